@@ -6,7 +6,8 @@ commas; or a role noun "playing" the part ("Ada Vale, the Welsh actor playing Mi
 Also a part told in a "playing" aside after the name that opens the sentence: "And Ada Vale,
 playing Tom's tutor Professor Holt, gets one speech", or in a bare "as" before the verb: "And
 Ada Vale as Mira Holt gets one scene". A name further in may be another clause's
-object ("directed by X, playing Y" is the subject's part), so only the opening name counts."""
+object ("directed by X, playing Y" is the subject's part), so only the opening name counts, or
+the first name of an inverted line-up ("New for the film are Ada Vale, playing Mira, and ...")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ _PLAYING_ASIDE = re.compile(
     rf"playing[ ]{DESCRIPTOR}(?P<char>{CHAR}),[ ](?:is|was|has|gets|makes|brings|steals|gives|"
     r"does|turns|adds|lands|delivers|[a-z]+s)\b"
 )
+_ARRIVAL_PLAYING = re.compile(
+    rf"\b(?:[Nn]ew|[Jj]oining|[Aa]dded)\b[^,.;:()“”\"]{{0,40}}?[ ](?:is|are)[ ]"
+    rf"(?P<actor>{FULL_NAME}),[ ]playing[ ]{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;]|$)"
+)
+"""The first arrival of an inverted line-up, its part in a "playing" aside: "New for the film
+are Ada Vale, playing Tom's flatmate Mira Holt, and ..." (the name the sentence is about)."""
 
 _OPENING_AS = re.compile(
     rf"^(?:(?:And|But|Plus|Meanwhile,|Elsewhere,)[ ])?(?P<actor>{FULL_NAME})[ ]as[ ]"
@@ -60,6 +67,7 @@ def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     found = on_screen_castings(chunk, evidence, offset)
     if ", playing " in chunk:
         found += [casting_at(m, evidence, offset) for m in _PLAYING_ASIDE.finditer(chunk)]
+        found += [casting_at(m, evidence, offset) for m in _ARRIVAL_PLAYING.finditer(chunk)]
     if " as " in chunk[:80]:
         found += [casting_at(m, evidence, offset) for m in _OPENING_AS.finditer(chunk)]
     if " playing " in chunk:

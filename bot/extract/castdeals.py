@@ -3,7 +3,8 @@
 A trade story lists who bought a film where: "Nordlys has closed deals for Spain (Luna Films),
 Italy (Lucky Red) and Japan (Gaga)", "It has sold to Poland (Gutek)". Such a pair is a
 territory and its distributor, not a part and its actor, when the sentence speaks of deals or
-rights and nothing in it casts anyone.
+rights and nothing in it casts anyone ("selling up" or "sold out" is no sale of a film: "Mira
+Holt (Ada Vale) announces she's selling up" is a part and its actor).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 
 _SALES = re.compile(
-    r"\b(?:deals?|rights|sold|sells|selling|pre-sold|presold|acquired|acquires|buyers?|"
+    r"\b(?:deals?|rights|(?:sold|sells|selling)(?![ ](?:up|out)\b)|pre-sold|presold|acquired|"
+    r"acquires|buyers?|"
     r"distributors?|distribution|territories|territory)\b",
     re.IGNORECASE,
 )

@@ -4,7 +4,8 @@
 another language's version, not who was cast in the work; so does "in the dubbed version, Ana
 Ruiz is heard as the voice of Tom", and "X returns as the French voice of Tom" (a language
 before "voice" is the dub's). Without a dub in the sentence, "as the voice of" (an animated
-film's cast) is still a casting. Nor is "In the dub, Tom is voiced by Kai Lund"
+film's cast) is still a casting; a bare "Y as Mira" joined to a dub's voice ("X as the voice of
+Tom and Y as Mira") is the dub's too. Nor is "In the dub, Tom is voiced by Kai Lund"
 (:func:`dub_voiced`, for :mod:`bot.extract.castcrossed`).
 """
 
@@ -27,13 +28,21 @@ _ACCENTS = frozenset(
 voice of Tom, an Irish fisherman"): a dub only with "-language" or a dub in the sentence."""
 _DUBBED = re.compile(r"\b(?:dub|dubs|dubbed|dubbing)\b", re.IGNORECASE)
 _VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ])?by\b")
+_GAPPED_VOICE = re.compile(
+    r"[ ]as[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?voice[ ]of[ ]"
+    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}(?:,[ ]and|,|[ ]and)[ ]$"
+)
+"""The voice before a gapped one: "as the voice of Tom and " before "Kai Lund as Mira"."""
 
 
 def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     """Whether the casting over ``chunk[start:end]`` is "as the voice of" a part in a sentence
-    about a dub or a voice-over, or "as the <language> voice of" one."""
+    about a dub or a voice-over, or "as the <language> voice of" one, or a bare "as" joined to
+    such a voice ("the dub has X as the voice of Tom and Y as Mira": Y is a voice too)."""
     if " voice of " not in chunk:
         return False
+    if _DUB.search(chunk) and _GAPPED_VOICE.search(chunk, max(start - 80, 0), start):
+        return True
     tongue = _TONGUE_VOICE.search(chunk, start, end)
     if tongue is not None and tongue["tongue"] in NATIONALITIES:
         if tongue["language"] or tongue["tongue"] not in _ACCENTS:

@@ -6,7 +6,7 @@
   ``Owen Gallagher (Amos)``; a title in brackets (``Bremner (The Verdigris Clerk)``) is no actor;
 * who left a part and who took it: ``X, taking over the role of Y from Z``, ``the role of Y
   passes to X, replacing Z``, ``X replaced Z as Y``, ``Z, who was originally cast as Y``,
-  ``Z had left the role of Y``, ``after Z left``, ``Z, who played Y ..., will not return``.
+  ``Z had left the role of Y``, ``X stepped in after Z left``, ``Z, who played Y, won't return``.
 
 A recast names the leaver (former) and, if it says so, the new actor (current); a form naming
 no part ("after Z left") takes the part named last before it. ``X (Mira herself)``: X as Mira."""
@@ -94,8 +94,7 @@ IS_PART = re.compile(
     rf"),[ ](?:the|a|an|his|her|their|{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ]"
 )
 """A run of castings: "Ifeoma Dune is Ansel Crook, the captain ...", "Dune, 27, is Ansel ...",
-"Dune, who trained at Rada, is Ansel ..."; a bracket after the actor is an earlier credit
-("Ada Vale (Bramble Year) is Mira Holt, a ...")."""
+"Dune, who trained at Rada, is Ansel ..."; "Vale (Bramble Year) is Mira": an earlier credit."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"
@@ -146,9 +145,9 @@ the bracket lists earlier works ("Ada Vale (Bramble Year, Grey Weir) is set to p
 _FROM = (
     rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ](?:in|last|this)[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?"
     rf",?[ ]from[ ](?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)"
-    rf"(?P<old>{NAME}))?"
+    rf"(?:(?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME}))?"
 )
-"""The leaver after an aside, a time or the work: "of X, the tutor, from Y", "last May from Y"."""
+"""The leaver after an aside, a time or the work: "of X, the tutor, from Y", "from Welsh star Y"."""
 _TAKEOVER = re.compile(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{_ADJECTIVE})(?P<actor>{NAME})"
     r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
@@ -201,7 +200,8 @@ _ORIGINALLY_PLAYED = re.compile(
 )
 """The part first: "Ollie (, his friend,) was originally going to be played by X" (X left)."""
 _AFTER_LEFT = re.compile(
-    r"\bafter[ ](?:(?:the[ ])?original[ ](?:actor|actress|star)(?:,[ ](?=[A-Z].{1,40},)|[ ]))?"
+    rf"(?:(?P<actor>{NAME})[ ]stepped[ ]in[ ])?\bafter[ ](?:(?:the[ ])?original[ ](?:actor|actress|"
+    r"star)(?:,[ ](?=[A-Z].{1,40},)|[ ]))?"
     rf"(?P<old>{NAME}),?[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
 _NOT_RETURN = re.compile(
@@ -220,7 +220,7 @@ _RETURN_HINT = hint(
     "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
     "n't returning", "n’t returning",
 )  # fmt: skip
-_TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING)
+_TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING, _AFTER_LEFT)  # "X stepped in after"
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
     (hint("role of", "part of"), _PASSES, False),
@@ -362,7 +362,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
     brackets hold a one-word part after a full name and none holds a name after a one-word
     part, "Ada Vale (Mira Holt)" in the same sentence is an actor then her part too."""
     found: list[Casting] = []
-    matches = {PAREN: list(PAREN.finditer(chunk)), PAREN_REVERSED: unplaced(chunk, PAREN_REVERSED)}
+    matches = {p: unplaced(chunk, p, part_first=p is PAREN) for p in (PAREN, PAREN_REVERSED)}
     outer_part = [m for m in matches[PAREN] if " " not in m["char"]]
     actor_first = len(matches[PAREN_REVERSED]) >= _LIST_ORDER and not outer_part
     for pattern, found_here in matches.items():

@@ -8,7 +8,8 @@ after it naming who left ("(not Ada Vale, who left ...)") gives the part's earli
 
 Likewise a list that opens "Ada Vale plays Mira" may give a later casting with "is" alone:
 "..., and Kai Lund is Tom Reed, who ..." (the "plays" carries over; a part followed by more,
-"is Tom Reed’s father", is no casting).
+"is Tom Reed’s father", is no casting), or a who's-who run of "is" items before a closing
+"and Jo Penn plays Sam".
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.lexicon import LEFT_VERBS
-from bot.extract.names import FULL_NAME
+from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CastStatus
 
 _GAPPED = re.compile(
@@ -36,6 +37,16 @@ _IS_PART = re.compile(
     r"(?=[,.;]|$|[ ]and\b)"
 )
 """A later item of a "plays" list: ", and Kai Lund is Tom Reed", ", Kai Lund is Tom Reed."."""
+_NOT_ACTOR = r"(?!(?:It|This|That|There|He|She|They|Who)\b)"
+_RUN_ITEM_RE = re.compile(
+    rf"(?:^|,[ ]){_NOT_ACTOR}(?P<actor>{NAME})[ ]is[ ](?P<char>{CHAR})(?=,|$)"
+)
+_IS_RUN = re.compile(
+    rf"^(?P<run>{_NOT_ACTOR}{NAME}[ ]is[ ]{CHAR}(?:,[ ]{_NOT_ACTOR}{NAME}[ ]is[ ]{CHAR}){{1,8}})"
+    rf",?[ ]and[ ]{FULL_NAME}[ ]plays[ ]"
+)
+"""A who's-who run of "is" items closed by a "plays" one: "Kai Lund is Tom, Reed is Mira, Ada
+Vale is Nell and Jo Penn plays Sam Orr" (the closing verb tells the run's "is" casts)."""
 
 
 def gapped_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -62,7 +73,9 @@ def _is_after_plays(chunk: str, evidence: str, offset: int) -> list[Casting]:
     first = _PLAYS.search(chunk)
     if first is None:
         return []
+    run = _IS_RUN.match(chunk)
+    items = _RUN_ITEM_RE.finditer(run["run"]) if run is not None else iter(())
     return [
         Casting(m["actor"], m["char"], evidence, offset + m.start("actor"), end=offset + m.end())
-        for m in _IS_PART.finditer(chunk, first.end())
+        for m in (*items, *_IS_PART.finditer(chunk, first.end()))
     ]

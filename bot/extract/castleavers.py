@@ -1,7 +1,8 @@
 """A leaver named without a part, for :mod:`bot.extract.cast`: "X was originally cast but left
-the film in July". The part is the one a recast just before gives its new actor ("Mira Holt,
-now played by Ada Vale: ... X was originally cast but left"), else the one named before it in
-the sentence; with neither, the leaver is dropped.
+the film in July", or "Y plays Mira, a role that originally went to X before she left". The
+part is the one a recast just before gives its new actor ("Mira Holt, now played by Ada Vale:
+... X was originally cast but left"), else the one named before it in the sentence; with
+neither, the leaver is dropped.
 
 Also the new actor of a recast told as "Y took over as Mira": a leaver named without a part
 just before ("X left the film and Y took over as Mira") left this part.
@@ -13,7 +14,7 @@ import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, ORIGIN, Casting
 from bot.extract.lexicon import LEFT_VERBS
-from bot.extract.names import NAME
+from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CastStatus
 
 _CAST_THEN_LEFT = re.compile(
@@ -22,6 +23,13 @@ _CAST_THEN_LEFT = re.compile(
     rf"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?{LEFT_VERBS}\b"
 )
 _HINTS = ("originally", "initially", "first", "previously")
+_ROLE_WENT_TO = re.compile(
+    r",[ ]an?[ ](?:role|part)[ ](?:that|which)[ ](?:had[ ])?(?:originally|initially|first|"
+    rf"previously)[ ](?:went|gone|belonged)[ ]to[ ](?P<old>{FULL_NAME})[ ](?:before|but|until)[ ]"
+    rf"(?:he|she|they)[ ](?:later[ ]|then[ ])?{LEFT_VERBS}\b"
+)
+"""The part's earlier holder after its new actor's casting: "X plays Y, a role that originally
+went to Z before he left the project" (Z left Y)."""
 
 DEPARTED = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?i:exited|left|quit|departed|"
@@ -54,6 +62,7 @@ def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
     found = [*_REPLACED_ACTOR.finditer(chunk)] if "replacing " in chunk else []
     if any(word in chunk for word in _HINTS):
         found.extend(_CAST_THEN_LEFT.finditer(chunk))
+        found.extend(_ROLE_WENT_TO.finditer(chunk))
     return [
         Casting(m["old"], "", evidence, offset + m.start(), CastStatus.FORMER, end=offset + m.end())
         for m in found
@@ -93,7 +102,8 @@ played Y", "Not returning for season two: X, who plays Y"."""
 def introduced_as_gone(chunk: str, start: int, end: int = -1) -> bool:
     """The words before ``start`` in the sentence introduce someone who is not back, or the
     casting ending at ``end`` goes on to say the actor left ("but dropped out")."""
-    if end >= 0 and _THEN_LEFT.match(chunk, end):
+    left = _THEN_LEFT.match(chunk, end) if end >= 0 else None
+    if left is not None and _EARLIER_HOLDER.search(left[0]) is None:
         return True
     return ":" in chunk[:start] and _GONE_LEAD.search(chunk, 0, start) is not None
 
@@ -112,6 +122,11 @@ _THEN_LEFT = re.compile(
 "but left weeks later" / "but quit soon after" (a time straight after: the part, not a room)."""
 """After a casting in its own clause, the same actor leaving: "X was announced as Y in May but
 dropped out", "X was cast as Y and later left the project" (not "and Z dropped out")."""
+
+
+_EARLIER_HOLDER = re.compile(rf"\b(?:to|by|from)[ ]{FULL_NAME}")
+"""Another actor named before the leaving: "X plays Y, a role that originally went to Z before
+he left the project" tells that Z left, not X."""
 
 
 _SEASONS_THEN_LEFT = re.compile(

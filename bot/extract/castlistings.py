@@ -38,6 +38,9 @@ _SINGLED = re.compile(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"
 )
 """A heading that singles its item out as the page's main one."""
+_OWN_LABEL = re.compile(r"(?:THE[ ])?(?:FULL[ ])?(?:CAST(?:[ ]LIST|[ ](?:AND|&)[ ]CREW)?|CREDITS)")
+"""A heading that labels the page's own cast or credits ("CAST", "CAST & CREW"), a thread's
+or a fact box's section, not another work's item."""
 _PICK_OPENER = re.compile(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
 """An item's opening words that single it out when its heading does not."""
 _MIN_HEADINGS = 3
@@ -87,6 +90,7 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
             # the first work a listing headline names ("What to watch: Tin Lid, Copper Bay and
             # more" over "TIN LID"): the page's lead item, its own work's
             lead = _SINGLED.search(line) is not None or line.strip() == lead_work
+            lead = lead or _OWN_LABEL.fullmatch(line.strip()) is not None
             headings.append((para.para, lead))
     if len(headings) < _MIN_HEADINGS:
         return set()

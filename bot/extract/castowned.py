@@ -5,10 +5,13 @@ A possessive also owns works, accounts and prizes ("Greta Lind's Barbie", "Ada V
 Instagram"), so the form is narrow: a full name owns one or two capitalised words that are no
 work the article is about, no director's or writer's, no platform, prize or month, and what
 follows is a description of the part, a plain verb, a time ("..., since 2021", "..., in what
-became ..."), a reviewer's "as ever" ("Ada Vale's Mira, as ever, steals it"), a "who" clause
-(only a person is "who") or "under" ("takes Ada Vale's Mira under his wing"), never "in"
-(another work's part); nor is "in" before it ("seen in Ada Vale's Lumen": a work). After "plays
-opposite" the possessive can only own the partner's part, so any word but "in" may follow it.
+became ..."), a reviewer's "(deadpan) as ever" ("Ada Vale's Mira, as ever, steals it"; not
+before a release verb: "Ada Vale's Lumen, popular as ever, opens" owns a film), "are"
+after the second of a pair ("Kai Lund's Tom and Ada Vale's Mira are reduced to ...", one word:
+"A and B Films' Jo Reyes are producers" is a company's), a "who" clause (only a person is
+"who") or "under" ("takes Ada Vale's Mira under his wing"), never "in" (another work's part);
+nor is "in" before it ("seen in Ada Vale's Lumen": a work). After "plays opposite" the
+possessive can only own the partner's part, so any word but "in" may follow it.
 """
 
 from __future__ import annotations
@@ -27,8 +30,11 @@ from bot.extract.organisations import looks_like_company
 _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]"
-    r"|,[ ]and[ ]|,[ ]as[ ](?:ever|always|usual|before),[ ][a-z]|,[ ]who[ ][a-z]|[ ]under[ ]"
+    r"|,[ ]and[ ]|,[ ](?:[a-z]+[ ])?as[ ](?:ever|always|usual|before),[ ]"
+    r"(?!(?:opens|premieres|screens|streams|airs|arrives|debuts|returns|drops|launches)\b)[a-z]"
+    r"|,[ ]who[ ][a-z]|[ ]under[ ]"
     r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ])"
+    r"|(?P<are>[ ](?:are|were)[ ])"
     rf"|(?P<acts>{ACTS})|{ACTING})"
 )
 _PARTNERS = re.compile(
@@ -183,7 +189,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if (
             _COMPANY.search(actor)
             or looks_like_company(actor)
-            or (match.re is _OWNED and (match["be"] or acts) and len(tokens) > 1)
+            or (match.re is _OWNED and (match["be"] or match["are"] or acts) and len(tokens) > 1)
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if len(tokens) > 1 and context.is_known(char):
@@ -197,7 +203,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
         if actor.startswith(("The ", *_SAINT)):
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
-        if match.re is _OWNED and match["plural"] and not chunk.endswith(" and ", 0, match.start()):
+        plural = match.re is _OWNED and (match["plural"] or match["are"])
+        if plural and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))
     if ", whose " in chunk:

@@ -15,12 +15,14 @@ _WORK_VERBS = (
     "hits|lands|follows|stars|features|comes|goes|bows|drops|launches|wins|earns|sells|shows|"
     "sees|was|is|has|does|tells|asks|says|means|makes"
 )
+_VERB_S = rf"(?!(?:{_WORK_VERBS})\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s"
 ACTS = (
-    rf"[ ](?:[a-z]+ly[ ])?(?!(?:{_WORK_VERBS})\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s[ ]"
-    r"(?!(?:de|del|di|da|du|des|la|le|el|of|and)\b)"
+    rf"[ ](?:[a-z]+ly[ ])?{_VERB_S}[ ](?!(?:de|del|di|da|du|des|la|le|el|of|and)\b)"
+    rf"|[ ][a-z]+ly[ ]{_VERB_S}(?=[,.;])"
 )
 """A present-tense verb after the part, maybe after an adverb: "steals", "finally gets"; not a
-plural noun inside a title ("Ada Vale's Las lunas de agosto", "Tom Reed's Small Oranges of")."""
+plural noun inside a title ("Ada Vale's Las lunas de agosto", "Tom Reed's Small Oranges of").
+After an adverb the verb may close its clause ("Ada Vale's Mira barely appears, ...")."""
 
 _WORK_DOINGS = (
     "opening|premiering|screening|streaming|airing|arriving|debuting|returning|releasing|"

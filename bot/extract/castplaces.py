@@ -2,9 +2,9 @@
 
 "Her debut was set in East Harrow (Tallow)", "films about a nurse from Port Elvan (Saltmarrow)
 and a student at Grey Weir (Copper Sky)": the name before the bracket is a place and the bracket
-a title, so "Name (Word)" there is no actor and part. A person found "in" someone keeps the
-reading ("she finds an ally in Kai Lund (Nell)"): the place reading needs "set in", or a
-sentence on what works are about.
+a title, so "Name (Word)" there is no actor and part, nor is "a murder in Elvan (Grey Wend)".
+A person found "in" someone keeps the reading ("she finds an ally in Kai Lund (Nell)"): the
+place reading needs "set in", or a sentence on what works are about.
 """
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ def placed_title(chunk: str, start: int) -> bool:
     return before[placed.start() :].startswith("set") or bool(_SUBJECT.search(chunk, 0, start))
 
 
-def unplaced(chunk: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """The matches of ``pattern`` ("Name (Word)") in ``chunk`` that are not a place then a title."""
-    return [m for m in pattern.finditer(chunk) if not placed_title(chunk, m.start())]
+def unplaced(
+    chunk: str, pattern: re.Pattern[str], *, part_first: bool = False
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` ("Name (Word)") in ``chunk`` that are not a place then a title.
+    With ``part_first`` ("Part (Actor Name)"), a place is one word only ("a murder in Elvan (Grey
+    Wend)"; "a voicemail from Mira Holt (Ada Vale)" keeps its pair)."""
+    return [
+        m
+        for m in pattern.finditer(chunk)
+        if (part_first and " " in m["char"]) or not placed_title(chunk, m.start())
+    ]

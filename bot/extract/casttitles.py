@@ -55,9 +55,15 @@ CREDITS_LABEL = re.compile(
 """A credits block's line ("Executive Producers: X (Sky), Y", "Director of Photography: X"):
 every name on it is crew, so a bracket after one holds a company, never a part."""
 
+_AS_CLAUSE = (
+    r"[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ](?!across\b|towards\b|always\b|perhaps\b|"
+    r"this\b)[a-z]+(?:s|ed)\b(?![’'])"
+)
+"""A bare "as" opening a clause: "follows Mira Holt (Ada Vale) as Mira prepares to leave"."""
 CAST_AFTER = re.compile(
-    r",?[ ](?:who[ ])?(?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
-    r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
+    rf"(?!{_AS_CLAUSE}),?[ ](?:who[ ])?(?:(?:will|is|are|was|has|have|been|set|to|now|also|"
+    r"officially|reportedly|going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|"
+    r"(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
     r"(?:(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
     r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast"
     r"|(?:joined|joins?|joining|boards?|boarded|boarding|signed[ ]on[ ]to)[ ](?:the|this)"
@@ -66,7 +72,7 @@ CAST_AFTER = re.compile(
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
 credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira", "has joined the film as
-Mira"), never the part."""
+Mira"), never the part; not a bare "as" opening a clause on the part (:data:`_AS_CLAUSE`)."""
 
 CREW_AFTER = re.compile(
     r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"

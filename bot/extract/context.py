@@ -313,8 +313,8 @@ def _headline_words(doc: Doc) -> frozenset[str]:
 
 _ACRONYM_MAX = 3
 
-_CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer)\b")
-"""A title that credits a person ("'Kall Vinter' Star X"): their other work."""
+_CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b")
+"""A title that credits a person ("'Kall Vinter' Star X", "'Kall Vinter' DP X"): their work."""
 
 
 def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:

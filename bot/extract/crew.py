@@ -74,6 +74,7 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "dop": CrewRole.CINEMATOGRAPHER,
     "dp": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
+    "dir": CrewRole.DIRECTOR,  # a review's credit box: "Dir: X. Cast: ..."
 }
 _ROLE_WORD = "(?:" + "|".join([*(w.replace(" ", "[ ]") for w in _ROLE_WORDS), "showrunner"]) + ")"
 _ROLE = rf"(?:{_ROLE_WORD}(?:[-/]{_ROLE_WORD})?)"
@@ -173,10 +174,11 @@ _ROLE_APPOSED = re.compile(
 )
 """The role first: "The director, X, said", "The producer, X of Y Films, said"."""
 _ROLE_LINE = re.compile(
-    rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
+    rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|(?<=[ ]/[ ]))(?:[Tt]he[ ])?"
+    rf"(?P<roles>(?i:{_ROLE}))s?"
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
-"""A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
+"""A credits line: "Executive Producers: A and B for Company", "... / Editor: X"."""
 _BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their graphic novels",
     rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
@@ -192,7 +194,7 @@ _ACTIVE_RE = tuple(
 _ACTIVE_WORDS = hint(*dict.fromkeys(key for keys in ACTIVE_KEYS for key in keys))
 """Substrings first (each once a sentence): most sentences credit nobody, and they are cheap."""
 _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc", "compos",
-                  "cinemat", "editor", "dop", "dp")  # fmt: skip
+                  "cinemat", "editor", "dop", "dp", "dir:")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
     rf"\b(?:alongside[ ]{OWNER}|with[ ](?:{COMPANY_OWNER})?)"

@@ -43,6 +43,11 @@ _SELF_WRITTEN = re.compile(
 )
 """The sentence's subject as writer: "Director X is back, working from a script he co-wrote with
 Y", "X directs from a screenplay she wrote" (no other name between them for the pronoun)."""
+_DIRECTED_FROM_OWN = re.compile(
+    rf"\bdirected[ ]by[ ](?P<name>{NAME})[ ]from[ ]a[ ](?:script|screenplay)[ ](?:that[ ])?"
+    r"(?:he|she|they)[ ](?:co-wrote|wrote|co-penned|penned)\b"
+)
+"""The director as writer too: "The film, directed by X from a screenplay he co-wrote with Y"."""
 
 
 def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -50,6 +55,7 @@ def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     author X", "... is writing season two with X": X's writing credit."""
     if "from a s" in chunk and "wr" in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _SELF_WRITTEN.finditer(chunk))
+        yield from ((m["name"], CrewRole.WRITER) for m in _DIRECTED_FROM_OWN.finditer(chunk))
     if " with " not in chunk:
         return
     if " adapt" in chunk:

@@ -38,6 +38,8 @@ SENTENCE_CUES = hint(
     # "the song was written by", "lensed by", "bankrolled by", "X pens"
     "song", "theme", "tune", "melod", "track", "lullaby", "ballad", "anthem", "cue", "lens",
     "bankroll", "pens", "showrunner",
+    # a review's credit box: "Dir: X. Cast: ..."
+    "dir:",
 )  # fmt: skip
 """What any rule of :func:`~bot.extract.crew._sentence_crew` needs besides the words of
 :data:`CREDIT_CUES` (tested apart, once a sentence, as two of its rules need them), tried on the

@@ -64,9 +64,12 @@ _MADE_BY = re.compile(
     r"thriller|short|latest|movie)[ ]"
     r"(?:from|of|(?:(?:written[ ]and[ ])?(?:directed|written|helmed|made)[ ])?by)[ ]"
     r"|[ ]*,[ ]from[ ](?:[\w-]+[ ]){0,2}?(?:director|writer|writer-director|film-?maker)[ ]"
+    r"|[ ]*(?:\([^()]{1,40}\)[ ]*)?[–—][ ](?:(?:written[ ]and[ ])?directed|written|helmed|made)"
+    r"[ ]by[ ]"
 )
 """After another title: ", the debut from director X", ", the new feature of X", ", a comedy
-directed by X", ", from Cornish director X": X made that one."""
+directed by X", ", from Cornish director X", or a listing's "(Platform) – directed by X": X made
+that one."""
 _CAP = r"[A-ZÀ-Þ][\w’'-]*"
 _POSSESSED = re.compile(
     rf"(?P<title>{_CAP}(?:[ ](?:(?:of|the|and|in|on|a)[ ])?{_CAP}){{0,5}})[”’\"]?,[ ]"

@@ -13,9 +13,20 @@ LIST_MARK = r"(?<=^[-*•][ ])"
 """The same mark, as a regex lookbehind at a line's start."""
 
 
+_SEPARATED = re.compile(r"[ ]/[ ]$")
+"""A label's separator from the one before it on a credits line: "Music: X / Editor: Y" (not
+a bar: "| Author: X" is a byline's)."""
+_LINE_LABEL = re.compile(r"(?:[-*•][ ])?[A-Z][\w’' -]{1,30}:[ ]")
+
+
 def labelled(chunk: str, at: int, verbs: str) -> bool:
-    """Whether the label at ``at`` opens its line ("Cast: X (Part)" lists actors, not crew)."""
-    return chunk[:at] in MARKS and verbs.lower() != "cast"
+    """Whether the label at ``at`` opens its line ("Cast: X (Part)" lists actors, not crew), or
+    follows another label's credit after a slash ("Cinematography: X / Music: Y")."""
+    if verbs.lower() == "cast":
+        return False
+    if chunk[:at] in MARKS:
+        return True
+    return _SEPARATED.search(chunk, 0, at) is not None and _LINE_LABEL.match(chunk) is not None
 
 
 LABEL_FOR = r"(?:[ ]for[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=:))?"

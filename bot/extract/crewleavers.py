@@ -16,6 +16,7 @@ import re
 from bot.extract.crewcommonsubjects import common_subject
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewhelms import helm_of_another
+from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewobjects import given_to_another
 
 _LEFT_FOR = re.compile(
@@ -45,4 +46,6 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
         return False  # "X is back at the helm, while Y will direct": Y's directing
     if given_to_another(chunk, names.end(), found.start("verb")):
         return False  # "X asked him to direct": his directing
+    if earlier_runs_only(chunk, found.end()):
+        return False  # "X scored the three series": the runs before ours
     return _LEFT_FOR.search(chunk, names.end(), found.start("verb")) is None

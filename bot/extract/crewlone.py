@@ -4,7 +4,9 @@ A lone closing verb ("X directed.") is held back by :mod:`bot.extract.crewbare`:
 as a fragment or an answer. Two shapes make it a full credit sentence about the article's work:
 a relative clause on the full name before the verb ("Tilda Rowe, who made Tin Harbour and Wren
 Fen, directed." or "Ivo Brandt wrote the script and Tilda Rowe, who made Wren Fen, directed."),
-and a second credit hung on it with "with" ("Tilda Rowe directed, with Ivo Brandt producing").
+a second credit hung on it with "with" ("Tilda Rowe directed, with Ivo Brandt producing"), and
+one item of a run of credits before another ("..., Ivo Brandt edited and Tilda Rowe composed the
+score", "..., Ivo Brandt is cutting, and ...").
 """
 
 from __future__ import annotations
@@ -30,6 +32,23 @@ _WITH_ING = re.compile(
 )
 
 
+_NEXT_ITEM = re.compile(
+    rf",[ ]{_FULL}[ ](?P<verb>{_VERB})(?:,[ ]|,?[ ]and[ ])(?=[A-Z][\w’'-]+[ ][A-Z][\w’'-]+[ ]"
+    r"(?:wrote|directed|produced|edited|composed|scored|shot|designed)"
+    r"(?:[ ]the[ ](?:score|music|film|script|screenplay)\b|[.!,]|$))"
+)
+"""A bare verb as one item of a run of credits, the next a credit too: "..., A was director
+of photography, B edited and C composed the score"."""
+
+
+_BARE_ING = re.compile(
+    rf",[ ]{_FULL}[ ]is[ ](?P<ing>cutting|editing|scoring|directing|producing)"
+    r"(?=,?[ ]and[ ][A-Z])"
+)
+"""A bare job in the progressive between items of a run of credits: "X is composing the score,
+Y is cutting, and Z is casting director"."""
+
+
 def lone_verb_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """The name credited by a lone verb in one of the two full-credit shapes."""
     text = chunk.strip()
@@ -37,6 +56,10 @@ def lone_verb_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     match = _WHO_THEN_VERB.search(text) if ", who " in text else None
     if match is not None:
         yield match["name"], CREW_WORDS[match["verb"]]
+    for item in _NEXT_ITEM.finditer(text) if ", " in text else ():
+        yield item["name"], CREW_WORDS[item["verb"]]
+    for item in _BARE_ING.finditer(text) if " is " in text else ():
+        yield item["name"], CREW_WORDS[item["ing"]]
     match = _WITH_ING.match(text) if ", with " in text else None
     if match is not None:
         yield match["name"], CREW_WORDS[match["verb"]]

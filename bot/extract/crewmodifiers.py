@@ -20,6 +20,21 @@ EARLIER_RUN = re.compile(
     r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
 )
 """Another run before a passive credit: "The first season was directed by X" is that run's."""
+_EARLIER_RUNS_DONE = re.compile(
+    r"[ ](?:all[ ])?(?:the|its)[ ](?:(?:first|last)[ ])?(?:first|previous|earlier|original|two|"
+    r"three|four|five|six)[ ](?:seasons?|series)\b"
+)
+"""Earlier runs as a past credit's object: "X scored the three series", "Y directed the first
+season" (a film or a new run's page saying who made the show before it): those runs' credit."""
+_STAYED_ON = re.compile(r"\b(?:return|returns|returned|returning|back|again|stays|stayed)\b")
+
+
+def earlier_runs_only(chunk: str, end: int) -> bool:
+    """Whether the credit's verb ending at ``end`` made earlier runs only: "X scored the three
+    series" (not "X scored the first series and has returned for the second")."""
+    return bool(_EARLIER_RUNS_DONE.match(chunk, end)) and not _STAYED_ON.search(chunk, end)
+
+
 ALL_EPISODES = r"[ ](?:across|over|for)[ ]all[ ](?:the[ ])?(?:[a-z]+[ ])?episodes"
 """The episodes a passive credit spans, between its verb and "by": "directed across all six
 episodes by X", "written over all the episodes by Y" (invented). Only "all" of them: the whole

@@ -111,6 +111,16 @@ X) names Tide's maker; X is ours only when Tide is (an awards piece's rival film
 from ‘Tide’ director X" still credits X: "from" makes X the maker of the work it describes."""
 
 
+_WORKED_ON_FOR = re.compile(
+    r"\b(?:shot|lit|cut|edited|scored|designed|wrote|produced)[ ](?:the[ ]|an?[ ])?"
+    r"(?:[\w’'-]+[ ]){0,4}?(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]for[ ]"
+    r"(?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
+)
+"""An unquoted title someone worked on, its maker brought in last: "who shot the festival title
+Tide for " (before "director X"), a crew profile's past job: X directed Tide unless it is ours
+(a headline may name Tide for the crew member's sake: "‘Tide’ DP Y Boards")."""
+
+
 def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     """Whether the name ``match`` credits owns a dated work ("X's 2019 film"), or its role noun
     makes another title's maker ("Tide, a thriller from director X", "‘Tide’ from director X",
@@ -133,7 +143,10 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     if before is not None and not context.is_known(before["title"]):
         return True
     quoted = _QUOTED_TITLE.search(chunk, max(0, start - 90), start)
-    return quoted is not None and not context.is_known(quoted["title"])
+    if quoted is not None and not context.is_known(quoted["title"]):
+        return True
+    worked = _WORKED_ON_FOR.search(chunk, max(0, start - 90), start)
+    return worked is not None and not context.is_ours(worked["title"])
 
 
 _NEXT_ROLE = re.compile(
