@@ -15,6 +15,7 @@ from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
+from bot.extract.release_asides import apposed_headline_work
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
@@ -263,6 +264,7 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
         return known and elsewhere(chunk, start, context)
     name = credited_work(before, match.start()) or match["name"]  # "X, directed by Y, which": X's
     ours = context.is_known(name) or our_subtitle(before, match.start("name"), context)
+    ours = ours or apposed_headline_work(before[: match.end("name")], context)  # "X, its drama"
     return match.start() > 0 and known and not match.groupdict().get("shot") and not ours
 
 
