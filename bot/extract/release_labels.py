@@ -29,7 +29,9 @@ _COUNTRIES += r"(?:UK|US|Irish|British|American|Canadian|Australian)[ ])?)?"
 _WHERE = rf"(?:,?[ ](?:in[ ]{_COUNTRIES}(?:cinemas|theaters|theatres)|worldwide|globally|"
 _WHERE += r"everywhere)){0,2}"
 """Where: "in cinemas", whose cinemas ("in UK and Irish cinemas"), "worldwide"."""
-_HOUR = r"(?:,?[ ](?:at[ ])?\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m(?:[ ](?:UK|BST|GMT|ET|PT)(?:[ ]time)?)?)?"
+_HOUR = (
+    r"(?:,?[ ](?:at[ ])?\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m(?:[ ](?:UK|BST|GMT|ET|PT)(?:[ ]time)?)?)?"
+)
 """The hour it goes up, if any: ", 8am UK time"."""
 _TAIL = re.compile(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
