@@ -277,7 +277,7 @@ AIMED_AT = re.compile(AIM + r"(?:[ ]an?)?$")
 a 2027 premiere" (the article read with the year)."""
 AIMED_SLOT = re.compile(
     _AIMING
-    + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)[ ](?:in|for|during)$"
+    + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)(?:[ ](?:in|for|during))?$"
     r"|\blisted[ ]for$"
 )
 """A release slot aimed at, the time after it: "the streamer is eyeing a slot in early 2026";
