@@ -69,7 +69,7 @@ one of Lanterns" spelled out is the show's first run, told as history beside a l
 
 NONE_YET = re.compile(
     r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
-    r"(?:[ ]yet)?|(?:None|Not)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
+    r"(?:[ ]yet)?|(?:None|Not|Nothing)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
 )
 _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"
