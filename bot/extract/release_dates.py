@@ -60,7 +60,8 @@ from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
-_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut)\b")
+_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut|bow)\b")
+"""A release named by its noun after the time: "a 2026 release", the trade's "a late-2026 bow"."""
 _SINCE_ITS = re.compile(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
 
 

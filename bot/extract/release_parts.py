@@ -348,14 +348,15 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
 
 
 _HEARSAY = re.compile(
-    r"\b(?:[Aa][ ](?:source|insider)|leak(?:ed|s)?|[Rr]eports[ ](?:suggest|claim|say|indicate)|"
+    r"\b(?:(?:[Aa]n?|[Oo]ne)[ ](?:source|insider|agent)|leak(?:ed|s)?"
+    r"|[Rr]eports[ ](?:suggest|claim|say|indicate)|"
     r"[Ii]t[ ]is[ ](?:thought|believed|understood|rumou?red)|(?:is|are)[ ](?:said|tipped|thought|"
     r"believed|rumou?red)[ ]to|[Ii]f[ ]all[ ]goes[ ](?:to[ ]plan|well)|[Aa]ll[ ]being[ ]well|"
     r"would[ ]love|would(?:n['’]t|[ ]not)[ ]be[ ]surprised|(?:[Ww]e|I)[ ](?:reckon|suspect|"
     r"think|guess))\b"
 )
 """Words before the time that make it hearsay or a wish: "a source close to the production told
-us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
+us", "one agent told us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
 WORK_RETURNS = re.compile(
     r"(?:[^,;:“”\"]{1,80},[ ]|(?P<lead>[^,;:“”\"]{0,60}[ ][a-z][^,;:“”\"]{0,60}:[ ]))?"
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,4}(?:[ ]\d{1,2})?)"
