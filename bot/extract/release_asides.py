@@ -5,7 +5,7 @@ season is the other show's. "... playing Hamlet in a new Macbeth that opens at t
 9 May": the play's opening night. Our own work ("Lanterns, which arrives on 3 May") is kept;
 with nothing known of ours no work can be told apart, so nothing is blanked. So is a clause
 after an apposition that tells the headline's work ("the composer of Fen Road, Sky's drama about
-a voyage to Svalbard, which premieres on ..."): it dates that work, not the last name before it.
+a voyage to Skerrholm, which premieres on ..."): it dates that work, not the last name before it.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def without_other_works(view: View, context: Context) -> View:
         other = bool(tokens) and not context.is_ours(named)
         if other and (context.ours or not context.is_known(named)):
             if apposed_headline_work(chunk[: match.start()], context):
-                continue  # "Fen Road, Sky's drama about a voyage to Svalbard, which ..."
+                continue  # "Fen Road, Sky's drama about a voyage to Skerrholm, which ..."
             spans.append(match.span())
     if not spans:
         return view

@@ -1,6 +1,6 @@
 """A chart's other work, named bare at the head of its sentence and moved a place: "Larkfield,
 released on 14 May, fell to No 2", "Pebble Street: The Return, out since 3 April, slipped to
-third", a quoted one told by its kind 'The two-part "Larkfield", a hit last month, fell to
+third", a quoted one told by its kind 'The two-part "Pellworth", a hit last month, fell to
 No 4'. Its dates are that work's, and so are its paragraph's after it ("The film opened
 ..."). So is a work handed a lower place ("Second place went to last week's No 1, ‘Larkfield’")
 or named as the report goes on down the chart ("Further down, awards hopeful ‘Larkfield’ added

@@ -47,7 +47,7 @@ def near_guide_date(day: dt.date | None, today: dt.date) -> dt.date | None:
 
 def with_guide_pick(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
     """``release`` with the guide pick's premiere (see above). A served premiere day told in a
-    sentence that does not name the pick is another entry's ("Netflix: Tallowmere arrives 17
+    sentence that does not name the pick is another entry's ("Netflix: Quillfen arrives 17
     April" in the guide's streaming list): held, the pick's where line dates ours."""
     pick = _guide_pick(doc)
     if pick is None:

@@ -62,7 +62,7 @@ _SHOT_LISTED = re.compile(
     r"[a-z]+\b[^.;:“”\"]*?,[ ](?:and[ ])?(?:shot|filmed)[ ](?:in|between|from|across|over)\b"
 )
 """A passive shoot in a list that shares the production's "was": "the film was announced last
-April, shot between July and September in Kent, and was directed by X"."""
+April, shot between July and September in Wendlow, and was directed by X"."""
 
 
 def shoot_spans(

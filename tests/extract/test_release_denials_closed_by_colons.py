@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import release_kinds
 
-_LEDE = "Fans were convinced Larkmoor would get a cinema release before it streams."
-_TITLE = "The internet reacts to the Larkmoor trailer"
+_LEDE = "Fans were convinced Brindlecombe would get a cinema release before it streams."
+_TITLE = "The internet reacts to the Brindlecombe trailer"
 
 
 def test_a_denial_closed_by_a_colon_keeps_the_confirmed_date() -> None:

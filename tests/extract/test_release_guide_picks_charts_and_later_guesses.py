@@ -1,7 +1,7 @@
 """Dates of other works and later steps on pages about one work: a what's-on guide whose headline
 leads with its pick ("... next week: Gorsemoor leads a busy Sunday") dates the pick by its where
 line, and a day its streaming list gives another work is that work's; a chart's quoted work told
-by its kind ('The two-part "Larkfield" ... slipped to No. 3') keeps its paragraph's dates; a
+by its kind ('The two-part "Pellworth" ... slipped to No. 3') keeps its paragraph's dates; a
 guessed month after the release's day is a later step, not a window."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _guide(streaming: str) -> set[tuple[str, str, bool]]:
 
 
 def test_a_guide_headline_leading_with_its_pick_dates_the_pick() -> None:
-    kinds = _guide("Netflix: Tallowmere arrives 17 June – more on that nearer the time.")
+    kinds = _guide("Netflix: Quillfen arrives 17 June – more on that nearer the time.")
     assert ("premiere_date", "2026-05-10", False) in kinds
     assert ("premiere_date", "2026-06-17", False) not in kinds
 
@@ -44,7 +44,7 @@ _CHART_LEDE = "Lumen’s “Copper Bay”, which dropped on Friday 5 June, is th
 def test_a_quoted_chart_work_told_by_its_kind_keeps_its_dates() -> None:
     kinds = release_kinds(
         _CHART_LEDE,
-        'The two-part "Larkfield", which topped the films list for a month, slipped to No. 3.'
+        'The two-part "Pellworth", which topped the films list for a month, slipped to No. 3.'
         " It has now passed 20 million views since its release on May 14.",
         date="2026-06-20",
         title=_CHART_TITLE,
@@ -63,7 +63,7 @@ def test_the_film_opening_its_chart_paragraph_is_still_ours() -> None:
     assert ("premiere_date", "2026-06-05", False) in kinds
 
 
-_DATED = "Larkmoor opens in UK cinemas on Friday 2 October."
+_DATED = "Brindlecombe opens in UK cinemas on Friday 2 October."
 
 
 def test_a_guessed_month_after_the_release_day_is_not_a_window() -> None:
@@ -72,7 +72,7 @@ def test_a_guessed_month_after_the_release_day_is_not_a_window() -> None:
         " streamed six weeks after their cinema debut, which would point to mid-November."
         " That’s our guess, not the studio’s.",
         date="2026-07-09",
-        title="Larkmoor trailer: five things we learned",
+        title="Brindlecombe trailer: five things we learned",
     )
     assert ("premiere_date", "2026-10-02", False) in kinds
     assert not {kind for kind in kinds if kind[0] == "window"}
@@ -80,9 +80,9 @@ def test_a_guessed_month_after_the_release_day_is_not_a_window() -> None:
 
 def test_a_guessed_window_with_no_release_day_stays_hedged() -> None:
     kinds = release_kinds(
-        "Larkmoor has no release date yet. Our money is on a spring 2027 launch."
+        "Brindlecombe has no release date yet. Our money is on a spring 2027 launch."
         " That’s a guess, not a scoop.",
         date="2026-07-09",
-        title="Larkmoor: everything we know",
+        title="Brindlecombe: everything we know",
     )
     assert ("window", "2027-03/2027-05", True) in kinds

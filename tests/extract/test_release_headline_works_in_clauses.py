@@ -1,6 +1,6 @@
 """A profile's or podcast's own work, the one its headline names, dated in a clause that hangs
 off a person ("writer Ada Vale, whose thriller Fen Road begins on ...") or off an apposition
-that tells the work ("the composer of Fen Road, Lumen's drama about a voyage to Svalbard, which
+that tells the work ("the composer of Fen Road, Lumen's drama about a voyage to Skerrholm, which
 premieres on ..."): the date is that work's premiere, not the last name's before it. A work the
 headline does not carry keeps its date to itself."""
 
@@ -38,7 +38,7 @@ def test_a_clause_after_an_apposition_telling_the_headlines_work_dates_it() -> N
     kinds = release_kinds(
         "The composer spent a year recording wind and ice.",
         "Vale is the composer of Fen Road, Lumen’s eight-part drama about a doomed voyage to"
-        " Svalbard, which premieres on Thursday 23 October at 9pm.",
+        " Skerrholm, which premieres on Thursday 23 October at 9pm.",
         date="2025-10-03",
         title=_PROFILE_TITLE,
     )
@@ -49,7 +49,7 @@ def test_a_clause_after_an_apposition_telling_another_work_keeps_its_date() -> N
     kinds = release_kinds(
         "The composer spent a year recording wind and ice.",
         "Vale also scored Salt Harbour, Lumen’s eight-part drama about a doomed voyage to"
-        " Svalbard, which premieres on Thursday 23 October at 9pm.",
+        " Skerrholm, which premieres on Thursday 23 October at 9pm.",
         date="2025-10-03",
         title=_PROFILE_TITLE,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.helpers import release_kinds
 
-_TITLE = "MEGATHREAD: Larkmoor screening reactions and confirmed info"
+_TITLE = "MEGATHREAD: Brindlecombe screening reactions and confirmed info"
 
 
 def test_a_platform_label_dates_the_premiere() -> None:
@@ -15,9 +15,9 @@ def test_a_platform_label_dates_the_premiere() -> None:
         "On Prime Video: 15 May 2026",
     ):
         kinds = release_kinds(
-            "Here is the megathread for last night's screening of Larkmoor.",
+            "Here is the megathread for last night's screening of Brindlecombe.",
             "CONFIRMED INFO",
-            "- Title: Larkmoor",
+            "- Title: Brindlecombe",
             line,
             date="2026-04-02",
             title=_TITLE,
@@ -27,7 +27,7 @@ def test_a_platform_label_dates_the_premiere() -> None:
 
 def test_a_platform_label_with_more_after_the_date_is_not_read_as_one() -> None:
     kinds = release_kinds(
-        "Here is the megathread for last night's screening of Larkmoor.",
+        "Here is the megathread for last night's screening of Brindlecombe.",
         "- On Netflix: Friday 15 May 2026 according to one fan account, which nobody trusts",
         date="2026-04-02",
         title=_TITLE,

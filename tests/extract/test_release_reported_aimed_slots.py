@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from tests.extract.helpers import release_kinds
 
-_TITLE = "Larkmoor adds two to its cast"
+_TITLE = "Brindlecombe adds two to its cast"
 
 
 def test_a_reported_aim_at_a_slot_gives_a_hedged_window() -> None:
     kinds = release_kinds(
-        "Larkmoor has added two actors to its cast.",
+        "Brindlecombe has added two actors to its cast.",
         "Netflix has not set a release date, though the streamer is understood to be eyeing a"
         " slot in 2026.",
         date="2025-07-20",
@@ -22,7 +22,7 @@ def test_a_reported_aim_at_a_slot_gives_a_hedged_window() -> None:
 
 def test_an_aim_at_a_trailers_date_gives_no_window() -> None:
     kinds = release_kinds(
-        "Larkmoor has added two actors to its cast.",
+        "Brindlecombe has added two actors to its cast.",
         "The streamer is understood to be eyeing a slot in 2026 for the trailer.",
         date="2025-07-20",
         title=_TITLE,
