@@ -32,6 +32,30 @@ def bridged(doc: Doc, before: int, para: int) -> bool:
     return not doc.masked[quoted.start : quoted.end].strip(f"{MASK} .!?\"“”‘’'")
 
 
+def apart(doc: Doc, before: int, para: int) -> bool:
+    """Whether paragraph ``before`` is too far above ``para`` for a pronoun there to reach:
+    more than one paragraph up (the headline between them not counted), unless :func:`bridged`."""
+    title = doc.title_para
+    gap = para - before - (title is not None and before < title < para)
+    return gap > 1 and not bridged(doc, before, para)
+
+
+_HEADING_LINE = re.compile(r"[ ]*[A-Z][\w’'&@+-]*(?:[ ][\w’'&@+-]+){0,5}[ ]*")
+"""A round-up's heading line: a few words, no sentence ("The brands", "Netflix")."""
+
+
+def headed_between(doc: Doc, before: int, para: int) -> bool:
+    """Whether a heading line stands between paragraph ``before`` and ``para``: a round-up of
+    posts starts another entry there ("Netflix" over its own post), so a caption below it is
+    never the post of someone named above it."""
+    spans = doc.paras[before + 1 : para]
+    return any(
+        _HEADING_LINE.fullmatch(doc.text, s.start, s.end) is not None
+        for s in spans
+        if s.para != doc.title_para
+    )
+
+
 UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
 UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
 _SENT_TEXT = re.compile(
