@@ -11,12 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extract.caused_sayers import brought_on_sayers
+from bot.extract.descriptions import headline_person
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.speaker_employers import labelled_person
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
 
 if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver, Speaker
     from bot.extract.text import Doc
 
 
@@ -38,6 +40,32 @@ def apart(doc: Doc, before: int, para: int) -> bool:
     title = doc.title_para
     gap = para - before - (title is not None and before < title < para)
     return gap > 1 and not bridged(doc, before, para)
+
+
+def kept(
+    resolver: Resolver, pronoun: str, offset: int, found: Speaker, *, depth: int, at: int
+) -> Speaker:
+    """Who ``pronoun`` at ``offset`` stands for, the search having found ``found`` in paragraph
+    ``at``. A pronoun that opens its paragraph (a pronoun's own, ``depth`` > 0) and was found
+    to be someone named in the paragraph before is still the one person the headline names (an
+    obituary's or a profile's subject), if the same pronoun last stood for them ("The producer
+    paid tribute. // Asked about regrets, she thought. “...,” she said." is the subject's)."""
+    if depth == 0 or at == resolver.doc.sentence_at(offset).para:
+        return found
+    recalled = resolver.recall(pronoun, offset)
+    if recalled is None or recalled.name == found.name:
+        return found
+    headlined = headline_person(resolver.doc, resolver.people, resolver.context, set())
+    return recalled if recalled.name == headlined else found
+
+
+HERE_IT_IS = re.compile(
+    r"(?:^|[.!?][ ]+)Here(?:[’']s|[ ]is)[ ]"
+    r"(?:(?:part|some|the[ ]start|an[ ]extract)[ ](?:of|from)[ ])?"
+    r"(?:it|the[ ](?:post|message|note|letter|caption))[ ]*:[ ]*$"
+)
+"""A post's words shown after the sentence telling it was posted: "Ada Vale has posted a long
+message. Here’s part of it: “...”" (the post's, so its poster's)."""
 
 
 _HEADING_LINE = re.compile(r"[ ]*[A-Z][\w’'&@+-]*(?:[ ][\w’'&@+-]+){0,5}[ ]*")

@@ -141,7 +141,7 @@ class Resolver:
         (by default it ends just before ``offset``): a pronoun there ("Early on, she says,
         X gave her a note.") refers to someone named before it, not to X."""
         base = start if start is not None else offset - len(pre) - 1
-        if CAPTION_BEFORE.search(pre):
+        if CAPTION_BEFORE.search(pre) or reach.HERE_IT_IS.search(pre):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
@@ -339,7 +339,7 @@ class Resolver:
             for at, raw in pronoun_subjects(chunk, pronoun):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None and not described_host(self, raw, found):
-                    return found
+                    return reach.kept(self, pronoun, offset, found, depth=depth, at=sentence.para)
                 if self.unknown_name(raw) or unnamed_role(raw, chunk, at):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para

@@ -3,7 +3,8 @@ reader or a paper reporting them: a title given with its year, a part someone wa
 play" and a guide entry's title never speak; a caption under a round-up's heading line is not
 the post of someone named above the heading; a named producer set in apposition with a company
 is who "he said" means; "Reader Jo" is no full name; "which a paper reported was “...”" is the
-paper's words."""
+paper's words; "Here’s part of it:" shows the post of whoever the sentence before says posted;
+an obituary's "she", opening a paragraph after others' tributes, is still its subject."""
 
 from __future__ import annotations
 
@@ -182,3 +183,50 @@ def test_a_main_clause_speaker_without_a_report_keeps_the_words() -> None:
         "Lind says a second series is “already being written”.",
     )
     assert (quote.speaker, quote.source) == ("Oskar Lind", SourceKind.PERSON)
+
+
+def test_a_post_shown_after_here_is_part_of_it_is_its_posters() -> None:
+    quote = _quote(
+        "Today the story",
+        "Brindle Court is out on Netflix today.",
+        "Maud Ellery has posted a long message on Instagram. Here’s part of it:",
+        "“Today the story I started in my bedroom ends. Thank you.”",
+    )
+    assert (quote.speaker, quote.source) == ("Maud Ellery", SourceKind.PERSON)
+
+
+def test_here_is_the_trailer_shows_no_post() -> None:
+    quote = _quote(
+        "Today the story",
+        "Brindle Court is out on Netflix today.",
+        "Maud Ellery has posted a long message on Instagram. Here is the trailer:",
+        "“Today the story I started in my bedroom ends. Thank you.”",
+    )
+    assert quote.speaker != "Maud Ellery"
+
+
+_OBITUARY = (
+    "Hester Quayle, who has died aged 88, was an actor of fierce wit.",
+    "She was born in Hull. “I wanted to be a vet,” she said in 1990. “Then I saw a play.”",
+    "Her last part came in Brindle Court. Oskar Lind, who directed her, said she had “the"
+    " best timing I have seen”. The film’s producer, Corin Ashby of Gullwing Films, said the"
+    " production had “lost its sharpest tongue”.",
+    "Asked once, by a young interviewer, whether she had any regrets, she thought for a long"
+    " time. “Only the hats,” she said.",
+)
+
+
+def test_an_obituarys_pronoun_after_a_tribute_paragraph_is_its_subject() -> None:
+    quote = _quote("Only the hats", *_OBITUARY, title="Hester Quayle obituary")
+    assert (quote.speaker, quote.source) == ("Hester Quayle", SourceKind.PERSON)
+
+
+def test_a_pronoun_after_a_named_speakers_paragraph_stays_theirs() -> None:
+    quote = _quote(
+        "He counted",
+        "Also new to the film is Corin Ashby, who plays the housemate.",
+        "“Ollie is a mess,” Ashby says. “I love him.”",
+        "He is full of praise for his co-star. “He counted,” he says.",
+        title="Hester Quayle on Brindle Court, Oskar Lind and finding her family",
+    )
+    assert (quote.speaker, quote.source) == ("Corin Ashby", SourceKind.PERSON)
