@@ -1,7 +1,6 @@
-"""Names the article gives as parts someone plays: "the 24-year-old plays Lark Tamsin",
-"was cast to play Lark Tamsin",
-"who played Ilse Dravenor for six series", "portraying Dr Ola Brenner",
-"won an award for her role as Ilse Dravenor".
+"""Names the article gives as parts someone plays: "the 24-year-old plays Lark Tamsin", "was
+picked to play Lark Tamsin", "who played Ilse Dravenor for six series", "portraying Dr Ola
+Brenner", "won an award for her role as Ilse Dravenor".
 
 A part says nothing in the article's own voice, so such a name is never a quotation's speaker,
 even when the cast reading did not take the casting (the player was named by a descriptor, or

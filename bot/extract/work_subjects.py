@@ -74,8 +74,7 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
 def _name_starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Where a name the text tells as a work may start: after a cue, and after "In "; and where
     one may end before its release ("Pewter Sound| premieres on 8 May") or its year ("Pewter
-    Sound| (2024)") (one pass per article,
-    however many subjects ask)."""
+    Sound| (2024)") (one pass per article, however many subjects ask)."""
     return (
         tuple(match.end("cue") for match in _WORK_BEFORE.finditer(text)),
         tuple(match.end() for match in _IN.finditer(text)),
