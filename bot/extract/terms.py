@@ -8,6 +8,9 @@ import re
 
 from bot.extract.quoted_years import year_phrase
 
+_SENTENCES = re.compile(r"(?<!\bMrs)(?<!\bVol)\b[A-Za-z][a-z]{2,}[.!?][ ]+[A-Z]")
+"""A sentence ending inside the marks, then another: "Hydrate. Cry. Repeat."."""
+
 
 def is_quotation(
     text: str, quote: tuple[int, int], para: tuple[int, int], *, title_like: bool
@@ -15,8 +18,9 @@ def is_quotation(
     """``text[quote[0]:quote[1]]``, in the paragraph ``para``, is someone's words.
 
     Title-like words (a title, one word, a number) count only when someone is reported saying
-    them ("said the closures had 'killed' trade"; "“Again,” she says") or post them in capitals
-    as a caption ("posted a photo, captioned “WE ARE BACK”").
+    them ("said the closures had 'killed' trade"; "“Again,” she says"), post them in capitals
+    as a caption ("posted a photo, captioned “WE ARE BACK”") or end a sentence inside them (a
+    slogan posted: “Hydrate. Cry. Repeat.”; no title runs on past a full stop).
     """
     if title_like and not (
         year_phrase(text[quote[0] : quote[1]])
@@ -24,6 +28,7 @@ def is_quotation(
         or _SAID_AFTER.match(text, quote[1], para[1])
         or _whole_sentence(text, quote, para)
         or _shouted_caption(text, quote, para)
+        or _SENTENCES.search(text, quote[0], quote[1]) is not None
     ):
         return False
     return not _named_term(text, quote, para)
@@ -43,7 +48,7 @@ _BEFORE_REACH = 40
 """How far before a quotation its naming words can start ("calls her best friend “...”")."""
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
 _REPORTED_ANYWHERE = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"\b(?:say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
     r"described|describes|called|calls|reported|reports|wrote|writes|according|saying|stating|"
     r"adding|writing)\b"
 )
@@ -75,7 +80,7 @@ _SAID_AFTER = re.compile(
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"\b(?:say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
     r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")

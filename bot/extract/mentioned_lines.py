@@ -1,0 +1,60 @@
+"""Words in marks that a post or a list talks about rather than anyone saying them.
+
+A forum list of rumours opens an item with the claim in marks and gives its verdict after a
+dash ("- “There's a post-credits scene” — people who were there say no."): the claim's
+wording, credited to no one. A comment makes a line of the work the subject of its sentence
+("Ada said four words. “Don't be brave for me” is going to live in my head."): the line is
+mentioned, and whoever the sentence before was about is only a guess at its speaker. A meme
+sets the poster's own passing thought after "Me": ("Me at 8am: “just one episode.”"): no
+one's remark. Each is held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_ITEM_OPENING = re.compile(r"(?:^|\n)[ ]*(?:[-*•][ ]+)?$")
+"""Nothing but a list item's bullet between the line's start and the opening mark."""
+_VERDICT_AFTER = re.compile(r"[ ]+[—–-][ ]+[a-z]{2,}[ ]")
+"""A dash after the closing mark, then a lowercase verdict ("— people who were there say no");
+a poster's handle there ("- u/name") signs the words."""
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][ ]+)$")
+_SUBJECT_OF = re.compile(
+    r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
+    r"(?![ ](?:how|what|all|where|the[ ]way|exactly|just|simply|her|his|their)\b)"
+)
+"""A predicate right after the closing mark, the words its subject; "“...” is how she put it",
+"“...” was all he said" and "“...” was her verdict" still report a remark."""
+_ME_MEME = re.compile(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
+"""A meme's "Me" and what the poster was doing, then a colon before their own thought."""
+_REACH = 80
+
+
+def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words are a listed claim, a sentence's subject with no speaker of
+    its own, or a meme's thought (see above)."""
+    if not fact.served or not quote.closed or quote.start < 1:
+        return fact
+    mark = quote.start - 1
+    reach = max(mark - _REACH, 0)
+    if faceless(fact) and (
+        _ITEM_OPENING.search(text, reach, mark) is not None
+        and _VERDICT_AFTER.match(text, quote.end + 1) is not None
+    ):
+        return held(fact, "a claim listed in marks, no one's words")
+    if (
+        not faceless(fact)
+        and not fact.attribution
+        and not fact.continues_previous
+        and not fact.text.endswith(",")
+        and _SENTENCE_OPENING.search(text, reach, mark) is not None
+        and _SUBJECT_OF.match(text, quote.end + 1) is not None
+    ):
+        return held(fact, "a line the sentence talks about, no one's remark")
+    if _ME_MEME.search(text, reach, mark) is not None:
+        return held(fact.unattributed(), "a meme's own thought, no one's remark")
+    return fact

@@ -1,0 +1,120 @@
+"""Quotes on invented text: words in marks a post only talks about (a rumour listed with its
+verdict, a line made the subject of a sentence, a meme's "Me ...:" thought) are held; a reply's
+handle after a thread's reply marker, a slogan of short sentences, words someone "would only say
+that" and a clip someone posts of themselves are real quotes."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+_THREAD = "r/CopperBay · Posted by u/bay_mods · 2 May 2027"
+
+
+def _served(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
+    found = facts(*paragraphs, date="2027-05-02")
+    return {q.text[:14]: (q.speaker, q.source) for q in found.quotes if q.served}
+
+
+def test_a_listed_rumour_with_a_dash_verdict_is_held() -> None:
+    served = _served(
+        "The Copper Bay film screened at a festival last night.",
+        "DEBUNKED",
+        "- “There's a secret ending after the credits” — people who were there say no.",
+    )
+    assert "There's a secr" not in served
+
+
+def test_a_listed_post_signed_by_a_handle_is_not_a_rumour() -> None:
+    served = _served(
+        "The Copper Bay film screened at a festival last night.",
+        "BEST REACTIONS",
+        "- “the pier scene wrecked me, honestly” - u/gullcry_",
+    )
+    assert "the pier scene" in served
+
+
+def test_a_line_made_the_subject_of_a_sentence_is_held() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Nell Harrow said about four words and I had to pause it. “Keep the lamp lit for me,"
+        " pet” is going to live in my head forever.",
+    )
+    assert "Keep the lamp " not in served
+
+
+def test_words_then_how_they_were_put_stay_a_remark() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Nell Harrow was asked about the ending. “We argued about it for a year” was how she put"
+        " it.",
+    )
+    assert "We argued abou" in served
+
+
+def test_a_memes_me_thought_is_held() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Me at 7:30pm: “just the first episode then bed.” Me at 2am: still watching.",
+    )
+    assert "just the first" not in served
+
+
+def test_a_reply_marked_with_its_handle_is_the_handles() -> None:
+    served = _served(
+        _THREAD,
+        "u/pierwatch: “Is Nell Harrow in it for long or is it a cameo?”",
+        "> u/lampkeeper_9: “Much more than a cameo. No spoilers!”",
+    )
+    assert served["Much more than"] == ("u/lampkeeper_9", SourceKind.ORGANISATION)
+
+
+def test_the_thread_posters_reply_stays_credited_to_no_one() -> None:
+    served = _served(
+        _THREAD,
+        "u/pierwatch: “Is Nell Harrow in it for long or is it a cameo?”",
+        "> u/bay_mods: “Good question, keep it spoiler-free please.”",
+    )
+    assert served.get("Good question,", ("", SourceKind.UNATTRIBUTED))[0] == ""
+
+
+def test_a_slogan_of_short_sentences_is_a_quote() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "The official Vela TV account replied to its own post: “Snack. Sob. Rewatch.”",
+    )
+    assert "Snack. Sob. Re" in served
+
+
+def test_a_short_capitalised_title_is_still_no_quote() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Its theme, “The Lamp Room”, was written by Ada Crane.",
+    )
+    assert "The Lamp Room" not in served
+
+
+def test_words_someone_would_only_say_that_are_theirs() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "There is talk of a sequel, though Ada Crane would only say that “plans are being made”.",
+    )
+    assert served["plans are bein"] == ("Ada Crane", SourceKind.PERSON)
+
+
+def test_words_in_a_clip_someone_posted_of_themselves_are_theirs() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Tom Reyes, who plays Wren, has posted a video thanking fans. “I read these books at"
+        " twelve,” he says in the clip.",
+    )
+    assert served["I read these b"] == ("Tom Reyes", SourceKind.PERSON)
+
+
+def test_words_said_in_the_works_clip_stay_held() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Tom Reyes plays Wren, and the new footage is tense. “Nobody leaves the pier,” he says in"
+        " the clip.",
+    )
+    assert "Nobody leaves " not in served
