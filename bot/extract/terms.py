@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quoted_years import year_phrase
 
 _SENTENCES = re.compile(r"(?<!\bMrs)(?<!\bVol)\b[A-Za-z][a-z]{2,}[.!?][ ]+[A-Z]")
@@ -46,6 +47,11 @@ _DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|so
 _MAX_NICKNAME_WORDS = 3
 _BEFORE_REACH = 40
 """How far before a quotation its naming words can start ("calls her best friend “...”")."""
+_SAID_THAT = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|cautioned|cautions|reminded|reminds)(?:[ ][\w’'-]+){{0,4}}[ ]that[ ]$"
+)
+"""A speech verb, perhaps its hearer or place, then "that" ("confirmed to us that “...”",
+"reminded us in the Discord that “...”"): "that" opens the words reported, no determiner."""
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
 _REPORTED_ANYWHERE = re.compile(
     r"\b(?:say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
@@ -68,6 +74,8 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
     if _TITLED.search(before):
         return True  # "a video titled “...”": a title, however long
     if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
+        return False
+    if _SAID_THAT.search(text, max(para[0], quote[0] - 2 * _BEFORE_REACH), quote[0] - 1):
         return False
     sentence_start = max(text.rfind(". ", para[0], quote[0]) + 1, para[0])
     said = _REPORTED_ANYWHERE.search(text, sentence_start, quote[0] - 1) is not None

@@ -118,3 +118,65 @@ def test_words_said_in_the_works_clip_stay_held() -> None:
         " the clip.",
     )
     assert "Nobody leaves " not in served
+
+
+def test_a_denied_claim_in_marks_is_held() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "No, the film is not “getting a cinema run in August”. That screenshot is fake.",
+    )
+    assert "getting a cinema run in August"[:14] not in served
+
+
+def test_a_parts_line_about_words_is_held() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Dr Vane's line about “the kind of quiet that fills a house” drew gasps.",
+    )
+    assert "the kind of qu" not in served
+
+
+def test_words_a_post_watches_someone_say_as_that_line_are_held() -> None:
+    served = _served(
+        _THREAD,
+        "u/pierwatch: “Nobody leaves the pier tonight.” I have watched Wren say that line ten"
+        " times.",
+    )
+    assert "Nobody leaves " not in served
+
+
+def test_unattributed_words_called_a_line_are_held() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "In it, Wren tells Mara, “Nobody leaves the pier tonight,” a line that has already"
+        " turned up on a thousand mugs.",
+    )
+    assert "Nobody leaves " not in served
+
+
+def test_a_named_persons_remark_called_a_line_stays_served() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Ada Crane called the film “the best thing I have ever made”, a line that drew the"
+        " loudest cheer of the night.",
+    )
+    assert served["the best thing"] == ("Ada Crane", SourceKind.PERSON)
+
+
+def test_words_confirmed_to_us_that_are_a_quotation() -> None:
+    found = facts(
+        "The Copper Bay film is out now.",
+        "Wren is not in the trailer, and a Vela TV spokesperson confirmed to us that “Wren is"
+        " not part of the film”.",
+        date="2027-05-02",
+    )
+    assert any(q.text.startswith("Wren is not part") for q in found.quotes)
+
+
+def test_a_term_after_a_determiner_stays_no_quotation() -> None:
+    found = facts(
+        "The Copper Bay film is out now.",
+        "Fans keep asking about that “secret ending” from the festival screening.",
+        date="2027-05-02",
+    )
+    assert all(not q.served for q in found.quotes if q.text.startswith("secret ending"))
