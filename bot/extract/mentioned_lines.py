@@ -3,7 +3,8 @@
 A forum list of rumours opens an item with the claim in marks and gives its verdict after a
 dash ("- “There's a post-credits scene” — people who were there say no."), or the writer
 denies one ("the film is not “getting a cinema release”"): the claim's wording, credited to
-no one; so is "Dr Hale's line about “...”", a part's line. A comment makes a line of the work
+no one; so are "Dr Hale's line about “...”", a part's line, and a fan's "Luka is giving
+“...”", a vibe. A comment makes a line of the work
 the subject of its sentence ("Ada said four words. “Don't be brave for me” is going to live
 in my head."): the line is mentioned, and whoever the sentence before was about is only a
 guess at its speaker. A meme sets the poster's own passing thought after "Me": ("Me at 8am:
@@ -30,6 +31,8 @@ _DENIED_CLAIM = re.compile(r"\b(?:is|are|was|were)(?:[ ]not|n[’']t)[ ]$")
 """A claim the writer denies, in marks: "No, the film is not “getting a cinema release”."."""
 _LINE_ABOUT = re.compile(r"(?:[’']s|\b[Tt]he)[ ](?:[a-z]+[ ])?line[ ](?:about|of)[ ]$")
 """A line the work gives someone, its words in marks: "Dr Hale's line about “...”"."""
+_GIVING = re.compile(r"\b(?:is|are|was|were|[’']s)[ ](?:really[ ]|so[ ])?giving[ ]$")
+"""A fan's "X is giving “...”": the vibe a part or a look gives off, named in marks."""
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][ ]+)$")
 _SUBJECT_OF = re.compile(
     r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
@@ -67,6 +70,8 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "a claim in marks, no one's words")
     if faceless(fact) and _LINE_ABOUT.search(text, reach, mark) is not None:
         return held_line(fact)
+    if faceless(fact) and _GIVING.search(text, reach, mark) is not None:
+        return held(fact, "a vibe named in marks, no one's words")
     if (
         not faceless(fact)
         and not fact.attribution

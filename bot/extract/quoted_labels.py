@@ -140,12 +140,14 @@ def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 _KNOWN_AS = re.compile(
     r"\b(?:typecast|known|billed|branded|labelled|labeled|pigeonholed|remembered|nicknamed|"
     r"refer(?:s|red|ring)?[ ]to[ ](?:it|him|her|them|(?:the|this|that)[ ](?:[a-z]+[ ]){0,2}[a-z]+)"
-    r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?)"
+    r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
+    r"|referred[ ]to(?:[ ](?:simply|just|only|still|affectionately|jokingly))?)"
     r"(?:,[ ][a-z][a-z ]{1,24},)?[ ]as[ ]$"
 )
 """A name someone goes by or fears being given ("typecast as “the kettle drum man”"), perhaps
 with a short aside before "as" ("known, for now, as “the new boy from ...”"), or one people
-refer to a thing by ("fans referring to it simply as “the ... film”")."""
+refer to a thing by ("fans referring to it simply as “the ... film”", "being referred to
+simply as “the ... film”")."""
 _NICKNAMED = re.compile(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
 """A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
 _THING_CALLED = re.compile(

@@ -180,3 +180,20 @@ def test_a_term_after_a_determiner_stays_no_quotation() -> None:
         date="2027-05-02",
     )
     assert all(not q.served for q in found.quotes if q.text.startswith("secret ending"))
+
+
+def test_a_fans_is_giving_vibe_is_held() -> None:
+    served = _served(
+        _THREAD,
+        "Wren is giving “quiet lighthouse keeper with a whole secret past” and I love it.",
+    )
+    assert "quiet lighthou" not in served
+
+
+def test_a_name_a_project_was_referred_to_as_is_held() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "After months of being referred to simply as “the Copper Bay film”, the project was"
+        " titled Tidewalk in January.",
+    )
+    assert "the Copper Bay" not in served
