@@ -197,3 +197,28 @@ def test_a_name_a_project_was_referred_to_as_is_held() -> None:
         " titled Tidewalk in January.",
     )
     assert "the Copper Bay" not in served
+
+
+def test_a_long_remark_after_referred_to_as_stays_served() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Ada Crane said the shoot, referred to as “the hardest ten weeks of my life”, ended in"
+        " March.",
+    )
+    assert "the hardest te" in served
+
+
+def test_a_named_speakers_denial_in_marks_stays_served() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Ada Crane said the film was not “a sequel in disguise, whatever people think”.",
+    )
+    assert served["a sequel in di"[:14]] == ("Ada Crane", SourceKind.PERSON)
+
+
+def test_a_named_speakers_giving_stays_served() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Ada Crane said the new series was giving “everything we hoped for and more”.",
+    )
+    assert served["everything we "] == ("Ada Crane", SourceKind.PERSON)
