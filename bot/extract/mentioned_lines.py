@@ -9,8 +9,8 @@ the subject of its sentence ("Ada said four words. “Don't be brave for me” i
 in my head."): the line is mentioned, and whoever the sentence before was about is only a
 guess at its speaker. A meme sets the poster's own passing thought after "Me": ("Me at 8am:
 “just one episode.”"): no one's remark. So are words the next words call a line ("“...,” a
-line that has gone viral", "“...” I have watched Charlie say that line ten times"): a line of
-the work. Each is held.
+line that has gone viral", "“...” I have watched Charlie say that line ten times", "“...,” and
+the line lands"): a line of the work. Each is held.
 """
 
 from __future__ import annotations
@@ -50,6 +50,11 @@ _THAT_LINE_AFTER = re.compile(
 )
 """The next words watch someone say the quotation as a line: "“...” I have watched Charlie say
 that line eleven times"."""
+_LINE_LANDS = re.compile(
+    r",?[ ]+and[ ]the[ ]line[ ](?:lands|landed|hits|hit|stings|stung|lingers|lingered|cuts)\b"
+)
+"""A review's scene, then how its line plays: "she answers, “...,” and the line lands like a
+stone"."""
 _REACH = 80
 
 
@@ -81,8 +86,11 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         and _SUBJECT_OF.match(text, quote.end + 1) is not None
     ):
         return held(fact, "a line the sentence talks about, no one's remark")
-    if _THAT_LINE_AFTER.match(text, quote.end + 1) is not None or (
-        faceless(fact) and _A_LINE_AFTER.match(text, quote.end + 1) is not None
+    after = quote.end + 1
+    if (
+        _THAT_LINE_AFTER.match(text, after)
+        or _LINE_LANDS.match(text, after)
+        or (faceless(fact) and _A_LINE_AFTER.match(text, after) is not None)
     ):
         return held_line(fact)
     if _ME_MEME.search(text, reach, mark) is not None:

@@ -222,3 +222,20 @@ def test_a_named_speakers_giving_stays_served() -> None:
         "Ada Crane said the new series was giving “everything we hoped for and more”.",
     )
     assert served["everything we "] == ("Ada Crane", SourceKind.PERSON)
+
+
+def test_a_reviewed_scenes_line_that_lands_is_held() -> None:
+    served = _served(
+        "Copper Bay review: a quiet, aching finale",
+        "When Wren finally asks his sister why she stayed, she answers, “Somebody has to keep the"
+        " lamp lit,” and the line lands like a stone dropped into deep water.",
+    )
+    assert "Somebody has t" not in served
+
+
+def test_a_remark_then_the_rooms_reaction_stays_served() -> None:
+    served = _served(
+        "The Copper Bay film premiered in London last night.",
+        "Ada Crane told the crowd, “Somebody has to keep the lamp lit,” and the room laughed.",
+    )
+    assert served["Somebody has t"] == ("Ada Crane", SourceKind.PERSON)
