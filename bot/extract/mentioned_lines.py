@@ -3,8 +3,9 @@
 A forum list of rumours opens an item with the claim in marks and gives its verdict after a
 dash ("- “There's a post-credits scene” — people who were there say no."), or the writer
 denies one ("the film is not “getting a cinema release”"): the claim's wording, credited to
-no one; so are "Dr Hale's line about “...”", a part's line, and a fan's "Luka is giving
-“...”", a vibe. A comment makes a line of the work
+no one; so are "Dr Hale's line about “...”", a part's line, a fan's "Luka is giving “...”",
+a vibe, what people keep "asking us to “...”" and a linked piece's headline ("Ada Vale's
+interview (“...”) is here"). A comment makes a line of the work
 the subject of its sentence ("Ada said four words. “Don't be brave for me” is going to live
 in my head."): the line is mentioned, and whoever the sentence before was about is only a
 guess at its speaker. A meme sets the poster's own passing thought after "Me": ("Me at 8am:
@@ -33,6 +34,12 @@ _LINE_ABOUT = re.compile(r"(?:[’']s|\b[Tt]he)[ ](?:[a-z]+[ ])?line[ ](?:about|
 """A line the work gives someone, its words in marks: "Dr Hale's line about “...”"."""
 _GIVING = re.compile(r"\b(?:is|are|was|were|[’']s)[ ](?:really[ ]|so[ ])?giving[ ]$")
 """A fan's "X is giving “...”": the vibe a part or a look gives off, named in marks."""
+_ASKED_TO = re.compile(
+    r"\b(?:ask|asks|asking|asked|beg|begs|begging|begged)[ ](?:us|me|them|him|her|you)[ ]to[ ]$"
+)
+"""What people keep asking someone to do, in marks: "stop asking us to “bring Bastien back”"."""
+_LINKED_PIECE = re.compile(r"\b(?:interview|profile|review|piece|Q&A|essay|column)[ ]\($")
+"""A linked piece's headline in brackets after it: "Ada Vale's interview (“...”) is here"."""
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][ ]+)$")
 _SUBJECT_OF = re.compile(
     r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
@@ -75,8 +82,12 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "a claim in marks, no one's words")
     if faceless(fact) and _LINE_ABOUT.search(text, reach, mark) is not None:
         return held_line(fact)
-    if faceless(fact) and _GIVING.search(text, reach, mark) is not None:
-        return held(fact, "a vibe named in marks, no one's words")
+    if faceless(fact) and (
+        _GIVING.search(text, reach, mark) is not None
+        or (fact.text[:1].islower() and _ASKED_TO.search(text, reach, mark) is not None)
+        or _LINKED_PIECE.search(text, reach, mark) is not None
+    ):
+        return held(fact, "words in marks named, no one's remark")
     if (
         not faceless(fact)
         and not fact.attribution

@@ -239,3 +239,29 @@ def test_a_remark_then_the_rooms_reaction_stays_served() -> None:
         "Ada Crane told the crowd, “Somebody has to keep the lamp lit,” and the room laughed.",
     )
     assert served["Somebody has t"] == ("Ada Crane", SourceKind.PERSON)
+
+
+def test_what_people_keep_asking_us_to_do_is_held() -> None:
+    served = _served(
+        _THREAD,
+        "Tom Reyes left the part last month, so please stop asking us to “bring Tom back”, we are"
+        " a fan server.",
+    )
+    assert "bring Tom back" not in served
+
+
+def test_a_named_person_asking_someone_to_do_something_stays_served() -> None:
+    served = _served(
+        "The Copper Bay film is out now.",
+        "Ada Crane said she had asked them to “keep the ending exactly as it was written”.",
+    )
+    assert served["keep the endin"] == ("Ada Crane", SourceKind.PERSON)
+
+
+def test_a_linked_interviews_headline_in_brackets_is_held() -> None:
+    served = _served(
+        _THREAD,
+        "- Ada Crane's interview (“I wanted it to feel like the last warm night of the year”) is"
+        " here",
+    )
+    assert "I wanted it to" not in served
