@@ -9,10 +9,11 @@ the comment's score, and sets the comment as a paragraph that is wholly one quot
     "same, I had to pause it"
 
 A thread may also set the header on the comment's own line, a colon before the quotation
-(``u/marshlight_fan · 2.1k points: "..."``). Such a quotation, left unattributed, is the
-header's account's. The thread's own poster ("Posted
-by u/X" in the byline) is left as it was: the corpus types that account now as a person and now
-as an account, so its comment is credited to no one rather than typed either way.
+(``u/marshlight_fan · 2.1k points: "..."``), or mark a reply with its handle alone there
+(``> u/reedbank_22: "..."``). Such a quotation, left unattributed, is the header's account's.
+The thread's own poster ("Posted by u/X" in the byline) is left as it was: the corpus types
+that account now as a person and now as an account, so its comment is credited to no one
+rather than typed either way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _HEADER = re.compile(
     r"[ ]·[ ]\d[\d.,]*k?[ ]points?(?:[ ]·[ ][A-Za-z]+)?"
 )
 """A comment's header: "u/name · 1.2k points", "↳ u/name (MOD) · 88 points", "... · Mod"."""
+_REPLY = re.compile(r"[↳>][ ]*(?P<handle>u/[A-Za-z0-9_-]{2,40})")
+"""A reply's handle after the thread's reply marker, on the reply's own line: "> u/name"."""
 _POSTED_BY = re.compile(r"\b[Pp]osted[ ]by[ ](?P<handle>u/[A-Za-z0-9_-]{2,40})")
 
 
@@ -43,7 +46,8 @@ def by_header(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if lead in {'"', "“"}:
         header = _HEADER.fullmatch(doc.text[above.start : above.end].strip())
     else:  # "u/name · 842 points: “...”", the header on the comment's own line
-        header = _HEADER.fullmatch(lead[:-1].rstrip().removesuffix(":"))
+        lead = lead[:-1].rstrip().removesuffix(":")
+        header = _HEADER.fullmatch(lead) or _REPLY.fullmatch(lead)
     if header is None:
         return fact
     handle = header["handle"]

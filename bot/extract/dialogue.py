@@ -31,6 +31,12 @@ _IN_A_TRAILER = re.compile(
 )
 """A speech verb placed in a trailer ("who tells him, in the trailer, that ..."): a line the work
 speaks, told by the writer."""
+_OWN_CLIP = re.compile(
+    r"\b(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|released|releases)[ ]"
+    r"(?:a|an|his|her|their)[ ](?:[a-z]+[ ]){0,2}(?:video|clip|message)\b"
+)
+"""Someone posting a clip of their own ("Ada Vale has posted a video thanking fans. “...,” she
+says in the clip."): the clip is the speaker's message, not the work's footage."""
 _GIVEN_A_LINE = re.compile(
     r"\b(?:gets|got|has|had|delivers|delivered|speaks|spoke|utters|uttered|is[ ]given|was[ ]given)"
     rf"[ ](?:the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word|laugh|laughs)\b"
@@ -159,7 +165,11 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         end = after.end if after.start >= end and after.para == sentence.para else end
     chunk = doc.masked[sentence.start : end]  # the quote's own words are masked
     lowered = chunk.lower()
-    if any(word in lowered for word in _TRAILER_WORDS) and _IN_A_TRAILER.search(chunk):
+    trailer = _IN_A_TRAILER.search(chunk) if any(w in lowered for w in _TRAILER_WORDS) else None
+    if trailer is not None and not (
+        trailer.group().lower().endswith("clip")
+        and _OWN_CLIP.search(doc.masked, doc.paras[sentence.para].start, quote.start)
+    ):
         return held_line(fact)
     if _given_a_line(doc, sentence, fact) or _voiced_in_a_shot(chunk, fact):
         return held_line(fact)

@@ -67,6 +67,12 @@ _WHERE_LINES = (
 Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
 "S4C and BBC iPlayer, Sunday, 9.15pm", "Sunday 7 June, 9pm, BBC Two", "From Friday 5 June, Sky
 Cinema", "Streaming from: Thursday 4 June"."""
+_BRACKETED_WHERE = re.compile(
+    rf"[ ]*(?P<title>[A-Z0-9‘“'\"][^()\n:]{{1,70}}?)(?:,[^()\n,]{{1,20}})?"
+    rf"[ ]+\({CHANNEL}[^()\n]{{0,60}}\)[ ]*"
+)
+"""A guide's entry line: a work's title, then where to see it in brackets ("Lumen (Netflix,
+Friday)", "Tallow, season 2 (BBC Two, Sunday)")."""
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 """A time written with a dot ("9.15pm"): read as "9:15pm" so the dot ends no sentence."""
 
@@ -149,6 +155,16 @@ def where_line(line: str) -> bool:
     """Whether ``line`` is a guide's where line (see ``_WHERE_LINES``), in any of its forms."""
     line = _DOTTED_TIME.sub(r"\1:\2", line.rstrip())
     return any(p.fullmatch(line) is not None for p in _WHERE_LINES)
+
+
+def bracketed_titles(doc: Doc) -> frozenset[str]:
+    """The works a guide heads its entries with, where to see each in brackets after it: titles,
+    never a person who speaks (a "she says" in the entry is not the title's)."""
+    return frozenset(
+        match["title"].strip("‘’“”'\" ")
+        for para in doc.paras
+        if (match := _BRACKETED_WHERE.fullmatch(doc.text, para.start, para.end)) is not None
+    )
 
 
 def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:

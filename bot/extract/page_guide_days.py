@@ -1,14 +1,17 @@
 """The premiere day of a day-by-day guide's pick, from the day heading above it.
 
 A guide that runs day by day heads each day ("SUNDAY 3 MAY", "What's on Saturday 2 May |
-Compiled by the guide desk"), labels its pick on a line of its own ("PICK OF THE DAY") over the
-work's name, and under that gives a where line with the hour and channel only ("9pm, ITV1 and
-ITVX", "ITV1, 8.30pm"; invented examples). When the headline lists that work (as written, where
-an item of its list starts: "What's on TV: Gorsemoor, ..."), the page is about it, and when the
-pick's text tells a start ("Starts tonight", "this new drama", "the opening episode"), the day
-heading above its label is the day it starts. A where line that gives a day of its own is left
-to :mod:`.release_guide_picks`; an entry with no pick label, a pick the headline does not list,
-or a pick told as a later episode ("Episode three sees ...") is dated by nothing here.
+Compiled by the guide desk") or opens its headline on the day ("Sunday 3 May: Gorsemoor, ITV1,
+9pm"), labels its pick on a line of its own ("PICK OF THE DAY") or sets it straight under the
+day heading (then only the work the headline lists first), over the work's name, and under
+that gives a where line with the hour and channel only ("9pm, ITV1 and ITVX", "ITV1, 8.30pm",
+an aside in brackets after it; invented examples). When the headline lists that work (as
+written, where an item of its list starts: "What's on TV: Gorsemoor, ..."), the page is about
+it, and when the pick's text tells a start ("Starts tonight", "this new drama", "the opening
+episode"), the day heading above its label (or the headline's day) is the day it starts. A
+where line that gives a day of its own is left to :mod:`.release_guide_picks`; a pick the
+headline does not list, or a pick told as a later episode ("Episode three sees ...") is dated
+by nothing here.
 """
 
 from __future__ import annotations
@@ -33,14 +36,26 @@ _HEADING = re.compile(
     rf"(?:st|nd|rd|th)?[ ](?P<month>{MONTH_PATTERN})[ ]*(?:[|–—][^\n]{{0,80}})?"
 )
 """A day's heading: "SUNDAY 3 MAY", "SAT 2 MAY", "What's on Saturday 2 May | Compiled by ..."."""
+_DAY_LINE = re.compile(
+    rf"(?im)^[ ]*{WEEKDAY_PATTERN}[ ]\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH_PATTERN}[ ]*$"
+)
+"""A day heading on a line of its own (a cheap test with :data:`_HINT`)."""
+_HEADLINE_DAY = re.compile(
+    rf"(?i)[ ]*{WEEKDAY_PATTERN}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ]"
+    rf"(?P<month>{MONTH_PATTERN}):[ ]"
+)
+"""A headline that opens on its day: "Sunday 8 March: Gorsemoor, BBC One, 9pm"."""
+_ASIDE = re.compile(r"[ ]*\([^()]*\)[ ]*$")
+"""A bracketed aside ending a where line: "(all six episodes on BBC iPlayer from 6am)"."""
 _DAYED = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|today|tonight|tomorrow)\b")
 _HINT = re.compile(r"(?i)pick[ ]of[ ]the[ ]")
 """A cheap test that the page has a pick label at all (most pages have none)."""
 _STARTS = re.compile(
     r"(?i)\b(?:starts?|begins?|new|premieres?|debuts?|launch(?:es)?|first[ ]episode|opener"
-    r"|opening[ ](?:episode|instalment|night|(?:\w+[ ])?minutes))\b"
+    r"|opening[ ](?:episode|instalment|night|(?:\w+[ ])?minutes)|opens[ ](?:on|with))\b"
 )
-"""Words of the pick's text that tell a start: "Starts tonight", "this new drama"."""
+"""Words of the pick's text that tell a start: "Starts tonight", "this new drama", "opens on a
+drowned car"."""
 _LATER = re.compile(
     r"(?i)\b(?:episode[ ](?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:second|third"
     r"|fourth|fifth|sixth|next|penultimate|final|last)[ ](?:episode|instalment|part)|finale"
@@ -61,26 +76,34 @@ def with_guide_day(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
 
 
 def guide_heading_day(doc: Doc) -> list[ReleaseFact]:
-    """The premiere of the labelled pick the headline names, from the day heading above it."""
-    if doc.title_para is None or doc.date is None or _HINT.search(doc.text) is None:
+    """The premiere of the labelled pick the headline names, from the day heading above it (or
+    the headline's own day, or a day heading straight over the pick's name: see above)."""
+    if doc.title_para is None or doc.date is None:
+        return []
+    if _HINT.search(doc.text) is None and _DAY_LINE.search(doc.text) is None:
         return []
     headline = doc.paras[doc.title_para]
     named = doc.text[headline.start : headline.end].strip()
     paras = doc.paras
     for label, name, where in zip(paras, paras[1:], paras[2:], strict=False):
-        if label.para <= doc.title_para or not _LABEL.fullmatch(doc.text, label.start, label.end):
+        if label.para <= doc.title_para:
+            continue
+        headed = _HEADING.fullmatch(doc.text, label.start, label.end)
+        if headed is None and not _LABEL.fullmatch(doc.text, label.start, label.end):
             continue
         shown = doc.text[name.start : name.end].strip()
         items = _item_starts(named, shown) if 1 < len(shown) <= 60 else []
-        if not items:
-            continue
+        if not items or (headed is not None and not _listed_first(named, shown, items)):
+            continue  # a day heading over no label: only the work the headline lists first
         line = doc.text[where.start : where.end].strip()
-        if _DAYED.search(line) is not None or not where_line(_hour_last(line)):
+        bare = _ASIDE.sub("", line)  # "BBC One, 9pm (all six episodes on iPlayer from 6am)"
+        if _DAYED.search(bare) is not None or not where_line(_hour_last(bare)):
             return []
         told = _told(doc, where.para + 1)
         if _STARTS.search(told) is None or _LATER.search(told) is not None:
             return []
-        day = _heading_day(doc, doc.title_para + 1, label.para, doc.date)
+        day = _heading_day(doc, doc.title_para + 1, label.para + (headed is not None), doc.date)
+        day = day or _headline_day(named, doc.date)
         if day is None:
             return []
         facts = [ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)]
@@ -88,6 +111,15 @@ def guide_heading_day(doc: Doc) -> list[ReleaseFact]:
             facts.append(ReleaseFact(ReleaseKind.TITLE, shown, title=shown))
         return facts
     return []
+
+
+def _headline_day(headline: str, today: dt.date) -> dt.date | None:
+    """The day a headline opens on before its list ("Sunday 8 March: Gorsemoor, BBC One, 9pm")."""
+    found = _HEADLINE_DAY.match(headline)
+    if found is None:
+        return None
+    day = safe_date(today.year, month_number(found["month"]), int(found["day"]))
+    return near_guide_date(day, today)
 
 
 def _told(doc: Doc, first: int) -> str:

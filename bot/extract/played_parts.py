@@ -1,6 +1,6 @@
-"""Names the article gives as parts someone plays: "the 24-year-old plays Lark Tamsin",
-"who played Ilse Dravenor for six series", "portraying Dr Ola Brenner",
-"won an award for her role as Ilse Dravenor".
+"""Names the article gives as parts someone plays: "the 24-year-old plays Lark Tamsin", "was
+picked to play Lark Tamsin", "who played Ilse Dravenor for six series", "portraying Dr Ola
+Brenner", "won an award for her role as Ilse Dravenor".
 
 A part says nothing in the article's own voice, so such a name is never a quotation's speaker,
 even when the cast reading did not take the casting (the player was named by a descriptor, or
@@ -15,7 +15,7 @@ from bot.extract.names import NAME, NAME_RE, clean_name, is_full, resolve_charac
 from bot.extract.text import Doc
 
 _PLAYS = re.compile(
-    r"\b(?:plays|played|playing|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of|"
+    r"\b(?:plays|played|playing|to[ ]play|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of|"
     r"(?:her|his|their)[ ](?:[a-z]+[ ])?role[ ]as)"
     rf"[ \u00a0](?P<name>{NAME})(?![’']s\b)"
 )

@@ -25,6 +25,7 @@ from bot.extract.lexicon import SHOWN_READING, SPEECH_VERBS
 from bot.extract.link_lines import held_if_linked
 from bot.extract.maxim_labels import held_if_maxim
 from bot.extract.meant_phrases import held_if_meant
+from bot.extract.mentioned_lines import held_if_mentioned
 from bot.extract.named_lines import held_if_named_line
 from bot.extract.pronounced_names import held_if_pronounced
 from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
@@ -139,12 +140,14 @@ def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 _KNOWN_AS = re.compile(
     r"\b(?:typecast|known|billed|branded|labelled|labeled|pigeonholed|remembered|nicknamed|"
     r"refer(?:s|red|ring)?[ ]to[ ](?:it|him|her|them|(?:the|this|that)[ ](?:[a-z]+[ ]){0,2}[a-z]+)"
-    r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?)"
+    r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
+    r"|referred[ ]to(?:[ ](?:simply|just|only|still|affectionately|jokingly))?)"
     r"(?:,[ ][a-z][a-z ]{1,24},)?[ ]as[ ]$"
 )
 """A name someone goes by or fears being given ("typecast as “the kettle drum man”"), perhaps
 with a short aside before "as" ("known, for now, as “the new boy from ...”"), or one people
-refer to a thing by ("fans referring to it simply as “the ... film”")."""
+refer to a thing by ("fans referring to it simply as “the ... film”", "being referred to
+simply as “the ... film”")."""
 _NICKNAMED = re.compile(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
 """A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
 _THING_CALLED = re.compile(
@@ -191,7 +194,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held if its marks name a thing or a source, show a few words, hold words someone
     only might say (:mod:`bot.extract.imagined_lines`) or people go around quoting
     (:mod:`bot.extract.quoted_catchphrases`), put a joke in someone's mouth
-    (:mod:`bot.extract.joke_lines`), name a saying (:mod:`bot.extract.maxim_labels`), or
+    (:mod:`bot.extract.joke_lines`), name a saying (:mod:`bot.extract.maxim_labels`), are
+    only talked about (:mod:`bot.extract.mentioned_lines`), or
     scare-quote a phrase (see
     :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -207,7 +211,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_our_name(text, quote, held_if_banned(text, quote, fact))
     fact = held_if_subject_label(text, quote, held_if_catchphrase(text, quote, fact))
     fact = held_if_maxim(text, quote, held_if_joke(text, quote, fact))
-    fact = held_if_linked(text, quote, fact)
+    fact = held_if_mentioned(text, quote, held_if_linked(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

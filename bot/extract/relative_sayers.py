@@ -1,6 +1,9 @@
 """Words a relative clause introduces: "She handed over to X, who said: “...”" are X's (the
 name the clause hangs on), never the sentence subject's. A live blog or a report of an event
-passes the floor this way from one speaker to the next."""
+passes the floor this way from one speaker to the next.
+
+A relative clause may also report the words with a subject of its own: "Jo asks about a second
+series, which a Sunday paper reported last week was “...”" is the paper's, never Jo's."""
 
 from __future__ import annotations
 
@@ -16,10 +19,21 @@ _WHO_SAYS = re.compile(
     r"[ ]*:[ ]*$"
 )
 
+_WHICH_REPORTED = re.compile(
+    r",[ ](?:which|that)[ ](?P<who>(?:an?|one|the)[ ](?:[\w’'-]+[ ]){0,3}?[\w’'-]+)[ ]"
+    r"(?:had[ ]|has[ ])?(?:reported|claimed|suggested|said|wrote|revealed)\b[^,;:]*$"
+)
+"""A relative clause reporting the words with its own subject: ", which a paper reported was"."""
+
 
 def relative_sayer(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     """The speaker of a quote after "X, who said:" (``pre`` starts at ``start``): X, or no one
-    when X names no one we can place; None when the clause is not there."""
+    when X names no one we can place; after ", which a paper reported was", the paper; None
+    when no such clause is there."""
+    reported = _WHICH_REPORTED.search(pre) if ", " in pre else None
+    if reported is not None:  # the clause's own subject: an unnamed source, else no one
+        found = resolver.who(reported["who"], start + reported.start("who"), "")
+        return found or Speaker("", SourceKind.UNATTRIBUTED, "")
     if ", who " not in pre:
         return None
     clause = _WHO_SAYS.search(pre)

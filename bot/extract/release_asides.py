@@ -3,7 +3,9 @@
 "... shooting the second season of The Glass Lake, which returns to the BBC in spring": the
 season is the other show's. "... playing Hamlet in a new Macbeth that opens at the Old Vic on
 9 May": the play's opening night. Our own work ("Lanterns, which arrives on 3 May") is kept;
-with nothing known of ours no work can be told apart, so nothing is blanked.
+with nothing known of ours no work can be told apart, so nothing is blanked. So is a clause
+after an apposition that tells the headline's work ("the composer of Fen Road, Sky's drama about
+a voyage to Skerrholm, which premieres on ..."): it dates that work, not the last name before it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ _CLAUSE = re.compile(
     r"(?![ ](?:the|its|it|our|this|a)\b)[^,;–—]*"
 )
 _JOINS = frozenset({"of", "and", "the", "&"})
+_APPOSED_WORK = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
+    r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[’']s|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:drama|series|film|movie|thriller|comedy|documentary|miniseries|show)\b"
+    r"[^,;]{0,100}(?:,[ ])?$"
+)
+"""A work told by an apposition just before a relative clause: "Fen Road, Sky's drama about
+...,"."""
 _CREDITS = frozenset({"by", "with", "starring", "featuring", "opposite", "alongside"})
 
 
@@ -54,10 +64,22 @@ def without_other_works(view: View, context: Context) -> View:
         name = _name_before(chunk, match.start())
         tokens = [t for t in name if t not in STOP_TOKENS and t not in _JOINS]
         named = " ".join(tokens)
-        if tokens and not context.is_ours(named) and (context.ours or not context.is_known(named)):
+        other = bool(tokens) and not context.is_ours(named)
+        if other and (context.ours or not context.is_known(named)):
+            if apposed_headline_work(chunk[: match.start()], context):
+                continue  # "Fen Road, Sky's drama about a voyage to Skerrholm, which ..."
             spans.append(match.span())
     if not spans:
         return view
     for start, end in spans:
         chunk = chunk[:start] + " " * (end - start) + chunk[end:]
     return replace(view, chunk=chunk, lower=chunk.lower())
+
+
+def apposed_headline_work(before: str, context: Context) -> bool:
+    """The clause follows an apposition telling a work the headline carries whole."""
+    apposed = _APPOSED_WORK.search(before, max(len(before) - 240, 0))
+    if apposed is None:
+        return False
+    tokens = [t for t in apposed["name"].split() if t not in STOP_TOKENS and t not in _JOINS]
+    return bool(tokens) and all(t in context.headline or t in context.ours for t in tokens)

@@ -1,6 +1,7 @@
 """A chart's other work, named bare at the head of its sentence and moved a place: "Larkfield,
 released on 14 May, fell to No 2", "Pebble Street: The Return, out since 3 April, slipped to
-third". Its dates are that work's, and so are its paragraph's after it ("The film opened
+third", a quoted one told by its kind 'The two-part "Pellworth", a hit last month, fell to
+No 4'. Its dates are that work's, and so are its paragraph's after it ("The film opened
 ..."). So is a work handed a lower place ("Second place went to last week's No 1, ‘Larkfield’")
 or named as the report goes on down the chart ("Further down, awards hopeful ‘Larkfield’ added
 £300,000"; a bare name only straight after the comma: "Further down, Larkfield took ...")."""
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 
 _BARE_MOVE = re.compile(
-    r"[ “\"]*(?P<name>[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,5})"
+    r"[ “\"]*(?:(?:The|A|An)[ ](?:[a-z][\w-]*[ ]){1,3}(?P<mark>[‘“\"]))?"
+    r"(?P<name>[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,5})(?(mark)[’”\"])"
     r"(?:,[^.;]{1,80}?,)?[ ](?:fell|falls|slipped|slips|slid|dropped|drops|rose|rises|climbed|"
     r"climbs)[ ](?:back[ ])?(?:from[ ][\w ]{1,20}?[ ])?to[ ](?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|No\.?[ ]?\d+|number[ ]\w+)\b"

@@ -106,7 +106,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             doubt = "the shoot may be under way"
             kept.append(replace(fact, confidence=HELD, doubt=doubt))
             continue
-        ahead = date is not None and _after(fact, date)
+        ahead = date is not None and comes_after(fact, date)
         if fact.kind is ReleaseKind.FILMING_STARTED and ahead:
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
@@ -147,8 +147,8 @@ def _wider(span: tuple[str, str], plans: list[tuple[str, str]]) -> bool:
                for first, last in plans)  # fmt: skip
 
 
-def _after(fact: ReleaseFact, date: dt.date) -> bool:
-    """The fact's day, or its window's first month or year, comes after the article's."""
+def comes_after(fact: ReleaseFact, date: dt.date) -> bool:
+    """The fact's day, or its window's first month or year, comes after ``date``'s."""
     if fact.date is not None:
         return fact.date > date
     first = (fact.window or "").split("/", 1)[0]

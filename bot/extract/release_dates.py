@@ -29,6 +29,7 @@ from bot.extract.release_places import PLACES_ON, planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
+from bot.extract.release_reported_aims import FOR_OTHER
 from bot.extract.release_series_starts import story_began
 from bot.extract.release_shot_seasons import not_our_shoot
 from bot.extract.release_spans import released_after, shoot_told, shot_then, untensed_roll
@@ -59,7 +60,8 @@ from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
-_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut)\b")
+_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut|bow)\b")
+"""A release named by its noun after the time: "a 2026 release", the trade's "a late-2026 bow"."""
 _SINCE_ITS = re.compile(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
 
 
@@ -273,7 +275,8 @@ def _windowed(
         return None
     if month_away(match, chunk) and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
-    noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or AIMED_SLOT.search(before)) or (
+    aimed = AIMED_SLOT.search(before) and not FOR_OTHER.match(chunk, match.end())  # "trailer"
+    noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or aimed) or (
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"

@@ -3,7 +3,9 @@
 "No, it is not getting a cinema release on 1 May", "The film won't be out in March, whatever
 the rumours say": the date is the one the sentence says is wrong, whatever rule read it. A
 denial that only moves the date ("is not out until 3 May", "won't arrive before 2027, but ...")
-still dates the release, so it is left alone. The fact is held, not dropped.
+still dates the release, so it is left alone; so is a denial a colon closes before the makers'
+confirmed date ("That isn't happening: the studio has confirmed it opens on 3 May"). The fact
+is held, not dropped.
 
 The writer's own guess to the reader is no plan either: "don't expect one until next year", "we
 wouldn't hold our breath for anything before spring", whatever kind of date it gave.
@@ -35,6 +37,12 @@ _STILL_DATED = re.compile(
     r"\b(?:until|till|til|before|after|but|instead|rather|only|later|earlier|yet|either)\b"
 )
 """Words after a denial that still date the release ("not out until May", "but in June")."""
+_CONFIRMED_AFTER = re.compile(
+    r"[^.;:]{0,40}:[ ][^:;]{0,60}?\b(?:has|have)[ ](?:now[ ]|officially[ ]|since[ ])?"
+    r"(?:confirmed|announced)[ ](?:that[ ])?(?:the|it|its)\b"
+)
+"""A denial that a colon closes before the makers' word on the date: "That isn't happening:
+Netflix has confirmed the film will stream from ..." (the denial is of the rumour before)."""
 _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 _GUESSED = re.compile(
     r"\b(?:don['’]t|do[ ]not|wouldn['’]t|would[ ]not|shouldn['’]t|I['’]d[ ]not)[ ]"
@@ -65,6 +73,8 @@ def _checked(fact: ReleaseFact) -> ReleaseFact:
     denial = _DENIED.search(evidence)
     if denial is None or _STILL_DATED.search(evidence, denial.end()):
         return fact
+    if _CONFIRMED_AFTER.match(evidence, denial.end()):
+        return fact  # "That isn't happening: Netflix has confirmed it streams from 17 April"
     return held(fact, "a sentence denies it")
 
 

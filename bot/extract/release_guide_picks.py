@@ -18,12 +18,13 @@ from bot.extract.dates import month_number, safe_date
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.page_entries import where_line
 from bot.extract.text import Doc
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import ReleaseFact, ReleaseKind, held
 
-_FIRST_NAMED = re.compile(
-    r"[^:\n]{3,60}:[ ]+[‘“'\"]?(?P<title>[^,‘’“”\"\n]{2,60}?)[’”'\"]?(?:,|[ ]and[ ])"
-)
-"""A guide's headline and the work it names first: "What to watch this weekend: Gorsemoor, ..."."""
+_FIRST_NAMED = re.compile(r"[^:\n]{3,60}:[ ]+[‘“'\"]?")
+"""A guide's headline up to the work it names first: "What to watch this weekend: Gorsemoor, ...",
+"What's on next week: Gorsemoor leads a busy Sunday"."""
+_NAMED_ENDS = re.compile(r"[’”'\"]?(?:,|[ ]and[ ]|[ ][a-z])")
+"""What follows the work the headline names first: a comma, "and", or a word in lower case."""
 _CUT = re.compile(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
 """Where a where line's first part ends: a full stop, a semicolon, a bar, a bracket or a dash."""
 _LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
@@ -45,26 +46,43 @@ def near_guide_date(day: dt.date | None, today: dt.date) -> dt.date | None:
 
 
 def with_guide_pick(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
-    """``release`` and, when it serves no premiere day, the guide pick's (see above)."""
-    if any(fact.kind is ReleaseKind.PREMIERE_DATE and fact.served for fact in release):
+    """``release`` with the guide pick's premiere (see above). A served premiere day told in a
+    sentence that does not name the pick is another entry's ("Netflix: Quillfen arrives 17
+    April" in the guide's streaming list): held, the pick's where line dates ours."""
+    pick = _guide_pick(doc)
+    if pick is None:
         return release
-    return release + guide_pick_date(doc)
+    title, day = pick
+    dated = [fact for fact in release if fact.kind is ReleaseKind.PREMIERE_DATE and fact.served]
+    if any(fact.date == day.date for fact in dated):
+        return release
+    others = {id(fact) for fact in dated if title.lower() not in fact.evidence.lower()}
+    if len(others) < len(dated):
+        return release  # the pick's own text gives a day: left to it
+    kept = [held(fact, "another guide entry's day") if id(fact) in others else fact
+            for fact in release]  # fmt: skip
+    return [*kept, day]
 
 
-def guide_pick_date(doc: Doc) -> list[ReleaseFact]:
-    """The premiere of the pick the guide's headline names first, from its where line."""
+def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
+    """The pick the guide's headline names first, as its name and its where line's premiere."""
     if doc.title_para is None or doc.date is None:
-        return []
+        return None
     headline = doc.paras[doc.title_para]
     named = _FIRST_NAMED.match(doc.text, headline.start, headline.end)
     if named is None:
-        return []
+        return None
     for name, where in pairwise(doc.paras):
         if doc.title_para in (name.para, where.para):
             continue
         label = _LABEL.match(doc.text, name.start, name.end)
         told = doc.text[label.end() if label else name.start : name.end].strip()
-        if told.lower() != named["title"].strip().lower():
+        lead = doc.text[named.end() : headline.end]
+        if (
+            len(told) < 2
+            or not lead.lower().startswith(told.lower())
+            or not _NAMED_ENDS.match(lead, len(told))
+        ):
             continue  # "PICK OF THE WEEK: GORSEMOOR" names the pick in capitals
         line = doc.text[where.start : where.end].strip()
         cut = _CUT.search(line)
@@ -75,8 +93,8 @@ def guide_pick_date(doc: Doc) -> list[ReleaseFact]:
             continue
         day = _day(line, first, doc.date)
         if day is not None:
-            return [ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)]
-    return []
+            return told, ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)
+    return None
 
 
 def _day(line: str, first: str, today: dt.date) -> dt.date | None:

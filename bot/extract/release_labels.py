@@ -1,5 +1,6 @@
 """A fact-sheet line that labels the release date: "Release date: Friday 15 May on Netflix,
-worldwide.", "Out: 3 April 2026 in cinemas." The label opens the sentence and the date follows
+worldwide.", "Out: 3 April 2026 in cinemas.", "On Netflix: Friday 15 May, worldwide, 8am UK
+time". The label opens the sentence and the date follows
 it straight away, with at most the territory ("(US)", "(US), with a UK release to follow"), a
 platform and "worldwide" after it; anything more ("Release date: 3 May in the UK, later
 elsewhere") is left to the ordinary rules. A guessed date is
@@ -16,7 +17,8 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _LABEL = re.compile(
     r"[ *_•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
-    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate)[ ]?:(?:[*_]{1,2})?[ ]+"
+    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate|On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)"
+    r"[ ]?:(?:[*_]{1,2})?[ ]+"
 )
 PLATFORM = r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
 """The platform after a date, if any: "on Netflix", ", in Apple TV Plus"."""
@@ -27,12 +29,17 @@ _COUNTRIES += r"(?:UK|US|Irish|British|American|Canadian|Australian)[ ])?)?"
 _WHERE = rf"(?:,?[ ](?:in[ ]{_COUNTRIES}(?:cinemas|theaters|theatres)|worldwide|globally|"
 _WHERE += r"everywhere)){0,2}"
 """Where: "in cinemas", whose cinemas ("in UK and Irish cinemas"), "worldwide"."""
+_HOUR = (
+    r"(?:,?[ ](?:at[ ])?\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m(?:[ ](?:UK|BST|GMT|ET|PT)(?:[ ]time)?)?)?"
+)
+"""The hour it goes up, if any: ", 8am UK time"."""
 _TAIL = re.compile(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
     r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
     + _WHERE
     + PLATFORM
     + _WHERE
+    + _HOUR
     + STOP
 )
 """What may follow the date: the territory it is for ("(US)", with a later one "to follow"), the

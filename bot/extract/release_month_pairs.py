@@ -57,6 +57,12 @@ _SHOT_JOINED = re.compile(
 )
 """A passive shoot joined to the production's own clause: "The series was written by X and
 directed by Y, and was filmed in Hull between April and July last year"."""
+_SHOT_LISTED = re.compile(
+    r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ](?:was|were)[ ]"
+    r"[a-z]+\b[^.;:“”\"]*?,[ ](?:and[ ])?(?:shot|filmed)[ ](?:in|between|from|across|over)\b"
+)
+"""A passive shoot in a list that shares the production's "was": "the film was announced last
+April, shot between July and September in Wendlow, and was directed by X"."""
 
 
 def shoot_spans(
@@ -75,6 +81,7 @@ def shoot_spans(
         or _SHOT_ITSELF.search(chunk)
         or _SHOT_BY_CREW.search(chunk)
         or _SHOT_JOINED.search(chunk)
+        or _SHOT_LISTED.search(chunk)
     ):
         yield from _filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):

@@ -1,14 +1,19 @@
 """A time told plainly that only the next sentence calls the writer's guess: "Our money is on an
 autumn 2026 launch. That's a guess, not a scoop." / "It arrives in October. That is only our
 hunch." The time is the article's reckoning, not the makers' word: it is served hedged. A time
-whose own sentence already hedges it ("We think it will arrive in October.") is left as it is."""
+whose own sentence already hedges it ("We think it will arrive in October.") is left as it is.
+A guessed window that starts after the day the article gives the release ("It opens in cinemas
+on 2 October. ... which would point to mid-November. That's our guess.") is a later step's, a
+second platform's, not the release: held."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.extract.release_checks import comes_after
+from bot.facts import ReleaseFact, ReleaseKind, held
 
 _GUESS_NEXT = re.compile(
     r"[ “\"]*(?:That|This|It)(?:[ ]is|['’]s|[ ]was)[ ](?:only[ ]|just[ ]|purely[ ]|merely[ ])?"
@@ -19,15 +24,27 @@ _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW, ReleaseKind.F
 
 
 def guessed_next(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """The facts, each time whose next sentence calls it a guess hedged."""
+    """The facts, each time whose next sentence calls it a guess hedged, or held when it comes
+    after the release's day (see above)."""
+    days = [fact.date for fact in facts if _released_on(fact) and fact.date is not None]
     return [
-        replace(fact, hedged=True) if fact.kind in _DATED and _next_guess(text, fact) else fact
+        _guessed(fact, days) if fact.kind in _DATED and _next_guess(text, fact) else fact
         for fact in facts
     ]
 
 
+def _released_on(fact: ReleaseFact) -> bool:
+    return fact.kind is ReleaseKind.PREMIERE_DATE and fact.served and not fact.hedged
+
+
+def _guessed(fact: ReleaseFact, days: list[dt.date]) -> ReleaseFact:
+    if fact.window and any(comes_after(fact, day) for day in days):
+        return held(replace(fact, hedged=True), "a guessed later step after the release's day")
+    return fact if fact.hedged else replace(fact, hedged=True)
+
+
 def _next_guess(text: str, fact: ReleaseFact) -> bool:
-    if fact.hedged or not fact.evidence:
+    if not fact.evidence:
         return False
     at = text.find(fact.evidence)
     if at < 0:

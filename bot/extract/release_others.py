@@ -195,6 +195,8 @@ def about_another(chunk: str, context: Context) -> bool:
             ante = match["ante"]
             if context.is_ours(ante) or _WORK_NOUN.match(ante.lower()):
                 continue
+            if _headline_work(chunk[match.end("ante") : match.end()], context):
+                continue  # "writer Ada Vale, whose thriller Fen Road begins ...": the headline's
             own = _OWN_RELEASE.search(chunk, match.end("ante"), match.end())
             if not (context.is_known(ante) and own):
                 return True  # a person's run, tour or novel; "X, whose premiere ...": X's
@@ -210,6 +212,23 @@ def about_another(chunk: str, context: Context) -> bool:
         branded = _BRANDED.search(chunk)
         return branded is not None and _unknown(branded["name"], context)
     return False
+
+
+_KIND_NAMED = re.compile(
+    r"\bwhose[ ](?:[\w-]+[ ]){0,3}?(?:film|movie|series|show|drama|comedy|thriller|documentary|"
+    r"miniseries|mystery)[ ](?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
+)
+"""A work a "whose" clause names by its kind: "whose four-part thriller Fen Road"."""
+
+
+def _headline_work(clause: str, context: Context) -> bool:
+    """The "whose" clause names by its kind a work the headline carries whole ("Podcast: Ada Vale
+    on Fen Road" over "writer Ada Vale, whose thriller Fen Road begins on ..."): the article's."""
+    named = _KIND_NAMED.search(clause)
+    if named is None:
+        return False
+    tokens = [t for t in named["name"].split() if t[:1].isupper() and t not in STOP_TOKENS]
+    return bool(tokens) and all(t in context.headline or t in context.ours for t in tokens)
 
 
 def _unknown(name: str, context: Context) -> bool:

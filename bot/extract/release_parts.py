@@ -15,6 +15,7 @@ from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
+from bot.extract.release_asides import apposed_headline_work
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
@@ -68,7 +69,7 @@ one of Lanterns" spelled out is the show's first run, told as history beside a l
 
 NONE_YET = re.compile(
     r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
-    r"(?:[ ]yet)?|(?:None|Not)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
+    r"(?:[ ]yet)?|(?:None|Not|Nothing)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
 )
 _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"
@@ -263,6 +264,7 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
         return known and elsewhere(chunk, start, context)
     name = credited_work(before, match.start()) or match["name"]  # "X, directed by Y, which": X's
     ours = context.is_known(name) or our_subtitle(before, match.start("name"), context)
+    ours = ours or apposed_headline_work(before[: match.end("name")], context)  # "X, its drama"
     return match.start() > 0 and known and not match.groupdict().get("shot") and not ours
 
 
@@ -346,14 +348,15 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
 
 
 _HEARSAY = re.compile(
-    r"\b(?:[Aa][ ](?:source|insider)|leak(?:ed|s)?|[Rr]eports[ ](?:suggest|claim|say|indicate)|"
+    r"\b(?:(?:[Aa]n?|[Oo]ne)[ ](?:source|insider|agent)|leak(?:ed|s)?"
+    r"|[Rr]eports[ ](?:suggest|claim|say|indicate)|"
     r"[Ii]t[ ]is[ ](?:thought|believed|understood|rumou?red)|(?:is|are)[ ](?:said|tipped|thought|"
     r"believed|rumou?red)[ ]to|[Ii]f[ ]all[ ]goes[ ](?:to[ ]plan|well)|[Aa]ll[ ]being[ ]well|"
     r"would[ ]love|would(?:n['’]t|[ ]not)[ ]be[ ]surprised|(?:[Ww]e|I)[ ](?:reckon|suspect|"
     r"think|guess))\b"
 )
 """Words before the time that make it hearsay or a wish: "a source close to the production told
-us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
+us", "one agent told us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
 WORK_RETURNS = re.compile(
     r"(?:[^,;:“”\"]{1,80},[ ]|(?P<lead>[^,;:“”\"]{0,60}[ ][a-z][^,;:“”\"]{0,60}:[ ]))?"
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,4}(?:[ ]\d{1,2})?)"

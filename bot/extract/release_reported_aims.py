@@ -27,7 +27,7 @@ _AIMED = re.compile(
     r"(?![ ]?\d)(?P<noun>[ ](?:start|shoot|filming|production|wrap)\b)?"
 )
 _PAST = frozenset({"was", "were", "had been", "has been"})
-_FOR_OTHER = re.compile(
+FOR_OTHER = re.compile(
     r"[ ](?:for[ ](?:the|its|their|a|an)[ ](?!(?:\S+[ ]){0,3}?(?:release|premiere|launch|debut|"
     r"arrival|return|bow|streaming)\b)|to[ ](?!(?:release|launch|premiere|debut|drop|stream|air|"
     r"arrive|return)\b)[a-z]+)"
@@ -48,7 +48,7 @@ def aimed_month(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
         tense = " ".join((match["tense"] or "").split()[:2]).lower()
         if match["noun"] or tense in _PAST or tense.startswith(("was ", "were ")):
             continue
-        if _FOR_OTHER.match(view.chunk, match.end()) or _rivals(view.chunk[: match.start()]):
+        if FOR_OTHER.match(view.chunk, match.end()) or _rivals(view.chunk[: match.start()]):
             continue
         month = month_number(match["month"])
         year = int(match["year"]) if match["year"] else ref.year + (month < ref.month)

@@ -172,11 +172,14 @@ WE_WRAPPED = re.compile(
     r"\b(?:[Ww]e|(?:[Tt]he|[A-Z][\w&-]*[’']s)(?:[ ](?:[A-Z][\w’'&-]*|feature-length|new|final))"
     rf"{{0,3}}[ ](?:{_WORK_NOUN}|cast(?:[ ]and[ ]crew)?)|{_WORK_NOUN},[ ]which)(?:[ ]\w+ly)?[ ]"
     r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
+    r"|\b[A-Z][\w’'-]+[ ]wrapped[ ](?:the|its)[ ](?:(?:[A-Z][\w’'&-]*|feature-length|new|final)[ ])"
+    rf"{{0,3}}{_WORK_NOUN}[ ](?:on|in)$"
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
 the 29th", "The film wrapped in October", "The cast wrapped on 14 May", the work named as the
 subject ("Channel 9's Copper Bay film wrapped on ...", "The new drama wrapped ...") or by a
-relative clause ("the finale, which wrapped in November, ...")."""
+relative clause ("the finale, which wrapped in November, ..."), or as what someone wrapped ("Vale
+wrapped the Copper Bay film on 5 September")."""
 WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
 """A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
@@ -274,7 +277,7 @@ AIMED_AT = re.compile(AIM + r"(?:[ ]an?)?$")
 a 2027 premiere" (the article read with the year)."""
 AIMED_SLOT = re.compile(
     _AIMING
-    + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)[ ](?:in|for|during)$"
+    + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)(?:[ ](?:in|for|during))?$"
     r"|\blisted[ ]for$"
 )
 """A release slot aimed at, the time after it: "the streamer is eyeing a slot in early 2026";

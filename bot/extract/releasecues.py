@@ -38,7 +38,8 @@ SENTENCE_CUES = hint(
     # "no date yet" (DATE_HINT; DUE_COURSE and release_pronouns._DATE_NAMED need
     # "date" too), release_parts.NONE_YET, "hasn't given one yet" (release_pronouns), and an
     # answer to "when?" (ANSWER_OPENERS)
-    *DATE_HINT.words, "there", "none", "not yet", "not so far", "tbc", "tba",
+    *DATE_HINT.words, "there", "none", "not yet", "not so far", "nothing yet", "nothing so far",
+    "tbc", "tba",
     "given one", "set one", "announced one", "confirmed one", "named one", "revealed one",
     "shared one", "picked one", "chosen one", *(word.lower() for word in ANSWER_OPENERS),
     # the title (TITLE_HINT)

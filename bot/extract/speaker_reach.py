@@ -11,12 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extract.caused_sayers import brought_on_sayers
+from bot.extract.descriptions import headline_person
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.speaker_employers import labelled_person
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
 
 if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver, Speaker
     from bot.extract.text import Doc
 
 
@@ -30,6 +32,56 @@ def bridged(doc: Doc, before: int, para: int) -> bool:
     if not doc.text[intro.start : intro.end].rstrip().endswith(":"):
         return False
     return not doc.masked[quoted.start : quoted.end].strip(f"{MASK} .!?\"“”‘’'")
+
+
+def apart(doc: Doc, before: int, para: int) -> bool:
+    """Whether paragraph ``before`` is too far above ``para`` for a pronoun there to reach:
+    more than one paragraph up (the headline between them not counted), unless :func:`bridged`."""
+    title = doc.title_para
+    gap = para - before - (title is not None and before < title < para)
+    return gap > 1 and not bridged(doc, before, para)
+
+
+def kept(
+    resolver: Resolver, pronoun: str, offset: int, found: Speaker, *, depth: int, at: int
+) -> Speaker:
+    """Who ``pronoun`` at ``offset`` stands for, the search having found ``found`` in paragraph
+    ``at``. A pronoun that opens its paragraph (a pronoun's own, ``depth`` > 0) and was found
+    to be someone named in the paragraph before is still the one person the headline names (an
+    obituary's or a profile's subject), if the same pronoun last stood for them ("The producer
+    paid tribute. // Asked about regrets, she thought. “...,” she said." is the subject's)."""
+    if depth == 0 or at == resolver.doc.sentence_at(offset).para:
+        return found
+    recalled = resolver.recall(pronoun, offset)
+    if recalled is None or recalled.name == found.name:
+        return found
+    headlined = headline_person(resolver.doc, resolver.people, resolver.context, set())
+    return recalled if recalled.name == headlined else found
+
+
+HERE_IT_IS = re.compile(
+    r"(?:^|[.!?][ ]+)Here(?:[’']s|[ ]is)[ ]"
+    r"(?:(?:part|some|the[ ]start|an[ ]extract)[ ](?:of|from)[ ])?"
+    r"(?:it|the[ ](?:post|message|note|letter|caption))[ ]*:[ ]*$"
+)
+"""A post's words shown after the sentence telling it was posted: "Ada Vale has posted a long
+message. Here’s part of it: “...”" (the post's, so its poster's)."""
+
+
+_HEADING_LINE = re.compile(r"[ ]*[A-Z][\w’'&@+-]*(?:[ ][\w’'&@+-]+){0,5}[ ]*")
+"""A round-up's heading line: a few words, no sentence ("The brands", "Netflix")."""
+
+
+def headed_between(doc: Doc, before: int, para: int) -> bool:
+    """Whether a heading line stands between paragraph ``before`` and ``para``: a round-up of
+    posts starts another entry there ("Netflix" over its own post), so a caption below it is
+    never the post of someone named above it."""
+    spans = doc.paras[before + 1 : para]
+    return any(
+        _HEADING_LINE.fullmatch(doc.text, s.start, s.end) is not None
+        for s in spans
+        if s.para != doc.title_para
+    )
 
 
 UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})

@@ -58,7 +58,7 @@ from bot.extract.subjects import (
 from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import untitled
-from bot.extract.work_names import named_works
+from bot.extract.work_names import titles
 from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
 
@@ -103,7 +103,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.doc.sentences]
-        self._characters = checks.characters(self.cast, self.doc) | named_works(self.doc.text)
+        self._characters = checks.characters(self.cast, self.doc) | titles(self.doc)
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
@@ -141,7 +141,7 @@ class Resolver:
         (by default it ends just before ``offset``): a pronoun there ("Early on, she says,
         X gave her a note.") refers to someone named before it, not to X."""
         base = start if start is not None else offset - len(pre) - 1
-        if CAPTION_BEFORE.search(pre):
+        if CAPTION_BEFORE.search(pre) or reach.HERE_IT_IS.search(pre):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
@@ -295,6 +295,8 @@ class Resolver:
             return None
         for back in range(index, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
             sentence = self.doc.sentences[back]
+            if reach.headed_between(self.doc, sentence.para, self.doc.sentences[index].para):
+                return None  # a round-up's next entry: the poster above is another's
             end = min(sentence.end, offset)
             for at, raw in reversed(owners.subjects(self.doc.masked, sentence.start, end)):
                 text = _TEXT_RE.match(raw)
@@ -324,13 +326,11 @@ class Resolver:
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1
-        title = self.doc.title_para
         for back in range(index - 1, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
             sentence = self.doc.sentences[back]
-            if sentence.para == title:
+            if sentence.para == self.doc.title_para:
                 continue  # the lede above the headline still introduces the body
-            gap = para - sentence.para - (title is not None and sentence.para < title < para)
-            if gap > 1 and not reach.bridged(self.doc, sentence.para, para):
+            if reach.apart(self.doc, sentence.para, para):
                 break
             said = self._said.get(back)
             if said is not None:
@@ -339,7 +339,7 @@ class Resolver:
             for at, raw in pronoun_subjects(chunk, pronoun):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None and not described_host(self, raw, found):
-                    return found
+                    return reach.kept(self, pronoun, offset, found, depth=depth, at=sentence.para)
                 if self.unknown_name(raw) or unnamed_role(raw, chunk, at):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para

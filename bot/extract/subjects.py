@@ -126,8 +126,9 @@ _LAY = (
 Vale, 17, had come over", "Mother-of-two Ada Vale", "Local student Ada Vale", "Fellow fan Ada
 Vale", or a word or two before a lay noun ("Retired teacher Ada Vale", "Lifelong fan Ada Vale",
 "Self-confessed superfan Ada Vale")."""
-_HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
-"""An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
+_HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ]|(?:[Rr]eader|[Vv]iewer)[ ])?{ACCOUNT}"
+"""An account as a subject: "Fan account @leavesforcharlie pointed out ...", "Reader
+@leavesforcharlie messaged us:"."""
 _KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"
 """One of a family by age: "The younger Halvorsen"."""
 _KIN_OF = (
@@ -162,10 +163,12 @@ _PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80}
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
 subject comes after the comma."""
 _APPOSED_NAME = re.compile(
-    rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ]{AGED}(?P<name>{NAME}),"
+    rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ]{AGED}(?P<name>{NAME})"
+    rf"(?:[ ](?:of|at)[ ](?:the[ ])?(?:{TOKEN}[’']s[ ])?{NAME})?,"
 )
-"""A name in apposition after the subject, perhaps with an age: "Mr Pardoe himself, Ramiro
-Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ..."."""
+"""A name in apposition after the subject, perhaps with an age or a company: "Mr Pardoe himself,
+Ramiro Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ...",
+"The film's producer, Jo Reyes of Bristol's Gullwing Films, said ..."."""
 _SELF_ASIDE = re.compile(r"[ ](?:himself|herself|themself|themselves)(?:,|[ ][–—])")
 """The close of a name set beside a name just before it: "Vale, Mara Quint herself, went ...",
 "Vale — Mara Quint herself — went ..." (the part the actor is known as, named in passing: the

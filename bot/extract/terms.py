@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quoted_years import year_phrase
+
+_SENTENCES = re.compile(r"(?<!\bMrs)(?<!\bVol)\b[A-Za-z][a-z]{2,}[.!?][ ]+[A-Z]")
+"""A sentence ending inside the marks, then another: "Hydrate. Cry. Repeat."."""
 
 
 def is_quotation(
@@ -15,8 +19,9 @@ def is_quotation(
     """``text[quote[0]:quote[1]]``, in the paragraph ``para``, is someone's words.
 
     Title-like words (a title, one word, a number) count only when someone is reported saying
-    them ("said the closures had 'killed' trade"; "“Again,” she says") or post them in capitals
-    as a caption ("posted a photo, captioned “WE ARE BACK”").
+    them ("said the closures had 'killed' trade"; "“Again,” she says"), post them in capitals
+    as a caption ("posted a photo, captioned “WE ARE BACK”") or end a sentence inside them (a
+    slogan posted: “Hydrate. Cry. Repeat.”; no title runs on past a full stop).
     """
     if title_like and not (
         year_phrase(text[quote[0] : quote[1]])
@@ -24,6 +29,7 @@ def is_quotation(
         or _SAID_AFTER.match(text, quote[1], para[1])
         or _whole_sentence(text, quote, para)
         or _shouted_caption(text, quote, para)
+        or _SENTENCES.search(text, quote[0], quote[1]) is not None
     ):
         return False
     return not _named_term(text, quote, para)
@@ -41,9 +47,14 @@ _DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|so
 _MAX_NICKNAME_WORDS = 3
 _BEFORE_REACH = 40
 """How far before a quotation its naming words can start ("calls her best friend “...”")."""
+_SAID_THAT = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|cautioned|cautions|reminded|reminds)(?:[ ][\w’'-]+){{0,4}}[ ]that[ ]$"
+)
+"""A speech verb, perhaps its hearer or place, then "that" ("confirmed to us that “...”",
+"reminded us in the Discord that “...”"): "that" opens the words reported, no determiner."""
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
 _REPORTED_ANYWHERE = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"\b(?:say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
     r"described|describes|called|calls|reported|reports|wrote|writes|according|saying|stating|"
     r"adding|writing)\b"
 )
@@ -64,6 +75,8 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
         return True  # "a video titled “...”": a title, however long
     if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
         return False
+    if _SAID_THAT.search(text, max(para[0], quote[0] - 2 * _BEFORE_REACH), quote[0] - 1):
+        return False
     sentence_start = max(text.rfind(". ", para[0], quote[0]) + 1, para[0])
     said = _REPORTED_ANYWHERE.search(text, sentence_start, quote[0] - 1) is not None
     return not said and _SAID_AFTER.match(text, quote[1], para[1]) is None
@@ -75,7 +88,7 @@ _SAID_AFTER = re.compile(
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"\b(?:say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
     r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")

@@ -5,7 +5,10 @@ capitalised job is read as the name's first word. A quote is the person's, never
 A vox pop does the same with what a passer-by is ("Fan Ada Vale, 16, from Leeds, said ...",
 "Cyclist Bo Reyes, 52, agreed"): a word no list can hold in full, so the article itself
 tells: the word opens a full name given an age, and the article also uses it as a plural noun
-("fans", "cyclists"). "Mary Ellen Brock, 40" keeps her name (no "marys" anywhere)."""
+("fans", "cyclists"). "Mary Ellen Brock, 40" keeps her name (no "marys" anywhere).
+
+A newsletter calls its own audience the same way ("Reader Jo from Leeds wrote:"): "Reader" is
+never a name's first word, and the bare first name left is no one we can name in full."""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from bot.extract.names import is_full
 from bot.extract.subjects import ROLE_PREFIX
 from bot.extract.text import Doc
 
+_AUDIENCE = frozenset({"Reader", "Viewer", "Listener", "Subscriber", "Commenter", "Redditor"})
+"""What a page calls one of its own audience before the name ("Reader Jo wrote:")."""
 _TITLED = re.compile(rf"{ROLE_PREFIX}(?=[A-Z])")
 """Role words at a spotted name's start ("Owner ", "Café owner ")."""
 
@@ -36,9 +41,13 @@ def _vox_pop_word(name: str, text: str) -> bool:
 def untitled(name: str | None, doc: Doc | None = None) -> str | None:
     """``name`` without role words at its start, when a full name is left ("Owner Ada Vale" is
     Ada Vale; "Ada Vale" and a bare "Director Vale" stay as they are). With the article's
-    ``doc``, a vox pop's descriptor comes off too (:func:`_vox_pop_word`)."""
+    ``doc``, a vox pop's descriptor comes off too (:func:`_vox_pop_word`); a page's word for
+    its audience always does ("Reader Jo" is Jo)."""
     if name is None:
         return None
+    first, _, rest = name.partition(" ")
+    if first in _AUDIENCE and rest:
+        return rest
     if doc is not None and _vox_pop_word(name, doc.text):
         return name.partition(" ")[2]
     titled = _TITLED.match(name)

@@ -2,7 +2,8 @@
 BBC drama created by ..., follows ...", "Gull Point, the new ITV thriller, ...". The name is a
 work's, so never a person who speaks: after "The Brindlecombe Men is her first British drama", a
 "she says" is still the composer's, not the drama's. A subtitle after a franchise's name and a
-colon is set the same way ("filming Harbour Days: Vessary Lanterns, the Netflix film that ...")."""
+colon is set the same way ("filming Harbour Days: Vessary Lanterns, the Netflix film that ..."),
+and so is a guide's entry line ("Gull Point (ITV, Sunday)")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import re
 from functools import lru_cache
 
 from bot.extract.names import clean_name
+from bot.extract.page_entries import bracketed_titles
+from bot.extract.text import Doc
 
 _WORK = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ]))"
@@ -28,3 +31,8 @@ def named_works(text: str) -> frozenset[str]:
     if ", " not in text:
         return frozenset()
     return frozenset(name for m in _WORK.finditer(text) if (name := clean_name(m[1])))
+
+
+def titles(doc: Doc) -> frozenset[str]:
+    """The names ``doc`` sets as works: in apposition, or heading a guide's entries."""
+    return named_works(doc.text) | bracketed_titles(doc)

@@ -5,10 +5,11 @@ September."), so a pronoun's search for the last subject could credit "â€œ...,â€
 the title. A name the article also gives as a work - "the director of Pewter Sound", "the star
 of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
 pronoun's person: the search goes on to whoever the piece is about. So is a name a cover story
-tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May"),
-and a thing cut to its article (:mod:`bot.extract.impersonal_subjects`), and a name fronted by
-a preposition before the clause's own pronoun ("For The Pewter Sound she moved north"), wherever
-the search meets it (:mod:`bot.extract.fronted_subjects`).
+tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May") or
+its year ("Pewter Sound (2024)"), and a thing cut to its article
+(:mod:`bot.extract.impersonal_subjects`), and a name fronted by a preposition before the
+clause's own pronoun ("For The Pewter Sound she moved north"), wherever the search meets it
+(:mod:`bot.extract.fronted_subjects`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _RELEASED_AFTER = re.compile(
 )
 """After a title in "Pewter Sound premieres on 8 May"; not a person's debut, told with what they
 bring or as what ("Ada Lane debuts at the festival with her first feature", "... as a director")."""
+_DATED_AFTER = re.compile(r"[ ]\((?:19|20)\d\d\)")
+"""After a title given with its year, as a career's list of credits gives it ("Orla Mistwood
+(2024)"): a person is given an age, never a year, in brackets."""
 _BOUNDARY = re.compile(r"\b")
 
 
@@ -69,10 +73,12 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
 @lru_cache(maxsize=4)
 def _name_starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Where a name the text tells as a work may start: after a cue, and after "In "; and where
-    one may end before its release ("Pewter Sound| premieres on 8 May") (one pass per article,
-    however many subjects ask)."""
+    one may end before its release ("Pewter Sound| premieres on 8 May") or its year ("Pewter
+    Sound| (2024)") (one pass per article, however many subjects ask)."""
     return (
         tuple(match.end("cue") for match in _WORK_BEFORE.finditer(text)),
         tuple(match.end() for match in _IN.finditer(text)),
-        tuple(match.start() for match in _RELEASED_AFTER.finditer(text)),
+        tuple(
+            m.start() for pattern in (_RELEASED_AFTER, _DATED_AFTER) for m in pattern.finditer(text)
+        ),
     )
