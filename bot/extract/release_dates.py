@@ -290,7 +290,10 @@ def _windowed(
             return None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hope(before, window))
     if (
-        (FILMING_NOUN.search(chunk) or (match["month"] and shoot_told(chunk, before)))
+        (
+            FILMING_NOUN.search(chunk)
+            or ((match["month"] or match["pmonth"]) and shoot_told(chunk, before))
+        )
         and not FUTURE.search(clause)
         and not released_after(before)
         and not noun_release
