@@ -30,8 +30,8 @@ _CUT = re.compile(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
 """Where a where line's first part ends: a full stop, a semicolon, a bar, a bracket or a dash."""
 _LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
 """A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
-_STARS = re.compile(r"[ ]*[★☆]+[ ]*$")
-"""A critic's stars after the pick's name: "GORSEMOOR ★★★★"."""
+_STARS = re.compile(r"^[ ]*[★☆]+[ ]*|[ ]*[★☆]+[ ]*$")
+"""A critic's stars before or after the pick's name: "GORSEMOOR ★★★★", "★★★★ Gorsemoor"."""
 _DAY = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[ ]"
     rf"(?P<month>{MONTH_NAME})\b"
