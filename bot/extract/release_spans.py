@@ -95,7 +95,7 @@ _AND_WRAPPED = re.compile(r"[ ]and[ ](?:then[ ]|finally[ ])?wrapped[ ]*$")
 def shoot_told(chunk: str, before: str) -> bool:
     """A shoot's end told without the shoot's noun: "We wrapped in", or a past shoot's verb and
     then its end ("The film was shot in Kent over the summer, wrapping in September", "The
-    feature-length finale was shot in Kent and wrapped in September")."""
+    feature-length finale was shot in Marlock and wrapped in September")."""
     if _AND_WRAPPED.search(before) and _SHOT_PAST.search(chunk):
         return True
     if WE_WRAPPED.search(before):

@@ -114,7 +114,7 @@ _RUNS_ON = re.compile(
 
 def _cut_before_lowercase(text: str, match: re.Match[str]) -> bool:
     """The subtitle at ``match`` stops before its lowercase words ("titled Copper Lantern:
-    Para siempre, and it ..." read as "Copper Lantern: Para"), as in another language's
+    Para sempre, and it ..." read as "Copper Lantern: Para"), as in another language's
     sentence case: only part of the title, so not served."""
     title = match["title"]
     return ":" in title and _RUNS_ON.match(text, match.end("title")) is not None

@@ -23,10 +23,10 @@ def test_a_subtitle_cut_before_its_lowercase_words_is_no_title() -> None:
 
 def test_a_whole_subtitle_before_a_connective_stays() -> None:
     found = _titles(
-        "The film will be titled Copper Bay: The Long Tide and arrives on 9 May.",
+        "The film will be titled Copper Bay: The Slow Tide and arrives on 9 May.",
         title="Copper Bay gets its title",
     )  # fmt: skip
-    assert found == {"Copper Bay: The Long Tide"}
+    assert found == {"Copper Bay: The Slow Tide"}
 
 
 _GUIDE = "What’s on TV tonight: Copper Bay, the Tarn launch and more"
@@ -69,7 +69,7 @@ def _letter(second: str) -> set[tuple[str, str, bool]]:
 
 def test_an_item_setting_another_work_by_its_owner_dates_that_work() -> None:
     found = _letter(
-        "The Harrow Gate, Sky’s six-part thriller starring Ada Quell, begins on Sky Atlantic on"
+        "The Pellow Gate, Sky’s six-part thriller starring Ada Quell, begins on Sky Atlantic on"
         " Thursday 5 February."
     )
     assert ("premiere_date", "2026-02-05", False) not in found
@@ -81,7 +81,7 @@ def test_an_owned_work_dropped_carries_the_next_sentence() -> None:
         "Good morning. Here is the week.",
         "1. COPPER BAY GETS A FIRST LOOK",
         "Vela TV has released a first still from Copper Bay, due in 2026.",
-        "2. ONE TO WATCH: The trailer for Sky’s The Harrow Gate dropped on Tuesday. It premieres"
+        "2. ONE TO WATCH: The trailer for Sky’s The Pellow Gate dropped on Tuesday. It premieres"
         " on 3 January.",
         date="2025-11-14",
         title="Screen Notes: Copper Bay gets a first look",

@@ -27,7 +27,7 @@ def test_a_day_set_for_the_shoot_is_no_premiere() -> None:
 
 def test_crews_due_back_on_a_day_plan_the_shoot() -> None:
     found = release_kinds(
-        "Staff told the Courier that crews are due back in Whitby on August 28 for two days.",
+        "Staff told the Courier that crews are due back in Marlock on August 28 for two days.",
         date="2025-08-10", title=_TITLE,
     )  # fmt: skip
     assert found == {("filming_planned", "2025-08-28", False)}
@@ -42,7 +42,7 @@ def test_a_film_due_on_a_day_is_still_its_premiere() -> None:
 
 def test_a_release_planned_for_a_time_is_hedged() -> None:
     found = release_kinds(
-        "Cameras roll in Orkney in September, with a release planned for late 2026.",
+        "Cameras roll in Skerrow in September, with a release planned for late 2026.",
         date="2025-06-02", title=_TITLE,
     )  # fmt: skip
     assert ("window", "2026-09/2026-12", True) in found

@@ -9,7 +9,7 @@ from tests.extract.helpers import release_kinds
 
 def test_a_shoot_told_then_and_wrapped_ends_it() -> None:
     found = release_kinds(
-        "The feature-length film was shot in Whitby last summer and wrapped in September.",
+        "The feature-length film was shot in Marlock last summer and wrapped in September.",
         date="2026-02-10",
     )
     assert found == {("filming_wrapped", "2025-09", False)}
@@ -17,13 +17,13 @@ def test_a_shoot_told_then_and_wrapped_ends_it() -> None:
 
 def test_a_release_told_then_and_wrapped_is_no_shoot() -> None:
     found = release_kinds(
-        "The film was released in Whitby and wrapped in September by a critic.", date="2026-02-10"
+        "The film was released in Marlock and wrapped in September by a critic.", date="2026-02-10"
     )
     assert ("filming_wrapped", "2025-09", False) not in found
 
 
 def test_wrapping_in_mid_month_ends_the_shoot() -> None:
-    found = release_kinds("It was shot in Whitby, wrapping in mid-September.", date="2026-02-10")
+    found = release_kinds("It was shot in Marlock, wrapping in mid-September.", date="2026-02-10")
     assert found == {("filming_wrapped", "2025-09", False)}
 
 
