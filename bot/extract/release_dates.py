@@ -261,7 +261,7 @@ def _windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
-    clause = clause_before(chunk, match.start())
+    clause = clause_before(chunk, match.start()).rsplit(" by the time ", 1)[-1]  # its own clause
     window = narrowed_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None

@@ -1,6 +1,6 @@
 """A past shoot's end told after its verb ("was shot in Kent and wrapped in September",
-"wrapping in mid-September"); a guide pick's where line read under a starred name, and "from
-Friday" as the guide's week's Friday."""
+"wrapping in mid-September"); a start told after "by the time" in its own clause; a guide
+pick's where line read under a starred name, and "from Friday" as the guide's week's Friday."""
 
 from __future__ import annotations
 
@@ -25,6 +25,19 @@ def test_a_release_told_then_and_wrapped_is_no_shoot() -> None:
 def test_wrapping_in_mid_month_ends_the_shoot() -> None:
     found = release_kinds("It was shot in Marlock, wrapping in mid-September.", date="2026-02-10")
     assert found == {("filming_wrapped", "2025-09", False)}
+
+
+def test_a_start_after_by_the_time_is_its_own_clause() -> None:
+    found = release_kinds(
+        "Ada Quell had been living with the part by the time cameras rolled in July.",
+        date="2026-02-10",
+    )
+    assert found == {("filming_started", "2025-07", False)}
+
+
+def test_a_start_that_had_been_due_is_no_start() -> None:
+    found = release_kinds("Cameras had been due to roll in July.", date="2026-02-10")
+    assert ("filming_started", "2025-07", False) not in found
 
 
 def _guide(name: str, where: str) -> set[tuple[str, str, bool]]:
