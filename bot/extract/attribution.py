@@ -38,11 +38,11 @@ _OWNER = rf"(?:{TOKEN}[ ]){{0,2}}{TOKEN}"  # one to three words before "'s"
 _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _COMPANY_TITLE = (
-    rf"(?:{TOKEN}[ ]){{1,2}}(?:president|vice[ ]president|head|chief|chair|director|"
-    r"executive[ ]vice[ ]president)[ ]of[ ](?:[a-z][\w-]*[ ]){1,3}?(?=[A-Z])"
+    rf"(?:{TOKEN}[ ]){{1,2}}(?:[a-z]+[ ])??(?:president|vice[ ]president|head|chief|chair|director|"
+    r"executive[ ]vice[ ]president)[ ](?:of[ ](?:[a-z][\w-]*[ ]){1,3}?)?(?=[A-Z])"
 )
-"""A company's title, "of" and its field, before a name: "Lumen president of production Ada
-Vale" (the person speaks, not the company)."""
+"""A company's title, with its field before it or after "of", before a name: "Lumen president
+of production Ada Vale", "Lumen drama director Ada Vale" (the person speaks, not the company)."""
 _SOMEONE = (
     r"[Ss]ome(?:one|body)(?:[ ](?:in|on|under)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
     r"(?:comments|replies|thread|chat))?(?=[ ,])"
