@@ -75,3 +75,14 @@ def test_the_streamer_with_no_company_opening_a_sentence_is_no_one_named() -> No
         "Saltbox Films produces the thriller, which is streaming on Lumen from the autumn.",
     )
     assert found[0] != "Lumen"
+
+
+def test_a_source_that_would_only_tell_is_the_speaker() -> None:
+    paragraphs = (
+        "Lumen has released a first image from Gullstone, written by Petra Quill.",
+        "Quill, who wrote the script, said in a post: “This one is for the fans.” Lumen is yet to"
+        " name a date, though a spokesperson would only tell Reel Notes the series is coming"
+        " “in 2027”.",
+    )
+    assert _speaker("in 2027", *paragraphs) == ("a spokesperson", SourceKind.UNNAMED)
+    assert _speaker("This one is for the fans", *paragraphs) == ("Petra Quill", SourceKind.PERSON)
