@@ -2,7 +2,8 @@
 a name ("said Lumen drama director Ada Vale" is Vale's, never Lumen's), a part named inside the
 speaker's own aside ("Reyes, who starred as DS Tom Hale in Night Shift, said:" is Reyes's, never
 Hale's), and "the streamer" after a sentence its company opens ("Lumen hasn't named a date. The
-streamer has said ..." is Lumen's, never a company called "streamer")."""
+streamer has said ..." is Lumen's, never a company called "streamer"), a source that "would only
+tell" an outlet, and a pronoun after a host asks a guest by name (the guest's, never the host's)."""
 
 from bot.facts import SourceKind
 from tests.extract.helpers import facts
@@ -86,3 +87,19 @@ def test_a_source_that_would_only_tell_is_the_speaker() -> None:
     )
     assert _speaker("in 2027", *paragraphs) == ("a spokesperson", SourceKind.UNNAMED)
     assert _speaker("This one is for the fans", *paragraphs) == ("Petra Quill", SourceKind.PERSON)
+
+
+_SHOW = (
+    "This week on Small Talk, host Rhea Okafor sits down with writer Gail Penn to talk about The"
+    " Tin Road, a six-part drama."
+)
+
+
+def test_a_pronoun_after_the_host_asks_a_guest_by_name_is_not_the_host() -> None:
+    found = _speaker("Slowly", _SHOW, "Okafor asks Penn how the script began. “Slowly,” she says.")
+    assert found[0] != "Rhea Okafor"
+
+
+def test_a_pronoun_after_the_host_does_something_else_stays_the_host() -> None:
+    found = _speaker("Never", _SHOW, "Okafor laughs at the idea. “Never,” she says.")
+    assert found == ("Rhea Okafor", SourceKind.PERSON)
