@@ -5,8 +5,7 @@ caption"), an organisation ("the studio"), a person's descriptor ("the 24-year-o
 perhaps after role words ("said producer X") or a possessive ("said Lumen's X"). After the
 closing mark the attribution comes first (``, she said``, ``said X``, ``came the reply from X``,
 ``was the whole caption``); before the opening mark it is a speaker and a verb, with an aside
-between them ("X, 21, said", "X, head of film at Y, said:").
-"""
+between them ("X, 21, said", "X, head of film at Y, said:")."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ import re
 from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.subjects import (
     ACCOUNT,
     AGED,
@@ -262,8 +262,8 @@ words are whoever said so, not Ada's."""
 
 def relays_another(pre: str) -> bool:
     """ "According to X he told the cast ...": X relays words that are not X's own; so does
-    "X is said to be ‘...’"."""
-    if "said to" in pre and _SAID_TO_BE.search(pre) is not None:
+    "X is said to be ‘...’", and "X recalls a note asking for ‘...’"."""
+    if ("said to" in pre and _SAID_TO_BE.search(pre) is not None) or quotes_a_text(pre):
         return True
     return "ccording to" in pre and any(
         _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)
