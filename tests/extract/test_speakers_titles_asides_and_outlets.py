@@ -3,7 +3,8 @@ a name ("said Lumen drama director Ada Vale" is Vale's, never Lumen's), a part n
 speaker's own aside ("Reyes, who starred as DS Tom Hale in Night Shift, said:" is Reyes's, never
 Hale's), and "the streamer" after a sentence its company opens ("Lumen hasn't named a date. The
 streamer has said ..." is Lumen's, never a company called "streamer"), a source that "would only
-tell" an outlet, and a pronoun after a host asks a guest by name (the guest's, never the host's)."""
+tell" an outlet or "was careful to say", and a pronoun after a host asks a guest by name (the
+guest's, never the host's)."""
 
 from bot.facts import SourceKind
 from tests.extract.helpers import facts
@@ -103,3 +104,22 @@ def test_a_pronoun_after_the_host_asks_a_guest_by_name_is_not_the_host() -> None
 def test_a_pronoun_after_the_host_does_something_else_stays_the_host() -> None:
     found = _speaker("Never", _SHOW, "Okafor laughs at the idea. “Never,” she says.")
     assert found == ("Rhea Okafor", SourceKind.PERSON)
+
+
+def test_a_speaker_careful_to_say_is_the_speaker() -> None:
+    paragraphs = (
+        "Nia Roe stars in Gullstone, a thriller for Lumen.",
+        "Roe will also appear in The Tin Archive, though she was careful to say she was “not"
+        " allowed to say a single word” about it.",
+    )
+    assert _speaker("not allowed to say", *paragraphs) == ("Nia Roe", SourceKind.PERSON)
+
+
+def test_a_speaker_due_to_say_is_not_read_as_saying() -> None:
+    paragraphs = (
+        "Nia Roe stars in Gullstone, a thriller for Lumen.",
+        "Roe will also appear in The Tin Archive, though she was due to say more in “the new"
+        " year”, fans were told.",
+    )
+    found = [q for q in facts(*paragraphs).quotes if q.text.startswith("the new year")]
+    assert all(q.speaker != "Nia Roe" or q.attribution != "she was due to say" for q in found)
