@@ -39,10 +39,11 @@ _NAMING_VERB = re.compile(
     r"\b(?P<verb>calls?|called|calling|nicknamed?|dubbed?|christened)[ ]"
     r"(?P<whom>him|her|them|it|me|us|you|[A-Z][\w’'-]+)[ ]$"
 )
-_DESCRIBED = re.compile(r"an?[ ]")
-"""A verdict after "calls": "calls Ada “a proper find”", "called it “a homecoming”": one
-of a kind the speaker puts the thing in, so their words, not a name it goes by. What someone
-calls the speaker ("calls me ‘a gaivota’") stays a nickname."""
+_DESCRIBED = re.compile(r"(?:an?|[a-z]{2,}(?:ingly|edly|ally|fully|ously|tly|ably|ibly))[ ]")
+"""A verdict after "calls": "calls Ada “a proper find”", "called it “a homecoming”" (one of a
+kind the speaker puts the thing in), "calling them “flatly false”" (an adverb, then what the
+thing is): their words, not a name it goes by. What someone calls the speaker ("calls me ‘a
+gaivota’") stays a nickname."""
 _SELF = frozenset({"me", "us"})
 
 

@@ -72,3 +72,19 @@ def test_a_name_someone_calls_a_person_stays_a_name() -> None:
     texts = [text for text, _ in served_quotes(found)]
     assert "the Gull" not in texts
     assert "a rapariga" not in texts
+
+
+def test_an_adverb_verdict_someone_calls_a_claim_is_their_quote() -> None:
+    found = facts(
+        "Reports of a rift on the set of Copper Bay are untrue, a Lumen spokesperson said, "
+        "calling them “totally baseless”.",
+    )
+    assert ("totally base", "Lumen spokesperson") in served_quotes(found)
+
+
+def test_a_pet_name_someone_calls_a_person_stays_a_name() -> None:
+    found = facts(
+        "Director Tomas Renvik has cast newcomer Ida Brell as the ferryman's daughter.",
+        "Renvik calls Brell “silly goose” on set, after her first scene at the harbour.",
+    )
+    assert "silly goose" not in [text for text, _ in served_quotes(found)]
