@@ -5,8 +5,7 @@ caption"), an organisation ("the studio"), a person's descriptor ("the 24-year-o
 perhaps after role words ("said producer X") or a possessive ("said Lumen's X"). After the
 closing mark the attribution comes first (``, she said``, ``said X``, ``came the reply from X``,
 ``was the whole caption``); before the opening mark it is a speaker and a verb, with an aside
-between them ("X, 21, said", "X, head of film at Y, said:").
-"""
+between them ("X, 21, said", "X, head of film at Y, said:")."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ import re
 from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.subjects import (
     ACCOUNT,
     AGED,
@@ -38,11 +38,11 @@ _OWNER = rf"(?:{TOKEN}[ ]){{0,2}}{TOKEN}"  # one to three words before "'s"
 _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _COMPANY_TITLE = (
-    rf"(?:{TOKEN}[ ]){{1,2}}(?:president|vice[ ]president|head|chief|chair|director|"
-    r"executive[ ]vice[ ]president)[ ]of[ ](?:[a-z][\w-]*[ ]){1,3}?(?=[A-Z])"
+    rf"(?:{TOKEN}[ ]){{1,2}}(?:[a-z]+[ ])??(?:president|vice[ ]president|head|chief|chair|director|"
+    r"executive[ ]vice[ ]president)[ ](?:of[ ](?:[a-z][\w-]*[ ]){1,3}?)?(?=[A-Z])"
 )
-"""A company's title, "of" and its field, before a name: "Lumen president of production Ada
-Vale" (the person speaks, not the company)."""
+"""A company's title, with its field before it or after "of", before a name: "Lumen president
+of production Ada Vale", "Lumen drama director Ada Vale" (the person speaks, not the company)."""
 _SOMEONE = (
     r"[Ss]ome(?:one|body)(?:[ ](?:in|on|under)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
     r"(?:comments|replies|thread|chat))?(?=[ ,])"
@@ -61,7 +61,7 @@ _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = (
     r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|only|just|quickly|"
-    r"[a-z]+ly)){0,2}"
+    r"[a-z]+ly|(?:is|was|are|were)[ ](?:careful|quick|keen|happy|eager|glad)[ ]to)){0,2}"
 )
 _WHEN = (
     r"(?:[ ](?:(?:this|last)[ ](?:morning|afternoon|evening|night|week)|yesterday|today|tonight|"
@@ -262,8 +262,8 @@ words are whoever said so, not Ada's."""
 
 def relays_another(pre: str) -> bool:
     """ "According to X he told the cast ...": X relays words that are not X's own; so does
-    "X is said to be ‘...’"."""
-    if "said to" in pre and _SAID_TO_BE.search(pre) is not None:
+    "X is said to be ‘...’", and "X recalls a note asking for ‘...’"."""
+    if ("said to" in pre and _SAID_TO_BE.search(pre) is not None) or quotes_a_text(pre):
         return True
     return "ccording to" in pre and any(
         _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)

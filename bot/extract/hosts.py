@@ -52,8 +52,12 @@ def guest(groups: dict[str, str | None], named_hosts: frozenset[str]) -> dict[st
     return groups if head is None else {**groups, "name": head.group(), "who": None}
 
 
-_ADDRESSING = re.compile(r"[ ](?:[a-z]+[ ]){1,2}?(?:him|her|them)\b[^.,;:?!]*,")
-"""A clause that turns to someone else: "pressed him on a release date,"."""
+_ADDRESSING = re.compile(
+    r"[ ](?:(?:[a-z]+[ ]){1,2}?(?:him|her|them)\b[^.,;:?!]*,"
+    rf"|(?:asks|asked|presses|pressed|quizzes|quizzed)[ ]{NAME})"
+)
+"""A clause that turns to someone else: "pressed him on a release date,", "asks Vale, 19, how
+it felt"."""
 
 
 def hosting(resolver: Resolver, name: str, end: int) -> bool:

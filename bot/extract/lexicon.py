@@ -119,6 +119,7 @@ GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
 
 SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|continued|continues|explained|explains|told|tells|wrote|writes|"
+    r"(?:(?<=would[ ])|(?<=will[ ])|(?<=only[ ])|(?<=did[ ]))tell|"
     r"joked|jokes|admitted|admits|recalled|recalls|noted|notes|insisted|insists|revealed|reveals|"
     r"teased|teases|laughed|laughs|replied|replies|quipped|quips|posted|posts|tweeted|tweets|"
     r"reposted|reposts|retweeted|retweets|shared|shares|confirmed|confirms|announced|announces|"

@@ -65,6 +65,8 @@ _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 TERRITORY_CODES = frozenset({"UK", "US", "USA", "EU", "UKI", "ANZ", "LATAM", "EMEA"})
 """A territory's abbreviation alone ("the US date") names a place, never a company."""
 _REGIONAL = re.compile(rf"[^ ][ ](?:{'|'.join(sorted(TERRITORY_CODES))})$")
+_OPENS = re.compile(rf"(?:^|(?<=[.!?][ ]))(?P<org>{NAME})(?=[ ][a-z])")
+"""A name opening a sentence, its verb after it: "Lumen hasn't ...", "Lumen has said"."""
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _BODY_END = re.compile(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
@@ -311,11 +313,21 @@ class Organisations:
         """Who "the studio" or "the US distributor" (``words``) is: the company named last
         before ``offset`` (or the one the article names), when a territory qualifying the
         descriptor is named with it (see :mod:`bot.extract.territory_orgs`)."""
-        org = self.last_before(offset) or self.sole()
+        org = self.last_before(offset) or self.opening_before(offset) or self.sole()
         where = territory_of(words)
         if where is not None and not fits_territory(self.doc, self, where, org, offset):
             return None
         return org
+
+    def opening_before(self, offset: int) -> str | None:
+        """The organisation opening the last sentence of ``offset``'s paragraph that one opens,
+        before ``offset`` (who "the streamer" is in "Lumen hasn't named a date. The streamer has
+        said ...", when no earlier mention of Lumen was found as a company's)."""
+        para = self.doc.paras[self.doc.sentence_at(offset).para]
+        found = None
+        for match in _OPENS.finditer(self.doc.masked[para.start : offset]):
+            found = self.find(clean_name(match["org"])) or found
+        return found
 
     def mention_before(self, name: str, offset: int) -> int | None:
         """Where ``name`` is last mentioned before ``offset`` (None if it is not)."""

@@ -119,13 +119,14 @@ _NAME_AS_WORK = (
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
 "The Harrow Ledger is back for a third series"."""
 _ITEM_APPOSED = re.compile(
-    rf"{_NOT_A_TIME}{_NAME},[ ](?:the|a|an)[ ]"
+    rf"{_NOT_A_TIME}{_NAME},[ ](?:the|a|an|[A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}}[’']s)[ ]"
     r"(?:(?!(?:of|the|a|an|before|after|was|is|were|are)\b)[\w-]+[ ]){0,3}?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)(?:[,;]|[ ](?:on|about|from|set|that|which|with|starring)\b)"
 )
 """A name set as a work by an apposition that goes on to tell it: "Copper Sound, the four-part
-documentary on a tin mine" (not "producer Ada Vale, the entire film was shot", "In March, the
-BBC drama, which ...", "on 4 May, a month before the series starts")."""
+documentary on a tin mine", "Copper Sound, Sky’s six-part thriller starring ..." (not "producer
+Ada Vale, the entire film was shot", "In March, the BBC drama, which ...", "on 4 May, a month
+before the series starts")."""
 _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})

@@ -81,8 +81,7 @@ _WRITER_ASKS = re.compile(
 
 
 def _writer(doc: Doc, attribution: str) -> Speaker:
-    byline = doc.byline
-    if not byline:
+    if not (byline := doc.byline):
         return _UNATTRIBUTED
     kind = SourceKind.ORGANISATION if byline.startswith(("u/", "@")) else SourceKind.PERSON
     return Speaker(byline, kind, attribution)
@@ -280,10 +279,11 @@ def _quote_fact(
 
 
 def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int) -> Speaker | None:
-    """ "“...,” X said, as Y, beside her, finished the thought: “...”" is Y's; a clause whose
-    subject does something else before the colon ("while Y watched:") leaves it to no one."""
+    """ "“...,” X said, as Y, beside her, finished the thought: “...”" is Y's; one whose subject
+    acts first ("while Y watched:") is no one's; one in X's own ("X, who played Y, said:") X's."""
     clause = _COLON_CLAUSE.search(pre)
-    if clause is None or (own is not None and pre.rfind(own.attribution) > clause.start()):
+    ends = pre.rfind(own.attribution) + len(own.attribution) if own is not None else -1
+    if clause is None or ends > clause.start():
         return own
     named = resolver.who(clause["name"], offset, "")
     if named is None or named.source is not SourceKind.PERSON:

@@ -30,7 +30,9 @@ from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_reported_aims import FOR_OTHER
+from bot.extract.release_returns import return_planned
 from bot.extract.release_series_starts import story_began
+from bot.extract.release_set_days import set_for_release
 from bot.extract.release_shot_seasons import not_our_shoot
 from bot.extract.release_spans import released_after, shoot_told, shot_then, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
@@ -90,13 +92,15 @@ def _dated(
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
     planned = _PLANNED_DATE.search(before) or present_start(before, match, ref)
+    planned = planned or return_planned(chunk, match.start())  # "crews are due back ... on"
     since = _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end())
     if since or released_then(chunk, match.start(), match.end(), context):
         day = parse_date(match, ref, past=True)  # "since its March 12 debut": the release, past
         if day is None or not_the_film(clause, context):
             return None
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
-    before += " arrives on" if waits_for_release(chunk, before, match.end()) else ""
+    waits = waits_for_release(chunk, before, match.end())
+    before += " arrives on" if waits or set_for_release(chunk, before, match.end()) else ""
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
@@ -257,7 +261,7 @@ def _windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
-    clause = clause_before(chunk, match.start())
+    clause = clause_before(chunk, match.start()).rsplit(" by the time ", 1)[-1]  # its own clause
     window = narrowed_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
@@ -286,7 +290,10 @@ def _windowed(
             return None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hope(before, window))
     if (
-        (FILMING_NOUN.search(chunk) or (match["month"] and shoot_told(chunk, before)))
+        (
+            FILMING_NOUN.search(chunk)
+            or ((match["month"] or match["pmonth"]) and shoot_told(chunk, before))
+        )
         and not FUTURE.search(clause)
         and not released_after(before)
         and not noun_release

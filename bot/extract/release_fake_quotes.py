@@ -28,7 +28,26 @@ _QUOTED_FAKE = re.compile(
 def quoted_claim_called_fake(evidence: str, when: str) -> bool:
     """The sentence quotes a claim holding the time ``when`` ("2026-03", "2026-03-04",
     "2026-03/2026-05") and calls the claim fake, and tells that time nowhere else."""
-    claims = [m["claim"] for m in _QUOTED_FAKE.finditer(evidence)]
+    return _told_only_in(evidence, when, [m["claim"] for m in _QUOTED_FAKE.finditer(evidence)])
+
+
+_FAN_POST = re.compile(
+    r"[“\"](?P<claim>[^”\"]{1,200})[”\"],?[ ](?:wrote|posted|tweeted|asked|replied|commented|"
+    r"added)[ ](?:one|another|a)[ ](?:(?:angry|impatient|eager|excited|worried)[ ])?"
+    r"(?:fan|user|viewer|commenter|follower|reader)\b"
+)
+"""A fan's post quoted: "“If filming began in May, it's a long wait,” wrote one fan on X"."""
+
+
+def quoted_fan_post(evidence: str, when: str) -> bool:
+    """The time ``when`` is told only inside a fan's quoted post: a fan's reckoning, no
+    fact (the post may guess, ask or suppose: "If it started in May ...")."""
+    return _told_only_in(evidence, when, [m["claim"] for m in _FAN_POST.finditer(evidence)])
+
+
+def _told_only_in(evidence: str, when: str, claims: list[str]) -> bool:
+    """The month (or the year) of ``when`` is in one of ``claims`` and nowhere else in
+    ``evidence``."""
     if not claims:
         return False
     words = [calendar.month_name[int(part[5:7])] for part in when.split("/") if part[5:7]]

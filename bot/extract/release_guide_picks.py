@@ -10,6 +10,7 @@ other entry's line dates that work, never ours.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from itertools import pairwise
@@ -29,12 +30,19 @@ _CUT = re.compile(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
 """Where a where line's first part ends: a full stop, a semicolon, a bar, a bracket or a dash."""
 _LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
 """A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
+_STARS = re.compile(r"^[ ]*[★☆]+[ ]*|[ ]*[★☆]+[ ]*$")
+"""A critic's stars before or after the pick's name: "GORSEMOOR ★★★★", "★★★★ Gorsemoor"."""
 _DAY = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[ ]"
     rf"(?P<month>{MONTH_NAME})\b"
 )
 """A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
 _TODAY = re.compile(r"\b(?:from[ ])?today\b")
+_FROM_WEEKDAY = re.compile(
+    r"\bfrom[ ](?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![ ]\d|[ ]\w+[ ]\d)"
+)
+"""A streaming start by its weekday alone ("Netflix, from Friday"): the week's such day, the
+guide's page being the week's (not a weekly slot, "BBC One, Sunday, 9pm", nor a dated one)."""
 _AHEAD = dt.timedelta(days=120)
 _BEHIND = dt.timedelta(days=7)
 """How far from the page's date a where line's day may fall (a weekend guide's days are near)."""
@@ -76,7 +84,7 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
         if doc.title_para in (name.para, where.para):
             continue
         label = _LABEL.match(doc.text, name.start, name.end)
-        told = doc.text[label.end() if label else name.start : name.end].strip()
+        told = _STARS.sub("", doc.text[label.end() if label else name.start : name.end]).strip()
         lead = doc.text[named.end() : headline.end]
         if (
             len(told) < 2
@@ -99,10 +107,15 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
 
 def _day(line: str, first: str, today: dt.date) -> dt.date | None:
     """The day a where line gives: a written day ("Saturday 9 May", in its first part or its
-    bracket, "from today (Friday 8 May)"), else "today" as the page's date."""
+    bracket, "from today (Friday 8 May)"), else "from Friday" as the week's Friday, else "today"
+    as the page's date."""
     found = _DAY.search(first) or (_DAY.search(line) if _TODAY.search(first) else None)
     if found is not None:
         return near_guide_date(
             safe_date(today.year, month_number(found["month"]), int(found["day"])), today
         )
+    weekday = _FROM_WEEKDAY.search(first)
+    if weekday is not None:
+        target = list(calendar.day_name).index(weekday["weekday"])
+        return today + dt.timedelta(days=(target - today.weekday()) % 7)
     return today if _TODAY.search(first) is not None else None

@@ -43,7 +43,8 @@ _OWNED_SUBJECT = re.compile(
     r"[’']s[ ][“\"‘]?"
     + _NAME
     + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
-    r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|hits?|drops?|streams?|bows?|"
+    r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|hits?|drops?|dropped|streams?|"
+    r"bows?|"
     r"launch(?:es)?|wrapped|began|begins|starts?|started)\b"
 )
 _OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")

@@ -7,6 +7,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
+from bot.extract.page_entries import CHANNEL
 
 _UNTRUE = hint(
     "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",
@@ -20,6 +21,9 @@ _CHART = re.compile(
     r"\bno\.?[ ]?\d|\bplace\b|chart|top[ ](?:10|ten)|ranked|minutes|\bviews\b|topped|debut from"
     r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+m\b"
 )
+_LISTED = re.compile(rf",[ ]{CHANNEL}[^,\n]{{0,20}},[ ]\d{{1,2}}(?:[.:]\d{{2}})?[ ]?[ap]m\b")
+"""A guide's listing after a name: its channel and time ("…, BBC One, 7pm: ..."). A guide
+lists every show the night holds, ours or not: which one the headline means is not told."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
@@ -67,4 +71,7 @@ def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
         return False  # "Live: ...", "About Lanterns Films: ...", "Photography: ..."
     if _CHART.search(chunk.lower()):
         return False  # "In second place was Lanterns: The Long Night": a chart's entry
+    at = chunk.find(title)
+    if at >= 0 and _LISTED.match(chunk, at + len(title)) is not None:
+        return False  # "Lanterns: The Launch, BBC One, 7pm: ...": a guide's listing
     return context.is_known(main) or text.count(title) > 1  # or used more than once

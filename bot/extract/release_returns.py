@@ -1,15 +1,17 @@
 """A shoot's return to a location planned: "The production is scheduled back at Cleeve Quay for
 four additional nights in late March", "The shoot is to be back in Ennorby for six extra days
 during the spring", "The film crew were booked back at the Pindar estate for five extra nights in
-June". Only the cast, the crew or the unit come back for more days: the time is more of the
-shoot, not the release ("returns to Vela TV in May" is a release)."""
+June", "Crews are due back in Ennorby on 9 May". Only the cast, the crew or the unit come back
+for more days: the time is more of the shoot, not the release ("returns to Vela TV in May" is a
+release)."""
 
 from __future__ import annotations
 
 import re
 
 _RETURN = re.compile(
-    r"\b(?:[Cc]ast[ ]and[ ]crew|[Tt]he[ ](?:cast|crew|unit|production|film[ ]crew|shoot))[ ]"
+    r"\b(?:[Cc]ast[ ]and[ ]crew|[Tt]he[ ](?:cast|crew|unit|production|film[ ]crew|shoot)"
+    r"|(?:[Tt]he[ ])?(?:film[ ])?[Cc]rews)[ ]"
     r"(?:(?:are|is|were|was|will[ ]be)[ ](?:now[ ])?(?:due|set|expected|scheduled|slated|booked)"
     r"[ ](?:to[ ]return[ ](?:to|in)|back[ ](?:in|at|on|to))"
     r"|(?:will|are[ ]to|is[ ]to)[ ](?:return|be[ ]back)[ ](?:to|in|at|on))[ ]"
@@ -17,7 +19,7 @@ _RETURN = re.compile(
     r"(?:[ ](?:estate|quay|coast|village|town|harbour|beach|studios?))?"
     r"(?:[ ]for[ ](?:a|an|one|two|three|four|five|six|\d+)[ ](?:more|further|extra|additional|"
     r"final[ ])?[ ]?(?:days?|weeks?|nights?|shoot(?:ing)?[ ]days?))?"
-    r"[ ](?:(?:in|during)[ ](?:the[ ])?(?:early[ ]|mid-?|late[ ])?)?$"
+    r"[ ](?:(?:in|during)[ ](?:the[ ])?(?:early[ ]|mid-?|late[ ])?|on[ ])?$"
 )
 
 

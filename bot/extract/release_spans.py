@@ -86,14 +86,18 @@ def untensed_roll(before: str) -> bool:
 
 
 _SHOT_PAST = re.compile(
-    r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season)|[Ii]t)[ ](?:was|were)[ ]"
-    r"(?:shot|filmed)\b"
+    r"\b(?:[Tt]he[ ](?:[a-z][\w-]*[ ]){0,2}?(?:film|movie|feature|finale|series|show|season)"
+    r"|[Ii]t)[ ](?:was|were)[ ](?:shot|filmed)\b"
 )
+_AND_WRAPPED = re.compile(r"[ ]and[ ](?:then[ ]|finally[ ])?wrapped[ ]*$")
 
 
 def shoot_told(chunk: str, before: str) -> bool:
     """A shoot's end told without the shoot's noun: "We wrapped in", or a past shoot's verb and
-    then its end ("The film was shot in Kent over the summer, wrapping in September")."""
+    then its end ("The film was shot in Kent over the summer, wrapping in September", "The
+    feature-length finale was shot in Marlock and wrapped in September")."""
+    if _AND_WRAPPED.search(before) and _SHOT_PAST.search(chunk):
+        return True
     if WE_WRAPPED.search(before):
         return True
     which = _WHICH_WRAPPED.search(before) if "which " in before else None

@@ -87,6 +87,7 @@ def title_matches(text: str) -> list[re.Match[str]]:
         for match in found
         if not for_other_cinemas(text, match)
         and not _cut_in_marks(text, match)
+        and not _cut_before_lowercase(text, match)
         and not names_a_set(text, match)  # "a café renamed X for the occasion"
     ]
 
@@ -101,3 +102,19 @@ def _cut_in_marks(text: str, match: re.Match[str]) -> bool:
     closing = {"“": "”", "‘": "’"}.get(opened, opened)
     after = text[end : end + 60].lstrip(".,!?;")  # 'go out as "Neap Tide."': whole
     return not after.startswith(closing) and closing in after
+
+
+_RUNS_ON = re.compile(
+    r"[ ](?!(?:and|or|but|in|on|at|by|for|from|to|with|as|is|was|will|which|who|that|has|had|"
+    r"were|are|after|before|when|while|the|a|an)\b)[a-zà-ÿ][\w’'-]*(?:[ ][a-zà-ÿ][\w’'-]*)?"
+    r"(?=[,.;!?]|$)"
+)
+"""A lowercase word or two that go on to the end of the clause: the subtitle read on."""
+
+
+def _cut_before_lowercase(text: str, match: re.Match[str]) -> bool:
+    """The subtitle at ``match`` stops before its lowercase words ("titled Copper Lantern:
+    Para sempre, and it ..." read as "Copper Lantern: Para"), as in another language's
+    sentence case: only part of the title, so not served."""
+    title = match["title"]
+    return ":" in title and _RUNS_ON.match(text, match.end("title")) is not None

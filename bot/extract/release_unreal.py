@@ -11,6 +11,9 @@
 * The month the news was given, not a window: "out on 12 June, as announced in January", "the
   date first revealed back in January".
 
+* A time told only inside a fan's quoted post: "“If filming started in July, that's a long
+  wait,” wrote one fan".
+
 Each such fact is held, not served.
 """
 
@@ -20,7 +23,7 @@ import calendar
 import re
 
 from bot.extract.lexicon import MONTH_NAME
-from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake
+from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake, quoted_fan_post
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){IS_FAKE}")
@@ -48,10 +51,20 @@ _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 def unreal(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """The facts, each date the article says is fake or an event's, and each window that is
     only the month news was given, held."""
-    return [_checked(text, fact) if fact.kind in _DATED else fact for fact in facts]
+    return [_checked(text, fact) if fact.kind in _DATED else _posted(fact) for fact in facts]
+
+
+def _posted(fact: ReleaseFact) -> ReleaseFact:
+    """The fact held when its time is told only in a fan's quoted post (a shoot's month too)."""
+    if (fact.date or fact.window) and quoted_fan_post(fact.evidence, str(fact.date or fact.window)):
+        return held(fact, "a fan's quoted post")
+    return fact
 
 
 def _checked(text: str, fact: ReleaseFact) -> ReleaseFact:
+    fact = _posted(fact)
+    if not fact.served:
+        return fact
     if fact.window and _announced_month(fact):
         return held(fact, "the month it was announced")
     at = text.find(fact.evidence) if fact.evidence else -1

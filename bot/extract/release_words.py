@@ -231,7 +231,7 @@ HEDGE = re.compile(
     r"expected[ ]to|expect(?:s|ed)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
     r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
-    r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
+    r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|(?<=release[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
     r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"

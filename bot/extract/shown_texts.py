@@ -39,8 +39,11 @@ _MARKED_AFTER = re.compile(
 """The marking told after the words: "with “...” chalked on it", "iced on top"."""
 _OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
 _NEXT_CAPTION = re.compile(
-    r"^[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|The[ ]caption[ ]read)\b"
+    r"^[.,]?[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|"
+    r"The[ ]caption[ ]read)\b"
 )
+"""The caption's own sentence next, the stop after the marks or before them: "reading “...”.
+The caption read: “...”"."""
 _CARD_WORDS = ("the words ", "the message ", "the text ", "the line ", "the tagline ")
 """What follows the shot a clip ends on: "... with the words “...”"."""
 _CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption reading ")

@@ -36,9 +36,23 @@ def is_quotation(
 
 
 _NAMING_VERB = re.compile(
-    r"\b(?:calls?|called|calling|nicknamed?|dubbed?|christened)[ ](?:him|her|them|it|me|us|you|"
-    r"[A-Z][\w’'-]+)[ ]$"
+    r"\b(?P<verb>calls?|called|calling|nicknamed?|dubbed?|christened)[ ]"
+    r"(?P<whom>him|her|them|it|me|us|you|[A-Z][\w’'-]+)[ ]$"
 )
+_DESCRIBED = re.compile(r"(?:an?|[a-z]{2,}(?:ingly|edly|ally|fully|ously|tly|ably|ibly))[ ]")
+"""A verdict after "calls": "calls Ada “a proper find”", "called it “a homecoming”" (one of a
+kind the speaker puts the thing in), "calling them “flatly false”" (an adverb, then what the
+thing is): their words, not a name it goes by. What someone calls the speaker ("calls me ‘a
+gaivota’") stays a nickname."""
+_SELF = frozenset({"me", "us"})
+
+
+def _verdict(naming: re.Match[str], inner: str) -> bool:
+    """``inner``, after the naming words ``naming``, is a verdict someone "calls" a thing."""
+    called = naming["verb"].startswith("call")
+    return called and naming["whom"] not in _SELF and _DESCRIBED.match(inner) is not None
+
+
 _NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed|christened|branded)[ ]$")
 """Naming with the object before ("the flatmate, who fans nicknamed “...”"; "the sequel, dubbed
 “...”"): a name, however many words (up to a short phrase)."""
@@ -62,12 +76,13 @@ _REPORTED_ANYWHERE = re.compile(
 
 def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
     """Words the writer puts in quotation marks as a name, not as anyone's words: a title
-    after "titled", a nickname after "calls him" (“le petit chou”), a term after a
-    determiner with nobody reporting it (the “tall guy” from the photos; there is no “secret
-    screening”)."""
+    after "titled", a nickname after "calls him" (“le petit chou”, not the verdict “a real
+    find”), a term after a determiner with nobody reporting it (the “tall guy” from the
+    photos; there is no “secret screening”)."""
     before = text[max(para[0], quote[0] - _BEFORE_REACH) : quote[0] - 1]
     inner = text[quote[0] : quote[1]].strip(" ,.")
-    if _NAMING_VERB.search(before):
+    naming = _NAMING_VERB.search(before)
+    if naming is not None and not _verdict(naming, inner):
         return len(inner.split()) <= _MAX_NICKNAME_WORDS
     if _NICKNAMED.search(before):
         return len(inner.split()) <= _MAX_NAMED_PHRASE_WORDS

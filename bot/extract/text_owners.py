@@ -258,11 +258,21 @@ _LIST_MARK = re.compile(r"[ ]*(?:[-*+–—]|\d{1,2}[.)])[ ]+(?=[A-Z])")
 def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
     """The clause subjects of ``masked[start:end]``, nearest last, from the last pictograph that
     ends a sentence on (a subject before it belongs to another sentence), past a list item's
-    marker."""
+    marker, none in a dashed aside ("shared a photo of the cast — Ada Vale and Tom Reed among
+    them — with the words:" lists who is in the photo, not who posted it)."""
     chunk = masked[start:end]
     mark = _LIST_MARK.match(chunk)
     cut = mark.end() if mark else 0
     if any(ch >= "\u2600" for ch in chunk):
         for brk in _PICTOGRAPH_BREAK.finditer(chunk):
             cut = brk.end()
-    return [(cut + at, raw) for at, raw in clause_subjects(chunk[cut:])]
+    found = [(cut + at, raw) for at, raw in clause_subjects(chunk[cut:])]
+    return [(at, raw) for at, raw in found if not _in_dashes(chunk, at)]
+
+
+_DASH = re.compile(r"[ ][—–][ ]")
+
+
+def _in_dashes(chunk: str, at: int) -> bool:
+    """``at`` lies between a dash and a closing one."""
+    return len(_DASH.findall(chunk, 0, at)) % 2 == 1 and _DASH.search(chunk, at) is not None
