@@ -205,7 +205,8 @@ _AFTER_LEFT = re.compile(
     rf"(?P<old>{NAME}),?[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
 _NOT_RETURN = re.compile(
-    rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}(?![’']s[ ])"
+    rf"(?P<old>{NAME}),[ ]who[ ](?:ha[sd][ ])?(?:play(?:ed|s)|portrayed|voiced)[ ]{_CHAR_GROUP}"
+    r"(?![’']s[ ])"
     r"[^.;]{0,60}?,?[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
     r"(?:return|be[ ]returning|be[ ]back|come[ ]back|coming[ ]back|returning|reprise)"
 )
@@ -218,8 +219,7 @@ _WONT_RETURN = re.compile(
 _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
     "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
-    "n't returning", "n’t returning",
-)  # fmt: skip
+    "n't returning", "n’t returning")  # fmt: skip
 _TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING, _AFTER_LEFT)  # "X stepped in after"
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),

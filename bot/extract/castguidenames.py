@@ -14,6 +14,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
+from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
 _NAME_LINE = re.compile(
@@ -93,7 +94,7 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     if own is not None:  # the page's own entry found: every other entry is another work's
         lines.update({para: para != own for para in stacked})
     if len(lines) < MIN_ENTRIES:
-        return set()
+        return _also_listed(doc, context)
     paras: set[int] = set()
     other = False
     for para in doc.paras:
@@ -106,3 +107,28 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         elif other:
             paras.add(para.para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
+
+
+def _also_listed(doc: Doc, context: Context) -> set[str]:
+    """The sentences after a guide's "Also tonight" heading line, below an entry told by its
+    where line ("Copper Sound" over "BBC Two, 9pm"): the rest of the evening's listings, other
+    works' ("The Tin Lid, ITV1, 9pm: repeat of the drama starring Ada Vale as Mira"), however
+    the page's own entry is named. A sentence that names our work stays."""
+    listed = False
+    below = False
+    paras: set[int] = set()
+    for para in doc.paras:
+        line = doc.text[para.start : para.end]
+        if para.para == doc.title_para:
+            continue
+        if _where(line):
+            listed = True
+        elif listed and _HEADING.fullmatch(line) and other_news_heading(line):
+            below = True
+        elif below:
+            paras.add(para.para)
+    return {
+        text
+        for v in doc.views
+        if v.span.para in paras and not context.is_ours(text := doc.text[v.span.start : v.span.end])
+    }

@@ -63,6 +63,9 @@ _WORK_OF = re.compile(
 )
 """A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
 Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
+_REVIEWED = re.compile(r"\b(?:discuss|review|rewatch|recommend)(?:es|s|ed)?[ ]$")
+"""A podcast's or critic's verb before the possessive: "they discuss Ada Vale's Lumen", "we
+reviewed Tom Reed's Salt Year" (a work talked over, not a part)."""
 _WORK_LEADS = (" in ", " the ")
 """Before the possessive, "in" (a career line's work) or an article: no one writes "the Ada
 Vale's", so "its slate includes the Quarry Warden's Son" is a title's possessive."""
@@ -197,7 +200,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         # one name the headline also writes ("goodbye to Nick and Cal") is a part the article is
         # about, as often as a work
         before = chunk[max(match.start() - 20, 0) : match.start()]
-        if _MAKER_BEFORE.search(before) or _WORK_OF.search(before):
+        if any(p.search(before) for p in (_MAKER_BEFORE, _WORK_OF, _REVIEWED)):
             continue
         if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent

@@ -19,10 +19,13 @@ _DENIED_AFTER = re.compile(
     r"(?:(?:has|have)(?:[ ](?:still|yet))?(?:[ ]not|n[’']t)(?:[ ](?:yet|still))?[ ]been"
     r"|(?:is|are)[ ](?:still[ ])?(?:yet[ ]to[ ]be|not[ ](?:yet[ ])?)|remains?)"
     r"[ ](?:officially[ ]|formally[ ])?(?:confirmed|announced|unconfirmed)\b"
+    r"|,[ ](?:has|have)[ ](?:also[ ])?(?:said|admitted)[ ](?:that[ ])?(?:he|she|they)[ ]"
+    r"(?:is|are)[ ][“\"‘']?(?:not[ ]sure|unsure)\b"
 )
 """Right after the part (its bracket closed, perhaps another listed pair between), a denial:
 "has still not been officially confirmed", "haven't been announced", "is yet to be confirmed",
-"remains unconfirmed"."""
+"remains unconfirmed"; or the actor's own doubt: ", has said she is “not sure” whether Mira
+appears"."""
 
 
 def held_unconfirmed(fact: CastFact) -> CastFact:
@@ -30,7 +33,7 @@ def held_unconfirmed(fact: CastFact) -> CastFact:
     evidence, part = fact.evidence, fact.character
     if not fact.served or not part:
         return fact
-    if "confirmed" not in evidence and "announced" not in evidence:
+    if not any(w in evidence for w in ("confirmed", "announced", "sure")):
         return fact
     at = evidence.find(part, max(evidence.find(fact.actor.rsplit(" ", 1)[-1]), 0))
     while at >= 0:

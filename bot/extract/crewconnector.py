@@ -53,6 +53,9 @@ _NOT_NOUN = "".join(
 """No possessive just before the verb: after one the word is a noun ("Please don't tag the cast
 in your edits": edits the fans make, no editor's credit). "The" may come before a credit's noun
 ("X, who directed Y, is at the helm")."""
+_SPEECH = ("said", "says", "that", "added", "revealed", "confirmed", "admitted", "explained")
+_REPORTED = "(?:" + "|".join(f"(?<={verb})" for verb in _SPEECH) + ")"
+"""A speech verb's own pronoun: "X said she wrote the script" (her credit, reported)."""
 CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
     r",[ ](?:who\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
@@ -68,11 +71,13 @@ CONNECTOR = (
     rf"|{_TAKING_OVER}"
     rf"|{PLAYED_PARTS}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
-    r"trophy|nominations?)\b)"
-    r"[a-z][\w’'-]*){0,6}?)[ ]"
+    r"trophy|nominations?|he|she|they|we|i|you)\b)"
+    rf"[a-z][\w’'-]*|{_REPORTED}[ ](?:he|she|they)\b){{0,6}}?)[ ]"
     rf"{_NOT_NOUN}"
 )
-"""The words between a name and the verb that credits it (each form's verb follows)."""
+"""The words between a name and the verb that credits it (each form's verb follows); a subject
+pronoun opens a clause of its own ("Please tell me they scored it"), but after a speech verb
+("X said she wrote it")."""
 
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 _QUANTITY = re.compile(

@@ -7,7 +7,8 @@
   news, ...", "Separately, ...", "Also on the slate, ...", "Over at Apple, ..." to the
   paragraph's end, a credit belongs to whatever that news is about, unless the sentence names
   the article's own production ("Elsewhere, Lantern Bay's editor X ...").
-* A newsletter's own editor (:mod:`.crewmastheads`).
+* A newsletter's own editor (:mod:`.crewmastheads`), and a profile's career line that credits
+  another work's maker (:mod:`.crewcareerworks`).
 * A newsletter's item or a chart's sentence about another work (:mod:`.crewitems`), and a
   fronted credit that points back at a film the lede leaves out (:mod:`.crewfronted`).
 """
@@ -21,6 +22,7 @@ from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.crewasides import wire_credit
 from bot.extract.crewbylines import reporters
+from bot.extract.crewcareerworks import career_credits
 from bot.extract.crewfronted import fronted_elsewhere
 from bot.extract.crewitems import other_works_sentences
 from bot.extract.crewmastheads import masthead_edits
@@ -41,6 +43,7 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     byline's reporter joins ``people`` (the page names them, though not as crew)."""
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
     away |= masthead_edits(doc, context, people)
+    away |= career_credits(doc, lambda text: _names_ours(text, context))
     bylines = reporters(doc) if "ritten " in doc.text or "dited " in doc.text else {}
     for reporter in bylines.values():
         if is_full(clean_name(reporter)):

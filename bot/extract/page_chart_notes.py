@@ -7,9 +7,11 @@ run on into a note on the work it places ("4. Tin Chapel (Disney+) – 2.2m. The
 launched on 3 April, keeps growing"; invented examples): when the line's title names none of
 ours, what the note dates, casts or credits is that work's. So is a later paragraph of the report
 that opens on such a title ("Tin Chapel, whose second series landed on Tuesday, dropped to
-third. Its channel said ...", "Tin Chapel’s debut was steady") and names none of ours: it goes
-on about that work, and the statement it quotes is that work's. Two such lines at least make a
-chart.
+third. Its channel said ...", "Tin Chapel’s debut was steady"; or on a short apposition or
+owner before it: "Last week’s leader, Tin Chapel, dipped", "Lumen’s Tin Chapel opened third")
+and names none of ours: it goes on about that work, and the statement it quotes is that work's.
+Two such lines at least make a chart. When the headline names two placed works ("Tallow opens
+top as Tin Chapel slips"), the one it names first is ours and the other is not, though named.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.page_also_lines import names_any
+from bot.extract.page_also_lines import WORD, names_any
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
@@ -33,6 +35,9 @@ down 20%" (the short clause after the figure is still the line's)."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
+_LEAD = r"(?:[A-Z][\w’'-]*(?:[ ][\w’'-]+){0,3},[ ]|[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2}[’']s[ ])?"
+"""What may stand before a paragraph's opening title: a short apposition ("Last week’s leader,
+") or its owner ("Lumen’s ")."""
 SEASON_TAIL = re.compile(r",[ ].*$")
 """All after a line's first comma, its season ("Tin Chapel, series 2", ", season two"); a title
 with a comma of its own is cut there too ("Tallow, Texas" places "Tallow")."""
@@ -46,13 +51,16 @@ def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset
     lines: set[int] = set()
     noted: set[int] = set()
     others: set[str] = set()  # the placed titles that name none of ours
-    for para in doc.paras:
-        line = _LINE.match(doc.text, para.start, para.end)
-        if line is None:
-            continue
-        lines.add(para.para)
-        title = line["title"] or line["bare"]
-        words = [w for w in title.split() if w.capitalize() not in STOP_TOKENS]
+    placed = {
+        para.para: (line, line["title"] or line["bare"])
+        for para in doc.paras
+        if (line := _LINE.match(doc.text, para.start, para.end)) is not None
+    }
+    names_ours = _headline_first(doc, [title for _, title in placed.values()]) or names_ours
+    for at, (line, title) in placed.items():
+        para = doc.paras[at]
+        lines.add(at)
+        words = _words(title)
         if any(map(names_ours, words)):
             continue
         others.add(SEASON_TAIL.sub("", title).strip())
@@ -72,6 +80,7 @@ def _opened_by(
     opener = title_opener(titles)
     if opener is None:
         return set()
+    opener = re.compile(_LEAD + opener.pattern)
     first = min(lines)
     return {
         para.para
@@ -90,3 +99,31 @@ def title_opener(titles: set[str]) -> re.Pattern[str] | None:
     if not opening:
         return None
     return re.compile(rf"[ “\"‘']*(?:{'|'.join(map(re.escape, opening))})(?=[,’' ])")
+
+
+def _words(title: str) -> list[str]:
+    return [w for w in title.split() if w.capitalize() not in STOP_TOKENS]
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive: "Tallow’s" is "Tallow"."""
+    return re.sub(r"[’']s?$", "", word)
+
+
+def _headline_first(doc: Doc, titles: list[str]) -> Callable[[str], bool] | None:
+    """Our work's words when the headline names two placed titles or more (by a word of each):
+    the first it names is ours; None otherwise."""
+    if doc.title_para is None:
+        return None
+    span = doc.paras[doc.title_para]
+    headline = doc.text[span.start : span.end]
+    at = {m[0]: m.start() for m in reversed([*WORD.finditer(headline)])}
+    named = sorted(
+        (min(found), title)
+        for title in titles
+        if (found := [at[w] for w in map(_bare, _words(title)) if w in at])
+    )
+    if len(named) < 2:
+        return None
+    own = {w.capitalize() for w in _words(named[0][1])}
+    return lambda word: word.capitalize() in own

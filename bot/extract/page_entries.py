@@ -167,11 +167,16 @@ def bracketed_titles(doc: Doc) -> frozenset[str]:
     )
 
 
+_RATING = re.compile(r"[ ]*[★☆]+[ ]*$")
+"""A guide's star rating after an entry's title ("TIN LID ★★★"): no word of the title."""
+
+
 def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:
     """Of entries headed by a work's title (the heading's paragraph: its title), the page's
     own: the one the headline names first, by its whole title or a subtitled title's main part
     ("What to watch: Lumen, ‘Tallow’ and more"), else the one entry whose title is the
     article's own; None when neither tells."""
+    titles = {para: _RATING.sub("", title) for para, title in titles.items()}
     named = {para: _named_at(_unlabelled(title), headline) for para, title in titles.items()}
     named = {para: found for para, found in named.items() if found >= 0}
     # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, plus Tallow" is the own one

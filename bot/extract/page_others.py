@@ -92,11 +92,11 @@ _APPOSED_AFTER = re.compile(
     rf"{_NOT_A_TIME}[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,3}},[ ](?:its|their|the|a|an|"
     r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}(?:[’']s|s[’']))[ ]"
     r"(?:(?!(?:of|in|on|with|and|for|to|by)\b)[\w’'-]+[ ]){0,4}?"
-    rf"(?:{GENRE_NOUNS}|saga|mystery|noir),"
+    rf"(?:{GENRE_NOUNS}|saga|mystery|noir)(?:,|[ ](?:starring|from|about|set)\b)"
 )
-"""A name set as a work by an apposition closed by a comma, the work told by its owner or by
-"its": "Marrowgate, its damp coastal noir,", "Kettlefen, Brackwater Films’ grim Baltic
-thriller," (not "Ada Vale, the star of the drama,")."""
+"""A name set as a work by an apposition closed by a comma or going on to tell it, the work told
+by its owner or by "its": "Marrowgate, its damp coastal noir,", "Kettlefen, Brackwater Films’
+grim Baltic thriller starring ..." (not "Ada Vale, the star of the drama,")."""
 _TIMED = re.compile(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _TITLE_APPOSED = re.compile(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"](?:[ ]\([A-Z][^()\n]{0,40}\))?,[ ]"
