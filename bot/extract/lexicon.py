@@ -226,3 +226,7 @@ ROLE_KINDS = frozenset(
 )  # fmt: skip
 """Capitalised words that open a sentence's "<word> actor <Name>" and name a kind of role (how
 big or what sort the part is, never its name): "Lead actor X told ...", "Voice actor X"."""
+
+AUDIENCE = ("Reader", "Viewer", "Listener", "Subscriber", "Commenter", "Redditor")
+"""A page's audience, before a first name or a handle ("Reader Ada from Leeds", "Listener @x
+messaged us"): who wrote in, never part of a full name."""

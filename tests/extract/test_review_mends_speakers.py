@@ -3,7 +3,8 @@ before is about (only a tribute-giver named just for their words hands it back t
 person); "Here’s part of it:" shows a post only of whoever the sentence right before says posted a
 text of their own; "which the actress said was" never lands on the main clause's own subject; a
 panel's "Name (Channel, role)", a listener someone "played" a demo to, and a past winner given
-with a year are people who speak, not works or parts."""
+with a year are people who speak, not works or parts; every audience word ("Listener @x")
+opens a handle as "Reader" does."""
 
 from __future__ import annotations
 
@@ -180,3 +181,13 @@ def test_a_past_winner_given_with_a_year_still_speaks() -> None:
         " she said.",
     )
     assert (quote.speaker, quote.source) == ("Lydia Marsh", SourceKind.PERSON)
+
+
+def test_a_listeners_handle_is_who_messaged_us_as_a_readers_is() -> None:
+    for word in ("Listener", "Subscriber"):
+        quote = _quote(
+            "Saw the crew",
+            "The Saltwick Tapes started filming in Whitby this week.",
+            f"{word} @tapesfan9 messaged us: “Saw the crew on the harbour wall at dawn.”",
+        )
+        assert (quote.speaker, quote.source) == ("@tapesfan9", SourceKind.ORGANISATION)
