@@ -85,8 +85,8 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 
     Claims, named words and memes are read only in words credited to no one; words the next
     words call a line are held unless the person credited is named around them ("“...,” Ada
-    Crane said, and fans have heard her say that line"; "Ada Crane closed her speech with
-    “...,” and the line landed"): that is their remark, not the work's line."""
+    Crane said, and fans have heard her say that line"): that is their remark, not the work's
+    line."""
     if not fact.served or not quote.closed or quote.start < 1:
         return fact
     mark = quote.start - 1
@@ -115,13 +115,12 @@ def _speaker_named_around(text: str, quote: Quote, fact: QuoteFact) -> bool:
     its marks, not only guessed from a pronoun or a sentence before."""
     if fact.source is not SourceKind.PERSON or not fact.speaker:
         return False
-    start = max(quote.start - 1 - _REACH, text.rfind("\n", 0, quote.start) + 1)
-    end = text.find("\n", quote.end)
-    window = text[start : quote.start - 1] + " " + text[quote.end + 1 : end if end >= 0 else None]
-    return (
-        re.search(rf"\b{re.escape(fact.speaker.split()[-1])}\b", window[: 2 * _REACH + 40])
-        is not None
-    )
+    para_start = text.rfind("\n", 0, quote.start) + 1
+    para_end = text.find("\n", quote.end) % (len(text) + 1)  # -1 (no newline) is the text's end
+    before = text[max(quote.start - 1 - _REACH, para_start) : quote.start - 1]
+    after = text[quote.end + 1 : min(quote.end + 1 + _REACH, para_end)]
+    surname = re.compile(rf"\b{re.escape(fact.speaker.split()[-1])}\b")
+    return surname.search(before) is not None or surname.search(after) is not None
 
 
 def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
