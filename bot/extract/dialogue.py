@@ -13,7 +13,7 @@ from bot.extract.footage_scenes import SCENE_SPEAKER
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Quote, Span
-from bot.facts import QuoteFact
+from bot.facts import QuoteFact, SourceKind
 
 _SPOKEN_IN_WORK = re.compile(
     r"\b(?:voice-?over|narrator(?![’']s[ ](?!voice|words|lines?\b)[a-z])|narrates|narrated|"
@@ -33,10 +33,32 @@ _IN_A_TRAILER = re.compile(
 speaks, told by the writer."""
 _OWN_CLIP = re.compile(
     r"\b(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|released|releases)[ ]"
-    r"(?:a|an|his|her|their)[ ](?:[a-z]+[ ]){0,2}(?:video|clip|message)\b"
+    r"(?:a|an|his|her|their)[ ](?P<kind>(?:[a-z]+[ ]){0,2})(?:video|clip|message)\b"
+    r"(?![ ](?:from|of[ ](?:the|its|a|an)[ ]))"
 )
-"""Someone posting a clip of their own ("Ada Vale has posted a video thanking fans. “...,” she
-says in the clip."): the clip is the speaker's message, not the work's footage."""
+"""Someone posting a clip ("Ada Vale has posted a video thanking fans"), not one "from" the
+work."""
+_FOOTAGE_KIND = re.compile(r"\b(?:trailer|teaser|footage|scene|episode|promo|sneak|first[ ]look)\b")
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)(?:[ ](?:has|have|had|also|just|then))?[ ]")
+
+
+def own_clip(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> bool:
+    """Words said "in the clip" come from a clip the person credited posted of themselves
+    earlier in the paragraph ("Ada Vale has posted a video thanking fans. “...,” she says in
+    the clip."): their message, not the work's footage. A studio releasing a clip, or anyone
+    sharing one "from episode two" or a "teaser video", shares the work's lines."""
+    if fact.source is not SourceKind.PERSON or not fact.speaker:
+        return False
+    surname = re.compile(rf"\b{re.escape(fact.speaker.split()[-1])}\b")
+    for posted in _OWN_CLIP.finditer(doc.masked, doc.paras[sentence.para].start, quote.start):
+        if _FOOTAGE_KIND.search(posted.group("kind")):
+            continue
+        poster = doc.masked[doc.sentence_at(posted.start()).start : posted.start()]
+        if surname.search(poster) or _SUBJECT_PRONOUN.fullmatch(poster.strip() + " "):
+            return True
+    return False
+
+
 _GIVEN_A_LINE = re.compile(
     r"\b(?:gets|got|has|had|delivers|delivered|speaks|spoke|utters|uttered|is[ ]given|was[ ]given)"
     rf"[ ](?:the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word|laugh|laughs)\b"
@@ -167,8 +189,7 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     lowered = chunk.lower()
     trailer = _IN_A_TRAILER.search(chunk) if any(w in lowered for w in _TRAILER_WORDS) else None
     if trailer is not None and not (
-        trailer.group().lower().endswith("clip")
-        and _OWN_CLIP.search(doc.masked, doc.paras[sentence.para].start, quote.start)
+        trailer.group().lower().endswith("clip") and own_clip(doc, sentence, quote, fact)
     ):
         return held_line(fact)
     if _given_a_line(doc, sentence, fact) or _voiced_in_a_shot(chunk, fact):

@@ -135,6 +135,22 @@ SPEECH_VERBS = (
 )
 
 
+REPORTING_VERBS = (
+    r"(?:(?<!\bto[ ])say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|"
+    r"added|adds|described|describes|called|calls)"
+)
+"""Verbs that report words anywhere in their sentence; not "needless to say", "fair to say"."""
+THAT_CLAUSE_VERBS = (
+    r"(?:say|said|says|told|tells|confirmed|confirms|insisted|insists|reminded|reminds|"
+    r"cautioned|cautions|admitted|admits|revealed|reveals|explained|explains|added|adds|stated|"
+    r"states|announced|announces|warned|warns|promised|promises|noted|notes|claimed|claims|"
+    r"argued|argues|stressed|stresses|assured|assures|agreed|agrees|conceded|concedes|"
+    r"acknowledged|acknowledges|hinted|hints|joked|jokes|teased|teases)"
+)
+"""Speech verbs that take a that-clause ("confirmed to us that ..."); not "posted that selfie",
+"shared that photo", "called that ..."."""
+
+
 LEFT_VERBS = r"(?:left|quit|exited|departed|withdrew|dropped[ ]out|stepped[ ](?:down|away|back))"
 """Leaving a part or a production, in the past tense: "left", "dropped out", "stepped back"."""
 PERSON_VERBS = (
@@ -227,3 +243,7 @@ ROLE_KINDS = frozenset(
 )  # fmt: skip
 """Capitalised words that open a sentence's "<word> actor <Name>" and name a kind of role (how
 big or what sort the part is, never its name): "Lead actor X told ...", "Voice actor X"."""
+
+AUDIENCE = ("Reader", "Viewer", "Listener", "Subscriber", "Commenter", "Redditor")
+"""A page's audience, before a first name or a handle ("Reader Ada from Leeds", "Listener @x
+messaged us"): who wrote in, never part of a full name."""

@@ -3,15 +3,15 @@
 A forum list of rumours opens an item with the claim in marks and gives its verdict after a
 dash ("- “There's a post-credits scene” — people who were there say no."), or the writer
 denies one ("the film is not “getting a cinema release”"): the claim's wording, credited to
-no one; so are "Dr Hale's line about “...”", a part's line, a fan's "Luka is giving “...”",
+no one; so are "Dr Hale's line about “...”", a part's line, a fan's "Wren is giving “...”",
 a vibe, what people keep "asking us to “...”" and a linked piece's headline ("Ada Vale's
 interview (“...”) is here"). A comment makes a line of the work
 the subject of its sentence ("Ada said four words. “Don't be brave for me” is going to live
 in my head."): the line is mentioned, and whoever the sentence before was about is only a
 guess at its speaker. A meme sets the poster's own passing thought after "Me": ("Me at 8am:
 “just one episode.”"): no one's remark. So are words the next words call a line ("“...,” a
-line that has gone viral", "“...” I have watched Charlie say that line ten times", "“...,” and
-the line lands"): a line of the work. Each is held.
+line that has gone viral", "“...” I have watched Wren say that line ten times", "“...,” and
+the line lands"), unless the person they are credited to is named around them. Each is held.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
-from bot.facts import QuoteFact, held
+from bot.facts import QuoteFact, SourceKind, held
 
 _ITEM_OPENING = re.compile(r"(?:^|\n)[ ]*(?:[-*•][ ]+)?$")
 """Nothing but a list item's bullet between the line's start and the opening mark."""
@@ -32,78 +32,117 @@ _DENIED_CLAIM = re.compile(r"\b(?:is|are|was|were)(?:[ ]not|n[’']t)[ ]$")
 """A claim the writer denies, in marks: "No, the film is not “getting a cinema release”."."""
 _LINE_ABOUT = re.compile(r"(?:[’']s|\b[Tt]he)[ ](?:[a-z]+[ ])?line[ ](?:about|of)[ ]$")
 """A line the work gives someone, its words in marks: "Dr Hale's line about “...”"."""
-_GIVING = re.compile(r"\b(?:is|are|was|were|[’']s)[ ](?:really[ ]|so[ ])?giving[ ]$")
-"""A fan's "X is giving “...”": the vibe a part or a look gives off, named in marks."""
-_ASKED_TO = re.compile(
-    r"\b(?:ask|asks|asking|asked|beg|begs|begging|begged)[ ](?:us|me|them|him|her|you)[ ]to[ ]$"
+_GIVING = re.compile(
+    r"\b(?:is|are|was|were|[’']s)[ ](?:really[ ]|so[ ]|totally[ ]|just[ ])?(?:giving|serving)[ ]$"
 )
-"""What people keep asking someone to do, in marks: "stop asking us to “bring Bastien back”"."""
-_LINKED_PIECE = re.compile(r"\b(?:interview|profile|review|piece|Q&A|essay|column)[ ]\($")
+"""A fan's "X is giving “...”" or "X is serving “...”": the vibe a part or a look gives off,
+named in marks."""
+_ASKED_TO = re.compile(
+    r"\b(?:ask|asks|asking|asked|beg|begs|begging|begged|urge|urges|urging|urged|tell|tells|"
+    r"telling|nag|nags|nagging|pester|pestering)[ ](?:us|me|them|him|her|you)[ ]to[ ]$"
+)
+"""What people keep asking someone to do, in marks: "stop asking us to “bring Tom back”",
+"people keep telling me to “just watch the first episode”"."""
+_LINKED_PIECE = re.compile(
+    r"\b(?:interview|profile|review|piece|Q&A|essay|column|feature|podcast|chat|conversation|"
+    r"episode|write-up|op-ed)[ ]\($"
+)
 """A linked piece's headline in brackets after it: "Ada Vale's interview (“...”) is here"."""
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][ ]+)$")
 _SUBJECT_OF = re.compile(
     r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
-    r"(?![ ](?:how|what|all|where|the[ ]way|exactly|just|simply|her|his|their)\b)"
+    r"(?![ ](?:how|what|all|where|the[ ]way|exactly|just|simply|her|his|their|something|"
+    r"[A-Z][\w’'-]*[’']s)\b)"
+    r"(?![ ](?:[\w’'-]+[ ]){0,4}?(?:answer|answers|verdict|response|reply|retort|message|comment|"
+    r"words|refrain|mantra|motto|catchphrase|quip|comeback)\b)"
 )
 """A predicate right after the closing mark, the words its subject; "“...” is how she put it",
-"“...” was all he said" and "“...” was her verdict" still report a remark."""
+"“...” was all he said", "“...” was her verdict", "“...” was Crane’s answer", "“...” has become
+her stock answer" and "“...” is something she says" still report a remark."""
 _ME_MEME = re.compile(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
 """A meme's "Me" and what the poster was doing, then a colon before their own thought."""
 _A_LINE_AFTER = re.compile(r",?[ ]+(?:a|the)[ ](?:[a-z]+[ ])?line[ ](?:that|which)\b")
 """Words credited to no one, then called a line: "“...,” a line that has gone viral"; a remark
 someone is named making can be "a line that drew the loudest cheer"."""
 _THAT_LINE_AFTER = re.compile(
-    r"[ ]+[^.!?“”\"\n]{0,60}\b(?:say|says|said|saying|delivers?|delivered)[ ]that[ ]line\b"
+    r"[ ]+[^.!?,;“”\"\n]{0,60}\b(?:say|says|said|saying|delivers?|delivered|delivering|repeat|"
+    r"repeats|repeated|quote|quotes|quoted|quoting)[ ](?:that|the|this)[ ]line\b"
 )
-"""The next words watch someone say the quotation as a line: "“...” I have watched Charlie say
-that line eleven times"."""
+"""The next words, in the same clause, watch someone say the quotation as a line: "“...” I have
+watched Wren say that line ten times", "“...” — fans keep quoting the line"."""
 _LINE_LANDS = re.compile(
-    r",?[ ]+and[ ]the[ ]line[ ](?:lands|landed|hits|hit|stings|stung|lingers|lingered|cuts)\b"
+    r"(?:,?[ ]+(?:he|she|they)[ ][a-z]+s(?:[ ][a-z]+ly)?)?[.,]?[ ]+(?:and[ ])?[Tt]he[ ]line[ ]"
+    r"(?:lands|landed|hits|hit|stings|stung|lingers|lingered|cuts|plays|played|works|worked)\b"
 )
 """A review's scene, then how its line plays: "she answers, “...,” and the line lands like a
-stone"."""
+stone", "“...,” she says quietly. The line stings."."""
 _REACH = 80
 
 
 def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its words are a listed or denied claim, a line the words around call
-    one, a sentence's subject with no speaker of its own, or a meme's thought (see above)."""
+    one, a sentence's subject with no speaker of its own, or a meme's thought (see above).
+
+    Claims, named words and memes are read only in words credited to no one; words the next
+    words call a line are held unless the person credited is named around them ("“...,” Ada
+    Crane said, and fans have heard her say that line"): that is their remark, not the work's
+    line."""
     if not fact.served or not quote.closed or quote.start < 1:
         return fact
     mark = quote.start - 1
-    reach = max(mark - _REACH, 0)
-    if faceless(fact) and (
-        (
-            _ITEM_OPENING.search(text, reach, mark) is not None
-            and _VERDICT_AFTER.match(text, quote.end + 1) is not None
-        )
-        or (fact.text[:1].islower() and _DENIED_CLAIM.search(text, reach, mark) is not None)
-    ):
-        return held(fact, "a claim in marks, no one's words")
-    if faceless(fact) and _LINE_ABOUT.search(text, reach, mark) is not None:
-        return held_line(fact)
-    if faceless(fact) and (
-        _GIVING.search(text, reach, mark) is not None
-        or (fact.text[:1].islower() and _ASKED_TO.search(text, reach, mark) is not None)
-        or _LINKED_PIECE.search(text, reach, mark) is not None
-    ):
-        return held(fact, "words in marks named, no one's remark")
-    if (
-        not faceless(fact)
-        and not fact.attribution
+    if faceless(fact):
+        found = _held_faceless(text, quote, fact)
+        if found is not fact:
+            return found
+    elif (
+        not fact.attribution
         and not fact.continues_previous
         and not fact.text.endswith(",")
-        and _SENTENCE_OPENING.search(text, reach, mark) is not None
+        and _SENTENCE_OPENING.search(text, max(mark - _REACH, 0), mark) is not None
         and _SUBJECT_OF.match(text, quote.end + 1) is not None
     ):
         return held(fact, "a line the sentence talks about, no one's remark")
     after = quote.end + 1
     if (
-        _THAT_LINE_AFTER.match(text, after)
-        or _LINE_LANDS.match(text, after)
-        or (faceless(fact) and _A_LINE_AFTER.match(text, after) is not None)
-    ):
+        _THAT_LINE_AFTER.match(text, after) or _LINE_LANDS.match(text, after)
+    ) and not _speaker_named_around(text, quote, fact):
         return held_line(fact)
-    if _ME_MEME.search(text, reach, mark) is not None:
-        return held(fact.unattributed(), "a meme's own thought, no one's remark")
+    return fact
+
+
+def _speaker_named_around(text: str, quote: Quote, fact: QuoteFact) -> bool:
+    """The person ``fact`` is credited to is named in the quote's paragraph, within reach of
+    its marks, not only guessed from a pronoun or a sentence before."""
+    if fact.source is not SourceKind.PERSON or not fact.speaker:
+        return False
+    para_start = text.rfind("\n", 0, quote.start) + 1
+    para_end = text.find("\n", quote.end) % (len(text) + 1)  # -1 (no newline) is the text's end
+    before = text[max(quote.start - 1 - _REACH, para_start) : quote.start - 1]
+    after = text[quote.end + 1 : min(quote.end + 1 + _REACH, para_end)]
+    surname = re.compile(rf"\b{re.escape(fact.speaker.split()[-1])}\b")
+    return surname.search(before) is not None or surname.search(after) is not None
+
+
+def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """Claims, named words, lines and memes among words credited to no one (see above)."""
+    mark = quote.start - 1
+    reach = max(mark - _REACH, 0)
+    after = quote.end + 1
+    if (
+        _ITEM_OPENING.search(text, reach, mark) is not None
+        and _VERDICT_AFTER.match(text, after) is not None
+    ) or (fact.text[:1].islower() and _DENIED_CLAIM.search(text, reach, mark) is not None):
+        return held(fact, "a claim in marks, no one's words")
+    if _LINE_ABOUT.search(text, reach, mark) is not None:
+        return held_line(fact)
+    if (
+        _GIVING.search(text, reach, mark) is not None
+        or (fact.text[:1].islower() and _ASKED_TO.search(text, reach, mark) is not None)
+        or _LINKED_PIECE.search(text, reach, mark) is not None
+    ):
+        return held(fact, "words in marks named, no one's remark")
+    if _A_LINE_AFTER.match(text, after) is not None:
+        return held_line(fact)
+    if not fact.attribution and _ME_MEME.search(text, reach, mark) is not None:
+        return held(fact, "a meme's own thought, no one's remark")
     return fact

@@ -73,6 +73,14 @@ _BRACKETED_WHERE = re.compile(
 )
 """A guide's entry line: a work's title, then where to see it in brackets ("Lumen (Netflix,
 Friday)", "Tallow, season 2 (BBC Two, Sunday)")."""
+_WHEN_IN_BRACKET = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|tonight|today|tomorrow|from[ ]\w+"
+    r"|\d{1,2}(?:[:.]\d{2})?[ ]?[ap]m|\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*)\b",
+    re.IGNORECASE,
+)
+"""When to see it, in a guide entry's brackets ("Friday", "9pm", "from 5 June"): a panel's or a
+staff list's "Ada Vale (Netflix, head of drama)" names a channel and a person, never when."""
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 """A time written with a dot ("9.15pm"): read as "9:15pm" so the dot ends no sentence."""
 
@@ -164,6 +172,7 @@ def bracketed_titles(doc: Doc) -> frozenset[str]:
         match["title"].strip("‘’“”'\" ")
         for para in doc.paras
         if (match := _BRACKETED_WHERE.fullmatch(doc.text, para.start, para.end)) is not None
+        and _WHEN_IN_BRACKET.search(doc.text, match.end("title"), match.end()) is not None
     )
 
 

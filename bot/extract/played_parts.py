@@ -18,7 +18,10 @@ _PLAYS = re.compile(
     r"\b(?:plays|played|playing|to[ ]play|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of|"
     r"(?:her|his|their)[ ](?:[a-z]+[ ])?role[ ]as)"
     rf"[ \u00a0](?P<name>{NAME})(?![’']s\b)"
+    r"(?![ ](?:[A-Z]|(?:a|an|the|some|his|her|their|my|our|your)[ ]))"
 )
+"""A part after its verb; not someone played something ("flew to Paris to play Tom Reyes an
+early demo": Reyes listens), nor the first words of a longer name."""
 _DESCRIBED = re.compile(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying)[ ](?:[\w’'-]+[ ]){{0,3}}?"
     rf"[a-z][\w-]*,[ ](?P<name>{NAME})(?=[ ]?[,.;)–—]|$)"

@@ -33,6 +33,8 @@ def relative_sayer(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     reported = _WHICH_REPORTED.search(pre) if ", " in pre else None
     if reported is not None:  # the clause's own subject: an unnamed source, else no one
         found = resolver.who(reported["who"], start + reported.start("who"), "")
+        if found is not None and _named_in(found, pre[: reported.start()]):
+            found = None  # "the actress" found as the main clause's own subject: unsure
         return found or Speaker("", SourceKind.UNATTRIBUTED, "")
     if ", who " not in pre:
         return None
@@ -46,3 +48,10 @@ def relative_sayer(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     if found is None or found.source is SourceKind.UNATTRIBUTED:
         return Speaker("", SourceKind.UNATTRIBUTED, "")
     return found
+
+
+def _named_in(found: Speaker, main: str) -> bool:
+    """Whether the person ``found`` is named in ``main``, the clause the relative clause hangs
+    on: "Lind talked about the sequel, which the actress said was" is never Lind's."""
+    parts = found.name.split() if found.source is SourceKind.PERSON else []
+    return any(re.search(rf"\b{re.escape(part)}\b", main) for part in parts)

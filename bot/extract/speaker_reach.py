@@ -11,11 +11,11 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extract.caused_sayers import brought_on_sayers
-from bot.extract.descriptions import headline_person
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.speaker_employers import labelled_person
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
+from bot.facts import SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
@@ -47,25 +47,90 @@ def kept(
 ) -> Speaker:
     """Who ``pronoun`` at ``offset`` stands for, the search having found ``found`` in paragraph
     ``at``. A pronoun that opens its paragraph (a pronoun's own, ``depth`` > 0) and was found
-    to be someone named in the paragraph before is still the one person the headline names (an
-    obituary's or a profile's subject), if the same pronoun last stood for them ("The producer
-    paid tribute. // Asked about regrets, she thought. “...,” she said." is the subject's)."""
+    to be someone the paragraph before names only as giving words ("X, who directed her, said
+    she had ...": a tribute) is still the one person the headline names (an obituary's or a
+    profile's subject), if the same pronoun last stood for them ("The producer paid tribute. //
+    Asked about regrets, she thought. “...,” she said." is the subject's). Someone that
+    paragraph is about ("Her daughter, Ada Vale, wrote a book. // She has not spoken since.")
+    keeps the pronoun."""
     if depth == 0 or at == resolver.doc.sentence_at(offset).para:
         return found
     recalled = resolver.recall(pronoun, offset)
     if recalled is None or recalled.name == found.name:
         return found
-    headlined = headline_person(resolver.doc, resolver.people, resolver.context, set())
-    return recalled if recalled.name == headlined else found
+    if recalled.name != resolver.headlined() or not _only_giving_words(
+        resolver, at, found, recalled
+    ):
+        return found
+    return recalled
 
 
-HERE_IT_IS = re.compile(
-    r"(?:^|[.!?][ ]+)Here(?:[’']s|[ ]is)[ ]"
-    r"(?:(?:part|some|the[ ]start|an[ ]extract)[ ](?:of|from)[ ])?"
-    r"(?:it|the[ ](?:post|message|note|letter|caption))[ ]*:[ ]*$"
+_GIVES_WORDS = re.compile(
+    r"(?:[ ][^.,;:“”\"]{1,40}?,|,[ ][^.;:“”\"]{1,40}?,)?[ ]"
+    r"(?:said|says|told|tells|added|recalled|remembered|confirmed|announced|admitted|explained"
+    r"|paid[ ]tribute|wrote(?![ ]about))\b"
 )
-"""A post's words shown after the sentence telling it was posted: "Ada Vale has posted a long
-message. Here’s part of it: “...”" (the post's, so its poster's)."""
+"""After a name, the verb of its words, past an aside ("Oskar Lind, who directed her, said",
+"Corin Ashby of Gullwing Films, said")."""
+
+
+def _only_giving_words(resolver: Resolver, para: int, found: Speaker, recalled: Speaker) -> bool:
+    """Whether paragraph ``para`` names ``found`` only as giving words: an unnamed source or an
+    organisation ("An Apple spokesperson confirmed"), a tribute's "X, who directed her, said", or
+    inside what ``recalled`` tells ("X had seen her film, according to Vale"); never doing or
+    being anything the paragraph tells of them in its own voice."""
+    if found.source is not SourceKind.PERSON:
+        return True
+    doc = resolver.doc
+    surname, teller = found.name.split()[-1], re.escape(recalled.name.split()[-1])
+    told = re.compile(rf"according[ ]to[ ]{teller}\b|\b{teller},?[ ](?:said|says|recalls)\b")
+    sentences = [s for s in doc.sentences if s.para == para]
+    mentions = [
+        (sentence, mention)
+        for sentence in sentences
+        for mention in re.finditer(
+            rf"\b{re.escape(surname)}\b", doc.masked[sentence.start : sentence.end]
+        )
+    ]
+    return bool(mentions) and all(
+        _GIVES_WORDS.match(doc.masked, sentence.start + mention.end(), sentence.end) is not None
+        or told.search(doc.masked, sentence.start, sentence.end) is not None
+        for sentence, mention in mentions
+    )
+
+
+_TEXT_SHOWN = (
+    r"(?:it|the[ ](?:full[ ])?(?:post|message|note|letter|caption)|what[ ](?:s?he|they)[ ]wrote)"
+)
+_HERE_IT_IS = re.compile(
+    r"(?:^|[.!?][ ]+)(?:Here(?:[’']s|[ ]is)[ ]"
+    r"(?:(?:part|some|the[ ]start|an[ ]extract)[ ](?:of|from)[ ])?"
+    rf"{_TEXT_SHOWN}|Read[ ](?:(?:part|some)[ ]of[ ])?{_TEXT_SHOWN}[ ]below)[ ]*:[ ]*$"
+)
+"""A post's words shown after the sentence telling it was posted: "Here’s part of it:", "Here is
+what she wrote:", "Read the full post below:"."""
+_POSTED_TEXT = re.compile(
+    r"[ ]*[A-Z][^.!?]*?[ ](?:posted|shared|wrote|published|put[ ]out)[ ]"
+    r"(?:an?|her|his|their)[ ](?:[a-z-]+[ ]){0,2}?(?:post|message|note|letter|statement)\b"
+    r"(?![^.!?]*\b(?:from|by|of)[ ])[^.!?]*[.!?]?[ ]*"
+)
+"""The sentence right before "Here’s part of it:": its subject posted a text of their own ("Ada
+Vale has posted a long message on Instagram."), not one from someone else ("a screenshot of a
+message from her co-star") nor anyone's reply."""
+
+
+def shown_post(doc: Doc, pre: str, start: int) -> bool:
+    """Whether ``pre`` (at ``start``) shows a post after the sentence telling who posted it:
+    "Ada Vale has posted a long message. Here’s part of it: “...”" (the post's, so its
+    poster's). Only when the sentence right before, in the same paragraph, has its subject post
+    a text of their own."""
+    if _HERE_IT_IS.search(pre) is None:
+        return False
+    index = doc.sentences.index(own) if (own := doc.sentence_at(start)) in doc.sentences else 0
+    if index == 0 or doc.sentences[index - 1].para != own.para:
+        return False
+    told = doc.sentences[index - 1]
+    return _POSTED_TEXT.fullmatch(doc.masked, told.start, told.end) is not None
 
 
 _HEADING_LINE = re.compile(r"[ ]*[A-Z][\w’'&@+-]*(?:[ ][\w’'&@+-]+){0,5}[ ]*")

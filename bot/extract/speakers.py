@@ -29,22 +29,25 @@ from bot.extract.attribution import (
     who_before,
 )
 from bot.extract.context import Context
-from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import (
     RELATIVE_AGE,
     descriptor,
     headline_person,
     initials,
-    named_before,
     of_a_place,
     sibling,
-    unlabelled,
 )
-from bot.extract.hosts import described_host, guest, hosting, hosts
+from bot.extract.hosts import guest, hosting, hosts
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
-from bot.extract.pronoun_subjects import pronoun_subjects, unnamed_role
+from bot.extract.speaker_antecedents import (
+    ANTECEDENT_SENTENCES,
+    MAX_DEPTH,
+    SOMEONE,
+    Speaker,
+    antecedent,
+)
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
     PUBLISHERS_TEXTS,
@@ -62,6 +65,8 @@ from bot.extract.work_names import titles
 from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
 
+__all__ = ["Resolver", "Speaker"]  # Speaker lives with the antecedent search
+
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
@@ -69,19 +74,9 @@ _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
-_ANTECEDENT_SENTENCES = 3
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
-_MAX_DEPTH = 3
-_SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str
-    source: SourceKind
-    attribution: str
 
 
 @dataclass(slots=True)
@@ -141,7 +136,7 @@ class Resolver:
         (by default it ends just before ``offset``): a pronoun there ("Early on, she says,
         X gave her a note.") refers to someone named before it, not to X."""
         base = start if start is not None else offset - len(pre) - 1
-        if CAPTION_BEFORE.search(pre) or reach.HERE_IT_IS.search(pre):
+        if CAPTION_BEFORE.search(pre) or reach.shown_post(self.doc, pre, base):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
@@ -291,9 +286,9 @@ class Resolver:
         org = org_in_sentence(self.doc, self.orgs, index, offset) or self.orgs.last_before(offset)
         if org is not None and noun not in {"caption", "post", "tweet", "message"}:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
-        if depth >= _MAX_DEPTH:
+        if depth >= MAX_DEPTH:
             return None
-        for back in range(index, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
+        for back in range(index, max(index - ANTECEDENT_SENTENCES, 0) - 1, -1):
             sentence = self.doc.sentences[back]
             if reach.headed_between(self.doc, sentence.para, self.doc.sentences[index].para):
                 return None  # a round-up's next entry: the poster above is another's
@@ -313,41 +308,7 @@ class Resolver:
 
     def antecedent(self, offset: int, depth: int = 0, pronoun: str = "") -> Speaker | None:
         """Who the text before ``offset`` is about (a person, "another fan"): its last subject."""
-        if depth >= _MAX_DEPTH:
-            return None
-        index = self._sentence_index(offset)
-        own = self.doc.sentences[index] if index < len(self.doc.sentences) else None
-        if own is not None and (pre := own_words(self.doc.masked, own, offset)) is not None:
-            for at, raw in reversed(unlabelled(pre)):
-                found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
-                if found is not None or checks.shared_surname(raw, self.people.ordered()):
-                    return found  # "Vale will star ... and she hopes": never an older subject
-            named = named_before(self.people, pre, offset, self.doc.masked) - self._characters
-            if len(named) == 1:
-                return Speaker(named.pop(), SourceKind.PERSON, "")
-        para = own.para if own is not None else -1
-        for back in range(index - 1, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
-            sentence = self.doc.sentences[back]
-            if sentence.para == self.doc.title_para:
-                continue  # the lede above the headline still introduces the body
-            if reach.apart(self.doc, sentence.para, para):
-                break
-            said = self._said.get(back)
-            if said is not None:
-                return said  # "“...,” he says.": that he is who we found for that quote
-            chunk = self.doc.masked[sentence.start : sentence.end]
-            for at, raw in pronoun_subjects(chunk, pronoun):
-                found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
-                if found is not None and not described_host(self, raw, found):
-                    return reach.kept(self, pronoun, offset, found, depth=depth, at=sentence.para)
-                if self.unknown_name(raw) or unnamed_role(raw, chunk, at):
-                    return None  # about someone we cannot name: never skip to an older subject
-            latest = back == index - 1 and sentence.para == para
-            done, sole = checks.sole_or_others(self, sentence, latest, pronoun)
-            if done and sole not in hosts(self.doc.masked, self.people):  # a host: look back
-                keep = sole if sole not in self._characters else None  # a part: no one speaks
-                return Speaker(keep, SourceKind.PERSON, "") if keep else None
-        return None
+        return antecedent(self, offset, depth, pronoun)
 
     def _subject(
         self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
@@ -365,10 +326,15 @@ class Resolver:
 
     def profiled(self) -> Speaker | None:
         """The one known person the headline names (a profile or an interview's subject)."""
-        name = headline_person(self.doc, self.people, self.context, self._characters)
+        name = self.headlined()
         name = name if name is None or self.orgs.find(name) is None else None  # "Vantory's show"
         name = name or checks.profile_subject(self.doc, self.people, self.context, self._characters)
         return Speaker(name, SourceKind.PERSON, "") if name else None
+
+    def headlined(self) -> str | None:
+        """The one known person the headline names, parts skipped (for every question of whose
+        the headline is, so that no pronoun is handed to a name the resolver takes as a part)."""
+        return headline_person(self.doc, self.people, self.context, self._characters)
 
     def remember(self, pronoun: str, speaker: Speaker, offset: int) -> None:
         """A quote given to ``speaker`` by "``pronoun`` says"."""
@@ -392,7 +358,7 @@ class Resolver:
 
         ``people_only``: for a quote the sentence does not introduce (no colon), only a person
         or an unnamed someone can be its speaker, never an organisation named before it."""
-        kinds = _SOMEONE if people_only else _ANYONE
+        kinds = SOMEONE if people_only else _ANYONE
         for at, raw in reversed(reach.item_subjects(chunk)):
             found = self._subject(raw, offset + at, 1, kinds)
             if found is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.contact_sayers import contact_sayers
+from bot.extract.lexicon import AUDIENCE
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
 
@@ -126,7 +127,8 @@ _LAY = (
 Vale, 17, had come over", "Mother-of-two Ada Vale", "Local student Ada Vale", "Fellow fan Ada
 Vale", or a word or two before a lay noun ("Retired teacher Ada Vale", "Lifelong fan Ada Vale",
 "Self-confessed superfan Ada Vale")."""
-_HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ]|(?:[Rr]eader|[Vv]iewer)[ ])?{ACCOUNT}"
+_AUDIENCE_WORD = "|".join(f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in AUDIENCE)
+_HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ]|(?:{_AUDIENCE_WORD})[ ])?{ACCOUNT}"
 """An account as a subject: "Fan account @leavesforcharlie pointed out ...", "Reader
 @leavesforcharlie messaged us:"."""
 _KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"

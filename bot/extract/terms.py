@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import REPORTING_VERBS, THAT_CLAUSE_VERBS
 from bot.extract.quoted_years import year_phrase
 
-_SENTENCES = re.compile(r"(?<!\bMrs)(?<!\bVol)\b[A-Za-z][a-z]{2,}[.!?][ ]+[A-Z]")
-"""A sentence ending inside the marks, then another: "Hydrate. Cry. Repeat."."""
+_SENTENCE_END = re.compile(
+    r"\b(?!(?:Mrs|Mme|Vol|Sgt|Capt|Prof|Col|Gen|Gov|Rev|Lieut|Cpl|Pvt|Bros|Ltd|Inc|Feat|Pt)\.)"
+    r"[A-Za-z][a-z]{2,}\.(?=[ ]+[A-Z]|[ ]*$)"
+)
+"""A word ending a sentence with a full stop, not an abbreviation ("Mrs.", "Sgt.", "Vol.")."""
+
+
+def _sentences(inner: str) -> bool:
+    """Words in marks that run over two sentences or more, each closed by a full stop ("Hydrate.
+    Cry. Repeat.", "Snack. Sob. Rewatch."): a slogan, not a title ("Mamma Mia! Here We Go
+    Again", "The Marvelous Mrs. Maisel", "Sgt. Bilko")."""
+    return sum(1 for _ in _SENTENCE_END.finditer(inner)) >= 2
 
 
 def is_quotation(
@@ -20,8 +30,8 @@ def is_quotation(
 
     Title-like words (a title, one word, a number) count only when someone is reported saying
     them ("said the closures had 'killed' trade"; "“Again,” she says"), post them in capitals
-    as a caption ("posted a photo, captioned “WE ARE BACK”") or end a sentence inside them (a
-    slogan posted: “Hydrate. Cry. Repeat.”; no title runs on past a full stop).
+    as a caption ("posted a photo, captioned “WE ARE BACK”") or run over two full-stopped
+    sentences (a slogan posted: “Hydrate. Cry. Repeat.”; titles end in "!" or use "Mrs.").
     """
     if title_like and not (
         year_phrase(text[quote[0] : quote[1]])
@@ -29,7 +39,7 @@ def is_quotation(
         or _SAID_AFTER.match(text, quote[1], para[1])
         or _whole_sentence(text, quote, para)
         or _shouted_caption(text, quote, para)
-        or _SENTENCES.search(text, quote[0], quote[1]) is not None
+        or _sentences(text[quote[0] : quote[1]])
     ):
         return False
     return not _named_term(text, quote, para)
@@ -61,16 +71,17 @@ _DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|so
 _MAX_NICKNAME_WORDS = 3
 _BEFORE_REACH = 40
 """How far before a quotation its naming words can start ("calls her best friend “...”")."""
-_SAID_THAT = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|cautioned|cautions|reminded|reminds)(?:[ ][\w’'-]+){{0,4}}[ ]that[ ]$"
-)
-"""A speech verb, perhaps its hearer or place, then "that" ("confirmed to us that “...”",
-"reminded us in the Discord that “...”"): "that" opens the words reported, no determiner."""
+_SAID_THAT = re.compile(rf"\b{THAT_CLAUSE_VERBS}(?:[ ][\w’'-]+){{0,4}}[ ]that[ ]$")
+"""A verb taking a that-clause, perhaps its hearer or place, then "that" ("confirmed to us that
+“...”", "reminded us in the Discord that “...”"): "that" opens the words reported when they
+read as a clause (three words or more, or no word running on after the closing mark), not
+"posted that “wrap party” selfie" or "said that “wrap party” photo was fake"."""
+_NOUN_AFTER = re.compile(r"[”\"’'][ ]+[a-z]")
+_CLAUSE_WORDS = 3
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
 _REPORTED_ANYWHERE = re.compile(
-    r"\b(?:say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
-    r"described|describes|called|calls|reported|reports|wrote|writes|according|saying|stating|"
-    r"adding|writing)\b"
+    rf"\b(?:{REPORTING_VERBS}|reported|reports|wrote|writes|according|saying|stating|adding|"
+    r"writing)\b"
 )
 
 
@@ -90,7 +101,9 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
         return True  # "a video titled “...”": a title, however long
     if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
         return False
-    if _SAID_THAT.search(text, max(para[0], quote[0] - 2 * _BEFORE_REACH), quote[0] - 1):
+    if _SAID_THAT.search(text, max(para[0], quote[0] - 2 * _BEFORE_REACH), quote[0] - 1) and (
+        len(inner.split()) >= _CLAUSE_WORDS or _NOUN_AFTER.match(text, quote[1], para[1]) is None
+    ):
         return False
     sentence_start = max(text.rfind(". ", para[0], quote[0]) + 1, para[0])
     said = _REPORTED_ANYWHERE.search(text, sentence_start, quote[0] - 1) is not None
@@ -102,10 +115,7 @@ _SAID_AFTER = re.compile(
     r"(?:says|said|adds|added|asks|asked|shouts|shouted|tells|told|replies|replied|wrote|posted)\b"
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
-_REPORTED = re.compile(
-    r"\b(?:say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
-    r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
-)
+_REPORTED = re.compile(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import AUDIENCE
 from bot.extract.names import is_full
 from bot.extract.subjects import ROLE_PREFIX
 from bot.extract.text import Doc
 
-_AUDIENCE = frozenset({"Reader", "Viewer", "Listener", "Subscriber", "Commenter", "Redditor"})
+_AUDIENCE = frozenset(AUDIENCE)
 """What a page calls one of its own audience before the name ("Reader Jo wrote:")."""
 _TITLED = re.compile(rf"{ROLE_PREFIX}(?=[A-Z])")
 """Role words at a spotted name's start ("Owner ", "Café owner ")."""

@@ -40,7 +40,14 @@ _RELEASED_AFTER = re.compile(
 bring or as what ("Ada Lane debuts at the festival with her first feature", "... as a director")."""
 _DATED_AFTER = re.compile(r"[ ]\((?:19|20)\d\d\)")
 """After a title given with its year, as a career's list of credits gives it ("Orla Mistwood
-(2024)"): a person is given an age, never a year, in brackets."""
+(2024)"); a title only after a credit's word (:data:`_CREDITED`): an awards page gives a past
+winner a year too ("Last year's winner, Ada Vale (2024), will present")."""
+_CREDITED = re.compile(
+    r"(?:\b(?:in|on|of|from|include|includes|including|and|like|as|with|film|series|show|drama)"
+    r"|[A-Za-z+][’']s)[ ]\Z"
+)
+"""Before a name given with its year, a credit's word ("cast in Orla Mistwood (2024)", "Marvel's
+Orla Mistwood (2024)"): a past winner's, a jury's or an alumni list's "Ada Vale (2024)" has none."""
 _BOUNDARY = re.compile(r"\b")
 
 
@@ -56,7 +63,7 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     if " " not in name or not name[:1].isupper():
         return False
     text = doc.masked
-    after_cue, after_in, released = _name_starts(text)
+    after_cue, after_in, released, dated = _name_starts(text)
     return (
         any(
             text.startswith(name, start) and _BOUNDARY.match(text, start + len(name))
@@ -67,18 +74,24 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
             for start in after_in
         )
         or any(text.endswith(name, 0, end) for end in released)
+        or any(
+            text.endswith(name, 0, end)
+            and _CREDITED.search(text, max(end - len(name) - 12, 0), end - len(name))
+            for end in dated
+        )
     )
 
 
 @lru_cache(maxsize=4)
-def _name_starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+def _name_starts(
+    text: str,
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Where a name the text tells as a work may start: after a cue, and after "In "; and where
     one may end before its release ("Pewter Sound| premieres on 8 May") or its year ("Pewter
     Sound| (2024)") (one pass per article, however many subjects ask)."""
     return (
         tuple(match.end("cue") for match in _WORK_BEFORE.finditer(text)),
         tuple(match.end() for match in _IN.finditer(text)),
-        tuple(
-            m.start() for pattern in (_RELEASED_AFTER, _DATED_AFTER) for m in pattern.finditer(text)
-        ),
+        tuple(m.start() for m in _RELEASED_AFTER.finditer(text)),
+        tuple(m.start() for m in _DATED_AFTER.finditer(text)),
     )

@@ -75,7 +75,7 @@ def test_the_thread_posters_reply_stays_credited_to_no_one() -> None:
         "u/pierwatch: “Is Nell Harrow in it for long or is it a cameo?”",
         "> u/bay_mods: “Good question, keep it spoiler-free please.”",
     )
-    assert served.get("Good question,", ("", SourceKind.UNATTRIBUTED))[0] == ""
+    assert served["Good question,"][0] == ""
 
 
 def test_a_slogan_of_short_sentences_is_a_quote() -> None:
@@ -139,8 +139,8 @@ def test_a_parts_line_about_words_is_held() -> None:
 def test_words_a_post_watches_someone_say_as_that_line_are_held() -> None:
     served = _served(
         _THREAD,
-        "u/pierwatch: “Nobody leaves the pier tonight.” I have watched Wren say that line ten"
-        " times.",
+        "u/pierwatch: “Nobody leaves the pier tonight.” My flatmate keeps quoting the line at"
+        " breakfast.",
     )
     assert "Nobody leaves " not in served
 
@@ -185,9 +185,9 @@ def test_a_term_after_a_determiner_stays_no_quotation() -> None:
 def test_a_fans_is_giving_vibe_is_held() -> None:
     served = _served(
         _THREAD,
-        "Wren is giving “quiet lighthouse keeper with a whole secret past” and I love it.",
+        "Honestly Nell is serving “tired harbour master who has seen it all” in every scene.",
     )
-    assert "quiet lighthou" not in served
+    assert "tired harbour " not in served
 
 
 def test_a_name_a_project_was_referred_to_as_is_held() -> None:
@@ -227,10 +227,10 @@ def test_a_named_speakers_giving_stays_served() -> None:
 def test_a_reviewed_scenes_line_that_lands_is_held() -> None:
     served = _served(
         "Copper Bay review: a quiet, aching finale",
-        "When Wren finally asks his sister why she stayed, she answers, “Somebody has to keep the"
-        " lamp lit,” and the line lands like a stone dropped into deep water.",
+        "Late in the episode Nell tells the harbour board she will not sell. “This pier was my"
+        " father’s,” she says quietly. The line stings more than any shouting could.",
     )
-    assert "Somebody has t" not in served
+    assert "This pier was " not in served
 
 
 def test_a_remark_then_the_rooms_reaction_stays_served() -> None:
@@ -244,10 +244,10 @@ def test_a_remark_then_the_rooms_reaction_stays_served() -> None:
 def test_what_people_keep_asking_us_to_do_is_held() -> None:
     served = _served(
         _THREAD,
-        "Tom Reyes left the part last month, so please stop asking us to “bring Tom back”, we are"
-        " a fan server.",
+        "Mods note: people keep telling us to “just make a spoiler channel”, but that is not"
+        " happening.",
     )
-    assert "bring Tom back" not in served
+    assert "just make a sp" not in served
 
 
 def test_a_named_person_asking_someone_to_do_something_stays_served() -> None:
@@ -261,7 +261,7 @@ def test_a_named_person_asking_someone_to_do_something_stays_served() -> None:
 def test_a_linked_interviews_headline_in_brackets_is_held() -> None:
     served = _served(
         _THREAD,
-        "- Ada Crane's interview (“I wanted it to feel like the last warm night of the year”) is"
-        " here",
+        "Also worth a listen: the director’s podcast episode (“Why the sea had to win”), linked"
+        " below.",
     )
-    assert "I wanted it to" not in served
+    assert "Why the sea ha" not in served

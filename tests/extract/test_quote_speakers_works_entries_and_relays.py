@@ -30,7 +30,8 @@ def test_a_title_given_with_its_year_is_no_pronouns_person() -> None:
         " “like a school every single day”.",
         title=_PROFILE_TITLE,
     )
-    assert quote.speaker != "Kestrel Lane"
+    # "she recalls" is Orrey's, not yet found: silent, never the title nor Ivo Brandt
+    assert quote.source is SourceKind.UNATTRIBUTED and quote.served
 
 
 def test_a_name_without_a_year_still_speaks() -> None:
@@ -52,7 +53,8 @@ def test_a_part_someone_was_cast_to_play_never_speaks() -> None:
         "“I used to. Now I think she is good company.”",
         title=_PROFILE_TITLE,
     )
-    assert quote.speaker != "Wren Halloway"
+    # the profile's subject, not yet found: silent, never the part
+    assert quote.source is SourceKind.UNATTRIBUTED and quote.served
 
 
 def test_a_guide_entrys_title_is_no_headline_person() -> None:
@@ -75,7 +77,8 @@ def test_a_guide_entrys_title_is_no_headline_person() -> None:
         " with the start,” she says on the episode.",
         title="What to watch this week: Saltwick Bells, Cold Harbour and more",
     )
-    assert quote.speaker != "Saltwick Bells"
+    # "Quell ... she says" is Quell's, not yet found: silent, never the title
+    assert quote.source is SourceKind.UNATTRIBUTED and quote.served
 
 
 def test_a_guide_entrys_named_guest_still_speaks() -> None:
@@ -102,7 +105,7 @@ def test_a_caption_under_a_rounds_up_heading_is_not_the_post_above() -> None:
         " “That is a wrap. See you on the other side,” the post read.",
     )
     quote = _quote("That is a wrap", *paragraphs)
-    assert quote.speaker != "Ada Venn"
+    assert (quote.speaker, quote.source) == ("", SourceKind.UNATTRIBUTED)
 
 
 def test_a_caption_after_a_plain_paragraph_keeps_its_poster() -> None:
@@ -202,7 +205,7 @@ def test_here_is_the_trailer_shows_no_post() -> None:
         "Maud Ellery has posted a long message on Instagram. Here is the trailer:",
         "“Today the story I started in my bedroom ends. Thank you.”",
     )
-    assert quote.speaker != "Maud Ellery"
+    assert quote.source is SourceKind.UNATTRIBUTED and quote.served
 
 
 _OBITUARY = (

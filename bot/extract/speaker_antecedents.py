@@ -1,0 +1,74 @@
+"""Who a pronoun or a descriptor before a quote stands for, for :mod:`bot.extract.speakers`: the
+last subject of the text before it ("Vale will star ... and she hopes"), searched back a few
+sentences and never past a paragraph too far up (:func:`bot.extract.speaker_reach.apart`), nor
+past someone we cannot name; and the :class:`Speaker` every search returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.extract import quote_checks as checks
+from bot.extract import speaker_reach as reach
+from bot.extract.described_subjects import own_words
+from bot.extract.descriptions import named_before, unlabelled
+from bot.extract.hosts import described_host, hosts
+from bot.extract.pronoun_subjects import pronoun_subjects, unnamed_role
+from bot.facts import SourceKind
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver
+
+ANTECEDENT_SENTENCES = 3
+MAX_DEPTH = 3
+SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    source: SourceKind
+    attribution: str
+
+
+def antecedent(
+    resolver: Resolver, offset: int, depth: int = 0, pronoun: str = ""
+) -> Speaker | None:
+    """Who the text before ``offset`` is about (a person, "another fan"): its last subject."""
+    if depth >= MAX_DEPTH:
+        return None
+    index = resolver._sentence_index(offset)
+    own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
+    if own is not None and (pre := own_words(resolver.doc.masked, own, offset)) is not None:
+        for at, raw in reversed(unlabelled(pre)):
+            found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)
+            if found is not None or checks.shared_surname(raw, resolver.people.ordered()):
+                return found  # "Vale will star ... and she hopes": never an older subject
+        named = (
+            named_before(resolver.people, pre, offset, resolver.doc.masked) - resolver._characters
+        )
+        if len(named) == 1:
+            return Speaker(named.pop(), SourceKind.PERSON, "")
+    para = own.para if own is not None else -1
+    for back in range(index - 1, max(index - ANTECEDENT_SENTENCES, 0) - 1, -1):
+        sentence = resolver.doc.sentences[back]
+        if sentence.para == resolver.doc.title_para:
+            continue  # the lede above the headline still introduces the body
+        if reach.apart(resolver.doc, sentence.para, para):
+            break
+        said = resolver._said.get(back)
+        if said is not None:
+            return said  # "“...,” he says.": that he is who we found for that quote
+        chunk = resolver.doc.masked[sentence.start : sentence.end]
+        for at, raw in pronoun_subjects(chunk, pronoun):
+            found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)
+            if found is not None and not described_host(resolver, raw, found):
+                return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
+            if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
+                return None  # about someone we cannot name: never skip to an older subject
+        latest = back == index - 1 and sentence.para == para
+        done, sole = checks.sole_or_others(resolver, sentence, latest, pronoun)
+        if done and sole not in hosts(resolver.doc.masked, resolver.people):  # a host: look back
+            keep = sole if sole not in resolver._characters else None  # a part: no one speaks
+            return Speaker(keep, SourceKind.PERSON, "") if keep else None
+    return None
