@@ -6,7 +6,7 @@ Forms, each a regular expression over one sentence with quotations masked:
   back as", "will play", "reprising her role as"), with an optional descriptor ("Ada's sister Bea");
 * ``X, who <...> as|plays Y`` (a relative clause; "..., has exited" makes the actor former);
 * ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
-* possessive ``Actor's Mr Character``; lists, brackets, "played by", recasts: see castforms.
+* possessive ``Actor's Mr Character``; lists, brackets, "played by" (castforms); recasts.
 
 A match is dropped when its sentence or part is another work's or a past one ("played Y in Z").
 """
@@ -27,7 +27,6 @@ from bot.extract.castforms import (
     Casting,
     fill_parts,
     list_forms,
-    recasts,
     without_nickname,
 )
 from bot.extract.castgapping import gapped_castings
@@ -57,6 +56,7 @@ from bot.extract.castposters import register_posters
 from bot.extract.castpredecessors import successors_parts
 from bot.extract.castpronounparts import pronoun_parts
 from bot.extract.castpronouns import pronoun_castings
+from bot.extract.castrecasts import recasts
 from bot.extract.castremarks import remarked_brackets
 from bot.extract.castseasons import past_season_end
 from bot.extract.castsince import played_since

@@ -47,11 +47,14 @@ _PLAYING_ASIDE = re.compile(
     r"does|turns|adds|lands|delivers|[a-z]+s)\b"
 )
 _ARRIVAL_PLAYING = re.compile(
-    rf"\b(?:[Nn]ew|[Jj]oining|[Aa]dded)\b[^,.;:()“”\"]{{0,40}}?[ ](?:is|are)[ ]"
-    rf"(?P<actor>{FULL_NAME}),[ ]playing[ ]{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;]|$)"
+    r"\b(?:[Nn]ew|[Jj]oining|[Aa]dded)[ ](?:to|for|in)[ ](?:the|this)[ ](?:film|movie|cast|show|"
+    r"series|season|production|ensemble|line-?up)[ ](?:this[ ]\w+[ ])?(?:is|are)[ ]"
+    rf"(?P<actor>{FULL_NAME}),[ ]playing[ ]{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;]|$)(?!,[ ]in[ ])"
 )
 """The first arrival of an inverted line-up, its part in a "playing" aside: "New for the film
-are Ada Vale, playing Tom's flatmate Mira Holt, and ..." (the name the sentence is about)."""
+are Ada Vale, playing Tom's flatmate Mira Holt, and ..." (the name the sentence is about). The
+lead-in names a work only by its kind ("to the cast", "for the show"): "New to <Title>", "New on
+Netflix this week" or a trailing ", in <Title>" is a round-up of other works."""
 
 _OPENING_AS = re.compile(
     rf"^(?:(?:And|But|Plus|Meanwhile,|Elsewhere,)[ ])?(?P<actor>{FULL_NAME})[ ]as[ ]"

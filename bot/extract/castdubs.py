@@ -38,10 +38,11 @@ _GAPPED_VOICE = re.compile(
 def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     """Whether the casting over ``chunk[start:end]`` is "as the voice of" a part in a sentence
     about a dub or a voice-over, or "as the <language> voice of" one, or a bare "as" joined to
-    such a voice ("the dub has X as the voice of Tom and Y as Mira": Y is a voice too)."""
+    such a voice after the dub is named ("the dub has X as the voice of Tom and Y as Mira": Y is a
+    voice too; not "..., with a Spanish dub to follow")."""
     if " voice of " not in chunk:
         return False
-    if _DUB.search(chunk) and _GAPPED_VOICE.search(chunk, max(start - 80, 0), start):
+    if _DUB.search(chunk, 0, start) and _GAPPED_VOICE.search(chunk, max(start - 80, 0), start):
         return True
     tongue = _TONGUE_VOICE.search(chunk, start, end)
     if tongue is not None and tongue["tongue"] in NATIONALITIES:

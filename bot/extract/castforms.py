@@ -1,34 +1,36 @@
-"""The less common ways articles state a casting: lists, brackets, "played by", and recasts.
+"""The less common ways articles state a casting: lists, brackets and "played by" (recasts, who
+left a part and who took it, are :mod:`bot.extract.castrecasts`).
 
 * a list item ``Actor – Character`` (dash, starred or numbered), or ``Character, played by
   Actor: ...``; ``Character, now played by Actor`` is a recast;
 * brackets either way round: ``Juno (Ezra Lee)``, ``Tobias’s (Dana Ek)``, ``Marek (Sęk)``,
   ``Owen Gallagher (Amos)``; a title in brackets (``Bremner (The Verdigris Clerk)``) is no actor;
-* who left a part and who took it: ``X, taking over the role of Y from Z``, ``the role of Y
-  passes to X, replacing Z``, ``X replaced Z as Y``, ``Z, who was originally cast as Y``,
-  ``Z had left the role of Y``, ``X stepped in after Z left``, ``Z, who played Y, won't return``.
+  ``X (Mira herself)``: X as Mira.
 
-A recast names the leaver (former) and, if it says so, the new actor (current); a form naming
-no part ("after Z left") takes the part named last before it. ``X (Mira herself)``: X as Mira."""
+A form naming no part ("after Z left") takes the part named last before it (:func:`fill_parts`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.extract.castcrossed import uncrossed
 from bot.extract.castdatelines import DATELINE
 from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
 from bot.extract.castleaverparts import leaver_part
-from bot.extract.castpartrecasts import part_slot_recasts
 from bot.extract.castplaces import unplaced
 from bot.extract.castpraise import PRAISE
-from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, sited, titled_before
-from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
+from bot.extract.casttitles import (
+    CAST_AFTER,
+    CREDITS_LABEL,
+    TITLE_ARTICLE,
+    as_clause_on,
+    sited,
+    titled_before,
+)
+from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
-from bot.extract.ranks import DESCRIBED_PART, LIST_DASH, LIST_NOTE, OWNED_PART_LEAD, PART_END, RANK
+from bot.extract.ranks import LIST_DASH, LIST_NOTE, PART_END, RANK
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
@@ -44,9 +46,9 @@ ORIGINS = NATIONALITIES - {"Tony", "Oscar", "Olivier", "Emmy"}
 """Origin words that are no one's first name ("French", "Broadway"; not "Tony")."""
 ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
 """Any one of ORIGINS: before a noun ("Kerra's Danish neighbour") it describes, never names."""
-_ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
+ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
 """A nationality before a noun ("Cadan's French flatmate Aurèle"): a description, not the part."""
-_WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b|with\b)[a-z][\w’'-]*|{_ADJECTIVE})"
+_WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b|with\b)[a-z][\w’'-]*|{ADJECTIVE})"
 DESCRIPTOR = (
     rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"
@@ -55,13 +57,14 @@ DESCRIPTOR = (
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
 "the company’s tyrannical director", "exchange student"."""
-_CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
+CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
+"""A part with the words that describe it before it, the part as group ``char``."""
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
 THAT_SHE = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:revealed|announced|confirmed|shared|"
     r"said|told[ ]fans|posted)[^.;:“”\"]{0,50}?[ ]that[ ](?:she|he|they)(?:[ ](?:has|have|had)[ ]"
     r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?|(?:[’']s|[’']re|[ ]is|[ ]are)[ ]back)"
-    rf"[ ]as[ ]{_CHAR_GROUP}"
+    rf"[ ]as[ ]{CHAR_GROUP}"
 )
 """The actor announcing it: "X revealed that she has joined the cast as Y"."""
 
@@ -142,108 +145,6 @@ PART_AND_WORK = re.compile(
 """A credit naming the work too: "Ada Vale (Mira Holt, The Tarn Year)"; before a casting verb
 the bracket lists earlier works ("Ada Vale (Bramble Year, Grey Weir) is set to play Mira")."""
 
-_FROM = (
-    rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ](?:in|last|this)[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?"
-    rf",?[ ]from[ ](?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)"
-    rf"(?:(?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME}))?"
-)
-"""The leaver after an aside, a time or the work: "of X, the tutor, from Y", "from Welsh star Y"."""
-_TAKEOVER = re.compile(
-    rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{_ADJECTIVE})(?P<actor>{NAME})"
-    r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
-    rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
-    rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{OWNED_PART_LEAD}?{_CHAR_GROUP}))?{_FROM}"
-)
-_PASSES = re.compile(
-    rf"\b(?:[Tt]he[ ])?(?:role|part)[ ]of[ ]{_CHAR_GROUP}[ ](?:passes|passed|has[ ]passed|goes|"
-    rf"went|has[ ]gone|will[ ]go|falls|fell)[ ]to[ ](?P<actor>{NAME})"
-    rf"(?:,?[ ]replacing[ ](?P<old>{NAME}))?"
-)
-_REPLACE = re.compile(
-    rf"(?P<actor>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{{1,60}}?[ ]who|,[ ]who"
-    r"|[ ]\([^()]{1,60}\))?[ ](?:(?:will|has|had)[ ])?(?:replac(?:e|es|ed|ing)|succeed(?:s|ed))"
-    rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}(?![’'](?:s\b|[ ][a-z]))"
-)
-"""Never "as Tom's flatmate": a possessive's name describes the part; it is not the part."""
-_REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
-_JOINS_REPLACING = re.compile(
-    rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})(?:[ ][a-z]+){{1,3}}\b"
-    r"[^.;:]{0,100}?[,”\"][ ]replacing[ ](?:(?:[A-Z][a-z]+[ ])?(?:actor|actress|star|newcomer)[ ])?"
-    rf"(?P<old>{NAME})[ ](?:in[ ]the[ ](?:role|part)[ ]of|as)[ ]{_CHAR_GROUP}"
-)
-"""The subject joins in someone's place: "X boards, replacing (Irish actor) Z in the role of Y"."""
-_ORIGINALLY = re.compile(
-    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were|had)[ ](?:originally|initially|first|"
-    r"previously)[ ](?:been[ ])?(?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ]"
-    rf"(?:(?:as|to[ ]play)[ ]{_CHAR_GROUP}|in[ ]the[ ](?:role|part)\b)"
-)
-_LEFT_ROLE = re.compile(
-    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"
-    r"(?:left|leave|quit|"
-    r"exited|dropped[ ]out[ ]of|stepped[ ](?:down|away|back)[ ]from|walked[ ]away[ ]from|"
-    r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
-    rf"{_CHAR_GROUP}"
-)
-_LEFT_PRODUCTION = re.compile(
-    rf"(?P<old>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
-    r"(?:left|quit|exited|departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)"
-    r"[ ]from)[ ](?:the|\w+[’']s)[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|"
-    r"project|cast)\b"
-    r"(?:,[ ]in[ ]which[ ](?:he|she|they)[ ](?:was|were|had[ ]been)[ ](?:cast[ ]as|playing|set[ ]to"
-    rf"[ ]play)[ ]{_CHAR_GROUP})?"
-)
-"""A departure that names no part: it takes the part of the takeover that follows it."""
-_ORIGINALLY_PLAYED = re.compile(
-    rf"(?P<char>{CHAR})(?:,[ ][^,.;:()]{{1,60}},)?[ ](?:was|had[ ]been)[ ](?:originally|"
-    r"initially|first)[ ](?:(?:going[ ]|set[ ]|supposed[ ]|meant[ ])?to[ ]be[ ])?played[ ]by[ ]"
-    rf"(?P<old>{NAME})"
-)
-"""The part first: "Ollie (, his friend,) was originally going to be played by X" (X left)."""
-_AFTER_LEFT = re.compile(
-    rf"(?:(?P<actor>{NAME})[ ]stepped[ ]in[ ])?\bafter[ ](?:(?:the[ ])?original[ ](?:actor|actress|"
-    r"star)(?:,[ ](?=[A-Z].{1,40},)|[ ]))?"
-    rf"(?P<old>{NAME}),?[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
-)
-_NOT_RETURN = re.compile(
-    rf"(?P<old>{NAME}),[ ]who[ ](?:ha[sd][ ])?(?:play(?:ed|s)|portrayed|voiced)[ ]{_CHAR_GROUP}"
-    r"(?![’']s[ ])"
-    r"[^.;]{0,60}?,?[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
-    r"(?:return|be[ ]returning|be[ ]back|come[ ]back|coming[ ]back|returning|reprise)"
-)
-_WONT_RETURN = re.compile(
-    rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
-    r"(?:[ ]in[ ][A-Z][a-z]+)?(?:[ ]that)?[ ](?:he|she|they)[ ])?"
-    r"(?:(?:will|would|is|are)[ ](?i:not)|won['’]t|wouldn['’]t|isn['’]t)[ ](?:be[ ])?"
-    rf"(?:return|back|returning)[ ]as[ ]{_CHAR_GROUP}"
-)
-_RETURN_HINT = hint(
-    "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
-    "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
-    "n't returning", "n’t returning")  # fmt: skip
-_TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING, _AFTER_LEFT)  # "X stepped in after"
-_RECASTS = (
-    (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
-    (hint("role of", "part of"), _PASSES, False),
-    (hint("replace", "succeed"), _REPLACE, True),
-    (hint("originally ", "initially ", "first ", "previously "), _ORIGINALLY, True),
-    (hint("role of", "part of"), _LEFT_ROLE, True),
-    (
-        hint("left ", "quit ", "exited ", "departed ", "out of ", "away from "),
-        _LEFT_PRODUCTION,
-        True,
-    ),
-    (_RETURN_HINT, _NOT_RETURN, True),
-    (_RETURN_HINT, _WONT_RETURN, True),
-    (hint("replacing "), _JOINS_REPLACING, True),
-    (hint("replacing "), _REPLACING, False),
-    (hint("played by"), _ORIGINALLY_PLAYED, True),
-    (hint("after "), _AFTER_LEFT, False),
-)
-"""Each recast form, the words it cannot do without (searched first, in the lower-case sentence)
-and whether it starts with a name (tried only at capitals up to :data:`_RECAST_REACH` before)."""
-_RECAST_REACH = 260
-_ANY_RECAST = hint(*(word.lower() for key, _, _ in _RECASTS for word in key.words))
-
 
 @dataclass(frozen=True, slots=True)
 class Casting:
@@ -267,34 +168,6 @@ class Casting:
     takeover: bool = False
     """The new actor of a recast ("X takes over the role of Y"): a leaver named without a
     part, in the sentence or just before, left this part."""
-
-
-def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
-    """Departures and replacements in one sentence; a missing part is the one named before."""
-    found: list[Casting] = []
-    if not _ANY_RECAST.search(lower):
-        return found
-    for key, pattern, name_led in _RECASTS:
-        text = chunk if pattern is _AFTER_LEFT else lower
-        if key.search(text) is None:
-            continue
-        if name_led:
-            candidates = near(starts, key.positions(text), _RECAST_REACH)
-            matches: Iterable[re.Match[str]] = scan(pattern, chunk, candidates)
-        else:
-            matches = pattern.finditer(chunk)
-        for match in matches:
-            groups = match.groupdict()
-            char = groups.get("char") or ""
-            start, end = offset + match.start(), offset + match.end()
-            if groups.get("actor"):
-                takeover = any(pattern is p for p in _TAKEOVERS)  # no hash of a pattern
-                found.append(Casting(match["actor"], char, evidence, start, end=end,
-                                     takeover=takeover))  # fmt: skip
-            old = groups.get("old")
-            if old:
-                found.append(Casting(old, char, evidence, start, CastStatus.FORMER, end=end))
-    return part_slot_recasts(sorted(found, key=lambda c: c.start), chunk, offset)
 
 
 def fill_parts(castings: list[Casting], earlier: list[Casting]) -> list[Casting]:
@@ -370,7 +243,8 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             if titled_before(chunk, match.start()) or sited(match["char"], match["actor"]):
                 continue  # "written by X (Brynhaul)": a credit; "X (TikTok): ...": a site
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
-            if " " in outer and CAST_AFTER.match(chunk, match.end()):
+            after = match.end()
+            if " " in outer and CAST_AFTER.match(chunk, after) and not as_clause_on(chunk, after):
                 continue  # the verb's own form finds the part
             casting = replace(casting_at(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED

@@ -23,10 +23,13 @@ _CAST_THEN_LEFT = re.compile(
     rf"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?{LEFT_VERBS}\b"
 )
 _HINTS = ("originally", "initially", "first", "previously")
-_ROLE_WENT_TO = re.compile(
+_WENT_TO = (
     r",[ ]an?[ ](?:role|part)[ ](?:that|which)[ ](?:had[ ])?(?:originally|initially|first|"
-    rf"previously)[ ](?:went|gone|belonged)[ ]to[ ](?P<old>{FULL_NAME})[ ](?:before|but|until)[ ]"
-    rf"(?:he|she|they)[ ](?:later[ ]|then[ ])?{LEFT_VERBS}\b"
+    rf"previously)[ ](?:went|gone|belonged)[ ]to[ ](?P<old>{FULL_NAME})"
+)
+"""The part's earlier holder in an aside: ", a role that originally went to Z"."""
+_ROLE_WENT_TO = re.compile(
+    rf"{_WENT_TO}[ ](?:before|but|until)[ ](?:he|she|they)[ ](?:later[ ]|then[ ])?{LEFT_VERBS}\b"
 )
 """The part's earlier holder after its new actor's casting: "X plays Y, a role that originally
 went to Z before he left the project" (Z left Y)."""
@@ -124,9 +127,10 @@ _THEN_LEFT = re.compile(
 dropped out", "X was cast as Y and later left the project" (not "and Z dropped out")."""
 
 
-_EARLIER_HOLDER = re.compile(rf"\b(?:to|by|from)[ ]{FULL_NAME}")
+_EARLIER_HOLDER = re.compile(_WENT_TO)
 """Another actor named before the leaving: "X plays Y, a role that originally went to Z before
-he left the project" tells that Z left, not X."""
+he left the project" tells that Z left, not X (an aside "written by Z" or "brokered by Z" does
+not)."""
 
 
 _SEASONS_THEN_LEFT = re.compile(

@@ -39,8 +39,9 @@ _SINGLED = re.compile(
 )
 """A heading that singles its item out as the page's main one."""
 _OWN_LABEL = re.compile(r"(?:THE[ ])?(?:FULL[ ])?(?:CAST(?:[ ]LIST|[ ](?:AND|&)[ ]CREW)?|CREDITS)")
-"""A heading that labels the page's own cast or credits ("CAST", "CAST & CREW"), a thread's
-or a fact box's section, not another work's item."""
+"""A heading that labels a cast or credits section ("CAST", "CAST & CREW"): a thread's or a fact
+box's, the page's own; on a page whose headline lists several works, the section of the item it
+sits under (the page's own only before any item heading)."""
 _PICK_OPENER = re.compile(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
 """An item's opening words that single it out when its heading does not."""
 _MIN_HEADINGS = 3
@@ -90,7 +91,8 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
             # the first work a listing headline names ("What to watch: Tin Lid, Copper Bay and
             # more" over "TIN LID"): the page's lead item, its own work's
             lead = _SINGLED.search(line) is not None or line.strip() == lead_work
-            lead = lead or _OWN_LABEL.fullmatch(line.strip()) is not None
+            if _OWN_LABEL.fullmatch(line.strip()) is not None:  # a listing's "CAST": its item's
+                lead = headings[-1][1] if headings and listed is not None else True
             headings.append((para.para, lead))
     if len(headings) < _MIN_HEADINGS:
         return set()

@@ -31,10 +31,11 @@ _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]"
     r"|,[ ]and[ ]|,[ ](?:[a-z]+[ ])?as[ ](?:ever|always|usual|before),[ ]"
-    r"(?!(?:opens|premieres|screens|streams|airs|arrives|debuts|returns|drops|launches)\b)[a-z]"
+    r"(?!(?:opens|premieres|screens|streams|airs|arrives|debuts|returns|drops|launches)\b"
+    r"|(?:is|was)[ ](?:still[ ])?(?:a|an|the)\b)(?:(?P<everbe>is|was|has)\b|[a-z])"
     r"|,[ ]who[ ][a-z]|[ ]under[ ]"
     r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ])"
-    r"|(?P<are>[ ](?:are|were)[ ])"
+    r"|(?P<are>[ ](?:are|were)[ ](?!(?:the|a|an|among|both|other|its|their|our|my)\b))"
     rf"|(?P<acts>{ACTS})|{ACTING})"
 )
 _PARTNERS = re.compile(
@@ -160,6 +161,12 @@ def _a_part(actor: str, char: str, context: Context) -> bool:
     return not (context.is_known(actor) or context.is_ours(char) or char in context.earlier)
 
 
+def _said_of(match: re.Match[str]) -> bool:
+    """Whether the owned words are followed by what is as often said of a work as of a part ("is",
+    "are", "steals", "brilliant as ever, is"): then two words are more likely a title."""
+    return any(match[group] for group in ("be", "are", "acts", "everbe"))
+
+
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
     """Each "Actor's Part" in the sentence that passes the checks above."""
     if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
@@ -188,11 +195,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         if actor.rsplit(" ", 1)[-1] in _GROUP_OWNERS or any(t in _IMPRINT_WORDS for t in tokens):
             continue  # "from Harper Children's Books": a publisher, not an actor's part
-        acts = match.re is _OWNED and match["acts"]
         if (
             _COMPANY.search(actor)
             or looks_like_company(actor)
-            or (match.re is _OWNED and (match["be"] or match["are"] or acts) and len(tokens) > 1)
+            or (match.re is _OWNED and _said_of(match) and len(tokens) > 1)
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if len(tokens) > 1 and context.is_known(char):

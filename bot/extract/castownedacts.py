@@ -18,11 +18,13 @@ _WORK_VERBS = (
 _VERB_S = rf"(?!(?:{_WORK_VERBS})\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s"
 ACTS = (
     rf"[ ](?:[a-z]+ly[ ])?{_VERB_S}[ ](?!(?:de|del|di|da|du|des|la|le|el|of|and)\b)"
-    rf"|[ ][a-z]+ly[ ]{_VERB_S}(?=[,.;])"
+    r"|[ ][a-z]+ly[ ](?:appears|speaks|talks|smiles|surfaces|features|figures)(?=[,.;])"
 )
 """A present-tense verb after the part, maybe after an adverb: "steals", "finally gets"; not a
 plural noun inside a title ("Ada Vale's Las lunas de agosto", "Tom Reed's Small Oranges of").
-After an adverb the verb may close its clause ("Ada Vale's Mira barely appears, ...")."""
+After an adverb the verb may close its clause when it tells a person's presence on screen ("Ada
+Vale's Mira barely appears, ..."): a verdict verb there fits a work or a platform as well ("Ada
+Vale's Lumen rarely disappoints", "Tom Reed's Netflix hardly registers")."""
 
 _WORK_DOINGS = (
     "opening|premiering|screening|streaming|airing|arriving|debuting|returning|releasing|"

@@ -55,13 +55,26 @@ CREDITS_LABEL = re.compile(
 """A credits block's line ("Executive Producers: X (Sky), Y", "Director of Photography: X"):
 every name on it is crew, so a bracket after one holds a company, never a part."""
 
-_AS_CLAUSE = (
-    r"[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ](?!across\b|towards\b|always\b|perhaps\b|"
-    r"this\b)[a-z]+(?:s|ed)\b(?![’'])"
+_AS_CLAUSE = re.compile(
+    r"[ ]as[ ](?P<name>[A-Z][\w’'-]*)(?:[ ][A-Z][\w’'-]*)?[ ](?!across\b|towards\b|always\b|"
+    r"perhaps\b|this\b)[a-z]+(?:s|ed)\b(?![’'])"
 )
 """A bare "as" opening a clause: "follows Mira Holt (Ada Vale) as Mira prepares to leave"."""
+
+
+def as_clause_on(chunk: str, at: int) -> bool:
+    """Whether a bare "as" at ``at`` opens a clause on a name the sentence has already named
+    ("Mira Holt (Ada Vale) as Mira prepares", "follows Nick (X) and Mira (Y) as Nick leaves"),
+    not the casting itself ("Ada Vale (Lumen) as Mira Holt impresses": the bracket an earlier
+    credit, the part after "as")."""
+    match = _AS_CLAUSE.match(chunk, at)
+    if match is None:
+        return False
+    return re.search(rf"\b{re.escape(match['name'])}\b", chunk[:at]) is not None
+
+
 CAST_AFTER = re.compile(
-    rf"(?!{_AS_CLAUSE}),?[ ](?:who[ ])?(?:(?:will|is|are|was|has|have|been|set|to|now|also|"
+    r",?[ ](?:who[ ])?(?:(?:will|is|are|was|has|have|been|set|to|now|also|"
     r"officially|reportedly|going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|"
     r"(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
     r"(?:(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
@@ -72,7 +85,7 @@ CAST_AFTER = re.compile(
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
 credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira", "has joined the film as
-Mira"), never the part; not a bare "as" opening a clause on the part (:data:`_AS_CLAUSE`)."""
+Mira"), never the part; see :func:`as_clause_on` for a bare "as" opening a clause on the part."""
 
 CREW_AFTER = re.compile(
     r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"

@@ -32,7 +32,15 @@ from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
-from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
+from bot.extract.crewlabels import (
+    LABEL_FOR,
+    LIST_MARK,
+    PARALLEL_FOR,
+    SLASHED,
+    crew_line,
+    labelled,
+    own_post,
+)
 from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
@@ -43,6 +51,7 @@ from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
 from bot.extract.crewrelatives import not_the_relative
+from bot.extract.crewroles import OWN, ROLE, roles
 from bot.extract.crewsingles import single_credit
 from bot.extract.crewsplits import split_credits
 from bot.extract.crewverblists import by_verbs
@@ -54,39 +63,13 @@ from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
 from bot.facts import CrewFact, CrewRole
 
-_ROLE_WORDS: dict[str, CrewRole] = {
-    "casting director": CrewRole.CASTING_DIRECTOR,
-    "director of photography": CrewRole.CINEMATOGRAPHER,
-    "co-executive producer": CrewRole.EXECUTIVE_PRODUCER,
-    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
-    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
-    "graphic novelist": CrewRole.AUTHOR,
-    "co-creator": CrewRole.CREATOR,
-    "creator": CrewRole.CREATOR,
-    "director": CrewRole.DIRECTOR,
-    "screenwriter": CrewRole.WRITER,
-    "writer": CrewRole.WRITER,
-    "author": CrewRole.AUTHOR,
-    "novelist": CrewRole.AUTHOR,
-    "producer": CrewRole.PRODUCER,
-    "composer": CrewRole.COMPOSER,
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "dop": CrewRole.CINEMATOGRAPHER,
-    "dp": CrewRole.CINEMATOGRAPHER,
-    "editor": CrewRole.EDITOR,
-    "dir": CrewRole.DIRECTOR,  # a review's credit box: "Dir: X. Cast: ..."
-}
-_ROLE_WORD = "(?:" + "|".join([*(w.replace(" ", "[ ]") for w in _ROLE_WORDS), "showrunner"]) + ")"
-_ROLE = rf"(?:{_ROLE_WORD}(?:[-/]{_ROLE_WORD})?)"
-"""A role word, or two joined ("writer-director")."""
-_COMPOUND_SPLIT = re.compile(r"[-/]")
 _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
 )
 """One name or a list; ", and" needs three or more names (two would be joined clauses)."""
 
 _ROLE_BEFORE = re.compile(
-    rf"(?i:(?<![\w-])(?P<roles>{_ROLE}(?:(?:,[ ]|,?[ ]and[ ]){_ROLE}){{0,4}}))[ ](?P<name>{NAME})"
+    rf"(?i:(?<![\w-])(?P<roles>{ROLE}(?:(?:,[ ]|,?[ ]and[ ]){ROLE}){{0,4}}))[ ](?P<name>{NAME})"
 )
 
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
@@ -156,11 +139,9 @@ _PASSIVE_RE = re.compile(
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
 _AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
-_OWN = r"(?:(?:film|movie|show|production)[’']s[ ]|series[’'](?:s)?[ ])"
-_OWNED_ROLE = re.compile(rf"^(?:(?:the|its|their)[ ]{_OWN}?|(?:lead|head)[ ])")
 _ROLE_AFTER = re.compile(
-    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{_OWN}?(?P<roles>(?i:{_ROLE})"
-    rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{_OWN}?)?(?:(?i:{_ROLE})|star|"
+    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{OWN}?(?P<roles>(?i:{ROLE})"
+    rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{OWN}?)?(?:(?i:{ROLE})|star|"
     r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for|of)[ ](?:the|this)[ ](?:film|movie|series|show|"
     r"project)\b)"
 )
@@ -169,13 +150,13 @@ the creator of the series,"; "X, the director of Y," (another work) does not fit
 _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"
-    rf"(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{_ROLE})){{0,3}}){NATION}"
+    rf"(?i:{ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{ROLE})){{0,3}}){NATION}"
     rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
 """The role first: "The director, X, said", "The producer, X of Y Films, said"."""
 _ROLE_LINE = re.compile(
-    rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|(?<=[ ]/[ ]))(?:[Tt]he[ ])?"
-    rf"(?P<roles>(?i:{_ROLE}))s?"
+    rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})(?:[Tt]he[ ])?"
+    rf"(?P<roles>(?i:{ROLE}))s?"
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "... / Editor: X"."""
@@ -319,17 +300,8 @@ def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
         if created_by_screenwriter(chunk, match.start()):
             continue  # "created by screenwriter X": X's job in general, the verb credits X
         for role_word in nominee_roles(chunk, match.start(), LIST_SPLIT.split(match["roles"])):
-            for role in _roles(role_word):
+            for role in roles(role_word):
                 yield match["name"], role
-
-
-def _roles(role_word: str) -> list[CrewRole]:
-    """ "Executive producer" is one role, "writer-director" two."""
-    word = _OWNED_ROLE.sub("", " ".join(role_word.lower().split()))  # "the film's writer"
-    role = _ROLE_WORDS.get(word)
-    if role is not None:
-        return [role]
-    return [_ROLE_WORDS[part] for part in _COMPOUND_SPLIT.split(word) if part in _ROLE_WORDS]
 
 
 def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
@@ -338,15 +310,21 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         *_ROLE_LINE.finditer(chunk),
         *_ROLE_AFTER.finditer(chunk),
         *_ROLE_APPOSED.finditer(chunk),
-        *(with_as_pairs(chunk, _ROLE) if " as " in chunk else ()),
+        *(with_as_pairs(chunk, ROLE) if " as " in chunk else ()),
     ]
     for match in matches:
         owner = match.groupdict().get("owner")
         if (owner and not context.is_known(owner)) or company_post(chunk, match.end()):
             continue  # "Velmo's director, X,": another work's; "X, Director, Drama at C": C's
+        if (
+            match.re is _ROLE_LINE
+            and chunk[: match.start()].endswith(" / ")
+            and not crew_line(chunk)
+        ):
+            continue  # "Host: X / Producer: Y": a podcast's own producer
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in LIST_SPLIT.split(match["roles"]):
-            for role in _roles(role_word):
+            for role in roles(role_word):
                 yield from ((name, role) for name in names)
 
 
@@ -360,7 +338,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
         names = _split(credited) + gapped(chunk, match.end())
         if match["byrole"]:  # X's job, no credit
-            for role in _roles(match["byrole"]):
+            for role in roles(match["byrole"]):
                 yield from ((name, role) for name in names)
         verbs = by_verbs(match["verbs"])  # "she wrote and produced, directed by X": X directed
         for verb in verbs:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.extract.names import NAME
+from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
 
 CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
@@ -48,6 +48,17 @@ _DIRECTED_FROM_OWN = re.compile(
     r"(?:he|she|they)[ ](?:co-wrote|wrote|co-penned|penned)\b"
 )
 """The director as writer too: "The film, directed by X from a screenplay he co-wrote with Y"."""
+_NAME_AT = re.compile(FULL_NAME)
+_SUBJECT_TITLE = re.compile(rf"{NAME},[ ]")
+"""The sentence's own subject before the director: "Fen Road, directed by X from ..."."""
+
+
+def _director_wrote(chunk: str, match: re.Match[str]) -> bool:
+    """Whether the pronoun after "from a script" can only be the director's: no other name before
+    "directed by" (the sentence's subject aside), as an owner named earlier is the usual antecedent
+    ("Kai Lund's passion project, directed by X from a script he co-wrote")."""
+    before = chunk[: match.start()]
+    return _NAME_AT.search(before) is None or _SUBJECT_TITLE.fullmatch(before) is not None
 
 
 def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -55,7 +66,11 @@ def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     author X", "... is writing season two with X": X's writing credit."""
     if "from a s" in chunk and "wr" in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _SELF_WRITTEN.finditer(chunk))
-        yield from ((m["name"], CrewRole.WRITER) for m in _DIRECTED_FROM_OWN.finditer(chunk))
+        yield from (
+            (m["name"], CrewRole.WRITER)
+            for m in _DIRECTED_FROM_OWN.finditer(chunk)
+            if _director_wrote(chunk, m)
+        )
     if " with " not in chunk:
         return
     if " adapt" in chunk:

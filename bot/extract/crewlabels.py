@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewowners import COMPANY_OWNER
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME
 
 MARKS = frozenset({"", "* ", "- ", "• "})
@@ -13,10 +14,29 @@ LIST_MARK = r"(?<=^[-*•][ ])"
 """The same mark, as a regex lookbehind at a line's start."""
 
 
-_SEPARATED = re.compile(r"[ ]/[ ]$")
+SLASHED = r"(?<=[ ]/[ ])"
 """A label's separator from the one before it on a credits line: "Music: X / Editor: Y" (not
 a bar: "| Author: X" is a byline's)."""
-_LINE_LABEL = re.compile(r"(?:[-*•][ ])?[A-Z][\w’' -]{1,30}:[ ]")
+_SEPARATED = re.compile(rf"{SLASHED}$")
+_LINE_LABELS = re.compile(r"(?:^(?:[-*•][ ])?|[ ]/[ ])(?P<label>[A-Z][\w’' -]{1,30}):[ ]")
+"""Each label of a slashed line: the line's first, and every one after " / "."""
+
+
+def crew_line(chunk: str) -> bool:
+    """Whether a slashed line's labels all name crew jobs ("Cinematography: X / Music: Y"): a page
+    credits its own staff the same way ("Host: X / Producer: Y", "Words: X / Editor: Y")."""
+    labels = list(_LINE_LABELS.finditer(chunk))
+    return (
+        bool(labels)
+        and labels[0].start() == 0
+        and all(any(word in CREW_WORDS for word in m["label"].lower().split()) for m in labels)
+    )
+
+
+def slashed(chunk: str, at: int) -> bool:
+    """Whether the label at ``at`` follows another label's credit after a slash on a line whose
+    labels are all crew jobs (see :func:`crew_line`)."""
+    return _SEPARATED.search(chunk, 0, at) is not None and crew_line(chunk)
 
 
 def labelled(chunk: str, at: int, verbs: str) -> bool:
@@ -24,9 +44,7 @@ def labelled(chunk: str, at: int, verbs: str) -> bool:
     follows another label's credit after a slash ("Cinematography: X / Music: Y")."""
     if verbs.lower() == "cast":
         return False
-    if chunk[:at] in MARKS:
-        return True
-    return _SEPARATED.search(chunk, 0, at) is not None and _LINE_LABEL.match(chunk) is not None
+    return chunk[:at] in MARKS or slashed(chunk, at)
 
 
 LABEL_FOR = r"(?:[ ]for[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=:))?"

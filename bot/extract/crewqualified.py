@@ -25,6 +25,7 @@ from bot.extract.crewearlierholders import earlier_holder
 from bot.extract.crewhirers import hired_elsewhere
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
@@ -113,12 +114,15 @@ from ‘Tide’ director X" still credits X: "from" makes X the maker of the wor
 
 _WORKED_ON_FOR = re.compile(
     r"\b(?:shot|lit|cut|edited|scored|designed|wrote|produced)[ ](?:the[ ]|an?[ ])?"
-    r"(?:[\w’'-]+[ ]){0,4}?(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]for[ ]"
-    r"(?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
+    r"(?:(?!(?:in|at|on|near|during|across|last|this|next|over)[ ])[\w’'-]+[ ]){0,4}?"
+    rf"(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b)"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 """An unquoted title someone worked on, its maker brought in last: "who shot the festival title
 Tide for " (before "director X"), a crew profile's past job: X directed Tide unless it is ours
-(a headline may name Tide for the crew member's sake: "‘Tide’ DP Y Boards")."""
+(a headline may name Tide for the crew member's sake: "‘Tide’ DP Y Boards"). The title is the
+verb's object: a place or a time after it ("shot the film in Iceland for", "last March for")
+names no other work."""
 
 
 def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:

@@ -17,8 +17,11 @@ def test_a_credit_boxs_dir_label_credits_the_director() -> None:
 
 
 def test_a_dir_word_in_prose_credits_no_one() -> None:
-    found = served_crew("Tin Acre opens on Friday.", "The dir Ada Vale chose was a bold one.")
-    assert ("director", "Ada Vale") not in found
+    for text in (
+        "The dir Ada Vale chose was a bold one.",
+        "The dir Ada Vale chose, as the box's Dir: line says, was a bold one.",  # the cue open
+    ):
+        assert ("director", "Ada Vale") not in served_crew("Tin Acre opens on Friday.", text)
 
 
 _THREAD = (
