@@ -56,12 +56,18 @@ from bot.extract.release_words import (
     spoke_then,
 )
 from bot.extract.release_wrap_plans import checked_end, wrap_to_come
+from bot.extract.release_wrapped_others import wrapped_other
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
-_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut|bow)\b")
-"""A release named by its noun after the time: "a 2026 release", the trade's "a late-2026 bow"."""
+_RELEASE_NOUN = re.compile(
+    r"\s+(?:release|launch|debut|bow(?![ ](?:on|in|at|with|opposite)[ ](?:the[ ])?[A-Z]))\b"
+)
+"""A release named by its noun after the time: "a 2026 release", the trade's "a late-2026 bow";
+not a bow on a stage or in a work ("a 2025 bow on Broadway"): a performer's debut."""
+_FRESH_FROM = re.compile(r"\bfresh[ ]from(?:[ ](?:a|an|her|his|their))?$")
+"""A person "fresh from" a time's release: their earlier work, not the article's."""
 _SINCE_ITS = re.compile(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
 
 
@@ -204,7 +210,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
             or untensed_roll(before)
         ):
             return None  # "with cameras rolling on 30 March": a start not told as past
-        if compared_season(chunk, context):
+        if compared_season(chunk, context) or wrapped_other(before, chunk, context):
             return None  # "For comparison, season two wrapped in May": another season's shoot
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
@@ -276,6 +282,8 @@ def _windowed(
     if month_away(match, chunk) and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     aimed = AIMED_SLOT.search(before) and not FOR_OTHER.match(chunk, match.end())  # "trailer"
+    if _FRESH_FROM.search(before) and _RELEASE_NOUN.match(chunk, match.end()):
+        return None  # "Ada Vale, fresh from a 2025 bow, joins": a person's earlier work
     noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or aimed) or (
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
@@ -303,7 +311,7 @@ def _windowed(
         if wrapped or (
             WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
-            if compared_season(chunk, context):
+            if compared_season(chunk, context) or wrapped_other(before, chunk, context):
                 return None  # "For comparison, series three finished shooting in late 2023"
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
         if started and (_ahead(match) or _still_to_come(before, window, ref)):

@@ -23,6 +23,9 @@ _CHART = re.compile(
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
+_LABEL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*:[ ]+[A-Z]")
+"""A label and what it labels: "Dir: Jo Penn". Two on one line make a credit box ("Fen Road (15,
+112 mins) Dir: Jo Penn. Cast: Ada Vale"), whose colons are labels', not a title's."""
 
 
 def passing_title(text: str, chunk: str, title: str) -> str | None:
@@ -36,6 +39,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or subtitle.split()[0] in main.split()
         or ":" in subtitle
         or _UNTRUE.search(chunk.lower())
+        or len(_LABEL.findall(_line(text, chunk))) > 1
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")
@@ -68,3 +72,12 @@ def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
     if _CHART.search(chunk.lower()):
         return False  # "In second place was Lanterns: The Long Night": a chart's entry
     return context.is_known(main) or text.count(title) > 1  # or used more than once
+
+
+def _line(text: str, chunk: str) -> str:
+    """The line of ``text`` that holds the sentence ``chunk`` (the sentence alone if not found)."""
+    at = text.find(chunk)
+    if at < 0:
+        return chunk
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
