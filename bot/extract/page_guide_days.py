@@ -51,11 +51,14 @@ _DAYED = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|today|tonight|tomorrow)\b")
 _HINT = re.compile(r"(?i)pick[ ]of[ ]the[ ]")
 """A cheap test that the page has a pick label at all (most pages have none)."""
 _STARTS = re.compile(
-    r"(?i)\b(?:starts?|begins?|new|premieres?|debuts?|launch(?:es)?|first[ ]episode|opener"
+    r"(?i)\b(?:starts?|begins?|premieres?|debuts?|launch(?:es)?|first[ ]episode|opener"
+    r"|new(?=[ ](?:[\w-]+[ ]){0,2}?(?:drama|series|show|thriller|comedy|documentary|film|serial"
+    r"|mystery|sitcom|miniseries)\b)"
     r"|opening[ ](?:episode|instalment|night|(?:\w+[ ])?minutes)|opens[ ](?:on|with))\b"
 )
 """Words of the pick's text that tell a start: "Starts tonight", "this new drama", "opens on a
-drowned car"."""
+drowned car"; "new" only of the work ("this new drama"), not of what happens in it ("a new
+suspect emerges"), the commonest word of any episode's preview."""
 _LATER = re.compile(
     r"(?i)\b(?:episode[ ](?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:second|third"
     r"|fourth|fifth|sixth|next|penultimate|final|last)[ ](?:episode|instalment|part)|finale"
@@ -102,7 +105,9 @@ def guide_heading_day(doc: Doc) -> list[ReleaseFact]:
         told = _told(doc, where.para + 1)
         if _STARTS.search(told) is None or _LATER.search(told) is not None:
             return []
-        day = _heading_day(doc, doc.title_para + 1, label.para + (headed is not None), doc.date)
+        day = _heading_day(
+            doc, doc.title_para + 1, label.para + 1 if headed else label.para, doc.date
+        )
         day = day or _headline_day(named, doc.date)
         if day is None:
             return []

@@ -25,10 +25,12 @@ _CLAUSE = re.compile(
     r"(?![ ](?:the|its|it|our|this|a)\b)[^,;–—]*"
 )
 _JOINS = frozenset({"of", "and", "the", "&"})
+WORK_KINDS = r"(?:film|movie|series|show|drama|comedy|thriller|documentary|miniseries|mystery)"
+"""The kinds a work is named by in an aside: "Sky's drama Fen Road", "whose thriller Fen Road"."""
 _APPOSED_WORK = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
     r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[’']s|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,3}?"
-    r"(?:drama|series|film|movie|thriller|comedy|documentary|miniseries|show)\b"
+    rf"{WORK_KINDS}\b"
     r"[^,;]{0,100}(?:,[ ])?$"
 )
 """A work told by an apposition just before a relative clause: "Fen Road, Sky's drama about
@@ -81,5 +83,11 @@ def apposed_headline_work(before: str, context: Context) -> bool:
     apposed = _APPOSED_WORK.search(before, max(len(before) - 240, 0))
     if apposed is None:
         return False
-    tokens = [t for t in apposed["name"].split() if t not in STOP_TOKENS and t not in _JOINS]
+    return own_work(apposed["name"], context)
+
+
+def own_work(name: str, context: Context) -> bool:
+    """A work named in an aside ("Fen Road, Sky's drama", "whose thriller Fen Road") that the
+    headline or the article's own title carries whole: the article's."""
+    tokens = [t for t in name.split() if t[:1].isupper() and t not in STOP_TOKENS]
     return bool(tokens) and all(t in context.headline or t in context.ours for t in tokens)

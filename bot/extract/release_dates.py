@@ -15,6 +15,7 @@ from bot.extract.release_comparisons import compared_season
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_hope_scopes import hoped_over
+from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR
 from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
@@ -58,12 +59,18 @@ from bot.extract.release_words import (
     spoke_then,
 )
 from bot.extract.release_wrap_plans import checked_end, wrap_to_come
+from bot.extract.release_wrapped_others import wrapped_other
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
-_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut|bow)\b")
-"""A release named by its noun after the time: "a 2026 release", the trade's "a late-2026 bow"."""
+_RELEASE_NOUN = re.compile(
+    r"\s+(?:release|launch|debut|bow(?![ ](?:on|in|at|with|opposite)[ ](?:the[ ])?[A-Z]))\b"
+)
+"""A release named by its noun after the time: "a 2026 release", the trade's "a late-2026 bow";
+not a bow on a stage or in a work ("a 2025 bow on Broadway"): a performer's debut."""
+_FRESH_FROM = re.compile(r"\bfresh[ ]from(?:[ ](?:a|an|her|his|their))?$")
+"""A person "fresh from" a time's release: their earlier work, not the article's."""
 _SINCE_ITS = re.compile(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
 
 
@@ -208,7 +215,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
             or untensed_roll(before)
         ):
             return None  # "with cameras rolling on 30 March": a start not told as past
-        if compared_season(chunk, context):
+        if compared_season(chunk, context) or wrapped_other(before, chunk, context):
             return None  # "For comparison, season two wrapped in May": another season's shoot
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
@@ -263,7 +270,7 @@ def _windowed(
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start()).rsplit(" by the time ", 1)[-1]  # its own clause
     window = narrowed_year(chunk, match, parse_window(match, ref))
-    if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
+    if window is None or BACK_REFERENCE.search(clause) or ORDERED.search(before):
         return None
     if runs_until(match, before, clause):
         return None  # only "will not be released until 2027" gives the time it comes out
@@ -280,6 +287,8 @@ def _windowed(
     if month_away(match, chunk) and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     aimed = AIMED_SLOT.search(before) and not FOR_OTHER.match(chunk, match.end())  # "trailer"
+    if _FRESH_FROM.search(before) and _RELEASE_NOUN.match(chunk, match.end()):
+        return None  # "Ada Vale, fresh from a 2025 bow, joins": a person's earlier work
     noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or aimed) or (
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
@@ -310,7 +319,7 @@ def _windowed(
         if wrapped or (
             WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
-            if compared_season(chunk, context):
+            if compared_season(chunk, context) or wrapped_other(before, chunk, context):
                 return None  # "For comparison, series three finished shooting in late 2023"
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
         if started and (_ahead(match) or _still_to_come(before, window, ref)):
@@ -327,7 +336,7 @@ def _windowed(
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if long_past(window, ref):
         return None  # "launched on the platform in April 2022": history, not the release
-    if AT_AN_EVENT.search(before) or _HOUR.search(before):
+    if AT_AN_EVENT.search(before) or ANECDOTE_HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
     if not_a_release(before, clause, chunk) or of_a_companion(chunk, context):
         return None  # "Ostle returns to the stage in June", "Lowland, her follow-up, opens ..."
@@ -348,11 +357,6 @@ _PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|
 _A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
 """The window qualifies a release noun after an article ("ahead of a 2027 broadcast")."""
 _SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
-_ORDERED = re.compile(
-    r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
-    r"cancell?ed|picked[ ]up)(?:[ ]\w+)?(?:[ ](?:in|on|during))?$"
-)
-"""The month a show was renewed or announced ("and was renewed in December"), not a release."""
 
 
 def _ahead(match: re.Match[str]) -> bool:
@@ -365,7 +369,7 @@ def dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a date makes, by the verb before it."""
-    if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
+    if THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "landed on 3 March that year": a year named earlier, history
     fact = hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
     return checked_end(after_the_cinemas(fact, chunk[: match.start()]), chunk, match, ref)
@@ -375,23 +379,7 @@ def windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a window makes, by the verb before it."""
-    if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
+    if THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
     fact = hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
     return planned_after(wrap_to_come(fact, chunk, match, ref), chunk, match.end())
-
-
-_THAT_YEAR = re.compile(
-    r",?[ ](?:of[ ])?(?:that|the[ ]same|that[ ]same|the[ ]following|the[ ]previous|the[ ]next)"
-    r"[ ]year\b"
-)
-
-
-_HOUR = re.compile(
-    r"\b(?:in[ ]the[ ](?:morning|afternoon|evening)|at[ ](?:night|dawn|dusk|midnight|sunrise|"
-    r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
-    r"(?:[.:]\d{2})?)(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?)"
-    rf"|(?:on[ ]a|one)[ ]{WEEKDAY_PATTERN}(?:[ ](?:morning|afternoon|evening|night))?)[ ]?$"
-)
-"""A time of day before a month ("out on the river at six in the morning in October", "the
-call came on a Sunday in March"): an anecdote's moment."""

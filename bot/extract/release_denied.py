@@ -13,6 +13,7 @@ wouldn't hold our breath for anything before spring", whatever kind of date it g
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.facts import ReleaseFact, ReleaseKind, held
@@ -38,11 +39,14 @@ _STILL_DATED = re.compile(
 )
 """Words after a denial that still date the release ("not out until May", "but in June")."""
 _CONFIRMED_AFTER = re.compile(
-    r"[^.;:]{0,40}:[ ][^:;]{0,60}?\b(?:has|have)[ ](?:now[ ]|officially[ ]|since[ ])?"
-    r"(?:confirmed|announced)[ ](?:that[ ])?(?:the|it|its)\b"
+    r"[^.;:]{0,40}(?::|[ ][–—])[ ][^:;]{0,60}?\b(?:has|have)[ ](?:now[ ]|officially[ ]|since[ ])?"
+    r"(?:confirmed|announced|set|revealed|dated)[ ](?:that[ ])?(?:the|it|its|a|an|\d)"
 )
-"""A denial that a colon closes before the makers' word on the date: "That isn't happening:
-Netflix has confirmed the film will stream from ..." (the denial is of the rumour before)."""
+"""A denial that a colon or a dash closes before the makers' word on the date: "That isn't
+happening: Netflix has confirmed the film will stream from ...", "It's not happening – Sky has now
+set a 3 May date" (the denial is of the rumour before). The word must give a date itself
+(:func:`_told_after`): "...: Netflix has confirmed it has been delayed" gives none."""
+
 _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 _GUESSED = re.compile(
     r"\b(?:don['’]t|do[ ]not|wouldn['’]t|would[ ]not|shouldn['’]t|I['’]d[ ]not)[ ]"
@@ -73,7 +77,8 @@ def _checked(fact: ReleaseFact) -> ReleaseFact:
     denial = _DENIED.search(evidence)
     if denial is None or _STILL_DATED.search(evidence, denial.end()):
         return fact
-    if _CONFIRMED_AFTER.match(evidence, denial.end()):
+    confirmed = _CONFIRMED_AFTER.match(evidence, denial.end())
+    if confirmed is not None and _told_after(fact, evidence[confirmed.end() - 1 :]):
         return fact  # "That isn't happening: Netflix has confirmed it streams from 17 April"
     return held(fact, "a sentence denies it")
 
@@ -85,3 +90,15 @@ def _none_coming(evidence: str) -> bool:
         if coming is not None and not _STILL_DATED.search(evidence, coming.end()):
             return True
     return False
+
+
+def _told_after(fact: ReleaseFact, after: str) -> bool:
+    """The fact's month (or year) is written in the makers' word after the denial ("...: Sky has
+    announced that the film opens on 3 May"), not only in the denied part before it."""
+    start = fact.date.isoformat() if fact.date else (fact.window or "").split("/")[0]
+    if not start:
+        return False
+    if len(start) == 4:
+        return start in after
+    month = dt.date(2000, int(start[5:7]), 1).strftime("%B")
+    return re.search(rf"\b{month[:3]}", after) is not None

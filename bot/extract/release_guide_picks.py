@@ -55,21 +55,45 @@ def near_guide_date(day: dt.date | None, today: dt.date) -> dt.date | None:
 
 def with_guide_pick(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
     """``release`` with the guide pick's premiere (see above). A served premiere day told in a
-    sentence that does not name the pick is another entry's ("Netflix: Quillfen arrives 17
-    April" in the guide's streaming list): held, the pick's where line dates ours."""
+    sentence the pick is not the subject of is another entry's ("Netflix: Quillfen, from the
+    Gorsemoor team, arrives 17 April" in the guide's streaming list): held, the pick's where line
+    dates ours. One the pick's own sentence gives after the where line's day is a later step ("ITVX:
+    Gorsemoor arrives as a box set on 12 May" under a broadcast on 10 May): held too."""
     pick = _guide_pick(doc)
     if pick is None:
         return release
     title, day = pick
-    dated = [fact for fact in release if fact.kind is ReleaseKind.PREMIERE_DATE and fact.served]
-    if any(fact.date == day.date for fact in dated):
+    if day.date is None:
+        return release  # never so: a where line's premiere has its day
+    dated = {
+        index
+        for index, fact in enumerate(release)
+        if fact.kind is ReleaseKind.PREMIERE_DATE and fact.served
+    }
+    if any(release[index].date == day.date for index in dated):
         return release
-    others = {id(fact) for fact in dated if title.lower() not in fact.evidence.lower()}
-    if len(others) < len(dated):
-        return release  # the pick's own text gives a day: left to it
-    kept = [held(fact, "another guide entry's day") if id(fact) in others else fact
-            for fact in release]  # fmt: skip
+    own = {index for index in dated if _pick_opens(release[index].evidence, title)}
+    later = {index for index in own if (release[index].date or day.date) > day.date}
+    if own - later:
+        return release  # the pick's own text gives an earlier day: left to it
+    kept = [
+        held(fact, "a later step of the guide's pick" if index in later else
+             "another guide entry's day") if index in dated else fact
+        for index, fact in enumerate(release)
+    ]  # fmt: skip
     return [*kept, day]
+
+
+_PLATFORM_LABEL = re.compile(r"[ *•-]*(?:[A-Z][\w+]*(?:[ ][A-Z0-9][\w+]*){0,2}:[ ]+)?[‘“'\"]?")
+"""A platform's label before a streaming list's line, if any: "ITVX: "."""
+
+
+def _pick_opens(evidence: str, title: str) -> bool:
+    """The sentence has the pick as its subject: it opens with the pick's name, after a
+    platform's label if any ("ITVX: Gorsemoor arrives ..."), not merely names it somewhere."""
+    lead = _PLATFORM_LABEL.match(evidence)
+    rest = evidence[lead.end() if lead else 0 :]
+    return rest.lower().startswith(title.lower())
 
 
 def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
@@ -80,12 +104,12 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
     named = _FIRST_NAMED.match(doc.text, headline.start, headline.end)
     if named is None:
         return None
+    lead = doc.text[named.end() : headline.end]
     for name, where in pairwise(doc.paras):
         if doc.title_para in (name.para, where.para):
             continue
         label = _LABEL.match(doc.text, name.start, name.end)
         told = _STARS.sub("", doc.text[label.end() if label else name.start : name.end]).strip()
-        lead = doc.text[named.end() : headline.end]
         if (
             len(told) < 2
             or not lead.lower().startswith(told.lower())

@@ -17,9 +17,12 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _LABEL = re.compile(
     r"[ *_•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
-    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate|On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)"
+    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate|(?P<on>On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?))"
     r"[ ]?:(?:[*_]{1,2})?[ ]+"
 )
+_SHEET_LINE = re.compile(r"[ *_•-]*[A-Z][\w ]{0,20}:[ ]+\S")
+"""A fact sheet's line, "- Title: Lumen": a platform's label names no work, so it is read only
+as one line of such a sheet (the line above is one too), not after prose about another work."""
 PLATFORM = r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
 """The platform after a date, if any: "on Netflix", ", in Apple TV Plus"."""
 STOP = r"[ ]*[.!]?[ ]*"
@@ -55,6 +58,9 @@ def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     label = _LABEL.match(chunk)
     if label is None:
         return []
+    para = view.span.para
+    if label["on"] and (para == 0 or not _SHEET_LINE.match(doc.text, doc.paras[para - 1].start)):
+        return []  # "Copper Bay is the one to watch. / On Netflix: 15 May": whose date?
     date = DATE_RE.match(chunk, label.end())
     if date is None or not _TAIL.fullmatch(chunk, date.end()):
         return []

@@ -59,10 +59,12 @@ _SHOT_JOINED = re.compile(
 directed by Y, and was filmed in Hull between April and July last year"."""
 _SHOT_LISTED = re.compile(
     r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ](?:was|were)[ ]"
-    r"[a-z]+\b[^.;:“”\"]*?,[ ](?:and[ ])?(?:shot|filmed)[ ](?:in|between|from|across|over)\b"
+    rf"[a-z]+(?:[ ](?:[a-z][\w’'-]*|\d+|{MONTH_PATTERN}))*,[ ](?:and[ ])?(?:shot|filmed)[ ]"
+    r"(?:in|between|from|across|over)\b"
 )
 """A passive shoot in a list that shares the production's "was": "the film was announced last
-April, shot between July and September in Wendlow, and was directed by X"."""
+April, shot between July and September in Wendlow, and was directed by X"; not when the first
+item names a work or a person ("was inspired by Copper Bay, shot ..."), whose shoot it may be."""
 
 
 def shoot_spans(

@@ -34,16 +34,20 @@ def guessed_next(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
 
 
 def _released_on(fact: ReleaseFact) -> bool:
+    """The fact is a served, plain release day: what a later guess is told after."""
     return fact.kind is ReleaseKind.PREMIERE_DATE and fact.served and not fact.hedged
 
 
 def _guessed(fact: ReleaseFact, days: list[dt.date]) -> ReleaseFact:
+    """The fact hedged as the article's guess; held when it is a window after a release day
+    (a later step guessed, not the release)."""
     if fact.window and any(comes_after(fact, day) for day in days):
         return held(replace(fact, hedged=True), "a guessed later step after the release's day")
     return fact if fact.hedged else replace(fact, hedged=True)
 
 
 def _next_guess(text: str, fact: ReleaseFact) -> bool:
+    """The fact's sentence is followed straight away by the writer calling it a guess."""
     if not fact.evidence:
         return False
     at = text.find(fact.evidence)

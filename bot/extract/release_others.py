@@ -14,6 +14,7 @@ from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
+from bot.extract.release_asides import WORK_KINDS, own_work
 from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_distributed import released_by_distributor
 from bot.extract.release_next_parts import plays_next_elsewhere
@@ -216,20 +217,17 @@ def about_another(chunk: str, context: Context) -> bool:
 
 
 _KIND_NAMED = re.compile(
-    r"\bwhose[ ](?:[\w-]+[ ]){0,3}?(?:film|movie|series|show|drama|comedy|thriller|documentary|"
-    r"miniseries|mystery)[ ](?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
+    rf"\bwhose[ ](?:[\w-]+[ ]){{0,3}}?{WORK_KINDS}[ ]"
+    r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 )
 """A work a "whose" clause names by its kind: "whose four-part thriller Fen Road"."""
 
 
 def _headline_work(clause: str, context: Context) -> bool:
-    """The "whose" clause names by its kind a work the headline carries whole ("Podcast: Ada Vale
-    on Fen Road" over "writer Ada Vale, whose thriller Fen Road begins on ..."): the article's."""
+    """The "whose" clause names by its kind the article's own work ("Podcast: Ada Vale on Fen
+    Road" over "writer Ada Vale, whose thriller Fen Road begins on ...")."""
     named = _KIND_NAMED.search(clause)
-    if named is None:
-        return False
-    tokens = [t for t in named["name"].split() if t[:1].isupper() and t not in STOP_TOKENS]
-    return bool(tokens) and all(t in context.headline or t in context.ours for t in tokens)
+    return named is not None and own_work(named["name"], context)
 
 
 def _unknown(name: str, context: Context) -> bool:

@@ -72,8 +72,11 @@ NONE_YET = re.compile(
     r"(?:[ ]yet)?|(?:None|Not|Nothing)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
 )
 _DATE_HEADING = re.compile(
-    r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"
+    r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ](?:(?!\b(?:trailer|teaser|look|poster|clip|"
+    r"images?|photos?|stills?|tickets?|cast|soundtrack|book|sequel)\b).){0,60}"
+    r"(?:out|released|arrive|premiere|back))"
 )
+"""A heading or question about the work's date, not its trailer's ("When is the trailer out?")."""
 
 
 def asks_for_date(doc: Doc, view: View) -> bool:

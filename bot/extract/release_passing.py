@@ -27,6 +27,9 @@ lists every show the night holds, ours or not: which one the headline means is n
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
+_LABEL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*:[ ]+[A-Z]")
+"""A label and what it labels: "Dir: Jo Penn". Two on one line make a credit box ("Fen Road (15,
+112 mins) Dir: Jo Penn. Cast: Ada Vale"), whose colons are labels', not a title's."""
 
 
 def passing_title(text: str, chunk: str, title: str) -> str | None:
@@ -40,6 +43,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or subtitle.split()[0] in main.split()
         or ":" in subtitle
         or _UNTRUE.search(chunk.lower())
+        or len(_LABEL.findall(_line(text, chunk))) > 1
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")
@@ -75,3 +79,12 @@ def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
     if at >= 0 and _LISTED.match(chunk, at + len(title)) is not None:
         return False  # "Lanterns: The Launch, BBC One, 7pm: ...": a guide's listing
     return context.is_known(main) or text.count(title) > 1  # or used more than once
+
+
+def _line(text: str, chunk: str) -> str:
+    """The line of ``text`` that holds the sentence ``chunk`` (the sentence alone if not found)."""
+    at = text.find(chunk)
+    if at < 0:
+        return chunk
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]

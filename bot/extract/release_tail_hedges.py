@@ -2,7 +2,8 @@
 
 Sources, an unnamed hand or a report credited after the time ("Cameras are set to roll in late
 April, sources say"; "..., according to insiders"; "..., according to a crew member"), a
-likelihood ("a release in 2026 is most likely"), or an outlet's or an impersonal understanding
+likelihood ("a release in 2026 is most likely"), an assumption or guess ("a late 2026 release
+was the working assumption"), or an outlet's or an impersonal understanding
 ("Filming starts in Leeds next month, Reelwire understands"; "..., it is understood"; "..., we
 hear"): the time is what the writer was told, not what the studio said.
 """
@@ -32,7 +33,9 @@ TAIL_HEDGE = re.compile(
     r"|,[ ](?:[A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,2}[ ]understands"
     r"|it[ ]is[ ]understood)\b"
     r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
-    r"(?:likely|probable)\b)"
+    r"(?:likely|probable)\b"
+    r"|[ ](?:is|was|remains|remained)[ ](?:the|a|an|our)[ ](?:[\w-]+[ ])?"
+    r"(?:assumption|guess|bet|hope)\b)"
 )
 
 

@@ -113,7 +113,7 @@ RELEASE_VERB = re.compile(
     r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-)|"
     r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
     r"come[ ]out|comes[ ]out|"
-    r"(?<!-)coming(?!-)|bows?|"
+    r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"(?:starts|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
     r"(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
@@ -172,14 +172,15 @@ WE_WRAPPED = re.compile(
     r"\b(?:[Ww]e|(?:[Tt]he|[A-Z][\w&-]*[’']s)(?:[ ](?:[A-Z][\w’'&-]*|feature-length|new|final))"
     rf"{{0,3}}[ ](?:{_WORK_NOUN}|cast(?:[ ]and[ ]crew)?)|{_WORK_NOUN},[ ]which)(?:[ ]\w+ly)?[ ]"
     r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
-    r"|\b[A-Z][\w’'-]+[ ]wrapped[ ](?:the|its)[ ](?:(?:[A-Z][\w’'&-]*|feature-length|new|final)[ ])"
-    rf"{{0,3}}{_WORK_NOUN}[ ](?:on|in)$"
+    r"|\b[A-Z][\w’'-]+[ ]wrapped[ ](?:the|its)[ ](?:(?:feature-length|new|final)[ ])?"
+    rf"(?P<wrapped>(?:[A-Z][\w’'&-]*[ ]){{1,3}}){_WORK_NOUN}[ ](?:on|in)$"
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
 the 29th", "The film wrapped in October", "The cast wrapped on 14 May", the work named as the
 subject ("Channel 9's Copper Bay film wrapped on ...", "The new drama wrapped ...") or by a
 relative clause ("the finale, which wrapped in November, ..."), or as what someone wrapped ("Vale
-wrapped the Copper Bay film on 5 September")."""
+wrapped the Copper Bay film on 5 September"), titled so that :func:`.release_parts.not_the_film`
+can tell whose: "wrapped the film" alone may be the speaker's last job."""
 WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
 """A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")

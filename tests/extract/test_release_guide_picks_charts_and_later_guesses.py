@@ -1,6 +1,7 @@
 """Dates of other works and later steps on pages about one work: a what's-on guide whose headline
 leads with its pick ("... next week: Gorsemoor leads a busy Sunday") dates the pick by its where
-line, and a day its streaming list gives another work is that work's; a chart's quoted work told
+line, and a day its streaming list gives another work (or the pick's later box set) is not the
+premiere; a chart's quoted work told
 by its kind ('The two-part "Pellworth" ... slipped to No. 3') keeps its paragraph's dates; a
 guessed month after the release's day is a later step, not a window."""
 
@@ -32,9 +33,16 @@ def test_a_guide_headline_leading_with_its_pick_dates_the_pick() -> None:
     assert ("premiere_date", "2026-06-17", False) not in kinds
 
 
-def test_a_guide_line_naming_the_pick_keeps_its_own_day() -> None:
+def test_a_later_box_set_of_the_pick_keeps_the_broadcast_premiere() -> None:
     kinds = _guide("ITVX: Gorsemoor arrives as a box set on 12 May.")
-    assert ("premiere_date", "2026-05-10", False) not in kinds
+    assert ("premiere_date", "2026-05-10", False) in kinds
+    assert ("premiere_date", "2026-05-12", False) not in kinds
+
+
+def test_another_entry_naming_the_pick_in_passing_keeps_the_picks_day() -> None:
+    kinds = _guide("Netflix: Quillfen, from the Gorsemoor team, arrives 17 June.")
+    assert ("premiere_date", "2026-05-10", False) in kinds
+    assert ("premiere_date", "2026-06-17", False) not in kinds
 
 
 _CHART_TITLE = "Streaming chart: ‘Copper Bay’ storms to No 1"

@@ -1,8 +1,9 @@
 """A shoot told in a list that shares the production's "was" ("the film was announced last April,
 shot between July and September in Wendlow, and was directed by ...") gives its start and wrap; so
-does someone who "wrapped the Copper Bay film on 5 September" give the wrap's day. A list whose
-"shot" is not the production's ("the cast were photographed ...") and a person who wrapped
-their own scenes give none."""
+does someone who "wrapped the Brindlecombe film on 5 September" give the wrap's day when that
+is the article's work. A list whose "shot" is not the production's ("the cast were photographed
+..."), a person who wrapped their own scenes and one who wrapped another work before starting on
+ours give none."""
 
 from __future__ import annotations
 
@@ -36,13 +37,23 @@ def test_a_list_without_the_shoot_gives_no_span() -> None:
 
 def test_someone_who_wrapped_the_work_dates_the_wrap() -> None:
     kinds = release_kinds(
-        "Odo Marsh on growing up in public.",
+        "Odo Marsh on growing up in public, and on leaving Brindlecombe.",
         "Marsh wrapped the Brindlecombe film on 5 September after eight weeks on location in"
         " Wendlow.",
         date="2026-01-20",
-        title="Odo Marsh: the actor on saying goodbye",
+        title="Odo Marsh: the Brindlecombe star on saying goodbye",
     )
     assert ("filming_wrapped", "2025-09-05", False) in kinds
+
+
+def test_someone_who_wrapped_another_work_dates_no_wrap_of_ours() -> None:
+    kinds = release_kinds(
+        "Brindlecombe has cast Odo Marsh as its lead.",
+        "Marsh wrapped the Copper Bay film on 5 September and starts on Brindlecombe next week.",
+        date="2025-09-10",
+        title="Brindlecombe casts Odo Marsh",
+    )
+    assert not {kind for kind in kinds if kind[0].startswith("filming")}
 
 
 def test_someone_who_wrapped_their_scenes_dates_no_wrap() -> None:
