@@ -27,9 +27,10 @@ lists every show the night holds, ours or not: which one the headline means is n
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
-_LABEL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*:[ ]+[A-Z]")
-"""A label and what it labels: "Dir: Jo Penn". Two on one line make a credit box ("Fen Road (15,
-112 mins) Dir: Jo Penn. Cast: Ada Vale"), whose colons are labels', not a title's."""
+_LABEL = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*):[ ]+[A-Z]")
+"""A label and what it labels: "Dir: Jo Penn". Two different ones on a line make a credit box ("Fen
+Road (15, 112 mins) Dir: Jo Penn. Cast: Ada Vale"), whose colons are labels', not a title's; one
+title named twice ("T: Sub ... T: Sub is out") is no box."""
 
 
 def passing_title(text: str, chunk: str, title: str) -> str | None:
@@ -43,7 +44,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or subtitle.split()[0] in main.split()
         or ":" in subtitle
         or _UNTRUE.search(chunk.lower())
-        or len(_LABEL.findall(_line(text, chunk))) > 1
+        or len(set(_LABEL.findall(_line(text, chunk)))) > 1
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")
