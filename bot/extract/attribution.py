@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.caused_sayers import after_brought_on
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import FIELD_WORD, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.subjects import (
@@ -38,8 +38,8 @@ _OWNER = rf"(?:{TOKEN}[ ]){{0,2}}{TOKEN}"  # one to three words before "'s"
 _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _COMPANY_TITLE = (
-    rf"(?:{TOKEN}[ ]){{1,2}}(?:[a-z]+[ ])??(?:president|vice[ ]president|head|chief|chair|director|"
-    r"executive[ ]vice[ ]president)[ ](?:of[ ](?:[a-z][\w-]*[ ]){1,3}?)?(?=[A-Z])"
+    rf"(?:{TOKEN}[ ]){{1,2}}(?:{FIELD_WORD})??(?:president|vice[ ]president|head|chief|chair|"
+    r"director|executive[ ]vice[ ]president)[ ](?:of[ ](?:[a-z][\w-]*[ ]){1,3}?)?(?=[A-Z])"
 )
 """A company's title, with its field before it or after "of", before a name: "Lumen president
 of production Ada Vale", "Lumen drama director Ada Vale" (the person speaks, not the company)."""
@@ -60,7 +60,7 @@ or an age ("said 17-year-old Ada Vale"):
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = (
-    r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|only|just|quickly|"
+    r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|did|only|just|quickly|"
     r"[a-z]+ly|(?:is|was|are|were)[ ](?:careful|quick|keen|happy|eager|glad)[ ]to)){0,2}"
 )
 _WHEN = (

@@ -26,10 +26,11 @@ from bot.facts import QuoteFact, SourceKind
 
 _HEADER = re.compile(
     r"(?:[↳>][ ]*)?(?P<handle>u/[A-Za-z0-9_-]{2,40})(?:[ ]\((?:MOD|mod|OP)\))?"
-    r"[ ]·[ ]\d[\d.,]*k?[ ]points?(?:[ ]·[ ](?:[A-Za-z]+|\d{1,2}[mhdwy]))?"
+    r"[ ]·[ ]\d[\d.,]*k?[ ]points?(?:[ ]·[ ](?:[A-Za-z]+|\d{1,2}(?:mo|[mhdwy])"
+    r"|\d{1,2}[ ]?(?:hr|min|day|yr)s?\.?)(?:[ ]ago)?\b)?"
 )
 """A comment's header: "u/name · 1.2k points", "↳ u/name (MOD) · 88 points", "... · Mod", or
-the comment's age last ("u/name · 412 points · 6h")."""
+the comment's age last ("u/name · 412 points · 6h", "· 3mo", "· 12 hr. ago")."""
 _REPLY = re.compile(r"[↳>][ ]*(?P<handle>u/[A-Za-z0-9_-]{2,40})")
 """A reply's handle after the thread's reply marker, on the reply's own line: "> u/name"."""
 _POSTED_BY = re.compile(r"\b[Pp]osted[ ]by[ ](?P<handle>u/[A-Za-z0-9_-]{2,40})")

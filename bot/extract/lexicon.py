@@ -117,9 +117,14 @@ GENRE_WORDS = (
 )  # fmt: skip
 GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
 
+FIELD_WORD = r"(?!(?:to|of|for|with|at|about|and|on|by|from|in|as)[ ])[a-z]+[ ]"
+"""A lowercase word for a title's field ("drama" in "Lumen drama director Ada Vale"), never a
+function word ("said Quill to director Ada Vale" is Quill's, not Vale's)."""
+
 SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|continued|continues|explained|explains|told|tells|wrote|writes|"
-    r"(?:(?<=would[ ])|(?<=will[ ])|(?<=only[ ])|(?<=did[ ]))tell|"
+    r"(?:(?<=would[ ])|(?<=only[ ])|(?<=did[ ])|(?<=will[ ])(?<![Tt]ime[ ]will[ ])"
+    r"(?!tell[ ](?:you|us)\b))tell|"
     r"joked|jokes|admitted|admits|recalled|recalls|noted|notes|insisted|insists|revealed|reveals|"
     r"teased|teases|laughed|laughs|replied|replies|quipped|quips|posted|posts|tweeted|tweets|"
     r"reposted|reposts|retweeted|retweets|shared|shares|confirmed|confirms|announced|announces|"

@@ -67,6 +67,7 @@ TERRITORY_CODES = frozenset({"UK", "US", "USA", "EU", "UKI", "ANZ", "LATAM", "EM
 _REGIONAL = re.compile(rf"[^ ][ ](?:{'|'.join(sorted(TERRITORY_CODES))})$")
 _OPENS = re.compile(rf"(?:^|(?<=[.!?][ ]))(?P<org>{NAME})(?=[ ][a-z])")
 """A name opening a sentence, its verb after it: "Lumen hasn't ...", "Lumen has said"."""
+_SENTENCE_END = re.compile(r"[.!?][ ]")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _BODY_END = re.compile(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
@@ -320,14 +321,18 @@ class Organisations:
         return org
 
     def opening_before(self, offset: int) -> str | None:
-        """The organisation opening the last sentence of ``offset``'s paragraph that one opens,
-        before ``offset`` (who "the streamer" is in "Lumen hasn't named a date. The streamer has
-        said ...", when no earlier mention of Lumen was found as a company's)."""
+        """The organisation opening the sentence right before ``offset``'s (who "the streamer"
+        is in "Lumen hasn't named a date. The streamer has said ...", when no earlier mention of
+        Lumen was found as a company's); not when the article shows the work on another
+        platform ("HBO hasn't bid. The streamer ..." where it streams on Lumen)."""
         para = self.doc.paras[self.doc.sentence_at(offset).para]
+        chunk = self.doc.masked[para.start : offset]
         found = None
-        for match in _OPENS.finditer(self.doc.masked[para.start : offset]):
-            found = self.find(clean_name(match["org"])) or found
-        return found
+        for match in _OPENS.finditer(chunk):
+            near = len(_SENTENCE_END.findall(chunk, match.end())) <= 1
+            found = (self.find(clean_name(match["org"])) if near else None) or found
+        shown = {clean_name(m["org"]) for m in _PLATFORM.finditer(self.doc.masked)}
+        return found if found is None or not shown or found in shown else None
 
     def mention_before(self, name: str, offset: int) -> int | None:
         """Where ``name`` is last mentioned before ``offset`` (None if it is not)."""

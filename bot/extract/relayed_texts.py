@@ -11,8 +11,16 @@ _ANOTHERS_TEXT = re.compile(
     r"text)[ ](?:asking(?:[ ]for)?|demanding|urging|calling[ ]for|that[ ](?:read|asked"
     r"(?:[ ]for)?))[ ]*$"
 )
+"""A text's determiner and nouns and what it asked, right before the quoted words."""
+_OWN_TEXT = re.compile(
+    r"\b(?:posted|posts|sent|sends|wrote|writes|shared|shares|left|leaves|tweeted|tweets|issued|"
+    r"issues|(?:replied|replies|responded|responds|answered|answers)[ ]with)[ ]$"
+)
+"""A verb that makes its subject the text's author: "Vell posted a note asking for"."""
 
 
 def quotes_a_text(pre: str) -> bool:
-    """``pre`` ends with another's text and what it asked: "a note asking for " before “...”."""
-    return _ANOTHERS_TEXT.search(pre) is not None
+    """``pre`` ends with another's text and what it asked: "a note asking for " before “...”,
+    unless the subject wrote it ("posted a message that read ")."""
+    text = _ANOTHERS_TEXT.search(pre)
+    return text is not None and _OWN_TEXT.search(pre, 0, text.start()) is None

@@ -49,18 +49,32 @@ _NAMING_VERB = re.compile(
     r"\b(?P<verb>calls?|called|calling|nicknamed?|dubbed?|christened)[ ]"
     r"(?P<whom>him|her|them|it|me|us|you|[A-Z][\w’'-]+)[ ]$"
 )
-_DESCRIBED = re.compile(r"(?:an?|[a-z]{2,}(?:ingly|edly|ally|fully|ously|tly|ably|ibly))[ ]")
+_DESCRIBED = re.compile(r"(?:an?|[a-z]{3,}ly)[ ]")
 """A verdict after "calls": "calls Ada “a proper find”", "called it “a homecoming”" (one of a
 kind the speaker puts the thing in), "calling them “flatly false”" (an adverb, then what the
 thing is): their words, not a name it goes by. What someone calls the speaker ("calls me ‘a
 gaivota’") stays a nickname."""
 _SELF = frozenset({"me", "us"})
+_GROUP_CALLER = re.compile(
+    r"\b(?:crew|cast|fans|everyone|everybody|people|viewers|colleagues|friends|"
+    r"audiences|locals|many|they)(?:[ ][a-z]+){0,2}[ ]$",
+    re.IGNORECASE,
+)
+"""A group calling someone ("the crew call her", "Fans have long called Vey"): what others
+call the person is a name they go by, whoever reports it, not a speaker's verdict (critics'
+"calls" stay a verdict: "Critics called her “unnervingly still”")."""
 
 
 def _verdict(naming: re.Match[str], inner: str) -> bool:
     """``inner``, after the naming words ``naming``, is a verdict someone "calls" a thing."""
     called = naming["verb"].startswith("call")
-    return called and naming["whom"] not in _SELF and _DESCRIBED.match(inner) is not None
+    by_group = _GROUP_CALLER.search(naming.string, 0, naming.start()) is not None
+    return (
+        called
+        and naming["whom"] not in _SELF
+        and not by_group
+        and _DESCRIBED.match(inner) is not None
+    )
 
 
 _NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed|christened|branded)[ ]$")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon import PLATFORMS as _PLATFORMS
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
 from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
@@ -259,7 +260,8 @@ def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
     """The clause subjects of ``masked[start:end]``, nearest last, from the last pictograph that
     ends a sentence on (a subject before it belongs to another sentence), past a list item's
     marker, none in a dashed aside ("shared a photo of the cast — Ada Vale and Tom Reed among
-    them — with the words:" lists who is in the photo, not who posted it)."""
+    them — with the words:" lists who is in the photo, not who posted it) unless the aside has a
+    posting verb of its own ("— Jo Walsh shared the photo instead —" is the poster's clause)."""
     chunk = masked[start:end]
     mark = _LIST_MARK.match(chunk)
     cut = mark.end() if mark else 0
@@ -271,8 +273,13 @@ def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _DASH = re.compile(r"[ ][—–][ ]")
+_POSTING_VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 
 
 def _in_dashes(chunk: str, at: int) -> bool:
-    """``at`` lies between a dash and a closing one."""
-    return len(_DASH.findall(chunk, 0, at)) % 2 == 1 and _DASH.search(chunk, at) is not None
+    """``at`` lies between a dash and a closing one, in an aside with no posting verb."""
+    opened = list(_DASH.finditer(chunk, 0, at))
+    closing = _DASH.search(chunk, at)
+    if len(opened) % 2 == 0 or closing is None:
+        return False
+    return _POSTING_VERB.search(chunk, opened[-1].end(), closing.start()) is None
