@@ -11,7 +11,9 @@ _ANOTHERS_TEXT = re.compile(
     r"text)[ ](?:asking(?:[ ]for)?|demanding|urging|calling[ ]for|that[ ](?:read|asked"
     r"(?:[ ]for)?))[ ]*$"
 )
-"""A text's determiner and nouns and what it asked, right before the quoted words."""
+"""Another's text and what it asked, right before the quoted words: a determiner, up to three
+words ("an early executive", "a producer's"), a text noun, then "asking for", "demanding",
+"urging", "calling for" or "that read" (whose text it is: see ``_OWN_TEXT``)."""
 _OWN_TEXT = re.compile(
     r"\b(?:posted|posts|sent|sends|wrote|writes|shared|shares|left|leaves|tweeted|tweets|issued|"
     r"issues|(?:replied|replies|responded|responds|answered|answers)[ ]with)[ ]$"
