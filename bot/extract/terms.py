@@ -49,11 +49,14 @@ _NAMING_VERB = re.compile(
     r"\b(?P<verb>calls?|called|calling|nicknamed?|dubbed?|christened)[ ]"
     r"(?P<whom>him|her|them|it|me|us|you|[A-Z][\w’'-]+)[ ]$"
 )
-_DESCRIBED = re.compile(r"(?:an?|[a-z]{3,}ly)[ ]")
+_DESCRIBED = re.compile(
+    r"(?:an?|[a-z]{2,}(?:ingly|edly|ally|fully|ously|tly|ably|ibly)|completely|utterly|entirely|"
+    r"simply|truly|wholly|purely|merely|genuinely|absolutely|extremely|deeply|highly|clearly)[ ]"
+)
 """A verdict after "calls": "calls Ada “a proper find”", "called it “a homecoming”" (one of a
 kind the speaker puts the thing in), "calling them “flatly false”" (an adverb, then what the
-thing is): their words, not a name it goes by. What someone calls the speaker ("calls me ‘a
-gaivota’") stays a nickname."""
+thing is; "utterly brilliant", never an adjective ending so, "silly goose"): their words, not a
+name it goes by. What someone calls the speaker ("calls me ‘a gaivota’") stays a nickname."""
 _SELF = frozenset({"me", "us"})
 _GROUP_CALLER = re.compile(
     r"\b(?:crew|cast|fans|everyone|everybody|people|viewers|colleagues|friends|"

@@ -70,7 +70,7 @@ def test_a_comment_age_in_months_or_hours_ends_its_header() -> None:
 
 def test_any_ly_adverb_before_a_verdict_is_the_callers() -> None:
     lede = "Ada Brill and Tom Vey star in Gullstone, a thriller for Lumen."
-    for adverb in ("utterly", "flatly", "simply"):
+    for adverb in ("utterly", "flatly", "simply", "completely"):
         found = _served(f"{adverb} brilliant", lede, f"Brill called Vey “{adverb} brilliant”.")
         assert found == [("Ada Brill", SourceKind.PERSON)], adverb
 
