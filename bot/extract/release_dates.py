@@ -107,7 +107,7 @@ def _dated(
             return None
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
     waits = waits_for_release(chunk, before, match.end())
-    before += " arrives on" if waits or set_for_release(chunk, before, match.end()) else ""
+    before += " arrives on" if waits or set_for_release(chunk, before, match.end(), context) else ""
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
