@@ -16,6 +16,7 @@ _DAY = ("premiere_date", "2026-04-17", False)
     [
         "The producers have set 17 April for the film's first table read in Leeds.",
         "The producers have set 17 April for the show's wrap party.",
+        "Vela TV has set Friday 17 April for the film's first read-through.",
         "Vela TV has set 17 April for the season's first shoot day.",
         "Vela TV has set Friday 17 April for Skerrow location filming on Copper Bay.",
         "The BBC have finally set 17 April for the launch of its new app.",
