@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.helpers import release_kinds
+from tests.extract.test_release_cut_titles_and_other_items import _letter
 
 _TITLE = "Copper Bay: what we know"
 _DAY = ("premiere_date", "2026-04-17", False)
@@ -39,3 +40,8 @@ def test_a_day_set_for_something_else_is_no_premiere(line: str) -> None:
 )
 def test_a_day_set_for_the_work_or_a_market_stays_its_premiere(line: str) -> None:
     assert _DAY in release_kinds(line, date="2026-01-16", title=_TITLE)
+
+
+def test_a_newsletter_item_setting_another_works_day_is_not_ours() -> None:
+    found = _letter("Sky has set Friday 5 June for The Tin Lid, its six-part thriller.")
+    assert found == {("premiere_date", "2026-04-17", False)}
