@@ -87,13 +87,12 @@ def test_a_rival_the_headline_names_after_ours_is_held() -> None:
         "Last week’s leader, Tumbleweed Tom’s Big Race, dipped 30%. The family film, which "
         "stars Perrin Glass as Tumbleweed Tom, has passed £9m."
     )
-    assert ("Perrin Glass", "Tumbleweed Tom") not in found
-    assert ("Juno Ashby", "Mab Tull") in found
+    assert found == {("Juno Ashby", "Mab Tull")}
 
 
 def test_a_note_on_our_film_stays() -> None:
     found = _chart("The Hollow Bell also stars Perrin Glass as the sexton, Abel Tull.")
-    assert ("Perrin Glass", "Abel Tull") in found
+    assert found == {("Perrin Glass", "Abel Tull"), ("Juno Ashby", "Mab Tull")}
 
 
 def _reversed_chart(note: str, headline: str) -> set[tuple[str, str]]:
@@ -121,4 +120,4 @@ def test_a_headline_leading_with_the_loser_serves_no_rivals_cast() -> None:
             "stars Perrin Glass as Tumbleweed Tom, has passed £9m.",
             headline,
         )
-        assert ("Perrin Glass", "Tumbleweed Tom") not in found, headline
+        assert found <= {("Juno Ashby", "Mab Tull")}, headline
