@@ -24,7 +24,10 @@ from bot.extract.text import Doc
 _LINE = re.compile(
     r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?\d[\d.,]*"
     r"[ ]?(?:million|minutes|billion|hours|views|bn|m|k|%)?[ ]*"
+    r"(?:\([^()\n]{1,20}\)|,[ ](?:[^.()\n]|\.\d){1,40}(?=\n|$))?[ ]*"
 )
+"""A numbered line, its figure perhaps followed by a short bracket or clause: "3. Night Quarry
+(Orbis) – £0.9m (new)", "2. Tin Chapel (Lumen) – £1.4m, total £9.8m"."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2

@@ -88,9 +88,14 @@ _AFTER_LEFT = re.compile(
 _NOT_RETURN = re.compile(
     rf"(?P<old>{NAME}),[ ]who[ ](?:ha[sd][ ])?(?:play(?:ed|s)|portrayed|voiced)[ ]{CHAR_GROUP}"
     r"(?![’']s[ ])"
-    r"[^.;]{0,60}?,?[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
+    r"(?:(?!\b(?:says|said|told|tells|adds|added)\b)[^.;]){0,60}?,?[ ]"
+    r"(?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
     r"(?:return|be[ ]returning|be[ ]back|come[ ]back|coming[ ]back|returning|reprise)"
+    r"(?![a-z]*[ ](?:to|on)[ ](?!(?:the[ ])?(?:role|part|series|show|season|film|franchise)\b))"
 )
+"""A player "who (has) played" the part and is not returning; not "is not returning to Twitter /
+to the stage / to Leeds", which leaves somewhere else, nor a reported clause ("says the show is not
+returning"), whose subject is not the player."""
 _WONT_RETURN = re.compile(
     rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
     r"(?:[ ]in[ ][A-Z][a-z]+)?(?:[ ]that)?[ ](?:he|she|they)[ ])?"

@@ -19,13 +19,13 @@ _DENIED_AFTER = re.compile(
     r"(?:(?:has|have)(?:[ ](?:still|yet))?(?:[ ]not|n[’']t)(?:[ ](?:yet|still))?[ ]been"
     r"|(?:is|are)[ ](?:still[ ])?(?:yet[ ]to[ ]be|not[ ](?:yet[ ])?)|remains?)"
     r"[ ](?:officially[ ]|formally[ ])?(?:confirmed|announced|unconfirmed)\b"
-    r"|,[ ](?:has|have)[ ](?:also[ ])?(?:said|admitted)[ ](?:that[ ])?(?:he|she|they)[ ]"
-    r"(?:is|are)[ ][“\"‘']?(?:not[ ]sure|unsure)\b"
+    r"|,[ ](?:(?:has|have)[ ](?:also[ ])?)?(?:said|admitted)[ ](?:that[ ])?(?:he|she|they)[ ]"
+    r"(?:is|are|was|were)[ ][“\"‘']?(?:not[ ]sure|unsure)[”\"’']?[ ](?:whether|if)\b"
 )
 """Right after the part (its bracket closed, perhaps another listed pair between), a denial:
 "has still not been officially confirmed", "haven't been announced", "is yet to be confirmed",
-"remains unconfirmed"; or the actor's own doubt: ", has said she is “not sure” whether Mira
-appears"."""
+"remains unconfirmed"; or the actor's own doubt whether the part is in it: ", (has) said she
+is/was “not sure” whether Mira appears" (not "unsure how the finale will land")."""
 
 
 def held_unconfirmed(fact: CastFact) -> CastFact:

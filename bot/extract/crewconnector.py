@@ -55,11 +55,12 @@ in your edits": edits the fans make, no editor's credit). "The" may come before 
 ("X, who directed Y, is at the helm")."""
 _SPEECH = ("said", "says", "that", "added", "revealed", "confirmed", "admitted", "explained")
 _REPORTED = "(?:" + "|".join(f"(?<={verb})" for verb in _SPEECH) + ")"
-"""A speech verb's own pronoun: "X said she wrote the script" (her credit, reported)."""
+"""A speech verb's own pronoun: "X said she wrote the script" (her credit, reported); never
+"they", which after a speech verb is most often the writers or the team, not the speaker."""
 CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
-    r",[ ](?:who\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
-    r"|whose\b[^,.;:]{0,100}?,(?:[ ][a-z][\w’'-]*){0,6}?)"
+    r",[ ](?:who\b[^,.;:]{0,100}?(?:,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)?"
+    r"|whose\b[^,.;:]{0,100}?,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
     rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:{_ROLE_NOUNS})[ ]"
@@ -72,7 +73,7 @@ CONNECTOR = (
     rf"|{PLAYED_PARTS}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?|he|she|they|we|i|you)\b)"
-    rf"[a-z][\w’'-]*|{_REPORTED}[ ](?:he|she|they)\b){{0,6}}?)[ ]"
+    rf"[a-z][\w’'-]*|{_REPORTED}[ ](?:he|she)\b){{0,6}}?)[ ]"
     rf"{_NOT_NOUN}"
 )
 """The words between a name and the verb that credits it (each form's verb follows); a subject

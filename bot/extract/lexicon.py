@@ -252,3 +252,10 @@ big or what sort the part is, never its name): "Lead actor X told ...", "Voice a
 AUDIENCE = ("Reader", "Viewer", "Listener", "Subscriber", "Commenter", "Redditor")
 """A page's audience, before a first name or a handle ("Reader Ada from Leeds", "Listener @x
 messaged us"): who wrote in, never part of a full name."""
+
+OTHER_WORK_WORDS = (
+    "rival", "other", "another", "original", "previous", "first", "last", "earlier", "former",
+    "old", "older", "sister", "companion",
+)  # fmt: skip
+"""Words that make "the <word> series" another work than the article's own (a rival, the one
+before it): what that work did is not this one's."""

@@ -11,7 +11,9 @@ third. Its channel said ...", "Tin Chapel’s debut was steady"; or on a short a
 owner before it: "Last week’s leader, Tin Chapel, dipped", "Lumen’s Tin Chapel opened third")
 and names none of ours: it goes on about that work, and the statement it quotes is that work's.
 Two such lines at least make a chart. When the headline names two placed works ("Tallow opens
-top as Tin Chapel slips"), the one it names first is ours and the other is not, though named.
+top as Tin Chapel slips"), the one it names first is ours and the other is not, though named,
+provided the chart places it first too; when headline and chart disagree ("Tin Chapel slips as
+Tallow opens top") neither is taken for ours.
 """
 
 from __future__ import annotations
@@ -112,7 +114,9 @@ def _bare(word: str) -> str:
 
 def _headline_first(doc: Doc, titles: list[str]) -> Callable[[str], bool] | None:
     """Our work's words when the headline names two placed titles or more (by a word of each):
-    the first it names is ours; None otherwise."""
+    the first it names is ours when it is also the first the chart places; when the two orders
+    disagree ("X slips as Y opens top") neither is taken for ours, so every placed title's notes
+    are held; None when the headline names fewer than two."""
     if doc.title_para is None:
         return None
     span = doc.paras[doc.title_para]
@@ -125,5 +129,7 @@ def _headline_first(doc: Doc, titles: list[str]) -> Callable[[str], bool] | None
     )
     if len(named) < 2:
         return None
+    if named[0][1] != min((titles.index(title), title) for _, title in named)[1]:
+        return lambda word: False
     own = {w.capitalize() for w in _words(named[0][1])}
     return lambda word: word.capitalize() in own

@@ -31,7 +31,7 @@ from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_reported_aims import FOR_OTHER
-from bot.extract.release_returns import return_planned
+from bot.extract.release_returns import back_at_a_place, return_planned
 from bot.extract.release_series_starts import story_began
 from bot.extract.release_set_days import set_for_release
 from bot.extract.release_shot_seasons import not_our_shoot
@@ -100,6 +100,8 @@ def _dated(
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
     planned = _PLANNED_DATE.search(before) or present_start(before, match, ref)
     planned = planned or return_planned(chunk, match.start())  # "crews are due back ... on"
+    if not planned and back_at_a_place(chunk, match.start()):
+        return None  # "The crews of another work are due back in Marlock on 9 May": no release
     since = _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end())
     if since or released_then(chunk, match.start(), match.end(), context):
         day = parse_date(match, ref, past=True)  # "since its March 12 debut": the release, past
@@ -107,7 +109,7 @@ def _dated(
             return None
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
     waits = waits_for_release(chunk, before, match.end())
-    before += " arrives on" if waits or set_for_release(chunk, before, match.end()) else ""
+    before += " arrives on" if waits or set_for_release(chunk, before, match.end(), context) else ""
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):

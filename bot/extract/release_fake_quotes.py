@@ -12,6 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.extract.lexicon import AUDIENCE
+
 IS_FAKE = (
     r"(?:(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also|obviously)"
     r"[ ])?(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|photoshopped|made[ ]up|not[ ]real|"
@@ -31,18 +33,27 @@ def quoted_claim_called_fake(evidence: str, when: str) -> bool:
     return _told_only_in(evidence, when, [m["claim"] for m in _QUOTED_FAKE.finditer(evidence)])
 
 
-_FAN_POST = re.compile(
-    r"[“\"](?P<claim>[^”\"]{1,200})[”\"],?[ ](?:wrote|posted|tweeted|asked|replied|commented|"
-    r"added)[ ](?:one|another|a)[ ](?:(?:angry|impatient|eager|excited|worried)[ ])?"
-    r"(?:fan|user|viewer|commenter|follower|reader)\b"
+_POSTED = r"(?:wrote|posted|tweeted|asked|replied|commented|added)"
+_A_FAN = (
+    r"(?:[Oo]ne|[Aa]nother|[Aa])[ ](?:(?:angry|impatient|eager|excited|worried)[ ])?(?:"
+    + "|".join(sorted({"fan", "user", "follower", *(word.lower() for word in AUDIENCE)}))
+    + r")\b"
 )
-"""A fan's post quoted: "“If filming began in May, it's a long wait,” wrote one fan on X"."""
+_POSTER = rf"(?:{_A_FAN}|@\w+)"
+_FAN_POST = re.compile(
+    rf"[“\"](?P<claim>[^”\"]{{1,200}})[”\"],?[ ](?:{_POSTED}[ ]{_POSTER}|{_POSTER}[ ]{_POSTED})"
+    rf"|{_POSTER}[ ]{_POSTED}(?:[ ]on[ ][A-Z]\w*)?[:,]?[ ][“\"](?P<post>[^”\"]{{1,200}})[”\"]"
+)
+"""A fan's post quoted, in any order: "“If filming began in May, it's a long wait,” wrote one
+fan on X", "“...,” one fan wrote", "“...,” wrote @baywatcher", "One fan wrote: “...”"."""
 
 
 def quoted_fan_post(evidence: str, when: str) -> bool:
     """The time ``when`` is told only inside a fan's quoted post: a fan's reckoning, no
     fact (the post may guess, ask or suppose: "If it started in May ...")."""
-    return _told_only_in(evidence, when, [m["claim"] for m in _FAN_POST.finditer(evidence)])
+    return _told_only_in(
+        evidence, when, [m["claim"] or m["post"] for m in _FAN_POST.finditer(evidence)]
+    )
 
 
 def _told_only_in(evidence: str, when: str, claims: list[str]) -> bool:

@@ -10,7 +10,6 @@ other entry's line dates that work, never ours.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from itertools import pairwise
@@ -39,10 +38,13 @@ _DAY = re.compile(
 """A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
 _TODAY = re.compile(r"\b(?:from[ ])?today\b")
 _FROM_WEEKDAY = re.compile(
-    r"\bfrom[ ](?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![ ]\d|[ ]\w+[ ]\d)"
+    r"\bfrom[ ](?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"(?![ ]\d{1,2}(?![\d:.]|[ ]?[ap]m)|[ ](?!at\b)[A-Za-z]+[ ]\d)"
 )
-"""A streaming start by its weekday alone ("Netflix, from Friday"): the week's such day, the
-guide's page being the week's (not a weekly slot, "BBC One, Sunday, 9pm", nor a dated one)."""
+"""A streaming start by its weekday alone ("Netflix, from Friday", "from Friday 9pm"): the
+week's such day, the guide's page being the week's (not a weekly slot, "BBC One, Sunday, 9pm",
+nor a dated one, "from Friday 5 June")."""
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _AHEAD = dt.timedelta(days=120)
 _BEHIND = dt.timedelta(days=7)
 """How far from the page's date a where line's day may fall (a weekend guide's days are near)."""
@@ -131,8 +133,8 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
 
 def _day(line: str, first: str, today: dt.date) -> dt.date | None:
     """The day a where line gives: a written day ("Saturday 9 May", in its first part or its
-    bracket, "from today (Friday 8 May)"), else "from Friday" as the week's Friday, else "today"
-    as the page's date."""
+    bracket, "from today (Friday 8 May)"), else "from Friday" as the week's Friday (none once
+    the page is past it), else "today" as the page's date."""
     found = _DAY.search(first) or (_DAY.search(line) if _TODAY.search(first) else None)
     if found is not None:
         return near_guide_date(
@@ -140,6 +142,8 @@ def _day(line: str, first: str, today: dt.date) -> dt.date | None:
         )
     weekday = _FROM_WEEKDAY.search(first)
     if weekday is not None:
-        target = list(calendar.day_name).index(weekday["weekday"])
-        return today + dt.timedelta(days=(target - today.weekday()) % 7)
+        target = _WEEKDAYS.index(weekday["weekday"])
+        if target < today.weekday():
+            return None  # a Saturday page's "from Friday": the day before or a week on, unsaid
+        return today + dt.timedelta(days=target - today.weekday())
     return today if _TODAY.search(first) is not None else None

@@ -23,9 +23,29 @@ _RETURN = re.compile(
 )
 
 
+_OWNER = re.compile(r"(?:[’']s|\b[A-Z][\w’'-]*)[ ]$")
+"""Crews someone else owns or names ("The Tin Lid's crews", "Road crews"): not the article's
+shoot."""
+_BACK_AT = re.compile(
+    r"\b(?:due|set|expected|scheduled|slated|booked)[ ]back[ ](?:in|at)[ ](?:the[ ])?"
+    r"[A-Z][^.;:!?]*$"
+)
+"""Someone due back in or at a place before the time: a return there, never a release."""
+
+
 def return_planned(chunk: str, start: int) -> bool:
     """The cast or crew are due back at a place (for more days) just before the time at
-    ``start``: the time is the shoot's plan."""
+    ``start``: the time is the shoot's plan (crews of another work or trade are not)."""
     if "back" not in chunk and "return" not in chunk:
         return False
-    return _RETURN.search(chunk, max(0, start - 160), start) is not None
+    found = _RETURN.search(chunk, max(0, start - 160), start)
+    if found is None:
+        return False
+    if not found.group().startswith(("Crews", "crews")):
+        return True
+    return _OWNER.search(chunk, 0, found.start()) is None
+
+
+def back_at_a_place(chunk: str, start: int) -> bool:
+    """Someone is due back in or at a place just before the time at ``start``."""
+    return "back" in chunk and _BACK_AT.search(chunk, max(0, start - 120), start) is not None

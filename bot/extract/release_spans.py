@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from bot.extract.dates import month_number
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, OTHER_WORK_WORDS
 from bot.extract.release_words import (
     FILMING_NOUN,
     HEDGE,
@@ -86,7 +86,8 @@ def untensed_roll(before: str) -> bool:
 
 
 _SHOT_PAST = re.compile(
-    r"\b(?:[Tt]he[ ](?:[a-z][\w-]*[ ]){0,2}?(?:film|movie|feature|finale|series|show|season)"
+    r"\b(?:[Tt]he[ ](?:(?!(?:" + "|".join(OTHER_WORK_WORDS) + r")[ ])[a-z][\w-]*[ ]){0,2}?"
+    r"(?:film|movie|feature|finale|series|show|season)"
     r"|[Ii]t)[ ](?:was|were)[ ](?:shot|filmed)\b"
 )
 _AND_WRAPPED = re.compile(r"[ ]and[ ](?:then[ ]|finally[ ])?wrapped[ ]*$")

@@ -106,10 +106,12 @@ def _cut_in_marks(text: str, match: re.Match[str]) -> bool:
 
 _RUNS_ON = re.compile(
     r"[ ](?!(?:and|or|but|in|on|at|by|for|from|to|with|as|is|was|will|which|who|that|has|had|"
-    r"were|are|after|before|when|while|the|a|an)\b)[a-zà-ÿ][\w’'-]*(?:[ ][a-zà-ÿ][\w’'-]*)?"
-    r"(?=[,.;!?]|$)"
+    r"were|are|after|before|when|while|the|a|an)\b)"
+    r"(?!(?:instead|too|also|now|again|overseas|abroad|internationally|worldwide|globally|there|"
+    r"here)(?=[,.;!?]|$))[a-zà-ÿ][\w’'-]*(?:[ ][a-zà-ÿ][\w’'-]*)*(?=[,.;!?]|$)"
 )
-"""A lowercase word or two that go on to the end of the clause: the subtitle read on."""
+"""Lowercase words that go on to the end of the clause ("Para sempre", "casa del mar
+perdida"): the subtitle read on (not an adverb alone after the whole title: "instead")."""
 
 
 def _cut_before_lowercase(text: str, match: re.Match[str]) -> bool:

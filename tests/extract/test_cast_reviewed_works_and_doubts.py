@@ -3,7 +3,7 @@ appears is held; a player "who has played" a part and is not returning has left 
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, former_pairs, served_pairs
+from tests.extract.helpers import facts, former_pairs, held_pairs, served_pairs
 
 _LEDE = "Marisol Teague is back as Wren Hollis in Fernhollow, the podcast hears."
 
@@ -11,6 +11,7 @@ _LEDE = "Marisol Teague is back as Wren Hollis in Fernhollow, the podcast hears.
 def test_a_discussed_possessive_is_a_work() -> None:
     found = facts(_LEDE, "The hosts also discuss Tamsin Oduya’s Glasswing and the awards race.")
     assert ("Tamsin Oduya", "Glasswing") not in served_pairs(found)
+    assert ("Marisol Teague", "Wren Hollis") in served_pairs(found)
 
 
 def test_an_owned_part_in_a_plain_sentence_stays() -> None:
@@ -25,6 +26,7 @@ def test_an_actor_not_sure_the_part_appears_is_held() -> None:
         "appears.",
     )
     assert ("Rufus Calloway", "Declan Moss") not in served_pairs(found)
+    assert ("Rufus Calloway", "Declan Moss") in held_pairs(found)
 
 
 def test_an_actor_sure_of_the_part_stays() -> None:

@@ -19,6 +19,11 @@ def test_a_subtitle_cut_before_its_lowercase_words_is_no_title() -> None:
         title="Copper Bay gets its Portuguese title",
     )  # fmt: skip
     assert "Copper Bay: Para" not in found
+    whole = _titles(
+        "In Portugal the film will be titled Copper Bay: Para Sempre, and it arrives on 9 May.",
+        title="Copper Bay gets its Portuguese title",
+    )  # fmt: skip
+    assert whole == {"Copper Bay: Para Sempre"}
 
 
 def test_a_whole_subtitle_before_a_connective_stays() -> None:

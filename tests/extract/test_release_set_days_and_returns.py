@@ -37,7 +37,7 @@ def test_a_film_due_on_a_day_is_still_its_premiere() -> None:
     found = release_kinds(
         "Copper Bay is due on Vela TV on August 28.", date="2025-08-10", title=_TITLE
     )
-    assert ("filming_planned", "2025-08-28", False) not in found
+    assert found == {("premiere_date", "2025-08-28", False)}
 
 
 def test_a_release_planned_for_a_time_is_hedged() -> None:
@@ -53,7 +53,7 @@ def test_a_release_set_for_a_time_stays_unhedged() -> None:
     found = release_kinds(
         "Copper Bay has a release set for late 2026.", date="2025-06-02", title=_TITLE
     )
-    assert ("window", "2026-09/2026-12", True) not in found
+    assert found == {("window", "2026-09/2026-12", False)}
 
 
 def test_a_month_in_a_fans_quoted_post_is_no_fact() -> None:

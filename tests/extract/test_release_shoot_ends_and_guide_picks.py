@@ -20,6 +20,10 @@ def test_a_release_told_then_and_wrapped_is_no_shoot() -> None:
         "The film was released in Marlock and wrapped in September by a critic.", date="2026-02-10"
     )
     assert ("filming_wrapped", "2025-09", False) not in found
+    shot = release_kinds(
+        "The film was shot in Marlock and wrapped in September.", date="2026-02-10"
+    )
+    assert shot == {("filming_wrapped", "2025-09", False)}
 
 
 def test_wrapping_in_mid_month_ends_the_shoot() -> None:
@@ -37,7 +41,9 @@ def test_a_start_after_by_the_time_is_its_own_clause() -> None:
 
 def test_a_start_that_had_been_due_is_no_start() -> None:
     found = release_kinds("Cameras had been due to roll in July.", date="2026-02-10")
-    assert ("filming_started", "2025-07", False) not in found
+    assert found == set()
+    rolled = release_kinds("Cameras rolled in July.", date="2026-02-10")
+    assert rolled == {("filming_started", "2025-07", False)}
 
 
 def _guide(name: str, where: str) -> set[tuple[str, str, bool]]:
@@ -68,3 +74,5 @@ def test_from_a_weekday_is_the_guides_weeks_day() -> None:
 def test_a_weekly_slot_dates_nothing() -> None:
     found = _guide("Copper Bay", "BBC One, Sunday, 9pm")
     assert ("premiere_date", "2026-06-07", False) not in found
+    started = _guide("Copper Bay", "BBC One, from Sunday")
+    assert ("premiere_date", "2026-06-07", False) in started
