@@ -22,16 +22,16 @@ def test_an_owned_part_in_a_plain_sentence_stays() -> None:
 def test_an_actor_not_sure_the_part_appears_is_held() -> None:
     found = facts(
         _LEDE,
-        "Rufus Calloway, who plays Declan Moss, has also said he is “not sure” whether Declan "
+        "Rufus Calloway, who plays Dorian Pike, has also said he is “not sure” whether Dorian "
         "appears.",
     )
-    assert ("Rufus Calloway", "Declan Moss") not in served_pairs(found)
-    assert ("Rufus Calloway", "Declan Moss") in held_pairs(found)
+    assert ("Rufus Calloway", "Dorian Pike") not in served_pairs(found)
+    assert ("Rufus Calloway", "Dorian Pike") in held_pairs(found)
 
 
 def test_an_actor_sure_of_the_part_stays() -> None:
-    found = facts(_LEDE, "Rufus Calloway, who plays Declan Moss, has said he is thrilled.")
-    assert ("Rufus Calloway", "Declan Moss") in served_pairs(found)
+    found = facts(_LEDE, "Rufus Calloway, who plays Dorian Pike, has said he is thrilled.")
+    assert ("Rufus Calloway", "Dorian Pike") in served_pairs(found)
 
 
 def test_who_has_played_and_is_not_returning_is_a_leaver() -> None:

@@ -25,8 +25,8 @@ def test_a_title_given_with_its_year_is_no_pronouns_person() -> None:
     quote = _quote(
         "like a school",
         _PROFILE_LEDE,
-        "Orrey was cast in Kestrel Lane (2023) after an open call.",
-        "Kestrel Lane changed her life. Working opposite Ivo Brandt, she recalls, was"
+        "Orrey was cast in Larkspur Quay (2023) after an open call.",
+        "Larkspur Quay changed her life. Working opposite Ivo Brandt, she recalls, was"
         " “like a school every single day”.",
         title=_PROFILE_TITLE,
     )
@@ -37,7 +37,7 @@ def test_a_title_given_with_its_year_is_no_pronouns_person() -> None:
 def test_a_name_without_a_year_still_speaks() -> None:
     quote = _quote(
         "like a school",
-        "Ivo Brandt joined the Kestrel Lane cast in May.",
+        "Ivo Brandt joined the Larkspur Quay cast in May.",
         "Ivo Brandt met the crew on Monday. Working all summer, he recalls, was"
         " “like a school every single day”.",
     )
@@ -48,7 +48,7 @@ def test_a_part_someone_was_cast_to_play_never_speaks() -> None:
     quote = _quote(
         "I used to",
         _PROFILE_LEDE,
-        "Orrey was 16 when she was picked to play Wren Halloway in Kestrel Lane.",
+        "Orrey was 16 when she was picked to play Wren Halloway in Larkspur Quay.",
         "Does she worry about being Wren forever? She shakes her head.",
         "“I used to. Now I think she is good company.”",
         title=_PROFILE_TITLE,
