@@ -146,12 +146,12 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
             matches: Iterable[re.Match[str]] = scan(pattern, chunk, candidates)
         else:
             matches = pattern.finditer(chunk)
+        takeover = any(pattern is p for p in _TAKEOVERS)  # no hash of a pattern
         for match in matches:
             groups = match.groupdict()
             char = groups.get("char") or ""
             start, end = offset + match.start(), offset + match.end()
             if groups.get("actor"):
-                takeover = any(pattern is p for p in _TAKEOVERS)  # no hash of a pattern
                 found.append(Casting(match["actor"], char, evidence, start, end=end,
                                      takeover=takeover))  # fmt: skip
             old = groups.get("old")

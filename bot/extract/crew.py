@@ -318,7 +318,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
             continue  # "Velmo's director, X,": another work's; "X, Director, Drama at C": C's
         if (
             match.re is _ROLE_LINE
-            and chunk[: match.start()].endswith(" / ")
+            and chunk.endswith(" / ", 0, match.start())
             and not crew_line(chunk)
         ):
             continue  # "Host: X / Producer: Y": a podcast's own producer

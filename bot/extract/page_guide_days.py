@@ -96,7 +96,8 @@ def guide_heading_day(doc: Doc) -> list[ReleaseFact]:
             continue
         shown = doc.text[name.start : name.end].strip()
         items = _item_starts(named, shown) if 1 < len(shown) <= 60 else []
-        if not items or (headed is not None and not _listed_first(named, shown, items)):
+        first = bool(items) and _listed_first(named, shown, items)
+        if not items or (headed is not None and not first):
             continue  # a day heading over no label: only the work the headline lists first
         line = doc.text[where.start : where.end].strip()
         bare = _ASIDE.sub("", line)  # "BBC One, 9pm (all six episodes on iPlayer from 6am)"
@@ -112,7 +113,7 @@ def guide_heading_day(doc: Doc) -> list[ReleaseFact]:
         if day is None:
             return []
         facts = [ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)]
-        if _listed_first(named, shown, items):
+        if first:
             facts.append(ReleaseFact(ReleaseKind.TITLE, shown, title=shown))
         return facts
     return []

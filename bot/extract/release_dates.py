@@ -289,9 +289,10 @@ def _windowed(
     if month_away(match, chunk) and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     aimed = AIMED_SLOT.search(before) and not FOR_OTHER.match(chunk, match.end())  # "trailer"
-    if _FRESH_FROM.search(before) and _RELEASE_NOUN.match(chunk, match.end()):
+    noun = _RELEASE_NOUN.match(chunk, match.end())
+    if noun and _FRESH_FROM.search(before):
         return None  # "Ada Vale, fresh from a 2025 bow, joins": a person's earlier work
-    noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or aimed) or (
+    noun_release = bool(noun or aimed) or (
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"

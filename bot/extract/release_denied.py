@@ -13,7 +13,7 @@ wouldn't hold our breath for anything before spring", whatever kind of date it g
 
 from __future__ import annotations
 
-import datetime as dt
+import calendar
 import re
 
 from bot.facts import ReleaseFact, ReleaseKind, held
@@ -100,5 +100,5 @@ def _told_after(fact: ReleaseFact, after: str) -> bool:
         return False
     if len(start) == 4:
         return start in after
-    month = dt.date(2000, int(start[5:7]), 1).strftime("%B")
+    month = calendar.month_name[int(start[5:7])]
     return re.search(rf"\b{month[:3]}", after) is not None

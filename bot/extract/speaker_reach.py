@@ -126,10 +126,10 @@ def shown_post(doc: Doc, pre: str, start: int) -> bool:
     a text of their own."""
     if _HERE_IT_IS.search(pre) is None:
         return False
-    index = doc.sentences.index(own) if (own := doc.sentence_at(start)) in doc.sentences else 0
-    if index == 0 or doc.sentences[index - 1].para != own.para:
+    own = doc.sentence_at(start)
+    told = doc.sentence_at(own.start - 1) if own.start else own
+    if told.start == own.start or told.para != own.para:
         return False
-    told = doc.sentences[index - 1]
     return _POSTED_TEXT.fullmatch(doc.masked, told.start, told.end) is not None
 
 

@@ -70,13 +70,11 @@ call the person is a name they go by, whoever reports it, not a speaker's verdic
 
 def _verdict(naming: re.Match[str], inner: str) -> bool:
     """``inner``, after the naming words ``naming``, is a verdict someone "calls" a thing."""
-    called = naming["verb"].startswith("call")
-    by_group = _GROUP_CALLER.search(naming.string, 0, naming.start()) is not None
     return (
-        called
+        naming["verb"].startswith("call")
         and naming["whom"] not in _SELF
-        and not by_group
         and _DESCRIBED.match(inner) is not None
+        and _GROUP_CALLER.search(naming.string, 0, naming.start()) is None
     )
 
 

@@ -269,6 +269,8 @@ def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
         for brk in _PICTOGRAPH_BREAK.finditer(chunk):
             cut = brk.end()
     found = [(cut + at, raw) for at, raw in clause_subjects(chunk[cut:])]
+    if _DASH.search(chunk) is None:
+        return found  # no aside to look inside
     return [(at, raw) for at, raw in found if not _in_dashes(chunk, at)]
 
 

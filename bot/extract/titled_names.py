@@ -50,7 +50,7 @@ def untitled(name: str | None, doc: Doc | None = None) -> str | None:
     if first in _AUDIENCE and rest:
         return rest
     if doc is not None and _vox_pop_word(name, doc.text):
-        return name.partition(" ")[2]
+        return rest
     titled = _TITLED.match(name)
     if titled is None or not is_full(rest := name[titled.end() :]):
         return name
