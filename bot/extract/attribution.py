@@ -109,11 +109,11 @@ _POST_APPOSED = re.compile(
 """A descriptor then the name in apposition, ending the sentence: ", said the story's creator,
 Ada Vale.", ", says Lumen Films UK's head of drama, Ravi Menon."."""
 _POST_OWNED_APPOSED = re.compile(
-    rf"^[,.!?]?[ ]*{_OWNER}(?:[’']s|(?<=s)[’'])(?:[ ][a-z][\w-]*){{1,6}},[ ]"
+    rf"^[,.!?]?[ ]*{_OWNER}(?:[’']s|(?<=s)[’'])(?:[ ](?:[a-z][\w-]*|[A-Z]{{2,3}}\b)){{1,6}},[ ]"
     rf"(?P<name>{NAME}),{_ADVERB}[ ]{_VERB}"
 )
-"""A company's job title, then the name in apposition, then the verb: ", Lumen's head of
-drama, Ravi Menon, said Sunday"."""
+"""A company's job title (a territory's letters too), then the name in apposition, then the
+verb: ", Lumen's head of drama, Ravi Menon, said Sunday", "Lumen's head of UK drama, ..."."""
 _POST_DASHED_HANDLE = re.compile(rf"^[ ]*(?P<verb>[—–])[ ]*(?P<who>{ACCOUNT})[ ]*$")
 """A post's words, then a dash and its author's handle, ending the paragraph: "“...” — @name"
 (a round-up of fans' posts; a name after the dash may be a sign-off, not an author)."""

@@ -14,14 +14,24 @@ from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_BY_AS = re.compile(
-    r"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?"
+_PASSIVE = (
     r"(?:described|called|dubbed|labelled|labeled|branded|hailed|billed|touted|pitched|"
-    r"characterised|characterized|summed[ ]up|introduced|teased|praised|remembered)"
+    r"characterised|characterized|summed[ ]up|introduced|teased|praised|remembered|dismissed|"
+    r"rubbished|rejected)"
+)
+_BY_AS = re.compile(
+    rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?{_PASSIVE}"
     r"[ ]by[ ](?P<who>[^,;:.!?“”\"]{2,60}?)(?:,[ ](?P<named>[A-Z][^,;:.!?“”\"]{1,40}),)?"
+    r"(?:[ ](?:on|in|at|via|during)[ ][^,;:.!?“”\"]{1,40}?)?[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
+)
+"""The agent may be described, then named in apposition: "by its writer, Ada Vale, as"; where
+or when follows the agent, not part of it ("by Ada Vale on Tumblr as")."""
+_AGENTLESS = re.compile(
+    rf"(?:,|\b(?:is|are|was|were|been|being|be))[ ](?:[a-z]+ly[ ])?{_PASSIVE}"
     r"[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
 )
-"""The agent may be described, then named in apposition: "by its writer, Ada Vale, as"."""
+"""A passive with no agent: "Ada Vale as Dev, described as “...”", "the part is billed as “...”":
+the words describe the subject and are someone unnamed's, never the subject's own."""
 _ROLE_FIRST = re.compile(r"^(?:[a-z][\w-]*[ ]){1,3}(?=[A-Z])")
 _UNNAMED = ("one ", "a ", "an ", "another ")
 _LOOK_BACK = 120
@@ -30,9 +40,11 @@ _LOOK_BACK = 120
 
 def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` credited to the passive's agent ("described by X as “...”"), or unattributed
-    when the agent is nobody the extractor can name."""
+    when the agent is nobody the extractor can name or the passive has none."""
     start = max(0, quote.start - _LOOK_BACK)
     pre = doc.masked[start : quote.start]
+    if _AGENTLESS.search(pre) is not None:
+        return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
     if " by " not in pre:
         return fact
     match = _BY_AS.search(pre)

@@ -38,6 +38,7 @@ from bot.extract.descriptions import (
     sibling,
 )
 from bot.extract.hosts import guest, hosting, hosts
+from bot.extract.lexicon import PLATFORMS
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
@@ -232,6 +233,8 @@ class Resolver:
         org = self.orgs.find(name)
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
+        if name.split()[0] in PLATFORMS:
+            return None  # "her Instagram Stories captioned “...”": a site's feature, no one
         found = self.people.resolve(name, first_name=True) or self.people.expand(name)
         resolved = checks.one_of_family(name, untitled(found, self.doc), self.doc, self.profiled)
         if resolved in self._characters:
