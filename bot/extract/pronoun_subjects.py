@@ -59,6 +59,7 @@ _PLACED_PRONOUN = re.compile(
     r"[A-Z][a-z]+[ ](?:the|a|an|his|her|their)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?,?[ ]"
     r"(?P<own>she|he)[ ](?:was|is|had|has|became|seemed|got)\b"
 )
+_PAIRED = re.compile(r"[A-Z][\w’'-]*[ ]and[ ]$")
 _ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
 _MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
@@ -171,6 +172,13 @@ def _clause(chunk: str, at: int) -> str:
     """The text from a subject to the end of its clause (the next full stop or semicolon)."""
     end = re.search(r"[.;!?](?:[ ]|$)", chunk[at:])
     return chunk[at : at + end.start() + 1] if end else chunk[at:]
+
+
+def paired(chunk: str, at: int) -> bool:
+    """The subject at ``at`` is the second of a pair of names ("Ada Vale and Tom Reed, who play
+    the twins, had ..."): the pair is "they", and a "he" or a quote after it is one of two we
+    cannot tell apart, never the second alone."""
+    return _PAIRED.search(chunk, 0, at) is not None
 
 
 def unnamed_role(raw: str, chunk: str, at: int) -> bool:

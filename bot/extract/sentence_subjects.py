@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.extract.pronoun_subjects import paired
 from bot.extract.run_on_sayers import run_on_sayer
 from bot.extract.speaker_reach import item_subjects
 
@@ -26,6 +27,9 @@ def nearest_subject(resolver: Resolver, chunk: str, sentence: Span) -> Speaker |
     subjects = item_subjects(chunk)
     if subjects:
         at, raw = subjects[-1]
-        if resolver.who(raw, offset + at, "") is None and resolver.unknown_name(raw):
+        named = resolver.who(raw, offset + at, "")
+        if paired(chunk, at):  # "Ada Vale and Tom Reed had ...": one of two, never Reed alone
+            return None
+        if named is None and resolver.unknown_name(raw):
             return None
     return resolver.subject(chunk, offset, people_only=True)

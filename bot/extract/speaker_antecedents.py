@@ -13,7 +13,7 @@ from bot.extract import speaker_reach as reach
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
-from bot.extract.pronoun_subjects import pronoun_subjects, unnamed_role
+from bot.extract.pronoun_subjects import paired, pronoun_subjects, unnamed_role
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ def antecedent(
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         for at, raw in pronoun_subjects(chunk, pronoun):
             found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)
+            if pronoun in {"he", "she"} and paired(chunk, at):
+                return None  # "Ada Vale and Tom Reed had ...": "they", never one of them
             if found is not None and not described_host(resolver, raw, found):
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):

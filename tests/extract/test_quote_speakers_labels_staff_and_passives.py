@@ -118,3 +118,23 @@ def test_where_the_agent_dismissed_it_is_not_part_of_the_agent() -> None:
         "A title that went round online was dismissed by Pennick on Bluesky as “not a thing”.",
     )
     assert (quote.speaker, quote.source) == ("Orla Pennick", SourceKind.PERSON)
+
+
+def test_a_he_after_a_pair_of_names_is_not_the_second_of_them() -> None:
+    quote = _quote(
+        "They knew",
+        "On the podcast, director Ansel Corrigan talked about making Brackwater.",
+        "He is full of praise for his leads. Dev Marron and Tomas Reel, who play the brothers,"
+        " had lived with the parts for years. “They knew the boys better than me,” he says.",
+    )
+    assert quote.speaker != "Tomas Reel"
+
+
+def test_a_he_after_a_single_name_is_still_that_name() -> None:
+    quote = _quote(
+        "I knew",
+        "On the podcast, director Ansel Corrigan talked about making Brackwater.",
+        "Dev Marron, who plays the elder brother, had lived with the part for years."
+        " “I knew him better than anyone,” he says.",
+    )
+    assert (quote.speaker, quote.source) == ("Dev Marron", SourceKind.PERSON)
