@@ -50,15 +50,17 @@ _LINKED_PIECE = re.compile(
 """A linked piece's headline in brackets after it: "Ada Vale's interview (“...”) is here"."""
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][ ]+)$")
 _SUBJECT_OF = re.compile(
-    r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
+    r"[ ]+(?:[a-z]{3,}(?:ed|s)[ ](?:me|us)\b|(?:broke|got|hit|made)[ ](?:me|us)\b|"
+    r"(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b)"
     r"(?![ ](?:how|what|all|where|the[ ]way|exactly|just|simply|her|his|their|something|"
     r"[A-Z][\w’'-]*[’']s)\b)"
     r"(?![ ](?:[\w’'-]+[ ]){0,4}?(?:answer|answers|verdict|response|reply|retort|message|comment|"
     r"words|refrain|mantra|motto|catchphrase|quip|comeback)\b)"
 )
-"""A predicate right after the closing mark, the words its subject; "“...” is how she put it",
-"“...” was all he said", "“...” was her verdict", "“...” was Crane’s answer", "“...” has become
-her stock answer" and "“...” is something she says" still report a remark."""
+"""A predicate right after the closing mark, the words its subject (a fan's "“...” destroyed me"
+too); "“...” is how she put it", "“...” was all he said", "“...” was her verdict", "“...” was
+Crane’s answer", "“...” has become her stock answer" and "“...” is something she says" still
+report a remark."""
 _ME_MEME = re.compile(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
 """A meme's "Me" and what the poster was doing, then a colon before their own thought."""
 _A_LINE_AFTER = re.compile(r",?[ ]+(?:a|the)[ ](?:[a-z]+[ ])?line[ ](?:that|which)\b")

@@ -138,3 +138,26 @@ def test_a_he_after_a_single_name_is_still_that_name() -> None:
         " “I knew him better than anyone,” he says.",
     )
     assert (quote.speaker, quote.source) == ("Dev Marron", SourceKind.PERSON)
+
+
+def test_a_line_that_floored_a_fan_is_not_the_actors_remark() -> None:
+    found = facts(
+        "Brackwater’s finale arrived on Tidewell this morning, and the thread is busy.",
+        "u/brackfan · 88 points · 2h",
+        'Orla Pennick did more with one scene than most do in a series. "Keep the light on,'
+        ' love" destroyed me.',
+        date="2026-04-20",
+        title="Brackwater finale discussion thread",
+    )
+    quote = next(q for q in found.quotes if q.text.startswith("Keep the light"))
+    assert not (quote.served and quote.speaker == "Orla Pennick")
+
+
+def test_a_remark_then_a_speech_verb_with_its_speaker_stays_served() -> None:
+    quote = _quote(
+        "Keep the light",
+        "Orla Pennick spoke to us after the screening.",
+        "“Keep the light on for me,” Pennick told me, smiling.",
+    )
+    assert quote.served
+    assert (quote.speaker, quote.source) == ("Orla Pennick", SourceKind.PERSON)
