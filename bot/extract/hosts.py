@@ -17,11 +17,13 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
 
 _HOST_NAMED = re.compile(
-    r"\b(?:(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer),?"
+    r"\b(?:(?:[Cc]o-)?(?:[Hh]osts?|[Pp]resenters?|[Ii]nterviewer),?"
     rf"|(?:co-)?(?:hosted|presented)[ ]by(?:[ ][a-z]+){{0,2}})[ ](?P<name>{NAME})"
+    rf"(?:[ ]and[ ](?P<second>{NAME}))?"
 )
 """A name right after the word for a show's host: "with host Wren Talloway", "host, Bram
-Kettle,", "the podcast, hosted by comedian Wren Talloway,"."""
+Kettle,", "the podcast, hosted by comedian Wren Talloway,"; or two: "hosts Ada Vale and Tom
+Reed"."""
 _HOST_HINT = hint("host", "Host", "resent", "nterviewer")
 """What :data:`_HOST_NAMED` cannot match without."""
 
@@ -30,7 +32,8 @@ _HOST_HINT = hint("host", "Host", "resent", "nterviewer")
 def _raw_hosts(text: str) -> tuple[str, ...]:
     if not _HOST_HINT.search(text):
         return ()  # the pattern, led by an alternation, is tried at every character
-    return tuple(match["name"] for match in _HOST_NAMED.finditer(text))
+    found = _HOST_NAMED.finditer(text)
+    return tuple(name for match in found for name in match.group("name", "second") if name)
 
 
 def hosts(text: str, people: People) -> frozenset[str]:

@@ -62,10 +62,10 @@ _ROLE_WORD = re.compile(
     r"\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
     r"screenwriter|novelist|producer|composer|cinematographer|editor|filmmaker|newcomer|"
     r"showrunner|spokesperson|executive|presenter|host|singer|comedian|playwright|"
-    r"illustrator|choreographer|designer|newcomers|actors|stars)[ \u00a0]+"
+    r"illustrator|choreographer|designer|newcomers|actors|stars|hosts|guests)[ \u00a0]+"
 )
-"""A role noun before a name (searched in the sentence in lower case)."""
-_FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})")
+"""A role noun before a name or a pair of names (searched in the sentence in lower case)."""
+_FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})(?:[ ]and[ ](?P<next>{FULL_NAME}))?")
 _NAME_THEN = re.compile(
     rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
     r"(?:role|character|performance|casting|exit|departure))"
@@ -80,7 +80,7 @@ _ROLE_HINT = hint(
     "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
     "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
     "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
-    "designer",
+    "designer", "guest",
 )  # fmt: skip
 _AFTER_HINT = hint(
     "according", "said", "added", "continued", "explained", "wrote", "ing by", "hosted by"
@@ -337,9 +337,9 @@ def spot_people(doc: Doc, people: People) -> None:
                 people.add(match["name"], by_role_noun=weak)
         if _ROLE_HINT.search(lower):
             for role in _ROLE_WORD.finditer(lower):
-                named = _FULL_AT.match(chunk, role.end())
-                if named is not None:
-                    people.add(named["name"], by_role_noun=True)
+                named = _FULL_AT.match(chunk, role.end())  # "hosts Ada Vale and Tom Reed": both
+                for name in filter(None, named.group("name", "next") if named else ()):
+                    people.add(name, by_role_noun=True)
         if _AFTER_HINT.search(lower):
             for match in _NAME_AFTER.finditer(chunk):
                 people.add(match["name"])
