@@ -1,5 +1,6 @@
 """Words an interview answer reports: the answerer's own ("and I said, “...”") or another's
-("My agent rang and said, “...”"), told by who says them just before the quote."""
+("My agent rang and said, “...”"), told by who says them just before the quote, or by who sent
+the note that says them ("Ada sent me the script with a note that said “...”")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 
 from bot.extract.interview_answers import mentions
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.names import NAME
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact, SourceKind, held
@@ -73,6 +75,13 @@ def _voiced(
     if verb is None or not answerer:
         return fact
     clause = _CLAUSE_END.split(pre[: verb.start()])[-1]
+    at = sentence.start + len(pre[: verb.start()]) - len(clause)
+    sent = _CLAUSE_END.split(_BRACKETED.sub(_surname_kept, pre[: verb.start()]))[-1]
+    if (note := _SENT_NOTE.match(sent)) is not None:
+        # "Ada sent me the script with a note that said “...”": the sender's words.
+        sender = resolver.who(note["name"], at + len(clause) - len(sent), "")
+        if sender is not None and sender.source is SourceKind.PERSON and sender.name != answerer:
+            return QuoteFact(fact.text, sender.name, sender.source, "", fact.fragment, False)
     if _RELATIVE_END.search(clause) is not None:
         # "I passed a sign that said “...”", "a friend who told me, “...”": the words are the
         # sign's or the friend's, whom the answer does not name; held, never the answerer's.
@@ -84,7 +93,6 @@ def _voiced(
         return fact
     if _WORD.search(clause) is None:
         return fact
-    at = sentence.start + len(pre[: verb.start()]) - len(clause)
     lead = _WHEN_FIRST.match(clause)
     if lead is not None:
         # "On the first day Bram kept telling me, ‘...’": the name after the time phrase.
@@ -116,6 +124,25 @@ _WHEN_FIRST = re.compile(
 )
 """A time phrase opening the clause before its subject ("On the first day", "After the
 read-through", "Between takes")."""
+_SENT_NOTE = re.compile(
+    rf"[ ]*(?P<name>{NAME})(?:[ ](?:at|from|of)[ ][A-Z][^;:.!?]*?)?[ ]+sent[ ](?:me|us)[ ]"
+    r"[^;:.!?]*?\b(?:a|an)[ ](?:short[ ]|little[ ])?(?:note|message|text|letter|email|card)[ ]"
+    r"(?:that|which)[ ]*(?:just[ ]|simply[ ])?$"
+)
+"""A named sender, perhaps with where they work, then the note sent with something ("Ada Vale at
+Lumen sent me the script with a note that just said “...”"): the note carries the sender's
+words, not a thing's of its own."""
+_BRACKETED = re.compile(r"\[(?P<surname>[A-Z][\w’'-]+(?![\w’'-]))?[^\[\]]*\]")
+"""An editor's note in square brackets, perhaps opening on the surname it completes ("Ada
+[Vale, the producer at Lumen]"): read past, commas and all."""
+
+
+def _surname_kept(match: re.Match[str]) -> str:
+    """The bracket blanked, but for a surname it opens on, which follows the given name."""
+    surname = match["surname"] or ""
+    return surname + " " * (len(match.group()) - len(surname))
+
+
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
 """The clause opens with a capitalised word that is not its only word: a name as subject."""

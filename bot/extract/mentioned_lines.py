@@ -1,17 +1,17 @@
 """Words in marks that a post or a list talks about rather than anyone saying them.
 
 A forum list of rumours opens an item with the claim in marks and gives its verdict after a
-dash ("- “There's a post-credits scene” — people who were there say no."), or the writer
-denies one ("the film is not “getting a cinema release”"): the claim's wording, credited to
-no one; so are "Dr Hale's line about “...”", a part's line, a fan's "Wren is giving “...”",
-a vibe, what people keep "asking us to “...”" and a linked piece's headline ("Ada Vale's
-interview (“...”) is here"). A comment makes a line of the work
-the subject of its sentence ("Ada said four words. “Don't be brave for me” is going to live
-in my head."): the line is mentioned, and whoever the sentence before was about is only a
-guess at its speaker. A meme sets the poster's own passing thought after "Me": ("Me at 8am:
-“just one episode.”"): no one's remark. So are words the next words call a line ("“...,” a
-line that has gone viral", "“...” I have watched Wren say that line ten times", "“...,” and
-the line lands"), unless the person they are credited to is named around them. Each is held.
+dash ("- “There's a post-credits scene” — people who were there say no."), or the writer denies
+one ("the film is not “getting a cinema release”"): the claim's wording, credited to no one; so
+are "Dr Hale's line about “...”", a part's line, a fan's "Wren is giving “...”", a vibe, what
+people keep "asking us to “...”" and a linked piece's headline ("Ada Vale's interview (“...”)
+is here"). A comment makes a line of the work the subject of its sentence ("Ada said four
+words. “Don't be brave for me” is going to live in my head.", "“...” destroyed me."): the line
+is mentioned, and whoever the sentence before was about is only a guess at its speaker. A meme
+sets the poster's own passing thought after "Me": ("Me at 8am: “just one episode.”"): no one's
+remark. So are words the next words call a line ("“...,” a line that has gone viral", "“...” I
+have watched Wren say that line ten times", "“...,” and the line lands"), unless the person
+they are credited to is named around them. Each is held.
 """
 
 from __future__ import annotations
@@ -50,17 +50,20 @@ _LINKED_PIECE = re.compile(
 """A linked piece's headline in brackets after it: "Ada Vale's interview (“...”) is here"."""
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][ ]+)$")
 _SUBJECT_OF = re.compile(
-    r"[ ]+(?:[a-z]{3,}(?:ed|s)[ ](?:me|us)\b|(?:broke|got|hit|made)[ ](?:me|us)\b|"
-    r"(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b)"
+    r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
     r"(?![ ](?:how|what|all|where|the[ ]way|exactly|just|simply|her|his|their|something|"
     r"[A-Z][\w’'-]*[’']s)\b)"
     r"(?![ ](?:[\w’'-]+[ ]){0,4}?(?:answer|answers|verdict|response|reply|retort|message|comment|"
     r"words|refrain|mantra|motto|catchphrase|quip|comeback)\b)"
 )
-"""A predicate right after the closing mark, the words its subject (a fan's "“...” destroyed me"
-too); "“...” is how she put it", "“...” was all he said", "“...” was her verdict", "“...” was
-Crane’s answer", "“...” has become her stock answer" and "“...” is something she says" still
-report a remark."""
+"""A predicate right after the closing mark, the words its subject; "“...” is how she put it",
+"“...” was all he said", "“...” was her verdict", "“...” was Crane’s answer", "“...” has become
+her stock answer" and "“...” is something she says" still report a remark."""
+_MOVED_ME = re.compile(
+    r"[ ]+(?:[a-z]{3,}(?:ed|s)|broke|tore|shook|made|had|has|hit|got|left|sent|took)[ ](?:me|us)\b"
+)
+"""A predicate of what the words did to the poster right after the closing mark: "“...”
+destroyed me", "“...” broke me", "“...” had me in bits" (a fan's comment on a line of the work)."""
 _ME_MEME = re.compile(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
 """A meme's "Me" and what the poster was doing, then a colon before their own thought."""
 _A_LINE_AFTER = re.compile(r",?[ ]+(?:a|the)[ ](?:[a-z]+[ ])?line[ ](?:that|which)\b")
@@ -101,7 +104,10 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         and not fact.continues_previous
         and not fact.text.endswith(",")
         and _SENTENCE_OPENING.search(text, max(mark - _REACH, 0), mark) is not None
-        and _SUBJECT_OF.match(text, quote.end + 1) is not None
+        and (
+            _SUBJECT_OF.match(text, quote.end + 1) is not None
+            or _MOVED_ME.match(text, quote.end + 1) is not None
+        )
     ):
         return held(fact, "a line the sentence talks about, no one's remark")
     after = quote.end + 1

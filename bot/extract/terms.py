@@ -91,6 +91,10 @@ _SAID_THAT = re.compile(rf"\b{THAT_CLAUSE_VERBS}(?:[ ][\w’'-]+){{0,4}}[ ]that[
 “...”", "reminded us in the Discord that “...”"): "that" opens the words reported when they
 read as a clause (three words or more, or no word running on after the closing mark), not
 "posted that “wrap party” selfie" or "said that “wrap party” photo was fake"."""
+_PAST_THAT = re.compile(r"\b[a-z]{3,}ed[ ]that[ ]$")
+"""Any verb in the past right before "that" ("one viewer complained that “...”", in a round-up
+of reactions): a that-clause when the words in marks read as one (three words or more, no word
+running on after the closing mark), not "watched that “behind the scenes” clip"."""
 _NOUN_AFTER = re.compile(r"[”\"’'][ ]+[a-z]")
 _CLAUSE_WORDS = 3
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
@@ -116,9 +120,11 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
         return True  # "a video titled “...”": a title, however long
     if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
         return False
-    if _SAID_THAT.search(text, max(para[0], quote[0] - 2 * _BEFORE_REACH), quote[0] - 1) and (
-        len(inner.split()) >= _CLAUSE_WORDS or _NOUN_AFTER.match(text, quote[1], para[1]) is None
-    ):
+    clause = len(inner.split()) >= _CLAUSE_WORDS
+    runs_on = _NOUN_AFTER.match(text, quote[1], para[1]) is not None
+    said_that = _SAID_THAT.search(text, max(para[0], quote[0] - 2 * _BEFORE_REACH), quote[0] - 1)
+    past_that = _PAST_THAT.search(text, max(para[0], quote[0] - _BEFORE_REACH), quote[0] - 1)
+    if (said_that and (clause or not runs_on)) or (past_that and clause and not runs_on):
         return False
     sentence_start = max(text.rfind(". ", para[0], quote[0]) + 1, para[0])
     said = _REPORTED_ANYWHERE.search(text, sentence_start, quote[0] - 1) is not None
@@ -132,15 +138,24 @@ _SAID_AFTER = re.compile(
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
 _REPORTED = re.compile(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+_PREPOSITION_PHRASE = re.compile(r"(?:by|in|into|at|on|from|to)[ ][^“”\"]+")
+"""A preposition, then its object: "into September", "by Christmas" (a title opens capitalised)."""
+_REPORTED_PAST = re.compile(r"\b(?:said|told|claimed|insisted|admitted|added)\b[^.!?;“”\"]{0,80}$")
+"""A past report, as news gives someone's words ("told Variety the shoot would run “...”"); a
+thread's "a tabloid says it's “in May”" relays a rumour."""
 
 
 def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
-    """One lower-case word quoted from what someone said ("said the closures had 'killed'
-    trade"): a fragment of their words, not a scare quote."""
+    """One lower-case word, or a phrase on a lower-case preposition, quoted from what someone
+    said ("said the closures had 'killed' trade", "told Variety the shoot would run “into
+    September”"): a fragment of their words, not a scare quote nor a title."""
     inner = text[quote[0] : quote[1]]
+    reach = max(para[0], quote[0] - 120)
+    if _PREPOSITION_PHRASE.fullmatch(inner):
+        return _REPORTED_PAST.search(text, reach, quote[0] - 1) is not None
     if not _LOWER_WORD.fullmatch(inner):
         return False
-    return _REPORTED.search(text, max(para[0], quote[0] - 120), quote[0] - 1) is not None
+    return _REPORTED.search(text, reach, quote[0] - 1) is not None
 
 
 _SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']?[ ]+[“\"‘']$")
