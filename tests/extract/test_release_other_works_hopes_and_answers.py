@@ -1,0 +1,143 @@
+"""Release statements on invented text: a chart line whose note comes before its figure, and a
+rival work named as a channel's adaptation, date those works; a date wished for ("I'd love it
+out next year") is hedged; a series that "began on" a channel on a day premiered then; "the
+film" a statement is about after a trailer's aside is ours; an interview's "Is there a date?"
+answered "Not yet" has none; "We started on 3 March" answers "When did you start shooting?"."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
+    found = facts(*paragraphs, date=date, title=title)
+    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
+
+
+_CHART_TITLE = "Streaming charts: Gull Rock stays top as Tin Chapel slips"
+_CHART_LEDE = "Lumen’s coastal mystery Gull Rock holds the top of this week’s streaming chart."
+
+
+def test_a_chart_line_noted_before_its_figure_dates_its_own_work() -> None:
+    found = _days(
+        _CHART_LEDE,
+        "The eight-part mystery, which premiered on Lumen on Friday 1 May, stars Ada Perrin.",
+        "The rest of the top three:",
+        "2. Tin Chapel (Vesper) – the comedy fell a place in its third week. 4.1m views.",
+        "3. Night Ferry (Orbit+) – the heist drama debuted at No 3. Its second half arrives on "
+        "22 May. 3.2m views.",
+        title=_CHART_TITLE,
+    )
+    assert found == {("premiere_date", "2026-05-01")}
+
+
+def test_a_numbered_paragraph_without_a_closing_figure_is_no_chart_line() -> None:
+    found = _days(
+        "Lumen has shared a first look at Gull Rock, its coastal mystery.",
+        "1. The date (Lumen) – a card at the end. It arrives on 22 May.",
+        "2. The cast (Lumen) – Ada Perrin leads.",
+        title="Gull Rock: two things we spotted in the first look",
+    )
+    assert ("premiere_date", "2026-05-22") in found
+
+
+def test_a_channels_adaptation_of_another_work_dates_that_work() -> None:
+    found = _days(
+        _CHART_LEDE,
+        "The mystery premiered on Lumen on Friday 1 May.",
+        "Next week could look different: Vesper’s adaptation of The Reed Bed, starring Ola "
+        "Quist, lands on 15 May.",
+        title="Streaming charts: Gull Rock stays top",
+    )
+    assert found == {("premiere_date", "2026-05-01")}
+
+
+def test_a_channels_adaptation_of_our_work_still_dates_ours() -> None:
+    found = _days(
+        "Lumen’s adaptation of Gull Rock, starring Ada Perrin, lands on 15 May.",
+        title="Gull Rock gets a date",
+    )
+    assert ("premiere_date", "2026-05-15") in found
+
+
+def _window(sentence: str) -> set[tuple[str, bool]]:
+    found = facts(
+        "Director Oona Vale talks to us about finishing Gull Rock.",
+        "Is it nearly done?",
+        sentence,
+        date="2025-10-02",
+        title="Oona Vale on Gull Rock",
+    )
+    return {(str(r.window), r.hedged) for r in found.release if r.served and r.window}
+
+
+def test_a_release_wished_for_is_hedged() -> None:
+    assert _window("I’d love people to see it next year, but that’s not my call.") == {
+        ("2026", True)
+    }
+
+
+def test_a_release_stated_is_not() -> None:
+    assert _window("It is out next year on Lumen.") == {("2026", False)}
+
+
+def test_a_series_that_began_on_a_channel_on_a_day_premiered_then() -> None:
+    found = _days(
+        "This week the hosts talk to the creator of Lumen’s Gull Rock, the comedy that became a "
+        "hit.",
+        "The six-part series, which began on Lumen on Sunday 25 October, follows Ada Perrin.",
+        title="Podcast: the makers of Gull Rock on their hit",
+        date="2026-11-19",
+    )
+    assert found == {("premiere_date", "2026-10-25")}
+
+
+def test_a_statement_on_the_film_after_a_trailer_aside_is_ours() -> None:
+    found = _days(
+        "Lumen dropped the first trailer for Gull Rock this morning. Here is what we noticed.",
+        "1. That date. The trailer ends on a title card. Lumen has since confirmed that the film "
+        "will premiere on Lumen on Friday 25 December.",
+        title="Gull Rock trailer: five things we spotted",
+        date="2026-10-20",
+    )
+    assert found == {("premiere_date", "2026-12-25")}
+
+
+def test_a_trailer_aside_carried_on_without_the_film_stays_the_trailers() -> None:
+    found = _days(
+        "Lumen dropped the first trailer for Gull Rock this morning. Here is what we noticed.",
+        "1. That teaser. A second trailer is coming, Lumen said. It drops on 3 November.",
+        title="Gull Rock trailer: five things we spotted",
+        date="2026-10-20",
+    )
+    assert ("premiere_date", "2026-11-03") not in found
+
+
+def _qa(question: str, answer: str) -> set[str]:
+    found = facts(
+        "Director Oona Vale talks to us about finishing Gull Rock.",
+        question,
+        answer,
+        date="2025-10-02",
+        title="Oona Vale on Gull Rock",
+    )
+    return {r.kind.value for r in found.release if r.served}
+
+
+def test_not_yet_to_is_there_a_date_is_no_date() -> None:
+    assert "not_announced" in _qa("Is there a date?", "Not yet, and I honestly don’t know it.")
+
+
+def test_not_yet_to_another_question_is_not() -> None:
+    assert "not_announced" not in _qa("Is it finished?", "Not yet, and I honestly don’t know.")
+
+
+def test_we_started_on_a_day_answers_when_shooting_started() -> None:
+    found = _days(
+        "Director Oona Vale talks to us about Gull Rock.",
+        "When did you start shooting?",
+        "We started on 3 March in Whitby, in the rain.",
+        title="Oona Vale on Gull Rock",
+        date="2025-10-02",
+    )
+    assert ("filming_started", "2025-03-03") in found
