@@ -210,6 +210,8 @@ def about_another(chunk: str, context: Context) -> bool:
                 return True
     if _SHOOT_HINT.search(chunk):
         shoot = _SHOOT_OF.search(chunk)
+        if shoot is not None and shoot["name"].endswith(("’s", "'s")):
+            shoot = None  # "Filming on Lumen’s feature-length finale": an owner, no work named
         if shoot is not None and _unknown(shoot["name"], context):
             return shoot["owner"] is None or not context.is_ours(shoot["owner"])
     if " Original" in chunk:

@@ -141,3 +141,44 @@ def test_we_started_on_a_day_answers_when_shooting_started() -> None:
         date="2025-10-02",
     )
     assert ("filming_started", "2025-03-03") in found
+
+
+def test_a_cinema_opening_after_a_past_premiere_is_kept_however_far_past() -> None:
+    found = _days(
+        "Few had Gull Rock on their awards list last summer.",
+        "A small drama about two sisters, it premiered in a sidebar at Brennholm in May and "
+        "quietly opened in UK cinemas on 14 November.",
+        title="How ‘Gull Rock’ went from sleeper to awards contender",
+        date="2026-01-28",
+    )
+    assert ("premiere_date", "2025-11-14") in found
+
+
+def test_another_films_opening_after_its_premiere_is_not_ours() -> None:
+    found = _days(
+        "Few had Gull Rock on their awards list last summer.",
+        "Her last film, Marrow Field, premiered at Brennholm in May and quietly opened in UK "
+        "cinemas on 14 November.",
+        title="How ‘Gull Rock’ went from sleeper to awards contender",
+        date="2026-01-28",
+    )
+    assert ("premiere_date", "2025-11-14") not in found
+
+
+def test_a_shoot_on_an_owners_unnamed_work_is_not_another_works() -> None:
+    found = _days(
+        "Filming on Lumen’s feature-length Gull Rock finale wrapped at the end of August.",
+        title="Oona Vale on Gull Rock",
+        date="2025-09-22",
+    )
+    assert ("filming_wrapped", "2025-08") in found
+
+
+def test_a_shoot_on_an_owners_named_other_work_is_that_works() -> None:
+    found = _days(
+        "Oona Vale talks about Gull Rock.",
+        "Filming on Lumen’s Marrow Field wrapped at the end of August.",
+        title="Oona Vale on Gull Rock",
+        date="2025-09-22",
+    )
+    assert ("filming_wrapped", "2025-08") not in found
