@@ -2,7 +2,9 @@
 rival work named as a channel's adaptation, date those works; a date wished for ("I'd love it
 out next year") is hedged; a series that "began on" a channel on a day premiered then; "the
 film" a statement is about after a trailer's aside is ours; an interview's "Is there a date?"
-answered "Not yet" has none; "We started on 3 March" answers "When did you start shooting?"."""
+answered "Not yet" has none; "We started on 3 March" answers "When did you start shooting?"; a
+cinema opening after a past premiere in one clause is the film's, however far past; a shoot on a
+channel's unnamed "feature-length finale" is not another work's."""
 
 from __future__ import annotations
 
@@ -14,17 +16,17 @@ def _days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[s
     return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
 
 
-_CHART_TITLE = "Streaming charts: Gull Rock stays top as Tin Chapel slips"
-_CHART_LEDE = "Lumen’s coastal mystery Gull Rock holds the top of this week’s streaming chart."
+_CHART_TITLE = "Streaming charts: Tarn Key stays top as Tin Chapel slips"
+_CHART_LEDE = "Kelpa’s coastal mystery Tarn Key holds the top of this week’s streaming chart."
 
 
 def test_a_chart_line_noted_before_its_figure_dates_its_own_work() -> None:
     found = _days(
         _CHART_LEDE,
-        "The eight-part mystery, which premiered on Lumen on Friday 1 May, stars Ada Perrin.",
+        "The eight-part mystery, which premiered on Kelpa on Friday 1 May, stars Ada Perrin.",
         "The rest of the top three:",
-        "2. Tin Chapel (Vesper) – the comedy fell a place in its third week. 4.1m views.",
-        "3. Night Ferry (Orbit+) – the heist drama debuted at No 3. Its second half arrives on "
+        "2. Tin Chapel (Quillmoor) – the comedy fell a place in its third week. 4.1m views.",
+        "3. Cinder Quay (Orbit+) – the heist drama debuted at No 3. Its second half arrives on "
         "22 May. 3.2m views.",
         title=_CHART_TITLE,
     )
@@ -33,10 +35,10 @@ def test_a_chart_line_noted_before_its_figure_dates_its_own_work() -> None:
 
 def test_a_numbered_paragraph_without_a_closing_figure_is_no_chart_line() -> None:
     found = _days(
-        "Lumen has shared a first look at Gull Rock, its coastal mystery.",
-        "1. The date (Lumen) – a card at the end. It arrives on 22 May.",
-        "2. The cast (Lumen) – Ada Perrin leads.",
-        title="Gull Rock: two things we spotted in the first look",
+        "Kelpa has shared a first look at Tarn Key, its coastal mystery.",
+        "1. The date (Kelpa) – a card at the end. It arrives on 22 May.",
+        "2. The cast (Kelpa) – Ada Perrin leads.",
+        title="Tarn Key: two things we spotted in the first look",
     )
     assert ("premiere_date", "2026-05-22") in found
 
@@ -44,29 +46,29 @@ def test_a_numbered_paragraph_without_a_closing_figure_is_no_chart_line() -> Non
 def test_a_channels_adaptation_of_another_work_dates_that_work() -> None:
     found = _days(
         _CHART_LEDE,
-        "The mystery premiered on Lumen on Friday 1 May.",
-        "Next week could look different: Vesper’s adaptation of The Reed Bed, starring Ola "
+        "The mystery premiered on Kelpa on Friday 1 May.",
+        "Next week could look different: Quillmoor’s adaptation of The Reed Bed, starring Ola "
         "Quist, lands on 15 May.",
-        title="Streaming charts: Gull Rock stays top",
+        title="Streaming charts: Tarn Key stays top",
     )
     assert found == {("premiere_date", "2026-05-01")}
 
 
 def test_a_channels_adaptation_of_our_work_still_dates_ours() -> None:
     found = _days(
-        "Lumen’s adaptation of Gull Rock, starring Ada Perrin, lands on 15 May.",
-        title="Gull Rock gets a date",
+        "Kelpa’s adaptation of Tarn Key, starring Ada Perrin, lands on 15 May.",
+        title="Tarn Key gets a date",
     )
     assert ("premiere_date", "2026-05-15") in found
 
 
 def _window(sentence: str) -> set[tuple[str, bool]]:
     found = facts(
-        "Director Oona Vale talks to us about finishing Gull Rock.",
+        "Director Oona Vale talks to us about finishing Tarn Key.",
         "Is it nearly done?",
         sentence,
         date="2025-10-02",
-        title="Oona Vale on Gull Rock",
+        title="Oona Vale on Tarn Key",
     )
     return {(str(r.window), r.hedged) for r in found.release if r.served and r.window}
 
@@ -78,15 +80,15 @@ def test_a_release_wished_for_is_hedged() -> None:
 
 
 def test_a_release_stated_is_not() -> None:
-    assert _window("It is out next year on Lumen.") == {("2026", False)}
+    assert _window("It is out next year on Kelpa.") == {("2026", False)}
 
 
 def test_a_series_that_began_on_a_channel_on_a_day_premiered_then() -> None:
     found = _days(
-        "This week the hosts talk to the creator of Lumen’s Gull Rock, the comedy that became a "
+        "This week the hosts talk to the creator of Kelpa’s Tarn Key, the comedy that became a "
         "hit.",
-        "The six-part series, which began on Lumen on Sunday 25 October, follows Ada Perrin.",
-        title="Podcast: the makers of Gull Rock on their hit",
+        "The six-part series, which began on Kelpa on Sunday 25 October, follows Ada Perrin.",
+        title="Podcast: the makers of Tarn Key on their hit",
         date="2026-11-19",
     )
     assert found == {("premiere_date", "2026-10-25")}
@@ -94,10 +96,10 @@ def test_a_series_that_began_on_a_channel_on_a_day_premiered_then() -> None:
 
 def test_a_statement_on_the_film_after_a_trailer_aside_is_ours() -> None:
     found = _days(
-        "Lumen dropped the first trailer for Gull Rock this morning. Here is what we noticed.",
-        "1. That date. The trailer ends on a title card. Lumen has since confirmed that the film "
-        "will premiere on Lumen on Friday 25 December.",
-        title="Gull Rock trailer: five things we spotted",
+        "Kelpa dropped the first trailer for Tarn Key this morning. Here is what we noticed.",
+        "1. That date. The trailer ends on a title card. Kelpa has since confirmed that the film "
+        "will premiere on Kelpa on Friday 25 December.",
+        title="Tarn Key trailer: five things we spotted",
         date="2026-10-20",
     )
     assert found == {("premiere_date", "2026-12-25")}
@@ -105,9 +107,9 @@ def test_a_statement_on_the_film_after_a_trailer_aside_is_ours() -> None:
 
 def test_a_trailer_aside_carried_on_without_the_film_stays_the_trailers() -> None:
     found = _days(
-        "Lumen dropped the first trailer for Gull Rock this morning. Here is what we noticed.",
-        "1. That teaser. A second trailer is coming, Lumen said. It drops on 3 November.",
-        title="Gull Rock trailer: five things we spotted",
+        "Kelpa dropped the first trailer for Tarn Key this morning. Here is what we noticed.",
+        "1. That teaser. A second trailer is coming, Kelpa said. It drops on 3 November.",
+        title="Tarn Key trailer: five things we spotted",
         date="2026-10-20",
     )
     assert ("premiere_date", "2026-11-03") not in found
@@ -115,11 +117,11 @@ def test_a_trailer_aside_carried_on_without_the_film_stays_the_trailers() -> Non
 
 def _qa(question: str, answer: str) -> set[str]:
     found = facts(
-        "Director Oona Vale talks to us about finishing Gull Rock.",
+        "Director Oona Vale talks to us about finishing Tarn Key.",
         question,
         answer,
         date="2025-10-02",
-        title="Oona Vale on Gull Rock",
+        title="Oona Vale on Tarn Key",
     )
     return {r.kind.value for r in found.release if r.served}
 
@@ -134,10 +136,10 @@ def test_not_yet_to_another_question_is_not() -> None:
 
 def test_we_started_on_a_day_answers_when_shooting_started() -> None:
     found = _days(
-        "Director Oona Vale talks to us about Gull Rock.",
+        "Director Oona Vale talks to us about Tarn Key.",
         "When did you start shooting?",
-        "We started on 3 March in Whitby, in the rain.",
-        title="Oona Vale on Gull Rock",
+        "We started on 3 March in Scarholm, in the rain.",
+        title="Oona Vale on Tarn Key",
         date="2025-10-02",
     )
     assert ("filming_started", "2025-03-03") in found
@@ -145,10 +147,10 @@ def test_we_started_on_a_day_answers_when_shooting_started() -> None:
 
 def test_a_cinema_opening_after_a_past_premiere_is_kept_however_far_past() -> None:
     found = _days(
-        "Few had Gull Rock on their awards list last summer.",
+        "Few had Tarn Key on their awards list last summer.",
         "A small drama about two sisters, it premiered in a sidebar at Brennholm in May and "
         "quietly opened in UK cinemas on 14 November.",
-        title="How ‘Gull Rock’ went from sleeper to awards contender",
+        title="How ‘Tarn Key’ went from sleeper to awards contender",
         date="2026-01-28",
     )
     assert ("premiere_date", "2025-11-14") in found
@@ -156,10 +158,10 @@ def test_a_cinema_opening_after_a_past_premiere_is_kept_however_far_past() -> No
 
 def test_another_films_opening_after_its_premiere_is_not_ours() -> None:
     found = _days(
-        "Few had Gull Rock on their awards list last summer.",
+        "Few had Tarn Key on their awards list last summer.",
         "Her last film, Marrow Field, premiered at Brennholm in May and quietly opened in UK "
         "cinemas on 14 November.",
-        title="How ‘Gull Rock’ went from sleeper to awards contender",
+        title="How ‘Tarn Key’ went from sleeper to awards contender",
         date="2026-01-28",
     )
     assert ("premiere_date", "2025-11-14") not in found
@@ -167,8 +169,8 @@ def test_another_films_opening_after_its_premiere_is_not_ours() -> None:
 
 def test_a_shoot_on_an_owners_unnamed_work_is_not_another_works() -> None:
     found = _days(
-        "Filming on Lumen’s feature-length Gull Rock finale wrapped at the end of August.",
-        title="Oona Vale on Gull Rock",
+        "Filming on Kelpa’s feature-length Tarn Key finale wrapped at the end of August.",
+        title="Oona Vale on Tarn Key",
         date="2025-09-22",
     )
     assert ("filming_wrapped", "2025-08") in found
@@ -176,9 +178,9 @@ def test_a_shoot_on_an_owners_unnamed_work_is_not_another_works() -> None:
 
 def test_a_shoot_on_an_owners_named_other_work_is_that_works() -> None:
     found = _days(
-        "Oona Vale talks about Gull Rock.",
-        "Filming on Lumen’s Marrow Field wrapped at the end of August.",
-        title="Oona Vale on Gull Rock",
+        "Oona Vale talks about Tarn Key.",
+        "Filming on Kelpa’s Marrow Field wrapped at the end of August.",
+        title="Oona Vale on Tarn Key",
         date="2025-09-22",
     )
     assert ("filming_wrapped", "2025-08") not in found
