@@ -52,7 +52,7 @@ _OWNED_SUBJECT = re.compile(
 _OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
 """Another work named as a person's or company's, then the subject of a release verb (not
 "returns" or "is": "Ivo Brandt's Ida Quarrie returns" may be a part of ours), maybe by its
-kind or as an adaptation ("Lumen's adaptation of The Reed Bed, starring Ada Voss, lands on ...")."""
+kind or as an adaptation ("Lumen's adaptation of The Reed Bed, starring Ola Quist, lands ...")."""
 _SHOOT_OF = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
     r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
