@@ -1,19 +1,20 @@
 """The notes run on from a chart's lines about other works, for :mod:`.page_others`.
 
 A streaming or box-office chart lists its places one a line, each a title with its channel in
-brackets and a figure after a dash ("3. Copper Wick (Netflix) – 2.1m"), numbered or not, the
-figure maybe followed by a short clause ("Copper Wick (12A) – £1.2m, down 20%"). A line may
-run on into a note on the work it places ("4. Tin Chapel (Disney+) – 2.2m. The comedy, which
-launched on 3 April, keeps growing"; invented examples): when the line's title names none of
-ours, what the note dates, casts or credits is that work's. So is a later paragraph of the report
-that opens on such a title ("Tin Chapel, whose second series landed on Tuesday, dropped to
-third. Its channel said ...", "Tin Chapel’s debut was steady"; or on a short apposition or
-owner before it: "Last week’s leader, Tin Chapel, dipped", "Lumen’s Tin Chapel opened third")
-and names none of ours: it goes on about that work, and the statement it quotes is that work's.
-Two such lines at least make a chart. When the headline names two placed works ("Tallow opens
-top as Tin Chapel slips"), the one it names first is ours and the other is not, though named,
-provided the chart places it first too; when headline and chart disagree ("Tin Chapel slips as
-Tallow opens top") neither is taken for ours.
+brackets and a figure after a dash ("3. Copper Wick (Netflix) – 2.1m"), numbered or not, the figure
+maybe followed by a short clause ("Copper Wick (12A) – £1.2m, down 20%"). A line may run on into a
+note on the work it places ("4. Tin Chapel (Disney+) – 2.2m. The comedy, which launched on 3 April,
+keeps growing"; invented examples), or its note may come first and its figure last ("4. Tin Chapel
+(Disney+) – the comedy climbed two places. 2.2m views."): when the line's title names none of ours,
+what the note dates, casts or credits is that work's. So is a later paragraph of the report that
+opens on such a title ("Tin Chapel, whose second series landed on Tuesday, dropped to third. Its
+channel said ...", "Tin Chapel’s debut was steady"; or on a short apposition or owner before it:
+"Last week’s leader, Tin Chapel, dipped", "Lumen’s Tin Chapel opened third") and names none of
+ours: it goes on about that work, and the statement it quotes is that work's. Two such lines at
+least make a chart. When the headline names two placed works ("Tallow opens top as Tin Chapel
+slips"), the one it names first is ours and the other is not, though named, provided the chart
+places it first too; when headline and chart disagree ("Tin Chapel slips as Tallow opens top")
+neither is taken for ours.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
 from bot.extract.page_memos import once_per_doc
-from bot.extract.text import Doc
+from bot.extract.text import Doc, Span
 
 _LINE = re.compile(
     r"[ ]*(?:\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)|(?P<bare>[A-Z‘“][^()\n.:;!?]{0,50}?))"
@@ -34,6 +35,16 @@ _LINE = re.compile(
 )
 """A chart's line, numbered or not: "2. Saltmere (BBC iPlayer) – 2.8m", "Saltmere (12A) - £1.2m,
 down 20%" (the short clause after the figure is still the line's)."""
+_NOTED_LINE = re.compile(
+    r"[ ]*\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*(?=[‘“\w])"
+)
+"""A numbered line whose note comes first and its figure last: "4. Tin Chapel (Disney+) – the
+comedy climbed two places. 2.2m views." (see :data:`_LAST_FIGURE`)."""
+_LAST_FIGURE = re.compile(
+    r"[.!][ ]+[£$€]?\d(?:[\d.,]*\d)?(?:[ ]?(?:m|bn|k|million|billion))?"
+    r"[ ](?:views|viewers|hours|admissions)\.?[ ]*$"
+)
+"""The figure a noted line ends on: the ". 2.2m views." of one."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
@@ -53,25 +64,33 @@ def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset
     lines: set[int] = set()
     noted: set[int] = set()
     others: set[str] = set()  # the placed titles that name none of ours
-    placed = {
-        para.para: (line, line["title"] or line["bare"])
-        for para in doc.paras
-        if (line := _LINE.match(doc.text, para.start, para.end)) is not None
-    }
-    names_ours = _headline_first(doc, [title for _, title in placed.values()]) or names_ours
-    for at, (line, title) in placed.items():
-        para = doc.paras[at]
+    placed = {para.para: line for para in doc.paras if (line := _placed(doc, para)) is not None}
+    names_ours = _headline_first(doc, [title for title, _ in placed.values()]) or names_ours
+    for at, (title, note) in placed.items():
         lines.add(at)
         words = _words(title)
         if any(map(names_ours, words)):
             continue
         others.add(SEASON_TAIL.sub("", title).strip())
-        if line.end() < para.end and _NOTE.match(doc.text, line.end(), para.end):
-            noted.add(para.para)
+        if note:
+            noted.add(at)
     if len(lines) < _LINES:
         return frozenset()
     noted |= _opened_by(doc, others, lines, names_ours)
     return frozenset(view.span.start for view in doc.views if view.span.para in noted)
+
+
+def _placed(doc: Doc, para: Span) -> tuple[str, bool] | None:
+    """The title a paragraph places as a chart's line, and whether a note runs on from it (after
+    the figure, or before it when the figure ends the paragraph); None for no line."""
+    line = _LINE.match(doc.text, para.start, para.end)
+    if line is not None:
+        note = line.end() < para.end and _NOTE.match(doc.text, line.end(), para.end) is not None
+        return line["title"] or line["bare"], note
+    line = _NOTED_LINE.match(doc.text, para.start, para.end)
+    if line is not None and _LAST_FIGURE.search(doc.text, line.end(), para.end) is not None:
+        return line["title"], True
+    return None
 
 
 def _opened_by(

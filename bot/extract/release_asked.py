@@ -15,7 +15,10 @@ _ASKED = re.compile(
     r"the[ ]shoot|production|principal[ ]photography)[ ](?P<verb>wrap|finish|start|begin)"
     r"(?:[ ](?:filming|shooting|the[ ]shoot|production))?\?"
 )
-_LABEL = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:[ ])?(?:(?:It[ ]was|We[ ]\w+|On)[ ])?(?:[Tt]he[ ])?")
+_LABEL = re.compile(
+    r"(?:[A-Z][\w .’'-]{0,40}:[ ])?(?:(?:It[ ]was|We[ ]\w+(?:[ ]on)?|On)[ ])?(?:[Tt]he[ ])?"
+)
+"""What may open the answer before its date: a speaker's label, "It was", "We started on"."""
 
 
 def asked_shoot(doc: Doc) -> list[ReleaseFact]:

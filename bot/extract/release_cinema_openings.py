@@ -1,13 +1,14 @@
-"""The film's own cinema opening told long after it ("it opened in UK cinemas on 7 October",
-"When “Tallow Road” opened in cinemas on 7 October last year", "Harbourlight released Tallow
-Road in UK and Irish cinemas on 7 October", "Tallow Road was released in cinemas on 7
-October"): an awards or box-office piece's release date,
-kept however far past. Only where the film opening is the article's own (named, or "it"; a
-name the headline alone gives counts, as an awards piece's "how ‘X’ went from ..." does);
-another work's past opening ("her last film, Marrow Field, opened in cinemas on ...") is not.
-The opening told as the step after a past one ("The film, which had its premiere at a festival
-on 2 October before opening in cinemas on 7 November, has taken ...", "It premiered in Venice,
-before opening in Irish cinemas on 7 November") is the same past opening."""
+"""The film's own cinema opening told long after it ("it opened in UK cinemas on 7 October", "When
+“Tallow Road” opened in cinemas on 7 October last year", "Harbourlight released Tallow Road in UK
+and Irish cinemas on 7 October", "Tallow Road was released in cinemas on 7 October"): an awards or
+box-office piece's release date, kept however far past. Only where the film opening is the
+article's own (named, or "it"; a name the headline alone gives counts, as an awards piece's "how
+‘X’ went from ..." does); another work's past opening ("her last film, Marrow Field, opened in
+cinemas on ...") is not. The opening may follow a past premiere in the same clause ("it premiered
+at a festival in May and quietly opened in UK cinemas on 14 November"). The opening told as the
+step after a past one ("The film, which had its premiere at a festival on 2 October before opening
+in cinemas on 7 November, has taken ...", "It premiered in Venice, before opening in Irish cinemas
+on 7 November") is the same past opening."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from bot.extract.context import Context
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
 _OPENED = re.compile(
     rf"(?:(?P<name>{_NAME})|(?P<pronoun>\bit))[”\"’]?,?[ ]"
+    r"(?:(?:premiered|screened|played|debuted|bowed)\b[^;]{0,80}?[ ]and[ ])?"
+    r"(?:(?:quietly|finally|later|then)[ ])?"
     r"(?:opened|premiered|arrived|debuted|was[ ]released"
     rf"|released[ ][“\"‘]?(?P<object>{_NAME})[”\"’]?)"
     r"[ ]in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"

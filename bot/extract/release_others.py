@@ -41,7 +41,8 @@ _NAME = (
     r"(?:[ ](?:(?:of|the|and|in|on|at|a|an|to|du|de|la|le)[ ])?[A-Z][\w’'&-]*){0,4})"
 )
 _OWNED_SUBJECT = re.compile(
-    r"[’']s[ ][“\"‘]?"
+    r"[’']s[ ](?:(?:new|latest|upcoming|own)[ ])?(?:(?:adaptation|version|remake)[ ]of[ ]"
+    rf"|{WORK_KINDS}[ ])?[“\"‘]?"
     + _NAME
     + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
     r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|hits?|drops?|dropped|streams?|"
@@ -50,7 +51,8 @@ _OWNED_SUBJECT = re.compile(
 )
 _OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
 """Another work named as a person's or company's, then the subject of a release verb (not
-"returns" or "is": "Ivo Brandt's Ida Quarrie returns" may be a part of ours)."""
+"returns" or "is": "Ivo Brandt's Ida Quarrie returns" may be a part of ours), maybe by its
+kind or as an adaptation ("Lumen's adaptation of The Reed Bed, starring Ola Quist, lands ...")."""
 _SHOOT_OF = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
     r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
@@ -123,7 +125,7 @@ release), never a first release. A run being widened reaches only its own clause
 _RERUN_HINT = hint("e-release", "erelease", "e-issue", "eissue", "e-run", "erun", "epeat",
                    "nniversary", "4K", "emaster", "xpanded", "ider release")  # fmt: skip
 _EVENT_AT_HINT = hint("premier", "screen", "bow")
-_OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
+_OWNED_HINT = re.compile(r"[’'‘]s[ ](?:[a-z]+[ ]){0,3}[“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
 _EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
 _STAGED = re.compile(
@@ -208,6 +210,8 @@ def about_another(chunk: str, context: Context) -> bool:
                 return True
     if _SHOOT_HINT.search(chunk):
         shoot = _SHOOT_OF.search(chunk)
+        if shoot is not None and shoot["name"].endswith(("’s", "'s")):
+            shoot = None  # "Filming on Lumen’s feature-length finale": an owner, no work named
         if shoot is not None and _unknown(shoot["name"], context):
             return shoot["owner"] is None or not context.is_ours(shoot["owner"])
     if " Original" in chunk:

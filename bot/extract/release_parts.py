@@ -75,13 +75,14 @@ _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ](?:(?!\b(?:trailer|teaser|look|poster|clip|"
     r"images?|photos?|stills?|tickets?|cast|soundtrack|book|sequel)\b).){0,60}"
     r"(?:out|released|arrive|premiere|back))"
+    r"|\b(?:a|any)[ ](?:release[ ])?date(?:[ ]yet)?[ ]?\?"
 )
 """A heading or question about the work's date, not its trailer's ("When is the trailer out?")."""
 
 
 def asks_for_date(doc: Doc, view: View) -> bool:
     """ "There isn't one." opening a paragraph under a heading ("Release date") or a question
-    about the date."""
+    about the date ("When is it out?", an interview's "Is there a date?")."""
     para = view.span.para
     opening = doc.text[doc.paras[para].start : view.span.start].strip() == ""
     if para == 0 or not opening:

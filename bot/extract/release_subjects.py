@@ -221,12 +221,18 @@ def names_ours(chunk: str, context: Context, *, strict: bool = False) -> bool:
     """The sentence names the article's own production, or opens with "the film" (the
     article's, in a paragraph that has moved on from another's credit; not where the paragraph
     gave another work a chart place, which "the film" then means: ``strict``)."""
-    if not strict and _THE_FILM.match(chunk):
+    if not strict and (_THE_FILM.match(chunk) or _TOLD_OF_THE_FILM.search(chunk)):
         return True
     return any(word in context.ours for word in _CAPITALISED.findall(chunk))
 
 
 _THE_FILM = re.compile(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")
+_TOLD_OF_THE_FILM = re.compile(
+    r"\b(?:confirmed|announced|revealed|said)[ ]that[ ]the[ ](?:film|movie|feature)[ ]"
+    r"(?:will|would|is|was)\b"
+)
+""""The film" as what a statement is about ("Lumen has since confirmed that the film will
+premiere on ..."): the article's, after an aside on its trailer, as when it opens a sentence."""
 
 
 _CHART_PLACE = re.compile(

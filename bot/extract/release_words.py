@@ -115,7 +115,7 @@ RELEASE_VERB = re.compile(
     r"come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
-    r"(?:starts|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
+    r"(?:starts|began|started|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
     r"(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
     r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?!(?:premiere|arrive|land|launch|"
@@ -228,6 +228,7 @@ crew premiere", "a charity premiere"): a screening before the release, not the r
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"
+    r"(?<=[’']d[ ])love|(?<=would[ ])love|"
     r"[Ss]ources?|[Ii]nsiders?|"
     r"expected[ ]to|expect(?:s|ed)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
     r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
