@@ -55,16 +55,28 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
     item's."""
     if not cast:
         return cast
-    places = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
-    places |= chart_leader_sentences(doc, context.is_known)
-    if places:
-        cast = [held(fact, _DOUBT) if fact.evidence in places else fact for fact in cast]
-    items = guide_item_sentences(doc, context)  # titles over where lines: a guide by its form
-    if _LISTING.search(doc.text) is not None:
-        items |= _item_sentences(doc, context)
+    items = listing_sentences(doc, context)
     if not items:
         return cast
     return [held(fact, _DOUBT) if fact.evidence in items else fact for fact in cast]
+
+
+def listing_sentences(doc: Doc, context: Context) -> set[str]:
+    """The sentences of a chart's other places and of a listing page's items not singled out."""
+    items = place_sentences(doc, context)
+    if _LISTING.search(doc.text) is not None:
+        items |= _item_sentences(doc, context)
+    return items
+
+
+def place_sentences(doc: Doc, context: Context) -> set[str]:
+    """The sentences of a chart's other places and of a guide's other items, told by their form
+    (a numbered line with its figure, a title over its channel and time): what they cast, and
+    whom they credit ("The film stars A and is directed by B" under a runner-up), is another
+    work's. (A page's headings in capitals may mark its own sections too: "THE BASICS".)"""
+    items = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
+    items |= chart_leader_sentences(doc, context.is_known)
+    return items | guide_item_sentences(doc, context)
 
 
 def _item_sentences(doc: Doc, context: Context) -> set[str]:
