@@ -13,7 +13,7 @@ def test_and_after_the_comma_starts_the_subjects_turn() -> None:
     found = facts(
         "Ada Vale is the star of Copper Bay.",
         "She played a junior solicitor in Tin Lid opposite Tom Reed, and turned up as Mira, a "
-        "barmaid, in two series of the drama Salt Year.",
+        "barmaid, in two series of the drama Brine Acre.",
         title=_TITLE,
     )
     assert ("Tom Reed", "Mira") not in served_pairs(found)

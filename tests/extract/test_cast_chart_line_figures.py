@@ -18,8 +18,8 @@ def _chart(*lines: str) -> set[tuple[str, str]]:
 
 def test_a_note_after_hours_viewed_is_held() -> None:
     found = _chart(
-        "1. Copper Sound (Vela TV) – 9.1m hours",
-        "2. Salt Year (Orbis) – 6.4m hours. The period drama with Odo Bram as Sol Ferris slipped.",
+        "1. Copper Sound (Tallowick TV) – 9.1m hours",
+        "2. Brine Acre (Orbis) – 6.4m hours. The period drama with Odo Bram as Sol Ferris slipped.",
         "3. Tin Lid (Lumen) – 2.2m hours",
     )
     assert ("Odo Bram", "Sol Ferris") not in found
@@ -29,18 +29,18 @@ def test_a_note_after_hours_viewed_is_held() -> None:
 def test_a_box_office_line_without_a_bracket_is_held() -> None:
     found = _chart(
         "1. Copper Sound – £3.4m (new)",
-        "2. Salt Year – £2.1m, total £8.9m. The sequel features Odo Bram as Sol Ferris.",
-        "3. Tin Lid – £1.1m. The comedy, with Wren Castell as Edie, holds on.",
+        "2. Brine Acre – £2.1m, total £8.9m. The sequel features Odo Bram as Sol Ferris.",
+        "3. Tin Lid – £1.1m. The comedy, with Nessa Quarle as Edie, holds on.",
     )
     assert ("Odo Bram", "Sol Ferris") not in found
-    assert ("Wren Castell", "Edie") not in found
+    assert ("Nessa Quarle", "Edie") not in found
     assert ("Piers Halloran", "Joss Maddick") in found
 
 
 def test_a_note_before_its_figure_is_held() -> None:
     found = _chart(
-        "1. Copper Sound (Vela TV) – the thriller held on to first place. 7.2m views.",
-        "2. Salt Year (Orbis) – the drama with Odo Bram as Sol Ferris slipped. 5.1m views.",
+        "1. Copper Sound (Tallowick TV) – the thriller held on to first place. 7.2m views.",
+        "2. Brine Acre (Orbis) – the drama with Odo Bram as Sol Ferris slipped. 5.1m views.",
     )
     assert ("Odo Bram", "Sol Ferris") not in found
 
@@ -48,7 +48,7 @@ def test_a_note_before_its_figure_is_held() -> None:
 def test_a_numbered_cast_list_is_no_chart() -> None:
     found = _chart(
         "1. Odo Bram – Sol Ferris, 42",
-        "2. Wren Castell – Edie, 31",
+        "2. Nessa Quarle – Edie, 31",
         "Odo Bram plays Sol Ferris, the harbourmaster.",
     )
     assert ("Odo Bram", "Sol Ferris") in found

@@ -1,5 +1,5 @@
 """A newsletter numbers its items; when one item's heading names the article's work ("1. Copper
-Bay sets its goodbye"), an item whose heading names neither it nor the headline ("2. Vela books
+Bay sets its goodbye"), an item whose heading names neither it nor the headline ("2. Tallowick books
 its next thriller") is other news, and what it casts is held. A footer's "Forward this to a
 friend" marks the newsletter."""
 
@@ -11,7 +11,7 @@ from tests.extract.helpers import facts, served_pairs
 def _letter(*items: str, footer: str) -> set[tuple[str, str]]:
     return served_pairs(
         facts(
-            "Today: Copper Bay gets a date, and Vela books a thriller.",
+            "Today: Copper Bay gets a date, and Tallowick books a thriller.",
             "Good morning, and welcome to the brief.",
             "1. Copper Bay sets its goodbye",
             "The film will premiere on 17 April. Ada Vale returns as Mira Holt.",
@@ -24,14 +24,14 @@ def _letter(*items: str, footer: str) -> set[tuple[str, str]]:
 
 def test_another_numbered_items_casting_is_held() -> None:
     found = _letter(
-        "2. Vela books its next big thriller",
-        "Salt Year, starring Tom Reed as Ansel Pike, begins on 1 March.",
+        "2. Tallowick books its next big thriller",
+        "Brine Acre, starring Tom Reed as Ansel Pike, begins on 1 March.",
         "3. Orbis has a spring mystery",
-        "Orbis has dated Tin Lid, led by Wren Castell as coroner Edie Moss.",
+        "Orbis has dated Tin Lid, led by Nessa Quarle as coroner Edie Moss.",
         footer="That’s all for today. Forward this to a friend.",
     )
     assert ("Tom Reed", "Ansel Pike") not in found
-    assert ("Wren Castell", "Edie Moss") not in found
+    assert ("Nessa Quarle", "Edie Moss") not in found
     assert ("Ada Vale", "Mira Holt") in found
 
 
@@ -40,7 +40,7 @@ def test_without_the_newsletters_marks_the_items_stay() -> None:
         "2. The cast is back",
         "Tom Reed returns as Ansel Pike.",
         "3. A new face",
-        "Wren Castell joins as Edie Moss.",
+        "Nessa Quarle joins as Edie Moss.",
         footer="We look forward to seeing it.",
     )
     assert ("Tom Reed", "Ansel Pike") in found

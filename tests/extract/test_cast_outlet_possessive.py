@@ -10,7 +10,7 @@ _TITLE = "Copper Bay podcast: the cast on the final series"
 
 
 def test_an_outlets_writer_is_no_part() -> None:
-    for outlet in ("Harbour Gazette", "Vela Times", "Screen Journal"):
+    for outlet in ("Harbour Gazette", "Tallowick Times", "Screen Journal"):
         found = facts(
             "Copper Bay is back.",
             f"Next week: a Christmas preview with {outlet}’ Ada Vale.",

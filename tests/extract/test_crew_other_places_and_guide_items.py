@@ -11,10 +11,10 @@ def test_a_runner_ups_director_is_no_credit_of_ours() -> None:
     found = facts(
         "Copper Sound opened at the top of the box office with £2.4m.",
         "Copper Sound, directed by Ada Vale, took £2.4m from 480 sites.",
-        "Last week’s number one, Orbis’s disaster sequel Salt Year, dropped to second place with "
-        "£1.2m. The film stars Wren Castell as storm-chaser Edie Moss and is directed by Odo Bram.",
+        "Last week’s number one, Orbis’s disaster sequel Brine Acre, dropped to second place with "
+        "£1.2m. The film stars Nessa Quarle as storm-chaser Edie Moss and is directed by Odo Bram.",
         "In third, the comedy Tin Lid added £0.9m.",
-        title="Box office: Copper Sound opens top as Salt Year slips to second",
+        title="Box office: Copper Sound opens top as Brine Acre slips to second",
     )
     credits = served_credits(found)
     assert ("director", "Odo Bram") not in credits
@@ -24,9 +24,9 @@ def test_a_runner_ups_director_is_no_credit_of_ours() -> None:
 def test_a_guides_other_item_credits_are_held() -> None:
     found = facts(
         "From a harbour mystery to the last of Copper Sound, here is what is worth your week.",
-        "Salt Year",
+        "Brine Acre",
         "Sunday, 9pm, BBC One",
-        "A body on the sands. Wren Castell stars in this drama written by Odo Bram and directed "
+        "A body on the sands. Nessa Quarle stars in this drama written by Odo Bram and directed "
         "by Pia Lund.",
         "Copper Sound",
         "Friday, Netflix",
@@ -34,7 +34,7 @@ def test_a_guides_other_item_credits_are_held() -> None:
         "Tin Lid",
         "Tuesday, 7pm, Channel 4",
         "Twelve bakers, one tent.",
-        title="What to watch this week: Copper Sound, Salt Year and more",
+        title="What to watch this week: Copper Sound, Brine Acre and more",
     )
     credits = served_credits(found)
     assert ("writer", "Odo Bram") not in credits
@@ -49,7 +49,7 @@ def test_a_fact_boxs_credits_under_a_heading_stay() -> None:
         "Written by: Ada Vale",
         "Directed by: Odo Bram",
         "CAST",
-        "Wren Castell - Edie Moss",
+        "Nessa Quarle - Edie Moss",
         "RULES",
         "Be kind. See the round-up thread for reviews.",
         title="Copper Sound release day megathread",
