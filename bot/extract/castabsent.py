@@ -3,7 +3,8 @@
 Set reports and "everything we know" pieces write "there has been no sign of Ada Vale's Mira"
 or "no mention yet of Tom Reed as Kit": whoever once played the part, the sentence says nothing
 of them playing it here, so no casting is told. ("Our first glimpse of Ada Vale's Mira" shows
-the part: only "no" or an absence governs it.)
+the part: only "no" or an absence governs it.) Nor does "the trailer listed Ada Vale as Mira,
+but she does not appear in the final cut": the player is not in the film after all.
 """
 
 from __future__ import annotations
@@ -21,3 +22,18 @@ def said_absent(chunk: str, start: int) -> bool:
     """Whether the words right before a casting (at ``start`` of ``chunk``) say its part is
     missing: "no sign of", "no mention yet of", "the absence of"."""
     return start > 0 and _ABSENT_BEFORE.search(chunk, max(start - _REACH, 0), start) is not None
+
+
+_CUT_AFTER = re.compile(
+    r"[^.;]{0,40}?,?[ ]but[ ](?:he|she|they|the[ ](?:actor|actress|character|part))[ ]"
+    r"(?i:does[ ]not|doesn['’]t|do[ ]not|don['’]t|did[ ]not|didn['’]t|never)[ ](?:actually[ ])?"
+    r"(?i:appears?|features?)[ ]in[ ](?:the[ ])?(?:final[ ](?:cut|edit|film)|finished[ ]film|film|"
+    r"movie)\b"
+)
+
+
+def said_cut(chunk: str, end: int) -> bool:
+    """Whether the words after a casting (ending at ``end``) say the player is not in the film
+    after all: a thread's note that "the trailer listed Ada Vale as Mira, but she does not appear
+    in the final cut" tells no part of it."""
+    return _CUT_AFTER.match(chunk, end) is not None

@@ -178,6 +178,8 @@ def _praised(match: re.Match[str], chunk: str) -> bool:
     words = gap.split()
     if match["char"].isupper() or _NOT_PRAISE.intersection(words) or regard_before_as(gap):
         return False
+    if words and words[0] == "and":
+        return False  # "played a solicitor opposite X, and turned up as Y": the subject's turn
     if chunk.endswith(_PLACE_END, 0, match.start()):
         return False
     if chunk.endswith(("’s ", "'s "), 0, match.start()):

@@ -22,12 +22,19 @@ from bot.extract.page_chart_notes import SEASON_TAIL, title_opener
 from bot.extract.text import Doc
 
 _LINE = re.compile(
-    r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?\d[\d.,]*"
-    r"[ ]?(?:million|minutes|billion|hours|views|bn|m|k|%)?[ ]*"
-    r"(?:\([^()\n]{1,20}\)|,[ ](?:[^.()\n]|\.\d){1,40}(?=\n|$))?[ ]*"
+    r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)"
+    r"(?:[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?|[ ]+[–—-][ ]*[£$€])\d[\d.,]*"
+    r"(?:[ ]?(?:(?:million|billion|bn|m|k)\b|%))?(?:[ ]?(?:hours|minutes|views)\b)?[ ]*"
+    r"(?:\([^()\n]{1,20}\)|,[ ](?:[^.()\n]|\.\d){1,40}(?=\n|$|\.[ ]))?[ ]*"
 )
 """A numbered line, its figure perhaps followed by a short bracket or clause: "3. Night Quarry
 (Orbis) – £0.9m (new)", "2. Tin Chapel (Lumen) – £1.4m, total £9.8m"."""
+_TAILED = re.compile(
+    r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]+"
+    r"(?=.*[ ]\d[\d.,]*(?:m|k|[ ]million)?[ ](?:views|hours)\.?$)"
+)
+"""A numbered line whose note comes straight after the dash and its figure last: "2. Tin Chapel
+(Lumen) – the period drama with Ada Vale as Mira slipped a place. 4.1m views."."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
@@ -43,6 +50,11 @@ def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
     for index, para in enumerate(doc.paras):
         line = _LINE.match(doc.text, para.start, para.end)
         if line is None:
+            tailed = _TAILED.match(doc.text, para.start, para.end)
+            if tailed is not None:
+                title = SEASON_TAIL.sub("", tailed["title"]).strip()
+                (known if is_known(title) else others).add(title)
+                noted[index] = title not in known
             continue
         title = SEASON_TAIL.sub("", line["title"]).strip()
         (known if is_known(title) else others).add(title)

@@ -37,7 +37,8 @@ went to Z before he left the project" (Z left Y)."""
 DEPARTED = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?i:exited|left|quit|departed|"
     r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
-    r"been[ ]replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
+    r"been[ ](?:replaced|axed|sacked|fired|dropped|written[ ]out|let[ ]go)\b(?![ ](?:in|into|off|"
+    r"on|an?|hints?)\b)|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
     rf"(?:[ ](?:play|star|appear)|$)|,[ ]{LEFT_VERBS}(?:[ ](?:from|of))?[ ](?:the|this)[ ]"
     r"(?:production|project|film|series|show|cast)\b"
     r"|\b(?:will[ ]not|won[’']t)[ ](?:be[ ])?return(?:ing)?\b(?![ ]until)"
@@ -49,7 +50,8 @@ DEPARTED = re.compile(
 announced as Y in May, stepped away from the project in June" (a production left in the simple
 past, not "left the room"), "X, announced as Y, will not return", "X had to step away from
 the role of Y" (a leaving forced or chosen, said of the part or production, or just before it).
-The perfect's verb may be set in capitals for a tabloid's stress: "X, who plays Y, has QUIT"."""
+The perfect's verb may be set in capitals for a tabloid's stress: "X, who plays Y, has QUIT".
+A tabloid's "X, who has played Y since 2023, has been axed / dropped / written out" is gone too."""
 
 
 _REPLACED_ACTOR = re.compile(

@@ -23,6 +23,7 @@ from bot.extract.castchartlines import chart_line_sentences
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
+from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
@@ -30,7 +31,7 @@ from bot.facts import CastFact, held
 _LISTING = re.compile(
     r"(?i)(?=[finrtuvw])\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|"
     r"view[ ]in[ ]browser|unsubscribe|news[ ]briefs?|this[ ]week[ ]on[ ]tv|tv[ ]guide|"
-    r"forwarded[ ]this)\b"
+    r"forward(?:ed[ ]this|[ ]this[ ](?:email|newsletter|to[ ]a[ ]friend)))\b"
 )
 """A page that gathers several works: its headline, lede or footer says so. (The lookahead of
 first letters lets a search of the whole page skip to them before trying the word boundary.)"""
@@ -44,6 +45,7 @@ box's, the page's own; on a page whose headline lists several works, the section
 sits under (the page's own only before any item heading)."""
 _PICK_OPENER = re.compile(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
 """An item's opening words that single it out when its heading does not."""
+_HEADING_WORD = re.compile(r"[A-Z][\w’'-]*")
 _MIN_HEADINGS = 3
 _NAME_WORDS = 10
 _ENDS = '.!?:;,”"…'
@@ -55,16 +57,28 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
     item's."""
     if not cast:
         return cast
-    places = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
-    places |= chart_leader_sentences(doc, context.is_known)
-    if places:
-        cast = [held(fact, _DOUBT) if fact.evidence in places else fact for fact in cast]
-    items = guide_item_sentences(doc, context)  # titles over where lines: a guide by its form
-    if _LISTING.search(doc.text) is not None:
-        items |= _item_sentences(doc, context)
+    items = listing_sentences(doc, context)
     if not items:
         return cast
     return [held(fact, _DOUBT) if fact.evidence in items else fact for fact in cast]
+
+
+def listing_sentences(doc: Doc, context: Context) -> set[str]:
+    """The sentences of a chart's other places and of a listing page's items not singled out."""
+    items = place_sentences(doc, context)
+    if _LISTING.search(doc.text) is not None:
+        items |= _item_sentences(doc, context)
+    return items
+
+
+def place_sentences(doc: Doc, context: Context) -> set[str]:
+    """The sentences of a chart's other places and of a guide's other items, told by their form
+    (a numbered line with its figure, a title over its channel and time): what they cast, and
+    whom they credit ("The film stars A and is directed by B" under a runner-up), is another
+    work's. (A page's headings in capitals may mark its own sections too: "THE BASICS".)"""
+    items = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
+    items |= chart_leader_sentences(doc, context.is_known)
+    return items | guide_item_sentences(doc, context)
 
 
 def _item_sentences(doc: Doc, context: Context) -> set[str]:
@@ -75,6 +89,7 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
     named: set[int] = set()
     listed = _listed_items(doc)
     lead_work = listed.split(", ")[0].strip().upper() if listed is not None else None
+    ours_numbered = _ours_numbered(doc, context)
     for para in doc.paras:
         if para.para == doc.title_para:
             continue
@@ -86,7 +101,9 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
             headings.append((para.para, _SINGLED.search(line) is not None or opener))
         elif (numbered := numbered_heading(line)) and numbered[0].isupper() and not line.isupper():
             named.add(para.para)
-            headings.append((para.para, not _names_another(line, context)))
+            known = _heading_known(numbered, context)
+            lead = known if ours_numbered else not _names_another(line, context)
+            headings.append((para.para, lead))
         elif CAPS_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
             # the first work a listing headline names ("What to watch: Tin Lid, Copper Bay and
             # more" over "TIN LID"): the page's lead item, its own work's
@@ -117,6 +134,27 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
             begun = True
             paras.add(para.para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
+
+
+def _ours_numbered(doc: Doc, context: Context) -> bool:
+    """Whether a numbered item's heading names the article's work or a word of the headline ("1.
+    Lumen sets its goodbye"): then an item whose heading names neither ("2. BBC One books its next
+    thriller") is other news."""
+    for para in doc.paras:
+        line = doc.text[para.start : para.end]
+        heading = numbered_heading(line) if para.para != doc.title_para else None
+        if heading and _heading_known(heading, context):
+            return True
+    return False
+
+
+def _heading_known(heading: str, context: Context) -> bool:
+    """Whether a word of a numbered heading (no stop word; "Lumen:" or "Lumen’s" as "Lumen") is
+    one of the article's work, or of the headline when the work is unknown (a headline may name
+    two works: "Lumen has a date, Tin Lid returns")."""
+    words = (w.removesuffix("’s").removesuffix("'s") for w in _HEADING_WORD.findall(heading))
+    known = context.is_ours if context.ours else context.is_known
+    return any(w not in STOP_TOKENS and known(w) for w in words)
 
 
 def _names_another(line: str, context: Context) -> bool:

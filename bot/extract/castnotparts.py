@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castabsent import said_absent
+from bot.extract.castabsent import said_absent, said_cut
 from bot.extract.castaudiences import known_to_an_audience
 from bot.extract.castcomparisons import compared
 from bot.extract.castdubs import dubbed_voice
@@ -224,6 +224,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     near = max(start - _DOUBT_REACH, 0)
     if (start and _DOUBT_BEFORE.search(chunk, near, start)) or said_absent(chunk, start):
         return True  # "no word yet on whether X will play Y"; "no sign of X as Y"
+    if " but " in chunk[end:] and said_cut(chunk, end):
+        return True  # "listed X as Y, but he does not appear in the final cut"
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
     hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk

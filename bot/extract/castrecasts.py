@@ -105,7 +105,7 @@ _WONT_RETURN = re.compile(
 _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
     "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
-    "n't returning", "n’t returning",
+    "n't returning", "n’t returning", "n't be back", "n’t be back",
 )  # fmt: skip
 _TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING, _AFTER_LEFT)  # "X stepped in after"
 _RECASTS = (

@@ -143,11 +143,18 @@ España"); a person so named is held apart only when the text shows the name act
 company does."""
 
 
+_OUTLET_END = re.compile(r"[ ](?:Times|Gazette|Herald|Magazine|Journal|Tribune|Chronicle)$")
+"""A publication's last word: "with Radio Times’ Hollie Dunford" names its writer, no part."""
+
+
 def looks_like_company(name: str) -> bool:
-    """ "See-Saw Films", "BBC Film", "HBO": a name that shows a company by its form."""
+    """ "See-Saw Films", "BBC Film", "HBO", "Radio Times": a name that shows a company (or an
+    outlet) by its form."""
     name = name.strip()
-    return _COMPANY_END.search(name) is not None or any(
-        _ACRONYM.match(token) is not None for token in name.split()
+    return (
+        _COMPANY_END.search(name) is not None
+        or _OUTLET_END.search(name) is not None
+        or any(_ACRONYM.match(token) is not None for token in name.split())
     )
 
 

@@ -4,8 +4,6 @@ is no leaving; a speech verb's "they" is the team, not the speaker's own credit.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.facts import CastStatus
 from tests.extract.helpers import facts, held_pairs, served_credits, served_pairs, served_statuses
 
@@ -13,11 +11,6 @@ _LEDE = "Copper Bay is back."
 _TITLE = "Copper Bay series three: everything we know"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='B6: the hint lacks "n\'t be back"; adding it changes scored corpus rows (9302, '
-    "12706), which this mend must leave byte-identical",
-)
 def test_a_leaver_who_wont_be_back_is_no_current_player() -> None:
     found = facts(
         _LEDE,
