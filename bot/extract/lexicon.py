@@ -59,7 +59,6 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
     Guests Hosts Co-hosts Co-Hosts Panellists Panelists
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
-    Guests Hosts Panellists Panelists
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
     GMT BST UTC CET CEST EST EDT PST PDT
     Give Let Bring Protect Keep Save Send Imagine
