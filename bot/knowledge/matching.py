@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from bot.names import key_tokens, name_key
+from bot.names import folded, key_tokens, name_key
 
 _ACCEPT = 85.0
 _SUGGEST = 65.0
@@ -79,13 +79,18 @@ class NameIndex(msgspec.Struct):
 
     @classmethod
     def build(cls, names: Iterable[tuple[int, str, str]]) -> NameIndex:
-        """``names``: (entity id, name key of one spelling, the entity's display name)."""
+        """``names``: (entity id, name key of one spelling, the entity's display name).
+
+        Display names are folded uncached (:func:`~bot.names.folded`, what :func:`name_key`
+        caches): an index of thousands of names would otherwise fill that cache, evicting the
+        spellings ingestion and members' queries reuse, and hold every entry while the bot runs
+        (about 0.5 MiB in the benchmark's bot)."""
         index = cls()
         terms: set[tuple[str, int]] = set()
         owners: dict[str, set[int]] = {}
         for entity_id, key, display in names:
             index.display[entity_id] = display
-            for term in (key, name_key(display)):
+            for term in (key, folded(display)):
                 owners.setdefault(term, set()).add(entity_id)
                 terms.add((term, entity_id))
                 terms.update((token, entity_id) for token in _searchable_tokens(term))

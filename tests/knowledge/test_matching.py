@@ -131,3 +131,13 @@ def test_remembered_lookups_and_completions_answer_as_fresh_ones_and_stay_bounde
         assert index.match(text) == _built().match(text)  # a new index remembers nothing
         assert index.complete(text) == _built().complete(text)
     assert len(index._near_misses) <= 3 and len(index._completions) <= 3
+
+
+def test_building_an_index_leaves_the_name_key_cache_to_members_queries() -> None:
+    people = {1: "Zoë Ashworth", 2: "Petra Moss", 3: "Oskar Moss"}
+    keys = [(entity, name_key(name), name) for entity, name in people.items()]
+    name_key.cache_clear()
+    index = NameIndex.build(keys)
+    assert name_key.cache_info().currsize == 0
+    assert index.match("Zoe Ashworth").entity_id == 1  # display names still searchable
+    assert index.match("oskar").entity_id == 3
