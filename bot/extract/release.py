@@ -33,6 +33,7 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_ahead import premiere_nights
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
@@ -193,7 +194,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
     facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
-    facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
+    facts = premiere_nights(unreal(doc.text, guessed_next(doc.text, facts)))  # "That's a guess."
     facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
     return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
 
