@@ -377,8 +377,8 @@ Tide: Reckoning hits cinemas on 4 June", "Also on our list: Pewter Falls 3 lands
 def another_work_returns(chunk: str, context: Context, text: str) -> bool:
     """The sentence dates the release of a work named as its subject that is not ours (nor in
     the headline, unless a festival): another show mentioned in passing. With nothing known of
-    ours, no work can be told apart. After a lead-in and a colon, only a work the article names nowhere else: a
-    label ("Release week: Lanterns lands ...") may lead into the article's own."""
+    ours, no work can be told apart. After a lead-in and a colon, only a work the article names
+    nowhere else: a label ("Release week: Lanterns lands ...") may lead into the article's own."""
     if not (context.ours or context.headline):
         return False
     if returns_for_later_run(chunk, context):
