@@ -19,10 +19,10 @@ from bot.extract.subjects import (
     ACCOUNT,
     AGED,
     CITED_TEXT,
-    DESCRIPTOR,
     ORG_DESCRIPTOR,
     PRONOUN,
     ROLE_PREFIX,
+    SAYING_DESCRIPTOR,
     TEXT_DESCRIPTOR,
     UNNAMED,
 )
@@ -49,7 +49,7 @@ _SOMEONE = (
 )
 """Someone unnamed, perhaps where they wrote: "Someone in the YouTube comments wrote"."""
 _SPEAKER = (
-    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{SAYING_DESCRIPTOR}"
     rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?"
     rf"{AGED}(?P<name>{NAME})(?<!One)(?<!Two)(?<!Three)(?<!Four))"
 )

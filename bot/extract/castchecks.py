@@ -26,8 +26,10 @@ from bot.extract.castclergy import untitled_clergy
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
 from bot.extract.castdescriptors import descriptor_actor
+from bot.extract.castjobparts import job_part
 from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castunconfirmed import held_unconfirmed
+from bot.extract.castwhichworks import opposite_in_other_work
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
 from bot.extract.text import Doc
@@ -81,9 +83,11 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     leaving = any(hint in text for hint in _LEFT_HINTS)
     checked = [_checked(text, doc.body, f, cast if leaving else []) for f in untitled_clergy(cast)]
     checked = [
-        abbreviation_bracket(descriptor_actor(crew_bracket(held_unconfirmed(f)))) for f in checked
+        job_part(abbreviation_bracket(descriptor_actor(crew_bracket(held_unconfirmed(f)))))
+        for f in checked
     ]
-    return held_quoted_works(doc, context, [crossed(_elsewhere(f, context)) for f in checked])
+    checked = [opposite_in_other_work(crossed(_elsewhere(f, context)), context) for f in checked]
+    return held_quoted_works(doc, context, checked)
 
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:

@@ -9,6 +9,8 @@ The article's own work is the one the first item names ("1. LANTERNFIELD GETS A 
 where the headline names both ("Lanternfield gets a date, ‘Salt Lane’ loses its star").
 A listicle's item whose heading denies a link to a work not ours ("9. No, it is not a Tarnwick
 spin-off") is that work's too: "the channel spent years with Ada Vale as Mira" casts Tarnwick.
+So is an item whose heading itself tells another work's run or order ("2. Tarnwick’s second
+half has a date", "3. Apple renews Tarnwick").
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ _DENIED = re.compile(
     r"(?:spin-?off|sequel|prequel|remake|reboot)\b"
 )
 """A heading denying a link to another work: "No, it is not a Tarnwick spin-off"."""
+_WORK_NEWS = re.compile(
+    r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’']s[ ](?:[a-z]+[ ])?(?:half|season|series|run|part|"
+    r"finale|return)\b|\b(?:renews|renewed|cancels|cancelled|axes|axed|orders|ordered|"
+    r"recommissions|recommissioned)[ ][‘“\"']?[A-Z]"
+)
+"""A heading that tells a work's news itself: "Tarnwick’s second half has a date", "Apple
+renews Tarnwick again" (a work's run or a channel's order: no person's news)."""
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _WORDS = 8
 _CUE_REACH = 40
@@ -59,11 +68,16 @@ def other_sections(doc: Doc, context: Context) -> list[int]:
 def _item_sections(doc: Doc, context: Context) -> list[int]:
     """Own titles only, not the headline's words (a newsletter's headline names its other
     stories too); where the first item names titles of ours, those alone (the context may take
-    every show the headline names for ours). Nothing where the article names no title."""
-    if not context.ours or ("\n1. " not in doc.text and "\n1) " not in doc.text):
+    every show the headline names for ours). Where the article names no title of its own, the
+    first item's words the headline names too; nothing where there are none."""
+    if "\n1. " not in doc.text and "\n1) " not in doc.text:
         return []
     items = [m["line"] for m in _ITEMS.finditer(doc.text)]
     first = {w.capitalize() for w in _WORD.findall(items[0] if items else "") if _ours(w, context)}
+    if not context.ours:  # the first item's title, where the headline names it too
+        first = {w for w in _WORD.findall(items[0] if items else "") if w in context.headline}
+        if not first:
+            return []
 
     def known(word: str) -> bool:
         return word.capitalize() in first if first else _ours(word, context)
@@ -74,7 +88,7 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
             return None
         if any(known(w) for w in _WORD.findall(line)):
             return False  # "1. LUMEN GETS A TITLE": the article's own item
-        return _named_after(doc, para, _names(line))
+        return _WORK_NEWS.search(line) is not None or _named_after(doc, para, _names(line))
 
     return sections_under(doc, heading)
 

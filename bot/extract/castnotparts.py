@@ -19,7 +19,7 @@ from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
 from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
-from bot.extract.castwhichworks import in_which_clause
+from bot.extract.castwhichworks import in_past_work, in_which_clause
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, TOKEN
@@ -49,13 +49,15 @@ _REGARD = re.compile(
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
     r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
     r"recogni[sz]e|know|knew)(?:[ ](?:[a-z]+ly|overnight))?(?:[ ](?:here|there|abroad|at[ ]home))?"
+    r"(?:[ ](?:with|among|to)[ ](?:[\w’'-]+[ ]){0,3}?(?:fans|viewers|audiences|readers))?"
     r"(?:[ ](?:last[ ](?:year|summer|spring|autumn|winter)|(?:back[ ])?in[ ]\d{4}|"
     r"(?:\w+[ ])?years[ ]ago))?$"
 )
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
 ("will be seen as" is a casting); a past time or place may stand between ("broke out last year
-as", "best known here as", "known abroad as")."""
+as", "best known here as", "known abroad as"), or an audience ("found fame with sci-fi fans
+as")."""
 _CASTER = re.compile(
     r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*)?)$"
@@ -209,6 +211,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "closed part of the High Street", "is part of Y": a share, not a role
     if start and ", which " in chunk[:start] and in_which_clause(chunk, start, context):
         return True  # "Z, which starred X as Y, ran for three seasons": Z's part
+    if start and " whose " in chunk[:start] and in_past_work(chunk, start):
+        return True  # "V, whose last series was Z with X as Y, said": Z's part
     if _BRANCH.match(chunk, start):
         return True  # "Netflix UK posted a clip of her scene as Y": a company's account
     if _plural_subject(kw, chunk, span, lead):

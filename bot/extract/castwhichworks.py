@@ -2,7 +2,9 @@
 
 Casting news recalls a maker's earlier show with its star: "Roan's Fenwick Bay, which starred
 Quell as Inspector Nell Drury, ran for three seasons". The part is that show's, not ours: the
-clause hangs on a named work the article does not call its own.
+clause hangs on a named work the article does not call its own. A profile recalls its subject's
+past film the same way, by owner and year: "his Oscar-winning 2014 film, which he co-directed
+with X and which starred Y as Z" (the part is that film's, whatever the article's work is).
 """
 
 from __future__ import annotations
@@ -10,24 +12,77 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.names import NAME
+from bot.facts import CastFact, held
 
 _WHICH_STARRED = re.compile(
     r",[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|stars|co-starred|featured|"
     r"features|cast)[ ]$"
 )
 """Right before the actor: ", which starred ", ", which also features "."""
+_AND_WHICH_STARRED = re.compile(
+    r"[ ]and[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|co-starred|featured)[ ]$"
+)
+"""A second clause on the same work: "..., which he co-directed and which starred "."""
+_FIRST_WHICH = re.compile(r",[ ]which[ ](?:(?!which\b)[^,.;:])*$")
+_DATED_OWNED = re.compile(
+    r"\b(?:his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?(?:19|20)\d\d[ ](?:[a-z-]+[ ])?"
+    r"(?:film|movie|feature|series|show|drama|documentary|play)$"
+)
+"""A work told by its owner and year: "his Oscar-winning 2014 film", "her 2019 debut feature"."""
 _REACH = 40
+_CLAUSE_REACH = 120
 
 
 def in_which_clause(chunk: str, start: int, context: Context) -> bool:
     """Whether the actor at ``start`` follows ", which starred" after a work not ours (when
     the article names none as ours, whose work it is stays unknown: no)."""
     clause = _WHICH_STARRED.search(chunk, max(start - _REACH, 0), start)
+    if clause is None and (second := _AND_WHICH_STARRED.search(chunk, 0, start)) is not None:
+        clause = _FIRST_WHICH.search(chunk, max(second.start() - _CLAUSE_REACH, 0), second.start())
     if clause is None:
         return False
+    if _DATED_OWNED.search(chunk, 0, clause.start()) is not None:
+        return True
     work: list[str] = []
     for token in reversed(chunk[: clause.start()].split()):
         if not token[:1].isupper() or token.endswith(("’s", "'s")):
             break
         work.append(token)
     return bool(work and context.ours) and not context.is_ours(" ".join(work))
+
+
+_PAST_WORK_WAS = re.compile(
+    r"\bwhose[ ](?:last|previous|earlier|first|breakout|best-known)[ ](?:[a-z-]+[ ])?"
+    r"(?:film|movie|series|show|drama|play|feature)[ ](?:was|had[ ]been)[ ][^,;:()]{1,80}?"
+    r"[ ](?:with|starring)[ ]$"
+)
+"""Right before the actor, a maker's earlier work: "Okoye, whose last series was the BBC's Tinhouse
+with " (X as Y is Tinhouse's casting, told to place the maker)."""
+
+
+def in_past_work(chunk: str, start: int) -> bool:
+    """Whether the actor at ``start`` is cast in the work a "whose last series was" clause
+    recalls."""
+    return _PAST_WORK_WAS.search(chunk, max(start - 160, 0), start) is not None
+
+
+OPPOSITE_DOUBT = "the actor is a scene partner in another work"
+_OPPOSITE_IN = re.compile(
+    r"\b(?:playing|played|starring|starred|cast)[ ][^.;:]{1,60}?[ ]in[ ][“\"‘']?"
+    rf"(?P<work>{NAME})[”\"’']?,[ ]opposite[ ]$"
+)
+"""Right before the actor, a scene partner in a named work: "playing the young Ben in Tinsmith,
+opposite " (X as the adult Ben is Tinsmith's casting; "on set in Faversham, opposite" is a
+place, with no part played there)."""
+
+
+def opposite_in_other_work(fact: CastFact, context: Context) -> CastFact:
+    """``fact`` held when its actor is a partner "in Z, opposite" in a work neither ours nor
+    the headline's (held, not dropped: the actor is still a person the article names)."""
+    at = fact.evidence.find(fact.actor)
+    found = _OPPOSITE_IN.search(fact.evidence, max(at - 80, 0), at) if at > 0 else None
+    if not fact.served or found is None or re.fullmatch(MONTH_PATTERN, found["work"]):
+        return fact
+    return fact if context.is_known(found["work"]) else held(fact, OPPOSITE_DOUBT)

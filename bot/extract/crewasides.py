@@ -26,6 +26,7 @@ from bot.extract.crewsources import source_of_ours
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
+from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
@@ -270,19 +271,29 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[.:]\d{2}[ ]")
 _ADAPTATION_APPOSED = re.compile(
     r",[ ](?:(?:an?|the)[ ]|[^,;]{1,40}?[’']s[ ])(?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
 )
+_PERSONS_ADAPTATION = re.compile(
+    r",[ ](?P<maker>[A-Z][\w-]+(?:[ ][A-Z][\w-]+)+)[’']s[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
+)
+"""A title's apposed maker, a person by full name: ", Chloé Zhao’s adaptation of " (a studio's
+or streamer's adaptation, ", Netflix’s adaptation of ", is how a profile names its own show)."""
 
 
 def _apposed_to_other(chunk: str, start: int, context: Context) -> bool:
     """The book is the source of a title set before it in apposition, another work's: "10.58 A
     teaser for T, Y's adaptation of X's novel" in a live blog's entry about one show of a
-    streamer's slate (T not ours; elsewhere, what counts as ours is too loose to tell)."""
-    if not _ENTRY_TIME.match(chunk) or not context.ours:
+    streamer's slate (T not ours). Elsewhere, where what counts as ours is too loose to tell, T
+    must be named neither as ours nor in the headline: "tipped for T, Y's adaptation of X's
+    novel" in an awards piece's list of rivals."""
+    entry = _ENTRY_TIME.match(chunk) is not None and bool(context.ours)
+    if not entry and not context.headline:
         return False
-    adaptation = _ADAPTATION_APPOSED.search(chunk, max(start - 60, 0), start)
-    if adaptation is None:
-        return False
+    apposed = _ADAPTATION_APPOSED if entry else _PERSONS_ADAPTATION
+    adaptation = apposed.search(chunk, max(start - 60, 0), start)
+    if adaptation is None or looks_like_company(adaptation.groupdict().get("maker") or ""):
+        return False  # ", Apple TV’s adaptation of": a streamer's, like a profile's own show
     title = _TITLE_BEFORE.search(chunk, max(adaptation.start() - 60, 0), adaptation.start() + 2)
-    return title is not None and not context.is_ours(title["title"])
+    known = context.is_ours if entry else context.is_known
+    return title is not None and not known(title["title"])
 
 
 _BOOK_OF_OURS = re.compile(

@@ -12,6 +12,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.crewcasters import picked_for_a_part
 from bot.extract.names import LIST_SPLIT, NAME_RE
+from bot.extract.organisations import looks_like_company
 from bot.facts import CrewRole
 
 EARLIER_RUN = re.compile(
@@ -97,6 +98,14 @@ _TITLE_BEFORE = re.compile(
 its words with "of", "from", ...)."""
 
 
+_OWNED_TITLE_BEFORE = re.compile(
+    r"(?:^|[ ])[A-Z][\w+]*[’']s[ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ]$"
+)
+"""A title owned by its studio or channel just before ", directed by": "A24's Lanterns, " in an
+awards piece's list of rivals (the rival's director, unless the title is the article's; "Bristol’s
+Ferrow Pictures, produced by" owns a company, no title)."""
+
+
 def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     """Whether the participle at ``verbs_at`` follows a title that is neither the article's nor
     in its headline."""
@@ -106,6 +115,8 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     if chunk[max(0, verbs_at - 2) : verbs_at] == ", ":
         found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
         found = found or _QUOTED_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
+        owned = _OWNED_TITLE_BEFORE.search(chunk, max(0, verbs_at - 60), verbs_at)
+        found = found or (owned if owned and not looks_like_company(owned["title"]) else None)
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or _TITLE_PARTICIPLE.search(chunk, max(0, verbs_at - 120), verbs_at)

@@ -4,7 +4,8 @@ film, which opens on Friday, ..." (a review's or profile's idiom). A full name i
 film must be the article's: a title after the noun is another work ("X's film Y"), and so is an
 earlier, later or other one ("X's last film", "X's next film"); a film that is only a word of a
 post or a description ("X's film officer", "X's film finale") is no film of X's, and "drama" is
-left out (rivals on a nominations tally are told so; invented examples)."""
+left out (rivals on a nominations tally are told so; invented examples). A film the sentence
+gives a director ("X's film, directed by Y") is X's in another way: no credit for X."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ _LEADING_PHRASE = re.compile(
     r"^(?:On|In|At|By|From|After|Before|Since|This|Last|Next)(?:[ ][\w’'-]+){1,2},[ ]$"
 )
 """A short time or place opening the sentence is no title: "On Friday, X's film opens wide"."""
+_DIRECTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:directed|co-directed|helmed)[ ]by[ ]")
+"""A director the sentence names for the film: "X's film, directed by Y, is ..." (X wrote it or
+made the show it ends; Y directed)."""
 
 
 def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -42,5 +46,7 @@ def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         return
     for match in _POSSESSED.finditer(chunk):
         before = chunk[: match.start()]
+        if _DIRECTED_AFTER.match(chunk, match.end()):
+            continue
         if _TITLE_BEFORE.search(before) is None or _LEADING_PHRASE.match(before):
             yield match["name"], CrewRole.DIRECTOR

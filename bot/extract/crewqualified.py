@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.casttitles import sited
 from bot.extract.context import Context
 from bot.extract.crewearlierholders import earlier_holder
 from bot.extract.crewhirers import hired_elsewhere
@@ -112,6 +113,25 @@ X) names Tide's maker; X is ours only when Tide is (an awards piece's rival film
 from ‘Tide’ director X" still credits X: "from" makes X the maker of the work it describes."""
 
 
+_BARE_TITLE_BEFORE_ROLE = re.compile(
+    r"(?<![\w’'-])(?<![A-Z]\w[ ])(?<![A-Z]\w\w[ ])(?<![A-Z]\w{3}[ ])(?<![A-Z]\w{4}[ ])"
+    r"(?<!\bfrom[ ])(?<!\bfrom[ ]the[ ])"
+    r"(?!The[ ])(?P<title>[A-Z]\w*(?:[ ][A-Z]\w*){1,3})[ ]$"
+)
+"""An unquoted title of two words or more right before the role noun: "the Tinhouse Lane writer "
+or "Tinhouse Lane director X’s first feature" (a podcast's next guest, a profile's next job):
+X made Tinhouse Lane, which is the article's work only when its headline names it. Hyphened
+words ("Bafta-winning director") are praise and a possessive ("Ada Vale’s director") an owner,
+never a title. "A thriller from the Tide writer X" still credits X (the maker of the work
+it describes); a title opening "The" or seen only in part (a capital word before it) is left
+to the quoted-title reading."""
+
+
+_CHANNEL_BEFORE = re.compile(r"(?P<channel>[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)[ ]$")
+"""A channel's or streamer's name right before "director": "Film4 director X" heads the
+channel's film arm (a post there), not the production's director."""
+
+
 _WORKED_ON_FOR = re.compile(
     r"\b(?:shot|lit|cut|edited|scored|designed|wrote|produced)[ ](?:the[ ]|an?[ ])?"
     r"(?:(?!(?:in|at|on|near|during|across|last|this|next|over)[ ])[\w’'-]+[ ]){0,4}?"
@@ -138,6 +158,12 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True  # "the podcast P, hosted by novelist X": X's trade, no credit on the film
     if next_jobs_maker(chunk, start, context):
         return True  # "he begins shooting ‘T’ for the director X": T's director
+    channel = _CHANNEL_BEFORE.search(chunk, max(0, start - 30), start)
+    if channel is not None and chunk.startswith("director ", start) and sited(channel["channel"]):
+        return True
+    bare = _BARE_TITLE_BEFORE_ROLE.search(chunk, max(0, start - 50), start)
+    if bare is not None and context.headline and not context.is_known(bare["title"]):
+        return True
     if not context.ours:
         return bool(context.headline) and _next_role(chunk, start, context)
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)

@@ -18,13 +18,20 @@ from bot.facts import HELD, CrewFact, CrewRole
 
 SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
 FAMILY_DOUBT = "one name paired with a full name whose surname it may share"
+COMPANY_DOUBT = "one unknown name making the work for a broadcaster: a production company"
+_PRODUCERS = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
 _NEXT = rf"[ ](?:(?P<particle>{PARTICLE_PATTERN})[ ])?(?P<next>[A-Z][\w’'-]*)"
 """The word after a first name in the text: the start of its surname."""
 _POSSESSIVE = re.compile(r"[’'](?:s)?$")
 
 
 def single_credit(name: str, role: CrewRole, evidence: str, people: People, text: str) -> CrewFact:
-    """The credit for ``name``: served, resolved to the one full name it opens, or held."""
+    """The credit for ``name``: served, resolved to the one full name it opens, or held.
+
+    One word producing "for" a named outlet ("produced by Tallow for the BBC") is the company
+    that makes it, not a person: held."""
+    if role in _PRODUCERS and not is_full(name) and re.search(_for_outlet(name), evidence):
+        return CrewFact(name, role, evidence, HELD, COMPANY_DOUBT)
     if not is_full(name) and (kin := kin_surnamed(name, evidence)) is not None:
         return CrewFact(people.resolve(kin) or kin, role, evidence)
     if not is_full(name) and shares_surname(name, evidence):
@@ -35,6 +42,10 @@ def single_credit(name: str, role: CrewRole, evidence: str, people: People, text
     if full is None:
         return CrewFact(name, role, evidence, HELD, SINGLE_DOUBT)
     return CrewFact(full, role, evidence)
+
+
+def _for_outlet(name: str) -> str:
+    return rf"\b{re.escape(name)}[ ]for[ ](?:the[ ])?[A-Z]"
 
 
 def _opened(name: str, people: People, text: str) -> str | None:

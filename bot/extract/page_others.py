@@ -36,6 +36,7 @@ third series"); so is a live page's paragraph that opens on one (:mod:`.page_blo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -162,7 +163,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if names_any(heading, names_ours):
             continue
         ours_first = names_any(first, names_ours)
-        if other_news_heading(heading) and not ours_first:
+        if (other_news_heading(heading) or _other_run(heading, first)) and not ours_first:
             found |= entry_starts(doc, item)  # "3. BITS AND BOBS": other shows' news
             continue
         if (
@@ -185,6 +186,27 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         found |= entry_starts(doc, item)
     return found
+
+
+_RENEWS = re.compile(r"\b(?:renews|renewed|recommissions|recommissioned)[ ][‘“\"']?[A-Z]")
+_SEASON_OF = re.compile(
+    r"[ ](?:season|series)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+
+
+def _other_run(heading: str, first: str) -> bool:
+    """The heading renews a show ("3. Sky renews Tin Lane again"), or the paragraph under it
+    numbers a season of the name leading the heading ("2. Tin Lane’s second half has a date"
+    over "... the second part of Tin Lane season four drops on ..."): a show's further run."""
+    line = _heading_line(heading)
+    if _RENEWS.search(line):
+        return True
+    lead = " ".join(
+        itertools.takewhile(lambda w: w[:1].isupper(), line.strip(_QUOTE_MARKS).split())
+    )
+    name = _POSSESSIVE.sub("", lead.strip(_QUOTE_MARKS))
+    at = first.find(name) if name and name not in _SMALL else -1
+    return at >= 0 and _SEASON_OF.match(first, at + len(name)) is not None
 
 
 def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:

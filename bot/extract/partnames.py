@@ -10,6 +10,7 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import END, TOKEN, People, clean_character, is_full
 from bot.extract.text import Doc
 
@@ -29,6 +30,11 @@ _OWNED = re.compile(
     rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}},?[ ](?P<name>{_CHAR})"
 )
 """The part after its owner and a description: "’s new head of music Mr Kwan", "’s dad, Sam"."""
+_WORK_NOUN_AFTER = re.compile(
+    rf"[ ](?:{GENRE_NOUNS}|reboot|remake|revival|adaptation|sequel|prequel|spin-off)\b"
+)
+"""After the owned name, what kind of work it is: "the BBC's rumoured Tinsmith reboot" (a title
+owned by its broadcaster, never a part)."""
 _RENAMED = re.compile(rf",[ ](?!(?:The|A|An)[ ])(?P<name>{_CHAR})[.!]?[”\"’]?$")
 """A name that ends the sentence after an owned description's title: the part's own name (a
 title with its article is a work: "as Tom's aunt Wenna, The Frost Almanac")."""
@@ -89,9 +95,13 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         return "", end  # "plays Min-jae’s sister": a name cut at its hyphen; "a Welshman"
     if chunk.startswith(("’s ", "'s "), end):
         # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, Mr Kwan the part (unless
-        # "in" follows, which may name another work)
+        # "in" follows, which may name another work, or a work's kind: "its new Tide series")
         owned = _OWNED.match(chunk, end)
-        if owned is None or chunk.startswith(" in ", owned.end()):
+        if (
+            owned is None
+            or chunk.startswith(" in ", owned.end())
+            or _WORK_NOUN_AFTER.match(chunk, owned.end())
+        ):
             return "", end
         return owned["name"], owned.end()
     lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""

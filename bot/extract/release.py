@@ -33,6 +33,7 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_ahead import premiere_nights
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
@@ -88,7 +89,7 @@ from bot.extract.release_passing import own_name, passing_title
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts
-from bot.extract.release_renewals import renews_a_season
+from bot.extract.release_renewals import CARRIES_ON, after_another
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_shoot_seasons import shoot_season
@@ -150,7 +151,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         foreign_before = (
             follows
             and previous is not None
-            and (previous.span.start in carried or renews_a_season(previous.chunk, context))
+            and (
+                previous.span.start in carried or after_another(previous.chunk, view.chunk, context)
+            )
         )
         previous = view
         charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
@@ -159,7 +162,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if not may_release(doc, view, unannounced):
             continue  # no word any rule below needs (dates nothing, changes no state)
-        if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
+        if sentence.start in foreign or (foreign_before and CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         ours = names_ours(without_lowered(view.chunk, lowered), context, strict=strict)
         if aside == sentence.para and not ours:
@@ -193,13 +196,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
     facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
-    facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
+    facts = premiere_nights(unreal(doc.text, guessed_next(doc.text, facts)))  # "That's a guess."
     facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
     return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
-
-
-_CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
-"""A sentence that carries on from the one before without naming what it is about."""
 
 
 def _sentence_release(

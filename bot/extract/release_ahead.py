@@ -1,7 +1,8 @@
 """A premiere in a named place ahead of the release the same sentence dates from it: "premieres in
 Toronto on Tuesday 6 October, three days before it lands on Netflix". The place's premiere is an
 event (a festival, a gala); the release is the later day the offset counts to, so the written
-date is not the release's.
+date is not the release's. So is a premiere told as gone by in a named place before the release
+the article dates elsewhere (a review's "It premiered in Tarrow on 9 May.").
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import OFFSET_RE
+from bot.facts import ReleaseFact, ReleaseKind
 
 _PLACED = re.compile(
     r"\b(?:premieres?|premiering|debuts?|debuting|screens?|screening|bows?)[ ](?:in|at)[ ]"
@@ -36,3 +38,26 @@ def premiered_ahead(chunk: str, start: int, end: int) -> bool:
     if _TO_RELEASE.match(chunk, offset.end()) is None:
         return False
     return _PLACED.search(chunk[max(start - _REACH, 0) : start]) is not None
+
+
+_PREMIERED_IN_PLACE = re.compile(
+    r"\bpremiered[ ]in[ ](?!the\b|[A-Z][a-z]+day\b)[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[ ]on[ ]"
+)
+"""A premiere told as gone by in a named place, then its day: "premiered in Tarrow on 9 May"."""
+
+
+def premiere_nights(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The facts without a premiere day told in a named place ("The film premiered in Tarrow on
+    9 May.", a review's footnote) where the article dates the release later ("on Netflix from
+    12 May"): the premiere night was an event before the release, not the release itself."""
+    days = [f.date for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.date and f.served]
+    if not days:
+        return facts
+    return [
+        fact
+        for fact in facts
+        if fact.kind is not ReleaseKind.PREMIERE_DATE
+        or fact.date is None
+        or fact.date >= max(days)
+        or _PREMIERED_IN_PLACE.search(fact.evidence) is None
+    ]

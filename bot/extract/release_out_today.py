@@ -4,6 +4,8 @@ is out now on Apple TV+."), so the day the article is dated is the release day. 
 article's own production (named in the headline or the body), as the sentence's subject and in
 the singular: earlier seasons "are now streaming", another show out now, or a sign-off in the
 last paragraph ("Fellside is streaming now on Netflix.", written days later) date nothing.
+A live page's entry that says the film went out at a clock time and names no other day
+("Fellside dropped on Netflix at 8am BST.") dates the release to the article's day too.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -42,6 +45,31 @@ def out_today(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue
         words = _WORD.findall(match["subject"])
         if words[0] in _NOT_THE_WORK or not any(map(context.is_known, words)):
+            continue
+        evidence = doc.text[view.span.start : view.span.end].strip()
+        return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]
+    return _out_at_clock(doc, context)
+
+
+_AT_CLOCK = re.compile(
+    r"\b(?:dropped|went[ ]live|landed|arrived|launched)[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
+    r"[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm)\b"
+)
+"""A release gone out at a clock time: "dropped on Netflix at 8am", "went live on Netflix at
+8am"."""
+_OTHER_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|yesterday|tomorrow|last|ago)\b")
+
+
+def _out_at_clock(doc: Doc, context: Context) -> list[ReleaseFact]:
+    """The article's date, where an entry before the last paragraph tells our film, named before
+    the verb, gone out at a clock time with no other day in the sentence."""
+    last = doc.paras[-1].para
+    for view in doc.views:
+        match = _AT_CLOCK.search(view.chunk)
+        if match is None or view.span.para >= last or _OTHER_DAY.search(view.chunk):
+            continue
+        words = _WORD.findall(view.chunk[: match.start()])
+        if any(w in _NOT_THE_WORK for w in words) or not any(map(context.is_known, words)):
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
         return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]

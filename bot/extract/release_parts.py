@@ -17,6 +17,7 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_asides import apposed_headline_work
 from bot.extract.release_elsewhere import elsewhere
+from bot.extract.release_festivals import festival_named
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
 from bot.extract.release_own_guesses import guessed_over, own_guess
@@ -375,9 +376,9 @@ Tide: Reckoning hits cinemas on 4 June", "Also on our list: Pewter Falls 3 lands
 
 def another_work_returns(chunk: str, context: Context, text: str) -> bool:
     """The sentence dates the release of a work named as its subject that is not ours (nor in
-    the headline): another show mentioned in passing. With nothing known of ours, no work can
-    be told apart. After a lead-in and a colon, only a work the article names nowhere else: a
-    label ("Release week: Lanterns lands ...") may lead into the article's own."""
+    the headline, unless a festival): another show mentioned in passing. With nothing known of
+    ours, no work can be told apart. After a lead-in and a colon, only a work the article names
+    nowhere else: a label ("Release week: Lanterns lands ...") may lead into the article's own."""
     if not (context.ours or context.headline):
         return False
     if returns_for_later_run(chunk, context):
@@ -391,4 +392,7 @@ def another_work_returns(chunk: str, context: Context, text: str) -> bool:
         return False
     # Named in the headline of a round-up, it is still another show when it comes back "for
     # its third series": the article's own work is not told as a returning show's next run.
-    return not context.is_known(name) or LATER_RUN.search(chunk, match.end()) is not None
+    # A festival in the headline comes back for its next edition: "Larkfest returns in May".
+    if not context.is_known(name) or festival_named(name, text):
+        return True
+    return LATER_RUN.search(chunk, match.end()) is not None

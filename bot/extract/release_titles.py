@@ -49,6 +49,14 @@ _REPORTED = re.compile(
 )
 """A title reported as confirmed: "Netflix confirmed the film would be called Osier Kites"."""
 
+_APPOSED_NAMING = re.compile(
+    r"[ “\"]*(?:The|This|Our)[ ](?!(?:[\w-]+[ ])?(?:previous|earlier|last|first|other|next|"
+    r"debut|original)\b)(?:[\w-]+[ ]){0,2}?(?:film|movie|production|finale|feature|sequel|"
+    r"special)(?:,[ ]|[ ][–—][ ])(?:titled|called|entitled)[ ][“\"‘']?"
+    rf"(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
+)
+"""Our production, as the sentence's subject, named in an aside: "The Streamly production,
+titled Osier Kites, is the finale ..." (not "The director's previous film, titled ...")."""
 
 _BOXED = re.compile(
     rf"^[ ]*(?:[-•*][ ]*|\d+[.)][ ]*)?(?:\*\*)?Title:(?:\*\*)?[ ]+(?P<title>{TITLE_WORDS})"
@@ -80,6 +88,8 @@ def title_matches(text: str) -> list[re.Match[str]]:
         found.extend(_STATED.finditer(text))
     if " as " in text and ("released " in text or "go out " in text):
         found.extend(_RELEASED_AS.finditer(text))
+    if ", titled " in text or ", called " in text or ", entitled " in text:
+        found.extend(m for m in [_APPOSED_NAMING.match(text)] if m is not None)
     if " would " in text:
         found.extend(_REPORTED.finditer(text))
     return [

@@ -51,6 +51,7 @@ from bot.extract.speaker_antecedents import (
 )
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
+    OWN_TEAM,
     PUBLISHERS_TEXTS,
     SOURCE_NOUN,
     TEXT_DESCRIPTOR,
@@ -69,6 +70,7 @@ from bot.facts import CastFact, CrewFact, SourceKind
 __all__ = ["Resolver", "Speaker"]  # Speaker lives with the antecedent search
 
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
+_OWN_TEAM_RE = re.compile(OWN_TEAM)
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
@@ -260,7 +262,7 @@ class Resolver:
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = self.orgs.described(words, offset)  # "the streamer": the one named last
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
-        if _SOURCE_RE.match(noun) or own_staff(words):
+        if _SOURCE_RE.match(noun) or own_staff(words) or _OWN_TEAM_RE.fullmatch(" ".join(words)):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
         if words[-1][:1].isupper() and not of_a_place(words[1]):

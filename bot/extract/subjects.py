@@ -71,9 +71,14 @@ UNNAMED = (
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
 "One of our members who lives nearby", "one" (of the fans just mentioned); "BBC One" is none."""
+OWN_TEAM = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:team|camp|management)(?![\w-])"
+"""A star's own people speaking for them unnamed: "her team insists they are “...”". Only a
+speech verb's subject: no one a later "he says" stands for."""
 DESCRIPTOR = (
     rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
 )
+SAYING_DESCRIPTOR = rf"(?:{DESCRIPTOR}|{OWN_TEAM})"
+"""A described speaker of a speech verb: a descriptor, or a star's own team."""
 ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
 TEXT_DESCRIPTOR = (
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME}(?:[ ]\d{{1,2}})?)[’']s)[ ]"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.numbered_titles import numbered_title
 from bot.extract.owned_lines import after_close
 from bot.extract.placed_titles import placed_title
 from bot.extract.season_titles import season_title
@@ -82,6 +83,8 @@ def titled(text: str, start: int, end: int) -> bool:
     owner's possessive before or a work noun in apposition after places as a work's title."""
     if placed_title(text, start, end) or worked_title(text, start, end):
         return True  # "as Senara in “...”", "“...” (2017)", "edited Ada's “...”"
+    if numbered_title(text, start, end):
+        return True  # "episode 41, “Ada Vale: Which Summer?”"
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORDS:
         return False
