@@ -20,6 +20,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extract.context import Context
+from bot.extract.glossed_works import its_glossed_work
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, View
@@ -139,32 +140,15 @@ def told_after_apposed_work(doc: Doc, context: Context) -> set[str]:
     ) | _its_after_apposed(doc, context)
 
 
-_APPOSED_LAST = re.compile(
-    rf"(?P<work>{NAME}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b[^,;:]*[.!]?$"
-)
-"""A sentence ending on a work told by its kind: "... after the return of Lumen, the Spanish
-teen series that critics call the local answer to ours."."""
-_ITS_OPENER = re.compile(r"^Its[ ](?:[a-z]+[ ]){0,2}(?:season|series|run|cast)\b")
-
-
 def _its_after_apposed(doc: Doc, context: Context) -> set[str]:
-    """A sentence opening "Its second season" right after one that ends on another work told by
-    its kind: "Its" is that work (its castings are not ours), unless it names our own."""
-    told: set[str] = set()
-    before: View | None = None
-    for view in doc.views:
-        last = _APPOSED_LAST.search(before.chunk) if before is not None else None
-        if (
-            before is not None
-            and before.span.para == view.span.para
-            and last is not None
-            and not context.is_known(last["work"])
-            and _ITS_OPENER.match(view.chunk)
-            and not any(context.is_ours(w) for w in _CAPITAL.findall(view.chunk))
-        ):
-            told.add(doc.text[view.span.start : view.span.end].strip())
-        before = view
-    return told
+    """Sentences on another work's season or cast by "its", after the work's gloss (see
+    :mod:`.glossed_works`)."""
+    return {
+        doc.text[view.span.start : view.span.end].strip()
+        for before, view in pairwise(doc.views)
+        if before.span.para == view.span.para
+        and its_glossed_work(before.chunk, view.chunk, context)
+    }
 
 
 def told_until_ours(

@@ -2,14 +2,15 @@
 for a third series", "Channel 9's Tavy Reach has been renewed for season four"): the shoot or
 date the next sentence gives without naming its work ("Filming will begin in May.") is that
 season's, never the article's film. So is a season told by its show's pronoun ("Its second
-season premieres on 10 April.") just after a sentence that glosses another show as a series
-("... the return of Tavy Reach, the Welsh teen series that ...")."""
+season premieres on 10 April.") just after a sentence that glosses another show by its kind
+(:mod:`.glossed_works`)."""
 
 from __future__ import annotations
 
 import re
 
 from bot.extract.context import Context
+from bot.extract.glossed_works import its_glossed_work
 from bot.extract.release_parts import other_season
 
 _RENEWED = re.compile(
@@ -28,20 +29,9 @@ CARRIES_ON = re.compile(
     r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|Its|They|Their|That|This)\b"
 )
 """A sentence that carries on from the one before without naming what it is about."""
-_GLOSSED_SHOW = re.compile(
-    r"(?P<name>[A-Z][\w’'-]*)[”\"’']?,[ ]the[ ](?:[\w’'+-]+[ ]){0,3}?"
-    r"(?:series|show|sitcom|soap|drama)\b"
-)
-"""A show glossed by its kind after its name: "Tavy Reach, the Welsh teen series"."""
-_ITS_SEASON = re.compile(r"[ “\"]*(?:Its|Their)[ ](?:[a-z]+[ ])?(?:season|series|run)\b")
-"""A season owned by a pronoun as the sentence's subject: "Its second season"."""
 
 
 def after_another(previous: str, chunk: str, context: Context) -> bool:
-    """The sentence before renews another show, or glosses a show that is not ours as a series
-    right before this sentence's season of "its" (that show's season, not our film's)."""
-    if renews_a_season(previous, context):
-        return True
-    if _ITS_SEASON.match(chunk) is None:
-        return False
-    return any(not context.is_known(m["name"]) for m in _GLOSSED_SHOW.finditer(previous))
+    """The sentence before renews another show, or glosses a work that is not ours right before
+    this sentence's season of "its" (that work's season, not our film's)."""
+    return renews_a_season(previous, context) or its_glossed_work(previous, chunk, context)

@@ -1,0 +1,33 @@
+"""A season or cast told by a pronoun just after a sentence that glosses another work by its kind.
+
+Foreign editions and round-ups gloss a local show in passing and go on about it by "its" alone:
+"... the return of Tavy Reach, the Welsh teen series critics call our answer to it. Its second
+season premieres on 10 April, with Ada Vale as Mira." The season, its date and its cast are that
+show's, never the article's own work (shared by cast and release, which both skip the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME
+
+_GLOSSED = re.compile(
+    rf"(?P<work>{NAME})[”\"’']?,[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"
+)
+"""A work glossed by its kind after its name: "Tavy Reach, the Welsh teen series"."""
+_ITS_RUN = re.compile(r"[ “\"]*(?:Its|Their)[ ](?:[a-z]+[ ]){0,2}(?:season|series|run|cast)\b")
+"""A season, run or cast owned by a pronoun as the sentence's subject: "Its second season"."""
+_CAPITAL = re.compile(r"[A-Z][\w’'-]+")
+
+
+def its_glossed_work(previous: str, chunk: str, context: Context) -> bool:
+    """``chunk`` opens on "Its/Their <season, run or cast>" right after ``previous`` glossed a
+    work not known as ours (nor the headline's) by its kind, and names nothing of ours itself."""
+    return (
+        _ITS_RUN.match(chunk) is not None
+        and any(not context.is_known(m["work"]) for m in _GLOSSED.finditer(previous))
+        and not any(context.is_ours(word) for word in _CAPITAL.findall(chunk))
+    )
