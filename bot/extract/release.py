@@ -87,7 +87,7 @@ from bot.extract.release_parts import (
 from bot.extract.release_passing import own_name, passing_title
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
-from bot.extract.release_relatives import carried_starts
+from bot.extract.release_relatives import carried_starts, trailer_asides
 from bot.extract.release_renewals import renews_a_season
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
@@ -161,8 +161,10 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue  # no word any rule below needs (dates nothing, changes no state)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
-        ours = names_ours(without_lowered(view.chunk, lowered), context, strict=strict)
-        if aside == sentence.para and not ours:
+        told = sentence.para in trailer_asides(doc, carried)  # "the film" after its trailer
+        if aside == sentence.para and not names_ours(
+            without_lowered(view.chunk, lowered), context, strict=strict, told=told
+        ):
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
         if another_work_returns(view.chunk, context, doc.text) and not leads_the_article(
             doc, view.chunk, context

@@ -16,9 +16,18 @@ _ASKED = re.compile(
     r"(?:[ ](?:filming|shooting|the[ ]shoot|production))?\?"
 )
 _LABEL = re.compile(
-    r"(?:[A-Z][\w .’'-]{0,40}:[ ])?(?:(?:It[ ]was|We[ ]\w+(?:[ ]on)?|On)[ ])?(?:[Tt]he[ ])?"
+    r"(?:[A-Z][\w .’'-]{0,40}:[ ])?(?:(?:It[ ]was|We[ ](?P<did>\w+)(?:[ ]on)?|On)[ ])?"
+    r"(?:[Tt]he[ ])?"
 )
 """What may open the answer before its date: a speaker's label, "It was", "We started on"."""
+_ANSWERS = {
+    "wrap": {"wrapped", "finished"},
+    "finish": {"wrapped", "finished"},
+    "start": {"started", "began", "rolled"},
+    "begin": {"started", "began", "rolled"},
+}
+"""The verbs of a "We ... on" answer that tell the day asked for: not another step's ("We
+rehearsed on 3 March", "We wrapped on 3 March" to "When did you start?") nor a hope's."""
 
 
 def asked_shoot(doc: Doc) -> list[ReleaseFact]:
@@ -31,6 +40,8 @@ def asked_shoot(doc: Doc) -> list[ReleaseFact]:
         if asked is None:
             continue
         label = _LABEL.match(doc.text, after.start, after.end)
+        if label is not None and label["did"] and label["did"] not in _ANSWERS[asked["verb"]]:
+            continue
         start = label.end() if label is not None else after.start
         match = DATE_RE.match(doc.text, start, after.end)
         day = parse_date(match, doc.date, past=True) if match is not None else None

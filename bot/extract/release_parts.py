@@ -17,6 +17,7 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_asides import apposed_headline_work
 from bot.extract.release_elsewhere import elsewhere
+from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
 from bot.extract.release_own_guesses import guessed_over, own_guess
@@ -28,8 +29,6 @@ from bot.extract.release_subtitled_works import film_after_colon, opens_with_tit
 from bot.extract.release_tail_hedges import TAIL_HEDGE, told_by_a_hand
 from bot.extract.release_words import (
     BACK_REFERENCE,
-    HEDGE,
-    LEAD_HEDGE,
     NOT_THE_FILM,
     SEASON_NUMBER,
     SEASON_WORD,
@@ -75,9 +74,14 @@ _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ](?:(?!\b(?:trailer|teaser|look|poster|clip|"
     r"images?|photos?|stills?|tickets?|cast|soundtrack|book|sequel)\b).){0,60}"
     r"(?:out|released|arrive|premiere|back))"
-    r"|\b(?:a|any)[ ](?:release[ ])?date(?:[ ]yet)?[ ]?\?"
 )
 """A heading or question about the work's date, not its trailer's ("When is the trailer out?")."""
+_ASKED_DATE = re.compile(
+    r"[ ]*(?:Q:[ ])?(?:Is[ ]there|Any)[ ](?:a[ ])?(?:release[ ])?date(?:[ ]yet)?[ ]?\?[ ]*"
+)
+"""An interview's bare question for the date, the whole of its paragraph ("Is there a date?",
+"Any date yet?"): the work's, as nothing else is named (not "Season two? Any date yet?", "Have
+you two set a date?")."""
 
 
 def asks_for_date(doc: Doc, view: View) -> bool:
@@ -89,6 +93,8 @@ def asks_for_date(doc: Doc, view: View) -> bool:
         return False
     previous = doc.paras[para - 1]
     short = len(doc.text[previous.start : previous.end].split()) <= _MAX_HEADING_WORDS
+    if _ASKED_DATE.fullmatch(doc.text, previous.start, previous.end) is not None:
+        return True
     return short and _DATE_HEADING.search(doc.text, previous.start, previous.end) is not None
 
 
