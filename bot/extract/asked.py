@@ -19,7 +19,7 @@ from bot.extract.text import Doc, Span
 from bot.facts import SourceKind
 
 _ASKED = re.compile(
-    rf"\b(?:asked|asks|quizzed|questioned|pressed|challenged)[ ](?P<name>{NAME}|him|her|them"
+    rf"\b(?:asked|asks|asking|quizzed|questioned|pressed|challenged)[ ](?P<name>{NAME}|him|her|them"
     r"|(?:the|his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?[\w’'-]+)"
     r",?[ ](?:whether|if|what|how|why|when|where|who|which|about)\b"
 )

@@ -369,11 +369,11 @@ _FINITE = r"[ ](?:was|were|is|are|had|has|would|could|will|kept)[ ][a-z]"
 
 def _clause_subject(chunk: str, name: str) -> bool:
     """``name`` opens a clause of its own inside the sentence, after the verb that governs it
-    ("which meant Vale was chasing", "so Penwick had to learn"), not as anyone's object."""
-    last = name.rsplit(maxsplit=1)[-1]
-    if f"{last} " not in chunk:
-        return False  # both patterns need the surname and a space: none to build
-    surname = re.escape(last)
+    ("which meant Vale was chasing", "so Penwick had to learn") or by a thing of theirs after a
+    conjunction ("and Vale’s name is expected"), not as anyone's object."""
+    surname = re.escape(name.rsplit(maxsplit=1)[-1])
+    if re.search(rf"\b(?:and|but|while)[ ]{surname}[’']s[ ][a-z]+{_FINITE}", chunk):
+        return True  # "..., and Vale’s name is expected among them": a clause about her thing
     if re.search(rf"\bthat[ ](?:[A-Z][\w’'-]+[ ])?{surname}[ ][a-z]+(?:s|ed)[ ]", chunk):
         return True  # "rumours, ..., that Vale wants to play a villain": the that-clause is hers
     return re.search(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}", chunk) is not None

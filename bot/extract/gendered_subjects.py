@@ -4,7 +4,8 @@ In a profile or an interview, a bare "she says" after a quotation is the subject
 the subject has already been quoted as "she" and the person the pronoun found nearer has never
 been called "she" (nor is named in the quotation's paragraph or the sentence before it):
 "Director Tom Reed let her choose the ending. ... For now, she is resting. “It is strange to be
-idle,” she says." is the profile's subject's, not Reed's. The same holds for "he".
+idle,” she says." is the profile's subject's, not Reed's. The same holds for "he", and for a
+short "She laughs." right before the quotation.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_AFTER = re.compile(r"[,.!?]?[ ]*(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?[a-z]+s\b")
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[.!?][ ]+)(?P<pronoun>She|He)[ ](?:[a-z]+ly[ ])?[a-z]+s[.:][ ]*[“\"]?$"
+)
+"""A short sentence of the subject's own right before the quotation: "He laughs. “...”"."""
 
 
 def subject_if_unproven(
@@ -28,10 +33,13 @@ def subject_if_unproven(
     """``fact`` credited to the profiled person when its pronoun agrees only with them."""
     if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
         return fact
-    said = _PRONOUN_AFTER.match(doc.text, quote.end + 1)
+    para = doc.paras[quote.para]
+    said = _PRONOUN_AFTER.match(doc.text, quote.end + 1) or _PRONOUN_BEFORE.search(
+        doc.masked, para.start, quote.start
+    )
     if said is None:
         return fact
-    pronoun = said["pronoun"]
+    pronoun = said["pronoun"].lower()
     if (kin := kin_genders(doc, resolver.people)).get(fact.speaker) not in (None, pronoun):
         return _for_subject(resolver, fact, pronoun, kin)
     subject = resolver.profiled() or lede_person(doc, resolver, fact.speaker, quote.start)
@@ -41,8 +49,8 @@ def subject_if_unproven(
         return fact  # quoted by a pronoun before: the crossing check already weighs it
     sentence = doc.sentence_at(quote.start)
     before = doc.sentence_at(sentence.start - 1) if sentence.start > 0 else sentence
-    start = min(before.start, sentence.start, doc.paras[quote.para].start)
-    if mentions(fact.speaker, doc.text[start : said.end()]):
+    start = min(before.start, sentence.start, para.start)
+    if mentions(fact.speaker, doc.text[start : max(said.end(), quote.start)]):
         return fact  # named in the quotation's paragraph or the sentence before: it may speak
     return replace(fact, speaker=subject.name)
 

@@ -71,8 +71,9 @@ _NAME_THEN = re.compile(
     r"(?:role|character|performance|casting|exit|departure))"
 )
 _NAME_AFTER = re.compile(
-    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|reporting[ ]by|"
-    rf"editing[ ]by|hosted[ ]by))[ ](?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
+    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|(?:report|edit)ing[ ]by|"
+    rf"(?:hosted|photography|written[ ]up|translated(?:[ ]from(?:[ ]the)?[ ]\w+)?)[ ]by))[ ]"
+    rf"(?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
 )
 LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 """Between the items of a list: "A, B and C", "A & B"."""
@@ -82,9 +83,7 @@ _ROLE_HINT = hint(
     "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
     "designer", "guest",
 )  # fmt: skip
-_AFTER_HINT = hint(
-    "according", "said", "added", "continued", "explained", "wrote", "ing by", "hosted by"
-)
+_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote", " by")
 _FULL_NAME_WORDS = 2
 _NAME_REACH = 90
 """How far before the words that follow it a name can start (six capitalised words)."""

@@ -27,23 +27,24 @@ from bot.extract.page_also_lines import WORD, names_any
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, Span
 
+_NUMBERED = r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)"
+"""A chart line's number and title: the "2. Saltmere" of one."""
+_PLACED = r"[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*"
+"""The channel or rating in brackets and the dash after a chart line's title."""
+_FIGURE = r"[£$€]?\d(?:[\d.,]*\d)?(?:[ ]?(?:m|bn|k|million|billion|%))?"
+"""A chart's figure: "2.8m", "£1.2m", "20%"."""
+_UNITS = r"(?:[ ]?(?:views|viewers|hours|minutes|admissions))"
+"""What a chart's figure counts."""
 _LINE = re.compile(
-    r"[ ]*(?:\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)|(?P<bare>[A-Z‘“][^()\n.:;!?]{0,50}?))"
-    r"[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?\d(?:[\d.,]*\d)?"
-    r"(?:[ ]?(?:m|bn|k|million|billion|hours|minutes|views|%))?(?:[ ]viewers)?"
+    rf"[ ]*(?:{_NUMBERED}|(?P<bare>[A-Z‘“][^()\n.:;!?]{{0,50}}?)){_PLACED}{_FIGURE}{_UNITS}?"
     r"(?:,[ ](?:[^.\n]|\.\d){1,40}(?=\.))?[ ]*"
 )
 """A chart's line, numbered or not: "2. Saltmere (BBC iPlayer) – 2.8m", "Saltmere (12A) - £1.2m,
 down 20%" (the short clause after the figure is still the line's)."""
-_NOTED_LINE = re.compile(
-    r"[ ]*\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*(?=[‘“\w])"
-)
+_NOTED_LINE = re.compile(rf"[ ]*{_NUMBERED}{_PLACED}(?=[‘“\w])")
 """A numbered line whose note comes first and its figure last: "4. Tin Chapel (Disney+) – the
 comedy climbed two places. 2.2m views." (see :data:`_LAST_FIGURE`)."""
-_LAST_FIGURE = re.compile(
-    r"[.!][ ]+[£$€]?\d(?:[\d.,]*\d)?(?:[ ]?(?:m|bn|k|million|billion))?"
-    r"[ ](?:views|viewers|hours|admissions)\.?[ ]*$"
-)
+_LAST_FIGURE = re.compile(rf"[.!][ ]+{_FIGURE}{_UNITS}\.?[ ]*$")
 """The figure a noted line ends on: the ". 2.2m views." of one."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""

@@ -2,7 +2,8 @@
 
 "On X, @reelfan_22 posted a photo of the cast. “They look so young,” the user wrote.": the
 words belong to the one handle the paragraph has just named, not to an unnamed user. Two
-handles named before leave the words where they were.
+handles named before leave the words where they were. So too "the account posted" that the
+speaker search gave to the company named last.
 """
 
 from __future__ import annotations
@@ -20,10 +21,20 @@ _REACH = 300
 
 def referred_handle(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the one handle named before it in its paragraph, if "the user"."""
-    if fact.source is not SourceKind.UNNAMED or fact.speaker.lower() not in _BACK_TO:
+    if not _refers_back(fact):
         return None
     start = max(text.rfind("\n", 0, quote.start) + 1, quote.start - _REACH)
     handles = set(_HANDLE.findall(text, start, quote.start))
     if len(handles) != 1:
         return None
     return replace(fact, speaker=handles.pop(), source=SourceKind.ORGANISATION)
+
+
+def _refers_back(fact: QuoteFact) -> bool:
+    """Whether "the user" speaks: as an unnamed speaker, or as the words of an attribution that
+    found someone else for it ("“...” the account posted", given to the company named last)."""
+    if fact.source is SourceKind.UNNAMED and fact.speaker.lower() in _BACK_TO:
+        return True
+    if fact.source is not SourceKind.ORGANISATION or fact.speaker.startswith("@"):
+        return False
+    return " ".join(fact.attribution.lower().split()[:-1]) in _BACK_TO

@@ -36,7 +36,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_ahead import premiere_nights
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
-from bot.extract.release_asked import asked_shoot
+from bot.extract.release_asked import NONE_YET, asked_shoot, asks_for_date
 from bot.extract.release_beyond import said_only
 from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_carried_years import carried_month, carried_year
@@ -74,9 +74,7 @@ from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_out_today import out_today
 from bot.extract.release_parts import (
-    NONE_YET,
     another_work_returns,
-    asks_for_date,
     clause_before,
     is_hedged,
     not_the_film,
@@ -88,7 +86,7 @@ from bot.extract.release_parts import (
 from bot.extract.release_passing import own_name, passing_title
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
-from bot.extract.release_relatives import carried_starts
+from bot.extract.release_relatives import carried_starts, trailer_asides
 from bot.extract.release_renewals import CARRIES_ON, after_another
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
@@ -144,6 +142,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
+    told = trailer_asides(doc, carried).__contains__  # "the film" after its trailer is ours
     strict, credited, lowered, doc = False, context.earlier, lowered_names(doc), headed_day(doc)
     for view in doc.views:
         sentence = view.span
@@ -164,8 +163,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue  # no word any rule below needs (dates nothing, changes no state)
         if sentence.start in foreign or (foreign_before and CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
-        ours = names_ours(without_lowered(view.chunk, lowered), context, strict=strict)
-        if aside == sentence.para and not ours:
+        if aside == sentence.para and not names_ours(
+            without_lowered(view.chunk, lowered), context, strict=strict, told=told(sentence.para)
+        ):
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
         if another_work_returns(view.chunk, context, doc.text) and not leads_the_article(
             doc, view.chunk, context

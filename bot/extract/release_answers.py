@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.release_asked import asks_for_date
 from bot.extract.release_labels import PLATFORM, STOP, labelled_date
-from bot.extract.release_parts import asks_for_date
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 

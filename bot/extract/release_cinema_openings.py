@@ -17,22 +17,27 @@ import re
 from bot.extract.context import Context
 
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
+_EVENT_VERBS = r"(?:premiered|screened|played|debuted|bowed)"
+"""A past festival or preview event before the opening."""
+_CINEMAS = r"in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"
 _OPENED = re.compile(
-    rf"(?:(?P<name>{_NAME})|(?P<pronoun>\bit))[”\"’]?,?[ ]"
-    r"(?:(?:premiered|screened|played|debuted|bowed)\b[^;]{0,80}?[ ]and[ ])?"
-    r"(?:(?:quietly|finally|later|then)[ ])?"
+    rf"(?:(?!It\b)(?P<name>{_NAME})|(?P<pronoun>\b[Ii]t))[”\"’]?,?[ ]"
+    rf"(?:{_EVENT_VERBS}\b[^;]{{0,80}}?[ ]and[ ])?"
+    r"(?:(?:quietly|finally|later|then|subsequently|eventually)[ ])?"
     r"(?:opened|premiered|arrived|debuted|was[ ]released"
     rf"|released[ ][“\"‘]?(?P<object>{_NAME})[”\"’]?)"
-    r"[ ]in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"
-    r"[ ]on[ ]$"
+    rf"[ ]{_CINEMAS}[ ]on[ ]$"
 )
-
-_CINEMAS = r"in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"
 _AFTER_PAST = re.compile(
     rf"^[ “\"]*(?:(?:The|This)[ ](?:film|movie|feature|drama)|It|(?P<name>{_NAME}))\b"
-    r"[^;]*?\b(?:had|premiered|screened|played|debuted|bowed)\b[^;]*?[ ]"
+    rf"[^;]*?\b(?:had|{_EVENT_VERBS})\b[^;]*?[ ]"
     rf"(?:before|after|then)[ ](?:opening|arriving)[ ]{_CINEMAS}[ ]on[ ]$"
 )
+_SUBJECT_IT = re.compile(r"[ “\"]*(?:[^,;]+,[ ])?$")
+"""What may stand before "it" as the opening's subject: nothing, or one opening apposition ("A
+small drama about two sisters, it premiered ..."); not a relative clause whose object "it" is
+("Marrow Field, the drama that beat it, premiered ...")."""
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _UNSURE = re.compile(r"\b(?:will|would|set[ ]to|due[ ]to|is[ ]to|expected|hopes?|plans?)\b")
 
 
@@ -47,7 +52,10 @@ def opened_in_cinemas(chunk: str, start: int, context: Context) -> bool:
         return _opened_after(chunk[:start], context)
     if match["object"] is not None:
         return context.is_known(match["object"])
-    return match["pronoun"] is not None or context.is_known(match["name"])
+    if match["pronoun"] is not None:
+        before = chunk[: match.start("pronoun")]
+        return _SUBJECT_IT.fullmatch(before) is not None and _RELATIVE.search(before) is None
+    return context.is_known(match["name"])
 
 
 def _opened_after(before: str, context: Context) -> bool:

@@ -41,8 +41,8 @@ _NAME = (
     r"(?:[ ](?:(?:of|the|and|in|on|at|a|an|to|du|de|la|le)[ ])?[A-Z][\w’'&-]*){0,4})"
 )
 _OWNED_SUBJECT = re.compile(
-    r"[’']s[ ](?:(?:new|latest|upcoming|own)[ ])?(?:(?:adaptation|version|remake)[ ]of[ ]"
-    rf"|{WORK_KINDS}[ ])?[“\"‘]?"
+    r"[’']s[ ](?P<kind>(?:(?:new|latest|upcoming|own)[ ])?(?:(?:adaptation|version|remake)[ ]of[ ]"
+    rf"|{WORK_KINDS}[ ]))?[“\"‘]?"
     + _NAME
     + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
     r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|hits?|drops?|dropped|streams?|"
@@ -52,12 +52,17 @@ _OWNED_SUBJECT = re.compile(
 _OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
 """Another work named as a person's or company's, then the subject of a release verb (not
 "returns" or "is": "Ivo Brandt's Ida Quarrie returns" may be a part of ours), maybe by its
-kind or as an adaptation ("Lumen's adaptation of The Reed Bed, starring Ola Quist, lands ...")."""
+kind or as an adaptation ("Lumen's adaptation of The Reed Bed, starring Ola Quist, lands ..."),
+though not by its kind when the headline names the owner ("Kelpa’s mystery Tarn Key lands ..."
+under "Kelpa sets a date for ...": the owner's work is the article's)."""
 _SHOOT_OF = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
-    r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
+    r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ]"
+    r"(?P<words>(?:[a-z][\w-]*[ ]){1,4})?)?[“\"‘]?(?:" + _NAME + ")?"
 )
-"""A shoot named for its production: "Filming on Channel 9’s Linnet Wharf wrapped"."""
+"""A shoot named for its production: "Filming on Channel 9’s Linnet Wharf wrapped", maybe with
+words between owner and name ("Filming on Kelpa’s feature-length Tarn Key finale") or no name
+("Shooting on Lumen’s untitled heist film")."""
 _BRANDED = re.compile(
     r"\bOriginals?[ ](?:[Ss]eries|[Ff]ilm|[Mm]ovie|[Dd]rama|[Dd]ocumentary|[Cc]omedy|[Tt]hriller)"
     r"[ ]" + _NAME
@@ -172,8 +177,10 @@ def about_another(chunk: str, context: Context) -> bool:
             if match is None or not _unknown(match["name"], context):
                 continue
             owner = _OWNER.search(chunk, max(mark.start() - 60, 0), mark.start())
-            if owner is not None and not context.is_ours(owner.group()):
-                return True
+            if owner is None or context.is_ours(owner.group()):
+                continue
+            if not (match["kind"] and set(owner.group().split()) <= context.headline):
+                return True  # not "Kelpa’s mystery Tarn Key lands" under "Kelpa sets a date"
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
         return True
     distributed = released_by_distributor(chunk)  # "Salt Harbour is released by Peverell on ..."
@@ -210,9 +217,7 @@ def about_another(chunk: str, context: Context) -> bool:
                 return True
     if _SHOOT_HINT.search(chunk):
         shoot = _SHOOT_OF.search(chunk)
-        if shoot is not None and shoot["name"].endswith(("’s", "'s")):
-            shoot = None  # "Filming on Lumen’s feature-length finale": an owner, no work named
-        if shoot is not None and _unknown(shoot["name"], context):
+        if shoot is not None and _shoots_another(shoot, context):
             return shoot["owner"] is None or not context.is_ours(shoot["owner"])
     if " Original" in chunk:
         branded = _BRANDED.search(chunk)
@@ -232,6 +237,23 @@ def _headline_work(clause: str, context: Context) -> bool:
     Road" over "writer Ada Vale, whose thriller Fen Road begins on ...")."""
     named = _KIND_NAMED.search(clause)
     return named is not None and own_work(named["name"], context)
+
+
+_UNNAMED_OTHER = re.compile(
+    r"\b(?:untitled|next|new|upcoming|other|previous|earlier|former|prior)\b"
+)
+"""Words that make an owner's unnamed work one of its others ("Lumen’s untitled heist film"), not
+the article's own told by its kind ("Netflix’s feature-length finale", "the director's second
+feature")."""
+
+
+def _shoots_another(shoot: re.Match[str], context: Context) -> bool:
+    """The shoot :data:`_SHOOT_OF` names is of a work not ours: its name is unknown, or an owner's
+    work goes unnamed but called another ("Shooting on Lumen’s untitled heist film")."""
+    if shoot["name"] is not None:
+        return _unknown(shoot["name"], context)
+    words = shoot["words"] or ""
+    return _UNNAMED_OTHER.search(words) is not None and bool(context.ours or context.headline)
 
 
 def _unknown(name: str, context: Context) -> bool:

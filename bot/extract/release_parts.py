@@ -18,6 +18,7 @@ from bot.extract.names import TOKEN
 from bot.extract.release_asides import apposed_headline_work
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_festivals import festival_named
+from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
 from bot.extract.release_own_guesses import guessed_over, own_guess
@@ -29,8 +30,6 @@ from bot.extract.release_subtitled_works import film_after_colon, opens_with_tit
 from bot.extract.release_tail_hedges import TAIL_HEDGE, told_by_a_hand
 from bot.extract.release_words import (
     BACK_REFERENCE,
-    HEDGE,
-    LEAD_HEDGE,
     NOT_THE_FILM,
     SEASON_NUMBER,
     SEASON_WORD,
@@ -68,32 +67,6 @@ _OF_NAME = re.compile(
 award-winning drama Lanterns", "season two of the Bafta-nominated drama The Lanterns". "Season
 one of Lanterns" spelled out is the show's first run, told as history beside a later one."""
 
-NONE_YET = re.compile(
-    r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
-    r"(?:[ ]yet)?|(?:None|Not|Nothing)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
-)
-_DATE_HEADING = re.compile(
-    r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ](?:(?!\b(?:trailer|teaser|look|poster|clip|"
-    r"images?|photos?|stills?|tickets?|cast|soundtrack|book|sequel)\b).){0,60}"
-    r"(?:out|released|arrive|premiere|back))"
-    r"|\b(?:a|any)[ ](?:release[ ])?date(?:[ ]yet)?[ ]?\?"
-)
-"""A heading or question about the work's date, not its trailer's ("When is the trailer out?")."""
-
-
-def asks_for_date(doc: Doc, view: View) -> bool:
-    """ "There isn't one." opening a paragraph under a heading ("Release date") or a question
-    about the date ("When is it out?", an interview's "Is there a date?")."""
-    para = view.span.para
-    opening = doc.text[doc.paras[para].start : view.span.start].strip() == ""
-    if para == 0 or not opening:
-        return False
-    previous = doc.paras[para - 1]
-    short = len(doc.text[previous.start : previous.end].split()) <= _MAX_HEADING_WORDS
-    return short and _DATE_HEADING.search(doc.text, previous.start, previous.end) is not None
-
-
-_MAX_HEADING_WORDS = 12
 _QUOTED_WHEN = re.compile(r"\B[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']")
 _MAX_WHEN_WORDS = 6
 

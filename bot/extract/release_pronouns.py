@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.release_parts import NONE_YET
+from bot.extract.release_asked import NONE_YET
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 

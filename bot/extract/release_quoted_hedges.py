@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.release_words import HEDGE
+from bot.extract.release_hedges import HEDGE
 from bot.extract.text import MASK
 
 _SHORT_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,30})[”\"]")

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.page_memos import once_per_doc
 from bot.extract.release_others import about_another
+from bot.extract.release_subjects import announces_another
 from bot.extract.release_words import FUTURE
 from bot.extract.text import Doc, View
 
@@ -56,3 +58,21 @@ def _to_come(view: View, after: View) -> bool:
     """The next sentence, in the same paragraph, tells a plan still to come ("Production is set
     to begin in May"): no shoot of a work gone by."""
     return after.span.para == view.span.para and FUTURE.search(after.chunk) is not None
+
+
+_TRAILER_ASIDE = re.compile(r"(?i)\b(?:trailer|teaser|first[ ]look)\b")
+
+
+@once_per_doc
+def trailer_asides(doc: Doc, carried: frozenset[int]) -> frozenset[int]:
+    """The paragraphs whose asides (``carried`` sentences) are all on a trailer, teaser or first
+    look ("The trailer ends on a title card.") and that announce no other work: what they go on
+    to say of "the film" is still of the article's film, not of another work named before."""
+    asides: dict[int, bool] = {}
+    for view in doc.views:
+        para = view.span.para
+        if view.span.start in carried:
+            asides[para] = asides.get(para, True) and _TRAILER_ASIDE.search(view.chunk) is not None
+        if announces_another(view.chunk):
+            asides[para] = False
+    return frozenset(para for para, told in asides.items() if told)

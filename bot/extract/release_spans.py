@@ -9,9 +9,9 @@ import re
 
 from bot.extract.dates import month_number
 from bot.extract.lexicon import MONTH_PATTERN, OTHER_WORK_WORDS
+from bot.extract.release_hedges import HEDGE
 from bot.extract.release_words import (
     FILMING_NOUN,
-    HEDGE,
     RELEASE_VERB,
     STARTED,
     WE_WRAPPED,

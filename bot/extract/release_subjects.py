@@ -217,11 +217,14 @@ def of_a_companion(chunk: str, context: Context) -> bool:
     return ": " in name or (bool(context.ours) and not context.is_known(name))
 
 
-def names_ours(chunk: str, context: Context, *, strict: bool = False) -> bool:
+def names_ours(chunk: str, context: Context, *, strict: bool = False, told: bool = False) -> bool:
     """The sentence names the article's own production, or opens with "the film" (the
     article's, in a paragraph that has moved on from another's credit; not where the paragraph
-    gave another work a chart place, which "the film" then means: ``strict``)."""
-    if not strict and (_THE_FILM.match(chunk) or _TOLD_OF_THE_FILM.search(chunk)):
+    gave another work a chart place, which "the film" then means: ``strict``), or, after an aside
+    on the film's trailer (``told``: :func:`.release_relatives.trailer_asides`), tells a statement
+    about "the film" ("Lumen has since confirmed that the film will premiere on ..."); after
+    another work's credit or a sequel's news that "the film" is the other work."""
+    if not strict and (_THE_FILM.match(chunk) or (told and _TOLD_OF_THE_FILM.search(chunk))):
         return True
     return any(word in context.ours for word in _CAPITALISED.findall(chunk))
 
@@ -231,8 +234,6 @@ _TOLD_OF_THE_FILM = re.compile(
     r"\b(?:confirmed|announced|revealed|said)[ ]that[ ]the[ ](?:film|movie|feature)[ ]"
     r"(?:will|would|is|was)\b"
 )
-""""The film" as what a statement is about ("Lumen has since confirmed that the film will
-premiere on ..."): the article's, after an aside on its trailer, as when it opens a sentence."""
 
 
 _CHART_PLACE = re.compile(

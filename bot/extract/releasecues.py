@@ -36,7 +36,7 @@ SENTENCE_CUES = hint(
     "spring", "summer", "autumn", "fall", "winter", "year", "christmas", "thanksgiving",
     "halloween", "this month", "next month", "last month",
     # "no date yet" (DATE_HINT; DUE_COURSE and release_pronouns._DATE_NAMED need
-    # "date" too), release_parts.NONE_YET, "hasn't given one yet" (release_pronouns), and an
+    # "date" too), release_asked.NONE_YET, "hasn't given one yet" (release_pronouns), and an
     # answer to "when?" (ANSWER_OPENERS)
     *DATE_HINT.words, "there", "none", "not yet", "not so far", "nothing yet", "nothing so far",
     "tbc", "tba",

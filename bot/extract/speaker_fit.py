@@ -60,6 +60,7 @@ from bot.extract.quote_checks import faceless
 from bot.extract.referred_handles import referred_handle
 from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
+from bot.extract.unplaced_speakers import DESCRIBED
 from bot.facts import QuoteFact, SourceKind, held
 
 _PLATFORM = r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)"
@@ -74,12 +75,6 @@ _THINGS_ACCOUNT = re.compile(
 )
 """An account a common noun owns ("The pool's official account"): a place's or a thing's, not a
 company's or a work's ("the studio's account", "the film's official account")."""
-_DESCRIBED = re.compile(
-    r"\b(?P<who>sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|"
-    r"colleagues|friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
-    r"(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|label(?:s|led)?)[ ]"
-    r"(?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
-)
 _CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)[ ][“\"‘']?$")
 _SPEAKS_FOR = re.compile(
     r"(?:^|[.:;][ ]+)(?:[Ww]hat[ ])?(?P<name>[A-Z][\w&+-]*)[ ](?:said|posted|wrote|shared)[ ]*:[ ]"
@@ -329,8 +324,8 @@ def _someone(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
 def _describers(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the unnamed people a clause has describe someone with its words."""
     before = text[max(quote.start - _REACH, 0) : quote.start]
-    cue = " as" in before or "call" in before or "dub" in before or "label" in before
-    described = _DESCRIBED.search(before) if cue else None
+    cue = any(word in before for word in (" as", "call", "dub", "label", "blame", "cite"))
+    described = DESCRIBED.search(before) if cue else None
     if described is None or names_part(described.group(), fact.speaker):
         return None
     clause = described.group().rstrip(" “\"‘'")

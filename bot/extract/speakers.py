@@ -80,6 +80,8 @@ _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
+_COMPANION = re.compile(r"\b(?:with|alongside|beside|featuring)[ ]$")
+"""A name that follows is the company someone keeps in a post, not the one who posts it."""
 
 
 @dataclass(slots=True)
@@ -145,6 +147,9 @@ class Resolver:
             # The attribution nearest the quote introduces it ("Variety reported that ...
             # what one executive called “...”" is the executive's; "Whitlow replied ...;
             # Lockwood wrote: “...”" is Lockwood's).
+            if _COMPANION.search(pre, 0, match.start()):
+                self._named(match["name"] or "", "")  # still a person the article names
+                continue  # "X posted a clip with Y, who plays Z, captioned": X's, never Y's
             speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
                 return checks.unless_later(self, pre, match.end(), base, speaker)

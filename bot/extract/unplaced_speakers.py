@@ -15,11 +15,22 @@ PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 """A "he", "she" or "they" anywhere in a sentence or an attribution."""
 _OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
 _POSTED = re.compile(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b")
+DESCRIBED = re.compile(
+    r"\b(?P<who>(?i:s)ources?|(?i:i)nsiders?|(?i:c)ritics|fans|viewers|people|others|many|some|"
+    r"reports?|colleagues|friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
+    r"(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|label(?:s|led)?|blame[sd]?|cite[sd]?)[ ]"
+    r"(?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
+)
+"""Unnamed many describing someone or giving a reason in their words: "critics called her
+“fearless”", "Sources blamed “creative differences”"."""
 
 
 def speaker_unplaced(pre: str) -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
-    the words as someone's own: a pronoun with its speech verb, or a post's caption."""
+    the words as someone's own: a pronoun with its speech verb, a post's caption, or unnamed
+    many who describe or blame (:data:`DESCRIBED`)."""
+    if DESCRIBED.search(pre):
+        return True
     if _OWN_VERB_BEFORE.search(pre) and PERSONAL_PRONOUN.search(pre):
         return True
     return "caption" in pre and _POSTED.search(pre) is not None and bool(CAPTION_BEFORE.search(pre))

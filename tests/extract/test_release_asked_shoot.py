@@ -27,3 +27,16 @@ def test_a_shoot_day_answered_to_the_question_is_that_day() -> None:
 def test_an_answer_that_opens_with_no_date_or_a_day_to_come_gives_nothing() -> None:
     assert not _shoot("HOST: When did you wrap?", "ODILE: Late, and in the rain, in Lyon.")
     assert not _shoot("When did you start shooting?", "ODILE: 20 April 2026, if the weather holds.")
+
+
+def test_we_started_on_a_day_answers_when_shooting_started() -> None:
+    found = facts(
+        "Director Oona Vale talks to us about Tarn Key.",
+        "When did you start shooting?",
+        "We started on 3 March in Scarholm, in the rain.",
+        title="Oona Vale on Tarn Key",
+        date="2025-10-02",
+    )
+    assert ("filming_started", "2025-03-03") in {
+        (r.kind.value, str(r.date)) for r in found.release if r.served
+    }

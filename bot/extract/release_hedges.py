@@ -1,0 +1,37 @@
+"""The words that hedge a release statement: a hope, a guess, a wish or hearsay ("could arrive in
+May", "I’d love it out next year", "Sources say it lands in May"), kept apart from the release
+verbs of :mod:`.release_words`."""
+
+from __future__ import annotations
+
+import re
+
+HEDGE = re.compile(
+    r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
+    r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"
+    r"(?:I|[Ww]e)(?:[’']d|[ ]would)[ ](?:really[ ]|so[ ])?(?:love|like)|[Ii]deally|I[ ]wish|"
+    r"[Tt]he[ ]dream[ ]is|"
+    r"[Ss]ources?|[Ii]nsiders?|"
+    r"expected[ ]to|expect(?:s|ed)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
+    r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
+    r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
+    r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|(?<=release[ ])planned[ ]for|"
+    r"eyeing|eyes|targeting|targets|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
+    r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
+    r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"
+    r"(?:(?i:threads?|rumou?rs?|accounts?|posts?|posters?|screenshots?|tweets?|fans?|users?|"
+    r"leakers?|forums?|theor(?:y|ies)|videos?|someone|people)[ ](?:[\w@.’'-]+[ ]){0,3}?"
+    r"(?:claims|claimed|claiming)|theori[sz]ed|speculated)"
+    r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]"
+    r"(?:would|will|could|might)[ ])|"
+    r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
+    r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
+)
+LEAD_HEDGE = re.compile(
+    r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
+    r"(?:[Ss]ources|[Ii]nsiders)[ ](?:say|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b"
+    r"|[ “\"]*(?:Reportedly|According[ ]to[ ](?:(?:industry|production|studio)[ ])?"
+    r"(?:sources|insiders|reports))\b"
+)
+"""A sentence that opens by crediting what follows to sources: "Sources say ...", "Reportedly,
+..."."""
