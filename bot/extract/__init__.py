@@ -24,7 +24,7 @@ from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
-from bot.extract.names import People, spot_people
+from bot.extract.names import People
 from bot.extract.organisations import Organisations
 from bot.extract.page_guide_days import with_guide_day
 from bot.extract.page_other_quotes import held_in_other_entries
@@ -36,6 +36,7 @@ from bot.extract.release_guide_picks import with_guide_pick
 from bot.extract.reported_lines import with_reported_lines
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
+from bot.extract.spotted_people import spot_people
 from bot.extract.text import build_doc
 from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
 

@@ -81,7 +81,13 @@ def _voiced(
         # "Ada sent me the script with a note that said “...”": the sender's words.
         sender = resolver.who(note["name"], at + len(clause) - len(sent), "")
         if sender is not None and sender.source is SourceKind.PERSON and sender.name != answerer:
-            return QuoteFact(fact.text, sender.name, sender.source, "", fact.fragment, False)
+            return replace(
+                fact,
+                speaker=sender.name,
+                source=sender.source,
+                attribution="",
+                continues_previous=False,
+            )  # its confidence kept: words held before stay held
     if _RELATIVE_END.search(clause) is not None:
         # "I passed a sign that said “...”", "a friend who told me, “...”": the words are the
         # sign's or the friend's, whom the answer does not name; held, never the answerer's.
@@ -126,21 +132,25 @@ _WHEN_FIRST = re.compile(
 read-through", "Between takes")."""
 _SENT_NOTE = re.compile(
     rf"[ ]*(?P<name>{NAME})(?:[ ](?:at|from|of)[ ][A-Z][^;:.!?]*?)?[ ]+sent[ ](?:me|us)[ ]"
-    r"[^;:.!?]*?\b(?:a|an)[ ](?:short[ ]|little[ ])?(?:note|message|text|letter|email|card)[ ]"
-    r"(?:that|which)[ ]*(?:just[ ]|simply[ ])?$"
+    r"(?:(?:(?:the|a|an|her|his|their|my|our)[ ])?"
+    r"(?:(?!(?:of|to|and|from|about|in|on|with)\b)[\w’'-]+[ ]){1,3}with[ ])?"
+    r"(?:a|an)[ ](?:short[ ]|little[ ]|handwritten[ ])?"
+    r"(?:note|message|text|letter|email|card)[ ](?:that|which)[ ]*(?:just[ ]|simply[ ])?$"
 )
-"""A named sender, perhaps with where they work, then the note sent with something ("Ada Vale at
-Lumen sent me the script with a note that just said “...”"): the note carries the sender's
-words, not a thing's of its own."""
-_BRACKETED = re.compile(r"\[(?P<surname>[A-Z][\w’'-]+(?![\w’'-]))?[^\[\]]*\]")
-"""An editor's note in square brackets, perhaps opening on the surname it completes ("Ada
-[Vale, the producer at Lumen]"): read past, commas and all."""
+"""A named sender, perhaps with where they work, then a note sent alone or with one thing ("Ada
+Vale at Lumen sent me the script with a note that just said “...”"): the note carries the
+sender's words; a note inside what was sent ("a screenshot of a text that said", "a link to an
+email", "a photo of a banner and a note") is someone else's, forwarded."""
+_BRACKETED = re.compile(r"\[(?:(?P<surname>[A-Z][\w’'-]+),)?[^\[\]]*\]")
+"""An editor's note in square brackets, perhaps opening on the surname it completes, then a
+comma ("Ada [Vale, the producer at Lumen]"): read past; a stage direction ("Ada [Laughs]") is
+no surname."""
 
 
 def _surname_kept(match: re.Match[str]) -> str:
     """The bracket blanked, but for a surname it opens on, which follows the given name."""
     surname = match["surname"] or ""
-    return surname + " " * (len(match.group()) - len(surname))
+    return surname + " " * (len(match.group()) - len(surname))  # the length kept: offsets hold
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")

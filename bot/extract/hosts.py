@@ -17,15 +17,44 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
 
 _HOST_NAMED = re.compile(
-    r"\b(?:(?:[Cc]o-)?(?:[Hh]osts?|[Pp]resenters?|[Ii]nterviewer),?"
+    r"\b(?:(?P<plural>(?:[Cc]o-)?(?:[Hh]osts|[Pp]resenters)),?"
+    r"|(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer),?"
     rf"|(?:co-)?(?:hosted|presented)[ ]by(?:[ ][a-z]+){{0,2}})[ ](?P<name>{NAME})"
     rf"(?:[ ]and[ ](?P<second>{NAME}))?"
 )
 """A name right after the word for a show's host: "with host Wren Talloway", "host, Bram
-Kettle,", "the podcast, hosted by comedian Wren Talloway,"; or two: "hosts Ada Vale and Tom
-Reed"."""
+Kettle,", "the podcast, hosted by comedian Wren Talloway,"; or two after the plural: "hosts Ada
+Vale and Tom Reed"."""
 _HOST_HINT = hint("host", "Host", "resent", "nterviewer")
 """What :data:`_HOST_NAMED` cannot match without."""
+_NOUN_LEAD = re.compile(
+    r"(?:^|[.!?:;,(—–“\n][ ]*|\b(?:with|and|by|to|for|joins|joined|join|joining|told|tells|"
+    r"telling|asked|asks|the|our|its|their|his|her|two|both|week|episode|today|tonight)[ ]"
+    r"|[’']s[ ])$"
+)
+"""What the plural "hosts" follows as a noun ("joins hosts", "told hosts", "the show's hosts",
+"This week hosts", a sentence's "Hosts"); after a subject ("The festival hosts Tom Reed",
+"Leeds hosts") it is the verb and its object a guest."""
+_VERB_LEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must|does|did|do)[ ]$")
+"""What "host" follows as a verb: "Leeds will host Tom Reed"."""
+_ASIDE_AFTER = re.compile(r",[ ](?:who|whose|the|our|a|an)\b")
+"""A described someone set after a name ("and Tom Reed, the actor, who plays Bram"): the guest
+named beside the host, not a second host."""
+
+
+def _hosts_in(text: str, match: re.Match[str]) -> tuple[str, ...]:
+    """The host names ``match`` reads: none when its word is the verb, the second name only
+    after the plural and with no aside describing it."""
+    plural, second = match.group("plural", "second")
+    reach = max(match.start() - 14, 0)
+    if plural is None:
+        verb = _VERB_LEAD.search(text, reach, match.start()) is not None
+        return () if verb else (match.group("name"),)
+    if _NOUN_LEAD.search(text, reach, match.start()) is None:
+        return ()
+    if second is None or _ASIDE_AFTER.match(text, match.end()):
+        return (match.group("name"),)
+    return (match.group("name"), second)
 
 
 @lru_cache(maxsize=64)
@@ -33,7 +62,7 @@ def _raw_hosts(text: str) -> tuple[str, ...]:
     if not _HOST_HINT.search(text):
         return ()  # the pattern, led by an alternation, is tried at every character
     found = _HOST_NAMED.finditer(text)
-    return tuple(name for match in found for name in match.group("name", "second") if name)
+    return tuple(name for match in found for name in _hosts_in(text, match))
 
 
 def hosts(text: str, people: People) -> frozenset[str]:

@@ -146,6 +146,9 @@ REPORTING_VERBS = (
     r"added|adds|described|describes|called|calls)"
 )
 """Verbs that report words anywhere in their sentence; not "needless to say", "fair to say"."""
+PAST_REPORTING_VERBS = r"(?:said|told|claimed|insisted|admitted|added)"
+"""The past forms of :data:`REPORTING_VERBS` that news gives someone's words with ("told Variety
+the shoot would run “...”"), not "described"/"called", which name rather than report."""
 THAT_CLAUSE_VERBS = (
     r"(?:say|said|says|told|tells|confirmed|confirms|insisted|insists|reminded|reminds|"
     r"cautioned|cautions|admitted|admits|revealed|reveals|explained|explains|added|adds|stated|"

@@ -60,10 +60,14 @@ _SUBJECT_OF = re.compile(
 "“...” was all he said", "“...” was her verdict", "“...” was Crane’s answer", "“...” has become
 her stock answer" and "“...” is something she says" still report a remark."""
 _MOVED_ME = re.compile(
-    r"[ ]+(?:[a-z]{3,}(?:ed|s)|broke|tore|shook|made|had|has|hit|got|left|sent|took)[ ](?:me|us)\b"
+    r"[ ]+(?:(?:destroy|wreck|floor|kill|ruin|gut|devastat|shatter|flatten|wound|haunt|undo|"
+    r"obliterat|end)(?:ed|s|es)|undid|broke|breaks|tore|tears|shook|shakes|made|makes|had|has|"
+    r"hit|hits|got|gets|left|leaves|sent|sends|took|takes)[ ](?:me|us)\b"
 )
 """A predicate of what the words did to the poster right after the closing mark: "“...”
-destroyed me", "“...” broke me", "“...” had me in bits" (a fan's comment on a line of the work)."""
+destroyed me", "“...” broke me", "“...” had me in bits" (a fan's comment on a line of the work);
+verbs of being moved or hurt only, not any verb on "me" ("“Sorry, the trains” greeted me",
+"“...” tells us everything": a writer's comment on a real remark)."""
 _ME_MEME = re.compile(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
 """A meme's "Me" and what the poster was doing, then a colon before their own thought."""
 _A_LINE_AFTER = re.compile(r",?[ ]+(?:a|the)[ ](?:[a-z]+[ ])?line[ ](?:that|which)\b")

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extract.cues import hint, near, scan
+from bot.extract.cues import scan
 from bot.extract.lexicon import (
     AGE_PREFIXES,
     HONORIFICS,
     NAME_PARTICLE,
     NAME_PREFIX_TITLES,
     NATIONALITIES,
-    PERSON_VERBS,
     STOP_TOKENS,
     STREET_ENDS,
 )
@@ -58,42 +57,8 @@ repetition in these patterns, so that no input can make matching slower than lin
 FULL_NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{1,5}}{END}"
 """Two or more capitalised words."""
 
-_ROLE_WORD = re.compile(
-    r"\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
-    r"screenwriter|novelist|producer|composer|cinematographer|editor|filmmaker|newcomer|"
-    r"showrunner|spokesperson|executive|presenter|host|singer|comedian|playwright|"
-    r"illustrator|choreographer|designer|newcomers|actors|stars|hosts|guests)[ \u00a0]+"
-)
-"""A role noun before a name or a pair of names (searched in the sentence in lower case)."""
-_FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})(?:[ ]and[ ](?P<next>{FULL_NAME}))?")
-_NAME_THEN = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
-    r"(?:role|character|performance|casting|exit|departure))"
-)
-_NAME_AFTER = re.compile(
-    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|(?:report|edit)ing[ ]by|"
-    rf"(?:hosted|photography|written[ ]up|translated(?:[ ]from(?:[ ]the)?[ ]\w+)?)[ ]by))[ ]"
-    rf"(?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
-)
 LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 """Between the items of a list: "A, B and C", "A & B"."""
-_ROLE_HINT = hint(
-    "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
-    "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
-    "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
-    "designer", "guest",
-)  # fmt: skip
-_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote", " by")
-_FULL_NAME_WORDS = 2
-_NAME_REACH = 90
-"""How far before the words that follow it a name can start (six capitalised words)."""
-_THEN_HINT = hint(
-    ", who", ", speaking", "’s ", "'s ", " said", " say", " tell", " told", " add", " explain",
-    " jok", " admit", " wr", " continu", " recall", " insist", " laugh", " quip", " repl",
-    " tweet", " post", " gush", " enthus", " mus", " reflect",
-)  # fmt: skip
-
-
 _NICKNAME = re.compile(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
 
 
@@ -314,34 +279,6 @@ def _title_case(headline: str) -> bool:
 
 
 _SHORT_WORD = 3
-
-
-_PART_SLOT = re.compile(  # a part's slot before a name: "plays X, who", "as fisherman X, who"
-    r"\b(?:(?:play(?:s|ing)?|portray(?:s|ing)|voic(?:es|ing)|follows)(?:[ ][A-Z][\w’'-]*)?(?:[ ]"
-    r"(?!opp)[a-z]+){0,2}|as(?:[ ](?!(?:the|an?|did|does|do|is|was|were|well|opp)\b)[a-z]+)?|"
-    r"(?:role|part)[ ]of)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
-)
-
-
-def spot_people(doc: Doc, people: People) -> None:
-    """Register names that stand in a person-only context anywhere outside the headline."""
-    for view in doc.views:
-        if len(view.starts) < _FULL_NAME_WORDS:
-            continue  # no two capitalised words: no full name
-        chunk, lower = view.chunk, view.lower
-        if _THEN_HINT.search(lower):
-            anchors = [m.start() for m in _THEN_HINT.finditer(lower)]
-            for match in scan(_NAME_THEN, chunk, near(view.starts, anchors, _NAME_REACH)):
-                weak = _PART_SLOT.search(chunk, 0, match.start()) is not None
-                people.add(match["name"], by_role_noun=weak)
-        if _ROLE_HINT.search(lower):
-            for role in _ROLE_WORD.finditer(lower):
-                named = _FULL_AT.match(chunk, role.end())  # "hosts Ada Vale and Tom Reed": both
-                for name in filter(None, named.group("name", "next") if named else ()):
-                    people.add(name, by_role_noun=True)
-        if _AFTER_HINT.search(lower):
-            for match in _NAME_AFTER.finditer(chunk):
-                people.add(match["name"])
 
 
 def resolve_character(name: str, full_names: list[str]) -> str:

@@ -22,10 +22,13 @@ _PASSIVE = (
 _BY_AS = re.compile(
     rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?{_PASSIVE}"
     r"[ ]by[ ](?P<who>[^,;:.!?“”\"]{2,60}?)(?:,[ ](?P<named>[A-Z][^,;:.!?“”\"]{1,40}),)?"
-    r"(?:[ ](?:on|in|at|via|during)[ ][^,;:.!?“”\"]{1,40}?)?[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
+    r"(?:[ ](?P<where>on|in|at|via|during|from)[ ](?P<place>[^,;:.!?“”\"]{1,40}?))?"
+    r"[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """The agent may be described, then named in apposition: "by its writer, Ada Vale, as"; where
-or when follows the agent, not part of it ("by Ada Vale on Tumblr as")."""
+or when follows the agent, not part of it ("by Ada Vale on Tumblr as"), but for the company an
+unnamed agent speaks for ("by a spokesperson at Tidewell as": a Tidewell spokesperson)."""
+_OWNER = re.compile(r"[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}")
 _AGENTLESS = re.compile(
     rf"(?:,|\b(?:is|are|was|were|been|being|be))[ ](?:[a-z]+ly[ ])?{_PASSIVE}"
     r"[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
@@ -55,6 +58,13 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
     )
     raw = match["named"] if named else _ROLE_FIRST.sub("", match["who"])  # "by director Ada Vale"
     agent = None  # "by the producers": nobody the extractor can name for sure
+    if (
+        raw.startswith(_UNNAMED)
+        and match["where"] in ("at", "from")
+        and _OWNER.fullmatch(match["place"])
+    ):
+        first, rest = raw.split(" ", 1)  # "a spokesperson at Tidewell": a Tidewell spokesperson
+        raw = f"{first} {match['place']} {rest}"
     if raw[:1].isupper() or raw.startswith(_UNNAMED):
         at = start + match.end("named" if named else "who") - len(raw)
         agent = resolver.who(raw, at, match.group().strip(" “\"‘'"))

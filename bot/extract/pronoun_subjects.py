@@ -59,7 +59,20 @@ _PLACED_PRONOUN = re.compile(
     r"[A-Z][a-z]+[ ](?:the|a|an|his|her|their)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?,?[ ]"
     r"(?P<own>she|he)[ ](?:was|is|had|has|became|seemed|got)\b"
 )
-_PAIRED = re.compile(r"[A-Z][\w’'-]*[ ]and[ ]$")
+_PAIRED = re.compile(
+    r"(?:[A-Z][\w’'-]*[ ]and[ ]"
+    r"|[A-Z][\w’'-]*[ ][A-Z][\w’'-]*[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){1,3})$"
+)
+"""A name and "and" before the subject ("Marron and "), or a full name and the second's role
+("Dev Marron and co-star ", "Dev Marron and his screen brother "); not roles alone ("Creator
+and writer ")."""
+_PAIRED_AFTER = re.compile(
+    r"(?:[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3}"
+    r"|,[ ](?:with|alongside|together[ ]with)[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3})"
+    r"[A-Z][\w’'-]*"
+)
+"""Another name after the subject, joined to it ("Dev Marron and his screen brother Tomas
+Reel", "Dev Marron, alongside Tomas Reel,")."""
 _ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
 _MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
@@ -174,11 +187,14 @@ def _clause(chunk: str, at: int) -> str:
     return chunk[at : at + end.start() + 1] if end else chunk[at:]
 
 
-def paired(chunk: str, at: int) -> bool:
-    """The subject at ``at`` is the second of a pair of names ("Ada Vale and Tom Reed, who play
-    the twins, had ..."): the pair is "they", and a "he" or a quote after it is one of two we
-    cannot tell apart, never the second alone."""
-    return _PAIRED.search(chunk, 0, at) is not None
+def paired(chunk: str, at: int, raw: str) -> bool:
+    """The subject ``raw`` at ``at`` is one of a pair of names ("Ada Vale and Tom Reed, who play
+    the twins, had ...", "Ada Vale, alongside Tom Reed, had ..."): the pair is "they", and a
+    "he" or a quote after it is one of two we cannot tell apart, never either alone."""
+    return (
+        _PAIRED.search(chunk, max(at - 60, 0), at) is not None
+        or _PAIRED_AFTER.match(chunk, at + len(raw)) is not None
+    )
 
 
 def unnamed_role(raw: str, chunk: str, at: int) -> bool:

@@ -27,8 +27,8 @@ def nearest_subject(resolver: Resolver, chunk: str, sentence: Span) -> Speaker |
     subjects = item_subjects(chunk)
     if subjects:
         at, raw = subjects[-1]
-        named = resolver.who(raw, offset + at, "")
-        if paired(chunk, at):  # "Ada Vale and Tom Reed had ...": one of two, never Reed alone
+        named = resolver.who(raw, offset + at, "")  # first: it notes a new name as a person
+        if paired(chunk, at, raw):  # "Ada Vale and Tom Reed had ...": one of two, never Reed
             return None
         if named is None and resolver.unknown_name(raw):
             return None

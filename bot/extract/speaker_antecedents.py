@@ -62,7 +62,7 @@ def antecedent(
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         for at, raw in pronoun_subjects(chunk, pronoun):
             found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)
-            if pronoun in {"he", "she"} and paired(chunk, at):
+            if pronoun in {"he", "she"} and paired(chunk, at, raw):
                 return None  # "Ada Vale and Tom Reed had ...": "they", never one of them
             if found is not None and not described_host(resolver, raw, found):
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)

@@ -33,7 +33,8 @@ CROWD_NOUN = (
 PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|cast[ ]member|"
-    r"\d+-year-old|executive|boss|chief|presenter|host|singer|veteran|programmer|critic|"
+    r"\d+-year-old|executive|boss|presenter|host|singer|veteran|programmer|critic|"
+    r"chief(?![ ](?:[a-z]+[ ])?(?:critic|reviewer|correspondent|reporter|executive|editor|writer))|"
     r"(?:Oscar|Emmy|Bafta|BAFTA|Olivier|Tony|Golden[ ]Globe)[ ](?:winner|nominee)|"
     rf"{SOURCE_NOUN})"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import REPORTING_VERBS, THAT_CLAUSE_VERBS
+from bot.extract.lexicon import PAST_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
 from bot.extract.quoted_years import year_phrase
 
 _SENTENCE_END = re.compile(
@@ -92,9 +92,37 @@ _SAID_THAT = re.compile(rf"\b{THAT_CLAUSE_VERBS}(?:[ ][\w’'-]+){{0,4}}[ ]that[
 read as a clause (three words or more, or no word running on after the closing mark), not
 "posted that “wrap party” selfie" or "said that “wrap party” photo was fake"."""
 _PAST_THAT = re.compile(r"\b[a-z]{3,}ed[ ]that[ ]$")
-"""Any verb in the past right before "that" ("one viewer complained that “...”", in a round-up
-of reactions): a that-clause when the words in marks read as one (three words or more, no word
-running on after the closing mark), not "watched that “behind the scenes” clip"."""
+"""Any verb in the past right before "that" ("Reed complained that “...”"): a that-clause when
+the words in marks read as one (three words or more, no word running on after the closing mark),
+not "watched that “behind the scenes” clip"; and only when its subject is someone named (see
+:func:`_named_subject`)."""
+_CLAUSE_START = re.compile(r"(?:^|\n|[.!?;:][”\"’']?[ ]+|,[ ](?:and|but|while|though|as)[ ])")
+_ASIDE_END = re.compile(r",[ ](?:who|whose|which|the|a|an|our|his|her|their)\b[^,]*,[ ]?$")
+_NAMED = re.compile(
+    r"(?:[Hh]e|[Ss]he|(?!(?:The|A|An|One|Some|Many|Several|Another|Other|Most|All|Both|Each|"
+    r"Every|No|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-Z][\w’'-]+"
+    r"(?:[ ][A-Z][\w’'-]+)*)"
+    r"(?:[ ][a-z]+ly|[ ](?:has|had|also|then|once|even|again|later|still|already|soon))*[ ]?"
+)
+"""A subject that is someone: a name (not a determiner's noun phrase) or "he"/"she", then an
+adverb or an auxiliary at most."""
+
+
+def _named_subject(text: str, para_start: int, verb: int) -> bool:
+    """Whether the subject of the verb at ``verb`` names someone ("Reed complained", "Tom Reed,
+    who plays Bram, complained"), not a crowd or a source never named ("One viewer complained",
+    "Fans speculated", "A tabloid alleged"): the speaker step can find a named subject, while
+    for any other it falls back on whoever was named before, whose words these are not."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, para_start, verb)]
+    clause = text[max(starts, default=para_start) : verb]
+    while (aside := _ASIDE_END.search(clause)) is not None:
+        clause = clause[: aside.start()] + " "
+    subject = clause.rsplit(", ", 1)[-1]
+    if subject.endswith("s ") and " " not in subject.strip():
+        return False  # "Viewers", "Critics": a plural noun at the sentence start
+    return _NAMED.fullmatch(subject) is not None
+
+
 _NOUN_AFTER = re.compile(r"[”\"’'][ ]+[a-z]")
 _CLAUSE_WORDS = 3
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
@@ -124,6 +152,8 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
     runs_on = _NOUN_AFTER.match(text, quote[1], para[1]) is not None
     said_that = _SAID_THAT.search(text, max(para[0], quote[0] - 2 * _BEFORE_REACH), quote[0] - 1)
     past_that = _PAST_THAT.search(text, max(para[0], quote[0] - _BEFORE_REACH), quote[0] - 1)
+    if past_that is not None and not _named_subject(text, para[0], past_that.start()):
+        past_that = None
     if (said_that and (clause or not runs_on)) or (past_that and clause and not runs_on):
         return False
     sentence_start = max(text.rfind(". ", para[0], quote[0]) + 1, para[0])
@@ -140,9 +170,17 @@ _REPORTED = re.compile(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
 _PREPOSITION_PHRASE = re.compile(r"(?:by|in|into|at|on|from|to)[ ][^“”\"]+")
 """A preposition, then its object: "into September", "by Christmas" (a title opens capitalised)."""
-_REPORTED_PAST = re.compile(r"\b(?:said|told|claimed|insisted|admitted|added)\b[^.!?;“”\"]{0,80}$")
+_REPORTED_PAST = re.compile(rf"\b(?P<verb>{PAST_REPORTING_VERBS})\b[^.!?;“”\"]{{0,80}}$")
 """A past report, as news gives someone's words ("told Variety the shoot would run “...”"); a
 thread's "a tabloid says it's “in May”" relays a rumour."""
+_OTHER_TEXT = re.compile(
+    r"\b(?:statement|tweet|post|poster|caption|press[ ]release|announcement|trailer|teaser|email|"
+    r"letter|note|message|memo|report|headline|listing|website|blog|which|who|whose)s?(?![\w-])"
+    r"|[a-z]+ing[ ](?:the|a|an|its|their|his|her)\b"
+)
+"""Between the report and the mark, a text someone else wrote ("the studio statement, which
+promised the new season “...”", "Tidewell's tweet promising the season “...”"): the words in
+marks are that text's, which the reporter only mentions."""
 
 
 def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
@@ -152,7 +190,8 @@ def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> 
     inner = text[quote[0] : quote[1]]
     reach = max(para[0], quote[0] - 120)
     if _PREPOSITION_PHRASE.fullmatch(inner):
-        return _REPORTED_PAST.search(text, reach, quote[0] - 1) is not None
+        past = _REPORTED_PAST.search(text, reach, quote[0] - 1)
+        return past is not None and _OTHER_TEXT.search(text, past.end("verb"), quote[0] - 1) is None
     if not _LOWER_WORD.fullmatch(inner):
         return False
     return _REPORTED.search(text, reach, quote[0] - 1) is not None

@@ -1,6 +1,7 @@
 """Which words in marks are a quote: a line of the work a fan says "destroyed me" is no one's
-remark; a past verb's that-clause in marks ("complained that “...”") and a reported phrase on a
-preposition ("told Variety it would run “into March”") are someone's words."""
+remark; a named person's that-clause after a past verb ("Oduya complained that “...”") and a
+reported phrase on a preposition ("told Variety it would run “into March”") are someone's
+words; a crowd's ("One viewer complained that “...”") is no one's the extractor can name."""
 
 from tests.extract.helpers import facts, served_quotes
 
@@ -28,10 +29,20 @@ def test_a_line_someone_is_named_saying_stays_a_quote() -> None:
 def test_a_complaint_in_a_that_clause_is_a_quote() -> None:
     found = facts(
         "Viewers had plenty to say about the Larkspur Bay finale on Sunday.",
-        "One viewer complained that “there was not nearly enough of the lighthouse”.",
+        "Maren Oduya, who plays the keeper, complained that “there was not nearly enough of the"
+        " lighthouse”.",
         date="2027-03-08",
     )
     assert [q.text for q in found.quotes] == ["there was not nearly enough of the lighthouse"]
+
+
+def test_a_viewers_complaint_is_not_the_person_named_before() -> None:
+    found = facts(
+        "Maren Oduya defended the Larkspur Bay finale on Sunday.",
+        "One viewer complained that “there was not nearly enough of the lighthouse”.",
+        date="2027-03-08",
+    )
+    assert [q.speaker for q in found.quotes if q.served] == []
 
 
 def test_that_before_a_named_clip_is_no_quote() -> None:

@@ -1,0 +1,97 @@
+"""Names registered as people by the words around them, anywhere outside the headline: a role
+noun before ("producer Ada Vale", "hosts Ada Vale and Tom Reed"), speech or an aside after ("Ada
+Vale said", "Ada Vale, who"), or "according to"/"said" before."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.cues import hint, near, scan
+from bot.extract.lexicon import PERSON_VERBS
+from bot.extract.names import FULL_NAME, People
+from bot.extract.organisations import looks_like_company
+from bot.extract.text import Doc
+
+_ROLE_WORD = re.compile(
+    r"\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
+    r"screenwriter|novelist|producer|composer|cinematographer|editor|filmmaker|newcomer|"
+    r"showrunner|spokesperson|executive|presenter|host|singer|comedian|playwright|"
+    r"illustrator|choreographer|designer|(?P<plural>newcomers|actors|stars|hosts|guests))"
+    r"[ \u00a0]+"
+)
+"""A role noun before a name, or a plural one before a pair of names (searched in the sentence
+in lower case)."""
+_FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})(?:[ ]and[ ](?P<next>{FULL_NAME}))?")
+_ROLE_AFTER = re.compile(
+    r"[ ](?:chief|boss|head|founder|co-founder|president|executive|spokesperson|producer|"
+    r"director|star|actor|actress|host|writer|creator)\b"
+)
+"""A role noun right after the second name: "and Harbour Light Pictures chief Ada Vale" (the
+second name is the company the next person works for)."""
+_NAME_THEN = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
+    r"(?:role|character|performance|casting|exit|departure))"
+)
+_NAME_AFTER = re.compile(
+    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|(?:report|edit)ing[ ]by|"
+    rf"(?:hosted|photography|written[ ]up|translated(?:[ ]from(?:[ ]the)?[ ]\w+)?)[ ]by))[ ]"
+    rf"(?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
+)
+_ROLE_HINT = hint(
+    "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
+    "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
+    "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
+    "designer", "guest",
+)  # fmt: skip
+_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote", " by")
+_FULL_NAME_WORDS = 2
+_NAME_REACH = 90
+"""How far before the words that follow it a name can start (six capitalised words)."""
+_THEN_HINT = hint(
+    ", who", ", speaking", "’s ", "'s ", " said", " say", " tell", " told", " add", " explain",
+    " jok", " admit", " wr", " continu", " recall", " insist", " laugh", " quip", " repl",
+    " tweet", " post", " gush", " enthus", " mus", " reflect",
+)  # fmt: skip
+_PART_SLOT = re.compile(  # a part's slot before a name: "plays X, who", "as fisherman X, who"
+    r"\b(?:(?:play(?:s|ing)?|portray(?:s|ing)|voic(?:es|ing)|follows)(?:[ ][A-Z][\w’'-]*)?(?:[ ]"
+    r"(?!opp)[a-z]+){0,2}|as(?:[ ](?!(?:the|an?|did|does|do|is|was|were|well|opp)\b)[a-z]+)?|"
+    r"(?:role|part)[ ]of)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
+)
+
+
+def _role_named(chunk: str, role: re.Match[str]) -> tuple[str, ...]:
+    """The names after the role noun ``role``: one, or two after a plural ("hosts Ada Vale and
+    Tom Reed") unless the second is a company or opens another's role ("stars Tom Reed and
+    Harbour Light Pictures chief Ada Vale")."""
+    named = _FULL_AT.match(chunk, role.end())
+    if named is None:
+        return ()
+    second = named["next"]
+    if (
+        second is None
+        or role["plural"] is None
+        or looks_like_company(second)
+        or _ROLE_AFTER.match(chunk, named.end())
+    ):
+        return (named["name"],)
+    return (named["name"], second)
+
+
+def spot_people(doc: Doc, people: People) -> None:
+    """Register names that stand in a person-only context anywhere outside the headline."""
+    for view in doc.views:
+        if len(view.starts) < _FULL_NAME_WORDS:
+            continue  # no two capitalised words: no full name
+        chunk, lower = view.chunk, view.lower
+        if _THEN_HINT.search(lower):
+            anchors = [m.start() for m in _THEN_HINT.finditer(lower)]
+            for match in scan(_NAME_THEN, chunk, near(view.starts, anchors, _NAME_REACH)):
+                weak = _PART_SLOT.search(chunk, 0, match.start()) is not None
+                people.add(match["name"], by_role_noun=weak)
+        if _ROLE_HINT.search(lower):
+            for role in _ROLE_WORD.finditer(lower):
+                for name in _role_named(chunk, role):
+                    people.add(name, by_role_noun=True)
+        if _AFTER_HINT.search(lower):
+            for match in _NAME_AFTER.finditer(chunk):
+                people.add(match["name"])
