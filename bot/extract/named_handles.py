@@ -7,7 +7,9 @@ or "handle", counts. A handle in an aside ("Another user, @x, wrote") is left al
 credits that shape both ways. A handle straight after the unnamed words that close a trailing
 attribution labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads"), when the
 handle ends the attribution or is followed by where it was posted; not the object of a clause
-("“...,” said a fan @x had tagged"), which is someone else.
+("“...,” said a fan @x had tagged"), which is someone else. An unnamed poster "posting as" a
+handle ("Another, posting as @x, was more succinct: “...”") is that account by the article's own
+words, whatever verb follows.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bot.facts import QuoteFact, SourceKind
 _HANDLE = re.compile(rf"(?<![\w/@.-]){ACCOUNT}")
 _BESIDE = re.compile(rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])")
 _LABEL = re.compile(rf"[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
+_POSTING_AS = re.compile(rf"\bposting[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])")
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
@@ -29,9 +32,14 @@ _CLOSE = 4
 def handle_beside(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the one handle standing beside its unnamed speaker, if any: the handle
     that labels the unnamed words closing a trailing attribution ("wrote a fan @x on X"), or the
-    one handle in the attribution straight after the speaker and "account" or "handle"."""
+    one handle in the attribution straight after the speaker and "account" or "handle", or the
+    one handle its sentence says the speaker is "posting as"."""
     if fact.source is not SourceKind.UNNAMED:
         return None
+    start = max(text.rfind(". ", 0, quote.start), text.rfind("\n", 0, quote.start), 0)
+    posting = list(_POSTING_AS.finditer(text, start, quote.start))
+    if len(posting) == 1 and len(_HANDLE.findall(text, start, quote.start)) == 1:
+        return _credited(fact, posting[0]["handle"])
     attribution = fact.attribution
     if attribution.endswith(fact.speaker) and "@" not in attribution:
         at = text.find(attribution, quote.end, quote.end + _CLOSE + len(attribution))

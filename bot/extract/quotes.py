@@ -28,6 +28,7 @@ from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_sayers import paragraph_subject
+from bot.extract.message_writers import message_writer
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
@@ -52,6 +53,7 @@ from bot.extract.told_phrases import by_someone, held_if_told
 from bot.extract.unknown_verbs import named_then_verb
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN, speaker_unplaced
 from bot.extract.whom_says import whom_says
+from bot.extract.writer_questions import writers_question
 from bot.facts import QuoteFact, SourceKind
 
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
@@ -74,17 +76,6 @@ _TAKES_THE_FLOOR = re.compile(
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
     r"interrupted|shouted|whispered|continued|continues)\b"
 )
-_WRITER_ASKS = re.compile(
-    r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
-    r"(?:[ ](?:her|him|them))?"
-)
-
-
-def _writer(doc: Doc, attribution: str) -> Speaker:
-    if not (byline := doc.byline):
-        return _UNATTRIBUTED
-    kind = SourceKind.ORGANISATION if byline.startswith(("u/", "@")) else SourceKind.PERSON
-    return Speaker(byline, kind, attribution)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,13 +206,10 @@ def _quote_fact(
     if quote.closed and not post.strip() and text.endswith(("?", "!")):
         post = _split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
     fragment = is_fragment(pre, text, pre_start > sentence.start)
-    # "?” I ask." may be split off as a sentence of its own ("I" is capitalised).
-    asked = _WRITER_ASKS.match(doc.masked, quote.end + 1) if quote.closed else None
-    if asked is not None:
-        # "“...?” I ask.": the writer's question, theirs if the byline names them.
-        writer = _writer(doc, asked.group().strip(" ,.!?"))
+    if (writer := writers_question(doc, quote)) is not None:  # "“...?” I ask.": the writer's
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = resolver.after(post, quote.start) or named_then_verb(resolver, post, quote, doc)
+    own = own or message_writer(doc, resolver, quote, post)
     if own is None and _names_someone(post):
         # "“...”, has confessed the actress": its own attribution, one we cannot resolve. It
         # is nobody else's (not the quote before's, not the sentence before's subject).

@@ -3,8 +3,9 @@
 "“Ravi rang me and said, ‘I want it to sound like rust.’ I laughed,” Welk recalls" quotes Welk,
 and inside it Ravi: the inner line is Ravi's quote too, credited to the person the article
 already knows by that name. Only a name right before "said", "says", "told me" or "would say"
-counts, with "just", "only", "simply" or "then" between, or one to three words and "and" ("rang
-me and", "looked at me and"); a pronoun ("She said, ‘...’"), a part or a name the article does
+counts, or "kept saying", "used to say", "wrote", or a chat's "go" ("would wave and go, ‘...’"),
+with "just", "only", "simply" or "then" between, or one to three words and "and" ("rang me and",
+"looked at me and"); a pronoun ("She said, ‘...’"), a part or a name the article does
 not know gives no inner quote. The inner line is credited with the verb that reported it
 ("Ravi told me"). A quotation that opens with the other's
 words ("“Ravi said, ‘...’,” Welk says") is left as it is.
@@ -21,7 +22,8 @@ from bot.facts import QuoteFact, SourceKind
 _INNER = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
     r"(?:(?:[a-z]+[ ]){1,3}and[ ])?(?:(?:just|only|simply|then)[ ])?"
-    r"(?P<verb>said|says|told[ ]me|would[ ]say)[,:]?[ ]"
+    r"(?P<verb>said(?:[ ]to[ ]me)?|says|told[ ]me|would[ ]say|kept[ ]saying|kept[ ]telling[ ]me|"
+    r"used[ ]to[ ]say|wrote|go)[,:]?[ ]"
     r"‘(?P<line>[A-Z][^‘’”“]*?(?:’[a-z][^‘’”“]*?)*?[.!?]?),?’(?![\w])"
 )
 

@@ -5,6 +5,7 @@ past someone we cannot name; and the :class:`Speaker` every search returns."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
 ANTECEDENT_SENTENCES = 3
 MAX_DEPTH = 3
 SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
+_OWN_SUBJECT = re.compile(
+    r"(?:(?:Does|Did|Is|Was|Has|Had|Will|Would|Can|Could|Should)[ ])?(?P<who>he|she|He|She)\b"
+)
+"""A sentence whose subject is a pronoun, first or after a question's auxiliary ("Does he miss
+Nick already?"): a person it names is someone else, never whom the pronoun stands for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,8 @@ def antecedent(
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
+        if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
+            continue  # "Does he miss Nick?": he is not Nick; look further back for him
         latest = back == index - 1 and sentence.para == para
         done, sole = checks.sole_or_others(resolver, sentence, latest, pronoun)
         if done and sole not in hosts(resolver.doc.masked, resolver.people):  # a host: look back

@@ -39,7 +39,7 @@ from bot.extract.descriptions import (
 )
 from bot.extract.hosts import guest, hosting, hosts
 from bot.extract.lexicon import PLATFORMS
-from bot.extract.names import People, clean_name, is_full
+from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
 from bot.extract.speaker_antecedents import (
@@ -81,6 +81,9 @@ _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 _COMPANION = re.compile(r"\b(?:with|alongside|beside|featuring)[ ]$")
+_JOINED = re.compile(rf"and[ ](?:[a-z]+[ ]){{0,3}}(?P<name>{NAME})(?:,|$)")
+"""An "aside" opening with "and" ("X, and composer Y, who scored it, teased"): a clause of its
+own, whose subject speaks."""
 """A name that follows is the company someone keeps in a post, not the one who posts it."""
 
 
@@ -117,6 +120,10 @@ class Resolver:
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
         aside, lead = match.groupdict().get("aside"), match.groupdict().get("name") or ""
+        if aside and aside.startswith("and "):
+            self._named(lead, "")  # still a person the article names
+            joined = _JOINED.match(aside)
+            return self._named(joined["name"], attribution) if joined else None
         if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"
             named = self._named(bare["bare"], attribution)
             if named is not None:

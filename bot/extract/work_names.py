@@ -23,6 +23,11 @@ _WORK = re.compile(
 )
 """(The lookahead of a capital first lets a search of the whole text pass over every other
 character before trying the lookbehinds.)"""
+_CAPITAL_THE = re.compile(
+    r"(?<=[a-z,][ ])The[ ]([A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){1,4})"
+)
+"""A name after a capital "The" in mid-sentence ("the composer behind The Lantern Keepers"): a
+title's article; no one is called "The Ada Vale"."""
 
 
 @lru_cache(maxsize=16)
@@ -33,6 +38,14 @@ def named_works(text: str) -> frozenset[str]:
     return frozenset(name for m in _WORK.finditer(text) if (name := clean_name(m[1])))
 
 
+@lru_cache(maxsize=16)
+def articled_works(body: str) -> frozenset[str]:
+    """The names ``body`` (the headline blanked: its title case capitalises every "The") sets
+    after a capital "The" in mid-sentence."""
+    return frozenset(name for m in _CAPITAL_THE.finditer(body) if (name := clean_name(m[1])))
+
+
 def titles(doc: Doc) -> frozenset[str]:
-    """The names ``doc`` sets as works: in apposition, or heading a guide's entries."""
-    return named_works(doc.text) | bracketed_titles(doc)
+    """The names ``doc`` sets as works: in apposition, after a capital "The", or heading a
+    guide's entries."""
+    return named_works(doc.text) | articled_works(doc.body) | bracketed_titles(doc)

@@ -53,8 +53,8 @@ def test_a_part_someone_was_cast_to_play_never_speaks() -> None:
         "“I used to. Now I think she is good company.”",
         title=_PROFILE_TITLE,
     )
-    # the profile's subject, not yet found: silent, never the part
-    assert quote.source is SourceKind.UNATTRIBUTED and quote.served
+    # the profile's subject ("Does she ...?" names the part as the one she is not), never the part
+    assert (quote.speaker, quote.source) == ("Tamsin Orrey", SourceKind.PERSON) and quote.served
 
 
 def test_a_guide_entrys_title_is_no_headline_person() -> None:

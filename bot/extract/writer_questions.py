@@ -1,0 +1,28 @@
+"""The writer's own question in a profile: "“And after that?” I ask." The words are the writer's,
+theirs if the byline names them, and no one's otherwise; never the interviewee's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.speakers import Speaker
+from bot.extract.text import Doc, Quote
+from bot.facts import SourceKind
+
+_WRITER_ASKS = re.compile(
+    r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
+    r"(?:[ ](?:her|him|them))?"
+)
+
+
+def writers_question(doc: Doc, quote: Quote) -> Speaker | None:
+    """The writer, if "I ask" follows ``quote`` ("?” I ask." may be split off as a sentence of its
+    own: "I" is capitalised); ``None`` when it does not."""
+    asked = _WRITER_ASKS.match(doc.masked, quote.end + 1) if quote.closed else None
+    if asked is None:
+        return None
+    attribution = asked.group().strip(" ,.!?")
+    if not (byline := doc.byline):
+        return Speaker("", SourceKind.UNATTRIBUTED, "")
+    kind = SourceKind.ORGANISATION if byline.startswith(("u/", "@")) else SourceKind.PERSON
+    return Speaker(byline, kind, attribution)
