@@ -8,6 +8,8 @@
   article about a new season or a film of the series. Dropped.
 * A mentor named before "protégé": "written by Ada Vale protégé Mo Reyes" credits Reyes, never
   Vale (the credit moves to the name after the noun).
+* A credit in a chart report's paragraph that places another work lower ("In third, Tin Lid
+  added £1m. ... with X directing"): that entry's crew. Dropped.
 * A one-word producer the article never names in full, joined by "and" to another one-word
   producer or named as a company's shape ("produced by Northlight and Channel9", "produced by
   Neon Crow Audio"): a company, not a person. Held.
@@ -18,9 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.names import NAME, is_full
+from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole, held
 
 _GENRE = (
@@ -67,6 +71,12 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
         ):
             return True
     return False
+
+
+def chart_entries_dropped(doc: Doc, crew: list[CrewFact]) -> list[CrewFact]:
+    """``crew`` without the credits of a chart report's lower entries."""
+    lower = chart_place_sentences(doc)
+    return [fact for fact in crew if fact.evidence not in lower] if lower else crew
 
 
 def protege_credits(crew: list[CrewFact]) -> list[CrewFact]:
