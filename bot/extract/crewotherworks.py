@@ -6,6 +6,8 @@
   festival report's aside on another film). Dropped when that work is not ours.
 * A credit of the work's earlier instalments: "The earlier seasons were directed by X" in an
   article about a new season or a film of the series. Dropped.
+* A guest told by their post: "a lovely episode with casting director X", "an interview with
+  producer X" (a podcast's or event's guest, whatever film is near). Dropped.
 * A mentor named before "protégé": "written by Ada Vale protégé Mo Reyes" credits Reyes, never
   Vale (the credit moves to the name after the noun).
 * A credit in a chart report's paragraph that places another work lower ("In third, Tin Lid
@@ -49,6 +51,12 @@ _EARLIER_PARTS = re.compile(
     r"(?:seasons|series|films|instalments|installments|episodes)[ ](?:were|have[ ]been)[ ]"
     r"(?:[a-z]+[ ])?[a-z]+ed[ ]by[ ]"
 )
+_GUEST = re.compile(
+    r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
+    r"(?:the[ ])?(?:[a-z-]+[ ]){0,2}(?:casting[ ]director|director|producer|writer|composer|"
+    r"editor|cinematographer|showrunner|screenwriter)[ ]$"
+)
+"""A guest by their post, right before the name: "an episode with casting director "."""
 _PROTEGE = re.compile(rf"[ -]prot[ée]g[ée]e?[ ](?P<name>{NAME})")
 _COMPANY_WORD = re.compile(r"[ ](?:Audio|Podcasts?|Sound|Records|Radio)$")
 _ONE_WORD_PAIR = re.compile(rf"\bby[ ](?P<first>{_CAP})[ ](?:and|&)[ ](?P<second>{_CAP})\b")
@@ -56,7 +64,13 @@ _COMPANY_DOUBT = "a producer's name shaped like a company's"
 
 
 def other_work_credit(fact: CrewFact, context: Context) -> bool:
-    """Whether the credit's participle hangs on another named work, or on earlier instalments."""
+    """Whether the credit's participle hangs on another named work, or on earlier instalments,
+    or the credit's post only tells who a guest is."""
+    if any(
+        _GUEST.search(fact.evidence, max(at.start() - 80, 0), at.start())
+        for at in re.finditer(re.escape(fact.name), fact.evidence)
+    ):
+        return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
     earlier = _EARLIER_PARTS.match(fact.evidence)
