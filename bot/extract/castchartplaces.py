@@ -26,10 +26,13 @@ _PLACE = re.compile(
     rf"|\b(?:slipped|slid|fell|dropped|sank|tumbled|climbed|rose|moved)[ ]to[ ]{_ORDINAL}\b"
     rf"|\b{_ORDINAL}[ ](?:place|spot)[ ](?:went|goes|belongs|belonged|fell)[ ]to\b"
     r"|\b(?-i:Further|Lower)[ ]down(?:[ ]the[ ](?:chart|table|list|rankings))?,"
+    r"|\b(?-i:Rounding|Completing)[ ]out[ ]the[ ]top[ ](?:three|five|ten|[3-9]|10)\b"
+    rf"|\b(?-i:In|At)[ ]{_ORDINAL},"
 )
 """A lower place in the chart: "fell to No 2", "At No 3,", "was fourth", "fell to second
 place", "In third place,", "dropped to number three", "slipped to second", "Second place went
-to ...", or further down the chart: "Further down, ‘Tin Lid’ added ..."."""
+to ...", or further down the chart: "Further down, ‘Tin Lid’ added ...", "In third, Tin Lid
+added ...", "Rounding out the top five was Tin Lid"."""
 
 
 def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:

@@ -60,10 +60,11 @@ _MAKER_BEFORE = re.compile(
 """A maker named before the possessive: "director Greta Lind's Barbie" owns a work."""
 _WORK_OF = re.compile(
     r"\b(?:trailer|teaser|poster|production|revival|staging|remake|reboot|sequel|prequel|"
-    r"screening|premiere|review)s?[ ](?:for|of)[ ]$"
+    r"screening|premiere|review|centre|center|heart|world|universe)s?[ ](?:for|of)[ ]$"
 )
 """A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
-Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
+Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work;
+so does a place in it: "the schoolboy at the centre of Tom Reed's Salt Year"."""
 _REVIEWED = re.compile(r"\b(?:discuss|review|rewatch|recommend)(?:es|s|ed)?[ ]$")
 """A podcast's or critic's verb before the possessive: "they discuss Ada Vale's Lumen", "we
 reviewed Tom Reed's Salt Year" (a work talked over, not a part)."""

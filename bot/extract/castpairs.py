@@ -14,12 +14,16 @@ from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
-_NOTE_BODY = r"[ ]\([^(),]{1,40}\)"
+_NOTE_BODY = r"[ ]\([^(),]{1,40}\)|,[ ]\d{1,2}(?=,)"
 _NOTE = rf"(?:{_NOTE_BODY})?"
-"""A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work)."""
-_NOTE_RE = re.compile(_NOTE_BODY)
+"""A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work), or
+an agency's age: "A, 21, and B, 22, return as X and Y"."""
+_NOTE_RE = re.compile(r"[ ]\([^(),]{1,40}\)|,[ ]\d{1,2}(?=,|$)")
+_LAST_AGE = r"(?:,[ ]\d{1,2},(?=[ ][a-z]))?"
+"""The last actor's age, before the verb: "... and B, 22, will return as"."""
 _ACTORS = (
-    rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
+    rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME}"
+    rf"{_LAST_AGE})"
 )
 _WHOSE = r",[ ](?:whose|who[ ](?:both|were|was|have|had))[ ][^,.;:()“”\"]{1,60},"
 """A clause of the pair's own between the names and the verb: "A and B, whose casting was
@@ -176,7 +180,8 @@ def respective(
                 Casting("", "", evidence, offset + match.start(), end=offset + match.end())
             )
             continue
-        listed = _NOTE_RE.sub("", match["actors"]) if "(" in match["actors"] else match["actors"]
+        listed = match["actors"].rstrip(",")
+        listed = _NOTE_RE.sub("", listed) if "(" in listed or ", " in listed else listed
         actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(listed) if a]
         chars = kin_surnames(_parts_of(match), chunk, match)
         first = match.start()

@@ -36,16 +36,24 @@ _NEW = re.compile(
     rf"(?:recast|re-cast|filled)[ ](?:with|by)[ ](?P<new2>{NAME})"
     r"|,[ ]and[ ]the[ ](?:role|part)[ ](?:has[ ]gone|went|has[ ]passed|passed)[ ]to[ ]"
     rf"(?:(?:(?!(?:a|an|the|of|to|his|her|their)[ ])[a-z-]+[ ]){{0,3}}(?=[A-Z]))?(?P<new3>{NAME})"
+    rf"|\b(?:and|but|while)[ ](?P<new4>{NAME})[ ](?:was|has[ ]been|had[ ]been)[ ]"
+    r"(?:cast|signed|brought[ ]in)[ ]in[ ](?:his|her|their)[ ]place\b"
 )
 """The successor: "was replaced by Y", "the role of P was recast with Y", or the leaver's
 unnamed part given on in the next clause ("X has left, and the part has gone to (newcomer) Y",
-never "to a friend of Y")."""
+never "to a friend of Y"), or "and Y was cast in his place"."""
+_NEXT_NEW = re.compile(
+    r"(?:The|That|This)[ ](?:role|part)[ ](?:has[ ]now[ ]|has[ ])?(?:gone|went|passed)[ ]to[ ]"
+    rf"(?P<new3>{NAME})"
+)
+"""The successor in the sentence after the leaving: "X has exited the film. The part has gone to
+Y, who ..." (a fan site's or trade's recast news)."""
 _NOT_THE_WORK = re.compile(
     r"[ ]the[ ](?!(?:film|movie|show|series|production|project|role|part|cast|drama|sequel|"
     r"season|play|musical|set|shoot)\b)[a-z]"
 )
 """A leaving of something other than the work or the part: "left the band", "quit the club"."""
-_CUES = ("replaced by", "recast with", " gone to ", " went to ", " passed to ")
+_CUES = ("replaced by", "recast with", " gone to ", " went to ", " passed to ", " place")
 
 
 def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
@@ -55,15 +63,18 @@ def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact
     cast = left_now_plays(doc, people, cast)
     if not any(cue in doc.body for cue in _CUES):
         return cast
-    for view in doc.views:
-        if not any(cue in view.chunk for cue in _CUES):
+    for view, after in zip(doc.views, (*doc.views[1:], None), strict=True):
+        told = _NEXT_NEW.match(after.chunk) if after and after.span.para == view.span.para else None
+        if told is None and not any(cue in view.chunk for cue in _CUES):
             continue
         for left in _LEFT.finditer(view.chunk):
-            new = _NEW.search(left["rest"])
+            new, end = _NEW.search(left["rest"]), view.span.end
+            if new is None and told is not None and after is not None:
+                new, end = told, after.span.end  # the successor in the next sentence
             if new is not None and new["new3"] and _NOT_THE_WORK.match(left["rest"]):
                 continue  # "Y left the band in 2019, and the part went to Z": not this work
             if new is not None:
-                evidence = doc.text[view.span.start : view.span.end]
+                evidence = doc.text[view.span.start : end]
                 cast = _moved(cast, people, left["old"], new, evidence)
     return cast
 
@@ -71,13 +82,16 @@ def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact
 def _moved(
     cast: list[CastFact], people: People, old: str, new: re.Match[str], evidence: str
 ) -> list[CastFact]:
-    leaver = people.resolve(old)
-    successor = people.resolve(new["new"] or new["new2"] or new["new3"] or "")
+    leaver = people.resolve(old, first_name=True)  # only a person leaves: "Dev has exited"
+    named = new.groupdict()
+    successor = people.resolve(
+        named.get("new") or named.get("new2") or named.get("new3") or named.get("new4") or ""
+    )
     if leaver is None or successor is None or not is_full(successor) or leaver == successor:
         return cast
     parts = {f.character for f in cast if f.actor == leaver}
-    if new["part"]:
-        parts = {p for p in parts if p == new["part"] or p.split()[0] == new["part"]}
+    if named.get("part"):
+        parts = {p for p in parts if named["part"] in (p, p.split()[0])}
     if len(parts) != 1:
         return cast
     part = parts.pop()

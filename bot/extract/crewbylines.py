@@ -25,13 +25,14 @@ _BYLINE = re.compile(
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
     rf"(?:,?[ ](?:and[ ])?(?i:translated|translation)[ ]by[ ]{_NAMED})?"
     r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
-    r"[^\n]{1,60}|[ ][|·•][ ](?=[^\n]{0,60}?\b(?i:receiving[ ]this|subscribe|sign[ ]up|"
+    r"[^\n]{1,60}|(?:[ ][|·•]|[.])[ ](?=[^\n]{0,60}?\b(?i:receiving[ ]this|subscribe|sign[ ]up|"
     r"unsubscribe|forwarded[ ]this|in[ ]your[ ]browser))[^\n]{1,240})?[ ]*$"
 )
 """The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's, maybe
 with a translator's after it), then at most a desk or a date ("Written by A and directed by B,
 the film ..." is the story), or a mailing list's housekeeping after a separator ("· You're
-receiving this because ...", "| Forwarded this? Sign up ...": a newsletter's masthead)."""
+receiving this because ...", "| Forwarded this? Sign up ...", ". Forwarded this email? Sign up
+here.": a newsletter's masthead)."""
 _FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
 """A masthead's fields before its byline: the newsletter's name, the edition, the date."""
 _CREDIT_LINE = re.compile(

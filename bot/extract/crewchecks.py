@@ -29,6 +29,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmusicpieces import music_written
+from bot.extract.crewotherworks import company_producer, other_work_credit, protege_credits
 from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
@@ -77,12 +78,11 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
     credits on another named work (or in a relative clause on one, or with one as subject)
     dropped, and a role the same sentence states more exactly dropped."""
-    named = [_full(fact, people) for fact in crew]
+    named = protege_credits([full for fact in crew if (full := _full(fact, people)) is not None])
     kept = [
         fact
         for fact in named
-        if fact is not None
-        and not _about_character(fact)
+        if not _about_character(fact)
         and not _other_work(fact, context)
         and not _which_other(fact, context)
         and not other_title_subject(fact, context)
@@ -91,12 +91,13 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not _cut_at_particle(fact)
         and not music_written(fact)
         and not pointed_back(fact)
+        and not other_work_credit(fact, context)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
     return shaped_crew(
         [
-            _unconfirmed(fact)
+            company_producer(_unconfirmed(fact))
             for fact in titles_dropped(kept, people.text, context)
             if not _outranked(fact, roles) and not _camera_only(fact, cameras)
         ]

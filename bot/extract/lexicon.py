@@ -61,12 +61,13 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
     GMT BST UTC CET CEST EST EDT PST PDT
-    Give Let Bring Protect Keep Save Send Imagine
+    Give Let Bring Protect Keep Save Send Imagine Wish
     Stunning Gorgeous Glamorous Sultry Smouldering Hunky Handsome Sexy Leggy Heartthrob Hunk
     """.split()  # noqa: SIM905
 )
 """Capitalised words that open sentences or titles and are never part of a person's name (a
-fan's imperative too: "Give Mira a show", "Protect Mira at all costs"), and a tabloid's praise
+fan's imperative or wish too: "Give Mira a show", "Protect Mira at all costs", "Wish Mira had
+more to do"), and a tabloid's praise
 before a name ("Stunning Ada Vale, 27, has been cast as ...")."""
 
 HONORIFICS: frozenset[str] = frozenset(
