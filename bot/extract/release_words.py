@@ -93,7 +93,8 @@ RELEASE_VERB = re.compile(
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?|streaming|"
     r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])(?<![Tt]heir[ ])(?<![Hh]is[ ])"
-    r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?:hits|hit(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
+    r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?:hits|hit(?![’']s\b)"  # "the Lumen hit's film": a noun
+    r"(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
     r"(?:series|shows?|dramas?|sitcoms?|franchises?|musicals?|novels?|films?|movies?|"
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among)\b))|"  # a hit work
