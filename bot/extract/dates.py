@@ -77,7 +77,7 @@ WINDOW_RE = re.compile(
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?:(?P<sy>\d{{4}})|(?P<sry>last|this|next)[ ]year)"
     rf"|(?P<part>{PART})[ -]?(?P<py>\d{{4}})"
-    rf"|(?P<prep>in|during|for|by|from|until|last)[ ](?P<month>{MONTH_PATTERN})"
+    rf"|(?P<prep>in|during|for|by|from|until|last|that(?=[ ](?-i:[A-Z])))[ ](?P<month>{MONTH_PATTERN})"
     r"(?:[ ](?P<my>\d{4}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a|until)[ ](?P<year>\d{{4}})"

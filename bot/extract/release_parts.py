@@ -108,7 +108,9 @@ def words_before(chunk: str, start: int) -> str:
     return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
 
 
-_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])")
+_CLAUSE_SPLIT = re.compile(
+    r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])|[ ]before[ ](?=[a-z]+ing[ ])"
+)
 _CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
 
 

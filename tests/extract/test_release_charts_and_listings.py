@@ -104,3 +104,36 @@ def test_a_new_name_with_an_age_is_a_person_not_a_title() -> None:
         title="Gull Lane film gets a title",
     )
     assert [r.title for r in renamed.release if r.kind is ReleaseKind.TITLE] == ["Tin Harbour"]
+
+
+def test_that_month_after_a_year_in_the_sentence_takes_that_year() -> None:
+    assert served(
+        "Filming began in March 2025 in Tarrow and wrapped that August.",
+        date="2026-09-20",
+        title="Gull Lane: a profile",
+    ) == [("filming_started", "2025-03"), ("filming_wrapped", "2025-08")]
+    assert (
+        served(
+            "Filming wrapped that April in Tarrow.",
+            date="2026-09-20",
+            title="Gull Lane: a profile",
+        )
+        == []
+    )
+
+
+def test_an_opening_here_after_a_festival_premiere_is_the_release() -> None:
+    assert served(
+        "The film had its world premiere at Tarrow Fest in Ostby in September before opening "
+        "here on 23 October.",
+        date="2027-10-27",
+        title="Box office: Gull Lane tops the chart",
+    ) == [("premiere_date", dt.date(2027, 10, 23))]
+    assert (
+        served(
+            "The film had its world premiere at the Tarrow Festival on 23 September.",
+            date="2027-10-27",
+            title="Box office: Gull Lane tops the chart",
+        )
+        == []
+    )
