@@ -378,11 +378,17 @@ def dated(
     return checked_end(after_the_cinemas(fact, chunk[: match.start()]), chunk, match, ref)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written out, which "that August" later in the sentence points back to."""
+
+
 def windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a window makes, by the verb before it."""
     if THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
+    if (match["prep"] or "").lower() == "that" and _YEAR.search(chunk, 0, match.start()) is None:
+        return None  # "wrapped that April" with its year in another sentence: not told here
     fact = hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
     return planned_after(wrap_to_come(fact, chunk, match, ref), chunk, match.end())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.page_entries import CHANNEL
 from bot.extract.release_words import TITLE_WORD, WORK_NAME
 
 _WORK_NOUN = (
@@ -28,6 +29,13 @@ _OWNED = re.compile(
 )
 """Another work named as a person's or company's: "Halloran's previous film, Quiet Rooms, opened
 ...", "Lund's film “Snowline” opens ...", "Abbey's play Gorse Lamps opens at the Donmar on ..."."""
+_CHANNELS_WORK = re.compile(
+    rf"\b{CHANNEL}\+?(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ][“\"‘]?"
+    rf"(?P<name>{WORK_NAME})(?<![’']s)[”\"’]?(?P<rest>[^;:.!?“”\"]{{0,60}})$"
+)
+"""A channel's or streamer's work named just before the time, with no kind noun between ("before
+Apple TV+’s Pale Row returns on 13 March", "BBC iPlayer’s Gull Lane revival (160m), which launched
+on 14 June", invented): in a chart or listing, that work's time, unless the name is ours."""
 _QUOTED = re.compile(r"[“\"](?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]")
 _POINTS_BACK = re.compile(r";[ ](?:it|the[ ]latter)[ ][^;]*$")
 _INDEFINITE = re.compile(
@@ -91,6 +99,10 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
             masked = name.strip("x") == ""
             if not (context.is_ours(owned["owner"]) if masked else context.is_known(name)):
                 return True
+        channels = _CHANNELS_WORK.search(before)
+        if channels is not None and not context.is_known(channels["name"]):
+            rest = _CAPITAL.findall(channels["rest"])
+            return not any(context.is_known(word) for word in rest)
     if ";" in before and _POINTS_BACK.search(before):
         head = before[: before.rfind(";")]
         titles = [m["name"] for m in _QUOTED.finditer(head)]

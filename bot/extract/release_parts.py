@@ -108,7 +108,9 @@ def words_before(chunk: str, start: int) -> str:
     return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
 
 
-_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])")
+_CLAUSE_SPLIT = re.compile(
+    r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])|[ ]before[ ](?=[a-z]+ing[ ])"
+)
 _CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
 
 
@@ -204,10 +206,14 @@ _ORDINALS = frozenset({"next", "new", "final", "last", "second", "third", "fourt
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ANTECEDENT = re.compile(
     r"(?P<shot>\b(?:shoot|filming|shooting|production|location)[ ](?:in|on|at)[ ](?:the[ ])?)?"
-    rf"(?P<name>{WORK_NAME})(?:,[”\"’']?|[”\"’'],?)[ ]"
+    rf"(?P<name>{WORK_NAME})(?:,[”\"’']?|[”\"’'],?)"
+    r"(?P<apposed>[ ](?:the|an?)(?:[ ][\w’'-]+){1,4},)?[ ]"
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
     r"[^,;:()]*$"
 )
+_LONGER_TITLE = re.compile(r"(?:[A-Z][\w’'-]*:?|:)[ ](?:(?:of|to|the|and|in|on|a|for|at)[ ])?$")
+"""Words before a name that may make it the tail of a longer title ("Lanterns: ", "Here to "):
+with an appositive before the "which", the name alone is not known to be another work."""
 _ANTECEDENT_HINT = hint(
     ", which ", ", that ", ",” which ", ",” that ", ", out ", ",” out ", ", due ", ",” due ",
     ", arriv", ", land",
@@ -240,6 +246,8 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
             return not context.is_known(slate["name"])
     if match is None:
         return known and elsewhere(chunk, start, context)
+    if match.groupdict().get("apposed") and _LONGER_TITLE.search(before, 0, match.start("name")):
+        return False  # "Lanterns: The Last Tide, the finale, which ...": a longer title's tail
     name = credited_work(before, match.start()) or match["name"]  # "X, directed by Y, which": X's
     ours = context.is_known(name) or our_subtitle(before, match.start("name"), context)
     ours = ours or apposed_headline_work(before[: match.end("name")], context)  # "X, its drama"

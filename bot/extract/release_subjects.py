@@ -59,8 +59,10 @@ crew had lived on coffee since arriving on Tuesday"): the participle is theirs, 
 _PERSON_RETURNS = re.compile(
     r"\b(?:returns|returning|returned|is[ ]back)[ ](?:as[ ](?:host|co-host|presenter|judge|guest|"
     r"narrator)|to[ ](?:the[ ]stage|host|present|judge|Broadway|the[ ]West[ ]End))\b"
+    r"|\b(?:character|role)[ ](?:returns|will[ ]return|is[ ]back|comes[ ]back)\b"
 )
-"""A person's return to a role or a stage: "Quill returns as host of the awards on ..."."""
+"""A person's return to a role or a stage: "Quill returns as host of the awards on ...", or a
+character's return to a show (a soap item's "when the character returns next spring")."""
 _NOT_NEW = re.compile(
     r"\b(?:(?:returns|returning|returned|back|re-?released|re-?issued)[ ]to[ ](?:cinemas|theaters|"
     r"theatres|the[ ]big[ ]screen|screens)|re-?releases?|re-?issues?|re-?released|re-?issued|"

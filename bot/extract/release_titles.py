@@ -99,7 +99,13 @@ def title_matches(text: str) -> list[re.Match[str]]:
         and not _cut_in_marks(text, match)
         and not _cut_before_lowercase(text, match)
         and not names_a_set(text, match)  # "a café renamed X for the occasion"
+        and _PERSON_AFTER.match(text, match.end("title")) is None  # "new name is X, 22, who"
     ]
+
+
+_PERSON_AFTER = re.compile(r",[ ](?:\d{1,3},|aged[ ]\d|who\b)")
+"""A name followed by an age or a "who" clause is a person's: "The one new name is Ada Rook, 22,
+who joins as ...", where a cast list calls a newcomer a "new name" (invented)."""
 
 
 def _cut_in_marks(text: str, match: re.Match[str]) -> bool:

@@ -93,16 +93,18 @@ RELEASE_VERB = re.compile(
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?|streaming|"
     r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])(?<![Tt]heir[ ])(?<![Hh]is[ ])"
-    r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?:hits|hit(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
+    r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?:hits|hit(?![’']s\b)"  # "the Lumen hit's film": a noun
+    r"(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
     r"(?:series|shows?|dramas?|sitcoms?|franchises?|musicals?|novels?|films?|movies?|"
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among)\b))|"  # a hit work
     r"(?:goes|go|going|went)[ ]wide|"
-    r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
+    r"(?:opens?|opening)(?=[ ](?:here[ ])?(?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
+    r"landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
-    r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
+    r"opened(?=[ ](?:here[ ])?(?:in|on|at|nationwide|worldwide)\b)|"  # "opened here on": ours
     r"(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
     r"feature|adaptation)[ ](?:for|on)|"
     r"(?:(?:is|are|will[ ]be)[ ]in|(?<![\w,][ ])In)[ ](?:[A-Z][\w-]*[ ]"
