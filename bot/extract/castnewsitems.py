@@ -67,10 +67,11 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
     if "\n1. " not in doc.text and "\n1) " not in doc.text:
         return []
     items = [m["line"] for m in _ITEMS.finditer(doc.text)]
-    first = {w.capitalize() for w in _WORD.findall(items[0] if items else "") if _ours(w, context)}
-    if not context.ours:  # the first item's title, where the headline names it too
-        words = _WORD.findall(items[0] if items else "")  # "1. LUMENFIELD SAYS GOODBYE" too
-        first = {w.capitalize() for w in words if w.capitalize() in context.headline}
+    words = _WORD.findall(items[0] if items else "")
+    if context.ours:
+        first = {w.capitalize() for w in words if _ours(w, context)}
+    else:  # the first item's title, where the headline names it too ("1. LUMENFIELD SAYS")
+        first = {w.capitalize() for w in words} & context.headline
         if not first:
             return []
 
