@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import WORK_NEWS
 from bot.extract.page_entries import (
     NUMBERED,
     entries,
@@ -44,13 +45,6 @@ _DENIED = re.compile(
     r"(?:spin-?off|sequel|prequel|remake|reboot)\b"
 )
 """A heading denying a link to another work: "No, it is not a Tarnwick spin-off"."""
-_WORK_NEWS = re.compile(
-    r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’']s[ ](?:[a-z]+[ ])?(?:half|season|series|run|part|"
-    r"finale|return)\b|\b(?:renews|renewed|cancels|cancelled|axes|axed|orders|ordered|"
-    r"recommissions|recommissioned)[ ][‘“\"']?[A-Z]"
-)
-"""A heading that tells a work's news itself: "Tarnwick’s second half has a date", "Apple
-renews Tarnwick again" (a work's run or a channel's order: no person's news)."""
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _WORDS = 8
 _CUE_REACH = 40
@@ -73,9 +67,11 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
     if "\n1. " not in doc.text and "\n1) " not in doc.text:
         return []
     items = [m["line"] for m in _ITEMS.finditer(doc.text)]
-    first = {w.capitalize() for w in _WORD.findall(items[0] if items else "") if _ours(w, context)}
-    if not context.ours:  # the first item's title, where the headline names it too
-        first = {w for w in _WORD.findall(items[0] if items else "") if w in context.headline}
+    words = _WORD.findall(items[0] if items else "")
+    if context.ours:
+        first = {w.capitalize() for w in words if _ours(w, context)}
+    else:  # the first item's title, where the headline names it too ("1. LUMENFIELD SAYS")
+        first = {w.capitalize() for w in words} & context.headline
         if not first:
             return []
 
@@ -88,7 +84,7 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
             return None
         if any(known(w) for w in _WORD.findall(line)):
             return False  # "1. LUMEN GETS A TITLE": the article's own item
-        return _WORK_NEWS.search(line) is not None or _named_after(doc, para, _names(line))
+        return WORK_NEWS.search(line) is not None or _named_after(doc, para, _names(line))
 
     return sections_under(doc, heading)
 

@@ -62,10 +62,14 @@ _PAST_WORK_WAS = re.compile(
 with " (X as Y is Tinhouse's casting, told to place the maker)."""
 
 
+_PAST_WORK_REACH = 160
+"""How far before the actor a "whose last series was" clause may start."""
+
+
 def in_past_work(chunk: str, start: int) -> bool:
     """Whether the actor at ``start`` is cast in the work a "whose last series was" clause
     recalls."""
-    return _PAST_WORK_WAS.search(chunk, max(start - 160, 0), start) is not None
+    return _PAST_WORK_WAS.search(chunk, max(start - _PAST_WORK_REACH, 0), start) is not None
 
 
 OPPOSITE_DOUBT = "the actor is a scene partner in another work"
@@ -78,11 +82,19 @@ opposite " (X as the adult Ben is Tinsmith's casting; "on set in Faversham, oppo
 place, with no part played there)."""
 
 
+_OPPOSITE_REACH = 80
+"""How far before the actor the "in Z, opposite" clause may start."""
+_PARTS_OF_A_WORK = frozenset({"Season", "Series", "Part", "Episode", "Chapter", "Volume"})
+
+
 def opposite_in_other_work(fact: CastFact, context: Context) -> CastFact:
     """``fact`` held when its actor is a partner "in Z, opposite" in a work neither ours nor
     the headline's (held, not dropped: the actor is still a person the article names)."""
     at = fact.evidence.find(fact.actor)
-    found = _OPPOSITE_IN.search(fact.evidence, max(at - 80, 0), at) if at > 0 else None
+    reach = max(at - _OPPOSITE_REACH, 0)
+    found = _OPPOSITE_IN.search(fact.evidence, reach, at) if at > 0 else None
     if not fact.served or found is None or re.fullmatch(MONTH_PATTERN, found["work"]):
         return fact
+    if found["work"].split()[0] in _PARTS_OF_A_WORK:
+        return fact  # "in Season Two, opposite": a part of the work, no other work
     return fact if context.is_known(found["work"]) else held(fact, OPPOSITE_DOUBT)

@@ -15,9 +15,14 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 
 _GLOSSED = re.compile(
-    rf"(?P<work>{NAME})[”\"’']?,[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"
+    rf"(?<!\bnew[ ])(?<!\blike[ ])(?P<work>{NAME})[”\"’']?,[ ](?:the|a|an)[ ]"
+    r"(?:(?!(?:the|a|an|where|which|that|who|whose|behind|of|in|on|for|with|from|by|at|to)\b)"
+    rf"[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"
 )
-"""A work glossed by its kind after its name: "Tavy Reach, the Welsh teen series"."""
+"""A work glossed by its kind after its name, the kind heading the gloss: "Tavy Reach, the Welsh
+teen series"; not a channel or a place whose gloss names a kind further on ("Kelpa, the channel
+behind the drama", "Skye, the island where the series is set"), nor a work the sentence likens
+ours to ("the new Broadchurch, the ITV crime drama")."""
 _ITS_RUN = re.compile(r"[ “\"]*(?:Its|Their)[ ](?:[a-z]+[ ]){0,2}(?:season|series|run|cast)\b")
 """A season, run or cast owned by a pronoun as the sentence's subject: "Its second season"."""
 _CAPITAL = re.compile(r"[A-Z][\w’'-]+")

@@ -6,6 +6,8 @@ usually a one-word change here rather than a new rule.
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -264,3 +266,18 @@ OTHER_WORK_WORDS = (
 )  # fmt: skip
 """Words that make "the <word> series" another work than the article's own (a rival, the one
 before it): what that work did is not this one's."""
+
+
+RUN_NEWS_VERBS = (
+    r"renews|renewed|cancels|cancelled|axes|axed|orders|ordered|recommissions|recommissioned"
+)
+"""A channel's word on a show's further run, in a newsletter item's heading."""
+WORK_NEWS = re.compile(
+    r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’'][sS][ ](?:[a-zA-Z]+[ ])?"
+    r"(?i:half|season|series|run|part|finale|return)\b"
+    rf"|\b(?i:{RUN_NEWS_VERBS})[ ][‘“\"']?[A-Z]"
+)
+"""A heading that tells a work's news itself, in any case: "Tarnwick’s second half has a date",
+"Apple renews Tarnwick again", "APPLE RENEWS SALT LANE AGAIN" (a work's run or a channel's
+order: no person's news). Cast and release both read a newsletter item under it as another
+work's."""

@@ -40,7 +40,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS, WORK_NEWS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
 from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
@@ -138,6 +138,7 @@ _CUE_REACH = 40
 
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in a numbered item about another work (see above)."""
+    names_ours = _any_case(names_ours)  # "1. LUMENFIELD SAYS GOODBYE" names Lumenfield
     notes = also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
     notes |= chart_other_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
@@ -188,18 +189,18 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     return found
 
 
-_RENEWS = re.compile(r"\b(?:renews|renewed|recommissions|recommissioned)[ ][‘“\"']?[A-Z]")
 _SEASON_OF = re.compile(
     r"[ ](?:season|series)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 
 
 def _other_run(heading: str, first: str) -> bool:
-    """The heading renews a show ("3. Sky renews Tin Lane again"), or the paragraph under it
+    """The heading tells a show's own news (:data:`.lexicon.WORK_NEWS`: "3. Sky renews Tin Lane
+    again", "3. Salt Lane’s finale has a date"), or the paragraph under it
     numbers a season of the name leading the heading ("2. Tin Lane’s second half has a date"
     over "... the second part of Tin Lane season four drops on ..."): a show's further run."""
     line = _heading_line(heading)
-    if _RENEWS.search(line):
+    if WORK_NEWS.search(line):
         return True
     lead = " ".join(
         itertools.takewhile(lambda w: w[:1].isupper(), line.strip(_QUOTE_MARKS).split())
@@ -225,6 +226,11 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if _sets_other_work(first, names_ours, OPENING_REACH):
             found.update(v.span.start for v in views)
     return found
+
+
+def _any_case(names_ours: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``names_ours`` that also takes a word in capitals for the word it capitalises."""
+    return lambda word: names_ours(word) or (word.isupper() and names_ours(word.capitalize()))
 
 
 def _sets_other_work(first: str, names_ours: Callable[[str], bool], reach: int = 0) -> bool:

@@ -142,7 +142,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
-    told = trailer_asides(doc, carried).__contains__  # "the film" after its trailer is ours
+    told = trailer_asides(doc, carried, context.ours | context.headline).__contains__  # ours
     strict, credited, lowered, doc = False, context.earlier, lowered_names(doc), headed_day(doc)
     for view in doc.views:
         sentence = view.span
@@ -214,7 +214,7 @@ def _sentence_release(
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
-        for match in title_matches(original):
+        for match in title_matches(original, opening):
             title = trimmed_title(match["title"])
             bare = _BARE_NAMING.match(original, match.start()) is not None
             if bare and in_use(doc, title, sentence.start, original):

@@ -49,15 +49,19 @@ _PREMIERED_IN_PLACE = re.compile(
 def premiere_nights(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """The facts without a premiere day told in a named place ("The film premiered in Tarrow on
     9 May.", a review's footnote) where the article dates the release later ("on Netflix from
-    12 May"): the premiere night was an event before the release, not the release itself."""
-    days = [f.date for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.date and f.served]
-    if not days:
+    12 May"): the premiere night was an event before the release, not the release itself. Not
+    where the same sentence goes on to a later territory's day ("premiered in Britain on 3 May;
+    it arrives on Hulu in the US on 10 June"): the place is the home release, told first."""
+    served = [f for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.date and f.served]
+    if not served:
         return facts
+    latest = max(f.date for f in served if f.date)
     return [
         fact
         for fact in facts
         if fact.kind is not ReleaseKind.PREMIERE_DATE
         or fact.date is None
-        or fact.date >= max(days)
+        or fact.date >= latest
         or _PREMIERED_IN_PLACE.search(fact.evidence) is None
+        or any(f.evidence == fact.evidence and f.date != fact.date for f in served)
     ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
 
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
 _EVENT_VERBS = r"(?:premiered|screened|played|debuted|bowed)"
@@ -64,3 +65,27 @@ def _opened_after(before: str, context: Context) -> bool:
     if match is None or _UNSURE.search(before) is not None:
         return False
     return match["name"] is None or context.is_known(match["name"])
+
+
+_WORK_NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|the|and)[ ])?[A-Z][\w’'-]*)"
+_ANOTHER_WORK = re.compile(
+    rf"^[ “\"‘]*(?!(?:The|This|That|A|An|Its|Their|His|Her)\b){_WORK_NAME}+[”\"’]?[ ][a-z]"
+    rf"|\b{_WORK_NAME}*,[ ](?:a|an|the)[ ](?:[\w-]+[ ]){{0,2}}?(?:{GENRE_NOUNS})\b"
+)
+"""A work the sentence is about: a name as its subject ("Marrow Field beat it"), or a name glossed
+by its kind ("Its main rival is Marrow Field, a drama from Lumen"); not a subject led by a
+determiner ("The Lantern Row Films release premiered ...": a description, often of ours)."""
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def opens_after_another(previous: str, chunk: str, context: Context) -> bool:
+    """An "It opened in cinemas on ..." right after a sentence about another work and not ours
+    ("Its main rival is Marrow Field, a drama from Lumen. It premiered ... and opened in UK
+    cinemas on 14 November."): "it" is that work, the usual antecedent."""
+    if "cinemas on" not in chunk and "theat" not in chunk:
+        return False
+    work = _ANOTHER_WORK.search(previous)
+    if work is None:
+        return False
+    words = re.findall(r"[A-Z][\w-]*", _POSSESSIVE.sub("", previous))
+    return not any(context.is_known(w) for w in words)

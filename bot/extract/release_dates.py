@@ -140,8 +140,8 @@ def _dated(
         and not restated
     ):
         return None
-    if day is None:
-        return None
+    if day is None or (ref is not None and day > ref and _BEGAN_ON.search(before)):
+        return None  # "The drama began on Skye on 3 March": a past start read as next year's
     fact = classified(day, before, clause, chunk, evidence, context)
     if fact is None and moved_to and moved_ours(chunk, shift, match.start(), clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
@@ -155,6 +155,8 @@ def _dated(
 
 
 _WEEKDAY_FIRST = re.compile(WEEKDAY_PATTERN)
+_BEGAN_ON = re.compile(r"\b(?:began|started)[ ]on[ ][A-Z][^,;]*[ ]on$")
+"""A run told begun, in the past, on a channel on a day: the day is not still to come."""
 _ANNOUNCED_ON = re.compile(r"\b(?:confirmed|announced|revealed|said|shared|reported)[ ]on$")
 _NEWS_OF_SHOOT = re.compile(
     r"[)]?,?[ ]that[ ](?:principal[ ]photography|filming|shooting|production)"

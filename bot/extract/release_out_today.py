@@ -61,16 +61,34 @@ _OTHER_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|yesterday|tomo
 
 
 def _out_at_clock(doc: Doc, context: Context) -> list[ReleaseFact]:
-    """The article's date, where an entry before the last paragraph tells our film, named before
-    the verb, gone out at a clock time with no other day in the sentence."""
+    """The article's date, where an entry before the last paragraph tells our film, named as the
+    verb's whole subject, gone out at a clock time with no other day in the sentence: "The trailer
+    for Fellside dropped", "The Fellside soundtrack went live" or "Back when Fellside dropped"
+    tell something else, or another day."""
     last = doc.paras[-1].para
     for view in doc.views:
         match = _AT_CLOCK.search(view.chunk)
         if match is None or view.span.para >= last or _OTHER_DAY.search(view.chunk):
             continue
-        words = _WORD.findall(view.chunk[: match.start()])
-        if any(w in _NOT_THE_WORK for w in words) or not any(map(context.is_known, words)):
+        if not _names_only_ours(view.chunk[: match.start()], context):
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
         return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]
     return []
+
+
+_SENTENCE_END = re.compile(r".*(?:[.!?][”\"]?|\bhere:)[ ]+")
+"""What ends a sentence or a cry before the subject ("It’s here. ", "It’s here: ")."""
+_APPOSED = re.compile(r",[ ][^,]+,[ ]*$")
+"""A gloss set off by commas after the title ("X, the film that ends the series, went live")."""
+
+
+def _names_only_ours(before: str, context: Context) -> bool:
+    """The words of the sentence before the verb are our title and nothing else (but a gloss)."""
+    subject = _APPOSED.sub("", _SENTENCE_END.sub("", before, count=1))
+    words = _WORD.findall(subject)
+    return (
+        bool(words)
+        and words[0] not in _NOT_THE_WORK
+        and all(w[:1].isupper() and context.is_known(w) for w in words)
+    )

@@ -61,18 +61,29 @@ def _to_come(view: View, after: View) -> bool:
 
 
 _TRAILER_ASIDE = re.compile(r"(?i)\b(?:trailer|teaser|first[ ]look)\b")
+_WHOSE_TRAILER = re.compile(
+    r"\b(?:[Tt]railer|[Tt]easer|[Ff]irst[ ]look)[ ](?:for|of|to|from|at)[ ](?:the[ ])?[“\"‘]?"
+    r"(?P<name>[A-Z][\w’'-]*)|(?P<owner>[A-Z][\w’'-]*)[’']s[ ](?:new[ ]|first[ ]|official[ ])?"
+    r"(?:trailer|teaser|first[ ]look)\b"
+)
+"""Whose trailer the aside tells: "The teaser for Marrow Field", "Marrow Field’s trailer"."""
 
 
 @once_per_doc
-def trailer_asides(doc: Doc, carried: frozenset[int]) -> frozenset[int]:
+def trailer_asides(doc: Doc, carried: frozenset[int], known: frozenset[str]) -> frozenset[int]:
     """The paragraphs whose asides (``carried`` sentences) are all on a trailer, teaser or first
     look ("The trailer ends on a title card.") and that announce no other work: what they go on
-    to say of "the film" is still of the article's film, not of another work named before."""
+    to say of "the film" is still of the article's film, not of another work named before. Not
+    a trailer of a work ``known`` does not name ("The teaser for Marrow Field, her other film,
+    is out."): "the film" after it is that work."""
     asides: dict[int, bool] = {}
     for view in doc.views:
         para = view.span.para
         if view.span.start in carried:
-            asides[para] = asides.get(para, True) and _TRAILER_ASIDE.search(view.chunk) is not None
+            whose = _WHOSE_TRAILER.search(view.chunk)
+            name = whose and (whose["name"] or whose["owner"])
+            ours = _TRAILER_ASIDE.search(view.chunk) is not None and (not name or name in known)
+            asides[para] = asides.get(para, True) and ours
         if announces_another(view.chunk):
             asides[para] = False
     return frozenset(para for para, told in asides.items() if told)

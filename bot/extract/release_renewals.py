@@ -11,6 +11,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
+from bot.extract.release_cinema_openings import opens_after_another
 from bot.extract.release_parts import other_season
 
 _RENEWED = re.compile(
@@ -33,5 +34,10 @@ CARRIES_ON = re.compile(
 
 def after_another(previous: str, chunk: str, context: Context) -> bool:
     """The sentence before renews another show, or glosses a work that is not ours right before
-    this sentence's season of "its" (that work's season, not our film's)."""
-    return renews_a_season(previous, context) or its_glossed_work(previous, chunk, context)
+    this sentence's season of "its" (that work's season, not our film's), or names another work
+    and not ours right before "It opened in cinemas on ..."."""
+    return (
+        renews_a_season(previous, context)
+        or its_glossed_work(previous, chunk, context)
+        or opens_after_another(previous, chunk, context)
+    )

@@ -75,9 +75,11 @@ def trimmed_title(title: str) -> str:
     return _NAMED_WHEN.sub("", title) if ":" in title else title
 
 
-def title_matches(text: str) -> list[re.Match[str]]:
+def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
     """Every title cue in ``text``: the shared ones, then a title set apart before its verb;
-    none for another language's cinemas."""
+    none for another language's cinemas. "The film, titled X, ..." names ours only where it opens
+    its paragraph: after a sentence on another work ("Vale also stars in a new horror for Lumen.
+    The film, titled Marrow Field, opens in June.") "the film" is that work."""
     found = list(TITLE_RE.finditer(text))
     if "Title:" in text:
         found.extend(_BOXED.finditer(text))
@@ -88,7 +90,7 @@ def title_matches(text: str) -> list[re.Match[str]]:
         found.extend(_STATED.finditer(text))
     if " as " in text and ("released " in text or "go out " in text):
         found.extend(_RELEASED_AS.finditer(text))
-    if ", titled " in text or ", called " in text or ", entitled " in text:
+    if opens_paragraph and (", titled " in text or ", called " in text or ", entitled " in text):
         found.extend(m for m in [_APPOSED_NAMING.match(text)] if m is not None)
     if " would " in text:
         found.extend(_REPORTED.finditer(text))

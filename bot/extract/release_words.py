@@ -82,12 +82,16 @@ NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
 
 _BEGAN = "(?:{})(?:began|started)".format(
     "|".join(
-        rf"(?<={kind}[ ])|(?<={kind},[ ]which[ ])" for kind in ("series", "show", "drama", "comedy")
+        rf"(?<={lead}[ ]{kind}[ ])|(?<={lead}[ ]{kind},[ ]which[ ])"
+        for kind in ("series", "show", "drama", "comedy")
+        for lead in ("The", "the", "This", "this", "-part")
     )
 )
 """A run told begun on a channel on a day ("The six-part series, which began on Kelpa on Sunday 25
-October"): only with the work's kind as the subject, not a campaign's, a career's or a tour's
-("The fan campaign began on TikTok on 3 May"), nor a season's, which may be an earlier one."""
+October"): only with the work's kind as the subject, named as the article's ("the series", "this
+drama", "the six-part series"), not a campaign's, a career's or a tour's ("The fan campaign began
+on TikTok on 3 May"), nor another series ("a radio series, which began", "our own show began"),
+nor a season's, which may be an earlier one."""
 RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"

@@ -31,8 +31,9 @@ def test_other_shows_season_and_renewal_items_date_nothing_of_ours() -> None:
     ) == [("premiere_date", dt.date(2027, 4, 17))]
 
 
-def test_an_item_that_numbers_no_season_stays_as_it_was() -> None:
+def test_an_item_on_another_shows_half_dates_nothing_of_ours_without_a_season() -> None:
+    # Review 118-R B5: the heading tells Tin Lane's own news, as it does for cast.
     assert _release(
         "2. Tin Lane’s second half has a date",
         "Streamly confirmed the second part of Tin Lane drops on February 26.",
-    ) == [("premiere_date", dt.date(2027, 4, 17)), ("premiere_date", dt.date(2027, 2, 26))]
+    ) == [("premiere_date", dt.date(2027, 4, 17))]
