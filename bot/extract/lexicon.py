@@ -263,3 +263,13 @@ OTHER_WORK_WORDS = (
 )  # fmt: skip
 """Words that make "the <word> series" another work than the article's own (a rival, the one
 before it): what that work did is not this one's."""
+OUTSIDE_JOBS = ("critic", "reviewer", "chief", "boss", "executive", "officer")
+"""Jobs outside a work's cast and crew (a paper's critic, a studio's chief): someone described
+by one is the person the text is about only when the article gives them that job."""
+ROLE_NOUNS = (
+    "actor", "actress", "star", "co-star", "director", "creator", "co-creator", "author",
+    "writer", "screenwriter", "novelist", "producer", "composer", "cinematographer", "editor",
+    "filmmaker", "newcomer", "showrunner", "spokesperson", "executive", "presenter", "host",
+    "singer", "comedian", "playwright", "illustrator", "choreographer", "designer",
+)  # fmt: skip
+"""Role nouns that stand before a person's name ("producer Ada Vale")."""
