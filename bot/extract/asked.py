@@ -19,10 +19,14 @@ from bot.extract.text import Doc, Span
 from bot.facts import SourceKind
 
 _ASKED = re.compile(
-    rf"\b(?:asked|asks|asking|quizzed|questioned|pressed|challenged)[ ](?P<name>{NAME}|him|her|them"
-    r"|(?:the|his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?[\w’'-]+)"
-    r",?[ ](?:whether|if|what|how|why|when|where|who|which|about)\b"
+    rf"\b(?P<verb>asked|asks|asking|quizzed|questioned|pressed|challenged)[ ]"
+    rf"(?P<name>{NAME}|him|her|them|(?:the|his|her|their)[ ](?:[\w’'-]+[ ]){{0,3}}?[\w’'-]+)"
+    r",?[ ](?P<put>whether|if|what|how|why|when|where|who|which|about)\b"
 )
+"""A question put to someone; "kept asking him about the ending" (``verb`` "asking", ``put``
+"about") is the asker's ongoing talk, no question awaiting an answer."""
+_OTHER_OBJECT = {"he": "her", "she": "him"}
+"""The object pronoun that cannot be the one a "he" or "she" after it stands for."""
 _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 _ASKED_OPENING = re.compile(
     r"(?:^|[.!?”\"][ ]+)[ “\"‘']*Asked[ ](?:whether|if|about|what|how|why|when|where|who|which)\b"
@@ -61,8 +65,10 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
         return own  # the quote does not open its sentence
     before = doc.sentences[index - 1]
     asked = _ASKED.search(doc.masked, before.start, before.end)
-    if asked is None:
+    if asked is None or (asked["verb"], asked["put"]) == ("asking", "about"):
         return own
+    if asked["name"] == _OTHER_OBJECT.get(pronoun.group().lower()):
+        return own  # "Vale kept asking him ... “...,” she said.": not the one asked
     named = asked["name"] not in {"him", "her", "them"}
     at = before.start + asked.start("name")
     person = resolver.who(asked["name"], at, "") if named else None

@@ -13,14 +13,12 @@ from bot.extract.context import Context
 from bot.extract.crew_not_actors import off_side
 from bot.extract.hosts import hosts
 from bot.extract.later_names import named_by
-from bot.extract.lexicon import NATIONALITIES
+from bot.extract.lexicon import NATIONALITIES, OUTSIDE_JOBS
 from bot.extract.names import NAME, NAME_RE, People, is_full
-from bot.extract.owner_mentions import passing_owner
 from bot.extract.part_lines import PRONOUN_FIRST
-from bot.extract.pronoun_objects import acts_on
 from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects
-from bot.extract.text import Doc, Span
+from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole
 
 _AGE = re.compile(r"(\d+)-year-old$")
@@ -82,9 +80,32 @@ def descriptor(
     found = nearest()
     if found is None or found in (named if named is not None else hosts(doc.masked, people)):
         return None  # the nearest is a host: "the actor said" after a host's question names no one
+    if noun in OUTSIDE_JOBS and not _holds(doc.masked, found, noun):
+        return None  # "The studio chief said": no one the article gave that job
     if off_side(noun, roles, found, credits, doc.text[:300]):
         return None  # "X has called him ..., and the actor admits": not the director X
     return None if credited and found not in credited else found
+
+
+_HOLDS_REACH = 40
+"""How far from a mention of a name its job may stand ("chief critic Orla Pennick", "Pennick,
+the paper's chief critic,")."""
+
+
+_SENTENCE_END = re.compile(r"[.!?][ ]")
+
+
+def _holds(text: str, name: str, noun: str) -> bool:
+    """Whether ``noun`` stands within reach of a mention of ``name`` (or its surname)."""
+    job = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+    for mention in re.finditer(rf"\b{re.escape(name.rsplit(maxsplit=1)[-1])}\b", text):
+        before = text[max(mention.start() - _HOLDS_REACH, 0) : mention.start()]
+        after = text[mention.end() : mention.end() + _HOLDS_REACH]
+        before = _SENTENCE_END.split(before)[-1]  # the job in the name's own sentence only
+        after = _SENTENCE_END.split(after)[0]
+        if job.search(before) is not None or job.search(after) is not None:
+            return True
+    return False
 
 
 def sibling(doc: Doc, adjective: str, surname: str) -> str | None:
@@ -327,71 +348,6 @@ def headline_person(doc: Doc, people: People, context: Context, parts: set[str])
         if is_full(name) and not context.is_ours(name) and name not in parts
     }
     return named.pop() if len(named) == 1 else None
-
-
-def sole_named(
-    doc: Doc, people: People, sentence: Span, *, latest: bool, pronoun: str = ""
-) -> str | None:
-    """The one person a sentence before a pronoun's quote names without making them its subject
-    (the caller found none), when that makes them who the pronoun stands for: a question
-    naming them ("Did you talk to Hollie-Mae?": she, after), or, in the sentence right before
-    the quote (``latest``), a newcomer named there for the first time ("Much of its sound comes
-    from the composer Ida Berg, whose score ... “...,” she says."), not an older subject; or the
-    one person named before the same ``pronoun`` in a sentence whose clauses open with no
-    pronoun ("The first thing you notice about Ida Berg is that she never sits down."); never
-    one named only as an owner in a paragraph about someone else."""
-    chunk = doc.masked[sentence.start : sentence.end]
-    question = chunk.rstrip().endswith("?")
-    again = _PRONOUN_WORD.get(pronoun)
-    if not (question or latest or again):
-        return None
-    named = named_in(people, chunk)
-    if len(named) != 1:
-        return None
-    name = named.pop()
-    if question:
-        return name
-    if again is not None and again.search(chunk) and passing_owner(doc, people, sentence, name):
-        return None  # "Berg hates it. Every review of T, Reed's drama, ...: she winces"
-    if again is not None and _names_then(again, chunk, name):
-        return name
-    if latest and _clause_subject(chunk, name):
-        return name  # "..., which meant Vale was chasing the light.": the clause is hers
-    first = doc.text.find(name)
-    at = chunk.find(name)
-    if again is not None and at > 0 and again.search(chunk, 0, at) is not None:
-        return None  # "which she shoots under director Ida Berg": "she" was someone already
-    return name if latest and is_full(name) and sentence.start <= first < sentence.end else None
-
-
-_FINITE = r"[ ](?:was|were|is|are|had|has|would|could|will|kept)[ ][a-z]"
-
-
-def _clause_subject(chunk: str, name: str) -> bool:
-    """``name`` opens a clause of its own inside the sentence, after the verb that governs it
-    ("which meant Vale was chasing", "so Penwick had to learn") or by a thing of theirs after a
-    conjunction ("and Vale’s name is expected"), not as anyone's object."""
-    surname = re.escape(name.rsplit(maxsplit=1)[-1])
-    if re.search(rf"\b(?:and|but|while)[ ]{surname}[’']s[ ][a-z]+{_FINITE}", chunk):
-        return True  # "..., and Vale’s name is expected among them": a clause about her thing
-    if re.search(rf"\bthat[ ](?:[A-Z][\w’'-]+[ ])?{surname}[ ][a-z]+(?:s|ed)[ ]", chunk):
-        return True  # "rumours, ..., that Vale wants to play a villain": the that-clause is hers
-    return re.search(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}", chunk) is not None
-
-
-_PRONOUN_WORD = {word: re.compile(rf"\b{word}\b", re.IGNORECASE) for word in ("he", "she", "they")}
-_OPENS_WITH_PRONOUN = frozenset({"he", "she", "they", "He", "She", "They"})
-
-
-def _names_then(pronoun: re.Pattern[str], chunk: str, name: str) -> bool:
-    """The sentence names ``name`` and uses the pronoun after it, with no clause of its own
-    opening with a pronoun (in "Asked about Ida Berg, she laughed" she is someone else)."""
-    if any(raw in _OPENS_WITH_PRONOUN for _, raw in unlabelled(chunk)):
-        return False
-    surname = name.rsplit(maxsplit=1)[-1]
-    at = chunk.find(surname)
-    then = pronoun.search(chunk, at + len(surname)) if at >= 0 else None
-    return then is not None and not acts_on(chunk[at : then.start()], then.group())
 
 
 def _sentence(doc: Doc, index: int) -> str:

@@ -28,15 +28,25 @@ Vale and Tom Reed"."""
 _HOST_HINT = hint("host", "Host", "resent", "nterviewer")
 """What :data:`_HOST_NAMED` cannot match without."""
 _NOUN_LEAD = re.compile(
-    r"(?:^|[.!?:;,(—–“\n][ ]*|\b(?:with|and|by|to|for|joins|joined|join|joining|told|tells|"
-    r"telling|asked|asks|the|our|its|their|his|her|two|both|week|episode|today|tonight)[ ]"
-    r"|[’']s[ ])$"
+    r"(?:^|[.!?:;,(—–“\n][ ]*|\b(?i:with|and|by|to|for|joins|joined|join|joining|told|tells|"
+    r"telling|asked|asks|the|our|its|their|his|her|two|both|today|tonight)[ ]"
+    r"|\b(?i:this|last|next)[ ]week[ ]|\b(?i:on|in)[ ](?:the|this|last|[\w’']+[’']s)[ ]"
+    r"(?:[a-z]+[ ])?episode[ ]|[’']s[ ])$"
 )
 """What the plural "hosts" follows as a noun ("joins hosts", "told hosts", "the show's hosts",
-"This week hosts", a sentence's "Hosts"); after a subject ("The festival hosts Tom Reed",
-"Leeds hosts") it is the verb and its object a guest."""
-_VERB_LEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must|does|did|do)[ ]$")
-"""What "host" follows as a verb: "Leeds will host Tom Reed"."""
+"This week hosts", "On the latest episode hosts", a sentence's "Hosts", "Both hosts"); after a
+subject ("The festival hosts Tom Reed", "The episode hosts Tom Reed", "Leeds hosts") it is the
+verb and its object a guest."""
+_VERB_LEAD = re.compile(
+    r"\b(?:will|would|can|could|may|might|shall|should|must|does|did|do|"
+    r"(?:set|going|plans?|planned|due|expected|about|scheduled|hopes?|hoped|wants?|wanted|ready|"
+    r"able|agreed|agrees)[ ]to)[ ]$"
+)
+"""What "host" follows as a verb: "Leeds will host Tom Reed", "The festival is set to host Tom
+Reed"; "spoke to host Wren Talloway" is the noun."""
+_LEAD_REACH = 40
+"""How far before "host(s)" its lead may start: "on this week's episode " is 23 characters,
+"joining the podcast's " 22."""
 _ASIDE_AFTER = re.compile(r",[ ](?:who|whose|the|our|a|an)\b")
 """A described someone set after a name ("and Tom Reed, the actor, who plays Bram"): the guest
 named beside the host, not a second host."""
@@ -46,7 +56,7 @@ def _hosts_in(text: str, match: re.Match[str]) -> tuple[str, ...]:
     """The host names ``match`` reads: none when its word is the verb, the second name only
     after the plural and with no aside describing it."""
     plural, second = match.group("plural", "second")
-    reach = max(match.start() - 14, 0)
+    reach = max(match.start() - _LEAD_REACH, 0)
     if plural is None:
         verb = _VERB_LEAD.search(text, reach, match.start()) is not None
         return () if verb else (match.group("name"),)

@@ -281,3 +281,13 @@ WORK_NEWS = re.compile(
 "Apple renews Tarnwick again", "APPLE RENEWS SALT LANE AGAIN" (a work's run or a channel's
 order: no person's news). Cast and release both read a newsletter item under it as another
 work's."""
+OUTSIDE_JOBS = ("critic", "reviewer", "chief", "boss", "executive", "officer")
+"""Jobs outside a work's cast and crew (a paper's critic, a studio's chief): someone described
+by one is the person the text is about only when the article gives them that job."""
+ROLE_NOUNS = (
+    "actor", "actress", "star", "co-star", "director", "creator", "co-creator", "author",
+    "writer", "screenwriter", "novelist", "producer", "composer", "cinematographer", "editor",
+    "filmmaker", "newcomer", "showrunner", "spokesperson", "executive", "presenter", "host",
+    "singer", "comedian", "playwright", "illustrator", "choreographer", "designer",
+)  # fmt: skip
+"""Role nouns that stand before a person's name ("producer Ada Vale")."""

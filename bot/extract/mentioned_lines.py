@@ -59,15 +59,22 @@ _SUBJECT_OF = re.compile(
 """A predicate right after the closing mark, the words its subject; "“...” is how she put it",
 "“...” was all he said", "“...” was her verdict", "“...” was Crane’s answer", "“...” has become
 her stock answer" and "“...” is something she says" still report a remark."""
-_MOVED_ME = re.compile(
-    r"[ ]+(?:(?:destroy|wreck|floor|kill|ruin|gut|devastat|shatter|flatten|wound|haunt|undo|"
-    r"obliterat|end)(?:ed|s|es)|undid|broke|breaks|tore|tears|shook|shakes|made|makes|had|has|"
-    r"hit|hits|got|gets|left|leaves|sent|sends|took|takes)[ ](?:me|us)\b"
+_REMARK_ON_ME = (
+    r"greet|greeted|greets|told|tells|remind|reminded|reminds|ask|asked|asks|gave|gives|"
+    r"answered|answers|welcomed|welcomes|texted|texts|emailed|emails|messaged|messages|"
+    r"warned|warns|assured|assures|promised|promises|informed|informs|writes|says|reads|means"
 )
-"""A predicate of what the words did to the poster right after the closing mark: "“...”
-destroyed me", "“...” broke me", "“...” had me in bits" (a fan's comment on a line of the work);
-verbs of being moved or hurt only, not any verb on "me" ("“Sorry, the trains” greeted me",
-"“...” tells us everything": a writer's comment on a real remark)."""
+"""Verbs of a real remark said to the writer ("“Sorry, the trains” greeted me", "“...” tells us
+everything"): the words are someone's, not a line that moved the poster."""
+_MOVED_ME = re.compile(
+    r"[ ]+(?:[a-z]+ly[ ])?(?!(?:" + _REMARK_ON_ME + r")[ ])"
+    r"(?:[a-z]{3,}(?:ed|s)|undid|broke|tore|shook|made|had|hit|got|left|sent|took|slew|slain)"
+    r"[ ](?:me|us)\b"
+)
+"""A predicate of what the words did to the poster right after the closing mark, with one
+adverb before it: "“...” destroyed me", "“...” gutted me", "“...” truly wrecked me", "“...” had
+me in bits" (a fan's comment on a line of the work); any verb on "me" but those of a remark
+said to the writer (:data:`_REMARK_ON_ME`)."""
 _ME_MEME = re.compile(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
 """A meme's "Me" and what the poster was doing, then a colon before their own thought."""
 _A_LINE_AFTER = re.compile(r",?[ ]+(?:a|the)[ ](?:[a-z]+[ ])?line[ ](?:that|which)\b")

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.dates import HOLIDAYS
+from bot.extract.lexicon import MONTHS, WEEKDAY_PATTERN
+from bot.extract.organisations import looks_like_company
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -35,10 +38,31 @@ _AGENTLESS = re.compile(
 )
 """A passive with no agent: "Ada Vale as Dev, described as “...”", "the part is billed as “...”":
 the words describe the subject and are someone unnamed's, never the subject's own."""
+_ONE_NOUN = re.compile(r"(?P<det>one|a|an|another)[ ](?P<noun>[a-z][\w-]*)")
+"""An unnamed agent of one noun ("a spokesperson"), not a partitive ("one of the producers")."""
+_WHEN = re.compile(rf"(?:{WEEKDAY_PATTERN}|{'|'.join(HOLIDAYS)}|Easter|New[ ]Year)\b")
+"""A day or holiday after "at", never a company: "a source at Christmas"."""
 _ROLE_FIRST = re.compile(r"^(?:[a-z][\w-]*[ ]){1,3}(?=[A-Z])")
 _UNNAMED = ("one ", "a ", "an ", "another ")
 _LOOK_BACK = 120
 """How far before the quote the passive clause can start."""
+
+
+def _owned_agent(resolver: Resolver, raw: str, place: str) -> str | None:
+    """ "a Tidewell spokesperson" for "a spokesperson at Tidewell", when the place is a company
+    the article names or one by its form; a festival, city or holiday ("at Cannes", "at
+    Christmas") is where or when, not who employs the agent."""
+    agent = _ONE_NOUN.fullmatch(raw)
+    if (
+        agent is None
+        or _OWNER.fullmatch(place) is None
+        or _WHEN.match(place) is not None
+        or place.lower() in MONTHS
+    ):
+        return None
+    if resolver.orgs.find(place) is None and not looks_like_company(place):
+        return None
+    return f"{agent['det']} {place} {agent['noun']}"
 
 
 def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -58,13 +82,8 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
     )
     raw = match["named"] if named else _ROLE_FIRST.sub("", match["who"])  # "by director Ada Vale"
     agent = None  # "by the producers": nobody the extractor can name for sure
-    if (
-        raw.startswith(_UNNAMED)
-        and match["where"] in ("at", "from")
-        and _OWNER.fullmatch(match["place"])
-    ):
-        first, rest = raw.split(" ", 1)  # "a spokesperson at Tidewell": a Tidewell spokesperson
-        raw = f"{first} {match['place']} {rest}"
+    if match["where"] in ("at", "from") and (owned := _owned_agent(resolver, raw, match["place"])):
+        raw = owned  # "a spokesperson at Tidewell": a Tidewell spokesperson
     if raw[:1].isupper() or raw.startswith(_UNNAMED):
         at = start + match.end("named" if named else "who") - len(raw)
         agent = resolver.who(raw, at, match.group().strip(" “\"‘'"))

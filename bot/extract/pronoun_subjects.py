@@ -48,6 +48,7 @@ from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
+from bot.extract.organisations import looks_like_company
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.plural_subjects import plural_group
@@ -68,11 +69,12 @@ _PAIRED = re.compile(
 and writer ")."""
 _PAIRED_AFTER = re.compile(
     r"(?:[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3}"
-    r"|,[ ](?:with|alongside|together[ ]with)[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3})"
-    r"[A-Z][\w’'-]*"
+    r"|(?P<with>,[ ](?:with|alongside|together[ ]with)[ ])(?:(?:his|her|their)[ ])?"
+    r"(?:[a-z-]+[ ]){0,3})(?P<other>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)"
 )
 """Another name after the subject, joined to it ("Dev Marron and his screen brother Tomas
-Reel", "Dev Marron, alongside Tomas Reel,")."""
+Reel", "Dev Marron, alongside Tomas Reel,"); after "with" or "alongside" only a full name that
+is no company ("Ada Vale, with Netflix backing her," is Vale alone)."""
 _ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
 _MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
@@ -187,14 +189,21 @@ def _clause(chunk: str, at: int) -> str:
     return chunk[at : at + end.start() + 1] if end else chunk[at:]
 
 
+_PAIRED_REACH = 60
+"""How far before the subject the first of a pair may start ("Dev Marron and his screen brother
+" is 32 characters)."""
+
+
 def paired(chunk: str, at: int, raw: str) -> bool:
     """The subject ``raw`` at ``at`` is one of a pair of names ("Ada Vale and Tom Reed, who play
     the twins, had ...", "Ada Vale, alongside Tom Reed, had ..."): the pair is "they", and a
     "he" or a quote after it is one of two we cannot tell apart, never either alone."""
-    return (
-        _PAIRED.search(chunk, max(at - 60, 0), at) is not None
-        or _PAIRED_AFTER.match(chunk, at + len(raw)) is not None
-    )
+    if _PAIRED.search(chunk, max(at - _PAIRED_REACH, 0), at) is not None:
+        return True
+    after = _PAIRED_AFTER.match(chunk, at + len(raw))
+    if after is None or after["with"] is None:
+        return after is not None
+    return " " in after["other"] and not looks_like_company(after["other"])
 
 
 def unnamed_role(raw: str, chunk: str, at: int) -> bool:

@@ -12,12 +12,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.extract import families, titled_works
-from bot.extract.descriptions import named_in, sole_named
+from bot.extract.descriptions import named_in
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.owned_lines import after_close, owned_line
 from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
 from bot.extract.prize_names import not_someone
+from bot.extract.pronoun_named import sole_named
 from bot.extract.pronoun_windows import pronoun_window
 from bot.extract.shown_texts import shown_beside_caption
 from bot.extract.subjects import clause_subjects

@@ -31,6 +31,7 @@ from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.message_writers import message_writer
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
+from bot.extract.own_teams import held_if_ownerless
 from bot.extract.owned_words import words_owner
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
@@ -132,7 +133,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = held_as_before(fact, previous.fact if previous else None)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = unsure_if_kin(doc, frame, quote, fact)
-                fact = by_agent(doc, resolver, quote, fact)
+                fact = held_if_ownerless(by_agent(doc, resolver, quote, fact))
                 fact = by_header(doc, quote, by_heading(doc, resolver, entries, quote, fact))
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
                 fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))

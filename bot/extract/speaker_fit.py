@@ -60,7 +60,7 @@ from bot.extract.quote_checks import faceless
 from bot.extract.referred_handles import referred_handle
 from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
-from bot.extract.unplaced_speakers import DESCRIBED
+from bot.extract.unplaced_speakers import DESCRIBER_HINT, UNNAMED_DESCRIBERS
 from bot.facts import QuoteFact, SourceKind, held
 
 _PLATFORM = r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)"
@@ -324,8 +324,8 @@ def _someone(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
 def _describers(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the unnamed people a clause has describe someone with its words."""
     before = text[max(quote.start - _REACH, 0) : quote.start]
-    cue = any(word in before for word in (" as", "call", "dub", "label", "blame", "cite"))
-    described = DESCRIBED.search(before) if cue else None
+    cue = DESCRIBER_HINT.search(before) is not None
+    described = UNNAMED_DESCRIBERS.search(before) if cue else None
     if described is None or names_part(described.group(), fact.speaker):
         return None
     clause = described.group().rstrip(" “\"‘'")

@@ -42,6 +42,7 @@ from bot.extract.lexicon import PLATFORMS
 from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
+from bot.extract.own_teams import own_team
 from bot.extract.speaker_antecedents import (
     ANTECEDENT_SENTENCES,
     MAX_DEPTH,
@@ -155,7 +156,8 @@ class Resolver:
             # what one executive called “...”" is the executive's; "Whitlow replied ...;
             # Lockwood wrote: “...”" is Lockwood's).
             if _COMPANION.search(pre, 0, match.start()):
-                self._named(match["name"] or "", "")  # still a person the article names
+                if match["name"]:
+                    self._named(match["name"], "")  # registers the companion as a person
                 continue  # "X posted a clip with Y, who plays Z, captioned": X's, never Y's
             speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
@@ -274,7 +276,9 @@ class Resolver:
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = self.orgs.described(words, offset)  # "the streamer": the one named last
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
-        if _SOURCE_RE.match(noun) or own_staff(words) or _OWN_TEAM_RE.fullmatch(" ".join(words)):
+        if _OWN_TEAM_RE.fullmatch(" ".join(words)):
+            return own_team(self, words, offset, attribution, depth)
+        if _SOURCE_RE.match(noun) or own_staff(words):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
         if words[-1][:1].isupper() and not of_a_place(words[1]):

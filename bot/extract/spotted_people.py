@@ -7,27 +7,23 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import PERSON_VERBS
+from bot.extract.lexicon import PERSON_VERBS, ROLE_NOUNS
 from bot.extract.names import FULL_NAME, People
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 
 _ROLE_WORD = re.compile(
-    r"\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
-    r"screenwriter|novelist|producer|composer|cinematographer|editor|filmmaker|newcomer|"
-    r"showrunner|spokesperson|executive|presenter|host|singer|comedian|playwright|"
-    r"illustrator|choreographer|designer|(?P<plural>newcomers|actors|stars|hosts|guests))"
-    r"[ \u00a0]+"
+    rf"\b(?:{'|'.join(ROLE_NOUNS)}|(?P<plural>newcomers|actors|stars|hosts|guests))[ \u00a0]+"
 )
 """A role noun before a name, or a plural one before a pair of names (searched in the sentence
 in lower case)."""
 _FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})(?:[ ]and[ ](?P<next>{FULL_NAME}))?")
 _ROLE_AFTER = re.compile(
-    r"[ ](?:chief|boss|head|founder|co-founder|president|executive|spokesperson|producer|"
-    r"director|star|actor|actress|host|writer|creator)\b"
+    rf"[ ](?:chief|boss|head|founder|co-founder|president|{'|'.join(ROLE_NOUNS)})[ ][A-Z]"
 )
-"""A role noun right after the second name: "and Harbour Light Pictures chief Ada Vale" (the
-second name is the company the next person works for)."""
+"""A role noun and a name right after the second name: "and Harbour Light Pictures chief Ada
+Vale" (the second name is the company the next person works for); "Tom Reed and Ada Vale star
+as" is a pair, "star" its verb."""
 _NAME_THEN = re.compile(
     rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
     r"(?:role|character|performance|casting|exit|departure))"
@@ -37,12 +33,10 @@ _NAME_AFTER = re.compile(
     rf"(?:hosted|photography|written[ ]up|translated(?:[ ]from(?:[ ]the)?[ ]\w+)?)[ ]by))[ ]"
     rf"(?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
 )
-_ROLE_HINT = hint(
-    "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
-    "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
-    "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
-    "designer", "guest",
-)  # fmt: skip
+_ROLE_HINT = hint(*ROLE_NOUNS, "guest")
+_CREDITED_COMPANY = re.compile(r"[ ](?:Images|Books|Publishing|Publishers|Photos|Archive)$")
+"""A credit's company ("Photography by Getty Images", "translated by Harbour Light Books"): no
+person, though the company words of :func:`looks_like_company` miss it."""
 _AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote", " by")
 _FULL_NAME_WORDS = 2
 _NAME_REACH = 90
@@ -94,4 +88,7 @@ def spot_people(doc: Doc, people: People) -> None:
                     people.add(name, by_role_noun=True)
         if _AFTER_HINT.search(lower):
             for match in _NAME_AFTER.finditer(chunk):
-                people.add(match["name"])
+                if not looks_like_company(match["name"]) and not _CREDITED_COMPANY.search(
+                    match["name"]
+                ):
+                    people.add(match["name"])

@@ -98,29 +98,43 @@ not "watched that “behind the scenes” clip"; and only when its subject is so
 :func:`_named_subject`)."""
 _CLAUSE_START = re.compile(r"(?:^|\n|[.!?;:][”\"’']?[ ]+|,[ ](?:and|but|while|though|as)[ ])")
 _ASIDE_END = re.compile(r",[ ](?:who|whose|which|the|a|an|our|his|her|their)\b[^,]*,[ ]?$")
-_NAMED = re.compile(
-    r"(?:[Hh]e|[Ss]he|(?!(?:The|A|An|One|Some|Many|Several|Another|Other|Most|All|Both|Each|"
-    r"Every|No|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-Z][\w’'-]+"
-    r"(?:[ ][A-Z][\w’'-]+)*)"
-    r"(?:[ ][a-z]+ly|[ ](?:has|had|also|then|once|even|again|later|still|already|soon))*[ ]?"
+_ADVERBS_END = re.compile(
+    r"(?:[ ](?:[a-z]+ly|has|had|also|then|once|even|again|later|still|already|soon))+[ ]?$"
 )
-"""A subject that is someone: a name (not a determiner's noun phrase) or "he"/"she", then an
-adverb or an auxiliary at most."""
+_INDEFINITE = re.compile(
+    r"(?:^|[ ])(?i:one|a|an|some|many|several|another|other|most|all|both|each|every|no)[ ]"
+    r"(?:[\w’'-]+[ ]){0,3}?[a-z][\w’'-]*$"
+)
+"""A subject a determiner leaves unnamed: "One viewer", "A tabloid", "Some critics"."""
+_CROWD_HEAD = re.compile(
+    r"(?i:fans?|viewers?|readers?|users?|commenters?|followers?|members?|people|person|"
+    r"audiences?|sources?|insiders?|critics?|reviewers?|reports?|tabloids?|outlets?|papers?|"
+    r"others|many|some|everyone|everybody|someone|somebody|nobody)"
+)
+"""A crowd or a source never named at the head of a subject: "Fans", "Viewers", "The fan"."""
 
 
 def _named_subject(text: str, para_start: int, verb: int) -> bool:
-    """Whether the subject of the verb at ``verb`` names someone ("Reed complained", "Tom Reed,
-    who plays Bram, complained"), not a crowd or a source never named ("One viewer complained",
-    "Fans speculated", "A tabloid alleged"): the speaker step can find a named subject, while
-    for any other it falls back on whoever was named before, whose words these are not."""
+    """Whether the subject of the verb at ``verb`` is someone the speaker step can find ("Reed
+    complained", "Last week she complained", "The director later complained", "Tom Reed, who
+    plays Bram, also complained"), not a crowd or a source never named ("One viewer
+    complained", "Fans speculated", "A tabloid alleged"), for whom it would fall back on
+    whoever was named before, whose words these are not. Only the words right before the verb
+    count: a fronted phrase ("Last week", "In a statement") may open the clause."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, para_start, verb)]
     clause = text[max(starts, default=para_start) : verb]
+    clause = _ADVERBS_END.sub(" ", clause)
     while (aside := _ASIDE_END.search(clause)) is not None:
-        clause = clause[: aside.start()] + " "
-    subject = clause.rsplit(", ", 1)[-1]
-    if subject.endswith("s ") and " " not in subject.strip():
-        return False  # "Viewers", "Critics": a plural noun at the sentence start
-    return _NAMED.fullmatch(subject) is not None
+        clause = _ADVERBS_END.sub(" ", clause[: aside.start()] + " ")
+    subject = clause.rsplit(", ", 1)[-1].strip()
+    if not subject or _INDEFINITE.search(subject) is not None:
+        return False
+    head = subject.rsplit(maxsplit=1)[-1]
+    return _CROWD_HEAD.fullmatch(head) is None and (
+        head[:1].isupper()
+        or head in {"he", "she"}
+        or subject.lower().startswith(("the ", "his ", "her ", "their ", "our "))
+    )
 
 
 _NOUN_AFTER = re.compile(r"[”\"’'][ ]+[a-z]")
@@ -175,12 +189,15 @@ _REPORTED_PAST = re.compile(rf"\b(?P<verb>{PAST_REPORTING_VERBS})\b[^.!?;“”\
 thread's "a tabloid says it's “in May”" relays a rumour."""
 _OTHER_TEXT = re.compile(
     r"\b(?:statement|tweet|post|poster|caption|press[ ]release|announcement|trailer|teaser|email|"
-    r"letter|note|message|memo|report|headline|listing|website|blog|which|who|whose)s?(?![\w-])"
-    r"|[a-z]+ing[ ](?:the|a|an|its|their|his|her)\b"
+    r"letter|note|message|memo|report|headline|listing|website|blog)s?"
+    r"(?:,[ ](?:which|that)|[ ](?:which|that)|[ ][a-z]+ing)\b"
 )
-"""Between the report and the mark, a text someone else wrote ("the studio statement, which
-promised the new season “...”", "Tidewell's tweet promising the season “...”"): the words in
-marks are that text's, which the reporter only mentions."""
+"""Between the report and the mark, a text someone else wrote, told by the verb that carries
+the words ("the studio statement, which promised the new season “...”", "Tidewell's tweet
+promising the season “...”"): the words in marks are that text's, which the reporter only
+mentions; an aside ("the shoot, which began in May, would run “...”") or a text named in
+passing ("said the report was wrong and the shoot would run “...”") leaves them the
+reporter's."""
 
 
 def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:

@@ -9,27 +9,42 @@ from __future__ import annotations
 import re
 
 from bot.extract.attribution import CAPTION_BEFORE
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.cues import hint
+from bot.extract.lexicon import OUTSIDE_JOBS, SPEECH_VERBS
 
 PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 """A "he", "she" or "they" anywhere in a sentence or an attribution."""
 _OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
 _POSTED = re.compile(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b")
-DESCRIBED = re.compile(
-    r"\b(?P<who>(?i:s)ources?|(?i:i)nsiders?|(?i:c)ritics|fans|viewers|people|others|many|some|"
-    r"reports?|colleagues|friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
+UNNAMED_DESCRIBERS = re.compile(
+    r"\b(?P<who>(?i:sources?|insiders?|critics|fans|viewers|people|others|many|some|"
+    r"reports?|colleagues|friends))[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
     r"(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|label(?:s|led)?|blame[sd]?|cite[sd]?)[ ]"
     r"(?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
 )
 """Unnamed many describing someone or giving a reason in their words: "critics called her
-“fearless”", "Sources blamed “creative differences”"."""
+“fearless”", "Sources blamed “creative differences”", "Many cite “...”" (any of them may
+open the sentence)."""
+
+
+_OUTSIDER = re.compile(
+    rf"(?:^|[.!?][ ]+)(?:The|[A-Z][\w-]*[’']s)[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
+    rf"(?:{'|'.join(OUTSIDE_JOBS)})[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
+)
+"""Someone described by a job outside the work that the article gives no one ("The studio
+chief said", "Tidewell's chief content officer said"), speaking as the sentence's subject."""
+
+
+DESCRIBER_HINT = hint("describe", " as", "call", "dub", "label", "blame", "cite")
+"""What :data:`UNNAMED_DESCRIBERS` cannot match without: its verbs, or the "as" after them."""
 
 
 def speaker_unplaced(pre: str) -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
-    the words as someone's own: a pronoun with its speech verb, a post's caption, or unnamed
-    many who describe or blame (:data:`DESCRIBED`)."""
-    if DESCRIBED.search(pre):
+    the words as someone's own: a pronoun with its speech verb, a post's caption, unnamed
+    many who describe or blame (:data:`UNNAMED_DESCRIBERS`), or an outsider by job
+    (:data:`_OUTSIDER`)."""
+    if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre):
         return True
     if _OWN_VERB_BEFORE.search(pre) and PERSONAL_PRONOUN.search(pre):
         return True

@@ -5,11 +5,11 @@ September."), so a pronoun's search for the last subject could credit "â€œ...,â€
 the title. A name the article also gives as a work - "the director of Pewter Sound", "the star
 of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
 pronoun's person: the search goes on to whoever the piece is about. So is a name a cover story
-tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May") or
-its year ("Pewter Sound (2024)"), and a thing cut to its article
-(:mod:`bot.extract.impersonal_subjects`), and a name fronted by a preposition before the
-clause's own pronoun ("For The Pewter Sound she moved north"), wherever the search meets it
-(:mod:`bot.extract.fronted_subjects`).
+tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May"), its
+year ("Pewter Sound (2024)") or what it is ("Draft Night is a weekly podcast"), and a thing cut
+to its article (:mod:`bot.extract.impersonal_subjects`), and a name fronted by a preposition
+before the clause's own pronoun ("For The Pewter Sound she moved north"), wherever the search
+meets it (:mod:`bot.extract.fronted_subjects`).
 """
 
 from __future__ import annotations
@@ -49,6 +49,13 @@ _CREDITED = re.compile(
 """Before a name given with its year, a credit's word ("cast in Orla Mistwood (2024)", "Marvel's
 Orla Mistwood (2024)"): a past winner's, a jury's or an alumni list's "Ada Vale (2024)" has none."""
 _BOUNDARY = re.compile(r"\b")
+_IS_A_WORK_AFTER = re.compile(
+    r"[ ](?:is|was)[ ](?:a|an)[ ](?:[a-z-]+[ ]){0,2}(?:podcast|show|series|film|drama|movie|"
+    r"documentary|newsletter|programme|sitcom|miniseries)"
+    r"(?=[ ](?:about|from|on|for|that|which|hosted|presented|by|in|with)\b|[.,;])"
+)
+"""After a name the article says is a work ("Draft Night is a weekly podcast about
+television."): never a person, though "Ada Vale is a film star" is one."""
 
 
 def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
@@ -74,12 +81,19 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
             for start in after_in
         )
         or any(text.endswith(name, 0, end) for end in released)
+        or any(text.endswith(name, 0, end) for end in _work_ends(text))
         or any(
             text.endswith(name, 0, end)
             and _CREDITED.search(text, max(end - len(name) - 12, 0), end - len(name))
             for end in dated
         )
     )
+
+
+@lru_cache(maxsize=4)
+def _work_ends(text: str) -> tuple[int, ...]:
+    """Where a name the text says is a work ends ("Draft Night| is a weekly podcast")."""
+    return tuple(m.start() for m in _IS_A_WORK_AFTER.finditer(text))
 
 
 @lru_cache(maxsize=4)

@@ -6,6 +6,8 @@ account posted" after a handle."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import facts
 
 
@@ -48,7 +50,9 @@ def test_an_answer_after_asking_someone_is_not_the_askers() -> None:
         "Hosts Mara Quell and Dev Anand are joined by Ines Torvald, writer of Low Water.",
         "Quell closes the episode by asking Torvald what is next. “A comedy,” she said.",
     )
-    assert found != "Mara Quell"
+    # both are people: a "she" cannot tell the asker from the one asked, so no one's (see
+    # bot.extract.asked), never the asker's
+    assert found == ""
 
 
 def test_a_host_who_says_it_after_asking_nothing_keeps_her_words() -> None:
@@ -141,3 +145,18 @@ def test_the_official_account_of_a_named_company_stays_the_companys() -> None:
         " account posted.",
     )
     assert found is None or not found.startswith("@")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="words in capitals with a trailing comma are not taken as a quote here, so the "
+    "company's post is found for no one",
+)
+def test_the_official_account_of_a_named_company_is_the_company() -> None:
+    found = _speaker(
+        "SEQUEL",
+        "Netflix confirmed Low Water will return next year.",
+        "The official Netflix account shared a snap of the set. “SEQUEL CONFIRMED,” the"
+        " account posted.",
+    )
+    assert found == "Netflix"

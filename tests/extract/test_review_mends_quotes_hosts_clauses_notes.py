@@ -232,7 +232,7 @@ def test_a_remark_a_writer_says_tells_us_something_stays_served() -> None:
 
 def test_a_spokesperson_at_a_company_speaks_for_it() -> None:
     found = facts(
-        "Tidewell has said little about Brackwater's third season.",
+        "Tidewell Studios has said little about Brackwater’s third season.",
         "Rumours of a spin-off were dismissed by a spokesperson at Tidewell as “only a wish”.",
     )
     quote = _quote(found, "only a wish")

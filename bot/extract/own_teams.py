@@ -1,0 +1,53 @@
+"""A star's own team speaking for them unnamed: "Her team insists the reports are “...”" is Ada
+Vale's team when the possessive plainly stands for Ada Vale; held when the possessive is someone
+else's ("Omar Field ... with his co-star – but her team insists": the unnamed co-star's team);
+a bare "team" when no one is plain."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.extract.speaker_antecedents import Speaker
+from bot.extract.subjects import OWN_TEAM
+from bot.facts import QuoteFact, SourceKind, held
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver
+
+_OWN_TEAM = re.compile(OWN_TEAM)
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+_OTHER_GENDER = {
+    "he": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE),
+    "she": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+}
+
+
+def own_team(
+    resolver: Resolver, words: list[str], offset: int, attribution: str, depth: int
+) -> Speaker:
+    """ "Her team insists" (``words``) at ``offset``: the team of the person the possessive
+    stands for ("Ada Vale’s team", unnamed), else no one."""
+    pronoun = _PRONOUN_OF[words[0].lower()]
+    found = resolver.who(pronoun, offset, attribution, depth)  # as a "he said" would be
+    if found is None or found.source is not SourceKind.PERSON or not found.name:
+        return Speaker(words[-1], SourceKind.UNNAMED, attribution)  # someone's team, unnamed
+    if _other_gender_since(resolver.doc.masked, found.name, pronoun, offset):
+        return Speaker("", SourceKind.UNATTRIBUTED, attribution)  # held: see held_if_ownerless
+    return Speaker(f"{found.name}’s {words[-1]}", SourceKind.UNNAMED, attribution)
+
+
+def held_if_ownerless(fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a team speaks whose owner is someone else than the person named (see
+    :func:`own_team`): it is no one's the article names."""
+    if fact.served and fact.source is SourceKind.UNATTRIBUTED and _OWN_TEAM.match(fact.attribution):
+        return held(fact, "a team speaking for someone unnamed")
+    return fact
+
+
+def _other_gender_since(text: str, name: str, pronoun: str, offset: int) -> bool:
+    """Whether the other sex's pronoun stands between the last mention of ``name`` and
+    ``offset`` ("Omar Field ... with his co-star – but her team": her team is not his)."""
+    other = _OTHER_GENDER.get(pronoun)
+    at = text.rfind(name.rsplit(maxsplit=1)[-1], 0, offset)
+    return other is not None and at >= 0 and other.search(text, at, offset) is not None
