@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,7 @@ from bot.extract.pronoun_windows import pronoun_window
 from bot.extract.shown_texts import shown_beside_caption
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
-from bot.facts import HELD, CastFact, QuoteFact, SourceKind
+from bot.facts import CastFact, QuoteFact, SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.context import Context
@@ -365,37 +364,9 @@ def published(owned: re.Match[str], person: str | None, publishers: frozenset[st
     return person is None and _OFFICIAL.search(owned.group()) is not None
 
 
-_PHRASE_GOES_ON = re.compile(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
-SCARE_WORDS = 2
-"""The most words a writer's marks on a phrase or a label pick out ("fan cut")."""
-_MODIFIES_NOUN = re.compile(
-    r"[”\"’'][ ](?!(?:too|though|either|again|now|then|here|there|yet|still|instead|enough|"
-    r"anyway|overall|indeed|today|tonight|lately|before|after|later|since)\b)"
-    r"(?:[a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)(?<!ly)(?:[.,;:]|[ ](?:and|or)[ ])"
-)
-"""A lowercase word or two in marks straight before the noun they qualify, which ends its clause
-("no leaked or “fan cut” copies.", "the “soft launch” posts and ...", "rumours and “release
-date” TikToks." with a platform's camel-cased name): a label the writer marks, nobody's words."""
-
-
 def faceless(fact: QuoteFact) -> bool:
     """``fact`` is credited to no one the article describes: no one at all, or a bare "an
     unnamed person" (not "a Lumen spokesperson")."""
     if fact.source is SourceKind.UNNAMED:
         return fact.speaker == "an unnamed person"
     return fact.source is SourceKind.UNATTRIBUTED
-
-
-def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
-    """A word or two in marks that the sentence goes on through ("had been ‘written out’ of
-    the story"), credited to no one the article describes: the writer's marks on a phrase,
-    held for review rather than served as an unnamed source's words."""
-    if not faceless(fact) or not fact.fragment or not fact.served:
-        return fact
-    if len(fact.text.split()) > SCARE_WORDS:
-        return fact
-    if _PHRASE_GOES_ON.match(text, end) is None and (
-        not fact.text.islower() or _MODIFIES_NOUN.match(text, end) is None
-    ):
-        return fact
-    return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")

@@ -28,9 +28,10 @@ from bot.extract.meant_phrases import held_if_meant
 from bot.extract.mentioned_lines import held_if_mentioned
 from bot.extract.named_lines import held_if_named_line
 from bot.extract.pronounced_names import held_if_pronounced
-from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
+from bot.extract.quote_checks import faceless, names_a_work
 from bot.extract.quoted_catchphrases import held_if_catchphrase
 from bot.extract.quoted_part_blurbs import held_if_part_blurb
+from bot.extract.scare_quotes import SCARE_WORDS, held_if_scare_quoted
 from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
@@ -197,7 +198,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     (:mod:`bot.extract.joke_lines`), name a saying (:mod:`bot.extract.maxim_labels`), are
     only talked about (:mod:`bot.extract.mentioned_lines`), or
     scare-quote a phrase (see
-    :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
+    :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
         text, quote, held_if_sayer(text, quote, held_if_named_as(text, quote, fact))
     )

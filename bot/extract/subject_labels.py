@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.called_names import NAME_IN_MARKS
-from bot.extract.quote_checks import SCARE_WORDS, faceless
+from bot.extract.quote_checks import faceless
+from bot.extract.scare_quotes import SCARE_WORDS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
