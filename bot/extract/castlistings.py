@@ -75,10 +75,17 @@ def place_sentences(doc: Doc, context: Context) -> set[str]:
     """The sentences of a chart's other places and of a guide's other items, told by their form
     (a numbered line with its figure, a title over its channel and time): what they cast, and
     whom they credit ("The film stars A and is directed by B" under a runner-up), is another
-    work's. (A page's headings in capitals may mark its own sections too: "THE BASICS".)"""
-    items = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
-    items |= chart_leader_sentences(doc, context.is_known)
-    return items | guide_item_sentences(doc, context)
+    work's. (A page's headings in capitals may mark its own sections too: "THE BASICS".)
+    Worked out once for an article and its context (the crew and cast chains both ask)."""
+    if not _PLACED or _PLACED[0][0] is not doc or _PLACED[0][1] is not context:
+        items = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
+        items |= chart_leader_sentences(doc, context.is_known)
+        _PLACED[:] = [(doc, context, frozenset(items | guide_item_sentences(doc, context)))]
+    return set(_PLACED[0][2])
+
+
+_PLACED: list[tuple[Doc, Context, frozenset[str]]] = []
+"""The last article's places (a fresh set handed out each time: callers may add to it)."""
 
 
 def _item_sentences(doc: Doc, context: Context) -> set[str]:

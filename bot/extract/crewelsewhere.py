@@ -45,10 +45,10 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
     away |= masthead_edits(doc, context, people)
     away |= career_credits(doc, lambda text: _names_ours(text, context))
-    listed = place_sentences(doc, context)
-    away |= {
-        v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in listed
-    }
+    if listed := place_sentences(doc, context):  # most pages list none: no sentence to match
+        away |= {
+            v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in listed
+        }
     bylines = reporters(doc) if "ritten " in doc.text or "dited " in doc.text else {}
     for reporter in bylines.values():
         if is_full(clean_name(reporter)):

@@ -84,6 +84,8 @@ def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset
 def _placed(doc: Doc, para: Span) -> tuple[str, bool] | None:
     """The title a paragraph places as a chart's line, and whether a note runs on from it (after
     the figure, or before it when the figure ends the paragraph); None for no line."""
+    if doc.text.find("(", para.start, para.end) < 0:
+        return None  # both lines need their channel's bracket: a necessary condition, tried first
     line = _LINE.match(doc.text, para.start, para.end)
     if line is not None:
         note = line.end() < para.end and _NOTE.match(doc.text, line.end(), para.end) is not None

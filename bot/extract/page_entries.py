@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.extract.cues import hint
 from bot.extract.text import Doc, Span, View
 
 NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
@@ -81,6 +82,13 @@ _WHEN_IN_BRACKET = re.compile(
 )
 """When to see it, in a guide entry's brackets ("Friday", "9pm", "from 5 June"): a panel's or a
 staff list's "Ada Vale (Netflix, head of drama)" names a channel and a person, never when."""
+_WHERE_HINT = hint(
+    "BBC", "ITV", "S4C", "Channel ", "E4", "Sky", "Netflix", "Prime", "Amazon", "Disney", "Apple",
+    "iPlayer", "Hulu", "HBO", "Max", "Paramount", "Peacock", "Now", "U&", "Brit", "MUBI", "Mubi",
+    "inemas", "Streaming", "Available", "Showing",
+)  # fmt: skip
+"""A word every form of ``_WHERE_LINES`` needs (its channel's first word, or the last form's
+opening word): a necessary condition, tried before them."""
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 """A time written with a dot ("9.15pm"): read as "9:15pm" so the dot ends no sentence."""
 
@@ -161,6 +169,8 @@ def lede_text(doc: Doc) -> str:
 
 def where_line(line: str) -> bool:
     """Whether ``line`` is a guide's where line (see ``_WHERE_LINES``), in any of its forms."""
+    if not _WHERE_HINT.search(line):
+        return False
     line = _DOTTED_TIME.sub(r"\1:\2", line.rstrip())
     return any(p.fullmatch(line) is not None for p in _WHERE_LINES)
 

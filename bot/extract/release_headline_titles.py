@@ -85,12 +85,14 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     body = text[: top.start] + "\n" + text[top.end :]  # the lede and the article
     lead = text[: top.end].lower()
     found: dict[str, str] = {}
+    tried: set[str] = set()  # the tests below read the name, not where it stands: once each
     for match in _PAIR.finditer(body):
         name = match["name"]
-        if name in found or name.lower() not in lead:
+        if name in tried or name.lower() not in lead:
             continue
         if _WITHIN.search(body, max(match.start() - 30, 0), match.start()):
             continue  # "Where the Leaves Go", "The Long Way Home": the end of a longer name
+        tried.add(name)
         opens = (
             text.startswith(name, top.start)
             and _CONTINUES.search(body) is not None

@@ -37,7 +37,11 @@ _ROLE_HINT = hint(*ROLE_NOUNS, "guest")
 _CREDITED_COMPANY = re.compile(r"[ ](?:Images|Books|Publishing|Publishers|Photos|Archive)$")
 """A credit's company ("Photography by Getty Images", "translated by Harbour Light Books"): no
 person, though the company words of :func:`looks_like_company` miss it."""
-_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote", " by")
+_AFTER_HINT = hint(
+    "according", "said", "added", "continued", "explained", "wrote", "reporting by", "editing by",
+    "hosted by", "photography by", "written up by", "translated",
+)  # fmt: skip
+"""The cue words ``_NAME_AFTER`` needs (in lower case): a necessary condition of its match."""
 _FULL_NAME_WORDS = 2
 _NAME_REACH = 90
 """How far before the words that follow it a name can start (six capitalised words)."""
