@@ -77,11 +77,13 @@ def place_sentences(doc: Doc, context: Context) -> set[str]:
     whom they credit ("The film stars A and is directed by B" under a runner-up), is another
     work's. (A page's headings in capitals may mark its own sections too: "THE BASICS".)
     Worked out once for an article and its context (the crew and cast chains both ask)."""
-    if not _PLACED or _PLACED[0][0] is not doc or _PLACED[0][1] is not context:
+    last = _PLACED[0] if _PLACED else None  # read once: another thread may store its own
+    if last is None or last[0] is not doc or last[1] is not context:
         items = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
         items |= chart_leader_sentences(doc, context.is_known)
-        _PLACED[:] = [(doc, context, frozenset(items | guide_item_sentences(doc, context)))]
-    return set(_PLACED[0][2])
+        last = (doc, context, frozenset(items | guide_item_sentences(doc, context)))
+        _PLACED[:] = [last]
+    return set(last[2])
 
 
 _PLACED: list[tuple[Doc, Context, frozenset[str]]] = []
