@@ -3,6 +3,8 @@ one stated is not."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import facts
 
 
@@ -25,3 +27,28 @@ def test_a_release_wished_for_is_hedged() -> None:
 
 def test_a_release_stated_is_not() -> None:
     assert _window("It is out next year on Kelpa.") == {("2026", False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We’d really love it out next year.",
+        "I’d like people to see it next year, but that’s not my call.",
+        "Ideally it’s out next year.",
+        "I wish it were out next year.",
+        "The dream is to have it out next year.",
+    ],
+)
+def test_a_release_wished_for_in_other_words_is_hedged(sentence: str) -> None:
+    assert _window(sentence) == {("2026", True)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Perrin, who said she’d love to come back, returns when it lands next year on Kelpa.",
+        "Fans who’d love more will get it: it is out next year on Kelpa.",
+    ],
+)
+def test_someone_elses_wish_beside_a_firm_release_is_not_hedged(sentence: str) -> None:
+    assert _window(sentence) == {("2026", False)}

@@ -237,42 +237,6 @@ def test_its_own_opening_told_with_it_is_ours(sentence: str) -> None:
     assert ("premiere_date", "2025-11-14") in found
 
 
-def _window(sentence: str) -> set[tuple[str, bool]]:
-    found = facts(
-        "Director Oona Vale talks to us about finishing Tarn Key.",
-        "Is it nearly done?",
-        sentence,
-        date="2025-10-02",
-        title="Oona Vale on Tarn Key",
-    )
-    return {(str(r.window), r.hedged) for r in found.release if r.served and r.window}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "We’d really love it out next year.",
-        "I’d like people to see it next year, but that’s not my call.",
-        "Ideally it’s out next year.",
-        "I wish it were out next year.",
-        "The dream is to have it out next year.",
-    ],
-)
-def test_a_release_wished_for_in_other_words_is_hedged(sentence: str) -> None:
-    assert _window(sentence) == {("2026", True)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Ada Perrin, who said she’d love to come back, returns when it lands next year on Kelpa.",
-        "Fans who’d love more will get it: it is out next year on Kelpa.",
-    ],
-)
-def test_someone_elses_wish_beside_a_firm_release_is_not_hedged(sentence: str) -> None:
-    assert _window(sentence) == {("2026", False)}
-
-
 def test_a_shoot_on_an_owners_work_told_by_its_kind_is_ours() -> None:
     found = _days(
         "That’s a wrap on Tarn Key. Filming on Oona Vale’s second feature wrapped on Saturday in "
