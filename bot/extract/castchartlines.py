@@ -49,16 +49,14 @@ def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
     known: set[str] = set()  # those that are
     for index, para in enumerate(doc.paras):
         line = _LINE.match(doc.text, para.start, para.end)
-        if line is None:
-            tailed = _TAILED.match(doc.text, para.start, para.end)
-            if tailed is not None:
-                title = SEASON_TAIL.sub("", tailed["title"]).strip()
-                (known if is_known(title) else others).add(title)
-                noted[index] = title not in known
+        placed = line or _TAILED.match(doc.text, para.start, para.end)
+        if placed is None:
             continue
-        title = SEASON_TAIL.sub("", line["title"]).strip()
+        title = SEASON_TAIL.sub("", placed["title"]).strip()
         (known if is_known(title) else others).add(title)
-        if line.end() == para.end:
+        if line is None:  # a tailed line: its note first, its figure last
+            noted[index] = title not in known
+        elif line.end() == para.end:
             paras.add(index)
         elif _NOTE.match(doc.text, line.end(), para.end):
             noted[index] = not is_known(line["title"])

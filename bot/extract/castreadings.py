@@ -11,16 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lexicon import CREW_POSTS
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
 _TITLED = re.compile(r"\b(?:the|a|an)[ ](?:[a-z][\w-]*[ ]){0,2}$")
 """What comes before a part told by its title: "the scheming "."""
 _NAMED_AFTER = re.compile(rf",[ ](?P<name>{NAME})(?=[.;!]|,[ ]|$)")
-_CREW_POST_BEFORE = re.compile(
-    r"\b(?:casting[ ]director|director|producer|writer|composer|editor|cinematographer|"
-    r"showrunner|creator)[ ](?:is|was|will[ ]be)[ ]$"
-)
+_CREW_POST_BEFORE = re.compile(rf"\b(?:{CREW_POSTS}|creator)[ ](?:is|was|will[ ]be)[ ]$")
 
 
 def read_again(fact: CastFact, actors: set[str]) -> CastFact | None:

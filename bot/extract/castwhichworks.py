@@ -90,10 +90,12 @@ _PARTS_OF_A_WORK = frozenset({"Season", "Series", "Part", "Episode", "Chapter", 
 def opposite_in_other_work(fact: CastFact, context: Context) -> CastFact:
     """``fact`` held when its actor is a partner "in Z, opposite" in a work neither ours nor
     the headline's (held, not dropped: the actor is still a person the article names)."""
+    if not fact.served:
+        return fact
     at = fact.evidence.find(fact.actor)
     reach = max(at - _OPPOSITE_REACH, 0)
     found = _OPPOSITE_IN.search(fact.evidence, reach, at) if at > 0 else None
-    if not fact.served or found is None or re.fullmatch(MONTH_PATTERN, found["work"]):
+    if found is None or re.fullmatch(MONTH_PATTERN, found["work"]):
         return fact
     if found["work"].split()[0] in _PARTS_OF_A_WORK:
         return fact  # "in Season Two, opposite": a part of the work, no other work

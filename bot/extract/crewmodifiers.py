@@ -115,8 +115,9 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     if chunk[max(0, verbs_at - 2) : verbs_at] == ", ":
         found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
         found = found or _QUOTED_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
-        owned = _OWNED_TITLE_BEFORE.search(chunk, max(0, verbs_at - 60), verbs_at)
-        found = found or (owned if owned and not looks_like_company(owned["title"]) else None)
+        if found is None:
+            owned = _OWNED_TITLE_BEFORE.search(chunk, max(0, verbs_at - 60), verbs_at)
+            found = owned if owned and not looks_like_company(owned["title"]) else None
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or _TITLE_PARTICIPLE.search(chunk, max(0, verbs_at - 120), verbs_at)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.lexicon import CREW_POSTS
 from bot.extract.names import NAME, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole, held
@@ -53,8 +54,7 @@ _EARLIER_PARTS = re.compile(
 )
 _GUEST = re.compile(
     r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
-    r"(?:the[ ])?(?:[a-z-]+[ ]){0,2}(?:casting[ ]director|director|producer|writer|composer|"
-    r"editor|cinematographer|showrunner|screenwriter)[ ]$"
+    rf"(?:the[ ])?(?:[a-z-]+[ ]){{0,2}}(?:{CREW_POSTS}|screenwriter)[ ]$"
 )
 """A guest by their post, right before the name: "an episode with casting director "."""
 _PROTEGE = re.compile(rf"[ -]prot[ée]g[ée]e?[ ](?P<name>{NAME})")

@@ -158,9 +158,10 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True  # "the podcast P, hosted by novelist X": X's trade, no credit on the film
     if next_jobs_maker(chunk, start, context):
         return True  # "he begins shooting ‘T’ for the director X": T's director
-    channel = _CHANNEL_BEFORE.search(chunk, max(0, start - 30), start)
-    if channel is not None and chunk.startswith("director ", start) and sited(channel["channel"]):
-        return True
+    if chunk.startswith("director ", start):
+        channel = _CHANNEL_BEFORE.search(chunk, max(0, start - 30), start)
+        if channel is not None and sited(channel["channel"]):
+            return True
     bare = _BARE_TITLE_BEFORE_ROLE.search(chunk, max(0, start - 50), start)
     if bare is not None and context.headline and not context.is_known(bare["title"]):
         return True

@@ -45,6 +45,7 @@ def single_credit(name: str, role: CrewRole, evidence: str, people: People, text
 
 
 def _for_outlet(name: str) -> str:
+    """A pattern for ``name`` making the work "for" an outlet: "Tallow for the BBC"."""
     return rf"\b{re.escape(name)}[ ]for[ ](?:the[ ])?[A-Z]"
 
 

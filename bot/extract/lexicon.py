@@ -291,3 +291,9 @@ ROLE_NOUNS = (
     "singer", "comedian", "playwright", "illustrator", "choreographer", "designer",
 )  # fmt: skip
 """Role nouns that stand before a person's name ("producer Ada Vale")."""
+CREW_POSTS = (
+    r"(?:casting[ ]director|director|producer|writer|composer|editor|cinematographer|"
+    r"showrunner)"
+)
+"""Crew posts that tell who someone is before their name ("casting director X is"), shared by
+the readings that drop a name a post introduces (a cast part, a guest's credit)."""

@@ -15,7 +15,8 @@ from bot.facts import QuoteFact, SourceKind, held
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
-_OWN_TEAM = re.compile(OWN_TEAM)
+OWN_TEAM_RE = re.compile(OWN_TEAM)
+"""A star's own team as a speaker (see :data:`~bot.extract.subjects.OWN_TEAM`)."""
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 _OTHER_GENDER = {
     "he": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE),
@@ -40,7 +41,9 @@ def own_team(
 def held_if_ownerless(fact: QuoteFact) -> QuoteFact:
     """``fact`` held when a team speaks whose owner is someone else than the person named (see
     :func:`own_team`): it is no one's the article names."""
-    if fact.served and fact.source is SourceKind.UNATTRIBUTED and _OWN_TEAM.match(fact.attribution):
+    if not fact.served or fact.source is not SourceKind.UNATTRIBUTED:
+        return fact
+    if OWN_TEAM_RE.match(fact.attribution):
         return held(fact, "a team speaking for someone unnamed")
     return fact
 

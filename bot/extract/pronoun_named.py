@@ -41,11 +41,13 @@ def sole_named(
         return name
     if latest and _clause_subject(chunk, name):
         return name  # "..., which meant Vale was chasing the light.": the clause is hers
-    first = doc.text.find(name)
     at = chunk.find(name)
     if again is not None and at > 0 and again.search(chunk, 0, at) is not None:
         return None  # "which she shoots under director Ida Berg": "she" was someone already
-    return name if latest and is_full(name) and sentence.start <= first < sentence.end else None
+    if not latest or not is_full(name):
+        return None
+    first = doc.text.find(name)  # a newcomer: named here for the first time
+    return name if sentence.start <= first < sentence.end else None
 
 
 _FINITE = r"[ ](?:was|were|is|are|had|has|would|could|will|kept)[ ][a-z]"

@@ -67,8 +67,10 @@ def _out_at_clock(doc: Doc, context: Context) -> list[ReleaseFact]:
     tell something else, or another day."""
     last = doc.paras[-1].para
     for view in doc.views:
+        if view.span.para >= last:
+            continue
         match = _AT_CLOCK.search(view.chunk)
-        if match is None or view.span.para >= last or _OTHER_DAY.search(view.chunk):
+        if match is None or _OTHER_DAY.search(view.chunk):
             continue
         if not _names_only_ours(view.chunk[: match.start()], context):
             continue

@@ -69,6 +69,13 @@ _WHOSE_TRAILER = re.compile(
 """Whose trailer the aside tells: "The teaser for Marrow Field", "Marrow Field’s trailer"."""
 
 
+def _trailer_known(view: View, known: frozenset[str]) -> bool:
+    """The trailer's work, if the sentence names whose it is, is one ``known`` names."""
+    whose = _WHOSE_TRAILER.search(view.chunk)
+    name = whose and (whose["name"] or whose["owner"])
+    return not name or name in known
+
+
 @once_per_doc
 def trailer_asides(doc: Doc, carried: frozenset[int], known: frozenset[str]) -> frozenset[int]:
     """The paragraphs whose asides (``carried`` sentences) are all on a trailer, teaser or first
@@ -80,9 +87,7 @@ def trailer_asides(doc: Doc, carried: frozenset[int], known: frozenset[str]) -> 
     for view in doc.views:
         para = view.span.para
         if view.span.start in carried:
-            whose = _WHOSE_TRAILER.search(view.chunk)
-            name = whose and (whose["name"] or whose["owner"])
-            ours = _TRAILER_ASIDE.search(view.chunk) is not None and (not name or name in known)
+            ours = _TRAILER_ASIDE.search(view.chunk) is not None and _trailer_known(view, known)
             asides[para] = asides.get(para, True) and ours
         if announces_another(view.chunk):
             asides[para] = False

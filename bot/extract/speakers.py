@@ -42,7 +42,7 @@ from bot.extract.lexicon import PLATFORMS
 from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
-from bot.extract.own_teams import own_team
+from bot.extract.own_teams import OWN_TEAM_RE, own_team
 from bot.extract.speaker_antecedents import (
     ANTECEDENT_SENTENCES,
     MAX_DEPTH,
@@ -52,7 +52,6 @@ from bot.extract.speaker_antecedents import (
 )
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
-    OWN_TEAM,
     PUBLISHERS_TEXTS,
     SOURCE_NOUN,
     TEXT_DESCRIPTOR,
@@ -71,7 +70,6 @@ from bot.facts import CastFact, CrewFact, SourceKind
 __all__ = ["Resolver", "Speaker"]  # Speaker lives with the antecedent search
 
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
-_OWN_TEAM_RE = re.compile(OWN_TEAM)
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
@@ -82,10 +80,10 @@ _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 _COMPANION = re.compile(r"\b(?:with|alongside|beside|featuring)[ ]$")
+"""A name that follows is the company someone keeps in a post, not the one who posts it."""
 _JOINED = re.compile(rf"and[ ](?:[a-z]+[ ]){{0,3}}(?P<name>{NAME})(?:,|$)")
 """An "aside" opening with "and" ("X, and composer Y, who scored it, teased"): a clause of its
 own, whose subject speaks."""
-"""A name that follows is the company someone keeps in a post, not the one who posts it."""
 
 
 @dataclass(slots=True)
@@ -276,7 +274,7 @@ class Resolver:
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = self.orgs.described(words, offset)  # "the streamer": the one named last
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
-        if _OWN_TEAM_RE.fullmatch(" ".join(words)):
+        if OWN_TEAM_RE.fullmatch(" ".join(words)):
             return own_team(self, words, offset, attribution, depth)
         if _SOURCE_RE.match(noun) or own_staff(words):
             owner = [w for w in words[1:-1] if w[:1].isupper()]

@@ -182,6 +182,8 @@ _SAID_AFTER = re.compile(
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
 _REPORTED = re.compile(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+_REPORT_REACH = 120
+"""How far before a quoted word or phrase the report that carries it may start."""
 _PREPOSITION_PHRASE = re.compile(r"(?:by|in|into|at|on|from|to)[ ][^“”\"]+")
 """A preposition, then its object: "into September", "by Christmas" (a title opens capitalised)."""
 _REPORTED_PAST = re.compile(rf"\b(?P<verb>{PAST_REPORTING_VERBS})\b[^.!?;“”\"]{{0,80}}$")
@@ -205,7 +207,7 @@ def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> 
     said ("said the closures had 'killed' trade", "told Variety the shoot would run “into
     September”"): a fragment of their words, not a scare quote nor a title."""
     inner = text[quote[0] : quote[1]]
-    reach = max(para[0], quote[0] - 120)
+    reach = max(para[0], quote[0] - _REPORT_REACH)
     if _PREPOSITION_PHRASE.fullmatch(inner):
         past = _REPORTED_PAST.search(text, reach, quote[0] - 1)
         return past is not None and _OTHER_TEXT.search(text, past.end("verb"), quote[0] - 1) is None
