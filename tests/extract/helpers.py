@@ -87,6 +87,14 @@ def served_releases(
     return [r for r in facts(*paragraphs, date=date, title=title).release if r.served]
 
 
+def served_days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
+    """(kind, date or window) of each release fact :func:`served_releases` gives."""
+    return {
+        (r.kind.value, str(r.date or r.window))
+        for r in served_releases(*paragraphs, date=date, title=title)
+    }
+
+
 def release_kinds(
     *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
 ) -> set[tuple[str, str, bool]]:

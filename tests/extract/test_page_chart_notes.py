@@ -3,13 +3,7 @@ own work, not ours; a numbered paragraph with no closing figure is no chart line
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date=date, title=title)
-    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
-
+from tests.extract.helpers import served_days
 
 _CHART_TITLE = "Streaming charts: Tarn Key stays top as Tin Chapel slips"
 
@@ -18,7 +12,7 @@ _CHART_LEDE = "Kelpa’s coastal mystery Tarn Key holds the top of this week’s
 
 
 def test_a_chart_line_noted_before_its_figure_dates_its_own_work() -> None:
-    found = _days(
+    found = served_days(
         _CHART_LEDE,
         "The eight-part mystery, which premiered on Kelpa on Friday 1 May, stars Ada Perrin.",
         "The rest of the top three:",
@@ -31,7 +25,7 @@ def test_a_chart_line_noted_before_its_figure_dates_its_own_work() -> None:
 
 
 def test_a_numbered_paragraph_without_a_closing_figure_is_no_chart_line() -> None:
-    found = _days(
+    found = served_days(
         "Kelpa has shared a first look at Tarn Key, its coastal mystery.",
         "1. The date (Kelpa) – a card at the end. It arrives on 22 May.",
         "2. The cast (Kelpa) – Ada Perrin leads.",

@@ -3,16 +3,11 @@ film's, however far past; another film's is not."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date=date, title=title)
-    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
+from tests.extract.helpers import served_days
 
 
 def test_a_cinema_opening_after_a_past_premiere_is_kept_however_far_past() -> None:
-    found = _days(
+    found = served_days(
         "Few had Tarn Key on their awards list last summer.",
         "A small drama about two sisters, it premiered in a sidebar at Brennholm in May and "
         "quietly opened in UK cinemas on 14 November.",
@@ -23,7 +18,7 @@ def test_a_cinema_opening_after_a_past_premiere_is_kept_however_far_past() -> No
 
 
 def test_another_films_opening_after_its_premiere_is_not_ours() -> None:
-    found = _days(
+    found = served_days(
         "Few had Tarn Key on their awards list last summer.",
         "Her last film, Marrow Field, premiered at Brennholm in May and quietly opened in UK "
         "cinemas on 14 November.",

@@ -4,19 +4,13 @@ that work's."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date=date, title=title)
-    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
-
+from tests.extract.helpers import served_days
 
 _CHART_LEDE = "Kelpa’s coastal mystery Tarn Key holds the top of this week’s streaming chart."
 
 
 def test_a_channels_adaptation_of_another_work_dates_that_work() -> None:
-    found = _days(
+    found = served_days(
         _CHART_LEDE,
         "The mystery premiered on Kelpa on Friday 1 May.",
         "Next week could look different: Quillmoor’s adaptation of The Reed Bed, starring Ola "
@@ -27,7 +21,7 @@ def test_a_channels_adaptation_of_another_work_dates_that_work() -> None:
 
 
 def test_a_channels_adaptation_of_our_work_still_dates_ours() -> None:
-    found = _days(
+    found = served_days(
         "Kelpa’s adaptation of Tarn Key, starring Ada Perrin, lands on 15 May.",
         title="Tarn Key gets a date",
     )
@@ -35,7 +29,7 @@ def test_a_channels_adaptation_of_our_work_still_dates_ours() -> None:
 
 
 def test_a_shoot_on_an_owners_unnamed_work_is_not_another_works() -> None:
-    found = _days(
+    found = served_days(
         "Filming on Kelpa’s feature-length Tarn Key finale wrapped at the end of August.",
         title="Oona Vale on Tarn Key",
         date="2025-09-22",
@@ -44,7 +38,7 @@ def test_a_shoot_on_an_owners_unnamed_work_is_not_another_works() -> None:
 
 
 def test_a_shoot_on_an_owners_named_other_work_is_that_works() -> None:
-    found = _days(
+    found = served_days(
         "Oona Vale talks about Tarn Key.",
         "Filming on Kelpa’s Marrow Field wrapped at the end of August.",
         title="Oona Vale on Tarn Key",

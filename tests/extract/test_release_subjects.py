@@ -3,16 +3,11 @@ ours; a trailer aside carried on without the film stays the trailer's."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date=date, title=title)
-    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
+from tests.extract.helpers import served_days
 
 
 def test_a_statement_on_the_film_after_a_trailer_aside_is_ours() -> None:
-    found = _days(
+    found = served_days(
         "Kelpa dropped the first trailer for Tarn Key this morning. Here is what we noticed.",
         "1. That date. The trailer ends on a title card. Kelpa has since confirmed that the film "
         "will premiere on Kelpa on Friday 25 December.",
@@ -23,7 +18,7 @@ def test_a_statement_on_the_film_after_a_trailer_aside_is_ours() -> None:
 
 
 def test_a_trailer_aside_carried_on_without_the_film_stays_the_trailers() -> None:
-    found = _days(
+    found = served_days(
         "Kelpa dropped the first trailer for Tarn Key this morning. Here is what we noticed.",
         "1. That teaser. A second trailer is coming, Kelpa said. It drops on 3 November.",
         title="Tarn Key trailer: five things we spotted",

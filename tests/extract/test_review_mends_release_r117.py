@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import facts
-
-
-def _days(*paragraphs: str, title: str, date: str) -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date=date, title=title)
-    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
-
+from tests.extract.helpers import facts, served_days
 
 _KEY_LEDE = "Kelpa’s Tarn Key, the coastal mystery, is the channel’s biggest bet of the year."
 
@@ -30,12 +24,14 @@ _KEY_LEDE = "Kelpa’s Tarn Key, the coastal mystery, is the channel’s biggest
     ],
 )
 def test_something_else_that_began_on_a_platform_is_no_premiere(sentence: str) -> None:
-    found = _days(_KEY_LEDE, sentence, title="Tarn Key: everything we know", date="2026-05-13")
+    found = served_days(
+        _KEY_LEDE, sentence, title="Tarn Key: everything we know", date="2026-05-13"
+    )
     assert not {kind for kind, _ in found} & {"premiere_date"}
 
 
 def test_a_season_that_started_before_ours_is_no_premiere() -> None:
-    found = _days(
+    found = served_days(
         "Kelpa has confirmed a second season of Tarn Key.",
         "Season one started on Kelpa on 3 May and became a hit.",
         title="Tarn Key season 2: everything we know",
@@ -52,7 +48,7 @@ def test_a_season_that_started_before_ours_is_no_premiere() -> None:
     ],
 )
 def test_a_podcasts_own_tour_that_began_on_a_day_is_no_premiere(sentence: str) -> None:
-    found = _days(
+    found = served_days(
         "This week the hosts talk to the creator of Kelpa’s Tarn Key, the comedy that became a "
         "hit.",
         sentence,
@@ -63,7 +59,7 @@ def test_a_podcasts_own_tour_that_began_on_a_day_is_no_premiere(sentence: str) -
 
 
 def test_a_career_that_began_on_a_stage_is_no_premiere() -> None:
-    found = _days(
+    found = served_days(
         "Ada Perrin has joined Kelpa’s Tarn Key.",
         "Her career began on Broadway on 3 May, aged nine.",
         title="Tarn Key: Ada Perrin joins",
@@ -73,7 +69,7 @@ def test_a_career_that_began_on_a_stage_is_no_premiere() -> None:
 
 
 def test_a_series_that_started_on_a_channel_on_a_day_premiered_then() -> None:
-    found = _days(
+    found = served_days(
         "This week the hosts talk to the creator of Kelpa’s Tarn Key, the comedy that became a "
         "hit.",
         "The drama, which started on Kelpa on 25 October, follows Ada Perrin.",
@@ -98,7 +94,7 @@ def test_a_series_that_started_on_a_channel_on_a_day_premiered_then() -> None:
     ],
 )
 def test_the_film_a_statement_names_after_another_work_is_that_work(paragraph: str) -> None:
-    found = _days(
+    found = served_days(
         "Ada Perrin has joined the cast of Kelpa’s Tarn Key, the coastal mystery.",
         paragraph,
         title="Tarn Key: Ada Perrin joins the cast",
@@ -123,12 +119,12 @@ _AWARDS_TITLE = "How ‘Tarn Key’ went from sleeper to awards contender"
     ],
 )
 def test_a_rivals_opening_after_a_clause_on_ours_is_not_ours(sentence: str) -> None:
-    found = _days(*_AWARDS, sentence, title=_AWARDS_TITLE, date="2026-01-28")
+    found = served_days(*_AWARDS, sentence, title=_AWARDS_TITLE, date="2026-01-28")
     assert ("premiere_date", "2025-11-14") not in found
 
 
 def test_a_dated_premiere_then_an_opening_after_an_apposition_is_ours() -> None:
-    found = _days(
+    found = served_days(
         *_AWARDS,
         "Made for £2m, it premiered at Brennholm in May and opened in UK cinemas on 14 November.",
         title=_AWARDS_TITLE,
@@ -138,7 +134,7 @@ def test_a_dated_premiere_then_an_opening_after_an_apposition_is_ours() -> None:
 
 
 def _answered(question: str, answer: str) -> set[tuple[str, str]]:
-    return _days(
+    return served_days(
         "Director Oona Vale talks to us about Tarn Key.",
         question,
         answer,
@@ -182,7 +178,7 @@ def test_we_finished_on_a_day_answers_when_you_wrapped() -> None:
     ],
 )
 def test_a_shoot_on_another_owners_unnamed_work_is_that_works(sentence: str) -> None:
-    found = _days(
+    found = served_days(
         "Oona Vale talks about Tarn Key, her coastal mystery for Kelpa.",
         sentence,
         title="Oona Vale on Tarn Key",
@@ -233,12 +229,12 @@ def test_not_yet_to_any_date_yet_is_no_date() -> None:
     ],
 )
 def test_its_own_opening_told_with_it_is_ours(sentence: str) -> None:
-    found = _days(*_AWARDS, sentence, title=_AWARDS_TITLE, date="2026-01-28")
+    found = served_days(*_AWARDS, sentence, title=_AWARDS_TITLE, date="2026-01-28")
     assert ("premiere_date", "2025-11-14") in found
 
 
 def test_a_shoot_on_an_owners_work_told_by_its_kind_is_ours() -> None:
-    found = _days(
+    found = served_days(
         "That’s a wrap on Tarn Key. Filming on Oona Vale’s second feature wrapped on Saturday in "
         "Scarholm.",
         title="‘Tarn Key’ wraps: the best posts from the cast",
@@ -248,7 +244,7 @@ def test_a_shoot_on_an_owners_work_told_by_its_kind_is_ours() -> None:
 
 
 def test_a_channels_kind_and_name_before_the_article_names_its_own_is_ours() -> None:
-    found = _days(
+    found = served_days(
         "Kelpa’s mystery Tarn Key lands on 15 May, the channel confirmed on Friday.",
         title="Kelpa sets a date for Ada Perrin’s coastal mystery",
         date="2026-05-02",
