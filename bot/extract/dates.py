@@ -303,7 +303,6 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-"""Weekday names in lower case, indexed as :meth:`datetime.date.weekday` counts them."""
 _PREVIOUS = "".join(rf"(?<!{word}[ ])" for word in ("the", "The", "our", "their", "his", "its"))
 """Not after a determiner: "last night" is the one before the article, "the last night" or
 "their last Friday" the final one of a shoot or a run (the word is then an ordinal)."""
