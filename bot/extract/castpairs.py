@@ -14,11 +14,14 @@ from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
-_NOTE_BODY = r"[ ]\([^(),]{1,40}\)|,[ ]\d{1,2}(?=,)"
+_BRACKET_NOTE = r"[ ]\([^(),]{1,40}\)"
+_AGE_NOTE = r",[ ]\d{1,2}"
+_NOTE_BODY = rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,)"
 _NOTE = rf"(?:{_NOTE_BODY})?"
 """A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work), or
 an agency's age: "A, 21, and B, 22, return as X and Y"."""
-_NOTE_RE = re.compile(r"[ ]\([^(),]{1,40}\)|,[ ]\d{1,2}(?=,|$)")
+_NOTE_RE = re.compile(rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,|$)")
+"""The same notes, taken out of the matched list (the last actor's age ends it)."""
 _LAST_AGE = r"(?:,[ ]\d{1,2},(?=[ ][a-z]))?"
 """The last actor's age, before the verb: "... and B, 22, will return as"."""
 _ACTORS = (

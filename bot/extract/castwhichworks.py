@@ -84,6 +84,7 @@ place, with no part played there)."""
 
 _OPPOSITE_REACH = 80
 """How far before the actor the "in Z, opposite" clause may start."""
+_MONTH = re.compile(MONTH_PATTERN)
 _PARTS_OF_A_WORK = frozenset({"Season", "Series", "Part", "Episode", "Chapter", "Volume"})
 
 
@@ -95,7 +96,7 @@ def opposite_in_other_work(fact: CastFact, context: Context) -> CastFact:
     at = fact.evidence.find(fact.actor)
     reach = max(at - _OPPOSITE_REACH, 0)
     found = _OPPOSITE_IN.search(fact.evidence, reach, at) if at > 0 else None
-    if found is None or re.fullmatch(MONTH_PATTERN, found["work"]):
+    if found is None or _MONTH.fullmatch(found["work"]):
         return fact
     if found["work"].split()[0] in _PARTS_OF_A_WORK:
         return fact  # "in Season Two, opposite": a part of the work, no other work

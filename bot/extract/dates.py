@@ -302,7 +302,7 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
     return str(ref.year)  # "this year", "later this year"
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PREVIOUS = "".join(rf"(?<!{word}[ ])" for word in ("the", "The", "our", "their", "his", "its"))
 """Not after a determiner: "last night" is the one before the article, "the last night" or
 "their last Friday" the final one of a shoot or a run (the word is then an ordinal)."""
@@ -345,7 +345,7 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         return ref - dt.timedelta(days=1)
     if word == "tomorrow":
         return ref + dt.timedelta(days=1)
-    target = _WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
+    target = WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
     if match["day"]:
         return _weekday_on(ref, target, int(match["day"]), past=past)
     if match["gap"]:  # "a fortnight on Friday": two weeks after the coming Friday

@@ -32,8 +32,10 @@ def message_writer(doc: Doc, resolver: Resolver, quote: Quote, post: str) -> Spe
         return None
     sentence = doc.sentence_at(quote.start)
     before = [s for s in doc.sentences if s.end <= sentence.start and s.para == quote.para]
-    start = before[-1].start if before else 0
-    sender = _SENDER.search(doc.masked[start : before[-1].end]) if before else None
+    if not before:
+        return None
+    start = before[-1].start
+    sender = _SENDER.search(doc.masked[start : before[-1].end])
     found = resolver.who(sender["name"], start + sender.start("name"), "") if sender else None
     if found is None or found.source is not SourceKind.PERSON:
         return None

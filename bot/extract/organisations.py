@@ -338,8 +338,10 @@ class Organisations:
         for match in _OPENS.finditer(chunk):
             near = len(_SENTENCE_END.findall(chunk, match.end())) <= 1
             found = (self.find(clean_name(match["org"])) if near else None) or found
+        if found is None:
+            return None
         shown = {clean_name(m["org"]) for m in _PLATFORM.finditer(self.doc.masked)}
-        return found if found is None or not shown or found in shown else None
+        return found if not shown or found in shown else None
 
     def mention_before(self, name: str, offset: int) -> int | None:
         """Where ``name`` is last mentioned before ``offset`` (None if it is not)."""

@@ -100,7 +100,8 @@ def _opened_by(
     doc: Doc, titles: set[str], lines: set[int], names_ours: Callable[[str], bool]
 ) -> set[int]:
     """The paragraphs after the chart's lines that open on one of ``titles`` (then a comma, a
-    possessive or a space) and name none of ours."""
+    possessive or a space), maybe after a short apposition or an owner (:data:`_LEAD`), and
+    name none of ours."""
     opener = title_opener(titles)
     if opener is None:
         return set()
@@ -126,6 +127,7 @@ def title_opener(titles: set[str]) -> re.Pattern[str] | None:
 
 
 def _words(title: str) -> list[str]:
+    """The words of a chart line's title that may name a work: not "The", "And" and the like."""
     return [w for w in title.split() if w.capitalize() not in STOP_TOKENS]
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from itertools import pairwise
 
-from bot.extract.dates import month_number, safe_date
+from bot.extract.dates import WEEKDAYS, month_number, safe_date
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.page_entries import where_line
 from bot.extract.text import Doc
@@ -44,7 +44,6 @@ _FROM_WEEKDAY = re.compile(
 """A streaming start by its weekday alone ("Netflix, from Friday", "from Friday 9pm"): the
 week's such day, the guide's page being the week's (not a weekly slot, "BBC One, Sunday, 9pm",
 nor a dated one, "from Friday 5 June")."""
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _AHEAD = dt.timedelta(days=120)
 _BEHIND = dt.timedelta(days=7)
 """How far from the page's date a where line's day may fall (a weekend guide's days are near)."""
@@ -142,7 +141,7 @@ def _day(line: str, first: str, today: dt.date) -> dt.date | None:
         )
     weekday = _FROM_WEEKDAY.search(first)
     if weekday is not None:
-        target = _WEEKDAYS.index(weekday["weekday"])
+        target = WEEKDAYS.index(weekday["weekday"].lower())
         if target < today.weekday():
             return None  # a Saturday page's "from Friday": the day before or a week on, unsaid
         return today + dt.timedelta(days=target - today.weekday())

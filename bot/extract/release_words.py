@@ -193,8 +193,9 @@ WE_WRAPPED = re.compile(
 the 29th", "The film wrapped in October", "The cast wrapped on 14 May", the work named as the
 subject ("Channel 9's Copper Bay film wrapped on ...", "The new drama wrapped ...") or by a
 relative clause ("the finale, which wrapped in November, ..."), or as what someone wrapped ("Vale
-wrapped the Copper Bay film on 5 September"), titled so that :func:`.release_parts.not_the_film`
-can tell whose: "wrapped the film" alone may be the speaker's last job."""
+wrapped the Copper Bay film on 5 September"), titled so that
+:func:`.release_wrapped_others.wrapped_other` can tell whose: "wrapped the film" alone may be
+the speaker's last job."""
 WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
 """A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
