@@ -60,10 +60,11 @@ from bot.extract.castrecasts import recasts
 from bot.extract.castremarks import remarked_brackets
 from bot.extract.castseasons import past_season_end
 from bot.extract.castsince import played_since
+from bot.extract.castsinceroles import another_works_role
 from bot.extract.castwhen import when_cast
 from bot.extract.castworkstars import star_elsewhere
 from bot.extract.clauses import about_ours
-from bot.extract.context import Context, mentions_past_role
+from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
@@ -308,7 +309,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", end) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
-    if mentions_past_role(f" {lead or ''} {kw} "):
+    if another_works_role(f" {lead or ''} {kw} "):
         return True
     if _LEFT_FOR.search(lead or ""):
         return True  # "X, who left after the first series to play Y in ...": elsewhere

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from bot.extract.castitworks import told_after_opened_work
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
 from bot.extract.lexicon import GENRE_NOUNS
@@ -63,8 +64,9 @@ _SEASON_OPENER = re.compile(
 
 def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     """Sentences opening with a work's kind right after one naming, with a clause or a rank, a
-    work the lede does not name (or, where the lede names none of ours, not one of ours), and
-    the sentences of a paragraph that opens on a season of such a work."""
+    work the lede does not name (or, where the lede names none of ours, not one of ours), the
+    sentences of a paragraph that opens on a season of such a work, and an "It will star" after
+    a sentence that opens on another work (:mod:`.castitworks`)."""
     if not doc.paras:
         return set()
     lede = doc.paras[0]
@@ -76,6 +78,7 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
         lambda view, first: _season_of_another(view.chunk, named) if first else None,
         lambda chunk: any(word in named for word in _CAPITAL.findall(chunk)),
     )
+    told |= told_after_opened_work(doc, context.is_known)
     if "The " not in doc.body and "Its " not in doc.body:
         return told
     for before, view in pairwise(doc.views):

@@ -38,11 +38,12 @@ _NAMED_LAST = re.compile(
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
 _STORY_CLAUSE = re.compile(
-    r",[ ](?:the|this|its|our)[ ](?:[a-z]+[ ])?(?:story|film|series|show|plot|drama|novel|book|"
-    r"tale|play)[ ](?:follows|centres|centers|focuses|tells|turns|revolves)[ ]"
+    r",[ ](?:(?:the|this|its|our)[ ](?:[a-z]+[ ])?(?:story|film|series|show|plot|drama|novel|book|"
+    r"tale|play)|it)[ ](?:follows|centres|centers|focuses|tells|turns|revolves)[ ]"
 )
 """After the part, the story's own clause: "Set during the Great Frost, the film follows the
-baker Agnes Moll, played by X" (the event is a time, the part the name next to "played by")."""
+baker Agnes Moll, played by X" (the event is a time, the part the name next to "played by");
+"Written by Jo Reyes, it follows a miner, played by X" (the writer is no part)."""
 _LOOKED_AT = re.compile(r"\b(?:look|looks|peek|peeks|glimpse|glimpses)[ ]")
 """Earlier in the sentence, a look: "a first look at Mira, played by X, and at Tom, played by
 Y" (what is looked at is a part, not a place)."""

@@ -18,16 +18,32 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.page_entries import CHANNEL
 from bot.extract.text import Doc
 
+_TITLE = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,4})"
+"""A work's title: capitalised words, "of" or "the" between them."""
+_MADE_BY = r"\b(?:directed|written|created|produced|shot|scored)[ ]by[ ]"
+_BETWEEN = r"[^.;:()“”\"]{0,80}?"
 _CREDIT_AFTER = re.compile(
     rf"(?:\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ]"
-    rf"|\b(?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+)[ ]){{0,2}}(?:{GENRE_NOUNS}|feature)[ ])"
-    r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,3})"
-    r"(?:[ ]\(\d{4}\))?"
+    rf"|\b(?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+|[A-Z][a-z]+)[ ]){{0,2}}"
+    rf"(?:{GENRE_NOUNS}|feature|play|adaptation|(?:production|staging|revival)[ ]of)[ ])"
+    rf"{_TITLE}(?:[ ]\(\d{{4}}\)|[ ](?:at|in)[ ][^,.;:()“”\"]{{1,40}}?)?"
     r"(?:,[ ](?:(?:directed|written|created|produced)[ ]by|working[ ](?:under|with|for))[ ]"
     r"|[ ]for[ ](?:the[ ])?(?:director|writer|creator|showrunner)[ ])"
 )
 """A work set by its channel or kind, then its maker: "Sky’s The Tin Lid, directed by ", "the
-2019 feature Marram, directed by ", "the feature Salt Year for director "."""
+2019 feature Marram, directed by ", "the feature Salt Year for director ", "a production of Marram
+at the Old Vic, directed by " (a stage credit, told with its venue)."""
+_APPOSED_KIND_THAT = re.compile(
+    rf"{_TITLE},[ ](?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+)[ ]){{0,3}}(?:{GENRE_NOUNS}|feature|play)"
+    rf"[ ](?:that|which)[ ]{_BETWEEN}{_MADE_BY}"
+)
+"""A work, an apposition telling its kind, and a clause on how it was made: "her debut, Marram,
+the 2019 coastal drama that starred Ada Vale and was shot by "."""
+_JOINED_AS = re.compile(
+    rf"\b(?:joined|was[ ]cast[ ]in)[ ]{_TITLE}[ ]as[ ](?:[A-Z][\w’'-]*[ ]?)+,?{_BETWEEN}{_MADE_BY}"
+)
+"""An actor's earlier part in a work, then its maker: "In 2023 Ada Vale joined Marram as Mira
+Holt, in the specials written by "."""
 
 
 def career_credits(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
@@ -37,5 +53,9 @@ def career_credits(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     return {
         view.span.start
         for view in doc.views
-        if any(not names_ours(m["title"]) for m in _CREDIT_AFTER.finditer(view.chunk))
+        if any(
+            not names_ours(m["title"])
+            for pattern in (_CREDIT_AFTER, _APPOSED_KIND_THAT, _JOINED_AS)
+            for m in pattern.finditer(view.chunk)
+        )
     }

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.crewchannels import channel_named
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmusicpieces import music_written
 from bot.extract.crewotherworks import company_producer, other_work_credit, protege_credits
@@ -77,7 +78,7 @@ density of a good short story" ("adapted from a novel" still is)."""
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
     credits on another named work (or in a relative clause on one, or with one as subject)
-    dropped, and a role the same sentence states more exactly dropped."""
+    dropped, a channel's name dropped, and a role the same sentence states more exactly dropped."""
     named = protege_credits([full for fact in crew if (full := _full(fact, people)) is not None])
     kept = [
         fact
@@ -92,6 +93,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not music_written(fact)
         and not pointed_back(fact)
         and not other_work_credit(fact, context)
+        and not channel_named(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

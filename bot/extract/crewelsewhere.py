@@ -7,8 +7,9 @@
   news, ...", "Separately, ...", "Also on the slate, ...", "Over at Apple, ..." to the
   paragraph's end, a credit belongs to whatever that news is about, unless the sentence names
   the article's own production ("Elsewhere, Lantern Bay's editor X ...").
-* A newsletter's own editor (:mod:`.crewmastheads`), and a profile's career line that credits
-  another work's maker (:mod:`.crewcareerworks`).
+* A newsletter's own editor (:mod:`.crewmastheads`), a profile's career line that credits
+  another work's maker (:mod:`.crewcareerworks`), and a podcast's own producer or next guest
+  (:mod:`.crewshowstaff`).
 * A newsletter's item or a chart's sentence about another work (:mod:`.crewitems`), and a
   fronted credit that points back at a film the lede leaves out (:mod:`.crewfronted`).
 """
@@ -27,6 +28,7 @@ from bot.extract.crewcareerworks import career_credits
 from bot.extract.crewfronted import fronted_elsewhere
 from bot.extract.crewitems import other_works_sentences
 from bot.extract.crewmastheads import masthead_edits
+from bot.extract.crewshowstaff import show_staff
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.text import Doc, View
 
@@ -45,6 +47,7 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
     away |= masthead_edits(doc, context, people)
     away |= career_credits(doc, lambda text: _names_ours(text, context))
+    away |= show_staff(doc, people, lambda text: _names_ours(text, context))
     if listed := place_sentences(doc, context):  # most pages list none: no sentence to match
         away |= {
             v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in listed

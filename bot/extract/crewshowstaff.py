@@ -1,0 +1,48 @@
+"""A podcast write-up's own staff and next guest, for :mod:`bot.extract.crewelsewhere`.
+
+A write-up of an episode names the show's host, then the people who make the show with them
+("Later, Wren and producer Ada Vale pick their films of the month") and closes on a teaser of
+the next episode ("Next week: casting director Ada Vale on finding new faces"; invented
+examples). The producer beside the host makes the podcast; the teaser's guest is another
+episode's subject. Neither credits the film the episode talks about, unless the sentence names
+that film.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extract.hosts import hosts
+from bot.extract.names import NAME, People
+from bot.extract.text import Doc
+
+_NEXT_TEASER = re.compile(
+    r"[ “\"‘']*(?:(?:Coming[ ]up[ ])?[Nn]ext[ ](?:week|time|episode)|Coming[ ]up)[ ]?[:–—-][ ]"
+)
+"""A teaser's opening: "Next week: ", "Next time – ", "Coming up: "."""
+_BESIDE_HOST = r"[ ]and[ ](?:(?:their|her|his|the[ ]show’s|the[ ]show's)[ ])?"
+_STAFF = re.compile(rf"(?P<host>{NAME}){_BESIDE_HOST}(?:producer|researcher|editor)[ ]{NAME}")
+"""The host, then the colleague beside them: "Wren and producer Ada Vale"."""
+_INFO_HOST = re.compile(rf"\|[ ]Hosted[ ]by[ ](?P<name>{NAME})")
+"""An episode's info line, "Night Desk, episode 41 | 52 minutes | Hosted by Wren Talloway": a
+capitalised "Hosted by" that :func:`~bot.extract.hosts.hosts` leaves to the body's prose."""
+
+
+def show_staff(doc: Doc, people: People, names_ours: Callable[[str], bool]) -> set[int]:
+    """Start offsets of the sentences that name the show's own staff or its next guest."""
+    if " and " not in doc.text:
+        named: set[str] = set()
+    else:
+        named = {*hosts(doc.text, people), *(m["name"] for m in _INFO_HOST.finditer(doc.text))}
+    words = {word for host in named for word in host.split()}
+
+    def beside_host(chunk: str) -> bool:
+        return any(set(m["host"].split()) & words for m in _STAFF.finditer(chunk))
+
+    return {
+        v.span.start
+        for v in doc.views
+        if (_NEXT_TEASER.match(v.chunk) or (words and beside_host(v.chunk)))
+        and not names_ours(v.chunk)
+    }
