@@ -129,6 +129,9 @@ RELEASE_VERB = re.compile(
     r"come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
+    # a TV work's own start, told by its kind ("this four-parter starts tonight")
+    r"(?:(?<=series[ ])|(?<=drama[ ])|(?<=serial[ ])|(?<=thriller[ ])|(?<=-parter[ ]))starts"
+    r"(?![ ](?:filming|shooting))|"
     rf"(?:starts|{_BEGAN}|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
     r"(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
     r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"

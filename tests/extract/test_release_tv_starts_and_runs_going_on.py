@@ -1,0 +1,32 @@
+"""A TV work's own start told by its kind ("this four-parter starts tonight"), and a run that
+goes on on a later day, which is no second start."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import release_kinds
+
+_TITLE = "Pick of the day: Copper Bay"
+
+
+def test_a_tv_work_told_by_its_kind_that_starts_on_a_day_premieres_then() -> None:
+    for sentence in (
+        "Directed by Ada Vale, this four-parter starts tonight.",
+        "The drama starts on Saturday at 9pm on ITV1.",
+    ):
+        found = release_kinds(sentence, date="2027-09-25", title=_TITLE)
+        assert any(kind == "premiere_date" for kind, _, _ in found), sentence
+
+
+def test_a_work_that_starts_filming_on_a_day_does_not_premiere_then() -> None:
+    found = release_kinds("The drama starts filming on Saturday.", date="2027-09-25", title=_TITLE)
+    assert not any(kind == "premiere_date" for kind, _, _ in found)
+
+
+def test_a_run_that_continues_on_a_later_day_premieres_on_its_first() -> None:
+    found = release_kinds(
+        "Directed by Ada Vale, this four-parter starts tonight and continues tomorrow at 9pm.",
+        date="2027-09-25",
+        title=_TITLE,
+    )
+    premieres = {day for kind, day, _ in found if kind == "premiere_date"}
+    assert premieres == {"2027-09-25"}
