@@ -1,5 +1,5 @@
-"""A TV work's own start told by its kind ("this four-parter starts tonight"), and a run that
-goes on on a later day, which is no second start."""
+"""A TV work's own start told by its kind ("this four-parter starts tonight"), a run that
+goes on on a later day, which is no second start, and a time "it could come in"."""
 
 from __future__ import annotations
 
@@ -30,3 +30,21 @@ def test_a_run_that_continues_on_a_later_day_premieres_on_its_first() -> None:
     )
     premieres = {day for kind, day, _ in found if kind == "premiere_date"}
     assert premieres == {"2027-09-25"}
+
+
+def test_it_could_come_in_a_window_is_a_hedged_release_window() -> None:
+    found = release_kinds(
+        "Lumen has not yet announced a premiere date for Copper Bay.",
+        "A trade paper has reported that it could come in the first half of 2027.",
+        date="2026-09-10",
+    )
+    assert ("window", "2027-01/2027-06", True) in found
+
+
+def test_another_thing_that_could_come_in_a_month_dates_nothing() -> None:
+    found = release_kinds(
+        "Lumen has not yet announced a premiere date for Copper Bay.",
+        "Lumen says a decision could come in March.",
+        date="2026-09-10",
+    )
+    assert not any(kind == "window" for kind, _, _ in found)
