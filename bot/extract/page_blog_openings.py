@@ -33,12 +33,17 @@ ROLE_AFTER_WORK = re.compile(
 not a work."""
 
 
+def is_live(doc: Doc) -> bool:
+    """Whether the headline says the page is live (see :data:`_LIVE`)."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    return _LIVE.search(doc.text, title.start, title.end) is not None
+
+
 def blog_paragraphs(doc: Doc) -> list[list[View]]:
     """The sentences of each body paragraph of a live page, in order (none for another page)."""
-    if doc.title_para is None:
-        return []
-    title = doc.paras[doc.title_para]
-    if _LIVE.search(doc.text, title.start, title.end) is None:
+    if not is_live(doc):
         return []
     found: dict[int, list[View]] = {}
     for view in doc.views:

@@ -134,6 +134,7 @@ _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"
 _POSSESSIVE = re.compile(r"[’']s$")
 _HEADING_WORDS = 12
 _CUE_REACH = 40
+_SEASON_REACH = 20
 
 
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
@@ -189,16 +190,21 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     return found
 
 
-_SEASON_OF = re.compile(
-    r"[ ](?:season|series)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+_SEASON_NUMBER = (
+    r"[ ](?:season|series)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 )
+_SEASON_OF = re.compile(rf"{_SEASON_NUMBER}\b")
+_SEASON_BEFORE = re.compile(rf"{_SEASON_NUMBER}[ ]of[ ]$")
+"""A season numbered before the show's name: the " season six of " of "... season six of Tin
+Lane will arrive later this year"."""
 
 
 def _other_run(heading: str, first: str) -> bool:
     """The heading tells a show's own news (:data:`.lexicon.WORK_NEWS`: "3. Sky renews Tin Lane
     again", "3. Salt Lane’s finale has a date"), or the paragraph under it
     numbers a season of the name leading the heading ("2. Tin Lane’s second half has a date"
-    over "... the second part of Tin Lane season four drops on ..."): a show's further run."""
+    over "... the second part of Tin Lane season four drops on ...", "2. Tin Lane rides again"
+    over "Sky has confirmed that season six of Tin Lane will arrive ..."): a show's further run."""
     line = _heading_line(heading)
     if WORK_NEWS.search(line):
         return True
@@ -207,7 +213,10 @@ def _other_run(heading: str, first: str) -> bool:
     )
     name = _POSSESSIVE.sub("", lead.strip(_QUOTE_MARKS))
     at = first.find(name) if name and name not in _SMALL else -1
-    return at >= 0 and _SEASON_OF.match(first, at + len(name)) is not None
+    return at >= 0 and (
+        _SEASON_OF.match(first, at + len(name)) is not None
+        or _SEASON_BEFORE.search(first, max(at - _SEASON_REACH, 0), at) is not None
+    )
 
 
 def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:

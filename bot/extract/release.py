@@ -91,6 +91,7 @@ from bot.extract.release_renewals import CARRIES_ON, after_another
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_shoot_seasons import shoot_season
+from bot.extract.release_shot_seasons import not_the_film_shot
 from bot.extract.release_signoffs import signed_off
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
@@ -313,7 +314,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             continue
         if ahead is not None:
             day += dt.timedelta(days=from_today(ahead))
-        if not_the_film(clause, context) or BACK_REFERENCE.search(clause):
+        if not_the_film_shot(clause, context) or BACK_REFERENCE.search(clause):
             unsure, anchor = unsure if anchor else not (past or told_ahead(clause)), anchor or day
             continue
         fact = classified(day, before, clause, chunk, evidence, context)

@@ -1,9 +1,16 @@
-"""A guide's entry that opens with a work's title and its channel in brackets.
+"""A guide's entry that opens with a work's title and its channel in brackets, and a chart's
+line that opens with a lower place.
 
 What-to-watch guides give each work an entry: "Pebble Street (Apple TV+) – the whole run is out
 now, after its finale landed on 3 April", "Night Shift Blues (ITV1, Sunday 9pm): it begins on
 12 April". When the title is neither ours nor in the headline, the entry's times are that
 work's, not the production the guide leads with.
+
+A chart report lists the works below its leader one a line, each headed by its place ("•
+Third: Lumen’s Tin Lid season two (80m minutes), two weeks after its 3 June release"). The
+headline names the work the report is about; a lower place's work it does not name is another's,
+and so are the line's times (its name may still read as ours: "Tin Lid season" looks like the
+article's own show to :mod:`.context`).
 """
 
 from __future__ import annotations
@@ -18,6 +25,13 @@ _ENTRY = re.compile(
 )
 """A capitalised title, a bracket (its channel, perhaps its slot), then a dash or colon; never a
 dateline or label in capitals ("LONDON (PA) –", "LATEST (4pm):")."""
+_PLACED_LINE = re.compile(
+    r"[ ]*(?:[•·▪*–—-][ ]*)?(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|No\.?[ ]?(?:[2-9]|1\d|20))[ ]?:[ ]+(?:[A-Z][\w+&-]*(?:[ ][A-Z][\w+&-]*){0,2}[’']s[ ])?"
+    r"(?P<work>[^(),.;:]{1,60})"
+)
+"""A chart's line for a lower place, its owner left out: "• Third: Lumen’s Tin Lid season two"
+gives "Tin Lid season two"."""
 
 
 def another_entry(chunk: str, context: Context) -> bool:
@@ -26,3 +40,12 @@ def another_entry(chunk: str, context: Context) -> bool:
     if entry is None or entry["title"].isupper():
         return False  # "LONDON (PA) –", "LATEST (4pm):": a dateline or a label, not a work
     return not context.is_known(entry["title"])
+
+
+def another_placed(chunk: str, context: Context) -> bool:
+    """The sentence is a chart's line giving a lower place to a work the headline does not
+    name, where the headline names ours (see above)."""
+    line = _PLACED_LINE.match(chunk)
+    if line is None or not context.ours & context.headline:
+        return False
+    return not any(word in context.headline for word in line["work"].split())

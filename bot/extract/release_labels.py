@@ -1,10 +1,11 @@
 """A fact-sheet line that labels the release date: "Release date: Friday 15 May on Netflix,
 worldwide.", "Out: 3 April 2026 in cinemas.", "On Netflix: Friday 15 May, worldwide, 8am UK
-time". The label opens the sentence and the date follows
-it straight away, with at most the territory ("(US)", "(US), with a UK release to follow"), a
-platform and "worldwide" after it; anything more ("Release date: 3 May in the UK, later
-elsewhere") is left to the ordinary rules. A guessed date is
-labelled so ("Expected release date: ...", "Rumoured date: ...") and is not read here.
+time", a forum thread's "Released: Friday 15 May 2026 (Netflix, worldwide)". The label opens the
+sentence and the date follows it straight away, with at most the territory ("(US)", "(US), with a
+UK release to follow"), a platform (named bare after a comma or in brackets too) and "worldwide"
+after it; anything more ("Release date: 3 May in the UK, later elsewhere") is left to the
+ordinary rules. A guessed date is labelled so ("Expected release date: ...", "Rumoured date:
+...") and is not read here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _LABEL = re.compile(
     r"[ *_•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
-    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate|(?P<on>On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?))"
+    r"[Rr]eleased?|[Oo]ut|[Ll]aunch[ ][Dd]ate|(?P<on>On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?))"
     r"[ ]?:(?:[*_]{1,2})?[ ]+"
 )
 _SHEET_LINE = re.compile(r"[ *_•-]*[A-Z][\w ]{0,20}:[ ]+\S")
@@ -32,6 +33,10 @@ _COUNTRIES += r"(?:UK|US|Irish|British|American|Canadian|Australian)[ ])?)?"
 _WHERE = rf"(?:,?[ ](?:in[ ]{_COUNTRIES}(?:cinemas|theaters|theatres)|worldwide|globally|"
 _WHERE += r"everywhere)){0,2}"
 """Where: "in cinemas", whose cinemas ("in UK and Irish cinemas"), "worldwide"."""
+_NAMED = r"[A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2}"
+_BARE_PLATFORM = rf"(?:,[ ]{_NAMED}{_WHERE}|[ ]\({_NAMED}{_WHERE}\))?"
+"""The platform named bare after a comma or in brackets, "worldwide" maybe after it, as a
+forum's fact list has it: ", Netflix worldwide", " (Netflix, worldwide)"."""
 _HOUR = (
     r"(?:,?[ ](?:at[ ])?\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m(?:[ ](?:UK|BST|GMT|ET|PT)(?:[ ]time)?)?)?"
 )
@@ -42,6 +47,7 @@ _TAIL = re.compile(
     + _WHERE
     + PLATFORM
     + _WHERE
+    + _BARE_PLATFORM
     + _HOUR
     + STOP
 )

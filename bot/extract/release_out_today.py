@@ -4,7 +4,9 @@ is out now on Apple TV+."), so the day the article is dated is the release day. 
 article's own production (named in the headline or the body), as the sentence's subject and in
 the singular: earlier seasons "are now streaming", another show out now, or a sign-off in the
 last paragraph ("Fellside is streaming now on Netflix.", written days later) date nothing.
-A live page's entry that says the film went out at a clock time and names no other day
+A live page's entries are all written on its day, newest first, so its release-day entry ("It's
+here. Fellside is now streaming on Netflix.") may stand anywhere on it. A live page's entry that
+says the film went out at a clock time and names no other day
 ("Fellside dropped on Netflix at 8am BST.") dates the release to the article's day too.
 """
 
@@ -14,6 +16,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.page_blog_openings import is_live
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -33,12 +36,12 @@ def out_today(doc: Doc, context: Context) -> list[ReleaseFact]:
     """The article's date as the premiere date, when its opening says the film is out now."""
     if doc.date is None or not doc.paras:
         return []
-    last = doc.paras[-1].para
+    last, live = doc.paras[-1].para, is_live(doc)
     for view in doc.views:
         para = view.span.para
-        if para > _OPENING_PARAS:
+        if para > _OPENING_PARAS and not live:
             break
-        if para >= last:
+        if para >= last and not live:
             continue
         match = _OUT_NOW.match(view.chunk)
         if match is None:

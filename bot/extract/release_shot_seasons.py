@@ -21,7 +21,13 @@ _SHOT_ON = re.compile(
 def not_our_shoot(clause: str, before: str, context: Context) -> bool:
     """The shoot in ``clause`` (``before`` its time) is of another work or another show's
     season; the bare season a shoot is on at the start is ours."""
-    return not_the_film(_unowned(clause), context) or other_season(_unowned(before), context)
+    return not_the_film_shot(clause, context) or other_season(_unowned(before), context)
+
+
+def not_the_film_shot(clause: str, context: Context) -> bool:
+    """:func:`.release_parts.not_the_film` of ``clause``, past a bare season a shoot is on at its
+    start ("Filming on series two wrapped last Friday": the show's own)."""
+    return not_the_film(_unowned(clause), context)
 
 
 def _unowned(text: str) -> str:

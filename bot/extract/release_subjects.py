@@ -150,7 +150,13 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or ("begins " in before and begins_a_deed(before))  # "Edda begins courting in May"
         or another_deeds_day(before, clause)  # "the notes that landed in my inbox on Monday"
         or story_time(before)  # "the sequel, out today, picks up the summer after the wedding"
+        or ("ontinu" in before and _RUN_GOES_ON.search(before) is not None)
     )
+
+
+_RUN_GOES_ON = re.compile(r"\b(?:continues|continuing|will[ ]continue)(?:[ ](?:on|at))?$")
+"""A run that goes on after it starts: "starts tonight and continues tomorrow at 9pm" (the
+later day is the second episode's, not the start)."""
 
 
 _NO_RELEASE = re.compile(

@@ -127,8 +127,14 @@ RELEASE_VERB = re.compile(
     r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-)|"
     r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
     r"come[ ]out|comes[ ]out|"
+    # "it could come in the first half of 2026": the film (or its date) as "it", then a time
+    r"(?:(?<=\bit[ ]could[ ])|(?<=\bit[ ]might[ ])|(?<=\bit[ ]will[ ])|(?<=\bit[ ]may[ ]))come"
+    r"(?=[ ](?:in|during|early|late|next|this)\b)|"
     r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
+    # a TV work's own start, told by its kind ("this four-parter starts tonight")
+    r"(?:(?<=series[ ])|(?<=drama[ ])|(?<=serial[ ])|(?<=thriller[ ])|(?<=-parter[ ]))starts"
+    r"(?![ ](?:filming|shooting))|"
     rf"(?:starts|{_BEGAN}|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
     r"(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
     r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"
