@@ -26,6 +26,7 @@ from bot.extract.subjects import (
     TEXT_DESCRIPTOR,
     UNNAMED,
 )
+from bot.extract.who_asides import in_who_aside
 
 _BYSTANDER = (
     r"(?:onlooker|bystander|passer-by|resident|local|neighbour|neighbor|fan|viewer|witness|"
@@ -207,7 +208,7 @@ shared again, so "with" brings only the words added; only with its poster openin
 or by the account it ran on ("a poster and a caption from the official @lumen account:")."""
 REPORTING = re.compile(
     r"\b(?:admit(?:ting|ted|s)|saying|said(?![ ]to[ ](?:have|be)\b)|says|told|tells|telling|"
-    r"claim(?:ing|ed|s)|insist(?:ing|ed|s)|describing|described|calling|called|revealing|"
+    r"claim(?:ing|ed|s)|insist(?:ing|ed|s)|describ(?:ing|ed|es)|call(?:ing|ed|s)|revealing|"
     r"revealed|adding|added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|"
     r"confess(?:ing|ed)|confirmed|announced|dismissed|stated|promised|thank(?:ed|ing)|commenting)\b"
     r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ](?:[a-z]+ly[ ])?that\b)"
@@ -317,7 +318,7 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
         first = word.group()
         if "(" in pre and pre.rfind("(", 0, word.start()) > pre.rfind(")", 0, word.start()):
             continue  # "Vale (the Lark actor, for anyone new) told": the aside is no speaker
-        if ", who" in pre and _in_who_aside(pre, word.start()):
+        if ", who" in pre and in_who_aside(pre, word.start(), end):
             continue  # "Vale, whose last film was The Tall Grass, in which ..., says": Vale's
         if " who " in pre and _RESTRICTIVE_WHO.search(pre, 0, word.start()):
             continue  # "One critic who caught it at Lumen told": Lumen is where, not who
@@ -335,24 +336,12 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _in_who_aside(pre: str, at: int) -> bool:
-    """``at`` lies in a person's aside (", who ..." or ", whose ...", on through the relative
-    clauses it chains: ", in which ..."): a name there is the aside's (a work, a part), never
-    who speaks after it. A comma before anything else ("..., isn't on X, but") ends it."""
-    opened = max(pre.rfind(", who ", 0, at), pre.rfind(", whose ", 0, at))
-    if opened <= pre.rfind(". ", 0, at):
-        return False
-    commas = pre.count(",", opened + 1, at)
-    return commas == len(_RELATIVE_ON.findall(pre, opened + 1, at))
-
-
 _RESTRICTIVE_WHO = re.compile(r"(?<![\w’'-])[a-z]+[ ]who[ ][a-z][^,.;:!?“”\"]*$")
 """A someone picked out by what they did, with no comma ("one critic who caught it at Lumen
 told us"): a name in that clause is its object or place, never the one who speaks."""
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:after|before|following|since|during|about)[ ]$")
 """A preposition tying the words after it to a noun before ("His post after the announcement
 said"): its object is what the text is about or when it came, never the one who says it."""
-_RELATIVE_ON = re.compile(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
 
 
 _ONE_OF_THINGS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ](?:[a-z]+[ ])?$")

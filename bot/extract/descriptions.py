@@ -296,12 +296,14 @@ _PLACE_NOUNS = frozenset(
 description of a person, like "the Italian", never a name."""
 
 
-def of_a_place(word: str) -> bool:
+def of_a_place(word: str, *, by_ending: bool = True) -> bool:
     """ "Greek-Irish", "Sevillian", "Dane": where someone is from ("the Greek-Irish
-    vlogger", "the Dane" describe a person, they do not name one)."""
+    vlogger", "the Dane" describe a person, they do not name one). ``by_ending``: a word with
+    a demonym's ending only ("-ian", "-ese") counts too; standing alone it may as well be a
+    paper's or a body's name ("The Guardian gave it four stars")."""
     parts = word.split("-")
     return word in _PLACE_NOUNS or all(
-        p in NATIONALITIES or _PLACE_ADJECTIVE.search(p) is not None for p in parts
+        p in NATIONALITIES or (by_ending and _PLACE_ADJECTIVE.search(p) is not None) for p in parts
     )
 
 

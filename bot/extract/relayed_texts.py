@@ -19,10 +19,20 @@ _OWN_TEXT = re.compile(
     r"issues|(?:replied|replies|responded|responds|answered|answers)[ ]with)[ ]$"
 )
 """A verb that makes its subject the text's author: "Vell posted a note asking for"."""
+_READ_OUT = re.compile(
+    r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:an?|the|one|another)\b[^.;:“”\"]{0,40}?"
+    r"[ ]from[ ](?:an?|one|another|the|her|his|their)[ ][^.;:“”\"]{1,60}:[ ]*$"
+)
+"""Someone reading out another's words, the words after a colon: "the host reads out one from a
+listener called Ada:", "she reads a letter from her grandmother:" (a podcast's mailbag, a
+tribute). The reader voices them; whoever wrote them is the speaker, not the reader."""
 
 
 def quotes_a_text(pre: str) -> bool:
     """``pre`` ends with another's text and what it asked: "a note asking for " before “...”,
-    unless the subject wrote it ("posted a message that read ")."""
+    unless the subject wrote it ("posted a message that read "); or with someone reading out
+    another's words (:data:`_READ_OUT`)."""
     text = _ANOTHERS_TEXT.search(pre)
-    return text is not None and _OWN_TEXT.search(pre, 0, text.start()) is None
+    if text is None:
+        return ":" in pre and _READ_OUT.search(pre) is not None
+    return _OWN_TEXT.search(pre, 0, text.start()) is None

@@ -29,6 +29,13 @@ _OWN_SUBJECT = re.compile(
 """A sentence whose subject is a pronoun, first or after a question's auxiliary ("Does he miss
 Nick already?"): a person it names is someone else, never whom the pronoun stands for."""
 
+_THINGS_THEY = re.compile(
+    r"^(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+s[ ](?:are|were|have|had)\b"
+    r"[^,;:]*[,;][ ](?:and|but|so)[ ]$"
+)
+"""A "they" after its own sentence's plural subject ("The reviews are in, and they are warm"):
+the pronoun stands for those things or people, never for one person named before."""
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
@@ -46,6 +53,8 @@ def antecedent(
     index = resolver._sentence_index(offset)
     own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
     if own is not None and (pre := own_words(resolver.doc.masked, own, offset)) is not None:
+        if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
+            return None
         for at, raw in reversed(unlabelled(pre)):
             found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)
             if found is not None or checks.shared_surname(raw, resolver.people.ordered()):

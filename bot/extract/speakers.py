@@ -74,6 +74,9 @@ _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _PRONOUNS = frozenset({"he", "she", "they"})
+_WHAT_SOMEONE = re.compile(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$")
+"""The one who calls it named right before the verb ("in what Channel 4 describes as ‘...’"):
+if that is no one we can place, the words are no one's, never the sentence's subject's."""
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
@@ -176,8 +179,9 @@ class Resolver:
         if joined is not None:  # "with one buyer describing the script as ‘...’"
             return self.who(joined["who"], offset, "")
         who = who_before(pre, verb.start())
-        if who is not None:
-            return self._named(who["name"], "") or Speaker("", SourceKind.UNATTRIBUTED, "")
+        if who is not None or _WHAT_SOMEONE.search(pre, 0, verb.start()) is not None:
+            named = self._named(who["name"], "") if who is not None else None
+            return named or Speaker("", SourceKind.UNATTRIBUTED, "")
         return self.subject(pre[: verb.start()], offset - len(pre))
 
     def known(self, label: str) -> Speaker | None:
@@ -279,7 +283,7 @@ class Resolver:
         if _SOURCE_RE.match(noun) or own_staff(words):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
-        if words[-1][:1].isupper() and not of_a_place(words[1]):
+        if words[-1][:1].isupper() and not of_a_place(words[1], by_ending=len(words) > 2):
             if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
                 # "the younger Halvorsen": a surname with a word that tells the family apart.
                 person = sibling(self.doc, words[-2].lower(), words[-1])

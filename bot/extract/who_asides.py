@@ -1,0 +1,38 @@
+"""Whether a speaker found before a reporting verb stands in another's aside, for
+:mod:`bot.extract.attribution`: "Vale, whose last film was The Tall Grass, says" is Vale's words,
+but "produced by Lumen Films, whose producer Ada Vale said: “...”" gives the words to the aside's
+own subject."""
+
+from __future__ import annotations
+
+import re
+
+_RELATIVE_ON = re.compile(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
+
+
+def in_who_aside(pre: str, at: int, end: int) -> bool:
+    """``at`` lies in a person's aside (", who ..." or ", whose ...", on through the relative
+    clauses it chains: ", in which ..."): a name there is the aside's (a work, a part), never
+    who speaks after it. A comma before anything else ("..., isn't on X, but") ends it. Not
+    the aside's own subject, whose verb (ending at ``end``) gives the words."""
+    opened = max(pre.rfind(", who ", 0, at), pre.rfind(", whose ", 0, at))
+    if opened <= pre.rfind(". ", 0, at):
+        return False
+    commas = pre.count(",", opened + 1, at)
+    if commas != len(_RELATIVE_ON.findall(pre, opened + 1, at)):
+        return False
+    return not _whose_sayer(pre, at, end)
+
+
+_WHOSE_SAYER = re.compile(r",[ ]whose[ ]$")
+_ONLY_INTRODUCES = re.compile(r"(?:[ ]in[ ]a[ ]statement)?[ ,:]*$")
+
+
+def _whose_sayer(pre: str, at: int, end: int) -> bool:
+    """ "produced by Lumen Films, whose producer Ada Vale said: “...”": the speaker at ``at``
+    opens the aside as its own subject, and the aside's verb (ending at ``end``) introduces the
+    words, so the aside is where they are given, not a name in passing."""
+    return (
+        _WHOSE_SAYER.search(pre, max(at - 8, 0), at) is not None
+        and _ONLY_INTRODUCES.match(pre, end) is not None
+    )
