@@ -5,7 +5,9 @@ paragraph ("Brutal, honestly. I slept in the van."). The paragraph right after e
 an answer; whose it is, is left to the "A:" reading (the person the headline is about, or the
 one person quoted by name before the questions). Only a run of such pairs whose answers speak in
 the first person counts: a guide's questions ("When does it open?") answered in the writer's own
-voice are no interview.
+voice are no interview. Plain questions need answers that say "I", as a guide says "we" too,
+unless the article calls itself an edited interview ("This interview has been edited for length
+and clarity."): there a director's "We shot it in Bristol" answers as well.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ _MIN_PAIRS = 2
 _MIN_PLAIN_PAIRS = 3
 """Questions printed as plain paragraphs need a longer run: a writer asks a question or two."""
 _MAX_PLAIN_QUESTION = 240
+_EDITED = re.compile(
+    r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript)[ ](?:has|have)[ ]been[ ](?:lightly[ ])?"
+    r"(?:edited|condensed)\b"
+)
+"""The article's own note that it prints an interview: its plain questions are an
+interviewer's, so "we" in the answers is the guest's."""
 
 
 def bare_answers(
@@ -63,7 +71,8 @@ def bare_answers(
         ):
             (marked if kind else plain).append(index + 1)
     found = _voiced(text, paras, marked, _FIRST_PERSON, _MIN_PAIRS)
-    found += _voiced(text, paras, plain, _SINGULAR, _MIN_PLAIN_PAIRS)
+    voice = _FIRST_PERSON if _EDITED.search(text) else _SINGULAR
+    found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
 
 
