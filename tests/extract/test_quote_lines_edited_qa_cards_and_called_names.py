@@ -1,12 +1,14 @@
-"""Quotes on invented text: an edited interview's plain questions answered with "we" are the
-headline person's answers (a headline whose words in marks hold an apostrophe still names them);
-the words a trailer closes on and a short name a listing calls the work are no one's quote."""
+"""Quotes on invented text: an edited interview's plain questions answered with "we", and a
+statement the guest answers "Yes — ..." to, are the headline person's answers (a headline whose
+words in marks hold an apostrophe still names them); another's "kept saying" in an answer is not
+the answerer's; the words a trailer closes on and a short name a listing calls the work are no
+one's quote."""
 
 from __future__ import annotations
 
 from tests.extract.helpers import facts
 
-_LEDE = "Ferrow Films has released the first trailer for Marsh Lane, out in May."
+_LEDE = "Quillmere Films has released the first trailer for Marsh Lane, out in May."
 _TITLE = "‘I wasn’t ready for the river’: Ada Vale on Marsh Lane"
 _QA = (
     "How did the shoot begin?",
@@ -24,8 +26,8 @@ def _served(*paras: str, title: str | None = None) -> dict[str, str]:
 
 
 def test_an_edited_interviews_answers_in_we_are_the_headline_persons() -> None:
-    intro = "Ada Vale spoke to us from Leith. This interview has been edited for length."
-    said = _served("Interview by Petra Lind", intro, *_QA, title=_TITLE)
+    intro = "Ada Vale spoke to us from Wenlow. This interview has been edited for length."
+    said = _served("Interview by Petra Osk", intro, *_QA, title=_TITLE)
     assert said.get("We started on the est") == "Ada Vale", said
     assert said.get("Freezing, and we did ") == "Ada Vale", said
     assert said.get("A play in the autumn,") == "Ada Vale", said
@@ -33,9 +35,23 @@ def test_an_edited_interviews_answers_in_we_are_the_headline_persons() -> None:
 
 def test_plain_answers_in_we_without_the_note_stay_unread() -> None:
     said = _served(
-        "Interview by Petra Lind", "Ada Vale spoke to us from Leith.", *_QA, title=_TITLE
+        "Interview by Petra Osk", "Ada Vale spoke to us from Wenlow.", *_QA, title=_TITLE
     )
     assert not any(text.startswith(("We started", "Freezing")) for text in said), said
+
+
+def test_a_statement_the_guest_answers_yes_to_is_a_question() -> None:
+    intro = "Ada Vale spoke to us from Wenlow. This interview has been edited for length."
+    prompt = ("Some fans noticed the ferry looks different.", "Yes — the old one sank in May.")
+    said = _served("Interview by Petra Osk", intro, *_QA, *prompt, title=_TITLE)
+    assert said.get("Yes — the old one san") == "Ada Vale", said
+
+
+def test_a_statement_followed_by_a_plain_paragraph_is_no_question() -> None:
+    intro = "Ada Vale spoke to us from Wenlow. This interview has been edited for length."
+    prompt = ("Some fans noticed the ferry looks different.", "The old one sank in May.")
+    said = _served("Interview by Petra Osk", intro, *_QA, *prompt, title=_TITLE)
+    assert "The old one sank in Ma" not in said, said
 
 
 def test_the_words_a_trailer_closes_on_are_no_quote() -> None:
@@ -60,8 +76,8 @@ def test_a_verdict_unnamed_critics_called_it_stays_as_it_was() -> None:
 
 def _answered(answer: str) -> dict[str, str]:
     return _served(
-        "Interview by Petra Lind",
-        "Ada Vale spoke to us from Leith.",
+        "Interview by Petra Osk",
+        "Ada Vale spoke to us from Wenlow.",
         "Q: How was the shoot?",
         "Cold. I wore three coats.",
         "Q: And the ferry scene?",
