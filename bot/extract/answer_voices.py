@@ -93,7 +93,7 @@ def _voiced(
         # sign's or the friend's, whom the answer does not name; held, never the answerer's.
         unsaid = replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
         return replace(unsaid, confidence=HELD, doubt="words a thing or another says")
-    if _FIRST_PERSON.search(clause) is not None:
+    if _FIRST_PERSON.search(clause) is not None and _OTHER_SUBJECT.search(clause) is None:
         if fact.source is SourceKind.UNATTRIBUTED:
             return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)
         return fact
@@ -153,6 +153,13 @@ def _surname_kept(match: re.Match[str]) -> str:
     return surname + " " * (len(match.group()) - len(surname))  # the length kept: offsets hold
 
 
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:and|but|where|when|while)[ ](?:then[ ])?(?:he|she|they|(?!I\b|We\b)[A-Z][\w’'-]+"
+    r"(?:[ ][A-Z][\w’'-]+)?)"
+    r"[ ](?:[a-z]+[ ])?$"
+)
+"""Another subject for the speech verb after a conjunction, past the answerer's "we" earlier in
+the clause: "We had a scene in the rain and Ada kept saying “...”" is Ada's, not the answer's."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
 """The clause opens with a capitalised word that is not its only word: a name as subject."""

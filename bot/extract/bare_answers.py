@@ -5,7 +5,10 @@ paragraph ("Brutal, honestly. I slept in the van."). The paragraph right after e
 an answer; whose it is, is left to the "A:" reading (the person the headline is about, or the
 one person quoted by name before the questions). Only a run of such pairs whose answers speak in
 the first person counts: a guide's questions ("When does it open?") answered in the writer's own
-voice are no interview.
+voice are no interview. Plain questions need answers that say "I", as a guide says "we" too,
+unless the article calls itself an edited interview ("This interview has been edited for length
+and clarity."): there a director's "We shot it in Bristol" answers as well. A short plain
+statement counts as a question when the next paragraph opens on a reply word ("Yes — ...").
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ _MIN_PAIRS = 2
 _MIN_PLAIN_PAIRS = 3
 """Questions printed as plain paragraphs need a longer run: a writer asks a question or two."""
 _MAX_PLAIN_QUESTION = 240
+_REPLY = re.compile(r"\s*(?:Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Exactly)\b[ ,.!—–-]")
+"""An answer opening on a reply word: the paragraph before it put a question without a question
+mark, a statement for the guest to take up ("Some fans noticed ..." - "Yes — ...")."""
+_MARKS = re.compile(r"[“”\"‘]")
+_EDITED = re.compile(
+    r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript)[ ](?:has|have)[ ]been[ ](?:lightly[ ])?"
+    r"(?:edited|condensed)\b"
+)
+"""The article's own note that it prints an interview: its plain questions are an
+interviewer's, so "we" in the answers is the guest's."""
 
 
 def bare_answers(
@@ -53,6 +66,8 @@ def bare_answers(
     for index in range(len(paras) - 1):
         kind = _question(text, paras[index], labels[index], asks[index])
         para = paras[index + 1]
+        if kind is None and _prompt(text, paras[index], labels[index]):
+            kind = False if _REPLY.match(text, para.start, para.end) else None
         if (
             kind is not None
             and labels[index + 1] is None
@@ -63,7 +78,8 @@ def bare_answers(
         ):
             (marked if kind else plain).append(index + 1)
     found = _voiced(text, paras, marked, _FIRST_PERSON, _MIN_PAIRS)
-    found += _voiced(text, paras, plain, _SINGULAR, _MIN_PLAIN_PAIRS)
+    voice = _FIRST_PERSON if _EDITED.search(text) else _SINGULAR
+    found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
 
 
@@ -73,6 +89,17 @@ def _voiced(
     """``found`` if at least ``least`` answers, most of them in the first ``person``."""
     voiced = sum(1 for i in found if person.search(text, paras[i].start, paras[i].end))
     return found if len(found) >= least and 2 * voiced > len(found) else []
+
+
+def _prompt(text: str, para: Bounded, label: re.Match[str] | None) -> bool:
+    """A short plain paragraph the asker could have said: no label, no quotation marks, no "I"
+    ("Some fans noticed that the brother looks different.")."""
+    return (
+        label is None
+        and para.end - para.start <= _MAX_PLAIN_QUESTION
+        and not _MARKS.search(text, para.start, para.end)
+        and not _SINGULAR.search(text, para.start, para.end)
+    )
 
 
 def _question(text: str, para: Bounded, label: re.Match[str] | None, asks: bool) -> bool | None:

@@ -6,7 +6,8 @@ credited, the words are held. So is a label with no one said to give it, even wh
 sentence's subject is guessed to say it ("the kind of part that used to be called “...”", "a
 shed often called “...”"): the passive names no caller. Someone who calls a thing ("Ada called
 it “a love letter”") is left to the describer rules: only the passive "is called", "was titled",
-"'s named" counts.
+"'s named" counts, and a short name no one is credited with after "call it" ("production
+listings call it simply “the Harbour film”").
 A title's local name, in marks right after the title in marks and said to be where it goes by
 ("“Lantern Row” – “La rue des lanternes” in France –", "“Lantern Row” (“Il vicolo delle
 lanterne” in Italy)"), is a name too, faceless words no one said. So is a listing's label,
@@ -29,6 +30,14 @@ _CALLED = re.compile(
 )
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
 before the marks: "It's called “"; "Let's called" is no copula."""
+_CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?[ ](?:it|them)[ ](?:simply[ ]|just[ ]|only[ ])?$")
+"""Someone or something calling the work by a name right before the marks: "Netflix's listings
+call it simply “...”". Only faceless words shaped like a name count (see :data:`_NAME_START`):
+a named critic who "called it “a tender goodbye”" speaks."""
+_NAME_WORDS = 5
+_NAME_START = re.compile(r"(?:the[ ])?[A-Z0-9]")
+"""A name in marks is a few words opening on a capital, perhaps after "the": "the Harbour
+film", "Harbour 4"; not a verdict ("critics called it “even stranger than before”")."""
 _REACH = 40
 _LISTED = re.compile(
     r"\b(?:(?:listed|listing|lists|billed|billing|bills|labelled|labeled|labels)"
@@ -63,6 +72,12 @@ def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if (
         _CALLED.search(text, before, quote.start - 1) is not None
         or _LISTED.search(text, before, quote.start - 1) is not None
+        or (
+            faceless(fact)
+            and len(fact.text.split()) <= _NAME_WORDS
+            and _NAME_START.match(fact.text) is not None
+            and _CALLS_IT.search(text, before, quote.start - 1) is not None
+        )
     ):
         return held(fact, NAME_IN_MARKS)
     if _AFTER_A_TITLE.search(text, before, quote.start - 1) and _IN_A_PLACE.match(text, quote.end):

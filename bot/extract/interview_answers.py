@@ -109,7 +109,7 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
 _ROLE = r"(?:star|actor|actress|newcomer|lead|director|creator|writer|composer)\b"
 _PROFILE_HEADLINE = re.compile(
-    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
+    rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={_ROLE}))?"
     rf"{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
@@ -118,8 +118,8 @@ _PROFILE_HEADLINE = re.compile(
 )
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
 Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wanted ...’: Ada Vale on
-..."; "Tide film star Ada Vale on ..."), or the person's words after a colon
-("Ada Vale: “I wanted ...”")."""
+..."; "Tide film star Ada Vale on ..."; an apostrophe inside the words, "‘I wasn’t ready’"), or
+the person's words after a colon ("Ada Vale: “I wanted ...”")."""
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _AFTER_MARK = re.compile(r"(?<=[\u0300-\u036f])\w")

@@ -46,16 +46,20 @@ _NEXT_CAPTION = re.compile(
 The caption read: “...”"."""
 _CARD_WORDS = ("the words ", "the message ", "the text ", "the line ", "the tagline ")
 """What follows the shot a clip ends on: "... with the words “...”"."""
+_BARE_CARD_WORDS = tuple(words for words in _CARD_WORDS if words != "the line ")
+"""Shown words the clip ends on with no shot before them: "the trailer closes on the words
+“...”". Not "the line ": a clip ending on a line may end on a part's spoken line."""
 _CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption reading ")
 """A card a clip ends on, reading its words: "closes on a title card reading “...”"."""
 _CARD = re.compile(
     r"\b(?:clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
     r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ](?:[^.;“”\"]{1,90}?[ ](?:with|and)"
-    rf"[ ](?:{'|'.join(_CARD_WORDS)})|(?:[^.;“”\"]{{0,60}}?[ ])?(?:{'|'.join(_CARD_READING)}))$"
+    rf"[ ](?:{'|'.join(_CARD_WORDS)})|(?:[^.;“”\"]{{0,60}}?[ ])?(?:{'|'.join(_CARD_READING)})"
+    rf"|(?:{'|'.join(_BARE_CARD_WORDS)}))$"
 )
 """A clip's own card after the shot it ends on: "a teaser that ends on a shot of the pier with
-the words “...”", "... with the message “...”", "closes on a title card reading “...”" (a cheap
-test of the card's words comes first)."""
+the words “...”", "... with the message “...”", "closes on a title card reading “...”", or with
+no shot ("closes on the words “...”") (a cheap test of the card's words comes first)."""
 _CARD_ENDS = _CARD_WORDS + _CARD_READING
 _CARD_REACH = 200
 _REACH = 40
