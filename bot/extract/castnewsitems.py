@@ -35,11 +35,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"]{0,50}?)[’”\"']")
 _WORK_CUE = re.compile(
     r"(?:[’']s[ ][‘“\"']|\b(?i:drama|thriller|series|show|comedy|sitcom|film|soap|serial|"
-    r"mystery|procedural|saga|miniseries)[ ](?:(?i:the|new|hit)[ ])?[‘“\"']?"
-    r"|\b(?i:season|series)[ ][\w-]+[ ]of[ ])$"
+    r"mystery|procedural|saga|miniseries)[ ](?:(?i:the|new|hit)[ ])?[‘“\"']?)$"
 )
-"""Words just before a work's name: "ITV’s ‘Salt Lane’", "its coastal thriller Tarnwick",
-"season six of Tarnwick" (not "Ada Vale’s Mira": a person's part)."""
+"""Words just before a work's name: "ITV’s ‘Salt Lane’", "its coastal thriller Tarnwick" (not
+"Ada Vale’s Mira": a person's part)."""
 _DENIED = re.compile(
     r"(?:\bnot|n[’']t|\bno)[ ](?:(?:a|an|the)[ ])?[‘“\"']?"
     r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’”\"']?[ ]"
