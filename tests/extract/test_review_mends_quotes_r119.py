@@ -1,0 +1,79 @@
+"""Round 119's quote rules held to their near misses: a reply after a post "posting as" a handle,
+or a poster answering one, is not that account's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts
+
+_FANS = "Fans of Saltmarsh reacted online on Friday as the finale dropped."
+
+
+def _served(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in facts(*paragraphs, date="2026-04-02").quotes if q.served]
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "A fan posting as @plumtreegal asked: “Is this really the end?” Another replied: "
+        "“It is, sadly.”",
+        "Another, replying to a fan posting as @plumtreegal, wrote: “It is, sadly.”",
+        "A user posting as @plumtreegal started the thread on Friday! Another wrote: "
+        "“It is, sadly.”",
+        "One viewer, answering a fan posting as @plumtreegal, wrote: “It is, sadly.”",
+    ],
+)
+def test_a_reply_to_a_post_posting_as_a_handle_is_not_that_account(thread: str) -> None:
+    served = _served(_FANS, thread)
+    assert ("It is, sadly.", "@plumtreegal") not in served, served
+
+
+def test_the_post_itself_posting_as_a_handle_is_still_that_account() -> None:
+    served = _served(
+        _FANS,
+        "A fan posting as @plumtreegal asked: “Is this really the end?” Another replied: "
+        "“It is, sadly.”",
+    )
+    assert ("Is this really the end?", "@plumtreegal") in served, served
+
+
+_COMPOSER = "Composer Hana Welk has scored Tin Orchard, the new drama from director Ravi Osterhaus."
+
+
+def _inner(paragraph: str) -> list[tuple[str, str]]:
+    found = facts(_COMPOSER, paragraph, date="2026-04-02", title="Hana Welk on Tin Orchard")
+    return [(q.text, q.speaker) for q in found.quotes if q.served and q.speaker != "Hana Welk"]
+
+
+@pytest.mark.parametrize(
+    "memory",
+    [
+        "Ravi wrote ‘Tin Orchard’ in a fortnight and I scored it in a month",
+        "Osterhaus wrote ‘The Kettle Song’ for the last scene",
+        "Ravi Osterhaus wrote ‘Marrowdale Nights’ when he was 24",
+        "Ravi wrote ‘Dear John’ and ‘The Lamp’, two of the best scripts I have read",
+        "Ravi used to say ‘Tin Orchard’ was the best title he ever had",
+        "Ravi said ‘Copper Bells’ was the best title he ever had",
+        "we’d let Ravi go ‘First Light’ on the piano",
+        "Ravi told me ‘Blue Hour’ was his favourite song",
+    ],
+)
+def test_a_title_after_a_named_persons_verb_is_not_their_line(memory: str) -> None:
+    said = _inner(f"“I knew him from film school. {memory},” Welk said.")
+    assert said == [], said
+
+
+@pytest.mark.parametrize(
+    ("memory", "line"),
+    [
+        ("Ravi said to me, ‘Never again.’ And he meant it", "Never again."),
+        ("Ravi kept saying ‘No way’ and then he did it", "No way"),
+        ("Ravi wrote: ‘Keep the kettle in.’ So I did", "Keep the kettle in."),
+        ("Ravi would wave and go, ‘Are you done yet?’ and I’d say no", "Are you done yet?"),
+    ],
+)
+def test_a_named_persons_own_line_in_inner_marks_is_still_theirs(memory: str, line: str) -> None:
+    said = _inner(f"“I knew him from film school. {memory},” Welk said.")
+    assert said == [(line, "Ravi Osterhaus")], said
