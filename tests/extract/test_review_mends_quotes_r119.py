@@ -77,3 +77,31 @@ def test_a_title_after_a_named_persons_verb_is_not_their_line(memory: str) -> No
 def test_a_named_persons_own_line_in_inner_marks_is_still_theirs(memory: str, line: str) -> None:
     said = _inner(f"“I knew him from film school. {memory},” Welk said.")
     assert said == [(line, "Ravi Osterhaus")], said
+
+
+_RETURNS = "Tidewell returns on Friday April 17."
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Ada Vale, and not director Tom Reed, insisted that the ending was “non-negotiable”.",
+         "Ada Vale"),
+        ("“It is a dream,” Ada Vale, and not her agent Tom Reed, insisted.", "Ada Vale"),
+        ("Star Ada Vale, and her husband Tom Reed, said they were “overjoyed” by the news.",
+         "Ada Vale"),
+        ("“We were thrilled,” Ada Vale, and later Tom Reed, told reporters.", "Ada Vale"),
+        ("“We cried,” Ada Vale, and co-star Tom Reed, told Variety.", "Ada Vale"),
+        ("“It was my idea,” Ada Vale, and not the studio, insists.", "Ada Vale"),
+        ("“We are proud of every minute,” director Ada Vale, and the BBC, said in a joint"
+         " statement.", "Ada Vale"),
+        ("The score was put together by music supervisor Ansel Brack, and composer Mira Tollan,"
+         " who wrote the main theme, said there is “a new version of an old favourite” on it.",
+         "Mira Tollan"),
+    ],
+)  # fmt: skip
+def test_an_and_aside_gives_the_words_to_its_name_only_as_a_clause_of_its_own(
+    line: str, speaker: str
+) -> None:
+    served = _served(_RETURNS, line)
+    assert [who for _, who in served] == [speaker], served
