@@ -19,9 +19,10 @@ def test_a_label_between_determiner_and_verb_is_held() -> None:
 
 
 def test_marks_a_verb_of_their_own_follows_are_served() -> None:
-    found = facts(
-        "Saltmarsh, Tamsin Rook’s coastal drama, opens in May.",
+    for sentence in (
         "Tamsin Rook said the “quiet ending” surprised even her.",
-    )
-    served = [(q.text, q.speaker) for q in found.quotes if q.served]
-    assert served == [("quiet ending", "Tamsin Rook")], served
+        "Tamsin Rook said the “quiet ending” was her idea.",
+    ):
+        found = facts("Saltmarsh, Tamsin Rook’s coastal drama, opens in May.", sentence)
+        served = [(q.text, q.speaker) for q in found.quotes if q.served]
+        assert served == [("quiet ending", "Tamsin Rook")], served

@@ -105,3 +105,29 @@ def test_an_and_aside_gives_the_words_to_its_name_only_as_a_clause_of_its_own(
 ) -> None:
     served = _served(_RETURNS, line)
     assert [who for _, who in served] == [speaker], served
+
+
+_COASTAL = "Saltmarsh, Tamsin Rook’s coastal drama, opens in May."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("Tamsin Rook admitted that her “absolute nightmare” was the weather.",
+         "absolute nightmare", "Tamsin Rook"),
+        ("Rook told Variety that the “big twist” is still to come.", "big twist", "Tamsin Rook"),
+        ("Rook described the film as “a love letter to the coast” and said its “real heart” was"
+         " the town.", "real heart", "Tamsin Rook"),
+        ("Lead actor Ada Vale said the “kiss” was improvised.", "kiss", "Ada Vale"),
+    ],
+)  # fmt: skip
+def test_a_named_persons_fragment_before_its_verb_stays_served(
+    sentence: str, fragment: str, speaker: str
+) -> None:
+    served = _served(_COASTAL, sentence)
+    assert (fragment, speaker) in served, served
+
+
+def test_a_persons_label_only_rumoured_is_still_held() -> None:
+    served = _served(_COASTAL, "Tamsin Rook said a deal with a “major studio” was rumoured.")
+    assert served == [], served
