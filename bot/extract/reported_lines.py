@@ -61,7 +61,7 @@ def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -
                 or speaker.name == fact.speaker
                 or parts & {match["name"], speaker.name}
                 or len(match["line"].split()) < 2
-                or _titled(match["line"])
+                or _titled(match["line"], closed=match.group().endswith(",’"))
             ):
                 continue
             line = doc.text[start + match.start("line") : start + match.end("line")]
@@ -70,9 +70,12 @@ def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -
     return out
 
 
-def _titled(line: str) -> bool:
+def _titled(line: str, *, closed: bool) -> bool:
     """Whether ``line`` reads as a title: every word capitalised (or a title's small word), with
-    no closing ., ! or ? ("The Kettle Song", never "No way" or "Never again.")."""
-    return not line.endswith((".", "!", "?")) and all(
-        _TITLE_WORD.fullmatch(word) for word in line.split()
+    no closing ., !, ? or comma inside the marks ("The Kettle Song", never "No way", "Never
+    again." or "‘That’s Lovely,’ and")."""
+    return (
+        not closed
+        and not line.endswith((".", "!", "?"))
+        and all(_TITLE_WORD.fullmatch(word) for word in line.split())
     )
