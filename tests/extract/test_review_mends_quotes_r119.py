@@ -133,3 +133,35 @@ def test_a_named_persons_fragment_before_its_verb_stays_served(
 def test_a_persons_label_only_rumoured_is_still_held() -> None:
     served = _served(_COASTAL, "Tamsin Rook said a deal with a “major studio” was rumoured.")
     assert served == [], served
+
+
+_STAR = "Ada Vale will star in Low Water, the BBC has confirmed."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Vale revealed the news during an appearance on The Mira Tollan Show. “You kept that"
+          " quiet,” said Mira Tollan.",), "Mira Tollan"),
+        (("Vale revealed the news on The Mira Tollan Show on Friday night.",
+          "Host Mira Tollan was delighted. “She will be brilliant,” Tollan said."), "Mira Tollan"),
+        (("Vale broke the news on The Tom Reed Show on Friday night. Reed could not hide his"
+          " delight. “Best news all year,” he said.",), "Tom Reed"),
+        (("She was spotted with rapper The Kid Marrow at the party. “We are just friends,”"
+          " Marrow said later.",), "Kid Marrow"),
+    ],
+)  # fmt: skip
+def test_a_host_or_a_stage_name_after_a_capital_the_still_speaks(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    served = _served(_STAR, *paragraphs)
+    assert [who for _, who in served][-1:] == [speaker], served
+
+
+def test_a_person_after_the_and_an_honorific_still_speaks() -> None:
+    served = _served(
+        _STAR,
+        "The service was led by The Reverend Tom Reed, a friend of the family. “She was the"
+        " funniest person I knew,” Reed said.",
+    )
+    assert [who for _, who in served] == ["Reverend Tom Reed"], served
