@@ -165,3 +165,25 @@ def test_a_person_after_the_and_an_honorific_still_speaks() -> None:
         " funniest person I knew,” Reed said.",
     )
     assert [who for _, who in served] == ["Reverend Tom Reed"], served
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And does he miss Olly already?",
+        "But does he miss Olly already?",
+        "So, is he done with Olly?",
+    ],
+)
+def test_a_question_in_a_profiles_voice_names_no_one_he_stands_for(question: str) -> None:
+    found = facts(
+        "Dario Venn was nine when he booked his first job.",
+        "The drama was Saltmere, and Olly Marsh – the swimmer who falls for the boy next door –"
+        " turned Venn into a star.",
+        "Venn is cagey about what’s next. “Rumours are lovely,” he says.",
+        f"{question} He laughs. “Ask me in a year.”",
+        date="2026-04-02",
+        title="Dario Venn: the boy from Saltmere has grown up",
+    )
+    quote = next(q for q in found.quotes if q.text.startswith("Ask me"))
+    assert quote.speaker == "Dario Venn", quote
