@@ -8,8 +8,8 @@ credits that shape both ways. A handle straight after the unnamed words that clo
 attribution labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads"), when the
 handle ends the attribution or is followed by where it was posted; not the object of a clause
 ("“...,” said a fan @x had tagged"), which is someone else. An unnamed poster "posting as" a
-handle ("Another, posting as @x, was more succinct: “...”") is that account by the article's own
-words, whatever verb follows.
+handle ("Another, posting as @x, kept it short: “...”") is that account by the article's own
+words, whatever verb follows, when it is the subject of the quote's own sentence.
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ MAX_DEPTH = 3
 SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _OWN_SUBJECT = re.compile(
     r"(?:(?:And|But|So),?[ ])?"
-    r"(?:(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[ ])?"
+    r"(?:(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould"
+    r"|[Ss]hould)[ ])?"
     r"(?P<who>he|she|He|She)\b"
 )
 """A sentence whose subject is a pronoun, first or after a question's auxiliary, perhaps after

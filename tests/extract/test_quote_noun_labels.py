@@ -9,9 +9,10 @@ from tests.extract.helpers import facts
 
 def test_a_label_between_determiner_and_verb_is_held() -> None:
     for sentence in (
-        "By 7pm the Harbour Festival confirmed what everyone suspected – that its “midnight"
-        " premiere” was Saltmarsh – and the queue doubled.",
-        "There is no US distributor yet; a deal with a “major studio” was rumoured in June.",
+        "On Monday the Harbour Festival finally announced its line-up, and its “midnight"
+        " premiere” was Saltmarsh.",
+        "Nobody has bought the US rights, though a deal with a “major studio” was rumoured in"
+        " June.",
     ):
         found = facts("Saltmarsh, Tamsin Rook’s coastal drama, opens in May.", sentence)
         served = [q.text for q in found.quotes if q.served]

@@ -70,8 +70,10 @@ def test_a_title_after_a_named_persons_verb_is_not_their_line(memory: str) -> No
     [
         ("Ravi said to me, ‘Never again.’ And he meant it", "Never again."),
         ("Ravi kept saying ‘No way’ and then he did it", "No way"),
-        ("we did the last take and Ravi just said ‘That’s Tin Orchard,’ and I had to sit down",
-         "That’s Tin Orchard"),
+        (
+            "we did the last take and Ravi just said ‘That’s Tin Orchard,’ and I had to sit down",
+            "That’s Tin Orchard",
+        ),
         ("Ravi wrote: ‘Keep the kettle in.’ So I did", "Keep the kettle in."),
         ("Ravi would wave and go, ‘Are you done yet?’ and I’d say no", "Are you done yet?"),
     ],
