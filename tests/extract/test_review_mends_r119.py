@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts, served_statuses
+from tests.extract.helpers import facts, served_credits, served_statuses
 
 _GUIDE = "Quarrydown: everything we know about the Netflix film"
 
@@ -159,3 +159,57 @@ def test_a_film_that_opened_on_screens_on_a_weekday_is_the_day_gone() -> None:
         date="2027-09-15",
         title="Box office: Quarrydown leads",
     ) == [("premiere_date", dt.date(2027, 9, 10))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It is directed by Oda Fenn protégé Nell Sarto's former partner Bram Tolley.",
+        "It is written by Oda Fenn protégé and old friend Nell Sarto.",
+    ],
+)
+def test_a_mentor_whose_protege_is_not_the_one_credited_is_not_served(second: str) -> None:
+    found = facts("Quarrydown comes to Netflix next year.", second, title=_GUIDE)
+    assert served_credits(found) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "second"),
+    [
+        (
+            "Quarrydown climbs into the Irish box office top ten",
+            "Salt Harbour and Quarrydown drew the crowds.",
+            "Completing the top ten was Quarrydown, directed by Oda Fenn and starring Bram "
+            "Tolley as Cass, after a slow start.",
+        ),
+        (
+            "Box office: Quarrydown drops to third behind Salt Harbour",
+            "Quarrydown fell behind Salt Harbour over the bank holiday.",
+            "In third, Quarrydown, directed by Oda Fenn and starring Bram Tolley as Cass, took "
+            "€800,000.",
+        ),
+    ],
+)
+def test_our_own_film_placed_lower_keeps_its_cast_and_crew(
+    title: str, lede: str, second: str
+) -> None:
+    found = facts(lede, second, date="2027-06-14", title=title)
+    assert served_credits(found) == {("director", "Oda Fenn")}
+    assert ("Bram Tolley", "Cass") in served_statuses(found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At the heart of Nell Sarto’s Cass is a fury she never voices.",
+        "Bram Tolley is fine, but the centre of Nell Sarto’s Cass is what stays with you.",
+    ],
+)
+def test_a_critics_heart_of_an_actors_part_keeps_the_casting(second: str) -> None:
+    found = facts(
+        "Quarrydown is a slow, cold triumph.",
+        second,
+        date="2027-06-14",
+        title="Quarrydown review: Netflix's quarry thriller",
+    )
+    assert ("Nell Sarto", "Cass") in served_statuses(found)
