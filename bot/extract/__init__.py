@@ -54,7 +54,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, parts_for_crew(cast))
     crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
-    crew = chart_entries_dropped(doc, crew)  # a chart's lower entries' crew
+    crew = chart_entries_dropped(doc, crew, context)  # a chart's lower entries' crew
     withdrawn = withdrawn_claims(doc)
     crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))

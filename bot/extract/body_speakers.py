@@ -16,7 +16,7 @@ from bot.facts import QuoteFact, SourceKind
 
 _BODY_WORDS = (
     "Screen", "Council", "Trust", "Board", "Fund", "Institute", "Commission", "Foundation",
-    "Agency", "Authority", "Academy", "Society", "Federation", "Committee",
+    "Agency", "Authority", "Academy", "Society", "Federation", "Committee", "Festival",
 )  # fmt: skip
 _BODY_AFTER = re.compile(rf"[ ](?P<word>{'|'.join(_BODY_WORDS)})\b(?![’'-])")
 

@@ -9,6 +9,7 @@ works the page only ranks, so what they cast is held.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.extract.text import Doc, View
 
@@ -51,13 +52,40 @@ def first_views(doc: Doc) -> dict[int, View]:
     return firsts
 
 
-def chart_place_sentences(doc: Doc) -> set[str]:
-    """The sentences of a chart report's paragraphs whose first sentence gives a lower place."""
+_PLACED_NAME = re.compile(
+    r",?[ ](?:was[ ]|is[ ]|went[ ]to[ ]|goes[ ]to[ ])?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)"
+)
+"""The work a place is given to, right after the place words: "In second, Fellside,",
+"Rounding out the top five was Fellside"."""
+_OPENING_NAME = re.compile(r"[‘“'\"]?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)")
+"""The work a sentence opens on: "Tin Lid, out since May, fell to No 2"."""
+
+
+def chart_place_sentences(doc: Doc, ours: Callable[[str], bool] | None = None) -> set[str]:
+    """The sentences of a chart report's paragraphs whose first sentence gives a lower place
+    (to a work that is not ``ours``: "In second, <our film>, directed by ..." is still ours)."""
     if not headline_has(doc, CHART):
         return set()
-    paras = {
-        para
-        for para, first in first_views(doc).items()
-        if para != doc.title_para and _PLACE.search(doc.text, first.span.start, first.span.end)
-    }
+    paras = set()
+    for para, first in first_views(doc).items():
+        place = _PLACE.search(doc.text, first.span.start, first.span.end)
+        if para == doc.title_para or place is None:
+            continue
+        if ours is not None and _placed_is_ours(doc, first.span.start, place.end(), ours):
+            continue
+        paras.add(para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
+
+
+def _placed_is_ours(doc: Doc, start: int, end: int, ours: Callable[[str], bool]) -> bool:
+    """The work the place is given to (named right after it, or opening its sentence) is ours,
+    or the one the headline opens on ("Box office: Fellside slips to second ...")."""
+    title = doc.paras[doc.title_para] if doc.title_para is not None else None
+    lead = doc.text[title.start : title.end].rpartition(": ")[2] if title is not None else ""
+    subject = _OPENING_NAME.match(lead)
+    names = (_PLACED_NAME.match(doc.text, end), _OPENING_NAME.match(doc.text, start))
+    return any(
+        named is not None
+        and (ours(named["name"]) or (subject is not None and named["name"] == subject["name"]))
+        for named in names
+    )

@@ -60,11 +60,16 @@ _MAKER_BEFORE = re.compile(
 """A maker named before the possessive: "director Greta Lind's Barbie" owns a work."""
 _WORK_OF = re.compile(
     r"\b(?:trailer|teaser|poster|production|revival|staging|remake|reboot|sequel|prequel|"
-    r"screening|premiere|review|centre|center|heart|world|universe)s?[ ](?:for|of)[ ]$"
+    r"screening|premiere|review)s?[ ](?:for|of)[ ]$"
 )
 """A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
-Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work;
-so does a place in it: "the schoolboy at the centre of Tom Reed's Salt Year"."""
+Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
+_PLACE_IN_WORK = re.compile(
+    r",[ ](?:the|a|an)[ ][^.;]{1,60}?[ ](?:at|in)[ ]the[ ](?:centre|center|heart|world|universe)"
+    r"[ ]of[ ]$"
+)
+"""A part apposed to its place in the work: "Kit, the schoolboy at the centre of Tom Reed's
+Salt Year" owns the writer's work; not a critic's "at the heart of Ada Vale's Mira" (her part)."""
 _REVIEWED = re.compile(r"\b(?:discuss|review|rewatch|recommend)(?:es|s|ed)?[ ]$")
 """A podcast's or critic's verb before the possessive: "they discuss Ada Vale's Lumen", "we
 reviewed Tom Reed's Salt Year" (a work talked over, not a part)."""
@@ -208,6 +213,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         # about, as often as a work
         before = chunk[max(match.start() - 20, 0) : match.start()]
         if any(p.search(before) for p in (_MAKER_BEFORE, _WORK_OF, _REVIEWED)):
+            continue
+        if _PLACE_IN_WORK.search(chunk, max(match.start() - 90, 0), match.start()):
             continue
         if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent

@@ -44,16 +44,35 @@ unnamed part given on in the next clause ("X has left, and the part has gone to 
 never "to a friend of Y"), or "and Y was cast in his place"."""
 _NEXT_NEW = re.compile(
     r"(?:The|That|This)[ ](?:role|part)[ ](?:has[ ]now[ ]|has[ ])?(?:gone|went|passed)[ ]to[ ]"
-    rf"(?P<new3>{NAME})"
+    rf"(?P<new3>{NAME})(?=[.;]|,[ ](?:who|a|an|the)\b|[ ]instead\b)"
 )
 """The successor in the sentence after the leaving: "X has exited the film. The part has gone to
-Y, who ..." (a fan site's or trade's recast news)."""
-_NOT_THE_WORK = re.compile(
-    r"[ ]the[ ](?!(?:film|movie|show|series|production|project|role|part|cast|drama|sequel|"
-    r"season|play|musical|set|shoot)\b)[a-z]"
+Y, who ..." (a fan site's or trade's recast news); not "went to Y in the 2019 stage version" nor
+"has gone to Y, according to unconfirmed reports"."""
+_LEFT_WHAT = re.compile(
+    r"[ ](?:from[ ]|out[ ]of[ ])?(?:(?P<the>the|his|her|their|its|a|an)[ ](?P<noun>[\w-]+)"
+    r"|(?P<named>[A-Z][\w’'-]*))"
 )
-"""A leaving of something other than the work or the part: "left the band", "quit the club"."""
-_CUES = ("replaced by", "recast with", " gone to ", " went to ", " passed to ", " place")
+"""What the leaver left, when the words after the verb name it: "the film", "his band",
+"Marrow Field"."""
+_THE_WORK = re.compile(
+    r"(?:film|movie|show|series|production|project|role|part|cast|drama|sequel|season|play|"
+    r"musical|set|shoot)$"
+)
+"""The work or the part: "left the film", "quit the role"."""
+_ITS_PART = re.compile(r"(?:role|part)$")
+_A_TIME = re.compile(r"(?:following|next|same|previous|day|week|fortnight|month|year|few)$")
+"""A time, not a thing left: "left the following month", "quit a week later"."""
+_CUES = (
+    "replaced by",
+    "recast with",
+    " gone to ",
+    " went to ",
+    " passed to ",
+    " in his place",
+    " in her place",
+    " in their place",
+)
 
 
 def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
@@ -63,6 +82,8 @@ def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact
     cast = left_now_plays(doc, people, cast)
     if not any(cue in doc.body for cue in _CUES):
         return cast
+    title = doc.paras[doc.title_para] if doc.title_para is not None else None
+    headline = doc.text[title.start : title.end] if title is not None else ""
     for view, after in zip(doc.views, (*doc.views[1:], None), strict=True):
         told = _NEXT_NEW.match(after.chunk) if after and after.span.para == view.span.para else None
         if told is None and not any(cue in view.chunk for cue in _CUES):
@@ -71,12 +92,28 @@ def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact
             new, end = _NEW.search(left["rest"]), view.span.end
             if new is None and told is not None and after is not None:
                 new, end = told, after.span.end  # the successor in the next sentence
-            if new is not None and new["new3"] and _NOT_THE_WORK.match(left["rest"]):
+            if new is not None and not _left_the_work(left["rest"], headline):
                 continue  # "Y left the band in 2019, and the part went to Z": not this work
             if new is not None:
                 evidence = doc.text[view.span.start : end]
                 cast = _moved(cast, people, left["old"], new, evidence)
     return cast
+
+
+def _left_the_work(rest: str, headline: str) -> bool:
+    """The leaving is of the work or the part: nothing named after the verb ("has exited",
+    "left in May"), "the film", "her role" or the headline's own title; not "the stage show",
+    "his band", "a ... sequel" or another title ("left Marrow Field")."""
+    left = _LEFT_WHAT.match(rest)
+    if left is None:
+        return True
+    if left["named"]:
+        return left["named"] in headline
+    if _A_TIME.match(left["noun"]):
+        return True
+    if left["the"] == "the":
+        return _THE_WORK.match(left["noun"]) is not None
+    return left["the"] != "a" and left["the"] != "an" and _ITS_PART.match(left["noun"]) is not None
 
 
 def _moved(

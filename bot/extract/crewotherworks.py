@@ -57,7 +57,13 @@ _GUEST = re.compile(
     rf"(?:the[ ])?(?:[a-z-]+[ ]){{0,2}}(?:{CREW_POSTS}|screenwriter)[ ]$"
 )
 """A guest by their post, right before the name: "an episode with casting director "."""
-_PROTEGE = re.compile(rf"[ -]prot[ée]g[ée]e?[ ](?P<name>{NAME})")
+_PROTEGE = re.compile(
+    rf"[ -]prot[ée]g[ée]e?\b(?:[ ](?P<name>{NAME})"
+    r"(?=[,.;:)]|$|[ ](?:and|who|whose|is|was|has|had|will|in|on|for|with)\b))?"
+)
+"""A mentor's name before "protégé", and the protégé's name when it ends the phrase ("Ada Vale
+protégé Mo Reyes, who ..."), not when it goes on ("protégé Mo Reyes's old partner ...")."""
+_PROTEGE_DOUBT = "a mentor's name: the one credited is named further on"
 _COMPANY_WORD = re.compile(r"[ ](?:Audio|Podcasts?|Sound|Records|Radio)$")
 _ONE_WORD_PAIR = re.compile(rf"\bby[ ](?P<first>{_CAP})[ ](?:and|&)[ ](?P<second>{_CAP})\b")
 _COMPANY_DOUBT = "a producer's name shaped like a company's"
@@ -87,9 +93,9 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     return False
 
 
-def chart_entries_dropped(doc: Doc, crew: list[CrewFact]) -> list[CrewFact]:
-    """``crew`` without the credits of a chart report's lower entries."""
-    lower = chart_place_sentences(doc)
+def chart_entries_dropped(doc: Doc, crew: list[CrewFact], context: Context) -> list[CrewFact]:
+    """``crew`` without the credits of a chart report's lower entries (not ours)."""
+    lower = chart_place_sentences(doc, context.is_ours)
     return [fact for fact in crew if fact.evidence not in lower] if lower else crew
 
 
@@ -99,8 +105,10 @@ def protege_credits(crew: list[CrewFact]) -> list[CrewFact]:
     for fact in crew:
         at = fact.evidence.find(fact.name)
         match = _PROTEGE.match(fact.evidence, at + len(fact.name)) if at >= 0 else None
-        if match is not None:
+        if match is not None and match["name"]:
             fact = replace(fact, name=match["name"])  # noqa: PLW2901 - the credit moves
+        elif match is not None:
+            fact = held(fact, _PROTEGE_DOUBT)  # noqa: PLW2901 - "protégé and collaborator Y"
         if not any((f.name, f.role) == (fact.name, fact.role) for f in out):
             out.append(fact)
     return out

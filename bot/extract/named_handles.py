@@ -8,8 +8,8 @@ credits that shape both ways. A handle straight after the unnamed words that clo
 attribution labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads"), when the
 handle ends the attribution or is followed by where it was posted; not the object of a clause
 ("“...,” said a fan @x had tagged"), which is someone else. An unnamed poster "posting as" a
-handle ("Another, posting as @x, was more succinct: “...”") is that account by the article's own
-words, whatever verb follows.
+handle ("Another, posting as @x, kept it short: “...”") is that account by the article's own
+words, whatever verb follows, when it is the subject of the quote's own sentence.
 """
 
 from __future__ import annotations
@@ -18,28 +18,40 @@ import re
 from dataclasses import replace
 
 from bot.extract.subjects import ACCOUNT
-from bot.extract.text import Quote
+from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _HANDLE = re.compile(rf"(?<![\w/@.-]){ACCOUNT}")
 _BESIDE = re.compile(rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])")
 _LABEL = re.compile(rf"[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
-_POSTING_AS = re.compile(rf"\bposting[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])")
+_POSTING_AS = re.compile(
+    rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[a-z-]+){{0,3}},?"
+    rf"[ ]posting[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
+)
+"""An unnamed subject opening its sentence, then its own "posting as" aside: "Another, posting
+as @x," or "A fan posting as @x", not "Another, replying to a fan posting as @x" (the one
+answered) nor "One viewer answering a fan posting as @x"."""
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
 
-def handle_beside(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
+def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the one handle standing beside its unnamed speaker, if any: the handle
     that labels the unnamed words closing a trailing attribution ("wrote a fan @x on X"), or the
     one handle in the attribution straight after the speaker and "account" or "handle", or the
-    one handle its sentence says the speaker is "posting as"."""
+    one handle its sentence's subject is "posting as", when no quotation closes between the two
+    (a reply after the post is someone else's)."""
     if fact.source is not SourceKind.UNNAMED:
         return None
-    start = max(text.rfind(". ", 0, quote.start), text.rfind("\n", 0, quote.start), 0)
-    posting = list(_POSTING_AS.finditer(text, start, quote.start))
-    if len(posting) == 1 and len(_HANDLE.findall(text, start, quote.start)) == 1:
-        return _credited(fact, posting[0]["handle"])
+    text = doc.text
+    start = doc.sentence_at(quote.start).start
+    posting = _POSTING_AS.match(text, start, quote.start)
+    if (
+        posting is not None
+        and len(_HANDLE.findall(text, start, quote.start)) == 1
+        and "”" not in text[start : quote.start]
+    ):
+        return _credited(fact, posting["handle"])
     attribution = fact.attribution
     if attribution.endswith(fact.speaker) and "@" not in attribution:
         at = text.find(attribution, quote.end, quote.end + _CLOSE + len(attribution))

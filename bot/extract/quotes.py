@@ -28,7 +28,7 @@ from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_sayers import paragraph_subject
-from bot.extract.message_writers import message_writer
+from bot.extract.message_writers import message_writer, relayed
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.own_teams import held_if_ownerless
@@ -211,9 +211,10 @@ def _quote_fact(
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = resolver.after(post, quote.start) or named_then_verb(resolver, post, quote, doc)
     own = own or message_writer(doc, resolver, quote, post)
-    if own is None and _names_someone(post):
+    if own is None and (_names_someone(post) or relayed(doc, quote, post)):
         # "“...”, has confessed the actress": its own attribution, one we cannot resolve. It
-        # is nobody else's (not the quote before's, not the sentence before's subject).
+        # is nobody else's (not the quote before's, not the sentence before's subject); nor is
+        # a text read out or passed on whose sender goes unnamed ("“...,” it began").
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = heard_sayer(resolver, pre, pre_start) or stated(resolver, pre, pre_start, quote.start)

@@ -15,7 +15,7 @@ from bot.extract.release_comparisons import compared_season
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_hope_scopes import hoped_over
-from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR
+from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
 from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
@@ -61,7 +61,7 @@ from bot.extract.release_words import (
 from bot.extract.release_wrap_plans import checked_end, wrap_to_come
 from bot.extract.release_wrapped_others import wrapped_other
 from bot.extract.release_year_parts import narrowed_year
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
 _RELEASE_NOUN = re.compile(
@@ -380,17 +380,17 @@ def dated(
     return checked_end(after_the_cinemas(fact, chunk[: match.start()]), chunk, match, ref)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year written out, which "that August" later in the sentence points back to."""
-
-
 def windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a window makes, by the verb before it."""
     if THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
-    if (match["prep"] or "").lower() == "that" and _YEAR.search(chunk, 0, match.start()) is None:
-        return None  # "wrapped that April" with its year in another sentence: not told here
     fact = hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
+    if (match["prep"] or "").lower() == "that" and fact is not None:
+        window = fact.window or ""
+        month = int(window[5:]) if len(window) == 7 else 0
+        year = that_months_year(chunk, match.start(), month)  # "wrapped that April": which?
+        if year is None or (fact.kind not in SHOOT_KINDS and not window.startswith(year)):
+            return None  # a shoot's month takes the year in ``carried_month``
     return planned_after(wrap_to_come(fact, chunk, match, ref), chunk, match.end())

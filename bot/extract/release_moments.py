@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import WEEKDAY_PATTERN
+from bot.extract.dates import month_number
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 ORDERED = re.compile(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
@@ -20,6 +21,26 @@ THAT_YEAR = re.compile(
     r"[ ]year\b"
 )
 """A year named earlier in the text ("landed on 3 March that year"): history, not next year."""
+
+_MONTH_YEAR = re.compile(rf"\b{MONTH_PATTERN}[ ]((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def that_months_year(sentence: str, start: int, month: int) -> str | None:
+    """The year "that August" (``month``) at ``start`` points back to: the nearest year before
+    it, when it closes an earlier month of its own ("began in March 2025 and wrapped that
+    August"). A bare year ("in 2024"), a novel's or a departure's ("left the BBC in 2021") says
+    nothing of which August, and "November 2024 ... that March" may be the next March."""
+    years = list(_YEAR.finditer(sentence, 0, start))
+    if not years:
+        return None
+    dated = [
+        told for told in _MONTH_YEAR.finditer(sentence, 0, start) if told.end() == years[-1].end()
+    ]
+    if not dated or month_number(dated[0][0].split()[0]) > month:
+        return None
+    return dated[0][1]
+
 
 ANECDOTE_HOUR = re.compile(
     r"\b(?:in[ ]the[ ](?:morning|afternoon|evening)|at[ ](?:night|dawn|dusk|midnight|sunrise|"

@@ -18,14 +18,16 @@ _TOLD_PAST = re.compile(
     r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"
     r"scheduled\b|set\b|slated\b|pencil)[a-z]+|(?:was|were)[ ](?:held|staged|hosted|thrown)|"
     r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ]|"
-    r"(?<!had[ ])(?:dropped|premiered|debuted|landed|arrived|launched|opened|"
+    r"(?<!had[ ])(?:dropped|premiered|debuted|landed|arrived|launched|"
+    r"opened(?=[ ](?:in|at|on|across)[ ][^,;.]{0,40}?\b(?:cinemas|theatres|theaters|screens)\b)|"
     r"(?:was|were)[ ]released|"
     r"came[ ]out|(?:began|started)[ ](?:streaming|airing|screening|showing)|"
     r"became[ ]available|(?:was|were)[ ]made[ ]available)\b)"
 )
 """A verb told in the past: "had queued", "had gathered", "was held",
 "gathered", "queued"; a release gone by: "dropped on Netflix on", "premiered on",
-"began streaming on", "opened in cinemas on"; made available: "became available worldwide on"."""
+"began streaming on", "opened in cinemas on", "opened on 400 screens" (not any opening:
+"opened up about", "bookings opened"); made available: "became available worldwide on"."""
 _NOW = re.compile(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
 """A verb still to come after the past one ("fans who had waited years will see it on Friday"):
 the day is that verb's."""

@@ -103,12 +103,13 @@ RELEASE_VERB = re.compile(
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among)\b))|"  # a hit work
     r"(?:goes|go|going|went)[ ]wide|"
-    r"(?:opens?|opening)(?=[ ](?:here[ ])?(?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
+    r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
+    r"(?<=before[ ])opening(?=[ ]here[ ](?:in|on)\b)|"  # a festival's "premiered ... before"
     r"landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
-    r"opened(?=[ ](?:here[ ])?(?:in|on|at|nationwide|worldwide)\b)|"  # "opened here on": ours
+    r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
     r"(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
     r"feature|adaptation)[ ](?:for|on)|"
     r"(?:(?:is|are|will[ ]be)[ ]in|(?<![\w,][ ])In)[ ](?:[A-Z][\w-]*[ ]"

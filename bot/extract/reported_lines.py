@@ -3,10 +3,12 @@
 "“Ravi rang me and said, ‘I want it to sound like rust.’ I laughed,” Welk recalls" quotes Welk,
 and inside it Ravi: the inner line is Ravi's quote too, credited to the person the article
 already knows by that name. Only a name right before "said", "says", "told me" or "would say"
-counts, or "kept saying", "used to say", "wrote", or a chat's "go" ("would wave and go, ‘...’"),
-with "just", "only", "simply" or "then" between, or one to three words and "and" ("rang me and",
+counts, or "kept saying", "used to say", or "wrote" and a chat's "go" with a comma or colon
+("Ravi wrote: ‘...’", "would wave and go, ‘...’"; bare, they name a script or a song), with
+"just", "only", "simply" or "then" between, or one to three words and "and" ("rang me and",
 "looked at me and"); a pronoun ("She said, ‘...’"), a part or a name the article does
-not know gives no inner quote. The inner line is credited with the verb that reported it
+not know gives no inner quote, nor does a line in title case or one that a verb follows
+("‘...’ was the best title"). The inner line is credited with the verb that reported it
 ("Ravi told me"). A quotation that opens with the other's
 words ("“Ravi said, ‘...’,” Welk says") is left as it is.
 """
@@ -19,13 +21,23 @@ from bot.extract.speakers import Resolver
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
 
+_SPOKEN = (
+    r"(?:said(?:[ ]to[ ]me)?|says|told[ ]me|would[ ]say|kept[ ]saying|kept[ ]telling[ ]me|"
+    r"used[ ]to[ ]say)[,:]?"
+)
+"""Verbs of speech: the line may follow with or without a comma or colon."""
+_WRITTEN = r"(?:wrote|go)[,:]"
+"""A writer's or a chat's verb: only with a comma or colon, since "wrote ‘...’" and "go ‘...’"
+bare name a script or a song."""
 _INNER = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
     r"(?:(?:[a-z]+[ ]){1,3}and[ ])?(?:(?:just|only|simply|then)[ ])?"
-    r"(?P<verb>said(?:[ ]to[ ]me)?|says|told[ ]me|would[ ]say|kept[ ]saying|kept[ ]telling[ ]me|"
-    r"used[ ]to[ ]say|wrote|go)[,:]?[ ]"
+    rf"(?P<verb>{_SPOKEN}|{_WRITTEN})[ ]"
     r"‘(?P<line>[A-Z][^‘’”“]*?(?:’[a-z][^‘’”“]*?)*?[.!?]?),?’(?![\w])"
+    r"(?![ ](?:is|was|were|are|has|had|would|will)\b)"
 )
+"""The lines, never one that is the subject of the clause after it ("‘...’ was his best")."""
+_TITLE_WORD = re.compile(r"[A-Z\d][\w’'-]*|of|the|a|an|and|in|on|at|to|for")
 
 
 def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -> list[QuoteFact]:
@@ -49,9 +61,21 @@ def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -
                 or speaker.name == fact.speaker
                 or parts & {match["name"], speaker.name}
                 or len(match["line"].split()) < 2
+                or _titled(match["line"], closed=match.group().endswith(",’"))
             ):
                 continue
             line = doc.text[start + match.start("line") : start + match.end("line")]
-            said = f"{match['name']} {match['verb']}"
+            said = f"{match['name']} {match['verb'].rstrip(',:')}"
             out.append(QuoteFact(line, speaker.name, SourceKind.PERSON, said))
     return out
+
+
+def _titled(line: str, *, closed: bool) -> bool:
+    """Whether ``line`` reads as a title: every word capitalised (or a title's small word), with
+    no closing ., !, ? or comma inside the marks ("The Kettle Song", never "No way", "Never
+    again." or "‘That’s Lovely,’ and")."""
+    return (
+        not closed
+        and not line.endswith((".", "!", "?"))
+        and all(_TITLE_WORD.fullmatch(word) for word in line.split())
+    )

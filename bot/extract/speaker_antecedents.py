@@ -24,10 +24,14 @@ ANTECEDENT_SENTENCES = 3
 MAX_DEPTH = 3
 SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _OWN_SUBJECT = re.compile(
-    r"(?:(?:Does|Did|Is|Was|Has|Had|Will|Would|Can|Could|Should)[ ])?(?P<who>he|she|He|She)\b"
+    r"(?:(?:And|But|So),?[ ])?"
+    r"(?:(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould"
+    r"|[Ss]hould)[ ])?"
+    r"(?P<who>he|she|He|She)\b"
 )
-"""A sentence whose subject is a pronoun, first or after a question's auxiliary ("Does he miss
-Nick already?"): a person it names is someone else, never whom the pronoun stands for."""
+"""A sentence whose subject is a pronoun, first or after a question's auxiliary, perhaps after
+"And", "But" or "So" ("Does he miss Olly already?", "So, is she done with Wren?"): a person it
+names is someone else, never whom the pronoun stands for."""
 
 _THINGS_THEY = re.compile(
     r"^(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+s[ ](?:are|were|have|had)\b"
@@ -84,7 +88,7 @@ def antecedent(
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
         if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
-            continue  # "Does he miss Nick?": he is not Nick; look further back for him
+            continue  # "Does he miss Olly?": he is not Olly; look further back for him
         latest = back == index - 1 and sentence.para == para
         done, sole = checks.sole_or_others(resolver, sentence, latest, pronoun)
         if done and sole not in hosts(resolver.doc.masked, resolver.people):  # a host: look back

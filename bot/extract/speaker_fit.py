@@ -109,7 +109,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return poster  # "X shared a selfie with Y (Z) captioned ‘...’": the poster's words
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
-    if beside := handle_beside(doc.text, quote, fact):
+    if beside := handle_beside(doc, quote, fact):
         return beside  # "the fan account @handle posted"
     if back := referred_handle(doc.text, quote, fact):
         return back  # "@handle posted ... “...,” the user wrote"

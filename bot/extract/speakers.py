@@ -84,9 +84,14 @@ _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 _COMPANION = re.compile(r"\b(?:with|alongside|beside|featuring)[ ]$")
 """A name that follows is the company someone keeps in a post, not the one who posts it."""
-_JOINED = re.compile(rf"and[ ](?:[a-z]+[ ]){{0,3}}(?P<name>{NAME})(?:,|$)")
-"""An "aside" opening with "and" ("X, and composer Y, who scored it, teased"): a clause of its
-own, whose subject speaks."""
+_JOINED = re.compile(
+    rf"and[ ](?!(?:not|rather|instead)\b)(?:[a-z-]+[ ]){{0,3}}(?P<name>{NAME}),[ ]who[ ]"
+)
+"""An "aside" opening with "and" and carrying its own relative clause ("X, and composer Y, who
+scored it, teased"): when X is the object before it, Y is the clause's subject and speaks. Not
+"X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
+_LEAD_OBJECT = re.compile(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
+"""Words ending right before a name that make it an object ("put together by supervisor X")."""
 
 
 @dataclass(slots=True)
@@ -122,10 +127,14 @@ class Resolver:
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
         aside, lead = match.groupdict().get("aside"), match.groupdict().get("name") or ""
-        if aside and aside.startswith("and "):
+        if (
+            aside
+            and lead
+            and (joined := _JOINED.match(aside))
+            and _LEAD_OBJECT.search(match.string, 0, match.start("name"))
+        ):
             self._named(lead, "")  # still a person the article names
-            joined = _JOINED.match(aside)
-            return self._named(joined["name"], attribution) if joined else None
+            return self._named(joined["name"], attribution)
         if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"
             named = self._named(bare["bare"], attribution)
             if named is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extract.lexicon import ROLE_NOUNS, honorific
 from bot.extract.names import clean_name
 from bot.extract.page_entries import bracketed_titles
 from bot.extract.text import Doc
@@ -26,8 +27,11 @@ character before trying the lookbehinds.)"""
 _CAPITAL_THE = re.compile(
     r"(?<=[a-z,][ ])The[ ]([A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){1,4})"
 )
-"""A name after a capital "The" in mid-sentence ("the composer behind The Lantern Keepers"): a
-title's article; no one is called "The Ada Vale"."""
+"""A name after a capital "The" in mid-sentence ("the composer behind The Copper Bells"): a
+title's article; no one is called "The Ada Vale". Not a show named for its host ("The Mira
+Tollan Show": cleaned as a speaker, it is the host), a styled person ("The Reverend Tom Reed")
+or a stage name after a role ("rapper The Kid Marrow")."""
+_STAGE_ROLES = frozenset({*ROLE_NOUNS, "rapper", "band", "duo", "DJ"})
 
 
 @lru_cache(maxsize=16)
@@ -42,7 +46,13 @@ def named_works(text: str) -> frozenset[str]:
 def articled_works(body: str) -> frozenset[str]:
     """The names ``body`` (the headline blanked: its title case capitalises every "The") sets
     after a capital "The" in mid-sentence."""
-    return frozenset(name for m in _CAPITAL_THE.finditer(body) if (name := clean_name(m[1])))
+    return frozenset(
+        m[1]
+        for m in _CAPITAL_THE.finditer(body)
+        if clean_name(m[1]) == m[1]
+        and not honorific(m[1].split()[0])
+        and body[body.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1] not in _STAGE_ROLES
+    )
 
 
 def titles(doc: Doc) -> frozenset[str]:

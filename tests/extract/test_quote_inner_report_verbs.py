@@ -24,8 +24,8 @@ def test_a_named_persons_repeated_or_written_line_is_theirs() -> None:
         " did,” says Welk.",
         "“I sent him a demo at midnight. Ravi wrote: ‘Make the kettle the villain.’ So I did,”"
         " says Welk.",
-        "“I cried every day of the last week. Ravi would wave and go, ‘Are you crying again?’"
-        " and I’d say yes,” Welk said.",
+        "“The last month was a blur. Ravi would lean over and go, ‘Are you sleeping at"
+        " all?’ and I’d groan,” Welk said.",
     ):
         said = _said(paragraph)
         inner = [t for t, s in said.items() if t.startswith(("One more", "Make the", "Are you"))]

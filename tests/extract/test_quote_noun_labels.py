@@ -9,9 +9,10 @@ from tests.extract.helpers import facts
 
 def test_a_label_between_determiner_and_verb_is_held() -> None:
     for sentence in (
-        "By 7pm the Harbour Festival confirmed what everyone suspected – that its “midnight"
-        " premiere” was Saltmarsh – and the queue doubled.",
-        "There is no US distributor yet; a deal with a “major studio” was rumoured in June.",
+        "On Monday the Harbour Festival finally announced its line-up, and its “midnight"
+        " premiere” was Saltmarsh.",
+        "Nobody has bought the US rights, though a deal with a “major studio” was rumoured in"
+        " June.",
     ):
         found = facts("Saltmarsh, Tamsin Rook’s coastal drama, opens in May.", sentence)
         served = [q.text for q in found.quotes if q.served]
@@ -19,9 +20,10 @@ def test_a_label_between_determiner_and_verb_is_held() -> None:
 
 
 def test_marks_a_verb_of_their_own_follows_are_served() -> None:
-    found = facts(
-        "Saltmarsh, Tamsin Rook’s coastal drama, opens in May.",
+    for sentence in (
         "Tamsin Rook said the “quiet ending” surprised even her.",
-    )
-    served = [(q.text, q.speaker) for q in found.quotes if q.served]
-    assert served == [("quiet ending", "Tamsin Rook")], served
+        "Tamsin Rook said the “quiet ending” was her idea.",
+    ):
+        found = facts("Saltmarsh, Tamsin Rook’s coastal drama, opens in May.", sentence)
+        served = [(q.text, q.speaker) for q in found.quotes if q.served]
+        assert served == [("quiet ending", "Tamsin Rook")], served

@@ -10,7 +10,7 @@ _LEDE = "Fans of Saltmarsh reacted online on Friday as the finale dropped."
 
 def test_a_poster_posting_as_a_handle_is_that_account() -> None:
     for line in (
-        "Another, posting as @plumtreegal, was more succinct: “i am done.”",
+        "Another, posting as @plumtreegal, kept it short: “that is it for me.”",
         "Another, posting as @plumtreegal on X, wrote: “Best hour of television this year.”",
     ):
         found = facts(_LEDE, "One viewer in Leeds wrote: “I was not ready for it.”", line)

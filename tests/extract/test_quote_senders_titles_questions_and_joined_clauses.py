@@ -4,7 +4,7 @@ title after a capital "The" is no one who speaks; "Does he miss X?" makes X no a
 
 from __future__ import annotations
 
-from bot.facts import QuoteFact
+from bot.facts import QuoteFact, SourceKind
 from tests.extract.helpers import facts
 
 
@@ -18,21 +18,26 @@ def test_a_message_read_out_is_its_senders() -> None:
         "Marrowdale opened the Lindqvist festival on Friday night.",
         "Director Pella Sarno introduced the film alongside star Tobin Achary. “It is yours now,”"
         " Sarno said.",
-        "Wren Halloway, who was unable to attend, sent a message that Achary read out. “I’m"
-        " sorry I’m stuck in Oslo,” it began. “Look after the dog.”",
-        start="I’m sorry",
+        "Wren Halloway, filming abroad all month, had left a note that Achary read out. “Hello"
+        " from a very wet Oslo,” it began. “Look after the dog.”",
+        start="Hello from",
     )
     assert quote.speaker == "Wren Halloway"
 
 
-def test_a_message_with_no_sender_named_stays_as_it_was() -> None:
-    quote = _quote(
-        "Marrowdale opened the Lindqvist festival on Friday night.",
-        "Director Pella Sarno introduced the film alongside star Tobin Achary.",
-        "Achary read out a note from his phone. “I’m sorry I’m stuck in Oslo,” it began.",
-        start="I’m sorry",
-    )
-    assert quote.speaker != "Wren Halloway"
+def test_a_message_with_no_sender_named_is_no_ones() -> None:
+    for told in (
+        "Achary read out a note from his phone.",
+        "Tobin Achary posted a letter he received from a young fan.",
+    ):
+        quote = _quote(
+            "Marrowdale opened the Lindqvist festival on Friday night.",
+            "Director Pella Sarno introduced the film alongside star Tobin Achary.",
+            f"{told} “Hello from a very wet Oslo,” it began.",
+            start="Hello from",
+        )
+        # the reader or the one who passed it on is never the writer: no one
+        assert quote.source is SourceKind.UNATTRIBUTED, quote
 
 
 def test_a_title_after_a_capital_the_speaks_for_no_one() -> None:
@@ -48,7 +53,7 @@ def test_a_title_after_a_capital_the_speaks_for_no_one() -> None:
         date="2026-04-02",
     )
     quote = next(q for q in found.quotes if q.text.startswith("I never want"))
-    assert quote.speaker != "Copper Bells"
+    assert quote.source is SourceKind.UNATTRIBUTED, quote
 
 
 def test_a_person_named_as_a_title_without_the_still_speaks() -> None:
@@ -67,7 +72,7 @@ def test_a_question_about_him_names_no_one_he_stands_for() -> None:
         " turned Venn into a star.",
         "“I think I’ll be Olly to some people until I’m 70,” Venn says.",
         "Venn is cagey about what’s next. “Rumours are lovely,” he says.",
-        "Does he miss Olly already? He laughs. “Ask me in a year.”",
+        "Is he sad to say goodbye to Olly? He grins. “Ask me in a year.”",
         date="2026-04-02",
         title="Dario Venn: the boy from Saltmere has grown up",
     )
@@ -89,8 +94,8 @@ def test_a_sentence_whose_subject_is_a_name_still_gives_it() -> None:
 def test_a_joined_clause_gives_the_words_to_its_own_subject() -> None:
     quote = _quote(
         "Tidewell returns on Friday April 17.",
-        "The soundtrack will again be put together by music supervisor Ansel Brack, and composer"
-        " Mira Tollan, who scored the film, teased on Instagram that there is “a new version of"
+        "The songs for the second run were chosen by music supervisor Ansel Brack, and composer"
+        " Mira Tollan, who wrote the theme, hinted in a podcast that there is “a new version of"
         " an old favourite” on it.",
         start="a new version",
     )

@@ -57,6 +57,19 @@ def test_a_part_someone_was_cast_to_play_never_speaks() -> None:
     assert (quote.speaker, quote.source) == ("Tamsin Orrey", SourceKind.PERSON) and quote.served
 
 
+def test_a_part_named_alone_in_the_sentence_before_never_speaks() -> None:
+    quote = _quote(
+        "I used to",
+        _PROFILE_LEDE,
+        "Orrey was 16 when she was picked to play Wren Halloway in Larkspur Quay.",
+        "Is it hard to leave Wren behind? She shakes her head.",
+        "“I used to. Now I think she is good company.”",
+        title=_PROFILE_TITLE,
+    )
+    # the only name before "She" is the part: no one speaks, never the part
+    assert quote.source is SourceKind.UNATTRIBUTED and quote.served
+
+
 def test_a_guide_entrys_title_is_no_headline_person() -> None:
     quote = _quote(
         "I wanted the ending",
