@@ -32,12 +32,14 @@ _BY_KIND = re.compile(
 )
 """A sentence opening with a work told by its kind only: "The naval thriller, which stars",
 "The Ada Vale-directed film stars" (a maker's name is no title)."""
-_ITS_CAST = re.compile(r"^Its[ ](?:[a-z-]+[ ]){0,2}?(?:cast|ensemble|line-?up)[ ]")
-"""A sentence opening on the cast of the work named last: "Its voice cast is led by ..."."""
-_RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.[ ]?\d{1,2})"
+_ITS_CAST = re.compile(r"^Its[ ](?:[a-z-]+[ ]){0,2}?(?:cast|ensemble|line-?up|star|stars|lead)[ ]")
+"""A sentence opening on the cast of the work named last: "Its voice cast is led by ...", "Its
+star Ada Vale, who plays Mira, thanked fans" (a chart's next entry's star)."""
+_RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?[ ]?\d{1,2})"
 _NAMED_WORK = re.compile(
     rf"(?P<work>{NAME})(?:[ ]\d{{1,2}})?[’”\"']?(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|,?[ ]"
     r"(?:slipped|fell|dropped|rose|climbed|held|came|finished|debuted|opened|landed)"
+    r"(?:[ ](?:firm|steady|on))?"
     r"(?:[ ][\d.]+(?:%|[ ]per[ ]?cent))?[ ]"
     rf"(?:to[ ]|at[ ]|in[ ])?{_RANK})"
     rf"|^In[ ]{_RANK}(?:[ ]place)?,[ ](?P<ranked>{NAME})"
@@ -45,14 +47,14 @@ _NAMED_WORK = re.compile(
 )
 """A work named in passing with a clause on it or a place in a chart: "Marl Deep, which
 slipped", "Lumen (2019)", "Lumen fell to third", "Lumen, fell 40% to second", "In third, Lumen
-...", "In second place overall was “Lumen,” ..."."""
+...", "In second place overall was “Lumen,” ...", "Lumen held firm at No 1"."""
 _PUSHED_DOWN = re.compile(
     r"\b(?:pushing|pushed|knocking|knocked|sending|sent|bumping|bumped)[ ](?:the[ ])?"
-    rf"(?P<work>{NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:in)?to[ ]{_RANK}\b"
+    rf"(?P<work>{NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:(?:in)?to[ ]{_RANK}|off[ ]the[ ]top)\b"
 )
 """The lede's runner-up: "..., pushing the Lumen film into second place", "knocking Lumen down
-to second": a work the lede names only to rank below its own."""
-_RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No.")
+to second", "has knocked Lumen off the top": a work the lede names only to rank below its own."""
+_RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No")
 _CAPITAL = re.compile(r"[A-Z][\w’'-]+")
 _SEASON_OPENER = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}[ ])?(?P<work>(?:[A-Z][\w’'-]*[ ]){1,4})(?:season|series)[ ]"

@@ -1,15 +1,13 @@
 """Castings the article tells of another work, for :func:`bot.extract.extract_facts`.
 
-Two places an actor's part belongs to a work this article is not about, read in the sentence a
-casting came from:
+Places an actor's part belongs to a work this article is not about, in the casting's sentence:
 
 * a relative clause on a work: "The first Moon Harbour, which starred Ada Vale as the voice of
   Pip, ..." (the casting is that work's);
 * a relative clause on the actor that sets the part in a named work: "Vale, who spent two
-  seasons as Lady Ashby in Crown Lane, ..." or "who won a Bafta for playing X in “Y”" (the
-  part is that work's);
-* a work named, then whom it stars: "“The Tarn Year,” starring Ada Vale as ..." or "Lumen
-  (2009), a quiet drama starring Ada Vale as ...".
+  seasons as Lady Ashby in Crown Lane, ..." or "who won a Bafta for playing X in “Y”";
+* a work named, then whom it stars: "“The Tarn Year,” starring Ada Vale as ..." (and
+  :mod:`.castthatworks`).
 
 The work must be one the article is not about; a casting of this article's own production
 ("Marlow, which stars Ada Vale as Mira") stays.
@@ -32,6 +30,7 @@ from bot.extract.castnotparts import another_cast
 from bot.extract.castpastasides import past_aside_in_work
 from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
+from bot.extract.castthatworks import told_of_other_work
 from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
@@ -57,22 +56,22 @@ _WHO_AS_IN = re.compile(
 _WORK_STARRING = re.compile(
     rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
     r"(?:[ ]\((?:[A-Z][\w ]{0,20},[ ])?\d{4}\))?,)"
-    r"(?:[ ](?:a|an|the)[ ][^;:()“”\".]{1,80}?)?[ ](?:starring|co-starring|which[ ]stars|"
-    rf"which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
+    rf"(?:[ ](?:a|an|the|{NAME}[’']s)[ ][^;:()“”\".]{{1,80}}?)?[ ](?:starring|co-starring|"
+    rf"which[ ]stars|which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
 )
 """A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
-(2009), a quiet drama starring Ada Vale as ..."."""
+(2009), a quiet drama starring Ada Vale as ...", "Lumen, Bea Lund's coastal drama starring ..."."""
 _WORK_AIRED = re.compile(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
-    r"(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
+    r"[ ]returns[ ]to[ ][A-Z][^.,;:()“”\"]{0,50}?[ ]with[ ]|(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
     r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
     r"was[ ](?:filmed|shot|released|made|produced))\b"
     r"[^.;:()“”\"]{0,60}?[ ](?:with|and[ ](?:starred|featured))[ ])"
-    rf"(?P<actor>{NAME})[ ](?:starring[ ])?(?:as|playing)[ ]"
+    rf"(?P<actor>{NAME})[ ](?:starring[ ]|back[ ])?(?:as|playing)[ ]"
 )
-"""A work named, then told in the past with whom it starred: "Lumen, which aired in May with
-Ada Vale as ...", "Lumen (2019), starred Ada Vale as ...", "Lumen filmed here in 2021, with Ada
-Vale starring as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
+"""A work named, then told with whom it starred or stars on its return: "Lumen, which aired in
+May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lumen (2019),
+starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 _WHO_PLAYS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
     r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"
@@ -154,6 +153,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
         and not past_aside_in_work(fact, context)
+        and not told_of_other_work(fact, lambda work: ours(work, context))
     ]
     kept = held_listing_items(held_turns(kept, context), doc, context)
     return held_relational(held_list_works(kept, context, doc.text), doc.text)

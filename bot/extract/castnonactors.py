@@ -28,11 +28,12 @@ _ORIGIN_BEFORE = re.compile(
 )
 """A person's noun and "from" just before the name."""
 _WORK_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their)[ ](?:[\w-]+[ ]){0,3}?"
-    r"(?:feature|short|indie|picture|pilot)[ ]$"
+    r"\b(?:the|a|an|his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"(?:feature|short|indie|picture|pilot|(?:revival|production|staging|remake)[ ]of)[ ]$"
 )
 """A work's noun the film trade uses (not a genre) just before the name: "the micro-budget
-feature"."""
+feature", or a stage run of a play: "cast in the Lyric's summer revival of The Glass Tide as
+Nora" (the play's name, not the actor's)."""
 _RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?[ ]to[ ](?:the[ ])?$", re.IGNORECASE)
 """A return just before the name: "a return to Copper Sky to play Kit" (a work gone back to)."""
 _OWNED_WORK_BEFORE = re.compile(

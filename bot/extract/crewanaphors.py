@@ -1,6 +1,8 @@
-"""A credit told through "the X-directed film" right after a sentence naming another work, for
-:func:`bot.extract.crew.find_crew`: "Last week's champ, Lumen's western Dry Creek, fell to
-second. The A-directed film stars B" (the film is the one just named, not the article's lead).
+"""A credit told through "the X-directed film" or "It is directed by X" right after a sentence
+naming another work, for :func:`bot.extract.crew.find_crew`: "Last week's champ, Lumen's western
+Dry Creek, fell to second. The A-directed film stars B" (the film is the one just named, not
+the article's lead); "Next up is Dry Creek, a Marlow Pictures drama. It is directed by A" (a
+profile's next project).
 
 The description has no title of its own, so it points back at the work last named; when the
 sentence before names a work the article's first sentence does not, the credit is held.
@@ -11,25 +13,33 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewFact, held
 
 _FUSED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ ][A-Z][^.;:]{0,60}?-(?:directed|helmed|written|scripted|"
     r"penned|produced)[ ](?:new[ ])?(?:feature|film|movie|series|show|adaptation|sequel|drama)\b"
+    r"|^It[ ](?:is|was|will[ ]be)[ ](?:being[ ])?(?:directed|written|produced)[ ]by[ ]"
 )
 _WORK = re.compile(
     rf"(?:[’']s[ ](?:[a-z-]+[ ]){{1,2}}|\b{GENRE_NOUNS}[ ]|[“\"‘])"
     r"(?P<work>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9][\w’'-]*){0,5})"
+    rf"|(?P<named>{NAME}),[ ](?:a|an)[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
 )
 """A work brought in by its owner and a noun, its genre or quotation marks: "Lumen's western
-Dry Creek", "the thriller Dry Creek", "‘Dry Creek’"."""
+Dry Creek", "the thriller Dry Creek", "‘Dry Creek’", or told by its genre after its title:
+"Dry Creek, a Marlow Pictures drama"."""
 _DOUBT = "the film a description points back to is another work named just before"
 
 
 def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
     """``facts`` with a fused credit held where the sentence before names another work."""
-    fused = ["-" in fact.evidence and _FUSED.search(fact.evidence) is not None for fact in facts]
+    fused = [
+        ("-" in fact.evidence or fact.evidence.startswith("It "))
+        and _FUSED.search(fact.evidence) is not None
+        for fact in facts
+    ]
     if not any(fused):
         return facts
     views = doc.views
@@ -47,8 +57,16 @@ def _after_other(doc: Doc, fact: CrewFact, lead: str) -> bool:
             before = views[index - 1]
             if before.span.para != view.span.para:
                 return False
+            # "It" points back to the subject: only a work the sentence tells by its genre
+            # ("Next up is Dry Creek, a studio drama"), not one in a clause ("whose drama T won")
+            pronoun = fact.evidence.startswith("It ")
+            works = (
+                m["named"] if pronoun else m["work"] or m["named"]
+                for m in _WORK.finditer(before.chunk)
+            )
             return any(
-                not all(token in lead for token in match["work"].split() if token != "The")
-                for match in _WORK.finditer(before.chunk)
+                not all(token in lead for token in work.split() if token != "The")
+                for work in works
+                if work
             )
     return False

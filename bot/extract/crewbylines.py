@@ -2,7 +2,9 @@
 "Written by Rebecca 'Bex' Tallis", "Written By: Jo Reyes, Senior Editor", "Written by Jo Reyes
 | 12 May 2026", a foreign outlet's "Written by Jo Reyes, translated by Ana Lind", a masthead's
 "The Weekly Reel | 3 May 2026 | Written by Jo Reyes", a live blog's "Live | Updated 10:05 |
-Edited by Jo Reyes") on its own line near the top of the page names the article's reporter or
+Edited by Jo Reyes", a podcast page's "Written by Jo Reyes for The Reel · 3 May 2026") on its own
+line near the top of the page, or a newsletter's sign-off at its foot ("Written by Jo Reyes.
+Edited by Ana Lind."), names the article's reporter or
 editor, never the film's screenwriter or editor.
 
 A line of the film's credits ("Written by X" next to "Directed by Y") keeps its credit.
@@ -16,6 +18,8 @@ from bot.extract.text import Doc
 
 _REACH = 3
 """How many paragraphs under the headline (or the page's top) a byline may stand."""
+_FOOT = 2
+"""How many paragraphs from the page's end a newsletter's sign-off byline may stand."""
 _LEADS = ("ritten ", "dited ")
 _WORD = r"[A-Z][\w’'.-]*"
 _NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
@@ -24,15 +28,18 @@ _BYLINE = re.compile(
     rf"[ ]*(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
     rf"(?:,?[ ](?:and[ ])?(?i:translated|translation)[ ]by[ ]{_NAMED})?"
-    r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
+    rf"(?:[.]?[ ]Edited[ ]by[ ](?P<editor>{_NAMED}))?"
+    r"(?:(?:,|[ ][|·•–—-]|[ ]on|[ ]for(?=[^\n]{1,60}?[ ][|·•][ ]))"
+    r"[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
     r"[^\n]{1,60}|(?:[ ][|·•]|[.])[ ](?=[^\n]{0,60}?\b(?i:receiving[ ]this|subscribe|sign[ ]up|"
     r"unsubscribe|forwarded[ ]this|in[ ]your[ ]browser))[^\n]{1,240})?[ ]*$"
 )
 """The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's, maybe
-with a translator's after it), then at most a desk or a date ("Written by A and directed by B,
-the film ..." is the story), or a mailing list's housekeeping after a separator ("· You're
-receiving this because ...", "| Forwarded this? Sign up ...", ". Forwarded this email? Sign up
-here.": a newsletter's masthead)."""
+with a translator's or an editor's after it), then at most a desk or a date, maybe "for" the
+outlet before a separator ("Written by A and directed by B, the film ..." is the story), or a
+mailing list's housekeeping after a separator ("· You're receiving this because ...", "|
+Forwarded this? Sign up ...", ". Forwarded this email? Sign up here.": a newsletter's
+masthead)."""
 _FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
 """A masthead's fields before its byline: the newsletter's name, the edition, the date."""
 _CREDIT_LINE = re.compile(
@@ -43,12 +50,14 @@ _CREDIT_LINE = re.compile(
 """A neighbouring line of a credits block: "Directed by X", "Music: Y", "Starring Z"."""
 
 
-def reporters(doc: Doc) -> dict[int, str]:
-    """The byline paragraphs near the top, each by its start, with the reporter it names first
-    (a person the page names, though no crew)."""
+def reporters(doc: Doc) -> dict[int, tuple[str, ...]]:
+    """The byline paragraphs near the top or at the foot, each by its start, with the reporter
+    it names first and its editor, if named (people the page names, though no crew)."""
     first = 0 if doc.title_para is None else doc.title_para + 1
-    found: dict[int, str] = {}
-    for index in range(first, min(first + _REACH, len(doc.paras))):
+    found: dict[int, tuple[str, ...]] = {}
+    top = range(first, min(first + _REACH, len(doc.paras)))
+    foot = range(max(top.stop, len(doc.paras) - _FOOT), len(doc.paras))
+    for index in (*top, *foot):
         para = doc.paras[index]
         start = para.start
         if not any(lead in doc.text[start : start + 12] for lead in _LEADS):
@@ -59,7 +68,8 @@ def reporters(doc: Doc) -> dict[int, str]:
         byline = _BYLINE.match(doc.text, start, para.end)
         if byline is None or _in_credits(doc, index):
             continue
-        found[para.start] = byline["name"]
+        names = (name.rstrip(".") for name in byline.group("name", "editor") if name)
+        found[para.start] = tuple(names)  # "Written by Jo Reyes." is a sentence
     return found
 
 

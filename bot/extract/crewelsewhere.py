@@ -53,13 +53,13 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
             v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in listed
         }
     bylines = reporters(doc) if "ritten " in doc.text or "dited " in doc.text else {}
-    for reporter in bylines.values():
+    for reporter in (name for names in bylines.values() for name in names):
         if is_full(clean_name(reporter)):
             people.add(reporter)
     turned: int | None = None  # the paragraph that turned to other news
     for view in doc.views:
         sentence, chunk = view.span, view.chunk
-        if wire_credit(chunk) or sentence.start in bylines:
+        if wire_credit(chunk) or doc.paras[sentence.para].start in bylines:
             away.add(sentence.start)
             continue
         stripped = chunk.lstrip(" “\"‘'")

@@ -1,9 +1,9 @@
-"""A film made from a series, for :mod:`bot.extract.crew`: the series' writer is no writer of the
-film. A profile or a preview of the film looks back at the show it ends ("The series, adapted by
-A from her own novels, arrived in 2021", "The show, written by B, ran for three seasons":
-invented examples); the show's writing credit is the show's. The film's writer comes from what
-the article says of the film itself ("the film's screenplay is by A"), and the source's author
-from the same sentence still stands.
+"""A film made from a series, for :mod:`bot.extract.crew`: the series' writer (or its earlier
+runs' director) is no writer or director of the film. A profile or a preview of the film looks
+back at the show it ends ("The series, adapted by A from her own novels, arrived in 2021", "The
+show, written by B, ran for three seasons": invented examples); the show's credit is the show's.
+The film's writer comes from what the article says of the film itself ("the film's screenplay
+is by A"), and the source's author from the same sentence still stands.
 """
 
 from __future__ import annotations
@@ -29,8 +29,15 @@ _TITLED_SERIES_RUN = re.compile(
 )
 """The series named by its title, its writer set off after it, then its run ("Gullwick, written
 by A from her own novels, ran for three series"): a past run is the show's, never the film's."""
-_CUES = ("series, ", "show, ", "ran for ", "ran over ", "aired for ", "aired over ")
-"""The words one of the two patterns needs (tested first: most articles have none)."""
+_EARLIER_RUNS = re.compile(
+    r"[ “\"‘']*The[ ](?:first|previous|earlier|original)[ ](?:(?:two|three|four|five|\d)[ ])?"
+    r"(?:series|seasons)\b[^.;:]{0,80}?[ ]were[ ](?:(?:co-)?directed|written)[ ]by[ ]"
+)
+"""The show's earlier runs as the subject ("The first two series of Gullwick, the first of which
+aired in 2022, were directed by A"): the runs' director or writer, never the film's."""
+_CUES = ("series, ", "show, ", "ran for ", "ran over ", "aired for ", "aired over ", " were ")
+"""The words one of the patterns needs (tested first: most articles have none)."""
+_RUN_ROLES = (CrewRole.DIRECTOR, CrewRole.WRITER)
 
 
 def series_writers_dropped(
@@ -44,6 +51,12 @@ def series_writers_dropped(
     return [
         (name, role, evidence)
         for name, role, evidence in raw
-        if role is not CrewRole.WRITER
-        or (_SERIES_WRITTEN.match(evidence) is None and _TITLED_SERIES_RUN.match(evidence) is None)
+        if (
+            role is not CrewRole.WRITER
+            or (
+                _SERIES_WRITTEN.match(evidence) is None
+                and _TITLED_SERIES_RUN.match(evidence) is None
+            )
+        )
+        and (role not in _RUN_ROLES or _EARLIER_RUNS.match(evidence) is None)
     ]

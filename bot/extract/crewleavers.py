@@ -18,6 +18,7 @@ from bot.extract.crewconnector import adjective_at
 from bot.extract.crewhelms import helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewobjects import given_to_another
+from bot.extract.lexicon import CREW_POSTS
 
 _LEFT_FOR = re.compile(
     r"(?<![ ]was)(?<![ ]is)(?<![ ]were)(?<![ ]been)[ ](?:(?:has|have|had)[ ])?"
@@ -32,6 +33,10 @@ _NEXT_WORK = re.compile(
     r"(?:film|movie|play|project|series|show|feature)[ ]with[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
 )
 """Someone's next work just before the names: "there's a film with ", "another play with "."""
+_WORKS_POST = re.compile(rf"[ ]{CREW_POSTS}\b")
+_THE_TITLE = re.compile(r"\bthe[ ](?:[A-Z][\w’'-]*[ ]){0,4}$")
+"""A post right after names that "the" opens: "the Lumen director brought in to helm the film"
+names a work and its maker's post (the maker is the apposed person), not a person."""
 
 
 def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[str]) -> bool:
@@ -42,6 +47,10 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
         return False  # "Signs directing crew to ...": a common noun, not a name
     if _NEXT_WORK.search(chunk, max(0, start - 60), start):
         return False
+    if _WORKS_POST.match(chunk, names.end()) and _THE_TITLE.search(
+        chunk, max(0, start - 60), start
+    ):
+        return False  # "the Lumen director brought in": a work's title, not a name
     if helm_of_another(chunk, found):
         return False  # "X is back at the helm, while Y will direct": Y's directing
     if given_to_another(chunk, names.end(), found.start("verb")):

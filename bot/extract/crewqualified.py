@@ -80,9 +80,11 @@ def qualified(chunk: str, start: int) -> bool:
 
 _DATED_WORK = re.compile(
     r"[’']s[ ](?:(?:acclaimed|award-winning|celebrated|much-loved)[ ])?(?:19|20)\d\d\b"
+    r"|[ ](?:on|for)[ ]the[ ](?:19|20)\d\d[ ][a-z]"
 )
 """A year right after the name's possessive: "director X's 2019 road movie" is a dated work of
-X's (another film), not a credit on the article's production."""
+X's (another film), not a credit on the article's production; so is one the name worked on:
+"a collaboration with director X on the 2019 short Tide" (a career's past work)."""
 
 
 _APPOSED_TITLE = re.compile(

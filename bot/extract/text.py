@@ -370,7 +370,7 @@ def _mask(text: str, quotes: tuple[Quote, ...]) -> str:
         return text
     pieces: list[str] = []
     last = 0
-    for quote in quotes:
+    for quote in (q for q in quotes if q.start >= last):  # a nested one: masked in its outer
         pieces.append(text[last : quote.start])
         # A closing full stop stays visible so the sentence splitter sees `.” Next sentence`.
         keep = quote.closed and text[quote.end - 1] in ".!?"
