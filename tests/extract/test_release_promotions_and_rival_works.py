@@ -13,7 +13,7 @@ def _found(sentence: str) -> set[tuple[str, str, bool]]:
 
 
 def test_a_trailer_released_after_an_aside_gives_no_premiere() -> None:
-    found = _found("Copper Bay's first-look teaser, featuring the new theme, was released on Tuesday.")
+    found = _found("Copper Bay's first-look teaser, featuring its theme, was released on Tuesday.")
     assert not any(kind == "premiere_date" for kind, _, _ in found)
 
 
@@ -45,7 +45,7 @@ def test_a_rivals_own_work_gives_no_premiere() -> None:
 
 def test_our_own_work_named_after_its_own_keeps_its_premiere() -> None:
     found = _found(
-        "Harbourlight confirmed that its own coastal thriller, Copper Bay, will premiere on 12 June."
+        "Harbourlight confirmed that its own thriller, Copper Bay, will premiere on 12 June."
     )
     assert ("premiere_date", "2026-06-12", False) in found
 
@@ -53,3 +53,19 @@ def test_our_own_work_named_after_its_own_keeps_its_premiere() -> None:
 def test_a_guides_other_pick_gives_no_premiere() -> None:
     found = _found("Also worth a look: Gull Point returns to Channel 9 on Monday at 9pm.")
     assert not any(kind == "premiere_date" for kind, _, _ in found)
+
+
+def test_a_profiles_next_work_dates_no_shoot_of_ours() -> None:
+    found = _found(
+        "Next up is Gull Point, a thriller in which Tess Marle plays a diver."
+        " It begins shooting in Malta in June."
+    )
+    assert not any(kind == "filming_planned" for kind, _, _ in found)
+
+
+def test_our_work_named_next_up_keeps_its_shoot() -> None:
+    found = _found(
+        "Next up is Copper Bay, a thriller in which Tess Marle plays a diver."
+        " It begins shooting in Malta in June."
+    )
+    assert ("filming_planned", "2026-06", False) in found
