@@ -82,8 +82,8 @@ is about that work, another's when the article's own is known and not it."""
 
 _NEXT_UP = re.compile(
     r"[ “\"‘]*(?:(?:Next[ ]up|Up[ ]next|Coming[ ]up[ ]next)(?:[ ]for[ ][^,;:]{1,60}?)?"
-    r"|Next[ ]for[ ][^,;:]{1,60}?)[ ](?:is|are|will[ ]be)[ ](?:a[ ]role[ ]in[ ]|a[ ]part[ ]in[ ])?[“\"‘]?"
-    + _NAME
+    r"|Next[ ]for[ ][^,;:]{1,60}?)[ ](?:is|are|will[ ]be)[ ]"
+    r"(?:a[ ]role[ ]in[ ]|a[ ]part[ ]in[ ])?[“\"‘]?" + _NAME
 )
 """A paragraph that turns to someone's next work: "Next up for Ada Voss is Lowtide, a thriller
 in which she plays ...", a profile's "Next up is Lowtide, ...": the shoot the paragraph then
