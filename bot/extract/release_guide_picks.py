@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
 
 from bot.extract.dates import WEEKDAYS, month_number, safe_date
 from bot.extract.lexicon import MONTH_NAME
@@ -23,8 +22,9 @@ from bot.facts import ReleaseFact, ReleaseKind, held
 _FIRST_NAMED = re.compile(r"[^:\n]{3,60}:[ ]+[‘“'\"]?")
 """A guide's headline up to the work it names first: "What to watch this weekend: Gorsemoor, ...",
 "What's on next week: Gorsemoor leads a busy Sunday"."""
-_NAMED_ENDS = re.compile(r"[’”'\"]?(?:,|[ ]and[ ]|[ ][a-z])")
-"""What follows the work the headline names first: a comma, "and", or a word in lower case."""
+_NAMED_ENDS = re.compile(r"[’”'\"]?(?:,|[ ]and[ ]|[ ][a-z]|[ ]*$)")
+"""What follows the work the headline names first: a comma, "and", a word in lower case, or the
+headline's end ("What's on TV this weekend: Gorsemoor")."""
 _CUT = re.compile(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
 """Where a where line's first part ends: a full stop, a semicolon, a bar, a bracket or a dash."""
 _LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
@@ -36,6 +36,9 @@ _DAY = re.compile(
     rf"(?P<month>{MONTH_NAME})\b"
 )
 """A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
+_DAY_IN_CAPITALS = re.compile(
+    rf"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY[ ]\d{{1,2}}[ ](?:{MONTH_NAME.upper()})\b"
+)
 _TODAY = re.compile(r"\b(?:from[ ])?today\b")
 _FROM_WEEKDAY = re.compile(
     r"\bfrom[ ](?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
@@ -98,7 +101,9 @@ def _pick_opens(evidence: str, title: str) -> bool:
 
 
 def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
-    """The pick the guide's headline names first, as its name and its where line's premiere."""
+    """The pick the guide's headline names first, as its name and its where line's premiere:
+    the line under the name, else the line over it ("SUNDAY 11 MAY, ITV1, 9PM" over "Gorsemoor",
+    a guide that heads its pick with the slot)."""
     if doc.title_para is None or doc.date is None:
         return None
     headline = doc.paras[doc.title_para]
@@ -106,8 +111,9 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
     if named is None:
         return None
     lead = doc.text[named.end() : headline.end]
-    for name, where in pairwise(doc.paras):
-        if doc.title_para in (name.para, where.para):
+    paras = doc.paras
+    for index, name in enumerate(paras):
+        if name.para == doc.title_para:
             continue
         label = _LABEL.match(doc.text, name.start, name.end)
         told = _STARS.sub("", doc.text[label.end() if label else name.start : name.end]).strip()
@@ -117,17 +123,27 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
             or not _NAMED_ENDS.match(lead, len(told))
         ):
             continue  # "PICK OF THE WEEK: GORSEMOOR" names the pick in capitals
-        line = doc.text[where.start : where.end].strip()
-        cut = _CUT.search(line)
-        first = line[: cut.start()] if cut is not None else line
-        if where_line(line):
-            first = line  # "Where: Netflix. When: Saturday 9 May, from 8am."
-        elif not where_line(first.rstrip(".")):
-            continue
-        day = _day(line, first, doc.date)
-        if day is not None:
-            return told, ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)
+        for where in (*paras[index + 1 : index + 2], *paras[max(index - 1, 0) : index]):
+            if where.para == doc.title_para:
+                continue
+            day = _where_day(doc.text[where.start : where.end].strip(), doc.date)
+            if day is not None:
+                return told, day
     return None
+
+
+def _where_day(line: str, today: dt.date) -> ReleaseFact | None:
+    """The premiere a where line gives, if ``line`` is one (its day in capitals read as written
+    in words: "SUNDAY 11 MAY")."""
+    written, line = line, _DAY_IN_CAPITALS.sub(lambda day: day[0].title(), line)
+    cut = _CUT.search(line)
+    first = line[: cut.start()] if cut is not None else line
+    if where_line(line):
+        first = line  # "Where: Netflix. When: Saturday 9 May, from 8am."
+    elif not where_line(first.rstrip(".")):
+        return None
+    day = _day(line, first, today)
+    return None if day is None else ReleaseFact(ReleaseKind.PREMIERE_DATE, written, date=day)
 
 
 def _day(line: str, first: str, today: dt.date) -> dt.date | None:

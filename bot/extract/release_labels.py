@@ -41,6 +41,9 @@ _HOUR = (
     r"(?:,?[ ](?:at[ ])?\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m(?:[ ](?:UK|BST|GMT|ET|PT)(?:[ ]time)?)?)?"
 )
 """The hour it goes up, if any: ", 8am UK time"."""
+_NOTE = r"[ ]\((?:confirmed|announced|verified|per|via|sources?|according)\b[^()]{0,80}\)"
+"""A forum's note of where the date comes from, in brackets: "(confirmed in the end card)"."""
+_NOTED = re.compile(_NOTE)
 _TAIL = re.compile(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
     r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
@@ -49,17 +52,19 @@ _TAIL = re.compile(
     + _WHERE
     + _BARE_PLATFORM
     + _HOUR
+    + rf"(?:{_NOTE})?"
     + STOP
 )
 """What may follow the date: the territory it is for ("(US)", with a later one "to follow"), the
 platform ("on Netflix"), "worldwide" before or after it ("worldwide on Netflix", "on Netflix
-worldwide") and a full stop."""
+worldwide"), a forum's note of its source in brackets ("(confirmed in the trailer's end card)")
+and a full stop."""
 
 
 def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     """The premiere date a "Release date:" label gives."""
     chunk = view.chunk
-    if len(chunk) > (120 if "follow" in chunk else 80):
+    if len(_NOTED.sub("", chunk)) > (120 if "follow" in chunk else 80):
         return []
     label = _LABEL.match(chunk)
     if label is None:

@@ -25,9 +25,10 @@ from bot.extract.text import Doc, Span
 _ELSEWHERE = re.compile(
     r"[ “\"‘]*(?:(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere|(?:Meanwhile,?[ ])?[Oo]ver[ ]at"
     r"|Away[ ]from|Also[ ](?:out|new|coming|arriving|streaming|airing|landing"
-    r"|this[ ](?:week|month)))\b"
+    r"|this[ ](?:week|month)|worth[ ](?:a[ ](?:look|watch)|watching|catching|seeking[ ]out)))\b"
 )
-"""A turn to other news: "Elsewhere, ...", "Over at the BBC, ...", "Also out this month: ..."."""
+"""A turn to other news: "Elsewhere, ...", "Over at the BBC, ...", "Also out this month: ...",
+a guide's other picks ("Also worth a look: ...")."""
 _EARLIER_WORK = re.compile(
     r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose))[ ](?:previous|earlier|other|former|"
     r"prior)[ ](?:[\w-]+[ ]){0,2}?(?:film|feature|movie|series|show|drama|comedy|thriller|project|"
@@ -40,6 +41,14 @@ _NAME = (
     r"[A-Z][\w’'&-]*"
     r"(?:[ ](?:(?:of|the|and|in|on|at|a|an|to|du|de|la|le)[ ])?[A-Z][\w’'&-]*){0,4})"
 )
+_ITS_OWN = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]own[ ](?:[a-z][\w-]*[ ]){0,3}?"
+    + WORK_KINDS
+    + r",?[ ][“\"‘]?"
+    + _NAME
+)
+"""A rival's own work, named after it ("Apple confirmed that its own coastal thriller, Tarn Point,
+will premiere on 12 June"), in a chart or news round-up about another work."""
 _OWNED_SUBJECT = re.compile(
     r"[’']s[ ](?P<kind>(?:(?:new|latest|upcoming|own)[ ])?(?:(?:adaptation|version|remake)[ ]of[ ]"
     rf"|{WORK_KINDS}[ ]))?[“\"‘]?"
@@ -72,11 +81,13 @@ is about that work, another's when the article's own is known and not it."""
 
 
 _NEXT_UP = re.compile(
-    r"[ “\"‘]*(?:Next[ ]up|Up[ ]next|Coming[ ]up[ ]next|Next)[ ]for[ ][^,;:]{1,60}?[ ]"
-    r"(?:is|are|will[ ]be)[ ](?:a[ ]role[ ]in[ ]|a[ ]part[ ]in[ ])?[“\"‘]?" + _NAME
+    r"[ “\"‘]*(?:(?:Next[ ]up|Up[ ]next|Coming[ ]up[ ]next)(?:[ ]for[ ][^,;:]{1,60}?)?"
+    r"|Next[ ]for[ ][^,;:]{1,60}?)[ ](?:is|are|will[ ]be)[ ]"
+    r"(?:a[ ]role[ ]in[ ]|a[ ]part[ ]in[ ])?[“\"‘]?" + _NAME
 )
 """A paragraph that turns to someone's next work: "Next up for Ada Voss is Lowtide, a thriller
-in which she plays ...": the shoot the paragraph then dates is that work's."""
+in which she plays ...", a profile's "Next up is Lowtide, ...": the shoot the paragraph then
+dates is that work's."""
 
 
 _EVENT_SUBJECT = re.compile(
@@ -181,6 +192,10 @@ def about_another(chunk: str, context: Context) -> bool:
                 continue
             if not (match["kind"] and set(owner.group().split()) <= context.headline):
                 return True  # not "Kelpa’s mystery Tarn Key lands" under "Kelpa sets a date"
+    if " own " in chunk:
+        owned = _ITS_OWN.search(chunk)
+        if owned is not None and _unknown(owned["name"], context):
+            return True
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
         return True
     distributed = released_by_distributor(chunk)  # "Salt Harbour is released by Peverell on ..."

@@ -20,14 +20,17 @@ _PROMOTION = (
     r"\b(?:first[- ]look|trailer|teaser|clip|poster|featurette|footage|glimpse|sneak[ ]peek"
     r"|images?|stills|details|information|news|updates?|announcements?)s?"
     r"(?:[ ]at[ ][^,;.]{1,40}?)?"
-    r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus)[^,;.]{1,60},)?[ ]"
-    r"(?:(?:will|would|should|could|may|might|is|are)[ ])?(?:be[ ](?=\w+ed\b))?"
+    r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus|featuring|showing)[^,;.]{1,60},)?[ ]"
+    r"(?:(?:will|would|should|could|may|might|is|are|was|were)[ ])?(?:be[ ](?=\w+ed\b))?"
     r"(?:(?:be[ ])?(?:set|due|expected|likely|going|about)[ ]to[ ])?"
 )
 
 
 def promotion_arrives(before: str, chunk: str) -> bool:
-    """The last release verb in ``before`` is, in ``chunk``, a promotion's, and the only one."""
+    """The last release verb in ``before`` is, in ``chunk``, a promotion's, and the only one; or
+    the time is one awaited for a promotion named before it ("expect one in mid-March")."""
+    if " one" in before and _EXPECT_ONE.search(before) and _NAMED_BEFORE.search(chunk):
+        return True
     verbs = list(RELEASE_VERB.finditer(before))
     if not verbs:
         return False
@@ -35,6 +38,19 @@ def promotion_arrives(before: str, chunk: str) -> bool:
     if len(alone.findall(chunk)) != 1 or _SAME_TIME.search(chunk) is not None:
         return False
     return promoted.search(chunk) is not None or pending.search(chunk) is not None
+
+
+_EXPECT_ONE = re.compile(
+    r"\b(?:expect|look[ ]out[ ]for|watch[ ]out[ ]for|keep[ ]an[ ]eye[ ]out[ ]for)[ ]one"
+    r"(?:[ ](?:in|on|around|by|from|towards?|at|before))?(?:[ ](?:the|a))?[ ]?$"
+)
+"""A time awaited for "one", a pronoun no film is told by ("Netflix usually drops a full trailer a
+month before release, so expect one in mid-March"): the thing awaited is the promotion."""
+_NAMED_BEFORE = re.compile(
+    r"\b(?:first[- ]look|trailer|teaser|clip|poster|featurette)s?\b[^.;“”\"]{0,100}?"
+    r"\b(?:expect|look[ ]out|watch[ ]out|keep[ ]an[ ]eye)\b"
+)
+"""The promotion the pronoun stands for, named earlier in the sentence."""
 
 
 _SAME_TIME = re.compile(

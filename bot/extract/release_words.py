@@ -107,6 +107,7 @@ RELEASE_VERB = re.compile(
     r"(?<=before[ ])opening(?=[ ]here[ ](?:in|on)\b)|"  # a festival's "premiered ... before"
     r"landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
+    r"reach(?:es|ed)?(?=[ ](?:[A-Z][\w&-]*[ ]){0,2}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
@@ -173,8 +174,13 @@ since late July": where the reporter stands). A participle after a past shoot's 
 start ("Filming took place over the summer, beginning on 9 June")."""
 WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
-    r"(?<=[Cc]ameras[ ])stopped[ ]rolling)\b"
+    r"(?<=[Cc]ameras[ ])stopped[ ]rolling|"
+    r"(?:(?<=[Oo]n[ ]the[ ])|(?<=from[ ]the[ ])|(?<=about[ ]the[ ]))(?:final|last)[ ]day[ ]of[ ]"
+    r"(?:filming|shooting|the[ ]shoot|principal[ ]photography))\b"
 )
+"""A shoot's end: "wrapped in May", or its last day as the time of a deed ("a photo from the
+final day of filming last May", "spoke about the last day of the shoot in May"); the day as a
+clause's subject ("said the final day of filming in May was hard") is a memory, left alone."""
 PLANNED = re.compile(
     r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
     r"planned|going|hoping)[ ]to[ ](?:start|begin|commence|roll|get[ ]under[ ]?way|film|shoot|"
