@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.according_sources import according_source
-from bot.extract.apposed_works import apposed_subjects
+from bot.extract.apposed_works import apposed_subjects, owner_for_work
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
@@ -67,6 +67,13 @@ _PAIRED = re.compile(
 """A name and "and" before the subject ("Marron and "), or a full name and the second's role
 ("Dev Marron and co-star ", "Dev Marron and his screen brother "); not roles alone ("Creator
 and writer ")."""
+TOPIC_PRONOUN = re.compile(
+    r",[ ](?P<own>he|she|they)[ ](?:says|said|adds|added|recalls|recalled|insists|admits|notes)"
+    r",[ ][“\"‘]"
+)
+"""A name set before "he says," and the words as the topic of his words ("Director Ada Vale,
+he says, “let us play”"): the sayer is "he", the name only who the words are about (not in
+"Ada Vale, he says, wanted it “older”", where she is the clause's subject)."""
 _PAIRED_AFTER = re.compile(
     r"(?:[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3}"
     r"|(?P<with>,[ ](?:with|alongside|together[ ]with)[ ])(?:(?:his|her|their)[ ])?"
@@ -124,6 +131,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
     )
     found = [_placed_pronoun(chunk, at, raw) for at, raw in found]
+    found = [owned for at, raw in found if (owned := owner_for_work(chunk, at, raw)) is not None]
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)
@@ -149,9 +157,11 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
 
 
 def _placed_pronoun(chunk: str, at: int, raw: str) -> tuple[int, str]:
-    """A lone "At" taken for the subject of "At the after-party she was more talkative": the
-    clause's pronoun is its subject ("she"), to be followed back to whom it stands for."""
+    """A lone "At" taken for the subject of "At the after-party she was more talkative", or a
+    topic before "he says,": the clause's pronoun is its subject ("she"), to be followed back to
+    whom it stands for."""
     placed = _PLACED_PRONOUN.match(chunk, at) if _PLACE_WORD.fullmatch(raw) else None
+    placed = placed or TOPIC_PRONOUN.match(chunk, at + len(raw))
     return (placed.start("own"), placed["own"]) if placed else (at, raw)
 
 
