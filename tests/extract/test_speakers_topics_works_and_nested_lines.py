@@ -126,3 +126,36 @@ def test_a_while_clause_with_its_own_sayer_keeps_them() -> None:
         'Ada Vale said it was "a joy to make".',
     )
     assert said["a joy to make"] == "Ada Vale"
+
+
+_COMPOSER = "Composer Ada Vale on scoring the thriller Low Orchard."
+
+
+def test_a_sentence_opening_on_a_persons_possession_gives_her_to_she_says() -> None:
+    said = _speakers(
+        _COMPOSER,
+        "Ada Vale's studio in a converted Whitby boathouse is full of odd things. There is a "
+        "bell with a crack in it, and a drum.",
+        '"That\'s my whole kit," she says.',
+    )
+    assert said["That's my whole ki"] == "Ada Vale"
+
+
+def test_a_companys_possession_gives_no_one_to_she_says() -> None:
+    said = _speakers(
+        _COMPOSER,
+        "Tidewell's new drama is full of odd sounds. There is a bell with a crack in it, and a "
+        "drum.",
+        '"That\'s my whole kit," she says.',
+    )
+    assert said["That's my whole ki"] == ""
+
+
+def test_a_persons_work_opening_a_sentence_gives_her_to_no_he_says() -> None:
+    said = _speakers(
+        "Profile: Tom Reed on growing up on screen.",
+        "Then came Lowmoor. Ada Vale's comic adaptation premiered in April 2022 and made Reed "
+        "famous almost overnight.",
+        'In 2024 he made his stage debut. He calls it "the hardest thing I\'ve ever done".',
+    )
+    assert said["the hardest thing "] != "Ada Vale"
