@@ -37,16 +37,16 @@ def test_a_name_before_he_says_and_its_own_verb_is_still_the_subject() -> None:
 
 def test_a_debuts_title_with_its_year_is_no_one_a_pronoun_stands_for() -> None:
     said = _speakers(
-        "The Long Take: Pol Marek on Grey Water, his lighthouse drama.",
-        "There's a fun detour on Marek's debut, Salt Road (2019), which starred Ines Fairley "
+        "The Slow Reel: Pol Dunmore on Grey Water, his lighthouse drama.",
+        "There's a fun detour on Dunmore's debut, Tin Harbour (2019), which starred Ines Fairley "
         'as a Hull bartender. He says Fairley "still sends me postcards".',
     )
-    assert said["still sends me pos"] == "Pol Marek"
+    assert said["still sends me pos"] == "Pol Dunmore"
 
 
 def test_a_line_said_inside_another_quotation_is_the_sayers() -> None:
     said = _speakers(
-        "Podcast: Ada Vale and Sam Orrin look back on Lowmoor.",
+        "Podcast: Ada Vale and Sam Orrin look back on Fernhollow.",
         "‘We were the messy couple,’ Orrin says.",
         "Orrin, who plays Jem, talks about the ending. ‘Ada rang me before the script went out "
         "and said, “I think Jem deserves this,” and I cried,’ they recall.",
@@ -57,7 +57,7 @@ def test_a_line_said_inside_another_quotation_is_the_sayers() -> None:
 
 def test_a_line_the_speaker_says_they_said_stays_theirs() -> None:
     said = _speakers(
-        "Podcast: Sam Orrin looks back on Lowmoor.",
+        "Podcast: Sam Orrin looks back on Fernhollow.",
         "‘We were the messy couple,’ Orrin says.",
         "‘I rang the producers and said, “I think Jem deserves this,” and they agreed,’ Orrin "
         "recalls.",
@@ -67,17 +67,17 @@ def test_a_line_the_speaker_says_they_said_stays_theirs() -> None:
 
 def test_words_a_passive_gives_to_an_agent_after_them_are_not_the_subjects() -> None:
     said = _speakers(
-        "The Long Take: Pol Marek on Grey Water, his lighthouse drama.",
-        'Marek admits the project was declared "unshootable" by at least two studios. '
+        "The Slow Reel: Pol Dunmore on Grey Water, his lighthouse drama.",
+        'Dunmore admits the project was declared "unshootable" by at least two studios. '
         '"Everybody said no," he tells the host.',
     )
     assert "unshootable" not in said
-    assert said["Everybody said no"] == "Pol Marek"
+    assert said["Everybody said no"] == "Pol Dunmore"
 
 
 def test_words_from_someone_who_told_us_where_and_when_are_theirs() -> None:
     said = _speakers(
-        "Live: Lowmoor premiere, as it happened.",
+        "Live: Fernhollow premiere, as it happened.",
         'Some kind words from director Ada Vale, who told us on the carpet last night: "These '
         'kids grew up on camera."',
     )
@@ -86,7 +86,7 @@ def test_words_from_someone_who_told_us_where_and_when_are_theirs() -> None:
 
 def test_a_companys_unnamed_head_of_a_department_is_not_the_subject_before() -> None:
     said = _speakers(
-        "Exclusive: Lowmoor film adds its crew.",
+        "Exclusive: Fernhollow film adds its crew.",
         "Ada Vale, whose credits include Dune Light, was announced as director in April. At the "
         'time, Tidewell\'s head of UK drama said the company had "found the right person".',
     )
@@ -104,15 +104,15 @@ def test_words_of_a_while_clauses_own_subject_are_not_the_sayers() -> None:
 
 def test_a_by_inside_the_words_leaves_them_the_sayers() -> None:
     said = _speakers(
-        "The Long Take: Pol Marek on Grey Water, his lighthouse drama.",
-        'Marek admits he was declared "a lost cause by everyone I knew" and laughs.',
+        "The Slow Reel: Pol Dunmore on Grey Water, his lighthouse drama.",
+        'Dunmore admits he was declared "a lost cause by everyone I knew" and laughs.',
     )
-    assert said["a lost cause by ev"] == "Pol Marek"
+    assert said["a lost cause by ev"] == "Pol Dunmore"
 
 
 def test_a_head_of_a_department_named_after_it_speaks() -> None:
     said = _speakers(
-        "Exclusive: Lowmoor film adds its crew.",
+        "Exclusive: Fernhollow film adds its crew.",
         "Ada Vale was announced as director in April. At the time, Tidewell's head of UK drama, "
         'Mina Ocampo, said the company had "found the right person".',
     )
@@ -134,7 +134,7 @@ _COMPOSER = "Composer Ada Vale on scoring the thriller Low Orchard."
 def test_a_sentence_opening_on_a_persons_possession_gives_her_to_she_says() -> None:
     said = _speakers(
         _COMPOSER,
-        "Ada Vale's studio in a converted Whitby boathouse is full of odd things. There is a "
+        "Ada Vale's studio in a converted Filey boathouse is full of odd things. There is a "
         "bell with a crack in it, and a drum.",
         '"That\'s my whole kit," she says.',
     )
@@ -154,7 +154,7 @@ def test_a_companys_possession_gives_no_one_to_she_says() -> None:
 def test_a_persons_work_opening_a_sentence_gives_her_to_no_he_says() -> None:
     said = _speakers(
         "Profile: Tom Reed on growing up on screen.",
-        "Then came Lowmoor. Ada Vale's comic adaptation premiered in April 2022 and made Reed "
+        "Then came Fernhollow. Ada Vale's comic adaptation premiered in April 2022 and made Reed "
         "famous almost overnight.",
         'In 2024 he made his stage debut. He calls it "the hardest thing I\'ve ever done".',
     )
