@@ -1,5 +1,6 @@
 """Names of works set in apposition after a person's possessive: "Vey's debut, Dry Orchard, was
-...", "her last film, The Kiln Year, ...". The name is the work's, never someone who speaks."""
+...", "her last film, The Kiln Year, ...", a year often bracketed after it ("Vey's debut, Dry
+Orchard (2019), starred ..."). The name is the work's, never someone who speaks."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ _WORK_NOUNS = (
     r"follow-up|breakout|hit)"
 )
 _APPOSED_WORK = re.compile(
-    r"(?:\b[A-Z][\w’'-]*[’']s|\b(?:his|her|their))[ ]" + _WORK_NOUNS + r",[ ]"
-    r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),"
+    r"(?:\b(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s|\b(?:his|her|their))[ ]"
+    + _WORK_NOUNS
+    + r",[ ](?P<work>(?:The[ ]|A[ ])?[A-Z][\w’'-]*"
+    r"(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4})(?:[ ]\((?:19|20)\d\d\))?,"
 )
 
 _OWNER = re.compile(r"[ “”\"‘’']*([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s[ ]")
@@ -25,7 +28,7 @@ def apposed_works(text: str) -> set[str]:
     """The work names set off by commas after "X's debut," or "her last film," in ``text``."""
     if ", " not in text or ("’s " not in text and "'s " not in text and "r " not in text):
         return set()
-    return {m[1] for m in _APPOSED_WORK.finditer(text)}
+    return {m["work"] for m in _APPOSED_WORK.finditer(text)}
 
 
 def apposed_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
@@ -35,5 +38,18 @@ def apposed_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     found = described_apposed(chunk, pronoun)
     if not found or pronoun not in ("he", "she") or found[0][1] not in apposed_works(chunk):
         return found
+    work = next(m for m in _APPOSED_WORK.finditer(chunk) if m["work"] == found[0][1])
+    if work["owner"] is not None:  # "a detour on Vey's debut, Dry Orchard,": Vey, not "There"
+        return [(work.start("owner"), work["owner"])]
     owner = _OWNER.match(chunk)
     return [(owner.start(1), owner[1])] if owner is not None else []
+
+
+def owner_for_work(chunk: str, at: int, raw: str) -> tuple[int, str] | None:
+    """A clause subject that is an apposed work ("Vey's debut, Dry Orchard (2019), which starred
+    ...") stands for its owner, Vey; a work owned by a pronoun ("her debut, ...") for no one."""
+    for match in _APPOSED_WORK.finditer(chunk):
+        if match.start("work") == at:
+            owner = match["owner"]
+            return (match.start("owner"), owner) if owner is not None else None
+    return (at, raw)

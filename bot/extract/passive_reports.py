@@ -1,5 +1,6 @@
 """Words the passive gives to its agent: "Lark, a shy botanist, is described by the studio as
-“...”" are the studio's, never the described person's (nor an unnamed "botanist" source).
+“...”" are the studio's, never the described person's (nor an unnamed "botanist" source); so
+are words whose agent follows them ("the script was declared “...” by two studios").
 
 When the agent after "by" is someone the extractor can name, the words are theirs; otherwise
 the quote is kept unattributed.
@@ -38,6 +39,15 @@ _AGENTLESS = re.compile(
 )
 """A passive with no agent: "Ada Vale as Dev, described as “...”", "the part is billed as “...”":
 the words describe the subject and are someone unnamed's, never the subject's own."""
+_AGENT_AFTER = (
+    re.compile(
+        rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?(?:{_PASSIVE}|declared|deemed)"
+        r"[ ]*[“\"‘']?$"
+    ),
+    re.compile(r"[”\"’']?[ ]by[ ]"),
+)
+"""A passive whose agent comes after the words ("was declared “...” by at least two
+studios"): the words are the agent's, not the sentence subject's."""
 _ONE_NOUN = re.compile(r"(?P<det>one|a|an|another)[ ](?P<noun>[a-z][\w-]*)")
 """An unnamed agent of one noun ("a spokesperson"), not a partitive ("one of the producers")."""
 _WHEN = re.compile(rf"(?:{WEEKDAY_PATTERN}|{'|'.join(HOLIDAYS)}|Easter|New[ ]Year)\b")
@@ -70,7 +80,7 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
     when the agent is nobody the extractor can name or the passive has none."""
     start = max(0, quote.start - _LOOK_BACK)
     pre = doc.masked[start : quote.start]
-    if _AGENTLESS.search(pre) is not None:
+    if _AGENTLESS.search(pre) is not None or _agent_after(doc, quote, pre):
         return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
     if " by " not in pre:
         return fact
@@ -90,3 +100,10 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
     if agent is None or not agent.name:
         return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
     return replace(fact, speaker=agent.name, source=agent.source, attribution=agent.attribution)
+
+
+def _agent_after(doc: Doc, quote: Quote, pre: str) -> bool:
+    """The passive before ``quote`` names its agent only after the words: they are not the
+    subject's, and the agent is left unnamed (a later "by" may be anyone)."""
+    ahead, after = _AGENT_AFTER
+    return ahead.search(pre) is not None and after.match(doc.masked, quote.end) is not None

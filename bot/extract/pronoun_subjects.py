@@ -23,6 +23,11 @@ Two kinds of named subject are never the pronoun's person:
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
 
+A work set after its owner's possessive ("Vey's debut, Dry Orchard (2019), which starred ...")
+is its owner (:mod:`bot.extract.apposed_works`); a name set before "he says," and his words is
+his topic, he the subject; a sentence opening on a name's possession ("Ada Vale's studio is full
+of drums") with no other subject is hers.
+
 A sentence told "According to <Name>, ..." puts that name first
 (:mod:`bot.extract.according_sources`). And three subjects count that the clause finder does
 not list: a "with" clause's ("Ada Vale and Tom Reed walked out, with Reed admitting he ..."), the
@@ -42,7 +47,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.according_sources import according_source
-from bot.extract.apposed_works import apposed_subjects
+from bot.extract.apposed_works import apposed_subjects, owner_for_work
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
@@ -67,6 +72,21 @@ _PAIRED = re.compile(
 """A name and "and" before the subject ("Marron and "), or a full name and the second's role
 ("Dev Marron and co-star ", "Dev Marron and his screen brother "); not roles alone ("Creator
 and writer ")."""
+TOPIC_PRONOUN = re.compile(
+    r",[ ](?P<own>he|she|they)[ ](?:says|said|adds|added|recalls|recalled|insists|admits|notes)"
+    r",[ ][“\"‘]"
+)
+"""A name set before "he says," and the words as the topic of his words ("Director Ada Vale,
+he says, “let us play”"): the sayer is "he", the name only who the words are about (not in
+"Ada Vale, he says, wanted it “older”", where she is the clause's subject)."""
+_OWNER_OPENS = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[’']s[ ]"
+    r"(?!(?:[a-z-]+[ ]){0,2}(?:adaptation|film|series|show|novel|book|drama|thriller|comedy|"
+    r"comic|webcomic|debut|movie|play|album|script|story|sitcom|documentary)\b)[a-z]"
+)
+"""A sentence opening on a name's possession ("Ada Vale's studio is full of drums"): with no
+other subject, a later "she says" stands for her; never her work ("Ada Vale's comic
+adaptation premiered in May"), which tells of the work, not of whom the text is about."""
 _PAIRED_AFTER = re.compile(
     r"(?:[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3}"
     r"|(?P<with>,[ ](?:with|alongside|together[ ]with)[ ])(?:(?:his|her|their)[ ])?"
@@ -124,6 +144,9 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
     )
     found = [_placed_pronoun(chunk, at, raw) for at, raw in found]
+    if not found and pronoun in ("he", "she") and (owner := _OWNER_OPENS.match(chunk)):
+        found = [(0, owner["name"])]
+    found = [owned for at, raw in found if (owned := owner_for_work(chunk, at, raw)) is not None]
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)
@@ -149,9 +172,11 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
 
 
 def _placed_pronoun(chunk: str, at: int, raw: str) -> tuple[int, str]:
-    """A lone "At" taken for the subject of "At the after-party she was more talkative": the
-    clause's pronoun is its subject ("she"), to be followed back to whom it stands for."""
+    """A lone "At" taken for the subject of "At the after-party she was more talkative", or a
+    topic before "he says,": the clause's pronoun is its subject ("she"), to be followed back to
+    whom it stands for."""
     placed = _PLACED_PRONOUN.match(chunk, at) if _PLACE_WORD.fullmatch(raw) else None
+    placed = placed or TOPIC_PRONOUN.match(chunk, at + len(raw))
     return (placed.start("own"), placed["own"]) if placed else (at, raw)
 
 

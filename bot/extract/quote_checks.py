@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -137,12 +138,23 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:while|whereas|and|but|as|then)\b")
 the poster on Instagram, writing:")."""
 
 
+_WHILE_OTHER = re.compile(
+    r",[ ](?:while|whereas)[ ][^,;:“”\"]{1,60}?[ ](?:is|are|was|were|will[ ]be|has[ ]been)"
+    r"(?:[ ][a-z]+ly)?[ ]*[“\"‘']?$"
+)
+"""A contrasting clause with its own subject, its state in the words: "Tidewell confirmed that
+Ada's show arrives in May, while a rival's drama is “expected this summer”"."""
+
+
 def unless_later(
     resolver: Resolver, pre: str, end: int, base: int, speaker: Speaker
 ) -> Speaker | None:
     """``speaker``, of the attribution ending at ``end``, unless a later clause's subject owns a
     closing ", writing:" ("Ada Vale posted a selfie, while Lumen shared a clip, writing: “...”":
-    Lumen's words, not Ada Vale's); that subject then, or no one if it names no one we know."""
+    Lumen's words, not Ada Vale's); that subject then, or no one if it names no one we know.
+    Words that tell the state of a "while" clause's own subject are no one's for sure."""
+    if _WHILE_OTHER.search(pre, end) is not None:
+        return replace(speaker, name="", source=SourceKind.UNATTRIBUTED, attribution="")
     if "," not in pre[end:] or _INTRODUCED.search(pre) is None:
         return speaker
     later = [

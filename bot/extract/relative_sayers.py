@@ -15,9 +15,11 @@ from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
 _WHO_SAYS = re.compile(
-    rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?{SPEECH_VERBS}(?:[ ][a-z]+){{0,3}}?"
+    rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?{SPEECH_VERBS}(?:[ ][a-z]+){{0,6}}?"
     r"[ ]*:[ ]*$"
 )
+"""The clause may say where and when ("Words from Ada Vale, who told us on the carpet last
+night: “...”")."""
 
 _WHICH_REPORTED = re.compile(
     r",[ ](?:which|that)[ ](?P<who>(?:an?|one|the)[ ](?:[\w’'-]+[ ]){0,3}?[\w’'-]+)[ ]"

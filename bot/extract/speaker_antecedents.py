@@ -14,7 +14,7 @@ from bot.extract import speaker_reach as reach
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
-from bot.extract.pronoun_subjects import paired, pronoun_subjects, unnamed_role
+from bot.extract.pronoun_subjects import TOPIC_PRONOUN, paired, pronoun_subjects, unnamed_role
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
@@ -41,6 +41,17 @@ _THINGS_THEY = re.compile(
 the pronoun stands for those things or people, never for one person named before."""
 
 
+_NAME_ONLY = re.compile(r"(?:[A-Za-z][\w-]*[ ]){0,3}?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]")
+"""A name with the role words before it and nothing else ("Director Ada Vale, ")."""
+
+
+def _topic(masked: str, pre: str, offset: int) -> bool:
+    """The pronoun at ``offset`` says words about the one phrase before it ("Director Ada Vale,
+    he says, “let us play”"): that phrase is his topic, so he is someone the text before told."""
+    topic = TOPIC_PRONOUN.match(masked, offset - 2)
+    return topic is not None and _NAME_ONLY.fullmatch(pre) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
@@ -56,7 +67,8 @@ def antecedent(
         return None
     index = resolver._sentence_index(offset)
     own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
-    if own is not None and (pre := own_words(resolver.doc.masked, own, offset)) is not None:
+    pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
+    if own is not None and pre is not None and not _topic(resolver.doc.masked, pre, offset):
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
         for at, raw in reversed(unlabelled(pre)):

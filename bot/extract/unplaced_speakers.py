@@ -33,6 +33,12 @@ _OUTSIDER = re.compile(
 )
 """Someone described by a job outside the work that the article gives no one ("The studio
 chief said", "Tidewell's chief content officer said"), speaking as the sentence's subject."""
+_HEAD_OF = re.compile(
+    rf"(?:^|[.!?,][ ]+)(?:[Tt]he|[A-Z][\w-]*[’']s)[ ](?:[a-z][\w-]*[ ]){{0,2}}?head[ ]of[ ]"
+    rf"(?:[\w-]+[ ]){{1,3}}?{SPEECH_VERBS}\b"
+)
+"""Someone unnamed by a company's department they head ("At the time, Tidewell's head of UK
+drama said ..."): no earlier subject speaks for them."""
 
 
 DESCRIBER_HINT = hint("describe", " as", "call", "dub", "label", "blame", "cite")
@@ -43,8 +49,8 @@ def speaker_unplaced(pre: str) -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
     the words as someone's own: a pronoun with its speech verb, a post's caption, unnamed
     many who describe or blame (:data:`UNNAMED_DESCRIBERS`), or an outsider by job
-    (:data:`_OUTSIDER`)."""
-    if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre):
+    (:data:`_OUTSIDER`, :data:`_HEAD_OF`)."""
+    if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre) or _HEAD_OF.search(pre):
         return True
     if _OWN_VERB_BEFORE.search(pre) and PERSONAL_PRONOUN.search(pre):
         return True
