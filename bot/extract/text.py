@@ -25,7 +25,7 @@ from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.nested_straights import joined
-from bot.extract.possessive_marks import possessive_mark
+from bot.extract.possessive_marks import maybe_possessive, possessive_mark
 from bot.extract.terms import is_quotation
 from bot.facts import Article
 
@@ -331,10 +331,10 @@ def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
     if is_title_like(inner):
         return not possessive_mark(text, index)
     # "why X is 'a menace' in a scrum": a short phrase closed before a lower-case word (not
-    # after an "s", where the mark may be a plural possessive).
+    # after an "s" that another mark follows, where the mark may be a plural possessive).
     following = text[index + 2 : index + 3]
     short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
-    return short and before != "s" and following.islower()
+    return short and following.islower() and not maybe_possessive(text, index)
 
 
 _MAX_MID_WORDS = 6

@@ -56,3 +56,13 @@ def test_a_short_title_before_a_lowercase_word_still_closes() -> None:
         " felt like home.”"
     )
     assert [text for text, _ in found] == ["The reach fe"]
+
+
+def test_a_short_phrase_in_single_marks_may_end_on_an_s() -> None:
+    found = _served("Odile Brannagh said ‘no sequels’ back then, and nothing has changed.")
+    assert found == [("no sequels", "Odile Brannagh")]
+
+
+def test_a_plural_possessive_inside_a_single_quoted_quote_does_not_close_it() -> None:
+    found = _served("‘I met the actors’ families at the wrap, and they were lovely,’ said Hana Velde.")
+    assert found == [("I met the ac", "Hana Velde")]
