@@ -64,5 +64,7 @@ def test_a_short_phrase_in_single_marks_may_end_on_an_s() -> None:
 
 
 def test_a_plural_possessive_inside_a_single_quoted_quote_does_not_close_it() -> None:
-    found = _served("‘I met the actors’ families at the wrap, and they were lovely,’ said Hana Velde.")
+    found = _served(
+        "‘I met the actors’ families at the wrap, and they were lovely,’ said Hana Velde."
+    )
     assert found == [("I met the ac", "Hana Velde")]
