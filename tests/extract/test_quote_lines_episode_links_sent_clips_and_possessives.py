@@ -1,6 +1,7 @@
 """Whether marked words are a quote: an episode's link line ("Listen:", "Watch:") gives the
 episode's title; a video message someone sent to an event they missed is their own words, not
-the work's footage; a single-quoted post may open on a plural possessive ("'Boys' trip ...'")."""
+the work's footage; a single-quoted post may open on a plural possessive ("'Boys' trip ...'");
+an interview's bare answer may tell what someone said in double marks, in the guest's voice."""
 
 from __future__ import annotations
 
@@ -68,3 +69,37 @@ def test_a_plural_possessive_inside_a_single_quoted_quote_does_not_close_it() ->
         "‘I met the actors’ families at the wrap, and they were lovely,’ said Hana Velde."
     )
     assert found == [("I met the ac", "Hana Velde")]
+
+
+_QA = (
+    "Odile Brannagh has played a lighthouse keeper, a spy and a nun. Now she leads Lantern Reach.",
+    "How did the part come about?",
+    "I was in Leeds doing a play and my agent rang me. I said yes before I had read it.",
+    "Was the shoot hard?",
+    "Brutal, honestly. I slept in the van for a week and I loved every minute.",
+    "What was the last day like?",
+)
+
+
+def _answers(last: str) -> list[tuple[str, str]]:
+    found = facts(
+        *_QA,
+        last,
+        "What comes next?",
+        "I honestly have no idea yet. I might sleep for a month.",
+        title="‘I wanted the reach to feel like home’: Odile Brannagh on Lantern Reach",
+    )
+    return served_quotes(found)
+
+
+def test_an_answer_telling_what_someone_said_is_still_an_answer() -> None:
+    found = _answers("We were all crying. Hana said, “One more take?” and we did six more.")
+    assert ("We were all ", "Odile Brannagh") in found
+
+
+def test_a_narrated_paragraph_after_a_question_is_no_answer() -> None:
+    found = _answers(
+        "Brannagh goes quiet. Hana Velde said, “One more take?” and they did six more."
+    )
+    assert ("One more tak", "Hana Velde") in found
+    assert all(not text.startswith("Brannagh") for text, _ in found)
