@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from bot.extract.interview_askers import Bounded, ends_on_question
-from bot.extract.narrated_paragraphs import narrated
+from bot.extract.narrated_paragraphs import told_by_writer
 
 _Quote = TypeVar("_Quote")
 
@@ -74,7 +74,7 @@ def bare_answers(
             and not ends_on_question(text, para)
             and not _BOLD_LINE.match(text, para.start, para.end)
             and _ANSWER_START.match(text, para.start, para.end)
-            and not narrated(text, para.start, para.end)
+            and not told_by_writer(text, para.start, para.end)
         ):
             (marked if kind else plain).append(index + 1)
     found = _voiced(text, paras, marked, _FIRST_PERSON, _MIN_PAIRS)

@@ -32,12 +32,12 @@ _IN_A_TRAILER = re.compile(
 """A speech verb placed in a trailer ("who tells him, in the trailer, that ..."): a line the work
 speaks, told by the writer."""
 _OWN_CLIP = re.compile(
-    r"\b(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|released|releases)[ ]"
-    r"(?:a|an|his|her|their)[ ](?P<kind>(?:[a-z]+[ ]){0,2})(?:video|clip|message)\b"
+    r"\b(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|released|releases|sent|"
+    r"sends)[ ](?:a|an|his|her|their)[ ](?P<kind>(?:[a-z]+[ ]){0,2})(?:video|clip|message)\b"
     r"(?![ ](?:from|of[ ](?:the|its|a|an)[ ]))"
 )
-"""Someone posting a clip ("Ada Vale has posted a video thanking fans"), not one "from" the
-work."""
+"""Someone posting a clip ("Ada Vale has posted a video thanking fans") or sending one to an
+event they miss ("could not attend but sent a video message"), not one "from" the work."""
 _FOOTAGE_KIND = re.compile(r"\b(?:trailer|teaser|footage|scene|episode|promo|sneak|first[ ]look)\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)(?:[ ](?:has|have|had|also|just|then))?[ ]")
 

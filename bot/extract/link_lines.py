@@ -2,7 +2,9 @@
 
 Outlets set links to their other stories between paragraphs: "Read also: Ada Lane: “I wrote
 the sea for my mother”", "See also - “It felt like home,” says the composer", "Related: ...".
-Words in marks on such a line are that story's headline; whoever they name is not quoted here.
+A podcast or video write-up ends on a link to the episode: "Listen: The Long Take, episode 40,
+“Ada Lane: Salt and Glass”", "Watch: ...". Words in marks on such a line are that story's or
+episode's headline; whoever they name is not quoted here.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from bot.facts import QuoteFact, held
 
 _LINK = re.compile(
     r"[ \t]*(?:[Rr]ead[ ](?:also|more|next)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
-    r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading)[ ]*[:–—-]"
+    r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading|[Ll]isten|[Ww]atch)[ ]*[:–—-]"
 )
-"""A link line's opening: "Read also:", "See also -", "Related story:"."""
+"""A link line's opening: "Read also:", "See also -", "Related story:", "Listen:"."""
 _LINKED = "another story's headline, linked"
 
 

@@ -20,3 +20,16 @@ def narrated(text: str, start: int, end: int) -> bool:
     return ("”" in text[start:end] or '"' in text[start:end]) and bool(
         _NARRATED.search(text, start, end)
     )
+
+
+_IN_MARKS = re.compile(r"[“\"][^”\"\n]*[”\"]")
+_OWN_VOICE = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def told_by_writer(text: str, start: int, end: int) -> bool:
+    """The paragraph is :func:`narrated` and says neither "I" nor "we" outside its marks. A bare
+    answer may tell what someone said in double marks, in the guest's own voice around them
+    ("... we wrapped on the beach. Ada said, “One more?” and we did six more.")."""
+    if not narrated(text, start, end):
+        return False
+    return _OWN_VOICE.search(_IN_MARKS.sub("", text[start:end])) is None

@@ -25,6 +25,7 @@ from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.nested_straights import joined
+from bot.extract.possessive_marks import maybe_possessive, possessive_mark
 from bot.extract.terms import is_quotation
 from bot.facts import Article
 
@@ -321,21 +322,19 @@ _CLOSE_AFTER = frozenset(" ,.;:!?)]—–\u00a0")
 
 def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
     """A closing single mark: after a comma or stop, or after a short title ('Quarry Bells' aired).
-
-    "the actors' families" inside a single-quoted quote is a plural possessive, not its end.
-    """
+    "the actors' families" or "'Girls' night ...'" inside a quote is a plural possessive."""
     if before.isspace() or (after not in _CLOSE_AFTER and index + 1 < len(text)):
         return False
     if before in _CLOSE_BEFORE or after in ",.;:!?)]":
         return True
     inner = text[start:index]
     if is_title_like(inner):
-        return True
+        return not possessive_mark(text, index)
     # "why X is 'a menace' in a scrum": a short phrase closed before a lower-case word (not
-    # after an "s", where the mark may be a plural possessive).
+    # after an "s" that another mark follows, where the mark may be a plural possessive).
     following = text[index + 2 : index + 3]
     short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
-    return short and before != "s" and following.islower()
+    return short and following.islower() and not maybe_possessive(text, index)
 
 
 _MAX_MID_WORDS = 6

@@ -1,0 +1,34 @@
+"""A plural possessive at the start of a single-quoted post, not the end of a short title.
+
+A caption or a post quoted in single marks may open on a plural possessive: "She wrote: 'Girls'
+night forever. Love you both.'" The mark after "Girls" looks like the close of a one-word title
+('Quarry Bells' aired), but a word in lowercase follows it, and the quotation's real closing
+mark comes later in the paragraph, right after a stop or a comma, with no other single mark
+between but apostrophes inside words. A title's closing mark has no such closer after it.
+
+The other way round, a short phrase in single marks may end on an "s" ("Ada said 'no plans' back
+then"): its mark closes it when no other single mark but apostrophes inside words follows in the
+paragraph, so nothing later could close a quotation the mark would sit inside.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LATER_CLOSE = re.compile(r"[ ][a-z](?:[^\n‘’']|(?<=\w)[’'](?=\w))*?[,.!?…][’'](?!\w)")
+"""From the mark: a lowercase word, then words with no single mark but in-word apostrophes, up
+to a closing mark after a stop or a comma."""
+_NO_LATER_MARK = re.compile(r"(?:[^\n‘’']|(?<=\w)[’'](?=\w))*(?:\n|$)")
+"""From the mark to the paragraph's end, no single mark but apostrophes inside words."""
+
+
+def possessive_mark(text: str, index: int) -> bool:
+    """The single mark at ``index``, after an "s", is a plural possessive inside a quotation
+    that closes later in the paragraph ("'Girls' night forever.'")."""
+    return text[index - 1 : index] == "s" and _LATER_CLOSE.match(text, index + 1) is not None
+
+
+def maybe_possessive(text: str, index: int) -> bool:
+    """The single mark at ``index``, after an "s", may be a plural possessive: another single
+    mark follows it in the paragraph ("'the boys' dad was there,' she said")."""
+    return text[index - 1 : index] == "s" and _NO_LATER_MARK.match(text, index + 1) is None
