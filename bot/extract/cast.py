@@ -309,7 +309,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", end) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
-    if another_works_role(f" {lead or ''} {kw} "):
+    if another_works_role(f" {lead or ''} {kw} ", chunk[match.end() :]):
         return True
     if _LEFT_FOR.search(lead or ""):
         return True  # "X, who left after the first series to play Y in ...": elsewhere

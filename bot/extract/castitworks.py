@@ -14,14 +14,21 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
 
+_WORK = rf"[“\"‘']?(?P<GROUP>{WORK_TITLE})[”\"’']?"
+_OWN_WORK, _APPOSED_WORK = _WORK.replace("GROUP", "work"), _WORK.replace("GROUP", "apposed")
+_KIND = rf"(?:(?:new|next|latest|own|upcoming|other)[ ]){{0,2}}{GENRE_NOUNS}"
 _OPENS_ON_WORK = re.compile(
-    r"^(?:Her|His|Their|The)[ ](?:(?:new|next|latest|own|upcoming|other)[ ]){0,2}"
-    rf"{GENRE_NOUNS},[ ][“\"‘']?(?P<work>(?:The[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,4}})"
-    r"[”\"’']?,[ ]"
+    rf"^(?:(?:Her|His|Their|The)[ ]{_KIND},[ ]{_OWN_WORK}"
+    rf"|{_APPOSED_WORK},[ ](?:her|his|their)[ ]{_KIND}),[ ]"
 )
-"""A sentence whose subject is a work told by its kind: "Her new series, Gull Point, is ..."."""
+"""A sentence whose subject is a work told by its kind: "Her new series, Gull Point, is ...",
+"Gull Point, her new series, is ..."."""
+_WORKING_TITLE = re.compile(r"\b(?:working|provisional|placeholder)[ ]title\b")
+"""Our own untitled work named by its working title: "The drama, Gull Point, is only a working
+title." """
 _IT_CASTS = re.compile(
     r"^It[ ](?:will[ ](?:also[ ])?(?:star|co-star|feature)|(?:also[ ])?(?:stars|co-stars|"
     r"features))[ ][A-Z]"
@@ -38,6 +45,10 @@ def told_after_opened_work(doc: Doc, names_ours: Callable[[str], bool]) -> set[s
         if before.span.para != view.span.para or _IT_CASTS.match(view.chunk) is None:
             continue
         opened = _OPENS_ON_WORK.match(before.chunk)
-        if opened is not None and not names_ours(opened["work"]):
+        if (
+            opened is not None
+            and not names_ours(opened["work"] or opened["apposed"])
+            and not _WORKING_TITLE.search(before.chunk)
+        ):
             told.add(doc.text[view.span.start : view.span.end].strip())
     return told

@@ -15,13 +15,15 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import WORK_TITLE
 from bot.extract.page_entries import CHANNEL
 from bot.extract.text import Doc
 
-_TITLE = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,4})"
-"""A work's title: capitalised words, "of" or "the" between them."""
+_TITLE = rf"(?P<title>{WORK_TITLE})"
 _MADE_BY = r"\b(?:directed|written|created|produced|shot|scored)[ ]by[ ]"
-_BETWEEN = r"[^.;:()“”\"]{0,80}?"
+_BETWEEN = r"(?:(?!,[ ](?:plays|play|is|was|who|stars|and)\b)[^.;:()“”\"]){0,80}?"
+"""What may stand between a work and its maker: not a new clause on someone else (", plays Mira's
+father in the film directed by": the film is ours)."""
 _CREDIT_AFTER = re.compile(
     rf"(?:\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ]"
     rf"|\b(?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+|[A-Z][a-z]+)[ ]){{0,2}}"

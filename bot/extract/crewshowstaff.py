@@ -3,9 +3,9 @@
 A write-up of an episode names the show's host, then the people who make the show with them
 ("Later, Wren and producer Ada Vale pick their films of the month") and closes on a teaser of
 the next episode ("Next week: casting director Ada Vale on finding new faces"; invented
-examples). The producer beside the host makes the podcast; the teaser's guest is another
-episode's subject. Neither credits the film the episode talks about, unless the sentence names
-that film.
+examples), read only on a page with a host (a recap's "Next week:" is our next episode). The
+producer beside the host makes the podcast; the teaser's guest is another episode's subject.
+Neither credits the film the episode talks about, unless the sentence names that film.
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ capitalised "Hosted by" that :func:`~bot.extract.hosts.hosts` leaves to the body
 
 def show_staff(doc: Doc, people: People, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences that name the show's own staff or its next guest."""
-    if " and " not in doc.text:
-        named: set[str] = set()
-    else:
-        named = {*hosts(doc.text, people), *(m["name"] for m in _INFO_HOST.finditer(doc.text))}
+    named = {m["name"] for m in _INFO_HOST.finditer(doc.text)}  # "| Hosted by X": no " and "
+    if " and " in doc.text:  # hosts() reads "X and producer Y" and the like: most pages name none
+        named |= hosts(doc.text, people)
     words = {word for host in named for word in host.split()}
 
     def beside_host(chunk: str) -> bool:
@@ -43,6 +42,7 @@ def show_staff(doc: Doc, people: People, names_ours: Callable[[str], bool]) -> s
     return {
         v.span.start
         for v in doc.views
-        if (_NEXT_TEASER.match(v.chunk) or (words and beside_host(v.chunk)))
+        if words  # a recap's "Next week: the second episode, directed by X" is ours
+        and (_NEXT_TEASER.match(v.chunk) or beside_host(v.chunk))
         and not names_ours(v.chunk)
     }

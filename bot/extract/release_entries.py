@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import STOP_TOKENS
 
 _ENTRY = re.compile(
     r"[ “\"]*(?P<title>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z][\w’'&+-]*|of|and|the|in|on|a))*)"
@@ -46,6 +47,7 @@ def another_placed(chunk: str, context: Context) -> bool:
     """The sentence is a chart's line giving a lower place to a work the headline does not
     name, where the headline names ours (see above)."""
     line = _PLACED_LINE.match(chunk)
-    if line is None or not context.ours & context.headline:
-        return False
-    return not any(word in context.headline for word in line["work"].split())
+    if line is None or not (context.ours or context.headline) & context.headline:
+        return False  # no "ours" read from the lede: the headline's words stand for it
+    named = [w for w in line["work"].split() if w[:1].isupper() and w not in STOP_TOKENS]
+    return not any(word in context.headline for word in named)  # not "The" of "The Marrow"

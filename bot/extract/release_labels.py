@@ -2,10 +2,11 @@
 worldwide.", "Out: 3 April 2026 in cinemas.", "On Netflix: Friday 15 May, worldwide, 8am UK
 time", a forum thread's "Released: Friday 15 May 2026 (Netflix, worldwide)". The label opens the
 sentence and the date follows it straight away, with at most the territory ("(US)", "(US), with a
-UK release to follow"), a platform (named bare after a comma or in brackets too) and "worldwide"
-after it; anything more ("Release date: 3 May in the UK, later elsewhere") is left to the
-ordinary rules. A guessed date is labelled so ("Expected release date: ...", "Rumoured date:
-...") and is not read here.
+UK release to follow"), a platform (a known one named bare after a comma or in brackets too)
+and "worldwide" after it; anything more ("Release date: 3 May in the UK, later elsewhere") is
+left to the ordinary rules. A bare "Released:" is read only under a line naming the headline's
+work (a book's or album's info box has it too). A guessed date is labelled so ("Expected
+release date: ...", "Rumoured date: ...") and is not read here.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.page_entries import CHANNEL
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _LABEL = re.compile(
     r"[ *_•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
-    r"[Rr]eleased?|[Oo]ut|[Ll]aunch[ ][Dd]ate|(?P<on>On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?))"
+    r"[Rr]elease|(?P<bare>[Rr]eleased)|[Oo]ut|[Ll]aunch[ ][Dd]ate|"
+    r"(?P<on>On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?))"
     r"[ ]?:(?:[*_]{1,2})?[ ]+"
 )
 _SHEET_LINE = re.compile(r"[ *_•-]*[A-Z][\w ]{0,20}:[ ]+\S")
@@ -33,7 +36,8 @@ _COUNTRIES += r"(?:UK|US|Irish|British|American|Canadian|Australian)[ ])?)?"
 _WHERE = rf"(?:,?[ ](?:in[ ]{_COUNTRIES}(?:cinemas|theaters|theatres)|worldwide|globally|"
 _WHERE += r"everywhere)){0,2}"
 """Where: "in cinemas", whose cinemas ("in UK and Irish cinemas"), "worldwide"."""
-_NAMED = r"[A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2}"
+_NAMED = rf"{CHANNEL}(?:[ ][A-Z][\w+]*){{0,2}}"
+"""A known channel or streamer: a bracket's "(Rumoured)", "(Faber)" or "(Per Deadline)" is none."""
 _BARE_PLATFORM = rf"(?:,[ ]{_NAMED}{_WHERE}|[ ]\({_NAMED}{_WHERE}\))?"
 """The platform named bare after a comma or in brackets, "worldwide" maybe after it, as a
 forum's fact list has it: ", Netflix worldwide", " (Netflix, worldwide)"."""
@@ -72,8 +76,24 @@ def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     para = view.span.para
     if label["on"] and (para == 0 or not _SHEET_LINE.match(doc.text, doc.paras[para - 1].start)):
         return []  # "Copper Bay is the one to watch. / On Netflix: 15 May": whose date?
+    if label["bare"] and not _under_ours(doc, para):
+        return []  # "The novel, in brief. / Released: 3 March 2022 (Faber)": the book's
     date = DATE_RE.match(chunk, label.end())
     if date is None or not _TAIL.fullmatch(chunk, date.end()):
         return []
     day = parse_date(date, doc.date, past=False)
     return [] if day is None else [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]{3,}")
+
+
+def _under_ours(doc: Doc, para: int) -> bool:
+    """Whether the line above a bare "Released:" names a word of the headline: "Title: Fellside",
+    "Welcome to the thread for Fellside!" (a book's or album's info box sits under its own)."""
+    if para == 0 or doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    above = doc.paras[para - 1]
+    heads = set(_CAPITAL_WORD.findall(doc.text, title.start, title.end))
+    return not heads.isdisjoint(_CAPITAL_WORD.findall(doc.text, above.start, above.end))

@@ -23,6 +23,7 @@ from bot.extract.page_rival_arrivals import rival_arrives
 from bot.extract.release_entries import another_entry, another_placed
 from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
+from bot.extract.release_shot_seasons import others_bare_season
 from bot.extract.release_subjects import names_ours
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import Doc, View
@@ -68,6 +69,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "A second season could arrive in 2027": that season's, not the show's
     if rival_arrives(view, context):
         return True  # "The next rival opens on 9 March with the puppet caper X."
+    if others_bare_season(doc, view, context):
+        return True  # "Sky's Marrow Field is back. Filming on series two wrapped last Friday."
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]

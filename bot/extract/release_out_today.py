@@ -4,8 +4,10 @@ is out now on Apple TV+."), so the day the article is dated is the release day. 
 article's own production (named in the headline or the body), as the sentence's subject and in
 the singular: earlier seasons "are now streaming", another show out now, or a sign-off in the
 last paragraph ("Fellside is streaming now on Netflix.", written days later) date nothing.
-A live page's entries are all written on its day, newest first, so its release-day entry ("It's
-here. Fellside is now streaming on Netflix.") may stand anywhere on it. A live page's entry that
+A live page about the release (its headline says the film is out, here or launching) has its
+entries all written on its day, newest first, so its release-day entry ("It's here. Fellside is
+now streaming on Netflix.") may stand anywhere above its last paragraph; a live page about
+awards, a cast or a renewal keeps the opening limit. A live page's entry that
 says the film went out at a clock time and names no other day
 ("Fellside dropped on Netflix at 8am BST.") dates the release to the article's day too.
 """
@@ -32,16 +34,32 @@ _NOT_THE_WORK = frozenset({"Season", "Seasons", "Series", "Episode", "Episodes",
 _WORD = re.compile(r"[\w’'&+-]+")
 
 
+_RELEASE_HEAD = re.compile(
+    r"\b(?:out[ ]now|is[ ]here|arrives|launch(?:es|ed)?|release[ ]day|drops|premieres?"
+    r"|now[ ]streaming)\b",
+    re.IGNORECASE,
+)
+"""A live headline about the release itself: "Fellside live: Netflix film out now"."""
+
+
+def _live_release(doc: Doc) -> bool:
+    """Whether the page is live and its headline is about the release."""
+    if doc.title_para is None or not is_live(doc):
+        return False
+    title = doc.paras[doc.title_para]
+    return _RELEASE_HEAD.search(doc.text, title.start, title.end) is not None
+
+
 def out_today(doc: Doc, context: Context) -> list[ReleaseFact]:
     """The article's date as the premiere date, when its opening says the film is out now."""
     if doc.date is None or not doc.paras:
         return []
-    last, live = doc.paras[-1].para, is_live(doc)
+    last, live = doc.paras[-1].para, _live_release(doc)
     for view in doc.views:
         para = view.span.para
         if para > _OPENING_PARAS and not live:
             break
-        if para >= last and not live:
+        if para >= last:
             continue
         match = _OUT_NOW.match(view.chunk)
         if match is None:

@@ -129,14 +129,24 @@ RELEASE_VERB = re.compile(
     r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-)|"
     r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
     r"come[ ]out|comes[ ]out|"
-    # "it could come in the first half of 2026": the film (or its date) as "it", then a time
-    r"(?:(?<=\bit[ ]could[ ])|(?<=\bit[ ]might[ ])|(?<=\bit[ ]will[ ])|(?<=\bit[ ]may[ ]))come"
+    # "reported that it could come in the first half of 2026": the film (or its date) as a
+    # report's "it", then a time; a bare "it" after a rival or an unordered season ("has no
+    # date; it may come early next year", "no second season yet, but it could come") is none
+    r"(?:(?<=\bthat[ ]it[ ]could[ ])|(?<=\bthat[ ]it[ ]might[ ])|(?<=\bthat[ ]it[ ]will[ ])|"
+    r"(?<=\bthat[ ]it[ ]may[ ]))come"
     r"(?=[ ](?:in|during|early|late|next|this)\b)|"
     r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
-    # a TV work's own start, told by its kind ("this four-parter starts tonight")
-    r"(?:(?<=series[ ])|(?<=drama[ ])|(?<=serial[ ])|(?<=thriller[ ])|(?<=-parter[ ]))starts"
-    r"(?![ ](?:filming|shooting))|"
+    # a TV work's own start, told by its kind after "the"/"this" ("this four-parter starts
+    # tonight"), on a day or at an hour: another's ("ITV's new drama starts on Monday") or the
+    # story's ("the series starts in the summer, at a wedding") is none
+    r"(?:(?<=[Tt]he[ ]series[ ])|(?<=[Tt]his[ ]series[ ])|(?<=[Tt]he[ ]drama[ ])|"
+    r"(?<=[Tt]his[ ]drama[ ])|(?<=[Tt]he[ ]serial[ ])|(?<=[Tt]his[ ]serial[ ])|"
+    r"(?<=[Tt]he[ ]thriller[ ])|(?<=[Tt]his[ ]thriller[ ])|"
+    r"(?<=(?<=[Tt]his[ ]\w{3})-parter[ ])|(?<=(?<=[Tt]his[ ]\w{4})-parter[ ])|"
+    r"(?<=(?<=[Tt]his[ ]\w{5})-parter[ ]))starts"
+    r"(?![ ](?:filming|shooting|in|during|this[ ](?:spring|summer|autumn|winter|year)|next"
+    r"|early|late|later)\b)|"
     rf"(?:starts|{_BEGAN}|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
     r"(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
     r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"

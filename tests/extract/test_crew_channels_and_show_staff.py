@@ -14,7 +14,7 @@ _TITLE = "Saltwater Lanterns: everything we know"
 def test_a_channel_adapting_a_novel_is_no_writer() -> None:
     found = served_crew(
         _LEDE,
-        "Whelan, whose novel Gull Point is being adapted by Channel 4, joins the panel.",
+        "Pendry, whose novel Gull Point is being adapted by Channel 4, joins the panel.",
         "Her second book is being adapted by Netflix.",
         title=_TITLE,
     )
@@ -22,8 +22,8 @@ def test_a_channel_adapting_a_novel_is_no_writer() -> None:
 
 
 def test_a_writer_named_after_adapted_by_stays() -> None:
-    found = served_crew(_LEDE, "The novel is adapted by Tamsin Ardley.", title=_TITLE)
-    assert ("writer", "Tamsin Ardley") in found
+    found = served_crew(_LEDE, "The novel is adapted by Max Ardley.", title=_TITLE)
+    assert ("writer", "Max Ardley") in found  # "Max" opens a streamer's name too
 
 
 _EPISODE = (
