@@ -38,9 +38,12 @@ _MIN_PAIRS = 2
 _MIN_PLAIN_PAIRS = 3
 """Questions printed as plain paragraphs need a longer run: a writer asks a question or two."""
 _MAX_PLAIN_QUESTION = 240
-_REPLY = re.compile(r"\s*(?:Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Exactly)\b[ ,.!—–-]")
-"""An answer opening on a reply word: the paragraph before it put a question without a question
-mark, a statement for the guest to take up ("Some fans noticed ..." - "Yes — ...")."""
+_REPLY = re.compile(
+    r"\s*(?:Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Exactly)(?:[,.!]|[ ]?[—–]|[ ]-[ ])"
+)
+"""An answer opening on a reply word and a mark ("Yes — ...", "No, ..."; never "No one ...",
+"Well worth ..."): inside a Q&A the paragraph before it put a question without a question mark, a
+statement for the guest to take up ("People say the ending divides viewers." - "Yes — ...")."""
 _MARKS = re.compile(r"[“”\"‘]")
 _EDITED = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript)[ ](?:has|have)[ ]been[ ](?:lightly[ ])?"
@@ -66,7 +69,7 @@ def bare_answers(
     for index in range(len(paras) - 1):
         kind = _question(text, paras[index], labels[index], asks[index])
         para = paras[index + 1]
-        if kind is None and _prompt(text, paras[index], labels[index]):
+        if kind is None and _within(text, paras, labels, asks, index, answers=marked + plain):
             kind = False if _REPLY.match(text, para.start, para.end) else None
         if (
             kind is not None
@@ -91,9 +94,42 @@ def _voiced(
     return found if len(found) >= least and 2 * voiced > len(found) else []
 
 
+def _within(
+    text: str,
+    paras: Sequence[Bounded],
+    labels: Sequence[re.Match[str] | None],
+    asks: Sequence[bool],
+    index: int,
+    *,
+    answers: list[int],
+) -> bool:
+    """Paragraph ``index`` is a statement put inside a Q&A: the paragraph before it answered a
+    question (taken as an answer, or right after one), a question follows its reply, and it is
+    a prompt (:func:`_prompt`)."""
+    before, after = index - 2, index + 2
+    return (
+        (index - 1 in answers or _asked(text, paras, labels, asks, before))
+        and _asked(text, paras, labels, asks, after)
+        and _prompt(text, paras[index], labels[index])
+    )
+
+
+def _asked(
+    text: str,
+    paras: Sequence[Bounded],
+    labels: Sequence[re.Match[str] | None],
+    asks: Sequence[bool],
+    index: int,
+) -> bool:
+    """Paragraph ``index`` exists and is a question line (:func:`_question`)."""
+    return 0 <= index < len(paras) and (
+        _question(text, paras[index], labels[index], asks[index]) is not None
+    )
+
+
 def _prompt(text: str, para: Bounded, label: re.Match[str] | None) -> bool:
     """A short plain paragraph the asker could have said: no label, no quotation marks, no "I"
-    ("Some fans noticed that the brother looks different.")."""
+    ("People say the ending divides viewers.")."""
     return (
         label is None
         and para.end - para.start <= _MAX_PLAIN_QUESTION

@@ -35,6 +35,7 @@ from bot.extract.descriptions import (
     headline_person,
     initials,
     of_a_place,
+    outlet_named,
     sibling,
 )
 from bot.extract.hosts import guest, hosting, hosts
@@ -74,9 +75,9 @@ _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _PRONOUNS = frozenset({"he", "she", "they"})
-_WHAT_SOMEONE = re.compile(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$")
-"""The one who calls it named right before the verb ("in what Channel 4 describes as ‘...’"):
-if that is no one we can place, the words are no one's, never the sentence's subject's."""
+_WHAT_SOMEONE = re.compile(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,?[ ]who[ ]$")
+"""A sayer named right before the verb ("what Harrow TV describes as ‘...’") or a noun's "who" (a
+part: "a ferryman who calls ‘...’"): no one we can place, so no one's, not the subject's."""
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
@@ -292,7 +293,8 @@ class Resolver:
         if _SOURCE_RE.match(noun) or own_staff(words):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
-        if words[-1][:1].isupper() and not of_a_place(words[1], by_ending=len(words) > 2):
+        outlet = len(words) == 2 and outlet_named(self.doc.text, words[1])  # "The Meridian"
+        if words[-1][:1].isupper() and not of_a_place(words[1], by_ending=not outlet):
             if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
                 # "the younger Halvorsen": a surname with a word that tells the family apart.
                 person = sibling(self.doc, words[-2].lower(), words[-1])

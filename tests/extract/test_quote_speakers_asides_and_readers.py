@@ -87,6 +87,7 @@ def test_what_an_unplaced_name_calls_it_is_no_ones() -> None:
     found = _speaker(
         "a comedy about rent",
         _LEDE,
-        "Colm Arbery stars as the landlord, in what Lumen 2 calls “a comedy about rent”.",
-    )
+        "Vell said the shoot was “freezing”. Colm Arbery stars as the landlord, in what Lumen 2"
+        " calls “a comedy about rent”.",
+    )  # without the rule the words went to the sentence's earlier speaker, Vell
     assert found == ("", SourceKind.UNATTRIBUTED)
