@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from bot.extract.interview_askers import Bounded, ends_on_question
+from bot.extract.interview_askers import FIRST_PERSON, Bounded, ends_on_question
 from bot.extract.narrated_paragraphs import narrated
 
 _Quote = TypeVar("_Quote")
@@ -29,10 +29,7 @@ _BOLD_LINE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*$")
 _ANSWER_START = re.compile(r"\s*[A-Z0-9\u00c0-\u00de]")
 """An answer opens on a word, not a quotation mark or markup. One opening on a stage cue
 ("[Laughs] Not yet.") is left: the batches disagree whether the cue is part of the answer."""
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
-_SINGULAR = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b")
-"""One person speaking: a guide answering its own plain questions says "we" ("we wouldn't
-expect one yet") too."""
+_I_OR_WE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 _MIN_PAIRS = 2
 """Fewer questions answered than this is no Q&A."""
 _MIN_PLAIN_PAIRS = 3
@@ -80,8 +77,8 @@ def bare_answers(
             and not narrated(text, para.start, para.end)
         ):
             (marked if kind else plain).append(index + 1)
-    found = _voiced(text, paras, marked, _FIRST_PERSON, _MIN_PAIRS)
-    voice = _FIRST_PERSON if _EDITED.search(text) else _SINGULAR
+    found = _voiced(text, paras, marked, _I_OR_WE, _MIN_PAIRS)
+    voice = _I_OR_WE if _EDITED.search(text) else FIRST_PERSON
     found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
 
@@ -134,7 +131,7 @@ def _prompt(text: str, para: Bounded, label: re.Match[str] | None) -> bool:
         label is None
         and para.end - para.start <= _MAX_PLAIN_QUESTION
         and not _MARKS.search(text, para.start, para.end)
-        and not _SINGULAR.search(text, para.start, para.end)
+        and not FIRST_PERSON.search(text, para.start, para.end)
     )
 
 
@@ -149,7 +146,7 @@ def _question(text: str, para: Bounded, label: re.Match[str] | None, asks: bool)
     if (
         ends_on_question(text, para)
         and para.end - para.start <= _MAX_PLAIN_QUESTION
-        and not _SINGULAR.search(text, para.start, para.end)
+        and not FIRST_PERSON.search(text, para.start, para.end)
     ):
         return False
     return None

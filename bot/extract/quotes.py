@@ -43,6 +43,7 @@ from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken, words_start
 from bot.extract.rejoinders import rejoinder
 from bot.extract.reported_askers import before_or_sayer
+from bot.extract.reporters import reporter
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject
 from bot.extract.speaker_fit import fitted
@@ -242,7 +243,7 @@ def _quote_fact(
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = own or aside_head(doc, resolver, quote, previous.quote if previous else None, pre)
     if own is None and fragment:
-        own = whom_says(resolver, pre, pre_start) or resolver.reporter(pre, quote.start)
+        own = whom_says(resolver, pre, pre_start) or reporter(resolver, pre, quote.start)
     if own is None and speaker_unplaced(pre):  # "he said, ‘...’", "X posted ... the caption read"
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     opens_paragraph = opens_para(doc, quote)
