@@ -76,11 +76,10 @@ def test_a_demonym_before_a_noun_still_describes_the_person() -> None:
 
 def test_a_present_tense_calls_gives_its_subject_the_words() -> None:
     found = _speaker(
-        "the calmest person on set",
+        "the town band on a bad night",
         _LEDE,
-        "Colm Arbery stars as the landlord. Vell, who cast him, calls him “the calmest person on"
-        " set”.",
-    )
+        "The music is by Colm Arbery, whose brass score Vell calls “the town band on a bad night”.",
+    )  # without the present tense the words were no one's
     assert found == ("Ines Vell", SourceKind.PERSON)
 
 
