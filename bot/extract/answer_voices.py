@@ -26,6 +26,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
 _WORD = re.compile(r"[A-Za-z]")
 _RELATIVE_END = re.compile(r"[ ](?:that|which|who)[ ]*$")
 """The verb's subject is a relative pronoun: something or someone the clause speaks of."""
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:and|but|where|when|while)[ ](?:then[ ])?(?:he|she|they|(?!I\b|We\b)[A-Z][\w’'-]+"
+    r"(?:[ ][A-Z][\w’'-]+)?|(?:my|our|his|her|their)[ ][a-z-]+)"
+    r"[ ](?:[a-z]+[ ])?$"
+)
+"""Another subject for the speech verb after a conjunction, past the answerer's "we" earlier in
+the clause: "We had a scene in the rain and Ada kept saying “...”" is Ada's, not the answer's;
+"... and my director kept saying “...”" is the director's (held: no one named)."""
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NAMED_BEFORE = re.compile(
     r"\b(?:word|words|sentence|line|phrase|motto|mantra|slogan|catchphrase|nickname)"
@@ -153,13 +161,6 @@ def _surname_kept(match: re.Match[str]) -> str:
     return surname + " " * (len(match.group()) - len(surname))  # the length kept: offsets hold
 
 
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:and|but|where|when|while)[ ](?:then[ ])?(?:he|she|they|(?!I\b|We\b)[A-Z][\w’'-]+"
-    r"(?:[ ][A-Z][\w’'-]+)?)"
-    r"[ ](?:[a-z]+[ ])?$"
-)
-"""Another subject for the speech verb after a conjunction, past the answerer's "we" earlier in
-the clause: "We had a scene in the rain and Ada kept saying “...”" is Ada's, not the answer's."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
 """The clause opens with a capitalised word that is not its only word: a name as subject."""

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from bot.extract.interview_askers import Bounded, ends_on_question
+from bot.extract.interview_askers import FIRST_PERSON, Bounded, ends_on_question
 from bot.extract.narrated_paragraphs import told_by_writer
 
 _Quote = TypeVar("_Quote")
@@ -29,18 +29,18 @@ _BOLD_LINE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*$")
 _ANSWER_START = re.compile(r"\s*[A-Z0-9\u00c0-\u00de]")
 """An answer opens on a word, not a quotation mark or markup. One opening on a stage cue
 ("[Laughs] Not yet.") is left: the batches disagree whether the cue is part of the answer."""
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
-_SINGULAR = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b")
-"""One person speaking: a guide answering its own plain questions says "we" ("we wouldn't
-expect one yet") too."""
+_I_OR_WE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 _MIN_PAIRS = 2
 """Fewer questions answered than this is no Q&A."""
 _MIN_PLAIN_PAIRS = 3
 """Questions printed as plain paragraphs need a longer run: a writer asks a question or two."""
 _MAX_PLAIN_QUESTION = 240
-_REPLY = re.compile(r"\s*(?:Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Exactly)\b[ ,.!—–-]")
-"""An answer opening on a reply word: the paragraph before it put a question without a question
-mark, a statement for the guest to take up ("Some fans noticed ..." - "Yes — ...")."""
+_REPLY = re.compile(
+    r"\s*(?:Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Exactly)(?:[,.!]|[ ]?[—–]|[ ]-[ ])"
+)
+"""An answer opening on a reply word and a mark ("Yes — ...", "No, ..."; never "No one ...",
+"Well worth ..."): inside a Q&A the paragraph before it put a question without a question mark, a
+statement for the guest to take up ("People say the ending divides viewers." - "Yes — ...")."""
 _MARKS = re.compile(r"[“”\"‘]")
 _EDITED = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript)[ ](?:has|have)[ ]been[ ](?:lightly[ ])?"
@@ -66,7 +66,7 @@ def bare_answers(
     for index in range(len(paras) - 1):
         kind = _question(text, paras[index], labels[index], asks[index])
         para = paras[index + 1]
-        if kind is None and _prompt(text, paras[index], labels[index]):
+        if kind is None and _within(text, paras, labels, asks, index, answers=marked + plain):
             kind = False if _REPLY.match(text, para.start, para.end) else None
         if (
             kind is not None
@@ -77,8 +77,8 @@ def bare_answers(
             and not told_by_writer(text, para.start, para.end)
         ):
             (marked if kind else plain).append(index + 1)
-    found = _voiced(text, paras, marked, _FIRST_PERSON, _MIN_PAIRS)
-    voice = _FIRST_PERSON if _EDITED.search(text) else _SINGULAR
+    found = _voiced(text, paras, marked, _I_OR_WE, _MIN_PAIRS)
+    voice = _I_OR_WE if _EDITED.search(text) else FIRST_PERSON
     found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
 
@@ -91,14 +91,47 @@ def _voiced(
     return found if len(found) >= least and 2 * voiced > len(found) else []
 
 
+def _within(
+    text: str,
+    paras: Sequence[Bounded],
+    labels: Sequence[re.Match[str] | None],
+    asks: Sequence[bool],
+    index: int,
+    *,
+    answers: list[int],
+) -> bool:
+    """Paragraph ``index`` is a statement put inside a Q&A: the paragraph before it answered a
+    question (taken as an answer, or right after one), a question follows its reply, and it is
+    a prompt (:func:`_prompt`)."""
+    before, after = index - 2, index + 2
+    return (
+        (index - 1 in answers or _asked(text, paras, labels, asks, before))
+        and _asked(text, paras, labels, asks, after)
+        and _prompt(text, paras[index], labels[index])
+    )
+
+
+def _asked(
+    text: str,
+    paras: Sequence[Bounded],
+    labels: Sequence[re.Match[str] | None],
+    asks: Sequence[bool],
+    index: int,
+) -> bool:
+    """Paragraph ``index`` exists and is a question line (:func:`_question`)."""
+    return 0 <= index < len(paras) and (
+        _question(text, paras[index], labels[index], asks[index]) is not None
+    )
+
+
 def _prompt(text: str, para: Bounded, label: re.Match[str] | None) -> bool:
     """A short plain paragraph the asker could have said: no label, no quotation marks, no "I"
-    ("Some fans noticed that the brother looks different.")."""
+    ("People say the ending divides viewers.")."""
     return (
         label is None
         and para.end - para.start <= _MAX_PLAIN_QUESTION
         and not _MARKS.search(text, para.start, para.end)
-        and not _SINGULAR.search(text, para.start, para.end)
+        and not FIRST_PERSON.search(text, para.start, para.end)
     )
 
 
@@ -113,7 +146,7 @@ def _question(text: str, para: Bounded, label: re.Match[str] | None, asks: bool)
     if (
         ends_on_question(text, para)
         and para.end - para.start <= _MAX_PLAIN_QUESTION
-        and not _SINGULAR.search(text, para.start, para.end)
+        and not FIRST_PERSON.search(text, para.start, para.end)
     ):
         return False
     return None

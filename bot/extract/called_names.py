@@ -6,8 +6,8 @@ credited, the words are held. So is a label with no one said to give it, even wh
 sentence's subject is guessed to say it ("the kind of part that used to be called “...”", "a
 shed often called “...”"): the passive names no caller. Someone who calls a thing ("Ada called
 it “a love letter”") is left to the describer rules: only the passive "is called", "was titled",
-"'s named" counts, and a short name no one is credited with after "call it" ("production
-listings call it simply “the Harbour film”").
+"'s named" counts, and a short name no one is credited with after "call it" ("the studio's
+schedules just call it “Harbour 4”").
 A title's local name, in marks right after the title in marks and said to be where it goes by
 ("“Lantern Row” – “La rue des lanternes” in France –", "“Lantern Row” (“Il vicolo delle
 lanterne” in Italy)"), is a name too, faceless words no one said. So is a listing's label,
@@ -31,8 +31,8 @@ _CALLED = re.compile(
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
 before the marks: "It's called “"; "Let's called" is no copula."""
 _CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?[ ](?:it|them)[ ](?:simply[ ]|just[ ]|only[ ])?$")
-"""Someone or something calling the work by a name right before the marks: "Netflix's listings
-call it simply “...”". Only faceless words shaped like a name count (see :data:`_NAME_START`):
+"""Someone or something calling the work by a name right before the marks: "the crew sheets call
+it just “...”". Only faceless words shaped like a name count (see :data:`_NAME_START`):
 a named critic who "called it “a tender goodbye”" speaks."""
 _NAME_WORDS = 5
 _NAME_START = re.compile(r"(?:the[ ])?[A-Z0-9]")

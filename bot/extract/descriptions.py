@@ -307,6 +307,22 @@ def of_a_place(word: str, *, by_ending: bool = True) -> bool:
     )
 
 
+def outlet_named(text: str, word: str) -> bool:
+    """Whether "The <word>" reads as a paper's or a body's name in ``text``: written with a
+    capital "The" mid-sentence ("a review in The Meridian") or giving a verdict ("The Meridian
+    gave it four stars", "The Meridian's critic"). Else a two-word "the Parisian" after a name
+    describes that person."""
+    word = re.escape(word)
+    return (
+        re.search(
+            rf"[a-z,][ ]The[ ]{word}\b|\bThe[ ]{word}(?:[’']s[ ](?:review|critic|reviewer)\b|"
+            r"[ ](?:gave|gives|awarded|awards|rated|rates)\b)",
+            text,
+        )
+        is not None
+    )
+
+
 def named_in(people: People, chunk: str) -> set[str]:
     """The known people a stretch of text names ("adding Jo Reyes as Edith, she ...")."""
     found = set()

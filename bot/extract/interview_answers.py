@@ -75,6 +75,8 @@ def _interviewee(
     lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
     if lead is None or doc.body.count(lead["name"]) == 0:
         return None
+    if _PAIRED.search(doc.text, title.start, lead.start("name")):
+        return None  # "Ada Vale and Tom Reed on ...": a joint interview, its answers not one's
     if initialled and initials(lead["name"]) != label:
         return None
     resolver.people.add(lead["name"])
@@ -120,6 +122,8 @@ _PROFILE_HEADLINE = re.compile(
 Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wanted ...’: Ada Vale on
 ..."; "Tide film star Ada Vale on ..."; an apostrophe inside the words, "‘I wasn’t ready’"), or
 the person's words after a colon ("Ada Vale: “I wanted ...”")."""
+_PAIRED = re.compile(r"(?:[ ]and|[ ]&|,)[ ]$")
+"""A headline's name joined to another before it ("Ada Vale and Tom Reed on ..."): two guests."""
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _AFTER_MARK = re.compile(r"(?<=[\u0300-\u036f])\w")

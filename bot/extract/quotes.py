@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.answer_voices import voiced
+from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
 from bot.extract.comment_headers import by_header
@@ -42,6 +43,7 @@ from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken, words_start
 from bot.extract.rejoinders import rejoinder
 from bot.extract.reported_askers import before_or_sayer
+from bot.extract.reporters import reporter
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject
 from bot.extract.speaker_fit import fitted
@@ -239,8 +241,9 @@ def _quote_fact(
             own = named if named is not None and named.source is SourceKind.PERSON else None
         if own is None and described_colon(pre):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+    own = own or aside_head(doc, resolver, quote, previous.quote if previous else None, pre)
     if own is None and fragment:
-        own = whom_says(resolver, pre, pre_start) or resolver.reporter(pre, quote.start)
+        own = whom_says(resolver, pre, pre_start) or reporter(resolver, pre, quote.start)
     if own is None and speaker_unplaced(pre):  # "he said, ‘...’", "X posted ... the caption read"
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     opens_paragraph = opens_para(doc, quote)

@@ -19,13 +19,19 @@ _OWN_TEXT = re.compile(
     r"issues|(?:replied|replies|responded|responds|answered|answers)[ ]with)[ ]$"
 )
 """A verb that makes its subject the text's author: "Vell posted a note asking for"."""
+_OWN_WORK = r"(?:book|memoir|novel|script|screenplay|diary|notes|poem|poems|speech|album|column)"
+_PLACE = r"(?:set|steps|stage|podium|stairs|lectern|pulpit|balcony|floor|court|studio|stands?)"
 _READ_OUT = re.compile(
     r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:an?|the|one|another)\b[^.;:“”\"]{0,40}?"
-    r"[ ]from[ ](?:an?|one|another|the|her|his|their)[ ][^.;:“”\"]{1,60}:[ ]*$"
+    r"[ ]from[ ](?:an?|one|another|the|her|his|their)[ ](?!(?:own|new|latest|first)[ ])"
+    rf"(?!(?:[a-z-]+[ ])?(?:{_OWN_WORK}|{_PLACE})\b)"
+    r"(?:(?!\b(?:said|says|told|tells|added|adds)\b)[^.;:“”\"]){1,60}:[ ]*$"
 )
-"""Someone reading out another's words, the words after a colon: "the host reads out one from a
-listener called Ada:", "she reads a letter from her grandmother:" (a podcast's mailbag, a
-tribute). The reader voices them; whoever wrote them is the speaker, not the reader."""
+"""Someone reading out another's words, the words after a colon: "the podcast's host reads a
+message from a fan named Ola:", "she reads a letter from her grandmother:" (a mailbag, a
+tribute). The reader voices them; whoever wrote them is the speaker, not the reader. Not the
+reader's own work or a place read from ("an extract from her memoir:", "a statement from the set
+in Wenlow:"), nor a reader who then speaks ("reading a statement from ..., said:")."""
 
 
 def quotes_a_text(pre: str) -> bool:

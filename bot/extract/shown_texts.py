@@ -52,14 +52,20 @@ _BARE_CARD_WORDS = tuple(words for words in _CARD_WORDS if words != "the line ")
 _CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption reading ")
 """A card a clip ends on, reading its words: "closes on a title card reading “...”"."""
 _CARD = re.compile(
-    r"\b(?:clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
+    r"\b(?P<clip>clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
     r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ](?:[^.;“”\"]{1,90}?[ ](?:with|and)"
     rf"[ ](?:{'|'.join(_CARD_WORDS)})|(?:[^.;“”\"]{{0,60}}?[ ])?(?:{'|'.join(_CARD_READING)})"
-    rf"|(?:{'|'.join(_BARE_CARD_WORDS)}))$"
+    rf"|(?P<bare>{'|'.join(_BARE_CARD_WORDS)}))$"
 )
 """A clip's own card after the shot it ends on: "a teaser that ends on a shot of the pier with
 the words “...”", "... with the message “...”", "closes on a title card reading “...”", or with
 no shot ("closes on the words “...”") (a cheap test of the card's words comes first)."""
+_POSTED = re.compile(
+    r"\b(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|filmed|films)[ ]"
+    r"(?:a|an|her|his|their)[ ](?:[a-z-]+[ ])?$"
+)
+"""A video someone posts, their own message: with no shot before its words, they are the
+poster's ("Vale posted a video that ends with the message “...”"), not a card's."""
 _CARD_ENDS = _CARD_WORDS + _CARD_READING
 _CARD_REACH = 200
 _REACH = 40
@@ -70,9 +76,10 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads, and
     a caption of the post's own follows it, or the post is only a photo of the thing, or a clip
     ends or opens on it."""
-    if text.endswith(_CARD_ENDS, 0, max(0, start - 1)) and _CARD.search(
+    card = text.endswith(_CARD_ENDS, 0, max(0, start - 1)) and _CARD.search(
         text, max(0, start - _CARD_REACH), max(0, start - 1)
-    ):
+    )
+    if card and not (card["bare"] and _POSTED.search(text, card.pos, card.start("clip"))):
         return True
     if _PHOTO_OF.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)) is not None:
         return True

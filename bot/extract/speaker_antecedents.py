@@ -37,8 +37,8 @@ _THINGS_THEY = re.compile(
     r"^(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+s[ ](?:are|were|have|had)\b"
     r"[^,;:]*[,;][ ](?:and|but|so)[ ]$"
 )
-"""A "they" after its own sentence's plural subject ("The reviews are in, and they are warm"):
-the pronoun stands for those things or people, never for one person named before."""
+"""A "they" after its own sentence's plural subject ("The notices were kind, and they singled out
+the cast"): the pronoun stands for those things or people, never for one person named before."""
 
 
 _NAME_ONLY = re.compile(r"(?:[A-Za-z][\w-]*[ ]){0,3}?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]")

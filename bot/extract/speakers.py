@@ -23,10 +23,7 @@ from bot.extract.attribution import (
     CAPTION_BEFORE,
     INTRODUCES,
     POST_PATTERNS,
-    REPORTING,
-    WITH_WHO,
     pre_matches,
-    who_before,
 )
 from bot.extract.context import Context
 from bot.extract.descriptions import (
@@ -35,6 +32,7 @@ from bot.extract.descriptions import (
     headline_person,
     initials,
     of_a_place,
+    outlet_named,
     sibling,
 )
 from bot.extract.hosts import guest, hosting, hosts
@@ -57,7 +55,6 @@ from bot.extract.subjects import (
     TEXT_DESCRIPTOR,
     TEXT_NOUN,
     UNNAMED,
-    clause_subjects,
     unnamed_label,
 )
 from bot.extract.text import Doc
@@ -74,9 +71,6 @@ _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _PRONOUNS = frozenset({"he", "she", "they"})
-_WHAT_SOMEONE = re.compile(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$")
-"""The one who calls it named right before the verb ("in what Channel 4 describes as ‘...’"):
-if that is no one we can place, the words are no one's, never the sentence's subject's."""
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
@@ -176,36 +170,12 @@ class Resolver:
             return self.subject(pre, base)
         return None
 
-    def reporter(self, pre: str, offset: int) -> Speaker | None:
-        """Whose words a fragment reports without a speech pattern: the subject of the reporting
-        verb nearest the quote ("X has lifted the lid, admitting he was ‘...’"; "X, who said
-        ‘...’"; "what X described as ‘...’", X unknown: unattributed, not the subject's)."""
-        verbs = list(REPORTING.finditer(pre))
-        if not verbs:
-            return self._text_subject(pre, offset)
-        verb = verbs[-1]
-        joined = WITH_WHO.search(pre, 0, verb.start())
-        if joined is not None:  # "with one buyer describing the script as ‘...’"
-            return self.who(joined["who"], offset, "")
-        who = who_before(pre, verb.start())
-        if who is not None or _WHAT_SOMEONE.search(pre, 0, verb.start()) is not None:
-            named = self._named(who["name"], "") if who is not None else None
-            return named or Speaker("", SourceKind.UNATTRIBUTED, "")
-        return self.subject(pre[: verb.start()], offset - len(pre))
-
     def known(self, label: str) -> Speaker | None:
         """A label that names a person the article already knows (registering no one)."""
         name = self.people.resolve(label, first_name=True)
         if name is None or not self.people.knows(name):
             return None
         return Speaker(name, SourceKind.PERSON, f"{label}:")
-
-    def _text_subject(self, pre: str, offset: int) -> Speaker | None:
-        """A fragment in a sentence about a text: "the streamer's logline has X learning ‘...’"."""
-        subjects = clause_subjects(pre)
-        if not subjects or _TEXT_RE.fullmatch(subjects[-1][1]) is None:
-            return None
-        return self.who(subjects[-1][1], offset, "")
 
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
@@ -253,6 +223,10 @@ class Resolver:
             return self._named(poster, attribution) if (poster := checks.poster(owned)) else None
         return self._named(raw, attribution)
 
+    def named(self, raw: str) -> Speaker | None:
+        """A name as it stands, with no attribution (:meth:`_named`)."""
+        return self._named(raw, "")
+
     def _named(self, raw: str, attribution: str) -> Speaker | None:
         name = clean_name(raw)
         if not name or checks.no_speaker(raw, name, self.context) or name in self._characters:
@@ -292,7 +266,8 @@ class Resolver:
         if _SOURCE_RE.match(noun) or own_staff(words):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
-        if words[-1][:1].isupper() and not of_a_place(words[1], by_ending=len(words) > 2):
+        outlet = len(words) == 2 and outlet_named(self.doc.text, words[1])  # "The Meridian"
+        if words[-1][:1].isupper() and not of_a_place(words[1], by_ending=not outlet):
             if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
                 # "the younger Halvorsen": a surname with a word that tells the family apart.
                 person = sibling(self.doc, words[-2].lower(), words[-1])

@@ -15,7 +15,7 @@ def in_who_aside(pre: str, at: int, end: int) -> bool:
     clauses it chains: ", in which ..."): a name there is the aside's (a work, a part), never
     who speaks after it. A comma before anything else ("..., isn't on X, but") ends it. Not
     the aside's own subject, whose verb (ending at ``end``) gives the words."""
-    opened = max(pre.rfind(", who ", 0, at), pre.rfind(", whose ", 0, at))
+    opened = max(pre.rfind(", who ", 0, at), pre.rfind(_WHOSE, 0, at))
     if opened <= pre.rfind(". ", 0, at):
         return False
     commas = pre.count(",", opened + 1, at)
@@ -24,6 +24,7 @@ def in_who_aside(pre: str, at: int, end: int) -> bool:
     return not _whose_sayer(pre, at, end)
 
 
+_WHOSE = ", whose "
 _WHOSE_SAYER = re.compile(r",[ ]whose[ ]$")
 _ONLY_INTRODUCES = re.compile(r"(?:[ ]in[ ]a[ ]statement)?[ ,:]*$")
 
@@ -31,8 +32,11 @@ _ONLY_INTRODUCES = re.compile(r"(?:[ ]in[ ]a[ ]statement)?[ ,:]*$")
 def _whose_sayer(pre: str, at: int, end: int) -> bool:
     """ "produced by Lumen Films, whose producer Ada Vale said: “...”": the speaker at ``at``
     opens the aside as its own subject, and the aside's verb (ending at ``end``) introduces the
-    words, so the aside is where they are given, not a name in passing."""
+    words, so the aside is where they are given, not a name in passing. The name must follow
+    "whose" and one role word at most as the speaker found at ``at`` ("whose producer Ada Vale"
+    is found at "Ada"; a role the speaker pattern does not read, "whose founder Ada Vale", leaves
+    the words no one's)."""
     return (
-        _WHOSE_SAYER.search(pre, max(at - 8, 0), at) is not None
+        _WHOSE_SAYER.search(pre, max(at - len(_WHOSE), 0), at) is not None
         and _ONLY_INTRODUCES.match(pre, end) is not None
     )

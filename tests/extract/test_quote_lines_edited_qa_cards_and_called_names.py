@@ -6,6 +6,8 @@ one's quote."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import facts
 
 _LEDE = "Quillmere Films has released the first trailer for Marsh Lane, out in May."
@@ -42,26 +44,27 @@ def test_plain_answers_in_we_without_the_note_stay_unread() -> None:
 
 def test_a_statement_the_guest_answers_yes_to_is_a_question() -> None:
     intro = "Ada Vale spoke to us from Wenlow. This interview has been edited for length."
-    prompt = ("Some fans noticed the ferry looks different.", "Yes — the old one sank in May.")
-    said = _served("Interview by Petra Osk", intro, *_QA, *prompt, title=_TITLE)
+    prompt = ("People say the ferry in the film is new.", "Yes — the old one sank in May.")
+    more = ("Will you rest now?", "I hope so, for a month at least.")
+    said = _served("Interview by Petra Osk", intro, *_QA, *prompt, *more, title=_TITLE)
     assert said.get("Yes — the old one san") == "Ada Vale", said
 
 
 def test_a_statement_followed_by_a_plain_paragraph_is_no_question() -> None:
     intro = "Ada Vale spoke to us from Wenlow. This interview has been edited for length."
-    prompt = ("Some fans noticed the ferry looks different.", "The old one sank in May.")
+    prompt = ("People say the ferry in the film is new.", "The old one sank in May.")
     said = _served("Interview by Petra Osk", intro, *_QA, *prompt, title=_TITLE)
     assert "The old one sank in Ma" not in said, said
 
 
 def test_the_words_a_trailer_closes_on_are_no_quote() -> None:
-    said = _served(_LEDE, "The trailer closes on the words “Nothing stays drowned” – its tagline.")
+    said = _served(_LEDE, "The new teaser ends with the message “Nothing stays drowned”.")
     assert not any(text.startswith("Nothing stays") for text in said), said
 
 
 def test_a_short_name_a_listing_calls_the_work_is_no_quote() -> None:
-    said = _served(_LEDE, "The studio’s own listings call it simply “the Marsh Lane film” for now.")
-    assert not any(text.startswith("the Marsh Lane") for text in said), said
+    said = _served(_LEDE, "On the crew’s call sheets they call it just “Marsh Lane 2” for now.")
+    assert not any(text.startswith("Marsh Lane 2") for text in said), said
 
 
 def test_a_named_critic_calling_it_something_still_speaks() -> None:
@@ -86,10 +89,23 @@ def _answered(answer: str) -> dict[str, str]:
     )
 
 
-def test_words_another_kept_saying_after_the_answers_we_are_not_the_answerers() -> None:
-    said = _answered("We did it in the rain and Bo Hale kept saying “once more”, so I laughed.")
+@pytest.mark.parametrize("other", ["Bo Hale", "my director"])
+def test_words_another_kept_saying_after_the_answers_we_are_not_the_answerers(other: str) -> None:
+    answer = f"We did it in the rain and {other} kept saying “once more”, so I laughed."
+    said = _answered(answer)
     assert said.get("We did it in the rain") == "Ada Vale", said
-    assert said.get("once more") != "Ada Vale", said
+    found = facts(
+        "Interview by Petra Osk",
+        "Ada Vale spoke to us from Wenlow.",
+        "Q: How was the shoot?",
+        "Cold. I wore three coats.",
+        "Q: And the ferry scene?",
+        answer,
+        date="2026-03-02",
+        title=_TITLE,
+    )
+    words = [(q.speaker, q.served) for q in found.quotes if q.text == "once more"]
+    assert words == [("", False)], words
 
 
 def test_words_the_answerer_kept_saying_are_still_theirs() -> None:

@@ -1,7 +1,8 @@
 """Who speaks when the words come through someone else or a side clause: a host reading out a
 listener's question is not its speaker; a "whose producer X said:" aside gives X the words; a
 paper named "The ...ian" is no demonym for the nearest person; and "they" after a plural
-subject ("The reviews are in, and they are warm") stands for those things, not a person."""
+subject ("The notices were kind, and they singled out the cast") stands for those things, not a
+person."""
 
 from bot.facts import SourceKind
 from tests.extract.helpers import facts
@@ -18,8 +19,8 @@ def test_a_question_read_out_from_a_listener_is_not_the_readers() -> None:
     found = _speaker(
         "Where do the best jokes",
         _LEDE,
-        "Host Maren Dufay reads out one from a listener called Tob in Hull: “Where do the best"
-        " jokes come from?” The answer takes a while.",
+        "Host Maren Dufay reads a message from a fan named Tob: “Where do the best jokes come"
+        " from?” The answer takes a while.",
     )
     assert found == ("", SourceKind.UNATTRIBUTED)
 
@@ -57,8 +58,8 @@ def test_a_paper_named_like_a_demonym_is_no_earlier_person() -> None:
         "a wry, gentle thing",
         _LEDE,
         "Vell has posted a photo from the wrap party: “Done!”",
-        "The reviews are in, and they are warm. The Meridian gave it four stars, calling it"
-        " “a wry, gentle thing”.",
+        "The notices were kind, and they singled out the cast. The Meridian awarded it four"
+        " stars, calling it “a wry, gentle thing”.",
     )
     assert found == ("", SourceKind.UNATTRIBUTED)
 
@@ -75,11 +76,10 @@ def test_a_demonym_before_a_noun_still_describes_the_person() -> None:
 
 def test_a_present_tense_calls_gives_its_subject_the_words() -> None:
     found = _speaker(
-        "the calmest person on set",
+        "the town band on a bad night",
         _LEDE,
-        "Colm Arbery stars as the landlord. Vell, who cast him, calls him “the calmest person on"
-        " set”.",
-    )
+        "The music is by Colm Arbery, whose brass score Vell calls “the town band on a bad night”.",
+    )  # without the present tense the words were no one's
     assert found == ("Ines Vell", SourceKind.PERSON)
 
 
@@ -87,6 +87,7 @@ def test_what_an_unplaced_name_calls_it_is_no_ones() -> None:
     found = _speaker(
         "a comedy about rent",
         _LEDE,
-        "Colm Arbery stars as the landlord, in what Lumen 2 calls “a comedy about rent”.",
-    )
+        "Vell said the shoot was “freezing”. Colm Arbery stars as the landlord, in what Lumen 2"
+        " calls “a comedy about rent”.",
+    )  # without the rule the words went to the sentence's earlier speaker, Vell
     assert found == ("", SourceKind.UNATTRIBUTED)

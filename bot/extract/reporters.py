@@ -1,0 +1,39 @@
+"""Whose words a fragment reports without a speech pattern, for :mod:`bot.extract.quotes`: the
+subject of the reporting verb nearest the quote ("X has lifted the lid, admitting he was ‘...’";
+"X, who said ‘...’"), split out of :mod:`bot.extract.speakers`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.attribution import REPORTING, WITH_WHO, who_before
+from bot.extract.speakers import Resolver, Speaker
+from bot.extract.subjects import TEXT_DESCRIPTOR, clause_subjects
+from bot.facts import SourceKind
+
+_TEXT_RE = re.compile(TEXT_DESCRIPTOR)
+_WHAT_SOMEONE = re.compile(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,?[ ]who[ ]$")
+"""A sayer named right before the verb ("in what Harrow TV describes as ‘...’") or a noun's
+"who" (a part: "X plays a ferryman who calls everyone ‘...’"): if that is no one we can place,
+the words are no one's, never the sentence's subject's."""
+
+
+def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
+    """The subject of the reporting verb nearest the quote in ``pre``; "what X described as
+    ‘...’", X unknown: unattributed, not the subject's; with no such verb, a text the sentence
+    is about ("the streamer's logline has X learning ‘...’")."""
+    verbs = list(REPORTING.finditer(pre))
+    if not verbs:
+        subjects = clause_subjects(pre)
+        if not subjects or _TEXT_RE.fullmatch(subjects[-1][1]) is None:
+            return None
+        return resolver.who(subjects[-1][1], offset, "")
+    verb = verbs[-1]
+    joined = WITH_WHO.search(pre, 0, verb.start())
+    if joined is not None:  # "with one buyer describing the script as ‘...’"
+        return resolver.who(joined["who"], offset, "")
+    who = who_before(pre, verb.start())
+    if who is not None or _WHAT_SOMEONE.search(pre, 0, verb.start()) is not None:
+        named = resolver.named(who["name"]) if who is not None else None
+        return named or Speaker("", SourceKind.UNATTRIBUTED, "")
+    return resolver.subject(pre[: verb.start()], offset - len(pre))
