@@ -12,6 +12,13 @@ import re
 
 from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
+from bot.extract.season_windows import (
+    SEASONS,
+    latest_year,
+    season_edge,
+    season_half,
+    season_window,
+)
 
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY_PATTERN},?[ ])?(?:the[ ])?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]of)?[ ]"
@@ -20,13 +27,6 @@ DATE_RE = re.compile(
     rf"(?!\d)(?:,?[ ](?P<y2>\d{{4}}))?(?!\d)"
 )
 
-_SEASONS = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 2),
-}
 _PARTS = {
     "early": (1, 4),
     "mid": (5, 8),
@@ -188,7 +188,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     """The ISO window ``match`` (from :data:`WINDOW_RE`) names, or None if it needs a date.
 
     A month without a year is the next such month, or with ``past`` (filming that began in
-    July) the last one.
+    July) the last one begun; so is a season ("wrapped over the summer": the last summer).
     """
     if match["season"]:
         if ref is None or (
@@ -196,23 +196,28 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             and not _SEASON_NOUN.match(match.string, match.end())
         ):
             return None  # "stays for a winter": a season's length, not a time it comes out
-        season = match["season"].lower()
+        season, rel = match["season"].lower(), match["rel"].lower()
         year = ref.year
         if season == "winter" and ref.month <= 2:
             year -= 1
-        if match["rel"].lower() == "next":
+        if rel == "next":
             year += 1
-        return _season_edge(match, _season_window(season, year))
+        if past:  # "wrapped this summer" in February: no summer of this year is gone yet
+            latest = latest_year(SEASONS[season][0], ref)
+            if rel == "next" or (rel == "this" and latest != year):
+                return None
+            year = latest
+        return season_edge(match, season_window(season, year))
     if match["pmonth"]:
         told = match["pmy"] or _year_after(match, ref)
         return _month_window(match["pmonth"], told, ref, past=past)
     if match["season2"]:
         if (told := match["sy"] or _year_after(match, ref, match["sry"])) is None:
             return None  # "spring next year" with no date to count from
-        window = _season_window(match["season2"].lower(), int(told))
+        window = season_window(match["season2"].lower(), int(told))
         lead = match.string[max(0, match.start() - 6) : match.start()].lower()
         if lead.endswith(("early ", "early-", "late ", "late-")):
-            return _season_half(window, early=lead.startswith("early"))
+            return season_half(window, early=lead.startswith("early"))
         return window
     if match["part"]:
         first, last = part_months(match["part"])
@@ -255,38 +260,8 @@ def _month_window(
     if ref is None:
         return None
     if past:
-        return f"{ref.year - (1 if month > ref.month else 0)}-{month:02d}"
+        return f"{latest_year(month, ref)}-{month:02d}"
     return f"{ref.year + (1 if month < ref.month else 0)}-{month:02d}"
-
-
-def _season_edge(match: re.Match[str], window: str) -> str:
-    """The season's last month after "the end of" ("wrapped at the end of the summer"), its first
-    after "the start of"; the whole season otherwise."""
-    lead = match.string[max(0, match.start() - 13) : match.start()].lower()
-    if lead.endswith("end of "):
-        return window.partition("/")[2]
-    if lead.endswith(("start of ", "beginning of ")):
-        return window.partition("/")[0]
-    return window
-
-
-def _season_half(window: str, *, early: bool) -> str:
-    """A season's first two months after "early" ("an early spring 2026 release": March to
-    April), its last two after "late"."""
-    first, _, last = window.partition("/")
-    year, month = (int(part) for part in (first if early else last).split("-"))
-    step = 1 if early else -1
-    month += step
-    if not 1 <= month <= 12:
-        year, month = year + step, 1 if early else 12
-    other = f"{year}-{month:02d}"
-    return f"{first}/{other}" if early else f"{other}/{last}"
-
-
-def _season_window(season: str, year: int) -> str:
-    first, last = _SEASONS[season]
-    end_year = year + 1 if last < first else year
-    return f"{year}-{first:02d}/{end_year}-{last:02d}"
 
 
 def _vague_window(vague: str, ref: dt.date | None) -> str | None:

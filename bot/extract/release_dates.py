@@ -29,7 +29,13 @@ from bot.extract.release_parts import (
 from bot.extract.release_places import PLACES_ON, planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
-from bot.extract.release_present import month_away, moved_ours, present_start
+from bot.extract.release_present import (
+    month_away,
+    moved_ours,
+    past_start,
+    present_start,
+    start_ahead,
+)
 from bot.extract.release_reported_aims import FOR_OTHER
 from bot.extract.release_returns import back_at_a_place, return_planned
 from bot.extract.release_series_starts import story_began
@@ -166,10 +172,6 @@ _NEWS_OF_SHOOT = re.compile(
 )
 """News of the shoot dated by the day it was given: "Netflix confirmed yesterday (9 June) that
 filming has officially started", "announced on 3 March that production has wrapped"."""
-_PRESENT_START = re.compile(
-    r"\b(?:begins|starts|kicks[ ]off)\b(?![^,;]*\b(?:began|started|has|had)\b)"
-)
-"""A start told in the present ("Production begins in March"): still to come, a plan."""
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
 """Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
@@ -315,7 +317,7 @@ def _windowed(
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         if goes_on(before) or story_began(before):
             return None  # "began in June, continues in Polwick this month before wrapping in ..."
-        done = parse_window(match, ref, past=True)
+        done = parse_window(match, ref, past=True)  # None: "wrapped this summer" in February
         started = STARTED.search(before) is not None
         # "wrapped in September, having started in June": the verb nearest the month decides.
         wrapped = WRAPPED.search(before) is not None and (
@@ -324,16 +326,21 @@ def _windowed(
         if wrapped or (
             WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
-            if compared_season(chunk, context) or wrapped_other(before, chunk, context):
+            if (
+                done is None
+                or compared_season(chunk, context)
+                or wrapped_other(before, chunk, context)
+            ):
                 return None  # "For comparison, series three finished shooting in late 2023"
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
-        if started and (_ahead(match) or _still_to_come(before, window, ref)):
-            if not_our_shoot(clause, chunk[: match.start()], context):
+        if started and start_ahead(before, match, window, ref):
+            if past_start(before) or not_our_shoot(clause, chunk[: match.start()], context):
+                # "Filming began next spring": a past verb never makes a plan
                 return None  # "Their show's season two begins shooting in May"
             # "Filming begins next month": a start still to come is a plan.
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
         if started:
-            return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
+            return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done) if done else None
     if (PLANNED.search(before) or planned_over_places(chunk, match.start())) and not noun_release:
         if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
             return None  # "a third series, which is due to start filming next spring"
@@ -351,23 +358,11 @@ def _windowed(
     return None
 
 
-def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
-    """A start told in the present for a month after the article's ("Production begins in
-    March", written in February): a plan."""
-    return ref is not None and window[:7] > f"{ref:%Y-%m}" and bool(_PRESENT_START.search(before))
-
-
 _PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|airing)\b")
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
 _A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
 """The window qualifies a release noun after an article ("ahead of a 2027 broadcast")."""
 _SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
-
-
-def _ahead(match: re.Match[str]) -> bool:
-    """The window says it is still to come ("next month", "next spring", "later this year")."""
-    rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
-    return rel == "next" or vague.startswith(("next", "later"))
 
 
 def dated(

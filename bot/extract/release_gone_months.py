@@ -1,4 +1,5 @@
-"""A month with no year after a release verb told in the past: a month gone, not the release.
+"""A month with no year (or a season) after a release verb told in the past: a month gone, not
+the release.
 
 "All three series debuted in April or October", "The first film opened in cinemas in March",
 written in the autumn: the verb says it already happened, so the month is history (earlier
@@ -26,13 +27,23 @@ in UK cinemas", "opened in a handful of cinemas")."""
 _SINCE_EVENT = re.compile(r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$")
 """A wait counted from an event ("holding out since the logo reveal in March"): a month gone."""
 
+_SEASON_LEAD = re.compile(
+    r"[ ](?:in|over|during|through(?:out)?|across|(?:at[ ])?the[ ](?:end|start|beginning|middle)"
+    r"[ ]of)[ ]$"
+)
+"""What leads to a season after its verb ("opened over the", "premiered at the end of the")."""
+
 
 def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: ReleaseFact) -> bool:
-    """A release window read from a bare month as still to come, after a release verb told in
-    the past or after "since" and an event."""
-    if fact.kind is not ReleaseKind.WINDOW or ref is None or not match["month"] or match["my"]:
+    """A release window read from a bare month or a season ("premiered in the spring") as still
+    to come, after a release verb told in the past or after "since" and an event."""
+    if fact.kind is not ReleaseKind.WINDOW or ref is None:
         return False
+    if not (match["month"] and not match["my"]) and not match["season"]:
+        return False  # a yearless month or a season ("premiered in the spring") only
     if (fact.window or "")[:7] <= f"{ref:%Y-%m}":
         return False
     before = chunk[: match.start()]
+    if match["season"]:
+        before = _SEASON_LEAD.sub(" ", before)  # "premiered over the summer": the verb's time
     return _PAST_RELEASE.search(before) is not None or _SINCE_EVENT.search(before) is not None

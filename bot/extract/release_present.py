@@ -111,3 +111,30 @@ def month_away(match: re.Match[str], chunk: str) -> bool:
     return ("cinemas" not in chunk and "theat" not in chunk) or not _TO_CINEMAS.search(
         chunk, max(match.start() - 60, 0), match.start()
     )
+
+
+_PRESENT_VERB = re.compile(
+    r"\b(?:begins|starts|kicks[ ]off)\b(?![^,;]*\b(?:began|started|has|had)\b)"
+)
+"""A start told in the present ("Production begins in March"): still to come, a plan."""
+_PAST_START = re.compile(
+    r"\b(?:began|started|kicked[ ]off|got[ ]under[ ]?way|commenced|rolled)\b"
+    r"(?![^,;]*\b(?:begins|starts|kicks[ ]off|commences|rolls|will|is|are)\b)[^,;]*$"
+)
+"""A start told in the past, the last start verb before the time."""
+
+
+def start_ahead(before: str, match: re.Match[str], window: str, ref: dt.date | None) -> bool:
+    """A shoot's start whose time is still to come: the window says so ("next month", "next
+    spring", "later this year"), or a start told in the present names a month after the
+    article's ("Production begins in March", written in February)."""
+    rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
+    if rel == "next" or vague.startswith(("next", "later")):
+        return True
+    return ref is not None and window[:7] > f"{ref:%Y-%m}" and bool(_PRESENT_VERB.search(before))
+
+
+def past_start(before: str) -> bool:
+    """The last start verb before a time is told in the past ("Filming began next spring"):
+    never a plan."""
+    return _PAST_START.search(before) is not None
