@@ -320,7 +320,9 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             continue  # "Vale (the Lark actor, for anyone new) told": the aside is no speaker
         if ", who" in pre and in_who_aside(pre, word.start(), end):
             continue  # "Vale, whose last film was The Tall Grass, in which ..., says": Vale's
-        if " who " in pre and _RESTRICTIVE_WHO.search(pre, 0, word.start()):
+        if pre.find(" who ", 0, word.start()) >= 0 and _RESTRICTIVE_WHO.search(
+            pre, 0, word.start()
+        ):  # the pattern's " who " lies before the word: looked for first
             continue  # "One critic who caught it at Lumen told": Lumen is where, not who
         if _PREPOSITION_BEFORE.search(pre, max(word.start() - 12, 0), word.start()):
             continue  # "Her post after the premiere said": the premiere is no one who speaks

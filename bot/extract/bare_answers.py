@@ -78,8 +78,9 @@ def bare_answers(
         ):
             (marked if kind else plain).append(index + 1)
     found = _voiced(text, paras, marked, _I_OR_WE, _MIN_PAIRS)
-    voice = _I_OR_WE if _EDITED.search(text) else FIRST_PERSON
-    found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
+    if len(plain) >= _MIN_PLAIN_PAIRS:  # else none: the whole text's note is not looked for
+        voice = _I_OR_WE if _EDITED.search(text) else FIRST_PERSON
+        found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
 
 

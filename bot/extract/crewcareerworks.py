@@ -12,8 +12,9 @@ not ours: such a sentence credits nothing of the article's production.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from bot.extract.cues import hint
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.page_entries import CHANNEL
@@ -48,6 +49,32 @@ _JOINED_AS = re.compile(
 Holt, in the specials written by "."""
 
 
+_MADE_BY_HINT = hint(
+    "directed by ", "written by ", "created by ", "produced by ", "shot by ", "scored by "
+)
+"""Words that :data:`_MADE_BY` needs: a test before the patterns that end with it."""
+_CREDIT_AFTER_HINT = hint(
+    *("directed by ", "written by ", "created by ", "produced by ", ", working "),
+    *(
+        f" for {the}{job} "
+        for the in ("", "the ")
+        for job in ("director", "writer", "creator", "showrunner")
+    ),
+)
+"""Words that :data:`_CREDIT_AFTER`'s ending needs: a test before the pattern."""
+
+
+def _tried(chunk: str) -> Iterator[re.Pattern[str]]:
+    """The patterns that may match ``chunk``: each one's words (a necessary condition) held."""
+    if _CREDIT_AFTER_HINT.search(chunk):
+        yield _CREDIT_AFTER
+    if _MADE_BY_HINT.search(chunk):
+        if " that " in chunk or " which " in chunk:
+            yield _APPOSED_KIND_THAT
+        if "joined " in chunk or "was cast in " in chunk:
+            yield _JOINED_AS
+
+
 def career_credits(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences that credit another work's maker (see above)."""
     if " by " not in doc.text and " for " not in doc.text and " under " not in doc.text:
@@ -57,7 +84,7 @@ def career_credits(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         for view in doc.views
         if any(
             not names_ours(m["title"])
-            for pattern in (_CREDIT_AFTER, _APPOSED_KIND_THAT, _JOINED_AS)
+            for pattern in _tried(view.chunk)
             for m in pattern.finditer(view.chunk)
         )
     }

@@ -33,6 +33,7 @@ from itertools import pairwise
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.crewentries import other_plain_items
+from bot.extract.cues import hint
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import (
     NUMBERED,
@@ -70,6 +71,11 @@ _MADE_BY = re.compile(
 """After another title: ", the debut from director X", ", the new feature of X", ", a comedy
 directed by X", ", from Cornish director X", or a listing's "(Platform) – directed by X": X made
 that one."""
+_MADE_BY_HINT = hint(
+    *("debut ", "film ", "feature ", "documentary ", "drama ", "comedy ", "thriller ", "short "),
+    *("latest ", "movie ", ", from ", "–", "—"),
+)
+"""Words that :data:`_MADE_BY` needs (its kind of work, ", from " or a dash): tested first."""
 _CAP = r"[A-ZÀ-Þ][\w’'-]*"
 _POSSESSED = re.compile(
     rf"(?P<title>{_CAP}(?:[ ](?:(?:of|the|and|in|on|a)[ ])?{_CAP}){{0,5}})[”’\"]?,[ ]"
@@ -180,6 +186,7 @@ def _made_by(doc: Doc, ours: frozenset[str]) -> set[int]:
     return {
         view.span.start
         for view in doc.views
+        if _MADE_BY_HINT.search(view.chunk)
         for quoted in (_QUOTED, _DOUBLE_QUOTED)
         for match in quoted.finditer(view.chunk)
         if _MADE_BY.match(view.chunk, match.end()) and not _names_ours(match["title"], ours)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.cues import hint
+from bot.extract.cues import hint, word_led
 from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
@@ -111,6 +111,10 @@ def _whole(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?![ ][A-Z])")
 
 
+_WORD_ALONE = re.compile(r"(?![\w’'-])(?![ ][A-Z])")
+"""A word's end, no name going on after it: "X" alone, not "X Y"."""
+
+
 def _franchise(body: str, name: str) -> bool:
     """Whether ``word`` is a name the article also uses alone mid-sentence ("the X film", "fans
     of X"), or that it tells as a film going on from another work ("X Y, the feature-length
@@ -129,8 +133,8 @@ def _franchise(body: str, name: str) -> bool:
     uses = re.finditer(re.escape(name), body)
     if any(_GOES_ON.search(_sentence(body, use.start())) for use in uses):
         return True  # "X Y, the feature-length finale to the hit series"
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?![ ][A-Z])", body):
-        if _LOWER_BEFORE.search(body, max(match.start() - 30, 0), match.start()):
+    for at, _ in word_led(word, body, _WORD_ALONE):  # found by plain search, then checked
+        if _LOWER_BEFORE.search(body, max(at - 30, 0), at):
             return True
     return False
 

@@ -25,9 +25,11 @@ _VERB_NOUN = rf"{_VERB_NOUNS}(?![ ]{_VERB_AFTER}\b)"
 stars bid farewell", never "Nadia stars as the lead" or "Nadia cast her mind back" (a verb, whose
 subject is a person)."""
 _NOUN = rf"(?:{_VERB_NOUN}|(?!{_VERB_NOUNS}){PRODUCTION_NOUNS}|actors?|actress|premiere)"
-_WORK_WORD = re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}})[ ]{_NOUN}\b")
+_WORK_WORD = re.compile(rf"(?P<word>[A-Z](?<![\w’'-][A-Z])[a-z]{{2,}})[ ]{_NOUN}\b")
 """The noun reading only (see _VERB_NOUN); any other production noun is a noun whatever
-follows: "Larkspur fans in Leeds", "the Larkspur trailer with new footage"."""
+follows: "Larkspur fans in Leeds", "the Larkspur trailer with new footage". (The capital comes
+first and the look back for a word going on before it after, so that a search of the whole text
+skips to the capitals.)"""
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ ]$")
 """A capitalised word before the modifier: the end of a full name ("Ada Vale fans"), no work."""
 
