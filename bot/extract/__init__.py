@@ -17,7 +17,7 @@ from bot.extract.castparts import parts_given
 from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
 from bot.extract.castwithdrawals import superseded, withdrawals
-from bot.extract.context import find_context, guesses_castings
+from bot.extract.context import find_context
 from bot.extract.correction_recalls import recalled, recalled_crew, withdrawn_claims
 from bot.extract.crew import find_crew
 from bot.extract.crewappositions import apposed_credits
@@ -25,6 +25,7 @@ from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.crewotherworks import chart_entries_dropped
 from bot.extract.epithets import find_epithets
+from bot.extract.headline_guesses import guesses_castings
 from bot.extract.names import People
 from bot.extract.organisations import Organisations
 from bot.extract.page_guide_days import with_guide_day
