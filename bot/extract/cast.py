@@ -8,7 +8,8 @@ Forms, each a regular expression over one sentence with quotations masked:
 * ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
 * possessive ``Actor's Mr Character``; lists, brackets, "played by" (castforms); recasts.
 
-A match is dropped when its sentence or part is another work's or a past one ("played Y in Z").
+A match is dropped when its sentence or part is another work's or a past one ("played Y in Z";
+see :mod:`.castpastroles`).
 """
 
 from __future__ import annotations

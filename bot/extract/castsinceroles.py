@@ -1,4 +1,4 @@
-"""A part the actor played since, or comes fresh from, for :mod:`bot.extract.cast`.
+"""A part the actor played since, or comes fresh from, for :mod:`bot.extract.castpastroles`.
 
 Profiles and tabloids set the actor's other credits beside the article's work: "Ada Vale, who
 has since appeared in Brightway's Marram as Finch, signed autographs", "Vale is fresh from
