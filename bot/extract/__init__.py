@@ -17,14 +17,14 @@ from bot.extract.castparts import parts_given
 from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
 from bot.extract.castwithdrawals import superseded, withdrawals
-from bot.extract.context import find_context, guesses_castings
+from bot.extract.context import find_context
 from bot.extract.correction_recalls import recalled, recalled_crew, withdrawn_claims
 from bot.extract.crew import find_crew
 from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import parts_for_crew
-from bot.extract.crewotherworks import chart_entries_dropped
 from bot.extract.epithets import find_epithets
+from bot.extract.headline_guesses import guesses_castings
 from bot.extract.names import People
 from bot.extract.organisations import Organisations
 from bot.extract.page_guide_days import with_guide_day
@@ -53,8 +53,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, parts_for_crew(cast))
-    crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
-    crew = chart_entries_dropped(doc, crew, context)  # a chart's lower entries' crew
+    crew = checked_crew(doc, apposed_credits(doc, people, context, crew), people, context)
     withdrawn = withdrawn_claims(doc)
     crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))

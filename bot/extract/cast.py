@@ -8,7 +8,8 @@ Forms, each a regular expression over one sentence with quotations masked:
 * ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
 * possessive ``Actor's Mr Character``; lists, brackets, "played by" (castforms); recasts.
 
-A match is dropped when its sentence or part is another work's or a past one ("played Y in Z").
+A match is dropped when its sentence or part is another work's or a past one ("played Y in Z";
+see :mod:`.castpastroles`).
 """
 
 from __future__ import annotations
@@ -35,22 +36,17 @@ from bot.extract.castheadlined import headline_actor, listed_actor
 from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castkinitems import kin_items
-from bot.extract.castleavers import (
-    DEPARTED,
-    cast_then_left,
-    introduced_as_gone,
-    played_then_left,
-    took_over_as,
-)
+from bot.extract.castleavers import DEPARTED, cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castledworks import other_work_at
 from bot.extract.castmodifiers import named_actor
 from bot.extract.castnonactors import not_the_actor
-from bot.extract.castnotparts import in_other_work, not_a_part, offered
+from bot.extract.castnotparts import offered
 from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import opposite_castings
 from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castowned import owned_castings
 from bot.extract.castpairs import respective
+from bot.extract.castpastroles import is_past_role
 from bot.extract.castplaybill import playbill
 from bot.extract.castposters import register_posters
 from bot.extract.castpredecessors import successors_parts
@@ -58,17 +54,14 @@ from bot.extract.castpronounparts import pronoun_parts
 from bot.extract.castpronouns import pronoun_castings
 from bot.extract.castrecasts import recasts
 from bot.extract.castremarks import remarked_brackets
-from bot.extract.castseasons import past_season_end
 from bot.extract.castsince import played_since
-from bot.extract.castsinceroles import another_works_role
 from bot.extract.castwhen import when_cast
-from bot.extract.castworkstars import star_elsewhere
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
-from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
+from bot.extract.lexicon import HONORIFICS, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
 from bot.extract.names import (
     END,
     FULL_NAME,
@@ -125,25 +118,7 @@ _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?:(?!former|late|real)[a-z]{{5,}}[ ])?(?P<char>(?:"
     rf"{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
 )
-_IN_OTHER_WORK = re.compile(
-    rf"(?:[ ]opposite[ ]{FULL_NAME})?[ ]in[ ](?:(?:the[ ])?(?P<owner>(?:{TOKEN}(?:[ ]{TOKEN})?|"
-    r"[A-Z][A-Z\d]{1,4})\+?"
-    rf"[’']s)[ ])?(?:(?:the|a|an)[ ])?(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?"
-    rf"[“\"‘']?(?P<work>{NAME})?"
-)
-"""After a character (and a partner): "in Marvel's Agatha", "opposite X in Z", "in Z"."""
-_PART_OF_OTHER_WORK = re.compile(
-    r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
-    r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?|"
-    r"adaptations?|versions?)[ ]of[ ]"
-    rf"(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?(?:the[ ])?[“\"‘']?(?P<work>{NAME})"
-)
-"""After a character: "in the first three seasons of ITV's “Salt Marsh”"."""
-_LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
-_NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
-_PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
-_ONGOING = re.compile(r"\b(?:has|have)$")
 _ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",
                   "left ", "quit", "exited", "embodies", "incarnates")  # fmt: skip
 _JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
@@ -274,7 +249,7 @@ def _sentence_cast(
             continue
         candidates = near(starts, cue.positions(lower), reach)
         for match in scan(pattern, chunk, candidates):
-            if not free(*match.span()) or _is_past_role(match, chunk, context):
+            if not free(*match.span()) or is_past_role(match, chunk, context):
                 continue
             if not_the_actor(chunk, match, context):
                 continue
@@ -297,46 +272,6 @@ def _sentence_cast(
             found.append(Casting(named_actor(chunk, match), char, evidence, start, status, end=end,
                               unsure=unsure))  # fmt: skip
     return fill_parts(sorted(found, key=lambda c: c.start), [])
-
-
-def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
-    names = match.re.groupindex
-    kw = match["kw"] if "kw" in names else ""
-    lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
-    end = past_season_end(chunk, match.end())  # "who played Y in Season 1, has exited": ours
-    if not_a_part(kw, chunk, match.span(), lead or "", context) or _NEGATED.search(lead or ""):
-        return True  # "..., as Nick starts university": a clause; "will not play": no part
-    if kw in _PAST_KW and not chunk.startswith(", ", end) and not ongoing:
-        return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
-    if another_works_role(f" {lead or ''} {kw} ", chunk[match.end() :]):
-        return True
-    if _LEFT_FOR.search(lead or ""):
-        return True  # "X, who left after the first series to play Y in ...": elsewhere
-    part_of = _PART_OF_OTHER_WORK.match(chunk, match.end())
-    if part_of is not None:
-        return not context.is_ours(part_of["work"])
-    after = _IN_OTHER_WORK.match(chunk, end)
-    if after is None or (after["work"] and context.is_ours(after["work"])):
-        return False
-    if after["genre"] and not (after["work"] or after["owner"]):
-        return star_elsewhere(chunk, match.start(), after["genre"], context)  # "in the ITV drama"
-    if after["owner"] or (after["genre"] and after["work"]):
-        if after["owner"] and _owned_ours(chunk, after.end("owner"), context):
-            return False  # "in Netflix's feature-length Marlow finale": ours, a platform's
-        return not (after["owner"] and context.is_ours(after["owner"]))
-    return after["work"] is not None and in_other_work(chunk, match.start(), lead, after.end())
-
-
-_OWNED = re.compile(r"[ ][^,.;:()“”\"]{1,50}?(?=[,.;:()“”\"]|$)")
-"""The words after an owner's name ("in Netflix’s") up to the clause's end."""
-
-
-def _owned_ours(chunk: str, at: int, context: Context) -> bool:
-    """Every capitalised word after "in Owner's" is our title's: the work is ours."""
-    stretch = _OWNED.match(chunk, at)
-    caps = [t for t in stretch[0].split() if t[:1].isupper()] if stretch else []
-    return bool(caps) and all(context.is_ours(t) for t in caps)
 
 
 def _resolve(raw: list[Casting], doc: Doc, context: Context, people: People) -> list[CastFact]:

@@ -28,7 +28,7 @@ from bot.extract.castcrossed import crossed
 from bot.extract.castdescriptors import descriptor_actor
 from bot.extract.castjobparts import job_part
 from bot.extract.castquotedworks import held_quoted_works
-from bot.extract.castreadings import read_again
+from bot.extract.castreadings import renamed_or_dropped_part
 from bot.extract.casttitledparts import titled_part
 from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.castwhichworks import opposite_in_other_work
@@ -91,8 +91,8 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     checked = [opposite_in_other_work(crossed(_elsewhere(f, context)), context) for f in checked]
     checked = [titled_part(f) for f in checked]
     actors = {f.actor for f in checked}
-    read = [again for f in checked if (again := read_again(f, actors)) is not None]
-    return held_quoted_works(doc, context, read)
+    parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]
+    return held_quoted_works(doc, context, parts)
 
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:

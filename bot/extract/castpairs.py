@@ -21,8 +21,9 @@ _NOTE = rf"(?:{_NOTE_BODY})?"
 """A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work), or
 an agency's age: "A, 21, and B, 22, return as X and Y"."""
 _NOTE_RE = re.compile(rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,|$)")
-"""The same notes, taken out of the matched list (the last actor's age ends it)."""
-_LAST_AGE = r"(?:,[ ]\d{1,2},(?=[ ][a-z]))?"
+"""The same notes, taken out of the matched list: here the last actor's age may end it, where
+in ``_NOTE`` a comma always follows (the last actor's age is ``_LAST_AGE``)."""
+_LAST_AGE = rf"(?:{_AGE_NOTE},(?=[ ][a-z]))?"
 """The last actor's age, before the verb: "... and B, 22, will return as"."""
 _ACTORS = (
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME}"

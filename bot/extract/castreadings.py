@@ -21,9 +21,10 @@ _NAMED_AFTER = re.compile(rf",[ ](?P<name>{NAME})(?=[.;!]|,[ ]|$)")
 _CREW_POST_BEFORE = re.compile(rf"\b(?:{CREW_POSTS}|creator)[ ](?:is|was|will[ ]be)[ ]$")
 
 
-def read_again(fact: CastFact, actors: set[str]) -> CastFact | None:
-    """``fact`` with its part named as the sentence glosses it, or None (no part at all); a
-    name after the comma that is one of ``actors`` starts the next item of a list."""
+def renamed_or_dropped_part(fact: CastFact, actors: set[str]) -> CastFact | None:
+    """``fact`` with its part renamed to the name the sentence glosses its title with ("the
+    scheming Dowager Queen, Edith"), or None where a crew post introduces the "part" (no part at
+    all); a name after the comma that is one of ``actors`` starts the next item of a list."""
     at = fact.evidence.find(fact.character)
     if at >= 0 and _CREW_POST_BEFORE.search(fact.evidence, max(at - 40, 0), at):
         return None

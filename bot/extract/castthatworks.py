@@ -5,7 +5,10 @@ A review or a fan round-up compares our work with another and names that work's 
 * the work pointed back to: "(For the uninitiated, that Swedish drama starred Ada Vale as Mira
   and Bea Lund as Pip.)" (every casting after "that drama starred" is that work's);
 * the work named, then its cast in an aside: "Skins burned out; Lumen, with Ada Vale as Mira,
-  simply stopped." (the aside casts Lumen, when Lumen is not the article's work).
+  simply stopped." (the aside casts Lumen, when Lumen is not the article's work);
+* the work named, then whom it stars: "“The Tarn Year,” starring Ada Vale as ...";
+* the work named, then when it aired or returns with whom: "Lumen, which aired in May with Ada
+  Vale as ...", "Lumen returns to ITV with Ada Vale back as ...".
 """
 
 from __future__ import annotations
@@ -27,6 +30,25 @@ _WORK_WITH = re.compile(
     r"[^,;:()“”\"]{1,60},"
 )
 """A work opening a clause, then its cast in an aside: "Lumen, with Ada Vale as Mira, ..."."""
+_WORK_STARRING = re.compile(
+    rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
+    r"(?:[ ]\((?:[A-Z][\w ]{0,20},[ ])?\d{4}\))?,)"
+    rf"(?:[ ](?:a|an|the|{NAME}[’']s)[ ][^;:()“”\".]{{1,80}}?)?[ ](?:starring|co-starring|"
+    rf"which[ ]stars|which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
+)
+"""A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
+(2009), a quiet drama starring Ada Vale as ...", "Lumen, Bea Lund's coastal drama starring ..."."""
+_WORK_AIRED = re.compile(
+    rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
+    r"[ ]returns[ ]to[ ][A-Z][^.,;:()“”\"]{0,50}?[ ]with[ ]|(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
+    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
+    r"was[ ](?:filmed|shot|released|made|produced))\b"
+    r"[^.;:()“”\"]{0,60}?[ ](?:with|and[ ](?:starred|featured))[ ])"
+    rf"(?P<actor>{NAME})[ ](?:starring[ ]|back[ ])?(?:as|playing)[ ]"
+)
+"""A work named, then told with whom it starred or stars on its return: "Lumen, which aired in
+May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lumen (2019),
+starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 
 
 def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
@@ -44,4 +66,25 @@ def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     return any(
         match["actor"] in (fact.actor, surname) and not ours(match["work"])
         for match in _WORK_WITH.finditer(text)
+    )
+
+
+def starred_in_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence names a work, then stars the actor in it, and the work
+    is not ``ours``."""
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    for match in _WORK_STARRING.finditer(fact.evidence):
+        work = match["quoted"] or match["work"]
+        if match["actor"] in (fact.actor, surname) and not ours(work):
+            return True
+    return False
+
+
+def aired_with(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence names a work, then tells with the actor when it aired or
+    returns, and the work is not ``ours``."""
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    return any(
+        match["actor"] in (fact.actor, surname) and not ours(match["work"])
+        for match in _WORK_AIRED.finditer(fact.evidence)
     )

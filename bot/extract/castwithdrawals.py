@@ -44,11 +44,13 @@ unnamed part given on in the next clause ("X has left, and the part has gone to 
 never "to a friend of Y"), or "and Y was cast in his place"."""
 _NEXT_NEW = re.compile(
     r"(?:The|That|This)[ ](?:role|part)[ ](?:has[ ]now[ ]|has[ ])?(?:gone|went|passed)[ ]to[ ]"
-    rf"(?P<new3>{NAME})(?=[.;]|,[ ](?:who|a|an|the)\b|[ ]instead\b)"
+    rf"(?P<new>{NAME})(?=[.;]|,[ ](?:who|a|an|the)\b|[ ]instead\b)"
 )
 """The successor in the sentence after the leaving: "X has exited the film. The part has gone to
 Y, who ..." (a fan site's or trade's recast news); not "went to Y in the 2019 stage version" nor
 "has gone to Y, according to unconfirmed reports"."""
+_SUCCESSOR_GROUPS = ("new", "new2", "new3", "new4")
+"""The successor's group in each shape of ``_NEW`` (``_NEXT_NEW`` names it ``new``)."""
 _LEFT_WHAT = re.compile(
     r"[ ](?:from[ ]|out[ ]of[ ])?(?:(?P<the>the|his|her|their|its|a|an)[ ](?P<noun>[\w-]+)"
     r"|(?P<named>[A-Z][\w’'-]*))"
@@ -121,9 +123,7 @@ def _moved(
 ) -> list[CastFact]:
     leaver = people.resolve(old, first_name=True)  # only a person leaves: "Dev has exited"
     named = new.groupdict()
-    successor = people.resolve(
-        named.get("new") or named.get("new2") or named.get("new3") or named.get("new4") or ""
-    )
+    successor = people.resolve(next((named[g] for g in _SUCCESSOR_GROUPS if named.get(g)), ""))
     if leaver is None or successor is None or not is_full(successor) or leaver == successor:
         return cast
     parts = {f.character for f in cast if f.actor == leaver}

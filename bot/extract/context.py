@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.extract import page_entries, page_others, roundups
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
+from bot.extract.headline_guesses import speculative_headline
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, SET_TO_ACT, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.text import Doc, Span
@@ -117,11 +118,6 @@ _CREDIT_LABEL = re.compile(
 byline "Words: X"): a credit or the page's furniture, not a section."""
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 _MAX_TITLE_WORDS = 6
-_GUESSWORK = re.compile(
-    r"\b(?:guess(?:es|ing)?|predictions?|theor(?:y|ies)|wishlist|wish[ ]list|dream[ ]cast(?:ing)?|"
-    r"fan[ ]cast(?:ing)?|speculation)\b",
-    re.IGNORECASE,
-)
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 _ASIDE = re.compile(
     r",[ ](?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){1,4}?)?(?:who|whose|best[ ]known[ ]for|known[ ]for|"
@@ -154,10 +150,6 @@ _GENRE_THEN_NAME = re.compile(
     rf"\b(?:{'|'.join(_SCREEN_GENRES)})[ ](?:(?:called|titled|named)[ ])?[“\"‘']?(?P<name>{NAME})"
 )
 """A screen work brought in by its genre ("the drama X"); a novel a film adapts is no rival."""
-_ALSO_PLAYED = re.compile(
-    r"\b(?:also|previously|once(?![ ](?:again|more)\b)|formerly|earlier|(?:best[ ])?known[ ]for)[ ]"
-    r"(?:\w+[ ]){0,2}?(?:played|starred|appeared|portrayed|voiced|playing|starring)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,34 +227,10 @@ def find_context(doc: Doc) -> Context:
         at = foreign_at(view.chunk, context) if view.span.start not in starts else None
         if at is not None:
             starts[view.span.start] = at
-    speculative = _speculative(doc)
+    speculative = speculative_headline(doc)
     return Context(
         context.ours, context.titles, frozenset(starts), headline, speculative, starts, earlier
     )
-
-
-def _speculative(doc: Doc) -> bool:
-    if doc.title_para is None:
-        return False
-    title = doc.paras[doc.title_para]
-    return _GUESSWORK.search(doc.text[title.start : title.end]) is not None
-
-
-_DATE_GUESSWORK = re.compile(
-    r"\b(?:release|premiere|air)[ ]date[ ](?:speculation|guess(?:es|ing)?|predictions?|"
-    r"theor(?:y|ies))\b",
-    re.IGNORECASE,
-)
-
-
-def guesses_castings(doc: Doc) -> bool:
-    """Whether the headline's guesswork reaches the cast: "Release date speculation, cast and
-    everything we know" guesses a date only; "Dream cast" or "7 theories" guess everything."""
-    if doc.title_para is None:
-        return False
-    title = doc.paras[doc.title_para]
-    headline = _DATE_GUESSWORK.sub("", doc.text[title.start : title.end])
-    return _GUESSWORK.search(headline) is not None
 
 
 def _other_sections(doc: Doc, context: Context) -> list[int]:
@@ -393,8 +361,3 @@ def foreign_at(chunk: str, context: Context) -> int | None:
         if tokens and not context.is_known(name):
             return match.start()
     return None
-
-
-def mentions_past_role(chunk: str) -> bool:
-    """``also played ...``, ``known for ...``: a role in some other work."""
-    return _ALSO_PLAYED.search(chunk) is not None

@@ -25,7 +25,8 @@ _NETWORK_WORDS = frozenset(
 
 
 def channel_named(fact: CrewFact) -> bool:
-    """Whether the credit's single word starts a channel's name where the sentence names it."""
+    """Whether the credit's name is a channel's: its single word starts a channel's name where
+    the sentence names it, or its first word is a channel's and the rest a network's words."""
     if " " in fact.name:  # "Max Richter": a person, whatever his first word; not "Sky Atlantic"
         first, *rest = fact.name.split()
         return _CHANNEL.fullmatch(first) is not None and _NETWORK_WORDS.issuperset(rest)

@@ -28,15 +28,18 @@ from dataclasses import replace
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewchannels import channel_named
+from bot.extract.crewcompanies import company_producer
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
+from bot.extract.crewmentors import protege_credits
 from bot.extract.crewmusicpieces import music_written
-from bot.extract.crewotherworks import company_producer, other_work_credit, protege_credits
+from bot.extract.crewotherworks import chart_entries_dropped, other_work_credit
 from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
 from bot.extract.crewtitlenames import titles_dropped
 from bot.extract.names import NAME, People, is_full
+from bot.extract.text import Doc
 from bot.facts import HELD, CrewFact, CrewRole
 
 _CHARACTER_CREATED = re.compile(
@@ -75,10 +78,13 @@ _LIKENED = re.compile(r"(?<!from)[ ]an?[ ](?:[a-z-]+[ ]){0,2}$")
 density of a good short story" ("adapted from a novel" still is)."""
 
 
-def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
+def checked_crew(
+    doc: Doc, crew: list[CrewFact], people: People, context: Context
+) -> list[CrewFact]:
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
     credits on another named work (or in a relative clause on one, or with one as subject)
-    dropped, a channel's name dropped, and a role the same sentence states more exactly dropped."""
+    dropped, a channel's name dropped, a role the same sentence states more exactly dropped, and
+    a chart report's lower entries' credits dropped (``doc`` finds those paragraphs)."""
     named = protege_credits([full for fact in crew if (full := _full(fact, people)) is not None])
     kept = [
         fact
@@ -97,13 +103,14 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
-    return shaped_crew(
+    shaped = shaped_crew(
         [
             company_producer(_unconfirmed(fact))
             for fact in titles_dropped(kept, people.text, context)
             if not _outranked(fact, roles) and not _camera_only(fact, cameras)
         ]
     )
+    return chart_entries_dropped(doc, shaped, context)
 
 
 def _camera_only(fact: CrewFact, cameras: set[str]) -> bool:

@@ -1,0 +1,41 @@
+"""A headline that offers guesses, theories or a wishlist ("Dream cast", "7 theories", "Release
+date speculation"): what the article then casts or dates is not news. Read by
+:func:`bot.extract.context.find_context` and :func:`bot.extract.extract_facts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+
+_GUESSWORK = re.compile(
+    r"\b(?:guess(?:es|ing)?|predictions?|theor(?:y|ies)|wishlist|wish[ ]list|dream[ ]cast(?:ing)?|"
+    r"fan[ ]cast(?:ing)?|speculation)\b",
+    re.IGNORECASE,
+)
+
+
+def speculative_headline(doc: Doc) -> bool:
+    """Whether the headline offers guesses of any kind."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    return _GUESSWORK.search(doc.text[title.start : title.end]) is not None
+
+
+_DATE_GUESSWORK = re.compile(
+    r"\b(?:release|premiere|air)[ ]date[ ](?:speculation|guess(?:es|ing)?|predictions?|"
+    r"theor(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def guesses_castings(doc: Doc) -> bool:
+    """Whether the headline's guesswork reaches the cast: "Release date speculation, cast and
+    everything we know" guesses a date only; "Dream cast" or "7 theories" guess everything."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    headline = _DATE_GUESSWORK.sub("", doc.text[title.start : title.end])
+    return _GUESSWORK.search(headline) is not None
