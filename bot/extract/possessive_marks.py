@@ -28,7 +28,16 @@ def possessive_mark(text: str, index: int) -> bool:
     return text[index - 1 : index] == "s" and _LATER_CLOSE.match(text, index + 1) is not None
 
 
-def maybe_possessive(text: str, index: int) -> bool:
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[:.!?][ ]+)$")
+"""Before an opening mark: the paragraph's start, or a colon or stop ("She wrote: '")."""
+
+
+def maybe_possessive(text: str, index: int, start: int) -> bool:
     """The single mark at ``index``, after an "s", may be a plural possessive: another single
-    mark follows it in the paragraph ("'the boys' dad was there,' she said")."""
-    return text[index - 1 : index] == "s" and _NO_LATER_MARK.match(text, index + 1) is None
+    mark follows it in the paragraph ("'the boys' dad was there,' she said"), or the quotation
+    (its text from ``start``) opens the paragraph or a sentence, as a quotation running on
+    unclosed into the next paragraph does ("'My parents' house was two miles away ...")."""
+    if text[index - 1 : index] != "s":
+        return False
+    opens = _OPENS_SENTENCE.search(text, max(start - 40, 0), max(start - 1, 0)) is not None
+    return opens or _NO_LATER_MARK.match(text, index + 1) is None

@@ -53,14 +53,27 @@ _SAYER_BEFORE = re.compile(
 before its opening mark inside the outer quotation ("Ravi rang me and said, “")."""
 
 
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?—–][ ]*)(?P<lead>[^.,;:!?—–]*)$")
+_OWN_VOICE = re.compile(r"\b(?:I|[Ww]e)\b")
+_JOINED = re.compile(r"(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)?[ ]*")
+"""Before the sayer in its clause only a joining word may stand: a subject before it ("I rang
+Ada and said", "we found Ada and said") makes the name that verb's object, not the sayer."""
+
+
 def _inner_sayer(resolver: Resolver, outer: QuoteFact, inner: QuoteFact) -> QuoteFact:
     """``inner``, nested in ``outer`` and credited to its speaker, credited instead to whom the
     outer quotation says spoke it (see the module's docstring): the sayer the article knows,
     else no one; as it was when no one else says it there."""
     at = outer.text.find(inner.text)
-    match = _SAYER_BEFORE.search(outer.text, 0, max(at - 1, 0))
-    if at <= 0 or match is None:
+    match = _SAYER_BEFORE.search(outer.text, 0, at - 1) if at > 0 else None
+    if match is None:
         return inner
+    before = _CLAUSE_BEFORE.search(outer.text, 0, match.start())
+    lead = before["lead"] if before else ""
+    if _OWN_VOICE.search(lead):
+        return inner  # "I rang Ada ... and said, “...”": the speaker's own words
+    if lead and not _JOINED.fullmatch(lead):
+        return inner.unattributed()  # the name is some verb's object: who said it is unclear
     known = resolver.known(match["name"]) if match["name"][:1].isupper() else None
     if known is None or known.name == outer.speaker:
         return inner.unattributed()

@@ -334,7 +334,7 @@ def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
     # after an "s" that another mark follows, where the mark may be a plural possessive).
     following = text[index + 2 : index + 3]
     short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
-    return short and following.islower() and not maybe_possessive(text, index)
+    return short and following.islower() and not maybe_possessive(text, index, start)
 
 
 _MAX_MID_WORDS = 6
