@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import FIRST_PERSON_SUBJECT
+
 _TELLER = r"(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
 _SAYS = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains)"
 _NARRATED = re.compile(
@@ -23,7 +25,6 @@ def narrated(text: str, start: int, end: int) -> bool:
 
 
 _IN_MARKS = re.compile(r"[“\"][^”\"\n]*[”\"]")
-_OWN_VOICE = re.compile(r"\b(?:I|[Ww]e)\b")
 _FIRST_SENTENCE = re.compile(r"[^.!?]*")
 _WRITERS_VOICE = re.compile(
     r"\b(?:I|[Ww]e)[ ](?:ask|asked|mention|mentioned|bring|brought|raise"
@@ -45,4 +46,4 @@ def told_by_writer(text: str, start: int, end: int) -> bool:
     bare = _IN_MARKS.sub("", text[start:end]).lstrip()
     first = _FIRST_SENTENCE.match(bare)
     sentence = first.group() if first else bare
-    return _OWN_VOICE.search(bare) is None or _WRITERS_VOICE.search(sentence) is not None
+    return FIRST_PERSON_SUBJECT.search(bare) is None or _WRITERS_VOICE.search(sentence) is not None

@@ -39,15 +39,14 @@ _AGENTLESS = re.compile(
 )
 """A passive with no agent: "Ada Vale as Dev, described as “...”", "the part is billed as “...”":
 the words describe the subject and are someone unnamed's, never the subject's own."""
-_AGENT_AFTER = (
-    re.compile(
-        rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?(?:{_PASSIVE}|declared|deemed)"
-        r"[ ]*[“\"‘']?$"
-    ),
-    re.compile(r"[”\"’']?[ ]by[ ]"),
+_PASSIVE_BEFORE_WORDS = re.compile(
+    rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?(?:{_PASSIVE}|declared|deemed)"
+    r"[ ]*[“\"‘']?$"
 )
-"""A passive whose agent comes after the words ("was declared “...” by at least two
-studios"): the words are the agent's, not the sentence subject's."""
+"""A passive right before the words ("was declared “"), its agent not yet given."""
+_BY_AFTER_WORDS = re.compile(r"[”\"’']?[ ]by[ ]")
+"""The agent's "by" right after the words ("” by at least two studios"): with
+:data:`_PASSIVE_BEFORE_WORDS`, the words are the agent's, not the sentence subject's."""
 _ONE_NOUN = re.compile(r"(?P<det>one|a|an|another)[ ](?P<noun>[a-z][\w-]*)")
 """An unnamed agent of one noun ("a spokesperson"), not a partitive ("one of the producers")."""
 _WHEN = re.compile(rf"(?:{WEEKDAY_PATTERN}|{'|'.join(HOLIDAYS)}|Easter|New[ ]Year)\b")
@@ -104,6 +103,9 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
 
 def _agent_after(doc: Doc, quote: Quote, pre: str) -> bool:
     """The passive before ``quote`` names its agent only after the words: they are not the
-    subject's, and the agent is left unnamed (a later "by" may be anyone)."""
-    ahead, after = _AGENT_AFTER
-    return ahead.search(pre) is not None and after.match(doc.masked, quote.end) is not None
+    subject's. The agent is left unnamed: the words are no one's rather than resolved from a
+    name after them (a missed chance, never a wrong speaker)."""
+    return (
+        _PASSIVE_BEFORE_WORDS.search(pre) is not None
+        and _BY_AFTER_WORDS.match(doc.masked, quote.end) is not None
+    )

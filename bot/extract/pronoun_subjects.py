@@ -73,7 +73,7 @@ _PAIRED = re.compile(
 """A name and "and" before the subject ("Marron and "), or a full name and the second's role
 ("Dev Marron and co-star ", "Dev Marron and his screen brother "); not roles alone ("Creator
 and writer ")."""
-TOPIC_PRONOUN = re.compile(
+_TOPIC_PRONOUN = re.compile(
     r",[ ](?P<own>he|she|they)[ ](?:says|said|adds|added|recalls|recalled|insists|admits|notes)"
     r",[ ][“\"‘]"
 )
@@ -183,6 +183,11 @@ _CONTRACTED = re.compile(r"He|She|It|They|We|You|There|Here|That|This|What|Who|W
 """Words whose "'s" is "is" or "has" ("He's played ..."), never a possession."""
 
 
+def topic_pronoun(chunk: str, after_name: int) -> re.Match[str] | None:
+    """The ", he says, “" right after a name ending at ``after_name`` (:data:`_TOPIC_PRONOUN`)."""
+    return _TOPIC_PRONOUN.match(chunk, after_name)
+
+
 def owner_opens(chunk: str, at: int, raw: str, pronoun: str) -> bool:
     """``raw`` at ``at`` is the owner :func:`pronoun_subjects` took from a possessive opener."""
     owner = _OWNER_OPENS.match(chunk) if at == 0 and pronoun in ("he", "she") else None
@@ -194,7 +199,7 @@ def _placed_pronoun(chunk: str, at: int, raw: str) -> tuple[int, str]:
     topic before "he says,": the clause's pronoun is its subject ("she"), to be followed back to
     whom it stands for."""
     placed = _PLACED_PRONOUN.match(chunk, at) if _PLACE_WORD.fullmatch(raw) else None
-    placed = placed or TOPIC_PRONOUN.match(chunk, at + len(raw))
+    placed = placed or topic_pronoun(chunk, at + len(raw))
     return (placed.start("own"), placed["own"]) if placed else (at, raw)
 
 

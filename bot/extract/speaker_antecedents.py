@@ -15,10 +15,10 @@ from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
 from bot.extract.pronoun_subjects import (
-    TOPIC_PRONOUN,
     owner_opens,
     paired,
     pronoun_subjects,
+    topic_pronoun,
     unnamed_role,
 )
 from bot.facts import SourceKind
@@ -54,7 +54,7 @@ _NAME_ONLY = re.compile(r"(?:[A-Za-z][\w-]*[ ]){0,3}?[A-Z][\w’'-]*(?:[ ][A-Z][
 def _topic(masked: str, pre: str, offset: int) -> bool:
     """The pronoun at ``offset`` says words about the one phrase before it ("Director Ada Vale,
     he says, “let us play”"): that phrase is his topic, so he is someone the text before told."""
-    topic = TOPIC_PRONOUN.match(masked, offset - 2)
+    topic = topic_pronoun(masked, masked.rfind(",", 0, offset))
     return topic is not None and _NAME_ONLY.fullmatch(pre) is not None
 
 

@@ -151,10 +151,10 @@ def test_a_possession_of_someone_the_article_is_not_about_gives_no_one_to_she_sa
         "Sam Orrin's shed is full of half-built drums. There is a bell with a crack in it.",
         '"Most of them never work," she says.',
     )
-    assert said.get("Most of them never", "") != "Sam Orrin"
+    assert said.get("Most of them never", "") == ""
 
 
-def test_a_companys_possession_gives_no_one_to_she_says() -> None:
+def test_a_companys_work_gives_no_one_to_she_says() -> None:
     said = _speakers(
         _COMPOSER,
         "Tidewell's new drama is full of odd sounds. There is a bell with a crack in it, and a "
@@ -171,4 +171,4 @@ def test_a_persons_work_opening_a_sentence_gives_her_to_no_he_says() -> None:
         "famous almost overnight.",
         'In 2024 he made his stage debut. He calls it "the hardest thing I\'ve ever done".',
     )
-    assert said["the hardest thing "] != "Ada Vale"
+    assert said["the hardest thing "] == ""
