@@ -221,3 +221,17 @@ def test_a_video_teaser_sent_out_is_the_works_line() -> None:
         )
     )
     assert found == []
+
+
+def test_a_named_agent_after_the_words_is_their_speaker() -> None:
+    found = served_quotes(
+        facts(_ORCHARD, "Reed was declared “the find of the decade” by Ada Vale last week.")
+    )
+    assert found == [("the find of ", "Ada Vale")]
+
+
+def test_an_unnamed_agent_after_the_words_is_no_one() -> None:
+    found = served_quotes(
+        facts(_ORCHARD, "The script was deemed “impossible to shoot” by at least two studios.")
+    )
+    assert all(speaker == "" for _, speaker in found)
