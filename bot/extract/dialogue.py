@@ -32,12 +32,15 @@ _IN_A_TRAILER = re.compile(
 """A speech verb placed in a trailer ("who tells him, in the trailer, that ..."): a line the work
 speaks, told by the writer."""
 _OWN_CLIP = re.compile(
-    r"\b(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|released|releases|sent|"
-    r"sends)[ ](?:a|an|his|her|their)[ ](?P<kind>(?:[a-z]+[ ]){0,2})(?:video|clip|message)\b"
-    r"(?![ ](?:from|of[ ](?:the|its|a|an)[ ]))"
+    r"\b(?:(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|released|releases)"
+    r"[ ](?:a|an|his|her|their)[ ]|sen(?:t|ds)[ ](?:a|an)[ ](?=(?:video[ ])?message\b))"
+    r"(?P<kind>(?:[a-z]+[ ]){0,2})(?:video|clip|message)\b"
+    r"(?![ ](?:from|of[ ](?:the|its|a|an)[ ]))(?P<tail>[ ][a-z]+)?"
 )
-"""Someone posting a clip ("Ada Vale has posted a video thanking fans") or sending one to an
-event they miss ("could not attend but sent a video message"), not one "from" the work."""
+"""Someone posting a clip ("Ada Vale has posted a video thanking fans") or sending a message to
+an event they miss ("could not attend but sent a video message"), not one "from" the work; a
+clip someone sends out ("sent her fans a clip") may be the work's. The word after the noun
+may tell its kind too ("a new video teaser")."""
 _FOOTAGE_KIND = re.compile(r"\b(?:trailer|teaser|footage|scene|episode|promo|sneak|first[ ]look)\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)(?:[ ](?:has|have|had|also|just|then))?[ ]")
 
@@ -51,7 +54,7 @@ def own_clip(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> bool:
         return False
     surname = re.compile(rf"\b{re.escape(fact.speaker.split()[-1])}\b")
     for posted in _OWN_CLIP.finditer(doc.masked, doc.paras[sentence.para].start, quote.start):
-        if _FOOTAGE_KIND.search(posted.group("kind")):
+        if _FOOTAGE_KIND.search(posted.group("kind") + (posted.group("tail") or "")):
             continue
         poster = doc.masked[doc.sentence_at(posted.start()).start : posted.start()]
         if surname.search(poster) or _SUBJECT_PRONOUN.fullmatch(poster.strip() + " "):

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
 _LINK = re.compile(
     r"[ \t]*(?:[Rr]ead[ ](?:also|more|next)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
-    r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading|[Ll]isten|[Ww]atch)[ ]*[:–—-]"
+    r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading)[ ]*[:–—-]"
+    r"|[ \t]*(?P<media>(?i:listen|watch)(?:[ ]to[ ]the[ ](?:full[ ])?(?:episode|interview))?)"
+    r"[ ]*[:–—-]"
 )
-"""A link line's opening: "Read also:", "See also -", "Related story:", "Listen:"."""
+"""A link line's opening: "Read also:", "See also -", "Related story:", "Listen:", "WATCH:",
+"Listen to the full episode:"."""
+_SPOKEN_AFTER = re.compile(
+    rf"[,!?…]?[ ]*[”\"’]?,?[ ]+(?:{SPEECH_VERBS}|(?:he|she|they)[ ]{SPEECH_VERBS})\b"
+)
+"""A speech verb after the marked words: a video's caption quoting whom it shows ("Watch: “...,”
+says Vale in a new featurette"), no episode's headline."""
 _LINKED = "another story's headline, linked"
 
 
@@ -27,6 +36,7 @@ def held_if_linked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served:
         return fact
     line = text.rfind("\n", 0, quote.start) + 1
-    if _LINK.match(text, line) is None:
+    link = _LINK.match(text, line)
+    if link is None or (link["media"] and _SPOKEN_AFTER.match(text, quote.end)):
         return fact
     return held(fact, _LINKED)

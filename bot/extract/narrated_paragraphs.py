@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import FIRST_PERSON_SUBJECT
+
 _TELLER = r"(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
 _SAYS = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains)"
 _NARRATED = re.compile(
@@ -23,13 +25,25 @@ def narrated(text: str, start: int, end: int) -> bool:
 
 
 _IN_MARKS = re.compile(r"[“\"][^”\"\n]*[”\"]")
-_OWN_VOICE = re.compile(r"\b(?:I|[Ww]e)\b")
+_FIRST_SENTENCE = re.compile(r"[^.!?]*")
+_WRITERS_VOICE = re.compile(
+    r"\b(?:I|[Ww]e)[ ](?:ask|asked|mention|mentioned|bring|brought|raise"
+    r"|raised|put|suggest|suggested|point|pointed|meet|met|visit|visited|arrive|arrived)\b"
+    r"|\b(?:tells|told)[ ](?:us|me)\b"
+)
+"""A first sentence the writer narrates around their own question ("She laughs when I ask.",
+"When we mention the van, ...", "..., she tells us."): its "I"/"we" is the writer's. A "he" or
+"she" alone is no sign: the guest speaks of others ("He’s loud, ...", "She said, “...” I ...")."""
 
 
 def told_by_writer(text: str, start: int, end: int) -> bool:
-    """The paragraph is :func:`narrated` and says neither "I" nor "we" outside its marks. A bare
-    answer may tell what someone said in double marks, in the guest's own voice around them
-    ("... we wrapped on the beach. Ada said, “One more?” and we did six more.")."""
+    """The paragraph is :func:`narrated` and not in the guest's own voice: it says neither "I"
+    nor "we" outside its marks, or its first sentence is the writer's ("when I ask", "tells
+    us"). A bare answer may tell what someone said in double marks, in the guest's own voice
+    around them ("We wrapped on the beach. Ada said, “One more?” and we did six more.")."""
     if not narrated(text, start, end):
         return False
-    return _OWN_VOICE.search(_IN_MARKS.sub("", text[start:end])) is None
+    bare = _IN_MARKS.sub("", text[start:end]).lstrip()
+    first = _FIRST_SENTENCE.match(bare)
+    sentence = first.group() if first else bare
+    return FIRST_PERSON_SUBJECT.search(bare) is None or _WRITERS_VOICE.search(sentence) is not None

@@ -39,15 +39,16 @@ _AGENTLESS = re.compile(
 )
 """A passive with no agent: "Ada Vale as Dev, described as “...”", "the part is billed as “...”":
 the words describe the subject and are someone unnamed's, never the subject's own."""
-_AGENT_AFTER = (
-    re.compile(
-        rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?(?:{_PASSIVE}|declared|deemed)"
-        r"[ ]*[“\"‘']?$"
-    ),
-    re.compile(r"[”\"’']?[ ]by[ ]"),
+_PASSIVE_BEFORE_WORDS = re.compile(
+    rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?(?:{_PASSIVE}|declared|deemed)"
+    r"[ ]*[“\"‘']?$"
 )
-"""A passive whose agent comes after the words ("was declared “...” by at least two
-studios"): the words are the agent's, not the sentence subject's."""
+"""A passive right before the words ("was declared “"), its agent not yet given."""
+_BY_AFTER_WORDS = re.compile(
+    r"[”\"’']?[ ]by[ ](?P<who>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){1,3}(?![\w’'-]))?"
+)
+"""The agent's "by" right after the words ("” by at least two studios"): with
+:data:`_PASSIVE_BEFORE_WORDS`, the words are the agent's, not the sentence subject's."""
 _ONE_NOUN = re.compile(r"(?P<det>one|a|an|another)[ ](?P<noun>[a-z][\w-]*)")
 """An unnamed agent of one noun ("a spokesperson"), not a partitive ("one of the producers")."""
 _WHEN = re.compile(rf"(?:{WEEKDAY_PATTERN}|{'|'.join(HOLIDAYS)}|Easter|New[ ]Year)\b")
@@ -80,8 +81,14 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
     when the agent is nobody the extractor can name or the passive has none."""
     start = max(0, quote.start - _LOOK_BACK)
     pre = doc.masked[start : quote.start]
-    if _AGENTLESS.search(pre) is not None or _agent_after(doc, quote, pre):
+    if _AGENTLESS.search(pre) is not None:
         return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
+    if (after := _agent_after(doc, quote, pre)) is not None:
+        agent = resolver.who(after["who"], after.start("who"), "") if after["who"] else None
+        if agent is None or agent.source is not SourceKind.PERSON or not agent.name:
+            return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
+        said = f"by {after['who']}"
+        return replace(fact, speaker=agent.name, source=agent.source, attribution=said)
     if " by " not in pre:
         return fact
     match = _BY_AS.search(pre)
@@ -102,8 +109,10 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
     return replace(fact, speaker=agent.name, source=agent.source, attribution=agent.attribution)
 
 
-def _agent_after(doc: Doc, quote: Quote, pre: str) -> bool:
-    """The passive before ``quote`` names its agent only after the words: they are not the
-    subject's, and the agent is left unnamed (a later "by" may be anyone)."""
-    ahead, after = _AGENT_AFTER
-    return ahead.search(pre) is not None and after.match(doc.masked, quote.end) is not None
+def _agent_after(doc: Doc, quote: Quote, pre: str) -> re.Match[str] | None:
+    """The "by ..." after ``quote`` when the passive before it names its agent only after the
+    words: they are not the subject's, but the agent's, a person when a full name follows
+    ("by Ada Vale"), else no one we can name ("by at least two studios")."""
+    if _PASSIVE_BEFORE_WORDS.search(pre) is None:
+        return None
+    return _BY_AFTER_WORDS.match(doc.masked, quote.end)

@@ -22,13 +22,36 @@ _NO_LATER_MARK = re.compile(r"(?:[^\n‘’']|(?<=\w)[’'](?=\w))*(?:\n|$)")
 """From the mark to the paragraph's end, no single mark but apostrophes inside words."""
 
 
-def possessive_mark(text: str, index: int) -> bool:
+def possessive_in_closed_quote(text: str, index: int) -> bool:
     """The single mark at ``index``, after an "s", is a plural possessive inside a quotation
     that closes later in the paragraph ("'Girls' night forever.'")."""
     return text[index - 1 : index] == "s" and _LATER_CLOSE.match(text, index + 1) is not None
 
 
-def maybe_possessive(text: str, index: int) -> bool:
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[:.!?][ ]+)$")
+"""Before an opening mark: the paragraph's start, or a colon or stop ("She wrote: '")."""
+
+
+def _maybe_possessive(text: str, index: int, start: int) -> bool:
     """The single mark at ``index``, after an "s", may be a plural possessive: another single
-    mark follows it in the paragraph ("'the boys' dad was there,' she said")."""
-    return text[index - 1 : index] == "s" and _NO_LATER_MARK.match(text, index + 1) is None
+    mark follows it in the paragraph ("'the boys' dad was there,' she said"), or the quotation
+    (its text from ``start``) opens the paragraph or a sentence, as a quotation running on
+    unclosed into the next paragraph does ("'My parents' house was two miles away ...")."""
+    if text[index - 1 : index] != "s":
+        return False
+    opens = _OPENS_SENTENCE.search(text, max(start - 40, 0), max(start - 1, 0)) is not None
+    return opens or _NO_LATER_MARK.match(text, index + 1) is None
+
+
+_MAX_MID_WORDS = 6
+_STOP_INSIDE = re.compile(r"[.!?;:]")
+
+
+def closes_short_phrase(text: str, start: int, index: int) -> bool:
+    """The single mark at ``index`` closes a short phrase opened at ``start`` before a
+    lowercase word ("why X is 'a menace' in a scrum"), unless it may be a plural possessive
+    (:func:`_maybe_possessive`)."""
+    inner = text[start:index]
+    short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
+    following = text[index + 2 : index + 3]
+    return short and following.islower() and not _maybe_possessive(text, index, start)

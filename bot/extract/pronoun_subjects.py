@@ -53,6 +53,7 @@ from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
+from bot.extract.lexicon import GENRE_WORDS, RELATION, ROLE_NOUNS
 from bot.extract.organisations import looks_like_company
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
@@ -72,21 +73,28 @@ _PAIRED = re.compile(
 """A name and "and" before the subject ("Marron and "), or a full name and the second's role
 ("Dev Marron and co-star ", "Dev Marron and his screen brother "); not roles alone ("Creator
 and writer ")."""
-TOPIC_PRONOUN = re.compile(
+_TOPIC_PRONOUN = re.compile(
     r",[ ](?P<own>he|she|they)[ ](?:says|said|adds|added|recalls|recalled|insists|admits|notes)"
     r",[ ][“\"‘]"
 )
 """A name set before "he says," and the words as the topic of his words ("Director Ada Vale,
 he says, “let us play”"): the sayer is "he", the name only who the words are about (not in
 "Ada Vale, he says, wanted it “older”", where she is the clause's subject)."""
+_OWNED_NOT_HER = "|".join(
+    (*GENRE_WORDS, *ROLE_NOUNS, "adaptation", "comic", "webcomic", "debut", "book", "album")
+)
 _OWNER_OPENS = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[’']s[ ]"
-    r"(?!(?:[a-z-]+[ ]){0,2}(?:adaptation|film|series|show|novel|book|drama|thriller|comedy|"
-    r"comic|webcomic|debut|movie|play|album|script|story|sitcom|documentary)\b)[a-z]"
+    rf"(?!(?:[\w’'-]+[ ]){{0,2}}(?:{_OWNED_NOT_HER}|{RELATION}|agent|manager|choice|pick|"
+    r"team|crew|cast|company|family|parents|children|kids|play|script|story|work|boss|"
+    r"publicist|stand-in|double)s?\b)[a-z]"
 )
 """A sentence opening on a name's possession ("Ada Vale's studio is full of drums"): with no
-other subject, a later "she says" stands for her; never her work ("Ada Vale's comic
-adaptation premiered in May"), which tells of the work, not of whom the text is about."""
+other subject, a later "she says" may stand for her (:func:`owner_opens` tells the caller to
+take her only if she is the headlined person or whom the pronoun last stood for); never her
+work ("Ada Vale's new Brightcast drama premiered"), which tells of the work, nor a person of
+hers ("Tom Reed's mother", "Low Orchard's director", "Ada Vale's first choice"), who may be
+the one speaking."""
 _PAIRED_AFTER = re.compile(
     r"(?:[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3}"
     r"|(?P<with>,[ ](?:with|alongside|together[ ]with)[ ])(?:(?:his|her|their)[ ])?"
@@ -171,12 +179,27 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     return told + kept
 
 
+_CONTRACTED = re.compile(r"He|She|It|They|We|You|There|Here|That|This|What|Who|Where|Let")
+"""Words whose "'s" is "is" or "has" ("He's played ..."), never a possession."""
+
+
+def topic_pronoun(chunk: str, after_name: int) -> re.Match[str] | None:
+    """The ", he says, “" right after a name ending at ``after_name`` (:data:`_TOPIC_PRONOUN`)."""
+    return _TOPIC_PRONOUN.match(chunk, after_name)
+
+
+def owner_opens(chunk: str, at: int, raw: str, pronoun: str) -> bool:
+    """``raw`` at ``at`` is the owner :func:`pronoun_subjects` took from a possessive opener."""
+    owner = _OWNER_OPENS.match(chunk) if at == 0 and pronoun in ("he", "she") else None
+    return owner is not None and owner["name"] == raw and _CONTRACTED.fullmatch(raw) is None
+
+
 def _placed_pronoun(chunk: str, at: int, raw: str) -> tuple[int, str]:
     """A lone "At" taken for the subject of "At the after-party she was more talkative", or a
     topic before "he says,": the clause's pronoun is its subject ("she"), to be followed back to
     whom it stands for."""
     placed = _PLACED_PRONOUN.match(chunk, at) if _PLACE_WORD.fullmatch(raw) else None
-    placed = placed or TOPIC_PRONOUN.match(chunk, at + len(raw))
+    placed = placed or topic_pronoun(chunk, at + len(raw))
     return (placed.start("own"), placed["own"]) if placed else (at, raw)
 
 

@@ -139,11 +139,13 @@ the poster on Instagram, writing:")."""
 
 
 _WHILE_OTHER = re.compile(
-    r",[ ](?:while|whereas)[ ][^,;:“”\"]{1,60}?[ ](?:is|are|was|were|will[ ]be|has[ ]been)"
+    r",[ ](?:while|whereas)[ ](?=[A-Z]|(?:a|an|the)[ ][\w-]+[’']s[ ]|[\w-]+[’']s[ ])"
+    r"[^,;:“”\"]{1,60}?[ ](?:is|are|was|were|will[ ]be|has[ ]been)"
     r"(?:[ ][a-z]+ly)?[ ]*[“\"‘']?$"
 )
 """A contrasting clause with its own subject, its state in the words: "Tidewell confirmed that
-Ada's show arrives in May, while a rival's drama is “expected this summer”"."""
+Ada's show arrives in May, while a rival's drama is “expected this summer”". The subject is
+named or owned; a plain "while the sea was “...”" is still the sayer's own speech."""
 
 
 def unless_later(

@@ -14,12 +14,20 @@ from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
+_WHERE_WHEN = (
+    r"(?:us|me|him|her|them|reporters|journalists|fans|the|a|an|on|at|in|during|after|before|"
+    r"last|this|that|night|week|weekend|morning|afternoon|evening|year|month|day|today|"
+    r"yesterday|red|carpet|stage|panel|premiere|event|screening|festival|later|again|too|just|"
+    r"then|also|only|[a-z]+ly)"
+)
 _WHO_SAYS = re.compile(
-    rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?{SPEECH_VERBS}(?:[ ][a-z]+){{0,6}}?"
+    rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?{SPEECH_VERBS}(?:[ ]{_WHERE_WHEN}){{0,6}}?"
     r"[ ]*:[ ]*$"
 )
-"""The clause may say where and when ("Words from Ada Vale, who told us on the carpet last
-night: “...”")."""
+"""The clause may say where, when, how and to whom ("Words from Ada Vale, who told us on the
+carpet last night: “...”", "who said simply:"), and nothing else: an object may name another
+source ("who shared a post from the studio account:", "who recalled what her director told
+her:")."""
 
 _WHICH_REPORTED = re.compile(
     r",[ ](?:which|that)[ ](?P<who>(?:an?|one|the)[ ](?:[\w’'-]+[ ]){0,3}?[\w’'-]+)[ ]"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lexicon import FIRST_PERSON_SUBJECT
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
@@ -53,14 +54,26 @@ _SAYER_BEFORE = re.compile(
 before its opening mark inside the outer quotation ("Ravi rang me and said, “")."""
 
 
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?—–][ ]*)(?P<lead>[^.,;:!?—–]*)$")
+_JOINED = re.compile(r"(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)?[ ]*")
+"""Before the sayer in its clause only a joining word may stand: a subject before it ("I rang
+Ada and said", "we found Ada and said") makes the name that verb's object, not the sayer."""
+
+
 def _inner_sayer(resolver: Resolver, outer: QuoteFact, inner: QuoteFact) -> QuoteFact:
     """``inner``, nested in ``outer`` and credited to its speaker, credited instead to whom the
     outer quotation says spoke it (see the module's docstring): the sayer the article knows,
     else no one; as it was when no one else says it there."""
     at = outer.text.find(inner.text)
-    match = _SAYER_BEFORE.search(outer.text, 0, max(at - 1, 0))
-    if at <= 0 or match is None:
+    match = _SAYER_BEFORE.search(outer.text, 0, at - 1) if at > 0 else None
+    if match is None:
         return inner
+    before = _CLAUSE_BEFORE.search(outer.text, 0, match.start())
+    lead = before["lead"] if before else ""
+    if FIRST_PERSON_SUBJECT.search(lead):
+        return inner  # "I rang Ada ... and said, “...”": the speaker's own words
+    if lead and not _JOINED.fullmatch(lead):
+        return inner.unattributed()  # the name is some verb's object: who said it is unclear
     known = resolver.known(match["name"]) if match["name"][:1].isupper() else None
     if known is None or known.name == outer.speaker:
         return inner.unattributed()
@@ -70,17 +83,22 @@ def _inner_sayer(resolver: Resolver, outer: QuoteFact, inner: QuoteFact) -> Quot
 
 def _inner_lines(resolver: Resolver, quotes: list[QuoteFact]) -> list[QuoteFact]:
     """``quotes`` with a line nested in another's quotation, and credited to that quotation's
-    speaker, credited to whoever the outer quotation says spoke it."""
+    speaker, credited to whoever the outer quotation says spoke it; each line once, so one
+    already re-credited is not compared again with a later quotation."""
     out = list(quotes)
+    moved: set[int] = set()
     for outer in quotes:
-        for index, inner in enumerate(out):
+        for index, inner in enumerate(quotes):
             if (
-                inner.source is SourceKind.PERSON
+                index not in moved
+                and inner.source is SourceKind.PERSON
                 and inner.speaker == outer.speaker
                 and inner.text != outer.text
                 and inner.text in outer.text
             ):
                 out[index] = _inner_sayer(resolver, outer, inner)
+                if out[index] is not inner:
+                    moved.add(index)
     return out
 
 

@@ -14,7 +14,13 @@ from bot.extract import speaker_reach as reach
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
-from bot.extract.pronoun_subjects import TOPIC_PRONOUN, paired, pronoun_subjects, unnamed_role
+from bot.extract.pronoun_subjects import (
+    owner_opens,
+    paired,
+    pronoun_subjects,
+    topic_pronoun,
+    unnamed_role,
+)
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
@@ -48,8 +54,30 @@ _NAME_ONLY = re.compile(r"(?:[A-Za-z][\w-]*[ ]){0,3}?[A-Z][\w’'-]*(?:[ ][A-Z][
 def _topic(masked: str, pre: str, offset: int) -> bool:
     """The pronoun at ``offset`` says words about the one phrase before it ("Director Ada Vale,
     he says, “let us play”"): that phrase is his topic, so he is someone the text before told."""
-    topic = TOPIC_PRONOUN.match(masked, offset - 2)
+    topic = topic_pronoun(masked, masked.rfind(",", 0, offset))
     return topic is not None and _NAME_ONLY.fullmatch(pre) is not None
+
+
+def _known_for(
+    resolver: Resolver, pronoun: str, offset: int, found: Speaker, before: int = 0
+) -> bool:
+    """``found`` is whom the article profiles, whom ``pronoun`` last stood for, or (``before``
+    given) the subject of the sentence right before in the same paragraph ("Wren's score is
+    everywhere. He told ...") or someone a paragraph before ``before`` already named: no one
+    first met there, a paragraph before the pronoun."""
+    recalled = resolver.recall(pronoun, offset)
+    profiled = resolver.profiled()
+    if (profiled is not None and found.name == profiled.name) or (
+        recalled is not None and recalled.name == found.name
+    ):
+        return True
+    index = resolver._sentence_index(before)
+    para = resolver.doc.sentences[index].para if before else 0
+    if before and index + 1 == resolver._sentence_index(offset):
+        return resolver.doc.sentences[index + 1].para == para  # "X's score ... He told"
+    start = resolver.doc.paras[para].start
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(found.name.split()[-1])}(?![\w-])")
+    return before > 0 and surname.search(resolver.doc.text, 0, start) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +90,22 @@ class Speaker:
 def antecedent(
     resolver: Resolver, offset: int, depth: int = 0, pronoun: str = ""
 ) -> Speaker | None:
-    """Who the text before ``offset`` is about (a person, "another fan"): its last subject."""
+    """Who the text before ``offset`` is about (a person, "another fan"): its last subject.
+    After a topic ("Director Ada Vale, he says, “...”") only whom the article profiles or whom
+    the pronoun last stood for: the topic's sayer is rarely the last subject before."""
+    found = _antecedent(resolver, offset, depth, pronoun)
+    if found is None or found.source is not SourceKind.PERSON or not found.name:
+        return found
+    index = resolver._sentence_index(offset)
+    own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
+    pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
+    if pre is not None and _topic(resolver.doc.masked, pre, offset):
+        return found if _known_for(resolver, pronoun, offset, found) else None
+    return found
+
+
+def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Speaker | None:
+    """:func:`antecedent` before a topic's check."""
     if depth >= MAX_DEPTH:
         return None
     index = resolver._sentence_index(offset)
@@ -95,6 +138,12 @@ def antecedent(
             found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)
             if pronoun in {"he", "she"} and paired(chunk, at, raw):
                 return None  # "Ada Vale and Tom Reed had ...": "they", never one of them
+            if (
+                found is not None
+                and owner_opens(chunk, at, raw, pronoun)
+                and not _known_for(resolver, pronoun, offset, found, sentence.start)
+            ):
+                return None  # "Sam Orrin's shed is ..." where first met: "she" may be anyone
             if found is not None and not described_host(resolver, raw, found):
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):

@@ -25,7 +25,7 @@ from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.nested_straights import joined
-from bot.extract.possessive_marks import maybe_possessive, possessive_mark
+from bot.extract.possessive_marks import closes_short_phrase, possessive_in_closed_quote
 from bot.extract.terms import is_quotation
 from bot.facts import Article
 
@@ -327,18 +327,10 @@ def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
         return False
     if before in _CLOSE_BEFORE or after in ",.;:!?)]":
         return True
-    inner = text[start:index]
-    if is_title_like(inner):
-        return not possessive_mark(text, index)
-    # "why X is 'a menace' in a scrum": a short phrase closed before a lower-case word (not
-    # after an "s" that another mark follows, where the mark may be a plural possessive).
-    following = text[index + 2 : index + 3]
-    short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
-    return short and following.islower() and not maybe_possessive(text, index)
+    if is_title_like(text[start:index]):
+        return not possessive_in_closed_quote(text, index)
+    return closes_short_phrase(text, start, index)  # "why X is 'a menace' in a scrum"
 
-
-_MAX_MID_WORDS = 6
-_STOP_INSIDE = re.compile(r"[.!?;:]")
 
 _TITLE_WORD = re.compile(rf"{UPPER}|\d")
 _SMALL_WORDS = frozenset(
@@ -369,7 +361,9 @@ def _mask(text: str, quotes: tuple[Quote, ...]) -> str:
         return text
     pieces: list[str] = []
     last = 0
-    for quote in (q for q in quotes if q.start >= last):  # a nested one: masked in its outer
+    for quote in quotes:
+        if quote.start < last:
+            continue  # a nested one: masked in its outer
         pieces.append(text[last : quote.start])
         # A closing full stop stays visible so the sentence splitter sees `.” Next sentence`.
         keep = quote.closed and text[quote.end - 1] in ".!?"

@@ -45,12 +45,31 @@ DESCRIBER_HINT = hint("describe", " as", "call", "dub", "label", "blame", "cite"
 """What :data:`UNNAMED_DESCRIBERS` cannot match without: its verbs, or the "as" after them."""
 
 
-def speaker_unplaced(pre: str) -> bool:
+_NAMED_HEAD = re.compile(
+    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)+,[ ](?:[A-Z][\w-]*[’']s[ ]|the[ ])?head[ ]of[ ]"
+    r"(?P<dept>[^,.;]+),"
+)
+"""Someone named as a department's head earlier in the paragraph ("Mina Ocampo, Tidewell's head
+of drama, was delighted."): "the head of drama" after it is that person, not an unplaced one."""
+
+
+def _head_named(pre: str, earlier: str) -> bool:
+    """``pre``'s "head of <dept>" is the one ``earlier`` names with the same department."""
+    head = _HEAD_OF.search(pre)
+    return head is not None and any(
+        f"head of {m['dept']}" in head.group() for m in _NAMED_HEAD.finditer(earlier)
+    )
+
+
+def speaker_unplaced(pre: str, earlier: str = "") -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
     the words as someone's own: a pronoun with its speech verb, a post's caption, unnamed
     many who describe or blame (:data:`UNNAMED_DESCRIBERS`), or an outsider by job
-    (:data:`_OUTSIDER`, :data:`_HEAD_OF`)."""
-    if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre) or _HEAD_OF.search(pre):
+    (:data:`_OUTSIDER`, :data:`_HEAD_OF`, unless ``earlier``, the paragraph before the
+    sentence, named that head)."""
+    if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre):
+        return True
+    if _HEAD_OF.search(pre) and not _head_named(pre, earlier):
         return True
     if _OWN_VERB_BEFORE.search(pre) and PERSONAL_PRONOUN.search(pre):
         return True

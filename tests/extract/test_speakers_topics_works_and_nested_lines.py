@@ -17,12 +17,14 @@ _PROFILE = "Profile: Ravi Denholm on growing up in public and his last film as S
 
 
 def test_a_name_before_he_says_and_the_words_is_his_topic_not_the_sayer() -> None:
-    said = _speakers(
-        _PROFILE,
+    found = facts(
+        "Ravi Denholm has grown up on screen.",
         "On the film itself, Denholm is protective. Director Ada Vale, he says, “let us grow "
         "up, which the show never could”. He praises newcomer Tom Reed, who plays Sol’s "
         "brother. “He came in for a week and made everyone sharper.”",
+        title=_PROFILE,
     )
+    said = {q.text[:18]: q.speaker for q in found.quotes if q.served}
     assert said["let us grow up, wh"] == "Ravi Denholm"
     assert said["He came in for a w"] == "Ravi Denholm"
 
@@ -132,16 +134,27 @@ _COMPOSER = "Composer Ada Vale on scoring the thriller Low Orchard."
 
 
 def test_a_sentence_opening_on_a_persons_possession_gives_her_to_she_says() -> None:
-    said = _speakers(
-        _COMPOSER,
+    found = facts(
+        "Ada Vale scored the thriller Low Orchard, out in May.",
         "Ada Vale's studio in a converted Filey boathouse is full of odd things. There is a "
         "bell with a crack in it, and a drum.",
         '"That\'s my whole kit," she says.',
+        title=_COMPOSER,
     )
+    said = {q.text[:18]: q.speaker for q in found.quotes if q.served}
     assert said["That's my whole ki"] == "Ada Vale"
 
 
-def test_a_companys_possession_gives_no_one_to_she_says() -> None:
+def test_a_possession_of_someone_the_article_is_not_about_gives_no_one_to_she_says() -> None:
+    said = _speakers(
+        _COMPOSER,
+        "Sam Orrin's shed is full of half-built drums. There is a bell with a crack in it.",
+        '"Most of them never work," she says.',
+    )
+    assert said.get("Most of them never", "") == ""
+
+
+def test_a_companys_work_gives_no_one_to_she_says() -> None:
     said = _speakers(
         _COMPOSER,
         "Tidewell's new drama is full of odd sounds. There is a bell with a crack in it, and a "
@@ -158,4 +171,4 @@ def test_a_persons_work_opening_a_sentence_gives_her_to_no_he_says() -> None:
         "famous almost overnight.",
         'In 2024 he made his stage debut. He calls it "the hardest thing I\'ve ever done".',
     )
-    assert said["the hardest thing "] != "Ada Vale"
+    assert said["the hardest thing "] == ""
