@@ -16,6 +16,7 @@ from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_hope_scopes import hoped_over
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
+from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
 from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
@@ -42,8 +43,6 @@ from bot.extract.release_waits import waits_for_release
 from bot.extract.release_words import (
     AIMED_AT,
     AIMED_SLOT,
-    ANNOUNCING,
-    AT_AN_EVENT,
     BACK_REFERENCE,
     DIRECT_VERB,
     FILMING_NOUN,
@@ -56,7 +55,6 @@ from bot.extract.release_words import (
     TO_DATE,
     WRAPPED,
     WRAPPING,
-    spoke_then,
 )
 from bot.extract.release_wrap_plans import checked_end, wrap_to_come
 from bot.extract.release_wrapped_others import wrapped_other
