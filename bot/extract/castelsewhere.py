@@ -30,7 +30,7 @@ from bot.extract.castnotparts import another_cast
 from bot.extract.castpastasides import past_aside_in_work
 from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
-from bot.extract.castthatworks import told_of_other_work
+from bot.extract.castthatworks import aired_with_other, starred_by_other, told_of_other_work
 from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
@@ -53,25 +53,6 @@ _WHO_AS_IN = re.compile(
     r"[ ](?:as|playing|portraying)[ ](?P<part>[^,;:()]{1,60}?)[ ]in[ ]"
     rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
-_WORK_STARRING = re.compile(
-    rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
-    r"(?:[ ]\((?:[A-Z][\w ]{0,20},[ ])?\d{4}\))?,)"
-    rf"(?:[ ](?:a|an|the|{NAME}[’']s)[ ][^;:()“”\".]{{1,80}}?)?[ ](?:starring|co-starring|"
-    rf"which[ ]stars|which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
-)
-"""A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
-(2009), a quiet drama starring Ada Vale as ...", "Lumen, Bea Lund's coastal drama starring ..."."""
-_WORK_AIRED = re.compile(
-    rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
-    r"[ ]returns[ ]to[ ][A-Z][^.,;:()“”\"]{0,50}?[ ]with[ ]|(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
-    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
-    r"was[ ](?:filmed|shot|released|made|produced))\b"
-    r"[^.;:()“”\"]{0,60}?[ ](?:with|and[ ](?:starred|featured))[ ])"
-    rf"(?P<actor>{NAME})[ ](?:starring[ ]|back[ ])?(?:as|playing)[ ]"
-)
-"""A work named, then told with whom it starred or stars on its return: "Lumen, which aired in
-May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lumen (2019),
-starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 _WHO_PLAYS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
     r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"
@@ -184,7 +165,7 @@ _CLAUSES = (", which ", ", in which ", ", who ", ", where ")
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
-    if "star" in text and _stars_elsewhere(fact, text, context):
+    if "star" in text and starred_by_other(fact, lambda work: ours(work, context)):
         return True
     if ", in " in text and _aside_in_work(fact, text, context):
         return True
@@ -214,15 +195,6 @@ def _aside_in_work(fact: CastFact, text: str, context: Context) -> bool:
         match["part"].startswith(first) and not ours(match["work"], context)
         for match in _ASIDE_IN_WORK.finditer(text)
     )
-
-
-def _stars_elsewhere(fact: CastFact, text: str, context: Context) -> bool:
-    surname = fact.actor.rsplit(" ", 1)[-1]
-    for match in _WORK_STARRING.finditer(text):
-        work = match["quoted"] or match["work"]
-        if _same(match["actor"], fact.actor, surname) and not ours(work, context):
-            return True
-    return False
 
 
 _CAST_VERBS = (" cast ", " featured ", " starred ")
@@ -269,12 +241,9 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     part in a named work."""
     text = fact.evidence
     surname = fact.actor.rsplit(" ", 1)[-1]
-    if " with " in text or "starred " in text or "featured " in text:
-        for match in _WORK_AIRED.finditer(text):
-            if _same(match["actor"], fact.actor, surname) and not _ours_whole(
-                match["work"], context
-            ):
-                return True
+    aired = " with " in text or "starred " in text or "featured " in text
+    if aired and aired_with_other(fact, lambda work: _ours_whole(work, context)):
+        return True
     if fact.actor in twice and ", who " in text and " in " in text:
         for match in _WHO_PLAYS_IN.finditer(text):
             if (

@@ -5,7 +5,9 @@ A review or a fan round-up compares our work with another and names that work's 
 * the work pointed back to: "(For the uninitiated, that Swedish drama starred Ada Vale as Mira
   and Bea Lund as Pip.)" (every casting after "that drama starred" is that work's);
 * the work named, then its cast in an aside: "Skins burned out; Lumen, with Ada Vale as Mira,
-  simply stopped." (the aside casts Lumen, when Lumen is not the article's work).
+  simply stopped." (the aside casts Lumen, when Lumen is not the article's work);
+* the work named, then whom it stars or starred on its airing or its return: "“The Tarn Year,”
+  starring Ada Vale as ...", "Lumen, which aired in May with Ada Vale as ...".
 """
 
 from __future__ import annotations
@@ -17,16 +19,26 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
+_NOT_FILLER = (
+    r"(?!(?:the|a|an|this|its|their|our|season|series|episode|first|second|third|earlier|"
+    r"original|previous|last)\b)"
+)
 _THAT_WORK = re.compile(
-    rf"\b[Tt]hat[ ](?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ](?:also[ ])?"
+    rf"\b[Tt]hat[ ](?:{_NOT_FILLER}[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ](?:also[ ])?"
     r"(?:starred|co-starred|featured|cast)[ ]"
 )
-"""A work told by "that" and its kind, then whom it starred: "that Swedish drama starred"."""
+"""A work told by "that" and its kind, then whom it starred: "that Swedish drama starred" (its
+words between are the kind's adjectives: "that season the drama starred" points to a season,
+"that first drama" to our own earlier run)."""
+_LABEL = re.compile(r"(?:Series|Season|Episode|Part|Chapter|Volume)[ ](?:\d+|[A-Z][a-z]+)$")
 _WORK_WITH = re.compile(
-    rf"(?:^|;[ ])[“\"‘']?(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})[ ]as[ ]"
-    r"[^,;:()“”\"]{1,60},"
+    rf"(?:^(?P<quote>[“\"‘'])?|;[ ][“\"‘']?)(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})"
+    r"[ ]as[ ][^,;:()“”\"]{1,60},"
 )
-"""A work opening a clause, then its cast in an aside: "Lumen, with Ada Vale as Mira, ..."."""
+"""A work opening a clause, then its cast in an aside: "Lumen, with Ada Vale as Mira, ...";
+at a sentence's start quoted or of two words or more, not a season's or an episode's label
+("Series Two, with ..."): a single word there is as often an adverb, a gerund or a platform
+("Here, with ...", "Filming, with ...")."""
 
 
 def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
@@ -42,6 +54,57 @@ def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     if ", with " not in text:
         return False
     return any(
-        match["actor"] in (fact.actor, surname) and not ours(match["work"])
+        match["actor"] in (fact.actor, surname) and _a_work(match) and not ours(match["work"])
         for match in _WORK_WITH.finditer(text)
+    )
+
+
+def _a_work(match: re.Match[str]) -> bool:
+    """Whether the words before ", with" read as a work's name (see :data:`_WORK_WITH`)."""
+    work = match["work"]
+    if _LABEL.match(work):
+        return False
+    return match.start() > 0 or match["quote"] is not None or " " in work
+
+
+_WORK_STARRING = re.compile(
+    rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
+    r"(?:[ ]\((?:[A-Z][\w ]{0,20},[ ])?\d{4}\))?,)"
+    rf"(?:[ ](?:a|an|the|{NAME}[’']s)[ ][^;:()“”\".]{{1,80}}?)?[ ](?:starring|co-starring|"
+    rf"which[ ]stars|which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
+)
+"""A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
+(2009), a quiet drama starring Ada Vale as ...", "Lumen, Bea Lund's coastal drama starring ..."."""
+_WORK_AIRED = re.compile(
+    rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
+    r"[ ]returns[ ]to[ ][A-Z][^.,;:()“”\"]{0,50}?[ ]with[ ]|(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
+    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
+    r"was[ ](?:filmed|shot|released|made|produced))\b"
+    r"[^.;:()“”\"]{0,60}?[ ](?:with|and[ ](?:starred|featured))[ ])"
+    rf"(?P<actor>{NAME})[ ](?:starring[ ]|back[ ])?(?:as|playing)[ ]"
+)
+"""A work named, then told with whom it starred or stars on its return: "Lumen, which aired in
+May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lumen (2019),
+starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
+
+
+def _same(written: str, fact: CastFact) -> bool:
+    return written in (fact.actor, fact.actor.rsplit(" ", 1)[-1])
+
+
+def starred_by_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence names another work, then the actor it stars
+    (:data:`_WORK_STARRING`)."""
+    return any(
+        _same(match["actor"], fact) and not ours(match["quoted"] or match["work"])
+        for match in _WORK_STARRING.finditer(fact.evidence)
+    )
+
+
+def aired_with_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence names another work, then tells it aired or returns with
+    the actor (:data:`_WORK_AIRED`)."""
+    return any(
+        _same(match["actor"], fact) and not ours(match["work"])
+        for match in _WORK_AIRED.finditer(fact.evidence)
     )

@@ -92,6 +92,12 @@ October"): only with the work's kind as the subject, named as the article's ("th
 drama", "the six-part series"), not a campaign's, a career's or a tour's ("The fan campaign began
 on TikTok on 3 May"), nor another series ("a radio series, which began", "our own show began"),
 nor a season's, which may be an earlier one."""
+PAST_RELEASE_VERBS = ("arrived", "premiered", "debuted", "dropped", "launched", "landed")
+"""A release told in the past, each form read the same wherever it stands."""
+PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
+"""The same, with the two a coming release reads only before a place ("opened in", "reached UK
+cinemas"): after a verb of these a month with no year is gone, not next year's."""
+_PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
 RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
@@ -105,7 +111,6 @@ RELEASE_VERB = re.compile(
     r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
     r"(?<=before[ ])opening(?=[ ]here[ ](?:in|on)\b)|"  # a festival's "premiered ... before"
-    r"landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"reach(?:es|ed)?(?=[ ](?:[A-Z][\w&-]*[ ]){0,2}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
@@ -120,7 +125,7 @@ RELEASE_VERB = re.compile(
     r"(?:in|into)[ ](?:[A-Z][\w-]*[ ]){0,3}(?:cinemas|theaters|theatres)|"
     r"(?:cinemas|theaters|theatres)[ ](?:get|will[ ]get)[ ](?:it|the[ ](?:film|movie|feature)|"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?=[ ](?:on|from|next|this|in)\b|,)|"
-    r"arrived|premiered|debuted|dropped|launched|"
+    rf"{_PAST_PLAIN}|"
     # "out" alone, not a hyphened compound's ("an out-of-tune speaker", "a sold-out run") nor
     # another verb's, a regular participle's or an irregular one's ("a list was read out",
     # "letters were sent out", "prizes were given out", "the rules were spelt out"), though a
@@ -186,11 +191,21 @@ WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
     r"(?<=[Cc]ameras[ ])stopped[ ]rolling|"
     r"(?:(?<=[Oo]n[ ]the[ ])|(?<=from[ ]the[ ])|(?<=about[ ]the[ ]))(?:final|last)[ ]day[ ]of[ ]"
-    r"(?:filming|shooting|the[ ]shoot|principal[ ]photography))\b"
+    r"(?:filming|shooting|the[ ]shoot|principal[ ]photography)"
+    r"(?![ ](?:on|of|for)[ ](?:(?:the|its)[ ])?(?:season|series)\b|[ ](?:on|of|for)[ ][A-Z]))\b"
 )
 """A shoot's end: "wrapped in May", or its last day as the time of a deed ("a photo from the
-final day of filming last May", "spoke about the last day of the shoot in May"); the day as a
-clause's subject ("said the final day of filming in May was hard") is a memory, left alone."""
+final day of filming last May", "spoke about the last day of the shoot in May"), not another
+season's or work's ("from the last day of filming on season one"); the day as a clause's subject
+("said the final day of filming in May was hard") is a memory, left alone, and so is a deed still
+to come (:data:`DEED_TO_COME`)."""
+DEED_TO_COME = re.compile(
+    r"\b(?:plans?|planning|hopes?|hoping|wants?|wanting|intends?|will|would|can|could|may|might|"
+    r"going[ ]to|set[ ]to|['’]ll)\b"
+)
+"""What tells a deed on a shoot's last day still planned or hoped for ("plan to mark it on the
+last day of the shoot in June", "on the final day of filming in August the cast will host a
+screening"): no wrap told, the shoot may not have begun."""
 PLANNED = re.compile(
     r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
     r"planned|going|hoping)[ ]to[ ](?:start|begin|commence|roll|get[ ]under[ ]?way|film|shoot|"
@@ -345,7 +360,7 @@ CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
 RELEASED_PAST = re.compile(
-    r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|came[ ]out|(?<![Bb]e[ ])"
+    rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|came[ ]out|(?<![Bb]e[ ])"
     r"(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released)\b"
 )
 """A release told in the past, "released" alone too: "the distributor released it on 9 May"
