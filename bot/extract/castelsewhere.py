@@ -35,6 +35,7 @@ from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
+from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.text import Doc, View
 from bot.facts import CastFact
 
@@ -114,7 +115,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     work (see :func:`other_sections`)."""
     under = set(other_sections(doc, context))
     told = _after_another_work(doc, context) | told_of_work_before(doc, context)
-    told |= told_after_apposed_work(doc, context)
+    told |= told_after_apposed_work(doc, context) | next_work_sentences(doc, context)
     if under:
         told |= {
             doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under

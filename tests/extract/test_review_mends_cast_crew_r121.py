@@ -213,3 +213,32 @@ def test_a_director_worked_with_on_our_title_keeps_the_credit() -> None:
         title="Harrowfell: the star on her new drama",
     )
     assert ("director", "Nia Trask") in served_credits(found)
+
+
+_PROFILE_TITLE = "Jory Adcott: the actor on what comes next"
+_PROFILE_LEDE = "Jory Adcott has had a busy year since Harrowfell."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Her next film, Reedbed, is a western for a small studio. It is directed by Nia Trask.",
+        "Next up is Reedbed, about a ferryman in 1890s Norfolk. It is directed by Nia Trask.",
+        "Next up is Reedbed, a studio drama about a ferryman. Nia Trask directs, with a shoot in"
+        " May.",
+    ],
+)
+def test_a_profiles_next_work_paragraph_gives_no_credit_of_ours(paragraph: str) -> None:
+    found = facts(_PROFILE_LEDE, paragraph, date="2026-06-14", title=_PROFILE_TITLE)
+    assert ("director", "Nia Trask") not in served_credits(found)
+
+
+def test_a_next_work_paragraph_co_star_is_not_our_cast() -> None:
+    found = facts(
+        _PROFILE_LEDE,
+        "Next up is Reedbed, a western in which she plays a ferrywoman called Kit Marr. Pell"
+        " Orrin co-stars as her brother Sol.",
+        date="2026-06-14",
+        title=_PROFILE_TITLE,
+    )
+    assert ("Pell Orrin", "Sol") not in served_pairs(found)
