@@ -1,6 +1,7 @@
 """The paragraph a profile turns to someone's next work in ("Next up is Dry Creek, a western.",
-"Her next project, Dry Creek, is a western."): every cast and crew credit it then gives is that
-work's, not the article's, unless the paragraph names our own title.
+"Her next project, Dry Creek, is a western."), or a guide to its other pick ("Also worth a look:
+The Reach ..."): every cast and crew credit it then gives is that work's, not the article's,
+unless the paragraph names our own title.
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ from bot.extract.text import Doc
 
 _NEXT_WORK = re.compile(
     r"[ “\"‘]*(?:(?:Next[ ]up|Up[ ]next)(?:[ ]for[ ][^,;:]{1,60}?)?[ ]is"
-    r"|(?:Her|His|Their)[ ]next[ ](?:project|film|feature|role|job|series|show|work)(?:,|[ ]is))"
+    r"|(?:Her|His|Their)[ ]next[ ](?:project|film|feature|role|job|series|show|work)(?:,|[ ]is)"
+    r"|Also[ ]worth[ ](?:a[ ](?:look|watch)|watching|catching|seeking[ ]out):)"
     rf"[ ][“\"‘]?(?P<name>{NAME})"
 )
+"""A turn to another work: a profile's next one, a guide's other pick ("Also worth a look: The
+Reach is back on ITV1, with A reprising her role as B")."""
 _OWN_PART = re.compile(r"(?:Series|Season|Part|Episode|Chapter|Volume)\b")
 
 
 def next_work_sentences(doc: Doc, context: Context) -> set[str]:
     """The sentences of each paragraph that opens on a next work not ours (the opener's too)."""
-    if "next" not in doc.body.lower():
+    if "next" not in doc.body.lower() and "Also worth" not in doc.body:
         return set()
     found: set[str] = set()
     opened: set[int] = set()

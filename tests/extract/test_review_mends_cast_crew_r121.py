@@ -242,3 +242,15 @@ def test_a_next_work_paragraph_co_star_is_not_our_cast() -> None:
         title=_PROFILE_TITLE,
     )
     assert ("Pell Orrin", "Sol") not in served_pairs(found)
+
+
+def test_a_guides_other_pick_is_not_our_cast() -> None:
+    found = facts(
+        "Harrowfell, the last film of the saga, arrives on Channel 4 on Friday.",
+        "Also worth a watch: Quayside is back on BBC Two on Sunday, with Pell Orrin reprising his"
+        " role as DI Gideon Marsh.",
+        date="2026-06-14",
+        title="Harrowfell review: a quiet farewell",
+    )
+    assert ("Pell Orrin", "DI Gideon Marsh") not in served_pairs(found)
+    assert ("Pell Orrin", "Gideon Marsh") not in served_pairs(found)
