@@ -54,7 +54,9 @@ _PUSHED_DOWN = re.compile(
 )
 """The lede's runner-up: "..., pushing the Lumen film into second place", "knocking Lumen down
 to second", "has knocked Lumen off the top": a work the lede names only to rank below its own."""
-_RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No")
+_RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth")
+_NUMBER_HINT = re.compile(r"[ ]No\.?[ ]?\d")
+"""A chart's "No 1" ("No" alone is in "Now", "North", "Nobody")."""
 _CAPITAL = re.compile(r"[A-Z][\w’'-]+")
 _SEASON_OPENER = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}[ ])?(?P<work>(?:[A-Z][\w’'-]*[ ]){1,4})(?:season|series)[ ]"
@@ -72,7 +74,9 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     if not doc.paras:
         return set()
     lede = doc.paras[0]
-    named = _lede_works(doc.text[lede.start : lede.end])
+    title = doc.paras[doc.title_para] if doc.title_para is not None else None
+    headline = doc.text[title.start : title.end] if title is not None else ""
+    named = _lede_works(doc.text[lede.start : lede.end], headline)
     if context.ours and not named & context.ours:
         named = set(context.ours)
     told = told_until_ours(
@@ -86,22 +90,30 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     for before, view in pairwise(doc.views):
         if not view.chunk.startswith(("The ", "Its ")) or before.span.para != view.span.para:
             continue
-        if not any(word in before.chunk for word in _RANK_HINT):
+        if not any(word in before.chunk for word in _RANK_HINT) and not _NUMBER_HINT.search(
+            before.chunk
+        ):
             continue
-        if _BY_KIND.match(view.chunk) is None and _ITS_CAST.match(view.chunk) is None:
+        its = _ITS_CAST.match(view.chunk) is not None
+        if _BY_KIND.match(view.chunk) is None and not its:
             continue
-        works = [
-            m["work"] or m["ranked"] or m["placed"] for m in _NAMED_WORK.finditer(before.chunk)
-        ]
-        if works and not any(word in named for word in works[-1].split()):
+        found = list(_NAMED_WORK.finditer(before.chunk))
+        works = [m["work"] or m["ranked"] or m["placed"] for m in found]
+        # "Its" points to the sentence's subject ("Fellside beat Lumen to the top. Its lead"),
+        # a new subject told by kind to the work named last
+        work = works[0] if its and found and found[0].start() == 0 else "".join(works[-1:])
+        if works and not any(word in named for word in work.split()):
             told.add(doc.text[view.span.start : view.span.end].strip())
     return told
 
 
-def _lede_works(lede: str) -> set[str]:
-    """The capitalised words of the lede, but a runner-up's it pushes down (when others stay)."""
+def _lede_works(lede: str, headline: str) -> set[str]:
+    """The capitalised words of the lede, but a runner-up's it pushes down (when others stay),
+    unless the headline names it: "Fellside knocked off the top" is the story of the one that
+    fell."""
     named = set(_CAPITAL.findall(lede))
     down = {word for m in _PUSHED_DOWN.finditer(lede) for word in _CAPITAL.findall(m["work"])}
+    down -= set(_CAPITAL.findall(headline))
     return named - down if named - down else named
 
 

@@ -30,11 +30,12 @@ from bot.extract.castnotparts import another_cast
 from bot.extract.castpastasides import past_aside_in_work
 from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
-from bot.extract.castthatworks import aired_with, starred_in_other_work, told_of_other_work
+from bot.extract.castthatworks import aired_with_other, starred_by_other, told_of_other_work
 from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
+from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.text import Doc, View
 from bot.facts import CastFact
 
@@ -114,7 +115,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     work (see :func:`other_sections`)."""
     under = set(other_sections(doc, context))
     told = _after_another_work(doc, context) | told_of_work_before(doc, context)
-    told |= told_after_apposed_work(doc, context)
+    told |= told_after_apposed_work(doc, context) | next_work_sentences(doc, context)
     if under:
         told |= {
             doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under
@@ -165,7 +166,7 @@ _CLAUSES = (", which ", ", in which ", ", who ", ", where ")
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
-    if "star" in text and starred_in_other_work(fact, lambda work: ours(work, context)):
+    if "star" in text and starred_by_other(fact, lambda work: ours(work, context)):
         return True
     if ", in " in text and _aside_in_work(fact, text, context):
         return True
@@ -241,9 +242,8 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     part in a named work."""
     text = fact.evidence
     surname = fact.actor.rsplit(" ", 1)[-1]
-    if (" with " in text or "starred " in text or "featured " in text) and aired_with(
-        fact, lambda work: _ours_whole(work, context)
-    ):
+    aired = " with " in text or "starred " in text or "featured " in text
+    if aired and aired_with_other(fact, lambda work: _ours_whole(work, context)):
         return True
     if fact.actor in twice and ", who " in text and " in " in text:
         for match in _WHO_PLAYS_IN.finditer(text):

@@ -6,9 +6,8 @@ A review or a fan round-up compares our work with another and names that work's 
   and Bea Lund as Pip.)" (every casting after "that drama starred" is that work's);
 * the work named, then its cast in an aside: "Skins burned out; Lumen, with Ada Vale as Mira,
   simply stopped." (the aside casts Lumen, when Lumen is not the article's work);
-* the work named, then whom it stars: "“The Tarn Year,” starring Ada Vale as ...";
-* the work named, then when it aired or returns with whom: "Lumen, which aired in May with Ada
-  Vale as ...", "Lumen returns to ITV with Ada Vale back as ...".
+* the work named, then whom it stars or starred on its airing or its return: "“The Tarn Year,”
+  starring Ada Vale as ...", "Lumen, which aired in May with Ada Vale as ...".
 """
 
 from __future__ import annotations
@@ -20,16 +19,54 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
+_NOT_FILLER = (
+    r"(?!(?:the|a|an|this|its|their|our|season|series|episode|first|second|third|earlier|"
+    r"original|previous|last)\b)"
+)
 _THAT_WORK = re.compile(
-    rf"\b[Tt]hat[ ](?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ](?:also[ ])?"
+    rf"\b[Tt]hat[ ](?:{_NOT_FILLER}[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ](?:also[ ])?"
     r"(?:starred|co-starred|featured|cast)[ ]"
 )
-"""A work told by "that" and its kind, then whom it starred: "that Swedish drama starred"."""
+"""A work told by "that" and its kind, then whom it starred: "that Swedish drama starred" (its
+words between are the kind's adjectives: "that season the drama starred" points to a season,
+"that first drama" to our own earlier run)."""
+_LABEL = re.compile(r"(?:Series|Season|Episode|Part|Chapter|Volume)[ ](?:\d+|[A-Z][a-z]+)$")
 _WORK_WITH = re.compile(
-    rf"(?:^|;[ ])[“\"‘']?(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})[ ]as[ ]"
-    r"[^,;:()“”\"]{1,60},"
+    rf"(?:^(?P<quote>[“\"‘'])?|;[ ][“\"‘']?)(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})"
+    r"[ ]as[ ][^,;:()“”\"]{1,60},"
 )
-"""A work opening a clause, then its cast in an aside: "Lumen, with Ada Vale as Mira, ..."."""
+"""A work opening a clause, then its cast in an aside: "Lumen, with Ada Vale as Mira, ...";
+at a sentence's start quoted or of two words or more, not a season's or an episode's label
+("Series Two, with ..."): a single word there is as often an adverb, a gerund or a platform
+("Here, with ...", "Filming, with ...")."""
+
+
+def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence tells it of another work: one "that" points back to, or
+    one it names before an aside with the actor (``ours`` tells the article's own titles)."""
+    text = fact.evidence
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    at = text.find(surname)
+    if " that " in text or text.startswith("That "):
+        that = _THAT_WORK.search(text)
+        if that is not None and 0 <= that.start() < at:
+            return True
+    if ", with " not in text:
+        return False
+    return any(
+        match["actor"] in (fact.actor, surname) and _a_work(match) and not ours(match["work"])
+        for match in _WORK_WITH.finditer(text)
+    )
+
+
+def _a_work(match: re.Match[str]) -> bool:
+    """Whether the words before ", with" read as a work's name (see :data:`_WORK_WITH`)."""
+    work = match["work"]
+    if _LABEL.match(work):
+        return False
+    return match.start() > 0 or match["quote"] is not None or " " in work
+
+
 _WORK_STARRING = re.compile(
     rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
     r"(?:[ ]\((?:[A-Z][\w ]{0,20},[ ])?\d{4}\))?,)"
@@ -51,40 +88,23 @@ May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lu
 starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 
 
-def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
-    """Whether the casting's sentence tells it of another work: one "that" points back to, or
-    one it names before an aside with the actor (``ours`` tells the article's own titles)."""
-    text = fact.evidence
-    surname = fact.actor.rsplit(" ", 1)[-1]
-    at = text.find(surname)
-    if " that " in text or text.startswith("That "):
-        that = _THAT_WORK.search(text)
-        if that is not None and 0 <= that.start() < at:
-            return True
-    if ", with " not in text:
-        return False
+def _same(written: str, fact: CastFact) -> bool:
+    return written in (fact.actor, fact.actor.rsplit(" ", 1)[-1])
+
+
+def starred_by_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence names another work, then the actor it stars
+    (:data:`_WORK_STARRING`)."""
     return any(
-        match["actor"] in (fact.actor, surname) and not ours(match["work"])
-        for match in _WORK_WITH.finditer(text)
+        _same(match["actor"], fact) and not ours(match["quoted"] or match["work"])
+        for match in _WORK_STARRING.finditer(fact.evidence)
     )
 
 
-def starred_in_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
-    """Whether the casting's sentence names a work, then stars the actor in it, and the work
-    is not ``ours``."""
-    surname = fact.actor.rsplit(" ", 1)[-1]
-    for match in _WORK_STARRING.finditer(fact.evidence):
-        work = match["quoted"] or match["work"]
-        if match["actor"] in (fact.actor, surname) and not ours(work):
-            return True
-    return False
-
-
-def aired_with(fact: CastFact, ours: Callable[[str], bool]) -> bool:
-    """Whether the casting's sentence names a work, then tells with the actor when it aired or
-    returns, and the work is not ``ours``."""
-    surname = fact.actor.rsplit(" ", 1)[-1]
+def aired_with_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence names another work, then tells it aired or returns with
+    the actor (:data:`_WORK_AIRED`)."""
     return any(
-        match["actor"] in (fact.actor, surname) and not ours(match["work"])
+        _same(match["actor"], fact) and not ours(match["work"])
         for match in _WORK_AIRED.finditer(fact.evidence)
     )

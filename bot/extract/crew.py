@@ -58,10 +58,11 @@ from bot.extract.crewverblists import by_verbs
 from bot.extract.crewwithpairs import with_as_pairs
 from bot.extract.cues import hint
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
+from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
-from bot.facts import CrewFact, CrewRole
+from bot.facts import CrewFact, CrewRole, held
 
 _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
@@ -234,7 +235,14 @@ def find_crew(
         if resolved and (resolved, role) not in facts:
             fact = single_credit(resolved, role, evidence, people, doc.text)
             facts.setdefault((fact.name, role), fact)
-    return fused_elsewhere(doc, director_shots_dropped(facts))
+    nexts = next_work_sentences(doc, context)
+    return [
+        held(fact, _NEXT_WORK_DOUBT) if fact.evidence in nexts else fact
+        for fact in fused_elsewhere(doc, director_shots_dropped(facts))
+    ]
+
+
+_NEXT_WORK_DOUBT = "the paragraph is about someone's next work, not the article's"
 
 
 def _sentence_crew(

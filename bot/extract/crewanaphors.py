@@ -33,10 +33,15 @@ Dry Creek", "the thriller Dry Creek", "‘Dry Creek’", or told by its genre af
 _DOUBT = "the film a description points back to is another work named just before"
 
 
+def _pronoun_credit(evidence: str) -> bool:
+    """Whether the credit's sentence opens on "It" ("It is directed by A"), not a fused form."""
+    return evidence.startswith("It ")
+
+
 def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
     """``facts`` with a fused credit held where the sentence before names another work."""
     fused = [
-        ("-" in fact.evidence or fact.evidence.startswith("It "))
+        ("-" in fact.evidence or _pronoun_credit(fact.evidence))
         and _FUSED.search(fact.evidence) is not None
         for fact in facts
     ]
@@ -44,6 +49,8 @@ def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
         return facts
     views = doc.views
     lead = views[0].chunk if views else ""
+    if doc.title_para is not None:  # the headline's title is ours too
+        lead += " " + doc.text[doc.paras[doc.title_para].start : doc.paras[doc.title_para].end]
     return [
         held(fact, _DOUBT) if told and _after_other(doc, fact, lead) else fact
         for fact, told in zip(facts, fused, strict=True)
@@ -59,9 +66,13 @@ def _after_other(doc: Doc, fact: CrewFact, lead: str) -> bool:
                 return False
             # "It" points back to the subject: only a work the sentence tells by its genre
             # ("Next up is Dry Creek, a studio drama"), not one in a clause ("whose drama T won")
-            pronoun = fact.evidence.startswith("It ")
+            # and only as the subject or what the subject is ("Fellside is a remake of Marl
+            # Deep, a cult thriller": "It" is Fellside; "Tom Reed, a drama school graduate")
+            pronoun = _pronoun_credit(fact.evidence)
             works = (
-                m["named"] if pronoun else m["work"] or m["named"]
+                (m["named"] if _subject(before.chunk, m.start()) else None)
+                if pronoun
+                else m["work"] or m["named"]
                 for m in _WORK.finditer(before.chunk)
             )
             return any(
@@ -70,3 +81,12 @@ def _after_other(doc: Doc, fact: CrewFact, lead: str) -> bool:
                 if work
             )
     return False
+
+
+_IS = re.compile(r"(?:^|\b(?:is|was)[ ])(?:[A-Z][^,.;]{0,40},[ ])?$")
+
+
+def _subject(chunk: str, start: int) -> bool:
+    """Whether the name at ``start`` opens the sentence or follows its "is" ("Next up is X",
+    "Next up is Mad, Bad", a title with a comma)."""
+    return _IS.search(chunk, 0, start) is not None

@@ -30,13 +30,15 @@ _BYLINE = re.compile(
     rf"(?:,?[ ](?:and[ ])?(?i:translated|translation)[ ]by[ ]{_NAMED})?"
     rf"(?:[.]?[ ]Edited[ ]by[ ](?P<editor>{_NAMED}))?"
     r"(?:(?:,|[ ][|·•–—-]|[ ]on|[ ]for(?=[^\n]{1,60}?[ ][|·•][ ]))"
-    r"[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
+    r"[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?|[Ss]tarring|[Cc]ast|"
+    r"(?:mins?|minutes)(?![ ]read))\b)"
     r"[^\n]{1,60}|(?:[ ][|·•]|[.])[ ](?=[^\n]{0,60}?\b(?i:receiving[ ]this|subscribe|sign[ ]up|"
     r"unsubscribe|forwarded[ ]this|in[ ]your[ ]browser))[^\n]{1,240})?[ ]*$"
 )
 """The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's, maybe
 with a translator's or an editor's after it), then at most a desk or a date, maybe "for" the
-outlet before a separator ("Written by A and directed by B, the film ..." is the story), or a
+outlet before a separator ("Written by A and directed by B, the film ..." is the story; "Written
+by A for Netflix · Starring B", "... for the screen · 98 min" a film's credit strip), or a
 mailing list's housekeeping after a separator ("· You're receiving this because ...", "|
 Forwarded this? Sign up ...", ". Forwarded this email? Sign up here.": a newsletter's
 masthead)."""

@@ -35,6 +35,13 @@ _EARLIER_RUNS = re.compile(
 )
 """The show's earlier runs as the subject ("The first two series of Gullwick, the first of which
 aired in 2022, were directed by A"): the runs' director or writer, never the film's."""
+_FILM_TOO = re.compile(
+    r"\b(?:also[ ](?:directs|directed|writes|wrote|helms|helmed)|like[ ]the[ ](?:film|movie)|"
+    r"(?:directs|directed|writes|wrote|helms|helmed)[ ]the[ ](?:film|movie)(?:[ ]too|[ ]as[ ]well)?"
+    r"(?=[ ]*[,.;]|$))"
+)
+"""The same sentence gives the film to the runs' maker too ("..., who also directs the film",
+"The first seasons, like the film, were directed by A"): the film's credit as well."""
 _CUES = ("series, ", "show, ", "ran for ", "ran over ", "aired for ", "aired over ", " were ")
 """The words one of the patterns needs (tested first: most articles have none)."""
 _RUN_ROLES = (CrewRole.DIRECTOR, CrewRole.WRITER)
@@ -58,5 +65,9 @@ def series_writers_dropped(
                 and _TITLED_SERIES_RUN.match(evidence) is None
             )
         )
-        and (role not in _RUN_ROLES or _EARLIER_RUNS.match(evidence) is None)
+        and (
+            role not in _RUN_ROLES
+            or _EARLIER_RUNS.match(evidence) is None
+            or _FILM_TOO.search(evidence) is not None
+        )
     ]

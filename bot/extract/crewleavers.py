@@ -34,8 +34,9 @@ _NEXT_WORK = re.compile(
 )
 """Someone's next work just before the names: "there's a film with ", "another play with "."""
 _WORKS_POST = re.compile(rf"[ ]{CREW_POSTS}\b")
+"""A crew post right after the names ("the Lumen director"): see :data:`_THE_TITLE`."""
 _THE_TITLE = re.compile(r"\bthe[ ](?:[A-Z][\w’'-]*[ ]){0,4}$")
-"""A post right after names that "the" opens: "the Lumen director brought in to helm the film"
+"""The "the" that opens names a post follows: "the Lumen director brought in to helm the film"
 names a work and its maker's post (the maker is the apposed person), not a person."""
 
 

@@ -80,11 +80,25 @@ def qualified(chunk: str, start: int) -> bool:
 
 _DATED_WORK = re.compile(
     r"[’']s[ ](?:(?:acclaimed|award-winning|celebrated|much-loved)[ ])?(?:19|20)\d\d\b"
-    r"|[ ](?:on|for)[ ]the[ ](?:19|20)\d\d[ ][a-z]"
+    r"|[ ]on[ ]the[ ](?:19|20)\d\d[ ](?:[a-z][\w-]*[ ]){1,2}[“‘\"]?[A-Z]"
 )
 """A year right after the name's possessive: "director X's 2019 road movie" is a dated work of
-X's (another film), not a credit on the article's production; so is one the name worked on:
-"a collaboration with director X on the 2019 short Tide" (a career's past work)."""
+X's (another film), not a credit on the article's production; so is one the name worked on,
+dated and titled: "a collaboration with director X on the 2019 short Tide" (a career's past
+work). A dated kind with no title is as often our own production: "hired director X for the
+2027 film", "spoke to director X on the 2027 sequel's tone"."""
+
+
+_WORKED_WITH = re.compile(
+    r"\b(?:worked|working|collaborated|teamed[ ]up)[ ]with[ ](?:the[ ])?(?:\w+[ ])?$"
+)
+"""A past collaboration with a maker told by post: "first worked with director "."""
+_MET_ON = re.compile(
+    r"[ ]on[ ](?:(?:the|a|an|his|her|their)[ ](?:[a-z]+[ ]){0,2})?[“‘\"]?"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})"
+)
+"""The title the collaboration was on: "on Tide", "on the short film Tide" (a past work, unless
+it is ours)."""
 
 
 _APPOSED_TITLE = re.compile(
@@ -155,6 +169,14 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True
     if hired_elsewhere(chunk, match.end(), context):
         return True  # "the director X hired her for the short film “T”": T's director
+    met = _MET_ON.match(chunk, match.end())
+    worked_with = _WORKED_WITH.search(chunk, max(0, match.start() - 40), match.start())
+    if (
+        met is not None
+        and worked_with is not None
+        and not _ours_or_headlined(met["title"], context)
+    ):
+        return True  # "first worked with director X on Tide in 2019": Tide's director
     start = match.start()
     if hosted_by_trade(chunk, start):
         return True  # "the podcast P, hosted by novelist X": X's trade, no credit on the film
@@ -197,3 +219,8 @@ def _next_role(chunk: str, start: int, context: Context) -> bool:
     if found is None or chunk[found.start()] not in "“‘" or context.is_known(found["title"]):
         return False
     return _NEXT_ROLE.search(chunk, max(0, found.start() - 40), found.start()) is not None
+
+
+def _ours_or_headlined(title: str, context: Context) -> bool:
+    """Whether a title is the article's own or named in its headline."""
+    return context.is_ours(title) or any(word in context.headline for word in title.split())

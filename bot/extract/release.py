@@ -60,6 +60,7 @@ from bot.extract.release_inline_answers import answered_none
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
+from bot.extract.release_news_days import SAID_ON
 from bot.extract.release_next_guesses import guessed_next
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
@@ -120,7 +121,6 @@ from bot.extract.release_words import (
     NEGATED_DATE_CLAIM,
     RELATIVE_HINT,
     RELEASE_VERB,
-    SAID_ON,
     SPECULATION,
     TITLE_HINT,
     UNDER_WAY,

@@ -16,7 +16,8 @@ from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_hope_scopes import hoped_over
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
-from bot.extract.release_ongoing import goes_on, opens_a_clause
+from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
+from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -48,8 +49,6 @@ from bot.extract.release_waits import waits_for_release
 from bot.extract.release_words import (
     AIMED_AT,
     AIMED_SLOT,
-    ANNOUNCING,
-    AT_AN_EVENT,
     BACK_REFERENCE,
     DIRECT_VERB,
     FILMING_NOUN,
@@ -62,7 +61,6 @@ from bot.extract.release_words import (
     TO_DATE,
     WRAPPED,
     WRAPPING,
-    spoke_then,
 )
 from bot.extract.release_wrap_plans import checked_end, wrap_to_come
 from bot.extract.release_wrapped_others import wrapped_other
@@ -323,6 +321,8 @@ def _windowed(
         wrapped = WRAPPED.search(before) is not None and (
             not started or _latest_state(before) is ReleaseKind.FILMING_WRAPPED
         )
+        if wrapped and last_day_to_come(chunk, before):
+            return None  # "plan to mark it on the last day of the shoot in June": no wrap yet
         if wrapped or (
             WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end

@@ -12,14 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.release_words import PAST_RELEASE_BOUND
 from bot.facts import ReleaseFact, ReleaseKind
 
+_PAST_VERBS = "|".join(PAST_RELEASE_BOUND)
 _PAST_RELEASE = re.compile(
-    r"\b(?:(?:first|originally|all|each|both)[ ])?(?:arrived|premiered|debuted|dropped|launched|"
-    r"landed|opened|aired|bowed|streamed|(?:was|were)[ ](?:first[ ])?(?:released|broadcast|"
+    r"\b(?:(?:first|originally|all|each|both)[ ])?(?:"
+    rf"{_PAST_VERBS}|aired|bowed|streamed|(?:was|were)[ ](?:first[ ])?(?:released|broadcast|"
     r"shown)|came[ ]out|went[ ]out)"
     r"(?:[ ](?:on|at|in|across)[ ](?:the[ ])?(?:[A-Z][\w+-]*(?:[ ][A-Z][\w+-]*)?"
-    r"(?:[ ](?:cinemas|theatres|theaters))?|(?:[a-z]+[ ]){0,3}(?:cinemas|theatres|theaters)))"
+    r"(?:[ ](?:cinemas|theatres|theaters))?|(?:[a-z]+[ ]){0,3}(?:cinemas|theatres|theaters))"
+    r"|(?<=reached)[ ](?:[A-Z][\w&-]*[ ]){0,2}(?:cinemas|theatres|theaters))"
     r"{0,2}[ ]?$"
 )
 """The release verb in the past, maybe with its platform or place ("debuted on Netflix", "opened

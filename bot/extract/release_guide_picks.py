@@ -31,17 +31,14 @@ _LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
 """A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
 _STARS = re.compile(r"^[ ]*[★☆]+[ ]*|[ ]*[★☆]+[ ]*$")
 """A critic's stars before or after the pick's name: "GORSEMOOR ★★★★", "★★★★ Gorsemoor"."""
-_DAY = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[ ]"
-    rf"(?P<month>{MONTH_NAME})\b"
-)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = re.compile(rf"\b{_WEEKDAY}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_NAME})\b")
 """A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
-_DAY_IN_CAPITALS = re.compile(
-    rf"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY[ ]\d{{1,2}}[ ](?:{MONTH_NAME.upper()})\b"
-)
+_DAY_ANY_CASE = re.compile(_DAY.pattern, re.IGNORECASE)
+"""The same in any case, to read one written in capitals ("SUNDAY 11 MAY") as in words."""
 _TODAY = re.compile(r"\b(?:from[ ])?today\b")
 _FROM_WEEKDAY = re.compile(
-    r"\bfrom[ ](?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    rf"\bfrom[ ](?P<weekday>{_WEEKDAY})\b"
     r"(?![ ]\d{1,2}(?![\d:.]|[ ]?[ap]m)|[ ](?!at\b)[A-Za-z]+[ ]\d)"
 )
 """A streaming start by its weekday alone ("Netflix, from Friday", "from Friday 9pm"): the
@@ -102,8 +99,8 @@ def _pick_opens(evidence: str, title: str) -> bool:
 
 def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
     """The pick the guide's headline names first, as its name and its where line's premiere:
-    the line under the name, else the line over it ("SUNDAY 11 MAY, ITV1, 9PM" over "Gorsemoor",
-    a guide that heads its pick with the slot)."""
+    the line under the name, else the line over it when it heads the pick (see
+    :func:`_heads_the_pick`)."""
     if doc.title_para is None or doc.date is None:
         return None
     headline = doc.paras[doc.title_para]
@@ -123,7 +120,8 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
             or not _NAMED_ENDS.match(lead, len(told))
         ):
             continue  # "PICK OF THE WEEK: GORSEMOOR" names the pick in capitals
-        for where in (*paras[index + 1 : index + 2], *paras[max(index - 1, 0) : index]):
+        over = paras[index - 1 : index] if index and _heads_the_pick(doc, index) else ()
+        for where in (*paras[index + 1 : index + 2], *over):
             if where.para == doc.title_para:
                 continue
             day = _where_day(doc.text[where.start : where.end].strip(), doc.date)
@@ -132,10 +130,30 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
     return None
 
 
+_TITLE_AFTER = re.compile(r":[ ]*[^\d\s:][^\d:]*$")
+"""Words after a slot's colon with no number in them: another entry's title ("...: THE CLUB")."""
+_NAME_LINE = re.compile(r"^(?:[\w’'&-]+[ ]){0,5}[A-Z][\w’'&-]*$")
+"""A line that is a name alone ("The Pewter Club"): short, ending on a capitalised word."""
+
+
+def _heads_the_pick(doc: Doc, index: int) -> bool:
+    """The line over the pick's name is its own slot: written in capitals, as a guide that heads
+    each entry with its slot does ("SUNDAY 10 MAY, ITV1, 9PM" over "Gorsemoor"), carrying no
+    other title after a colon, and not itself under another entry's name (in a guide that puts
+    each slot under its name, the line over ours is the entry before's)."""
+    paras = doc.paras
+    over = doc.text[paras[index - 1].start : paras[index - 1].end].strip()
+    if over != over.upper() or _TITLE_AFTER.search(over):
+        return False
+    if index < 2 or paras[index - 2].para == doc.title_para:
+        return True
+    return not _NAME_LINE.match(doc.text[paras[index - 2].start : paras[index - 2].end].strip())
+
+
 def _where_day(line: str, today: dt.date) -> ReleaseFact | None:
     """The premiere a where line gives, if ``line`` is one (its day in capitals read as written
     in words: "SUNDAY 11 MAY")."""
-    written, line = line, _DAY_IN_CAPITALS.sub(lambda day: day[0].title(), line)
+    written, line = line, _DAY_ANY_CASE.sub(_capitals_in_words, line)
     cut = _CUT.search(line)
     first = line[: cut.start()] if cut is not None else line
     if where_line(line):
@@ -144,6 +162,11 @@ def _where_day(line: str, today: dt.date) -> ReleaseFact | None:
         return None
     day = _day(line, first, today)
     return None if day is None else ReleaseFact(ReleaseKind.PREMIERE_DATE, written, date=day)
+
+
+def _capitals_in_words(day: re.Match[str]) -> str:
+    """A day written in capitals as in words ("SUNDAY 11 MAY" as "Sunday 11 May"); else as is."""
+    return day[0].title() if day[0].isupper() else day[0]
 
 
 def _day(line: str, first: str, today: dt.date) -> dt.date | None:

@@ -45,8 +45,14 @@ _HOUR = (
     r"(?:,?[ ](?:at[ ])?\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m(?:[ ](?:UK|BST|GMT|ET|PT)(?:[ ]time)?)?)?"
 )
 """The hour it goes up, if any: ", 8am UK time"."""
-_NOTE = r"[ ]\((?:confirmed|announced|verified|per|via|sources?|according)\b[^()]{0,80}\)"
-"""A forum's note of where the date comes from, in brackets: "(confirmed in the end card)"."""
+_NOTE = (
+    r"[ ]\((?:confirmed|announced|verified)[ ](?:in|by|on|at)[ ]"
+    r"(?![^()]*?(?:\b(?:rumou?r\w*|unconfirmed|not|may|might|could|slip\w*|leak\w*|only|"
+    r"reportedly|fans?|tbc|yet)\b|\?))[^()]{1,80}\)"
+)
+"""A note, in brackets, of where the date was confirmed: "(confirmed in the end card)"; none that
+is hearsay ("(according to rumours)", "(via a leaked listing)") or doubts the date or its scope
+("(announced for the US only)", "(confirmed? not yet)")."""
 _NOTED = re.compile(_NOTE)
 _TAIL = re.compile(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"

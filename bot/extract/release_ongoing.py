@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.release_words import STARTED, WRAPPED
+from bot.extract.release_words import DEED_TO_COME, STARTED, WRAPPED
 
 _ONGOING = re.compile(
     r"\b(?:continues|continue|is[ ]continuing|are[ ]continuing|carries[ ]on|goes[ ]on|"
@@ -34,3 +34,10 @@ def opens_a_clause(chunk: str, start: int) -> bool:
     """The day at ``start`` opens a new clause after ", and": "The film wrapped in May, and on
     Monday the studio revealed its title": the verbs before the comma are not the day's."""
     return ", " in chunk and _FRONTED.search(chunk, max(start - 14, 0), start) is not None
+
+
+def last_day_to_come(chunk: str, before: str) -> bool:
+    """The wrap verb nearest the time is a shoot's last day, as the time of a deed the sentence
+    tells still to come (:data:`DEED_TO_COME`)."""
+    ends = list(WRAPPED.finditer(before))
+    return bool(ends) and " day " in ends[-1][0] and DEED_TO_COME.search(chunk) is not None

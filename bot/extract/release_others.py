@@ -90,6 +90,18 @@ in which she plays ...", a profile's "Next up is Lowtide, ...": the shoot the pa
 dates is that work's."""
 
 
+_OWN_PART = re.compile(r"(?:Series|Season|Part|Episode|Chapter|Volume)\b")
+"""A season's or a part's label ("Next up is Series 2"): the article's own work's next run."""
+
+
+def _own_next(name: str, context: Context) -> bool:
+    """Whether the next work named is the article's own, or its next run: "Next up is
+    Fellside's second series", "Next up is Series 2"."""
+    if _OWN_PART.match(name):
+        return True
+    return context.is_known(re.sub(r"[’']s$", "", name))
+
+
 _EVENT_SUBJECT = re.compile(
     r"[ “\"‘]*(?:The|A|An|Its|This|That|Their|Our)[ ]"
     r"(?:(?!(?:film|movie|series|show|season|episode|finale|will|is|was|has|to)\b)"
@@ -173,7 +185,7 @@ def about_another(chunk: str, context: Context) -> bool:
         return True
     if chunk.lstrip(' “"‘').startswith(("Next", "Up next", "Coming up")):
         upcoming = _NEXT_UP.match(chunk)
-        if upcoming is not None and not context.is_known(upcoming["name"]):
+        if upcoming is not None and not _own_next(upcoming["name"], context):
             return True
     if " at " in chunk and _EVENT_AT_HINT.search(chunk) and _EVENT_AT.search(chunk):
         return True

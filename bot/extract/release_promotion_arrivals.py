@@ -16,8 +16,20 @@ from functools import cache
 
 from bot.extract.release_words import RELEASE_VERB
 
+_PROMO_NOUNS = r"first[- ]look|trailer|teaser|clip|poster|featurette"
+"""The promotions a studio puts out, named alike in every pattern here."""
+_AWAIT_VERBS = r"expect|look[ ]out|watch[ ]out|keep[ ]an[ ]eye(?:[ ]out)?"
+"""How a time awaited for a promotion is told: "expect one", "look out for one"."""
+_EXPECT_ONE = re.compile(
+    rf"\b(?:expect|(?:{_AWAIT_VERBS})(?<=out)[ ]for)[ ]one"
+    r"(?:[ ](?:in|on|around|by|from|towards?|at|before))?(?:[ ](?:the|a))?[ ]?$"
+)
+"""A time awaited for "one", a pronoun no film is told by ("Netflix usually drops a full trailer a
+month before release, so expect one in mid-March"): the thing awaited is the promotion."""
+_NAMED_BEFORE = re.compile(rf"\b(?:{_PROMO_NOUNS})s?\b[^.;“”\"]{{0,100}}?\b(?:{_AWAIT_VERBS})\b")
+"""The promotion the pronoun stands for, named earlier in the sentence."""
 _PROMOTION = (
-    r"\b(?:first[- ]look|trailer|teaser|clip|poster|featurette|footage|glimpse|sneak[ ]peek"
+    rf"\b(?:{_PROMO_NOUNS}|footage|glimpse|sneak[ ]peek"
     r"|images?|stills|details|information|news|updates?|announcements?)s?"
     r"(?:[ ]at[ ][^,;.]{1,40}?)?"
     r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus|featuring|showing)[^,;.]{1,60},)?[ ]"
@@ -38,19 +50,6 @@ def promotion_arrives(before: str, chunk: str) -> bool:
     if len(alone.findall(chunk)) != 1 or _SAME_TIME.search(chunk) is not None:
         return False
     return promoted.search(chunk) is not None or pending.search(chunk) is not None
-
-
-_EXPECT_ONE = re.compile(
-    r"\b(?:expect|look[ ]out[ ]for|watch[ ]out[ ]for|keep[ ]an[ ]eye[ ]out[ ]for)[ ]one"
-    r"(?:[ ](?:in|on|around|by|from|towards?|at|before))?(?:[ ](?:the|a))?[ ]?$"
-)
-"""A time awaited for "one", a pronoun no film is told by ("Netflix usually drops a full trailer a
-month before release, so expect one in mid-March"): the thing awaited is the promotion."""
-_NAMED_BEFORE = re.compile(
-    r"\b(?:first[- ]look|trailer|teaser|clip|poster|featurette)s?\b[^.;“”\"]{0,100}?"
-    r"\b(?:expect|look[ ]out|watch[ ]out|keep[ ]an[ ]eye)\b"
-)
-"""The promotion the pronoun stands for, named earlier in the sentence."""
 
 
 _SAME_TIME = re.compile(

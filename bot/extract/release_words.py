@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN
 
 NOT_ANNOUNCED = re.compile(
     # One word boundary before all the forms but the last: twice as quick as one in each.
@@ -92,6 +92,12 @@ October"): only with the work's kind as the subject, named as the article's ("th
 drama", "the six-part series"), not a campaign's, a career's or a tour's ("The fan campaign began
 on TikTok on 3 May"), nor another series ("a radio series, which began", "our own show began"),
 nor a season's, which may be an earlier one."""
+PAST_RELEASE_VERBS = ("arrived", "premiered", "debuted", "dropped", "launched", "landed")
+"""A release told in the past, each form read the same wherever it stands."""
+PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
+"""The same, with the two a coming release reads only before a place ("opened in", "reached UK
+cinemas"): after a verb of these a month with no year is gone, not next year's."""
+_PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
 RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
@@ -105,7 +111,6 @@ RELEASE_VERB = re.compile(
     r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
     r"(?<=before[ ])opening(?=[ ]here[ ](?:in|on)\b)|"  # a festival's "premiered ... before"
-    r"landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"reach(?:es|ed)?(?=[ ](?:[A-Z][\w&-]*[ ]){0,2}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
@@ -120,7 +125,7 @@ RELEASE_VERB = re.compile(
     r"(?:in|into)[ ](?:[A-Z][\w-]*[ ]){0,3}(?:cinemas|theaters|theatres)|"
     r"(?:cinemas|theaters|theatres)[ ](?:get|will[ ]get)[ ](?:it|the[ ](?:film|movie|feature)|"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?=[ ](?:on|from|next|this|in)\b|,)|"
-    r"arrived|premiered|debuted|dropped|launched|"
+    rf"{_PAST_PLAIN}|"
     # "out" alone, not a hyphened compound's ("an out-of-tune speaker", "a sold-out run") nor
     # another verb's, a regular participle's or an irregular one's ("a list was read out",
     # "letters were sent out", "prizes were given out", "the rules were spelt out"), though a
@@ -186,11 +191,21 @@ WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
     r"(?<=[Cc]ameras[ ])stopped[ ]rolling|"
     r"(?:(?<=[Oo]n[ ]the[ ])|(?<=from[ ]the[ ])|(?<=about[ ]the[ ]))(?:final|last)[ ]day[ ]of[ ]"
-    r"(?:filming|shooting|the[ ]shoot|principal[ ]photography))\b"
+    r"(?:filming|shooting|the[ ]shoot|principal[ ]photography)"
+    r"(?![ ](?:on|of|for)[ ](?:(?:the|its)[ ])?(?:season|series)\b|[ ](?:on|of|for)[ ][A-Z]))\b"
 )
 """A shoot's end: "wrapped in May", or its last day as the time of a deed ("a photo from the
-final day of filming last May", "spoke about the last day of the shoot in May"); the day as a
-clause's subject ("said the final day of filming in May was hard") is a memory, left alone."""
+final day of filming last May", "spoke about the last day of the shoot in May"), not another
+season's or work's ("from the last day of filming on season one"); the day as a clause's subject
+("said the final day of filming in May was hard") is a memory, left alone, and so is a deed still
+to come (:data:`DEED_TO_COME`)."""
+DEED_TO_COME = re.compile(
+    r"\b(?:plans?|planning|hopes?|hoping|wants?|wanting|intends?|will|would|can|could|may|might|"
+    r"going[ ]to|set[ ]to|['’]ll)\b"
+)
+"""What tells a deed on a shoot's last day still planned or hoped for ("plan to mark it on the
+last day of the shoot in June", "on the final day of filming in August the cast will host a
+screening"): no wrap told, the shoot may not have begun."""
 PLANNED = re.compile(
     r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
     r"planned|going|hoping)[ ]to[ ](?:start|begin|commence|roll|get[ ]under[ ]?way|film|shoot|"
@@ -336,44 +351,6 @@ DUE_COURSE = re.compile(
 """A date promised for later: "a transmission date would be 'announced in due course'", "will
 share a launch date in due course" (read on the sentence as written: the quotation marks only
 mark a spokesperson's words)."""
-ANNOUNCING = re.compile(
-    r"\b(?:announced|confirmed|revealed|said|says|shared|unveiled|reported|told[ ]\w+|posted|"
-    r"wrote|tweeted|teased)(?:[ ](?:on|at|in))?$"
-)
-"""A day that dates the news, not the film: "the streamer announced on Tuesday"."""
-_PROGRAMME = r"(?:competition|section|strand|sidebar|programme|program|line-?up)"
-"""A festival's part of its lineup a film plays in."""
-AT_AN_EVENT = re.compile(
-    r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
-    r"bow(?:s|ed)?)(?:[ ]to(?:[ ][\w-]+){1,4}?)?[ ](?:(?:in[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,3}?"
-    rf"{_PROGRAMME}[ ])?at[ ](?:the[ ])?"
-    r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
-    r"|in[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][\w-]+){0,2}?[’']s[ ](?:[\w’'-]+[ ]){0,3}?"
-    r"(?:competition|section|strand|sidebar)\b)"
-    r"|\b[Aa]n?[ ](?:[\w’'-]+[ ]){0,3}?premiere[ ](?:(?:party|screening|night)[ ])?(?:in|at)[ ]"
-    r"(?:the[ ])?(?!UK\b|US\b|USA\b|Britain|Ireland|America|Australia|Canada"
-    rf"|{MONTH_PATTERN}\b|{WEEKDAY_PATTERN}\b)[A-Z]"
-)
-"""A premiere at a named festival or venue is an event, not the release: "which premiered at
-the Berlinale on Monday night", "debuts at Sundance in January", "premiered to rave reviews at
-Cannes in May", "premiered in the Horizons section at Brennholm on 2 August", or in a
-festival's own strand ("premiered in Brennholm's Horizons strand on 2 August"; not a streamer's
-line-up); so is a premiere told as an event in a place ("There will be a glitzy premiere in
-Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse"), but not one in a month
-or on a weekday ("a TV premiere in January")."""
-_SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
-_SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
-
-
-def spoke_then(before: str) -> bool:
-    """The nearest verb before the day is a speaker's, with no release verb after it ("best known
-    for the Netflix hit X, spoke to the press in Madrid on Monday"): the day of the words."""
-    if not any(word in before for word in _SPOKE_HINTS):
-        return False
-    spoken = [m.end() for m in _SPOKE.finditer(before)]
-    return bool(spoken) and RELEASE_VERB.search(before, spoken[-1]) is None
-
-
 TITLE_WORD = r"[A-Z][\w’'&+-]*"
 """A capitalised word of a work's name ("Q&A", "Apple+")."""
 WORK_NAME = rf"(?:{TITLE_WORD}[ ]){{0,5}}{TITLE_WORD}"
@@ -382,13 +359,8 @@ CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 """A capitalised word, each to be looked up as a word of ours or of the headline."""
 
 
-SAID_ON = re.compile(
-    r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
-)
-"""A speech verb just before a named day: the day the words were said, not an event's."""
-
 RELEASED_PAST = re.compile(
-    r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|came[ ]out|(?<![Bb]e[ ])"
+    rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|came[ ]out|(?<![Bb]e[ ])"
     r"(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released)\b"
 )
 """A release told in the past, "released" alone too: "the distributor released it on 9 May"

@@ -67,12 +67,3 @@ def test_the_earlier_series_director_is_not_the_films() -> None:
     assert credits(found) == {("director", "Nils Berg")}
     episodes = "The first two episodes were directed by Tom Reed."
     assert ("director", "Tom Reed") in credits(facts(_FILM_LEAD, episodes, title=_FILM))
-
-
-def test_a_credit_after_a_quote_nested_in_a_quote_keeps_its_whole_name() -> None:
-    nested = (
-        "Vale recalls the day: ‘Ada rang me and said, “I think Mira deserves this,” and I cried.’"
-    )
-    told = "Vale reveals that the composer Orla Brennan-Kaye wrote a new theme for it."
-    found = facts(_FILM_LEAD, nested, told, title=_FILM)
-    assert ("composer", "Orla Brennan-Kaye") in credits(found)

@@ -31,3 +31,8 @@ def test_a_labelled_date_with_a_source_note_is_the_premiere() -> None:
 def test_a_labelled_date_with_a_comment_in_brackets_is_left_alone() -> None:
     found = _sheet("• Release: Friday 15 May 2026, Netflix (we think, it keeps moving)")
     assert ("premiere_date", "2026-05-15", False) not in found
+
+
+def test_a_bracket_of_hearsay_is_no_source_note() -> None:
+    found = _sheet("• Release: Friday 15 May 2026, Netflix (according to rumours on a forum)")
+    assert ("premiere_date", "2026-05-15", False) not in found

@@ -55,6 +55,16 @@ def test_a_guides_other_pick_gives_no_premiere() -> None:
     assert not any(kind == "premiere_date" for kind, _, _ in found)
 
 
+def test_a_guides_other_pick_told_by_its_kind_gives_no_premiere() -> None:
+    found = release_kinds(
+        "Copper Bay is coming to Harbourlight.",
+        "Also worth a watch: a new thriller lands on Channel 9 on 16 February.",
+        date=_DATE,
+        title="What to watch: Copper Bay and more",
+    )
+    assert not any(kind == "premiere_date" for kind, _, _ in found)
+
+
 def test_a_profiles_next_work_dates_no_shoot_of_ours() -> None:
     found = _found(
         "Next up is Gull Point, a thriller in which Tess Marle plays a diver."
