@@ -103,3 +103,14 @@ def release_kinds(
         (r.kind.value, str(r.date or r.window or ""), r.hedged)
         for r in served_releases(*paragraphs, date=date, title=title)
     }
+
+
+PLAIN_QA = (
+    "Odile Brannagh has played a lighthouse keeper, a spy and a nun. Now she leads Lantern Reach.",
+    "How did the part come about?",
+    "I was in Leeds doing a play and my agent rang me. I said yes before I had read it.",
+    "Was the shoot hard?",
+    "Brutal, honestly. I slept in the van for a week and I loved every minute.",
+    "What was the last day like?",
+)
+"""An interview printed without marks, up to a question: the answers are the guest's words."""

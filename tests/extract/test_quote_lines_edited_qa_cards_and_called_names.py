@@ -77,16 +77,18 @@ def test_a_verdict_unnamed_critics_called_it_stays_as_it_was() -> None:
     assert "even stranger than th" in said, said
 
 
+_FERRY_QA = (
+    "Interview by Petra Osk",
+    "Ada Vale spoke to us from Wenlow.",
+    "Q: How was the shoot?",
+    "Cold. I wore three coats.",
+    "Q: And the ferry scene?",
+)
+"""An interview up to the question the answer under test replies to."""
+
+
 def _answered(answer: str) -> dict[str, str]:
-    return _served(
-        "Interview by Petra Osk",
-        "Ada Vale spoke to us from Wenlow.",
-        "Q: How was the shoot?",
-        "Cold. I wore three coats.",
-        "Q: And the ferry scene?",
-        answer,
-        title=_TITLE,
-    )
+    return _served(*_FERRY_QA, answer, title=_TITLE)
 
 
 @pytest.mark.parametrize("other", ["Bo Hale", "my director"])
@@ -94,16 +96,7 @@ def test_words_another_kept_saying_after_the_answers_we_are_not_the_answerers(ot
     answer = f"We did it in the rain and {other} kept saying “once more”, so I laughed."
     said = _answered(answer)
     assert said.get("We did it in the rain") == "Ada Vale", said
-    found = facts(
-        "Interview by Petra Osk",
-        "Ada Vale spoke to us from Wenlow.",
-        "Q: How was the shoot?",
-        "Cold. I wore three coats.",
-        "Q: And the ferry scene?",
-        answer,
-        date="2026-03-02",
-        title=_TITLE,
-    )
+    found = facts(*_FERRY_QA, answer, date="2026-03-02", title=_TITLE)
     words = [(q.speaker, q.served) for q in found.quotes if q.text == "once more"]
     assert words == [("", False)], words
 

@@ -5,7 +5,7 @@ an interview's bare answer may tell what someone said in double marks, in the gu
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_quotes
+from tests.extract.helpers import PLAIN_QA, facts, served_quotes
 
 _LEDE = "The coastal drama Lantern Reach opened on Friday to strong reviews across Europe."
 
@@ -71,19 +71,9 @@ def test_a_plural_possessive_inside_a_single_quoted_quote_does_not_close_it() ->
     assert found == [("I met the ac", "Hana Velde")]
 
 
-_QA = (
-    "Odile Brannagh has played a lighthouse keeper, a spy and a nun. Now she leads Lantern Reach.",
-    "How did the part come about?",
-    "I was in Leeds doing a play and my agent rang me. I said yes before I had read it.",
-    "Was the shoot hard?",
-    "Brutal, honestly. I slept in the van for a week and I loved every minute.",
-    "What was the last day like?",
-)
-
-
 def _answers(last: str) -> list[tuple[str, str]]:
     found = facts(
-        *_QA,
+        *PLAIN_QA,
         last,
         "What comes next?",
         "I honestly have no idea yet. I might sleep for a month.",

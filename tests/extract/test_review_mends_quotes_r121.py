@@ -8,18 +8,10 @@ speaker's, and a clip a person sends of the work is the work's."""
 from __future__ import annotations
 
 from bot.facts import ArticleFacts
-from tests.extract.helpers import facts, served_quotes
+from tests.extract.helpers import PLAIN_QA, facts, served_quotes
 
 _REACH = "The coastal drama Lantern Reach opened on Friday to strong reviews across Europe."
 _ORCHARD = "Ada Vale and Tom Reed star in the coastal drama Low Orchard, which opens on Friday."
-_QA = (
-    "Odile Brannagh has played a lighthouse keeper, a spy and a nun. Now she leads Lantern Reach.",
-    "How did the part come about?",
-    "I was in Leeds doing a play and my agent rang me. I said yes before I had read it.",
-    "Was the shoot hard?",
-    "Brutal, honestly. I slept in the van for a week and I loved every minute.",
-    "What was the last day like?",
-)
 
 
 def _all(found: ArticleFacts) -> list[tuple[str, str, bool]]:
@@ -28,7 +20,7 @@ def _all(found: ArticleFacts) -> list[tuple[str, str, bool]]:
 
 def _answers(last: str) -> ArticleFacts:
     return facts(
-        *_QA,
+        *PLAIN_QA,
         last,
         "What comes next?",
         "I honestly have no idea yet. I might sleep for a month.",
