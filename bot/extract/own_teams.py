@@ -52,5 +52,7 @@ def _other_gender_since(text: str, name: str, pronoun: str, offset: int) -> bool
     """Whether the other sex's pronoun stands between the last mention of ``name`` and
     ``offset`` ("Omar Field ... with his co-star – but her team": her team is not his)."""
     other = _OTHER_GENDER.get(pronoun)
+    if other is None:  # "their team": no pronoun tells another apart
+        return False
     at = text.rfind(name.rsplit(maxsplit=1)[-1], 0, offset)
-    return other is not None and at >= 0 and other.search(text, at, offset) is not None
+    return at >= 0 and other.search(text, at, offset) is not None

@@ -244,10 +244,8 @@ def _quote_fact(
     own = own or aside_head(doc, resolver, quote, previous.quote if previous else None, pre)
     if own is None and fragment:
         own = whom_says(resolver, pre, pre_start) or reporter(resolver, pre, quote.start)
-    earlier = doc.text[doc.paras[sentence.para].start : sentence.start]
-    if own is None and speaker_unplaced(
-        pre, earlier
-    ):  # "he said, ‘...’", "X posted ... the caption read"
+    earlier = doc.text[doc.paras[sentence.para].start : sentence.start] if own is None else ""
+    if own is None and speaker_unplaced(pre, earlier):  # "he said, ‘...’", "the caption read"
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     opens_paragraph = opens_para(doc, quote)
     same_sentence = previous is not None and previous.quote.start >= sentence.start

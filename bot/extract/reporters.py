@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.attribution import REPORTING, WITH_WHO, who_before
-from bot.extract.speakers import Resolver, Speaker
-from bot.extract.subjects import TEXT_DESCRIPTOR, clause_subjects
+from bot.extract.speakers import TEXT_RE, Resolver, Speaker
+from bot.extract.subjects import clause_subjects
 from bot.facts import SourceKind
 
-_TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _WHAT_SOMEONE = re.compile(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,?[ ]who[ ]$")
 """A sayer named right before the verb ("in what Harrow TV describes as ‘...’") or a noun's
 "who" (a part: "X plays a ferryman who calls everyone ‘...’"): if that is no one we can place,
@@ -25,7 +24,7 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
     verbs = list(REPORTING.finditer(pre))
     if not verbs:
         subjects = clause_subjects(pre)
-        if not subjects or _TEXT_RE.fullmatch(subjects[-1][1]) is None:
+        if not subjects or TEXT_RE.fullmatch(subjects[-1][1]) is None:
             return None
         return resolver.who(subjects[-1][1], offset, "")
     verb = verbs[-1]

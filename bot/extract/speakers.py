@@ -67,7 +67,8 @@ from bot.facts import CastFact, CrewFact, SourceKind
 __all__ = ["Resolver", "Speaker"]  # Speaker lives with the antecedent search
 
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
-_TEXT_RE = re.compile(TEXT_DESCRIPTOR)
+TEXT_RE = re.compile(TEXT_DESCRIPTOR)
+"""A text as a speaker ("the streamer's logline"), shared with :mod:`bot.extract.reporters`."""
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _PRONOUNS = frozenset({"he", "she", "they"})
@@ -210,7 +211,7 @@ class Resolver:
             return self._text_source(text["noun"], offset, attribution, depth)
         if first in {"the", "its", "his", "her", "their", "our"} and len(words) > 1:
             return self._described(words, offset, attribution, depth)
-        owned = _TEXT_RE.fullmatch(raw)
+        owned = TEXT_RE.fullmatch(raw)
         if owned is not None and owned["owner"]:
             org = self.orgs.find(clean_name(owned["owner"]))  # "Netflix's official synopsis"
             if org is not None:
@@ -251,7 +252,7 @@ class Resolver:
     def _described(
         self, words: list[str], offset: int, attribution: str, depth: int
     ) -> Speaker | None:
-        text = _TEXT_RE.fullmatch(" ".join(words))
+        text = TEXT_RE.fullmatch(" ".join(words))
         if text is not None and (site := named_site(text)):  # "the Harbourline post says"
             found = site_owner(site, text["noun"], self.orgs, self.people)
             return Speaker(*found, attribution) if found else None
@@ -266,8 +267,9 @@ class Resolver:
         if _SOURCE_RE.match(noun) or own_staff(words):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
-        outlet = len(words) == 2 and outlet_named(self.doc.text, words[1])  # "The Meridian"
-        if words[-1][:1].isupper() and not of_a_place(words[1], by_ending=not outlet):
+        if words[-1][:1].isupper() and not of_a_place(
+            words[1], by_ending=not (len(words) == 2 and outlet_named(self.doc.text, words[1]))
+        ):  # "the Parisian" describes someone; "The Meridian" is a paper
             if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
                 # "the younger Halvorsen": a surname with a word that tells the family apart.
                 person = sibling(self.doc, words[-2].lower(), words[-1])
@@ -301,7 +303,7 @@ class Resolver:
                 return None  # a round-up's next entry: the poster above is another's
             end = min(sentence.end, offset)
             for at, raw in reversed(owners.subjects(self.doc.masked, sentence.start, end)):
-                text = _TEXT_RE.match(raw)
+                text = TEXT_RE.match(raw)
                 if text is not None and not text["owner"]:
                     if account := poster_account(self.doc, text, sentence.start + at, self.orgs):
                         return Speaker(account, SourceKind.ORGANISATION, attribution)

@@ -53,12 +53,9 @@ _NAMED_HEAD = re.compile(
 of drama, was delighted."): "the head of drama" after it is that person, not an unplaced one."""
 
 
-def _head_named(pre: str, earlier: str) -> bool:
-    """``pre``'s "head of <dept>" is the one ``earlier`` names with the same department."""
-    head = _HEAD_OF.search(pre)
-    return head is not None and any(
-        f"head of {m['dept']}" in head.group() for m in _NAMED_HEAD.finditer(earlier)
-    )
+def _head_named(head: re.Match[str], earlier: str) -> bool:
+    """The "head of <dept>" of ``head`` is the one ``earlier`` names with the same department."""
+    return any(f"head of {m['dept']}" in head.group() for m in _NAMED_HEAD.finditer(earlier))
 
 
 def speaker_unplaced(pre: str, earlier: str = "") -> bool:
@@ -69,7 +66,7 @@ def speaker_unplaced(pre: str, earlier: str = "") -> bool:
     sentence, named that head)."""
     if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre):
         return True
-    if _HEAD_OF.search(pre) and not _head_named(pre, earlier):
+    if (head := _HEAD_OF.search(pre)) and not _head_named(head, earlier):
         return True
     if _OWN_VERB_BEFORE.search(pre) and PERSONAL_PRONOUN.search(pre):
         return True
