@@ -121,6 +121,9 @@ GENRE_WORDS = (
 )  # fmt: skip
 GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
 
+PART_LABELS = r"(?:Series|Season|Part|Episode|Chapter|Volume)"
+"""A season's, an episode's or a volume's label word: "Series Two", "Part 3"."""
+
 FIELD_WORD = r"(?!(?:to|of|for|with|at|about|and|on|by|from|in|as)[ ])[a-z]+[ ]"
 """A lowercase word for a title's field ("drama" in "Lumen drama director Ada Vale"), never a
 function word ("said Quill to director Ada Vale" is Quill's, not Vale's)."""
