@@ -35,6 +35,8 @@ MONTH_NAME = (
 """A month's full name ("March"), no abbreviation."""
 MONTH_PATTERN = rf"(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A weekday's full name ("Friday"), no abbreviation."""
 
 STOP_TOKENS: frozenset[str] = frozenset(
     """
