@@ -74,9 +74,7 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     if not doc.paras:
         return set()
     lede = doc.paras[0]
-    title = doc.paras[doc.title_para] if doc.title_para is not None else None
-    headline = doc.text[title.start : title.end] if title is not None else ""
-    named = _lede_works(doc.text[lede.start : lede.end], headline)
+    named = _lede_works(doc.text[lede.start : lede.end], doc.headline)
     if context.ours and not named & context.ours:
         named = set(context.ours)
     told = told_until_ours(

@@ -67,25 +67,29 @@ def chart_place_sentences(doc: Doc, ours: Callable[[str], bool] | None = None) -
     if not headline_has(doc, CHART):
         return set()
     paras = set()
+    subject = _headline_subject(doc)
     for para, first in first_views(doc).items():
         place = _PLACE.search(doc.text, first.span.start, first.span.end)
         if para == doc.title_para or place is None:
             continue
-        if ours is not None and _placed_is_ours(doc, first.span.start, place.end(), ours):
+        if ours is not None and _placed_is_ours(doc, first.span.start, place.end(), ours, subject):
             continue
         paras.add(para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
 
 
-def _placed_is_ours(doc: Doc, start: int, end: int, ours: Callable[[str], bool]) -> bool:
+def _headline_subject(doc: Doc) -> str | None:
+    """The work the headline opens on ("Box office: Fellside slips to second ...")."""
+    subject = _OPENING_NAME.match(doc.headline.rpartition(": ")[2])
+    return subject["name"] if subject is not None else None
+
+
+def _placed_is_ours(
+    doc: Doc, start: int, end: int, ours: Callable[[str], bool], subject: str | None
+) -> bool:
     """The work the place is given to (named right after it, or opening its sentence) is ours,
-    or the one the headline opens on ("Box office: Fellside slips to second ...")."""
-    title = doc.paras[doc.title_para] if doc.title_para is not None else None
-    lead = doc.text[title.start : title.end].rpartition(": ")[2] if title is not None else ""
-    subject = _OPENING_NAME.match(lead)
+    or the headline's ``subject`` (read once per page by :func:`_headline_subject`)."""
     names = (_PLACED_NAME.match(doc.text, end), _OPENING_NAME.match(doc.text, start))
     return any(
-        named is not None
-        and (ours(named["name"]) or (subject is not None and named["name"] == subject["name"]))
-        for named in names
+        named is not None and (ours(named["name"]) or named["name"] == subject) for named in names
     )

@@ -64,9 +64,7 @@ def _titled(doc: Doc, para: int) -> str | None:
 def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     """The sentences of a guide's entries headed by name lines of works not singled out as
     the page's own, when the page has at least two such entries."""
-    headline = ""
-    if doc.title_para is not None:
-        headline = doc.text[doc.paras[doc.title_para].start : doc.paras[doc.title_para].end]
+    headline = doc.headline
     lines: dict[int, bool] = {}  # name line's paragraph: whether its entry is another work's
     stacked: dict[int, str] = {}  # a title over a where line: its paragraph and the title
     picked: int | None = None

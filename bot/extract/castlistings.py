@@ -180,10 +180,7 @@ def _names_another(line: str, context: Context) -> bool:
 def _listed_items(doc: Doc) -> str | None:
     """The items after the colon when the headline names the page a listing and lists several
     ("Round-up: A, B and C" gives "A, B and C"), else None."""
-    if doc.title_para is None:
-        return None
-    span = doc.paras[doc.title_para]
-    label, colon, items = doc.text[span.start : span.end].partition(": ")
+    label, colon, items = doc.headline.partition(": ")
     return items if colon and _LISTING.search(label) is not None and ", " in items else None
 
 

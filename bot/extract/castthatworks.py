@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, PART_LABELS
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
@@ -30,7 +30,7 @@ _THAT_WORK = re.compile(
 """A work told by "that" and its kind, then whom it starred: "that Swedish drama starred" (its
 words between are the kind's adjectives: "that season the drama starred" points to a season,
 "that first drama" to our own earlier run)."""
-_LABEL = re.compile(r"(?:Series|Season|Episode|Part|Chapter|Volume)[ ](?:\d+|[A-Z][a-z]+)$")
+_LABEL = re.compile(rf"{PART_LABELS}[ ](?:\d+|[A-Z][a-z]+)$")
 _WORK_WITH = re.compile(
     rf"(?:^(?P<quote>[“\"‘'])?|;[ ][“\"‘']?)(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})"
     r"[ ]as[ ][^,;:()“”\"]{1,60},"
@@ -45,16 +45,15 @@ def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     """Whether the casting's sentence tells it of another work: one "that" points back to, or
     one it names before an aside with the actor (``ours`` tells the article's own titles)."""
     text = fact.evidence
-    surname = fact.actor.rsplit(" ", 1)[-1]
-    at = text.find(surname)
     if " that " in text or text.startswith("That "):
         that = _THAT_WORK.search(text)
+        at = text.find(fact.actor.rsplit(" ", 1)[-1])
         if that is not None and 0 <= that.start() < at:
             return True
     if ", with " not in text:
         return False
     return any(
-        match["actor"] in (fact.actor, surname) and _a_work(match) and not ours(match["work"])
+        _same(match["actor"], fact) and _a_work(match) and not ours(match["work"])
         for match in _WORK_WITH.finditer(text)
     )
 

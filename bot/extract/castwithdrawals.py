@@ -84,8 +84,7 @@ def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact
     cast = left_now_plays(doc, people, cast)
     if not any(cue in doc.body for cue in _CUES):
         return cast
-    title = doc.paras[doc.title_para] if doc.title_para is not None else None
-    headline = doc.text[title.start : title.end] if title is not None else ""
+    headline = doc.headline
     for view, after in zip(doc.views, (*doc.views[1:], None), strict=True):
         told = _NEXT_NEW.match(after.chunk) if after and after.span.para == view.span.para else None
         if told is None and not any(cue in view.chunk for cue in _CUES):
@@ -115,7 +114,7 @@ def _left_the_work(rest: str, headline: str) -> bool:
         return True
     if left["the"] == "the":
         return _THE_WORK.match(left["noun"]) is not None
-    return left["the"] != "a" and left["the"] != "an" and _ITS_PART.match(left["noun"]) is not None
+    return left["the"] not in ("a", "an") and _ITS_PART.match(left["noun"]) is not None
 
 
 def _moved(

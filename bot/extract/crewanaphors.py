@@ -50,7 +50,7 @@ def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
     views = doc.views
     lead = views[0].chunk if views else ""
     if doc.title_para is not None:  # the headline's title is ours too
-        lead += " " + doc.text[doc.paras[doc.title_para].start : doc.paras[doc.title_para].end]
+        lead += " " + doc.headline
     return [
         held(fact, _DOUBT) if told and _after_other(doc, fact, lead) else fact
         for fact, told in zip(facts, fused, strict=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from bot.extract.castlistings import place_sentences
 from bot.extract.context import Context
@@ -46,8 +47,9 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     byline's reporter joins ``people`` (the page names them, though not as crew)."""
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
     away |= masthead_edits(doc, context, people)
-    away |= career_credits(doc, lambda text: _names_ours(text, context))
-    away |= show_staff(doc, people, lambda text: _names_ours(text, context))
+    names_ours = partial(_names_ours, context=context)
+    away |= career_credits(doc, names_ours)
+    away |= show_staff(doc, people, names_ours)
     if listed := place_sentences(doc, context):  # most pages list none: no sentence to match
         away |= {
             v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in listed

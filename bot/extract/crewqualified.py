@@ -171,11 +171,7 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True  # "the director X hired her for the short film “T”": T's director
     met = _MET_ON.match(chunk, match.end())
     worked_with = _WORKED_WITH.search(chunk, max(0, match.start() - 40), match.start())
-    if (
-        met is not None
-        and worked_with is not None
-        and not _ours_or_headlined(met["title"], context)
-    ):
+    if met is not None and worked_with is not None and not context.is_known(met["title"]):
         return True  # "first worked with director X on Tide in 2019": Tide's director
     start = match.start()
     if hosted_by_trade(chunk, start):
@@ -219,8 +215,3 @@ def _next_role(chunk: str, start: int, context: Context) -> bool:
     if found is None or chunk[found.start()] not in "“‘" or context.is_known(found["title"]):
         return False
     return _NEXT_ROLE.search(chunk, max(0, found.start() - 40), found.start()) is not None
-
-
-def _ours_or_headlined(title: str, context: Context) -> bool:
-    """Whether a title is the article's own or named in its headline."""
-    return context.is_ours(title) or any(word in context.headline for word in title.split())

@@ -35,6 +35,8 @@ def show_staff(doc: Doc, people: People, names_ours: Callable[[str], bool]) -> s
     if " and " in doc.text:  # hosts() reads "X and producer Y" and the like: most pages name none
         named |= hosts(doc.text, people)
     words = {word for host in named for word in host.split()}
+    if not words:  # a recap's "Next week: the second episode, directed by X" is ours
+        return set()
 
     def beside_host(chunk: str) -> bool:
         return any(set(m["host"].split()) & words for m in _STAFF.finditer(chunk))
@@ -42,7 +44,5 @@ def show_staff(doc: Doc, people: People, names_ours: Callable[[str], bool]) -> s
     return {
         v.span.start
         for v in doc.views
-        if words  # a recap's "Next week: the second episode, directed by X" is ours
-        and (_NEXT_TEASER.match(v.chunk) or beside_host(v.chunk))
-        and not names_ours(v.chunk)
+        if (_NEXT_TEASER.match(v.chunk) or beside_host(v.chunk)) and not names_ours(v.chunk)
     }

@@ -47,7 +47,8 @@ _PARTS = {
     "the third quarter of": (7, 9),
     "the fourth quarter of": (10, 12),
 }
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON = "(?:{})".format("|".join(SEASONS))
+"""A season's name, any of :data:`.season_windows.SEASONS`."""
 _SEASON_NOUN = re.compile(
     r"[ ](?:release|launch|debut|premiere|bow|broadcast|airing|slot|window|opening|return"
     r"|shoot|filming|production)\b"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartplaces import headline_has
 from bot.extract.text import Doc
 
 _GUESSWORK = re.compile(
@@ -18,10 +19,7 @@ _GUESSWORK = re.compile(
 
 def speculative_headline(doc: Doc) -> bool:
     """Whether the headline offers guesses of any kind."""
-    if doc.title_para is None:
-        return False
-    title = doc.paras[doc.title_para]
-    return _GUESSWORK.search(doc.text[title.start : title.end]) is not None
+    return headline_has(doc, _GUESSWORK)
 
 
 _DATE_GUESSWORK = re.compile(
@@ -34,8 +32,4 @@ _DATE_GUESSWORK = re.compile(
 def guesses_castings(doc: Doc) -> bool:
     """Whether the headline's guesswork reaches the cast: "Release date speculation, cast and
     everything we know" guesses a date only; "Dream cast" or "7 theories" guess everything."""
-    if doc.title_para is None:
-        return False
-    title = doc.paras[doc.title_para]
-    headline = _DATE_GUESSWORK.sub("", doc.text[title.start : title.end])
-    return _GUESSWORK.search(headline) is not None
+    return _GUESSWORK.search(_DATE_GUESSWORK.sub("", doc.headline)) is not None

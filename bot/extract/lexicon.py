@@ -35,6 +35,8 @@ MONTH_NAME = (
 """A month's full name ("March"), no abbreviation."""
 MONTH_PATTERN = rf"(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A weekday's full name ("Friday"), no abbreviation."""
 
 STOP_TOKENS: frozenset[str] = frozenset(
     """
@@ -120,6 +122,9 @@ GENRE_WORDS = (
     "procedural", "horror", "romcom", "romance", "biopic",
 )  # fmt: skip
 GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
+
+PART_LABELS = r"(?:Series|Season|Part|Episode|Chapter|Volume)"
+"""A season's, an episode's or a volume's label word: "Series Two", "Part 3"."""
 
 FIELD_WORD = r"(?!(?:to|of|for|with|at|about|and|on|by|from|in|as)[ ])[a-z]+[ ]"
 """A lowercase word for a title's field ("drama" in "Lumen drama director Ada Vale"), never a

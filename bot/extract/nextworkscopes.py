@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import PART_LABELS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 
@@ -20,7 +21,7 @@ _NEXT_WORK = re.compile(
 )
 """A turn to another work: a profile's next one, a guide's other pick ("Also worth a look: The
 Reach is back on ITV1, with A reprising her role as B")."""
-_OWN_PART = re.compile(r"(?:Series|Season|Part|Episode|Chapter|Volume)\b")
+_OWN_PART = re.compile(rf"{PART_LABELS}\b")
 
 
 def next_work_sentences(doc: Doc, context: Context) -> set[str]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.extract.cues import hint
+from bot.extract.lexicon import WEEKDAY_NAME
 from bot.extract.text import Doc, Span, View
 
 NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
@@ -56,7 +57,7 @@ _WHERE_LINES = (
     ),
     re.compile(rf"[ ]*Where[ ]*:[ ]*{CHANNEL}[^\n.!?]{{0,60}}[.;][ ]*When[ ]*:[^\n]{{1,80}}"),
     re.compile(
-        r"[ ]*(?:From[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ]\d{1,2}[ ][A-Z][a-z]+"
+        rf"[ ]*(?:From[ ])?{WEEKDAY_NAME}[ ]\d{{1,2}}[ ][A-Z][a-z]+"
         rf"(?:,[ ]\d{{1,2}}(?::\d{{2}})?[ ]?[ap]m)?,[ ]{CHANNEL}[^\n.!?]{{0,60}}"
     ),
     re.compile(
@@ -75,7 +76,7 @@ _BRACKETED_WHERE = re.compile(
 """A guide's entry line: a work's title, then where to see it in brackets ("Lumen (Netflix,
 Friday)", "Tallow, season 2 (BBC Two, Sunday)")."""
 _WHEN_IN_BRACKET = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|tonight|today|tomorrow|from[ ]\w+"
+    rf"\b(?:{WEEKDAY_NAME}s?|tonight|today|tomorrow|from[ ]\w+"
     r"|\d{1,2}(?:[:.]\d{2})?[ ]?[ap]m|\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[a-z]*)\b",
     re.IGNORECASE,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import WEEKDAY_NAME
+
 _ARRIVAL = re.compile(
     r"\b(?:(?P<who>[A-Z][\w’'-]+|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ ](?:(?:has|have|had|will|finally|"
     r"already|just|only)[ ])?arriv(?:ed|es|ing|e)\b)(?P<rest>[^.;]*)"
@@ -36,7 +38,7 @@ _KIT_LISTED = re.compile(
     r"(?:(?:in|at|outside|near|into|along|by)[ ][^.;,]{1,50}?[ ])?"
     r"(?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
     r"\d{1,2}(?:[.:]\d\d)?[ ]?[ap]m)[ ])?(?:on|early[ ]on|last)[ ]"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:the[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z])"
+    rf"(?:{WEEKDAY_NAME}\b|(?:the[ ])?\d{{1,2}}(?:st|nd|rd|th)?[ ][A-Z])"
 )
 """A shoot's vehicles, kit or crews arriving (or beginning to) on a weekday, listed before the
 verb or with a time of day or a place between ("Catering vans, lighting rigs and runners arrived

@@ -84,8 +84,7 @@ def opens_after_another(previous: str, chunk: str, context: Context) -> bool:
     cinemas on 14 November."): "it" is that work, the usual antecedent."""
     if "cinemas on" not in chunk and "theat" not in chunk:
         return False
-    work = _ANOTHER_WORK.search(previous)
-    if work is None:
+    if _ANOTHER_WORK.search(previous) is None:
         return False
     words = re.findall(r"[A-Z][\w-]*", _POSSESSIVE.sub("", previous))
     return not any(context.is_known(w) for w in words)

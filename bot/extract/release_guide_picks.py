@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from bot.extract.dates import WEEKDAYS, month_number, safe_date
-from bot.extract.lexicon import MONTH_NAME
+from bot.extract.lexicon import MONTH_NAME, WEEKDAY_NAME
 from bot.extract.page_entries import where_line
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind, held
@@ -31,14 +31,15 @@ _LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
 """A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
 _STARS = re.compile(r"^[ ]*[★☆]+[ ]*|[ ]*[★☆]+[ ]*$")
 """A critic's stars before or after the pick's name: "GORSEMOOR ★★★★", "★★★★ Gorsemoor"."""
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DAY = re.compile(rf"\b{_WEEKDAY}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_NAME})\b")
+_DAY = re.compile(
+    rf"\b{WEEKDAY_NAME}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_NAME})\b"
+)
 """A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
 _DAY_ANY_CASE = re.compile(_DAY.pattern, re.IGNORECASE)
 """The same in any case, to read one written in capitals ("SUNDAY 11 MAY") as in words."""
 _TODAY = re.compile(r"\b(?:from[ ])?today\b")
 _FROM_WEEKDAY = re.compile(
-    rf"\bfrom[ ](?P<weekday>{_WEEKDAY})\b"
+    rf"\bfrom[ ](?P<weekday>{WEEKDAY_NAME})\b"
     r"(?![ ]\d{1,2}(?![\d:.]|[ ]?[ap]m)|[ ](?!at\b)[A-Za-z]+[ ]\d)"
 )
 """A streaming start by its weekday alone ("Netflix, from Friday", "from Friday 9pm"): the

@@ -11,7 +11,7 @@ import re
 
 from bot.extract.context import Context, all_known
 from bot.extract.cues import hint
-from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, PART_LABELS, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
 from bot.extract.release_asides import WORK_KINDS, own_work
@@ -90,7 +90,7 @@ in which she plays ...", a profile's "Next up is Lowtide, ...": the shoot the pa
 dates is that work's."""
 
 
-_OWN_PART = re.compile(r"(?:Series|Season|Part|Episode|Chapter|Volume)\b")
+_OWN_PART = re.compile(rf"{PART_LABELS}\b")
 """A season's or a part's label ("Next up is Series 2"): the article's own work's next run."""
 
 

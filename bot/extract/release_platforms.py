@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.cues import hint
+from bot.extract.lexicon import WEEKDAY_NAME
 from bot.facts import HELD, ReleaseFact, ReleaseKind
 
 _CINEMA_HINT = hint("cinema", "theatre", "theater", "theatrical", "big screen")
@@ -19,7 +20,7 @@ _HOME = re.compile(
     re.I,
 )
 _WHEN = re.compile(
-    r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|"
+    rf"\d|\b{WEEKDAY_NAME}\b|\b(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|today|tomorrow)\b"
 )
 """A time the cinema release is given in, between the cinemas and the platform."""

@@ -11,6 +11,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.dates import parse_date
+from bot.extract.lexicon import WEEKDAY_NAME
 from bot.extract.release_parts import not_the_film
 from bot.extract.release_words import FILMING_NOUN
 
@@ -18,7 +19,7 @@ _PRESENT_START = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Cc]ameras)[ ]"
     r"(?:kicks[ ]off|begins|starts|commences|gets[ ]under[ ]?way|roll|rolls)"
     r"(?:[ ](?:in|at|on)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?(?:[ ]on)?"
-    r"(?:[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?$"
+    rf"(?:[ ]{WEEKDAY_NAME},?)?$"
 )
 _LATELY = dt.timedelta(days=14)
 

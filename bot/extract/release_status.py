@@ -18,14 +18,13 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
 from bot.extract.dates import month_number
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
 from bot.extract.release_work_shoots import work_shoot
 from bot.facts import ReleaseFact, ReleaseKind
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{_WEEKDAY}\b)[A-Z][\w’'-]+"
+_PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{WEEKDAY_NAME}\b)[A-Z][\w’'-]+"
 _PLACE += r"(?:[ ](?:[A-Z][\w’'-]+|and[ ][A-Z][\w’'-]+)){0,3})"
 _OUR_WORK = (
     r"(?:the[ ](?:film|movie|series|show|adaptation|project|sequel|drama)|it|the[ ](?:new|next|"

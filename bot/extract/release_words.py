@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 
 NOT_ANNOUNCED = re.compile(
     # One word boundary before all the forms but the last: twice as quick as one in each.
@@ -153,7 +153,7 @@ RELEASE_VERB = re.compile(
     r"(?![ ](?:filming|shooting|in|during|this[ ](?:spring|summer|autumn|winter|year)|next"
     r"|early|late|later)\b)|"
     rf"(?:starts|{_BEGAN}|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
-    r"(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
+    rf"(?=[ ]on[ ](?!{WEEKDAY_NAME})[A-Z][\w+]*"
     r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?!(?:premiere|arrive|land|launch|"
     r"debut|hit|drop|stream|open|air|broadcast|return|release|come|begin|bow|"

@@ -46,6 +46,7 @@ def season_half(window: str, *, early: bool) -> str:
 
 
 def season_window(season: str, year: int) -> str:
+    """The season's months from ``year`` on ("winter", 2025: "2025-12/2026-02")."""
     first, last = SEASONS[season]
     end_year = year + 1 if last < first else year
     return f"{year}-{first:02d}/{end_year}-{last:02d}"

@@ -126,6 +126,12 @@ class Doc:
     byline: str | None = None
     """The page's one author, if its byline names one."""
 
+    @property
+    def headline(self) -> str:
+        """The headline's text ("" on a page without one)."""
+        title = self.paras[self.title_para] if self.title_para is not None else None
+        return self.text[title.start : title.end] if title is not None else ""
+
     def capitals_in(self, start: int, end: int) -> list[int]:
         """Offsets of capitalised words in ``[start, end)``, relative to ``start``."""
         first = bisect_left(self.capitals, start)
