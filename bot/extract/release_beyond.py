@@ -1,6 +1,7 @@
 """A window given as all that has been said: "Netflix hasn't said anything beyond "2026"", "the
 studio has confirmed nothing more than 2027", "Apple has not given a date other than sometime in
-2026", "their official line is still just 2026". The year is the one window the distributor has
+2026", "their official line is still just 2026", "declined to comment on a release date beyond
+“2026”", "will only say “2026”". The year is the one window the distributor has
 named; the sentence only adds that it named nothing finer. A year before the article's is not
 read (the news is about the future).
 """
@@ -18,9 +19,11 @@ _YEAR = r"[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?(?P<year>20\d\d)[\"�
 _END = r"(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
 """The year's clause ends there."""
 _ONLY_YEAR = re.compile(
-    rf"\b(?:has|have|had)(?:(?:n['’]t|[ ]not)[ ](?:yet[ ])?{_VERB}[ ](?:anything|any[ ]more|"
+    rf"(?:\b(?:has|have|had)(?:(?:n['’]t|[ ]not)[ ](?:yet[ ])?{_VERB}[ ](?:anything|any[ ]more|"
     rf"more|much|a[ ](?:date|window)|any[ ](?:date|window|details?))|[ ]{_VERB}[ ](?:nothing|"
-    r"no[ ](?:date|window|details?)|little))[ ](?:beyond|other[ ]than|more[ ]than|past)[ ]"
+    r"no[ ](?:date|window|details?)|little))"
+    r"|\bdeclined[ ]to[ ]comment[ ](?:on|about)[ ](?:a|the|any)[ ](?:release[ ])?(?:date|window))"
+    r"[ ](?:beyond|other[ ]than|more[ ]than|past)[ ]"
     + _YEAR
     + r"(?=[,.;:!)\"”'’]|[ ](?:and|but|so|yet|as)\b|$)"
 )
@@ -30,12 +33,14 @@ _OFFICIAL_YEAR = re.compile(
 )
 """The year given as the makers' official line: "their official line is still just 2026"."""
 _ONLY_SAID = re.compile(
-    rf"\b(?:(?:has|have|had)[ ](?:so[ ]far[ ])?(?:only|just)[ ]{_VERB}|(?:has|have|had)[ ]"
+    r"\b(?:(?:will|would)[ ](?:only|just)[ ]say|(?:is|are)[ ](?:only|just)[ ]saying"
+    r"|(?:only|just)[ ]says|says[ ]only"
+    rf"|(?:has|have|had)[ ](?:so[ ]far[ ])?(?:only|just)[ ]{_VERB}|(?:has|have|had)[ ]"
     rf"(?:so[ ]far[ ])?{_VERB}[ ]only|All[ ](?:that[ ])?(?:[A-Z]\w*|the[ ]\w+|it|they)[ ]"
     rf"(?:has|have)[ ](?:so[ ]far[ ])?{_VERB}[ ]is)[ ]" + _YEAR + _END
 )
 """The year as all that was said: "has so far only committed to 2026", "All Netflix has said is
-'2026'"."""
+'2026'", "will only say “2026”", "is only saying 2026"."""
 
 
 def said_only(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:

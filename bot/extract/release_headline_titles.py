@@ -66,7 +66,11 @@ _WITHIN = re.compile(
 _GAELIC = r"(?:Mac|Mc|Nic|Ní|Ó|Uí|Ua|Giolla|Bean)"
 """Particles that open a Gaelic surname ("Ní Bhraonáin", "Mac Suibhne")."""
 _THE_BEFORE = re.compile(r"\bThe[ ]$|\bTHE[ ]$")
-_SAYS = re.compile(r"(?:,[^,.]{0,60},)?[ ](?:said|says|told|tells|added|adds|wrote|posted)\b")
+_SAYS = re.compile(
+    r"(?:,[^,.]{0,60},)?[ ](?:(?:said|says|told|tells|wrote|posted)\b"
+    r"|(?:added|adds)(?=[,.:;]|[ ](?:that\b|[“\"])|$))"
+)
+"""A name that says something: "X said"; "X adds:" is speech, "X adds three to its cast" is not."""
 _SAID = re.compile(r"\b(?:said|says|told|added|wrote)[ ]$")
 _EDITION = hint("edition", "translat", "dubbed", "known as", "local title", "retitled", "abroad")
 """A sentence that names another language's or market's edition of the work."""

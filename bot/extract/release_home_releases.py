@@ -1,8 +1,10 @@
-"""A home release after the film's opening is not its premiere.
+"""A home release, or another territory's release, after the film's opening is not its premiere.
 
 "Copper Bay opened in cinemas on 3 October ... It is available to rent on digital platforms from
 20 January": beside an earlier release day, the later day it comes to rental, purchase, disc or
-on demand is a later home release, not the premiere. The fact is held, not dropped.
+on demand is a later home release, not the premiere. So is another country's release told as
+following ("The US release follows on 18 December", "with a French release to follow on 2 May"):
+the same film, opening later elsewhere. Either fact is held, not dropped.
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ _HOME = re.compile(
     r"on[ ](?:dvd|blu-ray)|home[ ](?:entertainment|release)|premium[ ]video)\b",
     re.IGNORECASE,
 )
+_TERRITORY_FOLLOWS = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:release|opening|launch|rollout)[ ]"
+    r"(?:follows|will[ ]follow|is[ ](?:due|set)[ ]to[ ]follow|to[ ]follow)\b"
+)
+"""A release in a named place told as following another ("The US release follows on ...")."""
 
 
 def home_releases(facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -27,14 +34,19 @@ def home_releases(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         if f.kind is ReleaseKind.PREMIERE_DATE
         and f.date is not None
         and f.confidence >= SERVE_LINE
-        and _HOME.search(f.evidence) is None
+        and _later(f.evidence) is None
     ]
     return [
-        held(f, "a later home release")
+        held(f, "a later home or territory release")
         if f.kind is ReleaseKind.PREMIERE_DATE
         and f.date is not None
         and any(day < f.date for day in days)
-        and _HOME.search(f.evidence) is not None
+        and _later(f.evidence) is not None
         else f
         for f in facts
     ]
+
+
+def _later(evidence: str) -> re.Match[str] | None:
+    """The words telling the release as a later one: a home release or another place's."""
+    return _HOME.search(evidence) or _TERRITORY_FOLLOWS.search(evidence)

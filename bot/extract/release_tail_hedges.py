@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.release_hedges import LEAD_HEDGE
 from bot.facts import ReleaseFact
 
 _UNNAMED_HAND = (
@@ -42,9 +43,14 @@ TAIL_HEDGE = re.compile(
 def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
     """A time of a kind no other tail hedge reaches (a shoot's start or end, say) credited after it
     to an unnamed hand, hedged: "Filming began on 2 June, according to a crew member" is what the
-    paper was told. The tail-hedged kinds meet the same hand through :data:`TAIL_HEDGE`."""
-    if fact is None or fact.hedged or "according to" not in chunk:
+    paper was told; so is one the sentence opens by crediting to sources ("Sources tell us
+    production began on 7 July"), unless a second clause takes the time ("..., and filming
+    began"). The tail-hedged kinds meet the same hands through :data:`TAIL_HEDGE`."""
+    if fact is None or fact.hedged:
         return fact
-    if _HAND_TAIL.match(chunk, end) is None:
+    lead = LEAD_HEDGE.match(chunk)
+    if lead is not None and lead.end() <= end and ", and " not in chunk[lead.end() : end]:
+        return replace(fact, hedged=True)
+    if "according to" not in chunk or _HAND_TAIL.match(chunk, end) is None:
         return fact
     return replace(fact, hedged=True)

@@ -12,6 +12,7 @@ import re
 
 from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
+from bot.extract.page_entries import CHANNEL
 
 NOT_ANNOUNCED = re.compile(
     # One word boundary before all the forms but the last: twice as quick as one in each.
@@ -272,11 +273,15 @@ NOT_THE_FILM = re.compile(
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a|cast|crew|fans?|press|charity|vip|industry)[ ]premiere(?:d)?"
     r"(?![ ]date)|premiere[ ](?:screening|event|party)"
-    r"|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",
+    r"|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date)"
+    rf"|(?-i:\b(?:[Ii]ts|[Tt]heir)[ ](?!{CHANNEL})(?:[A-Z][\w’'&-]*[ ]){{1,3}})"
+    r"premiere\b(?![ ]date))"
+    r"s?\b",
     re.IGNORECASE,
 )
 """Also a premiere named for where it is held: "the Harbour Film Festival premiere on ..." (the
-noun: "The Long Road premieres on ..." is the verb), or for who is invited to it ("a cast and
+noun: "The Long Road premieres on ..." is the verb; "its Harbour premiere", but not "its Netflix
+premiere", the streamer's), or for who is invited to it ("a cast and
 crew premiere", "a charity premiere"): a screening before the release, not the release."""
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"

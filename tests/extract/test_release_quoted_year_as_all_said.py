@@ -1,0 +1,30 @@
+"""A year given as all the studio will say ("will only say “2027”", "declined to comment on a
+release date beyond “2027”") is the window it named; a year in a clause that goes on is not.
+Invented articles."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import release_kinds
+
+_TITLE = "Marrow Light wraps: everything we know"
+_LEDE = "The Fenwick drama Marrow Light has wrapped its shoot in Cumbria."
+
+
+def _found(sentence: str) -> set[tuple[str, str, bool]]:
+    return release_kinds(_LEDE, sentence, date="2026-07-20", title=_TITLE)
+
+
+def test_a_year_the_streamer_will_only_say_is_the_window() -> None:
+    assert ("window", "2027", False) in _found(
+        "No release date yet – Streamly will only say “2027”, but our bet is spring."
+    )
+
+
+def test_a_year_beyond_which_the_streamer_declined_to_comment_is_the_window() -> None:
+    assert _found("Streamly declined to comment on a release date beyond “2027”.") == {
+        ("window", "2027", False)
+    }
+
+
+def test_a_year_said_only_of_something_else_is_no_window() -> None:
+    assert _found("The director will only say 2027 was the year everything changed.") == set()
