@@ -141,6 +141,8 @@ RELEASE_VERB = re.compile(
     r"(?:(?<=\bthat[ ]it[ ]could[ ])|(?<=\bthat[ ]it[ ]might[ ])|(?<=\bthat[ ]it[ ]will[ ])|"
     r"(?<=\bthat[ ]it[ ]may[ ]))come"
     r"(?=[ ](?:in|during|early|late|next|this)\b)|"
+    # "will come to Netflix in 2026": the film arriving on a streamer or channel
+    rf"(?:(?<=will[ ])|(?<=will[ ]now[ ]))come(?=[ ]to[ ]{CHANNEL})|"
     r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     # a TV work's own start, told by its kind after "the"/"this" ("this four-parter starts
