@@ -55,7 +55,7 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
         return _UNATTRIBUTED
     pronoun = _PRONOUN.match(own.attribution)
     if pronoun is None:
-        return own
+        return _UNATTRIBUTED if _described_asker(doc, own, sentence) else own
     if asked_about(doc.masked[sentence.start : offset], own) is None:
         return _UNATTRIBUTED
     if _asker_answered(doc, own.name, sentence):
@@ -82,6 +82,23 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
 
 
 _ASKS = re.compile(r"[ ](?:asks|asked)[ ](?:about|whether|if|what|how|why|when|where|who|which)\b")
+
+
+def _described_asker(doc: Doc, own: Speaker, sentence: Span) -> bool:
+    """``own``, found for a job ("“...,” the director laughs"), is who put the question in the
+    sentence before ("Vale asks whether the star will come."): the one asked answers, and the
+    job names them, not the asker the text was last about."""
+    if not own.attribution.lower().startswith("the ") or own.source is not SourceKind.PERSON:
+        return False
+    index = doc.sentences.index(sentence)
+    before = doc.sentences[index - 1] if index else None
+    if before is None or before.para != sentence.para:
+        return False
+    surname = own.name.rsplit(" ", 1)[-1]
+    return any(
+        doc.masked.endswith(surname, before.start, ask.start())
+        for ask in _ASKS.finditer(doc.masked, before.start, before.end)
+    )
 
 
 def _asker_answered(doc: Doc, name: str, sentence: Span) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.answer_voices import voiced
+from bot.extract.answer_gaps import answer_voiced
 from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
@@ -44,8 +44,9 @@ from bot.extract.quoted_labels import held_if_unspoken, words_start
 from bot.extract.rejoinders import rejoinder
 from bot.extract.reported_askers import before_or_sayer
 from bot.extract.reporters import reporter
+from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
-from bot.extract.sentence_subjects import nearest_subject
+from bot.extract.sentence_subjects import nearest_subject, own_pronoun
 from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
@@ -126,8 +127,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 # never the answerer (who says "I"); a "she" or the sentence before names only
                 # someone the question or the answer has named.
                 fact = fact.unattributed()
-            if inside and fact:
-                fact = voiced(doc, resolver, quote, fact, answerer)
+            fact = answer_voiced(doc, resolver, quote, fact, answerer, inside=inside)
             if fact is not None:
                 frame = doc.sentence_at(quote.start)
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
@@ -268,7 +268,12 @@ def _quote_fact(
                 text, prior.speaker, prior.source, "", fragment,
                 own is not None and doc.text[previous.quote.end - 1] == ",",  # interrupted
             )  # fmt: skip
-    speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
+    speaker = (
+        own
+        or own_pronoun(resolver, pre, pre_start, fragment=fragment)  # "She saw “...”"
+        or _from_context(doc, resolver, quote, sentence.start)
+        or _UNATTRIBUTED
+    )
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
 
 
@@ -296,9 +301,9 @@ _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{
 
 
 def _names_someone(post: str) -> bool:
-    """An attribution after the quote that names or describes a speaker (not a pronoun, which
-    may well stand for the one before)."""
-    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
+    """An attribution after the quote that names, describes or is a speaker ("– me"; not a
+    pronoun, which may well stand for the one before)."""
+    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post) or self_credited(post):
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)

@@ -6,6 +6,7 @@ after it is no one's, never an earlier subject's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.extract.pronoun_subjects import paired
@@ -33,3 +34,17 @@ def nearest_subject(resolver: Resolver, chunk: str, sentence: Span) -> Speaker |
         if named is None and resolver.unknown_name(raw):
             return None
     return resolver.subject(chunk, offset, people_only=True)
+
+
+_PRONOUN_OPENS = re.compile(r"[ “\"‘']*(?P<who>He|She)[ ](?:[a-z]+[ ]){1,4}$")
+"""A sentence whose own subject is "he" or "she", a verb or two before the quoted words ("She
+saw “six hundred tapes” before ..."): the words are the subject's, not the sentence before's."""
+
+
+def own_pronoun(resolver: Resolver, pre: str, offset: int, *, fragment: bool) -> Speaker | None:
+    """Who the "he" or "she" opening ``pre`` (the quote's own sentence up to it, at ``offset``)
+    stands for, when the quote is a ``fragment`` of it; else None."""
+    opens = _PRONOUN_OPENS.match(pre) if fragment else None
+    if opens is None:
+        return None
+    return resolver.who(opens["who"], offset + opens.start("who"), "")

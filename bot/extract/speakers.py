@@ -85,6 +85,9 @@ _JOINED = re.compile(
 """An "aside" opening with "and" and carrying its own relative clause ("X, and composer Y, who
 scored it, teased"): when X is the object before it, Y is the clause's subject and speaks. Not
 "X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
+_GIVEN_NAME = re.compile(r"(?:[ ][a-z-]+){0,2},[ ][A-Z][\w’'-]+(?:,[ ]\d{1,2})?,[ ]")
+"""A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came"): the person
+is named, if not by a full name, so no unnamed source's label fits them."""
 _LEAD_OBJECT = re.compile(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
 """Words ending right before a name that make it an object ("put together by supervisor X")."""
 
@@ -325,6 +328,11 @@ class Resolver:
         speaker = None if not_a_sayer(self.doc, raw, offset) else self.who(raw, offset, "", depth)
         if speaker is None or hosting(self, speaker.name, offset + len(raw)):
             return speaker and Speaker("", SourceKind.UNATTRIBUTED, "")  # a host asks: no one
+        if speaker.source is SourceKind.UNNAMED and _GIVEN_NAME.match(
+            self.doc.masked, offset + len(raw)
+        ):
+            # "One fan, Ada, 17, came": named, if only by a first name; no unnamed source
+            return Speaker("", SourceKind.UNATTRIBUTED, "")
         return speaker if speaker.name.startswith(("@", "u/")) or speaker.source in kinds else None
 
     def unknown_name(self, raw: str) -> bool:

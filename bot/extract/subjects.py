@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.contact_sayers import contact_sayers
-from bot.extract.lexicon import AUDIENCE
+from bot.extract.lexicon import AUDIENCE, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
 
@@ -161,11 +161,14 @@ _OUTLETS = (
 """An outlet, company or public body before a person's name: "The Herald's Ines Moravec",
 "NewsWire's Ines Moravec", "BBC's Ines Moravec", "Leeds City Council's Ines Moravec" (a bare
 "Vale's" may be a person's, before one of her works)."""
+_OF_COMPANY = rf"[ ]of[ ](?:the[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}}[ ]{SPEECH_VERBS}\b"
+"""A name's company before the speech verb ("Producer Ada Vale of Lumen Films says"): the name
+is still the clause's subject, the company only where they work."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
     rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_LAY}{_KIN_OF}{AGED}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during|"
-    r"since)\b)[a-z])"
+    rf"since)\b)[a-z]|{_OF_COMPANY})"
 )
 _PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
@@ -194,11 +197,13 @@ _BRACKETED_END = re.compile(r"[ ]\([^()]{1,60}\)[ ]*(?:[.;!?]|$)")
 _CLAUSE_START = re.compile(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
     r"|[ ]asked[ ](?:whether|if)[ ]|(?P<comma>,[ ])"
+    r"|[ ](?:reports|reported|says|said)[ ](?:that[ ])?(?=(?:an?|one|another)[ ][a-z])"
 )
 """Where a clause may start. After a bare comma only a pronoun, a descriptor or a name followed
 by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,").
 "A asked whether B would ..." starts B's clause: the one asked about is the one who answers, so
-a pronoun after it ("He shook his head.") points to B."""
+a pronoun after it ("He shook his head.") points to B. So does an unnamed someone a report
+tells of ("Our reporter says a fan has waited since dawn."): "she said" next is the fan's."""
 
 
 _NAME_ENDING_S = re.compile(r"(?:^|[ (])[A-Z][\w-]*s$")
