@@ -40,6 +40,11 @@ _NAMED_BEFORE = re.compile(
     r"(?:[ ](?:on[ ]set|here|was|is|were|are))*[ ]?[,:]?[ ]*$"
 )
 """Words an answer names as words ("learned one sentence, “...”"), not words someone says."""
+_SENT_OWN = re.compile(
+    r"\bI[ ](?:[a-z]+[ ]){0,2}?(?:texted|wrote|sent|messaged|emailed|replied|answered|typed)"
+    r"\b[^,;:.!?]*$"
+)
+"""The answerer sends the words they then name ("I texted her one word: “...”")."""
 
 
 def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer: str) -> QuoteFact:
@@ -60,10 +65,16 @@ def _says_own(doc: Doc, quote: Quote) -> bool:
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
     verb = _VERB_BEFORE.search(pre)
-    return (
-        verb is not None
-        and _FIRST_PERSON.search(_CLAUSE_END.split(pre[: verb.start()])[-1]) is not None
-    )
+    if verb is None:
+        return _sent_own(pre)
+    return _FIRST_PERSON.search(_CLAUSE_END.split(pre[: verb.start()])[-1]) is not None
+
+
+def _sent_own(pre: str) -> bool:
+    """``pre`` (the sentence before the quote) names the words the answerer sent: "I texted her
+    one word:"."""
+    named = _NAMED_BEFORE.search(pre)
+    return named is not None and _SENT_OWN.search(pre, 0, named.start()) is not None
 
 
 def _voiced(
@@ -76,6 +87,9 @@ def _voiced(
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
     verb = _VERB_BEFORE.search(pre)
+    if verb is None and answerer and _sent_own(pre):
+        # "I texted her one word: “...”": the words the answerer sent are the answerer's own.
+        return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)
     if verb is None and fact.source is SourceKind.UNATTRIBUTED and _NAMED_BEFORE.search(pre):
         # "Owen learned one sentence, “...”, please don't cry.": words the answer names, which
         # nobody is said to say; held for review rather than served as a quote.

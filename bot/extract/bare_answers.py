@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from bot.extract.interview_askers import FIRST_PERSON, Bounded, ends_on_question
+from bot.extract.interview_askers import FIRST_PERSON, PROMPT, Bounded, ends_on_question
 from bot.extract.narrated_paragraphs import told_by_writer
 
 _Quote = TypeVar("_Quote")
@@ -67,7 +67,7 @@ def bare_answers(
         kind = _question(text, paras[index], labels[index], asks[index])
         para = paras[index + 1]
         if kind is None and _within(text, paras, labels, asks, index, answers=marked + plain):
-            kind = False if _REPLY.match(text, para.start, para.end) else None
+            kind = False if _replies(text, paras[index], para) else None
         if (
             kind is not None
             and labels[index + 1] is None
@@ -82,6 +82,18 @@ def bare_answers(
         voice = _I_OR_WE if _EDITED.search(text) else FIRST_PERSON
         found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
+
+
+def _replies(text: str, prompt: Bounded, para: Bounded) -> bool:
+    """``para`` takes up the statement ``prompt`` put inside a Q&A: it opens on a reply word, or
+    the statement addresses the guest ("You worked with a new crew this time.", "Tell us about
+    Theo.": only the asker speaks so) and ``para`` answers in the first person."""
+    if _REPLY.match(text, para.start, para.end):
+        return True
+    return (
+        PROMPT.match(text, prompt.start, prompt.end) is not None
+        and FIRST_PERSON.search(text, para.start, para.end) is not None
+    )
 
 
 def _voiced(

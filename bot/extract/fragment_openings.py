@@ -1,21 +1,27 @@
 """Whether a quotation is a fragment of someone's words inside the writer's own sentence.
 
 A quote embedded mid-clause ("were “a quiet joy”") is a fragment; one after an introducing
-word ("said “...”", "posted “...”") is a whole quotation. So is one after a comma
-("She said, “We built the set in a week.”"), unless it opens in lower case right after an aside
-set off by commas: then it finishes the writer's sentence ("whose strings, Merryn says, “hum
-like a kettle”"; "that the editor, Cadan Ostle, “let the scenes breathe”") and is a fragment too.
+word ("said “...”", "posted “...”", "shared a photo with the words “...”") is a whole
+quotation. So is one after a comma ("She said, “We built the set in a week.”"), unless it opens
+in lower case right after an aside set off by commas: then it finishes the writer's sentence
+("whose strings, Merryn says, “hum like a kettle”"; "that the editor, Cadan Ostle, “let the
+scenes breathe”") and is a fragment too.
 Not after an interrupted quotation ("“...,” she says, “and then ...”": its second half).
+A quotation nested in another is read against the outer one's own words, which the masked text
+hides ("‘Ada would say, “Keep the tide in shot.” I never forgot it.’": a whole line reported).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.text import Doc, Quote
+
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
 _INTRODUCING_WORD = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
-    r"replied|reads|read|writing|saying|adding|stating|caption|captioned|captioning|to[ ]say)[ ]*$"
+    r"replied|reads|read|writing|saying|adding|stating|caption|captioned|captioning|to[ ]say|"
+    r"with[ ]the[ ]words)[ ]*$"
 )
 _AFTER_ASIDE = re.compile(r"(?:^|[,;:–—])(?P<head>[^,;:–—]*[^\W_])[ ]*,[^,“”\"‘’]+,[ ]*$")
 _MESSAGE_VERB = re.compile(
@@ -41,3 +47,14 @@ def is_fragment(pre: str, text: str, after_quote: bool) -> bool:
     if aside is None or _MESSAGE_VERB.search(aside["head"]) is not None:
         return False
     return aside.start() > 0 or _OPENING_ADVERBIAL.match(aside["head"]) is None
+
+
+def quote_fragment(doc: Doc, quote: Quote, pre: str, text: str, *, after_quote: bool) -> bool:
+    """:func:`is_fragment` for ``quote``, whose masked sentence before it is ``pre``; inside
+    another quotation, the words before it are that quotation's own, up to its opening mark."""
+    for outer in doc.quotes:
+        if outer.start >= quote.start:
+            break
+        if quote.end <= outer.end and not outer.label and outer.para == quote.para:
+            return is_fragment(doc.text[outer.start : quote.start - 1], text, False)
+    return is_fragment(pre, text, after_quote)

@@ -22,7 +22,7 @@ class Bounded(Protocol):
 _QUESTION_INSIDE = re.compile(r"\?[ ]+[A-Z]")
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 """A word in the first person singular: one speaker's, never a company's "we"."""
-_PROMPT = re.compile(r"\s*(?:There(?:’s|'s|[ ]is|[ ]are|[ ]was|[ ]were)|You|Your|Tell|Talk)\b")
+PROMPT = re.compile(r"\s*(?:There(?:’s|'s|[ ]is|[ ]are|[ ]was|[ ]were)|You|Your|Tell|Talk)\b")
 """An interviewer's prompt with no question mark: a topic raised ("There's a scene people
 already quote.", "You've said goodbye before.", "Tell us about Theo.") with no "I" in it; an
 answer's further words speak as "I", or go on ("And the crew cried too.")."""
@@ -38,7 +38,7 @@ def questions(
 ) -> list[bool]:
     """Which paragraphs put a question: those ending on one (bold ones too: "**Q?**"), and an
     unlabelled one between two answers under the same label with a question inside ("Do you
-    know when it opens? Fans are desperate.") or a prompt (see :data:`_PROMPT`): one speaker
+    know when it opens? Fans are desperate.") or a prompt (see :data:`PROMPT`): one speaker
     answers twice in a row only when the interviewer, unlabelled, spoke again in between."""
     asks = [ends_on_question(text, para) for para in paras]
     for index in range(1, len(paras) - 1):
@@ -48,7 +48,7 @@ def questions(
         if before["label"] == after["label"]:
             para = paras[index]
             asks[index] = _QUESTION_INSIDE.search(text, para.start, para.end) is not None or (
-                _PROMPT.match(text, para.start, para.end) is not None
+                PROMPT.match(text, para.start, para.end) is not None
                 and FIRST_PERSON.search(text, para.start, para.end) is None
             )
     return asks

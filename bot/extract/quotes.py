@@ -21,7 +21,7 @@ from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading, headings
-from bot.extract.fragment_openings import is_fragment
+from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.hypothetical_names import would_call
@@ -208,7 +208,7 @@ def _quote_fact(
     post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
     if quote.closed and not post.strip() and text.endswith(("?", "!")):
         post = _split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
-    fragment = is_fragment(pre, text, pre_start > sentence.start)
+    fragment = quote_fragment(doc, quote, pre, text, after_quote=pre_start > sentence.start)
     if (writer := writers_question(doc, quote)) is not None:  # "“...?” I ask.": the writer's
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = resolver.after(post, quote.start) or named_then_verb(resolver, post, quote, doc)

@@ -220,7 +220,8 @@ _SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']?[ ]+[“\"‘']$")
 _SPEECH_NOUN_COLON = re.compile(
     r"\b(?:word|words|reply|response|answer|message|verdict|retort)[ ]?:[ ]+[“\"‘']$"
 )
-"""A one-word answer after its speech noun: "replied with a single word: “Patience.”"."""
+"""A one-word answer after its speech noun: "replied with a single word: “Patience.”" (or
+“patience”., the stop outside the marks)."""
 _SENTENCE_AFTER = re.compile(r"[”\"’']?(?:[ ]+[“\"‘A-Z]|[ ]*$)")
 
 
@@ -230,12 +231,27 @@ def _whole_sentence(text: str, quote: tuple[int, int], para: tuple[int, int]) ->
     "... she wrote. “June!!!”", "... he wrote. “Ready?”"): words, not a title (a title alone
     makes no sentence)."""
     inner = text[quote[0] : quote[1]].rstrip()
-    if not inner.endswith((".", "!", "?")) or quote[0] - para[0] < 2:
+    if quote[0] - para[0] < 2:
         return False
-    before = _SENTENCE_BEFORE.search(text, max(para[0], quote[0] - 4), quote[0])
-    if before is None and ":" in text[quote[0] - 3 : quote[0]]:
-        before = _SPEECH_NOUN_COLON.search(text, max(para[0], quote[0] - 30), quote[0])
-    return before is not None and _SENTENCE_AFTER.match(text, quote[1], para[1]) is not None
+    if not inner.endswith((".", "!", "?")):
+        # "texted her one word: “rude”.": the stop after the marks, the word still all said
+        return _after_speech_noun(text, quote, para) and bool(
+            _STOP_AFTER.match(text, quote[1], para[1])
+        )
+    before = _SENTENCE_BEFORE.search(text, max(para[0], quote[0] - 4), quote[0]) is not None
+    before = before or _after_speech_noun(text, quote, para)
+    return before and _SENTENCE_AFTER.match(text, quote[1], para[1]) is not None
+
+
+_STOP_AFTER = re.compile(r"[”\"’'][.!?](?:[ ]+[“\"‘A-Z]|[ ]*$)")
+"""The closing mark, then the sentence's own full stop, question or exclamation mark."""
+
+
+def _after_speech_noun(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
+    """The words follow their speech noun and a colon ("replied with one word: “...”")."""
+    return ":" in text[quote[0] - 3 : quote[0]] and bool(
+        _SPEECH_NOUN_COLON.search(text, max(para[0], quote[0] - 30), quote[0])
+    )
 
 
 _CAPTIONED = re.compile(r"\b(?:captioned|captioning[ ]it|with[ ]the[ ]caption)[ ]*[:,]?[ ]*$")
