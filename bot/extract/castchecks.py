@@ -8,7 +8,8 @@ made former), never served:
   ...", "the comedy Glass Harbours";
 * a part whose first word is a verb: "tries to Skype Wren and ..." gives "Skype Wren";
 * a part the article writes as a place: "the gates of Holloway, where ...";
-* a part cut from a longer one: "The Earl of Castlemoor, played by ..." gives "Castlemoor";
+* a part cut from a longer one: "The Earl of Castlemoor, played by ..." gives "Castlemoor", "as
+  the Laird of Glenmorven" gives "Laird";
 * an actor the article says was replaced or left ("She replaces Ada Vale, who left the role in
   March"), still current: made former when it is their one part here, held otherwise;
 * a casting its sentence says is not confirmed, a bracket before a crew job, or a name with
@@ -62,6 +63,7 @@ _VERB_BEFORE = re.compile(
     r"struggles?|struggled|hopes?|hoped)[ ]to[ ]$"
 )
 _CUT_BEFORE = re.compile(r"\b(?!(?:Role|Roles|Part|Parts)\b)[A-Z][a-z]+[ ]of[ ]$")
+_CUT_AFTER = re.compile(r"[ ]of[ ][A-Z]")
 _LEAVER_BEFORE = re.compile(
     r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|(?:takes|took|taking|taken)[ ]over[ ]from)"
     r"[ ]$"
@@ -132,6 +134,10 @@ def _part_doubt(text: str, body: str, part: str) -> str:
     if any(before.endswith(" of ") and _CUT_BEFORE.search(before)
            for before, _ in _around(body, part)):  # fmt: skip
         return CUT_DOUBT  # the headline's Title Case ("in Front of X") is not read
+    if " of " in text and any(
+        b.endswith(("the ", "The ")) and _CUT_AFTER.match(a) for b, a in around
+    ):
+        return CUT_DOUBT  # "as the Laird of Glenmorven" gives "Laird": the title's head only
     return _verb_doubt(text, part)
 
 

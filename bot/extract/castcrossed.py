@@ -37,6 +37,22 @@ _NAMED_LAST = re.compile(
 )
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
+_OWNED_LAST = re.compile(
+    r"[ ](?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:[a-z-]+),[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:played|voiced)[ ]"
+)
+"""A description's last words someone told only by a possessive ("as she and her father, played
+by"): the "played by" is that unnamed person's, and the part before names no one it plays."""
+
+
+def _owned_last(chunk: str, start: int, end: int) -> bool:
+    """The description between a part (ending at ``start``) and its actor (at ``end``) ends on
+    someone told by a possessive, not in apposition to the part ("Mira, her flatmate, played by"
+    is Mira's)."""
+    owned = _OWNED_LAST.search(chunk, start, end)
+    return owned is not None and owned.start() > start + 1
+
+
 _STORY_CLAUSE = re.compile(
     r",[ ](?:(?:the|this|its|our)[ ](?:[a-z]+[ ])?(?:story|film|series|show|plot|drama|novel|book|"
     r"tale|play)|it)[ ](?:follows|centres|centers|focuses|tells|turns|revolves)[ ]"
@@ -70,6 +86,8 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
+        elif _owned_last(chunk, match.end("char"), match.start("actor")):
+            at = match.end()  # "Mira, ..., as she and her father, played by X": the father's
         elif dub_voiced(chunk, match.start(), match.end()):
             at = match.end()  # "In the dub, Mira is voiced by X": the dub's voice, no casting
         elif item is None:

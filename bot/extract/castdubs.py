@@ -5,7 +5,8 @@ another language's version, not who was cast in the work; so does "in the dubbed
 Ruiz is heard as the voice of Tom", and "X returns as the French voice of Tom" (a language
 before "voice" is the dub's). Without a dub in the sentence, "as the voice of" (an animated
 film's cast) is still a casting; a bare "Y as Mira" joined to a dub's voice ("X as the voice of
-Tom and Y as Mira") is the dub's too. Nor is "In the dub, Tom is voiced by Kai Lund"
+Tom and Y as Mira") is the dub's too; so is "who voices Mira" in a sentence about a dub, or over
+"Mira (played in English by Ada Vale)". Nor is "In the dub, Tom is voiced by Kai Lund"
 (:func:`dub_voiced`, for :mod:`bot.extract.castcrossed`).
 """
 
@@ -27,6 +28,11 @@ _ACCENTS = frozenset(
 """Words that tell an accent of the article's own language as often as a dub ("as the Irish
 voice of Tom, an Irish fisherman"): a dub only with "-language" or a dub in the sentence."""
 _DUBBED = re.compile(r"\b(?:dub|dubs|dubbed|dubbing)\b", re.IGNORECASE)
+_VOICES = re.compile(r"\bvoices[ ]")
+_PLAYED_IN_TONGUE = re.compile(r"\((?:played|portrayed)[ ]in[ ][A-Z][a-z]+[ ]by\b")
+"""The part a voice dubs, then who plays it in the original ("voices Mira (played in English by
+Ada Vale)"): the voice is a dub's, whatever else the sentence says."""
+_PART_REACH = 50
 _VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ])?by\b")
 _GAPPED_VOICE = re.compile(
     r"[ ]as[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?voice[ ]of[ ]"
@@ -40,6 +46,9 @@ def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     about a dub or a voice-over, or "as the <language> voice of" one, or a bare "as" joined to
     such a voice after the dub is named ("the dub has X as the voice of Tom and Y as Mira": Y is a
     voice too; not "..., with a Spanish dub to follow")."""
+    if _VOICES.search(chunk, start, end) is not None:
+        tongue = _PLAYED_IN_TONGUE.search(chunk, start, end + _PART_REACH)
+        return _DUBBED.search(chunk) is not None or tongue is not None
     if " voice of " not in chunk:
         return False
     if _DUB.search(chunk, 0, start) and _GAPPED_VOICE.search(chunk, max(start - 80, 0), start):

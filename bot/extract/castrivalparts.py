@@ -3,7 +3,9 @@
 An awards or chart page ranks many works: "In best actress, Ada Vale is up against Bea Lund,
 who plays the widow Mira in Quillon Year" or "Kai Moss, who voices Pip in Tin Lid, slipped to No 3".
 A present-tense "who plays P in W" there sets the part in W; when W is not the page's own work,
-the casting is that rival's, not ours.
+the casting is that rival's, not ours. So is the star of a ", which stars" clause on a title
+the page's chart places but that names none of ours ("ahead of Tin Lid (2.1m hours), which stars
+Bea Lund as Mira").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.extract.castrivaltallies import in_rival_tally
 from bot.extract.castroleanaphors import held_role_anaphors
 from bot.extract.context import Context
 from bot.extract.names import NAME
+from bot.extract.page_chart_notes import chart_rivals
 from bot.extract.text import Doc
 from bot.facts import CastFact
 
@@ -30,6 +33,26 @@ _WHO_PLAYS_IN = re.compile(
     rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
 """A rival's part in its own work: "Bea Lund, who plays the widow Mira in Quillon Year"."""
+
+
+_WHICH_STARS = re.compile(
+    r"(?:[ ]\([^()]{1,40}\))?,[ ]which[ ](?:also[ ])?(?:stars|starred|features|co-stars)[ ]"
+    rf"(?P<actor>{NAME})"
+)
+"""A chart's rival placed with the star of its own clause: "Tin Lid (2.1m hours), which stars
+Bea Lund as Mira"."""
+
+
+def rival_clause(actor: str, text: str, rivals: frozenset[str]) -> bool:
+    """Whether ``text`` names ``actor`` as the star of a clause on one of a chart's ``rivals``."""
+    for title in rivals:
+        at = text.find(title)
+        while at >= 0:
+            clause = _WHICH_STARS.match(text, at + len(title))
+            if clause is not None and clause["actor"] == actor:
+                return True
+            at = text.find(title, at + 1)
+    return False
 
 
 def contest_page(doc: Doc) -> bool:
@@ -56,10 +79,12 @@ def drop_rival_parts(cast: list[CastFact], context: Context, doc: Doc) -> list[C
     if not cast or not contest_page(doc):
         return cast
     followers = after_rival_tallies(doc, context)
+    rivals = chart_rivals(doc, context.is_known)
     return [
         f
         for f in cast
         if not rival_part(f.actor, f.character, f.evidence, context)
+        and not (rivals and rival_clause(f.actor, f.evidence, rivals))
         and not in_rival_tally(f.actor, f.evidence, context)
         and f.evidence not in followers
     ]

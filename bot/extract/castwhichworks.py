@@ -33,6 +33,8 @@ _DATED_OWNED = re.compile(
 """A work told by its owner and year: "his Oscar-winning 2014 film", "her 2019 debut feature"."""
 _REACH = 40
 _CLAUSE_REACH = 120
+_BRACKET_END = re.compile(r"[ ]\([^()]{1,60}\)$")
+"""A note in brackets between the work and its clause: "Tin Lane (2.1m views), which stars"."""
 
 
 def in_which_clause(chunk: str, start: int, context: Context) -> bool:
@@ -46,7 +48,8 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
     if _DATED_OWNED.search(chunk, 0, clause.start()) is not None:
         return True
     work: list[str] = []
-    for token in reversed(chunk[: clause.start()].split()):
+    before = _BRACKET_END.sub("", chunk[: clause.start()])  # "Tin Lane (2.1m views), which"
+    for token in reversed(before.split()):
         if not token[:1].isupper() or token.endswith(("’s", "'s")):
             break
         work.append(token)

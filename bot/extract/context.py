@@ -23,6 +23,17 @@ from bot.extract.text import Doc, Span
 _NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
 _OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
 """Before a production noun, after a determiner ("the X movie", "Lumen's X series")."""
+_TITLE_INNER_THE = re.compile(r"[a-z,;][ ][A-Z][\w’'-]*[ ]the[ ]$")
+"""A "the" inside a title, after its capitalised first word ("a Mind the Gap special"): the
+name after it is the title's tail, not a work named by its determiner."""
+_INNER_REACH = 40
+
+
+def _inner_the(body: str, at: int) -> bool:
+    """The "the" before the name at ``at`` is inside a title (:data:`_TITLE_INNER_THE`)."""
+    return _TITLE_INNER_THE.search(body, max(at - _INNER_REACH, 0), at) is not None
+
+
 _DETERMINER_REACH = 6
 _OURS_NAME_FIRST = re.compile(
     rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
@@ -79,6 +90,13 @@ _OTHER_WORKS = (
     ),
     (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
     (
+        hint("return of"),
+        re.compile(
+            rf"\b(?:the|a)[ ]return[ ]of[ ][“\"‘']?(?P<name>{NAME})[”\"’']?"
+            r"(?=[,.;:!?]|$|[ ](?:for|with|on|in|this|next)\b)"
+        ),
+    ),
+    (
         hint("next ", "new ", "latest ", "upcoming ", "own ", "previous ", "last "),
         re.compile(
             r"\b(?:(?:his|her|their)[ ](?:next|new|latest|upcoming|own)|(?:his|her|their|\w+[’']s)"
@@ -103,8 +121,8 @@ _OTHER_WORKS = (
 )
 _ANY_OTHER_WORK = hint(*(word for needed, _ in _OTHER_WORKS for word in needed.words))
 """Other works brought in by what surrounds them, each with the words it needs: a company's
-"credits include ...", "the fourth series of X", "can next be seen in ...", "her next film, X"
-("Vale's previous film, X"), a companion documentary, "in Lumen's X"."""
+"credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
+"her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X"."""
 _SECTION_HEADING = re.compile(
     r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
 )
@@ -192,7 +210,10 @@ def find_context(doc: Doc) -> Context:
         match
         for match in scan(_NAME_NOUN, body, near(capitals, nouns, _NAME_REACH))
         if match["name"].startswith(("The ", "Its ", "Their "))  # a stop word, not counted
-        or _OURS_DETERMINER.search(body, max(match.start() - _DETERMINER_REACH, 0), match.start())
+        or (
+            _OURS_DETERMINER.search(body, max(match.start() - _DETERMINER_REACH, 0), match.start())
+            and not _inner_the(body, match.start())
+        )
     ]
     anchors = _OURS_HINT.positions(body)
     if anchors:
@@ -276,10 +297,13 @@ def _headline_words(doc: Doc) -> frozenset[str]:
     words = _CAPITAL_WORD.findall(doc.text[title.start : title.end])
     # An all-capitals headline ("FILMING BEGINS ON HARBOUR ROAD") names "Harbour Road" too.
     words += [w.capitalize() for w in words if w.isupper() and len(w) > _ACRONYM_MAX]
-    return frozenset(word for word in words if word not in STOP_TOKENS)
+    return frozenset(word for word in words if word not in STOP_TOKENS and word not in _MEDIUM)
 
 
 _ACRONYM_MAX = 3
+_MEDIUM = frozenset({"TV", "Telly", "Television", "Streaming", "Radio", "Podcast"})
+"""The medium a newsletter's headline names ("Your TV week", "The Streaming Guide"): no work's
+word, though the body's channels have it ("Apple TV+")."""
 
 _CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b")
 """A title that credits a person ("'Kall Vinter' Star X", "'Kall Vinter' DP X"): their work."""

@@ -1,7 +1,8 @@
 """A producer credit shaped like a company's, for :func:`bot.extract.crewchecks.checked_crew`: a
-one-word producer the article never names in full, joined by "and" to another one-word producer
-("produced by Northlight and Channel9"), or a name ending in a company's word ("produced by Neon
-Crow Audio"). A company, not a person: held.
+one-word producer the article never names in full ("produced by Northlight", "produced by
+Northlight and Channel9"; a person's surname resolves to their full name before this is asked),
+or a name ending in a company's word ("produced by Neon Crow Audio"). A company, not a person:
+held.
 """
 
 from __future__ import annotations
@@ -11,9 +12,7 @@ import re
 from bot.extract.names import is_full
 from bot.facts import CrewFact, CrewRole, held
 
-_CAP = r"[A-Z][\w’'-]*"
 _COMPANY_WORD = re.compile(r"[ ](?:Audio|Podcasts?|Sound|Records|Radio)$")
-_ONE_WORD_PAIR = re.compile(rf"\bby[ ](?P<first>{_CAP})[ ](?:and|&)[ ](?P<second>{_CAP})\b")
 _COMPANY_DOUBT = "a producer's name shaped like a company's"
 
 
@@ -23,9 +22,6 @@ def company_producer(fact: CrewFact) -> CrewFact:
         return fact
     if _COMPANY_WORD.search(fact.name):
         return held(fact, _COMPANY_DOUBT)
-    if is_full(fact.name):
-        return fact
-    for match in _ONE_WORD_PAIR.finditer(fact.evidence):
-        if fact.name in (match["first"], match["second"]):
-            return held(fact, _COMPANY_DOUBT)
+    if not is_full(fact.name):
+        return held(fact, _COMPANY_DOUBT)
     return fact

@@ -11,6 +11,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.crewcasters import picked_for_a_part
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import LIST_SPLIT, NAME_RE
 from bot.extract.organisations import looks_like_company
 from bot.facts import CrewRole
@@ -96,6 +97,11 @@ _TITLE_BEFORE = re.compile(
 """Another work's title just before ", directed by": "in The Rose of Lima, ", "of “Glass”, ",
 "in Daughter of the Tide, " (a title, not a place: it opens with an article, is quoted or joins
 its words with "of", "from", ...)."""
+_PLACED_TITLE_BEFORE = re.compile(
+    r"[a-z][ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]\([£$€]?\d[^()]{0,20}\),[ ]$"
+)
+"""A chart's title with its figure in brackets: "horror holdover Tin Lid (£740,000), " (before
+"directed by"): the placed work's maker, unless the title is ours."""
 
 
 _OWNED_TITLE_BEFORE = re.compile(
@@ -115,12 +121,14 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     if chunk[max(0, verbs_at - 2) : verbs_at] == ", ":
         found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
         found = found or _QUOTED_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
+        found = found or _PLACED_TITLE_BEFORE.search(chunk, max(0, verbs_at - 70), verbs_at)
         if found is None:
             owned = _OWNED_TITLE_BEFORE.search(chunk, max(0, verbs_at - 60), verbs_at)
             found = owned if owned and not looks_like_company(owned["title"]) else None
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or _TITLE_PARTICIPLE.search(chunk, max(0, verbs_at - 120), verbs_at)
+        found = found or _BARE_TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
     if found is None:
         return False
     title = found["title"].strip('“”"‘’')
@@ -144,6 +152,12 @@ _TITLE_DESCRIBED = re.compile(
 )
 """A quoted title described before the participle: "shooting ‘Glass’, a Welsh thriller directed
 by X" (the thriller's director)."""
+_BARE_TITLE_DESCRIBED = re.compile(
+    r"[ ](?:in|of|from)[ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ](?:the|a|an)[ ]"
+    rf"(?:[\w’'+-]+[ ]){{0,4}}?(?:{GENRE_NOUNS})[ ]$"
+)
+"""An unquoted title after "in" or "of", described by its genre before the participle: "among the
+ensemble of Tidewrack, the Gulf war film directed by X" (a profile's other film's director)."""
 _TITLE_PARTICIPLE = re.compile(
     r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{0,60})[”\"’],[ ](?:[a-z]+ed|shot|set|made|written)[ ]"
     r"(?:[\w’'-]+[ ]){0,6}and[ ]$"

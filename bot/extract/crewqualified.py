@@ -35,7 +35,7 @@ _QUALIFIER = re.compile(
     r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|"
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
-    r"previous|original|late|turned))[ ]$"
+    r"previous|original|late|turned|dubbing|voice|localisation|localization))[ ]$"
 )
 _OUTLET_WRITER = re.compile(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"
@@ -102,13 +102,14 @@ it is ours)."""
 
 
 _APPOSED_TITLE = re.compile(
-    r"[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ](?:an?|the)[ ]"
-    r"(?:[\w’'-]+[ ]){0,5}?(?:from|by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
+    r"[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ]"
+    r"(?:(?:an?|the)[ ](?:[\w’'-]+[ ]){0,5}?)?(?:from|by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 """A title described in apposition, its maker last: "Tide, a period thriller from Finnish "
 or "“Tide”, a thriller from the Finnish " (before "director X"), the journalist's way to bring
 in an actor's other work. The definite article counts too ("A teaser for Tide, the gothic
-drama from creator X": a live blog's item on another show): the title is checked against ours,
+drama from creator X": a live blog's item on another show), and none at all ("Horror newcomer
+Tide, from director X", a chart's rival): the title is checked against ours,
 and :func:`other_work` reads it only once the article's own title is known."""
 
 

@@ -89,12 +89,19 @@ def clean_name(raw: str) -> str:
     )
     while tokens and tokens[0] in STOP_TOKENS:
         tokens.pop(0)
-    while tokens and (tokens[-1] in STOP_TOKENS or tokens[-1] in _POST_NOMINALS):
+    while tokens and (
+        tokens[-1] in STOP_TOKENS or tokens[-1] in _POST_NOMINALS or _emphatic(tokens[-1])
+    ):
         tokens.pop()
     for index in range(len(tokens) - 3, -1, -1):
         if tokens[index] in NAME_PREFIX_TITLES:
             return " ".join(tokens[index + 1 :])  # "Harbour City Manager Tessaly Vanterpool"
     return " ".join(tokens)
+
+
+def _emphatic(token: str) -> bool:
+    """A function word set in capitals for stress after a name ("Ada Vale IS back")."""
+    return len(token) > 1 and token.isupper() and token.capitalize() in STOP_TOKENS
 
 
 def clean_character(raw: str) -> str:

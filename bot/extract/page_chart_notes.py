@@ -62,6 +62,27 @@ def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset
     """Start offsets of the sentences a chart tells of its other works (see above), when the page
     has two lines at least: a line's run-on note, when its title names none of ours
     (``names_ours`` of each word), and a later paragraph that opens on such a title."""
+    chart = _read_chart(doc, names_ours)
+    if chart is None:
+        return frozenset()
+    lines, noted, others, names_ours = chart
+    noted = noted | _opened_by(doc, set(others), lines, names_ours)
+    return frozenset(view.span.start for view in doc.views if view.span.para in noted)
+
+
+def chart_rivals(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset[str]:
+    """The titles a chart of two lines or more places that name none of ours (see above)."""
+    chart = _read_chart(doc, names_ours)
+    return chart[2] if chart is not None else frozenset()
+
+
+_Chart = tuple[set[int], set[int], frozenset[str], Callable[[str], bool]]
+
+
+@once_per_doc
+def _read_chart(doc: Doc, names_ours: Callable[[str], bool]) -> _Chart | None:
+    """The chart's line paragraphs, those with a run-on note on another work, the placed titles
+    that name none of ours, and our words as the headline decides them; None under two lines."""
     lines: set[int] = set()
     noted: set[int] = set()
     others: set[str] = set()  # the placed titles that name none of ours
@@ -76,9 +97,8 @@ def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset
         if note:
             noted.add(at)
     if len(lines) < _LINES:
-        return frozenset()
-    noted |= _opened_by(doc, others, lines, names_ours)
-    return frozenset(view.span.start for view in doc.views if view.span.para in noted)
+        return None
+    return lines, noted, frozenset(others), names_ours
 
 
 def _placed(doc: Doc, para: Span) -> tuple[str, bool] | None:

@@ -22,15 +22,17 @@ from bot.extract.page_entries import Entry, entry_starts, lede_text
 from bot.extract.text import Doc
 
 _NEWSLETTER = re.compile(
-    r"\bnewsletter\b|\bwelcome[ ]back[ ]to\b|\b(?:items|stories)[ ]this[ ]week\b|^This[ ]week:"
+    r"\bnewsletter\b|\bwelcome[ ]back[ ]to\b|\b(?:items|stories)[ ]this[ ]week\b"
+    r"|^This[ ]week(?:[’']s[ ][A-Z][\w-]+)?:|\bsign[ ]up[ ]to[ ](?:receive|get)\b"
     r"|\b(?:(?:daily|weekly|twice-weekly|thrice-weekly|fortnightly|monthly|quarterly|morning|"
     r"evening|lunchtime|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ ]"
     r"(?:briefing|digest|bulletin|round-?up))\b",
     re.IGNORECASE,
 )
 """What a newsletter says of itself above its items: "our weekly newsletter", "Welcome back to
-The Slate", "Four stories this week", a lede "This week: ..." listing them, "Your Friday
-briefing", "the morning digest", "a weekly bulletin"."""
+The Slate", "Four stories this week", a lede "This week: ..." or "This week’s Slate: ..."
+listing them, "Sign up to receive The Slate", "Your Friday briefing", "the morning digest", "a
+weekly bulletin"."""
 _LIST_PARTS = re.compile(r",|;|:|\band\b")
 _INNER_NAME = re.compile(r"(?<=[ ‘“\"'])[A-Z][\w’'-]+")
 """A capitalised word inside a part of the lede's list, not the word that opens it."""
