@@ -1,14 +1,17 @@
 """Our production's full title, a franchise's name and one more word ("<Name> <Word>"), that
 reviews, interviews, newsletters and press releases use as its name without saying the title was
 revealed: "<Name> <Word> review – ...", then "It would have been easy for <Name> <Word> to ...".
-The name the headline or the lede carries, that the article uses whole at least twice, whose
-first word it also uses alone ("the <Name> film") or that it tells as a film going on from
-another work ("<Name> <Word>, the feature-length finale to ..."), and that it tells as a screen
-work at least once ("<Name> <Word> review", "the film <Name> <Word>") is the title, where no
-title is served. Never a person (named by the surname alone, or saying something), a channel,
-a place or an event, another language's edition, a name written after "The" (an invented
-production's own name, which the batches record only some of the time), the end of a longer
-name ("Where the Leaves Go"), nor one of two such names."""
+The name the headline or the lede carries, that the article uses whole at least twice (the
+headline's use counted: "‘<Name> <Word>’ brings the house down"), whose first word it also uses
+alone ("the <Name> film", "Netflix’s <Name>") or that it tells as a film going on from another
+work ("<Name> <Word>, the feature-length finale to ..."), and that it tells as a screen work at
+least once ("<Name> <Word> review", "the film <Name> <Word>") is the title, where no title is
+served; so is a name used once where the headline or lede calls the film by its first word
+("<Name> film wraps", "<Name>’s last trailer"). Never a person (named by the surname alone, or
+saying something), a part someone plays, a channel, a place or an event, another language's
+edition, a name written after "The" (an invented production's own name, which the batches record
+only some of the time), the end of a longer name ("Where the Leaves Go"), a name mostly spoken
+of as leaked, fan-made or rumoured, nor one of two such names."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import re
 
 from bot.extract.cues import hint, word_led
 from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
+from bot.extract.release_passing import UNTRUE_TITLE
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -36,11 +40,14 @@ _KIND = (
 _WORK_BEFORE = re.compile(
     rf"(?:\b(?:the|new|hit|its|their)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}[ ]"
     r"|\b(?:stars?[ ]in|starring[ ]in|role[ ]in|appears[ ]in|cast[ ]of|trailer[ ]for|watch"
+    r"|(?:rolling|[Ff]ilming|[Ss]hooting|[Pp]roduction)(?:[ ]in[ ][\w.’'-]+(?:[ ][\w.’'-]+)?)?"
+    r"[ ]on"
     r"|premiere[ ]of|first[ ]look[ ]at)[ ])$"
 )
 _WORK_AFTER = re.compile(
-    r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b|is[ ](?:out|on|streaming|"
-    r"released|coming|due|set)\b|arrives|lands|opens|premieres|streams|airs|hits|drops|"
+    r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b"
+    r"|is[ ](?:now[ ])?(?:out|on|streaming|released|coming|due|set)\b"
+    r"|arrives|lands|landed[ ]on|opens|premieres|streams|airs|hits|drops|"
     r"will[ ](?:premiere|arrive|land|be[ ]released|stream|air|open|hit)|follows|begins|launches|"
     rf"stars[ ][A-Z])|,[ ](?:the|a|an|its)[ ](?:[\w’'-]+[ ]){{0,3}}{_KIND}\b"
 )
@@ -71,6 +78,8 @@ _SAYS = re.compile(
     r"|(?:added|adds)(?=[,.:;]|[ ](?:that\b|[“\"])|$))"
 )
 """A name that says something: "X said"; "X adds:" is speech, "X adds three to its cast" is not."""
+_PLAYS = re.compile(r"\b(?:plays|played|playing|play)[ ]$")
+"""A name someone plays: a part ("Locke plays X Y in the finale"), not the work."""
 _SAID = re.compile(r"\b(?:said|says|told|added|wrote)[ ]$")
 _EDITION = hint("edition", "translat", "dubbed", "known as", "local title", "retitled", "abroad")
 """A sentence that names another language's or market's edition of the work."""
@@ -88,12 +97,15 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     text = doc.text
     body = text[: top.start] + "\n" + text[top.end :]  # the lede and the article
     lead = text[: top.end].lower()
+    if _PART_NAMED.search(lead):
+        return []  # "the BBC reveals the title of the last episode": the news is a part's name
     found: dict[str, str] = {}
+    once: set[str] = set()  # named once, where the headline calls the film by its franchise
     tried: set[str] = set()  # the tests below read the name, not where it stands: once each
     for match in _PAIR.finditer(body):
         name = match["name"]
-        if name in tried or name.lower() not in lead:
-            continue
+        if name in tried or not (name.lower() in lead or _led_as_film(name, lead)):
+            continue  # neither the headline nor the lede names it, nor its franchise's film
         if _WITHIN.search(body, max(match.start() - 30, 0), match.start()):
             continue  # "Where the Leaves Go", "The Long Way Home": the end of a longer name
         tried.add(name)
@@ -102,21 +114,64 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
             and _CONTINUES.search(body) is not None
             and _CHART.search(text, top.start, top.end) is None
         )
-        if (opens or _franchise(body, name)) and _a_title(text, body, name):
+        led = _led_as_film(name, lead)  # "X film wraps": the franchise's film, named once
+        if (opens or led or _franchise(body, name)) and _a_title(text, body, name):
             found[name] = _sentence(body, match.start())
-    found = {name: told for name, told in found.items() if len(_whole(name).findall(body)) > 1}
+            if led:
+                once.add(name)
+    found = {
+        name: told
+        for name, told in found.items()
+        if name in once or len(_whole(name).findall(text)) > 1
+    }
     if len(found) != 1:
         return []
     ((title, evidence),) = found.items()
     return [ReleaseFact(ReleaseKind.TITLE, evidence.strip(), title=title)]
 
 
+_PART_NAMED = re.compile(
+    r"\b(?:title|name)[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}(?:episode|chapter|instalment)\b"
+)
+"""A headline on the name of a part ("reveals the title of the last episode"): the work's own
+name is used there beside another, the part's."""
+_FILM_AFTER = re.compile(
+    r"(?:[’'](?:s\b)?)?[ ](?:(?:last|new|first|final|full|official)[ ])?"
+    r"(?:film|movie|trailer|finale|producer)\b"
+)
+"""The work after a franchise's name: "X film", "‘X’ film", "X’s last trailer", "X’s producer"."""
+
+
+def _led_as_film(name: str, lead: str) -> bool:
+    """The headline or lede names the film by the name's first word ("‘X’ film rolls cameras",
+    "X film to be released in April"): the franchise whose film "X Y" is."""
+    word = name.split(maxsplit=1)[0]
+    if not _may_lead(word):
+        return False
+    return next(word_led(word.lower(), lead, _FILM_AFTER), None) is not None
+
+
 def _whole(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?![ ][A-Z])")
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w'-])(?!’\w)(?![ ][A-Z])")
 
 
+_PLATFORM_OWNED = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(_COMPANIES))})(?:[ ]\d)?[’']s[ ]$")
+"""A platform's or broadcaster's possessive before a name: "Netflix’s X" names X as its work."""
 _WORD_ALONE = re.compile(r"(?![\w’'-])(?![ ][A-Z])")
 """A word's end, no name going on after it: "X" alone, not "X Y"."""
+
+
+def _may_lead(word: str) -> bool:
+    """Whether ``word`` may be a franchise's name: never "The", a company, a name's particle,
+    a day's or a month's name, an acronym or a possessive."""
+    return not (
+        word in _COMPANIES
+        or word.isupper()
+        or word.endswith(("’s", "'s"))
+        or re.fullmatch(
+            rf"The|{_GAELIC}|{PARTICLE_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}", word
+        )
+    )
 
 
 def _franchise(body: str, name: str) -> bool:
@@ -125,21 +180,16 @@ def _franchise(body: str, name: str) -> bool:
     finale to the series"): the franchise a "X Y" title goes on from; never "The", a name's
     particle, a day's or a month's name."""
     word = name.split(maxsplit=1)[0]
-    if (
-        word in _COMPANIES
-        or word.isupper()
-        or word.endswith(("’s", "'s"))
-        or re.fullmatch(
-            rf"The|{_GAELIC}|{PARTICLE_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}", word
-        )
-    ):
+    if not _may_lead(word):
         return False
     uses = re.finditer(re.escape(name), body)
     if any(_GOES_ON.search(_sentence(body, use.start())) for use in uses):
         return True  # "X Y, the feature-length finale to the hit series"
     for at, _ in word_led(word, body, _WORD_ALONE):  # found by plain search, then checked
-        if _LOWER_BEFORE.search(body, max(at - 30, 0), at):
-            return True
+        if _LOWER_BEFORE.search(body, max(at - 30, 0), at) or _PLATFORM_OWNED.search(
+            body, max(at - 30, 0), at
+        ):
+            return True  # "fans of X", "Netflix’s X": the work's name alone
     return False
 
 
@@ -158,13 +208,21 @@ def _a_title(text: str, body: str, name: str) -> bool:
         for m in uses
     ):
         return False  # never told as a screen work: a person's or a place's name
+    untrue = 0
     for use in uses:
         before = text[max(use.start() - 30, 0) : use.start()]
-        if _THE_BEFORE.search(before) or _SAID.search(before) or _SAYS.match(text, use.end()):
-            return False  # "The X Y", "X Y said": an invented production's name, a person
-        if _EDITION.search(_sentence(text, use.start()).lower()):
+        if (
+            _THE_BEFORE.search(before)
+            or _SAID.search(before)
+            or _PLAYS.search(before)
+            or _SAYS.match(text, use.end())
+        ):
+            return False  # "The X Y", "X Y said", "plays X Y": another name, a person, a part
+        sentence = _sentence(text, use.start()).lower()
+        if _EDITION.search(sentence):
             return False  # "the Polish edition, X Y": another edition's name
-    return True
+        untrue += UNTRUE_TITLE.search(sentence) is not None
+    return untrue * 2 < len(uses)  # mostly "a leaked call sheet names it X Y", "a fan title"
 
 
 def _sentence(text: str, at: int) -> str:

@@ -9,7 +9,7 @@ from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.page_entries import CHANNEL
 
-_UNTRUE = hint(
+UNTRUE_TITLE = hint(
     "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",
     "speculat", "campaign", "idea", "petition", "never real", "fake", "wish", "hoax", "instead of",
     "vinyl", "album", "soundtrack",
@@ -43,7 +43,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or not subtitle
         or subtitle.split()[0] in main.split()
         or ":" in subtitle
-        or _UNTRUE.search(chunk.lower())
+        or UNTRUE_TITLE.search(chunk.lower())
         or len(set(_LABEL.findall(_line(text, chunk)))) > 1
     ):
         return None

@@ -1,8 +1,9 @@
 """A title reveal told apart from the title, on invented text: the article says the title was
 revealed ("Netflix today revealed the title and release date of the Quillmoor film") and names
 the production by its new name elsewhere, the headline too ("QUILLMOOR FAR SHORE ARRIVES IN
-MAY"); not a name used with no reveal, nor a reveal told as not made, nor a name told as a place,
-an event or another work, nor a season, nor one of two names."""
+MAY"); a name used with no reveal is served only as used in passing (the headline counted);
+not a reveal told as not made, nor a name told as a place, an event or another work, nor a
+season, nor one of two names."""
 
 from __future__ import annotations
 
@@ -51,13 +52,13 @@ def test_the_name_after_another_capitalised_word_is_the_title() -> None:
     assert titles == {"Quillmoor Far Shore"}
 
 
-def test_a_name_used_with_no_reveal_is_not_served() -> None:
+def test_a_name_used_with_no_reveal_is_served_as_a_title_in_passing() -> None:
     titles = _titles(
         "Quillmoor Always review – a tender goodbye",
         "The Quillmoor film is bigger and sadder than the series.",
         "Quillmoor Always is out on Netflix on Friday.",
     )
-    assert titles == set()
+    assert titles == {"Quillmoor Always"}  # the headline's use counts: named twice, in passing
 
 
 def test_a_reveal_told_as_not_made_serves_no_title() -> None:
