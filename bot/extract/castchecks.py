@@ -112,7 +112,26 @@ def _elsewhere(fact: CastFact, context: Context) -> CastFact:
     return fact
 
 
+_OF_PLACE = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}(?![\w’'])")
+"""A titled part's place after its head: "the Duke| of Avon", "the Laird| of Glenmorven"."""
+
+
+def _whole_title(fact: CastFact) -> CastFact:
+    """The part read to its whole title when the sentence gives it as "the <Head> of <Place>"
+    ("will play the Duke of Avon": the Duke of Avon, not the Duke); a place told with a
+    possessive after it ("the Duke of Avon's son") is no part's tail, and stays cut (held)."""
+    evidence, part = fact.evidence, fact.character
+    if not part or " of " not in evidence:
+        return fact
+    head = re.search(rf"\b[Tt]he[ ]{re.escape(part)}(?=[ ]of[ ])", evidence)
+    place = _OF_PLACE.match(evidence, head.end()) if head is not None else None
+    if place is None or evidence[place.end() : place.end() + 1] in {"’", "'"}:
+        return fact
+    return replace(fact, character=part + place[0])
+
+
 def _checked(text: str, body: str, fact: CastFact, cast: list[CastFact]) -> CastFact:
+    fact = _whole_title(fact)
     doubt = _part_doubt(text, body, fact.character) or _verb_doubt(text, fact.actor)
     doubt = doubt or _owner_doubt(fact.evidence, fact.character)
     if doubt:

@@ -38,11 +38,15 @@ _NAMED_LAST = re.compile(
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
 _OWNED_LAST = re.compile(
-    r"[ ](?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:[a-z-]+),[ ](?:[a-z]+[ ]){0,2}"
-    r"(?:played|voiced)[ ]"
+    r"[ ](?:(?:his|her|their)[ ]|(?:she|he|they|we|I)[ ]and[ ](?:(?:the|a|an|this|that)[ ])?"
+    r"(?:[\w-]+[’']s[ ])?)(?:[a-z-]+[ ]){0,2}[a-z-]+,[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:played|voiced|portrayed)[ ]"
 )
-"""A description's last words someone told only by a possessive ("as she and her father, played
-by"): the "played by" is that unnamed person's, and the part before names no one it plays."""
+"""A description's last words someone unnamed, told by a possessive ("as she and her father,
+played by") or joined to the part's own pronoun however it is determined ("as she and the
+family's lodger, played by", "as he and a stranger, played by"): the "played by" is that
+unnamed person's, and the part before names no one it plays. A genitive alone is no sign: "Dr
+Aggie Brook, the station's medical officer, is played by" describes the part."""
 
 
 def _owned_last(chunk: str, start: int, end: int) -> bool:

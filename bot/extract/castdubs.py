@@ -5,8 +5,9 @@ another language's version, not who was cast in the work; so does "in the dubbed
 Ruiz is heard as the voice of Tom", and "X returns as the French voice of Tom" (a language
 before "voice" is the dub's). Without a dub in the sentence, "as the voice of" (an animated
 film's cast) is still a casting; a bare "Y as Mira" joined to a dub's voice ("X as the voice of
-Tom and Y as Mira") is the dub's too; so is "who voices Mira" in a sentence about a dub, or over
-"Mira (played in English by Ada Vale)". Nor is "In the dub, Tom is voiced by Kai Lund"
+Tom and Y as Mira") is the dub's too; so is "who voices Mira" with a dub in its own clause, or
+over "Mira (played in English by Ada Vale)" (a dub elsewhere in the sentence is no sign: "X, who
+voices Pip, said the dubbing was fun"). Nor is "In the dub, Tom is voiced by Kai Lund"
 (:func:`dub_voiced`, for :mod:`bot.extract.castcrossed`).
 """
 
@@ -41,6 +42,24 @@ _GAPPED_VOICE = re.compile(
 """The voice before a gapped one: "as the voice of Tom and " before "Kai Lund as Mira"."""
 
 
+_CLAUSE_BACK = re.compile(r"(?:,[ ](?:and|but|while)[ ]|[;:–—][ ]?|[ ]but[ ])")
+"""Where the clause before a voice begins: "The film will be dubbed, and X voices Mira" is no
+dub's voice ("In the dub, X voices Mira" is)."""
+_CLAUSE_ON = re.compile(r"[,;:–—(]")
+"""Where the clause after a voice's part ends: "X voices Pip, and the film will be dubbed"."""
+
+
+def dub_in_clause(chunk: str, start: int, end: int) -> bool:
+    """Whether a dub word stands in the clause over ``chunk[start:end]``: back to the last clause
+    break before it, on to the next comma after it. A dub named elsewhere in the sentence ("X,
+    who voices Pip, said the dubbing sessions were fun") is no sign the voice is the dub's."""
+    begin = 0
+    for brk in _CLAUSE_BACK.finditer(chunk, 0, start):
+        begin = brk.end()
+    stop = _CLAUSE_ON.search(chunk, end)
+    return _DUBBED.search(chunk, begin, stop.start() if stop else len(chunk)) is not None
+
+
 def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     """Whether the casting over ``chunk[start:end]`` is "as the voice of" a part in a sentence
     about a dub or a voice-over, or "as the <language> voice of" one, or a bare "as" joined to
@@ -48,7 +67,7 @@ def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     voice too; not "..., with a Spanish dub to follow")."""
     if _VOICES.search(chunk, start, end) is not None:
         tongue = _PLAYED_IN_TONGUE.search(chunk, start, end + _PART_REACH)
-        return _DUBBED.search(chunk) is not None or tongue is not None
+        return tongue is not None or dub_in_clause(chunk, start, end)
     if " voice of " not in chunk:
         return False
     if _DUB.search(chunk, 0, start) and _GAPPED_VOICE.search(chunk, max(start - 80, 0), start):
@@ -65,4 +84,4 @@ def dub_voiced(chunk: str, start: int, end: int) -> bool:
     """Whether the "voiced by" over ``chunk[start:end]`` stands in a sentence about a dub: "In
     the dub, Mira is voiced by Jo Brandt" names the dub's voice, not the work's cast (an
     animated film's "Mira is voiced by Jo Brandt" is still a casting)."""
-    return _VOICED_BY.search(chunk, start, end) is not None and _DUBBED.search(chunk) is not None
+    return _VOICED_BY.search(chunk, start, end) is not None and dub_in_clause(chunk, start, end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import BRACKETED_NOTE, MONTH_PATTERN
 from bot.extract.names import NAME
 from bot.facts import CastFact, held
 
@@ -33,7 +33,7 @@ _DATED_OWNED = re.compile(
 """A work told by its owner and year: "his Oscar-winning 2014 film", "her 2019 debut feature"."""
 _REACH = 40
 _CLAUSE_REACH = 120
-_BRACKET_END = re.compile(r"[ ]\([^()]{1,60}\)$")
+_BRACKET_END = re.compile(rf"[ ]{BRACKETED_NOTE}$")
 """A note in brackets between the work and its clause: "Tin Lane (2.1m views), which stars"."""
 
 

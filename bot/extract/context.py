@@ -13,19 +13,30 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.extract import page_entries, page_others, roundups
+from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
 from bot.extract.headline_guesses import speculative_headline
-from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, SET_TO_ACT, STOP_TOKENS
+from bot.extract.lexicon import (
+    GENRE_WORDS,
+    PRODUCTION_NOUNS,
+    SET_TO_ACT,
+    STOP_TOKENS,
+    TIME_WORD,
+)
 from bot.extract.names import NAME, TOKEN
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
 _OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
 """Before a production noun, after a determiner ("the X movie", "Lumen's X series")."""
-_TITLE_INNER_THE = re.compile(r"[a-z,;][ ][A-Z][\w’'-]*[ ]the[ ]$")
+_TITLE_INNER_THE = re.compile(rf"[a-z,;][ ](?!{TIME_WORD})[A-Z][\w’'-]*[ ]the[ ]$")
 """A "the" inside a title, after its capitalised first word ("a Mind the Gap special"): the
-name after it is the title's tail, not a work named by its determiner."""
+name after it is the title's tail, not a work named by its determiner. Bound: one capitalised
+word after a lower-case one (or a comma), then "the", within :data:`_INNER_REACH` of the name; a
+time's name is never a title's head ("in January the Copper Sound series" is ours). Any other
+capitalised word there ("Netflix the X series") still reads as a title's head: the sentence then
+gives no sign that X is ours, which costs a cue, never a wrong fact."""
 _INNER_REACH = 40
 
 
@@ -73,56 +84,6 @@ _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
 _NOUN_HINT = re.compile(rf"{PRODUCTION_NOUNS}\b")
-_OTHER_WORKS = (
-    (
-        hint("credits include"),
-        re.compile(
-            r"(?:[’']s?|\b(?i:its|his|her|their))[ ](?:previous[ ]|other[ ]|past[ ]|earlier[ ])?"
-            r"credits[ ]include\b"
-        ),
-    ),
-    (
-        hint("series of", "season of"),
-        re.compile(
-            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
-            rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name>{NAME})"
-        ),
-    ),
-    (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
-    (
-        hint("return of"),
-        re.compile(
-            rf"\b(?:the|a)[ ]return[ ]of[ ][“\"‘']?(?P<name>{NAME})[”\"’']?"
-            r"(?=[,.;:!?]|$|[ ](?:for|with|on|in|this|next)\b)"
-        ),
-    ),
-    (
-        hint("next ", "new ", "latest ", "upcoming ", "own ", "previous ", "last "),
-        re.compile(
-            r"\b(?:(?:his|her|their)[ ](?:next|new|latest|upcoming|own)|(?:his|her|their|\w+[’']s)"
-            r"[ ](?:previous|last))[ ](?:film|movie|project|series|show|feature|novel|book|play)"
-            r",?[ ][“\"‘']?[A-Z]"
-        ),
-    ),
-    (
-        hint("behind-the-scenes", "companion", "making-of", "accompanying", "spin-off"),
-        re.compile(
-            r"\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|"
-            r"special|featurette|doc|series|podcast)\b"
-        ),
-    ),
-    (
-        hint("’s ", "'s "),
-        re.compile(
-            rf"\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
-            rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
-        ),
-    ),
-)
-_ANY_OTHER_WORK = hint(*(word for needed, _ in _OTHER_WORKS for word in needed.words))
-"""Other works brought in by what surrounds them, each with the words it needs: a company's
-"credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
-"her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X"."""
 _SECTION_HEADING = re.compile(
     r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
 )
@@ -290,6 +251,11 @@ def _is_title(words: str) -> bool:
     return any(t[:1].isupper() and t not in STOP_TOKENS for t in tokens)
 
 
+_MEDIUM = frozenset({"TV", "Telly", "Television", "Streaming", "Radio", "Podcast"})
+"""The medium a newsletter's headline names ("Your TV week", "The Streaming Guide"): no work's
+word, though the body's channels have it ("Apple TV+")."""
+
+
 def _headline_words(doc: Doc) -> frozenset[str]:
     if doc.title_para is None:
         return frozenset()
@@ -301,10 +267,6 @@ def _headline_words(doc: Doc) -> frozenset[str]:
 
 
 _ACRONYM_MAX = 3
-_MEDIUM = frozenset({"TV", "Telly", "Television", "Streaming", "Radio", "Podcast"})
-"""The medium a newsletter's headline names ("Your TV week", "The Streaming Guide"): no work's
-word, though the body's channels have it ("Apple TV+")."""
-
 _CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b")
 """A title that credits a person ("'Kall Vinter' Star X", "'Kall Vinter' DP X"): their work."""
 
@@ -352,13 +314,13 @@ def foreign_at(chunk: str, context: Context) -> int | None:
         sorted(
             (
                 m
-                for needed, found in _OTHER_WORKS
+                for needed, found in OTHER_WORKS
                 if needed.search(chunk)
                 for m in found.finditer(chunk)
             ),
             key=lambda m: m.start(),
         )
-        if _ANY_OTHER_WORK.search(chunk)
+        if ANY_OTHER_WORK.search(chunk)
         else []
     )
     genre = _GENRE_HINT.search(chunk) is not None
@@ -372,7 +334,8 @@ def foreign_at(chunk: str, context: Context) -> int | None:
     for match in others:
         if aside(match.start()) or _in_a_place(chunk, match):
             continue  # an aside; "on location in Leeds’s Holbeck": a place, not a work
-        name = match.groupdict().get("name")
+        groups = match.groupdict()
+        name = groups.get("name") or groups.get("owner") or groups.get("subject")
         if not name or not context.is_known(name):
             return match.start()
     if not genre:

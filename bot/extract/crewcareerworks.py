@@ -15,9 +15,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.extract.cues import hint
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import CHANNEL, GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
-from bot.extract.page_entries import CHANNEL
 from bot.extract.text import Doc
 
 _TITLE = rf"(?P<title>{WORK_TITLE})"

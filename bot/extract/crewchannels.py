@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewhedges import surname_at
-from bot.extract.page_entries import CHANNEL
+from bot.extract.lexicon import CHANNEL
 from bot.facts import CrewFact
 
 _CHANNEL = re.compile(CHANNEL)

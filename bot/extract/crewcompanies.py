@@ -1,6 +1,7 @@
 """A producer credit shaped like a company's, for :func:`bot.extract.crewchecks.checked_crew`: a
-one-word producer the article never names in full ("produced by Northlight", "produced by
-Northlight and Channel9"; a person's surname resolves to their full name before this is asked),
+one-word producer the article never names in full ("produced by Northlight", each of "produced
+by Northlight and Channel9"; a person's surname resolves to their full name before this is
+asked, as tests/extract/test_crew_company_producers.py pins),
 or a name ending in a company's word ("produced by Neon Crow Audio"). A company, not a person:
 held.
 """

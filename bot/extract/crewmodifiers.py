@@ -11,7 +11,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.crewcasters import picked_for_a_part
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import BRACKETED_FIGURE, GENRE_NOUNS
 from bot.extract.names import LIST_SPLIT, NAME_RE
 from bot.extract.organisations import looks_like_company
 from bot.facts import CrewRole
@@ -98,7 +98,7 @@ _TITLE_BEFORE = re.compile(
 "in Daughter of the Tide, " (a title, not a place: it opens with an article, is quoted or joins
 its words with "of", "from", ...)."""
 _PLACED_TITLE_BEFORE = re.compile(
-    r"[a-z][ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]\([£$€]?\d[^()]{0,20}\),[ ]$"
+    r"[a-z][ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]" + BRACKETED_FIGURE + r",[ ]$"
 )
 """A chart's title with its figure in brackets: "horror holdover Tin Lid (£740,000), " (before
 "directed by"): the placed work's maker, unless the title is ours."""
@@ -152,12 +152,22 @@ _TITLE_DESCRIBED = re.compile(
 )
 """A quoted title described before the participle: "shooting ‘Glass’, a Welsh thriller directed
 by X" (the thriller's director)."""
+_PERFORMED_IN = (
+    r"(?:ensemble|cast|role|roles|part|parts|lead|star|stars|starred|starring|debut|appeared|"
+    r"appears|appearing|played|plays|turn|turns|episodes?|seasons?|scenes?|sequel)"
+)
+"""A word that makes the capitalised words after "in", "of" or "from" a work someone performed
+in ("the ensemble of Tidewrack", "her role in Tidewrack"), never a place ("Set in Belfast",
+"Filmed largely in Donegal")."""
 _BARE_TITLE_DESCRIBED = re.compile(
-    r"[ ](?:in|of|from)[ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ](?:the|a|an)[ ]"
+    rf"\b{_PERFORMED_IN}[ ](?:in|of|from)[ ]"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ](?:the|a|an)[ ]"
     rf"(?:[\w’'+-]+[ ]){{0,4}}?(?:{GENRE_NOUNS})[ ]$"
 )
-"""An unquoted title after "in" or "of", described by its genre before the participle: "among the
-ensemble of Tidewrack, the Gulf war film directed by X" (a profile's other film's director)."""
+"""An unquoted title after "in" or "of" a performance, described by its genre before the
+participle: "among the ensemble of Tidewrack, the Gulf war film directed by X" (a profile's other
+film's director). Only a performing word before it tells a title from a place: "Set in Belfast,
+the crime drama directed by X" names our drama's director."""
 _TITLE_PARTICIPLE = re.compile(
     r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{0,60})[”\"’],[ ](?:[a-z]+ed|shot|set|made|written)[ ]"
     r"(?:[\w’'-]+[ ]){0,6}and[ ]$"

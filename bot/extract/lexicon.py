@@ -38,6 +38,27 @@ WEEKDAY_PATTERN = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:da
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """A weekday's full name ("Friday"), no abbreviation."""
 
+CHANNEL = (
+    r"(?:BBC|ITV[X1-4]?|S4C|Channel[ ]\d|E4|Sky|Netflix|Prime|Amazon|Disney|Apple|iPlayer|Hulu|"
+    r"HBO|Max|Paramount|Peacock|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi|In[ ]cinemas|Cinemas)\b"
+)
+"""A channel or streamer's first word: "BBC Two", "Prime Video", "Channel 4"."""
+BROADCASTER = (
+    rf"(?:{CHANNEL}|(?:Stan|Crave|Binge|RTÉ|RTE|Shudder|Tubi|Roku|Starz|Showtime|Crunchyroll|"
+    r"Viaplay|Foxtel|Kayo|Hotstar|JioCinema|Globoplay|Canal\+?|Movistar|SkyShowtime|Hayu|Acorn|"
+    r"AMC|FX|PBS|CBC|CBS|NBC|ABC|Fox|SBS|TVNZ|ZDF|ARD|TF1|RAI|NRK|SVT|DR|YLE|Virgin|"
+    r"Freeview|Channel|Apple[ ]TV\+?|My5|All[ ]4|ITVX|Sundance[ ]Now|Alibi|Dave|Gold|W)\b)"
+)
+"""Any channel or streamer's first word, the page layer's :data:`CHANNEL` and more: where a
+release is shown ("its Stan premiere"), never where a screening is held."""
+TIME_WORD = (
+    rf"(?:{MONTH_NAME}|{WEEKDAY_NAME}|Christmas|Easter|Boxing|New[ ]Year[’']?s?|Halloween|"
+    r"Thanksgiving|Valentine[’']s|Hogmanay|Diwali|Eid|Hanukkah|Midsummer|Spring|Summer|Autumn|"
+    r"Fall|Winter|Bank[ ]Holiday)\b"
+)
+"""A time's name before an event ("its Christmas Day premiere", "its September premiere"): when
+it is, never where."""
+
 STOP_TOKENS: frozenset[str] = frozenset(
     """
     The A An And But Or Nor So Yet In On At Of For With Within Without To From By As After
@@ -123,6 +144,10 @@ GENRE_WORDS = (
 )  # fmt: skip
 GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
 
+BRACKETED_NOTE = r"\([^()]{1,60}\)"
+"""A note in brackets after a title: "Tin Lane (Vela)", "Tin Lane (2.1m views)"."""
+BRACKETED_FIGURE = r"\([£$€]?\d[^()]{0,40}\)"
+"""A chart's figure in brackets after a title: "Tin Lane (£740,000)", "(29 million minutes)"."""
 PART_LABELS = r"(?:Series|Season|Part|Episode|Chapter|Volume)"
 """A season's, an episode's or a volume's label word: "Series Two", "Part 3"."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.page_entries import CHANNEL
+from bot.extract.lexicon import CHANNEL
 
 CHANNEL_OWNED = re.compile(
     rf"\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}(?:[’']s[ ]|[ ](?:has[ ])?(?:re(?:newed|news)|"

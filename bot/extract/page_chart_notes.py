@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
@@ -65,7 +66,7 @@ def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset
     chart = _read_chart(doc, names_ours)
     if chart is None:
         return frozenset()
-    lines, noted, others, names_ours = chart
+    lines, noted, others, names_ours = chart.lines, chart.noted, chart.others, chart.ours
     noted = noted | _opened_by(doc, set(others), lines, names_ours)
     return frozenset(view.span.start for view in doc.views if view.span.para in noted)
 
@@ -73,10 +74,20 @@ def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset
 def chart_rivals(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset[str]:
     """The titles a chart of two lines or more places that name none of ours (see above)."""
     chart = _read_chart(doc, names_ours)
-    return chart[2] if chart is not None else frozenset()
+    return chart.others if chart is not None else frozenset()
 
 
-_Chart = tuple[set[int], set[int], frozenset[str], Callable[[str], bool]]
+class _Chart(NamedTuple):
+    """A chart as :func:`_read_chart` reads it."""
+
+    lines: set[int]
+    """The paragraphs that are its lines."""
+    noted: set[int]
+    """Those with a run-on note on another work."""
+    others: frozenset[str]
+    """The placed titles that name none of ours."""
+    ours: Callable[[str], bool]
+    """Our words as the chart's headline decides them (the caller's test when it does not)."""
 
 
 @once_per_doc
@@ -98,7 +109,7 @@ def _read_chart(doc: Doc, names_ours: Callable[[str], bool]) -> _Chart | None:
             noted.add(at)
     if len(lines) < _LINES:
         return None
-    return lines, noted, frozenset(others), names_ours
+    return _Chart(lines, noted, frozenset(others), names_ours)
 
 
 def _placed(doc: Doc, para: Span) -> tuple[str, bool] | None:

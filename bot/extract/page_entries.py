@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.extract.cues import hint
-from bot.extract.lexicon import WEEKDAY_NAME
+from bot.extract.lexicon import CHANNEL, WEEKDAY_NAME
 from bot.extract.text import Doc, Span, View
 
 NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
@@ -41,11 +41,6 @@ BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
 CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 """A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
 
-CHANNEL = (
-    r"(?:BBC|ITV[X1-4]?|S4C|Channel[ ]\d|E4|Sky|Netflix|Prime|Amazon|Disney|Apple|iPlayer|Hulu|"
-    r"HBO|Max|Paramount|Peacock|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi|In[ ]cinemas|Cinemas)\b"
-)
-"""A channel or streamer's first word: "BBC Two", "Prime Video", "Channel 4"."""
 _WHERE_LINES = (
     re.compile(
         r"[ ]*(?:(?:Where[ ]to[ ](?:watch|stream|see)|Available[ ]on|Watch[ ]it[ ]on)[ ]*:[ ]*)?"

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import GENRE_NOUNS
-from bot.extract.page_entries import CHANNEL
+from bot.extract.lexicon import CHANNEL, GENRE_NOUNS
 
 _NOT_NEWS = r"of|about|on|in|with|from|and|or|for|to|at|by|set|that|which|who|starring|where"
 """Words after a genre that go on describing the work, not telling its news."""

@@ -18,15 +18,26 @@ _YEAR = r"[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?(?P<year>20\d\d)[\"�
 """The year, maybe quoted, maybe "sometime in" it."""
 _END = r"(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
 """The year's clause ends there."""
+_NOT_SAID = (
+    rf"\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?{_VERB}[ ](?:anything|any[ ]more|more|"
+    r"much|a[ ](?:date|window)|any[ ](?:date|window|details?))"
+)
+"""The distributor has named nothing: "hasn't said anything", "has not given a date"."""
+_SAID_NOTHING = rf"\b(?:has|have|had)[ ]{_VERB}[ ](?:nothing|no[ ](?:date|window|details?)|little)"
+"""The same said the other way round: "has confirmed nothing", "has given no date"."""
 _ONLY_YEAR = re.compile(
-    rf"(?:\b(?:has|have|had)(?:(?:n['’]t|[ ]not)[ ](?:yet[ ])?{_VERB}[ ](?:anything|any[ ]more|"
-    rf"more|much|a[ ](?:date|window)|any[ ](?:date|window|details?))|[ ]{_VERB}[ ](?:nothing|"
-    r"no[ ](?:date|window|details?)|little))"
-    r"|\bdeclined[ ]to[ ]comment[ ](?:on|about)[ ](?:a|the|any)[ ](?:release[ ])?(?:date|window))"
-    r"[ ](?:beyond|other[ ]than|more[ ]than|past)[ ]"
+    rf"(?:{_NOT_SAID}|{_SAID_NOTHING})[ ](?:beyond|other[ ]than|more[ ]than|past)[ ]"
     + _YEAR
     + r"(?=[,.;:!)\"”'’]|[ ](?:and|but|so|yet|as)\b|$)"
 )
+_DECLINED_BEYOND = re.compile(
+    r"\bdeclined[ ]to[ ]comment[ ](?:on|about)[ ](?:a|the)[ ](?:release[ ])?(?:date|window)"
+    r"[ ](?:beyond|other[ ]than)[ ][\"“'‘](?P<year>20\d\d)[\"”'’][.!]?$"
+)
+"""Declining to comment beyond a year is read as naming it only when the year is quoted as the
+words that were said and closes the sentence: "declined to comment on a release date beyond
+“2026”". Unquoted, or with a clause after it ("beyond 2027, when its deal ends"), or of "any"
+date, "beyond" reads as "later than" and no window was named."""
 _OFFICIAL_YEAR = re.compile(
     r"\bofficial[ ](?:line|word|answer|position)[ ](?:is|remains)[ ](?:still[ ])?"
     r"(?:just[ ]|only[ ]|simply[ ])?" + _YEAR + _END
@@ -53,7 +64,7 @@ def said_only(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     elif "beyond " not in chunk and " than " not in chunk and "past " not in chunk:
         return []
     else:
-        match = _ONLY_YEAR.search(chunk)
+        match = _ONLY_YEAR.search(chunk) or _DECLINED_BEYOND.search(chunk.rstrip())
     if match is None or (doc.date is not None and int(match["year"]) < doc.date.year):
         return []
     return [ReleaseFact(ReleaseKind.WINDOW, evidence, window=match["year"])]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.page_entries import CHANNEL
+from bot.extract.lexicon import CHANNEL
 from bot.extract.release_words import TITLE_WORD, WORK_NAME
 
 _WORK_NOUN = (

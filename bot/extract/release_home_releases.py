@@ -3,14 +3,17 @@
 "Copper Bay opened in cinemas on 3 October ... It is available to rent on digital platforms from
 20 January": beside an earlier release day, the later day it comes to rental, purchase, disc or
 on demand is a later home release, not the premiere. So is another country's release told as
-following ("The US release follows on 18 December", "with a French release to follow on 2 May"):
-the same film, opening later elsewhere. Either fact is held, not dropped.
+following ("The US release follows on 18 December", "with a French release to follow on 2 May")
+or "followed by" in its day's clause ("..., followed by a US release on 18 December"): the same
+film, opening later elsewhere. Either fact is held, not dropped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from bot.extract.lexicon import MONTH_NAME
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
 _HOME = re.compile(
@@ -24,29 +27,58 @@ _TERRITORY_FOLLOWS = re.compile(
     r"(?:follows|will[ ]follow|is[ ](?:due|set)[ ]to[ ]follow|to[ ]follow)\b"
 )
 """A release in a named place told as following another ("The US release follows on ...")."""
+_FOLLOWED_BY = re.compile(
+    r"\bfollowed[ ]by[ ](?:a|an|the|its)[ ](?:[A-Z][\w’'-]*[ ](?:and[ ])?){1,3}"
+    r"(?:release|opening|launch|rollout|bow)\b"
+)
+"""Another place's release told as following in the day's own clause ("..., followed by a US
+release on 18 December"): after an earlier premiere day, that day is another territory's. A
+territory's date told on its own ("It opens in the US on 18 December") is still read as a
+release date: the corpus counts each territory's cinema date as one."""
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\b(?:and|but|then|while)\b")
+
+
+def _clause_of(evidence: str, day: dt.date) -> str:
+    """The clause of ``evidence`` that ends on ``day`` written out ("18 December", "December
+    18"): back to the last break before it; the whole evidence when the day is not found."""
+    month = MONTH_NAME[3:-1].split("|")[day.month - 1]
+    written = re.search(
+        rf"\b{day.day}(?:st|nd|rd|th)?[ ](?:of[ ])?{month[:3]}|\b{month[:3]}\w*\.?[ ]{day.day}\b",
+        evidence,
+    )
+    if written is None:
+        return evidence
+    begin = 0
+    for brk in _CLAUSE_BREAK.finditer(evidence, 0, written.start()):
+        begin = brk.end()
+    return evidence[begin : written.end()]
 
 
 def home_releases(facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """The facts, each premiere day told as a home release after an earlier one held."""
+    """The facts, each premiere day told as a home release or another territory's after an
+    earlier one held."""
     days = [
         f.date
         for f in facts
         if f.kind is ReleaseKind.PREMIERE_DATE
         and f.date is not None
         and f.confidence >= SERVE_LINE
-        and _later(f.evidence) is None
+        and not _later(f.evidence, f.date)
     ]
     return [
         held(f, "a later home or territory release")
         if f.kind is ReleaseKind.PREMIERE_DATE
         and f.date is not None
         and any(day < f.date for day in days)
-        and _later(f.evidence) is not None
+        and _later(f.evidence, f.date)
         else f
         for f in facts
     ]
 
 
-def _later(evidence: str) -> re.Match[str] | None:
-    """The words telling the release as a later one: a home release or another place's."""
-    return _HOME.search(evidence) or _TERRITORY_FOLLOWS.search(evidence)
+def _later(evidence: str, day: dt.date) -> bool:
+    """Whether the words tell the release on ``day`` as a later one: a home release, or another
+    place's told as following (in the sentence, or "followed by" in the day's clause)."""
+    if _HOME.search(evidence) or _TERRITORY_FOLLOWS.search(evidence):
+        return True
+    return _FOLLOWED_BY.search(_clause_of(evidence, day)) is not None

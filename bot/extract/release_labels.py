@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.page_entries import CHANNEL
+from bot.extract.lexicon import CHANNEL
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 

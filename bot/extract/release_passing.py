@@ -7,7 +7,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.page_entries import CHANNEL
+from bot.extract.lexicon import CHANNEL
 
 UNTRUE_TITLE = hint(
     "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",

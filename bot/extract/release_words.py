@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
-from bot.extract.page_entries import CHANNEL
+from bot.extract.lexicon import BROADCASTER, CHANNEL, MONTH_PATTERN, TIME_WORD, WEEKDAY_NAME
 
 NOT_ANNOUNCED = re.compile(
     # One word boundary before all the forms but the last: twice as quick as one in each.
@@ -276,15 +275,16 @@ NOT_THE_FILM = re.compile(
     r"international|the|its|a|cast|crew|fans?|press|charity|vip|industry)[ ]premiere(?:d)?"
     r"(?![ ]date)|premiere[ ](?:screening|event|party)"
     r"|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date)"
-    rf"|(?-i:\b(?:[Ii]ts|[Tt]heir)[ ](?!{CHANNEL})(?:[A-Z][\w’'&-]*[ ]){{1,3}})"
+    rf"|(?-i:\b(?:[Ii]ts|[Tt]heir)[ ](?!{BROADCASTER}|{TIME_WORD})(?:[A-Z][\w’'&-]*[ ]){{1,3}})"
     r"premiere\b(?![ ]date))"
     r"s?\b",
     re.IGNORECASE,
 )
 """Also a premiere named for where it is held: "the Harbour Film Festival premiere on ..." (the
 noun: "The Long Road premieres on ..." is the verb; "its Harbour premiere", but not "its Netflix
-premiere", the streamer's), or for who is invited to it ("a cast and
-crew premiere", "a charity premiere"): a screening before the release, not the release."""
+premiere" or "its Stan premiere", the streamer's, nor "its Christmas Day premiere", a time), or
+for who is invited to it ("a cast and crew premiere", "a charity premiere"): a screening before
+the release, not the release."""
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"

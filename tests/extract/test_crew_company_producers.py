@@ -30,3 +30,9 @@ def test_a_named_producer_is_still_served() -> None:
 def test_a_producer_working_for_a_channels_studio_is_still_served() -> None:
     served, _ = _producers("It is produced by Bea Lund for Sky Studios and Tarn Pictures.")
     assert "Bea Lund" in served
+
+
+def test_a_surname_of_someone_named_in_full_resolves_before_the_company_check() -> None:
+    served, _ = _producers("Bea Lund, who made Tin Lid, returns: the drama is produced by Lund.")
+    assert "Bea Lund" in served
+    assert "Lund" not in served

@@ -1,0 +1,71 @@
+"""Other works a sentence brings in by what surrounds them, for :mod:`bot.extract.context`.
+
+Each entry pairs the words it needs (a cheap test first) with the pattern that finds another
+work's mention; a named group (``name``, ``owner``, ``subject``) gives the work's name when the
+pattern has one, so that our own work told the same way stays ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.cues import hint
+from bot.extract.names import NAME, TOKEN
+
+OTHER_WORKS = (
+    (
+        hint("credits include"),
+        re.compile(
+            r"(?:[’']s?|\b(?i:its|his|her|their))[ ](?:previous[ ]|other[ ]|past[ ]|earlier[ ])?"
+            r"credits[ ]include\b"
+        ),
+    ),
+    (
+        hint("series of", "season of"),
+        re.compile(
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
+            rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
+    (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
+    (
+        hint("return", "comeback", " is back", " comes back"),
+        re.compile(
+            rf"(?:\b(?:the|a)[ ](?:return|comeback)[ ]of[ ][“\"‘']?(?P<name>{NAME})[”\"’']?"
+            rf"|(?<![\w’'])[“\"‘']?(?P<owner>{NAME})[”\"’']?[’']s[ ](?:return|comeback))"
+            rf"(?=[,.;:!?]|$|[ ](?:for|with|on|in|this|next)\b)"
+            rf"|(?<![\w’'])[“\"‘']?(?P<subject>{NAME})[”\"’']?[ ](?:returns|is[ ]back|comes[ ]back)"
+            r"(?=(?:[ ](?:next|this|on|in)[ ][\w ]{1,20})?,[ ]with\b)"
+        ),
+    ),
+    (
+        hint("next ", "new ", "latest ", "upcoming ", "own ", "previous ", "last "),
+        re.compile(
+            r"\b(?:(?:his|her|their)[ ](?:next|new|latest|upcoming|own)|(?:his|her|their|\w+[’']s)"
+            r"[ ](?:previous|last))[ ](?:film|movie|project|series|show|feature|novel|book|play)"
+            r",?[ ][“\"‘']?[A-Z]"
+        ),
+    ),
+    (
+        hint("behind-the-scenes", "companion", "making-of", "accompanying", "spin-off"),
+        re.compile(
+            r"\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|"
+            r"special|featurette|doc|series|podcast)\b"
+        ),
+    ),
+    (
+        hint("’s ", "'s "),
+        re.compile(
+            rf"\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
+            rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
+)
+ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.words))
+"""Other works brought in by what surrounds them, each with the words it needs: a company's
+"credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
+"her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X". A
+show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
+returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
+"Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");
+the named show is found in ``name``, ``owner`` or ``subject``."""
