@@ -8,8 +8,10 @@ import re
 from dataclasses import replace
 
 from bot.extract.interview_answers import mentions
+from bot.extract.interview_askers import FIRST_PERSON
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
+from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact, SourceKind, held
@@ -45,6 +47,24 @@ _SENT_OWN = re.compile(
     r"\b[^,;:.!?]*$"
 )
 """The answerer sends the words they then name ("I texted her one word: “...”")."""
+_ANOTHER_TURN = re.compile(
+    r"\b(?:and|but|then|so|until|who|which|he|she|they|got|get|gets|received|back|answer|reply|"
+    r"response)\b"
+)
+"""Between the answerer's sending and the words, a turn to someone else: a second clause ("and he
+replied with one word:"), a reply ("his answer was", "got back one word:"): the words are the
+other's, never the answerer's."""
+
+
+def in_first_person(doc: Doc, quote: Quote) -> bool:
+    """The paragraph holding ``quote`` says "I" or "me" outside its quotations, and not as the
+    writer ("She grins when I ask."): the answerer's voice, even in a paragraph the reading left
+    unlabelled between two answers."""
+    para = doc.paras[quote.para]
+    start, end = para.start, para.end
+    return FIRST_PERSON.search(doc.masked, start, end) is not None and not (
+        told_by_writer(doc.text, start, end) or writer_narrates(doc.text, start, end, scene=False)
+    )
 
 
 def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer: str) -> QuoteFact:
@@ -74,7 +94,8 @@ def _sent_own(pre: str) -> bool:
     """``pre`` (the sentence before the quote) names the words the answerer sent: "I texted her
     one word:"."""
     named = _NAMED_BEFORE.search(pre)
-    return named is not None and _SENT_OWN.search(pre, 0, named.start()) is not None
+    sent = _SENT_OWN.search(pre, 0, named.start()) if named is not None else None
+    return sent is not None and _ANOTHER_TURN.search(sent[0]) is None
 
 
 def _voiced(

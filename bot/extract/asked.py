@@ -12,7 +12,9 @@ else answered the question its asker put ("Vale asks about a sequel. Lind: “..
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from bot.extract.descriptions import descriptor
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Span
@@ -55,7 +57,7 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
         return _UNATTRIBUTED
     pronoun = _PRONOUN.match(own.attribution)
     if pronoun is None:
-        return _UNATTRIBUTED if _described_asker(doc, own, sentence) else own
+        return _UNATTRIBUTED if _described_asker(doc, resolver, own, sentence) else own
     if asked_about(doc.masked[sentence.start : offset], own) is None:
         return _UNATTRIBUTED
     if _asker_answered(doc, own.name, sentence):
@@ -81,24 +83,46 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
     return _UNATTRIBUTED
 
 
-_ASKS = re.compile(r"[ ](?:asks|asked)[ ](?:about|whether|if|what|how|why|when|where|who|which)\b")
+_ASKS = re.compile(
+    rf"[ ](?:(?:then|also|now)[ ])?(?:asks|asked|wants[ ]to[ ]know|wanted[ ]to[ ]know|wonders)"
+    rf"(?:[ ](?:{NAME}|him|her|them))?[ ](?:about|whether|if|what|how|why|when|where|who|which)\b"
+)
+"""A question put, perhaps to someone named ("asks Quayle whether", "then asks whether", "wants
+to know whether"); its asker is the name right before it."""
 
 
-def _described_asker(doc: Doc, own: Speaker, sentence: Span) -> bool:
+def _described_asker(doc: Doc, resolver: Resolver, own: Speaker, sentence: Span) -> bool:
     """``own``, found for a job ("“...,” the director laughs"), is who put the question in the
-    sentence before ("Vale asks whether the star will come."): the one asked answers, and the
-    job names them, not the asker the text was last about."""
+    sentence before ("Vale asks whether the star will come."), and the text never gives them
+    that job: the one asked answers, and the job names them, not the asker the text was last
+    about. An asker the text gives the job keeps it ("Quayle directs the film. Quayle asks
+    whether ... “...,” the director adds.")."""
     if not own.attribution.lower().startswith("the ") or own.source is not SourceKind.PERSON:
         return False
-    index = doc.sentences.index(sentence)
-    before = doc.sentences[index - 1] if index else None
+    index = bisect_right([s.start for s in doc.sentences], sentence.start) - 1
+    before = doc.sentences[index - 1] if index > 0 else None
     if before is None or before.para != sentence.para:
         return False
-    surname = own.name.rsplit(" ", 1)[-1]
-    return any(
-        doc.masked.endswith(surname, before.start, ask.start())
-        for ask in _ASKS.finditer(doc.masked, before.start, before.end)
+    if not _asks(doc, own.name, before.start, before.end):
+        return False
+    words = own.attribution.split()[1:-1]  # "the director laughs": "director"
+    credits = (resolver.cast, resolver.crew)
+    given = descriptor(
+        doc, resolver.people, credits, words, sentence.start, nearest=lambda: None, back=False
     )
+    return given != own.name
+
+
+def _asks(doc: Doc, name: str, start: int, end: int, *, answered_by: int = -1) -> bool:
+    """``name`` (by surname) puts a question between ``start`` and ``end``; with
+    ``answered_by``, one that someone's words answer before that offset."""
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(' ', 1)[-1])}$")
+    for ask in _ASKS.finditer(doc.masked, start, end):
+        if surname.search(doc.masked, start, ask.start()) is None:
+            continue
+        if answered_by < 0 or any(ask.end() <= q.start < answered_by for q in doc.quotes):
+            return True
+    return False
 
 
 def _asker_answered(doc: Doc, name: str, sentence: Span) -> bool:
@@ -107,13 +131,7 @@ def _asker_answered(doc: Doc, name: str, sentence: Span) -> bool:
     pronoun after the answer is the one answering, not the one who asked (whom a pronoun
     resolver finds by name and gender alone)."""
     para = doc.paras[sentence.para]
-    surname = name.rsplit(" ", 1)[-1]
-    for ask in _ASKS.finditer(doc.masked, para.start, sentence.start):
-        if doc.masked.endswith(surname, para.start, ask.start()) and any(
-            ask.end() <= quote.start < sentence.start for quote in doc.quotes
-        ):
-            return True
-    return False
+    return _asks(doc, name, para.start, sentence.start, answered_by=sentence.start)
 
 
 def asked_about(

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from bot.extract.interview_askers import FIRST_PERSON, PROMPT, Bounded, ends_on_question
-from bot.extract.narrated_paragraphs import told_by_writer
+from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
 
 _Quote = TypeVar("_Quote")
 
@@ -90,9 +90,13 @@ def _replies(text: str, prompt: Bounded, para: Bounded) -> bool:
     Theo.": only the asker speaks so) and ``para`` answers in the first person."""
     if _REPLY.match(text, para.start, para.end):
         return True
+    opening = PROMPT.match(text, prompt.start, prompt.end)
     return (
-        PROMPT.match(text, prompt.start, prompt.end) is not None
+        opening is not None
         and FIRST_PERSON.search(text, para.start, para.end) is not None
+        and not writer_narrates(
+            text, para.start, para.end, scene=opening[0].strip().startswith("There")
+        )
     )
 
 

@@ -47,3 +47,20 @@ def told_by_writer(text: str, start: int, end: int) -> bool:
     first = _FIRST_SENTENCE.match(bare)
     sentence = first.group() if first else bare
     return FIRST_PERSON_SUBJECT.search(bare) is None or _WRITERS_VOICE.search(sentence) is not None
+
+
+_THIRD_PERSON_SUBJECT = re.compile(
+    r"(?:^|[.!?,][ ]+|\b(?:and|then|[Ee]ventually|[Tt]hen)[ ])(?:[Ss]he|[Hh]e)[ ][a-z]"
+)
+"""A "she" or "he" opening a clause ("She shakes her head", "Eventually she put down her cup")."""
+
+
+def writer_narrates(text: str, start: int, end: int, *, scene: bool) -> bool:
+    """The paragraph ``text[start:end]`` is the writer's narration, not an answer: its first
+    sentence is the writer's own ("I ask about the ending."), or, after a ``scene`` the writer
+    sets ("There is a long pause."), it tells what a "she" or "he" does ("I waited. Eventually
+    she put down her cup.")."""
+    first = _FIRST_SENTENCE.match(text, start, end)
+    if first is not None and _WRITERS_VOICE.search(first.group()) is not None:
+        return True
+    return scene and _THIRD_PERSON_SUBJECT.search(text[start:end]) is not None

@@ -13,47 +13,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.answer_gaps import answer_voiced
+from bot.extract.answer_voices import in_first_person, voiced
 from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
-from bot.extract.comment_headers import by_header
-from bot.extract.dialogue import held_if_dialogue
-from bot.extract.embedded_sayers import embedded_sayer
-from bot.extract.entry_headings import by_heading, headings
+from bot.extract.entry_headings import headings
 from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
-from bot.extract.hearsay import held_if_relayed
 from bot.extract.hypothetical_names import would_call
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
-from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.message_writers import message_writer, relayed
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
-from bot.extract.own_teams import held_if_ownerless
 from bot.extract.owned_words import words_owner
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
-from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
-from bot.extract.passive_reports import by_agent
+from bot.extract.part_lines import is_review, parts_of
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
-from bot.extract.quoted_alternatives import held_if_alternative
-from bot.extract.quoted_labels import held_if_unspoken, words_start
+from bot.extract.quote_holds import checked
+from bot.extract.quoted_labels import words_start
 from bot.extract.rejoinders import rejoinder
 from bot.extract.reported_askers import before_or_sayer
 from bot.extract.reporters import reporter
 from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject, own_pronoun
-from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver, Speaker
-from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.stated_words import stated
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
-from bot.extract.told_phrases import by_someone, held_if_told
 from bot.extract.unknown_verbs import named_then_verb
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN, speaker_unplaced
 from bot.extract.whom_says import whom_says
@@ -98,6 +88,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     reviewed = resolver.people if is_review(doc) else None
     entries = headings(doc)  # a round-up's name-only lines
     genders: dict[str, str] = {}
+    last_answer = max((q.start for q in doc.quotes if q.label and not q.asking), default=-1)
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = labelled_turn(doc, resolver, quote, facts)
@@ -109,38 +100,32 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             answer, previous = quote, None
         else:
             inside = answer is not None and answer.start <= quote.start < answer.end
+            between = answer is not None and not inside and quote.start < last_answer
             fact = _quote_fact(doc, resolver, index, None if inside else previous, genders)
             weak = fact is not None and (
                 not fact.attribution or PERSONAL_PRONOUN.match(fact.attribution) is not None
             )
             if (
-                inside
-                and fact
+                fact
                 and weak
+                and (inside or (between and in_first_person(doc, quote)))
                 and (
                     (fact.speaker == answerer and fact.attribution)
-                    or fact.source is not SourceKind.PERSON
-                    or not mentions(fact.speaker, doc.text[exchange : quote.start])
+                    or (inside and fact.source is not SourceKind.PERSON)
+                    or (inside and not mentions(fact.speaker, doc.text[exchange : quote.start]))
                 )
             ):
-                # "he looked up and said, ‘...’" in an answer: someone the answerer speaks of,
-                # never the answerer (who says "I"); a "she" or the sentence before names only
-                # someone the question or the answer has named.
+                # "he looked up and said, ‘...’" in an answer, or in an "I" paragraph between two
+                # answers: someone the answerer speaks of, never the answerer (who says "I"); in
+                # an answer, a "she" or the sentence before names only someone the question or
+                # the answer has named.
                 fact = fact.unattributed()
-            fact = answer_voiced(doc, resolver, quote, fact, answerer, inside=inside)
+            if inside and fact is not None:
+                fact = voiced(doc, resolver, quote, fact, answerer)
             if fact is not None:
-                frame = doc.sentence_at(quote.start)
-                fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
-                fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
-                fact = held_as_before(fact, previous.fact if previous else None)
-                fact = unsure_if_spliced(doc, resolver, quote, fact)
-                fact = unsure_if_kin(doc, frame, quote, fact)
-                fact = held_if_ownerless(by_agent(doc, resolver, quote, fact))
-                fact = by_header(doc, quote, by_heading(doc, resolver, entries, quote, fact))
-                fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
-                fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
-                fact = fitted(doc, resolver.orgs, quote, fact)
-                fact = embedded_sayer(doc, resolver, quote, fact, genders)
+                before = previous.fact if previous else None
+                fact = checked(doc, resolver, index, fact, before, parts=parts, reviewed=reviewed,
+                               entries=entries, genders=genders)  # fmt: skip
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
@@ -213,7 +198,9 @@ def _quote_fact(
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = resolver.after(post, quote.start) or named_then_verb(resolver, post, quote, doc)
     own = own or message_writer(doc, resolver, quote, post)
-    if own is None and (_names_someone(post) or relayed(doc, quote, post)):
+    if own is None and (
+        _names_someone(post) or self_credited(pre, post) or relayed(doc, quote, post)
+    ):
         # "“...”, has confessed the actress": its own attribution, one we cannot resolve. It
         # is nobody else's (not the quote before's, not the sentence before's subject); nor is
         # a text read out or passed on whose sender goes unnamed ("“...,” it began").
@@ -270,7 +257,7 @@ def _quote_fact(
             )  # fmt: skip
     speaker = (
         own
-        or own_pronoun(resolver, pre, pre_start, fragment=fragment)  # "She saw “...”"
+        or (own_pronoun(resolver, pre, pre_start, text) if fragment else None)  # "She saw “...”"
         or _from_context(doc, resolver, quote, sentence.start)
         or _UNATTRIBUTED
     )
@@ -301,9 +288,9 @@ _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{
 
 
 def _names_someone(post: str) -> bool:
-    """An attribution after the quote that names, describes or is a speaker ("– me"; not a
-    pronoun, which may well stand for the one before)."""
-    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post) or self_credited(post):
+    """An attribution after the quote that names, describes or is a speaker (not a pronoun,
+    which may well stand for the one before)."""
+    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)

@@ -36,15 +36,27 @@ def nearest_subject(resolver: Resolver, chunk: str, sentence: Span) -> Speaker |
     return resolver.subject(chunk, offset, people_only=True)
 
 
-_PRONOUN_OPENS = re.compile(r"[ “\"‘']*(?P<who>He|She)[ ](?:[a-z]+[ ]){1,4}$")
-"""A sentence whose own subject is "he" or "she", a verb or two before the quoted words ("She
-saw “six hundred tapes” before ..."): the words are the subject's, not the sentence before's."""
+_PRONOUN_COUNTED = re.compile(
+    r"[ “\"‘']*(?P<who>He|She)[ ](?:(?:also|once|later|then|had|has)[ ])?"
+    r"(?:saw|watched|read|auditioned|met|interviewed|heard)[ ]$"
+)
+"""A sentence a "he" or "she" opens, seeing or meeting what the marked words count ("She saw
+“six hundred tapes”"): the count is the pronoun's own. No other verb: after one the words may be
+a title, words denied or a passive's ("She is best known for “...”", "She denied it was “...”",
+"He was accused of being “...”"), never surely the pronoun's."""
+_COUNT = re.compile(
+    r"(?:(?:something[ ]like|close[ ]to|nearly|almost|around|about|more[ ]than|over|roughly"
+    r"|some)[ ])?"
+    r"(?:\d|hundreds?\b|thousands?\b|dozens?\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+)
+"""Marked words that open on a count ("nearly four hundred auditions", "600 self-tapes")."""
 
 
-def own_pronoun(resolver: Resolver, pre: str, offset: int, *, fragment: bool) -> Speaker | None:
+def own_pronoun(resolver: Resolver, pre: str, offset: int, text: str) -> Speaker | None:
     """Who the "he" or "she" opening ``pre`` (the quote's own sentence up to it, at ``offset``)
-    stands for, when the quote is a ``fragment`` of it; else None."""
-    opens = _PRONOUN_OPENS.match(pre) if fragment else None
+    stands for, when the quote's ``text`` is a count of what they saw or met; else None."""
+    opens = _PRONOUN_COUNTED.match(pre) if _COUNT.match(text) else None
     if opens is None:
         return None
     return resolver.who(opens["who"], offset + opens.start("who"), "")

@@ -37,7 +37,7 @@ from bot.extract.descriptions import (
 )
 from bot.extract.hosts import guest, hosting, hosts
 from bot.extract.lexicon import PLATFORMS
-from bot.extract.names import NAME, People, clean_name, is_full
+from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
 from bot.extract.own_teams import OWN_TEAM_RE, own_team
@@ -85,7 +85,7 @@ _JOINED = re.compile(
 """An "aside" opening with "and" and carrying its own relative clause ("X, and composer Y, who
 scored it, teased"): when X is the object before it, Y is the clause's subject and speaks. Not
 "X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
-_GIVEN_NAME = re.compile(r"(?:[ ][a-z-]+){0,2},[ ][A-Z][\w’'-]+(?:,[ ]\d{1,2})?,[ ]")
+_GIVEN_NAME = re.compile(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
 """A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came"): the person
 is named, if not by a full name, so no unnamed source's label fits them."""
 _LEAD_OBJECT = re.compile(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")

@@ -194,10 +194,21 @@ _INVERTED = re.compile(
 live blog greets an arrival: "And here is Ilka Varo herself."."""
 _BRACKETED_END = re.compile(r"[ ]\([^()]{1,60}\)[ ]*(?:[.;!?]|$)")
 """A bracket that ends the sentence after a name: the name is the last clause's object."""
+_REPORTED_SOMEONE = (
+    rf"(?<![\w’'-])(?:[Oo]ur[ ](?:[a-z-]+[ ]){{1,4}}?"
+    rf"|(?![Tt]he\b){UNNAMED}[ ](?:[a-z-]+[ ]){{0,3}}?)"
+    r"(?:reports|reported|says|said)[ ](?:that[ ])?"
+    rf"(?=(?:an?|one|another)[ ](?:[a-z-]+[ ]){{0,2}}?"
+    rf"(?:{CROWD_NOUN}|{PERSON_NOUN}|woman|man|girl|boy)(?<![a-rt-z]s)\b)"
+)
+"""A report by someone unnamed ("Our reporter says", "A steward reports that") of one unnamed
+person ("a student has waited since dawn"): that person's clause starts there. Never a named
+sayer's ("Vale said a lot of fans had asked": "she" next is still Vale's), nor a thing or a
+crowd told of ("said another tour was planned")."""
 _CLAUSE_START = re.compile(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
     r"|[ ]asked[ ](?:whether|if)[ ]|(?P<comma>,[ ])"
-    r"|[ ](?:reports|reported|says|said)[ ](?:that[ ])?(?=(?:an?|one|another)[ ][a-z])"
+    rf"|{_REPORTED_SOMEONE}"
 )
 """Where a clause may start. After a bare comma only a pronoun, a descriptor or a name followed
 by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,").

@@ -223,6 +223,8 @@ _SPEECH_NOUN_COLON = re.compile(
 """A one-word answer after its speech noun: "replied with a single word: “Patience.”" (or
 “patience”., the stop outside the marks)."""
 _SENTENCE_AFTER = re.compile(r"[”\"’']?(?:[ ]+[“\"‘A-Z]|[ ]*$)")
+_STOP_AFTER = re.compile(r"[”\"’'][.!?](?:[ ]+[“\"‘A-Z]|[ ]*$)")
+"""The closing mark, then the sentence's own full stop, question or exclamation mark."""
 
 
 def _whole_sentence(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
@@ -238,13 +240,9 @@ def _whole_sentence(text: str, quote: tuple[int, int], para: tuple[int, int]) ->
         return _after_speech_noun(text, quote, para) and bool(
             _STOP_AFTER.match(text, quote[1], para[1])
         )
-    before = _SENTENCE_BEFORE.search(text, max(para[0], quote[0] - 4), quote[0]) is not None
-    before = before or _after_speech_noun(text, quote, para)
-    return before and _SENTENCE_AFTER.match(text, quote[1], para[1]) is not None
-
-
-_STOP_AFTER = re.compile(r"[”\"’'][.!?](?:[ ]+[“\"‘A-Z]|[ ]*$)")
-"""The closing mark, then the sentence's own full stop, question or exclamation mark."""
+    opens_sentence = _SENTENCE_BEFORE.search(text, max(para[0], quote[0] - 4), quote[0]) is not None
+    opens_sentence = opens_sentence or _after_speech_noun(text, quote, para)
+    return opens_sentence and _SENTENCE_AFTER.match(text, quote[1], para[1]) is not None
 
 
 def _after_speech_noun(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:

@@ -1,7 +1,7 @@
 """Quote speakers on invented text: who a "he" or a job after a quote stands for when the text
 before names someone with their company ("Ada Vale of Lumen Films says"), reports an unnamed
 someone ("Our reporter says a fan has waited since dawn."), puts a question ("Vale asks whether
-the star will come."), or sits between a Q&A's answers ("He told me, ‘...’"); marked words in a
+the star will come."), or sits between a Q&A's answers ("He told me, ‘...’"); a count marked in a
 sentence a pronoun opens ("She saw “...”"); words a dash credits to "me"; and an unnamed
 someone given a first name ("One fan, Ada, 17,"), who is no unnamed source."""
 

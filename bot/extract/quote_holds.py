@@ -1,0 +1,53 @@
+"""The checks each unlabelled quotation's speaker goes through once found, for
+:mod:`bot.extract.quotes`: words relayed, a dialogue, a part speaking, a splice, kin, an agent,
+a heading, a told or unspoken line, an alternative, a fit with the text, a sayer set inside;
+each may hold the fact or change its speaker."""
+
+from __future__ import annotations
+
+from bot.extract.comment_headers import by_header
+from bot.extract.dialogue import held_if_dialogue
+from bot.extract.embedded_sayers import embedded_sayer
+from bot.extract.entry_headings import by_heading
+from bot.extract.hearsay import held_if_relayed
+from bot.extract.kin_suffixes import unsure_if_kin
+from bot.extract.names import People
+from bot.extract.own_teams import held_if_ownerless
+from bot.extract.part_lines import held_as_before, held_if_part_speaks
+from bot.extract.passive_reports import by_agent
+from bot.extract.quoted_alternatives import held_if_alternative
+from bot.extract.quoted_labels import held_if_unspoken
+from bot.extract.speaker_fit import fitted
+from bot.extract.speakers import Resolver
+from bot.extract.spliced_speakers import unsure_if_spliced
+from bot.extract.text import Doc, Quote
+from bot.extract.told_phrases import by_someone, held_if_told
+from bot.facts import QuoteFact
+
+
+def checked(
+    doc: Doc,
+    resolver: Resolver,
+    index: int,
+    fact: QuoteFact,
+    before: QuoteFact | None,
+    *,
+    parts: frozenset[str],
+    reviewed: People | None,
+    entries: dict[int, str],
+    genders: dict[str, str],
+) -> QuoteFact:
+    """``fact``, for ``doc.quotes[index]``, after every check (``before``: the quote before's)."""
+    quote: Quote = doc.quotes[index]
+    frame = doc.sentence_at(quote.start)
+    fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
+    fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
+    fact = held_as_before(fact, before)
+    fact = unsure_if_spliced(doc, resolver, quote, fact)
+    fact = unsure_if_kin(doc, frame, quote, fact)
+    fact = held_if_ownerless(by_agent(doc, resolver, quote, fact))
+    fact = by_header(doc, quote, by_heading(doc, resolver, entries, quote, fact))
+    fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
+    fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
+    fact = fitted(doc, resolver.orgs, quote, fact)
+    return embedded_sayer(doc, resolver, quote, fact, genders)
