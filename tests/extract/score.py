@@ -34,6 +34,9 @@ SEEDS = ROOT / "seeds"
 CATEGORIES = ("cast", "crew", "release", "quotes")
 _UNNAMED = re.compile(r"[ ]*\((?:unnamed|unnamed source)\)$")
 _ORGANISATION = re.compile(r"[ ]*\((?:organisation|organization|org|company|outlet|account)\)$")
+_HANDLE = re.compile(r"(?:@|u/)\S")
+"""An account's handle ("@name", "u/name") is an account, whether or not a batch also lists it
+among the people it names."""
 _FILLER = frozenset({"a", "an", "the", "one", "official", "'s", "’s"})
 _COMPANY = re.compile(
     r"[ ](?:Pictures|Films|Studios|Productions|Media|Entertainment|Releasing|Television|TV|"
@@ -253,7 +256,7 @@ def _expected_source(speaker: str, canon: Canon, persons: set[str]) -> tuple[str
         return _ORGANISATION.sub("", speaker), SourceKind.ORGANISATION
     if speaker.lower() in {"unattributed", "unknown", "(unattributed)", ""}:
         return "", SourceKind.UNATTRIBUTED
-    if speaker in canon.organisations or _COMPANY.search(speaker):
+    if speaker in canon.organisations or _COMPANY.search(speaker) or _HANDLE.match(speaker):
         return speaker, SourceKind.ORGANISATION
     if speaker in persons or " " in speaker:
         return speaker, SourceKind.PERSON
