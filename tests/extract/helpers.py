@@ -114,3 +114,16 @@ PLAIN_QA = (
     "What was the last day like?",
 )
 """An interview printed without marks, up to a question: the answers are the guest's words."""
+
+
+ESTUARY_TITLE = "Ada Vale: ‘The river was the hardest part’"
+ESTUARY_LEDE = (
+    "Ada Vale talks floods, ferries and Marsh Lane, which Quillmere Films releases in May."
+)
+ESTUARY_QA = (
+    "How did the shoot begin?",
+    "Slowly. I spent a week on the estuary before anyone rolled a camera.",
+    "Was the ferry scene cold?",
+    "Freezing. I lost feeling in my hands on the third take.",
+)
+"""A Q&A printed without labels or marks, up to its second answer: the answers are Ada Vale's."""

@@ -5,16 +5,11 @@ no one's first person, stays unread."""
 
 from __future__ import annotations
 
+from tests.extract.helpers import ESTUARY_LEDE as _LEDE
+from tests.extract.helpers import ESTUARY_QA as _QA
+from tests.extract.helpers import ESTUARY_TITLE as _TITLE
 from tests.extract.helpers import facts
 
-_TITLE = "Ada Vale: ‘The river was the hardest part’"
-_LEDE = "Ada Vale talks floods, ferries and Marsh Lane, which Quillmere Films releases in May."
-_QA = (
-    "How did the shoot begin?",
-    "Slowly. I spent a week on the estuary before anyone rolled a camera.",
-    "Was the ferry scene cold?",
-    "Freezing. I lost feeling in my hands on the third take.",
-)
 _AFTER = ("What comes next?", "A play in the autumn, if I survive the press tour.")
 
 

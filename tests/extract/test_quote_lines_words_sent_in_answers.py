@@ -5,16 +5,10 @@ guest's own; a word someone else sent, or one the answer only names, is not the 
 from __future__ import annotations
 
 from bot.facts import QuoteFact
+from tests.extract.helpers import ESTUARY_LEDE as _LEDE
+from tests.extract.helpers import ESTUARY_QA as _QA
+from tests.extract.helpers import ESTUARY_TITLE as _TITLE
 from tests.extract.helpers import facts
-
-_TITLE = "Ada Vale: ‘The river was the hardest part’"
-_LEDE = "Ada Vale talks floods, ferries and Marsh Lane, which Quillmere Films releases in May."
-_QA = (
-    "How did the shoot begin?",
-    "Slowly. I spent a week on the estuary before anyone rolled a camera.",
-    "Was the ferry scene cold?",
-    "Freezing. I lost feeling in my hands on the third take.",
-)
 
 
 def _quotes(answer: str) -> dict[str, QuoteFact]:
