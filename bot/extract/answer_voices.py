@@ -71,20 +71,29 @@ def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer
     """:func:`_voiced`, held when it names no one, or only the answerer without an "I said":
     words an answer reports someone saying ("Our director will lean over and whisper,
     ‘Slower,’") are not the answerer's, and whose they are is in doubt."""
-    fact = _voiced(doc, resolver, quote, fact, answerer)
+    lead = _lead_in(doc, quote)
+    fact = _voiced(resolver, lead, fact, answerer)
     if fact.confidence > HELD and (
-        fact.source is SourceKind.UNATTRIBUTED
-        or (fact.speaker == answerer and not _says_own(doc, quote))
+        fact.source is SourceKind.UNATTRIBUTED or (fact.speaker == answerer and not _says_own(lead))
     ):
         return held(fact, "words inside an answer that no one is named to say")
     return fact
 
 
-def _says_own(doc: Doc, quote: Quote) -> bool:
+_LeadIn = tuple[int, str, re.Match[str] | None]
+
+
+def _lead_in(doc: Doc, quote: Quote) -> _LeadIn:
+    """Where the quote's sentence starts, its masked words before the quote, and the speech verb
+    last among them (None without one): what both the crediting and the own-words test read."""
+    start = doc.sentence_at(quote.start).start
+    pre = doc.masked[start : max(start, quote.start - 1)]
+    return start, pre, _VERB_BEFORE.search(pre)
+
+
+def _says_own(lead: _LeadIn) -> bool:
     """The answer says the words are the answerer's own: "and I said, ‘...’"."""
-    sentence = doc.sentence_at(quote.start)
-    pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
-    verb = _VERB_BEFORE.search(pre)
+    _, pre, verb = lead
     if verb is None:
         return _sent_own(pre)
     return _FIRST_PERSON.search(_CLAUSE_END.split(pre[: verb.start()])[-1]) is not None
@@ -98,16 +107,12 @@ def _sent_own(pre: str) -> bool:
     return sent is not None and _ANOTHER_TURN.search(sent[0]) is None
 
 
-def _voiced(
-    doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer: str
-) -> QuoteFact:
+def _voiced(resolver: Resolver, lead_in: _LeadIn, fact: QuoteFact, answerer: str) -> QuoteFact:
     """A quote inside an answer, credited by who says it just before: a person the article
     knows, named as the clause's subject ("Kit hugged me and then said, “...”"), says it;
     another's words are nobody's the extractor can name; the answerer's own "I said" are the
     answerer's."""
-    sentence = doc.sentence_at(quote.start)
-    pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
-    verb = _VERB_BEFORE.search(pre)
+    start, pre, verb = lead_in
     if verb is None and answerer and _sent_own(pre):
         # "I texted her one word: “...”": the words the answerer sent are the answerer's own.
         return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)
@@ -118,7 +123,7 @@ def _voiced(
     if verb is None or not answerer:
         return fact
     clause = _CLAUSE_END.split(pre[: verb.start()])[-1]
-    at = sentence.start + len(pre[: verb.start()]) - len(clause)
+    at = start + len(pre[: verb.start()]) - len(clause)
     sent = _CLAUSE_END.split(_BRACKETED.sub(_surname_kept, pre[: verb.start()]))[-1]
     if (note := _SENT_NOTE.match(sent)) is not None:
         # "Ada sent me the script with a note that said “...”": the sender's words.
