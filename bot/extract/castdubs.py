@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon import NATIONALITIES
+from bot.extract.text import Doc
+from bot.facts import CastFact
 
 _DUB = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
 _VOICE_OF = re.compile(r"[ ]as[ ]the[ ]voice[ ]of[ ]")
@@ -85,3 +87,27 @@ def dub_voiced(chunk: str, start: int, end: int) -> bool:
     the dub, Mira is voiced by Jo Brandt" names the dub's voice, not the work's cast (an
     animated film's "Mira is voiced by Jo Brandt" is still a casting)."""
     return _VOICED_BY.search(chunk, start, end) is not None and dub_in_clause(chunk, start, end)
+
+
+_VOICE_CUE = re.compile(r"\b(?:voiced[ ](?:[a-z]+[ ])?by|voices|dubs)\b")
+"""A voice's credit: what a dub's sentence uses where a casting says "plays"."""
+
+
+def dub_voices_dropped(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` without the voices told right after a sentence of the same paragraph that names
+    the dub: "Many viewers will see the film dubbed. As before, Mira is voiced by Jo Brandt" (the
+    dub's voice; an animated film's "Mira is voiced by Jo Brandt" is still a casting)."""
+    if _DUBBED.search(doc.text) is None:
+        return cast
+    return [fact for fact in cast if not _after_a_dub(doc, fact)]
+
+
+def _after_a_dub(doc: Doc, fact: CastFact) -> bool:
+    if _VOICE_CUE.search(fact.evidence) is None:
+        return False
+    at = doc.text.find(fact.evidence)
+    if at < 0:
+        return False
+    sentence = doc.sentence_at(at)
+    before = [s for s in doc.sentences if s.para == sentence.para and s.end <= sentence.start]
+    return bool(before) and _DUBBED.search(doc.text, before[-1].start, before[-1].end) is not None

@@ -32,6 +32,7 @@ from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
 from bot.extract.castthatworks import aired_with_other, starred_by_other, told_of_other_work
 from bot.extract.castturns import held_turns, names_known
+from bot.extract.castwithworks import with_other_work
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -136,6 +137,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_in_past_work(fact, context)
         and not past_aside_in_work(fact, context)
         and not told_of_other_work(fact, lambda work: ours(work, context))
+        and not with_other_work(fact, lambda work: ours(work, context))
     ]
     kept = held_listing_items(held_turns(kept, context), doc, context)
     return held_relational(held_list_works(kept, context, doc.text), doc.text)

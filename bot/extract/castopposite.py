@@ -4,7 +4,8 @@
 Mira": the part is the subject's, not the name the preposition governs. When a playing verb
 stands right before "opposite", "alongside" or "with", the name after it is a partner in the
 scene; its "as Y" belongs to whoever plays. ("..., opposite Lund as Mira" with no verb before
-is a second casting and stays one, as is "is cast with Lund as Mira".)
+is a second casting and stays one, as is "is cast with Lund as Mira".) "plays opposite Lund as her
+partner, Mira" is held: whose partner "her" means decides who plays Mira.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _VERB_PARTNER = re.compile(rf"\b{_LEAD}")
 _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
+_OWNED_PART = ("her ", "his ", "their ")
+"""A part told by whose it is ("X stars opposite Y as her partner, Z"): the pronoun may be X's
+(then Y plays Z) or Y's (then X does); only the gender of both would tell, so the casting is
+held."""
 
 
 def opposite_castings(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
@@ -47,7 +52,10 @@ def opposite_castings(chunk: str, starts: list[int], evidence: str, offset: int)
         if match is not None:
             last = match.end()
             begin, end = offset + match.start(), offset + match.end()
-            found.append(Casting(match["actor"], match["char"], evidence, begin, end=end))
+            owned = chunk.startswith(_OWNED_PART, match.end("other") + len(" as "))
+            found.append(
+                Casting(match["actor"], match["char"], evidence, begin, end=end, unsure=owned)
+            )
     return found
 
 

@@ -27,10 +27,12 @@ _IN_OTHER_WORK = re.compile(
 _PART_OF_OTHER_WORK = re.compile(
     r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
     r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?|"
-    r"adaptations?|versions?)[ ]of[ ]"
+    r"adaptations?|versions?|(?P<stage>productions?|stagings?))[ ]of[ ]"
     rf"(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?(?:the[ ])?[“\"‘']?(?P<work>{NAME})"
 )
-"""After a character: "in the first three seasons of ITV's “Salt Marsh”"."""
+"""After a character: "in the first three seasons of ITV's “Salt Marsh”", "in a Bristol Old Vic
+production of Hedda Gabler" (a stage production of another play; one of a title the headline
+names is ours)."""
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
@@ -56,7 +58,8 @@ def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         return True  # "X, who left after the first series to play Y in ...": elsewhere
     part_of = _PART_OF_OTHER_WORK.match(chunk, match.end())
     if part_of is not None:
-        return not context.is_ours(part_of["work"])
+        staged = part_of["stage"] is not None and context.is_known(part_of["work"])
+        return not (staged or context.is_ours(part_of["work"]))
     after = _IN_OTHER_WORK.match(chunk, end)
     if after is None or (after["work"] and context.is_ours(after["work"])):
         return False

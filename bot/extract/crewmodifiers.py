@@ -28,13 +28,13 @@ _EARLIER_RUNS_DONE = re.compile(
 )
 """Earlier runs as a past credit's object: "X scored the three series", "Y directed the first
 season" (a film or a new run's page saying who made the show before it): those runs' credit."""
-_STAYED_ON = re.compile(r"\b(?:return|returns|returned|returning|back|again|stays|stayed)\b")
+STAYED_ON = re.compile(r"\b(?:return|returns|returned|returning|back|again|stays|stayed)\b")
 
 
 def earlier_runs_only(chunk: str, end: int) -> bool:
     """Whether the credit's verb ending at ``end`` made earlier runs only: "X scored the three
     series" (not "X scored the first series and has returned for the second")."""
-    return bool(_EARLIER_RUNS_DONE.match(chunk, end)) and not _STAYED_ON.search(chunk, end)
+    return bool(_EARLIER_RUNS_DONE.match(chunk, end)) and not STAYED_ON.search(chunk, end)
 
 
 ALL_EPISODES = r"[ ](?:across|over|for)[ ]all[ ](?:the[ ])?(?:[a-z]+[ ])?episodes"

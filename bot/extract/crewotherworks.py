@@ -5,7 +5,8 @@
   German production “Das Heim”, in which Y plays Z, directed by X" (a profile's, tabloid's or
   festival report's aside on another film). Dropped when that work is not ours.
 * A credit of the work's earlier instalments: "The earlier seasons were directed by X" in an
-  article about a new season or a film of the series. Dropped.
+  article about a new season or a film of the series (and the wider forms of
+  :mod:`.crewearlierruns`, whatever the article's title). Dropped.
 * A guest told by their post: "a lovely episode with casting director X", "an interview with
   producer X" (a podcast's or event's guest, whatever film is near). Dropped.
 * A credit in a chart report's paragraph that places another work lower ("In third, Tin Lid
@@ -22,8 +23,9 @@ import re
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.crewearlierruns import earlier_runs_credit
 from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS
-from bot.extract.names import NAME
+from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
 from bot.facts import CrewFact
 
@@ -33,15 +35,20 @@ _CAP = r"[A-Z][\w’'-]*"
 _OTHER_WORK = (
     r"(?:[“\"‘](?P<quoted>[A-Z][^”\"’]{0,60})[”\"’]"
     rf"|\b(?:(?:last|this|next)[ ]year[’']s|\d{{4}}[’']s|shooting|filming)[ ](?P<named>{NAME})"
-    rf"|(?P<glossed>{NAME})(?=,[ ]an?[ ](?:[a-z-]+[ ]){{0,3}}{_GENRE}\b))"
+    rf"|(?P<glossed>{NAME})(?=,[ ]an?[ ](?:[a-z-]+[ ]){{0,3}}{_GENRE}\b)"
+    rf"|\b(?:{_GENRE}|film|title|winner|opener|closer),?[ ](?P<set_off>{WORK_TITLE})(?=,[ ]))"
 )
 _WORK_THEN_CREDIT = re.compile(
     rf"{_OTHER_WORK},[ ](?:an?[ ](?:[a-z-]+[ ]){{0,3}}{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?"
     r"|in[ ]which[ ][^,;:.]{1,80},[ ])?"
-    r"(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by[ ]$"
+    r"(?:(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by"
+    r"|(?P<maker>from[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:director|filmmaker|writer-director)))[ ]$"
 )
 """Another work, maybe glossed ("a thriller for Lowmoor") or with a relative clause on who plays
-whom, then the credit participle right before the name."""
+whom, then the credit participle ("directed by") or its maker ("from director") right before
+the name. A title set off after a work's noun ("the opening film, Tin Boys, directed by",
+"award winner Tin Boys, from director") is another work too; a glossed one "from director X" is
+left to the other readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
 _EARLIER_PARTS = re.compile(
     r"^(?:The|Its|Their)[ ](?:earlier|previous|past|preceding)[ ]"
     r"(?:seasons|series|films|instalments|installments|episodes)[ ](?:were|have[ ]been)[ ]"
@@ -58,7 +65,7 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     """Whether the credit is not one on the article's work: its post only tells who a guest is,
     or it credits the work's earlier instalments, or its participle hangs on another named
     work."""
-    if _guest_by_post(fact):
+    if _guest_by_post(fact) or earlier_runs_credit(fact):
         return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
@@ -85,8 +92,10 @@ def _on_another_work(fact: CrewFact, context: Context) -> bool:
     for found in re.finditer(re.escape(shown), fact.evidence):
         at = found.start()
         match = _WORK_THEN_CREDIT.search(fact.evidence, max(at - 200, 0), at)
-        if match is not None and not ours(
-            match["quoted"] or match["named"] or match["glossed"], context
+        if match is None or (match["maker"] and match["glossed"]):
+            continue  # "Cold Orchard, a thriller from director X": a profile's film, maybe ours
+        if not ours(
+            match["quoted"] or match["named"] or match["glossed"] or match["set_off"], context
         ):
             return True
     return False

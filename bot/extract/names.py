@@ -348,3 +348,15 @@ def cut_short(single: str, text: str) -> bool:
     which person it is (and their full name) is unsure. A surname alone ("Sęk-Lind is
     directing") never opens a longer name and stays served."""
     return re.search(rf"\b{re.escape(single)}[ ]{NAME_PARTICLE}?[A-Z][a-z]", text) is not None
+
+
+_LEAD_CAPITALS = re.compile(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z])")
+"""A first name set in capitals before a title-case surname: a tabloid's opening word ("KIT
+Connor looked ..."), the page's typography and not the name's spelling."""
+
+
+def without_lead_capitals(name: str) -> str:
+    """``name`` with a capitalised opening first name in title case: "KIT Connor" is Kit Connor
+    (an all-capitals name, "KIT CONNOR", is left to the aliases)."""
+    found = _LEAD_CAPITALS.match(name)
+    return name if found is None else found["first"].capitalize() + name[found.end() :]

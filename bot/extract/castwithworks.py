@@ -1,0 +1,51 @@
+"""Castings a guide's pick or a review's comparison gives another named work, for
+:mod:`bot.extract.castelsewhere`.
+
+"If you liked this, try: Tin Lane (Netflix), in which X plays Y; or Reed Hall (BBC), with Z as
+W", "Ava Lind's Salt Year, with X as Y, was shot here", "comparisons with Reed Hall, Ava Lind's
+2019 film with X as Y" (invented): the title is told as a work by its channel in brackets, its
+maker's possessive or a gloss naming its maker and kind, and the casting hangs on it with "with",
+"in which", "where" or a gloss of its kind ("Tin Lane (Netflix), the Swedish drama starring X as
+Y"). When that title is not the article's own, the part is that work's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extract.lexicon import BROADCASTER, GENRE_NOUNS
+from bot.extract.names import NAME, WORK_TITLE
+from bot.facts import CastFact
+
+_OUTLET = rf"\((?:{BROADCASTER}[^()]{{0,30}}|\d{{4}})\)"
+"""A work's channel or year in brackets: "(Netflix)", "(BBC Two)", "(2019)" ("Ada Vale (Mira)"
+in a cast list is a part)."""
+_MAKER = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[’']s[ ]"
+"""A maker's possessive: "Ava Lind's "."""
+_GLOSS = rf"(?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|film|movie|series|show)[ ]"
+"""A gloss naming the work's kind: "the Swedish drama "."""
+_PLAYS = r"[ ](?:as|plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
+_WORK_WITH = re.compile(
+    rf"(?:(?P<work>{WORK_TITLE})[”\"’]?[ ]{_OUTLET}|{_MAKER}(?P<owned>{WORK_TITLE})),[ ]"
+    rf"(?:with|in[ ]which|where|{_GLOSS}(?:starring|with))[ ](?P<actor>{NAME}){_PLAYS}"
+    rf"|(?P<before>{WORK_TITLE}),[ ]{_MAKER}(?:\d{{4}}[ ])?(?:{GENRE_NOUNS}|film|movie)[ ]"
+    rf"with[ ](?P<glossed>{NAME}){_PLAYS}"
+)
+_CUES = ("(", "’s ", "'s ")
+"""One of these is in every sentence the pattern can match (tested first)."""
+
+
+def with_other_work(fact: CastFact, is_ours: Callable[[str], bool]) -> bool:
+    """Whether the casting hangs on a work told by its channel, maker or gloss that is not the
+    article's own (``is_ours`` says which titles are)."""
+    text = fact.evidence
+    if not any(cue in text for cue in _CUES):
+        return False
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    for match in _WORK_WITH.finditer(text):
+        actor = match["actor"] or match["glossed"]
+        work = match["work"] or match["owned"] or match["before"]
+        if actor in {fact.actor, surname} and not is_ours(work):
+            return True
+    return False
