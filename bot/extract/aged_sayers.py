@@ -5,7 +5,9 @@ names an actor and then an actress ("A is up for leading actor, his first nod. B
 leading actress.") would give a man's words to the actress named last. The words are the one
 person the article gave that age, else the one person of the epithet's sex named in the
 paragraph before (told by "his"/"her", "actress", or a "he says" before), else no one; never a
-person of the other sex.
+person of the other sex. An epithet with no sex word ("the 22-year-old says") takes the sex of
+the "he" or "she" the words before it ask about ("Is he sad? “...”"), and then needs a speaker the
+article tells as that sex.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 
 from bot.extract.descriptions import aged, named_in
 from bot.extract.kin_genders import kin_genders
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -25,6 +28,13 @@ _EPITHET = re.compile(
     r"[,.!?]?[ ]*the[ ](?P<age>\d{1,3})-year-old[ ](?:[\w’'-]+[ ]){0,3}?"
     rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))[ ](?:[a-z]+ly[ ])?[a-z]+\b"
 )
+_BARE_EPITHET = re.compile(
+    rf"[,.!?]?[ ]*the[ ](?P<age>\d{{1,3}})-year-old[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
+)
+"""An age epithet with no word for the speaker's sex: "“...,” the 22-year-old says"."""
+_LEAD_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
+"""The last "he" or "she" in the words that lead to the quotation ("Is he sad? “..."), no
+quotation between: the person the writer is asking about."""
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself|actress)\b", re.IGNORECASE)
 
@@ -36,14 +46,21 @@ def aged_sayer(
     if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
         return fact
     said = _EPITHET.match(doc.text, quote.end + 1)
-    if said is None:
+    if said is not None:
+        wanted = "he" if said["male"] else "she"
+    elif (said := _BARE_EPITHET.match(doc.text, quote.end + 1)) is not None:
+        lead = _LEAD_PRONOUN.search(doc.text, doc.paras[quote.para].start, quote.start)
+        if lead is None:
+            return fact
+        wanted = lead["pronoun"].lower()
+    else:
         return fact
-    wanted = "he" if said["male"] else "she"
     sexes = _Sexes(doc, resolver, genders)
     person = aged(doc, resolver.people, said["age"], quote.start)
     if person is not None and sexes.of(person) in (None, wanted):
         return replace(fact, speaker=person)
-    if sexes.of(fact.speaker) in (None, wanted):
+    # a sex word is the epithet's own; a pronoun before it needs the speaker told as that sex
+    if sexes.of(fact.speaker) in ((None, wanted) if said.re is _EPITHET else (wanted,)):
         return fact
     para = doc.paras[max(quote.para - 1, 0)]
     named = named_in(resolver.people, doc.masked[para.start : quote.start])

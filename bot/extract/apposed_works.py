@@ -53,3 +53,18 @@ def owner_for_work(chunk: str, at: int, raw: str) -> tuple[int, str] | None:
             owner = match["owner"]
             return (match.start("owner"), owner) if owner is not None else None
     return (at, raw)
+
+
+_TOLD_AS_WORK = re.compile(
+    r",[ ](?:the|a|an|its|their)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
+    + _WORK_NOUNS
+    + r"[ ](?:that|which|who|in|about|from|of|where)\b"
+)
+"""A name's own apposition telling it as a work: ", the film that closes the story", ", a new
+series about ..."."""
+
+
+def told_as_work(chunk: str, at: int, raw: str) -> bool:
+    """``raw`` at ``at`` is set beside a phrase that names it a work ("Low Tide, the film that
+    ends the saga, opens ..."): a title, never the person a "she says" stands for."""
+    return _TOLD_AS_WORK.match(chunk, at + len(raw)) is not None

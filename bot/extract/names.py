@@ -44,12 +44,13 @@ TOKEN = (
 """A later word of a name; a short one may carry a lower-case syllable ("Yoon Seo-ah"), one an
 apostrophe and a lower-case ending that is no contraction ("Le Floc’h")."""
 FIRST_TOKEN = (
-    rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+    rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’&].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
     rf"(?:-{_SYLLABLE}(?=[ \u00a0]{_CAP}))?"
 )
-"""A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
-but 'Thimble Cairn' in single quotation marks starts a name). The check looks back *after* the
-first letter so the regex engine can still skip ahead to candidate capitals (twice as fast)."""
+"""A token that does not continue a word (nor follow a word's hyphen, apostrophe or ampersand:
+"O'Brien", the "A" of "Q&A", but 'Thimble Cairn' in single quotation marks starts a name). The
+check looks back *after* the first letter so the regex engine can still skip ahead to candidate
+capitals (twice as fast)."""
 _GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0]{NAME_PARTICLE}?"
 """Between two words of a name: a space, a particle ("van", "Mac an t"), a nickname ("Miso")."""
 END = rf"(?![^\W_])(?![-'’]{_CAP})(?!-{_SYLLABLE}[ \u00a0]{_CAP})"

@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 
 _PLURAL_GROUP = re.compile(
-    r"(?:(?i:the|many|some|most|all|few|other|several|both|these|those|his|her|their)[ ])?"
+    r"(?:(?:(?i:the|many|some|most|all|few|other|several|both|these|those|his|her|their)[ ])?"
     r"(?:[a-z][\w’'-]*[ ]){0,2}"
+    r"|(?i:many|some|most|all|few|several|both|half)[ ]of[ ](?:them|us|those)[ ]"
+    r"(?:[A-Za-z][\w’'-]*[ ]){0,2})"
     r"[a-z][a-z-]*[a-z]s(?<![su]s)(?<!is)"
 )
-"""The last word a lower-case plural ("fans", "critics"), not "actress", "chorus", "basis"."""
+"""The last word a lower-case plural ("fans", "critics"), not "actress", "chorus", "basis"; a
+share of a crowd ("many of them Tidewrack fans") may name what the crowd is fans of."""
 
 
 def plural_group(raw: str) -> bool:
-    """``raw`` is a group told in the plural ("The fans", "many readers"), no one person."""
+    """``raw`` is a group told in the plural ("The fans", "many readers", "many of them
+    Tidewrack fans"), no one person."""
     return _PLURAL_GROUP.fullmatch(raw) is not None

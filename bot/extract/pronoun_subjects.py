@@ -18,8 +18,11 @@ Two kinds of named subject are never the pronoun's person:
 - a role set beside the name before it ("Ada Vale, the film's writer and the creator of the
   series, ..."): it describes that name, so the name stands for the pronoun, not the role;
 - a manner ("the way other people stand under a shower"): a likeness, no one who speaks;
-- a plural group ("The fans know her better") for a "she" or "he"
-  (:mod:`bot.extract.plural_subjects`);
+- a plural group ("The fans know her better", "audiences, many of them its fans") for a "she"
+  or "he" (:mod:`bot.extract.plural_subjects`), and a name its apposition tells as a work ("Low
+  Tide, the film that ends the saga, ...");
+- a subject whose clause the pronoun's person tells in an aside ("One producer, she recalls,
+  wanted ..."): the teller is someone else;
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
 
@@ -47,13 +50,13 @@ from __future__ import annotations
 import re
 
 from bot.extract.according_sources import according_source
-from bot.extract.apposed_works import apposed_subjects, owner_for_work
+from bot.extract.apposed_works import apposed_subjects, owner_for_work, told_as_work
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
-from bot.extract.lexicon import GENRE_WORDS, RELATION, ROLE_NOUNS
+from bot.extract.lexicon import GENRE_WORDS, RELATION, ROLE_NOUNS, SPEECH_VERBS
 from bot.extract.organisations import looks_like_company
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
@@ -108,6 +111,9 @@ _MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
 _OWN_PRONOUN = re.compile(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
 _ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
+_TELLER_ASIDE = re.compile(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
+"""A subject's clause interrupted by its teller ("One producer, she recalls, wanted ..."): the
+aside's pronoun is someone else, the one telling it."""
 _ROLL = re.compile(
     r"(?:[A-Z][\w’'-]*[ ]){1,3}plays[ ][^.;]*?[ ]and[ ](?:[A-Z][\w’'-]*[ ]){1,3}plays[ ]"
 )
@@ -166,8 +172,9 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not fronted_object(chunk, at, raw)
         and _MANNER.match(raw) is None
         and not _apposed_role(chunk, at, raw, found)
-        and not (pronoun in ("he", "she") and plural_group(raw))
+        and not (pronoun in ("he", "she") and (plural_group(raw) or told_as_work(chunk, at, raw)))
         and not left_then_handed(chunk, at, raw)
+        and not _told_by(chunk, at, raw, pronoun)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)
@@ -181,6 +188,13 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
 
 _CONTRACTED = re.compile(r"He|She|It|They|We|You|There|Here|That|This|What|Who|Where|Let")
 """Words whose "'s" is "is" or "has" ("He's played ..."), never a possession."""
+
+
+def _told_by(chunk: str, at: int, raw: str, pronoun: str) -> bool:
+    """``raw``'s clause is told by ``pronoun``'s person in an aside right after it ("One producer,
+    she recalls, wanted ..."), so that person is not ``raw``."""
+    aside = _TELLER_ASIDE.match(chunk, at + len(raw))
+    return aside is not None and aside["pronoun"] == pronoun
 
 
 def topic_pronoun(chunk: str, after_name: int) -> re.Match[str] | None:

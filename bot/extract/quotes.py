@@ -42,7 +42,7 @@ from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject, own_pronoun
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.stated_words import stated
-from bot.extract.subjects import ROLES_BEFORE
+from bot.extract.subjects import ROLES_BEFORE, UNNAMED_OPENS
 from bot.extract.text import Doc, Quote
 from bot.extract.unknown_verbs import named_then_verb
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN, speaker_unplaced
@@ -65,6 +65,12 @@ _ON_TOPIC = re.compile(
 )
 """A line that gives a speaker and a topic, then the words: "Ada Vale on the carpet: “...”", in a
 live blog after the entry's time ("12:22 Vale on the carpet: “...”")."""
+_PRAISER_OPENS = re.compile(
+    r"(?P<who>He|She)[ ](?:also[ ]|then[ ]|later[ ])?(?:paid[ ](?:tribute|homage)|praised|thanked|"
+    r"singled[ ]out|credited|hailed|saluted)\b[^:“”\"]*:[ ]*$"
+)
+"""A pronoun subject praising others before a colon ("He also paid tribute to the first
+directors, A and B: “...”"): the words are the praiser's, not the last name praised."""
 _TAKES_THE_FLOOR = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
@@ -266,7 +272,10 @@ def _quote_fact(
 
 def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int) -> Speaker | None:
     """ "“...,” X said, as Y, beside her, finished the thought: “...”" is Y's; one whose subject
-    acts first ("while Y watched:") is no one's; one in X's own ("X, who played Y, said:") X's."""
+    acts first ("while Y watched:") is no one's; one in X's own ("X, who played Y, said:") X's;
+    a "he" praising others before it ("He thanked A and B:") the praiser's."""
+    if (praiser := _PRAISER_OPENS.match(pre.lstrip())) is not None:
+        return resolver.who(praiser["who"], offset, "") or _UNATTRIBUTED
     clause = _COLON_CLAUSE.search(pre)
     ends = pre.rfind(own.attribution) + len(own.attribution) if own is not None else -1
     if clause is None or ends > clause.start():
@@ -366,8 +375,11 @@ def _from_context(
 
     "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
     quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
-    in their newsletter that ...") or ends on ("Venn pauses."); nothing further away.
+    in their newsletter that ...") or ends on ("Venn pauses."); nothing further away. A sentence
+    whose own subject is someone unnamed ("One insider suggested it is “...”") is theirs.
     """
+    if opener := UNNAMED_OPENS.match(doc.text, sentence_start, quote.start):
+        return resolver.who(opener["who"], sentence_start, "")
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
             continue

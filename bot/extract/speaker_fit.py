@@ -99,6 +99,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return fact
     if (body := whole_body(fact)) is not fact:
         return body  # "Wessex Screen said:", never a person "Wessex"
+    if fact.source is SourceKind.UNNAMED and (bare := ungendered(doc, quote, fact)) is not fact:
+        return bare  # "audiences, many of them fans" before "“...,” he says": not the crowd's
     if (writer := named_writer(doc.text, quote.start, fact)) and (
         person := orgs.people.resolve(writer)
     ):

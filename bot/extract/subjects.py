@@ -72,6 +72,9 @@ UNNAMED = (
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
 "One of our members who lives nearby", "one" (of the fans just mentioned); "BBC One" is none."""
+UNNAMED_OPENS = re.compile(rf"(?P<who>{UNNAMED})[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|s)\b")
+"""A sentence whose own subject is someone unnamed ("One insider suggested a deal is “...”"):
+not the sentence before's subject, nor the quote before's speaker, going on."""
 OWN_TEAM = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:team|camp|management)(?![\w-])"
 """A star's own people speaking for them unnamed: "her team insists they are “...”". Only a
 speech verb's subject: no one a later "he says" stands for."""
