@@ -26,12 +26,18 @@ LINE_PLACES = "first|last|final|opening|closing"
 _LINE = re.compile(
     r"(?:[’']s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\bone)[ ]"
     rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line"
-    r"(?:[ ](?:at|in)[ ]the[ ](?:end|start|trailer|teaser|clip))?"
-    r"(?:[ ]*[,:]?|(?:[ ][a-z]+){1,4}[ ]*:)[ ]*$"
+    r"(?:[ ](?:at|in)[ ]the[ ](?:end|start|trailer|teaser|clip))?[ ]*[,:]?[ ]*$"
 )
-"""A line named as a line right before its words, perhaps with a short verdict before a colon:
-"Wren's line at the end, “", "her one line: “", "Her first line in the trailer sets the tone:
+"""A line named as a line right before its words: "Wren's line at the end, “", "her one line:
 “"."""
+_LINE_VERDICT = re.compile(
+    r"(?:^|[.!?][ ]+)(?:Her|His|Their|[A-Z][\w’'-]*[’']s)[ ]"
+    rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line[ ]in[ ]the[ ](?:trailer|teaser|clip)"
+    r"(?:[ ][a-z]+){1,4}[ ]*:[ ]*$"
+)
+"""A sentence that opens on a part's line in the footage and gives a short verdict before a
+colon: "Her first line in the trailer sets the tone: “" (not "X said her only line in the teaser
+was nearly cut: “", a person talking about it)."""
 _KIN = (
     r"(?:son|daughter|mother|father|mum|mom|dad|brother|sister|husband|wife|boyfriend|"
     r"girlfriend|partner|child|children|kids?|grandson|granddaughter|aunt|uncle|nephew|niece)"
@@ -77,6 +83,10 @@ def scene_line(doc: Doc, quote: Quote) -> bool:
         # "At 0:48, a hooded boatwoman says a single line: “...”", "appears as Wyn, telling her
         # niece: “...”" in a teaser piece
         return True
-    if _LINE.search(before) is None and _SCENE.search(before) is None:
+    if (
+        _LINE.search(before) is None
+        and _SCENE.search(before) is None
+        and (_LINE_VERDICT.search(before) is None)
+    ):
         return False
     return FOOTAGE.search(doc.text, doc.paras[quote.para].start, quote.start - 1) is not None

@@ -35,6 +35,16 @@ def test_an_actor_remembering_the_trailer_at_a_launch_is_served() -> None:
     assert found.get("We shot the pier scene in one take") is True, found
 
 
+def test_an_actor_saying_her_line_in_the_trailer_was_improvised_is_served() -> None:
+    found = _served(
+        "Lumen has released the first trailer for Tidewrack.",
+        "Pella Runcorn said her first line in the trailer was made up on the day: “I just "
+        "blurted it out.”",
+        title=_TRAILER,
+    )
+    assert found.get("I just blurted it out.") is True, found
+
+
 def test_an_actor_shown_as_a_part_telling_its_kin_is_held() -> None:
     found = _served(
         "Lumen has released the first trailer for Tidewrack.",
