@@ -139,13 +139,14 @@ def told_in_footage(doc: Doc, quote: Quote, parts: frozenset[str]) -> bool:
     """Someone in the footage the paragraph names before the marks tells a known part the
     words, or the footage opens or closes on a voice ("later tells Holt, “...”", "the trailer
     opens on her voice: “", in a piece whose paragraph or headline names the footage): the work's
-    line even when the sentence before names the actor who plays the part. "tells Variety" or
-    "tells them" is an interview, never the work's."""
+    line even when the sentence before names the actor who plays the part (a headline that names
+    the footage will do: only a part speaks to a part). "tells Variety" or "tells them" is an
+    interview, never the work's."""
     para = doc.paras[quote.para]
     opens = quote.start - 1  # the opening mark
     told = _TOLD.search(doc.text, max(quote.start - _REACH, para.start), quote.start)
     if told is not None and _is_part(told["told"], parts):
-        return _FOOTAGE.search(doc.text, para.start, quote.start) is not None
+        return in_footage_piece(doc, quote, _FOOTAGE)  # a part hears it: the story's words
     heard = _HEARD.search(doc.text, max(opens - _LINE_REACH, para.start), opens)
     return heard is not None and in_footage_piece(doc, quote, _FOOTAGE)
 

@@ -24,12 +24,20 @@ from bot.extract.text import Doc, Quote
 LINE_PLACES = "first|last|final|opening|closing"
 """A line's place in a part or in footage: "her first line", "the clip's closing line"."""
 _LINE = re.compile(
-    r"(?:[’']s|\bher|\bhis|\btheir|\bone)[ ]"
+    r"(?:[’']s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\bone)[ ]"
     rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line"
     r"(?:[ ](?:at|in)[ ]the[ ](?:end|start|trailer|teaser|clip))?[ ]*[,:]?[ ]*$"
 )
 """A line named as a line right before its words: "Wren's line at the end, “", "her one line:
 “"."""
+_LINE_VERDICT = re.compile(
+    r"(?:^|[.!?][ ]+)(?:Her|His|Their|[A-Z][\w’'-]*[’']s)[ ]"
+    rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line[ ]in[ ]the[ ](?:trailer|teaser|clip)"
+    r"(?:[ ][a-z]+){1,4}[ ]*:[ ]*$"
+)
+"""A sentence that opens on a part's line in the footage and gives a short verdict before a
+colon: "Her first line in the trailer sets the tone: “" (not "X said her only line in the teaser
+was nearly cut: “", a person talking about it)."""
 _KIN = (
     r"(?:son|daughter|mother|father|mum|mom|dad|brother|sister|husband|wife|boyfriend|"
     r"girlfriend|partner|child|children|kids?|grandson|granddaughter|aunt|uncle|nephew|niece)"
@@ -40,6 +48,12 @@ _SCENE = re.compile(
 )
 """A part speaking to its kin in the present, right before the words: "as Orla tells her
 brother, “"."""
+_APPEARS_TELLING = re.compile(
+    r"\b(?:appears|turns[ ]up|is[ ]seen)[ ]as[ ][^.!?;“”\"]{1,80}?,[ ]"
+    rf"(?:telling|asking|begging|warning|reminding)[ ](?:his|her|their)[ ]{_KIN}s?,?[ ]*:?[ ]*$"
+)
+"""An actor shown as a part, then the part speaking to its kin: "appears as Orla's aunt, Wyn, in
+a flashback, telling her niece: “" (the part's words, in a piece about the footage)."""
 SCENE_SPEAKER = r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}|(?:he|she|they)[ ])"
 """Who speaks in a scene told of the work: up to three capitalised words or a pronoun ("Marlo ",
 "Dessa Quint ", "she ")."""
@@ -63,8 +77,16 @@ def scene_line(doc: Doc, quote: Quote) -> bool:
     before = before_marks(doc, quote, _REACH)
     if _WHERE_SAYS.search(before) is not None:
         return True  # "there's a scene where Marlo says, “...”"
-    if _CALLED_LINE.search(before) is not None and in_footage_piece(doc, quote):
-        return True  # "At 0:48, a hooded boatwoman says a single line: “...”" in a teaser piece
-    if _LINE.search(before) is None and _SCENE.search(before) is None:
+    if (
+        _CALLED_LINE.search(before) is not None or _APPEARS_TELLING.search(before) is not None
+    ) and in_footage_piece(doc, quote):
+        # "At 0:48, a hooded boatwoman says a single line: “...”", "appears as Wyn, telling her
+        # niece: “...”" in a teaser piece
+        return True
+    if (
+        _LINE.search(before) is None
+        and _SCENE.search(before) is None
+        and (_LINE_VERDICT.search(before) is None)
+    ):
         return False
     return FOOTAGE.search(doc.text, doc.paras[quote.para].start, quote.start - 1) is not None

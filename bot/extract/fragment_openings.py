@@ -21,13 +21,15 @@ _EMBEDDED = re.compile(r"[^\W_][ ]*$")
 _INTRODUCING_WORD = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
     r"replied|(?<!that[ ])(?<!which[ ])(?:reads|read)|writing|saying|adding|stating|caption|"
-    r"captioned|captioning|to[ ]say)[ ]*$"
+    r"captioned|captioning|to[ ]say|deadpanning|quipping|joking|whispering|muttering|snapping)"
+    r"(?:[ ](?:simply|[a-z]{3,}ly))?[ ]*$"
     r"|\b(?:re)?(?:shar|post|tweet|upload)(?:ed|es|s|ing)[ ][^.;:“”\"]{0,100}?"
-    r"[ ](?:with|alongside)[ ]the[ ](?:words|message|caption|note)[ ]*$"
+    r"[ ](?:with|alongside)(?:[ ]the[ ](?:words|message|caption|note))?[ ]*$"
 )
-"""A word that introduces whole words: a speech verb, a post's caption ("shared a photo of the
-cake with the words", "alongside the message"). Not words a thing shows: "a sign that read",
-"a T-shirt with the words" are the thing's, quoted in passing."""
+"""A word that introduces whole words: a speech verb, perhaps with its manner ("captioned
+simply", "deadpanning"), a post's caption ("shared a photo of the cake with the words",
+"reposted the clip on her story with"). Not words a thing shows: "a sign that read", "a T-shirt
+with the words" are the thing's, quoted in passing."""
 _AFTER_ASIDE = re.compile(r"(?:^|[,;:–—])(?P<head>[^,;:–—]*[^\W_])[ ]*,[^,“”\"‘’]+,[ ]*$")
 _MESSAGE_VERB = re.compile(
     r"\b(?:say|says|said|tell|told|write|wrote|text|texted|read|reads|post|posted|tweet|tweeted|"

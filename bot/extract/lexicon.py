@@ -113,9 +113,13 @@ def honorific(word: str) -> bool:
 
 
 def given_name(name: str) -> str:
-    """A full name's first name, past a title ("Dr Ada Lane" and "Dr. Ada Lane" are "Ada")."""
+    """A full name's first name, past its titles ("Dr Ada Lane" and "Dr. Ada Lane" are "Ada", so
+    is "Detective Inspector Ada Lane"); a title before a surname alone stays ("Dr Lane")."""
     words = name.split()
-    return words[1] if len(words) > 2 and honorific(words[0]) else words[0]
+    at = 0
+    while at < len(words) - 2 and honorific(words[at]):
+        at += 1
+    return words[at]
 
 
 AGE_PREFIXES: frozenset[str] = frozenset({"Old", "Young", "Younger", "Older", "Little", "Elder"})

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 
-_OWNER_BEFORE = re.compile(r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$")
+_OWNER_BEFORE = re.compile(
+    r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$|\b(?!It[’']s)[A-Z][\w’'-]+[’']s[ ]$"
+)
+"""Who owns the line: "Her" opening a sentence, or a name's possessive anywhere ("revealed that
+Vale’s “...” was improvised")."""
+_OWNER_REACH = 40
 _VERB_AFTER = re.compile(r"[ ](?:is|was|has|had|became|becomes|remains)\b")
 
 
 def owned_line(text: str, start: int, end: int) -> bool:
-    """The quotation at ``start:end`` (inside its marks) opens its sentence after "Her", "His"
-    or "Their" and is the subject of the verb straight after it."""
-    if _OWNER_BEFORE.search(text, max(0, start - 8), max(0, start - 1)) is None:
+    """The quotation at ``start:end`` (inside its marks) comes after its owner ("Her" opening
+    a sentence, or a name's possessive) and is the subject of the verb straight after it."""
+    if _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), max(0, start - 1)) is None:
         return False
     return _VERB_AFTER.match(text, after_close(text, end)) is not None
 

@@ -193,8 +193,18 @@ def body_lines(lines: list[str]) -> list[str]:
                 continue
         if is_furniture(line, following) and not _in_credit_block(lines, index):
             continue
-        body.append(line)
+        body.append(_uncredited(line))
     return body
+
+
+_TRAILING_CREDIT = re.compile(r"[ ]*\((?:Photo|Photograph|Picture|Image)s?[ ]?:[^)]*\)[ ]*$")
+
+
+def _uncredited(line: str) -> str:
+    """A line of the story without its picture's credit ("... (Photo: Ines Barrow/Lumen)"): the
+    photographer is no one the story names."""
+    credit = _TRAILING_CREDIT.search(line)
+    return line if credit is None or credit.start() == 0 else line[: credit.start()]
 
 
 _CRAFT_BY = re.compile(r"^(?:Edited|Story)[ ]by[ ]")
@@ -238,7 +248,7 @@ def is_furniture(line: str, following: str = "") -> bool:
         (lead in _FURNITURE_LEADS and _FURNITURE_START.match(line))
         or _is_stamp(line)
         or (len(words) <= _MAX_ROLE_LINE_WORDS and _ROLE_LINE.match(line))
-        or (_PHOTO_HINT.search(lower) and _PHOTO_CREDIT.search(line))
+        or (_PHOTO_HINT.search(lower) and _credit_only(line))
     ):
         return True
     if len(words) > _MAX_CREDIT_WORDS or not following or not _is_stamp(following):
@@ -246,6 +256,22 @@ def is_furniture(line: str, following: str = "") -> bool:
     if not all(word[:1].isupper() for word in words) or _SENTENCE_END.search(line):
         return False
     return len(words) <= _MAX_NAME_CREDIT_WORDS or _AGENCY.search(line) is not None
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?][”’\"']?[ ]+[A-Z]")
+
+
+def _credit_only(line: str) -> bool:
+    """A picture's credit, alone or under a one-sentence caption; not a gallery's item, whose
+    sentences about the picture end before its credit ("2. Ada at her desk. Vale has teased
+    “...”. (Photo: X)"): that is the story, the credit only its picture's."""
+    credit = _PHOTO_CREDIT.search(line)
+    if credit is None:
+        return False
+    story = _BULLET.sub("", line[: credit.start()].rstrip(), count=1)  # "2. " is no sentence
+    if len(story.split()) <= _MAX_ROLE_LINE_WORDS or _SENTENCE_END.search(story) is None:
+        return True
+    return _NEXT_SENTENCE.search(story) is None
 
 
 def _is_stamp(line: str) -> bool:

@@ -259,7 +259,8 @@ def _quote_fact(
             # came in late,” X says, “which suits the story”" is one quotation, interrupted.
             return QuoteFact(
                 text, prior.speaker, prior.source, "", fragment,
-                own is not None and doc.text[previous.quote.end - 1] == ",",  # interrupted
+                # interrupted, and resumed whole, not a few words reported ("adding that ...")
+                own is not None and doc.text[previous.quote.end - 1] == "," and not fragment,
             )  # fmt: skip
     speaker = (
         own
