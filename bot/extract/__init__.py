@@ -127,12 +127,13 @@ def _hedged_window(fact: ReleaseFact) -> bool:
 
 _CONFIRMED = re.compile(
     r"(?:\b(?:has|have)[ ](?:officially[ ]|already[ ])?(?:confirmed|announced)|(?:streamer|"
-    r"studio|network|broadcaster|distributor)[ ](?:has|have)[ ]said)[ ](?:that[ ])?"
+    r"studio|network|broadcaster|distributor)[ ](?:has|have)[ ]said)[ ](?:only[ ])?(?:that[ ])?"
     r"(?:it|the[ ](?:film|movie|series|show|season|finale))[ ]will[ ](?:arrive|land|premiere|"
     r"be[ ]released|be[ ]out|debut|launch|hit[ ]\w+)[ ](?:on|in)\b"
 )
 """A time the makers confirmed, told as theirs in an article of guesses ("the streamer has
-confirmed it will arrive in 2026"): news, not a guess."""
+confirmed it will arrive in 2026", "the studio has said only that it will land in May"): news,
+not a guess."""
 
 
 _OFFICIAL_TITLE = re.compile(r"\bis[ ]officially[ ](?:titled|called|named)[ ]")

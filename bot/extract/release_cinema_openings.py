@@ -88,3 +88,26 @@ def opens_after_another(previous: str, chunk: str, context: Context) -> bool:
         return False
     words = re.findall(r"[A-Z][\w-]*", _POSSESSIVE.sub("", previous))
     return not any(context.is_known(w) for w in words)
+
+
+DESCRIBED_WORK = re.compile(
+    rf"[ “\"]*(?:The|This|That)[ ](?!(?:new|latest|final|same|whole|entire)\b)[\w-]+[ ]"
+    rf"(?:{GENRE_NOUNS})\b"
+)
+"""A work told by a description with a telling word as the sentence's subject: "The Irish film",
+"That rival drama" (not "The film" alone, nor "The new film": words a piece uses for its own)."""
+_RIVAL_IS = re.compile(r"\b(?:rival|rivals|competitor|competition)[ ](?:is|was|are|were)[ ]")
+"""A sentence that names a rival: "Its main rival is <work>"."""
+
+
+def described_after_another(previous: str, chunk: str, context: Context) -> bool:
+    """A sentence about "The Irish film" right after one about another work (its subject, or a
+    rival it names) that names nothing of ours: the described film is that work, not ours."""
+    described = DESCRIBED_WORK.match(chunk)
+    if described is None:
+        return False
+    if _ANOTHER_WORK.search(previous) is None and _RIVAL_IS.search(previous) is None:
+        return False
+    told = set(re.findall(r"[A-Z][\w-]*", described.group()))  # "Irish": the description's
+    words = re.findall(r"[A-Z][\w-]*", _POSSESSIVE.sub("", previous + " " + chunk))
+    return not any(context.is_known(w) for w in words if w not in told)

@@ -225,7 +225,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
-    if _WILL_ROLL.search(before):  # "Cameras will roll on Brass Ferry on Monday the 12th"
+    if _WILL_ROLL.search(before) or _CREW_BACK.search(before):  # "Cameras will roll on Monday"
         if not_the_film(clause, context) or other_season(chunk, context):
             return None
         return ReleaseFact(
@@ -246,6 +246,12 @@ _WILL_ROLL = re.compile(
     r"get[ ]under[ ]?way|kick[ ]off)\b(?![ ]rolling)"
 )
 """A shoot's start still to come, dated by a day named from the article's."""
+_CREW_BACK = re.compile(
+    r"\b(?:[Cc]rews?|[Tt]he[ ](?:crew|production|shoot)|[Ff]ilming|[Cc]ameras)[ ]"
+    r"(?:(?:are|is|will[ ]be)[ ](?:due|set|scheduled|expected)[ ]back|will[ ]return)\b"
+)
+"""The shoot coming back to a place ("Crews are due back in the town next Tuesday"): a planned
+leg of filming, never the film's arrival."""
 _OWN_SCENES = re.compile(
     r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
     r"(?:scenes?|part|role)\b"

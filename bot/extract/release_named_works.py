@@ -18,6 +18,8 @@ import re
 
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import WORK_TITLE
 from bot.extract.page_further_seasons import further_season
 from bot.extract.page_rival_arrivals import rival_arrives
 from bot.extract.release_entries import another_entry, another_placed
@@ -39,6 +41,11 @@ _KIND_TITLED = re.compile(
 )
 """A work named by its kind, then its title in quotation marks: "the Hindi feature ‘Raat’"; or
 by its broadcaster's name: "Ferrow’s ‘Night Ferry’ does not launch until April"."""
+_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ](?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS},[ ]"
+    rf"(?P<work>{WORK_TITLE}),[ ]"
+)
+"""A work named in an aside after its kind: "the festival’s opening-night film, Tin Lid, ..."."""
 _OWN_PART = re.compile(
     r"\b(?:shoot|shoots|shooting|shot|film|films|filming|filmed)[ ](?:his|her|their)[ ]"
     r"(?:own[ ])?(?:portions?|scenes?|parts?|sequences?|role)\b"
@@ -71,6 +78,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "The next rival opens on 9 March with the puppet caper X."
     if others_bare_season(doc, view, context):
         return True  # "Sky's Marrow Field is back. Filming on series two wrapped last Friday."
+    if (context.ours or context.headline) and _apposed_other(chunk, context):
+        return True  # "the festival’s opening-night film, Tin Lid, ... ahead of its release"
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]
@@ -87,3 +96,13 @@ def without_own_part(found: list[ReleaseFact], lower: str) -> list[ReleaseFact]:
     if part is None or FILMING_NOUN.search(lower[: part.start()] + lower[part.end() :]):
         return found  # "Filming has been under way since May; she shoots her scenes in July."
     return [fact for fact in found if fact.kind not in _FILMING]
+
+
+def _apposed_other(chunk: str, context: Context) -> bool:
+    """The sentence names a work in an aside after its kind ("the festival’s opening-night film,
+    Tin Lid, directed by ...") that is neither ours nor the headline's, and names nothing of
+    ours: its times ("ahead of its release on 8 May") are that work's."""
+    works = [m["work"] for m in _APPOSED.finditer(chunk)] if ", " in chunk else []
+    if not works or any(context.is_known(work) for work in works):
+        return False
+    return not names_ours(chunk, context, strict=True)

@@ -23,9 +23,11 @@ RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
     r"opens|debuts|streams|drops|reaches|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
     r"debuted|dropped|was[ ]released|came[ ]out)\b|[ ]it['’]s[ ](?:released|out|available)\b"
+    r"|[ ](?:its[ ])?release\b(?![ ]of\b)"
 )
 """What an offset counts to: "two days before it lands", "five days before it reaches the
-streamer", "eight days before it was released", "three days before it's released"."""
+streamer", "eight days before it was released", "three days before it's released", "two days
+before (its) release" (the noun alone: the work's own, not "the release of" another)."""
 
 _ON_DATE = re.compile(r",?[ ](?:on|from)[ ]|[ ]?\(")
 """What joins a verb or offset straight to its own date: " on ", ", from ", " (" ."""

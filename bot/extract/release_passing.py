@@ -19,8 +19,9 @@ _TAIL = re.compile(r"[ ](?:in|on|at|with|from|for)[ ].*$|(?:[ ](?:[a-z]\S*|[A-Z]
 """Words after the name ("... on Wednesday", "... in April"): the sentence, not the title."""
 _CHART = re.compile(
     r"\bno\.?[ ]?\d|\bplace\b|chart|top[ ](?:10|ten)|ranked|minutes|\bviews\b|topped|debut from"
-    r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+m\b"
+    r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+m\b|[ ](?:on[ ])?[£$€]\d"
 )
+"""A chart's entry: its place, its figures ("... – 12m views", "... £1.6m", "third on £1.6m")."""
 _LISTED = re.compile(rf",[ ]{CHANNEL}[^,\n]{{0,20}},[ ]\d{{1,2}}(?:[.:]\d{{2}})?[ ]?[ap]m\b")
 """A guide's listing after a name: its channel and time ("…, BBC One, 7pm: ..."). A guide
 lists every show the night holds, ours or not: which one the headline means is not told."""
@@ -45,6 +46,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or ":" in subtitle
         or UNTRUE_TITLE.search(chunk.lower())
         or len(set(_LABEL.findall(_line(text, chunk)))) > 1
+        or _labels_others(text, main.strip(), subtitle)
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")
@@ -89,3 +91,16 @@ def _line(text: str, chunk: str) -> str:
         return chunk
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+
+
+def _labels_others(text: str, main: str, subtitle: str) -> bool:
+    """Whether ``main`` is a label (a newsletter's or a column's name) heading other words too
+    ("Screen Notes: Lanterns sets its date" beside "Screen Notes: Lanterns Forever"), while the
+    words after it are used as a name without it: the name is the subtitle alone, not "main:
+    subtitle"."""
+    heads = re.findall(rf"(?<![\w’'-]){re.escape(main)}:[ ]+([^\n.,;:!?]+)", text)
+    others = [head for head in heads if not head.startswith(subtitle)]
+    if not others:
+        return False
+    label = re.escape(main) + ":[ ]"
+    return re.search(rf"(?<!{label}){re.escape(subtitle)}(?![\w’'-])", text) is not None

@@ -48,13 +48,14 @@ def planned_over_places(chunk: str, start: int) -> bool:
 _PLACE_PAIR = re.compile(
     rf"\b(?:in|across)[ ](?:the[ ])?{_QUARTER}[A-Z][\w’'.-]*(?P<and>[ ]and[ ])"
     rf"(?={_QUARTER}[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?"
-    r"(?:[ ](?:on|from|in|at|by|this|next)\b|[,.;]|[ ]?$))"
+    r"(?:[ ](?:on|from|in|at|by|this|next|cinemas|theatres|theaters)\b|[,.;]|[ ]?$))"
     r"|\b(?:in|on|at|around|near)(?P<both>[ ]and[ ])"
     rf"(?=(?:around|near|about|outside|off)[ ](?:the[ ])?{_QUARTER}[A-Z])"
 )
 """Two places joined ("in the UK and Ireland on ...", "across Kent and Sussex from ..."): one
-place, no clause. A name after "and" followed by a verb ("in Berlin and Netflix releases it")
-starts a clause. Two prepositions joined before one place ("in and around Leeds") are one too."""
+place, no clause; so are two markets' cinemas ("in UK and Irish cinemas on ..."). A name after
+"and" followed by a verb ("in Berlin and Netflix releases it") starts a clause. Two prepositions
+joined before one place ("in and around Leeds") are one too."""
 
 
 def joined_places(text: str) -> str:

@@ -11,7 +11,11 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
-from bot.extract.release_cinema_openings import opens_after_another
+from bot.extract.release_cinema_openings import (
+    DESCRIBED_WORK,
+    described_after_another,
+    opens_after_another,
+)
 from bot.extract.release_parts import other_season
 
 _RENEWED = re.compile(
@@ -28,16 +32,19 @@ def renews_a_season(chunk: str, context: Context) -> bool:
 
 CARRIES_ON = re.compile(
     r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|Its|They|Their|That|This)\b"
+    rf"|{DESCRIBED_WORK.pattern}"
 )
-"""A sentence that carries on from the one before without naming what it is about."""
+"""A sentence that carries on from the one before without naming what it is about, or names it
+by a description ("The Irish film")."""
 
 
 def after_another(previous: str, chunk: str, context: Context) -> bool:
     """The sentence before renews another show, or glosses a work that is not ours right before
     this sentence's season of "its" (that work's season, not our film's), or names another work
-    and not ours right before "It opened in cinemas on ..."."""
+    and not ours right before "It opened in cinemas on ..." or "The Irish film, released in ..."."""
     return (
         renews_a_season(previous, context)
         or its_glossed_work(previous, chunk, context)
         or opens_after_another(previous, chunk, context)
+        or described_after_another(previous, chunk, context)
     )

@@ -101,7 +101,7 @@ _PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
 RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
-    r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?|streaming|"
+    r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?(?![ ]of\b)|streaming|"
     r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])(?<![Tt]heir[ ])(?<![Hh]is[ ])"
     r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?:hits|hit(?![’']s\b)"  # "the Lumen hit's film": a noun
     r"(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
