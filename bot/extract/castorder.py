@@ -38,9 +38,7 @@ from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
 
-UNSETTLED_DOUBT = (
-    "a pairing the article does not settle (which name is the actor, or whose the part is)"
-)
+UNSETTLED_DOUBT = "a pairing the article does not settle (which is the actor, or whose the part is)"
 _CREW_BEFORE = re.compile(
     r"\b(?:film-?maker|director|writer|screenwriter|writer-director|co-writer|showrunner|creator|"
     r"novelist|author|playwright|composer|cinematographer|helmer|auteur)[ ]$"
