@@ -225,7 +225,11 @@ def _score_release(
     # among them is a fact.
     statements = spec.get("other_statements", [])
     wanted += [s for s in statements if isinstance(s, dict) and s.get("kind") == "filming_planned"]
-    remaining = [_release_key(item["kind"], item) for item in wanted]
+    remaining: list[tuple[Any, ...]] = []
+    for item in wanted:  # a fact the article states twice is one fact, served once
+        key = _release_key(item["kind"], item)
+        if key not in remaining:
+            remaining.append(key)
     held = [_release_key(f.kind.value, f) for f in facts.release if not f.served]
     unscored: list[dict[str, Any]] = spec.get("_unscored", [])
     for fact in facts.release:
@@ -267,7 +271,13 @@ def _words(label: str) -> set[str]:
     return {w for w in re.findall(r"[\w’'-]+", label.lower()) if w not in _FILLER}
 
 
-def _speaker_right(quote: QuoteFact, want: str, kind: SourceKind, canon: Canon) -> bool:
+def _speaker_right(
+    quote: QuoteFact, want: str, kind: SourceKind, canon: Canon, attribution: str
+) -> bool:
+    if kind is SourceKind.UNNAMED and quote.speaker and _HANDLE.match(quote.speaker):
+        # "Another user, @name, wrote": the poster is unnamed and the handle is its account;
+        # a batch may list either, and both are the same source.
+        return quote.speaker in attribution
     if kind is SourceKind.PERSON or quote.source is SourceKind.PERSON:
         return quote.source is kind and canon.person(quote.speaker) == want
     if kind is SourceKind.UNATTRIBUTED:
@@ -317,7 +327,7 @@ def _score_quotes(
                 score.flags_right += 1
             else:
                 score.notes.append(f"quote flag {flag} wrong on {start[:40]!r}")
-        if _speaker_right(quote, want, kind, canon):
+        if _speaker_right(quote, want, kind, canon, str(item.get("attribution", ""))):
             tally.right(quote)
         elif quote.source is SourceKind.UNATTRIBUTED:
             tally.miss(f"quote {start[:50]!r} by {item['speaker']} [unattributed]")
