@@ -8,7 +8,6 @@ storage layer's job.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.cast import find_cast
 from bot.extract.castchecks import checked_cast
@@ -28,7 +27,7 @@ from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
-from bot.extract.names import People, without_lead_capitals
+from bot.extract.names import People, lead_capitals_retyped
 from bot.extract.organisations import Organisations
 from bot.extract.page_guide_days import with_guide_day
 from bot.extract.page_other_quotes import held_in_other_entries
@@ -62,8 +61,10 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
-    cast = works_as_actors_dropped(cast)  # "X will lead Tin Lane, ..., as Y": no actor
-    cast = _retyped(cast)  # "KIT Connor": a tabloid's opening capitals, not the name
+    cast = works_as_actors_dropped(
+        cast, context.is_known
+    )  # "X will lead Tin Lane, ..., as Y": no actor
+    cast = lead_capitals_retyped(cast)  # "KIT Connor": a tabloid's opening capitals, not the name
     cast = superseded(withdrawals(doc, people, cast))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))
@@ -86,20 +87,6 @@ def extract_facts(article: Article) -> ArticleFacts:
         quotes=tuple(quotes),
         people=people.ordered(),
     )
-
-
-def _retyped(cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` with each actor's opening capitals in title case; a retyped casting the list
-    already holds is dropped."""
-    held = {(fact.actor, fact.character) for fact in cast}
-    kept: list[CastFact] = []
-    for fact in cast:
-        actor = without_lead_capitals(fact.actor)
-        if actor == fact.actor:
-            kept.append(fact)
-        elif (actor, fact.character) not in held:
-            kept.append(replace(fact, actor=actor))
-    return kept
 
 
 def _held_as_guesses(

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import NATIONALITIES
-from bot.extract.text import Doc
+from bot.extract.lexicon import NATIONALITIES, NEGATED
+from bot.extract.text import Doc, Span
 from bot.facts import CastFact
 
 _DUB = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
@@ -91,23 +91,45 @@ def dub_voiced(chunk: str, start: int, end: int) -> bool:
 
 _VOICE_CUE = re.compile(r"\b(?:voiced[ ](?:[a-z]+[ ])?by|voices|dubs)\b")
 """A voice's credit: what a dub's sentence uses where a casting says "plays"."""
+_DUB_TOLD = re.compile(
+    r"\b(?:dub|dubs|dubbing)\b(?![ ](?:it|him|her|them|this|that|its|his|their|the)\b)"
+    r"|\bdubbed(?=[.,;:!?)]|$|[ ](?:into|in|or|and|version|versions|release|edition|audio|for)\b)",
+    re.IGNORECASE,
+)
+"""A dub in its own sense ("the Spanish dub", "see the film dubbed", "dubbed into Spanish"), not
+a name given ("fans have dubbed it the cutest film", "what the studio dubbed its biggest")."""
 
 
 def dub_voices_dropped(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` without the voices told right after a sentence of the same paragraph that names
-    the dub: "Many viewers will see the film dubbed. As before, Mira is voiced by Jo Brandt" (the
-    dub's voice; an animated film's "Mira is voiced by Jo Brandt" is still a casting)."""
-    if _DUBBED.search(doc.text) is None:
+    """``cast`` without a dub's voices, in an article that tells of a dub (not one said not to
+    be made): the voices told right after a sentence of the same paragraph that names the dub
+    ("Many viewers will see the film dubbed. As before, Mira is voiced by Jo Brandt"), and a
+    voice given to a part another actor plays on screen ("with Ada Vale as Mira" earlier). An
+    animated film's "Mira is voiced by Jo Brandt" is still a casting."""
+    if _DUBBED.search(doc.text) is None or not any(_dub_told(doc, s) for s in doc.sentences):
         return cast
-    return [fact for fact in cast if not _after_a_dub(doc, fact)]
+    shown = {(f.character, f.actor) for f in cast if _VOICE_CUE.search(f.evidence) is None}
+    return [
+        fact
+        for fact in cast
+        if _VOICE_CUE.search(fact.evidence) is None
+        or not (
+            _after_a_dub(doc, fact)
+            or any(part == fact.character and actor != fact.actor for part, actor in shown)
+        )
+    ]
+
+
+def _dub_told(doc: Doc, sentence: Span) -> bool:
+    """Whether ``sentence`` tells a dub, not negated before it ("will not be dubbed")."""
+    found = _DUB_TOLD.search(doc.text, sentence.start, sentence.end)
+    return found is not None and NEGATED.search(doc.text, sentence.start, found.start()) is None
 
 
 def _after_a_dub(doc: Doc, fact: CastFact) -> bool:
-    if _VOICE_CUE.search(fact.evidence) is None:
-        return False
     at = doc.text.find(fact.evidence)
     if at < 0:
         return False
     sentence = doc.sentence_at(at)
     before = [s for s in doc.sentences if s.para == sentence.para and s.end <= sentence.start]
-    return bool(before) and _DUBBED.search(doc.text, before[-1].start, before[-1].end) is not None
+    return bool(before) and _dub_told(doc, before[-1])

@@ -23,6 +23,7 @@ from bot.extract.castanaphors import (
     told_of_work_before,
     told_until_ours,
 )
+from bot.extract.castledworks import lede_paragraph
 from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnewsitems import other_sections
@@ -127,6 +128,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     for fact in cast:
         parts[fact.actor] = parts.get(fact.actor, 0) + 1
     twice = {actor for actor, count in parts.items() if count > 1}
+    lede = lede_paragraph(doc)
     kept = [
         fact
         for fact in cast
@@ -137,7 +139,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_in_past_work(fact, context)
         and not past_aside_in_work(fact, context)
         and not told_of_other_work(fact, lambda work: ours(work, context))
-        and not with_other_work(fact, lambda work: ours(work, context))
+        and not with_other_work(fact, lambda work: work in lede or not _other(work, context))
     ]
     kept = held_listing_items(held_turns(kept, context), doc, context)
     return held_relational(held_list_works(kept, context, doc.text), doc.text)

@@ -39,7 +39,7 @@ def other_work_at(doc: Doc, view: View, context: Context) -> int | None:
     if led is None:
         return _anaphor_other(doc, view, context)
     name = led["name"]
-    lede = _LEDE_WORK.search(_lede(doc))
+    lede = _LEDE_WORK.search(lede_paragraph(doc))
     if lede is not None:
         other = name not in lede["name"] and lede["name"] not in name
     else:
@@ -64,12 +64,12 @@ def _anaphor_other(doc: Doc, view: View, context: Context) -> int | None:
     if not before:
         return None
     named = list(_INTRODUCED.finditer(doc.masked, before[-1].start, before[-1].end))
-    if not named or named[-1]["name"] in _lede(doc) or context.is_ours(named[-1]["name"]):
+    if not named or named[-1]["name"] in lede_paragraph(doc) or context.is_ours(named[-1]["name"]):
         return None  # the lede's own work, brought in again
     return 0
 
 
-def _lede(doc: Doc) -> str:
+def lede_paragraph(doc: Doc) -> str:
     """The article's first paragraph (not its headline), where its own film is named."""
     first = next((p for p in doc.paras if p.para != doc.title_para), None)
     return doc.masked[first.start : first.end] if first is not None else ""

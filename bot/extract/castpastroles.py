@@ -14,7 +14,7 @@ from bot.extract.castseasons import past_season_end
 from bot.extract.castsinceroles import another_works_role
 from bot.extract.castworkstars import star_elsewhere
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, NEGATED
 from bot.extract.names import FULL_NAME, NAME, TOKEN
 
 _IN_OTHER_WORK = re.compile(
@@ -34,7 +34,6 @@ _PART_OF_OTHER_WORK = re.compile(
 production of Hedda Gabler" (a stage production of another play; one of a title the headline
 names is ours)."""
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
-_NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _ONGOING = re.compile(r"\b(?:has|have)$")
 
@@ -48,7 +47,7 @@ def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
     end = past_season_end(chunk, match.end())  # "who played Y in Season 1, has exited": ours
-    if not_a_part(kw, chunk, match.span(), lead or "", context) or _NEGATED.search(lead or ""):
+    if not_a_part(kw, chunk, match.span(), lead or "", context) or NEGATED.search(lead or ""):
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", end) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part

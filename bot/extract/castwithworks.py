@@ -5,8 +5,8 @@
 W", "Ava Lind's Salt Year, with X as Y, was shot here", "comparisons with Reed Hall, Ava Lind's
 2019 film with X as Y" (invented): the title is told as a work by its channel in brackets, its
 maker's possessive or a gloss naming its maker and kind, and the casting hangs on it with "with",
-"in which", "where" or a gloss of its kind ("Tin Lane (Netflix), the Swedish drama starring X as
-Y"). When that title is not the article's own, the part is that work's.
+"in which", "where", "which stars" or a gloss of its kind ("Tin Lane (Netflix), the Swedish drama
+starring X as Y"). When that title is not the article's own, the part is that work's.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ _GLOSS = rf"(?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|film|movie|s
 _PLAYS = r"[ ](?:as|plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
 _WORK_WITH = re.compile(
     rf"(?:(?P<work>{WORK_TITLE})[”\"’]?[ ]{_OUTLET}|{_MAKER}(?P<owned>{WORK_TITLE})),[ ]"
-    rf"(?:with|in[ ]which|where|{_GLOSS}(?:starring|with))[ ](?P<actor>{NAME}){_PLAYS}"
+    r"(?:with|in[ ]which|where|which[ ](?:stars|starred|features|featured)|"
+    rf"{_GLOSS}(?:starring|with))"
+    rf"[ ](?P<actor>{NAME}){_PLAYS}"
     rf"|(?P<before>{WORK_TITLE}),[ ]{_MAKER}(?:\d{{4}}[ ])?(?:{GENRE_NOUNS}|film|movie)[ ]"
     rf"with[ ](?P<glossed>{NAME}){_PLAYS}"
 )

@@ -1,13 +1,17 @@
 """A work taken for an actor, for :mod:`bot.extract`: "X will lead Low Moor, a thriller for ITV,
-as DS Y" (the work is what X leads; the part is X's) and "Low Moor played as the closing film of
-the Tern Festival" (a screening's slot, no part): the title before "as" is no actor (invented
-examples).
+as DS Y" (the work is what X leads; the part is X's, given to X where X, named in full, opens the
+sentence) and "Low Moor played as the closing film of the Tern Festival" (a screening's slot, no
+part): the title before "as" is no actor (invented examples).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
+from bot.extract.lexicon import BROADCASTER
+from bot.extract.names import NAME, is_full
 from bot.facts import CastFact
 
 _KIND_WORDS = (
@@ -17,34 +21,72 @@ _KIND_WORDS = (
 """The work's kind between the verb and its title ("the ITV drama "); never a cast ("leads a
 cast that includes "), nor the article's own work ("to lead the film are ")."""
 _LED_WORK = re.compile(
-    rf"\b(?:(?:will|to|would|shall|can)[ ](?:lead|front|headline)[ ]{_KIND_WORDS}?"
-    rf"|(?:leads|led|fronts|fronted|headlines|headlined)[ ]{_KIND_WORDS}"
+    rf"\b(?:(?:will|to|would|shall|can)[ ](?:lead|front|headline|topline)[ ]{_KIND_WORDS}?"
+    rf"|(?:leads|led|fronts|fronted|headlines|headlined|toplines|toplined)[ ]{_KIND_WORDS}"
     rf"|(?:star|stars|starred|starring)[ ]in[ ]{_KIND_WORDS}?)$"
 )
 """A verb whose object is a work, right before the "actor" or its kind: "will lead ", "stars in
-", "leads the ITV drama " (never "series leads ": a noun there, the actors follow)."""
+", "leads the ITV drama ", "will topline " (never "series leads ": a noun there, the actors
+follow)."""
 _SCREENING_SLOT = re.compile(
     r"[ ]as[ ](?:the|an?|its)[ ](?:[a-z-]+[ ]){0,2}?(?:film|feature|gala|title|selection|"
     r"screening|premiere|opener|closer)[ ](?:of|at|for)[ ]"
 )
 """A screening's slot after "as": "played as the closing film of "."""
+_CASTING_WORD = re.compile(
+    r"\b(?:as|plays?|played|playing|stars?|starring|voices?|voiced|portrays?)\b"
+)
+"""A casting told between the slot and the part: "X, whose film screened as the opening film of
+the festival, plays Y" is X's part, the slot an aside."""
 
 
-def works_as_actors_dropped(cast: list[CastFact]) -> list[CastFact]:
+_LEADER = re.compile(
+    rf"(?!{BROADCASTER})(?P<person>{NAME})[ ]"
+    r"(?:(?:is|has[ ]been)[ ](?:set|tapped|cast|signed|chosen|lined[ ]up|due)[ ])?"
+)
+"""The sentence's subject before the lead verb: "Nora Quill is set " (to lead ...); never "was
+set" (plans since changed)."""
+_LEADS_NOW = re.compile(r"(?:will|to|leads|fronts|headlines|toplines|stars)[ ]")
+"""A lead told as news, now or to come (not "would lead", nor a past credit "starred in")."""
+
+
+def works_as_actors_dropped(
+    cast: list[CastFact], is_known: Callable[[str], bool]
+) -> list[CastFact]:
     """``cast`` without the castings whose "actor" is a work a person leads or a work screened
-    in an event's slot."""
-    return [fact for fact in cast if not _work_as_actor(fact)]
+    in an event's slot; a led work's part goes to the one who leads it, where the sentence
+    opens on their full name, the lead is news and the work is the article's own (``is_known``:
+    its title or headline names it)."""
+    held = {(fact.actor, fact.character) for fact in cast}
+    kept: list[CastFact] = []
+    for fact in cast:
+        leader = _work_as_actor(fact, is_known)
+        if leader is None:
+            kept.append(fact)
+        elif leader and (leader, fact.character) not in held:
+            kept.append(replace(fact, actor=leader))
+    return kept
 
 
-def _work_as_actor(fact: CastFact) -> bool:
+def _work_as_actor(fact: CastFact, is_known: Callable[[str], bool]) -> str | None:
+    """``None`` for a true casting; else who leads the work taken for the actor ("" if no one
+    the sentence names in full)."""
     evidence = fact.evidence
     for found in re.finditer(re.escape(fact.actor), evidence):
         at = found.start()
-        if _LED_WORK.search(evidence, max(at - 60, 0), at):
-            return True
+        led = _LED_WORK.search(evidence, max(at - 60, 0), at)
+        if led is not None:
+            leader = _LEADER.fullmatch(evidence, 0, led.start())
+            if leader is None or not is_full(leader["person"]) or not is_known(fact.actor):
+                return ""
+            return leader["person"] if _LEADS_NOW.match(evidence, led.start()) else ""
         slot = _SCREENING_SLOT.search(evidence, found.end())
-        if slot is not None and evidence.find(fact.character, slot.end()) >= 0:
-            between = evidence[found.end() : slot.start()]
-            if " as " not in between:
-                return True
-    return False
+        part = evidence.find(fact.character, slot.end()) if slot is not None else -1
+        if (
+            slot is not None
+            and part >= 0
+            and " as " not in evidence[found.end() : slot.start()]
+            and _CASTING_WORD.search(evidence, slot.end(), part) is None
+        ):
+            return ""
+    return None

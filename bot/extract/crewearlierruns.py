@@ -1,12 +1,14 @@
 """Credits of a work's earlier runs, for :mod:`bot.extract.crewotherworks`.
 
-An explainer, guide or set report on a new run or on a film of a show looks back at who made the
-show before it: "Seasons one and two were directed by X", "The first three series, directed by X
-and Y, were filmed nearby", "Earlier series of Gullwick were directed by X" (invented), or names
-them as the ones the new director follows: "Z takes over from the series' directors X and Y".
-Those are the runs' credits (or the predecessors'), never the article's work's, unless the same
-sentence gives the new work to them too ("..., who returns for the film", "who also directs the
-film").
+An explainer, guide or set report on a new run, a film of a show or a remake looks back at who
+made the work before it: "Seasons one and two were directed by X", "The first three series,
+directed by X and Y, were filmed nearby", "The show's earlier series were directed by X", "The
+1987 original was directed by X" (invented), or names them as the ones the new director follows:
+"Z takes over from the series' directors X and Y". Those are the runs' credits (or the
+predecessors'), never the article's work's, unless the sentence gives the new work to them too
+("..., who returns for the film", "who also directs the film", "and the film is written by her
+too"; a return said not to happen, "who won't return", is none). The credit's names end where a
+new subject starts: "... by X and the film by Y" credits Y with the film.
 """
 
 from __future__ import annotations
@@ -14,40 +16,62 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewmodifiers import STAYED_ON
-from bot.extract.lexicon import CREW_POSTS
+from bot.extract.lexicon import CREW_POSTS, NEGATED
 from bot.facts import CrewFact
 
 _COUNT = r"(?:two|three|four|five|six|seven|\d)"
 _RUNS = r"(?:seasons|series|runs|films|instalments|installments)"
-_CREDITED = r"(?:co-)?(?:directed|written|penned|scripted|scored|shot|edited|produced)"
+_CREDITED = (
+    r"(?:co-)?(?:directed|written|penned|scripted|scored|shot|edited|produced|helmed|created)"
+)
+_TITLE = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}"
+_OWNER = (
+    rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|(?:[Tt]he[ ](?:show|series|franchise|saga)|{_TITLE})"
+    rf"(?:[’']s|[’'])[ ])?(?:(?:[Aa]ll|[Bb]oth)[ ](?:{_COUNT}[ ])?)?"
+)
+"""Whose runs they are, and how many: "The show's ", "Saltmarsh's ", "All three "."""
 _EARLIER_SUBJECT = (
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ ])?"
-    rf"(?:(?:[Ee]arlier|[Pp]revious|[Pp]ast|[Pp]receding|[Oo]riginal)[ ](?:{_COUNT}[ ])?{_RUNS}"
+    rf"(?:{_OWNER}"
+    r"(?:(?:[Ee]arlier|[Pp]revious|[Pp]ast|[Pp]receding|[Oo]riginal)[ ]"
+    rf"(?:{_COUNT}[ ])?(?:{_RUNS}|episodes)"
     rf"|(?:[Ff]irst|[Ll]ast)[ ]{_COUNT}[ ]{_RUNS}"
     rf"|(?:[Ss]easons|[Ss]eries)[ ](?:one|1)[ ](?:and|to|through|-|–)[ ]{_COUNT})"
-    r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?"
+    r"|[Tt]he[ ](?:\d{4}[ ])?original(?:[ ](?:film|movie|series|show))?)"
+    rf"(?:[ ](?:of|in)[ ](?:the[ ])?(?:{_TITLE}|franchise|series|saga|show))?"
 )
 """The earlier runs, as a sentence's subject: "Earlier series of Gullwick", "The first three
-series", "Seasons one and two" (a count or an earlier-word, so "The series" alone is never one)."""
+series", "Seasons one and two", "The last two films in the franchise", "The 1987 original" (a
+count or an earlier-word, so "The series" alone is never one; "The first four episodes" are the
+work's own, "The previous episodes" its earlier runs')."""
 _RUNS_CREDITED = re.compile(
-    rf"^{_EARLIER_SUBJECT}(?:[ ](?:were|have[ ]been|had[ ]been)[ ](?:[a-z]+[ ])?|,[ ])"
-    rf"{_CREDITED}[ ]by[ ](?P<names>[^,;:.()]+)"
+    rf"^{_EARLIER_SUBJECT}(?:[ ](?:were|was|have[ ]been|had[ ]been)[ ](?:[a-z]+[ ])?|,[ ])"
+    rf"{_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
 )
 """The runs' passive credit at the sentence's start, the names up to the first break."""
 _PREDECESSORS = re.compile(
     r"\b(?:takes|took|taken|taking)[ ]over[ ]from[ ](?:the[ ])?(?:[\w’'-]+[’'][s]?[ ])?"
-    rf"(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>[^,;:.()]+)"
+    rf"(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>[^;:.()]+)"
 )
 """The ones a new holder follows, by their post: "takes over from the series' directors X and
 Y"."""
-_FOR_THE_NEW_WORK = re.compile(
-    r"\b(?:also[ ](?:directs|writes|scores|helms)|(?:directs|writes|scores|helms)[ ]the[ ]"
-    r"(?:film|movie|new[ ]season|new[ ]series))\b"
+_NAMES_END = re.compile(
+    r",[ ](?![A-Z])|[ ](?:and[ ])?(?:the|this|its|his|her|she|he|they|it|who|whose|while|"
+    r"whereas|but|now)\b"
 )
-"""The same sentence gives the new work to them too."""
+"""Where the list of names ends: a lower-case word after a comma or a new subject ("X, Y and Z,
+who ...", "X and the film by Y")."""
 _NEXT_CLAUSE = re.compile(r"[;:]|,[ ]and[ ]|[ ]but[ ]")
 """Where the credit's clause ends: a return told after it is someone else's ("..., and the
 familiar faces are back")."""
+_AGAIN = re.compile(
+    r"\b(?:who|she|he|they)[ ](?P<words>(?:[a-z’']+[ ]){0,3}?)(?:return|returns|returning|back|"
+    r"again|stays|remains|also|directs|writes|scores|helms|pens|scripts|direct|write|score|helm|"
+    r"directing|writing|scoring|helming|(?:has|have)[ ](?:also[ ])?(?:written|penned|scripted|"
+    r"directed|scored)[ ](?:the|this)[ ](?:film|movie|new))\b"
+    r"|\bby[ ](?:her|him|them)[ ](?:too|as[ ]well)\b"
+)
+"""The same people given the new work later in the sentence ("who also directs the film", "she
+is back to direct it", "the film is written by her too")."""
 
 
 def earlier_runs_credit(fact: CrewFact) -> bool:
@@ -55,8 +79,21 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
     evidence = fact.evidence
     for pattern in (_RUNS_CREDITED, _PREDECESSORS):
         found = pattern.search(evidence)
-        if found is None or fact.name not in found["names"]:
+        if found is None:
             continue
-        rest = _NEXT_CLAUSE.split(evidence[found.end() :], 1)[0]
-        return not (STAYED_ON.search(rest) or _FOR_THE_NEW_WORK.search(evidence))
+        cut = _NAMES_END.search(found["names"])
+        names = found["names"][: cut.start()] if cut else found["names"]
+        if fact.name not in names:
+            continue
+        return not _given_again(evidence[found.start("names") + len(names) :])
     return False
+
+
+def _given_again(rest: str) -> bool:
+    """Whether ``rest`` (the sentence after the credit's names) gives them the new work too."""
+    clause = _NEXT_CLAUSE.split(rest, 1)[0]
+    stayed = STAYED_ON.search(clause)
+    if stayed is not None and not NEGATED.search(clause, 0, stayed.start()):
+        return True
+    again = _AGAIN.search(rest)
+    return again is not None and not (again["words"] and NEGATED.search(again["words"]))

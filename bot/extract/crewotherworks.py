@@ -49,11 +49,6 @@ whom, then the credit participle ("directed by") or its maker ("from director") 
 the name. A title set off after a work's noun ("the opening film, Tin Boys, directed by",
 "award winner Tin Boys, from director") is another work too; a glossed one "from director X" is
 left to the other readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
-_EARLIER_PARTS = re.compile(
-    r"^(?:The|Its|Their)[ ](?:earlier|previous|past|preceding)[ ]"
-    r"(?:seasons|series|films|instalments|installments|episodes)[ ](?:were|have[ ]been)[ ]"
-    r"(?:[a-z]+[ ])?[a-z]+ed[ ]by[ ]"
-)
 _GUEST = re.compile(
     r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
     rf"(?:the[ ])?(?:[a-z-]+[ ]){{0,2}}(?:{CREW_POSTS}|screenwriter)[ ]$"
@@ -69,7 +64,7 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
         return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
-    return _earlier_parts(fact) or _on_another_work(fact, context)
+    return _on_another_work(fact, context)
 
 
 def _guest_by_post(fact: CrewFact) -> bool:
@@ -78,12 +73,6 @@ def _guest_by_post(fact: CrewFact) -> bool:
         _GUEST.search(fact.evidence, max(at.start() - 80, 0), at.start())
         for at in re.finditer(re.escape(fact.name), fact.evidence)
     )
-
-
-def _earlier_parts(fact: CrewFact) -> bool:
-    """ "The earlier seasons were directed by X": the earlier instalments' credit."""
-    earlier = _EARLIER_PARTS.match(fact.evidence)
-    return earlier is not None and fact.name in fact.evidence[earlier.end() :]
 
 
 def _on_another_work(fact: CrewFact, context: Context) -> bool:

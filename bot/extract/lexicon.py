@@ -332,5 +332,8 @@ CREW_POSTS = (
 """Crew posts that tell who someone is before their name ("casting director X is"), shared by
 the readings that drop a name a post introduces (a cast part, a guest's credit)."""
 
+NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
+"""A negation: "not", "never", "nor", "won't" (a clause it stands in says the opposite)."""
+
 FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
 """A speaker's own "I" or "we" (the voice of an answer, or of the one who tells a line)."""

@@ -10,7 +10,7 @@ name it first appeared as; a first name to the character's full name).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.extract.cues import scan
 from bot.extract.lexicon import (
@@ -25,6 +25,7 @@ from bot.extract.lexicon import (
     WEEKDAY_PATTERN,
 )
 from bot.extract.text import Doc
+from bot.facts import CastFact
 
 _TAIL = r"[^\W\d_]*(?:[\u0300-\u036f]+[^\W\d_]*){0,3}"
 """A word's letters, with combining accents (a Yoruba vowel can carry two: Ọ̀ṣúnṣọ̀)."""
@@ -351,9 +352,10 @@ def cut_short(single: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(single)}[ ]{NAME_PARTICLE}?[A-Z][a-z]", text) is not None
 
 
-_LEAD_CAPITALS = re.compile(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z])")
-"""A first name set in capitals before a title-case surname: a tabloid's opening word ("KIT
-Connor looked ..."), the page's typography and not the name's spelling."""
+_LEAD_CAPITALS = re.compile(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z][\w’'-]*$)")
+"""A first name set in capitals before a title-case surname, the name's two words: a tabloid's
+opening word ("KIT Connor looked ..."), the page's typography and not the name's spelling (an
+acronym before a full name, "BBC Ana Ruiz", is no first name)."""
 
 
 def without_lead_capitals(name: str) -> str:
@@ -361,3 +363,17 @@ def without_lead_capitals(name: str) -> str:
     (an all-capitals name, "KIT CONNOR", is left to the aliases)."""
     found = _LEAD_CAPITALS.match(name)
     return name if found is None else found["first"].capitalize() + name[found.end() :]
+
+
+def lead_capitals_retyped(cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each actor's opening capitals in title case (:func:`without_lead_capitals`);
+    a retyped casting the list already holds is dropped."""
+    held = {(fact.actor, fact.character) for fact in cast}
+    kept: list[CastFact] = []
+    for fact in cast:
+        actor = without_lead_capitals(fact.actor)
+        if actor == fact.actor:
+            kept.append(fact)
+        elif (actor, fact.character) not in held:
+            kept.append(replace(fact, actor=actor))
+    return kept
