@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, PERSON_VERBS
 
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
 _EVENT_VERBS = r"(?:premiered|screened|played|debuted|bowed)"
@@ -86,8 +86,14 @@ def opens_after_another(previous: str, chunk: str, context: Context) -> bool:
         return False
     if _ANOTHER_WORK.search(previous) is None:
         return False
-    words = re.findall(r"[A-Z][\w-]*", _POSSESSIVE.sub("", previous))
-    return not any(context.is_known(w) for w in words)
+    return _names_nothing_known(previous, context)
+
+
+def _names_nothing_known(text: str, context: Context, told: frozenset[str] = frozenset()) -> bool:
+    """No capitalised word of ``text`` (possessives cut off; a description's own ``told`` words,
+    "Irish" in "The Irish film", left out) is ours or the headline's."""
+    words = re.findall(r"[A-Z][\w-]*", _POSSESSIVE.sub("", text))
+    return not any(context.is_known(w) for w in words if w not in told)
 
 
 DESCRIBED_WORK = re.compile(
@@ -98,6 +104,12 @@ DESCRIBED_WORK = re.compile(
 "That rival drama" (not "The film" alone, nor "The new film": words a piece uses for its own)."""
 _RIVAL_IS = re.compile(r"\b(?:rival|rivals|competitor|competition)[ ](?:is|was|are|were)[ ]")
 """A sentence that names a rival: "Its main rival is <work>"."""
+_PERSON_SUBJECT = re.compile(
+    rf"^[ “\"‘]*{_WORK_NAME}+[ ](?:also[ ])?(?:{PERSON_VERBS}|plays|played|grew|directs|directed|"
+    r"joins|joined|was[ ]born)\b"
+)
+"""A sentence whose named subject does what only a person does ("Kit Marrow plays the lead"): a
+person, not another work, so "The Welsh film" after it is still the article's."""
 
 
 def described_after_another(previous: str, chunk: str, context: Context) -> bool:
@@ -106,8 +118,9 @@ def described_after_another(previous: str, chunk: str, context: Context) -> bool
     described = DESCRIBED_WORK.match(chunk)
     if described is None:
         return False
-    if _ANOTHER_WORK.search(previous) is None and _RIVAL_IS.search(previous) is None:
+    if _RIVAL_IS.search(previous) is None and (
+        _ANOTHER_WORK.search(previous) is None or _PERSON_SUBJECT.match(previous) is not None
+    ):
         return False
-    told = set(re.findall(r"[A-Z][\w-]*", described.group()))  # "Irish": the description's
-    words = re.findall(r"[A-Z][\w-]*", _POSSESSIVE.sub("", previous + " " + chunk))
-    return not any(context.is_known(w) for w in words if w not in told)
+    told = frozenset(re.findall(r"[A-Z][\w-]*", described.group()))  # "Irish": a description's
+    return _names_nothing_known(previous + " " + chunk, context, told)

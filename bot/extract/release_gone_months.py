@@ -19,14 +19,17 @@ _PAST_VERBS = "|".join(PAST_RELEASE_BOUND)
 _PAST_RELEASE = re.compile(
     r"\b(?:(?:first|originally|all|each|both)[ ])?(?:"
     rf"{_PAST_VERBS}|aired|bowed|streamed|(?:was|were)[ ](?:first[ ])?(?:released|broadcast|"
-    r"shown)|came[ ]out|went[ ]out)"
+    r"shown)|came[ ]out|went[ ]out|(?:(?<=,[ ])|(?<=^)|(?<=^[“\"]))(?:first[ ]|originally[ ])?"
+    r"[Rr]eleased)"
     r"(?:[ ](?:on|at|in|across)[ ](?:the[ ])?(?:[A-Z][\w+-]*(?:[ ][A-Z][\w+-]*)?"
     r"(?:[ ](?:cinemas|theatres|theaters))?|(?:[a-z]+[ ]){0,3}(?:cinemas|theatres|theaters))"
     r"|(?<=reached)[ ](?:[A-Z][\w&-]*[ ]){0,2}(?:cinemas|theatres|theaters))"
     r"{0,2}[ ]?$"
 )
 """The release verb in the past, maybe with its platform or place ("debuted on Netflix", "opened
-in UK cinemas", "opened in a handful of cinemas")."""
+in UK cinemas", "opened in a handful of cinemas"); or its participle set off as an aside ("The
+Welsh film, released in October, has ...", "Released in October, it ..."), which tells what
+happened, not a date to come."""
 _SINCE_EVENT = re.compile(r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$")
 """A wait counted from an event ("holding out since the logo reveal in March"): a month gone."""
 

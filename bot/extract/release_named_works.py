@@ -22,6 +22,7 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.page_further_seasons import further_season
 from bot.extract.page_rival_arrivals import rival_arrives
+from bot.extract.release_asides import own_work
 from bot.extract.release_entries import another_entry, another_placed
 from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
@@ -46,6 +47,15 @@ _APPOSED = re.compile(
     rf"(?P<work>{WORK_TITLE}),[ ]"
 )
 """A work named in an aside after its kind: "the festival’s opening-night film, Tin Lid, ..."."""
+_COMPARED = re.compile(
+    r"(?:^|[ “\"])(?:[Ll]ike|[Uu]nlike|[Aa]s[ ]with|[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]longside)"
+    r"[ ](?:the[ ]|an?[ ])?$"
+)
+"""A work set beside the sentence's subject, not as it ("Like the festival’s opening film, Tin
+Lid, it opens ..."): the times are the subject's."""
+_NAMED = re.compile(r"(?P<name>[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)(?![ ]?\d*[’']s\b)(?![\w’'-])")
+"""A name of capitalised words that owns nothing ("Channel 4’s head", "Harrow’s" own their next
+words: no work named)."""
 _OWN_PART = re.compile(
     r"\b(?:shoot|shoots|shooting|shot|film|films|filming|filmed)[ ](?:his|her|their)[ ]"
     r"(?:own[ ])?(?:portions?|scenes?|parts?|sequences?|role)\b"
@@ -100,9 +110,18 @@ def without_own_part(found: list[ReleaseFact], lower: str) -> list[ReleaseFact]:
 
 def _apposed_other(chunk: str, context: Context) -> bool:
     """The sentence names a work in an aside after its kind ("the festival’s opening-night film,
-    Tin Lid, directed by ...") that is neither ours nor the headline's, and names nothing of
-    ours: its times ("ahead of its release on 8 May") are that work's."""
-    works = [m["work"] for m in _APPOSED.finditer(chunk)] if ", " in chunk else []
-    if not works or any(context.is_known(work) for work in works):
+    Tin Lid, directed by ...") that is neither ours nor the headline's, as its subject (not set
+    beside it: "Like ..., it opens"), and names nothing of ours or the headline's besides: its
+    times ("ahead of its release on 8 May") are that work's."""
+    found = list(_APPOSED.finditer(chunk)) if ", " in chunk else []
+    if not found or any(
+        context.is_known(match["work"]) or _COMPARED.search(chunk, 0, match.start())
+        for match in found
+    ):
         return False
-    return not names_ours(chunk, context, strict=True)
+    rest = chunk
+    for match in found:
+        rest = rest.replace(match["work"], " ")
+    return not names_ours(chunk, context, strict=True) and not any(
+        own_work(name["name"], context) for name in _NAMED.finditer(rest)
+    )

@@ -12,9 +12,10 @@ from bot.extract.lexicon import CHANNEL
 UNTRUE_TITLE = hint(
     "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",
     "speculat", "campaign", "idea", "petition", "never real", "fake", "wish", "hoax", "instead of",
-    "vinyl", "album", "soundtrack",
+    "vinyl", "album", "soundtrack", "board game", "video game",
 )  # fmt: skip
-"""A sentence that speaks of a title that is not, or not yet, the production's own."""
+"""A sentence that speaks of a title that is not, or not yet, the production's own (a leak, a
+guess, or the name of a record or a game made from it)."""
 _TAIL = re.compile(r"[ ](?:in|on|at|with|from|for)[ ].*$|(?:[ ](?:[a-z]\S*|[A-Z]\w*day|Netflix))+$")
 """Words after the name ("... on Wednesday", "... in April"): the sentence, not the title."""
 _CHART = re.compile(
@@ -94,13 +95,19 @@ def _line(text: str, chunk: str) -> str:
 
 
 def _labels_others(text: str, main: str, subtitle: str) -> bool:
-    """Whether ``main`` is a label (a newsletter's or a column's name) heading other words too
-    ("Screen Notes: Lanterns sets its date" beside "Screen Notes: Lanterns Forever"), while the
-    words after it are used as a name without it: the name is the subtitle alone, not "main:
-    subtitle"."""
+    """Whether ``main`` is a label (a newsletter's or a column's name) heading the same name
+    worded otherwise too ("Screen Notes: Lanterns sets its date" beside "Screen Notes: Lanterns
+    Forever"), while the words after it are used as a name without it: the name is the subtitle
+    alone, not "main: subtitle". A franchise's other entries after its name ("Lanterns: Origins"
+    beside "Lanterns: The Long Night", "The Long Night" alone) are other names: no label."""
     heads = re.findall(rf"(?<![\w’'-]){re.escape(main)}:[ ]+([^\n.,;:!?]+)", text)
-    others = [head for head in heads if not head.startswith(subtitle)]
+    others = [h for h in heads if not h.startswith(subtitle) and _lead(h) == _lead(subtitle)]
     if not others:
         return False
     label = re.escape(main) + ":[ ]"
     return re.search(rf"(?<!{label}){re.escape(subtitle)}(?![\w’'-])", text) is not None
+
+
+def _lead(words: str) -> str:
+    """The first word of ``words`` that is no small word ("Long" in "The Long Night")."""
+    return next((word for word in words.split() if word.lower() not in _SMALL), "")
