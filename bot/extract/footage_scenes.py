@@ -42,9 +42,9 @@ _LINE_VERDICT = re.compile(
 "Her first line in the trailer sets the tone: “", "His only line of the new teaser, delivered in a
 whisper, is chilling: “" (not "X said her only line in the teaser was nearly cut: “", a person
 talking about it)."""
-_ASIDE_SAYER = re.compile(rf"\b(?:he|she|they|[A-Z][\w’'-]*)[ ]{SPEECH_VERBS}\b")
-"""A sayer set in the verdict ("His line in the trailer, Brill said, was improvised:"): the
-words after the colon are that person's."""
+_ASIDE_SAYER = re.compile(rf"\b(?:he|she|they|who|[A-Z][\w’'-]*)[ ]{SPEECH_VERBS}\b")
+"""A sayer set in the verdict ("His line in the trailer, Brill said, was improvised:", "... drew
+a rebuke from a critic, who wrote:"): the words after the colon are that person's."""
 _KIN = (
     r"(?:son|daughter|mother|father|mum|mom|dad|brother|sister|husband|wife|boyfriend|"
     r"girlfriend|partner|child|children|kids?|grandson|granddaughter|aunt|uncle|nephew|niece)"

@@ -96,3 +96,12 @@ def test_a_captions_abbreviations_end_no_sentence() -> None:
         "2. Mira Kallo on the quay. Kallo has said the finale is “the coldest night we ever "
         "shot”. (Photo: Aksel Dorn/Brackwater)"
     )
+
+
+def test_a_critic_who_judges_the_line_still_speaks() -> None:
+    found = _served(
+        _LEDE,
+        "Tomas Erlend plays the ferryman, Gil Rusk. His first line in the teaser drew a rebuke "
+        "from critic Ansa Lowe, who wrote: “It is pure cliche.”",
+    )
+    assert found.get("It is pure cliche.") is True, found
