@@ -17,27 +17,34 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.footage_lines import FOOTAGE, before_marks, in_footage_piece
+from bot.extract.footage_lines import FOOTAGE, FOOTAGE_WORDS, before_marks, in_footage_piece
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 
 LINE_PLACES = "first|last|final|opening|closing"
 """A line's place in a part or in footage: "her first line", "the clip's closing line"."""
+_LINE_WORD = rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line"
+"""A part's line, perhaps with its place or worth: "line", "first line", "only line"."""
+_OWNER = r"(?:Her|His|Their|[A-Z][\w’'-]*[’']s)"
+"""Whose line, opening a sentence: "Her", "Wren's"."""
 _LINE = re.compile(
-    r"(?:[’']s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\bone)[ ]"
-    rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line"
+    rf"(?:[’']s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\bone)[ ]{_LINE_WORD}"
     r"(?:[ ](?:at|in)[ ]the[ ](?:end|start|trailer|teaser|clip))?[ ]*[,:]?[ ]*$"
 )
 """A line named as a line right before its words: "Wren's line at the end, “", "her one line:
 “"."""
 _LINE_VERDICT = re.compile(
-    r"(?:^|[.!?][ ]+)(?:Her|His|Their|[A-Z][\w’'-]*[’']s)[ ]"
-    rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line[ ]in[ ]the[ ](?:trailer|teaser|clip)"
-    r"(?:[ ][a-z]+){1,4}[ ]*:[ ]*$"
+    rf"^{_OWNER}[ ]{_LINE_WORD}[ ](?:in|of|from)[ ]the[ ](?:(?:new|first|latest|full|official)[ ])?"
+    rf"(?:{FOOTAGE_WORDS})(?P<verdict>[^.!?:“”\"]{{1,80}}):[ ]*$"
 )
-"""A sentence that opens on a part's line in the footage and gives a short verdict before a
-colon: "Her first line in the trailer sets the tone: “" (not "X said her only line in the teaser
-was nearly cut: “", a person talking about it)."""
+"""A sentence that opens on a part's line in the footage and gives a verdict before a colon:
+"Her first line in the trailer sets the tone: “", "His only line of the new teaser, delivered in a
+whisper, is chilling: “" (not "X said her only line in the teaser was nearly cut: “", a person
+talking about it)."""
+_ASIDE_SAYER = re.compile(rf"\b(?:he|she|they|who|[A-Z][\w’'-]*)[ ]{SPEECH_VERBS}\b")
+"""A sayer set in the verdict ("His line in the trailer, Brill said, was improvised:", "... drew
+a rebuke from a critic, who wrote:"): the words after the colon are that person's."""
 _KIN = (
     r"(?:son|daughter|mother|father|mum|mom|dad|brother|sister|husband|wife|boyfriend|"
     r"girlfriend|partner|child|children|kids?|grandson|granddaughter|aunt|uncle|nephew|niece)"
@@ -49,11 +56,15 @@ _SCENE = re.compile(
 """A part speaking to its kin in the present, right before the words: "as Orla tells her
 brother, “"."""
 _APPEARS_TELLING = re.compile(
-    r"\b(?:appears|turns[ ]up|is[ ]seen)[ ]as[ ][^.!?;“”\"]{1,80}?,[ ]"
-    rf"(?:telling|asking|begging|warning|reminding)[ ](?:his|her|their)[ ]{_KIN}s?,?[ ]*:?[ ]*$"
+    r"\b(?:(?:appears|turns[ ]up|is[ ]seen)[ ]as[ ][^.!?;“”\"]{1,80}?,[ ]"
+    r"(?:telling|asking|begging|warning|reminding|urging|ordering|assuring|promising)"
+    r"|plays[ ][^.!?;“”\"]{1,80}?,[ ]who[ ](?:[^.!?;“”\"]{1,40}[ ])?"
+    r"(?:tells|asks|begs|warns|reminds|urges|orders|assures|promises))"
+    rf"[ ](?:his|her|their)[ ]{_KIN}s?,?[ ]*:?[ ]*$"
 )
 """An actor shown as a part, then the part speaking to its kin: "appears as Orla's aunt, Wyn, in
-a flashback, telling her niece: “" (the part's words, in a piece about the footage)."""
+a flashback, telling her niece: “", "plays her aunt, Wyn, who in a flashback warns her niece: “"
+(the part's words, in a piece about the footage)."""
 SCENE_SPEAKER = r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}|(?:he|she|they)[ ])"
 """Who speaks in a scene told of the work: up to three capitalised words or a pronoun ("Marlo ",
 "Dessa Quint ", "she ")."""
@@ -72,6 +83,14 @@ _CALLED_LINE = re.compile(
 _REACH = 120
 
 
+def _verdict(doc: Doc, quote: Quote) -> bool:
+    """The quote's sentence opens on a part's line in the footage, judged before a colon, and
+    no sayer is set in the judgement (see ``_LINE_VERDICT``)."""
+    sentence = doc.sentence_at(quote.start)
+    verdict = _LINE_VERDICT.search(doc.text[sentence.start : quote.start - 1].lstrip())
+    return verdict is not None and _ASIDE_SAYER.search(verdict["verdict"]) is None
+
+
 def scene_line(doc: Doc, quote: Quote) -> bool:
     """The words are a line from footage the paragraph names (see above)."""
     before = before_marks(doc, quote, _REACH)
@@ -83,10 +102,6 @@ def scene_line(doc: Doc, quote: Quote) -> bool:
         # "At 0:48, a hooded boatwoman says a single line: “...”", "appears as Wyn, telling her
         # niece: “...”" in a teaser piece
         return True
-    if (
-        _LINE.search(before) is None
-        and _SCENE.search(before) is None
-        and (_LINE_VERDICT.search(before) is None)
-    ):
+    if _LINE.search(before) is None and _SCENE.search(before) is None and not _verdict(doc, quote):
         return False
     return FOOTAGE.search(doc.text, doc.paras[quote.para].start, quote.start - 1) is not None

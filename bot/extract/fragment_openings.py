@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.owned_lines import after_close
 from bot.extract.text import Doc, Quote
 
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
@@ -22,14 +23,19 @@ _INTRODUCING_WORD = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
     r"replied|(?<!that[ ])(?<!which[ ])(?:reads|read)|writing|saying|adding|stating|caption|"
     r"captioned|captioning|to[ ]say|deadpanning|quipping|joking|whispering|muttering|snapping)"
-    r"(?:[ ](?:simply|[a-z]{3,}ly))?[ ]*$"
+    r"(?:[ ](?:simply|(?!(?:mere|sole|pure|main|most|large|part|near|bare|hard)ly)[a-z]{3,}ly))?"
+    r"[ ]*$"
     r"|\b(?:re)?(?:shar|post|tweet|upload)(?:ed|es|s|ing)[ ][^.;:“”\"]{0,100}?"
-    r"[ ](?:with|alongside)(?:[ ]the[ ](?:words|message|caption|note))?[ ]*$"
+    r"[ ](?:with|alongside)(?P<bare>(?:[ ]the[ ](?:words|message|caption|note))?)[ ]*$"
 )
 """A word that introduces whole words: a speech verb, perhaps with its manner ("captioned
-simply", "deadpanning"), a post's caption ("shared a photo of the cake with the words",
-"reposted the clip on her story with"). Not words a thing shows: "a sign that read", "a T-shirt
-with the words" are the thing's, quoted in passing."""
+simply", "deadpanning"; not "said merely", which limits a few words), a post's caption ("shared a
+photo of the cake with the words", "reposted the clip on her story with"). Not words a thing
+shows: "a sign that read", "a T-shirt with the words" are the thing's, quoted in passing; nor a
+bare "with" whose words the sentence goes on to place ("posted a photo with “day one” written
+across it": see ``_PLACED``)."""
+_PLACED = re.compile(r"[ ]+[a-z]")
+"""After a quotation's close, the clause going on in words rather than ending."""
 _AFTER_ASIDE = re.compile(r"(?:^|[,;:–—])(?P<head>[^,;:–—]*[^\W_])[ ]*,[^,“”\"‘’]+,[ ]*$")
 _MESSAGE_VERB = re.compile(
     r"\b(?:say|says|said|tell|told|write|wrote|text|texted|read|reads|post|posted|tweet|tweeted|"
@@ -41,11 +47,15 @@ _OPENING_ADVERBIAL = re.compile(
 _LOWER_OPENING = re.compile(r"[a-z]")
 
 
-def is_fragment(pre: str, text: str, after_quote: bool) -> bool:
+def is_fragment(pre: str, text: str, after_quote: bool, after: str = "") -> bool:
     """``text`` (a quotation's words) is a fragment, given ``pre`` (its sentence before it, from
-    the end of an earlier quotation in it when ``after_quote``)."""
+    the end of an earlier quotation in it when ``after_quote``) and ``after`` (what follows its
+    closing mark)."""
     if _EMBEDDED.search(pre) is not None:
-        return _INTRODUCING_WORD.search(pre) is None
+        introduced = _INTRODUCING_WORD.search(pre)
+        if introduced is not None and introduced["bare"] == "" and _PLACED.match(after):
+            return True  # "posted a photo with “day one” written across it": the photo's words
+        return introduced is None
     if after_quote or _LOWER_OPENING.match(text) is None:
         return False
     # "I texted my agent, Lowen Pindar, “that's our girl”": the words sent, whole, not a fragment.
@@ -64,4 +74,5 @@ def quote_fragment(doc: Doc, quote: Quote, pre: str, text: str, *, after_quote: 
             break
         if quote.end <= outer.end and not outer.label and outer.para == quote.para:
             return is_fragment(doc.text[outer.start : quote.start - 1], text, False)
-    return is_fragment(pre, text, after_quote)
+    closed = after_close(doc.text, quote.end)
+    return is_fragment(pre, text, after_quote, doc.text[closed : closed + 2])

@@ -337,3 +337,16 @@ NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 
 FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
 """A speaker's own "I" or "we" (the voice of an answer, or of the one who tells a line)."""
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|vs|No|Mt|Capt|Sgt|Lt|Col|Gen|Rev|Hon|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![ ]on[ ])(?<![ ]via[ ])\b[A-Z])\.$"
+)
+"""A stop that ends a title, a month or an initial ("Dr.", "Aug.", "J."), not a sentence."""
+
+
+def abbreviated(text: str, stop: int, start: int = 0) -> bool:
+    """The full stop at ``stop`` ends an abbreviation ("Dr.", "Aug.", an initial), no sentence
+    (only the stop's last letters, from ``start`` on, are read)."""
+    return _ABBREVIATION.search(text, max(start, stop - 6), stop + 1) is not None

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 _OWNER_BEFORE = re.compile(
-    r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$|\b(?!It[’']s)[A-Z][\w’'-]+[’']s[ ]$"
+    r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$"
+    r"|\b(?!(?:It|That|There|Here|What|Who|Where|He|She|Let)[’']s)[A-Z][\w’'-]+[’']s[ ]$"
 )
 """Who owns the line: "Her" opening a sentence, or a name's possessive anywhere ("revealed that
-Vale’s “...” was improvised")."""
+Vale’s “...” was improvised"); "That’s" or "Here’s" is "is", no owner."""
 _OWNER_REACH = 40
+"""How far back the owner can start: a sentence's stop and "Their ", or a long name's "’s "."""
 _VERB_AFTER = re.compile(r"[ ](?:is|was|has|had|became|becomes|remains)\b")
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.cues import hint
-from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, abbreviated
 
 _MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 240
@@ -271,7 +271,9 @@ def _credit_only(line: str) -> bool:
     story = _BULLET.sub("", line[: credit.start()].rstrip(), count=1)  # "2. " is no sentence
     if len(story.split()) <= _MAX_ROLE_LINE_WORDS or _SENTENCE_END.search(story) is None:
         return True
-    return _NEXT_SENTENCE.search(story) is None
+    return not any(
+        not abbreviated(story, stop.start()) for stop in _NEXT_SENTENCE.finditer(story)
+    )  # "Dr. Ada Lane on set at St. Ives." is one sentence
 
 
 def _is_stamp(line: str) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
+from bot.extract.lexicon import abbreviated
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.nested_straights import joined
 from bot.extract.possessive_marks import closes_short_phrase, possessive_in_closed_quote
@@ -64,11 +65,6 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"�
 """A sentence's end, with any closing marks and reference numbers ("(2021).[4] The film")."""
 _CAPITAL = re.compile(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
 """A capital letter that starts a word: where every name, and so every name-led pattern, starts."""
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|vs|No|Mt|Capt|Sgt|Lt|Col|Gen|Rev|Hon|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![ ]on[ ])(?<![ ]via[ ])\b[A-Z])\.$"
-)
-
 _CLOCK_ZONE = re.compile(r"[ap]\.m\.[ ]+(?:PT|ET|CT|MT|GMT|BST|UTC|CET|EST|EDT|PST|PDT)\b")
 
 
@@ -385,7 +381,7 @@ def _sentences_in(masked: str, para: Span) -> list[Span]:
     spans: list[Span] = []
     start = para.start
     for match in _SENTENCE_END.finditer(masked, para.start, para.end):
-        if _ABBREVIATION.search(masked, max(start, match.start() - 6), match.start() + 1) or (
+        if abbreviated(masked, match.start(), start) or (
             _CLOCK_ZONE.match(masked, match.start() - 3)  # "at 12 a.m. PT on Thursday"
         ):
             continue  # "Dr." or "Aug." ends no sentence (only the stop's last letters are read)
