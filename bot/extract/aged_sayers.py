@@ -7,7 +7,7 @@ person the article gave that age, else the one person of the epithet's sex named
 paragraph before (told by "his"/"her", "actress", or a "he says" before), else no one; never a
 person of the other sex. An epithet with no sex word ("the 22-year-old says") takes the sex of
 the "he" or "she" the words before it ask about ("Is he sad? “...”"), and then needs a speaker the
-article tells as that sex.
+article tells as that sex, or the one person the paragraph names before the question.
 """
 
 from __future__ import annotations
@@ -45,11 +45,13 @@ def aged_sayer(
     """``fact`` credited to the one person of the epithet's age or sex (see above)."""
     if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
         return fact
+    opens = doc.paras[quote.para].start
     said = _EPITHET.match(doc.text, quote.end + 1)
+    lead = None
     if said is not None:
         wanted = "he" if said["male"] else "she"
     elif (said := _BARE_EPITHET.match(doc.text, quote.end + 1)) is not None:
-        lead = _LEAD_PRONOUN.search(doc.text, doc.paras[quote.para].start, quote.start)
+        lead = _LEAD_PRONOUN.search(doc.text, opens, quote.start)
         if lead is None:
             return fact
         wanted = lead["pronoun"].lower()
@@ -59,8 +61,16 @@ def aged_sayer(
     person = aged(doc, resolver.people, said["age"], quote.start)
     if person is not None and sexes.of(person) in (None, wanted):
         return replace(fact, speaker=person)
-    # a sex word is the epithet's own; a pronoun before it needs the speaker told as that sex
-    if sexes.of(fact.speaker) in ((None, wanted) if said.re is _EPITHET else (wanted,)):
+    told = sexes.of(fact.speaker)
+    # a sex word is the epithet's own; a pronoun before it needs the speaker told as that sex,
+    # or the one person its paragraph names before it ("Ada Vale is 22. Is she nervous?")
+    if told == wanted or (
+        told is None
+        and (
+            lead is None
+            or named_in(resolver.people, doc.masked[opens : lead.start()]) == {fact.speaker}
+        )
+    ):
         return fact
     para = doc.paras[max(quote.para - 1, 0)]
     named = named_in(resolver.people, doc.masked[para.start : quote.start])
