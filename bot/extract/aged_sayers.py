@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bot.extract.descriptions import aged, named_in
 from bot.extract.kin_genders import kin_genders
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import RELATION, ROLE_NOUNS, SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -35,6 +35,8 @@ _BARE_EPITHET = re.compile(
 _LEAD_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
 """The last "he" or "she" in the words that lead to the quotation ("Is he sad? “..."), no
 quotation between: the person the writer is asking about."""
+_PERSON_NOUN = re.compile(rf"\b(?:{RELATION}|{'|'.join(ROLE_NOUNS)})s?\b", re.IGNORECASE)
+"""Someone told by a role or kin ("the co-star", "his sister"), whom a "she" may be about."""
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself|actress)\b", re.IGNORECASE)
 
@@ -65,17 +67,20 @@ def aged_sayer(
     # a sex word is the epithet's own; a pronoun before it needs the speaker told as that sex,
     # or the one person its paragraph names before it ("Ada Vale is 22. Is she nervous?")
     if told == wanted or (
-        told is None
-        and (
-            lead is None
-            or named_in(resolver.people, doc.masked[opens : lead.start()]) == {fact.speaker}
-        )
+        told is None and (lead is None or _alone(doc, resolver, fact, opens, lead))
     ):
         return fact
     para = doc.paras[max(quote.para - 1, 0)]
     named = named_in(resolver.people, doc.masked[para.start : quote.start])
     fits = {name for name in named if sexes.of(name) == wanted}
     return replace(fact, speaker=fits.pop()) if len(fits) == 1 else fact.unattributed()
+
+
+def _alone(doc: Doc, resolver: Resolver, fact: QuoteFact, opens: int, lead: re.Match[str]) -> bool:
+    """``fact``'s speaker is the one person the paragraph (from ``opens``) tells before the
+    question ``lead`` opens: the only name, and no one told by a role or kin ("the co-star")."""
+    before = doc.masked[opens : lead.start()]
+    return named_in(resolver.people, before) == {fact.speaker} and not _PERSON_NOUN.search(before)
 
 
 class _Sexes:

@@ -31,6 +31,9 @@ _BESIDE = re.compile(
 """The poster's handle after its unnamed words: "One fan account @x", or an aside "Another
 user, @x," (closed by its comma: "Another user, @x's sister," is someone else)."""
 _LABEL = re.compile(rf",?[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
+_TAKES_OBJECT = re.compile(r"[ ](?:to|at|with|by|from|for|of|in|on|about|replying|quoting)$")
+"""Unnamed words ending on a word that wants an object ("one user in reply to"): a handle after
+them is the one answered, not the poster's label."""
 _POSTING_AS = re.compile(
     rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[a-z-]+){{0,3}},?"
     rf"[ ]posting[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
@@ -61,7 +64,11 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     ):
         return _credited(fact, posting["handle"])
     attribution = fact.attribution
-    if attribution.endswith(fact.speaker) and "@" not in attribution:
+    if (
+        attribution.endswith(fact.speaker)
+        and "@" not in attribution
+        and _TAKES_OBJECT.search(fact.speaker) is None
+    ):
         at = text.find(attribution, quote.end, quote.end + _CLOSE + len(attribution))
         label = _LABEL.match(text, at + len(attribution)) if at >= 0 else None
         if label is not None:

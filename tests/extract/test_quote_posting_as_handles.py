@@ -36,6 +36,7 @@ def test_a_handle_further_into_the_aside_is_someone_else() -> None:
         "Another fan, replying to @plumtreegal, wrote: “Best hour of television this year.”",
         "Another fan, who follows @plumtreegal, wrote: “Best hour of television this year.”",
         "“Best hour of television this year,” wrote one fan to @plumtreegal.",
+        "“Best hour of television this year,” wrote one fan in reply to @plumtreegal.",
     ):
         found = facts(_LEDE, line)
         speakers = [q.speaker for q in found.quotes if q.served]

@@ -58,6 +58,13 @@ def test_a_bare_age_after_a_question_is_the_one_named_before_it() -> None:
     assert said == [("Not at all", "Ada Vale")], said
 
 
+def test_a_bare_age_after_a_question_about_someone_else_told_is_no_ones() -> None:
+    said = _served(
+        _LEDE, "Tom Reed praised the co-star. Is she nervous? “Not at all,” the 31-year-old says."
+    )
+    assert ("Not at all", "Tom Reed") not in said, said
+
+
 def test_a_bare_age_is_still_not_a_woman_named_last() -> None:
     said = _served(
         "Tom Reed was nine when he got his first part. Now 31, he is saying goodbye.",
