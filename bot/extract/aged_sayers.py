@@ -7,7 +7,7 @@ person the article gave that age, else the one person of the epithet's sex named
 paragraph before (told by "his"/"her", "actress", or a "he says" before), else no one; never a
 person of the other sex. An epithet with no sex word ("the 22-year-old says") takes the sex of
 the "he" or "she" the words before it ask about ("Is he sad? “...”"), and then needs a speaker the
-article tells as that sex.
+article tells as that sex, or the one person the paragraph names before the question.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bot.extract.descriptions import aged, named_in
 from bot.extract.kin_genders import kin_genders
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import RELATION, ROLE_NOUNS, SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -35,6 +35,8 @@ _BARE_EPITHET = re.compile(
 _LEAD_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
 """The last "he" or "she" in the words that lead to the quotation ("Is he sad? “..."), no
 quotation between: the person the writer is asking about."""
+_PERSON_NOUN = re.compile(rf"\b(?:{RELATION}|{'|'.join(ROLE_NOUNS)})s?\b", re.IGNORECASE)
+"""Someone told by a role or kin ("the co-star", "his sister"), whom a "she" may be about."""
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself|actress)\b", re.IGNORECASE)
 
@@ -45,11 +47,13 @@ def aged_sayer(
     """``fact`` credited to the one person of the epithet's age or sex (see above)."""
     if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
         return fact
+    opens = doc.paras[quote.para].start
     said = _EPITHET.match(doc.text, quote.end + 1)
+    lead = None
     if said is not None:
         wanted = "he" if said["male"] else "she"
     elif (said := _BARE_EPITHET.match(doc.text, quote.end + 1)) is not None:
-        lead = _LEAD_PRONOUN.search(doc.text, doc.paras[quote.para].start, quote.start)
+        lead = _LEAD_PRONOUN.search(doc.text, opens, quote.start)
         if lead is None:
             return fact
         wanted = lead["pronoun"].lower()
@@ -59,13 +63,24 @@ def aged_sayer(
     person = aged(doc, resolver.people, said["age"], quote.start)
     if person is not None and sexes.of(person) in (None, wanted):
         return replace(fact, speaker=person)
-    # a sex word is the epithet's own; a pronoun before it needs the speaker told as that sex
-    if sexes.of(fact.speaker) in ((None, wanted) if said.re is _EPITHET else (wanted,)):
+    told = sexes.of(fact.speaker)
+    # a sex word is the epithet's own; a pronoun before it needs the speaker told as that sex,
+    # or the one person its paragraph names before it ("Ada Vale is 22. Is she nervous?")
+    if told == wanted or (
+        told is None and (lead is None or _alone(doc, resolver, fact, opens, lead))
+    ):
         return fact
     para = doc.paras[max(quote.para - 1, 0)]
     named = named_in(resolver.people, doc.masked[para.start : quote.start])
     fits = {name for name in named if sexes.of(name) == wanted}
     return replace(fact, speaker=fits.pop()) if len(fits) == 1 else fact.unattributed()
+
+
+def _alone(doc: Doc, resolver: Resolver, fact: QuoteFact, opens: int, lead: re.Match[str]) -> bool:
+    """``fact``'s speaker is the one person the paragraph (from ``opens``) tells before the
+    question ``lead`` opens: the only name, and no one told by a role or kin ("the co-star")."""
+    before = doc.masked[opens : lead.start()]
+    return named_in(resolver.people, before) == {fact.speaker} and not _PERSON_NOUN.search(before)
 
 
 class _Sexes:

@@ -13,7 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crew_not_actors import off_side
 from bot.extract.hosts import hosts
 from bot.extract.later_names import named_by
-from bot.extract.lexicon import NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.part_lines import PRONOUN_FIRST
 from bot.extract.statement_channels import without_channels
@@ -73,8 +73,8 @@ def descriptor(
         person = known_for(doc, people, qualifier, index)
         if person is not None:
             return person
-    owner = _OTHERS_OWNER.fullmatch(words[-2]) if len(words) > 1 else None
-    if owner is not None:  # "the festival's director": whoever the article ties to the festival
+    owner = next(filter(None, map(_OTHERS_OWNER.fullmatch, words[:-1])), None)
+    if owner is not None:  # "the festival's (artistic) director": whoever it ties to the festival
         found = nearest()
         return found if found is not None and _holds(doc.masked, found, owner[1]) else None
     roles = crew_role(noun)
@@ -91,9 +91,15 @@ def descriptor(
     return None if credited and found not in credited else found
 
 
-_OTHERS_OWNER = re.compile(rf"(?!{PRODUCTION_NOUNS}[’'])([a-z]+)[’']s?")
-"""A lower-case possessor of a job that is no part of a production ("festival's", "network's"):
-the job is that owner's, not the production's credit nor the last person called by the job."""
+_OWN_WORK = (
+    rf"(?:{PRODUCTION_NOUNS}|{GENRE_NOUNS}|episode|pilot|production|project|play|remake|reboot|"
+    r"revival|shoot|tour)"
+)
+"""A possessor that is the production itself, by its kind ("the drama's director")."""
+_OTHERS_OWNER = re.compile(rf"(?!{_OWN_WORK}[’'])([a-z]+)[’']s?")
+"""A lower-case possessor of a job that is no part of a production ("festival's", "network's"),
+before the job or its modifiers ("the festival's artistic director"): the job is that owner's,
+not the production's credit nor the last person called by the job."""
 _HOLDS_REACH = 40
 """How far from a mention of a name its job may stand ("chief critic Orla Pennick", "Pennick,
 the paper's chief critic,")."""

@@ -3,13 +3,15 @@
 "the fan account @tidewrack_daily posted a photo, with the caption: “...”" and "One fan account
 @saltmarsh_22 wrote: “...”" name the account that posted: the words are its, not an unnamed
 "the fan". Only one handle in the attribution, straight after the unnamed words and "account"
-or "handle", counts. A handle in an aside ("Another user, @x, wrote") is left alone: the corpus
-credits that shape both ways. A handle straight after the unnamed words that close a trailing
-attribution labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads"), when the
-handle ends the attribution or is followed by where it was posted; not the object of a clause
-("“...,” said a fan @x had tagged"), which is someone else. An unnamed poster "posting as" a
-handle ("Another, posting as @x, kept it short: “...”") is that account by the article's own
-words, whatever verb follows, when it is the subject of the quote's own sentence.
+or "handle", or set off after them in an aside ("Another user, @x, wrote"), counts; a handle
+further into the aside ("Another user, replying to @x, wrote") is someone else. A handle
+straight after the unnamed words that close a trailing attribution, or set off after them by a
+comma, labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads", "“...,” wrote
+one user, @reedbank_77."), when the handle ends the attribution or is followed by where it was
+posted; not the object of a clause ("“...,” said a fan @x had tagged"), which is someone else.
+An unnamed poster "posting as" a handle ("Another, posting as @x, kept it short: “...”") is that
+account by the article's own words, whatever verb follows, when it is the subject of the quote's
+own sentence.
 """
 
 from __future__ import annotations
@@ -22,8 +24,16 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _HANDLE = re.compile(rf"(?<![\w/@.-]){ACCOUNT}")
-_BESIDE = re.compile(rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])")
-_LABEL = re.compile(rf"[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
+_BESIDE = re.compile(
+    rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])"
+    rf"|,[ ](?P<aside>{ACCOUNT}),"
+)
+"""The poster's handle after its unnamed words: "One fan account @x", or an aside "Another
+user, @x," (closed by its comma: "Another user, @x's sister," is someone else)."""
+_LABEL = re.compile(rf",?[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
+_TAKES_OBJECT = re.compile(r"[ ](?:to|at|with|by|from|for|of|in|on|about|replying|quoting)$")
+"""Unnamed words ending on a word that wants an object ("one user in reply to"): a handle after
+them is the one answered, not the poster's label."""
 _POSTING_AS = re.compile(
     rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[a-z-]+){{0,3}},?"
     rf"[ ]posting[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
@@ -38,7 +48,8 @@ _CLOSE = 4
 def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the one handle standing beside its unnamed speaker, if any: the handle
     that labels the unnamed words closing a trailing attribution ("wrote a fan @x on X"), or the
-    one handle in the attribution straight after the speaker and "account" or "handle", or the
+    one handle in the attribution straight after the speaker and "account" or "handle" or set
+    off after it by commas ("Another user, @x, wrote"), or the
     one handle its sentence's subject is "posting as", when no quotation closes between the two
     (a reply after the post is someone else's)."""
     if fact.source is not SourceKind.UNNAMED:
@@ -53,7 +64,11 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     ):
         return _credited(fact, posting["handle"])
     attribution = fact.attribution
-    if attribution.endswith(fact.speaker) and "@" not in attribution:
+    if (
+        attribution.endswith(fact.speaker)
+        and "@" not in attribution
+        and _TAKES_OBJECT.search(fact.speaker) is None
+    ):
         at = text.find(attribution, quote.end, quote.end + _CLOSE + len(attribution))
         label = _LABEL.match(text, at + len(attribution)) if at >= 0 else None
         if label is not None:
@@ -66,7 +81,7 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     beside = _BESIDE.match(attribution, at + len(fact.speaker))
     if beside is None:
         return None
-    return _credited(fact, beside["handle"])
+    return _credited(fact, beside["handle"] or beside["aside"])
 
 
 def _credited(fact: QuoteFact, handle: str) -> QuoteFact:

@@ -20,6 +20,7 @@ from bot.extract.lexicon import (
     NAME_PARTICLE,
     NAME_PREFIX_TITLES,
     NATIONALITIES,
+    PARTICLE_PATTERN,
     STOP_TOKENS,
     STREET_ENDS,
     WEEKDAY_PATTERN,
@@ -124,6 +125,7 @@ _SURNAME_PARTICLES = frozenset(
     {"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Van", "Von", "De", "Del", "Della", "Dos", "Das", "Ter"}
 )
 """Capitalised words that open a surname: "Ó Súilleabháin" alone is a surname, not a full name."""
+_PARTICLE = re.compile(PARTICLE_PATTERN)
 
 
 def _described(raw: str, name: str) -> bool:
@@ -137,8 +139,17 @@ def _described(raw: str, name: str) -> bool:
 
 
 def is_full(name: str) -> bool:
+    """``name`` has a first name: not a surname alone, even one of particles ("Van der Berg")."""
     tokens = name.split()
-    return len(tokens) >= 3 or (len(tokens) == 2 and tokens[0] not in _SURNAME_PARTICLES)
+    if len(tokens) >= 3:
+        return not _particled(tokens)
+    return len(tokens) == 2 and tokens[0] not in _SURNAME_PARTICLES
+
+
+def _particled(words: list[str]) -> bool:
+    """``words`` open on a capitalised particle and another ("Van der Berg", "De la Cruz"): a
+    surname set at a sentence's start, whose full name writes the particle in lower case."""
+    return words[0] in _SURNAME_PARTICLES and _PARTICLE.fullmatch(words[1].lower()) is not None
 
 
 @dataclass(slots=True)
@@ -280,9 +291,14 @@ class People:
 
 
 def _surname_matches(full: str, mention: str) -> bool:
+    """``mention`` ends ``full``, its opening particle in either case ("Van der Berg" is Anna van
+    der Berg's surname at a sentence's start)."""
     parts = full.split()
     words = mention.split()
-    return len(words) < len(parts) and parts[-len(words) :] == words
+    if len(words) >= len(parts):
+        return False
+    tail = parts[-len(words) :]
+    return tail == words or (_particled(words) and [tail[0].capitalize(), *tail[1:]] == words)
 
 
 _TITLE_CASE_WORDS = 4

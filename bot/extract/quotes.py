@@ -67,10 +67,10 @@ _ON_TOPIC = re.compile(
 live blog after the entry's time ("12:22 Vale on the carpet: “...”")."""
 _PRAISER_OPENS = re.compile(
     r"(?P<who>He|She)[ ](?:also[ ]|then[ ]|later[ ])?(?:paid[ ](?:tribute|homage)|praised|thanked|"
-    r"singled[ ]out|credited|hailed|saluted)\b[^:“”\"]*:[ ]*$"
+    r"singled[ ]out|credited|hailed|saluted)\b"
+    r"(?:(?!;|,[ ](?:but|as|who|whom|when|before|after)[ ]|[ ](?:while|whereas)[ ])[^:“”\"])*:[ ]*$"
 )
-"""A pronoun subject praising others before a colon ("He also paid tribute to the first
-directors, A and B: “...”"): the words are the praiser's, not the last name praised."""
+"""A "he" praising others before a colon ("He thanked A and B: “...”"), no other clause between."""
 _TAKES_THE_FLOOR = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
@@ -273,8 +273,8 @@ def _quote_fact(
 
 def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int) -> Speaker | None:
     """ "“...,” X said, as Y, beside her, finished the thought: “...”" is Y's; one whose subject
-    acts first ("while Y watched:") is no one's; one in X's own ("X, who played Y, said:") X's;
-    a "he" praising others before it ("He thanked A and B:") the praiser's."""
+    acts first ("while Y watched:") is no one's; one in X's own ("X, who played Y, said:") X's,
+    a praiser's own (:data:`_PRAISER_OPENS`) the praiser's."""
     if (praiser := _PRAISER_OPENS.match(pre.lstrip())) is not None:
         return resolver.who(praiser["who"], offset, "") or _UNATTRIBUTED
     clause = _COLON_CLAUSE.search(pre)
