@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.extract import page_entries, page_others, roundups
+from bot.extract.asked_next import next_work_answers
 from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
@@ -219,8 +220,9 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
     """Sentences under a heading naming another work ("Opening night: The Vistula Girls"), up
     to the next such heading or a bare one naming ours; other works' newsletter items."""
     items = sorted(page_others.other_news_items(doc, context.is_known))
+    answers = next_work_answers(doc, context.is_known)  # "What's next for you?" / "A thriller"
     if ": " not in doc.body:
-        return items
+        return items + answers
 
     def heading(para: Span, other: bool) -> bool | None:
         match = _SECTION_HEADING.match(doc.text, para.start, para.end)
@@ -232,7 +234,7 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
             return False  # a bare heading naming the article's own work: its section
         return None
 
-    return page_entries.sections_under(doc, heading) + items
+    return page_entries.sections_under(doc, heading) + items + answers
 
 
 def all_known(words: str, context: Context) -> bool:

@@ -197,7 +197,12 @@ def body_lines(lines: list[str]) -> list[str]:
     return body
 
 
-_TRAILING_CREDIT = re.compile(r"[ ]*\((?:Photo|Photograph|Picture|Image)s?[ ]?:[^)]*\)[ ]*$")
+_TRAILING_CREDIT = re.compile(
+    r"[ ]*\((?:Photo|Photograph|Picture|Image)s?[ ]?:[^)]*\)[ ]*$"
+    r"|(?<=[.!?”\"’'])[ ]+(?:Photo|Photograph|Picture|Image)s?:[ ][^.!?:;“”\"]{1,60}$"
+)
+"""A picture's credit closing a line: in brackets ("(Photo: X)"), or bare after the caption's
+last sentence ("... on the carpet. Photograph: X", a gallery's caption)."""
 
 
 def _uncredited(line: str) -> str:

@@ -20,6 +20,7 @@ from bot.extract.release_distributed import released_by_distributor
 from bot.extract.release_next_parts import plays_next_elsewhere
 from bot.extract.release_next_roles import stars_next_elsewhere
 from bot.extract.release_next_shoots import shoots_next_elsewhere
+from bot.extract.release_opening_works import opening_work
 from bot.extract.text import Doc, Span
 
 _ELSEWHERE = re.compile(
@@ -182,6 +183,9 @@ def about_another(chunk: str, context: Context) -> bool:
     """Whether the sentence's times may be another production's or an event's, by what it
     names: "A second teaser is coming, and it drops on 3 May" dates the teaser."""
     if _ELSEWHERE.match(chunk) or (_EARLIER_HINT.search(chunk) and _EARLIER_WORK.search(chunk)):
+        return True
+    opening = opening_work(chunk)  # "Tarn Point, Kelpa's thriller, held No 2 after its launch"
+    if opening is not None and _unknown(opening, context):
         return True
     if chunk.lstrip(' “"‘').startswith(("Next", "Up next", "Coming up")):
         upcoming = _NEXT_UP.match(chunk)

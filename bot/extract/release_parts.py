@@ -130,8 +130,10 @@ def clause_before(chunk: str, start: int) -> str:
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
-    if not told and _RELATIVE.match(clauses[-1]) and _EVENT_HEAD.search("".join(clauses[-2:-1])):
-        return clauses[-2] + ", " + clauses[-1]  # "The trailer, which dropped on ...": its own
+    if not told and _RELATIVE.match(clauses[-1]) and len(clauses) > 1:
+        head = clauses[-2]
+        if _EVENT_HEAD.search(head) or _SEASON_PASSED.search(head):
+            return head + ", " + clauses[-1]  # "The trailer, which dropped on ...": its own
     # "told a crowd at the Hay Festival last week that it would be out in 2026": the
     # reported words are the clause, not where they were said.
     if told is None or _KEPT_BEFORE.search(clauses[-1], 0, told.end()) is not None:
@@ -151,6 +153,12 @@ _TOLD_THAT = re.compile(
 _RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
+_SEASON_PASSED = re.compile(
+    r"\b(?:after|before|since|following|than)[ ](?:the[ ](?:[a-z]+[ ])?)?(?:[Ss]eason|[Ss]eries)"
+    rf"(?:[ ](?:{SEASON_NUMBER}|\d{{1,2}}))?$"
+)
+"""A run the sentence measures from ("picking up after season three, which arrived on ..."):
+the relative clause after it dates that run, not this production."""
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"

@@ -1,0 +1,41 @@
+"""An interviewer's question about what the interviewee does next ("What's next for you?",
+"What are you working on now?"): the answer that follows tells of another work, so its times
+and names are that work's, not the article's own (unless the answer names ours)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.text import Doc
+
+_NEXT_QUESTION = re.compile(
+    r"[ ]*(?:Q[:.][ ]*|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?:[ ])?"
+    r"(?:And[ ](?:so[ ])?)?(?:[Ww]hat(?:[’']s|[ ]is|[ ]comes)[ ]next|[Ww]hat(?:[’']s|[ ]is)[ ]up[ ]"
+    r"next|[Ww]hat[ ]are[ ]you[ ](?:working[ ]on|doing|making|shooting)[ ](?:next|now)"
+    r"|[Ww]hat[ ](?:will|do)[ ]you[ ](?:do|make|shoot)[ ]next)\b[^?]{0,40}\?[ ]*$"
+)
+"""The whole paragraph is the question: "Q: What's next for you?", "And what comes next?"."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def next_work_answers(doc: Doc, is_known: Callable[[str], bool]) -> list[int]:
+    """Starts of the sentences of each answer to a question about what comes next, unless the
+    answer names a word of the article's own work ("More Lanterns, we start in May")."""
+    if "next" not in doc.body and " now?" not in doc.body:
+        return []
+    found: list[int] = []
+    for index, para in enumerate(doc.paras[:-1]):
+        if index == doc.title_para or "?" not in doc.text[para.start : para.end]:
+            continue
+        if _NEXT_QUESTION.match(doc.text, para.start, para.end) is None:
+            continue
+        answer = doc.paras[index + 1]
+        text = doc.text[answer.start : answer.end]
+        label = text.find(": ", 0, 40)
+        words = _CAPITALISED.findall(text, label + 2 if label > 0 else 0)
+        if any(is_known(word) for word in words if word not in STOP_TOKENS):
+            continue
+        found.extend(v.span.start for v in doc.views if v.span.para == answer.para)
+    return found
