@@ -6,7 +6,9 @@ credits so; "asked her" or "asked the panel" leaves it to no one). When the aske
 too, a pronoun cannot tell them apart ("Tom Lind asked Ada Vale whether he could stay. “No,” he
 said." may be either): the answer is nobody's rather than a guess. Nor is a pronoun after someone
 else answered the question its asker put ("Vale asks about a sequel. Lind: “...” She admits
-..."): the asker's, by name and gender alone, is a guess.
+..."): the asker's, by name and gender alone, is a guess. A question put in the passive ("Lind was
+asked whether Ada had been hard to play. “She's fine,” he said.") was put to its subject: a
+pronoun that finds someone else is no better than a guess, and the answer is nobody's.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ _ASKED_OPENING = re.compile(
 """A passive question opening the sentence ("Asked whether she would work with Tom Lind again,
 she laughed."): the pronoun is whoever was asked, never someone the question is about."""
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
+_PASSIVE_ASKED = re.compile(
+    rf"[ “\"‘']*(?!(?:He|She|They|It|We|I|You)\b)(?P<name>{NAME})"
+    r"[ ](?:was|were|is|gets|got)[ ](?:also[ ])?asked[ ]"
+    r"(?:whether|if|what|how|why|when|where|who|which|about)\b"
+)
+"""A question put to a sentence's named subject in the passive: "Lind was asked whether"."""
 _WHEN_ASKED = re.compile(
     r"[ “\"‘']*(?:When|As|After|Once)[ ][^,.;:“”\"]{1,80}?[ ](?:asks|asked)[ ]"
     r"(?:[a-z]+[ ])?(?:whether|if|what|how|why|who|where|when|which|about)\b[^.;:“”\"]*?,[ ]"
@@ -66,6 +74,11 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
     if index == 0 or doc.masked[sentence.start : offset].strip(" “\"‘'"):
         return own  # the quote does not open its sentence
     before = doc.sentences[index - 1]
+    if (passive := _PASSIVE_ASKED.match(doc.masked, before.start, before.end)) is not None:
+        person = resolver.who(passive["name"], before.start + passive.start("name"), "")
+        if person is None or person.source is not SourceKind.PERSON or person.name == own.name:
+            return own
+        return _UNATTRIBUTED
     asked = _ASKED.search(doc.masked, before.start, before.end)
     if asked is None or (asked["verb"], asked["put"]) == ("asking", "about"):
         return own

@@ -5,7 +5,8 @@ whoever speaks is a person. Should the pronoun fail to find one and the credit f
 company the sentence before names ("Harrowgate Films says that was never the plan. ... “No,”
 she says."), the company is the wrong speaker: the words are credited to no one rather than
 to it. So too a crowd told in the plural ("audiences, many of them Tidewrack fans"): "he
-says" is one person's words, never the crowd's.
+says" is one person's words, never the crowd's. The pronoun may come before the words too
+("what she calls “...”"): an attribution that opens with "she" or "he" names a person.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _GENDERED_AFTER = re.compile(rf"[,.!?]?[ ]*(?:she|he)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b")
+_GENDERED_ATTRIBUTION = re.compile(r"(?:[Ss]he|[Hh]e)[ ][a-z]")
+"""An attribution whose subject is a gendered pronoun: "she calls", "he told the crowd"."""
 
 
 def ungendered(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -27,6 +30,9 @@ def ungendered(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         or (fact.source is SourceKind.UNNAMED and plural_group(fact.speaker))
     ):
         return fact
-    if _GENDERED_AFTER.match(doc.text, quote.end + 1) is None:
+    if (
+        _GENDERED_AFTER.match(doc.text, quote.end + 1) is None
+        and _GENDERED_ATTRIBUTION.match(fact.attribution) is None
+    ):
         return fact
     return fact.unattributed()

@@ -4,7 +4,11 @@
 handle stands at the sentence's start (or straight after the quotation) with a verb after it.
 Only a handle that spells a company with a territory after it is read here. Named inside a
 phrase ("The post from @VantoryUK said:", "The official @VantoryUK account wrote:") such a handle
-still speaks for the company, and a handle spelling the company alone always does.
+still speaks for the company, and a handle spelling the company alone always does. An aside may
+stand between the handle and its verb ("@VantoryUK, never one to stay quiet, replied").
+
+The account an attribution names ("The official @saltmarsh account posted", "@saltmarsh
+shared it") is the one that spoke: a company named elsewhere in the article is no better guess.
 """
 
 from __future__ import annotations
@@ -14,6 +18,13 @@ import re
 from bot.extract.text import Quote
 
 _REACH = 200
+_ASIDE = r"(?:,[ ][^,.!?“”\"\n]{1,60},)?"
+"""An aside between a handle and its verb: ", never one to stay quiet,"."""
+_ACCOUNT_NAMED = re.compile(
+    r"(?:^|\b[Tt]he[ ](?:official[ ])?)(?P<handle>@[A-Za-z0-9_]{2,30})\b"
+    rf"(?:[ ](?:account|handle)\b|{_ASIDE}[ ]+[a-z]+(?:ed|s)\b)"
+)
+"""An attribution whose account is its subject: "The official @x account posted", "@x shared"."""
 
 
 def territory_subject(text: str, quote: Quote, handle: str, company: str) -> bool:
@@ -23,8 +34,16 @@ def territory_subject(text: str, quote: Quote, handle: str, company: str) -> boo
         return False
     start = max(quote.start - _REACH, 0)
     mark = re.escape(handle)
-    opening = re.compile(rf"(?:^|\n|[.!?…][ ]+){mark}[ ]+[a-z]")
+    opening = re.compile(rf"(?:^|\n|[.!?…][ ]+){mark}{_ASIDE}[ ]+[a-z]")
     if opening.search(text, start, quote.start):
         return True
     after = re.compile(rf"[“\"‘'”’]?[ ]*{mark}[ ]+[a-z]")
     return after.match(text, quote.end + 1, quote.end + _REACH) is not None
+
+
+def attribution_account(attribution: str) -> str | None:
+    """The one handle an attribution names as the account that posted, if it names one."""
+    if "@" not in attribution:
+        return None
+    found = {m["handle"] for m in _ACCOUNT_NAMED.finditer(attribution)}
+    return found.pop() if len(found) == 1 else None

@@ -67,6 +67,7 @@ STOP_TOKENS: frozenset[str] = frozenset(
     While Where What Who Whom Whose Why How If Though Although Since Until Once Then Than
     That This These Those There Here It Its He She They We You I His Her Their Our My Your
     Me Him Them Us Meanwhile However Lastly Finally Fortunately Unfortunately Earlier Later
+    Afterwards Afterward Beforehand Eventually Separately Similarly Likewise Notably Reportedly
     Now Yes No Not According Like Just Even Still Only Over Under Into Onto Upon Across
     Around Among Between During Despite Throughout Amid Amidst Alongside Including Plus Whether
     Either Neither Such Other Considering Given Seeing Assuming Supposing Granted Provided

@@ -40,7 +40,7 @@ from bot.extract.dismissed_quotes import dismissed
 from bot.extract.first_person_orgs import bare_word_name, first_named, one_voice
 from bot.extract.footage_lines import footage_line
 from bot.extract.gendered_speakers import ungendered
-from bot.extract.handle_subjects import territory_subject
+from bot.extract.handle_subjects import attribution_account, territory_subject
 from bot.extract.held_continuations import ACCOUNT_DOUBT
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
@@ -60,6 +60,7 @@ from bot.extract.quote_checks import faceless
 from bot.extract.referred_handles import referred_handle
 from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
+from bot.extract.unnamed_appositions import apposed_unnamed
 from bot.extract.unplaced_speakers import DESCRIBER_HINT, UNNAMED_DESCRIBERS
 from bot.facts import QuoteFact, SourceKind, held
 
@@ -98,7 +99,9 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     if not fact.served:
         return fact
     if (body := whole_body(fact)) is not fact:
-        return body  # "Wessex Screen said:", never a person "Wessex"
+        return ungendered(doc, quote, body)  # "Wessex Screen said:", never a person "Wessex"
+    if apposed := apposed_unnamed(doc, quote, fact, orgs.people.resolve):
+        return apposed  # "said one of the organisers, student Ada Vale, 20": Ada Vale's
     if fact.source is SourceKind.UNNAMED and (bare := ungendered(doc, quote, fact)) is not fact:
         return bare  # "audiences, many of them fans" before "“...,” he says": not the crowd's
     if (writer := named_writer(doc.text, quote.start, fact)) and (
@@ -150,6 +153,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             return fact.unattributed()  # "The pool's official account wrote:", not the studio's
         if _only_inside_longer_name(doc.text, fact.speaker):
             return held(fact, "a name seen only inside a longer one (a place in a festival's)")
+        if (handle := attribution_account(fact.attribution)) and fact.speaker[:1] != "@":
+            fact = replace(fact, speaker=handle)  # "The official @x account posted": @x's
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
             if spelt and not territory_subject(doc.text, quote, fact.speaker, spelt):
