@@ -31,22 +31,39 @@ _WHO = rf"(?:{FOOTAGE_SPEAKER}|(?:a|the)[ ](?:[a-z]+[ ])?(?:voice|narrator|figur
 _PLACES = r"(?:final|opening|closing|last|first|very|dying|title)"
 _MURMURS = r"(?:whispers|murmurs|purrs|intones)"
 """Voices footage gives a line, never an actor's remark in an interview."""
+_SHOTS = r"(?:shot|scene|frame|image|seconds|moments|montage|card|footage)s?\b"
 _OVER_SHOT = re.compile(
-    rf"[,.!?]?[”\"’']?,?[ ]+{_WHO}[ ]"
-    rf"(?:(?:says|asks|tells[ ]\w+|warns|{_MURMURS})"
-    rf"[ ](?:over|across|during)[ ](?:the|its)[ ](?:{_PLACES}[ ]){{0,2}}"
-    r"(?:shot|scene|frame|image|seconds|moments|montage|card)s?\b"
-    rf"|{_MURMURS}[ ]at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b))"
+    rf"[,.!?]?[”\"’']?,?[ ]+(?:"
+    rf"(?:{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})[ ])?"
+    rf"over[ ](?:(?:the|its|a|an)[ ])?(?:{_PLACES}[ ]){{0,2}}{_SHOTS}"
+    rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})"
+    rf"[ ](?:across|during)[ ](?:the|its)[ ](?:{_PLACES}[ ]){{0,2}}{_SHOTS}"
+    rf"|{_WHO}[ ]{_MURMURS}[ ]at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b))"
 )
 """The words, then someone speaking them over a shot or murmuring them at the footage's end:
-"“...,” he says over the final shot", "“...,” a voice whispers over the opening shots",
-"“...,” Brisa purrs at the end"; "she says at the end, laughing" closes an interview."""
+"“...,” he says over the final shot", "“...,” he says over a shot of a pier", "“...,” a voice
+whispers over the opening shots", "“...,” Brisa purrs at the end", or the words laid straight
+over the footage ("telling her son “...,” over footage of the harbour"); "she says at the end,
+laughing" closes an interview."""
 _LINE_IS = re.compile(
     r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
     r"[ ](?:hers|his|theirs|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ]*[:,–—-]?[ ]*$"
 )
 """The footage's line given to a part right before the words: "The teaser's big line is hers:
 “"."""
+_A_LINE = re.compile(
+    r"(?<![Ww]ho[ ])(?<![Ww]ith[ ])\b(?:a|an|the|one|his|her|their)[ ](?:[a-z]+[ ]){0,2}line"
+    r"[ ]*[–—:-][ ]*$"
+)
+"""A line of the footage set off by a dash or a colon right before the words, the sentence's
+only speaker: "Tori appears in a shop, and a quick line – “...” – says it all"; not a post's
+caption ("shared the trailer with a single line: “...”")."""
+_SAID = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|shared|shares|posted|"
+    r"posts|reposted|reposts|responded|responds|wrote|writes|tweeted|tweets|captioned)\b"
+)
+"""Someone speaking or posting in the sentence, whose line (at a panel, in an interview, on
+their feed) it may be."""
 _MOMENT = re.compile(
     r"\b(?:gets|has|steals|owns)[ ]the[ ](?:trailer|teaser|clip|promo|footage)[’']s[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?\b[^.!?“”\"]{0,80}$"
@@ -98,6 +115,8 @@ def moment_line(doc: Doc, quote: Quote) -> bool:
         return True  # "A's P gets the biggest moment, asking Q, “...”" in a trailer piece
     if _LINE_IS.search(sentence):
         return True  # "The teaser's big line is hers: “...”"
+    if _A_LINE.search(sentence) and not _SAID.search(sentence) and in_footage_piece(doc, quote):
+        return True  # "..., and a quick line – “...” – suggests" in a piece about a trailer
     after = after_marks(doc, quote, _REACH)
     if _OVER_SHOT.match(after) is None:
         return False

@@ -27,13 +27,15 @@ _INTRODUCING_WORD = re.compile(
     r"[ ]*$"
     r"|\b(?:re)?(?:shar|post|tweet|upload)(?:ed|es|s|ing)[ ][^.;:“”\"]{0,100}?"
     r"[ ](?:with|alongside)(?P<bare>(?:[ ]the[ ](?:words|message|caption|note))?)[ ]*$"
+    r"|\b(?:post|posts|message|messages|tweet|tweets|statement|note)[ ]reading[ ]*$"
 )
 """A word that introduces whole words: a speech verb, perhaps with its manner ("captioned
 simply", "deadpanning"; not "said merely", which limits a few words), a post's caption ("shared a
 photo of the cake with the words", "reposted the clip on her story with"). Not words a thing
 shows: "a sign that read", "a T-shirt with the words" are the thing's, quoted in passing; nor a
 bare "with" whose words the sentence goes on to place ("posted a photo with “day one” written
-across it": see ``_PLACED``)."""
+across it": see ``_PLACED``). A post or a message "reading" the words, unlike a sign, is
+someone's whole message ("marked the day with a post reading “...”")."""
 _PLACED = re.compile(r"[ ]+[a-z]")
 """After a quotation's close, the clause going on in words rather than ending."""
 _AFTER_ASIDE = re.compile(r"(?:^|[,;:–—])(?P<head>[^,;:–—]*[^\W_])[ ]*,[^,“”\"‘’]+,[ ]*$")

@@ -20,7 +20,7 @@ from bot.extract.footage_lines import told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
-from bot.extract.lexicon import given_name
+from bot.extract.lexicon import RELATION, given_name
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
@@ -100,6 +100,12 @@ remarks are told in the past: "she told her audience")."""
 _KIN_REACH = 60
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
+_KIN_SAYS = re.compile(
+    rf"[’']s[ ]{RELATION}[ ](?:saying|says|said|telling|tells|told|asking|asks|asked)"
+    r"(?:[ ](?:him|her|them|[A-Z][\w’'-]*))?[ ]*[,:]?[ ]*"
+)
+"""A part's kin or friend speaking, the words next ("Rook's mum saying “...”"): someone in the
+story, never a person the press speaks to, is the one tied to a part."""
 _LINE_DOUBT = "a line spoken in the work"
 _PARTS_LINE = re.compile(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
 """A part's line, then its words: "closes on Dessa’s line “...”", "Ivo’s line, “...”,"."""
@@ -170,6 +176,8 @@ def held_if_part_speaks(
             and _OWNS_WORDS.fullmatch(chunk, end, opens)
         ):
             return held_line(fact)  # "the last line is Dessa’s: “...”"
+        if end < opens and _KIN_SAYS.fullmatch(chunk, end, opens):
+            return held_line(fact)  # "Dessa's dad saying “...”"
         if chunk.startswith(("’s", "'s"), end):
             continue  # "Kai Moss tells Dessa's fans": the part owns, it does not hear
         if (

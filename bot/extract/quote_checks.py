@@ -37,9 +37,10 @@ _WORK_BEFORE = re.compile(
     r"sequel|remake|opera|ballet|videogame|game)[ ]$"
 )
 _NAMED_WORK = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
-_WORK_WORDS = 5
+_WORK_WORDS = 6
 """A work noun straight before a short capitalised run in quotation marks ("her film “Natsu no
-Owari” opens ..."): the run is the work's title, whatever case its other words take."""
+Owari” opens ...", "the old song “Cá Bhfuil Tú Anocht?”"): the run is the work's title,
+whatever case its other words take, and a question or exclamation mark closing it is its own."""
 
 
 _LABEL_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ ])$")
@@ -104,7 +105,7 @@ def names_a_work(text: str, start: int, end: int) -> bool:
         return False
     if _INTERFACE_BEFORE.search(text, max(0, start - 12), max(0, start - 1)) is not None:
         return True
-    if _NAMED_WORK.fullmatch(inner.removesuffix(".").removesuffix(",")) is None:
+    if _NAMED_WORK.fullmatch(inner.removesuffix(".").removesuffix(",").rstrip("?!")) is None:
         return False  # a full stop or comma inside the marks is the sentence's, not the title's
     return _WORK_BEFORE.search(text, max(0, start - 20), max(0, start - 1)) is not None
 
