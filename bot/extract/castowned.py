@@ -80,10 +80,11 @@ _JOINT_WORK = re.compile(rf"\b(?:in|from|of)[ ]{FULL_NAME}[ ](?:and|&)[ ]$")
 """A second owner before the possessive, after a work's preposition: "in Ada Vale and Tom
 Reed's Lumen" (a work two people made; two actors do not share one part)."""
 _LISTED_WITH_ACTOR = re.compile(
-    rf"[ ](?:and|&)[ ]{FULL_NAME},?[ ](?:who[ ](?:plays|played|stars|voices)|as)[ ]"
+    rf"[ ](?:and|&)[ ]{FULL_NAME},?[ ]who[ ](?:plays|played|stars|voices)[ ]"
 )
 """The owned words listed with an actor told by their part: "Lumen's Ada Vale and Tom Reed, who
-plays Kit" lists two actors (the first by another work of hers), not a part."""
+plays Kit" lists two actors (the first by another work of hers), not a part ("Ada Vale's Mira
+and Kai Lund, as Tom, ..." pairs two parts)."""
 _NOT_PART_WORDS = """
 Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit Patreon
 Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony Olivier Broadway

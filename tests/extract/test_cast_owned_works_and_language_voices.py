@@ -56,3 +56,20 @@ def test_a_voice_in_another_language_is_a_dubs() -> None:
 def test_an_animated_films_voice_stays() -> None:
     found = facts(_LEDE, "Kai Lund voices Mira, a lighthouse keeper's daughter.")
     assert ("Kai Lund", "Mira") in served_pairs(found)
+
+
+def test_an_owned_part_beside_an_actor_told_with_as_stays() -> None:
+    found = facts(
+        _LEDE,
+        "Ada Vale’s Mira and Kai Lund, as Tom, are handed a subplot that fizzles.",
+    )
+    assert ("Ada Vale", "Mira") in served_pairs(found)
+
+
+def test_an_actor_dubbing_their_own_part_stays() -> None:
+    found = facts(
+        _LEDE,
+        "Kai Lund plays Mira, a lighthouse keeper.",
+        "Kai Lund will also voice Mira herself in the Polish-dubbed version.",
+    )
+    assert ("Kai Lund", "Mira") in served_pairs(found)
