@@ -31,7 +31,14 @@ _ACCENTS = frozenset(
 """Words that tell an accent of the article's own language as often as a dub ("as the Irish
 voice of Tom, an Irish fisherman"): a dub only with "-language" or a dub in the sentence."""
 _DUBBED = re.compile(r"\b(?:dub|dubs|dubbed|dubbing)\b", re.IGNORECASE)
-_VOICES = re.compile(r"\bvoices[ ]")
+_VOICES = re.compile(r"\b(?:voices|voice|voicing|voiced(?![ ](?:[a-z]+[ ])?by\b))[ ](?!of\b)")
+"""A voice verb before the part: "voices Mira", "will again voice Mira", "has voiced Mira" (not
+"voiced by", :func:`dub_voiced`'s)."""
+_OWN_VOICE = re.compile(r"[ ](?:herself|himself|themselves|themself)\b")
+"""The actor dubbing their own part: "will voice Mira herself in the Polish dub"."""
+_IN_TONGUE = re.compile(r"[ ]in[ ](?:the[ ])?(?P<tongue>[A-Z][a-z]+)\b")
+"""The language a voice speaks the part in, right after it: "voices Mira in Portuguese", "in
+the Spanish dub" (an accent's word, "in English", is the work's own tongue as often)."""
 _PLAYED_IN_TONGUE = re.compile(r"\((?:played|portrayed)[ ]in[ ][A-Z][a-z]+[ ]by\b")
 """The part a voice dubs, then who plays it in the original ("voices Mira (played in English by
 Ada Vale)"): the voice is a dub's, whatever else the sentence says."""
@@ -69,6 +76,11 @@ def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     voice too; not "..., with a Spanish dub to follow")."""
     if _VOICES.search(chunk, start, end) is not None:
         tongue = _PLAYED_IN_TONGUE.search(chunk, start, end + _PART_REACH)
+        if _OWN_VOICE.match(chunk, end):
+            return False  # "will voice Mira herself in the dub": the actor's own part
+        spoken = _IN_TONGUE.match(chunk, end)
+        if spoken is not None and spoken["tongue"] in NATIONALITIES - _ACCENTS:
+            return True
         return tongue is not None or dub_in_clause(chunk, start, end)
     if " voice of " not in chunk:
         return False

@@ -76,6 +76,15 @@ reviewed Tom Reed's Salt Year" (a work talked over, not a part)."""
 _WORK_LEADS = (" in ", " the ")
 """Before the possessive, "in" (a career line's work) or an article: no one writes "the Ada
 Vale's", so "its slate includes the Quarry Warden's Son" is a title's possessive."""
+_JOINT_WORK = re.compile(rf"\b(?:in|from|of)[ ]{FULL_NAME}[ ](?:and|&)[ ]$")
+"""A second owner before the possessive, after a work's preposition: "in Ada Vale and Tom
+Reed's Lumen" (a work two people made; two actors do not share one part)."""
+_LISTED_WITH_ACTOR = re.compile(
+    rf"[ ](?:and|&)[ ]{FULL_NAME},?[ ]who[ ](?:plays|played|stars|voices)[ ]"
+)
+"""The owned words listed with an actor told by their part: "Lumen's Ada Vale and Tom Reed, who
+plays Kit" lists two actors (the first by another work of hers), not a part ("Ada Vale's Mira
+and Kai Lund, as Tom, ..." pairs two parts)."""
 _NOT_PART_WORDS = """
 Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit Patreon
 Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony Olivier Broadway
@@ -218,6 +227,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
+        if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
+            continue  # "in Ada Vale and Tom Reed's Lumen": their work
+        if _LISTED_WITH_ACTOR.match(chunk, match.end()):
+            continue  # "Lumen's Ada Vale and Tom Reed, who plays Kit": two actors
         if actor.startswith(("The ", *_SAINT)):
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
         plural = match.re is _OWNED and (match["plural"] or match["are"])

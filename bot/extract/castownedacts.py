@@ -35,11 +35,13 @@ _WORK_DOINGS = (
 _KIND_ENDS = (
     rf"(?:[a-z-]+[ ])?(?:{GENRE_NOUNS}|saga|picture|mystery|epic|romp|caper)"
     r"(?:[^\w ]|$|[ ](?:[a-z]+(?:s|ed)|will|would|can|could|drew|won|got|made|came|went|ran"
-    r"|when|which|that|who|as|and|but|or|in|at|on|from|for|with|by|about|after|before|since)\b)"
+    r"|when|which|that|who|as|and|but|or|in|at|on|from|for|with|by|about|after|before|since)\b"
+    r"|[ ][A-Z])"
 )
 """A work's kind told by a participle, ending its noun phrase (a verb, a clause's or phrase's
 first word or a mark after it): "farming drama opens", "boxing film when it opened", "farming
-family saga."; not a scene's object ("leaving drama behind")."""
+family saga.", "boxing drama Tin Gloves" (its title after it); not a scene's object ("leaving
+drama behind")."""
 ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to)\b|{_KIND_ENDS})\w"
 """A participle after the part, as a scene is told: "a shot of Ada Vale's Mira Holt waving the
 car off", "ends with Tom Reed's Gus asking ..."; not what a work does ("Ada Vale's Lumen heading

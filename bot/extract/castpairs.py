@@ -171,11 +171,14 @@ def respective(
     chunk: str, lower: str, starts: list[int], evidence: str, offset: int
 ) -> list[Casting]:
     """The pairs a sentence states in order (each spans the whole list it came from); a pair
-    of past parts in another work comes back as one casting with no names."""
+    of past parts in another work comes back as one casting with no names. Bracketed pairs
+    ("Tara and Pip (A and B)") and a list's pairs elsewhere in the sentence ("A and B are back
+    as X and Y") are both read."""
     found: list[Casting] = paired_brackets(chunk, evidence, offset)
-    if found:
-        return found
+    bracketed = [(c.start, c.end) for c in found]
     for match in _respective(chunk, lower, starts):
+        if any(offset + match.start() < e and s < offset + match.end() for s, e in bracketed):
+            continue  # the bracketed pairs own that stretch
         gap = match["gap"] if "gap" in match.re.groupindex else ""
         if _PAST_CLAUSE.match(gap) and _IN_WORK_AFTER.match(chunk, match.end()):
             # "A and B, who stole scenes as X and Y in Z, ...": parts in Z, before; the

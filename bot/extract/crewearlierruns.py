@@ -17,6 +17,7 @@ import re
 
 from bot.extract.crewmodifiers import STAYED_ON
 from bot.extract.lexicon import CREW_POSTS, NEGATED
+from bot.extract.names import NAME
 from bot.facts import CrewFact
 
 _COUNT = r"(?:two|three|four|five|six|seven|\d)"
@@ -35,6 +36,7 @@ _EARLIER_SUBJECT = (
     r"(?:(?:[Ee]arlier|[Pp]revious|[Pp]ast|[Pp]receding|[Oo]riginal)[ ]"
     rf"(?:{_COUNT}[ ])?(?:{_RUNS}|episodes)"
     rf"|(?:[Ff]irst|[Ll]ast)[ ]{_COUNT}[ ]{_RUNS}"
+    rf"|(?<=[’'][ ]){_COUNT}[ ]{_RUNS}|(?<=[’']s[ ]){_COUNT}[ ]{_RUNS}"
     rf"|(?:[Ss]easons|[Ss]eries)[ ](?:one|1)[ ](?:and|to|through|-|–)[ ]{_COUNT})"
     r"|[Tt]he[ ](?:\d{4}[ ])?original(?:[ ](?:film|movie|series|show))?)"
     rf"(?:[ ](?:of|in)[ ](?:the[ ])?(?:{_TITLE}|franchise|series|saga|show))?"
@@ -54,6 +56,21 @@ _PREDECESSORS = re.compile(
 )
 """The ones a new holder follows, by their post: "takes over from the series' directors X and
 Y"."""
+_NAME_LIST = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}}"
+_NOT_INVOLVED = re.compile(
+    rf"\b(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"
+    r"(?:(?:is|are|was|were|will|would)(?:[ ]not|n[’']t)|won[’']t)[ ](?:be[ ])?"
+    r"(?:involved|returning|back|attached|on[ ]board)\b"
+)
+"""Holders by their post said to be out of the new work: "the series' directors X and Y are
+not involved this time", "writer X won't be back" (whoever made the earlier runs)."""
+_PER_RUN = re.compile(
+    rf"\b{_CREDITED}[ ]by[ ](?P<names>{NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)"
+    rf"(?:(?:,[ ]|,?[ ]and[ ]){NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)){{1,3}})"
+)
+"""A credit split between the runs, each name with its own ("directed by X (Season 1) and Y
+(Seasons 2 and 3)"): the show's past credits, told as history; which of them (if any) has the
+article's work is not said, so none is served."""
 _NAMES_END = re.compile(
     r",[ ](?![A-Z])|[ ](?:and[ ])?(?:the|this|its|his|her|she|he|they|it|who|whose|while|"
     r"whereas|but|now)\b"
@@ -77,6 +94,10 @@ is back to direct it", "the film is written by her too")."""
 def earlier_runs_credit(fact: CrewFact) -> bool:
     """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's."""
     evidence = fact.evidence
+    for pattern in (_NOT_INVOLVED, _PER_RUN):
+        found = pattern.search(evidence)
+        if found is not None and fact.name in found["names"]:
+            return True
     for pattern in (_RUNS_CREDITED, _PREDECESSORS):
         found = pattern.search(evidence)
         if found is None:
