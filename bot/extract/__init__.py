@@ -64,7 +64,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = works_as_actors_dropped(
         cast, context.is_known
     )  # "X will lead Tin Lane, ..., as Y": no actor
-    cast = lead_capitals_retyped(cast)  # "KIT Connor": a tabloid's opening capitals, not the name
+    cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
     cast = superseded(withdrawals(doc, people, cast))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))

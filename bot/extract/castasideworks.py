@@ -3,7 +3,7 @@ known as Y in Lumen, as Mira", "X, who starred in Lumen, plays Mira" and "X, bes
 ITV's Lumen, joins as Mira" credit Mira to our production; the aside opens straight after the
 actor's name and closes before the part's verb.
 So does the aside on the sentence's subject in trade news: "Vale, a nominee for the drama Lumen,
-joins Tom Reed, who plays Kit": the main clause after it is about ours again.
+joins Tom Reed, who plays Wren": the main clause after it is about ours again.
 """
 
 from __future__ import annotations

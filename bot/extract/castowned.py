@@ -83,7 +83,7 @@ _LISTED_WITH_ACTOR = re.compile(
     rf"[ ](?:and|&)[ ]{FULL_NAME},?[ ]who[ ](?:plays|played|stars|voices)[ ]"
 )
 """The owned words listed with an actor told by their part: "Lumen's Ada Vale and Tom Reed, who
-plays Kit" lists two actors (the first by another work of hers), not a part ("Ada Vale's Mira
+plays Wren" lists two actors (the first by another work of hers), not a part ("Ada Vale's Mira
 and Kai Lund, as Tom, ..." pairs two parts)."""
 _NOT_PART_WORDS = """
 Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit Patreon
@@ -230,7 +230,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
             continue  # "in Ada Vale and Tom Reed's Lumen": their work
         if _LISTED_WITH_ACTOR.match(chunk, match.end()):
-            continue  # "Lumen's Ada Vale and Tom Reed, who plays Kit": two actors
+            continue  # "Lumen's Ada Vale and Tom Reed, who plays Wren": two actors
         if actor.startswith(("The ", *_SAINT)):
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
         plural = match.re is _OWNED and (match["plural"] or match["are"])

@@ -370,13 +370,13 @@ def cut_short(single: str, text: str) -> bool:
 
 _LEAD_CAPITALS = re.compile(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z][\w’'-]*$)")
 """A first name set in capitals before a title-case surname, the name's two words: a tabloid's
-opening word ("KIT Connor looked ..."), the page's typography and not the name's spelling (an
+opening word ("RUBY Okafor looked ..."), the page's typography and not the name's spelling (an
 acronym before a full name, "BBC Ana Ruiz", is no first name)."""
 
 
 def without_lead_capitals(name: str) -> str:
-    """``name`` with a capitalised opening first name in title case: "KIT Connor" is Kit Connor
-    (an all-capitals name, "KIT CONNOR", is left to the aliases)."""
+    """``name`` with a capitalised opening first name in title case: "RUBY Okafor" is Ruby Okafor
+    (an all-capitals name, "RUBY OKAFOR", is left to the aliases)."""
     found = _LEAD_CAPITALS.match(name)
     return name if found is None else found["first"].capitalize() + name[found.end() :]
 

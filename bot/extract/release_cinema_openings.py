@@ -108,7 +108,7 @@ _PERSON_SUBJECT = re.compile(
     rf"^[ “\"‘]*{_WORK_NAME}+[ ](?:also[ ])?(?:{PERSON_VERBS}|plays|played|grew|directs|directed|"
     r"joins|joined|was[ ]born)\b"
 )
-"""A sentence whose named subject does what only a person does ("Kit Marrow plays the lead"): a
+"""A sentence whose named subject does what only a person does ("Ines Marrow plays the lead"): a
 person, not another work, so "The Welsh film" after it is still the article's."""
 
 

@@ -1,4 +1,4 @@
-"""A player named with their part, then come or arrived: "Nia Obi, who plays Kit Vale, arrived on
+"""A player named with their part, then come or arrived: "Nia Obi, who plays Wren Vale, arrived on
 Wednesday", "Tom Reed, who stars as the harbourmaster, arrives on Monday", "Tom Reed, who plays
 the harbourmaster, arriving at a cottage near the green on Monday". The "who plays" aside makes
 the subject a person, so the day is their arrival on set, not the work's release. So does a
