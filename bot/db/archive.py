@@ -31,12 +31,22 @@ from bot.db.rows import (
     scalar,
     source_of,
 )
-from bot.db.search import match_all_words, match_any_word, words_of
+from bot.db.search import (
+    match_all_words,
+    match_any_word,
+    match_headline_near,
+    match_headline_starts,
+    words_of,
+)
 
 SNIPPET_WORDS = 24
 RANKED_AT_MOST = 500
 """A search ranks at most this many matches, the most recently added: SQLite's BM25 scores
 every row it ranks, so a word found in thousands of articles would otherwise cost 10-15 ms."""
+HEADLINE_CANDIDATES = 500
+"""Articles a title typed in part or roughly is looked for among, at most, in each way (the
+newest, the newest the search index finds): reading every title would cost about a second at
+100,000 articles."""
 
 
 async def latest(conn: aiosqlite.Connection, count: int) -> ArticleList:
@@ -110,26 +120,66 @@ async def search(
     return SearchResults(query, (), page=page)
 
 
-async def article_titles(conn: aiosqlite.Connection) -> list[Source]:
-    """Every article, newest first, for picking one by title."""
-    rows = await fetch(conn, f"SELECT {ARTICLE_COLUMNS} FROM articles AS a ORDER BY {NEWEST_FIRST}")
-    return [source_of(row) for row in rows]
-
-
 async def titles_containing(conn: aiosqlite.Connection, text: str, limit: int) -> list[Source]:
     """Up to ``limit`` articles whose title (or, without one, lede) contains ``text`` in any
     letter case, newest first.
 
-    Read newest first down the publication index, stopping at the ``limit``-th: a word found
-    in many titles costs a few rows, not the archive. (SQLite's ``lower`` folds ASCII letters
-    only: ``text`` should be lower case.)
+    The :data:`HEADLINE_CANDIDATES` newest are read down the publication index (a common text
+    fills the list in a few rows); when they hold too few, older ones come from the search
+    index, among those with a word starting with each typed word: a rare text costs a few index
+    pages, not a read of every article. (SQLite's ``lower`` folds ASCII letters only: ``text``
+    should be lower case.)
     """
+    # No ORDER BY outside: the subquery yields the newest first and the scan stops at the
+    # ``limit``-th hit (an ORDER BY there would read all of them before sorting).
     rows = await fetch(
         conn,
-        f"SELECT {ARTICLE_COLUMNS} FROM articles AS a"
-        " WHERE instr(lower(coalesce(a.title, a.lede)), ?) > 0"
-        f" ORDER BY {NEWEST_FIRST} LIMIT ?",
-        (text, limit),
+        f"""
+        SELECT {ARTICLE_COLUMNS} FROM (
+            SELECT a.file_name, a.title, a.lede, a.published, a.url
+            FROM articles AS a ORDER BY {NEWEST_FIRST} LIMIT ?3
+        ) AS a
+        WHERE instr(lower(coalesce(a.title, a.lede)), ?1) > 0 LIMIT ?2
+        """,
+        (text, limit, HEADLINE_CANDIDATES),
+    )
+    found = [source_of(row) for row in rows]
+    if len(found) < limit:
+        older = await _headline_candidates(conn, match_headline_starts(text), text, limit)
+        found += [source for source in older if source not in found]
+    return found[:limit]
+
+
+async def titles_near(conn: aiosqlite.Connection, text: str) -> list[Source]:
+    """Articles whose title ``text`` may be a rough spelling of, newest first: those with a
+    word starting as one of its words does (:func:`~bot.db.search.match_headline_near`), to be
+    ranked by closeness."""
+    return await _headline_candidates(conn, match_headline_near(text))
+
+
+async def _headline_candidates(
+    conn: aiosqlite.Connection,
+    match: str,
+    containing: str = "",
+    limit: int = HEADLINE_CANDIDATES,
+) -> list[Source]:
+    """Up to ``limit`` articles, newest first, among the :data:`HEADLINE_CANDIDATES` most
+    recently added that ``match`` finds in the search index, whose title (or lede) contains
+    ``containing``: a rare text costs a few index pages, not a read of every article."""
+    if not match:
+        return []
+    rows = await fetch(
+        conn,
+        f"""
+        WITH hits AS (
+            SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1
+            ORDER BY rowid DESC LIMIT ?4
+        )
+        SELECT {ARTICLE_COLUMNS} FROM hits JOIN articles AS a ON a.id = hits.rowid
+        WHERE instr(lower(coalesce(a.title, a.lede)), ?2) > 0
+        ORDER BY {NEWEST_FIRST} LIMIT ?3
+        """,
+        (match, containing, limit, HEADLINE_CANDIDATES),
     )
     return [source_of(row) for row in rows]
 

@@ -36,5 +36,22 @@ def match_any_word(text: str, *, prefixes: bool = False) -> str:
     return " OR ".join(_term(word, prefixes) for word in words_of(text))
 
 
+def match_headline_starts(text: str) -> str:
+    """An FTS5 query for rows whose headline or lede has a word starting with each typed word
+    (any length: autocomplete offers "Tr" as "Trailer ..."), for finding an article by title."""
+    return _in_headline(" ".join(f'"{word}"*' for word in words_of(text)))
+
+
+def match_headline_near(text: str) -> str:
+    """An FTS5 query for rows whose headline or lede has a word starting as any typed word
+    does, in its first :data:`PREFIX_FROM` letters: a title typed with a slip later in a word
+    ("Filmng") is still among them."""
+    return _in_headline(" OR ".join(f'"{word[:PREFIX_FROM]}"*' for word in words_of(text)))
+
+
+def _in_headline(terms: str) -> str:
+    return f"{{title lede}} : ({terms})" if terms else ""
+
+
 def _term(word: str, prefixes: bool) -> str:
     return f'"{word}"*' if prefixes and len(word) >= PREFIX_FROM else f'"{word}"'

@@ -253,9 +253,9 @@ class Knowledge:
         """One article, named by its file name or (roughly) its title."""
         async with self._db.reading() as conn:
             chosen = await archive.article_named(conn, title.strip())
-        if chosen is None:  # not as it is written: every title is read, to find a close one
+        if chosen is None:  # not as it is written: the titles it may be a rough spelling of
             async with self._db.reading() as conn:
-                articles = await archive.article_titles(conn)
+                articles = await archive.titles_near(conn, title)
             chosen = _find_article(articles, title)
             if chosen is None:
                 suggestions = tuple(s.title for s in _close_articles(articles, title)[:3])
@@ -276,8 +276,8 @@ class Knowledge:
             containing = await archive.titles_containing(conn, needle, AUTOCOMPLETE_LIMIT)
         if len(containing) >= AUTOCOMPLETE_LIMIT:
             return containing
-        async with self._db.reading() as conn:  # few contain it: every title, for close ones
-            articles = await archive.article_titles(conn)
+        async with self._db.reading() as conn:  # few contain it: close ones too
+            articles = await archive.titles_near(conn, typed)
         close = [a for a in _close_articles(articles, typed) if a not in containing]
         return (containing + close)[:AUTOCOMPLETE_LIMIT]
 

@@ -59,3 +59,24 @@ async def test_a_title_not_typed_exactly_is_still_found_by_autocomplete_and_news
     assert isinstance(by_title, ArticleSummary) and isinstance(by_file, ArticleSummary)
     assert by_title.source.file_name == "001.txt"
     assert by_file.source.title == "Trailer arrives"
+
+
+async def test_autocomplete_offers_titles_by_the_start_of_any_word_and_through_a_slip(
+    db: Database, tmp_path: Path
+) -> None:
+    seeds = tmp_path / "words"
+    seeds.mkdir()
+    _write(seeds, 1, "Composer joins the harbour drama", dt.date(2025, 4, 1))
+    _write(seeds, 2, "Harbour drama sets a premiere", dt.date(2025, 4, 2))
+    _write(seeds, 3, "Unrelated news", dt.date(2025, 4, 3))
+    await ingest_folder(db, seeds)
+    knowledge = Knowledge(db)
+
+    started = [s.file_name for s in await knowledge.article_choices("Har")]
+    two_words = [s.file_name for s in await knowledge.article_choices("harbour dr")]
+    slip = [s.file_name for s in await knowledge.article_choices("Composr")]
+
+    assert started == ["002.txt", "001.txt"]
+    assert two_words == ["002.txt", "001.txt"]
+    assert slip == ["001.txt"]
+    assert await knowledge.article_choices("Xylophone") == []

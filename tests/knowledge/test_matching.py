@@ -141,3 +141,21 @@ def test_building_an_index_leaves_the_name_key_cache_to_members_queries() -> Non
     assert name_key.cache_info().currsize == 0
     assert index.match("Zoe Ashworth").entity_id == 1  # display names still searchable
     assert index.match("oskar").entity_id == 3
+
+
+def test_a_slip_after_the_first_letter_is_found_among_thousands_of_names() -> None:
+    letters = "bcdfghjklmnprstvwz"
+    made_up = {
+        f"{a.upper()}{v}{b}an {c.upper()}o{d}ers"
+        for a in letters
+        for b in letters
+        for c in letters[:4]
+        for d in letters[:3]
+        for v in "ae"
+    }
+    names = [*sorted(made_up), "Tobias Quillfeather"]
+    index = NameIndex.build((n, name_key(name), name) for n, name in enumerate(names))
+
+    assert index.match("Tobais").entity_id == len(names) - 1
+    assert "Tobias Quillfeather" in index.complete("Quilfeather")
+    assert index.match("Xobias").entity_id is None
