@@ -14,9 +14,13 @@ _NEXT_QUESTION = re.compile(
     r"[ ]*(?:Q[:.][ ]*|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?:[ ])?"
     r"(?:And[ ](?:so[ ])?)?(?:[Ww]hat(?:[’']s|[ ]is|[ ]comes)[ ]next|[Ww]hat(?:[’']s|[ ]is)[ ]up[ ]"
     r"next|[Ww]hat[ ]are[ ]you[ ](?:working[ ]on|doing|making|shooting)[ ](?:next|now)"
-    r"|[Ww]hat[ ](?:will|do)[ ]you[ ](?:do|make|shoot)[ ]next)\b[^?]{0,40}\?[ ]*$"
+    r"|[Ww]hat[ ](?:will|do)[ ]you[ ](?:do|make|shoot)[ ]next)\b"
+    r"(?:[ ]for[ ](?P<whom>you(?:[ ](?:two|both|all))?|him|her|them|[A-Z][\w’'-]*))?"
+    r"(?:,?[ ](?:then|now|after[ ][^?]{1,40}))?[ ]?\?[ ]*$"
 )
-"""The whole paragraph is the question: "Q: What's next for you?", "And what comes next?"."""
+"""The whole paragraph is the question, put to the interviewee: "Q: What's next for you?", "And
+what comes next?", "What's next for you after Lumen?"; not one about the work ("What's next for the
+show?", "What's next for Harrow Fell?"), whose answer tells of ours."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
@@ -29,8 +33,9 @@ def next_work_answers(doc: Doc, is_known: Callable[[str], bool]) -> list[int]:
     for index, para in enumerate(doc.paras[:-1]):
         if index == doc.title_para or "?" not in doc.text[para.start : para.end]:
             continue
-        if _NEXT_QUESTION.match(doc.text, para.start, para.end) is None:
-            continue
+        question = _NEXT_QUESTION.match(doc.text, para.start, para.end)
+        if question is None or is_known(question["whom"] or ""):
+            continue  # "What's next for Harrow Fell?": ours
         answer = doc.paras[index + 1]
         text = doc.text[answer.start : answer.end]
         label = text.find(": ", 0, 40)

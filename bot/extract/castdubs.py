@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import NATIONALITIES, NEGATED
+from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, NEGATED, PRODUCTION_NOUNS
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact
 
@@ -39,6 +39,13 @@ _OWN_VOICE = re.compile(r"[ ](?:herself|himself|themselves|themself)\b")
 _IN_TONGUE = re.compile(r"[ ]in[ ](?:the[ ])?(?P<tongue>[A-Z][a-z]+)\b")
 """The language a voice speaks the part in, right after it: "voices Mira in Portuguese", "in
 the Spanish dub" (an accent's word, "in English", is the work's own tongue as often)."""
+_TONGUE_QUALIFIES = re.compile(
+    r"[ ](?:(?!(?:for|and|with|on|in|from|to|as|by|at|of|the|a|an)\b)[a-z-]+[ ]){0,2}"
+    rf"(?:{GENRE_NOUNS}|{PRODUCTION_NOUNS}|director|filmmaker|animator|animation|anime|studio|"
+    r"company|producer|writer|author|creator|actor|actress|star|broadcaster|channel|streamer)s?\b"
+)
+"""The language's word as an adjective of a maker or a work after it ("in Japanese director
+Sato's Lumen", "in the French animated film Lumen"): the work's country, not a dub's tongue."""
 _PLAYED_IN_TONGUE = re.compile(r"\((?:played|portrayed)[ ]in[ ][A-Z][a-z]+[ ]by\b")
 """The part a voice dubs, then who plays it in the original ("voices Mira (played in English by
 Ada Vale)"): the voice is a dub's, whatever else the sentence says."""
@@ -75,12 +82,16 @@ def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     such a voice after the dub is named ("the dub has X as the voice of Tom and Y as Mira": Y is a
     voice too; not "..., with a Spanish dub to follow")."""
     if _VOICES.search(chunk, start, end) is not None:
-        tongue = _PLAYED_IN_TONGUE.search(chunk, start, end + _PART_REACH)
         if _OWN_VOICE.match(chunk, end):
             return False  # "will voice Mira herself in the dub": the actor's own part
         spoken = _IN_TONGUE.match(chunk, end)
-        if spoken is not None and spoken["tongue"] in NATIONALITIES - _ACCENTS:
-            return True
+        if (
+            spoken is not None
+            and spoken["tongue"] in NATIONALITIES - _ACCENTS
+            and _TONGUE_QUALIFIES.match(chunk, spoken.end()) is None
+        ):
+            return True  # "has voiced Mira in Portuguese": a dub's voice
+        tongue = _PLAYED_IN_TONGUE.search(chunk, start, end + _PART_REACH)
         return tongue is not None or dub_in_clause(chunk, start, end)
     if " voice of " not in chunk:
         return False

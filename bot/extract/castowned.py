@@ -84,7 +84,8 @@ _LISTED_WITH_ACTOR = re.compile(
 )
 """The owned words listed with an actor told by their part: "Lumen's Ada Vale and Tom Reed, who
 plays Wren" lists two actors (the first by another work of hers), not a part ("Ada Vale's Mira
-and Kai Lund, as Tom, ..." pairs two parts)."""
+and Kai Lund, as Tom, ..." pairs two parts). Only a full name owned is read so: an actor listed
+is named in full, and one word owned ("Ada Vale's Mira and Kai Lund, who plays Tom") is a part."""
 _NOT_PART_WORDS = """
 Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit Patreon
 Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony Olivier Broadway
@@ -229,7 +230,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
         if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
             continue  # "in Ada Vale and Tom Reed's Lumen": their work
-        if _LISTED_WITH_ACTOR.match(chunk, match.end()):
+        if len(tokens) > 1 and _LISTED_WITH_ACTOR.match(chunk, match.end()):
             continue  # "Lumen's Ada Vale and Tom Reed, who plays Wren": two actors
         if actor.startswith(("The ", *_SAINT)):
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church

@@ -58,12 +58,13 @@ _PREDECESSORS = re.compile(
 Y"."""
 _NAME_LIST = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}}"
 _NOT_INVOLVED = re.compile(
-    rf"\b(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"
+    rf"\b(?i:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"
     r"(?:(?:is|are|was|were|will|would)(?:[ ]not|n[’']t)|won[’']t)[ ](?:be[ ])?"
     r"(?:involved|returning|back|attached|on[ ]board)\b"
 )
 """Holders by their post said to be out of the new work: "the series' directors X and Y are
-not involved this time", "writer X won't be back" (whoever made the earlier runs)."""
+not involved this time", "writer X won't be back", "Director X won't be back" (the post may open
+the sentence; whoever made the earlier runs)."""
 _PER_RUN = re.compile(
     rf"\b{_CREDITED}[ ]by[ ](?P<names>{NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)"
     rf"(?:(?:,[ ]|,?[ ]and[ ]){NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)){{1,3}})"
@@ -96,7 +97,7 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
     evidence = fact.evidence
     for pattern in (_NOT_INVOLVED, _PER_RUN):
         found = pattern.search(evidence)
-        if found is not None and fact.name in found["names"]:
+        if found is not None and _named_in(fact.name, found["names"]):
             return True
     for pattern in (_RUNS_CREDITED, _PREDECESSORS):
         found = pattern.search(evidence)
@@ -104,10 +105,15 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
             continue
         cut = _NAMES_END.search(found["names"])
         names = found["names"][: cut.start()] if cut else found["names"]
-        if fact.name not in names:
+        if not _named_in(fact.name, names):
             continue
         return not _given_again(evidence[found.start("names") + len(names) :])
     return False
+
+
+def _named_in(name: str, names: str) -> bool:
+    """Whether ``name`` is one of ``names`` as whole words ("Ada Vale" is not in "Ada Valens")."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", names) is not None
 
 
 def _given_again(rest: str) -> bool:

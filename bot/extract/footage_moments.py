@@ -52,12 +52,13 @@ _LINE_IS = re.compile(
 """The footage's line given to a part right before the words: "The teaser's big line is hers:
 “"."""
 _A_LINE = re.compile(
-    r"(?<![Ww]ho[ ])(?<![Ww]ith[ ])\b(?:a|an|the|one|his|her|their)[ ](?:[a-z]+[ ]){0,2}line"
-    r"[ ]*[–—:-][ ]*$"
+    r"(?:^[ ]*|[,;–—][ ]+|\b(?:and|but|then|while)[ ])"
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ]){0,2}line[ ]*[–—:-][ ]*$"
 )
-"""A line of the footage set off by a dash or a colon right before the words, the sentence's
-only speaker: "Tori appears in a shop, and a quick line – “...” – says it all"; not a post's
-caption ("shared the trailer with a single line: “...”")."""
+"""A line of the footage set off by a dash or a colon right before the words, opening its
+clause as the sentence's only speaker: "Tori appears in a shop, and a quick line – “...” – says
+it all"; not a line someone has or posts ("Ada Vale had a simple line: “...”", "shared the
+trailer with a single line: “...”"): theirs."""
 _SAID = re.compile(
     r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|shared|shares|posted|"
     r"posts|reposted|reposts|responded|responds|wrote|writes|tweeted|tweets|captioned)\b"

@@ -15,16 +15,24 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 
 _REACH = 200
 _ASIDE = r"(?:,[ ][^,.!?“”\"\n]{1,60},)?"
 """An aside between a handle and its verb: ", never one to stay quiet,"."""
+_HANDLE = r"(?P<handle>@[A-Za-z0-9_]+)\b"
+_OPENING = re.compile(rf"(?:^|\n|[.!?…][ ]+){_HANDLE}{_ASIDE}[ ]+[a-z]")
+"""A handle opening a sentence, then its verb (perhaps after an aside)."""
+_AFTER = re.compile(rf"[“\"‘'”’]?[ ]*{_HANDLE}[ ]+[a-z]")
+"""A handle straight after a quotation, then its verb."""
 _ACCOUNT_NAMED = re.compile(
     r"(?:^|\b[Tt]he[ ](?:official[ ])?)(?P<handle>@[A-Za-z0-9_]{2,30})\b"
-    rf"(?:[ ](?:account|handle)\b|{_ASIDE}[ ]+[a-z]+(?:ed|s)\b)"
+    rf"(?:[ ](?:account|handle))?{_ASIDE}[ ]+(?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
 )
-"""An attribution whose account is its subject: "The official @x account posted", "@x shared"."""
+"""An attribution whose account is its subject, speaking or posting: "The official @x account
+posted", "@x shared"; not an account told of ("The @x account was tagged when Vantory posted",
+"@x fans replied")."""
 
 
 def territory_subject(text: str, quote: Quote, handle: str, company: str) -> bool:
@@ -33,12 +41,10 @@ def territory_subject(text: str, quote: Quote, handle: str, company: str) -> boo
     if handle[1:].lower() == company.replace(" ", "").lower():
         return False
     start = max(quote.start - _REACH, 0)
-    mark = re.escape(handle)
-    opening = re.compile(rf"(?:^|\n|[.!?…][ ]+){mark}{_ASIDE}[ ]+[a-z]")
-    if opening.search(text, start, quote.start):
+    if any(m["handle"] == handle for m in _OPENING.finditer(text, start, quote.start)):
         return True
-    after = re.compile(rf"[“\"‘'”’]?[ ]*{mark}[ ]+[a-z]")
-    return after.match(text, quote.end + 1, quote.end + _REACH) is not None
+    after = _AFTER.match(text, quote.end + 1, quote.end + _REACH)
+    return after is not None and after["handle"] == handle
 
 
 def attribution_account(attribution: str) -> str | None:

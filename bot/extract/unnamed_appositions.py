@@ -4,7 +4,9 @@
 teacher Ada Vale from Clifden, summed up: “...”" label a speaker, then name them: the words are
 the named person's, not an unnamed "one of the organisers". Only a full name the article
 knows as a person, set off by commas straight after the label (perhaps after a job in lower
-case), counts; one such name in the sentence, or none is taken.
+case), counts; one such name in the sentence, or none is taken. The words before the name are
+a job only: a function word or a participle there ("a friend of Ada Vale", "who worked with Ada
+Vale", "thanking Ada Vale") tells of someone else beside the speaker, not the speaker's name.
 """
 
 from __future__ import annotations
@@ -17,9 +19,16 @@ from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
+_NOT_JOB = (
+    r"(?:a|an|the|of|with|who|whom|whose|which|that|unlike|like|beside|besides|alongside|near|"
+    r"next|for|by|from|and|or|but|than|as|at|in|on|to|into|about|after|before|behind|between|"
+    r"among|including|except|via|his|her|their|its|our|my|your|[a-z]+ing)"
+)
+"""Words that tell someone else beside the speaker, never a job before the speaker's name."""
 _APPOSED = re.compile(
     r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ](?:of[ ]the[ ])?[a-z]+(?:[ ][a-z]+)?,[ ]"
-    rf"(?:[a-z]+[ ]){{0,3}}(?P<name>{NAME})(?:,[ ]\d{{1,3}})?(?:[ ]from[ ][A-Z][\w’'-]+)?"
+    rf"(?:(?!{_NOT_JOB}[ ])[a-z]+[ ]){{0,3}}(?P<name>{NAME})"
+    r"(?:,[ ]\d{1,3})?(?:[ ]from[ ][A-Z][\w’'-]+)?"
     r"(?=[,.])"
 )
 """A label of one unnamed, then a name in apposition: "one of the organisers, student Ada Vale"."""
