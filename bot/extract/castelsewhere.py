@@ -31,7 +31,12 @@ from bot.extract.castnotparts import another_cast
 from bot.extract.castpastasides import past_aside_in_work
 from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
-from bot.extract.castthatworks import aired_with_other, starred_by_other, told_of_other_work
+from bot.extract.castthatworks import (
+    aired_with_other,
+    owned_in_dated_other,
+    starred_by_other,
+    told_of_other_work,
+)
 from bot.extract.castturns import held_turns, names_known
 from bot.extract.castwithworks import with_other_work
 from bot.extract.context import Context
@@ -174,6 +179,8 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
         return True
     if ", in " in text and _aside_in_work(fact, text, context):
         return True
+    if "), " in text and owned_in_dated_other(fact, lambda work: ours(work, context)):
+        return True  # "Salt Year (2019), in which Ada Vale's Mira ...": that work's part
     if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]

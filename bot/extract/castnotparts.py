@@ -250,7 +250,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
             return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
-    if kw.startswith("voice") and dubbed_voice(chunk, start, end):
+    if kw.startswith("voic") and dubbed_voice(chunk, start, end):
         return True  # "X, who voices Y (played in English by Z)": a dub's voice
     if kw == "as" and dubbed_voice(chunk, start, end):
         return True  # "the dub will feature X as the voice of Y": a dub's voice, no casting

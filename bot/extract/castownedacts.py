@@ -16,8 +16,14 @@ _WORK_VERBS = (
     "sees|was|is|has|does|tells|asks|says|means|makes"
 )
 _VERB_S = rf"(?!(?:{_WORK_VERBS})\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s"
+_LINKING = "gets|seems|looks|feels|becomes|stays|remains|sounds|appears|turns|grows|ends"
+_NOUN_THEN_VERB = rf"(?!(?!(?:{_LINKING})\b)[a-z]+s[ ][a-z]{{2,}}ed\b)"
+"""A plural noun, not a verb, when a past-tense verb follows ("Ada Vale's Fenland schoolgirls
+finished filming": the capitalised word is a place or an adjective); after a linking verb the
+"-ed" word is the part's state ("Ada Vale's Mira gets married")."""
 ACTS = (
-    rf"[ ](?:[a-z]+ly[ ])?{_VERB_S}[ ](?!(?:de|del|di|da|du|des|la|le|el|of|and)\b)"
+    rf"[ ](?:[a-z]+ly[ ])?{_NOUN_THEN_VERB}{_VERB_S}[ ]"
+    r"(?!(?:de|del|di|da|du|des|la|le|el|of|and)\b)"
     r"|[ ][a-z]+ly[ ](?:appears|speaks|talks|smiles|surfaces|features|figures)(?=[,.;])"
 )
 """A present-tense verb after the part, maybe after an adverb: "steals", "finally gets"; not a

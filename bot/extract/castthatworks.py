@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS, PART_LABELS
-from bot.extract.names import NAME
+from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
 
 _NOT_FILLER = (
@@ -86,17 +86,33 @@ _WORK_AIRED = re.compile(
 May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lumen (2019),
 starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 
+_MAKERS_WORK_STARRED = re.compile(
+    rf"{NAME}[’']s[ ](?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:starred|co-starred)[ ]"
+    rf"(?P<actor>{NAME})[ ](?:as|playing)[ ]"
+)
+"""A film-maker's work, told in the past with whom it starred: "Bea Lund's Lumen starred Ada Vale
+as ..." (her earlier film, unless it is the article's)."""
+_IN_DATED_WORK = re.compile(
+    rf"(?P<work>{WORK_TITLE})[ ]\((?:19|20)\d{{2}}\),?[ ](?:in[ ]which|where)[ ]"
+    r"(?P<told>[^.;:()]{1,120})"
+)
+"""A work dated in brackets, then "in which": "Tom Reed's Salt Year (2019), in which Ada Vale's
+Mira ..." tells that work's parts (another film a review compares, unless it is ours)."""
+
 
 def _same(written: str, fact: CastFact) -> bool:
     return written in (fact.actor, fact.actor.rsplit(" ", 1)[-1])
 
 
 def starred_by_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
-    """Whether the casting's sentence names another work, then the actor it stars
-    (:data:`_WORK_STARRING`)."""
+    """Whether the casting's sentence names another work, then the actor it stars or starred
+    (:data:`_WORK_STARRING`, :data:`_MAKERS_WORK_STARRED`)."""
     return any(
         _same(match["actor"], fact) and not ours(match["quoted"] or match["work"])
         for match in _WORK_STARRING.finditer(fact.evidence)
+    ) or any(
+        _same(match["actor"], fact) and not ours(match["work"])
+        for match in _MAKERS_WORK_STARRED.finditer(fact.evidence)
     )
 
 
@@ -106,4 +122,14 @@ def aired_with_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     return any(
         _same(match["actor"], fact) and not ours(match["work"])
         for match in _WORK_AIRED.finditer(fact.evidence)
+    )
+
+
+def owned_in_dated_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's part is told by its actor's possessive inside an "in which" clause
+    on another dated work (:data:`_IN_DATED_WORK`)."""
+    owners = (f"{fact.actor}’s {fact.character}", f"{fact.actor}'s {fact.character}")
+    return any(
+        any(owner in match["told"] for owner in owners) and not ours(match["work"])
+        for match in _IN_DATED_WORK.finditer(fact.evidence)
     )

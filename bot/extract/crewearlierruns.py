@@ -38,6 +38,7 @@ _EARLIER_SUBJECT = (
     rf"|(?:[Ff]irst|[Ll]ast)[ ]{_COUNT}[ ]{_RUNS}"
     rf"|(?<=[’'][ ]){_COUNT}[ ]{_RUNS}|(?<=[’']s[ ]){_COUNT}[ ]{_RUNS}"
     rf"|(?:[Ss]easons|[Ss]eries)[ ](?:one|1)[ ](?:and|to|through|-|–)[ ]{_COUNT})"
+    rf"|[Tt]he[ ]{_COUNT}[ ]{_RUNS}"
     r"|[Tt]he[ ](?:\d{4}[ ])?original(?:[ ](?:film|movie|series|show))?)"
     rf"(?:[ ](?:of|in)[ ](?:the[ ])?(?:{_TITLE}|franchise|series|saga|show))?"
 )
@@ -45,11 +46,30 @@ _EARLIER_SUBJECT = (
 series", "Seasons one and two", "The last two films in the franchise", "The 1987 original" (a
 count or an earlier-word, so "The series" alone is never one; "The first four episodes" are the
 work's own, "The previous episodes" its earlier runs')."""
+_CLAUSE_START = r"(?:^|(?<=[:;][ ]))"
+"""A clause's start: the sentence's, or after a colon or semicolon ("It is not new here: the
+first series, directed by X, ...")."""
 _RUNS_CREDITED = re.compile(
-    rf"^{_EARLIER_SUBJECT}(?:[ ](?:were|was|have[ ]been|had[ ]been)[ ](?:[a-z]+[ ])?|,[ ])"
-    rf"{_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
+    rf"{_CLAUSE_START}{_EARLIER_SUBJECT}(?:[ ](?:were|was|have[ ]been|had[ ]been)[ ]"
+    rf"(?:[a-z]+[ ])?|,[ ]){_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
 )
-"""The runs' passive credit at the sentence's start, the names up to the first break."""
+"""The runs' passive credit at a clause's start, the names up to the first break."""
+_FIRST_RUN_PAST = re.compile(
+    rf"{_CLAUSE_START}[Tt]he[ ](?:first|original)[ ](?:series|season),[ ]{_CREDITED}[ ]by[ ]"
+    rf"(?P<names>[^;:.(),]+),[ ](?:[a-z]+ed|was|were|had|aired|ran|shot|began|went|came)\b"
+)
+"""The first run alone, with its credit set off and then told in the past: "the first series,
+directed by X, filmed here in 2019" (a first season still to come, "the first season, directed
+by X, films in May", is the work's own)."""
+_ORDINAL = r"(?:first|second|third|fourth|fifth|opening|final|last|earlier|later)"
+_FOR_RUN = rf"[ ]for[ ](?:its|the)[ ]{_ORDINAL}(?:[ ](?:{_COUNT}|one))?"
+_RUNS_SPLIT = re.compile(
+    rf"\b(?:was|were|had[ ]been)[ ]{_CREDITED}[ ]by[ ](?P<names>{NAME}{_FOR_RUN}[ ]"
+    rf"(?:seasons?|series|runs?|films)\b(?:(?:,[ ]|,?[ ]and[ ](?:then[ ])?){NAME}{_FOR_RUN}"
+    r"(?:[ ](?:seasons?|series|runs?|films|one))?\b)*)"
+)
+"""A past credit split between the runs ("which was directed by X for its first two seasons and
+Y for the third"): history of the runs, never a credit of the article's work."""
 _PREDECESSORS = re.compile(
     r"\b(?:takes|took|taken|taking)[ ]over[ ]from[ ](?:the[ ])?(?:[\w’'-]+[’'][s]?[ ])?"
     rf"(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>[^;:.()]+)"
@@ -95,11 +115,11 @@ is back to direct it", "the film is written by her too")."""
 def earlier_runs_credit(fact: CrewFact) -> bool:
     """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's."""
     evidence = fact.evidence
-    for pattern in (_NOT_INVOLVED, _PER_RUN):
+    for pattern in (_NOT_INVOLVED, _PER_RUN, _RUNS_SPLIT):
         found = pattern.search(evidence)
         if found is not None and _named_in(fact.name, found["names"]):
             return True
-    for pattern in (_RUNS_CREDITED, _PREDECESSORS):
+    for pattern in (_RUNS_CREDITED, _FIRST_RUN_PAST, _PREDECESSORS):
         found = pattern.search(evidence)
         if found is None:
             continue
