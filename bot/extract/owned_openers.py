@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import ROLE_NOUNS
 from bot.extract.names import NAME, People
 
 _THINGS = (
     r"(?:path|route|road|journey|career|story|start|beginnings?|arrival|casting|audition|"
     r"break|breakthrough|debut|rise|background|history|experience|introduction|entry|way|"
-    r"first[ ]day|first[ ]week|time)"
+    r"first[ ]day|first[ ]week|time|"
+    r"(?:(?:next|new|latest|last|earlier|previous)[ ])?(?:job|project|work|film|score|book|novel|"
+    r"album|script|screenplay|music|credits|filmography|plans?))"
 )
+"""Things of theirs; a piece of work ("X's next job", "X's score") is no one who speaks either."""
+_JOBS = "(?:" + "|".join(ROLE_NOUNS).title() + ")"
+"""A role before the name ("Composer Ada Vale's score")."""
 _OWNED_OPENER = re.compile(
-    rf"[ “”\"‘’']*(?P<owner>{NAME})[’']s[ ](?:(?:own|early|first)[ ])?"
+    rf"[ “”\"‘’']*(?:{_JOBS}[ ])?(?P<owner>{NAME})[’']s[ ](?:(?:own|early|first)[ ])?"
     rf"{_THINGS}\b"
 )
 _PERSONAL = frozenset({"he", "she"})

@@ -31,6 +31,7 @@ from bot.extract.owned_words import words_owner
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import is_review, parts_of
+from bot.extract.pull_quotes import pulled_speaker
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.quote_holds import checked
 from bot.extract.quoted_labels import words_start
@@ -158,8 +159,7 @@ _LEAD_PRONOUN = re.compile(r"[ ,]*(?:he|she)\b")
 def _crossed(
     own: Speaker | None, post: str, previous: _Placed | None, genders: dict[str, str]
 ) -> bool:
-    """A "she says" that finds someone the article has quoted as "he" (or the other way) found
-    the wrong person; with no one found, it is not the quote before's "he" going on either."""
+    """A "she says" finding (or, finding no one, going on from) someone quoted as "he": wrong."""
     if own is None and previous is not None and (lead := _LEAD_PRONOUN.match(post)):
         own = Speaker(previous.fact.speaker, previous.fact.source, lead.group().strip(" ,"))
     pronoun = PERSONAL_PRONOUN.search(own.attribution) if own is not None else None
@@ -202,14 +202,17 @@ def _quote_fact(
     fragment = quote_fragment(doc, quote, pre, text, after_quote=pre_start > sentence.start)
     if (writer := writers_question(doc, quote)) is not None:  # "“...?” I ask.": the writer's
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
-    own = resolver.after(post, quote.start) or named_then_verb(resolver, post, quote, doc)
-    own = own or message_writer(doc, resolver, quote, post)
+    own = pulled_speaker(resolver, pre, post) or resolver.after(post, quote.start)
+    own = (
+        own
+        or named_then_verb(resolver, post, quote, doc)
+        or message_writer(doc, resolver, quote, post)
+    )
     if own is None and (
         _names_someone(post) or self_credited(pre, post) or relayed(doc, quote, post)
     ):
-        # "“...”, has confessed the actress": its own attribution, one we cannot resolve. It
-        # is nobody else's (not the quote before's, not the sentence before's subject); nor is
-        # a text read out or passed on whose sender goes unnamed ("“...,” it began").
+        # "“...”, has confessed the actress": its own attribution, unresolved, so nobody else's;
+        # nor is a text read out or passed on whose sender goes unnamed ("“...,” it began").
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = heard_sayer(resolver, pre, pre_start) or stated(resolver, pre, pre_start, quote.start)
@@ -298,8 +301,7 @@ _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{
 
 
 def _names_someone(post: str) -> bool:
-    """An attribution after the quote that names, describes or is a speaker (not a pronoun,
-    which may well stand for the one before)."""
+    """A speaker named, described or cited after the quote (not a pronoun, maybe the one before)."""
     if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
         return True
     for pattern in POST_PATTERNS:
@@ -377,8 +379,7 @@ def _from_context(
     "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
     quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
     in their newsletter that ...") or ends on ("Venn pauses."); nothing further away. A sentence
-    whose own subject is someone unnamed ("One insider suggested it is “...”") is theirs.
-    """
+    whose own subject is someone unnamed ("One insider suggested it is “...”") is theirs."""
     if opener := UNNAMED_OPENS.match(doc.text, sentence_start, quote.start):
         return resolver.who(opener["who"], sentence_start, "")
     for sentence in reversed(doc.sentences):

@@ -143,7 +143,9 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 and owner_opens(chunk, at, raw, pronoun)
                 and not _known_for(resolver, pronoun, offset, found, sentence.start)
             ):
-                return None  # "Sam Orrin's shed is ..." where first met: "she" may be anyone
+                # "Sam Orrin's shed is ..." where first met: "she" may be anyone, and so no one
+                # (not the profile's subject either)
+                return Speaker("", SourceKind.UNATTRIBUTED, "")
             if found is not None and not described_host(resolver, raw, found):
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):

@@ -1,0 +1,29 @@
+"""A pull quote: the page's layout repeats a line in large type under a label ("PULL QUOTE:
+“...”", "Quote: “...”"). The label is furniture, no speaker and no sentence subject; the words
+are credited only by a dash after them giving a person's full name ("“...” – Ada Vale"),
+else no one (the same words in the body keep their own speaker there)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME
+from bot.extract.speakers import Resolver, Speaker
+from bot.facts import SourceKind
+
+_LABEL = re.compile(r"[ ]*(?:pull[- ]?quote|quote|block[- ]?quote|call[- ]?out)[ ]*:[ ]*", re.I)
+"""The layout's label, the whole of the text before the quotation."""
+_DASH_CREDIT = re.compile(rf"[ ]*[—–-][ ]*(?P<name>{NAME})[ .]*")
+"""A dash and a name, the whole of the text after the quotation: "“...” – Ada Vale"."""
+_NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
+
+
+def pulled_speaker(resolver: Resolver, pre: str, post: str) -> Speaker | None:
+    """The speaker of a pull quote (``pre`` is its label), or ``None`` for any other line."""
+    if not pre or _LABEL.fullmatch(pre) is None:
+        return None
+    credit = _DASH_CREDIT.fullmatch(post)
+    known = resolver.label(credit["name"]) if credit is not None else None
+    if known is None or known.source is not SourceKind.PERSON:
+        return _NO_ONE
+    return Speaker(known.name, known.source, post.strip())
