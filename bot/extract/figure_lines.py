@@ -2,8 +2,9 @@
 
 A trailer round-up gives a line and the figure who has it, speaking in the present to someone
 the story holds: "“Don't open the cellar,” an old man warns her", "A stranger tells him:
-“...”". The figure is no source the writer spoke to (that one tells "me" or "us", or "said"),
-and the words are held, never served as a quote. Only in a piece about footage: its headline or
+“...”", or to no one named ("and a nurse warns, “...”"). The figure is no source the writer
+spoke to (that one tells "me" or "us", or "said"), and the words are held, never served as a
+quote. Only in a piece about footage: its headline or
 the paragraph names a trailer, a teaser or a clip.
 """
 
@@ -26,6 +27,12 @@ _AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{_FIGURE}[ ]{_TO_PART}")
 """The words, then the figure speaking to a part: "“...,” a woman warns her"."""
 _BEFORE = re.compile(rf"(?:^|[.!?;][ ]+|,[ ]+as[ ]+){_FIGURE}[ ]{_TO_PART},?:?[ ]*$")
 """The figure speaking to a part, then the words: "A stranger tells him: “"."""
+_NARRATED = re.compile(
+    rf"(?:^|[.!?;][ ]+|,[ ]+(?:as|and)[ ]+|[ ]and[ ]+){_FIGURE}[ ](?:warns|whispers|mutters|"
+    r"hisses|growls|snarls|pleads|shouts|sobs|screams|begs|rasps),?:?[ ]*$"
+)
+"""The figure speaking in the present a story is told in, then the words, with no one spoken
+to: "..., and a medical officer warns, “" (a press source says or tells, in the past)."""
 _REACH = 80
 
 
@@ -34,6 +41,6 @@ def figure_line(doc: Doc, quote: Quote) -> bool:
     para = doc.paras[quote.para]
     before = before_marks(doc, quote, _REACH)
     after = doc.text[quote.end : min(quote.end + _REACH, para.end)]
-    if _AFTER.match(after) is None and _BEFORE.search(before) is None:
+    if _AFTER.match(after) is None and not (_BEFORE.search(before) or _NARRATED.search(before)):
         return False
     return in_footage_piece(doc, quote)

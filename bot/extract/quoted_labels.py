@@ -35,6 +35,7 @@ from bot.extract.scare_quotes import SCARE_WORDS, held_if_scare_quoted
 from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
+from bot.extract.unsaid_marks import held_if_unsaid
 from bot.extract.writer_labels import held_if_our_name
 from bot.facts import QuoteFact, held
 
@@ -50,6 +51,10 @@ _NOUN_AFTER = re.compile(
 _SENSE_AFTER = re.compile(r"[”\"’']?[ ]in[ ](?:the|any)[ ](?:[A-Za-z-]+[ ]){1,2}sense\b")
 """A named sense qualifying the words just quoted: "a “stage actor” in the West End sense", "in
 any real sense"; "in every sense" only means "wholly" and weighs no term."""
+_CLAUSE_CLOSE = re.compile(r"[,;]")
+"""A comma or a semicolon right after the marks: the label closes its clause ("turned a few
+pages into a global “comfort watch”, and ..."); only with no one to say it ("he has a “...”,
+but" stays his)."""
 
 
 def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -65,7 +70,8 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     determiner = _DETERMINER.search(text, max(quote.start - 24, 0), quote.start - 1)
     if determiner is None or (determiner["adjective"] and not short):
         return fact
-    if not sensed and _NOUN_AFTER.match(text, quote.end + 1) is None:
+    closes = short and faceless(fact) and _CLAUSE_CLOSE.match(text, quote.end + 1) is not None
+    if not sensed and not closes and _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
     return held(fact, "a quotation used as a name for something")
 
@@ -196,7 +202,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     only might say (:mod:`bot.extract.imagined_lines`) or people go around quoting
     (:mod:`bot.extract.quoted_catchphrases`), put a joke in someone's mouth
     (:mod:`bot.extract.joke_lines`), name a saying (:mod:`bot.extract.maxim_labels`), are
-    only talked about (:mod:`bot.extract.mentioned_lines`), or
+    only talked about (:mod:`bot.extract.mentioned_lines`), are a sign's, a song's, a topic's
+    or a stock reason (:mod:`bot.extract.unsaid_marks`), or
     scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -213,6 +220,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_subject_label(text, quote, held_if_catchphrase(text, quote, fact))
     fact = held_if_maxim(text, quote, held_if_joke(text, quote, fact))
     fact = held_if_mentioned(text, quote, held_if_linked(text, quote, fact))
+    fact = held_if_unsaid(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

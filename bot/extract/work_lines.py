@@ -1,7 +1,7 @@
 """Words the article names as a line of the work or as words shown in it: no one's quote.
 
 - a performance of a line: "his deadpan delivery of “Never trust a lighthouse”", "her
-  reading of ‘...’";
+  reading of ‘...’", "the way Ivo says “...”";
 - a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
   "with his very first line (“...”)", "her opening line, “...”",
   "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma),
@@ -33,7 +33,12 @@ from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
-_DELIVERED = re.compile(r"\b(?:delivery|deliveries|reading|rendition)[ ]of[ ]$")
+_DELIVERED = re.compile(
+    r"\b(?:delivery|deliveries|reading|rendition)[ ]of[ ]$"
+    r"|\b[Tt]he[ ]way[ ](?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?|he|she|they)[ ]"
+    r"(?:says|said|delivers|delivered|whispers|whispered|shouts|shouted|sings|sang)[ ]$"
+)
+"""A performance of a line: "his deadpan delivery of “...”", "the way Ivo says “...”"."""
 _LINE_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s)[ ]$")
 _LINE_AFTER = re.compile(r"[ ](?:line|catchphrase|tagline)\b")
 _LINE_OF_PART = re.compile(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
@@ -55,12 +60,14 @@ _OWN_LINE = re.compile(
 """A part's line named by its place: "with his very first line (“...”)", "her opening line,
 “...”", "his final line is a chiller: “...”"."""
 _NAMED_LINE = re.compile(
-    r"(?:\b[Tt]he|[’']s)[ ](?:[a-z-]+[ ]){0,2}(?<!bottom[ ])(?<!official[ ])(?<!party[ ])"
+    r"(?:\b[Tt]he|[’']s|\b(?:has|had|gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two))"
+    r"[ ](?:[a-z-]+[ ]){0,2}(?<!bottom[ ])(?<!official[ ])(?<!party[ ])"
     r"(?:line|catchphrase|tagline|slogan|motto)\b"
     r"(?P<clause>[^“”\"‘’.!?;:,–—\n]{0,60}?)[ ]*[:,–—][ ]*$"
 )
 """A line of the work named, perhaps with a clause about it, then the words after a colon,
-comma or dash. A stance ("the bottom line", "the official line") is no line of the work."""
+comma or dash; a part may be said to have it ("Dessa has just one line in the teaser:"). A
+stance ("the bottom line", "the official line") is no line of the work."""
 _ELSEWHERE = re.compile(
     r"\b(?:from[ ](?!(?:the[ ]|its[ ]|this[ ]|that[ ])?(?:[a-z-]+[ ])?(?:trailer|teaser|film|"
     r"movie|episode|clip|finale|series|season|show|script|book|scene|pilot|poster)s?\b)"

@@ -1,0 +1,67 @@
+"""Words in marks that nobody the article quotes said to anyone: what a sign or a banner reads
+("one sign simply reads “...”"), the words of a rhyme or a song ("reciting the nursery rhyme
+“...”"), the reports a spokesperson would not discuss ("declined to comment on “...”") and the
+stock reason given for a departure ("quit the series over “...”"). Whoever the sentence is
+about did not say them, so they are held, whatever speaker the sentence seems to give."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.called_names import NAME_IN_MARKS
+from bot.extract.scare_quotes import SCARE_WORDS
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_OWNER = (
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat|[Ss]ome|[Oo]ur|"
+    r"[Tt]wo|[Tt]hree|[\w-]+[’']s)"
+)
+_SIGN_READS = re.compile(
+    rf"\b{_OWNER}[ ](?:[a-z-]+[ ])?(?:signs?|banners?|placards?|billboards?|t-shirts?)"
+    r"(?:[ ][a-z][\w’'-]*){0,4}?(?:,[ ][a-z][a-z ]{1,30},)?[ ](?:reads?|reading|says|said|saying)"
+    r"[ ]*[:,]?[ ]*$"
+)
+"""A sign, a banner or a placard, then what it says ("One sign near us simply reads", "Her
+placard, held high, said": lowercase words or a short clause between, no name)."""
+_SUNG = re.compile(
+    r"\b(?:the|a|an|its|her|his|their|that|this|old)[ ](?:[a-z-]+[ ]){0,2}"
+    r"(?:rhyme|song|poem|hymn|lullaby|ballad|carol|skipping[ ]chant)[ ]*[,:–—]?[ ]*$"
+)
+"""A rhyme, a song or a poem named right before its words: sung or recited, not said."""
+_TOPIC = re.compile(
+    r"\b(?:comment(?:s|ed|ing)?[ ]on|respond(?:s|ed|ing)?[ ]to|react(?:s|ed|ing)?[ ]to|"
+    r"address(?:es|ed|ing)?)[ ]"
+    r"(?:the[ ]|those[ ]|these[ ]|(?:reports|claims|rumours|talk)[ ]of[ ])?$"
+)
+"""The subject of a comment declined or given, a phrase of a word or two: others' label, quoted
+as the question was ("declined to comment on “matters still in negotiation”" is the
+spokesperson's own wording)."""
+_REASON = re.compile(
+    r"\b(?:quit|quits|quitting|left|leaves|leaving|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|axed|"
+    r"(?:dropped|pulled|walked)[ ]out|walked[ ]away|stepped[ ](?:down|away|back)|parted[ ]ways)\b"
+    r"[^.;:!?“”\"]{0,60}?[ ](?:over|due[ ]to|because[ ]of|amid)[ ]$"
+)
+"""A departure, then the reason in marks ("has quit the six-part series over “...”"); "citing
+“...”" gives the leaver's own words and stays theirs."""
+_REACH = 90
+_REASON_WORDS = 3
+
+
+def held_if_unsaid(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its marks hold a sign's words, a song's, a declined comment's topic or
+    a departure's stock reason (see the module's docstring)."""
+    if not fact.served:
+        return fact
+    opens = max(quote.start - 1, 0)
+    start = max(opens - _REACH, 0)
+    if _SIGN_READS.search(text, start, opens) or _SUNG.search(text, start, opens):
+        return held(fact, NAME_IN_MARKS)
+    if not fact.fragment:
+        return fact
+    if len(fact.text.split()) <= SCARE_WORDS and _TOPIC.search(text, start, opens):
+        return held(fact, "words the comment is about, not its own")
+    few = len(fact.text.split()) <= _REASON_WORDS and fact.text.islower()
+    if few and not fact.attribution and _REASON.search(text, start, opens):
+        return held(fact, "a phrase in scare quotes")
+    return fact
