@@ -328,8 +328,8 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         later = 14 if match["gap"].endswith(("fortnight", "weeks")) else 7
         return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1 + later)
     prep = match["prep"] or "on"  # "began Monday"
-    if past and prep in {"on", "this"} and target == ref.weekday():
-        return ref  # "began on Monday" in a report dated a Monday: that day
+    if prep in {"on", "this", "from"} and target == ref.weekday():
+        return ref  # "began on Monday", "available from Friday" in a report dated that day
     if prep in {"last", "since"} or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
     return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)

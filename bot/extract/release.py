@@ -84,7 +84,7 @@ from bot.extract.release_parts import (
     quoted_when,
     words_before,
 )
-from bot.extract.release_passing import own_name, passing_title
+from bot.extract.release_passing import issue_kicker, own_name, passing_title
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts, trailer_asides
@@ -230,8 +230,8 @@ def _sentence_release(
                 clean_name(match["title"].split(":", 1)[0]) + ":" + match["title"].split(":", 1)[1]
             )
             subtitle = title.split(":", 1)[1].strip()
-            if subtitle.startswith(match["main"]):
-                continue  # "the final chapter of Kestlemoor: Kestlemoor Rising will ...": a cue
+            if subtitle.startswith(match["main"]) or issue_kicker(chunk, match.start()):
+                continue  # "of Kestlemoor: Kestlemoor Rising" a cue; "this week's Digest: X"
             main = clean_name(match["main"])  # not "EXCLUSIVE: X" nor "Written by: X"
             if (
                 main

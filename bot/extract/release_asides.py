@@ -18,10 +18,10 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import View
 
 _CLAUSE = re.compile(
-    r"(?<=[ ])(?:which|that)[ ](?:now[ ]|also[ ]|finally[ ]|then[ ])?"
-    r"(?:returns|opens|premieres|arrives|lands|debuts|airs|launches|hits|comes[ ]back|"
-    r"is[ ](?:due|set[ ]to|released|out)|will[ ](?:return|open|premiere|arrive|land|debut|air|"
-    r"launch|hit|be[ ]released|come[ ]back))\b"
+    r"(?:(?<=[ ])(?:which|that)|(?<=;[ ])(?P<it>it))[ ](?:now[ ]|also[ ]|finally[ ]|then[ ])?"
+    r"(?:returns|opens|premieres|arrives|lands|debuts|airs|launches|hits|comes[ ]back|starts|"
+    r"begins|is[ ](?:due|set[ ]to|released|out)|will[ ](?:return|open|premiere|arrive|land|debut|"
+    r"air|launch|hit|start|begin|be[ ]released|come[ ]back))\b"
     r"(?![ ](?:the|its|it|our|this|a)\b)[^,;–—]*"
 )
 _JOINS = frozenset({"of", "and", "the", "&"})
@@ -35,6 +35,14 @@ _APPOSED_WORK = re.compile(
 )
 """A work told by an apposition just before a relative clause: "Fen Road, Sky's drama about
 ...,"."""
+_APPOSED_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
+    r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[’']s|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,3}?"
+    rf"(?:{WORK_KINDS}|debut|feature)\b[^;]{{0,140}}(?:;[ ])?$"
+)
+"""A work told by an apposition earlier in the clause a pronoun or relative clause follows:
+"with Gull Hill, Ana Rey's debut about two ferrymen, starring X as Y; it is due ...", "Gull
+Hill, the new Sky thriller starring X as a coastguard, which starts on ..."."""
 _CREDITS = frozenset({"by", "with", "starring", "featuring", "opposite", "alongside"})
 
 
@@ -59,12 +67,18 @@ def _name_before(chunk: str, start: int) -> list[str]:
 def without_other_works(view: View, context: Context) -> View:
     """The sentence with every relative clause about another named work blanked out."""
     chunk = view.chunk
-    if not (context.ours or context.headline) or (" which " not in chunk and " that " not in chunk):
+    if not (context.ours or context.headline) or (
+        " which " not in chunk and " that " not in chunk and "; it " not in chunk
+    ):
         return view
     spans = []
     for match in _CLAUSE.finditer(chunk):
-        name = _name_before(chunk, match.start())
+        name = [] if match["it"] else _name_before(chunk, match.start())
         tokens = [t for t in name if t not in STOP_TOKENS and t not in _JOINS]
+        if not tokens:
+            if _apposed_other(chunk[: match.start()], context):
+                spans.append(match.span())  # "X, the new Sky thriller starring ..., which"
+            continue
         named = " ".join(tokens)
         other = bool(tokens) and not context.is_ours(named)
         if other and (context.ours or not context.is_known(named)):
@@ -76,6 +90,25 @@ def without_other_works(view: View, context: Context) -> View:
     for start, end in spans:
         chunk = chunk[:start] + " " * (end - start) + chunk[end:]
     return replace(view, chunk=chunk, lower=chunk.lower())
+
+
+_LOWER = re.compile(r"\b[a-z]")
+"""A lowercase word: a verb or preposition that puts the named work in a clause of its own."""
+_MAIN_TITLE = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}:[ ]$")
+"""A title's main part before its subtitle, which the apposition's name starts after."""
+
+
+def _apposed_other(before: str, context: Context) -> bool:
+    """The clause before names, in an apposition, a work no word of which is ours or the
+    headline's, and none of ours after it."""
+    apposed = _APPOSED_BEFORE.search(before, max(len(before) - 300, 0))
+    if apposed is None or not _LOWER.search(before, 0, apposed.start()):
+        return False  # "In Tidewright, the Sky drama that starts ...": the sentence's subject
+    main = _MAIN_TITLE.search(before, max(apposed.start() - 60, 0), apposed.start())
+    name = (main.group()[:-2] + " " if main else "") + apposed["name"]  # "Lanterns: The Last"
+    return not context.is_known(name) and not any(
+        title in before[apposed.start() :] for title in context.titles
+    )
 
 
 def apposed_headline_work(before: str, context: Context) -> bool:

@@ -5,7 +5,10 @@ shoot the new film of Ingrid Haavik, “Stille vann”, with production planned 
 comedy, which rolls in the autumn". The sentence is about that film, so its shoot and times are
 not ours. A quoted name comes masked; it counts as another film unless one of ours is as long.
 A known limit: the length alone tells a masked title from ours, so another film's quoted title
-exactly as long as one of ours is taken for ours. Being "at work on" or "busy on" a film, or a
+exactly as long as one of ours is taken for ours. A subject's next job told only by its kind
+("Her next project, a thriller for the director X, is due to film in spring"; "his next job is a
+war drama, expected to shoot in May") is another film too, unless the sentence names ours.
+Being "at work on" or "busy on" a film, or a
 film told only by its kind, says less than a crew verb: it counts only for a maker's *next* film
 whose maker the headline and the article's own names do not hold ("working on Lumen's new
 series, a comedy" may be the article's own commission)."""
@@ -35,9 +38,20 @@ _NEXT_HINT = hint(" new ", " next ", " latest ", " upcoming ", " forthcoming ")
 """The words for the new film, spaced as :data:`_NEXT_SHOOT` needs them: without one, no scan."""
 
 
+_NEXT_JOB = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w’'-]*[’']s)[ ](?:next|upcoming|forthcoming)[ ]"
+    rf"(?:{_WORK}|job|assignment|gig|commission)(?:,[ ]|[ ](?:is|will[ ]be)[ ])an?[ ]"
+)
+"""A subject's next job, then what kind of work it is, indefinite: "her next project, a
+feature", "his next job is a period drama"."""
+
+
 def shoots_next_elsewhere(chunk: str, context: Context) -> bool:
     """The sentence tells the subject's next job on a film, named or told by its kind, that is
     not the article's own."""
+    job = _NEXT_JOB.search(chunk) if " next " in chunk else None
+    if job is not None and not _names_ours(chunk, context):
+        return True
     for match in _NEXT_SHOOT.finditer(chunk) if _NEXT_HINT.search(chunk) else ():
         if match["busy"] is not None or match["described"] is not None:
             if _another_makers_next(match, context):
@@ -58,3 +72,12 @@ def _another_makers_next(match: re.Match[str], context: Context) -> bool:
     article's own names hold the maker."""
     maker = match["maker"] or match["owner"]
     return " next " in match[0] and not context.is_known(maker)
+
+
+def _names_ours(chunk: str, context: Context) -> bool:
+    """A word of our title, or of the headline's, is named in the sentence ("Saltwick is her
+    next project, a thriller"); not an owner's name ("Vane's next job"), a person's."""
+    return any(
+        word[:1].isupper() and not word.endswith(("’s", "'s")) and context.is_known(word)
+        for word in (w.strip(',.;:“”"') for w in chunk.split())
+    )

@@ -111,3 +111,16 @@ def _labels_others(text: str, main: str, subtitle: str) -> bool:
 def _lead(words: str) -> str:
     """The first word of ``words`` that is no small word ("Long" in "The Long Night")."""
     return next((word for word in words.split() if word.lower() not in _SMALL), "")
+
+
+_EDITION = re.compile(
+    r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his[ ](?:week|weekend|month|morning|evening))"
+    r"[’']s[ ]$"
+)
+"""A time's possessive before a name: an issue of a newsletter or column ("this week's Reel
+Digest"), whose colon opens the issue's items, so no subtitle follows it."""
+
+
+def issue_kicker(chunk: str, start: int) -> bool:
+    """The name at ``start`` is a newsletter's or column's issue, not a title with a subtitle."""
+    return _EDITION.search(chunk, max(start - 30, 0), start) is not None

@@ -1,12 +1,13 @@
 """A time told after a promotion's arrival ("the studio says a first look will arrive “in the
 summer”, so keep an eye on its channel in June or July"; "a teaser will drop ‘soon’, so watch
 out in March"), or after more news of the film ("Casting news, together with a teaser,
-will be released in August"; invented): the release verb is the trailer's, first look's or news's,
-so the time is no window of the film's release. The quoted words, or an aside ("along with
-..."), hide the subject from the few words before the time, so the verb is matched back to its
-subject in the whole sentence. A promotion said to be still missing stands for the pronoun after
-it ("No teaser yet: the studio says that is coming in the spring", "no trailer so far, but the
-channel says one will drop in March").
+will be released in August"; "The first teaser for Marram, the new coastal drama, dropped
+today"; invented): the release verb is the trailer's, first look's or news's, so the time is
+no window of the film's release. The quoted words, or an aside ("along with ...", "the new
+drama"), hide the subject from the few words before the time, so the verb is matched back to
+its subject in the whole sentence. A promotion said to be still missing stands for the pronoun
+after it ("No teaser yet: the studio says that is coming in the spring", "no trailer so far,
+but the channel says one will drop in March").
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ _NAMED_BEFORE = re.compile(rf"\b(?:{_PROMO_NOUNS})s?\b[^.;“”\"]{{0,100}}?\b(
 _PROMOTION = (
     rf"\b(?:{_PROMO_NOUNS}|footage|glimpse|sneak[ ]peek"
     r"|images?|stills|details|information|news|updates?|announcements?)s?"
-    r"(?:[ ]at[ ][^,;.]{1,40}?)?"
-    r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus|featuring|showing)[^,;.]{1,60},)?[ ]"
+    r"(?:[ ](?:at|for)[ ][^,;.]{1,40}?)?"
+    r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus|featuring|showing|the|an?|its|their)"
+    r"[ ][^,;.]{1,80},)?[ ]"
     r"(?:(?:will|would|should|could|may|might|is|are|was|were)[ ])?(?:be[ ](?=\w+ed\b))?"
     r"(?:(?:be[ ])?(?:set|due|expected|likely|going|about)[ ]to[ ])?"
 )

@@ -33,8 +33,14 @@ _NOW = re.compile(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debut
 the day is that verb's."""
 
 
-_AFTER_DOING = re.compile(r"\b(?:after|since)[ ][a-z]+ing\b")
-"""A participle the clause's own event follows: "after premiering", "since opening"."""
+_AFTER_DOING = re.compile(
+    r"\b(?:after|since)[ ][a-z]+ing\b|"
+    r"\b(?:went|came|rose|climbed|shot|was|were|[a-z]{3,}ed)[ ][^,;]*?\bafter[ ]"
+    r"(?:its|the|their)[ ](?:release|premiere|debut|launch|arrival)[ ]?$"
+)
+"""A participle the clause's own event follows: "after premiering", "since opening"; or a
+release named as a noun after a verb told in the past ("went to number one after its release
+on Friday"): the release came before, so it is gone by."""
 
 
 def told_past(clause: str) -> bool:

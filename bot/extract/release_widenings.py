@@ -4,6 +4,8 @@ release, never its premiere. Only the widening's own clause is reached ("opens i
 3 April before it widens its release on 17 April" keeps 3 April). A widened release noun phrase
 ("widened the release window in June", "may expand the release plan in November") widens no
 run, but its clause's time dates that window or plan, never our premiere, so it is dropped too.
+So is a broadcast told to follow the release ("opens in cinemas on 4 June, with a Channel 4
+broadcast to follow next year"): the time is the later run's.
 """
 
 from __future__ import annotations
@@ -24,9 +26,19 @@ since a time here must be the widening's own."""
 _HINT = hint("xpand", "widen", "Widen")
 
 
+_TO_FOLLOW = re.compile(
+    r"\b(?:broadcast|transmission|airing|TV[ ]run|television[ ]run)[ ]"
+    r"(?:to|will|would|set[ ]to)[ ]follow[ ]$"
+)
+"""A broadcast told to follow, just before its time: "with a broadcast to follow next year" (not
+"with a theatrical release to follow in 2027", the release itself)."""
+
+
 def widened(chunk: str, start: int) -> bool:
     """The time at ``start`` sits in a clause that widens a running release (or a release
-    window, plan or slate)."""
+    window, plan or slate), or is a later run's, told to follow."""
+    if " follow " in chunk and _TO_FOLLOW.search(chunk, max(start - 20, 0), start):
+        return True
     if not _HINT.search(chunk):
         return False
     for match in _WIDENED.finditer(chunk):
