@@ -49,10 +49,11 @@ _LINE_OWNED = re.compile(
 """A line named, then the part whose it is right before the marks: "The line fans keep
 repeating is Dessa's “...”", "The line everybody will remember: Dessa's “...”"."""
 _SPOKEN = re.compile(
-    r"\b(?:said|says|told|tells|asked|joked|interview|panel|premiere|podcast|crowd|audience|"
-    r"stage|speech|event)\b"
+    r"\b(?:[Ss]aid|[Ss]ays|[Tt]old|[Tt]ells|[Aa]sked|[Jj]oked|interview|panel|premiere|podcast|"
+    r"crowd|audience|stage|speech|event)\b"
 )
-"""A clause that puts the line in someone's own mouth, off screen: theirs, not the work's."""
+"""A clause that puts the line in someone's own mouth, off screen: theirs, not the work's (the
+verbs also opening the sentence: "Asked about the trailer, Ada Vale had one line: “...”")."""
 _OWN_LINE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?(?:{LINE_PLACES}|parting)[ ]"
     r"line(?:[ ](?:is|was)(?:[ ]a[ ][a-z]+)?)?[ ]*[(,:–—]?[ ]*$"
