@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import COUNT_WORD
 from bot.facts import CastFact, held
 
 CREW_BRACKET_DOUBT = "the bracketed name precedes a crew job (a film-maker's earlier work)"
@@ -23,13 +24,13 @@ _CREW_JOB_AFTER = re.compile(
     r"(?:co-)?(?:direct|helm|write|pen|produce|score|compose|shoot)\b"
     r"|,?[ ](?:is|are)[ ](?:now[ ])?(?:co-)?"
     r"(?:directing|helming|writing|producing|scoring|shooting)\b"
-    r"|,?[ ](?:(?:has|have|had)[ ](?:also[ ]|already[ ])?(?:co-)?"
+    r"|,?[ ](?:who[ ])?(?:(?:has|have|had)[ ](?:also[ ]|already[ ])?(?:co-)?"
     r"(?:written|directed|scripted|penned|helmed|scored)|(?:co-)?(?:wrote|scripted|penned|helmed))"
-    r"[ ](?:all|every|each|the|both|its|an?|six|eight|ten|\d)\b"
+    rf"[ ](?:all|every|each|the|both|its|an?|{COUNT_WORD})\b"
 )
 """After "Name (Name)", an appointment to a crew job: "has been set to direct", "is attached to
 write", "will helm", "is producing" ("is set to play" is a casting); or the job done: "has
-written all six episodes", "penned the script"."""
+written all six episodes", "penned the script", ", who has written all five"."""
 
 _CREW_NOUN = (
     r"(?:director[ ]of[ ]photography|cinematographer|DoP|DP|editor|composer|"

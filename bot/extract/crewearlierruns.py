@@ -60,7 +60,13 @@ _FIRST_RUN_PAST = re.compile(
 )
 """The first run alone, with its credit set off and then told in the past: "the first series,
 directed by X, filmed here in 2019" (a first season still to come, "the first season, directed
-by X, films in May", is the work's own)."""
+by X, films in May" or "..., wrapped in May and premieres in October", is the work's own)."""
+_TO_COME = re.compile(
+    r"\b(?:will|is[ ](?:due|set|expected)|premieres|arrives|airs|opens|launches|lands|debuts|"
+    r"streams|returns)\b"
+)
+"""A run still to come, told after the past step ("..., wrapped in May and premieres in
+October"): the first series is the article's own, not an earlier one."""
 _ORDINAL = r"(?:first|second|third|fourth|fifth|opening|final|last|earlier|later)"
 _FOR_RUN = rf"[ ]for[ ](?:its|the)[ ]{_ORDINAL}(?:[ ](?:{_COUNT}|one))?"
 _RUNS_SPLIT = re.compile(
@@ -121,7 +127,7 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
             return True
     for pattern in (_RUNS_CREDITED, _FIRST_RUN_PAST, _PREDECESSORS):
         found = pattern.search(evidence)
-        if found is None:
+        if found is None or (pattern is _FIRST_RUN_PAST and _TO_COME.search(evidence, found.end())):
             continue
         cut = _NAMES_END.search(found["names"])
         names = found["names"][: cut.start()] if cut else found["names"]

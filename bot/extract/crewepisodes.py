@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import COUNT_WORD, STOP_TOKENS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COUNT = COUNT_WORD
 _EPISODES = (
     rf"(?:the[ ])?(?:first|last|final|remaining|other|opening|closing)[ ]{_COUNT}"
     rf"(?:[ ]episodes)?(?=[.;,]|$)"

@@ -51,6 +51,8 @@ BROADCASTER = (
 )
 """Any channel or streamer's first word, the page layer's :data:`CHANNEL` and more: where a
 release is shown ("its Stan premiere"), never where a screening is held."""
+COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+"""A count of episodes, runs or films, in words or figures ("six episodes", "the 2 seasons")."""
 TIME_WORD = (
     rf"(?:{MONTH_NAME}|{WEEKDAY_NAME}|Christmas|Easter|Boxing|New[ ]Year[’']?s?|Halloween|"
     r"Thanksgiving|Valentine[’']s|Hogmanay|Diwali|Eid|Hanukkah|Midsummer|Spring|Summer|Autumn|"

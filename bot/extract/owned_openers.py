@@ -18,8 +18,9 @@ _THINGS = (
     r"album|script|screenplay|music|credits|filmography|plans?))"
 )
 """Things of theirs; a piece of work ("X's next job", "X's score") is no one who speaks either."""
-_JOBS = "(?:" + "|".join(ROLE_NOUNS).title() + ")"
-"""A role before the name ("Composer Ada Vale's score")."""
+_JOBS = "(?:" + "|".join(noun.capitalize() for noun in ROLE_NOUNS) + ")"
+"""A role opening the sentence before the name ("Composer Ada Vale's score", "Co-star Ada
+Vale's first day"): only the first letter capitalised, as a sentence's opening word is."""
 _OWNED_OPENER = re.compile(
     rf"[ “”\"‘’']*(?:{_JOBS}[ ])?(?P<owner>{NAME})[’']s[ ](?:(?:own|early|first)[ ])?"
     rf"{_THINGS}\b"

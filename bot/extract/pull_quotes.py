@@ -1,7 +1,8 @@
 """A pull quote: the page's layout repeats a line in large type under a label ("PULL QUOTE:
 “...”", "Quote: “...”"). The label is furniture, no speaker and no sentence subject; the words
-are credited only by a dash after them giving a person's full name ("“...” – Ada Vale"),
-else no one (the same words in the body keep their own speaker there)."""
+are credited only by a dash after them giving a person's full name ("“...” – Ada Vale"), or by
+an attribution of their own after them ("Quote: “...,” said Ada Vale"), else no one (the same
+words in the body keep their own speaker there)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _LABEL = re.compile(r"[ ]*(?:pull[- ]?quote|quote|block[- ]?quote|call[- ]?out)[
 _DASH_CREDIT = re.compile(rf"[ ]*[—–-][ ]*(?P<name>{NAME})[ .]*")
 """A dash and a name, the whole of the text after the quotation: "“...” – Ada Vale"."""
 _NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
+_BARE = re.compile(r"[ .,;!?]*")
+"""Nothing after the quotation but a stop: the pull quote's words stand alone."""
 
 
 def pulled_speaker(resolver: Resolver, pre: str, post: str) -> Speaker | None:
@@ -23,6 +26,8 @@ def pulled_speaker(resolver: Resolver, pre: str, post: str) -> Speaker | None:
     if not pre or _LABEL.fullmatch(pre) is None:
         return None
     credit = _DASH_CREDIT.fullmatch(post)
+    if credit is None and _BARE.fullmatch(post) is None:
+        return None  # "Quote: “...,” said Tom Reed": an attribution of its own, read as such
     known = resolver.label(credit["name"]) if credit is not None else None
     if known is None or known.source is not SourceKind.PERSON:
         return _NO_ONE

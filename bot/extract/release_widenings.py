@@ -28,16 +28,17 @@ _HINT = hint("xpand", "widen", "Widen")
 
 _TO_FOLLOW = re.compile(
     r"\b(?:broadcast|transmission|airing|TV[ ]run|television[ ]run)[ ]"
-    r"(?:to|will|would|set[ ]to)[ ]follow[ ]$"
+    r"(?:to|will|would|set[ ]to)[ ]follow[ ](?:(?:on|in|from|by|around)[ ](?:the[ ])?)?$"
 )
-"""A broadcast told to follow, just before its time: "with a broadcast to follow next year" (not
-"with a theatrical release to follow in 2027", the release itself)."""
+"""A broadcast told to follow, just before its time, whether or not a preposition leads it:
+"with a broadcast to follow next year", "with the broadcast to follow on 9 September" (not "with
+a theatrical release to follow in 2027", the release itself)."""
 
 
 def widened(chunk: str, start: int) -> bool:
     """The time at ``start`` sits in a clause that widens a running release (or a release
     window, plan or slate), or is a later run's, told to follow."""
-    if " follow " in chunk and _TO_FOLLOW.search(chunk, max(start - 20, 0), start):
+    if " follow " in chunk and _TO_FOLLOW.search(chunk, max(start - 40, 0), start):
         return True
     if not _HINT.search(chunk):
         return False

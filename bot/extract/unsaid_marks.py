@@ -25,10 +25,12 @@ _SIGN_READS = re.compile(
 """A sign, a banner or a placard, then what it says ("One sign near us simply reads", "Her
 placard, held high, said": lowercase words or a short clause between, no name)."""
 _SUNG = re.compile(
+    r"(?<!\bafter[ ])(?<!\bbefore[ ])(?<!\bduring[ ])(?<!\bbetween[ ])(?<!\bover[ ])"
     r"\b(?:the|a|an|its|her|his|their|that|this|old)[ ](?:[a-z-]+[ ]){0,2}"
     r"(?:rhyme|song|poem|hymn|lullaby|ballad|carol|skipping[ ]chant)[ ]*[,:–—]?[ ]*$"
 )
-"""A rhyme, a song or a poem named right before its words: sung or recited, not said."""
+"""A rhyme, a song or a poem named right before its words: sung or recited, not said; not one
+that only times the words ("told the crowd after the song, “...”": said between songs)."""
 _TOPIC = re.compile(
     r"\b(?:comment(?:s|ed|ing)?[ ]on|respond(?:s|ed|ing)?[ ]to|react(?:s|ed|ing)?[ ]to|"
     r"address(?:es|ed|ing)?)[ ]"

@@ -69,6 +69,10 @@ _NAMED_LINE = re.compile(
 """A line of the work named, perhaps with a clause about it, then the words after a colon,
 comma or dash; a part may be said to have it ("Dessa has just one line in the teaser:"). A
 stance ("the bottom line", "the official line") is no line of the work."""
+_ADDRESSED = re.compile(r"[ ]+for[ ](?![A-Z])")
+"""A line named as one kept for an audience ("had one line for impatient fans:", "the director's
+line for critics:"): the speaker's own message, not a line of the work (a line to someone,
+"Nick's line to Charlie", or for a part, is spoken in the work)."""
 _ELSEWHERE = re.compile(
     r"\b(?:from[ ](?!(?:the[ ]|its[ ]|this[ ]|that[ ])?(?:[a-z-]+[ ])?(?:trailer|teaser|film|"
     r"movie|episode|clip|finale|series|season|show|script|book|scene|pilot|poster)s?\b)"
@@ -151,6 +155,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         named is not None
         and not _SPOKEN.search(doc.masked, sentence, named.end())
         and not _ELSEWHERE.search(named["clause"])
+        and not _ADDRESSED.match(named["clause"])
         and not _SAID.search(doc.masked, quote.end, quote.end + _SAID_REACH)
     ):
         return held_line(fact)  # "the line that will end up on a mug: “...”"
