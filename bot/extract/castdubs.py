@@ -50,12 +50,14 @@ _PLAYED_IN_TONGUE = re.compile(r"\((?:played|portrayed)[ ]in[ ][A-Z][a-z]+[ ]by\
 """The part a voice dubs, then who plays it in the original ("voices Mira (played in English by
 Ada Vale)"): the voice is a dub's, whatever else the sentence says."""
 _PART_REACH = 50
-_VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ])?by\b")
+_VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ]){0,2}by\b")
+"""A voice credit, adverbs between: "voiced by", "voiced again by", "voiced once again by"."""
 _GAPPED_VOICE = re.compile(
-    r"[ ]as[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?voice[ ]of[ ]"
+    r"(?:[ ]as[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?voice[ ]of|\b(?:voicing|voices|voice))[ ]"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}(?:,[ ]and|,|[ ]and)[ ]$"
 )
-"""The voice before a gapped one: "as the voice of Tom and " before "Kai Lund as Mira"."""
+"""The voice before a gapped one: "as the voice of Tom and " or "voicing Tom and " before "Kai
+Lund as Mira" (the verb carries over to the bare "as")."""
 
 
 _CLAUSE_BACK = re.compile(r"(?:,[ ](?:and|but|while)[ ]|[;:–—][ ]?|[ ]but[ ])")
@@ -93,10 +95,10 @@ def dubbed_voice(chunk: str, start: int, end: int) -> bool:
             return True  # "has voiced Mira in Portuguese": a dub's voice
         tongue = _PLAYED_IN_TONGUE.search(chunk, start, end + _PART_REACH)
         return tongue is not None or dub_in_clause(chunk, start, end)
-    if " voice of " not in chunk:
-        return False
     if _DUB.search(chunk, 0, start) and _GAPPED_VOICE.search(chunk, max(start - 80, 0), start):
         return True
+    if " voice of " not in chunk:
+        return False
     tongue = _TONGUE_VOICE.search(chunk, start, end)
     if tongue is not None and tongue["tongue"] in NATIONALITIES:
         if tongue["language"] or tongue["tongue"] not in _ACCENTS:
@@ -112,7 +114,7 @@ def dub_voiced(chunk: str, start: int, end: int) -> bool:
     return _VOICED_BY.search(chunk, start, end) is not None and dub_in_clause(chunk, start, end)
 
 
-_VOICE_CUE = re.compile(r"\b(?:voiced[ ](?:[a-z]+[ ])?by|voices|dubs)\b")
+_VOICE_CUE = re.compile(r"\b(?:voiced[ ](?:[a-z]+[ ]){0,2}by|voices|dubs)\b")
 """A voice's credit: what a dub's sentence uses where a casting says "plays"."""
 _DUB_TOLD = re.compile(
     r"\b(?:dub|dubs|dubbing)\b(?![ ](?:it|him|her|them|this|that|its|his|their|the)\b)"

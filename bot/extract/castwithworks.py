@@ -6,7 +6,9 @@ W", "Ava Lind's Salt Year, with X as Y, was shot here", "comparisons with Reed H
 2019 film with X as Y" (invented): the title is told as a work by its channel in brackets, its
 maker's possessive or a gloss naming its maker and kind, and the casting hangs on it with "with",
 "in which", "where", "which stars" or a gloss of its kind ("Tin Lane (Netflix), the Swedish drama
-starring X as Y"). When that title is not the article's own, the part is that work's.
+starring X as Y", after a comma or a dash), and so do the castings joined to it in the same
+clause ("... as Y and Z as W"). When that title is not the article's own, the part is that
+work's.
 """
 
 from __future__ import annotations
@@ -27,13 +29,18 @@ _GLOSS = rf"(?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|film|movie|s
 """A gloss naming the work's kind: "the Swedish drama "."""
 _PLAYS = r"[ ](?:as|plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
 _WORK_WITH = re.compile(
-    rf"(?:(?P<work>{WORK_TITLE})[”\"’]?[ ]{_OUTLET}|{_MAKER}(?P<owned>{WORK_TITLE})),[ ]"
+    rf"(?:(?P<work>{WORK_TITLE})[”\"’]?[ ]{_OUTLET}|{_MAKER}(?P<owned>{WORK_TITLE}))"
+    r"(?:,|[ ][–—])[ ]"
     r"(?:with|in[ ]which|where|which[ ](?:stars|starred|features|featured)|"
     rf"{_GLOSS}(?:starring|with))"
     rf"[ ](?P<actor>{NAME}){_PLAYS}"
     rf"|(?P<before>{WORK_TITLE}),[ ]{_MAKER}(?:\d{{4}}[ ])?(?:{GENRE_NOUNS}|film|movie)[ ]"
     rf"with[ ](?P<glossed>{NAME}){_PLAYS}"
 )
+_JOINED = re.compile(rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{NAME}){_PLAYS}")
+"""A casting joined to the one the work hangs on ("starring X as Y and Z as W"): Z's part is
+the same work's."""
+_CLAUSE_END = re.compile(r"[;.!?]|,[ ](?:which|who|while|but)\b|[ ][–—][ ]")
 _CUES = ("(", "’s ", "'s ")
 """One of these is in every sentence the pattern can match (tested first)."""
 
@@ -48,6 +55,17 @@ def with_other_work(fact: CastFact, is_ours: Callable[[str], bool]) -> bool:
     for match in _WORK_WITH.finditer(text):
         actor = match["actor"] or match["glossed"]
         work = match["work"] or match["owned"] or match["before"]
-        if actor in {fact.actor, surname} and not is_ours(work):
+        if not is_ours(work) and {fact.actor, surname} & _actors_from(text, match, actor):
             return True
     return False
+
+
+def _actors_from(text: str, match: re.Match[str], first: str) -> set[str]:
+    """The actor the work hangs on and those joined to it in the same clause, one casting after
+    another ("starring X as Y and Z as W", a new clause ends the run)."""
+    actors = {first}
+    end = _CLAUSE_END.search(text, match.end())
+    stop = end.start() if end else len(text)
+    for joined in _JOINED.finditer(text, match.end(), stop):
+        actors.add(joined["actor"])
+    return actors

@@ -46,9 +46,10 @@ _EARLIER_SUBJECT = (
 series", "Seasons one and two", "The last two films in the franchise", "The 1987 original" (a
 count or an earlier-word, so "The series" alone is never one; "The first four episodes" are the
 work's own, "The previous episodes" its earlier runs')."""
-_CLAUSE_START = r"(?:^|(?<=[:;][ ]))"
-"""A clause's start: the sentence's, or after a colon or semicolon ("It is not new here: the
-first series, directed by X, ...")."""
+_CLAUSE_START = r"(?:^|(?<=[:;][ ])|(?<=,[ ]and[ ]))"
+"""A clause's start: the sentence's, after a colon or semicolon ("It is not new here: the
+first series, directed by X, ..."), or after ", and" ("..., and the earlier episodes were
+directed by X")."""
 _RUNS_CREDITED = re.compile(
     rf"{_CLAUSE_START}{_EARLIER_SUBJECT}(?:[ ](?:were|was|have[ ]been|had[ ]been)[ ]"
     rf"(?:[a-z]+[ ])?|,[ ]){_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
@@ -67,6 +68,14 @@ _TO_COME = re.compile(
 )
 """A run still to come, told after the past step ("..., wrapped in May and premieres in
 October"): the first series is the article's own, not an earlier one."""
+_CONTRASTED = re.compile(
+    r"\b(?:[Uu]nlike|[Aa][ ](?:change|departure|break)[ ]from|[Ii]n[ ]contrast[ ]to)[ ]"
+    rf"(?:{_OWNER}|[Tt]he[ ])(?:{_RUNS}|show|original|earlier[ ]{_RUNS}),?[ ]"
+    rf"(?:where|in[ ]which|on[ ]which)[ ](?P<names>{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}})"
+    r"[ ](?:shared|split|handled|took|had)[ ]"
+)
+"""The work a new credit is set against, with its own holders: "a change from the series, where
+X and Y shared directing duties", "unlike the show, in which X took the chair"."""
 _ORDINAL = r"(?:first|second|third|fourth|fifth|opening|final|last|earlier|later)"
 _FOR_RUN = rf"[ ]for[ ](?:its|the)[ ]{_ORDINAL}(?:[ ](?:{_COUNT}|one))?"
 _RUNS_SPLIT = re.compile(
@@ -121,7 +130,7 @@ is back to direct it", "the film is written by her too")."""
 def earlier_runs_credit(fact: CrewFact) -> bool:
     """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's."""
     evidence = fact.evidence
-    for pattern in (_NOT_INVOLVED, _PER_RUN, _RUNS_SPLIT):
+    for pattern in (_NOT_INVOLVED, _PER_RUN, _RUNS_SPLIT, _CONTRASTED):
         found = pattern.search(evidence)
         if found is not None and _named_in(fact.name, found["names"]):
             return True
