@@ -194,7 +194,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
-    facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
+    facts += answered_none(doc) + out_today(doc, context, facts)  # "Date? None."; "X is out now"
     facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = premiere_nights(unreal(doc.text, guessed_next(doc.text, facts)))  # "That's a guess."

@@ -25,6 +25,18 @@ _LISTS_DUE = re.compile(
 longlists due in early January", "The shortlists are expected in December"."""
 
 
+_WHOSE_LISTS_DUE = re.compile(
+    r",[ ]whose[ ](?:[\w’'.-]+[ ]){0,2}?(?:long|short)lists?[ ](?:are|is|will[ ]be)[ ]"
+    r"(?:now[ ]|also[ ])?(?:due|expected)[ ](?:in|on|by)[ ][^,;]{1,30}[.!]?$"
+)
+"""The lists' time told last, in a clause on the awards body: "... for the Kestrels, whose
+longlists are due in early January."."""
+
+
 def figures_due(chunk: str) -> bool:
     """The sentence says when figures are due ("Ratings for the week are due on Thursday")."""
-    return _FIGURES_DUE.match(chunk) is not None or _LISTS_DUE.match(chunk) is not None
+    return (
+        _FIGURES_DUE.match(chunk) is not None
+        or _LISTS_DUE.match(chunk) is not None
+        or _WHOSE_LISTS_DUE.search(chunk) is not None
+    )

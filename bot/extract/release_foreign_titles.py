@@ -4,13 +4,15 @@ the title Glashavnen". The release there may be news; the name there is not the 
 (and the shared cue would cut a sentence-case one to its first word). A release for
 English-speaking territories ("released in English-speaking territories as Night Skiff") or in
 British, Irish or American cinemas keeps its title. So for another country's viewers:
-"Danish viewers see it under the title Glashavnen"."""
+"Danish viewers see it under the title Glashavnen". And a name given for a place set off before
+it, in the same sentence: "also in Denmark, where it is shown under the title Glashavnen", "In Latin
+America, the film is called Glashavnen" (the place is where the name holds, not the work)."""
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import NATIONALITIES
+from bot.extract.lexicon import MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 
 _OURS = (
     r"(?!(?:English|British|UK|US|Irish|American|Australian|Canadian|Scottish|Welsh|Northern|New)"
@@ -26,6 +28,13 @@ _THEIR_VIEWERS = re.compile(
 )
 """Another country's viewers: "Danish viewers", "Italian subscribers" (a nationality, not "Many
 viewers" or "Netflix subscribers")."""
+_OUR_LANDS = r"(?!(?:Britain|Great|England|Ireland|Scotland|Wales|America|Australia|Canada)\b)"
+"""English-speaking countries, where a name given is the film's own."""
+_IN_PLACE = re.compile(
+    rf"\b(?:[Ii]n|[Aa]cross)[ ](?:the[ ])?{_OURS}{_OUR_LANDS}"
+    rf"(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b)(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?),[ ]"
+)
+"""A place set off by a comma before the name: "in Denmark, where", "In Latin America, the"."""
 _REACH = 100
 """How far before the title's cue the other cinemas may be named, in the same sentence."""
 
@@ -34,6 +43,6 @@ def for_other_cinemas(text: str, match: re.Match[str]) -> bool:
     """The title cue at ``match`` follows a release in another language's cinemas."""
     before = text[max(0, match.start() - _REACH) : match.start()]
     clause = re.split(r"[.;!?][ ]", before)[-1]
-    if _IN_THEIR_CINEMAS.search(clause) is not None:
+    if _IN_THEIR_CINEMAS.search(clause) is not None or _IN_PLACE.search(clause) is not None:
         return True
     return any(m["place"] in NATIONALITIES for m in _THEIR_VIEWERS.finditer(clause))

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 
+_REMARK = r"[ ](?:it[ ]is|it[’']s)[ ]no[ ]surprise|,?[ ](?:un)?surprisingly|,?[ ]fittingly"
+"""A "perhaps" that softens the writer's remark, not the fact: "So perhaps it is no surprise that
+X, released on 3 May, topped the chart", "perhaps fittingly"."""
 HEDGE = re.compile(
-    r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
+    rf"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps(?!{_REMARK})|possibly|"
+    r"likely|reportedly|"
     r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"
     r"(?:I|[Ww]e)(?:[’']d|[ ]would)[ ](?:really[ ]|so[ ])?(?:love|like)|[Ii]deally|I[ ]wish|"
     r"[Tt]he[ ]dream[ ]is|"
@@ -16,7 +20,7 @@ HEDGE = re.compile(
     r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|(?<=release[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
+    r"eyeing|eyes|targeting|targets|lining[ ]up|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
     r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"
     r"(?:(?i:threads?|rumou?rs?|accounts?|posts?|posters?|screenshots?|tweets?|fans?|users?|"

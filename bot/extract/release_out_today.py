@@ -14,6 +14,7 @@ says the film went out at a clock time and names no other day
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.extract.context import Context
@@ -50,9 +51,11 @@ def _live_release(doc: Doc) -> bool:
     return _RELEASE_HEAD.search(doc.text, title.start, title.end) is not None
 
 
-def out_today(doc: Doc, context: Context) -> list[ReleaseFact]:
-    """The article's date as the premiere date, when its opening says the film is out now."""
-    if doc.date is None or not doc.paras:
+def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The article's date as the premiere date, when its opening says the film is out now and
+    no earlier day is given for the release: "out now" says the film is available, not that it
+    came out today, so "which arrived on Netflix on Friday" (or a date) dates it instead."""
+    if doc.date is None or not doc.paras or _dated_before(found, doc.date):
         return []
     last, live = doc.paras[-1].para, _live_release(doc)
     for view in doc.views:
@@ -70,6 +73,27 @@ def out_today(doc: Doc, context: Context) -> list[ReleaseFact]:
         evidence = doc.text[view.span.start : view.span.end].strip()
         return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]
     return _out_at_clock(doc, context)
+
+
+_ARRIVED_ON = re.compile(
+    r"\b(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released)[ ]on[ ][A-Z]"
+)
+"""The film gone out on a platform ("arrived on Netflix on Friday"): a day worked out from such
+a sentence dates the release; one worked out from an event ("the premiere on Tuesday night")
+or a thread ("last night") does not."""
+
+
+def _dated_before(found: list[ReleaseFact], day: dt.date) -> bool:
+    """Whether a served premiere date before the article's day is already found, written out or
+    worked out from the film's arrival on a platform."""
+    return any(
+        f.kind is ReleaseKind.PREMIERE_DATE
+        and f.served
+        and f.date is not None
+        and f.date < day
+        and (not f.derived or _ARRIVED_ON.search(f.evidence) is not None)
+        for f in found
+    )
 
 
 _AT_CLOCK = re.compile(

@@ -24,6 +24,7 @@ import re
 
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake, quoted_fan_post
+from bot.extract.release_possibilities import merely_possible
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){IS_FAKE}")
@@ -50,7 +51,8 @@ _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 
 def unreal(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """The facts, each date the article says is fake or an event's, and each window that is
-    only the month news was given, held."""
+    only the month news was given or only called possible, held."""
+    facts = merely_possible(facts)  # "an autumn slot isn't impossible"
     return [_checked(text, fact) if fact.kind in _DATED else _posted(fact) for fact in facts]
 
 

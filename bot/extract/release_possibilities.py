@@ -1,0 +1,43 @@
+"""A window the writer only allows as possible ("so an autumn slot isn't impossible either", "a
+summer bow can't be ruled out"): no one reports it, not even as a guess, so it is held. The
+possibility must follow the window in the same clause; "It is not impossible that the shoot
+overran, but the film opens in May" keeps its May, and "It opens on 3 May, so a sequel is not
+out of the question" calls the sequel possible, not the date."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.facts import ReleaseFact, ReleaseKind, held
+
+_ALLOWED = re.compile(
+    r"\b(?:(?:is|isn[’']t|is[ ]not|wouldn[’']t[ ]be|would[ ]not[ ]be)[ ](?:entirely[ ])?"
+    r"(?:impossible|out[ ]of[ ]the[ ]question)"
+    r"|(?:can[’']t|cannot|can[ ]not|couldn[’']t)[ ]be[ ]ruled[ ]out)\b"
+)
+"""Words that call something merely possible (a double negative or a door left open)."""
+_CLAUSE_BREAK = re.compile(r"[;:]|,[ ](?:but|and|so|while|though|although|which)[ ]|[ ][–—][ ]")
+_TIME = re.compile(
+    rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.IGNORECASE
+)
+"""A time named in the possible clause: the window is the thing called possible."""
+_WINDOWED = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
+
+
+def merely_possible(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Hold a served window or date whose own clause only calls it possible."""
+    return [
+        held(fact, "only called possible")
+        if fact.kind in _WINDOWED and fact.served and _allowed_only(fact.evidence)
+        else fact
+        for fact in facts
+    ]
+
+
+def _allowed_only(evidence: str) -> bool:
+    match = _ALLOWED.search(evidence)
+    if match is None:
+        return False
+    clause = _CLAUSE_BREAK.split(evidence[: match.start()])[-1]
+    return _TIME.search(clause) is not None
