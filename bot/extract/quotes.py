@@ -35,13 +35,14 @@ from bot.extract.pull_quotes import pulled_speaker
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.quote_holds import checked
 from bot.extract.quoted_labels import words_start
-from bot.extract.rejoinders import rejoinder
+from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.reported_askers import before_or_sayer
 from bot.extract.reporters import reporter
 from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject, own_pronoun
 from bot.extract.speakers import Resolver, Speaker
+from bot.extract.split_offs import split_off
 from bot.extract.stated_words import stated
 from bot.extract.subjects import ROLES_BEFORE, UNNAMED_OPENS
 from bot.extract.text import Doc, Quote
@@ -198,7 +199,7 @@ def _quote_fact(
             break
     post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
     if quote.closed and not post.strip() and text.endswith(("?", "!")):
-        post = _split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
+        post = split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
     fragment = quote_fragment(doc, quote, pre, text, after_quote=pre_start > sentence.start)
     if (writer := writers_question(doc, quote)) is not None:  # "“...?” I ask.": the writer's
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
@@ -237,7 +238,11 @@ def _quote_fact(
             own = named if named is not None and named.source is SourceKind.PERSON else None
         if own is None and described_colon(pre):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
-    own = own or aside_head(doc, resolver, quote, previous.quote if previous else None, pre)
+    own = (  # a reply ("“...?”, to which Y replied: “...”") is the replier's, not the asker's
+        own
+        or replier(doc, resolver, previous.quote if previous else None, quote)
+        or aside_head(doc, resolver, quote, previous.quote if previous else None, pre)
+    )
     if own is None and fragment:
         own = whom_says(resolver, pre, pre_start) or reporter(resolver, pre, quote.start)
     earlier = doc.text[doc.paras[sentence.para].start : sentence.start] if own is None else ""
@@ -294,7 +299,6 @@ def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int
     return Speaker(named.name, named.source, clause.group().strip(" ,:"))
 
 
-_SHORT_ATTRIBUTION = 60
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
 _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
 """A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
@@ -310,19 +314,6 @@ def _names_someone(post: str) -> bool:
         if who and who.lower() not in _PRONOUN_WHO:
             return True
     return False
-
-
-def _split_off(doc: Doc, quote: Quote) -> str:
-    """The short sentence the splitter cut off after a quotation ending in "?" or "!"."""
-    at = quote.end + 1
-    while at < len(doc.masked) and doc.masked[at] == " ":
-        at += 1
-    if at >= len(doc.masked) or doc.masked[at] == "\n":
-        return ""
-    after = doc.sentence_at(at)
-    if after.start > at or after.end - at > _SHORT_ATTRIBUTION:
-        return ""
-    return doc.masked[quote.end + 1 : after.end]
 
 
 def _checked(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import PRODUCTION_NOUNS
+from bot.extract.lexicon import BROADCASTER, PRODUCTION_NOUNS
 from bot.extract.names import People
 from bot.extract.text import Doc
 
@@ -48,3 +48,18 @@ def block_work_words(doc: Doc, people: People) -> None:
         if not _CAPITAL_BEFORE.search(text, max(match.start() - 40, 0), match.start())
     }
     people.block({word for word in words if people.resolve(word) is None})
+    people.block({
+        word
+        for match in _STREAMING_NAME.finditer(text)
+        if not people.knows(match["title"])
+        for word in match["title"].split()
+    })  # fmt: skip
+
+
+_STREAMING_NAME = re.compile(
+    r"(?<![\w’'-])(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4})[ ](?:is|are)[ ](?:now[ ])?"
+    rf"(?:(?:streaming|available(?:[ ]to[ ]stream)?)[ ]on[ ]{BROADCASTER}|on[ ]{BROADCASTER}"
+    r"(?:[ ][A-Z][\w+]*)?[ ]from\b)"
+)
+"""A capitalised name that "is now streaming on" a service, or "is on" one "from" a day, is a
+work's title: never a person for a pronoun or a quotation to stand for."""
