@@ -7,7 +7,9 @@ extractor credits with no one; the words are the work's, never a quote to serve.
 when no speaker was found, the paragraph names the footage before the marks, and a speaking
 verb leads straight into them, or the footage itself does ("a detective who is, in his own
 words in the trailer, “...”", "in the teaser's last shot, “...”"), or a part says "the line"
-the footage is known for before a colon or a comma ("Jory saying the line that fans print on
+the footage is known for before a colon or a comma. A speaking verb straight into the words
+counts too in a piece whose headline names the footage ("Trailer breakdown: ..."), where a
+paragraph about a scene need not name it again ("Jory saying the line that fans print on
 mugs: “...”", "the keeper delivering the one line everyone quotes, “...”").
 """
 
@@ -132,7 +134,10 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
             return False
         start = doc.paras[quote.para - 1].start if quote.para > 0 else para.start
         return _FOOTAGE.search(doc.text, start, quote.start) is not None  # "It closes with"
-    return _FOOTAGE.search(doc.text, para.start, quote.start) is not None
+    # "Nick asks, “...”" in a paragraph of a piece whose headline names the trailer
+    return _FOOTAGE.search(doc.text, para.start, quote.start) is not None or headline_has(
+        doc, _FOOTAGE
+    )
 
 
 def told_in_footage(doc: Doc, quote: Quote, parts: frozenset[str]) -> bool:

@@ -92,6 +92,13 @@ _LINE_LANDS = re.compile(
 )
 """A review's scene, then how its line plays: "she answers, “...,” and the line lands like a
 stone", "“...,” she says quietly. The line stings."."""
+_PHRASE_AFTER = re.compile(
+    r"[ ]+(?:is|was|were|became|has[ ]been|had[ ]been)[ ](?:the|a)[ ](?:[a-z]+[ ])?"
+    r"(?:phrase|wording|buzzword|slogan)\b"
+)
+"""Words the sentence calls a phrase, a wording or a slogan right after the closing mark ("“...”
+was the phrase doing the rounds"): words talked about, not a remark, whoever is guessed to say
+them."""
 _REACH = 80
 
 
@@ -122,6 +129,8 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     ):
         return held(fact, "a line the sentence talks about, no one's remark")
     after = quote.end + 1
+    if not fact.attribution and _PHRASE_AFTER.match(text, after) is not None:
+        return held(fact, "words in marks named, no one's remark")
     if (
         _THAT_LINE_AFTER.match(text, after) or _LINE_LANDS.match(text, after)
     ) and not _speaker_named_around(text, quote, fact):

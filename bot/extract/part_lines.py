@@ -36,8 +36,9 @@ _TO_PART = re.compile(
     r"whispers[ ]to|replies[ ]to|replied[ ]to)[ ]$"
 )
 _SAYS_BEFORE = re.compile(rf"\b{_SPEAKS}[ ]$")
-_TAIL = re.compile(r"[ ][^.!?;“”\"\n]{1,40}[.!?;]")
-"""A short clause after a quotation's closing mark, up to its own end ("“...?” Marlo asks.")."""
+_TAIL = re.compile(r"[ ][^.!?;,“”\"\n]{1,40}[.!?;,]")
+"""A short clause after a quotation's closing mark, up to its own end or a comma ("“...?” Marlo
+asks.", "“...?” Marlo asks in one scene, to which ...")."""
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;!?]|$)")
 """Said-verb then the part, then the clause ends: "“...,” says Marlo." (in "said Marlo had been
 “...”" the writer reports what someone said about the part)."""

@@ -169,6 +169,12 @@ _REPEATED = re.compile(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
 phrase that stands for the wait, not anyone's quote."""
 _READS = re.compile(rf"\b{SHOWN_READING}[ ]$")
 """Words a screen, a sign or a reminder shows ("a reminder that reads “...”")."""
+_TAGGED = re.compile(
+    r"\b(?:(?:tag|strap)[- ]?lines?|slogans?|(?:signs|signed|signing)[ ](?:herself|himself|"
+    r"themselves|off[ ]as))[ ]*[:,]?[ ]*[«»]?[ ]*$"
+)
+"""Words a poster carries or a writer signs as, just before the marks ("the tagline « ... »",
+"a slogan: “...”", "a listener who signs herself “...”"): shown or a name, not said."""
 _NICKNAME_WORDS = 5
 
 
@@ -184,7 +190,10 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         and len(fact.text.split()) <= _NICKNAME_WORDS
         and _KNOWN_AS.search(text, max(quote.start - 50, 0), quote.start - 1) is not None
     )
-    shown = faceless(fact) and _READS.search(text, before, quote.start - 1) is not None
+    shown = faceless(fact) and (
+        _READS.search(text, before, quote.start - 1) is not None
+        or _TAGGED.search(text, before, quote.start - 1) is not None
+    )
     given = _NICKNAMED.search(text, max(quote.start - 80, 0), quote.start - 1) is not None
     called = fact.text.startswith("the ") and _THING_CALLED.search(
         text, max(quote.start - 50, 0), quote.start - 1
