@@ -70,10 +70,9 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
         return _UNATTRIBUTED
     if _asker_answered(doc, own.name, sentence):
         return _UNATTRIBUTED
-    index = doc.sentences.index(sentence)
-    if index == 0 or doc.masked[sentence.start : offset].strip(" “\"‘'"):
+    before = doc.sentence_before(sentence)
+    if before is None or doc.masked[sentence.start : offset].strip(" “\"‘'"):
         return own  # the quote does not open its sentence
-    before = doc.sentences[index - 1]
     if (passive := _PASSIVE_ASKED.match(doc.masked, before.start, before.end)) is not None:
         person = resolver.who(passive["name"], before.start + passive.start("name"), "")
         if person is None or person.source is not SourceKind.PERSON or person.name == own.name:

@@ -22,10 +22,9 @@ def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     sentence = doc.sentence_at(quote.start)
     if doc.text[sentence.start : quote.start - 1].strip(" *-–—•"):
         return fact
-    index = doc.sentences.index(sentence)
-    if index == 0 or doc.sentences[index - 1].para != sentence.para:
+    before = doc.sentence_before(sentence)
+    if before is None or before.para != sentence.para:
         return fact
-    before = doc.sentences[index - 1]
     match = _IN_PART.match(doc.text, before.start, before.end)
     if match is None or match["actor"] not in fact.speaker:
         return fact

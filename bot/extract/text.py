@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.extract.bare_answers import bare_answers
@@ -102,6 +102,10 @@ class View:
     """Offsets of its capitalised words, relative to its start."""
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
 @dataclass(frozen=True, slots=True)
 class Doc:
     """One article prepared for extraction."""
@@ -136,12 +140,15 @@ class Doc:
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding ``offset`` (the last one before it if none does)."""
-        best = self.sentences[0] if self.sentences else Span(0, len(self.text), 0)
-        for sentence in self.sentences:
-            if sentence.start > offset:
-                break
-            best = sentence
-        return best
+        if not self.sentences:
+            return Span(0, len(self.text), 0)
+        at = bisect_right(self.sentences, offset, key=_start)
+        return self.sentences[max(at - 1, 0)]
+
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before ``sentence`` (one of :attr:`sentences`), if any."""
+        at = bisect_left(self.sentences, sentence.start, key=_start)
+        return self.sentences[at - 1] if at > 0 else None
 
     def body_sentences(self) -> tuple[Span, ...]:
         """Sentences outside the headline: headlines are title-cased and state nothing exactly."""
