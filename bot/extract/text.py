@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
@@ -102,8 +103,7 @@ class View:
     """Offsets of its capitalised words, relative to its start."""
 
 
-def _start(span: Span) -> int:
-    return span.start
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +140,12 @@ class Doc:
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding ``offset`` (the last one before it if none does)."""
-        if not self.sentences:
-            return Span(0, len(self.text), 0)
-        at = bisect_right(self.sentences, offset, key=_start)
-        return self.sentences[max(at - 1, 0)]
+        at = bisect_right(self.sentences, offset, key=_START)
+        return self.sentences[max(at - 1, 0)] if self.sentences else Span(0, len(self.text), 0)
 
     def sentence_before(self, sentence: Span) -> Span | None:
         """The sentence before ``sentence`` (one of :attr:`sentences`), if any."""
-        at = bisect_left(self.sentences, sentence.start, key=_start)
+        at = bisect_left(self.sentences, sentence.start, key=_START)
         return self.sentences[at - 1] if at > 0 else None
 
     def body_sentences(self) -> tuple[Span, ...]:
