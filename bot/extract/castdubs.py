@@ -50,7 +50,8 @@ _PLAYED_IN_TONGUE = re.compile(r"\((?:played|portrayed)[ ]in[ ][A-Z][a-z]+[ ]by\
 """The part a voice dubs, then who plays it in the original ("voices Mira (played in English by
 Ada Vale)"): the voice is a dub's, whatever else the sentence says."""
 _PART_REACH = 50
-_VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ]){0,2}by\b")
+_VOICED = r"voiced[ ](?:[a-z]+[ ]){0,2}by"
+_VOICED_BY = re.compile(rf"\b{_VOICED}\b")
 """A voice credit, adverbs between: "voiced by", "voiced again by", "voiced once again by"."""
 _GAPPED_VOICE = re.compile(
     r"(?:[ ]as[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?voice[ ]of|\b(?:voicing|voices|voice))[ ]"
@@ -114,7 +115,7 @@ def dub_voiced(chunk: str, start: int, end: int) -> bool:
     return _VOICED_BY.search(chunk, start, end) is not None and dub_in_clause(chunk, start, end)
 
 
-_VOICE_CUE = re.compile(r"\b(?:voiced[ ](?:[a-z]+[ ]){0,2}by|voices|dubs)\b")
+_VOICE_CUE = re.compile(rf"\b(?:{_VOICED}|voices|dubs)\b")
 """A voice's credit: what a dub's sentence uses where a casting says "plays"."""
 _DUB_TOLD = re.compile(
     r"\b(?:dub|dubs|dubbing)\b(?![ ](?:it|him|her|them|this|that|its|his|their|the)\b)"

@@ -72,7 +72,8 @@ _CONTRASTED = re.compile(
     r"\b(?:[Uu]nlike|[Aa][ ](?:change|departure|break)[ ]from|[Ii]n[ ]contrast[ ]to)[ ]"
     rf"(?:{_OWNER}|[Tt]he[ ])(?:{_RUNS}|show|original|earlier[ ]{_RUNS}),?[ ]"
     rf"(?:where|in[ ]which|on[ ]which)[ ](?P<names>{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}})"
-    r"[ ](?:shared|split|handled|took|had)[ ]"
+    r"[ ](?:shared|split|handled|took|had)[ ](?:[a-z]+[ ]){0,2}?"
+    r"(?:duties|chair|helm|reins|directing|direction|writing|scripts?|score|camera)\b"
 )
 """The work a new credit is set against, with its own holders: "a change from the series, where
 X and Y shared directing duties", "unlike the show, in which X took the chair"."""

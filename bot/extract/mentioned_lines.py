@@ -93,12 +93,12 @@ _LINE_LANDS = re.compile(
 """A review's scene, then how its line plays: "she answers, “...,” and the line lands like a
 stone", "“...,” she says quietly. The line stings."."""
 _PHRASE_AFTER = re.compile(
-    r"[ ]+(?:is|was|were|became|has[ ]been|had[ ]been)[ ](?:the|a)[ ](?:[a-z]+[ ])?"
-    r"(?:phrase|wording|buzzword|slogan)\b"
+    r"[ ]+(?:is|was|were|became|has[ ](?:been|become)|had[ ](?:been|become))[ ](?:the|a|an)[ ]"
+    r"(?:[a-z’']+[ ])?(?:phrase|wording|buzzword|slogan|motto|mantra|catchphrase|catch-phrase)\b"
 )
-"""Words the sentence calls a phrase, a wording or a slogan right after the closing mark ("“...”
-was the phrase doing the rounds"): words talked about, not a remark, whoever is guessed to say
-them."""
+"""Words the sentence calls a phrase, a wording, a slogan or a motto right after the closing
+mark ("“...” was the phrase doing the rounds", "“...” has become the cast's motto"): words
+talked about, not a remark, whoever is guessed to say them."""
 _REACH = 80
 
 

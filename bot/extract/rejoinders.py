@@ -17,11 +17,13 @@ _ANSWERS_BACK = re.compile(
     r"interjected|cuts[ ]in|cut[ ]in|pushes[ ]back|pushed[ ]back|scoffs|scoffed)\b"
 )
 _REPLY_CLAUSE = re.compile(
-    r"\b(?:to[ ]which|in[ ](?:reply|response|answer)(?:[ ]to[ ]which)?|and[ ]got[ ]back)\b"
+    r"\b(?:to[ ]which|in[ ](?:reply|response|answer)(?:[ ]to[ ]which)?(?![ ]to\b)|"
+    r"and[ ]got[ ]back)\b"
     r"(?P<rest>[^“”\"‘’]*)$",
     re.I,
 )
-"""Words between two quotations that hand the second to whoever answered the first."""
+"""Words between two quotations that hand the second to whoever answered the first ("in reply to
+a fan" tells what the first answered, and hands nothing on)."""
 _REPLIER = re.compile(
     r"^[ ,]*(?P<who>[^,:;]+?)[ ]+(?:replied|replies|responded|responds|answered|answers|"
     r"retorted|retorts|shot[ ]back|fired[ ]back|wrote[ ]back|hit[ ]back|quipped)"

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-_REMARK = r"[ ](?:it[ ]is|it[’']s)[ ]no[ ]surprise|,?[ ](?:un)?surprisingly|,?[ ]fittingly"
+_REMARK = (
+    r"[ ](?:it[ ]is[ ]|it[’']s[ ]|it[ ]was[ ])?no[ ](?:surprise|wonder)"
+    r"|,?[ ](?:not[ ])?(?:un)?surprisingly|,?[ ]fittingly"
+)
 """A "perhaps" that softens the writer's remark, not the fact: "So perhaps it is no surprise that
-X, released on 3 May, topped the chart", "perhaps fittingly"."""
+X, released on 3 May, topped the chart", "It is perhaps no wonder", "perhaps fittingly"."""
 HEDGE = re.compile(
     rf"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps(?!{_REMARK})|possibly|"
     r"likely|reportedly|"

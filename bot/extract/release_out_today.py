@@ -55,7 +55,7 @@ def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[Rele
     """The article's date as the premiere date, when its opening says the film is out now and
     no earlier day is given for the release: "out now" says the film is available, not that it
     came out today, so "which arrived on Netflix on Friday" (or a date) dates it instead."""
-    if doc.date is None or not doc.paras or _dated_before(found, doc.date):
+    if doc.date is None or not doc.paras or _dated_before(found, doc.date, context):
         return []
     last, live = doc.paras[-1].para, _live_release(doc)
     for view in doc.views:
@@ -76,23 +76,35 @@ def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[Rele
 
 
 _ARRIVED_ON = re.compile(
-    r"\b(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released)[ ]on[ ][A-Z]"
+    r"(?:\b(?:[Ii]t|which|that|[Tt]he[ ](?:film|movie|series|show|season|drama|comedy))"
+    r"|(?P<named>[A-Z][\w’'&+-]*))[ ](?:(?:only|quietly|finally|first)[ ])?"
+    r"(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released)[ ]on[ ][A-Z\d]"
 )
-"""The film gone out on a platform ("arrived on Netflix on Friday"): a day worked out from such
-a sentence dates the release; one worked out from an event ("the premiere on Tuesday night")
-or a thread ("last night") does not."""
+"""The film gone out on a platform ("which arrived on Netflix on Friday", "Fellside landed on
+Prime Video on Wednesday"): such a day dates the release, so "out now" does not. Its subject
+must be the work (a pronoun, "the series" or a word of its title): "Its rival, Salt Year,
+arrived on Netflix on Friday" is another work's day. One worked out from an event ("the
+premiere on Tuesday night") or a thread ("last night") dates nothing."""
 
 
-def _dated_before(found: list[ReleaseFact], day: dt.date) -> bool:
-    """Whether a served premiere date before the article's day is already found, written out or
-    worked out from the film's arrival on a platform."""
+def _dated_before(found: list[ReleaseFact], day: dt.date, context: Context) -> bool:
+    """Whether a served premiere date before the article's day is already found, told of the
+    work's own arrival on a platform."""
     return any(
         f.kind is ReleaseKind.PREMIERE_DATE
         and f.served
         and f.date is not None
         and f.date < day
-        and (not f.derived or _ARRIVED_ON.search(f.evidence) is not None)
+        and _own_arrival(f.evidence, context)
         for f in found
+    )
+
+
+def _own_arrival(evidence: str, context: Context) -> bool:
+    """Whether the evidence tells the work itself arriving on a platform."""
+    return any(
+        match["named"] is None or context.is_known(match["named"])
+        for match in _ARRIVED_ON.finditer(evidence)
     )
 
 

@@ -14,9 +14,12 @@ from bot.facts import ReleaseFact, ReleaseKind, held
 _ALLOWED = re.compile(
     r"\b(?:(?:is|isn[’']t|is[ ]not|wouldn[’']t[ ]be|would[ ]not[ ]be)[ ](?:entirely[ ])?"
     r"(?:impossible|out[ ]of[ ]the[ ]question)"
-    r"|(?:can[’']t|cannot|can[ ]not|couldn[’']t)[ ]be[ ]ruled[ ]out)\b"
+    r"|(?:can[’']t|cannot|can[ ]not|couldn[’']t)[ ]be[ ]ruled[ ]out"
+    r"|(?:is|remains|seems|looks)[ ](?:still[ ]|quite[ ]|entirely[ ])?"
+    r"(?:possible|a[ ]possibility))\b"
 )
-"""Words that call something merely possible (a double negative or a door left open)."""
+"""Words that call something merely possible (a double negative, a door left open, "remains
+possible")."""
 _CLAUSE_BREAK = re.compile(r"[;:]|,[ ](?:but|and|so|while|though|although|which)[ ]|[ ][–—][ ]")
 _TIME = re.compile(
     rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.IGNORECASE
@@ -40,4 +43,5 @@ def _allowed_only(evidence: str) -> bool:
     if match is None:
         return False
     clause = _CLAUSE_BREAK.split(evidence[: match.start()])[-1]
-    return _TIME.search(clause) is not None
+    # "... is impossible, so the film opens in March": the later time is told, not allowed
+    return _TIME.search(clause) is not None and _TIME.search(evidence, match.end()) is None
