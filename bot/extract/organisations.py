@@ -73,21 +73,25 @@ _BODY_END = re.compile(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
     r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
     r"Ministry|Department|Federation|Board|Times|Herald|Gazette|Tribune|Chronicle|Telegraph|"
-    r"Examiner|Magazine|Review|Journal)$"
+    r"Examiner|Magazine|Review|Journal|Independent|Guardian|Observer|Mirror|Express|Standard|"
+    r"Courier|Recorder)$"
 )
 """A council, an agency, a union or a school: "Wessex Borough Council", "Fernhill Talent" (a
-person's name never ends so); a newspaper: "the Dunmore Times", "the Kilbride Herald"; a
+person's name never ends so); a newspaper: "the Dunmore Times", "the Wexford Independent"; a
 magazine or journal in a dateline: "The Weekend Review Magazine, April 2025"."""
 _BODY_BEFORE = re.compile(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
     r"company|production[ ]company|talent[ ]agency|newspaper|magazine|website|podcast|journal|"
-    r"outlet|group|fan[ ]club),?[ ]$"
+    r"outlet|group|fan[ ]club|band|orchestra|choir),?[ ]$"
 )
 """An organisation's noun in apposition before its name: "her agency, Fernhill Talent,", "the
-fan group Wickmere Fans" ("head of the studio, Jo Reyes," or "a spokesperson for the studio, Jo
-Reyes," is a person)."""
+fan group Wickmere Fans", "the band, Low Harbour," ("head of the studio, Jo Reyes," or "a
+spokesperson for the studio, Jo Reyes," is a person)."""
+_TRADE_TITLE = re.compile(r"(?:Distributor|Broadcaster|Streamer|Publisher|Exhibitor)[ ](?=[A-Z])")
+"""A company's trade set before its name as a title ("Distributor Kestrel Islands said"): no
+person is titled so, so the rest is the company."""
 
 
 _TERRITORIES = frozenset(
@@ -218,6 +222,8 @@ class Organisations:
             return None
         if name in TERRITORY_CODES:
             return None  # "US date is still TBC": a territory, no company
+        if titled := _TRADE_TITLE.match(name):
+            return name[titled.end() :]
         if _ACRONYM.match(name) or _COMPANY_END.search(name) or name.endswith("+"):
             return name  # "HBO", "Kestrel Pictures", "Lumen+"
         if _REGIONAL.search(name) or _BODY_END.search(name):

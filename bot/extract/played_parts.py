@@ -51,7 +51,14 @@ _COLON_PART = re.compile(
 )
 """A part named after a colon that introduces it ("the part that she says made her name: Ada
 Vale, the nurse in ..."): a part, never a person who could speak."""
-_CHEAP = ("play", "portray", "the part ", "the role ", " role as ", "character", "created")
+_AS_PART = re.compile(
+    rf"(?:^|[.!?][ ]|\n)As[ ](?P<name>{NAME}),[ ](?:[^.;“”\"]{{1,120}}?,[ ])?(?:she|he|they)[ ]"
+    r"(?:was|were|became|had[ ]been|spent|played)\b"
+)
+"""A part set before its player's pronoun ("As Ada Vale, nurse at the Mercy in Ward Six, she was
+a fixture"): the name is who the player was on screen, never a person who speaks; not "As Ada
+Vale put it" (a speaker's aside, no pronoun)."""
+_CHEAP = ("As ", "play", "portray", "the part ", "the role ", " role as ", "character", "created")
 
 
 def played_parts(doc: Doc) -> set[str]:
@@ -67,6 +74,8 @@ def played_parts(doc: Doc) -> set[str]:
     if "play" in text or "portray" in text:
         described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
         kin = {match["name"] for match in _KIN_OF.finditer(text)}
+    if "As " in text:
+        found |= {match["name"] for match in _AS_PART.finditer(text)}
     if "character" in text or "created " in text:  # the long pattern needs one of them
         kin |= {m["name"] or m["made"] for m in _CHARACTER.finditer(text)}
     full = [m.group() for m in NAME_RE.finditer(text) if is_full(m.group())] if kin else []

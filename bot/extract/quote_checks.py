@@ -376,7 +376,12 @@ def published(owned: re.Match[str], person: str | None, publishers: frozenset[st
     posted ... the caption read") whose owner is no person's name at all."""
     if owned["noun"] in publishers:
         return True
-    return person is None and _OFFICIAL.search(owned.group()) is not None
+    return person is None and official(owned)
+
+
+def official(owned: re.Match[str]) -> bool:
+    """``owned`` is an official account or page ("Lumen's official account")."""
+    return _OFFICIAL.search(owned.group()) is not None
 
 
 def faceless(fact: QuoteFact) -> bool:

@@ -219,7 +219,9 @@ class Resolver:
             org = self.orgs.find(clean_name(owned["owner"]))  # "Netflix's official synopsis"
             if org is not None:
                 return Speaker(org, SourceKind.ORGANISATION, attribution)
-            person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
+            # "Kit's story says"; an official account is a full name's, never a first name's
+            by_first = not checks.official(owned)  # ("Low Tide's official account": the work's)
+            person = self.people.resolve(owned["owner"], first_name=by_first)
             if person is not None and self.people.knows(person):
                 return Speaker(person, owners.kind_of(person, self.orgs), attribution)
             if checks.published(owned, person, PUBLISHERS_TEXTS):  # "Apex Films's synopsis"

@@ -56,6 +56,13 @@ _IS_A_WORK_AFTER = re.compile(
 )
 """After a name the article says is a work ("Draft Night is a weekly podcast about
 television."): never a person, though "Ada Vale is a film star" is one."""
+_MADE_BY_AFTER = re.compile(
+    r"[ ](?:is|was)[ ](?:(?:co-)?written|created|adapted)(?:[ ]and[ ](?:directed|produced))?[ ]by\b"
+    r"|[ ]is[ ](?:directed|produced)(?:[ ]and[ ](?:co-)?written)?[ ]by\b"
+)
+"""After a work's name its makers' passive ("Salt Point is written and directed by Ada Vale"):
+no one is written by anyone, and "is directed by" is said of a work (a player "was directed"
+in a past film, so that stays a person's)."""
 
 
 def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
@@ -92,8 +99,11 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _work_ends(text: str) -> tuple[int, ...]:
-    """Where a name the text says is a work ends ("Draft Night| is a weekly podcast")."""
-    return tuple(m.start() for m in _IS_A_WORK_AFTER.finditer(text))
+    """Where a name the text says is a work ends ("Draft Night| is a weekly podcast", "Salt
+    Point| is written by")."""
+    return tuple(
+        m.start() for pattern in (_IS_A_WORK_AFTER, _MADE_BY_AFTER) for m in pattern.finditer(text)
+    )
 
 
 @lru_cache(maxsize=4)
