@@ -34,6 +34,9 @@ _PLACE = re.compile(
 place", "In third place,", "dropped to number three", "slipped to second", "Second place went
 to ...", or further down the chart: "Further down, ‘Tin Lid’ added ...", "In third, Tin Lid
 added ...", "Rounding out the top five was Tin Lid"."""
+_TOP = re.compile(r"At[ ](?:the[ ]top(?:[ ]of[ ]the[ ](?:chart|charts|table|list))?|No\.?[ ]?1),")
+"""A paragraph opening on the top ("At the top, Tin Lid added ..."): another entry too, when the
+work placed is neither ours nor the headline's subject."""
 
 
 def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:
@@ -62,14 +65,15 @@ _OPENING_NAME = re.compile(r"[‘“'\"]?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w�
 
 
 def chart_place_sentences(doc: Doc, ours: Callable[[str], bool] | None = None) -> set[str]:
-    """The sentences of a chart report's paragraphs whose first sentence gives a lower place
+    """The sentences of a chart report's paragraphs whose first sentence gives another place
     (to a work that is not ``ours``: "In second, <our film>, directed by ..." is still ours)."""
     if not headline_has(doc, CHART):
         return set()
     paras = set()
     subject = _headline_subject(doc)
     for para, first in first_views(doc).items():
-        place = _PLACE.search(doc.text, first.span.start, first.span.end)
+        start, end = first.span.start, first.span.end
+        place = _PLACE.search(doc.text, start, end) or _TOP.match(doc.text, start, end)
         if para == doc.title_para or place is None:
             continue
         if ours is not None and _placed_is_ours(doc, first.span.start, place.end(), ours, subject):

@@ -5,7 +5,7 @@ made former), never served:
 
 * a part that the article writes as a work's title: "the lead in Glass Harbours", "Glass
   Harbours, the studio's adaptation of ...", "Next up for her is Tidewater, a thriller in which
-  ...", "the comedy Glass Harbours";
+  ...", "the comedy Glass Harbours", "hugged as Glass Harbours wrapped filming";
 * a part whose first word is a verb: "tries to Skype Wren and ..." gives "Skype Wren";
 * a part the article writes as a place: "the gates of Holloway, where ...";
 * a part cut from a longer one: "The Earl of Castlemoor, played by ..." gives "Castlemoor", "as
@@ -57,6 +57,13 @@ _TITLE_AFTER = re.compile(
     rf"{_WORK_NOUNS}(?=[ ](?:in[ ]which|that|which|about|from|set|based|starring|adapted|of)\b"
     r"|[,.;:])"
 )
+_SHOOT_AFTER = re.compile(
+    r"[ ](?:wrapped|wraps|began|begins|started|starts|finished|finishes|resumed|resumes|"
+    r"completed|completes)[ ](?:filming|shooting|production|principal|its[ ]shoot)\b"
+    r"|[ ](?:wrapped|wraps)(?=[ ]?[.,;:–—]|[ ](?:on|in|at|last|this|earlier)\b)"
+)
+"""After a "part", the shoot's verb: "hugged as Lantern Bay wrapped filming" is a clause on the
+work (the "as" is when, not whom), no casting."""
 _VERB_BEFORE = re.compile(
     r"\b(?:tries|tried|trying|try|attempts?|attempted|attempting|manages?|managed|decides?|"
     r"decided|wants?|wanted|needs?|needed|forgets?|forgot|refuses?|refused|fails?|failed|"
@@ -146,7 +153,7 @@ def _checked(text: str, body: str, fact: CastFact, cast: list[CastFact]) -> Cast
 def _part_doubt(text: str, body: str, part: str) -> str:
     around = _around(text, part)
     for before, after in around:
-        if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
+        if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or _SHOOT_AFTER.match(after):
             return TITLE_DOUBT
     if any(after.startswith(", where ") for _, after in around):
         return PLACE_DOUBT  # "belongs to Holloway, where ...": a place, not a part

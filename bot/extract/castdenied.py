@@ -3,8 +3,10 @@
 
 "Reports that Ada Vale had been cast as Mira were incorrect, the studio said", "Claims that
 Tom Reed would play the ferryman are untrue": the casting is what a report said and the
-sentence denies it, so it is held, never served. "Ada Vale has been cast as Tom's brother,
-Corvale said": the name after the described part is whoever said it, not the part.
+sentence denies it, so it is held, never served; so is a link a report made that the sentence
+takes back ("Early reports linked X to the role of Y, but she was never attached"). "Ada Vale
+has been cast as Tom's brother, Corvale said": the name after the described part is whoever
+said it, not the part.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ _DENIED = re.compile(
     r"has[ ]been|had[ ]been)[ ](?:(?:entirely|completely|simply|wholly)[ ])?(?:incorrect|untrue|"
     r"false|wrong|inaccurate|baseless|unfounded|denied|not[ ]true)\b"
 )
+_NEVER_ATTACHED = re.compile(
+    r"\b(?:linked|tipped|rumou?red|reported|tied)\b[^.;:“”\"]{1,120}?,?[ ]but[ ]"
+    r"(?:he|she|they|the[ ]actor|the[ ]actress)[ ](?:was|were|had|has|have)[ ](?:never|not)[ ]"
+    r"(?:been[ ])?(?:attached|cast|involved|confirmed|signed|approached|in[ ]talks)\b"
+)
+"""A report's link the sentence takes back: "Early reports had linked X to the role of Y, but
+she was never attached" (the link is what the report said)."""
 _SAID = (
     r"(?:said|says|confirmed|confirms|told|added|announced|insisted|stated|explained|"
     r"revealed|noted)"
@@ -37,6 +46,8 @@ def _judged(fact: CastFact) -> CastFact:
     if "that " in evidence and any(
         surname in denied["claim"] for denied in _DENIED.finditer(evidence)
     ):
+        return held(fact, "a report the sentence denies")
+    if " but " in evidence and any(surname in m[0] for m in _NEVER_ATTACHED.finditer(evidence)):
         return held(fact, "a report the sentence denies")
     first = fact.character.split(" ", 1)[0]
     if f", {first} " not in evidence or f"{fact.character}," in evidence:

@@ -33,6 +33,7 @@ from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
 from bot.extract.castthatworks import (
     aired_with_other,
+    owned_by_other,
     owned_in_dated_other,
     starred_by_other,
     told_of_other_work,
@@ -181,6 +182,8 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
         return True
     if "), " in text and owned_in_dated_other(fact, lambda work: ours(work, context)):
         return True  # "Salt Year (2019), in which Ada Vale's Mira ...": that work's part
+    if "s " in text and owned_by_other(fact, lambda work: ours(work, context)):
+        return True  # "Salt Year's Ada Vale, who plays Mira": that work's player
     if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lexicon import GENRE_NOUNS, PART_LABELS
+from bot.extract.lexicon import BRACKETED_NOTE, GENRE_NOUNS, PART_LABELS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
 
@@ -32,13 +32,16 @@ words between are the kind's adjectives: "that season the drama starred" points 
 "that first drama" to our own earlier run)."""
 _LABEL = re.compile(rf"{PART_LABELS}[ ](?:\d+|[A-Z][a-z]+)$")
 _WORK_WITH = re.compile(
-    rf"(?:^(?P<quote>[“\"‘'])?|;[ ][“\"‘']?)(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})"
+    rf"(?:^(?P<quote>[“\"‘'])?|;[ ][“\"‘']?|(?P<maker>{NAME}[’']s[ ](?:[a-z-]+[ ]){{0,2}}"
+    rf"(?:{GENRE_NOUNS}|epic|feature|sequel|saga)[ ]))"
+    rf"(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})"
     r"[ ]as[ ][^,;:()“”\"]{1,60},"
 )
 """A work opening a clause, then its cast in an aside: "Lumen, with Ada Vale as Mira, ...";
 at a sentence's start quoted or of two words or more, not a season's or an episode's label
 ("Series Two, with ..."): a single word there is as often an adverb, a gerund or a platform
-("Here, with ...", "Filming, with ...")."""
+("Here, with ...", "Filming, with ..."); or told as its maker's work by its kind: "Bea Lund's
+coastal epic Lumen, with Ada Vale as Mira, ..."."""
 
 
 def told_of_other_work(fact: CastFact, ours: Callable[[str], bool]) -> bool:
@@ -63,17 +66,19 @@ def _a_work(match: re.Match[str]) -> bool:
     work = match["work"]
     if _LABEL.match(work):
         return False
-    return match.start() > 0 or match["quote"] is not None or " " in work
+    told = match["quote"] is not None or match["maker"] is not None
+    return match.start() > 0 or told or " " in work
 
 
 _WORK_STARRING = re.compile(
     rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
-    r"(?:[ ]\((?:[A-Z][\w ]{0,20},[ ])?\d{4}\))?,)"
+    rf"(?:[ ]{BRACKETED_NOTE})?,)"
     rf"(?:[ ](?:a|an|the|{NAME}[’']s)[ ][^;:()“”\".]{{1,80}}?)?[ ](?:starring|co-starring|"
     rf"which[ ]stars|which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
 )
 """A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
-(2009), a quiet drama starring Ada Vale as ...", "Lumen, Bea Lund's coastal drama starring ..."."""
+(2009), a quiet drama starring Ada Vale as ...", "Lumen (Friday), a thriller starring ...",
+"Lumen, Bea Lund's coastal drama starring ..."."""
 _WORK_AIRED = re.compile(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
     r"[ ]returns[ ]to[ ][A-Z][^.,;:()“”\"]{0,50}?[ ]with[ ]|(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
@@ -132,4 +137,21 @@ def owned_in_dated_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     return any(
         any(owner in match["told"] for owner in owners) and not ours(match["work"])
         for match in _IN_DATED_WORK.finditer(fact.evidence)
+    )
+
+
+_WORKS_PLAYER = re.compile(
+    rf"(?P<work>{WORK_TITLE})[’'](?:s)?[ ](?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|"
+    r"voiced|stars[ ]as|starred[ ]as)[ ]"
+)
+"""A work's possessive before its player: "The Ninth Ward's Ada Vale, who plays ..." (a rival
+in an awards race, another show in a round-up): that work's cast, unless it is the article's."""
+
+
+def owned_by_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
+    """Whether the casting's sentence gives the actor as another work's, by its possessive
+    (:data:`_WORKS_PLAYER`)."""
+    return any(
+        _same(match["actor"], fact) and not ours(match["work"])
+        for match in _WORKS_PLAYER.finditer(fact.evidence)
     )

@@ -3,7 +3,9 @@
 "Everything we know" pieces and forum posts name an actor with the part they once played, then
 deny it in the same breath: "X's Isaac has still not been officially confirmed", "X (Isaac)
 and Y (Mr Q) haven't been announced for the film". The pair reads as a casting, but the verb
-that follows it says the article does not know; the casting is held, never served.
+that follows it says the article does not know; the casting is held, never served. So is a
+pair the words before it say nothing is known of: "Nobody has said anything official about X
+(Isaac) yet".
 """
 
 from __future__ import annotations
@@ -28,11 +30,25 @@ _DENIED_AFTER = re.compile(
 is/was “not sure” whether Mira appears" (not "unsure how the finale will land")."""
 
 
+_NOTHING_SAID = re.compile(
+    r"\b(?:[Nn]obody|[Nn]o[ ]one|[Nn]othing)[ ](?:has[ ]|had[ ]|is[ ]|was[ ])?(?:been[ ])?"
+    r"(?:said|confirmed|announced|heard|known)\b[^.;:]{0,40}?[ ](?:about|on|of|regarding)[ ]"
+    r"|\b[Nn]o[ ](?:official[ ]|formal[ ])?(?:word|news|confirmation|announcement)[ ](?:yet[ ])?"
+    r"(?:about|on|of|regarding)[ ]"
+)
+"""Before the pair, the sentence says nothing is known of it: "Nobody has said anything
+official about X (Isaac) or Y (Tori) yet", "There is no word yet on X (Mira)"."""
+
+
 def held_unconfirmed(fact: CastFact) -> CastFact:
-    """``fact`` held when the words right after its part say it is not confirmed."""
+    """``fact`` held when the words right after its part say it is not confirmed, or the words
+    before its actor say nothing is known of it."""
     evidence, part = fact.evidence, fact.character
     if not fact.served or not part:
         return fact
+    said = _NOTHING_SAID.search(evidence) if "no" in evidence.lower() else None
+    if said is not None and _told_of(evidence[said.end() :], fact.actor):
+        return held(fact, UNCONFIRMED_DOUBT)
     if not any(w in evidence for w in ("confirmed", "announced", "sure")):
         return fact
     at = evidence.find(part, max(evidence.find(fact.actor.rsplit(" ", 1)[-1]), 0))
@@ -41,3 +57,10 @@ def held_unconfirmed(fact: CastFact) -> CastFact:
             return held(fact, UNCONFIRMED_DOUBT)
         at = evidence.find(part, at + len(part))
     return fact
+
+
+def _told_of(after: str, actor: str) -> bool:
+    """Whether ``actor`` is among the names the "nothing said about" words lead to (a list of
+    pairs, not a new clause: "..., but Y plays Z" is confirmed)."""
+    at = after.find(actor)
+    return 0 <= at <= 80 and " but " not in after[:at] and ", while " not in after[:at]

@@ -32,7 +32,12 @@ from bot.extract.crewcompanies import company_producer
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmentors import protege_credits
 from bot.extract.crewmusicpieces import music_written
-from bot.extract.crewotherworks import chart_entries_dropped, other_work_credit
+from bot.extract.crewotherworks import (
+    ADAPTED,
+    authors_other_book,
+    chart_entries_dropped,
+    other_work_credit,
+)
 from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
@@ -86,6 +91,7 @@ def checked_crew(
     dropped, a channel's name dropped, a role the same sentence states more exactly dropped, and
     a chart report's lower entries' credits dropped (``doc`` finds those paragraphs)."""
     named = protege_credits([full for fact in crew if (full := _full(fact, people)) is not None])
+    unadapted = ADAPTED.search(doc.text) is None
     kept = [
         fact
         for fact in named
@@ -99,6 +105,7 @@ def checked_crew(
         and not music_written(fact)
         and not pointed_back(fact)
         and not other_work_credit(fact, context)
+        and not (unadapted and authors_other_book(fact, context))
         and not channel_named(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}

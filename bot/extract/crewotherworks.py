@@ -27,7 +27,7 @@ from bot.extract.crewearlierruns import earlier_runs_credit
 from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
-from bot.facts import CrewFact
+from bot.facts import CrewFact, CrewRole
 
 _GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire)"
 """A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a western"."""
@@ -36,7 +36,9 @@ _OTHER_WORK = (
     r"(?:[“\"‘](?P<quoted>[A-Z][^”\"’]{0,60})[”\"’]"
     rf"|\b(?:(?:last|this|next)[ ]year[’']s|\d{{4}}[’']s|shooting|filming)[ ](?P<named>{NAME})"
     rf"|(?P<glossed>{NAME})(?=,[ ]an?[ ](?:[a-z-]+[ ]){{0,3}}{_GENRE}\b)"
-    rf"|\b(?:{_GENRE}|film|title|winner|opener|closer),?[ ](?P<set_off>{WORK_TITLE})(?=,[ ]))"
+    rf"|\b(?:{_GENRE}|film|title|winner|opener|closer|(?:co-)?production|staging|revival),?[ ]"
+    rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ])?[A-ZÀ-Ý][\w’'-]*){{0,2}})"
+    r"(?=,[ ]))"
 )
 _WORK_THEN_CREDIT = re.compile(
     rf"{_OTHER_WORK},[ ](?:an?[ ](?:[a-z-]+[ ]){{0,3}}{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?"
@@ -47,7 +49,8 @@ _WORK_THEN_CREDIT = re.compile(
 """Another work, maybe glossed ("a thriller for Lowmoor") or with a relative clause on who plays
 whom, then the credit participle ("directed by") or its maker ("from director") right before
 the name. A title set off after a work's noun ("the opening film, Tin Boys, directed by",
-"award winner Tin Boys, from director") is another work too; a glossed one "from director X" is
+"award winner Tin Boys, from director", "the co-production La Nuit d’Or, directed by") is
+another work too; a glossed one "from director X" is
 left to the other readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
 _GUEST = re.compile(
     r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
@@ -65,6 +68,34 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
     return _on_another_work(fact, context)
+
+
+_AUTHORS_BOOK = re.compile(
+    rf"(?P<name>{NAME})[’'](?:s)?[ ](?:[a-z-]+[ ]){{0,2}}(?:novel|book|memoir|novella|play|"
+    rf"collection)[ ][“\"‘']?(?P<work>{WORK_TITLE})"
+)
+"""An author's possessive on a named book: "Ada Vale's novel Salt Year" (a watch-list's or a
+profile's other book, unless it is the article's work)."""
+_ADAPTS = re.compile(r"\b(?:adapt\w*|based[ ]on|from|source)\b[^.;:]{0,40}$")
+"""Before the book, the words that make it our film's source: "an adaptation of ", "adapting "."""
+
+
+ADAPTED = re.compile(r"\b(?:adapt(?:s|ed|ing|ation)|based[ ]on)\b")
+"""A page that tells our work adapts something: its author may be named anywhere on it."""
+
+
+def authors_other_book(fact: CrewFact, context: Context) -> bool:
+    """ "if you liked: Ada Vale's novel Salt Year": the author of that book, not of ours (the
+    caller asks only on a page that says nothing of an adaptation)."""
+    if fact.role is not CrewRole.AUTHOR:
+        return False
+    surname = fact.name.rsplit(" ", 1)[-1]
+    return any(
+        match["name"] in (fact.name, surname)
+        and not ours(match["work"], context)
+        and _ADAPTS.search(fact.evidence, 0, match.start()) is None
+        for match in _AUTHORS_BOOK.finditer(fact.evidence)
+    )
 
 
 def _guest_by_post(fact: CrewFact) -> bool:
