@@ -9,7 +9,8 @@
   and “my aunt is an extra” posts"): the writer's name for a thing, no one's words;
 - a claim put in marks only to be dismissed ("anything claiming “filming wraps Friday” is
   fake", "the so-called “leak”", "“June 3rd” rumours are false"): nobody the article can
-  credit said it.
+  credit said it;
+- the heading the writer files a thing under ("we are filing that under ‘fingers crossed’").
 
 Words an unnamed poster offered that the writer rebuts straight after the marks ("someone said
 it was “definitely May” so... nope!") are held too.
@@ -64,6 +65,12 @@ _CLAIMED_BEFORE = re.compile(
     r"\b(?:claiming|claims?|so-called|supposed|alleged(?:ly)?|rumou?red|rumou?rs?[ ]of)"
     rf"[ ]*[:,]?[ ]*{_OPEN}$"
 )
+_FILED_UNDER = re.compile(
+    r"\b(?:file|files|filed|filing|put|puts|putting|goes|go|went|going)[ ]"
+    rf"(?:(?:it|them|this|that|him|her|these|those)[ ])?under[ ]{_OPEN}$"
+)
+"""The heading the writer files a thing under ("for now we are filing them under ‘fingers
+crossed’", "that one goes under “wishful thinking”"): the writer's label, no one's words."""
 _FALSE_AFTER = re.compile(
     rf"{_CLOSE}?[,]?[ ](?:\w+[ ]){{0,2}}?(?:is|are|was|were)[ ](?:(?:completely|totally|"
     r"entirely|simply|just)[ ])?(?:fake|false|untrue|a[ ]hoax|made[ ]up|not[ ]true|not[ ]real|"
@@ -91,6 +98,8 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
         return None
     if _CLAIMED_BEFORE.search(before) or _FALSE_AFTER.match(after):
         return "a claim in marks the article dismisses, no one's words"
+    if "under" in before and _FILED_UNDER.search(before):
+        return "a heading in marks the writer files a thing under, no one's words"
     return None
 
 

@@ -1,26 +1,46 @@
-"""Words no one is named to say, right after a sentence that gives an actor in their part ("Ada
-Vale as Dessa got the biggest laugh in the room. “...” — iconic"): a fan or a critic quoting the
-part's line, not the actor speaking to anyone. The words are held, never served as the actor's."""
+"""Words an actor speaks in their part, as a fan or a critic quotes them: not the actor speaking
+to anyone. Two shapes:
+
+- words no one is named to say, right after a sentence that gives an actor in their part ("Ada
+  Vale as Dessa got the biggest laugh in the room. “...” — iconic");
+- words the actor's own sentence gives them in their part, telling someone the part owns ("Ada
+  Vale steals the trailer as Dessa's aunt, Pim, telling her niece: “...”"): only a part has a
+  niece to speak to in a trailer.
+
+The words are held, never served as the actor's."""
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import RELATION
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
 _IN_PART = re.compile(rf"[ “”\"‘’'*-]*(?P<actor>{NAME})[ ]as[ ][A-Z]")
 """A sentence that opens on an actor, then "as" and their part."""
+_OPENS_ON = re.compile(rf"[ “”\"‘’'*-]*(?P<actor>{NAME})\b")
+_AS_PART = re.compile(r"[ ]as[ ][A-Z]")
+_TELLS_OWN = re.compile(
+    r"\b(?:telling|tells|asking|asks|reminding|reminds|warning|warns|begging|begs)[ ]"
+    rf"(?:his|her|their)[ ]{RELATION}[ ]*[,:]?[ ]*$"
+)
+"""Speaking, in the present, to someone the part owns, right before the words ("telling her
+son:")."""
+_LINE_DOUBT = "a line spoken in the work"
 
 
 def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when it has no attribution of its own, opens its sentence, and the sentence
-    before opens on its speaker in a part."""
-    if not fact.served or fact.attribution or fact.continues_previous or not fact.speaker:
+    """``fact`` held when it has no attribution of its own and its sentence, or the sentence
+    before, opens on its speaker in a part (see above)."""
+    if not fact.served or fact.attribution or fact.continues_previous:
         return fact
     sentence = doc.sentence_at(quote.start)
-    if doc.text[sentence.start : quote.start - 1].strip(" *-–—•"):
+    lead = doc.text[sentence.start : quote.start - 1]
+    if lead.strip(" *-–—•"):
+        return held(fact, _LINE_DOUBT) if _told_in_part(lead, fact) else fact
+    if not fact.speaker:
         return fact
     before = doc.sentence_before(sentence)
     if before is None or before.para != sentence.para:
@@ -28,4 +48,17 @@ def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     match = _IN_PART.match(doc.text, before.start, before.end)
     if match is None or match["actor"] not in fact.speaker:
         return fact
-    return held(fact, "a line spoken in the work")
+    return held(fact, _LINE_DOUBT)
+
+
+def _told_in_part(lead: str, fact: QuoteFact) -> bool:
+    """``lead``, the sentence up to the words, opens on the speaker (or on a name, when the
+    words have no speaker), gives them a part and ends on the part telling someone it owns."""
+    if _TELLS_OWN.search(lead) is None:
+        return False
+    opens = _OPENS_ON.match(lead)
+    return (
+        opens is not None
+        and (not fact.speaker or opens["actor"] in fact.speaker)
+        and _AS_PART.search(lead, opens.end()) is not None
+    )
