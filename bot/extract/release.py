@@ -342,7 +342,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             ),
         )
         after = RELEASE_AFTER.match(chunk, offset.end())
-        if after is not None and dated_here(chunk, after.end()):
+        if after is not None and dated_here(chunk, after.end(), where=offset["dir"] == "after"):
             pass  # "in its first five days after it debuted on 17 April": the verb's own date
         elif anchor is not None and after is not None:
             days = offset_days(offset)  # "two days before it lands": the release comes after

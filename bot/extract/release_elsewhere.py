@@ -16,7 +16,8 @@ from bot.extract.release_words import TITLE_WORD, WORK_NAME
 
 _WORK_NOUN = (
     r"(?:film|feature|movie|series|show|drama|comedy|thriller|documentary|picture|project|"
-    r"co-production|production|miniseries|sequel|western|romance|biopic|musical|sitcom|horror)"
+    r"co-production|production|miniseries|sequel|western|romance|biopic|musical|sitcom|horror|"
+    r"epic|saga|chiller|adaptation)"
 )
 _OTHER_FORM = rf"(?:novel|book|play|memoir|comic|podcast|{_WORK_NOUN})"
 """A work of any form someone may own: a stage play or a book as well as a screen work."""
@@ -28,7 +29,8 @@ _OWNED = re.compile(
     r"|(?<=[“\"‘])(?P<quoted>[^“”\"]{1,60}?),?[”\"’],?)[ ][^;:()]*$"
 )
 """Another work named as a person's or company's: "Halloran's previous film, Quiet Rooms, opened
-...", "Lund's film “Snowline” opens ...", "Abbey's play Gorse Lamps opens at the Donmar on ..."."""
+...", "Lund's seafaring epic The Long Swell, with X as Y, opens ...", "Lund's film “Snowline”
+opens ...", "Abbey's play Gorse Lamps opens at the Donmar on ..."."""
 _CHANNELS_WORK = re.compile(
     rf"\b{CHANNEL}\+?(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ][“\"‘]?"
     rf"(?P<name>{WORK_NAME})(?<![’']s)[”\"’]?(?P<rest>[^;:.!?“”\"]{{0,60}})$"

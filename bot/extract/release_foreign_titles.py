@@ -6,7 +6,8 @@ English-speaking territories ("released in English-speaking territories as Night
 British, Irish or American cinemas keeps its title. So for another country's viewers:
 "Danish viewers see it under the title Glashavnen". And a name given for a place set off before
 it, in the same sentence: "also in Denmark, where it is shown under the title Glashavnen", "In Latin
-America, the film is called Glashavnen" (the place is where the name holds, not the work)."""
+America, the film is called Glashavnen" (the place is where the name holds, not the work). Or a
+language: "published in French under the title Coeur battant"."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ _THEIR_VIEWERS = re.compile(
 )
 """Another country's viewers: "Danish viewers", "Italian subscribers" (a nationality, not "Many
 viewers" or "Netflix subscribers")."""
+_IN_LANGUAGE = re.compile(rf"\bin[ ]{_OURS}(?P<place>[A-Z][a-z]+)\b(?![ ][A-Z])")
+"""A name in another language: "published in French under the title X" (a language, not "in
+French cinemas", which the cinemas cue reads, nor "in Paris")."""
 _OUR_LANDS = r"(?!(?:Britain|Great|England|Ireland|Scotland|Wales|America|Australia|Canada)\b)"
 """English-speaking countries, where a name given is the film's own."""
 _IN_PLACE = re.compile(
@@ -45,4 +49,8 @@ def for_other_cinemas(text: str, match: re.Match[str]) -> bool:
     clause = re.split(r"[.;!?][ ]", before)[-1]
     if _IN_THEIR_CINEMAS.search(clause) is not None or _IN_PLACE.search(clause) is not None:
         return True
-    return any(m["place"] in NATIONALITIES for m in _THEIR_VIEWERS.finditer(clause))
+    return any(
+        m["place"] in NATIONALITIES
+        for finder in (_THEIR_VIEWERS, _IN_LANGUAGE)
+        for m in finder.finditer(clause)
+    )

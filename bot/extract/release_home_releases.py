@@ -5,7 +5,8 @@
 on demand is a later home release, not the premiere. So is another country's release told as
 following ("The US release follows on 18 December", "with a French release to follow on 2 May")
 or "followed by" in its day's clause ("..., followed by a US release on 18 December"): the same
-film, opening later elsewhere. Either fact is held, not dropped.
+film, opening later elsewhere. So is a window told as a later streaming or home window ("with a
+streaming window on RTÉ Player expected in 2027"). Each such fact is held, not dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ _HOME = re.compile(
     r"on[ ](?:dvd|blu-ray)|home[ ](?:entertainment|release)|premium[ ]video)\b",
     re.IGNORECASE,
 )
+_STREAMING_LATER = re.compile(
+    r"\b(?:streaming|home|digital|on-demand)[ ](?:window|debut|release|run|bow)\b",
+    re.IGNORECASE,
+)
+"""A later window on a service or at home, after a cinema opening: "with a streaming window on
+RTÉ Player expected in 2027"."""
+_TIME_NAMED = re.compile(rf"\b(?:\d{{4}}|{MONTH_NAME}|spring|summer|autumn|winter)\b", re.I)
 _TERRITORY_FOLLOWS = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:release|opening|launch|rollout)[ ]"
     r"(?:follows|will[ ]follow|is[ ](?:due|set)[ ]to[ ]follow|to[ ]follow)\b"
@@ -67,13 +75,30 @@ def home_releases(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     ]
     return [
         held(f, "a later home or territory release")
-        if f.kind is ReleaseKind.PREMIERE_DATE
-        and f.date is not None
-        and any(day < f.date for day in days)
-        and _later(f.evidence, f.date)
+        if (
+            f.kind is ReleaseKind.PREMIERE_DATE
+            and f.date is not None
+            and any(day < f.date for day in days)
+            and _later(f.evidence, f.date)
+        )
+        or _later_window(f, days)
         else f
         for f in facts
     ]
+
+
+def _later_window(fact: ReleaseFact, days: list[dt.date]) -> bool:
+    """A served window told as a later streaming or home window, after an earlier premiere day."""
+    if fact.kind is not ReleaseKind.WINDOW or not fact.window or not fact.served:
+        return False
+    start = fact.window.split("/")[0]
+    year, month = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
+    begins = dt.date(year, month, 1)
+    later = _STREAMING_LATER.search(fact.evidence)
+    if later is None or not any(day < begins for day in days):
+        return False
+    clause = re.split(r"[,;.]", fact.evidence[later.end() :], maxsplit=1)[0]
+    return _TIME_NAMED.search(clause) is not None  # its own time, not an earlier one's
 
 
 def _later(evidence: str, day: dt.date) -> bool:

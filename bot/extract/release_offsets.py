@@ -31,6 +31,12 @@ before (its) release" (the noun alone: the work's own, not "the release of" anot
 
 _ON_DATE = re.compile(r",?[ ](?:on|from)[ ]|[ ]?\(")
 """What joins a verb or offset straight to its own date: " on ", ", from ", " (" ."""
+_WHERE = re.compile(
+    r"[ ](?:on|in)[ ](?:(?:the[ ])?(?:streamer|service|platform)|(?:UK[ ]|Irish[ ]|US[ ])*cinemas"
+    r"|[A-Z][\w+'’.-]*(?:[ ][A-Z][\w+'’.-]*){0,2})"
+)
+"""Where the verb's event happens, between it and its date: "landed on Netflix on 17 April",
+"opened in cinemas on 3 May"."""
 _GIVEN_UP = re.compile(
     r"\b(?:had[ ]been|had[ ]originally|was[ ]originally|were[ ]originally)[ ]"
     r"(?:due|set|scheduled|slated|planned|expected|meant|supposed|pencil+ed[ ]in)[ ](?:to|for)[ ]"
@@ -57,11 +63,16 @@ def glosses_a_date(chunk: str, start: int) -> bool:
     return any(start - 3 <= m.end() <= start for m in DATE_RE.finditer(chunk, 0, start))
 
 
-def dated_here(chunk: str, end: int) -> bool:
+def dated_here(chunk: str, end: int, *, where: bool = False) -> bool:
     """A date follows straight on ("a week later, on Sunday 7 December", "it debuted on Friday,
-    April 17"): the words before it are that date's own."""
-    join = _ON_DATE.match(chunk, end)
-    return join is not None and DATE_RE.match(chunk, join.end()) is not None
+    April 17"), or with ``where`` after a place ("eleven days after the film landed on Netflix
+    on 17 April"): the words before it are that date's own."""
+    place = _WHERE.match(chunk, end) if where else None
+    for at in (end, place.end()) if place is not None else (end,):
+        join = _ON_DATE.match(chunk, at)
+        if join is not None and DATE_RE.match(chunk, join.end()) is not None:
+            return True
+    return False
 
 
 def given_up(chunk: str, start: int) -> bool:
@@ -97,7 +108,7 @@ def offset_verb(chunk: str, start: int) -> bool:
         if (
             verb is not None
             and not RELEASE_VERB.search(chunk, verb.end(), start)
-            and not (dated_here(chunk, verb.end()) and offset["dir"] == "after")
+            and not (dated_here(chunk, verb.end(), where=True) and offset["dir"] == "after")
         ):
             return True
     return False

@@ -26,6 +26,13 @@ _CHART = re.compile(
 _LISTED = re.compile(rf",[ ]{CHANNEL}[^,\n]{{0,20}},[ ]\d{{1,2}}(?:[.:]\d{{2}})?[ ]?[ap]m\b")
 """A guide's listing after a name: its channel and time ("…, BBC One, 7pm: ..."). A guide
 lists every show the night holds, ours or not: which one the headline means is not told."""
+_AN_EVENT = re.compile(
+    r",[ ](?:a|an|the)[ ](?:[\w’'&-]+[ ]){0,3}?(?:screening|Q&A|event|party|gala|celebration|"
+    r"concert|exhibition|panel|tour|experience|marathon|festival|night|evening|weekend|"
+    r"fan[ ]day|meet-and-greet)s?\b"
+)
+"""A name glossed as an event ("will host Lanterns: The Last Night, a fan screening and Q&A"):
+the event's name, not the work's."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
@@ -48,6 +55,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or UNTRUE_TITLE.search(chunk.lower())
         or len(set(_LABEL.findall(_line(text, chunk)))) > 1
         or _labels_others(text, main.strip(), subtitle)
+        or _glossed_as_event(chunk, title)
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")
@@ -68,6 +76,12 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
     ):
         return None  # "Lanterns: The Long" where the article writes "Lanterns: The Long Night"
     return whole
+
+
+def _glossed_as_event(chunk: str, title: str) -> bool:
+    """The name at its use in ``chunk`` is glossed as an event's ("X: Y, a fan screening")."""
+    at = chunk.find(title)
+    return at >= 0 and _AN_EVENT.match(chunk, at + len(title)) is not None
 
 
 def own_name(text: str, chunk: str, title: str, context: Context) -> bool:

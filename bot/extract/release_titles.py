@@ -100,11 +100,15 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         if not for_other_cinemas(text, match)
         and not _cut_in_marks(text, match)
         and not _cut_before_lowercase(text, match)
+        and _NUMBER_ON.match(text, match.end("title")) is None  # "Channel 4 orders a run"
         and not names_a_set(text, match)  # "a café renamed X for the occasion"
         and _PERSON_AFTER.match(text, match.end("title")) is None  # "new name is X, 22, who"
     ]
 
 
+_NUMBER_ON = re.compile(r"[ ]\d+[ ][a-z]")
+"""A name cut before the number that goes on with it ("gets its name, Channel 4 orders a second
+run"): a channel's or a company's name, only part read, so no title."""
 _PERSON_AFTER = re.compile(r",[ ](?:\d{1,3},|aged[ ]\d|who\b)")
 """A name followed by an age or a "who" clause is a person's: "The one new name is Ada Rook, 22,
 who joins as ...", where a cast list calls a newcomer a "new name" (invented)."""

@@ -11,6 +11,9 @@
 * The month the news was given, not a window: "out on 12 June, as announced in January", "the
   date first revealed back in January".
 
+* A window told only as a supposition: "even a spring 2027 slot would make this the longest
+  wait yet".
+
 * A time told only inside a fan's quoted post: "“If filming started in July, that's a long
   wait,” wrote one fan".
 
@@ -25,6 +28,7 @@ import re
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake, quoted_fan_post
 from bot.extract.release_possibilities import merely_possible
+from bot.extract.release_what_ifs import supposed_only
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){IS_FAKE}")
@@ -52,7 +56,7 @@ _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 def unreal(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """The facts, each date the article says is fake or an event's, and each window that is
     only the month news was given or only called possible, held."""
-    facts = merely_possible(facts)  # "an autumn slot isn't impossible"
+    facts = supposed_only(merely_possible(facts))  # "an autumn slot isn't impossible"
     return [_checked(text, fact) if fact.kind in _DATED else _posted(fact) for fact in facts]
 
 

@@ -1,0 +1,46 @@
+"""A window told only as a supposition: "so even a spring 2027 slot would make this the longest
+wait yet", "a summer release would mean a two-year gap". The window is the subject of "would":
+the writer weighs what it would mean, and reports no plan for it, so it is held. A window that
+someone says the film would get ("the studio said it would open in May") is no such subject."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.facts import ReleaseFact, ReleaseKind, held
+
+_SUPPOSED = re.compile(
+    rf"\b(?:a|an)[ ](?:(?:early|mid|late|mid-)[ -]?)?(?:{MONTH_PATTERN}|spring|summer|autumn|fall|"
+    r"winter|\d{4})(?:[ ]\d{4})?[ ](?:slot|release|date|bow|debut|premiere|launch|arrival|"
+    r"return)[ ](?:would|could|might)[ ](?!not\b)\w+",
+    re.IGNORECASE,
+)
+"""A window as the subject of a supposition: "a spring 2027 slot would make", "an autumn
+release could mean"."""
+_TIME = re.compile(rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.I)
+_WINDOWED = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
+
+
+def supposed_only(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Hold a served window whose sentence only supposes it ("a May slot would make ...")."""
+    return [
+        held(fact, "only supposed")
+        if fact.kind in _WINDOWED
+        and fact.served
+        and fact.window
+        and not fact.hedged  # "would fit the pattern, though that is our guess": a guess
+        and _supposes(fact.evidence, fact.window)
+        else fact
+        for fact in facts
+    ]
+
+
+def _supposes(evidence: str, window: str) -> bool:
+    """The supposition is the window's own: its year, or the sentence's only time."""
+    match = _SUPPOSED.search(evidence)
+    if match is None:
+        return False
+    if window[:4] in match.group():
+        return True
+    return not any(ch.isdigit() for ch in match.group()) and len(_TIME.findall(evidence)) == 1
