@@ -219,7 +219,7 @@ class Resolver:
             org = self.orgs.find(clean_name(owned["owner"]))  # "Netflix's official synopsis"
             if org is not None:
                 return Speaker(org, SourceKind.ORGANISATION, attribution)
-            # "Kit's story says"; an official account is a full name's, never a first name's
+            # "Ada's story says"; an official account is a full name's, never a first name's
             by_first = not checks.official(owned)  # ("Low Tide's official account": the work's)
             person = self.people.resolve(owned["owner"], first_name=by_first)
             if person is not None and self.people.knows(person):
