@@ -85,6 +85,7 @@ from bot.extract.release_parts import (
     words_before,
 )
 from bot.extract.release_passing import issue_kicker, own_name, passing_title
+from bot.extract.release_past_seasons import without_past_seasons
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts, trailer_asides
@@ -198,7 +199,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = premiere_nights(unreal(doc.text, guessed_next(doc.text, facts)))  # "That's a guess."
-    facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
+    facts = without_past_seasons(corrected(doc, context, facts), doc.date)  # "we said 3 July"
     return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
 
 

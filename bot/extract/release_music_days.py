@@ -19,6 +19,14 @@ _MUSIC_OUT = re.compile(
 """The work's music as the subject of a release verb, with a "for ..." or an aside between."""
 
 
-def music_released(clause: str) -> bool:
-    """The ``clause`` before a time releases the work's score or soundtrack, not the work."""
-    return _MUSIC_OUT.search(clause) is not None
+def music_released(clause: str, chunk: str = "") -> bool:
+    """The ``clause`` before a time releases the work's score or soundtrack, not the work; or the
+    clause is the verb whose music subject an aside in commas cut off ("The soundtrack album, X
+    (Original Score), is released on ...")."""
+    if _MUSIC_OUT.search(clause) is not None:
+        return True
+    told = clause.strip()
+    start = chunk.find(told) if told and "," in chunk else -1
+    if start < 0:
+        return False
+    return any(m.end() > start for m in _MUSIC_OUT.finditer(chunk, 0, start + len(told)))

@@ -28,3 +28,25 @@ def stars_next_elsewhere(chunk: str, context: Context) -> bool:
         if not context.is_known(name) and not context.is_ours(name):
             return True
     return False
+
+
+_SOMEONES_NEXT = re.compile(
+    r"\b(?:filming|shooting|scoring|directing|writing|editing|producing|lensing|"
+    r"(?:part|role)[ ]in|(?:signed|lined)[ ](?:up|on)[ ](?:to|for))[ ]"
+    r"(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*)[’']s[ ]"
+    r"(?:next|first|debut|upcoming|forthcoming)[ ]"
+    r"(?:feature[ ]film|feature|film|movie|picture|series|drama|project)\b"
+)
+"""A job on someone else's coming work, named by its maker, not its title: "is filming Ana
+Ruiz's next feature", "has a small part in Tom Reed's next film", "scoring Vale's first
+feature"."""
+
+_NEXT_WORDS = ("s next ", "s first ", "s debut ", "s upcoming ", "s forthcoming ")
+
+
+def works_on_someones_next(chunk: str, context: Context) -> bool:
+    """The sentence tells a person's job on another maker's next or first work: its times (the
+    shoot "this summer", the work "expected to shoot next year") are that work's."""
+    if not any(word in chunk for word in _NEXT_WORDS):
+        return False
+    return any(not context.is_ours(match["owner"]) for match in _SOMEONES_NEXT.finditer(chunk))

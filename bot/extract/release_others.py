@@ -18,7 +18,7 @@ from bot.extract.release_asides import WORK_KINDS, own_work
 from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_distributed import released_by_distributor
 from bot.extract.release_next_parts import plays_next_elsewhere
-from bot.extract.release_next_roles import stars_next_elsewhere
+from bot.extract.release_next_roles import stars_next_elsewhere, works_on_someones_next
 from bot.extract.release_next_shoots import shoots_next_elsewhere
 from bot.extract.release_opening_works import opening_work
 from bot.extract.text import Doc, Span
@@ -218,6 +218,8 @@ def about_another(chunk: str, context: Context) -> bool:
     if distributed is not None and _unknown(distributed, context):
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
+        return True
+    if works_on_someones_next(chunk, context):  # "He is filming Ana Ruiz's next feature"
         return True
     if plays_next_elsewhere(chunk, context):  # "‘Thornmere’, in which he will play ..."
         return True

@@ -3,7 +3,10 @@ Wednesday", "Tom Reed, who stars as the harbourmaster, arrives on Monday", "Tom 
 the harbourmaster, arriving at a cottage near the green on Monday". The "who plays" aside makes
 the subject a person, so the day is their arrival on set, not the work's release. So does a
 person seen arriving: "locals reported seeing Nia Obi arriving at the hotel on Monday", "Tom
-Reed was spotted arriving at the station on Tuesday".
+Reed was spotted arriving at the station on Tuesday". So do the production or its crew
+arriving ("The production arrived on Monday": the unit on location), and two people arriving
+together at a named place ("Ana Ruiz and Tom Reed arrive hand in hand at the Regal on
+Tuesday": guests at an event).
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ _SEEN = re.compile(
     r"\b(?:seeing|saw|seen|spotted|photographed|pictured|snapped|glimpsed)[ ]"
     r"(?:(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*(?:,[ ]who[ ][^,;]*,)?[ ])?" + _ARRIVES
 )
+_UNIT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:film|production|camera|shooting)[ ])?"
+    r"(?:production|crew|unit|circus)[ ](?:(?:has|had|was|were|is|are|will)[ ])?"
+    r"(?:then[ ]|also[ ]|first[ ])?" + _ARRIVES
+)
+_PAIR = re.compile(
+    r"\b[A-Z][\w’'-]*[ ](?:[A-Z][\w’'-]*[ ]){0,2}and[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
+    r"arrive(?:[ ][a-z]+){0,3}?[ ]at[ ](?:the[ ])?[A-Z][^,;.]{0,60}?(?:[ ](?:on|at))?$"
+)
+"""Two named people arriving together at a named place (the plural verb makes them people)."""
 
 
 def player_arrives(chunk: str, clause: str) -> bool:
@@ -36,4 +49,6 @@ def player_arrives(chunk: str, clause: str) -> bool:
     return (
         _PLAYER.search(chunk, 0, end + len(told)) is not None
         or _SEEN.search(chunk, 0, end + len(told)) is not None
+        or _UNIT.search(chunk, 0, end + len(told)) is not None
+        or _PAIR.search(chunk, 0, end + len(told)) is not None
     )

@@ -128,11 +128,15 @@ _PAST_START = re.compile(
 def start_ahead(before: str, match: re.Match[str], window: str, ref: dt.date | None) -> bool:
     """A shoot's start whose time is still to come: the window says so ("next month", "next
     spring", "later this year"), or a start told in the present names a month after the
-    article's ("Production begins in March", written in February)."""
+    article's ("Production begins in March", written in February) or a span that ends after it
+    ("Filming starts this summer", written in June)."""
     rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
     if rel == "next" or vague.startswith(("next", "later")):
         return True
-    return ref is not None and window[:7] > f"{ref:%Y-%m}" and bool(_PRESENT_VERB.search(before))
+    if ref is None or not _PRESENT_VERB.search(before):
+        return False
+    # "Filming starts this summer", written in June: a span not yet over, told in the present.
+    return window[:7] > f"{ref:%Y-%m}" or window.rsplit("/", 1)[-1][:7] > f"{ref:%Y-%m}"
 
 
 def past_start(before: str) -> bool:

@@ -22,8 +22,13 @@ _SONG_OUT = re.compile(
     + OUT_VERB
 )
 """A piece of music as the subject of a release verb, an aside between them or none."""
+_AS_A_SINGLE = re.compile(
+    r"\b(?:released|out|issued|available)[ ]as[ ]an?[ ](?:digital[ ]|standalone[ ])?"
+    r"(?:single|EP|download|7-inch|double[ ]A-side)\b"
+)
+"""Released as a single: only a piece of music comes out so, whatever "it" stands for."""
 
 
 def song_released(clause: str) -> bool:
     """The ``clause`` before a time releases a song, not the work."""
-    return _SONG_OUT.search(clause) is not None
+    return _SONG_OUT.search(clause) is not None or _AS_A_SINGLE.search(clause) is not None

@@ -130,7 +130,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or announced_then(before)  # "was announced by the streamer in April"
         or song_released(clause)
         or song_released(before)  # "the track will be out on 12 June"
-        or music_released(clause)  # "the soundtrack album will be out on 14 July"
+        or music_released(clause, chunk)  # "the soundtrack album will be out on 14 July"
         or _PERSON_MOVES.search(before) is not None
         or ("ing " in clause and _PEOPLE_SINCE.search(clause) is not None)
         or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)
