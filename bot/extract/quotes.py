@@ -31,11 +31,13 @@ from bot.extract.owned_words import words_owner
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import is_review, parts_of
+from bot.extract.possessed_roles import role_holder
 from bot.extract.pull_quotes import pulled_speaker
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.quote_holds import checked
 from bot.extract.quoted_labels import words_start
 from bot.extract.rejoinders import rejoinder, replier
+from bot.extract.relative_sayers import relative_judge
 from bot.extract.reported_askers import before_or_sayer
 from bot.extract.reporters import reporter
 from bot.extract.self_credits import self_credited
@@ -44,6 +46,7 @@ from bot.extract.sentence_subjects import nearest_subject, own_pronoun
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.split_offs import split_off
 from bot.extract.stated_words import stated
+from bot.extract.subject_predicates import predicate_checked
 from bot.extract.subjects import ROLES_BEFORE, UNNAMED_OPENS
 from bot.extract.text import Doc, Quote
 from bot.extract.unknown_verbs import named_then_verb
@@ -203,9 +206,10 @@ def _quote_fact(
     fragment = quote_fragment(doc, quote, pre, text, after_quote=pre_start > sentence.start)
     if (writer := writers_question(doc, quote)) is not None:  # "“...?” I ask.": the writer's
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
-    own = pulled_speaker(resolver, pre, post) or resolver.after(post, quote.start)
     own = (
-        own
+        pulled_speaker(resolver, pre, post)
+        or role_holder(resolver, post, quote.start)  # "said the festival’s director, X"
+        or resolver.after(post, quote.start)
         or named_then_verb(resolver, post, quote, doc)
         or message_writer(doc, resolver, quote, post)
     )
@@ -216,14 +220,18 @@ def _quote_fact(
         # nor is a text read out or passed on whose sender goes unnamed ("“...,” it began").
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
-        own = heard_sayer(resolver, pre, pre_start) or stated(resolver, pre, pre_start, quote.start)
-        own = own or resolver.before(pre, quote.start)
+        own = (
+            heard_sayer(resolver, pre, pre_start)
+            or stated(resolver, pre, pre_start, quote.start)
+            or (relative_judge(resolver, pre, pre_start) if fragment else None)  # ", who praised"
+            or resolver.before(pre, quote.start)
+        )
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
-    own = _uncrossed(
+    own = predicate_checked(resolver, _uncrossed(
         answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post)),
         post, previous, genders,
-    )  # fmt: skip
+    ), pre, post, words=text, offset=quote.start)  # fmt: skip
     if not post.strip() and pre.rstrip().endswith(":"):
         owner = words_owner(pre) if own is None else None
         if owner is not None:  # "Vale’s parting words: “...”": Vale's, or no one's

@@ -60,6 +60,29 @@ def relative_sayer(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     return found
 
 
+_WHO_JUDGES = re.compile(
+    r",[ ]who[ ](?:then[ ]|later[ ]|also[ ])?(?:praised|thanked|hailed|credited|called|described|"
+    r"dubbed|saluted)[ ](?:[\w’'-]+[ ]){1,6}?(?:for[ ](?:having[ ]|being[ ])?|as[ ](?:being[ ])?)"
+    r"(?:a[ ]|an[ ]|the[ ])?$"
+)
+"""", who praised Tom for having “...”", ", who called her co-star “...”" with no colon: the
+words the clause's subject judged with, set inside the clause."""
+
+
+def relative_judge(resolver: Resolver, pre: str, start: int) -> Speaker | None:
+    """The speaker of a fragment after "X, who praised Y for “...”": X, or None."""
+    if ", who " not in pre:
+        return None
+    clause = _WHO_JUDGES.search(pre)
+    if clause is None:
+        return None
+    named = who_before(pre, clause.start() + len(", who "))
+    if named is None:
+        return None
+    found = resolver.who(named["name"], start + named.start(), "")
+    return found if found is not None and found.source is SourceKind.PERSON else None
+
+
 def _named_in(found: Speaker, main: str) -> bool:
     """Whether the person ``found`` is named in ``main``, the clause the relative clause hangs
     on: "Lind talked about the sequel, which the actress said was" is never Lind's."""
