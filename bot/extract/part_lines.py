@@ -98,6 +98,12 @@ _TELLS_KIN = re.compile(
 another pronoun, right before the words ("when she finally tells her sister “...”", "When she
 tells him, “...”", "she tells her son that “...”"): a part speaking to a part (a maker's
 remarks are told in the past: "she told her audience")."""
+_STORY_FIGURE = re.compile(
+    r"(?:the|a|an|his|her|their)[ ][a-z][^.;:“”\"]{0,80}?[ ]"
+    r"(?:tells|says|asks|snaps|warns|informs|reminds|offers)$"
+)
+"""Someone in the story, described and never named, speaking in the present a review tells its
+story in ("the bank manager (a nicely oily Ada Vale) tells")."""
 _KIN_REACH = 60
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
@@ -223,6 +229,8 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
         return False
     if not fact.attribution:
         return True  # the speaker only guessed from the sentence before
+    if fact.source is SourceKind.UNNAMED and _STORY_FIGURE.match(fact.attribution):
+        return True  # "the bank manager tells her she has “options”"
     if PRONOUN_FIRST.match(fact.attribution) is None:
         return False
     if _NARRATES.match(fact.attribution) is not None:

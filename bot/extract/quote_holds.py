@@ -10,6 +10,7 @@ from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
 from bot.extract.hearsay import held_if_relayed
+from bot.extract.introduced_parts import held_if_introduced_part
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.names import People
 from bot.extract.own_teams import held_if_ownerless
@@ -43,6 +44,7 @@ def checked(
     frame = doc.sentence_at(quote.start)
     fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
+    fact = held_if_introduced_part(doc, resolver.people, quote, fact)
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)
     fact = unsure_if_spliced(doc, resolver, quote, fact)
     fact = unsure_if_kin(doc, frame, quote, fact)
