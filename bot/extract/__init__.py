@@ -17,8 +17,10 @@ from bot.extract.castlabels import labelled_parts
 from bot.extract.castparts import parts_given
 from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
+from bot.extract.castunheld import unheld_parts
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.castworkactors import works_as_actors_dropped
+from bot.extract.castworkparts import work_parts_dropped
 from bot.extract.context import find_context
 from bot.extract.correction_recalls import recalled, recalled_crew, withdrawn_claims
 from bot.extract.crew import find_crew
@@ -64,11 +66,13 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = works_as_actors_dropped(
         cast, context.is_known
     )  # "X will lead Tin Lane, ..., as Y": no actor
+    cast = work_parts_dropped(doc.text, cast)  # "Ada Quill's Tallowmere": no part
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
     cast = superseded(withdrawals(doc, people, cast))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
+    cast = unheld_parts(cast)  # a stage run; a part given up before filming
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     orgs = Organisations.of(doc, people, context)

@@ -30,7 +30,12 @@ _ACCENTS = frozenset(
 )
 """Words that tell an accent of the article's own language as often as a dub ("as the Irish
 voice of Tom, an Irish fisherman"): a dub only with "-language" or a dub in the sentence."""
-_DUBBED = re.compile(r"\b(?:dub|dubs|dubbed|dubbing)\b", re.IGNORECASE)
+_TONGUE_CAST = (
+    rf"\b(?:{'|'.join(sorted(NATIONALITIES - _ACCENTS))})(?:-language)?[ ]voice[ ]"
+    r"(?:cast|actors?|talent)\b"
+)
+"""A language's voice cast: "the French voice cast (Tom is voiced by X)" is a dub's."""
+_DUBBED = re.compile(rf"\b(?:dub|dubs|dubbed|dubbing)\b|{_TONGUE_CAST}", re.IGNORECASE)
 _VOICES = re.compile(r"\b(?:voices|voice|voicing|voiced(?![ ](?:[a-z]+[ ])?by\b))[ ](?!of\b)")
 """A voice verb before the part: "voices Mira", "will again voice Mira", "has voiced Mira" (not
 "voiced by", :func:`dub_voiced`'s)."""

@@ -35,7 +35,8 @@ _ROLE_WENT_TO = re.compile(
 went to Z before he left the project" (Z left Y)."""
 
 DEPARTED = re.compile(
-    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?i:exited|left|quit|departed|"
+    r"\b(?<!that[ ])(?<!which[ ])(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?"
+    r"(?i:exited|left|quit|departed|"
     r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
     r"been[ ](?:replaced|axed|sacked|fired|dropped|written[ ]out|let[ ]go)\b(?![ ](?:in|into|off|"
     r"on|an?|hints?)\b)|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
@@ -51,6 +52,8 @@ announced as Y in May, stepped away from the project in June" (a production left
 past, not "left the room"), "X, announced as Y, will not return", "X had to step away from
 the role of Y" (a leaving forced or chosen, said of the part or production, or just before it).
 The perfect's verb may be set in capitals for a tabloid's stress: "X, who plays Y, has QUIT".
+A perfect whose subject is "that" or "which" is a thing's ("a scene that has left fans in
+tears"), never the actor's leaving.
 A tabloid's "X, who has played Y since 2023, has been axed / dropped / written out" is gone too."""
 
 

@@ -101,6 +101,7 @@ def checked_crew(
         and not other_title_subject(fact, context)
         and not _made_for_other(fact, context)
         and not _described_author(fact)
+        and not _title_before_post(fact)
         and not _cut_at_particle(fact)
         and not music_written(fact)
         and not pointed_back(fact)
@@ -266,6 +267,17 @@ def _described_author(fact: CrewFact) -> bool:
         return False
     at = fact.evidence.find(fact.name)
     return at > 0 and _AUTHOR_NOUN.search(fact.evidence, max(at - 40, 0), at) is not None
+
+
+_POST_NOUNS = ("author", "writer", "novelist", "creator", "director", "composer")
+
+
+def _title_before_post(fact: CrewFact) -> bool:
+    """ "the Tallowmere author herself": a one-word "name" before the post is the work the
+    person made, not who they are."""
+    if " " in fact.name:
+        return False
+    return any(f"the {fact.name} {noun}" in fact.evidence for noun in _POST_NOUNS)
 
 
 def _source(evidence: str, at: int) -> bool:

@@ -88,10 +88,11 @@ _RUNS_SPLIT = re.compile(
 Y for the third"): history of the runs, never a credit of the article's work."""
 _PREDECESSORS = re.compile(
     r"\b(?:takes|took|taken|taking)[ ]over[ ]from[ ](?:the[ ])?(?:[\w’'-]+[’'][s]?[ ])?"
+    r"(?:(?:earlier|previous|former|original)[ ])?"
     rf"(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>[^;:.()]+)"
 )
 """The ones a new holder follows, by their post: "takes over from the series' directors X and
-Y"."""
+Y", "from the show's earlier directors X and Y"."""
 _NAME_LIST = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}}"
 _NOT_INVOLVED = re.compile(
     rf"\b(?i:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"

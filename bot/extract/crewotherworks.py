@@ -24,7 +24,7 @@ from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewearlierruns import earlier_runs_credit
-from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS
+from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS, NATIONALITIES
 from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
@@ -32,26 +32,35 @@ from bot.facts import CrewFact, CrewRole
 _GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire)"
 """A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a western"."""
 _CAP = r"[A-Z][\w’'-]*"
+_NATION = "|".join(sorted(NATIONALITIES))
+_THE_GLOSS = rf"the[ ](?:[a-z-]+[ ]){{0,2}}(?!(?:{_NATION})\b){_CAP}[ ](?:[a-z-]+[ ]){{0,2}}"
+"""A definite gloss that names its maker or outlet: "the Lowmoor series", "the new Netflix
+crime series" ("Aberdeen, the legal drama" or "Galway, the Irish thriller" may be a place
+before our own work)."""
 _OTHER_WORK = (
     r"(?:[“\"‘](?P<quoted>[A-Z][^”\"’]{0,60})[”\"’]"
     rf"|\b(?:(?:last|this|next)[ ]year[’']s|\d{{4}}[’']s|shooting|filming)[ ](?P<named>{NAME})"
-    rf"|(?P<glossed>{NAME})(?=,[ ]an?[ ](?:[a-z-]+[ ]){{0,3}}{_GENRE}\b)"
+    rf"|(?P<glossed>{NAME})(?=,[ ](?:an?[ ](?:[a-z-]+[ ]){{0,3}}|{_THE_GLOSS}){_GENRE}\b)"
     rf"|\b(?:{_GENRE}|film|title|winner|opener|closer|(?:co-)?production|staging|revival),?[ ]"
     rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ])?[A-ZÀ-Ý][\w’'-]*){{0,2}})"
     r"(?=,[ ]))"
 )
 _WORK_THEN_CREDIT = re.compile(
-    rf"{_OTHER_WORK},[ ](?:an?[ ](?:[a-z-]+[ ]){{0,3}}{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?"
-    r"|in[ ]which[ ][^,;:.]{1,80},[ ])?"
+    rf"{_OTHER_WORK}(?:,[ ]|(?<=[”\"’])[ ](?=by[ ]))"
+    rf"(?:(?:an?[ ](?:[a-z-]+[ ]){{0,3}}|(?P<the>{_THE_GLOSS}))"
+    rf"{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?|in[ ]which[ ][^,;:.]{{1,80}},[ ])?"
     r"(?:(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by"
-    r"|(?P<maker>from[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:director|filmmaker|writer-director)))[ ]$"
+    r"|(?P<maker>(?:from|by)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:director|filmmaker|"
+    rf"writer-director)))[ ](?:(?:{_CAP}[ ]){{1,3}}(?:and|&)[ ])?$"
 )
 """Another work, maybe glossed ("a thriller for Lowmoor") or with a relative clause on who plays
 whom, then the credit participle ("directed by") or its maker ("from director") right before
-the name. A title set off after a work's noun ("the opening film, Tin Boys, directed by",
-"award winner Tin Boys, from director", "the co-production La Nuit d’Or, directed by") is
-another work too; a glossed one "from director X" is
-left to the other readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
+the name, or the first of a pair before it ("created by X and "). The gloss may name the work's
+maker or outlet ("Tin Boys, the Lowmoor series created by"); a quoted title may take its maker
+straight after ("“Tin Boys” by Welsh director"). A title set off after a work's noun ("the opening
+film, Tin Boys, directed by", "award winner Tin Boys, from director", "the co-production La Nuit
+d’Or, directed by") is another work too; a glossed one "from director X" is left to the other
+readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
 _GUEST = re.compile(
     r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
     rf"(?:the[ ])?(?:[a-z-]+[ ]){{0,2}}(?:{CREW_POSTS}|screenwriter)[ ]$"
@@ -112,8 +121,9 @@ def _on_another_work(fact: CrewFact, context: Context) -> bool:
     for found in re.finditer(re.escape(shown), fact.evidence):
         at = found.start()
         match = _WORK_THEN_CREDIT.search(fact.evidence, max(at - 200, 0), at)
-        if match is None or (match["maker"] and match["glossed"]):
+        if match is None or (match["maker"] and (match["glossed"] or match["the"])):
             continue  # "Cold Orchard, a thriller from director X": a profile's film, maybe ours
+            # (so is "shooting Cold Orchard, the first feature from director X")
         if not ours(
             match["quoted"] or match["named"] or match["glossed"] or match["set_off"], context
         ):

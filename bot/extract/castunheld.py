@@ -1,0 +1,56 @@
+"""Parts an actor does not hold in the article's work now, for :mod:`bot.extract`:
+
+* a stage run: "Ada Vale has just finished a run as Medea at the Corn Exchange" is a theatre's
+  part, never the screen work's (dropped);
+* a plan given up: "Originally, Tom Reyes was to play Mick; he left the production in May" is a
+  part its actor once had and lost (former).
+
+Invented examples; cheap substring tests come before any pattern is built.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.lexicon import LEFT_VERBS
+from bot.facts import CastFact, CastStatus
+
+_RUN_WORDS = ("run as ", "stint as ", "residency as ")
+_STAGE_RUN = (
+    r"\b(?:run|stint|residency)[ ]as[ ]{part}[ ](?:at|on[ ]Broadway|in[ ]the[ ]West[ ]End)\b"
+)
+"""A run as the part at a venue: "a run as Medea at the Corn Exchange", "a stint as X on
+Broadway"."""
+
+_PLAN_WORDS = ("was to play", "was originally to play", "was due to play", "was set to play")
+_PLAN_LEFT = (
+    r"\b{actor}[ ]was[ ](?:originally[ ]|initially[ ])?(?:to|due[ ]to|set[ ]to)[ ]play[ ]"
+    r"[^.;]*?[;,][ ](?:but[ ])?(?:he|she|they)[ ](?:later[ ]|then[ ])?"
+    rf"{LEFT_VERBS}\b"
+)
+"""A planned part, then its actor's leaving in the same sentence: "X was to play Y; he left"."""
+
+
+def _stage_run(fact: CastFact) -> bool:
+    if not any(word in fact.evidence for word in _RUN_WORDS):
+        return False
+    pattern = _STAGE_RUN.format(part=re.escape(fact.character))
+    return re.search(pattern, fact.evidence) is not None
+
+
+def _plan_left(fact: CastFact) -> bool:
+    if fact.status is not CastStatus.CURRENT or not any(w in fact.evidence for w in _PLAN_WORDS):
+        return False
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    pattern = _PLAN_LEFT.format(actor=rf"(?:{re.escape(fact.actor)}|{re.escape(surname)})")
+    return re.search(pattern, fact.evidence) is not None
+
+
+def unheld_parts(cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` without stage runs, and with a part given up before filming as former."""
+    return [
+        replace(fact, status=CastStatus.FORMER) if _plan_left(fact) else fact
+        for fact in cast
+        if not _stage_run(fact)
+    ]
