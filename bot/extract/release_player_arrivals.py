@@ -8,18 +8,18 @@ Reed was spotted arriving at the station on Tuesday".
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _ARRIVES = (
     r"(?:arrived|arrives|arriving|arrive|came|comes|coming|landed|lands|turned[ ]up|"
     r"turns[ ]up|joined|joins)(?:[ ](?:on[ ]set|on[ ]location|at[ ]the[ ]\w+))?"
     r"(?:[ ](?:at|outside|near)[ ][^,;.]{1,60}?)?(?:[ ](?:on|at))?$"
 )
-_PLAYER = re.compile(
+_PLAYER = lazy_pattern(
     r",[ ]who[ ](?:plays|played|stars[ ]as|starred[ ]as|portrays|voices)[ ][^,;]*,[ ]"
     r"(?:(?:has|have|had|was|were|is|are|will)[ ])?(?:then[ ]|also[ ]|first[ ])?" + _ARRIVES
 )
-_SEEN = re.compile(
+_SEEN = lazy_pattern(
     r"\b(?:seeing|saw|seen|spotted|photographed|pictured|snapped|glimpsed)[ ]"
     r"(?:(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*(?:,[ ]who[ ][^,;]*,)?[ ])?" + _ARRIVES
 )

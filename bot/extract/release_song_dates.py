@@ -7,7 +7,7 @@ verb's subject is a piece of music made for the work, so the time is the music's
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 OUT_VERB = (
     r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"
@@ -17,7 +17,7 @@ OUT_VERB = (
 """A release verb told of a piece of music: "will be released", "is out", "drops" (a string
 to join, unlike the pattern :data:`bot.extract.release_words.RELEASE_VERB`)."""
 
-_SONG_OUT = re.compile(
+_SONG_OUT = lazy_pattern(
     r"\b(?:song|track|single|theme[ ]tune|theme[ ]song|EP)(?:[ ]itself)?(?:,[^,.;]{1,60},)?[ ]"
     + OUT_VERB
 )
