@@ -7,8 +7,6 @@ storage layer's job.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.cast import find_cast
 from bot.extract.castchecks import checked_cast
 from bot.extract.castdubs import dub_voices_dropped
@@ -29,6 +27,7 @@ from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import People, lead_capitals_retyped
 from bot.extract.organisations import Organisations
 from bot.extract.page_guide_days import with_guide_day
@@ -116,7 +115,7 @@ def _hedged_window(fact: ReleaseFact) -> bool:
     return fact.hedged and fact.window is not None and fact.date is None
 
 
-_CONFIRMED = re.compile(
+_CONFIRMED = lazy_pattern(
     r"(?:\b(?:has|have)[ ](?:officially[ ]|already[ ])?(?:confirmed|announced)|(?:streamer|"
     r"studio|network|broadcaster|distributor)[ ](?:has|have)[ ]said)[ ](?:only[ ])?(?:that[ ])?"
     r"(?:it|the[ ](?:film|movie|series|show|season|finale))[ ]will[ ](?:arrive|land|premiere|"
@@ -127,7 +126,7 @@ confirmed it will arrive in 2026", "the studio has said only that it will land i
 not a guess."""
 
 
-_OFFICIAL_TITLE = re.compile(r"\bis[ ]officially[ ](?:titled|called|named)[ ]")
+_OFFICIAL_TITLE = lazy_pattern(r"\bis[ ]officially[ ](?:titled|called|named)[ ]")
 
 
 def _confirmed(fact: ReleaseFact) -> bool:

@@ -7,9 +7,9 @@ on "According to <Name>," counts; "Vale, according to the studio, ..." keeps Val
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_ACCORDING = re.compile(
+_ACCORDING = lazy_pattern(
     r"[ “”\"]*According[ ]to[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*),[ ]"
 )
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from bot.extract.descriptions import aged, named_in
 from bot.extract.kin_genders import kin_genders
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, ROLE_NOUNS, SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
@@ -24,21 +25,21 @@ from bot.facts import QuoteFact, SourceKind
 
 _MALE = r"man|boy|lad|father|dad|grandfather|husband|son|actor"
 _FEMALE = r"woman|girl|mother|mum|grandmother|wife|daughter|actress"
-_EPITHET = re.compile(
+_EPITHET = lazy_pattern(
     r"[,.!?]?[ ]*the[ ](?P<age>\d{1,3})-year-old[ ](?:[\w’'-]+[ ]){0,3}?"
     rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))[ ](?:[a-z]+ly[ ])?[a-z]+\b"
 )
-_BARE_EPITHET = re.compile(
+_BARE_EPITHET = lazy_pattern(
     rf"[,.!?]?[ ]*the[ ](?P<age>\d{{1,3}})-year-old[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
 )
 """An age epithet with no word for the speaker's sex: "“...,” the 22-year-old says"."""
-_LEAD_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
+_LEAD_PRONOUN = lazy_pattern(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
 """The last "he" or "she" in the words that lead to the quotation ("Is he sad? “..."), no
 quotation between: the person the writer is asking about."""
-_PERSON_NOUN = re.compile(rf"\b(?:{RELATION}|{'|'.join(ROLE_NOUNS)})s?\b", re.IGNORECASE)
+_PERSON_NOUN = lazy_pattern(rf"\b(?:{RELATION}|{'|'.join(ROLE_NOUNS)})s?\b", re.IGNORECASE)
 """Someone told by a role or kin ("the co-star", "his sister"), whom a "she" may be about."""
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|herself|actress)\b", re.IGNORECASE)
+_HE = lazy_pattern(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE = lazy_pattern(r"\b(?:she|her|hers|herself|actress)\b", re.IGNORECASE)
 
 
 def aged_sayer(

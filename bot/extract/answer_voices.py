@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.extract.interview_answers import mentions
 from bot.extract.interview_askers import FIRST_PERSON
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
@@ -16,7 +17,7 @@ from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact, SourceKind, held
 
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = lazy_pattern(
     rf"\b(?:{SPEECH_VERBS}|(?<=kept[ ])(?:saying|telling))(?:[ ](?:to[ ])?(?:me|us|him|her|them))?"
     r"(?:[ ](?:very[ ])?early[ ]on"
     r"|[ ](?:on|at|in|after|before|during|over|one|every|that|this|last)[ ][^,;:.!?]{1,30})?"
@@ -24,11 +25,11 @@ _VERB_BEFORE = re.compile(
 )
 """A speech verb just before the quote, perhaps with when or where ("said to me on the first
 day, ‘...’", "told me early on, ‘...’"), or a repeated one ("kept telling me, ‘...’")."""
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
-_WORD = re.compile(r"[A-Za-z]")
-_RELATIVE_END = re.compile(r"[ ](?:that|which|who)[ ]*$")
+_FIRST_PERSON = lazy_pattern(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
+_WORD = lazy_pattern(r"[A-Za-z]")
+_RELATIVE_END = lazy_pattern(r"[ ](?:that|which|who)[ ]*$")
 """The verb's subject is a relative pronoun: something or someone the clause speaks of."""
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = lazy_pattern(
     r"\b(?:and|but|where|when|while)[ ](?:then[ ])?(?:he|she|they|(?!I\b|We\b)[A-Z][\w’'-]+"
     r"(?:[ ][A-Z][\w’'-]+)?|(?:my|our|his|her|their)[ ][a-z-]+)"
     r"[ ](?:[a-z]+[ ])?$"
@@ -36,18 +37,18 @@ _OTHER_SUBJECT = re.compile(
 """Another subject for the speech verb after a conjunction, past the answerer's "we" earlier in
 the clause: "We had a scene in the rain and Ada kept saying “...”" is Ada's, not the answer's;
 "... and my director kept saying “...”" is the director's (held: no one named)."""
-_CLAUSE_END = re.compile(r"[,;:.!?]")
-_NAMED_BEFORE = re.compile(
+_CLAUSE_END = lazy_pattern(r"[,;:.!?]")
+_NAMED_BEFORE = lazy_pattern(
     r"\b(?:word|words|sentence|line|phrase|motto|mantra|slogan|catchphrase|nickname)"
     r"(?:[ ](?:on[ ]set|here|was|is|were|are))*[ ]?[,:]?[ ]*$"
 )
 """Words an answer names as words ("learned one sentence, “...”"), not words someone says."""
-_SENT_OWN = re.compile(
+_SENT_OWN = lazy_pattern(
     r"\bI[ ](?:[a-z]+[ ]){0,2}?(?:texted|wrote|sent|messaged|emailed|replied|answered|typed)"
     r"\b[^,;:.!?]*$"
 )
 """The answerer sends the words they then name ("I texted her one word: “...”")."""
-_ANOTHER_TURN = re.compile(
+_ANOTHER_TURN = lazy_pattern(
     r"\b(?:and|but|then|so|until|who|which|he|she|they|got|get|gets|received|back|answer|reply|"
     r"response)\b"
 )
@@ -173,12 +174,12 @@ def _voiced(resolver: Resolver, lead_in: _LeadIn, fact: QuoteFact, answerer: str
     return fact
 
 
-_WHEN_FIRST = re.compile(
+_WHEN_FIRST = lazy_pattern(
     r"[ ]*(?:On|After|Before|Between|During)[ ](?:the[ ]|my[ ]|our[ ])?(?:[a-z-]+[ ]){1,2}(?=[A-Z])"
 )
 """A time phrase opening the clause before its subject ("On the first day", "After the
 read-through", "Between takes")."""
-_SENT_NOTE = re.compile(
+_SENT_NOTE = lazy_pattern(
     rf"[ ]*(?P<name>{NAME})(?:[ ](?:at|from|of)[ ][A-Z][^;:.!?]*?)?[ ]+sent[ ](?:me|us)[ ]"
     r"(?:(?:(?:the|a|an|her|his|their|my|our)[ ])?"
     r"(?:(?!(?:of|to|and|from|about|in|on|with)\b)[\w’'-]+[ ]){1,3}with[ ])?"
@@ -189,7 +190,7 @@ _SENT_NOTE = re.compile(
 Vale at Lumen sent me the script with a note that just said “...”"): the note carries the
 sender's words; a note inside what was sent ("a screenshot of a text that said", "a link to an
 email", "a photo of a banner and a note") is someone else's, forwarded."""
-_BRACKETED = re.compile(r"\[(?:(?P<surname>[A-Z][\w’'-]+),)?[^\[\]]*\]")
+_BRACKETED = lazy_pattern(r"\[(?:(?P<surname>[A-Z][\w’'-]+),)?[^\[\]]*\]")
 """An editor's note in square brackets, perhaps opening on the surname it completes, then a
 comma ("Ada [Vale, the producer at Lumen]"): read past; a stage direction ("Ada [Laughs]") is
 no surname."""
@@ -201,6 +202,6 @@ def _surname_kept(match: re.Match[str]) -> str:
     return surname + " " * (len(match.group()) - len(surname))  # the length kept: offsets hold
 
 
-_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
-_NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
+_HE_OR_SHE = lazy_pattern(r"\b(?:he|she)\b")
+_NAME_FIRST = lazy_pattern(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
 """The clause opens with a capitalised word that is not its only word: a name as subject."""

@@ -4,8 +4,7 @@ Orchard (2019), starred ..."). The name is the work's, never someone who speaks.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import described_apposed
 
 _WORK_NOUNS = (
@@ -14,14 +13,14 @@ _WORK_NOUNS = (
     r"(?:debut|film|feature|movie|short|novel|book|series|show|documentary|play|album|"
     r"follow-up|breakout|hit)"
 )
-_APPOSED_WORK = re.compile(
+_APPOSED_WORK = lazy_pattern(
     r"(?:\b(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s|\b(?:his|her|their))[ ]"
     + _WORK_NOUNS
     + r",[ ](?P<work>(?:The[ ]|A[ ])?[A-Z][\w’'-]*"
     r"(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4})(?:[ ]\((?:19|20)\d\d\))?,"
 )
 
-_OWNER = re.compile(r"[ “”\"‘’']*([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s[ ]")
+_OWNER = lazy_pattern(r"[ “”\"‘’']*([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s[ ]")
 
 
 def apposed_works(text: str) -> set[str]:
@@ -55,7 +54,7 @@ def owner_for_work(chunk: str, at: int, raw: str) -> tuple[int, str] | None:
     return (at, raw)
 
 
-_TOLD_AS_WORK = re.compile(
+_TOLD_AS_WORK = lazy_pattern(
     r",[ ](?:the|a|an|its|their)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
     + _WORK_NOUNS
     + r"[ ](?:that|which|who|in|about|from|of|where)\b"

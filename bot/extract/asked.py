@@ -17,12 +17,13 @@ import re
 from bisect import bisect_right
 
 from bot.extract.descriptions import descriptor
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Span
 from bot.facts import SourceKind
 
-_ASKED = re.compile(
+_ASKED = lazy_pattern(
     rf"\b(?P<verb>asked|asks|asking|quizzed|questioned|pressed|challenged)[ ]"
     rf"(?P<name>{NAME}|him|her|them|(?:the|his|her|their)[ ](?:[\w’'-]+[ ]){{0,3}}?[\w’'-]+)"
     r",?[ ](?P<put>whether|if|what|how|why|when|where|who|which|about)\b"
@@ -31,21 +32,21 @@ _ASKED = re.compile(
 "about") is the asker's ongoing talk, no question awaiting an answer."""
 _OTHER_OBJECT = {"he": "her", "she": "him"}
 """The object pronoun that cannot be the one a "he" or "she" after it stands for."""
-_PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
-_ASKED_OPENING = re.compile(
+_PRONOUN = lazy_pattern(r"^(?:he|she|they)\b", re.IGNORECASE)
+_ASKED_OPENING = lazy_pattern(
     r"(?:^|[.!?”\"][ ]+)[ “\"‘']*Asked[ ](?:whether|if|about|what|how|why|when|where|who|which)\b"
     r"(?P<clause>[^,.!?]{1,200}),[ ](?:he|she|they)\b"
 )
 """A passive question opening the sentence ("Asked whether she would work with Tom Lind again,
 she laughed."): the pronoun is whoever was asked, never someone the question is about."""
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
-_PASSIVE_ASKED = re.compile(
+_PASSIVE_ASKED = lazy_pattern(
     rf"[ “\"‘']*(?!(?:He|She|They|It|We|I|You)\b)(?P<name>{NAME})"
     r"[ ](?:was|were|is|gets|got)[ ](?:also[ ])?asked[ ]"
     r"(?:whether|if|what|how|why|when|where|who|which|about)\b"
 )
 """A question put to a sentence's named subject in the passive: "Lind was asked whether"."""
-_WHEN_ASKED = re.compile(
+_WHEN_ASKED = lazy_pattern(
     r"[ “\"‘']*(?:When|As|After|Once)[ ][^,.;:“”\"]{1,80}?[ ](?:asks|asked)[ ]"
     r"(?:[a-z]+[ ])?(?:whether|if|what|how|why|who|where|when|which|about)\b[^.;:“”\"]*?,[ ]"
     r"[^,.;:“”\"]{1,80}:[ ]*[“\"‘']?$"
@@ -95,7 +96,7 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
     return _UNATTRIBUTED
 
 
-_ASKS = re.compile(
+_ASKS = lazy_pattern(
     rf"[ ](?:(?:then|also|now)[ ])?(?:asks|asked|wants[ ]to[ ]know|wanted[ ]to[ ]know|wonders)"
     rf"(?:[ ](?:{NAME}|him|her|them))?[ ](?:about|whether|if|what|how|why|when|where|who|which)\b"
 )
@@ -167,7 +168,7 @@ def asked_about(
     return found
 
 
-_NAMED = re.compile(rf"(?<![.!?”\"][ ])(?<!^){NAME}")
+_NAMED = lazy_pattern(rf"(?<![.!?”\"][ ])(?<!^){NAME}")
 """A capitalised name not opening a sentence (where "The" or "He" would match too)."""
 
 

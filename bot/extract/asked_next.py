@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
 
 _NAMED = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
 """A name the question is put to or about: a guest's ("Ada", "Ada Vale") or a work's."""
-_NEXT_QUESTION = re.compile(
+_NEXT_QUESTION = lazy_pattern(
     r"[ ]*(?:Q[:.][ ]*|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?:[ ])?"
     r"(?:And[ ](?:so[ ])?)?(?:[Ww]hat(?:[’']s|[ ]is|[ ]comes)[ ]next|[Ww]hat(?:[’']s|[ ]is)[ ]up[ ]"
     r"next|[Ww]hat[ ]are[ ]you[ ](?:working[ ]on|doing|making|shooting)[ ](?:next|now)"
@@ -24,7 +25,7 @@ _NEXT_QUESTION = re.compile(
 what comes next?", "What's next for you after Lumen?", "What's next for you, Ada?", "What's next
 for Ada Vale?" (a guest the headline names is still no work); not one about the work ("What's
 next for the show?", "What's next for Harrow Fell?"), whose answer tells of ours."""
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
 
 
 def next_work_answers(doc: Doc, is_known: Callable[[str], bool]) -> list[int]:

@@ -6,21 +6,21 @@ not A's); else left as it was found."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_ASKED = re.compile(
+_ASKED = lazy_pattern(
     rf"(?<![\w’'])(?P<asker>{NAME})[ ]asked[ ](?:(?P<object>{NAME})[ ])?(?:whether|if)[ ]"
     rf"(?P<subject>{NAME})?"
 )
-_REPLY = re.compile(r"[“‘][^“”‘’]+[,.?!]?[”’],?[ ](?P<pronoun>he|she)[ ][a-z]+\b")
+_REPLY = lazy_pattern(r"[“‘][^“”‘’]+[,.?!]?[”’],?[ ](?P<pronoun>he|she)[ ][a-z]+\b")
 """The reply's opening: a quotation, then "he laughed", "she said"."""
-_INTERRUPTED = re.compile(r",[ ][“‘]")
+_INTERRUPTED = lazy_pattern(r",[ ][“‘]")
 
 
 def asked_reply(

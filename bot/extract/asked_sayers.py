@@ -5,16 +5,16 @@ left unattributed (credited to no one) when the question names no one else, or m
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.descriptions import named_in
 from bot.extract.interview_askers import ends_on_question
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_PRONOUN_VERB = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+(?:[ ](?:me|us))?[ ]?,?[ ]*[“‘]?")
+_PRONOUN_VERB = lazy_pattern(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+(?:[ ](?:me|us))?[ ]?,?[ ]*[“‘]?")
 """The answer's opening words before the quotation: "She said, ", "He told me, "."""
 
 

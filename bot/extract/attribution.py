@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.caused_sayers import after_brought_on
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.relayed_texts import quotes_a_text
@@ -71,12 +72,12 @@ _WHEN = (
 """When, between a speaker and the verb: "X's post this morning said", "X on Sunday told"."""
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
-_POST_VERB_FIRST = re.compile(
+_POST_VERB_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?:has[ ]|had[ ])?(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}"
 )
 """Verb first: ", said X", ", has confessed the actress"."""
 _SCENE_ROLE = rf"(?:(?:\d{{1,3}}-year-old[ ])?(?:[a-z]+[ ])?{_BYSTANDER}|\d{{1,3}}-year-old[ ])?"
-BARE_NAME = re.compile(
+BARE_NAME = lazy_pattern(
     rf"{_SCENE_ROLE}(?P<bare>{NAME})(?:[ ](?:of|at|from)[ ]{NAME})?(?:,[ ]\d{{1,3}})?$"
 )
 """A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
@@ -84,38 +85,38 @@ or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada 
 _COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ])?{NAME}"
 """A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures"."""
 _OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]))?"
-_POST_SPEAKER_FIRST = re.compile(
+_POST_SPEAKER_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"
     rf"{_SPEAKER}{_OF_COMPANY_AFTER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
 )
 """Speaker first: ", Ada Vale said", ", producer Jo Reyes of Tidewater Films told us"; ", and
 Variety reported that ..." starts a new clause."""
-_POST_REPLY = re.compile(
+_POST_REPLY = lazy_pattern(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
-_POST_ACCORDING = re.compile(
+_POST_ACCORDING = lazy_pattern(
     rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to|per)[ ]"
     rf"(?:an?[ ](?={NAME}[ ]{CITED_TEXT}))?{_SPEAKER}"
 )
 """Cited after the quote: ", according to Ada Vale", ", per a Pellworth post" (the article goes
 only before a name and its text, "a Pellworth social post": "a Pellworth insider" stays unnamed)."""
-_POST_TEXT = re.compile(
+_POST_TEXT = lazy_pattern(
     r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
     r"(?P<who>caption|post|statement|tweet|message))\b"
 )
-_POST_APPOSED = re.compile(
+_POST_APPOSED = lazy_pattern(
     rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS})[ ](?:the|its|his|her|their|{_OWNER}[’']s)[ ]"
     rf"[^,.;:!?“”\"]{{1,60}}?,[ ](?P<name>{NAME})(?=[ ]*(?:[.;!?]|$))"
 )
 """A descriptor then the name in apposition, ending the sentence: ", said the story's creator,
 Ada Vale.", ", says Lumen Films UK's head of drama, Ravi Menon."."""
-_POST_OWNED_APPOSED = re.compile(
+_POST_OWNED_APPOSED = lazy_pattern(
     rf"^[,.!?]?[ ]*{_OWNER}(?:[’']s|(?<=s)[’'])(?:[ ](?:[a-z][\w-]*|[A-Z]{{2,3}}\b)){{1,6}},[ ]"
     rf"(?P<name>{NAME}),{_ADVERB}[ ]{_VERB}"
 )
 """A company's job title (a territory's letters too), then the name in apposition, then the
 verb: ", Lumen's head of drama, Ravi Menon, said Sunday", "Lumen's head of UK drama, ..."."""
-_POST_DASHED_HANDLE = re.compile(rf"^[ ]*(?P<verb>[—–])[ ]*(?P<who>{ACCOUNT})[ ]*$")
+_POST_DASHED_HANDLE = lazy_pattern(rf"^[ ]*(?P<verb>[—–])[ ]*(?P<who>{ACCOUNT})[ ]*$")
 """A post's words, then a dash and its author's handle, ending the paragraph: "“...” — @name"
 (a round-up of fans' posts; a name after the dash may be a sign-off, not an author)."""
 POST_PATTERNS = (
@@ -128,60 +129,62 @@ POST_PATTERNS = (
     _POST_SPEAKER_FIRST,
     _POST_ACCORDING,
 )
-_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_ACCORDING_TEXT = re.compile(
+_ACCORDING = lazy_pattern(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_ACCORDING_TEXT = lazy_pattern(
     r"\b(?P<verb>[Aa]ccording[ ]to[ ](?:a|an|the|its|their)[ ](?:[a-z]+[ ]){0,2}?"
     r"(?:statement|note|message|letter|update|announcement|press[ ]release)"
     rf"(?:[ ][a-z]+){{1,5}}?[ ]by)[ ]{_SPEAKER}"
 )
 """A text and who put it out, after "according to": "According to a statement shared with the
 press by Lumen Films, ...": the company speaks, not someone the text's words name."""
-_PRONOUN_SAYS = re.compile(rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?)?{SPEECH_VERBS}\b")
+_PRONOUN_SAYS = lazy_pattern(
+    rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?)?{SPEECH_VERBS}\b"
+)
 """After "according to X": someone else's verb ("he told", or the subject's own ", told")."""
-_PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
+_PER = lazy_pattern(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
-_FROM = re.compile(
+_FROM = lazy_pattern(
     rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note|question|statement)"
     rf"(?:[ ][a-z]+){{0,3}}"
     rf"(?:[ ]\([^()“”\"]{{1,30}}\))?,?[ ]from)[ ]{_SPEAKER}"
 )
 """A text and its author: "a reply from X", "Top comment right now, from u/name: “...”", "Top
 comment (2k upvotes), from one user:", "The last question, from a fan in the front row:"."""
-_AND_SAYS = re.compile(rf"[^.;:“”\"]{{0,60}}?[ ]and[ ](?:then[ ])?{SPEECH_VERBS}\b")
+_AND_SAYS = lazy_pattern(rf"[^.;:“”\"]{{0,60}}?[ ]and[ ](?:then[ ])?{SPEECH_VERBS}\b")
 """A text from X passed on by someone who then says their own words ("A fan shared the post
 from X and wrote:"): the words are the sharer's, not X's."""
-_TEXT_HANDLE = re.compile(
+_TEXT_HANDLE = lazy_pattern(
     r"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note))[ ]?\((?:by[ ]|from[ ])?"
     rf"(?P<who>{ACCOUNT})\):[ ]*$"
 )
 """A text with its author's handle in brackets, opening the quote: "Top comment (u/name): “...”"."""
-_WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n[ ]the[ ]words[ ]of)[ ]{_SPEAKER}(?=,?[ ]*$)")
+_WORDS_OF = lazy_pattern(rf"\b(?P<verb>[Ii]n[ ]the[ ]words[ ]of)[ ]{_SPEAKER}(?=,?[ ]*$)")
 """A speaker cited for the words that follow: "fans are, in the words of one viewer, “...”"."""
-_OWN_WORDS = re.compile(
+_OWN_WORDS = lazy_pattern(
     rf"(?<![\w’'])(?P<who>(?P<name>{NAME}))(?P<verb>(?:[ ][a-z]+){{0,4}},[ ]in[ ]"
     r"(?:his|her|their)[ ](?:own[ ])?words),?[ ]*$"
 )
 """A name, a few words, then "in his words": "and Ada from, in her words, “...”"."""
-_NAMED_WORDS = re.compile(
+_NAMED_WORDS = lazy_pattern(
     rf"\b(?P<verb>[Ii]n)[ ](?P<who>(?P<name>{NAME}))(?:[’']s|(?<=s)[’'])[ ](?:own[ ])?words,?[ ]*$"
 )
 """A speaker cited by a possessive before "words": "a rower who, in Variety's words, “...”"."""
-_AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
+_AS_PUT = lazy_pattern(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
-_SAYS_NO_MORE = re.compile(
+_SAYS_NO_MORE = lazy_pattern(
     rf"{_SPEAKER}[ ](?:will|would|did|does|can|wo|ca)(?:[ ]not|n[’']t)[ ](?P<verb>say|tell)\b"
     r"[^.;:“”\"]{0,60}?(?:other[ ]than|except)(?:[ ]that|[ ]to[ ]say)?[^.;:“”\"]{0,60}$"
 )
 """Words given as all a speaker will say: "X will not say more, other than that he is “...”"."""
 _OF_COMPANY = rf"(?:{_COMPANY})?"
 """Perhaps a company after the name: "Producer Jo Reyes of Bluefin Pictures, who ..., said"."""
-_SENT_TEXT = re.compile(
+_SENT_TEXT = lazy_pattern(
     r"\b(?:the|a|their|its|his|her)[ ](?:full[ ]|official[ ]|short[ ]|joint[ ])?"
     r"(?:statement|note|message|letter|update)[ ](?:that[ ])?"
     rf"{_SPEAKER}[ ](?:just[ ])?(?P<verb>sent|issued|released|put[ ]out)\b[^.;:“”\"]{{0,30}}:[ ]*$"
 )
 """A text and who sent it, opening a quotation: "Here's the statement they sent to press:"."""
-_WITH_WRITING = re.compile(
+_WITH_WRITING = lazy_pattern(
     rf"\b(?P<verb>with)[ ]{_SPEAKER}[ ](?:writing|adding|saying|joking|captioning[ ]it)"
     r"(?:[ ](?:underneath|below|beneath|alongside))?[ ]*:[ ]*$"
 )
@@ -189,11 +192,11 @@ _WITH_WRITING = re.compile(
 writing: “...”", "..., with Y joking underneath: “...”" (Y's, not the clause subject X's)."""
 _BRACKETED = r"(?:[ ]\([^()“”\"]{1,40}\))?"
 """A bracket after the speaker's name, their part or handle: "Ada Vale (Signe) wrote:"."""
-_SPEAKER_VERB = re.compile(
+_SPEAKER_VERB = lazy_pattern(
     rf"{_SPEAKER}{_OF_COMPANY}{_BRACKETED}{_ASIDE}{_WHEN}{_ADVERB}[ ]{_VERB}"
 )
-_VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
-CAPTION_BEFORE = re.compile(
+_VERB_ONLY = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
+CAPTION_BEFORE = lazy_pattern(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"
     r"(?:an?[ ][^.;:,“”\"]{1,40}?[ ]and[ ])?the[ ](?:caption|message|"
     r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
@@ -206,7 +209,7 @@ CAPTION_BEFORE = re.compile(
 with a clapperboard emoji and the words “...”", "X reposted it with “...”": a pronoun for the post
 shared again, so "with" brings only the words added; only with its poster opening the sentence),
 or by the account it ran on ("a poster and a caption from the official @lumen account:")."""
-REPORTING = re.compile(
+REPORTING = lazy_pattern(
     r"\b(?:admit(?:ting|ted|s)|saying|said(?![ ]to[ ](?:have|be)\b)|says|told|tells|telling|"
     r"claim(?:ing|ed|s)|insist(?:ing|ed|s)|describ(?:ing|ed|es)|call(?:ing|ed|s)|revealing|"
     r"revealed|adding|added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|"
@@ -219,7 +222,7 @@ _SPEECH_NOUN = (
 )
 """What someone said it with, not who said it: "X opened the night with a short speech thanking
 ‘...’" (the sentence's subject speaks)."""
-WITH_WHO = re.compile(
+WITH_WHO = lazy_pattern(
     rf"\b(?:with|as|what(?=[ ](?:one|a|an|another)[ ]))[ ]"
     rf"(?P<who>(?:one|a|an|another)[ ](?!{_SPEECH_NOUN})[a-z][\w -]{{1,30}}?|{NAME})"
     r"(?:,[ ](?!who[ ]|whose[ ])[a-z\d][^,.;“”\"]{0,39},)?[ ]$"
@@ -228,11 +231,11 @@ WITH_WHO = re.compile(
 called ...", perhaps with an aside that names no one: "with Vale, 22, calling the film ..."),
 for :meth:`Resolver.reporter`. Not a relative clause: in "working with Vale, who plays Ivy,
 describing ..." the sentence's subject describes."""
-WHO_BEFORE = re.compile(
+WHO_BEFORE = lazy_pattern(
     rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ](?:who|which)|(?:[ ](?:has|had|have|once|also|"
     r"previously|memorably|famously|himself|herself)){0,2})[ ]$"
 )
-_APPOSED_BEFORE = re.compile(rf"[a-z],[ ](?P<name>{NAME}),[ ]$")
+_APPOSED_BEFORE = lazy_pattern(rf"[a-z],[ ](?P<name>{NAME}),[ ]$")
 """A name set in apposition after a role, right before the verb: "The network's head of drama,
 Ada Vale, called the scripts ‘...’"."""
 
@@ -246,7 +249,7 @@ def who_before(pre: str, end: int) -> re.Match[str] | None:
     return found
 
 
-INTRODUCES = re.compile(
+INTRODUCES = lazy_pattern(
     r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
     r"captioned))[ ]*$"
 )
@@ -256,7 +259,7 @@ name right before the verb ("in what X has described as ‘...’": X's words, n
 _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 
-_SAID_TO_BE = re.compile(r"\b(?:is|are|was|were)[ ]said[ ]to[ ](?:be|feel|have[ ]been)[ ]*$")
+_SAID_TO_BE = lazy_pattern(r"\b(?:is|are|was|were)[ ]said[ ]to[ ](?:be|feel|have[ ]been)[ ]*$")
 """Hearsay of someone's state: "Ada, who began as a model, is said to be “thrilled”": the
 words are whoever said so, not Ada's."""
 
@@ -338,15 +341,15 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-_RESTRICTIVE_WHO = re.compile(r"(?<![\w’'-])[a-z]+[ ]who[ ][a-z][^,.;:!?“”\"]*$")
+_RESTRICTIVE_WHO = lazy_pattern(r"(?<![\w’'-])[a-z]+[ ]who[ ][a-z][^,.;:!?“”\"]*$")
 """A someone picked out by what they did, with no comma ("one critic who caught it at Lumen
 told us"): a name in that clause is its object or place, never the one who speaks."""
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:after|before|following|since|during|about)[ ]$")
+_PREPOSITION_BEFORE = lazy_pattern(r"(?<![\w’'-])(?:after|before|following|since|during|about)[ ]$")
 """A preposition tying the words after it to a noun before ("His post after the announcement
 said"): its object is what the text is about or when it came, never the one who says it."""
 
 
-_ONE_OF_THINGS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ](?:[a-z]+[ ])?$")
+_ONE_OF_THINGS = lazy_pattern(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ](?:[a-z]+[ ])?$")
 """Words that make "one" a thing counted ("the last one", "that one"), not a person."""
 
 
@@ -358,7 +361,7 @@ def _one_of_things(pre: str, match: re.Match[str]) -> bool:
     return _ONE_OF_THINGS.search(pre, max(match.start() - 24, 0), match.start()) is not None
 
 
-_WORD_START = re.compile(r"(?<![\w’'@/-])(?:u/|@)?[\w’'-]+")
+_WORD_START = lazy_pattern(r"(?<![\w’'@/-])(?:u/|@)?[\w’'-]+")
 _LOWER_STARTS = frozenset(
     """
     a an one another two several some many the his her their its he she they author novelist
@@ -372,11 +375,11 @@ _LOWER_STARTS = frozenset(
 """Lower-case words a speaker can start with (see :mod:`bot.extract.subjects`)."""
 
 
-_KIN_SAYS = re.compile(
+_KIN_SAYS = lazy_pattern(
     rf"[,.!?]?[ ]*(?:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{1,2}}?{SPEECH_VERBS}\b"
 )
 """", her agent said", ", his mother told us": someone the one before knows, never that one."""
-_KIND_SAYS = re.compile(
+_KIND_SAYS = lazy_pattern(
     r"[,.!?]?[ ]*the[ ](?:(?:younger|older|elder|eldest|youngest)\b[^.!?;]{0,30}?"
     rf"|(?:[a-z][\w-]*[ ]){{1,2}}[A-Z][\w’'-]+[ ]){SPEECH_VERBS}\b"
 )

@@ -18,31 +18,32 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from bot.extract.interview_askers import FIRST_PERSON, PROMPT, Bounded, ends_on_question
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
 
 _Quote = TypeVar("_Quote")
 
 
 _QUESTION_LABELS = frozenset({"Q", "Q."})
-_BOLD_LINE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*$")
+_BOLD_LINE = lazy_pattern(r"\s*\*\*[^*\n]+\*\*\s*$")
 """A paragraph wholly in bold: an interviewer's question printed as a heading."""
-_ANSWER_START = re.compile(r"\s*[A-Z0-9\u00c0-\u00de]")
+_ANSWER_START = lazy_pattern(r"\s*[A-Z0-9\u00c0-\u00de]")
 """An answer opens on a word, not a quotation mark or markup. One opening on a stage cue
 ("[Laughs] Not yet.") is left: the batches disagree whether the cue is part of the answer."""
-_I_OR_WE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+_I_OR_WE = lazy_pattern(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 _MIN_PAIRS = 2
 """Fewer questions answered than this is no Q&A."""
 _MIN_PLAIN_PAIRS = 3
 """Questions printed as plain paragraphs need a longer run: a writer asks a question or two."""
 _MAX_PLAIN_QUESTION = 240
-_REPLY = re.compile(
+_REPLY = lazy_pattern(
     r"\s*(?:Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Exactly)(?:[,.!]|[ ]?[—–]|[ ]-[ ])"
 )
 """An answer opening on a reply word and a mark ("Yes — ...", "No, ..."; never "No one ...",
 "Well worth ..."): inside a Q&A the paragraph before it put a question without a question mark, a
 statement for the guest to take up ("People say the ending divides viewers." - "Yes — ...")."""
-_MARKS = re.compile(r"[“”\"‘]")
-_EDITED = re.compile(
+_MARKS = lazy_pattern(r"[“”\"‘]")
+_EDITED = lazy_pattern(
     r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript)[ ](?:has|have)[ ]been[ ](?:lightly[ ])?"
     r"(?:edited|condensed)\b"
 )

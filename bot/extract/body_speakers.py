@@ -9,16 +9,16 @@ organisation: "In a statement, Wessex Screen said:", "said the Kelmoor Heritage 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
 
 _BODY_WORDS = (
     "Screen", "Council", "Trust", "Board", "Fund", "Institute", "Commission", "Foundation",
     "Agency", "Authority", "Academy", "Society", "Federation", "Committee", "Festival",
 )  # fmt: skip
-_BODY_AFTER = re.compile(rf"[ ](?P<word>{'|'.join(_BODY_WORDS)})\b(?![’'-])")
+_BODY_AFTER = lazy_pattern(rf"[ ](?P<word>{'|'.join(_BODY_WORDS)})\b(?![’'-])")
 
 
 def whole_body(fact: QuoteFact) -> QuoteFact:

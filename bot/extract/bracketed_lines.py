@@ -8,13 +8,12 @@ a person ("“...” (Dana Pell, on Instagram)" credits the actor and is served)
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 
-_OPENS_PARA = re.compile(r"[ ]*(?:[-–•*][ ]+)?[“\"‘']?")
+_OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?[“\"‘']?")
 """Nothing before the words in their paragraph but a bullet."""
-_BRACKETED = re.compile(
+_BRACKETED = lazy_pattern(
     r"[,.!?]?[”\"’']?[ ]*\((?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)(?=[,.;!?)]|[ ][a-z])"
 )
 """The words, then a name opening a bracket: "” (Rue, on the jetty", "” (Cal again"."""

@@ -17,29 +17,28 @@ faceless words after "listed as", "billed as", "labelled as" ("the slate listed 
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_CALLED = re.compile(
+_CALLED = lazy_pattern(
     r"(?:\b(?:is|was|are|were|be|been)|\b(?i:it|that|this|he|she|what)[’']s)[ ]"
     r"(?:now[ ]|simply[ ]|actually[ ]|just[ ]|often[ ]|usually[ ]|sometimes[ ]|commonly[ ])?"
     r"(?:called|titled|entitled|named)[ ]*[:,]?[ ]*$"
 )
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
 before the marks: "It's called “"; "Let's called" is no copula."""
-_CALLS_IT = re.compile(r"\bcall(?:s|ed|ing)?[ ](?:it|them)[ ](?:simply[ ]|just[ ]|only[ ])?$")
+_CALLS_IT = lazy_pattern(r"\bcall(?:s|ed|ing)?[ ](?:it|them)[ ](?:simply[ ]|just[ ]|only[ ])?$")
 """Someone or something calling the work by a name right before the marks: "the crew sheets call
 it just “...”". Only faceless words shaped like a name count (see :data:`_NAME_START`):
 a named critic who "called it “a tender goodbye”" speaks."""
 _NAME_WORDS = 5
-_NAME_START = re.compile(r"(?:the[ ])?[A-Z0-9]")
+_NAME_START = lazy_pattern(r"(?:the[ ])?[A-Z0-9]")
 """A name in marks is a few words opening on a capital, perhaps after "the": "the Harbour
 film", "Harbour 4"; not a verdict ("critics called it “even stranger than before”")."""
 _REACH = 40
-_LISTED = re.compile(
+_LISTED = lazy_pattern(
     r"\b(?:(?:listed|listing|lists|billed|billing|bills|labelled|labeled|labels)"
     r"(?:[ ](?:it|them|the[ ][a-z]+|[a-z]+[ ][a-z]+))?"
     r"|(?:tagged|marked)(?:[ ](?:it|them|the[ ](?:film|series|show|episode|season|album|book)))?)"
@@ -48,9 +47,9 @@ _LISTED = re.compile(
 """A listing, a billing or a label, then "as" right before the marks: "listed the film as “".
 "Tagged" and "marked" count only bare or with the work as object ("marked it as “"): "marked her
 return as “...”" is a person's description of an event, not a label shown."""
-_AFTER_A_TITLE = re.compile(r"[”\"’'][ ]*[-–—(,][ ]*$")
+_AFTER_A_TITLE = lazy_pattern(r"[”\"’'][ ]*[-–—(,][ ]*$")
 """A title in marks, then a dash, a bracket or a comma right before the marks."""
-_IN_A_PLACE = re.compile(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")
+_IN_A_PLACE = lazy_pattern(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")
 """The words, then the place they go by in, then a dash, a bracket or a comma."""
 
 NAME_IN_MARKS = "a name or words shown in quotation marks"

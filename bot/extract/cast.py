@@ -61,6 +61,7 @@ from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import HONORIFICS, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
 from bot.extract.names import (
     END,
@@ -84,26 +85,26 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 _GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast in July as"
 
-_DIRECT = re.compile(
+_DIRECT = lazy_pattern(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ])|"
     r",(?=[ ](?:once[ ]again|once[ ]more|still|again)[ ]playing[ ])|"  # "X, still playing Y, ..."
     rf"(?P<aside>,[ ](?:announced|confirmed|cast|revealed)(?:[ ]in[ ]{MONTH_PATTERN})?))?"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
-_ADVERBS_AS = re.compile(
+_ADVERBS_AS = lazy_pattern(
     rf"(?P<actor>{NAME})(?P<gap>(?:{_GAP_WORD}){{0,4}}?),[ ][a-z]+ly(?:[ ]and[ ][a-z]+ly)?,[ ]"
     rf"(?P<kw>as)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
-_RELATIVE = re.compile(
+_RELATIVE = lazy_pattern(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]\d{{1,3}})?(?:,|[ ][–—])[ ]"
     r"(?:(?:the|a|an)[ ](?!(?:pair|duo|trio|couple|twins|two|three|four)\b)"  # not a group
     rf"[^,.;:()“”\"–—]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"–—]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ](?:for|as)[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
     r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}"
@@ -114,7 +115,7 @@ _APPOSITIVE = re.compile(
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y (last seen in Y, familiar to viewers from Y), will play Z``: an aside."""
-_POSSESSIVE = re.compile(
+_POSSESSIVE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?:(?!former|late|real)[a-z]{{5,}}[ ])?(?P<char>(?:"
     rf"{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
 )
@@ -126,8 +127,8 @@ _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selv
                    " to millions,", " to fans,", " first episode,", " first series,",
                    " first season,", " series,", " show,")  # fmt: skip
 
-_DESCRIBED_WHO = re.compile(r"(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?|[ ][–—])[ ]who[ ]")
-_IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
+_DESCRIBED_WHO = lazy_pattern(r"(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?|[ ][–—])[ ]who[ ]")
+_IS_NAME = lazy_pattern(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Aurélie Vasseur-Pons, a French travel writer"."""
 
 

@@ -9,9 +9,9 @@ but she does not appear in the final cut": the player is not in the film after a
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_ABSENT_BEFORE = re.compile(
+_ABSENT_BEFORE = lazy_pattern(
     r"(?:\b(?:[Nn]o|[Nn]or[ ]any)[ ](?:(?:further|real|obvious)[ ])?(?:sign|trace|mention|glimpse|"
     r"sighting|hint)s?(?:[ ](?:yet|so[ ]far|as[ ]yet))?|\babsence)[ ]of[ ](?:either[ ])?$"
 )
@@ -24,7 +24,7 @@ def said_absent(chunk: str, start: int) -> bool:
     return start > 0 and _ABSENT_BEFORE.search(chunk, max(start - _REACH, 0), start) is not None
 
 
-_CUT_AFTER = re.compile(
+_CUT_AFTER = lazy_pattern(
     r"[^.;]{0,40}?,?[ ]but[ ](?:he|she|they|the[ ](?:actor|actress|character|part))[ ]"
     r"(?i:does[ ]not|doesn['’]t|do[ ]not|don['’]t|did[ ]not|didn['’]t|never)[ ](?:actually[ ])?"
     r"(?i:appears?|features?)[ ]in[ ](?:the[ ])?(?:final[ ](?:cut|edit|film)|finished[ ]film|film|"

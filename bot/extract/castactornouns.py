@@ -5,14 +5,14 @@ after it kept. A noun before anything but a full name leaves the casting as it w
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_WORDS
 from bot.extract.names import is_full
 
-_ACTOR_LED = re.compile(
+_ACTOR_LED = lazy_pattern(
     r"(?:Newcomers?|Actors?|Actress(?:es)?|Stars?|Co-[Ss]tars?|Castmates?|Performers?)[ ]"
 )
 

@@ -15,28 +15,30 @@ season ("11.12 Lumen season two will premiere on 9 January. Ada Vale returns as 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extract.castitworks import told_after_opened_work
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, View
 
-_BY_KIND = re.compile(
+_BY_KIND = lazy_pattern(
     r"^The[ ](?:(?:[A-Z][\w’'.]*[ ]){0,3}[A-Z][\w’'.]*-[a-z]+ed[ ])?"
     rf"(?:[a-z][\w-]*[ ]){{0,4}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
 )
 """A sentence opening with a work told by its kind only: "The naval thriller, which stars",
 "The Ada Vale-directed film stars" (a maker's name is no title)."""
-_ITS_CAST = re.compile(r"^Its[ ](?:[a-z-]+[ ]){0,2}?(?:cast|ensemble|line-?up|star|stars|lead)[ ]")
+_ITS_CAST = lazy_pattern(
+    r"^Its[ ](?:[a-z-]+[ ]){0,2}?(?:cast|ensemble|line-?up|star|stars|lead)[ ]"
+)
 """A sentence opening on the cast of the work named last: "Its voice cast is led by ...", "Its
 star Ada Vale, who plays Mira, thanked fans" (a chart's next entry's star)."""
 _RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?[ ]?\d{1,2})"
-_NAMED_WORK = re.compile(
+_NAMED_WORK = lazy_pattern(
     rf"(?P<work>{NAME})(?:[ ]\d{{1,2}})?[’”\"']?(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|,?[ ]"
     r"(?:slipped|fell|dropped|rose|climbed|held|came|finished|debuted|opened|landed)"
     r"(?:[ ](?:firm|steady|on))?"
@@ -48,17 +50,17 @@ _NAMED_WORK = re.compile(
 """A work named in passing with a clause on it or a place in a chart: "Marl Deep, which
 slipped", "Lumen (2019)", "Lumen fell to third", "Lumen, fell 40% to second", "In third, Lumen
 ...", "In second place overall was “Lumen,” ...", "Lumen held firm at No 1"."""
-_PUSHED_DOWN = re.compile(
+_PUSHED_DOWN = lazy_pattern(
     r"\b(?:pushing|pushed|knocking|knocked|sending|sent|bumping|bumped)[ ](?:the[ ])?"
     rf"(?P<work>{NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:(?:in)?to[ ]{_RANK}|off[ ]the[ ]top)\b"
 )
 """The lede's runner-up: "..., pushing the Lumen film into second place", "knocking Lumen down
 to second", "has knocked Lumen off the top": a work the lede names only to rank below its own."""
 _RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth")
-_NUMBER_HINT = re.compile(r"[ ]No\.?[ ]?\d")
+_NUMBER_HINT = lazy_pattern(r"[ ]No\.?[ ]?\d")
 """A chart's "No 1" ("No" alone is in "Now", "North", "Nobody")."""
-_CAPITAL = re.compile(r"[A-Z][\w’'-]+")
-_SEASON_OPENER = re.compile(
+_CAPITAL = lazy_pattern(r"[A-Z][\w’'-]+")
+_SEASON_OPENER = lazy_pattern(
     r"^(?:\d{1,2}[.:]\d{2}[ ])?(?P<work>(?:[A-Z][\w’'-]*[ ]){1,4})(?:season|series)[ ]"
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[ ](?:will|is|returns|arrives)\b"
 )
@@ -121,12 +123,12 @@ def _season_of_another(chunk: str, named: set[str]) -> bool:
     return opener is not None and not any(word in named for word in opener["work"].split())
 
 
-_APPOSED_WORK = re.compile(
+_APPOSED_WORK = lazy_pattern(
     rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?"
     rf"{GENRE_NOUNS},[ ]"
 )
 """A sentence opening on a work told by its kind: "Lumen, the BBC legal drama, returns ..."."""
-_RANKED_APPOSED = re.compile(
+_RANKED_APPOSED = lazy_pattern(
     r"^[A-Z][\w’' -]{0,60}?[ ](?:is|was)[ ](?:(?:The|A|An)[ ])?"
     rf"(?P<work>{NAME}),[ ](?:the|a|an|(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w-]*’s)[ ]"
     rf"(?:[\w’'+-]+[ ]){{0,4}}?(?:{GENRE_NOUNS}|piece|picture|epic)"

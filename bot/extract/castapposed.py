@@ -11,10 +11,9 @@ the first name of an inverted line-up ("New for the film are Ada Vale, playing M
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
 from bot.extract.castonscreen import on_screen_castings
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 
 _ROLE_NOUN_ASIDE = (
@@ -22,7 +21,7 @@ _ROLE_NOUN_ASIDE = (
     r"newcomer|star|performer)[ ]"
 )
 """A full name, then the role noun its apposition opens with: "Ada Vale, the Welsh actor ..."."""
-_APPOSED_CAST = re.compile(
+_APPOSED_CAST = lazy_pattern(
     rf"{_ROLE_NOUN_ASIDE}(?:(?:(?:newly|recently|just|since|officially)[ ])?"
     r"(?:cast|confirmed|announced)[ ]"
     r"(?:(?:last|this|earlier[ ]this)[ ](?:week|month|year|spring|summer|autumn|winter)[ ]"
@@ -32,21 +31,21 @@ _APPOSED_CAST = re.compile(
 """The verb may be "confirmed" or "announced", and a time may stand before "as": "the French
 actor confirmed last week as Mira"; a review leaves the verb out: "Ada Vale, a likeable
 newcomer as Mira Holt, ..." (the part closing the apposition, not "a star as Mira in Z")."""
-_APPOSED_PLAYING = re.compile(
+_APPOSED_PLAYING = lazy_pattern(
     rf"{_ROLE_NOUN_ASIDE}playing[ ]{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;:)]|$)"
 )
 """A role noun with "playing" inside the commas: "Ada Vale, the Welsh actor playing rugby
 coach Mira Holt, was ..." (not when the sentence goes on to say she left: "..., has quit")."""
-_GONE_AFTER = re.compile(
+_GONE_AFTER = lazy_pattern(
     r"\b(?:left|leaves|leaving|exit(?:s|ed|ing)?|quit|quits|depart(?:s|ed|ing)?|stepped|steps|"
     r"withdr[a-z]+|dropped|drops|replaced|recast|no[ ]longer|not|n['’]t|former(?:ly)?)\b"
 )
-_PLAYING_ASIDE = re.compile(
+_PLAYING_ASIDE = lazy_pattern(
     rf"^(?:(?:And|But|Meanwhile,|Elsewhere,)[ ])?(?P<actor>{FULL_NAME}),[ ](?:still[ ]|again[ ])?"
     rf"playing[ ]{DESCRIPTOR}(?P<char>{CHAR}),[ ](?:is|was|has|gets|makes|brings|steals|gives|"
     r"does|turns|adds|lands|delivers|[a-z]+s)\b"
 )
-_ARRIVAL_PLAYING = re.compile(
+_ARRIVAL_PLAYING = lazy_pattern(
     r"\b(?:[Nn]ew|[Jj]oining|[Aa]dded)[ ](?:to|for|in)[ ](?:the|this)[ ](?:film|movie|cast|show|"
     r"series|season|production|ensemble|line-?up)[ ](?:this[ ]\w+[ ])?(?:is|are)[ ]"
     rf"(?P<actor>{FULL_NAME}),[ ]playing[ ]{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;]|$)(?!,[ ]in[ ])"
@@ -56,7 +55,7 @@ are Ada Vale, playing Tom's flatmate Mira Holt, and ..." (the name the sentence 
 lead-in names a work only by its kind ("to the cast", "for the show"): "New to <Title>", "New on
 Netflix this week" or a trailing ", in <Title>" is a round-up of other works."""
 
-_OPENING_AS = re.compile(
+_OPENING_AS = lazy_pattern(
     rf"^(?:(?:And|But|Plus|Meanwhile,|Elsewhere,)[ ])?(?P<actor>{FULL_NAME})[ ]as[ ]"
     rf"{DESCRIPTOR}(?P<char>{CHAR})[ ](?:gets|steals|makes|brings|gives|delivers|lands|turns|"
     r"nails|shines|carries|owns|has[ ](?:one|two|a|an|the|just|only|maybe|barely)|is[ ]"

@@ -7,15 +7,14 @@ guest, so the name outside the bracket is the actor, though "with" reads like st
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import Casting
+from bot.extract.lazy_patterns import lazy_pattern
 
-_ARRIVED = re.compile(
+_ARRIVED = lazy_pattern(
     r"\b(?:arriv(?:es|ed|ing)|walk(?:s|ed)[ ](?:in|up)|step(?:s|ped)[ ](?:out|in)|"
     r"(?:is|are)[ ]here|(?:hit|hits|on)[ ]the[ ](?:red[ ])?carpet)\b[^.!?;:\n]{0,80},[ ]with[ ]$"
 )
-_BEHIND = re.compile(
+_BEHIND = lazy_pattern(
     r"[ ](?:(?:close|closely|just|right|not[ ]far|hot|a[ ]step|moments|seconds)[ ])?"
     r"(?:behind|in[ ]tow|following|on[ ](?:her|his|their)[ ]heels)\b"
 )

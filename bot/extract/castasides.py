@@ -17,11 +17,12 @@ from bot.extract.castasideworks import SUBJECT_ASIDE
 from bot.extract.castcostars import COSTAR_PART
 from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castnotparts import regard_before_as
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, RELATION
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
 from bot.facts import CastStatus
 
-_ASIDE = re.compile(
+_ASIDE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?:the[ ](?:film|movie|show|series|sequel)[’']s?"
     r"|(?:aka|a\.k\.a\.)[ ](?:our|your|everyone’s|everyone's)(?:[ ](?:own|very[ ]own|beloved))?)"
     rf"[ ](?:new[ ])?(?P<char>{CHAR})(?=,|[.!]?$)"
@@ -30,14 +31,14 @@ _HINT = ("film’s ", "film's ", "show’s ", "show's ", "series’ ", "series' 
          "movie's ", "sequel’s ", "sequel's ", "aka ", "a.k.a. ")  # fmt: skip
 
 
-_BRACKETED = re.compile(
+_BRACKETED = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]\((?:who|she|he|they)[ ](?:plays|is[ ]playing|will[ ]play|"
     rf"stars[ ]as|voices|(?:came|comes|is)[ ]back[ ]as)[ ](?P<char>{CHAR})"
     r"(?=[,;)!]|[ ]for[ ](?:a[ ]few|a|one|two|three|some)[ ](?:days?|weeks?|scenes?|episodes?)\b)"
 )
 """A bracketed clause on what the actor plays: "X (who plays Y, the new lodger!)", "X (who came
 back as Y for a few days)" (a stretch of our shoot, never another work: "as Y in Z")."""
-_WHO_PLAYS_AND = re.compile(
+_WHO_PLAYS_AND = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ]who[ ](?:plays|voices|portrays|stars[ ]as)[ ](?P<char>{CHAR})"
     r"(?=[ ]and[ ](?:was|is|has[ ]been)[ ](?:(?:recently|also|once|previously|last|best|"
     r"widely)[ ])?(?:seen|known|remembered|starring|nominated|appearing|praised)\b)"
@@ -45,7 +46,7 @@ _WHO_PLAYS_AND = re.compile(
 """A relative clause that names the part, then another turn: "X, who plays Y and was recently
 seen as Z in W" (X plays Y; Z is another work's part)."""
 _WHO_VERBS = ("plays", "voices", "portrays", "stars as")
-_TOOK_OVER_BRACKET = re.compile(
+_TOOK_OVER_BRACKET = lazy_pattern(
     rf"(?P<char>{CHAR})[ ]\((?P<actor>{FULL_NAME}),[ ](?:who[ ](?:took|has[ ]taken|takes)[ ]over"
     rf"(?:[ ]the[ ](?:role|part))?[ ]from|replacing)[ ](?P<old>{FULL_NAME})\)"
 )
@@ -53,7 +54,7 @@ _TOOK_OVER_BRACKET = re.compile(
 from Lena Moss)", "Mira (Ada Vale, replacing Lena Moss)"."""
 
 
-_DASHED_PART = re.compile(
+_DASHED_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ][–—][ ](?P<char>{CHAR})[ ]in[ ]the[ ]"
     r"(?:series|show|film|movie|drama|sequel)[ ][–—][ ]"
 )
@@ -98,7 +99,7 @@ def _took_over(chunk: str, evidence: str, offset: int) -> list[Casting]:
     return found
 
 
-_IS_RELATION = re.compile(
+_IS_RELATION = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:,[ ]who|{SUBJECT_ASIDE})?[ ]is[ ](?:still[ ])?"
     rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
     rf"{RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
@@ -106,8 +107,8 @@ _IS_RELATION = re.compile(
 """Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno": the owner a
 one-word name, as parts are called; "his sister Juno" only in a run of castings ("Y plays
 Tom, ..., and X is his sister Juno")."""
-_RUN_BEFORE = re.compile(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
-_BACK_AS = re.compile(
+_RUN_BEFORE = lazy_pattern(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
+_BACK_AS = lazy_pattern(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"
     r"(?:[ ](?:briefly|again|too|here|once[ ]more))?[ ]as[ ]"
     rf"(?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}{RELATION},[ ])?(?P<char>{CHAR})"
@@ -126,7 +127,7 @@ _COMPANY = (
     r"\+?[’']s[ ]"
 )
 """An owner that is a company ("ITV's drama chief Y"): a job, not a part."""
-_AS_ASIDE = re.compile(
+_AS_ASIDE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
     rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}(?:great-)?{RELATION},?[ ]"
     rf"|(?:his|her|their)[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}{RELATION},?[ ]"
@@ -147,14 +148,16 @@ _NOT_PRAISE = frozenset(
 )  # fmt: skip
 """Words of an aside that tell a past turn, a job or a name, not praise of this part."""
 _PLACE_END = (" in ", " at ", " from ", " of ", " to ", " on ", " near ")
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = lazy_pattern(
     rf"\bcredits?\b|[ ](?:in|on)[ ](?:{TOKEN}(?:[ ]{TOKEN})?[’']s|the[ ](?:[a-z-]+[ ]){{0,2}}"
     rf"{GENRE_NOUNS})[ ][“\"‘']?[A-Z]"
 )
 """Before the actor, another work or a credit: "on ITV's Lumen, where ... while X, as Y," is
 that work's part."""
 
-_PAST_AFTER = re.compile(r",[ ](?:was|were|had|became|went|won|made|took|gave|spent|[a-z]{2,}ed)\b")
+_PAST_AFTER = lazy_pattern(
+    r",[ ](?:was|were|had|became|went|won|made|took|gave|spent|[a-z]{2,}ed)\b"
+)
 """After the aside, a verb in the past: "X, as Y, toured the country" tells a past turn."""
 
 

@@ -8,11 +8,10 @@ joins Tom Reed, who plays Wren": the main clause after it is about ours again.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
-_PART_VERB = re.compile(
+_PART_VERB = lazy_pattern(
     r"(?:(?:will|now|also)[ ])?(?:as|plays?|playing|portrays?|stars[ ]as"
     r"|(?:joins|joined|is[ ]cast|has[ ]been[ ]cast|comes[ ]in|steps[ ]in)[ ]as)[ ]"
 )
@@ -49,13 +48,13 @@ another turn, "X, so good as Z in Lumen, plays Y", or where this turn stands in 
 "X, in her first screen role in a decade, plays Y"): the part after it is theirs."""
 
 
-_SUBJECT_ASIDE = re.compile(
+_SUBJECT_ASIDE = lazy_pattern(
     rf"{NAME},[ ](?:a|an|the|(?:best[ ]|widely[ ])?known[ ](?:as|for)|last[ ]seen[ ](?:as|in))"
     r"[ ][^,;:()“”\"]*"
 )
 """A sentence's subject and the opening of its aside, up to the other work: "Vale, a Bafta
 nominee for the drama Lumen", "Vale, best known as Ada in ITV's Lumen"."""
-_MAIN_VERB = re.compile(
+_MAIN_VERB = lazy_pattern(
     r"(?:(?:also|now|will|has|then)[ ])?(?:joins|joined|join|stars|plays|is)[ ]"
 )
 """After the aside's closing comma, the main clause's verb (not "where", "who": still the aside)."""

@@ -7,9 +7,9 @@ actor is known for (another work's), not a part in this production.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_KNOWN_TO = re.compile(
+_KNOWN_TO = lazy_pattern(
     r"\b(?:familiar|known|recogni[sz]able|beloved|remembered)[ ]to[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:fans|viewers|audiences|readers|watchers|listeners|gamers|followers|fandoms?|many|most"
     r"|anyone|everyone|people)$"

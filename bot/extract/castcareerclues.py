@@ -7,11 +7,10 @@ Salt Year"): both are said of actors.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.cues import word_led
+from bot.extract.lazy_patterns import lazy_pattern
 
-_SEEN_ELSEWHERE = re.compile(
+_SEEN_ELSEWHERE = lazy_pattern(
     r"[ ](?:can|will)[ ](?:currently|also|now|next)[ ]be[ ]seen[ ]in\b"
     r"|[ ](?:is|are)[ ](?:currently|also|now)[ ](?:starring|appearing)[ ]in\b"
 )
@@ -27,7 +26,7 @@ def seen_elsewhere(name: str, text: str) -> bool:
     return next(word_led(name, text, _SEEN_ELSEWHERE), None) is not None
 
 
-_STARRING = re.compile(
+_STARRING = lazy_pattern(
     r"\b(?i:starring|co-starring|stars)[ ](?:(?:and|&|(?!AS[ ]|As[ ])[^\sa-z]\S*)[ ]){0,12}$"
 )
 """Names (capitalised words, "and") back to "starring" just before a name."""

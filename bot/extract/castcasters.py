@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_CASTER_BEFORE = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_CASTER_BEFORE = lazy_pattern(
     r"\b(?:cast|recast|chosen|picked|hand-picked|handpicked|selected|hired|tapped|enlisted|"
     r"approached|auditioned)[ ](?:personally[ ])?by[ ](?:(?:the[ ])?[a-z][\w-]*[ ]){0,2}$"
 )

@@ -10,18 +10,18 @@ what the paragraph casts is held.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.extract.castchartplaces import CHART, first_views, headline_has
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 
 _WENT = (
     r"(?i:\b(?:the[ ]top[ ]spot|No\.?[ ]?1|number[ ]one|first[ ]place)[ ](?:went|goes|fell)[ ]to)"
     r"[ ]"
 )
-_QUOTED = re.compile(rf"{_WENT}[^.;:,‘“\"]{{0,80}}[‘“\"](?P<title>[^’”\"]{{1,60}})[’”\"]")
-_BARE = re.compile(
+_QUOTED = lazy_pattern(rf"{_WENT}[^.;:,‘“\"]{{0,80}}[‘“\"](?P<title>[^’”\"]{{1,60}})[’”\"]")
+_BARE = lazy_pattern(
     rf"{_WENT}(?:the[ ])?(?P<title>[A-Z][\w’'-]+"
     r"(?:[ ](?:of[ ]|the[ ]|and[ ])?[A-Z][\w’'-]+){0,4})"
 )

@@ -15,13 +15,13 @@ that opens with such a title ("Copper Wren, with Ada Vale back as Mira, fell to 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_chart_notes import SEASON_TAIL, title_opener
 from bot.extract.text import Doc
 
-_LINE = re.compile(
+_LINE = lazy_pattern(
     r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)"
     r"(?:[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?|[ ]+[–—-][ ]*[£$€])\d[\d.,]*"
     r"(?:[ ]?(?:(?:million|billion|bn|m|k)\b|%))?(?:[ ]?(?:hours|minutes|views)\b)?[ ]*"
@@ -29,13 +29,13 @@ _LINE = re.compile(
 )
 """A numbered line, its figure perhaps followed by a short bracket or clause: "3. Night Quarry
 (Orbis) – £0.9m (new)", "2. Tin Chapel (Lumen) – £1.4m, total £9.8m"."""
-_TAILED = re.compile(
+_TAILED = lazy_pattern(
     r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]+"
     r"(?=.*[ ]\d[\d.,]*(?:m|k|[ ]million)?[ ](?:views|hours)\.?$)"
 )
 """A numbered line whose note comes straight after the dash and its figure last: "2. Tin Chapel
 (Lumen) – the period drama with Ada Vale as Mira slipped a place. 4.1m views."."""
-_NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
+_NOTE = lazy_pattern(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 
 CHART_WORDS = r"chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot)"
 """Words of a headline that reports a chart ("storms to No 1", "top ten")."""
-CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS}|box[ ]office)\b")
+CHART = lazy_pattern(rf"(?i)\b(?:{CHART_WORDS}|box[ ]office)\b")
 """A headline that reports a chart (a box-office report ranks the weekend's films)."""
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 """A place below the top, in words."""
-_PLACE = re.compile(
+_PLACE = lazy_pattern(
     r"(?i)\b(?:at|to|in)[ ]No\.?[ ]?(?:[2-9]|1\d|20)\b"
     rf"|\b(?:was|came|finished|placed|sits|sat|is)[ ]{_ORDINAL}\b"
     rf"|\b(?:to|in|into)[ ]{_ORDINAL}[ ](?:place|spot|position)\b"
@@ -34,7 +35,7 @@ _PLACE = re.compile(
 place", "In third place,", "dropped to number three", "slipped to second", "Second place went
 to ...", or further down the chart: "Further down, ‘Tin Lid’ added ...", "In third, Tin Lid
 added ...", "Rounding out the top five was Tin Lid"."""
-_TOP = re.compile(r"At[ ](?:the[ ]top(?:[ ]of[ ]the[ ](?:chart|charts|table|list))?|No\.?[ ]?1),")
+_TOP = lazy_pattern(r"At[ ](?:the[ ]top(?:[ ]of[ ]the[ ](?:chart|charts|table|list))?|No\.?[ ]?1),")
 """A paragraph opening on the top ("At the top, Tin Lid added ..."): another entry too, when the
 work placed is neither ours nor the headline's subject."""
 
@@ -55,12 +56,12 @@ def first_views(doc: Doc) -> dict[int, View]:
     return firsts
 
 
-_PLACED_NAME = re.compile(
+_PLACED_NAME = lazy_pattern(
     r",?[ ](?:was[ ]|is[ ]|went[ ]to[ ]|goes[ ]to[ ])?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)"
 )
 """The work a place is given to, right after the place words: "In second, Fellside,",
 "Rounding out the top five was Fellside"."""
-_OPENING_NAME = re.compile(r"[‘“'\"]?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)")
+_OPENING_NAME = lazy_pattern(r"[‘“'\"]?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)")
 """The work a sentence opens on: "Tin Lid, out since May, fell to No 2"."""
 
 

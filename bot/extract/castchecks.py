@@ -34,6 +34,7 @@ from bot.extract.casttitledparts import titled_part
 from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.castwhichworks import opposite_in_other_work
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus, held
@@ -47,42 +48,42 @@ OTHER_DOUBT = "the sentence names another work before the actor"
 OWNER_DOUBT = "the sentence writes the part only as an owner (the Pellings' cook)"
 
 _WORK_NOUNS = rf"(?:{GENRE_NOUNS}|adaptation|feature|sequel|prequel|remake|reboot)"
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = lazy_pattern(
     rf"(?:\b{GENRE_NOUNS}|\b(?:the|a)[ ](?:lead|leading[ ]role|title[ ]role|role|part)[ ]in"
     r"|\b(?:starring|starred|stars|cast)[ ]in|\bNext[ ]up[ ]for[ ][^.;]{1,40}[ ]is)[ ]$"
 )
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER = lazy_pattern(
     r"^,[ ](?:a|an|the)(?:[ ](?!(?:for|of|in|on|by|with|from|to|and|character|role|part)\b)"
     r"[\w'’-]+){0,3}?[ ]"
     rf"{_WORK_NOUNS}(?=[ ](?:in[ ]which|that|which|about|from|set|based|starring|adapted|of)\b"
     r"|[,.;:])"
 )
-_SHOOT_AFTER = re.compile(
+_SHOOT_AFTER = lazy_pattern(
     r"[ ](?:wrapped|wraps|began|begins|started|starts|finished|finishes|resumed|resumes|"
     r"completed|completes)[ ](?:filming|shooting|production|principal|its[ ]shoot)\b"
     r"|[ ](?:wrapped|wraps)(?=[ ]?[.,;:–—]|[ ](?:on|in|at|last|this|earlier)\b)"
 )
 """After a "part", the shoot's verb: "hugged as Lantern Bay wrapped filming" is a clause on the
 work (the "as" is when, not whom), no casting."""
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = lazy_pattern(
     r"\b(?:tries|tried|trying|try|attempts?|attempted|attempting|manages?|managed|decides?|"
     r"decided|wants?|wanted|needs?|needed|forgets?|forgot|refuses?|refused|fails?|failed|"
     r"struggles?|struggled|hopes?|hoped)[ ]to[ ]$"
 )
-_CUT_BEFORE = re.compile(r"\b(?!(?:Role|Roles|Part|Parts)\b)[A-Z][a-z]+[ ]of[ ]$")
-_CUT_AFTER = re.compile(r"[ ]of[ ][A-Z]")
-_LEAVER_BEFORE = re.compile(
+_CUT_BEFORE = lazy_pattern(r"\b(?!(?:Role|Roles|Part|Parts)\b)[A-Z][a-z]+[ ]of[ ]$")
+_CUT_AFTER = lazy_pattern(r"[ ]of[ ][A-Z]")
+_LEAVER_BEFORE = lazy_pattern(
     r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|(?:takes|took|taking|taken)[ ]over[ ]from)"
     r"[ ]$"
 )
-_LEAVER_AFTER = re.compile(rf"^,[ ]who[ ](?:has[ ]|had[ ])?{LEFT_VERBS}\b")
+_LEAVER_AFTER = lazy_pattern(rf"^,[ ]who[ ](?:has[ ]|had[ ])?{LEFT_VERBS}\b")
 _KINDS = "|".join((*GENRE_WORDS, "mystery", "fantasy", "western", "satire", "saga", "caper"))
-_OTHER_WORK = re.compile(
+_OTHER_WORK = lazy_pattern(
     rf"\b(?:{_KINDS})[ ](?P<title>(?:The[ ])?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)*)"
 )
-_OWNER_AFTER = re.compile(r"[’'](?:s)?[ ][a-z]")
+_OWNER_AFTER = lazy_pattern(r"[’'](?:s)?[ ][a-z]")
 """Right after a name, a possessive and a noun: the name owns what follows."""
-_ITS_CAST = re.compile(r"\bits[ ](?:cast|ensemble|line-up|lineup)\b")
+_ITS_CAST = lazy_pattern(r"\bits[ ](?:cast|ensemble|line-up|lineup)\b")
 _LEFT_HINTS = ("replac", "succeed", "over from", "who ")
 _BEFORE = 60
 _AFTER = 80
@@ -119,7 +120,7 @@ def _elsewhere(fact: CastFact, context: Context) -> CastFact:
     return fact
 
 
-_OF_PLACE = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}(?![\w’'])")
+_OF_PLACE = lazy_pattern(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}(?![\w’'])")
 """A titled part's place after its head: "the Duke| of Avon", "the Laird| of Glenmorven"."""
 
 

@@ -15,15 +15,16 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, CastStatus, held
 
 _CLAIM_HINT = hint("claim", "reportedly", "rumo", "alleg", "specul", "gossip", "said to")
-_CLAIMED = re.compile(
+_CLAIMED = lazy_pattern(
     r"\b(?:claim(?:s|ed|ing)?|reportedly|rumou?r(?:s|ed)?|alleg(?:es|ed|edly)|"
     r"speculat(?:es|ed|ion)|gossip|(?:is|are|was|were)[ ]said[ ]to)\b"
 )
 _DOUBT_HINT = hint("evidence", "proof", "confirm", "true", "false", "rumo", "baseless", "unfounded")
-_DOUBTED_NEXT = re.compile(
+_DOUBTED_NEXT = lazy_pattern(
     r"[ ]*(?:(?:But|And|So|Still|However),?[ ])?(?:"
     r"[Tt]here(?:[ ]is|[ ]was|[’']s|'s)[ ](?:no|zero|little|not[ ]a[ ]shred[ ]of)[ ]"
     r"(?:\w+[ ])?(?:evidence|proof|confirmation)"
@@ -35,7 +36,7 @@ _DOUBTED_NEXT = re.compile(
 )
 """Opening the next sentence, a doubt cast on the one before: "There is zero evidence for
 this", "That has not been confirmed", "This is only a rumour"."""
-_DENIAL_LABEL = re.compile(
+_DENIAL_LABEL = lazy_pattern(
     r"[*_#>•\-\s]*(?:not[ ](?:yet[ ])?(?:confirmed|true|real|official|happening)|unconfirmed|"
     r"unverified|false|fake|debunked|untrue|rumou?r(?:ed)?|hoax|myth)[*_\s]*[:–—-][ *_]",
     re.IGNORECASE,
@@ -44,7 +45,7 @@ _DENIAL_LABEL = re.compile(
 "Fake — ...", "Debunked: ..."."""
 
 
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ ]")
+_LIST_ITEM = lazy_pattern(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ ]")
 _MAX_HEADING = 60
 
 

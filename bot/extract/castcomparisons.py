@@ -8,9 +8,9 @@ name. A comparison of quality still names the part: "is just as good as Mira" (g
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_EQUATIVE = re.compile(
+_EQUATIVE = lazy_pattern(
     r"\bas[ ](?:recently|early|late|lately|soon|long[ ]ago|far[ ]back)[ ]as[ ](?=[A-Z])"
 )
 """Both halves of the comparison of time, the second right before a capital: "as recently as

@@ -9,11 +9,10 @@ review's subject can be a writer's or director's work: "with Ada Pell’s Quillo
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FIRST_TOKEN, FULL_NAME, TOKEN
 
-COSTAR_PART = re.compile(
+COSTAR_PART = lazy_pattern(
     rf"(?<![\w’'-])(?:[Oo]pposite|[Aa]longside)[ ](?P<actor>{FULL_NAME})[’']s[ ]"
     rf"(?P<char>{FIRST_TOKEN}[ ]{TOKEN})(?![\w’'-]|[ ][A-Z\d]|[ ]?[“\"(])"
 )

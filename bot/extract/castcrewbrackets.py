@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD
 from bot.facts import CastFact, held
 
 CREW_BRACKET_DOUBT = "the bracketed name precedes a crew job (a film-maker's earlier work)"
 
-_CREW_JOB_AFTER = re.compile(
+_CREW_JOB_AFTER = lazy_pattern(
     r",?[ ](?:(?:(?:has|have|had)[ ]been|is|are|was|were)[ ])?"
     r"(?:(?:set|tapped|hired|signed(?:[ ]on)?|attached|chosen|named|lined[ ]up)[ ]to|will)[ ]"
     r"(?:co-)?(?:direct|helm|write|pen|produce|score|compose|shoot)\b"
@@ -37,7 +38,7 @@ _CREW_NOUN = (
     r"(?:production|costume|set|sound|make-?up)[ ]designer|casting[ ]director|"
     r"(?:executive[ ]|line[ ])?producer|(?:screen)?writer|director)"
 )
-_CREW_JOB_BEFORE = re.compile(
+_CREW_JOB_BEFORE = lazy_pattern(
     rf"(?<![\w’'-]){_CREW_NOUN}(?:[ ](?:is|was|will[ ]be)|:|,)?[ ]$", re.IGNORECASE
 )
 """Before "Name (Name)", a crew job that the name holds: "Director of photography is", "editor

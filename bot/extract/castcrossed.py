@@ -18,26 +18,27 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.castdubs import dub_voiced
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
 
 CROSSED_DOUBT = 'another item of the list stands between the part and its "played by"'
-_NEXT_ITEM = re.compile(r",[ ](?:and|plus|or|but|as[ ]well[ ]as)[ ]")
+_NEXT_ITEM = lazy_pattern(r",[ ](?:and|plus|or|but|as[ ]well[ ]as)[ ]")
 """A list's next item or a new clause: ", and at Jo Reyes", ", plus Tom's sister", ", and a
 subplot about a landlord, played by ...": what follows is no longer the part's description."""
 
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = lazy_pattern(
     r"(?:^|[ ,(])(?<!look[ ])(?<!looks[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!yet[ ])(?<!now[ ])"
     r"(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear)[ ]$"
 )
-_APPOSED_NAME = re.compile(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
+_APPOSED_NAME = lazy_pattern(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
 """After the part, another name of two to four capitalised words in commas: its apposition."""
-_NAMED_LAST = re.compile(
+_NAMED_LAST = lazy_pattern(
     r"[ ](?:of|to|for|with|alongside|opposite|where)[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}"
     r"[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}(?:played|voiced)[ ]"
 )
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
-_OWNED_LAST = re.compile(
+_OWNED_LAST = lazy_pattern(
     r"[ ](?:(?:his|her|their)[ ]|(?:she|he|they|we|I)[ ]and[ ](?:(?:the|a|an|this|that)[ ])?"
     r"(?:[\w-]+[’']s[ ])?)(?:[a-z-]+[ ]){0,2}[a-z-]+,[ ](?:[a-z]+[ ]){0,2}"
     r"(?:played|voiced|portrayed)[ ]"
@@ -57,17 +58,17 @@ def _owned_last(chunk: str, start: int, end: int) -> bool:
     return owned is not None and owned.start() > start + 1
 
 
-_STORY_CLAUSE = re.compile(
+_STORY_CLAUSE = lazy_pattern(
     r",[ ](?:(?:the|this|its|our)[ ](?:[a-z]+[ ])?(?:story|film|series|show|plot|drama|novel|book|"
     r"tale|play)|it)[ ](?:follows|centres|centers|focuses|tells|turns|revolves)[ ]"
 )
 """After the part, the story's own clause: "Set during the Great Frost, the film follows the
 baker Agnes Moll, played by X" (the event is a time, the part the name next to "played by");
 "Written by Jo Reyes, it follows a miner, played by X" (the writer is no part)."""
-_LOOKED_AT = re.compile(r"\b(?:look|looks|peek|peeks|glimpse|glimpses)[ ]")
+_LOOKED_AT = lazy_pattern(r"\b(?:look|looks|peek|peeks|glimpse|glimpses)[ ]")
 """Earlier in the sentence, a look: "a first look at Mira, played by X, and at Tom, played by
 Y" (what is looked at is a part, not a place)."""
-_PLACE_OPENING = re.compile(r"(?:At|Inside|Outside|Near)[ ]")
+_PLACE_OPENING = lazy_pattern(r"(?:At|Inside|Outside|Near)[ ]")
 """Before the part, a preposition of place: "Back at Harrowgate, Mira, played by X" (a place; the
 part is the name after it), unless the part is looked at ("a first look at Mira, played by")."""
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
-_SALES = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_SALES = lazy_pattern(
     r"\b(?:deals?|rights|(?:sold|sells|selling)(?![ ](?:up|out)\b)|pre-sold|presold|acquired|"
     r"acquires|buyers?|"
     r"distributors?|distribution|territories|territory)\b",
     re.IGNORECASE,
 )
-_CASTING = re.compile(
+_CASTING = lazy_pattern(
     r"\b(?:as|plays?|playing|played|stars?|starring|starred|cast|role|roles|part|parts|"
     r"voices?|voiced|portrays?|portrayed)\b",
     re.IGNORECASE,

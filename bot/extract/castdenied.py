@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
 
-_DENIED = re.compile(
+_DENIED = lazy_pattern(
     r"\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?|[Ss]uggestions?|[Ss]tories|[Ss]peculation)\b"
     r"[^.;:“”\"]{0,60}?\bthat[ ](?P<claim>[^.;:“”\"]{3,160}?)[ ,](?:were|was|are|is|have[ ]been|"
     r"has[ ]been|had[ ]been)[ ](?:(?:entirely|completely|simply|wholly)[ ])?(?:incorrect|untrue|"
     r"false|wrong|inaccurate|baseless|unfounded|denied|not[ ]true)\b"
 )
-_NEVER_ATTACHED = re.compile(
+_NEVER_ATTACHED = lazy_pattern(
     r"\b(?:linked|tipped|rumou?red|reported|tied)\b[^.;:“”\"]{1,120}?,?[ ]but[ ]"
     r"(?:he|she|they|the[ ]actor|the[ ]actress)[ ](?:was|were|had|has|have)[ ](?:never|not)[ ]"
     r"(?:been[ ])?(?:attached|cast|involved|confirmed|signed|approached|in[ ]talks)\b"

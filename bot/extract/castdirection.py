@@ -21,19 +21,20 @@ import re
 
 from bot.extract.castforms import Casting
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 
-_PART_BEFORE = re.compile(
+_PART_BEFORE = lazy_pattern(
     r"\b(?:follows|following|centres[ ]on|centers[ ]on|the[ ]story[ ]of|characters?|"
     r"character[ ]of)[ ](?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:,[ ]|[ ]and[ ]|[ ]&[ ]))?"
     r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:,[ ]|[ ]and[ ]|[ ]&[ ]))?$"
 )
 """Words before a name that make it the story's subject: "follows Mira Holt and Tom Reed"."""
-_PART_AFTER = re.compile(r"[’']s[ ](?:story|journey|arc|storyline)\b")
+_PART_AFTER = lazy_pattern(r"[’']s[ ](?:story|journey|arc|storyline)\b")
 """Words after a name that make the story its own: "Mira Holt's story"."""
 _SAYS = r"(?:said|says|told|added|explained)"
-_SPEECH = re.compile(rf"\b{_SAYS}[ ]$")
-_SPEECH_AFTER = re.compile(rf"[ ]{_SAYS}\b")
-_CREW_LINE = re.compile(
+_SPEECH = lazy_pattern(rf"\b{_SAYS}[ ]$")
+_SPEECH_AFTER = lazy_pattern(rf"[ ]{_SAYS}\b")
+_CREW_LINE = lazy_pattern(
     r"(?im)^[ *•-]*(?:executive[ ]|co-|associate[ ]|line[ ])?(?:producers?|directors?|writers?|"
     r"screenplay|editors?|music|composer|casting|director[ ]of[ ]photography|cinematographer|"
     r"production[ ]designer|costume[ ]designer|created[ ]by|creators?)[ ]*:[ ]*(.+)$"

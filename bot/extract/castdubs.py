@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, NEGATED, PRODUCTION_NOUNS
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact
 
-_DUB = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
-_VOICE_OF = re.compile(r"[ ]as[ ]the[ ]voice[ ]of[ ]")
-_TONGUE_VOICE = re.compile(
+_DUB = lazy_pattern(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
+_VOICE_OF = lazy_pattern(r"[ ]as[ ]the[ ]voice[ ]of[ ]")
+_TONGUE_VOICE = lazy_pattern(
     r"[ ]as[ ]the[ ](?P<tongue>[A-Z][a-z]+)(?P<language>-language)?[ ]voice[ ]of[ ]"
 )
 """A language's voice of a part: "as the French voice of Tom", "as the German-language voice"."""
@@ -35,30 +36,30 @@ _TONGUE_CAST = (
     r"(?:cast|actors?|talent)\b"
 )
 """A language's voice cast: "the French voice cast (Tom is voiced by X)" is a dub's."""
-_DUBBED = re.compile(rf"\b(?:dub|dubs|dubbed|dubbing)\b|{_TONGUE_CAST}", re.IGNORECASE)
-_VOICES = re.compile(r"\b(?:voices|voice|voicing|voiced(?![ ](?:[a-z]+[ ])?by\b))[ ](?!of\b)")
+_DUBBED = lazy_pattern(rf"\b(?:dub|dubs|dubbed|dubbing)\b|{_TONGUE_CAST}", re.IGNORECASE)
+_VOICES = lazy_pattern(r"\b(?:voices|voice|voicing|voiced(?![ ](?:[a-z]+[ ])?by\b))[ ](?!of\b)")
 """A voice verb before the part: "voices Mira", "will again voice Mira", "has voiced Mira" (not
 "voiced by", :func:`dub_voiced`'s)."""
-_OWN_VOICE = re.compile(r"[ ](?:herself|himself|themselves|themself)\b")
+_OWN_VOICE = lazy_pattern(r"[ ](?:herself|himself|themselves|themself)\b")
 """The actor dubbing their own part: "will voice Mira herself in the Polish dub"."""
-_IN_TONGUE = re.compile(r"[ ]in[ ](?:the[ ])?(?P<tongue>[A-Z][a-z]+)\b")
+_IN_TONGUE = lazy_pattern(r"[ ]in[ ](?:the[ ])?(?P<tongue>[A-Z][a-z]+)\b")
 """The language a voice speaks the part in, right after it: "voices Mira in Portuguese", "in
 the Spanish dub" (an accent's word, "in English", is the work's own tongue as often)."""
-_TONGUE_QUALIFIES = re.compile(
+_TONGUE_QUALIFIES = lazy_pattern(
     r"[ ](?:(?!(?:for|and|with|on|in|from|to|as|by|at|of|the|a|an)\b)[a-z-]+[ ]){0,2}"
     rf"(?:{GENRE_NOUNS}|{PRODUCTION_NOUNS}|director|filmmaker|animator|animation|anime|studio|"
     r"company|producer|writer|author|creator|actor|actress|star|broadcaster|channel|streamer)s?\b"
 )
 """The language's word as an adjective of a maker or a work after it ("in Japanese director
 Sato's Lumen", "in the French animated film Lumen"): the work's country, not a dub's tongue."""
-_PLAYED_IN_TONGUE = re.compile(r"\((?:played|portrayed)[ ]in[ ][A-Z][a-z]+[ ]by\b")
+_PLAYED_IN_TONGUE = lazy_pattern(r"\((?:played|portrayed)[ ]in[ ][A-Z][a-z]+[ ]by\b")
 """The part a voice dubs, then who plays it in the original ("voices Mira (played in English by
 Ada Vale)"): the voice is a dub's, whatever else the sentence says."""
 _PART_REACH = 50
 _VOICED = r"voiced[ ](?:[a-z]+[ ]){0,2}by"
-_VOICED_BY = re.compile(rf"\b{_VOICED}\b")
+_VOICED_BY = lazy_pattern(rf"\b{_VOICED}\b")
 """A voice credit, adverbs between: "voiced by", "voiced again by", "voiced once again by"."""
-_GAPPED_VOICE = re.compile(
+_GAPPED_VOICE = lazy_pattern(
     r"(?:[ ]as[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?voice[ ]of|\b(?:voicing|voices|voice))[ ]"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}(?:,[ ]and|,|[ ]and)[ ]$"
 )
@@ -66,10 +67,10 @@ _GAPPED_VOICE = re.compile(
 Lund as Mira" (the verb carries over to the bare "as")."""
 
 
-_CLAUSE_BACK = re.compile(r"(?:,[ ](?:and|but|while)[ ]|[;:–—][ ]?|[ ]but[ ])")
+_CLAUSE_BACK = lazy_pattern(r"(?:,[ ](?:and|but|while)[ ]|[;:–—][ ]?|[ ]but[ ])")
 """Where the clause before a voice begins: "The film will be dubbed, and X voices Mira" is no
 dub's voice ("In the dub, X voices Mira" is)."""
-_CLAUSE_ON = re.compile(r"[,;:–—(]")
+_CLAUSE_ON = lazy_pattern(r"[,;:–—(]")
 """Where the clause after a voice's part ends: "X voices Pip, and the film will be dubbed"."""
 
 
@@ -120,9 +121,9 @@ def dub_voiced(chunk: str, start: int, end: int) -> bool:
     return _VOICED_BY.search(chunk, start, end) is not None and dub_in_clause(chunk, start, end)
 
 
-_VOICE_CUE = re.compile(rf"\b(?:{_VOICED}|voices|dubs)\b")
+_VOICE_CUE = lazy_pattern(rf"\b(?:{_VOICED}|voices|dubs)\b")
 """A voice's credit: what a dub's sentence uses where a casting says "plays"."""
-_DUB_TOLD = re.compile(
+_DUB_TOLD = lazy_pattern(
     r"\b(?:dub|dubs|dubbing)\b(?![ ](?:it|him|her|them|this|that|its|his|their|the)\b)"
     r"|\bdubbed(?=[.,;:!?)]|$|[ ](?:into|in|or|and|version|versions|release|edition|audio|for)\b)",
     re.IGNORECASE,

@@ -15,8 +15,6 @@ The work must be one the article is not about; a casting of this article's own p
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.castanaphors import (
     told_after_apposed_work,
@@ -41,13 +39,14 @@ from bot.extract.castthatworks import (
 from bot.extract.castturns import held_turns, names_known
 from bot.extract.castwithworks import with_other_work
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.text import Doc, View
 from bot.facts import CastFact
 
-_WORK_WHICH = re.compile(
+_WORK_WHICH = lazy_pattern(
     rf"(?P<work>{NAME})[”\"]?,[ ](?:which[ ][^,.;:()“”\"]{{1,60}}?[ ]and[ ])?"
     r"(?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|saw|had)[ ]"
     rf"(?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ](?P<player>{NAME})[ ]"
@@ -56,59 +55,59 @@ _WORK_WHICH = re.compile(
 )
 """A clause on a work that casts it: "Lumen, which starred Ada Vale as ...", "“Lumen”, in which
 Vale will play ...", "Lumen, which it released in May and which starred Ada Vale as ..."."""
-_WHO_AS_IN = re.compile(
+_WHO_AS_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:spent|played|starred|appeared|"
     r"was[ ]seen|was[ ]best[ ]known|won|earned|received|took|was[ ]nominated)\b[^,;:()]{0,40}?"
     r"[ ](?:as|playing|portraying)[ ](?P<part>[^,;:()]{1,60}?)[ ]in[ ]"
     rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
-_WHO_PLAYS_IN = re.compile(
+_WHO_PLAYS_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
     r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"
     rf"(?:the[ ](?:[A-Za-z]+[ ]){{0,3}}?of[ ])?[“\"‘']?(?P<work>{NAME})"
 )
 """A relative clause that sets the part in a named work: "Vale, who plays the lead, Mira, in
 Lumen", "who stars as Mira in the touring revival of Lumen"."""
-_DUB = re.compile(
+_DUB = lazy_pattern(
     rf"\bdub(?:bed[ ]version)?,[ ](?:in[ ]which|where)[ ](?P<actor>{NAME})[ ]voices[ ]"
 )
 """A dub's voice: "the Spanish dub, in which Ada Vale voices Mira" is no casting of the work."""
-_ELSEWHERE_CASTS = re.compile(
+_ELSEWHERE_CASTS = lazy_pattern(
     r"^(?:Elsewhere|In[ ]other[ ](?:casting[ ])?news|Meanwhile|Over[ ]at|Also[ ]this[ ]week),[ ]"
     rf"(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){{0,3}})?(?P<work>{NAME})(?:[’']s[ ][a-z]+)?[ ]"
     r"(?:has[ ]|have[ ]|is[ ]|are[ ])?(?:cast|casts|casting|added|adds|adding|tapped|taps|signed|"
     r"signs|booked|books|recruited|recruits|enlisted|enlists)\b"
 )
 """A round-up's next item: "Elsewhere, Lumen has cast Ada Vale as Mira" (that work's casting)."""
-_TURN_TO_WORK = re.compile(
+_TURN_TO_WORK = lazy_pattern(
     rf"^(?:(?:Over|Meanwhile|Elsewhere)[ ](?:on|at)[ ](?P<work>{NAME}),[ ]|(?:The[ ])?(?P<topic>"
     rf"{NAME}),[ ]meanwhile,[ ](?:has[ ]|have[ ]|is[ ]|are[ ])?(?:cast|casts|casting|added|adds|"
     r"stars|starring|shooting|filming|signed|tapped)\b)"
 )
 """A sentence that turns to another work: "Over on Lumen, Ada Vale is playing ...", "Lumen,
 meanwhile, has cast Ada Vale as ..." (that work's casting)."""
-_WORK_STARS = re.compile(
+_WORK_STARS = lazy_pattern(
     rf"^(?!It[ ](?:also[ ])?(?:stars|features)[ ])(?:(?:The|A|An)[ ])?(?P<work>{NAME})(?:[ ]"
     r"\(\d{4}\))?[ ](?:also[ ])?(?:stars|starred|co-stars|co-starred|features|featured)[ ][A-Z]"
 )
 """A sentence about a work that stars people: "Lumen stars Ada Vale as Mira" ("It stars": ours)."""
-_WORK_LABEL = re.compile(
+_WORK_LABEL = lazy_pattern(
     rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})[ ]\((?:\d{{4}}|[A-Z][^()]{{0,29}})\)[ ]?:[ ]"
 )
 """A sentence labelled with a work and its channel or year: "Lumen (Apple TV+): Ada Vale (Mira)
 and ..." ("Returning (all confirmed): ..." is no work)."""
-_ASIDE_IN_WORK = re.compile(
+_ASIDE_IN_WORK = lazy_pattern(
     r"[ ](?:as|play|plays|playing|portrays|portraying)[ ](?P<part>[^,;:()“”\"]{1,60}),[ ]"
     r"(?:a|an|the)[ ][^,;:()“”\"]{1,80},[ ]in[ ]"
     rf"(?:the[ ]|a[ ]|an[ ])?(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ][“\"‘']?(?P<work>{NAME})"
 )
 """A part, an aside on it, then a work told by its kind: "next stars as Odile, a ballet teacher,
 in the Channel 4 drama Pointe" (that work's part)."""
-_THAT_WORK = re.compile(
+_THAT_WORK = lazy_pattern(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
 """After the part: "Vale plays Mira on that series" (a work the article named before)."""
-_IN_WORK_OPENING = re.compile(
+_IN_WORK_OPENING = lazy_pattern(
     rf"^(?:In|On)[ ](?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ]|"
     rf"(?:{NAME}(?:[ ]\d)?[’']s[ ])(?:(?:[\w+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ])?)[“\"‘']?"
     rf"(?P<work>{NAME})"
@@ -296,20 +295,20 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     return at >= 0 and _THAT_WORK.match(text, at + len(fact.character)) is not None
 
 
-_IN_WORK = re.compile(
+_IN_WORK = lazy_pattern(
     rf",?[ ](?:in|on)[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?(?:{NAME}[’']s[ ])?"
     rf"[“\"‘']?(?P<work>{NAME})(?![’'\w])"
 )
 """After the part: "as the pilot Ada Storm in Northern Wake", "... in Channel 4’s Northern
 Wake" (the channel's work)."""
-_APPOSED_IN_WORK = re.compile(
+_APPOSED_IN_WORK = lazy_pattern(
     r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,60}?[ ](?:in|on)[ ](?:the[ ])?"
     rf"(?:(?!(?:from|to|with|by|at|down|up|into|for)[ ])[\w-]+[ ]){{0,4}}?[“\"‘']?"
     rf"(?P<work>{NAME})[”\"’']?(?=[.,;]|$)"
 )
 """After the part, who it is, then the work: "as Mira, the eldest daughter in the BBC saga
 Lumen." (that work's part); not "the student who moves in down the hall from Tom"."""
-_NOW = re.compile(
+_NOW = lazy_pattern(
     r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
     r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"
     r"signed|tapped|set|now|lands?|landed|bags?|bagged|nabs?|nabbed|added|adds|boards?|boarded)\b"
@@ -346,7 +345,7 @@ def _ours_whole(work: str, context: Context) -> bool:
     return not words or context.is_ours(work) or all(w in context.headline for w in words)
 
 
-_OTHER_WORK = re.compile(
+_OTHER_WORK = lazy_pattern(
     rf"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))[ ]other[ ](?:[\w-]+[ ]){{0,3}}?"
     rf"{GENRE_NOUNS}\b"
 )
@@ -362,10 +361,10 @@ def _other_work_first(fact: CastFact) -> bool:
     return match is not None and match.end() <= text.find(fact.character)
 
 
-_PARTNER_IN_WORK = re.compile(
+_PARTNER_IN_WORK = lazy_pattern(
     rf"\b(?:in|at)[ ][“\"‘']?(?P<work>{NAME})[^.;]{{0,120}}?[ ]opposite[ ](?P<actor>{NAME})[’']s[ ]"
 )
-_PARTNER_THEN_WORK = re.compile(
+_PARTNER_THEN_WORK = lazy_pattern(
     rf"[ ]opposite[ ](?P<actor>{NAME})[’']s[ ][^,.;]{{1,40}}?[ ]in[ ][“\"‘']?(?P<work>{NAME})"
 )
 """A scene partner's part in a named work: "was in Lumen, playing Mira opposite Ada Vale’s

@@ -9,16 +9,15 @@ person's when the article has two such headings at least and the description nam
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 
-_HEADING = re.compile(rf"(?P<actor>{FULL_NAME})")
+_HEADING = lazy_pattern(rf"(?P<actor>{FULL_NAME})")
 _MAX_HEADING = 40
 _MIN_HEADINGS = 2
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     r"(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,4}?(?:star|actor|actress|newcomer|winner|nominee|"
     r"co-star|lead|veteran)(?:[ ](?:to|of|from|in)[ ][^,.;:–—]{1,40})?"
     r"(?:,[ ]who[ ](?:(?:has|had|also|now)[ ])?(?:plays|(?:returned|returns|is[ ]back|stars|"

@@ -28,6 +28,7 @@ from bot.extract.casttitles import (
     sited,
     titled_before,
 )
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.extract.ranks import LIST_DASH, LIST_NOTE, PART_END, RANK
@@ -60,7 +61,7 @@ DESCRIPTOR = (
 CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
 """A part with the words that describe it before it, the part as group ``char``."""
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
-THAT_SHE = re.compile(
+THAT_SHE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:revealed|announced|confirmed|shared|"
     r"said|told[ ]fans|posted)[^.;:“”\"]{0,50}?[ ]that[ ](?:she|he|they)(?:[ ](?:has|have|had)[ ]"
     r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?|(?:[’']s|[’']re|[ ]is|[ ]are)[ ]back)"
@@ -68,19 +69,19 @@ THAT_SHE = re.compile(
 )
 """The actor announcing it: "X revealed that she has joined the cast as Y"."""
 
-LIST_ITEM = re.compile(
+LIST_ITEM = lazy_pattern(
     rf"^[ ]*{_BULLET}?(?P<actor>{NAME}){LIST_DASH}(?P<char>{CHAR}){LIST_NOTE}"
     r"(?:[ ]*\((?P<note>[^()]{0,90})\))?[ ]*$"
 )
 """A cast list's line: "- Ada Vale – Mira Holt", "2. Ada Vale – Mira, Tom's sister (new)"."""
-_NOTE_LEAVER = re.compile(
+_NOTE_LEAVER = lazy_pattern(
     rf"^(?:took[ ]over|taking[ ]over|takes[ ]over)[ ](?:the[ ](?:role|part)[ ])?from[ ]"
     rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
 )
 """A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
 _NO_BY = r"(?:(?!played[ ]by\b|who[ ]|(?:role|part)[ ]of\b)[^,;:.()])"
 """A description's letter, not another "played by"'s, a "who" clause's or "the role of"'s."""
-PLAYED_BY = re.compile(
+PLAYED_BY = lazy_pattern(
     rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
     rf"(?:,[ ](?!{NEW_CLAUSE}){_NO_BY}{{1,80}}"
     rf"(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\((?:[^()]{{1,60}}\))?|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
@@ -92,54 +93,54 @@ PLAYED_BY = re.compile(
     r"comedian|favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
 )
-IS_PART = re.compile(
+IS_PART = lazy_pattern(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?"
     rf"(?:,[ ](?:\d{{1,3}}|(?:an?|who)[ ][^,.;:()“”\"]{{1,80}}),)?[ ]is[ ](?P<char>{CHAR}"
     rf"),[ ](?:the|a|an|his|her|their|{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ]"
 )
 """A run of castings: "Ifeoma Dune is Ansel Crook, the captain ...", "Dune, 27, is Ansel ...",
 "Dune, who trained at Rada, is Ansel ..."; "Vale (Bramble Year) is Mira": an earlier credit."""
-OPPOSITE = re.compile(
+OPPOSITE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"
 )
 """Parts paired with "to": "Dana Whitlow, Tobias to Lockwood's Juniper, ..."."""
-HIMSELF = re.compile(
+HIMSELF = lazy_pattern(
     rf"(?P<char>{CHAR})[ ](?:himself|herself|themself|themselves),[ ](?P<actor>{FULL_NAME}),"
 )
 """The part named before its actor: "Mr Pardoe himself, Ramiro Quesnel, shared ..."."""
-TURN_AS = re.compile(
+TURN_AS = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:[’']s|,[ ]whose)[ ](?:[a-z-]+[ ])?(?:turn|performance|portrayal)"
     rf"[ ]as[ ](?:{TOKEN}[’']s[ ][a-z]+,?[ ])?(?P<char>{CHAR})"
 )
 """A performance named by its actor: "Ada Osei’s turn as Tom’s mum, Ruth", "X, whose turn as Y"."""
-AKA = re.compile(
+AKA = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ](?:and|&)[ ](?P<actor2>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ]"
     rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
 )
 """Two actors and their parts: "Sipho Dlamuka and Lars Overbeek, aka Dev and Ollie"."""
-AKA_PART = re.compile(
+AKA_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ](?:the[ ])?{TOKEN}[’']s[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{1,2}}(?P<char>{CHAR}),"
 )
 """An actor and a part with its relation: "Ada Vale, aka Tom's sister Mira," (a bare aka: no)."""
-_DID_AFTER = re.compile(
+_DID_AFTER = lazy_pattern(
     r",?[ ](?:brought|wore|arrived|posed|spent|signed|waved|stopped|came|walked|danced|"
     r"told|said|shared|posted|joined)\b"
 )
 """A real-world act after "Name (Name)": the outer name is the person, not the part."""
-PAREN = re.compile(
+PAREN = lazy_pattern(
     rf"(?!{DATELINE})(?P<char>{CHAR})(?:[’']s)?[ ]?\("
     rf"(?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
-PAREN_REVERSED = re.compile(
+PAREN_REVERSED = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
     r"(?:[ ](?:himself|herself|themself))?!{0,3}\)"
 )
 """Actor (Character) for a one-word part only (else Character (Actor))."""
 _LIST_ORDER = 2
 """So many "Actor (Part)" brackets in a sentence make it a list read actor first."""
-PART_AND_WORK = re.compile(
+PART_AND_WORK = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{CHAR}),[ ](?P<work>[^(),;]{{1,60}})\)"
     rf"(?!{CAST_AFTER.pattern})"
 )
@@ -267,7 +268,7 @@ def casting_at(
     return Casting(match["actor"], match["char"], evidence, start, flexible=flexible, end=end)
 
 
-_NICKNAME_RE = re.compile(_NICKNAME)
+_NICKNAME_RE = lazy_pattern(_NICKNAME)
 
 
 def without_nickname(name: str) -> str:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-_PREPOSITION_BEFORE = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_PREPOSITION_BEFORE = lazy_pattern(
     r"(?<![\w’'-])(?:for|with|without|beside|behind|alongside|opposite|near|to|towards?|from|by|"
     r"of|at|on|in|into|onto|under|over|around|past|among|between|beyond|against|like)[ ]$"
 )

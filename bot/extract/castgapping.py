@@ -14,34 +14,33 @@ Likewise a list that opens "Ada Vale plays Mira" may give a later casting with "
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CastStatus
 
-_GAPPED = re.compile(
+_GAPPED = lazy_pattern(
     r"(?:;[ ](?:and[ ])?|,?[ ]and[ ])(?:the[ ](?:[a-z][\w’'-]*[ ]){0,2}?[a-z][\w’'-]*,[ ])?"
     rf"(?P<char>{CHAR}),?[ ]by[ ](?P<actor>{FULL_NAME})"
     r"(?=[,.;]|$|[ ](?:and|who)\b|[ ]\()"
 )
-_NOT_LEAVER = re.compile(
+_NOT_LEAVER = lazy_pattern(
     rf"[ ]\((?:but[ ])?not[ ](?P<old>{FULL_NAME}),[ ]who[ ](?:has[ ]|had[ ])?(?:since[ ])?"
     rf"{LEFT_VERBS}\b"
 )
 """The earlier actor in a bracket after the part: "Tom by Kai Lund (not Ada Vale, who left)"."""
-_PLAYS = re.compile(rf"(?:^|[ ]){FULL_NAME}[ ]plays[ ]")
-_IS_PART = re.compile(
+_PLAYS = lazy_pattern(rf"(?:^|[ ]){FULL_NAME}[ ]plays[ ]")
+_IS_PART = lazy_pattern(
     rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR})"
     r"(?=[,.;]|$|[ ]and\b)"
 )
 """A later item of a "plays" list: ", and Kai Lund is Tom Reed", ", Kai Lund is Tom Reed."."""
 _NOT_ACTOR = r"(?!(?:It|This|That|There|He|She|They|Who)\b)"
-_RUN_ITEM_RE = re.compile(
+_RUN_ITEM_RE = lazy_pattern(
     rf"(?:^|,[ ]){_NOT_ACTOR}(?P<actor>{NAME})[ ]is[ ](?P<char>{CHAR})(?=,|$)"
 )
-_IS_RUN = re.compile(
+_IS_RUN = lazy_pattern(
     rf"^(?P<run>{_NOT_ACTOR}{NAME}[ ]is[ ]{CHAR}(?:,[ ]{_NOT_ACTOR}{NAME}[ ]is[ ]{CHAR}){{1,8}})"
     rf",?[ ]and[ ]{FULL_NAME}[ ]plays[ ]"
 )

@@ -17,25 +17,26 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting, casting_at
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 
 _NOT_MANNER = (
     r"(?!(?:older|younger|young|old|little|elder|teenage|adult|former|future|fellow|then|"
     r"real-life|grown-up|new|first|second|third)\b)"
 )
-_GLOSSED = re.compile(
+_GLOSSED = lazy_pattern(
     rf"(?<![Bb]y[ ])(?<![Ww]ith[ ])(?P<char>{CHAR})[ ]\((?:a|an)(?:[ ]{_NOT_MANNER}"
     rf"[a-z][a-z’'-]+){{1,3}}[ ](?P<actor>{FULL_NAME})\)"
 )
-_NOUN_GLOSSED = re.compile(
+_NOUN_GLOSSED = lazy_pattern(
     rf"(?<![Bb]y[ ])(?<![Ww]ith[ ])(?P<char>{CHAR})[ ]\((?:newcomer|actor|actress)[ ]"
     rf"(?P<actor>{FULL_NAME})\)"
 )
-_WHOM_PLAYS = re.compile(
+_WHOM_PLAYS = lazy_pattern(
     rf"(?P<char>{CHAR}),[ ]whom?[ ](?P<actor>{FULL_NAME})[ ]"
     r"(?:plays|portrays|voices|will[ ]play|is[ ]playing)(?=,)"
 )
-_NAME_CUT = re.compile(r"[A-Z][\w-]*[ ]$")
+_NAME_CUT = lazy_pattern(r"[A-Z][\w-]*[ ]$")
 """A capitalised word just before the part: the match began inside a name ("with Ada Vale
 (a ...)" read from "Vale"), so the part is cut and nothing is said."""
 

@@ -10,34 +10,33 @@ line ("Coming soon").
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
-_NAME_LINE = re.compile(
+_NAME_LINE = lazy_pattern(
     r"[ ]*(?:(?P<label>[A-Z][\w’' ]{1,30}):[ ]+)?(?P<title>[A-Z0-9‘“'\"][^()\n:]{1,70}?)[ ]+"
     r"\((?P<where>[^()\n]{2,60})\)[ ]*$"
 )
 """A guide entry's name line: its title, then the channel and day in brackets."""
-_WHERE = re.compile(
+_WHERE = lazy_pattern(
     r"\b(?:BBC|ITV|Channel[ ]\d|Channel[ ]4|E4|Sky|Netflix|Prime|Disney|Apple|iPlayer|Hulu|"
     r"HBO|Max|Paramount|Peacock|Now|U&|Britbox|cinemas?)\b"
 )
 """A channel or service in the bracket: what makes a name line a guide's."""
-_SINGLED = re.compile(
+_SINGLED = lazy_pattern(
     r"(?i)\b(?:picks?|big[ ]one|spotlight|highlight|editor[’']s[ ]choice|must[ ]see)\b"
 )
-_HEADING = re.compile(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
+_HEADING = lazy_pattern(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
 """A short heading line between entries: "Also new this week", "Coming soon"."""
-_TITLE_LINE = re.compile(
+_TITLE_LINE = lazy_pattern(
     r"[ ]*(?P<title>[A-Z0-9‘“'\"][^\n.!?()]{1,60}?)(?:[ ]\([^()\n]{1,30}\))?[ ]*$"
 )
 """A title on a line of its own: "The Copper Vault", "Lantern Bay: The Last Summer", "TIN LID
 (SERIES 2)"."""
-_DAY_WHERE = re.compile(
+_DAY_WHERE = lazy_pattern(
     r"[ ]*(?:From[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ ]\d{1,2}(?:st|nd|rd|th)?(?:[ ][A-Z][a-z]{2,8})?)?"
     r"(?:,?[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?,[ ](?:BBC|ITV|Channel[ ]\d|E4|Sky|Netflix|"

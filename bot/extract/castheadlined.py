@@ -10,10 +10,9 @@ exactly one such item ends in the surname."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN, People, is_full
 from bot.extract.text import Doc
@@ -31,7 +30,7 @@ def headline_actor(
     return Credit.OURS
 
 
-_LISTED = re.compile(
+_LISTED = lazy_pattern(
     r"(?:(?:^|,|&|\band)[ ]|\b(?:Adds|Add|Taps|Tap|Casts|Cast|Sets|Books|Lands|Enlists|Recruits|"
     rf"Nabs|Signs|Welcomes|Joins|Join)[ ])(?P<name>{TOKEN}[ ]{TOKEN})(?=[ ,&]|$)"
 )

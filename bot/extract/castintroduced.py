@@ -5,19 +5,18 @@ paragraph; any other sentence before leaves the pronoun unread."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import Casting
 from bot.extract.castpronounparts import played_after, told_across
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.text import Doc
 
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy_pattern(
     r"[ “”\"‘’']*(?:(?:[Tt]hen|[Aa]nd|[Nn]ext|[Aa]lso|[Nn]ow|[Ff]inally),?[ ])?(?:[Tt]here[’']s|"
     rf"[Tt]here[ ]is|[Nn]ext[ ]up[ ](?:is|we[ ]have)|[Mm]eet)[ ](?P<char>{NAME})[.!]?[ ]*$"
 )
 """A sentence that only introduces a name: "Then there's Nana Prowse.", "Meet Mira Holt."."""
-_PRONOUN_PLAYED_BY = re.compile(
+_PRONOUN_PLAYED_BY = lazy_pattern(
     r"[ “”\"‘’']*(?:She|He|They)(?:[’']s|[ ]is|[ ]are|[ ]will[ ]be)[ ](?:now[ ])?played[ ]by[ ]"
     rf"(?P<actor>{FULL_NAME})"
 )

@@ -9,10 +9,10 @@ is the other work's, unless the work opened on is the article's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
@@ -20,16 +20,16 @@ from bot.extract.text import Doc
 _WORK = rf"[“\"‘']?(?P<GROUP>{WORK_TITLE})[”\"’']?"
 _OWN_WORK, _APPOSED_WORK = _WORK.replace("GROUP", "work"), _WORK.replace("GROUP", "apposed")
 _KIND = rf"(?:(?:new|next|latest|own|upcoming|other)[ ]){{0,2}}{GENRE_NOUNS}"
-_OPENS_ON_WORK = re.compile(
+_OPENS_ON_WORK = lazy_pattern(
     rf"^(?:(?:Her|His|Their|The)[ ]{_KIND},[ ]{_OWN_WORK}"
     rf"|{_APPOSED_WORK},[ ](?:her|his|their)[ ]{_KIND}),[ ]"
 )
 """A sentence whose subject is a work told by its kind: "Her new series, Gull Point, is ...",
 "Gull Point, her new series, is ..."."""
-_WORKING_TITLE = re.compile(r"\b(?:working|provisional|placeholder)[ ]title\b")
+_WORKING_TITLE = lazy_pattern(r"\b(?:working|provisional|placeholder)[ ]title\b")
 """Our own untitled work named by its working title: "The drama, Gull Point, is only a working
 title." """
-_IT_CASTS = re.compile(
+_IT_CASTS = lazy_pattern(
     r"^It[ ](?:will[ ](?:also[ ])?(?:star|co-star|feature)|(?:also[ ])?(?:stars|co-stars|"
     r"features))[ ][A-Z]"
 )

@@ -8,10 +8,9 @@ one held). The stretch is claimed either way: the work's name is never read as t
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
 from bot.extract.cues import hint, near, scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME, TOKEN
 from bot.extract.text import View
 
@@ -21,7 +20,7 @@ _WORK_NOUN = (
     r"(?:film|movie|series|show|drama|adaptation|production|cast|ensemble|sequel|prequel|"
     r"spin-off|spinoff|reboot|remake|miniseries|feature|picture|project)"
 )
-_JOINS_WORK = re.compile(
+_JOINS_WORK = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ][^,.;:()“”\"]{{1,80}},)?[ ]"
     r"(?:(?:has|have|had|is|are|will|has[ ]now|has[ ]officially|has[ ]also)[ ])?"
     r"(?:(?:now|officially|also|reportedly)[ ])?"

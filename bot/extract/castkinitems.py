@@ -6,13 +6,12 @@ the actor; the line settles its own order, whatever form the list's other lines 
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 
-_KIN_ITEM = re.compile(
+_KIN_ITEM = lazy_pattern(
     rf"^[ ]*(?:[-*•·▪◦][ ]+|\d{{1,2}}[.)][ ]+)?(?P<char>{CHAR}),[ ](?P<owner>{TOKEN})"
     r"(?:[’']s|(?<=s)[’'])(?:[ ][a-z][\w’'-]*){1,3}[ ]+[–—][ ]+"
     rf"(?P<actor>{FULL_NAME})[ ]*$"

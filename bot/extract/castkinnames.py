@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_KIN = re.compile(r"\b(?:sisters|brothers|twins|siblings|twin[ ](?:sisters|brothers))\b,?[ ]$")
+from bot.extract.lazy_patterns import lazy_pattern
+
+_KIN = lazy_pattern(r"\b(?:sisters|brothers|twins|siblings|twin[ ](?:sisters|brothers))\b,?[ ]$")
 
 
 def kin_surnames(chars: list[str], chunk: str, match: re.Match[str]) -> list[str]:

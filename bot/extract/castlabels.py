@@ -8,13 +8,12 @@ priest"), so the actor is the label's, not someone the description names.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact
 
-_ENTRY = re.compile(
+_ENTRY = lazy_pattern(
     rf"(?P<part>{NAME}):[ ](?:the|a|an|his|her|their|{NAME}[’']s)[ ][a-z][^,.;:()“”\"]{{0,50}},"
     rf"?[ ](?:played|portrayed|voiced)[ ]by[ ](?P<actor>{NAME})(?=[,.;]|$)"
 )

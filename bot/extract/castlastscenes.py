@@ -11,18 +11,17 @@ scenes, days, takes or shots.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME
 
-_OWN_SCENE = re.compile(
+_OWN_SCENE = lazy_pattern(
     r"\b(?:his|her|their)[ ](?:very[ ])?(?:final|last|first)[ ]"
     rf"(?:scenes?|days?|takes?|shots?)[ ]as[ ](?P<char>{CHAR})(?![\w’'-])"
 )
-_SUBJECT = re.compile(rf"(?P<actor>{FULL_NAME})(?=[ ][a-z])")
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_SUBJECT = lazy_pattern(rf"(?P<actor>{FULL_NAME})(?=[ ][a-z])")
+_ACRONYM = lazy_pattern(r"\b[A-Z]{2,}\b")
 """A company's name ("Lumen UK", "BBC Films"): whoever posts a clip of her scene is no actor."""
 
 

@@ -10,14 +10,13 @@ just before ("X left the film and Y took over as Mira") left this part.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, DESCRIPTOR, ORIGIN, Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CastStatus
 
-_CAST_THEN_LEFT = re.compile(
+_CAST_THEN_LEFT = lazy_pattern(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been)[ ](?:originally|initially|first|"
     r"previously)[ ](?:cast|announced|attached|set)(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
     rf"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?{LEFT_VERBS}\b"
@@ -28,13 +27,13 @@ _WENT_TO = (
     rf"previously)[ ](?:went|gone|belonged)[ ]to[ ](?P<old>{FULL_NAME})"
 )
 """The part's earlier holder in an aside: ", a role that originally went to Z"."""
-_ROLE_WENT_TO = re.compile(
+_ROLE_WENT_TO = lazy_pattern(
     rf"{_WENT_TO}[ ](?:before|but|until)[ ](?:he|she|they)[ ](?:later[ ]|then[ ])?{LEFT_VERBS}\b"
 )
 """The part's earlier holder after its new actor's casting: "X plays Y, a role that originally
 went to Z before he left the project" (Z left Y)."""
 
-DEPARTED = re.compile(
+DEPARTED = lazy_pattern(
     r"\b(?<!that[ ])(?<!which[ ])(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?"
     r"(?i:exited|left|quit|departed|"
     r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
@@ -57,7 +56,7 @@ tears"), never the actor's leaving.
 A tabloid's "X, who has played Y since 2023, has been axed / dropped / written out" is gone too."""
 
 
-_REPLACED_ACTOR = re.compile(
+_REPLACED_ACTOR = lazy_pattern(
     rf"[ (,]replacing[ ](?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star|newcomer|performer)[ ]"
     rf"(?P<old>{NAME})(?![ ](?:as|in)\b)"
 )
@@ -77,12 +76,12 @@ def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
     ]
 
 
-_TOOK_OVER_AS = re.compile(
+_TOOK_OVER_AS = lazy_pattern(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})[ ](?:has[ ]|had[ ]|"
     rf"will[ ]|is[ ])?(?:took|taken|takes|take|taking)[ ]over[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
 
-_OWNER_AFTER = re.compile(r"[’']s\b|(?<=s)[’'](?=[ ])")
+_OWNER_AFTER = lazy_pattern(r"[’']s\b|(?<=s)[’'](?=[ ])")
 """A possessive after the name: the name owns the part described next, it is not the part."""
 
 
@@ -99,7 +98,7 @@ def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
     return found
 
 
-_GONE_LEAD = re.compile(
+_GONE_LEAD = lazy_pattern(
     r"(?i:\b(?:won['’]t|will[ ]not|isn['’]t|is[ ]not|aren['’]t|are[ ]not|not)[ ](?:be[ ])?"
     r"(?:back|returning|coming[ ]back|return)\b)[^.;:“”\"]{0,40}:[ ]$"
 )
@@ -116,7 +115,7 @@ def introduced_as_gone(chunk: str, start: int, end: int = -1) -> bool:
     return ":" in chunk[:start] and _GONE_LEAD.search(chunk, 0, start) is not None
 
 
-_THEN_LEFT = re.compile(
+_THEN_LEFT = lazy_pattern(
     r"[^.;:!?“”\"()]{0,60}?,?[ ](?:but|and|before)[ ](?:(?:she|he|they)[ ])?(?:later[ ]|then[ ]|"
     r"since[ ]|"
     r"subsequently[ ]|eventually[ ]|has[ ]since[ ])?(?:dropped[ ]out|pulled[ ]out|withdrew|"
@@ -132,13 +131,13 @@ _THEN_LEFT = re.compile(
 dropped out", "X was cast as Y and later left the project" (not "and Z dropped out")."""
 
 
-_EARLIER_HOLDER = re.compile(_WENT_TO)
+_EARLIER_HOLDER = lazy_pattern(_WENT_TO)
 """Another actor named before the leaving: "X plays Y, a role that originally went to Z before
 he left the project" tells that Z left, not X (an aside "written by Z" or "brokered by Z" does
 not)."""
 
 
-_SEASONS_THEN_LEFT = re.compile(
+_SEASONS_THEN_LEFT = lazy_pattern(
     r"[ ](?:throughout|in|during|for|across)[ ](?:the[ ]|its[ ]|all[ ]|both[ ])?"
     r"(?:(?:first|second|third|fourth|last|previous|earlier|two|three|four|\d)[ ]){0,2}"
     r"(?:seasons?|series)(?:[ ](?:one|two|three|four|\d))?,[ ](?:has|have|had)[ ]"

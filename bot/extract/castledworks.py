@@ -12,20 +12,19 @@ know as its own is another work only when it knows its own (a page it cannot pla
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, View
 
-_LED = re.compile(
+_LED = lazy_pattern(
     rf"^(?:[^,.;:“”\"]{{0,60}}?[ ](?:is|was|are|sees|comes)[ ])?[“\"‘']?(?P<name>{NAME})"
     rf"[”\"’']?,[ ](?:the|a|an)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}"
     r"[ ](?:starring|featuring|in[ ]which|with|about|that|which)\b"
 )
 
-_LEDE_WORK = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
+_LEDE_WORK = lazy_pattern(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
 """The lede's film, named by its genre: "Tamsin Loe's wartime romance Harrow Lane ..."."""
 
 
@@ -47,11 +46,11 @@ def other_work_at(doc: Doc, view: View, context: Context) -> int | None:
     return led.start("name") if other else None
 
 
-_ANAPHOR = re.compile(
+_ANAPHOR = lazy_pattern(
     rf"(?:The|This|That)[ ](?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS},?[ ]"
     r"(?:starring|which[ ]stars|stars|co-starring|featuring)\b"
 )
-_INTRODUCED = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
+_INTRODUCED = lazy_pattern(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
 
 
 def _anaphor_other(doc: Doc, view: View, context: Context) -> int | None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import CHAR
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, People, clean_character
 from bot.extract.text import Doc
@@ -35,7 +36,7 @@ _NOT_THE_PART = (
     r"teen(?:ager)?|kid|baby|youngster|adult)\b)"
 )
 """After the name: not the part's kin ("Mira's father"), nor a younger Mira ("Mira as a boy")."""
-_LEFT_NOW_PLAYS = re.compile(
+_LEFT_NOW_PLAYS = lazy_pattern(
     rf"^(?P<old>He|She|They|{NAME})[ ](?:has[ ]|had[ ])?(?:since[ ]|now[ ])?{LEFT_VERBS}\b"
     rf"(?:{_LEFT_WHAT})?{_AFTER_LEAVING}"
     r"[^.;:“”\"]{0,80}?(?:,[ ]and|[ ]and|;|,[ ]so)[ ]"
@@ -53,8 +54,8 @@ _GENDERED = {
     "herself": "she",
     "actress": "she",
 }
-_GENDER_WORD = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself|actress)\b", re.I)
-_PART_GENDER = re.compile(
+_GENDER_WORD = lazy_pattern(r"\b(?:he|his|him|himself|she|her|hers|herself|actress)\b", re.I)
+_PART_GENDER = lazy_pattern(
     r"\b(?:(?P<she>Dame|Lady|Mrs|Miss|Ms|Queen|Princess|aunt|mother|sister|daughter|wife|niece|"
     r"grandmother|girlfriend)|(?P<he>Sir|Lord|Mr|King|Prince|uncle|father|brother|son|husband|"
     r"nephew|grandfather|boyfriend))\b"

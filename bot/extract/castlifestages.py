@@ -8,9 +8,9 @@ the comma ("stars as a teenager, Mira Holt"), so that is left to the other forms
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_LIFE_STAGE = re.compile(
+_LIFE_STAGE = lazy_pattern(
     r"[ ]as[ ](?:a|an)[ ](?:young[ ])?(?:teenager|teen|child|kid|boy|girl|schoolboy|schoolgirl|"
     r"student|youngster|toddler|baby|adult|undergraduate),[ ](?:[a-z][\w’'-]*[ ])+"
 )

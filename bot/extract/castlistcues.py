@@ -20,29 +20,28 @@ the list as a whole, never pair by pair:
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import Casting
 from bot.extract.castsiblings import sibling_order
+from bot.extract.lazy_patterns import lazy_pattern
 
-_ACTORS_CUED = re.compile(
+_ACTORS_CUED = lazy_pattern(
     r"\b(?i:(?:series|returning|cast|show[’']s)[ ]regulars?"
     r"|(?:the|returning|main|ensemble|new)[ ]cast,?[ ](?:alongside|along[ ]with|with))[ ]$"
 )
 """Words just before a list that name its people as the cast: "the show's regulars",
 "head the new cast alongside", "lead the cast, with" (not "the pub's regulars", who are parts)."""
-_ATTENDING = re.compile(
+_ATTENDING = lazy_pattern(
     r"\b(?i:(?:red[ ]|pink[ ])?carpet|premiere|gala|screening|after-?party|in[ ]attendance"
     r"|attend(?:ing|ed|ees)|guests|arrivals|spotted)\b[^.!?;:\n]{0,50}"
     r"\b(?:were|included|include|including)[ ]$"
 )
 """Words just before a list of who came: "Spotted at the after-party were ", "Arrivals for the
 screening included ", "In attendance at the gala were "."""
-_PLAYER_BEFORE = re.compile(
+_PLAYER_BEFORE = lazy_pattern(
     r"\b(?:who[ ]plays|playing)[ ][^.!?;:()\n,]{1,60},[ ](?:and|with|alongside)[ ]$"
 )
 """An actor item just before the list it is joined to: "Ada Vale, who plays Mira Holt, and "."""
-_SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s|\n")
+_SENTENCE_BREAK = lazy_pattern(r"[.!?][”’\"]?\s|\n")
 
 
 def unnamed_order(

@@ -16,36 +16,37 @@ ours.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castchartleaders import chart_leader_sentences
 from bot.extract.castchartlines import chart_line_sentences
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
 
-_LISTING = re.compile(
+_LISTING = lazy_pattern(
     r"(?i)(?=[finrtuvw])\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|"
     r"view[ ]in[ ]browser|unsubscribe|news[ ]briefs?|this[ ]week[ ]on[ ]tv|tv[ ]guide|"
     r"forward(?:ed[ ]this|[ ]this[ ](?:email|newsletter|to[ ]a[ ]friend)))\b"
 )
 """A page that gathers several works: its headline, lede or footer says so. (The lookahead of
 first letters lets a search of the whole page skip to them before trying the word boundary.)"""
-_SINGLED = re.compile(
+_SINGLED = lazy_pattern(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"
 )
 """A heading that singles its item out as the page's main one."""
-_OWN_LABEL = re.compile(r"(?:THE[ ])?(?:FULL[ ])?(?:CAST(?:[ ]LIST|[ ](?:AND|&)[ ]CREW)?|CREDITS)")
+_OWN_LABEL = lazy_pattern(
+    r"(?:THE[ ])?(?:FULL[ ])?(?:CAST(?:[ ]LIST|[ ](?:AND|&)[ ]CREW)?|CREDITS)"
+)
 """A heading that labels a cast or credits section ("CAST", "CAST & CREW"): a thread's or a fact
 box's, the page's own; on a page whose headline lists several works, the section of the item it
 sits under (the page's own only before any item heading)."""
-_PICK_OPENER = re.compile(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
+_PICK_OPENER = lazy_pattern(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
 """An item's opening words that single it out when its heading does not."""
-_HEADING_WORD = re.compile(r"[A-Z][\w’'-]*")
+_HEADING_WORD = lazy_pattern(r"[A-Z][\w’'-]*")
 _MIN_HEADINGS = 3
 _NAME_WORDS = 10
 _ENDS = '.!?:;,”"…'

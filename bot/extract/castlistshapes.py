@@ -14,13 +14,12 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castarrivals import follows_arrival
 from bot.extract.castforms import Casting
 from bot.extract.castposts import in_a_post
+from bot.extract.lazy_patterns import lazy_pattern
 
-_CLOSING = re.compile(
+_CLOSING = lazy_pattern(
     r",?[ ](?:and|plus|with)[ ][^\W\d_][\w’'.-]*(?:[ ][^\W\d_][\w’'.-]*){1,3}"
     r"[ ]as[ ](?:the[ ])?[^\W\d_]"
 )
@@ -34,18 +33,18 @@ CAST_THEN = (
 gala, including Ada Vale (Mira Holt), ..." or a colon: "The film reunites the show's much-loved
 ensemble: Ada Vale (Mira Holt), ..." (never "its former cast:"; a fragment for
 :mod:`bot.extract.castorder`, whose list after it puts each actor outside the bracket)."""
-_LABEL = re.compile(r"[ ]*[-*•·▪◦][ ]*[A-Z][\w’' -]{1,30}:[ ]*")
+_LABEL = lazy_pattern(r"[ ]*[-*•·▪◦][ ]*[A-Z][\w’' -]{1,30}:[ ]*")
 """A bulleted label before a list: "• Returning: ", "- New faces: "."""
-_PROSE = re.compile(r"\b([a-z]{2,})(?:[’']s)?[,;]?[ ]$")
+_PROSE = lazy_pattern(r"\b([a-z]{2,})(?:[’']s)?[,;]?[ ]$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer", "performer"})
-_BESIDE = re.compile(
+_BESIDE = lazy_pattern(
     r"\b(?:scenes?|on[ ]set|on[ ]screen|co-?star(?:s|red|ring)?|opposite|alongside|"
     r"work(?:s|ed|ing)?[ ]with|paired|partnered|reunit(?:es|ed|ing))\b[^.!?;:\n]{0,40}$"
 )
 """A co-star's words before a lone pair: "his scenes with ", "she will share her days on set
 with ", "working opposite "."""
 _NEWS_WORDS = r"return(?:s|ed|ing)?|back|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|reprising|alongside"
-_NEWS_BEFORE = re.compile(
+_NEWS_BEFORE = lazy_pattern(
     rf"\b(?:{_NEWS_WORDS})\b[^.!?;:\n]{{0,50}}\b(?:are|is|did|alongside|{_NEWS_WORDS})[ ]$"
     rf"|\b(?:{_NEWS_WORDS})[ ]$"
 )
@@ -89,14 +88,14 @@ def closing_order(last: Casting, text: str) -> set[bool]:
     return {True} if _CLOSING.match(text, last.end) or _LEAD.match(text, last.end) else set()
 
 
-_LEAD = re.compile(
+_LEAD = lazy_pattern(
     r"[ ](?:lead|leads|led|head|heads|headed|front|fronts)[ ]the[ ](?:cast|ensemble)\b"
 )
 """After a list's last bracket, its items lead the cast ("Ada Vale (Mira Holt) and Kai Lund (Noor
 Bell) lead the cast"): the names outside the brackets are the actors."""
 
 
-_SCREEN_RELATION = re.compile(
+_SCREEN_RELATION = lazy_pattern(
     r"\b(?:on-?[ ]?screen|screen)[ ](?:love[ ]interest|best[ ]friend|(?:girl|boy)friend|"
     r"partner|wife|husband|mum|mom|mother|dad|father|sister|brother|son|daughter|sibling|"
     r"parents?|(?:grand)?(?:mother|father|son|daughter)|aunt|uncle|cousin|crush|rival|nemesis|"

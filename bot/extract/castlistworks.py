@@ -12,20 +12,19 @@ sentence sets the part in ("has a cameo in the BBC's Lumen as Mira").
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 _LINE_MAX = 140
-_TAIL_WORK = re.compile(
+_TAIL_WORK = lazy_pattern(
     r",[ ](?P<work>(?:[A-Z0-9][\w’'!?.&:-]*|of|the|and|in|a|an|on|at|to|for|are|is)"
     r"(?:[ ](?:[A-Z0-9][\w’'!?.&:-]*|of|the|and|in|a|an|on|at|to|for|are|is)){0,7})"
     r"(?:[ ]\([^()]{1,40}\))?\.?$"
 )
 """The capitalised words after a list line's last comma, to its end: the line's work."""
-_DESCRIBED = re.compile(r"^[A-Z][\w-]*[’']s[ ][a-z]")
+_DESCRIBED = lazy_pattern(r"^[A-Z][\w-]*[’']s[ ][a-z]")
 """"..., Ada's older sister": who the part is, not a work."""
 _LINE_DOUBT = "credited on a list line beside another work"
 
@@ -71,7 +70,7 @@ def _is_owned_title(fact: CastFact, context: Context, text: str) -> bool:
     return f"’s {actor}" in text or f"'s {actor}" in text
 
 
-_IN_BEFORE = re.compile(
+_IN_BEFORE = lazy_pattern(
     r"\b(?:in[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’']s|(?:cameo|role|part|appearance|"
     r"turn|appears|appearing|up|stars|starring)[ ]in)[ ]$"
 )

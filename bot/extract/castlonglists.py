@@ -18,23 +18,22 @@ The words before such a list do not tell: cast news writes "Once more on board a
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import UPPER
 
-_SYNOPSIS_BEFORE = re.compile(
+_SYNOPSIS_BEFORE = lazy_pattern(
     r"\b(?:follows?|following|centres[ ]on|centers[ ]on|story[ ]of|tells[ ]of|about|where|"
     r"in[ ]which)\b[^.!?\n]*$"
 )
 """Synopsis words earlier in the list's sentence: "the film follows ", "the story of "."""
-_RELATION_AFTER = re.compile(rf",[ ](?:{UPPER}[\w’'-]*[’']s|(?:his|her|their)[ ])[ ]?[a-z]")
+_RELATION_AFTER = lazy_pattern(rf",[ ](?:{UPPER}[\w’'-]*[’']s|(?:his|her|their)[ ])[ ]?[a-z]")
 """A pair glossed by who they are to someone: ", Tom's sister", ", her best friend"."""
 _NOT_STORY = (
     r"are|were|is|was|will|would|have|has|had|both|all|also|each|who|and|remain|remains|"
     r"return|returns|rejoin|rejoins|join|joins|round|complete|star|stars|play|plays|appear"
 )
-_VERB_AFTER = re.compile(rf"[ ](?!(?:{_NOT_STORY})\b)[a-z]{{3,}}\b")
+_VERB_AFTER = lazy_pattern(rf"[ ](?!(?:{_NOT_STORY})\b)[a-z]{{3,}}\b")
 """A lower-case word straight after the list that is no copula or casting verb: a story verb
 ("... and Gus Penn (Noor Bell) fall out over a job")."""
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_NOUN_AFTER = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_NOUN_AFTER = lazy_pattern(
     r"[ ](?:awards?|prizes?|nominations?|nominee|winner|trophy|gong|star|actor|actress|"
     r"bosses|boss|spokesperson|spokesman|spokeswoman|veteran|favourite|alum|newcomer)\b"
 )

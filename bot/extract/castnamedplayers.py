@@ -8,9 +8,9 @@ states no part for X (the "played by" form reads Y's own casting).
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_PLAYED_BY_NEXT = re.compile(
+_PLAYED_BY_NEXT = lazy_pattern(
     r"(?:[ ]?[–—,][ ]|[ ]-[ ]|[ ]?\()(?:(?:now|currently|still|again)[ ])?"
     r"(?:played|portrayed|voiced)[ ]by[ ][A-Z]"
 )

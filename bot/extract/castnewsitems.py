@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WORK_NEWS
 from bot.extract.page_entries import (
     NUMBERED,
@@ -30,16 +31,16 @@ from bot.extract.page_others import other_blog_entries, other_news_items
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
-_ITEMS = re.compile(r"^[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?\n]{3,70})$", re.MULTILINE)
-_WORD = re.compile(r"[\w’'-]+")
-_QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"]{0,50}?)[’”\"']")
-_WORK_CUE = re.compile(
+_ITEMS = lazy_pattern(r"^[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?\n]{3,70})$", re.MULTILINE)
+_WORD = lazy_pattern(r"[\w’'-]+")
+_QUOTED = lazy_pattern(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"]{0,50}?)[’”\"']")
+_WORK_CUE = lazy_pattern(
     r"(?:[’']s[ ][‘“\"']|\b(?i:drama|thriller|series|show|comedy|sitcom|film|soap|serial|"
     r"mystery|procedural|saga|miniseries)[ ](?:(?i:the|new|hit)[ ])?[‘“\"']?)$"
 )
 """Words just before a work's name: "ITV’s ‘Salt Lane’", "its coastal thriller Tarnwick" (not
 "Ada Vale’s Mira": a person's part)."""
-_DENIED = re.compile(
+_DENIED = lazy_pattern(
     r"(?:\bnot|n[’']t|\bno)[ ](?:(?:a|an|the)[ ])?[‘“\"']?"
     r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’”\"']?[ ]"
     r"(?:spin-?off|sequel|prequel|remake|reboot)\b"

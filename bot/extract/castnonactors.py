@@ -20,23 +20,24 @@ import re
 from bot.extract.castcasters import a_caster
 from bot.extract.castopposite import a_partner
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-_ORIGIN_BEFORE = re.compile(
+_ORIGIN_BEFORE = lazy_pattern(
     r"\b(?:actor|actress|actors|star|newcomer|performer|player|singer|comedian|teenager|teen|"
     r"youngster|native|graduate|student|\d{1,2}-year-old)[ ]from[ ](?:the[ ])?$",
     re.IGNORECASE,
 )
 """A person's noun and "from" just before the name."""
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = lazy_pattern(
     r"\b(?:the|a|an|his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:feature|short|indie|picture|pilot|(?:revival|production|staging|remake)[ ]of)[ ]$"
 )
 """A work's noun the film trade uses (not a genre) just before the name: "the micro-budget
 feature", or a stage run of a play: "cast in the Lyric's summer revival of The Glass Tide as
 Nora" (the play's name, not the actor's)."""
-_RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?[ ]to[ ](?:the[ ])?$", re.IGNORECASE)
+_RETURN_BEFORE = lazy_pattern(r"\breturn(?:s|ed|ing)?[ ]to[ ](?:the[ ])?$", re.IGNORECASE)
 """A return just before the name: "a return to Copper Sky to play Kit" (a work gone back to)."""
-_OWNED_WORK_BEFORE = re.compile(
+_OWNED_WORK_BEFORE = lazy_pattern(
     r"\b(?:in|on)[ ](?:the[ ])?(?P<owner>[A-Z][\w&+-]*(?:[ ](?:[A-Z][\w&+-]*|\d{1,2}))?)[’']s[ ]$"
 )
 """An owner's possessive after "in" or "on" just before the name: "his debut in Channel 5's Ferry

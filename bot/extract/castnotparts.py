@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castabsent import said_absent, said_cut
 from bot.extract.castaudiences import known_to_an_audience
 from bot.extract.castcomparisons import compared
@@ -21,11 +19,12 @@ from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
 from bot.extract.castwhichworks import in_past_work, in_which_clause
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.organisations import TERRITORY_CODES
 
-_AS_CLAUSE = re.compile(
+_AS_CLAUSE = lazy_pattern(
     r"[ ](?:(?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])"
     r"|(?:[a-z]{2,}ed|held|made|took|began|came|went|got|won|hit|ran|saw|kept|brought|gave|"
     r"told|drew|threw|wore|sang|spoke|broke)[ ](?:its|his|her|their|our|the|a|an|up|out|off|"
@@ -34,7 +33,7 @@ _AS_CLAUSE = re.compile(
 )
 """After "as" and a name, a verb and its object or nothing: "as Velmo held its premiere", "as
 Ada Vale arrived." are clauses."""
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = lazy_pattern(
     r"\b(?<!brought[ ])(?<!brings[ ])(?<!bring[ ])(?<!drafted[ ])(?<!roped[ ])(?<!called[ ])"
     r"(?:in|(?<!look[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!look[ ]yet[ ])(?<!look[ ]now[ ])at|"
     r"outside|inside|near|into|onto|across|around|through|towards?)[ ]$"
@@ -43,7 +42,7 @@ _PLACE_BEFORE = re.compile(
 ..." (a place or a work, never who plays the part; "brought in X as Y" is a casting, and so is
 a first "look at X as Y" or "our best look yet at X as Y", a picture of the actor in the
 part)."""
-_REGARD = re.compile(
+_REGARD = lazy_pattern(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
@@ -58,26 +57,26 @@ recently seen as", "dressed up as", "first found fame as", "broke out as", "will
 ("will be seen as" is a casting); a past time or place may stand between ("broke out last year
 as", "best known here as", "known abroad as"), or an audience ("found fame with sci-fi fans
 as")."""
-_CASTER = re.compile(
+_CASTER = lazy_pattern(
     r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*)?)$"
 )
 """The lead ends in casting someone: "Jane Roe, who cast her as Y" (Roe cast; she plays)."""
-_LOOKED_AT = re.compile(r"\b(?:look|looks|peek|peeks|glimpse)[ ]at[ ][^.;:]*,?[ ]and[ ]at[ ]$")
+_LOOKED_AT = lazy_pattern(r"\b(?:look|looks|peek|peeks|glimpse)[ ]at[ ][^.;:]*,?[ ]and[ ]at[ ]$")
 """Before the actor, "look at X ... and at": the second of the things looked at ("a first look
 at Mira, played by X, and at Y as Z"), a casting, not a place."""
-_REGARD_BEFORE = re.compile(
+_REGARD_BEFORE = lazy_pattern(
     r"\b(?:knew|know|knows|remember|remembers|remembered|recall|recalls|recalled|recogni[sz]e[sd]?|"
     r"dubbed|nicknamed|crowned|hailed)[ ]$"
 )
 """Before the actor of "X as Y", a verb of regard: "knew X as Y", "remember X as Y"."""
-_WORK_IN_LEAD = re.compile(
+_WORK_IN_LEAD = lazy_pattern(
     rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
     rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
 )
 """Between the actor and the part, another work told by its kind: "who also stars in the
 Apple drama Velmo as ..." (the part is that work's)."""
-_HEDGE = re.compile(
+_HEDGE = lazy_pattern(
     r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
     r"believe|believes|think|thinks|reckon|reckons|suspect|suspects|guess|guesses|insist|"
@@ -96,7 +95,7 @@ happen: "expected to pop up again as", "auditioned for the part of", "has denied
 "looks set to play", "is looking for an unknown to play", "wrote the part of", "has cast his
 daughter as" (whoever plays the part, it is not the name before)."""
 
-_DOUBT_BEFORE = re.compile(
+_DOUBT_BEFORE = lazy_pattern(
     r"\b(?:hoped|hopes|hoping|hope|wanted|wants|want|wish|wishes|wished|whether|if|unclear|"
     r"rumou?rs?|rumou?red|speculation|speculated?|could|might|dream|dreams|dreamed|fan-cast|"
     r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
@@ -116,12 +115,12 @@ _DOUBT_BEFORE = re.compile(
 """Before the actor, a wish, a doubt, a rumour, a belief or a memory that governs the casting:
 "Fans had hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise
 X as Y", "the internet has decided X is playing Y", "fans are convinced X plays Y"."""
-_WISH_LABEL = re.compile(
+_WISH_LABEL = lazy_pattern(
     r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
     r"[^.;:]{0,20}:[ ]$"
 )
 """Right before the actor, a label offering a wish: "My pick: X as Y", "Dream casting: X as Y"."""
-_OTHER_MEDIUM_AFTER = re.compile(
+_OTHER_MEDIUM_AFTER = lazy_pattern(
     r",?[ ](?:(?:in|on)[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){0,3}?(?:audiobook|audio[ ]drama|podcast|"
     r"radio[ ](?:play|version|series|adaptation)|video[ ]game|stage[ ](?:version|show|play|"
     r"adaptation)|musical|original)\b|on[ ]stage\b|on[ ]Broadway\b|in[ ]the[ ]West[ ]End\b|"
@@ -130,28 +129,28 @@ _OTHER_MEDIUM_AFTER = re.compile(
 """After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
 on stage", "playing Mira at the Orrery Theatre" (a named stage), "played Mira in the 1990s
 original" (that work's part, not this one's)."""
-_OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
+_OPINION_AFTER = lazy_pattern(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
-_IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
+_IF_BEFORE = lazy_pattern(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
 """Right before the actor, a condition: "If the rumours are true, X will play Y"."""
 _DOUBT_REACH = 60
-_HEARSAY_SOURCE = re.compile(
+_HEARSAY_SOURCE = lazy_pattern(
     r"\b(?:[Aa]ccording[ ]to|[Pp]er|[Ii]f[ ]you[ ]believe)[ ][^.;:]{0,50}?\b(?:theor\w*|rumou?r\w*|"
     r"specul\w*|gossip|whispers?|fans?|forums?|threads?|unconfirmed|fan[ ]\w+)\b[^.;:]{0,30},[ ]$"
 )
 """Right before the actor, hearsay as the source: "According to fan theories, X plays Y"."""
-_DATED_ADAPTATION = re.compile(
+_DATED_ADAPTATION = lazy_pattern(
     r"\b(?:which|that)\b[^;:.()]{0,50}?\b(?:adapted|filmed|made|staged|turned)\b[^;:.()]{0,40}?"
     r"\bin[ ](?:19|20)\d\d,?[ ](?:with|starring)[ ]$"
 )
 """Before the actor, a relative clause telling a dated adaptation of another work: "Tinder Moth,
 which ITV adapted in 2019 with X as Y", "that was filmed for the BBC in 2008, starring X as Y"."""
-_CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
+_CLAIM_BEFORE = lazy_pattern(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
 """Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
 clause on the actor, "claimed that X, who plays Y, ...", is still the article's own word)."""
 
 
-_ABSENT_AFTER = re.compile(
+_ABSENT_AFTER = lazy_pattern(
     r"[^.;:]{0,60}?,?[ ](?:is[ ]not|isn['’]t|are[ ]not|aren['’]t|is[ ]unlikely|are[ ]unlikely|"
     r"(?:has|have)(?:[ ]not|n['’]t)[ ](?:yet[ ])?been)[ ]"
     r"(?:(?:expected|likely|set|thought|due|going|(?:officially[ ])?confirmed)[ ])?to[ ]"
@@ -162,7 +161,7 @@ plays Y here is unsaid, so no part is told (a plain "will not return" is a leave
 so is "X, who played Y, has not been confirmed to return"."""
 
 
-_AWARDED_FOR = re.compile(
+_AWARDED_FOR = lazy_pattern(
     r"\b(?:won|wins|earned|earns|received|receives|scooped|collected|nominated|shortlisted)"
     r"(?:[ ][^,.;:]{1,40}?)?[ ]for$"
 )
@@ -171,13 +170,13 @@ for voicing Y" (an honoured turn, done before this production)."""
 
 
 _PLURAL_VERBS = frozenset({"play", "portray", "voice"})
-_ADVERBS_ONLY = re.compile(
+_ADVERBS_ONLY = lazy_pattern(
     r"(?:[ ]?(?:also|still|now|both|all|each|currently|together|again|[a-z]+ly))*"
 )
 """A lead of adverbs alone: the bare verb after it agrees with its subject, not a modal."""
-_SHARED_SUBJECT = re.compile(r"(?:[ ]and|[ ]&|,)[ ]$")
+_SHARED_SUBJECT = lazy_pattern(r"(?:[ ]and|[ ]&|,)[ ]$")
 """Right before the actor, a list's joint: "A and B play ..." (the verb is both names')."""
-_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your)\b|[’']s\b")
+_DETERMINED = lazy_pattern(r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your)\b|[’']s\b")
 
 
 def _plural_subject(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bool:
@@ -189,15 +188,15 @@ def _plural_subject(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bo
     return ", who " in chunk[start:end] or _SHARED_SUBJECT.search(chunk, 0, start) is not None
 
 
-_PRONOUN_LEAD = re.compile(r"[ ]?(?:he|she|they|we|i|it)(?:[ ]|$)")
+_PRONOUN_LEAD = lazy_pattern(r"[ ]?(?:he|she|they|we|i|it)(?:[ ]|$)")
 """A subject pronoun right before the verb: the name before it is set apart, not the actor."""
-_BRANCH = re.compile(
+_BRANCH = lazy_pattern(
     rf"[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?[ ](?:{'|'.join(sorted(TERRITORY_CODES))})[ ,]"
 )
 """A company's regional branch as the subject ("Netflix UK posted ..."): never an actor."""
 
 
-_PART_PLAYING = re.compile(r"\b(?:play|plays|playing|portray|portrays|portraying)[ ]$")
+_PART_PLAYING = lazy_pattern(r"\b(?:play|plays|playing|portray|portrays|portraying)[ ]$")
 """Before a casting's actor, a verb of playing: that "actor" is a part, and the part it plays is
 the story's play within the story ("will play Mira Holt, a prompter who finds herself playing
 Juliet"); "as" is left out, as it opens clauses too ("returns as Ada Vale plays Mira")."""
@@ -288,7 +287,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     return _HEDGE.search(lead) is not None
 
 
-_CAREER = re.compile(
+_CAREER = lazy_pattern(
     r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
     r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next|since|after|After|"
     r"later|Later|nod|nods|nominated|nomination|(?:heads|headed|heading|moves|moving|off)[ ]to)\b"
@@ -297,7 +296,7 @@ _CAREER = re.compile(
 nod: the part "in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Velmo", "who
 got a Bafta nod for her turn as Mira in Velmo"); a move to go and play it ("who heads to the
 Royal Court to play Mira in Velmo")."""
-_KIND_AFTER = re.compile(
+_KIND_AFTER = lazy_pattern(
     r"(?:[ ]&[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?[ ](?:sequel|prequel|spin-?off|reboot|"
     r"remake|revival|adaptation|film|movie|series|show|play|musical)\b"
 )
@@ -318,7 +317,7 @@ def offered(kw: str, lead: str, chunk: str, end: int) -> bool:
     return kw == "as" and not lead and _OPINION_AFTER.match(chunk, end) is not None
 
 
-_WORK_CAST = re.compile(
+_WORK_CAST = lazy_pattern(
     rf"\b(?:(?:[Tt]hat|[Tt]he[ ]earlier|[Tt]he[ ]previous)[ ](?:[a-z]+[ ])?{GENRE_NOUNS}|"
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:earlier|previous|last|first|debut|breakout)[ ])?"
     rf"(?:debut|{GENRE_NOUNS}|(?P<title>{NAME}))|(?:debut|{GENRE_NOUNS}),[ ](?P<named>{NAME}),|"
@@ -329,7 +328,7 @@ _WORK_CAST = re.compile(
 featured", "his Velmo cast", "the director's debut, Velmo, cast" (a title the article is not
 about)."""
 _CAST_VERBS = ("cast ", "featured ", "starred ")
-_STARRED_IN = re.compile(
+_STARRED_IN = lazy_pattern(
     r"\b(?:starred|co-starred|appeared|featured|played|was[ ]seen)[ ]in[ ]"
     r"(?:the[ ](?:[a-z]+[ ]){0,2})?[“\"‘']?(?!(?:Season|Series|Part|Episode|Chapter|Volume)\b)"
     rf"(?P<work>{NAME})[”\"’']?,?$"
@@ -354,7 +353,7 @@ def another_cast(chunk: str, start: int, context: Context) -> bool:
     return not any(token in context.headline for token in title.split())
 
 
-_NAME_BEFORE_WHERE = re.compile(rf"(?P<work>{NAME})[”\"’']?,?[ ]where[ ]$")
+_NAME_BEFORE_WHERE = lazy_pattern(rf"(?P<work>{NAME})[”\"’']?,?[ ]where[ ]$")
 
 
 def _where_elsewhere(chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:

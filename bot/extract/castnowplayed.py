@@ -11,10 +11,9 @@ follows a colon or a reported "that"), so a crew member's "director X has left" 
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, clean_name
 from bot.facts import CastStatus
@@ -24,12 +23,12 @@ _HAD_TO_LEAVE = (
     r"pull[ ]out|step[ ](?:down|away|back))"
 )
 """A leaver's verb told as a necessity: "has had to leave", "was forced to pull out"."""
-_NOW_NOT = re.compile(
+_NOW_NOT = lazy_pattern(
     rf"(?P<char>{CHAR}),?[ ](?:is[ ]|has[ ]been[ ])?(?:now|currently)[ ]played[ ]by[ ]"
     rf"(?P<actor>{NAME})(?:,[ ]|[ ]\()?[ ]?(?:not|rather[ ]than|instead[ ]of)[ ](?P<old>{NAME})"
     r"\b(?![’'])"
 )
-_LEFT_THEN_NOW = re.compile(
+_LEFT_THEN_NOW = lazy_pattern(
     rf"(?:^|(?<=:[ ])|(?<=[ ]that[ ]))(?P<old>{NAME})[ ](?:has[ ]|had[ ])?"
     rf"(?:now[ ]|since[ ]|officially[ ])?(?:{LEFT_VERBS}|{_HAD_TO_LEAVE})"
     rf"(?:[ ](?:the[ ](?:film|movie|series|show|production|project|cast)|{NAME}))?"

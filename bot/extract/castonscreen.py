@@ -8,21 +8,20 @@ the name after the comma is no second person."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, Casting, casting_at
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 
 _WORK = r"(?:series|show|films?)"
 _KIN = rf"(?:{TOKEN}[’']s[ ](?:older[ ]|younger[ ]|big[ ]|little[ ])?[a-z]+[ ])?"
 """Only a relation may stand before the part ("Rory's sister"): "Ada Vale, who played Mira in
 the series," is a past part, no apposition."""
-_ON_SCREEN = re.compile(
+_ON_SCREEN = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:,|[ ]–)[ ]{_KIN}(?P<char>{CHAR})[ ]"
     rf"(?:in[ ]the[ ]{_WORK}(?:[ ]and[ ](?:the[ ])?{_WORK})?|on[ ]screen)(?=[,;:)]|[ ]–)"
 )
 """The part, then where it is played, closing the apposition: "Ada Vale, Mira in the series,"."""
-_WORKS_PART = re.compile(
+_WORKS_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:[ ]\(@[\w.]+\))?,[ ]the[ ]{_WORK}[’']s[ ](?P<char>{CHAR})"
     r"(?=[,;:)]|[ ]–)"
 )

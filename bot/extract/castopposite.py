@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
 _VERB = (
@@ -22,13 +23,13 @@ _VERB = (
 _PARTNER = r"[ ](?:opposite|alongside|beside|against|(?<!cast[ ])with)[ ]"
 _LEAD = rf"(?:{_VERB}{_PARTNER}|(?:returns|return|returning)[ ]opposite[ ])"
 """A playing verb and a partner word; "returns opposite" too (a show "returns with X as Y")."""
-_OPPOSITE = re.compile(
+_OPPOSITE = lazy_pattern(
     rf"(?P<actor>{NAME})[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_LEAD}"
     rf"(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
-_VERB_PARTNER = re.compile(rf"\b{_LEAD}")
+_VERB_PARTNER = lazy_pattern(rf"\b{_LEAD}")
 _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
-_PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
+_PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
 _OWNED_PART = ("her ", "his ", "their ")
 """A part told by whose it is ("X stars opposite Y as her partner, Z"): the pronoun may be X's

@@ -1,9 +1,7 @@
 """Which side of a bracketed or dashed pair is the actor, for :mod:`bot.extract.cast`.
 
 Outlets write a cast list both ways round: "Ada Vale (Mira Holt)" and "Mira Holt (Ada Vale)".
-When both sides are full names the form alone cannot tell, so the order is settled by what the
-article itself shows:
-
+When both sides are full names the form alone cannot tell; what the article itself shows settles it:
 * one side is a person the article names elsewhere (an actor cast in a plain form, someone
   introduced in a person-only context), a part it casts elsewhere, or one of that part's family;
 * an honorific marks the part ("Ada Vale (Dr Mira Holt)");
@@ -17,7 +15,6 @@ part elsewhere ("Ada Vale (Salt Year) joins ... Vale plays Mira Holt"), is their
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.castactornouns import without_actor_noun
@@ -33,24 +30,25 @@ from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.cues import word_led
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, NAME_AS_WORD, PERSON_VERBS, STOP_TOKENS, honorific
 from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
 
 UNSETTLED_DOUBT = "a pairing the article does not settle (which is the actor, or whose the part is)"
-_CREW_BEFORE = re.compile(
+_CREW_BEFORE = lazy_pattern(
     r"\b(?:film-?maker|director|writer|screenwriter|writer-director|co-writer|showrunner|creator|"
     r"novelist|author|playwright|composer|cinematographer|helmer|auteur)[ ]$"
 )
 """A maker's job just before "Name (Bracket)": "filmmaker Ada Vale (Salt Year)" names her work."""
-_HONOURED_BEFORE = re.compile(
+_HONOURED_BEFORE = lazy_pattern(
     r"\b(?:winner|nominee|laureate|[\w’'-]+-(?:winning|nominated|winner|nominee))[ ]$"
 )
 """An award just before "Name (Bracket)": "César winner Ada Vale (Salt Year)" is a person with
 her earlier work; the bracket is a part only when the article casts that part elsewhere."""
-_SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
-_ACTORS_HEADER = re.compile(
+_SEPARATOR = lazy_pattern(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
+_ACTORS_HEADER = lazy_pattern(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
     r"(?:starring|cast))[ ]*:?[ ]*$"
     r"|(?i:(?!.*\b(?:not|no|former|formerly|left|leaving|exits?|departures?|other)\b)"
@@ -59,7 +57,7 @@ _ACTORS_HEADER = re.compile(
 )
 """A header line naming the cast: "CAST", "Returning cast:", "Joining the cast:", "Confirmed
 cast (official sources only):" (not "Not in the cast:" or "Former cast:")."""
-_ACTORS_BEFORE = re.compile(
+_ACTORS_BEFORE = lazy_pattern(
     r"(?i:\b(?:starring|co-starring|stars|co-stars|cast[ ]members?|castmates|(?:cast|cast[ ]"
     rf"members|actors|ensemble)[ ](?:also[ ])?(?:includ(?:es?|ing)|are|is)|{CAST_THEN})[ ]*:?[ ]*$)"
 )
@@ -176,7 +174,7 @@ def _honoured_work(item: Casting, parts: set[str], text: str) -> bool:
     return clean_character(inner) not in parts
 
 
-_KIN_AFTER = re.compile(rf"[ ][–—-][ ][^,\n]+,[ ]{UPPER}[\w’'-]*[’']s[ ][a-z]")
+_KIN_AFTER = lazy_pattern(rf"[ ][–—-][ ][^,\n]+,[ ]{UPPER}[\w’'-]*[’']s[ ][a-z]")
 """A dashed item's second name described by who they are to someone in the story."""
 
 
@@ -313,13 +311,15 @@ def surname_alone(name: str, text: str) -> bool:
     return False
 
 
-_IN_A_NAME_BEFORE = re.compile(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$")
-_IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]|[ ]\d{{4}}\b")
+_IN_A_NAME_BEFORE = lazy_pattern(
+    rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$"
+)
+_IN_A_NAME_AFTER = lazy_pattern(rf"[ ]{UPPER}|[\w’'-]|[ ]\d{{4}}\b")
 """Capitals of every alphabet ("Émile Varga" is one name); before a year, a season ("Summer")."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
-_ACTS_AFTER = re.compile(rf"[ ]{_ACTS}")
-_WORD_END = re.compile(r"(?![\w-])")
-_WORD_START = re.compile(r"(?<![\w’'-])")
+_ACTS_AFTER = lazy_pattern(rf"[ ]{_ACTS}")
+_WORD_END = lazy_pattern(r"(?![\w-])")
+_WORD_START = lazy_pattern(r"(?<![\w’'-])")
 
 
 def _lists_actors(first: Casting, text: str) -> bool:

@@ -23,11 +23,12 @@ from bot.extract.castforms import ORIGINS, Casting, casting_at
 from bot.extract.castownedacts import ACTING, ACTS
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.organisations import looks_like_company
 
-_OWNED = re.compile(
+_OWNED = lazy_pattern(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]"
     r"|,[ ]and[ ]|,[ ](?:[a-z]+[ ])?as[ ](?:ever|always|usual|before),[ ]"
@@ -38,48 +39,48 @@ _OWNED = re.compile(
     r"|(?P<are>[ ](?:are|were)[ ](?!(?:the|a|an|among|both|other|its|their|our|my)\b))"
     rf"|(?P<acts>{ACTS})|{ACTING})"
 )
-_PARTNERS = re.compile(
+_PARTNERS = lazy_pattern(
     rf"(?<=[ ]opposite[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=[,.;]|[ ](?!in[ ])[a-z])"
 )
 """After "plays opposite", the partner's part, whatever follows it (but "in", another work):
 "Ada Vale plays opposite Tom Reed's Kit Marlow for the last time"."""
 _PARTNER_VERBS = ("plays opposite ", "play opposite ", "stars opposite ", "star opposite ")
-_WHOSE = re.compile(
+_WHOSE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ]whose[ ](?:new[ ])?(?:character|role|part)(?:,[ ]|[ ])"
     rf"(?:{TOKEN}[’']s[ ][a-z]+[ ])?(?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ]|[ ](?:is|will|gets|runs|has)[ ])"
 )
 """The relative possessive: "Ada Vale, whose character, Mira Holt, is ..." (a relation may
 come before the part: "whose character, Tom's mum Mira, is ...")."""
-_MAKER_BEFORE = re.compile(
+_MAKER_BEFORE = lazy_pattern(
     r"\b(?:director|directors|writer|writers|author|novelist|creator|producer|filmmaker|"
     r"showrunner|composer|screenwriter|cinematographer|editor|studio|company)[ ]$",
     re.IGNORECASE,
 )
 """A maker named before the possessive: "director Greta Lind's Barbie" owns a work."""
-_WORK_OF = re.compile(
+_WORK_OF = lazy_pattern(
     r"\b(?:trailer|teaser|poster|production|revival|staging|remake|reboot|sequel|prequel|"
     r"screening|premiere|review)s?[ ](?:for|of)[ ]$"
 )
 """A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
 Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
-_PLACE_IN_WORK = re.compile(
+_PLACE_IN_WORK = lazy_pattern(
     r",[ ](?:the|a|an)[ ][^.;]{1,60}?[ ](?:at|in)[ ]the[ ](?:centre|center|heart|world|universe)"
     r"[ ]of[ ]$"
 )
 """A part apposed to its place in the work: "Kit, the schoolboy at the centre of Tom Reed's
 Salt Year" owns the writer's work; not a critic's "at the heart of Ada Vale's Mira" (her part)."""
-_REVIEWED = re.compile(r"\b(?:discuss|review|rewatch|recommend)(?:es|s|ed)?[ ]$")
+_REVIEWED = lazy_pattern(r"\b(?:discuss|review|rewatch|recommend)(?:es|s|ed)?[ ]$")
 """A podcast's or critic's verb before the possessive: "they discuss Ada Vale's Lumen", "we
 reviewed Tom Reed's Salt Year" (a work talked over, not a part)."""
 _WORK_LEADS = (" in ", " the ")
 """Before the possessive, "in" (a career line's work) or an article: no one writes "the Ada
 Vale's", so "its slate includes the Quarry Warden's Son" is a title's possessive."""
-_JOINT_WORK = re.compile(rf"\b(?:in|from|of)[ ]{FULL_NAME}[ ](?:and|&)[ ]$")
+_JOINT_WORK = lazy_pattern(rf"\b(?:in|from|of)[ ]{FULL_NAME}[ ](?:and|&)[ ]$")
 """A second owner before the possessive, after a work's preposition: "in Ada Vale and Tom
 Reed's Lumen" (a work two people made; two actors do not share one part)."""
-_LISTED_WITH_ACTOR = re.compile(
+_LISTED_WITH_ACTOR = lazy_pattern(
     rf"[ ](?:and|&)[ ]{FULL_NAME},?[ ]who[ ](?:plays|played|stars|voices)[ ]"
 )
 """The owned words listed with an actor told by their part: "Lumen's Ada Vale and Tom Reed, who
@@ -94,7 +95,7 @@ Hollywood April May June
 _NOT_PARTS = frozenset(_NOT_PART_WORDS.split())
 """Capitalised words a person's possessive owns that are no part: platforms, prizes, places of
 work and the months STOP_TOKENS leaves out."""
-_COMPANY = re.compile(
+_COMPANY = lazy_pattern(
     r"\b(?:[A-Z]{2,}\w*|Pictures|Films?|Studios?|Productions?|Entertainment|Media|Television|"
     r"Channel|Network|Networks|Records|Group|Company|Originals?|One|Two|Three|Four|Plus)\b"
 )
@@ -156,7 +157,7 @@ _PLACE_WORDS = frozenset(
 town's street or building, or a coast's or country's landmark, not a character. A part may be
 named by a surname alone that is one of these ("Tom Reed's Hill, the detective"), so the word is
 a place only with a place's cue (:data:`_PLACE_CUE`)."""
-_PLACE_CUE = re.compile(
+_PLACE_CUE = lazy_pattern(
     r"\b(?:in|into|near|at|around|to|by|from|outside|towards|past|across|along|over|beside|round)"
     r"[ ]$|\b(?:film\w*|shot|shoot\w*|location\w*|scenes?|set|cameras?|crew|unit)\b"
 )
@@ -165,7 +166,7 @@ Island") or a shoot's word earlier in the sentence ("filmed ... in Saltby and Ad
 _SAINT = ("St ", "St. ", "Saint ")
 """A saint as the owner: "outside St Anselm's Church", "St Wenna's" name a church, a school or a
 hospital, never an actor and a part."""
-_OWNED_OWNER = re.compile(r"[A-Za-z][’'](?:s)?[ ]$")
+_OWNED_OWNER = lazy_pattern(r"[A-Za-z][’'](?:s)?[ ]$")
 """A possessive right before the "actor": "Westmoor Common's Harlow Bathers' Lido" is a place
 inside a place, no actor's part (it takes at most the four characters before the actor)."""
 
@@ -214,7 +215,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if (
             _COMPANY.search(actor)
             or looks_like_company(actor)
-            or (match.re is _OWNED and _said_of(match) and len(tokens) > 1)
+            or (matched_by(match, _OWNED) and _said_of(match) and len(tokens) > 1)
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if len(tokens) > 1 and context.is_known(char):
@@ -234,7 +235,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "Lumen's Ada Vale and Tom Reed, who plays Wren": two actors
         if actor.startswith(("The ", *_SAINT)):
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
-        plural = match.re is _OWNED and (match["plural"] or match["are"])
+        plural = matched_by(match, _OWNED) and (match["plural"] or match["are"])
         if plural and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))

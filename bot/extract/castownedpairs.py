@@ -5,13 +5,12 @@ as Gus; the second actor does not own the first part.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
 
-_OWNED_PAIR = re.compile(
+_OWNED_PAIR = lazy_pattern(
     rf"(?<![Bb]y[ ])(?P<first>{FULL_NAME})[ ](?:and|&)[ ](?P<second>{FULL_NAME})[’']s?[ ]"
     rf"(?P<one>{TOKEN})[ ](?:and|&)[ ](?P<other>{TOKEN})(?=[ ](?!in[ ])[a-z]|[,.;])"
 )

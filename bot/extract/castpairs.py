@@ -10,6 +10,7 @@ from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
+from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
@@ -20,7 +21,7 @@ _NOTE_BODY = rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,)"
 _NOTE = rf"(?:{_NOTE_BODY})?"
 """A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work), or
 an agency's age: "A, 21, and B, 22, return as X and Y"."""
-_NOTE_RE = re.compile(rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,|$)")
+_NOTE_RE = lazy_pattern(rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,|$)")
 """The same notes, taken out of the matched list: here the last actor's age may end it, where
 in ``_NOTE`` a comma always follows (the last actor's age is ``_LAST_AGE``)."""
 _LAST_AGE = rf"(?:{_AGE_NOTE},(?=[ ][a-z]))?"
@@ -35,7 +36,7 @@ announced in May, join as X and Y", "A and B, who both trained ..., are cast as 
 _GAP_WORD = r"[ ](?!(?:and|&)[ ][A-Z])[^ .;:,]+"
 """A word between the actors and the verb; never "and" before a name: in "C plays Z, and A
 and B return as X and Y" the pair is A and B, never Z and A."""
-_RESPECTIVE = re.compile(
+_RESPECTIVE = lazy_pattern(
     rf"{_ACTORS}"
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},"
     r"|(?P<aside>,(?=[ ]as[ ]))|(?P<back>,(?=[ ](?:back|returning)[ ]as[ ]))"
@@ -49,7 +50,7 @@ _RESPECTIVE = re.compile(
 the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y"."""
 _PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
 """The verbs that give each list its parts."""
-_RESPECTIVELY = re.compile(
+_RESPECTIVELY = lazy_pattern(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     rf"(?P<gap>(?:{_WHOSE}|,[ ]who)?(?:{_GAP_WORD}){{0,6}}?(?:,(?=[ ]as[ ]))?)[ ]{_PART_VERB}[ ]"
     rf"(?P<parts>(?:(?![ ]{_PART_VERB}[ ])[^.;]){{1,400}}?)"
@@ -59,7 +60,7 @@ _RESPECTIVELY = re.compile(
 as X, Y and Z respectively"): "A and B have been cast as X, a ..., and Y,
 a ..., respectively"; never across a second list's "as" ("A and B return as X and Y, while C
 and D reprise their roles as P and Q respectively": two lists, each paired on its own)."""
-_PLAYED_BY_PAIRS = re.compile(
+_PLAYED_BY_PAIRS = lazy_pattern(
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?:,[ ]|[ ](?:are|were|"
     r"will[ ]be|have[ ]been)[ ])(?:still[ ]|now[ ]|again[ ]|once[ ](?:again|more)[ ])?played[ ]"
     r"(?:again[ ]|once[ ](?:again|more)[ ])?by[ ]"
@@ -67,7 +68,7 @@ _PLAYED_BY_PAIRS = re.compile(
 )
 """The parts first: "Ada and Tom are still played by Vale and Joe Marsh", "the story of Ada
 and Tom, played by Vale and Joe Marsh" (", played once more by": the same pairs)."""
-_PART_IN_LIST = re.compile(
+_PART_IN_LIST = lazy_pattern(
     r"(?:^(?:[A-Z][\w-]*[’']s[ ])?(?:[a-z][\w’'-]*[ ]){0,2}|,[ ](?:and[ ])?|[ ](?:and|&)[ ])"
     rf"(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
@@ -77,28 +78,28 @@ _DESCRIBED = (
     rf"(?:the[ ])?(?:{TOKEN}[’']s[ ])?(?:(?!(?:and|or|the|a|an)\b)[a-z][\w’'-]*[ ]){{0,3}}?"
 )
 """Who a part is, before its name: "Tom's flatmate", "student union president"."""
-_DESCRIBED_PAIRS = re.compile(
+_DESCRIBED_PAIRS = lazy_pattern(
     rf"{_ACTORS}(?:,[ ]who)?[ ](?:play|portray)[ ](?P<described>{_DESCRIBED}{_CHAR}"
     rf"(?:,[ ]{_DESCRIBED}{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_DESCRIBED}{_CHAR})"
     r"(?=[,.;:)]|$)"
 )
 """Each part told with who it is: "A and B, who play Tom's flatmate X and club captain Y" (a
 list that ends there; a part "in" some work may be that work's)."""
-_DESCRIBED_PART = re.compile(
+_DESCRIBED_PART = lazy_pattern(
     rf"(?:^|,[ ]|[ ](?:and|&)[ ]){_DESCRIBED}(?P<char>{_CHAR})(?=,|$|[ ](?:and|&)[ ])"
 )
-_AGE_RE = re.compile(_AGE)
-_PAST_CLAUSE = re.compile(
+_AGE_RE = lazy_pattern(_AGE)
+_PAST_CLAUSE = lazy_pattern(
     r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"
 )
-_IN_WORK_AFTER = re.compile(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“\"‘']")
-_AFTER_FINISHED_AS = re.compile(r"[A-Z][\w’'-]*[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
+_IN_WORK_AFTER = lazy_pattern(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“\"‘']")
+_AFTER_FINISHED_AS = lazy_pattern(r"[A-Z][\w’'-]*[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
 """Text before a capital that ends a finished "as" item's part ("... A as X, and C and D as P and
 Q"): a name there is the part, never an actor of the pair after it."""
-_AFTER_AS = re.compile(r"(?<![Ss]uch)(?<!well)[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
+_AFTER_AS = lazy_pattern(r"(?<![Ss]uch)(?<!well)[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
 """Text before a name that "as" makes a part: "A is back as X and B as Y, and C ..." (X is
 A's part, never the first actor of a pair "X and B as Y and C"); "such as A and B" lists actors."""
-_WHO_PLAY = re.compile(rf"{NAME}[ ](?:and|&)[ ]{NAME},[ ]who[ ](?:play|portray)[ ]")
+_WHO_PLAY = lazy_pattern(rf"{NAME}[ ](?:and|&)[ ]{NAME},[ ]who[ ](?:play|portray)[ ]")
 """A pair told as actors by its own clause, even after a conjunction's "as": "fans waited as A
 and B, who play X and Y, filmed" (a part cannot play a part)."""
 _PAIR_HINT = hint(" as ", " play", " portray", " roles of ", " parts of ")
@@ -142,7 +143,7 @@ def _parts_of(match: re.Match[str]) -> list[str]:
     return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
 
 
-_PAIRED_BRACKETS = re.compile(
+_PAIRED_BRACKETS = lazy_pattern(
     rf"(?P<outer>{NAME}[ ](?:and|&)[ ]{NAME})[ ]\((?P<inner>{NAME}[ ](?:and|&)[ ]{NAME})\)"
 )
 """Two names, then two in brackets, paired in order: "Mira Holt and Bea Holt (Ada Vale and
@@ -197,7 +198,7 @@ def respective(
             # names before the last ones belong to the item before.
             actors = actors[len(actors) - len(chars) :]
             first = chunk.find(actors[0], match.start())
-        if match.re is _RESPECTIVELY and len(actors) < len(chars):
+        if matched_by(match, _RESPECTIVELY) and len(actors) < len(chars):
             # a "respectively" list with more parts than actors cannot be paired: held whole
             found.append(
                 Casting("", "", evidence, offset + match.start(), end=offset + match.end())

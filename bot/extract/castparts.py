@@ -8,22 +8,22 @@ its full name ("Mira" is the Mira Holt cast before).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
-_WENT_TO = re.compile(
+_WENT_TO = lazy_pattern(
     rf"\b(?:part|role)[ ]of[ ](?P<part>{NAME})[ ](?:had[ ]|has[ ])?(?P<when>(?:originally|"
     r"initially|first|eventually|finally|later|now|since|instead)[ ])?(?:went|gone|passed)[ ]to"
     r"[ ](?:(?:an?|the)[ ](?:[a-z-]+[ ]){0,3}(?:actor|actress|performer|newcomer|star),[ ])?"
     rf"(?P<actor>{NAME})(?P<after>[^.;]{{0,40}})"
 )
 _FIRST = frozenset({"originally", "initially", "first"})
-_LEFT = re.compile(
+_LEFT = lazy_pattern(
     rf"^,?[ ](?:who|but)[ ](?:later[ ]|then[ ])?(?:{LEFT_VERBS}|had[ ]to[ ](?:leave|drop[ ]out))\b"
 )
 

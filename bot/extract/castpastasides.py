@@ -9,17 +9,16 @@ is that work's part, never news of ours ("has been cast as Mira, a nurse, in <ou
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
-_PAST_VERB = re.compile(
+_PAST_VERB = lazy_pattern(
     r"\b(?:(?:was|were)[ ]cast[ ]as|starred[ ]as|played|appeared[ ]as)[ ](?:the[ ]role[ ]of[ ])?$"
 )
 """Just before the part: a casting told in the past, not "has been cast as"."""
-_ASIDE_THEN_WORK = re.compile(
+_ASIDE_THEN_WORK = lazy_pattern(
     r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,80}?,[ ](?:in|on)[ ](?:the[ ])?"
     rf"(?:{NAME}[’']s[ ])?[“\"‘']?(?P<work>{NAME})"
 )

@@ -14,17 +14,18 @@ from bot.extract.castseasons import past_season_end
 from bot.extract.castsinceroles import another_works_role
 from bot.extract.castworkstars import star_elsewhere
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NEGATED
 from bot.extract.names import FULL_NAME, NAME, TOKEN
 
-_IN_OTHER_WORK = re.compile(
+_IN_OTHER_WORK = lazy_pattern(
     rf"(?:[ ]opposite[ ]{FULL_NAME})?[ ]in[ ](?:(?:the[ ])?(?P<owner>(?:{TOKEN}(?:[ ]{TOKEN})?|"
     r"[A-Z][A-Z\d]{1,4})\+?"
     rf"[’']s)[ ])?(?:(?:the|a|an)[ ])?(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?"
     rf"[“\"‘']?(?P<work>{NAME})?"
 )
 """After a character (and a partner): "in Marvel's Agatha", "opposite X in Z", "in Z"."""
-_PART_OF_OTHER_WORK = re.compile(
+_PART_OF_OTHER_WORK = lazy_pattern(
     r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
     r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?|"
     r"adaptations?|versions?|(?P<stage>productions?|stagings?))[ ]of[ ]"
@@ -33,9 +34,9 @@ _PART_OF_OTHER_WORK = re.compile(
 """After a character: "in the first three seasons of ITV's “Salt Marsh”", "in a Bristol Old Vic
 production of Hedda Gabler" (a stage production of another play; one of a title the headline
 names is ours)."""
-_LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
+_LEFT_FOR = lazy_pattern(r"\b(?:left|leaving|quit|departed|exited)\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
-_ONGOING = re.compile(r"\b(?:has|have)$")
+_ONGOING = lazy_pattern(r"\b(?:has|have)$")
 
 
 def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
@@ -71,7 +72,7 @@ def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     return after["work"] is not None and in_other_work(chunk, match.start(), lead, after.end())
 
 
-_OWNED = re.compile(r"[ ][^,.;:()“”\"]{1,50}?(?=[,.;:()“”\"]|$)")
+_OWNED = lazy_pattern(r"[ ][^,.;:()“”\"]{1,50}?(?=[,.;:()“”\"]|$)")
 """The words after an owner's name ("in Netflix’s") up to the clause's end."""
 
 

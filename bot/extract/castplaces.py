@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
-_PLACED = re.compile(r"(?:\bset[ ]in|\b(?:a|an)[ ](?:[\w’'-]+[ ]){1,3}?(?:in|from|at|of|near))[ ]$")
+from bot.extract.lazy_patterns import lazy_pattern
+
+_PLACED = lazy_pattern(
+    r"(?:\bset[ ]in|\b(?:a|an)[ ](?:[\w’'-]+[ ]){1,3}?(?:in|from|at|of|near))[ ]$"
+)
 """A work's subject and its place just before "Place (Title)": "set in ", "a nurse from "."""
-_SUBJECT = re.compile(r"\b(?:about|follows?|following|set[ ]in|story[ ]of|tale[ ]of)\b")
+_SUBJECT = lazy_pattern(r"\b(?:about|follows?|following|set[ ]in|story[ ]of|tale[ ]of)\b")
 """A sentence telling what works are about: "films about a nurse in Place (Title)"."""
 
 

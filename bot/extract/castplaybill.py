@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.text import UPPER
 
@@ -20,12 +21,12 @@ _LEADER = r"[ \t]*(?:\.{3,}|…+|(?:[ ]?\.){3,})[ \t]*"
 _CAPS_WORD = rf"{UPPER}+(?:[’'-]{UPPER}+){{0,3}}"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,4}}"
 """Two to five words in capitals (accented capitals too: "ÉLISE DURAND-KOVÁC")."""
-_LINE = re.compile(
+_LINE = lazy_pattern(
     rf"^[ \t]*(?:(?P<part>{CHAR}){_LEADER}(?P<actor>{_CAPS_NAME})"
     rf"|(?P<actor2>{_CAPS_NAME}){_LEADER}(?P<part2>{CHAR}))[ \t]*$",
     re.MULTILINE,
 )
-_UNSURE_CASE = re.compile(rf"(?i:^(?:mc|mac|o’|o')|^(?:{PARTICLE_PATTERN})$)")
+_UNSURE_CASE = lazy_pattern(rf"(?i:^(?:mc|mac|o’|o')|^(?:{PARTICLE_PATTERN})$)")
 """Tokens whose capitals title case may get wrong ("McAvoy", "MacLeod", "van")."""
 
 

@@ -8,18 +8,17 @@ post and pose for photos, parts do not, so the name outside the bracket is the a
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 
-_POSTED_WITH = re.compile(
+_POSTED_WITH = lazy_pattern(
     r"\b(?:shared|posted|uploaded|put[ ]up|shares|posts|uploads)[ ](?:a|an|their|his|her)[ ]"
     r"(?:[\w-]+[ ]){0,2}?(?:selfie|photo|picture|pic|snap|video|clip|TikTok|reel|post)s?"
     r"[ ](?:with|alongside)[ ]$"
 )
 """A post shared with someone: "shared a group selfie with ", "posted a blurry photo with "."""
-_POSTED_BY_TWO = re.compile(
+_POSTED_BY_TWO = lazy_pattern(
     rf"[ ](?:and|&)[ ]{FULL_NAME}[ ]\([^()\n]{{1,40}}\),?[ ](?:(?:also|both|then)[ ])?"
     r"(?:posted|shared|uploaded)\b"
 )

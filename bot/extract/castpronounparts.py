@@ -15,16 +15,17 @@ from collections.abc import Iterator
 
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, People
 from bot.extract.text import Doc, View
 
-_PLAYED_BY_PRONOUN = re.compile(
+_PLAYED_BY_PRONOUN = lazy_pattern(
     r"[ “”\"‘’']*(?:He|She|They)[ ](?:is|are|will[ ]be|is[ ]being|is[ ]now)[ ]played[ ]by[ ]"
     rf"(?P<actor>{FULL_NAME})(?=[,.;]|[ ](?:and|who|in|on|with)\b|$)"
 )
-_FULL = re.compile(FULL_NAME)
-_ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
-_DESCRIBED_AFTER = re.compile(r",[ ](?:the|a|an)[ ]")
+_FULL = lazy_pattern(FULL_NAME)
+_ACRONYM_LED = lazy_pattern(r"[A-Z]{3,}[ ]")
+_DESCRIBED_AFTER = lazy_pattern(r",[ ](?:the|a|an)[ ]")
 
 
 def pronoun_parts(doc: Doc, people: People, context: Context) -> list[Casting]:

@@ -25,16 +25,17 @@ from bot.extract.castorder import surname_alone
 from bot.extract.castsurnames import Surnames
 from bot.extract.casttitles import title_led
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_RE, NAME, People, is_full
 from bot.extract.text import Doc, View
 
 _ACTOR_NOUN = r"(?:actor|actress|star|newcomer|performer)"
-_ORIGIN_LED = re.compile(rf"The[ ]{ORIGIN}[ ]{_ACTOR_NOUN}[ ]")
+_ORIGIN_LED = lazy_pattern(rf"The[ ]{ORIGIN}[ ]{_ACTOR_NOUN}[ ]")
 """An actor told by origin alone ("The Irish actor will play Y"): like "The 19-year-old", it may
 open the paragraph after the name's; like "The actor, who", it is the name the sentence before
 opens on."""
-_PRONOUN_CASTING = re.compile(
+_PRONOUN_CASTING = lazy_pattern(
     r"[ “”\"‘’']*(?:(?:Now|Today|These[ ]days),?[ ])?"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+|"
     rf"(?:[ ][A-Z][\w’'-]+){{1,2}}[ ]{_ACTOR_NOUN})?"
@@ -47,44 +48,44 @@ _PRONOUN_CASTING = re.compile(
     r"(?:has|have)[ ]been[ ]cast[ ]as)[ ]"
     rf"{DESCRIPTOR}(?P<char>{_CHAR})"
 )
-_IN_OURS = re.compile(rf"(?:In|On)[ ](?:{NAME}[’']s[ ])?(?P<work>{NAME}),[ ](?=[Tt]he[ ]\d)")
+_IN_OURS = lazy_pattern(rf"(?:In|On)[ ](?:{NAME}[’']s[ ])?(?P<work>{NAME}),[ ](?=[Tt]he[ ]\d)")
 """An opening that sets the sentence in a work: "In Hulu's Lumen, the 22-year-old plays ..."."""
-_PART_SLOT = re.compile(
+_PART_SLOT = lazy_pattern(
     r"\b(?:as|plays?|playing|played|portrays?|portrayed|voiced|role[ ]of|part[ ]of)[ ]"
     r"(?:[a-z]+[ ]){0,2}$"
 )
-_WORK_SLOT = re.compile(
+_WORK_SLOT = lazy_pattern(
     r"\b(?:(?:cast|starring|stars|star|role|part|lead|appears|appear|appearing)[ ]in|"
     r"(?:star|stars|lead|known|famous|breakout)[ ](?:of|for)|"
     rf"(?:film|movie|series|show|drama)[ ](?:is|was))[ ](?:the[ ])?$|\b{GENRE_NOUNS}[ ]$"
 )
 """Before a name, a work's slot ("been cast in Marlow Forever", "the star of Tin Lid", "best known
 for Tin Lid", "The film is Tin Lid", "the drama Tin Lid"): a title, no one a pronoun means."""
-_WRITER_AFTER = re.compile(
+_WRITER_AFTER = lazy_pattern(
     r"[’']s?[ ](?:[\w-]+[ ]){0,3}?(?:novels?|books?|memoir|plays?|comics?|stories|screenplay)\b"
 )
 """After a name, a writer's work ("Wren Hollis's bestselling YA novel"): an author, not the
 actor a pronoun means."""
-_CREW_SLOT = re.compile(
+_CREW_SLOT = lazy_pattern(
     r"\b(?:writer-director|director|screenwriter|filmmaker|film-maker|showrunner|producer|"
     r"composer|(?:directed|written|created)[ ]by)[ ]$"
 )
 """Before a name, a crew member's slot ("the third feature from writer-director X"): who made
 the work, not the actor a pronoun means."""
-_PLACE_SLOT = re.compile(r"[ ](?:in|at|near|outside)[ ](?:the[ ])?$")
+_PLACE_SLOT = lazy_pattern(r"[ ](?:in|at|near|outside)[ ](?:the[ ])?$")
 """Before a name, a place's slot ("on a sofa in Los Angeles"): no one a pronoun means."""
-_ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
+_ACRONYM_LED = lazy_pattern(r"[A-Z]{3,}[ ]")
 """A name led by an acronym ("BBC Three", "HBO Max"): a channel or a company, no one a pronoun
 means."""
-_REPORTER_AFTER = re.compile(
+_REPORTER_AFTER = lazy_pattern(
     r"[ ](?:(?:has|have)[ ](?:learned|learnt|confirmed)|understands|reports|reported|can[ ]reveal)"
     r"\b"
 )
 """After a name, the verb of an outlet breaking the news ("Screen Daily has learned"): no one a
 pronoun means."""
-_STAMP = re.compile(r"(?:Updated|Published|Posted|Last[ ]updated)\b[^.!?]{0,40}$")
+_STAMP = lazy_pattern(r"(?:Updated|Published|Posted|Last[ ]updated)\b[^.!?]{0,40}$")
 """A time stamp's line ("Updated: 2 July 2025, 3:14pm"): no sentence a pronoun follows."""
-_AGE_ASIDE = re.compile(
+_AGE_ASIDE = lazy_pattern(
     r",[ ]\d{1,2},[ ](?:who[ ](?:has[ ]|had[ ])?(?:played|plays|starred|stars|appeared|voiced)|"
     r"(?:best[ ])?(?:known|remembered)[ ](?:as|for)|"
     r"(?:the|an?)[ ](?:[\w-]+[ ])?(?:actor|actress|star))\b"
@@ -92,7 +93,7 @@ _AGE_ASIDE = re.compile(
 """An age set off after a name, then an acting credit ("X, 22, who played ...", "X, 31, best
 known as ..."): an actor, so one a pronoun may mean (not "Shopkeeper X, 64, watched ...")."""
 _HINT = ("He ", "She ", "They ", " he ", " she ", " they ")
-_ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
+_ELSEWHERE = lazy_pattern(r",?[ ](?:in|on|for|opposite)[ ]")
 
 
 def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting]:
@@ -164,7 +165,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
     return found
 
 
-_WORK_AFTER = re.compile(
+_WORK_AFTER = lazy_pattern(
     r",?[ ](?:in|on)[ ](?:(?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’']s[ ])?"
     r"(?P<work>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?:[ ](?:film|movie|series|show|sequel))?"
     r"(?=[,.;]|[ ](?:is|has|was|and|when|while)\b)"

@@ -20,19 +20,20 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
 
-_QUOTED = re.compile(
+_QUOTED = lazy_pattern(
     r"(?:(?<![\w’'])[‘'](?P<single>[A-Z][^‘’“”\"'.!?]{0,60}?)[’'](?![A-Za-z])"
     r"|“(?P<double>[A-Z][^‘’“”\".!?]{0,60}?)”)"
 )
 """A title in quotation marks: "‘Marsh Hollow’", "“Fallow Reach”", "'Marsh Hollow'"."""
-_NICKNAME = re.compile(r"(?:[ ]as|[A-Z][\w’'-]+)(?<![’']s)[ ]$")
+_NICKNAME = lazy_pattern(r"(?:[ ]as|[A-Z][\w’'-]+)(?<![’']s)[ ]$")
 """Before a quoted nickname or label, not a title: "Winifred “Win” Allard", "known as “Auntie
 Em”"."""
-_CREDIT_LEAD = re.compile(
+_CREDIT_LEAD = lazy_pattern(
     r"[(]|,[ ]who[ ]|[ ](?:in(?![ ](?:the[ ])?(?:week|month|year|meantime|spring|summer|autumn|"
     rf"winter|morning|afternoon|evening|weekend)\b|[ ]{MONTH_PATTERN}[ ]|[ ]\d{{4}}\b)|as|of|"
     r"from|for[ ]playing|known[ ]for|starred|starring|boarded|joined|joins|join|joining|"
@@ -40,9 +41,9 @@ _CREDIT_LEAD = re.compile(
 )
 """Words before a title that make it someone's credit or a work ours is set against; "in"
 before a time ("Earlier in the week the jury gave ...", "In March") is none."""
-_STAR_AFTER = re.compile(r",?[ ](?:star|actor|actress|alum|alumna|alumnus|veteran)\b")
+_STAR_AFTER = lazy_pattern(r",?[ ](?:star|actor|actress|alum|alumna|alumnus|veteran)\b")
 """A credit told after the title: "Ada Vale, the ‘Fallow Reach’ star, replaces ..."."""
-_SEASON_OF = re.compile(
+_SEASON_OF = lazy_pattern(
     r"\b(?i:season|series|part|volume|chapter)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)[ ]of[ ]$"
 )

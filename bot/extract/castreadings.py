@@ -8,17 +8,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
-_TITLED = re.compile(r"\b(?:the|a|an)[ ](?:[a-z][\w-]*[ ]){0,2}$")
+_TITLED = lazy_pattern(r"\b(?:the|a|an)[ ](?:[a-z][\w-]*[ ]){0,2}$")
 """What comes before a part told by its title: "the scheming "."""
-_NAMED_AFTER = re.compile(rf",[ ](?P<name>{NAME})(?=[.;!]|,[ ]|$)")
-_CREW_POST_BEFORE = re.compile(rf"\b(?:{CREW_POSTS}|creator)[ ](?:is|was|will[ ]be)[ ]$")
+_NAMED_AFTER = lazy_pattern(rf",[ ](?P<name>{NAME})(?=[.;!]|,[ ]|$)")
+_CREW_POST_BEFORE = lazy_pattern(rf"\b(?:{CREW_POSTS}|creator)[ ](?:is|was|will[ ]be)[ ]$")
 
 
 def renamed_or_dropped_part(fact: CastFact, actors: set[str]) -> CastFact | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from bot.extract.castforms import ADJECTIVE, CHAR, CHAR_GROUP, ORIGIN, Casting
 from bot.extract.castpartrecasts import part_slot_recasts
 from bot.extract.cues import hint, near, scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.names import NAME
 from bot.extract.ranks import DESCRIBED_PART, OWNED_PART_LEAD
@@ -25,43 +26,43 @@ _FROM = (
     rf"(?:(?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME}))?"
 )
 """The leaver after an aside, a time or the work: "of X, the tutor, from Y", "from Welsh star Y"."""
-_TAKEOVER = re.compile(
+_TAKEOVER = lazy_pattern(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{ADJECTIVE})(?P<actor>{NAME})"
     r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
     rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
     rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{OWNED_PART_LEAD}?{CHAR_GROUP}))?{_FROM}"
 )
-_PASSES = re.compile(
+_PASSES = lazy_pattern(
     rf"\b(?:[Tt]he[ ])?(?:role|part)[ ]of[ ]{CHAR_GROUP}[ ](?:passes|passed|has[ ]passed|goes|"
     rf"went|has[ ]gone|will[ ]go|falls|fell)[ ]to[ ](?P<actor>{NAME})"
     rf"(?:,?[ ]replacing[ ](?P<old>{NAME}))?"
 )
-_REPLACE = re.compile(
+_REPLACE = lazy_pattern(
     rf"(?P<actor>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{{1,60}}?[ ]who|,[ ]who"
     r"|[ ]\([^()]{1,60}\))?[ ](?:(?:will|has|had)[ ])?(?:replac(?:e|es|ed|ing)|succeed(?:s|ed))"
     rf"[ ](?P<old>{NAME})[ ]as[ ]{CHAR_GROUP}(?![’'](?:s\b|[ ][a-z]))"
 )
 """Never "as Tom's flatmate": a possessive's name describes the part; it is not the part."""
-_REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
-_JOINS_REPLACING = re.compile(
+_REPLACING = lazy_pattern(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
+_JOINS_REPLACING = lazy_pattern(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})(?:[ ][a-z]+){{1,3}}\b"
     r"[^.;:]{0,100}?[,”\"][ ]replacing[ ](?:(?:[A-Z][a-z]+[ ])?(?:actor|actress|star|newcomer)[ ])?"
     rf"(?P<old>{NAME})[ ](?:in[ ]the[ ](?:role|part)[ ]of|as)[ ]{CHAR_GROUP}"
 )
 """The subject joins in someone's place: "X boards, replacing (Irish actor) Z in the role of Y"."""
-_ORIGINALLY = re.compile(
+_ORIGINALLY = lazy_pattern(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were|had)[ ](?:originally|initially|first|"
     r"previously)[ ](?:been[ ])?(?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ]"
     rf"(?:(?:as|to[ ]play)[ ]{CHAR_GROUP}|in[ ]the[ ](?:role|part)\b)"
 )
-_LEFT_ROLE = re.compile(
+_LEFT_ROLE = lazy_pattern(
     rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"
     r"(?:left|leave|quit|"
     r"exited|dropped[ ]out[ ]of|stepped[ ](?:down|away|back)[ ]from|walked[ ]away[ ]from|"
     r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
     rf"{CHAR_GROUP}"
 )
-_LEFT_PRODUCTION = re.compile(
+_LEFT_PRODUCTION = lazy_pattern(
     rf"(?P<old>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
     r"(?:left|quit|exited|departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)"
     r"[ ]from)[ ](?:the|\w+[’']s)[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|"
@@ -70,13 +71,13 @@ _LEFT_PRODUCTION = re.compile(
     rf"[ ]play)[ ]{CHAR_GROUP})?"
 )
 """A departure that names no part: it takes the part of the takeover that follows it."""
-_ORIGINALLY_PLAYED = re.compile(
+_ORIGINALLY_PLAYED = lazy_pattern(
     rf"(?P<char>{CHAR})(?:,[ ][^,.;:()]{{1,60}},)?[ ](?:was|had[ ]been)[ ](?:originally|"
     r"initially|first)[ ](?:(?:going[ ]|set[ ]|supposed[ ]|meant[ ])?to[ ]be[ ])?played[ ]by[ ]"
     rf"(?P<old>{NAME})"
 )
 """The part first: "Ollie (, his friend,) was originally going to be played by X" (X left)."""
-_AFTER_LEFT = re.compile(
+_AFTER_LEFT = lazy_pattern(
     rf"(?:(?P<actor>{NAME})[ ]stepped[ ]in[ ])?\bafter[ ](?:(?:the[ ])?original[ ](?:actor|actress|"
     r"star)(?:,[ ](?=[A-Z].{1,40},)|[ ]))?"
     rf"(?P<old>{NAME}),?[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
@@ -85,7 +86,7 @@ _AFTER_LEFT = re.compile(
 )
 """A leaving that the part goes on with: "X stepped in after Z left" (not Z leaving a crew job,
 "exited as showrunner", "left to direct Y": that fills no part)."""
-_NOT_RETURN = re.compile(
+_NOT_RETURN = lazy_pattern(
     rf"(?P<old>{NAME}),[ ]who[ ](?:ha[sd][ ])?(?:play(?:ed|s)|portrayed|voiced)[ ]{CHAR_GROUP}"
     r"(?![’']s[ ])"
     r"(?:(?!\b(?:says|said|told|tells|adds|added)\b)[^.;]){0,60}?,?[ ]"
@@ -96,7 +97,7 @@ _NOT_RETURN = re.compile(
 """A player "who (has) played" the part and is not returning; not "is not returning to Twitter /
 to the stage / to Leeds", which leaves somewhere else, nor a reported clause ("says the show is not
 returning"), whose subject is not the player."""
-_WONT_RETURN = re.compile(
+_WONT_RETURN = lazy_pattern(
     rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
     r"(?:[ ]in[ ][A-Z][a-z]+)?(?:[ ]that)?[ ](?:he|she|they)[ ])?"
     r"(?:(?:will|would|is|are)[ ](?i:not)|won['’]t|wouldn['’]t|isn['’]t)[ ](?:be[ ])?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
 
 _SLOTS = (" as ", " plays ", " playing ", " portrays ", " portraying ", " play ")
@@ -19,7 +20,7 @@ _REACH = 90
 _DOUBT = "the part's name follows a description of someone else"
 
 
-_OF_PROPER = re.compile(r"[ ]of[ ](?P<place>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)$")
+_OF_PROPER = lazy_pattern(r"[ ]of[ ](?P<place>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)$")
 _PLACE_CUES = r"(?:in|at|near|outside|around|village[ ]of|town[ ]of|city[ ]of|hamlet[ ]of)"
 
 

@@ -5,11 +5,10 @@ so the "as" casting that reads it as the part is dropped."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 
-_RELATION_OF = re.compile(
+_RELATION_OF = lazy_pattern(
     rf"\b(?:a|an|the|one)[ ](?:[a-z][\w-]*[ ]){{0,3}}{RELATION}s?[ ]of[ ]"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}$"
 )

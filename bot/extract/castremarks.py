@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OFFICE_TITLES
 from bot.extract.names import FULL_NAME
 
-_REMARKED = re.compile(
+_REMARKED = lazy_pattern(
     rf"(?P<char>{CHAR})[ ]\((?![A-Z]{{2,}}\))(?P<actor>{FULL_NAME}),[ ]"
     r"(?P<remark>[a-z][a-z’' ,-]{0,80})\)"
 )
@@ -24,7 +25,7 @@ _NOT_REMARKS = frozenset(t.lower() for t in OFFICE_TITLES) | frozenset(
     who whose which director producer editor aged
     """.split()  # noqa: SIM905
 )
-_CREDIT_BEFORE = re.compile(
+_CREDIT_BEFORE = lazy_pattern(
     r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
 )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc, View
@@ -34,7 +35,7 @@ _LEFT_WHAT = (
 )
 """What a leaving of the part may be followed by: the part or project, a reason or a time (not
 another object: "quit drama school", "left the shortlist")."""
-_NEW_OVER_OLD = re.compile(
+_NEW_OVER_OLD = lazy_pattern(
     rf"(?P<new>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()]{{1,60}},|,[ ][1-9][0-9],)?[ ]"
     r"(?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
     rf"is[ ]replacing|will[ ]replace|succeeds|succeeded)[ ](?P<old>{NAME})"
@@ -58,12 +59,12 @@ was told before had the part ("replaces Lena Moss, whose casting was announced i
 injured"). An aside may stand after the successor ("Vale, the Lumen star, replaces Moss")."""
 _PRONOUNS = frozenset(("She", "He", "They"))
 """A successor told by pronoun: the one actor the sentence before casts."""
-_NEW_FOR_PRONOUN = re.compile(
+_NEW_FOR_PRONOUN = lazy_pattern(
     rf"\b(?:recast|re-cast),?[ ]with[ ](?P<new>{NAME})[ ](?:replacing|succeeding)[ ]"
     r"(?:him|her|them)\b"
 )
 
-_NEW_IN_ROLE = re.compile(
+_NEW_IN_ROLE = lazy_pattern(
     rf"(?:(?P<new>{NAME})(?:,[ ][1-9][0-9],|[ ]\([^()]{{1,60}}\))?[ ](?:(?:has[ ]|will[ ])?"
     r"(?:stepped|steps|step)[ ]"
     r"into[ ](?:the|her|his|their)[ ](?:role|part|shoes)|(?:(?:will|is[ ]set[ ]to|is[ ]to)[ ]take"
@@ -73,12 +74,12 @@ _NEW_IN_ROLE = re.compile(
 """A successor told with no part, in the leaver's sentence or the next: "X has left, and Y has
 stepped into the role", "Y, 19, takes over the part", "Y (Lumen) takes over", "the part has
 been recast, with Y taking over"."""
-_ROLE_GOES_TO = re.compile(
+_ROLE_GOES_TO = lazy_pattern(
     r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ ](?:role|part)[ ](?:has[ ](?:now[ ])?(?:gone|passed)|"
     rf"goes|went|passes|passed|will[ ]go)[ ]to[ ](?P<new>{NAME})"
 )
 """A successor the left part passes to: "X has left the film. The role has gone to Y"."""
-_ANNOUNCED_FOR = re.compile(
+_ANNOUNCED_FOR = lazy_pattern(
     r"\b(?:The|the|That|that)[ ](?:role|part)[ ](?:was|had(?:[ ]been)?)[ ]"
     r"(?:originally|initially|first)(?:[ ]been)?[ ]announced[ ]for[ ]"
     rf"(?P<old>{NAME}),[ ]who[ ](?:then[ ]|later[ ])?{LEFT_VERBS}\b"

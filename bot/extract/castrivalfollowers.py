@@ -13,11 +13,10 @@ about the rival; when the rival is not the page's own work, its castings are not
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castelsewhere import ours
 from bot.extract.castrivaltallies import tally_owner
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.rival_tallies import PRONOUNS
 from bot.extract.text import Doc, View
 
@@ -26,7 +25,7 @@ _KIND = (
     r"two-hander|epic|piece|satire|horror|story|adaptation|biopic|co-production|debut|"
     r"animation|mystery|fantasy|tragedy|farce|melodrama|miniseries|movie)"
 )
-_OPENS_ON_WORK = re.compile(
+_OPENS_ON_WORK = lazy_pattern(
     r"[ “\"‘']*(?:(?:[A-Z][\w’'-]+[ ]){0,3}[A-Z][\w-]+[’']s|The|This|That|Its)[ ]"
     rf"(?:[\w-]+[ ]){{0,4}}?{_KIND}\b"
     r"|[ “\"‘']*Its[ ]"

@@ -10,7 +10,6 @@ stars Bea Lund as Mira and Kai Moss as Pip", "Next is Tin Lid, in which Bea Lund
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.extract.castchartplaces import CHART_WORDS, headline_has
@@ -19,25 +18,26 @@ from bot.extract.castrivalfollowers import after_rival_tallies
 from bot.extract.castrivaltallies import in_rival_tally
 from bot.extract.castroleanaphors import held_role_anaphors
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.page_chart_notes import chart_rivals
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 from bot.facts import CastFact
 
-_CONTEST = re.compile(
+_CONTEST = lazy_pattern(
     r"(?i)\b(?:awards?|nominations?|nominees?|nods|shortlist|baftas?|oscars?|emmys?|globes?|"
     rf"{CHART_WORDS})\b"
 )
 """A headline that reports a contest or a chart: a page of many works."""
-_WHO_PLAYS_IN = re.compile(
+_WHO_PLAYS_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|voices)[ ](?P<part>[^,;:()]{{1,60}}?)[ ]in[ ]"
     rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
 """A rival's part in its own work: "Bea Lund, who plays the widow Mira in Quillon Year"."""
 
 
-_OUR_WORD = re.compile(r"[A-Z][\w’'-]*")
+_OUR_WORD = lazy_pattern(r"[A-Z][\w’'-]*")
 
 
 @once_per_doc

@@ -11,14 +11,13 @@ when that work is not the page's own, they are not ours.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.rival_tallies import COUNT, PRONOUNS, TITLE, rival_aside
 
 _NODS = r"(?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
-_TALLY = re.compile(
+_TALLY = lazy_pattern(
     rf"(?P<work>{TITLE})[”\"’']?(?:,[ ][^,;:.]{{1,80}},)?,?[ ](?:which[ ]|that[ ])?"
     r"(?:(?:has|had|have|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
     rf"comes[ ]with|is[ ]on|with)[ ]{COUNT}[ ]{_NODS}"
@@ -27,7 +26,7 @@ _TALLY = re.compile(
 """A work and its count of nominations: "The Quillon Year, a period piece, which has five nods",
 "Tin Lid, Dara Mott's two-hander, took four, with ...", "is “Tin Lid”, with four nominations" (a
 bare count only after "took")."""
-_TALLY_FIRST = re.compile(
+_TALLY_FIRST = lazy_pattern(
     rf"\bwith[ ]{COUNT}[ ]{_NODS}[ ](?:is|comes|sits)[ ][“\"‘']?"
     rf"(?P<work>{TITLE})"
 )

@@ -10,20 +10,20 @@ sentence names the article's own work again.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from bot.extract.castturns import names_known
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
 
-_LOOKS_BACK = re.compile(
+_LOOKS_BACK = lazy_pattern(
     r"^(?:The|That|This|Her|His|Their)[ ](?:role|part|character|turn|casting|gig)[ ]"
 )
 """A sentence opening on the part the sentence before told: "The role put her ..."."""
-_PART_IN_WORK = re.compile(
+_PART_IN_WORK = lazy_pattern(
     rf"\b(?:joined|joining|starred[ ]in|starring[ ]in|appeared[ ]in|played[ ]in|in)[ ]"
     rf"(?:the[ ])?[“\"‘'](?P<work>{NAME})[”\"’']?,?[ ](?:as|playing)[ ]"
 )

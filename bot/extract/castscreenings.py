@@ -8,9 +8,9 @@ is a work and the words before "as" say where it is shown: no actor, no part.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_SCREENED = re.compile(
+_SCREENED = lazy_pattern(
     r"\bits[ ](?:[\w’'-]+[ ]){0,3}?(?:premiere|debut|bow|screening|launch|showing)s?\b"
     r"|\b(?:premieres?|premiered|premiering|screens?|screened|screening)$"
 )

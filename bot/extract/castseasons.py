@@ -7,14 +7,14 @@ title, with nothing after it but the clause's comma, is then this production's o
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_OWN_SEASON = re.compile(
+_OWN_SEASON = lazy_pattern(
     r"[ ]in[ ](?:(?:the[ ])?(?:first|second|third|previous|last|earlier|opening|original)[ ]"
     r"(?:season|series)|(?:the[ ])?(?:[Ss]eason|[Ss]eries)[ ](?:\d{1,2}|one|two|three|four))"
     r"(?=,[ ])"
 )
-_LEFT = re.compile(
+_LEFT = lazy_pattern(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|"
     r"departed|stepped[ ](?:down|away)|been[ ]replaced|(?:dropped|pulled)[ ]out)\b|\bno[ ]longer\b"
 )

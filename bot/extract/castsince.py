@@ -12,25 +12,24 @@ in :mod:`bot.extract.castlastscenes`.) A bare name there ("Ada Vale, Tom Reed an
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.castlastscenes import own_scene_castings
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 
-_PLAYED_SINCE = re.compile(
+_PLAYED_SINCE = lazy_pattern(
     rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has|have)[ ](?:played|portrayed|voiced)[ ]"
     rf"(?P<char>{CHAR})[ ]since\b"
 )
-_KNOWN_AS = re.compile(
+_KNOWN_AS = lazy_pattern(
     rf"(?<![\w’'-])(?P<actor>{FULL_NAME}),[ ](?P<char>{FULL_NAME})[ ](?:to[ ](?:millions|fans)"
     r"|since[ ]the[ ](?:very[ ])?first[ ](?:episode|series|season)"
     r"|in[ ]the[ ](?:hit[ ]|original[ ])?(?:series|show)),"
 )
 _KNOWN_HINT = hint("millions,", "fans,", "episode,", "series,", "season,", "show,")
 """What every :data:`_KNOWN_AS` ends with: a sentence without one is not scanned at every name."""
-_GONE_AFTER = re.compile(r"\b(?:but|until)\b|\b(?:left|quit|exited|departed|stepped)\b")
+_GONE_AFTER = lazy_pattern(r"\b(?:but|until)\b|\b(?:left|quit|exited|departed|stepped)\b")
 
 
 def played_since(chunk: str, evidence: str, offset: int) -> list[Casting]:

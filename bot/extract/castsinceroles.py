@@ -9,23 +9,23 @@ carried on "in both seasons" (or every episode) is the part in the article's own
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _PAST_ROLE_VERBS = r"played|starred|appeared|portrayed|voiced|playing|starring"
 _VERB_AFTER = r"[ ](?:\w+[ ]){0,2}?"
 """Up to two words between the cue and the verb: "also briefly played", "fresh from a stint
 playing"."""
-_ALSO_PLAYED = re.compile(
+_ALSO_PLAYED = lazy_pattern(
     r"\b(?:also|previously|once(?![ ](?:again|more)\b)|formerly|earlier|(?:best[ ])?known[ ]for)"
     rf"{_VERB_AFTER}(?:{_PAST_ROLE_VERBS})\b"
 )
 """A role in some other work: "also played", "known for playing", "once starred"."""
-_SINCE_OR_FRESH = re.compile(
+_SINCE_OR_FRESH = lazy_pattern(
     rf"\b(?:(?:has|have|had)[ ]since|fresh[ ]from){_VERB_AFTER}(?:{_PAST_ROLE_VERBS}|appearing)\b"
 )
 """A role taken since, or just finished: "has since appeared", "fresh from playing"."""
 
-_OUR_SEASONS = re.compile(
+_OUR_SEASONS = lazy_pattern(
     r"[ ,]*in[ ](?:both|all|every|each|the|this|its|later)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:seasons?|series|episodes?|run)\b(?![ ]of\b)"
 )

@@ -13,23 +13,22 @@ newcomer"), whom the pronoun may mean instead.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.casttitles import title_led
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_RE, People, is_full
 from bot.extract.text import UPPER
 
-_WORD = re.compile(rf"(?<![\w’'-]){UPPER}[\w’'-]+(?![\w’'-])")
-_SLOT_BEFORE = re.compile(
+_WORD = lazy_pattern(rf"(?<![\w’'-]){UPPER}[\w’'-]+(?![\w’'-])")
+_SLOT_BEFORE = lazy_pattern(
     r"\b(?:as|plays?|playing|played|portrays?|portrayed|voiced|role[ ]of|part[ ]of|in|on|at)[ ]"
     r"(?:[a-z]+[ ]){0,2}$"
 )
 """Before a word, a part's, a work's or a place's slot ("as Holt", "in Vale"): no one meant."""
-_OPENING = re.compile(r"(?P<quotes>[ “”\"‘’']*)(?:[^,;:.!?]{1,60},[ ])?")
+_OPENING = lazy_pattern(r"(?P<quotes>[ “”\"‘’']*)(?:[^,;:.!?]{1,60},[ ])?")
 """What may come before the subject: nothing, or one fronted phrase ("For most viewers, ")."""
-_AGED_SUBJECT = re.compile(r",[ ]\d{1,2},[ ](?:is|was|has|had|will|would|says|said)\b")
+_AGED_SUBJECT = lazy_pattern(r",[ ]\d{1,2},[ ](?:is|was|has|had|will|would|says|said)\b")
 """After a surname inside the sentence, an age and a verb: the subject of a later clause."""
-_NEW_PERSON = re.compile(
+_NEW_PERSON = lazy_pattern(
     r"\b(?:(?:his|her|their)[ ](?:[a-z-]+[ ])?(?:mother|father|mum|dad|sister|brother|aunt|uncle|"
     r"cousin|daughter|son|niece|nephew|wife|husband|girlfriend|boyfriend|partner|fiancée?|twin|"
     r"friend|flatmate|neighbour|neighbor|co-?star|classmate|mentor|rival|child|children|kids?)|"

@@ -4,14 +4,13 @@ actor, when the article casts someone as that same part."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
-_TAKEOVER = re.compile(
+_TAKEOVER = lazy_pattern(
     r"\b(?:takes|took|taken|take|taking)[ ]over[ ]the[ ](?:role|part)[ ]of[ ]"
     rf"(?P<char>{CHAR})[ ]from[ ](?P<old>{NAME})(?=[,.;]|$)"
 )

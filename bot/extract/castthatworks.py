@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_NOTE, GENRE_NOUNS, PART_LABELS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
@@ -23,15 +24,15 @@ _NOT_FILLER = (
     r"(?!(?:the|a|an|this|its|their|our|season|series|episode|first|second|third|earlier|"
     r"original|previous|last)\b)"
 )
-_THAT_WORK = re.compile(
+_THAT_WORK = lazy_pattern(
     rf"\b[Tt]hat[ ](?:{_NOT_FILLER}[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ](?:also[ ])?"
     r"(?:starred|co-starred|featured|cast)[ ]"
 )
 """A work told by "that" and its kind, then whom it starred: "that Swedish drama starred" (its
 words between are the kind's adjectives: "that season the drama starred" points to a season,
 "that first drama" to our own earlier run)."""
-_LABEL = re.compile(rf"{PART_LABELS}[ ](?:\d+|[A-Z][a-z]+)$")
-_WORK_WITH = re.compile(
+_LABEL = lazy_pattern(rf"{PART_LABELS}[ ](?:\d+|[A-Z][a-z]+)$")
+_WORK_WITH = lazy_pattern(
     rf"(?:^(?P<quote>[“\"‘'])?|;[ ][“\"‘']?|(?P<maker>{NAME}[’']s[ ](?:[a-z-]+[ ]){{0,2}}"
     rf"(?:{GENRE_NOUNS}|epic|feature|sequel|saga)[ ]))"
     rf"(?P<work>{NAME})[”\"’']?,[ ]with[ ](?P<actor>{NAME})"
@@ -70,7 +71,7 @@ def _a_work(match: re.Match[str]) -> bool:
     return match.start() > 0 or told or " " in work
 
 
-_WORK_STARRING = re.compile(
+_WORK_STARRING = lazy_pattern(
     rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
     rf"(?:[ ]{BRACKETED_NOTE})?,)"
     rf"(?:[ ](?:a|an|the|{NAME}[’']s)[ ][^;:()“”\".]{{1,80}}?)?[ ](?:starring|co-starring|"
@@ -79,7 +80,7 @@ _WORK_STARRING = re.compile(
 """A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
 (2009), a quiet drama starring Ada Vale as ...", "Lumen (Friday), a thriller starring ...",
 "Lumen, Bea Lund's coastal drama starring ..."."""
-_WORK_AIRED = re.compile(
+_WORK_AIRED = lazy_pattern(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
     r"[ ]returns[ ]to[ ][A-Z][^.,;:()“”\"]{0,50}?[ ]with[ ]|(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
     r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
@@ -91,13 +92,13 @@ _WORK_AIRED = re.compile(
 May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lumen (2019),
 starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 
-_MAKERS_WORK_STARRED = re.compile(
+_MAKERS_WORK_STARRED = lazy_pattern(
     rf"{NAME}[’']s[ ](?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:starred|co-starred)[ ]"
     rf"(?P<actor>{NAME})[ ](?:as|playing)[ ]"
 )
 """A film-maker's work, told in the past with whom it starred: "Bea Lund's Lumen starred Ada Vale
 as ..." (her earlier film, unless it is the article's)."""
-_IN_DATED_WORK = re.compile(
+_IN_DATED_WORK = lazy_pattern(
     rf"(?P<work>{WORK_TITLE})[ ]\((?:19|20)\d{{2}}\),?[ ](?:in[ ]which|where)[ ]"
     r"(?P<told>[^.;:()]{1,120})"
 )
@@ -140,7 +141,7 @@ def owned_in_dated_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     )
 
 
-_WORKS_PLAYER = re.compile(
+_WORKS_PLAYER = lazy_pattern(
     rf"(?P<work>{WORK_TITLE})[’'](?:s)?[ ](?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|"
     r"voiced|stars[ ]as|starred[ ]as)[ ]"
 )

@@ -16,21 +16,22 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, PLATFORMS
 
 TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""
 
-CREDIT_BEFORE = re.compile(
+CREDIT_BEFORE = lazy_pattern(
     r"\b(?:(?<!joined[ ])(?<!flanked[ ])(?<!accompanied[ ])by|"
     r"director|writer|creator|producer|composer|editor|cinematographer|"
     r"(?:film|movie|feature|latest|work)[ ]from)[ ]$"
 )
 """A credit just before "Name (Bracket)"; searched with the bracket's start as end. "joined by",
 "flanked by" and "accompanied by" name company, not a credit: "joined by X (Part), Y (Part)"."""
-_WORK_NOUN_BEFORE = re.compile(rf"\b(?:{GENRE_NOUNS}|feature|debut),?[ ]$")
+_WORK_NOUN_BEFORE = lazy_pattern(rf"\b(?:{GENRE_NOUNS}|feature|debut),?[ ]$")
 """A work's noun right before "Name (Bracket)": "her second feature, Winter Orchard (Talvi)"."""
-_IN_A_WORK = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hroughout)[ ](?:[\w’'-]+[ ]){1,4}$")
+_IN_A_WORK = lazy_pattern(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hroughout)[ ](?:[\w’'-]+[ ]){1,4}$")
 """A preposition before the work's noun: "In the film, Leon (Tobias Reed) ..." tells a part of
 it, the name after the comma no title."""
 _NOUN_REACH = 40
@@ -47,7 +48,7 @@ def titled_before(chunk: str, start: int) -> bool:
     )
 
 
-CREDITS_LABEL = re.compile(
+CREDITS_LABEL = lazy_pattern(
     r"^(?:[-*•][ ])?(?:[A-Z][\w-]*[ ](?:of[ ])?){0,3}?"
     r"(?:Producers?|Directors?|Writers?|Editors?|Composers?|Designers?|Cinematographers?|"
     r"Photography|Screenplay|Music|Score)(?:[ ][a-z]+)?:[ ]"
@@ -55,7 +56,7 @@ CREDITS_LABEL = re.compile(
 """A credits block's line ("Executive Producers: X (Sky), Y", "Director of Photography: X"):
 every name on it is crew, so a bracket after one holds a company, never a part."""
 
-_AS_CLAUSE = re.compile(
+_AS_CLAUSE = lazy_pattern(
     r"[ ]as[ ](?P<name>[A-Z][\w’'-]*)(?:[ ][A-Z][\w’'-]*)?[ ](?!across\b|towards\b|always\b|"
     r"perhaps\b|this\b)[a-z]+(?:s|ed)\b(?![’'])"
 )
@@ -73,7 +74,7 @@ def as_clause_on(chunk: str, at: int) -> bool:
     return re.search(rf"\b{re.escape(match['name'])}\b", chunk[:at]) is not None
 
 
-CAST_AFTER = re.compile(
+CAST_AFTER = lazy_pattern(
     r",?[ ](?:who[ ])?(?:(?:will|is|are|was|has|have|been|set|to|now|also|"
     r"officially|reportedly|going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|"
     r"(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
@@ -87,7 +88,7 @@ CAST_AFTER = re.compile(
 credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira", "has joined the film as
 Mira"), never the part; see :func:`as_clause_on` for a bare "as" opening a clause on the part."""
 
-CREW_AFTER = re.compile(
+CREW_AFTER = lazy_pattern(
     r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"
     r"tapped|hired|again)[ ]){0,3}(?:to[ ](?:direct|co-direct|write|co-write|pen|produce|"
     r"executive[ ]produce|exec[ ]produce|helm|score|edit)\b|(?:directs|directed|directing|"
@@ -97,7 +98,7 @@ CREW_AFTER = re.compile(
 ("X (Lumen, Tallow Hill) is directing": no part, whatever the bracket's words look like)."""
 
 
-_CHANNEL = re.compile(
+_CHANNEL = lazy_pattern(
     r"(?:BBC(?:[ ](?:One|Two|Three|Four|Scotland|Wales|Alba|iPlayer))?|ITV[X1-4]?|S4C|E4|More4|"
     r"Film4|Channel[ ][45]|Sky[ ](?:Atlantic|Max|Showcase|Cinema|Comedy|Arts|Witness|Crime|"
     r"Documentaries|One)|Netflix|Prime[ ]Video|Amazon(?:[ ]Prime(?:[ ]Video)?)?|Apple[ ]TV|"

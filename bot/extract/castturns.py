@@ -9,27 +9,26 @@ review, never served (a word of its title or headline in the sentence keeps it).
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact, held
 
-_TURN = re.compile(
+_TURN = lazy_pattern(
     r"^[ “\"]*(?:(?:And|But)[ ])?(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Meanwhile|"
     r"Separately|In[ ]a[ ]separate[ ][a-z]+|Also[ ](?:this|last|next)[ ](?:week|month)|"
     r"Over[ ](?:at|on|in)[ ][^,.;:]{1,40}|On[ ]the[ ][a-z]+[ ]front|"
     r"(?:[Oo]n|[Oo]ver[ ]on)[ ]the[ ][a-z]+(?:[ ][a-z]+)?[ ]front)[,:][ ]"
 )
-_APPOSED_WORK = re.compile(
+_APPOSED_WORK = lazy_pattern(
     rf"^[ “\"]*(?:The[ ])?(?P<work>{NAME}),[ ](?:the|a|an)[ ]"
     r"(?:(?!(?:of|in|from|for|with|on|at|by)[ ])[\w’'+-]+[ ]){0,4}?"
     rf"{GENRE_NOUNS},[ ]"
 )
 """A sentence led by a work and its kind: "Lumen, the Apple drama, has cast ..." (that work's)."""
 _FIRST = ("Elsewhere", "In ", "Meanwhile", "Separately", "Also ", "Over ", "On ", "And ", "But ")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
 
 
 def held_turns(cast: list[CastFact], context: Context) -> list[CastFact]:

@@ -10,13 +10,12 @@ pair the words before it say nothing is known of: "Nobody has said anything offi
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
 
 UNCONFIRMED_DOUBT = "the sentence says the casting is not confirmed"
 
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = lazy_pattern(
     r"\)?(?:[ ](?:and|&)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}(?:[ ]\([^()]{1,40}\))?)?[ ]"
     r"(?:(?:has|have)(?:[ ](?:still|yet))?(?:[ ]not|n[’']t)(?:[ ](?:yet|still))?[ ]been"
     r"|(?:is|are)[ ](?:still[ ])?(?:yet[ ]to[ ]be|not[ ](?:yet[ ])?)|remains?)"
@@ -30,7 +29,7 @@ _DENIED_AFTER = re.compile(
 is/was “not sure” whether Mira appears" (not "unsure how the finale will land")."""
 
 
-_NOTHING_SAID = re.compile(
+_NOTHING_SAID = lazy_pattern(
     r"\b(?:[Nn]obody|[Nn]o[ ]one|[Nn]othing)[ ](?:has[ ]|had[ ]|is[ ]|was[ ])?(?:been[ ])?"
     r"(?:said|confirmed|announced|heard|known)\b[^.;:]{0,40}?[ ](?:about|on|of|regarding)[ ]"
     r"|\b[Nn]o[ ](?:official[ ]|formal[ ])?(?:word|news|confirmation|announcement)[ ](?:yet[ ])?"

@@ -6,12 +6,11 @@ production's, as often in a profile's look back, and is not read."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 
-_WHEN_CAST = re.compile(
+_WHEN_CAST = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ](?:was|were)[ ](?:\d{{1,2}}|[a-z]+(?:[ ][a-z]+){{0,3}}?)[ ]"
     r"when[ ](?:she|he|they)[ ](?:was|were)[ ](?:first[ ])?cast[ ]as[ ]"
     rf"{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;:]|$)(?!,[ ](?:in|on|for|at)[ ])"

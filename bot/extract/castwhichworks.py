@@ -9,31 +9,30 @@ with X and which starred Y as Z" (the part is that film's, whatever the article'
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_NOTE, MONTH_PATTERN
 from bot.extract.names import NAME
 from bot.facts import CastFact, held
 
-_WHICH_STARRED = re.compile(
+_WHICH_STARRED = lazy_pattern(
     r",[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|stars|co-starred|featured|"
     r"features|cast)[ ]$"
 )
 """Right before the actor: ", which starred ", ", which also features "."""
-_AND_WHICH_STARRED = re.compile(
+_AND_WHICH_STARRED = lazy_pattern(
     r"[ ]and[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|co-starred|featured)[ ]$"
 )
 """A second clause on the same work: "..., which he co-directed and which starred "."""
-_FIRST_WHICH = re.compile(r",[ ]which[ ](?:(?!which\b)[^,.;:])*$")
-_DATED_OWNED = re.compile(
+_FIRST_WHICH = lazy_pattern(r",[ ]which[ ](?:(?!which\b)[^,.;:])*$")
+_DATED_OWNED = lazy_pattern(
     r"\b(?:his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?(?:19|20)\d\d[ ](?:[a-z-]+[ ])?"
     r"(?:film|movie|feature|series|show|drama|documentary|play)$"
 )
 """A work told by its owner and year: "his Oscar-winning 2014 film", "her 2019 debut feature"."""
 _REACH = 40
 _CLAUSE_REACH = 120
-_BRACKET_END = re.compile(rf"[ ]{BRACKETED_NOTE}$")
+_BRACKET_END = lazy_pattern(rf"[ ]{BRACKETED_NOTE}$")
 """A note in brackets between the work and its clause: "Tin Lane (2.1m views), which stars"."""
 
 
@@ -56,7 +55,7 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
     return bool(work and context.ours) and not context.is_ours(" ".join(work))
 
 
-_PAST_WORK_WAS = re.compile(
+_PAST_WORK_WAS = lazy_pattern(
     r"\bwhose[ ](?:last|previous|earlier|first|breakout|best-known)[ ](?:[a-z-]+[ ])?"
     r"(?:film|movie|series|show|drama|play|feature)[ ](?:was|had[ ]been)[ ][^,;:()]{1,80}?"
     r"[ ](?:with|starring)[ ]$"
@@ -76,7 +75,7 @@ def in_past_work(chunk: str, start: int) -> bool:
 
 
 OPPOSITE_DOUBT = "the actor is a scene partner in another work"
-_OPPOSITE_IN = re.compile(
+_OPPOSITE_IN = lazy_pattern(
     r"\b(?:playing|played|starring|starred|cast)[ ][^.;:]{1,60}?[ ]in[ ][“\"‘']?"
     rf"(?P<work>{NAME})[”\"’']?,[ ]opposite[ ]$"
 )
@@ -87,7 +86,7 @@ place, with no part played there)."""
 
 _OPPOSITE_REACH = 80
 """How far before the actor the "in Z, opposite" clause may start."""
-_MONTH = re.compile(MONTH_PATTERN)
+_MONTH = lazy_pattern(MONTH_PATTERN)
 _PARTS_OF_A_WORK = frozenset({"Season", "Series", "Part", "Episode", "Chapter", "Volume"})
 
 

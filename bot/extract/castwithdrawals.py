@@ -21,16 +21,17 @@ from bot.extract.castclaims import held_claims, held_doubted
 from bot.extract.castdenied import held_denied
 from bot.extract.castleftnowplays import left_now_plays
 from bot.extract.castreplacing import replacements
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
-_LEFT = re.compile(
+_LEFT = lazy_pattern(
     rf"(?P<old>{NAME})[ ](?:had[ ]|has[ ])?(?:now[ ]|since[ ])?"
     rf"(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b(?P<rest>[^.]*)"
 )
-_NEW = re.compile(
+_NEW = lazy_pattern(
     rf"\b(?:was|were|has[ ]been|had[ ]been|will[ ]be|is[ ]being)[ ]replaced[ ]by[ ](?P<new>{NAME})"
     rf"|\b(?:role|part)[ ]of[ ](?P<part>{NAME})[ ](?:was|has[ ]been|had[ ]been|will[ ]be)[ ]"
     rf"(?:recast|re-cast|filled)[ ](?:with|by)[ ](?P<new2>{NAME})"
@@ -42,7 +43,7 @@ _NEW = re.compile(
 """The successor: "was replaced by Y", "the role of P was recast with Y", or the leaver's
 unnamed part given on in the next clause ("X has left, and the part has gone to (newcomer) Y",
 never "to a friend of Y"), or "and Y was cast in his place"."""
-_NEXT_NEW = re.compile(
+_NEXT_NEW = lazy_pattern(
     r"(?:The|That|This)[ ](?:role|part)[ ](?:has[ ]now[ ]|has[ ])?(?:gone|went|passed)[ ]to[ ]"
     rf"(?P<new>{NAME})(?=[.;]|,[ ](?:who|a|an|the)\b|[ ]instead\b)"
 )
@@ -51,19 +52,19 @@ Y, who ..." (a fan site's or trade's recast news); not "went to Y in the 2019 st
 "has gone to Y, according to unconfirmed reports"."""
 _SUCCESSOR_GROUPS = ("new", "new2", "new3", "new4")
 """The successor's group in each shape of ``_NEW`` (``_NEXT_NEW`` names it ``new``)."""
-_LEFT_WHAT = re.compile(
+_LEFT_WHAT = lazy_pattern(
     r"[ ](?:from[ ]|out[ ]of[ ])?(?:(?P<the>the|his|her|their|its|a|an)[ ](?P<noun>[\w-]+)"
     r"|(?P<named>[A-Z][\w’'-]*))"
 )
 """What the leaver left, when the words after the verb name it: "the film", "his band",
 "Marrow Field"."""
-_THE_WORK = re.compile(
+_THE_WORK = lazy_pattern(
     r"(?:film|movie|show|series|production|project|role|part|cast|drama|sequel|season|play|"
     r"musical|set|shoot)$"
 )
 """The work or the part: "left the film", "quit the role"."""
-_ITS_PART = re.compile(r"(?:role|part)$")
-_A_TIME = re.compile(r"(?:following|next|same|previous|day|week|fortnight|month|year|few)$")
+_ITS_PART = lazy_pattern(r"(?:role|part)$")
+_A_TIME = lazy_pattern(r"(?:following|next|same|previous|day|week|fortnight|month|year|few)$")
 """A time, not a thing left: "left the following month", "quit a week later"."""
 _CUES = (
     "replaced by",
@@ -141,7 +142,7 @@ def _moved(
     return moved
 
 
-_HAD_BEEN_CAST = re.compile(
+_HAD_BEEN_CAST = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ]had[ ](?:originally[ ]|first[ ]|initially[ ])?been[ ]"
     r"(?:cast|announced|signed)[ ](?:as|to[ ]play)[ ](?P<part>[^,;:()]{1,60})"
 )

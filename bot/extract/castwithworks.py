@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
@@ -28,7 +29,7 @@ _MAKER = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[’']s[ ]"
 _GLOSS = rf"(?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|film|movie|series|show)[ ]"
 """A gloss naming the work's kind: "the Swedish drama "."""
 _PLAYS = r"[ ](?:as|plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
-_WORK_WITH = re.compile(
+_WORK_WITH = lazy_pattern(
     rf"(?:(?P<work>{WORK_TITLE})[”\"’]?[ ]{_OUTLET}|{_MAKER}(?P<owned>{WORK_TITLE}))"
     r"(?:,|[ ][–—])[ ]"
     r"(?:with|in[ ]which|where|which[ ](?:stars|starred|features|featured)|"
@@ -37,10 +38,10 @@ _WORK_WITH = re.compile(
     rf"|(?P<before>{WORK_TITLE}),[ ]{_MAKER}(?:\d{{4}}[ ])?(?:{GENRE_NOUNS}|film|movie)[ ]"
     rf"with[ ](?P<glossed>{NAME}){_PLAYS}"
 )
-_JOINED = re.compile(rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{NAME}){_PLAYS}")
+_JOINED = lazy_pattern(rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{NAME}){_PLAYS}")
 """A casting joined to the one the work hangs on ("starring X as Y and Z as W"): Z's part is
 the same work's."""
-_CLAUSE_END = re.compile(r"[;.!?]|,[ ](?:which|who|while|but)\b|[ ][–—][ ]")
+_CLAUSE_END = lazy_pattern(r"[;.!?]|,[ ](?:which|who|while|but)\b|[ ][–—][ ]")
 _CUES = ("(", "’s ", "'s ")
 """One of these is in every sentence the pattern can match (tested first)."""
 

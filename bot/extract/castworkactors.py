@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
 from bot.extract.names import NAME, is_full
 from bot.facts import CastFact
@@ -20,7 +21,7 @@ _KIND_WORDS = (
 )
 """The work's kind between the verb and its title ("the ITV drama "); never a cast ("leads a
 cast that includes "), nor the article's own work ("to lead the film are ")."""
-_LED_WORK = re.compile(
+_LED_WORK = lazy_pattern(
     rf"\b(?:(?:will|to|would|shall|can)[ ](?:lead|front|headline|topline)[ ]{_KIND_WORDS}?"
     rf"|(?:leads|led|fronts|fronted|headlines|headlined|toplines|toplined)[ ]{_KIND_WORDS}"
     rf"|(?:star|stars|starred|starring)[ ]in[ ]{_KIND_WORDS}?)$"
@@ -28,25 +29,25 @@ _LED_WORK = re.compile(
 """A verb whose object is a work, right before the "actor" or its kind: "will lead ", "stars in
 ", "leads the ITV drama ", "will topline " (never "series leads ": a noun there, the actors
 follow)."""
-_SCREENING_SLOT = re.compile(
+_SCREENING_SLOT = lazy_pattern(
     r"[ ]as[ ](?:the|an?|its)[ ](?:[a-z-]+[ ]){0,2}?(?:film|feature|gala|title|selection|"
     r"screening|premiere|opener|closer)[ ](?:of|at|for)[ ]"
 )
 """A screening's slot after "as": "played as the closing film of "."""
-_CASTING_WORD = re.compile(
+_CASTING_WORD = lazy_pattern(
     r"\b(?:as|plays?|played|playing|stars?|starring|voices?|voiced|portrays?)\b"
 )
 """A casting told between the slot and the part: "X, whose film screened as the opening film of
 the festival, plays Y" is X's part, the slot an aside."""
 
 
-_LEADER = re.compile(
+_LEADER = lazy_pattern(
     rf"(?!{BROADCASTER})(?P<person>{NAME})[ ]"
     r"(?:(?:is|has[ ]been)[ ](?:set|tapped|cast|signed|chosen|lined[ ]up|due)[ ])?"
 )
 """The sentence's subject before the lead verb: "Nora Quill is set " (to lead ...); never "was
 set" (plans since changed)."""
-_LEADS_NOW = re.compile(r"(?:will|to|leads|fronts|headlines|toplines|stars)[ ]")
+_LEADS_NOW = lazy_pattern(r"(?:will|to|leads|fronts|headlines|toplines|stars)[ ]")
 """A lead told as news, now or to come (not "would lead", nor a past credit "starred in")."""
 
 

@@ -6,12 +6,11 @@ actor, not the article's own.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import UPPER
 
-_STAR_OF = re.compile(rf"(?<![\w’'-])(?P<work>(?:{UPPER}[\w’'-]*[ ]){{1,4}})star[ ]$")
+_STAR_OF = lazy_pattern(rf"(?<![\w’'-])(?P<work>(?:{UPPER}[\w’'-]*[ ]){{1,4}})star[ ]$")
 """Capitalised words, then "star", just before the actor: "Lumen Street star"."""
 _REACH = 60
 

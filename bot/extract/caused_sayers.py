@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.relayed_sayers import relayed_sayers
 from bot.extract.subjects import ACCOUNT, UNNAMED
 
-_CAUSED = re.compile(
+_CAUSED = lazy_pattern(
     r"\b(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|"
     r"spurring|spurred|driving|drove)[ ]"
     rf"(?P<who>{ACCOUNT}|{UNNAMED}|{NAME})[ ]to[ ](?:write|say|post|tweet|ask|comment|quip|"

@@ -3,12 +3,12 @@ series!’". The words are a crowd's, not anyone's quote, so they are held."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, QuoteFact
 
-_CHANTED = re.compile(r"\bchant(?:s|ed|ing)?[ ](?:of[ ])?[“\"‘']?$")
+_CHANTED = lazy_pattern(r"\bchant(?:s|ed|ing)?[ ](?:of[ ])?[“\"‘']?$")
 _WORDS = 6
 
 

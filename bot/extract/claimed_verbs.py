@@ -9,21 +9,21 @@ verb: a linking verb stands between the subject and the marks.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact, SourceKind
 
-_THING_BEFORE = re.compile(
+_THING_BEFORE = lazy_pattern(
     r"\b(?:the|this|that|its|their)[ ]"
     r"(?:(?!(?:is|was|are|were|be|been|being|has|had|have|seems|seemed|feels|felt|looks|"
     r"looked)[ ])[a-z][\w’'-]*[ ]){1,2}$"
 )
 """A thing as the verb's subject right before the marks ("the trailer “...”"), no linking verb."""
-_CLAUSE_AFTER = re.compile(r"[”\"’']?[ ](?:that|the|a|an|it|nothing|everything|something)\b")
+_CLAUSE_AFTER = lazy_pattern(r"[”\"’']?[ ](?:that|the|a|an|it|nothing|everything|something)\b")
 """What the verb claims, right after the marks ("“confirms” that ...", "“proves” nothing")."""
-_VERB = re.compile(r"[a-z]+(?:[^s]s|ed)")
+_VERB = lazy_pattern(r"[a-z]+(?:[^s]s|ed)")
 _CROWDS = frozenset({SourceKind.UNNAMED, SourceKind.UNATTRIBUTED})
 
 

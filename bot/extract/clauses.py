@@ -9,9 +9,9 @@ work itself stays about it to its end.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_PERSON_ASIDE = re.compile(r",[ ](?:who|whose)\b[^;]*$")
+_PERSON_ASIDE = lazy_pattern(r",[ ](?:who|whose)\b[^;]*$")
 
 
 def resumes_at(chunk: str, other: int) -> int | None:

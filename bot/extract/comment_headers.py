@@ -18,22 +18,22 @@ rather than typed either way.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_HEADER = re.compile(
+_HEADER = lazy_pattern(
     r"(?:[↳>][ ]*)?(?P<handle>u/[A-Za-z0-9_-]{2,40})(?:[ ]\((?:MOD|mod|OP)\))?"
     r"[ ]·[ ]\d[\d.,]*k?[ ]points?(?:[ ]·[ ](?:[A-Za-z]+|\d{1,2}(?:mo|[mhdwy])"
     r"|\d{1,2}[ ]?(?:hr|min|day|yr)s?\.?)(?:[ ]ago)?\b)?"
 )
 """A comment's header: "u/name · 1.2k points", "↳ u/name (MOD) · 88 points", "... · Mod", or
 the comment's age last ("u/name · 412 points · 6h", "· 3mo", "· 12 hr. ago")."""
-_REPLY = re.compile(r"[↳>][ ]*(?P<handle>u/[A-Za-z0-9_-]{2,40})")
+_REPLY = lazy_pattern(r"[↳>][ ]*(?P<handle>u/[A-Za-z0-9_-]{2,40})")
 """A reply's handle after the thread's reply marker, on the reply's own line: "> u/name"."""
-_POSTED_BY = re.compile(r"\b[Pp]osted[ ]by[ ](?P<handle>u/[A-Za-z0-9_-]{2,40})")
+_POSTED_BY = lazy_pattern(r"\b[Pp]osted[ ]by[ ](?P<handle>u/[A-Za-z0-9_-]{2,40})")
 
 
 def by_header(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

@@ -6,9 +6,9 @@ at a clause's start only; this adds the one after the noun."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_CONTACT_SAYER = re.compile(
+_CONTACT_SAYER = lazy_pattern(
     r"[ ](?:a|an|the|one)[ ](?:[a-z]+[ ]){0,2}?[a-z]+[ ]"
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ]"
     r"(?:says|said|admits|admitted|recalls|calls|called)[ ](?:she|he|they)[ ]"

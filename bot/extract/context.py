@@ -18,6 +18,7 @@ from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
 from bot.extract.headline_guesses import speculative_headline
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     GENRE_WORDS,
     PRODUCTION_NOUNS,
@@ -28,10 +29,10 @@ from bot.extract.lexicon import (
 from bot.extract.names import NAME, TOKEN
 from bot.extract.text import Doc, Span
 
-_NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
-_OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
+_NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
+_OURS_DETERMINER = lazy_pattern(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
 """Before a production noun, after a determiner ("the X movie", "Lumen's X series")."""
-_TITLE_INNER_THE = re.compile(rf"[a-z,;][ ](?!{TIME_WORD})[A-Z][\w’'-]*[ ]the[ ]$")
+_TITLE_INNER_THE = lazy_pattern(rf"[a-z,;][ ](?!{TIME_WORD})[A-Z][\w’'-]*[ ]the[ ]$")
 """A "the" inside a title, after its capitalised first word ("a Mind the Gap special"): the
 name after it is the title's tail, not a work named by its determiner. Bound: one capitalised
 word after a lower-case one (or a comma), then "the", within :data:`_INNER_REACH` of the name; a
@@ -47,12 +48,12 @@ def _inner_the(body: str, at: int) -> bool:
 
 
 _DETERMINER_REACH = 6
-_OURS_NAME_FIRST = re.compile(
+_OURS_NAME_FIRST = lazy_pattern(
     rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
     rf"cast\b|set\b{SET_TO_ACT}|trailer\b|release[ ]date\b|world[ ]premiere\b)"
 )
-_OURS_AFTER_NOUN = re.compile(rf"\b(?:seasons?|episodes?)[ ]of[ ](?P<name>{NAME})")
-_ANNOUNCER = re.compile(
+_OURS_AFTER_NOUN = lazy_pattern(rf"\b(?:seasons?|episodes?)[ ]of[ ](?P<name>{NAME})")
+_ANNOUNCER = lazy_pattern(
     rf"(?P<name>{TOKEN})[ ](?:has[ ]|have[ ]|had[ ])?(?:finally[ ]|officially[ ]|also[ ])?"
     r"(?:announced|confirmed|revealed|unveiled|said|says|released|published)\b"
 )
@@ -73,8 +74,8 @@ _TITLE_CUE = (
 _SMALL_WORD = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
 TITLE_WORDS = rf"{TOKEN}(?:(?::[ ]|[ ](?:{_SMALL_WORD}[ ])?){TOKEN}){{0,8}}"
 """A title: capitalised words, small words between them, a subtitle after a colon."""
-TITLE_RE = re.compile(rf"{_TITLE_CUE}(?:\*{{1,2}})?[“\"‘']?(?P<title>{TITLE_WORDS})")
-_FOREIGN_START = re.compile(
+TITLE_RE = lazy_pattern(rf"{_TITLE_CUE}(?:\*{{1,2}})?[“\"‘']?(?P<title>{TITLE_WORDS})")
+_FOREIGN_START = lazy_pattern(
     r"(?:^[ “\"]*(?:That|Those)|\b(?:in|on|of|for|from|leads|led|stars|starred|joins|joined|"
     r"fronts|fronted)[ ](?:that|the[ ]other))[ ](?:show|series|drama|film|movie|"
     r"production|sitcom|comedy|thriller|programme|project)\b"
@@ -84,12 +85,12 @@ series as ...; it begins filming ..."."""
 _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
-_NOUN_HINT = re.compile(rf"{PRODUCTION_NOUNS}\b")
-_SECTION_HEADING = re.compile(
+_NOUN_HINT = lazy_pattern(rf"{PRODUCTION_NOUNS}\b")
+_SECTION_HEADING = lazy_pattern(
     r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
 )
 """A line of its own that labels a section: "Opening night: The Vistula Girls"."""
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL = lazy_pattern(
     r"(?i:words|text|reporting)$|(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
     r"photo|cinematograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
     r"distribut|platform|premiere|source|courtesy|image|credit))"
@@ -98,15 +99,15 @@ _CREDIT_LABEL = re.compile(
 byline "Words: X"): a credit or the page's furniture, not a section."""
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 _MAX_TITLE_WORDS = 6
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
-_ASIDE = re.compile(
+_CAPITAL_WORD = lazy_pattern(r"\b[A-Z][\w-]+")
+_ASIDE = lazy_pattern(
     r",[ ](?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){1,4}?)?(?:who|whose|best[ ]known[ ]for|known[ ]for|"
     r"fresh[ ]from|recently[ ]seen[ ]in|star[ ]of|last[ ]seen[ ](?:as|in))"
     r"\b(?:[^,;“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}(?:,|[“\"][^“”\",]{1,40},[”\"])(?=[ ][a-z])"
 )
 """An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
 it names is theirs, not what the rest of the sentence is about."""
-_QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
+_QUOTED_TITLE = lazy_pattern(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
 _NAME_REACH = 80
 """How far before a cue word the name it follows can start (six capitalised words)."""
 _ADVERBS_REACH = 30
@@ -126,7 +127,7 @@ _OURS_HINT = hint(
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 _SCREEN_GENRES = [word for word in GENRE_WORDS if word not in {"novel", "musical"}]
 _GENRE_HINT = hint(*_SCREEN_GENRES)
-_GENRE_THEN_NAME = re.compile(
+_GENRE_THEN_NAME = lazy_pattern(
     rf"\b(?:{'|'.join(_SCREEN_GENRES)})[ ](?:(?:called|titled|named)[ ])?[“\"‘']?(?P<name>{NAME})"
 )
 """A screen work brought in by its genre ("the drama X"); a novel a film adapts is no rival."""
@@ -159,7 +160,7 @@ class Context:
         return any(token in self.ours or token in self.headline for token in name.split())
 
 
-_BRAND_LABEL = re.compile(r"[ ](?:Originals?|Exclusive)$")
+_BRAND_LABEL = lazy_pattern(r"[ ](?:Originals?|Exclusive)$")
 
 
 def find_context(doc: Doc) -> Context:
@@ -269,7 +270,9 @@ def _headline_words(doc: Doc) -> frozenset[str]:
 
 
 _ACRONYM_MAX = 3
-_CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b")
+_CREDITED_WORK = lazy_pattern(
+    r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b"
+)
 """A title that credits a person ("'Kall Vinter' Star X", "'Kall Vinter' DP X"): their work."""
 
 
@@ -290,7 +293,7 @@ def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:
     return own, credited
 
 
-_PLACE_IN = re.compile(
+_PLACE_IN = lazy_pattern(
     r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives|hotel|pub|caf[eé]|bar|"
     r"flat|house|office|club|park|street)[ ]$"
 )

@@ -6,23 +6,23 @@ are the writer's on a tag going round, not anyone's quoted words, so the words a
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact
 
-_COPULA = re.compile(
+_COPULA = lazy_pattern(
     r"\b(?:is|was|are|were|been|be|became|becomes|become|remains|remained|[a-z][’']s)[ ]"
     r"(?:(?:still|already|long|always|just|now|finally|quietly|widely|briefly)[ ])?$"
 )
-_LABEL = re.compile(r"(?:the|a|an)[ ][a-z][\w’'-]*(?:[ ][\w’'-]+){1,8}")
-_SPOKEN = re.compile(
+_LABEL = lazy_pattern(r"(?:the|a|an)[ ][a-z][\w’'-]*(?:[ ][\w’'-]+){1,8}")
+_SPOKEN = lazy_pattern(
     rf"\b{SPEECH_VERBS}\b|\b(?:calls?|called|describ\w+|dubb\w+|according|words|teas\w*|interviews?)\b"
 )
-_PERSON = re.compile(r"\b(?:I|I[’']\w+|we|we[’']\w+|us|our|my|me|you|you[’']\w+|your)\b")
+_PERSON = lazy_pattern(r"\b(?:I|I[’']\w+|we|we[’']\w+|us|our|my|me|you|you[’']\w+|your)\b")
 """A speaker's own person inside the marks ("the best thing we've done"): someone's words."""
 
 

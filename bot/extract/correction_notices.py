@@ -11,11 +11,11 @@ stretch from "not" to its verb.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 
 _CLAIM_VERB = (
@@ -23,7 +23,7 @@ _CLAIM_VERB = (
     r"(?:said|stated|reported|claimed|gave|named|listed|described|suggested|misstated|"
     r"misreported|referred)\b"
 )
-_ANYWHERE = re.compile(
+_ANYWHERE = lazy_pattern(
     r"\b(?:misstated|misreported|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|"
     r"gave|named|listed|described)|erroneously"
     r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
@@ -36,7 +36,7 @@ _ANYWHERE = re.compile(
 named by its time ("an earlier version of the 14:05 entry said ...")."""
 _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 """An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
-_IN_NOTICE = re.compile(
+_IN_NOTICE = lazy_pattern(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
     rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"
     r"(?:(?:in|on|of)[ ](?:this|the|our)[ ](?:live[ ])?(?:blog|page|feed|coverage)[ ]"
@@ -68,14 +68,14 @@ a podcast's "in last week's episode, A said ...", "In episode 40, we said ..." (
 named or not); a forum post's edit owning up to its cast list, "I had A down as P and B as Q;
 swapped now", or an edit that fixes its cast list, "Cast list mended, I had A down as P all
 morning"."""
-_NOT_AS = re.compile(
+_NOT_AS = lazy_pattern(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
     r"mistakenly)[ ](?:said|stated|reported|claimed|announced)\b"
 )
 """A claim set right in passing, the truth before it: "... in late 2031, not spring 2030 as the
 story previously said"."""
-_TRUTH = re.compile(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rather|whereas)\b")
+_TRUTH = lazy_pattern(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rather|whereas)\b")
 """Where a notice turns from the error to the truth."""
 _HINT = hint(
     "misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly", "version of",
@@ -98,7 +98,7 @@ _NOTICE = hint(
     "corrected the cast", "cast list fixed", "cast list corrected",
 )  # fmt: skip
 
-_SORRY = re.compile(
+_SORRY = lazy_pattern(
     r"\bsorry\b[^.!?]{0,60}?\b(?:wrong|mistake|error|mix-?up)"
     r"|\b(?:wrong|mistake|error|mix-?up)\b[^.!?]{0,60}?\bsorry\b"
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.correction_notices import notice_paras, retracted
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole
 
@@ -96,7 +97,7 @@ def _untitled(part: str) -> str:
     return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in _TITLES else part
 
 
-_APART = re.compile(r"[;]|[ ]and[ ]|[ ]or[ ]")
+_APART = lazy_pattern(r"[;]|[ ]and[ ]|[ ]or[ ]")
 
 
 def _spans(words: str, names: set[str]) -> list[tuple[int, int]]:

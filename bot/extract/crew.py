@@ -57,6 +57,7 @@ from bot.extract.crewsplits import split_credits
 from bot.extract.crewverblists import by_verbs
 from bot.extract.crewwithpairs import with_as_pairs
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.organisations import looks_like_company
@@ -69,7 +70,7 @@ _NAMES = (
 )
 """One name or a list; ", and" needs three or more names (two would be joined clauses)."""
 
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = lazy_pattern(
     rf"(?i:(?<![\w-])(?P<roles>{ROLE}(?:(?:,[ ]{ROLE}){{1,3}},?[ ]and[ ]{ROLE}|[ ]and[ ]{ROLE}"
     rf"|(?:,[ ]{ROLE}){{1,4}})?))[ ](?P<name>{NAME})"
 )
@@ -137,15 +138,15 @@ _BEFORE_BY = (
     rf"{ALL_EPISODES}|)(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
 )
 """Between a credit's word and "by": "shot on 16mm by", "music for season 2 is again by"."""
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE = lazy_pattern(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|(?P<colon>:)[ ]){_BY_ROLE}{_NAMES_FOR}"
 )
 """Also a credits line ("Original Music: X", "Casting: Y"), where the colon stands for "by"."""
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
-_AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
+_AFFILIATION_START = lazy_pattern(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{OWN}?(?P<roles>(?i:{ROLE})"
     rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{OWN}?)?(?:(?i:{ROLE})|star|"
     r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for|of)[ ](?:the|this)[ ](?:film|movie|series|show|"
@@ -153,26 +154,28 @@ _ROLE_AFTER = re.compile(
 )
 """A role in apposition after the name: "X, our casting director", "X, the film's writer and
 the creator of the series,"; "X, the director of Y," (another work) does not fit."""
-_ROLE_APPOSED = re.compile(
+_ROLE_APPOSED = lazy_pattern(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{ROLE})){{0,3}}){NATION}"
     rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
 """The role first: "The director, X, said", "The producer, X of Y Films, said"."""
-_ROLE_LINE = re.compile(
+_ROLE_LINE = lazy_pattern(
     rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})(?:[Tt]he[ ])?"
     rf"(?P<roles>(?i:{ROLE}))s?"
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "... / Editor: X"."""
-_BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their graphic novels",
+_BASED_ON = lazy_pattern(  # a credit line's source: "Written by X, based on their graphic novels",
     rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
 )
-_CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
+_CREDITED_TO = lazy_pattern(
+    rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})"
+)
 
-_NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?")
+_NAMES_AT = lazy_pattern(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?")
 """Names a verb phrase credits, maybe with their company ("X of T Films producing")."""
 _ACTIVE_RE = tuple(
     (frozenset(keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
@@ -183,15 +186,15 @@ _ACTIVE_WORDS = hint(*dict.fromkeys(key for keys in ACTIVE_KEYS for key in keys)
 _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc", "compos",
                   "cinemat", "editor", "dop", "dp", "dir:")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
-_ALONGSIDE = re.compile(
+_ALONGSIDE = lazy_pattern(
     rf"\b(?:alongside[ ]{OWNER}|with[ ](?:{COMPANY_OWNER})?)"
     rf"(?P<names>{_LISTED_ROLE}{NAME}{NOT_OWNER}"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}{NOT_OWNER}){{0,8}})"
 )
 """The rest of a list of producers: "alongside Thursby and stars Mabyn and Ruck",
 "alongside Velmo Films’ A and B" (after "with", a company may be the credit itself)."""
-_LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
-_OTHER_CREDIT = re.compile(r"(?:also[ ])?(?:produc|direct|writ|\bexec|serv(?:es|ing)\b)")
+_LISTED_ROLE_RE = lazy_pattern(OWNER + _LISTED_ROLE)
+_OTHER_CREDIT = lazy_pattern(r"(?:also[ ])?(?:produc|direct|writ|\bexec|serv(?:es|ing)\b)")
 
 
 def find_crew(
@@ -330,7 +333,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         if (owner and not context.is_known(owner)) or company_post(chunk, match.end()):
             continue  # "Velmo's director, X,": another work's; "X, Director, Drama at C": C's
         if (
-            match.re is _ROLE_LINE
+            matched_by(match, _ROLE_LINE)
             and chunk.endswith(" / ", 0, match.start())
             and not crew_line(chunk)
         ):
@@ -370,8 +373,8 @@ def _split(names: str) -> list[str]:
     return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split
 
 
-_BRACKETED = re.compile(r"[ ]?\([^()]*\)")
-_OWNER_START = re.compile(rf"^{LISTED_OWNER}")
+_BRACKETED = lazy_pattern(r"[ ]?\([^()]*\)")
+_OWNER_START = lazy_pattern(rf"^{LISTED_OWNER}")
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

@@ -6,13 +6,13 @@ with the aside rules."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_ADAPTS_OWN = re.compile(
+_ADAPTS_OWN = lazy_pattern(
     rf"(?P<name>{NAME})(?:,[ ]who(?:[ ][^,;.:“”\"()]{{1,60}}?[ ]and)?)?[ ]"
     r"(?:adapts|is[ ]adapting)[ ](?:his|her|their)[ ]own[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomics?|memoirs?)\b"

@@ -5,9 +5,9 @@ book at the end of such a link is another work, so its author is no credit of ou
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_LINK = re.compile(
+_LINK = lazy_pattern(
     r"\b(?:bridge|nod|wink|callback|call-back|link|connection|reference|allusion|homage)"
     r"(?:,[ ](?:[\w’'-]+[ ]){0,2}?[\w’'-]+,)?[ ](?:back[ ])?to[ ]$"
 )

@@ -10,19 +10,18 @@ sentence before names a work the article's first sentence does not, the credit i
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewFact, held
 
-_FUSED = re.compile(
+_FUSED = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ ][A-Z][^.;:]{0,60}?-(?:directed|helmed|written|scripted|"
     r"penned|produced)[ ](?:new[ ])?(?:feature|film|movie|series|show|adaptation|sequel|drama)\b"
     r"|^It[ ](?:is|was|will[ ]be)[ ](?:being[ ])?(?:directed|written|produced)[ ]by[ ]"
 )
-_WORK = re.compile(
+_WORK = lazy_pattern(
     rf"(?:[’']s[ ](?:[a-z-]+[ ]){{1,2}}|\b{GENRE_NOUNS}[ ]|[“\"‘])"
     r"(?P<work>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9][\w’'-]*){0,5})"
     rf"|(?P<named>{NAME}),[ ](?:a|an)[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
@@ -83,7 +82,7 @@ def _after_other(doc: Doc, fact: CrewFact, lead: str) -> bool:
     return False
 
 
-_IS = re.compile(r"(?:^|\b(?:is|was)[ ])(?:[A-Z][^,.;]{0,40},[ ])?$")
+_IS = lazy_pattern(r"(?:^|\b(?:is|was)[ ])(?:[A-Z][^,.;]{0,40},[ ])?$")
 
 
 def _subject(chunk: str, start: int) -> bool:

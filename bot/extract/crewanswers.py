@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
@@ -37,33 +38,33 @@ _VERB_WORDS = (
     "editor",
     "cinematographer",
 )
-_QUESTION = re.compile(
+_QUESTION = lazy_pattern(
     r"^(?:Q(?:uestion)?[:.][ ]*)?Who(?:[ ]is|[ ]was|['’]s)?[ ](?:the[ ])?"
     r"(?P<verb>" + "|".join(_VERB_WORDS) + r")[ ]?"
     r"(?:(?:of|on|for)[ ])?(?P<work>it|this|(?:the|this)[ ](?:new[ ])?(?:film|movie|series|show|"
     r"season|adaptation)|[A-Z][^?]{0,60})?\?$"
 )
 """The question: "Who directed it?", "Q: Who's writing the film?", "Who is the composer?"."""
-_ANSWER = re.compile(rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})(?=[,.;]|$|[ ][(–—-])")
+_ANSWER = lazy_pattern(rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})(?=[,.;]|$|[ ][(–—-])")
 """The answer's opening name, standing alone: "A: Rana Velic, who ..."."""
-_TURN_LABEL = re.compile(r"^(?:\*\*)?(?:[A-Z][\w’'.-]*[ ]){0,2}[A-Z][\w’'.-]*:(?:\*\*)?[ ]+")
+_TURN_LABEL = lazy_pattern(r"^(?:\*\*)?(?:[A-Z][\w’'.-]*[ ]){0,2}[A-Z][\w’'.-]*:(?:\*\*)?[ ]+")
 """An interview turn's speaker label ("COLLIDER: ", "ADA VALE: ", "**Ada Vale:** "), read past."""
-_YOUR_ROLE = re.compile(
+_YOUR_ROLE = lazy_pattern(
     r"^(?:(?:And|So)[ ]|What[ ]about[ ]|How[ ]about[ ])?your[ ]"
     r"(?P<verb>director|writer|screenwriter|composer|cinematographer|editor)\?$",
     re.IGNORECASE,
 )
 """An interviewer asking after the interviewee's own maker: "And your director?"."""
-_NAMED_ANSWER = re.compile(
+_NAMED_ANSWER = lazy_pattern(
     rf"^(?P<name>{FULL_NAME})[ ](?:is|was|has[ ]been)[ ](?:just[ ]|simply[ ])?(?:the|a|an|so)[ ]"
 )
 """An answer that opens on a name and says what the person is: "X is the calmest person"."""
-_VAGUE = re.compile(
+_VAGUE = lazy_pattern(
     r"^(?P<lead>[^?]{0,80}[.!][ ]+)(?:And[ ]|So[ ])?Who[ ](?:did|does|is[ ]doing|made|wrote)[ ]"
     r"(?:it|that)\?$"
 )
 """A question whose job the sentence before names: "The score is unusual. Who did it?"."""
-_NOUN = re.compile(
+_NOUN = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our)[ ](?:film’s[ ]|film's[ ])?"
     r"(?P<noun>score|music|soundtrack|script|screenplay|cinematography|editing)\b"
 )
@@ -93,8 +94,8 @@ def _asked_role(line: str) -> tuple[CrewRole, str | None] | None:
     return (_NOUN_ROLE[nouns.pop()], None) if len(nouns) == 1 else None
 
 
-_Q_LABEL = re.compile(r"^Q(?:uestion)?[:.][ ]")
-_DID_IT = re.compile(
+_Q_LABEL = lazy_pattern(r"^Q(?:uestion)?[:.][ ]")
+_DID_IT = lazy_pattern(
     rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})[ ](?:(?:also|actually)[ ])?"
     r"(?P<verb>wrote|composed|scored|did|shot|edited|cut)[ ](?:it|that|them)\b"
 )

@@ -10,12 +10,11 @@ author of the bestselling novels".
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
 from bot.extract.crewcreditappositions import credited_appositions
 from bot.extract.crewinterviewees import interviewee_credits
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact
@@ -30,8 +29,8 @@ _WORDS = (
     "author",
 )
 _ROLE = "|".join(_WORDS)
-_HINT = re.compile(rf",[ ](?:the[ ])?(?:{_ROLE})[ ]of[ ]")
-_APPOSED = re.compile(
+_HINT = lazy_pattern(rf",[ ](?:the[ ])?(?:{_ROLE})[ ]of[ ]")
+_APPOSED = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:the[ ])?(?P<role>{_ROLE})[ ]of[ ](?P<work>{NAME})"
     rf"(?:[ ]and[ ](?:the[ ])?(?P<role2>{_ROLE})[ ]of[ ](?:(?P<work2>{NAME})|(?P<books>the[ ]"
     r"(?:[a-z-]+[ ]){0,2}(?:graphic[ ]novels?|novels?|books?|comics?|webcomic))))?,"

@@ -25,6 +25,7 @@ from bot.extract.crewreported import reported_credits
 from bot.extract.crewsources import source_of_ours
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
@@ -48,7 +49,7 @@ _PART_OF = (
 )
 """One book of a run, or some of it, told as a part of it: "the last of their novels", "the
 final volume of", "the sixth and last of", "the closing chapters of"."""
-_ADAPTING_OWN = re.compile(
+_ADAPTING_OWN = lazy_pattern(
     rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on|"
     rf"who[ ](?:has[ ])?adapted)(?:{_PART_OF})?[ ](?:his|her|their)[ ](?:own[ ])?"
@@ -61,19 +62,19 @@ _ADAPTING_OWN = re.compile(
 "Screenplay: X, adapting her own novel", "a screenplay by X, adapted from the final volume of
 their novels", "X, who adapted her own novels for the series", "the finale, which X adapted
 from their own final volume"."""
-_ADAPTED_BY_OWN = re.compile(
+_ADAPTED_BY_OWN = lazy_pattern(
     r"\badapted[ ]by[ ](?:the[ ](?:[A-Z][\w-]*[ ])?(?:playwright|novelist|writer|author|poet|"
     rf"dramatist)[ ])?(?P<name>{NAME})[ ]from[ ](?:his|her|their)[ ]own[ ]"
     rf"(?:[\w-]+[ ]){{0,3}}?(?:{BOOK_NOUN}|(?P<play>{_PLAY}))"
 )
 """The same, told passively: "adapted by the playwright X from his own stage play"."""
-_WHOSE_BOOK = re.compile(
+_WHOSE_BOOK = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{BOOK_NOUN}"
 )
 """The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
 another work, "whose debut novel Y", says nothing of ours)."""
-_WHOSE_SOURCE = re.compile(
+_WHOSE_SOURCE = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
     rf"{BOOK_NOUN}[ ](?:(?:the[ ](?:film|movie|series|show|adaptation)|it)[ ]"
     r"(?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)"
@@ -82,13 +83,13 @@ _WHOSE_SOURCE = re.compile(
 """The author whose book the work is made from: "X, whose novel the film (or "it") is based
 on", "X, who wrote the script and whose novels the series adapts", "X, whose novel of the same
 name"."""
-_PART_WRITTEN = re.compile(
+_PART_WRITTEN = lazy_pattern(
     r"\b(?:[Aa]|[Tt]he)[ ](?:new[ ])?(?:character|role|part)[ ](?:that[ ]|which[ ])?"
     rf"(?P<name>{NAME})[ ](?:wrote|penned)[ ](?:(?:specifically|especially|expressly)[ ])?"
     r"for[ ](?:the|this)[ ](?:film|movie|series|show|sequel|season)\b(?![’'-])"
 )
 """The writer of a part made for our work: "a character X wrote specifically for the film"."""
-_SHARED_ROLE = re.compile(
+_SHARED_ROLE = lazy_pattern(
     rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}){{1,4}}),[ ]"
     r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
     r"(?P<role>executive[ ]producers?|exec[ ]producers?|producers?|co-creators?|writers?|"
@@ -97,7 +98,7 @@ _SHARED_ROLE = re.compile(
 )
 """A role shared in an aside: "played by A and B, both now in their twenties and both executive
 producers on the film"."""
-_PLAYWRIGHT = re.compile(r"\b(?:playwright|dramatist)\b")
+_PLAYWRIGHT = lazy_pattern(r"\b(?:playwright|dramatist)\b")
 _ADAPTING_HINT = hint(
     "adapting", "adapted from", "adapted the ", "drawing on", "who adapted", "who has adapted"
 )
@@ -166,32 +167,32 @@ def aside_credits(
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
 
 
-_GAPPED = re.compile(
+_GAPPED = lazy_pattern(
     r"[ ]and[ ](?P<gap>(?:episodes?|parts?|blocks?|instalments?|installments?|chapters?|"
     r"the[ ](?:rest|remaining|second|third|last|final|other|others|latter))"
     rf"(?:[ ][a-z0-9][\w-]*){{0,5}}?)[ ]by[ ](?P<name>{NAME})"
 )
 """A passive credit's second half with its verb left out: "Episodes one to four are directed by
 A and episodes five to eight by B"."""
-_VERB_LIKE = re.compile(r"(?:ed|en)$|^(?:is|are|was|were|be|being|shot|cast|led|run|made)$")
+_VERB_LIKE = lazy_pattern(r"(?:ed|en)$|^(?:is|are|was|were|be|being|shot|cast|led|run|made)$")
 
 
-_KIN_AFTER = re.compile(
+_KIN_AFTER = lazy_pattern(
     r"[ ]and[ ](?:his|her|their)[ ](?:(?:longtime|long-time|frequent|regular)[ ])?"
     r"(?:sister|brother|wife|husband|partner|mother|father|daughter|son|cousin|collaborator)"
     rf"(?:,[ ](?:the[ ]|an?[ ])?(?:[a-z][\w-]*[ ]){{0,2}}?|[ ])(?P<name>{NAME})"
     r"(?=[,.;]|$|[ ]and\b)"
 )
 """A second name joined by who they are to the first: "by A and his sister, the playwright B"."""
-_OTHER_CRAFT = re.compile(r"\b(?:cinematographer|composer|editor|producer|director|designer)\b")
+_OTHER_CRAFT = lazy_pattern(r"\b(?:cinematographer|composer|editor|producer|director|designer)\b")
 """A relative with a craft of their own ("and his partner, cinematographer B") is no co-credit."""
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = lazy_pattern(
     r"[ ]and[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?(?:playwright|novelist|author|poet|journalist|"
     rf"comedian|dramatist)[ ](?P<name>{NAME})(?=[,.;]|$|[ ]and\b)"
 )
 """A second name after a passive credit, described by a trade of no crew post: "written by A
 and playwright B" (a crew post of B's own, "and cinematographer B", is B's)."""
-_BY_AGAIN = re.compile(rf",?[ ]and[ ](?:also[ ])?by[ ](?P<name>[A-Z][\w’'-]*[ ]{NAME})[ ]for[ ]")
+_BY_AGAIN = lazy_pattern(rf",?[ ]and[ ](?:also[ ])?by[ ](?P<name>[A-Z][\w’'-]*[ ]{NAME})[ ]for[ ]")
 """The same passive's "by" said again for another company's person, full name and company:
 "by A for X Films and by B for the BBC" ("and by Netflix" is no person)."""
 
@@ -215,7 +216,7 @@ def gapped(chunk: str, end: int) -> list[str]:
     return [match["name"]]
 
 
-_WIRE_CREDIT = re.compile(
+_WIRE_CREDIT = lazy_pattern(
     r"[ (]*(?:additional[ ])?(?:reporting|editing|writing|compiled|research)[ ]by\b", re.IGNORECASE
 )
 """A news agency's own credit line: "(Reporting by X; Editing by Y)", "Writing by Z"."""
@@ -226,25 +227,25 @@ def wire_credit(chunk: str) -> bool:
     return _WIRE_CREDIT.match(chunk) is not None
 
 
-_SCRIPT_BY_OF = re.compile(
+_SCRIPT_BY_OF = lazy_pattern(
     rf"\b(?:script|screenplay)[ ]of[ ](?:the[ ])?(?:own[ ])?(?P<name>{NAME})"
 )
 """Translated copy: "with a script of the own Achterberg" (the author's own script)."""
-_SCRIPT_OF = re.compile(
+_SCRIPT_OF = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ](?:(?:own|adapted|original|first|debut|feature)[ ]){{0,2}}"
     r"(?:script|screenplay)\b(?![ ][a-z][\w-]*$)"
 )
 """A script named by its writer: "X’s own script" (a heading's "X’s script unboxing", a noun phrase
 with no verb, ends on what it is about: the unboxing, no credit)."""
 _LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"
-_BOOK_OF = re.compile(
+_BOOK_OF = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
     r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
 )
 """A book named by its author: "X’s graphic novels" (their "next book" is a later work, not the
 one ours is made from; one of ours comes with our title, below)."""
-_BOOK_TITLE = re.compile(rf",?[ ][“\"‘']?(?P<title>{NAME})")
-_PROJECT_OF = re.compile(
+_BOOK_TITLE = lazy_pattern(rf",?[ ][“\"‘']?(?P<title>{NAME})")
+_PROJECT_OF = lazy_pattern(
     r"(?:\b(?!(?:is|was|be|been|being|as)[ ])[a-z]+|\b(?:next|other|upcoming)[ ](?:[a-z]+[ ])?"
     r"(?:project|film|movie|feature|job|series|show)\b[^.:;]{0,30}:)"
     r"[ ]an?[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
@@ -266,12 +267,12 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
 
 
-_ENTRY_TIME = re.compile(r"\d{1,2}[.:]\d{2}[ ]")
+_ENTRY_TIME = lazy_pattern(r"\d{1,2}[.:]\d{2}[ ]")
 """A live blog's timestamped entry: "10.58 First up, ..." (in a slate's blog, one show each)."""
-_ADAPTATION_APPOSED = re.compile(
+_ADAPTATION_APPOSED = lazy_pattern(
     r",[ ](?:(?:an?|the)[ ]|[^,;]{1,40}?[’']s[ ])(?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
 )
-_PERSONS_ADAPTATION = re.compile(
+_PERSONS_ADAPTATION = lazy_pattern(
     r",[ ](?P<maker>[A-Z][\w-]+(?:[ ][A-Z][\w-]+)+)[’']s[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
 )
 """A title's apposed maker, a person by full name: ", Chloé Zhao’s adaptation of " (a studio's
@@ -296,27 +297,27 @@ def _apposed_to_other(chunk: str, start: int, context: Context) -> bool:
     return title is not None and not known(title["title"])
 
 
-_BOOK_OF_OURS = re.compile(
+_BOOK_OF_OURS = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
     rf"(?!{DERIVED}[ ])(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
 )
 """The book named with our work's title: "Vale’s sixth Lanterns graphic novel" (not "Vale’s
 Lanterns tie-in novel", a book made from the show)."""
-_FEATURE_OF = re.compile(
+_FEATURE_OF = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
     r"(?:[ ]film)?\b(?![ ](?:since|role|credit|as|of|in|with)\b|[ ][A-Z“\"‘']|[’'-])"
 )
 """A film named by its director's count: "X’s second feature", "Y’s debut feature" (an actor's
 film is a "role", "since" another, "as" something; a title after it is another work; an
 actor's "first feature" is their first film, so "first" is no count of directing)."""
-_FEATURE_FROM = re.compile(
+_FEATURE_FROM = lazy_pattern(
     rf"(?P<title>{NAME}),[ ](?:the|a)[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
     r"(?:[ ]film)?[ ](?:from|by)[ ](?:(?:[A-Z][\w-]*[ ])?(?:director|filmmaker|film-maker)[ ])?"
     rf"(?P<name>{NAME})(?![’'-]|[ ][a-z])"
 )
 """The count after our title: "Salt Meadow, the second feature from X,"."""
-_TITLE_BEFORE = re.compile(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Salt Meadow”, "
-_TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
+_TITLE_BEFORE = lazy_pattern(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Salt Meadow”, "
+_TITLE_AFTER = lazy_pattern(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
 
 def _other_title_after(chunk: str, end: int, context: Context) -> bool:
@@ -346,7 +347,7 @@ def lede_feature(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
     return [(match["name"], CrewRole.DIRECTOR, text)]
 
 
-_ADAPTED_GENRE = re.compile(
+_ADAPTED_GENRE = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:[\w’'-]+[ ]){0,3}?adaptation[ ]of[ ]"
     rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
     r"(?:romance|thriller|saga|trilogy|novella|mystery|fantasy)s?\b"

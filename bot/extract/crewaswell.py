@@ -6,11 +6,11 @@ other films" names no credit of it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -25,13 +25,13 @@ _OWN_END = (
     r"(?:[ ](?:the|its)[ ](?:script|screenplay|score|music))?"
     r"(?=[,.;:]|$|[ ](?:it|(?:the|this)[ ](?:film|feature|series|movie|show|project))\b)"
 )
-_AFTER = re.compile(
+_AFTER = lazy_pattern(
     rf"(?:^|(?<=,[ ]and[ ])|(?<=;[ ]))(?P<name>{NAME})[ ]{_CREDIT_VERB}\b"
     rf"[^.;:!?“”\"]{{0,60}}?[ ]{_ALSO}[ ]{_JOB}{_OWN_END}"
 )
 """The job after the credit: "X wrote the script as well as directing", also as the clause
 after ", and" or ";" ("..., and X directed it as well as producing")."""
-_BEFORE = re.compile(
+_BEFORE = lazy_pattern(
     rf"^(?i:{_ALSO})[ ]{_JOB}(?:[ ](?:it|(?:the|this)[ ](?:film|feature|series|movie|show)))?,"
     rf"[ ](?P<name>{NAME})[ ]{_CREDIT_VERB}\b"
 )

@@ -3,11 +3,10 @@ project", "with A and B among the executive producers"."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewRole
 
-_OWN_ACT = re.compile(r"[ ](?!(?:co-|exec(?:utive)?[ ])?produc)[a-z][a-z-]+ing\b")
+_OWN_ACT = lazy_pattern(r"[ ](?!(?:co-|exec(?:utive)?[ ])?produc)[a-z][a-z-]+ing\b")
 """A gerund right after the names that is no producing: "backing", "financing", "distributing"."""
 
 
@@ -17,7 +16,7 @@ def own_act(chunk: str, end: int) -> bool:
     return "ing" in chunk[end : end + 30] and _OWN_ACT.match(chunk, end) is not None
 
 
-_EXECUTIVE_AFTER = re.compile(
+_EXECUTIVE_AFTER = lazy_pattern(
     r",?[ ](?:(?:also|all|both)[ ])?(?:(?:are|serving|on[ ]board|attached|credited|set)[ ])?"
     r"(?:among|as)[ ](?:the[ ]|its[ ]|an[ ])?(?:(?:film|series|show|movie)[’']s[ ])?"
     r"(?:co-)?exec(?:utive)?[ -]produc"

@@ -5,19 +5,19 @@ a fragment as often as a credit; a run of two or more is the credit idiom."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
 _VERB = r"(?:wrote|co-wrote|directed|co-directed|produced|edited)"
-_BARE_RUN = re.compile(
+_BARE_RUN = lazy_pattern(
     rf"(?P<name>{NAME})[ ](?:(?:also|both)[ ])?"
     rf"(?P<verbs>{_VERB}(?:(?:,[ ]|,?[ ]and[ ]){_VERB}){{1,3}})[.!]?$"
 )
-_VERB_RE = re.compile(_VERB)
+_VERB_RE = lazy_pattern(_VERB)
 
 
 def bare_run_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:

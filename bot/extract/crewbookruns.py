@@ -5,14 +5,14 @@ work is adapted from or based on, and a title inside it must be the article's ow
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
 from bot.facts import CrewRole
 
-_RUN_OF = re.compile(
+_RUN_OF = lazy_pattern(
     rf"\b(?:adapted[ ]from|based[ ]on)[ ](?P<name>{NAME})[’']s[ ]"
     r"(?:(?:[a-z][\w-]*|\d{4})[ ]){0,3}"
     rf"(?:(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?)?"

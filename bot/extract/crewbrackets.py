@@ -5,10 +5,10 @@ article's own production)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewRole
 
 _WORDS = (
@@ -24,7 +24,7 @@ _WORDS = (
     "editor",
     "creator",
 )
-_COMPLETED = re.compile(
+_COMPLETED = lazy_pattern(
     r"\b(?P<first>[A-Z][\w’'-]+)[ ]\[(?P<last>[A-Z][\w’'-]+),[ ](?:the|our)[ ]"
     r"(?:(?:film|movie|series|show)[’'](?:s[ ]|[ ]))?(?P<role>" + "|".join(_WORDS) + r")\]"
 )

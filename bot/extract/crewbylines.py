@@ -12,8 +12,7 @@ A line of the film's credits ("Written by X" next to "Directed by Y") keeps its 
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 
 _REACH = 3
@@ -24,7 +23,7 @@ _LEADS = ("ritten ", "dited ")
 _WORD = r"[A-Z][\w’'.-]*"
 _NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
 _NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
-_BYLINE = re.compile(
+_BYLINE = lazy_pattern(
     rf"[ ]*(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
     rf"(?:,?[ ](?:and[ ])?(?i:translated|translation)[ ]by[ ]{_NAMED})?"
@@ -42,9 +41,9 @@ by A for Netflix · Starring B", "... for the screen · 98 min" a film's credit 
 mailing list's housekeeping after a separator ("· You're receiving this because ...", "|
 Forwarded this? Sign up ...", ". Forwarded this email? Sign up here.": a newsletter's
 masthead)."""
-_FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
+_FIELDS = lazy_pattern(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
 """A masthead's fields before its byline: the newsletter's name, the edition, the date."""
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy_pattern(
     r"[ ]*(?:[-*•][ ])?(?:(?:Directed|Produced|Executive[ ]Produced|Created|Edited|Music|"
     r"Original[ ]Music|Score|Cinematography|Photographed|Story|Screenplay|Based)[ ](?:by|on)\b"
     r"|Starring[ ]|[A-Z][a-z]+(?:[ ][A-Za-z]+){0,2}[ ]?:[ ])"

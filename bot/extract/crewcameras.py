@@ -7,13 +7,13 @@ director's eye, not a second credit (:func:`bot.extract.crewlisted.director_shot
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
-_CAMERA_OF = re.compile(
+_CAMERA_OF = lazy_pattern(
     rf"(?P<name>{FULL_NAME})[’']s[ ]camera(?:,[ ](?:by[ ]contrast|as[ ]ever|as[ ]always|meanwhile|"
     r"too|though),)?[ ](?:(?:often|always|never|rarely|constantly|"
     r"patiently|gently|quietly|also|simply)[ ])?(?:finds|lingers|captures|roams|glides|prowls|"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
@@ -24,7 +25,7 @@ _MADE_BY = r"\b(?:directed|written|created|produced|shot|scored)[ ]by[ ]"
 _BETWEEN = r"(?:(?!,[ ](?:plays|play|is|was|who|stars|and)\b)[^.;:()“”\"]){0,80}?"
 """What may stand between a work and its maker: not a new clause on someone else (", plays Mira's
 father in the film directed by": the film is ours)."""
-_CREDIT_AFTER = re.compile(
+_CREDIT_AFTER = lazy_pattern(
     rf"(?:\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ]"
     rf"|\b(?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+|[A-Z][a-z]+)[ ]){{0,2}}"
     rf"(?:{GENRE_NOUNS}|feature|play|adaptation|(?:production|staging|revival)[ ]of)[ ])"
@@ -35,13 +36,13 @@ _CREDIT_AFTER = re.compile(
 """A work set by its channel or kind, then its maker: "Sky’s The Tin Lid, directed by ", "the
 2019 feature Marram, directed by ", "the feature Salt Year for director ", "a production of Marram
 at the Old Vic, directed by " (a stage credit, told with its venue)."""
-_APPOSED_KIND_THAT = re.compile(
+_APPOSED_KIND_THAT = lazy_pattern(
     rf"{_TITLE},[ ](?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+)[ ]){{0,3}}(?:{GENRE_NOUNS}|feature|play)"
     rf"[ ](?:that|which)[ ]{_BETWEEN}{_MADE_BY}"
 )
 """A work, an apposition telling its kind, and a clause on how it was made: "her debut, Marram,
 the 2019 coastal drama that starred Ada Vale and was shot by "."""
-_JOINED_AS = re.compile(
+_JOINED_AS = lazy_pattern(
     rf"\b(?:joined|was[ ]cast[ ]in)[ ]{_TITLE}[ ]as[ ](?:[A-Z][\w’'-]*[ ]?)+,?{_BETWEEN}{_MADE_BY}"
 )
 """An actor's earlier part in a work, then its maker: "In 2023 Ada Vale joined Marram as Mira

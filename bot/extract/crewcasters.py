@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-_CAST = re.compile(r"^cast$", re.IGNORECASE)
-_AS_PART = re.compile(r",?[ ]as[ ](?:the[ ]|a[ ]|an[ ])?(?:[a-z]+[ ]){0,2}[A-Z]")
+from bot.extract.lazy_patterns import lazy_pattern
+
+_CAST = lazy_pattern(r"^cast$", re.IGNORECASE)
+_AS_PART = lazy_pattern(r",?[ ]as[ ](?:the[ ]|a[ ]|an[ ])?(?:[a-z]+[ ]){0,2}[A-Z]")
 
 
 def picked_for_a_part(chunk: str, match: re.Match[str]) -> bool:

@@ -10,9 +10,9 @@ the nominee's.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_CATEGORY = re.compile(r"(?i:(?<![\w-])(?:best|breakthrough|outstanding))[ ]$")
+_CATEGORY = lazy_pattern(r"(?i:(?<![\w-])(?:best|breakthrough|outstanding))[ ]$")
 
 
 def nominee_roles(chunk: str, start: int, role_words: list[str]) -> list[str]:

@@ -8,13 +8,12 @@ name of a channel's word and a network's ("Sky Atlantic", "BBC Two").
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.crewhedges import surname_at
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.facts import CrewFact
 
-_CHANNEL = re.compile(CHANNEL)
+_CHANNEL = lazy_pattern(CHANNEL)
 _NETWORK_WORDS = frozenset(
     """
     Atlantic Studios One Two Three Four Films Television TV Video Originals Arts Showcase

@@ -43,42 +43,45 @@ from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
 from bot.extract.crewtitlenames import titles_dropped
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import HELD, CrewFact, CrewRole
 
-_CHARACTER_CREATED = re.compile(
+_CHARACTER_CREATED = lazy_pattern(
     r"(?:^|[.;:]\s+|,[ ]and[ ])(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he[ ](?:character|role|part))"
     r"[ ](?:was|were|is|are|has[ ]been|had[ ]been)[ ](?:originally[ ]|"
     r"first[ ]|also[ ])?(?:created|invented|dreamed[ ]up|conceived)[ ]by[ ]"
 )
-_COLLEAGUE_AFTER = re.compile(r",[ ](?:our|my)[ ]")
-_COLLEAGUE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)[ ](?:[a-z]+[ ]){1,2}$")
+_COLLEAGUE_AFTER = lazy_pattern(r",[ ](?:our|my)[ ]")
+_COLLEAGUE_BEFORE = lazy_pattern(r"\b(?:[Oo]ur|[Mm]y)[ ](?:[a-z]+[ ]){1,2}$")
 _ROLE_NOUNS = r"(?:producers?|directors?|writers?|composers?|editors?|creators?|cinematographers?)"
-_ROLE_OF_HINT = re.compile(rf"{_ROLE_NOUNS}[ ](?:of|on)[ ][A-Z]")
-_ROLE_OF_WORK = re.compile(
+_ROLE_OF_HINT = lazy_pattern(rf"{_ROLE_NOUNS}[ ](?:of|on)[ ][A-Z]")
+_ROLE_OF_WORK = lazy_pattern(
     rf"(?P<name>{NAME})[ ](?:is|are|was|were)[ ](?:also[ ])?(?:among[ ])?(?:an?|the|one[ ]of[ ]the)"
     rf"[ ](?:[a-z-]+[ ]){{0,2}}?{_ROLE_NOUNS}[ ](?:of|on)[ ](?P<work>{NAME})"
 )
-_DIRECTING = re.compile(r"\bdirect(?!or[ ]of[ ]photography)", re.IGNORECASE)
-_AS_EXECUTIVES = re.compile(
+_DIRECTING = lazy_pattern(r"\bdirect(?!or[ ]of[ ]photography)", re.IGNORECASE)
+_AS_EXECUTIVES = lazy_pattern(
     r"(?:,?[ ](?:and[ ])?[^,.;:]{1,40}?)?[ ](?:serving|acting|credited|attached|on[ ]board)[ ]as"
     r"[ ](?:the[ ])?executive[ ]producers?\b"
 )
-_CAMERA_NOUN = re.compile(r"\b(?:cinematographer|director[ ]of[ ]photography|DoP)[ ]$", re.I)
+_CAMERA_NOUN = lazy_pattern(r"\b(?:cinematographer|director[ ]of[ ]photography|DoP)[ ]$", re.I)
 _OUTRANKS = {
     CrewRole.PRODUCER: CrewRole.EXECUTIVE_PRODUCER,
     CrewRole.DIRECTOR: CrewRole.CINEMATOGRAPHER,
 }
 """A role found in the same sentence as the role that outranks it, for the same person."""
-_AUTHOR_NOUN = re.compile(r"\b(?:with|[Tt]he|[Aa]n?)[ ](?:[A-Z][\w-]*[ ])?(?:novelist|author)[ ]$")
+_AUTHOR_NOUN = lazy_pattern(
+    r"\b(?:with|[Tt]he|[Aa]n?)[ ](?:[A-Z][\w-]*[ ])?(?:novelist|author)[ ]$"
+)
 """Who a person is ("with the Spanish novelist X"), not a credit in a list of roles."""
-_SOURCE = re.compile(
+_SOURCE = lazy_pattern(
     r"\b(?:novels?|books?|comics?|memoir|(?:stories|story)(?![ ]of\b)|based[ ]on|adapt\w*)\b"
 )
 """The source a writer's own book is to the film: "written by novelist X, from her book" ("tells
 the story of" is the plot, no source)."""
-_LIKENED = re.compile(r"(?<!from)[ ]an?[ ](?:[a-z-]+[ ]){0,2}$")
+_LIKENED = lazy_pattern(r"(?<!from)[ ]an?[ ](?:[a-z-]+[ ]){0,2}$")
 """A source word after "a" is what the film is likened to, no book it is made from: "it has the
 density of a good short story" ("adapted from a novel" still is)."""
 
@@ -131,7 +134,7 @@ def _camera_only(fact: CrewFact, cameras: set[str]) -> bool:
     )
 
 
-_NOT_YET = re.compile(
+_NOT_YET = lazy_pattern(
     r"[^.;:,]{0,30}?[ ](?:hasn[’']t|has[ ]not|haven[’']t|have[ ]not|isn[’']t|is[ ]not|won[’']t|"
     r"will[ ]not|is[ ]yet[ ]to[ ]be|has[ ]yet[ ]to[ ]be)[ ](?:yet[ ])?(?:been[ ])?"
     r"(?:officially[ ]|formally[ ]|publicly[ ])?(?:confirmed|announced|signed|attached|set)\b"
@@ -181,7 +184,7 @@ def _other_work(fact: CrewFact, context: Context) -> bool:
     return False
 
 
-_WHICH_BEFORE = re.compile(rf"(?P<work>{NAME}),[ ]which[ ](?:[A-Z][\w’'.-]*[ ]){{0,3}}$")
+_WHICH_BEFORE = lazy_pattern(rf"(?P<work>{NAME}),[ ]which[ ](?:[A-Z][\w’'.-]*[ ]){{0,3}}$")
 _DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "Her", "His", "Our", "A", "An"})
 
 
@@ -202,7 +205,7 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
     return False
 
 
-_FOR_WORK = re.compile(
+_FOR_WORK = lazy_pattern(
     r"(?<![Bb]est)(?<![Bb]est[ ]original)(?<![Bb]est[ ]adapted)"  # an award's nominee, no work
     r"[ ](?:score|music|soundtrack|script|screenplay)[ ]for[ ]"
     rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}}|{CHANNELS})?"
@@ -210,7 +213,7 @@ _FOR_WORK = re.compile(
 )
 """The work a score or script is for, past its channel ("the score for ITV's drama T": T)."""
 _FOR_ROLES = frozenset({CrewRole.COMPOSER, CrewRole.WRITER})
-_BY_BEFORE = re.compile(
+_BY_BEFORE = lazy_pattern(
     r"\b(?:(?:scored|composed|written|penned|scripted)[ ]by|(?:score|music)[ ](?:is[ ]by|"
     r"(?:comes|came)[ ]from))[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
 )
@@ -245,7 +248,7 @@ def _about_character(fact: CrewFact) -> bool:
     )
 
 
-_PARTICLE_NEXT = re.compile(
+_PARTICLE_NEXT = lazy_pattern(
     r"[ ](?:i|y|e|de|da|di|do|dos|das|del|della|van|von|der|den|la|le|bin|ibn|al|ter|ten)[ ]"
     r"(?:[A-Z]|[a-z]{1,3}[ ][A-Z])"
 )

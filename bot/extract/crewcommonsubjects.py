@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-_OPENING = re.compile(r"^[\s“\"‘'*_(]*$")
+from bot.extract.lazy_patterns import lazy_pattern
+
+_OPENING = lazy_pattern(r"^[\s“\"‘'*_(]*$")
 """Only quote marks, markup or a bracket before the word: the sentence's first word."""
-_BARE = re.compile(r"[ ](?:[a-z]+ing)\b")
+_BARE = lazy_pattern(r"[ ](?:[a-z]+ing)\b")
 """The participle straight after the word, with no auxiliary and no comma."""
 
 

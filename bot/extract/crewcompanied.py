@@ -9,11 +9,10 @@ A of Variety, B said" or "A of Lumen Films, B is ..." adds no one.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
-_GROUP = re.compile(
+_GROUP = lazy_pattern(
     rf"{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME}[ ](?:of|at|for)[ ](?:the[ ])?"
     r"(?P<company>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ])?"
 )

@@ -8,12 +8,11 @@ held.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import is_full
 from bot.facts import CrewFact, CrewRole, held
 
-_COMPANY_WORD = re.compile(r"[ ](?:Audio|Podcasts?|Sound|Records|Radio)$")
+_COMPANY_WORD = lazy_pattern(r"[ ](?:Audio|Podcasts?|Sound|Records|Radio)$")
 _COMPANY_DOUBT = "a producer's name shaped like a company's"
 
 

@@ -19,9 +19,8 @@ modifies the plural noun that follows, which is no verb.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.crewplayers import PLAYED_PARTS
+from bot.extract.lazy_patterns import lazy_pattern
 
 _ROLE_NOUNS = (
     r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"
@@ -81,7 +80,7 @@ pronoun opens a clause of its own ("Please tell me they scored it"), but after a
 ("X said she wrote it")."""
 
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
-_QUANTITY = re.compile(
+_QUANTITY = lazy_pattern(
     r"\b(?:(?:thousands?|hundreds?|millions?|dozens?)(?:[ ]of)?|countless|many|endless|"
     r"numerous|several)[ ]$"
 )

@@ -8,13 +8,12 @@ directed by X") keeps the whole sentence another work's.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import View
 
-_BUT_TITLE = re.compile(r",[ ]but[ ](?P<quote>[“‘\"])(?P<name>[^”’\"]{2,80})[”’\"],[ ]")
+_BUT_TITLE = lazy_pattern(r",[ ]but[ ](?P<quote>[“‘\"])(?P<name>[^”’\"]{2,80})[”’\"],[ ]")
 
 
 def own_stretch(view: View, other: int, context: Context) -> tuple[str, str, list[int]] | None:

@@ -7,15 +7,15 @@ job's work with its maker set off in commas ("the score, by Jon Arve, is all str
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
-_COPULAR = re.compile(
+_COPULAR = lazy_pattern(
     r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
     r"(?:[Tt]he[ ](?:film|movie|show|series|feature)(?:[’']s|(?<=s)[’'])|[Ii]ts)[ ]"
     r"(?P<role>director[ ]of[ ]photography|director|writer|screenwriter|composer|editor|"
@@ -24,14 +24,14 @@ _COPULAR = re.compile(
     rf"cousin|nephew|niece|friend),[ ])?(?P<name>{FULL_NAME})(?=[,.;]|$)"
 )
 _LEAD = r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
-_FOR_COMPANY = re.compile(
+_FOR_COMPANY = lazy_pattern(
     rf"{_LEAD}[Tt]he[ ](?P<role>executive[ ]producer|producer)[ ]for[ ](?:the[ ])?"
     r"(?P<company>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|\d+)){0,2})(?:[ ]is[ ]|,[ ](?=.*?,))"
     rf"(?P<name>{FULL_NAME})(?=[,.;]|$)"
 )
 """The producing post held for a company: "the executive producer for the BBC is X", "the
 producer for Channel 4, X, said" (a director or writer "for" a company may be its staff)."""
-_SET_OFF = re.compile(
+_SET_OFF = lazy_pattern(
     r"\b[Tt]he[ ](?:(?:film|movie|show|series)(?:[’']s|[’'])[ ])?(?P<role>score|music|soundtrack|"
     rf"screenplay|script|cinematography|editing),[ ]by[ ](?P<name>{FULL_NAME}),[ ]"
 )

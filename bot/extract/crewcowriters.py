@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
 
 CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 """Where a co-writer's name ends: at a stop, or before "and" or "who"."""
-_DESCRIBED_WHICH = re.compile(
+_DESCRIBED_WHICH = lazy_pattern(
     r"\b(?:film|movie|series|show|script|screenplay|drama|adaptation),[ ]which[ ]the[ ]"
     r"(?:[\w’'-]+[ ]){0,2}?(?:director|film-?maker|writer-director)[ ](?:also[ ])?"
     r"(?:co-wrote|wrote|co-scripted|scripted)[ ]with[ ](?:(?:the|an?)[ ])?"
@@ -21,14 +22,14 @@ _DESCRIBED_WHICH = re.compile(
 )
 
 
-_CO_ADAPTER = re.compile(
+_CO_ADAPTER = lazy_pattern(
     r"\b(?:adapted|adapts|is[ ]adapting|has[ ]adapted)[ ](?:the|her|his|their)[ ]"
     r"(?:books?|novels?|graphic[ ]novels?|memoir|play)(?:[ ]for[ ]the[ ]screen)?[ ]with[ ]"
     r"(?:the[ ])?(?:(?:[A-Z][\w-]*|[a-z]+-born)[ ])?(?:playwright|writer|screenwriter|novelist|"
     rf"author|poet)[ ](?P<name>{NAME}){CO_END}"
 )
 """The one who adapted the source with its author: "X adapted the novels with the author Y"."""
-_SEASON_CO_WRITER = re.compile(
+_SEASON_CO_WRITER = lazy_pattern(
     r"\b(?:is|are|will[ ]be)[ ](?:co-)?writing[ ](?:(?:season|series)[ ](?:two|three|four|five|"
     r"[2-9])|the[ ](?:second|third|fourth|new|next)[ ](?:season|series))[ ]with[ ]"
     rf"(?P<name>{NAME}){CO_END}"
@@ -36,20 +37,20 @@ _SEASON_CO_WRITER = re.compile(
 """A series' co-writer: "X is writing season two with Y" (not "with Y in mind")."""
 
 
-_SELF_WRITTEN = re.compile(
+_SELF_WRITTEN = lazy_pattern(
     r"^(?:(?:[Dd]irector|[Ff]ilm-?maker|[Ww]riter-director)[ ])?"
     rf"(?P<name>{NAME})(?![’'])[ ][^.;:A-Z“\"‘]{{0,80}}?[ ]from[ ]a[ ](?:script|screenplay)[ ]"
     r"(?:that[ ])?(?:he|she|they)[ ](?:co-wrote|wrote|co-penned|penned)\b"
 )
 """The sentence's subject as writer: "Director X is back, working from a script he co-wrote with
 Y", "X directs from a screenplay she wrote" (no other name between them for the pronoun)."""
-_DIRECTED_FROM_OWN = re.compile(
+_DIRECTED_FROM_OWN = lazy_pattern(
     rf"\bdirected[ ]by[ ](?P<name>{NAME})[ ]from[ ]a[ ](?:script|screenplay)[ ](?:that[ ])?"
     r"(?:he|she|they)[ ](?:co-wrote|wrote|co-penned|penned)\b"
 )
 """The director as writer too: "The film, directed by X from a screenplay he co-wrote with Y"."""
-_NAME_AT = re.compile(FULL_NAME)
-_SUBJECT_TITLE = re.compile(rf"{NAME},[ ]")
+_NAME_AT = lazy_pattern(FULL_NAME)
+_SUBJECT_TITLE = lazy_pattern(rf"{NAME},[ ]")
 """The sentence's own subject before the director: "Fen Road, directed by X from ..."."""
 
 
@@ -84,7 +85,7 @@ def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             yield match["name"], CrewRole.WRITER  # not "her previous film, which ..."
 
 
-_EARLIER = re.compile(r"\b(?:previous|last|earlier|debut|first|other|another|next)[ ]")
+_EARLIER = lazy_pattern(r"\b(?:previous|last|earlier|debut|first|other|another|next)[ ]")
 
 
 def earlier_work(chunk: str, at: int, reach: int = 40) -> bool:

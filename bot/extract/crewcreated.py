@@ -10,19 +10,19 @@ examples). A writer credit from a verb of its own ("who wrote all six episodes")
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.cues import scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_CREATED_WORK = re.compile(
+_CREATED_WORK = lazy_pattern(
     rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
 )
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
-_CREATED_BY_NOUN = re.compile(
+_CREATED_BY_NOUN = lazy_pattern(
     r"(?i:(?<![\w-])(?:co-)?created[ ]by[ ])(?:the[ ])?(?:[A-Z][\w’'.-]*[ ]){0,2}$"
 )
 """The credit verb and what may stand between "by" and a job noun ("the Welsh ")."""

@@ -13,14 +13,13 @@ adapting her own books is their author.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
-_CREDITED = re.compile(
+_CREDITED = lazy_pattern(
     rf"\b(?:[Ww]ritten|[Dd]irected|[Aa]dapted|[Cc]reated)[ ]by[ ]"
     rf"(?:(?:series|show)[ ](?:co-)?creator[ ])?(?P<name>{NAME}),[ ]"
     r"(?P<apposed>(?:the[ ])?(?:co-)?(?:creator|author)[ ]of[ ][^,;]{3,120}?)(?:,|\.?$)"
@@ -28,13 +27,13 @@ _CREDITED = re.compile(
 """A passive credit, the name (perhaps after "series creator"), and an apposition that opens with
 "creator of" or "author of", closed by a comma or by the sentence's end."""
 _SOURCE = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|manga)"
-_PART = re.compile(
+_PART = lazy_pattern(
     r"(?:^|[ ]and[ ])(?:the[ ])?(?P<role>(?:co-)?creator|author)[ ]of[ ]"
     r"(?:(?P<what>the[ ](?:[\w’'-]+[ ]){0,3}?(?:(?P<source>" + _SOURCE + r")|series|show|"
     r"franchise))\b|(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*))"
 )
 """Each "creator of the series", "author of the bestselling graphic novels", "creator of T"."""
-_ADAPTING = re.compile(
+_ADAPTING = lazy_pattern(
     rf"\b(?:[Ww]ritten|[Aa]dapted)[ ]by[ ](?:(?:series|show)[ ](?:co-)?creator[ ])?"
     rf"(?P<name>{NAME}),[ ]adapting[ ](?:[^,;“”]{{0,50}}?[ ])?(?:her|his|their)[ ](?:own[ ])?"
     rf"(?:[\w-]+[ ]){{0,2}}?{_SOURCE}\b"

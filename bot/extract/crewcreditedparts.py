@@ -8,12 +8,12 @@ credit's "by" is the credit's name, not a part, and does not stop the credit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
-_CREDIT_BY = re.compile(
+_CREDIT_BY = lazy_pattern(
     r"(?i:produced|directed|written|edited|scored|composed|shot|created|cast)[ ]by:?[ ]$"
 )
 """A passive credit's words just before the name: "Produced by: ", "edited by "."""

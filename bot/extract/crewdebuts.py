@@ -4,33 +4,33 @@ debut," (a debut with another title after it, or in the past tense, is another w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
 _DEBUT = r"(?:feature[ ])?directorial[ ]debut"
 _OUR_WORK = r"(?:the|this)[ ](?:film|movie|feature|series|show|project|drama)"
-_MARKS_DEBUT = re.compile(
+_MARKS_DEBUT = lazy_pattern(
     rf"(?:\b[Tt]he[ ](?:film|movie|feature|series|show|drama)|\bIt)[ ](?:marks|is)[ ]"
     rf"(?:the[ ])?{_DEBUT}[ ]of[ ](?P<name>{NAME})(?![’'-])"
 )
-_MAKING_DEBUT = re.compile(
+_MAKING_DEBUT = lazy_pattern(
     rf"(?P<name>{NAME})(?:,[ ](?:who[ ]is[ ])?making|[ ](?:makes|is[ ]making|will[ ]make))[ ]"
     rf"(?:his|her|their)[ ]{_DEBUT}(?:[ ]with[ ]{_OUR_WORK})?(?=[,.;]|$)"
 )
-_TITLED_DEBUT = re.compile(rf"(?P<title>{NAME}),[ ](?P<name>{NAME})[’']s[ ]{_DEBUT}\b")
+_TITLED_DEBUT = lazy_pattern(rf"(?P<title>{NAME}),[ ](?P<name>{NAME})[’']s[ ]{_DEBUT}\b")
 _MAKERS_DEBUT = (
     r"[ ]the[ ](?:[A-Z]?[a-z]+-language[ ]|feature[ ]|directorial[ ])?debut[ ]"
     rf"of[ ](?:[A-Z][\w-]*[ ])?(?:film-?maker|filmmaker|director)[ ](?P<name>{NAME})(?![’'-])"
 )
 """After a title: "the (English-language) debut of (Danish) film-maker X"."""
-_DEBUT_OF_MAKER = re.compile(rf"^[“\"‘']?(?P<title>[A-Z][^,]{{0,80}}?)[”\"’']?,{_MAKERS_DEBUT}")
+_DEBUT_OF_MAKER = lazy_pattern(rf"^[“\"‘']?(?P<title>[A-Z][^,]{{0,80}}?)[”\"’']?,{_MAKERS_DEBUT}")
 """Our title in apposition with its maker's debut: "Brass Ferry, the English-language debut of
 Danish film-maker X" (an actor's or singer's debut names no director)."""
-_QUOTED_DEBUT_OF_MAKER = re.compile(
+_QUOTED_DEBUT_OF_MAKER = lazy_pattern(
     r"(?:[“\"‘](?P<title>[A-Z][^,“”\"‘’]{0,80}?)(?:,[”\"’]|[”\"’],)"
     rf"|(?<![\w’'-])(?P<bare>{NAME}),){_MAKERS_DEBUT}"
 )

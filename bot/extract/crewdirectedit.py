@@ -9,9 +9,8 @@ before (in the same paragraph) mention no other production, and the name opens t
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewRole
@@ -21,7 +20,7 @@ _OTHER_JOB_IT = (
     r"[ ]it(?:,[ ]|,?[ ]and[ ]))?"
 )
 """Another job on the same "it" first: "A wrote it, B directed it" (B still directed it)."""
-_DIRECTED_IT = re.compile(
+_DIRECTED_IT = lazy_pattern(
     rf"{_OTHER_JOB_IT}(?P<name>{NAME})[ ](?:(?:also|co-)[ ]?)?directed[ ]it"
     r"(?=[,.;]|[ ](?:and|with)[ ])"
 )

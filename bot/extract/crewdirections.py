@@ -5,19 +5,19 @@ work ("She spent a year in “Glasshouse” under X's direction"), so it credits
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
 _KIND = r"(?!(?:art|artistic|musical|music|creative|stage|fight|movement)[ ])"
 """Kinds of direction that are not the director's: "under the musical direction of X"."""
-_UNDER = re.compile(
+_UNDER = lazy_pattern(
     rf"\b[Uu]nder[ ](?:the[ ](?:{_KIND}[a-z]+[ ])?direction[ ]of[ ](?P<name>{NAME})(?![’'-])"
     rf"|(?P<owner>{NAME})[’']s[ ](?:{_KIND}[a-z]+[ ])?direction\b)"
 )
-_QUOTED = re.compile(r"[“\"‘][A-Z]")
+_QUOTED = lazy_pattern(r"[“\"‘][A-Z]")
 
 
 def direction_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:

@@ -6,13 +6,13 @@ A and B"; and the maker in apposition to the production's title
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from bot.extract.crewaswell import also_jobs
 from bot.extract.crewroleof import role_of_title
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -20,15 +20,15 @@ _NOTE = r"(?:[ ]\([^()]{1,40}\))?"
 _ONE = rf"{NAME}{_NOTE}"
 _LIST = rf"(?P<names>{_ONE}(?:,[ ]{_ONE}){{0,4}},?[ ](?:and|&)[ ]{_ONE})"
 _DUTY = r"(?P<duty>(?i:directing|writing|scriptwriting|editing))"
-_SPLIT_BETWEEN = re.compile(
+_SPLIT_BETWEEN = lazy_pattern(
     rf"\b{_DUTY}[ ]duties[ ](?:are|were|will[ ]be|have[ ]been|is|was)[ ](?:being[ ])?"
     rf"(?:split|shared|divided)[ ](?:between|among)[ ]{_LIST}"
 )
-_SHARE = re.compile(
+_SHARE = lazy_pattern(
     rf"{_LIST}[ ](?:will[ ])?(?:share|shared|split|splits|divide|divided)[ ](?:the[ ])?"
     rf"{_DUTY}(?:[ ]duties|[ ]credits?)?\b"
 )
-_REST_SPLIT = re.compile(
+_REST_SPLIT = lazy_pattern(
     r"\b(?P<duty>directed|wrote)[ ](?:[\w-]+[ ]){1,5}?episodes\b(?![ ]of\b)[^.;,]{0,30},[ ]"
     r"(?:with|while)[ ]the[ ](?:rest|remainder|others|remaining[ ](?:episodes|[a-z]+))[ ]"
     r"(?:(?:are|were|being|will[ ]be)[ ])?(?:split|shared)[ ](?:between|among)[ ]"
@@ -36,7 +36,7 @@ _REST_SPLIT = re.compile(
 )
 """The episodes one person did not: "X directed four of the six episodes, with the rest split
 between A and B" (A and B have the same credit)."""
-_ON_DUTY = re.compile(
+_ON_DUTY = lazy_pattern(
     rf"(?P<name>{NAME})[ ](?:(?:is|was|will[ ]be|has[ ]been)[ ])?(?:(?:back|again|also|once"
     r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
     r"[ ]on|(?:returns|returning|returned)[ ](?:to|on))[ ](?:the[ ])?"
@@ -45,7 +45,7 @@ _ON_DUTY = re.compile(
 )
 """One person on a duty: "X is back on music duties", "Y takes on directing duties", "Z is on
 music duty"."""
-_LED_BY = re.compile(
+_LED_BY = lazy_pattern(
     r"(?<![\w-])(?P<duty>(?i:casting|directing|writing|music|scoring|editing))[ ](?:duties[ ])?"
     r"(?:is|was|were|are|will[ ]be|has[ ]been|had[ ]been)[ ](?:(?:again|once[ ]again|also)[ ])?"
     rf"(?:led|overseen|handled|supervised|run)[ ]by[ ](?P<name>{NAME})"
@@ -55,7 +55,7 @@ _LED_BY = re.compile(
 title after it, "on Dry Creek", is another work's or unsure)."""
 _LED_HINT = hint("led by ", "seen by ", "ised by ", "run by ")
 _DUTY_HINT = hint("asting ", "usic ", "irecting ", "riting ", "diting ", "coring ")
-_NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
+_NAME_IN = lazy_pattern(rf"(?P<name>{NAME}){_NOTE}")
 
 
 _CRAFT_OR_POST = (
@@ -64,7 +64,7 @@ _CRAFT_OR_POST = (
     r"|as[ ](?:our|its)[ ](?P<post>cinematographer|director[ ]of[ ]photography|editor|composer|"
     r"casting[ ]director))(?=[,.;]|$|[ ]and[ ])"
 )
-_WITH_CRAFT = re.compile(
+_WITH_CRAFT = lazy_pattern(
     r"(?<!worked[ ])(?<!working[ ])(?<!collaborated[ ])(?<!teamed[ ]up[ ])(?<!worked[ ]again[ ])"
     rf"\bwith[ ]{_CRAFT_OR_POST}"
 )
@@ -73,7 +73,7 @@ in March, with X as our cinematographer" (the makers' own post: "our", "its"); "
 with X on music" is a past collaboration, maybe on another work."""
 _CRAFT_HINT = hint("cinematograph", " edit", "music", "score", "casting", "composer",
                    "photography")  # fmt: skip
-_AND_CRAFT = re.compile(rf"(?:,[ ](?:and[ ])?|[ ]and[ ]){_CRAFT_OR_POST}")
+_AND_CRAFT = lazy_pattern(rf"(?:,[ ](?:and[ ])?|[ ]and[ ]){_CRAFT_OR_POST}")
 """The next in the run: "with X on cinematography, Y on the edit and Z on music"."""
 
 
@@ -103,7 +103,7 @@ def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
                 yield name["name"], role
 
 
-_TITLE_APPOSED = re.compile(
+_TITLE_APPOSED = lazy_pattern(
     rf"^(?P<title>{NAME}),[ ](?:the|a|an|her|his|their)[ ](?:[\w’'-]+[ ]){{0,4}}?"
     r"(?:feature|film|movie|series|drama|show|documentary|project)[ ](?:that[ ])?"
     rf"(?P<name>{NAME})[ ](?:has[ ]|had[ ])?(?P<verb>directed|written|wrote|created|scored|shot),"

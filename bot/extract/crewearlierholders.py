@@ -10,7 +10,7 @@ earlier holder: the director is the film's own).
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _POST = (
     r"(?:(?:casting[ ]|co-|executive[ ]|exec[ ])?(?:director|producer|creator)|"
@@ -18,7 +18,7 @@ _POST = (
     r"editor|cinematographer|DoP|DP|author|novelist)"
 )
 """A crew post's noun, as the apposed post names it."""
-_EARLIER_POST = re.compile(
+_EARLIER_POST = lazy_pattern(
     r"(?i:(?<![\w-])(?:original|former|previous|first[- ]choice|one-time|onetime|initial)"
     rf"[ ](?:[a-z-]+[ ]){{0,2}}?{_POST}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}$"
 )

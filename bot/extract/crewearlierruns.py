@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewmodifiers import STAYED_ON
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS, NEGATED
 from bot.extract.names import NAME
 from bot.facts import CrewFact
@@ -50,25 +51,25 @@ _CLAUSE_START = r"(?:^|(?<=[:;][ ])|(?<=,[ ]and[ ]))"
 """A clause's start: the sentence's, after a colon or semicolon ("It is not new here: the
 first series, directed by X, ..."), or after ", and" ("..., and the earlier episodes were
 directed by X")."""
-_RUNS_CREDITED = re.compile(
+_RUNS_CREDITED = lazy_pattern(
     rf"{_CLAUSE_START}{_EARLIER_SUBJECT}(?:[ ](?:were|was|have[ ]been|had[ ]been)[ ]"
     rf"(?:[a-z]+[ ])?|,[ ]){_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
 )
 """The runs' passive credit at a clause's start, the names up to the first break."""
-_FIRST_RUN_PAST = re.compile(
+_FIRST_RUN_PAST = lazy_pattern(
     rf"{_CLAUSE_START}[Tt]he[ ](?:first|original)[ ](?:series|season),[ ]{_CREDITED}[ ]by[ ]"
     rf"(?P<names>[^;:.(),]+),[ ](?:[a-z]+ed|was|were|had|aired|ran|shot|began|went|came)\b"
 )
 """The first run alone, with its credit set off and then told in the past: "the first series,
 directed by X, filmed here in 2019" (a first season still to come, "the first season, directed
 by X, films in May" or "..., wrapped in May and premieres in October", is the work's own)."""
-_TO_COME = re.compile(
+_TO_COME = lazy_pattern(
     r"\b(?:will|is[ ](?:due|set|expected)|premieres|arrives|airs|opens|launches|lands|debuts|"
     r"streams|returns)\b"
 )
 """A run still to come, told after the past step ("..., wrapped in May and premieres in
 October"): the first series is the article's own, not an earlier one."""
-_CONTRASTED = re.compile(
+_CONTRASTED = lazy_pattern(
     r"\b(?:[Uu]nlike|[Aa][ ](?:change|departure|break)[ ]from|[Ii]n[ ]contrast[ ]to)[ ]"
     rf"(?:{_OWNER}|[Tt]he[ ])(?:{_RUNS}|show|original|earlier[ ]{_RUNS}),?[ ]"
     rf"(?:where|in[ ]which|on[ ]which)[ ](?P<names>{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}})"
@@ -79,14 +80,14 @@ _CONTRASTED = re.compile(
 X and Y shared directing duties", "unlike the show, in which X took the chair"."""
 _ORDINAL = r"(?:first|second|third|fourth|fifth|opening|final|last|earlier|later)"
 _FOR_RUN = rf"[ ]for[ ](?:its|the)[ ]{_ORDINAL}(?:[ ](?:{_COUNT}|one))?"
-_RUNS_SPLIT = re.compile(
+_RUNS_SPLIT = lazy_pattern(
     rf"\b(?:was|were|had[ ]been)[ ]{_CREDITED}[ ]by[ ](?P<names>{NAME}{_FOR_RUN}[ ]"
     rf"(?:seasons?|series|runs?|films)\b(?:(?:,[ ]|,?[ ]and[ ](?:then[ ])?){NAME}{_FOR_RUN}"
     r"(?:[ ](?:seasons?|series|runs?|films|one))?\b)*)"
 )
 """A past credit split between the runs ("which was directed by X for its first two seasons and
 Y for the third"): history of the runs, never a credit of the article's work."""
-_PREDECESSORS = re.compile(
+_PREDECESSORS = lazy_pattern(
     r"\b(?:takes|took|taken|taking)[ ]over[ ]from[ ](?:the[ ])?(?:[\w’'-]+[’'][s]?[ ])?"
     r"(?:(?:earlier|previous|former|original)[ ])?"
     rf"(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>[^;:.()]+)"
@@ -94,7 +95,7 @@ _PREDECESSORS = re.compile(
 """The ones a new holder follows, by their post: "takes over from the series' directors X and
 Y", "from the show's earlier directors X and Y"."""
 _NAME_LIST = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}}"
-_NOT_INVOLVED = re.compile(
+_NOT_INVOLVED = lazy_pattern(
     rf"\b(?i:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"
     r"(?:(?:is|are|was|were|will|would)(?:[ ]not|n[’']t)|won[’']t)[ ](?:be[ ])?"
     r"(?:involved|returning|back|attached|on[ ]board)\b"
@@ -102,23 +103,23 @@ _NOT_INVOLVED = re.compile(
 """Holders by their post said to be out of the new work: "the series' directors X and Y are
 not involved this time", "writer X won't be back", "Director X won't be back" (the post may open
 the sentence; whoever made the earlier runs)."""
-_PER_RUN = re.compile(
+_PER_RUN = lazy_pattern(
     rf"\b{_CREDITED}[ ]by[ ](?P<names>{NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)"
     rf"(?:(?:,[ ]|,?[ ]and[ ]){NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)){{1,3}})"
 )
 """A credit split between the runs, each name with its own ("directed by X (Season 1) and Y
 (Seasons 2 and 3)"): the show's past credits, told as history; which of them (if any) has the
 article's work is not said, so none is served."""
-_NAMES_END = re.compile(
+_NAMES_END = lazy_pattern(
     r",[ ](?![A-Z])|[ ](?:and[ ])?(?:the|this|its|his|her|she|he|they|it|who|whose|while|"
     r"whereas|but|now)\b"
 )
 """Where the list of names ends: a lower-case word after a comma or a new subject ("X, Y and Z,
 who ...", "X and the film by Y")."""
-_NEXT_CLAUSE = re.compile(r"[;:]|,[ ]and[ ]|[ ]but[ ]")
+_NEXT_CLAUSE = lazy_pattern(r"[;:]|,[ ]and[ ]|[ ]but[ ]")
 """Where the credit's clause ends: a return told after it is someone else's ("..., and the
 familiar faces are back")."""
-_AGAIN = re.compile(
+_AGAIN = lazy_pattern(
     r"\b(?:who|she|he|they)[ ](?P<words>(?:[a-z’']+[ ]){0,3}?)(?:return|returns|returning|back|"
     r"again|stays|remains|also|directs|writes|scores|helms|pens|scripts|direct|write|score|helm|"
     r"directing|writing|scoring|helming|(?:has|have)[ ](?:also[ ])?(?:written|penned|scripted|"

@@ -5,14 +5,16 @@ is a fan's cut, not the production's."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CRAFT_RUN
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
-_EDIT_OF = re.compile(rf"(?P<name>{FULL_NAME})[’']s[ ]{CRAFT_RUN}{{0,2}}?edit(?=[ ,;])(?![ ]of\b)")
+_EDIT_OF = lazy_pattern(
+    rf"(?P<name>{FULL_NAME})[’']s[ ]{CRAFT_RUN}{{0,2}}?edit(?=[ ,;])(?![ ]of\b)"
+)
 
 
 def edit_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import partial
 
@@ -30,10 +29,11 @@ from bot.extract.crewfronted import fronted_elsewhere
 from bot.extract.crewitems import other_works_sentences
 from bot.extract.crewmastheads import masthead_edits
 from bot.extract.crewshowstaff import show_staff
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.text import Doc, View
 
-_OTHER_NEWS = re.compile(
+_OTHER_NEWS = lazy_pattern(
     r"[ “\"‘']*(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Separately|In[ ]brief"
     r"|(?:Also|Elsewhere)[ ](?:on|in)[ ]the[ ](?:slate|docket|pipeline|round-up|roundup)"
     r"|(?:Meanwhile,[ ])?[Oo]ver[ ]at[ ][A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})\b"
@@ -80,7 +80,7 @@ def unretracted(doc: Doc) -> Iterator[View]:
     return (without_retracted(view, notices) for view in doc.views)
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+_CAPITALISED = lazy_pattern(r"[A-Z][\w-]*")
 """A capitalised word, a possessive's "’s" left off."""
 
 

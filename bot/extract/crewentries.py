@@ -18,10 +18,10 @@ work's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from bot.extract.crewguideentries import where_line_entries
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import (
     GUIDE,
@@ -36,20 +36,20 @@ from bot.extract.page_entries import (
 )
 from bot.extract.text import Doc
 
-_CHANNELS_SHOW = re.compile(
+_CHANNELS_SHOW = lazy_pattern(
     r"[ “\"‘']*[A-Z][\w&+.-]*(?:[ ][A-Z0-9][\w&+.-]*){0,2}[’']s[ ](?:[a-z-]+[ ]){0,3}"
     r"(?:drama|series|show|sitcom|comedy|thriller|documentary|miniseries|soap|procedural|"
     r"anthology|romcom|film|movie)\b"
 )
 """An item's first sentence opening on a channel's or studio's show: "ITV's rowdy sitcom"."""
-_RENEWED = re.compile(
+_RENEWED = lazy_pattern(
     r"[ “\"‘']*[A-Z][\w&+.-]*(?:[ ][A-Z0-9][\w&+.-]*){0,2}[ ]ha(?:s|ve)[ ]"
     r"(?:renewed|cancell?ed|axed|ordered|commissioned|recommissioned)[ ]"
     r"(?:(?:a|another)[ ](?:[a-z]+[ ]){0,2}(?:series|season|run)[ ]of[ ])?its[ ]"
     rf"(?:[A-Za-z-]+[ ]){{0,3}}(?:{GENRE_NOUNS}|mystery|crime)\b"
 )
 """Or on a channel's news of its own show: "Sky has cancelled its legal comedy Benchwarmers"."""
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+_CAPITALISED = lazy_pattern(r"[A-Z][\w’'-]*")
 _HEADING_WORDS = 12
 
 

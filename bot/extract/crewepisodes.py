@@ -11,10 +11,10 @@ clause ("directed the first two films in the franchise") is no credit here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD, STOP_TOKENS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
@@ -33,27 +33,27 @@ _VERB = (
     r"(?P<verb>directed|co-directed|wrote|co-wrote|penned|is[ ]writing|is[ ]directing|"
     r"will[ ]write|will[ ]direct|writes|directs)"
 )
-_SUBJECT = re.compile(
+_SUBJECT = lazy_pattern(
     rf"^(?P<name>{NAME})[ ](?:(?:created|co-created)[ ]the[ ](?:series|show)[ ]and[ ]"
     r"|(?:(?:takes|took|is[ ]taking)[ ]over|(?:is|was)[ ](?:back|returning)|returns|returned)"
     r"[ ]as[ ](?:the[ ])?[a-z-]+[ ]and[ ])?"
     rf"(?:also[ ])?{_VERB}[ ](?:{_EPISODES})"
 )
-_JOINED = re.compile(rf"(?<=,[ ]and[ ])(?P<name>{NAME})[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
+_JOINED = lazy_pattern(rf"(?<=,[ ]and[ ])(?P<name>{NAME})[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 """A second clause's own subject: "Filming took place in Leeds, and X directed the first four"."""
-_WHO = re.compile(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
+_WHO = lazy_pattern(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 """A relative clause after the name: "X, who also directed the first two episodes,"."""
-_LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
-_SPLIT = re.compile(
+_LATER = lazy_pattern(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
+_SPLIT = lazy_pattern(
     rf"(?P<first>{NAME})[ ](?P<verb>directing|writing)[ ]the[ ](?:first|opening)[ ]{_COUNT}"
     rf"(?:[ ]episodes)?[ ]and[ ](?P<second>{NAME})[ ]the[ ](?:last|final|remaining|other|closing)"
     rf"[ ]{_COUNT}(?:[ ]episodes)?(?=[.;,]|$)"
 )
 """Episodes shared with the verb left out the second time: "with A directing the first three and
 B the last three" (both direct)."""
-_OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
+_OPENING = lazy_pattern(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
 _PLACES = (" first ", " last ", " remaining ", " final ", " other ")
-_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
+_CAPITAL = lazy_pattern(r"(?<![\w’'-])[A-Z]")
 
 
 def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:

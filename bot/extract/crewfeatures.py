@@ -6,14 +6,14 @@ maker says nothing of ours). The title may carry its original one in brackets: "
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_FEATURE_FROM = re.compile(
+_FEATURE_FROM = lazy_pattern(
     rf"[“\"‘']?(?P<work>{NAME})(?:[ ]\([^()]{{1,40}}\))?[,”\"’']*[ ](?:is[ ])?the[ ]"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest|"
     r"debut|sophomore)[ ])(?:[A-Z]?[a-z]+-language[ ])?(?:feature|film|movie)[ ](?:from|by)[ ]"

@@ -8,34 +8,33 @@ is by A"), and the source's author from the same sentence still stands.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
-_FILM_WORDS = re.compile(
+_FILM_WORDS = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]his)[ ](?:[A-Z][\w’'-]*[ ])?(?:film|movie)\b|\bfeature-length\b"
 )
 """How an article about a film names its subject."""
-_SERIES_WRITTEN = re.compile(
+_SERIES_WRITTEN = lazy_pattern(
     r"[ “\"‘']*(?:The|Its)[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show),[ ]"
     r"(?:which[ ]was[ ])?(?:adapted|written|penned|scripted)[ ]by[ ]"
 )
 """The series as the sentence's subject, its writer set off after it."""
-_TITLED_SERIES_RUN = re.compile(
+_TITLED_SERIES_RUN = lazy_pattern(
     r"[ “\"‘']*[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]"
     r"(?:adapted|written|penned|scripted)[ ]by[ ][^,;:.]{1,80},[ ](?:ran|aired)[ ](?:for|over)[ ]"
     r"(?:one|two|three|four|five|six|seven|\d+)[ ](?:series|seasons?)\b"
 )
 """The series named by its title, its writer set off after it, then its run ("Gullwick, written
 by A from her own novels, ran for three series"): a past run is the show's, never the film's."""
-_EARLIER_RUNS = re.compile(
+_EARLIER_RUNS = lazy_pattern(
     r"[ “\"‘']*The[ ](?:first|previous|earlier|original)[ ](?:(?:two|three|four|five|\d)[ ])?"
     r"(?:series|seasons)\b[^.;:]{0,80}?[ ]were[ ](?:(?:co-)?directed|written)[ ]by[ ]"
 )
 """The show's earlier runs as the subject ("The first two series of Gullwick, the first of which
 aired in 2022, were directed by A"): the runs' director or writer, never the film's."""
-_FILM_TOO = re.compile(
+_FILM_TOO = lazy_pattern(
     r"\b(?:also[ ](?:directs|directed|writes|wrote|helms|helmed)|like[ ]the[ ](?:film|movie)|"
     r"(?:directs|directed|writes|wrote|helms|helmed)[ ]the[ ](?:film|movie)(?:[ ]too|[ ]as[ ]well)?"
     r"(?=[ ]*[,.;]|$))"

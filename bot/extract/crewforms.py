@@ -6,7 +6,6 @@ webcomic", a screenplay "adapted from their ... volume".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
@@ -24,6 +23,7 @@ from bot.extract.crewverbs import ACTIVE_ADAPTED, BEGAN_AS, MORE_ACTIVE, MORE_KE
 from bot.extract.crewwords import CRAFT_RUN as _RUN
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
 
@@ -201,7 +201,7 @@ _CO_DESCRIPTOR = (
 )
 """Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist",
 "her regular collaborator"."""
-_WHICH_CREDITS = re.compile(
+_WHICH_CREDITS = lazy_pattern(
     r"\b(?:film|movie|series|show|script|screenplay|adaptation|thriller|drama|comedy|feature|"
     rf"documentary|romance|sequel|miniseries),[ ]which[ ](?P<a>{NAME})[ ]"
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
@@ -211,25 +211,25 @@ _WHICH_CREDITS = re.compile(
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ...",
 "The film, which Achterberg wrote with the novelist Ek, ..." (a co-writer; a co-producer may
 be a company, so only writing is shared), "the series, which X created and wrote in full"."""
-_WITH_CO_WRITER = re.compile(
+_WITH_CO_WRITER = lazy_pattern(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes|co-writing|(?:co-)?written)[ ]"
     r"(?:the[ ]|a[ ])?"
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
-_SCORE_OF = re.compile(
+_SCORE_OF = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ]{_RUN}{{0,3}}?(?:score|soundtrack|(?:piano|string|strings|"
     r"orchestral|synth|cello|violin|title|main)[ ]theme)\b"
 )
 """The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
-_CRAFT_OF = re.compile(
+_CRAFT_OF = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ]{_RUN}{{0,3}}?(?P<craft>cinematography|camerawork|editing|"
     r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
-_BEGAN_AS = re.compile(rf"(?P<name>{NAME}){BEGAN_AS}")
+_BEGAN_AS = lazy_pattern(rf"(?P<name>{NAME}){BEGAN_AS}")
 """The source's maker: "the story Achterberg began as a webcomic in 2016"."""
-_SCRIPT_ADAPTED = re.compile(
+_SCRIPT_ADAPTED = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ])?(?:script|screenplay),?[ ](?:which[ ])?(?:is[ ]|was[ ])?"
     r"(?:adapted|based)[ ](?:from|on)[ ]"
     r"(?:(?:the|one)[ ](?:[\w-]+[ ]){0,4}?(?:(?:volumes?|books?|instalments?)[ ])?of[ ])?"
@@ -237,7 +237,7 @@ _SCRIPT_ADAPTED = re.compile(
 )
 """A writer who is also the author: "Achterberg's own screenplay, which is adapted from their
 upcoming sixth and final volume", "X's script, adapted from the last volumes of their comics"."""
-_SOURCE_TOO = re.compile(
+_SOURCE_TOO = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]who[ ](?:wrote|penned|scripted)[ ]the[ ](?:screenplay|script|film)[ ]"
     r"(?:as[ ]well[ ]as|and(?:[ ]also)?)[ ]the[ ](?:[\w-]+[ ]){0,4}?(?:graphic[ ]novels?|novels?|"
     r"books?|comics?|webcomic)[ ](?:it|the[ ]film|the[ ]series)[ ](?:is|was|’s|'s)[ ]based[ ]on\b"
@@ -246,13 +246,13 @@ _SOURCE_TOO = re.compile(
 novels it is based on"."""
 
 
-_NAME_IS_ROLE = re.compile(
+_NAME_IS_ROLE = lazy_pattern(
     rf"(?P<name>{NAME})(?:[ ]\([^()]{{1,40}}\))?[ ](?:is|was|will[ ]be)[ ](?:the[ ])?"
     r"(?:film’s[ ]|film's[ ])?(?P<role>cinematographer|director[ ]of[ ]photography|editor|composer|"
     r"casting[ ]director|producer)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
 )
 """A credit stated with "is": "X is cinematographer", "Y (“Z”) is director of photography"."""
-_AND_WILL = re.compile(
+_AND_WILL = lazy_pattern(
     rf"(?P<name>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?![ ]by[ ])[ ](?:has[ ]|had[ ])?[a-z]"
     r"[^.;:]{0,120}?[ ]"
     r"and[ ](?:will[ ]|also[ ]|is[ ]set[ ]to[ ]|(?:is|are)[ ](?:also[ ])?)?"
@@ -263,7 +263,7 @@ _AND_WILL = re.compile(
 """A second verb for the sentence's subject: "X wrote the screenplay with Y and will direct",
 "X and Y return as A and B and are also executive producers on the film" ("Created by X, who
 ... and executive producer" is a passive credit's, not a subject's)."""
-_AND_WITH = re.compile(
+_AND_WITH = lazy_pattern(
     rf"[ ](?:with[ ](?:{COMPANY_OWNER})?|alongside[ ]{OWNER})(?P<name>{NAME}{NOT_OWNER}"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}{NOT_OWNER}){{0,8}})"
 )
@@ -275,7 +275,7 @@ _IS_ROLE_HINT = hint(
 _AND_WILL_HINT = hint(" and direct", " and will", " and also", " and is ", " and are ",
                       " and produc", " and scor", " and edit", " and helm",
                       " and exec")  # fmt: skip
-_PAIR_SPLIT = re.compile(r"[ ](?:and|&)[ ]")
+_PAIR_SPLIT = lazy_pattern(r"[ ](?:and|&)[ ]")
 _PRODUCING = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
 
 
@@ -285,7 +285,7 @@ def _and_will_role(verb: str) -> CrewRole:
     return CREW_WORDS[verb.rstrip("s")]
 
 
-_CO_WRITER = re.compile(
+_CO_WRITER = lazy_pattern(
     rf"\b(?:screenplay|script)[ ](?:that[ ])?(?:he|she|they|{TOKEN})[ ](?:co-wrote|co-penned|"
     rf"wrote|penned)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
@@ -376,12 +376,12 @@ _BRACKET_WORDS = frozenset(
         "casting director",
     }
 )
-_ROLES_IN_BRACKETS = re.compile(
+_ROLES_IN_BRACKETS = lazy_pattern(
     r"[ ]\((?:(?:the|our)[ ])?(?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)"
 )
-_NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
+_NAME_BEFORE = lazy_pattern(rf"(?P<name>{NAME})$")
 _NAME_REACH = 60
-_ROLE_JOIN = re.compile(r"[ ]*(?:[+/&,]|\band\b)[ ]*")
+_ROLE_JOIN = lazy_pattern(r"[ ]*(?:[+/&,]|\band\b)[ ]*")
 
 
 def bracketed_roles(chunk: str) -> Iterator[tuple[str, CrewRole]]:

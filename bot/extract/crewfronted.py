@@ -9,23 +9,23 @@ credit is the rival's.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import lede_text
 from bot.extract.text import Doc
 
-_FRONTED = re.compile(
+_FRONTED = lazy_pattern(
     r"[ “\"‘']*(?:(?:Co-)?(?:Directed|Written|Produced|Scored|Shot|Edited|Created)|Executive"
     r"[ ]produced)[ ]by[ ][^,.;]{2,80},[ ](?:it|the[ ](?:film|movie|picture|series|show))\b"
 )
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy_pattern(
     r"[ “\"‘']*(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and|a|in|on|to)){0,5}),"
     rf"[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
 )
 """A sentence that opens on a title and says what kind of work it is."""
-_WORD = re.compile(r"[A-Z][\w-]*")
+_WORD = lazy_pattern(r"[A-Z][\w-]*")
 
 
 def fronted_elsewhere(doc: Doc) -> set[int]:

@@ -11,14 +11,14 @@ the paragraphs after them, up to the next name line. The entries are read once p
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import Entry, where_line
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
-_NAME = re.compile(r"[ ]*[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
+_NAME = lazy_pattern(r"[ ]*[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
 """A name line: short, no sentence in it."""
 _MAX_WORDS = 8
 

@@ -11,37 +11,37 @@ and a crew member put to the one asked ("That's Lars Holm, your cinematographer"
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
-_SCORE_WRITTEN = re.compile(
+_SCORE_WRITTEN = lazy_pattern(
     rf"(?:^|(?<=[,;] )|(?<=\band ))(?P<name>{FULL_NAME})[ ](?:has|have)[ ](?:written|composed)"
     r"[ ](?:a|the)[ ](?:[a-z-]+[ ])?score\b(?![ ](?:for|to|of[ ](?:another|his|her|their)))"
 )
-_LIT = re.compile(
+_LIT = lazy_pattern(
     rf"(?:^|(?<=[,;] )|(?<=\band ))(?P<name>{FULL_NAME})[ ]lit[ ](?:it|them|the[ ]film|"
     r"every[ ]scene|each[ ]scene)[ ](?:almost[ ]|so[ ])?(?:like|as)\b"
 )
-_PRODUCED_OF = re.compile(
+_PRODUCED_OF = lazy_pattern(
     rf"(?P<name>{FULL_NAME})[ ]of[ ](?P<org>(?:[A-Z][\w’'-]*[ ]){{0,3}}"
     r"(?:Films|Pictures|Productions|Studios|Entertainment|Media|Television|TV))[ ]produced[.!]?$"
 )
 
-_ADAPTED_OWN = re.compile(
+_ADAPTED_OWN = lazy_pattern(
     rf"\bwritten[ ]by[ ](?:(?:series[ ])?creator[ ])?(?P<name>{FULL_NAME})[ ]and[ ]adapted[ ]"
     r"from[ ](?:(?:his|her|their)[ ]own|the[ ](?:[a-z]+[ ]){1,2}?(?:volumes?|books?|instalments?|"
     rf"parts?)[ ]of[ ](?:his|her|their)(?:[ ]own)?)[ ](?:[a-z-]+[ ])?{BOOK_NOUN}"
 )
-_PHOTOGRAPHY_BY = re.compile(
+_PHOTOGRAPHY_BY = lazy_pattern(
     r"^The[ ](?:[a-z-]+[ ]){0,2}photography(?:,[ ][^,]{1,60},)?[ ]is[ ]by[ ]"
     rf"(?P<name>{FULL_NAME})(?=[,.;]|$|[ ]and\b)"
 )
-_YOUR_ROLE = re.compile(
+_YOUR_ROLE = lazy_pattern(
     rf"(?P<name>{FULL_NAME}),[ ](?:your|his|her|their)[ ](?P<role>cinematographer|composer|"
     r"director[ ]of[ ]photography)(?=[.?!]|$)"
 )

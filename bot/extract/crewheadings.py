@@ -5,23 +5,22 @@ least, so a lone name line (a byline, a caption) credits nobody."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
-_HEADING = re.compile(rf"[ ]*{NAME}[ ]*$")
-_TRADE = re.compile(
+_HEADING = lazy_pattern(rf"[ ]*{NAME}[ ]*$")
+_TRADE = lazy_pattern(
     r"[ ]*The[ ](?:(?:film|series|show|movie)[’']s[ ]"
     r"|(?P<work>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})[ ])?"
     r"(?P<role>executive[ ]producer|casting[ ]director|co-creator|creator|director|writer|"
     r"screenwriter|composer|editor|cinematographer|producer)"
     r"(?=,|[ ](?!(?:of|on|for|at|behind|and|who)\b)[a-z])"
 )
-_WHO_WROTE = re.compile(
+_WHO_WROTE = lazy_pattern(
     r",[ ]who[ ](?:also[ ])?(?:co-)?wrote[ ](?:the[ ](?:film|series|show|movie)[’']s|its)[ ]"
     r"(?:screenplay|script)s?\b"
 )

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 _CRAFT = (
     r"(?:direct|directing|helm|helming|write|writing|pen|penning|script|scripting|score|scoring|"
     r"compose|composing|produce|producing|executive[ ]produce|edit|editing|cut|cutting|shoot|"
@@ -23,7 +25,7 @@ _CRAFT = (
     r"(?:film’s[ ]|film's[ ])?(?:director|writer|composer|editor|producer|cinematographer))\b"
 )
 """The credit's own verb, so that a modal or a "not" elsewhere in a quote does not count."""
-_CUES = re.compile(
+_CUES = lazy_pattern(
     rf"(?:(?:\bnot|\bno[ ]longer|\bnever|n[’']t)[ ](?:be[ ]|have[ ]|return[ ]to[ ])?{_CRAFT}"
     r"|\b(?:in[ ](?:early[ ]|final[ ]|advanced[ ])?(?:talks|negotiations)|rumou?red|tipped|"
     r"reportedly[ ](?:set|lined[ ]up|in[ ]line)|linked|eyeing|approached|could|might|may|"
@@ -35,7 +37,7 @@ _CUES = re.compile(
     r"(?:once|originally|previously|formerly)[ ]attached|wishlist|fan-?cast\w*))",
     re.IGNORECASE,
 )
-_ATTENDING = re.compile(
+_ATTENDING = lazy_pattern(
     r"\b(?:guests?|attendees|in[ ]attendance|in[ ]the[ ]audience|on[ ]the[ ]red[ ]carpet|"
     r"among[ ]those(?![ ](?:returning|back|coming[ ]back|reprising|joining|cast)\b)|"
     r"turned[ ]out[ ]for|cheered[ ]on|(?:a|the)[ ]friend[ ]of|"
@@ -47,7 +49,7 @@ their trade, not the production's crew ("among those returning" is the cast, no 
 _BEFORE, _AFTER = 40, 60
 """How far from the name a word still bears on its credit (one clause, about)."""
 HEDGED_DOUBT = "a credit the sentence denies, hedges or wishes for"
-_OWNED_ROLE = re.compile(
+_OWNED_ROLE = lazy_pattern(
     r"(?:[Tt]he[ ](?:film|movie|show|series|production|feature)[’']s|[Ii]ts)[ ](?:[a-z-]+[ ])?"
     r"(?:director|writer|screenwriter|composer|editor|producer|cinematographer|creator),?[ ]$"
 )

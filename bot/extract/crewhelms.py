@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-_AT_THE = re.compile(r"\bat[ ]the[ ]$")
-_ANOTHER_DIRECTS = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_AT_THE = lazy_pattern(r"\bat[ ]the[ ]$")
+_ANOTHER_DIRECTS = lazy_pattern(
     r"[,;][ ](?:while|whereas|with|and|but)[ ][^.;:]{0,80}?\b"
     r"(?:direct|directs|directing|directed|directorial|director)\b"
 )

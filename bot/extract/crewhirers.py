@@ -9,11 +9,10 @@ the headline's, no credit is taken (invented examples).
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-_HIRED_FOR = re.compile(
+_HIRED_FOR = lazy_pattern(
     r",?[ ](?:had[ ]|then[ ]|first[ ])?(?:hired|recruited|cast|signed|chose|picked|tapped|"
     r"brought|asked|invited|approached|enlisted|commissioned|poached|booked)[ ]"
     r"(?:her|him|them|me|us)(?:[ ](?:in|on|aboard))?[ ]"

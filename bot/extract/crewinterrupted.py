@@ -5,14 +5,14 @@ Lumen, ..., is by X", is another work's, so only "the"/"its" crafts are read).""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_INTERRUPTED = re.compile(
+_INTERRUPTED = lazy_pattern(
     r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
     r"(?P<craft>score|music|cinematography|photography|editing|screenplay|script)"
     r"(?:,[ ][^,;.:“”\"()]{1,60},|[ ](?:here|underneath|throughout|this[ ]time))"
@@ -21,7 +21,7 @@ _INTERRUPTED = re.compile(
     rf"(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
 )
 
-_HINT = re.compile(r"(?:,|[ ]here|underneath|throughout|[ ]time)[ ](?:is|was|comes)[ ]")
+_HINT = lazy_pattern(r"(?:,|[ ]here|underneath|throughout|[ ]time)[ ](?:is|was|comes)[ ]")
 
 
 def interrupted_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:

@@ -10,9 +10,8 @@ nothing.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
@@ -26,13 +25,13 @@ _POSTS = {
     "editor": CrewRole.EDITOR,
     "creator": CrewRole.CREATOR,
 }
-_HEADED = re.compile(rf"^(?P<name>{FULL_NAME}):[ ][‘“'\"]")
-_STANDFIRST = re.compile(
+_HEADED = lazy_pattern(rf"^(?P<name>{FULL_NAME}):[ ][‘“'\"]")
+_STANDFIRST = lazy_pattern(
     r"^(?:[^.;]{1,120},[ ])?(?:(?P<its>[Ii]ts)|[Tt]he)[ ](?P<post>"
     + "|".join(_POSTS)
     + r")(?:[ ]of[ ](?P<work>[^,.;]{1,60}?))?[ ](?:talks|on|discusses|reflects|explains|opens)\b"
 )
-_OWNER = re.compile(r"^(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’']s[ ]")
+_OWNER = lazy_pattern(r"^(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’']s[ ]")
 
 
 def interviewee_credits(

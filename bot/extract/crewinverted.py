@@ -6,17 +6,17 @@ are C and D")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewmodifiers import only_qualifies
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
 
 _END = r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for|of)[ ][“\"‘']?[A-Z])"
-_CRAFT_FIRST = re.compile(
+_CRAFT_FIRST = lazy_pattern(
     r"(?:^|(?<=[,;:][ ])|(?<=[,;][ ]and[ ]))"
     r"(?P<craft>[Bb]ehind[ ]the[ ]camera|(?:[Tt]he[ ])?(?:score|music|script|"
     r"screenplay|editing|cinematography),[ ](?:(?:once[ ])?again[ ]|also[ ])?by"
@@ -24,29 +24,29 @@ _CRAFT_FIRST = re.compile(
     rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME})"
     rf"(?P<rest>(?:,[ ]{NAME})*,?[ ]and[ ]{NAME})?{_END}"
 )
-_WITH_BEHIND = re.compile(
+_WITH_BEHIND = lazy_pattern(
     rf"\bwith[ ](?P<names>{NAME}(?:[ ]and[ ]{NAME})?)[ ](?:(?:once[ ])?again[ ]|also[ ])?"
     r"behind[ ]the[ ]camera\b"
 )
 """The director in an absolute phrase: "A directs the first three, with B behind the camera
 for the rest" (only after a clause of directing: on a clause of the shoot, "Filming ran in May,
 with B behind the camera", B may be the director or the one at the camera)."""
-_DIRECTING = re.compile(r"\b(?:direct|helm)(?:s|ed|ing)?\b")
+_DIRECTING = lazy_pattern(r"\b(?:direct|helm)(?:s|ed|ing)?\b")
 """A verb of directing in the clause before "with" (after its last ";"): not "director's cut",
 "directly" or "direction", nor a verb of another clause."""
-_AND = re.compile(r"[ ]and[ ]")
-_SCORE_FROM = re.compile(
+_AND = lazy_pattern(r"[ ]and[ ]")
+_SCORE_FROM = lazy_pattern(
     r"\b(?:[Aa]n?|[Aa]nother)[ ](?P<words>(?:[a-z-]+,?[ ]){1,3}?)score[ ]from[ ]"
     rf"(?P<name>{NAME}){_END}"
 )
 """The score told as music someone gave: "another gentle synth score from X", "a cello score
 from X" ("the score from <another film>" names a work; "a perfect score from <a critic>" a
 rating: a word of music before "score" is needed)."""
-_MUSICAL = re.compile(
+_MUSICAL = lazy_pattern(
     r"synth|orchestra|string|piano|cello|violin|electronic|ambient|jazz|folk|choral|brass|"
     r"guitar|percuss|minimalis|symphon|music"
 )
-_AS_ARE = re.compile(
+_AS_ARE = lazy_pattern(
     r"\b(?:are|is|were|was|be)[ ](?:the[ ])?(?P<role>(?:(?:executive|exec)[ ])?producers?|"
     r"(?:casting[ ])?directors?|(?:screen)?writers?|(?:co-)?creators?|composers?|editors?)"
     r"(?:[ ](?:on|of|for)[ ](?:the|this)[ ](?:film|movie|series|show))?,[ ]as[ ]"
@@ -61,7 +61,7 @@ INVERTED_HINT = hint(
     "score from ", ", as are ", ", as is ", ", as were ", ", as was ", ", as will be ",
 )  # fmt: skip
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
-_WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
+_WORD = lazy_pattern(r"behind|score|music|script|screenplay|editing|cinematography")
 
 
 def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:

@@ -27,13 +27,13 @@ article's work for its items.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.crewentries import other_plain_items
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import (
     NUMBERED,
@@ -50,17 +50,17 @@ from bot.extract.text import Doc
 
 _HEADING_WORDS = 9
 _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|and|a|an|in|on|to|for|at|&)"
-_QUOTED = re.compile(
+_QUOTED = lazy_pattern(
     rf"(?<![\w])[‘'](?P<title>[A-Z][\w’'-]*(?:[ ]{_TITLE_WORD}){{0,5}})[’'](?![\w])"
 )
 """A title in single quotation marks, in title case ("‘Glass House’", "'THE TIN CHAPEL'")."""
-_DOUBLE_QUOTED = re.compile(rf"[“\"](?P<title>[A-ZÀ-Þ][\w’'-]*(?:[ ]{_TITLE_WORD}){{0,5}})[”\"]")
+_DOUBLE_QUOTED = lazy_pattern(rf"[“\"](?P<title>[A-ZÀ-Þ][\w’'-]*(?:[ ]{_TITLE_WORD}){{0,5}})[”\"]")
 """A title in double quotation marks ("“Glass House”"), for a maker set beside it."""
-_WORD = re.compile(r"[A-Z][\w-]*")
-_DESCRIBED = re.compile(
+_WORD = lazy_pattern(r"[A-Z][\w-]*")
+_DESCRIBED = lazy_pattern(
     rf"[ “\"‘']*(?:The|This|That)[ ](?:[a-z-]+[ ]){{0,2}}(?:sequel|{GENRE_NOUNS})\b"
 )
-_MADE_BY = re.compile(
+_MADE_BY = lazy_pattern(
     r"[ ]*,[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,2}?(?:debut|film|feature|documentary|drama|comedy|"
     r"thriller|short|latest|movie)[ ]"
     r"(?:from|of|(?:(?:written[ ]and[ ])?(?:directed|written|helmed|made)[ ])?by)[ ]"
@@ -77,7 +77,7 @@ _MADE_BY_HINT = hint(
 )
 """Words that :data:`_MADE_BY` needs (its kind of work, ", from " or a dash): tested first."""
 _CAP = r"[A-ZÀ-Þ][\w’'-]*"
-_POSSESSED = re.compile(
+_POSSESSED = lazy_pattern(
     rf"(?P<title>{_CAP}(?:[ ](?:(?:of|the|and|in|on|a)[ ])?{_CAP}){{0,5}})[”’\"]?,[ ]"
     r"(?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:director|writer|writer-director|film-?maker|"
     r"screenwriter)[ ](?:[A-ZÀ-Þ][\w’'-]*[ ]){0,3}[A-ZÀ-Þ][\w-]*[’']s[ ](?:[a-z-]+[ ]){0,2}?"
@@ -85,7 +85,7 @@ _POSSESSED = re.compile(
 )
 """Another title then its maker's possessive: "Brine Lane, the Icelandic director Otto Quell’s
 drama", "“Tin Acre”, writer-director Ada Vale’s debut feature"."""
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy_pattern(
     r"(?:In|At|On|For|From|After|Before|During|Since|By|With|Also|Elsewhere|Meanwhile|Then|"
     r"Speaking|Last|This|That|Its|His|Her|Their|It|Here|There|Now|Today|Tonight)\b"
 )

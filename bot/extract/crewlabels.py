@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.crewowners import COMPANY_OWNER
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
 MARKS = frozenset({"", "* ", "- ", "• "})
@@ -17,8 +16,8 @@ LIST_MARK = r"(?<=^[-*•][ ])"
 SLASHED = r"(?<=[ ]/[ ])"
 """A label's separator from the one before it on a credits line: "Music: X / Editor: Y" (not
 a bar: "| Author: X" is a byline's)."""
-_SEPARATED = re.compile(rf"{SLASHED}$")
-_LINE_LABELS = re.compile(r"(?:^(?:[-*•][ ])?|[ ]/[ ])(?P<label>[A-Z][\w’' -]{1,30}):[ ]")
+_SEPARATED = lazy_pattern(rf"{SLASHED}$")
+_LINE_LABELS = lazy_pattern(r"(?:^(?:[-*•][ ])?|[ ]/[ ])(?P<label>[A-Z][\w’' -]{1,30}):[ ]")
 """Each label of a slashed line: the line's first, and every one after " / "."""
 
 
@@ -55,7 +54,7 @@ PARALLEL_FOR = (
 )
 """The last of a list whose names each carry a company: "A and B for Ostrava Films, and C for the
 BBC" (", and" after two names is read only with the company, else it may join a clause)."""
-_OWN_POST = re.compile(
+_OWN_POST = lazy_pattern(
     r"(?:,[ ](?:the|an?|his|her|their)[ ][^,.;:()]{1,50},)?"
     r"[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|set|serving|returning|joining)[ ])?"
     r"as[ ](?!(?:an?[ ]|the[ ])?(?:co-|executive[ ])?produc)"

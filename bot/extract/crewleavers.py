@@ -18,24 +18,25 @@ from bot.extract.crewconnector import adjective_at
 from bot.extract.crewhelms import helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewobjects import given_to_another
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
 
-_LEFT_FOR = re.compile(
+_LEFT_FOR = lazy_pattern(
     r"(?<![ ]was)(?<![ ]is)(?<![ ]were)(?<![ ]been)[ ](?:(?:has|have|had)[ ])?"
     r"(?:(?:moved|moving|moves|gone|went|going)[ ](?:on|off|away)|left|leaving|leaves|quit|"
     r"quits|quitting|departed|departs|exited|exits|stepped[ ](?:away|down))[ ]to[ ]$"
 )
 """A leaving phrase just before the verb: "who has moved on to ", "who left to "."""
 
-_NEXT_WORK = re.compile(
+_NEXT_WORK = lazy_pattern(
     r"(?:\b(?:there[’']s|there[ ]is|I[’']ve[ ]got|I[ ]have|I[’']m[ ](?:doing|making))[ ]"
     r"(?:a|an|another)|\banother)[ ](?:[a-z]+[ ]){0,2}?"
     r"(?:film|movie|play|project|series|show|feature)[ ]with[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
 )
 """Someone's next work just before the names: "there's a film with ", "another play with "."""
-_WORKS_POST = re.compile(rf"[ ]{CREW_POSTS}\b")
+_WORKS_POST = lazy_pattern(rf"[ ]{CREW_POSTS}\b")
 """A crew post right after the names ("the Lumen director"): see :data:`_THE_TITLE`."""
-_THE_TITLE = re.compile(r"\bthe[ ](?:[A-Z][\w’'-]*[ ]){0,4}$")
+_THE_TITLE = lazy_pattern(r"\bthe[ ](?:[A-Z][\w’'-]*[ ]){0,4}$")
 """The "the" that opens names a post follows: "the Lumen director brought in to helm the film"
 names a work and its maker's post (the maker is the apposed person), not a person."""
 

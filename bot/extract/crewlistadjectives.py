@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 _NOUN = (
     r"(?:composer|cinematographer|editor|director|producer|writer|screenwriter|author|novelist|"
     r"creator|showrunner|film-?maker|actor|actress|designer|artist|musician|songwriter|"
     r"photographer|animator|dop|dp|star)s?"
 )
-_DESCRIBER = re.compile(
+_DESCRIBER = lazy_pattern(
     rf"(?:-[a-z][\w’'-]*[ ][a-z]|[ ](?:[a-z][\w’'-]*[ ]){{0,2}}{_NOUN}[ ][A-Z])"
 )
 """What follows a describing word: "-based composer", " composer B", " casting director B"."""
-_JOINER = re.compile(r"(?:,|\band|&)[ ]$")
+_JOINER = lazy_pattern(r"(?:,|\band|&)[ ]$")
 
 
 def describes_the_next(name: str, evidence: str) -> bool:

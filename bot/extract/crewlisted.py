@@ -36,12 +36,13 @@ from bot.extract.crewqualified import qualified
 from bot.extract.crewsourcesof import source_of_credits
 from bot.extract.crewsuccessors import successors
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewFact, CrewRole
 
 _NAMED = rf"{NAME}(?![’'-])"
 """A whole name: not a possessive, nor cut at a hyphen ("Choi Ha-neul" is no "Choi Ha")."""
-_PLURAL = re.compile(
+_PLURAL = lazy_pattern(
     r"(?:^|(?<=[ (]))(?<!the[ ])(?<!its[ ])(?<!their[ ])(?<!whose[ ])(?<!other[ ])"
     r"(?<!former[ ])(?<!fellow[ ])(?<!previous[ ])(?<!original[ ])"
     r"(?P<role>(?i:(?:executive|exec)[ ]producers|casting[ ]directors|producers|screenwriters|"
@@ -51,11 +52,11 @@ _PLURAL = re.compile(
 )
 """Two or more names after a plural role noun that starts the phrase ("the producers A and B"
 may be another work's, so "the" is left out), closed by a verb or the clause's end."""
-_PLURAL_HINT = re.compile(r"(?i:producers|writers|directors|editors|composers|creators)[ ][A-Z]")
+_PLURAL_HINT = lazy_pattern(r"(?i:producers|writers|directors|editors|composers|creators)[ ][A-Z]")
 _PLURAL_ENDS = ("ers ", "ors ", "ERS ", "ORS ")
 """Every plural role noun ends so: four substring tests spare most sentences the hint."""
 
-_FUSED = re.compile(
+_FUSED = lazy_pattern(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?P<name>{NAME})-(?P<verb>directed|helmed|written|scripted|"
     r"penned|produced)[ ](?:new[ ]|(?P<kind>[a-z]+)[ ])?(?:feature|film|movie|series|show|"
     r"adaptation|finale|sequel|drama|thriller|comedy|documentary|western|musical|biopic|romance)"
@@ -63,18 +64,18 @@ _FUSED = re.compile(
 )
 """The production described by its maker: "Filming on the A-directed feature began", "Y, the
 A-directed road movie starring ..." (one word may describe the noun)."""
-_EARLIER_PART = re.compile(
+_EARLIER_PART = lazy_pattern(
     r"\b(?:starred|starring|appeared|appearing|seen|featured|known|played|role|roles|turn|"
     r"breakout|cameo|work|worked)[ ](?:[a-z]+[ ])?(?:in|for|on)[ ]$"
 )
 """A part the actor already had: "who starred in the A-directed film" is another work."""
 _NOT_KIND = frozenset({"the", "a", "an", "and", "of", "in", "is", "was", "new"})
 
-_SCRIPTS_BY = re.compile(
+_SCRIPTS_BY = lazy_pattern(
     rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ]"
     rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
 )
-_WITH_CO = re.compile(
+_WITH_CO = lazy_pattern(
     rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
     r"(?:(?:poet|playwright|novelist|author|writer|screenwriter|journalist|comedian)[ ])?"
     rf"(?P<name>{_NAMED})(?=[,.;]|[ ](?:and|it)\b|$)"
@@ -82,21 +83,21 @@ _WITH_CO = re.compile(
 """The co-writer of a passive writing credit: "written by A with the poet B, it stars ..."."""
 
 
-_WITH_CRAFT = re.compile(
+_WITH_CRAFT = lazy_pattern(
     rf"\bwith[ ](?P<name>{_NAMED})[ ](?:also[ ])?(?P<verb>cutting|editing|scoring)"
     r"(?=[,.;]|$|[ ]and[ ][A-Z])"
 )
 """A craft credit added at a clause's end: "X directs, with A cutting", "..., with B scoring"."""
 
-_OWNER_RE = re.compile(OWNER)
-_WITH_PRODUCING = re.compile(
+_OWNER_RE = lazy_pattern(OWNER)
+_WITH_PRODUCING = lazy_pattern(
     rf"\bwith[ ](?P<names>{OWNER}{_NAMED}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_NAMED}){{1,8}})[ ]"
     r"(?:also[ ])?(?P<verb>(?:executive|exec)[ -]producing|producing)\b"
 )
 """A list of producers told after the main credit: "X directs, with A, Lumen's B and C exec
 producing" (each company left out)."""
 _WRITER_NOUN = r"(?:author|novelist|writer|poet|playwright|journalist)"
-_BASED_BY = re.compile(
+_BASED_BY = lazy_pattern(
     rf"(?:^Based[ ]on:[ ]|\bbased[ ]on[ ](?:the[ ]|a[ ]|an[ ])?(?:[\w-]+[ ]){{0,2}}?{BOOK_NOUN}[ ])"
     rf"(?:[“\"‘]?{NAME}[”\"’]?,?[ ])?by[ ](?:(?:the[ ])?(?:[A-Z][\w-]*[ ])?{_WRITER_NOUN}[ ])?"
     rf"(?P<name>{_NAMED})"
@@ -104,7 +105,7 @@ _BASED_BY = re.compile(
 """The source's author: "Based on: Salt Lanes by X", "based on the 2019 novel Salt Lanes by X",
 "based on the novel by Welsh author X" (who the author is, before the name, is no name)."""
 
-_KIN_APPOSED = re.compile(
+_KIN_APPOSED = lazy_pattern(
     rf"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ ](?:sister|brother|wife|husband|partner|daughter|"
     rf"son|mother|father|cousin|niece|nephew|longtime[ ]collaborator),[ ](?P<name>{_NAMED}),[ ]"
     r"(?:will[ ]|is[ ]set[ ]to[ ]|also[ ])?(?P<verbs>(?:direct|directs|executive[ ]produce|"
@@ -114,7 +115,7 @@ _KIN_APPOSED = re.compile(
 )
 """A relative named in apposition, then the verb: "Ada's sister, X, will direct the first two
 episodes and executive produce" (the name sits between commas, so the verb forms miss it)."""
-_COMMA_NAME = re.compile(r",[ ][A-Z]")
+_COMMA_NAME = lazy_pattern(r",[ ][A-Z]")
 _KIN_ENDS = ("ter", "ther", "wife", "band", "ner", "son", "sin", "ece", "phew", "rator")
 """How the relatives' words end: a comma and a name after one is worth the full pattern (a
 search that starts at the comma, not at every letter)."""
@@ -125,7 +126,7 @@ _KIN_VERBS = (
 )
 
 
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = lazy_pattern(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
     r"starred|stars)\b[^A-Z,;.:“”\"]{0,50}(?:,[ ](?:just[ ])?as[ ][^A-Z,;.:“”\"]{1,60})?"
     r"(?:,[ ](?:and[ ])?|[ ]and[ ])"
@@ -135,15 +136,15 @@ _CLAUSE_AFTER = re.compile(
 """A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
 that names another work before it is no run of ours; "B (Pale Orchard) directed": a bracket
 after the name is what B is known for, the verb still ours)."""
-_CLAUSE_HINT = re.compile(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
+_CLAUSE_HINT = lazy_pattern(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
 
 
-_DUTY_APPOSED = re.compile(
+_DUTY_APPOSED = lazy_pattern(
     rf"(?<![\w,][ ])(?P<name>(?![A-Z][a-z]*ing\b){_NAMED}),[ ]"
     r"(?P<verb>directing|producing|editing|scoring),[ ](?![A-Z]|[a-z]+ing\b)"
 )
 """A participle in apposition: "X, directing, keeps the show's look" (X directs)."""
-_DUTY_HINT = re.compile(r",[ ](?:directing|producing|editing|scoring),[ ]")
+_DUTY_HINT = lazy_pattern(r",[ ](?:directing|producing|editing|scoring),[ ]")
 
 
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -202,8 +203,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from possessed_credits(chunk)
 
 
-_SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed|camera)\b")
-_CAMERA_ROLE = re.compile(r"cinematograph|photography|\bdop\b|\bd\.o\.p\b", re.IGNORECASE)
+_SHOT = lazy_pattern(r"\b(?:shot|shoots|shooting|filmed|camera)\b")
+_CAMERA_ROLE = lazy_pattern(r"cinematograph|photography|\bdop\b|\bd\.o\.p\b", re.IGNORECASE)
 
 
 def _only_shot(evidence: str) -> bool:

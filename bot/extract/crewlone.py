@@ -11,28 +11,28 @@ score", "..., Ivo Brandt is cutting, and ...").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
 _VERB = r"(?:wrote|directed|produced|edited)"
 _FULL = rf"(?=[A-Z][\w’'-]+[ ][A-Z])(?P<name>{NAME})"
-_WHO_THEN_VERB = re.compile(
+_WHO_THEN_VERB = lazy_pattern(
     rf"(?:^|(?<=[a-z])[ ]and[ ]){_FULL},[ ]who[ ](?!also\b)[^,.;:“”\"()]{{1,100}},[ ]"
     rf"(?P<verb>{_VERB})[.!]?$"
 )
 _ING = ("producing", "directing", "writing", "editing")
 """The jobs a second credit may hang on "with" ("..., with Y producing"), roles in CREW_WORDS."""
-_WITH_ING = re.compile(
+_WITH_ING = lazy_pattern(
     rf"^{_FULL}[ ](?P<verb>{_VERB}),[ ]with[ ](?=[A-Z][\w’'-]+[ ][A-Z])(?P<other>{NAME})[ ]"
     rf"(?P<ing>{'|'.join(_ING)})\b"
 )
 
 
-_NEXT_ITEM = re.compile(
+_NEXT_ITEM = lazy_pattern(
     rf",[ ]{_FULL}[ ](?P<verb>{_VERB})(?:,[ ]|,?[ ]and[ ])(?=[A-Z][\w’'-]+[ ][A-Z][\w’'-]+[ ]"
     r"(?:wrote|directed|produced|edited|composed|scored|shot|designed)"
     r"(?:[ ]the[ ](?:score|music|film|script|screenplay)\b|[.!,]|$))"
@@ -41,7 +41,7 @@ _NEXT_ITEM = re.compile(
 of photography, B edited and C composed the score"."""
 
 
-_BARE_ING = re.compile(
+_BARE_ING = lazy_pattern(
     rf",[ ]{_FULL}[ ]is[ ](?P<ing>cutting|editing|scoring|directing|producing)"
     r"(?=,?[ ]and[ ][A-Z])"
 )

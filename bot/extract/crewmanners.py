@@ -9,10 +9,10 @@ X by Y" is a co-writer's, no manner.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
@@ -20,7 +20,7 @@ _VERBS = {
     **{verb: CREW_WORDS[verb] for verb in ("directed", "shot", "edited", "scored")},
     "photographed": CrewRole.CINEMATOGRAPHER,
 }
-_MANNER = re.compile(
+_MANNER = lazy_pattern(
     rf"\b(?P<verb>{'|'.join(_VERBS)})[ ]with[ ](?:[a-z]+[ ]){{1,3}}by[ ](?P<name>{FULL_NAME})"
 )
 

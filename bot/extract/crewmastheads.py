@@ -20,14 +20,13 @@ jobs' "by"s; a later "by" in the sentence ("..., with <Work>, directed by Y") is
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.names import LIST_SPLIT, NAME, People, clean_name, is_full
 from bot.extract.text import Doc
 
-_EDITED = re.compile(
+_EDITED = lazy_pattern(
     r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,(?P<aside>[^,.;]{1,60}),)?"
     r"[ ](?:is|was|has[ ]been|are)"
     r"[ ](?:(?:written|produced|compiled|curated|put[ ]together|hosted|presented|edited)"
@@ -35,18 +34,18 @@ _EDITED = re.compile(
     r"(?P<verb>edited|produced)[ ]by\b"
 )
 """The subject, then the jobs, each perhaps with its own "by": "is written by A and edited by"."""
-_PUBLICATION = re.compile(
+_PUBLICATION = lazy_pattern(
     r"\b(?i:newsletter|briefing|bulletin|digest|edition|issue|e-?mail|magazine|column|"
     r"round-?up|podcast|blog|website|mailout|mailing)s?\b"
 )
-_RELATIVE = re.compile(r"[ ]*(?:which|who|whom|whose|that|where|when|as)\b")
-_OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|(?i:The)[ ]|This[ ])")
+_RELATIVE = lazy_pattern(r"[ ]*(?:which|who|whom|whose|that|where|when|as)\b")
+_OWNED = lazy_pattern(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|(?i:The)[ ]|This[ ])")
 _TITLE = r"(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
 """A publication's name as a masthead writes it (not a person's :data:`NAME`)."""
 _SEPARATOR = r"[ ]?[:|–—·•]|[ ]-[ ]"
 _OWN_NOUN = r"(?i:podcast|newsletter|bulletin|briefing|digest)"
 """The publication noun a masthead may set after the name: "Lamplight Talk podcast: ..."."""
-_MASTHEAD = re.compile(
+_MASTHEAD = lazy_pattern(
     rf"(?P<numbered>{_TITLE})(?=,?[ ](?i:episode|ep\.|issue|edition|no\.)[ ]?\d+(?:{_SEPARATOR}|$))"
     rf"|(?P<nouned>{_TITLE})(?=[ ]{_OWN_NOUN}(?:{_SEPARATOR}))"
     rf"|(?:^(?P<lead>{_TITLE})|(?:\bwelcome[ ]to[ ]|\|[ ])(?P<name>{_TITLE}))"
@@ -57,29 +56,29 @@ _MASTHEAD = re.compile(
 or one that a pipe or a welcome gives. A name that only opens the
 page may be the work itself ("Tin Lid: the storm arrives"), so it is trusted for "edited by"
 alone: "<Work> is produced by X" is the usual way a production's own credit is written."""
-_TOLD_AS_WORK = re.compile(
+_TOLD_AS_WORK = lazy_pattern(
     r"\b(?i:film|movie|series|drama|documentary|thriller|comedy|feature|miniseries)\b"
 )
 """An aside that tells the subject as a work: "Halden Moor, the new film, is produced by X"."""
-_RELEASED = re.compile(
+_RELEASED = lazy_pattern(
     r"\b(?:opens|premieres|premiered|airs|aired|debuts|debuted|screens|screened)\b"
     r"|\bin[ ]cinemas\b"
 )
 """A release told of the subject after its credit ("... is produced by X and opens in June"):
 the work itself, though its own podcast or newsletter ("<Work> podcast: ...") heads the page."""
-_LINE_LEAD = re.compile(rf"[ ]*(?P<name>{_TITLE})[ ]?[|·•][ ]")
+_LINE_LEAD = lazy_pattern(rf"[ ]*(?P<name>{_TITLE})[ ]?[|·•][ ]")
 """The name before a masthead line's first pipe: "THE REEL LETTER | Issue 4 | Friday 3 May"."""
-_BY = re.compile(r"\b[Bb]y(?=[ ])")
-_STAFF = re.compile(rf"[ ]{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME})*")
+_BY = lazy_pattern(r"\b[Bb]y(?=[ ])")
+_STAFF = lazy_pattern(rf"[ ]{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME})*")
 """The run of people's names after "by" (in a masthead sentence, the publication's staff)."""
-_BARE = re.compile(
+_BARE = lazy_pattern(
     r"[ ]*(?:(?:Written|Produced|Compiled|Curated)(?:,[ ]|,?[ ](?:and|&)[ ]))*[Ee]dited[ ]by"
     rf"{_STAFF.pattern}[.]?[ ]*$"
 )
 """A masthead line's sentence with no subject: "Edited by A.", "Written and edited by A and B"."""
-_PIPE = re.compile(r"[ ][|·•][ ]")
+_PIPE = lazy_pattern(r"[ ][|·•][ ]")
 """The separator of a masthead line's parts: "LAMPLIGHT POST | Tuesday 2 May | Edited by A."."""
-_ISSUE_DATE = re.compile(
+_ISSUE_DATE = lazy_pattern(
     r"[|·•][ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?\d{1,2}(?:st|nd|rd|th)?[ ]"
     rf"{MONTH_NAME}(?:[ ]\d{{4}})?[ ]*(?:[|·•]|$)"
 )

@@ -5,13 +5,13 @@ noun); with no name after it ("Ada Vale protégé and collaborator ..."), the cr
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewFact, held
 
-_PROTEGE = re.compile(
+_PROTEGE = lazy_pattern(
     rf"[ -]prot[ée]g[ée]e?\b(?:[ ](?P<name>{NAME})"
     r"(?=[,.;:)]|$|[ ](?:and|who|whose|is|was|has|had|will|in|on|for|with)\b))?"
 )

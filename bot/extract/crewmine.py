@@ -6,14 +6,14 @@ agent's, and a first name alone is a colleague the article may not name in full.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
-_MINE = re.compile(
+_MINE = lazy_pattern(
     r"\b[Mm]y[ ](?:(?:longtime|long-time|regular|usual|brilliant|wonderful|amazing|incredible)"
     r"[ ])?(?P<role>cinematographer|director[ ]of[ ]photography|DoP|DOP|DP|composer),[ ]"
     rf"(?P<name>{FULL_NAME}),"

@@ -11,24 +11,25 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.crewcasters import picked_for_a_part
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_FIGURE, GENRE_NOUNS
 from bot.extract.names import LIST_SPLIT, NAME_RE
 from bot.extract.organisations import looks_like_company
 from bot.facts import CrewRole
 
-EARLIER_RUN = re.compile(
+EARLIER_RUN = lazy_pattern(
     r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
     r"(?:was|were|had[ ]been|has[ ]been)[ ]$"
     r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
 )
 """Another run before a passive credit: "The first season was directed by X" is that run's."""
-_EARLIER_RUNS_DONE = re.compile(
+_EARLIER_RUNS_DONE = lazy_pattern(
     r"[ ](?:all[ ])?(?:the|its)[ ](?:(?:first|last)[ ])?(?:first|previous|earlier|original|two|"
     r"three|four|five|six)[ ](?:seasons?|series)\b"
 )
 """Earlier runs as a past credit's object: "X scored the three series", "Y directed the first
 season" (a film or a new run's page saying who made the show before it): those runs' credit."""
-STAYED_ON = re.compile(r"\b(?:return|returns|returned|returning|back|again|stays|stayed)\b")
+STAYED_ON = lazy_pattern(r"\b(?:return|returns|returned|returning|back|again|stays|stayed)\b")
 
 
 def earlier_runs_only(chunk: str, end: int) -> bool:
@@ -41,7 +42,7 @@ ALL_EPISODES = r"[ ](?:across|over|for)[ ]all[ ](?:the[ ])?(?:[a-z]+[ ])?episode
 """The episodes a passive credit spans, between its verb and "by": "directed across all six
 episodes by X", "written over all the episodes by Y" (invented). Only "all" of them: the whole
 run, so the credit is this work's (one episode's credit may be a guest's)."""
-_ABBREVIATED = re.compile(r"\.[ ]+[A-Z]")
+_ABBREVIATED = lazy_pattern(r"\.[ ]+[A-Z]")
 """A point inside the sentence right after a one-word "name": an abbreviation ("St. Ives")."""
 _VOWELS = frozenset("aeiouy")
 
@@ -52,7 +53,7 @@ def _abbreviation(chunk: str, names: str, end: int) -> bool:
     return len(names) <= 3 and chunk[end : end + 1] == "." and not _VOWELS & set(names.lower())
 
 
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     r"(?:-[a-z]+)?(?:[ ](?!(?:and|or|but|with|for|the|a|an|who|in|on|at|of|to|from|by|under|as|"
     r"over|after|via|through|his|her|their|its|our|my|your|is|was|were|has|had|will)[ ])"
     r"[a-z]+(?:-[a-z]+)?){0,2}?[ ](?P<noun>(?:[a-z]+-)?[a-z]{4,}|duo)[ ][^\W\d_a-zß-öø-ÿ]"
@@ -61,7 +62,7 @@ _DESCRIBED = re.compile(
 "Lyddon fiddler X", "Polwick synth duo X", "Thurso brass trio Y", also hyphenated ("Ennorby
 harpist-arranger X", "Fife multi-instrumentalist Y"); the capital may carry an accent
 ("Icelandic composer Þórey V.", "Quimper fiddler Élodie M.")."""
-_AGENT = re.compile(
+_AGENT = lazy_pattern(
     r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band|outfit|company|firm|banner|"
     r"studio|label|shingle|collective|trio|quartet|quintet|orchestra|choir|ensemble)$"
 )
@@ -87,7 +88,7 @@ def only_qualifies(chunk: str, names: str, end: int) -> bool:
     return noun not in _NOT_NOUNS and _AGENT.search(noun) is not None
 
 
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = lazy_pattern(
     r"(?:^|[ ])(?:in|of)[ ](?P<title>[“\"‘]?(?:The|A|An)[ ][A-Z][\w’'-]*"
     r"(?:[ ](?:[A-Z][\w’'-]*|of|from|the|and|in|on|at|to|a)){0,6}[”\"’]?"
     r"|[“\"‘][A-Z][^“”\"‘’]{0,60}[”\"’]"
@@ -97,14 +98,14 @@ _TITLE_BEFORE = re.compile(
 """Another work's title just before ", directed by": "in The Rose of Lima, ", "of “Glass”, ",
 "in Daughter of the Tide, " (a title, not a place: it opens with an article, is quoted or joins
 its words with "of", "from", ...)."""
-_PLACED_TITLE_BEFORE = re.compile(
+_PLACED_TITLE_BEFORE = lazy_pattern(
     r"[a-z][ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]" + BRACKETED_FIGURE + r",[ ]$"
 )
 """A chart's title with its figure in brackets: "horror holdover Tin Lid (£740,000), " (before
 "directed by"): the placed work's maker, unless the title is ours."""
 
 
-_OWNED_TITLE_BEFORE = re.compile(
+_OWNED_TITLE_BEFORE = lazy_pattern(
     r"(?:^|[ ])[A-Z][\w+]*[’']s[ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ]$"
 )
 """A title owned by its studio or channel just before ", directed by": "A24's Lanterns, " in an
@@ -138,7 +139,7 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     return not context.is_known(title)
 
 
-_QUOTED_BEFORE = re.compile(
+_QUOTED_BEFORE = lazy_pattern(
     r"[ ](?:[a-z]+|(?:19|20)\d\d|[A-Z][\w-]*(?:[ ]\d+)?[’']s)[ ]"
     r"(?P<title>[“‘][A-Z][^“”‘’]{0,60}[”’])(?:[ ]\([^()]{1,60}\))?,[ ]$"
 )
@@ -147,7 +148,7 @@ feature ‘Glass’, ", "a channel's ‘Glass’, " (a profile's earlier work, i
 with a gloss in brackets after it ("the feature “Vinterhuset” (“Winter House”), ")."""
 
 
-_TITLE_DESCRIBED = re.compile(
+_TITLE_DESCRIBED = lazy_pattern(
     r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{0,60})[”\"’],[ ](?:a|an)[ ](?:[\w’'+-]+[ ]){1,6}$"
 )
 """A quoted title described before the participle: "shooting ‘Glass’, a Welsh thriller directed
@@ -159,7 +160,7 @@ _PERFORMED_IN = (
 """A word that makes the capitalised words after "in", "of" or "from" a work someone performed
 in ("the ensemble of Tidewrack", "her role in Tidewrack"), never a place ("Set in Belfast",
 "Filmed largely in Donegal")."""
-_BARE_TITLE_DESCRIBED = re.compile(
+_BARE_TITLE_DESCRIBED = lazy_pattern(
     rf"\b{_PERFORMED_IN}[ ](?:in|of|from)[ ]"
     r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ](?:the|a|an)[ ]"
     rf"(?:[\w’'+-]+[ ]){{0,4}}?(?:{GENRE_NOUNS})[ ]$"
@@ -168,7 +169,7 @@ _BARE_TITLE_DESCRIBED = re.compile(
 participle: "among the ensemble of Tidewrack, the Gulf war film directed by X" (a profile's other
 film's director). Only a performing word before it tells a title from a place: "Set in Belfast,
 the crime drama directed by X" names our drama's director."""
-_TITLE_PARTICIPLE = re.compile(
+_TITLE_PARTICIPLE = lazy_pattern(
     r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{0,60})[”\"’],[ ](?:[a-z]+ed|shot|set|made|written)[ ]"
     r"(?:[\w’'-]+[ ]){0,6}and[ ]$"
 )
@@ -178,7 +179,7 @@ Cardiff and directed by X" (that feature's director)."""
 
 DERIVED = r"(?:tie-in|companion|making-of|behind-the-scenes)"
 """A book made from the show rather than the one it is made from: "the tie-in novel"."""
-_DERIVED_BEFORE = re.compile(rf"\b{DERIVED}[ ]$")
+_DERIVED_BEFORE = lazy_pattern(rf"\b{DERIVED}[ ]$")
 _BOOK_WORDS = ("novel", "book", "comic")
 
 
@@ -192,7 +193,7 @@ def derived_book(chunk: str, match: re.Match[str]) -> bool:
     )
 
 
-_OWNED_BEFORE = re.compile(
+_OWNED_BEFORE = lazy_pattern(
     r"(?P<adapted>\badapted[ ]from[ ])?(?:[A-Z][\w-]*[ ]){0,3}[A-Z][\w-]*[’']s[ ]"
     r"(?:[\w-]+[ ]){0,2}$"
 )

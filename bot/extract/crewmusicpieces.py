@@ -5,20 +5,19 @@ examples). The composer credit, where the sentence gives one, is found on its ow
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact, CrewRole
 
 _WRITTEN_BY = r"(?:(?:is|was|are|were|has[ ]been|had[ ]been)[ ])?(?:co-)?written[ ]by[ ]$"
-_MUSIC_SUBJECT = re.compile(
+_MUSIC_SUBJECT = lazy_pattern(
     r"\b(?:theme|song|tune|melody|cue|track|lullaby|ballad|anthem|score|soundtrack)s?"
     r"(?:[ ](?:tune|song|music))?,?[ ](?:[a-z][\w’'-]*[ ]){0,2}" + _WRITTEN_BY
 )
 """A music noun just before the participle: "The song was written by", "the theme, written by"."""
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = lazy_pattern(
     r"(?:^|[.;:]\s+|,[ ]and[ ])(?:[Ii]t|[Tt]his(?:[ ]one)?|[Tt]hat(?:[ ]one)?)[ ]" + _WRITTEN_BY
 )
-_COMPOSER_APPOSED = re.compile(
+_COMPOSER_APPOSED = lazy_pattern(
     r",[ ](?:the|its|their)[ ](?:(?:film|show|series|movie|drama)(?:[’']s|[’'])[ ])?"
     r"(?:[a-z-]+[ ])?composer\b"
 )

@@ -7,10 +7,10 @@ Each role must end its clause ("named X as director of Glasshouse" is another wo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -30,11 +30,11 @@ _WORDS = (
 _ROLE = "(?:" + "|".join(r.replace(" ", "[ ]") for r in _WORDS) + ")"
 _END = r"(?=[.,;]|[ ]and[ ]|$)"
 _PAIR = rf"{NAME}[ ]as[ ](?:the[ ])?{_ROLE}{_END}"
-_NAMED_AS = re.compile(
+_NAMED_AS = lazy_pattern(
     r"\b(?:lists|listed|names|named|credits|credited|confirms|confirmed|announces|announced|"
     rf"reveals|revealed)[ ](?P<pairs>{_PAIR}(?:(?:,[ ]|,?[ ]and[ ]){_PAIR}){{0,4}})"
 )
-_ONE = re.compile(rf"(?P<name>{NAME})[ ]as[ ](?:the[ ])?(?P<role>{_ROLE}){_END}")
+_ONE = lazy_pattern(rf"(?P<name>{NAME})[ ]as[ ](?:the[ ])?(?P<role>{_ROLE}){_END}")
 
 
 def named_as(chunk: str) -> Iterator[tuple[str, CrewRole]]:

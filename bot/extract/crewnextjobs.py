@@ -13,12 +13,11 @@ that work's, not the article's, when the title is not ours (an untitled "a featu
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import MASK
 
-_NEXT_JOB = re.compile(
+_NEXT_JOB = lazy_pattern(
     r"\b(?:begins?|began|starts?|started|will[ ](?:begin|start|be)|(?:is|are)[ ](?:due|set|about)"
     r"[ ]to[ ](?:begin|start)|(?:is|are)[ ](?:now[ ])?(?:beginning|starting))[ ]"
     r"(?:shooting|filming|work[ ]on|production[ ]on|prep[ ]on|lensing)[ ]"
@@ -28,7 +27,7 @@ _NEXT_JOB = re.compile(
     r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"  # a title in words (a prose-like one comes masked)
 )
 """A next job's verb, its quoted title, then "for (the)" just before the role noun."""
-_WHICH_JOB = re.compile(
+_WHICH_JOB = lazy_pattern(
     r"\b(?:feature|film|movie|drama|thriller|comedy|series|show|adaptation|project|short)[ ]"
     rf"[‘“'\"]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|a)){{0,5}}|{MASK}+)"
     r"[’”'\"]?,[ ]which[ ](?:she|he|they|we|I)[ ](?:will[ ])?(?:shoots?|films?|makes?|shooting|"
@@ -36,7 +35,7 @@ _WHICH_JOB = re.compile(
     r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
 """A work named first, then what someone will do on it, "under" or "for" the role noun."""
-_UNTITLED_JOB = re.compile(
+_UNTITLED_JOB = lazy_pattern(
     r"\b(?:(?:is|are)[ ](?:currently[ ]|now[ ]|already[ ])?(?:prepping|preparing|developing|"
     r"planning|shooting|making)[ ](?:a|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?"
     r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary)|"
@@ -47,7 +46,7 @@ _UNTITLED_JOB = re.compile(
 """An untitled work someone is preparing, or goes to next, "with" or "for" the role noun just
 after: "she is prepping a feature with the director X", "she heads to Oslo for an as-yet-untitled
 feature with the Norwegian director X" (that feature's director, not ours)."""
-_NEXT_PROJECT = re.compile(
+_NEXT_PROJECT = lazy_pattern(
     r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)[ ]next[ ](?:project|job|film|"
     r"feature|movie|series|show|assignment|gig)|\b[Nn]ext[ ]up(?:[ ]for[ ][A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*)?)?[ ](?:is|will[ ]be))\b"
@@ -62,7 +61,7 @@ X", "Vell’s next film, “T”, is with director X" (any one-word possessive b
 quoted) (that work's director, not ours, unless the words between name our work). The words
 between are up to 80 characters or quoted titles, each title one of the 80 (so the stretch may run
 longer; :data:`_REACH` caps the whole)."""
-_CAPITAL = re.compile(r"\b[A-Z][\w’'-]*")
+_CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]*")
 _REACH = 140
 
 

@@ -11,14 +11,14 @@ credit the same way, and so does a bare craft right before its nominee in the wo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
 
-_NODS = re.compile(
+_NODS = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:film|movie|series|show|(?:[A-Z][\w’'-]*[ ]){1,4}production)|[Ii]t)"
     r"(?:,[ ][^.;:,]{1,150},)?[ ](?:also[ ])?"
     r"(?:picked[ ]up|earned|"
@@ -26,14 +26,14 @@ _NODS = re.compile(
     r"(?:(?:[a-z]+|[A-Z]{2,})[ ]){0,2}?(?:nods|nominations)"
     r"(?:[ ](?:for|in)|,[ ](?:[^.;:,]{1,40},[ ])?including)[ ](?P<list>[^.;:]{1,300})"
 )
-_ITS_NODS = re.compile(
+_ITS_NODS = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:film|movie|series|show)[’']s|[Ii]ts)[ ](?:(?:other|remaining|further|"
     r"two|three|four|five|craft|technical)[ ])?(?:nods|nominations)[ ](?:(?:came|come|were|are)"
     r"[ ](?:in|for)|include[sd]?)[ ](?P<list>[^.;:]{1,200})"
 )
 """The work's own nods, told by category after it ("Its craft nominations include editing for
 X", invented)."""
-_UP_FOR = re.compile(
+_UP_FOR = lazy_pattern(
     r"(?:^|\.[ ])(?:[Tt]he[ ](?:[a-z-]+[ ]){0,3}?(?:film|movie|series|show|drama|comedy|thriller|"
     r"documentary)|[Ii]t)(?:,[ ][^.;:,]{1,150},)?[ ](?:is|was)[ ](?:also[ ])?(?:up|nominated|"
     r"shortlisted)[ ]for[ ](?P<list>[^.;:]{1,250})"
@@ -50,31 +50,31 @@ _WORDS = (
     "cinematography",
     "casting",
 )
-_CATEGORY = re.compile(
+_CATEGORY = lazy_pattern(
     rf"(?i:\bbest[ ](?:[a-z]+[ ]){{0,2}}?(?P<noun>{'|'.join(_WORDS)}))[ ]\((?P<name>{NAME})\)"
 )
-_FOR = re.compile(
+_FOR = lazy_pattern(
     rf"(?i:\bbest[ ](?:[a-z]+[ ]){{0,2}}?(?P<noun>{'|'.join(_WORDS)}))[ ]for[ ]"
     rf"(?P<name>{FULL_NAME})"
 )
-_BARE = re.compile(
+_BARE = lazy_pattern(
     rf"(?i:(?<![\w-])(?:original[ ]|adapted[ ])?(?P<noun>{'|'.join(_WORDS)})),?[ ]for[ ]"
     rf"(?:(?:the[ ])?[a-z]+[ ])?(?P<name>{FULL_NAME})"
 )
 """A bare category with its nominee, in the work's own list: "cinematography, for X"."""
-_BARE_RUN = re.compile(
+_BARE_RUN = lazy_pattern(
     rf"(?i:(?<![\w’'-])(?:original[ ]|adapted[ ])?(?P<noun>{'|'.join(_WORDS)}))[ ]for[ ]"
     rf"(?P<name>{FULL_NAME})"
 )
 """A bare category right before its nominee in the work's own run of nods: "cinematography
 for X" (no word between, so "for the screenplay, for editor Y" stays with its own rule)."""
-_ITS_BY = re.compile(
+_ITS_BY = lazy_pattern(
     r"\bits[ ](?P<noun>screenplay|script|score|music|cinematography|editing),[ ]by[ ]"
     rf"(?P<name>{NAME})(?:[ ]and[ ](?P<other>{NAME}))?(?=,|$)"
 )
 """The work's own craft and who did it, in its run of nods: "nominations for its screenplay, by
 X and Y, and for best ensemble" (invented); a surname alone is the article's to resolve."""
-_OF = re.compile(
+_OF = lazy_pattern(
     r"\bthe[ ](?P<noun>cinematography|editing|score|music|screenplay)[ ]of[ ]"
     rf"(?P<name>{FULL_NAME})"
 )

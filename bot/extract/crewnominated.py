@@ -11,14 +11,14 @@ nomination; another film's maker is no credit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_DIRECTOR_NOD = re.compile(
+_DIRECTOR_NOD = lazy_pattern(
     r"\b(?:nominations?|nods?|nominated)\b[^.;:]{0,120}?\bincluding\b[^.;:]{0,80}?\bdirector\b"
 )
 _WORK = r"(?:[A-Z][\w’'-]*)(?:[ ](?:[A-Z][\w’'-]*|of|the|for|a|an|in|and|on)){0,5}"
@@ -28,12 +28,12 @@ _KIND = r"(?:[\w-]+[ ]){0,3}?(?:drama|film|thriller|comedy|documentary|feature|d
 _OPEN = r"[“‘\"']?"
 _SHUT = r"[”’\"']?"
 """A title may be quoted: "X's “Title” picked up ...", "“Title”, X's drama about ..."."""
-_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?{_OPEN}(?P<work>{_WORK})")
-_SCREENPLAY_FOR = re.compile(
+_BEFORE = lazy_pattern(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?{_OPEN}(?P<work>{_WORK})")
+_SCREENPLAY_FOR = lazy_pattern(
     rf"\bbest[ ](?:original[ ]|adapted[ ])?screenplay[ ]for[ ](?P<name>{NAME})(?![’']s\b)"
 )
 """A writer nominated in the sentence that counts the film's director nomination."""
-_AFTER = re.compile(rf"^{_OPEN}(?P<work>{_WORK}){_SHUT},[ ](?P<name>{NAME})[’']s[ ][a-z]")
+_AFTER = lazy_pattern(rf"^{_OPEN}(?P<work>{_WORK}){_SHUT},[ ](?P<name>{NAME})[’']s[ ][a-z]")
 
 
 def nominated_makers(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:

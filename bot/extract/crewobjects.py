@@ -8,9 +8,9 @@ persuaded them to produce the series" (invented examples). The object pronoun ju
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_OBJECT_TO = re.compile(r"[ ](?:him|her|them|me|us|you)[ ](?:also[ ])?to[ ]$")
+_OBJECT_TO = lazy_pattern(r"[ ](?:him|her|them|me|us|you)[ ](?:also[ ])?to[ ]$")
 """An object pronoun and "to" just before the verb: "asked him to ", "wanted her to "."""
 
 

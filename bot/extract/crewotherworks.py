@@ -24,6 +24,7 @@ from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewearlierruns import earlier_runs_credit
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS, NATIONALITIES
 from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
@@ -45,7 +46,7 @@ _OTHER_WORK = (
     rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ])?[A-ZÀ-Ý][\w’'-]*){{0,2}})"
     r"(?=,[ ]))"
 )
-_WORK_THEN_CREDIT = re.compile(
+_WORK_THEN_CREDIT = lazy_pattern(
     rf"{_OTHER_WORK}(?:,[ ]|(?<=[”\"’])[ ](?=by[ ]))"
     rf"(?:(?:an?[ ](?:[a-z-]+[ ]){{0,3}}|(?P<the>{_THE_GLOSS}))"
     rf"{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?|in[ ]which[ ][^,;:.]{{1,80}},[ ])?"
@@ -61,7 +62,7 @@ straight after ("“Tin Boys” by Welsh director"). A title set off after a wor
 film, Tin Boys, directed by", "award winner Tin Boys, from director", "the co-production La Nuit
 d’Or, directed by") is another work too; a glossed one "from director X" is left to the other
 readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
-_GUEST = re.compile(
+_GUEST = lazy_pattern(
     r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
     rf"(?:the[ ])?(?:[a-z-]+[ ]){{0,2}}(?:{CREW_POSTS}|screenwriter)[ ]$"
 )
@@ -79,17 +80,17 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     return _on_another_work(fact, context)
 
 
-_AUTHORS_BOOK = re.compile(
+_AUTHORS_BOOK = lazy_pattern(
     rf"(?P<name>{NAME})[’'](?:s)?[ ](?:[a-z-]+[ ]){{0,2}}(?:novel|book|memoir|novella|play|"
     rf"collection)[ ][“\"‘']?(?P<work>{WORK_TITLE})"
 )
 """An author's possessive on a named book: "Ada Vale's novel Salt Year" (a watch-list's or a
 profile's other book, unless it is the article's work)."""
-_ADAPTS = re.compile(r"\b(?:adapt\w*|based[ ]on|from|source)\b[^.;:]{0,40}$")
+_ADAPTS = lazy_pattern(r"\b(?:adapt\w*|based[ ]on|from|source)\b[^.;:]{0,40}$")
 """Before the book, the words that make it our film's source: "an adaptation of ", "adapting "."""
 
 
-ADAPTED = re.compile(r"\b(?:adapt(?:s|ed|ing|ation)|based[ ]on)\b")
+ADAPTED = lazy_pattern(r"\b(?:adapt(?:s|ed|ing|ation)|based[ ]on)\b")
 """A page that tells our work adapts something: its author may be named anywhere on it."""
 
 

@@ -11,17 +11,17 @@ credit on the film. Invented examples.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-_HOST_BEFORE = re.compile(
+_HOST_BEFORE = lazy_pattern(
     r"\b(?:(?:hosted|chaired|moderated)[ ]by|(?:in[ ])?conversation[ ]with|"
     r"interviewed[ ]by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 _REACH = 60
-_DEPARTMENT = re.compile(
+_DEPARTMENT = lazy_pattern(
     r",[ ](?:[A-Z][\w&’'-]*|and|of|&)(?:[ ](?:[A-Z][\w&’'-]*|and|of|&)){0,5}[ ](?:at|for)[ ]"
     r"(?:the[ ])?[A-Z]"
 )
@@ -40,7 +40,7 @@ def company_post(chunk: str, end: int) -> bool:
     return _DEPARTMENT.match(chunk, end) is not None
 
 
-_FESTIVAL_NAME = re.compile(r"(?P<name>(?:[A-Z][\w+’'-]*:?[ ]){1,6})(?:[Ff]ilm[ ])?[Ff]estival\b")
+_FESTIVAL_NAME = lazy_pattern(r"(?P<name>(?:[A-Z][\w+’'-]*:?[ ]){1,6})(?:[Ff]ilm[ ])?[Ff]estival\b")
 
 
 def festivals_unknown(body: str, context: Context) -> Context:

@@ -9,10 +9,10 @@ of overseeing the show itself, in the present perfect ("who produced Y" names an
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -24,7 +24,7 @@ _OVERSEEN = (
     r"[ ]who[ ](?:has|have)[ ](?:(?:also|long|now)[ ])?(?:overseen|run|led|steered|"
     r"shepherded|guided)[ ](?:the|this)[ ](?:show|series|film|drama|franchise)\b"
 )
-_POSTED = re.compile(
+_POSTED = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]the[ ](?:(?P<company>{_COMPANY}))?(?P<role>executive[ ]producer|"
     rf"producer)(?P<after>(?=[,.;])|{_OVERSEEN})"
 )

@@ -5,10 +5,10 @@ Only the production's own posts: "The", "Its" or "Our", never another work's nam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -16,7 +16,7 @@ _POST = (
     r"(?:casting[ ]director|executive[ ]producer|director|producer|editor|composer|"
     r"cinematographer|screenwriter|writer)"
 )
-_PAIRED = re.compile(
+_PAIRED = lazy_pattern(
     rf"\b(?:The|the|Its|its|Our|our)[ ](?:(?:film|movie|series|show)[’']s[ ])?{_POST},[ ]{NAME},"
     rf"[ ]and[ ](?:the[ ]|its[ ]|our[ ])?(?P<post>{_POST}),[ ](?P<name>{NAME}),"
 )

@@ -8,19 +8,18 @@ parts the article casts; otherwise nothing (which two is then a guess).
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
-_PAIR = re.compile(
+_PAIR = lazy_pattern(
     r"(?:The[ ](?:pair|duo|two(?:[ ](?:actors|stars|leads))?)(?:[ ]of[ ]them)?|Both(?:[ ]"
     r"(?:actors|stars|leads|of[ ]them))?)[ ](?:also[ ])?(?:are|will[ ]be|serve[ ]as|have[ ]"
     r"been)(?:[ ](?:also|both|now|each|credited[ ]as))*[ ](?:the[ ])?"
     r"(?P<role>(?:co-)?executive[ ]producers|producers)\b(?![ ](?:of|on)[ ][A-Z“\"‘'])"
 )
-_NAME = re.compile(NAME)
+_NAME = lazy_pattern(NAME)
 
 
 def pair_credits(

@@ -8,13 +8,13 @@ has written the screenplay"."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_DIRECTING_FROM = re.compile(
+_DIRECTING_FROM = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:(?:again|also|once[ ]again)[ ])?directing[ ]from[ ]"
     r"(?:(?:a|the|an|his|her|their)[ ](?:(?:new|original|own|adapted)[ ])?"
     rf"|{NAME}[’']s[ ](?:own[ ])?)"
@@ -29,7 +29,7 @@ def participle_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from ((m["name"], CrewRole.DIRECTOR) for m in _DIRECTING_FROM.finditer(chunk))
 
 
-_SCRIPT_THEY_WROTE = re.compile(
+_SCRIPT_THEY_WROTE = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:(?:film|movie|series|show)[’']s[ ])?(?:script|screenplay)[ ]"
     rf"(?:that[ ])?(?P<name>{NAME})[ ](?:also[ ])?(?:co-)?(?:wrote|penned|writes)\b"
     r"(?![ ](?:for|of|on)[ ](?:the[ ])?[A-Z“\"‘'])"
@@ -43,7 +43,7 @@ def object_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_THEY_WROTE.finditer(chunk))
 
 
-_PAST_LONG_WHO = re.compile(
+_PAST_LONG_WHO = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]who[ ][^.;:()“”\"]{{1,120}}?,[ ](?:has|have|is|will)[ ](?:also[ ])?"
     r"(?:written|writing|write|penned)[ ](?:the|its)[ ](?:film[’']s[ ])?(?:screenplay|script)\b"
     r"(?![’'-]|[ ](?:of|for|on)\b)"

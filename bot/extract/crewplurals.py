@@ -4,14 +4,14 @@ back", "Its executive producers, A, B and C, said ..." (an earlier run's or anot
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
 
-_PLURAL_APPOSED = re.compile(
+_PLURAL_APPOSED = lazy_pattern(
     r"(?:^|(?<=[ ]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
     r"(?P<role>(?i:executive[ ]producers|producers|co-creators|creators|writers|screenwriters|"
     r"directors|composers)),[ ]"

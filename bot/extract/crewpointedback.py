@@ -6,12 +6,11 @@ the article is about, so the credit is that work's and not served as ours (:mod:
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.crewhedges import surname_at
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
 
-_POINTED_BACK = re.compile(
+_POINTED_BACK = lazy_pattern(
     r",[ ]who[ ](?:had[ ]|has[ ])?(?:also[ ])?(?:[a-z-]+ed|cast|made|cut|shot|wrote|ran|led|"
     r"scored|co-wrote|produced|directed|created)[ ](?:on[ ])?that[ ]"
     r"(?:show|film|series|drama|movie|soap|serial|play|production|short|feature|project)\b"

@@ -9,9 +9,9 @@ gives a director ("X's film, directed by Y") is X's in another way: no credit fo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
@@ -20,7 +20,7 @@ _NOT_THIS = (
     r"breakout|forthcoming|recent|early|later|short|student|rival|the|a|an|for|of|in|on|to|"
     r"with|and|from|at|by|as|is|was|has|had|this|that|his|her|their|its)\b)"
 )
-_POSSESSED = re.compile(
+_POSSESSED = lazy_pattern(
     rf"(?<![Ll]ike[ ])(?<![Tt]han[ ])(?<![Oo]f[ ])(?P<name>{FULL_NAME})[’']s[ ]"
     rf"(?:{_NOT_THIS}[a-z]+,?[ ]){{0,3}}?(?:film|movie)"
     r"(?=[,.;]|[ ](?:is|was|has|had|does|gives|follows|runs|opens|ends|sometimes|also|never|"
@@ -28,14 +28,14 @@ _POSSESSED = re.compile(
 )
 """The film after the possessive, then a comma or a verb: "X's film officer" is a post and
 "X's film finale" a description."""
-_TITLE_BEFORE = re.compile(r"(?<=[\w’'])[ ](?:[A-Z][\w’'-]*|[”\"’])?,[ ]$")
+_TITLE_BEFORE = lazy_pattern(r"(?<=[\w’'])[ ](?:[A-Z][\w’'-]*|[”\"’])?,[ ]$")
 """A capitalised word (not the sentence's first) or a closing quote before a comma: "... with
 Y, X's film, ..." names another work in apposition ("Instead, X's film ..." does not)."""
-_LEADING_PHRASE = re.compile(
+_LEADING_PHRASE = lazy_pattern(
     r"^(?:On|In|At|By|From|After|Before|Since|This|Last|Next)(?:[ ][\w’'-]+){1,2},[ ]$"
 )
 """A short time or place opening the sentence is no title: "On Friday, X's film opens wide"."""
-_DIRECTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:directed|co-directed|helmed)[ ]by[ ]")
+_DIRECTED_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:directed|co-directed|helmed)[ ]by[ ]")
 """A director the sentence names for the film: "X's film, directed by Y, is ..." (X wrote it or
 made the show it ends; Y directed)."""
 

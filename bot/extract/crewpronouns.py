@@ -3,15 +3,16 @@ the first series" credits the person the sentence before is about."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, clean_name
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
 
 PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
-_NAME = re.compile(NAME)
-_THE_WORK = re.compile(r"^(?:The|Its|Her|His|Their)[ ](?:film|feature|series|show)[ ](?:is|was)[ ]")
+_NAME = lazy_pattern(NAME)
+_THE_WORK = lazy_pattern(
+    r"^(?:The|Its|Her|His|Their)[ ](?:film|feature|series|show)[ ](?:is|was)[ ]"
+)
 
 
 def previous_subject(doc: Doc, people: People, start: int) -> str | None:

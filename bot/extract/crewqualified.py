@@ -26,9 +26,10 @@ from bot.extract.crewearlierholders import earlier_holder
 from bot.extract.crewhirers import hired_elsewhere
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy_pattern(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
     r"stunt|fight|dance|movement|technical|sound|line|dialogue|vfx|effects|costume|location|"
     r"managing|consulting|supervising|co-ordinating|coordinating|post-production|executive|"
@@ -37,12 +38,12 @@ _QUALIFIER = re.compile(
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
     r"previous|original|late|turned|dubbing|voice|localisation|localization))[ ]$"
 )
-_OUTLET_WRITER = re.compile(
+_OUTLET_WRITER = lazy_pattern(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"
 )
 """A writer's post at an outlet: "film writer X", "TV writer X", "staff writer X" (a critic or
 a reporter, whose "wrote" is a review, never the production's script)."""
-_SUCCEEDED = re.compile(
+_SUCCEEDED = lazy_pattern(
     r"\b(?:(?:taking|takes|took|taken)[ ](?:over[ ])?(?:the[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:reins|baton|helm)[ ])?from|replacing|replaces|replaced|succeeding|"
     r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
@@ -78,7 +79,7 @@ def qualified(chunk: str, start: int) -> bool:
     )
 
 
-_DATED_WORK = re.compile(
+_DATED_WORK = lazy_pattern(
     r"[’']s[ ](?:(?:acclaimed|award-winning|celebrated|much-loved)[ ])?(?:19|20)\d\d\b"
     r"|[ ]on[ ]the[ ](?:19|20)\d\d[ ](?:[a-z][\w-]*[ ]){1,2}[“‘\"]?[A-Z]"
 )
@@ -89,11 +90,11 @@ work). A dated kind with no title is as often our own production: "hired directo
 2027 film", "spoke to director X on the 2027 sequel's tone"."""
 
 
-_WORKED_WITH = re.compile(
+_WORKED_WITH = lazy_pattern(
     r"\b(?:worked|working|collaborated|teamed[ ]up)[ ]with[ ](?:the[ ])?(?:\w+[ ])?$"
 )
 """A past collaboration with a maker told by post: "first worked with director "."""
-_MET_ON = re.compile(
+_MET_ON = lazy_pattern(
     r"[ ]on[ ](?:(?:the|a|an|his|her|their)[ ](?:[a-z]+[ ]){0,2})?[“‘\"]?"
     r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})"
 )
@@ -101,7 +102,7 @@ _MET_ON = re.compile(
 it is ours)."""
 
 
-_APPOSED_TITLE = re.compile(
+_APPOSED_TITLE = lazy_pattern(
     r"[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ]"
     r"(?:(?:an?|the)[ ](?:[\w’'-]+[ ]){0,5}?)?(?:from|by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
@@ -113,7 +114,7 @@ Tide, from director X", a chart's rival): the title is checked against ours,
 and :func:`other_work` reads it only once the article's own title is known."""
 
 
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = lazy_pattern(
     r"[‘“](?P<title>[A-Z][^‘’“”]{0,60}?)[,]?[’”],?[ ](?:from|by|for)[ ](?:[A-Z][\w-]*[ ])?$"
 )
 """A quoted title, its maker brought in last: "Competition title ‘Tide’ from Finnish " (before
@@ -121,7 +122,7 @@ _QUOTED_TITLE = re.compile(
 for " (director X): when the title is not ours, X made another work."""
 
 
-_TITLE_BEFORE_ROLE = re.compile(
+_TITLE_BEFORE_ROLE = lazy_pattern(
     r"(?<!\bfrom[ ])(?<!\bby[ ])"
     r"[‘“](?P<title>[A-Z][^‘’“”]{0,60}?)[,]?[’”](?:[’']s)?[ ](?:the[ ])?$"
 )
@@ -130,7 +131,7 @@ X) names Tide's maker; X is ours only when Tide is (an awards piece's rival film
 from ‘Tide’ director X" still credits X: "from" makes X the maker of the work it describes."""
 
 
-_BARE_TITLE_BEFORE_ROLE = re.compile(
+_BARE_TITLE_BEFORE_ROLE = lazy_pattern(
     r"(?<![\w’'-])(?<![A-Z]\w[ ])(?<![A-Z]\w\w[ ])(?<![A-Z]\w{3}[ ])(?<![A-Z]\w{4}[ ])"
     r"(?<!\bfrom[ ])(?<!\bfrom[ ]the[ ])"
     r"(?!The[ ])(?P<title>[A-Z]\w*(?:[ ][A-Z]\w*){1,3})[ ]$"
@@ -144,12 +145,12 @@ it describes); a title opening "The" or seen only in part (a capital word before
 to the quoted-title reading."""
 
 
-_CHANNEL_BEFORE = re.compile(r"(?P<channel>[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)[ ]$")
+_CHANNEL_BEFORE = lazy_pattern(r"(?P<channel>[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)[ ]$")
 """A channel's or streamer's name right before "director": "Film4 director X" heads the
 channel's film arm (a post there), not the production's director."""
 
 
-_WORKED_ON_FOR = re.compile(
+_WORKED_ON_FOR = lazy_pattern(
     r"\b(?:shot|lit|cut|edited|scored|designed|wrote|produced)[ ](?:the[ ]|an?[ ])?"
     r"(?:(?!(?:in|at|on|near|during|across|last|this|next|over)[ ])[\w’'-]+[ ]){0,4}?"
     rf"(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b)"
@@ -201,7 +202,7 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     return worked is not None and not context.is_ours(worked["title"])
 
 
-_NEXT_ROLE = re.compile(
+_NEXT_ROLE = lazy_pattern(
     r"\b(?:signed(?:[ ]on)?|set|due|lined[ ]up|attached|booked)[ ]to[ ](?:star|appear|lead)[ ]"
     r"(?:next[ ])?in[ ]$"
 )

@@ -8,14 +8,14 @@ surname resolves to the full name the article used). Only the plain objects of a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_REPORTED = re.compile(
+_REPORTED = lazy_pattern(
     rf"(?P<name>{NAME})(?:[ ](?:also|has|had|later|then))*[ ](?:confirmed|confirms|said|says|"
     r"revealed|reveals|announced|announces)(?:[ ]to(?:[ ]the)?(?:[ ][A-Z][\w’'-]*){1,3}?)?"
     r"[ ]that[ ]"

@@ -6,14 +6,14 @@ Another Show" says nothing of this one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_ROLE_OF = re.compile(
+_ROLE_OF = lazy_pattern(
     rf"^(?P<name>{NAME})(?:,[ ][^,.;:“”\"()]{{1,80}}){{0,2}},?[ ](?:is|was|has[ ]been)[ ]"
     r"(?:the|its)[ ](?:(?:lead|main|sole)[ ])?"
     r"(?P<role>composer|cinematographer|editor|director|writer|creator)"

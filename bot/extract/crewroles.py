@@ -3,8 +3,7 @@ gives, and the pattern of one or two joined ("writer-director"), for :mod:`bot.e
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewRole
 
 ROLE_WORDS: dict[str, CrewRole] = {
@@ -38,10 +37,10 @@ _ROLE_WORD = (
 )
 ROLE = rf"(?:{_ROLE_WORD}(?:[-/]{_ROLE_WORD})?)"
 """A role word, or two joined ("writer-director")."""
-_COMPOUND_SPLIT = re.compile(r"[-/]")
+_COMPOUND_SPLIT = lazy_pattern(r"[-/]")
 OWN = r"(?:(?:film|movie|show|production)[’']s[ ]|series[’'](?:s)?[ ])"
 """A work's possessive before a role: "the film's writer"."""
-_OWNED_ROLE = re.compile(rf"^(?:(?:the|its|their)[ ]{OWN}?|(?:lead|head)[ ])")
+_OWNED_ROLE = lazy_pattern(rf"^(?:(?:the|its|their)[ ]{OWN}?|(?:lead|head)[ ])")
 
 
 def roles(role_word: str) -> list[CrewRole]:

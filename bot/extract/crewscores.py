@@ -4,10 +4,10 @@ music told as coming from its composer ("with music once again from X")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, clean_name, is_full
 from bot.facts import CrewRole
 
@@ -18,13 +18,13 @@ CHANNELS = (
 """A channel's or maker's possessive before a title, with up to three words ("ITV's new
 drama ", "BBC 2's "), maybe after a people's or place's adjective ("Channel 4's Welsh
 thriller ")."""
-_SCORE_FOR = re.compile(
+_SCORE_FOR = lazy_pattern(
     rf"(?:(?:[Tt]he[ ])?[Cc]omposer[ ])?(?P<name>(?!Composer\b){NAME})[ ](?:wrote|composed|writes|"
     r"is[ ]writing|has[ ]written|built|made)[ ]"
     r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:score|music|soundtrack)[ ]for[ ]"
     rf"(?:{CHANNELS})?[“\"‘']?(?P<title>{NAME})"
 )
-_MUSIC_FROM = re.compile(
+_MUSIC_FROM = lazy_pattern(
     r"(?<![Tt]he[ ])(?<![\w-])[Mm]usic[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"
     r"|(?:comes|will[ ]come)[ ](?:(?:once[ ]again|again)[ ])?)from[ ]"
     rf"(?:(?:the[ ])?composer[ ])?(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"

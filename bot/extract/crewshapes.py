@@ -26,8 +26,7 @@ fuller than the words after "from").
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewFact, CrewRole, held
 
@@ -36,9 +35,11 @@ _COMPANY_WORD = (
     r"Television|Network|Records|Group|Company|Features|Animation|Partners|Filmworks|Industries)"
 )
 _CAPITAL = r"[A-Z][\w’'-]*"
-_COMPANY_TAIL = re.compile(rf"(?:[ ]&[ ]{_CAPITAL})*(?:[ ]{_CAPITAL}){{0,2}}?[ ]{_COMPANY_WORD}\b")
+_COMPANY_TAIL = lazy_pattern(
+    rf"(?:[ ]&[ ]{_CAPITAL})*(?:[ ]{_CAPITAL}){{0,2}}?[ ]{_COMPANY_WORD}\b"
+)
 """What follows a name inside a company's name: " & Vale Pictures", " Brook Films"."""
-_COMPANY_HEAD = re.compile(
+_COMPANY_HEAD = lazy_pattern(
     rf"\b{_COMPANY_WORD}[ ](?:(?:i|du|de|des|di|da|do|del|della|van|von|der|och|og|på)[ ])?$"
 )
 """What comes before a name inside a company's name that opens with its company word: "Film i ",
@@ -48,19 +49,19 @@ _FOREIGN_COMPANY_WORD = (
     r"(?:Filmes|Filmproduktion|Producciones|Produções|Produzioni|Producties|Produktion|Cine|"
     r"Cinema|Filmworks|Pictures|Films?|Studios?|Productions?|Media|Entertainment)"
 )
-_COMPANY_END = re.compile(rf"[ ]{_FOREIGN_COMPANY_WORD}$")
+_COMPANY_END = lazy_pattern(rf"[ ]{_FOREIGN_COMPANY_WORD}$")
 """A producer's name whose last word is a company word: "Ribeira Filmes"."""
-_COMPANY_PARTNER = re.compile(
+_COMPANY_PARTNER = lazy_pattern(
     rf"\bby[ ](?:{_CAPITAL}-based[ ])?(?:{_CAPITAL}[ ]){{1,3}}{_FOREIGN_COMPANY_WORD}"
     r"[ ](?:and|&)[ ]$"
 )
 """A company the credit names itself, then "and" right before the name: "by Ostrava Films and "."""
-_FOUNDERS = re.compile(
+_FOUNDERS = lazy_pattern(
     rf"(?P<before>\b{_CAPITAL}[ ])?\b(?P<first>{_CAPITAL})[ ]&[ ](?P<second>{_CAPITAL})"
     r"(?P<after>[ ][A-Z])?"
 )
 """Two capitalised words joined by "&", with the words either side: a firm if both are lone."""
-_OWN_POST = re.compile(
+_OWN_POST = lazy_pattern(
     r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"
     r"credited|joins?|joining)[ ])?as[ ](?:the[ ]|an?[ ]|its[ ])?(?:film’s[ ]|film's[ ])?"
     r"(?:director[ ]of[ ]photography|cinematographer|DoP|editor|composer|casting[ ]director|"
@@ -71,11 +72,11 @@ _PRODUCERS = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
 _POST_DOUBT = "a producer credit for a name whose own post the sentence states"
 
 
-_MUSIC_FROM = re.compile(
+_MUSIC_FROM = lazy_pattern(
     r"\b[Mm]usic[ ](?:(?:once[ ]again|again|also|here|now|instead)[ ])?(?:comes|came)[ ]from[ ]"
     rf"(?P<name>{NAME})"
 )
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = lazy_pattern(
     r",?[ ](?:who|whose)\b|,[ ](?:the|an?|his|her|their)[ ][^,.;]{0,40}(?:composer|musician|"
     r"songwriter|singer|artist|producer|DJ)\b|[ ]\("
 )

@@ -10,21 +10,21 @@ Neither credits the film the episode talks about, unless the sentence names that
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.extract.hosts import hosts
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People
 from bot.extract.text import Doc
 
-_NEXT_TEASER = re.compile(
+_NEXT_TEASER = lazy_pattern(
     r"[ “\"‘']*(?:(?:Coming[ ]up[ ])?[Nn]ext[ ](?:week|time|episode)|Coming[ ]up)[ ]?[:–—-][ ]"
 )
 """A teaser's opening: "Next week: ", "Next time – ", "Coming up: "."""
 _BESIDE_HOST = r"[ ]and[ ](?:(?:their|her|his|the[ ]show’s|the[ ]show's)[ ])?"
-_STAFF = re.compile(rf"(?P<host>{NAME}){_BESIDE_HOST}(?:producer|researcher|editor)[ ]{NAME}")
+_STAFF = lazy_pattern(rf"(?P<host>{NAME}){_BESIDE_HOST}(?:producer|researcher|editor)[ ]{NAME}")
 """The host, then the colleague beside them: "Wren and producer Ada Vale"."""
-_INFO_HOST = re.compile(rf"\|[ ]Hosted[ ]by[ ](?P<name>{NAME})")
+_INFO_HOST = lazy_pattern(rf"\|[ ]Hosted[ ]by[ ](?P<name>{NAME})")
 """An episode's info line, "Night Desk, episode 41 | 52 minutes | Hosted by Wren Talloway": a
 capitalised "Hosted by" that :func:`~bot.extract.hosts.hosts` leaves to the body's prose."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewkinnames import kin_surnamed, shares_surname
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.names import People, cut_short, is_full
 from bot.facts import HELD, CrewFact, CrewRole
@@ -22,7 +23,7 @@ COMPANY_DOUBT = "one unknown name making the work for a broadcaster: a productio
 _PRODUCERS = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
 _NEXT = rf"[ ](?:(?P<particle>{PARTICLE_PATTERN})[ ])?(?P<next>[A-Z][\w’'-]*)"
 """The word after a first name in the text: the start of its surname."""
-_POSSESSIVE = re.compile(r"[’'](?:s)?$")
+_POSSESSIVE = lazy_pattern(r"[’'](?:s)?$")
 
 
 def single_credit(name: str, role: CrewRole, evidence: str, people: People, text: str) -> CrewFact:

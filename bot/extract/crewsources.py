@@ -7,26 +7,26 @@ and "who wrote the Harbour novels" may be about another title."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.cues import scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
 from bot.facts import CrewRole
 
 _SOURCE_NOUN = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
 """What a source is, in the plural or not: "the graphic novels", "the webcomic"."""
-_SOURCE_OF_OURS = re.compile(
+_SOURCE_OF_OURS = lazy_pattern(
     rf"(?P<name>{NAME})(?:,?[ ]who)?[ ](?:(?:also|originally|first)[ ])?"
     r"(?:wrote|penned|authored|created|drew)[ ]the[ ]"
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]{_SOURCE_NOUN}"
 )
-_WHOSE_STORY = re.compile(
+_WHOSE_STORY = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]whose[ ](?:story|characters)[ ](?:first[ ])?(?:began|started)[ ]"
     r"(?:life[ ])?as[ ]an?[ ](?:graphic[ ]novel|novel|book|comic|webcomic|webtoon)\b"
 )
-_ORIGINAL_AUTHOR = re.compile(
+_ORIGINAL_AUTHOR = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:the[ ])?author[ ]of[ ]the[ ]original[ ]{_SOURCE_NOUN}"
 )
 """The source's author set off after the name: "X, the author of the original comics" (the

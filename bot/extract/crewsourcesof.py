@@ -4,14 +4,14 @@ books of Mo Li" (invented examples; "by" is read by the main source pattern)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_SOURCE_OF = re.compile(
+_SOURCE_OF = lazy_pattern(
     rf"\b(?:based[ ]on|(?:adapted[ ])?from)[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?{BOOK_NOUN}"
     rf"[ ]of[ ](?P<name>{NAME})(?![’'-])"
 )

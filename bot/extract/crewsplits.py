@@ -13,20 +13,19 @@ Two shapes read one list as one credit when the copy gives two (invented example
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.crewlistadjectives import describes_the_next
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_RUN_ON = re.compile(
+_RUN_ON = lazy_pattern(
     rf"\bby[ ](?P<first>{NAME})[ ](?:and|&)[ ](?P<last>{NAME}),[ ]who[ ][^,.;()]{{3,80}},[ ]"
     r"(?:returns|is[ ](?:back|on[ ]board)|comes[ ]back|serves|signs[ ]on|joins)[ ]as[ ]"
     r"(?:(?:the|its|our)[ ])?(?P<post>[a-z]+(?:[ ][a-z]+)?)\b"
 )
 """A list after "by" whose last name's clause ends in its own singular verb and post."""
 _POSTS = {role.value.replace("_", " "): role for role in CrewRole}
-_THE_PAIR = re.compile(r"\bthe[ ](?P<first>[a-z]+)[ ]and[ ](?P<second>[a-z]+)[ ](?P<name>[A-Z])")
+_THE_PAIR = lazy_pattern(r"\bthe[ ](?P<first>[a-z]+)[ ]and[ ](?P<second>[a-z]+)[ ](?P<name>[A-Z])")
 """A pair of posts before a name: "the director and writer X"."""
 
 

@@ -9,17 +9,16 @@ was produced by Y" (invented examples)."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
 
-_TITLE_SUBJECT = re.compile(
+_TITLE_SUBJECT = lazy_pattern(
     r"^[“\"‘]?(?P<title>(?:The|A|An)[ ][A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,5})"
     r"[”\"’]?[ ](?:is|was|are|were)[ ](?:also[ ])?[a-z-]+ed[ ]by[ ]"
 )
-_GLOSSED_SUBJECT = re.compile(
+_GLOSSED_SUBJECT = lazy_pattern(
     r"^(?:The|This|That|His|Her|Their|Its|My|Our|A|An)(?:[ ][a-z][\w’'-]*){1,5},?[ ]"
     r"[“\"‘](?P<title>[A-Z][^”\"’]{0,60})[”\"’](?:[ ]\([^()]{1,60}\))?,?[ ]"
     r"(?:is|was|are|were)[ ](?:also[ ])?[a-z-]+[ ]by[ ]"

@@ -5,10 +5,10 @@ makes it another work's, so nothing) or "A takes over from B, who directed the f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -21,7 +21,7 @@ _WORDS = (
     "cinematographer",
 )
 _WORD = "|".join(_WORDS)
-_SUCCEEDS = re.compile(
+_SUCCEEDS = lazy_pattern(
     rf"(?P<name>{NAME})(?:,[ ]who|[ ]who)?[ ](?:has[ ])?(?:took|takes|has[ ]taken|is[ ]taking)"
     r"[ ]over[ ](?:from[ ](?:the[ ])?(?:(?:series|original|previous|former|first-season)[ ])?"
     rf"(?P<role>{_WORD})[ ]|as[ ](?:the[ ])?(?P<post>{_WORD})[ ]from[ ]){NAME}"
@@ -29,7 +29,7 @@ _SUCCEEDS = re.compile(
 )
 
 
-_SUCCEEDS_WHO = re.compile(
+_SUCCEEDS_WHO = lazy_pattern(
     rf"(?P<name>{NAME})(?:[ ]\([^()]{{1,60}}\))?[ ](?:has[ ])?(?:took|takes|has[ ]taken|is[ ]"
     rf"taking)[ ]over[ ]from[ ]{NAME},[ ]who[ ](?:had[ ])?(?P<did>directed|wrote|scored|edited|"
     r"shot)[ ](?:the|both|all)[ ](?:(?:first|previous|original|earlier|last|two|three)[ ])+"

@@ -6,13 +6,13 @@ verb's object: "Ada Vale wrote and directed Salt Year, which ..."."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewwhotitled import who_titled
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -38,7 +38,7 @@ _PARTNER = (
     r"dramatist|journalist)[ ])?"
 )
 """Who a co-writer is, before the name: "her longtime collaborator", "the Welsh novelist"."""
-_TITLE_WHICH = re.compile(
+_TITLE_WHICH = lazy_pattern(
     rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME}|she|he|they)[ ](?:also[ ])?"
     rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)"
     rf"(?:[ ]with[ ]{_PARTNER}(?P<co>{NAME})(?=[,.;]))?"
@@ -47,19 +47,19 @@ _TITLE_WHICH = re.compile(
 """The maker in the title's clause: "Title, which X directed", "Title, which she wrote and
 directed", and a co-writer: "Title, which X co-wrote with Y," (a pronoun stands for the person
 the sentence before is about)."""
-_TITLE_OBJECT = re.compile(
+_TITLE_OBJECT = lazy_pattern(
     rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)[ ]"
     rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
 )
 """The production's title as the object: "X wrote and directed Title, which premiered ..."."""
-_CO_WRITER = re.compile(
+_CO_WRITER = lazy_pattern(
     rf"\b(?:co-)?wrote[ ][“\"‘']?(?P<work>{NAME})[”\"’']?[ ]with[ ](?:{_COLLABORATOR})?"
     rf"(?P<name>{NAME})(?=[,.;]|[ ]*$)"
 )
 """The co-writer after the production's title: "... wrote Title with her longtime collaborator
 X." (whoever the subject is; a name that runs on may be more than a co-writer)."""
-_OBJECT_HINT = re.compile(rf"(?:{_OBJECT_VERBS})[ ][“\"‘']?[A-Z]")
-_AND = re.compile(r"[ ]and[ ]")
+_OBJECT_HINT = lazy_pattern(rf"(?:{_OBJECT_VERBS})[ ][“\"‘']?[A-Z]")
+_AND = lazy_pattern(r"[ ]and[ ]")
 
 
 def titled_object(
@@ -96,7 +96,7 @@ def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
         yield match["name"], CREW_WORDS[match["verb"]]
 
 
-_KIND_WHICH = re.compile(
+_KIND_WHICH = lazy_pattern(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)[ ]"
     r"(?:(?!previous|last|earlier|first|debut|original|other|another|next)[\w-]+[ ]){0,3}"
     rf"(?:special|film|feature|series|finale),[ ]which[ ](?P<name>{NAME})[ ]"

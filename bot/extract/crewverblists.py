@@ -9,12 +9,11 @@ the last bare comma are X's.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT
 
-_BARE_COMMA = re.compile(r",[ ](?!and[ ])")
-_CLOSING_AND = re.compile(r"(?:\band|&)[ ]")
+_BARE_COMMA = lazy_pattern(r",[ ](?!and[ ])")
+_CLOSING_AND = lazy_pattern(r"(?:\band|&)[ ]")
 
 
 def by_verbs(verbs: str) -> list[str]:

@@ -6,16 +6,16 @@ Brackenfold" (another work) is what X is known for, no credit here."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
 _VERB = r"(?:directed|co-directed|wrote|co-wrote|scored|shot|edited|created)"
-_WHO_TITLE = re.compile(
+_WHO_TITLE = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?(?P<verb>{_VERB})[ ]"
     rf"(?:the[ ](?P<kind_work>{NAME})[ ](?:film|movie|series|show)"
     rf"|[“\"‘']?(?P<work>{NAME})[”\"’']?)"

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
 
-_VERDICT = re.compile(
+_VERDICT = lazy_pattern(
     r"\b(?P<who>(?:(?:[Oo]ur|[Tt]heir|[Tt]he|[Aa]|[Oo]ne)[ ])?(?:[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*)?"
     r"(?:’s|'s)[ ])?(?:film[ ]|chief[ ]|TV[ ]|lead[ ])?(?:critic|reviewer))[ ]"
     r"(?:has[ ]|had[ ])?(?:called|calls|described|describes|dubbed|hailed)[ ]"

@@ -8,6 +8,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 
 class Hint:
     """A literal test for any of some words: a cheap check that rules a costlier pattern out.
@@ -87,7 +89,7 @@ def near(starts: list[int], anchors: list[int], reach: int) -> list[int]:
     return sorted(set(found)) if len(anchors) > 1 else found
 
 
-_WORD_START = re.compile(r"(?<![\w’'-])")
+_WORD_START = lazy_pattern(r"(?<![\w’'-])")
 """Where a word starts: not inside another word, nor after an apostrophe or hyphen."""
 
 

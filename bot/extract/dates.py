@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 from bot.extract.season_windows import (
     SEASONS,
@@ -20,7 +21,7 @@ from bot.extract.season_windows import (
     season_window,
 )
 
-DATE_RE = re.compile(
+DATE_RE = lazy_pattern(
     rf"(?:{WEEKDAY_PATTERN},?[ ])?(?:the[ ])?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]of)?[ ]"
     rf"(?P<m1>{MONTH_PATTERN})(?:,?[ ](?:of[ ])?(?P<y1>\d{{4}}))?(?!\d)"
     rf"|(?:{WEEKDAY_PATTERN},?[ ])?(?P<m2>{MONTH_PATTERN})[ ](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -49,7 +50,7 @@ _PARTS = {
 }
 _SEASON = "(?:{})".format("|".join(SEASONS))
 """A season's name, any of :data:`.season_windows.SEASONS`."""
-_SEASON_NOUN = re.compile(
+_SEASON_NOUN = lazy_pattern(
     r"[ ](?:release|launch|debut|premiere|bow|broadcast|airing|slot|window|opening|return"
     r"|shoot|filming|production)\b"
 )
@@ -70,7 +71,7 @@ def part_months(part: str) -> tuple[int, int]:
     return _PARTS[" ".join(part.lower().split())]
 
 
-WINDOW_RE = re.compile(
+WINDOW_RE = lazy_pattern(
     rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?!(?-i:[A-Z]\w+[ ][A-Z][a-z]))(?P<season>{_SEASON})"
     r"(?![ ](?:of[ ])?(?:\d{4}|(?:last|this|next)[ ]year)|[ ]term|[ ]semester)"
     r"|(?P<mpart>early|mid|late|the[ ](?:end|start|beginning|middle"
@@ -88,7 +89,7 @@ WINDOW_RE = re.compile(
     r"|this[ ]month))\b",
     re.IGNORECASE,
 )
-MAY_HOLD_DATE = re.compile(rf"{MONTH_PATTERN}(?![a-z])")
+MAY_HOLD_DATE = lazy_pattern(rf"{MONTH_PATTERN}(?![a-z])")
 """A cheap test (a literal alternation) that rules out most sentences before :data:`DATE_RE`."""
 
 
@@ -106,7 +107,7 @@ like every pattern here, start with a literal or a character set, so the engine 
 quickly)."""
 DIGIT_HINT = hint(*"0123456789")
 """Any ASCII digit: a cheap test before the patterns that read numbers."""
-WINDOW_ANCHOR = re.compile(
+WINDOW_ANCHOR = lazy_pattern(
     r"[0-9ADFJMNOSsWwYy](?:(?<=[0-9])[0-9]{3}|(?<=[ADFJMNOS])(?<![^\W_].)"
     r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
     r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all|m(?<=[ ]m)onth"
@@ -241,7 +242,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     return _vague_window(match["vague"].lower(), ref)
 
 
-_YEAR_AFTER = re.compile(r"[ ](?:of[ ])?(?P<rel>last|this|next)[ ]year\b", re.IGNORECASE)
+_YEAR_AFTER = lazy_pattern(r"[ ](?:of[ ])?(?P<rel>last|this|next)[ ]year\b", re.IGNORECASE)
 """A year told after a month: "in March last year", "in July of next year"."""
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 
@@ -282,7 +283,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _PREVIOUS = "".join(rf"(?<!{word}[ ])" for word in ("the", "The", "our", "their", "his", "its"))
 """Not after a determiner: "last night" is the one before the article, "the last night" or
 "their last Friday" the final one of a shoot or a run (the word is then an ordinal)."""
-RELATIVE_DAY_RE = re.compile(
+RELATIVE_DAY_RE = lazy_pattern(
     r"\b(?:(?P<word>yesterday|today|tonight|(?<!week[ ])(?<!fortnight[ ])tomorrow|this[ ]morning|"
     rf"this[ ]afternoon|this[ ]evening|{_PREVIOUS}last[ ]night)"
     r"|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
@@ -302,7 +303,7 @@ _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
 }  # fmt: skip
-OFFSET_RE = re.compile(
+OFFSET_RE = lazy_pattern(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
     r"[ ](?P<unit>days?|weeks?)[ ](?P<dir>after|before|later)\b"
 )
@@ -354,7 +355,7 @@ def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date 
     return None
 
 
-FROM_TODAY = re.compile(
+FROM_TODAY = lazy_pattern(
     r"(?i)\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fourteen)[ ](?P<unit>days?|weeks?)[ ]from[ ]$"
 )

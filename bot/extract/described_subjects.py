@@ -8,17 +8,16 @@ sentence. Only that shape counts: a subject with a "who" aside, a linking verb, 
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Span
 
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     r"[ ]*(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*,[ ]who[ ][^“”,]*(?:,[ ]and[ ]who[ ][^“”,]*)?,"
     r"[ ](?:is|was|are|were|seems|seemed|remains|remained|has[ ]been|had[ ]been)[ ]"
     r"“(?:x*”,?[ ]*)?"
 )
 
-_TOLD_OF = re.compile(
+_TOLD_OF = lazy_pattern(
     r"(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*,[ ](?:who[ ][^“”]*?,[ ]and[ ])?"
     r"who[ ](?:(?:he|she)[ ])?$"
 )
@@ -26,7 +25,7 @@ _TOLD_OF = re.compile(
 name it hangs on is who is spoken of, never the pronoun's person."""
 
 
-_BY_ASIDE = re.compile(r",[ ](?:[a-z]+(?:ed|t|en|n|de)[ ])?by[ ][^,.;“”]*,[ ](?:that|which)[ ]$")
+_BY_ASIDE = lazy_pattern(r",[ ](?:[a-z]+(?:ed|t|en|n|de)[ ])?by[ ][^,.;“”]*,[ ](?:that|which)[ ]$")
 """A thing credited in a "by" aside, then described by the pronoun: the maker named in the
 aside is the thing's, not the pronoun's person."""
 

@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crew_not_actors import off_side
 from bot.extract.hosts import hosts
 from bot.extract.later_names import named_by
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.part_lines import PRONOUN_FIRST
@@ -21,15 +22,15 @@ from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole
 
-_AGE = re.compile(r"(\d+)-year-old$")
+_AGE = lazy_pattern(r"(\d+)-year-old$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
 _HOST_NOUNS = frozenset({"host", "co-host", "presenter", "interviewer"})
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = lazy_pattern(r"[\w’'-]+")
 RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
-_KIN_NAMED = re.compile(
+_KIN_NAMED = lazy_pattern(
     rf"\b(?P<adj>younger|older|elder|eldest|youngest)[ ](?:[a-z]+,?[ ])?(?P<name>{NAME})"
 )
-_AGED_NAME = re.compile(
+_AGED_NAME = lazy_pattern(
     rf"(?P<a>{NAME}),[ ](?P<age_a>\d{{1,3}}),|\b(?P<age_b>\d{{1,3}})-year-old[ ](?P<b>{NAME})"
 )
 
@@ -96,7 +97,7 @@ _OWN_WORK = (
     r"revival|shoot|tour)"
 )
 """A possessor that is the production itself, by its kind ("the drama's director")."""
-_OTHERS_OWNER = re.compile(rf"(?!{_OWN_WORK}[’'])([a-z]+)[’']s?")
+_OTHERS_OWNER = lazy_pattern(rf"(?!{_OWN_WORK}[’'])([a-z]+)[’']s?")
 """A lower-case possessor of a job that is no part of a production ("festival's", "network's"),
 before the job or its modifiers ("the festival's artistic director"): the job is that owner's,
 not the production's credit nor the last person called by the job."""
@@ -105,7 +106,7 @@ _HOLDS_REACH = 40
 the paper's chief critic,")."""
 
 
-_SENTENCE_END = re.compile(r"[.!?][ ]")
+_SENTENCE_END = lazy_pattern(r"[.!?][ ]")
 
 
 def _holds(text: str, name: str, noun: str) -> bool:
@@ -167,12 +168,12 @@ def known_for(doc: Doc, people: People, words: str, index: int) -> str | None:
     return None
 
 
-DASH_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,150}?[ ][—–][ ]")
+DASH_ASIDE = lazy_pattern(r"[ ][—–][ ][^—–]{1,150}?[ ][—–][ ]")
 """An aside between dashes ("the other Ezra — Ezra Lockwood, who ... — which"): not the subject."""
-LABEL_START = re.compile(rf"^[ ]*{NAME}:[ ]")
+LABEL_START = lazy_pattern(rf"^[ ]*{NAME}:[ ]")
 
 
-_THING_THAT = re.compile(r"[ ][a-z]+[ ]that[ ]")
+_THING_THAT = lazy_pattern(r"[ ][a-z]+[ ]that[ ]")
 """A subject cut to its article and told by a clause ("A rumour that he ..."): a thing, no
 unnamed someone, so a pronoun after it looks further for its person."""
 
@@ -198,12 +199,12 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
     ]
 
 
-_OBJECT_NAME = re.compile(
+_OBJECT_NAME = lazy_pattern(
     r"\b(?:with|to|from|by|alongside|meet|met|meets|joined|joins)[ ]"
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*),[ ]$"
 )
 """A full name after a preposition or a meeting verb, then a comma: the object of the clause."""
-_PARTICIPLE_END = re.compile(r"[ ][a-z]+ing[ ]")
+_PARTICIPLE_END = lazy_pattern(r"[ ][a-z]+ing[ ]")
 
 
 def _object_apposed(chunk: str, at: int, raw: str) -> tuple[int, str]:
@@ -239,28 +240,28 @@ def _apposition(chunk: str, before: tuple[int, str], at: int, raw: str) -> bool:
     )
 
 
-_RELATIVE_NAME = re.compile(r",[ ]who(?:se)?[ ][^,;:]{0,80}[ ][A-Z][\w’'-]*,[ ]$")
+_RELATIVE_NAME = lazy_pattern(r",[ ]who(?:se)?[ ][^,;:]{0,80}[ ][A-Z][\w’'-]*,[ ]$")
 """The subject's relative clause, ending on a name (a part, a work's person) and its comma."""
-_JOB_END = re.compile(r"(?:[ ](?![a-z]+(?:ed|s)\b)(?!who\b)[a-z][\w-]*){0,3}(?:,|[ ]who[ ])")
+_JOB_END = lazy_pattern(r"(?:[ ](?![a-z]+(?:ed|s)\b)(?!who\b)[a-z][\w-]*){0,3}(?:,|[ ]who[ ])")
 """The rest of a job between commas ("the executive producer,") or before the clause that tells
 more of it ("the executive producer who has ..."), no verb among its words."""
-_HAS_VERB = re.compile(
+_HAS_VERB = lazy_pattern(
     r"[ ](?!(?:at|to|about|on|in|with|for|from|by|of|the|a|an)[ ])[a-z]+(?:s|ed)[ ]"
 )
 """A clause whose subject already has its verb ("Vint plays Ada in the film, a student from
 Leeds who ..."): the described someone after its comma is the object's apposition."""
 
 
-_LIST_END = re.compile(r"[ ](?:and|or)[ ][A-Z]")
-_LIST_ITEM = re.compile(r"[A-Z][\w’'-]*,[ ]$")
+_LIST_END = lazy_pattern(r"[ ](?:and|or)[ ][A-Z]")
+_LIST_ITEM = lazy_pattern(r"[A-Z][\w’'-]*,[ ]$")
 """A name between others in a list ("from France, Belgium and Quebec"): no clause's subject."""
-_TITLE_HEAD = re.compile(
+_TITLE_HEAD = lazy_pattern(
     r"\b(?:called|titled|named|entitled)[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*:[ ]$"
 )
 """The words after a title's colon ("It's called Saltwick Bell: Gannet Row"): the title's own
 subtitle, no clause's subject (a new season's name told in a live blog)."""
-_SUBTITLE_HEAD = re.compile(r"[a-z][ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*:[ ]$")
-_TITLED = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)+")
+_SUBTITLE_HEAD = lazy_pattern(r"[a-z][ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*:[ ]$")
+_TITLED = lazy_pattern(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)+")
 
 
 def subtitled(doc: Doc, raw: str, at: int) -> bool:
@@ -272,7 +273,7 @@ def subtitled(doc: Doc, raw: str, at: int) -> bool:
     return at >= 0 and _SUBTITLE_HEAD.search(doc.masked, max(at - 80, 0), at) is not None
 
 
-_LISTED = re.compile(r",[ ](?:a|an|the)[ ][^,;.]{1,60},[ ]and[ ]")
+_LISTED = lazy_pattern(r",[ ](?:a|an|the)[ ][^,;.]{1,60},[ ]and[ ]")
 """A name in a list, described, with the sentence going on after it ("the daughter of Ines, a
 nurse, and Jon Dale, a ship's engineer, and came to England"): no clause's subject."""
 
@@ -297,7 +298,7 @@ def crew_role(noun: str) -> tuple[CrewRole, ...]:
     return ()
 
 
-_PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish)$")
+_PLACE_ADJECTIVE = lazy_pattern(r"(?:ian|ean|ese|ish)$")
 _PLACE_NOUNS = frozenset(
     """
     Dane Swede Finn Pole Scot Brit Turk Spaniard Icelander Kiwi Aussie Londoner Berliner
@@ -346,8 +347,8 @@ def named_in(people: People, chunk: str) -> set[str]:
     return found
 
 
-_FRONTED = re.compile(r",[ ]*$")
-_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)[ ]by[ ]$")
+_FRONTED = lazy_pattern(r",[ ]*$")
+_AGENT_BEFORE = lazy_pattern(r"\b[a-z]+(?:ed|en)[ ]by[ ]$")
 
 
 def named_before(people: People, pre: str, at: int, text: str) -> set[str]:

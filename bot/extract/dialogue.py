@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_scenes import SCENE_SPEAKER
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
-_SPOKEN_IN_WORK = re.compile(
+_SPOKEN_IN_WORK = lazy_pattern(
     r"\b(?:voice-?over|narrator(?![’']s[ ](?!voice|words|lines?\b)[a-z])|narrates|narrated|"
     r"narrating|narration)\b",
     re.IGNORECASE,
@@ -23,7 +24,7 @@ _SPOKEN_IN_WORK = re.compile(
 """A voiceover or a narrator, not a part told by its tie to one ("the narrator’s cousin")."""
 
 _TRAILER = r"(?:(?:new|latest|first|second|final|official|full)[ ])?(?:trailer|teaser|clip|promo)"
-_IN_A_TRAILER = re.compile(
+_IN_A_TRAILER = lazy_pattern(
     r"\b(?:says|said|tells|told|asks|asked|warns|warned|declares|declared|insists|insisted|"
     r"announces|announced|reminds|reminded)\b(?:[ ](?:him|her|them|us|me))?,?[ ]in[ ]the[ ]"
     rf"{_TRAILER}\b",
@@ -31,7 +32,7 @@ _IN_A_TRAILER = re.compile(
 )
 """A speech verb placed in a trailer ("who tells him, in the trailer, that ..."): a line the work
 speaks, told by the writer."""
-_OWN_CLIP = re.compile(
+_OWN_CLIP = lazy_pattern(
     r"\b(?:(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|released|releases)"
     r"[ ](?:a|an|his|her|their)[ ]|sen(?:t|ds)[ ](?:a|an)[ ](?=(?:video[ ])?message\b))"
     r"(?P<kind>(?:[a-z]+[ ]){0,2})(?:video|clip|message)\b"
@@ -41,8 +42,10 @@ _OWN_CLIP = re.compile(
 an event they miss ("could not attend but sent a video message"), not one "from" the work; a
 clip someone sends out ("sent her fans a clip") may be the work's. The word after the noun
 may tell its kind too ("a new video teaser")."""
-_FOOTAGE_KIND = re.compile(r"\b(?:trailer|teaser|footage|scene|episode|promo|sneak|first[ ]look)\b")
-_SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)(?:[ ](?:has|have|had|also|just|then))?[ ]")
+_FOOTAGE_KIND = lazy_pattern(
+    r"\b(?:trailer|teaser|footage|scene|episode|promo|sneak|first[ ]look)\b"
+)
+_SUBJECT_PRONOUN = lazy_pattern(r"(?:He|She|They)(?:[ ](?:has|have|had|also|just|then))?[ ]")
 
 
 def own_clip(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> bool:
@@ -62,7 +65,7 @@ def own_clip(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> bool:
     return False
 
 
-_GIVEN_A_LINE = re.compile(
+_GIVEN_A_LINE = lazy_pattern(
     r"\b(?:gets|got|has|had|delivers|delivered|speaks|spoke|utters|uttered|is[ ]given|was[ ]given)"
     rf"[ ](?:the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word|laugh|laughs)\b"
     rf"|the[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word)[ ](?:of|in)[ ]the[ ]"
@@ -71,20 +74,20 @@ _GIVEN_A_LINE = re.compile(
 """A part given the trailer's line ("X's Cartographer gets the trailer's final line", "has the
 last word in the teaser", "gets the best line in the whole trailer", "gets the trailer's only
 laugh"): the quote told next is that line, spoken in the work."""
-_LINE_OF_DIALOGUE = re.compile(
+_LINE_OF_DIALOGUE = lazy_pattern(
     r"\b(?:line|lines|snatch|snippet|exchange|bit|scrap)[ ]of[ ](?:its[ ]|their[ ])?dialogue\b"
     r"[^.;“”\"]*[:,][ ]*[“\"‘']?$"
 )
 """The quote's own sentence announces a line of the work's dialogue ("the teaser gives us one
 line of dialogue: Dessa, on a platform, telling Marlo, “...”"): spoken in the work."""
-_TRAILER_LINE = re.compile(
+_TRAILER_LINE = lazy_pattern(
     r"\b(?:line|lines)[ ](?:to[ ](?:the[ ][a-z]+|[A-Z][\w’'-]*)[ ])?(?:in|from)[ ](?:the|its)[ ]"
     rf"{_TRAILER}[ ]*[–—:,-]?[ ]*[“\"‘']?$"
 )
 """The words right after a part's line in the trailer ("a lone line from the teaser – “...”",
 "her line to Marlo in the trailer, “...”"): a listicle giving the line the work speaks, not the
 actor's quote."""
-_TRAILER_MOMENT = re.compile(
+_TRAILER_MOMENT = lazy_pattern(
     rf"\b{_TRAILER}\b[^.;“”\"]{{0,120}}?\b(?:opens|opened|ends|ended|closes|closed|begins|began|"
     r"starts|started|finishes|finished)[ ](?:with|on)[ ][^.;“”\"]{1,160}?\b[a-z]{2,}ing\b"
     r"[^.;:“”\"]{0,60}?,?[ ]*[“\"‘']?$"
@@ -93,60 +96,60 @@ _TRAILER_MOMENT = re.compile(
 him staring out to sea and saying, “...”", "a teaser ... ended with Ada's Tamsa asking Tom's Orvo,
 “...”"): the words are a part's line in the work, not the actor's quote."""
 _MOMENT = r"(?:moment|scene|beat|highlight|image)"
-_TRAILER_HIGHLIGHT = re.compile(
+_TRAILER_HIGHLIGHT = lazy_pattern(
     rf"\b(?:{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}{_MOMENT}|{_MOMENT}[ ]in[ ]the[ ]{_TRAILER})"
     r"[ ](?:is|was)[ ][^.;“”\"]{1,100}?\b[a-z]{2,}ing\b[^.;:“”\"]{0,60}?,?[ ]*[“\"‘']?$"
 )
 """A trailer's moment told as someone doing and saying something ("The teaser's best moment is
 Dessa warning her brother, “...”", "the big scene in the trailer was him asking, “...”"): a
 part's line in the work, not the actor's quote."""
-_SCENE_SAYS = re.compile(
+_SCENE_SAYS = lazy_pattern(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ]{SCENE_SPEAKER}"
     rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
 )
 """A scene of the work in which someone speaks ("the bit where Dessa says ‘...’", "the scene in
 which Marlo tells him “...”", "a scene in which he insists he is “...”"): a trailer or review
 telling a line, not anyone's quote."""
-_IN_THE_SCENE = re.compile(
+_IN_THE_SCENE = lazy_pattern(
     r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?"
     rf"(?:scene|sequence|(?P<footage>{_TRAILER})),[^.;“”\"]{{1,100}}[,:][ ]*[“\"‘']?$"
 )
 """A sentence set inside a scene or a trailer of the work ("In the scene, Marlo turns to him and
 snaps, “...”", "In the teaser, out today, Dessa snaps at him: “...”"), as a set report, a review
 or a tabloid tells it: the words are a part's line, not anyone's quote."""
-_OWN_VOICE = re.compile(
+_OWN_VOICE = lazy_pattern(
     r"\b(?:said|statement|fans|followers|viewers|audiences?|Instagram|TikTok|YouTube|shared|"
     r"posted|uploaded|filmed[ ](?:for|by)|recorded[ ](?:for|by))\b"
 )
 """A trailer, clip or promo in which a person speaks as themselves: one said, shared or posted,
 or words to fans or followers ("In the clip, posted on Instagram, Vale tells fans: “...”")."""
-_TIMECODE = re.compile(r"[\[(]?\d:[0-5]\d(?:[\])][ ]*(?:[–—:-][ ])?|[ ]*[–—-][ ])")
+_TIMECODE = lazy_pattern(r"[\[(]?\d:[0-5]\d(?:[\])][ ]*(?:[–—:-][ ])?|[ ]*[–—-][ ])")
 """A beat of a viewer's timestamped breakdown of a trailer or a clip ("0:52 - Sarah at the
 table: “...”", "[1:05] Tom Reed at the window: “...”"): the words at a time in the footage are a
 part's line, not anyone's quote. A clip's minutes are few; a podcast's hours ("1:01:00 —") are
 not the footage's, and only a page that names footage and is no live blog has its beats."""
-_FOOTAGE_PAGE = re.compile(
+_FOOTAGE_PAGE = lazy_pattern(
     r"\b(?:trailer|teaser|clip|promo|footage|timestamps?|breakdown)\b", re.IGNORECASE
 )
-_LIVE_PAGE = re.compile(r"\b(?:live|as[ ]it[ ]happens|latest[ ]updates)\b", re.IGNORECASE)
-_WHEN_SAYS = re.compile(
+_LIVE_PAGE = lazy_pattern(r"\b(?:live|as[ ]it[ ]happens|latest[ ]updates)\b", re.IGNORECASE)
+_WHEN_SAYS = lazy_pattern(
     rf"(?:When|As)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{SPEECH_VERBS}"
     r"(?:[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+))?,[ ]*[“\"‘']?$"
 )
-_THEN_THE_WORK = re.compile(
+_THEN_THE_WORK = lazy_pattern(
     r"[,.!?]?[”\"’']?,?[ ]+(?:the|this|its)[ ](?:[a-z]+[ ])?"
     r"(?:film|movie|series|show|episode|season|finale|scene|story|drama)[ ][a-z]"
 )
 """A review's scene told as a "when" clause, the work the subject of what follows the quote
 ("When Tilda Rowe tells her daughter, “...,” the film turns tender"): the part's line, not a
 person's quote; a real remark is not followed by what the film does."""
-_WHEN_TO_A_PART = re.compile(
+_WHEN_TO_A_PART = lazy_pattern(
     r"(?:,|;|\band|\bas)[ ]when[ ](?:(?:he|she|they)[ ]|(?:[A-Z][\w’'-]*[ ]){1,3})"
     r"(?:says|tells|asks|answers|replies|snaps|whispers|mutters|hisses|shouts|yells|warns|"
     r"admits|insists|pleads|begs|reminds|confesses|announces|declares|promises|thanks)"
     r"[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+|[A-Z][\w’'-]*),?[ ]*[“\"‘']?$"
 )
-_THEN_THE_LINE = re.compile(
+_THEN_THE_LINE = lazy_pattern(
     r"[,.!?]?[”\"’']?,?[ ]+(?:and[ ])?the[ ](?:line|moment|scene|exchange)[ ][a-z]"
 )
 """The same scene told in a "when" clause inside a review's sentence, to a part by its name, the
@@ -154,28 +157,28 @@ line or the scene the subject of what follows ("..., and when she tells Tomas, �
 lands", "as when Agnes asks Wren, “...” and the scene goes still"): the part's line. A review
 tells its scenes in the present; "and when she thanked Reed, “...,” the moment was lovely" is a
 real event."""
-_MOMENT_SAYING = re.compile(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
-_TO_A_PART = re.compile(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
+_MOMENT_SAYING = lazy_pattern(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
+_TO_A_PART = lazy_pattern(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
 """A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
 and me in bits"): an actor's line said to a part, not the actor's own words."""
-_SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
-_PRONOUN_VOICES = re.compile(
+_SHOT = lazy_pattern(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
+_PRONOUN_VOICES = lazy_pattern(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
     r"snarl|growl|scream|shout|sob|plead|croak)(?:s|ed|d)?\b"
 )
 """A shot of the work in which a pronoun whispers or snarls the words ("Over the final shot,
 she whispers, ‘...’", "the teaser's final shot, in which he leans in and murmurs “...”"): a
 part's line, told by the writer; no one speaks to the press in a whisper over a shot."""
-_HEARD_SAYING = re.compile(
+_HEARD_SAYING = lazy_pattern(
     r"\b(?:hear|hears|heard|hearing|watch|watches|watched|watching|see|sees|saw|seeing)[ ]"
     r"(?:[A-Z][\w’'-]*[ ]){1,3}(?:say|saying|tell|telling|ask|asking|whisper|whispering|shout|"
     r"shouting)(?:[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+))?,?[ ]*[“\"‘']?$"
 )
-_THEN_IN_A_TRAILER = re.compile(rf"[”\"’']?,?[ ]+in[ ](?:the|a|this)[ ]{_TRAILER}\b")
+_THEN_IN_A_TRAILER = lazy_pattern(rf"[”\"’']?,?[ ]+in[ ](?:the|a|this)[ ]{_TRAILER}\b")
 """An actor heard or watched saying words in a trailer ("hearing Ada Vale say “...” in the
 trailer", "watching Tom Reed tell his brother “...” in the teaser"): a fan's reaction to the part's
 line, not the actor's quote."""
-_SAYS = re.compile(rf"\b{SPEECH_VERBS}\b")
+_SAYS = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
 _CLOSING = frozenset("”\"’'")
 
@@ -239,7 +242,7 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     return held_line(fact)
 
 
-_OWN_LINE = re.compile(
+_OWN_LINE = lazy_pattern(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:single|only|one|lone|big|final|first|last)[ ])?"
     r"line[ ]*[–—:-][ ]*[“\"‘']?$"
 )
@@ -247,7 +250,7 @@ _OWN_LINE = re.compile(
 is the teaser's darkest moment"): the work speaks it, not the actor."""
 
 
-_GIVES_THE_LINE = re.compile(
+_GIVES_THE_LINE = lazy_pattern(
     r"\bgives[ ][^.:;“]{1,60}?[ ]the[ ](?:[a-z]+[ ]){0,2}line\b[^.:;“]{0,60}:[ ]*[“\"‘']?$"
 )
 """A work that "gives" a part "the line every fan has clipped: “...”": the part's line."""

@@ -23,8 +23,7 @@ the sentence names.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.marked_times import marked_time
 from bot.extract.quote_checks import faceless
@@ -32,46 +31,46 @@ from bot.facts import QuoteFact, SourceKind
 
 _OPEN = "[‘'“\"]"
 _CLOSE = "[’'”\"]"
-_DISMISSED_AFTER = re.compile(
+_DISMISSED_AFTER = lazy_pattern(
     r"[”\"’']?[ ](?:(?:is|are|was)[ ](?:not|never)[ ](?:a|an|any)[ ]|(?:is|are|was)[ ]no[ ]"
     r"|(?:isn|aren|wasn)[’']t[ ](?:a|an|any)[ ])(?:source|proof|evidence|confirmation|fact)\b"
 )
-_RUMOUR_BEFORE = re.compile(
+_RUMOUR_BEFORE = lazy_pattern(
     r"\b(?:rumou?rs?|speculation|gossip|claims?|theory|theories)[ ](?:that|of|about)[ ]"
     r"[^.;:!?“”\"]{0,40}[“\"‘']?$"
 )
-_CLAIMED_SOURCE = re.compile(r"from[ ](?:a|an|the|my|our|someone|somebody|people)[ ]")
+_CLAIMED_SOURCE = lazy_pattern(r"from[ ](?:a|an|the|my|our|someone|somebody|people)[ ]")
 """Words in marks opening on where something came from ("clips “from a friend who works at
 Lumen”"): the source a rumour claims, quoted to doubt it, said by no one."""
 _REACH = 80
 """How far before the quote a rumour's noun is looked for."""
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = lazy_pattern(
     rf"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Aa]n?|and|or)[ ]{_OPEN}$"
 )
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy_pattern(
     rf"{_CLOSE}[ ](?:photos?|pictures?|images?|shots?|videos?|clips?|posts?|threads?|rumou?rs?|"
     r"claims?|theory|theories|leaks?|reports?|stories|story|headlines?|screenshots?|tweets?|"
     r"memes?|trend|thing|narrative|label|tag|links?|comments?|messages?|edits?)\b"
 )
-_VERB_BEFORE = re.compile(rf"(?:^|[ (])(?!{SPEECH_VERBS}[ ])[a-z]+[ ]{_OPEN}$")
+_VERB_BEFORE = lazy_pattern(rf"(?:^|[ (])(?!{SPEECH_VERBS}[ ])[a-z]+[ ]{_OPEN}$")
 """A plain word before the marks, no speech verb: the marks open mid-clause, as an object."""
-_QUANTITY = re.compile(
+_QUANTITY = lazy_pattern(
     r"(?:more|fewer|less|over|under|about|around|nearly|almost|at[ ]least|dozens|hundreds|"
     r"thousands|several|many|a[ ]few|a[ ]dozen|\d)\b"
 )
 """Words in marks that count the things after them ("received “more than a dozen” messages"):
 a quoted estimate, someone's words, not the things' label."""
-_CLAIMED_BEFORE = re.compile(
+_CLAIMED_BEFORE = lazy_pattern(
     r"\b(?:claiming|claims?|so-called|supposed|alleged(?:ly)?|rumou?red|rumou?rs?[ ]of)"
     rf"[ ]*[:,]?[ ]*{_OPEN}$"
 )
-_FILED_UNDER = re.compile(
+_FILED_UNDER = lazy_pattern(
     r"\b(?:file|files|filed|filing|put|puts|putting|goes|go|went|going)[ ]"
     rf"(?:(?:it|them|this|that|him|her|these|those)[ ])?under[ ]{_OPEN}$"
 )
 """The heading the writer files a thing under ("for now we are filing them under ‘fingers
 crossed’", "that one goes under “wishful thinking”"): the writer's label, no one's words."""
-_FALSE_AFTER = re.compile(
+_FALSE_AFTER = lazy_pattern(
     rf"{_CLOSE}?[,]?[ ](?:\w+[ ]){{0,2}}?(?:is|are|was|were)[ ](?:(?:completely|totally|"
     r"entirely|simply|just)[ ])?(?:fake|false|untrue|a[ ]hoax|made[ ]up|not[ ]true|not[ ]real|"
     r"misinformation|nonsense|bogus|wrong)\b"
@@ -103,14 +102,14 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
     return None
 
 
-_REBUTTED_AFTER = re.compile(
+_REBUTTED_AFTER = lazy_pattern(
     r"[”\"’']?[,;]?[ ]*(?:(?:so|but|and|which)[ ]*)?[.…]*[ ]*(?:[-–—][ ]*)?(?:[Nn]ope|[Ww]rong|"
     r"[Nn]ot[ ](?:true|happening)|[Ll]ol[ ]no|[Ss]adly[ ]not|[Ss]orry,?[ ]no)\b"
     r"|[”\"’']?[.!][ ]+It[ ](?:doesn|isn|won|wasn|didn|hasn)[’']t[.!]"
 )
 """Also a short next sentence that denies the claim ("posted that it “opens in May”. It
 doesn't.")."""
-_NOBODY_KNOWS = re.compile(
+_NOBODY_KNOWS = lazy_pattern(
     r"[”\"’']?[,;.!]?[ ]*(?:but[ ])?(?:[Nn]obody|[Nn]o[ ]one)[ ]knows[ ](?:that|this)[.!;]"
 )
 """The writer answering words in marks with no one knowing them ("keep claiming it was shot

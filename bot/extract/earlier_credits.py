@@ -6,15 +6,14 @@ the headline names is left alone: an actor best known for the article's own show
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 
-_CREDIT = re.compile(
+_CREDIT = lazy_pattern(
     r"\b(?:best[ ]known|last[ ]seen)\b[^.;]{0,100}?[ ](?:in|on)[ ]"
     r"[^.;]{0,50}?(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?=[.,;]|$)"
 )
-_OWNER = re.compile(r"^.*[’']s[ ]")
+_OWNER = lazy_pattern(r"^.*[’']s[ ]")
 
 
 def earlier_credits(body: str, headline: frozenset[str]) -> frozenset[str]:

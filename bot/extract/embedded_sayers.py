@@ -15,6 +15,7 @@ from bot.extract.asked_sayers import asked_sayer
 from bot.extract.gendered_subjects import subject_if_unproven
 from bot.extract.group_sayers import group_sayer
 from bot.extract.host_answers import host_answer
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
 from bot.extract.speakers import Resolver
@@ -24,16 +25,16 @@ from bot.extract.trailing_sayers import trailing_sayer
 from bot.extract.work_lines import held_if_work_line
 from bot.facts import QuoteFact, SourceKind
 
-_PRONOUN_SAYS = re.compile(r"(?P<pronoun>he|she)[ ](?:says|said)$")
-_INNER = re.compile(
+_PRONOUN_SAYS = lazy_pattern(r"(?P<pronoun>he|she)[ ](?:says|said)$")
+_INNER = lazy_pattern(
     r"(?P<inner>He|She)[ ](?:(?:wrote|writes|said|says|texted|emailed)(?P<to>[ ]to[ ]me)?"
     r"|(?P<told>told[ ]me))"
     r"[ ]?,"
 )
-_LEAD = re.compile(r"(?P<outer>he|she)\b")
+_LEAD = lazy_pattern(r"(?P<outer>he|she)\b")
 _OTHER = {"he": "she", "she": "he"}
 _OBJECT = {"she": r"\bher\b", "he": r"\bhim\b"}
-_SAYER = re.compile(rf"(?<![\w’'])(?P<name>{NAME})[ ](?:says|said)[ ]")
+_SAYER = lazy_pattern(rf"(?<![\w’'])(?P<name>{NAME})[ ](?:says|said)[ ]")
 
 
 def embedded_sayer(

@@ -15,9 +15,9 @@ heading's person by another name.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS, STOP_TOKENS
 from bot.extract.loose_credits import names_part
 from bot.extract.names import NAME_RE, clean_name, is_full
@@ -26,35 +26,35 @@ from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
-_HEADING = re.compile(r"[A-Z][\w’'.\u0300-\u036f-]+(?:[ ][A-Z][\w’'.\u0300-\u036f-]+){1,3}")
+_HEADING = lazy_pattern(r"[A-Z][\w’'.\u0300-\u036f-]+(?:[ ][A-Z][\w’'.\u0300-\u036f-]+){1,3}")
 _MAX_HEADING = 40
-_PART = re.compile(r"[ ]\([^()]{1,40}\)$")
+_PART = lazy_pattern(r"[ ]\([^()]{1,40}\)$")
 """The part an entry's actor plays, in brackets after the name: "Ada Vale (Mara Quint)"."""
 _MAX_PART = 43
-_NUMBER = re.compile(r"\d{1,2}[.)][ ]+")
+_NUMBER = lazy_pattern(r"\d{1,2}[.)][ ]+")
 """A numbered entry's number before its heading: the "1. " of "1. Ada Vale, Instagram"."""
-_SITE = re.compile(r",[ ](?P<site>[A-Z][A-Za-z]*)(?:[ ](?:Story|Stories|Live|post|video))?$")
+_SITE = lazy_pattern(r",[ ](?P<site>[A-Z][A-Za-z]*)(?:[ ](?:Story|Stories|Live|post|video))?$")
 """The site a numbered entry's post ran on, after its heading: "1. Ada Vale, Instagram Story"."""
-_BARE_CAPTION = re.compile(r"[.!?][ ]+(?:The[ ])?[Cc]aption[ ]?:[ ]*[“‘\"]?$")
+_BARE_CAPTION = lazy_pattern(r"[.!?][ ]+(?:The[ ])?[Cc]aption[ ]?:[ ]*[“‘\"]?$")
 """A post's caption given with no owner after the entry's own sentence ("... ending on the pier.
 The caption: “...”"); a caption paragraph of its own is the entry's before it."""
 _MIN_HEADINGS = 2
-_OPENS_ON_SOMEONE = re.compile(
+_OPENS_ON_SOMEONE = lazy_pattern(
     r"(?:(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,3}?(?:director|creator|writer|author|actor|"
     r"actress|star|newcomer|producer|showrunner|composer|singer|co-star|lead|winner|nominee|"
     r"\d{1,2}-year-old)\b|(?:He|She|They)[ ])"
 )
 """The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "The
 Bafta winner", "She"."""
-_PART_BEFORE = re.compile(r"\b(?:plays|playing|played|as)[ ](?:[\w’'-]+[ ]){0,4}$")
+_PART_BEFORE = lazy_pattern(r"\b(?:plays|playing|played|as)[ ](?:[\w’'-]+[ ]){0,4}$")
 """A name told as the part someone plays ("who plays Nick's rowing teammate Tam Reyes")."""
-_TOLD = re.compile(
+_TOLD = lazy_pattern(
     r"\b(?:wrote|writes|posted|posts|shared|shares|captioned|caption|read|reads|added|adds|"
     r"said|says|replied|commented|tweeted|note|the[ ]words)\b"
 )
 """The paragraph tells a post or words: a round-up's entry, not a paragraph about a thing."""
-_REFLEXIVE = re.compile(r"[ ](?:himself|herself|themselves)\b")
-_CAPTION = re.compile(r"(?:Caption|Post|Tweet|Story)[ ]?:[ ]")
+_REFLEXIVE = lazy_pattern(r"[ ](?:himself|herself|themselves)\b")
+_CAPTION = lazy_pattern(r"(?:Caption|Post|Tweet|Story)[ ]?:[ ]")
 """A paragraph that only gives the post's words, under a label ("Caption: “...”")."""
 
 

@@ -10,10 +10,9 @@ article shows that name as a part elsewhere the casting is held (confidence belo
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES, ROLE_KINDS, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.names import (
     FIRST_TOKEN,
@@ -29,30 +28,30 @@ from bot.extract.text import Doc, View
 from bot.extract.works import names_a_work
 from bot.facts import HELD, CastFact
 
-_EPITHET = re.compile(rf"\b[Tt]he[ ](?P<char>{CHAR})[ ](?:actor|actress)\b")
-_PART_ACTOR = re.compile(
+_EPITHET = lazy_pattern(rf"\b[Tt]he[ ](?P<char>{CHAR})[ ](?:actor|actress)\b")
+_PART_ACTOR = lazy_pattern(
     rf"(?:^|(?<=[ (]))(?P<char>{FIRST_TOKEN})[ ](?:actor|actress)[ ](?P<actor>{FULL_NAME})"
 )
-_AGED = re.compile(
+_AGED = lazy_pattern(
     r"\b[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+)?,[ ]who[ ](?:[^,.;:()“”\"]{1,120}?,[ ])?"
     r"(?:plays|will[ ]play|is[ ]playing|"
     rf"portrays|stars[ ]as)[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
-_OPENER = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,120},[ ]$")
+_OPENER = lazy_pattern(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,120},[ ]$")
 """A sentence that opens with a participle ("Speaking on the podcast with X, the 24-year-old,
 who plays ..."): the person meant is not the one in the opening phrase."""
-_SAYER_THEN_AND = re.compile(rf"[”\"],?[ ]{SPEECH_VERBS}[ ][^,;:“”\"]{{1,80}},[ ]and[ ]$")
+_SAYER_THEN_AND = lazy_pattern(rf"[”\"],?[ ]{SPEECH_VERBS}[ ][^,;:“”\"]{{1,80}},[ ]and[ ]$")
 """Before "the 21-year-old", a quotation's sayer and a new clause: "“Again,” calls X from the
 gazebo, and the 21-year-old, who plays Y, ...": the one who speaks is calling to someone
 else, whom the sentence does not name; no one is read as playing Y."""
-_ORG_USE = re.compile(
+_ORG_USE = lazy_pattern(
     r"\b(?P<word>[A-Z][\w-]*)(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
 )
-_WORD = re.compile(r"[\w-]+")
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?:][ ])\b(?!(?:The|A|An)[ ]$)[A-Z][\w’'-]*[ ]$")
-_DEMONYM = re.compile(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
+_WORD = lazy_pattern(r"[\w-]+")
+_CAPITAL_BEFORE = lazy_pattern(r"(?<![.!?:][ ])\b(?!(?:The|A|An)[ ]$)[A-Z][\w’'-]*[ ]$")
+_DEMONYM = lazy_pattern(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
 """How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
+_ARTICLE_BEFORE = lazy_pattern(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
 _DOUBT = "named only in 'the ... actor'"
 _UNCAST = "'the ... actor' with a word no casting names"
 
@@ -87,7 +86,7 @@ def find_epithets(
     return found
 
 
-_PAIR_EPITHET = re.compile(
+_PAIR_EPITHET = lazy_pattern(
     r"\b[Tt]he[ ](?:\d{1,2}-year-old[ ])?(?:[a-z]+[ ])?(?:actors|stars|co-stars|leads),[ ]who[ ]"
     rf"(?:play|portray|star[ ]as)[ ](?P<a>{CHAR})[ ](?:and|&)[ ](?P<b>{CHAR})"
 )

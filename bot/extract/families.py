@@ -9,11 +9,11 @@ of them the extractor happened to meet first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, clean_name
 from bot.extract.subjects import ROLES_BEFORE
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from bot.extract.text import Doc
 
 _FAMILY = 2
-_FULL = re.compile(FULL_NAME)
-_NOT_GIVEN = re.compile(r"\w+(?:ing|ed|ly)$")
+_FULL = lazy_pattern(FULL_NAME)
+_NOT_GIVEN = lazy_pattern(r"\w+(?:ing|ed|ly)$")
 """A first word no given name takes ("Joining Wróbel", "Asked Vale"): not a full name."""
-_OPENER = re.compile(
+_OPENER = lazy_pattern(
     rf"[ ]*{ROLES_BEFORE}(?P<name>{FULL_NAME})[ ](?:has[ ]|had[ ]|is[ ]|was[ ])?[a-z]"
 )
 """A standfirst that opens on a person doing something ("Ada Vale spent ...", "Ada Vale has

@@ -10,9 +10,8 @@ the paragraph names a trailer, a teaser or a clip.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.footage_lines import before_marks, in_footage_piece
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 
 _FIGURE = (
@@ -23,11 +22,11 @@ _TO_PART = (
     r"(?:[a-z]+ly[ ])?(?:tells|warns|asks|reminds|begs|whispers[ ]to|hisses[ ]at|snaps[ ]at|"
     r"says[ ]to|growls[ ]at|mutters[ ]to)[ ](?:him|her|them)\b"
 )
-_AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{_FIGURE}[ ]{_TO_PART}")
+_AFTER = lazy_pattern(rf"[,.!?]?[”\"’']?,?[ ]+{_FIGURE}[ ]{_TO_PART}")
 """The words, then the figure speaking to a part: "“...,” a woman warns her"."""
-_BEFORE = re.compile(rf"(?:^|[.!?;][ ]+|,[ ]+as[ ]+){_FIGURE}[ ]{_TO_PART},?:?[ ]*$")
+_BEFORE = lazy_pattern(rf"(?:^|[.!?;][ ]+|,[ ]+as[ ]+){_FIGURE}[ ]{_TO_PART},?:?[ ]*$")
 """The figure speaking to a part, then the words: "A stranger tells him: “"."""
-_NARRATED = re.compile(
+_NARRATED = lazy_pattern(
     rf"(?:^|[.!?;][ ]+|,[ ]+(?:as|and)[ ]+|[ ]and[ ]+){_FIGURE}[ ](?:warns|whispers|mutters|"
     r"hisses|growls|snarls|pleads|shouts|sobs|screams|begs|rasps),?:?[ ]*$"
 )

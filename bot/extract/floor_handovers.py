@@ -10,9 +10,9 @@ a "who" clause): in "Tom Reed, who directed before handing over to Vale, says ..
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_HANDED = re.compile(
+_HANDED = lazy_pattern(
     r"\b(?:hand(?:ed|s|ing)?[ ](?:(?:it|things)[ ])?over|pass(?:ed|es|ing)?[ ](?:it[ ])?over|"
     r"(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|gives|giving|turn(?:ed|s|ing)?)[ ]"
     r"(?:the|her|his|their)[ ](?:floor|stage|microphone|mic|podium)(?:[ ]over)?)[ ]to[ ]"

@@ -15,9 +15,8 @@ spoke.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.footage_lines import FOOTAGE, FOOTAGE_WORDS, after_marks, in_footage_piece
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
@@ -28,18 +27,18 @@ _IRREGULAR = (
 )
 """Past tenses with no "-ed" that a doer after the words may take ("“...” Brannagh wrote")."""
 
-_SPEECH = re.compile(
+_SPEECH = lazy_pattern(
     rf"\b(?:{SPEECH_VERBS}|talk|talks|talked|talking|spoke|speaks|speaking|discussed|discusses)\b"
     r"|:[ ]*$"
 )
 """A sentence that reports speech or talk, or hands over to the words with a colon."""
-_DOER_AFTER = re.compile(
+_DOER_AFTER = lazy_pattern(
     r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they|(?:[A-Z][\w’'-]+[ ]){0,2}[A-Z][\w’'-]+)[ ]"
     rf"(?:[a-z]+ly[ ])?(?:[a-z]+(?:s|ed)|{SPEECH_VERBS}|{_IRREGULAR})\b"
 )
 """Someone named (up to three words) or a pronoun right after the words, doing something
 ("“...,” Dunworth barks", "“...” Odile Brannagh shrugs", "“...” Brannagh wrote in May")."""
-_MAKING = re.compile(
+_MAKING = lazy_pattern(
     r"\b(?:cut|cuts|edited|edits|made|makes|shot|shoots|directed|directs|assembled|assembles|"
     r"put[ ]together|puts[ ]together)[ ]"
     r"(?:(?:the|a|an|this|that|its|his|her|their|our|my|new|first|final|latest|official|whole)[ ])"
@@ -47,10 +46,10 @@ _MAKING = re.compile(
 )
 """A sentence about someone's work on the footage ("Hana Velde cut the trailer herself"): the
 words after it are more likely that person's remark than a line the footage plays."""
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ ]+)(?P<sentence>[^.!?“”\"]{1,200}[.!?])[ ]*$")
+_SENTENCE_BEFORE = lazy_pattern(r"(?:^|[.!?][ ]+)(?P<sentence>[^.!?“”\"]{1,200}[.!?])[ ]*$")
 """The last whole sentence right before the opening mark."""
 _REACH = 40
-_CALLS = re.compile(r",[ ][A-Z][a-z]+[.!?]")
+_CALLS = lazy_pattern(r",[ ][A-Z][a-z]+[.!?]")
 """Words that call someone by a first name as a sentence ends: "..., Rue." (a part spoken to
 in the footage; a thread's fans quote the line without saying who has it)."""
 

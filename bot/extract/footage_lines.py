@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 
 from bot.extract.castchartplaces import headline_has
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 
 FOOTAGE_WORDS = r"trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?"
 """Words that name footage: "the trailer", "clips", "a sneak peek"."""
-FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
+FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
 """A trailer, a teaser or a clip named."""
-_FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS}|featurettes?)\b", re.I)
+_FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS}|featurettes?)\b", re.I)
 FOOTAGE_SPEAKER = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
 """Who voices a line in footage: a pronoun or a name of up to three words."""
 _TELLING_VERB = (
@@ -34,14 +35,14 @@ _TELLING_VERB = (
 _TELLING = rf"{_TELLING_VERB}[ ](?:[A-Z][\w’'-]*|him|her|them|(?:his|her|their)[ ][a-z]+)"
 """A speaking verb with the one spoken to: "telling him", "promising Cy", "warns her brother"."""
 _MARKS_NEXT = r"[ ]*[,:]?[ ]*[“\"‘']?$"
-_SPEAKING = re.compile(
+_SPEAKING = lazy_pattern(
     r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
     r"shouts|snarling|snarls|muttering|mutters|declaring|declares|yelling|yells|hissing|hisses|"
     rf"pleading|pleads|warning|warns|{_TELLING}){_MARKS_NEXT}"
 )
 """A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
 "asks, “", "Pip telling him: “", "Ada promising Cy, “", "warns Cy: “", "begging her brother, “"."""
-_TOLD = re.compile(
+_TOLD = lazy_pattern(
     rf"[ ]{_TELLING_VERB}[ ](?P<told>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?){_MARKS_NEXT}"
 )
 """A speaking verb and a name told, right before the marks: "later tells Holt, “"."""
@@ -53,7 +54,7 @@ _INTERVIEW_TALK = (
 )
 """Talk or an interview anywhere in the words after "we hear her", before the marks: "we hear
 her at the panel, asked about the ending", "we hear Ada, audibly moved, recall the day"."""
-_HEARD = re.compile(
+_HEARD = lazy_pattern(
     r"(?:\b(?:hear|hears|heard)\b[^.!?“”\"]{0,40}\bvoice|\bvoice[ ](?:is|can[ ]be)[ ]heard"
     r"|\b(?<!podcast[ ])(?<!podcasts[ ])(?<!interview[ ])(?<!speech[ ])(?<!talk[ ])"
     r"(?:opens|closes|ends|starts|begins)[ ]"
@@ -70,19 +71,19 @@ itself heard, perhaps with when or how: "We only hear him once: “", "you hear 
 “", "we hear Ada briefly, over the title card: “" (a part or a figure the footage gives the
 words; "the podcast opens with his voice", "we hear from", "we hear her say" or "we hear her at
 the panel, asked about ..." is an interview's talk, no footage)."""
-_IN_FOOTAGE = re.compile(
+_IN_FOOTAGE = lazy_pattern(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """The footage named right before the marks: "in the trailer, “", "in the teaser's last shot, “"."""
-_NAMED_LINE = re.compile(
+_NAMED_LINE = lazy_pattern(
     r"[ ](?:saying|says|said|delivering|delivers|delivered)[ ]the[ ](?!bottom[ ])"
     r"(?:[a-z]+[ ]){0,2}line\b(?![ ]producer)[^.;:!?“”\"‘’]{0,100}[:,][ ]*[“\"‘']?$"
 )
 """A part saying "the line" the footage is known for, then a colon or a comma before the words:
 "Jory saying the line that fans print on mugs: “", "delivering the one line everyone quotes, “";
 never "the bottom line" or "the line producer"."""
-_PARTICIPLE = re.compile(
+_PARTICIPLE = lazy_pattern(
     r"(?:\b[A-Z][\w’'-]*|\b(?:he|she|they))(?:,[ ][^,.;:!?“”\"]{1,40},)?[ ]"
     r"(?:saying|whispering|shouting|muttering|yelling|screaming|hissing|snarling|growling|"
     r"pleading|sobbing)[ ]*[,:]?[ ]*$"

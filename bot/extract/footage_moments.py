@@ -15,8 +15,6 @@ the last shot,” she said") is neither.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.footage_lines import (
     FOOTAGE,
     FOOTAGE_SPEAKER,
@@ -24,6 +22,7 @@ from bot.extract.footage_lines import (
     before_marks,
     in_footage_piece,
 )
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 
 _WHO = rf"(?:{FOOTAGE_SPEAKER}|(?:a|the)[ ](?:[a-z]+[ ])?(?:voice|narrator|figure))"
@@ -32,7 +31,7 @@ _PLACES = r"(?:final|opening|closing|last|first|very|dying|title)"
 _MURMURS = r"(?:whispers|murmurs|purrs|intones)"
 """Voices footage gives a line, never an actor's remark in an interview."""
 _SHOTS = r"(?:shot|scene|frame|image|seconds|moments|montage|card|footage)s?\b"
-_OVER_SHOT = re.compile(
+_OVER_SHOT = lazy_pattern(
     rf"[,.!?]?[”\"’']?,?[ ]+(?:"
     rf"(?:{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})[ ])?"
     rf"over[ ](?:(?:the|its|a|an)[ ])?(?:{_PLACES}[ ]){{0,2}}{_SHOTS}"
@@ -45,13 +44,13 @@ _OVER_SHOT = re.compile(
 whispers over the opening shots", "“...,” Brisa purrs at the end", or the words laid straight
 over the footage ("telling her son “...,” over footage of the harbour"); "she says at the end,
 laughing" closes an interview."""
-_LINE_IS = re.compile(
+_LINE_IS = lazy_pattern(
     r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
     r"[ ](?:hers|his|theirs|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ]*[:,–—-]?[ ]*$"
 )
 """The footage's line given to a part right before the words: "The teaser's big line is hers:
 “"."""
-_A_LINE = re.compile(
+_A_LINE = lazy_pattern(
     r"(?:^[ ]*|[,;–—][ ]+|\b(?:and|but|then|while)[ ])"
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ]){0,2}line[ ]*[–—:-][ ]*$"
 )
@@ -59,19 +58,19 @@ _A_LINE = re.compile(
 clause as the sentence's only speaker: "Tori appears in a shop, and a quick line – “...” – says
 it all"; not a line someone has or posts ("Ada Vale had a simple line: “...”", "shared the
 trailer with a single line: “...”"): theirs."""
-_SAID = re.compile(
+_SAID = lazy_pattern(
     r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|shared|shares|posted|"
     r"posts|reposted|reposts|responded|responds|wrote|writes|tweeted|tweets|captioned)\b"
 )
 """Someone speaking or posting in the sentence, whose line (at a panel, in an interview, on
 their feed) it may be."""
-_MOMENT = re.compile(
+_MOMENT = lazy_pattern(
     r"\b(?:gets|has|steals|owns)[ ]the[ ](?:trailer|teaser|clip|promo|footage)[’']s[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?\b[^.!?“”\"]{0,80}$"
 )
 """The footage's moment given to the part earlier in the sentence: "gets the trailer's best
 moment, "; an actor asked about "the teaser's big scene" is not given it."""
-_MOMENT_IS = re.compile(
+_MOMENT_IS = lazy_pattern(
     r"\b(?:trailer|teaser|clip|promo|footage)[’']s[ ](?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?"
     r"[ ](?:is|was|sees|shows)[ ](?:(?:when|where)[ ])?(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+ly[ ])?"
     r"[a-z]+ing\b(?![^.!?“”\"]*\b(?:said|says|told|tells)\b)[^.!?“”\"]{0,80}$"
@@ -80,13 +79,13 @@ _MOMENT_IS = re.compile(
 best scene is Ada edging along a jetty and whispering: “", "the teaser's big moment sees Ada
 ...". A moment that is someone's favourite or idea ("the trailer's first shot is her
 favourite, she said, explaining: “") is an actor's remark about it."""
-_PART_MOMENT = re.compile(
+_PART_MOMENT = lazy_pattern(
     r"\b[A-Z][\w’'-]*[’']s[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:gets|has|steals|owns)[ ]the[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:moment|scene|line)s?\b[^.!?“”\"]{0,80}$"
 )
 """An actor's part given the moment in a piece about footage: "A's P gets the biggest moment,
 asking Q, "; the possessive names the part, whose words are the work's."""
-_SAYING = re.compile(
+_SAYING = lazy_pattern(
     r"\b(?:explaining|saying|telling|insisting|warning|asking|declaring|announcing|reminding|"
     r"whispering|purring|murmuring|muttering|hissing|growling|snarling|intoning)\b[^.!?“”\"]{0,40}$"
 )

@@ -15,9 +15,8 @@ footage.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.footage_lines import FOOTAGE, FOOTAGE_WORDS, before_marks, in_footage_piece
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
@@ -28,13 +27,13 @@ _LINE_WORD = rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line"
 """A part's line, perhaps with its place or worth: "line", "first line", "only line"."""
 _OWNER = r"(?:Her|His|Their|[A-Z][\w’'-]*[’']s)"
 """Whose line, opening a sentence: "Her", "Wren's"."""
-_LINE = re.compile(
+_LINE = lazy_pattern(
     rf"(?:[’']s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\bone)[ ]{_LINE_WORD}"
     r"(?:[ ](?:at|in)[ ]the[ ](?:end|start|trailer|teaser|clip))?[ ]*[,:]?[ ]*$"
 )
 """A line named as a line right before its words: "Wren's line at the end, “", "her one line:
 “"."""
-_LINE_VERDICT = re.compile(
+_LINE_VERDICT = lazy_pattern(
     rf"^{_OWNER}[ ]{_LINE_WORD}[ ](?:in|of|from)[ ]the[ ](?:(?:new|first|latest|full|official)[ ])?"
     rf"(?:{FOOTAGE_WORDS})(?P<verdict>[^.!?:“”\"]{{1,80}}):[ ]*$"
 )
@@ -42,20 +41,20 @@ _LINE_VERDICT = re.compile(
 "Her first line in the trailer sets the tone: “", "His only line of the new teaser, delivered in a
 whisper, is chilling: “" (not "X said her only line in the teaser was nearly cut: “", a person
 talking about it)."""
-_ASIDE_SAYER = re.compile(rf"\b(?:he|she|they|who|[A-Z][\w’'-]*)[ ]{SPEECH_VERBS}\b")
+_ASIDE_SAYER = lazy_pattern(rf"\b(?:he|she|they|who|[A-Z][\w’'-]*)[ ]{SPEECH_VERBS}\b")
 """A sayer set in the verdict ("His line in the trailer, Brill said, was improvised:", "... drew
 a rebuke from a critic, who wrote:"): the words after the colon are that person's."""
 _KIN = (
     r"(?:son|daughter|mother|father|mum|mom|dad|brother|sister|husband|wife|boyfriend|"
     r"girlfriend|partner|child|children|kids?|grandson|granddaughter|aunt|uncle|nephew|niece)"
 )
-_SCENE = re.compile(
+_SCENE = lazy_pattern(
     rf"\bas[ ]{NAME}[ ](?:tells|asks|begs|warns|reminds|says[ ]to|whispers[ ]to)[ ]"
     rf"(?:his|her|their)[ ]{_KIN}s?,?[ ]*[:]?[ ]*$"
 )
 """A part speaking to its kin in the present, right before the words: "as Orla tells her
 brother, “"."""
-_APPEARS_TELLING = re.compile(
+_APPEARS_TELLING = lazy_pattern(
     r"\b(?:(?:appears|turns[ ]up|is[ ]seen)[ ]as[ ][^.!?;“”\"]{1,80}?,[ ]"
     r"(?:telling|asking|begging|warning|reminding|urging|ordering|assuring|promising)"
     r"|plays[ ][^.!?;“”\"]{1,80}?,[ ]who[ ](?:[^.!?;“”\"]{1,40}[ ])?"
@@ -68,13 +67,13 @@ a flashback, telling her niece: “", "plays her aunt, Wyn, who in a flashback w
 SCENE_SPEAKER = r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}|(?:he|she|they)[ ])"
 """Who speaks in a scene told of the work: up to three capitalised words or a pronoun ("Marlo ",
 "Dessa Quint ", "she ")."""
-_WHERE_SAYS = re.compile(
+_WHERE_SAYS = lazy_pattern(
     rf"\bscenes?[ ](?:where|in[ ]which|when)[ ]{SCENE_SPEAKER}"
     r"(?:[a-z]+ly[ ])?(?:says|tells|asks|whispers|shouts|yells|snaps|replies|screams|begs)\b"
     r"[^.!?“”\"]{0,40}$"
 )
 """A scene of the work, its speaker and a speech verb in the present right before the words."""
-_CALLED_LINE = re.compile(
+_CALLED_LINE = lazy_pattern(
     r"\b(?:says|speaks|delivers|gets|has|is)[ ](?:a|his|her|their)[ ]"
     r"(?:[a-z]+[ ]){0,2}line[ ]*:[ ]*$"
 )

@@ -3,16 +3,16 @@ to the part felt like “...”" are Vale's own (the writer reports her feeling 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
 
-_FOR_WHOM = re.compile(
+_FOR_WHOM = lazy_pattern(
     rf"[ “”\"‘’']*For[ ](?P<name>{NAME}),[ ][^,;:“”\"]{{1,80}}?[ ]"
     r"(?:felt|feels|seemed|seems|was|is|has[ ]been|had[ ]been)(?:[ ]like|[ ]as[ ]if)?[ ]*$"
 )

@@ -4,12 +4,11 @@ not words anyone said, whoever the rule's author is."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_BANNED = re.compile(
+_BANNED = lazy_pattern(
     r"\b(?:[Dd]on[’']t|[Dd]o[ ]not|[Nn]ever|[Ss]top|[Nn]o[ ]more)[ ](?:[a-z]+[ ]){0,2}?"
     r"(?:post|posting|ask|asking|comment|commenting|tweet|tweeting|reply|replying|spam|"
     r"spamming|type|typing)[ ]$"

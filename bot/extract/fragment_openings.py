@@ -13,13 +13,12 @@ hides ("‘Ada would say, “Keep the tide in shot.” I never forgot it.’": a
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.owned_lines import after_close
 from bot.extract.text import Doc, Quote
 
-_EMBEDDED = re.compile(r"[^\W_][ ]*$")
-_INTRODUCING_WORD = re.compile(
+_EMBEDDED = lazy_pattern(r"[^\W_][ ]*$")
+_INTRODUCING_WORD = lazy_pattern(
     r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
     r"replied|(?<!that[ ])(?<!which[ ])(?:reads|read)|writing|saying|adding|stating|caption|"
     r"captioned|captioning|to[ ]say|deadpanning|quipping|joking|whispering|muttering|snapping)"
@@ -36,17 +35,17 @@ shows: "a sign that read", "a T-shirt with the words" are the thing's, quoted in
 bare "with" whose words the sentence goes on to place ("posted a photo with “day one” written
 across it": see ``_PLACED``). A post or a message "reading" the words, unlike a sign, is
 someone's whole message ("marked the day with a post reading “...”")."""
-_PLACED = re.compile(r"[ ]+[a-z]")
+_PLACED = lazy_pattern(r"[ ]+[a-z]")
 """After a quotation's close, the clause going on in words rather than ending."""
-_AFTER_ASIDE = re.compile(r"(?:^|[,;:–—])(?P<head>[^,;:–—]*[^\W_])[ ]*,[^,“”\"‘’]+,[ ]*$")
-_MESSAGE_VERB = re.compile(
+_AFTER_ASIDE = lazy_pattern(r"(?:^|[,;:–—])(?P<head>[^,;:–—]*[^\W_])[ ]*,[^,“”\"‘’]+,[ ]*$")
+_MESSAGE_VERB = lazy_pattern(
     r"\b(?:say|says|said|tell|told|write|wrote|text|texted|read|reads|post|posted|tweet|tweeted|"
     r"caption|captioned|like)\b(?![ ]+that\b)"
 )
-_OPENING_ADVERBIAL = re.compile(
+_OPENING_ADVERBIAL = lazy_pattern(
     r"[ ]*(?:Until|Since|After|Before|For|In|On|At|Meanwhile|Still|Now|Then|So|But|And|Yet)\b"
 )
-_LOWER_OPENING = re.compile(r"[a-z]")
+_LOWER_OPENING = lazy_pattern(r"[a-z]")
 
 
 def is_fragment(pre: str, text: str, after_quote: bool, after: str = "") -> bool:

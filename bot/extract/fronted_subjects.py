@@ -9,14 +9,14 @@ sentences before.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_FRONTING = re.compile(
+_FRONTING = lazy_pattern(
     r"[ “”\"‘’']*(?:For|With|Without|On|Like|Unlike|Beyond|Besides|During|Throughout)[ ]"
     r"(?:(?:The|A|An)[ ])?"
 )
 """A preposition opening the sentence, before the name it governs (a work's "The" taken off)."""
-_PRONOUN_NEXT = re.compile(r",?[ ](?:she|he|they)[ ]")
+_PRONOUN_NEXT = lazy_pattern(r",?[ ](?:she|he|they)[ ]")
 
 
 def fronted_object(chunk: str, at: int, raw: str) -> bool:

@@ -11,15 +11,14 @@ says" is one person's words, never the crowd's. The pronoun may come before the 
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.plural_subjects import plural_group
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_GENDERED_AFTER = re.compile(rf"[,.!?]?[ ]*(?:she|he)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b")
-_GENDERED_ATTRIBUTION = re.compile(r"(?:[Ss]he|[Hh]e)[ ][a-z]")
+_GENDERED_AFTER = lazy_pattern(rf"[,.!?]?[ ]*(?:she|he)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b")
+_GENDERED_ATTRIBUTION = lazy_pattern(r"(?:[Ss]he|[Hh]e)[ ][a-z]")
 """An attribution whose subject is a gendered pronoun: "she calls", "he told the crowd"."""
 
 

@@ -10,18 +10,18 @@ short "She laughs." right before the quotation.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.interview_answers import mentions
 from bot.extract.kin_genders import kin_genders
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lede_subjects import lede_subject, quoted_by_name
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_PRONOUN_AFTER = re.compile(r"[,.!?]?[ ]*(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?[a-z]+s\b")
-_PRONOUN_BEFORE = re.compile(
+_PRONOUN_AFTER = lazy_pattern(r"[,.!?]?[ ]*(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?[a-z]+s\b")
+_PRONOUN_BEFORE = lazy_pattern(
     r"(?:^|[.!?][ ]+)(?P<pronoun>She|He)[ ](?:[a-z]+ly[ ])?[a-z]+s[.:][ ]*[“\"]?$"
 )
 """A short sentence of the subject's own right before the quotation: "He laughs. “...”"."""

@@ -4,16 +4,18 @@ is the title, never words anyone said, so every one is held."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact
 
 _TITLE_WORDS = 5
-_GLOSS = re.compile(r"[ ]?\([A-Z][^()]{0,60}\)")
-_OPENS_GLOSSED = re.compile(r"(?P<title>[A-Z][^’'”\"().!?]{0,60}?)[’'”\"][ ]?\([A-Z][^()]{0,60}\)")
+_GLOSS = lazy_pattern(r"[ ]?\([A-Z][^()]{0,60}\)")
+_OPENS_GLOSSED = lazy_pattern(
+    r"(?P<title>[A-Z][^’'”\"().!?]{0,60}?)[’'”\"][ ]?\([A-Z][^()]{0,60}\)"
+)
 """Marks that close on the title's own mark read as an apostrophe ("‘Dwie rzeki’ (Two Rivers).
 This autumn ... ‘The Lantern Yard’"): the span opens with the title and its gloss."""
 

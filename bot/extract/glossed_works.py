@@ -8,13 +8,12 @@ show's, never the article's own work (shared by cast and release, which both ski
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 
-_GLOSSED = re.compile(
+_GLOSSED = lazy_pattern(
     rf"(?<!\bnew[ ])(?<!\blike[ ])(?P<work>{NAME})[”\"’']?,[ ](?:the|a|an)[ ]"
     r"(?:(?!(?:the|a|an|where|which|that|who|whose|behind|of|in|on|for|with|from|by|at|to)\b)"
     rf"[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"
@@ -23,9 +22,9 @@ _GLOSSED = re.compile(
 teen series"; not a channel or a place whose gloss names a kind further on ("Kelpa, the channel
 behind the drama", "Skye, the island where the series is set"), nor a work the sentence likens
 ours to ("the new Broadchurch, the ITV crime drama")."""
-_ITS_RUN = re.compile(r"[ “\"]*(?:Its|Their)[ ](?:[a-z]+[ ]){0,2}(?:season|series|run|cast)\b")
+_ITS_RUN = lazy_pattern(r"[ “\"]*(?:Its|Their)[ ](?:[a-z]+[ ]){0,2}(?:season|series|run|cast)\b")
 """A season, run or cast owned by a pronoun as the sentence's subject: "Its second season"."""
-_CAPITAL = re.compile(r"[A-Z][\w’'-]+")
+_CAPITAL = lazy_pattern(r"[A-Z][\w’'-]+")
 
 
 def its_glossed_work(previous: str, chunk: str, context: Context) -> bool:

@@ -9,9 +9,9 @@ known, whom the sentence before stood for when it opened on the same "She", else
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lede_subjects import lede_subject
 from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.speakers import Resolver
@@ -22,7 +22,7 @@ _GROUP_NOUNS = (
     r"(?:choir|chorus|band|orchestra|ensemble|quartet|quintet|trio|troupe|collective|"
     r"choral[ ]society|glee[ ]club)"
 )
-_GROUP_AFTER = re.compile(
+_GROUP_AFTER = lazy_pattern(
     rf"(?:[ ](?:(?:{PARTICLE_PATTERN}|y|do)[ ])?[A-Z][\w’'-]*){{0,4}}?,[ ](?:a|an|the)[ ]"
     rf"(?:[\w-]+[ ]){{0,3}}?{_GROUP_NOUNS}\b(?![’'-])"
 )
@@ -30,7 +30,7 @@ _GROUP_AFTER = re.compile(
 words, with "y", "do" or a name particle between), then "a male voice choir", "a brass band",
 "the youth orchestra"; never a clause ("X joined them, a band") or a possessive ("X, the
 band’s singer")."""
-_PRONOUN = re.compile(r"(?:she|he)\b")
+_PRONOUN = lazy_pattern(r"(?:she|he)\b")
 
 
 def group_sayer(

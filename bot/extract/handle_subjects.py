@@ -13,8 +13,7 @@ shared it") is the one that spoke: a company named elsewhere in the article is n
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 
@@ -22,11 +21,11 @@ _REACH = 200
 _ASIDE = r"(?:,[ ][^,.!?“”\"\n]{1,60},)?"
 """An aside between a handle and its verb: ", never one to stay quiet,"."""
 _HANDLE = r"(?P<handle>@[A-Za-z0-9_]+)\b"
-_OPENING = re.compile(rf"(?:^|\n|[.!?…][ ]+){_HANDLE}{_ASIDE}[ ]+[a-z]")
+_OPENING = lazy_pattern(rf"(?:^|\n|[.!?…][ ]+){_HANDLE}{_ASIDE}[ ]+[a-z]")
 """A handle opening a sentence, then its verb (perhaps after an aside)."""
-_AFTER = re.compile(rf"[“\"‘'”’]?[ ]*{_HANDLE}[ ]+[a-z]")
+_AFTER = lazy_pattern(rf"[“\"‘'”’]?[ ]*{_HANDLE}[ ]+[a-z]")
 """A handle straight after a quotation, then its verb."""
-_ACCOUNT_NAMED = re.compile(
+_ACCOUNT_NAMED = lazy_pattern(
     r"(?:^|\b[Tt]he[ ](?:official[ ])?)(?P<handle>@[A-Za-z0-9_]{2,30})\b"
     rf"(?:[ ](?:account|handle))?{_ASIDE}[ ]+(?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
 )

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.castchartplaces import headline_has
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 
-_GUESSWORK = re.compile(
+_GUESSWORK = lazy_pattern(
     r"\b(?:guess(?:es|ing)?|predictions?|theor(?:y|ies)|wishlist|wish[ ]list|dream[ ]cast(?:ing)?|"
     r"fan[ ]cast(?:ing)?|speculation)\b",
     re.IGNORECASE,
@@ -22,7 +23,7 @@ def speculative_headline(doc: Doc) -> bool:
     return headline_has(doc, _GUESSWORK)
 
 
-_DATE_GUESSWORK = re.compile(
+_DATE_GUESSWORK = lazy_pattern(
     r"\b(?:release|premiere|air)[ ]date[ ](?:speculation|guess(?:es|ing)?|predictions?|"
     r"theor(?:y|ies))\b",
     re.IGNORECASE,

@@ -8,12 +8,11 @@ work, no quote of his own.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
-_HEARD = re.compile(
+_HEARD = lazy_pattern(
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
     r"(?:,[ ](?!(?:as|playing)[ ])[^,“”]{1,60},)?[ ]"
     r"(?:can|could)[ ]be[ ]heard[ ](?:shouting|yelling|saying|calling(?:[ ]out)?|singing)"

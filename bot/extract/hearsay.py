@@ -7,14 +7,13 @@ have said them): the quote is held for review, never served.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, held
 
 _HINTS = ("saying", "claiming", "telling", "calling")
-_RELAYED = re.compile(
+_RELAYED = lazy_pattern(
     rf"\b{SPEECH_VERBS}\b[^.;:!?“”\"]{{1,80}}?\b(?:is|are|was|were|has[ ]been|have[ ]been|"
     r"keeps?|kept)[ ](?:saying|claiming|telling[ ]\w+|calling[ ]it)[ ,:]*$"
 )

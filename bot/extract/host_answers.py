@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_BARE = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+$")
+_BARE = lazy_pattern(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+$")
 """A bare pronoun attribution: "he replied", "She laughed" (opening a sentence)."""
-_LEAD = re.compile(r"[ ]?(?P<pronoun>He|She)[ ][a-z’']+")
+_LEAD = lazy_pattern(r"[ ]?(?P<pronoun>He|She)[ ][a-z’']+")
 """A sentence before the quote that opens on a bare pronoun: "She is quiet for a moment. “...”"."""
 _ASKS = r"(?:asked|asks|pressed|quizzed)[ ](?:whether|if|about|him|her)\b"
 _ASK_VERBS = ("asked ", "asks ", "pressed ", "quizzed ")
@@ -26,9 +27,9 @@ _ASIDE = r"(?:,[^,.;“”]{1,80},|[ ][—–][^—–.;“”]{1,80}[—–])?"
 critic once – quizzed him"."""
 
 
-_ASKS_AFTER = re.compile(rf"{_ASIDE}[ ]{_ASKS}")
+_ASKS_AFTER = lazy_pattern(rf"{_ASIDE}[ ]{_ASKS}")
 """What follows the asker's surname: perhaps an aside, then the asking verb."""
-_WORD_BEFORE = re.compile(r"[\w’'-]")
+_WORD_BEFORE = lazy_pattern(r"[\w’'-]")
 
 
 def _asked(doc: Doc, name: str, before: int) -> bool:

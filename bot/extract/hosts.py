@@ -11,12 +11,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
 
-_HOST_NAMED = re.compile(
+_HOST_NAMED = lazy_pattern(
     r"\b(?:(?P<plural>(?:[Cc]o-)?(?:[Hh]osts|[Pp]resenters)),?"
     r"|(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer),?"
     rf"|(?:co-)?(?:hosted|presented)[ ]by(?:[ ][a-z]+){{0,2}})[ ](?P<name>{NAME})"
@@ -27,7 +28,7 @@ Kettle,", "the podcast, hosted by comedian Wren Talloway,"; or two after the plu
 Vale and Tom Reed"."""
 _HOST_HINT = hint("host", "Host", "resent", "nterviewer")
 """What :data:`_HOST_NAMED` cannot match without."""
-_NOUN_LEAD = re.compile(
+_NOUN_LEAD = lazy_pattern(
     r"(?:^|[.!?:;,(—–“\n][ ]*|\b(?i:with|and|by|to|for|joins|joined|join|joining|told|tells|"
     r"telling|asked|asks|the|our|its|their|his|her|two|both|today|tonight)[ ]"
     r"|\b(?i:this|last|next)[ ]week[ ]|\b(?i:on|in)[ ](?:the|this|last|[\w’']+[’']s)[ ]"
@@ -37,7 +38,7 @@ _NOUN_LEAD = re.compile(
 "This week hosts", "On the latest episode hosts", a sentence's "Hosts", "Both hosts"); after a
 subject ("The festival hosts Tom Reed", "The episode hosts Tom Reed", "Leeds hosts") it is the
 verb and its object a guest."""
-_VERB_LEAD = re.compile(
+_VERB_LEAD = lazy_pattern(
     r"\b(?:will|would|can|could|may|might|shall|should|must|does|did|do|"
     r"(?:set|going|plans?|planned|due|expected|about|scheduled|hopes?|hoped|wants?|wanted|ready|"
     r"able|agreed|agrees)[ ]to)[ ]$"
@@ -47,7 +48,7 @@ Reed"; "spoke to host Wren Talloway" is the noun."""
 _LEAD_REACH = 40
 """How far before "host(s)" its lead may start: "on this week's episode " is 23 characters,
 "joining the podcast's " 22."""
-_ASIDE_AFTER = re.compile(r",[ ](?:who|whose|the|our|a|an)\b")
+_ASIDE_AFTER = lazy_pattern(r",[ ](?:who|whose|the|our|a|an)\b")
 """A described someone set after a name ("and Tom Reed, the actor, who plays Bram"): the guest
 named beside the host, not a second host."""
 
@@ -81,7 +82,7 @@ def hosts(text: str, people: People) -> frozenset[str]:
     return frozenset(name for name in found if name)
 
 
-_DESCRIBED_HEAD = re.compile(r"(?:the|our)[ ][a-z][\w-]*(?=,|$)")
+_DESCRIBED_HEAD = lazy_pattern(r"(?:the|our)[ ][a-z][\w-]*(?=,|$)")
 """A described someone opening an aside: "the actor", "the guest"."""
 
 
@@ -94,7 +95,7 @@ def guest(groups: dict[str, str | None], named_hosts: frozenset[str]) -> dict[st
     return groups if head is None else {**groups, "name": head.group(), "who": None}
 
 
-_ADDRESSING = re.compile(
+_ADDRESSING = lazy_pattern(
     r"[ ](?:(?:[a-z]+[ ]){1,2}?(?:him|her|them)\b[^.,;:?!]*,"
     rf"|(?:asks|asked|presses|pressed|quizzes|quizzed)[ ]{NAME})"
 )

@@ -8,9 +8,9 @@ rule leaves a pronoun or a name before "would" alone.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_WOULD_CALL = re.compile(
+_WOULD_CALL = lazy_pattern(
     r"(?<![Hh]e[ ])(?<![Ss]he[ ])(?<![Ii][ ])(?<![Tt]hey[ ])(?<![Ww]e[ ])(?<![Yy]ou[ ])"
     r"\b(?:would|might|could)[ ](?:[a-z]+ly[ ])?(?:call|describe[ ]as|term|label)"
     r"(?:[ ](?:it|them|this|that))?[ ]$"

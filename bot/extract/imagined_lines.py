@@ -6,12 +6,11 @@ them. "Would" and "will" are left out: "he would only say: “...”" reports wo
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_IMAGINED = re.compile(
+_IMAGINED = lazy_pattern(
     r"\b(?:can|could|might|may|should)[ ](?:(?!only[ ])[a-z]+[ ]){0,4}?"
     r"(?:say|ask|tell[ ][a-z]+|go|think|shout|scream|write)[ ]?[,:]?[ ]*[“\"‘']$"
 )

@@ -8,8 +8,7 @@ or an age ("A third was already planning", "A fifteen-year-old came"), or before
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN, SOURCE_NOUN
 
 _BARE_ARTICLES = frozenset({"A", "An"})
@@ -19,7 +18,7 @@ _ACTS = (
 )
 """What follows a head that is someone: a verb, "who" or a comma ("A third was", "A fan who"),
 not a second noun ("A star chart"), a hyphen ("A star-shaped lamp") or an owner's mark."""
-_COUNTED = re.compile(
+_COUNTED = lazy_pattern(
     r"[ ](?:[a-z]+-year-old\b|(?:\d+|first|second|third|fourth|fifth|further|final|last|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|(?:thir|four|fif|six|seven|eigh|nine)teen|"
     rf"(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?:{_ACTS}|(?=[ ]of\b)))"
@@ -28,7 +27,7 @@ _COUNTED = re.compile(
 planning", "A fifteen-year-old came"): an unnamed source. An adjective that only looks like one
 ("A dusty piano", "A final draft of", "A forty-foot mast") heads no one: a count or an order
 must be followed by its verb, "who", a comma or "of" ("A third of them")."""
-_PERSON = re.compile(
+_PERSON = lazy_pattern(
     rf"[ ](?:[\w’'-]+[ ]){{0,2}}?(?:{PERSON_NOUN}|{CROWD_NOUN}|{SOURCE_NOUN}|reporter|journalist|"
     rf"interviewer|woman|man|girl|boy|child|teenager|mother|father){_ACTS}"
 )

@@ -7,9 +7,8 @@ no one's answer.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.descriptions import initials
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.quote_checks import ordinary_case
 from bot.extract.speakers import Resolver, Speaker
@@ -17,7 +16,7 @@ from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact, SourceKind, held
 
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = lazy_pattern(r"[\w’'-]+")
 
 
 def mentions(name: str, text: str) -> bool:
@@ -110,7 +109,7 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
 _ROLE = r"(?:star|actor|actress|newcomer|lead|director|creator|writer|composer)\b"
-_PROFILE_HEADLINE = re.compile(
+_PROFILE_HEADLINE = lazy_pattern(
     rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={_ROLE}))?"
     rf"{ROLES_BEFORE}"
@@ -122,11 +121,11 @@ _PROFILE_HEADLINE = re.compile(
 Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wanted ...’: Ada Vale on
 ..."; "Tide film star Ada Vale on ..."; an apostrophe inside the words, "‘I wasn’t ready’"), or
 the person's words after a colon ("Ada Vale: “I wanted ...”")."""
-_PAIRED = re.compile(r"(?:[ ]and|[ ]&|,)[ ]$")
+_PAIRED = lazy_pattern(r"(?:[ ]and|[ ]&|,)[ ]$")
 """A headline's name joined to another before it ("Ada Vale and Tom Reed on ..."): two guests."""
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
-_AFTER_MARK = re.compile(r"(?<=[\u0300-\u036f])\w")
+_AFTER_MARK = lazy_pattern(r"(?<=[\u0300-\u036f])\w")
 
 
 def _titled(label: str) -> str:
@@ -137,7 +136,7 @@ def _titled(label: str) -> str:
 _ANSWER_LABELS = frozenset({"A", "A."})
 
 
-_STAGE = re.compile(r"[\[(][A-Za-z][a-z]*(?:[ ][a-z]+){0,3}\.?[\])][ ]+(?=\S)")
+_STAGE = lazy_pattern(r"[\[(][A-Za-z][a-z]*(?:[ ][a-z]+){0,3}\.?[\])][ ]+(?=\S)")
 
 
 def trimmed(text: str, quote: Quote) -> tuple[int, int]:

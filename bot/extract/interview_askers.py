@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 
 class Bounded(Protocol):
     """A paragraph's bounds in its text."""
@@ -19,10 +21,10 @@ class Bounded(Protocol):
     def end(self) -> int: ...
 
 
-_QUESTION_INSIDE = re.compile(r"\?[ ]+[A-Z]")
-FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+_QUESTION_INSIDE = lazy_pattern(r"\?[ ]+[A-Z]")
+FIRST_PERSON = lazy_pattern(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 """A word in the first person singular: one speaker's, never a company's "we"."""
-PROMPT = re.compile(r"\s*(?:There(?:’s|'s|[ ]is|[ ]are|[ ]was|[ ]were)|You|Your|Tell|Talk)\b")
+PROMPT = lazy_pattern(r"\s*(?:There(?:’s|'s|[ ]is|[ ]are|[ ]was|[ ]were)|You|Your|Tell|Talk)\b")
 """An interviewer's prompt with no question mark: a topic raised ("There's a scene people
 already quote.", "You've said goodbye before.", "Tell us about Theo.") with no "I" in it; an
 answer's further words speak as "I", or go on ("And the crew cried too.")."""

@@ -12,9 +12,8 @@ whoever the speaker was guessed to be.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.footage_lines import FOOTAGE, footage_line, in_footage_piece
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import given_name
 from bot.extract.names import NAME, People
 from bot.extract.part_lines import held_line
@@ -23,20 +22,20 @@ from bot.facts import QuoteFact
 
 _FULL = r"[A-Z][\w’'-]+[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
 """An actor's full name: two or three capitalised words."""
-_OWNED_PART = re.compile(rf"\b(?P<actor>{_FULL})[’']s[ ](?P<part>{NAME})")
+_OWNED_PART = lazy_pattern(rf"\b(?P<actor>{_FULL})[’']s[ ](?P<part>{NAME})")
 """A part owned by its actor: "Ada Vale’s Dessa" (or an outlet's writer: "the Post’s Ada Vale",
 so the owner must be a person)."""
-_IS_PART = re.compile(
+_IS_PART = lazy_pattern(
     rf"\b(?P<actor>{_FULL})[ ]is[ ](?P<part>(?:[A-Z][\w’'-]+[ ]){{1,3}}[A-Z][\w’'-]+)"
 )
 """An actor equated with a part, a full name on both sides: "Ada Vale is Reverend Dessa Moor"."""
-_PLAYED = re.compile(
+_PLAYED = lazy_pattern(
     r"\bplays[ ](?!(?:opposite|alongside|against|with|off|up|in|on|to|for)\b)"
     rf"(?:[a-z]+[ ]){{0,2}}(?P<part>{NAME})"
 )
 """A part played, perhaps after what it is: "plays barrister Dessa Moor" (never "plays opposite
 Ada Vale", who is a person)."""
-_PRONOUN_SAYS = re.compile(r"(?:he|she|they)[ ](?:[a-z]+ly[ ])?[a-z]{2,}s\b(?![’'])")
+_PRONOUN_SAYS = lazy_pattern(r"(?:he|she|they)[ ](?:[a-z]+ly[ ])?[a-z]{2,}s\b(?![’'])")
 """A pronoun, then a verb in the present: "he says", "she tells", "he announces"."""
 
 

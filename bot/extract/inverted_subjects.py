@@ -10,18 +10,18 @@ finder reads subjects before their verb only; this adds the one after it.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _FRONTED = (
     r"(?:Among|Amongst|Amid|Outside|Inside|Beside|Behind|Near|Waiting|Standing|Queueing|Queuing|"
     r"Watching|Sitting|Also[ ](?:there|among[ ]them|waiting|watching))"
 )
-_INVERTED = re.compile(
+_INVERTED = lazy_pattern(
     rf"^[ ]*{_FRONTED}(?:[ ][a-z][\w’'-]*){{0,6}}[ ](?:was|were)[ ]"
     r"(?:\d{1,3}-year-old[ ])?(?:[a-z]+[ ]){0,2}?"
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){1,2}[A-Z][\w’'-]*)(?=[,.]|[ ]who\b|$)"
 )
-_SO_DOES = re.compile(
+_SO_DOES = lazy_pattern(
     r"(?:^|[ ])(?i:so|neither|nor)[ ](?:does|do|did|has|had|is|was|will|would|can)[ ]"
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)(?=[ ]*[,.;!?]|[ ]*$)"
 )

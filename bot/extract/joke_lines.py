@@ -9,13 +9,12 @@ words said, and is left alone."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_JOKE_SAID = re.compile(r"\breally[ ](?:said|says)[ ]*[,:]?[ ]*$")
-_FAN_VOICE = re.compile(
+_JOKE_SAID = lazy_pattern(r"\breally[ ](?:said|says)[ ]*[,:]?[ ]*$")
+_FAN_VOICE = lazy_pattern(
     r"(?<![\w@/])(?:@|u/)[A-Za-z0-9_]{2}"
     r"|(?<!by[ ]a[ ])(?<!from[ ]a[ ])\b(?:[Ff]an|[Uu]ser|[Cc]ommenter|[Pp]oster|[Rr]epl(?:y|ies)|"
     r"[Pp]ost|[Tt]weet|[Tt]hread)\b(?![-’'])(?![ ](?:asked|asks|question|questions)\b)"
@@ -24,7 +23,7 @@ _FAN_VOICE = re.compile(
 """A fan's post named: a handle ("@fan", "u/fan"), a fan, a user, a reply or a post; never a
 word's first half ("post-credits", "fan-made") nor a fan who puts a question to the person
 ("asked by a fan", "a fan asked"), news copy of an answer."""
-_HEADER_LINE = re.compile(r"[>↳ ]*(?:u/|@)[A-Za-z0-9_]{2}")
+_HEADER_LINE = lazy_pattern(r"[>↳ ]*(?:u/|@)[A-Za-z0-9_]{2}")
 """A thread's comment header, a line opening on the poster's handle ("u/fan · 2k points")."""
 _REACH = 24
 

@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, People, clean_name
 from bot.extract.text import Doc
 
@@ -21,7 +21,7 @@ _FEMALE = (
     "sister|half-sister|stepsister|mother|stepmother|mum|mom|daughter|stepdaughter|wife|ex-wife"
     "|aunt|niece|grandmother|granddaughter|girlfriend|fiancée"
 )
-_PLAYS_KIN = re.compile(
+_PLAYS_KIN = lazy_pattern(
     rf"(?P<name>{FULL_NAME})[ ](?:plays|played|is[ ]playing|will[ ]play)[ ]"
     rf"(?:her|his|their|the[ ]\w+[’']s)[ ](?:[a-z]+[ ]){{0,2}}?"
     rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))\b(?![’'-])"

@@ -6,14 +6,13 @@ so the words are kept unattributed, never credited to the family member named in
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
 _MARKS = ("senior", "junior", "sr", "jr", "snr", "jnr")
 """The marks, lower-case: a word of a name is one whatever its case ("SNR.")."""
-_MARKED = re.compile(
+_MARKED = lazy_pattern(
     r"\b((?:[A-Z][\w’'-]*[ ]){1,3})(?:"
     + "|".join(
         f"[{mark[0].upper()}{mark[0]}]{mark[1:]}" if len(mark) > 3 else mark.title()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME_RE, People, clean_name
 from bot.extract.text import Doc
 
-_LEDE_SUBJECT = re.compile(rf"(?P<name>{FULL_NAME})[ ][a-z]+\b")
+_LEDE_SUBJECT = lazy_pattern(rf"(?P<name>{FULL_NAME})[ ][a-z]+\b")
 """A lede that opens on its subject and its verb ("Composer Ida Berg built", "Ida Berg has
 spent"): a job before the name, at most."""
 

@@ -6,7 +6,7 @@ usually a one-word change here rather than a new rule.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 MONTHS: dict[str, int] = {
     name: number
@@ -309,7 +309,7 @@ RUN_NEWS_VERBS = (
     r"renews|renewed|cancels|cancelled|axes|axed|orders|ordered|recommissions|recommissioned"
 )
 """A channel's word on a show's further run, in a newsletter item's heading."""
-WORK_NEWS = re.compile(
+WORK_NEWS = lazy_pattern(
     r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’'][sS][ ](?:[a-zA-Z]+[ ])?"
     r"(?i:half|season|series|run|part|finale|return)\b"
     rf"|\b(?i:{RUN_NEWS_VERBS})[ ][‘“\"']?[A-Z]"
@@ -335,14 +335,14 @@ CREW_POSTS = (
 """Crew posts that tell who someone is before their name ("casting director X is"), shared by
 the readings that drop a name a post introduces (a cast part, a guest's credit)."""
 
-NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
+NEGATED = lazy_pattern(r"\b(?:not|never|nor)\b|n[’']t\b")
 """A negation: "not", "never", "nor", "won't" (a clause it stands in says the opposite)."""
 
-FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+FIRST_PERSON_SUBJECT = lazy_pattern(r"\b(?:I|[Ww]e)\b")
 """A speaker's own "I" or "we" (the voice of an answer, or of the one who tells a line)."""
 
 
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_pattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|vs|No|Mt|Capt|Sgt|Lt|Col|Gen|Rev|Hon|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![ ]on[ ])(?<![ ]via[ ])\b[A-Z])\.$"
 )

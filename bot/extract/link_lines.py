@@ -9,13 +9,12 @@ episode's headline; whoever they name is not quoted here.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_LINK = re.compile(
+_LINK = lazy_pattern(
     r"[ \t]*(?:[Rr]ead[ ](?:also|more|next)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
     r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading)[ ]*[:–—-]"
     r"|[ \t]*(?P<media>(?i:listen|watch)(?:[ ]to[ ]the[ ](?:full[ ])?(?:episode|interview))?)"
@@ -23,7 +22,7 @@ _LINK = re.compile(
 )
 """A link line's opening: "Read also:", "See also -", "Related story:", "Listen:", "WATCH:",
 "Listen to the full episode:"."""
-_SPOKEN_AFTER = re.compile(
+_SPOKEN_AFTER = lazy_pattern(
     rf"[,!?…]?[ ]*[”\"’]?,?[ ]+(?:{SPEECH_VERBS}|(?:he|she|they)[ ]{SPEECH_VERBS})\b"
 )
 """A speech verb after the marked words: a video's caption quoting whom it shows ("Watch: “...,”

@@ -16,31 +16,31 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind, held
 
-_GENERIC = re.compile(
+_GENERIC = lazy_pattern(
     r"\b(?:posts|comments|messages|questions|threads|replies|people|users|fans|viewers)[ ]"
     r"(?:\w+[ ]){0,2}?(?:asking|saying|demanding|begging)[ ]*[:,]?[ ]*[“\"‘']$"
 )
-_WRITER = re.compile(
+_WRITER = lazy_pattern(
     r"(?:^|[.!?][ ]+)(?!(?:He|She|They|It|I|We|You|The|This|That)\b)"
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)(?:,[^,]{3,80},)?[ ]"
     r"(?:also[ ]|later[ ]|then[ ])?(?:wrote|said|posted|added|explained|told[ ]\w+)[ ]"
     r"(?:that[ ])?[^.!?]*$"
 )
-_DOCUMENT = re.compile(
+_DOCUMENT = lazy_pattern(
     r"\b(?:logline|synopsis|blurb|description|summary)[ ](?:now[ ])?(?:reads|runs)\b"
     r"|^[Aa]ccording[ ]to[ ]the[ ](?:official[ ]|new[ ]|studio[ ]|film’s[ ]|film's[ ])?"
     r"(?:logline|synopsis|blurb|description|summary)\b"
 )
-CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
+CAPITALISED = lazy_pattern(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
 """A run of capitalised words, a name an organisation or a person may bear."""
-_WHO_SAID = re.compile(
+_WHO_SAID = lazy_pattern(
     r"(?:\b[Aa]n?[ ](?P<org>[A-Z][\w&+-]*(?:[ ][A-Z][\w&+-]*){0,2})[ ]"
     r"(?P<role>spokesperson|spokesman|spokeswoman|representative)"
     r"|(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})),[ ]who[ ](?:later[ ]|then[ ])?"

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact
 
 _WHEN = (
     r"(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|year|month|\d{4})"
 )
-_TIME = re.compile(
+_TIME = lazy_pattern(
     r"(?:(?:by|in)[ ])?(?:the[ ]end[ ]of[ ])?(?:(?:early|late|mid)[ -]?)?(?:later[ ])?"
     rf"(?:(?:next|this|the)[ ])?{_WHEN}(?:[ ](?:{_WHEN}|next[ ]year|this[ ]year))?[.,]?",
     re.IGNORECASE,
@@ -28,24 +29,24 @@ _TIME = re.compile(
 """A time phrase, each leading word at most once: "late spring 2027", "later this year", "by
 the end of the year"."""
 
-_SAID = re.compile(
+_SAID = lazy_pattern(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|stated|states|"
     r"promised|promises|saying|wrote|writes|posted|posts|insisted|insists|committed|commits|added|"
     r"adds|listed|lists)\b"
 )
-_AGENT = re.compile(
+_AGENT = lazy_pattern(
     r"\b(?:he|she|they|[Tt]he[ ](?:streamer|studio|broadcaster|network|channel|distributor|"
     r"company|platform|producers|makers|spokes(?:person|man|woman)))\b"
 )
 """Who a sentence may name instead of the speaker: a pronoun, "the streamer"."""
-_PLANNED = re.compile(
+_PLANNED = lazy_pattern(
     r"\b(?:pencil+ed|slated|scheduled|earmarked|planned|previously|originally|initially|"
     r"down[ ]for)\b"
 )
 """A plan told as the writer's report ("It was previously pencilled in for"): what a carried
 speaker's words need to be the report's window, not the rest of what they said ("Details “in
 the spring”, apparently")."""
-_SENTENCE_END = re.compile(r"[.!?\n][ ]+(?=[A-Z0-9])|\n")
+_SENTENCE_END = lazy_pattern(r"[.!?\n][ ]+(?=[A-Z0-9])|\n")
 _REACH = 160
 
 

@@ -7,24 +7,23 @@ of the junket: “...”") is met by their own words, and is left alone."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_MAXIM = re.compile(
+_MAXIM = lazy_pattern(
     r"(?P<lead>(?:\b[\w’'-]+[ ]){0,3})\b(?P<noun>rule|maxim|adage|proverb|cliché|cliche)"
     r"(?P<of>[ ]of[ ](?:[a-z-]+[ ]){0,2}[a-z-]+)?[ ]*[:,–—]?[ ]*$"
 )
-_BARE_RULE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)[ ]$")
+_BARE_RULE = lazy_pattern(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)[ ]$")
 """A rule with no word before it that makes it a known one ("the rule:", "a rule:"): a rule the
 sentence's speaker sets out, not a saying; "the golden rule", "a rule of comedy" are sayings."""
-_BROKEN = re.compile(
+_BROKEN = lazy_pattern(
     r"\b(?:breaks?|broke|broken|breaking|ignores?|ignored|ignoring|flouts?|flouted|flouting|"
     r"bends?|bent|bending|defies|defied|defying)[ ]"
 )
 """A rule the person breaks: the words after it are theirs, breaking it."""
-_OWNED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Oo]nly)\b|[’']s\b")
+_OWNED = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Oo]nly)\b|[’']s\b")
 """A rule someone owns: "her rule", "one rule", "Vale's rule"."""
 _REACH = 80
 _WORDS = ("rule", "maxim", "adage", "proverb", "clich")

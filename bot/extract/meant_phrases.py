@@ -7,12 +7,12 @@ marks that nobody is named to say; such words are held.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, QuoteFact
 
-_GLOSSED = re.compile(
+_GLOSSED = lazy_pattern(
     r"\b(?:(?:roughly|loosely|literally)[ ])?(?:means|meant|meaning|translates|translated|"
     r"translating)(?:[ ](?:as|to))?,?[ ][“\"‘']?$"
 )

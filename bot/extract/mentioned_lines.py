@@ -18,38 +18,39 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind, held
 
-_ITEM_OPENING = re.compile(r"(?:^|\n)[ ]*(?:[-*•][ ]+)?$")
+_ITEM_OPENING = lazy_pattern(r"(?:^|\n)[ ]*(?:[-*•][ ]+)?$")
 """Nothing but a list item's bullet between the line's start and the opening mark."""
-_VERDICT_AFTER = re.compile(r"[ ]+[—–-][ ]+[a-z]{2,}[ ]")
+_VERDICT_AFTER = lazy_pattern(r"[ ]+[—–-][ ]+[a-z]{2,}[ ]")
 """A dash after the closing mark, then a lowercase verdict ("— people who were there say no");
 a poster's handle there ("- u/name") signs the words."""
-_DENIED_CLAIM = re.compile(r"\b(?:is|are|was|were)(?:[ ]not|n[’']t)[ ]$")
+_DENIED_CLAIM = lazy_pattern(r"\b(?:is|are|was|were)(?:[ ]not|n[’']t)[ ]$")
 """A claim the writer denies, in marks: "No, the film is not “getting a cinema release”."."""
-_LINE_ABOUT = re.compile(r"(?:[’']s|\b[Tt]he)[ ](?:[a-z]+[ ])?line[ ](?:about|of)[ ]$")
+_LINE_ABOUT = lazy_pattern(r"(?:[’']s|\b[Tt]he)[ ](?:[a-z]+[ ])?line[ ](?:about|of)[ ]$")
 """A line the work gives someone, its words in marks: "Dr Hale's line about “...”"."""
-_GIVING = re.compile(
+_GIVING = lazy_pattern(
     r"\b(?:is|are|was|were|[’']s)[ ](?:really[ ]|so[ ]|totally[ ]|just[ ])?(?:giving|serving)[ ]$"
 )
 """A fan's "X is giving “...”" or "X is serving “...”": the vibe a part or a look gives off,
 named in marks."""
-_ASKED_TO = re.compile(
+_ASKED_TO = lazy_pattern(
     r"\b(?:ask|asks|asking|asked|beg|begs|begging|begged|urge|urges|urging|urged|tell|tells|"
     r"telling|nag|nags|nagging|pester|pestering)[ ](?:us|me|them|him|her|you)[ ]to[ ]$"
 )
 """What people keep asking someone to do, in marks: "stop asking us to “bring Tom back”",
 "people keep telling me to “just watch the first episode”"."""
-_LINKED_PIECE = re.compile(
+_LINKED_PIECE = lazy_pattern(
     r"\b(?:interview|profile|review|piece|Q&A|essay|column|feature|podcast|chat|conversation|"
     r"episode|write-up|op-ed)[ ]\($"
 )
 """A linked piece's headline in brackets after it: "Ada Vale's interview (“...”) is here"."""
-_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][ ]+)$")
-_SUBJECT_OF = re.compile(
+_SENTENCE_OPENING = lazy_pattern(r"(?:^|\n|[.!?][ ]+)$")
+_SUBJECT_OF = lazy_pattern(
     r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
     r"(?![ ](?:how|what|all|where|the[ ]way|exactly|just|simply|her|his|their|something|"
     r"[A-Z][\w’'-]*[’']s)\b)"
@@ -66,7 +67,7 @@ _REMARK_ON_ME = (
 )
 """Verbs of a real remark said to the writer ("“Sorry, the trains” greeted me", "“...” tells us
 everything"): the words are someone's, not a line that moved the poster."""
-_MOVED_ME = re.compile(
+_MOVED_ME = lazy_pattern(
     r"[ ]+(?:[a-z]+ly[ ])?(?!(?:" + _REMARK_ON_ME + r")[ ])"
     r"(?:[a-z]{3,}(?:ed|s)|undid|broke|tore|shook|made|had|hit|got|left|sent|took|slew|slain)"
     r"[ ](?:me|us)\b"
@@ -75,24 +76,24 @@ _MOVED_ME = re.compile(
 adverb before it: "“...” destroyed me", "“...” gutted me", "“...” truly wrecked me", "“...” had
 me in bits" (a fan's comment on a line of the work); any verb on "me" but those of a remark
 said to the writer (:data:`_REMARK_ON_ME`)."""
-_ME_MEME = re.compile(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
+_ME_MEME = lazy_pattern(r"(?:^|\n|[.!?][ ]+)Me\b(?:[^.!?:“”\"\n]|(?<=\d)[:.](?=\d)){0,60}:[ ]*$")
 """A meme's "Me" and what the poster was doing, then a colon before their own thought."""
-_A_LINE_AFTER = re.compile(r",?[ ]+(?:a|the)[ ](?:[a-z]+[ ])?line[ ](?:that|which)\b")
+_A_LINE_AFTER = lazy_pattern(r",?[ ]+(?:a|the)[ ](?:[a-z]+[ ])?line[ ](?:that|which)\b")
 """Words credited to no one, then called a line: "“...,” a line that has gone viral"; a remark
 someone is named making can be "a line that drew the loudest cheer"."""
-_THAT_LINE_AFTER = re.compile(
+_THAT_LINE_AFTER = lazy_pattern(
     r"[ ]+[^.!?,;“”\"\n]{0,60}\b(?:say|says|said|saying|delivers?|delivered|delivering|repeat|"
     r"repeats|repeated|quote|quotes|quoted|quoting)[ ](?:that|the|this)[ ]line\b"
 )
 """The next words, in the same clause, watch someone say the quotation as a line: "“...” I have
 watched Wren say that line ten times", "“...” — fans keep quoting the line"."""
-_LINE_LANDS = re.compile(
+_LINE_LANDS = lazy_pattern(
     r"(?:,?[ ]+(?:he|she|they)[ ][a-z]+s(?:[ ][a-z]+ly)?)?[.,]?[ ]+(?:and[ ])?[Tt]he[ ]line[ ]"
     r"(?:lands|landed|hits|hit|stings|stung|lingers|lingered|cuts|plays|played|works|worked)\b"
 )
 """A review's scene, then how its line plays: "she answers, “...,” and the line lands like a
 stone", "“...,” she says quietly. The line stings."."""
-_PHRASE_AFTER = re.compile(
+_PHRASE_AFTER = lazy_pattern(
     r"[ ]+(?:is|was|were|became|has[ ](?:been|become)|had[ ](?:been|become))[ ](?:the|a|an)[ ]"
     r"(?:[a-z’']+[ ])?(?:phrase|wording|buzzword|slogan|motto|mantra|catchphrase|catch-phrase)\b"
 )

@@ -6,28 +6,27 @@ with no sender named, the words are no one's."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import SourceKind
 
-_TEXT_SPEAKS = re.compile(
+_TEXT_SPEAKS = lazy_pattern(
     r"[,.!?]?[ ]*it[ ](?:began|begins|read|reads|ran|runs|went[ ]on|goes[ ]on|continued|"
     r"continues|opened|opens|closed|closes|ended|ends|concluded|concludes)\b"
 )
 """A text as the one that speaks, right after the closing mark: "”, it began."."""
 _FROM_ANOTHER = r"[ ](?:from|by|of)[ ]|[^.!?]*\b(?:received|got)[ ]from[ ]"
 """After a text's noun: whose text it is, someone else's ("a letter he received from a fan")."""
-_SENDER = re.compile(
+_SENDER = lazy_pattern(
     rf"(?:^|[.!?][ ]+)(?P<name>{NAME})(?:,[ ][^,“”\"]{{1,80}},)?[ ](?:had[ ])?"
     r"(?:sent|wrote|left|recorded|posted)[ ](?:a|an)[ ](?:[\w’'-]+[ ]){0,2}?"
     rf"(?:message|note|letter|email|e-mail|text|statement|video)\b(?!{_FROM_ANOTHER})"
 )
 """The sentence before naming the sender: "Vale, who was unable to attend, sent a message"; not
 one that passes on someone else's ("posted a letter from a young fan")."""
-_RELAYED = re.compile(r"\bread(?:s|ing)?[ ](?:out|aloud)\b|\b(?:received|got)[ ]from[ ]")
+_RELAYED = lazy_pattern(r"\bread(?:s|ing)?[ ](?:out|aloud)\b|\b(?:received|got)[ ]from[ ]")
 """A sentence that only reads a text out or passes on one received from someone else."""
 
 

@@ -7,19 +7,19 @@ article shows as one, or a person it names in full; anyone else leaves them to n
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.organisations import Organisations, looks_like_company
 from bot.facts import QuoteFact, SourceKind
 
-_NAMED_DESCRIBER = re.compile(
+_NAMED_DESCRIBER = lazy_pattern(
     r"\b(?:who|whom|which|that)[ ](?P<who>[A-Z][\w&+’'-]*(?:[ ](?:[A-Z][\w&+-]*|\d{1,2})){0,3})"
     r"[ ](?:describes|described|calls|called|bills|billed|dubs|dubbed)[ ]"
     r"(?:(?:her|him|them|it)[ ])?(?:as[ ])?[“\"‘']?$"
 )
 _REACH = 90
-_NUMBERED_CHANNEL = re.compile(r"(?:Channel|Network|Kanal|Canal)[ ]\d{1,2}")
+_NUMBERED_CHANNEL = lazy_pattern(r"(?:Channel|Network|Kanal|Canal)[ ]\d{1,2}")
 """A broadcaster named by its number ("Channel 4"): a company by its form."""
 
 

@@ -16,25 +16,25 @@ own sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import ACCOUNT
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_HANDLE = re.compile(rf"(?<![\w/@.-]){ACCOUNT}")
-_BESIDE = re.compile(
+_HANDLE = lazy_pattern(rf"(?<![\w/@.-]){ACCOUNT}")
+_BESIDE = lazy_pattern(
     rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])"
     rf"|,[ ](?P<aside>{ACCOUNT}),"
 )
 """The poster's handle after its unnamed words: "One fan account @x", or an aside "Another
 user, @x," (closed by its comma: "Another user, @x's sister," is someone else)."""
-_LABEL = re.compile(rf",?[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
-_TAKES_OBJECT = re.compile(r"[ ](?:to|at|with|by|from|for|of|in|on|about|replying|quoting)$")
+_LABEL = lazy_pattern(rf",?[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
+_TAKES_OBJECT = lazy_pattern(r"[ ](?:to|at|with|by|from|for|of|in|on|about|replying|quoting)$")
 """Unnamed words ending on a word that wants an object ("one user in reply to"): a handle after
 them is the one answered, not the poster's label."""
-_POSTING_AS = re.compile(
+_POSTING_AS = lazy_pattern(
     rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[a-z-]+){{0,3}},?"
     rf"[ ]posting[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
 )

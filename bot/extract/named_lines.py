@@ -13,32 +13,31 @@ the night came from X when she told the crowd: “...”" are someone's words an
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_NAMED_LINE = re.compile(
+_NAMED_LINE = lazy_pattern(
     r"(?<![Aa][ ])\b(?:[Oo]pening|[Cc]losing|[Ff]irst|[Ll]ast|[Ff]inal|[Ss]ingle|[Oo]ne|[Oo]nly|"
     r"[Bb]est|[Kk]ey|[Ss]tandout|[Ss]ignature|[Ff]avourite|[Ff]avorite|[Bb]iggest)[ ]lines?\b"
     r"(?:[^“”\"‘’.!?,;:]{0,80}?[ ][–—-]|(?:[ ](?:from|of|by)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
     r"(?:[ ](?:that|which)[ ][^“”\"‘’.!?,;:]{1,60})?:)[ ]?[“\"‘']?$"
 )
-_LINE_GIVEN = re.compile(
+_LINE_GIVEN = lazy_pattern(
     r"\b(?:[Bb]ig|[Bb]iggest|[Bb]est|[Kk]ey|[Ss]tandout|[Ff]unniest)[ ]line[ ]"
     r"(?P<clause>[^“”\"‘’.!?,;:\n]{1,60}?[ ](?:comes|came|goes|went|belongs)[ ](?:from|to)[ ]"
     r"[^“”\"‘’.!?,;:\n]{1,40}):[ ]?[“\"‘']?$"
 )
 """A line the clause gives to someone, then a colon before the words."""
-_TRAILER_LINE = re.compile(
+_TRAILER_LINE = lazy_pattern(
     r"\b(?:[Tt]railer|[Tt]easer|[Pp]romo)(?:['’]s)?[ ]lines?\b"
     r"(?P<clause>[^“”\"‘’.!?,;:\n]{0,80}?)(?:[ ][–—-]|:)[ ]?[“\"‘']?$"
 )
 """A trailer's or teaser's line, perhaps with a clause about it, then a dash or a colon before
 the words. The clause holds no comma: "Of the trailer lines, Vale was blunt:" starts a clause
 of the speaker's own."""
-_SAYING = re.compile(
+_SAYING = lazy_pattern(
     r"\b(?:said|says|told|tells|telling|asked|joked|added|explained|admitted|interview|"
     r"panel|premiere|podcast|crowd|audience|reporters?|journalists?|press|interviewers?|"
     r"carpet|photographers|junket|signing)\b"
@@ -46,8 +45,8 @@ _SAYING = re.compile(
 """A real remark's hearers or occasion in the clause: a line said at a panel or "delivered to
 reporters on the red carpet" is the person's own, not a part's. Fans are a hearer only as "to
 fans" (see _TO_FANS): "a line fans keep quoting" is the work's."""
-_TO_FANS = re.compile(r"\bto[ ](?:the[ ])?(?:[a-z]+[ ])?fans\b")
-_DELIVERED_LINE = re.compile(
+_TO_FANS = lazy_pattern(r"\bto[ ](?:the[ ])?(?:[a-z]+[ ])?fans\b")
+_DELIVERED_LINE = lazy_pattern(
     r"\b(?:[Bb]est|[Ff]unniest|[Bb]iggest|[Ss]harpest|[Kk]ey|[Ss]tandout|[Oo]pening|[Cc]losing|"
     r"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{0,40},[ ](?:delivered|spoken|uttered|"
     r"whispered|muttered|snapped|growled|sung|shouted|yelled)\b[^“”\"‘’.!?;:\n]{0,60}):[ ]?"
@@ -56,7 +55,7 @@ _DELIVERED_LINE = re.compile(
 """A part's best line and how it is delivered, then a colon before the words: "has the
 episode's sharpest line, muttered over a newspaper: “...”", "her closing line, sung to the
 cows: “...”"."""
-_FOOTAGE_PHRASE = re.compile(
+_FOOTAGE_PHRASE = lazy_pattern(
     r"\b(?:[Tt]railer|[Tt]easer|[Pp]romo|[Cc]lip|[Ff]ootage)\b(?P<clause>[^“”\"‘’.!?;:\n]{0,80}?)"
     r"[ ](?:includes|included|features|featured|has|contains|contained|(?:ends|closes|opens)"
     r"[ ](?:on|with))[ ](?:a|one|the)[ ](?:[a-z]+[ ])?(?:line|phrase)\b"
@@ -64,16 +63,16 @@ _FOOTAGE_PHRASE = re.compile(
 )
 """Footage that holds a line or a phrase, then a colon before the words: "The teaser, past
 five million views, includes a line of Ruth's that fans quote: “...”"."""
-_FAVOURITE = re.compile(
+_FAVOURITE = lazy_pattern(
     r"\b(?:best|funniest|great|greatest|good)[ ]lines\b[^“”\"‘’.!?;:\n]{0,30}[.!][ ]+"
     r"(?:Our|My)[ ](?:favourite|favorite|pick):[ ]?[“\"‘']?$"
 )
 """The best lines someone gets, then the writer's pick of them: "Our favourite: “...”"."""
-_THING_READS = re.compile(
+_THING_READS = lazy_pattern(
     r"\b(?:slate|clapperboard|sign|signs|banner|placard|plaque|cake|t-shirt|shirt|mug|card)"
     r"(?:[ ](?:in|on)[ ]the[ ][a-z]+)?(?:[ ](?:still|now|simply))?[ ]reads?:?[ ][“\"‘']?$"
 )
-_LINE_FRAGMENT = re.compile(
+_LINE_FRAGMENT = lazy_pattern(
     r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:[a-z]+[ ])?line"
     r"(?:[ ](?:at|near)[ ](?:the[ ])?(?:very[ ])?(?:end|start|beginning|close|climax|finale|top|"
     r"bottom)(?:[ ]of[ ](?:the[ ])?(?:[a-z]+[ ]){0,1}[a-z]+)?"
@@ -83,7 +82,7 @@ _LINE_FRAGMENT = re.compile(
 close. “...”", "That last line. “...”"): the line of the work it points at, no one's remark. A
 line "at" or "near" a place in the work only (its end, its start): "the line at the premiere" is
 a queue."""
-_FROM_THE_BOOK = re.compile(
+_FROM_THE_BOOK = lazy_pattern(
     r"[ ]+(?:is|was|are)[ ](?:literally[ ]|straight[ ]|directly[ ]|word[ ]for[ ]word[ ])?"
     r"(?:(?:taken|lifted|quoted)[ ])?(?:an?[ ](?:actual[ ])?line[ ])?from[ ](?:the[ ]|a[ ])?"
     r"(?i:(?:first|second|third|fourth|fifth|last|final|original)[ ])?"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.extract.cues import scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     AGE_PREFIXES,
     HONORIFICS,
@@ -68,9 +69,9 @@ a day or a season of the article's show ("was cast in January as", "joined Seaso
 FULL_NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{1,5}}{END}"
 """Two or more capitalised words."""
 
-LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
+LIST_SPLIT = lazy_pattern(r",?[ ](?:and|&)[ ]|,[ ]")
 """Between the items of a list: "A, B and C", "A & B"."""
-_NICKNAME = re.compile(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
+_NICKNAME = lazy_pattern(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
 
 
 _POST_NOMINALS = frozenset({"CDG", "CSA", "BSC", "ASC", "ACE", "OBE", "MBE", "CBE", "KBE", "DBE"})
@@ -125,7 +126,7 @@ _SURNAME_PARTICLES = frozenset(
     {"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Van", "Von", "De", "Del", "Della", "Dos", "Das", "Ter"}
 )
 """Capitalised words that open a surname: "Ó Súilleabháin" alone is a surname, not a full name."""
-_PARTICLE = re.compile(PARTICLE_PATTERN)
+_PARTICLE = lazy_pattern(PARTICLE_PATTERN)
 
 
 def _described(raw: str, name: str) -> bool:
@@ -325,12 +326,12 @@ def resolve_character(name: str, full_names: list[str]) -> str:
     return name
 
 
-NAME_RE = re.compile(NAME)
+NAME_RE = lazy_pattern(NAME)
 """A name (see :data:`NAME`), compiled once for every module that looks for one."""
-FULL_RE = re.compile(FULL_NAME)
+FULL_RE = lazy_pattern(FULL_NAME)
 
 
-_MODIFIER_OF = re.compile(
+_MODIFIER_OF = lazy_pattern(
     r"(?:[’']s)?[ ](?:newcomer|star|co-star|actor|actress|creator|director|writer|producer|"
     r"cast|fans?|showrunner)\b"
 )
@@ -368,7 +369,7 @@ def cut_short(single: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(single)}[ ]{NAME_PARTICLE}?[A-Z][a-z]", text) is not None
 
 
-_LEAD_CAPITALS = re.compile(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z][\w’'-]*$)")
+_LEAD_CAPITALS = lazy_pattern(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z][\w’'-]*$)")
 """A first name set in capitals before a title-case surname, the name's two words: a tabloid's
 opening word ("RUBY Okafor looked ..."), the page's typography and not the name's spelling (an
 acronym before a full name, "BBC Ana Ruiz", is no first name)."""

@@ -6,13 +6,12 @@ answer before it (an answer quotes others in single marks, and names no teller o
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIRST_PERSON_SUBJECT
 
 _TELLER = r"(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
 _SAYS = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains)"
-_NARRATED = re.compile(
+_NARRATED = lazy_pattern(
     rf"[”\"][ ]+{_TELLER}[ ]{_SAYS}\b|\b{_TELLER}[ ](?:{_SAYS}|told[ ][\w’'-]+)[:,][ ]?[“\"]"
 )
 
@@ -24,9 +23,9 @@ def narrated(text: str, start: int, end: int) -> bool:
     )
 
 
-_IN_MARKS = re.compile(r"[“\"][^”\"\n]*[”\"]")
-_FIRST_SENTENCE = re.compile(r"[^.!?]*")
-_WRITERS_VOICE = re.compile(
+_IN_MARKS = lazy_pattern(r"[“\"][^”\"\n]*[”\"]")
+_FIRST_SENTENCE = lazy_pattern(r"[^.!?]*")
+_WRITERS_VOICE = lazy_pattern(
     r"\b(?:I|[Ww]e)[ ](?:ask|asked|mention|mentioned|bring|brought|raise"
     r"|raised|put|suggest|suggested|point|pointed|meet|met|visit|visited|arrive|arrived)\b"
     r"|\b(?:tells|told)[ ](?:us|me)\b"
@@ -49,7 +48,7 @@ def told_by_writer(text: str, start: int, end: int) -> bool:
     return FIRST_PERSON_SUBJECT.search(bare) is None or _WRITERS_VOICE.search(sentence) is not None
 
 
-_THIRD_PERSON_SUBJECT = re.compile(
+_THIRD_PERSON_SUBJECT = lazy_pattern(
     r"(?:^|[.!?,][ ]+|\b(?:and|then|[Ee]ventually|[Tt]hen)[ ])(?:[Ss]he|[Hh]e)[ ][a-z]"
 )
 """A "she" or "he" opening a clause ("She shakes her head", "Eventually she put down her cup")."""

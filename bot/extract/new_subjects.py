@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.interview_answers import mentions
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_NEW_SUBJECT = re.compile(r"(?:,[ ](?:while|whereas|but)|;)[ ](?:the|an?|one|another|[A-Z]\w*)[ ]")
+_NEW_SUBJECT = lazy_pattern(
+    r"(?:,[ ](?:while|whereas|but)|;)[ ](?:the|an?|one|another|[A-Z]\w*)[ ]"
+)
 """", while the other critic called it “...”": a clause with a subject of its own, not the
 quote before's speaker going on."""
 

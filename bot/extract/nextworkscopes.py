@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PART_LABELS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 
-_NEXT_WORK = re.compile(
+_NEXT_WORK = lazy_pattern(
     r"[ “\"‘]*(?:(?:Next[ ]up|Up[ ]next)(?:[ ]for[ ][^,;:]{1,60}?)?[ ]is"
     r"|(?:Her|His|Their)[ ]next[ ](?:project|film|feature|role|job|series|show|work)(?:,|[ ]is)"
     r"|Also[ ]worth[ ](?:a[ ](?:look|watch)|watching|catching|seeking[ ]out):)"
@@ -21,7 +22,7 @@ _NEXT_WORK = re.compile(
 )
 """A turn to another work: a profile's next one, a guide's other pick ("Also worth a look: The
 Reach is back on ITV1, with A reprising her role as B")."""
-_OWN_PART = re.compile(rf"{PART_LABELS}\b")
+_OWN_PART = lazy_pattern(rf"{PART_LABELS}\b")
 
 
 def next_work_sentences(doc: Doc, context: Context) -> set[str]:

@@ -10,18 +10,17 @@ said to say ("episode 41, “I Never Wanted This” she says"), stays a quote.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import is_title_like
 
-_NUMBERED = re.compile(
+_NUMBERED = lazy_pattern(
     r"\b(?:[Ee]pisode|[Cc]hapter|[Pp]art|[Tt]rack|[Ii]ssue|[Vv]olume|[Ii]nstalment)[ ]\d{1,4},[ ]$"
 )
 """An instalment noun, its number and a comma, right before the opening mark."""
 _REACH = 30
 """How far before the opening mark the instalment noun may start: "Instalment 1234, " is 18
 characters, with room for a curly quote."""
-_SAID_AFTER = re.compile(
+_SAID_AFTER = lazy_pattern(
     r"[”’\"'][,]?[ ]+(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
     r"(?:says|said|adds|added|tells|told|admits|admitted|recalls|recalled|jokes|joked)\b"
 )

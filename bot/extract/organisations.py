@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from bot.extract.context import Context
 from bot.extract.cues import near, scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
 from bot.extract.territory_orgs import fits_territory, territory_of
@@ -27,8 +28,8 @@ _COMPANY_WORD = (
     r"Features|Classics|Animation|Agency|Office|Channel|Broadcasting|Corporation|Studios’|"
     r"Streaming|Plus|Originals|Video)"
 )
-_COMPANY = re.compile(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+_COMPANY = lazy_pattern(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
+_ACRONYM = lazy_pattern(r"^[A-Z][A-Z0-9&]{1,6}$")
 _ACT_VERB = (
     r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"
     r"|quietly[ ]|today[ ]|yesterday[ ])?"
@@ -53,23 +54,23 @@ _ITS = (
 """An organisation's own outlet: "Lumen posted a clip on its channel" (people say "their")."""
 _WHICH = r"(?:,[ ]which)?"
 """A company's aside: "Curzon, which acquired the rights, ..." (a person is "who")."""
-_ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_WHICH}{_ACT_VERB}")
-_ACT_HINT = re.compile(
+_ANNOUNCER = lazy_pattern(rf"(?P<org>{NAME}){_WHICH}{_ACT_VERB}")
+_ACT_HINT = lazy_pattern(
     r"\b(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|delayed|"
     r"ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|greenlighted|"
     r"shared[ ]a[ ]statement|issued|premieres|streams)\b"
 )
 _ORG_REACH = 110
 """How far before its verb an organisation's name starts ("X has officially announced")."""
-_PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
+_PLATFORM = lazy_pattern(rf"{_SHOWN_ON}(?P<org>{NAME})")
 TERRITORY_CODES = frozenset({"UK", "US", "USA", "EU", "UKI", "ANZ", "LATAM", "EMEA"})
 """A territory's abbreviation alone ("the US date") names a place, never a company."""
-_REGIONAL = re.compile(rf"[^ ][ ](?:{'|'.join(sorted(TERRITORY_CODES))})$")
-_OPENS = re.compile(rf"(?:^|(?<=[.!?][ ]))(?P<org>{NAME})(?=[ ][a-z])")
+_REGIONAL = lazy_pattern(rf"[^ ][ ](?:{'|'.join(sorted(TERRITORY_CODES))})$")
+_OPENS = lazy_pattern(rf"(?:^|(?<=[.!?][ ]))(?P<org>{NAME})(?=[ ][a-z])")
 """A name opening a sentence, its verb after it: "Lumen hasn't ...", "Lumen has said"."""
-_SENTENCE_END = re.compile(r"[.!?][ ]")
-_COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
-_BODY_END = re.compile(
+_SENTENCE_END = lazy_pattern(r"[.!?][ ]")
+_COMPANY_END = lazy_pattern(rf"[ ]{_COMPANY_WORD}$")
+_BODY_END = lazy_pattern(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
     r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
     r"Ministry|Department|Federation|Board|Times|Herald|Gazette|Tribune|Chronicle|Telegraph|"
@@ -79,7 +80,7 @@ _BODY_END = re.compile(
 """A council, an agency, a union or a school: "Wessex Borough Council", "Fernhill Talent" (a
 person's name never ends so); a newspaper: "the Dunmore Times", "the Wexford Independent"; a
 magazine or journal in a dateline: "The Weekend Review Magazine, April 2025"."""
-_BODY_BEFORE = re.compile(
+_BODY_BEFORE = lazy_pattern(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
@@ -89,7 +90,7 @@ _BODY_BEFORE = re.compile(
 """An organisation's noun in apposition before its name: "her agency, Fernhill Talent,", "the
 fan group Wickmere Fans", "the band, Low Harbour," ("head of the studio, Jo Reyes," or "a
 spokesperson for the studio, Jo Reyes," is a person)."""
-_TRADE_TITLE = re.compile(r"(?:Distributor|Broadcaster|Streamer|Publisher|Exhibitor)[ ](?=[A-Z])")
+_TRADE_TITLE = lazy_pattern(r"(?:Distributor|Broadcaster|Streamer|Publisher|Exhibitor)[ ](?=[A-Z])")
 """A company's trade set before its name as a title ("Distributor Kestrel Islands said"): no
 person is titled so, so the rest is the company."""
 
@@ -147,7 +148,7 @@ España"); a person so named is held apart only when the text shows the name act
 company does."""
 
 
-_OUTLET_END = re.compile(r"[ ](?:Times|Gazette|Herald|Magazine|Journal|Tribune|Chronicle)$")
+_OUTLET_END = lazy_pattern(r"[ ](?:Times|Gazette|Herald|Magazine|Journal|Tribune|Chronicle)$")
 """A publication's last word: "with Radio Times’ Hollie Dunford" names its writer, no part."""
 
 
@@ -162,24 +163,24 @@ def looks_like_company(name: str) -> bool:
     )
 
 
-_OWNS = re.compile(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
-_COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
-_ACTS_AFTER = re.compile(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
-_STATES_AFTER = re.compile(
+_OWNS = lazy_pattern(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
+_COMPANY_AFTER = lazy_pattern(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
+_ACTS_AFTER = lazy_pattern(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
+_STATES_AFTER = lazy_pattern(
     r"[ ](?:said|says|added|confirmed)[ ]in[ ]a[ ](?:short[ ]|brief[ ]|joint[ ])?"
     r"(?:statement|press[ ]release|note)\b"
 )
 """A one-word name no one in the article bears, speaking "in a statement": a company ("Lumen
 said in a statement"); a person's surname resolves to their full name before this is asked."""
-_SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
-_WORD_END = re.compile(r"[\w’'-]")
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)[ ]$")
+_SHOWN_BEFORE = lazy_pattern(rf"{_SHOWN_ON}$")
+_WORD_END = lazy_pattern(r"[\w’'-]")
+_NAME_BEFORE = lazy_pattern(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)[ ]$")
 _DAY_ON = (
     rf"(?:on[ ])?(?:{WEEKDAY_PATTERN},?[ ])?"
     rf"(?:\d{{1,2}}[ ]{MONTH_PATTERN}|{MONTH_PATTERN}[ ]\d{{1,2}})"
     r"(?:,?[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ap]m)?,?[ ]"
 )
-_STREAMS_ON = re.compile(
+_STREAMS_ON = lazy_pattern(
     r"\b(?:(?P<shown>premieres?|premiered|premiering|streaming|streams|streamed|available|"
     r"exclusively|lands?|landed|landing|debuts?|debuted|debuting|launch(?:es|ed|ing)?)|"
     r"begins|starts|airs|airing|(?:will|to)[ ]air)"
@@ -189,7 +190,7 @@ _STREAMS_ON = re.compile(
 ("premieres on Friday, 9 May, on", "premieres May 9 at 9pm on"). A person is never "streaming
 on"; "begins on" or "airs on" may be a trailer's first shot or a day ("airs on Ada Vale's
 birthday"), so those (no ``shown`` group) need a name whose surname the text never uses alone."""
-_POSSESSIVE = re.compile(r"[’']s\b")
+_POSSESSIVE = lazy_pattern(r"[’']s\b")
 
 
 @dataclass(slots=True)

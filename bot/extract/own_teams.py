@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.subjects import OWN_TEAM
 from bot.facts import QuoteFact, SourceKind, held
@@ -15,7 +16,7 @@ from bot.facts import QuoteFact, SourceKind, held
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
-OWN_TEAM_RE = re.compile(OWN_TEAM)
+OWN_TEAM_RE = lazy_pattern(OWN_TEAM)
 """A star's own team as a speaker (see :data:`~bot.extract.subjects.OWN_TEAM`)."""
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 _OTHER_GENDER = {

@@ -8,9 +8,9 @@ the press.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_OWNER_BEFORE = re.compile(
+_OWNER_BEFORE = lazy_pattern(
     r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$"
     r"|\b(?!(?:It|That|There|Here|What|Who|Where|He|She|Let)[’']s)[A-Z][\w’'-]+[’']s[ ]$"
 )
@@ -18,7 +18,7 @@ _OWNER_BEFORE = re.compile(
 Vale’s “...” was improvised"); "That’s" or "Here’s" is "is", no owner."""
 _OWNER_REACH = 40
 """How far back the owner can start: a sentence's stop and "Their ", or a long name's "’s "."""
-_VERB_AFTER = re.compile(r"[ ](?:is|was|has|had|became|becomes|remains)\b")
+_VERB_AFTER = lazy_pattern(r"[ ](?:is|was|has|had|became|becomes|remains)\b")
 
 
 def owned_line(text: str, start: int, end: int) -> bool:

@@ -5,8 +5,7 @@ quoted earlier."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUNS
 from bot.extract.names import NAME, People
 
@@ -21,7 +20,7 @@ _THINGS = (
 _JOBS = "(?:" + "|".join(noun.capitalize() for noun in ROLE_NOUNS) + ")"
 """A role opening the sentence before the name ("Composer Ada Vale's score", "Co-star Ada
 Vale's first day"): only the first letter capitalised, as a sentence's opening word is."""
-_OWNED_OPENER = re.compile(
+_OWNED_OPENER = lazy_pattern(
     rf"[ “”\"‘’']*(?:{_JOBS}[ ])?(?P<owner>{NAME})[’']s[ ](?:(?:own|early|first)[ ])?"
     rf"{_THINGS}\b"
 )

@@ -7,11 +7,10 @@ owner it cannot place leaves the words to no one, never to the sentence before.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
-_OWNED_WORDS = re.compile(
+_OWNED_WORDS = lazy_pattern(
     rf"(?:^|[ ,(])(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
     r"(?:words|statement|message|reply|response|answer|verdict|advice|note|plea|farewell|"
     r"sign-off|tribute|promise|warning|caption|post|tweet|synopsis|logline|blurb|tagline)"
@@ -19,7 +18,7 @@ _OWNED_WORDS = re.compile(
 )
 
 
-_WORDS_FROM = re.compile(
+_WORDS_FROM = lazy_pattern(
     r"(?:^|[ ,(])(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:statement|message|note|reply|"
     rf"response|tribute|post|caption|synopsis|logline|blurb|tagline)[ ]from[ ](?P<owner>{NAME})"
     r"(?:[ ](?:in[ ]full|read|reads|said|says|was|is))?[ ]*:[ ]*$"
@@ -27,7 +26,7 @@ _WORDS_FROM = re.compile(
 """The same words owned by "from": "The statement from Gorsefield: “...”"."""
 
 
-_PRONOUN_OWNED = re.compile(
+_PRONOUN_OWNED = lazy_pattern(
     r"^[ ]*(?:(?:[Ff]rom|[Ii]n)[ ])?(?P<owner>[Hh]is|[Hh]er)[ ](?:own[ ]|official[ ]|farewell[ ]|"
     r"parting[ ]|full[ ]|short[ ]|latest[ ])?(?:statement|message|caption|post|tweet|note|reply|"
     r"tribute|farewell)[ ]*:[ ]*$"

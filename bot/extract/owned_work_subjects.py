@@ -9,18 +9,17 @@ was directed by Y"): what follows speaks of its maker.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 
-_OWNED_WORK = re.compile(
+_OWNED_WORK = lazy_pattern(
     r"[ ]+(?:is|was|will[ ]be|has[ ]been|had[ ]been|remains|became|becomes)[ ]"
     r"(?:her|his|their)[ ](?:[a-z-]+[ ]){0,3}?"
     rf"(?:{GENRE_NOUNS}|series|show|film|feature|debut|project|job|credit|production|work)s?\b"
 )
 
 _CREDIT = "(?:created|written|directed|produced|adapted|devised|co-created|co-written|shot|scored)"
-_CREDITED_WORK = re.compile(
+_CREDITED_WORK = lazy_pattern(
     r"[ ]+(?:is|was|will[ ]be|has[ ]been|had[ ]been|are|were)[ ](?:also[ ])?"
     rf"{_CREDIT}(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ]){_CREDIT}){{0,3}}[ ]by[ ]"
 )

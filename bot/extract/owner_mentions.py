@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME_RE, People
 from bot.extract.text import Doc, Span
 
-_OWNER = re.compile(r"[’']s?(?![\w])")
+_OWNER = lazy_pattern(r"[’']s?(?![\w])")
 
 
 def passing_owner(doc: Doc, people: People, sentence: Span, name: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, abbreviated
 
 _MAX_HEADLINE_WORDS = 30
@@ -28,7 +29,7 @@ _MAX_SUBHEAD_WORDS = 14
 _MAX_FURNITURE_CHARS = 200
 _MAX_ROLE_LINE_WORDS = 7
 _MAX_STAMP_CHARS = 64
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 
 _BYLINE = (
     r"(?:Live[ ](?:updates|coverage|blog)[ ]?[·•|–—-][ ]?)?"
@@ -60,61 +61,61 @@ _FURNITURE_LEADS = frozenset(
     """.split()  # noqa: SIM905
 )
 """First words a furniture line can start with: only such a line is matched further."""
-_FURNITURE_START = re.compile(
+_FURNITURE_START = lazy_pattern(
     rf"(?:{_BYLINE}|{_LABEL}|{_LEAD_IN}|{_CALL_TO_ACTION})", re.IGNORECASE
 )
 """Bylines, labels ("Advertisement"), lead-ins ("Related:") and calls to action, at a line's
 start: one pattern, tried once per line."""
-_LABEL_LINE = re.compile(rf"(?:{_LABEL}|EXCLUSIVE|BREAKING|PRESS[ ]RELEASE)$", re.IGNORECASE)
+_LABEL_LINE = lazy_pattern(rf"(?:{_LABEL}|EXCLUSIVE|BREAKING|PRESS[ ]RELEASE)$", re.IGNORECASE)
 """A label standing alone above the headline."""
 _BYLINE_REACH = 4
-_AUTHOR_LEAD = re.compile(
+_AUTHOR_LEAD = lazy_pattern(
     r"^(?:Live[ ](?:updates|coverage|blog)[ ]?[·•|–—-][ ]?)?(?:By|Words[ ]by|Reporting[ ]by"
     r"|Interview[ ]by|Posted[ ]by|Story[ ]by|Edited[ ]by)[ ]",
     re.IGNORECASE,
 )
-_AUTHOR_END = re.compile(r",|[ ]\(|[ ][·•|–—][ ]|[ ]on[ ]")
-_DESK = re.compile(
+_AUTHOR_END = lazy_pattern(r",|[ ]\(|[ ][·•|–—][ ]|[ ]on[ ]")
+_DESK = lazy_pattern(
     r"(?:[ ][A-Z][a-z]+){0,2}[ ](?:correspondent|reporter|editor|critic|columnist|contributor|"
     r"writer|journalist)$",
     re.IGNORECASE,
 )
-_NAME_ONLY = re.compile(r"^[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}$")
-_ROLE_LINE = re.compile(
+_NAME_ONLY = lazy_pattern(r"^[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}$")
+_ROLE_LINE = lazy_pattern(
     r"^(?:[^\W\d_][\w’'.-]*[ ]){1,4}(?:[A-Z][a-z]+[ ]){0,2}(?:correspondent|reporter|editor|"
     r"critic|columnist|contributor|writer|journalist|staff|producer)$",
     re.IGNORECASE,
 )
 """A name and a desk title with nothing else: "Jo Reyes Arts correspondent"."""
 _PHOTO_HINT = hint("photo", "picture", "image", "credit", "getty", "shutterstock", "alamy")
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = lazy_pattern(
     r"\((?:Photo|Photograph|Picture|Image|Credit)s?[ ]?:[^)]*\)[ ]*$"
     r"|\b(?:Getty[ ]Images|Shutterstock|Alamy|PA[ ]Images)\b[^.]*$",
     re.IGNORECASE,
 )
-_STAMP_WORDS = re.compile(
+_STAMP_WORDS = lazy_pattern(
     rf"\b(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|updated|published|posted|last|modified|at|on|am|pm"
     r"|a\.m\.|p\.m\.|BST|GMT|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|mins?|minutes?|hrs?|"
     r"hours?|days?|weeks?|ago|just|now|yesterday|today|read|min|MOD|by|\d+(?:h|hrs?|m|mins?|d))\b",
     re.IGNORECASE,
 )
-_DAY_HEADING = re.compile(rf"{WEEKDAY_PATTERN}[ ]\d{{1,2}}[ ]{MONTH_PATTERN}", re.IGNORECASE)
+_DAY_HEADING = lazy_pattern(rf"{WEEKDAY_PATTERN}[ ]\d{{1,2}}[ ]{MONTH_PATTERN}", re.IGNORECASE)
 """A day-by-day guide's heading in capitals, with no year or hour: "SUNDAY 11 JANUARY" heads the
 day's entries (a time stamp gives a year or an hour, or is not shouted)."""
-_STAMP_REST = re.compile(r"^[\d\s,.:/|·•–—()+-]*$")
-_AGENCY = re.compile(r"\b(?:Media|Press|News|Newswire|Wire|Agency|Staff|Service|Desk)\b")
+_STAMP_REST = lazy_pattern(r"^[\d\s,.:/|·•–—()+-]*$")
+_AGENCY = lazy_pattern(r"\b(?:Media|Press|News|Newswire|Wire|Agency|Staff|Service|Desk)\b")
 """Generic words of a news agency's credit line ("PA Media", "Staff and agencies")."""
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ ]?(?:am|pm|BST|GMT|ET|PT))?$", re.IGNORECASE)
-_CLOCK_HEADING = re.compile(
+_CLOCK = lazy_pattern(r"^\d{1,2}[:.]\d{2}(?:[ ]?(?:am|pm|BST|GMT|ET|PT))?$", re.IGNORECASE)
+_CLOCK_HEADING = lazy_pattern(
     r"^\d{1,2}[:.]\d{2}(?:[ ]?(?:am|pm|BST|GMT|ET|PT))?[ ]+[–—-][ ]+(?P<heading>.+?)[!?]?$",
     re.IGNORECASE,
 )
 """A live blog's entry heading after its clock time on one line: "15:20 – “We lost the cat”"."""
-_SENTENCE_END = re.compile(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
-_SHOUTED = re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*:[ ]?[‘“\"'][^a-z]+[!?][’”\"']$")
+_SENTENCE_END = lazy_pattern(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
+_SHOUTED = lazy_pattern(r"^[^a-z]*[A-Z]{2}[^a-z]*:[ ]?[‘“\"'][^a-z]+[!?][’”\"']$")
 """A tabloid's headline in capitals ending in a shouted quotation ("STAR JO: ‘I’M STAYING!’")."""
-_BULLET = re.compile(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
-_GREETING = re.compile(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
+_BULLET = lazy_pattern(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
+_GREETING = lazy_pattern(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +198,7 @@ def body_lines(lines: list[str]) -> list[str]:
     return body
 
 
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT = lazy_pattern(
     r"[ ]*\((?:Photo|Photograph|Picture|Image)s?[ ]?:[^)]*\)[ ]*$"
     r"|(?<=[.!?”\"’'])[ ]+(?:Photo|Photograph|Picture|Image)s?:[ ][^.!?:;“”\"]{1,60}$"
 )
@@ -212,8 +213,8 @@ def _uncredited(line: str) -> str:
     return line if credit is None or credit.start() == 0 else line[: credit.start()]
 
 
-_CRAFT_BY = re.compile(r"^(?:Edited|Story)[ ]by[ ]")
-_FILM_CREDIT = re.compile(
+_CRAFT_BY = lazy_pattern(r"^(?:Edited|Story)[ ]by[ ]")
+_FILM_CREDIT = lazy_pattern(
     r"^(?:(?:Written|Directed|Produced|Executive[ ]Produced|Original[ ]Music|Music|Score|"
     r"Screenplay|Cinematography|Casting)(?:[ ]and[ ][A-Za-z]+)?[ ]by[ ]|(?:Director[ ]of[ ]"
     r"Photography|Cinematography|Editor|Composer|Casting(?:[ ]Director)?|Production[ ]Design)"
@@ -263,7 +264,7 @@ def is_furniture(line: str, following: str = "") -> bool:
     return len(words) <= _MAX_NAME_CREDIT_WORDS or _AGENCY.search(line) is not None
 
 
-_NEXT_SENTENCE = re.compile(r"[.!?][”’\"']?[ ]+[A-Z]")
+_NEXT_SENTENCE = lazy_pattern(r"[.!?][”’\"']?[ ]+[A-Z]")
 
 
 def _credit_only(line: str) -> bool:

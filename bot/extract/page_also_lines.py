@@ -10,21 +10,21 @@ credits or dates is that other show's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"[ ]*(?:Also|Elsewhere)(?:[ ](?:new|out|streaming|coming|landing|arriving|this[ ]week))?"
     r"(?:[ ](?:on|to|at)[ ][A-Z][\w+&’'-]*(?:[ ][A-Z][\w+&’'-]*){0,2})?[ ]?:[ ]"
 )
 """The label: "Also on Vela TV: ", "Also new on Prime Video: ", "Elsewhere: "."""
-_WORK = re.compile(rf"[“‘\"][A-Z]|\b(?i:{GENRE_NOUNS})\b")
-WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_WORK = lazy_pattern(rf"[“‘\"][A-Z]|\b(?i:{GENRE_NOUNS})\b")
+WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")
 """A word of a line: letters first, then word characters, apostrophes or hyphens."""
-_DESCRIBER = re.compile(rf"\b[A-Z][\w’'-]*(?=[ ](?:[a-z-]+[ ]){{0,2}}(?i:{GENRE_NOUNS})\b)")
+_DESCRIBER = lazy_pattern(rf"\b[A-Z][\w’'-]*(?=[ ](?:[a-z-]+[ ]){{0,2}}(?i:{GENRE_NOUNS})\b)")
 """A word that tells the work's kind, not its name: "Danish" of "the Danish crime drama"."""
 
 

@@ -11,11 +11,10 @@ that work's (its entry may run on, but a paragraph is all the text can tell).
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 
-_LIVE = re.compile(
+_LIVE = lazy_pattern(
     r"(?<!\b[Ll]ong[ ])\b(?:live|LIVE|(?<=[:–-][ ])Live|Live(?=$))\b"
     r"(?![ ](?:in|on|at|with|for|action)\b)"
 )
@@ -25,7 +24,7 @@ in ...", "Where They Live Now: ...")."""
 OPENING_REACH = 30
 """How far into a paragraph's first sentence the other work's name must start: "A teaser for
 ", "First up is ", "Next, a first look at "."""
-ROLE_AFTER_WORK = re.compile(
+ROLE_AFTER_WORK = lazy_pattern(
     r"[ ](?:creator|co-creator|writer|star|director|producer|showrunner|actor|actress|author|"
     r"composer|regular|lead|veteran|fan|fans|newcomer)s?\b"
 )

@@ -10,11 +10,10 @@ cast, creator and planned shoot are not ours.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 
-CHANNEL_OWNED = re.compile(
+CHANNEL_OWNED = lazy_pattern(
     rf"\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}(?:[’']s[ ]|[ ](?:has[ ])?(?:re(?:newed|news)|"
     r"recommissioned|recommissions)[ ])[“‘\"']?$"
 )

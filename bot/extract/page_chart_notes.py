@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
 from bot.extract.page_memos import once_per_doc
@@ -36,24 +37,24 @@ _FIGURE = r"[£$€]?\d(?:[\d.,]*\d)?(?:[ ]?(?:m|bn|k|million|billion|%))?"
 """A chart's figure: "2.8m", "£1.2m", "20%"."""
 _UNITS = r"(?:[ ]?(?:views|viewers|hours|minutes|admissions))"
 """What a chart's figure counts."""
-_LINE = re.compile(
+_LINE = lazy_pattern(
     rf"[ ]*(?:{_NUMBERED}|(?P<bare>[A-Z‘“][^()\n.:;!?]{{0,50}}?)){_PLACED}{_FIGURE}{_UNITS}?"
     r"(?:,[ ](?:[^.\n]|\.\d){1,40}(?=\.))?[ ]*"
 )
 """A chart's line, numbered or not: "2. Saltmere (BBC iPlayer) – 2.8m", "Saltmere (12A) - £1.2m,
 down 20%" (the short clause after the figure is still the line's)."""
-_NOTED_LINE = re.compile(rf"[ ]*{_NUMBERED}{_PLACED}(?=[‘“\w])")
+_NOTED_LINE = lazy_pattern(rf"[ ]*{_NUMBERED}{_PLACED}(?=[‘“\w])")
 """A numbered line whose note comes first and its figure last: "4. Tin Chapel (Disney+) – the
 comedy climbed two places. 2.2m views." (see :data:`_LAST_FIGURE`)."""
-_LAST_FIGURE = re.compile(rf"[.!][ ]+{_FIGURE}{_UNITS}\.?[ ]*$")
+_LAST_FIGURE = lazy_pattern(rf"[.!][ ]+{_FIGURE}{_UNITS}\.?[ ]*$")
 """The figure a noted line ends on: the ". 2.2m views." of one."""
-_NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
+_NOTE = lazy_pattern(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
 _LEAD = r"(?:[A-Z][\w’'-]*(?:[ ][\w’'-]+){0,3},[ ]|[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2}[’']s[ ])?"
 """What may stand before a paragraph's opening title: a short apposition ("Last week’s leader,
 ") or its owner ("Lumen’s ")."""
-SEASON_TAIL = re.compile(r",[ ].*$")
+SEASON_TAIL = lazy_pattern(r",[ ].*$")
 """All after a line's first comma, its season ("Tin Chapel, series 2", ", season two"); a title
 with a comma of its own is cut there too ("Tallow, Texas" places "Tallow")."""
 

@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, WEEKDAY_NAME
 from bot.extract.text import Doc, Span, View
 
-NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
+NUMBERED = lazy_pattern(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
 """A newsletter's numbered item heading: "2. ‘GLASS HOUSE’ GETS A DATE", "3) Cast news"."""
 _PICTOGRAPH = (
     r"(?:[\U0001F300-\U0001FAFF]\uFE0F?|[\u2600-\u27BF]\uFE0F|[\u2614\u2615\u2648-\u2653\u267F"
@@ -29,16 +30,16 @@ _PICTOGRAPH = (
 """A pictograph shown as an emoji: one of the pictograph blocks ("🔎"), or a symbol of
 U+2600-U+27BF asked for as an emoji ("☀️") or shown so by default ("✅", "✨"); not a plain
 symbol used as a bullet ("★", "✓", "☎")."""
-MARKED = re.compile(rf"[ ]*{_PICTOGRAPH}[ ]+(?P<heading>[^\n]{{2,70}}?)[ ]*$")
+MARKED = lazy_pattern(rf"[ ]*{_PICTOGRAPH}[ ]+(?P<heading>[^\n]{{2,70}}?)[ ]*$")
 """A newsletter's item heading that opens on a pictograph instead of a number: "🔎 Quillmoor
 goes again", "📺 This weekend"."""
-GUIDE = re.compile(
+GUIDE = lazy_pattern(
     r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—|-][ ]+[A-Z0-9][^\n]{1,80}$"
 )
 """A guide's entry heading: a title in capitals, a dash or bar, its channel and day ("LUMEN –
 BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
 
-CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
+CAPS_HEADING = lazy_pattern(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 """A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
 
 _WHERE_LINES = (
@@ -64,13 +65,13 @@ _WHERE_LINES = (
 Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
 "S4C and BBC iPlayer, Sunday, 9.15pm", "Sunday 7 June, 9pm, BBC Two", "From Friday 5 June, Sky
 Cinema", "Streaming from: Thursday 4 June"."""
-_BRACKETED_WHERE = re.compile(
+_BRACKETED_WHERE = lazy_pattern(
     rf"[ ]*(?P<title>[A-Z0-9‘“'\"][^()\n:]{{1,70}}?)(?:,[^()\n,]{{1,20}})?"
     rf"[ ]+\({CHANNEL}[^()\n]{{0,60}}\)[ ]*"
 )
 """A guide's entry line: a work's title, then where to see it in brackets ("Lumen (Netflix,
 Friday)", "Tallow, season 2 (BBC Two, Sunday)")."""
-_WHEN_IN_BRACKET = re.compile(
+_WHEN_IN_BRACKET = lazy_pattern(
     rf"\b(?:{WEEKDAY_NAME}s?|tonight|today|tomorrow|from[ ]\w+"
     r"|\d{1,2}(?:[:.]\d{2})?[ ]?[ap]m|\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[a-z]*)\b",
@@ -85,7 +86,7 @@ _WHERE_HINT = hint(
 )  # fmt: skip
 """A word every form of ``_WHERE_LINES`` needs (its channel's first word, or the last form's
 opening word): a necessary condition, tried before them."""
-_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
+_DOTTED_TIME = lazy_pattern(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 """A time written with a dot ("9.15pm"): read as "9:15pm" so the dot ends no sentence."""
 
 Entry = Sequence[int]
@@ -182,7 +183,7 @@ def bracketed_titles(doc: Doc) -> frozenset[str]:
     )
 
 
-_RATING = re.compile(r"[ ]*[★☆]+[ ]*$")
+_RATING = lazy_pattern(r"[ ]*[★☆]+[ ]*$")
 """A guide's star rating after an entry's title ("TIN LID ★★★"): no word of the title."""
 
 

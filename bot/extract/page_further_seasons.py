@@ -11,15 +11,14 @@ the filming rules.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import View
 
 _HINT = hint(" second ", " third ", " fourth ", " fifth ", " sixth ", " further ", "nother ")
-_FURTHER = re.compile(
+_FURTHER = lazy_pattern(
     r"(?:^[ “\"‘']*|\bthat[ ]|[,;][ ]|\b(?:and|but|while|though|although|whether)[ ])"
     r"(?:[Aa][ ](?:second|third|fourth|fifth|sixth|further)|[Aa]nother)[ ]"
     r"(?:season|series|run|instalment)\b(?:[ ]of[ ][^,;.]{1,40}?)?"
@@ -27,7 +26,7 @@ _FURTHER = re.compile(
 )
 """A further season, with "a" or "another", as the subject of its clause: "that a second season
 is ...", "A third series could ...", "another run would ..."."""
-_HEDGE = re.compile(
+_HEDGE = lazy_pattern(
     r"\b(?:could|would|might|may|should|likely|possible|possibly|rumou?red|reportedly|"
     r"in[ ]the[ ]works|in[ ](?:early[ ])?development|all[ ]but|not[ ]yet)\b"
 )

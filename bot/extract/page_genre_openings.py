@@ -16,27 +16,28 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS
 
 _NOT_NEWS = r"of|about|on|in|with|from|and|or|for|to|at|by|set|that|which|who|starring|where"
 """Words after a genre that go on describing the work, not telling its news."""
 _KIND = rf"(?:{GENRE_NOUNS}|saga|mystery)"
 """The genre noun that ends a work told by its channel: "drama", "saga", "mystery"."""
-_GENRE_OPENER = re.compile(
+_GENRE_OPENER = lazy_pattern(
     r"[A-Z][\w+-]*(?:[ ][A-Z0-9][\w+-]*){0,2}[’']s[ ](?P<told>(?:[\w-]+[ ]){0,4}?"
     rf"{_KIND})[ ](?!(?:{_NOT_NEWS})\b)[a-z]+\b"
 )
 """A paragraph that opens on a work told by its channel and genre, then its news: "Channel 4’s
 fen-country mystery returns ...", "The BBC’s shipyard saga drew ..." (not "... drama about")."""
 
-_CHANNEL_ITS = re.compile(
+_CHANNEL_ITS = lazy_pattern(
     rf"{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[ ](?:[\w’'-]+[ ]){{1,6}}?its[ ]"
     rf"(?P<told>(?:(?!(?:{_NOT_NEWS})\b)[\w-]+[ ]){{0,4}}?{_KIND})\b"
 )
 """A paragraph that opens on a channel telling of its own work by genre: "BBC Two announced on
 Monday that its rural sitcom ...", "Sky has axed its heist thriller ..." (not "its grip on
 comedy")."""
-_LEAD_NAME = re.compile(r"[A-Z][A-Za-z’'-]+[ ][A-Z][A-Za-z’'-]+(?=[ ]|$)")
+_LEAD_NAME = lazy_pattern(r"[A-Z][A-Za-z’'-]+[ ][A-Z][A-Za-z’'-]+(?=[ ]|$)")
 """The two words a heading leads with: when our items give them as a name ("MARROW FEN ADDS A
 STAR", "Ansel Ferrand joins"), the item is ours, however it tells the work."""
 

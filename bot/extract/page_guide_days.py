@@ -17,40 +17,40 @@ by nothing here.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from bot.extract.dates import month_number, safe_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_entries import where_line
 from bot.extract.release_guide_picks import near_guide_date
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"(?i)[ ]*(?:today[’']s[ ]|tonight[’']s[ ]|our[ ])?pick[ ]of[ ]the[ ](?:day|night|week"
     r"|weekend)[ ]*:?[ ]*"
 )
 """A pick's label on a line of its own: "PICK OF THE DAY", "Today's pick of the day"."""
-_HEADING = re.compile(
+_HEADING = lazy_pattern(
     rf"(?i)[ ]*(?:what[’']s[ ]on[ ](?:tv[ ])?(?:on[ ])?)?{WEEKDAY_PATTERN}[ ](?P<day>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?[ ](?P<month>{MONTH_PATTERN})[ ]*(?:[|–—][^\n]{{0,80}})?"
 )
 """A day's heading: "SUNDAY 3 MAY", "SAT 2 MAY", "What's on Saturday 2 May | Compiled by ..."."""
-_DAY_LINE = re.compile(
+_DAY_LINE = lazy_pattern(
     rf"(?im)^[ ]*{WEEKDAY_PATTERN}[ ]\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH_PATTERN}[ ]*$"
 )
 """A day heading on a line of its own (a cheap test with :data:`_HINT`)."""
-_HEADLINE_DAY = re.compile(
+_HEADLINE_DAY = lazy_pattern(
     rf"(?i)[ ]*{WEEKDAY_PATTERN}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ]"
     rf"(?P<month>{MONTH_PATTERN}):[ ]"
 )
 """A headline that opens on its day: "Sunday 8 March: Gorsemoor, BBC One, 9pm"."""
-_ASIDE = re.compile(r"[ ]*\([^()]*\)[ ]*$")
+_ASIDE = lazy_pattern(r"[ ]*\([^()]*\)[ ]*$")
 """A bracketed aside ending a where line: "(all six episodes on BBC iPlayer from 6am)"."""
-_DAYED = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|today|tonight|tomorrow)\b")
-_HINT = re.compile(r"(?i)pick[ ]of[ ]the[ ]")
+_DAYED = lazy_pattern(rf"(?i)\b(?:{WEEKDAY_PATTERN}|today|tonight|tomorrow)\b")
+_HINT = lazy_pattern(r"(?i)pick[ ]of[ ]the[ ]")
 """A cheap test that the page has a pick label at all (most pages have none)."""
-_STARTS = re.compile(
+_STARTS = lazy_pattern(
     r"(?i)\b(?:starts?|begins?|premieres?|debuts?|launch(?:es)?|first[ ]episode|opener"
     r"|new(?=[ ](?:[\w-]+[ ]){0,2}?(?:drama|series|show|thriller|comedy|documentary|film|serial"
     r"|mystery|sitcom|miniseries)\b)"
@@ -59,7 +59,7 @@ _STARTS = re.compile(
 """Words of the pick's text that tell a start: "Starts tonight", "this new drama", "opens on a
 drowned car"; "new" only of the work ("this new drama"), not of what happens in it ("a new
 suspect emerges"), the commonest word of any episode's preview."""
-_LATER = re.compile(
+_LATER = lazy_pattern(
     r"(?i)\b(?:episode[ ](?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:second|third"
     r"|fourth|fifth|sixth|next|penultimate|final|last)[ ](?:episode|instalment|part)|finale"
     r"|concludes|continues)\b"
@@ -67,7 +67,7 @@ _LATER = re.compile(
 """Words that tell the pick as a later episode: "Episode three sees ...", "the finale"."""
 _ITEM_OPENS = (": ", ", ", " and ", " & ", "| ")
 """What stands before an item of a headline's list ("What's on TV: Gorsemoor, The ... and ...")."""
-_TIME = re.compile(r"[ ]*(?P<time>\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m),[ ](?P<rest>[^\n]+)")
+_TIME = lazy_pattern(r"[ ]*(?P<time>\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m),[ ](?P<rest>[^\n]+)")
 """A where line that opens on the hour: "9pm, ITV1 and ITVX" (read as "ITV1 and ITVX, 9pm")."""
 
 

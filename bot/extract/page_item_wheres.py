@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import where_line
 
-_BRACKETED = re.compile(
+_BRACKETED = lazy_pattern(
     r"[ ]*\d{1,2}[.)][ ]+[A-Z‘“'\"][^()\n]{1,50}?[ ]+\((?P<where>[^()\n]{2,50})\)[ ]*"
 )
 """An item heading of a name and, in brackets, where to see it: "2. Copper Sound (BBC Two,
 Sunday 9pm)"."""
-_NAMED_BRACKET = re.compile(r"[A-Z‘“'\"][\w’'\"”-]*[ ]+\((?P<where>[^()\n]{2,50})\)")
+_NAMED_BRACKET = lazy_pattern(r"[A-Z‘“'\"][\w’'\"”-]*[ ]+\((?P<where>[^()\n]{2,50})\)")
 """A bracket after a capitalised word: "The Chalk Causeway (BBC Four, Sunday, 10pm)"."""
-_CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
-_NAMED_WHERE = re.compile(
+_CINEMAS = lazy_pattern(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
+_NAMED_WHERE = lazy_pattern(
     r"[A-Z][\w+&-]*(?:[ ][A-Z0-9][\w+&-]*){0,2},[ ](?:from[ ])?(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day\b|\d{1,2}(?:[:.]\d{2})?[ ]?[ap]m\b)[^()]{0,30}"
 )

@@ -40,6 +40,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS, WORK_NEWS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
@@ -61,7 +62,7 @@ from bot.extract.page_unnamed_items import unnamed_items
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
-_WORK_CUE = re.compile(
+_WORK_CUE = lazy_pattern(
     rf"(?i)\b(?:(?:{GENRE_NOUNS}|fantasy|saga|mystery|crime)[ ](?:(?:the|new|hit)[ ])?"
     r"|(?:a|the)[ ](?:[\w-]+[ ])?(?:series|season|run)[ ]of[ ])[“‘\"']?$"
 )
@@ -70,7 +71,7 @@ series of " (not "Ada Vale’s ": that may be her part, "Ada Vale’s Mira")."""
 _NOT_A_TIME = r"\b(?<!\b(?:In|in|On|on|At|at)[ ])(?<!\b(?:From|from)[ ])(?!(?:In|On|At|From)\b)"
 """Where an apposed name may start: not at a time's preposition nor after one ("In March, the
 BBC drama,": a month, not a work)."""
-_APPOSED = re.compile(
+_APPOSED = lazy_pattern(
     rf"{_NOT_A_TIME}[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,3}},[ ](?:the|a|an)[ ](?:(?:new|hit)[ ])?"
     r"[A-Z][\w-]*[ ](?:[A-Z][\w-]*[ ])?(?:(?:crime|period|spy|police|teen|fantasy)[ ])?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)(?![\w’'])"
@@ -78,18 +79,18 @@ _APPOSED = re.compile(
 """A name set as a work by apposition, the work told by its country or channel: "Noite Fria,
 the new Portuguese crime series", "Saltmarsh, a BBC drama" (not "... producer Ada Vale, the
 entire film was shot")."""
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = lazy_pattern(
     r"(?<![\w])[‘“\"](?P<title>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|&|of|the|and|a|an|in|on|to|"
     r"for|at)){0,6})[’”\"](?![\w])"
 )
 """A whole quotation that is a title in title case ("‘TIN KETTLE’", "“The Tin Chapel”"), not
 speech ("“Nothing to say yet”")."""
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = lazy_pattern(
     r":|[ ](?:is|are|has|have|was|were|will|returns|gets|comes|lands|arrives|goes|heads)\b"
 )
 """After a title that is its sentence's subject: "“Copper Sound” is getting ...", "fans of
 “The Tin Chapel”: ITV has ..."."""
-_APPOSED_AFTER = re.compile(
+_APPOSED_AFTER = lazy_pattern(
     rf"{_NOT_A_TIME}[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,3}},[ ](?:its|their|the|a|an|"
     r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}(?:[’']s|s[’']))[ ]"
     r"(?:(?!(?:of|in|on|with|and|for|to|by)\b)[\w’'-]+[ ]){0,4}?"
@@ -98,8 +99,8 @@ _APPOSED_AFTER = re.compile(
 """A name set as a work by an apposition closed by a comma or going on to tell it, the work told
 by its owner or by "its": "Marrowgate, its damp coastal noir,", "Kettlefen, Brackwater Films’
 grim Baltic thriller starring ..." (not "Ada Vale, the star of the drama,")."""
-_TIMED = re.compile(r"[ ]*\d{1,2}[:.]\d{2}\b")
-_TITLE_APPOSED = re.compile(
+_TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
+_TITLE_APPOSED = lazy_pattern(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"](?:[ ]\([A-Z][^()\n]{0,40}\))?,[ ]"
     r"(?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)\b"
@@ -119,7 +120,7 @@ _NAME_AS_WORK = (
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
 "The Harrow Ledger is back for a third series"."""
-_ITEM_APPOSED = re.compile(
+_ITEM_APPOSED = lazy_pattern(
     rf"{_NOT_A_TIME}{_NAME},[ ](?:the|a|an|[A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}}[’']s)[ ]"
     r"(?:(?!(?:of|the|a|an|before|after|was|is|were|are)\b)[\w-]+[ ]){0,3}?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)(?:[,;]|[ ](?:on|about|from|set|that|which|with|starring)\b)"
@@ -128,10 +129,10 @@ _ITEM_APPOSED = re.compile(
 documentary on a tin mine", "Copper Sound, Sky’s six-part thriller starring ..." (not "producer
 Ada Vale, the entire film was shot", "In March, the BBC drama, which ...", "on 4 May, a month
 before the series starts")."""
-_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
+_SENTENCE_END = lazy_pattern(r"[.!?][”’\"]?(?:[ ]|$)")
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = lazy_pattern(r"[’']s$")
 _HEADING_WORDS = 12
 _CUE_REACH = 40
 _SEASON_REACH = 20
@@ -193,8 +194,8 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
 _SEASON_NUMBER = (
     r"[ ](?:season|series)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 )
-_SEASON_OF = re.compile(rf"{_SEASON_NUMBER}\b")
-_SEASON_BEFORE = re.compile(rf"{_SEASON_NUMBER}[ ]of[ ]$")
+_SEASON_OF = lazy_pattern(rf"{_SEASON_NUMBER}\b")
+_SEASON_BEFORE = lazy_pattern(rf"{_SEASON_NUMBER}[ ]of[ ]$")
 """A season numbered before the show's name: the " season six of " of "... season six of Tin
 Lane will arrive later this year"."""
 

@@ -9,17 +9,16 @@ day or window is when the rival opens, never the page's own work, unless the riv
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_subjects import names_ours
 from bot.extract.text import View
 
 _CONTESTS = ("test", "challenge", "competition", "threat", "rival", "contender")
 """The nouns a look ahead names the contest by."""
 _HINT = hint(*_CONTESTS)
-_ARRIVAL = re.compile(
+_ARRIVAL = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ](?:[a-z][\w-]*[ ]){0,3}?"
     rf"(?:{'|'.join(_CONTESTS)})s?(?:[ ](?:of|for)[ ][^,.;]{{1,30}}?)?"
     r"[ ](?:arrives|arrive|comes|come|"

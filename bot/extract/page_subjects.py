@@ -19,19 +19,18 @@ that other work's too.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castchartplaces import headline_has
 from bot.extract.cues import word_led
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
 
-_QUOTED = re.compile(r"[‘“](?P<title>[A-Z][^‘’“”\n]{0,60}?)[’”](?![\w])")
-_WORD = re.compile(r"[\w’'-]+")
-_CREDITED = re.compile(
+_QUOTED = lazy_pattern(r"[‘“](?P<title>[A-Z][^‘’“”\n]{0,60}?)[’”](?![\w])")
+_WORD = lazy_pattern(r"[\w’'-]+")
+_CREDITED = lazy_pattern(
     r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|DP|composer|producer)\b"
 )
-_APPOSED_WORK = re.compile(
+_APPOSED_WORK = lazy_pattern(
     r"[“\"]?(?!(?:In|On|At|For|From|With|As|By|After|Before|Like|Unlike|Since|Until)[ ])"
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|the|of|and|at|in|on)){0,4}),[ ]"
     r"(?:the|a|an)[ ](?:(?!(?:of|in|on|for|at|behind|from|with|and|to|who|whose)[ ])[\w’'-]+[ ])"
@@ -40,7 +39,7 @@ _APPOSED_WORK = re.compile(
 """A sentence opening on a work set by apposition: "Bryn Tawel, the folk horror from ..." (not
 "Ada Vale, the star of the drama, ...": a person; nor "In Bryn Tawel, the film from ...", where
 the sentence's subject comes after)."""
-_CHART = re.compile(r"\b(?i:charts?|box[ -]office|ratings)\b")
+_CHART = lazy_pattern(r"\b(?i:charts?|box[ -]office|ratings)\b")
 """A chart's headline: there the two works are rivals, and a sentence of the rival's paragraph
 that never names the subject is the rival's news."""
 _OPENING = 10
@@ -106,7 +105,7 @@ def _key(title: str) -> str | None:
     return words[0] if words else None
 
 
-_WORD_END = re.compile(r"(?![\w-])")
+_WORD_END = lazy_pattern(r"(?![\w-])")
 
 
 def _names(text: str, key: str) -> bool:

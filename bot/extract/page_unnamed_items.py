@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
 from bot.extract.page_entries import Entry, entry_starts, lede_text
 from bot.extract.text import Doc
 
-_NEWSLETTER = re.compile(
+_NEWSLETTER = lazy_pattern(
     r"\bnewsletter\b|\bwelcome[ ]back[ ]to\b|\b(?:items|stories)[ ]this[ ]week\b"
     r"|^This[ ]week(?:[’']s[ ][A-Z][\w-]+)?:|\bsign[ ]up[ ]to[ ](?:receive|get)\b"
     r"|\b(?:(?:daily|weekly|twice-weekly|thrice-weekly|fortnightly|monthly|quarterly|morning|"
@@ -33,8 +34,8 @@ _NEWSLETTER = re.compile(
 The Slate", "Four stories this week", a lede "This week: ..." or "This week’s Slate: ..."
 listing them, "Sign up to receive The Slate", "Your Friday briefing", "the morning digest", "a
 weekly bulletin"."""
-_LIST_PARTS = re.compile(r",|;|:|\band\b")
-_INNER_NAME = re.compile(r"(?<=[ ‘“\"'])[A-Z][\w’'-]+")
+_LIST_PARTS = lazy_pattern(r",|;|:|\band\b")
+_INNER_NAME = lazy_pattern(r"(?<=[ ‘“\"'])[A-Z][\w’'-]+")
 """A capitalised word inside a part of the lede's list, not the word that opens it."""
 _TOP = 3
 """How many paragraphs before the first item may say the page is a newsletter."""

@@ -3,8 +3,7 @@ bullet) before its mark included: "> “We have moved the date.”" opens the pa
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote, Span
 
 _MARKERS = " >•*-"
@@ -16,7 +15,7 @@ def opens_paragraph(doc: Doc, quote: Quote) -> bool:
     return quote.start - 1 == start or not doc.text[start : quote.start - 1].strip(_MARKERS)
 
 
-_MARKS = re.compile(r"[“”\"]")
+_MARKS = lazy_pattern(r"[“”\"]")
 
 
 def after_narration(doc: Doc, sentence: Span, quote: Quote) -> bool:

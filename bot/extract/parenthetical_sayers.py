@@ -11,14 +11,14 @@ talking is the pronoun's person, not the subject the aside was about.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
 
-_ASIDE = re.compile(
+_ASIDE = lazy_pattern(
     r",[ ](?P<pronoun>he|she)[ ][a-z]+(?:[ ](?:on|too|later))?,[ ]"
     r"(?!(?:had[ ]|has[ ])?(?:wanted|wants|asked|told|insisted|called|described|said|hoped)\b)"
 )

@@ -5,9 +5,9 @@ land" names no farmer who speaks; "cast as Mina Quell, an archivist who ..." nei
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_PART_BEFORE = re.compile(
+_PART_BEFORE = lazy_pattern(
     r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|as|role[ ]of)[ ]"
     r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'-]*,[ ]$"
 )

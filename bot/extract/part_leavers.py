@@ -6,9 +6,9 @@ fallback), never the leaver's."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_LEFT_THEN_HANDED = re.compile(
+_LEFT_THEN_HANDED = lazy_pattern(
     r"[ ]had[ ]been[ ](?:cast|hired|signed|chosen|lined[ ]up)\b[^.;!?]{0,80}?,?[ ]but[ ]"
     r"(?:then[ ])?(?:left|quit|exited|withdrew|dropped[ ]out|pulled[ ]out|walked[ ]away)\b"
     r"[^.;!?]{0,120}?(?:\b[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2}(?:’s|'s)[ ][a-z]"

@@ -20,6 +20,7 @@ from bot.extract.footage_lines import told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, given_name
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.snarled_lines import snarled_line
@@ -30,58 +31,58 @@ _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
     r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted)"
 )
-_VERB_AFTER = re.compile(rf"[ ]{_SPEAKS}\b")
-_TO_PART = re.compile(
+_VERB_AFTER = lazy_pattern(rf"[ ]{_SPEAKS}\b")
+_TO_PART = lazy_pattern(
     r"\b(?:tells|told|telling|asks|asked|asking|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|"
     r"whispers[ ]to|replies[ ]to|replied[ ]to)[ ]$"
 )
-_SAYS_BEFORE = re.compile(rf"\b{_SPEAKS}[ ]$")
-_TAIL = re.compile(r"[ ][^.!?;,“”\"\n]{1,40}[.!?;,]")
+_SAYS_BEFORE = lazy_pattern(rf"\b{_SPEAKS}[ ]$")
+_TAIL = lazy_pattern(r"[ ][^.!?;,“”\"\n]{1,40}[.!?;,]")
 """A short clause after a quotation's closing mark, up to its own end or a comma ("“...?” Marlo
 asks.", "“...?” Marlo asks in one scene, to which ...")."""
-_CLAUSE_END = re.compile(r"[ ]*(?:[,.;!?]|$)")
+_CLAUSE_END = lazy_pattern(r"[ ]*(?:[,.;!?]|$)")
 """Said-verb then the part, then the clause ends: "“...,” says Marlo." (in "said Marlo had been
 “...”" the writer reports what someone said about the part)."""
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = lazy_pattern(
     r"(?:\bplays|\bplayed|\bplaying|\bas|\brole[ ]of|\bvoices|\bvoicing|[’']s)[ ]$"
 )
 """A part named as an actor's role or possession ("who plays Dessa", "Kai Moss's Dessa")."""
-_THEN_SAYS = re.compile(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}(?:,[ ][a-z]+ly)?,?[ ]")
+_THEN_SAYS = lazy_pattern(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}(?:,[ ][a-z]+ly)?,?[ ]")
 """The part does something, then speaks: "when Marlo stands on the platform and says “...”",
 "... and says, flatly, “...”" (a scene told in a trailer or a review; lowercase words only, so no
 one else comes between)."""
-_VERBS_INTO_WORDS = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
+_VERBS_INTO_WORDS = lazy_pattern(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
 """The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
 trailer round-up or a review gives its part, whatever the verb)."""
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*(?:[-–•*][ ]+)?$")
-_COLON_TO_WORDS = re.compile(
+_CLAUSE_OPEN = lazy_pattern(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*(?:[-–•*][ ]+)?$")
+_COLON_TO_WORDS = lazy_pattern(
     r"(?:,[ ][^,.:;“”\"]{1,40}|[ ]to[ ](?P<to>[A-Z][^,.:;“”\"]{1,40}))?:[ ]*$"
 )
 """A part that opens a clause or a bulleted line, perhaps a scene after a comma or the part it
 speaks to, then a colon before the words: "Dessa, on the pier: “...”", "- Dessa: “...”", "Dessa
 to Orvo at the gate: “...”" (a trailer round-up or a thread listing the lines and who has them).
 Told to someone who is no part, it is a press line ("Dessa to Variety: “...”")."""
-_TO_PART_COLON = re.compile(r",[ ]to[ ]$")
+_TO_PART_COLON = lazy_pattern(r",[ ]to[ ]$")
 """Words said to a part, then a colon: "- Orvo, to Dessa: “...”" (only a part speaks to one)."""
-_LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")
+_LINE_FROM = lazy_pattern(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")
 """A line of the work said to come from a part, then a colon before the words ("The line
 everyone will repeat comes from Tamsa: “...”"): the part's line, not a person's quote."""
-_LINE_IS = re.compile(
+_LINE_IS = lazy_pattern(
     r"\b(?:line|lines|word|words)\b[^.;:“”\"]{0,80}?[ ](?:is|are|was|were|belongs[ ]to|belong[ ]to|"
     r"goes[ ]to|go[ ]to|went[ ]to)[ ]$"
 )
-_OWNS_WORDS = re.compile(r"(?:[’']s)?(?:,[ ][^,.;:“”\"]{1,40})?(?::|[ ]—)[ ]*")
+_OWNS_WORDS = lazy_pattern(r"(?:[’']s)?(?:,[ ][^,.;:“”\"]{1,40})?(?::|[ ]—)[ ]*")
 """A line of the work said to be a part's, perhaps a shot after a comma, then a colon or a dash
 before the words ("The last line, over the platform shot, is Dessa’s: “...”", "the final line is
 Dessa’s, over the pier: “...”", "the last word goes to Tamsa — “...”")."""
-_REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
-PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
+_REVIEW = lazy_pattern(r"\b(?:review|reviewed)\b", re.IGNORECASE)
+PRONOUN_FIRST = lazy_pattern(r"(?:he|she|they|He|She|They)\b")
 """An attribution that opens on a pronoun ("she snaps", "he whispers"), not on a name."""
-_NARRATES = re.compile(
+_NARRATES = lazy_pattern(
     r"(?:he|she|they|He|She|They)[ ](?:snaps|whispers|mutters|shouts|yells|sighs|cries|pleads|"
     r"murmurs|deadpans|quips|retorts|sobs|screams|hisses|teases|warns)\b"
 )
-_TELLS = re.compile(
+_TELLS = lazy_pattern(
     rf"[,.!?]?[ ]*(?:he|she|they)[ ](?:tells|told|asks|asked|says[ ]to|said[ ]to|snaps[ ]at|"
     rf"replies[ ]to|teases|warns|reminds)[ ](?:(?P<name>{NAME})|(?:him|her|them)\b)"
     r"|[,.!?]?[ ]*(?:he|she|they)[ ](?:says|said|shouts|shouted),?[ ]to[ ]"
@@ -89,7 +90,7 @@ _TELLS = re.compile(
 )
 """Who a pronoun's words are spoken to: a name, or someone in the story ("he tells him",
 "she says, to a roomful of relatives")."""
-_TELLS_KIN = re.compile(
+_TELLS_KIN = lazy_pattern(
     r"\b(?:he|she|they)[ ](?:[a-z]+ly[ ])?(?:tells|asks|snaps[ ]at|says[ ]to|whispers[ ]to|"
     r"shouts[ ]at|begs|warns|reminds)[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them),?[ ]"
     r"(?:that[ ])?$"
@@ -98,7 +99,7 @@ _TELLS_KIN = re.compile(
 another pronoun, right before the words ("when she finally tells her sister “...”", "When she
 tells him, “...”", "she tells her son that “...”"): a part speaking to a part (a maker's
 remarks are told in the past: "she told her audience")."""
-_STORY_FIGURE = re.compile(
+_STORY_FIGURE = lazy_pattern(
     r"(?:the|a|an|his|her|their)[ ][a-z][^.;:“”\"]{0,80}?[ ]"
     r"(?:tells|says|asks|snaps|warns|informs|reminds|offers)$"
 )
@@ -107,14 +108,14 @@ story in ("the bank manager (a nicely oily Ada Vale) tells")."""
 _KIN_REACH = 60
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
-_KIN_SAYS = re.compile(
+_KIN_SAYS = lazy_pattern(
     rf"[’']s[ ]{RELATION}[ ](?:saying|says|said|telling|tells|told|asking|asks|asked)"
     r"(?:[ ](?:him|her|them|[A-Z][\w’'-]*))?[ ]*[,:]?[ ]*"
 )
 """A part's kin or friend speaking, the words next ("Rook's mum saying “...”"): someone in the
 story, never a person the press speaks to, is the one tied to a part."""
 _LINE_DOUBT = "a line spoken in the work"
-_PARTS_LINE = re.compile(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
+_PARTS_LINE = lazy_pattern(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
 """A part's line, then its words: "closes on Dessa’s line “...”", "Ivo’s line, “...”,"."""
 
 

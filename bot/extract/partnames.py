@@ -10,6 +10,7 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import END, TOKEN, People, clean_character, is_full
 from bot.extract.text import Doc
@@ -18,54 +19,54 @@ _FUNCTION_WORD = (
     r"(?:and|or|but|nor|in|on|at|of|for|to|from|by|with|opposite|alongside|against|beside|"
     r"who|which|that|when|while|since|until|after|before|again|too|also|is|was|will|has|had)"
 )
-_APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
-_APPOSED_BARE = re.compile(
+_APPOSED = lazy_pattern(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
+_APPOSED_BARE = lazy_pattern(
     rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,2}}[ ](?P<name>{_CHAR})"
 )
 """A full name straight after the nouns: "as Garda detective Sadhbh Corless", "as NYPD officer
 Dev Rao" (the capitalised word says where they serve; the part is the name)."""
-_NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
-_INDEFINITE = re.compile(r"[ ](?:a|an|the)[ ]")
-_OWNED = re.compile(
+_NOUN_AFTER = lazy_pattern(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
+_INDEFINITE = lazy_pattern(r"[ ](?:a|an|the)[ ]")
+_OWNED = lazy_pattern(
     rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}},?[ ](?P<name>{_CHAR})"
 )
 """The part after its owner and a description: "’s new head of music Mr Kwan", "’s dad, Sam"."""
-_WORK_NOUN_AFTER = re.compile(
+_WORK_NOUN_AFTER = lazy_pattern(
     rf"[ ](?:{GENRE_NOUNS}|reboot|remake|revival|adaptation|sequel|prequel|spin-off)\b"
 )
 """After the owned name, what kind of work it is: "the BBC's rumoured Tinsmith reboot" (a title
 owned by its broadcaster, never a part)."""
-_RENAMED = re.compile(rf",[ ](?!(?:The|A|An)[ ])(?P<name>{_CHAR})[.!]?[”\"’]?$")
+_RENAMED = lazy_pattern(rf",[ ](?!(?:The|A|An)[ ])(?P<name>{_CHAR})[.!]?[”\"’]?$")
 """A name that ends the sentence after an owned description's title: the part's own name (a
 title with its article is a work: "as Tom's aunt Wenna, The Frost Almanac")."""
-_AGED = re.compile(r"\bthe[ ](?P<age>young|younger|old|older)[ ]$")
+_AGED = lazy_pattern(r"\bthe[ ](?P<age>young|younger|old|older)[ ]$")
 """An age word straight before a first name: "as the young Ada" plays Ada's younger self, a part
 of its own ("Young Ada"), not the grown Ada the article names in full."""
-_FLASHBACK = re.compile(
+_FLASHBACK = lazy_pattern(
     r"[ ]in[ ](?:(?:the|its|their|[a-z]+[’']s)[ ])?(?:[\w’'-]+[ ]){0,2}?flashbacks?\b"
 )
 """A flashback after the aged name: "plays the young Ada in the flashback scenes" is the same
 character told at another time, so the part is Ada (resolved to her full name), not "Young Ada"."""
-_OF_PLACE = re.compile(r"^[ ](?:the|a|an)[ ](?:(?!voice[ ])[a-z][\w’'-]*[ ]){1,3}of[ ]$")
+_OF_PLACE = lazy_pattern(r"^[ ](?:the|a|an)[ ](?:(?!voice[ ])[a-z][\w’'-]*[ ]){1,3}of[ ]$")
 """A description of someone "of" a capitalised word ("as the mayor of Dorrow"): the word is read
 as the place or body they belong to, and the part is the full name apposed after it, if one is
 ("the voice of Tam" is a part of its own). Nothing here checks that the word is a place:
 :mod:`bot.extract.castrelational` holds such a casting unless the article tells it as one."""
-_NAMED_AFTER = re.compile(rf",[ ](?P<name>{_CHAR})(?=[.,;:!]|$)")
-_THE_BEFORE = re.compile(r"\bthe[ ]$")
-_TITLED_AFTER = re.compile(rf",[ ](?P<name>{_CHAR})(?=[.;!?]|,[ ](?!who[ ]|and[ ])[a-z])")
+_NAMED_AFTER = lazy_pattern(rf",[ ](?P<name>{_CHAR})(?=[.,;:!]|$)")
+_THE_BEFORE = lazy_pattern(r"\bthe[ ]$")
+_TITLED_AFTER = lazy_pattern(rf",[ ](?P<name>{_CHAR})(?=[.;!?]|,[ ](?!who[ ]|and[ ])[a-z])")
 """A part told by its title, then its name ("who plays the Frost Regent, Ilse Marrow."): the
 full name apposed after the title, closing the clause, is the part; a name that goes on as a
 list of people ("the Regent, Ilse Marrow, who plays ...", "..., Ilse Marrow and ...") or starts
 a new clause ("the Regent, Ilse Marrow said") is not read."""
-_CUT = re.compile(r"-[a-z]")
+_CUT = lazy_pattern(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
-_PEOPLE_NOUN = re.compile(
+_PEOPLE_NOUN = lazy_pattern(
     r"(?:Welsh|English|Irish|French|Dutch|Scots|Cornish|Manx|Norse|Gentle|Country|"
     r"Chair|Spokes|Fresh|Trades|Towns|Kins|Noble|Clergy|Police|Fire)(?:man|men|woman|women)"
 )
 """A noun for a kind of person ("a Welshman", "a Frenchwoman"), capitalised but no part."""
-_PLACED = re.compile(
+_PLACED = lazy_pattern(
     r"\b(?:a|an|the)[ ][^,.;:()“”\"]*?[ ](?:in|at|on|from)"
     r"(?:[ ](?:the|a|an|his|her|their|its|last|this|next|[a-z]+[’']s))*[ ]$"
 )
@@ -139,8 +140,8 @@ def _full_after(pattern: re.Pattern[str], chunk: str, end: int) -> tuple[str, in
     return named["name"], named.end("name")
 
 
-_MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
-_EARLIER_NAME = re.compile(
+_MORE_NAME = lazy_pattern(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
+_EARLIER_NAME = lazy_pattern(
     r"\b(?i:originally|formerly|previously|initially|at[ ]first)"
     r"(?:[ ](?:she|he|they|it|was|were|had|been|be|called|named|known|as|going|to)){0,4}[ ,(]*$"
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.dates import HOLIDAYS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTHS, WEEKDAY_PATTERN
 from bot.extract.organisations import looks_like_company
 from bot.extract.speakers import Resolver
@@ -23,7 +24,7 @@ _PASSIVE = (
     r"characterised|characterized|summed[ ]up|introduced|teased|praised|remembered|dismissed|"
     r"rubbished|rejected)"
 )
-_BY_AS = re.compile(
+_BY_AS = lazy_pattern(
     rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?{_PASSIVE}"
     r"[ ]by[ ](?P<who>[^,;:.!?“”\"]{2,60}?)(?:,[ ](?P<named>[A-Z][^,;:.!?“”\"]{1,40}),)?"
     r"(?:[ ](?P<where>on|in|at|via|during|from)[ ](?P<place>[^,;:.!?“”\"]{1,40}?))?"
@@ -32,28 +33,28 @@ _BY_AS = re.compile(
 """The agent may be described, then named in apposition: "by its writer, Ada Vale, as"; where
 or when follows the agent, not part of it ("by Ada Vale on Tumblr as"), but for the company an
 unnamed agent speaks for ("by a spokesperson at Tidewell as": a Tidewell spokesperson)."""
-_OWNER = re.compile(r"[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}")
-_AGENTLESS = re.compile(
+_OWNER = lazy_pattern(r"[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}")
+_AGENTLESS = lazy_pattern(
     rf"(?:,|\b(?:is|are|was|were|been|being|be))[ ](?:[a-z]+ly[ ])?{_PASSIVE}"
     r"[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """A passive with no agent: "Ada Vale as Dev, described as “...”", "the part is billed as “...”":
 the words describe the subject and are someone unnamed's, never the subject's own."""
-_PASSIVE_BEFORE_WORDS = re.compile(
+_PASSIVE_BEFORE_WORDS = lazy_pattern(
     rf"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?(?:{_PASSIVE}|declared|deemed)"
     r"[ ]*[“\"‘']?$"
 )
 """A passive right before the words ("was declared “"), its agent not yet given."""
-_BY_AFTER_WORDS = re.compile(
+_BY_AFTER_WORDS = lazy_pattern(
     r"[”\"’']?[ ]by[ ](?P<who>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){1,3}(?![\w’'-]))?"
 )
 """The agent's "by" right after the words ("” by at least two studios"): with
 :data:`_PASSIVE_BEFORE_WORDS`, the words are the agent's, not the sentence subject's."""
-_ONE_NOUN = re.compile(r"(?P<det>one|a|an|another)[ ](?P<noun>[a-z][\w-]*)")
+_ONE_NOUN = lazy_pattern(r"(?P<det>one|a|an|another)[ ](?P<noun>[a-z][\w-]*)")
 """An unnamed agent of one noun ("a spokesperson"), not a partitive ("one of the producers")."""
-_WHEN = re.compile(rf"(?:{WEEKDAY_PATTERN}|{'|'.join(HOLIDAYS)}|Easter|New[ ]Year)\b")
+_WHEN = lazy_pattern(rf"(?:{WEEKDAY_PATTERN}|{'|'.join(HOLIDAYS)}|Easter|New[ ]Year)\b")
 """A day or holiday after "at", never a company: "a source at Christmas"."""
-_ROLE_FIRST = re.compile(r"^(?:[a-z][\w-]*[ ]){1,3}(?=[A-Z])")
+_ROLE_FIRST = lazy_pattern(r"^(?:[a-z][\w-]*[ ]){1,3}(?=[A-Z])")
 _UNNAMED = ("one ", "a ", "an ", "another ")
 _LOOK_BACK = 120
 """How far before the quote the passive clause can start."""

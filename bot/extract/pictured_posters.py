@@ -9,15 +9,15 @@ credits no one here (the caption stays held as the pictured person's); nor does 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
 
-_POSTER = re.compile(
+_POSTER = lazy_pattern(
     rf"(?P<poster>{FULL_NAME})(?:,[^,.;:!?\n]{{1,60}},)?[ ](?:also[ ]|then[ ])?"
     r"(?:posted|shared|uploaded|put[ ]up)[ ](?:a|an|his|her|their)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:photo|picture|pic|selfie|snap|shot|image)s?[ ](?:of|with|alongside)[ ]$"

@@ -11,20 +11,19 @@ apostrophe, and the span runs from the title into its gloss.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.owned_lines import after_close
 
-_TITLE = re.compile(r"[^\W\d_][^.,;!?…“”\"]{0,80}")
+_TITLE = lazy_pattern(r"[^\W\d_][^.,;!?…“”\"]{0,80}")
 """A capitalised run with no sentence's stop or comma inside (a subtitle's colon is allowed)."""
 _WORDS = 10
-_PART_IN = re.compile(rf"\bas[ ]{NAME}(?:,[ ][^,“”\"]{{1,50}},)?[ ]in[ ]$")
+_PART_IN = lazy_pattern(rf"\bas[ ]{NAME}(?:,[ ][^,“”\"]{{1,50}},)?[ ]in[ ]$")
 """A part, perhaps described in an aside, then "in" right before the marks."""
-_YEAR_AFTER = re.compile(r"[ ]\((?:[‘'“][^’'”()]{1,60}[’'”],[ ])?(?:19|20)\d\d\)")
-_GLOSS_INSIDE = re.compile(r"[’'][ ]\([‘'][^’'()]{1,60}$")
+_YEAR_AFTER = lazy_pattern(r"[ ]\((?:[‘'“][^’'”()]{1,60}[’'”],[ ])?(?:19|20)\d\d\)")
+_GLOSS_INSIDE = lazy_pattern(r"[’'][ ]\([‘'][^’'()]{1,60}$")
 """A span that runs on from a title into its gloss: "Lato nad morzem’ (‘Summer by the Sea"."""
-_GLOSS_END = re.compile(r"(?:,[ ](?:19|20)\d\d)?\)")
+_GLOSS_END = lazy_pattern(r"(?:,[ ](?:19|20)\d\d)?\)")
 
 
 def placed_title(text: str, start: int, end: int) -> bool:

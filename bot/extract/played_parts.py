@@ -9,12 +9,11 @@ the part belongs to another work).
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, NAME_RE, clean_name, is_full, resolve_character
 from bot.extract.text import Doc
 
-_PLAYS = re.compile(
+_PLAYS = lazy_pattern(
     r"\b(?:plays|played|playing|to[ ]play|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of|"
     r"(?:her|his|their)[ ](?:[a-z]+[ ])?role[ ]as)"
     rf"[ \u00a0](?P<name>{NAME})(?![’']s\b)"
@@ -22,13 +21,13 @@ _PLAYS = re.compile(
 )
 """A part after its verb; not someone played something ("flew to Paris to play Tom Reyes an
 early demo": Reyes listens), nor the first words of a longer name."""
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying)[ ](?:[\w’'-]+[ ]){{0,3}}?"
     rf"[a-z][\w-]*,[ ](?P<name>{NAME})(?=[ ]?[,.;)–—]|$)"
 )
 """The part described, then named in apposition ("she plays Nick’s tutor, Dr Ines Roy –"); a
 name with a verb after it ("plays the lead, Ada Vale said") begins a clause of its own."""
-_KIN_OF = re.compile(
+_KIN_OF = lazy_pattern(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying)[ \u00a0](?P<name>{NAME})[’']s[ ]"
     r"(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|grandmother|"
     r"grandfather|gran|wife|husband|girlfriend|boyfriend|partner|(?:best[ ])?friend|tutor|"
@@ -36,7 +35,7 @@ _KIN_OF = re.compile(
 )
 """A part named through its kin ("who plays Ada’s mother Ruth"): Ada is a part too, and so is
 the one full name in the article that she starts ("Ada Yarrowby")."""
-_CHARACTER = re.compile(
+_CHARACTER = lazy_pattern(
     rf"(?:^|[.!?][ ]|\n)(?P<name>{NAME}),[ ][^.;“”\"]{{1,160}}?,[ ](?:quickly[ ]|soon[ ]|has[ ])?"
     r"(?:became|become|becomes|is|was|remains)[ ](?:one[ ]of[ ])?(?:the|its|their)[ ]"
     r"(?:show|series|film|book|novel|comic|webcomic|saga)[’']s[ ](?:[a-z]+[ ]){0,3}characters?\b"
@@ -46,12 +45,12 @@ _CHARACTER = re.compile(
 """A name the article calls one of the work's characters ("Ada, who ..., quickly became one of
 the show's best-loved characters") or someone's creation ("who created Ada in her novels"): a
 part, and so is the one full name in the article that it starts ("Ada Yarrowby")."""
-_COLON_PART = re.compile(
+_COLON_PART = lazy_pattern(
     rf"\bthe[ ](?:part|role)[ ][^.:;“”\"]{{0,80}}?:[ ](?P<name>{NAME}),[ ](?:the|a|an)[ ]"
 )
 """A part named after a colon that introduces it ("the part that she says made her name: Ada
 Vale, the nurse in ..."): a part, never a person who could speak."""
-_AS_PART = re.compile(
+_AS_PART = lazy_pattern(
     rf"(?:^|[.!?][ ]|\n)As[ ](?P<name>{NAME}),[ ](?:[^.;“”\"]{{1,120}}?,[ ])?(?:she|he|they)[ ]"
     r"(?:was|were|became|had[ ]been|spent|played)\b"
 )

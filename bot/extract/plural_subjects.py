@@ -8,9 +8,9 @@ group told in the plural ("the fans", "many viewers", "critics") is a crowd, and
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_PLURAL_GROUP = re.compile(
+_PLURAL_GROUP = lazy_pattern(
     r"(?:(?:(?i:the|many|some|most|all|few|other|several|both|these|those|his|her|their)[ ])?"
     r"(?:[a-z][\w’'-]*[ ]){0,2}"
     r"|(?i:many|some|most|all|few|several|both|half)[ ]of[ ](?:them|us|those)[ ]"

@@ -13,12 +13,12 @@ paragraph, so nothing later could close a quotation the mark would sit inside.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_LATER_CLOSE = re.compile(r"[ ][a-z](?:[^\n‘’']|(?<=\w)[’'](?=\w))*?[,.!?…][’'](?!\w)")
+_LATER_CLOSE = lazy_pattern(r"[ ][a-z](?:[^\n‘’']|(?<=\w)[’'](?=\w))*?[,.!?…][’'](?!\w)")
 """From the mark: a lowercase word, then words with no single mark but in-word apostrophes, up
 to a closing mark after a stop or a comma."""
-_NO_LATER_MARK = re.compile(r"(?:[^\n‘’']|(?<=\w)[’'](?=\w))*(?:\n|$)")
+_NO_LATER_MARK = lazy_pattern(r"(?:[^\n‘’']|(?<=\w)[’'](?=\w))*(?:\n|$)")
 """From the mark to the paragraph's end, no single mark but apostrophes inside words."""
 
 
@@ -28,7 +28,7 @@ def possessive_in_closed_quote(text: str, index: int) -> bool:
     return text[index - 1 : index] == "s" and _LATER_CLOSE.match(text, index + 1) is not None
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|\n|[:.!?][ ]+)$")
+_OPENS_SENTENCE = lazy_pattern(r"(?:^|\n|[:.!?][ ]+)$")
 """Before an opening mark: the paragraph's start, or a colon or stop ("She wrote: '")."""
 
 
@@ -44,7 +44,7 @@ def _maybe_possessive(text: str, index: int, start: int) -> bool:
 
 
 _MAX_MID_WORDS = 6
-_STOP_INSIDE = re.compile(r"[.!?;:]")
+_STOP_INSIDE = lazy_pattern(r"[.!?;:]")
 
 
 def closes_short_phrase(text: str, start: int, index: int) -> bool:

@@ -6,11 +6,10 @@ nor is "the Best Debut prize" (cut to "Best Debut") anyone.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speaker_reach import counted
 
-_PRIZE = re.compile(
+_PRIZE = lazy_pattern(
     r"^(?:[Tt]he[ ])?(?:Best[ ][A-Z]\S*(?:[ ][A-Z]\S*)*$|(?:[A-Z]\S*[ ])+"
     r"(?:Prize|Award|Awards|Trophy|Medal)$|(?:[A-Z]\S*[ ])+(?:prize|award|trophy|medal)$)"
 )

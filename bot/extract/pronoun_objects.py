@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 _VERB = (
     r"\b(?:(?!(?:is|was|has|as|his|this|does)[ ])[a-z]+(?:s|ed)"
     r"|brought|sent|put|took|kept|got|told|made|cast|gave|let)[ ]"
@@ -20,7 +22,7 @@ _OBJECT = {
     "he": re.compile(rf"{_VERB}him\b(?!self)"),
     "she": re.compile(rf"{_VERB}her(?=[ ]*[.,;:“\"‘]|[ ](?:as|to|back|up|in|over|off)\b)"),
 }
-_OWNED = re.compile(r"[\w-]+[’']s\b")
+_OWNED = lazy_pattern(r"[\w-]+[’']s\b")
 """The name as an owner ("Vale’s mother raised her"): the clause's subject is someone else."""
 
 

@@ -56,6 +56,7 @@ from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_WORDS, RELATION, ROLE_NOUNS, SPEECH_VERBS
 from bot.extract.organisations import looks_like_company
 from bot.extract.owned_work_subjects import owned_work
@@ -63,20 +64,20 @@ from bot.extract.part_leavers import left_then_handed
 from bot.extract.plural_subjects import plural_group
 
 _PLACE_WORDS = "In|At|On|From|Across|Outside|Inside|Around|Near|Over"
-_PLACE_OPENER = re.compile(rf"(?:{_PLACE_WORDS}|Back[ ]in)[ ][^ ].*")
-_PLACE_WORD = re.compile(_PLACE_WORDS)
-_PLACED_PRONOUN = re.compile(
+_PLACE_OPENER = lazy_pattern(rf"(?:{_PLACE_WORDS}|Back[ ]in)[ ][^ ].*")
+_PLACE_WORD = lazy_pattern(_PLACE_WORDS)
+_PLACED_PRONOUN = lazy_pattern(
     r"[A-Z][a-z]+[ ](?:the|a|an|his|her|their)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?,?[ ]"
     r"(?P<own>she|he)[ ](?:was|is|had|has|became|seemed|got)\b"
 )
-_PAIRED = re.compile(
+_PAIRED = lazy_pattern(
     r"(?:[A-Z][\w’'-]*[ ]and[ ]"
     r"|[A-Z][\w’'-]*[ ][A-Z][\w’'-]*[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){1,3})$"
 )
 """A name and "and" before the subject ("Marron and "), or a full name and the second's role
 ("Dev Marron and co-star ", "Dev Marron and his screen brother "); not roles alone ("Creator
 and writer ")."""
-_TOPIC_PRONOUN = re.compile(
+_TOPIC_PRONOUN = lazy_pattern(
     r",[ ](?P<own>he|she|they)[ ](?:says|said|adds|added|recalls|recalled|insists|admits|notes)"
     r",[ ][“\"‘]"
 )
@@ -86,7 +87,7 @@ he says, “let us play”"): the sayer is "he", the name only who the words are
 _OWNED_NOT_HER = "|".join(
     (*GENRE_WORDS, *ROLE_NOUNS, "adaptation", "comic", "webcomic", "debut", "book", "album")
 )
-_OWNER_OPENS = re.compile(
+_OWNER_OPENS = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[’']s[ ]"
     rf"(?!(?:[\w’'-]+[ ]){{0,2}}(?:{_OWNED_NOT_HER}|{RELATION}|agent|manager|choice|pick|"
     r"team|crew|cast|company|family|parents|children|kids|play|script|story|work|boss|"
@@ -98,7 +99,7 @@ take her only if she is the headlined person or whom the pronoun last stood for)
 work ("Ada Vale's new Brightcast drama premiered"), which tells of the work, nor a person of
 hers ("Tom Reed's mother", "Low Orchard's director", "Ada Vale's first choice"), who may be
 the one speaking."""
-_PAIRED_AFTER = re.compile(
+_PAIRED_AFTER = lazy_pattern(
     r"(?:[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,3}"
     r"|(?P<with>,[ ](?:with|alongside|together[ ]with)[ ])(?:(?:his|her|their)[ ])?"
     r"(?:[a-z-]+[ ]){0,3})(?P<other>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)"
@@ -106,21 +107,21 @@ _PAIRED_AFTER = re.compile(
 """Another name after the subject, joined to it ("Dev Marron and his screen brother Tomas
 Reel", "Dev Marron, alongside Tomas Reel,"); after "with" or "alongside" only a full name that
 is no company ("Ada Vale, with Netflix backing her," is Vale alone)."""
-_ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
-_MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
+_ROLE_SUBJECT = lazy_pattern(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
+_MANNER = lazy_pattern(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
-_OWN_PRONOUN = re.compile(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
-_ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
-_TELLER_ASIDE = re.compile(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
+_OWN_PRONOUN = lazy_pattern(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
+_ASIDE = lazy_pattern(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
+_TELLER_ASIDE = lazy_pattern(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
 """A subject's clause interrupted by its teller ("One producer, she recalls, wanted ..."): the
 aside's pronoun is someone else, the one telling it."""
-_ROLL = re.compile(
+_ROLL = lazy_pattern(
     r"(?:[A-Z][\w’'-]*[ ]){1,3}plays[ ][^.;]*?[ ]and[ ](?:[A-Z][\w’'-]*[ ]){1,3}plays[ ]"
 )
-_WITH_DOING = re.compile(
+_WITH_DOING = lazy_pattern(
     r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
 )
-_WHEN_DOING = re.compile(
+_WHEN_DOING = lazy_pattern(
     r"\b(?:came|happened)[ ]when[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
     r"(?:,[ ]who[ ][^,]{1,80},)?[ ][a-z]+ed[ ]"
 )
@@ -186,7 +187,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     return told + kept
 
 
-_CONTRACTED = re.compile(r"He|She|It|They|We|You|There|Here|That|This|What|Who|Where|Let")
+_CONTRACTED = lazy_pattern(r"He|She|It|They|We|You|There|Here|That|This|What|Who|Where|Let")
 """Words whose "'s" is "is" or "has" ("He's played ..."), never a possession."""
 
 
@@ -234,7 +235,7 @@ def _place_opener(chunk: str, at: int, raw: str, pronoun: str) -> bool:
     )
 
 
-_APPOSED_ONLY = re.compile(r",[ ](?:the|a|an|his|her|their)[ ][^,.;!?]*?,[ ](?:in|on|at|for)[ ]")
+_APPOSED_ONLY = lazy_pattern(r",[ ](?:the|a|an|his|her|their)[ ][^,.;!?]*?,[ ](?:in|on|at|for)[ ]")
 
 
 def _listed_after(chunk: str, at: int, raw: str, pronoun: str) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, held
 
-_PRONOUNCED = re.compile(
+_PRONOUNCED = lazy_pattern(
     r"(?:\b(?:is|was)|[’']s)[ ]pronounced(?:[ ](?:as|like))?[ ]*[,:]?[ ]*[“\"‘']$"
     r"|\bpronounced[ ](?:as|like)[ ]*[,:]?[ ]*[“\"‘']$",
     re.IGNORECASE,

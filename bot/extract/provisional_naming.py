@@ -10,9 +10,9 @@ titled Y") is still the work's.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_UNDER = re.compile(
+_UNDER = lazy_pattern(
     r"\b(?:work(?:ed|ing)|shoot(?:s|ing)?|shot|film(?:ed|ing)|operat(?:es|ed|ing)|"
     r"run(?:s|ning)?|ran)[ ]"
     r"(?:[\w’'-]+[ ]){0,3}?under[ ](?:the[ ]|a[ ])?(?:working[ ]|production[ ]|provisional[ ]|"

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
-_LABEL = re.compile(r"[ ]*(?:pull[- ]?quote|quote|block[- ]?quote|call[- ]?out)[ ]*:[ ]*", re.I)
+_LABEL = lazy_pattern(r"[ ]*(?:pull[- ]?quote|quote|block[- ]?quote|call[- ]?out)[ ]*:[ ]*", re.I)
 """The layout's label, the whole of the text before the quotation."""
-_DASH_CREDIT = re.compile(rf"[ ]*[—–-][ ]*(?P<name>{NAME})[ .]*")
+_DASH_CREDIT = lazy_pattern(rf"[ ]*[—–-][ ]*(?P<name>{NAME})[ .]*")
 """A dash and a name, the whole of the text after the quotation: "“...” – Ada Vale"."""
 _NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
-_BARE = re.compile(r"[ .,;!?]*")
+_BARE = lazy_pattern(r"[ .,;!?]*")
 """Nothing after the quotation but a stop: the pull quote's words stand alone."""
 
 

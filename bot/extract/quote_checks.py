@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract import families, titled_works
 from bot.extract.descriptions import named_in
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.owned_lines import after_close, owned_line
 from bot.extract.owned_openers import owned_opener
@@ -31,41 +32,41 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
     from bot.extract.text import Doc, Span
 
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = lazy_pattern(
     r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
     r"feature|documentary|short|episode|musical|podcast|comic|webcomic|manga|anime|bestseller|novella|"
     r"sequel|remake|opera|ballet|videogame|game)[ ]$"
 )
-_NAMED_WORK = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
+_NAMED_WORK = lazy_pattern(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
 _WORK_WORDS = 6
 """A work noun straight before a short capitalised run in quotation marks ("her film “Natsu no
 Owari” opens ...", "the old song “Cá Bhfuil Tú Anocht?”"): the run is the work's title,
 whatever case its other words take, and a question or exclamation mark closing it is its own."""
 
 
-_LABEL_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ ])$")
-_LABEL_AFTER = re.compile(
+_LABEL_BEFORE = lazy_pattern(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ ])$")
+_LABEL_AFTER = lazy_pattern(
     r"[ ](?:rumou?rs?|claims?|reports?|story|stories|theory|theories|speculation|chatter|"
     r"narrative|meme|headlines?|hashtag|gossip|whispers|role|roles|part|character|storyline|"
     r"cameo)\b"
 )
 """The “...” rumour, a “...” claim, the “...” role: words the article names as a thing going
 round, or a label for a part, not anyone's quote (whoever said them, it does not say)."""
-_CAMPAIGN_BEFORE = re.compile(
+_CAMPAIGN_BEFORE = lazy_pattern(
     r"\b(?:petitions?|campaigns?|banners?|placards?|signs?|letters?|cards?)[ ](?:calling[ ]for|"
     r"demanding|urging|titled|headed|reading|that[ ]reads)[ ]$"
 )
 """A petition “calling for ...”, a banner “reading ...”: the text of a campaign that many sign or
 carry, no one person's words; a trailer's closing card “reading ...” is text shown, not said."""
 _CAMPAIGN_REACH = 40
-_NAMED_AS = re.compile(
+_NAMED_AS = lazy_pattern(
     r"\b(?:being|been|is|are|was|were|widely|already|affectionately|now)[ ](?:called|dubbed|"
     r"nicknamed|branded|labell?ed|billed[ ]as|known[ ]as|referred[ ]to[ ]as)[ ]$"
 )
 """A name something goes by, told in the passive ("already being called “...”", "has been
 dubbed ‘...’", "only ever been referred to as “...”"): nobody's quote, since the text says no
 one who calls it so."""
-_NAMED_THING = re.compile(
+_NAMED_THING = lazy_pattern(
     r"(?<![Ww]hich[ ])(?<![Ww]hat[ ])(?<![Tt]hat[ ])(?<![Ww]ho[ ])\b[Aa]n?[ ]"
     r"(?:(?!(?:have|has|had|is|are|was|were)[ ])[a-z\d-]+[ ]){1,3}"
     r"(?:called|named|titled|nicknamed)[ ]$"
@@ -75,7 +76,7 @@ _NAMED_THING = re.compile(
 critic called “...”" or "a part critics have called “...”", where someone calls it so."""
 
 
-_INTERFACE_BEFORE = re.compile(
+_INTERFACE_BEFORE = lazy_pattern(
     r"\b(?:[Ss]elect|[Cc]lick(?:[ ]on)?|[Tt]ap(?:[ ]on)?|[Cc]hoose|[Tt]oggle)[ ](?:the[ ])?$"
 )
 """An instruction to pick a button or menu item ("log in and select “My bookings”"): its label
@@ -121,7 +122,7 @@ def poster(owned: re.Match[str]) -> str | None:
     return name if owned["noun"] in _POSTS and is_full(name) else None
 
 
-_PREPOSITION_LED = re.compile(
+_PREPOSITION_LED = lazy_pattern(
     r"(?:With|Without|In|At|On|From|After|Before|During|Since|Until|Through|Across|Despite|Amid|"
     r"Among|Into|Of|To|By|Over|Under|Beyond|Behind|Inside|Outside)[ ][A-Z]"
 )
@@ -133,13 +134,13 @@ def no_speaker(raw: str, name: str, context: Context) -> bool:
     return context.is_ours(name) or _PREPOSITION_LED.match(raw) is not None or not_someone(raw)
 
 
-_INTRODUCED = re.compile(r",[ ](?:writing|saying|adding|captioned)[ ]*:?[ ]*$")
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:while|whereas|and|but|as|then)\b")
+_INTRODUCED = lazy_pattern(r",[ ](?:writing|saying|adding|captioned)[ ]*:?[ ]*$")
+_CLAUSE_BREAK = lazy_pattern(r"[,;]|\b(?:while|whereas|and|but|as|then)\b")
 """What opens a later clause; without one, a later "subject" is the verb's object ("Vale shared
 the poster on Instagram, writing:")."""
 
 
-_WHILE_OTHER = re.compile(
+_WHILE_OTHER = lazy_pattern(
     r",[ ](?:while|whereas)[ ](?=[A-Z]|(?:a|an|the)[ ][\w-]+[’']s[ ]|[\w-]+[’']s[ ])"
     r"[^,;:“”\"]{1,60}?[ ](?:is|are|was|were|will[ ]be|has[ ]been)"
     r"(?:[ ][a-z]+ly)?[ ]*[“\"‘']?$"
@@ -185,7 +186,7 @@ def cut_name(text: str, name: str) -> bool:
     return True
 
 
-_DESCRIBED_COLON = re.compile(
+_DESCRIBED_COLON = lazy_pattern(
     r"[ “”\"‘’']*(?:Her|His|Their|Its|The|One|A|An)[ ](?:[a-z][\w’'-]*[ ]){0,3}"
     r"(?:was|is|were|are|had|has|seemed|seems|sounded|sounds|looked|looks|remained|remains|"
     r"stayed|stays|disagreed|disagrees|agreed|agrees|countered|counters|added|adds)\b"
@@ -226,15 +227,15 @@ def shared_surname(raw: str, people: tuple[str, ...]) -> bool:
     return " " not in raw and sum(name.rsplit(" ", 1)[-1] == raw for name in people) > 1
 
 
-_DESCRIBED_APPOSED = re.compile(
+_DESCRIBED_APPOSED = lazy_pattern(
     r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}(?P<noun>[a-z][\w’'-]*),[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
 )
-_OWNED_TEXT_OPENS = re.compile(
+_OWNED_TEXT_OPENS = lazy_pattern(
     rf"[ ]*(?:[A-Z][\w ]{{0,12}}:[ ])?(?P<owner>{NAME})[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:newsletter|"
     r"blog|post|statement|letter|note|update|story|caption|thread|video)[ ][a-z ]+[.!]?[ ]*$"
 )  # a sentence about someone's text alone: its owner is who a pronoun after it stands for
-_NAMED_OWNER_APPOSED = re.compile(
+_NAMED_OWNER_APPOSED = lazy_pattern(
     rf"[ “”\"‘’']*(?P<owner>{NAME})[’']s[ ](?:[a-z][\w’'-]*[ ]){{0,2}}"
     r"(?P<noun>[A-Za-z][\w’'-]*(?:[ ]of[ ][A-Z][\w’'-]*)?),[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
@@ -251,7 +252,9 @@ _KIN_PRONOUN = dict.fromkeys(
 )
 
 
-_BORN = re.compile(r"[ “”\"‘’']*(?P<pronoun>She|He)[ ]was[ ]born[ ](?P<first>[A-Z][\w-]+)[ ][A-Z]")
+_BORN = lazy_pattern(
+    r"[ “”\"‘’']*(?P<pronoun>She|He)[ ]was[ ]born[ ](?P<first>[A-Z][\w-]+)[ ][A-Z]"
+)
 """A birth name ("She was born Ada Lind in Leeds"): the pronoun is whoever goes by that first
 name now, or someone the article cannot place (never an older subject)."""
 
@@ -282,7 +285,7 @@ def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     return []
 
 
-_FULL = re.compile(FULL_NAME)
+_FULL = lazy_pattern(FULL_NAME)
 
 
 def one_of_family(
@@ -292,7 +295,7 @@ def one_of_family(
     return families.one_of_family(mention, resolved, doc, lead)
 
 
-_PROFILE_LEAD = re.compile(
+_PROFILE_LEAD = lazy_pattern(
     rf"(?:^|:[ ]+)(?P<name>{FULL_NAME})[ ]"
     r"(?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b",
     re.MULTILINE,
@@ -367,7 +370,7 @@ def sole_or_others(
     return bool(others - {fact.character for fact in resolver.cast}), None
 
 
-_OFFICIAL = re.compile(r"\bofficial[ ](?:account|channel|page|feed)$")
+_OFFICIAL = lazy_pattern(r"\bofficial[ ](?:account|channel|page|feed)$")
 
 
 def published(owned: re.Match[str], person: str | None, publishers: frozenset[str]) -> bool:

@@ -7,12 +7,11 @@ does not say both, and the sentence names none. Only quotes left without a speak
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind, held
 
-_OR_BETWEEN = re.compile(r"[”\"’']?,?[ ](?:or|nor|and/or)[ ][“\"‘']?")
+_OR_BETWEEN = lazy_pattern(r"[”\"’']?,?[ ](?:or|nor|and/or)[ ][“\"‘']?")
 
 
 def held_if_alternative(doc: Doc, index: int, fact: QuoteFact) -> QuoteFact:

@@ -6,13 +6,12 @@ held. "quoting her nan: “...”" names whose words they are and is left alone.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_REPEATING = re.compile(
+_REPEATING = lazy_pattern(
     r"\b(?:[Qq]uot(?:ing|es)|[Rr]ecit(?:ing|es)|[Pp]arrot(?:ing|s)?|[Rr]epeating|[Ee]choing)"
     r"[ ]*[“\"‘']?$"
 )

@@ -10,8 +10,6 @@ said. A name in marks does not cut a sentence's speaker off from the words quote
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.called_names import NAME_IN_MARKS, guessed, held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
@@ -21,6 +19,7 @@ from bot.extract.glossed_titles import held_if_glossed_title
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
 from bot.extract.joke_lines import held_if_joke
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING, SPEECH_VERBS
 from bot.extract.link_lines import held_if_linked
 from bot.extract.maxim_labels import held_if_maxim
@@ -39,19 +38,19 @@ from bot.extract.unsaid_marks import held_if_unsaid
 from bot.extract.writer_labels import held_if_our_name
 from bot.facts import QuoteFact, held
 
-_DETERMINER = re.compile(
+_DETERMINER = lazy_pattern(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
     r"[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)[ ](?P<adjective>[a-z]{3,}[ ])?$"
 )
 """A determiner, perhaps with one lowercase word after it ("a bogus “...” spread online")."""
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy_pattern(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
     r"has|on|from|in|around|you)\b|[,.])"
 )
-_SENSE_AFTER = re.compile(r"[”\"’']?[ ]in[ ](?:the|any)[ ](?:[A-Za-z-]+[ ]){1,2}sense\b")
+_SENSE_AFTER = lazy_pattern(r"[”\"’']?[ ]in[ ](?:the|any)[ ](?:[A-Za-z-]+[ ]){1,2}sense\b")
 """A named sense qualifying the words just quoted: "a “stage actor” in the West End sense", "in
 any real sense"; "in every sense" only means "wholly" and weighs no term."""
-_CLAUSE_CLOSE = re.compile(r"[,;]")
+_CLAUSE_CLOSE = lazy_pattern(r"[,;]")
 """A comma or a semicolon right after the marks: the label closes its clause ("turned a few
 pages into a global “comfort watch”, and ..."); only with no one to say it ("he has a “...”,
 but" stays his)."""
@@ -76,8 +75,10 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return held(fact, "a quotation used as a name for something")
 
 
-_ENDS_SENTENCE = re.compile(r"[“”\"‘’']?[.!?]?(?:[ \n]|$)")
-_SPOKEN = re.compile(rf"\b{SPEECH_VERBS}\b|\b(?:calls?|called|calling|describ\w+|dubb\w+|words)\b")
+_ENDS_SENTENCE = lazy_pattern(r"[“”\"‘’']?[.!?]?(?:[ \n]|$)")
+_SPOKEN = lazy_pattern(
+    rf"\b{SPEECH_VERBS}\b|\b(?:calls?|called|calling|describ\w+|dubb\w+|words)\b"
+)
 _SHOWN_WORDS = 4
 
 
@@ -93,8 +94,8 @@ def held_if_shown(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return held(fact, NAME_IN_MARKS)
 
 
-_SOMEONE_WORDS = re.compile(r"(?:an?|one|some|someone|somebody)[ ][^.!?,;:]*")
-_SAYS_AFTER = re.compile(rf"[ ]+(?:has[ ]|had[ ]|apparently[ ])?{SPEECH_VERBS}\b")
+_SOMEONE_WORDS = lazy_pattern(r"(?:an?|one|some|someone|somebody)[ ][^.!?,;:]*")
+_SAYS_AFTER = lazy_pattern(rf"[ ]+(?:has[ ]|had[ ]|apparently[ ])?{SPEECH_VERBS}\b")
 
 
 def held_if_sayer(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -111,8 +112,8 @@ def held_if_sayer(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 
 
 _CONTRAST = r",?[ ](?:not|rather[ ]than|instead[ ]of)[ ]"
-_CONTRAST_AFTER = re.compile(rf"{_CONTRAST}[“\"‘']")
-_CONTRAST_BEFORE = re.compile(rf"[”\"’']{_CONTRAST}$")
+_CONTRAST_AFTER = lazy_pattern(rf"{_CONTRAST}[“\"‘']")
+_CONTRAST_BEFORE = lazy_pattern(rf"[”\"’']{_CONTRAST}$")
 
 
 def held_if_contrasted(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -127,7 +128,7 @@ def held_if_contrasted(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return held(fact, EXAMPLE_WORDING)
 
 
-_LISTED = re.compile(
+_LISTED = lazy_pattern(
     r"\b(?:[Ii]ncludes|[Ii]nclude|[Ii]ncluding|[Ss]uch[ ]as|[Ee]\.g\.,?|[Mm]eans)[ ]"
     r"(?:[“\"‘'][^“”\"\n]{1,60}[”\"’'],?[ ](?:and[ ]|or[ ])?)*[“\"‘']$"
 )
@@ -144,7 +145,7 @@ def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return held(fact, "words in marks listed as an example")
 
 
-_KNOWN_AS = re.compile(
+_KNOWN_AS = lazy_pattern(
     r"\b(?:typecast|known|billed|branded|labelled|labeled|pigeonholed|remembered|nicknamed|"
     r"refer(?:s|red|ring)?[ ]to[ ](?:it|him|her|them|(?:the|this|that)[ ](?:[a-z]+[ ]){0,2}[a-z]+)"
     r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
@@ -155,21 +156,21 @@ _KNOWN_AS = re.compile(
 with a short aside before "as" ("known, for now, as “the new boy from ...”"), or one people
 refer to a thing by ("fans referring to it simply as “the ... film”", "being referred to
 simply as “the ... film”")."""
-_NICKNAMED = re.compile(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
+_NICKNAMED = lazy_pattern(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
 """A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
-_THING_CALLED = re.compile(
+_THING_CALLED = lazy_pattern(
     r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z]+[ ])?[a-z]+[ ]"
     r"(?:she|he|they|[A-Z][\w’'-]+)[ ](?:calls|called|dubs|dubbed|nicknames)[ ]$"
 )
 """A thing, then the name someone gives it ("one track she calls ‘the lighthouse’", "a scene he
 calls “the slow dance”"): a name, not a remark ("what he calls “...”", "a turn the paper
 called “quietly brave”" stay remarks)."""
-_REPEATED = re.compile(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
+_REPEATED = lazy_pattern(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
 """Words said over and over, quoted as a stretch of time ("After weeks of “any day now”,"): a
 phrase that stands for the wait, not anyone's quote."""
-_READS = re.compile(rf"\b{SHOWN_READING}[ ]$")
+_READS = lazy_pattern(rf"\b{SHOWN_READING}[ ]$")
 """Words a screen, a sign or a reminder shows ("a reminder that reads “...”")."""
-_TAGGED = re.compile(
+_TAGGED = lazy_pattern(
     r"\b(?:(?:tag|strap)[- ]?lines?|slogans?|(?:signs|signed|signing)[ ](?:herself|himself|"
     r"themselves|off[ ]as))[ ]*[:,]?[ ]*[«»]?[ ]*$"
 )
@@ -233,7 +234,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 
-_DENIAL = re.compile(
+_DENIAL = lazy_pattern(
     r"(?:^|[ (])(?:[Nn]obody|[Nn]o[ ]one|[Nn]othing|[Nn]ever|[Nn]ot|[Nn]o|[a-z]+n[’']t)[ ]$"
 )
 _DENIED_WORDS = 3

@@ -8,13 +8,12 @@ not speak to the press, so they are held.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_PART_WHO = re.compile(
+_PART_WHO = lazy_pattern(
     r"\b[A-Z][\w’'-]+[ ]\([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'-]+)+\),[ ]who"
     r"(?:[ ](?:has|had|have|is|was|are|were|will|would|can)|[’']s)?"
     r"(?:[ ](?:been|long|always|never))?"
@@ -22,7 +21,7 @@ _PART_WHO = re.compile(
 )
 """A part, its player in brackets, then "who" and perhaps an auxiliary, just before the marks."""
 _PART = r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}"
-_PLAYS_WHO = re.compile(
+_PLAYS_WHO = lazy_pattern(
     rf"(?:\b(?:plays|played|playing|(?:stars|starring|(?:is|was)[ ]cast)[ ]as|is)[ ]{_PART},"
     rf"|\b[A-Z][\w’'-]*[’']s[ ]{_PART}(?:,|[ ]is))[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){{1,4}}who[ ]"
     rf"(?:(?!{SPEECH_VERBS}\b)[a-z]+[ ]){{0,8}}[“\"‘']$"

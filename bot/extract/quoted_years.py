@@ -7,9 +7,9 @@ or "by"; this is the only thing the source would say about the date, quoted as t
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_YEAR_PHRASE = re.compile(
+_YEAR_PHRASE = lazy_pattern(
     r"(?:in|by|from|until|before|after|around|during|since)[ ]"
     r"(?:(?:early|late|mid|the[ ](?:spring|summer|autumn|winter)[ ]of)[ -])?(?:19|20)\d\d[.,]?"
 )

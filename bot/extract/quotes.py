@@ -22,6 +22,7 @@ from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
 from bot.extract.hypothetical_names import would_call
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.message_writers import message_writer, relayed
@@ -56,27 +57,27 @@ from bot.extract.writer_questions import writers_question
 from bot.facts import QuoteFact, SourceKind
 
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
-_SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
-_OBJECT_PRONOUN = re.compile(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
-_COLON_CLAUSE = re.compile(
+_SENTENCE_INSIDE = lazy_pattern(r"[.!?][ ]+(?=[A-Z])")
+_OBJECT_PRONOUN = lazy_pattern(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
+_COLON_CLAUSE = lazy_pattern(
     rf",?[ ](?:and|but|while|whereas|before|after|as|when|then)[ ](?P<name>{NAME})"
     r"(?:,[ ][^,:;“”\"]{1,60},)?[ ](?P<act>[a-z][^:;“”\"]{0,80}):[ ]*$"
 )
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
 leaned in: “...”"): its subject, not the earlier speaker, introduces the words."""
-_ON_TOPIC = re.compile(
+_ON_TOPIC = lazy_pattern(
     rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ]on[ ]"
     r"(?:the[ ]|her[ ]|his[ ]|their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
 )
 """A line that gives a speaker and a topic, then the words: "Ada Vale on the carpet: “...”", in a
 live blog after the entry's time ("12:22 Vale on the carpet: “...”")."""
-_PRAISER_OPENS = re.compile(
+_PRAISER_OPENS = lazy_pattern(
     r"(?P<who>He|She)[ ](?:also[ ]|then[ ]|later[ ])?(?:paid[ ](?:tribute|homage)|praised|thanked|"
     r"singled[ ]out|credited|hailed|saluted)\b"
     r"(?:(?!;|,[ ](?:but|as|who|whom|when|before|after)[ ]|[ ](?:while|whereas)[ ])[^:“”\"])*:[ ]*$"
 )
 """A "he" praising others before a colon ("He thanked A and B: “...”"), no other clause between."""
-_TAKES_THE_FLOOR = re.compile(
+_TAKES_THE_FLOOR = lazy_pattern(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
     r"interrupted|shouted|whispered|continued|continues)\b"
@@ -157,7 +158,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
 
 
 _OTHER = {"he": "she", "she": "he"}
-_LEAD_PRONOUN = re.compile(r"[ ,]*(?:he|she)\b")
+_LEAD_PRONOUN = lazy_pattern(r"[ ,]*(?:he|she)\b")
 
 
 def _crossed(
@@ -308,7 +309,7 @@ def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int
 
 
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
-_VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
+_VERB_THEN_NAME = lazy_pattern(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
 """A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
 
 

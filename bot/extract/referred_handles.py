@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
 
-_BACK_TO = re.compile(r"^the[ ](?:user|poster|account(?:[ ]holder)?)\b")
+_BACK_TO = lazy_pattern(r"^the[ ](?:user|poster|account(?:[ ]holder)?)\b")
 """An attribution that points back at an account: "the user wrote", "the account then posted"."""
-_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
-_ACTS_AFTER = re.compile(
+_HANDLE = lazy_pattern(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_ACTS_AFTER = lazy_pattern(
     r"(?:,[ ][^.!?“”\"\n]{1,80}?,)?[ ](?:[a-z]+ly[ ])?"
     r"(?!(?:asked|asks|wondered|wonders|begged|begs|pleaded|pleads|demanded|demands|"
     r"questioned|questions)\b)(?:[a-z]+(?:ed|s)|has|had|is|was|broke|wrote|kept|took|made|put)\b"
@@ -28,7 +29,7 @@ _ACTS_AFTER = re.compile(
 """A handle as its clause's subject, acting, perhaps after an aside: "@x, which has 90,000
 followers, shared", "@x broke the trailer down"; not one asking the company ("When @x asked
 about a date, Tidewell replied")."""
-_OPENS_OR_SIGNS = re.compile(
+_OPENS_OR_SIGNS = lazy_pattern(
     r"(?:^|\n|[.!?:][ ]+|\b(?:wrote|writes|posted|posts|tweeted|tweets|said|says|added)[ ])$"
 )
 """A handle opening its sentence, or signing words just quoted ("“...,” wrote @x")."""

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import clean_name
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_ANSWERS_BACK = re.compile(
+_ANSWERS_BACK = lazy_pattern(
     r"\b(?:protests|protested|objects|objected|counters|countered|retorts|retorted|replies|"
     r"replied|snaps|snapped|shoots[ ]back|shot[ ]back|fires[ ]back|fired[ ]back|interjects|"
     r"interjected|cuts[ ]in|cut[ ]in|pushes[ ]back|pushed[ ]back|scoffs|scoffed)\b"
 )
-_REPLY_CLAUSE = re.compile(
+_REPLY_CLAUSE = lazy_pattern(
     r"\b(?:to[ ]which|in[ ](?:reply|response|answer)(?:[ ]to[ ]which)?(?![ ]to\b)|"
     r"and[ ]got[ ]back)\b"
     r"(?P<rest>[^“”\"‘’]*)$",
@@ -24,7 +25,7 @@ _REPLY_CLAUSE = re.compile(
 )
 """Words between two quotations that hand the second to whoever answered the first ("in reply to
 a fan" tells what the first answered, and hands nothing on)."""
-_REPLIER = re.compile(
+_REPLIER = lazy_pattern(
     r"^[ ,]*(?P<who>[^,:;]+?)[ ]+(?:replied|replies|responded|responds|answered|answers|"
     r"retorted|retorts|shot[ ]back|fired[ ]back|wrote[ ]back|hit[ ]back|quipped)"
     r"(?:[ ]with)?[ ]*[:,]?[ ]*$"

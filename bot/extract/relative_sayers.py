@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.attribution import who_before
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
@@ -20,7 +21,7 @@ _WHERE_WHEN = (
     r"yesterday|red|carpet|stage|panel|premiere|event|screening|festival|later|again|too|just|"
     r"then|also|only|[a-z]+ly)"
 )
-_WHO_SAYS = re.compile(
+_WHO_SAYS = lazy_pattern(
     rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?{SPEECH_VERBS}(?:[ ]{_WHERE_WHEN}){{0,6}}?"
     r"[ ]*:[ ]*$"
 )
@@ -29,7 +30,7 @@ carpet last night: “...”", "who said simply:"), and nothing else: an object 
 source ("who shared a post from the studio account:", "who recalled what her director told
 her:")."""
 
-_WHICH_REPORTED = re.compile(
+_WHICH_REPORTED = lazy_pattern(
     r",[ ](?:which|that)[ ](?P<who>(?:an?|one|the)[ ](?:[\w’'-]+[ ]){0,3}?[\w’'-]+)[ ]"
     r"(?:had[ ]|has[ ])?(?:reported|claimed|suggested|said|wrote|revealed)\b[^,;:]*$"
 )
@@ -60,7 +61,7 @@ def relative_sayer(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     return found
 
 
-_WHO_JUDGES = re.compile(
+_WHO_JUDGES = lazy_pattern(
     r",[ ]who[ ](?:then[ ]|later[ ]|also[ ])?(?:praised|thanked|hailed|credited|called|described|"
     r"dubbed|saluted)[ ](?:[\w’'-]+[ ]){1,6}?(?:for[ ](?:having[ ]|being[ ])?|as[ ](?:being[ ])?)"
     r"(?:a[ ]|an[ ]|the[ ])?$"

@@ -8,17 +8,16 @@ urged by others ("that Vale was told ‘...’") is not the one who speaks.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.subjects import ROLES_BEFORE
 
-_RELAYED = re.compile(
+_RELAYED = lazy_pattern(
     rf"\b{SPEECH_VERBS}[ ]that[ ]{ROLES_BEFORE}(?P<who>{NAME})[ ](?P<act>(?:[a-z]+,?[ ]){{1,8}})$"
 )
 """A source's that-clause naming someone, then only lowercase words up to the quotation."""
-_SPEECH_ACT = re.compile(
+_SPEECH_ACT = lazy_pattern(
     r"\b(?<!\bwas[ ])(?<!\bwere[ ])(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeen[ ])"
     r"(?<!\bbeing[ ])(?<!\bget[ ])(?<!\bgot[ ])(?<!\bgets[ ])"
     r"(?:speech|toast|address|thank(?:ed|ing|s)|told|telling|urg(?:ed|ing)|joked|joking)\b"

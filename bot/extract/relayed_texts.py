@@ -4,9 +4,9 @@ the text's author's, never those of whoever recalls it."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_ANOTHERS_TEXT = re.compile(
+_ANOTHERS_TEXT = lazy_pattern(
     r"\b(?:an?|the|one)[ ](?:[\w’'-]+[ ]){0,3}?(?:note|email|e-mail|message|memo|letter|request|"
     r"text)[ ](?:asking(?:[ ]for)?|demanding|urging|calling[ ]for|that[ ](?:read|asked"
     r"(?:[ ]for)?))[ ]*$"
@@ -14,14 +14,14 @@ _ANOTHERS_TEXT = re.compile(
 """Another's text and what it asked, right before the quoted words: a determiner, up to three
 words ("an early executive", "a producer's"), a text noun, then "asking for", "demanding",
 "urging", "calling for" or "that read" (whose text it is: see ``_OWN_TEXT``)."""
-_OWN_TEXT = re.compile(
+_OWN_TEXT = lazy_pattern(
     r"\b(?:posted|posts|sent|sends|wrote|writes|shared|shares|left|leaves|tweeted|tweets|issued|"
     r"issues|(?:replied|replies|responded|responds|answered|answers)[ ]with)[ ]$"
 )
 """A verb that makes its subject the text's author: "Vell posted a note asking for"."""
 _OWN_WORK = r"(?:book|memoir|novel|script|screenplay|diary|notes|poem|poems|speech|album|column)"
 _PLACE = r"(?:set|steps|stage|podium|stairs|lectern|pulpit|balcony|floor|court|studio|stands?)"
-_READ_OUT = re.compile(
+_READ_OUT = lazy_pattern(
     r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:an?|the|one|another)\b[^.;:“”\"]{0,40}?"
     r"[ ]from[ ](?:an?|one|another|the|her|his|their)[ ](?!(?:own|new|latest|first)[ ])"
     rf"(?!(?:[a-z-]+[ ])?(?:{_OWN_WORK}|{_PLACE})\b)"

@@ -13,7 +13,6 @@ about its own film now is recorded. "Cameras are now rolling" is filming under w
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import TITLE_WORDS, Context
@@ -32,6 +31,7 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_ahead import premiere_nights
 from bot.extract.release_answers import answered_date
@@ -131,7 +131,7 @@ from bot.extract.releasecues import may_release
 from bot.extract.text import MASK, Doc, View
 from bot.facts import HELD, SURE, ReleaseFact, ReleaseKind
 
-_SUBTITLED = re.compile(
+_SUBTITLED = lazy_pattern(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
     r"(?=[ ,.;]|$)(?![ ]\w+:)"
 )
@@ -273,11 +273,11 @@ def _sentence_release(
     yield from past_status(doc.date, chunk, evidence, context)
 
 
-_BARE_NAMING = re.compile(
+_BARE_NAMING = lazy_pattern(
     r"is[ ](?:called|titled|named|entitled)[ ]|(?:[Tt]he|[Ii]ts)[ ]\S*[ ]?title[ ]is"
 )
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
-_ANSWER_HINT = re.compile(rf"[ ]*(?:{'|'.join(ANSWER_OPENERS)})\b")
+_ANSWER_HINT = lazy_pattern(rf"[ ]*(?:{'|'.join(ANSWER_OPENERS)})\b")
 _DUE_HINT = hint("due course", " later", " soon")
 
 

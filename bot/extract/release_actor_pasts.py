@@ -5,11 +5,10 @@ turn in the part, not this production's shoot: the fact is held."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
-_ACTORS_PAST = re.compile(
+_ACTORS_PAST = lazy_pattern(
     r"\bwho[ ](?:first[ ]|originally[ ]|once[ ]|initially[ ])?(?:played|joined|starred|appeared|"
     r"was[ ]cast|debuted|arrived)\b[^,;.]{0,60}?\bwhen[ ]the[ ](?:original[ ])?(?:series|show|"
     r"franchise|saga|first[ ](?:series|season))[ ](?:first[ ])?(?:began|started|got[ ]under[ ]way)"

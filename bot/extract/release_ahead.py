@@ -7,18 +7,17 @@ the article dates elsewhere (a review's "It premiered in Tarrow on 9 May.").
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.dates import OFFSET_RE
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
-_PLACED = re.compile(
+_PLACED = lazy_pattern(
     r"\b(?:premieres?|premiering|debuts?|debuting|screens?|screening|bows?)[ ](?:in|at)[ ]"
     r"(?:the[ ])?[A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|Film[ ]Festival))*"
     r"(?:[ ,]+(?:on|this|next)?[ ]?(?:[A-Z][a-z]+day)?,?[ ]?)$"
 )
 """A premiere at a place just before the date ("premieres in Toronto on Tuesday ")."""
-_TO_RELEASE = re.compile(
+_TO_RELEASE = lazy_pattern(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|streams|"
     r"drops|opens|is[ ]released|comes[ ]out|goes[ ]live|launches)[ ]"
     r"(?:on|to|in[ ](?:cinemas|theaters|theatres))\b"
@@ -40,7 +39,7 @@ def premiered_ahead(chunk: str, start: int, end: int) -> bool:
     return _PLACED.search(chunk[max(start - _REACH, 0) : start]) is not None
 
 
-_PREMIERED_IN_PLACE = re.compile(
+_PREMIERED_IN_PLACE = lazy_pattern(
     r"\bpremiered[ ]in[ ](?!the\b|[A-Z][a-z]+day\b)[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[ ]on[ ]"
 )
 """A premiere told as gone by in a named place, then its day: "premiered in Tarrow on 9 May"."""

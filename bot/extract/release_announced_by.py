@@ -8,9 +8,9 @@ earlier in the sentence ("the second series, which arrived in March, and was ann
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_ANNOUNCED_BY = re.compile(
+_ANNOUNCED_BY = lazy_pattern(
     r"\b(?:announced|confirmed|revealed|unveiled|teased|greenlit|commissioned|ordered)[ ]by[ ]"
     r"(?:the[ ])?(?:[\w’'+&-]+[ ]){0,3}?[\w’'+&-]+(?:[ ](?:in|on|at))?$"
 )

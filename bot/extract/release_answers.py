@@ -6,18 +6,17 @@ ordinary rules.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asked import asks_for_date
 from bot.extract.release_labels import PLATFORM, STOP, labelled_date
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_TAIL = re.compile(PLATFORM + STOP)
+_TAIL = lazy_pattern(PLATFORM + STOP)
 """What may follow the date: the platform ("on Netflix") and a full stop."""
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_WIDE_WORD = re.compile(r"[^\W\x00-\x7f]")
+_ASCII_DIGIT = lazy_pattern(r"[0-9]")
+_WIDE_WORD = lazy_pattern(r"[^\W\x00-\x7f]")
 """Where any other digit ``str.isdigit`` allows must be: a non-ASCII word character ("²", "٣")."""
 
 

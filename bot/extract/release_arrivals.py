@@ -7,29 +7,28 @@ with a place between: "Trucks and generators arrived in Tanner Row on Tuesday"."
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_NAME
 
-_ARRIVAL = re.compile(
+_ARRIVAL = lazy_pattern(
     r"\b(?:(?P<who>[A-Z][\w’'-]+|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ ](?:(?:has|have|had|will|finally|"
     r"already|just|only)[ ])?arriv(?:ed|es|ing|e)\b)(?P<rest>[^.;]*)"
 )
 """A named or pronoun subject just before an arrival verb, and the rest of its clause."""
-_AT_WORK = re.compile(
+_AT_WORK = lazy_pattern(
     r"\b(?:first[ ]day|on[ ]set|on[ ]location|at[ ](?:the[ ])?(?:studio|studios|set|location|"
     r"unit[ ]base)|to[ ](?:begin|start)[ ](?:work|filming|shooting|rehearsals?|her|his|their)|"
     r"to[ ](?:join|shoot|film|rehearse)[ ]|for[ ](?:filming|"
     r"shooting|rehearsals?|work|costume|fittings?|a[ ]read-?through)|read-?through)\b"
 )
 """Words telling that the one who arrived came to work: a first day, the set, a shoot."""
-_UNIT_ARRIVAL = re.compile(
+_UNIT_ARRIVAL = lazy_pattern(
     r"\b(?:[Cc]ameras|[Cc]rew|[Uu]nit|[Ss]hoot)(?:[ ]of[ ][^.;]{1,100}?)?[ ]"
     r"(?:(?:has|have|had|will|finally|already|just)[ ])?arriv(?:ed|es|e)[ ]in[ ]"
     r"(?!cinemas|theatres|theaters|UK|US)[A-Z]"
 )
 """A shoot's cameras, crew or unit arriving in a place: the production moving, not a release."""
-_KIT_LISTED = re.compile(
+_KIT_LISTED = lazy_pattern(
     r"\b(?:[Ll]orries|[Tt]rucks|[Vv]ans|[Vv]ehicles|[Cc]rews|[Rr]igs|[Gg]enerators|[Tt]railers|"
     r"[Cc]ranes|[Rr]unners|(?:[Cc]amera|[Ff]ilm|[Ff]ilming|[Pp]roduction)[ ]crew)\b"
     r"(?:(?:,|[ ]and)[ ][\w’' -]{1,40}?)*?"

@@ -10,14 +10,14 @@ a voyage to Skerrholm, which premieres on ..."): it dates that work, not the las
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import View
 
-_CLAUSE = re.compile(
+_CLAUSE = lazy_pattern(
     r"(?:(?<=[ ])(?:which|that)|(?<=;[ ])(?P<it>it))[ ](?:now[ ]|also[ ]|finally[ ]|then[ ])?"
     r"(?:returns|opens|premieres|arrives|lands|debuts|airs|launches|hits|comes[ ]back|starts|"
     r"begins|is[ ](?:due|set[ ]to|released|out)|will[ ](?:return|open|premiere|arrive|land|debut|"
@@ -27,7 +27,7 @@ _CLAUSE = re.compile(
 _JOINS = frozenset({"of", "and", "the", "&"})
 WORK_KINDS = r"(?:film|movie|series|show|drama|comedy|thriller|documentary|miniseries|mystery)"
 """The kinds a work is named by in an aside: "Sky's drama Fen Road", "whose thriller Fen Road"."""
-_APPOSED_WORK = re.compile(
+_APPOSED_WORK = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
     r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[’']s|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,3}?"
     rf"{WORK_KINDS}\b"
@@ -35,7 +35,7 @@ _APPOSED_WORK = re.compile(
 )
 """A work told by an apposition just before a relative clause: "Fen Road, Sky's drama about
 ...,"."""
-_APPOSED_BEFORE = re.compile(
+_APPOSED_BEFORE = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
     r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[’']s|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{WORK_KINDS}|debut|feature)\b[^;]{{0,140}}(?:;[ ])?$"
@@ -92,9 +92,9 @@ def without_other_works(view: View, context: Context) -> View:
     return replace(view, chunk=chunk, lower=chunk.lower())
 
 
-_LOWER = re.compile(r"\b[a-z]")
+_LOWER = lazy_pattern(r"\b[a-z]")
 """A lowercase word: a verb or preposition that puts the named work in a clause of its own."""
-_MAIN_TITLE = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}:[ ]$")
+_MAIN_TITLE = lazy_pattern(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}:[ ]$")
 """A title's main part before its subtitle, which the apposition's name starts after."""
 
 

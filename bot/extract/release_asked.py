@@ -8,24 +8,23 @@ date?") says no date is set."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _MAX_HEADING_WORDS = 12
-NONE_YET = re.compile(
+NONE_YET = lazy_pattern(
     r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
     r"(?:[ ]yet)?|(?:None|Not|Nothing)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
 )
-_DATE_HEADING = re.compile(
+_DATE_HEADING = lazy_pattern(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ](?:(?!\b(?:trailer|teaser|look|poster|clip|"
     r"images?|photos?|stills?|tickets?|cast|soundtrack|book|sequel)\b).){0,60}"
     r"(?:out|released|arrive|premiere|back))"
 )
 """A heading or question about the work's date, not its trailer's ("When is the trailer out?")."""
-_ASKED_DATE = re.compile(
+_ASKED_DATE = lazy_pattern(
     r"[ ]*(?:Q:[ ])?(?:Is[ ]there|Any)[ ](?:a[ ])?(?:release[ ])?date(?:[ ]yet)?[ ]?\?[ ]*"
 )
 """An interview's bare question for the date, the whole of its paragraph ("Is there a date?",
@@ -47,12 +46,12 @@ def asks_for_date(doc: Doc, view: View) -> bool:
     return short and _DATE_HEADING.search(doc.text, previous.start, previous.end) is not None
 
 
-_ASKED = re.compile(
+_ASKED = lazy_pattern(
     r"(?:[A-Z][\w .’'-]{0,40}:[ ])?When[ ]did[ ](?:you|you[ ]all|they|we|filming|shooting|"
     r"the[ ]shoot|production|principal[ ]photography)[ ](?P<verb>wrap|finish|start|begin)"
     r"(?:[ ](?:filming|shooting|the[ ]shoot|production))?\?"
 )
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"(?:[A-Z][\w .’'-]{0,40}:[ ])?(?:(?:It[ ]was|We[ ](?P<did>\w+)(?:[ ]on)?|On)[ ])?"
     r"(?:[Tt]he[ ])?"
 )

@@ -12,12 +12,12 @@ a delay", "the rumours were true").
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_NAMING = re.compile(
+_NAMING = lazy_pattern(
     r"\b(?:(?:will|would|(?:is|was)[ ]going[ ]to)[ ]be|is)[ ](?:called|titled|named|entitled)[ ]"
 )
-_BELIEF = re.compile(
+_BELIEF = lazy_pattern(
     r"\b(?:(?:is|are|was|were|['’]re|seem|seems)[ ](?:all[ ]|still[ ]|pretty[ ])?"
     r"(?:convinced|adamant)|believes?|believed|thinks?|reckons?|reckoned|suspects?|suspected|"
     r"assumes?|assumed|swear|theori[sz]e[sd]?|[Rr]umou?red|speculat\w+|guess(?:es|ed)?|"
@@ -25,12 +25,12 @@ _BELIEF = re.compile(
     r"online|on)\b))\b"
     r"(?=[^.;:!?]{0,60}$)"
 )
-_MAKER_AFTER = re.compile(
+_MAKER_AFTER = lazy_pattern(
     r",[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[ ](?:said|says|confirmed|announced|"
     r"revealed)\b"
 )
 """A maker credited after the title: "..., the studio is called X, Brightfield said"."""
-_MAKERS_SAID = re.compile(
+_MAKERS_SAID = lazy_pattern(
     r"\b(?:confirmed|announced|revealed|unveiled|said|says|told|but|however)\b"
 )
 

@@ -13,16 +13,17 @@ import datetime as dt
 import re
 
 from bot.extract.dates import month_number, parse_window
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_window_matches import window_matches
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_BET = re.compile(
+_BET = lazy_pattern(
     r"\b(?:(?:[Oo]ur|[Mm]y)[ ]money(?:[ ]is|['’]s)[ ]on|(?:[Ww]e|I)(?:['’]d|[ ]would)[ ]"
     r"(?:bet|wager|put[ ](?:our|my)[ ]money)[ ]on)[ ]"
 )
-_MONTHS = re.compile(
+_MONTHS = lazy_pattern(
     rf"(?:a[ ](?P<date>date[ ](?:around|in)[ ])?)?(?P<m1>{MONTH_PATTERN})"
     rf"(?:[ ](?:or|and|to)[ ](?P<m2>{MONTH_PATTERN}))?(?:[ ](?P<year>20\d\d))?"
     r"(?P<noun>[ ](?:launch|release|premiere|debut|bow|arrival|drop))?\b"

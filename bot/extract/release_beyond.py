@@ -8,8 +8,7 @@ read (the news is about the future).
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -25,12 +24,12 @@ _NOT_SAID = (
 """The distributor has named nothing: "hasn't said anything", "has not given a date"."""
 _SAID_NOTHING = rf"\b(?:has|have|had)[ ]{_VERB}[ ](?:nothing|no[ ](?:date|window|details?)|little)"
 """The same said the other way round: "has confirmed nothing", "has given no date"."""
-_ONLY_YEAR = re.compile(
+_ONLY_YEAR = lazy_pattern(
     rf"(?:{_NOT_SAID}|{_SAID_NOTHING})[ ](?:beyond|other[ ]than|more[ ]than|past)[ ]"
     + _YEAR
     + r"(?=[,.;:!)\"”'’]|[ ](?:and|but|so|yet|as)\b|$)"
 )
-_DECLINED_BEYOND = re.compile(
+_DECLINED_BEYOND = lazy_pattern(
     r"\bdeclined[ ]to[ ]comment[ ](?:on|about)[ ](?:a|the)[ ](?:release[ ])?(?:date|window)"
     r"[ ](?:beyond|other[ ]than)[ ][\"“'‘](?P<year>20\d\d)[\"”'’][.!]?$"
 )
@@ -38,12 +37,12 @@ _DECLINED_BEYOND = re.compile(
 words that were said and closes the sentence: "declined to comment on a release date beyond
 “2026”". Unquoted, or with a clause after it ("beyond 2027, when its deal ends"), or of "any"
 date, "beyond" reads as "later than" and no window was named."""
-_OFFICIAL_YEAR = re.compile(
+_OFFICIAL_YEAR = lazy_pattern(
     r"\bofficial[ ](?:line|word|answer|position)[ ](?:is|remains)[ ](?:still[ ])?"
     r"(?:just[ ]|only[ ]|simply[ ])?" + _YEAR + _END
 )
 """The year given as the makers' official line: "their official line is still just 2026"."""
-_ONLY_SAID = re.compile(
+_ONLY_SAID = lazy_pattern(
     r"\b(?:(?:will|would)[ ](?:only|just)[ ]say|(?:is|are)[ ](?:only|just)[ ]saying"
     r"|(?:only|just)[ ]says|says[ ]only"
     rf"|(?:has|have|had)[ ](?:so[ ]far[ ])?(?:only|just)[ ]{_VERB}|(?:has|have|had)[ ]"

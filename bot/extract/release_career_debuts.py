@@ -6,9 +6,9 @@ dates that release as any other time does."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_OWN_DEBUT = re.compile(
+_OWN_DEBUT = lazy_pattern(
     r"\b(?:made[ ](?:his|her|their|my|your)[ ](?:[\w-]+[ ]){0,2}debut[ ]|"
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our)[ ](?:[\w-]+[ ]){0,2}debut[ ]"
     r"(?:came[ ]|was[ ](?!(?:\w+ed|set|due|to|going|about|being|still|now|yet|not)\b)))"

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.dates import DATE_RE, WINDOW_RE, month_number, parse_date, safe_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
 
@@ -37,7 +38,7 @@ def _carried(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date |
 
 
 _SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
-_SHOOT_DAY = re.compile(
+_SHOOT_DAY = lazy_pattern(
     r"\b(?i:film|shoot|shot|began|begun|started|starts|wrap|production|cameras|principal)"
 )
 """A shoot's word just before a dated day: the day is the shoot's own ("began on 6 January

@@ -10,15 +10,14 @@ holds on as ‘Gannet Row’ climbs"): the body still has to give it the lower p
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 
 _LOWER = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?[ ]?(?:[2-9]|1\d|20)"
     r"|number[ ](?:two|three|four|five|six|seven|eight|nine|ten))\b"
 )
-_HEAD_LOWERED = re.compile(
+_HEAD_LOWERED = lazy_pattern(
     r"(?:‘(?P<quoted>[^’]{2,60})’|(?:^|,[ ]|[ ](?i:as|and|while)[ ])"
     r"(?P<bare>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}?))[ ]"
     r"(?i:climbs|climbed|rises|rose|falls|fell|slips|slipped|drops|dropped|moves|moved|jumps|"
@@ -27,17 +26,17 @@ _HEAD_LOWERED = re.compile(
 )
 """A work the headline puts below the top: "‘Gannet Row’ Rises to Third", "as Tin Lid Slips
 to No. 2"."""
-_HEAD_AS = re.compile(
+_HEAD_AS = lazy_pattern(
     r"[ ]as[ ](?:‘(?P<quoted>[^’]{2,60})’|(?P<bare>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}?))[ ]"
     r"(?:climbs|rises|slips|falls|drops|slides|sinks|gains|surges)\b"
     r"(?![ ](?:to|into)[ ](?:the[ ])?(?i:top|No\.?[ ]?1\b|number[ ]one|first))"
 )
 """A chart headline's second work, moved without a place: "as ‘Gannet Row’ climbs" (not "as
 ‘Gannet Row’ climbs to the top")."""
-_HEAD_CHART = re.compile(r"(?i)\bcharts?\b")
-_HEAD_TOP = re.compile(r"(?i)\bNo\.?[ ]?1\b|\bnumber[ ]one\b|\btops?\b|\btop[ ]spot\b")
+_HEAD_CHART = lazy_pattern(r"(?i)\bcharts?\b")
+_HEAD_TOP = lazy_pattern(r"(?i)\bNo\.?[ ]?1\b|\bnumber[ ]one\b|\btops?\b|\btop[ ]spot\b")
 """The headline puts another work at the top: "Holds No. 1", "Tops Chart"."""
-_BODY_PLACE = re.compile(rf"(?i)\b(?:in|at|to|was|is|came|finished|placed)[ ]{_LOWER}")
+_BODY_PLACE = lazy_pattern(rf"(?i)\b(?:in|at|to|was|is|came|finished|placed)[ ]{_LOWER}")
 """A body sentence's lower chart place: "In second place", "climbed from fifth to second"."""
 
 

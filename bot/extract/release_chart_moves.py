@@ -8,9 +8,9 @@ or named as the report goes on down the chart ("Further down, awards hopeful ‘
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_BARE_MOVE = re.compile(
+_BARE_MOVE = lazy_pattern(
     r"[ “\"]*(?:(?:The|A|An)[ ](?:[a-z][\w-]*[ ]){1,3}(?P<mark>[‘“\"]))?"
     r"(?P<name>[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,5})(?(mark)[’”\"])"
     r"(?:,[^.;]{1,80}?,)?[ ](?:fell|falls|slipped|slips|slid|dropped|drops|rose|rises|climbed|"
@@ -20,7 +20,7 @@ _BARE_MOVE = re.compile(
 
 _QUOTED = r"[‘'“\"](?P<quoted>[A-Z](?:[^’'”\"]|(?<=\w)[’'](?=\w)){1,60})[’'”\"](?!\w)"
 _BARE = r"(?P<bare>[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,5})"
-_PLACED = re.compile(
+_PLACED = lazy_pattern(
     r"[ “\"]*(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ ](?:place|spot)"
     r"[ ](?:went|goes|belongs|belonged|fell)[ ]to[ ]"
     r"(?:(?:[^,;.‘'“\"]|(?<=\w)[’'](?=\w)){1,40},[ ])?"

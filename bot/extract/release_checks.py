@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.provisional_naming import provisional_title
 from bot.extract.release_actor_pasts import in_an_actors_past
 from bot.extract.release_believed_titles import believed_title
@@ -35,7 +36,7 @@ from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
 
-_OTHER_PROJECT = re.compile(
+_OTHER_PROJECT = lazy_pattern(
     r"[ “\"‘']*(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[’']s|His|Her|Their)[ ]"
     r"(?:(?:next|other|latest|forthcoming|upcoming)[ ]){1,2}(?:[a-z]+[ ])?"
     r"(?:project|film|feature|movie|series|show|drama|venture|job|production)\b"
@@ -45,7 +46,7 @@ _OTHER_PROJECT = re.compile(
 )
 """A sentence whose subject is another project: someone's next one (not our work's next
 series), or a stage version."""
-_INDEFINITE_PRODUCTION = re.compile(
+_INDEFINITE_PRODUCTION = lazy_pattern(
     r"\b(?:in|on|for|to|into|with|circling|joining|joined|boarded|boarding|eyeing)[ ]an?[ ]"
     r"(?:[\w’'-]+[ ]){0,3}?(?:film|movie|feature|series|show|drama|thriller|comedy|project|"
     r"production|co-production|adaptation|miniseries|pilot|play)[ ,]+(?:(?:that|which)[ ]"
@@ -54,13 +55,13 @@ _INDEFINITE_PRODUCTION = re.compile(
 )
 """A shoot planned for a production the sentence names only as "a ..."; with :data:`_BESIDES`
 before it, not this one ("Kit Lund has joined a Lumen thriller due to shoot in May" may be)."""
-_BESIDES = re.compile(r"\b(?:also|next|another|separate|meanwhile|too)\b", re.IGNORECASE)
-_IN_PROGRESS = re.compile(r"\b(?:is|are)[ ](?:now[ ]|currently[ ])?(?:shooting|filming)\b")
+_BESIDES = lazy_pattern(r"\b(?:also|next|another|separate|meanwhile|too)\b", re.IGNORECASE)
+_IN_PROGRESS = lazy_pattern(r"\b(?:is|are)[ ](?:now[ ]|currently[ ])?(?:shooting|filming)\b")
 _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                       ReleaseKind.FILMING_WRAPPED})  # fmt: skip
 
 
-_REPORT_DISMISSED = re.compile(
+_REPORT_DISMISSED = lazy_pattern(
     r"\b(?:[Rr]eports|[Cc]laims|[Ss]uggestions|[Tt]alk|[Rr]umou?rs|[Ss]peculation|[Ss]tories)[ ]"
     r"that\b[^.;]*?\b(?:are|is|were|was)[ ](?:simply[ ]|completely[ ]|entirely[ ]|just[ ])?"
     r"(?:wrong|untrue|false|inaccurate|incorrect|premature|wide[ ]of[ ]the[ ]mark|off[ ]the[ ]mark|"
@@ -166,7 +167,7 @@ def _under_way(fact: ReleaseFact, date: dt.date) -> bool:
     return first[:7] <= month <= (last or first)[:7] and bool(_IN_PROGRESS.search(fact.evidence))
 
 
-_THEN = re.compile(r"(?i)\b(?:before|ahead[ ]of|after|following|prior[ ]to|then)\b")
+_THEN = lazy_pattern(r"(?i)\b(?:before|ahead[ ]of|after|following|prior[ ]to|then)\b")
 
 
 def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -238,6 +239,6 @@ def deduped(facts: list[ReleaseFact], date: dt.date | None = None) -> list[Relea
     return unique
 
 
-_LATER_DATE = re.compile(r"\b(?:streaming|digital|home[ ]entertainment)[ ](?:release[ ])?date\b")
+_LATER_DATE = lazy_pattern(r"\b(?:streaming|digital|home[ ]entertainment)[ ](?:release[ ])?date\b")
 """A later window's date not yet set ("a streaming date has not been announced") beside the
 cinema date the article gives: both stand."""

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, PERSON_VERBS
 
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
 _EVENT_VERBS = r"(?:premiered|screened|played|debuted|bowed)"
 """A past festival or preview event before the opening."""
 _CINEMAS = r"in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"
-_OPENED = re.compile(
+_OPENED = lazy_pattern(
     rf"(?:(?!It\b)(?P<name>{_NAME})|(?P<pronoun>\b[Ii]t))[”\"’]?,?[ ]"
     rf"(?:{_EVENT_VERBS}\b[^;]{{0,80}}?[ ]and[ ])?"
     r"(?:(?:quietly|finally|later|then|subsequently|eventually)[ ])?"
@@ -29,17 +30,17 @@ _OPENED = re.compile(
     rf"|released[ ][“\"‘]?(?P<object>{_NAME})[”\"’]?)"
     rf"[ ]{_CINEMAS}[ ]on[ ]$"
 )
-_AFTER_PAST = re.compile(
+_AFTER_PAST = lazy_pattern(
     rf"^[ “\"]*(?:(?:The|This)[ ](?:film|movie|feature|drama)|It|(?P<name>{_NAME}))\b"
     rf"[^;]*?\b(?:had|{_EVENT_VERBS})\b[^;]*?[ ]"
     rf"(?:before|after|then)[ ](?:opening|arriving)[ ]{_CINEMAS}[ ]on[ ]$"
 )
-_SUBJECT_IT = re.compile(r"[ “\"]*(?:[^,;]+,[ ])?$")
+_SUBJECT_IT = lazy_pattern(r"[ “\"]*(?:[^,;]+,[ ])?$")
 """What may stand before "it" as the opening's subject: nothing, or one opening apposition ("A
 small drama about two sisters, it premiered ..."); not a relative clause whose object "it" is
 ("Marrow Field, the drama that beat it, premiered ...")."""
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
-_UNSURE = re.compile(r"\b(?:will|would|set[ ]to|due[ ]to|is[ ]to|expected|hopes?|plans?)\b")
+_RELATIVE = lazy_pattern(r"\b(?:that|which|who|whom|whose)\b")
+_UNSURE = lazy_pattern(r"\b(?:will|would|set[ ]to|due[ ]to|is[ ]to|expected|hopes?|plans?)\b")
 
 
 def opened_in_cinemas(chunk: str, start: int, context: Context) -> bool:
@@ -68,14 +69,14 @@ def _opened_after(before: str, context: Context) -> bool:
 
 
 _WORK_NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|the|and)[ ])?[A-Z][\w’'-]*)"
-_ANOTHER_WORK = re.compile(
+_ANOTHER_WORK = lazy_pattern(
     rf"^[ “\"‘]*(?!(?:The|This|That|A|An|Its|Their|His|Her)\b){_WORK_NAME}+[”\"’]?[ ][a-z]"
     rf"|\b{_WORK_NAME}*,[ ](?:a|an|the)[ ](?:[\w-]+[ ]){{0,2}}?(?:{GENRE_NOUNS})\b"
 )
 """A work the sentence is about: a name as its subject ("Marrow Field beat it"), or a name glossed
 by its kind ("Its main rival is Marrow Field, a drama from Lumen"); not a subject led by a
 determiner ("The Lantern Row Films release premiered ...": a description, often of ours)."""
-_POSSESSIVE = re.compile(r"[’']s\b")
+_POSSESSIVE = lazy_pattern(r"[’']s\b")
 
 
 def opens_after_another(previous: str, chunk: str, context: Context) -> bool:
@@ -96,15 +97,15 @@ def _names_nothing_known(text: str, context: Context, told: frozenset[str] = fro
     return not any(context.is_known(w) for w in words if w not in told)
 
 
-DESCRIBED_WORK = re.compile(
+DESCRIBED_WORK = lazy_pattern(
     rf"[ “\"]*(?:The|This|That)[ ](?!(?:new|latest|final|same|whole|entire)\b)[\w-]+[ ]"
     rf"(?:{GENRE_NOUNS})\b"
 )
 """A work told by a description with a telling word as the sentence's subject: "The Irish film",
 "That rival drama" (not "The film" alone, nor "The new film": words a piece uses for its own)."""
-_RIVAL_IS = re.compile(r"\b(?:rival|rivals|competitor|competition)[ ](?:is|was|are|were)[ ]")
+_RIVAL_IS = lazy_pattern(r"\b(?:rival|rivals|competitor|competition)[ ](?:is|was|are|were)[ ]")
 """A sentence that names a rival: "Its main rival is <work>"."""
-_PERSON_SUBJECT = re.compile(
+_PERSON_SUBJECT = lazy_pattern(
     rf"^[ “\"‘]*{_WORK_NAME}+[ ](?:also[ ])?(?:{PERSON_VERBS}|plays|played|grew|directs|directed|"
     r"joins|joined|was[ ]born)\b"
 )

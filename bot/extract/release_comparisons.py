@@ -7,13 +7,12 @@ article's own."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import other_season
 from bot.extract.release_words import SEASON_NUMBER, SEASON_WORD
 
-_COMPARISON = re.compile(
+_COMPARISON = lazy_pattern(
     r"[ “\"]*(?:(?:For|By|As)[ ](?:way[ ]of[ ]|a[ ])?(?:comparison|contrast)|"
     r"In[ ](?:comparison|contrast)|For[ ]reference|To[ ]compare|"
     r"Compared?[ ](?:that[ ]|this[ ])?(?:with|to))\b"
@@ -21,7 +20,7 @@ _COMPARISON = re.compile(
 )
 """A comparison opening the sentence, or set off by commas after its subject (the season
 compared)."""
-_NUMBERED_OF = re.compile(rf"\b(?:[Ss]eason|[Ss]eries)[ ]{SEASON_NUMBER}[ ]of[ ][A-Z]")
+_NUMBERED_OF = lazy_pattern(rf"\b(?:[Ss]eason|[Ss]eries)[ ]{SEASON_NUMBER}[ ]of[ ][A-Z]")
 """A season of a named show told by its number: under a comparison, an earlier one of ours."""
 
 

@@ -6,8 +6,7 @@ News, not a guess, unless the sentence also guesses."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
 _MAKER = (
@@ -22,12 +21,12 @@ _MAKERS = (
     r"[ ](?:that[ ])?"
     r"(?:it|the[ ](?:film|movie|series|show|season|finale|sequel))[ ]"
 )
-_SAID_WHEN = re.compile(
+_SAID_WHEN = lazy_pattern(
     _MAKERS + r"(?:is[ ](?:coming|arriving|landing|out|due)|will[ ](?:arrive|land|premiere|"
     r"be[ ]released|be[ ]out|debut|launch|come|stream))[ ](?:to[ ]\w+[ ]|on[ ]\w+[ ])?in[ ]"
 )
-_SAID_NAME = re.compile(_MAKERS + r"(?:will[ ]be|is)[ ](?:called|titled|named)[ ]")
-_TITLE_REVEALED = re.compile(
+_SAID_NAME = lazy_pattern(_MAKERS + r"(?:will[ ]be|is)[ ](?:called|titled|named)[ ]")
+_TITLE_REVEALED = lazy_pattern(
     _MAKER + r"[ ](?:has[ ])?(?:officially[ ])?(?:revealed|"
     r"announced|confirmed|unveiled)[ ]"
     r"(?:the[ ](?:(?:film|movie|series|show|sequel)['’]s[ ])?|its[ ])(?:official[ ])?"
@@ -37,7 +36,7 @@ _TITLE_REVEALED = re.compile(
 )
 """A title the makers revealed: "Netflix revealed the title, X, ...", "The film's title, X, was
 announced on ..."."""
-_GUESSING = re.compile(
+_GUESSING = lazy_pattern(
     r"\b(?:think|guess|predict|reckon|bet|could|might|may|maybe|likely|probably|hope|hopes|"
     r"hoping|would|expect|expects|expected)\b|\bspeculat"
 )

@@ -14,11 +14,10 @@ gives no date, or more than one, adds nothing.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_dates import dated
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact
@@ -37,14 +36,14 @@ def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     return facts
 
 
-_ENTRY_CLAIM = re.compile(
+_ENTRY_CLAIM = lazy_pattern(
     r"\b(?:in[ ])?(?:an|a|the|our)[ ](?:earlier|previous)[ ](?:entry|post|update)"
     r"(?:[ ]\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\))?,?[ ]we[ ](?:had[ ])?"
     r"(?:said|stated|reported|wrote|claimed)\b"
 )
 """A notice's claim told of a live blog's entry by its time: "In a previous update (13:25) we
 stated"."""
-_TRUTH = re.compile(r";|\b(?:in[ ]fact|actually|but|however|rather)\b")
+_TRUTH = lazy_pattern(r";|\b(?:in[ ]fact|actually|but|however|rather)\b")
 
 
 def _entry_claims(view: View) -> list[tuple[int, int]]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-_FILMING_NOW = re.compile(
+_FILMING_NOW = lazy_pattern(
     r"\b(?:(?:(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"
     r"|(?:has|have|[’']ve)[ ](?:(?:just|now|already|recently|also)[ ])?"
     r"(?:finished|wrapped|completed)[ ])(?:filming|shooting)[ ]"
@@ -28,7 +29,7 @@ _FILMING_NOW = re.compile(
 thriller Iron Shingle", "has just finished filming Shale Crossing"; not a season of ours
 ("is filming Season Two"). Leaving to shoot one is told so too: "is off to shoot Tin Harbour",
 "’s heading to Wales to film Gorse Hollow"."""
-_OFF_HINT = re.compile(r"[ ]to[ ](?:film|shoot)[ ]")
+_OFF_HINT = lazy_pattern(r"[ ]to[ ](?:film|shoot)[ ]")
 
 
 def films_elsewhere(chunk: str, context: Context) -> bool:

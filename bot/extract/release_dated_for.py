@@ -9,15 +9,15 @@ set a gala screening for ...") is no release."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from bot.extract.context import Context
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.release_parts import not_the_film
 from bot.facts import ReleaseFact, ReleaseKind
 
-_DATED = re.compile(
+_DATED = lazy_pattern(
     r"\b(?:has|have|had)[ ]dated[ ](?:(?:the|its|their)[ ](?:film|movie|feature|series|show|"
     r"sequel|adaptation)|[“\"‘]?(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})"
     r"[,.]?[”\"’]?"
@@ -28,13 +28,13 @@ _DATED = re.compile(
 )
 """The work as a name, as "the film", or as a described kind with its quoted title ("the road
 drama “Salt Line”", "Ada Rook’s road drama “Salt Line”")."""
-_NOUN = re.compile(
+_NOUN = lazy_pattern(
     r"(?:[ ](?:theatrical|cinema|theater|theatre|streaming|wide|global|worldwide|nationwide))?"
     r"[ ](?:release|debut|premiere|bow|launch|opening)\b"
 )
 
 
-_SET_FOR = re.compile(
+_SET_FOR = lazy_pattern(
     r"\b(?:has|have|had)[ ]set[ ](?:a|an|its|their|the(?:[ ](?:film|movie|feature|series|"
     r"show|drama|adaptation)[’']s)?)[ ](?:(?:UK|US|Irish|British|North[ ]American|and|Ireland|"
     r"theatrical|cinema|theater|theatre|streaming|wide|nationwide|digital)[ ]){0,5}"

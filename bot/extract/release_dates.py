@@ -9,6 +9,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_comparisons import compared_season
@@ -68,14 +69,14 @@ from bot.extract.release_year_parts import narrowed_year
 from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
-_RELEASE_NOUN = re.compile(
+_RELEASE_NOUN = lazy_pattern(
     r"\s+(?:release|launch|debut|bow(?![ ](?:on|in|at|with|opposite)[ ](?:the[ ])?[A-Z]))\b"
 )
 """A release named by its noun after the time: "a 2026 release", the trade's "a late-2026 bow";
 not a bow on a stage or in a work ("a 2025 bow on Broadway"): a performer's debut."""
-_FRESH_FROM = re.compile(r"\bfresh[ ]from(?:[ ](?:a|an|her|his|their))?$")
+_FRESH_FROM = lazy_pattern(r"\bfresh[ ]from(?:[ ](?:a|an|her|his|their))?$")
 """A person "fresh from" a time's release: their earlier work, not the article's."""
-_SINCE_ITS = re.compile(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
+_SINCE_ITS = lazy_pattern(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
 
 
 def _dated(
@@ -158,11 +159,11 @@ def _dated(
     return fact
 
 
-_WEEKDAY_FIRST = re.compile(WEEKDAY_PATTERN)
-_BEGAN_ON = re.compile(r"\b(?:began|started)[ ]on[ ][A-Z][^,;]*[ ]on$")
+_WEEKDAY_FIRST = lazy_pattern(WEEKDAY_PATTERN)
+_BEGAN_ON = lazy_pattern(r"\b(?:began|started)[ ]on[ ][A-Z][^,;]*[ ]on$")
 """A run told begun, in the past, on a channel on a day: the day is not still to come."""
-_ANNOUNCED_ON = re.compile(r"\b(?:confirmed|announced|revealed|said|shared|reported)[ ]on$")
-_NEWS_OF_SHOOT = re.compile(
+_ANNOUNCED_ON = lazy_pattern(r"\b(?:confirmed|announced|revealed|said|shared|reported)[ ]on$")
+_NEWS_OF_SHOOT = lazy_pattern(
     r"[)]?,?[ ]that[ ](?:principal[ ]photography|filming|shooting|production)"
     r"(?:[ ](?:on|of|for)[ ][^,;.()]{1,50}?)?[ ](?:has|have)[ ](?:now[ ]|officially[ ]|finally[ ])?"
     r"(?P<state>started|begun|kicked[ ]off|got[ ]under[ ]?way|commenced|wrapped|finished|"
@@ -170,37 +171,37 @@ _NEWS_OF_SHOOT = re.compile(
 )
 """News of the shoot dated by the day it was given: "Netflix confirmed yesterday (9 June) that
 filming has officially started", "announced on 3 March that production has wrapped"."""
-_THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
-_THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
+_THE_NEXT = lazy_pattern(r"[ ]the[ ](?:next|coming)$")
+_THE_PAST = lazy_pattern(r"[ ]the[ ](?:past|last)$")
 """Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
-_THE_FILM = re.compile(r"\b(?:film|movie|finale|feature)\b")
-_PLANNED_DATE = re.compile(
+_THE_FILM = lazy_pattern(r"\b(?:film|movie|finale|feature)\b")
+_PLANNED_DATE = lazy_pattern(
     rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"
     rf"(?:[ ]{PLACES_ON}|(?:[ ](?:on|from))?)$"
 )
 """A shoot's planned start, dated: "is scheduled to begin principal photography March 3", "is
 set to begin in North Wales on 2 May"."""
-_LEG = re.compile(
+_LEG = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction)[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
     r"[ ](?:has[ ]|had[ ])?(?:wrapped|ended|finished|concluded)\b"
 )
 """One location's part of a shoot ("Filming in Polwick wrapped on Wednesday"), not the
 whole shoot."""
-_GLOSSED_WEEKDAY = re.compile(
+_GLOSSED_WEEKDAY = lazy_pattern(
     rf"[ ](?:on[ ])?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)[ ]?\($"
     r"|[ ]on[ ](?:[A-Z][\w’'-]*[ ]){1,3}\($|[ ](?:on[ ]|from[ ])?(?:yesterday|today|tonight|"
     r"tomorrow),$"
 )
-_DAY_COMMA = re.compile(r"[ ](?:on[ ]|from[ ])?(?:yesterday|today|tonight|tomorrow),[ ]$")
+_DAY_COMMA = lazy_pattern(r"[ ](?:on[ ]|from[ ])?(?:yesterday|today|tonight|tomorrow),[ ]$")
 """A date in brackets after the day it glosses: "landed on Netflix on Friday (27 February)",
 "started yesterday (June 9)", "airs on Boxing Day (Friday 26th December)", "streams from
 tomorrow, Thursday 26 February"."""
-_MOVED_WHEN = re.compile(
+_MOVED_WHEN = lazy_pattern(
     r"\b(?:moved|pushed|shifted|delayed|rescheduled|bumped|brought)[ ]"
     r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"
 )
 """When a date was moved, not where to: "moved the release back in January"."""
-_ANTECEDENT_EVENT = re.compile(
+_ANTECEDENT_EVENT = lazy_pattern(
     r"\b(?:premiere|gala|screening|festival|event)[ ]?,[ ](?:which|that)[ ](?:is|was|will[ ]be|"
     r"takes[ ]place|falls)[ ](?:on|from)[ ]$"
 )
@@ -240,24 +241,24 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     return None
 
 
-_WILL_ROLL = re.compile(
+_WILL_ROLL = lazy_pattern(
     r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ]"
     r"(?:will|(?:is|are)[ ](?:due|set|scheduled)[ ]to)[ ](?:roll|start|begin|commence|"
     r"get[ ]under[ ]?way|kick[ ]off)\b(?![ ]rolling)"
 )
 """A shoot's start still to come, dated by a day named from the article's."""
-_CREW_BACK = re.compile(
+_CREW_BACK = lazy_pattern(
     r"\b(?:[Cc]rews?|[Tt]he[ ](?:crew|production|shoot)|[Ff]ilming|[Cc]ameras)[ ]"
     r"(?:(?:are|is|will[ ]be)[ ](?:due|set|scheduled|expected)[ ]back|will[ ]return)\b"
 )
 """The shoot coming back to a place ("Crews are due back in the town next Tuesday"): a planned
 leg of filming, never the film's arrival."""
-_OWN_SCENES = re.compile(
+_OWN_SCENES = lazy_pattern(
     r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
     r"(?:scenes?|part|role)\b"
 )
 """One actor's part of the shoot ("began shooting her scenes on Monday"), not the production's."""
-_STAGE_RUN = re.compile(
+_STAGE_RUN = lazy_pattern(
     r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
     r"(?:previews|performances|rehearsals|run|tour)\b"
 )
@@ -364,11 +365,11 @@ def _windowed(
     return None
 
 
-_PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|airing)\b")
+_PREMIERE_NOUN = lazy_pattern(r"[ ](?:premiere|bow|release|debut|launch|broadcast|airing)\b")
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
-_A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
+_A_YEARS = lazy_pattern(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
 """The window qualifies a release noun after an article ("ahead of a 2027 broadcast")."""
-_SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
+_SPAN_ON = lazy_pattern(r"[ ](?:to|until|till|through|and)[ ]")
 
 
 def dated(

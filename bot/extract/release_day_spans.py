@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.dates import month_number, safe_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -18,7 +19,7 @@ _DAY = (
     r"(?:(?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<m{n}>{month})"
     r"|(?P<n{n}>{month})[ ](?P<e{n}>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?[ ](?P<y{n}>\d{{4}}))?"
 )
-_DAY_SPAN = re.compile(
+_DAY_SPAN = lazy_pattern(
     r"\b(?:between|from)[ ]"
     + _DAY.format(n=1, month=MONTH_PATTERN)
     + r",?[ ](?:and|to|until|through)[ ]"
@@ -26,13 +27,13 @@ _DAY_SPAN = re.compile(
     + r"(?![\w-])"
 )
 _SHOOT_WORDS = ("ilming", "hooting", "shoot", "shot", "filmed", "photography")
-_LAST_DAY = re.compile(
+_LAST_DAY = lazy_pattern(
     r"\b(?:on[ ])?the[ ](?:final|last)[ ](?:day|night)[ ]of[ ](?:filming|shooting|the[ ]shoot|"
     r"principal[ ]photography),?[ ](?:on[ ])?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday),?[ ])?" + _DAY.format(n=1, month=MONTH_PATTERN) + r"(?![\w-])"
 )
 """The shoot's last day named, then its date: "on the final day of filming, 21 August 2025"."""
-_WRAP_THEN_LAST = re.compile(
+_WRAP_THEN_LAST = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Tt]he[ ]shoot|[Pp]rincipal[ ]photography)"
     r"(?:[ ]on[ ][^.;:]{1,40}?)?[ ](?:(?:has|had)[ ])?(?:now[ ]|finally[ ]|officially[ ])?"
     r"(?:wrapped|finished|ended|is[ ]over|was[ ]over)(?:[ ](?:last|this)[ ](?:week|month))?"
@@ -44,7 +45,7 @@ _WRAP_THEN_LAST = re.compile(
 )
 """A wrap told, then its last day given: "The filming has wrapped — the last day was 20
 February"."""
-_PAST_SHOOT = re.compile(
+_PAST_SHOOT = lazy_pattern(
     r"\b(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ]"
     r"(?:took[ ]place|ran|lasted|happened|went[ ]on)|(?:was|were)[ ](?:shot|filmed))\b"
     r"[^;:.!?]*$"

@@ -16,29 +16,30 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_DENIED = re.compile(
+_DENIED = lazy_pattern(
     r"\b(?:(?:is|are|was|were|will|it['’]s)[ ](?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"
     r"won['’]t|weren['’]t)[ ](?:be[ ])?(?:getting|coming[ ]out|coming|released|releasing|out|"
     r"opening|arriving|premiering|landing|hitting|dropping|streaming|airing|debuting|happening)\b"
 )
 """A release verb denied: "is not getting", "won't be out", "isn't arriving", "is not happening"."""
-_NONE_COMING = re.compile(
+_NONE_COMING = lazy_pattern(
     r"\b[Tt]here(?:[ ]is|[’']s|[ ]are|[ ]will[ ]be)[ ](?:not|NOT|no|NO)[ ]|\b[Tt]here[ ]"
     r"(?:isn[’']t|aren[’']t|won[’']t[ ]be)[ ]"
 )
-_COMING = re.compile(
+_COMING = lazy_pattern(
     r"(?:an?[ ])?(?:[\w’'-]+[ ]){0,5}?(?:coming|arriving|landing|dropping|planned|due|"
     r"scheduled|out|(?:release|premiere|launch|screening|showing)(?=[ ](?:on|in|for)[ ]))\b"
 )
 """A work said not to exist: "there is NOT a holiday special coming in December", "there isn't
 a second film arriving in May", "there is NO cinema release on 3 May"."""
-_STILL_DATED = re.compile(
+_STILL_DATED = lazy_pattern(
     r"\b(?:until|till|til|before|after|but|instead|rather|only|later|earlier|yet|either)\b"
 )
 """Words after a denial that still date the release ("not out until May", "but in June")."""
-_CONFIRMED_AFTER = re.compile(
+_CONFIRMED_AFTER = lazy_pattern(
     r"[^.;:]{0,40}(?::|[ ][–—])[ ][^:;]{0,60}?\b(?:has|have)[ ](?:now[ ]|officially[ ]|since[ ])?"
     r"(?:confirmed|announced|set|revealed|dated)[ ](?:that[ ])?(?:the|it|its|a|an|\d)"
 )
@@ -48,7 +49,7 @@ set a 3 May date" (the denial is of the rumour before). The word must give a dat
 (:func:`_told_after`): "...: Netflix has confirmed it has been delayed" gives none."""
 
 _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
-_GUESSED = re.compile(
+_GUESSED = lazy_pattern(
     r"\b(?:don['’]t|do[ ]not|wouldn['’]t|would[ ]not|shouldn['’]t|I['’]d[ ]not)[ ]"
     r"(?:expect|hold[ ](?:our|your|my|their)[ ]breath|bet[ ]on|count[ ]on|bank[ ]on)\b"
 )

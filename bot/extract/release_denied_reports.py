@@ -6,15 +6,15 @@ reports that it opens in May, and rejected claims of a recast") leaves the time 
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_REPORTED = re.compile(
+_REPORTED = lazy_pattern(
     r"\b(?i:reports?|rumou?rs?|claims?|suggestions?|speculation)[ ](?:[\w’'-]+[ ]){0,3}?that[ ]"
     r"[^;:.]{0,80}$"
 )
 """Reports or rumours that, then the time in the same clause."""
 _DENY = r"(?:denied|dismissed|rebuffed|rejected|shot[ ]down|played[ ]down)"
-_DENIED = re.compile(
+_DENIED = lazy_pattern(
     rf"\b{_DENY}[ ](?:them|it|this|that|those|these|(?:the|such)[ ](?:reports?|rumou?rs?|claims?|"
     r"suggestions?|speculation|story|stories|talk|idea))\b"
     rf"|\b(?:were|was|been|is|are|which)[ ](?:[a-z]+ly[ ]|since[ ]|all[ ]|[A-Z][\w’'-]*[ ]"

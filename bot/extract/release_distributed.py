@@ -6,16 +6,16 @@ time is not ours unless the name is our own work's (or the headline's).
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_SUBJECT_RELEASED = re.compile(
+_SUBJECT_RELEASED = lazy_pattern(
     r"[ “\"‘]*(?P<name>[A-Z][\w’'&-]*(?:[ ](?:(?:of|the|and|in|on|at|a|an|to)[ ])?"
     r"[A-Z][\w’'&-]*){0,4})[ ](?:(?:is|was|will[ ]be|is[ ]being|has[ ]been|are)[ ])"
     r"(?:released|distributed|put[ ]out)[ ](?:(?:in|to|into)[ ](?:UK[ ]|Irish[ ]|US[ ])?"
     r"(?:cinemas|theatres|theaters)[ ])?by[ ][A-Z]"
 )
 """A sentence opening with a capitalised name, passively released by a capitalised distributor."""
-_NEW_SUBJECT = re.compile(r"(?:,[ ]and|[ ]but|;)[ ](?:the[ ])?[A-Z]")
+_NEW_SUBJECT = lazy_pattern(r"(?:,[ ]and|[ ]but|;)[ ](?:the[ ])?[A-Z]")
 """A later clause with a subject of its own: "..., and Copper Bay opens on 3 June"."""
 
 

@@ -5,8 +5,7 @@ been predicting")."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_career_debuts import career_debut
 from bot.extract.release_denied_reports import denied_report
 from bot.extract.release_event_openers import at_an_event, event_opened
@@ -18,12 +17,12 @@ from bot.extract.release_said_before import said_before
 from bot.extract.release_shoot_stretches import shoot_stretch
 from bot.extract.release_stage_runs import stage_run
 
-_DROPPED = re.compile(
+_DROPPED = lazy_pattern(
     r"\b(?:off[ ]the[ ](?:table|cards)|no[ ]longer[ ](?:happening|on[ ]the[ ]cards|going[ ]ahead))"
 )
-_TURN = re.compile(r"\b(?:now|instead|but|will)|;")
+_TURN = lazy_pattern(r"\b(?:now|instead|but|will)|;")
 """Words between the date and the verdict that turn to another plan."""
-_GUESSED = re.compile(
+_GUESSED = lazy_pattern(
     r"[ ](?:launch|release|premiere|debut|date|window|slot|bow)[ ](?:(?:that|which)[ ])?"
     r"(?:[\w’'-]+[ ]){1,4}?(?:had|were|was)[ ](?:been[ ])?"
     r"(?:predict|speculat|guess|tipp|rumou?r|touted)\w*"

@@ -8,9 +8,8 @@ guesswork", "a summer slot is unlikely").
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_words import TITLE_WORD, WORK_NAME
 
@@ -21,7 +20,7 @@ _WORK_NOUN = (
 )
 _OTHER_FORM = rf"(?:novel|book|play|memoir|comic|podcast|{_WORK_NOUN})"
 """A work of any form someone may own: a stage play or a book as well as a screen work."""
-_OWNED = re.compile(
+_OWNED = lazy_pattern(
     r"\b(?P<owner>[^\W\d_a-z][\w’'-]*)[’']s[ ](?:(?:most[ ]recent|latest|previous|last|other|"
     r"new|next|upcoming|current|debut|first|second|third)[ ])?"
     rf"(?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM},?[ ][“\"‘]?"
@@ -31,47 +30,47 @@ _OWNED = re.compile(
 """Another work named as a person's or company's: "Halloran's previous film, Quiet Rooms, opened
 ...", "Lund's seafaring epic The Long Swell, with X as Y, opens ...", "Lund's film “Snowline”
 opens ...", "Abbey's play Gorse Lamps opens at the Donmar on ..."."""
-_CHANNELS_WORK = re.compile(
+_CHANNELS_WORK = lazy_pattern(
     rf"\b{CHANNEL}\+?(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ][“\"‘]?"
     rf"(?P<name>{WORK_NAME})(?<![’']s)[”\"’]?(?P<rest>[^;:.!?“”\"]{{0,60}})$"
 )
 """A channel's or streamer's work named just before the time, with no kind noun between ("before
 Apple TV+’s Pale Row returns on 13 March", "BBC iPlayer’s Gull Lane revival (160m), which launched
 on 14 June", invented): in a chart or listing, that work's time, unless the name is ours."""
-_QUOTED = re.compile(r"[“\"](?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]")
-_POINTS_BACK = re.compile(r";[ ](?:it|the[ ]latter)[ ][^;]*$")
-_INDEFINITE = re.compile(
+_QUOTED = lazy_pattern(r"[“\"](?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]")
+_POINTS_BACK = lazy_pattern(r";[ ](?:it|the[ ]latter)[ ][^;]*$")
+_INDEFINITE = lazy_pattern(
     rf"(?P<name>{WORK_NAME})[”\"’]?,[ ]"
     rf"(?:an?|another)[ ](?:[\w’'-]+[ ]){{0,4}}{_WORK_NOUN}(?:[ ](?:from|for|by|with)[ ]"
     rf"[\w’'&+-]+(?:[ ]{TITLE_WORD}){{0,3}})?,?[ ](?:that|which)[ ][^,;:()]*$"
 )
 """A work named, then described as one of many ("in Glasswing, a coming-of-age drama from Halcyon
 that starts filming in June"): another production, unless the name is ours."""
-_THEIRS_HINT = re.compile(r"\b(?:his|her|their)[ ]")
-_THEIRS = re.compile(
+_THEIRS_HINT = lazy_pattern(r"\b(?:his|her|their)[ ]")
+_THEIRS = lazy_pattern(
     rf"\b(?:his|her|their)[ ](?:[\w-]+[ ]){{0,2}}?{_OTHER_FORM},?[ ][“\"‘]?"
     rf"(?P<name>{WORK_NAME})[^;:()]*$"
 )
 """Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
 pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays
 ours (a masked title, all "x", never opens on the capital the name needs)."""
-_CAPITAL = re.compile(TITLE_WORD)
-_DAY = re.compile(
+_CAPITAL = lazy_pattern(TITLE_WORD)
+_DAY = lazy_pattern(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
 )
 """A day, month or channel straight after the noun is when or where, not a work's name."""
 _UPCOMING = r"(?:next|new|latest|upcoming|forthcoming)"
-_NEXT_HINT = re.compile(rf"\bwhose[ ]|[’']s[ ]{_UPCOMING}[ ]")
-_HAS_HINT = re.compile(r"\b(?:has|have|had)[ ]|[’']ve[ ]got[ ]")
-_HAS_WORK = re.compile(
+_NEXT_HINT = lazy_pattern(rf"\bwhose[ ]|[’']s[ ]{_UPCOMING}[ ]")
+_HAS_HINT = lazy_pattern(r"\b(?:has|have|had)[ ]|[’']ve[ ]got[ ]")
+_HAS_WORK = lazy_pattern(
     r"\b(?:has|have|had)[ ](?:got[ ])?(?:the|an?|another)[ ](?:[\w-]+[ ]){0,3}?"
     rf"{_WORK_NOUN}[ ][“\"‘]?(?P<name>{TITLE_WORD}(?:[ ](?:{TITLE_WORD}|in|of|the|on|at|and))"
     r"{0,6}?)[”\"’]?[ ](?:due|out|arriving|coming|set|slated|hitting|landing|opening)\b[^;:()]*$"
 )
 """Another work someone has coming ("she has the thriller Dry Season due out next spring",
 "he has a comedy, no, the comedy Red Pier out in May"): not ours unless the name is known."""
-_HAS_BARE = re.compile(
+_HAS_BARE = lazy_pattern(
     r"(?:\b(?:has|have|had)|[’']ve)[ ](?:got[ ])?"
     rf"(?P<name>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{0,4}})[ ]"
     r"(?:coming[ ]out|out[ ](?:on|in)|arriving|landing)\b[^;:()]*$"
@@ -79,7 +78,7 @@ _HAS_BARE = re.compile(
 """The same with the title alone, as an interviewer puts it ("You also have Gorse Lamps coming out
 on Sky in the autumn", an answer's "I've got Gorse Lamps coming out"): only a release's verb,
 for "has Ada Rook set to star" names a person."""
-_NEXT_WORK = re.compile(
+_NEXT_WORK = lazy_pattern(
     rf"(?:\bwhose|[’']s)[ ]{_UPCOMING}[ ](?:[\w-]+[ ]){{0,2}}?"
     rf"{_OTHER_FORM}[ ](?:is|will[ ]be)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM}[ ])?"
     rf"[“\"‘]?(?P<name>{WORK_NAME})(?P<rest>[^;:()]*)$"
@@ -129,7 +128,7 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
     )
 
 
-_DISMISSED = re.compile(
+_DISMISSED = lazy_pattern(
     r"^(?:[^,;.]{0,40}?\b(?:would|could|might)[ ]be\b[^;.]*?,[ ]but[ ](?:that|this|it)(?:[ ]is|"
     r"[’']s)[ ](?:\w+[ ])?(?:speculation|guesswork|a[ ]guess|a[ ]theory|unconfirmed|"
     r"wishful[ ]thinking)\b"

@@ -15,18 +15,17 @@ article's own show to :mod:`.context`).
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 
-_ENTRY = re.compile(
+_ENTRY = lazy_pattern(
     r"[ “\"]*(?P<title>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z][\w’'&+-]*|of|and|the|in|on|a))*)"
     r"[ ]\([^()]{1,40}\)[ ]?(?:[–—:-]|[ ][–—-])[ ]"
 )
 """A capitalised title, a bracket (its channel, perhaps its slot), then a dash or colon; never a
 dateline or label in capitals ("LONDON (PA) –", "LATEST (4pm):")."""
-_PLACED_LINE = re.compile(
+_PLACED_LINE = lazy_pattern(
     r"[ ]*(?:[•·▪*–—-][ ]*)?(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
     r"|No\.?[ ]?(?:[2-9]|1\d|20))[ ]?:[ ]+(?:[A-Z][\w+&-]*(?:[ ][A-Z][\w+&-]*){0,2}[’']s[ ])?"
     r"(?P<work>[^(),.;:]{1,60})"

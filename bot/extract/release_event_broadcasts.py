@@ -6,9 +6,9 @@ be broadcast ..." is left to the other rules."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_EVENT_AIRS = re.compile(
+_EVENT_AIRS = lazy_pattern(
     r"^[ “\"]*(?:(?!\b(?:about|of|on|behind|at|from|for|with|after|before)\b)[^,;:()]){0,60}?"
     r"\b(?:awards|ceremony|prizegiving|prize-giving|gala|festival)(?:[ ](?:show|night))?"
     r"[ ](?:will[ ](?:be[ ])?|is[ ]|are[ ]|is[ ]being[ ]|are[ ]being[ ])?(?:also[ ])?"

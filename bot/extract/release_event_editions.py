@@ -4,9 +4,9 @@ numbered by its edition, so the day is the event's gala, not the film's release.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_EDITION = re.compile(
+_EDITION = lazy_pattern(
     r"\b(?:launch(?:ed|es)?|open(?:ed|s)?|close[sd]?|kick(?:ed|s)[ ]off)[ ]the[ ]"
     r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|[a-z]th))[ ][A-Z]"
 )

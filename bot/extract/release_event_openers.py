@@ -15,20 +15,22 @@ from __future__ import annotations
 
 import re
 
-_OPENER = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_OPENER = lazy_pattern(
     r"[ “\"]*(?:\w+[,:][ ])?(?:there|it)(?:[ ]will[ ]be|[ ]is|[’']s|[ ]was|[ ]has[ ]been)"
     r"[ ](?:also[ ])?an?[ ](?:[\w’'-]+[ ]){0,2}?(?:gala|red[- ]carpet|(?:preview|festival|charity|"
     r"fan|cast|press|advance)[ ]screening|(?:gala|london|world|uk|us|european|fan|cast|charity|"
     r"red[- ]carpet)[ ]premiere)s?\b",
     re.IGNORECASE,
 )
-_AT_EVENT = re.compile(
+_AT_EVENT = lazy_pattern(
     r"\bat[ ](?:the|a|an|its|his|her|their|[\w’'-]+[’']s)[ ](?:[\w’'&-]+[ ]){0,3}?"
     r"(?:premiere|screening|gala|festival|Q&A|panel|press[ ]conference|red[- ]carpet)[ ]"
     r"(?:(?:back|earlier|later)[ ])?(?:(?:in|on|last|this)[ ])?$"
 )
 """An event something happened at, just before the time: "at the film's Lisbon premiere in "."""
-_TURN = re.compile(r"[ ]but[ ]|;|[ ][–—][ ]")
+_TURN = lazy_pattern(r"[ ]but[ ]|;|[ ][–—][ ]")
 
 
 def event_opened(chunk: str, start: int) -> bool:

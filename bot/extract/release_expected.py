@@ -4,9 +4,8 @@ set aside, the film is still the subject)."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_on_track import on_track, year_part
 
 _WHERE = (
@@ -16,7 +15,7 @@ _WHERE = (
 )
 _TAIL = _WHERE + r"?(?:[ ](?:in|by|during|for))?(?:[ ](?:early|late))?$"
 """Where and by when after "expected": "on Netflix in", "in cinemas by", "in UK cinemas"."""
-EXPECTED = re.compile(
+EXPECTED = lazy_pattern(
     r"(?<![Aa]nother[ ])(?<!next[ ])"
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
     r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which"
@@ -28,7 +27,7 @@ EXPECTED = re.compile(
 )
 """A release expected, with no verb of its own: "the film, directed by X, is expected in 2026";
 not "another film" or someone's "next film"."""
-_WITH_EXPECTED = re.compile(
+_WITH_EXPECTED = lazy_pattern(
     r"\bwith[ ](?:(?:the|its)[ ](?:film|movie|series|show|season|sequel|finale|feature)"
     r"(?:[ ](?:two|three|four|\d))?|(?:a|the|its)[ ]release)"
     r"[ ](?:now[ ]|still[ ]|currently[ ]|widely[ ])?expected"
@@ -36,12 +35,12 @@ _WITH_EXPECTED = re.compile(
 )
 """The same hope as a clause after another statement: "Filming begins next month, with the
 film expected on its streamer in 2026", "with a release expected in 2026"."""
-_WHICH = re.compile(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which[ ][^,;]{1,60},")
+_WHICH = lazy_pattern(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which[ ][^,;]{1,60},")
 """A relative clause between the film and its verb: "the film, which has yet to be dated,"."""
 _REACH = 200
 
 
-_TITLED = re.compile(
+_TITLED = lazy_pattern(
     r"[ “\"]*(?P<name>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|of|the|and)){0,4}?)"
     r"(?:[ ](?:series|season)[ ](?:two|three|four|five|\d{1,2}))?[ ](?:is|are)[ ]"
     r"(?:now[ ]|still[ ]|currently[ ])?expected" + _WHERE + r"(?:[ ](?:in|by|during|for))?$"

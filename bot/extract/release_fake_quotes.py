@@ -10,8 +10,8 @@ A quoted time the sentence does not call fake ("it will arrive “in March”") 
 from __future__ import annotations
 
 import calendar
-import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AUDIENCE
 
 IS_FAKE = (
@@ -21,7 +21,7 @@ IS_FAKE = (
 )
 """Is (or was) fake, in its words: "is completely fake", "was a hoax", "’s not true", "isn’t
 true"."""
-_QUOTED_FAKE = re.compile(
+_QUOTED_FAKE = lazy_pattern(
     r"[“\"](?P<claim>[^”\"]{1,60})[”\"](?:[ ][a-z]+){0,3}?"
     r"(?:,|[ ][-–—]|[ ]and)?(?:[ ](?:it|that|this|which))?" + IS_FAKE
 )
@@ -40,7 +40,7 @@ _A_FAN = (
     + r")\b"
 )
 _POSTER = rf"(?:{_A_FAN}|@\w+)"
-_FAN_POST = re.compile(
+_FAN_POST = lazy_pattern(
     rf"[“\"](?P<claim>[^”\"]{{1,200}})[”\"],?[ ](?:{_POSTED}[ ]{_POSTER}|{_POSTER}[ ]{_POSTED})"
     rf"|{_POSTER}[ ]{_POSTED}(?:[ ]on[ ][A-Z]\w*)?[:,]?[ ][“\"](?P<post>[^”\"]{{1,200}})[”\"]"
 )

@@ -9,9 +9,9 @@ Invented examples.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_FESTIVAL = re.compile(
+_FESTIVAL = lazy_pattern(
     r"(?P<name>[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,4})"
     r"(?:,[ ](?:the[ ]|an?[ ]|[A-Z][\w’'-]*[’']s[ ])"
     r"(?:(?!(?:the|a|an|its|their|his|her)\b)[\w+’'-]+[ ]){0,3}?(?:film[ ])?festival"

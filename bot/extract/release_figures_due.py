@@ -9,15 +9,15 @@ is an awards body's "With the Kestrel longlists due in early January": the lists
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_FIGURES_DUE = re.compile(
+_FIGURES_DUE = lazy_pattern(
     r"[ “\"‘']*(?:[\w’'.-]+[ ]){0,4}?(?:figures|ratings|data|numbers|estimates|statistics)"
     r"(?:[ ]for[ ][^,;.]{1,40})?(?:,[ ][^,;]{1,80},)?[ ](?:are|is|will[ ]be)[ ]"
     r"(?:now[ ]|also[ ])?(?:due|expected)\b"
 )
 """A sentence whose subject is figures, with their aside, and "are due" or "are expected"."""
-_LISTS_DUE = re.compile(
+_LISTS_DUE = lazy_pattern(
     r"[ “\"‘']*(?:With[ ])?(?:the[ ])?(?:[\w’'.-]+[ ]){0,3}?(?:long|short)lists?[ ]"
     r"(?:(?:are|is|will[ ]be)[ ])?(?:now[ ]|also[ ])?(?:due|expected)\b"
 )
@@ -25,7 +25,7 @@ _LISTS_DUE = re.compile(
 longlists due in early January", "The shortlists are expected in December"."""
 
 
-_WHOSE_LISTS_DUE = re.compile(
+_WHOSE_LISTS_DUE = lazy_pattern(
     r",[ ]whose[ ](?:[\w’'.-]+[ ]){0,2}?(?:long|short)lists?[ ](?:are|is|will[ ]be)[ ]"
     r"(?:now[ ]|also[ ])?(?:due|expected)[ ](?:in|on|by)[ ][^,;]{1,30}[.!]?$"
 )

@@ -8,15 +8,15 @@ rolled" saw a shoot day, not its first (unless the cameras "rolled for the first
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _SHOOT_NOUN = r"(?:principal[ ]photography|filming|shooting|production|cameras)"
-_AS_SHOOT_BEGAN = re.compile(
+_AS_SHOOT_BEGAN = lazy_pattern(
     rf",?[ ](?:as|when)[ ]{_SHOOT_NOUN}[ ]"
     r"(?:got[ ]under[ ]?way|began|started|kicked[ ]off|commenced|started[ ]rolling|"
     r"first[ ]rolled|rolled[ ](?:for[ ]the[ ]first[ ]time|on[ ](?:day[ ]one|the[ ]first[ ]day)))\b"
 )
-_FIRST_DAY = re.compile(
+_FIRST_DAY = lazy_pattern(
     r",?[ ](?:for|marking|on|,)?[ ]?(?:the|its)[ ]first[ ]day[ ]of[ ](?:a[ ]|the[ ]|its[ ])?"
     rf"(?:[\w-]+[ ])?(?:shoot|{_SHOOT_NOUN})\b"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 
 _OURS = (
@@ -20,21 +21,21 @@ _OURS = (
     r"\b)"
 )
 """Not English-speaking cinemas or viewers: a release there keeps its title."""
-_IN_THEIR_CINEMAS = re.compile(
+_IN_THEIR_CINEMAS = lazy_pattern(
     rf"\b(?:in|across|to|reaches|reach)[ ]{_OURS}(?P<place>[A-Z][a-z]+)[ ]"
     r"(?:cinemas|theatres|theaters|multiplexes|screens|audiences)\b"
 )
-_THEIR_VIEWERS = re.compile(
+_THEIR_VIEWERS = lazy_pattern(
     rf"\b{_OURS}(?P<place>[A-Z][a-z]+)[ ](?:viewers|audiences|subscribers|cinemagoers|filmgoers)\b"
 )
 """Another country's viewers: "Danish viewers", "Italian subscribers" (a nationality, not "Many
 viewers" or "Netflix subscribers")."""
-_IN_LANGUAGE = re.compile(rf"\bin[ ]{_OURS}(?P<place>[A-Z][a-z]+)\b(?![ ][A-Z])")
+_IN_LANGUAGE = lazy_pattern(rf"\bin[ ]{_OURS}(?P<place>[A-Z][a-z]+)\b(?![ ][A-Z])")
 """A name in another language: "published in French under the title X" (a language, not "in
 French cinemas", which the cinemas cue reads, nor "in Paris")."""
 _OUR_LANDS = r"(?!(?:Britain|Great|England|Ireland|Scotland|Wales|America|Australia|Canada)\b)"
 """English-speaking countries, where a name given is the film's own."""
-_IN_PLACE = re.compile(
+_IN_PLACE = lazy_pattern(
     rf"\b(?:[Ii]n|[Aa]cross)[ ](?:the[ ])?{_OURS}{_OUR_LANDS}"
     rf"(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b)(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?),[ ]"
 )

@@ -10,17 +10,17 @@ place's (where the reporter stands), and another work's shoot is not the product
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
-_FRONTED = re.compile(
+_FRONTED = lazy_pattern(
     r"Since[ ](?P<date>[^,;]{4,30}),[ ](?:(?:a|an|the)[ ][^,;]{1,40}?[ ](?:has|have)|"
     r"[Cc]ameras[ ]have)[ ]been[ ](?:filming|shooting|rolling)\b(?P<rest>[^;]*)"
 )
-_ELSEWHERE = re.compile(r"\b(?:here|there|another|other|next|previous|last)\b")
+_ELSEWHERE = lazy_pattern(r"\b(?:here|there|another|other|next|previous|last)\b")
 
 
 def fronted_since(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import PAST_RELEASE_BOUND
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PAST_VERBS = "|".join(PAST_RELEASE_BOUND)
-_PAST_RELEASE = re.compile(
+_PAST_RELEASE = lazy_pattern(
     r"\b(?:(?:first|originally|all|each|both)[ ])?(?:"
     rf"{_PAST_VERBS}|aired|bowed|streamed|(?:was|were)[ ](?:first[ ])?(?:released|broadcast|"
     r"shown)|came[ ]out|went[ ]out|(?:(?<=,[ ])|(?<=^)|(?<=^[“\"]))(?:first[ ]|originally[ ])?"
@@ -30,10 +31,12 @@ _PAST_RELEASE = re.compile(
 in UK cinemas", "opened in a handful of cinemas"); or its participle set off as an aside ("The
 Welsh film, released in October, has ...", "Released in October, it ..."), which tells what
 happened, not a date to come."""
-_SINCE_EVENT = re.compile(r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$")
+_SINCE_EVENT = lazy_pattern(
+    r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$"
+)
 """A wait counted from an event ("holding out since the logo reveal in March"): a month gone."""
 
-_SEASON_LEAD = re.compile(
+_SEASON_LEAD = lazy_pattern(
     r"[ ](?:in|over|during|through(?:out)?|across|(?:at[ ])?the[ ](?:end|start|beginning|middle)"
     r"[ ]of)[ ]$"
 )

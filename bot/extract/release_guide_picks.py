@@ -14,31 +14,32 @@ import datetime as dt
 import re
 
 from bot.extract.dates import WEEKDAYS, month_number, safe_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, WEEKDAY_NAME
 from bot.extract.page_entries import where_line
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_FIRST_NAMED = re.compile(r"[^:\n]{3,60}:[ ]+[‘“'\"]?")
+_FIRST_NAMED = lazy_pattern(r"[^:\n]{3,60}:[ ]+[‘“'\"]?")
 """A guide's headline up to the work it names first: "What to watch this weekend: Gorsemoor, ...",
 "What's on next week: Gorsemoor leads a busy Sunday"."""
-_NAMED_ENDS = re.compile(r"[’”'\"]?(?:,|[ ]and[ ]|[ ][a-z]|[ ]*$)")
+_NAMED_ENDS = lazy_pattern(r"[’”'\"]?(?:,|[ ]and[ ]|[ ][a-z]|[ ]*$)")
 """What follows the work the headline names first: a comma, "and", a word in lower case, or the
 headline's end ("What's on TV this weekend: Gorsemoor")."""
-_CUT = re.compile(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
+_CUT = lazy_pattern(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
 """Where a where line's first part ends: a full stop, a semicolon, a bar, a bracket or a dash."""
-_LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
+_LABEL = lazy_pattern(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
 """A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
-_STARS = re.compile(r"^[ ]*[★☆]+[ ]*|[ ]*[★☆]+[ ]*$")
+_STARS = lazy_pattern(r"^[ ]*[★☆]+[ ]*|[ ]*[★☆]+[ ]*$")
 """A critic's stars before or after the pick's name: "GORSEMOOR ★★★★", "★★★★ Gorsemoor"."""
-_DAY = re.compile(
+_DAY = lazy_pattern(
     rf"\b{WEEKDAY_NAME}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_NAME})\b"
 )
 """A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
-_DAY_ANY_CASE = re.compile(_DAY.pattern, re.IGNORECASE)
+_DAY_ANY_CASE = lazy_pattern(_DAY.pattern, re.IGNORECASE)
 """The same in any case, to read one written in capitals ("SUNDAY 11 MAY") as in words."""
-_TODAY = re.compile(r"\b(?:from[ ])?today\b")
-_FROM_WEEKDAY = re.compile(
+_TODAY = lazy_pattern(r"\b(?:from[ ])?today\b")
+_FROM_WEEKDAY = lazy_pattern(
     rf"\bfrom[ ](?P<weekday>{WEEKDAY_NAME})\b"
     r"(?![ ]\d{1,2}(?![\d:.]|[ ]?[ap]m)|[ ](?!at\b)[A-Za-z]+[ ]\d)"
 )
@@ -86,7 +87,7 @@ def with_guide_pick(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
     return [*kept, day]
 
 
-_PLATFORM_LABEL = re.compile(r"[ *•-]*(?:[A-Z][\w+]*(?:[ ][A-Z0-9][\w+]*){0,2}:[ ]+)?[‘“'\"]?")
+_PLATFORM_LABEL = lazy_pattern(r"[ *•-]*(?:[A-Z][\w+]*(?:[ ][A-Z0-9][\w+]*){0,2}:[ ]+)?[‘“'\"]?")
 """A platform's label before a streaming list's line, if any: "ITVX: "."""
 
 
@@ -131,9 +132,9 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
     return None
 
 
-_TITLE_AFTER = re.compile(r":[ ]*[^\d\s:][^\d:]*$")
+_TITLE_AFTER = lazy_pattern(r":[ ]*[^\d\s:][^\d:]*$")
 """Words after a slot's colon with no number in them: another entry's title ("...: THE CLUB")."""
-_NAME_LINE = re.compile(r"^(?:[\w’'&-]+[ ]){0,5}[A-Z][\w’'&-]*$")
+_NAME_LINE = lazy_pattern(r"^(?:[\w’'&-]+[ ]){0,5}[A-Z][\w’'&-]*$")
 """A line that is a name alone ("The Pewter Club"): short, ending on a capitalised word."""
 
 

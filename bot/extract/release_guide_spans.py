@@ -6,11 +6,10 @@ theirs, and a span told in words ("from tonight to Sunday") is left to the rules
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
-_GUIDE_SPAN = re.compile(
+_GUIDE_SPAN = lazy_pattern(
     r"[ “\"]*(?:(?:Our|The)[ ](?:pick|picks|choice|guide|selection|round-?up)[ ]of[ ]the[ ]best"
     r"|(?:Our|The)[ ](?:TV[ ]|viewing[ ]|streaming[ ])?(?:guide|picks)[ ]to[ ]the[ ]best"
     r"|The[ ]best|What[ ]to[ ]watch)[ ][^.;!?]{0,60}?\b(?:TV|television|telly|streaming|shows|"

@@ -9,11 +9,10 @@ do, not a window."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 
-_HABIT = re.compile(
+_HABIT = lazy_pattern(
     r"(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])(?<!\bwill[ ])"
     r"\b(?:(?:each|both|traditionally|typically|usually|always|invariably)[ ]"
     r"(?:(?:have|has|had)[ ])?|(?:have|had)[ ](?:all|each|both)[ ])"
@@ -25,27 +24,27 @@ _HABIT = re.compile(
 _HABIT_HINT = hint(
     "each ", "both ", "traditionally ", "typically ", "usually ", "always ", "invariably ", "all "
 )
-_OURS_TOO = re.compile(
+_OURS_TOO = lazy_pattern(
     r"\b(?:(?:this|the[ ]new|the[ ]next|the[ ]latest)[ ](?:one|season|series|film|run|instalment)"
     r"[ ](?:is|will|does|should)(?:[ ]be)?[ ](?:too|as[ ]well|likewise)|so[ ](?:is|will|does)[ ]"
     r"(?:this|the[ ]new|the[ ]next|the[ ]latest)[ ])"
 )
 """The sentence going on to say ours does the same: "..., and this one is too"."""
-_TYPE = re.compile(
+_TYPE = lazy_pattern(
     r"[ “\"‘]*(?:The|A|An)[ ](?:(?:kind|sort|type)[ ]of[ ](?:an?[ ])?)?(?:[a-z][\w-]*[ ]){0,2}?"
     r"(?:film|movie|show|series|drama|comedy|thriller|documentary|feature)[ ](?:that|which)[ ]"
     r"[a-z]+s\b"
 )
 """A sentence that opens on a type of work and what it does in the present: "The film that
 arrives ...", "A drama that lands ...", "The kind of series that drops ..."."""
-_TYPES_DOING = re.compile(
+_TYPES_DOING = lazy_pattern(
     r"(?:[ ](?:in|on|by|at|from|until|around|the))*[ ]*$|.*?(?:,[ ]|[ ]and[ ])"
 )
 """Between the type's verb and the time: only the time's own words ("that drops in January") or
 more of what the type does, joined on ("arrives quietly, gets mentioned in September", "lands
 and fades by May"). A second verb with no join ("The film that closes the trilogy opens on 3
 October") is a work named by what it does, maybe ours, told with its own date."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 """A year inside the time: one dated release, never a habit."""
 
 

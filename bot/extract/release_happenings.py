@@ -7,9 +7,9 @@ a crowd), even where a release word stands earlier in the sentence.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_HAPPENED = re.compile(
+_HAPPENED = lazy_pattern(
     r"\b(?:happened|unfolded|took[ ]place|went[ ]down|played[ ]out)"
     r"(?:[ ](?:in|at|on|outside|inside)[ ](?:the[ ])?[\w’'-]+(?:[ ][A-Z][\w’'-]*){0,2})?"
     r"[ ]?(?:on)?$"

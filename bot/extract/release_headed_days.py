@@ -11,19 +11,19 @@ gives an hour, the page's days are counted from the headline's day.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from bot.extract.dates import month_number, safe_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.text import Doc
 
-_HEADED = re.compile(
+_HEADED = lazy_pattern(
     rf"(?:[^:\n]{{0,40}}?[ ,|–—]+)?{WEEKDAY_PATTERN}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ]"
     rf"(?P<month>{MONTH_PATTERN}):[ ](?P<rest>[^\n]+)"
 )
 """A headline that opens on a day, before a colon: "Sunday 11 May: Gorsemoor, ITV1, 9pm"."""
-_HOUR = re.compile(r"(?:,[ ]|[ ]at[ ]|\()\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m\)?[ ]*$")
+_HOUR = lazy_pattern(r"(?:,[ ]|[ ]at[ ]|\()\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m\)?[ ]*$")
 """The slot's hour, ending the headline after a comma, "at" or a bracket, which makes the
 headline a listing's: ", 9pm", "(ITV1, 8.30pm)", "at 9pm" (not "her 9pm ritual")."""
 _AHEAD = dt.timedelta(days=7)

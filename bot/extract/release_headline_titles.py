@@ -18,15 +18,16 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint, word_led
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
 from bot.extract.release_passing import UNTRUE_TITLE
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORD = r"[A-Z][\w’'-]*[\w-]"
-_PAIR = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD}[ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")
+_PAIR = lazy_pattern(rf"(?<![\w’'-])(?P<name>{_WORD}[ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")
 """Two capitalised words, the second ending the run ("X Y review", "X Y."), not "X Y Z"."""
-_NOT_A_TITLE = re.compile(
+_NOT_A_TITLE = lazy_pattern(
     r"(?:Season|Series|Seasons|Film|Movie|Fans?|Cast|Star|Stars|Trailer|Teaser|Review|Live|"
     r"Finale|Episode|Book|Books|Novel|Comic|Creator|Director|Writer|Festival|Awards?|Street|"
     r"Road|Square|Lane|Park|Studios?|Productions|Pictures|Films|Media|Television|TV|One|Two|"
@@ -37,14 +38,14 @@ _KIND = (
     r"(?:film|movie|series|drama|show|thriller|comedy|sequel|finale|conclusion|mystery|"
     r"adaptation|documentary|feature|miniseries|serial|romance|saga)"
 )
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = lazy_pattern(
     rf"(?:\b(?:the|new|hit|its|their)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}[ ]"
     r"|\b(?:stars?[ ]in|starring[ ]in|role[ ]in|appears[ ]in|cast[ ]of|trailer[ ]for|watch"
     r"|(?:rolling|[Ff]ilming|[Ss]hooting|[Pp]roduction)(?:[ ]in[ ][\w.’'-]+(?:[ ][\w.’'-]+)?)?"
     r"[ ]on"
     r"|premiere[ ]of|first[ ]look[ ]at)[ ])$"
 )
-_WORK_AFTER = re.compile(
+_WORK_AFTER = lazy_pattern(
     r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b"
     r"|is[ ](?:now[ ])?(?:out|on|streaming|released|coming|due|set)\b"
     r"|arrives|lands|landed[ ]on|opens|premieres|streams|airs|hits|drops|"
@@ -52,35 +53,35 @@ _WORK_AFTER = re.compile(
     rf"stars[ ][A-Z])|,[ ](?:the|a|an|its)[ ](?:[\w’'-]+[ ]){{0,3}}{_KIND}\b"
 )
 """Words that tell a name as a screen work's: "the drama X", "X review", "X, the ... finale"."""
-_LOWER_BEFORE = re.compile(r"(?:^|[ (])[a-z][\w’'-]*,?[ ]$")
+_LOWER_BEFORE = lazy_pattern(r"(?:^|[ (])[a-z][\w’'-]*,?[ ]$")
 """A lowercase word before a name: the name is not a sentence's or another name's first word."""
-_GOES_ON = re.compile(
+_GOES_ON = lazy_pattern(
     r"\b(?:franchise|feature-length|(?:finale|conclusion)[ ](?:of|to)[ ](?:the|its|their))\b"
 )
 """Words that tell a film going on from an earlier work ("the feature-length finale to")."""
-_CONTINUES = re.compile(
+_CONTINUES = lazy_pattern(
     r"\b(?:franchise|(?:end|close)[ ]of[ ](?:series|season)[ ](?:one|two|three|four|five|\d))\b"
 )
 """An article that tells its work as going on from earlier ones ("after the end of series three"):
 a headline that opens with "X Y" names the franchise's new work."""
-_CHART = re.compile(r"\b(?:chart|charts|box[ ]office|No\.?[ ]?\d|top[ ](?:spot|ten|10))\b", re.I)
+_CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|No\.?[ ]?\d|top[ ](?:spot|ten|10))\b", re.I)
 """A headline of a chart's news: its leader's rivals and franchises are spoken of too."""
-_WITHIN = re.compile(
+_WITHIN = lazy_pattern(
     r"(?:(?<![.!?:\n][ ])(?<!^)(?<!\n)[A-Z][\w’'-]*[ ]"
     r"|[A-Z][\w’'-]*[ ](?:the|of|a|an|and|in|on|to)[ ])$"
 )
 """A capitalised word (not a sentence's first), or one and a small word, before a name."""
 _GAELIC = r"(?:Mac|Mc|Nic|Ní|Ó|Uí|Ua|Giolla|Bean)"
 """Particles that open a Gaelic surname ("Ní Bhraonáin", "Mac Suibhne")."""
-_THE_BEFORE = re.compile(r"\bThe[ ]$|\bTHE[ ]$")
-_SAYS = re.compile(
+_THE_BEFORE = lazy_pattern(r"\bThe[ ]$|\bTHE[ ]$")
+_SAYS = lazy_pattern(
     r"(?:,[^,.]{0,60},)?[ ](?:(?:said|says|told|tells|wrote|posted)\b"
     r"|(?:added|adds)(?=[,.:;]|[ ](?:that\b|[“\"])|$))"
 )
 """A name that says something: "X said"; "X adds:" is speech, "X adds three to its cast" is not."""
-_PLAYS = re.compile(r"\b(?:plays|played|playing|play)[ ]$")
+_PLAYS = lazy_pattern(r"\b(?:plays|played|playing|play)[ ]$")
 """A name someone plays: a part ("Locke plays X Y in the finale"), not the work."""
-_SAID = re.compile(r"\b(?:said|says|told|added|wrote)[ ]$")
+_SAID = lazy_pattern(r"\b(?:said|says|told|added|wrote)[ ]$")
 _EDITION = hint("edition", "translat", "dubbed", "known as", "local title", "retitled", "abroad")
 """A sentence that names another language's or market's edition of the work."""
 _COMPANIES = frozenset(
@@ -130,12 +131,12 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     return [ReleaseFact(ReleaseKind.TITLE, evidence.strip(), title=title)]
 
 
-_PART_NAMED = re.compile(
+_PART_NAMED = lazy_pattern(
     r"\b(?:title|name)[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}(?:episode|chapter|instalment)\b"
 )
 """A headline on the name of a part ("reveals the title of the last episode"): the work's own
 name is used there beside another, the part's."""
-_FILM_AFTER = re.compile(
+_FILM_AFTER = lazy_pattern(
     r"(?:[’'](?:s\b)?)?[ ](?:(?:last|new|first|final|full|official)[ ])?"
     r"(?:film|movie|trailer|finale|producer)\b"
 )
@@ -155,9 +156,11 @@ def _whole(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w'-])(?!’\w)(?![ ][A-Z])")
 
 
-_PLATFORM_OWNED = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(_COMPANIES))})(?:[ ]\d)?[’']s[ ]$")
+_PLATFORM_OWNED = lazy_pattern(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted(_COMPANIES))})(?:[ ]\d)?[’']s[ ]$"
+)
 """A platform's or broadcaster's possessive before a name: "Netflix’s X" names X as its work."""
-_WORD_ALONE = re.compile(r"(?![\w’'-])(?![ ][A-Z])")
+_WORD_ALONE = lazy_pattern(r"(?![\w’'-])(?![ ][A-Z])")
 """A word's end, no name going on after it: "X" alone, not "X Y"."""
 
 

@@ -4,7 +4,7 @@ verbs of :mod:`.release_words`."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _REMARK = (
     r"[ ](?:it[ ]is[ ]|it[’']s[ ]|it[ ]was[ ])?no[ ](?:surprise|wonder)"
@@ -12,7 +12,7 @@ _REMARK = (
 )
 """A "perhaps" that softens the writer's remark, not the fact: "So perhaps it is no surprise that
 X, released on 3 May, topped the chart", "It is perhaps no wonder", "perhaps fittingly"."""
-HEDGE = re.compile(
+HEDGE = lazy_pattern(
     rf"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps(?!{_REMARK})|possibly|"
     r"likely|reportedly|"
     r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"
@@ -34,7 +34,7 @@ HEDGE = re.compile(
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
     r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )
-LEAD_HEDGE = re.compile(
+LEAD_HEDGE = lazy_pattern(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
     r"(?:[Ss]ources|[Ii]nsiders)[ ](?:say|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b"
     r"|[ “\"]*(?:Reportedly|According[ ]to[ ](?:(?:industry|production|studio)[ ])?"

@@ -14,28 +14,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
-_HOME = re.compile(
+_HOME = lazy_pattern(
     r"\b(?:available|out|released)[ ]to[ ](?:rent|buy|own|download)\b|"
     r"\b(?:to[ ]rent|to[ ]buy|on[ ]digital(?:[ ]platforms|[ ]download)?|on[ ]demand|"
     r"on[ ](?:dvd|blu-ray)|home[ ](?:entertainment|release)|premium[ ]video)\b",
     re.IGNORECASE,
 )
-_STREAMING_LATER = re.compile(
+_STREAMING_LATER = lazy_pattern(
     r"\b(?:streaming|home|digital|on-demand)[ ](?:window|debut|release|run|bow)\b",
     re.IGNORECASE,
 )
 """A later window on a service or at home, after a cinema opening: "with a streaming window on
 RTÉ Player expected in 2027"."""
-_TIME_NAMED = re.compile(rf"\b(?:\d{{4}}|{MONTH_NAME}|spring|summer|autumn|winter)\b", re.I)
-_TERRITORY_FOLLOWS = re.compile(
+_TIME_NAMED = lazy_pattern(rf"\b(?:\d{{4}}|{MONTH_NAME}|spring|summer|autumn|winter)\b", re.I)
+_TERRITORY_FOLLOWS = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:release|opening|launch|rollout)[ ]"
     r"(?:follows|will[ ]follow|is[ ](?:due|set)[ ]to[ ]follow|to[ ]follow)\b"
 )
 """A release in a named place told as following another ("The US release follows on ...")."""
-_FOLLOWED_BY = re.compile(
+_FOLLOWED_BY = lazy_pattern(
     r"\bfollowed[ ]by[ ](?:a|an|the|its)[ ](?:[A-Z][\w’'-]*[ ](?:and[ ])?){1,3}"
     r"(?:release|opening|launch|rollout|bow)\b"
 )
@@ -43,7 +44,7 @@ _FOLLOWED_BY = re.compile(
 release on 18 December"): after an earlier premiere day, that day is another territory's. A
 territory's date told on its own ("It opens in the US on 18 December") is still read as a
 release date: the corpus counts each territory's cinema date as one."""
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\b(?:and|but|then|while)\b")
+_CLAUSE_BREAK = lazy_pattern(r"[,;:–—]|\b(?:and|but|then|while)\b")
 
 
 def _clause_of(evidence: str, day: dt.date) -> str:

@@ -9,15 +9,15 @@ in 2026") or a causal "due to" ("due to weather delays") lifts nothing.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_HOPED = re.compile(
+_HOPED = lazy_pattern(
     r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting)\b"
 )
 """A hope or plan that may govern the rest of the sentence."""
-_CLAUSE_BREAK = re.compile(r"(?:,|;|[ ]and)[ ]")
+_CLAUSE_BREAK = lazy_pattern(r"(?:,|;|[ ]and)[ ]")
 """Where a later clause begins: the time's own clause runs from the last one to the time."""
-_OWN_SCHEDULE = re.compile(
+_OWN_SCHEDULE = lazy_pattern(
     r"\b(?:(?:set|scheduled|slated)[ ]to[ ][a-z]+|due[ ]to[ ](?:land|arrive|open|air|premiere|"
     r"debut|launch|hit|drop|return|bow|stream|screen|be|come|follow|start|begin|release))\b"
 )

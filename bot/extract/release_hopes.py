@@ -5,15 +5,15 @@ The studio has only ever said 2026.", "No date yet. ... our best guess is early 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bot.extract.dates import WINDOW_RE, parse_window
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_ANSWER_CUE = re.compile(
+_ANSWER_CUE = lazy_pattern(
     r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ](?:for|to[ ](?:have|get)[ ]"
     r"(?:the[ ](?:film|movie|series|show|season)|it)[ ](?:ready[ ]for|out[ ](?:in|by)))"
     r"|eyeing|eyes|targeting)[ ]"
@@ -29,11 +29,11 @@ it has said officially is 2026", "It is still only saying 2026", "is hoping to h
 ready for spring 2026"; and the writer's own guess, told as a plain clause ("our best guess is
 early 2026"), hedged too: only "best guess", the stock phrase of an estimate offered as one. A
 guess asked as a question ("Our best guess? Spring.") is no answer here."""
-_CLAUSE_END = re.compile(r"[,;:]")
-_CLOSE_TO = re.compile(r"\b(?:close|near)[ ]to[ ]the[ ](?:production|shoot)\b")
+_CLAUSE_END = lazy_pattern(r"[,;:]")
+_CLOSE_TO = lazy_pattern(r"\b(?:close|near)[ ]to[ ]the[ ](?:production|shoot)\b")
 """Who told it ("a source close to the production"), not what the hope is for."""
-_CONTRAST = re.compile(r"[ ]*(?:However|But|Still|That[ ]said|Even[ ]so|Nonetheless)\b")
-_BARE_YEAR = re.compile(r"(?P<year>20\d\d)(?=[,.;]|$)")
+_CONTRAST = lazy_pattern(r"[ ]*(?:However|But|Still|That[ ]said|Even[ ]so|Nonetheless)\b")
+_BARE_YEAR = lazy_pattern(r"(?P<year>20\d\d)(?=[,.;]|$)")
 
 
 def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:

@@ -5,13 +5,12 @@ the sentence says the name is now official ("It's official: the film is called L
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 
-_TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
+_TITLE_NEWS = lazy_pattern(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 """Words of a title's news in the article's top."""
-_OFFICIAL = re.compile(
+_OFFICIAL = lazy_pattern(
     r"^\W*(?:[Ii]t['’]s|[Ii]t[ ]is|[Ii]t['’]s[ ]now|[Ii]t[ ]is[ ]now)[ ]official(?:ly)?\b"
     r"|\bofficially[ ](?:called|titled|named|entitled)\b"
 )

@@ -5,12 +5,11 @@ longer one is left to the ordinary rules."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
-_ANSWERED = re.compile(
+_ANSWERED = lazy_pattern(
     r"(?m)^[ \t•*·#>–-]*(?:\d{1,2}[.)][ ])?(?:\*\*)?(?i:(?:the[ ])?(?:release|premiere|air)[ ]date"
     r"|when(?:[’']s|[ ]is)[ ](?:it|the[ ](?:film|movie|series|show|season))[ ](?:out|coming"
     r"(?:[ ]out)?|arriving|released))\?(?:\*\*)?[ ]+(?P<answer>(?i:not[ ](?:yet[ ])?(?:been[ ])?"

@@ -7,14 +7,13 @@ sentence names ours (neither in the headline nor known as the film's).
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.release_words import CAPITALISED
 from bot.extract.text import Doc, View
 
-_SUBJECT = re.compile(
+_SUBJECT = lazy_pattern(
     r"[ “\"‘]*(?:(?:But|And|So|Then|Meanwhile|Also|Next|First)(?:[ ]first)?,?[ ])?"
     r"(?:(?P<owner>[A-Z][\w’'-]*)[’']s[ ])?"
     r"(?P<name>(?:The[ ]|An?[ ])?(?P<head>[A-Z][\w’'&+-]*)"
@@ -23,7 +22,7 @@ _SUBJECT = re.compile(
     r"debuts|streams|airs)[ ]"
 )
 """A work as the sentence's subject, bare or owned, with a release verb straight after it."""
-_OPENS = re.compile(r"[ “\"‘]*[A-Z]")
+_OPENS = lazy_pattern(r"[ “\"‘]*[A-Z]")
 """A sentence opening on a capital, as a work's name or an answer's label does."""
 
 

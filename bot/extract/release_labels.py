@@ -11,20 +11,19 @@ release date: ...", "Rumoured date: ...") and is not read here.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"[ *_•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
     r"[Rr]elease|(?P<bare>[Rr]eleased)|[Oo]ut|[Ll]aunch[ ][Dd]ate|"
     r"(?P<on>On[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?))"
     r"[ ]?:(?:[*_]{1,2})?[ ]+"
 )
-_SHEET_LINE = re.compile(r"[ *_•-]*[A-Z][\w ]{0,20}:[ ]+\S")
+_SHEET_LINE = lazy_pattern(r"[ *_•-]*[A-Z][\w ]{0,20}:[ ]+\S")
 """A fact sheet's line, "- Title: Lumen": a platform's label names no work, so it is read only
 as one line of such a sheet (the line above is one too), not after prose about another work."""
 PLATFORM = r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
@@ -53,8 +52,8 @@ _NOTE = (
 """A note, in brackets, of where the date was confirmed: "(confirmed in the end card)"; none that
 is hearsay ("(according to rumours)", "(via a leaked listing)") or doubts the date or its scope
 ("(announced for the US only)", "(confirmed? not yet)")."""
-_NOTED = re.compile(_NOTE)
-_TAIL = re.compile(
+_NOTED = lazy_pattern(_NOTE)
+_TAIL = lazy_pattern(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
     r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
     + _WHERE
@@ -91,7 +90,7 @@ def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     return [] if day is None else [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
 
 
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]{3,}")
+_CAPITAL_WORD = lazy_pattern(r"\b[A-Z][\w’'-]{3,}")
 
 
 def _under_ours(doc: Doc, para: int) -> bool:

@@ -7,9 +7,9 @@ lead in March", "the studio landed a deal in June": the time is that win's, not 
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_LANDED_A_THING = re.compile(
+_LANDED_A_THING = lazy_pattern(
     r"\b(?:landed|lands|landing)[ ](?:the|a|an|her|his|their|its|that|this|one|both)[ ]"
     r"(?:[\w’'-]+[ ]){0,3}?(?:role|part|job|gig|deal|contract|lead|spot|award|nomination|"
     r"commission|booking|audition|agent)s?\b"

@@ -10,17 +10,16 @@ maker's earlier show).
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-LATER_RUN = re.compile(
+LATER_RUN = lazy_pattern(
     r"\bfor[ ](?:its|a|their)[ ](?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))"
     r"(?:[ ](?:series|season|run)\b|(?=[ ](?:in|on|at|this|next)\b|[,.]))"
 )
 """A later run, its noun said or left to be understood: "for its third series", "for a fourth
 in April" (not "for a second time")."""
-_RETURNING = re.compile(
+_RETURNING = lazy_pattern(
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})[”\"’']?,[ ]"
     r"(?:which|that)[ ][^,;:“”\"]{1,120},[ ](?:[^,;:“”\"]{1,80}?[ ]and[ ])?"
     r"(?:returns|is[ ]back|comes[ ]back)[ ]"

@@ -6,9 +6,9 @@ ban), not the release's; "is due to be released on ..." and "set to be shown on 
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_PLANNED_OTHER = re.compile(
+_PLANNED_OTHER = lazy_pattern(
     r"\b(?:due|set|scheduled|expected|planned|slated)[ ]to[ ]be[ ]"
     r"(?!(?:re-?)?(?:released|screened|aired|streamed|premiered|debuted|launched|unveiled|"
     r"rolled|dropped|published|issued|distributed|revealed|announced|confirmed|filmed|wrapped|"

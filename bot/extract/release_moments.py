@@ -8,22 +8,23 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import month_number
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
-ORDERED = re.compile(
+ORDERED = lazy_pattern(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
     r"cancell?ed|picked[ ]up)(?:[ ]\w+)?(?:[ ](?:in|on|during))?$"
 )
 """The month a show was renewed or announced ("and was renewed in December"), not a release."""
 
-THAT_YEAR = re.compile(
+THAT_YEAR = lazy_pattern(
     r",?[ ](?:of[ ])?(?:that|the[ ]same|that[ ]same|the[ ]following|the[ ]previous|the[ ]next)"
     r"[ ]year\b"
 )
 """A year named earlier in the text ("landed on 3 March that year"): history, not next year."""
 
-_MONTH_YEAR = re.compile(rf"\b{MONTH_PATTERN}[ ]((?:19|20)\d\d)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_YEAR = lazy_pattern(rf"\b{MONTH_PATTERN}[ ]((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def that_months_year(sentence: str, start: int, month: int) -> str | None:
@@ -42,7 +43,7 @@ def that_months_year(sentence: str, start: int, month: int) -> str | None:
     return dated[0][1]
 
 
-ANECDOTE_HOUR = re.compile(
+ANECDOTE_HOUR = lazy_pattern(
     r"\b(?:in[ ]the[ ](?:morning|afternoon|evening)|at[ ](?:night|dawn|dusk|midnight|sunrise|"
     r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
     r"(?:[.:]\d{2})?)(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?)"

@@ -7,18 +7,18 @@ way, or as the plan when it is still ahead ("is scheduled to run from ...")."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from bot.extract.cues import hint
 from bot.extract.dates import month_number
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_fronted_since import fronted_since
 from bot.extract.release_spans import planned_span
 from bot.extract.release_words import FILMING_SPAN, FUTURE
 from bot.facts import ReleaseFact, ReleaseKind
 
-_PAIR = re.compile(
+_PAIR = lazy_pattern(
     r"(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ](?:took[ ]place|"
     r"ran|happened)|(?:[Tt]he[ ](?:film|movie|series|show|season)|[Ii]t)[ ]was[ ](?:shot|filmed)"
     r"|[Ww]e[ ](?:shot|filmed))"
@@ -31,33 +31,33 @@ _PAIR = re.compile(
 
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
-_SHOT_PASSIVE = re.compile(
+_SHOT_PASSIVE = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ](?:was|were)[ ]"
     r"(?:shot|filmed)\b"
 )
 """The production told as shot, without a shoot's noun: "The series was filmed in Leeds between
 February and May 2026"."""
-_SHOT_ITSELF = re.compile(
+_SHOT_ITSELF = lazy_pattern(
     r"\b[Tt]he[ ](?:film|movie|feature|series|show|season|drama)[ ](?:shot|filmed)[ ]"
     r"(?:in|at|on|across|around|near|between|from|over)\b"
 )
 """The production as the one that shot, with where or when after it: "the film shot across Leeds
 and York between June and August last year" (not "the show shot up the charts")."""
-_SHOT_ACTIVE = re.compile(r"\b(?:shot|filmed)[ ]the[ ](?:film|movie|feature|series|show|drama)\b")
+_SHOT_ACTIVE = lazy_pattern(r"\b(?:shot|filmed)[ ]the[ ](?:film|movie|feature|series|show|drama)\b")
 """The production as the object of the shoot: "The cinematographer shot the series in Hull
 between May and July last year"."""
-_SHOT_BY_CREW = re.compile(
+_SHOT_BY_CREW = lazy_pattern(
     r"\b(?:[Tt]hey|[Ww]e)[ ](?:shot|filmed)[ ](?:in|at|on|across|around|near|between|from|over)\b"
 )
 """The crew as "they" or "we" who shot, with where or when after it: "They filmed in Fife from
 March to May 2025" (not "they will film", which :data:`FUTURE` reads as a plan)."""
-_SHOT_JOINED = re.compile(
+_SHOT_JOINED = lazy_pattern(
     r"^(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ]was[ ][^.;:“”\"]*?"
     r"(?:,[ ]|[ ])and[ ]was[ ](?:shot|filmed)\b"
 )
 """A passive shoot joined to the production's own clause: "The series was written by X and
 directed by Y, and was filmed in Hull between April and July last year"."""
-_SHOT_LISTED = re.compile(
+_SHOT_LISTED = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ](?:was|were)[ ]"
     rf"[a-z]+(?:[ ](?:[a-z][\w’'-]*|\d+|{MONTH_PATTERN}))*,[ ](?:and[ ])?(?:shot|filmed)[ ]"
     r"(?:in|between|from|across|over)\b"

@@ -8,11 +8,10 @@ album), so the time is the album's.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_song_dates import OUT_VERB
 
-_MUSIC_OUT = re.compile(
+_MUSIC_OUT = lazy_pattern(
     r"\b(?:score|soundtrack|album|original[ ]music)(?:[ ]album)?"
     r"(?:[ ](?:for|from)[ ][^,.;]{1,60}?|,[^,.;]{1,60},)?[ ]" + OUT_VERB
 )

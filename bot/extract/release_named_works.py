@@ -14,10 +14,9 @@ before), so no filming fact is read from such a sentence, unless it names the sh
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.page_further_seasons import further_season
@@ -33,7 +32,7 @@ from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _QUOTES = ("‘", "“", '"', "'")
-_KIND_TITLED = re.compile(
+_KIND_TITLED = lazy_pattern(
     r"(?:\b(?:film|feature|movie|series|show|drama|comedy|thriller|sitcom|soap|soapie|serial|"
     r"documentary|sequel|play|musical|miniseries|anthology)[ ][‘“\"']"
     r"|\b(?:[A-Z][\w+&-]*[ ]){0,2}[A-Z][\w+&-]*[’']s[ ][‘“])"
@@ -42,21 +41,21 @@ _KIND_TITLED = re.compile(
 )
 """A work named by its kind, then its title in quotation marks: "the Hindi feature ‘Raat’"; or
 by its broadcaster's name: "Ferrow’s ‘Night Ferry’ does not launch until April"."""
-_APPOSED = re.compile(
+_APPOSED = lazy_pattern(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ](?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS},[ ]"
     rf"(?P<work>{WORK_TITLE}),[ ]"
 )
 """A work named in an aside after its kind: "the festival’s opening-night film, Tin Lid, ..."."""
-_COMPARED = re.compile(
+_COMPARED = lazy_pattern(
     r"(?:^|[ “\"])(?:[Ll]ike|[Uu]nlike|[Aa]s[ ]with|[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]longside)"
     r"[ ](?:the[ ]|an?[ ])?$"
 )
 """A work set beside the sentence's subject, not as it ("Like the festival’s opening film, Tin
 Lid, it opens ..."): the times are the subject's."""
-_NAMED = re.compile(r"(?P<name>[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)(?![ ]?\d*[’']s\b)(?![\w’'-])")
+_NAMED = lazy_pattern(r"(?P<name>[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)(?![ ]?\d*[’']s\b)(?![\w’'-])")
 """A name of capitalised words that owns nothing ("Channel 4’s head", "Harrow’s" own their next
 words: no work named)."""
-_OWN_PART = re.compile(
+_OWN_PART = lazy_pattern(
     r"\b(?:shoot|shoots|shooting|shot|film|films|filming|filmed)[ ](?:his|her|their)[ ]"
     r"(?:own[ ])?(?:portions?|scenes?|parts?|sequences?|role)\b"
 )

@@ -7,19 +7,18 @@ premiere at a festival or a venue ("premiered at the Berlinale on Monday"), a sp
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.release_words import RELEASE_VERB
 
-ANNOUNCING = re.compile(
+ANNOUNCING = lazy_pattern(
     r"\b(?:announced|confirmed|revealed|said|says|shared|unveiled|reported|told[ ]\w+|posted|"
     r"wrote|tweeted|teased)(?:[ ](?:on|at|in))?$"
 )
 """A day that dates the news, not the film: "the streamer announced on Tuesday"."""
 _PROGRAMME = r"(?:competition|section|strand|sidebar|programme|program|line-?up)"
 """A festival's part of its lineup a film plays in."""
-AT_AN_EVENT = re.compile(
+AT_AN_EVENT = lazy_pattern(
     r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
     r"bow(?:s|ed)?)(?:[ ]to(?:[ ][\w-]+){1,4}?)?[ ](?:(?:in[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,3}?"
     rf"{_PROGRAMME}[ ])?at[ ](?:the[ ])?"
@@ -38,7 +37,7 @@ line-up); so is a premiere told as an event in a place ("There will be a glitzy 
 Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse"), but not one in a month
 or on a weekday ("a TV premiere in January")."""
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
-_SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
+_SPOKE = lazy_pattern(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 
 
 def spoke_then(before: str) -> bool:
@@ -50,7 +49,7 @@ def spoke_then(before: str) -> bool:
     return bool(spoken) and RELEASE_VERB.search(before, spoken[-1]) is None
 
 
-SAID_ON = re.compile(
+SAID_ON = lazy_pattern(
     r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
 )
 """A speech verb just before a named day: the day the words were said, not an event's."""

@@ -9,13 +9,13 @@ second platform's, not the release: held."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_checks import comes_after
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_GUESS_NEXT = re.compile(
+_GUESS_NEXT = lazy_pattern(
     r"[ “\"]*(?:That|This|It)(?:[ ]is|['’]s|[ ]was)[ ](?:only[ ]|just[ ]|purely[ ]|merely[ ])?"
     r"(?:a|an|our|my)[ ](?:own[ ])?(?:best[ ]|educated[ ]|informed[ ]|wild[ ])?"
     r"(?:guess|hunch|estimate|prediction)\b"

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-_PART_IN = re.compile(
+_PART_IN = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
     r"[”\"’']?,[ ]in[ ]which[ ](?:he|she|they|[A-Z][\w’'-]*)[ ]"
     r"(?:will|(?:is|are)[ ](?:set[ ]|due[ ]|going[ ])?to|(?:is|are)[ ]about[ ]to)[ ]"
@@ -20,7 +21,7 @@ _PART_IN = re.compile(
 )
 """A work's name, then "in which she will play ...", "in which he is set to star ..."."""
 _WORK_NOUN = r"(?:film|feature|drama|series|thriller|comedy|movie|documentary|play|project)"
-_NEXT_WORK = re.compile(
+_NEXT_WORK = lazy_pattern(
     r"^[ “\"]*(?:Next(?:[ ]up)?|Up[ ]next|After[ ]that)[ ](?:is|comes)[ ]"
     rf"(?:[^,;:‘“\"']{{0,60}}?[ ])?(?:[‘“\"'](?=[A-Z])|{_WORK_NOUN}[ ])"
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"

@@ -5,11 +5,10 @@ The sentence is about that work, so the times it and the sentences carrying on f
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-_NEXT_ROLE = re.compile(
+_NEXT_ROLE = lazy_pattern(
     r"\b(?:(?:is|are)[ ](?:set|due|signed|lined[ ]up|attached)[ ]to|will(?:[ ]next)?|"
     r"(?:is|are)[ ]to|(?:has|have)[ ](?:since[ ]|now[ ]|also[ ])?signed[ ]on[ ]to)[ ]"
     r"(?:(?:star|appear|co-star)[ ]in|lead(?:[ ]in)?)[ ][‘“\"']?"
@@ -30,7 +29,7 @@ def stars_next_elsewhere(chunk: str, context: Context) -> bool:
     return False
 
 
-_SOMEONES_NEXT = re.compile(
+_SOMEONES_NEXT = lazy_pattern(
     r"\b(?:filming|shooting|scoring|directing|writing|editing|producing|lensing|"
     r"(?:part|role)[ ]in|(?:signed|lined)[ ](?:up|on)[ ](?:to|for))[ ]"
     r"(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*)[’']s[ ]"

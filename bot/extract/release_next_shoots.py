@@ -19,10 +19,11 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import MASK
 
 _WORK = r"(?:film|feature|movie|series|drama|documentary|project|picture)"
-_NEXT_SHOOT = re.compile(
+_NEXT_SHOOT = lazy_pattern(
     r"\b(?:shoot|film|lens|photograph|make|direct|edit|score|design|produce|"
     r"(?P<busy>(?:(?:at|begun)[ ]work|working|busy|started))[ ]on)[ ]"
     rf"(?:(?:the[ ])?(?:new|next|latest|upcoming|forthcoming)[ ]{_WORK}[ ](?:of|by|from)[ ]"
@@ -38,7 +39,7 @@ _NEXT_HINT = hint(" new ", " next ", " latest ", " upcoming ", " forthcoming ")
 """The words for the new film, spaced as :data:`_NEXT_SHOOT` needs them: without one, no scan."""
 
 
-_NEXT_JOB = re.compile(
+_NEXT_JOB = lazy_pattern(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w’'-]*[’']s)[ ](?:next|upcoming|forthcoming)[ ]"
     rf"(?:{_WORK}|job|assignment|gig|commission)(?:,[ ]|[ ](?:is|will[ ]be)[ ])an?[ ]"
 )

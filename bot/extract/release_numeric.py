@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
-_HINT = re.compile(r"\d[./]\d")
-_NUMERIC = re.compile(
+_HINT = lazy_pattern(r"\d[./]\d")
+_NUMERIC = lazy_pattern(
     r"(?<![\w./-])(?!24/7\b)(?:"
     r"(?P<d1>1[3-9]|2\d|3[01])/(?P<m1>0?[1-9]|1[0-2])(?:/(?P<y1>20\d\d))?"
     r"|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>1[3-9]|2\d|3[01])(?:/(?P<y2>20\d\d))?"
@@ -30,7 +32,7 @@ def _spelled(match: re.Match[str]) -> str:
     return f"{int(day)} {month} {year}" if year else f"{int(day)} {month}"
 
 
-_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=[\w.,!?])\*{1,2}(?![\w*])")
+_EMPHASIS = lazy_pattern(r"(?<![\w*])\*{1,2}(?=\w)|(?<=[\w.,!?])\*{1,2}(?![\w*])")
 """Markdown emphasis a forum post wraps round a date: "to **Friday, May 22, 2026**"."""
 
 

@@ -10,16 +10,16 @@ given up, though "and" splits the clause before the date from its verb.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from bot.extract.context import Context
 from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, OFFSET_RE, RELATIVE_DAY_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_ahead import premiered_ahead
 from bot.extract.release_dates import dated
 from bot.extract.release_words import RELEASE_VERB
 from bot.extract.text import Doc
 
-RELEASE_AFTER = re.compile(
+RELEASE_AFTER = lazy_pattern(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
     r"opens|debuts|streams|drops|reaches|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
     r"debuted|dropped|was[ ]released|came[ ]out)\b|[ ]it['’]s[ ](?:released|out|available)\b"
@@ -29,28 +29,28 @@ RELEASE_AFTER = re.compile(
 streamer", "eight days before it was released", "three days before it's released", "two days
 before (its) release" (the noun alone: the work's own, not "the release of" another)."""
 
-_ON_DATE = re.compile(r",?[ ](?:on|from)[ ]|[ ]?\(")
+_ON_DATE = lazy_pattern(r",?[ ](?:on|from)[ ]|[ ]?\(")
 """What joins a verb or offset straight to its own date: " on ", ", from ", " (" ."""
-_WHERE = re.compile(
+_WHERE = lazy_pattern(
     r"[ ](?:on|in)[ ](?:(?:the[ ])?(?:streamer|service|platform)|(?:UK[ ]|Irish[ ]|US[ ])*cinemas"
     r"|[A-Z][\w+'’.-]*(?:[ ][A-Z][\w+'’.-]*){0,2})"
 )
 """Where the verb's event happens, between it and its date: "landed on Netflix on 17 April",
 "opened in cinemas on 3 May"."""
-_GIVEN_UP = re.compile(
+_GIVEN_UP = lazy_pattern(
     r"\b(?:had[ ]been|had[ ]originally|was[ ]originally|were[ ]originally)[ ]"
     r"(?:due|set|scheduled|slated|planned|expected|meant|supposed|pencil+ed[ ]in)[ ](?:to|for)[ ]"
 )
 """A plan told in the past perfect: "had been due to begin", "was originally set to open", "had
 been slated for release on"."""
-_SINCE_MOVED = re.compile(r"\b(?:now|instead|but|however|will|moved|pushed|brought)\b")
+_SINCE_MOVED = lazy_pattern(r"\b(?:now|instead|but|however|will|moved|pushed|brought)\b")
 """Words after a given-up plan that turn to the new one ("had been due in May but now opens")."""
-_WAS_PLAN = re.compile(
+_WAS_PLAN = lazy_pattern(
     r"\b(?:was|were)[ ](?:due|set|scheduled|slated|supposed|meant|planned)[ ](?:to|for)[ ]"
 )
 """A plan told in the plain past ("which was due to premiere on 13 March"): given up only when
 the sentence then turns to the new one."""
-_TURNS_AFTER = re.compile(
+_TURNS_AFTER = lazy_pattern(
     r"\b(?:will[ ]now|now[ ](?:be|opens?|arrives?|lands?|premieres?|debuts?|comes?|streams?|"
     r"set|due|scheduled|slated)|has[ ]been[ ](?:pushed|moved|delayed|postponed|brought)|"
     r"have[ ]been[ ](?:pushed|moved|delayed|postponed|brought)|instead)\b"

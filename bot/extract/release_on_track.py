@@ -8,9 +8,9 @@ part of a year ("on track for early 2027") stays a hedged window, as "expected" 
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-ON_TRACK = re.compile(
+ON_TRACK = lazy_pattern(
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)[ ]"
     r"(?:is|are|was|were|remains|remained)[ ](?:still[ ]|now[ ])?[“\"‘']?on[ ]track[”\"’']?"
     r"(?:[ ]for(?:[ ](?:a|its))?(?:[ ](?:release|launch|premiere))?)?(?:[ ](?:in|for|by))?[ ]*$"

@@ -5,11 +5,10 @@ verb is the earlier clause's) nor a wrap that has happened (the end is still to 
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import DEED_TO_COME, STARTED, WRAPPED
 
-_ONGOING = re.compile(
+_ONGOING = lazy_pattern(
     r"\b(?:continues|continue|is[ ]continuing|are[ ]continuing|carries[ ]on|goes[ ]on|"
     r"runs[ ]on|rolls[ ]on|resumes)\b"
 )
@@ -27,7 +26,7 @@ def goes_on(before: str) -> bool:
     return not states or ongoing[-1] > max(states)
 
 
-_FRONTED = re.compile(r",[ ](?:and|but|while)[ ](?:then[ ])?(?:(?:on|by)[ ])?$")
+_FRONTED = lazy_pattern(r",[ ](?:and|but|while)[ ](?:then[ ])?(?:(?:on|by)[ ])?$")
 
 
 def opens_a_clause(chunk: str, start: int) -> bool:

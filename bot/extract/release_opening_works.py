@@ -7,18 +7,17 @@ Road, the BBC drama, begins on 3 May"): that may be the article's own, named fir
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asides import WORK_KINDS
 
-_OPENING_WORK = re.compile(
+_OPENING_WORK = lazy_pattern(
     r"[ “\"‘]*(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
     r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[’']s|the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{WORK_KINDS}|feature|sequel|finale|adaptation)\b[^,;]{{0,120}},[ ]"
 )
 """The opening work and its aside, which names it by its kind and then closes: "Tarn Point,
 Kelpa's feature-length finale, ...", "Fen Road, the BBC drama about a ferry, ..."."""
-_ITS_RELEASE = re.compile(
+_ITS_RELEASE = lazy_pattern(
     r"\b(?:since|after|following|before)[ ]its[ ](?:[\w-]+[ ]){0,3}?"
     r"(?:launch|premiere|release|debut|bow|arrival)\b"
 )

@@ -12,21 +12,21 @@ word to fans: "in a statement released by the streamer on Sunday", "a note share
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_MAIL = re.compile(
+_MAIL = lazy_pattern(
     r"\b(?:landed|lands|landing|arrived|arrives|arriving|hit|hits|dropped|drops|popped|pinged)"
     r"(?:[ ](?:in|into|on(?:to)?))?[ ](?:my|our|your|their|the|reviewers['’]|critics['’])[ ]"
     r"(?:e-?mail[ ])?(?:inbox(?:es)?|desks?|doormats?|mailbox(?:es)?|letterbox(?:es)?)\b"
 )
 """Mail reaching a reader: "popped into my inbox", "arrived on our desks", "hit the doormat"."""
-_AWARDS = re.compile(
+_AWARDS = lazy_pattern(
     r"^[ ]*(?:(?:has|have|had|also|then|just)[ ])?(?:picked[ ]up|won|wins|earned|earns|scooped|"
     r"bagged|secured|collected|received|garnered|racked[ ]up|scored|took[ ]home|landed)[ ]"
     r"[^,;]{0,30}?\b(?:nominations?|nods?|awards?|prizes?|gongs?|trophies|honours|honors)\b"
 )
 """A clause that opens on prizes won or nominations picked up."""
-_NEWS_ROUND = re.compile(
+_NEWS_ROUND = lazy_pattern(
     r"(?:\b[Hh]ere(?:[’']s|[ ]is|[ ]are)|\b[Bb]elow(?:[ ]is|[ ]are|,)|\b[Tt]hat[’']s|"
     r"\b(?:recap|round-?up|rundown|run-down|summary|guide|look)[ ](?:of|at|to))[ ]"
     r"(?:(?:a[ ](?:quick[ ])?)?(?:look[ ]at|recap[ ]of|rundown[ ]of|round-?up[ ]of)[ ])?"
@@ -37,7 +37,7 @@ _NEWS_ROUND = re.compile(
 """A round of news a maker put out, told as such: "here's everything Netflix dropped", "below is
 what the studio revealed", "a recap of all that they released". A bare "what Netflix released"
 may be the film itself ("<Work> is what Netflix released this morning")."""
-_WORD_OUT = re.compile(
+_WORD_OUT = lazy_pattern(
     r"\b(?:statement|note|letter|message|open[ ]letter|press[ ]release)s?[ ](?:was[ ]|were[ ])?"
     r"(?:released|issued|shared|posted|put[ ]out|sent[ ]out)\b"
 )

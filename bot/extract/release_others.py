@@ -11,6 +11,7 @@ import re
 
 from bot.extract.context import Context, all_known
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PART_LABELS, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
@@ -23,14 +24,14 @@ from bot.extract.release_next_shoots import shoots_next_elsewhere
 from bot.extract.release_opening_works import opening_work
 from bot.extract.text import Doc, Span
 
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_pattern(
     r"[ “\"‘]*(?:(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere|(?:Meanwhile,?[ ])?[Oo]ver[ ]at"
     r"|Away[ ]from|Also[ ](?:out|new|coming|arriving|streaming|airing|landing"
     r"|this[ ](?:week|month)|worth[ ](?:a[ ](?:look|watch)|watching|catching|seeking[ ]out)))\b"
 )
 """A turn to other news: "Elsewhere, ...", "Over at the BBC, ...", "Also out this month: ...",
 a guide's other picks ("Also worth a look: ...")."""
-_EARLIER_WORK = re.compile(
+_EARLIER_WORK = lazy_pattern(
     r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose))[ ](?:previous|earlier|other|former|"
     r"prior)[ ](?:[\w-]+[ ]){0,2}?(?:film|feature|movie|series|show|drama|comedy|thriller|project|"
     r"work|release(?![ ](?:date|window|day|plan)))\b"
@@ -42,7 +43,7 @@ _NAME = (
     r"[A-Z][\w’'&-]*"
     r"(?:[ ](?:(?:of|the|and|in|on|at|a|an|to|du|de|la|le)[ ])?[A-Z][\w’'&-]*){0,4})"
 )
-_ITS_OWN = re.compile(
+_ITS_OWN = lazy_pattern(
     r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]own[ ](?:[a-z][\w-]*[ ]){0,3}?"
     + WORK_KINDS
     + r",?[ ][“\"‘]?"
@@ -50,7 +51,7 @@ _ITS_OWN = re.compile(
 )
 """A rival's own work, named after it ("Apple confirmed that its own coastal thriller, Tarn Point,
 will premiere on 12 June"), in a chart or news round-up about another work."""
-_OWNED_SUBJECT = re.compile(
+_OWNED_SUBJECT = lazy_pattern(
     r"[’']s[ ](?P<kind>(?:(?:new|latest|upcoming|own)[ ])?(?:(?:adaptation|version|remake)[ ]of[ ]"
     rf"|{WORK_KINDS}[ ]))?[“\"‘]?"
     + _NAME
@@ -59,13 +60,13 @@ _OWNED_SUBJECT = re.compile(
     r"bows?|"
     r"launch(?:es)?|wrapped|began|begins|starts?|started)\b"
 )
-_OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
+_OWNER = lazy_pattern(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
 """Another work named as a person's or company's, then the subject of a release verb (not
 "returns" or "is": "Ivo Brandt's Ida Quarrie returns" may be a part of ours), maybe by its
 kind or as an adaptation ("Lumen's adaptation of The Reed Bed, starring Ola Quist, lands ..."),
 though not by its kind when the headline names the owner ("Kelpa’s mystery Tarn Key lands ..."
 under "Kelpa sets a date for ...": the owner's work is the article's)."""
-_SHOOT_OF = re.compile(
+_SHOOT_OF = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
     r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ]"
     r"(?P<words>(?:[a-z][\w-]*[ ]){1,4})?)?[“\"‘]?(?:" + _NAME + ")?"
@@ -73,7 +74,7 @@ _SHOOT_OF = re.compile(
 """A shoot named for its production: "Filming on Channel 9’s Linnet Wharf wrapped", maybe with
 words between owner and name ("Filming on Kelpa’s feature-length Tarn Key finale") or no name
 ("Shooting on Lumen’s untitled heist film")."""
-_BRANDED = re.compile(
+_BRANDED = lazy_pattern(
     r"\bOriginals?[ ](?:[Ss]eries|[Ff]ilm|[Mm]ovie|[Dd]rama|[Dd]ocumentary|[Cc]omedy|[Tt]hriller)"
     r"[ ]" + _NAME
 )
@@ -81,7 +82,7 @@ _BRANDED = re.compile(
 is about that work, another's when the article's own is known and not it."""
 
 
-_NEXT_UP = re.compile(
+_NEXT_UP = lazy_pattern(
     r"[ “\"‘]*(?:(?:Next[ ]up|Up[ ]next|Coming[ ]up[ ]next)(?:[ ]for[ ][^,;:]{1,60}?)?"
     r"|Next[ ]for[ ][^,;:]{1,60}?)[ ](?:is|are|will[ ]be)[ ]"
     r"(?:a[ ]role[ ]in[ ]|a[ ]part[ ]in[ ])?[“\"‘]?" + _NAME
@@ -91,7 +92,7 @@ in which she plays ...", a profile's "Next up is Lowtide, ...": the shoot the pa
 dates is that work's."""
 
 
-_OWN_PART = re.compile(rf"{PART_LABELS}\b")
+_OWN_PART = lazy_pattern(rf"{PART_LABELS}\b")
 """A season's or a part's label ("Next up is Series 2"): the article's own work's next run."""
 
 
@@ -103,19 +104,19 @@ def _own_next(name: str, context: Context) -> bool:
     return context.is_known(re.sub(r"[’']s$", "", name))
 
 
-_EVENT_SUBJECT = re.compile(
+_EVENT_SUBJECT = lazy_pattern(
     r"[ “\"‘]*(?:The|A|An|Its|This|That|Their|Our)[ ]"
     r"(?:(?!(?:film|movie|series|show|season|episode|finale|will|is|was|has|to)\b)"
     r"[a-z\d][\w’'-]*[ ]){0,3}?(?:trailer|teaser|poster|clip|first[- ]look|premiere|"
     r"screening|gala|panel|event|festival|soundtrack)\b(?![ ]date)"
 )
 """A sentence whose subject is a trailer, a poster or an event, not the film."""
-_EVENT_AT = re.compile(
+_EVENT_AT = lazy_pattern(
     r"\b(?:premieres?|premiering|screens?|screening|bows?)[ ](?:tonight|today|tomorrow|this[ ]\w+"
     r"|(?:on[ ])?\w+day(?:[ ](?:night|evening))?)[ ]at[ ](?:the[ ])?[A-Z]"
 )
 """A premiere on a day at a venue: "premieres tonight at the Lyric", an event."""
-_QUOTED_SUBJECT = re.compile(
+_QUOTED_SUBJECT = lazy_pattern(
     r"[“\"‘']" + _NAME + r"[,.]?[”\"’'][ ](?:(?:will|would|is|was|has|had|could|may|might|also|"
     r"now|finally|then|officially|set[ ]to|to)[ ]){0,2}(?:premieres?|opens?|screens?|lands?|"
     r"arrives?|debuts?|airs?|hits?|drops?|streams?|bows?|launch(?:es)?|returns?|gets?|got|"
@@ -123,25 +124,25 @@ _QUOTED_SUBJECT = re.compile(
 )
 """Another work in quotation marks, the subject of a release verb anywhere in the sentence:
 "she said that “Gull Rock” would get a re-release on 3 May"."""
-_WHOSE = re.compile(
+_WHOSE = lazy_pattern(
     r"(?P<ante>[\w’'-]+),[ ]whose[ ](?:[^,;:]{0,100}?[ ])?"
     r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|bows?|launch(?:es)?|starts?|"
     r"begins?|returns?|is[ ](?:due|set)|was[ ](?:due|set))\b"
 )
 """A time told in a clause about someone's own thing: "Lund, whose play opens in May, said"."""
-_OWN_RELEASE = re.compile(
+_OWN_RELEASE = lazy_pattern(
     r"\b(?:premiere|release|debut|launch|opening|arrival|return|date|season|series|sequel|"
     r"finale|chapter|film|movie)[ ](?:was|is|has|had|will|would|now|originally|first|date|"
     r"premieres?|opens?|arrives?|lands?|debuts?|airs?|begins?|starts?|returns?)\b"
 )
 """A work's "whose" clause telling its own release ("X, whose premiere was set for ..."), not
 a person's other work ("X, whose debut album arrives ...")."""
-_WORK_NOUN = re.compile(
+_WORK_NOUN = lazy_pattern(
     r"(?:film|movie|series|show|season|sequel|feature|drama|comedy|thriller|adaptation|finale|"
     r"episode|instalment|installment|chapter|it)$"
 )
 _QUOTE_MARKS = ("“", '"', "‘", "'")
-_RERUN = re.compile(
+_RERUN = lazy_pattern(
     r"\b(?:re-?release[sd]?|re-?issue[sd]?|(?:expanded|wider)[ ]release|re-?runs?|repeats?[ ]on|"
     r"anniversary[ ](?:screening|"
     r"edition|re-?release|tour)s?|(?:4K|remastered)[ ](?:restoration|release|edition|re-?release))"
@@ -154,17 +155,17 @@ release), never a first release. A run being widened reaches only its own clause
 _RERUN_HINT = hint("e-release", "erelease", "e-issue", "eissue", "e-run", "erun", "epeat",
                    "nniversary", "4K", "emaster", "xpanded", "ider release")  # fmt: skip
 _EVENT_AT_HINT = hint("premier", "screen", "bow")
-_OWNED_HINT = re.compile(r"[’'‘]s[ ](?:[a-z]+[ ]){0,3}[“\"‘]?[A-Z]")
+_OWNED_HINT = lazy_pattern(r"[’'‘]s[ ](?:[a-z]+[ ]){0,3}[“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
 _EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
-_STAGED = re.compile(
+_STAGED = lazy_pattern(
     r"\b(?:[Rr]evival|[Ss]taging|(?:[Ss]tage|[Tt]heatre|[Tt]heater|West[ ]End|Broadway|[Tt]ouring)"
     r"[ ](?:production|adaptation|run|version|premiere)|[Rr]ehearsals)[ ](?:of|for)[ ][“\"‘]?"
     + _NAME
 )
 """A play someone is rehearsing or staging ("rehearsals for a revival of The Dunnock"): its dates,
 and those of the sentences that carry on from it ("It opens on 3 October."), are the play's."""
-_REHEARSED = re.compile(
+_REHEARSED = lazy_pattern(
     r"\b(?:[Rr]ehears(?:e|es|ed|ing)|[Ss]tag(?:e|es|ed|ing)|[Ss]tar(?:s|red|ring)?[ ]in|"
     r"[Aa]ppear(?:s|ed|ing)?[ ]in)[ ](?:a|an|the|my|his|her|their|our)[ ](?:new[ ])?"
     r"(?:play|musical|stage[ ]play)\b(?:,?[ ][“\"‘]?" + _NAME + r")?"
@@ -174,7 +175,7 @@ Martinets, at the Théâtre Varin"): not a film, and so the sentence and the one
 from it ("It opens in October.") date the play."""
 _STAGED_HINT = hint("evival", "taging", "tage ", "heatre ", "heater ", "West End", "Broadway",
                     "ouring ", "ehearsals", " play", " musical")  # fmt: skip
-_FILM_NAMED = re.compile(
+_FILM_NAMED = lazy_pattern(
     r"\b(?:film|movie|series|show|season|drama|comedy|thriller|(?:before|after)[ ]it)\b"
 )
 
@@ -258,7 +259,7 @@ def about_another(chunk: str, context: Context) -> bool:
     return False
 
 
-_KIND_NAMED = re.compile(
+_KIND_NAMED = lazy_pattern(
     rf"\bwhose[ ](?:[\w-]+[ ]){{0,3}}?{WORK_KINDS}[ ]"
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 )
@@ -272,7 +273,7 @@ def _headline_work(clause: str, context: Context) -> bool:
     return named is not None and own_work(named["name"], context)
 
 
-_UNNAMED_OTHER = re.compile(
+_UNNAMED_OTHER = lazy_pattern(
     r"\b(?:untitled|next|new|upcoming|other|previous|earlier|former|prior)\b"
 )
 """Words that make an owner's unnamed work one of its others ("Lumen’s untitled heist film"), not
@@ -297,7 +298,7 @@ def _unknown(name: str, context: Context) -> bool:
     return bool(tokens) and not context.is_known(name) and not context.is_known(" ".join(tokens))
 
 
-_CREDITED_BY = re.compile(
+_CREDITED_BY = lazy_pattern(
     r"(?P<work>(?:[A-Z][\w’'&+-]*:?[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ](?:(?:directed|written|"
     r"produced|created|adapted|helmed)[ ]by|starring|from)[ ]$"
 )
@@ -314,7 +315,7 @@ def credited_work(before: str, start: int) -> str | None:
     return credit["work"].replace(":", "") if credit is not None else None
 
 
-_HEADING = re.compile(
+_HEADING = lazy_pattern(
     r"[ ]*(?P<line>[A-Z][\w’'&-]*(?:[ ](?:[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&))"
     r"{0,5})[ ]*$"
 )
@@ -368,14 +369,14 @@ _LONGEST_HEADING = 60
 _SECTION_REACH = 1500
 
 
-_NEGATED = re.compile(
+_NEGATED = lazy_pattern(
     r"\b(?:(?:will|would|does|do|did|is|are|was|were|could|can|has|have)(?:[ ]not|n['’]t)|won['’]t"
     r"|never)[ ](?:(?:now|yet|actually|officially|even|be|have|been)[ ]){0,2}(?:out|released|"
     r"back|available|arrive|land|premiere|"
     r"release|open|debut|hit|drop|stream|air|come|return|launch)\w*\b(?![^.;]*\b(?:until|till|"
     r"before)\b)"
 )
-_DOUBTED = re.compile(
+_DOUBTED = lazy_pattern(
     r"\b(?:whether|denied|denies|dismissed|ruled[ ]out|as[ ]rumou?red|[Cc]ontrary[ ]to)\b"
 )
 _DOUBT_HINT = hint("not", "n't", "n’t", "never", "whether", "deni", "dismissed", "ruled out",

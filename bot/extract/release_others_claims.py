@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-_CLAIMED = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_CLAIMED = lazy_pattern(
     r"\b(?:comments|posts|threads|tweets|videos|TikToks|messages|edits)[ ]"
     r"(?:claiming|saying|insisting|(?:that|which)[ ](?:claim|claimed|say|said|insist))\b"
     r"(?:(?!\b(?:but|while|although|though)\b)[^,;:.!?]){0,80}$",
     re.IGNORECASE,
 )
-_GOING_ROUND = re.compile(
+_GOING_ROUND = lazy_pattern(
     r"\b(?:claims?|rumou?rs?|theory|theories|whispers?)[ ](?:(?:going|doing)[ ](?:a)?round"
     r"|doing[ ]the[ ]rounds|circulating|spreading|floating[ ]around)\b[^,;:.!?]{0,40}?[ ]that[ ]"
     r"(?:(?!\b(?:but|while|although|though)\b)[^,;:.!?]){0,80}$",

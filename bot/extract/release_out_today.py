@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_blog_openings import is_live
 from bot.extract.text import Doc
@@ -25,17 +26,17 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _OPENING_PARAS = 6
 """How many paragraphs an opening may take (headline, byline and pinned lines included)."""
-_OUT_NOW = re.compile(
+_OUT_NOW = lazy_pattern(
     r"[ “\"]*(?P<subject>[A-Z][\w’'&+.-]*:?(?:[ ](?:[A-Z0-9][\w’'&+.-]*:?|of|the|and|in|for|a))*)"
     r"[ ]is[ ](?:now[ ]streaming|streaming[ ]now|out[ ]now|now[ ]out|now[ ]available[ ]to"
     r"[ ]stream|available[ ]to[ ]stream[ ]now)[ ](?:on|in)[ ][A-Z]"
 )
 _NOT_THE_WORK = frozenset({"Season", "Seasons", "Series", "Episode", "Episodes", "All", "It"})
 """Subjects that are a part of the work or no name: "Season two of Fellside is now out on"."""
-_WORD = re.compile(r"[\w’'&+-]+")
+_WORD = lazy_pattern(r"[\w’'&+-]+")
 
 
-_RELEASE_HEAD = re.compile(
+_RELEASE_HEAD = lazy_pattern(
     r"\b(?:out[ ]now|is[ ]here|arrives|launch(?:es|ed)?|release[ ]day|drops|premieres?"
     r"|now[ ]streaming)\b",
     re.IGNORECASE,
@@ -75,7 +76,7 @@ def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[Rele
     return _out_at_clock(doc, context)
 
 
-_ARRIVED_ON = re.compile(
+_ARRIVED_ON = lazy_pattern(
     r"(?:\b(?:[Ii]t|which|that|[Tt]he[ ](?:film|movie|series|show|season|drama|comedy))"
     r"|(?P<named>[A-Z][\w’'&+-]*))[ ](?:(?:only|quietly|finally|first)[ ])?"
     r"(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released)[ ]on[ ][A-Z\d]"
@@ -108,13 +109,13 @@ def _own_arrival(evidence: str, context: Context) -> bool:
     )
 
 
-_AT_CLOCK = re.compile(
+_AT_CLOCK = lazy_pattern(
     r"\b(?:dropped|went[ ]live|landed|arrived|launched)[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
     r"[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm)\b"
 )
 """A release gone out at a clock time: "dropped on Netflix at 8am", "went live on Netflix at
 8am"."""
-_OTHER_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|yesterday|tomorrow|last|ago)\b")
+_OTHER_DAY = lazy_pattern(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|yesterday|tomorrow|last|ago)\b")
 
 
 def _out_at_clock(doc: Doc, context: Context) -> list[ReleaseFact]:
@@ -136,9 +137,9 @@ def _out_at_clock(doc: Doc, context: Context) -> list[ReleaseFact]:
     return []
 
 
-_SENTENCE_END = re.compile(r".*(?:[.!?][”\"]?|\bhere:)[ ]+")
+_SENTENCE_END = lazy_pattern(r".*(?:[.!?][”\"]?|\bhere:)[ ]+")
 """What ends a sentence or a cry before the subject ("It’s here. ", "It’s here: ")."""
-_APPOSED = re.compile(r",[ ][^,]+,[ ]*$")
+_APPOSED = lazy_pattern(r",[ ][^,]+,[ ]*$")
 """A gloss set off by commas after the title ("X, the film that ends the series, went live")."""
 
 

@@ -6,12 +6,12 @@ under it ("I suspect fans will weep when it streams from 8 May") is held."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, ReleaseFact
 
-_OWN_GUESS = re.compile(
+_OWN_GUESS = lazy_pattern(
     r"[^.;!?]{0,80}?(?:\b(?:that|this)(?:[ ]is|['’]s)[ ](?:only[ ]|just[ ]|purely[ ])?"
     r"(?:our|my)[ ](?:own[ ])?(?:best[ ])?(?:guess|estimate|reckoning|bet)\b"
     r"|\((?:our|my)[ ](?:best[ ])?guess\)|\bwould[ ](?:fit|match|follow)[ ]the[ ]pattern\b"
@@ -19,7 +19,7 @@ _OWN_GUESS = re.compile(
 )
 
 
-_LATER_GUESS = re.compile(
+_LATER_GUESS = lazy_pattern(
     r"(?:,[ ](?:and|but|though)|[ ][-–—])[ ](?:(?:we|I)(?:['’]d|[ ]would)?[ ](?:bet|wager|"
     r"put[ ](?:our|my)[ ]money|reckon|guess|suspect)|(?:our|my)[ ]money(?:[ ]is|['’]s)[ ]on)\b"
 )
@@ -34,8 +34,8 @@ def own_guess(chunk: str, end: int) -> bool:
     return match is not None and _LATER_GUESS.search(chunk[end : match.end()]) is None
 
 
-_GUESSER = re.compile(r"(?:[Ww]e|I)[ ](?:reckon|suspect|think|guess)$")
-_RECEPTION_WHEN = re.compile(
+_GUESSER = lazy_pattern(r"(?:[Ww]e|I)[ ](?:reckon|suspect|think|guess)$")
+_RECEPTION_WHEN = lazy_pattern(
     r"[ ][^.;!?]*?\b(?:will|would|should|are[ ]going[ ]to|is[ ]going[ ]to)[ ][^.;!?]*?\b"
     r"(?:when|once|after)[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:finally[ ])?"
     r"(?:streams|arrives|lands|opens|premieres|debuts|airs|drops|hits|comes[ ]out|is[ ]released)"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_asides import apposed_headline_work
@@ -51,14 +52,14 @@ _EVENT_HINT = hint(
 )  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
-_NAME_ARRIVED = re.compile(
+_NAME_ARRIVED = lazy_pattern(
     r"(?:[Tt]he|[Ii]ts)[ ](?:new[ ]|official[ ]|full[ ])?(?:title|name)[ ](?:has[ ])?"
     r"(?:arrived|arrives|dropped|drops|landed|lands|came|comes)\b"
 )
 """A clause whose subject is the work's name ("The title arrived on Thursday with a teaser"):
 the day the name was revealed, as told in title-reveal news, not the release."""
 
-_OF_NAME = re.compile(
+_OF_NAME = lazy_pattern(
     rf"(?:[ ](?:\d{{1,2}}|(?!one\b){SEASON_NUMBER}))?(?:[ ](?:premiere|finale|opener))?[ ]of[ ]"
     r"(?:(?:[Tt]he|its|their|his|her)[ ])?(?:(?:[a-z][\w-]*|[A-Z]\w+-[a-z]+)[ ]){0,3}[“\"‘']?"
     rf"(?:The[ ])?(?P<name>{TOKEN})"
@@ -67,7 +68,9 @@ _OF_NAME = re.compile(
 award-winning drama Lanterns", "season two of the Bafta-nominated drama The Lanterns". "Season
 one of Lanterns" spelled out is the show's first run, told as history beside a later one."""
 
-_QUOTED_WHEN = re.compile(r"\B[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']")
+_QUOTED_WHEN = lazy_pattern(
+    r"\B[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']"
+)
 _MAX_WHEN_WORDS = 6
 
 
@@ -108,10 +111,10 @@ def words_before(chunk: str, start: int) -> str:
     return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
 
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = lazy_pattern(
     r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])|[ ]before[ ](?=[a-z]+ing[ ])"
 )
-_CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
+_CLAUSE_BREAK = lazy_pattern(r";|[ ][–—](?=[ ]|$)")
 
 
 def _named(word: str) -> bool:
@@ -141,26 +144,26 @@ def clause_before(chunk: str, start: int) -> str:
     return clauses[-1][told.end() :]
 
 
-_KEPT_BEFORE = re.compile(rf"{HEDGE.pattern}|{BACK_REFERENCE.pattern}")
+_KEPT_BEFORE = lazy_pattern(rf"{HEDGE.pattern}|{BACK_REFERENCE.pattern}")
 """Words before "told ... that" that still govern the time: a hedge, or a look back ("had
 previously told fans that ...")."""
-_TOLD_THAT = re.compile(
+_TOLD_THAT = lazy_pattern(
     r"^.*\b(?:told|tells|said|says|confirmed|confirms|announced|revealed|explained|added)\b"
     r"[^,;]*?[ ]that[ ]"
 )
 
 
-_RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
-_EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
+_RELATIVE = lazy_pattern(r"[ ]*(?:which|that)[ ]")
+_EVENT_HEAD = lazy_pattern(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
-_SEASON_PASSED = re.compile(
+_SEASON_PASSED = lazy_pattern(
     r"\b(?:after|before|since|following|than)[ ](?:the[ ](?:[a-z]+[ ])?)?(?:[Ss]eason|[Ss]eries)"
     rf"(?:[ ](?:{SEASON_NUMBER}|\d{{1,2}}))?$"
 )
 """A run the sentence measures from ("picking up after season three, which arrived on ..."):
 the relative clause after it dates that run, not this production."""
 _BARE = frozenset({"on ", "from ", "in ", "at "})
-_APPOSED = re.compile(
+_APPOSED = lazy_pattern(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"
     r"published|issued|dropped)(?![ ](?:by|to)[ ](?:the[ ])?(?:film|movie|series|show))\b"
 )
@@ -208,18 +211,18 @@ def other_season(text: str, context: Context) -> bool:
     return False
 
 
-_NUMBERED = re.compile(rf"[ ]{SEASON_NUMBER}\b(?![ ]of\b)")
+_NUMBERED = lazy_pattern(rf"[ ]{SEASON_NUMBER}\b(?![ ]of\b)")
 """A season named by its number alone as the sentence's subject, owned by no name or pronoun."""
 _ORDINALS = frozenset({"next", "new", "final", "last", "second", "third", "fourth", "upcoming"})
-_POSSESSIVE = re.compile(r"['’]s?$")
-_ANTECEDENT = re.compile(
+_POSSESSIVE = lazy_pattern(r"['’]s?$")
+_ANTECEDENT = lazy_pattern(
     r"(?P<shot>\b(?:shoot|filming|shooting|production|location)[ ](?:in|on|at)[ ](?:the[ ])?)?"
     rf"(?P<name>{WORK_NAME})(?:,[”\"’']?|[”\"’'],?)"
     r"(?P<apposed>[ ](?:the|an?)(?:[ ][\w’'-]+){1,4},)?[ ]"
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
     r"[^,;:()]*$"
 )
-_LONGER_TITLE = re.compile(r"(?:[A-Z][\w’'-]*:?|:)[ ](?:(?:of|to|the|and|in|on|a|for|at)[ ])?$")
+_LONGER_TITLE = lazy_pattern(r"(?:[A-Z][\w’'-]*:?|:)[ ](?:(?:of|to|the|and|in|on|a|for|at)[ ])?$")
 """Words before a name that may make it the tail of a longer title ("Lanterns: ", "Here to "):
 with an appositive before the "which", the name alone is not known to be another work."""
 _ANTECEDENT_HINT = hint(
@@ -227,7 +230,7 @@ _ANTECEDENT_HINT = hint(
     ", arriv", ", land",
     ", hitting ", ", coming ", ", premiering ", ", streaming ", ", opening ", ",” opening ",
 )  # fmt: skip
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_pattern(
     r"\b(?:the|its|her|his|their|a)[ ](?:\w+[ ]){0,2}?\w+,[ ][“\"‘']?"
     rf"(?P<name>{WORK_NAME})[”\"’']?,[ ]"
     r"(?:is|are|will[ ]be)[ ](?:out|due)\b(?![ ]to\b)[^,;:()]*$"
@@ -262,7 +265,7 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
     return match.start() > 0 and known and not match.groupdict().get("shot") and not ours
 
 
-_SLATE = re.compile(
+_SLATE = lazy_pattern(
     r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he[ ][\w-]+[’']s)[ ](?:most[ ]recent|latest|previous|"
     r"last|other|new|next|upcoming|current)[ ](?:\w+[ ])?(?:title|film|feature|release|production|"
     r"project|series|show|picture|drama|documentary),[ ][“\"‘']?"
@@ -278,7 +281,7 @@ _APPOSITIVE_HINT = hint(", is out", ", is due", ", are out", ", are due", ", wil
                         ", will be due")  # fmt: skip
 
 
-_BOOK = re.compile(
+_BOOK = lazy_pattern(
     r"\b(?:(?:book|novel|volume|memoir|paperback|hardback|audiobook)s?(?:,[^,;]{1,60},[ ]|,?[ ])"
     r"(?P<rel>(?:which|that)[ ])?(?:(?:is|are|was|were|will[ ]be)[ ])?"
     r"(?:also[ ]|now[ ]|finally[ ])?(?:due|out|published|released|on[ ]sale|available|arrives|"
@@ -303,9 +306,9 @@ def of_a_book(chunk: str, start: int) -> bool:
     return _SOURCE_OF.search(before, 0, match.start() + 1) is None
 
 
-_PUBLISHED = re.compile(r"\bpublish(?:ed|es|ing)?\b")
+_PUBLISHED = lazy_pattern(r"\bpublish(?:ed|es|ing)?\b")
 """Only a book is published: a relative clause saying so is the book's, even after "based on"."""
-_SOURCE_OF = re.compile(
+_SOURCE_OF = lazy_pattern(
     r"\b(?:of|(?<!work[ ])(?<!works[ ])(?<!working[ ])(?<!worked[ ])on|from|adapts?|adapting|"
     r"adapted|adaptation)[ ]"
     r"(?:(?!(?:and|but|or|who|whose|which|that|while)[ ])[\w’'-]+[ ]){0,4}?[\w’'-]*$"
@@ -341,7 +344,7 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     return replace(fact, hedged=True)
 
 
-_HEARSAY = re.compile(
+_HEARSAY = lazy_pattern(
     r"\b(?:(?:[Aa]n?|[Oo]ne)[ ](?:source|insider|agent)|leak(?:ed|s)?"
     r"|[Rr]eports[ ](?:suggest|claim|say|indicate)|"
     r"[Ii]t[ ]is[ ](?:thought|believed|understood|rumou?red)|(?:is|are)[ ](?:said|tipped|thought|"
@@ -351,7 +354,7 @@ _HEARSAY = re.compile(
 )
 """Words before the time that make it hearsay or a wish: "a source close to the production told
 us", "one agent told us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
-WORK_RETURNS = re.compile(
+WORK_RETURNS = lazy_pattern(
     r"(?:[^,;:“”\"]{1,80},[ ]|(?P<lead>[^,;:“”\"]{0,60}[ ][a-z][^,;:“”\"]{0,60}:[ ]))?"
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,4}(?:[ ]\d{1,2})?)"
     r"[”\"’']?[ ]"

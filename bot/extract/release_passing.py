@@ -7,6 +7,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 
 UNTRUE_TITLE = hint(
@@ -16,17 +17,19 @@ UNTRUE_TITLE = hint(
 )  # fmt: skip
 """A sentence that speaks of a title that is not, or not yet, the production's own (a leak, a
 guess, or the name of a record or a game made from it)."""
-_TAIL = re.compile(r"[ ](?:in|on|at|with|from|for)[ ].*$|(?:[ ](?:[a-z]\S*|[A-Z]\w*day|Netflix))+$")
+_TAIL = lazy_pattern(
+    r"[ ](?:in|on|at|with|from|for)[ ].*$|(?:[ ](?:[a-z]\S*|[A-Z]\w*day|Netflix))+$"
+)
 """Words after the name ("... on Wednesday", "... in April"): the sentence, not the title."""
-_CHART = re.compile(
+_CHART = lazy_pattern(
     r"\bno\.?[ ]?\d|\bplace\b|chart|top[ ](?:10|ten)|ranked|minutes|\bviews\b|topped|debut from"
     r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+m\b|[ ](?:on[ ])?[£$€]\d"
 )
 """A chart's entry: its place, its figures ("... – 12m views", "... £1.6m", "third on £1.6m")."""
-_LISTED = re.compile(rf",[ ]{CHANNEL}[^,\n]{{0,20}},[ ]\d{{1,2}}(?:[.:]\d{{2}})?[ ]?[ap]m\b")
+_LISTED = lazy_pattern(rf",[ ]{CHANNEL}[^,\n]{{0,20}},[ ]\d{{1,2}}(?:[.:]\d{{2}})?[ ]?[ap]m\b")
 """A guide's listing after a name: its channel and time ("…, BBC One, 7pm: ..."). A guide
 lists every show the night holds, ours or not: which one the headline means is not told."""
-_AN_EVENT = re.compile(
+_AN_EVENT = lazy_pattern(
     r",[ ](?:a|an|the)[ ](?:[\w’'&-]+[ ]){0,3}?(?:screening|Q&A|event|party|gala|celebration|"
     r"concert|exhibition|panel|tour|experience|marathon|festival|night|evening|weekend|"
     r"fan[ ]day|meet-and-greet)s?\b"
@@ -36,7 +39,7 @@ the event's name, not the work's."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
-_LABEL = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*):[ ]+[A-Z]")
+_LABEL = lazy_pattern(r"(?<![\w’'-])([A-Z][\w’'-]*):[ ]+[A-Z]")
 """A label and what it labels: "Dir: Jo Penn". Two different ones on a line make a credit box ("Fen
 Road (15, 112 mins) Dir: Jo Penn. Cast: Ada Vale"), whose colons are labels', not a title's; one
 title named twice ("T: Sub ... T: Sub is out") is no box."""
@@ -127,7 +130,7 @@ def _lead(words: str) -> str:
     return next((word for word in words.split() if word.lower() not in _SMALL), "")
 
 
-_EDITION = re.compile(
+_EDITION = lazy_pattern(
     r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his[ ](?:week|weekend|month|morning|evening))"
     r"[’']s[ ]$"
 )

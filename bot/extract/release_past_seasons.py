@@ -8,12 +8,12 @@ season or "the third", is that season's, never the article's own.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import SEASON_NUMBER
 from bot.facts import ReleaseFact
 
-_PAST_SEASON = re.compile(
+_PAST_SEASON = lazy_pattern(
     rf"(?:\b(?:[Ss]eries|[Ss]eason)[ ](?:{SEASON_NUMBER}|\d{{1,2}})\b|"
     r"\b[Tt]he[ ](?:first|second|third|fourth|fifth|sixth|previous|last|earlier)"
     r"(?:[ ](?:series|season|run))?)"

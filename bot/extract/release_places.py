@@ -6,8 +6,7 @@ work) leaves the time unread.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_returns import return_planned
 from bot.extract.release_words import PLANNED
 
@@ -23,7 +22,7 @@ _PLACE = (
     r"|city|county|border|estuary|lakes|moors))?"
 )
 _BARE = rf"{_QUARTER}[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){{0,3}}"
-_PLACES = re.compile(
+_PLACES = lazy_pattern(
     rf"[ ]{_PLACE}(?:(?:,[ ]|,?[ ]and[ ]|[ ]then[ ])(?:{_PLACE}|{_BARE}))*(?:,[ ]|[ ])"
     r"(?:(?:in|by|from|during)[ ](?:the[ ])?)?"
 )
@@ -45,7 +44,7 @@ def planned_over_places(chunk: str, start: int) -> bool:
     return False
 
 
-_PLACE_PAIR = re.compile(
+_PLACE_PAIR = lazy_pattern(
     rf"\b(?:in|across)[ ](?:the[ ])?{_QUARTER}[A-Z][\w’'.-]*(?P<and>[ ]and[ ])"
     rf"(?={_QUARTER}[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?"
     r"(?:[ ](?:on|from|in|at|by|this|next|cinemas|theatres|theaters)\b|[,.;]|[ ]?$))"

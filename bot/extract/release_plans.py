@@ -4,20 +4,20 @@ as "is planned for early next year" is before it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
-_PLANNED_AFTER = re.compile(
+_PLANNED_AFTER = lazy_pattern(
     r"[ ](?:release|premiere|launch|debut|bow|broadcast|airing)\b[^.;,!?]{0,40}?"
     r"[ ](?:is|are)[ ](?:being[ ]|now[ ]|currently[ ])?planned\b"
 )
-_RELEASE_AFTER = re.compile(
+_RELEASE_AFTER = lazy_pattern(
     r"[ ](?:release|premiere|launch|debut|bow)[ ](?:is[ ]|being[ ])?(?:planned|pencil+ed[ ]in|"
     r"eyed|targeted|expected|hoped[ ]for|mooted)\b"
 )
-_WITH_A = re.compile(r"\bwith[ ](?:an?|its)[ ](?:\w+[ ]){0,2}?$")
+_WITH_A = lazy_pattern(r"\bwith[ ](?:an?|its)[ ](?:\w+[ ]){0,2}?$")
 """A plan told after the time: "with a 2027 release planned", "a 2028 premiere pencilled in"."""
 
 

@@ -9,17 +9,18 @@ import re
 from dataclasses import replace
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_NAME
 from bot.facts import HELD, ReleaseFact, ReleaseKind
 
 _CINEMA_HINT = hint("cinema", "theatre", "theater", "theatrical", "big screen")
-_CINEMA = re.compile(r"\b(?:cinemas?|theat(?:re|er)s|theatrical(?:ly)?|big[ ]screen)\b", re.I)
-_HOME = re.compile(
+_CINEMA = lazy_pattern(r"\b(?:cinemas?|theat(?:re|er)s|theatrical(?:ly)?|big[ ]screen)\b", re.I)
+_HOME = lazy_pattern(
     r"\b(?:stream(?:s|ing)?|digital(?:ly)?|on[ ]demand|VOD|Blu-ray|DVD|home[ ](?:cinema|"
     r"entertainment|release|video)|rent(?:al)?|download)\b",
     re.I,
 )
-_WHEN = re.compile(
+_WHEN = lazy_pattern(
     rf"\d|\b{WEEKDAY_NAME}\b|\b(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|today|tomorrow)\b"
 )

@@ -11,27 +11,27 @@ Tuesday": guests at an event).
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _ARRIVES = (
     r"(?:arrived|arrives|arriving|arrive|came|comes|coming|landed|lands|turned[ ]up|"
     r"turns[ ]up|joined|joins)(?:[ ](?:on[ ]set|on[ ]location|at[ ]the[ ]\w+))?"
     r"(?:[ ](?:at|outside|near)[ ][^,;.]{1,60}?)?(?:[ ](?:on|at))?$"
 )
-_PLAYER = re.compile(
+_PLAYER = lazy_pattern(
     r",[ ]who[ ](?:plays|played|stars[ ]as|starred[ ]as|portrays|voices)[ ][^,;]*,[ ]"
     r"(?:(?:has|have|had|was|were|is|are|will)[ ])?(?:then[ ]|also[ ]|first[ ])?" + _ARRIVES
 )
-_SEEN = re.compile(
+_SEEN = lazy_pattern(
     r"\b(?:seeing|saw|seen|spotted|photographed|pictured|snapped|glimpsed)[ ]"
     r"(?:(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*(?:,[ ]who[ ][^,;]*,)?[ ])?" + _ARRIVES
 )
-_UNIT = re.compile(
+_UNIT = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:film|production|camera|shooting)[ ])?"
     r"(?:production|crew|unit|circus)[ ](?:(?:has|had|was|were|is|are|will)[ ])?"
     r"(?:then[ ]|also[ ]|first[ ])?" + _ARRIVES
 )
-_PAIR = re.compile(
+_PAIR = lazy_pattern(
     r"\b[A-Z][\w’'-]*[ ](?:[A-Z][\w’'-]*[ ]){0,2}and[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
     r"arrive(?:[ ][a-z]+){0,3}?[ ]at[ ](?:the[ ])?[A-Z][^,;.]{0,60}?(?:[ ](?:on|at))?$"
 )

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_ALLOWED = re.compile(
+_ALLOWED = lazy_pattern(
     r"\b(?:(?:is|isn[’']t|is[ ]not|wouldn[’']t[ ]be|would[ ]not[ ]be)[ ](?:entirely[ ])?"
     r"(?:impossible|out[ ]of[ ]the[ ]question)"
     r"|(?:can[’']t|cannot|can[ ]not|couldn[’']t)[ ]be[ ]ruled[ ]out"
@@ -20,8 +21,8 @@ _ALLOWED = re.compile(
 )
 """Words that call something merely possible (a double negative, a door left open, "remains
 possible")."""
-_CLAUSE_BREAK = re.compile(r"[;:]|,[ ](?:but|and|so|while|though|although|which)[ ]|[ ][–—][ ]")
-_TIME = re.compile(
+_CLAUSE_BREAK = lazy_pattern(r"[;:]|,[ ](?:but|and|so|while|though|although|which)[ ]|[ ][–—][ ]")
+_TIME = lazy_pattern(
     rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.IGNORECASE
 )
 """A time named in the possible clause: the window is the thing called possible."""

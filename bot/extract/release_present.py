@@ -11,11 +11,12 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.dates import parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_NAME
 from bot.extract.release_parts import not_the_film
 from bot.extract.release_words import FILMING_NOUN
 
-_PRESENT_START = re.compile(
+_PRESENT_START = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Cc]ameras)[ ]"
     r"(?:kicks[ ]off|begins|starts|commences|gets[ ]under[ ]?way|roll|rolls)"
     r"(?:[ ](?:in|at|on)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?(?:[ ]on)?"
@@ -36,11 +37,11 @@ def present_start(before: str, match: re.Match[str], ref: dt.date | None) -> boo
     return behind is None or behind == ahead or behind < ref - _LATELY
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
-_IT_TO = re.compile(r"[ ]it(?:[ ](?:back|forward))?[ ]to[ ](?:\w+day,?[ ])?")
-_OPENER = re.compile(r"[ “\"]*(?:(?:The|A|An)[ ])?(?P<name>[A-Z][\w’'-]+)")
+_CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
+_IT_TO = lazy_pattern(r"[ ]it(?:[ ](?:back|forward))?[ ]to[ ](?:\w+day,?[ ])?")
+_OPENER = lazy_pattern(r"[ “\"]*(?:(?:The|A|An)[ ])?(?P<name>[A-Z][\w’'-]+)")
 """The sentence's subject: the film "it" stands for when the move comes later in the sentence."""
-_OTHER_WORK = re.compile(
+_OTHER_WORK = lazy_pattern(
     r"\b(?:film|movie|series|show|feature|drama|comedy|thriller|documentary|project|sequel|play|"
     r"book|novel|album|star|stars|season|episode)\b"
 )
@@ -66,7 +67,7 @@ def moved_ours(
     return any(context.is_known(m.group()) for m in names) or _moves_itself(chunk, shift, context)
 
 
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     r"(?:[ ](?:back|forward))?[ ](?:the|its)[ ](?:(?:first|second|third|fourth|fifth|new|next|"
     r"final|latest|upcoming)[ ])?(?:season|series|film|movie|show|drama)"
     r"(?:[ ]of[ ]the[ ](?:[\w’'-]+[ ]){0,4}?(?:drama|series|show|film|movie|thriller|comedy|"
@@ -78,10 +79,12 @@ _DESCRIBED = re.compile(
 period drama", "the film", "back the new series", "the film back two weeks, from 26 February"."""
 
 
-_MOVE_TAIL = re.compile(
+_MOVE_TAIL = lazy_pattern(
     r"(?:[ ](?:has|have|is|was)(?:[ ]been)?|['’]s)(?:[ ](?:now|also|officially))?[ ]$"
 )
-_OUR_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|series|show|release|premiere[ ]date)$")
+_OUR_NOUN = lazy_pattern(
+    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|series|show|release|premiere[ ]date)$"
+)
 
 
 def _moves_itself(chunk: str, shift: re.Match[str], context: Context) -> bool:
@@ -97,7 +100,7 @@ def _moves_itself(chunk: str, shift: re.Match[str], context: Context) -> bool:
     )
 
 
-_TO_CINEMAS = re.compile(
+_TO_CINEMAS = lazy_pattern(
     r"\b(?:arrives|opens|lands|hits|premieres|debuts|comes|is)[ ](?:in|into|to)[ ]"
     r"(?:[A-Z][\w-]*[ ]){0,2}(?:cinemas|theaters|theatres)[ ]$"
 )
@@ -114,11 +117,11 @@ def month_away(match: re.Match[str], chunk: str) -> bool:
     )
 
 
-_PRESENT_VERB = re.compile(
+_PRESENT_VERB = lazy_pattern(
     r"\b(?:begins|starts|kicks[ ]off)\b(?![^,;]*\b(?:began|started|has|had)\b)"
 )
 """A start told in the present ("Production begins in March"): still to come, a plan."""
-_PAST_START = re.compile(
+_PAST_START = lazy_pattern(
     r"\b(?:began|started|kicked[ ]off|got[ ]under[ ]?way|commenced|rolled)\b"
     r"(?![^,;]*\b(?:begins|starts|kicks[ ]off|commences|rolls|will|is|are)\b)[^,;]*$"
 )

@@ -15,19 +15,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import RELEASE_VERB
 
 _PROMO_NOUNS = r"first[- ]look|trailer|teaser|clip|poster|featurette"
 """The promotions a studio puts out, named alike in every pattern here."""
 _AWAIT_VERBS = r"expect|look[ ]out|watch[ ]out|keep[ ]an[ ]eye(?:[ ]out)?"
 """How a time awaited for a promotion is told: "expect one", "look out for one"."""
-_EXPECT_ONE = re.compile(
+_EXPECT_ONE = lazy_pattern(
     rf"\b(?:expect|(?:{_AWAIT_VERBS})(?<=out)[ ]for)[ ]one"
     r"(?:[ ](?:in|on|around|by|from|towards?|at|before))?(?:[ ](?:the|a))?[ ]?$"
 )
 """A time awaited for "one", a pronoun no film is told by ("Netflix usually drops a full trailer a
 month before release, so expect one in mid-March"): the thing awaited is the promotion."""
-_NAMED_BEFORE = re.compile(rf"\b(?:{_PROMO_NOUNS})s?\b[^.;“”\"]{{0,100}}?\b(?:{_AWAIT_VERBS})\b")
+_NAMED_BEFORE = lazy_pattern(rf"\b(?:{_PROMO_NOUNS})s?\b[^.;“”\"]{{0,100}}?\b(?:{_AWAIT_VERBS})\b")
 """The promotion the pronoun stands for, named earlier in the sentence."""
 _PROMOTION = (
     rf"\b(?:{_PROMO_NOUNS}|footage|glimpse|sneak[ ]peek"
@@ -54,7 +55,7 @@ def promotion_arrives(before: str, chunk: str) -> bool:
     return promoted.search(chunk) is not None or pending.search(chunk) is not None
 
 
-_SAME_TIME = re.compile(
+_SAME_TIME = lazy_pattern(
     rf",[ ](?:when|as|once|where)[ ](?:the|it|its)\b[^,;.“”\"]{{0,50}}?(?:{RELEASE_VERB.pattern})"
 )
 """The film's own arrival at that time, told after it ("Further details will be released in

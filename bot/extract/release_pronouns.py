@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asked import NONE_YET
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_ONE_NOT_GIVEN = re.compile(
+_ONE_NOT_GIVEN = lazy_pattern(
     r"\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:given|set|announced|confirmed|named|"
     r"revealed|shared|picked|chosen)[ ]one(?=[ ]yet\b|[ ]so[ ]far\b|[.,;!]|$)"
 )
-_DATE_NAMED = re.compile(
+_DATE_NAMED = lazy_pattern(
     r"\b(?:release|premiere|launch|air|broadcast|transmission)[ ]date\b", re.IGNORECASE
 )
 
@@ -37,7 +38,7 @@ def no_date_yet(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     return [ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)] if named else []
 
 
-_ASKED = re.compile(
+_ASKED = lazy_pattern(
     r"[ *•-]*(?:[\w ]{0,20}?(?:release|premiere|launch)[ ]date[?!]*[?]"
     r"|[\w ]{0,20}?(?:don['’]t|do[ ]not)[ ]know(?:[ ]yet)?[ ]?:[ ]*(?:an?[ ]|the[ ])?"
     r"(?:release|premiere|launch)[ ]date[.!]"

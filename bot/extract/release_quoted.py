@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import is_title_like
 
 _OPENERS = {"“": "”", "‘": "’"}
@@ -29,10 +30,10 @@ def in_a_title(chunk: str, start: int) -> bool:
     return False
 
 
-_SUBTITLE = re.compile(
+_SUBTITLE = lazy_pattern(
     r"(?P<main>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*):[ ](?:[A-Z][\w’'-]*[ ]){0,2}$"
 )
-_NUMBERED = re.compile(r"[ ](?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_NUMBERED = lazy_pattern(r"[ ](?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def in_a_subtitle(text: str, match: re.Match[str], context: Context) -> bool:

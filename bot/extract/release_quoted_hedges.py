@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import HEDGE
 from bot.extract.text import MASK
 
-_SHORT_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,30})[”\"]")
-_GUESS = re.compile(r"\b(?:probably|presumably|[Pp]ossibly|[Pp]erhaps)\b")
+_SHORT_QUOTE = lazy_pattern(r"[“\"](?P<words>[^“”\"]{1,30})[”\"]")
+_GUESS = lazy_pattern(r"\b(?:probably|presumably|[Pp]ossibly|[Pp]erhaps)\b")
 """Guessing words a maker may say that :data:`HEDGE` leaves to other rules."""
 _LEAD = 12
 """Characters before the quotation that place it in the masked sentence."""
 _REACH = 40
 """How far before the time's end the quotation may close."""
-_BREAK = re.compile(r"[;:]|,[ ]|[ ](?:but|and|while|although|though)[ ]")
+_BREAK = lazy_pattern(r"[;:]|,[ ]|[ ](?:but|and|while|although|though)[ ]")
 
 
-_DOUBTED = re.compile(r"[“\"](?P<when>[^“”\",.;]{1,40}),[ ](?P<doubt>[^“”\"]{1,100})[”\"]")
+_DOUBTED = lazy_pattern(r"[“\"](?P<when>[^“”\",.;]{1,40}),[ ](?P<doubt>[^“”\"]{1,100})[”\"]")
 """A quoted time and the words after its comma."""
-_DOUBT = re.compile(
+_DOUBT = lazy_pattern(
     r"\b(?:I[ ](?:think|reckon|guess|believe|hope|imagine|suspect)|I['’]m[ ](?:pretty|fairly|"
     r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|fingers[ ]"
     r"crossed|touch[ ]wood|if[ ]all[ ]goes|don['’]t[ ]quote[ ]me)\b",

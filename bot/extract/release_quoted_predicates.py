@@ -9,9 +9,9 @@ autumn of 2027”") keeps the short limit of :func:`quoted_when`.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-QUOTED_PREDICATE = re.compile(
+QUOTED_PREDICATE = lazy_pattern(
     r"(?<=[a-z][ ])[“\"](?P<when>will[ ](?:premiere|air|launch|debut|arrive|land|stream|"
     r"be[ ](?:released|broadcast|shown|available|streaming))[ ][^“”\"!?;]{3,80}?)[.]?[”\"]"
 )

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 _SUPERLATIVE = (
     r"\b(?:best|biggest|widest|largest|strongest|highest|lowest|worst|weakest|fastest|busiest|"
     r"quietest|smallest|most[ ][a-z-]+)[ ]"
 )
-_SINCE = re.compile(rf"{_SUPERLATIVE}[^.;:!?]{{0,80}}?[ ]since[ ]$", re.IGNORECASE)
+_SINCE = lazy_pattern(rf"{_SUPERLATIVE}[^.;:!?]{{0,80}}?[ ]since[ ]$", re.IGNORECASE)
 """A superlative, then "since" just before the time: the record's span runs from then."""
-_OF_SO_FAR = re.compile(rf"{_SUPERLATIVE}[^.;:!?]{{0,60}}?[ ]of[ ]$", re.IGNORECASE)
+_OF_SO_FAR = lazy_pattern(rf"{_SUPERLATIVE}[^.;:!?]{{0,60}}?[ ]of[ ]$", re.IGNORECASE)
 """A superlative, then "of" just before the time, which "so far" or "to date" follows."""
-_SO_FAR = re.compile(r"[ ]*(?:so[ ]far|to[ ]date|yet)\b")
+_SO_FAR = lazy_pattern(r"[ ]*(?:so[ ]far|to[ ]date|yet)\b")
 _REACH = 120
 """How far before the time a superlative may stand."""
 

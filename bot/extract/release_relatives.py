@@ -10,22 +10,21 @@ heist drama Walls. Filming started on 12 January."): the next sentence is still 
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_memos import once_per_doc
 from bot.extract.release_others import about_another
 from bot.extract.release_subjects import announces_another
 from bot.extract.release_words import FUTURE
 from bot.extract.text import Doc, View
 
-_RELATIVE = re.compile(r",[ ](?:whose|(?:best[ ]|also[ ])?known[ ]for)[ ][^,;:()]*(?:,|$)")
+_RELATIVE = lazy_pattern(r",[ ](?:whose|(?:best[ ]|also[ ])?known[ ]for)[ ][^,;:()]*(?:,|$)")
 """A "whose" clause or a "known for" aside set off by commas (or ending the sentence)."""
-_OURS_OPENS = re.compile(
+_OURS_OPENS = lazy_pattern(
     r"[ “\"]*(?:The|This)[ ](?:[\w-]+[ ]){0,2}?(?:film|movie|feature|series|drama|show)[ ]"
 )
 """The sentence opens on the article's production."""
-_DONE = re.compile(
+_DONE = lazy_pattern(
     r",[ ]whose[ ](?![^,;:()]*\b(?:is|are|will|opens|begins|starts|arrives|lands|premieres|"
     r"returns|runs)\b)[^,;:()]*\b(?:won|was|were|[a-z]+ed)\b[^,;:()]*,"
 )
@@ -60,8 +59,8 @@ def _to_come(view: View, after: View) -> bool:
     return after.span.para == view.span.para and FUTURE.search(after.chunk) is not None
 
 
-_TRAILER_ASIDE = re.compile(r"(?i)\b(?:trailer|teaser|first[ ]look)\b")
-_WHOSE_TRAILER = re.compile(
+_TRAILER_ASIDE = lazy_pattern(r"(?i)\b(?:trailer|teaser|first[ ]look)\b")
+_WHOSE_TRAILER = lazy_pattern(
     r"\b(?:[Tt]railer|[Tt]easer|[Ff]irst[ ]look)[ ](?:for|of|to|from|at)[ ](?:the[ ])?[“\"‘]?"
     r"(?P<name>[A-Z][\w’'-]*)|(?P<owner>[A-Z][\w’'-]*)[’']s[ ](?:new[ ]|first[ ]|official[ ])?"
     r"(?:trailer|teaser|first[ ]look)\b"

@@ -7,10 +7,9 @@ season premieres on 10 April.") just after a sentence that glosses another show 
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_cinema_openings import (
     DESCRIBED_WORK,
     described_after_another,
@@ -18,7 +17,7 @@ from bot.extract.release_cinema_openings import (
 )
 from bot.extract.release_parts import other_season
 
-_RENEWED = re.compile(
+_RENEWED = lazy_pattern(
     r"\b(?:has|have)[ ](?:now[ ]|officially[ ])?been[ ](?:renewed|recommissioned|commissioned|"
     r"picked[ ]up)[ ]for[ ]"
 )
@@ -30,7 +29,7 @@ def renews_a_season(chunk: str, context: Context) -> bool:
     return renewal is not None and other_season(chunk[renewal.start() :], context)
 
 
-CARRIES_ON = re.compile(
+CARRIES_ON = lazy_pattern(
     r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|Its|They|Their|That|This)\b"
     rf"|{DESCRIBED_WORK.pattern}"
 )

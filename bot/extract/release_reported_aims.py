@@ -10,32 +10,33 @@ May for the trailer drop"), a stage of the making ("eyeing March to begin post-p
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.cues import hint
 from bot.extract.dates import month_number
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_words import AIM, AIM_WORDS
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _CUE = hint(*AIM_WORDS)
-_AIMED = re.compile(
+_AIMED = lazy_pattern(
     r"(?P<tense>\b(?:is|are|[’']s|was|were|had[ ]been|has[ ]been)[ ](?:\w+ly[ ])?)?"
     rf"{AIM}[ ](?:an?[ ])?"
     rf"(?:(?:early|mid|late)[- ])?(?P<month>{MONTH_PATTERN})(?:[ ](?P<year>20\d\d))?"
     r"(?![ ]?\d)(?P<noun>[ ](?:start|shoot|filming|production|wrap)\b)?"
 )
 _PAST = frozenset({"was", "were", "had been", "has been"})
-FOR_OTHER = re.compile(
+FOR_OTHER = lazy_pattern(
     r"[ ](?:for[ ](?:the|its|their|a|an)[ ](?!(?:\S+[ ]){0,3}?(?:release|premiere|launch|debut|"
     r"arrival|return|bow|streaming)\b)|to[ ](?!(?:release|launch|premiere|debut|drop|stream|air|"
     r"arrive|return)\b)[a-z]+)"
 )
 """An aim at something other than the release, told after the month: "for the trailer drop",
 "for the start of filming", "to begin post-production" (not "for its release", "to premiere")."""
-_CLAUSE = re.compile(r"[,;:]|[ ](?:while|whereas)[ ]")
-_OTHER_SUBJECT = re.compile(r"\b(?:rival|rivals|other|another|competing|competitor|competitors)\b")
+_CLAUSE = lazy_pattern(r"[,;:]|[ ](?:while|whereas)[ ]")
+_OTHER_SUBJECT = lazy_pattern(
+    r"\b(?:rival|rivals|other|another|competing|competitor|competitors)\b"
+)
 """A clause whose subject is another work's: "..., while the rival show is eyeing October"."""
 
 

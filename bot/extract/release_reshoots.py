@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_RESHOOT = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_RESHOOT = lazy_pattern(
     r"\b(?:re-?shoots?|re-?shooting|pick-?ups|additional[ ](?:photography|filming|shooting))"
     r"(?:[ ](?:in|during|over|on|from|this|next|last|until|by))?[ ]?$",
     re.IGNORECASE,

@@ -7,9 +7,9 @@ release)."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_RETURN = re.compile(
+_RETURN = lazy_pattern(
     r"\b(?:[Cc]ast[ ]and[ ]crew|[Tt]he[ ](?:cast|crew|unit|production|film[ ]crew|shoot)"
     r"|(?:[Tt]he[ ])?(?:film[ ])?[Cc]rews)[ ]"
     r"(?:(?:are|is|were|was|will[ ]be)[ ](?:now[ ])?(?:due|set|expected|scheduled|slated|booked)"
@@ -23,10 +23,10 @@ _RETURN = re.compile(
 )
 
 
-_OWNER = re.compile(r"(?:[’']s|\b[A-Z][\w’'-]*)[ ]$")
+_OWNER = lazy_pattern(r"(?:[’']s|\b[A-Z][\w’'-]*)[ ]$")
 """Crews someone else owns or names ("The Tin Lid's crews", "Road crews"): not the article's
 shoot."""
-_BACK_AT = re.compile(
+_BACK_AT = lazy_pattern(
     r"\b(?:due|set|expected|scheduled|slated|booked)[ ]back[ ](?:in|at)[ ](?:the[ ])?"
     r"[A-Z][^.;:!?]*$"
 )

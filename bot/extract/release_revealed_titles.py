@@ -4,20 +4,19 @@ that opens the next sentence, our production's name with a subtitle, is the reve
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_REVEALED = re.compile(
+_REVEALED = lazy_pattern(
     r"\b(?:revealed|announced|unveiled|confirmed|shared)[ ](?:the|its)[ ](?:official[ ]|new[ ]|"
     r"final[ ])?title(?![\w-])(?![ ](?:track|song|sequence|card|role|character))"
 )
 """A reveal of the title itself (not a title track or a title role)."""
 _WORD = r"[A-Z][\w’'-]*"
 _SMALL = r"(?:the|of|and|a|an|in|on|at|to|for|from|with)"
-_OPENING = re.compile(
+_OPENING = lazy_pattern(
     rf"[ “\"]*(?P<title>(?P<main>{_WORD}(?:[ ]{_WORD}){{0,2}}):[ ]{_WORD}(?:[ ](?:{_SMALL}[ ])*"
     rf"{_WORD}){{0,4}})[ ](?:will|is|arrives|lands|launches|premieres|opens|debuts|hits|streams)\b"
 )

@@ -14,13 +14,13 @@ release": the article tells them as superseded, so their time is not stated.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_REPORTED = re.compile(
+_REPORTED = lazy_pattern(
     r"\b(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]tories|[Ww]hispers|[Gg]ossip|[Cc]hatter)"
     r"(?:[ ][a-z]+){0,4}?[ ](?:had[ ]|have[ ]|has[ ])?(?:claimed|suggested|said|insisted|alleged)\b"
 )
-_KNOCKED_DOWN = re.compile(
+_KNOCKED_DOWN = lazy_pattern(
     r"(?:,|[ ][-–—])[ ](?:but|only[ ]for)[ ][^.;]{0,80}?\b(?:dismissed|denied|rubbished|"
     r"quashed|slapped[ ]down|shot[ ]down|shut[ ]down|batted[ ]away|knocked[ ]back|"
     r"scotch(?:ed)?|play(?:ed)?[ ]down|pour(?:ed)?[ ]cold[ ]water[ ]on)[ ]"
@@ -35,7 +35,7 @@ def knocked_down_report(evidence: str) -> bool:
     return report is not None and _KNOCKED_DOWN.search(evidence, report.end()) is not None
 
 
-_EARLIER = re.compile(
+_EARLIER = lazy_pattern(
     r"\b(?:(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Oo]riginal|[Oo]lder|[Ff]irst)[ ]"
     r"(?:reports|rumou?rs|claims|stories|reporting)|[Cc]hange[ ]from[ ](?:the[ ])?"
     r"(?:reports|rumou?rs|claims))(?:,?[ ](?:which|that))?[ ](?:had[ ]|have[ ])?"

@@ -6,17 +6,16 @@ is no release date of its own.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
 _RUN_HINT = ("episode", "weekly", "season", "series")
-_RUN_END = re.compile(
+_RUN_END = lazy_pattern(
     r"\b(?:finale|final[ ]episode|last[ ]episode)"
     r"(?:[ ](?:airs|drops|lands|arrives|streams|is|comes))?[ ,(]*(?:on[ ])?$"
 )
 """Words just before a date that name the last episode: "the finale on", "finale airs"."""
-_WEEKLY_UNTIL = re.compile(r"\b(?:through|thru|until|till)[ ](?:on[ ])?$")
+_WEEKLY_UNTIL = lazy_pattern(r"\b(?:through|thru|until|till)[ ](?:on[ ])?$")
 """Weekly episodes "through" or "until" a date: the run's end (only after "weekly")."""
 _LOOK_BACK = 48
 

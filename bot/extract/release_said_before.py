@@ -6,13 +6,13 @@ served as the release; a sentence that turns to a new plan after the word ("had 
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_HAD_SAID = re.compile(
+_HAD_SAID = lazy_pattern(
     r"\bhad[ ](?:(?:first|earlier|originally|initially|previously)[ ])?"
     r"(?:said|announced|promised|indicated|suggested|told[ ]\w+)\b"
 )
-_TURN = re.compile(r"\b(?:now|instead|but|however|will|moved|pushed|brought)\b")
+_TURN = lazy_pattern(r"\b(?:now|instead|but|however|will|moved|pushed|brought)\b")
 """Words between the word and the time that turn to the new plan."""
 
 

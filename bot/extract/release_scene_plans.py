@@ -8,11 +8,10 @@ of scenes), so it is no planned shoot.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import STARTED
 
-_SCENES_LATER = re.compile(
+_SCENES_LATER = lazy_pattern(
     r"\b(?:with|while|and)[ ](?:the[ ]|its[ ]|their[ ]|some[ ]|other[ ]|further[ ]|more[ ])?"
     r"(?:[\w’'-]+[ ]){0,3}?(?:scenes|sequences|exteriors|interiors|location[ ]work)[ ]"
     r"(?:(?:are|is|were|was|still|now|then)[ ]){0,2}(?:set|due|scheduled|slated|planned|expected)"

@@ -4,9 +4,9 @@ is the series or story, so its month is a first release long past, no start of t
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_STORY_BEGAN = re.compile(
+_STORY_BEGAN = lazy_pattern(
     r"\b(?:story|saga|tale|series|show|franchise|journey)[ ](?:that|which)[ ](?:first[ ])?"
     r"(?:began|started)(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?(?:[ ]back)?(?:[ ]in)?$"
 )

@@ -8,15 +8,14 @@ Skerrow location filming")."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.organisations import TERRITORY_CODES
 
-_SET = re.compile(r"\b(?:has|have)[ ](?:now[ ]|finally[ ]|officially[ ])?set$")
+_SET = lazy_pattern(r"\b(?:has|have)[ ](?:now[ ]|finally[ ]|officially[ ])?set$")
 _ENDS = r"(?=[,.;:!?)]|$|[ ](?:on|in|across|worldwide|globally|and|from|to)\b)"
 """What the day is set for ends there: no possessive, no "of", no noun after it."""
-_FOR_RELEASE = re.compile(
+_FOR_RELEASE = lazy_pattern(
     r"[ ](?:as[ ](?:the|its|their)[ ](?:release|premiere|launch|streaming)[ ]date\b"
     rf"|for[ ](?:the[ ])?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,3}}){_ENDS}"
     r"|for[ ](?:its|the|their)[ ](?:[\w’'-]+[ ]){0,2}?(?:film|movie|series|show|finale|season|"

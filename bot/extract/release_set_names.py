@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 
-_PLACE = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_PLACE = lazy_pattern(
     r"\b(?:caf[eé]s?|bakery|bakeries|shops?|stores?|pubs?|bars?|inns?|hotels?|restaurants?|"
     r"bistros?|diners?|streets?|roads?|lanes?|squares?|stations?|schools?|churche?s?|houses?|"
     r"buildings?|boutiques?|markets?|kiosks?|salons?|venues?|theatres?|cinemas?|signs?|"
     r"shopfronts?|storefronts?|premises|avenues?|rue|high[ ]street)\b",
     re.IGNORECASE,
 )
-_RENAMED = re.compile(r"\b(?:renamed|rebranded|redressed)[ ](?:as[ ])?[“\"‘']?$")
-_FOR_THE_SHOOT = re.compile(
+_RENAMED = lazy_pattern(r"\b(?:renamed|rebranded|redressed)[ ](?:as[ ])?[“\"‘']?$")
+_FOR_THE_SHOOT = lazy_pattern(
     r"^[”\"’']?[ ]for[ ](?:the[ ])?(?:occasion|filming|shoot|shooting|production|scene|"
     r"scenes|day|cameras)\b"
 )
-_CLAUSE_START = re.compile(r".*(?:[.;:!?]|^)")
+_CLAUSE_START = lazy_pattern(r".*(?:[.;:!?]|^)")
 
 
 def names_a_set(text: str, match: re.Match[str]) -> bool:

@@ -5,14 +5,14 @@ moved on to York"). The day is that leg's, not the production's wrap."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_MOVES_ON = re.compile(
+_MOVES_ON = lazy_pattern(
     r"\b(?:wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|complet(?:es|ed|ing))\b[^.,;!?]{0,80}?"
     r"\bbefore[ ](?:moving|heading|relocating|decamping|returning|going)[ ](?:on[ ])?"
     r"(?:to|back[ ]to|into)\b"
 )
-_MOVED_SINCE = re.compile(
+_MOVED_SINCE = lazy_pattern(
     r"\b(?:wrap(?:s|ped)?|finish(?:es|ed)?|complet(?:es|ed))[ ](?:its|their|the)[ ]"
     r"(?:[A-Z][\w’'-]*[ ]){1,3}(?:block|leg|stint|stretch|portion|segment|shoot)\b[^.;!?]{0,60}?"
     r"[ ]and[ ](?:has[ ]|have[ ])?(?:since[ ]|now[ ]|then[ ])?(?:moved|headed|relocated|"

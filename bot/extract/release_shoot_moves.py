@@ -4,17 +4,16 @@ May. That has now been moved to September." The new time is the shoot's plan."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.dates import DATE_RE, WINDOW_RE, parse_date, parse_window
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_MOVED_TO = re.compile(
+_MOVED_TO = lazy_pattern(
     r"^(?:It|That|This)(?:['’]s|[ ]has)[ ](?:now[ ])?been[ ](?:pushed(?:[ ]back)?|moved|"
     r"delayed|postponed|put[ ]back)[ ](?:to|until)[ ]"
 )
-_SHOOT_PLAN = re.compile(
+_SHOOT_PLAN = lazy_pattern(
     r"\b(?:[Tt]he[ ]shoot|[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Pp]roduction)[ ]"
     r"(?:was|had[ ]been)[ ](?:supposed|due|set|scheduled|slated|planned|expected)[ ]to[ ]"
     r"(?:start|begin|get[ ]under[ ]?way|roll|kick[ ]off)\b[^.;!?]*[.!]?\s*$"

@@ -6,11 +6,10 @@ before (a noun read as a release verb: "its comedy hit will shoot ...").
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_places import only_places
 
-_SHOOT_VERB = re.compile(
+_SHOOT_VERB = lazy_pattern(
     r"\b(?:will|(?:is|are)[ ]to|would)[ ](?:now[ ]|also[ ]|again[ ]|then[ ])?(?:shoot|film)\b"
 )
 _REACH = 120

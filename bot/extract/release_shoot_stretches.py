@@ -5,10 +5,10 @@ cinemas, a preview, a premiere or an opening night booked for a time is no stret
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 _BOOKED = ("pencil", "earmarked", "booked", "scheduled", "planned", "set for")
-_STRETCH = re.compile(
+_STRETCH = lazy_pattern(
     r"(?<!opening[ ])(?<!closing[ ])(?<!first[ ])(?<!gala[ ])(?<!press[ ])"
     r"\b(?:days?|weeks?|fortnight|nights?)\b(?!-)[ ](?:in|at|on|of|around|near|by|with)[ ]"
     r"(?:(?!cinemas?|theatres?|screenings?|previews?|release|premieres?|festivals?|sale|"

@@ -8,13 +8,12 @@ article's own work: an item's heading) names another work:
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import not_the_film, other_season
 from bot.extract.text import Doc, View
 
-_SHOT_ON = re.compile(
+_SHOT_ON = lazy_pattern(
     r"[ “\"]*(?:Filming|Shooting|Production)[ ]on[ ](?:the[ ])?"
     r"(?:(?:new|next|second|third|fourth|fifth|sixth)[ ]series|[Ss]eries[ ](?:two|three|four|"
     r"five|six|[2-9])|(?:new|next|second|third|fourth|fifth|sixth)[ ]season|[Ss]eason[ ](?:two|"
@@ -40,10 +39,10 @@ def _unowned(text: str) -> str:
     return text[opening.end() :] if opening else text
 
 
-_A_FILM = re.compile(r"\b(?:film|movie|feature)\b")
-_A_SERIES = re.compile(r"\b(?:series|show|drama|season|sitcom|soap|serial|episodes?)\b")
+_A_FILM = lazy_pattern(r"\b(?:film|movie|feature)\b")
+_A_SERIES = lazy_pattern(r"\b(?:series|show|drama|season|sitcom|soap|serial|episodes?)\b")
 _CAPS_RUN = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
-_OTHER_WORK = re.compile(
+_OTHER_WORK = lazy_pattern(
     rf"[’']s[ ](?P<a>{_CAPS_RUN})|(?P<b>{_CAPS_RUN}),[ ](?:the|a|an)[ ](?:[\w-]+[ ]){{0,3}}?"
     r"(?:sitcom|drama|series|show|comedy|soap|thriller|film|serial)\b"
     r"|^[ ]*\d+[.)][ ]+(?P<c>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)+)(?![^?]*\?)"

@@ -8,19 +8,18 @@ only in a review: a profile's or a guide's "is streaming now" may be written any
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy_pattern(
     r"[ “\"]*(?P<subject>[A-Z][\w’'&+.-]*:?(?:[ ](?:[A-Z0-9][\w’'&+.-]*:?|of|the|and|in|for|a))*)"
     r"[ ]is[ ](?:now[ ])?streaming[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?[ ]now\.?[ ]*"
 )
-_REVIEW = re.compile(r"\b[Rr]eview\b")
+_REVIEW = lazy_pattern(r"\b[Rr]eview\b")
 _NOT_THE_WORK = frozenset({"Season", "Seasons", "Series", "Episode", "Episodes", "All", "It"})
-_WORD = re.compile(r"[\w’'&+-]+")
+_WORD = lazy_pattern(r"[\w’'&+-]+")
 
 
 def signed_off(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
 
-_OUT_SINCE = re.compile(
+_OUT_SINCE = lazy_pattern(
     r"\b(?:has|have)[ ](?:only[ ]|just[ ]|now[ ])?been[ ](?:out|available|streaming|showing|"
     r"playing|on[ ](?:[A-Z][\w+&-]*[ ]?){1,3}|in[ ](?:UK[ ]|US[ ]|Irish[ ])?(?:cinemas|theaters|"
     r"theatres))(?:[ ](?:on|in)[ ](?:[A-Z][\w+&-]*[ ]?){1,3})?[ ]?$"

@@ -7,7 +7,7 @@ verb's subject is a piece of music made for the work, so the time is the music's
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 OUT_VERB = (
     r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"
@@ -17,12 +17,12 @@ OUT_VERB = (
 """A release verb told of a piece of music: "will be released", "is out", "drops" (a string
 to join, unlike the pattern :data:`bot.extract.release_words.RELEASE_VERB`)."""
 
-_SONG_OUT = re.compile(
+_SONG_OUT = lazy_pattern(
     r"\b(?:song|track|single|theme[ ]tune|theme[ ]song|EP)(?:[ ]itself)?(?:,[^,.;]{1,60},)?[ ]"
     + OUT_VERB
 )
 """A piece of music as the subject of a release verb, an aside between them or none."""
-_AS_A_SINGLE = re.compile(
+_AS_A_SINGLE = lazy_pattern(
     r"\b(?:released|out|issued|available)[ ]as[ ]an?[ ](?:digital[ ]|standalone[ ])?"
     r"(?:single|EP|download|7-inch|double[ ]A-side)\b"
 )

@@ -4,9 +4,9 @@ the studio yesterday"."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_BY_SOURCE = re.compile(
+_BY_SOURCE = lazy_pattern(
     r"\b(?:(?:confirmed|announced|revealed|reported|shared|posted|teased|unveiled)[ ]by|"
     r"according[ ]to)[ ][^,;:.!?“”\"]{1,45}[ ]$"
 )

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from bot.extract.dates import month_number
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, OTHER_WORK_WORDS
 from bot.extract.release_hedges import HEDGE
 from bot.extract.release_words import (
@@ -20,7 +21,7 @@ from bot.extract.release_words import (
 )
 from bot.facts import ReleaseFact, ReleaseKind
 
-_PLANNED_SPAN = re.compile(
+_PLANNED_SPAN = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)"
     r"(?:[ ](?:on|of|for)[ ][^,;.]{1,40}?)?[ ](?:will|(?:is|are)[ ](?:now[ ]|currently[ ])?"
     r"(?:scheduled|set|due|expected|planned|slated)[ ]to)[ ](?:take[ ]place|run|happen|"
@@ -46,7 +47,7 @@ def planned_span(
                        hedged=HEDGE.search(before, plan.start()) is not None)  # fmt: skip
 
 
-_START_NOUN = re.compile(
+_START_NOUN = lazy_pattern(
     r"\b(?:for|ahead[ ]of|towards?|before|eyeing|targeting|aiming[ ]for|plans?)[ ](?:a|an|its)[ ]"
     rf"(?:(?:early|mid|late)[- ])?(?P<month>{MONTH_PATTERN})(?:[ ](?P<year>\d{{4}}))?[ ]"
     r"(?:start|shoot)\b"
@@ -69,8 +70,8 @@ def start_noun(ref: dt.date | None, chunk: str, evidence: str) -> ReleaseFact | 
                        hedged=hedged)  # fmt: skip
 
 
-_ROLLING = re.compile(r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting)[ ]rolling(?:[ ]on)?$")
-_TOLD_PAST = re.compile(
+_ROLLING = lazy_pattern(r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting)[ ]rolling(?:[ ]on)?$")
+_TOLD_PAST = lazy_pattern(
     r"\b(?:began|begun|started|rolled|kicked[ ]off|commenced|been|were|was|have|has|had|since)\b"
 )
 
@@ -85,12 +86,12 @@ def untensed_roll(before: str) -> bool:
     )
 
 
-_SHOT_PAST = re.compile(
+_SHOT_PAST = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:(?!(?:" + "|".join(OTHER_WORK_WORDS) + r")[ ])[a-z][\w-]*[ ]){0,2}?"
     r"(?:film|movie|feature|finale|series|show|season)"
     r"|[Ii]t)[ ](?:was|were)[ ](?:shot|filmed)\b"
 )
-_AND_WRAPPED = re.compile(r"[ ]and[ ](?:then[ ]|finally[ ])?wrapped[ ]*$")
+_AND_WRAPPED = lazy_pattern(r"[ ]and[ ](?:then[ ]|finally[ ])?wrapped[ ]*$")
 
 
 def shoot_told(chunk: str, before: str) -> bool:
@@ -112,12 +113,12 @@ def shoot_told(chunk: str, before: str) -> bool:
     )
 
 
-_WHICH_WRAPPED = re.compile(r"\bwhich(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ](?:on|in))?$")
+_WHICH_WRAPPED = lazy_pattern(r"\bwhich(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ](?:on|in))?$")
 _WORK_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:film|movie|feature|series|show|season|sequel)"
 
 
-_WRAPPING_ON = re.compile(r",[ ]wrapping(?:[ ]up)?[ ]on$")
-_TOOK_PLACE = re.compile(
+_WRAPPING_ON = lazy_pattern(r",[ ]wrapping(?:[ ]up)?[ ]on$")
+_TOOK_PLACE = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)\b[^,;.]{0,40}?"
     r"[ ](?:took[ ]place|ran|lasted)\b"
 )

@@ -7,14 +7,14 @@ at a named venue in a quoted work; the time is that work's run.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_AT_VENUE = re.compile(
+_AT_VENUE = lazy_pattern(
     r"\b(?:open|opens|opening|appear|appears|appearing|star|stars|starring|perform|performs|"
     r"return|returns|tread[ ]the[ ]boards)[ ](?:at|on)[ ](?:the[ ])?(?:[A-Z][\w’'&-]*[ ]){1,4}"
     r"(?:(?:in|from|this|next|until|on)[ ])?$"
 )
-_IN_QUOTED = re.compile(r",?[ ](?:in|with)[ ](?:a[ ](?:revival|production)[ ]of[ ])?[“\"‘]")
+_IN_QUOTED = lazy_pattern(r",?[ ](?:in|with)[ ](?:a[ ](?:revival|production)[ ]of[ ])?[“\"‘]")
 _REACH = 70
 
 

@@ -13,11 +13,11 @@ pinned day is read elsewhere (:mod:`bot.extract.release_dates`), a timeline's en
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
 from bot.extract.dates import month_number
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
@@ -35,7 +35,7 @@ _WHEN = (
     r"(?:[ ](?P<when>last[ ]week|last[ ]month|earlier[ ]this[ ](?:week|month)|this[ ]week|"
     rf"this[ ]month|last[ ](?P<month>{MONTH_PATTERN})(?![ ]?\d)))"
 )
-_PAST_STATUS = re.compile(
+_PAST_STATUS = lazy_pattern(
     r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
     r"(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
     r"[Cc]ameras)"
@@ -47,7 +47,7 @@ _PAST_STATUS = re.compile(
     r"(?=[,.;!]|[ ](?:after|and|following|with|having|as|to|when)\b|[ ]?$)"
 )
 _DONE = frozenset({"wrapped", "finished", "ended", "concluded"})
-_SINCE = re.compile(
+_SINCE = lazy_pattern(
     r"[ “\"]*(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
     rf"[Cc]ameras)(?:[ ](?:on|for)[ ](?:{_OUR_WORK}|(?P<work>{NAME})))?[ ](?:has|have)[ ]been[ ]"
     rf"(?:under[ ]?way|rolling|in[ ]progress){_PLACE}?[ ]since[ ](?:early[ ]|mid-|late[ ])?"

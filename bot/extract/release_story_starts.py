@@ -6,11 +6,10 @@ it starts something in the story, not the film's run, so the time is no window o
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import RELEASE_VERB
 
-_BEGINS_DOING = re.compile(
+_BEGINS_DOING = lazy_pattern(
     r"\b(?:begins|starts)[ ](?!(?:streaming|airing|broadcasting|screening|showing|rolling|"
     r"filming|shooting|production|principal|playing|running|touring|landing|arriving|"
     r"dropping|launching|premiering|debuting|releasing)\b)[a-z]+ing\b"

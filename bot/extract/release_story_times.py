@@ -6,9 +6,9 @@ no window of the release (the "out today" beside it keeps its reading).
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_STORY_VERB = re.compile(
+_STORY_VERB = lazy_pattern(
     r"\b(?:picks?[ ]up|picking[ ]up|(?:is|are|was|were)[ ]set|unfolds?|unfolding)"
     r"(?:[ ](?:in|during|over|across|through|at|around))?"
     r"(?:[ ](?:the|that|a|one|an|early|late|mid|long))*[ ]?$"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_announced_by import announced_then
 from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
@@ -40,7 +41,7 @@ _PEOPLE = (
     r"(?:members[ ])?"
 )
 """People named by what they are there as: "the crew", "cast members", "extras"."""
-_PERSON_MOVES = re.compile(
+_PERSON_MOVES = lazy_pattern(
     r"\b(?:(?:[Dd]irector|star|co-star|[Aa]ctor|[Aa]ctress|[Ww]riter|[Pp]roducer|[Cc]reator|"
     r"[Ss]howrunner|[Cc]omposer|[Hh]ost|[Aa]uthor|[Nn]ovelist)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
     rf"|(?<![\w’'-])(?:[Hh]e|[Ss]he)[ ]"
@@ -50,20 +51,20 @@ _PERSON_MOVES = re.compile(
 """A person or people as the verb's subject: "Director Wren Hollis is coming to the forum on
 Friday", "she returns in May", "extras should arrive at 7am on ...", "the crew returns to the
 village on ...", "photographed arriving on set": their movements, not the film's release."""
-_PEOPLE_SINCE = re.compile(
+_PEOPLE_SINCE = lazy_pattern(
     rf"\b{_PEOPLE}(?:had|has|have|were|was|are|is|will)\b[^,;]*?[ ]"
     r"(?:since|after|before|upon|on)[ ](?:arriv|return|head|land|com|join)ing(?:[ ](?:on|in))?[ ]?$"
 )
 """People as the subject of a clause whose time comes after a participle of movement ("the
 crew had lived on coffee since arriving on Tuesday"): the participle is theirs, not a release."""
-_PERSON_RETURNS = re.compile(
+_PERSON_RETURNS = lazy_pattern(
     r"\b(?:returns|returning|returned|is[ ]back)[ ](?:as[ ](?:host|co-host|presenter|judge|guest|"
     r"narrator)|to[ ](?:the[ ]stage|host|present|judge|Broadway|the[ ]West[ ]End))\b"
     r"|\b(?:character|role)[ ](?:returns|will[ ]return|is[ ]back|comes[ ]back)\b"
 )
 """A person's return to a role or a stage: "Quill returns as host of the awards on ...", or a
 character's return to a show (a soap item's "when the character returns next spring")."""
-_NOT_NEW = re.compile(
+_NOT_NEW = lazy_pattern(
     r"\b(?:(?:returns|returning|returned|back|re-?released|re-?issued)[ ]to[ ](?:cinemas|theaters|"
     r"theatres|the[ ]big[ ]screen|screens)|re-?releases?|re-?issues?|re-?released|re-?issued|"
     r"(?:hit|hits|hitting|crossed|crosses|passed|passes|topped|tops|reached|reaches)[ ]"
@@ -72,12 +73,12 @@ _NOT_NEW = re.compile(
 )
 """A return to cinemas, or a number hit: "returns to cinemas on 14 February for a singalong",
 "hit 50 million views on Sunday": not a first release."""
-_TRAVEL = re.compile(
+_TRAVEL = lazy_pattern(
     r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
     r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
 )
 """A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
-_NUMBERS_OUT = re.compile(
+_NUMBERS_OUT = lazy_pattern(
     r"\b(?:figures|data|numbers|statistics|stats|ratings|estimates|results|rankings|charts?|"
     r"list|report|statement|schedule|listings)[ ](?:were[ ]|was[ ]|are[ ]|is[ ]|"
     r"(?:would|will|should|could|are[ ](?:due[ ])?to|is[ ](?:due[ ])?to)[ ]be[ ])?(?:first[ ])?"
@@ -87,7 +88,7 @@ _NUMBERS_OUT = re.compile(
 """Figures or a statement put out on a day: "according to the weekly figures released on
 Tuesday", "ratings published on Monday", "figures would be released in the weekly chart on
 Monday": their day, not the film's."""
-_SALES = re.compile(
+_SALES = lazy_pattern(
     r"\b(?:pre-?)?sales[ ](?:(?:will|are|is|were|was|to|should|would|could|may|might|have|has|"
     r"had|set[ ]to|due[ ]to)[ ](?:(?:be|been|now|officially|formally)[ ])*)?"
     r"(?:launch|open|start|begin|kick)\w*"
@@ -98,24 +99,24 @@ _SALES = re.compile(
 """The film's sales to buyers as what is launched: "international sales will be launched at the
 European Film Market in February", "will launch sales at the market": a trade event, not the
 release."""
-_DEADLINE = re.compile(
+_DEADLINE = lazy_pattern(
     r"\b(?:by|before|until|no[ ]later[ ]than)[ ](?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ ]?"
     r"(?:am|pm|a\.m\.|p\.m\.))[ ])?on$"
 )
 """A deadline: "send a self-tape, reading the sides available online, by 6pm on Friday 11 April",
 "entries close at midnight": the day things are due, not a release."""
-_COMPANION = re.compile(
+_COMPANION = lazy_pattern(
     r"^[ “\"‘']*(?P<name>[A-Z][^,;]{0,80}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){0,5}?"
     r"(?:documentary|featurette|making-of|behind-the-scenes|companion|retrospective|docuseries)\b"
 )
 """A work named first, then called a documentary or featurette in apposition: "Lanterns: Into
 the Dark, a 40-minute documentary on the shoot, lands on ..."."""
-_SOMEONES = re.compile(
+_SOMEONES = lazy_pattern(
     r"[ “\"‘']*(?P<name>[A-Z][^,;]{0,60}),[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w-]*[’']s[ ]"
     r"(?:follow-up|next|new|latest|other|upcoming|previous|last|second|debut)\b"
 )
 """A work named, then called someone's next or other work: "Lowland, Quill's follow-up, ..."."""
-_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+_CAPITALISED = lazy_pattern(r"[A-Z][\w-]*")
 
 
 def not_a_release(before: str, clause: str, chunk: str) -> bool:
@@ -154,12 +155,12 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
     )
 
 
-_RUN_GOES_ON = re.compile(r"\b(?:continues|continuing|will[ ]continue)(?:[ ](?:on|at))?$")
+_RUN_GOES_ON = lazy_pattern(r"\b(?:continues|continuing|will[ ]continue)(?:[ ](?:on|at))?$")
 """A run that goes on after it starts: "starts tonight and continues tomorrow at 9pm" (the
 later day is the second episode's, not the start)."""
 
 
-_NO_RELEASE = re.compile(
+_NO_RELEASE = lazy_pattern(
     r"\b(?:no|never[ ]an?)[ ](?:(?:cinema|theatrical|theater|theatre|wide|public|UK|US)[ ])?"
     r"(?:release|launch|debut|run)\b(?![ ](?:date|window|plans?)\b)"
 )
@@ -167,7 +168,7 @@ _NO_RELEASE = re.compile(
 confusion this afternoon when a listing appeared" (the afternoon is the confusion's)."""
 
 
-_GENERIC = re.compile(
+_GENERIC = lazy_pattern(
     r"\b(?:before|after|when|once|whenever|until)[ ](?:a|an|any)[ ](?:[a-z][\w-]*[ ])?"
     r"(?:drama|film|movie|series|show|season|sitcom|thriller|comedy)[ ](?:usually[ ]|typically[ ]"
     r"|normally[ ]|generally[ ])?(?:launches|premieres|arrives|lands|drops|airs|debuts|opens|"
@@ -185,7 +186,7 @@ def _last_is(words: re.Pattern[str], before: str) -> bool:
     return bool(found) and RELEASE_VERB.search(before, found[-1]) is None
 
 
-_END_PLANNED = re.compile(
+_END_PLANNED = lazy_pattern(
     r"\b(?:expected|due|set|scheduled|slated|planned|going)[ ]to[ ](?:wrap|finish|end|conclude)"
     r"(?:[ ]up)?(?:[ ](?:in|on|by|around|at|towards?))?(?:[ ](?:the|a))?"
     r"(?:[ ](?:end|close|middle)[ ]of)?[ ]?$"
@@ -194,7 +195,7 @@ _END_PLANNED = re.compile(
 month, ..."): the shoot's plan, though a release verb stands earlier in the sentence."""
 
 
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = lazy_pattern(
     r"(?:\bwho|\b[Ww]hat(?:[’']s|[ ](?:is|are|will[ ]be))?)[ ]"
     r"(?:then[ ]|also[ ]|later[ ]|finally[ ]|still[ ])?$"
 )
@@ -237,14 +238,14 @@ def names_ours(chunk: str, context: Context, *, strict: bool = False, told: bool
     return any(word in context.ours for word in _CAPITALISED.findall(chunk))
 
 
-_THE_FILM = re.compile(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")
-_TOLD_OF_THE_FILM = re.compile(
+_THE_FILM = lazy_pattern(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")
+_TOLD_OF_THE_FILM = lazy_pattern(
     r"\b(?:confirmed|announced|revealed|said)[ ]that[ ]the[ ](?:film|movie|feature)[ ]"
     r"(?:will|would|is|was)\b"
 )
 
 
-_CHART_PLACE = re.compile(
+_CHART_PLACE = lazy_pattern(
     r"[ “\"]*(?:In|At|Landing[ ]in|Coming[ ]in)[ ](?:(?:second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth)(?:[ ]place)?|No\.[ ]?\d+|number[ ]\w+)(?:,[ ]|[ ](?:was|is|came)[ ])"
     r"(?:(?:the|a|an|[A-Z][\w+&-]*(?:[ ][A-Z][\w+&-]*){0,2}[’']s)[ ](?:[a-z][\w-]*[ ]){0,3})?"
@@ -254,7 +255,7 @@ _CHART_PLACE = re.compile(
 "At No. 4, the thriller Lowland ...", "In second place was Lumen’s new drama Harrow Gate"."""
 
 
-_CHART_MOVE = re.compile(
+_CHART_MOVE = lazy_pattern(
     r"[ “\"]*(?:[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,2}[’']s[ ])?‘(?P<name>[^’]{2,60})’"
     r"[^.;]{0,120}?\b(?:fell|falls|slipped|slips|dropped|drops|rose|rises|climbed|climbs)[ ]"
     r"(?:from[ ][\w ]{1,20}?[ ])?to[ ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -277,7 +278,7 @@ def charts_another(chunk: str, context: Context) -> bool:
     return match is not None and not context.is_ours(match["name"])
 
 
-_WHEN_RELEASED = re.compile(
+_WHEN_RELEASED = lazy_pattern(
     r",?[ ](?:\([^()]{1,30}\)[ ])?when[ ](?:it|the[ ](?:film|movie|feature|finale))[ ]"
     r"(?:first[ ]|finally[ ])?(?:premiered|landed|arrived|debuted|launched|opened|dropped|"
     r"was[ ]released|came[ ]out)\b"
@@ -295,7 +296,7 @@ def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
     )
 
 
-_NEW_WORK = re.compile(
+_NEW_WORK = lazy_pattern(
     r"\b(?:direct|write|develop\w*|greenl[ia]\w*|order\w*|confirm\w*|announc\w*|mak(?:e|es|ing)|"
     r"plan(?:s|ned|ning)?|board\w*|commission\w*|helm\w*|lead|star)[ ](?:[\w-]+[ ]){0,3}?"
     r"(?:a|another)[ ](?:sequel|prequel|spin-?off|follow-up|second[ ]film)\b(?![ ](?:to|of)\b)"
@@ -318,10 +319,10 @@ def announces_another(chunk: str) -> bool:
     return found is not None and not _DENIED.search(chunk, max(found.start() - 30, 0), found.end())
 
 
-_DENIED = re.compile(r"\b(?:no|not|never|n[’']t|ruled[ ]out|rumou?r\w*|petition\w*)\b")
+_DENIED = lazy_pattern(r"\b(?:no|not|never|n[’']t|ruled[ ]out|rumou?r\w*|petition\w*)\b")
 
 
-_ITS_RELEASE = re.compile(
+_ITS_RELEASE = lazy_pattern(
     r"\b(?:before|ahead[ ]of)[ ](?:(?:its|a)[ ]"
     r"(?:[A-Z][\w-]*[ ]|theatrical[ ]|cinema[ ]|wide[ ]|general[ ])?release"
     r"(?:[ ]in[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)?"
@@ -330,7 +331,7 @@ _ITS_RELEASE = re.compile(
 """The film's own release after an event it plays first ("plays the Lisbon festival on 3 May
 before its Portuguese release on 20 June", "... before it opens in Irish cinemas on 5 May"): the
 date is the release's, whatever the event; so is "... before opening in UK cinemas on 5 May"."""
-_OPENING_NEXT = re.compile(
+_OPENING_NEXT = lazy_pattern(
     r"\b(?:before|after|then)[ ](?:opening|arriving)[ ]in[ ](?:[A-Z][\w-]*[ ]"
     r"(?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theatres|theaters)[ ]on$"
 )

@@ -6,11 +6,10 @@ does one after a lead-in ("Not its release, though: Copper Bay: Nine Winters lan
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 
-_MAIN_BEFORE = re.compile(r"(?P<main>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}):[ ][“\"‘']?$")
+_MAIN_BEFORE = lazy_pattern(r"(?P<main>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}):[ ][“\"‘']?$")
 
 
 def our_subtitle(before: str, at: int, context: Context) -> bool:
@@ -21,7 +20,7 @@ def our_subtitle(before: str, at: int, context: Context) -> bool:
     return main is not None and context.is_ours(main["main"])
 
 
-_OPENING_TITLE = re.compile(r"(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*:[ ][A-Z]")
+_OPENING_TITLE = lazy_pattern(r"(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*:[ ][A-Z]")
 
 
 def opens_with_title(clause: str) -> bool:
@@ -31,12 +30,12 @@ def opens_with_title(clause: str) -> bool:
     return _OPENING_TITLE.match(clause) is not None
 
 
-_FILM_AFTER_COLON = re.compile(
+_FILM_AFTER_COLON = lazy_pattern(
     r":[ ](?=the[ ](?:film|movie|series|show|shoot)[ ][a-z]"
     r"|(?:all[ ](?:\w+[ ])?episodes[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]){1,4}"
     r"(?:lands|arrives|opens|premieres|debuts|hits|streams|drops|will[ ]be[ ]released)[ ])"
 )
-_MAIN_AFTER_LEAD = re.compile(r"(?<=:[ ])(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*$")
+_MAIN_AFTER_LEAD = lazy_pattern(r"(?<=:[ ])(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*$")
 """A name right after a lead-in's colon: the main title of a subtitled one that follows."""
 
 

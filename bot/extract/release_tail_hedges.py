@@ -10,9 +10,9 @@ hear"): the time is what the writer was told, not what the studio said.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import LEAD_HEDGE
 from bot.facts import ReleaseFact
 
@@ -24,8 +24,8 @@ _UNNAMED_HAND = (
 )
 """Someone not named, by what they are: "according to a crew member", "according to one runner";
 not a local outlet ("according to a local newspaper")."""
-_HAND_TAIL = re.compile(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
-TAIL_HEDGE = re.compile(
+_HAND_TAIL = lazy_pattern(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
+TAIL_HEDGE = lazy_pattern(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"

@@ -4,13 +4,13 @@ so "no date yet" for the film as a whole is not stated, and the statement is hel
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, ReleaseFact
 
-_FOR_A_PLACE = re.compile(
+_FOR_A_PLACE = lazy_pattern(
     r"\bdate[ ](?:yet[ ])?(?:for|in)[ ](?:the[ ])?"
     r"(?!(?:Season|Series|Part|Chapter|Volume|Episode|Book)\b)"
     r"(?P<place>[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)(?![ ]?\d)"

@@ -12,29 +12,29 @@ Tidewater drops on Netflix worldwide at 8am") gives the premiere, on that day or
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.extract.context import Context, all_known
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
 
-_ENTRY = re.compile(r"[ ]*(?:[•·▪◦*-][ ]*)?(?=\d|[A-Z])")
-_AFTER_DATE = re.compile(r"[ ]*(?::|[–—-])[ ]+")
+_ENTRY = lazy_pattern(r"[ ]*(?:[•·▪◦*-][ ]*)?(?=\d|[A-Z])")
+_AFTER_DATE = lazy_pattern(r"[ ]*(?::|[–—-])[ ]+")
 _SHOOT = (
     r"(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
     r"[Cc]ameras)"
 )
-_STATUS = re.compile(
+_STATUS = lazy_pattern(
     rf"{_SHOOT}[ ](?:officially[ ]|finally[ ])?(?P<state>begins|starts|gets[ ]under[ ]?way|"
     r"kicks[ ]off|commences|roll|rolls|start[ ]rolling|wraps|ends|finishes|concludes)\b"
     r"(?![ ](?:on|for)[ ][A-Z“\"‘'])|(?:That|It)[’']s[ ]a[ ](?P<wrap>wrap)\b"
 )
 """The shoot's start or end (not "Filming begins on Dry Dock": another work's)."""
 _DONE = frozenset({"wraps", "ends", "finishes", "concludes"})
-_RELEASED = re.compile(
+_RELEASED = lazy_pattern(
     r"(?:(?P<noun>[Tt]he[ ](?:film|movie|series|show|finale)|It)"
     r"|(?P<work>[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and|in)){0,5}))"
     r"[ ](?:officially[ ])?(?:drops|lands|arrives|premieres|launches|hits|debuts|streams|opens|"

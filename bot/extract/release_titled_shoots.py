@@ -6,11 +6,10 @@ is not ours and dates nothing."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context, all_known
+from bot.extract.lazy_patterns import lazy_pattern
 
-_TITLED_SHOT = re.compile(
+_TITLED_SHOT = lazy_pattern(
     r"[ “\"]*(?P<name>[A-Z][\w’'&-]*(?:(?::[ ]|[ ])[A-Z][\w’'&-]*){0,5})[ ](?:was|were)[ ]"
     r"(?:shot|filmed)[ ](?:in|at|on|across|around|near|between|from|over)\b"
 )

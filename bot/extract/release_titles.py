@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_foreign_titles import for_other_cinemas
 from bot.extract.release_set_names import names_a_set
@@ -15,18 +16,18 @@ _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
 )
 """The title as a noun: "The title", "Its official title", "The film's title"."""
-_SET_APART = re.compile(
+_SET_APART = lazy_pattern(
     _TITLE_NOUN + rf"(?:,[ ]|[ ][–—][ ])[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
     r"(?:was|has[ ]been|had[ ]been|is[ ]now)[ ](?:officially[ ]|finally[ ])?"
     r"(?:confirmed|revealed|announced|unveiled)\b"
 )
-_STATED = re.compile(
+_STATED = lazy_pattern(
     _TITLE_NOUN
     + rf"[ ](?:is|will[ ]be)[ ](?:officially[ ])?[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
     r"(?=[.!;]|,[ ]|$)"
 )
 """A title stated plainly: "The title is Osier Kites.", "Its official title will be Brass Ferry"."""
-_ANNOUNCED = re.compile(
+_ANNOUNCED = lazy_pattern(
     r"\b(?:announced|revealed|confirmed|unveiled)[ ]"
     + _TITLE_NOUN.removeprefix(r"\b")
     + rf"(?:,[ ]|[ ][–—][ ])[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
@@ -35,21 +36,21 @@ _ANNOUNCED = re.compile(
 )
 """A title set apart after the verb that reveals it: "Netflix announced the film's title,
 Osier Kites, on 3 May"; not "revealed its title, Variety reported" (the next words a source)."""
-_RELEASED_AS = re.compile(
+_RELEASED_AS = lazy_pattern(
     r"\b(?:will[ ](?:now[ ])?be[ ]released|will[ ](?:now[ ])?go[ ]out)[ ](?:in|across|on|for)[ ]"
     rf"[^.;,:“”\"]{{1,40}}?[ ]as[ ][“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?=[.!;,]|[ ][–—]|$)"
 )
 """The title a release goes out under where: "The film will be released in English-speaking
 territories as Night Skiff." (the title ends the clause: not "as part of ...")."""
 
-_REPORTED = re.compile(
+_REPORTED = lazy_pattern(
     r"\b(?:confirmed|announced|revealed)[ ](?:that[ ])?(?:the[ ](?:film|movie|series|show|sequel)"
     r"|it)[ ]would[ ](?:now[ ])?be[ ](?:called|titled|named)[ ]"
     rf"[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?=[.!;,]|[ ][–—]|[ ][a-z]|$)"
 )
 """A title reported as confirmed: "Netflix confirmed the film would be called Osier Kites"."""
 
-_APPOSED_NAMING = re.compile(
+_APPOSED_NAMING = lazy_pattern(
     r"[ “\"]*(?:The|This|Our)[ ](?!(?:[\w-]+[ ])?(?:previous|earlier|last|first|other|next|"
     r"debut|original)\b)(?:[\w-]+[ ]){0,2}?(?:film|movie|production|finale|feature|sequel|"
     r"special)(?:,[ ]|[ ][–—][ ])(?:titled|called|entitled)[ ][“\"‘']?"
@@ -58,7 +59,7 @@ _APPOSED_NAMING = re.compile(
 """Our production, as the sentence's subject, named in an aside: "The Streamly production,
 titled Osier Kites, is the finale ..." (not "The director's previous film, titled ...")."""
 
-_BOXED = re.compile(
+_BOXED = lazy_pattern(
     rf"^[ ]*(?:[-•*][ ]*|\d+[.)][ ]*)?(?:\*\*)?Title:(?:\*\*)?[ ]+(?P<title>{TITLE_WORDS})"
     r"(?=[ ]?\(|[.,;!][ ]|[.!]?$|[ ][–—][ ])"
 )
@@ -66,7 +67,7 @@ _BOXED = re.compile(
 Larkspur Evermore, confirmed today", "**Title:** Larkspur"; the name ends the field or meets
 a note after a comma or bracket ("Title: not announced" names nothing)."""
 
-_NAMED_WHEN = re.compile(rf"[ ](?:in|on)[ ]{MONTH_NAME}$")
+_NAMED_WHEN = lazy_pattern(rf"[ ](?:in|on)[ ]{MONTH_NAME}$")
 """The time of the naming after a title ("titled Lanterns: Last Light in March"), not part of it."""
 
 
@@ -106,10 +107,10 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
     ]
 
 
-_NUMBER_ON = re.compile(r"[ ]\d+[ ][a-z]")
+_NUMBER_ON = lazy_pattern(r"[ ]\d+[ ][a-z]")
 """A name cut before the number that goes on with it ("gets its name, Channel 4 orders a second
 run"): a channel's or a company's name, only part read, so no title."""
-_PERSON_AFTER = re.compile(r",[ ](?:\d{1,3},|aged[ ]\d|who\b)")
+_PERSON_AFTER = lazy_pattern(r",[ ](?:\d{1,3},|aged[ ]\d|who\b)")
 """A name followed by an age or a "who" clause is a person's: "The one new name is Ada Rook, 22,
 who joins as ...", where a cast list calls a newcomer a "new name" (invented)."""
 
@@ -126,7 +127,7 @@ def _cut_in_marks(text: str, match: re.Match[str]) -> bool:
     return not after.startswith(closing) and closing in after
 
 
-_RUNS_ON = re.compile(
+_RUNS_ON = lazy_pattern(
     r"[ ](?!(?:and|or|but|in|on|at|by|for|from|to|with|as|is|was|will|which|who|that|has|had|"
     r"were|are|after|before|when|while|the|a|an)\b)"
     r"(?!(?:instead|too|also|now|again|overseas|abroad|internationally|worldwide|globally|there|"

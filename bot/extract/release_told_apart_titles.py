@@ -17,50 +17,51 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_headline_titles import headline_title
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
-_REVEAL = re.compile(
+_REVEAL = lazy_pattern(
     r"\b(?:reveal(?:s|ed)?|announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)?)[ ](?:the|its)[ ]"
     r"(?:official[ ]|new[ ]|final[ ])?(?:title(?![\w-])(?![ ](?:track|song|sequence|card|role|"
     r"character))|name[ ]of[ ](?:the|its)[ ][^.,;]{0,40}?\b(?:film|movie|series|show|finale)\b)"
 )
 """A reveal of the title itself (not a title track, a title role or a character's name)."""
-_NOT_YET = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet[ ]to)[ ](?:\w+[ ]){0,2}$")
-_KEPT = re.compile(
+_NOT_YET = lazy_pattern(r"(?:\bnot|n[’']t|\bnever|\byet[ ]to)[ ](?:\w+[ ]){0,2}$")
+_KEPT = lazy_pattern(
     r"[^.;!?]{0,60}\b(?:is|remains|was)[ ](?:still[ ])?(?:a[ ])?(?:secret|unknown|under[ ]wraps)\b"
 )
 """A reveal told as not made: "has not (yet) revealed the title" (the words before it), "confirmed
 the name of the X film is still secret" (the words after it)."""
-_PART = re.compile(
+_PART = lazy_pattern(
     r"[ ]of[ ](?:the|its|their)?[ ]?(?:[\w-]+[ ]){0,2}?(?:episodes?|chapters?|seasons?|premiere|"
     r"tracks?|songs?|album|books?|novel|issue|volume)\b"
 )
 """A reveal of a part's title ("the title of the last episode", "of the opening chapter"): not
 the production's own."""
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+_CLAUSE_END = lazy_pattern(r"[.;!?\n]")
 """The rest of a reveal's clause, read for the production's name told as known there."""
-_LED_ELSEWHERE = re.compile(
+_LED_ELSEWHERE = lazy_pattern(
     r"\b(?:at|starred[ ]in|stars[ ]in|starring[ ]in|appeared[ ]in|star[ ]of|known[ ]for)[ ]$",
     re.IGNORECASE,
 )
-_FOLLOWED_ELSEWHERE = re.compile(r"[ ](?:star|stars|actor|actress|alum|alumni|veteran)\b", re.I)
+_FOLLOWED_ELSEWHERE = lazy_pattern(r"[ ](?:star|stars|actor|actress|alum|alumni|veteran)\b", re.I)
 """Words that tell a name as a place, an event or another work: "at X Con", "starred in X Lane"
 (the words before the name), "X Lane star" (the words after it)."""
 _WORD = r"[A-Z][\w’'-]*"
 _SMALL = r"(?:the|of|and|a|an|in|on|at|to|for|from|with)"
-_NAMED = re.compile(
+_NAMED = lazy_pattern(
     rf"(?<![\w’'-])(?P<title>{_WORD}(?::?[ ](?:{_SMALL}[ ])*{_WORD}){{0,4}}"
     rf":?[ ](?:{_SMALL}[ ])*[A-Z](?:[\w’'-]*[\w-])?)(?![\w-])"
 )
 """A run of capitalised words, perhaps with a colon: "X Far Shore", "X Y: Tides"; a mark at its
 end ("X Y’ finale", "‘X Y’") closes it or makes it possessive and is no part of it."""
-_ALONE = re.compile(rf"(?<![\w’'-]){_WORD}(?![\w’'-])(?![ ][A-Z])")
+_ALONE = lazy_pattern(rf"(?<![\w’'-]){_WORD}(?![\w’'-])(?![ ][A-Z])")
 """A capitalised word with no capitalised word after it: a short name used alone."""
 _MARKS = frozenset("‘“\"'")
 """Opening marks: a name right after one is quoted whole."""
-_GENERIC = re.compile(
+_GENERIC = lazy_pattern(
     r"(?:Season|Series|Seasons|Film|Movie|Fans?|Cast|Star|Stars|Trailer|Teaser|Review|Live|"
     r"Finale|Netflix|Episode|Book|Books|Novel|Comic|Creator|Director|Writer)\b"
 )

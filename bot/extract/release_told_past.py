@@ -10,11 +10,10 @@ it comes before the clause it hangs on, unless that clause is still to come ("wi
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN, FUTURE, STARTED, WE_WRAPPED, WRAPPED
 
-_TOLD_PAST = re.compile(
+_TOLD_PAST = lazy_pattern(
     r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"
     r"scheduled\b|set\b|slated\b|pencil)[a-z]+|(?:was|were)[ ](?:held|staged|hosted|thrown)|"
     r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ]|"
@@ -28,12 +27,12 @@ _TOLD_PAST = re.compile(
 "gathered", "queued"; a release gone by: "dropped on Netflix on", "premiered on",
 "began streaming on", "opened in cinemas on", "opened on 400 screens" (not any opening:
 "opened up about", "bookings opened"); made available: "became available worldwide on"."""
-_NOW = re.compile(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
+_NOW = lazy_pattern(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
 """A verb still to come after the past one ("fans who had waited years will see it on Friday"):
 the day is that verb's."""
 
 
-_AFTER_DOING = re.compile(
+_AFTER_DOING = lazy_pattern(
     r"\b(?:after|since)[ ][a-z]+ing\b|"
     r"\b(?:went|came|rose|climbed|shot|was|were|[a-z]{3,}ed)[ ][^,;]*?\bafter[ ]"
     r"(?:its|the|their)[ ](?:release|premiere|debut|launch|arrival)[ ]?$"

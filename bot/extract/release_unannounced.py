@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import NOT_ANNOUNCED
 
-_PROMO = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?\b", re.I)
+_PROMO = lazy_pattern(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?\b", re.I)
 """A promotional thing that has dates of its own."""
-_RELEASE_NOUN = re.compile(
+_RELEASE_NOUN = lazy_pattern(
     r"\b(?:release|premiere|launch|air|broadcast|transmission|streaming|debut|opening)", re.I
 )
 """What makes a missing date the film's own ("no release date")."""
@@ -27,11 +28,11 @@ def unannounced(chunk: str) -> bool:
     return not (_PROMO.search(chunk, 0, match.start()) and not _RELEASE_NOUN.search(chunk))
 
 
-_RELATIVE = re.compile(
+_RELATIVE = lazy_pattern(
     r"(?P<antecedent>[^,;:]{0,60}),[ ](?:which|that)[ ](?:the[ ]\w+|[A-Z][\w’'-]*|it|they)[ ]$"
 )
 """A relative clause that opens just before the statement: "the film's title, which Netflix "."""
-_DATE_WORD = re.compile(r"\b(?:date|window|when|day)\b")
+_DATE_WORD = lazy_pattern(r"\b(?:date|window|when|day)\b")
 
 
 def _of_antecedent(chunk: str, match: re.Match[str]) -> bool:

@@ -14,17 +14,18 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE
+from bot.extract.lazy_patterns import lazy_pattern
 
-_UNCONFIRMED = re.compile(
+_UNCONFIRMED = lazy_pattern(
     r"\b(?:declined|refused|(?:would|could|did)(?:n['’]t|[ ]not))[ ](?:to[ ])?"
     r"(?:comment|be[ ]drawn|confirm|respond|address|speak)[ ](?:on|to|about)?[ ]?"
     r"(?:the[ ]|recent[ ]|widespread[ ])?(?:reports|rumou?rs|claims|speculation|suggestions|"
     r"stories|talk)[ ]that\b",
     re.IGNORECASE,
 )
-_POSSIBLY = re.compile(r"[^.;]*?\b(?:could|might|may)[ ]")
+_POSSIBLY = lazy_pattern(r"[^.;]*?\b(?:could|might|may)[ ]")
 """The reports' claim told as a possibility: "that it could arrive", "that it might stream"."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def from_unconfirmed_reports(evidence: str) -> bool:

@@ -23,29 +23,29 @@ Each such fact is held, not served.
 from __future__ import annotations
 
 import calendar
-import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake, quoted_fan_post
 from bot.extract.release_possibilities import merely_possible
 from bot.extract.release_what_ifs import supposed_only
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){IS_FAKE}")
+_FAKE_NEXT = lazy_pattern(rf"[ “\"]*(?:It|That|This|The[ ]\w+){IS_FAKE}")
 """The sentence after a date's, calling what it told fake."""
-_FAKE_REPORTED = re.compile(
+_FAKE_REPORTED = lazy_pattern(
     r"[ “\"]*[A-Z][^.!?:;]{0,60}?\b(?:told[ ]\w+|said|says|confirmed|confirms|insisted|stressed|"
     r"added)[ ](?:that[ ])?(?:it|that|this|the[ ](?:\w+[ ])?(?:image|screenshot|listing|poster|"
     rf"post|graphic|tweet|leak|claim|date|page|picture)){IS_FAKE}"
 )
 """The sentence after a date's, reporting that someone calls what it told fake."""
-_NOT_RELEASE_NEXT = re.compile(
+_NOT_RELEASE_NEXT = lazy_pattern(
     r"[ “\"]*(?:It|That|This)(?:[ ]is|[ ]was|’s|'s)[ ](?:a|an|the)[ ][^.,;]{1,30},[ ]not[ ]"
     r"(?:a|an|the)[ ](?:(?:second|new|real|actual|proper|separate|different)[ ])?"
     r"(?:release|premiere|launch|debut|release[ ]date)\b"
 )
 """The sentence after a date's, saying it is some event's day, not the release."""
-_ANNOUNCED_IN = re.compile(
+_ANNOUNCED_IN = lazy_pattern(
     r"\b(?:announced|revealed|unveiled|confirmed|reported)[ ](?:back[ ]|first[ ])?"
     rf"in[ ](?P<month>{MONTH_NAME})\b"
 )

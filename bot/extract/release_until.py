@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN
 
-_NOT_UNTIL = re.compile(
+_NOT_UNTIL = lazy_pattern(
     r"(?:\bnot|n['’]t|\bnever)[ ](?:(?:now|yet|be|been|go|get)[ ]){0,2}(?:out|released|available|"
     r"arrive|land|premiere|open|debut|hit|drop|stream|air|launch)\w*(?:[ ]\w+){0,3}$"
 )
 """A release denied up to a time: "will not now be released until 2027", "won't land until"."""
-_UNTIL_BEFORE = re.compile(r"[ ](?:until|till)$")
+_UNTIL_BEFORE = lazy_pattern(r"[ ](?:until|till)$")
 """"until" just before a window that does not hold it: "until the end of June", "until late May"."""
-_TO_SHOOT = re.compile(r"\bto[ ](?:shoot|film)\b")
+_TO_SHOOT = lazy_pattern(r"\bto[ ](?:shoot|film)\b")
 """A shoot still to come, told with its end ("is due to shoot until mid-June"): a plan, read on."""
 
 

@@ -7,10 +7,10 @@ release's, told by the "when" clause after it rather than a verb before it.
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_WAIT_UNTIL = re.compile(r"\b(?:wait|waits|waited|waiting)[ ](?:until|till)$")
-_WHEN_OUT = re.compile(
+_WAIT_UNTIL = lazy_pattern(r"\b(?:wait|waits|waited|waiting)[ ](?:until|till)$")
+_WHEN_OUT = lazy_pattern(
     r",[ ]when[ ](?:the[ ](?:film|movie|series|show|season|finale|feature)|it)[ ](?:finally[ ])?"
     r"(?:arrives|lands|streams|drops|hits|premieres|debuts|opens|comes[ ]out|is[ ]released)\b"
 )

@@ -11,11 +11,10 @@ comma and all: "wrapped last night, Friday 14 March", "finished this morning, Sa
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
-_AHEAD_OF_DATE = re.compile(
+_AHEAD_OF_DATE = lazy_pattern(
     rf"\b(?:last|this[ ]past|(?:last[ ]night|this[ ](?:morning|afternoon|evening)),)[ ]"
     rf"(?={WEEKDAY_PATTERN},?[ ]"
     rf"(?:the[ ])?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]of)?[ ]{MONTH_PATTERN}|{MONTH_PATTERN}[ ]\d))"

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_SUPPOSED = re.compile(
+_SUPPOSED = lazy_pattern(
     rf"\b(?:a|an)[ ](?:(?:early|mid|late|mid-)[ -]?)?(?:{MONTH_PATTERN}|spring|summer|autumn|fall|"
     r"winter|\d{4})(?:[ ]\d{4})?[ ](?:slot|release|date|bow|debut|premiere|launch|arrival|"
     r"return)[ ](?:would|could|might)[ ](?!not\b)\w+",
@@ -18,7 +19,7 @@ _SUPPOSED = re.compile(
 )
 """A window as the subject of a supposition: "a spring 2027 slot would make", "an autumn
 release could mean"."""
-_TIME = re.compile(rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.I)
+_TIME = lazy_pattern(rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.I)
 _WINDOWED = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
 
 

@@ -13,27 +13,26 @@ invented.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 
 _VERB = r"(?:dropped|arrived|landed|premiered|debuted|launched|released)"
 _COUNT = r"(?:[ ](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
-_OBJECT = re.compile(rf"\b(?P<verb>{_VERB})[ ]all(?:[ ]of[ ]its|[ ]its)?{_COUNT}[ ]episodes\b")
+_OBJECT = lazy_pattern(rf"\b(?P<verb>{_VERB})[ ]all(?:[ ]of[ ]its|[ ]its)?{_COUNT}[ ]episodes\b")
 """The verb's object, "dropped all six episodes on ...": the release's verb with its object."""
-_SUBJECT = re.compile(
+_SUBJECT = lazy_pattern(
     rf"(?:^|(?<=[.;,][ ]))All(?:[ ]of[ ]the|[ ]the)?{_COUNT}[ ]episodes[ ](?={_VERB}\b)"
 )
 """The episodes as subject, "All six episodes arrived on ...": the work arrived."""
-_BARE_DAY = re.compile(
+_BARE_DAY = lazy_pattern(
     rf"\b(?P<verb>{_VERB})[ ](?=(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.[ ]\d{{1,2}}\b|"
     rf"{MONTH_NAME}[ ]\d{{1,2}}\b)"
 )
 """A past release verb straight before a month and day ("premiered Jan. 9")."""
 
 
-_QUOTED = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
+_QUOTED = lazy_pattern(r"[“\"]([^”\"]{2,80})[”\"]")
 
 
 def whole_run(chunk: str, lead: str, context: Context) -> str:

@@ -13,20 +13,21 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 
-_WIDENED = re.compile(
+_WIDENED = lazy_pattern(
     r"\b(?:expand|widen)(?:s|ed|ing)?[ ](?:(?:the|its|their)[ ])?release\b",
     re.IGNORECASE,
 )
 """A widening of a release, or of a release noun phrase ("the release window")."""
-_CLAUSE_BREAK = re.compile(r"[,;—–]|[ ](?:and|but|before|after|while|then|until)[ ]")
+_CLAUSE_BREAK = lazy_pattern(r"[,;—–]|[ ](?:and|but|before|after|while|then|until)[ ]")
 """Where the widening's clause ends: punctuation, or a link that opens another event's clause
 ("before", "after", "until"). Wider than a list's break (:mod:`bot.extract.release_hope_scopes`),
 since a time here must be the widening's own."""
 _HINT = hint("xpand", "widen", "Widen")
 
 
-_TO_FOLLOW = re.compile(
+_TO_FOLLOW = lazy_pattern(
     r"\b(?:broadcast|transmission|airing|TV[ ]run|television[ ]run)[ ]"
     r"(?:to|will|would|set[ ]to)[ ]follow[ ](?:(?:on|in|from|by|around)[ ](?:the[ ])?)?$"
 )

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, CHANNEL, MONTH_PATTERN, TIME_WORD, WEEKDAY_NAME
 
-NOT_ANNOUNCED = re.compile(
+NOT_ANNOUNCED = lazy_pattern(
     # One word boundary before all the forms but the last: twice as quick as one in each.
     r"\b(?:(?:do|does|did)(?:n['’]t|[ ]not)[ ](?:yet[ ])?have(?:[ ]yet)?:?[ ](?:a|an|any)[ ]"
     r"(?:\w+[ ])?(?:date|window)\b"
@@ -78,7 +79,7 @@ NOT_ANNOUNCED = re.compile(
     r"unknown)(?:[ ]yet)?)\b",
     re.IGNORECASE,
 )
-NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
+NEGATED_DATE_CLAIM = lazy_pattern(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
 
 _BEGAN = "(?:{})(?:began|started)".format(
     "|".join(
@@ -98,7 +99,7 @@ PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
 """The same, with the two a coming release reads only before a place ("opened in", "reached UK
 cinemas"): after a verb of these a month with no year is gone, not next year's."""
 _PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
-RELEASE_VERB = re.compile(
+RELEASE_VERB = lazy_pattern(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?(?![ ]of\b)|streaming|"
@@ -168,7 +169,7 @@ RELEASE_VERB = re.compile(
     r"(?:it|the[ ](?:show|series|season|drama))[ ]to)[ ]return(?=[ ](?:in|on|this|next|"
     r"later|early|late)\b))\b"
 )
-FILMING_NOUN = re.compile(
+FILMING_NOUN = lazy_pattern(
     r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"
     r"cameras|shoot)\b",
     re.IGNORECASE,
@@ -176,7 +177,7 @@ FILMING_NOUN = re.compile(
 """Words for the shoot ("post-production" is the work after it)."""
 _MOTION = r"[ ](?:into|onto|through|across)\b"
 """A place after "rolled": the unit travelling ("rolled into the town on Monday"), no start."""
-STARTED = re.compile(
+STARTED = lazy_pattern(
     rf"\b(?:began|begun|begins|started|starts|kick(?:ed|s)[ ]off|got[ ]under[ ]?way|commenced|"
     rf"(?<!stopped[ ])rolling(?!{_MOTION})|rolled(?!{_MOTION}))\b"
     r"(?![ ](?:out[ ]|life[ ])?as[ ](?!planned|scheduled|expected|hoped|intended|soon))"
@@ -189,7 +190,7 @@ STARTED = re.compile(
 """A shoot's start told by "since" is the production's, not one place's ("has been shooting here
 since late July": where the reporter stands). A participle after a past shoot's clause is its
 start ("Filming took place over the summer, beginning on 9 June")."""
-WRAPPED = re.compile(
+WRAPPED = lazy_pattern(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
     r"(?<=[Cc]ameras[ ])stopped[ ]rolling|"
     r"(?:(?<=[Oo]n[ ]the[ ])|(?<=from[ ]the[ ])|(?<=about[ ]the[ ]))(?:final|last)[ ]day[ ]of[ ]"
@@ -201,14 +202,14 @@ final day of filming last May", "spoke about the last day of the shoot in May"),
 season's or work's ("from the last day of filming on season one"); the day as a clause's subject
 ("said the final day of filming in May was hard") is a memory, left alone, and so is a deed still
 to come (:data:`DEED_TO_COME`)."""
-DEED_TO_COME = re.compile(
+DEED_TO_COME = lazy_pattern(
     r"\b(?:plans?|planning|hopes?|hoping|wants?|wanting|intends?|will|would|can|could|may|might|"
     r"going[ ]to|set[ ]to|['’]ll)\b"
 )
 """What tells a deed on a shoot's last day still planned or hoped for ("plan to mark it on the
 last day of the shoot in June", "on the final day of filming in August the cast will host a
 screening"): no wrap told, the shoot may not have begun."""
-PLANNED = re.compile(
+PLANNED = lazy_pattern(
     r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
     r"planned|going|hoping)[ ]to[ ](?:start|begin|commence|roll|get[ ]under[ ]?way|film|shoot|"
     r"kick[ ]off)"
@@ -222,7 +223,7 @@ PLANNED = re.compile(
     r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
 _WORK_NOUN = r"(?:film|movie|feature|series|show|season|sequel|finale|drama)"
-WE_WRAPPED = re.compile(
+WE_WRAPPED = lazy_pattern(
     r"\b(?:[Ww]e|(?:[Tt]he|[A-Z][\w&-]*[’']s)(?:[ ](?:[A-Z][\w’'&-]*|feature-length|new|final))"
     rf"{{0,3}}[ ](?:{_WORK_NOUN}|cast(?:[ ]and[ ]crew)?)|{_WORK_NOUN},[ ]which)(?:[ ]\w+ly)?[ ]"
     r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
@@ -236,10 +237,10 @@ relative clause ("the finale, which wrapped in November, ..."), or as what someo
 wrapped the Copper Bay film on 5 September"), titled so that
 :func:`.release_wrapped_others.wrapped_other` can tell whose: "wrapped the film" alone may be
 the speaker's last job."""
-WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
+WRAPPING = lazy_pattern(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
 """A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
-FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
-BACK_REFERENCE = re.compile(
+FUTURE = lazy_pattern(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
+BACK_REFERENCE = lazy_pattern(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
     r"previously(?![ ](?:said|confirmed|announced|stated|suggested|indicated|hinted|signall?ed)"
     r"[ ][^.;,]{0,40}?\b(?:will|could|should)\b)|"
@@ -254,11 +255,11 @@ BACK_REFERENCE = re.compile(
 ("Most of us had assumed an autumn launch"), unless the clause turns to the new plan before
 the date ("was due to begin on 2 May but will now launch on ..."); a slot the film is moved
 out of ("pulled the film out of the spring")."""
-SPECULATION = re.compile(
+SPECULATION = lazy_pattern(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
     re.IGNORECASE,
 )
-NOT_THE_FILM = re.compile(
+NOT_THE_FILM = lazy_pattern(
     r"\b(?:trailer|teaser|clip|first[- ](?:(?:proper|official|full|real)[ ])?(?:look|glimpse|peek)|"
     r"poster|images?|photos?|soundtrack|festival|"
     r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
@@ -285,7 +286,7 @@ noun: "The Long Road premieres on ..." is the verb; "its Harbour premiere", but 
 premiere" or "its Stan premiere", the streamer's, nor "its Christmas Day premiere", a time), or
 for who is invited to it ("a cast and crew premiere", "a charity premiere"): a screening before
 the release, not the release."""
-DIRECT_VERB = re.compile(
+DIRECT_VERB = lazy_pattern(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"
     r"concluded|finished)(?:[ ](?:shooting|filming|production|principal[ ]photography))?"
@@ -306,33 +307,33 @@ AIM_WORDS = ("targeting", "targets", "eyeing", "eyes", "aiming for", "aims for")
 """The words of a release aimed at: "is eyeing", "is targeting", "is aiming for"."""
 AIM = r"\b(?:" + "|".join(word.replace(" ", "[ ]") for word in AIM_WORDS) + ")"
 _AIMING = AIM + r"[ ]"
-AIMED_AT = re.compile(AIM + r"(?:[ ]an?)?$")
+AIMED_AT = lazy_pattern(AIM + r"(?:[ ]an?)?$")
 """A release aimed at, its noun after the time: "is targeting a fall 2026 premiere", "is eyeing
 a 2027 premiere" (the article read with the year)."""
-AIMED_SLOT = re.compile(
+AIMED_SLOT = lazy_pattern(
     _AIMING
     + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)(?:[ ](?:in|for|during))?$"
     r"|\blisted[ ]for$"
 )
 """A release slot aimed at, the time after it: "the streamer is eyeing a slot in early 2026";
 or a slot in a schedule's listing: "the film is on it, listed for early 2026"."""
-UNDER_WAY = re.compile(
+UNDER_WAY = lazy_pattern(
     r"\b(?:cameras|filming|(?<!post-)(?<!post[ ])production|principal[ ]photography|shooting|"
     r"the[ ]shoot)[ ](?:is|are|"
     r"has|have)[ ](?:now[ ]|officially[ ]|finally[ ]|already[ ])*(?P<state>rolling|under[ ]?way|"
     r"begun|started|wrapped|finished|ended)\b",
     re.IGNORECASE,
 )
-MOVED = re.compile(
+MOVED = lazy_pattern(
     r"\b(?:moved|moving|pushed|shifted|delayed|brought[ ]forward|rescheduled|bumped)\b"
 )
-TO_DATE = re.compile(r"[ ]to[ ](?:[A-Z][a-z]+day,?[ ])?(?:\d|[A-Z][a-z]+[ ]\d)")
+TO_DATE = lazy_pattern(r"[ ]to[ ](?:[A-Z][a-z]+day,?[ ])?(?:\d|[A-Z][a-z]+[ ]\d)")
 _SPAN_EDGE = (
     r"(?:(?:early|mid|late)[- ]|the[ ](?:start|beginning|middle|end|(?:first|second|third|last|"
     r"final)[ ]week)[ ]of[ ])?"
 )
 """Where in its month a span begins or ends: "early", "mid-", "the end of", "the last week of"."""
-FILMING_SPAN = re.compile(
+FILMING_SPAN = lazy_pattern(
     rf"\b(?:between|from)[ ]{_SPAN_EDGE}(?P<m1>{MONTH_PATTERN})(?:[ ](?P<y1>\d{{4}}))?[ ]"
     rf"(?:and|to|until|through|into)[ ]{_SPAN_EDGE}(?P<m2>{MONTH_PATTERN})(?:[ ](?P<y2>\d{{4}}))?"
     r"(?:[ ](?P<rel>last|this)[ ]year)?"
@@ -341,11 +342,11 @@ FILMING_SPAN = re.compile(
 March to the end of May 2025", "from October 2025 into January"."""
 SEASON_NUMBER = r"(?:one|two|three|four|five|six|\d)"
 """A season's or series' number as a headline or a listicle writes it: "series two", "Season 3"."""
-SEASON_WORD = re.compile(
+SEASON_WORD = lazy_pattern(
     r"\b(?<!-)(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)"
     rf"[ ]series|[Ss]eries[ ]{SEASON_NUMBER})\b"
 )
-DUE_COURSE = re.compile(
+DUE_COURSE = lazy_pattern(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|"
     r"broadcast|air|streaming|opening|exact|firm|specific)[ ])?date[ ]"
     r"(?:would|will|is[ ]to|was[ ]to)[ ]be[ ]"
@@ -362,11 +363,11 @@ TITLE_WORD = r"[A-Z][\w’'&+-]*"
 """A capitalised word of a work's name ("Q&A", "Apple+")."""
 WORK_NAME = rf"(?:{TITLE_WORD}[ ]){{0,5}}{TITLE_WORD}"
 """A work's name: one to six capitalised words ("The Long Road Back")."""
-CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+CAPITALISED = lazy_pattern(r"[A-Z][\w’'-]*")
 """A capitalised word, each to be looked up as a word of ours or of the headline."""
 
 
-RELEASED_PAST = re.compile(
+RELEASED_PAST = lazy_pattern(
     rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|came[ ]out|(?<![Bb]e[ ])"
     r"(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released)\b"
 )

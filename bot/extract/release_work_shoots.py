@@ -10,10 +10,10 @@ is left alone here; a name as the subject counts only when it is the article's o
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -21,7 +21,7 @@ _PLACE = (
     r"(?:[ ](?:in|at|across|around|on[ ]location[ ]in)[ ][A-Z][\w’'-]+"
     r"(?:[ ][A-Z][\w’'-]+){0,2})"
 )
-_WORKS = re.compile(
+_WORKS = lazy_pattern(
     r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
     r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>" + NAME + r"))"
     r"(?:,[ ]which)?[ ](?:officially[ ]|finally[ ])?(?P<state>began|started|wrapped|finished)[ ]"

@@ -10,23 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_reshoots import of_reshoots
 from bot.extract.release_run_ends import run_end
 from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
 
-_YEAR = re.compile(r"\d{4}")
-_PRESENT_END = re.compile(
+_YEAR = lazy_pattern(r"\d{4}")
+_PRESENT_END = lazy_pattern(
     r"\b(?:wraps|ends|finishes|concludes|closes)(?:[ ]up)?"
     r"(?:[ ](?:in|on|by|around|at|towards?|from))?(?:[ ](?:the|a))?[ ]?$"
 )
 """A present-tense end just before the date: "wraps", "wraps up in", "ends on"."""
-_WRAPPING_NOW = re.compile(
+_WRAPPING_NOW = lazy_pattern(
     r"\b(?:is|are|[’']s|be)[ ](?:[a-z]+ly[ ])?(?:wrapping|finishing|ending)(?:[ ]up)?"
     r"(?:[ ](?:in|on|by|around|at|towards?))?(?:[ ](?:the|a))?"
     r"(?:[ ](?:end|close|middle)[ ]of)?[ ]?$"
 )
 """A present progressive end: "it's probably wrapping at the end of", "is wrapping in"."""
-_PRESENT_START = re.compile(
+_PRESENT_START = lazy_pattern(
     r"\b(?:begins|starts|kicks[ ]off|commences|rolls|gets[ ]under[ ]?way)\b"
     r"(?![^.;]*\b(?:began|started|has|had|was|were)\b)"
 )

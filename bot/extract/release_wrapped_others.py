@@ -3,12 +3,11 @@ September and starts on Fen Road next week" dates the actor's last job, not our 
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import WE_WRAPPED
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
 
 
 def wrapped_other(before: str, chunk: str, context: Context) -> bool:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import HOLIDAY_PATTERN, HOLIDAYS, PART, part_months
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FUTURE
 
-_HOLIDAY_SLOT = re.compile(
+_HOLIDAY_SLOT = lazy_pattern(
     rf"\b(?P<holiday>{HOLIDAY_PATTERN})[ ](?:release|launch|debut|premiere|opening|"
     r"bow|drop|slot)(?:[ ]date)?[ ]$"
 )
@@ -33,7 +34,7 @@ def narrowed_year(chunk: str, match: re.Match[str], window: str | None) -> str |
     return holiday_slot(chunk, match, _part_of_year(chunk, match, window))
 
 
-_YEAR_PART = re.compile(rf"\b(?P<part>{PART})[ -]$", re.IGNORECASE)
+_YEAR_PART = lazy_pattern(rf"\b(?P<part>{PART})[ -]$", re.IGNORECASE)
 _PART_LEAD = 32
 """How far before a year its part starts ("the first few months of next year")."""
 

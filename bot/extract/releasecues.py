@@ -14,11 +14,10 @@ sentence still runs when it would carry a "no date yet" on
 
 from __future__ import annotations
 
-import re
-
 from bot.extract import gates
 from bot.extract.cues import hint
 from bot.extract.dates import DIGIT_HINT, MONTH_HINT
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hopes import carries_on
 from bot.extract.release_subjects import announces_another
 from bot.extract.release_words import (
@@ -60,7 +59,7 @@ counts). A new
 release rule's words belong here (``tests/extract/test_gates.py`` runs a corpus sample with the
 gates open to catch one forgotten)."""
 
-_COLON_NAME = re.compile(r":[ ](?![a-z])\w")
+_COLON_NAME = lazy_pattern(r":[ ](?![a-z])\w")
 """A title with its subtitle ("Lanterns: The Long Night"), tried on the masked sentence: not a
 lower-case word or quotation after the colon ("she said: the ...", "she said: “..."); a timeline
 entry's colon comes with a digit."""

@@ -9,9 +9,9 @@ the inner clause speaks of him as "him", so Fenwood is the one reported, not the
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import UPPER
 from bot.facts import SourceKind
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
 
 _NAME = rf"(?:{UPPER}[\w’'-]*[ ]){{0,2}}{UPPER}[\w’'-]*"
-_SAYER_REPORTS = re.compile(
+_SAYER_REPORTS = lazy_pattern(
     rf"(?P<name>{_NAME})[ ](?:{SPEECH_VERBS})[ ](?:that[ ])?"
     rf"{_NAME}[ ](?:[a-z]+[ ])?[a-z]+(?:ed|s)[ ](?:him|her)\b"
 )

@@ -19,9 +19,9 @@ the named sayer's when the article knows them, else no one's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIRST_PERSON_SUBJECT
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc
@@ -35,7 +35,7 @@ _SPOKEN = (
 _WRITTEN = r"(?:wrote|go)[,:]"
 """A writer's or a chat's verb: only with a comma or colon, since "wrote ‘...’" and "go ‘...’"
 bare name a script or a song."""
-_INNER = re.compile(
+_INNER = lazy_pattern(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
     r"(?:(?:[a-z]+[ ]){1,3}and[ ])?(?:(?:just|only|simply|then)[ ])?"
     rf"(?P<verb>{_SPOKEN}|{_WRITTEN})[ ]"
@@ -43,9 +43,9 @@ _INNER = re.compile(
     r"(?![ ](?:is|was|were|are|has|had|would|will)\b)"
 )
 """The lines, never one that is the subject of the clause after it ("‘...’ was his best")."""
-_TITLE_WORD = re.compile(r"[A-Z\d][\w’'-]*|of|the|a|an|and|in|on|at|to|for")
+_TITLE_WORD = lazy_pattern(r"[A-Z\d][\w’'-]*|of|the|a|an|and|in|on|at|to|for")
 
-_SAYER_BEFORE = re.compile(
+_SAYER_BEFORE = lazy_pattern(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)[ ]"
     r"(?:[^“”‘’\".!?]{0,60}?[ ]and[ ])?(?:(?:just|only|simply|then)[ ])?"
     r"(?P<verb>said(?:[ ]to[ ]me)?|says|told[ ]me|asked|wrote|texted|would[ ]say)[,:]?[ ]*$"
@@ -54,8 +54,8 @@ _SAYER_BEFORE = re.compile(
 before its opening mark inside the outer quotation ("Ravi rang me and said, “")."""
 
 
-_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?—–][ ]*)(?P<lead>[^.,;:!?—–]*)$")
-_JOINED = re.compile(r"(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)?[ ]*")
+_CLAUSE_BEFORE = lazy_pattern(r"(?:^|[.,;:!?—–][ ]*)(?P<lead>[^.,;:!?—–]*)$")
+_JOINED = lazy_pattern(r"(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)?[ ]*")
 """Before the sayer in its clause only a joining word may stand: a subject before it ("I rang
 Ada and said", "we found Ada and said") makes the name that verb's object, not the sayer."""
 

@@ -4,14 +4,13 @@ subject of the reporting verb nearest the quote ("X has lifted the lid, admittin
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.attribution import REPORTING, WITH_WHO, who_before
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import TEXT_RE, Resolver, Speaker
 from bot.extract.subjects import clause_subjects
 from bot.facts import SourceKind
 
-_WHAT_SOMEONE = re.compile(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,?[ ]who[ ]$")
+_WHAT_SOMEONE = lazy_pattern(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,?[ ]who[ ]$")
 """A sayer named right before the verb ("in what Harrow TV describes as ‘...’") or a noun's
 "who" (a part: "X plays a ferryman who calls everyone ‘...’"): if that is no one we can place,
 the words are no one's, never the sentence's subject's."""

@@ -11,7 +11,7 @@ sentence is about that work).
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
 TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to|&)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
 """A work's title: up to six capitalised words, with small linking words ("&" too) between."""
@@ -20,7 +20,7 @@ COUNT = (
     r"thirteen|fourteen|fifteen)"
 )
 """A count of nominations, in figures or words."""
-_ASIDE_TALLY = re.compile(
+_ASIDE_TALLY = lazy_pattern(
     rf"[ “\"‘']*(?:(?:Meanwhile|Elsewhere|Behind[ ]it|Next),[ ])?(?P<work>{TITLE}),[ ]"
     r"(?P<aside>(?:with|from|starring|directed[ ]by|written[ ]by)[ ][^,;:.“”\"]{1,100}"
     r"(?:,[ ]who[ ][^,;:.“”\"]{1,100})?),[ ]"

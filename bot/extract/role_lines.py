@@ -11,18 +11,17 @@ The words are held, never served as the actor's."""
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
-_IN_PART = re.compile(rf"[ “”\"‘’'*-]*(?P<actor>{NAME})[ ]as[ ][A-Z]")
+_IN_PART = lazy_pattern(rf"[ “”\"‘’'*-]*(?P<actor>{NAME})[ ]as[ ][A-Z]")
 """A sentence that opens on an actor, then "as" and their part."""
-_OPENS_ON = re.compile(rf"[ “”\"‘’'*-]*(?P<actor>{NAME})\b")
-_AS_PART = re.compile(r"[ ]as[ ][A-Z]")
-_TELLS_OWN = re.compile(
+_OPENS_ON = lazy_pattern(rf"[ “”\"‘’'*-]*(?P<actor>{NAME})\b")
+_AS_PART = lazy_pattern(r"[ ]as[ ][A-Z]")
+_TELLS_OWN = lazy_pattern(
     r"\b(?:telling|tells|asking|asks|reminding|reminds|warning|warns|begging|begs)[ ]"
     rf"(?:his|her|their)[ ]{RELATION}[ ]*[,:]?[ ]*$"
 )

@@ -8,15 +8,15 @@ capitals that is not one of these ("THE BIG ONE").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import CAPS_HEADING, sections_under
 from bot.extract.page_subjects import apposed_other_works, other_work_paragraphs
 from bot.extract.text import Doc, Span
 
-_OTHER_NEWS = re.compile(
+_OTHER_NEWS = lazy_pattern(
     r"\b(?:ALSO|ELSEWHERE|OTHER[ ](?:NEWS|SHOWS|STORIES)|IN[ ]BRIEF|MORE[ ](?:NEWS|FROM|TO)|"
     r"ROUND-?UP|QUICK[ ]HITS|BITS[ ]AND[ ]BOBS|ODDS[ ]AND[ ]ENDS)\b"
 )
@@ -47,21 +47,21 @@ def roundup_sections(doc: Doc) -> list[int]:
     return sections_under(doc, heading) + others
 
 
-_NUMBERED = re.compile(r"[ ]*(?:\d{1,2}[.)]|\#{1,4})[ ]+")
+_NUMBERED = lazy_pattern(r"[ ]*(?:\d{1,2}[.)]|\#{1,4})[ ]+")
 """A numbered item's or a marked-up heading's mark: "2. ", "## "."""
-_TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)[ ]*$")
-_HEADING_WORD = re.compile(r"[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&|[-–—|·]")
+_TRAILING_NOTE = lazy_pattern(r"[ ]*\([^()]{1,40}\)[ ]*$")
+_HEADING_WORD = lazy_pattern(r"[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&|[-–—|·]")
 _HEADING_WORDS = 8
 _LOOK_AHEAD = 600
 _PROSE = 60
 _CUE_REACH = 30
-_WORK_BEFORE = re.compile(rf"(?:[’']s|\b(?i:{GENRE_NOUNS}))[ ](?:(?i:the|new|hit)[ ])?$")
+_WORK_BEFORE = lazy_pattern(rf"(?:[’']s|\b(?i:{GENRE_NOUNS}))[ ](?:(?i:the|new|hit)[ ])?$")
 """Words before a work's name: "ITV’s Salt Harbour", "the drama Salt Harbour" (a person's
 name is not written so)."""
-_NO_HEADING = re.compile(
+_NO_HEADING = lazy_pattern(
     r"(?i:by|image|photo|credit|source|read|share|related|updated|published)\b"
 )
-_LABEL_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_LABEL_WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")
 
 
 def titled_sections(doc: Doc, known: Callable[[str], bool]) -> list[int]:

@@ -9,16 +9,17 @@ whoever the open quotation's own attribution names ("A source said:"), else no o
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from bot.extract.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
     from bot.extract.text import Span
 
-_OPEN = re.compile(r"(?:^|(?<=[ (]))[‘“](?=[A-Z])")
+_OPEN = lazy_pattern(r"(?:^|(?<=[ (]))[‘“](?=[A-Z])")
 """An opening mark before a capital: a quotation's first word."""
-_CLOSE = re.compile(r"[’”](?!\w)")
+_CLOSE = lazy_pattern(r"[’”](?!\w)")
 """A closing mark; "she’s" is an apostrophe, not a close."""
 
 

@@ -4,16 +4,16 @@ rather than served as an unnamed source's words."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.facts import HELD, QuoteFact
 
-_PHRASE_GOES_ON = re.compile(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
+_PHRASE_GOES_ON = lazy_pattern(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
 SCARE_WORDS = 2
 """The most words a writer's marks on a phrase or a label pick out ("fan cut")."""
-_MODIFIES_NOUN = re.compile(
+_MODIFIES_NOUN = lazy_pattern(
     r"[”\"’'][ ](?!(?:too|though|either|again|now|then|here|there|yet|still|instead|enough|"
     r"anyway|overall|indeed|today|tonight|lately|before|after|later|since)\b)"
     r"(?:[a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)(?<!ly)(?:[.,;:]|[ ](?:and|or)[ ])"

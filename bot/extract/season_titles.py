@@ -8,9 +8,9 @@ Such words are the other work's title, never anyone's quote, whoever the sentenc
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_RUN_OF = re.compile(
+_RUN_OF = lazy_pattern(
     r"\b(?:seasons?|series|episodes?|instalments?)[ ]of[ ]"
     r"(?:(?:[A-Z][\w&+-]*[ ]){0,2}[A-Z][\w&+-]*[’']s[ ])?$"
 )

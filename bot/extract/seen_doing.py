@@ -4,12 +4,12 @@ how someone looked, not words anyone said, so they are held."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, QuoteFact
 
-_SIGHTED = re.compile(
+_SIGHTED = lazy_pattern(
     r"\b(?:was|were|been|being)[ ](?:spotted|seen|pictured|photographed|snapped|caught)"
     r"[ ][“\"‘']?$"
 )

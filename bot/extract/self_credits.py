@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_SELF_CREDIT = re.compile(
+from bot.extract.lazy_patterns import lazy_pattern
+
+_SELF_CREDIT = lazy_pattern(
     r"[ ]*(?:[–—-][ ]*|\([ ]*)(?:me|myself|also[ ]me|yours[ ]truly)\b", re.IGNORECASE
 )
 

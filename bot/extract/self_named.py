@@ -10,18 +10,17 @@ same paragraph after a bare "he said." is the same utterance and is read with it
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.cues import word_led
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
 
-_BARE_BETWEEN = re.compile(r"[\s,.;:—–“”\"‘’'-]*(?:[a-z]+[\s,.;:—–“”\"‘’'-]*){0,4}")
+_BARE_BETWEEN = lazy_pattern(r"[\s,.;:—–“”\"‘’'-]*(?:[a-z]+[\s,.;:—–“”\"‘’'-]*){0,4}")
 """The narration between two parts of one utterance: "he said.", ", she added, " (no name)."""
 _SPOKEN_OF = r"(?=[ ][a-z]|[’']s\b)"
 """What follows a name spoken of: a lower-case word ("Isa sent") or a possessive ("Isa's")."""
-_SPOKEN_OF_TAIL = re.compile(_SPOKEN_OF)
-_SPOKEN_OF_WORD = re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}}){_SPOKEN_OF}")
+_SPOKEN_OF_TAIL = lazy_pattern(_SPOKEN_OF)
+_SPOKEN_OF_WORD = lazy_pattern(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}}){_SPOKEN_OF}")
 """A capitalised word spoken of: "Isa's", "Isa sent"."""
 
 

@@ -6,9 +6,9 @@ after it is no one's, never an earlier subject's.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.pronoun_subjects import paired
 from bot.extract.run_on_sayers import run_on_sayer
 from bot.extract.speaker_reach import item_subjects
@@ -36,7 +36,7 @@ def nearest_subject(resolver: Resolver, chunk: str, sentence: Span) -> Speaker |
     return resolver.subject(chunk, offset, people_only=True)
 
 
-_PRONOUN_COUNTED = re.compile(
+_PRONOUN_COUNTED = lazy_pattern(
     r"[ “\"‘']*(?P<who>He|She)[ ](?:(?:also|once|later|then|had|has)[ ])?"
     r"(?:saw|watched|read|auditioned|met|interviewed|heard)[ ]$"
 )
@@ -44,7 +44,7 @@ _PRONOUN_COUNTED = re.compile(
 “six hundred tapes”"): the count is the pronoun's own. No other verb: after one the words may be
 a title, words denied or a passive's ("She is best known for “...”", "She denied it was “...”",
 "He was accused of being “...”"), never surely the pronoun's."""
-_COUNT = re.compile(
+_COUNT = lazy_pattern(
     r"(?:(?:something[ ]like|close[ ]to|nearly|almost|around|about|more[ ]than|over|roughly"
     r"|some)[ ])?"
     r"(?:\d|hundreds?\b|thousands?\b|dozens?\b|(?:two|three|four|five|six|seven|eight|nine|ten|"

@@ -15,8 +15,7 @@ clip's text, not the account's quote.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
 
@@ -24,21 +23,21 @@ _THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banne
 _MARKING = r"(?:chalked|scrawled|written|iced|printed|emblazoned|engraved|inscribed|stitched)"
 _MARKED = _MARKING + r"[ ]with(?:[ ]the[ ]words?)?"
 """How words come to be on the thing: "a cake iced with the words “...”", "a mug printed with"."""
-_SHOWN_ON = re.compile(
+_SHOWN_ON = lazy_pattern(
     _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?"
     rf"[ ](?:{SHOWN_READING}|{_MARKED})[ ]$"
 )
-_PHOTO_OF = re.compile(
+_PHOTO_OF = lazy_pattern(
     r"\b(?:photo|photograph|picture|snap|shot)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
     r"[^.;:“”\"]{0,40}?" + _THING + rf",?[ ](?:{_MARKED}|{SHOWN_READING})[ ]$"
 )
-_WITH_WORDS = re.compile(_THING + r"[ ]with(?:[ ]the[ ]words?)?[ ]$")
-_MARKED_AFTER = re.compile(
+_WITH_WORDS = lazy_pattern(_THING + r"[ ]with(?:[ ]the[ ]words?)?[ ]$")
+_MARKED_AFTER = lazy_pattern(
     rf"[ ]{_MARKING}[ ](?:across|on|over|onto)[ ](?:it|them|top|the[ ](?:front|back|top))\b\.?"
 )
 """The marking told after the words: "with “...” chalked on it", "iced on top"."""
-_OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
-_NEXT_CAPTION = re.compile(
+_OWN_CAPTION = lazy_pattern(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
+_NEXT_CAPTION = lazy_pattern(
     r"^[.,]?[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|"
     r"The[ ]caption[ ]read)\b"
 )
@@ -51,7 +50,7 @@ _BARE_CARD_WORDS = tuple(words for words in _CARD_WORDS if words != "the line ")
 “...”". Not "the line ": a clip ending on a line may end on a part's spoken line."""
 _CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption reading ")
 """A card a clip ends on, reading its words: "closes on a title card reading “...”"."""
-_CARD = re.compile(
+_CARD = lazy_pattern(
     r"\b(?P<clip>clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
     r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ](?:[^.;“”\"]{1,90}?[ ](?:with|and)"
     rf"[ ](?:{'|'.join(_CARD_WORDS)})|(?:[^.;“”\"]{{0,60}}?[ ])?(?:{'|'.join(_CARD_READING)})"
@@ -60,7 +59,7 @@ _CARD = re.compile(
 """A clip's own card after the shot it ends on: "a teaser that ends on a shot of the pier with
 the words “...”", "... with the message “...”", "closes on a title card reading “...”", or with
 no shot ("closes on the words “...”") (a cheap test of the card's words comes first)."""
-_POSTED = re.compile(
+_POSTED = lazy_pattern(
     r"\b(?:posted|posts|shared|shares|uploaded|uploads|recorded|records|filmed|films)[ ]"
     r"(?:a|an|her|his|their)[ ](?:[a-z-]+[ ])?$"
 )

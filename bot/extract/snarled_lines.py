@@ -8,14 +8,13 @@ quote's paragraph names a trailer, a teaser or a clip.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.footage_lines import (
     FOOTAGE_SPEAKER,
     after_marks,
     before_marks,
     in_footage_piece,
 )
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 
 _VOICES = (
@@ -25,9 +24,9 @@ _VOICES = (
 )
 """A voice a part gives a line, never one aimed at the press: "barks at reporters" and
 "screams with laughter" are an actor's idioms."""
-_AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{FOOTAGE_SPEAKER}[ ]{_VOICES}\b")
+_AFTER = lazy_pattern(rf"[,.!?]?[”\"’']?,?[ ]+{FOOTAGE_SPEAKER}[ ]{_VOICES}\b")
 """The words, then someone voicing them: "“...,” she snarls"."""
-_BEFORE = re.compile(rf"(?:^|[.!?;][ ]+){FOOTAGE_SPEAKER}[ ]{_VOICES}[ ]*[,:]?[ ]*$")
+_BEFORE = lazy_pattern(rf"(?:^|[.!?;][ ]+){FOOTAGE_SPEAKER}[ ]{_VOICES}[ ]*[,:]?[ ]*$")
 """Someone voicing the words, then the words: "He hisses: “"."""
 _REACH = 60
 

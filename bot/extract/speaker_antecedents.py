@@ -14,6 +14,7 @@ from bot.extract import speaker_reach as reach
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.pronoun_subjects import (
     owner_opens,
     paired,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 ANTECEDENT_SENTENCES = 3
 MAX_DEPTH = 3
 SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT = lazy_pattern(
     r"(?:(?:And|But|So),?[ ])?"
     r"(?:(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould"
     r"|[Ss]hould)[ ])?"
@@ -39,7 +40,7 @@ _OWN_SUBJECT = re.compile(
 "And", "But" or "So" ("Does he miss Olly already?", "So, is she done with Wren?"): a person it
 names is someone else, never whom the pronoun stands for."""
 
-_THINGS_THEY = re.compile(
+_THINGS_THEY = lazy_pattern(
     r"^(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+s[ ](?:are|were|have|had)\b"
     r"[^,;:]*[,;][ ](?:and|but|so)[ ]$"
 )
@@ -47,7 +48,7 @@ _THINGS_THEY = re.compile(
 the cast"): the pronoun stands for those things or people, never for one person named before."""
 
 
-_NAME_ONLY = re.compile(r"(?:[A-Za-z][\w-]*[ ]){0,3}?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]")
+_NAME_ONLY = lazy_pattern(r"(?:[A-Za-z][\w-]*[ ]){0,3}?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]")
 """A name with the role words before it and nothing else ("Director Ada Vale, ")."""
 
 

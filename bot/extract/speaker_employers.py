@@ -8,12 +8,11 @@ after the job is where they work, never the speaker of the words below.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
 _JOB_WORD = r"(?:[a-z][\w’'-]*|[A-Z]{2,}|&)"
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     rf"[ “”\"]*(?P<name>{NAME}),[ ](?:{_JOB_WORD}(?:[ ]{_JOB_WORD}){{0,5}})"
     r"(?:,|[ ](?:at|of))[ ][A-Z][^,:;.!?“”\"]{1,60}?[ ]*:[ ]*"
 )

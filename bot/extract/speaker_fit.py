@@ -29,7 +29,6 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -42,6 +41,7 @@ from bot.extract.footage_lines import footage_line
 from bot.extract.gendered_speakers import ungendered
 from bot.extract.handle_subjects import attribution_account, territory_subject
 from bot.extract.held_continuations import ACCOUNT_DOUBT
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
     CAPITALISED,
@@ -65,25 +65,25 @@ from bot.extract.unplaced_speakers import DESCRIBER_HINT, UNNAMED_DESCRIBERS
 from bot.facts import QuoteFact, SourceKind, held
 
 _PLATFORM = r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)"
-_ACCOUNT = re.compile(
+_ACCOUNT = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
     r"(?:account|page|handle|feed)\b"
     rf"|\b(?:[A-Z][\w&.-]*[ ]){{0,2}}[A-Z][\w&.-]*[’']s[ ](?:official[ ])?{_PLATFORM}\b"
 )
-_THINGS_ACCOUNT = re.compile(
+_THINGS_ACCOUNT = lazy_pattern(
     rf"\b[Tt]he[ ](?!(?:{ORG_NOUN}|{PRODUCTION_NOUNS}|production)[’'])[a-z]+[’']s[ ]"
     rf"(?:official[ ])?(?:account|page|feed|{_PLATFORM})\b"
 )
 """An account a common noun owns ("The pool's official account"): a place's or a thing's, not a
 company's or a work's ("the studio's account", "the film's official account")."""
-_CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)[ ][“\"‘']?$")
-_SPEAKS_FOR = re.compile(
+_CONDITIONAL = lazy_pattern(r"\b(?:[Ii]f|[Uu]nless)[ ][“\"‘']?$")
+_SPEAKS_FOR = lazy_pattern(
     r"(?:^|[.:;][ ]+)(?:[Ww]hat[ ])?(?P<name>[A-Z][\w&+-]*)[ ](?:said|posted|wrote|shared)[ ]*:[ ]"
     r"(?:the|its)[ ](?:official[ ])?(?:account|page)\b"
 )
 """A one-word name no one bears, whose words a heading gives and then its account's: "What
 Lumen said: the official account posted ..."."""
-_SOMEONE = re.compile(
+_SOMEONE = lazy_pattern(
     r"\b[Ss]ome(?:one|body)(?:[ ][a-z]+){0,4}?[ ](?:[a-z]+ly[ ])?(?:wrote|posted|commented|"
     r"said|replied|added|tweeted|shouted|yelled|called[ ]out)[ ]*[:,]?[ ]*[“\"‘']?$"
 )
@@ -263,7 +263,7 @@ def _owned_caption(
     return replace(fact, speaker=person, source=SourceKind.PERSON, attribution=clause)
 
 
-_OWNED_CAPTION = re.compile(
+_OWNED_CAPTION = lazy_pattern(
     r"(?P<owner>[A-Z][\w&+-]*(?:[ ][A-Z][\w&+-]*){0,3})[’']s[ ](?:own[ ])?caption"
     r"(?:[ ](?:on|for|under|with)[ ][^.:;“”\"]{1,40}?)?[ ](?:read|reads|said|says|was)"
     r"[ ]*:?[ ]*[“\"‘']?$"
@@ -289,18 +289,18 @@ def _in_the_picture(text: str, quote: Quote, fact: QuoteFact) -> bool:
     return at > 0 and _PICTURED.search(text, max(at - _NEAR, 0), at) is not None
 
 
-_PICTURED = re.compile(
+_PICTURED = lazy_pattern(
     r"\b(?:photo|picture|pic|selfie|snap|shot|video|clip|image)s?[ ](?:of|with|alongside)[ ]$"
 )
 _BRACKETED = ("(“", '("', "(‘", "('")
 
 _NEAR = 40
-_PARAPHRASE = re.compile(
+_PARAPHRASE = lazy_pattern(
     r"\b(?:(?:some|a|one)[ ](?:version|variation)|to[ ]the[ ]effect)[ ]of[ ]*[“\"‘']?$"
 )
 """Words the writer gives as the gist of what is said: "some version of “...”"."""
-_TAGLINE = re.compile(r"\b(?:tagline|slogan)[ ]*(?:reads|reading|is|was)?[ ]*[:,]?[ ]*[“\"‘']?$")
-_CLOSING_WORDS = re.compile(
+_TAGLINE = lazy_pattern(r"\b(?:tagline|slogan)[ ]*(?:reads|reading|is|was)?[ ]*[:,]?[ ]*[“\"‘']?$")
+_CLOSING_WORDS = lazy_pattern(
     r"\b(?:teaser|trailer|clip|promo|spot|video|poster|footage)\b[^.;“”\"]{0,40}?[ ]"
     r"(?:ends|ended|ending|closes|closed|closing|opens|opened|opening|begins|began|beginning|"
     r"starts|started|finishes|finished)[ ]with[ ](?:the[ ])?(?:words|line|title[ ]card|text)"

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extract.caused_sayers import brought_on_sayers
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.speaker_employers import labelled_person
 from bot.extract.subjects import clause_subjects
@@ -65,7 +66,7 @@ def kept(
     return recalled
 
 
-_GIVES_WORDS = re.compile(
+_GIVES_WORDS = lazy_pattern(
     r"(?:[ ][^.,;:“”\"]{1,40}?,|,[ ][^.;:“”\"]{1,40}?,)?[ ]"
     r"(?:said|says|told|tells|added|recalled|remembered|confirmed|announced|admitted|explained"
     r"|paid[ ]tribute|wrote(?![ ]about))\b"
@@ -102,14 +103,14 @@ def _only_giving_words(resolver: Resolver, para: int, found: Speaker, recalled: 
 _TEXT_SHOWN = (
     r"(?:it|the[ ](?:full[ ])?(?:post|message|note|letter|caption)|what[ ](?:s?he|they)[ ]wrote)"
 )
-_HERE_IT_IS = re.compile(
+_HERE_IT_IS = lazy_pattern(
     r"(?:^|[.!?][ ]+)(?:Here(?:[’']s|[ ]is)[ ]"
     r"(?:(?:part|some|the[ ]start|an[ ]extract)[ ](?:of|from)[ ])?"
     rf"{_TEXT_SHOWN}|Read[ ](?:(?:part|some)[ ]of[ ])?{_TEXT_SHOWN}[ ]below)[ ]*:[ ]*$"
 )
 """A post's words shown after the sentence telling it was posted: "Here’s part of it:", "Here is
 what she wrote:", "Read the full post below:"."""
-_POSTED_TEXT = re.compile(
+_POSTED_TEXT = lazy_pattern(
     r"[ ]*[A-Z][^.!?]*?[ ](?:posted|shared|wrote|published|put[ ]out)[ ]"
     r"(?:an?|her|his|their)[ ](?:[a-z-]+[ ]){0,2}?(?:post|message|note|letter|statement)\b"
     r"(?![^.!?]*\b(?:from|by|of)[ ])[^.!?]*[.!?]?[ ]*"
@@ -133,7 +134,7 @@ def shown_post(doc: Doc, pre: str, start: int) -> bool:
     return _POSTED_TEXT.fullmatch(doc.masked, told.start, told.end) is not None
 
 
-_HEADING_LINE = re.compile(r"[ ]*[A-Z][\w’'&@+-]*(?:[ ][\w’'&@+-]+){0,5}[ ]*")
+_HEADING_LINE = lazy_pattern(r"[ ]*[A-Z][\w’'&@+-]*(?:[ ][\w’'&@+-]+){0,5}[ ]*")
 """A round-up's heading line: a few words, no sentence ("The brands", "Netflix")."""
 
 
@@ -151,7 +152,7 @@ def headed_between(doc: Doc, before: int, para: int) -> bool:
 
 UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
 UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
-_SENT_TEXT = re.compile(
+_SENT_TEXT = lazy_pattern(
     r"An?[ ](?:[a-z]+[ ]){0,2}?(?:statement|post|message|note|letter|update|caption|tweet)\b"
 )
 """A text opening the clause: "A statement from the BBC:" is no unnamed someone called "A"."""
@@ -161,7 +162,7 @@ said, and an article alone names no unnamed someone."""
 
 
 _MARKER_STARTS = frozenset(" 0123456789-*•")
-_LIST_MARKER = re.compile(r"[ ]*(?:\d{1,2}[.)]|[-*•])[ ]+(?=[A-Z])")
+_LIST_MARKER = lazy_pattern(r"[ ]*(?:\d{1,2}[.)]|[-*•])[ ]+(?=[A-Z])")
 """A list item's number or bullet before its first word ("4) Ada's caption for the photo:")."""
 
 

@@ -9,8 +9,7 @@ so, not any known person's surname ("Hale fans" for the novelist Petra Hale), is
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, PRODUCTION_NOUNS
 from bot.extract.names import People
 from bot.extract.text import Doc
@@ -25,12 +24,12 @@ _VERB_NOUN = rf"{_VERB_NOUNS}(?![ ]{_VERB_AFTER}\b)"
 stars bid farewell", never "Nadia stars as the lead" or "Nadia cast her mind back" (a verb, whose
 subject is a person)."""
 _NOUN = rf"(?:{_VERB_NOUN}|(?!{_VERB_NOUNS}){PRODUCTION_NOUNS}|actors?|actress|premiere)"
-_WORK_WORD = re.compile(rf"(?P<word>[A-Z](?<![\w’'-][A-Z])[a-z]{{2,}})[ ]{_NOUN}\b")
+_WORK_WORD = lazy_pattern(rf"(?P<word>[A-Z](?<![\w’'-][A-Z])[a-z]{{2,}})[ ]{_NOUN}\b")
 """The noun reading only (see _VERB_NOUN); any other production noun is a noun whatever
 follows: "Larkspur fans in Leeds", "the Larkspur trailer with new footage". (The capital comes
 first and the look back for a word going on before it after, so that a search of the whole text
 skips to the capitals.)"""
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ ]$")
+_CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
 """A capitalised word before the modifier: the end of a full name ("Ada Vale fans"), no work."""
 
 
@@ -56,7 +55,7 @@ def block_work_words(doc: Doc, people: People) -> None:
     })  # fmt: skip
 
 
-_STREAMING_NAME = re.compile(
+_STREAMING_NAME = lazy_pattern(
     r"(?<![\w’'-])(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4})[ ](?:is|are)[ ](?:now[ ])?"
     rf"(?:(?:streaming|available(?:[ ]to[ ]stream)?)[ ]on[ ]{BROADCASTER}|on[ ]{BROADCASTER}"
     r"(?:[ ][A-Z][\w+]*)?[ ]from\b)"

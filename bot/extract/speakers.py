@@ -36,6 +36,7 @@ from bot.extract.descriptions import (
     sibling,
 )
 from bot.extract.hosts import guest, hosting, hosts
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
 from bot.extract.organisations import Organisations
@@ -66,29 +67,29 @@ from bot.facts import CastFact, CrewFact, SourceKind
 
 __all__ = ["Resolver", "Speaker"]  # Speaker lives with the antecedent search
 
-_SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
-TEXT_RE = re.compile(TEXT_DESCRIPTOR)
+_SOURCE_RE = lazy_pattern(rf"{SOURCE_NOUN}$")
+TEXT_RE = lazy_pattern(TEXT_DESCRIPTOR)
 """A text as a speaker ("the streamer's logline"), shared with :mod:`bot.extract.reporters`."""
-_UNNAMED_RE = re.compile(UNNAMED)
-_TEXT_NOUN_RE = re.compile(TEXT_NOUN)
+_UNNAMED_RE = lazy_pattern(UNNAMED)
+_TEXT_NOUN_RE = lazy_pattern(TEXT_NOUN)
 _PRONOUNS = frozenset({"he", "she", "they"})
-_DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
+_DESCRIBED = lazy_pattern(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
-_ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
+_ORG_DESCRIPTOR_RE = lazy_pattern(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
-_COMPANION = re.compile(r"\b(?:with|alongside|beside|featuring)[ ]$")
+_COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|featuring)[ ]$")
 """A name that follows is the company someone keeps in a post, not the one who posts it."""
-_JOINED = re.compile(
+_JOINED = lazy_pattern(
     rf"and[ ](?!(?:not|rather|instead)\b)(?:[a-z-]+[ ]){{0,3}}(?P<name>{NAME}),[ ]who[ ]"
 )
 """An "aside" opening with "and" and carrying its own relative clause ("X, and composer Y, who
 scored it, teased"): when X is the object before it, Y is the clause's subject and speaks. Not
 "X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
-_GIVEN_NAME = re.compile(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
+_GIVEN_NAME = lazy_pattern(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
 """A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came"): the person
 is named, if not by a full name, so no unnamed source's label fits them."""
-_LEAD_OBJECT = re.compile(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
+_LEAD_OBJECT = lazy_pattern(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
 """Words ending right before a name that make it an object ("put together by supervisor X")."""
 
 

@@ -14,16 +14,15 @@ know. (A person named there, "Director Ed Moss, he says, wanted it “...”", i
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.parenthetical_sayers import credited_before
 from bot.extract.quote_checks import characters
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_SPLICED = re.compile(r",[ ](?:she|he|they)[ ][a-z]+(?:[ ][a-z]+){0,3}[ ]*[:,]?[ ]*[“\"‘']?$")
-_FRONTED = re.compile(
+_SPLICED = lazy_pattern(r",[ ](?:she|he|they)[ ][a-z]+(?:[ ][a-z]+){0,3}[ ]*[:,]?[ ]*[“\"‘']?$")
+_FRONTED = lazy_pattern(
     r"[ “”\"‘’']*(?P<name>(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*),[ ](?:she|he|they)[ ]"
     r"[a-z]+(?:[ ][a-z]+){0,2},[ ]"
 )

@@ -7,34 +7,35 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint, near, scan
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PERSON_VERBS, ROLE_NOUNS
 from bot.extract.names import FULL_NAME, People
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 
-_ROLE_WORD = re.compile(
+_ROLE_WORD = lazy_pattern(
     rf"\b(?:{'|'.join(ROLE_NOUNS)}|(?P<plural>newcomers|actors|stars|hosts|guests))[ \u00a0]+"
 )
 """A role noun before a name, or a plural one before a pair of names (searched in the sentence
 in lower case)."""
-_FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})(?:[ ]and[ ](?P<next>{FULL_NAME}))?")
-_ROLE_AFTER = re.compile(
+_FULL_AT = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[ ]and[ ](?P<next>{FULL_NAME}))?")
+_ROLE_AFTER = lazy_pattern(
     rf"[ ](?:chief|boss|head|founder|co-founder|president|{'|'.join(ROLE_NOUNS)})[ ][A-Z]"
 )
 """A role noun and a name right after the second name: "and Harbour Light Pictures chief Ada
 Vale" (the second name is the company the next person works for); "Tom Reed and Ada Vale star
 as" is a pair, "star" its verb."""
-_NAME_THEN = re.compile(
+_NAME_THEN = lazy_pattern(
     rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
     r"(?:role|character|performance|casting|exit|departure))"
 )
-_NAME_AFTER = re.compile(
+_NAME_AFTER = lazy_pattern(
     rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|(?:report|edit)ing[ ]by|"
     rf"(?:hosted|photography|written[ ]up|translated(?:[ ]from(?:[ ]the)?[ ]\w+)?)[ ]by))[ ]"
     rf"(?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
 )
 _ROLE_HINT = hint(*ROLE_NOUNS, "guest")
-_CREDITED_COMPANY = re.compile(r"[ ](?:Images|Books|Publishing|Publishers|Photos|Archive)$")
+_CREDITED_COMPANY = lazy_pattern(r"[ ](?:Images|Books|Publishing|Publishers|Photos|Archive)$")
 """A credit's company ("Photography by Getty Images", "translated by Harbour Light Books"): no
 person, though the company words of :func:`looks_like_company` miss it."""
 _AFTER_HINT = hint(
@@ -50,7 +51,7 @@ _THEN_HINT = hint(
     " jok", " admit", " wr", " continu", " recall", " insist", " laugh", " quip", " repl",
     " tweet", " post", " gush", " enthus", " mus", " reflect",
 )  # fmt: skip
-_PART_SLOT = re.compile(  # a part's slot before a name: "plays X, who", "as fisherman X, who"
+_PART_SLOT = lazy_pattern(  # a part's slot before a name: "plays X, who", "as fisherman X, who"
     r"\b(?:(?:play(?:s|ing)?|portray(?:s|ing)|voic(?:es|ing)|follows)(?:[ ][A-Z][\w’'-]*)?(?:[ ]"
     r"(?!opp)[a-z]+){0,2}|as(?:[ ](?!(?:the|an?|did|does|do|is|was|were|well|opp)\b)[a-z]+)?|"
     r"(?:role|part)[ ]of)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"

@@ -8,23 +8,22 @@ cannot be placed, no one's, never the person named or the sentence before's subj
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.relative_sayers import relative_sayer
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.whom_says import whom_says
 from bot.facts import SourceKind
 
 _TEXTS = ("statement", "announcement", "release", "post", "message", "note", "tweet", "email")
-_STATED = re.compile(
+_STATED = lazy_pattern(
     r"(?P<text>(?:(?:[A-Z][\w&.-]*[ ]){0,3}?[A-Z0-9][\w&.-]*|[Tt]he[ ](?:[a-z]+[ ])?[a-z]+)"
     r"(?:[’']s|(?<=s)[’'])[ ]"
     r"(?:[a-z][\w-]*[ ]){0,2}?(?:statement|announcement|press[ ]release|post|message|note|"
     r"tweet|email))[ ](?:said|says|read|reads|stated|states|added|adds)(?:[ ]that)?"
     r"[ ](?:[A-Z][\w’'-]*[ ]){1,3}$"
 )
-_OWNER = re.compile(r"(?:[’']s|(?<=s)[’'])[ ]")
-_NUMBERED = re.compile(r"[ ]\d{1,2}$")
+_OWNER = lazy_pattern(r"(?:[’']s|(?<=s)[’'])[ ]")
+_NUMBERED = lazy_pattern(r"[ ]\d{1,2}$")
 
 
 def stated_by(resolver: Resolver, pre: str, offset: int) -> Speaker | None:

@@ -7,9 +7,9 @@ never the company named after "through" or "via".
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_CHANNEL = re.compile(
+_CHANNEL = lazy_pattern(
     r"\b(?:statement|message|released|issued|sent|shared|provided|put[ ]out)[ ]"
     r"(?:[a-z]+[ ]){0,3}?(?:through|via)[ ](?:the[ ])?"
     r"(?P<channel>[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*){0,3})"

@@ -9,24 +9,23 @@ company is credited, or the verb is hearsay ("was rumoured"); a named person's "
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.body_speakers import whole_body
 from bot.extract.called_names import NAME_IN_MARKS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.scare_quotes import SCARE_WORDS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind, held
 
-_LABEL = re.compile(r"(?:the|this|that)(?:[ ][a-z]+){1,2}")
-_OPENS = re.compile(
+_LABEL = lazy_pattern(r"(?:the|this|that)(?:[ ][a-z]+){1,2}")
+_OPENS = lazy_pattern(
     r"(?:^|[.!?][ ]|\n|\b(?:[Yy]es|[Nn]o|[Oo]kay|[Ss]o),[ ]|\b(?:[Aa]nd|[Bb]ut|[Ss]o)[ ])$"
 )
 """A clause's opening, right before the marks."""
-_VERB_AFTER = re.compile(r"[”\"’'][ ](?:is|was|are|were|has|had|have)[ ]")
-_DETERMINER = re.compile(r"(?:^|[ (])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ ]$")
+_VERB_AFTER = lazy_pattern(r"[”\"’'][ ](?:is|was|are|were|has|had|have)[ ]")
+_DETERMINER = lazy_pattern(r"(?:^|[ (])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ ]$")
 """A determiner right before the marks, whose noun the marks hold."""
-_HEARSAY = re.compile(
+_HEARSAY = lazy_pattern(
     r"[”\"’'][ ](?:is|was|are|were)[ ](?:rumou?red|billed|reported|tipped|touted|said|believed)\b"
 )
 """A verb that says the label is hearsay, whoever the sentence names: "was rumoured"."""

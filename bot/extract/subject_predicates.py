@@ -12,8 +12,7 @@ that they are whoever the pronoun picked:
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.speakers import Resolver
@@ -21,13 +20,13 @@ from bot.extract.unplaced_speakers import PERSONAL_PRONOUN
 from bot.facts import SourceKind
 
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
-_PRONOUN_SAYS = re.compile(r",?[ ]*(?:he|she|they)[ ][a-z]+[ ]*,?[ ]*$")
+_PRONOUN_SAYS = lazy_pattern(r",?[ ]*(?:he|she|they)[ ][a-z]+[ ]*,?[ ]*$")
 """The ", he says," set between the name and the words."""
-_ASIDE = re.compile(r",[ ][^,;:“”\"]{1,60},[ ]*$")
+_ASIDE = lazy_pattern(r",[ ][^,;:“”\"]{1,60},[ ]*$")
 """A comma aside closing the subject ("Ada Vale, new to the show, ")."""
-_LAST_WORD = re.compile(r"(?P<word>[A-Z][\w’'-]+)[ ]*,?[ ]*$")
-_DASH_OPENED = re.compile(rf"(?P<name>{NAME})[ ]*[—–][ ]*$")
-_PRONOUN_POST = re.compile(r",?[ ]*(?:he|she|they)[ ][a-z]+\b[^—–“”\"]{0,60}[—–]")
+_LAST_WORD = lazy_pattern(r"(?P<word>[A-Z][\w’'-]+)[ ]*,?[ ]*$")
+_DASH_OPENED = lazy_pattern(rf"(?P<name>{NAME})[ ]*[—–][ ]*$")
+_PRONOUN_POST = lazy_pattern(r",?[ ]*(?:he|she|they)[ ][a-z]+\b[^—–“”\"]{0,60}[—–]")
 """", he admitted on air —": the aside's own pronoun attribution, the dash closing it."""
 
 

@@ -9,9 +9,8 @@ pronoun or a descriptor standing before a verb or an aside (", who ...", ", 21,"
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.contact_sayers import contact_sayers
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AUDIENCE, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
@@ -72,7 +71,7 @@ UNNAMED = (
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
 "One of our members who lives nearby", "one" (of the fans just mentioned); "BBC One" is none."""
-UNNAMED_OPENS = re.compile(rf"(?P<who>{UNNAMED})[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|s)\b")
+UNNAMED_OPENS = lazy_pattern(rf"(?P<who>{UNNAMED})[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|s)\b")
 """A sentence whose own subject is someone unnamed ("One insider suggested a deal is “...”"):
 not the sentence before's subject, nor the quote before's speaker, going on."""
 OWN_TEAM = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:team|camp|management)(?![\w-])"
@@ -167,35 +166,35 @@ _OUTLETS = (
 _OF_COMPANY = rf"[ ]of[ ](?:the[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}}[ ]{SPEECH_VERBS}\b"
 """A name's company before the speech verb ("Producer Ada Vale of Lumen Films says"): the name
 is still the clause's subject, the company only where they work."""
-_SUBJECT = re.compile(
+_SUBJECT = lazy_pattern(
     rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
     rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_LAY}{_KIN_OF}{AGED}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during|"
     rf"since)\b)[a-z]|{_OF_COMPANY})"
 )
-_PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
+_PARTICIPLE = lazy_pattern(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
 subject comes after the comma."""
-_APPOSED_NAME = re.compile(
+_APPOSED_NAME = lazy_pattern(
     rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ]{AGED}(?P<name>{NAME})"
     rf"(?:[ ](?:of|at)[ ](?:the[ ])?(?:{TOKEN}[’']s[ ])?{NAME})?,"
 )
 """A name in apposition after the subject, perhaps with an age or a company: "Mr Pardoe himself,
 Ramiro Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ...",
 "The film's producer, Jo Reyes of Bristol's Gullwing Films, said ..."."""
-_SELF_ASIDE = re.compile(r"[ ](?:himself|herself|themself|themselves)(?:,|[ ][–—])")
+_SELF_ASIDE = lazy_pattern(r"[ ](?:himself|herself|themself|themselves)(?:,|[ ][–—])")
 """The close of a name set beside a name just before it: "Vale, Mara Quint herself, went ...",
 "Vale — Mara Quint herself — went ..." (the part the actor is known as, named in passing: the
 actor is the subject; "The director, Ada Vale herself, shared" names the subject itself)."""
 _BESIDE = frozenset({", ", " — ", " – "})
-_INVERTED = re.compile(
+_INVERTED = lazy_pattern(
     rf"(?:(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
     rf"[ ](?:is|are|was|were)|(?:And[ ]here|Here)[ ](?:is|comes))[ ]{AGED}(?P<name>{NAME})"
 )
 """A subject after its verb, perhaps with an age: "Among the newcomers is Ilka Varo, who ...",
 "Among the crowd was 15-year-old Ilka Varo from Hythe", or presented, as a
 live blog greets an arrival: "And here is Ilka Varo herself."."""
-_BRACKETED_END = re.compile(r"[ ]\([^()]{1,60}\)[ ]*(?:[.;!?]|$)")
+_BRACKETED_END = lazy_pattern(r"[ ]\([^()]{1,60}\)[ ]*(?:[.;!?]|$)")
 """A bracket that ends the sentence after a name: the name is the last clause's object."""
 _REPORTED_SOMEONE = (
     rf"(?<![\w’'-])(?:[Oo]ur[ ](?:[a-z-]+[ ]){{1,4}}?"
@@ -208,7 +207,7 @@ _REPORTED_SOMEONE = (
 person ("a student has waited since dawn"): that person's clause starts there. Never a named
 sayer's ("Vale said a lot of fans had asked": "she" next is still Vale's), nor a thing or a
 crowd told of ("said another tour was planned")."""
-_CLAUSE_START = re.compile(
+_CLAUSE_START = lazy_pattern(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
     r"|[ ]asked[ ](?:whether|if)[ ]|(?P<comma>,[ ])"
     rf"|{_REPORTED_SOMEONE}"
@@ -220,7 +219,7 @@ a pronoun after it ("He shook his head.") points to B. So does an unnamed someon
 tells of ("Our reporter says a fan has waited since dawn."): "she said" next is the fan's."""
 
 
-_NAME_ENDING_S = re.compile(r"(?:^|[ (])[A-Z][\w-]*s$")
+_NAME_ENDING_S = lazy_pattern(r"(?:^|[ (])[A-Z][\w-]*s$")
 
 
 def _possessive(chunk: str, at: int) -> bool:
@@ -232,7 +231,7 @@ def _possessive(chunk: str, at: int) -> bool:
     return opened < 0 or "’" in chunk[opened:at]
 
 
-_SUBTITLE_HEAD = re.compile(
+_SUBTITLE_HEAD = lazy_pattern(
     r"\b(?:in|of|from|for|called|titled|named|entitled)[ ](?:[A-Z][\w’'-]*[ ]){0,3}"
     r"[A-Z][\w’'-]*:[ ]$"
 )
@@ -290,7 +289,7 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
     return sorted([*found, *sayers]) if sayers else found
 
 
-_SOURCE_END = re.compile(rf"{SOURCE_NOUN}$")
+_SOURCE_END = lazy_pattern(rf"{SOURCE_NOUN}$")
 
 
 def unnamed_label(words: list[str]) -> str:

@@ -7,11 +7,10 @@ when the sentence's subject is someone else (a part, another person) the pronoun
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
-_TELLING = re.compile(
+_TELLING = lazy_pattern(
     rf"\b(?:[Ii]n|[Bb]y)[ ](?P<name>{NAME})[’']s?[ ](?:own[ ])?"
     r"(?:telling|account|recollection|memory|version|words|reckoning)\b"
     rf"|\b[Aa]s[ ](?P<as>{NAME})[ ](?:tells|told|puts|put|remembers|recalls|describes)[ ]it\b"

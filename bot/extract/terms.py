@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PAST_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
 from bot.extract.quoted_years import year_phrase
 
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_pattern(
     r"\b(?!(?:Mrs|Mme|Vol|Sgt|Capt|Prof|Col|Gen|Gov|Rev|Lieut|Cpl|Pvt|Bros|Ltd|Inc|Feat|Pt)\.)"
     r"[A-Za-z][a-z]{2,}\.(?=[ ]+[A-Z]|[ ]*$)"
 )
@@ -45,11 +46,11 @@ def is_quotation(
     return not _named_term(text, quote, para)
 
 
-_NAMING_VERB = re.compile(
+_NAMING_VERB = lazy_pattern(
     r"\b(?P<verb>calls?|called|calling|nicknamed?|dubbed?|christened)[ ]"
     r"(?P<whom>him|her|them|it|me|us|you|[A-Z][\w’'-]+)[ ]$"
 )
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     r"(?:an?|[a-z]{2,}(?:ingly|edly|ally|fully|ously|tly|ably|ibly)|completely|utterly|entirely|"
     r"simply|truly|wholly|purely|merely|genuinely|absolutely|extremely|deeply|highly|clearly)[ ]"
 )
@@ -58,7 +59,7 @@ kind the speaker puts the thing in), "calling them “flatly false”" (an adver
 thing is; "utterly brilliant", never an adjective ending so, "silly goose"): their words, not a
 name it goes by. What someone calls the speaker ("calls me ‘a gaivota’") stays a nickname."""
 _SELF = frozenset({"me", "us"})
-_GROUP_CALLER = re.compile(
+_GROUP_CALLER = lazy_pattern(
     r"\b(?:crew|cast|fans|everyone|everybody|people|viewers|colleagues|friends|"
     r"audiences|locals|many|they)(?:[ ][a-z]+){0,2}[ ]$",
     re.IGNORECASE,
@@ -78,35 +79,35 @@ def _verdict(naming: re.Match[str], inner: str) -> bool:
     )
 
 
-_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed|christened|branded)[ ]$")
+_NICKNAMED = lazy_pattern(r"\b(?:nicknamed|dubbed|christened|branded)[ ]$")
 """Naming with the object before ("the flatmate, who fans nicknamed “...”"; "the sequel, dubbed
 “...”"): a name, however many words (up to a short phrase)."""
 _MAX_NAMED_PHRASE_WORDS = 6
-_DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
+_DETERMINER = lazy_pattern(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
 _MAX_NICKNAME_WORDS = 3
 _BEFORE_REACH = 40
 """How far before a quotation its naming words can start ("calls her best friend “...”")."""
-_SAID_THAT = re.compile(rf"\b{THAT_CLAUSE_VERBS}(?:[ ][\w’'-]+){{0,4}}[ ]that[ ]$")
+_SAID_THAT = lazy_pattern(rf"\b{THAT_CLAUSE_VERBS}(?:[ ][\w’'-]+){{0,4}}[ ]that[ ]$")
 """A verb taking a that-clause, perhaps its hearer or place, then "that" ("confirmed to us that
 “...”", "reminded us in the Discord that “...”"): "that" opens the words reported when they
 read as a clause (three words or more, or no word running on after the closing mark), not
 "posted that “wrap party” selfie" or "said that “wrap party” photo was fake"."""
-_PAST_THAT = re.compile(r"\b[a-z]{3,}ed[ ]that[ ]$")
+_PAST_THAT = lazy_pattern(r"\b[a-z]{3,}ed[ ]that[ ]$")
 """Any verb in the past right before "that" ("Reed complained that “...”"): a that-clause when
 the words in marks read as one (three words or more, no word running on after the closing mark),
 not "watched that “behind the scenes” clip"; and only when its subject is someone named (see
 :func:`_named_subject`)."""
-_CLAUSE_START = re.compile(r"(?:^|\n|[.!?;:][”\"’']?[ ]+|,[ ](?:and|but|while|though|as)[ ])")
-_ASIDE_END = re.compile(r",[ ](?:who|whose|which|the|a|an|our|his|her|their)\b[^,]*,[ ]?$")
-_ADVERBS_END = re.compile(
+_CLAUSE_START = lazy_pattern(r"(?:^|\n|[.!?;:][”\"’']?[ ]+|,[ ](?:and|but|while|though|as)[ ])")
+_ASIDE_END = lazy_pattern(r",[ ](?:who|whose|which|the|a|an|our|his|her|their)\b[^,]*,[ ]?$")
+_ADVERBS_END = lazy_pattern(
     r"(?:[ ](?:[a-z]+ly|has|had|also|then|once|even|again|later|still|already|soon))+[ ]?$"
 )
-_INDEFINITE = re.compile(
+_INDEFINITE = lazy_pattern(
     r"(?:^|[ ])(?i:one|a|an|some|many|several|another|other|most|all|both|each|every|no)[ ]"
     r"(?:[\w’'-]+[ ]){0,3}?[a-z][\w’'-]*$"
 )
 """A subject a determiner leaves unnamed: "One viewer", "A tabloid", "Some critics"."""
-_CROWD_HEAD = re.compile(
+_CROWD_HEAD = lazy_pattern(
     r"(?i:fans?|viewers?|readers?|users?|commenters?|followers?|members?|people|person|"
     r"audiences?|sources?|insiders?|critics?|reviewers?|reports?|tabloids?|outlets?|papers?|"
     r"others|many|some|everyone|everybody|someone|somebody|nobody)"
@@ -137,10 +138,10 @@ def _named_subject(text: str, para_start: int, verb: int) -> bool:
     )
 
 
-_NOUN_AFTER = re.compile(r"[”\"’'][ ]+[a-z]")
+_NOUN_AFTER = lazy_pattern(r"[”\"’'][ ]+[a-z]")
 _CLAUSE_WORDS = 3
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
-_REPORTED_ANYWHERE = re.compile(
+_TITLED = lazy_pattern(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
+_REPORTED_ANYWHERE = lazy_pattern(
     rf"\b(?:{REPORTING_VERBS}|reported|reports|wrote|writes|according|saying|stating|adding|"
     r"writing)\b"
 )
@@ -175,21 +176,21 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
     return not said and _SAID_AFTER.match(text, quote[1], para[1]) is None
 
 
-_SAID_AFTER = re.compile(
+_SAID_AFTER = lazy_pattern(
     r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+|(?:one|another|a)[ ](?:fan|viewer|user|reader))[ ]"
     r"(?:says|said|adds|added|asks|asked|shouts|shouted|tells|told|replies|replied|wrote|posted)\b"
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
-_REPORTED = re.compile(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
-_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+_REPORTED = lazy_pattern(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
+_LOWER_WORD = lazy_pattern(r"[a-z][a-z-]+")
 _REPORT_REACH = 120
 """How far before a quoted word or phrase the report that carries it may start."""
-_PREPOSITION_PHRASE = re.compile(r"(?:by|in|into|at|on|from|to)[ ][^“”\"]+")
+_PREPOSITION_PHRASE = lazy_pattern(r"(?:by|in|into|at|on|from|to)[ ][^“”\"]+")
 """A preposition, then its object: "into September", "by Christmas" (a title opens capitalised)."""
-_REPORTED_PAST = re.compile(rf"\b(?P<verb>{PAST_REPORTING_VERBS})\b[^.!?;“”\"]{{0,80}}$")
+_REPORTED_PAST = lazy_pattern(rf"\b(?P<verb>{PAST_REPORTING_VERBS})\b[^.!?;“”\"]{{0,80}}$")
 """A past report, as news gives someone's words ("told Variety the shoot would run “...”"); a
 thread's "a tabloid says it's “in May”" relays a rumour."""
-_OTHER_TEXT = re.compile(
+_OTHER_TEXT = lazy_pattern(
     r"\b(?:statement|tweet|post|poster|caption|press[ ]release|announcement|trailer|teaser|email|"
     r"letter|note|message|memo|report|headline|listing|website|blog)s?"
     r"(?:,[ ](?:which|that)|[ ](?:which|that)|[ ][a-z]+ing)\b"
@@ -216,14 +217,14 @@ def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> 
     return _REPORTED.search(text, reach, quote[0] - 1) is not None
 
 
-_SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']?[ ]+[“\"‘']$")
-_SPEECH_NOUN_COLON = re.compile(
+_SENTENCE_BEFORE = lazy_pattern(r"[.!?][”\"’']?[ ]+[“\"‘']$")
+_SPEECH_NOUN_COLON = lazy_pattern(
     r"\b(?:word|words|reply|response|answer|message|verdict|retort)[ ]?:[ ]+[“\"‘']$"
 )
 """A one-word answer after its speech noun: "replied with a single word: “Patience.”" (or
 “patience”., the stop outside the marks)."""
-_SENTENCE_AFTER = re.compile(r"[”\"’']?(?:[ ]+[“\"‘A-Z]|[ ]*$)")
-_STOP_AFTER = re.compile(r"[”\"’'][.!?](?:[ ]+[“\"‘A-Z]|[ ]*$)")
+_SENTENCE_AFTER = lazy_pattern(r"[”\"’']?(?:[ ]+[“\"‘A-Z]|[ ]*$)")
+_STOP_AFTER = lazy_pattern(r"[”\"’'][.!?](?:[ ]+[“\"‘A-Z]|[ ]*$)")
 """The closing mark, then the sentence's own full stop, question or exclamation mark."""
 
 
@@ -252,7 +253,7 @@ def _after_speech_noun(text: str, quote: tuple[int, int], para: tuple[int, int])
     )
 
 
-_CAPTIONED = re.compile(r"\b(?:captioned|captioning[ ]it|with[ ]the[ ]caption)[ ]*[:,]?[ ]*$")
+_CAPTIONED = lazy_pattern(r"\b(?:captioned|captioning[ ]it|with[ ]the[ ]caption)[ ]*[:,]?[ ]*$")
 
 
 def _shouted_caption(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:

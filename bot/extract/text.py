@@ -17,13 +17,13 @@ quotes in turn ("Ada told me, “...”") has speakers of its own.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
 from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import abbreviated
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.nested_straights import joined
@@ -52,8 +52,8 @@ def _capitals() -> str:
 UPPER = f"[{_capitals()}]"
 """A capital letter, accented ones included ("Ó", "Ł", "Ś")."""
 
-_QUOTE_MARK = re.compile('[“”"«»]')
-_SINGLE_MARK = re.compile(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
+_QUOTE_MARK = lazy_pattern('[“”"«»]')
+_SINGLE_MARK = lazy_pattern(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
 """A single mark not inside a word (an apostrophe in "don't" never opens or closes a quote)."""
 _CURLY_OPEN = "“"
 _CURLY_CLOSE = "”"
@@ -62,11 +62,11 @@ _OPENING = frozenset({_CURLY_OPEN, "«", _STRAIGHT})
 _CLOSING = frozenset({_CURLY_CLOSE, "»"})
 """Guillemets («...») open and close quotations as curly marks do."""
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"‘'(\[@]|[^\W_a-z])")
+_SENTENCE_END = lazy_pattern(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"‘'(\[@]|[^\W_a-z])")
 """A sentence's end, with any closing marks and reference numbers ("(2021).[4] The film")."""
-_CAPITAL = re.compile(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
+_CAPITAL = lazy_pattern(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
 """A capital letter that starts a word: where every name, and so every name-led pattern, starts."""
-_CLOCK_ZONE = re.compile(r"[ap]\.m\.[ ]+(?:PT|ET|CT|MT|GMT|BST|UTC|CET|EST|EDT|PST|PDT)\b")
+_CLOCK_ZONE = lazy_pattern(r"[ap]\.m\.[ ]+(?:PT|ET|CT|MT|GMT|BST|UTC|CET|EST|EDT|PST|PDT)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +212,7 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
 
 _LABEL_WORD = rf"{UPPER}[\w’'.\u0300-\u036f-]*"
 """A word of an interview label, a combining accent inside: "ADÉBÁYỌ̀"."""
-_ANSWER_LABEL = re.compile(
+_ANSWER_LABEL = lazy_pattern(
     r"(?:[\[(](?:\d{1,2}(?::\d{2}){1,2}|[A-Z]{2,10})[\])][ ]+)?(?:\*\*)?"  # "[00:01:12] ", "**"
     rf"(?P<label>{_LABEL_WORD}(?:[ ](?:&[ ])?{_LABEL_WORD}){{0,3}})"  # "FRAME & FOCUS"
     r"(?:[ ]\([^()\n]{1,30}\))?:(?:\*\*)?[ ]+(?=\S)"  # "AUDIENCE MEMBER (Cineuropa): ", "**"
@@ -230,8 +230,8 @@ def _names(text: str, para: Span, surnames: set[str]) -> bool:
 
 
 _TIME_STAMP = "\x00"
-_STAMP_LINE = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$")
-_MARKER_LINE = re.compile(r"\s*(?:[\[(][^\])]{0,40}[\])]|[\d:.]+)\s*$")
+_STAMP_LINE = lazy_pattern(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$")
+_MARKER_LINE = lazy_pattern(r"\s*(?:[\[(][^\])]{0,40}[\])]|[\d:.]+)\s*$")
 """A transcript line that is only a time stamp or a bracketed note."""
 
 
@@ -322,7 +322,7 @@ def _singles_in(text: str, para: Span, doubles: list[Quote]) -> list[Quote]:
     return found
 
 
-_OPENS_AFTER = re.compile(r"[\s(\[—–/“\"]")
+_OPENS_AFTER = lazy_pattern(r"[\s(\[—–/“\"]")
 _CLOSE_BEFORE = frozenset(",.!?…")
 _CLOSE_AFTER = frozenset(" ,.;:!?)]—–\u00a0")
 
@@ -339,7 +339,7 @@ def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
     return closes_short_phrase(text, start, index)  # "why X is 'a menace' in a scrum"
 
 
-_TITLE_WORD = re.compile(rf"{UPPER}|\d")
+_TITLE_WORD = lazy_pattern(rf"{UPPER}|\d")
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
      "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von", "del", "della", "di",

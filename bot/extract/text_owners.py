@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS as _PLATFORMS
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, NAME_RE, People, clean_name
@@ -74,17 +75,17 @@ def org_in_sentence(doc: Doc, orgs: Organisations, sentence: int, offset: int) -
 
 
 _ACCOUNTS = frozenset({"account", "channel"})
-_NAMED_ACCOUNT = re.compile(
+_NAMED_ACCOUNT = lazy_pattern(
     rf"\b[Tt]he[ ](?P<name>{NAME})[ ](?:official[ ])?(?:account|channel|"
     rf"{'|'.join(sorted(_PLATFORMS))})\b"
 )
 _POSTS = frozenset({"post", "tweet"})
-_OFFICIAL_ACCOUNT = re.compile(rf"\b[Tt]he[ ]official[ ](?P<name>{NAME})[ ](?:account|page)\b")
+_OFFICIAL_ACCOUNT = lazy_pattern(rf"\b[Tt]he[ ]official[ ](?P<name>{NAME})[ ](?:account|page)\b")
 _POST_REACH = 200
 """How far back the account of "the post" is looked for: the sentence before, or so."""
 _HEADING_LINE = 40
 """How long a round-up's heading line naming whose posts follow can be ("Lumen UK")."""
-_ORG_OWNER = re.compile(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
+_ORG_OWNER = lazy_pattern(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
 _OUTLETS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
 """An account a company owns, told by what the company is ("the studio's account")."""
 _ACCOUNT_REACH = 600
@@ -134,7 +135,7 @@ def _owner_just_named(doc: Doc, orgs: Organisations, offset: int) -> str | None:
     return org if at is not None and offset - at <= _POST_REACH else None
 
 
-_ON_ACCOUNT = re.compile(
+_ON_ACCOUNT = lazy_pattern(
     r"\b(?:caption|post|tweet|message|update)(?:,?[ ](?:posted|shared|published))?[ ](?:on|from)"
     r"[ ](?:the[ ])?(?:official[ ])?"
     rf"(?P<name>{NAME}|@\w+)(?P<own>[’']s)?[ ]"
@@ -143,7 +144,7 @@ _ON_ACCOUNT = re.compile(
 """The account a text ran on, named or by handle ("the caption on the official @lumen account",
 "the caption, posted from Vey's account": the account's owner, never a part the owner plays)."""
 
-_WHO_POSTED = re.compile(
+_WHO_POSTED = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ]|later[ ]|then[ ])?(?:posted|shared|uploaded|put[ ]up)"
     r"[^.;:“”\"]{0,80}?[ ]with[ ](?:the|a)[ ]caption[ ]*:?$"
 )
@@ -151,7 +152,7 @@ _WHO_POSTED = re.compile(
 the set with the caption"."""
 
 
-_PUBLISHED_FROM = re.compile(
+_PUBLISHED_FROM = lazy_pattern(
     r"\b(?:synopsis|logline|press[ ]release|blurb|tagline)[ ]from[ ](?:the[ ])?"
     rf"(?P<name>{NAME})(?:[ ](?:reads|read|says|said|is|was|goes))?[ ]*:?[ ]*$"
 )
@@ -190,7 +191,7 @@ def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | 
     return name, SourceKind.ORGANISATION
 
 
-_ACCOUNT_POSTED = re.compile(
+_ACCOUNT_POSTED = lazy_pattern(
     rf"(?:(?P<owner>{NAME})[’']s[ ])?(?:official[ ])?(?P<name>{NAME})[ ](?:account|page|channel)"
     r"(?:,[ ]which)?[ ](?:has[ ]|had[ ]|then[ ]|also[ ]|just[ ]|later[ ])?(?:posted|shared|"
     r"uploaded|published|"
@@ -198,7 +199,7 @@ _ACCOUNT_POSTED = re.compile(
 )
 _UNTITLED = _PLATFORMS | TERRITORY_CODES
 """Words no account is named by: a platform, or a territory ("the streamer's UK account")."""
-_POSTED_VERB = re.compile(r"\b(?:posted|shared|uploaded|published|put[ ]up|tweeted)\b")
+_POSTED_VERB = lazy_pattern(r"\b(?:posted|shared|uploaded|published|put[ ]up|tweeted)\b")
 
 
 def account_posted(chunk: str) -> tuple[str, bool] | None:
@@ -249,10 +250,10 @@ def fits(noun: str, source: SourceKind) -> bool:
     return source is not SourceKind.PERSON or noun not in PUBLISHERS_TEXTS
 
 
-_PICTOGRAPH_BREAK = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ ]+(?=[A-Z])")
+_PICTOGRAPH_BREAK = lazy_pattern(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ ]+(?=[A-Z])")
 """A pictograph between two sentences of a post ("started today in Kent 🎬 Kit posted ..."):
 informal writing ends a sentence with an emoji instead of a full stop."""
-_LIST_MARK = re.compile(r"[ ]*(?:[-*+–—]|\d{1,2}[.)])[ ]+(?=[A-Z])")
+_LIST_MARK = lazy_pattern(r"[ ]*(?:[-*+–—]|\d{1,2}[.)])[ ]+(?=[A-Z])")
 """A list item's dash, star or number before its first word ("- Ada Vale posted ...")."""
 
 
@@ -274,8 +275,8 @@ def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
     return [(at, raw) for at, raw in found if not _in_dashes(chunk, at)]
 
 
-_DASH = re.compile(r"[ ][—–][ ]")
-_POSTING_VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
+_DASH = lazy_pattern(r"[ ][—–][ ]")
+_POSTING_VERB = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
 
 
 def _in_dashes(chunk: str, at: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AUDIENCE
 from bot.extract.names import is_full
 from bot.extract.subjects import ROLE_PREFIX
@@ -21,7 +22,7 @@ from bot.extract.text import Doc
 
 _AUDIENCE = frozenset(AUDIENCE)
 """What a page calls one of its own audience before the name ("Reader Jo wrote:")."""
-_TITLED = re.compile(rf"{ROLE_PREFIX}(?=[A-Z])")
+_TITLED = lazy_pattern(rf"{ROLE_PREFIX}(?=[A-Z])")
 """Role words at a spotted name's start ("Owner ", "Café owner ")."""
 
 

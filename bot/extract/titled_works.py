@@ -13,8 +13,7 @@ Such words are a title, never anyone's quote.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.numbered_titles import numbered_title
 from bot.extract.owned_lines import after_close
 from bot.extract.placed_titles import placed_title
@@ -22,36 +21,36 @@ from bot.extract.season_titles import season_title
 from bot.extract.worked_titles import SHORT_TITLE, worked_title
 
 _WORDS = 5
-_OWNER_BEFORE = re.compile(
+_OWNER_BEFORE = lazy_pattern(
     r"\b(?:in|on|from|of)[ ](?:the[ ])?(?:[A-Z][\w&+-]*[ ]){0,2}[A-Z][\w&+-]*[’']s[ ]$"
 )
 _WORK_NOUN = (
     r"(?:series|miniseries|serial|film|movie|drama|sitcom|soap|show|novel|play|documentary|"
     r"feature|telenovela)"
 )
-_WORK_AFTER = re.compile(
+_WORK_AFTER = lazy_pattern(
     rf",[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,4}}?{_WORK_NOUN}(?![’'\w])(?:[ ]|[,.;]|$)"
 )
 
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = lazy_pattern(
     rf"\b(?:the|a|an|his|her|their)[ ](?:[A-Z][\w’'-]*[ ])?(?:{_WORK_NOUN}|comedy|thriller|"
     r"features|films|dramas|comedies|thrillers|documentaries|novels|plays)[ ]$"
 )
 """A work noun right before the marks: "the comedy “X”", "the Polish features “X”"."""
-_LISTED_BEFORE = re.compile(r"[”\"](?:[ ]by(?:[ ][A-Z][\w’'-]*){1,3})?[ ](?:and|or)[ ]$")
+_LISTED_BEFORE = lazy_pattern(r"[”\"](?:[ ]by(?:[ ][A-Z][\w’'-]*){1,3})?[ ](?:and|or)[ ]$")
 """The next title of such a list: "“X” by Ada Vale and “Y”"."""
-_GENRE_BEFORE = re.compile(
+_GENRE_BEFORE = lazy_pattern(
     r"\b(?:comedy|comedies|thriller|thrillers|soap|telenovela|miniseries|serial|romcom)[ ]$"
 )
 """A genre noun straight before the marks, whatever precedes it ("in RTK's family comedy “X”",
 "the hospital thriller “Y”"): the run is that work's title."""
-_OWNED_NOUN_COMMA = re.compile(
+_OWNED_NOUN_COMMA = lazy_pattern(
     r"(?:\b[\w’'-]+[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ ]"
     r"(?:(?:new|next|latest|last|first|upcoming|own|forthcoming|debut)[ ]){0,2}"
     rf"(?:{_WORK_NOUN}|project|comedy|thriller),[ ]$"
 )
 """An owner's work noun with a comma right before the marks: "Her next film, “X”, ..."."""
-_MAKER_NOUN_COMMA = re.compile(
+_MAKER_NOUN_COMMA = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:(?:new|next|latest|last|first|upcoming|forthcoming|debut)[ ]){0,2}"
     rf"(?:{_WORK_NOUN}|project|comedy|thriller)[ ](?:of|by|from)[ ]"
     r"(?:(?:[A-Z][\w’'.-]*|de|da|di|du|la|le|van|von|der)[ ]){0,3}[A-Z][\w’'-]*,[ ]$"

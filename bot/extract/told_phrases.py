@@ -9,20 +9,20 @@ someone's, not the attribution's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import HELD, QuoteFact, SourceKind
 
-_TOLD = re.compile(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
-_HEARSAY = re.compile(r"\b(?:[Ww]e|I)(?:[ ]are|[ ]am|[’'](?:re|m))[ ]told,?[ ]*$")
+_TOLD = lazy_pattern(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
+_HEARSAY = lazy_pattern(r"\b(?:[Ww]e|I)(?:[ ]are|[ ]am|[’'](?:re|m))[ ]told,?[ ]*$")
 """The writer's hearsay right before the words: "what is, we are told, “a plan”", "who has, I'm
 told, “opinions”"."""
-_NOT = re.compile(r"\b[Nn]ot[ ]$")
-_LINE = re.compile(
+_NOT = lazy_pattern(r"\b[Nn]ot[ ]$")
+_LINE = lazy_pattern(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa])[ ](?:[\w’'-]+[ ]){0,2}?lines?"
     r"(?:[ ](?:about|that))?,?[ ]$"
 )
@@ -34,11 +34,11 @@ _CHARACTER_SAYS = (
 _CHARACTER = (
     r"(?:[Oo]ne|[Aa]|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z][\w-]*[ ]){0,2}?character"
 )
-_CHARACTER_BEFORE = re.compile(
+_CHARACTER_BEFORE = lazy_pattern(
     rf"\b(?:{_CHARACTER}[ ](?:\w+ly[ ])?{_CHARACTER_SAYS}|[Ii]n[ ]the[ ]words[ ]of[ ]{_CHARACTER})"
     r"\b(?:[ ](?:it|to[ ](?:him|her|them)))?,?:?[ ]*$"
 )
-_CHARACTER_AFTER = re.compile(
+_CHARACTER_AFTER = lazy_pattern(
     rf"[,.!?]?[ ]*(?:{_CHARACTER}[ ](?:\w+ly[ ])?{_CHARACTER_SAYS}|"
     rf"(?:says|said|warns|quips)[ ]{_CHARACTER})\b"
 )
@@ -76,7 +76,7 @@ def held_if_told(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> Quo
     return fact
 
 
-_SOMEONE = re.compile(
+_SOMEONE = lazy_pattern(
     rf"\b(?P<who>someone|somebody|everyone|everybody|a[ ]voice)[ ](?:\w+[ ])?{SPEECH_VERBS}\b"
 )
 

@@ -9,14 +9,14 @@ the sentence only mentions ("Brackley’s next series").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_TRAILING = re.compile(r",[ ](?P<pronoun>he|she)[ ](?:says|said|adds|added|insists|insisted)[.]$")
+_TRAILING = lazy_pattern(r",[ ](?P<pronoun>he|she)[ ](?:says|said|adds|added|insists|insisted)[.]$")
 _OTHER = {"he": "she", "she": "he"}
 
 

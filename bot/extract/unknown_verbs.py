@@ -8,14 +8,13 @@ the quote before); the named person speaks, or no one we can name does.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import SourceKind
 
-_NAME_THEN_VERB = re.compile(
+_NAME_THEN_VERB = lazy_pattern(
     rf"^[ ]*(?P<name>{NAME})[ ](?P<verb>[a-z]{{2,}}(?:s|ed))"
     r"(?:[ ](?:in|up|back|on|out|along|over))?[ ]*[.!]?[ ]*$"
 )

@@ -11,10 +11,10 @@ Vale", "thanking Ada Vale") tells of someone else beside the speaker, not the sp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -25,7 +25,7 @@ _NOT_JOB = (
     r"among|including|except|via|his|her|their|its|our|my|your|[a-z]+ing)"
 )
 """Words that tell someone else beside the speaker, never a job before the speaker's name."""
-_APPOSED = re.compile(
+_APPOSED = lazy_pattern(
     r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ](?:of[ ]the[ ])?[a-z]+(?:[ ][a-z]+)?,[ ]"
     rf"(?:(?!{_NOT_JOB}[ ])[a-z]+[ ]){{0,3}}(?P<name>{NAME})"
     r"(?:,[ ]\d{1,3})?(?:[ ]from[ ][A-Z][\w’'-]+)?"

@@ -10,13 +10,14 @@ import re
 
 from bot.extract.attribution import CAPTION_BEFORE
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTSIDE_JOBS, SPEECH_VERBS
 
-PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+PERSONAL_PRONOUN = lazy_pattern(r"\b(?:he|she|they|He|She|They)\b")
 """A "he", "she" or "they" anywhere in a sentence or an attribution."""
-_OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
-_POSTED = re.compile(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b")
-UNNAMED_DESCRIBERS = re.compile(
+_OWN_VERB_BEFORE = lazy_pattern(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
+_POSTED = lazy_pattern(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b")
+UNNAMED_DESCRIBERS = lazy_pattern(
     r"\b(?P<who>(?i:sources?|insiders?|critics|fans|viewers|people|others|many|some|"
     r"reports?|colleagues|friends))[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
     r"(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|label(?:s|led)?|blame[sd]?|cite[sd]?)[ ]"
@@ -27,13 +28,13 @@ UNNAMED_DESCRIBERS = re.compile(
 open the sentence)."""
 
 
-_OUTSIDER = re.compile(
+_OUTSIDER = lazy_pattern(
     rf"(?:^|[.!?][ ]+)(?:The|[A-Z][\w-]*[’']s)[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"(?:{'|'.join(OUTSIDE_JOBS)})[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
 )
 """Someone described by a job outside the work that the article gives no one ("The studio
 chief said", "Tidewell's chief content officer said"), speaking as the sentence's subject."""
-_HEAD_OF = re.compile(
+_HEAD_OF = lazy_pattern(
     rf"(?:^|[.!?,][ ]+)(?:[Tt]he|[A-Z][\w-]*[’']s)[ ](?:[a-z][\w-]*[ ]){{0,2}}?head[ ]of[ ]"
     rf"(?:[\w-]+[ ]){{1,3}}?{SPEECH_VERBS}\b"
 )
@@ -45,7 +46,7 @@ DESCRIBER_HINT = hint("describe", " as", "call", "dub", "label", "blame", "cite"
 """What :data:`UNNAMED_DESCRIBERS` cannot match without: its verbs, or the "as" after them."""
 
 
-_NAMED_HEAD = re.compile(
+_NAMED_HEAD = lazy_pattern(
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)+,[ ](?:[A-Z][\w-]*[’']s[ ]|the[ ])?head[ ]of[ ]"
     r"(?P<dept>[^,.;]+),"
 )

@@ -6,9 +6,8 @@ about did not say them, so they are held, whatever speaker the sentence seems to
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.called_names import NAME_IN_MARKS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.scare_quotes import SCARE_WORDS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
@@ -17,21 +16,21 @@ _OWNER = (
     r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat|[Ss]ome|[Oo]ur|"
     r"[Tt]wo|[Tt]hree|[\w-]+[’']s)"
 )
-_SIGN_READS = re.compile(
+_SIGN_READS = lazy_pattern(
     rf"\b{_OWNER}[ ](?:[a-z-]+[ ])?(?:signs?|banners?|placards?|billboards?|t-shirts?)"
     r"(?:[ ][a-z][\w’'-]*){0,4}?(?:,[ ][a-z][a-z ]{1,30},)?[ ](?:reads?|reading|says|said|saying)"
     r"[ ]*[:,]?[ ]*$"
 )
 """A sign, a banner or a placard, then what it says ("One sign near us simply reads", "Her
 placard, held high, said": lowercase words or a short clause between, no name)."""
-_SUNG = re.compile(
+_SUNG = lazy_pattern(
     r"(?<!\bafter[ ])(?<!\bbefore[ ])(?<!\bduring[ ])(?<!\bbetween[ ])(?<!\bover[ ])"
     r"\b(?:the|a|an|its|her|his|their|that|this|old)[ ](?:[a-z-]+[ ]){0,2}"
     r"(?:rhyme|song|poem|hymn|lullaby|ballad|carol|skipping[ ]chant)[ ]*[,:–—]?[ ]*$"
 )
 """A rhyme, a song or a poem named right before its words: sung or recited, not said; not one
 that only times the words ("told the crowd after the song, “...”": said between songs)."""
-_TOPIC = re.compile(
+_TOPIC = lazy_pattern(
     r"\b(?:comment(?:s|ed|ing)?[ ]on|respond(?:s|ed|ing)?[ ]to|react(?:s|ed|ing)?[ ]to|"
     r"address(?:es|ed|ing)?)[ ]"
     r"(?:the[ ]|those[ ]|these[ ]|(?:reports|claims|rumours|talk)[ ]of[ ])?$"
@@ -39,7 +38,7 @@ _TOPIC = re.compile(
 """The subject of a comment declined or given, a phrase of a word or two: others' label, quoted
 as the question was ("declined to comment on “matters still in negotiation”" is the
 spokesperson's own wording)."""
-_REASON = re.compile(
+_REASON = lazy_pattern(
     r"\b(?:quit|quits|quitting|left|leaves|leaving|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|axed|"
     r"(?:dropped|pulled|walked)[ ]out|walked[ ]away|stepped[ ](?:down|away|back)|parted[ ]ways)\b"
     r"[^.;:!?“”\"]{0,60}?[ ](?:over|due[ ]to|because[ ]of|amid)[ ]$"

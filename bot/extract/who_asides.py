@@ -5,9 +5,9 @@ own subject."""
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-_RELATIVE_ON = re.compile(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
+_RELATIVE_ON = lazy_pattern(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
 
 
 def in_who_aside(pre: str, at: int, end: int) -> bool:
@@ -25,8 +25,8 @@ def in_who_aside(pre: str, at: int, end: int) -> bool:
 
 
 _WHOSE = ", whose "
-_WHOSE_SAYER = re.compile(r",[ ]whose[ ]$")
-_ONLY_INTRODUCES = re.compile(r"(?:[ ]in[ ]a[ ]statement)?[ ,:]*$")
+_WHOSE_SAYER = lazy_pattern(r",[ ]whose[ ]$")
+_ONLY_INTRODUCES = lazy_pattern(r"(?:[ ]in[ ]a[ ]statement)?[ ,:]*$")
 
 
 def _whose_sayer(pre: str, at: int, end: int) -> bool:

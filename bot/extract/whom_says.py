@@ -3,14 +3,13 @@ as “...”" are the pronoun's (the person the text is about), never Vale's."""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.for_whom import for_whom
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
-_WHOM = re.compile(
+_WHOM = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]whom?[ ](?P<pronoun>he|she|they)[ ](?:has[ ]|had[ ]|once[ ]|often[ ])?"
     r"(?:describes|described|calls|called|dubs|dubbed|labels|labelled|remembers|remembered|"
     r"recalls|recalled)(?:[ ]as)?[ ]*$"

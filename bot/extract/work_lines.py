@@ -28,39 +28,40 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_scenes import LINE_PLACES
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
-_DELIVERED = re.compile(
+_DELIVERED = lazy_pattern(
     r"\b(?:delivery|deliveries|reading|rendition)[ ]of[ ]$"
     r"|\b[Tt]he[ ]way[ ](?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?|he|she|they)[ ]"
     r"(?:says|said|delivers|delivered|whispers|whispered|shouts|shouted|sings|sang)[ ]$"
 )
 """A performance of a line: "his deadpan delivery of “...”", "the way Ivo says “...”"."""
-_LINE_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s)[ ]$")
-_LINE_AFTER = re.compile(r"[ ](?:line|catchphrase|tagline)\b")
-_LINE_OF_PART = re.compile(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
-_LINE_OWNED = re.compile(
+_LINE_BEFORE = lazy_pattern(r"(?:\b[Tt]he|[’']s)[ ]$")
+_LINE_AFTER = lazy_pattern(r"[ ](?:line|catchphrase|tagline)\b")
+_LINE_OF_PART = lazy_pattern(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
+_LINE_OWNED = lazy_pattern(
     r"\b[Ll]ine\b(?P<clause>[^“”\"‘’.!?;:\n]{0,60}?)(?:[ ](?:is|was)[ ]|:[ ]*)"
     r"[A-Z][\w-]*[’']s[ ]$"
 )
 """A line named, then the part whose it is right before the marks: "The line fans keep
 repeating is Dessa's “...”", "The line everybody will remember: Dessa's “...”"."""
-_SPOKEN = re.compile(
+_SPOKEN = lazy_pattern(
     r"\b(?:[Ss]aid|[Ss]ays|[Tt]old|[Tt]ells|[Aa]sked|[Jj]oked|interview|panel|premiere|podcast|"
     r"crowd|audience|stage|speech|event)\b"
 )
 """A clause that puts the line in someone's own mouth, off screen: theirs, not the work's (the
 verbs also opening the sentence: "Asked about the trailer, Ada Vale had one line: “...”")."""
-_OWN_LINE = re.compile(
+_OWN_LINE = lazy_pattern(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?(?:{LINE_PLACES}|parting)[ ]"
     r"line(?:[ ](?:is|was)(?:[ ]a[ ][a-z]+)?)?[ ]*[(,:–—]?[ ]*$"
 )
 """A part's line named by its place: "with his very first line (“...”)", "her opening line,
 “...”", "his final line is a chiller: “...”"."""
-_NAMED_LINE = re.compile(
+_NAMED_LINE = lazy_pattern(
     r"(?:\b[Tt]he|[’']s|\b(?:has|had|gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two))"
     r"[ ](?:[a-z-]+[ ]){0,2}(?<!bottom[ ])(?<!official[ ])(?<!party[ ])"
     r"(?:line|catchphrase|tagline|slogan|motto)\b"
@@ -69,38 +70,38 @@ _NAMED_LINE = re.compile(
 """A line of the work named, perhaps with a clause about it, then the words after a colon,
 comma or dash; a part may be said to have it ("Dessa has just one line in the teaser:"). A
 stance ("the bottom line", "the official line") is no line of the work."""
-_ADDRESSED = re.compile(r"[ ]+for[ ](?![A-Z])")
+_ADDRESSED = lazy_pattern(r"[ ]+for[ ](?![A-Z])")
 """A line named as one kept for an audience ("had one line for impatient fans:", "the director's
 line for critics:"): the speaker's own message, not a line of the work (a line to someone,
 "Nick's line to Charlie", or for a part, is spoken in the work)."""
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_pattern(
     r"\b(?:from[ ](?!(?:the[ ]|its[ ]|this[ ]|that[ ])?(?:[a-z-]+[ ])?(?:trailer|teaser|film|"
     r"movie|episode|clip|finale|series|season|show|script|book|scene|pilot|poster)s?\b)"
     r"|on[ ]set|off[ ]screen|off[ ]camera|in[ ]real[ ]life)"
 )
 """Where a named line comes from if not the work: a person or a body ("from showrunner ...",
 "from the studio"), or off screen ("... motto on set")."""
-_NEXT_LINE = re.compile(r"[ ]+[“\"‘']")
-_LAST_LINE = re.compile(r"[”\"’'][ ]+$")
+_NEXT_LINE = lazy_pattern(r"[ ]+[“\"‘']")
+_LAST_LINE = lazy_pattern(r"[”\"’'][ ]+$")
 """Another quotation right after the closing mark, or right before the opening one."""
-_SHOWN = re.compile(
+_SHOWN = lazy_pattern(
     r"\b(?:freeze-frame|frame|title[ ]card|card|sign|banner|billboard|placard|graffiti)"
     r"[ ](?:with|bearing|showing)[ ]the[ ]words?[ ]$"
 )
 _REACH = 60
-_LISTED = re.compile(
+_LISTED = lazy_pattern(
     r"\b(?:[Ll]ines|[Qq]uotes)[ ]from[ ]the[ ](?:[a-z-]+[ ]){0,2}"
     r"(?:trailer|teaser|film|movie|episode|clip|finale|series|show)\b[^.;:!?]{0,80}:"
 )
 """Lines named as the work's, then a colon before the list of them."""
 _SAY = r"said|says|told|tells|added|adds|wrote|writes"
-_SAID = re.compile(rf"\b(?:{_SAY}|posted)\b")
-_NAMED_SAID = re.compile(rf"\b[A-Z][\w’'-]*[ ](?:{_SAY})\b")
+_SAID = lazy_pattern(rf"\b(?:{_SAY}|posted)\b")
+_NAMED_SAID = lazy_pattern(rf"\b[A-Z][\w’'-]*[ ](?:{_SAY})\b")
 """Someone named who speaks before the colon ("director Ada Vale told us:"), not "everyone says
 they love"."""
 _SAID_REACH = 30
 """How far after the closing mark a said-verb makes the words someone's ("— “...,” she says")."""
-_TAGLINE = re.compile(r"\b(?:taglines?|posters?|billboards?|slogans?)\b", re.I)
+_TAGLINE = lazy_pattern(r"\b(?:taglines?|posters?|billboards?|slogans?)\b", re.I)
 _HEADING_WORDS = 8
 
 

@@ -7,15 +7,15 @@ and so is a guide's entry line ("Gull Point (ITV, Sunday)")."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUNS, honorific
 from bot.extract.names import clean_name
 from bot.extract.page_entries import bracketed_titles
 from bot.extract.text import Doc
 
-_WORK = re.compile(
+_WORK = lazy_pattern(
     r"(?=[A-Z])(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ]))"
     r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),[ ]"
     r"(?:a|an|the)[ ](?:(?!(?:of|in|for|from|on|at|with|who)[ ])[\w’'-]+[ ]){0,4}?"
@@ -24,7 +24,7 @@ _WORK = re.compile(
 )
 """(The lookahead of a capital first lets a search of the whole text pass over every other
 character before trying the lookbehinds.)"""
-_CAPITAL_THE = re.compile(
+_CAPITAL_THE = lazy_pattern(
     r"(?<=[a-z,][ ])The[ ]([A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){1,4})"
 )
 """A name after a capital "The" in mid-sentence ("the composer behind The Copper Bells"): a

@@ -14,49 +14,49 @@ meets it (:mod:`bot.extract.fronted_subjects`).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from bot.extract.descriptions import subtitled
 from bot.extract.fronted_subjects import fronted_object
 from bot.extract.impersonal_subjects import impersonal
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = lazy_pattern(
     r"(?=\b(?P<cue>(?:(?:director|star|writer|screenwriter|creator|producer|composer|editor|cast|"
     r"set|shoot|premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film)|"
     r"The[ ](?:show|series|film|drama|movie)[ ]is)[ ]))"
 )
 """Where a work's name may start after a cue ("the director of ", "to make "): every cue's end,
 overlapping ones too ("to shoot of")."""
-_IN = re.compile(r"\bIn[ ]")
-_PLAYS_AFTER = re.compile(r",?[ ](?:she|he|they)[ ](?:plays|played|stars|starred)\b")
+_IN = lazy_pattern(r"\bIn[ ]")
+_PLAYS_AFTER = lazy_pattern(r",?[ ](?:she|he|they)[ ](?:plays|played|stars|starred)\b")
 """After the name in "In Pewter Sound, she plays ..."."""
-_RELEASED_AFTER = re.compile(
+_RELEASED_AFTER = lazy_pattern(
     r"[ ](?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)\b(?![^.!?;“”\"]{0,80}?\b(?:with[ ]"
     r"(?:her|his|their|an?[ ](?:short|feature|film|documentary|play|debut))|as[ ]an?)\b)"
 )
 """After a title in "Pewter Sound premieres on 8 May"; not a person's debut, told with what they
 bring or as what ("Ada Lane debuts at the festival with her first feature", "... as a director")."""
-_DATED_AFTER = re.compile(r"[ ]\((?:19|20)\d\d\)")
+_DATED_AFTER = lazy_pattern(r"[ ]\((?:19|20)\d\d\)")
 """After a title given with its year, as a career's list of credits gives it ("Orla Mistwood
 (2024)"); a title only after a credit's word (:data:`_CREDITED`): an awards page gives a past
 winner a year too ("Last year's winner, Ada Vale (2024), will present")."""
-_CREDITED = re.compile(
+_CREDITED = lazy_pattern(
     r"(?:\b(?:in|on|of|from|include|includes|including|and|like|as|with|film|series|show|drama)"
     r"|[A-Za-z+][’']s)[ ]\Z"
 )
 """Before a name given with its year, a credit's word ("cast in Orla Mistwood (2024)", "Marvel's
 Orla Mistwood (2024)"): a past winner's, a jury's or an alumni list's "Ada Vale (2024)" has none."""
-_BOUNDARY = re.compile(r"\b")
-_IS_A_WORK_AFTER = re.compile(
+_BOUNDARY = lazy_pattern(r"\b")
+_IS_A_WORK_AFTER = lazy_pattern(
     r"[ ](?:is|was)[ ](?:a|an)[ ](?:[a-z-]+[ ]){0,2}(?:podcast|show|series|film|drama|movie|"
     r"documentary|newsletter|programme|sitcom|miniseries)"
     r"(?=[ ](?:about|from|on|for|that|which|hosted|presented|by|in|with)\b|[.,;])"
 )
 """After a name the article says is a work ("Draft Night is a weekly podcast about
 television."): never a person, though "Ada Vale is a film star" is one."""
-_MADE_BY_AFTER = re.compile(
+_MADE_BY_AFTER = lazy_pattern(
     r"[ ](?:is|was)[ ](?:(?:co-)?written|created|adapted)(?:[ ]and[ ](?:directed|produced))?[ ]by\b"
     r"|[ ]is[ ](?:directed|produced)(?:[ ]and[ ](?:co-)?written)?[ ]by\b"
 )

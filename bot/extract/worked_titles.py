@@ -7,9 +7,9 @@ all” under the photo"), so it counts only with an owner's possessive between i
 
 from __future__ import annotations
 
-import re
+from bot.extract.lazy_patterns import lazy_pattern
 
-SHORT_TITLE = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
+SHORT_TITLE = lazy_pattern(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
 """A short title's words inside their marks: a letter first, no stop or comma (shared with
 :mod:`.titled_works`)."""
 _WORDS = 6
@@ -20,7 +20,7 @@ _MAKING = (
     r"(?:co-)?(?:edited|directed|produced|scored|starred[ ]in|co-starred[ ]in|appeared[ ]in|"
     r"shot|cut|adapted|created|composed[ ]for|designed)"
 )
-_WORKED_BEFORE = re.compile(
+_WORKED_BEFORE = lazy_pattern(
     rf"\b(?:{_MAKING}[ ](?:{_OWNER})?|(?:co-)?wrote[ ]{_OWNER}|(?:co-)?written[ ]{_OWNER})$"
 )
 

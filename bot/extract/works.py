@@ -16,6 +16,7 @@ from enum import Enum
 
 from bot.extract.context import Context, all_known
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
@@ -56,15 +57,15 @@ def _work_context(before: str, after: str, *, loosely: bool) -> bool:
 _AFTER_REACH = 8
 _BEFORE_REACH = 60
 _THE = r"(?:The[ ])?"
-_WORD_GOES_ON = re.compile(r"[\w’'-]")
-_QUOTE_BEFORE = re.compile(rf"[“\"‘']{_THE}$")
-_QUOTE_AFTER = re.compile(r"[,.]?[”\"’'](?![\w])")
-_GENRE_BEFORE = re.compile(rf"{GENRE_NOUNS}[ ][“\"‘']?{_THE}$")
-_MADE_BEFORE = re.compile(rf"\b(?:wrote|directed|created|co-created|produced)[ ]{_THE}$")
-_OWNED_BEFORE = re.compile(rf"[’']s[ ]{_THE}$")
-_IN_BEFORE = re.compile(rf"\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{_THE}$")
+_WORD_GOES_ON = lazy_pattern(r"[\w’'-]")
+_QUOTE_BEFORE = lazy_pattern(rf"[“\"‘']{_THE}$")
+_QUOTE_AFTER = lazy_pattern(r"[,.]?[”\"’'](?![\w])")
+_GENRE_BEFORE = lazy_pattern(rf"{GENRE_NOUNS}[ ][“\"‘']?{_THE}$")
+_MADE_BEFORE = lazy_pattern(rf"\b(?:wrote|directed|created|co-created|produced)[ ]{_THE}$")
+_OWNED_BEFORE = lazy_pattern(rf"[’']s[ ]{_THE}$")
+_IN_BEFORE = lazy_pattern(rf"\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{_THE}$")
 
-_LINE_WORK = re.compile(r"(?:[ ][–—-][ ]|,[ ])(?P<work>[^–—(),\n]{1,60}?)(?P<bracket>\))?[ ]*$")
+_LINE_WORK = lazy_pattern(r"(?:[ ][–—-][ ]|,[ ])(?P<work>[^–—(),\n]{1,60}?)(?P<bracket>\))?[ ]*$")
 """The work a credit line ends with: "... – Work" or "... (Part, Work)"."""
 _CREDIT_LINE_MAX = 120
 
@@ -81,7 +82,7 @@ def line_work(line: str) -> str:
     return match["work"]
 
 
-_DESCRIBED = re.compile(r"[A-Z][\w-]*[’']s[ ][a-z][\w’'-]*(?:[ ][a-z][\w’'-]*)*[ ]?$")
+_DESCRIBED = lazy_pattern(r"[A-Z][\w-]*[’']s[ ][a-z][\w’'-]*(?:[ ][a-z][\w’'-]*)*[ ]?$")
 """Who a part is ("Ada's older sister"). One space between words, so a run of words that does
 not end the line fails at once (a space that could be there or not made it try every split)."""
 
@@ -121,13 +122,13 @@ def judge_credit(
     return Credit.OTHER if work in works else Credit.UNSURE
 
 
-_CATEGORY = re.compile(
+_CATEGORY = lazy_pattern(
     r"(?:Best|Outstanding)[ ](?:[A-Z][\w-]*[ ]){0,3}?(?P<noun>Director|Direction|Directing|"
     r"Screenplay|Writing|Script|Score|Music|Composer|Editing|Editor|Cinematography|Casting)$"
 )
 """An award category that credits a crew role ("Best Original Score")."""
-_NOMINEES = re.compile(rf"(?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)[ ][–—-][ ]")
-_BULLETED = re.compile(
+_NOMINEES = lazy_pattern(rf"(?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)[ ][–—-][ ]")
+_BULLETED = lazy_pattern(
     rf"[-•*][ ](?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?),[ ]"
     r"(?P<work>[A-Z][^–—(),\n]{0,60}?)[ ]*"
 )

@@ -6,13 +6,12 @@ else who calls a thing so ("Ada referred to it as “...”") is left to the des
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.called_names import NAME_IN_MARKS
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_OUR_NAME = re.compile(
+_OUR_NAME = lazy_pattern(
     r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ]"
     r"(?:(?!\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Yy]ou|[Ww]ho)\b|[A-Z])[^.!?“”\"]){0,30}?"
     r"(?:\brefer(?:r(?:ing|ed))?[ ]to[ ](?:it|them|the[ ][a-z]+)[ ]as|\bcall(?:ing|ed)?"

@@ -1,0 +1,55 @@
+"""Patterns compiled on first use, not at import.
+
+The extractor defines over 2,000 module-level patterns; compiling them all when
+:mod:`bot.extract` is imported took about 5 s of CPU in every process that reads an article
+(a ``python -m bot seed`` run, each ingestion worker), while one article uses a third of them
+and most articles share the same few hundred. A :func:`lazy_pattern` compiles its pattern the
+first time a method of it is called; from then on its methods are the compiled pattern's own
+(kept on the instance), so a call costs what a call on the compiled pattern costs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+_KEPT = (
+    *("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner"),
+    *("groups", "groupindex"),
+)
+"""What a compiled pattern offers besides its source and flags."""
+
+
+class _LazyPattern:
+    """Stands in for ``re.compile(pattern, flags)``; ``pattern`` and ``flags`` are there before
+    compiling, so other patterns can be built from this one's source."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        """Compile on the first look-up of anything else, and keep the compiled pattern's
+        attribute on the instance so later look-ups never come here."""
+        compiled = re.compile(self.pattern, self.flags)
+        for attribute in _KEPT:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_pattern({self.pattern!r}, {self.flags!r})"
+
+
+def lazy_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, compiled when first used (see the module's docstring).
+
+    Raises :class:`re.error` on first use, not here, for a pattern that does not compile; the
+    tests import and use every module, so such a pattern still fails a test.
+    """
+    return cast(re.Pattern[str], _LazyPattern(pattern, int(flags)))
+
+
+def matched_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether ``match`` came from ``pattern``: ``match.re`` is the compiled pattern behind a
+    lazy one, never the lazy one itself, so ``match.re is pattern`` cannot tell."""
+    return match.re.pattern == pattern.pattern
