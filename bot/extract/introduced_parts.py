@@ -7,7 +7,8 @@ says" right after a sentence whose people are that actor and that part. The one 
 the part, never the actor talking to the press: the words are held as a line spoken in the
 work. Words with no attribution at all, put in someone's mouth in footage the paragraph
 describes ("the teaser is mostly the pair on a pier, and Orvo saying “...”"), are held too,
-whoever the speaker was guessed to be.
+whoever the speaker was guessed to be; words after a name in their own sentence ("X thanks fans
+and tells them: “...”") are that person's.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def held_if_introduced_part(doc: Doc, people: People, quote: Quote, fact: QuoteF
     if not fact.served or fact.continues_previous:
         return fact
     if not fact.attribution:
-        return held_line(fact) if footage_line(doc, quote) else fact
+        guessed = not _named_before(doc, quote, fact.speaker)
+        return held_line(fact) if guessed and footage_line(doc, quote) else fact
     para = doc.paras[quote.para]
     lead = doc.text[para.start : max(quote.start - 1, para.start)]
     named = {m["part"] for pattern in (_PLAYED, _IS_PART) for m in pattern.finditer(lead)}
@@ -57,3 +59,11 @@ def held_if_introduced_part(doc: Doc, people: People, quote: Quote, fact: QuoteF
     if any(people.knows(owner) for owner in owners):
         return held_line(fact)  # "Ada Vale’s Dessa on a train. “...,” she says."
     return fact
+
+
+def _named_before(doc: Doc, quote: Quote, speaker: str | None) -> bool:
+    """Whether the quote's own sentence names its speaker (by surname) before the words."""
+    if not speaker:
+        return False
+    lead = doc.text[doc.sentence_at(quote.start).start : quote.start]
+    return speaker.rsplit(" ", 1)[-1] in lead
