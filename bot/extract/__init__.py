@@ -65,7 +65,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = works_as_actors_dropped(
         cast, context.is_known
     )  # "X will lead Tin Lane, ..., as Y": no actor
-    cast = work_parts_dropped(doc.text, cast)  # "Ada Quill's Tallowmere": no part
+    cast = work_parts_dropped(doc.text, cast)  # "Ada Vale's Brindlemoor": no part
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
     cast = superseded(withdrawals(doc, people, cast))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))

@@ -1,7 +1,7 @@
 """A work or a streamer taken for a part, for :mod:`bot.extract`: "the film that closes Ada
-Quill's Tallowmere" (Quill's book, no part of hers) and "the story Ada Quill began as a comic,
+Vale's Brindlemoor" (Vale's book, no part of hers) and "the story Ada Vale began as a comic,
 arrives on Netflix" (a streamer): a part the article itself writes as a film's name ("the
-Tallowmere film") or that is a channel, a streamer or a social site is
+Brindlemoor film") or that is a channel, a streamer or a social site is
 no one's part (invented examples).
 """
 
@@ -13,7 +13,7 @@ from bot.extract.casttitles import sited
 from bot.facts import CastFact
 
 _WORK_NOUN = r"(?:films?|movies?|franchise|adaptation)"
-"""A work's noun after a name used as its modifier: "the Tallowmere film". Never "series" nor
+"""A work's noun after a name used as its modifier: "the Brindlemoor film". Never "series" nor
 "spin-off": a part may name one ("the Mira series", "a Mira Holt spin-off")."""
 
 

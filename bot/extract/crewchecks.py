@@ -276,7 +276,7 @@ _POST_NOUNS = ("author", "writer", "novelist", "creator", "director", "composer"
 
 
 def _title_before_post(fact: CrewFact) -> bool:
-    """ "the Tallowmere author herself": a one-word "name" before the post is the work the
+    """ "the Brindlemoor author herself": a one-word "name" before the post is the work the
     person made, not who they are."""
     if " " in fact.name:
         return False
