@@ -43,8 +43,9 @@ class _LazyPattern:
 def lazy_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled when first used (see the module's docstring).
 
-    Raises :class:`re.error` on first use, not here, for a pattern that does not compile; the
-    tests import and use every module, so such a pattern still fails a test.
+    Raises :class:`re.error` on first use, not here, for a pattern that does not compile;
+    ``tests/extract/test_lazy_patterns.py`` compiles every module-level one, so such a pattern
+    fails a test, not an article.
     """
     return cast(re.Pattern[str], _LazyPattern(pattern, int(flags)))
 
