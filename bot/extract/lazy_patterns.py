@@ -20,24 +20,31 @@ _KEPT = (
 """What a compiled pattern offers besides its source and flags."""
 
 
-class _LazyPattern:
-    """Stands in for ``re.compile(pattern, flags)``; ``pattern`` and ``flags`` are there before
-    compiling, so other patterns can be built from this one's source."""
+class _CompiledPattern:
+    """A lazy pattern once compiled: its source, flags and the compiled pattern's methods are
+    on the instance, and its class has no ``__getattr__`` (the interpreter looks attributes of
+    such a class up on a slower path, which every call would pay)."""
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
 
+    def __repr__(self) -> str:
+        return f"lazy_pattern({self.pattern!r}, {self.flags!r})"
+
+
+class _LazyPattern(_CompiledPattern):
+    """Stands in for ``re.compile(pattern, flags)`` until first used; ``pattern`` and ``flags``
+    are there before, so other patterns can be built from this one's source."""
+
     def __getattr__(self, name: str) -> Any:
-        """Compile on the first look-up of anything else, and keep the compiled pattern's
-        attribute on the instance so later look-ups never come here."""
+        """Compile on the first look-up of anything else, keep the compiled pattern's
+        attributes on the instance and become a :class:`_CompiledPattern`."""
         compiled = re.compile(self.pattern, self.flags)
         for attribute in _KEPT:
             setattr(self, attribute, getattr(compiled, attribute))
+        self.__class__ = _CompiledPattern  # type: ignore[assignment]  # to its base, by design
         return getattr(compiled, name)
-
-    def __repr__(self) -> str:
-        return f"lazy_pattern({self.pattern!r}, {self.flags!r})"
 
 
 def lazy_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:

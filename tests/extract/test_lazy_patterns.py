@@ -17,7 +17,7 @@ from bot.extract.lazy_patterns import lazy_pattern, matched_by
 
 def _patterns(value: Any) -> Iterator[re.Pattern[str]]:
     """The lazy patterns a module-level value holds, in tuples, lists and dicts too."""
-    if type(value).__name__ == "_LazyPattern":
+    if type(value).__name__ in ("_LazyPattern", "_CompiledPattern"):
         yield value
     elif isinstance(value, (tuple, list, frozenset, set)):
         for item in value:
