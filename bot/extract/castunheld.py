@@ -27,9 +27,12 @@ _PLAN_WORDS = ("was to play", "was originally to play", "was due to play", "was 
 _PLAN_LEFT = (
     r"\b{actor}[ ]was[ ](?:originally[ ]|initially[ ])?(?:to|due[ ]to|set[ ]to)[ ]play[ ]"
     r"[^.;]*?[;,][ ](?:but[ ])?(?:he|she|they)[ ](?:later[ ]|then[ ])?"
-    rf"{LEFT_VERBS}\b"
+    rf"{LEFT_VERBS}\b(?![ ](?!(?:the|this|his|her|their)[ ](?:production|project|role|part|film|"
+    r"series|show|drama|cast)\b|over|after|before|because|due|when|in|last|early|later)[a-z])"
 )
-"""A planned part, then its actor's leaving in the same sentence: "X was to play Y; he left"."""
+"""A planned part, then its actor's leaving in the same sentence: "X was to play Y; he left" or
+"he quit the production", never a leaving of something else ("he quit smoking for the part",
+"he left the audition elated")."""
 
 
 def _stage_run(fact: CastFact) -> bool:

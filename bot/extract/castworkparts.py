@@ -15,12 +15,15 @@ _WORK_NOUN = lazy_pattern(r"[ ](?:films?|movies?|franchise|adaptation)\b")
 """A work's noun after a name used as its modifier: "the Brindlemoor film". Never "series" nor
 "spin-off": a part may name one ("the Mira series", "a Mira Holt spin-off")."""
 _WORD_CHAR = lazy_pattern(r"[\w’'-]")
+_PLAYS_BEFORE = lazy_pattern(
+    r"\b(?:play(?:s|ed|ing)?|cast[ ]as|(?:star|return)(?:s|ed|ing)?[ ]as|role[ ]of)[ ]"
+    r"(?:the[ ]|a[ ])?(?:[a-z-]+[ ]){0,2}$"
+)
+"""The words that give a part, right before its name: "will play", "cast as", "the role of"."""
 
 
 def _names_a_work(part: str, text: str) -> bool:
-    """Whether the article writes ``part`` as a streamer's name or as a work's modifier."""
-    if sited(part):
-        return True
+    """Whether the article writes ``part`` as a work's modifier."""
     at = text.find(part)  # each spelling of the part, checked where it stands
     while at >= 0:
         starts_word = at == 0 or _WORD_CHAR.match(text, at - 1) is None
@@ -30,6 +33,19 @@ def _names_a_work(part: str, text: str) -> bool:
     return False
 
 
+def _played(fact: CastFact) -> bool:
+    """Whether the casting's own sentence gives the actor the part in so many words ("will play
+    Mira Holt", "cast as Mira Holt"): a title character keeps the part even when the article
+    writes "the Mira Holt films" of the franchise."""
+    at = fact.evidence.find(fact.character)
+    return at > 0 and _PLAYS_BEFORE.search(fact.evidence, 0, at) is not None
+
+
 def work_parts_dropped(text: str, cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` without the castings whose part is a work or a streamer the article names."""
-    return [fact for fact in cast if not _names_a_work(fact.character, text)]
+    """``cast`` without the castings whose part is a streamer, or a work the article names and
+    no sentence casts as a part."""
+    return [
+        fact
+        for fact in cast
+        if not sited(fact.character) and (_played(fact) or not _names_a_work(fact.character, text))
+    ]

@@ -17,7 +17,7 @@ import re
 
 from bot.extract.crewmodifiers import STAYED_ON
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import CREW_POSTS, NEGATED
+from bot.extract.lexicon import CREW_POSTS, NEGATED, ORDINAL_WORD
 from bot.extract.names import NAME
 from bot.facts import CrewFact
 
@@ -78,7 +78,7 @@ _CONTRASTED = lazy_pattern(
 )
 """The work a new credit is set against, with its own holders: "a change from the series, where
 X and Y shared directing duties", "unlike the show, in which X took the chair"."""
-_ORDINAL = r"(?:first|second|third|fourth|fifth|opening|final|last|earlier|later)"
+_ORDINAL = rf"(?:{ORDINAL_WORD}|opening|final|last|earlier|later)"
 _FOR_RUN = rf"[ ]for[ ](?:its|the)[ ]{_ORDINAL}(?:[ ](?:{_COUNT}|one))?"
 _RUNS_SPLIT = lazy_pattern(
     rf"\b(?:was|were|had[ ]been)[ ]{_CREDITED}[ ]by[ ](?P<names>{NAME}{_FOR_RUN}[ ]"

@@ -13,29 +13,31 @@ and tells them: “...”") are that person's.
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.footage_lines import FOOTAGE, footage_line, in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import given_name
-from bot.extract.names import NAME, People
-from bot.extract.part_lines import held_line
+from bot.extract.names import FULL_NAME, NAME, NAME_RE, People
+from bot.extract.part_lines import held_line, speaker_guessed
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
-_FULL = r"[A-Z][\w’'-]+[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
-"""An actor's full name: two or three capitalised words."""
-_OWNED_PART = lazy_pattern(rf"\b(?P<actor>{_FULL})[’']s[ ](?P<part>{NAME})")
+_OWNED_PART = lazy_pattern(rf"\b(?P<actor>{FULL_NAME})[’']s[ ](?P<part>{NAME})")
 """A part owned by its actor: "Ada Vale’s Dessa" (or an outlet's writer: "the Post’s Ada Vale",
 so the owner must be a person)."""
 _IS_PART = lazy_pattern(
-    rf"\b(?P<actor>{_FULL})[ ]is[ ](?P<part>(?:[A-Z][\w’'-]+[ ]){{1,3}}[A-Z][\w’'-]+)"
+    rf"\b(?P<actor>{FULL_NAME})[ ]is[ ](?P<part>(?:[A-Z][\w’'-]+[ ]){{1,3}}[A-Z][\w’'-]+)"
+    r"(?<![’']s)(?![\w’'-])"
 )
-"""An actor equated with a part, a full name on both sides: "Ada Vale is Reverend Dessa Moor"."""
+"""An actor equated with a part, a full name on both sides: "Ada Vale is Reverend Dessa Moor"
+(never a name that owns what follows: "Tom Reyes is Ada Vale's husband")."""
 _PLAYED = lazy_pattern(
-    r"\bplays[ ](?!(?:opposite|alongside|against|with|off|up|in|on|to|for)\b)"
-    rf"(?:[a-z]+[ ]){{0,2}}(?P<part>{NAME})"
+    r"\bplays[ ](?:(?!(?:opposite|alongside|against|with|off|up|in|on|to|for|of|at|by|from)\b)"
+    rf"[a-z]+[ ]){{0,2}}(?P<part>{NAME})"
 )
-"""A part played, perhaps after what it is: "plays barrister Dessa Moor" (never "plays opposite
-Ada Vale", who is a person)."""
+"""A part played, perhaps after what it is: "plays barrister Dessa Moor" (never the object of a
+preposition: "plays opposite Ada Vale", "plays host to Ada Vale", who are people)."""
 _PRONOUN_SAYS = lazy_pattern(r"(?:he|she|they)[ ](?:[a-z]+ly[ ])?[a-z]{2,}s\b(?![’'])")
 """A pronoun, then a verb in the present: "he says", "she tells", "he announces"."""
 
@@ -45,7 +47,7 @@ def held_if_introduced_part(doc: Doc, people: People, quote: Quote, fact: QuoteF
     if not fact.served or fact.continues_previous:
         return fact
     if not fact.attribution:
-        guessed = not _named_before(doc, quote, fact.speaker)
+        guessed = speaker_guessed(doc, quote, fact)
         return held_line(fact) if guessed and footage_line(doc, quote) else fact
     para = doc.paras[quote.para]
     lead = doc.text[para.start : max(quote.start - 1, para.start)]
@@ -55,15 +57,21 @@ def held_if_introduced_part(doc: Doc, people: People, quote: Quote, fact: QuoteF
         return held_line(fact)  # "“...,” Dessa tells a junior"
     if not _PRONOUN_SAYS.match(fact.attribution) or not in_footage_piece(doc, quote, FOOTAGE):
         return fact
-    owners = (m["actor"] for pattern in (_OWNED_PART, _IS_PART) for m in pattern.finditer(lead))
-    if any(people.knows(owner) for owner in owners):
-        return held_line(fact)  # "Ada Vale’s Dessa on a train. “...,” she says."
+    for pattern in (_OWNED_PART, _IS_PART):
+        for match in pattern.finditer(lead):
+            if people.knows(match["actor"]) and not _other_person(people, lead, match):
+                return held_line(fact)  # "Ada Vale’s Dessa on a train. “...,” she says."
     return fact
 
 
-def _named_before(doc: Doc, quote: Quote, speaker: str | None) -> bool:
-    """Whether the quote's own sentence names its speaker (by surname) before the words."""
-    if not speaker:
-        return False
-    lead = doc.text[doc.sentence_at(quote.start).start : quote.start]
-    return speaker.rsplit(" ", 1)[-1] in lead
+def _other_person(people: People, lead: str, match: re.Match[str]) -> bool:
+    """Whether a person other than the actor is named between the part and the words: the
+    pronoun then stands for them ("Ada Vale’s Dessa hands him a flyer. Critic Tom Reyes is not
+    convinced. “...,” he jokes")."""
+    own = set(match["actor"].split()) | set(match["part"].split())
+    return any(
+        (found := people.resolve(name.group())) is not None
+        and people.knows(found)
+        and not own & set(found.split())
+        for name in NAME_RE.finditer(lead, match.end())
+    )

@@ -53,6 +53,10 @@ BROADCASTER = (
 release is shown ("its Stan premiere"), never where a screening is held."""
 COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 """A count of episodes, runs or films, in words or figures ("six episodes", "the 2 seasons")."""
+ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+"""A rank spelled out, lower case: "the third series", "its fifth season"."""
+SEASON_NAME = r"(?:spring|summer|autumn|fall|winter)"
+"""A season of the year, lower case: "a spring slot", "by late summer"."""
 TIME_WORD = (
     rf"(?:{MONTH_NAME}|{WEEKDAY_NAME}|Christmas|Easter|Boxing|New[ ]Year[’']?s?|Halloween|"
     r"Thanksgiving|Valentine[’']s|Hogmanay|Diwali|Eid|Hanukkah|Midsummer|Spring|Summer|Autumn|"

@@ -229,7 +229,9 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
     if fact.continues_previous:
         return False
     if not fact.attribution:
-        return True  # the speaker only guessed from the sentence before
+        # No attribution at all. Not :func:`speaker_guessed`: a review's sentence that names
+        # someone before the words still quotes the film as often as that person.
+        return True
     if fact.source is SourceKind.UNNAMED and _STORY_FIGURE.match(fact.attribution):
         return True  # "the bank manager tells her she has “options”"
     if PRONOUN_FIRST.match(fact.attribution) is None:
@@ -253,6 +255,17 @@ def held_as_before(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
     if before is None or not fact.continues_previous or before.doubt != _LINE_DOUBT:
         return held_with_head(fact, before)  # or with a head held for who posted it
     return held_line(fact)
+
+
+def speaker_guessed(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
+    """Whether the speaker of words with no attribution was only guessed from elsewhere (the
+    sentence before, the piece's subject): the quote's own sentence does not name them (by
+    surname) before the words. "X thanks fans and tells them: “...”" names X; "the teaser is
+    the pair on a pier. “...”" names no one."""
+    if fact.attribution or not fact.speaker:
+        return not fact.attribution
+    lead = doc.text[doc.sentence_at(quote.start).start : quote.start]
+    return fact.speaker.rsplit(" ", 1)[-1] not in lead
 
 
 def held_line(fact: QuoteFact) -> QuoteFact:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.release_words import SEASON_NUMBER
 from bot.facts import ReleaseFact
 
 _PAST_SEASON = lazy_pattern(
     rf"(?:\b(?:[Ss]eries|[Ss]eason)[ ](?:{SEASON_NUMBER}|\d{{1,2}})\b|"
-    r"\b[Tt]he[ ](?:first|second|third|fourth|fifth|sixth|previous|last|earlier)"
+    rf"\b[Tt]he[ ](?:{ORDINAL_WORD}|previous|last|earlier)"
     r"(?:[ ](?:series|season|run))?)"
     r"[ ](?:(?:had|was|then|also|finally|first)[ ])?"
     r"(?:premiered|landed|arrived|aired|launched|debuted|dropped|finished|wrapped|ended|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, SEASON_NAME
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _ALLOWED = lazy_pattern(
@@ -22,10 +22,8 @@ _ALLOWED = lazy_pattern(
 """Words that call something merely possible (a double negative, a door left open, "remains
 possible")."""
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|,[ ](?:but|and|so|while|though|although|which)[ ]|[ ][–—][ ]")
-_TIME = lazy_pattern(
-    rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.IGNORECASE
-)
-"""A time named in the possible clause: the window is the thing called possible."""
+TIME_NAMED = lazy_pattern(rf"\b(?:{MONTH_PATTERN}|{SEASON_NAME}|\d{{4}})\b", re.IGNORECASE)
+"""A time a window is named by: a month, a season or a year."""
 _WINDOWED = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
 
 
@@ -45,4 +43,5 @@ def _allowed_only(evidence: str) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(evidence[: match.start()])[-1]
     # "... is impossible, so the film opens in March": the later time is told, not allowed
-    return _TIME.search(clause) is not None and _TIME.search(evidence, match.end()) is None
+    told_after = TIME_NAMED.search(evidence, match.end()) is not None
+    return TIME_NAMED.search(clause) is not None and not told_after

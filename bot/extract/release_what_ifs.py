@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, SEASON_NAME
+from bot.extract.release_possibilities import TIME_NAMED
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _SUPPOSED = lazy_pattern(
-    rf"\b(?:a|an)[ ](?:(?:early|mid|late|mid-)[ -]?)?(?:{MONTH_PATTERN}|spring|summer|autumn|fall|"
-    r"winter|\d{4})(?:[ ]\d{4})?[ ](?:slot|release|date|bow|debut|premiere|launch|arrival|"
+    rf"\b(?:a|an)[ ](?:(?:early|mid|late|mid-)[ -]?)?(?:{MONTH_PATTERN}|{SEASON_NAME}|\d{{4}})"
+    r"(?:[ ]\d{4})?[ ](?:slot|release|date|bow|debut|premiere|launch|arrival|"
     r"return)[ ](?:would|could|might)[ ](?!not\b)\w+",
     re.IGNORECASE,
 )
 """A window as the subject of a supposition: "a spring 2027 slot would make", "an autumn
 release could mean"."""
-_TIME = lazy_pattern(rf"\b(?:{MONTH_PATTERN}|spring|summer|autumn|fall|winter|\d{{4}})\b", re.I)
 _WINDOWED = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
 
 
@@ -44,4 +44,4 @@ def _supposes(evidence: str, window: str) -> bool:
         return False
     if window[:4] in match.group():
         return True
-    return not any(ch.isdigit() for ch in match.group()) and len(_TIME.findall(evidence)) == 1
+    return not any(ch.isdigit() for ch in match.group()) and len(TIME_NAMED.findall(evidence)) == 1

@@ -20,13 +20,17 @@ from bot.extract.unplaced_speakers import PERSONAL_PRONOUN
 from bot.facts import SourceKind
 
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
-_PRONOUN_SAYS = lazy_pattern(r",?[ ]*(?:he|she|they)[ ][a-z]+[ ]*,?[ ]*$")
-"""The ", he says," set between the name and the words."""
+_PRONOUN_SAYS = lazy_pattern(r",?[ ]*\b(?:he|she|they)[ ][a-z]+[ ]*,?[ ]*$")
+"""The ", he says," set between the name and the words (a whole pronoun: never the end of "the
+show,", which would cut an aside short)."""
+_NAME_THEN_SAYS = lazy_pattern(rf"{NAME},[ ](?:he|she|they)[ ][a-z]+,[ ]*$")
+"""A name, then a pronoun's ", he says," and the words: the name is what the words tell of, when
+the pronoun found no one."""
 _ASIDE = lazy_pattern(r",[ ][^,;:“”\"]{1,60},[ ]*$")
 """A comma aside closing the subject ("Ada Vale, new to the show, ")."""
 _LAST_WORD = lazy_pattern(r"(?P<word>[A-Z][\w’'-]+)[ ]*,?[ ]*$")
 _DASH_OPENED = lazy_pattern(rf"(?P<name>{NAME})[ ]*[—–][ ]*$")
-_PRONOUN_POST = lazy_pattern(r",?[ ]*(?:he|she|they)[ ][a-z]+\b[^—–“”\"]{0,60}[—–]")
+_PRONOUN_POST = lazy_pattern(r",?[ ]*\b(?:he|she|they)[ ][a-z]+\b[^—–“”\"]{0,60}[—–]")
 """", he admitted on air —": the aside's own pronoun attribution, the dash closing it."""
 
 
@@ -50,7 +54,10 @@ def predicate_checked(
     resolver: Resolver, own: Speaker | None, pre: str, post: str, *, words: str, offset: int
 ) -> Speaker | None:
     """``own`` (found through a pronoun), unless the words are its name's predicate (no one's)
-    or a dashed aside after another name (that name's)."""
+    or a dashed aside after another name (that name's); no one's, too, when no one was found and
+    the words are a name's predicate after ", he says,"."""
+    if own is None and words[:1].islower() and _NAME_THEN_SAYS.search(pre) is not None:
+        return _UNATTRIBUTED  # "Tom Reed, she says, “never once shouted”": told of Reed
     if not _pronoun_found(own) or own is None:
         return own
     aside = _DASH_OPENED.search(pre)
