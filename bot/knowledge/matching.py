@@ -58,20 +58,55 @@ class Match(msgspec.Struct, frozen=True):
     """The typed name is one of the entity's spellings, or a word of one: not a near miss."""
 
 
+class DisplayNames:
+    """Entities' display names by id, packed in one string with integer arrays beside it.
+
+    A string object per name, made as the name rows were read, would stay among the freed
+    rows' memory and keep it resident (at 65,500 articles the three indexes' names and ids
+    were 3.7 MiB of live objects scattered over the rows' 20 MiB).
+    """
+
+    __slots__ = ("_ids", "_starts", "_text")
+
+    def __init__(self, names: dict[int, str]) -> None:
+        ids = sorted(names)
+        self._ids = array("q", ids)
+        self._text = "".join(names[entity_id] for entity_id in ids)
+        lengths = (len(names[entity_id]) for entity_id in ids)
+        self._starts = array("I", itertools.accumulate(lengths, initial=0))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return isinstance(entity_id, int) and self._at(entity_id) is not None
+
+    def __getitem__(self, entity_id: int) -> str:
+        at = self._at(entity_id)
+        if at is None:
+            raise KeyError(entity_id)
+        return self._text[self._starts[at] : self._starts[at + 1]]
+
+    def _at(self, entity_id: int) -> int | None:
+        at = bisect_left(self._ids, entity_id)
+        return at if at < len(self._ids) and self._ids[at] == entity_id else None
+
+
 class NameIndex(msgspec.Struct):
     """Names of one kind of entity (people or characters), searchable by any part.
 
     The searchable terms (spellings, their words and parts) are packed into one string with
     arrays of machine integers beside it, not held as a Python string and list entries each:
-    the index is kept while the bot runs, and at 100,000 articles (about 12,500 characters,
-    16,000 people) a string object per term made the three indexes about 23 MiB, the largest
-    part of what the bot's memory grew by with the articles; packed, a term costs its letters
-    and about 13 bytes.
+    the index is kept while the bot runs, and in the benchmark's 100,000-article world (at
+    65,500 articles: 12,500 characters, 15,800 people) a string object per term made the
+    three indexes 11.6 MiB of live objects, the largest part of what the bot's memory grew by
+    with the articles; packed, a term costs its letters and about 13 bytes (5.0 MiB in all).
     """
 
-    display: dict[int, str] = msgspec.field(default_factory=dict)
-    _alphabetical: list[str] = msgspec.field(default_factory=list)
-    """Every display name, A to Z: what autocomplete offers before anything is typed."""
+    display: DisplayNames = msgspec.field(default_factory=lambda: DisplayNames({}))
+    _alphabetical: array[int] = msgspec.field(default_factory=lambda: array("q"))
+    """Every entity, by display name A to Z: what autocomplete offers before anything is
+    typed."""
     _packed: str = ""
     """Every term, each followed by :data:`_END`, by first letter and then shortest first: a
     fuzzy score only compares a typed name with the terms that start with its letter and have
@@ -106,8 +141,9 @@ class NameIndex(msgspec.Struct):
         index = cls()
         terms: set[tuple[str, int]] = set()
         spellings: set[tuple[str, int]] = set()
+        shown: dict[int, str] = {}
         for entity_id, key, display in names:
-            index.display[entity_id] = display
+            shown[entity_id] = display
             for term in (key, folded(display)):
                 spellings.add((term, entity_id))
                 terms.update((token, entity_id) for token in _searchable_tokens(term))
@@ -120,7 +156,8 @@ class NameIndex(msgspec.Struct):
         index._entities = array("q", (entity_id for _, entity_id in ordered))
         index._spelling = bytearray(item in spellings for item in ordered)
         index._a_to_z = array("I", sorted(range(len(ordered)), key=ordered.__getitem__))
-        index._alphabetical = sorted(index.display.values(), key=str.casefold)
+        index.display = DisplayNames(shown)
+        index._alphabetical = array("q", sorted(shown, key=lambda e: shown[e].casefold()))
         longest = max((len(term) for term, _ in ordered), default=0)
         at = 0
         for letter, group in itertools.groupby(ordered, key=lambda item: item[0][:1]):
@@ -189,7 +226,7 @@ class NameIndex(msgspec.Struct):
         """Autocomplete: names with a word starting with what was typed, then close ones."""
         key = name_key(typed)
         if not key:
-            return self._alphabetical[:limit]
+            return [self.display[e] for e in self._alphabetical[:limit]]
         found = self._completions.get((key, limit))
         if found is None:
             found = _remember(self._completions, (key, limit), tuple(self._completed(key, limit)))

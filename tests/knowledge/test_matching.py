@@ -188,3 +188,19 @@ def test_an_empty_index_answers_every_question_with_nothing() -> None:
     assert index.complete("") == []
     assert index.complete("ju") == []
     assert index.exact("juno") is None
+
+
+def test_display_names_are_found_by_id_and_offered_a_to_z() -> None:
+    index = NameIndex.build(
+        [(30, name_key("Zoë Ashworth"), "Zoë Ashworth"), (4, name_key("amy"), "amy"),
+         (12, name_key("Bo"), "Bo"), (12, name_key("Bo Dale"), "Bo")]
+    )  # fmt: skip
+
+    assert [index.display[n] for n in (4, 12, 30)] == ["amy", "Bo", "Zoë Ashworth"]
+    assert 12 in index.display
+    assert 5 not in index.display
+    with pytest.raises(KeyError):
+        index.display[5]
+    assert len(index) == 3
+    assert index.complete("") == ["amy", "Bo", "Zoë Ashworth"]
+    assert index.complete("", limit=2) == ["amy", "Bo"]
