@@ -16,6 +16,7 @@ import math
 import re
 import sys
 import threading
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any, TypeVar
@@ -38,6 +39,9 @@ wrong, missing, extra, or two swapped) for typed names up to this long; longer, 
 "tobyas" is Tobias and "jnuo" Juno, but "joe" is not Jones, nor "coach" Cormac: those are
 only suggested. Similarity scores alone reward a shared start too much in short names."""
 AUTOCOMPLETE_LIMIT = 25
+_END = "\0"
+"""Ends each term in a :class:`NameIndex`'s packed terms: never in a name key (folding turns
+every character but letters, digits, apostrophes and dashes into a space)."""
 _REMEMBERED = 128
 """Fuzzy lookups and completions an index keeps (per kind, the oldest dropped first): members
 type the same prefixes and names again and again, and each fuzzy score costs a pass over the
@@ -54,26 +58,71 @@ class Match(msgspec.Struct, frozen=True):
     """The typed name is one of the entity's spellings, or a word of one: not a near miss."""
 
 
-class NameIndex(msgspec.Struct):
-    """Names of one kind of entity (people or characters), searchable by any part."""
+class DisplayNames:
+    """Entities' display names by id, packed in one string with integer arrays beside it.
 
-    display: dict[int, str] = msgspec.field(default_factory=dict)
-    _exact: dict[str, int] = msgspec.field(default_factory=dict)
-    """Spellings (name keys) held by one entity alone; one held by several matches none."""
-    _term_texts: list[str] = msgspec.field(default_factory=list)
-    """Every searchable term (spellings, their words and parts), A to Z."""
-    _term_entities: list[int] = msgspec.field(default_factory=list)
-    """The entity of each term, in the same order (parallel lists: no tuple per term)."""
-    _alphabetical: list[str] = msgspec.field(default_factory=list)
-    """Every display name, A to Z: what autocomplete offers before anything is typed."""
-    _by_length: list[str] = msgspec.field(default_factory=list)
-    """The terms again, by first letter and then shortest first: a fuzzy score only compares a
-    typed name with the terms that start with its letter and have a length that can reach its
-    threshold (a slice of this list)."""
-    _by_length_entities: list[int] = msgspec.field(default_factory=list)
+    A string object per name, made as the name rows were read, would stay among the freed
+    rows' memory and keep it resident (at 65,500 articles the three indexes' names and ids
+    were 3.7 MiB of live objects scattered over the rows' 20 MiB).
+    """
+
+    __slots__ = ("_ids", "_starts", "_text")
+
+    def __init__(self, names: dict[int, str]) -> None:
+        ids = sorted(names)
+        self._ids = array("q", ids)
+        self._text = "".join(names[entity_id] for entity_id in ids)
+        lengths = (len(names[entity_id]) for entity_id in ids)
+        self._starts = array("I", itertools.accumulate(lengths, initial=0))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return isinstance(entity_id, int) and self._at(entity_id) is not None
+
+    def __getitem__(self, entity_id: int) -> str:
+        at = self._at(entity_id)
+        if at is None:
+            raise KeyError(entity_id)
+        return self._text[self._starts[at] : self._starts[at + 1]]
+
+    def _at(self, entity_id: int) -> int | None:
+        at = bisect_left(self._ids, entity_id)
+        return at if at < len(self._ids) and self._ids[at] == entity_id else None
+
+
+class NameIndex(msgspec.Struct):
+    """Names of one kind of entity (people or characters), searchable by any part.
+
+    The searchable terms (spellings, their words and parts) are packed into one string with
+    arrays of machine integers beside it, not held as a Python string and list entries each:
+    the index is kept while the bot runs, and in the benchmark's 100,000-article world (at
+    65,500 articles: 12,500 characters, 15,800 people) a string object per term made the
+    three indexes 11.6 MiB of live objects, the largest part of what the bot's memory grew by
+    with the articles; packed, a term costs its letters and about 13 bytes (5.0 MiB in all).
+    """
+
+    display: DisplayNames = msgspec.field(default_factory=lambda: DisplayNames({}))
+    _alphabetical: array[int] = msgspec.field(default_factory=lambda: array("q"))
+    """Every entity, by display name A to Z: what autocomplete offers before anything is
+    typed."""
+    _packed: str = ""
+    """Every term, each followed by :data:`_END`, by first letter and then shortest first: a
+    fuzzy score only compares a typed name with the terms that start with its letter and have
+    a length that can reach its threshold (one slice of this string)."""
+    _starts: array[int] = msgspec.field(default_factory=lambda: array("I"))
+    """Where each term starts in :attr:`_packed`, and one more entry: where the next would."""
+    _entities: array[int] = msgspec.field(default_factory=lambda: array("q"))
+    """The entity of each term, in the same order."""
+    _spelling: bytearray = msgspec.field(default_factory=bytearray)
+    """1 where the term is one of its entity's spellings (not only a word or part of one)."""
+    _a_to_z: array[int] = msgspec.field(default_factory=lambda: array("I"))
+    """The terms' positions, A to Z (then by entity): prefixes and exact spellings are found
+    by bisection."""
     _length_starts: dict[str, list[int]] = msgspec.field(default_factory=dict)
-    """Per first letter, where its terms of each length start in :attr:`_by_length` (index:
-    the length, up to the longest term's and one more)."""
+    """Per first letter, where its terms of each length start (index: the length, up to the
+    longest term's and one more)."""
     _near_misses: dict[str, Match] = msgspec.field(default_factory=dict)
     """:meth:`match` of name keys that are no exact spelling, remembered (:data:`_REMEMBERED`).
     Invalidated only by building a new index: the index itself never changes."""
@@ -87,28 +136,32 @@ class NameIndex(msgspec.Struct):
         Display names are folded uncached (:func:`~bot.names.folded`, what :func:`name_key`
         caches): an index of thousands of names would otherwise fill that cache, evicting the
         spellings ingestion and members' queries reuse, and hold every entry while the bot runs
-        (about 0.5 MiB in the benchmark's bot)."""
+        (about 0.5 MiB in the benchmark's bot). Slow at thousands of names (about a second
+        at 15,000): :class:`~bot.knowledge.Knowledge` builds it in a thread."""
         index = cls()
         terms: set[tuple[str, int]] = set()
-        owners: dict[str, set[int]] = {}
+        spellings: set[tuple[str, int]] = set()
+        shown: dict[int, str] = {}
         for entity_id, key, display in names:
-            index.display[entity_id] = display
+            shown[entity_id] = display
             for term in (key, folded(display)):
-                owners.setdefault(term, set()).add(entity_id)
-                terms.add((term, entity_id))
+                spellings.add((term, entity_id))
                 terms.update((token, entity_id) for token in _searchable_tokens(term))
-        index._exact = {term: min(held) for term, held in owners.items() if len(held) == 1}
-        ordered = sorted(terms)
-        index._term_texts = [term for term, _ in ordered]
-        index._term_entities = [entity_id for _, entity_id in ordered]
-        index._alphabetical = sorted(index.display.values(), key=str.casefold)
-        by_length = sorted(ordered, key=lambda item: (item[0][:1], len(item[0])))
-        index._by_length = [term for term, _ in by_length]
-        index._by_length_entities = [entity_id for _, entity_id in by_length]
-        longest = max((len(term) for term in index._by_length), default=0)
+        terms |= spellings
+        ordered = sorted(terms, key=lambda item: (item[0][:1], len(item[0]), item))
+        index._packed = "".join(term + _END for term, _ in ordered)
+        index._starts = array(
+            "I", itertools.accumulate((len(t) + 1 for t, _ in ordered), initial=0)
+        )
+        index._entities = array("q", (entity_id for _, entity_id in ordered))
+        index._spelling = bytearray(item in spellings for item in ordered)
+        index._a_to_z = array("I", sorted(range(len(ordered)), key=ordered.__getitem__))
+        index.display = DisplayNames(shown)
+        index._alphabetical = array("q", sorted(shown, key=lambda e: shown[e].casefold()))
+        longest = max((len(term) for term, _ in ordered), default=0)
         at = 0
-        for letter, group in itertools.groupby(index._by_length, key=lambda term: term[:1]):
-            lengths = [len(term) for term in group]
+        for letter, group in itertools.groupby(ordered, key=lambda item: item[0][:1]):
+            lengths = [len(term) for term, _ in group]
             index._length_starts[letter] = [
                 at + bisect_left(lengths, length) for length in range(longest + 2)
             ]
@@ -118,9 +171,27 @@ class NameIndex(msgspec.Struct):
     def __len__(self) -> int:
         return len(self.display)
 
+    def _term(self, at: int) -> str:
+        return self._packed[self._starts[at] : self._starts[at + 1] - 1]
+
+    def _first_a_to_z(self, key: str) -> int:
+        """Where in :attr:`_a_to_z` the first term not before ``key`` is."""
+        return bisect_left(self._a_to_z, key, key=self._term)
+
+    def _exact_id(self, key: str) -> int | None:
+        """The entity ``key`` is a spelling of, if it is one entity's alone."""
+        held = set()
+        order = self._a_to_z
+        at = self._first_a_to_z(key)
+        while at < len(order) and self._term(order[at]) == key:
+            if self._spelling[order[at]]:
+                held.add(self._entities[order[at]])
+            at += 1
+        return held.pop() if len(held) == 1 else None
+
     def match(self, query: str) -> Match:
         key = name_key(query)
-        exact = self._exact.get(key)
+        exact = self._exact_id(key)
         if exact is not None:
             return Match(exact, exact=True)
         found = self._near_misses.get(key)
@@ -149,25 +220,25 @@ class NameIndex(msgspec.Struct):
     def exact(self, name: str) -> int | None:
         """The one entity with ``name`` among its spellings (in any case, accents and spacing);
         None when none has, or more than one: for changes, where close is not enough."""
-        return self._exact.get(name_key(name))
+        return self._exact_id(name_key(name))
 
     def complete(self, typed: str, limit: int = AUTOCOMPLETE_LIMIT) -> list[str]:
         """Autocomplete: names with a word starting with what was typed, then close ones."""
         key = name_key(typed)
         if not key:
-            return self._alphabetical[:limit]
+            return [self.display[e] for e in self._alphabetical[:limit]]
         found = self._completions.get((key, limit))
         if found is None:
             found = _remember(self._completions, (key, limit), tuple(self._completed(key, limit)))
         return list(found)
 
     def _completed(self, key: str, limit: int) -> list[str]:
-        # Terms are sorted: those starting with the key are one run, found by bisection.
-        texts, entities = self._term_texts, self._term_entities
+        # Terms A to Z: those starting with the key are one run, found by bisection.
+        order = self._a_to_z
         starts = set()
-        at = bisect_left(texts, key)
-        while at < len(texts) and texts[at].startswith(key):
-            starts.add(entities[at])
+        at = self._first_a_to_z(key)
+        while at < len(order) and self._term(order[at]).startswith(key):
+            starts.add(self._entities[order[at]])
             at += 1
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
@@ -224,10 +295,12 @@ class NameIndex(msgspec.Struct):
             return []
         first = starts[min(low, len(starts) - 1)]
         last = starts[min(high + 1, len(starts) - 1)]
-        found = process.extract(
-            key, self._by_length[first:last], scorer=scorer, limit=None, score_cutoff=cutoff
-        )
-        entities = self._by_length_entities
+        if first >= last:
+            return []
+        # The slice's terms, in one piece of the packed string (the last end mark dropped).
+        candidates = self._packed[self._starts[first] : self._starts[last] - 1].split(_END)
+        found = process.extract(key, candidates, scorer=scorer, limit=None, score_cutoff=cutoff)
+        entities = self._entities
         return [(entities[first + at], score * percent, term) for term, score, at in found]
 
 

@@ -3,6 +3,7 @@
 replaced. The change is made inside the read, so no timing is involved."""
 
 import random
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from bot.db import people
 from bot.db.connection import Database
 from bot.ingestion.pipeline import ingest_folder
 from bot.knowledge import Knowledge
+from bot.knowledge.matching import NameIndex
 
 
 @pytest.fixture
@@ -61,3 +63,20 @@ async def test_an_index_built_across_a_change_is_built_again(
     await seeded.character_index()
     await seeded.character_index()
     assert len(calls) == 2
+
+
+async def test_a_name_index_is_built_off_the_event_loop(
+    seeded: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loop_thread = threading.current_thread()
+    threads: list[threading.Thread] = []
+    real = NameIndex.build
+
+    def build(names: Any) -> NameIndex:
+        threads.append(threading.current_thread())
+        return real(names)
+
+    monkeypatch.setattr(NameIndex, "build", build)
+    assert isinstance(await seeded.who_plays("Nick"), WhoPlays)
+    assert threads
+    assert loop_thread not in threads

@@ -159,3 +159,48 @@ def test_a_slip_after_the_first_letter_is_found_among_thousands_of_names() -> No
     assert index.match("Tobais").entity_id == len(names) - 1
     assert "Tobias Quillfeather" in index.complete("Quilfeather")
     assert index.match("Xobias").entity_id is None
+
+
+def test_a_spelling_is_exact_only_when_one_entity_holds_it_as_a_spelling() -> None:
+    # "Moss" is a spelling of entity 2 alone; entity 3 has it only as a word of its name.
+    # "Lee" is a whole spelling of two entities; "Kit Lee" of one.
+    index = NameIndex.build(
+        [
+            (2, name_key("Moss"), "Petra Moss"),
+            (3, name_key("Oskar Moss"), "Oskar Moss"),
+            (7, name_key("Lee"), "Ann Lee"),
+            (8, name_key("Lee"), "Kit Lee"),
+        ]
+    )
+
+    assert index.exact("moss") == 2
+    assert index.match("Moss") == matching.Match(2, exact=True)
+    assert index.exact("Lee") is None
+    assert index.exact("kit lee") == 8
+    assert index.exact("Oskar") is None  # a word of a name, not a spelling
+
+
+def test_an_empty_index_answers_every_question_with_nothing() -> None:
+    index = NameIndex.build([])
+
+    assert len(index) == 0
+    assert index.match("Juno") == matching.Match(None)
+    assert index.complete("") == []
+    assert index.complete("ju") == []
+    assert index.exact("juno") is None
+
+
+def test_display_names_are_found_by_id_and_offered_a_to_z() -> None:
+    index = NameIndex.build(
+        [(30, name_key("Zoë Ashworth"), "Zoë Ashworth"), (4, name_key("amy"), "amy"),
+         (12, name_key("Bo"), "Bo"), (12, name_key("Bo Dale"), "Bo")]
+    )  # fmt: skip
+
+    assert [index.display[n] for n in (4, 12, 30)] == ["amy", "Bo", "Zoë Ashworth"]
+    assert 12 in index.display
+    assert 5 not in index.display
+    with pytest.raises(KeyError):
+        index.display[5]
+    assert len(index) == 3
+    assert index.complete("") == ["amy", "Bo", "Zoë Ashworth"]
+    assert index.complete("", limit=2) == ["amy", "Bo"]
