@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
+from bot.extract.castcoordinated import split_pairing
 from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
@@ -40,6 +41,7 @@ from bot.extract.castleavers import DEPARTED, cast_then_left, introduced_as_gone
 from bot.extract.castledworks import other_work_at
 from bot.extract.castmodifiers import named_actor
 from bot.extract.castnonactors import not_the_actor
+from bot.extract.castnoticeleavers import left_in_notice
 from bot.extract.castnotparts import offered
 from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import opposite_castings
@@ -175,7 +177,11 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = _sentence_cast(view, evidence, context, role_hint=role_hint)
         wrong = retracted(view, notices)  # "An earlier version said that X plays Y"
-        found = [c for c in found if not within(c.start - sentence.start, wrong)]
+        found = [
+            replace(c, status=CastStatus.FORMER) if within(c.start - sentence.start, wrong) else c
+            for c in found
+            if not within(c.start - sentence.start, wrong) or left_in_notice(doc, view, c.actor)
+        ]
         other = other_work_at(doc, view, context)
         if other is not None:
             # "X will play Y, having starred in the drama Z": what comes before the other
@@ -270,6 +276,7 @@ def _sentence_cast(
             start, end = offset + match.start(), offset + stop
             groups = match.groupdict()
             unsure = offered(groups.get("kw") or "", groups.get("gap") or "", chunk, stop)
+            unsure = unsure or split_pairing(chunk, match.start("actor"), stop)
             found.append(Casting(named_actor(chunk, match), char, evidence, start, status, end=end,
                               unsure=unsure))  # fmt: skip
     return fill_parts(sorted(found, key=lambda c: c.start), [])

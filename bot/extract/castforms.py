@@ -50,11 +50,14 @@ ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
 ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
 """A nationality before a noun ("Cadan's French flatmate Aurèle"): a description, not the part."""
 _WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b|with\b)[a-z][\w’'-]*|{ADJECTIVE})"
+_RANK_CAPS = r"(?!(?:DI|DS|DC|DCI|DSI|DCS|PC|WPC)[ ])"
+"""A police rank in capitals opens the part's name ("as DI Ros Pell"), unlike a channel's or a
+unit's capitals that describe it ("as MI5 handler Ros Pell")."""
 DESCRIPTOR = (
     rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"
     rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,6}}"
-    rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
+    rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|{_RANK_CAPS}[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
 "the company’s tyrannical director", "exchange student"."""

@@ -44,12 +44,15 @@ _BESIDE = lazy_pattern(
 """A co-star's words before a lone pair: "his scenes with ", "she will share her days on set
 with ", "working opposite "."""
 _NEWS_WORDS = r"return(?:s|ed|ing)?|back|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|reprising|alongside"
+_CAST_NOUNS = r"(?:leads|co-?stars|stars|actors|actresses|regulars|cast[ ]members|castmates)"
+"""A plural noun for actors that cast news may put between its word and the list: "returning
+leads ", "joining co-stars "."""
 _NEWS_BEFORE = lazy_pattern(
     rf"\b(?:{_NEWS_WORDS})\b[^.!?;:\n]{{0,50}}\b(?:are|is|did|alongside|{_NEWS_WORDS})[ ]$"
-    rf"|\b(?:{_NEWS_WORDS})[ ]$"
+    rf"|\b(?:{_NEWS_WORDS})[ ](?:{_CAST_NOUNS}[ ])?$"
 )
 """Cast-news words just before a list: "Returning are ", "Also back are ", "joined the cast on
-stage, as did ", "returning alongside " (not "moves in next door to ")."""
+stage, as did ", "returning alongside ", "join returning leads " (not "moves in next door to ")."""
 
 
 def in_prose(first: Casting, text: str, lone: bool = False) -> bool:

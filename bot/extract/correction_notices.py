@@ -38,6 +38,8 @@ _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 """An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
 _IN_NOTICE = lazy_pattern(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
+    rf"|(?:an|a|the)[ ](?:earlier|previous|original|first)[ ](?:version|edition|draft)[ ]"
+    rf"{_CLAIM_VERB}"
     rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"
     r"(?:(?:in|on|of)[ ](?:this|the|our)[ ](?:live[ ])?(?:blog|page|feed|coverage)[ ]"
     rf"{_TIME}?)?"
@@ -59,7 +61,8 @@ _IN_NOTICE = lazy_pattern(
     r"|\b(?:i|we)(?:[ ]had|[’']d)[ ](?:(?:wrongly|mistakenly|originally|initially)[ ])?(?:put[ ])?"
     r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
-"""A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
+"""A retraction that needs its paragraph to be a notice: "The article also stated that ...", "An
+earlier version said that ..." (the article left unnamed, as the notice's own opening names it), a
 live blog's "An earlier entry said ..." (its time in brackets or not), "A previous post on this
 page said ...", an entry named by when it went up, "An entry published at 10am said ..." or
 "The post filed earlier today stated ...", "in our 10am entry we wrote (that) ..." or "our 9:40
@@ -80,7 +83,10 @@ _TRUTH = lazy_pattern(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rathe
 _HINT = hint(
     "misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly", "version of",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
-    "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
+    "version said", "version stated", "version reported", "version named", "version listed",
+    "version gave", "version claimed", "version described", "version suggested",
+    "version misstated", "version referred", "earlier entry", "earlier post", "earlier update",
+    "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
     "we claimed that", "we said", "we stated", "we reported", "we wrote", "we named", "we listed",
     "episode", "show, ", "instalment", "installment", "down as", "listed as", "written as",

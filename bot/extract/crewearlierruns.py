@@ -52,10 +52,13 @@ _CLAUSE_START = r"(?:^|(?<=[:;][ ])|(?<=,[ ]and[ ]))"
 first series, directed by X, ..."), or after ", and" ("..., and the earlier episodes were
 directed by X")."""
 _RUNS_CREDITED = lazy_pattern(
-    rf"{_CLAUSE_START}{_EARLIER_SUBJECT}(?:[ ](?:were|was|have[ ]been|had[ ]been)[ ]"
+    rf"{_CLAUSE_START}(?:(?:[Uu]nlike|[Ll]ike|[Aa]s[ ]with)[ ])?{_EARLIER_SUBJECT}"
+    r"(?:(?:,[ ]which)?[ ](?:were|was|have[ ]been|had[ ]been)[ ]"
     rf"(?:[a-z]+[ ])?|,[ ]){_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
 )
-"""The runs' passive credit at a clause's start, the names up to the first break."""
+"""The runs' passive credit at a clause's start, the names up to the first break; the runs may be
+set against the work in a relative clause ("Unlike the first two series, which were directed by
+X, the film ...")."""
 _FIRST_RUN_PAST = lazy_pattern(
     rf"{_CLAUSE_START}[Tt]he[ ](?:first|original)[ ](?:series|season),[ ]{_CREDITED}[ ]by[ ]"
     rf"(?P<names>[^;:.(),]+),[ ](?:[a-z]+ed|was|were|had|aired|ran|shot|began|went|came)\b"

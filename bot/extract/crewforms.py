@@ -20,8 +20,7 @@ from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import FILM_WORK, SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import ACTIVE_ADAPTED, BEGAN_AS, MORE_ACTIVE, MORE_KEYS
-from bot.extract.crewwords import CRAFT_RUN as _RUN
-from bot.extract.crewwords import CREW_WORDS
+from bot.extract.crewwords import CREW_WORDS, possessed_crafts
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -46,9 +45,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"co-writing)[ ]"
         r"(?:the[ ](?:original[ ])?(?:graphic[ ])?(?:books?|novels?|comics?)[ ]and[ ])?"
         rf"{FILM}(?:screenplay|script|{FILM_WORK}|adaptation|teleplay|finale|special|pilot)"
-        r"\b(?![ ]of\b)|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
+        r"\b(?![ ]of\b|[’'])|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
         r"|(?:set|lined[ ]up|tapped|hired|signed[ ]on|attached|confirmed|on[ ]board)[ ]to[ ]"
-        rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
+        rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b(?![’'])"
         r"|(?:directs|is[ ]directing|will[ ]direct)(?:[ ][\w’'-]+){0,4}?[ ]from[ ]"
         r"(?:a|the|his|her|their)[ ]"
         r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
@@ -66,7 +65,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
         rf"|(?:will[ ]score|is[ ]scoring|{SCORED}|composed[ ]the[ ](?:film’s[ ]|film's[ ])?score"
         r"|composing[ ]the[ ](?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
-        r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
+        r"(?:film’s[ ]|film's[ ])?(?:original[ ])?(?:score|music|soundtrack)"
         r"|(?:did|does|is[ ]doing|will[ ]do)[ ]the[ ](?:film’s[ ]|film's[ ])?score"
         r"(?![ ](?:for|on|of|in)\b)|(?:(?:is|are|will[ ]be)[ ](?:back[ ])?|back[ ])"
         r"on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
@@ -217,16 +216,6 @@ _WITH_CO_WRITER = lazy_pattern(
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
-_SCORE_OF = lazy_pattern(
-    rf"(?P<name>{NAME})[’']s[ ]{_RUN}{{0,3}}?(?:score|soundtrack|(?:piano|string|strings|"
-    r"orchestral|synth|cello|violin|title|main)[ ]theme)\b"
-)
-"""The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
-_CRAFT_OF = lazy_pattern(
-    rf"(?P<name>{NAME})[’']s[ ]{_RUN}{{0,3}}?(?P<craft>cinematography|camerawork|editing|"
-    r"(?<!of[ ])(?<!still[ ])photography)\b"
-)
-"""The work of the person behind the camera or in the cutting room: "X's cinematography"."""
 _BEGAN_AS = lazy_pattern(rf"(?P<name>{NAME}){BEGAN_AS}")
 """The source's maker: "the story Achterberg began as a webcomic in 2016"."""
 _SCRIPT_ADAPTED = lazy_pattern(
@@ -338,11 +327,7 @@ def other_credits(
     if " with " in chunk and "wr" in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
     if "’s " in chunk or "'s " in chunk:
-        if "score" in lower or "soundtrack" in lower or " theme" in lower:
-            yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
-        if "tography" in lower or "camerawork" in lower or "editing" in lower:
-            for match in scan(_CRAFT_OF, chunk, starts):
-                yield match["name"], CREW_WORDS[match["craft"]]
+        yield from possessed_crafts(chunk, lower, starts)
         if "adapted" in lower or "based" in lower:
             for match in scan(_SCRIPT_ADAPTED, chunk, starts):
                 yield match["name"], CrewRole.AUTHOR

@@ -54,7 +54,7 @@ def test_a_breakout_part_with_an_adverb_before_as_is_a_past_turn() -> None:
 def test_a_credit_in_brackets_before_a_verb_that_ends_in_the_cast_is_not_the_part() -> None:
     for text, part in (
         ("Scottish actor Ewan Dray (Iron Wharf) rounds out the main cast as DI Carla Holm.",
-         "Carla Holm"),
+         "DI Carla Holm"),
         ("Ewan Dray (Night Ferry) completes the ensemble cast as the ferryman Tobias Reed.",
          "Tobias Reed"),
     ):  # fmt: skip

@@ -1,0 +1,24 @@
+"""A correction notice's retracted casting that was once true, for :mod:`bot.extract.cast`.
+
+"An earlier version said that Ada Vale would play Mira Holt. Vale was originally cast but has
+left the production; the role will be played by Kai Lund." The claim is withdrawn as news, yet
+the notice says the actor did hold the part and has left it: a former casting, not none.
+"""
+
+from __future__ import annotations
+
+from bot.extract.castleavers import DEPARTED
+from bot.extract.text import Doc, View
+
+
+def left_in_notice(doc: Doc, view: View, actor: str) -> bool:
+    """The notice paragraph of ``view`` says ``actor`` (by surname) has left, after its claim."""
+    para = doc.paras[view.span.para]
+    surname = actor.rsplit(maxsplit=1)[-1]
+    at = doc.text.find(f"{surname} ", view.span.end, para.end)
+    while at >= 0:
+        stop = doc.text.find(".", at, para.end)
+        if DEPARTED.search(doc.text, at, stop if stop >= 0 else para.end):
+            return True
+        at = doc.text.find(f"{surname} ", at + 1, para.end)
+    return False
