@@ -20,6 +20,7 @@ from bot.extract.subjects import (
     ACCOUNT,
     AGED,
     CITED_TEXT,
+    DESCRIPTOR,
     ORG_DESCRIPTOR,
     PRONOUN,
     ROLE_PREFIX,
@@ -51,11 +52,14 @@ _SOMEONE = (
 )
 """Someone unnamed, perhaps where they wrote: "Someone in the YouTube comments wrote"."""
 _SPEAKER = (
-    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{SAYING_DESCRIPTOR}"
-    rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?"
+    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}"
+    rf"|{SAYING_DESCRIPTOR}(?![ ]{NAME})"
+    rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|{DESCRIPTOR}[ ]"
+    rf"|(?:{_BYSTANDER}){{1,2}})?"
     rf"{AGED}(?P<name>{NAME})(?<!One)(?<!Two)(?<!Three)(?<!Four))"
 )
-"""A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
+"""A speaker; a name may follow role words, a descriptor (the name, not the description, speaks:
+"posted the film writer Ada Vale") or an organisation ("said producer Hana Sato",
 "said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"),
 or an age ("said 17-year-old Ada Vale"):
 ``name`` is then the name alone. A name ending in a number word is a channel ("BBC One")."""

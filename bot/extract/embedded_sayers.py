@@ -21,6 +21,7 @@ from bot.extract.parenthetical_sayers import parenthetical_sayer
 from bot.extract.speakers import Resolver
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Quote
+from bot.extract.told_descriptors import told_by_another
 from bot.extract.trailing_sayers import trailing_sayer
 from bot.extract.work_lines import held_if_work_line
 from bot.facts import QuoteFact, SourceKind
@@ -50,6 +51,7 @@ def embedded_sayer(
     fact = asked_sayer(doc, resolver, quote, fact, genders)  # an answer's "she said"
     fact = asked_reply(doc, resolver, quote, fact, genders)  # "A asked whether B ..."
     fact = host_answer(doc, resolver, quote, fact, genders)  # the host asks, the guest answers
+    fact = told_by_another(doc, resolver, quote, fact)  # "X said the actor had told him"
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     inner = _INNER.match(fact.text)

@@ -3,12 +3,14 @@
 "Ada Vale shared a clip from the wrap party; Tom Reed, who plays Dace, can be heard
 shouting “again!” off camera." is Reed's, not Vale's: the sentence names who is heard. One
 heard "as" or "playing" a part ("Reed, as Dace, could be heard shouting") speaks a line of the
-work, no quote of his own.
+work, no quote of his own. So too one recalled saying it: "Ó Neill recalls Vale telling the
+crew, ‘...’" is Vale's, not the one who recalls it.
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
@@ -19,10 +21,17 @@ _HEARD = lazy_pattern(
     r"[ ]*[“\"‘']?$"
 )
 
+_RECALLED = lazy_pattern(
+    rf"\b(?:recalls|recalled|remembers|remembered|recalling|remembering)[ ](?P<name>{NAME})[ ]"
+    r"(?:once[ ])?(?:telling|saying|asking|shouting|yelling|warning|urging)"
+    r"(?:[ ](?:the|a|an|his|her|their|us|me|him|them)(?:[ ][a-z][\w’'-]*){0,3})?[,:]?[ ]*[“\"‘']?$"
+)
+"""Someone recalled saying the words: "recalls Vale telling the crew, ‘"."""
+
 
 def heard_sayer(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
     """The person named as heard saying the quote that follows ``pre``."""
-    found = _HEARD.search(pre)
+    found = _HEARD.search(pre) or (_RECALLED.search(pre) if "rec" in pre or "rem" in pre else None)
     if found is None:
         return None
     speaker = resolver.who(found["name"], offset + found.start("name"), "")

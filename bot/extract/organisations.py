@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from bot.extract.context import Context
 from bot.extract.cues import near, scan
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.lexicon import BROADCASTER, MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
 from bot.extract.territory_orgs import fits_territory, territory_of
 from bot.extract.text import Doc
@@ -29,7 +29,7 @@ _COMPANY_WORD = (
     r"Streaming|Plus|Originals|Video)"
 )
 _COMPANY = lazy_pattern(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
-_ACRONYM = lazy_pattern(r"^[A-Z][A-Z0-9&]{1,6}$")
+_ACRONYM = lazy_pattern(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,6}$")  # "HBO", "RTÉ"
 _ACT_VERB = (
     r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"
     r"|quietly[ ]|today[ ]|yesterday[ ])?"
@@ -148,6 +148,8 @@ España"); a person so named is held apart only when the text shows the name act
 company does."""
 
 
+_BROADCASTER_FIRST = lazy_pattern(rf"{BROADCASTER}[ ]")
+"""A streamer's or a channel's name opening a longer name ("Netflix Germany")."""
 _OUTLET_END = lazy_pattern(r"[ ](?:Times|Gazette|Herald|Magazine|Journal|Tribune|Chronicle)$")
 """A publication's last word: "with Radio Times’ Hollie Dunford" names its writer, no part."""
 
@@ -229,6 +231,8 @@ class Organisations:
             return name  # "HBO", "Kestrel Pictures", "Lumen+"
         if _REGIONAL.search(name) or _BODY_END.search(name):
             return name  # "Netflix UK": a company's branch, never a person
+        if name.rsplit(" ", 1)[-1] in _TERRITORIES and _BROADCASTER_FIRST.match(name):
+            return name  # "Netflix Germany": a streamer's branch, whatever it does
         if self._arm(name):
             return name  # "Lumen Music" after "Lumen confirmed": the company's arm
         text = self.doc.masked

@@ -1,5 +1,6 @@
 """Words introduced as someone's own by a possessive and a colon: "X’s parting words: “...”",
-"here is the studio’s statement in full: “...”".
+"here is the studio’s statement in full: “...”"; or as a text someone sent the one who recalls
+it: "he remembers the message his agent, X, sent him that night: “...”" (the sender's words).
 
 The owner is the speaker when the article can place them (a person it knows, a company); an
 owner it cannot place leaves the words to no one, never to the sentence before.
@@ -34,6 +35,28 @@ _PRONOUN_OWNED = lazy_pattern(
 """A sentence that opens with the words' owner as a possessive pronoun: "His caption: “...”",
 "From her statement: “...”" (whoever the pronoun is, as for "he said")."""
 _SUBJECT = {"his": "he", "her": "she"}
+_SENT_TEXT = lazy_pattern(
+    r"\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:message|text|note|letter|email|e-mail|card|"
+    r"voicemail|voice[ ]note)[ ](?:that[ ]|which[ ])?(?P<sender>[^.;:!?“”\"]{1,80}?)[ ]"
+    r"(?:had[ ])?(?:sent|wrote|left|texted|emailed)[ ](?:him|her|me|them|us)\b[^.;:!?“”\"]{0,60}"
+    r":[ ]*$"
+)
+"""A text the quoted one was sent, and its sender, right before the colon: "the note his
+director, Ada Vale, left him on the last day:" (the sender named in it, else no one)."""
+_SENDER_NAME = lazy_pattern(rf"(?<![\w’'])(?P<name>{NAME})")
+
+
+def colon_owner(pre: str, *, found: bool) -> tuple[str, str] | None:
+    """Whose the words after the colon are, and the words that say so: a text's sender (""
+    when the sender goes unnamed), even over a speaker already found (the one recalling it);
+    else, when no speaker was found, the owner :func:`words_owner` names."""
+    if ":" in pre and (" sent " in pre or " wrote " in pre or " left " in pre or "ed " in pre):
+        text = _SENT_TEXT.search(pre[-240:])
+        if text is not None:
+            names = [m["name"] for m in _SENDER_NAME.finditer(text["sender"])]
+            return (names[0] if len(names) == 1 else "", text.group().strip(" :"))
+    owner = None if found else words_owner(pre)
+    return (owner, pre.strip(" :")) if owner is not None else None
 
 
 def words_owner(pre: str) -> str | None:

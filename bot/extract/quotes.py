@@ -28,7 +28,7 @@ from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.message_writers import message_writer, relayed
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
-from bot.extract.owned_words import words_owner
+from bot.extract.owned_words import colon_owner
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import is_review, parts_of
@@ -234,9 +234,9 @@ def _quote_fact(
         post, previous, genders,
     ), pre, post, words=text, offset=quote.start)  # fmt: skip
     if not post.strip() and pre.rstrip().endswith(":"):
-        owner = words_owner(pre) if own is None else None
-        if owner is not None:  # "Vale’s parting words: “...”": Vale's, or no one's
-            own = resolver.who(owner, quote.start, pre.strip(" :")) or _UNATTRIBUTED
+        owned = colon_owner(pre, found=own is not None)  # "Vale’s words:", "a note Vale sent me:"
+        if owned is not None:  # Vale's words, or no one's
+            own = (owned[0] and resolver.who(owned[0], quote.start, owned[1])) or _UNATTRIBUTED
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)

@@ -48,11 +48,17 @@ _TITLE_WORD = lazy_pattern(r"[A-Z\d][\w’'-]*|of|the|a|an|and|in|on|at|to|for")
 _SAYER_BEFORE = lazy_pattern(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)[ ]"
     r"(?:[^“”‘’\".!?]{0,60}?[ ]and[ ])?(?:(?:just|only|simply|then)[ ])?"
-    r"(?P<verb>said(?:[ ]to[ ]me)?|says|told[ ]me|asked|wrote|texted|would[ ]say)[,:]?[ ]*$"
+    r"(?P<verb>said(?:[ ]to[ ]me)?|says|told[ ]me|asked|wrote|texted|would[ ]say|kept[ ]saying|"
+    r"kept[ ]telling[ ]me|used[ ]to[ ]say)(?:(?:[ ][a-z\d][\w’'-]*){1,4},|[,:])?[ ]*$"
 )
 """Someone other than the quoted speaker ("I" never matches) who says the inner line, right
-before its opening mark inside the outer quotation ("Ravi rang me and said, “")."""
+before its opening mark inside the outer quotation ("Ravi rang me and said, “"), a short time
+phrase and a comma allowed after the verb ("Ravi told me on day one, “")."""
 
+
+_QUOTED_SOURCES = (SourceKind.PERSON, SourceKind.UNNAMED)
+"""Whose quotation may report another's words: a person's, or an unnamed source's ("an insider
+said: ‘Ravi kept saying “...”’")."""
 
 _CLAUSE_BEFORE = lazy_pattern(r"(?:^|[.,;:!?—–][ ]*)(?P<lead>[^.,;:!?—–]*)$")
 _JOINED = lazy_pattern(r"(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)?[ ]*")
@@ -78,7 +84,9 @@ def _inner_sayer(resolver: Resolver, outer: QuoteFact, inner: QuoteFact) -> Quot
     if known is None or known.name == outer.speaker:
         return inner.unattributed()
     said = f"{match['name']} {match['verb']}"
-    return replace(inner, speaker=known.name, attribution=said, continues_previous=False)
+    return replace(
+        inner, speaker=known.name, source=known.source, attribution=said, continues_previous=False
+    )
 
 
 def _inner_lines(resolver: Resolver, quotes: list[QuoteFact]) -> list[QuoteFact]:
@@ -91,7 +99,7 @@ def _inner_lines(resolver: Resolver, quotes: list[QuoteFact]) -> list[QuoteFact]
         for index, inner in enumerate(quotes):
             if (
                 index not in moved
-                and inner.source is SourceKind.PERSON
+                and inner.source in _QUOTED_SOURCES
                 and inner.speaker == outer.speaker
                 and inner.text != outer.text
                 and inner.text in outer.text

@@ -50,6 +50,7 @@ from bot.extract.speaker_antecedents import (
     antecedent,
 )
 from bot.extract.subjects import (
+    ACCOUNT,
     ORG_DESCRIPTOR,
     PUBLISHERS_TEXTS,
     SOURCE_NOUN,
@@ -86,6 +87,8 @@ _JOINED = lazy_pattern(
 """An "aside" opening with "and" and carrying its own relative clause ("X, and composer Y, who
 scored it, teased"): when X is the object before it, Y is the clause's subject and speaks. Not
 "X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
+_HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
+"""An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
 _GIVEN_NAME = lazy_pattern(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
 """A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came"): the person
 is named, if not by a full name, so no unnamed source's label fits them."""
@@ -134,6 +137,8 @@ class Resolver:
         ):
             self._named(lead, "")  # still a person the article names
             return self._named(joined["name"], attribution)
+        if aside and not is_full(lead) and _HANDLE_ASIDE.fullmatch(aside):  # "One, @name, posted"
+            return Speaker(aside.strip(), SourceKind.ORGANISATION, attribution)
         if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"
             named = self._named(bare["bare"], attribution)
             if named is not None:
