@@ -17,11 +17,13 @@ from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
 _SPOKEN_IN_WORK = lazy_pattern(
-    r"\b(?:voice-?over|narrator(?![’']s[ ](?!voice|words|lines?\b)[a-z])|narrates|narrated|"
+    r"\b(?:voice-?over|voice[ ]over(?![ ](?:the|a)[ ](?:phone|line|radio|tannoy|intercom|"
+    r"speakers?|call)\b)|narrator(?![’']s[ ](?!voice|words|lines?\b)[a-z])|narrates|narrated|"
     r"narrating|narration)\b",
     re.IGNORECASE,
 )
-"""A voiceover or a narrator, not a part told by its tie to one ("the narrator’s cousin")."""
+"""A voiceover or a narrator, not a part told by its tie to one ("the narrator’s cousin"); a
+voice "over the top" of footage, not one over the phone."""
 
 _TRAILER = r"(?:(?:new|latest|first|second|final|official|full)[ ])?(?:trailer|teaser|clip|promo)"
 _IN_A_TRAILER = lazy_pattern(
@@ -103,6 +105,12 @@ _TRAILER_HIGHLIGHT = lazy_pattern(
 """A trailer's moment told as someone doing and saying something ("The teaser's best moment is
 Dessa warning her brother, “...”", "the big scene in the trailer was him asking, “...”"): a
 part's line in the work, not the actor's quote."""
+_GETS_THE_MOMENT = lazy_pattern(
+    rf"\b(?:gets|got|has|had|is[ ]given|was[ ]given)[ ]the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}"
+    rf"(?:{_MOMENT}|line)\b[^.;:“”\"]{{0,80}}:[ ]*[“\"‘']?$"
+)
+"""Someone who "gets the trailer's warmest moment at the kitchen table: “...”": the moment is the
+work's, and the words a part's line in it."""
 _SCENE_SAYS = lazy_pattern(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ]{SCENE_SPEAKER}"
     rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
@@ -209,6 +217,8 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _TRAILER_MOMENT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _TRAILER_HIGHLIGHT.search(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
+    if _GETS_THE_MOMENT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _WHEN_SAYS.match(doc.masked, sentence.start, quote.start) and _THEN_THE_WORK.match(
         doc.masked, quote.end, end

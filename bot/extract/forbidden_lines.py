@@ -1,10 +1,12 @@
 """Words a rule tells readers not to post: a forum's "Please don't post “...”", "Stop asking
 “...” in every thread", "Do not comment “...”". The marks show the kind of post that is banned,
-not words anyone said, whoever the rule's author is."""
+not words anyone said, whoever the rule's author is. So do posts of a kind, with one for
+example: "even titles like “...”"."""
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
@@ -14,15 +16,24 @@ _BANNED = lazy_pattern(
     r"spamming|type|typing)[ ]$"
 )
 """A ban on a kind of post, right before the marks."""
+_KIND_LIKE = lazy_pattern(
+    r"\b(?:titles|headlines|posts|threads|comments|captions|replies|messages|tweets)[ ]"
+    r"(?:like|such[ ]as)[ ]$"
+)
+"""Posts of a kind, one given as its example ("Yes, even titles like “...”")."""
 _REACH = 40
 EXAMPLE_WORDING = "a wording shown as an example"
 """The doubt on words in marks shown as an example of a wording, said by no one."""
 
 
 def held_if_banned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its marks follow a ban on posting them (see :data:`_BANNED`)."""
+    """``fact`` held when its marks follow a ban on posting them (see :data:`_BANNED`), or,
+    credited to no one, give an example of a kind of post (:data:`_KIND_LIKE`)."""
     if not fact.served or not quote.closed:
         return fact
-    if _BANNED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
+    start = max(quote.start - 1 - _REACH, 0)
+    if _BANNED.search(text, start, quote.start - 1) is None and (
+        not faceless(fact) or _KIND_LIKE.search(text, start, quote.start - 1) is None
+    ):
         return fact
     return held(fact, EXAMPLE_WORDING)

@@ -31,7 +31,9 @@ _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
     r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted)"
 )
-_VERB_AFTER = lazy_pattern(rf"[ ]{_SPEAKS}\b")
+_VERB_AFTER = lazy_pattern(rf"[ ](?:{_SPEAKS}|saying|telling|asking)\b")
+"""A part, then its speaking: "Marlo says", "Dessa saying “...”" (a fan's or a critic's
+retelling of a scene)."""
 _TO_PART = lazy_pattern(
     r"\b(?:tells|told|telling|asks|asked|asking|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|"
     r"whispers[ ]to|replies[ ]to|replied[ ]to)[ ]$"
@@ -117,6 +119,22 @@ story, never a person the press speaks to, is the one tied to a part."""
 _LINE_DOUBT = "a line spoken in the work"
 _PARTS_LINE = lazy_pattern(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
 """A part's line, then its words: "closes on Dessa’s line “...”", "Ivo’s line, “...”,"."""
+_OWNED_PART_TELLS = lazy_pattern(
+    rf"[A-Z][\w’'-]*[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|warned|"
+    r"reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
+)
+"""An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
+Moor tells him: “...”"): the part speaks, whether or not the cast names it."""
+_CLIP_OF_TELLING = lazy_pattern(
+    rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}[ ](?:telling|asking|warning|"
+    r"reminding|begging)[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them),?[ ]*$"
+)
+"""Footage of someone telling kin or a "him" something, straight before the words ("a clip of
+Dessa Moor telling her son “...”"): someone in the story speaking, whether or not the cast
+names the part."""
+_LINE_FROM_PART = lazy_pattern(r"\b(?:line|lines|words)[ ](?:from|of)[ ]$")
+"""A line named as a part's, the part next: "The closing line from Dessa, “...”"."""
+_STRAIGHT_TO_WORDS = lazy_pattern(r"[,:]?[ ]*")
 
 
 def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
@@ -164,6 +182,11 @@ def held_if_part_speaks(
         return held_line(fact)
     if bare_footage_line(doc, quote, fact):
         return held_line(fact)  # "... owns the whole teaser. “Close the door.”" in a trailer
+    before = max(frame.start, quote.start - 1)
+    if _OWNED_PART_TELLS.search(doc.masked, frame.start, before) or _CLIP_OF_TELLING.search(
+        doc.masked, frame.start, before
+    ):
+        return held_line(fact)  # "Ada Vale’s Dessa Moor tells him: “...”", "a clip of X telling"
     if not parts:
         return fact
     if bracketed_part_line(doc, quote, parts):
@@ -173,11 +196,17 @@ def held_if_part_speaks(
         return fact
     opens = quote.start - 1 - frame.start  # the opening mark
     for match in NAME_RE.finditer(chunk):
-        start, end = match.span()
-        if match.group() not in parts or _ROLE_BEFORE.search(chunk, 0, start):
+        start, end = _part_span(chunk, match, parts)
+        if start < 0 or _ROLE_BEFORE.search(chunk, 0, start):
             continue
         if end < opens and _PARTS_LINE.fullmatch(chunk, end, opens):
             return held_line(fact)  # "the trailer closes on Dessa’s line “...”"
+        if (
+            end < opens
+            and _LINE_FROM_PART.search(chunk, 0, start)
+            and _STRAIGHT_TO_WORDS.fullmatch(chunk, end, opens)
+        ):
+            return held_line(fact)  # "the closing line from Dessa, “...”"
         if (
             end < opens
             and _LINE_IS.search(chunk, 0, start)
@@ -207,6 +236,19 @@ def held_if_part_speaks(
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Marlo stands on the platform and says “...”"
     return fact
+
+
+def _part_span(chunk: str, match: re.Match[str], parts: frozenset[str]) -> tuple[int, int]:
+    """Where a part is named in ``match`` ((-1, -1) if not): the whole name, or, for a name that
+    opens the sentence, what follows its first word ("Also Tori saying ...": a capital an opening
+    word takes, not a name's)."""
+    name, (start, end) = match.group(), match.span()
+    if name in parts:
+        return start, end
+    first, _, rest = name.partition(" ")
+    if rest in parts and first not in parts and not chunk[:start].strip(" “”\"‘’'"):
+        return end - len(rest), end
+    return -1, -1
 
 
 def _frame_end(doc: Doc, frame: Span, quote: Quote) -> int:

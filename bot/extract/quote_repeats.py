@@ -1,22 +1,39 @@
 """One quotation said once: a standfirst that repeats the body's words ("Ada Vale has said she
 “cried for a week” after the wrap", then in the body "..., telling a radio show she “cried for
 a week”") gives the same words from the same speaker twice. They are one quote, served once:
-the first served one stands, the repeat is dropped."""
+the first served one stands, the repeat is dropped. Words served with no speaker that a served
+quote with a speaker holds too (a standfirst's "reps insist they are “just good mates”" before
+the rep's own "“They're just good mates,” a rep said"; a pull quote set out again under the
+text) are that quote, shown twice: the copy credited to no one is dropped."""
 
 from __future__ import annotations
 
-from bot.facts import QuoteFact
+from bot.facts import QuoteFact, SourceKind
+
+_EDGES = " ,.!?;:…"
 
 
 def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
-    """``quotes`` without a served quote whose words and speaker a served one before it had."""
+    """``quotes`` without a served quote whose words and speaker a served one before it had,
+    nor a served unattributed one whose words a served quote with a speaker holds."""
     seen: set[tuple[str, str]] = set()
     kept: list[QuoteFact] = []
+    credited = [q.text for q in quotes if q.served and q.speaker]
     for quote in quotes:
         key = (quote.text.strip(" ,.!?"), quote.speaker)
         if quote.served and quote.speaker and key in seen:
             continue
         if quote.served and quote.speaker:
             seen.add(key)
+        if _shown_again(quote, credited):
+            continue
         kept.append(quote)
     return kept
+
+
+def _shown_again(quote: QuoteFact, credited: list[str]) -> bool:
+    """A served quote credited to no one whose words a quote with a speaker holds."""
+    if not quote.served or quote.source is not SourceKind.UNATTRIBUTED:
+        return False
+    words = quote.text.strip(_EDGES)
+    return bool(words) and any(words in text for text in credited)

@@ -35,6 +35,7 @@ from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
 from bot.extract.unsaid_marks import held_if_unsaid
+from bot.extract.word_mentions import held_if_word_mentioned
 from bot.extract.writer_labels import held_if_our_name
 from bot.facts import QuoteFact, held
 
@@ -210,7 +211,8 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held if its marks name a thing or a source, show a few words, hold words someone
     only might say (:mod:`bot.extract.imagined_lines`) or people go around quoting
-    (:mod:`bot.extract.quoted_catchphrases`), put a joke in someone's mouth
+    (:mod:`bot.extract.quoted_catchphrases`), are named as words
+    (:mod:`bot.extract.word_mentions`), put a joke in someone's mouth
     (:mod:`bot.extract.joke_lines`), name a saying (:mod:`bot.extract.maxim_labels`), are
     only talked about (:mod:`bot.extract.mentioned_lines`), are a sign's, a song's, a topic's
     or a stock reason (:mod:`bot.extract.unsaid_marks`), or
@@ -230,7 +232,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_subject_label(text, quote, held_if_catchphrase(text, quote, fact))
     fact = held_if_maxim(text, quote, held_if_joke(text, quote, fact))
     fact = held_if_mentioned(text, quote, held_if_linked(text, quote, fact))
-    fact = held_if_unsaid(text, quote, fact)
+    fact = held_if_unsaid(text, quote, held_if_word_mentioned(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

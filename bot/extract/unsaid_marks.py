@@ -1,8 +1,9 @@
 """Words in marks that nobody the article quotes said to anyone: what a sign or a banner reads
-("one sign simply reads “...”"), the words of a rhyme or a song ("reciting the nursery rhyme
-“...”"), the reports a spokesperson would not discuss ("declined to comment on “...”") and the
-stock reason given for a departure ("quit the series over “...”"). Whoever the sentence is
-about did not say them, so they are held, whatever speaker the sentence seems to give."""
+("one sign simply reads “...”") or a title card shows, the words of a rhyme or a song
+("reciting the nursery rhyme “...”"), the reports a spokesperson would not discuss ("declined
+to comment on “...”") and the stock reason given for a departure ("quit the series over
+“...”"). Whoever the sentence is about did not say them, so they are held, whatever speaker
+the sentence seems to give."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ _SIGN_READS = lazy_pattern(
 )
 """A sign, a banner or a placard, then what it says ("One sign near us simply reads", "Her
 placard, held high, said": lowercase words or a short clause between, no name)."""
+_CARD_SHOWS = lazy_pattern(
+    r"\b(?:title|end|closing|opening|final)[ ]cards?(?:[ ](?:that[ ]|which[ ])?(?:reads?|reading|"
+    r"says|saying))?[ ]*[:,–—]?[ ]*$"
+)
+"""A title card or an end card, then its text ("ends on the title card “...”", "an end card
+reading “...”"): shown on screen, not said."""
 _SUNG = lazy_pattern(
     r"(?<!\bafter[ ])(?<!\bbefore[ ])(?<!\bduring[ ])(?<!\bbetween[ ])(?<!\bover[ ])"
     r"\b(?:the|a|an|its|her|his|their|that|this|old)[ ](?:[a-z-]+[ ]){0,2}"
@@ -57,6 +64,8 @@ def held_if_unsaid(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     opens = max(quote.start - 1, 0)
     start = max(opens - _REACH, 0)
     if _SIGN_READS.search(text, start, opens) or _SUNG.search(text, start, opens):
+        return held(fact, NAME_IN_MARKS)
+    if _CARD_SHOWS.search(text, start, opens):
         return held(fact, NAME_IN_MARKS)
     if not fact.fragment:
         return fact

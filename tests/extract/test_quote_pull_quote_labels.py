@@ -25,7 +25,7 @@ def test_a_capitalised_pull_quote_label_is_no_speaker() -> None:
     assert ("PULL QUOTE", "ORGANISATION") not in said
     assert ("QUOTE", "ORGANISATION") not in said
     assert ("Rhiannon Vell", "PERSON") in said  # the body's own line keeps its speaker
-    assert ("", "UNATTRIBUTED") in said
+    assert said == [("Rhiannon Vell", "PERSON")]  # the pull quote is the body's line again
 
 
 def test_a_pull_quote_with_a_dash_and_a_full_name_is_theirs() -> None:

@@ -1,0 +1,30 @@
+"""A word or a phrase named as such: "banned him from using the word “franchise”", "the
+phrase ‘soft launch’ keeps coming up", "the term “comfort watch”". The marks show which words
+are meant, not what anyone said with them: whoever the sentence is about, the words are no
+quote, and they are held."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_NAMED_AS_WORDS = lazy_pattern(
+    r"\b(?:the|that|this|a|an)[ ](?:very[ ]|actual[ ]|same[ ]|dreaded[ ]|banned[ ])?"
+    r"(?:word|term|phrase|expression|label|catchword|buzzword)[ ]$"
+)
+"""A noun that names words as words straight before the marks ("the word “...”"); not "the
+words", which carry what a post or a card says ("posted a selfie with the words “...”")."""
+_MOST_WORDS = 3
+"""The most words a mention names; past that, the marks carry a saying."""
+_REACH = 40
+
+
+def held_if_word_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a word or two in marks are named as words ("the word “...”")."""
+    if not fact.served or quote.start < 1 or len(fact.text.split()) > _MOST_WORDS:
+        return fact
+    mark = quote.start - 1
+    if _NAMED_AS_WORDS.search(text, max(mark - _REACH, 0), mark) is None:
+        return fact
+    return held(fact, "a word named as a word, not said")
