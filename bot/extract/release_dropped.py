@@ -13,7 +13,7 @@ from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
 from bot.extract.release_others_claims import claimed_by_posts
 from bot.extract.release_record_spans import record_span
-from bot.extract.release_said_before import said_before
+from bot.extract.release_said_before import said_before, said_then
 from bot.extract.release_shoot_stretches import shoot_stretch
 from bot.extract.release_stage_runs import stage_run
 
@@ -33,13 +33,15 @@ _GUESSED = lazy_pattern(
 def set_aside(chunk: str, start: int, end: int) -> bool:
     """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
     before it ("had been due to air in the spring, but ..."), what someone had said before
-    ("had said it would open in May"), set aside by the words after, or only what posts claim;
-    or the time of an event the sentence opens on or places something at, of a stage run, of a
-    person's own debut, of earlier works' or a type of work's habit or of a stretch of the
-    shoot; or a time reports gave, then denied; or the span a record is counted over."""
+    ("had said it would open in May") or when it was said ("said in April that"), set aside by
+    the words after, or only what posts claim; or the time of an event the sentence opens on or
+    places something at, of a stage run, of a person's own debut, of earlier works' or a type
+    of work's habit or of a stretch of the shoot; or a time reports gave, then denied; or the
+    span a record is counted over."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
+        or said_then(chunk, start, end)  # "said in April that ...": when it was said
         or dropped_plan(chunk, end)
         or claimed_by_posts(chunk, start)
         or event_opened(chunk, start)

@@ -17,6 +17,16 @@ _GLOSS = lazy_pattern(r"(?:,[ ]|[ ][–—-][ ]|[ ]\()(?:just[ ]|only[ ]|exactly
 after"."""
 
 
+_AHEAD_OF_IT = lazy_pattern(
+    r"(?:(?:some|several|a[ ]few|many|two|three|four|five|six)[ ])?(?:weeks|months)[ ]"
+    r"(?:before|ahead[ ]of)[ ](?:it|its)\b"
+)
+"""A gloss that sets the day weeks or months before the film's own opening ("drew an ovation
+on Friday night, months before it opens in cinemas"): the day is an event's, not the release."""
+
+_PART_OF_DAY = lazy_pattern(r"[ ](?:night|evening|morning|afternoon)\b")
+
+
 def glosses_a_day(chunk: str, start: int) -> bool:
     """The offset at ``start`` follows a named day straight after a comma ("on Friday, three
     days after the premiere"): it tells that day's distance, not a date of its own."""
@@ -30,7 +40,12 @@ def glosses_a_day(chunk: str, start: int) -> bool:
 
 def checked_day(chunk: str, end: int, fact: ReleaseFact, ref: dt.date | None) -> ReleaseFact:
     """Hold ``fact`` (dated by the day ending at ``end``) when the gloss after it counts from an
-    event dated in the sentence to another day."""
+    event dated in the sentence to another day, or sets the day weeks or months before the
+    release."""
+    part = _PART_OF_DAY.match(chunk, end)  # "on Friday night, months before ..."
+    ahead = _GLOSS.match(chunk, part.end() if part is not None else end)
+    if ahead is not None and _AHEAD_OF_IT.match(chunk, ahead.end()) is not None:
+        return held(fact, "an event some time before the release")
     gloss = _GLOSS.match(chunk, end)
     offset = OFFSET_RE.match(chunk, gloss.end()) if gloss is not None else None
     if offset is None or offset["dir"] == "later" or fact.date is None:

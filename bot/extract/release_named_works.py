@@ -22,6 +22,7 @@ from bot.extract.names import WORK_TITLE
 from bot.extract.page_further_seasons import further_season
 from bot.extract.page_rival_arrivals import rival_arrives
 from bot.extract.release_asides import own_work
+from bot.extract.release_clause_works import dated_in_others_clause
 from bot.extract.release_entries import another_entry, another_placed
 from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
@@ -85,6 +86,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "A second season could arrive in 2027": that season's, not the show's
     if rival_arrives(view, context):
         return True  # "The next rival opens on 9 March with the puppet caper X."
+    if dated_in_others_clause(doc, chunk, view.lower, context):
+        return True  # "The award went to X, a drama, which opens on 22 May."
     if others_bare_season(doc, view, context):
         return True  # "Sky's Marrow Field is back. Filming on series two wrapped last Friday."
     if (context.ours or context.headline) and _apposed_other(chunk, context):

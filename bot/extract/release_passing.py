@@ -23,7 +23,7 @@ _TAIL = lazy_pattern(
 """Words after the name ("... on Wednesday", "... in April"): the sentence, not the title."""
 _CHART = lazy_pattern(
     r"\bno\.?[ ]?\d|\bplace\b|chart|top[ ](?:10|ten)|ranked|minutes|\bviews\b|topped|debut from"
-    r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+m\b|[ ](?:on[ ])?[£$€]\d"
+    r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+(?:\.\d+)?m\b|[ ](?:on[ ])?[£$€]\d"
 )
 """A chart's entry: its place, its figures ("... – 12m views", "... £1.6m", "third on £1.6m")."""
 _LISTED = lazy_pattern(rf",[ ]{CHANNEL}[^,\n]{{0,20}},[ ]\d{{1,2}}(?:[.:]\d{{2}})?[ ]?[ap]m\b")
@@ -36,6 +36,12 @@ _AN_EVENT = lazy_pattern(
 )
 """A name glossed as an event ("will host Lanterns: The Last Night, a fan screening and Q&A"):
 the event's name, not the work's."""
+_NO_SUBTITLE = lazy_pattern(
+    r"(?:(?:Limited|Mini)[ -]?[Ss]eries|(?:Season|Series|Volume|Vol\.)[ ]\d+)$"
+    r"|^(?:[\w’'&-]+[ ]){0,3}(?:Publicity|Press(?:[ ]Office)?|Contacts?|Enquiries|PR)[ ]*:"
+)
+"""Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2"),
+or a press release's contact line ("Studio Publicity: Ada Vale"), whose colon heads a person."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
@@ -59,6 +65,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or len(set(_LABEL.findall(_line(text, chunk)))) > 1
         or _labels_others(text, main.strip(), subtitle)
         or _glossed_as_event(chunk, title)
+        or _NO_SUBTITLE.search(f"{main.strip()}: {subtitle}") is not None
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")

@@ -23,3 +23,22 @@ def said_before(chunk: str, start: int) -> bool:
     part = max(chunk.rfind(",", 0, start), chunk.rfind(";", 0, start), chunk.rfind(":", 0, start))
     said = _HAD_SAID.search(chunk, part + 1, start)
     return said is not None and _TURN.search(chunk, said.end(), start) is None
+
+
+_SAID_THEN = lazy_pattern(
+    r"\b(?:said|announced|confirmed|revealed|stated|promised|told[ ][\w’'-]+)[ ]"
+    r"(?:(?:back|earlier|first)[ ])?(?:(?:in|last)[ ])?$"
+)
+"""A saying verb right before a month or season: "Netflix said in April ...", the time it was
+said. A day ("announced on 10 July that it has wrapped") may date the news, and is left be."""
+_WHAT_WAS_SAID = lazy_pattern(r"[ ]*(?:,|that\b|it\b|the\b)")
+"""What follows the time of a saying: the words said ("... in April that the film would ...")."""
+
+
+def said_then(chunk: str, start: int, end: int) -> bool:
+    """The time from ``start`` to ``end`` is when something was said ("Netflix said in April
+    that the film would premiere"), not a time the words give."""
+    return (
+        _SAID_THEN.search(chunk, max(start - 40, 0), start) is not None
+        and _WHAT_WAS_SAID.match(chunk, end) is not None
+    )

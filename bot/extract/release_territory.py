@@ -16,12 +16,20 @@ _FOR_A_PLACE = lazy_pattern(
     r"(?P<place>[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)(?![ ]?\d)"
 )
 """A place after "date for/in": a run of capitalised words, not a season or part of the work."""
+_FOR_A_VERSION = lazy_pattern(
+    r"\bdate[ ](?:yet[ ])?(?:for|of)[ ](?:that|this|the|its)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:version|dub|edition|cut)s?\b"
+)
+"""A version of the film after "date for": a dub, a cut, an edition, with a date of its own."""
 
 
 def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFact:
-    """The no-date statement, held when it is limited to a named place that is not the film."""
+    """The no-date statement, held when it is limited to a named place that is not the film, or
+    to one version of it (a dub, a cut)."""
     if " for " not in chunk and " in " not in chunk:
         return fact
+    if _FOR_A_VERSION.search(chunk):  # "no date yet for that version": the dub's, not ours
+        return replace(fact, confidence=HELD, doubt="no date for one version only")
     match = _FOR_A_PLACE.search(chunk)
     if match is None or context.is_known(match["place"]):
         return fact

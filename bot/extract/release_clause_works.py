@@ -1,0 +1,81 @@
+"""A day carried by a clause hung on another work's name: its day, never ours.
+
+Charts, box-office reports and festival write-ups date the other works they name in passing:
+"The audience award went to Tin Lid, Jo Penn's drama about choirboys, which opens in cinemas on
+22 May", "Over on ITVX, Marrow Field series two, which premiered on 20 September, slipped to
+third", "next weekend sees the UK release of Cannes winner Tin Lid on 13 February". The name
+the clause hangs on says whose day it is; when that name is not ours and ours is not named in the
+sentence, the sentence dates nothing of ours.
+"""
+
+from __future__ import annotations
+
+from bot.extract.context import Context
+from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_subjects import names_ours
+from bot.extract.text import Doc
+
+_NAME = (
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*:[ ])?"
+    r"(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z0-9][\w’'-]*))*"
+    r"(?:[ ](?:series|season)[ ][\w-]+)?)"
+)
+"""A work's name: capitalised words, small words between them, a season after it; its
+franchise's name before a colon ("Lanterns: The Long Night"); not a name credited "by"."""
+_WHICH_RELEASED = lazy_pattern(
+    rf"{_NAME}(?:,[ ](?:a|an|the|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ][^,;.\n]{{1,100}})?"
+    r",[ ]which[ ](?:[\w-]+[ ]){0,6}?(?:opens|opened|"
+    r"premiered|premieres|launched|launches|lands|landed|arrives|arrived|streams|streamed|"
+    r"debuted|debuts|dropped|drops|hits|hit[ ](?:cinemas|screens)|(?:is|was)[ ]released)\b"
+)
+"""The name, an apposition about it ("a drama about ...", "Jo Penn's drama ..."), then a
+"which" clause of its release."""
+_RELEASE_OF = lazy_pattern(
+    rf"\b(?:release|arrival|opening|launch|debut)[ ]of[ ](?:[\w’'-]+[ ]){{0,3}}?{_NAME}"
+    r"[ ](?:[\w’'-]+[ ]){0,4}?(?:on|from)[ ][^.;,]{0,14}\d"
+)
+"""The release of a named work, and its day straight after it."""
+_HINT = hint("which", "release of", "arrival of", "opening of", "launch of", "debut of")
+_NOT_WORKS = frozenset({"It", "This", "That", "These", "Those", "They", "Which", "The", "A"})
+"""Words a clause may hang on that name no work."""
+_TIME_WORD = lazy_pattern(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""A date or a day, not a work ("March 2026, which ...")."""
+_CREDITED = lazy_pattern(r"\bby[ ](?:[A-Z][\w’'-]*[ ])*$")
+"""A person credited before the clause ("written by Jo Penn, which opens ..."): the clause is
+the work's, named before the credit."""
+_NAME_PAIR = lazy_pattern(r"(?<![\w’'-])(?=(?!(?:The|A|An)[ ])([A-Z][\w’'-]+[ ][A-Z][\w’'-]+))")
+"""Two capitalised words side by side: a name the headline gives."""
+
+
+def _headline_named_below(doc: Doc) -> bool:
+    """The headline names something ("Salt Marrow hooks £1m") that the article names again."""
+    return any(doc.text.count(pair) > 1 for pair in _NAME_PAIR.findall(doc.headline))
+
+
+def dated_in_others_clause(doc: Doc, chunk: str, lower: str, context: Context) -> bool:
+    """The sentence dates another named work in a clause of its own ("X, ..., which opens on
+    22 May"; "the release of X on 13 February") and does not name ours. The work is another only
+    when named in passing: once, or twice beside a work known as ours; a name the article keeps
+    using (a review's own film under a person's headline) may be ours; and only when the
+    article has a work of its own (known as ours, or named in the headline and again below)."""
+    if not _HINT.search(lower) or not (context.ours or _headline_named_below(doc)):
+        return False
+    text = doc.text
+    for pattern in (_WHICH_RELEASED, _RELEASE_OF):
+        for match in pattern.finditer(chunk):
+            name = match["name"]
+            if (
+                name in _NOT_WORKS
+                or name.endswith(("’s", "'s"))
+                or _TIME_WORD.match(name)
+                or _CREDITED.search(chunk, 0, match.start("name"))
+                or context.is_known(name.replace(":", ""))
+                or text.count(name) > (2 if context.ours else 1)
+            ):
+                continue
+            return not names_ours(chunk, context, strict=True)
+    return False
