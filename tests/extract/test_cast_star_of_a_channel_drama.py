@@ -23,7 +23,7 @@ def test_our_titles_star_in_a_channels_drama_is_a_casting() -> None:
         "a very happy swimmer.",
         title="Greyhithe premiere: the best looks",
     )
-    assert ("Thora Pellow", "Rooker") in served_pairs(found)
+    assert ("Thora Pellow", "DCI Rooker") in served_pairs(found)
 
 
 def test_other_works_star_in_the_film_is_a_casting() -> None:
@@ -32,4 +32,4 @@ def test_other_works_star_in_the_film_is_a_casting() -> None:
         "Also spotted: Holm Street star Thora Pellow, who plays DCI Rooker in the film, and a "
         "very happy swimmer.",
     )
-    assert ("Thora Pellow", "Rooker") in served_pairs(found)
+    assert ("Thora Pellow", "DCI Rooker") in served_pairs(found)

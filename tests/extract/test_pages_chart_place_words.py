@@ -26,7 +26,7 @@ def test_a_rival_that_fell_to_second_place_is_held() -> None:
         "Its star, Corwin Ashby-Leland, who plays foreman Jory Tremain, denied any sequel."
     )
     assert ("Corwin Ashby-Leland", "Jory Tremain") not in found
-    assert ("Odile Farrance", "Wenna Polglase") in found
+    assert ("Odile Farrance", "DS Wenna Polglase") in found
 
 
 def test_a_paragraph_opening_in_third_place_is_held() -> None:

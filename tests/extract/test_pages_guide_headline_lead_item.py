@@ -33,7 +33,7 @@ def test_the_headlines_first_work_heads_the_pages_own_item() -> None:
         "What to watch this weekend: Velmo, Tin Lid and the best new TV and films", "VELMO"
     )
     assert ("Bryn Hollis", "Tam Rook") in served
-    assert ("Marta Quell", "Ina Rhys") in held
+    assert ("Marta Quell", "DI Ina Rhys") in held
 
 
 def test_a_two_part_title_first_in_the_headline_heads_the_pages_own_item() -> None:
@@ -41,4 +41,4 @@ def test_a_two_part_title_first_in_the_headline_heads_the_pages_own_item() -> No
         "What’s on this weekend: Velmo: Slate Crown, Tin Lid and more", "VELMO: SLATE CROWN"
     )
     assert ("Bryn Hollis", "Tam Rook") in served
-    assert ("Marta Quell", "Ina Rhys") in held
+    assert ("Marta Quell", "DI Ina Rhys") in held

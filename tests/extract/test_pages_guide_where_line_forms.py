@@ -90,5 +90,5 @@ def test_a_guide_by_its_form_whatever_its_headline() -> None:
         )
     )
     assert ("Orla Fenwick", "Maisie Strand") in found
-    assert ("Pella Sundqvist", "Karin Holmeby") not in found
+    assert ("Pella Sundqvist", "DI Karin Holmeby") not in found
     assert ("Dunstan Hale-Morrow", "Edmund Vyse") not in found

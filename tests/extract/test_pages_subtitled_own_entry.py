@@ -44,7 +44,7 @@ def test_subtitled_own_entry_serves_its_castings() -> None:
         assert ("Orla Fenwick", "Maisie") in found, headline
         assert ("Tobiah Quell", "Rory") in found, headline
         assert ("Ambrose Tindall", "Kit") in found, headline
-        assert ("Pella Sundqvist", "Karin Holmeby") not in found, headline
+        assert ("Pella Sundqvist", "DI Karin Holmeby") not in found, headline
 
 
 def test_subtitled_own_entry_serves_its_credits() -> None:

