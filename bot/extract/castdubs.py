@@ -36,7 +36,14 @@ _TONGUE_CAST = (
     r"(?:cast|actors?|talent)\b"
 )
 """A language's voice cast: "the French voice cast (Tom is voiced by X)" is a dub's."""
-_DUBBED = lazy_pattern(rf"\b(?:dub|dubs|dubbed|dubbing)\b|{_TONGUE_CAST}", re.IGNORECASE)
+_TONGUE_VERSION = (
+    rf"\b(?:{'|'.join(sorted(NATIONALITIES - _ACCENTS))})(?:-language)?[ ]"
+    r"(?:version|release|edition|track)\b"
+)
+"""A language's version: "the Italian version, in which Tom is voiced by X" is a dub's."""
+_DUBBED = lazy_pattern(
+    rf"\b(?:dub|dubs|dubbed|dubbing)\b|{_TONGUE_CAST}|{_TONGUE_VERSION}", re.IGNORECASE
+)
 _VOICES = lazy_pattern(r"\b(?:voices|voice|voicing|voiced(?![ ](?:[a-z]+[ ])?by\b))[ ](?!of\b)")
 """A voice verb before the part: "voices Mira", "will again voice Mira", "has voiced Mira" (not
 "voiced by", :func:`dub_voiced`'s)."""
@@ -61,10 +68,12 @@ _VOICED_BY = lazy_pattern(rf"\b{_VOICED}\b")
 """A voice credit, adverbs between: "voiced by", "voiced again by", "voiced once again by"."""
 _GAPPED_VOICE = lazy_pattern(
     r"(?:[ ]as[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?voice[ ]of|\b(?:voicing|voices|voice))[ ]"
-    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}(?:,[ ]and|,|[ ]and)[ ]$"
+    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}"
+    r"(?:[ ]in[ ]the[ ](?:[A-Z][a-z]+(?:-language)?[ ])?(?:dub|version))?"
+    r"(?:,[ ]and|,[ ]with|,|[ ]and|[ ]with)[ ]$"
 )
-"""The voice before a gapped one: "as the voice of Tom and " or "voicing Tom and " before "Kai
-Lund as Mira" (the verb carries over to the bare "as")."""
+"""The voice before a gapped one: "as the voice of Tom and ", "voicing Tom and " or "voicing Tom in
+the Polish dub, with " before "Kai Lund as Mira" (the verb carries over to the bare "as")."""
 
 
 _CLAUSE_BACK = lazy_pattern(r"(?:,[ ](?:and|but|while)[ ]|[;:–—][ ]?|[ ]but[ ])")

@@ -48,13 +48,18 @@ from bot.facts import CastFact
 
 _WORK_WHICH = lazy_pattern(
     rf"(?P<work>{NAME})[”\"]?,[ ](?:which[ ][^,.;:()“”\"]{{1,60}}?[ ]and[ ])?"
-    r"(?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|saw|had)[ ]"
+    rf"(?:(?:the|{NAME}[’']s)[ ](?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
+    r"(?=(?:that|which|in[ ]which)[ ]))?"
+    r"(?:(?:which|that|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|saw|had)[ ]"
     rf"(?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ](?P<player>{NAME})[ ]"
     r"(?:also[ ])?(?:(?:is[ ](?:set[ ]|due[ ])?to|will)[ ]play|plays|played|voices|voiced|"
     r"portrays|portrayed|stars[ ]as|starred[ ]as)[ ])"
 )
 """A clause on a work that casts it: "Lumen, which starred Ada Vale as ...", "“Lumen”, in which
-Vale will play ...", "Lumen, which it released in May and which starred Ada Vale as ..."."""
+Vale will play ...", "Lumen, which it released in May and which starred Ada Vale as ...", and
+after the work's kind apposed to it: "Lumen, the BBC Two drama that starred Ada Vale as ...",
+"Lumen, Kai Reed’s thriller in which Vale plays ..." (not "a thriller in which": a profile's
+indefinite gloss introduces a work, often the article's own)."""
 _WHO_AS_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:spent|played|starred|appeared|"
     r"was[ ]seen|was[ ]best[ ]known|won|earned|received|took|was[ ]nominated)\b[^,;:()]{0,40}?"
@@ -170,7 +175,7 @@ def _after_another_work(doc: Doc, context: Context) -> set[str]:
     return told_until_ours(doc, opens, lambda chunk: names_known(chunk, context))
 
 
-_CLAUSES = (", which ", ", in which ", ", who ", ", where ")
+_CLAUSES = (" which ", " that ", ", who ", ", where ")
 
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
@@ -186,7 +191,7 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
     if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
-    which = ", which " in text or ", in which " in text or ", where " in text
+    which = " which " in text or " that " in text or ", where " in text
     for match in _WORK_WHICH.finditer(text) if which else ():
         actor = match["actor"] or match["player"]
         if _same(actor, fact.actor, surname) and not ours(match["work"], context):

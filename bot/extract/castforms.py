@@ -53,10 +53,13 @@ _WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b|with\b)[a-z][\w’'
 _RANK_CAPS = r"(?!(?:DI|DS|DC|DCI|DSI|DCS|PC|WPC)[ ])"
 """A police rank in capitals opens the part's name ("as DI Ros Pell"), unlike a channel's or a
 unit's capitals that describe it ("as MI5 handler Ros Pell")."""
+_DESC_WORD = rf"{_WORD}(?:,[ ](?!(?:and|but|or|nor)[ ])|[ ])"
+"""A describing word and its gap: a comma then "and" opens another clause ("as Tom's mum, and
+Morton said": Morton is the one speaking, not the part)."""
 DESCRIPTOR = (
-    rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_DESC_WORD}){{0,3}}"
     rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"
-    rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,6}}"
+    rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_DESC_WORD}){{0,6}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|{_RANK_CAPS}[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",

@@ -30,14 +30,16 @@ from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
-_GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire)"
-"""A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a western"."""
+_GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire|serial)"
+"""A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a serial"."""
 _CAP = r"[A-Z][\w’'-]*"
 _NATION = "|".join(sorted(NATIONALITIES))
-_THE_GLOSS = rf"the[ ](?:[a-z-]+[ ]){{0,2}}(?!(?:{_NATION})\b){_CAP}[ ](?:[a-z-]+[ ]){{0,2}}"
-"""A definite gloss that names its maker or outlet: "the Lowmoor series", "the new Netflix
-crime series" ("Aberdeen, the legal drama" or "Galway, the Irish thriller" may be a place
-before our own work)."""
+_THE_GLOSS = (
+    rf"the[ ](?:\d{{4}}[ ])?(?:[a-z-]+[ ]){{0,2}}(?!(?:{_NATION})\b){_CAP}[ ](?:[a-z-]+[ ]){{0,2}}"
+)
+"""A definite gloss that names its maker or outlet, maybe its year: "the Lowmoor series", "the
+new Netflix crime series", "the 2022 RTÉ drama" ("Aberdeen, the legal drama" or "Galway, the
+Irish thriller" may be a place before our own work)."""
 _OTHER_WORK = (
     r"(?:[“\"‘](?P<quoted>[A-Z][^”\"’]{0,60})[”\"’]"
     rf"|\b(?:(?:last|this|next)[ ]year[’']s|\d{{4}}[’']s|shooting|filming)[ ](?P<named>{NAME})"
@@ -73,7 +75,7 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     """Whether the credit is not one on the article's work: its post only tells who a guest is,
     or it credits the work's earlier instalments, or its participle hangs on another named
     work."""
-    if _guest_by_post(fact) or earlier_runs_credit(fact):
+    if _guest_by_post(fact) or earlier_runs_credit(fact) or _not_returning(fact):
         return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
@@ -105,6 +107,25 @@ def authors_other_book(fact: CrewFact, context: Context) -> bool:
         and not ours(match["work"], context)
         and _ADAPTS.search(fact.evidence, 0, match.start()) is None
         for match in _AUTHORS_BOOK.finditer(fact.evidence)
+    )
+
+
+_NONE_RETURN = lazy_pattern(
+    r"(?:[ ](?:and|&)[ ](?:[A-Z][\w’'-]*[ ]?){1,3})?,[ ](?:neither|none)[ ]of[ ]whom[ ]"
+    r"(?:(?:is|are|will|was|were)[ ])?(?:(?:not|now)[ ])?(?:returns?|back|coming[ ]back)\b"
+)
+"""After the credit's names: "X and Y, neither of whom returns" (makers of an earlier run who are
+not on this one, whatever the run is called)."""
+
+
+def _not_returning(fact: CrewFact) -> bool:
+    """Whether the credited names are told not to return: "directed by X and Y, neither of whom
+    returns" ("X, who returns for the film" stays the film's)."""
+    if "of whom" not in fact.evidence:
+        return False
+    return any(
+        _NONE_RETURN.match(fact.evidence, found.end())
+        for found in re.finditer(re.escape(fact.name), fact.evidence)
     )
 
 

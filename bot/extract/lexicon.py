@@ -114,6 +114,10 @@ HONORIFICS: frozenset[str] = frozenset(
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
 
 
+RANK_LEADS = frozenset({"Chief", "First", "Second"})
+"""Words that open sentences as often as a rank ("Chief Inspector", "First Officer")."""
+
+
 def honorific(word: str) -> bool:
     """``word`` is a title before a name, with its dot or without ("Dr", "Dr.")."""
     return word.rstrip(".") in HONORIFICS

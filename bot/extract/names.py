@@ -22,6 +22,7 @@ from bot.extract.lexicon import (
     NAME_PREFIX_TITLES,
     NATIONALITIES,
     PARTICLE_PATTERN,
+    RANK_LEADS,
     STOP_TOKENS,
     STREET_ENDS,
     WEEKDAY_PATTERN,
@@ -114,6 +115,8 @@ def clean_character(raw: str) -> str:
     while tokens and tokens[0] in STOP_TOKENS and tokens[0] not in HONORIFICS:
         if tokens[0] in AGE_PREFIXES and len(tokens) == 2:
             break  # "Old Marit": the part's older self
+        if tokens[0] in RANK_LEADS and len(tokens) > 2 and tokens[1] in HONORIFICS:
+            break  # "Chief Constable Tom Rudd": the rank's first word, kept with the rank
         tokens.pop(0)
     while tokens and tokens[-1] in STOP_TOKENS:
         tokens.pop()
