@@ -112,7 +112,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
             kept.append(fact)
-    kept = home_releases(_event_first(denied(kept)))
+    kept = home_releases(_event_first(denied(kept)), date)
     sure = [f for f in kept if f.confidence >= SERVE_LINE]
     plans = [_span(f) for f in sure if f.kind is ReleaseKind.FILMING_PLANNED]
     dates = [_span(f) for f in sure if f.kind is ReleaseKind.PREMIERE_DATE and not f.hedged]

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_NAME
+from bot.extract.lexicon import BROADCASTER, MONTH_NAME
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
 _HOME = lazy_pattern(
@@ -30,6 +30,14 @@ _STREAMING_LATER = lazy_pattern(
 )
 """A later window on a service or at home, after a cinema opening: "with a streaming window on
 RTÉ Player expected in 2027"."""
+_ON_SERVICE = lazy_pattern(
+    r"\b(?:arrive|arrives|arriving|land|lands|landing|come|comes|coming|head|heads|heading|move|"
+    rf"moves|moving|stream|streams|streaming)[ ]on[ ](?!(?:In[ ])?[Cc]inemas){BROADCASTER}"
+)
+"""A window on a channel or streamer ("is expected to arrive on Lumen Cinema in the summer"):
+after the film opened in cinemas, its later run there, not its release."""
+_OPENED = lazy_pattern(r"\b(?:cinemas?|theat(?:er|re)s?|opened|opens)\b", re.IGNORECASE)
+"""A premiere told as a cinema opening."""
 _TIME_NAMED = lazy_pattern(rf"\b(?:\d{{4}}|{MONTH_NAME}|spring|summer|autumn|winter)\b", re.I)
 _TERRITORY_FOLLOWS = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:release|opening|launch|rollout)[ ]"
@@ -63,9 +71,11 @@ def _clause_of(evidence: str, day: dt.date) -> str:
     return evidence[begin : written.end()]
 
 
-def home_releases(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+def home_releases(facts: list[ReleaseFact], today: dt.date | None = None) -> list[ReleaseFact]:
     """The facts, each premiere day told as a home release or another territory's after an
-    earlier one held."""
+    earlier one held; so is a window on a channel or streamer after a cinema opening already
+    past on the article's date (a run still to come after an opening still to come is told as
+    the next step of the release)."""
     days = [
         f.date
         for f in facts
@@ -73,6 +83,17 @@ def home_releases(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         and f.date is not None
         and f.confidence >= SERVE_LINE
         and not _later(f.evidence, f.date)
+    ]
+    opened = [
+        f.date
+        for f in facts
+        if f.kind is ReleaseKind.PREMIERE_DATE
+        and f.date is not None
+        and f.date in days
+        and today is not None
+        and f.date <= today
+        and _OPENED.search(f.evidence)
+        and not _ON_SERVICE.search(f.evidence)
     ]
     return [
         held(f, "a later home or territory release")
@@ -82,14 +103,15 @@ def home_releases(facts: list[ReleaseFact]) -> list[ReleaseFact]:
             and any(day < f.date for day in days)
             and _later(f.evidence, f.date)
         )
-        or _later_window(f, days)
+        or _later_window(f, days, opened)
         else f
         for f in facts
     ]
 
 
-def _later_window(fact: ReleaseFact, days: list[dt.date]) -> bool:
-    """A served window told as a later streaming or home window, after an earlier premiere day."""
+def _later_window(fact: ReleaseFact, days: list[dt.date], opened: list[dt.date]) -> bool:
+    """A served window told as a later streaming or home window, after an earlier premiere day,
+    or as a run on a channel or streamer after an earlier cinema opening."""
     if fact.kind is not ReleaseKind.WINDOW or not fact.window or not fact.served:
         return False
     start = fact.window.split("/")[0]
@@ -97,7 +119,9 @@ def _later_window(fact: ReleaseFact, days: list[dt.date]) -> bool:
     begins = dt.date(year, month, 1)
     later = _STREAMING_LATER.search(fact.evidence)
     if later is None or not any(day < begins for day in days):
-        return False
+        later = _ON_SERVICE.search(fact.evidence)
+        if later is None or not any(day < begins for day in opened):
+            return False
     clause = re.split(r"[,;.]", fact.evidence[later.end() :], maxsplit=1)[0]
     return _TIME_NAMED.search(clause) is not None  # its own time, not an earlier one's
 

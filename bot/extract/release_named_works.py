@@ -47,6 +47,17 @@ _APPOSED = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}),[ ]"
 )
 """A work named in an aside after its kind: "the festival’s opening-night film, Tin Lid, ..."."""
+_KIND = rf"(?:{GENRE_NOUNS}|serial)"
+_KIND_LED = lazy_pattern(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ](?:[\w-]+[ ]){{0,3}}?{_KIND}[ ]"
+    rf"(?P<work>{WORK_TITLE})"
+)
+"""A work named right after its owner and kind: "Ferrow’s two-part serial The Salt Road ..."."""
+_OWNER_GLOSSED = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE}),[ ](?:[A-Z][\w’'-]*[ ]){{0,3}}?[A-Z][\w-]*[’']s[ ]"
+    rf"(?:[\w-]+[ ]){{0,2}}?{_KIND}\b"
+)
+"""A work glossed by its maker and kind: "Tin Lid, Ada Vane’s Leeds-set thriller, ..."."""
 _COMPARED = lazy_pattern(
     r"(?:^|[ “\"])(?:[Ll]ike|[Uu]nlike|[Aa]s[ ]with|[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]longside)"
     r"[ ](?:the[ ]|an?[ ])?$"
@@ -112,12 +123,15 @@ def without_own_part(found: list[ReleaseFact], lower: str) -> list[ReleaseFact]:
 
 def _apposed_other(chunk: str, context: Context) -> bool:
     """The sentence names a work in an aside after its kind ("the festival’s opening-night film,
-    Tin Lid, directed by ...") that is neither ours nor the headline's, as its subject (not set
-    beside it: "Like ..., it opens"), and names nothing of ours or the headline's besides: its
-    times ("ahead of its release on 8 May") are that work's."""
-    found = list(_APPOSED.finditer(chunk)) if ", " in chunk else []
+    Tin Lid, directed by ..."), or, where our own title is known (a name told apart from it),
+    right after its owner and kind or glossed by its maker and kind, that is neither ours nor the
+    headline's, as its subject (not set beside it: "Like ..., it opens"), and names nothing of
+    ours or the headline's besides: its times ("ahead of its release on 8 May") are that work's."""
+    patterns = (_APPOSED, _KIND_LED, _OWNER_GLOSSED) if context.ours else (_APPOSED,)
+    found = [match for pattern in patterns for match in pattern.finditer(chunk)]
     if not found or any(
-        context.is_known(match["work"]) or _COMPARED.search(chunk, 0, match.start())
+        context.is_known(match["work"].removeprefix("The "))
+        or _COMPARED.search(chunk, 0, match.start())
         for match in found
     ):
         return False

@@ -51,7 +51,7 @@ def shoots_next_elsewhere(chunk: str, context: Context) -> bool:
     """The sentence tells the subject's next job on a film, named or told by its kind, that is
     not the article's own."""
     job = _NEXT_JOB.search(chunk) if " next " in chunk else None
-    if job is not None and not _names_ours(chunk, context):
+    if job is not None and not _names_ours(_job_told(chunk, job, context), context):
         return True
     for match in _NEXT_SHOOT.finditer(chunk) if _NEXT_HINT.search(chunk) else ():
         if match["busy"] is not None or match["described"] is not None:
@@ -82,3 +82,24 @@ def _names_ours(chunk: str, context: Context) -> bool:
         word[:1].isupper() and not word.endswith(("’s", "'s")) and context.is_known(word)
         for word in (w.strip(',.;:“”"') for w in chunk.split())
     )
+
+
+_NAMES_THE_JOB = lazy_pattern(r"(?:\b(?:is|was|will[ ]be)|,)[ ]$")
+"""A copula or a comma right before "her next project": the name before it is the job's
+("Saltwick is her next project"), not its holder's."""
+
+
+def _job_told(chunk: str, job: re.Match[str], context: Context) -> str:
+    """The words that may name the next job: the whole sentence, or, where the sentence opens
+    on its subject and goes on to "her next project" ("X is now preparing for her next project,
+    a thriller"; not "Lumen's next series", whose owner is named), and that subject names
+    nothing of our title (only the headline's words, as a profile's subject's name), the words
+    from the job on."""
+    before = chunk[: job.start()]
+    if (
+        not job[0][:1].islower()
+        or _NAMES_THE_JOB.search(before)
+        or any(context.is_ours(word.strip(',.;:“”"')) for word in before.split())
+    ):
+        return chunk
+    return chunk[job.start() :]
