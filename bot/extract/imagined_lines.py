@@ -14,13 +14,24 @@ _IMAGINED = lazy_pattern(
     r"\b(?:can|could|might|may|should)[ ](?:(?!only[ ])[a-z]+[ ]){0,4}?"
     r"(?:say|ask|tell[ ][a-z]+|go|think|shout|scream|write)[ ]?[,:]?[ ]*[“\"‘']$"
 )
+_ANY_SUCH = lazy_pattern(
+    r"(?:^|[.!?:][ ]+|\n|\b(?:[Aa]ny|[Aa]ll|[Nn]o|[Ff]urther|[Mm]ore)[ ])"
+    r"(?:(?:[Pp]osts|[Cc]omments|[Tt]hreads|[Qq]uestions|[Rr]eplies|[Mm]essages)[ ]"
+    r"(?:asking|saying|claiming|demanding)|[Aa]nyone[ ](?:asking|saying|posting))"
+    r"(?:[ ](?:if|whether))?[ ]?[,:]?[ ]*[“\"‘']$"
+)
+"""Words any post of a kind might hold, told as a rule of the page ("Posts asking “...” will be
+removed", "Anyone saying “...” gets a ban"): a kind of post a moderator has in mind, not any
+one post's words."""
 _REACH = 80
 
 
 def held_if_imagined(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when a modal speech verb opens its quotation (see above)."""
+    """``fact`` held when a modal speech verb opens its quotation, or a kind of post no one
+    wrote yet does (see above)."""
     if not fact.served or quote.start < 2:
         return fact
-    if _IMAGINED.search(text, max(quote.start - _REACH, 0), quote.start) is None:
+    window = (max(quote.start - _REACH, 0), quote.start)
+    if _IMAGINED.search(text, *window) is None and _ANY_SUCH.search(text, *window) is None:
         return fact
     return held(fact.unattributed(), "words someone might say, not anything said")

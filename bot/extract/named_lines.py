@@ -94,6 +94,14 @@ _FROM_THE_BOOK = lazy_pattern(
 third volume", "“...” is a line from the comic"): the work's line, quoted, no one's remark. The
 book word ends the words or a clause ("from book two and I cried"), not a noun of its own ("from
 the script supervisor", "from the Comic-Con panel")."""
+_WRITTEN_LINE = lazy_pattern(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z]+[ ])?lines?[ ](?:in|from|of)[ ]"
+    r"(?:the|her|his|their|its)[ ](?:[a-z]+[ ])?(?:stage[ ]directions?|"
+    r"scripts?|screenplays?|drafts?)[ ]*[–—:-][ ]?[“\"‘']?$"
+)
+"""A line of the written work named right before the words ("There's a line in the stage
+directions – “...” –", "one line from the final draft: “...”"): the page's words, quoted by
+whoever read them, no one's remark."""
 _REACH = 120
 
 
@@ -136,6 +144,8 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
         and _TO_FANS.search(delivered["clause"]) is None
     ):
         return True  # "the sharpest line, muttered over a newspaper: “...”"
+    if _WRITTEN_LINE.search(text, start, quote.start) is not None:
+        return True  # "a line in the stage directions – “...” –"
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.extract import families, titled_works
+from bot.extract.coined_names import coined_name, titled_thread
 from bot.extract.descriptions import named_in
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
@@ -94,6 +95,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     window = (max(0, start - _CAMPAIGN_REACH), max(0, start - 1))
     if _CAMPAIGN_BEFORE.search(text, *window) or shown_beside_caption(text, start, end):
         return True
+    if coined_name(text, start, end) or titled_thread(text, start, end):
+        return True  # "what he is calling “...”", "the “...” thread"
     if owned_line(text, start, end) or titled_works.titled(text, start, end):
         return True
     named = "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]

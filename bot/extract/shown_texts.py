@@ -19,7 +19,10 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
 
-_THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?)"
+_THING = (
+    r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?|"
+    r"(?:ticket[ ])?stubs?|tickets?|signs?|placards?)"
+)
 _MARKING = r"(?:chalked|scrawled|written|iced|printed|emblazoned|engraved|inscribed|stitched)"
 _MARKED = _MARKING + r"[ ]with(?:[ ]the[ ]words?)?"
 """How words come to be on the thing: "a cake iced with the words “...”", "a mug printed with"."""
@@ -29,8 +32,11 @@ _SHOWN_ON = lazy_pattern(
 )
 _PHOTO_OF = lazy_pattern(
     r"\b(?:photo|photograph|picture|snap|shot)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
-    r"[^.;:“”\"]{0,40}?" + _THING + rf",?[ ](?:{_MARKED}|{SHOWN_READING})[ ]$"
+    r"[^.;:“”\"]{0,40}?" + _THING + r"(?:[ ][a-z][^.;:,“”\"]{0,40}?)?"
+    rf",?[ ](?:{_MARKED}|{SHOWN_READING}|label(?:l)?ed)[ ]$"
 )
+"""A photo of a thing and the words on it, perhaps with a short clause on the thing between
+("a photo of a ticket stub they had printed at home, labelled “...”")."""
 _WITH_WORDS = lazy_pattern(_THING + r"[ ]with(?:[ ]the[ ]words?)?[ ]$")
 _MARKED_AFTER = lazy_pattern(
     rf"[ ]{_MARKING}[ ](?:across|on|over|onto)[ ](?:it|them|top|the[ ](?:front|back|top))\b\.?"
@@ -48,8 +54,9 @@ _CARD_WORDS = ("the words ", "the message ", "the text ", "the line ", "the tagl
 _BARE_CARD_WORDS = tuple(words for words in _CARD_WORDS if words != "the line ")
 """Shown words the clip ends on with no shot before them: "the trailer closes on the words
 “...”". Not "the line ": a clip ending on a line may end on a part's spoken line."""
-_CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption reading ")
-"""A card a clip ends on, reading its words: "closes on a title card reading “...”"."""
+_CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption reading ", "card: ")
+"""A card a clip ends on, reading its words: "closes on a title card reading “...”", "ends on a
+card: “...”"."""
 _CARD = lazy_pattern(
     r"\b(?P<clip>clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
     r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ](?:[^.;“”\"]{1,90}?[ ](?:with|and)"
