@@ -4,11 +4,12 @@ A pattern lists the words it accepts itself; this only names their role."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.extract.cues import scan
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME
+from bot.extract.names import NAME, clean_name
 from bot.facts import CrewRole
 
 CREW_WORDS: dict[str, CrewRole] = {
@@ -92,19 +93,18 @@ CRAFT_RUN = (
 )
 """One word between a possessive and its craft ("X's lush, patient cinematography"): never a
 determiner or another craft, so "X's score and the cinematography of Y" gives X the score only."""
-_UNTITLED = r"(?!The[ ])"
-"""A name led by "The" ("The Quiet Hour's score") is a work's title, never its maker."""
 _TITLE_BEFORE = lazy_pattern(r"(?<![\w’'-])[Tt]he(?:[ ][A-Z][\w’'-]*)*[ ]$")
+"""A title's "The" before a name ("The Quiet Hour's score"): a work's, never its maker."""
 
 
 _SCORE_OF = lazy_pattern(
-    rf"{_UNTITLED}(?P<name>{NAME})[’']s[ ]{CRAFT_RUN}{{0,3}}?"
+    rf"(?P<name>{NAME})[’']s[ ]{CRAFT_RUN}{{0,3}}?"
     r"(?:score|soundtrack|(?:piano|string|strings|orchestral|synth|cello|violin|title|main)"
     r"[ ]theme)\b"
 )
 """The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
 _CRAFT_OF = lazy_pattern(
-    rf"{_UNTITLED}(?P<name>{NAME})[’']s[ ]{CRAFT_RUN}{{0,3}}?"
+    rf"(?P<name>{NAME})[’']s[ ]{CRAFT_RUN}{{0,3}}?"
     r"(?P<craft>cinematography|camerawork|editing|(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
@@ -114,15 +114,17 @@ def possessed_crafts(chunk: str, lower: str, starts: list[int]) -> Iterator[tupl
     """The makers a possessive names by their craft ("X's score", "X's lush cinematography")."""
     if "score" in lower or "soundtrack" in lower or " theme" in lower:
         for match in scan(_SCORE_OF, chunk, starts):
-            if not _in_a_title(chunk, match.start()):
+            if not _in_a_title(chunk, match):
                 yield match["name"], CrewRole.COMPOSER
     if "tography" in lower or "camerawork" in lower or "editing" in lower:
         for match in scan(_CRAFT_OF, chunk, starts):
-            if not _in_a_title(chunk, match.start()):
+            if not _in_a_title(chunk, match):
                 yield match["name"], CREW_WORDS[match["craft"]]
 
 
-def _in_a_title(chunk: str, start: int) -> bool:
-    """The name at ``start`` ends a title led by "The" ("The Quiet Hour's score"): a work's, so
-    its possessive craft names no maker."""
+def _in_a_title(chunk: str, match: re.Match[str]) -> bool:
+    """The name ``match`` found ends a title led by "The" ("The Quiet Hour's score"), the
+    title's "The" before the match or inside it after an opening word ("Like The Quiet Hour's
+    score"): a work's, so its possessive craft names no maker."""
+    start = match.end("name") - len(clean_name(match["name"]))
     return _TITLE_BEFORE.search(chunk, max(start - 60, 0), start) is not None

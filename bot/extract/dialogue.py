@@ -17,13 +17,15 @@ from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
 _SPOKEN_IN_WORK = lazy_pattern(
-    r"\b(?:voice-?over|voice[ ]over(?![ ](?:the|a)[ ](?:phone|line|radio|tannoy|intercom|"
-    r"speakers?|call)\b)|narrator(?![’']s[ ](?!voice|words|lines?\b)[a-z])|narrates|narrated|"
-    r"narrating|narration)\b",
+    r"\b(?:voice-?over|voice[ ]over[ ](?:the[ ]top|(?:(?:the|a|an|some|its|this|that)[ ])?"
+    r"(?:[a-z-]+[ ])?(?:footage|images|pictures|clips?|trailer|teaser|scenes?|shots|montage|"
+    r"credits|photos|stills|zoom|pan|close-ups?|sequence|flashbacks?|black))"
+    r"|narrator(?![’']s[ ](?!voice|words|lines?\b)[a-z])|narrates|narrated|narrating|narration)\b",
     re.IGNORECASE,
 )
 """A voiceover or a narrator, not a part told by its tie to one ("the narrator’s cousin"); a
-voice "over the top" of footage, not one over the phone."""
+voice "over the top" of footage or over its images or camera moves ("over a slow zoom"), not
+one over the phone nor a voice that changed "over the years"."""
 
 _TRAILER = r"(?:(?:new|latest|first|second|final|official|full)[ ])?(?:trailer|teaser|clip|promo)"
 _IN_A_TRAILER = lazy_pattern(

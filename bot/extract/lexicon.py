@@ -102,6 +102,41 @@ fan's imperative or wish too: "Give Mira a show", "Protect Mira at all costs", "
 more to do"), and a tabloid's praise
 before a name ("Stunning Ada Vale, 27, has been cast as ...")."""
 
+_PAPER_DAYS = frozenset({"Sunday", "Saturday", "Monday", "Weekend"})
+"""Days a paper is named for ("the Sunday Times", "the Mail on Sunday")."""
+_PAPER_WORDS = frozenset(
+    {
+        "Times",
+        "Telegraph",
+        "Mirror",
+        "Express",
+        "Post",
+        "Herald",
+        "World",
+        "People",
+        "Independent",
+        "Mail",
+        "Star",
+        "Sport",
+        "Business",
+        "Tribune",
+        "Observer",
+        "Review",
+        "Journal",
+    }
+)
+
+
+def papers_day(tokens: list[str]) -> bool:
+    """A day that is part of a paper's name: "Sunday Times", "Mail on Sunday" (``tokens`` the
+    day and the word after it, or the words ending on the day), not a date before a name."""
+    if len(tokens) < 2:
+        return False
+    if tokens[0] in _PAPER_DAYS:
+        return tokens[1] in _PAPER_WORDS
+    return tokens[-1] in _PAPER_DAYS and tokens[-2] == "on" and tokens[0] in _PAPER_WORDS
+
+
 HONORIFICS: frozenset[str] = frozenset(
     """
     Mr Mrs Ms Miss Mx Dr Coach Professor Prof Captain Capt Sir Dame Lady Lord Aunt Uncle

@@ -26,6 +26,7 @@ from bot.extract.lexicon import (
     STOP_TOKENS,
     STREET_ENDS,
     WEEKDAY_PATTERN,
+    papers_day,
 )
 from bot.extract.text import Doc
 from bot.facts import CastFact
@@ -92,11 +93,13 @@ def clean_name(raw: str) -> str:
     tokens = (
         _NICKNAME.sub("", raw).split() if "“" in raw or '"' in raw or "‘" in raw else raw.split()
     )
-    while tokens and tokens[0] in STOP_TOKENS:
+    while tokens and tokens[0] in STOP_TOKENS and not papers_day(tokens[:2]):  # "Sunday Times"
         tokens.pop(0)
-    while tokens and (
-        tokens[-1] in STOP_TOKENS or tokens[-1] in _POST_NOMINALS or _emphatic(tokens[-1])
-    ):
+    while (
+        tokens
+        and (tokens[-1] in STOP_TOKENS or tokens[-1] in _POST_NOMINALS or _emphatic(tokens[-1]))
+        and not papers_day(tokens[-3:])
+    ):  # "Mail on Sunday"
         tokens.pop()
     for index in range(len(tokens) - 3, -1, -1):
         if tokens[index] in NAME_PREFIX_TITLES:

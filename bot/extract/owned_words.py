@@ -44,16 +44,23 @@ _SENT_TEXT = lazy_pattern(
 """A text the quoted one was sent, and its sender, right before the colon: "the note his
 director, Ada Vale, left him on the last day:" (the sender named in it, else no one)."""
 _SENDER_NAME = lazy_pattern(rf"(?<![\w’'])(?P<name>{NAME})")
+_SENT_VERBS = (" sent ", " wrote ", " left ", "texted ", "emailed ")
+"""The verbs of :data:`_SENT_TEXT`, looked for before it is tried."""
+_SENDER_PRONOUNS = frozenset({"he", "she", "they"})
+"""A sender told by a pronoun, whoever it stands for ("the letter she wrote him")."""
 
 
 def colon_owner(pre: str, *, found: bool) -> tuple[str, str] | None:
     """Whose the words after the colon are, and the words that say so: a text's sender (""
     when the sender goes unnamed), even over a speaker already found (the one recalling it);
     else, when no speaker was found, the owner :func:`words_owner` names."""
-    if ":" in pre and (" sent " in pre or " wrote " in pre or " left " in pre or "ed " in pre):
+    if ":" in pre and any(verb in pre for verb in _SENT_VERBS):
         text = _SENT_TEXT.search(pre[-240:])
         if text is not None:
-            names = [m["name"] for m in _SENDER_NAME.finditer(text["sender"])]
+            sender = text["sender"]
+            names = [m["name"] for m in _SENDER_NAME.finditer(sender)]
+            if not names and sender in _SENDER_PRONOUNS:  # "the letter she wrote him": hers
+                names = [sender]
             return (names[0] if len(names) == 1 else "", text.group().strip(" :"))
     owner = None if found else words_owner(pre)
     return (owner, pre.strip(" :")) if owner is not None else None

@@ -120,18 +120,19 @@ _LINE_DOUBT = "a line spoken in the work"
 _PARTS_LINE = lazy_pattern(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
 """A part's line, then its words: "closes on Dessa’s line “...”", "Ivo’s line, “...”,"."""
 _OWNED_PART_TELLS = lazy_pattern(
-    rf"[A-Z][\w’'-]*[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|warned|"
-    r"reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
+    rf"(?P<owner>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|"
+    r"warned|reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
 )
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
-Moor tells him: “...”"): the part speaks, whether or not the cast names it."""
+Moor tells him: “...”"): the part speaks, whether or not the cast names it. The owner must be a
+person's surname (:func:`_surnamed`): "Kestrel’s Tom Reed told her" is a company's man."""
 _CLIP_OF_TELLING = lazy_pattern(
     rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}[ ](?:telling|asking|warning|"
-    r"reminding|begging)[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them),?[ ]*$"
+    rf"reminding|begging)[ ](?:(?:his|her|their)[ ]{RELATION}s?|him|her|them),?[ ]*$"
 )
 """Footage of someone telling kin or a "him" something, straight before the words ("a clip of
 Dessa Moor telling her son “...”"): someone in the story speaking, whether or not the cast
-names the part."""
+names the part; not a star telling her fans or followers (her own words)."""
 _LINE_FROM_PART = lazy_pattern(r"\b(?:line|lines|words)[ ](?:from|of)[ ]$")
 """A line named as a part's, the part next: "The closing line from Dessa, “...”"."""
 _STRAIGHT_TO_WORDS = lazy_pattern(r"[,:]?[ ]*")
@@ -183,7 +184,8 @@ def held_if_part_speaks(
     if bare_footage_line(doc, quote, fact):
         return held_line(fact)  # "... owns the whole teaser. “Close the door.”" in a trailer
     before = max(frame.start, quote.start - 1)
-    if _OWNED_PART_TELLS.search(doc.masked, frame.start, before) or _CLIP_OF_TELLING.search(
+    owned = _OWNED_PART_TELLS.search(doc.masked, frame.start, before)
+    if (owned and _surnamed(doc.text, owned["owner"])) or _CLIP_OF_TELLING.search(
         doc.masked, frame.start, before
     ):
         return held_line(fact)  # "Ada Vale’s Dessa Moor tells him: “...”", "a clip of X telling"
@@ -236,6 +238,17 @@ def held_if_part_speaks(
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Marlo stands on the platform and says “...”"
     return fact
+
+
+def _surnamed(text: str, owner: str) -> bool:
+    """``owner`` is a person's surname: the article gives it after a first name ("Ada Vale")."""
+    at = text.find(f" {owner}")
+    while at > 0:
+        first = text[max(at - 30, 0) : at].split()[-1:]
+        if first and first[0][:1].isupper() and first[0].isalpha():
+            return True
+        at = text.find(f" {owner}", at + 1)
+    return False
 
 
 def _part_span(chunk: str, match: re.Match[str], parts: frozenset[str]) -> tuple[int, int]:

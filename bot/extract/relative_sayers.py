@@ -19,8 +19,11 @@ _WHERE_WHEN = (
     r"(?:us|me|him|her|them|reporters|journalists|fans|the|a|an|on|at|in|during|after|before|"
     r"last|this|that|night|week|weekend|morning|afternoon|evening|year|month|day|today|"
     r"yesterday|red|carpet|stage|panel|premiere|event|screening|festival|later|again|too|just|"
-    r"then|also|only|[a-z]+ly)"
+    r"then|also|only|to|room|audience|crowd|house|hall|auditorium|press|guests|viewers|"
+    r"attendees|delegates|students|[a-z]+ly)"
 )
+"""Where, when, how and to whom a clause's speaker spoke: "who told the room on stage",
+"who said to the crowd later"."""
 _WHO_SAYS = lazy_pattern(
     rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?{SPEECH_VERBS}(?:[ ]{_WHERE_WHEN}){{0,6}}?"
     r"[ ]*:[ ]*$"

@@ -10,6 +10,8 @@ sentence, the sentence dates nothing of ours.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
@@ -51,9 +53,11 @@ _NAME_PAIR = lazy_pattern(r"(?<![\w’'-])(?=(?!(?:The|A|An)[ ])([A-Z][\w’'-]+
 """Two capitalised words side by side: a name the headline gives."""
 
 
-def _headline_named_below(doc: Doc) -> bool:
-    """The headline names something ("Salt Marrow hooks £1m") that the article names again."""
-    return any(doc.text.count(pair) > 1 for pair in _NAME_PAIR.findall(doc.headline))
+@lru_cache(maxsize=4)
+def _headline_named_below(headline: str, text: str) -> bool:
+    """The headline names something ("Salt Marrow hooks £1m") that the article names again (once
+    per article, however many sentences ask)."""
+    return any(text.count(pair) > 1 for pair in _NAME_PAIR.findall(headline))
 
 
 def dated_in_others_clause(doc: Doc, chunk: str, lower: str, context: Context) -> bool:
@@ -62,7 +66,9 @@ def dated_in_others_clause(doc: Doc, chunk: str, lower: str, context: Context) -
     when named in passing: once, or twice beside a work known as ours; a name the article keeps
     using (a review's own film under a person's headline) may be ours; and only when the
     article has a work of its own (known as ours, or named in the headline and again below)."""
-    if not _HINT.search(lower) or not (context.ours or _headline_named_below(doc)):
+    if not _HINT.search(lower) or not (
+        context.ours or _headline_named_below(doc.headline, doc.text)
+    ):
         return False
     text = doc.text
     for pattern in (_WHICH_RELEASED, _RELEASE_OF):

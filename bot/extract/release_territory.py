@@ -17,10 +17,11 @@ _FOR_A_PLACE = lazy_pattern(
 )
 """A place after "date for/in": a run of capitalised words, not a season or part of the work."""
 _FOR_A_VERSION = lazy_pattern(
-    r"\bdate[ ](?:yet[ ])?(?:for|of)[ ](?:that|this|the|its)[ ](?:[\w-]+[ ]){0,2}?"
+    r"\bdate[ ](?:yet[ ])?(?:for|of)[ ](?:that|this|the|its)[ ](?:[\w’'-]+[ ]){0,2}?"
     r"(?:version|dub|edition|cut)s?\b"
 )
-"""A version of the film after "date for": a dub, a cut, an edition, with a date of its own."""
+"""A version of the film after "date for": a dub, a cut, an edition ("the director’s cut"),
+with a date of its own."""
 
 
 def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFact:

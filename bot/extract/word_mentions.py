@@ -15,16 +15,24 @@ _NAMED_AS_WORDS = lazy_pattern(
 )
 """A noun that names words as words straight before the marks ("the word “...”"); not "the
 words", which carry what a post or a card says ("posted a selfie with the words “...”")."""
+_SAID_AS_WORDS = lazy_pattern(
+    r"(?<!not[ ])(?<!never[ ])\b(?:said|says|saying|chose|chooses|picked|uttered|utters|"
+    r"offered|offers|went[ ]with|goes[ ]with)[ ](?:the|that|this|a|an)[ ][a-z ]*$"
+)
+"""A word someone says or chooses, named as a word ("summed it up in a word, saying the word
+“brutal”"): named, and also said, so theirs; not one they are kept from using."""
 _MOST_WORDS = 3
 """The most words a mention names; past that, the marks carry a saying."""
 _REACH = 40
 
 
 def held_if_word_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when a word or two in marks are named as words ("the word “...”")."""
+    """``fact`` held when a word or two in marks are named as words ("the word “...”"), unless
+    someone says or uses them."""
     if not fact.served or quote.start < 1 or len(fact.text.split()) > _MOST_WORDS:
         return fact
     mark = quote.start - 1
-    if _NAMED_AS_WORDS.search(text, max(mark - _REACH, 0), mark) is None:
+    found = _NAMED_AS_WORDS.search(text, max(mark - _REACH, 0), mark)
+    if found is None or _SAID_AS_WORDS.search(text, max(found.start() - 20, 0), mark):
         return fact
     return held(fact, "a word named as a word, not said")
