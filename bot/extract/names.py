@@ -95,11 +95,7 @@ def clean_name(raw: str) -> str:
     )
     while tokens and tokens[0] in STOP_TOKENS and not papers_day(tokens[:2]):  # "Sunday Times"
         tokens.pop(0)
-    while (
-        tokens
-        and (tokens[-1] in STOP_TOKENS or tokens[-1] in _POST_NOMINALS or _emphatic(tokens[-1]))
-        and not papers_day(tokens[-3:])
-    ):  # "Mail on Sunday"
+    while tokens and _after_name(tokens[-1]) and not papers_day(tokens[-3:]):  # "Mail on Sunday"
         tokens.pop()
     for index in range(len(tokens) - 3, -1, -1):
         if tokens[index] in NAME_PREFIX_TITLES:
@@ -107,9 +103,11 @@ def clean_name(raw: str) -> str:
     return " ".join(tokens)
 
 
-def _emphatic(token: str) -> bool:
-    """A function word set in capitals for stress after a name ("Ada Vale IS back")."""
-    return len(token) > 1 and token.isupper() and token.capitalize() in STOP_TOKENS
+def _after_name(token: str) -> bool:
+    """A word after a name that is none of it: a function word or role noun, letters after it
+    ("CDG"), a function word set in capitals for stress ("Ada Vale IS back")."""
+    emphatic = len(token) > 1 and token.isupper() and token.capitalize() in STOP_TOKENS
+    return token in STOP_TOKENS or token in _POST_NOMINALS or emphatic
 
 
 def clean_character(raw: str) -> str:
