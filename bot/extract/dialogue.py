@@ -111,7 +111,7 @@ _GETS_THE_MOMENT = lazy_pattern(
     rf"\b(?:gets|got|has|had|is[ ]given|was[ ]given)[ ]the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}"
     rf"(?:{_MOMENT}|line)\b[^.;:“”\"]{{0,80}}:[ ]*[“\"‘']?$"
 )
-"""Someone who "gets the trailer's warmest moment at the kitchen table: “...”": the moment is the
+"""Someone who "gets the trailer's tensest moment on the stairs: “...”": the moment is the
 work's, and the words a part's line in it."""
 _SCENE_SAYS = lazy_pattern(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ]{SCENE_SPEAKER}"

@@ -253,7 +253,7 @@ def _surnamed(text: str, owner: str) -> bool:
 
 def _part_span(chunk: str, match: re.Match[str], parts: frozenset[str]) -> tuple[int, int]:
     """Where a part is named in ``match`` ((-1, -1) if not): the whole name, or, for a name that
-    opens the sentence, what follows its first word ("Also Tori saying ...": a capital an opening
+    opens the sentence, what follows its first word ("Also Mira saying ...": a capital an opening
     word takes, not a name's)."""
     name, (start, end) = match.group(), match.span()
     if name in parts:

@@ -55,7 +55,7 @@ _NAME_PAIR = lazy_pattern(r"(?<![\w’'-])(?=(?!(?:The|A|An)[ ])([A-Z][\w’'-]+
 
 @lru_cache(maxsize=4)
 def _headline_named_below(headline: str, text: str) -> bool:
-    """The headline names something ("Salt Marrow hooks £1m") that the article names again (once
+    """The headline names something ("Tin Lid hooks £2m") that the article names again (once
     per article, however many sentences ask)."""
     return any(text.count(pair) > 1 for pair in _NAME_PAIR.findall(headline))
 
