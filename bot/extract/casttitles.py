@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS, PLATFORMS
+from bot.extract.lexicon import CHANNEL_NAME, GENRE_NOUNS, PLATFORMS
 
 TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""
@@ -98,12 +98,7 @@ CREW_AFTER = lazy_pattern(
 ("X (Lumen, Tallow Hill) is directing": no part, whatever the bracket's words look like)."""
 
 
-_CHANNEL = lazy_pattern(
-    r"(?:BBC(?:[ ](?:One|Two|Three|Four|Scotland|Wales|Alba|iPlayer))?|ITV[X1-4]?|S4C|E4|More4|"
-    r"Film4|Channel[ ][45]|Sky[ ](?:Atlantic|Max|Showcase|Cinema|Comedy|Arts|Witness|Crime|"
-    r"Documentaries|One)|Netflix|Prime[ ]Video|Amazon(?:[ ]Prime(?:[ ]Video)?)?|Apple[ ]TV|"
-    r"Disney|Hulu|HBO(?:[ ]Max)?|Paramount|MUBI|Mubi|Brit[Bb]ox)"
-)
+_CHANNEL = lazy_pattern(CHANNEL_NAME)
 """A channel's or streamer's whole name ("Sky" alone, "Max" or "Now" may be a person's)."""
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.extract.aged_sayers import aged_sayer
 from bot.extract.asked_replies import asked_reply
 from bot.extract.asked_sayers import asked_sayer
+from bot.extract.dashed_credits import dashed_credit
 from bot.extract.gendered_subjects import subject_if_unproven
 from bot.extract.group_sayers import group_sayer
 from bot.extract.host_answers import host_answer
@@ -52,6 +53,7 @@ def embedded_sayer(
     fact = asked_reply(doc, resolver, quote, fact, genders)  # "A asked whether B ..."
     fact = host_answer(doc, resolver, quote, fact, genders)  # the host asks, the guest answers
     fact = told_by_another(doc, resolver, quote, fact)  # "X said the actor had told him"
+    fact = dashed_credit(doc, resolver, quote, fact)  # "‘...’" then "— Ada Vale on Tom Reed"
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     inner = _INNER.match(fact.text)

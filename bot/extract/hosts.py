@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _HOST_NAMED = lazy_pattern(
     r"\b(?:(?P<plural>(?:[Cc]o-)?(?:[Hh]osts|[Pp]resenters)),?"
     r"|(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer),?"
-    rf"|(?:co-)?(?:hosted|presented)[ ]by(?:[ ][a-z]+){{0,2}})[ ](?P<name>{NAME})"
+    rf"|(?P<by>(?:[Cc]o-)?(?:[Hh]osted|[Pp]resented)[ ]by(?:[ ][a-z]+){{0,2}}))[ ](?P<name>{NAME})"
     rf"(?:[ ]and[ ](?P<second>{NAME}))?"
 )
 """A name right after the word for a show's host: "with host Wren Talloway", "host, Bram
@@ -58,6 +58,8 @@ def _hosts_in(text: str, match: re.Match[str]) -> tuple[str, ...]:
     after the plural and with no aside describing it."""
     plural, second = match.group("plural", "second")
     reach = max(match.start() - _LEAD_REACH, 0)
+    if match.group("by") is not None and second is not None:
+        return (match.group("name"), second)  # "Hosted by Ada Vale and Tom Reed": both host
     if plural is None:
         verb = _VERB_LEAD.search(text, reach, match.start()) is not None
         return () if verb else (match.group("name"),)
@@ -97,10 +99,10 @@ def guest(groups: dict[str, str | None], named_hosts: frozenset[str]) -> dict[st
 
 _ADDRESSING = lazy_pattern(
     r"[ ](?:(?:[a-z]+[ ]){1,2}?(?:him|her|them)\b[^.,;:?!]*,"
-    rf"|(?:asks|asked|presses|pressed|quizzes|quizzed)[ ]{NAME})"
+    rf"|(?:asks|asked|presses|pressed|quizzes|quizzed)[ ](?:{NAME}|about\b))"
 )
 """A clause that turns to someone else: "pressed him on a release date,", "asks Vale, 19, how
-it felt"."""
+it felt", "asks about the weather" (a host's question is put to the guest)."""
 
 
 def hosting(resolver: Resolver, name: str, end: int) -> bool:

@@ -51,6 +51,17 @@ BROADCASTER = (
 )
 """Any channel or streamer's first word, the page layer's :data:`CHANNEL` and more: where a
 release is shown ("its Stan premiere"), never where a screening is held."""
+CHANNEL_NAME = (
+    r"(?:BBC(?:[ ](?:One|Two|Three|Four|Scotland|Wales|Alba|iPlayer))?|ITV[X1-4]?|S4C|E4|More4|"
+    r"Film4|Channel[ ][45]|Sky[ ](?:Atlantic|Max|Showcase|Cinema|Comedy|Arts|Witness|Crime|"
+    r"Documentaries|One)|Netflix|Prime[ ]Video|Amazon(?:[ ]Prime(?:[ ]Video)?)?|Apple[ ]TV|"
+    r"Disney|Hulu|HBO(?:[ ]Max)?|Paramount|MUBI|Mubi|Brit[Bb]ox)"
+)
+"""A channel's or streamer's whole name ("Sky" alone, "Max" or "Now" may be a person's)."""
+CHANNEL_MENTION = lazy_pattern(rf"(?<![\w’'-]){CHANNEL_NAME}(?![\w-])")
+"""A channel or streamer named whole anywhere ("Netflix has not set a date"), whatever it does."""
+OUTLET_NOUNS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
+"""What an article calls a work's outlet ("the streamer"): never a production company."""
 COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 """A count of episodes, runs or films, in words or figures ("six episodes", "the 2 seasons")."""
 ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -214,7 +225,8 @@ SPEECH_VERBS = (
     r"reposted|reposts|retweeted|retweets|shared|shares|confirmed|confirms|announced|announces|"
     r"stated|states|declared|declares|enthused|enthuses|gushed|gushes|agreed|agrees|warned|warns|"
     r"promised|promises|acknowledged|acknowledges|described|describes|remarked|remarks|reflected|"
-    r"reflects|mused|muses|captioned|captions|commented|comments|reads|read|went on|goes on|"
+    r"reflects|mused|muses|captioned|captions|commented|comments|"
+    r"(?:reads|(?<!\bhas[ ])(?<!\bhad[ ])(?<!\bhave[ ])read)(?![ ]out\b)|went on|goes on|"
     r"protested|protests|called|calls|dubbed|dubs|reported|reports|argued|argues|conceded|"
     r"concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|asked|asks|answered|"
     r"answers|responded|responds|hinted|hints|urged|urges|smiles|grins|sighs|indicated|indicates|"

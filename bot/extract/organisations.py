@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from bot.extract.context import Context
 from bot.extract.cues import near, scan
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import BROADCASTER, MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.lexicon import (
+    BROADCASTER,
+    CHANNEL_MENTION,
+    MONTH_PATTERN,
+    OUTLET_NOUNS,
+    STOP_TOKENS,
+    WEEKDAY_PATTERN,
+)
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
 from bot.extract.territory_orgs import fits_territory, territory_of
 from bot.extract.text import Doc
@@ -320,29 +327,34 @@ class Organisations:
         return mentions[index - 1][1] if index else None
 
     def last_outlet_before(self, offset: int) -> str | None:
-        """The organisation mentioned last before ``offset`` that is no production company
-        (who "the streamer" or "the network" is: "Lumen", "HBO", never "Kestrel Pictures")."""
-        mentions = self._sorted()
-        for _, name in reversed(mentions[: bisect_left(mentions, (offset, ""))]):
-            if _COMPANY_END.search(name) is None:
-                return name
-        return None
+        """Who "the streamer" is at ``offset``: the last outlet named, never "Kestrel Pictures"."""
+        before = reversed(self._sorted()[: bisect_left(self._sorted(), (offset, ""))])
+        found = next((m for m in before if _COMPANY_END.search(m[1]) is None), None)
+        channels = list(CHANNEL_MENTION.finditer(self.doc.masked, 0, offset))
+        if channels and (found is None or channels[-1].start() > found[0]):  # no verb list's
+            return channels[-1].group() if self._may_show(channels[-1].group()) else None
+        return found[1] if found else None
+
+    def _may_show(self, name: str) -> bool:
+        """Whether ``name`` may be the work's platform: the article shows it on no other."""
+        shown = {clean_name(m["org"]) for m in _PLATFORM.finditer(self.doc.masked)}
+        return not shown or name in shown
 
     def described(self, words: list[str], offset: int) -> str | None:
         """Who "the studio" or "the US distributor" (``words``) is: the company named last
         before ``offset`` (or the one the article names), when a territory qualifying the
         descriptor is named with it (see :mod:`bot.extract.territory_orgs`)."""
-        org = self.last_before(offset) or self.opening_before(offset) or self.sole()
+        outlet = words[-1].lower() in OUTLET_NOUNS  # "the streamer": no production company's
+        last = self.last_outlet_before(offset) if outlet else self.last_before(offset)
+        org = last or self.opening_before(offset) or self.sole()
         where = territory_of(words)
         if where is not None and not fits_territory(self.doc, self, where, org, offset):
             return None
         return org
 
     def opening_before(self, offset: int) -> str | None:
-        """The organisation opening the sentence right before ``offset``'s (who "the streamer"
-        is in "Lumen hasn't named a date. The streamer has said ...", when no earlier mention of
-        Lumen was found as a company's); not when the article shows the work on another
-        platform ("HBO hasn't bid. The streamer ..." where it streams on Lumen)."""
+        """The organisation opening the sentence before ``offset``'s ("Lumen hasn't named a date.
+        The streamer has said ..."), unless the work streams elsewhere ("HBO hasn't bid")."""
         para = self.doc.paras[self.doc.sentence_at(offset).para]
         chunk = self.doc.masked[para.start : offset]
         found = None
@@ -351,8 +363,7 @@ class Organisations:
             found = (self.find(clean_name(match["org"])) if near else None) or found
         if found is None:
             return None
-        shown = {clean_name(m["org"]) for m in _PLATFORM.finditer(self.doc.masked)}
-        return found if not shown or found in shown else None
+        return found if self._may_show(found) else None
 
     def mention_before(self, name: str, offset: int) -> int | None:
         """Where ``name`` is last mentioned before ``offset`` (None if it is not)."""

@@ -58,6 +58,21 @@ _GROUP = (
     r"management|committee|congregation)"
 )
 """A group someone unnamed is one of: "a member of staff", "a member of the bar staff"."""
+_NOT_A_JOB = (
+    r"(?:later|other|after|never|ever|rather|number|together|under|over|former|either|neither|"
+    r"longer|another|letter|newsletter|trailer|teaser|banner|flyer|sticker|poster|chapter|"
+    r"character|narrator|cover|folder|reminder|order|answer|header|register|counter|monitor)\b"
+)
+"""Words ending like a job that are none ("a letter", "a character"): no unnamed speaker."""
+_JOB_HOLDER = (
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:(?!(?:the|an?|his|her|its|their|our|this|that|of|and)\b)"
+    rf"[a-z][\w’'-]*[ ]){{0,2}}?(?!{_NOT_A_JOB}|{ORG_NOUN}\b)"
+    r"(?:[a-z][a-z-]+(?:ist|er|or|ian|ant)|agent)"
+    rf"(?=[ ](?!call(?:ed|s)\b){SPEECH_VERBS}\b)"
+)
+"""Someone unnamed by their job, right before a speech verb: "one awards strategist told me",
+"a publicist said" (an indefinite noun never points back to someone the article named); not
+"a surveyor called Wren" (naming, no speech)."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
@@ -67,7 +82,8 @@ UNNAMED = (
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
     rf"for|outside|inside|of(?=[ ](?:[A-Z]|(?:the[ ](?:[a-z-]+[ ]){{0,2}})?{_GROUP}\b)))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
-    r"|(?:(?<![\w’'][ ])One|one|[Aa]nother)(?=[ ,]))"
+    r"|(?:(?<![\w’'][ ])One|one|[Aa]nother)(?=[ ,])"
+    rf"|{_JOB_HOLDER})"
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
 "One of our members who lives nearby", "one" (of the fans just mentioned); "BBC One" is none."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import OUTLET_NOUNS, SPEECH_VERBS
 from bot.extract.lexicon import PLATFORMS as _PLATFORMS
-from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
 from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
@@ -86,7 +86,6 @@ _POST_REACH = 200
 _HEADING_LINE = 40
 """How long a round-up's heading line naming whose posts follow can be ("Lumen UK")."""
 _ORG_OWNER = lazy_pattern(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
-_OUTLETS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
 """An account a company owns, told by what the company is ("the studio's account")."""
 _ACCOUNT_REACH = 600
 """How far back an account's name is looked for ("the Osier Lane Instagram")."""
@@ -105,7 +104,7 @@ def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisatio
     if text["noun"] not in _ACCOUNTS:
         return None
     if (owner := _ORG_OWNER.match(text.group())) is not None:
-        outlet = owner["kind"] in _OUTLETS  # "the streamer's": no production company's
+        outlet = owner["kind"] in OUTLET_NOUNS  # "the streamer's": no production company's
         org = orgs.last_outlet_before(offset) if outlet else orgs.last_before(offset)
         if org is not None:
             return org

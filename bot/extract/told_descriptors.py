@@ -2,7 +2,8 @@
 
 The one the report's subject says told *him* is someone other than that subject: a descriptor
 ("the actor", "her director") found to be the reporter is the wrong speaker, and the words go
-to no one rather than to the one who relays them.
+to no one rather than to the one who relays them; so too the "she" of an aside set inside the
+telling ("Her old teacher, she says, once told her: “...”").
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ _REPORTER = lazy_pattern(
     r"(?:that[ ])?$"
 )
 """The report's subject and its verb, right before the descriptor: "Connor said (that) "."""
+_ASIDE_TOLD = lazy_pattern(
+    r"(?<![\w’'-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)(?:[ ][a-z][\w’'-]*){1,4}?,"
+    r"[ ](?:he|she)[ ](?:says|said|recalls|recalled|remembers|remembered),"
+    r"[ ](?:had[ ]|once[ ]|would[ ])?(?:told|asked|urged|warned|begged|ordered|reminded)"
+    r"[ ](?:him|her|them)\b[^“”‘’\"]*[“‘\"]?$"
+)
+"""A described teller with the reporter's aside before the telling: "Her old teacher, she says,
+once told her: " (the words are the teacher's, never the "she" who relays them)."""
+_ASIDE_SAYER = lazy_pattern(r"(?:he|she)[ ][a-z]+$")
 
 
 def told_by_another(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -32,6 +42,10 @@ def told_by_another(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact)
     report holds the telling (see above)."""
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
+    if _ASIDE_SAYER.fullmatch(fact.attribution):
+        sentence = doc.sentence_at(quote.start)
+        told = _ASIDE_TOLD.search(doc.masked, sentence.start, quote.start)
+        return fact.unattributed() if told is not None else fact
     if not fact.attribution.startswith(("the ", "his ", "her ", "their ", "our ")):
         return fact
     sentence = doc.sentence_at(quote.start)
