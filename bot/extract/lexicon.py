@@ -116,25 +116,10 @@ before a name ("Stunning Ada Vale, 27, has been cast as ...")."""
 _PAPER_DAYS = frozenset({"Sunday", "Saturday", "Monday", "Weekend"})
 """Days a paper is named for ("the Sunday Times", "the Mail on Sunday")."""
 _PAPER_WORDS = frozenset(
-    {
-        "Times",
-        "Telegraph",
-        "Mirror",
-        "Express",
-        "Post",
-        "Herald",
-        "World",
-        "People",
-        "Independent",
-        "Mail",
-        "Star",
-        "Sport",
-        "Business",
-        "Tribune",
-        "Observer",
-        "Review",
-        "Journal",
-    }
+    """
+    Times Telegraph Mirror Express Post Herald World People Independent Mail Star Sport Business
+    Tribune Observer Review Journal
+    """.split()  # noqa: SIM905
 )
 
 
