@@ -1,4 +1,4 @@
-"""A described teller inside someone's report: "Connor said the actor had told him to “...”".
+"""A described teller inside someone's report: "Rumi Vale said the actor had told him to “...”".
 
 The one the report's subject says told *him* is someone other than that subject: a descriptor
 ("the actor", "her director") found to be the reporter is the wrong speaker, and the words go
@@ -25,7 +25,7 @@ _REPORTER = lazy_pattern(
     r"remembered|remembers|revealed|reveals|explained|explains|admitted|admits|added|adds)[ ]"
     r"(?:that[ ])?$"
 )
-"""The report's subject and its verb, right before the descriptor: "Connor said (that) "."""
+"""The report's subject and its verb, right before the descriptor: "Rumi Vale said (that) "."""
 _ASIDE_TOLD = lazy_pattern(
     r"(?<![\w’'-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)(?:[ ][a-z][\w’'-]*){1,4}?,"
     r"[ ](?:he|she)[ ](?:says|said|recalls|recalled|remembers|remembered),"
