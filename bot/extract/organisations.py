@@ -156,7 +156,7 @@ company does."""
 
 
 _BROADCASTER_FIRST = lazy_pattern(rf"{BROADCASTER}[ ]")
-"""A streamer's or a channel's name opening a longer name ("Netflix Portugal")."""
+"""A streamer's or a channel's name opening a longer name ("Netflix Japan")."""
 _OUTLET_END = lazy_pattern(r"[ ](?:Times|Gazette|Herald|Magazine|Journal|Tribune|Chronicle)$")
 """A publication's last word: "with Radio Times’ Hollie Dunford" names its writer, no part."""
 
@@ -239,7 +239,7 @@ class Organisations:
         if _REGIONAL.search(name) or _BODY_END.search(name):
             return name  # "Netflix UK": a company's branch, never a person
         if name.rsplit(" ", 1)[-1] in _TERRITORIES and _BROADCASTER_FIRST.match(name):
-            return name  # "Netflix Portugal": a streamer's branch, whatever it does
+            return name  # "Netflix Japan": a streamer's branch, whatever it does
         if self._arm(name):
             return name  # "Lumen Music" after "Lumen confirmed": the company's arm
         text = self.doc.masked
