@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
 
@@ -23,16 +24,17 @@ _STAGE_RUN = (
 """A run as the part at a venue: "a run as Medea at the Corn Exchange", "a stint as X on
 Broadway"."""
 
+_WORD_EDGE = lazy_pattern(r"\b")
 _PLAN_WORDS = ("was to play", "was originally to play", "was due to play", "was set to play")
-_PLAN_LEFT = (
-    r"\b{actor}[ ]was[ ](?:originally[ ]|initially[ ])?(?:to|due[ ]to|set[ ]to)[ ]play[ ]"
+_PLAN_LEFT = lazy_pattern(
+    r"[ ]was[ ](?:originally[ ]|initially[ ])?(?:to|due[ ]to|set[ ]to)[ ]play[ ]"
     r"[^.;]*?[;,][ ](?:but[ ])?(?:he|she|they)[ ](?:later[ ]|then[ ])?"
     rf"{LEFT_VERBS}\b(?![ ](?!(?:the|this|his|her|their)[ ](?:production|project|role|part|film|"
     r"series|show|drama|cast)\b|over|after|before|because|due|when|in|last|early|later)[a-z])"
 )
-"""A planned part, then its actor's leaving in the same sentence: "X was to play Y; he left" or
-"he quit the production", never a leaving of something else ("he quit smoking for the part",
-"he left the audition elated")."""
+"""After the actor's name, a planned part, then the actor's leaving in the same sentence: "X was
+to play Y; he left" or "he quit the production", never a leaving of something else ("he quit
+smoking for the part", "he left the audition elated")."""
 
 
 def _stage_run(fact: CastFact) -> bool:
@@ -45,9 +47,14 @@ def _stage_run(fact: CastFact) -> bool:
 def _plan_left(fact: CastFact) -> bool:
     if fact.status is not CastStatus.CURRENT or not any(w in fact.evidence for w in _PLAN_WORDS):
         return False
-    surname = fact.actor.rsplit(" ", 1)[-1]
-    pattern = _PLAN_LEFT.format(actor=rf"(?:{re.escape(fact.actor)}|{re.escape(surname)})")
-    return re.search(pattern, fact.evidence) is not None
+    text = fact.evidence
+    for name in (fact.actor, fact.actor.rsplit(" ", 1)[-1]):
+        at = text.find(name)
+        while at >= 0:
+            if _WORD_EDGE.match(text, at) and _PLAN_LEFT.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
 
 
 def unheld_parts(cast: list[CastFact]) -> list[CastFact]:

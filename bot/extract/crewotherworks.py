@@ -18,7 +18,7 @@ A mentor's credit moves in :mod:`.crewmentors`; a company's producer credit is h
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castelsewhere import ours
@@ -118,30 +118,37 @@ _NONE_RETURN = lazy_pattern(
 not on this one, whatever the run is called)."""
 
 
+def _places(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` starts in ``text``, each time it is written (no two overlapping)."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + max(len(name), 1))
+
+
 def _not_returning(fact: CrewFact) -> bool:
     """Whether the credited names are told not to return: "directed by X and Y, neither of whom
     returns" ("X, who returns for the film" stays the film's)."""
     if "of whom" not in fact.evidence:
         return False
     return any(
-        _NONE_RETURN.match(fact.evidence, found.end())
-        for found in re.finditer(re.escape(fact.name), fact.evidence)
+        _NONE_RETURN.match(fact.evidence, at + len(fact.name))
+        for at in _places(fact.name, fact.evidence)
     )
 
 
 def _guest_by_post(fact: CrewFact) -> bool:
     """ "an episode with casting director X": a guest's post, whatever film is near."""
     return any(
-        _GUEST.search(fact.evidence, max(at.start() - 80, 0), at.start())
-        for at in re.finditer(re.escape(fact.name), fact.evidence)
+        _GUEST.search(fact.evidence, max(at - 80, 0), at)
+        for at in _places(fact.name, fact.evidence)
     )
 
 
 def _on_another_work(fact: CrewFact, context: Context) -> bool:
     """ "she starred in last year's Brass Gate, directed by X": another named work's credit."""
     shown = fact.name if fact.name in fact.evidence else fact.name.rsplit(" ", 1)[-1]
-    for found in re.finditer(re.escape(shown), fact.evidence):
-        at = found.start()
+    for at in _places(shown, fact.evidence):
         match = _WORK_THEN_CREDIT.search(fact.evidence, max(at - 200, 0), at)
         if match is None or (match["maker"] and (match["glossed"] or match["the"])):
             continue  # "Cold Orchard, a thriller from director X": a profile's film, maybe ours

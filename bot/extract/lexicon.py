@@ -123,14 +123,19 @@ _PAPER_WORDS = frozenset(
 )
 
 
-def papers_day(tokens: list[str]) -> bool:
-    """A day that is part of a paper's name: "Sunday Times", "Mail on Sunday" (``tokens`` the
-    day and the word after it, or the words ending on the day), not a date before a name."""
-    if len(tokens) < 2:
+def paper_day_leads(pair: list[str]) -> bool:
+    """``pair``, a name's first two words, are a paper's name opening on its day: "Sunday Times"."""
+    return len(pair) == 2 and pair[0] in _PAPER_DAYS and pair[1] in _PAPER_WORDS
+
+
+def paper_day_ends(words: list[str]) -> bool:
+    """``words``, a name's last three (or fewer), are a paper's name ending on its day ("Mail on
+    Sunday") or open with one named for its day ("Sunday Times" and a word more)."""
+    if len(words) < 2:
         return False
-    if tokens[0] in _PAPER_DAYS:
-        return tokens[1] in _PAPER_WORDS
-    return tokens[-1] in _PAPER_DAYS and tokens[-2] == "on" and tokens[0] in _PAPER_WORDS
+    if words[0] in _PAPER_DAYS:
+        return words[1] in _PAPER_WORDS
+    return words[-1] in _PAPER_DAYS and words[-2] == "on" and words[0] in _PAPER_WORDS
 
 
 HONORIFICS: frozenset[str] = frozenset(

@@ -26,7 +26,8 @@ from bot.extract.lexicon import (
     STOP_TOKENS,
     STREET_ENDS,
     WEEKDAY_PATTERN,
-    papers_day,
+    paper_day_ends,
+    paper_day_leads,
 )
 from bot.extract.text import Doc
 from bot.facts import CastFact
@@ -93,9 +94,9 @@ def clean_name(raw: str) -> str:
     tokens = (
         _NICKNAME.sub("", raw).split() if "“" in raw or '"' in raw or "‘" in raw else raw.split()
     )
-    while tokens and tokens[0] in STOP_TOKENS and not papers_day(tokens[:2]):  # "Sunday Times"
+    while tokens and tokens[0] in STOP_TOKENS and not paper_day_leads(tokens[:2]):
         tokens.pop(0)
-    while tokens and _after_name(tokens[-1]) and not papers_day(tokens[-3:]):  # "Mail on Sunday"
+    while tokens and _after_name(tokens[-1]) and not paper_day_ends(tokens[-3:]):
         tokens.pop()
     for index in range(len(tokens) - 3, -1, -1):
         if tokens[index] in NAME_PREFIX_TITLES:
@@ -310,8 +311,7 @@ _TITLE_CASE_WORDS = 4
 
 
 def _title_case(headline: str) -> bool:
-    """Every word of four or more starts with a capital (small words aside): its runs of
-    capitals are a style, not names."""
+    """Every word of four letters or more starts with a capital: a style, not names."""
     words = [w for w in headline.split() if w[:1].isalpha() and len(w) > _SHORT_WORD]
     return len(words) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in words)
 

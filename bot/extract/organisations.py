@@ -11,7 +11,7 @@ Pictures" is the same company.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from bot.extract.context import Context
@@ -102,54 +102,14 @@ _TRADE_TITLE = lazy_pattern(r"(?:Distributor|Broadcaster|Streamer|Publisher|Exhi
 person is titled so, so the rest is the company."""
 
 
-_TERRITORIES = frozenset(
-    {
-        "Brasil",
-        "Brazil",
-        "France",
-        "Deutschland",
-        "Germany",
-        "España",
-        "Spain",
-        "Italia",
-        "Italy",
-        "Japan",
-        "India",
-        "Canada",
-        "Australia",
-        "México",
-        "Mexico",
-        "Latinoamérica",
-        "Nordic",
-        "Nordics",
-        "Korea",
-        "Portugal",
-        "Polska",
-        "Poland",
-        "Nederland",
-        "Netherlands",
-        "Benelux",
-        "Ireland",
-        "Türkiye",
-        "Turkey",
-        "Argentina",
-        "Colombia",
-        "Sverige",
-        "Sweden",
-        "Norge",
-        "Norway",
-        "Danmark",
-        "Denmark",
-        "Suomi",
-        "Finland",
-        "Philippines",
-        "Indonesia",
-        "Singapore",
-        "Africa",
-        "Asia",
-        "Europe",
-    }
-)
+_TERRITORIES = frozenset({
+    "Brasil", "Brazil", "France", "Deutschland", "Germany", "España", "Spain", "Italia",
+    "Italy", "Japan", "India", "Canada", "Australia", "México", "Mexico", "Latinoamérica",
+    "Nordic", "Nordics", "Korea", "Portugal", "Polska", "Poland", "Nederland", "Netherlands",
+    "Benelux", "Ireland", "Türkiye", "Turkey", "Argentina", "Colombia", "Sverige", "Sweden",
+    "Norge", "Norway", "Danmark", "Denmark", "Suomi", "Finland", "Philippines", "Indonesia",
+    "Singapore", "Africa", "Asia", "Europe"
+})  # fmt: skip
 """Countries and regions a company's branch is named for ("Netflix Brasil", "Prime Video
 España"); a person so named is held apart only when the text shows the name acting as a
 company does."""
@@ -200,6 +160,7 @@ _STREAMS_ON = lazy_pattern(
 on"; "begins on" or "airs on" may be a trailer's first shot or a day ("airs on Ada Vale's
 birthday"), so those (no ``shown`` group) need a name whose surname the text never uses alone."""
 _POSSESSIVE = lazy_pattern(r"[’']s\b")
+_RUNS_ON = lazy_pattern(r"[\w-]")
 
 
 @dataclass(slots=True)
@@ -215,6 +176,8 @@ class Organisations:
     ours: Context
     _known: dict[str, str | None] = field(default_factory=dict)
     _mentions: list[tuple[int, str]] | None = None
+    _channels: tuple[list[int], list[re.Match[str]]] | None = None
+    _shown: frozenset[str] | None = None
     _alone: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
@@ -328,17 +291,35 @@ class Organisations:
 
     def last_outlet_before(self, offset: int) -> str | None:
         """Who "the streamer" is at ``offset``: the last outlet named, never "Kestrel Pictures"."""
-        before = reversed(self._sorted()[: bisect_left(self._sorted(), (offset, ""))])
+        mentions = self._sorted()
+        before = reversed(mentions[: bisect_left(mentions, (offset, ""))])
         found = next((m for m in before if _COMPANY_END.search(m[1]) is None), None)
-        channels = list(CHANNEL_MENTION.finditer(self.doc.masked, 0, offset))
-        if channels and (found is None or channels[-1].start() > found[0]):  # no verb list's
-            return channels[-1].group() if self._may_show(channels[-1].group()) else None
+        channel = self._channel_before(offset)
+        if channel and (found is None or channel.start() > found[0]):  # no verb list's
+            return channel.group() if self._may_show(channel.group()) else None
         return found[1] if found else None
+
+    def _channel_before(self, offset: int) -> re.Match[str] | None:
+        """The last channel named whole in the text before ``offset``, from one search of the
+        article (searched again only up to ``offset`` when a name runs on past it)."""
+        if self._channels is None:
+            found = list(CHANNEL_MENTION.finditer(self.doc.masked))
+            self._channels = ([m.end() for m in found], found)
+        ends, found = self._channels
+        index = bisect_right(ends, offset)
+        if (index < len(found) and found[index].start() < offset) or _RUNS_ON.match(
+            self.doc.masked, offset
+        ):
+            return next(reversed(list(CHANNEL_MENTION.finditer(self.doc.masked, 0, offset))), None)
+        return found[index - 1] if index else None
 
     def _may_show(self, name: str) -> bool:
         """Whether ``name`` may be the work's platform: the article shows it on no other."""
-        shown = {clean_name(m["org"]) for m in _PLATFORM.finditer(self.doc.masked)}
-        return not shown or name in shown
+        if self._shown is None:
+            self._shown = frozenset(
+                clean_name(m["org"]) for m in _PLATFORM.finditer(self.doc.masked)
+            )
+        return not self._shown or name in self._shown
 
     def described(self, words: list[str], offset: int) -> str | None:
         """Who "the studio" or "the US distributor" (``words``) is: the company named last

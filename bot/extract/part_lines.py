@@ -21,7 +21,7 @@ from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, given_name
+from bot.extract.lexicon import RELATION, STOP_TOKENS, given_name
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
@@ -126,6 +126,7 @@ _OWNED_PART_TELLS = lazy_pattern(
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
 Moor tells him: “...”"): the part speaks, whether or not the cast names it. The owner must be a
 person's surname (:func:`_surnamed`): "Kestrel’s Tom Reed told her" is a company's man."""
+_NAME_GOES_ON = lazy_pattern(r"[\w-]")
 _CLIP_OF_TELLING = lazy_pattern(
     rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}[ ](?:telling|asking|warning|"
     rf"reminding|begging)[ ](?:(?:his|her|their)[ ]{RELATION}s?|him|her|them),?[ ]*$"
@@ -241,11 +242,18 @@ def held_if_part_speaks(
 
 
 def _surnamed(text: str, owner: str) -> bool:
-    """``owner`` is a person's surname: the article gives it after a first name ("Ada Vale")."""
+    """``owner`` is a person's surname: the article gives it whole after a first name ("Ada
+    Vale", never "The Kestrel", "At Kestrel" or "Ada Kestrelford")."""
     at = text.find(f" {owner}")
     while at > 0:
         first = text[max(at - 30, 0) : at].split()[-1:]
-        if first and first[0][:1].isupper() and first[0].isalpha():
+        if (
+            first
+            and first[0][:1].isupper()
+            and first[0].isalpha()
+            and first[0] not in STOP_TOKENS
+            and not _NAME_GOES_ON.match(text, at + 1 + len(owner))
+        ):
             return True
         at = text.find(f" {owner}", at + 1)
     return False

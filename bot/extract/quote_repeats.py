@@ -2,9 +2,10 @@
 “cried for a week” after the wrap", then in the body "..., telling a radio show she “cried for
 a week”") gives the same words from the same speaker twice. They are one quote, served once:
 the first served one stands, the repeat is dropped. Words served with no speaker that a served
-quote with a speaker holds too (a standfirst's "reps insist they are “just good mates”" before
-the rep's own "“They're just good mates,” a rep said"; a pull quote set out again under the
-text) are that quote, shown twice: the copy credited to no one is dropped."""
+quote with a speaker holds too, as whole words, two or more (a standfirst's "reps insist they are
+“simply old classmates”" before the rep's own "“They're simply old classmates,” a rep said"; a
+pull quote set out again under the text) are that quote, shown twice: the copy credited to no one
+is dropped ("art" in "“the heart of the harbour”" is not)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,26 @@ def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
 
 
 def _shown_again(quote: QuoteFact, credited: list[str]) -> bool:
-    """A served quote credited to no one whose words a quote with a speaker holds."""
+    """A served quote credited to no one whose words (two or more, whole) a quote with a speaker
+    holds."""
     if not quote.served or quote.source is not SourceKind.UNATTRIBUTED:
         return False
     words = quote.text.strip(_EDGES)
-    return bool(words) and any(words in text for text in credited)
+    return len(words.split()) > 1 and any(_holds(text, words) for text in credited)
+
+
+def _holds(text: str, words: str) -> bool:
+    """``text`` has ``words`` as whole words ("heart" does not hold "art")."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and _word(text[at - 1]) and _word(words[0])) and not (
+            end < len(text) and _word(text[end]) and _word(words[-1])
+        ):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"

@@ -1,5 +1,5 @@
-"""A word or a phrase named as such: "banned him from using the word “franchise”", "the
-phrase ‘soft launch’ keeps coming up", "the term “comfort watch”". The marks show which words
+"""A word or a phrase named as such: "banned him from saying the word “reboot”", "the
+phrase ‘soft launch’ keeps coming up", "the term “lantern bingeing”". The marks show which words
 are meant, not what anyone said with them: whoever the sentence is about, the words are no
 quote, and they are held."""
 
