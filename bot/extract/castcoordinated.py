@@ -9,6 +9,7 @@ first part. Whose part is whose is then not settled: the casting is held, not se
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
 
 _LAST_OF_SUBJECTS = lazy_pattern(r"(?:^|[ ,(])[A-Z][\w’'.-]*(?:,[ ]\d{1,3})?,?[ ](?:and|&)[ ]$")
 """A name (or surname alone, with an agency's age) and "and" just before the actor: the actor
@@ -16,14 +17,18 @@ closes a coordinated subject ("Vale, 30, and Ada Marsh ...")."""
 _FIRST_OF_PARTS = lazy_pattern(r"[ ](?:and|&)[ ][A-Z]")
 """The part opens a coordinated pair of names ("as Mira Holt and Tom Reed"; not ", and Ruth
 ..." that opens a new clause)."""
-_AS_BEFORE = lazy_pattern(r"[ ]as[ ]")
-"""An earlier "as" item ("A is back as X and B as Y"): a gapped list, each pair its own."""
+_AS_BEFORE = lazy_pattern(r"[ ](?:as|plays|play|portrays|voices)[ ]")
+"""An earlier "as" item ("A is back as X and B as Y", "C plays Z, and A ..."): a gapped list,
+each pair its own."""
+_NEXT_ITEM = lazy_pattern(rf"[ ](?:and|&)[ ]{NAME}[ ](?:as|plays|play|portrays|voices)[ ][A-Z]")
+"""The name after the part has a part of its own ("as X and B as Y"): a gapped list again."""
 
 
 def split_pairing(chunk: str, actor_start: int, part_end: int) -> bool:
     """The actor ends one list and the part opens another: an order pairing, not one casting."""
     return (
         _FIRST_OF_PARTS.match(chunk, part_end) is not None
+        and _NEXT_ITEM.match(chunk, part_end) is None
         and _LAST_OF_SUBJECTS.search(chunk, max(actor_start - 40, 0), actor_start) is not None
         and _AS_BEFORE.search(chunk, max(actor_start - 40, 0), actor_start) is None
     )

@@ -102,6 +102,12 @@ A's part, never the first actor of a pair "X and B as Y and C"); "such as A and 
 _WHO_PLAY = lazy_pattern(rf"{NAME}[ ](?:and|&)[ ]{NAME},[ ]who[ ](?:play|portray)[ ]")
 """A pair told as actors by its own clause, even after a conjunction's "as": "fans waited as A
 and B, who play X and Y, filmed" (a part cannot play a part)."""
+_NEXT_ITEM = lazy_pattern(
+    r"[ ](?:as|plays|play|portrays|voices)[ ](?:the[ ](?:role|part)[ ]of[ ])?[A-Z]"
+)
+"""A casting verb and a name right after a list of parts: "A plays X, and B stars as Y and C as
+Z" (the gapped item "C as Z" ends it), so "Y and C" is no list of parts and "X, and B" no
+list of actors: each item is read on its own."""
 _PAIR_HINT = hint(" as ", " play", " portray", " roles of ", " parts of ")
 
 
@@ -180,6 +186,8 @@ def respective(
     for match in _respective(chunk, lower, starts):
         if any(offset + match.start() < e and s < offset + match.end() for s, e in bracketed):
             continue  # the bracketed pairs own that stretch
+        if "chars" in match.re.groupindex and _NEXT_ITEM.match(chunk, match.end()):
+            continue  # "B as Y and C as Z": the last "part" is the next item's actor
         gap = match["gap"] if "gap" in match.re.groupindex else ""
         if _PAST_CLAUSE.match(gap) and _IN_WORK_AFTER.match(chunk, match.end()):
             # "A and B, who stole scenes as X and Y in Z, ...": parts in Z, before; the

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.extract.context import Context
 from bot.extract.crew_not_actors import off_side
-from bot.extract.hosts import hosts
+from bot.extract.hosts import HOST_NOUNS, hosts
 from bot.extract.later_names import named_by
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
@@ -24,7 +24,6 @@ from bot.facts import CastFact, CrewFact, CrewRole
 
 _AGE = lazy_pattern(r"(\d+)-year-old$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
-_HOST_NOUNS = frozenset({"host", "co-host", "presenter", "interviewer"})
 _WORD = lazy_pattern(r"[\w’'-]+")
 RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
 _KIN_NAMED = lazy_pattern(
@@ -61,10 +60,11 @@ def descriptor(
         if index > 0 and len(named_in(people, _sentence(doc, index - 1))) > 1:
             return None  # an age given nowhere, after a sentence naming two people: either
     named: frozenset[str] | None = None  # the article's hosts, found when first asked for
-    if noun in _HOST_NOUNS:
+    if noun in HOST_NOUNS:
         named = hosts(doc.masked, people)
-        if len(named) == 1:
-            return next(iter(named))  # "the host joked": the show's own host, never its guest
+        # "the host joked": the show's own host, never its guest; a host the article never
+        # names (or names two of) is no one we can name, never the subject last written about
+        return next(iter(named)) if len(named) == 1 else None
     qualifier = " ".join(words[:-1])
     if noun in _ACTOR_NOUNS and qualifier:
         for fact in cast:

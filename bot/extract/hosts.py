@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People
+from bot.facts import SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
 
+HOST_NOUNS = frozenset({"host", "co-host", "presenter", "interviewer"})
+"""The words for a show's host, as a described speaker's noun ("the host joked")."""
 _HOST_NAMED = lazy_pattern(
     r"\b(?:(?P<plural>(?:[Cc]o-)?(?:[Hh]osts|[Pp]resenters)),?"
     r"|(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer),?"
@@ -26,8 +29,21 @@ _HOST_NAMED = lazy_pattern(
 """A name right after the word for a show's host: "with host Wren Talloway", "host, Bram
 Kettle,", "the podcast, hosted by comedian Wren Talloway,"; or two after the plural: "hosts Ada
 Vale and Tom Reed"."""
-_HOST_HINT = hint("host", "Host", "resent", "nterviewer")
-"""What :data:`_HOST_NAMED` cannot match without."""
+_HOST_HINT = hint("host", "Host", "resent", "nterviewer", "compere", "emcee")
+"""What :data:`_HOST_NAMED` and :data:`_HOSTED` cannot match without."""
+_EVENT = (
+    r"(?:show|programme|program|ceremony|screening|evening|night|episode|podcast|event|gala|"
+    r"broadcast|session|panel|quiz|awards|festival|launch|premiere|Q&A)"
+)
+_HOSTED = lazy_pattern(
+    rf"(?<![\w’'-])(?:(?P<first>{NAME})[ ]and[ ])?(?P<name>{NAME})(?:,[ ]who)?[ ](?:also[ ])?"
+    r"(?:(?:co-)?host(?:ed|s)|compere(?:d|s)|emcee(?:d|s)|(?:present(?:ed|s)(?=[ ](?:the|this|"
+    rf"a|an|its|our)[ ](?:[\w’'-]+[ ]){{0,2}}?{_EVENT}\b)))(?![ ]by\b)[ ][a-z]"
+)
+"""A name (or two) as the subject of hosting: "Maud Feeney hosted the screening", "X and Y
+co-hosted the evening", "X, who compered the evening"; "presented" only with an event after it
+("presented the ceremony", never "presented the prize"). Only known people count
+(:func:`hosts`): "Leeds hosts the festival" names no one."""
 _NOUN_LEAD = lazy_pattern(
     r"(?:^|[.!?:;,(—–“\n][ ]*|\b(?i:with|and|by|to|for|joins|joined|join|joining|told|tells|"
     r"telling|asked|asks|the|our|its|their|his|her|two|both|today|tonight)[ ]"
@@ -75,13 +91,27 @@ def _raw_hosts(text: str) -> tuple[str, ...]:
     if not _HOST_HINT.search(text):
         return ()  # the pattern, led by an alternation, is tried at every character
     found = _HOST_NAMED.finditer(text)
-    return tuple(name for match in found for name in _hosts_in(text, match))
+    named = tuple(name for match in found for name in _hosts_in(text, match))
+    hosting = (name for match in _HOSTED.finditer(text) for name in match.group("first", "name"))
+    return named + tuple(name for name in hosting if name)
 
 
 def hosts(text: str, people: People) -> frozenset[str]:
     """The known people ``text`` names as a show's host."""
     found = (people.resolve(raw, first_name=True) for raw in _raw_hosts(text))
     return frozenset(name for name in found if name)
+
+
+def unnamed_host(noun: str, text: str, people: People) -> tuple[str, SourceKind] | None:
+    """Who "the host" (``noun``) is when ``text`` names no one host: an unnamed host when it
+    names none, no one we can tell when it names two; never the subject written about last
+    (a title, a guest). None for another noun, or when one host is named."""
+    if noun not in HOST_NOUNS:
+        return None
+    named = hosts(text, people)
+    if not named:
+        return noun, SourceKind.UNNAMED
+    return None if len(named) == 1 else ("", SourceKind.UNATTRIBUTED)
 
 
 _DESCRIBED_HEAD = lazy_pattern(r"(?:the|our)[ ][a-z][\w-]*(?=,|$)")

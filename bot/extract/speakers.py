@@ -35,7 +35,7 @@ from bot.extract.descriptions import (
     outlet_named,
     sibling,
 )
-from bot.extract.hosts import guest, hosting, hosts
+from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
@@ -293,6 +293,8 @@ class Resolver:
 
         described = (self.doc, self.people, (self.cast, self.crew), words[1:], offset)
         person = descriptor(*described, nearest=nearest, back=depth > 0)
+        if person is None and (host := unnamed_host(noun, self.doc.masked, self.people)):
+            return Speaker(*host, attribution)  # "the host joked", no host named: not a title
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
 
     def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:
