@@ -52,7 +52,7 @@ _KIND_LED = lazy_pattern(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ](?:[\w-]+[ ]){{0,3}}?{_KIND}[ ]"
     rf"(?P<work>{WORK_TITLE})"
 )
-"""A work named right after its owner and kind: "Ferrow’s two-part serial The Salt Road ..."."""
+"""A work named right after its owner and kind: "Ferrow’s two-part serial The Tin Kettle ..."."""
 _OWNER_GLOSSED = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}),[ ](?:[A-Z][\w’'-]*[ ]){{0,3}}?[A-Z][\w-]*[’']s[ ]"
     rf"(?:[\w-]+[ ]){{0,2}}?{_KIND}\b"
