@@ -10,7 +10,6 @@ Invented examples; cheap substring tests come before any pattern is built.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.extract.lazy_patterns import lazy_pattern
@@ -18,11 +17,9 @@ from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
 
 _RUN_WORDS = ("run as ", "stint as ", "residency as ")
-_STAGE_RUN = (
-    r"\b(?:run|stint|residency)[ ]as[ ]{part}[ ](?:at|on[ ]Broadway|in[ ]the[ ]West[ ]End)\b"
-)
-"""A run as the part at a venue: "a run as Medea at the Corn Exchange", "a stint as X on
-Broadway"."""
+_VENUE = lazy_pattern(r"[ ](?:at|on[ ]Broadway|in[ ]the[ ]West[ ]End)\b")
+"""Where a run as the part was played, right after the part: "a run as Medea at the Corn
+Exchange", "a stint as X on Broadway"."""
 
 _WORD_EDGE = lazy_pattern(r"\b")
 _PLAN_WORDS = ("was to play", "was originally to play", "was due to play", "was set to play")
@@ -38,10 +35,19 @@ smoking for the part", "he left the audition elated")."""
 
 
 def _stage_run(fact: CastFact) -> bool:
-    if not any(word in fact.evidence for word in _RUN_WORDS):
-        return False
-    pattern = _STAGE_RUN.format(part=re.escape(fact.character))
-    return re.search(pattern, fact.evidence) is not None
+    text, part = fact.evidence, fact.character
+    for word in _RUN_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (
+                _WORD_EDGE.match(text, at)
+                and text.startswith(part, after)
+                and _VENUE.match(text, after + len(part))
+            ):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def _plan_left(fact: CastFact) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_NAME, WEEKDAY_NAME
 from bot.extract.release_subjects import names_ours
 from bot.extract.text import Doc
 
@@ -41,10 +42,7 @@ _RELEASE_OF = lazy_pattern(
 _HINT = hint("which", "release of", "arrival of", "opening of", "launch of", "debut of")
 _NOT_WORKS = frozenset({"It", "This", "That", "These", "Those", "They", "Which", "The", "A"})
 """Words a clause may hang on that name no work."""
-_TIME_WORD = lazy_pattern(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_TIME_WORD = lazy_pattern(rf"(?:{MONTH_NAME}|{WEEKDAY_NAME})\b")
 """A date or a day, not a work ("March 2026, which ...")."""
 _CREDITED = lazy_pattern(r"\bby[ ](?:[A-Z][\w’'-]*[ ])*$")
 """A person credited before the clause ("written by Jo Penn, which opens ..."): the clause is

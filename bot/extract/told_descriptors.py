@@ -15,10 +15,9 @@ from bot.extract.subjects import DESCRIPTOR
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_TOLD_OBJECT = lazy_pattern(
-    rf"{DESCRIPTOR}[ ](?:had[ ]|has[ ]|once[ ]|would[ ])?(?:told|asked|urged|warned|begged|"
-    r"ordered|reminded)[ ](?:him|her|them)\b"
-)
+_TELLS = r"(?:told|asked|urged|warned|begged|ordered|reminded)[ ](?:him|her|them)\b"
+"""A telling with a pronoun object ("told him", "urged her")."""
+_TOLD_OBJECT = lazy_pattern(rf"{DESCRIPTOR}[ ](?:had[ ]|has[ ]|once[ ]|would[ ])?{_TELLS}")
 """A descriptor telling someone, by a pronoun object: "the actor had told him"."""
 _REPORTER = lazy_pattern(
     rf"(?<![\w’'])(?P<name>{NAME})[ ](?:[a-z]+ly[ ])?(?:said|says|recalled|recalls|"
@@ -29,8 +28,7 @@ _REPORTER = lazy_pattern(
 _ASIDE_TOLD = lazy_pattern(
     r"(?<![\w’'-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)(?:[ ][a-z][\w’'-]*){1,4}?,"
     r"[ ](?:he|she)[ ](?:says|said|recalls|recalled|remembers|remembered),"
-    r"[ ](?:had[ ]|once[ ]|would[ ])?(?:told|asked|urged|warned|begged|ordered|reminded)"
-    r"[ ](?:him|her|them)\b[^“”‘’\"]*[“‘\"]?$"
+    rf"[ ](?:had[ ]|once[ ]|would[ ])?{_TELLS}[^“”‘’\"]*[“‘\"]?$"
 )
 """A described teller with the reporter's aside before the telling: "Her old teacher, she says,
 once told her: " (the words are the teacher's, never the "she" who relays them)."""
