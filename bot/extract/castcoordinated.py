@@ -17,12 +17,12 @@ closes a coordinated subject ("Vale, 30, and Ada Marsh ...")."""
 _FIRST_OF_PARTS = lazy_pattern(r"[ ](?:and|&)[ ][A-Z]")
 """The part opens a coordinated pair of names ("as Mira Holt and Tom Reed"; not ", and Ruth
 ..." that opens a new clause)."""
-_CASTING = r"[ ](?:as|plays|play|portrays|voices)[ ]"
+CASTING_WORD = r"[ ](?:as|plays|play|portrays|voices)[ ]"
 """A casting's word between an actor and a part."""
-_AS_BEFORE = lazy_pattern(_CASTING)
+_AS_BEFORE = lazy_pattern(CASTING_WORD)
 """An earlier "as" item ("A is back as X and B as Y", "C plays Z, and A ..."): a gapped list,
 each pair its own."""
-_NEXT_ITEM = lazy_pattern(rf"[ ](?:and|&)[ ]{NAME}{_CASTING}[A-Z]")
+_NEXT_ITEM = lazy_pattern(rf"[ ](?:and|&)[ ]{NAME}{CASTING_WORD}[A-Z]")
 """The name after the part has a part of its own ("as X and B as Y"): a gapped list again."""
 
 

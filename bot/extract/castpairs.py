@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castcoordinated import CASTING_WORD
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.castkinnames import kin_surnames
@@ -102,9 +103,7 @@ A's part, never the first actor of a pair "X and B as Y and C"); "such as A and 
 _WHO_PLAY = lazy_pattern(rf"{NAME}[ ](?:and|&)[ ]{NAME},[ ]who[ ](?:play|portray)[ ]")
 """A pair told as actors by its own clause, even after a conjunction's "as": "fans waited as A
 and B, who play X and Y, filmed" (a part cannot play a part)."""
-_NEXT_ITEM = lazy_pattern(
-    r"[ ](?:as|plays|play|portrays|voices)[ ](?:the[ ](?:role|part)[ ]of[ ])?[A-Z]"
-)
+_NEXT_ITEM = lazy_pattern(rf"{CASTING_WORD}(?:the[ ](?:role|part)[ ]of[ ])?[A-Z]")
 """A casting verb and a name right after a list of parts: "A plays X, and B stars as Y and C as
 Z" (the gapped item "C as Z" ends it), so "Y and C" is no list of parts and "X, and B" no
 list of actors: each item is read on its own."""
