@@ -46,11 +46,15 @@ from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.text import Doc, View
 from bot.facts import CastFact
 
+_CASTS_IN = ("starred", "featured", "co-starred", "saw", "had")
+"""The verbs of a clause casting a work ("which starred ...")."""
+_THAT_CASTS = tuple(f" that {verb} " for verb in (*_CASTS_IN, "also"))
+"""The cue of such a clause after "that", a word common enough to need its verb."""
 _WORK_WHICH = lazy_pattern(
     rf"(?P<work>{NAME})[”\"]?,[ ](?:which[ ][^,.;:()“”\"]{{1,60}}?[ ]and[ ])?"
     rf"(?:(?:the|{NAME}[’']s)[ ](?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
     r"(?=(?:that|which|in[ ]which)[ ]))?"
-    r"(?:(?:which|that|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|saw|had)[ ]"
+    rf"(?:(?:which|that|in[ ]which)[ ](?:also[ ])?(?:{'|'.join(_CASTS_IN)})[ ]"
     rf"(?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ](?P<player>{NAME})[ ]"
     r"(?:also[ ])?(?:(?:is[ ](?:set[ ]|due[ ])?to|will)[ ]play|plays|played|voices|voiced|"
     r"portrays|portrayed|stars[ ]as|starred[ ]as)[ ])"
@@ -175,7 +179,7 @@ def _after_another_work(doc: Doc, context: Context) -> set[str]:
     return told_until_ours(doc, opens, lambda chunk: names_known(chunk, context))
 
 
-_CLAUSES = (" which ", " that ", ", who ", ", where ")
+_CLAUSES = (" which ", ", who ", ", where ", *_THAT_CASTS)
 
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
@@ -191,7 +195,7 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
     if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
-    which = " which " in text or " that " in text or ", where " in text
+    which = " which " in text or ", where " in text or any(cue in text for cue in _THAT_CASTS)
     for match in _WORK_WHICH.finditer(text) if which else ():
         actor = match["actor"] or match["player"]
         if _same(actor, fact.actor, surname) and not ours(match["work"], context):

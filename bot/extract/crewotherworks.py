@@ -30,8 +30,8 @@ from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
-_GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire|serial)"
-"""A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a serial"."""
+_GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire)"
+"""A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a western"."""
 _CAP = r"[A-Z][\w’'-]*"
 _NATION = "|".join(sorted(NATIONALITIES))
 _THE_GLOSS = (

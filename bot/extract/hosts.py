@@ -38,12 +38,18 @@ _EVENT = (
 _HOSTED = lazy_pattern(
     rf"(?<![\w’'-])(?:(?P<first>{NAME})[ ]and[ ])?(?P<name>{NAME})(?:,[ ]who)?[ ](?:also[ ])?"
     r"(?:(?:co-)?host(?:ed|s)|compere(?:d|s)|emcee(?:d|s)|(?:present(?:ed|s)(?=[ ](?:the|this|"
-    rf"a|an|its|our)[ ](?:[\w’'-]+[ ]){{0,2}}?{_EVENT}\b)))(?![ ]by\b)[ ][a-z]"
+    rf"a|an|its|our)[ ](?:[\w’'-]+[ ]){{0,2}}?{_EVENT}\b(?![’']))))(?![ ]by\b)[ ][a-z]"
 )
 """A name (or two) as the subject of hosting: "Maud Feeney hosted the screening", "X and Y
 co-hosted the evening", "X, who compered the evening"; "presented" only with an event after it
-("presented the ceremony", never "presented the prize"). Only known people count
-(:func:`hosts`): "Leeds hosts the festival" names no one."""
+("presented the ceremony", never "presented the prize" or "the evening's prize"). Only known
+people count (:func:`hosts`): "Leeds hosts the festival" names no one."""
+_HOST_APPOSED = lazy_pattern(
+    rf"(?<![\w’'-])(?P<name>{NAME})(?:,[ ]\d{{1,3}})?,[ ](?:the|its|our|their)[ ]"
+    r"(?:[\w’'&-]+[ ]){0,3}?(?:co-)?(?:host|presenter|interviewer)\b(?![ ]by\b)"
+)
+"""A name with the host's noun apposed: "Ada Vale, the Morning Show presenter,", "Ada Vale, 41,
+the host of ..." (the article says who the host is, so "the presenter said" is hers)."""
 _NOUN_LEAD = lazy_pattern(
     r"(?:^|[.!?:;,(—–“\n][ ]*|\b(?i:with|and|by|to|for|joins|joined|join|joining|told|tells|"
     r"telling|asked|asks|the|our|its|their|his|her|two|both|today|tonight)[ ]"
@@ -93,7 +99,8 @@ def _raw_hosts(text: str) -> tuple[str, ...]:
     found = _HOST_NAMED.finditer(text)
     named = tuple(name for match in found for name in _hosts_in(text, match))
     hosting = (name for match in _HOSTED.finditer(text) for name in match.group("first", "name"))
-    return named + tuple(name for name in hosting if name)
+    apposed = tuple(match["name"] for match in _HOST_APPOSED.finditer(text))
+    return named + tuple(name for name in hosting if name) + apposed
 
 
 def hosts(text: str, people: People) -> frozenset[str]:

@@ -144,7 +144,7 @@ HONORIFICS: frozenset[str] = frozenset(
     Detective Officer Sergeant Principal Headteacher Nurse Father Mother Sister Brother
     Grandma Grandpa Nana King Queen Prince Princess Agent Judge DS DI DCI DSI Det Sgt Insp
     Inspector Constable Superintendent Supt Lieutenant Reverend Rev Councillor Cllr Mayor Pastor
-    Senator Governor Bishop
+    Senator Governor Bishop DC DCS PC WPC
     """.split()  # noqa: SIM905
 )
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
@@ -191,7 +191,7 @@ SET_TO_ACT = r"(?![ ]to[ ](?:direct|helm|write|co-write|pen|produce|score|compos
 GENRE_WORDS = (
     "drama", "series", "show", "sitcom", "comedy", "thriller", "documentary", "miniseries",
     "spin-off", "film", "movie", "musical", "novel", "franchise", "anthology", "soap",
-    "procedural", "horror", "romcom", "romance", "biopic",
+    "procedural", "horror", "romcom", "romance", "biopic", "serial",
 )  # fmt: skip
 GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
 

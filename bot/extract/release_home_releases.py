@@ -16,6 +16,7 @@ import re
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, MONTH_NAME
+from bot.extract.release_possibilities import TIME_NAMED
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
 _HOME = lazy_pattern(
@@ -38,7 +39,6 @@ _ON_SERVICE = lazy_pattern(
 after the film opened in cinemas, its later run there, not its release."""
 _OPENED = lazy_pattern(r"\b(?:cinemas?|theat(?:er|re)s?|opened|opens)\b", re.IGNORECASE)
 """A premiere told as a cinema opening."""
-_TIME_NAMED = lazy_pattern(rf"\b(?:\d{{4}}|{MONTH_NAME}|spring|summer|autumn|winter)\b", re.I)
 _TERRITORY_FOLLOWS = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:release|opening|launch|rollout)[ ]"
     r"(?:follows|will[ ]follow|is[ ](?:due|set)[ ]to[ ]follow|to[ ]follow)\b"
@@ -123,7 +123,7 @@ def _later_window(fact: ReleaseFact, days: list[dt.date], opened: list[dt.date])
         if later is None or not any(day < begins for day in opened):
             return False
     clause = re.split(r"[,;.]", fact.evidence[later.end() :], maxsplit=1)[0]
-    return _TIME_NAMED.search(clause) is not None  # its own time, not an earlier one's
+    return TIME_NAMED.search(clause) is not None  # its own time, not an earlier one's
 
 
 def _later(evidence: str, day: dt.date) -> bool:

@@ -47,15 +47,16 @@ _APPOSED = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}),[ ]"
 )
 """A work named in an aside after its kind: "the festival’s opening-night film, Tin Lid, ..."."""
-_KIND = rf"(?:{GENRE_NOUNS}|serial)"
 _KIND_LED = lazy_pattern(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ](?:[\w-]+[ ]){{0,3}}?{_KIND}[ ]"
+    rf"\b(?:[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
     rf"(?P<work>{WORK_TITLE})"
 )
-"""A work named right after its owner and kind: "Ferrow’s two-part serial The Tin Kettle ..."."""
+"""A work named right after its owner and kind: "Ferrow’s two-part serial The Tin Kettle ...".
+Not after "the" or "a": "the drama Ada Vane wrote opens ..." may name the work's maker, not a
+work."""
 _OWNER_GLOSSED = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}),[ ](?:[A-Z][\w’'-]*[ ]){{0,3}}?[A-Z][\w-]*[’']s[ ]"
-    rf"(?:[\w-]+[ ]){{0,2}}?{_KIND}\b"
+    rf"(?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}\b"
 )
 """A work glossed by its maker and kind: "Tin Lid, Ada Vane’s Leeds-set thriller, ..."."""
 _COMPARED = lazy_pattern(
@@ -127,7 +128,8 @@ def _apposed_other(chunk: str, context: Context) -> bool:
     right after its owner and kind or glossed by its maker and kind, that is neither ours nor the
     headline's, as its subject (not set beside it: "Like ..., it opens"), and names nothing of
     ours or the headline's besides: its times ("ahead of its release on 8 May") are that work's."""
-    patterns = (_APPOSED, _KIND_LED, _OWNER_GLOSSED) if context.ours else (_APPOSED,)
+    glossed = (_APPOSED, _OWNER_GLOSSED) if ", " in chunk else ()  # both need a comma after
+    patterns = (*glossed, _KIND_LED) if context.ours else glossed[:1]
     found = [match for pattern in patterns for match in pattern.finditer(chunk)]
     if not found or any(
         context.is_known(match["work"].removeprefix("The "))

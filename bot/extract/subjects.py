@@ -68,11 +68,12 @@ _JOB_HOLDER = (
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:(?!(?:the|an?|his|her|its|their|our|this|that|of|and)\b)"
     rf"[a-z][\w’'-]*[ ]){{0,2}}?(?!{_NOT_A_JOB}|{ORG_NOUN}\b)"
     r"(?:[a-z][a-z-]+(?:ist|er|or|ian|ant)|agent)"
-    rf"(?=[ ](?!call(?:ed|s)\b){SPEECH_VERBS}\b)"
+    rf"(?=[ ](?!call(?:ed|s)\b|reads?\b){SPEECH_VERBS}\b)"
 )
 """Someone unnamed by their job, right before a speech verb: "one awards strategist told me",
 "a publicist said" (an indefinite noun never points back to someone the article named); not
-"a surveyor called Wren" (naming, no speech)."""
+"a surveyor called Wren" (naming, no speech), nor a thing that "reads" ("a disclaimer reads:":
+a text, whatever its word ends in)."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
