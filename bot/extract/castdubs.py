@@ -38,9 +38,10 @@ _TONGUE_CAST = (
 """A language's voice cast: "the French voice cast (Tom is voiced by X)" is a dub's."""
 _TONGUE_VERSION = (
     rf"\b(?:{'|'.join(sorted(NATIONALITIES - _ACCENTS))})(?:-language)?[ ]"
-    r"(?:version|release|edition|track)\b"
+    r"(?:version|release|edition|track|trailer|teaser)\b"
 )
-"""A language's version: "the Italian version, in which Tom is voiced by X" is a dub's."""
+"""A language's version or trailer: "the Italian version, in which Tom is voiced by X", "a
+Spanish-language trailer in which Tom is voiced by X" is a dub's."""
 _DUBBED = lazy_pattern(
     rf"\b(?:dub|dubs|dubbed|dubbing)\b|{_TONGUE_CAST}|{_TONGUE_VERSION}", re.IGNORECASE
 )
