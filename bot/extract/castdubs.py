@@ -38,10 +38,11 @@ _TONGUE_CAST = (
 """A language's voice cast: "the French voice cast (Tom is voiced by X)" is a dub's."""
 _TONGUE_VERSION = (
     rf"\b(?:{'|'.join(sorted(NATIONALITIES - _ACCENTS))})(?:-language)?[ ]"
-    r"(?:version|track)\b"
+    r"(?:version|track|trailer|teaser)\b"
 )
-"""A language's version or audio track: "the Italian version, in which Tom is voiced by X" is a
-dub's ("the Japanese release" or "the French edition" is a country's release or print run)."""
+"""A language's version, audio track or trailer: "the Italian version, in which Tom is voiced by
+X", "a Spanish-language trailer in which Tom is voiced by X" is a dub's ("the Japanese release"
+or "the French edition" is a country's release or print run)."""
 _DUBBED = lazy_pattern(
     rf"\b(?:dub|dubs|dubbed|dubbing)\b|{_TONGUE_CAST}|{_TONGUE_VERSION}", re.IGNORECASE
 )

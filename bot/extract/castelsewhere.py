@@ -68,8 +68,10 @@ _WHO_AS_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:spent|played|starred|appeared|"
     r"was[ ]seen|was[ ]best[ ]known|won|earned|received|took|was[ ]nominated)\b[^,;:()]{0,40}?"
     r"[ ](?:as|playing|portraying)[ ](?P<part>[^,;:()]{1,60}?)[ ]in[ ]"
-    rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
+    rf"(?:(?:the|a|an)[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
+"""A relative clause on the actor that sets a past part in a named work: "Vale, who spent two
+seasons as Lady Ashby in Crown Lane", "who spent a summer as Puck in a touring Tempest"."""
 _WHO_PLAYS_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
     r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"

@@ -10,8 +10,10 @@ before a release verb: "Ada Vale's Lumen, popular as ever, opens" owns a film), 
 after the second of a pair ("Kai Lund's Tom and Ada Vale's Mira are reduced to ...", one word:
 "A and B Films' Jo Reyes are producers" is a company's), a "who" clause (only a person is
 "who") or "under" ("takes Ada Vale's Mira under his wing"), never "in" (another work's part);
-nor is "in" before it ("seen in Ada Vale's Lumen": a work). After "plays opposite" the
-possessive can only own the partner's part, so any word but "in" may follow it.
+nor is "in" before it ("seen in Ada Vale's Lumen": a work), nor a second part after "and" that
+ends the phrase ("a farewell to Ada Vale's Mira and Kit, ...": her characters, she wrote them).
+After "plays opposite" the possessive can only own the partner's part, so any word but "in" may
+follow it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from bot.extract.organisations import looks_like_company
 
 _OWNED = lazy_pattern(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
-    r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]"
+    r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:gets|getting|gives|on|at)[ ]|[.;]"
+    rf"|[ ]and[ ](?!{TOKEN}[,.;:])"
     r"|,[ ]and[ ]|,[ ](?:[a-z]+[ ])?as[ ](?:ever|always|usual|before),[ ]"
     r"(?!(?:opens|premieres|screens|streams|airs|arrives|debuts|returns|drops|launches)\b"
     r"|(?:is|was)[ ](?:still[ ])?(?:a|an|the)\b)(?:(?P<everbe>is|was|has)\b|[a-z])"

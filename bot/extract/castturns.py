@@ -2,13 +2,15 @@
 
 "Meanwhile, over at the BBC, Ada Vale has been cast as Mira", "In other casting news, ...",
 "Separately, ...", "And on the stage front, ...": a round-up's turn to another item; "Lumen, the
-Apple drama, has cast ...": a sentence led by another work told by its kind. Unless the
+Apple drama, has cast ...": a sentence led by another work told by its kind, or by its maker
+and kind ("Kai Reed's sequel, which stars ...", see :mod:`.castmakerled`). Unless the
 sentence names this article's own production, the casting may be that other item's: held for
 review, never served (a word of its title or headline in the sentence keeps it).
 """
 
 from __future__ import annotations
 
+from bot.extract.castmakerled import led_by_made_work
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
@@ -42,6 +44,8 @@ def _turns(text: str, context: Context) -> bool:
         led = _APPOSED_WORK.match(text)
         if led is not None and not any(context.is_known(w) for w in led["work"].split()):
             return True
+    if led_by_made_work(text, context) and not names_known(text, context):
+        return True
     if not text.lstrip(' “"').startswith(_FIRST) or _TURN.match(text) is None:
         return False
     return not names_known(text, context)

@@ -8,7 +8,8 @@ maker's possessive or a gloss naming its maker and kind, and the casting hangs o
 "in which", "where", "which stars" or a gloss of its kind ("Tin Lane (Netflix), the Swedish drama
 starring X as Y", after a comma or a dash), and so do the castings joined to it in the same
 clause ("... as Y and Z as W"). When that title is not the article's own, the part is that
-work's.
+work's. So is a work its maker "made" or "shot", then "with" its cast ("Kai Reed made Lumen,
+with X as Y").
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ _WORK_WITH = lazy_pattern(
     rf"|(?P<before>{WORK_TITLE}),[ ]{_MAKER}(?:\d{{4}}[ ])?(?:{GENRE_NOUNS}|film|movie)[ ]"
     rf"with[ ](?P<glossed>{NAME}){_PLAYS}"
 )
+_MADE_WITH = lazy_pattern(
+    rf"\b(?:made|shot|directed|filmed|wrote)[ ](?P<work>{WORK_TITLE})(?:[ ][^,;:.()“”\"]{{1,60}})?"
+    rf",[ ]with[ ](?P<actor>{NAME})(?:{_PLAYS}|[ ]playing[ ])"
+)
+"""A work its maker made, then its cast: "Kai Reed made Lumen, with X as Y", "Reed shot Lumen in
+Leeds in 2019, with X playing Y"."""
 _JOINED = lazy_pattern(rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{NAME}){_PLAYS}")
 """A casting joined to the one the work hangs on ("starring X as Y and Z as W"): Z's part is
 the same work's."""
@@ -50,9 +57,13 @@ def with_other_work(fact: CastFact, is_ours: Callable[[str], bool]) -> bool:
     """Whether the casting hangs on a work told by its channel, maker or gloss that is not the
     article's own (``is_ours`` says which titles are)."""
     text = fact.evidence
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    made = _MADE_WITH.finditer(text) if ", with " in text else ()
+    for match in made:
+        if not is_ours(match["work"]) and match["actor"] in {fact.actor, surname}:
+            return True
     if not any(cue in text for cue in _CUES):
         return False
-    surname = fact.actor.rsplit(" ", 1)[-1]
     for match in _WORK_WITH.finditer(text):
         actor = match["actor"] or match["glossed"]
         work = match["work"] or match["owned"] or match["before"]

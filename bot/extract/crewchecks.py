@@ -254,10 +254,15 @@ _PARTICLE_NEXT = lazy_pattern(
 )
 """A lower-case particle and a capital after the name: "Pere Vidal i Roca" read as
 "Pere Vidal" is a longer name cut short, never served."""
+_INITIAL_NEXT = lazy_pattern(r"\.[ ]?(?:[A-Z]\.[ ]?){0,2}[A-Z][a-z]")
+"""After a name that ends in one letter, its full stop and more of the name: "Author M. R.
+Vane" read as "M" is an initial, not a name."""
 
 
 def _cut_at_particle(fact: CrewFact) -> bool:
     at = fact.evidence.find(fact.name)
+    if at >= 0 and _INITIAL_NEXT.match(fact.evidence, at + len(fact.name)) is not None:
+        return len(fact.name.rsplit(" ", 1)[-1]) == 1
     return at >= 0 and _PARTICLE_NEXT.match(fact.evidence, at + len(fact.name)) is not None
 
 
