@@ -358,11 +358,13 @@ WORK_NEWS = lazy_pattern(
     r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’'][sS][ ](?:[a-zA-Z]+[ ])?"
     r"(?i:half|season|series|run|part|finale|return)\b"
     rf"|\b(?i:{RUN_NEWS_VERBS})[ ][‘“\"']?[A-Z]"
+    r"|[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[ ](?i:is[ ]back|returns|comes[ ]back)[ ](?i:for)[ ]"
+    r"(?i:a[ ]|its[ ])?(?:[a-zA-Z]+[ ])?(?i:season|series|run)\b"
 )
 """A heading that tells a work's news itself, in any case: "Tarnwick’s second half has a date",
-"Apple renews Tarnwick again", "APPLE RENEWS SALT LANE AGAIN" (a work's run or a channel's
-order: no person's news). Cast and release both read a newsletter item under it as another
-work's."""
+"Apple renews Tarnwick again", "APPLE RENEWS SALT LANE AGAIN", "Tarnwick is back for series
+two" (a work's run or a channel's order: no person's news). Cast and release both read a
+newsletter item under it as another work's."""
 OUTSIDE_JOBS = ("critic", "reviewer", "chief", "boss", "executive", "officer")
 """Jobs outside a work's cast and crew (a paper's critic, a studio's chief): someone described
 by one is the person the text is about only when the article gives them that job."""

@@ -13,11 +13,13 @@ import re
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_announced_by import announced_then
+from bot.extract.release_booked_ends import end_booked
 from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_event_editions import opens_an_edition
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
+from bot.extract.release_later_episodes import later_episode
 from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_music_days import music_released
 from bot.extract.release_other_deeds import another_deeds_day
@@ -152,6 +154,9 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or another_deeds_day(before, clause)  # "the notes that landed in my inbox on Monday"
         or story_time(before)  # "the sequel, out today, picks up the summer after the wedding"
         or ("continu" in before and _RUN_GOES_ON.search(before) is not None)  # a cheap gate
+        or end_booked(before)  # "the wrap is pencilled in for mid-June": the shoot's end
+        or later_episode(before)  # "Episode four of Marsh Lane airs on": not the premiere
+        or later_episode(clause)
     )
 
 

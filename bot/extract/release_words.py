@@ -73,6 +73,8 @@ NOT_ANNOUNCED = lazy_pattern(
     r"exact[ ]|premiere[ ])?(?:date|window)\b"
     r"|(?:with|and)[ ](?:an?[ ]|the[ ])?(?:exact[ ]|specific[ ]|firm[ ]|release[ ]|premiere[ ])?"
     r"date[ ](?:still[ ])?to[ ](?:follow|come)\b"
+    r"|(?:a|any)[ ](?:release[ ]|premiere[ ])?date\b[^.;]{0,60}?[ ](?:has|have|had)(?:n['’]t|"
+    r"[ ]not)[ ](?:yet[ ])?(?:announced|confirmed|revealed|set|given|named|shared)[ ]one\b"
     r")|^[ ]*(?:[-*•][ ]*)?(?:release|premiere|launch)[ ]date[ ]?:[ ]*(?:not[ ](?:yet[ ])?"
     r"(?:announced|confirmed|"
     r"set)|tbc|tba|to[ ]be[ ](?:announced|confirmed)|(?:still[ ])?(?:nothing|none|no[ ]news|"

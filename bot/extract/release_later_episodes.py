@@ -1,0 +1,31 @@
+"""A later episode's day, not the premiere.
+
+A listing or a column dates one episode of a run: "the second episode of Marsh Lane, broadcast
+last night", "Episode four of Marsh Lane airs on Sunday 19 April". The run began earlier; that
+day is the episode's, never the release's. The first episode's day ("the opening episode airs on
+5 April") is the premiere and is left alone; so is "the finale", which may be the film that
+ends a series.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_ORDINAL = (
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|penultimate|final|closing|"
+    r"(?:[2-9]|1\d)(?:nd|rd|th)"
+)
+_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d"
+_LATER_EPISODE = lazy_pattern(
+    rf"\b(?:(?:{_ORDINAL})[ ](?:and[ ]final[ ])?episode|episode[ ](?:{_NUMBER}))\b"
+    r"(?:[ ]of[ ][^,;:()]{1,50}?)?(?:,[ ](?:which[ ])?|[ ])"
+    r"(?:[a-z]+[ ]){0,3}[a-z]+$"
+)
+"""A later episode as the clause's subject, then a few verb words up to the time: "the second
+episode of Marsh Lane, broadcast", "Episode four of Marsh Lane airs on"."""
+
+
+def later_episode(clause: str) -> bool:
+    """The ``clause`` up to a time dates a later episode of a run, not its first."""
+    lower = clause.lower()
+    return "episode" in lower and (_LATER_EPISODE.search(lower.rstrip()) is not None)
