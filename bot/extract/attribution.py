@@ -120,6 +120,7 @@ _POST_OWNED_APPOSED = lazy_pattern(
 )
 """A company's job title (a territory's letters too), then the name in apposition, then the
 verb: ", Lumen's head of drama, Ravi Menon, said Sunday", "Lumen's head of UK drama, ..."."""
+_POST_AS_PUT = lazy_pattern(rf"^,[ ]as[ ]{_SPEAKER}[ ](?P<verb>puts?[ ]it)\b")
 _POST_DASHED_HANDLE = lazy_pattern(rf"^[ ]*(?P<verb>[—–])[ ]*(?P<who>{ACCOUNT})[ ]*$")
 """A post's words, then a dash and its author's handle, ending the paragraph: "“...” — @name"
 (a round-up of fans' posts; a name after the dash may be a sign-off, not an author)."""
@@ -132,6 +133,7 @@ POST_PATTERNS = (
     _POST_VERB_FIRST,
     _POST_SPEAKER_FIRST,
     _POST_ACCORDING,
+    _POST_AS_PUT,
 )
 _ACCORDING = lazy_pattern(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
 _ACCORDING_TEXT = lazy_pattern(
@@ -173,7 +175,7 @@ _NAMED_WORDS = lazy_pattern(
     rf"\b(?P<verb>[Ii]n)[ ](?P<who>(?P<name>{NAME}))(?:[’']s|(?<=s)[’'])[ ](?:own[ ])?words,?[ ]*$"
 )
 """A speaker cited by a possessive before "words": "a rower who, in Variety's words, “...”"."""
-_AS_PUT = lazy_pattern(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
+_AS_PUT = lazy_pattern(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>puts?[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SAYS_NO_MORE = lazy_pattern(
     rf"{_SPEAKER}[ ](?:will|would|did|does|can|wo|ca)(?:[ ]not|n[’']t)[ ](?P<verb>say|tell)\b"

@@ -14,7 +14,13 @@ from bot.extract.crew_not_actors import off_side
 from bot.extract.hosts import HOST_NOUNS, hosts
 from bot.extract.later_names import named_by
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
+from bot.extract.lexicon import (
+    GENRE_NOUNS,
+    NATIONALITIES,
+    OUTSIDE_JOBS,
+    PRODUCTION_NOUNS,
+)
+from bot.extract.name_leads import PLACE_NOUNS
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.part_lines import PRONOUN_FIRST
 from bot.extract.statement_channels import without_channels
@@ -299,15 +305,6 @@ def crew_role(noun: str) -> tuple[CrewRole, ...]:
 
 
 _PLACE_ADJECTIVE = lazy_pattern(r"(?:ian|ean|ese|ish)$")
-_PLACE_NOUNS = frozenset(
-    """
-    Dane Swede Finn Pole Scot Brit Turk Spaniard Icelander Kiwi Aussie Londoner Berliner
-    Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman
-    Welshman Welshwoman Scotsman Scotswoman
-    """.split()  # noqa: SIM905
-)
-"""Nouns for someone from a place that are no adjective ("the Dane describes ..."): a
-description of a person, like "the Italian", never a name."""
 
 
 def of_a_place(word: str, *, by_ending: bool = True) -> bool:
@@ -316,7 +313,7 @@ def of_a_place(word: str, *, by_ending: bool = True) -> bool:
     a demonym's ending only ("-ian", "-ese") counts too; standing alone it may as well be a
     paper's or a body's name ("The Guardian gave it four stars")."""
     parts = word.split("-")
-    return word in _PLACE_NOUNS or all(
+    return word in PLACE_NOUNS or all(
         p in NATIONALITIES or (by_ending and _PLACE_ADJECTIVE.search(p) is not None) for p in parts
     )
 

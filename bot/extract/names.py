@@ -27,8 +27,8 @@ from bot.extract.lexicon import (
     STREET_ENDS,
     WEEKDAY_PATTERN,
     paper_day_ends,
-    paper_day_leads,
 )
+from bot.extract.name_leads import lead_off, undated
 from bot.extract.text import Doc
 from bot.facts import CastFact
 
@@ -76,7 +76,6 @@ LIST_SPLIT = lazy_pattern(r",?[ ](?:and|&)[ ]|,[ ]")
 """Between the items of a list: "A, B and C", "A & B"."""
 _NICKNAME = lazy_pattern(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
 
-
 _POST_NOMINALS = frozenset({"CDG", "CSA", "BSC", "ASC", "ACE", "OBE", "MBE", "CBE", "KBE", "DBE"})
 """Letters after a name ("Mirren Tolley CDG"): a guild or an honour, not the name."""
 
@@ -94,7 +93,7 @@ def clean_name(raw: str) -> str:
     tokens = (
         _NICKNAME.sub("", raw).split() if "“" in raw or '"' in raw or "‘" in raw else raw.split()
     )
-    while tokens and tokens[0] in STOP_TOKENS and not paper_day_leads(tokens[:2]):
+    while tokens and lead_off(tokens):
         tokens.pop(0)
     while tokens and _after_name(tokens[-1]) and not paper_day_ends(tokens[-3:]):
         tokens.pop()
@@ -231,7 +230,7 @@ class People:
     def _full_names(self) -> list[str]:
         """Every run of two or more capitalised words in the body (outside quotations)."""
         if self._candidates is None:
-            self._candidates = [clean_name(m.group()) for m in FULL_RE.finditer(self.masked)]
+            self._candidates = [clean_name(undated(m)) for m in FULL_RE.finditer(self.masked)]
         return self._candidates
 
     def _ending_in(self, token: str, candidates: list[str]) -> set[str]:

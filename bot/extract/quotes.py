@@ -28,6 +28,7 @@ from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.message_writers import message_writer, relayed
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
+from bot.extract.own_subjects import own_subject
 from bot.extract.owned_words import colon_owner
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
@@ -48,7 +49,7 @@ from bot.extract.speakers import Resolver, Speaker
 from bot.extract.split_offs import split_off
 from bot.extract.stated_words import stated
 from bot.extract.subject_predicates import predicate_checked
-from bot.extract.subjects import ROLES_BEFORE, UNNAMED_OPENS
+from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.unknown_verbs import named_then_verb
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN, speaker_unplaced
@@ -374,14 +375,13 @@ def _continues(
 def _from_context(
     doc: Doc, resolver: Resolver, quote: Quote, sentence_start: int
 ) -> Speaker | None:
-    """No attribution in the sentence: who the sentence just before is about.
-
-    "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
-    quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
-    in their newsletter that ...") or ends on ("Venn pauses."); nothing further away. A sentence
-    whose own subject is someone unnamed ("One insider suggested it is “...”") is theirs."""
-    if opener := UNNAMED_OPENS.match(doc.text, sentence_start, quote.start):
-        return resolver.who(opener["who"], sentence_start, "")
+    """No attribution in the sentence: its own subject (:func:`own_subject`), else who the
+    sentence just before is about. "Dana Whitlow, speaking at the premiere, praised his co-star.
+    “She owned it.”" is Whitlow's; a quote opening a paragraph is the speaker the paragraph
+    before introduced ("Achterberg explained in their newsletter that ...") or ends on ("Venn
+    pauses."); nothing further away."""
+    if opener := own_subject(doc, resolver, sentence_start, quote.start):
+        return opener
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
             continue

@@ -1,0 +1,48 @@
+"""A quotation in a participle clause closing a sentence with a subject of its own and no
+speech verb: the subject's words, never the sentence before's subject going on.
+
+"Ivo Garnett directs. Mara Quill, 41, left the project in May, citing “family reasons”" are
+Quill's words (the one citing), not Garnett's; a subject the article never names in full
+("Quill left ...", with Quill unknown) leaves the words unattributed. Someone unnamed ("One
+insider suggested it is “...”") is theirs, as before.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+from bot.extract.speakers import Resolver, Speaker
+from bot.extract.subjects import UNNAMED_OPENS
+from bot.extract.text import Doc
+from bot.facts import SourceKind
+
+_NAMED_OPENS = lazy_pattern(
+    r"(?!(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|His|Her|Their|Our|My|One|"
+    r"Some|Many|Most|All|Both|Each|Every|No|Then|But|And|So|Yet|Still|Now|Here|There|If|When|"
+    r"While|After|Before|As|In|On|At|For|With|By|From)\b)"
+    rf"(?P<who>{NAME})(?:,[ ][^,“”\"‘’]{{1,40}},)?[ ]"
+    r"(?!(?:and|or|of|in|on|at|for|with|from|to|by|is|was|are|were|has|had|&)\b)"
+    r"(?:[a-z]+ly[ ])?[a-z]+\b"
+)
+"""A sentence opening on a name, perhaps an aside ("Mara Quill, 41,"), then a lower-case word:
+its own subject and verb (not "Quill and Garnett", not "Quill is", which describe)."""
+_PARTICIPLE = lazy_pattern(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,.;:!?“”\"‘’]{0,30}[“\"‘]?$")
+"""The quotation inside a participle clause closing the subject's own: ", citing “...”",
+", calling the shoot “...”" (the subject is the one citing)."""
+_NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
+
+
+def own_subject(doc: Doc, resolver: Resolver, sentence_start: int, end: int) -> Speaker | None:
+    """The speaker a sentence's own subject names, before its quotation at ``end``: someone
+    unnamed; before a participle clause's quotation, a person the article names, or no one (a
+    subject that is neither); None when the sentence opens on no subject of its own (a pronoun,
+    a phrase) or the quotation is in no participle clause ("Vale took over as “...”")."""
+    if opener := UNNAMED_OPENS.match(doc.text, sentence_start, end):
+        return resolver.who(opener["who"], sentence_start, "")
+    named = _NAMED_OPENS.match(doc.text, sentence_start, end)
+    if named is None or _PARTICIPLE.search(doc.text, named.end(), end) is None:
+        return None
+    speaker = resolver.who(named["who"], sentence_start, "")
+    if speaker is not None and speaker.source is SourceKind.PERSON:
+        return Speaker(speaker.name, speaker.source, "")
+    return _NO_ONE
