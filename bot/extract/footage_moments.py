@@ -38,15 +38,17 @@ _OVER_SHOT = lazy_pattern(
     rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})"
     rf"[ ](?:across|during)[ ](?:the|its)[ ](?:{_PLACES}[ ]){{0,2}}{_SHOTS}"
     rf"|{_WHO}[ ]{_MURMURS}[ ]at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b)"
+    rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})(?:[ ]to[ ]\w+)?[ ](?:just[ ])?"
+    r"(?:off-?screen|off-camera|out[ ]of[ ](?:shot|frame))\b"
     rf"|{_WHO}[ ](?:says|asks|snaps|warns|{_MURMURS})[ ]in[ ](?:one|a|an|the|its)[ ]"
     rf"(?:[a-z]+[ ]){{0,2}}(?:exchange|scene|sequence|shot)s?\b)"
 )
 """The words, then someone speaking them over a shot or murmuring them at the footage's end:
 "“...,” he says over the final shot", "“...,” he says over a shot of a pier", "“...,” a voice
-whispers over the opening shots", "“...,” Brisa purrs at the end", "“...,” she snaps in one
-brief exchange" (not "in a quiet moment", an interview's), or the words laid straight over the
-footage ("telling her son “...,” over footage of the harbour"); "she says at the end,
-laughing" closes an interview."""
+whispers over the opening shots", "“...,” Brisa purrs at the end", "“...,” she tells someone
+just off-screen" (the one spoken to out of shot), "“...,” she snaps in one brief exchange" (not
+"in a quiet moment", an interview's), or the words laid straight over the footage ("telling her
+son “...,” over footage of the harbour"); "she says at the end, laughing" closes an interview."""
 _LINE_IS = lazy_pattern(
     r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
     r"[ ](?:hers|his|theirs|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ]*[:,–—-]?[ ]*$"

@@ -1,14 +1,15 @@
-"""Words the sentence before names a line of a trailer or of the work, or the words a thing
-(a slate, a sign, a cake) reads: "Her opening line – “Keep the lamps lit.” – is everywhere",
-"one line from Rook that has already gone viral: “...”", "His single line – “...” –", "The
-slate still reads “TAKE NINE”". A line is a part's and shown words are written: no one's
-quote, so each is held for review. So are words after a clause that gives such a line to
-someone with no saying verb ("The big line everyone is quoting comes from Mara near the end:
-“...”") and a favourite of the best lines a part gets ("she gets all the best lines. Our
-favourite: “...”"), a best line and how it is delivered ("the sharpest line, muttered over a
-newspaper: “...”"), and a line or a phrase footage holds ("The trailer includes a line of Ada's
-that fans repeat: “...”"). A post of "a single line", what "the caption read" and "the best line of
-the night came from X when she told the crowd: “...”" are someone's words and stay served.
+"""Words the sentence before names a line of a trailer or of the work, or the words a thing (a
+slate, a sign, a cake) reads: "Her opening line – “Keep the lamps lit.” – is everywhere", "one
+line from Rook that has already gone viral: “...”", "His single line – “...” –", "The slate
+still reads “TAKE NINE”". A line is a part's and shown words are written: no one's quote, so
+each is held for review. So are words after a clause that gives such a line to someone with no
+saying verb ("The big line everyone is quoting comes from Mara near the end: “...”") and a
+favourite of the best lines a part gets ("she gets all the best lines. Our favourite: “...”"), a
+scene's line given with "is" ("The line is “...”"), a best line and how it is delivered ("the
+sharpest line, muttered over a newspaper: “...”"), and a line or a phrase footage holds ("The
+trailer includes a line of Ada's that fans repeat: “...”"). A post of "a single line", what "the
+caption read" and "the best line of the night came from X when she told the crowd: “...”" are
+someone's words and stay served.
 """
 
 from __future__ import annotations
@@ -82,6 +83,14 @@ _LINE_FRAGMENT = lazy_pattern(
 close. “...”", "That last line. “...”"): the line of the work it points at, no one's remark. A
 line "at" or "near" a place in the work only (its end, its start): "the line at the premiere" is
 a queue."""
+_LINE_IS = lazy_pattern(
+    r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[ ]"
+    r"(?!(?:official|party|company|studio|press|bottom)[ ])(?:[a-z]+[ ])?line[ ](?:is|was)[ ]*:?"
+    r"[ ]?[“\"‘']?$"
+)
+"""A sentence that opens on a line of a scene and gives it with "is" ("The line is “...”", "Her
+last line was “...”"): the scene's words, no one's remark; not a stance ("the official line
+is")."""
 _FROM_THE_BOOK = lazy_pattern(
     r"[ ]+(?:is|was|are)[ ](?:literally[ ]|straight[ ]|directly[ ]|word[ ]for[ ]word[ ])?"
     r"(?:(?:taken|lifted|quoted)[ ])?(?:an?[ ](?:actual[ ])?line[ ])?from[ ](?:the[ ]|a[ ])?"
@@ -160,8 +169,8 @@ def _footage_phrase(text: str, start: int, quote: Quote) -> bool:
 def _work_line(text: str, start: int, quote: Quote) -> bool:
     """Whether a verbless sentence before the words names a line, or the words are said to come
     from the book; each pattern is tried only where its cheap word stands."""
-    if text.find("line", start, quote.start) >= 0 and _LINE_FRAGMENT.search(
-        text, start, quote.start
+    if text.find("line", start, quote.start) >= 0 and (
+        _LINE_FRAGMENT.search(text, start, quote.start) or _LINE_IS.search(text, start, quote.start)
     ):
         return True
     after = text[quote.end : quote.end + 80]

@@ -32,6 +32,7 @@ from bot.extract.quoted_catchphrases import held_if_catchphrase
 from bot.extract.quoted_part_blurbs import held_if_part_blurb
 from bot.extract.scare_quotes import SCARE_WORDS, held_if_scare_quoted
 from bot.extract.seen_doing import held_if_seen_doing
+from bot.extract.shown_phrases import held_if_shown_phrase
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
 from bot.extract.unsaid_marks import held_if_unsaid
@@ -215,7 +216,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     (:mod:`bot.extract.word_mentions`), put a joke in someone's mouth
     (:mod:`bot.extract.joke_lines`), name a saying (:mod:`bot.extract.maxim_labels`), are
     only talked about (:mod:`bot.extract.mentioned_lines`), are a sign's, a song's, a topic's
-    or a stock reason (:mod:`bot.extract.unsaid_marks`), or
+    or a stock reason (:mod:`bot.extract.unsaid_marks`), are shown or
+    glossed (:mod:`bot.extract.shown_phrases`), or
     scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -233,6 +235,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_maxim(text, quote, held_if_joke(text, quote, fact))
     fact = held_if_mentioned(text, quote, held_if_linked(text, quote, fact))
     fact = held_if_unsaid(text, quote, held_if_word_mentioned(text, quote, fact))
+    fact = held_if_shown_phrase(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -32,7 +32,7 @@ _CARD_SHOWS = lazy_pattern(
 reading “...”"): shown on screen, not said."""
 _SUNG = lazy_pattern(
     r"(?<!\bafter[ ])(?<!\bbefore[ ])(?<!\bduring[ ])(?<!\bbetween[ ])(?<!\bover[ ])"
-    r"\b(?:the|a|an|its|her|his|their|that|this|old)[ ](?:[a-z-]+[ ]){0,2}"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]hat|[Tt]his|old)[ ](?:[a-z-]+[ ]){0,2}"
     r"(?:rhyme|song|poem|hymn|lullaby|ballad|carol|skipping[ ]chant)[ ]*[,:–—]?[ ]*$"
 )
 """A rhyme, a song or a poem named right before its words: sung or recited, not said; not one
