@@ -29,7 +29,7 @@ from bot.extract.casttitles import (
     titled_before,
 )
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import HONORIFICS, NATIONALITIES
+from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.extract.ranks import LIST_DASH, LIST_NOTE, PART_END, RANK
 from bot.facts import CastStatus
@@ -50,7 +50,7 @@ ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
 ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
 """A nationality before a noun ("Cadan's French flatmate Aurèle"): a description, not the part."""
 _WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b|with\b)[a-z][\w’'-]*|{ADJECTIVE})"
-_RANK_CAPS = rf"(?!(?:{'|'.join(sorted(t for t in HONORIFICS if t.isupper()))})[ ])"
+_RANK_CAPS = r"(?!(?:DI|DS|DC|DCI|DSI|DCS|PC|WPC)[ ])"
 """A police rank in capitals opens the part's name ("as DI Ros Pell"), unlike a channel's or a
 unit's capitals that describe it ("as MI5 handler Ros Pell")."""
 _DESC_WORD = rf"{_WORD}(?:,[ ](?!(?:and|but|or|nor)[ ])|[ ])"

@@ -73,8 +73,7 @@ TIME_WORD = (
     r"Thanksgiving|Valentine[’']s|Hogmanay|Diwali|Eid|Hanukkah|Midsummer|Spring|Summer|Autumn|"
     r"Fall|Winter|Bank[ ]Holiday)\b"
 )
-"""A time's name before an event ("its Christmas Day premiere", "its September premiere"): when
-it is, never where."""
+"""A time's name before an event ("its Christmas Day premiere"): when it is, not where."""
 
 STOP_TOKENS: frozenset[str] = frozenset(
     """
@@ -110,8 +109,7 @@ STOP_TOKENS: frozenset[str] = frozenset(
 )
 """Capitalised words that open sentences or titles and are never part of a person's name (a
 fan's imperative or wish too: "Give Mira a show", "Protect Mira at all costs", "Wish Mira had
-more to do"), and a tabloid's praise
-before a name ("Stunning Ada Vale, 27, has been cast as ...")."""
+more to do"), and a tabloid's praise before a name ("Stunning Ada Vale, 27, has been cast as")."""
 
 _PAPER_DAYS = frozenset({"Sunday", "Saturday", "Monday", "Weekend"})
 """Days a paper is named for ("the Sunday Times", "the Mail on Sunday")."""
@@ -144,7 +142,7 @@ HONORIFICS: frozenset[str] = frozenset(
     Detective Officer Sergeant Principal Headteacher Nurse Father Mother Sister Brother
     Grandma Grandpa Nana King Queen Prince Princess Agent Judge DS DI DCI DSI Det Sgt Insp
     Inspector Constable Superintendent Supt Lieutenant Reverend Rev Councillor Cllr Mayor Pastor
-    Senator Governor Bishop DC DCS PC WPC
+    Senator Governor Bishop
     """.split()  # noqa: SIM905
 )
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
