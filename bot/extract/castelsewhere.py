@@ -71,7 +71,7 @@ _WHO_AS_IN = lazy_pattern(
     rf"(?:(?:the|a|an)[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
 """A relative clause on the actor that sets a past part in a named work: "Vale, who spent two
-seasons as Lady Ashby in Crown Lane", "who spent a summer as Puck in a touring Tempest"."""
+seasons as Lady Ashby in Crown Lane", "who spent a winter as Mrs Pike in a touring farce"."""
 _WHO_PLAYS_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
     r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"

@@ -1,5 +1,5 @@
 """A relative clause on the actor that sets a past part in a work told with "a" or "an" and a
-word for the staging ("Vale, who spent last summer as Puck in a touring Tempest, ...") casts
+word for the staging ("Vale, who spent a winter as Mrs Pike in a touring farce, ...") casts
 that work, not the article's; the article's own part in the same sentence stays (invented
 articles)."""
 
