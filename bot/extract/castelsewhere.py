@@ -181,7 +181,9 @@ def _after_another_work(doc: Doc, context: Context) -> set[str]:
     return told_until_ours(doc, opens, lambda chunk: names_known(chunk, context))
 
 
-_CLAUSES = (" which ", ", who ", ", where ", *_THAT_CASTS)
+_WHICH_CUES = (" which ", ", where ", *_THAT_CASTS)
+"""The cheap words without which :data:`_WORK_WHICH` cannot match."""
+_CLAUSES = (*_WHICH_CUES, ", who ")
 
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
@@ -197,7 +199,7 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
     if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
-    which = " which " in text or ", where " in text or any(cue in text for cue in _THAT_CASTS)
+    which = any(cue in text for cue in _WHICH_CUES)
     for match in _WORK_WHICH.finditer(text) if which else ():
         actor = match["actor"] or match["player"]
         if _same(actor, fact.actor, surname) and not ours(match["work"], context):

@@ -105,7 +105,7 @@ def checked_crew(
         and not _made_for_other(fact, context)
         and not _described_author(fact)
         and not _title_before_post(fact)
-        and not _cut_at_particle(fact)
+        and not _cut_short(fact)
         and not music_written(fact)
         and not pointed_back(fact)
         and not other_work_credit(fact, context)
@@ -259,11 +259,15 @@ _INITIAL_NEXT = lazy_pattern(r"\.[ ]?(?:[A-Z]\.[ ]?){0,2}[A-Z][a-z]")
 Vane" read as "M" is an initial, not a name."""
 
 
-def _cut_at_particle(fact: CrewFact) -> bool:
+def _cut_short(fact: CrewFact) -> bool:
+    """Whether the name read is a longer name cut at a particle or at its last initial."""
     at = fact.evidence.find(fact.name)
-    if at >= 0 and _INITIAL_NEXT.match(fact.evidence, at + len(fact.name)) is not None:
-        return len(fact.name.rsplit(" ", 1)[-1]) == 1
-    return at >= 0 and _PARTICLE_NEXT.match(fact.evidence, at + len(fact.name)) is not None
+    if at < 0:
+        return False
+    end = at + len(fact.name)
+    if len(fact.name.rsplit(" ", 1)[-1]) == 1 and _INITIAL_NEXT.match(fact.evidence, end):
+        return True
+    return _PARTICLE_NEXT.match(fact.evidence, end) is not None
 
 
 def _described_author(fact: CrewFact) -> bool:

@@ -14,12 +14,7 @@ from bot.extract.crew_not_actors import off_side
 from bot.extract.hosts import HOST_NOUNS, hosts
 from bot.extract.later_names import named_by
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import (
-    GENRE_NOUNS,
-    NATIONALITIES,
-    OUTSIDE_JOBS,
-    PRODUCTION_NOUNS,
-)
+from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
 from bot.extract.name_leads import PLACE_NOUNS
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.part_lines import PRONOUN_FIRST

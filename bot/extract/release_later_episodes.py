@@ -10,11 +10,10 @@ ends a series.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ORDINAL_WORD
 
-_ORDINAL = (
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|penultimate|final|closing|"
-    r"(?:[2-9]|1\d)(?:nd|rd|th)"
-)
+_ORDINAL = rf"(?!first\b){ORDINAL_WORD}|penultimate|final|closing|(?:[2-9]|1\d)(?:nd|rd|th)"
+"""Any episode after the first, in words or figures ("the second", "the 4th", "the final")."""
 _NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d"
 _LATER_EPISODE = lazy_pattern(
     rf"\b(?:(?:{_ORDINAL})[ ](?:and[ ]final[ ])?episode|episode[ ](?:{_NUMBER}))\b"

@@ -57,7 +57,7 @@ def held_if_shown_phrase(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
             return held(fact, NAME_IN_MARKS)
         if " trend" in text[quote.end : quote.end + 24] and _TRENDING.match(text, quote.end):
             return held(fact, "a phrase trending online, no one's quote")
-        if _label(text, quote, fact):
+        if _label(text, opens, quote, fact):
             return held(fact, "a phrase in scare quotes")
     if len(fact.text.split()) > _GLOSSED_WORDS or not fact.text[:1].islower():
         return fact
@@ -68,14 +68,13 @@ def held_if_shown_phrase(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return fact
 
 
-def _label(text: str, quote: Quote, fact: QuoteFact) -> bool:
-    """Whether the faceless words are a short lowercase label after "being" that closes its
-    sentence ("has spent years being “the one who ...”.")."""
+def _label(text: str, opens: int, quote: Quote, fact: QuoteFact) -> bool:
+    """Whether the faceless words, their mark opening at ``opens``, are a short lowercase label
+    after "being" that closes its sentence ("has spent years being “the one who ...”.")."""
     if not fact.fragment or not fact.text[:1].islower():
         return False
     if len(fact.text.split()) > _LABEL_WORDS:
         return False
-    opens = max(quote.start - 1, 0)
     if _BEING.search(text, max(opens - 8, 0), opens) is None:
         return False
     return text[quote.end + 1 : quote.end + 2] in (".", ",", ";", "")
