@@ -7,6 +7,8 @@
 * A credit of the work's earlier instalments: "The earlier seasons were directed by X" in an
   article about a new season or a film of the series (and the wider forms of
   :mod:`.crewearlierruns`, whatever the article's title). Dropped.
+* A dub's credit, the dub the subject: "The Spanish dubbing of the series will be directed by
+  X". Dropped.
 * A guest told by their post: "a lovely episode with casting director X", "an interview with
   producer X" (a podcast's or event's guest, whatever film is near). Dropped.
 * A credit in a chart report's paragraph that places another work lower ("In third, Tin Lid
@@ -35,16 +37,19 @@ _GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire)"
 _CAP = r"[A-Z][\w’'-]*"
 _NATION = "|".join(sorted(NATIONALITIES))
 _THE_GLOSS = (
-    rf"the[ ](?:\d{{4}}[ ])?(?:[a-z-]+[ ]){{0,2}}(?!(?:{_NATION})\b){_CAP}[ ](?:[a-z-]+[ ]){{0,2}}"
+    rf"the[ ](?:\d{{4}}[ ])?(?:[a-z-]+[ ]){{0,2}}(?!(?:{_NATION})\b)(?:{_CAP}[ ]){{1,3}}"
+    r"(?:[a-z-]+[ ]){0,2}"
 )
 """A definite gloss that names its maker or outlet, maybe its year: "the Lowmoor series", "the
 new Netflix crime series", "the 2022 RTÉ drama" ("Aberdeen, the legal drama" or "Galway, the
-Irish thriller" may be a place before our own work)."""
+Irish thriller" may be a place before our own work); a maker's or outlet's name may run to
+more than one word ("the Ada Vale drama", "the BBC One thriller")."""
 _OTHER_WORK = (
     r"(?:[“\"‘](?P<quoted>[A-Z][^”\"’]{0,60})[”\"’]"
     rf"|\b(?:(?:last|this|next)[ ]year[’']s|\d{{4}}[’']s|shooting|filming)[ ](?P<named>{NAME})"
     rf"|(?P<glossed>{NAME})(?=,[ ](?:an?[ ](?:[a-z-]+[ ]){{0,3}}|{_THE_GLOSS}){_GENRE}\b)"
-    rf"|\b(?:{_GENRE}|film|title|winner|opener|closer|(?:co-)?production|staging|revival),?[ ]"
+    rf"|\b(?:{_GENRE}|film|title|winner|opener|closer|(?:co-)?production|staging|revival"
+    r"|hit|smash|prequel|remake),?[ ]"
     rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ])?[A-ZÀ-Ý][\w’'-]*){{0,2}})"
     r"(?=,[ ]))"
 )
@@ -71,11 +76,31 @@ _GUEST = lazy_pattern(
 """A guest by their post, right before the name: "an episode with casting director "."""
 
 
+_DUB_CREDIT = lazy_pattern(
+    r"\b(?:[Tt]he|[Ii]ts|[Aa])[ ](?:[A-Za-z-]+[ ]){0,2}(?:dub|dubbing|dubbed[ ]version)\b"
+    r"[^.;:]{0,100}?\b(?:directed|produced|supervised|overseen)[ ]by[ ]$"
+)
+"""A dub's own credit, the dub the sentence's subject: "The Polish dubbing of the series, which
+a channel has bought, will be directed by X" (the dub's director, not the work's)."""
+
+
+def _dub_credit(fact: CrewFact) -> bool:
+    """ "the German dub of the film is directed by X": the dub's credit, whatever work it is."""
+    if "dub" not in fact.evidence:
+        return False
+    return any(
+        _DUB_CREDIT.search(fact.evidence, max(at - 160, 0), at)
+        for at in _places(fact.name, fact.evidence)
+    )
+
+
 def other_work_credit(fact: CrewFact, context: Context) -> bool:
     """Whether the credit is not one on the article's work: its post only tells who a guest is,
     or it credits the work's earlier instalments, or its participle hangs on another named
     work."""
     if _guest_by_post(fact) or earlier_runs_credit(fact) or _not_returning(fact):
+        return True
+    if _dub_credit(fact):
         return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
