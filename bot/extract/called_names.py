@@ -47,6 +47,13 @@ _LISTED = lazy_pattern(
 """A listing, a billing or a label, then "as" right before the marks: "listed the film as “".
 "Tagged" and "marked" count only bare or with the work as object ("marked it as “"): "marked her
 return as “...”" is a person's description of an event, not a label shown."""
+_WHICH_CALL = lazy_pattern(
+    r"\b(?:which|that|what)[ ](?:[a-z]+[ ]){1,2}(?:still[ ]|once[ ]|long[ ]|always[ ])?"
+    r"(?:called|call|calls|dubbed|nicknamed|knew[ ]as|know[ ]as)[ ]$"
+)
+"""A name a group in a relative clause gives a thing, right before the marks: "the lights,
+which locals called “...”", "what fishermen still call “...”"; only faceless words of a name's
+length count, so no one named is cut from a verdict."""
 _AFTER_A_TITLE = lazy_pattern(r"[”\"’'][ ]*[-–—(,][ ]*$")
 """A title in marks, then a dash, a bracket or a comma right before the marks."""
 _IN_A_PLACE = lazy_pattern(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")
@@ -64,7 +71,8 @@ def guessed(fact: QuoteFact) -> bool:
 
 def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when faceless words in marks, or a fragment credited only by guess,
-    follow "is called", "was titled" or "listed as", or give a title's local name."""
+    follow "is called", "was titled", "listed as" or a group's "which locals called", or give a
+    title's local name."""
     if not fact.served or not (faceless(fact) or guessed(fact)):
         return fact
     before = max(quote.start - 1 - _REACH, 0)
@@ -76,6 +84,12 @@ def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
             and len(fact.text.split()) <= _NAME_WORDS
             and _NAME_START.match(fact.text) is not None
             and _CALLS_IT.search(text, before, quote.start - 1) is not None
+        )
+        or (
+            faceless(fact)
+            and len(fact.text.split()) <= _NAME_WORDS
+            and fact.text[-1:] not in ".!?,"
+            and _WHICH_CALL.search(text, before, quote.start - 1) is not None
         )
     ):
         return held(fact, NAME_IN_MARKS)

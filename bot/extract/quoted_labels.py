@@ -13,6 +13,7 @@ from __future__ import annotations
 from bot.extract.called_names import NAME_IN_MARKS, guessed, held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
+from bot.extract.clipped_scenes import held_if_clipped_scene
 from bot.extract.copula_labels import held_if_copula_label
 from bot.extract.forbidden_lines import EXAMPLE_WORDING, held_if_banned
 from bot.extract.glossed_titles import held_if_glossed_title
@@ -47,7 +48,7 @@ _DETERMINER = lazy_pattern(
 """A determiner, perhaps with one lowercase word after it ("a bogus “...” spread online")."""
 _NOUN_AFTER = lazy_pattern(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
-    r"has|on|from|in|around|you)\b|[,.])"
+    r"has|on|from|in|around|you)\b|[,.]|[ ]\()"
 )
 _SENSE_AFTER = lazy_pattern(r"[”\"’']?[ ]in[ ](?:the|any)[ ](?:[A-Za-z-]+[ ]){1,2}sense\b")
 """A named sense qualifying the words just quoted: "a “stage actor” in the West End sense", "in
@@ -235,7 +236,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_maxim(text, quote, held_if_joke(text, quote, fact))
     fact = held_if_mentioned(text, quote, held_if_linked(text, quote, fact))
     fact = held_if_unsaid(text, quote, held_if_word_mentioned(text, quote, fact))
-    fact = held_if_shown_phrase(text, quote, fact)
+    fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

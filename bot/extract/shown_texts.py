@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
+from bot.extract.shown_cards import card_shown
 
 _THING = (
     r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?|"
@@ -42,7 +43,10 @@ _MARKED_AFTER = lazy_pattern(
     rf"[ ]{_MARKING}[ ](?:across|on|over|onto)[ ](?:it|them|top|the[ ](?:front|back|top))\b\.?"
 )
 """The marking told after the words: "with “...” chalked on it", "iced on top"."""
-_OWN_CAPTION = lazy_pattern(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
+_OWN_CAPTION = lazy_pattern(
+    r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ](?:caption|words)\b"
+)
+"""The post's own words after the shown ones: "... with the caption “", "and the words: “"."""
 _NEXT_CAPTION = lazy_pattern(
     r"^[.,]?[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|"
     r"The[ ]caption[ ]read)\b"
@@ -81,7 +85,10 @@ _PHOTO_REACH = 90
 def shown_beside_caption(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads, and
     a caption of the post's own follows it, or the post is only a photo of the thing, or a clip
-    ends or opens on it."""
+    ends or opens on it, or a card, a sign or a tagline reads it
+    (:mod:`bot.extract.shown_cards`)."""
+    if card_shown(text, start, end):
+        return True
     card = text.endswith(_CARD_ENDS, 0, max(0, start - 1)) and _CARD.search(
         text, max(0, start - _CARD_REACH), max(0, start - 1)
     )

@@ -47,9 +47,10 @@ _GENRE_BEFORE = lazy_pattern(
 _OWNED_NOUN_COMMA = lazy_pattern(
     r"(?:\b[\w’'-]+[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ ]"
     r"(?:(?:new|next|latest|last|first|upcoming|own|forthcoming|debut)[ ]){0,2}"
-    rf"(?:{_WORK_NOUN}|project|comedy|thriller),[ ]$"
+    rf"(?:{_WORK_NOUN}|project|comedy|thriller|episode|instalment),[ ]$"
 )
-"""An owner's work noun with a comma right before the marks: "Her next film, “X”, ..."."""
+"""An owner's work noun with a comma right before the marks: "Her next film, “X”, ...", "This
+week's episode, “Y”, is ..." (a time's possessive owns an episode as well as a person's)."""
 _MAKER_NOUN_COMMA = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:(?:new|next|latest|last|first|upcoming|forthcoming|debut)[ ]){0,2}"
     rf"(?:{_WORK_NOUN}|project|comedy|thriller)[ ](?:of|by|from)[ ]"
