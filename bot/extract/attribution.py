@@ -120,7 +120,7 @@ _POST_OWNED_APPOSED = lazy_pattern(
 )
 """A company's job title (a territory's letters too), then the name in apposition, then the
 verb: ", Lumen's head of drama, Ravi Menon, said Sunday", "Lumen's head of UK drama, ..."."""
-_POST_AS_PUT = lazy_pattern(rf"^,[ ]as[ ]{_SPEAKER}[ ](?P<verb>puts?[ ]it)\b")
+_POST_AS_PUT = lazy_pattern(rf"^,?[ ]as[ ]{_SPEAKER}[ ](?P<verb>puts?[ ]it)\b")
 _POST_DASHED_HANDLE = lazy_pattern(rf"^[ ]*(?P<verb>[—–])[ ]*(?P<who>{ACCOUNT})[ ]*$")
 """A post's words, then a dash and its author's handle, ending the paragraph: "“...” — @name"
 (a round-up of fans' posts; a name after the dash may be a sign-off, not an author)."""
@@ -176,7 +176,7 @@ _NAMED_WORDS = lazy_pattern(
 )
 """A speaker cited by a possessive before "words": "a rower who, in Variety's words, “...”"."""
 _AS_PUT = lazy_pattern(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>puts?[ ]it)\b")
-"""A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
+"""Words cited "as X put it": "As u/name put it: “...”", or after them: "“...,” as X puts it"."""
 _SAYS_NO_MORE = lazy_pattern(
     rf"{_SPEAKER}[ ](?:will|would|did|does|can|wo|ca)(?:[ ]not|n[’']t)[ ](?P<verb>say|tell)\b"
     r"[^.;:“”\"]{0,60}?(?:other[ ]than|except)(?:[ ]that|[ ]to[ ]say)?[^.;:“”\"]{0,60}$"

@@ -157,7 +157,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not told_of_other_work(fact, lambda work: ours(work, context))
         and not with_other_work(fact, lambda work: work in lede or not _other(work, context))
     ]
-    kept = held_listing_items(held_turns(kept, context), doc, context)
+    kept = held_listing_items(held_turns(kept, context, lede), doc, context)
     return held_relational(held_list_works(kept, context, doc.text), doc.text)
 
 

@@ -31,20 +31,24 @@ _APPOSED_WORK = lazy_pattern(
 """A sentence led by a work and its kind: "Lumen, the Apple drama, has cast ..." (that work's)."""
 _FIRST = ("Elsewhere", "In ", "Meanwhile", "Separately", "Also ", "Over ", "On ", "And ", "But ")
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
+_OPENING = 40
+"""How much of a sentence shows it is the lede's first."""
 
 
-def held_turns(cast: list[CastFact], context: Context) -> list[CastFact]:
+def held_turns(cast: list[CastFact], context: Context, lede: str = "") -> list[CastFact]:
     """``cast`` with each casting held whose sentence turns to other news without naming this
-    article's production."""
-    return [_held(fact) if _turns(fact.evidence, context) else fact for fact in cast]
+    article's production (the ``lede``'s first sentence turns from nothing: its work led by
+    maker and kind is the article's own)."""
+    return [_held(fact) if _turns(fact.evidence, context, lede) else fact for fact in cast]
 
 
-def _turns(text: str, context: Context) -> bool:
+def _turns(text: str, context: Context, lede: str) -> bool:
     if ", the " in text[:60] or ", a " in text[:60] or ", an " in text[:60]:
         led = _APPOSED_WORK.match(text)
         if led is not None and not any(context.is_known(w) for w in led["work"].split()):
             return True
-    if led_by_made_work(text, context) and not names_known(text, context):
+    opening = lede.lstrip(' “"').startswith(text.lstrip(' “"')[:_OPENING])
+    if not opening and led_by_made_work(text, context) and not names_known(text, context):
         return True
     if not text.lstrip(' “"').startswith(_FIRST) or _TURN.match(text) is None:
         return False

@@ -28,9 +28,10 @@ _NOUN_ENDING = lazy_pattern(r"(?:er|man|woman|ard|ie|ian|ite|eno)$")
 """A place noun's own ending ("Dubliner", "Welshman", "Glaswegian"); the short ones
 ("Dane", "Finn") are given names as well, and stay."""
 _DATE_PREPOSITION = lazy_pattern(
-    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|"
-    r"[Tt]his|[Bb]efore|[Aa]fter)[ ]$"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[ ]$"
 )
+"""Words before a month that make it a time; not "by", "from", "before" or "after", which as
+often lead a person ("written by April Vance", "after June Okafor joined")."""
 
 
 def place_lead(tokens: list[str]) -> bool:
