@@ -305,7 +305,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
     if " words," in pre:
         found.extend(_OWN_WORDS.finditer(pre))
         found.extend(_NAMED_WORDS.finditer(pre))
-    if " put it" in pre:
+    if " put it" in pre or " puts it" in pre:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:
         found.extend(_SAYS_NO_MORE.finditer(pre))

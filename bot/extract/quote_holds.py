@@ -9,6 +9,7 @@ from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
+from bot.extract.given_names import held_if_first_name_given
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.introduced_parts import held_if_introduced_part
 from bot.extract.kin_suffixes import unsure_if_kin
@@ -48,7 +49,7 @@ def checked(
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)
     fact = unsure_if_spliced(doc, resolver, quote, fact)
     fact = unsure_if_kin(doc, frame, quote, fact)
-    fact = held_if_ownerless(by_agent(doc, resolver, quote, fact))
+    fact = held_if_first_name_given(held_if_ownerless(by_agent(doc, resolver, quote, fact)))
     fact = by_header(doc, quote, by_heading(doc, resolver, entries, quote, fact))
     fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
     fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))

@@ -35,6 +35,7 @@ from bot.extract.descriptions import (
     outlet_named,
     sibling,
 )
+from bot.extract.given_names import given_speaker
 from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
@@ -139,6 +140,8 @@ class Resolver:
             return self._named(joined["name"], attribution)
         if aside and not is_full(lead) and _HANDLE_ASIDE.fullmatch(aside):  # "One, @name, posted"
             return Speaker(aside.strip(), SourceKind.ORGANISATION, attribution)
+        if aside and not is_full(lead) and (given := given_speaker(self, aside, attribution)):
+            return given  # "One, who gave her name as Ada Vale, 17, said"
         if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"
             named = self._named(bare["bare"], attribution)
             if named is not None:

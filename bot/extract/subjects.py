@@ -74,6 +74,8 @@ _JOB_HOLDER = (
 "a publicist said" (an indefinite noun never points back to someone the article named); not
 "a surveyor called Wren" (naming, no speech), nor a thing that "reads" ("a disclaimer reads:":
 a text, whatever its word ends in)."""
+_KNOWN_ONE = rf"(?:the|his|her|their)[ ](?:[a-z-]+[ ]){{0,2}}?{PERSON_NOUN}\b"
+"""Someone the article named, told by a noun: "a pal of the actress" is the pal, not the actress."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
@@ -81,7 +83,8 @@ UNNAMED = (
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
-    rf"for|outside|inside|of(?=[ ](?:[A-Z]|(?:the[ ](?:[a-z-]+[ ]){{0,2}})?{_GROUP}\b)))"
+    rf"for|outside|inside|of(?=[ ](?:[A-Z]|(?:the[ ](?:[a-z-]+[ ]){{0,2}})?{_GROUP}\b"
+    rf"|{_KNOWN_ONE})))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
     r"|(?:(?<![\w’'][ ])One|one|[Aa]nother)(?=[ ,])"
     rf"|{_JOB_HOLDER})"
