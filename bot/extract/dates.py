@@ -304,11 +304,14 @@ _NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
 }  # fmt: skip
 OFFSET_RE = lazy_pattern(
+    r"(?<!less[ ]than[ ])(?<!more[ ]than[ ])(?<!fewer[ ]than[ ])(?<!under[ ])(?<!over[ ])"
+    r"(?<!nearly[ ])(?<!almost[ ])(?<!within[ ])"
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
     r"[ ](?P<unit>days?|weeks?)[ ](?P<dir>after|before|later)\b"
 )
 """An offset from an event: "three days after the premiere", "two days before it lands", "...
-on 3 March and lands three days later"."""
+on 3 March and lands three days later". Not one with a bound ("less than a day later", "within a
+week after", "nearly two weeks before"): it names no day."""
 
 
 def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:

@@ -30,7 +30,11 @@ from bot.extract.release_believed_titles import believed_title
 from bot.extract.release_denied import denied
 from bot.extract.release_guide_spans import a_guides_span
 from bot.extract.release_home_releases import home_releases
-from bot.extract.release_rubbished_reports import knocked_down_report, superseded_report
+from bot.extract.release_rubbished_reports import (
+    denied_in_brief,
+    knocked_down_report,
+    superseded_report,
+)
 from bot.extract.release_scene_plans import scenes_later
 from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
@@ -83,6 +87,8 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             continue  # "Reports claimed it moved to May, but the studio denied the rumour"
         if (fact.date or fact.window) and superseded_report(fact.evidence):
             continue  # "unlike earlier reports, which said it would open in May"
+        if (fact.date or fact.window) and denied_in_brief(fact.evidence):
+            continue  # "One fan claimed it would land on 2 March; it didn't, and it won't"
         if in_an_actors_past(fact) or a_guides_span(fact):
             kept.append(held(fact, "an actor's past or a guide's span"))  # "who first played
             continue  # X when the series began shooting in 2019"; "Our pick ... from 13 to 15"

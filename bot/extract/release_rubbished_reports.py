@@ -10,6 +10,9 @@ report's).
 A time only earlier reports claimed is the same: "Unlike what earlier reports
 claimed, it will not go out weekly from October", "Previous reports had suggested a spring
 release": the article tells them as superseded, so their time is not stated.
+
+So is a claim the sentence denies with a bare negative: "One fan claimed it would land on 2
+March; it didn't, and it won't".
 """
 
 from __future__ import annotations
@@ -46,3 +49,25 @@ _EARLIER = lazy_pattern(
 def superseded_report(evidence: str) -> bool:
     """The sentence's time is what earlier reports claimed: no longer the case."""
     return _EARLIER.search(evidence) is not None
+
+
+_CLAIMED = lazy_pattern(
+    r"\b(?:claimed|claims|insisted|insists|swore|swears|reckoned|reckons|predicted|predicts|"
+    r"guessed|guesses|posted|posts|said|says|told)\b"
+)
+_BARE_DENIAL = lazy_pattern(
+    r"(?:[;,:.!?]|[ ][-–—])[ ]+(?:but[ ]|and[ ])?(?:it|that|this|they|he|she)[ ]"
+    r"(?:didn|won|isn|wasn|doesn|hasn|hadn|wouldn|aren|weren|haven)[’']t"
+    r"(?=[ ]*(?:[,;:.!?]|[-–—]|and\b|so\b|but\b|$))"
+)
+"""A negative auxiliary with its verb left out ("; it didn't, and it won't"): it can only deny
+the claim just told, since it has no verb of its own."""
+
+
+def denied_in_brief(evidence: str) -> bool:
+    """The sentence tells a claim, then denies it with a bare negative: "One fan claimed it would
+    land on 2 March; it didn't", "A poster swore it opens in June - it won't." The claim's time is
+    not stated. A negative with its own verb ("... in June; it won't be delayed") denies nothing
+    of the claim and is left alone."""
+    claim = _CLAIMED.search(evidence)
+    return claim is not None and _BARE_DENIAL.search(evidence, claim.end()) is not None

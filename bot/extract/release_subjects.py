@@ -14,6 +14,7 @@ from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_announced_by import announced_then
 from bot.extract.release_booked_ends import end_booked
+from bot.extract.release_bookings import offer_opens
 from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_event_editions import opens_an_edition
@@ -155,6 +156,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or story_time(before)  # "the sequel, out today, picks up the summer after the wedding"
         or ("continu" in before and _RUN_GOES_ON.search(before) is not None)  # a cheap gate
         or end_booked(before)  # "the wrap is pencilled in for mid-June": the shoot's end
+        or offer_opens(before)  # "by ballot, opening next Tuesday": the sale's time
         or later_episode(before)  # "Episode four of Marsh Lane airs on": not the premiere
         or later_episode(clause)
     )

@@ -104,6 +104,7 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         and _NUMBER_ON.match(text, match.end("title")) is None  # "Channel 4 orders a run"
         and not names_a_set(text, match)  # "a café renamed X for the occasion"
         and _PERSON_AFTER.match(text, match.end("title")) is None  # "new name is X, 22, who"
+        and not _next_items_subject(text, match)  # "gets a name, X returns": the next item's
     ]
 
 
@@ -113,6 +114,21 @@ run"): a channel's or a company's name, only part read, so no title."""
 _PERSON_AFTER = lazy_pattern(r",[ ](?:\d{1,3},|aged[ ]\d|who\b)")
 """A name followed by an age or a "who" clause is a person's: "The one new name is Ada Rook, 22,
 who joins as ...", where a cast list calls a newcomer a "new name" (invented)."""
+
+
+_VERB_ON = lazy_pattern(
+    r"[ ](?:(?!(?:this|thus|plus|his|its|as|yes|news|across|unless|less)\b)[a-z]+s|[a-z]+ed|"
+    r"will|is|was|has|had|can|could|would|may|might|must)\b(?![’'-])"
+)
+"""A verb right after the name: the name is that verb's subject."""
+
+
+def _next_items_subject(text: str, match: re.Match[str]) -> bool:
+    """The name after a cue and a comma goes straight on into its own verb ("the film gets a
+    name, Copper Bay returns for a third run, and ..."): a list of news items, where the name
+    is the next item's subject, not the name the cue gave."""
+    start = match.start("title")
+    return text[start - 2 : start] == ", " and _VERB_ON.match(text, match.end("title")) is not None
 
 
 def _cut_in_marks(text: str, match: re.Match[str]) -> bool:
