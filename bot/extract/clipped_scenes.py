@@ -23,9 +23,11 @@ _CLIP_OF = lazy_pattern(
 Ada Vale telling Rook “"."""
 _IN_THE_WORK = lazy_pattern(
     r",?[ ](?:in|from)[ ](?:(?:season|series|episode)[ ][\w-]+|(?:the|its|their)[ ]"
-    r"(?:[\w’'-]+[ ]){0,2}(?:season|series|episode|finale|show|film|pilot))\b"
+    r"(?:[\w’'-]+[ ]){0,2}(?:season|series|episode|finale|show|film|pilot)\b(?![’']))"
 )
-"""The work placed right after the marks: "in season two", "from the first series"."""
+"""The work placed right after the marks: "in season two", "from the first series"; not the
+work's own tour or account ("in the film's press tour", "from the show's page"), where the
+actor speaks as herself."""
 _REACH = 80
 
 

@@ -77,11 +77,14 @@ _GUEST = lazy_pattern(
 
 
 _DUB_CREDIT = lazy_pattern(
-    r"\b(?:[Tt]he|[Ii]ts|[Aa])[ ](?:[A-Za-z-]+[ ]){0,2}(?:dub|dubbing|dubbed[ ]version)\b"
+    r"(?<![a-z][ ])\b(?:[Tt]he|[Ii]ts|[Aa])[ ](?:[A-Za-z-]+[ ]){0,2}"
+    r"(?:dub|dubbing|dubbed[ ]version)\b"
     r"[^.;:]{0,100}?\b(?:directed|produced|supervised|overseen)[ ]by[ ]$"
 )
 """A dub's own credit, the dub the sentence's subject: "The Polish dubbing of the series, which
-a channel has bought, will be directed by X" (the dub's director, not the work's)."""
+a channel has bought, will be directed by X" (the dub's director, not the work's). Not a dub after
+a word ("After complaints about the English dub, the new season will be directed by X"): there
+the dub is no subject, and the credit is the work's."""
 
 
 def _dub_credit(fact: CrewFact) -> bool:

@@ -303,15 +303,20 @@ _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
 }  # fmt: skip
+_BOUNDS = (
+    "less than", "more than", "fewer than", "under", "over", "nearly", "almost", "within",
+    "at least", "at most", "up to", "about", "around", "roughly",
+)  # fmt: skip
+"""Words that bound or round an offset ("at least two days later"): it names no day."""
 OFFSET_RE = lazy_pattern(
-    r"(?<!less[ ]than[ ])(?<!more[ ]than[ ])(?<!fewer[ ]than[ ])(?<!under[ ])(?<!over[ ])"
-    r"(?<!nearly[ ])(?<!almost[ ])(?<!within[ ])"
-    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
+    "".join(rf"(?<!{bound.replace(' ', '[ ]')}[ ])" for bound in _BOUNDS)
+    + r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
     r"[ ](?P<unit>days?|weeks?)[ ](?P<dir>after|before|later)\b"
 )
 """An offset from an event: "three days after the premiere", "two days before it lands", "...
-on 3 March and lands three days later". Not one with a bound ("less than a day later", "within a
-week after", "nearly two weeks before"): it names no day."""
+on 3 March and lands three days later". Not one with a bound or a rounding ("less than a day
+later", "within a week after", "at least two weeks before", "about a week later"): it names no
+day."""
 
 
 def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:

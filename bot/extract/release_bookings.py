@@ -24,6 +24,8 @@ _OFFER = lazy_pattern(
     re.IGNORECASE,
 )
 """A booking noun and its opening verb, with an optional comma between ("by ballot, opening")."""
+_CHEAP = ("book", "ballot", "ticket", "seat", "order", "registr", "applic", "sign")
+"""A cheap gate before the pattern runs: one of the booking nouns' stems."""
 
 
 def offer_opens(before: str) -> bool:
@@ -33,7 +35,3 @@ def offer_opens(before: str) -> bool:
         return False
     found = [m.end() for m in _OFFER.finditer(before)]
     return bool(found) and RELEASE_VERB.search(before, found[-1]) is None
-
-
-_CHEAP = ("book", "ballot", "ticket", "seat", "order", "registr", "applic", "sign")
-"""A cheap gate before the pattern runs: one of the booking nouns' stems."""

@@ -18,6 +18,7 @@ March; it didn't, and it won't".
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_PATTERN, SEASON_NAME, WEEKDAY_PATTERN
 
 _REPORTED = lazy_pattern(
     r"\b(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]tories|[Ww]hispers|[Gg]ossip|[Cc]hatter)"
@@ -62,12 +63,22 @@ _BARE_DENIAL = lazy_pattern(
 )
 """A negative auxiliary with its verb left out ("; it didn't, and it won't"): it can only deny
 the claim just told, since it has no verb of its own."""
+_CLAIMED_TIME = lazy_pattern(
+    rf"\d|\b(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|{SEASON_NAME}|year|month|week)\b"
+)
+"""A time told in the claim, before its denial: "claimed it would land on 2 March; it didn't"."""
 
 
 def denied_in_brief(evidence: str) -> bool:
     """The sentence tells a claim, then denies it with a bare negative: "One fan claimed it would
     land on 2 March; it didn't", "A poster swore it opens in June - it won't." The claim's time is
     not stated. A negative with its own verb ("... in June; it won't be delayed") denies nothing
-    of the claim and is left alone."""
+    of the claim and is left alone, and so does one with no time told between the claim and it
+    ("Vale said the shoot ran long; it didn't, and the film opens on 3 May")."""
     claim = _CLAIMED.search(evidence)
-    return claim is not None and _BARE_DENIAL.search(evidence, claim.end()) is not None
+    denial = _BARE_DENIAL.search(evidence, claim.end()) if claim is not None else None
+    return (
+        claim is not None
+        and denial is not None
+        and _CLAIMED_TIME.search(evidence, claim.end(), denial.start()) is not None
+    )

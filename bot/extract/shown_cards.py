@@ -28,9 +28,11 @@ _READS_BEFORE = lazy_pattern(
     rf"[,]?[ ](?:reads|read)[ ](?:the|a|an|its|their)[ ](?:[a-z-]+[ ]){{0,2}}?{_SHOWING}\b"
 )
 """The reading told after the words: "“...” reads the tagline", "“...”, read the end card"."""
+CLIP_ENDS = r"(?:ends|ended|closes|closed|opens|opened|finishes|finished)"
+"""A clip's verb of ending (or opening) on a shot or a card."""
 _CLOSES_ON = lazy_pattern(
-    r"\b(?:clip|teaser|video|trailer|promo|reel|spot)\b[^.;:“”\"]{0,60}?[ ](?:ends|ended|closes|"
-    r"closed|opens|opened|finishes|finished)[ ]on[ ]$"
+    r"\b(?:clip|teaser|video|trailer|promo|reel|spot)\b[^.;:“”\"]{0,60}?"
+    rf"[ ]{CLIP_ENDS}[ ]on[ ]$"
 )
 """A clip closing straight on the words in marks: its card, or at most a line of the work,
 never a quote ("The teaser closes on “...”"). Only "on": a video that "ends with" words may be

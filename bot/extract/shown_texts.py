@@ -18,7 +18,7 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
-from bot.extract.shown_cards import card_shown
+from bot.extract.shown_cards import CLIP_ENDS, card_shown
 
 _THING = (
     r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?|"
@@ -62,8 +62,8 @@ _CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption r
 """A card a clip ends on, reading its words: "closes on a title card reading “...”", "ends on a
 card: “...”"."""
 _CARD = lazy_pattern(
-    r"\b(?P<clip>clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
-    r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ](?:[^.;“”\"]{1,90}?[ ](?:with|and)"
+    r"\b(?P<clip>clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?"
+    rf"[ ]{CLIP_ENDS}[ ](?:on|with)[ ](?:[^.;“”\"]{{1,90}}?[ ](?:with|and)"
     rf"[ ](?:{'|'.join(_CARD_WORDS)})|(?:[^.;“”\"]{{0,60}}?[ ])?(?:{'|'.join(_CARD_READING)})"
     rf"|(?P<bare>{'|'.join(_BARE_CARD_WORDS)}))$"
 )
