@@ -32,6 +32,13 @@ _BY_KIND = lazy_pattern(
 )
 """A sentence opening with a work told by its kind only: "The naval thriller, which stars",
 "The Ada Vale-directed film stars" (a maker's name is no title)."""
+_BY_MAKER = lazy_pattern(
+    rf"^(?:[A-Z][a-z-]+[ ])?{NAME}[’']s[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
+    rf"(?:{GENRE_NOUNS}|sequel|prequel|follow-up|picture|feature)"
+    r"(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
+)
+"""A sentence opening with a work told by its maker and kind only: "Director Ada Vale’s sequel,
+starring ...", "Ada Vale’s gothic thriller, which stars ..." (the work named just before)."""
 _ITS_CAST = lazy_pattern(
     r"^Its[ ](?:[a-z-]+[ ]){0,2}?(?:cast|ensemble|line-?up|star|stars|lead)[ ]"
 )
@@ -85,17 +92,20 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
         lambda chunk: any(word in named for word in _CAPITAL.findall(chunk)),
     )
     told |= told_after_opened_work(doc, context.is_known)
-    if "The " not in doc.body and "Its " not in doc.body:
+    if not any(word in doc.body for word in ("The ", "Its ", "’s ", "'s ")):
         return told
     for before, view in pairwise(doc.views):
-        if not view.chunk.startswith(("The ", "Its ")) or before.span.para != view.span.para:
+        if before.span.para != view.span.para:
+            continue
+        maker = _BY_MAKER.match(view.chunk) if not view.chunk.startswith("The ") else None
+        if not view.chunk.startswith(("The ", "Its ")) and maker is None:
             continue
         if not any(word in before.chunk for word in _RANK_HINT) and not _NUMBER_HINT.search(
             before.chunk
         ):
             continue
         its = _ITS_CAST.match(view.chunk) is not None
-        if _BY_KIND.match(view.chunk) is None and not its:
+        if _BY_KIND.match(view.chunk) is None and not its and maker is None:
             continue
         found = list(_NAMED_WORK.finditer(before.chunk))
         works = [m["work"] or m["ranked"] or m["placed"] for m in found]

@@ -3,7 +3,8 @@
 A write-up may describe a part by the character's job before naming it: "X plays the local MP,
 Judith Pryce", "she is the town's GP". The capitals read like a name, but "MP" or "GP" is the
 job, never the character: such a pair is held, never served (the name after it, if read, is
-the part).
+the part). So is a crew post's short form after a hire: "X, who shot Tide, comes aboard as DP"
+is the film's cinematographer, no part at all.
 """
 
 from __future__ import annotations
@@ -12,8 +13,13 @@ from bot.facts import CastFact, held
 
 JOB_PART_DOUBT = "the part is a job's short form, not the character's name"
 
-_JOB_SHORT_FORMS = frozenset({"MP", "MEP", "MSP", "GP", "PM", "PC", "QC", "KC", "CEO", "DA"})
-"""Jobs and posts written in capitals: a member of parliament, a doctor, a barrister."""
+_JOB_SHORT_FORMS = frozenset({"MP", "MEP", "MSP", "GP", "PM", "PC", "QC", "KC", "CEO", "DA"}) | {
+    "DP",
+    "DoP",
+    "DOP",
+}
+"""Jobs and posts written in capitals: a member of parliament, a doctor, a barrister, and a
+film's director of photography ("joins as DoP")."""
 
 
 def job_part(fact: CastFact) -> CastFact:

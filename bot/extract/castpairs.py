@@ -131,11 +131,15 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
     if "respectively" in lower:
         found = list(scan(_RESPECTIVELY, chunk, starts))
         if found:
-            # a plain pair before the "respectively" list is its own list
+            # a plain pair before the "respectively" list is its own list, and so is one
+            # after it ("A and B return as X and Y respectively, with C and D back as V and W")
             before = [s for s in starts if s < found[0].start()]
-            return [
-                m for m in scan(_RESPECTIVE, chunk, before) if m.end() <= found[0].start()
-            ] + found
+            after = [s for s in starts if s >= found[-1].end()]
+            return (
+                [m for m in scan(_RESPECTIVE, chunk, before) if m.end() <= found[0].start()]
+                + found
+                + list(scan(_RESPECTIVE, chunk, after))
+            )
     found = list(scan(_RESPECTIVE, chunk, starts))
     return found or list(scan(_DESCRIBED_PAIRS, chunk, starts))
 

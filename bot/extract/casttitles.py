@@ -23,12 +23,15 @@ TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""
 
 CREDIT_BEFORE = lazy_pattern(
-    r"\b(?:(?<!joined[ ])(?<!flanked[ ])(?<!accompanied[ ])by|"
+    r"\b(?:(?<!joined[ ])(?<!flanked[ ])(?<!accompanied[ ])(?<!\bled[ ])(?<!headed[ ])"
+    r"(?<!fronted[ ])(?<!headlined[ ])by|"
     r"director|writer|creator|producer|composer|editor|cinematographer|"
     r"(?:film|movie|feature|latest|work)[ ]from)[ ]$"
 )
 """A credit just before "Name (Bracket)"; searched with the bracket's start as end. "joined by",
-"flanked by" and "accompanied by" name company, not a credit: "joined by X (Part), Y (Part)"."""
+"flanked by" and "accompanied by" name company, not a credit: "joined by X (Part), Y (Part)"; nor
+do "led by", "headed by", "fronted by" and "headlined by", a cast's leads: "an ensemble led by X
+(Part) and Y (Part)"."""
 _WORK_NOUN_BEFORE = lazy_pattern(rf"\b(?:{GENRE_NOUNS}|feature|debut),?[ ]$")
 """A work's noun right before "Name (Bracket)": "her second feature, Winter Orchard (Talvi)"."""
 _IN_A_WORK = lazy_pattern(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hroughout)[ ](?:[\w’'-]+[ ]){1,4}$")

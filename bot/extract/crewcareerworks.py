@@ -42,6 +42,19 @@ _APPOSED_KIND_THAT = lazy_pattern(
 )
 """A work, an apposition telling its kind, and a clause on how it was made: "her debut, Marram,
 the 2019 coastal drama that starred Ada Vale and was shot by "."""
+_APPOSED_KIND_BY = lazy_pattern(
+    rf"{_TITLE},[ ](?:the|a|an)[ ](?:19|20)\d\d[ ](?:(?:\d{{1,2}}|[a-z-]+|[A-Z][\w+]*)[ ]){{0,3}}"
+    rf"(?:{GENRE_NOUNS}|feature|play)[ ]{_MADE_BY}"
+)
+"""A work, an apposition telling its year, channel and kind, then its maker: "his break came with
+Marram, the 2019 Channel 4 comedy created by " (a career's earlier work, dated; undated, "Tide,
+a Netflix film written by" is as often the article's own)."""
+_DATED_FOR = lazy_pattern(
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,5})[ ]\((?:19|20)\d\d\)[ ]"
+    r"for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?(?:director|writer|creator|showrunner|filmmaker)[ ]"
+)
+"""A dated earlier work, then whom it was made for: "a run of smaller features, among them Salt
+Weir (2021) for the Danish director " (that work's director)."""
 _JOINED_AS = lazy_pattern(
     rf"\b(?:joined|was[ ]cast[ ]in)[ ]{_TITLE}[ ]as[ ](?:[A-Z][\w’'-]*[ ]?)+,?{_BETWEEN}{_MADE_BY}"
 )
@@ -71,8 +84,11 @@ def _tried(chunk: str) -> Iterator[re.Pattern[str]]:
     if _MADE_BY_HINT.search(chunk):
         if " that " in chunk or " which " in chunk:
             yield _APPOSED_KIND_THAT
+        yield _APPOSED_KIND_BY
         if "joined " in chunk or "was cast in " in chunk:
             yield _JOINED_AS
+    if ") for " in chunk:
+        yield _DATED_FOR
 
 
 def career_credits(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:

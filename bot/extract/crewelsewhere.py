@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
+from bot.extract.castanaphors import told_of_work_before
 from bot.extract.castlistings import place_sentences
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, without_retracted
@@ -50,7 +51,8 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     names_ours = partial(_names_ours, context=context)
     away |= career_credits(doc, names_ours)
     away |= show_staff(doc, people, names_ours)
-    if listed := place_sentences(doc, context):  # most pages list none: no sentence to match
+    listed = place_sentences(doc, context) | told_of_work_before(doc, context)
+    if listed:  # most pages list none: no sentence to match
         away |= {
             v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in listed
         }

@@ -10,6 +10,8 @@ from bot.extract.text import Doc
 
 PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
 _NAME = lazy_pattern(NAME)
+_SPEAKER_LABEL = lazy_pattern(rf"^[ ]*{NAME}:[ ]")
+"""A transcript's speaker label before the answer: "Vale: " (the speaker, not what it tells of)."""
 _THE_WORK = lazy_pattern(
     r"^(?:The|Its|Her|His|Their)[ ](?:film|feature|series|show)[ ](?:is|was)[ ]"
 )
@@ -21,7 +23,10 @@ def previous_subject(doc: Doc, people: People, start: int) -> str | None:
     if not before:
         return None
     sentence = before[-1]
-    subjects = clause_subjects(doc.masked[sentence.start : sentence.end])
+    masked = doc.masked[sentence.start : sentence.end]
+    label = _SPEAKER_LABEL.match(masked)
+    # "Vale: She was there every day.": the answer's speaker is no subject of the sentence
+    subjects = clause_subjects(masked[label.end() :] if label else masked)
     if not subjects:
         return None
     named = [_person(clean_name(subject), people) for _, subject in subjects]

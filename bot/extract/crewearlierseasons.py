@@ -1,0 +1,40 @@
+"""A crew post of the earlier instalments, for :mod:`bot.extract.crewqualified`.
+
+A film or a new season made from a series names whoever held the post before it: "the earlier
+seasons' director X", "the first series' writer Y", "the show's previous directors A and B", or
+the one the new holder took over from, with the occasion between ("who took over for the final
+film from series directors A and B"). The role noun belongs to the earlier seasons (another
+work), so it credits nobody on the article's production; a plain "series director X" with no
+time before it or no hand-over ("series director X returns") is still ours.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_EARLIER = r"(?:earlier|previous|past|prior|first|original|older|last)"
+"""A time before the article's production, as a possessive instalment is told."""
+_INSTALMENT = r"(?:seasons?|series|films?|instalments?|installments?|episodes?|books?|shows?)"
+_EARLIER_INSTALMENTS = lazy_pattern(
+    rf"(?i:(?<![\w-]){_EARLIER}[ ](?:(?:two|three|four|five|few)[ ])?{_INSTALMENT}[’']s?[ ]$"
+    rf"|(?<![\w-])(?:series|show|franchise)[’']s?[ ]{_EARLIER}[ ]$)"
+)
+"""The earlier instalments' post: "the earlier seasons' " or "the first two series' " (before
+"director X"), "the show's previous " (before "directors A and B")."""
+_HANDED_OVER = lazy_pattern(
+    r"\b(?:took|takes|taken|taking)[ ]over[ ](?:for|on|with)[ ][^,.;:“”\"]{1,50}?[ ]from[ ]"
+    r"(?:the[ ])?(?:series[ ]|show[’']s[ ]|former[ ]|previous[ ]|original[ ])?$"
+)
+"""A hand-over with its occasion between: "who took over for the final chapter from series "
+(before "directors A and B"): A and B held the post before."""
+_REACH = 90
+"""Enough characters back for the hand-over's occasion and the post's owner."""
+
+
+def earlier_instalments(chunk: str, start: int) -> bool:
+    """Whether the role noun at ``start`` is the earlier instalments' post, not ours."""
+    window = max(0, start - _REACH)
+    return (
+        _EARLIER_INSTALMENTS.search(chunk, window, start) is not None
+        or _HANDED_OVER.search(chunk, window, start) is not None
+    )
