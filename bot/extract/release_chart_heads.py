@@ -5,7 +5,8 @@ the article's own; but the one the headline ranks lower is the chart's other wor
 paragraph whose sentence gives it that lower place ("In third place, Lumen’s Gannet Row rose
 from sixth ... The thriller premiered on May 2") tells that work's dates, not the film's. A
 chart headline may lower the second work by its verb alone ("Streaming chart: ‘Copper Bay’
-holds on as ‘Gannet Row’ climbs"): the body still has to give it the lower place.
+holds on as ‘Gannet Row’ climbs"), or as the object its top work pushes down ("Tin Lid
+Tops Chart, Pushing Gannet Row to Second"): the body still has to give it the lower place.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ _HEAD_AS = lazy_pattern(
 )
 """A chart headline's second work, moved without a place: "as ‘Gannet Row’ climbs" (not "as
 ‘Gannet Row’ climbs to the top")."""
+_HEAD_PUSHED = lazy_pattern(
+    r"(?i:pushing|pushes|pushed|knocking|knocks|knocked|bumping|bumps|bumped|sending|sends|"
+    r"relegating|relegates|relegated|nudging|nudges|nudged)[ ]"
+    r"(?:‘(?P<quoted>[^’]{2,60})’|(?P<bare>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}?))[ ]"
+    rf"(?i:(?:down[ ])?(?:to|into)[ ])(?i:{_LOWER})"
+)
+"""A work the headline's top work pushes below it: "..., Pushing ‘Gannet Row’ to Second",
+"Tin Lid Tops Chart, Bumping Gannet Row to No. 2"."""
 _HEAD_CHART = lazy_pattern(r"(?i)\bcharts?\b")
 _HEAD_TOP = lazy_pattern(r"(?i)\bNo\.?[ ]?1\b|\bnumber[ ]one\b|\btops?\b|\btop[ ]spot\b")
 """The headline puts another work at the top: "Holds No. 1", "Tops Chart"."""
@@ -49,7 +58,8 @@ def lowered_names(doc: Doc) -> tuple[str, ...]:
     if _HEAD_TOP.search(title) is None and _HEAD_CHART.search(title) is None:
         return ()
     placed = _HEAD_LOWERED.finditer(title) if _HEAD_TOP.search(title) else iter(())
-    return tuple(m["quoted"] or m["bare"] for m in (*placed, *_HEAD_AS.finditer(title)))
+    pushed = _HEAD_PUSHED.finditer(title) if _HEAD_TOP.search(title) else iter(())
+    return tuple(m["quoted"] or m["bare"] for m in (*placed, *pushed, *_HEAD_AS.finditer(title)))
 
 
 def charts_lowered(chunk: str, names: tuple[str, ...]) -> bool:

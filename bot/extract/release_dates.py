@@ -45,7 +45,7 @@ from bot.extract.release_set_days import set_for_release
 from bot.extract.release_shot_seasons import not_our_shoot
 from bot.extract.release_spans import released_after, shoot_told, shot_then, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
-from bot.extract.release_until import runs_until
+from bot.extract.release_until import ran_until, runs_until
 from bot.extract.release_waits import waits_for_release
 from bot.extract.release_words import (
     AIMED_AT,
@@ -283,8 +283,8 @@ def _windowed(
     window = narrowed_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or ORDERED.search(before):
         return None
-    if runs_until(match, before, clause):
-        return None  # only "will not be released until 2027" gives the time it comes out
+    if runs_until(match, before, clause):  # "will not be released until 2027" is the release's
+        return ran_until(ref, chunk, match, before, evidence)  # "the shoot ran until May": wrap
     if (match["prep"] or "").lower() == "from" and (
         MOVED.search(chunk, 0, match.start()) or _SPAN_ON.match(chunk, match.end())
     ):

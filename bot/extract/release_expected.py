@@ -9,12 +9,14 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_on_track import on_track, year_part
 
 _WHERE = (
-    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?(?:[ ]and[ ]i?[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)?"
+    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ](?:[A-Z][\w+]*|\d))?"
+    r"(?:[ ]and[ ]i?[A-Z][\w+]*(?:[ ](?:[A-Z][\w+]*|\d))?)?"
     r"|[ ]in[ ](?:[A-Z][\w.-]*[ ])?(?:cinemas|theaters|theatres)"
     r"|[ ]on[ ]the[ ](?:streamer|service|platform|channel))"
 )
 _TAIL = _WHERE + r"?(?:[ ](?:in|by|during|for))?(?:[ ](?:early|late))?$"
-"""Where and by when after "expected": "on Netflix in", "in cinemas by", "in UK cinemas"."""
+"""Where and by when after "expected": "on Netflix in", "on Channel 5 in", "in cinemas by", "in UK
+cinemas"."""
 EXPECTED = lazy_pattern(
     r"(?<![Aa]nother[ ])(?<!next[ ])"
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"

@@ -17,6 +17,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_asides import apposed_headline_work
+from bot.extract.release_bare_reports import TOLD_BARE
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_festivals import festival_named
 from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
@@ -133,6 +134,7 @@ def clause_before(chunk: str, start: int) -> str:
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
+    told = told or TOLD_BARE.search(clauses[-1])  # "The trailer confirms X is out on"
     if not told and _RELATIVE.match(clauses[-1]) and len(clauses) > 1:
         head = clauses[-2]
         if _EVENT_HEAD.search(head) or _SEASON_PASSED.search(head):
@@ -219,7 +221,8 @@ _ANTECEDENT = lazy_pattern(
     r"(?P<shot>\b(?:shoot|filming|shooting|production|location)[ ](?:in|on|at)[ ](?:the[ ])?)?"
     rf"(?P<name>{WORK_NAME})(?:,[”\"’']?|[”\"’'],?)"
     r"(?P<apposed>[ ](?:the|an?)(?:[ ][\w’'-]+){1,4},)?[ ]"
-    r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
+    r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening|"
+    r"(?:expected|slated|scheduled|set)[ ]to)\b"
     r"[^,;:()]*$"
 )
 _LONGER_TITLE = lazy_pattern(r"(?:[A-Z][\w’'-]*:?|:)[ ](?:(?:of|to|the|and|in|on|a|for|at)[ ])?$")
@@ -229,6 +232,7 @@ _ANTECEDENT_HINT = hint(
     ", which ", ", that ", ",” which ", ",” that ", ", out ", ",” out ", ", due ", ",” due ",
     ", arriv", ", land",
     ", hitting ", ", coming ", ", premiering ", ", streaming ", ", opening ", ",” opening ",
+    ", expected to ", ", slated to ", ", scheduled to ", ", set to ",
 )  # fmt: skip
 _APPOSITIVE = lazy_pattern(
     r"\b(?:the|its|her|his|their|a)[ ](?:\w+[ ]){0,2}?\w+,[ ][“\"‘']?"
@@ -241,7 +245,8 @@ _APPOSITIVE = lazy_pattern(
 def of_another_work(chunk: str, start: int, context: Context) -> bool:
     """The time is a work's named before a relative or appended clause, not ours: "he's also in
     Salt Marsh, which lands on ITV in January", "A24's “The Long Road Back,” out in November",
-    "the sequel, Still Awake, is out on 15 January"; no shoot's place ("shoot in Oslo, which")."""
+    "the sequel, Still Awake, is out on 15 January", "next week brings Tin Lid, expected to
+    open on 2 May"; no shoot's place ("shoot in Oslo, which")."""
     before = chunk[:start]
     match = _ANTECEDENT.search(before) if _ANTECEDENT_HINT.search(before) else None
     if match is None and _APPOSITIVE_HINT.search(before):

@@ -1,6 +1,7 @@
 """A release told by how long the film has been out: "has only been on Netflix since Friday",
 "has been in cinemas since last Friday", "have been streaming since Monday". The day after
-"since" is the day it came out, counted back from the article's date."""
+"since" is the day it came out, counted back from the article's date; a date written out after
+"since" ("has been streaming on Netflix since Friday 17 April") is that day itself."""
 
 from __future__ import annotations
 
@@ -15,6 +16,18 @@ _OUT_SINCE = lazy_pattern(
     r"theatres))(?:[ ](?:on|in)[ ](?:[A-Z][\w+&-]*[ ]?){1,3})?[ ]?$"
 )
 """The film out on a platform or in cinemas up to the day "since" names."""
+
+
+_SINCE = lazy_pattern(r"[ ]since[ ]?$")
+
+
+def out_since_date(chunk: str, start: int) -> bool:
+    """The date at ``start`` follows "since" after words telling the film has been out ("has
+    been streaming on Netflix since Friday 17 April"): the day it came out."""
+    since = _SINCE.search(chunk, max(start - 8, 0), start)
+    if since is None:
+        return False
+    return _OUT_SINCE.search(chunk[max(since.start() - 80, 0) : since.start()]) is not None
 
 
 def out_since(

@@ -26,6 +26,7 @@ from bot.extract.release_music_days import music_released
 from bot.extract.release_other_deeds import another_deeds_day
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
+from bot.extract.release_since import out_since_date
 from bot.extract.release_song_dates import song_released
 from bot.extract.release_story_starts import begins_a_deed
 from bot.extract.release_story_times import story_time
@@ -295,7 +296,10 @@ _WHEN_RELEASED = lazy_pattern(
 def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
     """A date glossed as the day the film came out: "views between Friday 8 May, when it
     premiered on the service, and Sunday", in a sentence that names the film (or, with its
-    name not yet known, a word of the headline)."""
+    name not yet known, a word of the headline); or the day it has been out since ("has been
+    streaming on Netflix since Friday 17 April")."""
+    if " since" in chunk and out_since_date(chunk, start):
+        return True
     return (
         " when " in chunk
         and _WHEN_RELEASED.match(chunk, end) is not None

@@ -21,12 +21,14 @@ _TOLD_PAST = lazy_pattern(
     r"opened(?=[ ](?:in|at|on|across)[ ][^,;.]{0,40}?\b(?:cinemas|theatres|theaters|screens)\b)|"
     r"(?:was|were)[ ]released|"
     r"came[ ]out|(?:began|started)[ ](?:streaming|airing|screening|showing)|"
+    r"made[ ](?:its|their|a)[ ](?:[\w-]+[ ])?(?:debut|bow|premiere)|"
     r"became[ ]available|(?:was|were)[ ]made[ ]available)\b)"
 )
 """A verb told in the past: "had queued", "had gathered", "was held",
 "gathered", "queued"; a release gone by: "dropped on Netflix on", "premiered on",
-"began streaming on", "opened in cinemas on", "opened on 400 screens" (not any opening:
-"opened up about", "bookings opened"); made available: "became available worldwide on"."""
+"began streaming on", "made its debut on", "opened in cinemas on", "opened on 400 screens"
+(not any opening: "opened up about", "bookings opened"); made available: "became available
+worldwide on"."""
 _NOW = lazy_pattern(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
 """A verb still to come after the past one ("fans who had waited years will see it on Friday"):
 the day is that verb's."""

@@ -3,15 +3,19 @@ the time it comes out: "will not be released until 2027" is the release's, but "
 until November" and "the crew is filming in Dorset until the end of June" or "until mid-May"
 only schedule a shoot still going (no wrap, no plan of one); "is due to shoot until mid-May"
 is still a planned shoot. The window may carry the "until"
-itself ("until November") or follow it ("until late June").
+itself ("until November") or follow it ("until late June"). A shoot told in the past as running
+until a time ("The shoot started in July and ran until September") ended then: a wrap.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from bot.extract.dates import parse_window
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.release_words import FILMING_NOUN
+from bot.extract.release_words import FILMING_NOUN, FUTURE
+from bot.facts import ReleaseFact, ReleaseKind
 
 _NOT_UNTIL = lazy_pattern(
     r"(?:\bnot|n['’]t|\bnever)[ ](?:(?:now|yet|be|been|go|get)[ ]){0,2}(?:out|released|available|"
@@ -20,6 +24,11 @@ _NOT_UNTIL = lazy_pattern(
 """A release denied up to a time: "will not now be released until 2027", "won't land until"."""
 _UNTIL_BEFORE = lazy_pattern(r"[ ](?:until|till)$")
 """"until" just before a window that does not hold it: "until the end of June", "until late May"."""
+_RAN = lazy_pattern(
+    r"\b(?:ran|lasted|continued|went[ ]on|carried[ ]on)(?:[ ][\w’'-]+){0,3}?"
+    r"(?:[ ](?:until|till))?$"
+)
+"""A run told in the past up to the window: "ran until", "lasted in Kent until"."""
 _TO_SHOOT = lazy_pattern(r"\bto[ ](?:shoot|film)\b")
 """A shoot still to come, told with its end ("is due to shoot until mid-June"): a plan, read on."""
 
@@ -33,3 +42,20 @@ def runs_until(match: re.Match[str], before: str, clause: str) -> bool:
     if _TO_SHOOT.search(lead):
         return False
     return not _NOT_UNTIL.search(lead) or FILMING_NOUN.search(clause) is not None
+
+
+def ran_until(
+    ref: dt.date | None, chunk: str, match: re.Match[str], before: str, evidence: str
+) -> ReleaseFact | None:
+    """The shoot's wrap, when the sentence tells the shoot (not a release) as having run until
+    the window ("Filming began on 2 May and ran until August", "The shoot lasted until June")."""
+    lead = chunk[: match.start()]
+    if (
+        _RAN.search(before) is None
+        or FILMING_NOUN.search(lead) is None
+        or FUTURE.search(lead) is not None
+        or _NOT_UNTIL.search(lead) is not None
+    ):
+        return None
+    done = parse_window(match, ref, past=True)
+    return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done) if done else None

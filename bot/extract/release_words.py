@@ -247,6 +247,8 @@ BACK_REFERENCE = lazy_pattern(
     r"previously(?![ ](?:said|confirmed|announced|stated|suggested|indicated|hinted|signall?ed)"
     r"[ ][^.;,]{0,40}?\b(?:will|could|should)\b)|"
     r"originally|initially|was[ ]due|(?:was|were)[ ](?:supposed|meant)[ ]to|"
+    r"(?:[Ww]as|[Ww]ere)(?:n['’]t)?[ ](?:it|this|that|they|the[ ]\w+)[ ](?:not[ ])?"
+    r"(?:supposed|meant|due)[ ]to|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped|(?:had|['’]d)[ ](?:all[ ])?(?:assumed|thought|believed|"
     r"reckoned|figured)|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
@@ -256,7 +258,8 @@ BACK_REFERENCE = lazy_pattern(
 """A time told as given up or past ("was due on 22 March"), or as a belief held before the news
 ("Most of us had assumed an autumn launch"), unless the clause turns to the new plan before
 the date ("was due to begin on 2 May but will now launch on ..."); a slot the film is moved
-out of ("pulled the film out of the spring")."""
+out of ("pulled the film out of the spring"). Asked in the inverted order too ("Wasn't it meant
+to be out in May?", "Was the film not due to open in June?"): the old plan, not the news."""
 SPECULATION = lazy_pattern(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
     re.IGNORECASE,
