@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.bracketed_actor_lines import bracketed_actor_line
 from bot.extract.bracketed_lines import bracketed_part_line
 from bot.extract.figure_lines import figure_line
 from bot.extract.footage_bare_lines import bare_footage_line
-from bot.extract.footage_lines import told_in_footage
+from bot.extract.footage_lines import in_footage_piece, told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
@@ -29,7 +30,8 @@ from bot.facts import QuoteFact, SourceKind, held
 
 _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
-    r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted)"
+    r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted|"
+    r"jokes|joked|quips|quipped|deadpans|deadpanned)"
 )
 _VERB_AFTER = lazy_pattern(rf"[ ](?:{_SPEAKS}|saying|telling|asking)\b")
 """A part, then its speaking: "Marlo says", "Dessa saying “...”" (a fan's or a critic's
@@ -128,12 +130,14 @@ Moor tells him: “...”"): the part speaks, whether or not the cast names it. 
 person's surname (:func:`_surnamed`): "Kestrel’s Tom Reed told her" is a company's man."""
 _NAME_GOES_ON = lazy_pattern(r"[\w-]")
 _CLIP_OF_TELLING = lazy_pattern(
-    rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}[ ](?:telling|asking|warning|"
+    rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}(?:[ ]\({NAME}\))?[ ]"
+    r"(?:telling|asking|warning|"
     rf"reminding|begging)[ ](?:(?:his|her|their)[ ]{RELATION}s?|him|her|them),?[ ]*$"
 )
 """Footage of someone telling kin or a "him" something, straight before the words ("a clip of
 Dessa Moor telling her son “...”"): someone in the story speaking, whether or not the cast
-names the part; not a star telling her fans or followers (her own words)."""
+names the part, perhaps with its actor in brackets ("a clip of Dessa (Ada Vale) telling her
+son, “...”"); not a star telling her fans or followers (her own words)."""
 _LINE_FROM_PART = lazy_pattern(r"\b(?:line|lines|words)[ ](?:from|of)[ ]$")
 """A line named as a part's, the part next: "The closing line from Dessa, “...”"."""
 _STRAIGHT_TO_WORDS = lazy_pattern(r"[,:]?[ ]*")
@@ -182,6 +186,8 @@ def held_if_part_speaks(
         return held_line(fact)  # "He hides a lantern, then tells Wren, “...”" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
+    if bracketed_actor_line(doc, quote):
+        return held_line(fact)  # "Dessa (Ada Vale) deadpanning “...”" in a trailer round-up
     if bare_footage_line(doc, quote, fact):
         return held_line(fact)  # "... owns the whole teaser. “Close the door.”" in a trailer
     before = max(frame.start, quote.start - 1)
@@ -224,7 +230,11 @@ def held_if_part_speaks(
             end < opens
             and (_LINE_FROM.search(chunk, 0, start) or _CLAUSE_OPEN.search(chunk, 0, start))
             and (colon := _COLON_TO_WORDS.fullmatch(chunk, end, opens))
-            and (colon["to"] is None or any(part in colon["to"] for part in parts))
+            and (
+                colon["to"] is None
+                or any(part in colon["to"] for part in parts)
+                or _to_first_name_in_footage(doc, quote, colon["to"])
+            )
         ):
             # "the line ... comes from Tamsa: “...”", "Marlo, on the platform: “...”"
             return held_line(fact)
@@ -239,6 +249,13 @@ def held_if_part_speaks(
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Marlo stands on the platform and says “...”"
     return fact
+
+
+def _to_first_name_in_footage(doc: Doc, quote: Quote, told: str) -> bool:
+    """A part speaking to a first name alone, in a piece about footage ("Dessa to Orvo: “...”"
+    in a trailer breakdown, though the cast never names Orvo): only a part speaks to a part
+    there; an outlet the part's name could tell ("to Variety") stays a press line elsewhere."""
+    return told.isalpha() and told.istitle() and in_footage_piece(doc, quote)
 
 
 def _surnamed(text: str, owner: str) -> bool:

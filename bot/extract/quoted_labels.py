@@ -11,6 +11,7 @@ said. A name in marks does not cut a sentence's speaker off from the words quote
 from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS, guessed, held_if_called
+from bot.extract.called_terms import held_if_called_term
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
 from bot.extract.clipped_scenes import held_if_clipped_scene
@@ -218,7 +219,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     (:mod:`bot.extract.joke_lines`), name a saying (:mod:`bot.extract.maxim_labels`), are
     only talked about (:mod:`bot.extract.mentioned_lines`), are a sign's, a song's, a topic's
     or a stock reason (:mod:`bot.extract.unsaid_marks`), are shown or
-    glossed (:mod:`bot.extract.shown_phrases`), or
+    glossed (:mod:`bot.extract.shown_phrases`), are a term called for
+    (:mod:`bot.extract.called_terms`), or
     scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -237,6 +239,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_mentioned(text, quote, held_if_linked(text, quote, fact))
     fact = held_if_unsaid(text, quote, held_if_word_mentioned(text, quote, fact))
     fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
+    fact = held_if_called_term(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

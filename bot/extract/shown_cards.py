@@ -4,8 +4,10 @@ take: no one's quote, whoever made the thing.
 A card may read its words after a short clause on it ("the title card that follows simply reads
 “Every shore remembers.”"), the words may come first ("“Not all rivers run home” reads the
 tagline"), or a clip may close straight on them ("The teaser closes on “Marsh Lane – in
-cinemas 3 May”."). A caption alone is the poster's own words, so "the caption reads “...”"
-stays a quote, and a posted video that "ends with “...”" stays the poster's message.
+cinemas 3 May”."), or the words may follow the tagline named ("a tagline - “...” -") or a
+trailer ending "with the words" and a clause on them. A caption alone is the poster's own
+words, so "the caption reads “...”" stays a quote, and a posted video that "ends with “...”"
+stays the poster's message.
 """
 
 from __future__ import annotations
@@ -37,7 +39,20 @@ _CLOSES_ON = lazy_pattern(
 """A clip closing straight on the words in marks: its card, or at most a line of the work,
 never a quote ("The teaser closes on “...”"). Only "on": a video that "ends with" words may be
 the poster's message."""
+_NAMED_BEFORE = lazy_pattern(
+    r"\b(?:taglines?|slogans?|(?:title|end|closing|opening|final|last)[ ]cards?)[ ]?[-–—:,][ ]*$"
+)
+"""A tagline or a card named straight before its words, after a dash, a colon or a comma ("a
+first poster, and a tagline - “...” -", "the end card: “...”")."""
+_ENDS_ON_WORDS = lazy_pattern(
+    r"\b(?:trailer|teaser|promo)s?\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|closed|finishes|"
+    r"finished)[ ](?:on|with)[ ]the[ ]words[ ][^.;:“”\"]{1,70}?:[ ]*$"
+)
+"""A trailer ending on words, a clause on them, then a colon ("the trailer ... ends with the
+words we had all hoped for: “...”"): its end card, not anyone's quote. Not a posted video's
+words (its poster's message), so a trailer, a teaser or a promo only."""
 _REACH = 90
+_ENDS_REACH = 200
 
 
 def card_shown(text: str, start: int, end: int) -> bool:
@@ -45,5 +60,9 @@ def card_shown(text: str, start: int, end: int) -> bool:
     a tagline shows, or the words a clip closes on (see above)."""
     before = (max(0, start - _REACH), max(0, start - 1))
     if _READS_AFTER_CLAUSE.search(text, *before) or _CLOSES_ON.search(text, *before):
+        return True
+    if _NAMED_BEFORE.search(text, *before):
+        return True
+    if _ENDS_ON_WORDS.search(text, max(0, start - _ENDS_REACH), max(0, start - 1)):
         return True
     return _READS_BEFORE.match(text, after_close(text, end)) is not None

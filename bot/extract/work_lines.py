@@ -2,6 +2,7 @@
 
 - a performance of a line: "his deadpan delivery of “Never trust a lighthouse”", "her
   reading of ‘...’", "the way Ivo says “...”";
+- a line someone quotes from the work: "quoting a line from season two – “...” –";
 - a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
   "with his very first line (“...”)", "her opening line, “...”",
   "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma),
@@ -70,6 +71,15 @@ _NAMED_LINE = lazy_pattern(
 """A line of the work named, perhaps with a clause about it, then the words after a colon,
 comma or dash; a part may be said to have it ("Dessa has just one line in the teaser:"). A
 stance ("the bottom line", "the official line") is no line of the work."""
+_QUOTED_LINE = lazy_pattern(
+    r"\b(?:quoting|quotes|quoted|reciting|recites|recited|citing|cites|cited)[ ](?:a|one|the|"
+    r"his|her|their)[ ](?:[a-z-]+[ ]){0,2}?line[ ](?:from|in)[ ](?:(?:season|series|episode)[ ]"
+    r"[\w-]+|the[ ](?:[a-z-]+[ ])?(?:film|show|series|season|trailer|teaser|book|script|"
+    r"episode|finale|pilot))[ ]*[:,–—][ ]*$"
+)
+"""Someone quoting a line the work's season, episode or film holds, then its words ("quoting a
+line from season two – “...” –", "recites his favourite line from the film: “...”"): the
+work's line, whoever repeats it."""
 _ADDRESSED = lazy_pattern(r"[ ]+for[ ](?![A-Z])")
 """A line named as one kept for an audience ("had one line for impatient fans:", "the director's
 line for critics:"): the speaker's own message, not a line of the work (a line to someone,
@@ -143,7 +153,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     before = doc.masked[max(0, quote.start - 1 - _REACH) : max(0, quote.start - 1)]
     if _DELIVERED.search(before):
         return held_line(fact)
-    if _LINE_OF_PART.search(before) or _OWN_LINE.search(before):
+    if _LINE_OF_PART.search(before) or _OWN_LINE.search(before) or _QUOTED_LINE.search(before):
         return held_line(fact)
     sentence = doc.sentence_at(quote.start).start
     owned = _LINE_OWNED.search(doc.masked, sentence, max(sentence, quote.start - 1))

@@ -1,0 +1,39 @@
+"""A part named with its actor in brackets, speaking straight into the words: the work's line.
+
+A trailer round-up or a live blog names a part by its first name and gives the actor in
+brackets, then the part speaking: "- Dessa (Ada Vale!!) deadpanning “...” at the door", "a
+clip of Orvo (Kai Moss) telling his sister, “...”". The one who speaks is the part, in the
+work; the actor's name in brackets only says who plays it, and the words are no one's quote.
+Only in a piece about footage (its headline or the paragraph names a trailer, a teaser or a
+clip), only a one-word name before brackets holding a full name of two or three words, and only
+a speaking verb straight before the words: "Kai Moss (Netflix) said “...”" stays a quote.
+"""
+
+from __future__ import annotations
+
+from bot.extract.footage_lines import before_marks, in_footage_piece
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc, Quote
+
+_SPEAKING = (
+    r"(?:say|tell|ask|deadpan|snap|whisper|shout|yell|joke|quip|warn|mutter|hiss|scream|"
+    r"declare|announce|insist|admit|beg|plead|sob|sigh|growl|snarl|remind|tease)"
+)
+"""Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells")."""
+_BRACKETED_PART_SPEAKS = lazy_pattern(
+    r"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+)[A-Z][\w’'-]+[ ]"
+    r"\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ](?:[a-z]+ly[ ])?"
+    rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
+    r"[A-Z][\w’'-]+))?[ ]*[,:]?[ ]*$"
+)
+"""A part, its actor in brackets, then its speaking, perhaps to someone, straight before the
+words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss) telling his sister, “"."""
+_REACH = 120
+
+
+def bracketed_actor_line(doc: Doc, quote: Quote) -> bool:
+    """The words are a part's line, the part named with its actor in brackets (see above)."""
+    before = before_marks(doc, quote, _REACH)
+    if "(" not in before or _BRACKETED_PART_SPEAKS.search(before) is None:
+        return False
+    return in_footage_piece(doc, quote)

@@ -1,0 +1,37 @@
+"""A term someone calls for, in marks: the name of a thing called, not speech.
+
+"The first AD calls a “tea break”, and the crew scatter" names the thing called for (a break,
+a hold, a halt), as "calls a meeting" does; no one is quoted. "She called it a “love letter”"
+names an object first, and "what Ada Vale calls a “proper budget”" names a thing in her words:
+both stay hers. Held for review, never served as the person's quote.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_CALLS_A = lazy_pattern(r"\b(?:calls|called|calling|call)[ ](?:a|an)[ ]$")
+"""A thing called for, straight before the marks: "calls a “"."""
+_WHAT_CALLS = lazy_pattern(r"\bwhat[ ](?:[\w’'-]+[ ]){1,4}$")
+"""A thing named in someone's words ("what Ada Vale calls a “"): hers, not a term called for."""
+_BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
+"""An agent after the marks ("was called a “flop” by critics"): their word, not a term."""
+_TERM_WORDS = 3
+_REACH = 40
+
+
+def held_if_called_term(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its few lowercase words are a term called for (see above)."""
+    if not fact.served or not fact.fragment or not quote.closed or not fact.text.islower():
+        return fact
+    if len(fact.text.split()) > _TERM_WORDS:
+        return fact
+    opens = quote.start - 1  # the opening mark
+    called = _CALLS_A.search(text, max(0, opens - 12), opens)
+    if called is None or _BY_AFTER.match(text, quote.end):
+        return fact
+    if _WHAT_CALLS.search(text, max(0, called.start() - _REACH), called.start()):
+        return fact
+    return held(fact, "a term in quotation marks")
