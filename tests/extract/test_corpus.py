@@ -795,7 +795,7 @@ RECALL_SHORTFALLS = {
     ("blind-252", "quotes"): 0.774,
     ("blind-253", "cast"): 0.81,
     ("blind-253", "crew"): 0.78,
-    ("blind-253", "release"): 0.612,
+    ("blind-253", "release"): 0.645,
     ("blind-253", "quotes"): 0.818,
     ("blind-254", "cast"): 0.75,
     ("blind-254", "crew"): 0.829,
@@ -869,7 +869,7 @@ RECALL_SHORTFALLS = {
     ("blind-271", "quotes"): 0.84,
     ("blind-272", "cast"): 0.766,
     ("blind-272", "crew"): 0.886,
-    ("blind-272", "release"): 0.468,
+    ("blind-272", "release"): 0.531,
     ("blind-272", "quotes"): 0.84,
     ("blind-273", "cast"): 0.812,
     ("blind-273", "crew"): 0.897,
@@ -968,7 +968,7 @@ RECALL_SHORTFALLS = {
     ("blind-297", "quotes"): 0.835,
     ("blind-298", "cast"): 0.689,
     ("blind-298", "crew"): 0.897,
-    ("blind-298", "release"): 0.542,
+    ("blind-298", "release"): 0.571,
     ("blind-298", "quotes"): 0.81,
     ("blind-299", "cast"): 0.734,
     ("blind-299", "crew"): 0.81,
@@ -1052,7 +1052,7 @@ RECALL_SHORTFALLS = {
     ("blind-318", "quotes"): 0.923,
     ("blind-319", "cast"): 0.657,
     ("blind-319", "crew"): 0.918,
-    ("blind-319", "release"): 0.531,
+    ("blind-319", "release"): 0.562,
     ("blind-319", "quotes"): 0.794,
     ("blind-320", "cast"): 0.697,
     ("blind-320", "crew"): 0.827,
@@ -1062,6 +1062,34 @@ RECALL_SHORTFALLS = {
     ("blind-321", "crew"): 0.714,
     ("blind-321", "release"): 0.484,
     ("blind-321", "quotes"): 0.803,
+    ("blind-322", "cast"): 0.777,
+    ("blind-322", "crew"): 0.771,
+    ("blind-322", "release"): 0.548,
+    ("blind-322", "quotes"): 0.723,
+    ("blind-323", "cast"): 0.803,
+    ("blind-323", "crew"): 0.772,
+    ("blind-323", "release"): 0.677,
+    ("blind-323", "quotes"): 0.777,
+    ("blind-324", "cast"): 0.564,
+    ("blind-324", "crew"): 0.906,
+    ("blind-324", "release"): 0.527,
+    ("blind-324", "quotes"): 0.809,
+    ("blind-325", "cast"): 0.684,
+    ("blind-325", "crew"): 0.878,
+    ("blind-325", "release"): 0.56,
+    ("blind-325", "quotes"): 0.837,
+    ("blind-326", "cast"): 0.764,
+    ("blind-326", "crew"): 0.9,
+    ("blind-326", "release"): 0.717,
+    ("blind-326", "quotes"): 0.766,
+    ("blind-327", "cast"): 0.769,
+    ("blind-327", "crew"): 0.837,
+    ("blind-327", "release"): 0.547,
+    ("blind-327", "quotes"): 0.685,
+    ("blind-328", "cast"): 0.937,
+    ("blind-328", "crew"): 0.777,
+    ("blind-328", "release"): 0.545,
+    ("blind-328", "quotes"): 0.737,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -1186,7 +1214,7 @@ PRECISION_SHORTFALLS = {
     ("blind-296", "cast"): 0.931,
     ("blind-296", "release"): 0.966,
     ("blind-297", "release"): 0.937,
-    ("blind-298", "release"): 0.95,
+    ("blind-298", "release"): 0.952,
     ("blind-299", "quotes"): 0.965,
     ("blind-300", "crew"): 0.969,
     ("blind-300", "quotes"): 0.968,
@@ -1218,56 +1246,23 @@ PRECISION_SHORTFALLS = {
     ("blind-320", "quotes"): 0.959,
     ("blind-321", "crew"): 0.925,
     ("blind-321", "quotes"): 0.96,
+    ("blind-323", "quotes"): 0.942,
+    ("blind-324", "cast"): 0.916,
+    ("blind-324", "crew"): 0.935,
+    ("blind-324", "quotes"): 0.931,
+    ("blind-325", "crew"): 0.935,
+    ("blind-325", "release"): 0.958,
+    ("blind-325", "quotes"): 0.968,
+    ("blind-326", "quotes"): 0.938,
+    ("blind-327", "release"): 0.958,
+    ("blind-327", "quotes"): 0.884,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
 facts left and why (blind-92: a live blog of a streamer's slate whose headline names the other
 shows beside ours, so their dates pass for our film's)."""
 
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-322": {
-        "cast": (0.976, 0.777),
-        "crew": (0.931, 0.771),
-        "release": (0.944, 0.548),
-        "quotes": (0.979, 0.723),
-    },
-    "blind-323": {
-        "cast": (0.98, 0.803),
-        "crew": (0.944, 0.772),
-        "release": (0.952, 0.645),
-        "quotes": (0.907, 0.777),
-    },
-    "blind-324": {
-        "cast": (0.916, 0.564),
-        "crew": (0.906, 0.906),
-        "release": (0.947, 0.5),
-        "quotes": (0.931, 0.809),
-    },
-    "blind-325": {
-        "cast": (1.0, 0.684),
-        "crew": (0.935, 0.878),
-        "release": (0.958, 0.56),
-        "quotes": (0.911, 0.837),
-    },
-    "blind-326": {
-        "cast": (0.973, 0.725),
-        "crew": (1.0, 0.9),
-        "release": (0.964, 0.692),
-        "quotes": (0.92, 0.766),
-    },
-    "blind-327": {
-        "cast": (1.0, 0.769),
-        "crew": (0.972, 0.837),
-        "release": (0.958, 0.547),
-        "quotes": (0.859, 0.685),
-    },
-    "blind-328": {
-        "cast": (0.928, 0.812),
-        "crew": (0.913, 0.777),
-        "release": (0.944, 0.515),
-        "quotes": (0.957, 0.737),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
