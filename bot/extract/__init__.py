@@ -28,6 +28,7 @@ from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lead_in_sayers import lead_in_checked
 from bot.extract.names import People, lead_capitals_retyped
 from bot.extract.organisations import Organisations
 from bot.extract.page_guide_days import with_guide_day
@@ -79,6 +80,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
+    quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)
