@@ -6,7 +6,8 @@ clip of Orvo (Kai Moss) telling his sister, “...”". The one who speaks is th
 work; the actor's name in brackets only says who plays it, and the words are no one's quote.
 Only in a piece about footage (its headline or the paragraph names a trailer, a teaser or a
 clip), only a one-word name before brackets holding a full name of two or three words, and only
-a speaking verb straight before the words: "Kai Moss (Netflix) said “...”" stays a quote.
+a speaking verb, or a place in lowercase words and a colon ("Dessa (Ada Vale) on a rooftop:
+“...”"), straight before the words: "Kai Moss (Netflix) said “...”" stays a quote.
 """
 
 from __future__ import annotations
@@ -28,12 +29,26 @@ _BRACKETED_PART_SPEAKS = lazy_pattern(
 )
 """A part, its actor in brackets, then its speaking, perhaps to someone, straight before the
 words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss) telling his sister, “"."""
+_BRACKETED_PART_PLACED = lazy_pattern(
+    r"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+)[A-Z][\w’'-]+[ ]"
+    r"\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ]"
+    r"(?:on|in|at|by|outside|inside)[ ][a-z][a-z ,’'-]{2,60}:[ ]*$"
+)
+"""A part, its actor in brackets, where the footage finds it in lowercase words, then a colon
+before the words: "the teaser opens on Dessa (Ada Vale) at a bus stop in the rain: “", "Cut to
+Orvo (Kai Moss) in a lift, sighing: “" (a shot, then its line; a press line names no place
+straight after an actor in brackets)."""
 _REACH = 120
 
 
 def bracketed_actor_line(doc: Doc, quote: Quote) -> bool:
     """The words are a part's line, the part named with its actor in brackets (see above)."""
     before = before_marks(doc, quote, _REACH)
-    if "(" not in before or _BRACKETED_PART_SPEAKS.search(before) is None:
+    if "(" not in before:
+        return False
+    if (
+        _BRACKETED_PART_SPEAKS.search(before) is None
+        and _BRACKETED_PART_PLACED.search(before) is None
+    ):
         return False
     return in_footage_piece(doc, quote)

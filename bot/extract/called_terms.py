@@ -3,7 +3,9 @@
 "The first AD calls a “tea break”, and the crew scatter" names the thing called for (a break,
 a hold, a halt), as "calls a meeting" does; no one is quoted. "She called it a “love letter”"
 names an object first, and "what Ada Vale calls a “proper budget”" names a thing in her words:
-both stay hers. Held for review, never served as the person's quote.
+both stay hers. "He calls everyone “petal”" names the word he addresses a whole group by, a
+habit the writer describes, not a remark; "she called him “reckless”" judges one person, and
+stays hers. Held for review, never served as the person's quote.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from bot.facts import QuoteFact, held
 
 _CALLS_A = lazy_pattern(r"\b(?:calls|called|calling|call)[ ](?:a|an)[ ]$")
 """A thing called for, straight before the marks: "calls a “"."""
+_CALLS_ALL = lazy_pattern(
+    r"\b(?:calls|called|calling|call)[ ](?:everyone|everybody|each[ ]other|one[ ]another|"
+    r"all[ ]of[ ](?:us|them|you)|the[ ]whole[ ](?:cast|crew|team|room))[ ]$"
+)
+"""A word of address for a whole group, straight before the marks: "calls everyone “"."""
 _WHAT_CALLS = lazy_pattern(r"\bwhat[ ](?:[\w’'-]+[ ]){1,4}$")
 """A thing named in someone's words ("what Ada Vale calls a “"): hers, not a term called for."""
 _BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
@@ -29,6 +36,8 @@ def held_if_called_term(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if len(fact.text.split()) > _TERM_WORDS:
         return fact
     opens = quote.start - 1  # the opening mark
+    if _CALLS_ALL.search(text, max(0, opens - 30), opens):
+        return held(fact, "a word of address in quotation marks")
     called = _CALLS_A.search(text, max(0, opens - 12), opens)
     if called is None or _BY_AFTER.match(text, quote.end):
         return fact

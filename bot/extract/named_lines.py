@@ -111,6 +111,14 @@ _WRITTEN_LINE = lazy_pattern(
 """A line of the written work named right before the words ("There's a line in the stage
 directions – “...” –", "one line from the final draft: “...”"): the page's words, quoted by
 whoever read them, no one's remark."""
+_LINE_WHERE = lazy_pattern(
+    r"\b(?:line|lines|scene)[ ](?:[a-z]+[ ]){0,3}?where[ ](?:he|she|they|[A-Z][\w’'-]+)[ ]"
+    r"(?:says|tells[ ](?:him|her|them|[A-Z][\w’'-]+)|asks|whispers|shouts|snaps)[ ]*,?[ ]?"
+    r"[“\"‘']?$"
+)
+"""A line or a scene of the work, then who speaks it in the present a story is told in, right
+before the words ("The line where Orla says “...”", "a line for him where he says, “...”"):
+the part's words, quoted by whoever tells the scene ("the night where she said" is an event)."""
 _REACH = 120
 
 
@@ -122,6 +130,10 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     line = text.find(" line", start, quote.start) >= 0
     if line and _named_line(text, start, quote, fact):
         return held_line(fact)
+    if (line or text.find(" scene", start, quote.start) >= 0) and _LINE_WHERE.search(
+        text, start, quote.start
+    ):
+        return held_line(fact)  # "the line where Orla says “...”", "the scene where he asks"
     if (line or text.find(" phrase", start, quote.start) >= 0) and _footage_phrase(
         text, start, quote
     ):
@@ -155,6 +167,7 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
         return True  # "the sharpest line, muttered over a newspaper: “...”"
     if _WRITTEN_LINE.search(text, start, quote.start) is not None:
         return True  # "a line in the stage directions – “...” –"
+
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None
 
