@@ -1,8 +1,8 @@
 """A part the actor played since, or comes fresh from, for :mod:`bot.extract.castpastroles`.
 
 Profiles and tabloids set the actor's other credits beside the article's work: "Ada Vale, who
-has since appeared in Brightway's Marram as Finch, signed autographs", "Vale is fresh from
-playing Mira in Marram" (invented). As after "also played" or "known for playing", the words
+has since appeared in Brightway's Saltreed as Finch, signed autographs", "Vale is fresh from
+playing Mira in Saltreed" (invented). As after "also played" or "known for playing", the words
 before the part tell another work's role, not one in the article's production; "has since"
 carried on "in both seasons" (or every episode) is the part in the article's own show.
 """
@@ -30,7 +30,7 @@ _OUR_SEASONS = lazy_pattern(
     r"(?:seasons?|series|episodes?|run)\b(?![ ]of\b)"
 )
 """A part carried through the seasons of the article's own show: "has since starred as Jonah in
-both seasons" (a returning-season piece), not "in the first series of Marram"."""
+both seasons" (a returning-season piece), not "in the first series of Saltreed"."""
 
 
 def another_works_role(lead: str, after: str = "") -> bool:

@@ -1,4 +1,4 @@
-"""A clip of a scene, retold with the actor's name: "A clip of Ada Vale telling Rook “Go home,
+"""A clip of a scene, retold with the actor's name: "A clip of Ada Vale telling Quennel “Go home,
 love” in series one went round again." The words are a part's line in the work, spoken in
 character, not anything the actor said; the actor's name only says who plays the part.
 
@@ -20,7 +20,7 @@ _CLIP_OF = lazy_pattern(
     r"warning|promising)[ ](?:[A-Za-z][\w’'-]*[ ]){0,2},?[ ]?$"
 )
 """A clip of a named person speaking, perhaps to someone, right before the marks: "a clip of
-Ada Vale telling Rook “"."""
+Ada Vale telling Quennel “"."""
 _IN_THE_WORK = lazy_pattern(
     r",?[ ](?:in|from)[ ](?:(?:season|series|episode)[ ][\w-]+|(?:the|its|their)[ ]"
     r"(?:[\w’'-]+[ ]){0,2}(?:season|series|episode|finale|show|film|pilot)\b(?![’']))"

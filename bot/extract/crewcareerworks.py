@@ -3,7 +3,7 @@
 
 A composer's or cinematographer's profile runs through the subject's earlier and next jobs,
 each set as a work by its channel's possessive or its kind ("She has since scored Sky’s The
-Tin Lid, directed by Ada Vale", "her breakthrough was the 2019 feature Marram, directed by Tom
+Tin Lid, directed by Ada Vale", "her breakthrough was the 2019 feature Saltreed, directed by Tom
 Reed", "she lit Sky’s Copper Sound, working under director Ada Vale", "prepping the feature
 Salt Year for director Tom Reed"; invented examples). Whom the credit names made that work,
 not ours: such a sentence credits nothing of the article's production.
@@ -34,20 +34,20 @@ _CREDIT_AFTER = lazy_pattern(
     r"|[ ]for[ ](?:the[ ])?(?:director|writer|creator|showrunner)[ ])"
 )
 """A work set by its channel or kind, then its maker: "Sky’s The Tin Lid, directed by ", "the
-2019 feature Marram, directed by ", "the feature Salt Year for director ", "a production of Marram
+2019 feature Saltreed, directed by ", "the feature Salt Year for director ", "a production of Saltreed
 at the Old Vic, directed by " (a stage credit, told with its venue)."""
 _APPOSED_KIND_THAT = lazy_pattern(
     rf"{_TITLE},[ ](?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+)[ ]){{0,3}}(?:{GENRE_NOUNS}|feature|play)"
     rf"[ ](?:that|which)[ ]{_BETWEEN}{_MADE_BY}"
 )
-"""A work, an apposition telling its kind, and a clause on how it was made: "her debut, Marram,
+"""A work, an apposition telling its kind, and a clause on how it was made: "her debut, Saltreed,
 the 2019 coastal drama that starred Ada Vale and was shot by "."""
 _APPOSED_KIND_BY = lazy_pattern(
     rf"{_TITLE},[ ](?:the|a|an)[ ](?:19|20)\d\d[ ](?:(?:\d{{1,2}}|[a-z-]+|[A-Z][\w+]*)[ ]){{0,3}}"
     rf"(?:{GENRE_NOUNS}|feature|play)[ ]{_MADE_BY}"
 )
 """A work, an apposition telling its year, channel and kind, then its maker: "his break came with
-Marram, the 2019 Channel 4 comedy created by " (a career's earlier work, dated; undated, "Tide,
+Saltreed, the 2019 Channel 4 comedy created by " (a career's earlier work, dated; undated, "Tide,
 a Netflix film written by" is as often the article's own)."""
 _DATED_FOR = lazy_pattern(
     r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,5})[ ]\((?:19|20)\d\d\)[ ]"
@@ -58,7 +58,7 @@ Weir (2021) for the Danish director " (that work's director)."""
 _JOINED_AS = lazy_pattern(
     rf"\b(?:joined|was[ ]cast[ ]in)[ ]{_TITLE}[ ]as[ ](?:[A-Z][\w’'-]*[ ]?)+,?{_BETWEEN}{_MADE_BY}"
 )
-"""An actor's earlier part in a work, then its maker: "In 2023 Ada Vale joined Marram as Mira
+"""An actor's earlier part in a work, then its maker: "In 2023 Ada Vale joined Saltreed as Mira
 Holt, in the specials written by "."""
 
 

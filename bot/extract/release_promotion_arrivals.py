@@ -1,7 +1,7 @@
 """A time told after a promotion's arrival ("the studio says a first look will arrive “in the
 summer”, so keep an eye on its channel in June or July"; "a teaser will drop ‘soon’, so watch
 out in March"), or after more news of the film ("Casting news, together with a teaser,
-will be released in August"; "The first teaser for Marram, the new coastal drama, dropped
+will be released in August"; "The first teaser for Saltreed, the new coastal drama, dropped
 today"; invented): the release verb is the trailer's, first look's or news's, so the time is
 no window of the film's release. The quoted words, or an aside ("along with ...", "the new
 drama"), hide the subject from the few words before the time, so the verb is matched back to

@@ -9,11 +9,11 @@ from tests.extract.helpers import facts, pairs, served_pairs
 
 def test_its_premiere_as_a_gala_of_a_festival() -> None:
     found = facts(
-        "Marram Light, the feature-length finale, will premiere on Netflix on 3 July 2026.",
-        "Marram Light will have its world premiere as the closing-night gala of Kestrel Fest: "
+        "Saltreed Light, the feature-length finale, will premiere on Netflix on 3 July 2026.",
+        "Saltreed Light will have its world premiere as the closing-night gala of Kestrel Fest: "
         "Dunmore Queer Film Festival on Sunday 12 April 2026.",
     )
-    assert not any(actor == "Marram Light" for actor, _ in pairs(found))
+    assert not any(actor == "Saltreed Light" for actor, _ in pairs(found))
 
 
 def test_screens_as_the_opening_film_of_a_festival() -> None:

@@ -62,7 +62,7 @@ def test_a_season_of_a_past_year_is_no_window() -> None:
 
 def test_a_company_is_never_crew() -> None:
     found = facts(
-        "Lowland is produced by Marram Films, with Ines Kerr serving as producer.",
+        "Lowland is produced by Saltreed Films, with Ines Kerr serving as producer.",
         "It is produced by Ola Berg for Fjord Pictures and NRK Drama.",
     )
     assert credits(found) == {("producer", "Ines Kerr"), ("producer", "Ola Berg")}
@@ -106,7 +106,7 @@ def test_a_reference_number_after_a_stop_ends_the_sentence() -> None:
         "Lowland is a 2026 drama film.",
         "It is her first feature since the short film Salt Line (2021).[3] The film is produced "
         "by Ines Kerr for "
-        "Marram Films, with the BFI's Tom Aske serving as executive producer.",
+        "Saltreed Films, with the BFI's Tom Aske serving as executive producer.",
     )
     assert credits(found) == {("producer", "Ines Kerr"), ("executive_producer", "Tom Aske")}
 

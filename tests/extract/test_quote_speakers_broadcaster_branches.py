@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.facts import SourceKind
 from tests.extract.helpers import facts
 
-_OPENING = "Saltmarsh Hours, a drama from Marram Pictures, streams on 9 May."
+_OPENING = "Saltmarsh Hours, a drama from Saltreed Pictures, streams on 9 May."
 
 
 def _sources(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.extract.helpers import facts
 
 _OPENING = (
-    "Saltmarsh Hours, a drama from Marram Pictures, reaches cinemas on 9 May.",
+    "Saltmarsh Hours, a drama from Saltreed Pictures, reaches cinemas on 9 May.",
     "Crowds gathered on the harbour wall once word of the shoot got out.",
 )
 

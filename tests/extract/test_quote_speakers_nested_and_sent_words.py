@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts
 
-_OPENING = "Saltmarsh Hours, a drama from Marram Pictures, reaches cinemas on 9 May."
+_OPENING = "Saltmarsh Hours, a drama from Saltreed Pictures, reaches cinemas on 9 May."
 
 
 def _said(*paragraphs: str) -> dict[str, str]:

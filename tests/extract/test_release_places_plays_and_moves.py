@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_releases
 
-_TITLE = "Marram Light: what we know so far"
+_TITLE = "Saltreed Light: what we know so far"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-09-20", title: str = _TITLE) -> set[tuple[str, str]]:
@@ -17,7 +17,7 @@ def _kinds(*paragraphs: str, date: str = "2026-09-20", title: str = _TITLE) -> s
 
 def test_a_city_premiere_days_before_the_streamer_is_an_event() -> None:
     kinds = _kinds(
-        "Marram Light premieres in Venice on Friday 2 October, four days before it lands on "
+        "Saltreed Light premieres in Venice on Friday 2 October, four days before it lands on "
         "Apple TV+."
     )
     assert ("premiere_date", "2026-10-02") not in kinds
@@ -33,13 +33,13 @@ def test_a_festival_screening_a_week_before_cinemas_is_an_event() -> None:
 
 
 def test_a_premiere_on_a_channel_before_its_catch_up_is_the_release() -> None:
-    kinds = _kinds("Marram Light premieres on ITV1 on 2 October, a day before it lands on ITVX.")
+    kinds = _kinds("Saltreed Light premieres on ITV1 on 2 October, a day before it lands on ITVX.")
     assert ("premiere_date", "2026-10-02") in kinds
 
 
 def test_a_play_rehearsed_and_then_dated_is_not_the_film() -> None:
     kinds = _kinds(
-        "Marram Light wrapped in August.",
+        "Saltreed Light wrapped in August.",
         "Next, Ines Talbot goes into rehearsals for a revival of Blithe Spirit at the Bridge, in "
         "which she plays Elvira. It opens on 14 November.",
     )
@@ -48,7 +48,7 @@ def test_a_play_rehearsed_and_then_dated_is_not_the_film() -> None:
 
 def test_a_stage_production_named_then_dated_is_not_the_film() -> None:
     kinds = _kinds(
-        "Marram Light has no date yet.",
+        "Saltreed Light has no date yet.",
         "Before then, Corin Abbey leads a West End production of Hamlet. It opens on 3 December.",
     )
     assert not {k for k in kinds if k[0] == "premiere_date"}
@@ -70,8 +70,8 @@ def test_a_date_the_streamer_is_yet_to_confirm() -> None:
 
 
 def test_a_numbered_season_of_ours_is_ours() -> None:
-    title = "Marram Light Season 3: every update in one place"
-    kinds = _kinds("Season 3 of Marram Light premieres 8 January 2027 on Hulu.", title=title)
+    title = "Saltreed Light Season 3: every update in one place"
+    kinds = _kinds("Season 3 of Saltreed Light premieres 8 January 2027 on Hulu.", title=title)
     assert ("premiere_date", "2027-01-08") in kinds
     kinds = _kinds("Season 3 of Bell Harbour premieres 8 January 2027 on Hulu.", title=title)
     assert ("premiere_date", "2027-01-08") not in kinds

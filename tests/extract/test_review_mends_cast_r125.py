@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, served_pairs
 
-_TITLE = "Marram: the BBC Two thriller's cast revealed"
+_TITLE = "Saltreed: the BBC Two thriller's cast revealed"
 
 
 def test_a_bracket_before_a_crew_job_done_in_a_relative_clause_is_no_part() -> None:
     found = facts(
-        "Marram, the BBC Two thriller, has its cast.",
+        "Saltreed, the BBC Two thriller, has its cast.",
         "Tove Lindqvist (Ashgrove), who has written five episodes, also directs the finale.",
         title=_TITLE,
     )
@@ -20,7 +20,7 @@ def test_a_bracket_before_a_crew_job_done_in_a_relative_clause_is_no_part() -> N
 
 def test_a_bracket_before_another_relative_clause_is_still_a_part() -> None:
     found = facts(
-        "Marram, the BBC Two thriller, has its cast.",
+        "Saltreed, the BBC Two thriller, has its cast.",
         "It stars Tove Lindqvist (Hester), who has the best lines, and Remi Adeyemi (Col).",
         title=_TITLE,
     )

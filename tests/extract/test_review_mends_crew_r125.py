@@ -9,7 +9,7 @@ from tests.extract.helpers import served_crew
 
 def test_a_first_series_wrapped_and_still_to_premiere_keeps_its_director() -> None:
     found = served_crew(
-        "Marram, a new thriller for BBC Two, has finished filming.",
+        "Saltreed, a new thriller for BBC Two, has finished filming.",
         "The first series, directed by Tove Lindqvist, wrapped in March and premieres in October.",
     )
     assert ("director", "Tove Lindqvist") in found
@@ -17,7 +17,7 @@ def test_a_first_series_wrapped_and_still_to_premiere_keeps_its_director() -> No
 
 def test_a_first_series_told_only_in_the_past_is_still_an_earlier_run() -> None:
     found = served_crew(
-        "The Marram film is shooting in Kent this month.",
+        "The Saltreed film is shooting in Kent this month.",
         "It is familiar ground: the first series, directed by Tove Lindqvist, filmed on the same"
         " marshes in 2021.",
         "Remi Adeyemi is directing the film.",

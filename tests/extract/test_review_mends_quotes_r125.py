@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, served_quotes
 
-_LEDE = "Marram, the BBC Two thriller, stars Tove Lindqvist as Hester."
-_TITLE = "Marram: Tove Lindqvist on the BBC Two thriller"
+_LEDE = "Saltreed, the BBC Two thriller, stars Tove Lindqvist as Hester."
+_TITLE = "Saltreed: Tove Lindqvist on the BBC Two thriller"
 
 
 def test_a_pull_quote_label_before_its_own_attribution_keeps_the_speaker() -> None:
@@ -38,7 +38,7 @@ def test_a_part_s_one_line_in_the_teaser_is_still_the_works() -> None:
     found = facts(
         _LEDE,
         "Hester has only one line in the teaser: “The tide does not wait.”",
-        title="Marram teaser: a first look at the BBC Two thriller",
+        title="Saltreed teaser: a first look at the BBC Two thriller",
     )
     assert served_quotes(found) == []
 
@@ -54,7 +54,7 @@ def test_words_after_a_song_are_said_not_sung() -> None:
 
 def test_a_rhyme_named_before_its_words_is_still_sung() -> None:
     found = facts(
-        "The new teaser for Marram is out.",
+        "The new teaser for Saltreed is out.",
         "A girl hums the old counting rhyme “One for the marsh and two for the sea” as the fog"
         " rolls in.",
     )
@@ -65,6 +65,6 @@ def test_a_part_s_line_to_another_part_is_still_the_works() -> None:
     found = facts(
         _LEDE,
         "One viral post simply quoted Hester’s line to Col on the jetty: “The tide does not wait.”",
-        title="Marram: the best reactions to the BBC Two thriller",
+        title="Saltreed: the best reactions to the BBC Two thriller",
     )
     assert not any(speaker for _, speaker in served_quotes(found))

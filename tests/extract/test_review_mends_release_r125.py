@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import release_kinds
 
-_TITLE = "Juno Okafor on Marram and what comes after it"
-_LEDE = "Juno Okafor talks about Marram, the BBC Two thriller she leads."
+_TITLE = "Juno Okafor on Saltreed and what comes after it"
+_LEDE = "Juno Okafor talks about Saltreed, the BBC Two thriller she leads."
 
 
 def test_a_next_question_put_to_the_guest_by_name_keeps_the_answer_s_date_out() -> None:
@@ -36,9 +36,9 @@ def test_a_next_question_about_the_work_still_keeps_its_date() -> None:
 
 def test_a_broadcast_to_follow_on_a_day_is_not_the_premiere() -> None:
     found = release_kinds(
-        "Marram opens in cinemas on 5 June, with the BBC broadcast to follow on 20 November.",
+        "Saltreed opens in cinemas on 5 June, with the BBC broadcast to follow on 20 November.",
         date="2026-04-02",
-        title="Marram gets a cinema run first",
+        title="Saltreed gets a cinema run first",
     )
     assert ("premiere_date", "2026-06-05", False) in found
     assert not any(day == "2026-11-20" for _, day, _ in found)

@@ -49,8 +49,8 @@ def test_begins_on_a_channel() -> None:
 def test_airs_on_a_channel() -> None:
     found = _speaker(
         "We’d love to",
-        "Tomasz Heathcote-Ibe edits Fen Edge, which airs on Marram Seven from May.",
-        "Marram has kept quiet about a renewal. “We’d love to,” he says.",
+        "Tomasz Heathcote-Ibe edits Fen Edge, which airs on Saltreed Seven from May.",
+        "Saltreed has kept quiet about a renewal. “We’d love to,” he says.",
     )
     assert found in _subject_or_no_one("Tomasz Heathcote-Ibe")
 
