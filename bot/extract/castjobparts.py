@@ -13,11 +13,9 @@ from bot.facts import CastFact, held
 
 JOB_PART_DOUBT = "the part is a job's short form, not the character's name"
 
-_JOB_SHORT_FORMS = frozenset({"MP", "MEP", "MSP", "GP", "PM", "PC", "QC", "KC", "CEO", "DA"}) | {
-    "DP",
-    "DoP",
-    "DOP",
-}
+_JOB_SHORT_FORMS = frozenset(
+    {"MP", "MEP", "MSP", "GP", "PM", "PC", "QC", "KC", "CEO", "DA", "DP", "DoP", "DOP"}
+)
 """Jobs and posts written in capitals: a member of parliament, a doctor, a barrister, and a
 film's director of photography ("joins as DoP")."""
 

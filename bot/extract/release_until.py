@@ -29,6 +29,13 @@ _RAN = lazy_pattern(
     r"(?:[ ](?:until|till))?$"
 )
 """A run told in the past up to the window: "ran until", "lasted in Kent until"."""
+_CLAUSE_BREAK = lazy_pattern(
+    r".*(?:[,;:(–—]|\b(?:where|when|while|which|who|whose|after|before|but|as|because)\b)",
+    re.DOTALL,
+)
+"""The run's clause opens after the last break or clause word: "Before filming, [her play ran"."""
+_OTHER_SUBJECT = lazy_pattern(r"\b(?:the|a|an|her|his|their|its)[ ][\w’'-]+")
+"""Another thing named after the shoot noun ("Filming began and the festival ran"): it ran."""
 _TO_SHOOT = lazy_pattern(r"\bto[ ](?:shoot|film)\b")
 """A shoot still to come, told with its end ("is due to shoot until mid-June"): a plan, read on."""
 
@@ -52,10 +59,24 @@ def ran_until(
     lead = chunk[: match.start()]
     if (
         _RAN.search(before) is None
-        or FILMING_NOUN.search(lead) is None
+        or not _shoot_ran(lead)
         or FUTURE.search(lead) is not None
         or _NOT_UNTIL.search(lead) is not None
     ):
         return None
     done = parse_window(match, ref, past=True)
     return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done) if done else None
+
+
+def _shoot_ran(lead: str) -> bool:
+    """The run's own clause names the shoot as what ran, nothing named after it: "The shoot
+    started on 4 May and ran", not "Before filming, her play ran" or "Filming began in May and
+    the festival ran"."""
+    ran = _RAN.search(lead.rstrip())
+    if ran is None:
+        return False
+    subject = lead[: ran.start()]
+    opened = _CLAUSE_BREAK.match(subject)
+    subject = subject[opened.end() :] if opened else subject
+    shoots = list(FILMING_NOUN.finditer(subject))
+    return bool(shoots) and _OTHER_SUBJECT.search(subject, shoots[-1].end()) is None
