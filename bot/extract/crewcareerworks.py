@@ -34,8 +34,8 @@ _CREDIT_AFTER = lazy_pattern(
     r"|[ ]for[ ](?:the[ ])?(?:director|writer|creator|showrunner)[ ])"
 )
 """A work set by its channel or kind, then its maker: "Sky’s The Tin Lid, directed by ", "the
-2019 feature Saltreed, directed by ", "the feature Salt Year for director ", "a production of Saltreed
-at the Old Vic, directed by " (a stage credit, told with its venue)."""
+2019 feature Saltreed, directed by ", "the feature Salt Year for director ", "a production of
+Saltreed at the Old Vic, directed by " (a stage credit, told with its venue)."""
 _APPOSED_KIND_THAT = lazy_pattern(
     rf"{_TITLE},[ ](?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+)[ ]){{0,3}}(?:{GENRE_NOUNS}|feature|play)"
     rf"[ ](?:that|which)[ ]{_BETWEEN}{_MADE_BY}"
