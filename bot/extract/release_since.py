@@ -19,15 +19,21 @@ _OUT_SINCE = lazy_pattern(
 
 
 _SINCE = lazy_pattern(r"[ ]since[ ]?$")
+""""since" straight before a date."""
+_SINCE_REACH = 8
+"""How far before the date "since" may end: its space and the word itself."""
+_OUT_REACH = 80
+"""How far before "since" the words telling the film is out may start (a clause's length)."""
 
 
 def out_since_date(chunk: str, start: int) -> bool:
     """The date at ``start`` follows "since" after words telling the film has been out ("has
     been streaming on Netflix since Friday 17 April"): the day it came out."""
-    since = _SINCE.search(chunk, max(start - 8, 0), start)
+    since = _SINCE.search(chunk, max(start - _SINCE_REACH, 0), start)
     if since is None:
         return False
-    return _OUT_SINCE.search(chunk[max(since.start() - 80, 0) : since.start()]) is not None
+    told = chunk[max(since.start() - _OUT_REACH, 0) : since.start()]
+    return _OUT_SINCE.search(told) is not None
 
 
 def out_since(
@@ -37,6 +43,6 @@ def out_since(
     then; nothing when the day is the article's own weekday (a week back, or today?)."""
     if day is None or ref is None or "been" not in prefix[-60:]:
         return []
-    if day >= ref or (ref - day).days >= 7 or _OUT_SINCE.search(prefix[-80:]) is None:
+    if day >= ref or (ref - day).days >= 7 or _OUT_SINCE.search(prefix[-_OUT_REACH:]) is None:
         return []
     return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
