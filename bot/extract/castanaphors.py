@@ -24,6 +24,7 @@ from bot.extract.glossed_works import its_glossed_work
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, View
 
 _BY_KIND = lazy_pattern(
@@ -75,25 +76,33 @@ _SEASON_OPENER = lazy_pattern(
 "Lumen season two will premiere", "11.12 The Lumen series 3 returns"."""
 
 
-def told_of_work_before(doc: Doc, context: Context) -> set[str]:
+def told_of_work_before(doc: Doc, context: Context) -> frozenset[str]:
     """Sentences opening with a work's kind right after one naming, with a clause or a rank, a
     work the lede does not name (or, where the lede names none of ours, not one of ours), the
     sentences of a paragraph that opens on a season of such a work, and an "It will star" after
-    a sentence that opens on another work (:mod:`.castitworks`)."""
+    a sentence that opens on another work (:mod:`.castitworks`). Read once per article: the
+    cast and the crew chains both ask."""
+    return _told_of_work_before(doc, context.ours, context.headline)
+
+
+@once_per_doc
+def _told_of_work_before(
+    doc: Doc, ours: frozenset[str], headline: frozenset[str]
+) -> frozenset[str]:
     if not doc.paras:
-        return set()
+        return frozenset()
     lede = doc.paras[0]
     named = _lede_works(doc.text[lede.start : lede.end], doc.headline)
-    if context.ours and not named & context.ours:
-        named = set(context.ours)
+    if ours and not named & ours:
+        named = set(ours)
     told = told_until_ours(
         doc,
         lambda view, first: _season_of_another(view.chunk, named) if first else None,
         lambda chunk: any(word in named for word in _CAPITAL.findall(chunk)),
     )
-    told |= told_after_opened_work(doc, context.is_known)
+    told |= told_after_opened_work(doc, Context(ours, (), headline=headline).is_known)
     if not any(word in doc.body for word in ("The ", "Its ", "’s ", "'s ")):
-        return told
+        return frozenset(told)
     for before, view in pairwise(doc.views):
         if before.span.para != view.span.para:
             continue
@@ -114,7 +123,7 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
         work = works[0] if its and found and found[0].start() == 0 else "".join(works[-1:])
         if works and not any(word in named for word in work.split()):
             told.add(doc.text[view.span.start : view.span.end].strip())
-    return told
+    return frozenset(told)
 
 
 def _lede_works(lede: str, headline: str) -> set[str]:
