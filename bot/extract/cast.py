@@ -80,9 +80,15 @@ from bot.extract.text import Doc, View
 from bot.extract.works import Credit, judge_credit, line_work, work_column
 from bot.facts import HELD, CastFact, CastStatus
 
+_PLAY_NOUN = (
+    r"(?<![ ]the[ ])(?<![ ]a[ ])(?<![ ]his[ ])(?<![ ]their[ ])(?<![ ]its[ ])(?<![ ]new[ ])"
+    r"(?<![ ]stage[ ])(?<![ ]radio[ ])(?<![ ]audio[ ])(?<![ ]hit[ ])"
+)
+"""Not "play" the noun, after a determiner or a kind of play: "seen as the young queen in the
+stage play Lark" names the play Lark, no part."""
 _ROLE_KW = (
-    r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|embodies|"
-    r"incarnates|(?:the[ ])?(?:role|part)[ ]of)"
+    rf"(?:as|plays|{_PLAY_NOUN}play|playing|portrays|portray|portraying|voices|voice|voicing|"
+    r"embodies|incarnates|(?:the[ ])?(?:role|part)[ ]of)"
 )
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 _GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast in July as"

@@ -85,8 +85,10 @@ _NOTE_LEAVER = lazy_pattern(
     rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
 )
 """A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
-_NO_BY = r"(?:(?!played[ ]by\b|who[ ]|(?:role|part)[ ]of\b)[^,;:.()])"
-"""A description's letter, not another "played by"'s, a "who" clause's or "the role of"'s."""
+_NO_BY = r"(?:(?!played[ ]by\b|who[ ]|(?:role|part)[ ]of\b|(?<!\w)as[ ][A-Z])[^,;:.()])"
+"""A description's letter, not another "played by"'s, a "who" clause's or "the role of"'s, nor
+an "as" before a name: in "The film, directed by Ada Vale, opens as Mira, played by Jo Sato,
+leaves" the part is Mira, not the credit's name before the aside."""
 PLAYED_BY = lazy_pattern(
     rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
     rf"(?:,[ ](?!{NEW_CLAUSE}){_NO_BY}{{1,80}}"

@@ -162,10 +162,12 @@ named by a surname alone that is one of these ("Tom Reed's Hill, the detective")
 a place only with a place's cue (:data:`_PLACE_CUE`)."""
 _PLACE_CUE = lazy_pattern(
     r"\b(?:in|into|near|at|around|to|by|from|outside|towards|past|across|along|over|beside|round)"
-    r"[ ]$|\b(?:film\w*|shot|shoot\w*|location\w*|scenes?|set|cameras?|crew|unit)\b"
+    r"[ ]$|\b(?:[Ff]ilm\w*|[Ss]hot|[Ss]hoot\w*|[Ll]ocation\w*|[Ss]cenes?|set|[Cc]ameras?|crew|"
+    r"unit)\b"
 )
 """A place's cue before the owner: a place's preposition right before it ("near Jack Fell's
-Island") or a shoot's word earlier in the sentence ("filmed ... in Saltby and Ada Marsh's Bay")."""
+Island") or a shoot's word earlier in the sentence ("filmed ... in Saltby and Ada Marsh's Bay"),
+at the sentence's start too ("Filming began in Saltby and Ada Marsh's Bay")."""
 _SAINT = ("St ", "St. ", "Saint ")
 """A saint as the owner: "outside St Anselm's Church", "St Wenna's" name a church, a school or a
 hospital, never an actor and a part."""

@@ -78,13 +78,17 @@ OPPOSITE_DOUBT = "the actor is a scene partner in another work"
 _OPPOSITE_IN = lazy_pattern(
     r"\b(?:playing|played|starring|starred|cast)[ ][^.;:]{1,60}?[ ]in[ ][“\"‘']?"
     rf"(?P<work>{NAME})[”\"’']?,[ ]opposite[ ]$"
+    r"|\b(?:joined|joins|joining)[ ](?:[A-Z][\w-]*[’']s[ ])?[“\"‘']?"
+    rf"(?P<joined>{NAME})[”\"’']?(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)?,[ ]"
+    r"(?:playing|as)[ ][^.;:,]{1,50}?[ ]opposite[ ]$"
 )
 """Right before the actor, a scene partner in a named work: "playing the young Ben in Tinsmith,
 opposite " (X as the adult Ben is Tinsmith's casting; "on set in Faversham, opposite" is a
-place, with no part played there)."""
+place, with no part played there), or in a work the subject joined: "he joined Orbis's Tinsmith
+on Disney+, playing the young Ben opposite " (before "X's Ben")."""
 
 
-_OPPOSITE_REACH = 80
+_OPPOSITE_REACH = 110
 """How far before the actor the "in Z, opposite" clause may start."""
 _MONTH = lazy_pattern(MONTH_PATTERN)
 _PARTS_OF_A_WORK = frozenset({"Season", "Series", "Part", "Episode", "Chapter", "Volume"})
@@ -98,8 +102,9 @@ def opposite_in_other_work(fact: CastFact, context: Context) -> CastFact:
     at = fact.evidence.find(fact.actor)
     reach = max(at - _OPPOSITE_REACH, 0)
     found = _OPPOSITE_IN.search(fact.evidence, reach, at) if at > 0 else None
-    if found is None or _MONTH.fullmatch(found["work"]):
+    if found is None:
         return fact
-    if found["work"].split()[0] in _PARTS_OF_A_WORK:
+    work = found["work"] or found["joined"]
+    if _MONTH.fullmatch(work) or work.split()[0] in _PARTS_OF_A_WORK:
         return fact  # "in Season Two, opposite": a part of the work, no other work
-    return fact if context.is_known(found["work"]) else held(fact, OPPOSITE_DOUBT)
+    return fact if context.is_known(work) else held(fact, OPPOSITE_DOUBT)

@@ -29,6 +29,7 @@ from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.organisations import looks_like_company
 
 _QUALIFIER = lazy_pattern(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
@@ -147,6 +148,15 @@ it describes); a title opening "The" or seen only in part (a capital word before
 to the quoted-title reading."""
 
 
+_WHOSE_TITLE = lazy_pattern(
+    r"(?<![\w’'-])[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ]"
+    r"whose[ ](?:(?:own|original|regular|first|former)[ ])?$"
+)
+"""A title with its maker in a relative clause: "she chose Channel 9's Tide, whose creator "
+(before X, "was on the show last year"): X made Tide, the article's work only when it is
+ours."""
+
+
 _CHANNEL_BEFORE = lazy_pattern(r"(?P<channel>[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)[ ]$")
 """A channel's or streamer's name right before "director": "Film4 director X" heads the
 channel's film arm (a post there), not the production's director."""
@@ -189,6 +199,14 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     bare = _BARE_TITLE_BEFORE_ROLE.search(chunk, max(0, start - 50), start)
     if bare is not None and context.headline and not context.is_known(bare["title"]):
         return True
+    whose = _WHOSE_TITLE.search(chunk, max(0, start - 70), start)
+    if (
+        whose is not None
+        and context.headline
+        and not context.is_known(whose["title"])
+        and not looks_like_company(whose["title"])
+    ):
+        return True  # "she chose Tide, whose creator X ...": Tide's maker (a company's is ours)
     if not context.ours:
         return bool(context.headline) and _next_role(chunk, start, context)
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
