@@ -49,6 +49,7 @@ from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_dropped import set_aside
+from bot.extract.release_event_openers import at_a_convention
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
 from bot.extract.release_gone_months import month_gone
@@ -279,6 +280,7 @@ _BARE_NAMING = lazy_pattern(
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
 _ANSWER_HINT = lazy_pattern(rf"[ ]*(?:{'|'.join(ANSWER_OPENERS)})\b")
 _DUE_HINT = hint("due course", " later", " soon")
+_OFFSET_WORDS = (" after", " before", " later")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
@@ -299,7 +301,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         if SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
-        if told_by_source(chunk, at) or widened(chunk, at):
+        if told_by_source(chunk, at) or widened(chunk, at) or at_a_convention(chunk, at):
             continue  # "confirmed by the studio's site today"; "widens its run on Friday"
         if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
             since = parse_relative_day(match, doc.date, past=True)
@@ -324,11 +326,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
                                date=parse_relative_day(match, doc.date, past=True))  # fmt: skip
         if fact is not None:
             yield checked_day(chunk, match.end(), fact, doc.date)
-    offset = (
-        OFFSET_RE.search(chunk)
-        if " after" in chunk or " before" in chunk or " later" in chunk
-        else None
-    )
+    offset = OFFSET_RE.search(chunk) if any(w in chunk for w in _OFFSET_WORDS) else None
     if (
         offset is not None
         and offset["dir"] == "later"

@@ -45,7 +45,7 @@ from bot.extract.release_set_days import set_for_release
 from bot.extract.release_shot_seasons import not_our_shoot
 from bot.extract.release_spans import released_after, shoot_told, shot_then, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
-from bot.extract.release_until import ran_until, runs_until
+from bot.extract.release_until import held_until, ran_until, runs_until
 from bot.extract.release_waits import waits_for_release
 from bot.extract.release_words import (
     AIMED_AT,
@@ -96,7 +96,7 @@ def _dated(
     moved_to = moved and before.endswith(" to")
     if moved_to:
         before = before[:-3] + " on"
-    before = _GLOSSED_WEEKDAY.sub(" on", before)
+    before = held_until(_GLOSSED_WEEKDAY.sub(" on", before))  # "not out until 3 May": on
     if before.endswith((" this", " next")) and _WEEKDAY_FIRST.match(match.group()):
         before = before.rsplit(" ", 1)[0] + " on"  # "premieres this Friday, March 20"
     before, back = _THE_NEXT.sub(" on", before), _THE_PAST.search(before) is not None

@@ -6,6 +6,7 @@ been predicting")."""
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_announced_by import dates_the_news
 from bot.extract.release_career_debuts import career_debut
 from bot.extract.release_denied_reports import denied_report
 from bot.extract.release_event_openers import at_an_event, event_opened
@@ -37,7 +38,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     the words after, or only what posts claim; or the time of an event the sentence opens on or
     places something at, of a stage run, of a person's own debut, of earlier works' or a type
     of work's habit or of a stretch of the shoot; or a time reports gave, then denied; or the
-    span a record is counted over."""
+    span a record is counted over; or when the release date is to be announced."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -52,6 +53,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or shoot_stretch(chunk, start)
         or denied_report(chunk, start, end)
         or record_span(chunk, start, end)  # "the best debut since the autumn"
+        or dates_the_news(chunk, end)  # "in May is when a date will be announced"
     )
 
 

@@ -11,7 +11,16 @@ _EDITION = lazy_pattern(
     r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|[a-z]th))[ ][A-Z]"
 )
 
+_EDITION_OPENS = lazy_pattern(
+    r"\b[Tt]he[ ](?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|[a-z]th))[ ]"
+    r"(?:[A-Z][\w’'&-]*[ ]){1,4}(?:opens|opened|launches|launched|closes|closed|kicks[ ]off|"
+    r"kicked[ ]off|gets[ ]under[ ]way)(?:[ ](?:on|in))?[ ]*$"
+)
+"""A numbered edition as the verb's subject: "The 22nd Harbour Lights opens on 3 July with ..."
+(the day is the event's; what it opens with is another matter)."""
+
 
 def opens_an_edition(before: str) -> bool:
-    """The words before a day (``before``) have the film open a numbered event's edition."""
-    return _EDITION.search(before) is not None
+    """The words before a day (``before``) have the film open a numbered event's edition, or the
+    edition open itself."""
+    return _EDITION.search(before) is not None or _EDITION_OPENS.search(before) is not None

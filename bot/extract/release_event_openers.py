@@ -27,9 +27,18 @@ _OPENER = lazy_pattern(
 _AT_EVENT = lazy_pattern(
     r"\bat[ ](?:the|a|an|its|his|her|their|[\w’'-]+[’']s)[ ](?:[\w’'&-]+[ ]){0,3}?"
     r"(?:premiere|screening|gala|festival|Q&A|panel|press[ ]conference|red[- ]carpet)[ ]"
-    r"(?:(?:back|earlier|later)[ ])?(?:(?:in|on|last|this)[ ])?$"
+    r"(?:in[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}(?:,[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
+    r",?[ ])?(?:(?:back|earlier|later)[ ])?(?:(?:in|on|last|this)[ ])?$"
 )
-"""An event something happened at, just before the time: "at the film's Lisbon premiere in "."""
+"""An event something happened at, just before the time, perhaps with its place: "at the film's
+Lisbon premiere in ", "at its gala screening in Harbour Square, Leeds, on "."""
+_AT_CONVENTION = lazy_pattern(
+    r"\bat[ ](?:the[ ])?(?:[A-Z][\w’'&-]*[ ]){0,4}(?:Con|Comic-Con|Expo|Convention|Fair)"
+    r"(?:[ ](?:main[ ])?(?:stage|panel|hall))?[ ](?:(?:in|on|last|this)[ ])?$"
+)
+"""A named fan convention, with or without an article: "the cast took the stage at Tidecastle
+Comic Con on Saturday", "signed posters at Northgate Expo in May". A festival is left out: a
+film shown "at the Brindle Film Festival on Friday" may be premiering there."""
 _TURN = lazy_pattern(r"[ ]but[ ]|;|[ ][–—][ ]")
 
 
@@ -41,4 +50,13 @@ def event_opened(chunk: str, start: int) -> bool:
 
 def at_an_event(chunk: str, start: int) -> bool:
     """The time at ``start`` closes a phrase placing something at an event (see above)."""
-    return " at " in chunk and _AT_EVENT.search(chunk, max(start - 80, 0), start) is not None
+    return " at " in chunk and (
+        _AT_EVENT.search(chunk, max(start - 80, 0), start) is not None
+        or at_a_convention(chunk, start)
+    )
+
+
+def at_a_convention(chunk: str, start: int) -> bool:
+    """The time at ``start`` closes a phrase placing the cast or makers at a fan convention: a
+    panel's day, never a release ("packed the hall at Harbourside Comic Con on Saturday")."""
+    return " at " in chunk and _AT_CONVENTION.search(chunk, max(start - 80, 0), start) is not None

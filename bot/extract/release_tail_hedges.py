@@ -2,10 +2,10 @@
 
 Sources, an unnamed hand or a report credited after the time ("Cameras are set to roll in late
 April, sources say"; "..., according to insiders"; "..., according to a crew member"), a
-likelihood ("a release in 2026 is most likely"), an assumption or guess ("a late 2026 release
-was the working assumption"), or an outlet's or an impersonal understanding
-("Filming starts in Leeds next month, Reelwire understands"; "..., it is understood"; "..., we
-hear"): the time is what the writer was told, not what the studio said.
+likelihood ("a release in 2026 is most likely", "a spring release is widely expected"), an
+assumption or guess ("a late 2026 release was the working assumption"), or an outlet's or an
+impersonal understanding ("Filming starts in Leeds next month, Reelwire understands"; "..., it
+is understood"; "..., we hear"): the time is what the writer was told, not what the studio said.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ TAIL_HEDGE = lazy_pattern(
     r"|it[ ]is[ ]understood)\b"
     r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b"
+    r"|[ ](?:is|was|remains)[ ](?:widely|generally|broadly)[ ]"
+    r"(?:expected|anticipated|tipped)(?=[.,;!?]|$)"
     r"|[ ](?:is|was|remains|remained)[ ](?:the|a|an|our)[ ](?:[\w-]+[ ])?"
     r"(?:assumption|guess|bet|hope)\b)"
 )

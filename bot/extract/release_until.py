@@ -19,7 +19,7 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _NOT_UNTIL = lazy_pattern(
     r"(?:\bnot|n['’]t|\bnever)[ ](?:(?:now|yet|be|been|go|get)[ ]){0,2}(?:out|released|available|"
-    r"arrive|land|premiere|open|debut|hit|drop|stream|air|launch)\w*(?:[ ]\w+){0,3}$"
+    r"arrive|land|premiere|open|debut|hit|drop|stream|air|launch|reach)\w*(?:[ ]\w+){0,3}$"
 )
 """A release denied up to a time: "will not now be released until 2027", "won't land until"."""
 _UNTIL_BEFORE = lazy_pattern(r"[ ](?:until|till)$")
@@ -80,3 +80,13 @@ def _shoot_ran(lead: str) -> bool:
     subject = subject[opened.end() :] if opened else subject
     shoots = list(FILMING_NOUN.finditer(subject))
     return bool(shoots) and _OTHER_SUBJECT.search(subject, shoots[-1].end()) is None
+
+
+def held_until(before: str) -> str:
+    """The words before a day, "until" read as "arrives on" when a release is denied up to it:
+    "doesn't reach Streamly until Friday 3 May" says it comes out on 3 May (the window's reading
+    in :func:`runs_until`, for days). Any other "until" is left as it was."""
+    until = _UNTIL_BEFORE.search(before)
+    if until is None or _NOT_UNTIL.search(before[: until.start()]) is None:
+        return before
+    return before[: until.start()] + " arrives on"  # "reach" alone is no release verb
