@@ -353,12 +353,17 @@ def named_before(people: People, pre: str, at: int, text: str) -> set[str]:
     found = named_in(people, pre) - hosts(text, people)
     if not found or not _FRONTED.search(pre) or not PRONOUN_FIRST.match(text, at):
         return found
-    agents = {
+    return found - by_agents(people, pre)
+
+
+def by_agents(people: People, pre: str) -> set[str]:
+    """The people ``pre`` names only as a thing's maker ("a film directed by Ida Berg")."""
+    names = (
         people.resolve(match.group(), first_name=True)
         for match in NAME_RE.finditer(pre)
         if _AGENT_BEFORE.search(pre, 0, match.start())
-    }
-    return found - agents
+    )
+    return {name for name in names if name}
 
 
 def headline_person(doc: Doc, people: People, context: Context, parts: set[str]) -> str | None:

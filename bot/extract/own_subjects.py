@@ -2,14 +2,16 @@
 speech verb: the subject's words, never the sentence before's subject going on.
 
 "Ivo Garnett directs. Mara Quill, 41, left the project in May, citing “family reasons”" are
-Quill's words (the one citing), not Garnett's; a subject the article never names in full
-("Quill left ...", with Quill unknown) leaves the words unattributed. Someone unnamed ("One
-insider suggested it is “...”") is theirs, as before.
+Quill's words (the one citing), not Garnett's, as are those after a speech verb her own clause
+coordinates ("... left in May and said it was “the right time”"); a subject the article never
+names in full ("Quill left ...", with Quill unknown) leaves the words unattributed. Someone
+unnamed ("One insider suggested it is “...”") is theirs, as before.
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import UNNAMED_OPENS
@@ -29,6 +31,15 @@ its own subject and verb (not "Quill and Garnett", not "Quill is", which describ
 _PARTICIPLE = lazy_pattern(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,.;:!?“”\"‘’]{0,30}[“\"‘]?$")
 """The quotation inside a participle clause closing the subject's own: ", citing “...”",
 ", calling the shoot “...”" (the subject is the one citing)."""
+_AND_SAID = lazy_pattern(
+    rf"[ ]and[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b[^.;:!?“”\"‘’]{{0,60}}[“\"‘]?$"
+)
+"""The quotation after a speech verb the subject's own clause coordinates ("Quill left in May
+and posted online that she was “...”"): the subject is the one posting, not whoever the
+sentence before quoted."""
+_RELATIVE = lazy_pattern(r"\b(?:who|whom|whose)\b")
+"""A relative clause before the "and": its verb may be another's ("Quill met Orr, who left
+and said ...")."""
 _NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
 
 
@@ -40,9 +51,17 @@ def own_subject(doc: Doc, resolver: Resolver, sentence_start: int, end: int) -> 
     if opener := UNNAMED_OPENS.match(doc.text, sentence_start, end):
         return resolver.who(opener["who"], sentence_start, "")
     named = _NAMED_OPENS.match(doc.text, sentence_start, end)
-    if named is None or _PARTICIPLE.search(doc.text, named.end(), end) is None:
+    if named is None or not (
+        _PARTICIPLE.search(doc.text, named.end(), end) or _coordinated(doc.text, named.end(), end)
+    ):
         return None
     speaker = resolver.who(named["who"], sentence_start, "")
     if speaker is not None and speaker.source is SourceKind.PERSON:
         return Speaker(speaker.name, speaker.source, "")
     return _NO_ONE
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """The quotation at ``end`` follows "and <speech verb>" of the clause opening at ``start``."""
+    said = _AND_SAID.search(text, start, end)
+    return said is not None and _RELATIVE.search(text, start, said.start()) is None

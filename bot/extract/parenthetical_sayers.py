@@ -48,8 +48,8 @@ def parenthetical_sayer(
     if aside is None:
         return fact
     subject = doc.masked[sentence.start : aside.start()]
-    if "," in subject or not subject.endswith(fact.speaker.split()[-1]):
-        return fact  # the pronoun does not interrupt the speaker's own name
+    if "," in subject or subject.rsplit(" ", 1)[-1] not in fact.speaker.split():
+        return fact  # the pronoun does not interrupt the speaker's own name (first or last)
     return credited_before(resolver, sentence.start, fact, aside["pronoun"], genders)
 
 

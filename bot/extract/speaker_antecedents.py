@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.extract import quote_checks as checks
 from bot.extract import speaker_reach as reach
 from bot.extract.described_subjects import own_words
-from bot.extract.descriptions import named_before, unlabelled
+from bot.extract.descriptions import by_agents, named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.pronoun_subjects import (
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
 ANTECEDENT_SENTENCES = 3
+_OTHER_GENDER = {"he": "she", "she": "he"}
 MAX_DEPTH = 3
 SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _OWN_SUBJECT = lazy_pattern(
@@ -123,6 +124,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             named_before(resolver.people, pre, offset, resolver.doc.masked) - resolver._characters
         )
         if len(named) == 1:
+            if named <= by_agents(resolver.people, pre):
+                return None  # "in a film directed by Ida Berg, felt “...”, he says": not Berg
             return Speaker(named.pop(), SourceKind.PERSON, "")
     para = own.para if own is not None else -1
     for back in range(index - 1, max(index - ANTECEDENT_SENTENCES, 0) - 1, -1):
@@ -136,6 +139,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             return said  # "“...,” he says.": that he is who we found for that quote
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         for at, raw in pronoun_subjects(chunk, pronoun):
+            if _OTHER_GENDER.get(pronoun) == raw.lower():
+                return None  # "He was right." before "she said": he is someone else
             found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)
             if pronoun in {"he", "she"} and paired(chunk, at, raw):
                 return None  # "Ada Vale and Tom Reed had ...": "they", never one of them
