@@ -21,23 +21,30 @@ _SPEAKING = (
     r"declare|announce|insist|admit|beg|plead|sob|sigh|growl|snarl|remind|tease)"
 )
 """Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells")."""
+_PART_AND_ACTOR = r"[A-Z][\w’'-]+[ ]\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ]"
+"""A one-word part, then its actor's two or three names in brackets: "Dessa (Ada Vale) "."""
 _BRACKETED_PART_SPEAKS = lazy_pattern(
-    r"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+)[A-Z][\w’'-]+[ ]"
-    r"\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ](?:[a-z]+ly[ ])?"
+    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+){_PART_AND_ACTOR}"
+    r"(?:[a-z]+ly[ ])?"
     rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
     r"[A-Z][\w’'-]+))?[ ]*[,:]?[ ]*$"
 )
 """A part, its actor in brackets, then its speaking, perhaps to someone, straight before the
 words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss) telling his sister, “"."""
+_SPOKEN_THROUGH = (
+    r"(?:(?:a|an|the|her|his|their|its)[ ](?:[a-z-]+[ ])?)?(?:statement|interview|post|message|"
+    r"note|letter|e-?mail|video|tweet|caption|update|podcast|press[ ]release|social[ ]media)\b"
+)
+"""What a press line is given through, not a place: "in a statement", "on social media"."""
 _BRACKETED_PART_PLACED = lazy_pattern(
-    r"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+)[A-Z][\w’'-]+[ ]"
-    r"\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ]"
-    r"(?:on|in|at|by|outside|inside)[ ][a-z][a-z ,’'-]{2,60}:[ ]*$"
+    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+){_PART_AND_ACTOR}"
+    rf"(?:on|in|at|by|outside|inside)[ ](?!{_SPOKEN_THROUGH})[a-z][a-z ,’'-]{{2,60}}:[ ]*$"
 )
 """A part, its actor in brackets, where the footage finds it in lowercase words, then a colon
 before the words: "the teaser opens on Dessa (Ada Vale) at a bus stop in the rain: “", "Cut to
 Orvo (Kai Moss) in a lift, sighing: “" (a shot, then its line; a press line names no place
-straight after an actor in brackets)."""
+straight after an actor in brackets, only what it came through: "Vale (Tin Pictures) in a
+statement: “")."""
 _REACH = 120
 
 

@@ -3,9 +3,9 @@
 "The first AD calls a “tea break”, and the crew scatter" names the thing called for (a break,
 a hold, a halt), as "calls a meeting" does; no one is quoted. "She called it a “love letter”"
 names an object first, and "what Ada Vale calls a “proper budget”" names a thing in her words:
-both stay hers. "He calls everyone “petal”" names the word he addresses a whole group by, a
-habit the writer describes, not a remark; "she called him “reckless”" judges one person, and
-stays hers. Held for review, never served as the person's quote.
+both stay hers. "The first AD calls everyone “sunshine”" names the word she addresses a whole
+group by, a habit the writer describes, not a remark; "she called him “reckless”" judges one
+person, and stays hers. Held for review, never served as the person's quote.
 """
 
 from __future__ import annotations

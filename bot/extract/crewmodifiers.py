@@ -127,11 +127,11 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
         if found is None:
             owned = _OWNED_TITLE_BEFORE.search(chunk, max(0, verbs_at - 60), verbs_at)
             found = owned if owned and not looks_like_company(owned["title"]) else None
+        found = found or kind_told_title(chunk, verbs_at)  # "horror sequel Tin Lid 2, directed by"
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or _TITLE_PARTICIPLE.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or _BARE_TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
-    found = found or kind_told_title(chunk, verbs_at)  # "horror sequel Tin Lid 2, directed by"
     if found is None:
         return False
     title = found["title"].strip('“”"‘’')

@@ -111,14 +111,21 @@ _WRITTEN_LINE = lazy_pattern(
 """A line of the written work named right before the words ("There's a line in the stage
 directions – “...” –", "one line from the final draft: “...”"): the page's words, quoted by
 whoever read them, no one's remark."""
+_PART_SPEAKS = (
+    r"(?:says|asks|answers|replies|whispers|mutters|murmurs|hisses|shouts|yells|screams|snaps|"
+    r"snarls|growls|sobs|pleads|begs|warns|admits|insists|declares|announces|confesses)"
+)
+"""Speaking verbs in the present a story is told in ("says", "whispers", "snaps")."""
 _LINE_WHERE = lazy_pattern(
-    r"\b(?:line|lines|scene)[ ](?:[a-z]+[ ]){0,3}?where[ ](?:he|she|they|[A-Z][\w’'-]+)[ ]"
-    r"(?:says|tells[ ](?:him|her|them|[A-Z][\w’'-]+)|asks|whispers|shouts|snaps)[ ]*,?[ ]?"
+    r"\b(?:line|lines|scene)[ ](?:[a-z]+[ ]){0,3}?where[ ]"
+    r"(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[ ]"
+    rf"(?:{_PART_SPEAKS}(?:[ ]to)?|tells)(?:[ ](?:him|her|them|[A-Z][\w’'-]+))?[ ]*[,:]?[ ]?"
     r"[“\"‘']?$"
 )
-"""A line or a scene of the work, then who speaks it in the present a story is told in, right
-before the words ("The line where Orla says “...”", "a line for him where he says, “...”"):
-the part's words, quoted by whoever tells the scene ("the night where she said" is an event)."""
+"""A line or a scene of the work, then who speaks it (a part by one to three names) in the
+present a story is told in, right before the words ("The line where Orla Fenn says “...”", "a
+line for him where he says, “...”", "the scene where she whispers to Tam: “...”"): the part's
+words, quoted by whoever tells the scene ("the night where she said" is an event)."""
 _REACH = 120
 
 
@@ -167,7 +174,6 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
         return True  # "the sharpest line, muttered over a newspaper: “...”"
     if _WRITTEN_LINE.search(text, start, quote.start) is not None:
         return True  # "a line in the stage directions – “...” –"
-
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None
 

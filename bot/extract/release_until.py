@@ -34,8 +34,16 @@ _CLAUSE_BREAK = lazy_pattern(
     re.DOTALL,
 )
 """The run's clause opens after the last break or clause word: "Before filming, [her play ran"."""
-_OTHER_SUBJECT = lazy_pattern(r"\b(?:the|a|an|her|his|their|its)[ ][\w’'-]+")
-"""Another thing named after the shoot noun ("Filming began and the festival ran"): it ran."""
+_OTHER_SUBJECT = lazy_pattern(
+    r"\b(?!(?:on|of|for|in|at|across|around|with|during|over|near|throughout|into|from|by|"
+    r"through|after|before|under|behind|about)[ ])[\w’'-]+[ ](?:the|a|an|her|his|their|its)[ ]"
+    r"[\w’'-]+"
+)
+"""Another thing named after the shoot noun ("Filming began and the festival ran"): it ran. A
+thing a preposition governs is the shoot's own ("The shoot for the film", "Filming began in the
+spring")."""
+_ASIDE = lazy_pattern(r"(?:,[ ][^,;:()–—]*,|[ ]?\([^()]*\)|[ ]?[–—][^–—]*[–—])[ ]*$")
+"""An aside closed straight before the run's verb: "The shoot, which began in May, ran"."""
 _TO_SHOOT = lazy_pattern(r"\bto[ ](?:shoot|film)\b")
 """A shoot still to come, told with its end ("is due to shoot until mid-June"): a plan, read on."""
 
@@ -70,12 +78,14 @@ def ran_until(
 
 def _shoot_ran(lead: str) -> bool:
     """The run's own clause names the shoot as what ran, nothing named after it: "The shoot
-    started on 4 May and ran", not "Before filming, her play ran" or "Filming began in May and
-    the festival ran"."""
+    started on 4 May and ran", "The shoot, delayed by rain, ran", not "Before filming, her play
+    ran" or "Filming began in May and the festival ran"."""
     ran = _RAN.search(lead.rstrip())
     if ran is None:
         return False
     subject = lead[: ran.start()]
+    while (aside := _ASIDE.search(subject)) is not None:
+        subject = subject[: aside.start()]  # "The shoot, which began in May, ran"
     opened = _CLAUSE_BREAK.match(subject)
     subject = subject[opened.end() :] if opened else subject
     shoots = list(FILMING_NOUN.finditer(subject))
