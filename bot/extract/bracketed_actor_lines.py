@@ -25,10 +25,12 @@ _BRACKETED_PART_SPEAKS = lazy_pattern(
     r"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+)[A-Z][\w’'-]+[ ]"
     r"\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ](?:[a-z]+ly[ ])?"
     rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
-    r"[A-Z][\w’'-]+))?[ ]*[,:]?[ ]*$"
+    r"[A-Z][\w’'-]+))?(?:[ ](?:over|on|in|at|from|across|through|via)[ ][a-z][a-z ’'-]{0,30}?)?"
+    r"[ ]*[,:]?[ ]*$"
 )
-"""A part, its actor in brackets, then its speaking, perhaps to someone, straight before the
-words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss) telling his sister, “"."""
+"""A part, its actor in brackets, then its speaking, perhaps to someone and how or where in
+lowercase words, straight before the words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss)
+telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “"."""
 _BRACKETED_PART_PLACED = lazy_pattern(
     r"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+)[A-Z][\w’'-]+[ ]"
     r"\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ]"
