@@ -77,6 +77,11 @@ _PERFORMS = lazy_pattern(r"\b(?:says|said|delivers|delivered|speaks|spoke|utters
 """A saying verb whose object is the line itself ("his aunt says the line that ..."): the line
 performed in the work, not words said to the press."""
 _REPORTED = lazy_pattern(r"\b(?:is|was|are|were)\b")
+_RELATIVE = lazy_pattern(
+    r"(?:[ ](?:that|which|every|everyone|everybody|fans|from|of)\b|[ ]*[:,–—])"
+)
+"""What follows a line performed: a relative clause or the words ("the line that ..."), never
+a noun ("the line producer")."""
 """A copula after the line: the line is the subject of a clause someone reports."""
 _QUOTED_LINE = lazy_pattern(
     r"\b(?:quoting|quotes|quoted|reciting|recites|recited|citing|cites|cited|"
@@ -160,7 +165,10 @@ def _spoken_off_screen(text: str, start: int, line: int, end: int) -> bool:
     mouth; a saying verb right before the line ("Ivo's mother says the line that ...") performs
     it instead."""
     performed = _PERFORMS.search(text, max(start, line - 12), line)
-    if performed is not None and _REPORTED.search(text, line, end) is not None:
+    if performed is not None and (
+        _REPORTED.search(text, line, end) is not None
+        or _RELATIVE.match(text, text.find("line", line) + 4, end) is None
+    ):
         performed = None  # "she says the line she loves is ...": the line is what she reports
     return any(
         performed is None or spoken.start() != performed.start()
