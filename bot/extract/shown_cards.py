@@ -27,7 +27,7 @@ _READS_AFTER_CLAUSE = lazy_pattern(
 """The thing, perhaps a short relative clause on it, then its reading: "the card that follows
 simply reads “", "a sign read: “"."""
 _READS_BEFORE = lazy_pattern(
-    r"(?:[,!?][”\"’'])?[,]?[ ](?:reads|read|says|said|promises|promised|proclaims|proclaimed)[ ]"
+    r"[,]?[ ](?:reads|read|says|said|promises|promised|proclaims|proclaimed)[ ]"
     r"(?:the|a|an|its|their)[ ](?!original[ ]|thread[ ]|forum[ ])(?:[a-z-]+[ ]){0,2}?"
     rf"(?:{_SHOWING}|posters?)\b"
 )

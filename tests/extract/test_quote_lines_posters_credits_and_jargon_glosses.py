@@ -15,7 +15,7 @@ def test_words_the_poster_says_are_not_served() -> None:
 
 
 def test_words_a_sign_proclaimed_are_not_served() -> None:
-    found = facts(_LEDE, '"Welcome home, keepers," proclaimed a hand-painted sign at the pier.')
+    found = facts(_LEDE, '"Welcome home, keepers", proclaimed a hand-painted sign at the pier.')
     assert served_quotes(found) == []
 
 
