@@ -27,10 +27,12 @@ _BRACKETED_PART_SPEAKS = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+){_PART_AND_ACTOR}"
     r"(?:[a-z]+ly[ ])?"
     rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
-    r"[A-Z][\w’'-]+))?[ ]*[,:]?[ ]*$"
+    r"[A-Z][\w’'-]+))?(?:[ ](?:over|on|in|at|from|across|through|via)[ ][a-z][a-z ’'-]{0,30}?)?"
+    r"[ ]*[,:]?[ ]*$"
 )
-"""A part, its actor in brackets, then its speaking, perhaps to someone, straight before the
-words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss) telling his sister, “"."""
+"""A part, its actor in brackets, then its speaking, perhaps to someone and how or where in
+lowercase words, straight before the words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss)
+telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “"."""
 _SPOKEN_THROUGH = (
     r"(?:(?:a|an|the|her|his|their|its)[ ](?:[a-z-]+[ ])?)?(?:statement|interview|post|message|"
     r"note|letter|e-?mail|video|tweet|caption|update|podcast|press[ ]release|social[ ]media)\b"

@@ -12,7 +12,8 @@ A title's local name, in marks right after the title in marks and said to be whe
 ("“Lantern Row” – “La rue des lanternes” in France –", "“Lantern Row” (“Il vicolo delle
 lanterne” in Italy)"), is a name too, faceless words no one said. So is a listing's label,
 faceless words after "listed as", "billed as", "labelled as" ("the slate listed the film as
-“due 2027”", "billed as “a winter treat”"): what a page or a poster shows, not speech.
+“due 2027”", "billed as “a winter treat”"), or a credit line after "credited to" ("a video
+credited to “director Ada Vale”"): what a page or a poster shows, not speech.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _LISTED = lazy_pattern(
     r"(?:[ ](?:it|them|the[ ][a-z]+|[a-z]+[ ][a-z]+))?"
     r"|(?:tagged|marked)(?:[ ](?:it|them|the[ ](?:film|series|show|episode|season|album|book)))?)"
     r"[ ]as[ ]*$"
+    r"|\b(?:credited|credits|crediting|attributed)(?:[ ](?:it|them))?[ ](?:to|as)[ ]*$"
 )
 """A listing, a billing or a label, then "as" right before the marks: "listed the film as “".
 "Tagged" and "marked" count only bare or with the work as object ("marked it as “"): "marked her

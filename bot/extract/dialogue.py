@@ -169,8 +169,15 @@ tells its scenes in the present; "and when she thanked Reed, “...,” the mome
 real event."""
 _MOMENT_SAYING = lazy_pattern(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
 _TO_A_PART = lazy_pattern(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
+_THEN_ITS_VERB = lazy_pattern(
+    r"[”\"’']?,?[ ]+(?:(?:just|genuinely|actually|honestly|completely|literally)[ ])?"
+    r"(?:made|makes|broke|breaks|destroyed|destroys|wrecked|wrecks|killed|kills|ruined|ruins|"
+    r"sent|sends|had|has|got|gets|left|leaves|is|was)[ ](?:me|us|everyone|my|our|the|a|an|so|"
+    r"going|still|already|how|why)\b"
+)
 """A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
-and me in bits"): an actor's line said to a part, not the actor's own words."""
+and me in bits"), or the moment the subject of the sentence's own verb ("Ada Vale saying “...”
+made me put my phone down"): an actor's line in the work, not the actor's own words."""
 _SHOT = lazy_pattern(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
 _PRONOUN_VOICES = lazy_pattern(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
@@ -230,8 +237,9 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         doc.masked, quote.end, end
     ):
         return held_line(fact)
-    if _MOMENT_SAYING.match(doc.masked, sentence.start, quote.start) and _TO_A_PART.match(
-        doc.masked, quote.end, end
+    if _MOMENT_SAYING.match(doc.masked, sentence.start, quote.start) and (
+        _TO_A_PART.match(doc.masked, quote.end, end)
+        or (not fact.attribution and _THEN_ITS_VERB.match(doc.masked, quote.end, end))
     ):
         return held_line(fact)
     if any(w in lowered for w in _TRAILER_WORDS) and _OWN_LINE.search(

@@ -1,8 +1,9 @@
 """Words in marks that gloss what a phrase means: the writer's translation, no one's quote.
 
 "The Welsh phrase means “thank you from the heart”", "signed off with “hasta pronto”, which
-translates as ‘see you soon’" or "“slàinte”, roughly meaning “good health”" give a meaning in
-marks that nobody is named to say; such words are held.
+translates as ‘see you soon’", "“slàinte”, roughly meaning “good health”" or "which is
+PR-speak for “no comment”" give a meaning in marks that nobody is named to say; such words are
+held.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from bot.facts import HELD, QuoteFact
 _GLOSSED = lazy_pattern(
     r"\b(?:(?:roughly|loosely|literally)[ ])?(?:means|meant|meaning|translates|translated|"
     r"translating)(?:[ ](?:as|to))?,?[ ][“\"‘']?$"
+    r"|\b(?:[a-z]+-speak|(?:a[ ])?(?:polite[ ])?(?:code|shorthand|euphemism))[ ]for[ ][“\"‘']?$"
 )
+"""A meaning given ("translates as"), or a phrase glossed as some trade's jargon for the words
+in marks ("which is streamer-speak for “not yet”", "studio shorthand for “...”")."""
 _REACH = 40
 _WORDS = 8
 

@@ -119,8 +119,12 @@ _KIN_SAYS = lazy_pattern(
 """A part's kin or friend speaking, the words next ("Rook's mum saying “...”"): someone in the
 story, never a person the press speaks to, is the one tied to a part."""
 _LINE_DOUBT = "a line spoken in the work"
-_PARTS_LINE = lazy_pattern(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
-"""A part's line, then its words: "closes on Dessa’s line “...”", "Ivo’s line, “...”,"."""
+_PARTS_LINE = lazy_pattern(
+    r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?"
+    r"(?:line,?[ ]?|(?:reply|answer|response|retort|comeback)[ ]?[:–—][ ]*)"
+)
+"""A part's line, or its reply set off by a colon or a dash, then its words: "closes on Dessa’s
+line “...”", "Ivo’s line, “...”,", "Dessa’s reply: “...”"."""
 _OWNED_PART_TELLS = lazy_pattern(
     rf"(?P<owner>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|"
     r"warned|reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
@@ -346,6 +350,11 @@ def speaker_guessed(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
         return not fact.attribution
     lead = doc.text[doc.sentence_at(quote.start).start : quote.start]
     return fact.speaker.rsplit(" ", 1)[-1] not in lead
+
+
+def is_work_line(fact: QuoteFact) -> bool:
+    """``fact`` was held as a line spoken in the work."""
+    return fact.doubt == _LINE_DOUBT
 
 
 def held_line(fact: QuoteFact) -> QuoteFact:

@@ -1,7 +1,8 @@
 """The checks each unlabelled quotation's speaker goes through once found, for
 :mod:`bot.extract.quotes`: words relayed, a dialogue, a part speaking, a part's line after its
-actor, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a fit with
-the text, a sayer set inside; each may hold the fact or change its speaker."""
+actor, a reply to a part's line, a splice, kin, an agent, a heading, a told or unspoken line,
+an alternative, a fit with the text, a sayer set inside; each may hold the fact or change its
+speaker."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bot.extract.part_lines import held_as_before, held_if_part_speaks
 from bot.extract.passive_reports import by_agent
 from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
+from bot.extract.replied_lines import held_as_reply
 from bot.extract.role_lines import held_if_role_line
 from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver
@@ -47,6 +49,7 @@ def checked(
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)
+    fact = held_as_reply(doc, quote, fact, before)
     fact = unsure_if_spliced(doc, resolver, quote, fact)
     fact = unsure_if_kin(doc, frame, quote, fact)
     fact = held_if_first_name_given(held_if_ownerless(by_agent(doc, resolver, quote, fact)))

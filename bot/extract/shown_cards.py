@@ -27,9 +27,13 @@ _READS_AFTER_CLAUSE = lazy_pattern(
 """The thing, perhaps a short relative clause on it, then its reading: "the card that follows
 simply reads “", "a sign read: “"."""
 _READS_BEFORE = lazy_pattern(
-    rf"[,]?[ ](?:reads|read)[ ](?:the|a|an|its|their)[ ](?:[a-z-]+[ ]){{0,2}}?{_SHOWING}\b"
+    r"[,]?[ ](?:reads|read|says|said|promises|promised|proclaims|proclaimed)[ ]"
+    r"(?:the|a|an|its|their)[ ](?!original[ ]|thread[ ]|forum[ ])(?:[a-z-]+[ ]){0,2}?"
+    rf"(?:{_SHOWING}|posters?)\b"
 )
-"""The reading told after the words: "“...” reads the tagline", "“...”, read the end card"."""
+"""The reading told after the words: "“...” reads the tagline", "“...”, read the end card",
+"“...”, says the poster" (a poster's words are printed; not "says the original poster", a
+thread's first commenter)."""
 CLIP_ENDS = r"(?:ends|ended|closes|closed|opens|opened|finishes|finished)"
 """A clip's verb of ending (or opening) on a shot or a card."""
 _CLOSES_ON = lazy_pattern(

@@ -66,20 +66,34 @@ _NAMED_LINE = lazy_pattern(
     r"(?:\b[Tt]he|[’']s|\b(?:has|had|gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two))"
     r"[ ](?:[a-z-]+[ ]){0,2}(?<!bottom[ ])(?<!official[ ])(?<!party[ ])"
     r"(?:line|catchphrase|tagline|slogan|motto)\b"
-    r"(?P<clause>[^“”\"‘’.!?;:,–—\n]{0,60}?)[ ]*[:,–—][ ]*$"
+    r"(?P<clause>[^“”\"‘’.!?;:,–—\n]{0,60}?)"
+    r"(?:,[ ]and[ ]it(?:[ ]is|[ ]was|[’']s)[ ][a-z][a-z ]{0,30}?)?[ ]*[:,–—][ ]*$"
 )
-"""A line of the work named, perhaps with a clause about it, then the words after a colon,
-comma or dash; a part may be said to have it ("Dessa has just one line in the teaser:"). A
-stance ("the bottom line", "the official line") is no line of the work."""
+"""A line of the work named, perhaps with a clause about it or the writer's verdict on it after
+a comma ("gets one line, and it is perfect:"), then the words after a colon, comma or dash; a
+part may be said to have it ("Dessa has just one line in the teaser:"). A stance ("the bottom
+line", "the official line") is no line of the work."""
+_PERFORMS = lazy_pattern(r"\b(?:says|said|delivers|delivered|speaks|spoke|utters|uttered)[ ]$")
+"""A saying verb whose object is the line itself ("his aunt says the line that ..."): the line
+performed in the work, not words said to the press."""
+_REPORTED = lazy_pattern(r"\b(?:is|was|are|were)\b")
+_RELATIVE = lazy_pattern(
+    r"(?:[ ](?:that|which|every|everyone|everybody|fans|from|of)\b|[ ]*[:,–—])"
+)
+"""What follows a line performed: a relative clause or the words ("the line that ..."), never
+a noun ("the line producer")."""
+"""A copula after the line: the line is the subject of a clause someone reports."""
 _QUOTED_LINE = lazy_pattern(
-    r"\b(?:quoting|quotes|quoted|reciting|recites|recited|citing|cites|cited)[ ](?:a|one|the|"
+    r"\b(?:quoting|quotes|quoted|reciting|recites|recited|citing|cites|cited|"
+    r"(?:read|reads|reading)[ ]out)[ ](?:a|one|the|"
     r"his|her|their)[ ](?:[a-z-]+[ ]){0,2}?line[ ](?:from|in)[ ](?:(?:season|series|episode)[ ]"
     r"[\w-]+|the[ ](?:[a-z-]+[ ])?(?:film|show|series|season|trailer|teaser|book|script|"
     r"episode|finale|pilot))[ ]*[:,–—][ ]*$"
 )
-"""Someone quoting a line the work's season, episode or film holds, then its words ("quoting a
-line from season two – “...” –", "recites his favourite line from the film: “...”"): the
-work's line, whoever repeats it."""
+"""Someone quoting or reading out a line the work's season, episode or film holds, then its
+words ("quoting a line from season two – “...” –", "recites his favourite line from the film:
+“...”", "read out her favourite line from the first series, “...”"): the work's line, whoever
+repeats it."""
 _ADDRESSED = lazy_pattern(r"[ ]+for[ ](?![A-Z])")
 """A line named as one kept for an audience ("had one line for impatient fans:", "the director's
 line for critics:"): the speaker's own message, not a line of the work (a line to someone,
@@ -146,6 +160,22 @@ def _exchanged(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
     return _NEXT_LINE.match(doc.text, quote.end + 1) is not None or bool(_LAST_LINE.search(before))
 
 
+def _spoken_off_screen(text: str, start: int, line: int, end: int) -> bool:
+    """A clause from ``start`` to ``end`` puts the line named at ``line`` in someone's own
+    mouth; a saying verb right before the line ("Ivo's mother says the line that ...") performs
+    it instead."""
+    performed = _PERFORMS.search(text, max(start, line - 12), line)
+    if performed is not None and (
+        _REPORTED.search(text, line, end) is not None
+        or _RELATIVE.match(text, text.find("line", line) + 4, end) is None
+    ):
+        performed = None  # "she says the line she loves is ...": the line is what she reports
+    return any(
+        performed is None or spoken.start() != performed.start()
+        for spoken in _SPOKEN.finditer(text, start, end)
+    )
+
+
 def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when the words before or after name it a line or shown words."""
     if not fact.served:
@@ -164,7 +194,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     named = _NAMED_LINE.search(doc.masked, sentence, max(sentence, quote.start - 1))
     if (
         named is not None
-        and not _SPOKEN.search(doc.masked, sentence, named.end())
+        and not _spoken_off_screen(doc.masked, sentence, named.start(), named.end())
         and not _ELSEWHERE.search(named["clause"])
         and not _ADDRESSED.match(named["clause"])
         and not _SAID.search(doc.masked, quote.end, quote.end + _SAID_REACH)
