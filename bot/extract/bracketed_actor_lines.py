@@ -23,21 +23,22 @@ _SPEAKING = (
 """Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells")."""
 _PART_AND_ACTOR = r"[A-Z][\w’'-]+[ ]\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ]"
 """A one-word part, then its actor's two or three names in brackets: "Dessa (Ada Vale) "."""
-_BRACKETED_PART_SPEAKS = lazy_pattern(
-    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+){_PART_AND_ACTOR}"
-    r"(?:[a-z]+ly[ ])?"
-    rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
-    r"[A-Z][\w’'-]+))?(?:[ ](?:over|on|in|at|from|across|through|via)[ ][a-z][a-z ’'-]{0,30}?)?"
-    r"[ ]*[,:]?[ ]*$"
-)
-"""A part, its actor in brackets, then its speaking, perhaps to someone and how or where in
-lowercase words, straight before the words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss)
-telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “"."""
 _SPOKEN_THROUGH = (
     r"(?:(?:a|an|the|her|his|their|its)[ ](?:[a-z-]+[ ])?)?(?:statement|interview|post|message|"
     r"note|letter|e-?mail|video|tweet|caption|update|podcast|press[ ]release|social[ ]media)\b"
 )
 """What a press line is given through, not a place: "in a statement", "on social media"."""
+_BRACKETED_PART_SPEAKS = lazy_pattern(
+    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+){_PART_AND_ACTOR}"
+    r"(?:[a-z]+ly[ ])?"
+    rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
+    rf"[A-Z][\w’'-]+))?(?:[ ](?:over|on|in|at|from|across|through|via)[ ](?!{_SPOKEN_THROUGH})"
+    r"[a-z][a-z ’'-]{0,30}?)?"
+    r"[ ]*[,:]?[ ]*$"
+)
+"""A part, its actor in brackets, then its speaking, perhaps to someone and how or where in
+lowercase words, straight before the words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss)
+telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “"."""
 _BRACKETED_PART_PLACED = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+){_PART_AND_ACTOR}"
     rf"(?:on|in|at|by|outside|inside)[ ](?!{_SPOKEN_THROUGH})[a-z][a-z ,’'-]{{2,60}}:[ ]*$"

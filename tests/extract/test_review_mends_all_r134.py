@@ -50,3 +50,15 @@ def test_a_press_line_in_a_statement_after_a_bracketed_studio_is_served() -> Non
         title="Trailer breakdown: everything in the first look at Kettlewick",
     )
     assert served_quotes(found) == [("We wanted th", "Odile Farrant")]
+
+
+def test_a_press_line_said_in_a_statement_after_a_bracketed_studio_is_served() -> None:
+    for lead_in in ("says in a statement:", "tells fans on social media,"):
+        found = facts(
+            "Fenmark has released the first trailer for Kettlewick.",
+            f"Director Odile Farrant shared it on Monday. Farrant (Fenmark Pictures) {lead_in} "
+            "“We wanted the trailer to move like weather.”",
+            title="Trailer breakdown: everything in the first look at Kettlewick",
+        )
+        assert served_quotes(found) == [("We wanted th", "Odile Farrant")], lead_in
+
