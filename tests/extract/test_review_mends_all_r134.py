@@ -61,4 +61,3 @@ def test_a_press_line_said_in_a_statement_after_a_bracketed_studio_is_served() -
             title="Trailer breakdown: everything in the first look at Kettlewick",
         )
         assert served_quotes(found) == [("We wanted th", "Odile Farrant")], lead_in
-
