@@ -26,8 +26,10 @@ _PART_AND_ACTOR = r"[A-Z][\w’'-]+[ ]\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,
 _SPOKEN_THROUGH = (
     r"(?:(?:a|an|the|her|his|their|its)[ ](?:[a-z-]+[ ])?)?(?:statement|interview|post|message|"
     r"note|letter|e-?mail|video|tweet|caption|update|podcast|press[ ]release|social[ ]media)\b"
+    r"(?![ ]call)"
 )
-"""What a press line is given through, not a place: "in a statement", "on social media"."""
+"""What a press line is given through, not a place: "in a statement", "on social media" (a
+video call is a place a part speaks from in a shot)."""
 _BRACKETED_PART_SPEAKS = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+){_PART_AND_ACTOR}"
     r"(?:[a-z]+ly[ ])?"
