@@ -25,8 +25,9 @@ from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORD = r"[A-Z][\w’'-]*[\w-]"
-_PAIR = lazy_pattern(rf"(?<![\w’'-])(?P<name>{_WORD}[ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")
-"""Two capitalised words, the second ending the run ("X Y review", "X Y."), not "X Y Z"."""
+_PAIR = lazy_pattern(rf"(?P<name>[A-Z](?<![\w’'-].)[\w’'-]*[\w-][ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")
+"""Two capitalised words, the second ending the run ("X Y review", "X Y."), not "X Y Z". (The
+capital comes before the look back, so a search of the text skips to the capitals.)"""
 _NOT_A_TITLE = lazy_pattern(
     r"(?:Season|Series|Seasons|Film|Movie|Fans?|Cast|Star|Stars|Trailer|Teaser|Review|Live|"
     r"Finale|Episode|Book|Books|Novel|Comic|Creator|Director|Writer|Festival|Awards?|Street|"
