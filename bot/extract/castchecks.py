@@ -130,8 +130,8 @@ def _whole_title(fact: CastFact) -> CastFact:
     ("will play the Duke of Avon": the Duke of Avon, not the Duke); a place told with a
     possessive after it ("the Duke of Avon's son") is no part's tail, and stays cut (held)."""
     evidence, part = fact.evidence, fact.character
-    if not part or " of " not in evidence:
-        return fact
+    if not part or f"he {part} of " not in evidence:
+        return fact  # the words first: the pattern is compiled anew for every part
     head = re.search(rf"\b[Tt]he[ ]{re.escape(part)}(?=[ ]of[ ])", evidence)
     place = _OF_PLACE.match(evidence, head.end()) if head is not None else None
     if place is None or evidence[place.end() : place.end() + 1] in {"’", "'"}:

@@ -149,6 +149,8 @@ def dub_voices_dropped(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
     ("Many viewers will see the film dubbed. As before, Mira is voiced by Jo Brandt"), and a
     voice given to a part another actor plays on screen ("with Ada Vale as Mira" earlier). An
     animated film's "Mira is voiced by Jo Brandt" is still a casting."""
+    if "dub" not in doc.text.lower():  # no dub told (far cheaper than _DUBBED over the text)
+        return cast
     if _DUBBED.search(doc.text) is None or not any(_dub_told(doc, s) for s in doc.sentences):
         return cast
     shown = {(f.character, f.actor) for f in cast if _VOICE_CUE.search(f.evidence) is None}

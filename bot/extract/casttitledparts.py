@@ -22,8 +22,8 @@ _LABELLED = (
 
 def titled_part(fact: CastFact) -> CastFact:
     """``fact`` with its part given its "The", when the sentence labels the part so."""
-    if "The " not in fact.evidence or fact.character.startswith("The "):
-        return fact
+    if f"The {fact.character}" not in fact.evidence or fact.character.startswith("The "):
+        return fact  # the words first: the pattern is compiled anew for every part
     pattern = rf"{_LABELLED}{re.escape(fact.character)}\b"
     if re.search(pattern, fact.evidence) is None:
         return fact

@@ -6,10 +6,10 @@ part): the title before "as" is no actor (invented examples).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
 from bot.extract.names import NAME, is_full
@@ -73,20 +73,20 @@ def _work_as_actor(fact: CastFact, is_known: Callable[[str], bool]) -> str | Non
     """``None`` for a true casting; else who leads the work taken for the actor ("" if no one
     the sentence names in full)."""
     evidence = fact.evidence
-    for found in re.finditer(re.escape(fact.actor), evidence):
-        at = found.start()
+    for at in occurrences(fact.actor, evidence):
+        end = at + len(fact.actor)
         led = _LED_WORK.search(evidence, max(at - 60, 0), at)
         if led is not None:
             leader = _LEADER.fullmatch(evidence, 0, led.start())
             if leader is None or not is_full(leader["person"]) or not is_known(fact.actor):
                 return ""
             return leader["person"] if _LEADS_NOW.match(evidence, led.start()) else ""
-        slot = _SCREENING_SLOT.search(evidence, found.end())
+        slot = _SCREENING_SLOT.search(evidence, end)
         part = evidence.find(fact.character, slot.end()) if slot is not None else -1
         if (
             slot is not None
             and part >= 0
-            and " as " not in evidence[found.end() : slot.start()]
+            and " as " not in evidence[end : slot.start()]
             and _CASTING_WORD.search(evidence, slot.end(), part) is None
         ):
             return ""

@@ -129,7 +129,7 @@ def notice_paras(doc: Doc) -> frozenset[int]:
 
 def _notice_paras(doc: Doc) -> frozenset[int]:
     lower = doc.text.lower()
-    if not _NOTICE.search(lower) and not _SORRY.search(lower):
+    if not _NOTICE.search(lower) and ("sorry" not in lower or not _SORRY.search(lower)):
         return frozenset()
     return frozenset(
         index

@@ -94,7 +94,8 @@ def checked_crew(
     dropped, a channel's name dropped, a role the same sentence states more exactly dropped, and
     a chart report's lower entries' credits dropped (``doc`` finds those paragraphs)."""
     named = protege_credits([full for fact in crew if (full := _full(fact, people)) is not None])
-    unadapted = ADAPTED.search(doc.text) is None
+    # The words first: the pattern alone tries every word of the text.
+    unadapted = not (("adapt" in doc.text or "based on" in doc.text) and ADAPTED.search(doc.text))
     kept = [
         fact
         for fact in named

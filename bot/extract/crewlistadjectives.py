@@ -32,8 +32,8 @@ _JOINER = lazy_pattern(r"(?:,|\band|&)[ ]$")
 def describes_the_next(name: str, evidence: str) -> bool:
     """Whether the one-word ``name`` is, at every use in ``evidence``, a list's last word that
     describes the next person ("A and Danish composer B") rather than a name."""
-    if " " in name or not name:
-        return False
+    if " " in name or not name or name not in evidence:
+        return False  # the name first: its pattern is compiled anew for every name
     uses = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])", evidence))
     return bool(uses) and all(
         _JOINER.search(evidence, max(0, use.start() - 5), use.start())

@@ -111,6 +111,19 @@ def word_led(word: str, text: str, tail: re.Pattern[str]) -> Iterator[tuple[int,
             at = text.find(word, at + 1)
 
 
+def occurrences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text``, not overlapping: the starts of ``re.finditer(
+    re.escape(word), text)``, found by substring search (see :func:`word_led` on why a pattern
+    per word is not compiled). An empty ``word`` occurs at every offset, as with the pattern."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def scan(pattern: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """Like ``pattern.finditer(chunk)`` for a pattern that can only match at a capitalised word.
 

@@ -47,5 +47,7 @@ def _known(people: People, mention: str) -> str | None:
 
 def quoted_by_name(doc: Doc, name: str, offset: int) -> bool:
     """``name`` (in full or by surname) before a speech verb, before ``offset``."""
+    if name.rsplit(" ", 1)[-1] not in doc.text[:offset]:
+        return False  # the surname first: the pattern is compiled anew for every name
     said = rf"\b(?:{re.escape(name)}|{re.escape(name.rsplit(' ', 1)[-1])})[ ]{SPEECH_VERBS}\b"
     return re.search(said, doc.text[:offset]) is not None

@@ -64,11 +64,12 @@ NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
 """One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
 repetition in these patterns, so that no input can make matching slower than linear."""
 WORK_TITLE = (
-    rf"(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|Season|Series|Episode)\b)"
+    rf"(?=[A-Z])(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|Season|Series|Episode)\b)"
     r"(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,4}"
 )
 """A work's title in a credit line: capitalised words, "of" or "the" between them; not a month,
-a day or a season of the article's show ("was cast in January as", "joined Season Two as")."""
+a day or a season of the article's show ("was cast in January as", "joined Season Two as"); the
+capital looked for first, so a search skips the months' test at every other character."""
 FULL_NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{1,5}}{END}"
 """Two or more capitalised words."""
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.cues import hint, word_led
+from bot.extract.cues import hint, occurrences, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
 from bot.extract.release_passing import UNTRUE_TITLE
@@ -25,8 +25,9 @@ from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORD = r"[A-Z][\w’'-]*[\w-]"
-_PAIR = lazy_pattern(rf"(?<![\w’'-])(?P<name>{_WORD}[ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")
-"""Two capitalised words, the second ending the run ("X Y review", "X Y."), not "X Y Z"."""
+_PAIR = lazy_pattern(rf"(?P<name>[A-Z](?<![\w’'-].)[\w’'-]*[\w-][ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")
+"""Two capitalised words, the second ending the run ("X Y review", "X Y."), not "X Y Z". (The
+capital comes before the look back, so a search of the text skips to the capitals.)"""
 _NOT_A_TITLE = lazy_pattern(
     r"(?:Season|Series|Seasons|Film|Movie|Fans?|Cast|Star|Stars|Trailer|Teaser|Review|Live|"
     r"Finale|Episode|Book|Books|Novel|Comic|Creator|Director|Writer|Festival|Awards?|Street|"
@@ -185,8 +186,8 @@ def _franchise(body: str, name: str) -> bool:
     word = name.split(maxsplit=1)[0]
     if not _may_lead(word):
         return False
-    uses = re.finditer(re.escape(name), body)
-    if any(_GOES_ON.search(_sentence(body, use.start())) for use in uses):
+    uses = occurrences(name, body)
+    if any(_GOES_ON.search(_sentence(body, use)) for use in uses):
         return True  # "X Y, the feature-length finale to the hit series"
     for at, _ in word_led(word, body, _WORD_ALONE):  # found by plain search, then checked
         if _LOWER_BEFORE.search(body, max(at - 30, 0), at) or _PLATFORM_OWNED.search(

@@ -9,6 +9,7 @@ so, not any known person's surname ("Hale fans" for the novelist Petra Hale), is
 
 from __future__ import annotations
 
+from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, PRODUCTION_NOUNS
 from bot.extract.names import People
@@ -49,7 +50,7 @@ def block_work_words(doc: Doc, people: People) -> None:
     people.block({word for word in words if people.resolve(word) is None})
     people.block({
         word
-        for match in _STREAMING_NAME.finditer(text)
+        for match in (_STREAMING_NAME.finditer(text) if _STREAMING_CUE.search(text) else ())
         if not people.knows(match["title"])
         for word in match["title"].split()
     })  # fmt: skip
@@ -62,3 +63,11 @@ _STREAMING_NAME = lazy_pattern(
 )
 """A capitalised name that "is now streaming on" a service, or "is on" one "from" a day, is a
 work's title: never a person for a pronoun or a quotation to stand for."""
+_STREAMING_CUE = hint(*(
+    f" {verb} {now}{word}"
+    for verb in ("is", "are")
+    for now in ("", "now ")
+    for word in ("streaming ", "available", "on ")
+))  # fmt: skip
+"""The words every :data:`_STREAMING_NAME` holds: an article without them is not searched (the
+pattern tries every capital of the text)."""

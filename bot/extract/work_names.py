@@ -25,12 +25,13 @@ _WORK = lazy_pattern(
 """(The lookahead of a capital first lets a search of the whole text pass over every other
 character before trying the lookbehinds.)"""
 _CAPITAL_THE = lazy_pattern(
-    r"(?<=[a-z,][ ])The[ ]([A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){1,4})"
+    r"The[ ](?<=[a-z,][ ]The[ ])([A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){1,4})"
 )
 """A name after a capital "The" in mid-sentence ("the composer behind The Copper Bells"): a
 title's article; no one is called "The Ada Vale". Not a show named for its host ("The Mira
 Tollan Show": cleaned as a speaker, it is the host), a styled person ("The Reverend Tom Reed")
-or a stage name after a role ("rapper The Kid Marrow")."""
+or a stage name after a role ("rapper The Kid Marrow"). (The look back comes after "The ", so a
+search of the whole text skips from one "The " to the next.)"""
 _STAGE_ROLES = frozenset({*ROLE_NOUNS, "rapper", "band", "duo", "DJ"})
 
 
