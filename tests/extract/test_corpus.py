@@ -1328,7 +1328,6 @@ PRECISION_SHORTFALLS = {
     ("blind-335", "quotes"): 0.967,
     ("blind-336", "crew"): 0.918,
     ("blind-337", "cast"): 0.95,
-    ("blind-337", "quotes"): 0.952,
     ("blind-338", "crew"): 0.951,
     ("blind-340", "cast"): 0.965,
     ("blind-340", "crew"): 0.956,
