@@ -85,7 +85,7 @@ _OPPOSITE_IN = lazy_pattern(
 """Right before the actor, a scene partner in a named work: "playing the young Ben in Tinsmith,
 opposite " (X as the adult Ben is Tinsmith's casting; "on set in Faversham, opposite" is a
 place, with no part played there), or in a work the subject joined: "he joined Orbis's Tinsmith
-on Disney+, playing the young Ben opposite " (before "X's Ben")."""
+on Streamly, playing the young Ben opposite " (before "X's Ben")."""
 
 
 _OPPOSITE_REACH = 110

@@ -152,7 +152,7 @@ _WHOSE_TITLE = lazy_pattern(
     r"(?<![\w’'-])[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ]"
     r"whose[ ](?:(?:own|original|regular|first|former)[ ])?$"
 )
-"""A title with its maker in a relative clause: "she chose Channel 9's Tide, whose creator "
+"""A title with its maker in a relative clause: "she chose Fenmark's Tide, whose creator "
 (before X, "was on the show last year"): X made Tide, the article's work only when it is
 ours."""
 

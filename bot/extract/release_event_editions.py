@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|[a-z]th))"
+"""An edition's number, in figures or words: "12th", "twentieth", "fourth"."""
 _EDITION = lazy_pattern(
     r"\b(?:launch(?:ed|es)?|open(?:ed|s)?|close[sd]?|kick(?:ed|s)[ ]off)[ ]the[ ]"
-    r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|[a-z]th))[ ][A-Z]"
+    rf"{_ORDINAL}[ ][A-Z]"
 )
 
 _EDITION_OPENS = lazy_pattern(
-    r"\b[Tt]he[ ](?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|[a-z]th))[ ]"
+    rf"\b[Tt]he[ ]{_ORDINAL}[ ]"
     r"(?:[A-Z][\w’'&-]*[ ]){1,4}(?:opens|opened|launches|launched|closes|closed|kicks[ ]off|"
     r"kicked[ ]off|gets[ ]under[ ]way)(?:[ ](?:on|in))?[ ]*$"
 )

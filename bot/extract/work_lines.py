@@ -65,7 +65,7 @@ _OWN_LINE = lazy_pattern(
 _NAMED_LINE = lazy_pattern(
     r"(?:\b[Tt]he|[’']s|\b(?:has|had|gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two))"
     r"[ ](?:[a-z-]+[ ]){0,2}(?<!bottom[ ])(?<!official[ ])(?<!party[ ])"
-    r"(?:line|catchphrase|tagline|slogan|motto)\b"
+    r"(?P<noun>line|catchphrase|tagline|slogan|motto)\b"
     r"(?P<clause>[^“”\"‘’.!?;:,–—\n]{0,60}?)"
     r"(?:,[ ]and[ ]it(?:[ ]is|[ ]was|[’']s)[ ][a-z][a-z ]{0,30}?)?[ ]*[:,–—][ ]*$"
 )
@@ -77,12 +77,12 @@ _PERFORMS = lazy_pattern(r"\b(?:says|said|delivers|delivered|speaks|spoke|utters
 """A saying verb whose object is the line itself ("his aunt says the line that ..."): the line
 performed in the work, not words said to the press."""
 _REPORTED = lazy_pattern(r"\b(?:is|was|are|were)\b")
-_RELATIVE = lazy_pattern(
+"""A copula after the line: the line is the subject of a clause someone reports."""
+_AFTER_PERFORMED_LINE = lazy_pattern(
     r"(?:[ ](?:that|which|every|everyone|everybody|fans|from|of)\b|[ ]*[:,–—])"
 )
 """What follows a line performed: a relative clause or the words ("the line that ..."), never
 a noun ("the line producer")."""
-"""A copula after the line: the line is the subject of a clause someone reports."""
 _QUOTED_LINE = lazy_pattern(
     r"\b(?:quoting|quotes|quoted|reciting|recites|recited|citing|cites|cited|"
     r"(?:read|reads|reading)[ ]out)[ ](?:a|one|the|"
@@ -160,14 +160,15 @@ def _exchanged(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
     return _NEXT_LINE.match(doc.text, quote.end + 1) is not None or bool(_LAST_LINE.search(before))
 
 
-def _spoken_off_screen(text: str, start: int, line: int, end: int) -> bool:
-    """A clause from ``start`` to ``end`` puts the line named at ``line`` in someone's own
-    mouth; a saying verb right before the line ("Ivo's mother says the line that ...") performs
-    it instead."""
+def _spoken_off_screen(text: str, start: int, named: re.Match[str]) -> bool:
+    """A clause from ``start`` to the end of ``named`` (a line, a catchphrase, a slogan) puts
+    it in someone's own mouth; a saying verb right before it ("Ivo's mother says the line that
+    ...", "says the catchphrase that ...") performs it instead."""
+    line, end = named.start(), named.end()
     performed = _PERFORMS.search(text, max(start, line - 12), line)
     if performed is not None and (
         _REPORTED.search(text, line, end) is not None
-        or _RELATIVE.match(text, text.find("line", line) + 4, end) is None
+        or _AFTER_PERFORMED_LINE.match(text, named.end("noun"), end) is None
     ):
         performed = None  # "she says the line she loves is ...": the line is what she reports
     return any(
@@ -194,7 +195,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     named = _NAMED_LINE.search(doc.masked, sentence, max(sentence, quote.start - 1))
     if (
         named is not None
-        and not _spoken_off_screen(doc.masked, sentence, named.start(), named.end())
+        and not _spoken_off_screen(doc.masked, sentence, named)
         and not _ELSEWHERE.search(named["clause"])
         and not _ADDRESSED.match(named["clause"])
         and not _SAID.search(doc.masked, quote.end, quote.end + _SAID_REACH)
