@@ -17,6 +17,7 @@ from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
 from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
+from bot.extract.caststagedleads import staged_lead
 from bot.extract.castwhichworks import in_past_work, in_which_clause
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
@@ -272,8 +273,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "that film cast X as Y", "his Velmo cast X as Y": that work's casting
     if not lead:
         return False
-    if kw == "as" and screened(lead):
-        return True  # "Z will have its premiere as the gala of W": a work shown, no part
+    if kw == "as" and (screened(lead) or staged_lead(lead)):
+        return True  # "Z premieres as the gala of W"; "who was on stage as Y": no part here
     if "where " in lead and _where_elsewhere(chunk, span, lead, context):
         return True  # "X, a star of the series Z, where she plays Y": Z's part
     if _CASTER.search(lead) is not None:

@@ -45,6 +45,12 @@ _MADE_WITH = lazy_pattern(
 )
 """A work its maker made, then its cast: "Kai Reed made Lumen, with X as Y", "Reed shot Lumen in
 Leeds in 2019, with X playing Y"."""
+_GLOSSED_WITH = lazy_pattern(
+    rf"\b(?:[Tt]he|[Aa]n?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|film|movie|series|show),[ ]"
+    rf"(?P<work>{WORK_TITLE}),[ ]with[ ](?P<actor>{NAME}){_PLAYS}"
+)
+"""A work its gloss names first, then its cast: "The closing-night film, Tin Lane, with X as Y"
+(a festival's other film, when the title is not the article's)."""
 _JOINED = lazy_pattern(rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{NAME}){_PLAYS}")
 """A casting joined to the one the work hangs on ("starring X as Y and Z as W"): Z's part is
 the same work's."""
@@ -61,6 +67,12 @@ def with_other_work(fact: CastFact, is_ours: Callable[[str], bool]) -> bool:
     made = _MADE_WITH.finditer(text) if ", with " in text else ()
     for match in made:
         if not is_ours(match["work"]) and match["actor"] in {fact.actor, surname}:
+            return True
+    glossed = _GLOSSED_WITH.finditer(text) if ", with " in text else ()
+    for match in glossed:
+        if not is_ours(match["work"]) and {fact.actor, surname} & _actors_from(
+            text, match, match["actor"]
+        ):
             return True
     if not any(cue in text for cue in _CUES):
         return False

@@ -29,6 +29,7 @@ from bot.extract.crewcontrasts import own_stretch
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
 from bot.extract.crewcues import credit_cues
 from bot.extract.crewduties import shared_duties, title_apposed
+from bot.extract.crewearlierseasons import earlier_participle
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
@@ -44,6 +45,7 @@ from bot.extract.crewlabels import (
 from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
+from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
 from bot.extract.crewoutsideposts import company_post, festivals_unknown
 from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER
@@ -311,8 +313,10 @@ def _credited(
 
 def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
-        if qualified(chunk, match.start()) or other_work(chunk, match, context):
-            continue  # "art director X", "director X's 2019 film", "T, a film from director X"
+        if names_a_body(match["name"]) or qualified(chunk, match.start()):
+            continue  # "Cinematographer Weekly" (a magazine), "art director X"
+        if other_work(chunk, match, context):
+            continue  # "director X's 2019 film", "T, a film from director X"
         if created_by_screenwriter(chunk, match.start()):
             continue  # "created by screenwriter X": X's job in general, the verb credits X
         for role_word in nominee_roles(chunk, match.start(), LIST_SPLIT.split(match["roles"])):
@@ -348,8 +352,8 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
         if match["sep"] == ": " and not labelled(chunk, match.start(), match["verbs"]):
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
-        if EARLIER_RUN.search(chunk, 0, match.start()):
-            continue  # "The first season was directed by X": another run's credit
+        if EARLIER_RUN.search(chunk, 0, match.start()) or earlier_participle(chunk, match.start()):
+            continue  # "The first season was directed by X", "the earlier seasons, directed by X"
         if (credited := this_credit(chunk, match, context)) is None:
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
         names = _split(credited) + gapped(chunk, match.end())

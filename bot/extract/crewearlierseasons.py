@@ -38,3 +38,20 @@ def earlier_instalments(chunk: str, start: int) -> bool:
         _EARLIER_INSTALMENTS.search(chunk, window, start) is not None
         or _HANDED_OVER.search(chunk, window, start) is not None
     )
+
+
+_EARLIER_PARTICIPLE = lazy_pattern(
+    r"(?i:(?<![\w-])(?:earlier|previous|prior|past)[ ](?:(?:two|three|four|five|few)[ ])?"
+    r"(?:seasons|series|films|instalments|installments),[ ]$)"
+)
+"""The earlier instalments with a participle after them: "the look of the earlier seasons, "
+(before "directed by A and B"): their makers, not the article's production's. Only a time
+that is past for certain: "the first series, directed by X" may be the article's own run, and
+"the original film" may be ours told by its channel's label."""
+
+
+def earlier_participle(chunk: str, verbs_at: int) -> bool:
+    """Whether the passive credit at ``verbs_at`` describes the earlier instalments: "the
+    warmer palette replaced that of the previous two series, directed by Ilse Marrow"
+    (invented)."""
+    return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 40), verbs_at) is not None

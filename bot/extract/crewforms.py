@@ -37,7 +37,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+){0,2}[ ]episodes\b(?![ ]of\b)"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ]from[ ](?:a|the|an[ ]original|"
-        r"his|her|their)[ ](?:[a-z]+[ ])?(?:script|screenplay)\b",
+        r"his|her|their|[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’']s)[ ](?:[a-z]+[ ])?"
+        r"(?:script|screenplay)\b",
         CrewRole.DIRECTOR,
     ),
     (

@@ -1,0 +1,25 @@
+"""A credit denied with "not by", for :mod:`bot.extract.crewqualified`.
+
+"The sequel is directed by Mara Quillon, not by the show's usual directors Fen Aldous and Ruy
+Tamsin" (invented): the role noun after "not by" names who did *not* make the production, so it
+credits nobody. "Directed not by the studio but by director X" still credits X: the words
+between "not by" and the role noun may not carry "but" or a second "by".
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_NOT_BY = lazy_pattern(
+    r"\b(?:not[ ]by|rather[ ]than(?:[ ]by)?)[ ](?:the[ ])?"
+    r"(?:(?!(?:but|by|and|yet)[ ])[\w’'-]+[ ]){0,3}$"
+)
+"""A denial just before the role noun: "not by the series' regular " (before "directors A and
+B"), "rather than the original " (before "writer X")."""
+_REACH = 60
+"""Enough characters back for the denial and its few describing words."""
+
+
+def denied(chunk: str, start: int) -> bool:
+    """Whether the role noun at ``start`` follows "not by": the named did not make it."""
+    return _NOT_BY.search(chunk, max(0, start - _REACH), start) is not None
