@@ -3,15 +3,18 @@
 "the fan account @tidewrack_daily posted a photo, with the caption: “...”" and "One fan account
 @saltmarsh_22 wrote: “...”" name the account that posted: the words are its, not an unnamed
 "the fan". Only one handle in the attribution, straight after the unnamed words and "account"
-or "handle", or set off after them in an aside ("Another user, @x, wrote"), counts; a handle
+or "handle", or set off after them in an aside ("Another user, @x, wrote", "The top reply, from
+u/x, read"), counts; a handle
 further into the aside ("Another user, replying to @x, wrote") is someone else. A handle
 straight after the unnamed words that close a trailing attribution, or set off after them by a
 comma, labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads", "“...,” wrote
 one user, @reedbank_77."), when the handle ends the attribution or is followed by where it was
 posted; not the object of a clause ("“...,” said a fan @x had tagged"), which is someone else.
-An unnamed poster "posting as" a handle ("Another, posting as @x, kept it short: “...”") is that
-account by the article's own words, whatever verb follows, when it is the subject of the quote's
-own sentence.
+An unnamed poster "posting as" a handle ("Another, posting as @x, kept it short: “...”", "One fan,
+posting on Threads as @x, wrote") is that account by the article's own words, whatever verb
+follows, when it is the subject of the quote's own sentence. So is a post "from" the handle set
+off right after it ("The top reply, from u/x, read: “...”"): the post is the account's; a
+person "from" a handle ("One fan, from @x, wrote") is not read so.
 """
 
 from __future__ import annotations
@@ -27,20 +30,24 @@ _HANDLE = lazy_pattern(rf"(?<![\w/@.-]){ACCOUNT}")
 _BESIDE = lazy_pattern(
     rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])"
     rf"|,[ ](?P<aside>{ACCOUNT}),"
+    rf"|,[ ]from[ ](?P<sender>{ACCOUNT}),"
 )
 """The poster's handle after its unnamed words: "One fan account @x", or an aside "Another
 user, @x," (closed by its comma: "Another user, @x's sister," is someone else)."""
+_POST = lazy_pattern(r"\b(?:reply|comment|post|response|answer|message)$")
+"""Unnamed words naming a post, not a person: only a post is "from" the handle that sent it."""
 _LABEL = lazy_pattern(rf",?[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
 _TAKES_OBJECT = lazy_pattern(r"[ ](?:to|at|with|by|from|for|of|in|on|about|replying|quoting)$")
 """Unnamed words ending on a word that wants an object ("one user in reply to"): a handle after
 them is the one answered, not the poster's label."""
 _POSTING_AS = lazy_pattern(
     rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[a-z-]+){{0,3}},?"
-    rf"[ ]posting[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
+    rf"[ ]posting(?:[ ](?:on|to)[ ][A-Z][\w.-]*)?[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
 )
 """An unnamed subject opening its sentence, then its own "posting as" aside: "Another, posting
 as @x," or "A fan posting as @x", not "Another, replying to a fan posting as @x" (the one
-answered) nor "One viewer answering a fan posting as @x"."""
+answered) nor "One viewer answering a fan posting as @x"; "posting on Reddit as @x" is the
+same."""
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
@@ -79,9 +86,9 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     if at < 0:
         return None
     beside = _BESIDE.match(attribution, at + len(fact.speaker))
-    if beside is None:
+    if beside is None or (beside["sender"] and _POST.search(fact.speaker) is None):
         return None
-    return _credited(fact, beside["handle"] or beside["aside"])
+    return _credited(fact, beside["handle"] or beside["aside"] or beside["sender"])
 
 
 def _credited(fact: QuoteFact, handle: str) -> QuoteFact:

@@ -1,8 +1,8 @@
 """The checks each unlabelled quotation's speaker goes through once found, for
 :mod:`bot.extract.quotes`: words relayed, a dialogue, a part speaking, a part's line after its
 actor, a reply to a part's line, a splice, kin, an agent, a heading, a told or unspoken line,
-an alternative, a fit with the text, a sayer set inside; each may hold the fact or change its
-speaker."""
+an alternative, a subject's words told "according to" another, a fit with the text, a sayer
+set inside; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from bot.extract.part_lines import held_as_before, held_if_part_speaks
 from bot.extract.passive_reports import by_agent
 from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
+from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.role_lines import held_if_role_line
 from bot.extract.speaker_fit import fitted
@@ -56,5 +57,6 @@ def checked(
     fact = by_header(doc, quote, by_heading(doc, resolver, entries, quote, fact))
     fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
     fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
+    fact = relayed_namer(doc, quote, fact, resolver.people.resolve) or fact
     fact = fitted(doc, resolver.orgs, quote, fact)
     return embedded_sayer(doc, resolver, quote, fact, genders)

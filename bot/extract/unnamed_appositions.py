@@ -7,6 +7,10 @@ knows as a person, set off by commas straight after the label (perhaps after a j
 case), counts; one such name in the sentence, or none is taken. The words before the name are
 a job only: a function word or a participle there ("a friend of Ada Vale", "who worked with Ada
 Vale", "thanking Ada Vale") tells of someone else beside the speaker, not the speaker's name.
+A member of the public is often named by a first name alone, with an age or a home town ("One
+reader, Ada from Hull, wrote in", "One young fan, Ada, 15, from Hull, said"): the age or the town
+marks that one word as the speaker's name, so the words are not an unnamed "one reader"'s; a
+first name alone is no one the bot can name either, so the quote is held.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import replace
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact, SourceKind
+from bot.facts import QuoteFact, SourceKind, held
 
 _NOT_JOB = (
     r"(?:a|an|the|of|with|who|whom|whose|which|that|unlike|like|beside|besides|alongside|near|"
@@ -28,7 +32,7 @@ _NOT_JOB = (
 _APPOSED = lazy_pattern(
     r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ](?:of[ ]the[ ])?[a-z]+(?:[ ][a-z]+)?,[ ]"
     rf"(?:(?!{_NOT_JOB}[ ])[a-z]+[ ]){{0,3}}(?P<name>{NAME})"
-    r"(?:,[ ]\d{1,3})?(?:[ ]from[ ][A-Z][\w’'-]+)?"
+    r"(?P<tail>(?:,[ ]\d{1,3})?(?:,?[ ]from[ ][A-Z][\w’'-]+)?)"
     r"(?=[,.])"
 )
 """A label of one unnamed, then a name in apposition: "one of the organisers, student Ada Vale"."""
@@ -41,8 +45,16 @@ def apposed_unnamed(
     if fact.source is not SourceKind.UNNAMED:
         return None
     sentence = doc.sentence_at(quote.start)
-    names = {m["name"] for m in _APPOSED.finditer(doc.masked, sentence.start, sentence.end)}
-    if len(names) != 1 or " " not in (name := names.pop()):
+    found = {
+        (m["name"], bool(m["tail"]))
+        for m in _APPOSED.finditer(doc.masked, sentence.start, sentence.end)
+    }
+    if len(found) != 1:
         return None
+    name, placed = found.pop()
+    if " " not in name:  # "One reader, Ada from Hull,": a first name only, marked by its town
+        return (
+            held(fact, "named by a first name only, beside its unnamed label") if placed else None
+        )
     person = resolve(name)
     return replace(fact, speaker=person, source=SourceKind.PERSON) if person else None

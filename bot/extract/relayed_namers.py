@@ -1,0 +1,50 @@
+"""Words a named subject says or calls something by, told "according to" someone else after the
+quote, are the subject's.
+
+"Director Ivo Brandt called her “the heart of the shoot”, according to Tell." and "Brandt said
+the crew were “a family”, according to Tell.": Tell passes on Brandt's words, so the speaker is
+Brandt, whose verb frames them, not Tell. Only a sentence that opens on a full name (a role before
+it allowed), whose verb of saying or naming comes straight after it, with no quotation or clause
+break before the quote, counts; a pronoun subject ("He called her ...") or a subject with an aside
+("Brandt, who worked with Tell, called ...") is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.names import NAME
+from bot.extract.subjects import ROLES_BEFORE
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_FRAMED = lazy_pattern(
+    rf"{ROLES_BEFORE}(?P<name>{NAME})[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
+    r"[^“”\"‘’.;:!?,]{0,60}[“\"‘']?$"
+)
+"""The sentence up to the quote: a named subject, its verb, and the rest of its clause."""
+_ACCORDING = lazy_pattern(r"[Aa]ccording[ ]to[ ]")
+
+
+def relayed_namer(
+    doc: Doc, quote: Quote, fact: QuoteFact, resolve: Callable[[str], str | None]
+) -> QuoteFact | None:
+    """``fact`` credited to the named subject whose verb frames it, when the speaker found is
+    only the one it is told "according to" after the quote; None when that is not so."""
+    if not fact.served or _ACCORDING.match(fact.attribution) is None:
+        return None
+    sentence = doc.sentence_at(quote.start)
+    if sentence.end < quote.end:
+        return None
+    framed = _FRAMED.fullmatch(doc.text, sentence.start, quote.start)
+    if framed is None or " " not in framed["name"]:
+        return None
+    person = resolve(framed["name"])
+    if person is None or person == fact.speaker:
+        return None
+    return replace(
+        fact, speaker=person, source=SourceKind.PERSON, attribution=framed.group().rstrip("“\"‘' ")
+    )
