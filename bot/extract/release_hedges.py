@@ -1,6 +1,6 @@
 """The words that hedge a release statement: a hope, a guess, a wish or hearsay ("could arrive in
-May", "I’d love it out next year", "Sources say it lands in May"), kept apart from the release
-verbs of :mod:`.release_words`."""
+May", "I’d love it out next year", "Sources say it lands in May", "word on set is it goes out in
+May"), kept apart from the release verbs of :mod:`.release_words`."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ HEDGE = lazy_pattern(
     r"(?:I|[Ww]e)(?:[’']d|[ ]would)[ ](?:really[ ]|so[ ])?(?:love|like)|[Ii]deally|I[ ]wish|"
     r"[Tt]he[ ]dream[ ]is|"
     r"[Ss]ources?|[Ii]nsiders?|"
+    r"(?<![\w’'-])[Ww]ord(?:[ ](?:on|around|from)[ ](?:the[ ])?(?:set|street|lot|grapevine))?"
+    r"[ ](?:is|was|has[ ]it)(?=[ ](?:that[ ])?(?:it|they|the|[A-Z]))|"
     r"expected[ ]to|expect(?:s|ed)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
     r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"

@@ -18,7 +18,7 @@ _NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d"
 _LATER_EPISODE = lazy_pattern(
     rf"\b(?:(?:{_ORDINAL})[ ](?:and[ ]final[ ])?episode|episode[ ](?:{_NUMBER}))\b"
     r"(?:[ ]of[ ][^,;:()]{1,50}?)?(?:,[ ](?:which[ ])?|[ ])"
-    r"(?:[a-z]+[ ]){0,3}[a-z]+$"
+    r"(?:[a-z+]+[ ]){0,7}[a-z]+$"  # "will begin on bbc two and iplayer on"
 )
 """A later episode as the clause's subject, then a few verb words up to the time: "the second
 episode of Marsh Lane, broadcast", "Episode four of Marsh Lane airs on"."""

@@ -9,6 +9,7 @@ from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
+from bot.extract.release_aged_subtitles import aged_as_a_person
 
 UNTRUE_TITLE = hint(
     "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",
@@ -65,6 +66,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or len(set(_LABEL.findall(_line(text, chunk)))) > 1
         or _labels_others(text, main.strip(), subtitle)
         or _glossed_as_event(chunk, title)
+        or aged_as_a_person(chunk, title)  # "on Wren Vale: Tom Reed, now 24, talks"
         or _NO_SUBTITLE.search(f"{main.strip()}: {subtitle}") is not None
     ):
         return None

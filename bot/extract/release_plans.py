@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_shoot_slots import shoot_slotted
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLANNED_AFTER = lazy_pattern(
@@ -33,6 +34,7 @@ def planned_after(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact
         and _WITH_A.search(chunk, max(0, end - 40 - len(fact.window)), end - len(fact.window))
     ):
         return replace(fact, kind=ReleaseKind.WINDOW, hedged=True)
+    fact = shoot_slotted(fact, chunk, end)  # "with filming pencilled in for autumn 2027"
     if fact is None or fact.kind is not ReleaseKind.WINDOW or fact.hedged:
         return fact
     if _RELEASE_AFTER.match(chunk, end) is not None:

@@ -1,5 +1,6 @@
 """A player named with their part, then come or arrived: "Nia Obi, who plays Wren Vale, arrived on
-Wednesday", "Tom Reed, who stars as the harbourmaster, arrives on Monday", "Tom Reed, who plays
+Wednesday", "Nia Obi, who plays Wren's aunt, Edda Vale, arrived today" (the part glossed by
+its name), "Tom Reed, who stars as the harbourmaster, arrives on Monday", "Tom Reed, who plays
 the harbourmaster, arriving at a cottage near the green on Monday". The "who plays" aside makes
 the subject a person, so the day is their arrival on set, not the work's release. So does a
 person seen arriving: "locals reported seeing Nia Obi arriving at the hotel on Monday", "Tom
@@ -19,7 +20,8 @@ _ARRIVES = (
     r"(?:[ ](?:at|outside|near)[ ][^,;.]{1,60}?)?(?:[ ](?:on|at))?$"
 )
 _PLAYER = lazy_pattern(
-    r",[ ]who[ ](?:plays|played|stars[ ]as|starred[ ]as|portrays|voices)[ ][^,;]*,[ ]"
+    r",[ ]who[ ](?:plays|played|stars[ ]as|starred[ ]as|portrays|voices)[ ][^,;]*"
+    r"(?:,[ ][A-Z][^,;]*)?,[ ]"
     r"(?:(?:has|have|had|was|were|is|are|will)[ ])?(?:then[ ]|also[ ]|first[ ])?" + _ARRIVES
 )
 _SEEN = lazy_pattern(

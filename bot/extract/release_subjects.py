@@ -24,6 +24,7 @@ from bot.extract.release_later_episodes import later_episode
 from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_music_days import music_released
 from bot.extract.release_other_deeds import another_deeds_day
+from bot.extract.release_periodicals import next_number_due
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_since import out_since_date
@@ -160,6 +161,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or offer_opens(before)  # "by ballot, opening next Tuesday": the sale's time
         or later_episode(before)  # "Episode four of Marsh Lane airs on": not the premiere
         or later_episode(clause)
+        or next_number_due(chunk, clause)  # "Next week's chart is due on Tuesday 28 April"
     )
 
 
