@@ -1,11 +1,13 @@
 """The checks each unlabelled quotation's speaker goes through once found, for
 :mod:`bot.extract.quotes`: words relayed, a dialogue, a part speaking, a part's line after its
-actor, a reply to a part's line, a splice, kin, an agent, a heading, a told or unspoken line,
-an alternative, a subject's words told "according to" another, a fit with the text, a sayer
-set inside; each may hold the fact or change its speaker."""
+actor, an actor "as" a part or a "she" after a part speaking, a reply to a part's line, a
+splice, kin, an agent, a heading, a told or unspoken line, an alternative, a subject's words
+told "according to" another, a fit with the text, a sayer set inside; each may hold the fact or
+change its speaker."""
 
 from __future__ import annotations
 
+from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
@@ -17,6 +19,7 @@ from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.names import People
 from bot.extract.own_teams import held_if_ownerless
 from bot.extract.part_lines import held_as_before, held_if_part_speaks
+from bot.extract.part_pronoun_lines import held_if_part_pronoun
 from bot.extract.passive_reports import by_agent
 from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
@@ -49,6 +52,7 @@ def checked(
     fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
+    fact = held_if_part_pronoun(doc, parts, quote, held_if_apposed_part(doc, parts, quote, fact))
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)
     fact = held_as_reply(doc, quote, fact, before)
     fact = unsure_if_spliced(doc, resolver, quote, fact)

@@ -40,6 +40,7 @@ from bot.extract.text import Doc, Quote
 from bot.extract.unsaid_marks import held_if_unsaid
 from bot.extract.word_mentions import held_if_word_mentioned
 from bot.extract.writer_labels import held_if_our_name
+from bot.extract.written_marks import held_if_written
 from bot.facts import QuoteFact, held
 
 _DETERMINER = lazy_pattern(
@@ -220,7 +221,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     only talked about (:mod:`bot.extract.mentioned_lines`), are a sign's, a song's, a topic's
     or a stock reason (:mod:`bot.extract.unsaid_marks`), are shown or
     glossed (:mod:`bot.extract.shown_phrases`), are a term called for
-    (:mod:`bot.extract.called_terms`), or
+    (:mod:`bot.extract.called_terms`), are written on a thing or in a document
+    (:mod:`bot.extract.written_marks`), or
     scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -239,7 +241,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_mentioned(text, quote, held_if_linked(text, quote, fact))
     fact = held_if_unsaid(text, quote, held_if_word_mentioned(text, quote, fact))
     fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
-    fact = held_if_called_term(text, quote, fact)
+    fact = held_if_written(text, quote, held_if_called_term(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -5,12 +5,13 @@ and inside it Ravi: the inner line is Ravi's quote too, credited to the person t
 already knows by that name. Only a name right before "said", "says", "told me" or "would say"
 counts, or "kept saying", "used to say", or "wrote" and a chat's "go" with a comma or colon
 ("Ravi wrote: ‘...’", "would wave and go, ‘...’"; bare, they name a script or a song), with
-"just", "only", "simply" or "then" between, or one to three words and "and" ("rang me and",
+"just", "only", "simply", "then" or "once" between, or one to three words and "and" ("rang me and",
 "looked at me and"); a pronoun ("She said, ‘...’"), a part or a name the article does
 not know gives no inner quote, nor does a line in title case or one that a verb follows
 ("‘...’ was the best title"). The inner line is credited with the verb that reported it
-("Ravi told me"). A quotation that opens with the other's
-words ("“Ravi said, ‘...’,” Welk says") is left as it is.
+("Ravi told me"). A quotation that opens on the other's
+words reported is left as it is, unless they were said to the speaker ("“Ravi told me, ‘...’, and
+I did,” Welk says") and the speaker's own words follow.
 
 The other nesting (British: "‘Ravi rang me and said, “...” I laughed,’ Welk recalls") makes the
 inner line a quotation of its own: it is never Welk's, whose attribution the sentence gives, but
@@ -37,12 +38,20 @@ _WRITTEN = r"(?:wrote|go)[,:]"
 bare name a script or a song."""
 _INNER = lazy_pattern(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
-    r"(?:(?:[a-z]+[ ]){1,3}and[ ])?(?:(?:just|only|simply|then)[ ])?"
+    r"(?:(?:[a-z]+[ ]){1,3}and[ ])?(?:(?:just|only|simply|then|once)[ ])?"
     rf"(?P<verb>{_SPOKEN}|{_WRITTEN})[ ]"
     r"‘(?P<line>[A-Z][^‘’”“]*?(?:’[a-z][^‘’”“]*?)*?[.!?]?),?’(?![\w])"
     r"(?![ ](?:is|was|were|are|has|had|would|will)\b)"
 )
 """The lines, never one that is the subject of the clause after it ("‘...’ was his best")."""
+_ONLY_REPORT = lazy_pattern(r"[ ,.!?”\"’']*")
+"""Nothing after the inner line but marks: the whole quotation is the report ("“Ravi said,
+‘...’,” Welk recalls"), left as it is; with words of the speaker's own after it ("“Ravi once
+told me, ‘...’ and I laughed,” Welk says") the inner line is Ravi's."""
+_TO_SPEAKER = lazy_pattern(r"\b(?:me|us)\b")
+"""A quotation opening on the report gives the inner line only when it was said to the speaker
+("Ravi told me, ‘...’", "Ravi turned to me and said, ‘...’"): "Ravi kept saying, ‘...’" (an
+instruction over and over) or "Ravi just said, ‘...’" (perhaps in a scene) stay as they are."""
 _TITLE_WORD = lazy_pattern(r"[A-Z\d][\w’'-]*|of|the|a|an|and|in|on|at|to|for")
 
 _SAYER_BEFORE = lazy_pattern(
@@ -123,8 +132,11 @@ def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -
         if start < 0:
             continue
         for match in _INNER.finditer(fact.text):
-            if not fact.text[: match.start()].strip(" “\"‘'"):
-                continue  # a quotation that opens with another's words: left as it is
+            if not fact.text[: match.start()].strip(" “\"‘'") and (
+                _ONLY_REPORT.fullmatch(fact.text, match.end())
+                or not _TO_SPEAKER.search(fact.text, match.start(), match.start("line"))
+            ):
+                continue  # only another's words reported, or not said to the speaker: as it is
             speaker = resolver.known(match["name"]) or resolver.known(match["name"].split()[-1])
             if (
                 speaker is None

@@ -1,0 +1,48 @@
+"""An actor, set "as" their part between commas, speaking in the present: a line of the work.
+
+A trailer round-up or a review tells a scene with the actor standing in for the part: "Ada Vale,
+as Dessa, mutters: “...”", "Kai Moss, as Orvo's father, sighs “...”". The words are the part's,
+spoken in the work, not the actor's to anyone, so they are held. The part must be one the cast
+gives (or, with an acted verb such as "deadpans", someone a first name owns: "as Orvo's
+father, sighs"): "Ada Vale, as the show's producer, says: “...”"
+is a capacity, and her words stay hers; so do past-tense reports ("Ada Vale, as Dessa, said").
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION, given_name
+from bot.extract.names import NAME
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, held
+
+_APPOSED = lazy_pattern(
+    rf"[ “”\"‘’'*-]*(?P<actor>{NAME}),[ ]as[ ](?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
+    r"(?:[a-z]+ly[ ])?(?:(?P<acted>snaps|sighs|mutters|whispers|shouts|yells|deadpans|quips|"
+    r"drawls|hisses|growls|purrs)|says|tells[ ][a-z ]{1,20}?|asks|replies|insists|warns)"
+    r"(?:,[ ][a-z]+ly)?[ ]*[,:]?[ ]*$"
+)
+"""The actor, ", as" a part, then a present-tense speaking verb right before the words; the
+acted ones ("deadpans", "snaps") tell a performance, not a remark."""
+_OWNED = lazy_pattern(rf"(?P<owner>[A-Z][\w-]+)[’']s[ ]{RELATION}$")
+"""Someone a part owns: "Nick's mum"."""
+_DOUBT = "a line spoken in the work"
+
+
+def held_if_apposed_part(
+    doc: Doc, parts: frozenset[str], quote: Quote, fact: QuoteFact
+) -> QuoteFact:
+    """``fact`` held when its sentence opens on its speaker, ", as" a part, speaking it."""
+    if not fact.served or not fact.speaker:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    match = _APPOSED.match(doc.text, sentence.start, quote.start - 1)
+    if match is None or match["actor"] not in fact.speaker:
+        return fact
+    part = match["part"]
+    owned = _OWNED.fullmatch(part)
+    named = owned["owner"] if owned else part
+    cast = named in parts or named in {given_name(p) for p in parts}
+    if not cast and (owned is None or match["acted"] is None):
+        return fact  # "as Tom's mother, says": perhaps his real mother speaking
+    return held(fact, _DOUBT)

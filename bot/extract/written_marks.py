@@ -1,0 +1,54 @@
+"""Words written on a thing or in a document, quoted as the writer found them: no one's quote.
+
+Three shapes, each only for words no one the article describes is credited with:
+
+- a thing marked with the words: "a crate marked “FRAGILE – ATTIC”", "an envelope stamped
+  ‘RETURN TO SENDER’", "a folder labelled “Act Two”";
+- a document listing them: "the rota lists Ada Vale, Kai Moss, plus ‘Biscuit (cat) + owner’",
+  "the running order has “Lanterns (reprise)” last";
+- a clip or a work ending or opening with them, the clip or "it" its subject: "It ends with
+  “On screens 4 May”", "The promo opens with “Coming soon”" (a posted video that ends with its
+  poster's message has its poster: credited, so not touched here).
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.quote_checks import faceless
+from bot.extract.shown_cards import CLIP_ENDS
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_MARKED_THING = lazy_pattern(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"[a-z-]{3,}[ ](?:marked|labelled|labeled|stamped|tagged|headed)[ ](?:simply[ ]|only[ ])?$"
+)
+"""A thing, then the words marked on it: "a box marked “", "the door stamped simply ‘"."""
+_DOCUMENT_LISTS = lazy_pattern(
+    r"\b(?:call[ ]sheets?|rotas?|schedules?|running[ ]orders?|menus?|set[ ]lists?|setlists?|"
+    r"itinerar(?:y|ies)|whiteboards?|clipboards?|manifests?)[ ](?:lists|listed|has|had|includes|"
+    r"included|names|named)\b[^.;:!?“”\"]{0,120}$"
+)
+"""A document, then what it lists, up to the words in marks: "the call sheet lists ... plus “"."""
+_CLIP_OR_IT = lazy_pattern(
+    r"(?:^|[.!?][ ]|\n)(?:It|(?:The|This|Its)[ ](?:[a-z-]+[ ])?(?:clip|teaser|trailer|promo|"
+    rf"video|reel|spot|film|episode))[ ]{CLIP_ENDS}[ ]with[ ]$"
+)
+"""A clip, or "it", opening its sentence and ending with the words: "It ends with “"."""
+_DOUBT = "words written on a thing or in a document"
+_REACH = 160
+
+
+def held_if_written(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its faceless words are marked on a thing, listed in a document or what
+    a clip ends with (see above)."""
+    if not fact.served or not quote.closed or not faceless(fact):
+        return fact
+    stop = quote.start - 1
+    near = max(0, stop - 60)
+    if _MARKED_THING.search(text, near, stop) or _CLIP_OR_IT.search(text, near, stop):
+        return held(fact, _DOUBT)
+    sentence = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop), stop - _REACH, 0)
+    if _DOCUMENT_LISTS.search(text, sentence, stop):
+        return held(fact, _DOUBT)
+    return fact
