@@ -1,7 +1,7 @@
 """A quote whose own lead-in names another sayer than the one a search found ("And from
 @moss_and_tea: “...”", "User u/fernhollow was blunter: “...”", "One fan, Priya, 15, told us
-“...”") is credited to no one rather than to the fan or account met before it; a lead-in that
-names only the speaker credited stays as it was."""
+“...”") is credited to no one, or held, rather than served as the fan's or account's met before
+it; a lead-in that names only the speaker credited stays as it was."""
 
 from bot.facts import QuoteFact
 from tests.extract.helpers import facts
@@ -42,7 +42,7 @@ def test_a_name_beside_an_unnamed_label() -> None:
         "One fan, Priya, 15, from Hove, told us she had come with “two cousins and a flask of "
         "tea”.",
     )
-    assert found.speaker != "One fan"
+    assert found.speaker != "One fan" or not found.served
 
 
 def test_the_credited_account_in_its_own_lead_in_stays() -> None:
