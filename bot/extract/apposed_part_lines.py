@@ -13,20 +13,20 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, given_name
 from bot.extract.names import NAME
+from bot.extract.part_pronoun_lines import ACTED_SPEECH, LINE_OF_THE_WORK
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
 _APPOSED = lazy_pattern(
     rf"[ “”\"‘’'*-]*(?P<actor>{NAME}),[ ]as[ ](?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
-    r"(?:[a-z]+ly[ ])?(?:(?P<acted>snaps|sighs|mutters|whispers|shouts|yells|deadpans|quips|"
-    r"drawls|hisses|growls|purrs)|says|tells[ ][a-z ]{1,20}?|asks|replies|insists|warns)"
+    rf"(?:[a-z]+ly[ ])?(?:(?P<acted>{ACTED_SPEECH})|says|tells[ ][a-z ]{{1,20}}?|asks|replies|"
+    r"insists|warns)"
     r"(?:,[ ][a-z]+ly)?[ ]*[,:]?[ ]*$"
 )
 """The actor, ", as" a part, then a present-tense speaking verb right before the words; the
 acted ones ("deadpans", "snaps") tell a performance, not a remark."""
 _OWNED = lazy_pattern(rf"(?P<owner>[A-Z][\w-]+)[’']s[ ]{RELATION}$")
 """Someone a part owns: "Nick's mum"."""
-_DOUBT = "a line spoken in the work"
 
 
 def held_if_apposed_part(
@@ -45,4 +45,4 @@ def held_if_apposed_part(
     cast = named in parts or named in {given_name(p) for p in parts}
     if not cast and (owned is None or match["acted"] is None):
         return fact  # "as Tom's mother, says": perhaps his real mother speaking
-    return held(fact, _DOUBT)
+    return held(fact, LINE_OF_THE_WORK)

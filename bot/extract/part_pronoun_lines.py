@@ -5,7 +5,9 @@ part's line in the work, as a guide or a review retells a scene.
 takes up Dessa, whom the article names only as a part; a person named further back (the
 writer, quoted a sentence or two before) is not who speaks. The words are held. Not when the
 sentence before opens on a person ("Ada Vale's new film opens in May. “...,” she says."), nor
-in the past tense ("she told the crew": a report of someone speaking to the press).
+in the past tense ("she told the crew": a report of someone speaking to the press), nor when
+that sentence talks of the part as a role ("Dessa is the role she waited for. “...,” she says":
+the actor speaking of her part).
 """
 
 from __future__ import annotations
@@ -15,14 +17,20 @@ from bot.extract.lexicon import given_name
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
 
+ACTED_SPEECH = (
+    r"snaps|sighs|mutters|whispers|shouts|yells|deadpans|quips|drawls|hisses|growls|purrs"
+)
+"""Present-tense verbs that act a line out, as a scene retold has them ("she snaps")."""
+LINE_OF_THE_WORK = "a line spoken in the work"
+"""The doubt of a line a part speaks in the work, held as no one's remark."""
 _PRESENT_PRONOUN = lazy_pattern(
-    r"(?:she|he)[ ](?:says|tells|asks|snaps|sighs|mutters|whispers|shouts|yells|deadpans|"
-    r"insists|warns|replies|announces|declares|hisses)\b"
+    rf"(?:she|he)[ ](?:says|tells|asks|{ACTED_SPEECH}|insists|warns|replies|announces|declares)\b"
 )
 """A pronoun and a present-tense speaking verb: the attribution of a retold scene."""
 _OPENING_NAME = lazy_pattern(r"[ “”\"‘’'*-]*(?P<name>[A-Z][\w-]+)(?:[’']s)?\b")
 """The first word of a sentence, a possessive's owner or a subject."""
-_DOUBT = "a line spoken in the work"
+_AS_A_ROLE = lazy_pattern(r"\b(?:role|part|character|casting|audition(?:ed|s)?)\b")
+"""The part talked of as a role, in the actor's own talk, not acted in a scene."""
 
 
 def held_if_part_pronoun(
@@ -41,6 +49,8 @@ def held_if_part_pronoun(
     opens = _OPENING_NAME.match(doc.text, before.start, before.end)
     if opens is None or opens["name"] not in parts:
         return fact
+    if _AS_A_ROLE.search(doc.text, before.start, before.end):
+        return fact  # "Dessa is the role she waited for": the actor speaking of her part
     if opens["name"] in fact.speaker.split() or given_name(fact.speaker) == opens["name"]:
         return fact
-    return held(fact, _DOUBT)
+    return held(fact, LINE_OF_THE_WORK)

@@ -5,17 +5,22 @@ looks back". A title keeps no age: "Harbour Lights: The Long Night, which opens 
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.lazy_patterns import lazy_pattern
 
+_SPACES = lazy_pattern(r"[ ]+")
+"""The space after the title's colon, before its subtitle."""
 _AGE_AFTER = lazy_pattern(r",?[ ](?:now[ ]|aged[ ]|just[ ])?\d{1,2}(?:[,;.]|[ ]and\b)")
 
 
 def aged_as_a_person(chunk: str, title: str) -> bool:
     """The ``title`` read in ``chunk`` runs on into an age, as a person's name does."""
     main, _, subtitle = title.partition(":")
-    pattern = re.escape(main.strip()) + r":[ ]+" + re.escape(subtitle.strip())
-    return any(
-        _AGE_AFTER.match(chunk, match.end()) is not None for match in re.finditer(pattern, chunk)
-    )
+    head, tail = f"{main.strip()}:", subtitle.strip()
+    at = chunk.find(head)
+    while at >= 0:
+        gap = _SPACES.match(chunk, at + len(head))
+        told = gap.end() if gap is not None else -1
+        if told >= 0 and chunk.startswith(tail, told) and _AGE_AFTER.match(chunk, told + len(tail)):
+            return True
+        at = chunk.find(head, at + 1)
+    return False
