@@ -37,6 +37,7 @@ from bot.extract.release_rubbished_reports import (
 )
 from bot.extract.release_scene_plans import scenes_later
 from bot.extract.release_shoot_legs import one_leg
+from bot.extract.release_side_works import beside_the_production
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
 
@@ -103,6 +104,8 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
         if fact.kind is ReleaseKind.FILMING_PLANNED and scenes_later(fact.evidence):
             kept.append(held(fact, "some scenes of a shoot begun"))  # "began on 3 May, with the
             continue  # beach scenes set to shoot in June"
+        if beside_the_production(fact):
+            continue  # "she starts filming a drama in May"; "The trailer dropped today"
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours

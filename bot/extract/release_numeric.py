@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_word_days import word_days
 
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -38,7 +39,9 @@ _EMPHASIS = lazy_pattern(r"(?<![\w*])\*{1,2}(?=\w)|(?<=[\w.,!?])\*{1,2}(?![\w*])
 
 def spelled_dates(chunk: str) -> str:
     """``chunk`` with each date in figures written out in words, and without markdown emphasis
-    marks; the same text when neither."""
+    marks, and with a day said in words ("the sixth of May") in figures; the same text when
+    none."""
+    chunk = word_days(chunk)
     if "*" in chunk:
         chunk = _EMPHASIS.sub("", chunk)
     if _HINT.search(chunk) is None:

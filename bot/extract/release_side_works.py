@@ -1,0 +1,106 @@
+"""Release and shoot statements whose subject is something beside the production itself: a new
+job someone starts shooting, an episode's own name, a trailer's drop, the night people arrive
+for a premiere screening, a sequel of another work, a second broadcaster's later run.
+
+Each test reads a fact's evidence sentence and says whether the fact is that other thing's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_NAME
+from bot.facts import ReleaseFact, ReleaseKind
+
+_WORK_NOUN = (
+    r"(?:film|movie|feature|drama|thriller|comedy|horror|biopic|documentary|western|romance|"
+    r"musical|adaptation|project|miniseries|pilot)"
+)
+_SHOOTS_A_WORK = lazy_pattern(
+    r"\b(?:starts?|begins?|started|began|starting|beginning|start|begin)[ ](?:filming|shooting)"
+    rf"[ ](?:an?|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_WORK_NOUN}s?\b"
+)
+"""Someone starting to shoot a work named only as "a ...": "she starts filming a period drama
+in Skye next month" (the production itself is never "a drama" to its own article)."""
+
+_EPISODE_NAMED = lazy_pattern(
+    r"(?i)\b(?:opener|opening[ ]episode|first[ ]episode|pilot[ ]episode|episode[ ](?:\d{1,2}|one|"
+    r"two|three|four|five|six))[ ](?:is|was|will[ ]be|has[ ]been)[ ](?:called|titled|named|"
+    r"entitled)[ ][“\"‘']?$"
+)
+"""An episode's own name just before the title: "(the opener is called “Matins”)"; not a
+finale or closing chapter, which may be the production itself ("the feature-length finale will
+be called X")."""
+
+_TRAILER_SUBJECT = lazy_pattern(
+    r"[ “\"‘']*(?:The|A|An|Its|Our|This)[ ](?:[\w’'-]+[ ]){0,3}?(?:trailer|teaser|poster|clip|"
+    r"promo|featurette|first[ ]look)s?\b[^.;:]{0,80}?\b(?:dropped|drops|landed|lands|arrived|"
+    r"arrives|debuted|debuts|went[ ]live|goes[ ]live|was[ ]released|is[ ]released|premiered|"
+    r"was[ ]unveiled|is[ ]out|came[ ]out)\b"
+)
+"""A sentence whose subject is a trailer or poster, and its verb the trailer's drop: "The first
+full trailer for X dropped this morning" dates the trailer, not the film (not "The teaser
+promised the film this winter")."""
+_FILM_RELEASE_VERB = lazy_pattern(
+    r"\b(?:opens?|opening|cinemas?|theat(?:re|er)s|streams?|streaming|premieres?|airs?|hits?|"
+    r"lands?[ ]on|arrives?[ ]on|released[ ]on|out[ ]on|comes[ ]out|release[ ]date)\b"
+)
+"""A word that dates the film itself, which keeps a trailer sentence's date."""
+
+_FOR_AN_EVENT = lazy_pattern(
+    rf"\b(?P<day>\d{{1,2}})[ ](?P<month>{MONTH_NAME})(?:[ ]\d{{4}})?[ ]for[ ](?:the|a|its)[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?(?:premiere|première|screening|gala|photocall|red[ ]carpet)\b"
+)
+"""A day that people arrive "on 12 May for the world premiere screening": the event's night."""
+
+_SEQUEL_OF_ANOTHER = lazy_pattern(
+    r"\b(?:for|on|of|to|with)[ ]an?[ ](?:[\w-]+[ ])?(?:sequel|follow-up|prequel|spin-off|"
+    r"spinoff|remake)\b[ ,–—]+(?:(?:which|that)[ ](?:is[ ])?)?(?:due|set|slated|expected|"
+    r"planned|scheduled)\b"
+)
+"""A sequel that is the complement of someone's deal ("its director has been confirmed for a
+sequel, due in 2027"): another work's, not the article's production."""
+
+_LATER_RUN = lazy_pattern(
+    r"\bwith[ ](?:the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)s?"
+    r"[ ](?:to[ ]follow|following|set[ ]to[ ]follow|due[ ]to[ ]follow)\b"
+)
+"""A second broadcaster's run trailing the dated premiere: "premieres on Channel A on 3 May,
+with the Channel B broadcast following later in the summer" (not "with a UK release to follow
+early next year", the film's own later release)."""
+
+_SHOOTS = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
+                     ReleaseKind.FILMING_WRAPPED})  # fmt: skip
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _event_day(evidence: str, day: dt.date) -> bool:
+    return any(
+        int(match["day"]) == day.day and _MONTHS.index(match["month"]) + 1 == day.month
+        for match in _FOR_AN_EVENT.finditer(evidence)
+    )
+
+
+def beside_the_production(fact: ReleaseFact) -> bool:
+    """Whether ``fact`` dates or names something beside the production: see the module."""
+    evidence = fact.evidence
+    if fact.kind in _SHOOTS:
+        return _SHOOTS_A_WORK.search(evidence) is not None
+    if fact.kind is ReleaseKind.TITLE:
+        at = evidence.find(fact.title or "\0")
+        return at > 0 and _EPISODE_NAMED.search(evidence, max(0, at - 60), at) is not None
+    if fact.kind not in {ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW}:
+        return False
+    trailer = _TRAILER_SUBJECT.match(evidence)
+    if trailer is not None and _FILM_RELEASE_VERB.search(evidence) is None:
+        return True  # "The first trailer for X dropped this morning"
+    if fact.date is not None and _event_day(evidence, fact.date):
+        return True
+    if _SEQUEL_OF_ANOTHER.search(evidence) is not None:
+        return True
+    return fact.kind is ReleaseKind.WINDOW and _LATER_RUN.search(evidence) is not None
