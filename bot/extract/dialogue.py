@@ -115,11 +115,12 @@ _GETS_THE_MOMENT = lazy_pattern(
 work's, and the words a part's line in it."""
 _SCENE_SAYS = lazy_pattern(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ]{SCENE_SPEAKER}"
+    r"(?:(?:just|simply|only|then|finally|[a-z]{3,}ly)[ ])?"
     rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
 )
 """A scene of the work in which someone speaks ("the bit where Dessa says ‘...’", "the scene in
-which Marlo tells him “...”", "a scene in which he insists he is “...”"): a trailer or review
-telling a line, not anyone's quote."""
+which Marlo tells him “...”", "a scene in which he insists he is “...”", "the scene where Dessa
+just says “...”", an adverb between): a trailer or review telling a line, not anyone's quote."""
 _IN_THE_SCENE = lazy_pattern(
     r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?"
     rf"(?:scene|sequence|(?P<footage>{_TRAILER})),[^.;“”\"]{{1,100}}[,:][ ]*[“\"‘']?$"

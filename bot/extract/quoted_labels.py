@@ -17,6 +17,7 @@ from bot.extract.claimed_verbs import held_if_claimed_verb
 from bot.extract.clipped_scenes import held_if_clipped_scene
 from bot.extract.copula_labels import held_if_copula_label
 from bot.extract.forbidden_lines import EXAMPLE_WORDING, held_if_banned
+from bot.extract.given_labels import held_if_self_named
 from bot.extract.glossed_titles import held_if_glossed_title
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
@@ -222,7 +223,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     or a stock reason (:mod:`bot.extract.unsaid_marks`), are shown or
     glossed (:mod:`bot.extract.shown_phrases`), are a term called for
     (:mod:`bot.extract.called_terms`), are written on a thing or in a document
-    (:mod:`bot.extract.written_marks`), or
+    (:mod:`bot.extract.written_marks`), a thing's name for itself or a caption
+    (:mod:`bot.extract.given_labels`), or
     scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -242,6 +244,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_unsaid(text, quote, held_if_word_mentioned(text, quote, fact))
     fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
     fact = held_if_written(text, quote, held_if_called_term(text, quote, fact))
+    fact = held_if_self_named(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

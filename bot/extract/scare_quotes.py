@@ -10,7 +10,9 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.facts import HELD, QuoteFact
 
-_PHRASE_GOES_ON = lazy_pattern(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
+_PHRASE_GOES_ON = lazy_pattern(
+    r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out|through)[ ][a-z]"
+)
 SCARE_WORDS = 2
 """The most words a writer's marks on a phrase or a label pick out ("fan cut")."""
 _MODIFIES_NOUN = lazy_pattern(

@@ -2,8 +2,8 @@
 ("one sign simply reads “...”") or a title card shows, the words of a rhyme or a song
 ("reciting the nursery rhyme “...”"), the reports a spokesperson would not discuss ("declined
 to comment on “...”") and the stock reason given for a departure ("quit the series over
-“...”"). Whoever the sentence is about did not say them, so they are held, whatever speaker
-the sentence seems to give."""
+“...”", "the official line is “...”"). Whoever the sentence is about did not say them, so they
+are held, whatever speaker the sentence seems to give."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ _REASON = lazy_pattern(
 )
 """A departure, then the reason in marks ("has quit the six-part series over “...”"); "citing
 “...”" gives the leaver's own words and stays theirs."""
+_STATED_REASON = lazy_pattern(
+    r"\b(?:official|stated|given|usual|stock|public)[ ](?:line|reason|explanation|excuse)"
+    r"(?:[ ]given)?[ ](?:is|was|remains|has[ ]been)[ ]$"
+)
+"""The reason on record named as such ("The official line is “...”", "the stated reason was
+“...”"): a stock phrase the writer marks, credited to no one."""
 _REACH = 90
 _REASON_WORDS = 3
 
@@ -73,5 +79,7 @@ def held_if_unsaid(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "words the comment is about, not its own")
     few = len(fact.text.split()) <= _REASON_WORDS and fact.text.islower()
     if few and not fact.attribution and _REASON.search(text, start, opens):
+        return held(fact, "a phrase in scare quotes")
+    if few and not fact.speaker and _STATED_REASON.search(text, start, opens):
         return held(fact, "a phrase in scare quotes")
     return fact
