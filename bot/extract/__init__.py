@@ -13,6 +13,7 @@ from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castparts import parts_given
+from bot.extract.castrecastleavers import recast_leavers_former
 from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
 from bot.extract.castunheld import unheld_parts
@@ -68,7 +69,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     )  # "X will lead Tin Lane, ..., as Y": no actor
     cast = work_parts_dropped(doc.text, cast)  # "Ada Vale's Brindlemoor": no part
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
-    cast = superseded(withdrawals(doc, people, cast))
+    cast = recast_leavers_former(superseded(withdrawals(doc, people, cast)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands

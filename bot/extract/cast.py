@@ -21,6 +21,7 @@ from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
 from bot.extract.castcoordinated import split_pairing
+from bot.extract.castearlieradaptations import earlier_version_from
 from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
@@ -47,6 +48,7 @@ from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import opposite_castings
 from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castowned import owned_castings
+from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castpairs import respective
 from bot.extract.castpastroles import is_past_role
 from bot.extract.castplaybill import playbill
@@ -188,6 +190,9 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             for c in found
             if not within(c.start - sentence.start, wrong) or left_in_notice(doc, view, c.actor)
         ]
+        earlier = earlier_version_from(chunk)
+        if earlier >= 0:  # "the novel was previously adapted in 2004, with X as Y": not ours
+            found = [c for c in found if c.start - sentence.start < earlier]
         other = other_work_at(doc, view, context)
         if other is not None:
             # "X will play Y, having starred in the drama Z": what comes before the other
@@ -266,6 +271,8 @@ def _sentence_cast(
                 continue
             if not_the_actor(chunk, match, context):
                 continue
+            if pattern is _POSSESSIVE and placed_in_another_work(chunk, match.end(), context):
+                continue  # "since Ada Vale's Dr Pike walked into Elmgate in The Burning Field"
             status = CastStatus.CURRENT
             aside = pattern is _DIRECT and match["aside"]  # "X, announced in May as Y, ..."
             if (pattern is _RELATIVE or aside) and DEPARTED.search(chunk, match.end()):

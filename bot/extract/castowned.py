@@ -23,6 +23,7 @@ import re
 from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
 from bot.extract.castownedacts import ACTING, ACTS
+from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
@@ -240,6 +241,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "Lumen's Ada Vale and Tom Reed, who plays Wren": two actors
         if actor.startswith(("The ", *_SAINT)):
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
+        if placed_in_another_work(chunk, match.end(), context):
+            continue  # "since Ada Vale's Canon Pike walked into Elmgate in The Burning Field"
         plural = matched_by(match, _OWNED) and (match["plural"] or match["are"])
         if plural and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair

@@ -91,13 +91,16 @@ _RUNS_SPLIT = lazy_pattern(
 """A past credit split between the runs ("which was directed by X for its first two seasons and
 Y for the third"): history of the runs, never a credit of the article's work."""
 _PREDECESSORS = lazy_pattern(
-    r"\b(?:takes|took|taken|taking)[ ]over[ ]from[ ](?:the[ ])?(?:[\w’'-]+[’'][s]?[ ])?"
-    r"(?:(?:earlier|previous|former|original|regular|usual|long-?time|outgoing)[ ])?"
+    r"\b(?:(?:takes|took|taken|taking)[ ]over[ ]from|(?:steps|stepped|stepping)[ ](?:in|up)"
+    r"[ ](?:after|from)|(?:succeeds|succeeded|succeeding)|in[ ]succession[ ]to)[ ](?:the[ ])?"
+    r"(?:[\w’'-]+[’'][s]?[ ])?(?:(?:earlier|previous|former|original|regular|usual|long-?time|"
+    r"outgoing)[ ])?(?:(?:series|show|franchise)[ ])?"
     rf"(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>[^;:.()]+)"
 )
 """The ones a new holder follows, by their post: "takes over from the series' directors X and
-Y", "from the show's earlier directors X and Y", "from the show's regular writers X and Y" (a
-run's number alone, "from season one director X", may name the article's own series' director)."""
+Y", "from the show's earlier directors X and Y", "stepping in after series directors X and Y",
+"succeeding showrunner X", "from the show's regular writers X and Y" (a run's number alone,
+"from season one director X", may name the article's own series' director)."""
 _NAME_LIST = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}}"
 _NOT_INVOLVED = lazy_pattern(
     rf"\b(?i:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"

@@ -1,10 +1,11 @@
 """Fronted credits that point back at another film, for :mod:`bot.extract.crewelsewhere`.
 
 A chart or box-office report brings in a rival with an apposition ("Ironclad Row, the new heist
-comedy starring A, opened in third") and credits it in the next sentence with the credit put
-first and a pronoun for the film ("Directed by X, it cost £30m", "Written by Y, the film
-premiered at Venice"). Where the lede never names that film, it is not the article's: the
-credit is the rival's.
+comedy starring A, opened in third"), or by its kind inside a sentence ("was the Welsh thriller
+Coal Vale", "cast in Fen Light, Channel 9's crime drama"), and credits it in the next sentence
+with the credit put first and a pronoun for the film ("Directed by X, it cost £30m", "Written by
+Y, the film premiered at Venice"). Where the lede never names that film, it is not the article's:
+the credit is the rival's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _INTRODUCED = lazy_pattern(
     rf"[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
 )
 """A sentence that opens on a title and says what kind of work it is."""
+_TITLE = r"(?:The[ ]|A[ ]|An[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and|in|on|to)){0,4}"
+_NAMED = lazy_pattern(
+    rf"\b{GENRE_NOUNS}[ ](?P<title>{_TITLE})(?=[,.;]|[ ][a-z])"
+    rf"|\b(?:in|of|for|on)[ ](?P<work>{_TITLE}),[ ](?:the|a|an|[A-Z][\w ]{{0,20}}?[’']s)"
+    rf"[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
+)
+"""A sentence that names a work inside it, by its kind ("the Welsh thriller Coal Vale") or with
+an apposition after it ("cast in Fen Light, Channel 9's crime drama")."""
 _WORD = lazy_pattern(r"[A-Z][\w-]*")
 
 
@@ -38,10 +47,21 @@ def fronted_elsewhere(doc: Doc) -> set[int]:
     for before, view in pairwise(doc.views):
         if before.span.para != view.span.para or not _FRONTED.match(view.chunk):
             continue
-        introduced = _INTRODUCED.match(before.chunk)
-        if introduced is None:
-            continue
-        words = {w for w in _WORD.findall(introduced["title"]) if w not in STOP_TOKENS}
-        if words and not words & told:
+        titles = _introduced_titles(before.chunk)
+        if any(_untold(title, told) for title in titles):
             found.add(view.span.start)
     return found
+
+
+def _introduced_titles(chunk: str) -> list[str]:
+    """The works a sentence brings in: opening on one, or naming one by its kind inside it."""
+    introduced = _INTRODUCED.match(chunk)
+    if introduced is not None:
+        return [introduced["title"]]
+    return [m["title"] or m["work"] for m in _NAMED.finditer(chunk)]
+
+
+def _untold(title: str, told: set[str]) -> bool:
+    """Whether the lede leaves out every word of ``title`` (so it is not the article's work)."""
+    words = {w for w in _WORD.findall(title) if w not in STOP_TOKENS}
+    return bool(words) and not words & told

@@ -7,7 +7,8 @@ C", or the work named first with what they will do on it after: "next is the dra
 which she shoots in Polwick next spring under director D", or an untitled one: "she is currently
 prepping a feature in Lyddon with the director E", "next he flies to Bodø for an untitled
 feature with the director F", a next project told first: "her next project, a Danish feature
-for the director G" (invented examples). The director named there is
+for the director G", or a sentence opened on "Next,": "Next, she shoots Harrow, a thriller for
+director H" (invented examples). The director named there is
 that work's, not the article's, when the title is not ours (an untitled "a feature" never is).
 """
 
@@ -61,7 +62,15 @@ X", "Vell’s next film, “T”, is with director X" (any one-word possessive b
 quoted) (that work's director, not ours, unless the words between name our work). The words
 between are up to 80 characters or quoted titles, each title one of the 80 (so the stretch may run
 longer; :data:`_REACH` caps the whole)."""
+_NEXT_OPENING = lazy_pattern(
+    r"(?:^|[.!?][ ])[ “\"‘']*Next(?:[ ]up)?,[ ](?P<between>[^.;:!?“”‘’]{0,100}?)[ ]"
+    r"(?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
+)
+"""A sentence opened on "Next," that says what someone does after, "for" the role noun: "Next,
+Vell shoots Harrow, a coastal thriller for director X" (that work's director, unless the words
+between name our work)."""
 _CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]*")
+_AFTER_VERB = lazy_pattern(r"[ ][a-z]+[ ]")
 _REACH = 140
 
 
@@ -75,6 +84,11 @@ def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
     if found is None and _UNTITLED_JOB.search(chunk, max(0, start - _REACH), start):
         return True  # "she is prepping a feature with the director X": that feature's
     project = _NEXT_PROJECT.search(chunk, max(0, start - _REACH), start)
+    if project is None and "Next" in chunk:
+        opened = _NEXT_OPENING.search(chunk, max(0, start - _REACH), start)
+        if opened is not None:  # the words after the subject's verb: the subject is no work
+            work = _AFTER_VERB.split(opened["between"], 1)[-1]
+            return not any(context.is_known(w) for w in _CAPITAL.findall(work))
     if found is None and project is not None:
         return not any(context.is_known(w) for w in _CAPITAL.findall(project["between"]))
     return found is not None and not context.is_known(found["title"])

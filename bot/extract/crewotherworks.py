@@ -25,7 +25,9 @@ from collections.abc import Iterator
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.crewearlierbooks import earlier_work_credit
 from bot.extract.crewearlierruns import earlier_runs_credit
+from bot.extract.crewuninvolved import uninvolved
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS, NATIONALITIES
 from bot.extract.names import NAME, WORK_TITLE
@@ -103,11 +105,11 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     work."""
     if _guest_by_post(fact) or earlier_runs_credit(fact) or _not_returning(fact):
         return True
-    if _dub_credit(fact):
+    if _dub_credit(fact) or uninvolved(fact.name, fact.evidence):
         return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
-    return _on_another_work(fact, context)
+    return _on_another_work(fact, context) or earlier_work_credit(fact, context)
 
 
 _AUTHORS_BOOK = lazy_pattern(

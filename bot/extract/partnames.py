@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import END, TOKEN, People, clean_character, is_full
+from bot.extract.partactorcues import actor_cued
 from bot.extract.text import Doc
 
 _FUNCTION_WORD = (
@@ -166,6 +167,7 @@ def character_like_names(doc: Doc, people: People, context: Context, firsts: set
                     and not context.is_ours(name)
                     and not people.knows(name)
                     and not _EARLIER_NAME.search(body, max(at - 50, 0), at)  # "formerly Zoë ..."
+                    and not actor_cued(body, at, rest.end())  # "a romance starring Zoë Vell"
                 ):
                     names.append(name)
             at = body.find(first + " ", at + 1)

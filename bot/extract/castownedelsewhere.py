@@ -1,0 +1,34 @@
+"""A possessive part whose clause places it in another work, for :mod:`bot.extract.castowned`.
+
+A review compares a performance with a famous one: "the scariest vicar since Ada Vale's Canon
+Pike walked into Elmgate in The Burning Field", "as cold as Tom Reed's Mr Grey did in the 1971
+thriller Glass Hours" (invented examples). The clause after the possessive names the work the part
+is in, and it is not the article's: the part is that work's, not a casting in ours. The work is
+told by a title opening on "The", a quoted title, or one after its kind ("the 1971 thriller").
+"""
+
+from __future__ import annotations
+
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import WORK_TITLE
+
+_CLAUSE_END = lazy_pattern(r"[,;:.!?]")
+_IN_WORK = lazy_pattern(
+    rf"[ ]in[ ](?:(?:the|an?)[ ](?:\d{{4}}[ ])?(?:[\w’'-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ]"
+    rf"[“\"‘']?(?P<kinded>{WORK_TITLE})|[“\"‘'](?P<quoted>{WORK_TITLE})[”\"’']"
+    rf"|(?P<the>The[ ]{WORK_TITLE}))"
+)
+"""A work the clause puts the part in: "in the 1971 thriller T", "in “T”", "in The T"."""
+
+
+def placed_in_another_work(chunk: str, end: int, context: Context) -> bool:
+    """Whether the clause after the possessive part ending at ``end`` puts it in a work not ours."""
+    stop = _CLAUSE_END.search(chunk, end)
+    clause_end = stop.start() if stop is not None else len(chunk)
+    for found in _IN_WORK.finditer(chunk, end, clause_end):
+        if not ours(found["kinded"] or found["quoted"] or found["the"], context):
+            return True
+    return False

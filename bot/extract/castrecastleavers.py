@@ -1,0 +1,41 @@
+"""An actor whose part was recast, named in their part elsewhere, for :mod:`bot.extract`.
+
+An opinion piece on a recast tells it once ("Ada Vell, who played Nell in the first series, has
+stepped away, and the role has been recast, with Rin Soto taking over") and then mourns the
+leaver in their part ("I fell in love with Ada Vell's Nell") (invented examples). That later
+mention is no current casting: the successor's sentence names the leaver first, then a departure
+or a recast before the successor, so the leaver's casting is a former one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.facts import CastFact, CastStatus
+
+_DEPARTED = lazy_pattern(
+    r"\b(?:recast|step(?:s|ped|ping)?[ ](?:away|down|back)|(?:has|had|have)[ ]left|quit|quits"
+    r"|exit(?:s|ed)?)\b"
+)
+"""A departure or a recast told between the leaver's name and the successor's."""
+
+
+def recast_leavers_former(cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each current casting former whose part another actor's sentence tells was
+    recast from them."""
+    return [replace(f, status=CastStatus.FORMER) if _recast_from(f, cast) else f for f in cast]
+
+
+def _recast_from(fact: CastFact, cast: list[CastFact]) -> bool:
+    if fact.status is not CastStatus.CURRENT:
+        return False
+    for other in cast:
+        if other.character != fact.character or other.actor == fact.actor:
+            continue
+        if other.status is not CastStatus.CURRENT or not other.served:
+            continue
+        leaver, successor = other.evidence.find(fact.actor), other.evidence.find(other.actor)
+        if 0 <= leaver < successor and _DEPARTED.search(other.evidence, leaver, successor):
+            return True
+    return False
