@@ -129,7 +129,10 @@ def _described_asker(doc: Doc, resolver: Resolver, own: Speaker, sentence: Span)
 def _asks(doc: Doc, name: str, start: int, end: int, *, answered_by: int = -1) -> bool:
     """``name`` (by surname) puts a question between ``start`` and ``end``; with
     ``answered_by``, one that someone's words answer before that offset."""
-    surname = re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(' ', 1)[-1])}$")
+    last = name.rsplit(" ", 1)[-1]
+    if doc.masked.find(last, start, end) < 0:
+        return False  # the surname first: its pattern is compiled anew for every name
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(last)}$")
     for ask in _ASKS.finditer(doc.masked, start, end):
         if surname.search(doc.masked, start, ask.start()) is None:
             continue

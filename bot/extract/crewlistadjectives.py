@@ -13,8 +13,7 @@ a role noun and a name, or before a hyphen and a lowercase word, is dropped.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 
 _NOUN = (
@@ -27,6 +26,7 @@ _DESCRIBER = lazy_pattern(
 )
 """What follows a describing word: "-based composer", " composer B", " casting director B"."""
 _JOINER = lazy_pattern(r"(?:,|\band|&)[ ]$")
+_WORD_ENDS = lazy_pattern(r"(?![\w’'])")
 
 
 def describes_the_next(name: str, evidence: str) -> bool:
@@ -34,9 +34,8 @@ def describes_the_next(name: str, evidence: str) -> bool:
     describes the next person ("A and Danish composer B") rather than a name."""
     if " " in name or not name or name not in evidence:
         return False  # the name first: its pattern is compiled anew for every name
-    uses = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])", evidence))
+    uses = [at for at, _ in word_led(name, evidence, _WORD_ENDS)]  # no pattern per name
     return bool(uses) and all(
-        _JOINER.search(evidence, max(0, use.start() - 5), use.start())
-        and _DESCRIBER.match(evidence, use.end())
-        for use in uses
+        _JOINER.search(evidence, max(0, at - 5), at) and _DESCRIBER.match(evidence, at + len(name))
+        for at in uses
     )
