@@ -42,12 +42,13 @@ _TAKES_OBJECT = lazy_pattern(r"[ ](?:to|at|with|by|from|for|of|in|on|about|reply
 them is the one answered, not the poster's label."""
 _POSTING_AS = lazy_pattern(
     rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[a-z-]+){{0,3}},?"
-    rf"[ ]posting(?:[ ](?:on|to)[ ][A-Z][\w.-]*)?[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
+    r"[ ](?:posting|who[ ]posts)"
+    rf"(?:[ ](?:on|to)[ ][A-Z][\w.-]*)?[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
 )
 """An unnamed subject opening its sentence, then its own "posting as" aside: "Another, posting
 as @x," or "A fan posting as @x", not "Another, replying to a fan posting as @x" (the one
-answered) nor "One viewer answering a fan posting as @x"; "posting on Reddit as @x" is the
-same."""
+answered) nor "One viewer answering a fan posting as @x"; "posting on Reddit as @x" and a
+relative clause, "One user, who posts as @x," are the same."""
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 

@@ -14,6 +14,7 @@ from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
 from bot.extract.given_names import held_if_first_name_given
 from bot.extract.hearsay import held_if_relayed
+from bot.extract.inner_sayers import unattributed_if_told
 from bot.extract.introduced_parts import held_if_introduced_part
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.names import People
@@ -21,6 +22,7 @@ from bot.extract.own_teams import held_if_ownerless
 from bot.extract.part_lines import held_as_before, held_if_part_speaks
 from bot.extract.part_pronoun_lines import held_if_part_pronoun
 from bot.extract.passive_reports import by_agent
+from bot.extract.person_checks import person_or_none
 from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
 from bot.extract.relayed_namers import relayed_namer
@@ -63,4 +65,5 @@ def checked(
     fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
     fact = relayed_namer(doc, quote, fact, resolver.people.resolve) or fact
     fact = fitted(doc, resolver.orgs, quote, fact)
-    return embedded_sayer(doc, resolver, quote, fact, genders)
+    fact = person_or_none(resolver, embedded_sayer(doc, resolver, quote, fact, genders))
+    return unattributed_if_told(doc, quote, fact)
