@@ -103,15 +103,13 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
     GMT BST UTC CET CEST EST EDT PST PDT
-    Give Let Bring Protect Keep Save Send Imagine Wish
+    Give Let Bring Protect Keep Save Send Imagine Wish Cue
     Stunning Gorgeous Glamorous Sultry Smouldering Hunky Handsome Sexy Leggy Heartthrob Hunk
-    Cue
     """.split()  # noqa: SIM905
 )
 """Capitalised words that open sentences or titles and are never part of a person's name (a
-fan's imperative or wish too: "Give Mira a show", "Protect Mira at all costs", "Wish Mira had
-more to do"), a recap's stage direction ("Cue Mira’s voiceover"), and a tabloid's
-praise before a name ("Stunning Ada Vale, 27, has been cast as")."""
+fan's imperative or wish: "Give Mira a show", "Wish Mira had more to do"; a recap's "Cue Mira’s
+voiceover"), and a tabloid's praise before a name ("Stunning Ada Vale, 27, has been cast as")."""
 
 _PAPER_DAYS = frozenset({"Sunday", "Saturday", "Monday", "Weekend"})
 """Days a paper is named for ("the Sunday Times", "the Mail on Sunday")."""
