@@ -172,7 +172,7 @@ RECALL_SHORTFALLS = {
     ("blind-83", "quotes"): 0.923,
     ("blind-84", "cast"): 0.923,
     ("blind-84", "crew"): 0.933,
-    ("blind-84", "release"): 0.875,
+    ("blind-84", "release"): 0.916,
     ("blind-84", "quotes"): 0.928,
     ("blind-85", "cast"): 0.847,
     ("blind-85", "crew"): 0.919,
@@ -1085,7 +1085,7 @@ RECALL_SHORTFALLS = {
     ("blind-327", "cast"): 0.769,
     ("blind-327", "crew"): 0.837,
     ("blind-327", "release"): 0.547,
-    ("blind-327", "quotes"): 0.685,
+    ("blind-327", "quotes"): 0.696,
     ("blind-328", "cast"): 0.937,
     ("blind-328", "crew"): 0.777,
     ("blind-328", "release"): 0.545,
@@ -1174,6 +1174,33 @@ RECALL_SHORTFALLS = {
     ("blind-349", "crew"): 0.837,
     ("blind-349", "release"): 0.73,
     ("blind-349", "quotes"): 0.796,
+    ("blind-350", "cast"): 0.826,
+    ("blind-350", "crew"): 0.785,
+    ("blind-350", "release"): 0.593,
+    ("blind-350", "quotes"): 0.855,
+    ("blind-351", "cast"): 0.714,
+    ("blind-351", "release"): 0.705,
+    ("blind-351", "quotes"): 0.785,
+    ("blind-352", "cast"): 0.818,
+    ("blind-352", "crew"): 0.926,
+    ("blind-352", "release"): 0.487,
+    ("blind-352", "quotes"): 0.877,
+    ("blind-353", "cast"): 0.853,
+    ("blind-353", "crew"): 0.914,
+    ("blind-353", "release"): 0.548,
+    ("blind-353", "quotes"): 0.765,
+    ("blind-354", "cast"): 0.825,
+    ("blind-354", "crew"): 0.783,
+    ("blind-354", "release"): 0.628,
+    ("blind-354", "quotes"): 0.805,
+    ("blind-355", "cast"): 0.821,
+    ("blind-355", "crew"): 0.891,
+    ("blind-355", "release"): 0.571,
+    ("blind-355", "quotes"): 0.623,
+    ("blind-356", "cast"): 0.765,
+    ("blind-356", "crew"): 0.787,
+    ("blind-356", "release"): 0.555,
+    ("blind-356", "quotes"): 0.822,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -1333,10 +1360,9 @@ PRECISION_SHORTFALLS = {
     ("blind-324", "quotes"): 0.931,
     ("blind-325", "crew"): 0.935,
     ("blind-325", "release"): 0.958,
-    ("blind-325", "quotes"): 0.968,
     ("blind-326", "quotes"): 0.938,
     ("blind-327", "release"): 0.958,
-    ("blind-327", "quotes"): 0.897,
+    ("blind-327", "quotes"): 0.898,
     ("blind-329", "crew"): 0.945,
     ("blind-329", "release"): 0.962,
     ("blind-329", "quotes"): 0.925,
@@ -1347,7 +1373,6 @@ PRECISION_SHORTFALLS = {
     ("blind-332", "crew"): 0.968,
     ("blind-332", "release"): 0.909,
     ("blind-332", "quotes"): 0.965,
-    ("blind-333", "cast"): 0.95,
     ("blind-335", "cast"): 0.948,
     ("blind-335", "crew"): 0.964,
     ("blind-335", "quotes"): 0.967,
@@ -1376,56 +1401,22 @@ PRECISION_SHORTFALLS = {
     ("blind-348", "quotes"): 0.963,
     ("blind-349", "cast"): 0.955,
     ("blind-349", "crew"): 0.968,
+    ("blind-350", "release"): 0.95,
+    ("blind-350", "quotes"): 0.942,
+    ("blind-351", "release"): 0.96,
+    ("blind-352", "quotes"): 0.961,
+    ("blind-353", "quotes"): 0.968,
+    ("blind-354", "release"): 0.956,
+    ("blind-354", "quotes"): 0.966,
+    ("blind-355", "release"): 0.952,
+    ("blind-355", "quotes"): 0.895,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
 facts left and why (blind-92: a live blog of a streamer's slate whose headline names the other
 shows beside ours, so their dates pass for our film's)."""
 
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-350": {
-        "cast": (0.973, 0.822),
-        "crew": (1.0, 0.785),
-        "release": (0.95, 0.593),
-        "quotes": (0.914, 0.842),
-    },
-    "blind-351": {
-        "cast": (0.966, 0.69),
-        "crew": (0.945, 0.972),
-        "release": (0.923, 0.705),
-        "quotes": (0.964, 0.785),
-    },
-    "blind-352": {
-        "cast": (0.897, 0.795),
-        "crew": (0.95, 0.926),
-        "release": (0.952, 0.487),
-        "quotes": (0.925, 0.877),
-    },
-    "blind-353": {
-        "cast": (1.0, 0.853),
-        "crew": (0.969, 0.914),
-        "release": (1.0, 0.548),
-        "quotes": (0.953, 0.765),
-    },
-    "blind-354": {
-        "cast": (1.0, 0.825),
-        "crew": (0.935, 0.783),
-        "release": (0.88, 0.628),
-        "quotes": (0.966, 0.805),
-    },
-    "blind-355": {
-        "cast": (0.978, 0.803),
-        "crew": (1.0, 0.891),
-        "release": (0.952, 0.571),
-        "quotes": (0.895, 0.623),
-    },
-    "blind-356": {
-        "cast": (0.972, 0.765),
-        "crew": (0.973, 0.787),
-        "release": (0.909, 0.555),
-        "quotes": (0.944, 0.822),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
