@@ -57,10 +57,11 @@ _FOR_AN_EVENT = lazy_pattern(
 _SEQUEL_OF_ANOTHER = lazy_pattern(
     r"\b(?:for|on|of|to|with)[ ]an?[ ](?:[\w-]+[ ])?(?:sequel|follow-up|prequel|spin-off|"
     r"spinoff|remake)\b[ ,–—]+(?:(?:which|that)[ ](?:is[ ])?)?(?:due|set|slated|expected|"
-    r"planned|scheduled)\b"
+    r"planned|scheduled)[ ](?:in|for|on|by)\b"
 )
-"""A sequel that is the complement of someone's deal ("its director has been confirmed for a
-sequel, due in 2027"): another work's, not the article's production."""
+"""A sequel that is the complement of someone's deal, dated in its own words ("its director has
+been confirmed for a sequel, due in 2027"): another work's, not the article's production (a
+sequel only "set to follow" dates nothing)."""
 
 _LATER_RUN = lazy_pattern(
     r"\bwith[ ](?:the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)s?"
