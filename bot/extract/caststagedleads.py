@@ -1,6 +1,6 @@
 """A part told with another medium before it, for :mod:`bot.extract.castnotparts`.
 
-"Orrin Vale, who spent the winter on stage as Prospero at the Lyric, plays the father" or
+"Orrin Tavey, who spent the winter on stage as Prospero at the Lyric, plays the father" or
 "she toured in rep as Hedda" (invented): the words between the actor and "as" put the part on a
 stage, a radio or a tour (a venue or a town may follow: "on stage at the Lyric as"), so it is
 that run's part, not the screen production's. "Who now stars

@@ -314,7 +314,7 @@ def _credited(
 def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
         if names_a_body(match["name"]) or qualified(chunk, match.start()):
-            continue  # "Cinematographer Weekly" (a magazine), "art director X"
+            continue  # "Gaffer Weekly" (a magazine), "art director X"
         if other_work(chunk, match, context):
             continue  # "director X's 2019 film", "T, a film from director X"
         if created_by_screenwriter(chunk, match.start()):

@@ -315,8 +315,8 @@ _FEATURE_FROM = lazy_pattern(
     r"(?:[ ]film)?[ ](?:from|by)[ ](?:(?:[A-Z][\w-]*[ ])?(?:director|filmmaker|film-maker)[ ])?"
     rf"(?P<name>{NAME})(?![’'-]|[ ][a-z])"
 )
-"""The count after our title: "Salt Meadow, the second feature from X,"."""
-_TITLE_BEFORE = lazy_pattern(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Salt Meadow”, "
+"""The count after our title: "Brackwater Rise, the second feature from X,"."""
+_TITLE_BEFORE = lazy_pattern(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Brackwater Rise”, "
 _TITLE_AFTER = lazy_pattern(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
 
@@ -327,7 +327,7 @@ def _other_title_after(chunk: str, end: int, context: Context) -> bool:
 
 
 def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
-    """The count names our film beside our title ("Salt Meadow, X’s debut feature,"); in a
+    """The count names our film beside our title ("Brackwater Rise, X’s debut feature,"); in a
     line-up ("Also screening: X’s second feature") or before another title it is held."""
     if _other_title_after(chunk, match.end(), context):
         return False

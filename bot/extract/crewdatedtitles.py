@@ -3,7 +3,7 @@
 A profile runs through someone's earlier works, each with its year: "Her break came with Salt
 Meadow (2019), a coastal thriller directed by Oren Vasko" (invented). The year in brackets
 and the genre after it tell a title from a place, so the credit is that work's (once the title
-is checked against the article's own). Without the bracketed year ("Set in Salt Meadow, a
+is checked against the article's own). Without the bracketed year ("Set in Brackwater Rise, a
 coastal thriller directed by X") nothing is read here.
 """
 

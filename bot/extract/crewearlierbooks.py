@@ -2,7 +2,7 @@
 :mod:`bot.extract.crewotherworks`.
 
 A trailer breakdown or a profile of the source's author tells what became of their other books:
-"Vell’s earlier novel Harrow Point was adapted by Channel 9 in 2017, directed by X", "Orr's first
+"Vell’s earlier novel Kestlecombe was adapted by Channel 9 in 2017, directed by X", "Orr's first
 play The Pike was filmed in 2012, produced by Y" (invented examples). The subject is the owner's
 earlier (first, previous, other, or dated) work, not the article's; the credit participle after
 the comma hangs on it.

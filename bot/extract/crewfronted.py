@@ -2,7 +2,7 @@
 
 A chart or box-office report brings in a rival with an apposition ("Ironclad Row, the new heist
 comedy starring A, opened in third"), or by its kind inside a sentence ("was the Welsh thriller
-Coal Vale", "cast in Fen Light, Channel 9's crime drama"), and credits it in the next sentence
+Coal Vale", "cast in Lowfen Lamp, Channel 9's crime drama"), and credits it in the next sentence
 with the credit put first and a pronoun for the film ("Directed by X, it cost £30m", "Written by
 Y, the film premiered at Venice"). Where the lede never names that film, it is not the article's:
 the credit is the rival's.
@@ -33,7 +33,7 @@ _NAMED = lazy_pattern(
     rf"[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
 )
 """A sentence that names a work inside it, by its kind ("the Welsh thriller Coal Vale") or with
-an apposition after it ("cast in Fen Light, Channel 9's crime drama")."""
+an apposition after it ("cast in Lowfen Lamp, Channel 9's crime drama")."""
 _WORD = lazy_pattern(r"[A-Z][\w-]*")
 
 

@@ -1,7 +1,7 @@
 """A credit in a "who" clause whose object is the production's own title, for
 :func:`bot.extract.crewtitled.titled_object`: profiles bring the maker in to speak about the
-subject ("Tilda Rowe, who directed Fen Light, says Brandt is ..."; "Ivo Brandt, who wrote the
-Fen Light film, calls her ..."). Only the article's own production counts: "X, who directed
+subject ("Tilda Rowe, who directed Lowfen Lamp, says Brandt is ..."; "Ivo Brandt, who wrote the
+Lowfen Lamp film, calls her ..."). Only the article's own production counts: "X, who directed
 Brackenfold" (another work) is what X is known for, no credit here."""
 
 from __future__ import annotations

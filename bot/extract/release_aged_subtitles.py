@@ -1,6 +1,6 @@
 """A "subtitle" followed by an age is a person named after a colon, not a subtitled title: "the
-last word on Wren Vale: Tom Reed, now 24, talks about ...", "on Harbour Lights: Ada Obi, 31,
-looks back". A title keeps no age: "Harbour Lights: The Long Night, which opens in May" still is.
+last word on Wren Vale: Tom Reed, now 24, talks about ...", "on Thornwick Scar: Ada Obi, 31,
+looks back". A title keeps no age: "Thornwick Scar: The Long Night, which opens in May" still is.
 """
 
 from __future__ import annotations

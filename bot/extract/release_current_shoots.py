@@ -1,5 +1,5 @@
 """A profile's word that its subject is filming another work now: "He is currently filming
-‘Salt Meadow’, a crime drama, in which he plays a ferryman." or "She is now busy shooting the
+‘Brackwater Rise’, a crime drama, in which he plays a ferryman." or "She is now busy shooting the
 thriller Iron Shingle." A work just shot is told the same way ("He has finished shooting
 Gannet Street, a crime drama, and it is due next year."). The sentence is about that work, so
 the times it and the sentences carrying on from it tell ("Shooting began in March.") are that
@@ -25,7 +25,7 @@ _FILMING_NOW = lazy_pattern(
     r"October|November|December)\b)"
     r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
 )
-"""A named work being shot now: "is currently filming “Salt Meadow”", "’s now shooting the
+"""A named work being shot now: "is currently filming “Brackwater Rise”", "’s now shooting the
 thriller Iron Shingle", "has just finished filming Shale Crossing"; not a season of ours
 ("is filming Season Two"). Leaving to shoot one is told so too: "is off to shoot Tin Harbour",
 "’s heading to Wales to film Gorse Hollow"."""

@@ -18,7 +18,7 @@ _EDITION_OPENS = lazy_pattern(
     r"(?:[A-Z][\w’'&-]*[ ]){1,4}(?:opens|opened|launches|launched|closes|closed|kicks[ ]off|"
     r"kicked[ ]off|gets[ ]under[ ]way)(?:[ ](?:on|in))?[ ]*$"
 )
-"""A numbered edition as the verb's subject: "The 22nd Harbour Lights opens on 3 July with ..."
+"""A numbered edition as the verb's subject: "The 22nd Thornwick Scar opens on 3 July with ..."
 (the day is the event's; what it opens with is another matter)."""
 
 

@@ -226,7 +226,7 @@ def about_another(chunk: str, context: Context) -> bool:
         return True
     if shoots_next_elsewhere(chunk, context):  # "to shoot the new film of X, “Title”"
         return True
-    if films_elsewhere(chunk, context):  # "He is currently filming ‘Salt Meadow’, a thriller."
+    if films_elsewhere(chunk, context):  # "He is currently filming ‘Brackwater Rise’, a thriller."
         return True
     if _STAGED_HINT.search(chunk):
         for match in _STAGED.finditer(chunk):

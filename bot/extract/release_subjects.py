@@ -132,7 +132,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         _TRAVEL.search(chunk) is not None
         or event_broadcast(chunk)
         or happened_then(before)
-        or opens_an_edition(before)  # "launched the 12th Harbour Lights on Thursday"
+        or opens_an_edition(before)  # "launched the 12th Thornwick Scar on Thursday"
         or announced_then(before)  # "was announced by the streamer in April"
         or song_released(clause)
         or song_released(before)  # "the track will be out on 12 June"
