@@ -16,15 +16,16 @@ def _parts(sentence: str) -> set[tuple[str, str]]:
 
 def test_a_stage_part_before_as_is_no_casting() -> None:
     for sentence in (
-        "Orrin Vale, who spent last year on stage as Prospero at the Lyric, plays the quiet"
+        "Orrin Tavey, who spent last year on stage as Prospero at the Lyric, plays the quiet"
         " father, Tam.",
-        "Orrin Vale, who toured the country on the radio as Prospero, plays the quiet father, Tam.",
+        "Orrin Tavey, who toured the country on the radio as Prospero, plays the quiet"
+        " father, Tam.",
     ):
         parts = _parts(sentence)
-        assert ("Orrin Vale", "Prospero") not in parts, sentence
-        assert ("Orrin Vale", "Tam") in parts, sentence
+        assert ("Orrin Tavey", "Prospero") not in parts, sentence
+        assert ("Orrin Tavey", "Tam") in parts, sentence
 
 
 def test_a_screen_part_keeps_the_casting() -> None:
-    sentence = "Orrin Vale, who left the stage for the screen, stars as Tam."
-    assert ("Orrin Vale", "Tam") in _parts(sentence)
+    sentence = "Orrin Tavey, who left the stage for the screen, stars as Tam."
+    assert ("Orrin Tavey", "Tam") in _parts(sentence)

@@ -1,4 +1,4 @@
-"""A profile's earlier work told with its year in brackets and a genre ("Salt Meadow (2019), a
+"""A profile's earlier work told with its year in brackets and a genre ("Brackwater Rise (2019), a
 coastal thriller directed by X") credits that work's maker, not the article's production's; a
 place described the same way without a year keeps the credit (invented articles)."""
 
@@ -16,8 +16,8 @@ def _crew(sentence: str) -> set[str]:
 
 def test_a_dated_earlier_works_director_is_no_credit() -> None:
     for sentence in (
-        "His break came with Salt Meadow (2019), a coastal thriller directed by Greta Vance, and"
-        " he went on to shoot a miniseries.",
+        "His break came with Brackwater Rise (2019), a coastal thriller directed by Greta Vance,"
+        " and he went on to shoot a miniseries.",
         "He then shot The Copper Hour (2022), the period drama written by Greta Vance.",
     ):
         assert "Greta Vance" not in _crew(sentence), sentence

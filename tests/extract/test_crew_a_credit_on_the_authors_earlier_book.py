@@ -1,4 +1,4 @@
-"""A sentence whose subject is someone's earlier work ("Vell's earlier novel Harrow Point was
+"""A sentence whose subject is someone's earlier work ("Vell's earlier novel Kestlecombe was
 adapted by Channel 9 in 2017, directed by X") credits that adaptation's maker, not the article's;
 a sentence about the article's own work keeps the credit (invented articles)."""
 
@@ -16,7 +16,7 @@ def _crew(sentence: str) -> set[str]:
 
 def test_a_credit_on_an_earlier_book_adaptation_is_not_ours() -> None:
     for sentence in (
-        "Orr’s earlier novel Harrow Point was adapted by Channel 9 in 2017, directed by Callan"
+        "Orr’s earlier novel Kestlecombe was adapted by Channel 9 in 2017, directed by Callan"
         " Moor.",
         "Orr's first play The Pike was filmed for television in 2012, produced by Callan Moor.",
     ):

@@ -1,4 +1,4 @@
-"""A round-up item that names another work inside a sentence ("cast as X in Fen Light, Channel
+"""A round-up item that names another work inside a sentence ("cast as X in Lowfen Lamp, Channel
 9's crime drama", "was the Welsh thriller Coal Vale") and credits it in the next with the credit
 put first and "it" ("Directed by Y, it starts filming in May") gives that work's crew, not the
 article's; a next sentence about the lede's own work keeps its credit (invented articles)."""
@@ -17,7 +17,7 @@ def _crew(*paragraphs: str) -> set[str]:
 
 def test_a_fronted_credit_after_another_work_named_inside_a_sentence_is_not_ours() -> None:
     for paragraph in (
-        "Ruth Pennock has been cast as DS Moira Kell in Fen Light, Channel 9’s four-part crime"
+        "Ruth Pennock has been cast as DS Moira Kell in Lowfen Lamp, Channel 9’s four-part crime"
         " drama. Directed by Tobias Crane, it starts filming in May.",
         "Top of the chart was the Welsh thriller Coal Vale, which took £2m. Directed by Tobias"
         " Crane and starring Ruth Pennock, it has become a hit.",

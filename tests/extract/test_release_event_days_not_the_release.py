@@ -1,5 +1,5 @@
 """Days that belong to an event, not to the release: a numbered festival edition that opens on
-a day ("The 22nd Harbour Lights opens on 3 July with Another Film"), and a fan convention where
+a day ("The 22nd Thornwick Scar opens on 3 July with Another Film"), and a fan convention where
 the cast appeared on a day ("packed the hall at Tidecastle Comic Con on Saturday"). Neither is
 served as a premiere date; a film that premieres on a day keeps it. On invented text."""
 
@@ -16,7 +16,7 @@ def test_a_numbered_edition_opening_on_a_day_is_not_the_release() -> None:
     kinds = _kinds(
         "Brackwater goes into production",
         "Filming began on Brackwater on Monday 2 June in Portwick.",
-        "The 22nd Harbour Lights opens on 3 July with Saltcombe, starring Ida Pell; Ned Ashe "
+        "The 22nd Thornwick Scar opens on 3 July with Saltcombe, starring Ida Pell; Ned Ashe "
         "directs.",
     )
     assert not any(kind == "premiere_date" for kind, _, _ in kinds)
