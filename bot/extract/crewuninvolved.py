@@ -10,8 +10,7 @@ work.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 
 _UNINVOLVED = lazy_pattern(
@@ -25,7 +24,4 @@ _UNINVOLVED = lazy_pattern(
 
 def uninvolved(name: str, evidence: str) -> bool:
     """Whether ``name`` stands just before a clause saying they had no part in the work."""
-    for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", evidence):
-        if _UNINVOLVED.match(evidence, found.end()) is not None:
-            return True
-    return False
+    return next(word_led(name, evidence, _UNINVOLVED), None) is not None
