@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.facts import ReleaseFact, ReleaseKind
@@ -74,15 +75,10 @@ early next year", the film's own later release)."""
 _SHOOTS = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                      ReleaseKind.FILMING_WRAPPED})  # fmt: skip
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-
 
 def _event_day(evidence: str, day: dt.date) -> bool:
     return any(
-        int(match["day"]) == day.day and _MONTHS.index(match["month"]) + 1 == day.month
+        int(match["day"]) == day.day and month_number(match["month"]) == day.month
         for match in _FOR_AN_EVENT.finditer(evidence)
     )
 

@@ -24,10 +24,9 @@ _DAYS |= {f"twenty{gap}{word}": 20 + n for n, word in enumerate(_UNITS, 1) for g
 
 _HINT = lazy_pattern(r"(?i)(?:st|nd|rd|th)[ ]of[ ]")
 _WORD_DAY = lazy_pattern(
-    r"(?i)\bthe[ ](?P<day>(?:twenty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
-    r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|thirty[- ]first)[ ]of[ ]"
-    rf"(?-i:(?P<month>{MONTH_NAME}))\b"
+    r"(?i)\bthe[ ](?P<day>"
+    + "|".join(sorted(_DAYS, key=len, reverse=True))
+    + rf")[ ]of[ ](?-i:(?P<month>{MONTH_NAME}))\b"
 )
 
 
