@@ -21,7 +21,7 @@ from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
 from bot.extract.castcoordinated import split_pairing
-from bot.extract.castearlieradaptations import earlier_version_from
+from bot.extract.castearlieradaptations import earlier_version_span
 from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
@@ -190,9 +190,9 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             for c in found
             if not within(c.start - sentence.start, wrong) or left_in_notice(doc, view, c.actor)
         ]
-        earlier = earlier_version_from(chunk)
+        earlier, close = earlier_version_span(chunk)
         if earlier >= 0:  # "the novel was previously adapted in 2004, with X as Y": not ours
-            found = [c for c in found if c.start - sentence.start < earlier]
+            found = [c for c in found if not earlier <= c.start - sentence.start < close]
         other = other_work_at(doc, view, context)
         if other is not None:
             # "X will play Y, having starred in the drama Z": what comes before the other

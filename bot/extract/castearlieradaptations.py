@@ -18,8 +18,20 @@ _EARLIER_VERSION = lazy_pattern(
 filmed"."""
 
 
-def earlier_version_from(chunk: str) -> int:
-    """Where the sentence's earlier-version clause starts (castings after it are that version's),
-    or -1 where it tells of none."""
+_RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
+"""A relative clause opening just before: ", which was first staged in 1990, now comes to the
+screen with X as Y" (the main clause after its closing comma is the new production's)."""
+
+
+def earlier_version_span(chunk: str) -> tuple[int, int]:
+    """Where the sentence's earlier-version clause starts and ends (castings inside it are that
+    version's): to the sentence's end, or to the comma closing it when it is a relative clause;
+    ``(-1, -1)`` where it tells of none."""
     found = _EARLIER_VERSION.search(chunk)
-    return found.start() if found is not None else -1
+    if found is None:
+        return -1, -1
+    if _RELATIVE_BEFORE.search(chunk, max(0, found.start() - 8), found.start()):
+        close = chunk.find(", ", found.end())
+        if close >= 0:
+            return found.start(), close
+    return found.start(), len(chunk)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.text import MASK
 
 _NEXT_JOB = lazy_pattern(
@@ -71,6 +72,10 @@ Vell shoots Harrow, a coastal thriller for director X" (that work's director, un
 between name our work)."""
 _CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]*")
 _AFTER_VERB = lazy_pattern(r"[ ][a-z]+[ ]")
+_SOMEWHERE = lazy_pattern(r"(?:to|in|at|on|into|from|back|across|over|out)\b")
+_KIND = lazy_pattern(rf"\b{GENRE_NOUNS}\b")
+"""After "Next,", a verb's place ("filming moves to Penvarra under director X": the shoot's next
+leg, our director) names no work, unless a work's kind is told there too."""
 _REACH = 140
 
 
@@ -88,6 +93,8 @@ def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
         opened = _NEXT_OPENING.search(chunk, max(0, start - _REACH), start)
         if opened is not None:  # the words after the subject's verb: the subject is no work
             work = _AFTER_VERB.split(opened["between"], 1)[-1]
+            if _SOMEWHERE.match(work) and not _KIND.search(work):
+                return False  # "Next, filming moves to Penvarra under director X"
             return not any(context.is_known(w) for w in _CAPITAL.findall(work))
     if found is None and project is not None:
         return not any(context.is_known(w) for w in _CAPITAL.findall(project["between"]))

@@ -15,11 +15,12 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 _UNINVOLVED = lazy_pattern(
     r",[ ]who[ ](?:(?:is|was|were|has[ ]been|had[ ]been)[ ](?:not|never)[ ](?:involved|connected|"
-    r"associated|attached)[ ](?:with|in|to)|(?:has|had)[ ](?:no|nothing[ ]to[ ]do[ ]with)"
-    r"(?:[ ](?:part|role|hand|involvement)[ ]in)?|(?:did|does)[ ]not[ ]work[ ]on|"
+    r"associated|attached)[ ](?:with|in|to)|(?:has|had)[ ](?:no[ ](?:part|role|hand|involvement)"
+    r"[ ]in|nothing[ ]to[ ]do[ ]with)|(?:did|does)[ ]not[ ]work[ ]on|"
     r"(?:never|didn[’']t|did[ ]not)[ ](?:worked|work)[ ]on)[ ]"
 )
-"""The relative clause right after the name that puts its holder outside the work."""
+"""The relative clause right after the name that puts its holder outside the work ("who had no
+part in", never "who had no formal training": a "no" needs a part it denies)."""
 
 
 def uninvolved(name: str, evidence: str) -> bool:

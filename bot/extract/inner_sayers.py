@@ -22,9 +22,10 @@ _INNER = lazy_pattern(
     r"(?P<inner>(?:[Aa]n?|[Oo]ne|[Ss]ome)[ ](?:[\w-]+[ ]){1,4}?)"
     r"(?:had[ ]|has[ ]|once[ ])?"
     r"(?:told|telling|warned|warning|said|saying|asked|asking|urged|urging|reminded|reminding)"
-    r"[ ](?:him|her|them|me|us)\b[^“”\"‘’„.;!?]{0,60}[“\"‘„]?$"
+    rf"[ ](?:him|her|them|me|us)\b(?:(?!\b{SPEECH_VERBS}\b)[^“”\"‘’„.;!?]){{0,60}}[“\"‘„]?$"
 )
-"""The reporter's verb, then an unnamed one telling them: "recalls a runner telling him,"."""
+"""The reporter's verb, then an unnamed one telling them: "recalls a runner telling him,"; not
+where the reporter speaks again before the marks ("..., and adds:": the words are hers)."""
 
 
 def unattributed_if_told(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

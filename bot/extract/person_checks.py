@@ -4,9 +4,9 @@ Whatever rule found it, a quote credited to a "person" whose name is a part the 
 laughed" read as Nell Hart, the part the voice actor dubs) or a work's title ("he says" read as
 the film "Tidewater" named before) is no one's voice we can stand behind: the words are
 unattributed. So is one credited to a "person" who is a channel or streamer named whole ("a
-company statement said" read as the person "Netflix"): the search that took a company for a
-person found no one we can stand behind, the company included. An actor who plays themselves
-("Ada Vale as herself") keeps the credit.
+company statement said" read as the person "Vela", a streamer): the search that took a company
+for a person found no one we can stand behind, the company included. An actor who plays
+themselves ("Ada Vale as herself") keeps the credit.
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
         if fact.kind is ReleaseKind.FILMING_PLANNED and scenes_later(fact.evidence):
             kept.append(held(fact, "some scenes of a shoot begun"))  # "began on 3 May, with the
             continue  # beach scenes set to shoot in June"
-        if beside_the_production(fact):
+        if beside_the_production(fact, context):
             continue  # "she starts filming a drama in May"; "The trailer dropped today"
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):

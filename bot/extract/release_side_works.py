@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
 from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
+from bot.extract.names import WORK_TITLE
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORK_NOUN = (
@@ -23,7 +26,11 @@ _SHOOTS_A_WORK = lazy_pattern(
     rf"[ ](?:an?|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_WORK_NOUN}s?\b"
 )
 """Someone starting to shoot a work named only as "a ...": "she starts filming a period drama
-in Skye next month" (the production itself is never "a drama" to its own article)."""
+in Skye next month" (the production itself is never "a drama" to its own article, unless the
+title follows: see :data:`_NAMED_AFTER`)."""
+_NAMED_AFTER = lazy_pattern(rf",?[ ](?:called[ ]|titled[ ])?[“\"‘']?(?P<title>{WORK_TITLE})")
+"""The work's title right after its kind: "a period drama, Brindle Cove," (ours when the
+article knows the title)."""
 
 _EPISODE_NAMED = lazy_pattern(
     r"(?i)\b(?:opener|opening[ ]episode|first[ ]episode|pilot[ ]episode|episode[ ](?:\d{1,2}|one|"
@@ -83,11 +90,19 @@ def _event_day(evidence: str, day: dt.date) -> bool:
     )
 
 
-def beside_the_production(fact: ReleaseFact) -> bool:
+def _shoots_another_work(evidence: str, context: Context) -> bool:
+    found = _SHOOTS_A_WORK.search(evidence)
+    if found is None:
+        return False
+    named = _NAMED_AFTER.match(evidence, found.end())
+    return named is None or not ours(named["title"], context)
+
+
+def beside_the_production(fact: ReleaseFact, context: Context) -> bool:
     """Whether ``fact`` dates or names something beside the production: see the module."""
     evidence = fact.evidence
     if fact.kind in _SHOOTS:
-        return _SHOOTS_A_WORK.search(evidence) is not None
+        return _shoots_another_work(evidence, context)  # not "a period drama, <ours>,"
     if fact.kind is ReleaseKind.TITLE:
         at = evidence.find(fact.title or "\0")
         return at > 0 and _EPISODE_NAMED.search(evidence, max(0, at - 60), at) is not None

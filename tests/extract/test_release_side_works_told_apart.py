@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.extract.context import Context
 from bot.extract.release_side_works import beside_the_production
 from bot.facts import ReleaseFact, ReleaseKind
 from tests.extract.helpers import facts
@@ -83,4 +84,4 @@ def test_near_misses_stay_ours() -> None:
     assert ("window", "2026-01/2026-04") in found
     teaser = "The teaser only promised the film this winter, and our best guess is early 2026."
     fact = ReleaseFact(ReleaseKind.WINDOW, teaser, window="2026-01/2026-04", hedged=True)
-    assert not beside_the_production(fact)
+    assert not beside_the_production(fact, Context(frozenset(), ()))
