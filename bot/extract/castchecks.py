@@ -27,6 +27,7 @@ from bot.extract.castclergy import untitled_clergy
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
 from bot.extract.castdescriptors import descriptor_actor
+from bot.extract.castfellowparts import fellow_actors_dropped
 from bot.extract.castfigurebrackets import figure_bracketed
 from bot.extract.castjobparts import job_part
 from bot.extract.castquotedworks import held_quoted_works
@@ -103,7 +104,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     checked = figure_bracketed(doc, context, [titled_part(f) for f in checked])
     actors = {f.actor for f in checked}
     parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]
-    return held_quoted_works(doc, context, parts)
+    return held_quoted_works(doc, context, fellow_actors_dropped(parts))
 
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:

@@ -188,7 +188,9 @@ _CLAUSES = (*_WHICH_CUES, ", who ")
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
-    if "star" in text and starred_by_other(fact, lambda work: ours(work, context)):
+    if ("star" in text or " had " in text) and starred_by_other(
+        fact, lambda work: ours(work, context)
+    ):
         return True
     if ", in " in text and _aside_in_work(fact, text, context):
         return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.castwithworks import joined_actors
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_NOTE, GENRE_NOUNS, PART_LABELS
 from bot.extract.names import NAME, WORK_TITLE
@@ -80,6 +81,20 @@ _WORK_STARRING = lazy_pattern(
 """A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
 (2009), a quiet drama starring Ada Vale as ...", "Lumen (Friday), a thriller starring ...",
 "Lumen, Bea Lund's coastal drama starring ..."."""
+_DATED_WORK_CREDITED = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE})[ ]\((?:19|20)\d{{2}}\),[ ](?:co-)?(?:directed|written|created)[ ]"
+    rf"by[ ]{NAME}(?:[ ]and[ ]{NAME})?,?[ ]and[ ](?:starring|co-starring)[ ](?P<actor>{NAME})"
+    r"[ ](?:as|playing)[ ]"
+)
+"""A work dated in brackets, its maker's credit, then whom it starred: "Salt Year (2019),
+directed by Tom Reed and starring Ada Vale as ..." (an earlier film; undated, "Salt Year,
+directed by ... and starring", is as often the article's own film while its title is unknown)."""
+_WORK_HAD = lazy_pattern(
+    rf"(?:^|(?<=[.;][ ]))(?P<work>{WORK_TITLE})(?:,[ ][a-z][^,;:()“”\"]{{0,40}},)?[ ]had[ ]"
+    rf"(?P<actor>{NAME})[ ]as[ ]"
+)
+"""A work opening the clause, told in the past with whom it had in a part: "Salt Year, lest we
+forget, had Ada Vale as the duchess" (a column's comparison, unless the title is ours)."""
 _WORK_AIRED = lazy_pattern(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
     r"[ ]returns[ ]to[ ][A-Z][^.,;:()“”\"]{0,50}?[ ]with[ ]|(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
@@ -111,11 +126,17 @@ def _same(written: str, fact: CastFact) -> bool:
 
 
 def starred_by_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
-    """Whether the casting's sentence names another work, then the actor it stars or starred
-    (:data:`_WORK_STARRING`, :data:`_MAKERS_WORK_STARRED`)."""
+    """Whether the casting's sentence names another work, then the actor it stars or starred,
+    or one joined to that actor ("starring X as Y and Z as W") (:data:`_WORK_STARRING`,
+    :data:`_DATED_WORK_CREDITED`, :data:`_WORK_HAD`, :data:`_MAKERS_WORK_STARRED`)."""
+    text = fact.evidence
+    starring = (*_WORK_STARRING.finditer(text), *_DATED_WORK_CREDITED.finditer(text))
+    if " had " in text:
+        starring = (*starring, *_WORK_HAD.finditer(text))
     return any(
-        _same(match["actor"], fact) and not ours(match["quoted"] or match["work"])
-        for match in _WORK_STARRING.finditer(fact.evidence)
+        any(_same(actor, fact) for actor in joined_actors(text, match, match["actor"]))
+        and not ours(match.groupdict().get("quoted") or match["work"])
+        for match in starring
     ) or any(
         _same(match["actor"], fact) and not ours(match["work"])
         for match in _MAKERS_WORK_STARRED.finditer(fact.evidence)

@@ -70,7 +70,7 @@ def with_other_work(fact: CastFact, is_ours: Callable[[str], bool]) -> bool:
             return True
     glossed = _GLOSSED_WITH.finditer(text) if ", with " in text else ()
     for match in glossed:
-        if not is_ours(match["work"]) and {fact.actor, surname} & _actors_from(
+        if not is_ours(match["work"]) and {fact.actor, surname} & joined_actors(
             text, match, match["actor"]
         ):
             return True
@@ -79,12 +79,12 @@ def with_other_work(fact: CastFact, is_ours: Callable[[str], bool]) -> bool:
     for match in _WORK_WITH.finditer(text):
         actor = match["actor"] or match["glossed"]
         work = match["work"] or match["owned"] or match["before"]
-        if not is_ours(work) and {fact.actor, surname} & _actors_from(text, match, actor):
+        if not is_ours(work) and {fact.actor, surname} & joined_actors(text, match, actor):
             return True
     return False
 
 
-def _actors_from(text: str, match: re.Match[str], first: str) -> set[str]:
+def joined_actors(text: str, match: re.Match[str], first: str) -> set[str]:
     """The actor the work hangs on and those joined to it in the same clause, one casting after
     another ("starring X as Y and Z as W", a new clause ends the run)."""
     actors = {first}

@@ -32,6 +32,7 @@ from bot.extract.crewcompanies import company_producer
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmentors import protege_credits
 from bot.extract.crewmusicpieces import music_written
+from bot.extract.crewordinalruns import numbered_runs_dropped
 from bot.extract.crewotherworks import (
     ADAPTED,
     authors_other_book,
@@ -98,7 +99,7 @@ def checked_crew(
     unadapted = not (("adapt" in doc.text or "based on" in doc.text) and ADAPTED.search(doc.text))
     kept = [
         fact
-        for fact in named
+        for fact in numbered_runs_dropped(named)
         if not _about_character(fact)
         and not _other_work(fact, context)
         and not _which_other(fact, context)

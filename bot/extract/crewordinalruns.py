@@ -1,0 +1,65 @@
+"""Credits of one earlier run told by its number, when the article gives the post to another.
+
+A film or a new run of a show looks back at who made each earlier one: "The first series of
+Quillhaven, based on the comic, was directed by Ada Vale" or "The second season, released in
+2021, was written by Tom Reese", or the show "which began on Channel 9 in 2019 under director
+Ada Vale" (all invented). A single numbered run may be the article's own ("The first series,
+which arrives in May, is directed by Ada Vale"), so the credit is dropped only when the same
+article gives the same post to someone else in a sentence that names no such run: then the
+numbered run is another instalment, and its holder is not ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ORDINAL_WORD
+from bot.extract.names import NAME
+from bot.facts import CrewFact
+
+_CREDITED = r"(?:co-)?(?:directed|written|penned|scripted|scored|shot|edited|produced|created)"
+_NAMES = rf"(?P<names>{NAME}(?:,?[ ]and[ ]{NAME})?)"
+_NUMBERED_RUN = lazy_pattern(
+    rf"(?:^|(?<=[;:][ ]))[Tt]he[ ](?:{ORDINAL_WORD}|opening)[ ](?:series|season|run)\b"
+    rf"(?P<between>[^;:.]{{0,90}}?)[ ](?:was|had[ ]been)[ ]{_CREDITED}[ ]by[ ]{_NAMES}"
+)
+"""A numbered run as the sentence's subject, with its passive credit: "The third season,
+released in 2022, was directed by X"."""
+_NEW_SUBJECT = lazy_pattern(r"\b(?:and|but|while|whereas)[ ]|\b(?:is|are|will)[ ]")
+"""Words between the run and its credit that start another clause or tell the run as still to
+come ("The first series is out and the film was directed by X"): not the run's credit."""
+_BEGAN_UNDER = lazy_pattern(
+    r"\b[Tt]he[ ](?:series|show),?[ ](?:which|that)[ ](?:began|started|launched|debuted|"
+    rf"premiered)\b[^;:.]{{0,60}}?[ ]under[ ](?:director|showrunner|writer)[ ]{_NAMES}"
+)
+"""The show's start, past, with its holder: "The series, which began on Channel 9 in 2019 under
+director X, ..." (a film of the show is the article's work)."""
+
+
+def numbered_runs_dropped(crew: list[CrewFact]) -> list[CrewFact]:
+    """``crew`` without a numbered earlier run's holders of a post the article gives another."""
+    runs = [fact for fact in crew if _run_credit(fact)]
+    if not runs:
+        return crew
+    ours = [fact for fact in crew if fact not in runs]
+    return [
+        fact
+        for fact in crew
+        if fact not in runs
+        or not any(other.role is fact.role and other.name != fact.name for other in ours)
+    ]
+
+
+def _run_credit(fact: CrewFact) -> bool:
+    """Whether ``fact`` credits a numbered run or the show's past start, not the article."""
+    for found in _NUMBERED_RUN.finditer(fact.evidence):
+        if _NEW_SUBJECT.search(found["between"]) is None and _named_in(fact.name, found["names"]):
+            return True
+    began = _BEGAN_UNDER.search(fact.evidence)
+    return began is not None and _named_in(fact.name, began["names"])
+
+
+def _named_in(name: str, names: str) -> bool:
+    """Whether ``name`` is one of ``names`` as whole words ("Ada Vale" is not in "Ada Valens")."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", names) is not None
