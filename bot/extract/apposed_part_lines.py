@@ -6,6 +6,10 @@ spoken in the work, not the actor's to anyone, so they are held. The part must b
 gives (or, with an acted verb such as "deadpans", someone a first name owns: "as Orvo's
 father, sighs"): "Ada Vale, as the show's producer, says: “...”"
 is a capacity, and her words stay hers; so do past-tense reports ("Ada Vale, as Dessa, said").
+The actor may stand inside the sentence ("And when Ada Vale, as Orvo's aunt Dessa, tells him
+that “...”", "a voice that belongs to Ada Vale as Dessa, says: “...”"), the part perhaps a
+relation and the cast's name ("Orvo's aunt Dessa"). A part with its actor after "played by",
+then a colon ("Dessa, played by Ada Vale, is merciless about it: “...”"), is the part's line too.
 """
 
 from __future__ import annotations
@@ -18,13 +22,23 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
 _APPOSED = lazy_pattern(
-    rf"[ “”\"‘’'*-]*(?P<actor>{NAME}),[ ]as[ ](?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
+    rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ]as[ ](?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
     rf"(?:[a-z]+ly[ ])?(?:(?P<acted>{ACTED_SPEECH})|says|tells[ ][a-z ]{{1,20}}?|asks|replies|"
     r"insists|warns)"
     r"(?:,[ ][a-z]+ly)?[ ]*[,:]?[ ]*$"
 )
-"""The actor, ", as" a part, then a present-tense speaking verb right before the words; the
-acted ones ("deadpans", "snaps") tell a performance, not a remark."""
+"""The actor, "as" a part (set off by commas, or only by the one after it), then a
+present-tense speaking verb right before the words; the acted ones ("deadpans", "snaps") tell a
+performance, not a remark."""
+_PLAYED_BY = lazy_pattern(
+    rf"(?<![\w’'-])(?P<part>{NAME}),[ ](?:who[ ]is[ ])?played[ ]by[ ](?P<actor>{NAME}),[ ]"
+    r"(?:is|gets|has|goes)\b[^.;:!?“”\"]{0,60}:[ ]*$"
+)
+"""A part named with its actor in apposition, then a state or a turn and a colon before the
+words: "Dessa, played by Ada Vale, is merciless about it: “...”", "Dessa, played by Ada Vale,
+gets the best line: “...”". The words are the part's, spoken in the work."""
+_NAMED_KIN = lazy_pattern(rf"[A-Z][\w-]+[’']s[ ]{RELATION}[ ](?P<name>[A-Z][\w-]+)")
+"""A relation, then the part's own name: "Orvo's aunt Dessa"."""
 _OWNED = lazy_pattern(rf"(?P<owner>[A-Z][\w-]+)[’']s[ ]{RELATION}$")
 """Someone a part owns: "Nick's mum"."""
 
@@ -33,13 +47,20 @@ def held_if_apposed_part(
     doc: Doc, parts: frozenset[str], quote: Quote, fact: QuoteFact
 ) -> QuoteFact:
     """``fact`` held when its sentence opens on its speaker, ", as" a part, speaking it."""
-    if not fact.served or not fact.speaker:
+    if not fact.served:
         return fact
     sentence = doc.sentence_at(quote.start)
-    match = _APPOSED.match(doc.text, sentence.start, quote.start - 1)
-    if match is None or match["actor"] not in fact.speaker:
+    played = _PLAYED_BY.search(doc.text, sentence.start, quote.start - 1)
+    if played is not None and played["actor"] not in (fact.speaker or "-"):
+        return held(fact, LINE_OF_THE_WORK)
+    if not fact.speaker:
+        return fact
+    match = _APPOSED.search(doc.text, sentence.start, quote.start - 1)
+    if match is None or not (match["actor"] in fact.speaker or fact.speaker in match["part"]):
         return fact
     part = match["part"]
+    if (kin := _NAMED_KIN.fullmatch(part)) is not None:
+        part = kin["name"]  # "Orvo's aunt Dessa": the cast's Dessa
     owned = _OWNED.fullmatch(part)
     named = owned["owner"] if owned else part
     cast = named in parts or named in {given_name(p) for p in parts}

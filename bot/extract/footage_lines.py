@@ -60,6 +60,7 @@ _HEARD = lazy_pattern(
     r"(?:opens|closes|ends|starts|begins)[ ]"
     r"(?:on|with|to)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
     r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40}"
+    r"|\b[A-Z][\w-]*[’']s[ ](?:[a-z]+[ ])?voice(?:,[ ][a-z][^,.;:!?“”\"]{0,30})?"
     r"|\b(?:[Ww]e|[Yy]ou)[ ](?:[a-z]+[ ])?hear[ ](?:him|her|them|[A-Z][\w’'-]*)"
     rf"(?![ ](?:{_TALKING})\b)(?:[ ,](?:(?!\b(?:{_INTERVIEW_TALK})\b)[^.!?“”\"]){{0,40}})?)"
     r"[ ]*[,:]?[ ]*$"
@@ -68,7 +69,8 @@ _HEARD = lazy_pattern(
 Cy’s voice, “", "a voice is heard: “", or the footage opening or closing on one: "the trailer
 opens on her voice over a black screen: “", "the teaser opens to his voice: “", or the part
 itself heard, perhaps with when or how: "We only hear him once: “", "you hear her just the once,
-“", "we hear Ada briefly, over the title card: “" (a part or a figure the footage gives the
+“", "we hear Ada briefly, over the title card: “", or a named voice as the line's own head:
+"Orvo’s voice, off screen: “" (a part or a figure the footage gives the
 words; "the podcast opens with his voice", "we hear from", "we hear her say" or "we hear her at
 the panel, asked about ..." is an interview's talk, no footage)."""
 _IN_FOOTAGE = lazy_pattern(

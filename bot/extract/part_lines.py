@@ -22,7 +22,7 @@ from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, STOP_TOKENS, given_name
+from bot.extract.lexicon import RELATION, STOP_TOKENS, given_name, honorific
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
@@ -283,13 +283,17 @@ def _surnamed(text: str, owner: str) -> bool:
 def _part_span(chunk: str, match: re.Match[str], parts: frozenset[str]) -> tuple[int, int]:
     """Where a part is named in ``match`` ((-1, -1) if not): the whole name, or, for a name that
     opens the sentence, what follows its first word ("Also Mira saying ...": a capital an opening
-    word takes, not a name's)."""
+    word takes, not a name's); so too after a capitalised function word that opens a clause
+    anywhere ("u/someone: When Mira said “...”")."""
     name, (start, end) = match.group(), match.span()
     if name in parts:
         return start, end
     first, _, rest = name.partition(" ")
-    if rest in parts and first not in parts and not chunk[:start].strip(" “”\"‘’'"):
+    opens = not chunk[:start].strip(" “”\"‘’'") or first in STOP_TOKENS
+    if rest in parts and first not in parts and opens:
         return end - len(rest), end
+    if honorific(first) and given_name(name) in parts:
+        return start, end  # "Lady Dessa Moor", the cast's "Dessa": a title before the part
     return -1, -1
 
 

@@ -17,9 +17,11 @@ from bot.extract.owned_lines import after_close
 
 _SHOWING = (
     r"(?:(?:title|end|caption|closing|opening|final|last)[ ]cards?|cards?|slates?|clapperboards?|"
-    r"signs?|banners?|billboards?|placards?|taglines?|slogans?|on-screen[ ]text|onscreen[ ]text)"
+    r"signs?|banners?|billboards?|placards?|taglines?|slogans?|on-screen[ ]text|onscreen[ ]text|"
+    r"(?:message|text|words|caption)[ ]on[ ](?:the[ ])?screen)"
 )
-"""A thing whose words are shown, not said: a card of any kind, a slate, a sign, a tagline."""
+"""A thing whose words are shown, not said: a card of any kind, a slate, a sign, a tagline, a
+message on screen ("The message on screen reads “...”": a text the footage shows)."""
 _READS_AFTER_CLAUSE = lazy_pattern(
     rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?)?[ ](?:simply[ ]|just[ ]|"
     r"only[ ]|now[ ])?(?:reads|read):?[ ]$"
@@ -45,9 +47,11 @@ never a quote ("The teaser closes on “...”"). Only "on": a video that "ends 
 the poster's message."""
 _NAMED_BEFORE = lazy_pattern(
     r"\b(?:taglines?|slogans?|(?:title|end|closing|opening|final|last)[ ]cards?)[ ]?[-–—:,][ ]*$"
+    r"|(?:^|\n|[-–—][ ])(?:The|the|A|a)[ ](?:title|end|closing|opening|final|last)[ ]cards?\.[ ]*$"
 )
 """A tagline or a card named straight before its words, after a dash, a colon or a comma ("a
-first poster, and a tagline - “...” -", "the end card: “...”")."""
+first poster, and a tagline - “...” -", "the end card: “...”"), or a beat of a breakdown that is
+only the card, its words next ("2:10 – The end card. “...”")."""
 _ENDS_ON_WORDS = lazy_pattern(
     r"\b(?:trailer|teaser|promo)s?\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|closed|finishes|"
     r"finished)[ ](?:on|with)[ ]the[ ]words[ ][^.;:“”\"]{1,70}?:[ ]*$"

@@ -63,7 +63,8 @@ _OWN_LINE = lazy_pattern(
 """A part's line named by its place: "with his very first line (“...”)", "her opening line,
 “...”", "his final line is a chiller: “...”"."""
 _NAMED_LINE = lazy_pattern(
-    r"(?:\b[Tt]he|[’']s|\b(?:has|had|gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two))"
+    r"(?:\b[Tt]he|[’']s|\b(?:has|had|gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two)"
+    r"|\b(?:wrote|writes|gave|gives)[ ](?:her|him|them|[A-Z][\w-]*)[ ](?:one|a|the))"
     r"[ ](?:[a-z-]+[ ]){0,2}(?<!bottom[ ])(?<!official[ ])(?<!party[ ])"
     r"(?P<noun>line|catchphrase|tagline|slogan|motto)\b"
     r"(?P<clause>[^“”\"‘’.!?;:,–—\n]{0,60}?)"
@@ -71,7 +72,8 @@ _NAMED_LINE = lazy_pattern(
 )
 """A line of the work named, perhaps with a clause about it or the writer's verdict on it after
 a comma ("gets one line, and it is perfect:"), then the words after a colon, comma or dash; a
-part may be said to have it ("Dessa has just one line in the teaser:"). A stance ("the bottom
+part may be said to have it ("Dessa has just one line in the teaser:"), or its writer to have
+written it for the part ("Ivo wrote her a line in episode two, “...”"). A stance ("the bottom
 line", "the official line") is no line of the work."""
 _PERFORMS = lazy_pattern(r"\b(?:says|said|delivers|delivered|speaks|spoke|utters|uttered)[ ]$")
 """A saying verb whose object is the line itself ("his aunt says the line that ..."): the line
