@@ -78,7 +78,7 @@ WINDOW_RE = lazy_pattern(
     r"|(?:first|second|third|last|final)[ ]week)[ ]of)"
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?:(?P<sy>\d{{4}})|(?P<sry>last|this|next)[ ]year)"
-    rf"|(?P<part>{PART})[ -]?(?P<py>\d{{4}})"
+    rf"|(?P<part>{PART})(?:(?:(?<=early)|(?<=late))[ ]in[ ]|[ -]?)(?P<py>\d{{4}})"  # "early in"
     r"|(?P<prep>in|during|for|by|from|until|last|that(?=[ ](?-i:[A-Z])))"  # "wrapped that May"
     rf"[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"

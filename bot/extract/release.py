@@ -66,6 +66,7 @@ from bot.extract.release_next_guesses import guessed_next
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
+    counted_day,
     dated_before,
     dated_here,
     glosses_a_date,
@@ -81,12 +82,12 @@ from bot.extract.release_parts import (
     is_hedged,
     not_the_film,
     of_a_book,
-    of_another_work,
     quoted_when,
     words_before,
 )
 from bot.extract.release_passing import issue_kicker, own_name, passing_title
 from bot.extract.release_past_seasons import without_past_seasons
+from bot.extract.release_pronoun_works import told_of_another
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts, trailer_asides
@@ -343,12 +344,11 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         after = RELEASE_AFTER.match(chunk, offset.end())
         if after is not None and dated_here(chunk, after.end(), where=offset["dir"] == "after"):
             pass  # "in its first five days after it debuted on 17 April": the verb's own date
-        elif anchor is not None and after is not None:
-            days = offset_days(offset)  # "two days before it lands": the release comes after
+        elif anchor is not None and after is not None:  # "two days before it lands": counted
             yield ReleaseFact(
                 ReleaseKind.PREMIERE_DATE,
                 evidence,
-                date=anchor + dt.timedelta(-days),
+                date=counted_day(doc.date, chunk, offset, after.end(), anchor),
                 confidence=HELD if unsure else SURE,
                 doubt="counted from a day of unsure tense" if unsure else "",
             )
@@ -366,7 +366,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
     for match in date_matches(chunk):
         if (
             SPECULATION.search(chunk, 0, match.start())
-            or of_another_work(chunk, match.start(), context)
+            or told_of_another(doc, chunk, match.start(), evidence, context)
             or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())
             or offset_verb(chunk, match.start())
@@ -385,7 +385,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
             chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
             or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
             or SPECULATION.search(chunk, 0, match.start())
-            or of_another_work(chunk, match.start(), context)
+            or told_of_another(doc, chunk, match.start(), evidence, context)
             or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())

@@ -25,7 +25,8 @@ AT_AN_EVENT = lazy_pattern(
     r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
     r"|in[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][\w-]+){0,2}?[’']s[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:competition|section|strand|sidebar)\b)"
-    r"|\b[Aa]n?[ ](?:[\w’'-]+[ ]){0,3}?premiere[ ](?:(?:party|screening|night)[ ])?(?:in|at)[ ]"
+    r"|\b[Aa]n?[ ](?:[\w’'-]+[ ]){0,3}?(?:premiere|launch)[ ](?:(?:party|screening|night)[ ])?"
+    r"(?:in|at)[ ]"
     r"(?:the[ ])?(?!UK\b|US\b|USA\b|Britain|Ireland|America|Australia|Canada"
     rf"|{MONTH_PATTERN}\b|{WEEKDAY_PATTERN}\b)[A-Z]"
 )
@@ -33,9 +34,10 @@ AT_AN_EVENT = lazy_pattern(
 the Berlinale on Monday night", "debuts at Sundance in January", "premiered to rave reviews at
 Cannes in May", "premiered in the Horizons section at Brennholm on 2 August", or in a
 festival's own strand ("premiered in Brennholm's Horizons strand on 2 August"; not a streamer's
-line-up); so is a premiere told as an event in a place ("There will be a glitzy premiere in
-Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse"), but not one in a month
-or on a weekday ("a TV premiere in January")."""
+line-up); so is a premiere or a launch told as an event in a place ("There will be a glitzy
+premiere in Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse", "a launch at
+the Odeon Kelby on Tuesday"), but not one in a month or on a weekday ("a TV premiere in
+January")."""
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
 _SPOKE = lazy_pattern(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 

@@ -10,13 +10,21 @@ given up, though "and" splits the clause before the date from its verb.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.extract.context import Context
-from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, OFFSET_RE, RELATIVE_DAY_RE, parse_date
+from bot.extract.dates import (
+    DATE_RE,
+    MAY_HOLD_DATE,
+    OFFSET_RE,
+    RELATIVE_DAY_RE,
+    offset_days,
+    parse_date,
+)
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_ahead import premiered_ahead
 from bot.extract.release_dates import dated
-from bot.extract.release_words import RELEASE_VERB
+from bot.extract.release_words import NOT_THE_FILM, RELEASE_VERB
 from bot.extract.text import Doc
 
 RELEASE_AFTER = lazy_pattern(
@@ -67,12 +75,45 @@ def dated_here(chunk: str, end: int, *, where: bool = False) -> bool:
     """A date follows straight on ("a week later, on Sunday 7 December", "it debuted on Friday,
     April 17"), or with ``where`` after a place ("eleven days after the film landed on Netflix
     on 17 April"): the words before it are that date's own."""
+    return own_date(chunk, end, where=where) is not None
+
+
+def own_date(chunk: str, end: int, *, where: bool = False) -> re.Match[str] | None:
+    """The date :func:`dated_here` finds after ``end``, if any."""
     place = _WHERE.match(chunk, end) if where else None
     for at in (end, place.end()) if place is not None else (end,):
         join = _ON_DATE.match(chunk, at)
-        if join is not None and DATE_RE.match(chunk, join.end()) is not None:
-            return True
-    return False
+        date = DATE_RE.match(chunk, join.end()) if join is not None else None
+        if date is not None:
+            return date
+    return None
+
+
+def counted_from_a_promo(chunk: str, start: int, verb_end: int) -> bool:
+    """The offset counts from a trailer or a poster and the release verb after it has its own
+    written date ("released the teaser on Monday, five weeks before the film opens in cinemas on
+    9 May"): the written date is the release's, and the offset is only the gap to it. Not so
+    from a premiere ("its world premiere three days before it lands on the streamer, on 14
+    April"), which the offset dates."""
+    if not dated_here(chunk, verb_end, where=True):
+        return False
+    promo = NOT_THE_FILM.search(chunk, max(chunk.rfind(".", 0, start), 0), start)
+    return promo is not None and "premiere" not in promo.group().lower()
+
+
+def counted_day(
+    doc_date: dt.date | None, chunk: str, offset: re.Match[str], verb_end: int, anchor: dt.date
+) -> dt.date:
+    """The release day an offset gives: counted from its anchor ("two days before it lands"),
+    unless the offset runs from a promo to a release with its own written date, which wins
+    ("the teaser came out on Monday, five weeks before the film opens in cinemas on 9 May":
+    9 May, not Monday and five weeks)."""
+    if counted_from_a_promo(chunk, offset.start(), verb_end):
+        written = own_date(chunk, verb_end, where=True)
+        day = parse_date(written, doc_date, past=False) if written is not None else None
+        if day is not None:
+            return day
+    return anchor - dt.timedelta(days=offset_days(offset))
 
 
 def given_up(chunk: str, start: int) -> bool:
@@ -109,6 +150,7 @@ def offset_verb(chunk: str, start: int) -> bool:
             verb is not None
             and not RELEASE_VERB.search(chunk, verb.end(), start)
             and not (dated_here(chunk, verb.end(), where=True) and offset["dir"] == "after")
+            and not counted_from_a_promo(chunk, offset.start(), verb.end())
         ):
             return True
     return False

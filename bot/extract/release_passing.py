@@ -10,6 +10,7 @@ from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_aged_subtitles import aged_as_a_person
+from bot.extract.release_turn_labels import answer_label
 
 UNTRUE_TITLE = hint(
     "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",
@@ -108,6 +109,8 @@ def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
     at = chunk.find(title)
     if at >= 0 and _LISTED.match(chunk, at + len(title)) is not None:
         return False  # "Lanterns: The Launch, BBC One, 7pm: ...": a guide's listing
+    if at == 0 and answer_label(text, text.find(chunk)):
+        return False  # "Q: How did it start?" then "Ivo Tann: Through a friend": who answers
     return context.is_known(main) or text.count(title) > 1  # or used more than once
 
 

@@ -285,6 +285,7 @@ NOT_THE_FILM = lazy_pattern(
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a|cast|crew|fans?|press|charity|vip|industry)[ ]premiere(?:d)?"
     r"(?![ ]date)|premiere[ ](?:screening|event|party)"
+    r"|(?:the|a)[ ](?:big|glitzy|glittering|star-studded|starry|lavish|grand)[ ]premiere\b"
     r"|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date)"
     rf"|(?-i:\b(?:[Ii]ts|[Tt]heir)[ ](?!{BROADCASTER}|{TIME_WORD})(?:[A-Z][\w’'&-]*[ ]){{1,3}})"
     r"premiere\b(?![ ]date))"
@@ -294,8 +295,9 @@ NOT_THE_FILM = lazy_pattern(
 """Also a premiere named for where it is held: "the Harbour Film Festival premiere on ..." (the
 noun: "The Long Road premieres on ..." is the verb; "its Harbour premiere", but not "its Netflix
 premiere" or "its Stan premiere", the streamer's, nor "its Christmas Day premiere", a time), or
-for who is invited to it ("a cast and crew premiere", "a charity premiere"): a screening before
-the release, not the release."""
+for who is invited to it ("a cast and crew premiere", "a charity premiere"), or for its glamour
+("the big premiere tomorrow night", "a star-studded premiere"): a screening before the release,
+not the release."""
 DIRECT_VERB = lazy_pattern(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"
