@@ -18,6 +18,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lede_subjects import lede_subject, quoted_by_name
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
+from bot.extract.told_genders import told_genders
 from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_AFTER = lazy_pattern(r"[,.!?]?[ ]*(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?[a-z]+s\b")
@@ -25,6 +26,8 @@ _PRONOUN_BEFORE = lazy_pattern(
     r"(?:^|[.!?][ ]+)(?P<pronoun>She|He)[ ](?:[a-z]+ly[ ])?[a-z]+s[.:][ ]*[“\"]?$"
 )
 """A short sentence of the subject's own right before the quotation: "He laughs. “...”"."""
+_LEAD_PRONOUN = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+")
+"""An attribution that opens with its pronoun: "he describes", "she will say"."""
 
 
 def subject_if_unproven(
@@ -37,10 +40,14 @@ def subject_if_unproven(
     said = _PRONOUN_AFTER.match(doc.text, quote.end + 1) or _PRONOUN_BEFORE.search(
         doc.masked, para.start, quote.start
     )
+    kin = _known_sexes(doc, resolver, fact.speaker)
+    lead = _LEAD_PRONOUN.match(fact.attribution) if said is None else None
+    if lead is not None and kin.get(fact.speaker) not in (None, lead["pronoun"].lower()):
+        return _for_subject(resolver, fact, lead["pronoun"].lower(), kin)  # "which he describes"
     if said is None:
         return fact
     pronoun = said["pronoun"].lower()
-    if (kin := kin_genders(doc, resolver.people)).get(fact.speaker) not in (None, pronoun):
+    if kin.get(fact.speaker) not in (None, pronoun):
         return _for_subject(resolver, fact, pronoun, kin)
     subject = resolver.profiled() or lede_person(doc, resolver, fact.speaker, quote.start)
     if subject is None or subject.name == fact.speaker or genders.get(subject.name) != pronoun:
@@ -53,6 +60,21 @@ def subject_if_unproven(
     if mentions(fact.speaker, doc.text[start : max(said.end(), quote.start)]):
         return fact  # named in the quotation's paragraph or the sentence before: it may speak
     return replace(fact, speaker=subject.name)
+
+
+def _known_sexes(doc: Doc, resolver: Resolver, speaker: str) -> dict[str, str]:
+    """Who the article makes a man or a woman: by a kin part, else by a clause they report of
+    themselves ("Vale says she ..."), unless ``speaker`` is the profile's subject; told both
+    ways, by neither."""
+    kin = kin_genders(doc, resolver.people)
+    told = told_genders(doc.masked, resolver.people)
+    if speaker in told and (subject := resolver.profiled()) is not None:
+        told.pop(subject.name, None)  # "Reed says she cried": often a co-star, in Reed's profile
+    return {
+        name: pronoun
+        for name, pronoun in {**told, **kin}.items()
+        if told.get(name, pronoun) == kin.get(name, pronoun)
+    }
 
 
 def _for_subject(

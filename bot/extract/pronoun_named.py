@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.descriptions import named_in, unlabelled
+from bot.extract.maker_mentions import named_as_maker
 from bot.extract.names import People, is_full
 from bot.extract.owner_mentions import passing_owner
 from bot.extract.pronoun_objects import acts_on
@@ -46,6 +47,8 @@ def sole_named(
         return None  # "which she shoots under director Ida Berg": "she" was someone already
     if not latest or not is_full(name):
         return None
+    if doc.paras[sentence.para].start < sentence.start and named_as_maker(chunk, name):
+        return None  # "She is candid. The show, made under director Tom Reed, ...": still she
     first = doc.text.find(name)  # a newcomer: named here for the first time
     return name if sentence.start <= first < sentence.end else None
 

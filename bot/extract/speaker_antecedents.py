@@ -15,6 +15,7 @@ from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import by_agents, named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_subjects import (
     owner_opens,
     paired,
@@ -124,7 +125,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             named_before(resolver.people, pre, offset, resolver.doc.masked) - resolver._characters
         )
         if len(named) == 1:
-            if named <= by_agents(resolver.people, pre):
+            if named <= by_agents(resolver.people, pre) or named_as_maker(pre, next(iter(named))):
                 return None  # "in a film directed by Ida Berg, felt “...”, he says": not Berg
             return Speaker(named.pop(), SourceKind.PERSON, "")
     para = own.para if own is not None else -1

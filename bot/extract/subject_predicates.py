@@ -12,6 +12,7 @@ that they are whoever the pronoun picked:
 
 from __future__ import annotations
 
+from bot.extract.fronted_sayers import fronted_sayer
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speaker_antecedents import Speaker
@@ -56,6 +57,8 @@ def predicate_checked(
     """``own`` (found through a pronoun), unless the words are its name's predicate (no one's)
     or a dashed aside after another name (that name's); no one's, too, when no one was found and
     the words are a name's predicate after ", he says,"."""
+    if own is not None and fronted_sayer(pre, own.attribution):
+        return _UNATTRIBUTED  # "When Lumen confirmed it, the reaction was “mixed”": no one's
     if own is None and words[:1].islower() and _NAME_THEN_SAYS.search(pre) is not None:
         return _UNATTRIBUTED  # "Tom Reed, she says, “never once shouted”": told of Reed
     if not _pronoun_found(own) or own is None:

@@ -12,6 +12,7 @@ from bot.extract.attribution import CAPTION_BEFORE
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTSIDE_JOBS, SPEECH_VERBS
+from bot.extract.outlet_reports import UNNAMED_OUTLET
 
 PERSONAL_PRONOUN = lazy_pattern(r"\b(?:he|she|they|He|She|They)\b")
 """A "he", "she" or "they" anywhere in a sentence or an attribution."""
@@ -62,10 +63,11 @@ def _head_named(head: re.Match[str], earlier: str) -> bool:
 def speaker_unplaced(pre: str, earlier: str = "") -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
     the words as someone's own: a pronoun with its speech verb, a post's caption, unnamed
-    many who describe or blame (:data:`UNNAMED_DESCRIBERS`), or an outsider by job
+    many who describe or blame (:data:`UNNAMED_DESCRIBERS`), an unnamed outlet reporting it
+    (:data:`bot.extract.outlet_reports.UNNAMED_OUTLET`), or an outsider by job
     (:data:`_OUTSIDER`, :data:`_HEAD_OF`, unless ``earlier``, the paragraph before the
     sentence, named that head)."""
-    if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre):
+    if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre) or UNNAMED_OUTLET.search(pre):
         return True
     if (head := _HEAD_OF.search(pre)) and not _head_named(head, earlier):
         return True
