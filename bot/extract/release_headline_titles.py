@@ -165,6 +165,9 @@ _WORD_ALONE = lazy_pattern(r"(?![\w’'-])(?![ ][A-Z])")
 """A word's end, no name going on after it: "X" alone, not "X Y"."""
 
 
+_NO_LEAD = lazy_pattern(rf"The|{_GAELIC}|{PARTICLE_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}")
+
+
 def _may_lead(word: str) -> bool:
     """Whether ``word`` may be a franchise's name: never "The", a company, a name's particle,
     a day's or a month's name, an acronym or a possessive."""
@@ -172,9 +175,7 @@ def _may_lead(word: str) -> bool:
         word in _COMPANIES
         or word.isupper()
         or word.endswith(("’s", "'s"))
-        or re.fullmatch(
-            rf"The|{_GAELIC}|{PARTICLE_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}", word
-        )
+        or _NO_LEAD.fullmatch(word)
     )
 
 
