@@ -126,15 +126,30 @@ def _described_asker(doc: Doc, resolver: Resolver, own: Speaker, sentence: Span)
     return given != own.name
 
 
+_WORD_START = lazy_pattern(r"(?<![\w’'-])")
+
+
+def _ends_on(text: str, word: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` ends on ``word`` starting a word (a newline may follow it):
+    ``re.search(rf"(?<![\w’'-]){re.escape(word)}$", text, start, end)`` without a pattern
+    compiled for every name."""
+    for stop in (end, end - 1):
+        at = stop - len(word)
+        if at < start or (stop < end and text[stop] != "\n"):
+            continue  # "$": at the end, or before a newline that ends the text
+        if text.startswith(word, at) and _WORD_START.match(text, at):
+            return True
+    return False
+
+
 def _asks(doc: Doc, name: str, start: int, end: int, *, answered_by: int = -1) -> bool:
     """``name`` (by surname) puts a question between ``start`` and ``end``; with
     ``answered_by``, one that someone's words answer before that offset."""
     last = name.rsplit(" ", 1)[-1]
     if doc.masked.find(last, start, end) < 0:
-        return False  # the surname first: its pattern is compiled anew for every name
-    surname = re.compile(rf"(?<![\w’'-]){re.escape(last)}$")
+        return False  # the surname first: then whether a question follows it
     for ask in _ASKS.finditer(doc.masked, start, end):
-        if surname.search(doc.masked, start, ask.start()) is None:
+        if not _ends_on(doc.masked, last, start, ask.start()):
             continue
         if answered_by < 0 or any(ask.end() <= q.start < answered_by for q in doc.quotes):
             return True

@@ -165,6 +165,9 @@ _WORD_ALONE = lazy_pattern(r"(?![\w’'-])(?![ ][A-Z])")
 """A word's end, no name going on after it: "X" alone, not "X Y"."""
 
 
+_NO_LEAD = lazy_pattern(rf"The|{_GAELIC}|{PARTICLE_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}")
+
+
 def _may_lead(word: str) -> bool:
     """Whether ``word`` may be a franchise's name: never "The", a company, a name's particle,
     a day's or a month's name, an acronym or a possessive."""
@@ -172,9 +175,7 @@ def _may_lead(word: str) -> bool:
         word in _COMPANIES
         or word.isupper()
         or word.endswith(("’s", "'s"))
-        or re.fullmatch(
-            rf"The|{_GAELIC}|{PARTICLE_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}", word
-        )
+        or _NO_LEAD.fullmatch(word)
     )
 
 
@@ -205,24 +206,23 @@ def _a_title(text: str, body: str, name: str) -> bool:
         return False
     if re.search(rf"(?<![\w’'-])(?<!{re.escape(first)}[ ]){re.escape(last)}(?![\w-])", body):
         return False  # "Drellisk said": a person named by the surname alone
-    uses = list(re.finditer(re.escape(name), text))
+    uses = list(occurrences(name, text))  # by plain search: no pattern per name
     if not any(
-        _WORK_BEFORE.search(text, max(m.start() - 40, 0), m.start())
-        or _WORK_AFTER.match(text, m.end())
-        for m in uses
+        _WORK_BEFORE.search(text, max(at - 40, 0), at) or _WORK_AFTER.match(text, at + len(name))
+        for at in uses
     ):
         return False  # never told as a screen work: a person's or a place's name
     untrue = 0
     for use in uses:
-        before = text[max(use.start() - 30, 0) : use.start()]
+        before = text[max(use - 30, 0) : use]
         if (
             _THE_BEFORE.search(before)
             or _SAID.search(before)
             or _PLAYS.search(before)
-            or _SAYS.match(text, use.end())
+            or _SAYS.match(text, use + len(name))
         ):
             return False  # "The X Y", "X Y said", "plays X Y": another name, a person, a part
-        sentence = _sentence(text, use.start()).lower()
+        sentence = _sentence(text, use).lower()
         if _EDITION.search(sentence):
             return False  # "the Polish edition, X Y": another edition's name
         untrue += UNTRUE_TITLE.search(sentence) is not None

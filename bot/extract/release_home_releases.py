@@ -52,6 +52,7 @@ _FOLLOWED_BY = lazy_pattern(
 release on 18 December"): after an earlier premiere day, that day is another territory's. A
 territory's date told on its own ("It opens in the US on 18 December") is still read as a
 release date: the corpus counts each territory's cinema date as one."""
+_CLAUSE_END = lazy_pattern(r"[,;.]")
 _CLAUSE_BREAK = lazy_pattern(r"[,;:–—]|\b(?:and|but|then|while)\b")
 
 
@@ -122,7 +123,7 @@ def _later_window(fact: ReleaseFact, days: list[dt.date], opened: list[dt.date])
         later = _ON_SERVICE.search(fact.evidence)
         if later is None or not any(day < begins for day in opened):
             return False
-    clause = re.split(r"[,;.]", fact.evidence[later.end() :], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(fact.evidence[later.end() :], maxsplit=1)[0]
     return TIME_NAMED.search(clause) is not None  # its own time, not an earlier one's
 
 

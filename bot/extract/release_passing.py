@@ -46,6 +46,7 @@ _NO_SUBTITLE = lazy_pattern(
 or a press release's contact line ("Studio Publicity: Ada Vale"), whose colon heads a person."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
+_A_WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
 _LABEL = lazy_pattern(r"(?<![\w’'-])([A-Z][\w’'-]*):[ ]+[A-Z]")
 """A label and what it labels: "Dir: Jo Penn". Two different ones on a line make a credit box ("Fen
@@ -72,7 +73,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", rest) if w.lower() not in _SMALL]
+    words = [w for w in _A_WORD.findall(rest) if w.lower() not in _SMALL]
     if len(words) >= 2 and all(w[0].isupper() for w in words):
         return None  # "When Is Lanterns: The Long Night Coming Out?": a headline's case
     if len(set(re.findall(r"(?m)^" + re.escape(main) + r":[ ](\S+)", text))) > 1:
