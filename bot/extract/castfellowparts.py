@@ -17,8 +17,12 @@ _CUES = ("as ", "plays ", "playing ", "played ", "role of ", "part of ")
 
 
 def fellow_actors_dropped(cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` without the castings whose part is another of its actors, untold as a part."""
-    actors = {fact.actor for fact in cast if " " in fact.actor}
+    """``cast`` without the castings whose part is another of its actors, untold as a part.
+
+    Only served castings name actors: a held one may be the misreading itself ("Ada Vale is
+    played by the Cold Pier actor Tom Reese" held as Ada Vale in a part "Cold Pier").
+    """
+    actors = {fact.actor for fact in cast if fact.served and " " in fact.actor}
     return [fact for fact in cast if not _fellow_misread(fact, actors)]
 
 

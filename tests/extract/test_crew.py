@@ -333,7 +333,7 @@ def test_is_writing_it_and_a_showrunner_in_a_list() -> None:
 
 def test_credit_shapes_with_asides_and_nouns() -> None:
     found = facts(
-        "The second series was directed by Bart Ziel, the film-maker behind the thriller Cold "
+        "The series was directed by Bart Ziel, the film-maker behind the thriller Cold "
         "Harbour, who pushed everyone.",
         "Ruai Donn is cinematographer and casting is by Mari Ebdon.",
         "Jules Ferr (“Les Âmes”) is director of photography.",
