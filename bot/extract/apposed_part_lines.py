@@ -15,7 +15,7 @@ then a colon ("Dessa, played by Ada Vale, is merciless about it: “...”"), is
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, given_name
+from bot.extract.lexicon import RELATION, SPEECH_VERBS, given_name
 from bot.extract.names import NAME
 from bot.extract.part_pronoun_lines import ACTED_SPEECH, LINE_OF_THE_WORK
 from bot.extract.text import Doc, Quote
@@ -32,11 +32,12 @@ present-tense speaking verb right before the words; the acted ones ("deadpans", 
 performance, not a remark."""
 _PLAYED_BY = lazy_pattern(
     rf"(?<![\w’'-])(?P<part>{NAME}),[ ](?:who[ ]is[ ])?played[ ]by[ ](?P<actor>{NAME}),[ ]"
-    r"(?:is|gets|has|goes)\b[^.;:!?“”\"]{0,60}:[ ]*$"
+    rf"(?:is|gets|has|goes)\b(?:(?!\b{SPEECH_VERBS}\b)[^.;:!?“”\"]){{0,60}}:[ ]*$"
 )
 """A part named with its actor in apposition, then a state or a turn and a colon before the
 words: "Dessa, played by Ada Vale, is merciless about it: “...”", "Dessa, played by Ada Vale,
-gets the best line: “...”". The words are the part's, spoken in the work."""
+gets the best line: “...”". The words are the part's, spoken in the work, unless a sayer comes
+in before the colon ("Dessa, played by Ada Vale, is its heart, says director Tom Reed: “...”")."""
 _NAMED_KIN = lazy_pattern(rf"[A-Z][\w-]+[’']s[ ]{RELATION}[ ](?P<name>[A-Z][\w-]+)")
 """A relation, then the part's own name: "Orvo's aunt Dessa"."""
 _OWNED = lazy_pattern(rf"(?P<owner>[A-Z][\w-]+)[’']s[ ]{RELATION}$")

@@ -11,8 +11,7 @@ numbered run is another instalment, and its holder is not ours.
 
 from __future__ import annotations
 
-import re
-
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.names import NAME
@@ -26,6 +25,8 @@ _NUMBERED_RUN = lazy_pattern(
 )
 """A numbered run as the sentence's subject, with its passive credit: "The third season,
 released in 2022, was directed by X"."""
+_WORD_END = lazy_pattern(r"(?![\w’'-])")
+"""Where a word ends: no letter, apostrophe or hyphen after it."""
 _NEW_SUBJECT = lazy_pattern(r"\b(?:and|but|while|whereas)[ ]|\b(?:is|are|will)[ ]")
 """Words between the run and its credit that start another clause or tell the run as still to
 come ("The first series is out and the film was directed by X"): not the run's credit."""
@@ -62,4 +63,4 @@ def _run_credit(fact: CrewFact) -> bool:
 
 def _named_in(name: str, names: str) -> bool:
     """Whether ``name`` is one of ``names`` as whole words ("Ada Vale" is not in "Ada Valens")."""
-    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", names) is not None
+    return next(word_led(name, names, _WORD_END), None) is not None

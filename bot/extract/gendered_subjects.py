@@ -40,8 +40,10 @@ def subject_if_unproven(
     said = _PRONOUN_AFTER.match(doc.text, quote.end + 1) or _PRONOUN_BEFORE.search(
         doc.masked, para.start, quote.start
     )
-    kin = _known_sexes(doc, resolver, fact.speaker)
     lead = _LEAD_PRONOUN.match(fact.attribution) if said is None else None
+    if said is None and lead is None:
+        return fact  # no pronoun to weigh: who is which sex is not needed
+    kin = _known_sexes(doc, resolver, fact.speaker)
     if lead is not None and kin.get(fact.speaker) not in (None, lead["pronoun"].lower()):
         return _for_subject(resolver, fact, lead["pronoun"].lower(), kin)  # "which he describes"
     if said is None:

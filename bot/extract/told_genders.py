@@ -3,7 +3,9 @@
 "Ada Vale says she cast him in a day" or "Reed admits he cried", opening a sentence, tells the
 sayer's sex: the pronoun opening the reported clause is the sayer's own (not so when the
 sentence holds the other pronoun too, nor for the profile's own subject, whose "she" is often
-someone the subject speaks of). A "he describes" whose pronoun found Vale is then not hers (see
+someone the subject speaks of, nor after another person named earlier in a paragraph not yet
+about the sayer: in "Ada Vale plays the lead. Tom Reed says she was the only choice" the "she"
+is Vale). A "he describes" whose pronoun found Vale is then not hers (see
 :mod:`bot.extract.gendered_subjects`), as with a kin part (:mod:`bot.extract.kin_genders`).
 """
 
@@ -13,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, People, clean_name
+from bot.extract.names import NAME, NAME_RE, People, clean_name
 
 _REPORTING = (
     r"says|said|admits|admitted|insists|insisted|recalls|recalled|explains|explained|thinks"
@@ -32,22 +34,37 @@ _OTHER = {"he": lazy_pattern(r"\bshe\b"), "she": lazy_pattern(r"\bhe\b")}
 
 def told_genders(masked: str, people: People) -> dict[str, str]:
     """Each known person the ``masked`` text has report a clause about themselves as "she" or
-    "he" ("Vale says she ..."); anyone told both ways is left out."""
+    "he" ("Vale says she ..."); anyone told both ways is left out, and a clause after another
+    person in its paragraph tells nothing (the pronoun may be that person)."""
     found: dict[str, str] = {}
-    for raw, pronoun in _sayers(masked):
+    for raw, pronoun, start in _told(masked):
         name = people.resolve(raw)
-        if name is None:
+        if name is None or _other_named_before(masked, start, name, people):
             continue
         if found.setdefault(name, pronoun) != pronoun:
             found[name] = ""
     return {name: pronoun for name, pronoun in found.items() if pronoun}
 
 
-@lru_cache(maxsize=4)
+def _other_named_before(masked: str, start: int, name: str, people: People) -> bool:
+    """Whether the paragraph before ``start`` names a known person other than ``name``, and not
+    ``name`` too (a paragraph already about the sayer keeps "she" theirs)."""
+    para = masked.rfind("\n", 0, start) + 1
+    named = {people.resolve(found.group()) for found in NAME_RE.finditer(masked, para, start)}
+    return name not in named and bool(named - {None})
+
+
 def _sayers(masked: str) -> tuple[tuple[str, str], ...]:
-    """Each name with the pronoun of the clause it reports, in order (one pass per article)."""
+    """Each name with the pronoun of the clause it reports, in order."""
+    return tuple((name, pronoun) for name, pronoun, _ in _told(masked))
+
+
+@lru_cache(maxsize=4)
+def _told(masked: str) -> tuple[tuple[str, str, int], ...]:
+    """Each name, the pronoun of the clause it reports and where the name stands, in order (one
+    pass per article)."""
     return tuple(
-        (clean_name(match["name"]), match["pronoun"])
+        (clean_name(match["name"]), match["pronoun"], match.start())
         for match in _SAYS_SELF.finditer(masked)
         if _OTHER[match["pronoun"]].search(match["rest"]) is None
     )
