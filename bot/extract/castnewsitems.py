@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.item_descriptions import opens_on_described_work
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WORK_NEWS
 from bot.extract.page_entries import (
@@ -123,8 +124,10 @@ def _names(line: str) -> list[str]:
 
 def _named_after(doc: Doc, para: Span, names: list[str]) -> bool:
     """Whether the item's first paragraph names one of ``names`` as a work ("ITV’s ‘Salt
-    Lane’")."""
+    Lane’"), or opens on a named description of it ("The Cornish drama returns")."""
     after = doc.text[para.end : para.end + _LOOK_AHEAD].lstrip("\n").split("\n", 1)[0]
+    if names and opens_on_described_work(after):
+        return True  # "2. Tarnwick is back" over "The Cornish drama returns ..."
     lowered = after.lower()
     for name in names:
         at = lowered.find(name.lower())

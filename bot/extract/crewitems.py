@@ -33,6 +33,7 @@ from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.crewentries import other_plain_items
 from bot.extract.cues import hint
+from bot.extract.item_descriptions import opens_on_described_work
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import (
@@ -149,10 +150,21 @@ def _other_items(doc: Doc, ours: frozenset[str]) -> set[int]:
         return set()
     found: set[int] = set()
     for item in items:
-        if _names_ours(entry_text(doc, item), ours) or not _other_title(_opening(doc, item), ours):
+        if _names_ours(entry_text(doc, item), ours):
+            continue
+        if not (_other_title(_opening(doc, item), ours) or _described(doc, item)):
             continue
         found |= entry_starts(doc, item)
     return found
+
+
+def _described(doc: Doc, item: Entry) -> bool:
+    """The item's first sentence opens on a named description of a work ("The Cornish drama
+    returns"): the heading's work, not ours."""
+    first = first_sentence(doc, item)
+    if first is None:
+        return False
+    return opens_on_described_work(doc.text[first.span.start : first.span.end])
 
 
 def _opening(doc: Doc, item: Entry) -> str:

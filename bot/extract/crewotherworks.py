@@ -118,8 +118,17 @@ _AUTHORS_BOOK = lazy_pattern(
 )
 """An author's possessive on a named book: "Ada Vale's novel Salt Year" (a watch-list's or a
 profile's other book, unless it is the article's work)."""
-_ADAPTS = lazy_pattern(r"\b(?:adapt\w*|based[ ]on|from|source)\b[^.;:]{0,40}$")
-"""Before the book, the words that make it our film's source: "an adaptation of ", "adapting "."""
+_ADAPTS = lazy_pattern(
+    r"\b(?:adapt\w*|based[ ]on|(?<!characters[ ])(?<!character[ ])from|source)\b[^.;:]{0,40}$"
+)
+"""Before the book, the words that make it our film's source: "an adaptation of ", "adapting ",
+"the film from " (not "a character from ": a cameo out of another book)."""
+_BOOK_THEN_AUTHOR = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE}),[ ](?:one[ ]of[ ]|an?[ ]|the[ ])?(?:[a-z-]+[ ]){{0,2}}?"
+    rf"(?P<name>{NAME})[’'](?:s)?[ ](?:[a-z-]+[ ]){{0,2}}(?:novels?|books?|memoirs?|novellas?)\b"
+)
+"""A named book, then its author's possessive: "reading Salt Year, one of Ada Vale's earlier
+novels", "Salt Year, Ada Vale's second book" (the book in hand, not the article's work)."""
 
 
 ADAPTED = lazy_pattern(r"\b(?:adapt(?:s|ed|ing|ation)|based[ ]on)\b")
@@ -127,16 +136,22 @@ ADAPTED = lazy_pattern(r"\b(?:adapt(?:s|ed|ing|ation)|based[ ]on)\b")
 
 
 def authors_other_book(fact: CrewFact, context: Context) -> bool:
-    """ "if you liked: Ada Vale's novel Salt Year": the author of that book, not of ours (the
-    caller asks only on a page that says nothing of an adaptation)."""
+    """ "if you liked: Ada Vale's novel Salt Year", "reading Salt Year, one of Ada Vale's
+    earlier novels": the author of that book, not of ours (the caller asks only on a page that
+    says nothing of an adaptation)."""
     if fact.role is not CrewRole.AUTHOR:
         return False
     surname = fact.name.rsplit(" ", 1)[-1]
-    return any(
+    if any(
         match["name"] in (fact.name, surname)
         and not ours(match["work"], context)
         and _ADAPTS.search(fact.evidence, 0, match.start()) is None
         for match in _AUTHORS_BOOK.finditer(fact.evidence)
+    ):
+        return True
+    return any(
+        match["name"] in (fact.name, surname) and not ours(match["work"], context)
+        for match in _BOOK_THEN_AUTHOR.finditer(fact.evidence)
     )
 
 

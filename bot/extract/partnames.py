@@ -99,8 +99,10 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, Mr Kwan the part (unless
         # "in" follows, which may name another work, or a work's kind: "its new Tide series")
         owned = _OWNED.match(chunk, end)
+        lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
         if (
             owned is None
+            or lead.endswith(" in ")  # "as the lead in ITV's drama Tin Acre": the owner's work
             or chunk.startswith(" in ", owned.end())
             or _WORK_NOUN_AFTER.match(chunk, owned.end())
         ):
