@@ -91,7 +91,7 @@ from bot.extract.release_pronoun_works import told_of_another
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts, trailer_asides
-from bot.extract.release_renewals import CARRIES_ON, after_another
+from bot.extract.release_renewals import after_another, carried_on
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_shoot_seasons import shoot_season
@@ -165,7 +165,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if not may_release(doc, view, unannounced):
             continue  # no word any rule below needs (dates nothing, changes no state)
-        if sentence.start in foreign or (foreign_before and CARRIES_ON.match(view.chunk)):
+        if sentence.start in foreign or (foreign_before and carried_on(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         if aside == sentence.para and not names_ours(
             without_lowered(view.chunk, lowered), context, strict=strict, told=told(sentence.para)

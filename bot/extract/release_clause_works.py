@@ -34,12 +34,40 @@ _WHICH_RELEASED = lazy_pattern(
 )
 """The name, an apposition about it ("a drama about ...", "Jo Penn's drama ..."), then a
 "which" clause of its release."""
+_IN_WHICH_RELEASED = lazy_pattern(
+    rf"{_NAME},[ ](?:in|on)[ ]which[ ][^,;.\n]{{1,100}},[ ](?:[\w-]+[ ]){{0,2}}?(?:opened|"
+    r"premiered|launched|landed|arrived|streamed|debuted|dropped|hit|(?:was|were)[ ]released)\b"
+)
+"""The name, a clause of what someone did in it ("in which Ada Vale played the stand-in"), then
+its own verb of release: "after Tin Lid, in which she played a nun, hit cinemas on 2 May"."""
+_REDUCED_RELEASED = lazy_pattern(
+    rf"{_NAME},[ ](?:released|premiering|opening|arriving|landing)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?:on|from)[ ][^.;,]{0,14}\d"
+)
+"""The name, then a clause of its release with no "which": "makes his debut with Harrowby,
+released in cinemas on 4 May"; not a work a profile's subject is "In" ("In Harrowby, released on
+4 May, he plays ..." is the article's own work, told through its star)."""
+_FRAMED = lazy_pattern(r"(?:\b[Ii]n|[A-Z][\w’'-]*)[ ]$")
+"""What stands before such a name when it is no other work's: "In", or a capitalised word (the
+name's own start, which the clause's match left out)."""
 _RELEASE_OF = lazy_pattern(
     rf"\b(?:release|arrival|opening|launch|debut)[ ]of[ ](?:[\w’'-]+[ ]){{0,3}}?{_NAME}"
     r"[ ](?:[\w’'-]+[ ]){0,4}?(?:on|from)[ ][^.;,]{0,14}\d"
 )
 """The release of a named work, and its day straight after it."""
-_HINT = hint("which", "release of", "arrival of", "opening of", "launch of", "debut of")
+_HINT = hint(
+    "which",
+    ", released ",
+    ", premiering ",
+    ", opening ",
+    ", arriving ",
+    ", landing ",
+    "release of",
+    "arrival of",
+    "opening of",
+    "launch of",
+    "debut of",
+)
 _NOT_WORKS = frozenset({"It", "This", "That", "These", "Those", "They", "Which", "The", "A"})
 """Words a clause may hang on that name no work."""
 _TIME_WORD = lazy_pattern(rf"(?:{MONTH_NAME}|{WEEKDAY_NAME})\b")
@@ -47,8 +75,11 @@ _TIME_WORD = lazy_pattern(rf"(?:{MONTH_NAME}|{WEEKDAY_NAME})\b")
 _CREDITED = lazy_pattern(r"\bby[ ](?:[A-Z][\w’'-]*[ ])*$")
 """A person credited before the clause ("written by Jo Penn, which opens ..."): the clause is
 the work's, named before the credit."""
-_NAME_PAIR = lazy_pattern(r"(?<![\w’'-])(?=(?!(?:The|A|An)[ ])([A-Z][\w’'-]+[ ][A-Z][\w’'-]+))")
-"""Two capitalised words side by side: a name the headline gives."""
+_NAME_PAIR = lazy_pattern(
+    r"(?<![\w’-])(?<!\w')(?=(?!(?:The|A|An)[ ])([A-Z][\w’'-]+[ ][A-Z][\w’'-]+))"
+)
+"""Two capitalised words side by side: a name the headline gives, in straight quotes or not
+("'Hollow Pike' holds on"), but no word after an apostrophe ("O'Dare Street")."""
 
 
 @lru_cache(maxsize=4)
@@ -60,16 +91,17 @@ def _headline_named_below(headline: str, text: str) -> bool:
 
 def dated_in_others_clause(doc: Doc, chunk: str, lower: str, context: Context) -> bool:
     """The sentence dates another named work in a clause of its own ("X, ..., which opens on
-    22 May"; "the release of X on 13 February") and does not name ours. The work is another only
-    when named in passing: once, or twice beside a work known as ours; a name the article keeps
-    using (a review's own film under a person's headline) may be ours; and only when the
-    article has a work of its own (known as ours, or named in the headline and again below)."""
+    22 May"; "X, released on 4 May"; "the release of X on 13 February") and does not name
+    ours. The work is another only when named in passing: once, or twice beside a work known as
+    ours; a name the article keeps using (a review's own film under a person's headline) may be
+    ours; and only when the article has a work of its own (known as ours, or named in the
+    headline and again below)."""
     if not _HINT.search(lower) or not (
         context.ours or _headline_named_below(doc.headline, doc.text)
     ):
         return False
     text = doc.text
-    for pattern in (_WHICH_RELEASED, _RELEASE_OF):
+    for pattern in (_WHICH_RELEASED, _IN_WHICH_RELEASED, _REDUCED_RELEASED, _RELEASE_OF):
         for match in pattern.finditer(chunk):
             name = match["name"]
             if (
@@ -78,6 +110,10 @@ def dated_in_others_clause(doc: Doc, chunk: str, lower: str, context: Context) -
                 or _TIME_WORD.match(name)
                 or _CREDITED.search(chunk, 0, match.start("name"))
                 or context.is_known(name.replace(":", ""))
+                or (
+                    pattern is _REDUCED_RELEASED
+                    and (name.startswith("In ") or _FRAMED.search(chunk, 0, match.start("name")))
+                )
                 or text.count(name) > (2 if context.ours else 1)
             ):
                 continue

@@ -12,6 +12,7 @@ from bot.extract.release_denied_reports import denied_report
 from bot.extract.release_event_openers import at_an_event, event_opened
 from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
+from bot.extract.release_opened_with import opened_with_a_work
 from bot.extract.release_others_claims import claimed_by_posts
 from bot.extract.release_record_spans import record_span
 from bot.extract.release_said_before import said_before, said_then
@@ -35,10 +36,11 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
     before it ("had been due to air in the spring, but ..."), what someone had said before
     ("had said it would open in May") or when it was said ("said in April that"), set aside by
-    the words after, or only what posts claim; or the time of an event the sentence opens on or
-    places something at, of a stage run, of a person's own debut, of earlier works' or a type
-    of work's habit or of a stretch of the shoot; or a time reports gave, then denied; or the
-    span a record is counted over; or when the release date is to be announced."""
+    the words after, or only what posts claim; or the time of an event the sentence opens on,
+    places something at or that opened with a work, of a stage run, of a person's own debut, of
+    earlier works' or a type of work's habit or of a stretch of the shoot; or a time reports
+    gave, then denied; or the span a record is counted over; or when the release date is to be
+    announced."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -46,6 +48,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or dropped_plan(chunk, end)
         or claimed_by_posts(chunk, start)
         or event_opened(chunk, start)
+        or opened_with_a_work(chunk, start, end)  # "opened on 6 June with a documentary"
         or at_an_event(chunk, start)
         or stage_run(chunk, start, end)
         or career_debut(chunk, start)

@@ -54,7 +54,8 @@ is hearsay ("(according to rumours)", "(via a leaked listing)") or doubts the da
 ("(announced for the US only)", "(confirmed? not yet)")."""
 _NOTED = lazy_pattern(_NOTE)
 _TAIL = lazy_pattern(
-    r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
+    r"(?:[ ]\((?:(?:US|U\.S\.|USA|UK|U\.K\.|UK[ ](?:&|and)[ ]Ireland|Ireland|Canada|Australia)"
+    r"(?:[ ](?:cinemas|theaters|theatres))?|[Cc]inemas|[Tt]heaters|[Tt]heatres)\)"
     r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
     + _WHERE
     + PLATFORM
@@ -64,10 +65,10 @@ _TAIL = lazy_pattern(
     + rf"(?:{_NOTE})?"
     + STOP
 )
-"""What may follow the date: the territory it is for ("(US)", with a later one "to follow"), the
-platform ("on Netflix"), "worldwide" before or after it ("worldwide on Netflix", "on Netflix
-worldwide"), a forum's note of its source in brackets ("(confirmed in the trailer's end card)")
-and a full stop."""
+"""What may follow the date: the territory it is for ("(US)", "(UK & Ireland cinemas)", with a
+later one "to follow"), the platform ("on Netflix"), "worldwide" before or after it ("worldwide
+on Netflix", "on Netflix worldwide"), a forum's note of its source in brackets ("(confirmed in
+the trailer's end card)") and a full stop."""
 
 
 def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:

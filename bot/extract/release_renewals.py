@@ -16,6 +16,7 @@ from bot.extract.release_cinema_openings import (
     opens_after_another,
 )
 from bot.extract.release_parts import other_season
+from bot.extract.release_returning_runs import names_a_new_run, returns_for_a_season
 
 _RENEWED = lazy_pattern(
     r"\b(?:has|have)[ ](?:now[ ]|officially[ ])?been[ ](?:renewed|recommissioned|commissioned|"
@@ -26,7 +27,9 @@ _RENEWED = lazy_pattern(
 def renews_a_season(chunk: str, context: Context) -> bool:
     """The sentence renews a show for a season that is not the article's own."""
     renewal = _RENEWED.search(chunk)
-    return renewal is not None and other_season(chunk[renewal.start() :], context)
+    if renewal is None:
+        return returns_for_a_season(chunk, context)  # "X will return for a third series"
+    return other_season(chunk[renewal.start() :], context)
 
 
 CARRIES_ON = lazy_pattern(
@@ -35,6 +38,12 @@ CARRIES_ON = lazy_pattern(
 )
 """A sentence that carries on from the one before without naming what it is about, or names it
 by a description ("The Irish film")."""
+
+
+def carried_on(chunk: str) -> bool:
+    """The sentence carries on from the one before (see :data:`CARRIES_ON`), or dates a further
+    run named only as "the new run" ("Ada Vale is back, and the new run starts filming in May")."""
+    return CARRIES_ON.match(chunk) is not None or names_a_new_run(chunk)
 
 
 def after_another(previous: str, chunk: str, context: Context) -> bool:

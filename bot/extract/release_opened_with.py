@@ -1,0 +1,30 @@
+"""A date on which something opened *with* a work: an event's opening night, not a release.
+
+"The Harrowby festival opened on 6 June with a documentary about lighthouse keepers": a film
+does not open with a documentary; a festival, season or strand does. The subject is the event,
+and its opening day is no release date of the article's film (nor of the unnamed work it
+opened with). "Moss Hollow opens on 6 June with a gala screening" stays a release: a screening
+is no work.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_OPENED = lazy_pattern(r"\b(?:opened|opens|open|will[ ]open|is[ ]opening)[ ](?:on|in)[ ]$")
+"""The verb just before the date: "opened on ", "opens in "."""
+_WITH_A_WORK = lazy_pattern(
+    r",?[ ]with[ ](?:an?|its)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:documentary|film|feature|drama|comedy|thriller|biopic|movie|short|animation)s?\b"
+)
+"""What it opened with, right after the date: "with a documentary", "with a new Irish drama"."""
+
+
+def opened_with_a_work(chunk: str, start: int, end: int) -> bool:
+    """The date from ``start`` to ``end`` is the day something opened with a work named
+    indefinitely after it: an event's opening, not a release (see above)."""
+    return (
+        " with " in chunk
+        and _OPENED.search(chunk, max(start - 30, 0), start) is not None
+        and _WITH_A_WORK.match(chunk, end) is not None
+    )
