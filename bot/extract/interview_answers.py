@@ -7,10 +7,10 @@ no one's answer.
 
 from __future__ import annotations
 
+from bot.extract.capital_labels import in_capitals, ordinary_case
 from bot.extract.descriptions import initials
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
-from bot.extract.quote_checks import ordinary_case
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
@@ -32,18 +32,19 @@ def labelled_turn(
     start = stage.end() if stage is not None else start
     if end <= start:
         return None
+    caps = in_capitals(quote.label)
     if quote.asking:
         # The interviewer's question: the batches disagree whether it is a quote, so it is
         # returned held, credited to the outlet or person who asks.
         asker = resolver.known(quote.label) or Speaker(
-            quote.label.title() if quote.label.isupper() else quote.label,
+            quote.label.title() if caps else quote.label,
             SourceKind.ORGANISATION,
             f"{quote.label}:",
         )
         return QuoteFact(doc.text[start:end], asker.name, asker.source, asker.attribution,
                          confidence=HELD, doubt="an interviewer's question")  # fmt: skip
-    written = ordinary_case(quote.label, doc.text) if quote.label.isupper() else None
-    if quote.label.isupper() and " " in quote.label.strip() and written is None:
+    written = ordinary_case(quote.label, doc.text) if caps else None
+    if caps and " " in quote.label.strip() and written is None:
         return None  # "ADA VALE:" never written in ordinary case: the name's spelling is unknown
     speaker = resolver.label(written or quote.label)
     if speaker is not None and written is not None:

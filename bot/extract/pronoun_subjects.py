@@ -176,6 +176,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not (pronoun in ("he", "she") and (plural_group(raw) or told_as_work(chunk, at, raw)))
         and not left_then_handed(chunk, at, raw)
         and not _told_by(chunk, at, raw, pronoun)
+        and not _bracketed(chunk, at)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)
@@ -189,6 +190,13 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
 
 _CONTRACTED = lazy_pattern(r"He|She|It|They|We|You|There|Here|That|This|What|Who|Where|Let")
 """Words whose "'s" is "is" or "has" ("He's played ..."), never a possession."""
+
+
+def _bracketed(chunk: str, at: int) -> bool:
+    """``at`` sits inside a bracketed aside that closes later in the sentence ("the stills (a
+    lot of wool, one llama) hint at ..."): a word there is the aside's, never the sentence's
+    subject, and no one a later "he" or "she" stands for."""
+    return chunk.rfind("(", 0, at) > chunk.rfind(")", 0, at) and ")" in chunk[at:]
 
 
 def _told_by(chunk: str, at: int, raw: str, pronoun: str) -> bool:

@@ -1,6 +1,6 @@
 """Checks on a quotation and its speaker, for :mod:`bot.extract.quotes`: words that name a work
 rather than quote anyone, a speaker's name the article writes only as part of a longer one, a
-colon opened by someone the sentence only describes, and an interview label in capitals.
+colon opened by someone the sentence only describes.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.extract import families, titled_works
@@ -202,26 +201,6 @@ someone's, never the speaker before's."""
 
 def described_colon(pre: str) -> bool:
     return _DESCRIBED_COLON.match(pre) is not None
-
-
-_ORDINARY = 2
-
-
-@lru_cache(maxsize=64)
-def _caps_pattern(label: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(label).replace(r"\ ", "[ ]") + r"(?!\w)", re.I)
-
-
-def ordinary_case(label: str, text: str) -> str | None:
-    """An interview label in capitals ("ADA VALE:") as the article writes the name in ordinary
-    case elsewhere ("Ada Vale"); None for a one-word label or a name the article never writes
-    in ordinary case (title case would guess: "MCAVOY")."""
-    if len(label.split()) < _ORDINARY:
-        return None
-    for match in _caps_pattern(label).finditer(text):
-        if not match.group().isupper():
-            return match.group()
-    return None
 
 
 def shared_surname(raw: str, people: tuple[str, ...]) -> bool:

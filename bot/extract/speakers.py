@@ -35,11 +35,12 @@ from bot.extract.descriptions import (
     outlet_named,
     sibling,
 )
+from bot.extract.fronted_askers import fronted_reply
 from bot.extract.given_names import given_speaker
 from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
-from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
 from bot.extract.own_teams import OWN_TEAM_RE, own_team
@@ -63,6 +64,7 @@ from bot.extract.subjects import (
 from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import untitled
+from bot.extract.unnamed_apposed import named_beside
 from bot.extract.work_names import titles
 from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
@@ -90,9 +92,8 @@ scored it, teased"): when X is the object before it, Y is the clause's subject a
 "X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
 _HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
 """An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
-_GIVEN_NAME = lazy_pattern(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
-"""A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came"): the person
-is named, if not by a full name, so no unnamed source's label fits them."""
+_BESIDE = {True: SourceKind.PERSON, False: SourceKind.UNATTRIBUTED}
+"""Whom an unnamed source named beside its description is: the known person, else no one."""
 _LEAD_OBJECT = lazy_pattern(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
 """Words ending right before a name that make it an object ("put together by supervisor X")."""
 
@@ -178,6 +179,7 @@ class Resolver:
                 continue  # "X posted a clip with Y, who plays Z, captioned": X's, never Y's
             speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
+                speaker = fronted_reply(self, pre, match.span(), base, speaker)  # "When X asked"
                 return checks.unless_later(self, pre, match.end(), base, speaker)
         if INTRODUCES.search(pre):
             return self.subject(pre, base)
@@ -341,11 +343,12 @@ class Resolver:
         speaker = None if not_a_sayer(self.doc, raw, offset) else self.who(raw, offset, "", depth)
         if speaker is None or hosting(self, speaker.name, offset + len(raw)):
             return speaker and Speaker("", SourceKind.UNATTRIBUTED, "")  # a host asks: no one
-        if speaker.source is SourceKind.UNNAMED and _GIVEN_NAME.match(
-            self.doc.masked, offset + len(raw)
-        ):
+        beside = named_beside(self.doc.masked, offset + len(raw))
+        if speaker.source is SourceKind.UNNAMED and beside is not None:
             # "One fan, Ada, 17, came": named, if only by a first name; no unnamed source
-            return Speaker("", SourceKind.UNATTRIBUTED, "")
+            person = self.named(beside) if beside else None
+            name = person.name if person and person.source is SourceKind.PERSON else ""
+            return Speaker(name, _BESIDE[bool(name)], "")
         return speaker if speaker.name.startswith(("@", "u/")) or speaker.source in kinds else None
 
     def unknown_name(self, raw: str) -> bool:

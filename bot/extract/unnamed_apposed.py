@@ -1,0 +1,31 @@
+"""An unnamed someone named at once beside the description: "One fan, Ada, 17, came" names them
+by a first name alone, "One fan, 19-year-old Ada Vale from Kelby, came" in full. Either way no
+unnamed source's label ("one fan") fits them; a full name is who a later "she said" stands for.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import FULL_NAME, TOKEN
+
+_GIVEN_NAME = lazy_pattern(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
+"""A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came")."""
+_DESCRIBING = r"(?!(?:the|a|an|his|her|their|its)\b)(?![a-z]+ing\b)[a-z0-9][\w-]*"
+"""An age or a job before the name ("19-year-old", "retired nurse"), never an article or a
+participle ("leaving the Town Hall": a place, no name)."""
+_APPOSED_FULL = lazy_pattern(
+    rf"(?:[ ][a-z-]+){{0,2}},[ ](?:{_DESCRIBING}[ ]){{0,3}}(?P<name>{FULL_NAME})"
+    rf"(?:[ ](?:from|of|in)[ ]{TOKEN})?(?:,[ ]\d{{1,2}})?,[ ]"
+)
+"""A full name beside an unnamed someone, perhaps after an age or a job and before a home town
+("One fan, 19-year-old Ada Vale from Kelby, had ...", "A neighbour, retired nurse Ada Vale,
+...")."""
+
+
+def named_beside(masked: str, end: int) -> str | None:
+    """The full name set beside the unnamed source ending at ``end``; "" for a first name alone;
+    None when nothing names them there."""
+    full = _APPOSED_FULL.match(masked, end)
+    if full is not None:
+        return full["name"]
+    return "" if _GIVEN_NAME.match(masked, end) else None
