@@ -33,7 +33,9 @@ from bot.extract.pronounced_names import held_if_pronounced
 from bot.extract.quote_checks import faceless, names_a_work
 from bot.extract.quoted_catchphrases import held_if_catchphrase
 from bot.extract.quoted_part_blurbs import held_if_part_blurb
+from bot.extract.renamed_labels import held_if_renamed
 from bot.extract.scare_quotes import SCARE_WORDS, held_if_scare_quoted
+from bot.extract.screen_lines import held_if_screen_line
 from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.shown_phrases import held_if_shown_phrase
 from bot.extract.subject_labels import held_if_subject_label
@@ -224,7 +226,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     glossed (:mod:`bot.extract.shown_phrases`), are a term called for
     (:mod:`bot.extract.called_terms`), are written on a thing or in a document
     (:mod:`bot.extract.written_marks`), a thing's name for itself or a caption
-    (:mod:`bot.extract.given_labels`), or
+    (:mod:`bot.extract.given_labels`), are a trailer's lines (:mod:`bot.extract.screen_lines`)
+    or a thing's new name (:mod:`bot.extract.renamed_labels`), or
     scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -244,7 +247,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_unsaid(text, quote, held_if_word_mentioned(text, quote, fact))
     fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
     fact = held_if_written(text, quote, held_if_called_term(text, quote, fact))
-    fact = held_if_self_named(text, quote, fact)
+    fact = held_if_screen_line(text, quote, held_if_self_named(text, quote, fact))
+    fact = held_if_renamed(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -24,17 +24,36 @@ _MODIFIES_NOUN = lazy_pattern(
 ("no leaked or “fan cut” copies.", "the “soft launch” posts and ...", "rumours and “release
 date” TikToks." with a platform's camel-cased name): a label the writer marks, nobody's words."""
 
+_PLURAL_NOUN_ON = lazy_pattern(
+    r"[”\"’'][ ][a-z]{3,}(?<!ss)(?<!ous)(?<!is)s[ ](?:in|at|across|for|on|around|from)[ ]"
+)
+"""A plural noun straight after the marks, then a preposition ("“fan event” screenings in")."""
+
 
 def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     """A word or two in marks that the sentence goes on through ("had been ‘written out’ of
     the story"), credited to no one the article describes: the writer's marks on a phrase,
     held for review rather than served as an unnamed source's words."""
-    if not faceless(fact) or not fact.fragment or not fact.served:
+    if not fact.fragment or not fact.served:
         return fact
+    if not faceless(fact):
+        return _held_if_plural_modifier(text, end, fact)
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
     if _PHRASE_GOES_ON.match(text, end) is None and (
         not fact.text.islower() or _MODIFIES_NOUN.match(text, end) is None
     ):
+        return fact
+    return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
+
+
+def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
+    """A lowercase word or two in marks right before a plural noun that a preposition goes on
+    from ("booked “members only” screenings in 40 cinemas"), credited only by guess to the
+    sentence's subject: the writer's label for the things, nobody's words."""
+    guessed = not fact.attribution and not fact.continues_previous
+    if not guessed or len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
+        return fact
+    if _PLURAL_NOUN_ON.match(text, end) is None:
         return fact
     return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")

@@ -1,9 +1,9 @@
 """Words in marks that nobody the article quotes said to anyone: what a sign or a banner reads
-("one sign simply reads “...”") or a title card shows, the words of a rhyme or a song
-("reciting the nursery rhyme “...”"), the reports a spokesperson would not discuss ("declined
-to comment on “...”") and the stock reason given for a departure ("quit the series over
-“...”", "the official line is “...”"). Whoever the sentence is about did not say them, so they
-are held, whatever speaker the sentence seems to give."""
+("one sign simply reads “...”") or a title card shows, a casting call's wording, the words of
+a rhyme or a song ("reciting the nursery rhyme “...”"), the reports a spokesperson would not
+discuss ("declined to comment on “...”") and the stock reason given for a departure ("quit the
+series over “...”", "the official line is “...”"). Whoever the sentence is about did not say
+them, so they are held, whatever speaker the sentence seems to give."""
 
 from __future__ import annotations
 
@@ -26,10 +26,17 @@ _SIGN_READS = lazy_pattern(
 placard, held high, said": lowercase words or a short clause between, no name)."""
 _CARD_SHOWS = lazy_pattern(
     r"\b(?:title|end|closing|opening|final)[ ]cards?(?:[ ](?:that[ ]|which[ ])?(?:reads?|reading|"
-    r"says|saying))?[ ]*[:,–—]?[ ]*$"
+    r"says|saying|follows|appears|comes[ ]up|flashes[ ]up))?[ ]*[:,–—]?[ ]*$"
 )
 """A title card or an end card, then its text ("ends on the title card “...”", "an end card
-reading “...”"): shown on screen, not said."""
+reading “...”", "The title card follows: “...”"): shown on screen, not said."""
+_CALL_FOR = lazy_pattern(
+    r"\b(?:casting[ ]calls?|call-?outs?|open[ ]calls?|adverts?|advertisements?|job[ ]ads?|"
+    r"listings?)[ ](?:for|asking[ ]for|looking[ ]for|seeking)[ ][^.;:!?“”\"]{1,40}?"
+    r"[ ](?:with|who[ ]have|who[ ]had)[ ]$"
+)
+"""A call or an advert for people of a kind, then the kind in its own words ("a casting call for
+extras with “...”"): the notice's wording, not anyone's remark."""
 _SUNG = lazy_pattern(
     r"(?<!\bafter[ ])(?<!\bbefore[ ])(?<!\bduring[ ])(?<!\bbetween[ ])(?<!\bover[ ])"
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]hat|[Tt]his|old)[ ](?:[a-z-]+[ ]){0,2}"
@@ -72,6 +79,8 @@ def held_if_unsaid(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _SIGN_READS.search(text, start, opens) or _SUNG.search(text, start, opens):
         return held(fact, NAME_IN_MARKS)
     if _CARD_SHOWS.search(text, start, opens):
+        return held(fact, NAME_IN_MARKS)
+    if fact.fragment and _CALL_FOR.search(text, start, opens):
         return held(fact, NAME_IN_MARKS)
     if not fact.fragment:
         return fact

@@ -1,0 +1,63 @@
+"""Words a trailer or a teaser plays, told as what the footage shows: "The teaser opens on Ada
+Vale at a bus stop: “...”", "The only dialogue is Quennel's “...”" (a part's possessive), "the
+first line is “...”" after a trailer is named, and the gist of a speech a part gets ("Vale, as
+Quennel, gets one speech – about being “...”"). The words are spoken in the work, by a part, not
+said by anyone the article quotes; they are held whatever speaker the sentence seems to give.
+
+Only the footage as the subject of opening, ending or cutting, with a colon right before the
+marks, or the only, first or last line or dialogue of footage named just before, counts: "the
+trailer opens on Friday, and Ada said: “...”" has a sayer of its own after the footage.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_FOOTAGE = r"(?:trailer|teaser|promo|clip|spot|footage|sizzle[ ]reel|first[ ]look)"
+_OPENS_ON = lazy_pattern(
+    rf"\b{_FOOTAGE}[ ](?:opens|begins|starts|ends|closes|cuts|fades)[ ](?:on|with|to)[ ]"
+    r"[^.!?:;“”\"]{1,80}:[ ]*$"
+)
+"""The footage opening or ending on a shot, then a colon before the marks ("The trailer opens
+on Ada in an empty hall: “")."""
+_ONLY_LINE = lazy_pattern(
+    r"\b(?:only|first|last|final|opening|closing)[ ](?:dialogue|line|lines|words)[ ]"
+    r"(?:is|are|was|were)[ ](?:(?:[A-Z][\w-]*[’']s|a|the)[ ])?[,:]?[ ]*$"
+)
+"""The only, first or last words heard, perhaps a part's, right before the marks ("The only
+dialogue is Quennel's “")."""
+_SPEECH_GIVEN = lazy_pattern(
+    r"\b(?:gets|is[ ]given|has[ ]been[ ]given|was[ ]given)[ ](?:one|a|an|the|her|his|their)[ ]"
+    r"(?:[a-z]+[ ])?(?:speech|monologue)[ ]*[–—,-]?[ ]*(?:about|on)[ ](?:being[ ])?$"
+)
+"""A part given a speech in the work, then its gist in marks ("Vale, as Quennel, gets one speech
+– about being “...”"): the work's lines, not the actor's words."""
+_FOOTAGE_NAMED = lazy_pattern(rf"\b{_FOOTAGE}s?\b")
+_SAYER = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
+_REACH = 120
+_FOOTAGE_REACH = 300
+_DOUBT = "a line spoken in the work"
+
+
+def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when footage opens or ends on a shot and a colon gives its words, a part
+    gets a speech whose gist the marks give, or the footage's only, first or last line is given
+    right before the marks."""
+    if not fact.served:
+        return fact
+    opens = max(quote.start - 1, 0)
+    start = max(opens - _REACH, 0)
+    opened = _OPENS_ON.search(text, start, opens)
+    if opened is not None and _SAYER.search(text, opened.start(), opens) is None:
+        return held(fact, _DOUBT)
+    if _SPEECH_GIVEN.search(text, start, opens) is not None:
+        return held(fact, _DOUBT)
+    line = _ONLY_LINE.search(text, start, opens)
+    if line is None:
+        return fact
+    if _FOOTAGE_NAMED.search(text, max(line.start() - _FOOTAGE_REACH, 0), line.start()) is None:
+        return fact
+    return held(fact, _DOUBT)
