@@ -18,7 +18,7 @@ class Hint:
     short texts (one sentence) the extractors ask about, so the words are tried one by one.
     """
 
-    __slots__ = ("_needed", "_regex", "_witnessed", "words")
+    __slots__ = ("_needed", "_prefixed", "_regex", "_witnessed", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -30,6 +30,17 @@ class Hint:
             and word not in words[:i]
         )
         """The words without those holding another ("direct" is in "director"): the same test."""
+        groups: dict[str, list[str]] = {}
+        for word in self._needed:
+            groups.setdefault(word[:4], []).append(word)
+        self._prefixed = (
+            tuple((_common_start(group), tuple(group)) for group in groups.values())
+            if len(groups) * 4 <= len(self._needed) * 3
+            else None
+        )
+        """The words grouped by their common start ("version said", "version named": "version "),
+        when that saves a quarter of the searches: a group is tried only once its start is found
+        (the 88 words of a retraction come to 27 searches on a sentence that holds none)."""
         self._witnessed = tuple(
             (word, max((o for o in words if o in word and o != word), key=len, default=None))
             for word in sorted(dict.fromkeys(words), key=len)
@@ -39,6 +50,13 @@ class Hint:
 
     def search(self, text: str) -> bool | None:
         """True if ``text`` holds one of the words (None if not, like a failed search)."""
+        if self._prefixed is not None:
+            for start, group in self._prefixed:
+                if start in text:
+                    for word in group:
+                        if word in text:
+                            return True
+            return None
         for word in self._needed:
             if word in text:
                 return True
@@ -71,6 +89,15 @@ class Hint:
         if self._regex is None:
             self._regex = re.compile("|".join(re.escape(word) for word in self.words))
         return self._regex.finditer(text)
+
+
+def _common_start(words: list[str]) -> str:
+    """The longest start all of ``words`` share."""
+    first, last = min(words), max(words)
+    for i, (a, b) in enumerate(zip(first, last, strict=False)):
+        if a != b:
+            return first[:i]
+    return first
 
 
 def hint(*words: str) -> Hint:
