@@ -118,17 +118,35 @@ _AUTHORS_BOOK = lazy_pattern(
 )
 """An author's possessive on a named book: "Ada Vale's novel Salt Year" (a watch-list's or a
 profile's other book, unless it is the article's work)."""
-_ADAPTS = lazy_pattern(
-    r"\b(?:adapt\w*|based[ ]on|(?<!characters[ ])(?<!character[ ])from|source)\b[^.;:]{0,40}$"
-)
+_ADAPTS = lazy_pattern(r"\b(?:adapt\w*|based[ ]on|(?P<from>from)|source)\b[^.;:]{0,40}$")
 """Before the book, the words that make it our film's source: "an adaptation of ", "adapting ",
-"the film from " (not "a character from ": a cameo out of another book)."""
+"the film from "."""
+_LIFTED = lazy_pattern(
+    r"\b(?:character|heroine|hero|narrator|villain|protagonist|figure|creature|scene|line"
+    r"|passage)(?:e?s)?[ ](?:[a-z]+ed[ ])?$"
+)
+"""Someone or something of a story taken out of a book, right before its "from" ("a character
+from ", "the narrator borrowed from "): a cameo out of another book, not our film's source."""
 _BOOK_THEN_AUTHOR = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}),[ ](?:one[ ]of[ ]|an?[ ]|the[ ])?(?:[a-z-]+[ ]){{0,2}}?"
     rf"(?P<name>{NAME})[’'](?:s)?[ ](?:[a-z-]+[ ]){{0,2}}(?:novels?|books?|memoirs?|novellas?)\b"
 )
 """A named book, then its author's possessive: "reading Salt Year, one of Ada Vale's earlier
 novels", "Salt Year, Ada Vale's second book" (the book in hand, not the article's work)."""
+_BOOK_BY_AUTHOR = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE}),[ ](?:one[ ]of[ ]|an?[ ]|the[ ])?(?:[a-z-]+[ ]){{0,2}}?"
+    rf"(?:novels?|books?|memoirs?|novellas?)[ ]by[ ](?P<name>{NAME})"
+)
+"""A named book, then "a novel by" its author: "reading Salt Year, a novel by Ada Vale"."""
+
+
+def _adapted_before(evidence: str, end: int) -> bool:
+    """Whether the words before ``end`` make the book there our film's source (see
+    :data:`_ADAPTS`), not a part lifted from it (:data:`_LIFTED`)."""
+    found = _ADAPTS.search(evidence, 0, end)
+    return found is not None and not (
+        found["from"] and _LIFTED.search(evidence, 0, found.start()) is not None
+    )
 
 
 ADAPTED = lazy_pattern(r"\b(?:adapt(?:s|ed|ing|ation)|based[ ]on)\b")
@@ -145,13 +163,14 @@ def authors_other_book(fact: CrewFact, context: Context) -> bool:
     if any(
         match["name"] in (fact.name, surname)
         and not ours(match["work"], context)
-        and _ADAPTS.search(fact.evidence, 0, match.start()) is None
+        and not _adapted_before(fact.evidence, match.start())
         for match in _AUTHORS_BOOK.finditer(fact.evidence)
     ):
         return True
     return any(
         match["name"] in (fact.name, surname) and not ours(match["work"], context)
-        for match in _BOOK_THEN_AUTHOR.finditer(fact.evidence)
+        for pattern in (_BOOK_THEN_AUTHOR, _BOOK_BY_AUTHOR)
+        for match in pattern.finditer(fact.evidence)
     )
 
 

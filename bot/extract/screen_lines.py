@@ -24,11 +24,13 @@ _OPENS_ON = lazy_pattern(
 """The footage opening or ending on a shot, then a colon before the marks ("The trailer opens
 on Ada in an empty hall: “")."""
 _ONLY_LINE = lazy_pattern(
+    r"(?<!\bmy[ ])(?<!\bour[ ])(?<!\bher[ ])(?<!\bhis[ ])(?<!\btheir[ ])(?<!\byour[ ])"
     r"\b(?:only|first|last|final|opening|closing)[ ](?:dialogue|line|lines|words)[ ]"
     r"(?:is|are|was|were)[ ](?:(?:[A-Z][\w-]*[’']s|a|the)[ ])?[,:]?[ ]*$"
 )
 """The only, first or last words heard, perhaps a part's, right before the marks ("The only
-dialogue is Quennel's “")."""
+dialogue is Quennel's “"); not someone's own ("her first words were “...”": what a person said
+on meeting the writer)."""
 _SPEECH_GIVEN = lazy_pattern(
     r"\b(?:gets|is[ ]given|has[ ]been[ ]given|was[ ]given)[ ](?:one|a|an|the|her|his|their)[ ]"
     r"(?:[a-z]+[ ])?(?:speech|monologue)[ ]*[–—,-]?[ ]*(?:about|on)[ ](?:being[ ])?$"

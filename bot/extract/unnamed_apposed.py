@@ -10,9 +10,19 @@ from bot.extract.names import FULL_NAME, TOKEN
 
 _GIVEN_NAME = lazy_pattern(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
 """A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came")."""
-_DESCRIBING = r"(?!(?:the|a|an|his|her|their|its)\b)(?![a-z]+ing\b)[a-z0-9][\w-]*"
-"""An age or a job before the name ("19-year-old", "retired nurse"), never an article or a
-participle ("leaving the Town Hall": a place, no name)."""
+_NOT_DESCRIBING = (
+    "the", "a", "an", "his", "her", "their", "its", "and", "or", "but", "nor", "not", "than",
+    "like", "unlike", "as", "with", "without", "besides", "beside", "alongside", "except",
+    "against", "after", "before", "for", "to", "by", "from", "about", "despite", "via", "versus",
+    "even", "only", "including", "plus",
+)  # fmt: skip
+"""Words that set another person beside the unnamed one rather than describe them ("One
+critic, unlike Ada Vale, ...", "One fan, and Ada Vale, ..."): articles, conjunctions,
+prepositions."""
+_DESCRIBING = rf"(?!(?:{'|'.join(_NOT_DESCRIBING)})\b)(?![a-z]+ing\b)[a-z0-9][\w-]*"
+"""An age or a job before the name ("19-year-old", "retired nurse"), never an article, a
+conjunction or a preposition (the name is someone else then), nor a participle ("leaving the
+Town Hall": a place, no name)."""
 _APPOSED_FULL = lazy_pattern(
     rf"(?:[ ][a-z-]+){{0,2}},[ ](?:{_DESCRIBING}[ ]){{0,3}}(?P<name>{FULL_NAME})"
     rf"(?:[ ](?:from|of|in)[ ]{TOKEN})?(?:,[ ]\d{{1,2}})?,[ ]"

@@ -53,4 +53,5 @@ def test_a_she_in_a_paragraph_already_about_the_sayer_still_tells_the_sayer_sex(
         "Nia Bell and Ada Vale host the launch. Vale admits she cried at the first read-through.",
         "He is home for the first screening, which he describes as “the night of my year”.",
     )
-    assert served.get("the night of my year") != "Ada Vale"
+    assert "the night of my year" in served
+    assert served["the night of my year"] != "Ada Vale"
