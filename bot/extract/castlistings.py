@@ -19,6 +19,7 @@ from __future__ import annotations
 from bot.extract.castchartleaders import chart_leader_sentences
 from bot.extract.castchartlines import chart_line_sentences
 from bot.extract.castchartplaces import chart_place_sentences
+from bot.extract.castcharttops import chart_top_sentences
 from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
@@ -84,6 +85,7 @@ def place_sentences(doc: Doc, context: Context) -> set[str]:
             doc, context.is_known
         )
         items |= chart_leader_sentences(doc, context.is_known)
+        items |= chart_top_sentences(doc, context.is_ours)
         last = (doc, context, frozenset(items | guide_item_sentences(doc, context)))
         _PLACED[:] = [last]
     return set(last[2])

@@ -261,10 +261,17 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     one a link noun points to ("a nod to Y’s early comics")."""
     if alluded(chunk, match.start()) or _apposed_to_other(chunk, match.start(), context):
         return True
+    if " " not in match["name"] and _heading_alone(chunk, match):
+        return True  # a heading "Tam's book" (a list item on a prop): a part's, by given name
     after = _BOOK_TITLE.match(chunk, match.end())
     if after is None or context.is_known(after["title"]):
         return False
     return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+
+
+def _heading_alone(chunk: str, match: re.Match[str]) -> bool:
+    """Whether the book is all its line holds ("4. Tam's book" read as "Tam's book")."""
+    return not (chunk[: match.start()] + chunk[match.end() :]).strip(" .:")
 
 
 _ENTRY_TIME = lazy_pattern(r"\d{1,2}[.:]\d{2}[ ]")

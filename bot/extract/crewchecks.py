@@ -40,6 +40,7 @@ from bot.extract.crewotherworks import (
     other_work_credit,
 )
 from bot.extract.crewpointedback import pointed_back
+from bot.extract.crewpostedpairs import posted_first_of_pair
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
@@ -113,6 +114,7 @@ def checked_crew(
         and not other_work_credit(fact, context)
         and not (unadapted and authors_other_book(fact, context))
         and not channel_named(fact)
+        and not posted_first_of_pair(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

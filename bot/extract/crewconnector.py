@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bot.extract.crewplayers import PLAYED_PARTS
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NATIONALITIES
 
 _ROLE_NOUNS = (
     r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"
@@ -80,6 +81,12 @@ pronoun opens a clause of its own ("Please tell me they scored it"), but after a
 ("X said she wrote it")."""
 
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+_GERUND_OPENING = lazy_pattern(
+    r"(?<=ing)[ ](?:her|him|them|us|me|it|the|a|an|this|his|their|its|our)[ ]"
+)
+"""A verb's -ing form with its object, opening a clause ("Joining her on set is editor X",
+"Leading the crew is director X"): a word of the clause, not a name (a surname ending in -ing
+is followed by its verb: "Fielding directs")."""
 _QUANTITY = lazy_pattern(
     r"\b(?:(?:thousands?|hundreds?|millions?|dozens?)(?:[ ]of)?|countless|many|endless|"
     r"numerous|several)[ ]$"
@@ -96,5 +103,7 @@ def adjective_at(chunk: str, start: int, names: str) -> bool:
         return names.count(" ") == 1
     if " " in names:
         return False
+    if names in NATIONALITIES or _GERUND_OPENING.match(chunk, start + len(names)):
+        return True  # "the new Welsh thriller adapted from", "Joining her on set is editor X"
     before = chunk[max(0, start - 16) : start]
     return before.endswith(_ARTICLES) or _QUANTITY.search(before) is not None

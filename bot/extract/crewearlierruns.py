@@ -47,12 +47,21 @@ _EARLIER_SUBJECT = (
 series", "Seasons one and two", "The last two films in the franchise", "The 1987 original" (a
 count or an earlier-word, so "The series" alone is never one; "The first four episodes" are the
 work's own, "The previous episodes" its earlier runs')."""
-_CLAUSE_START = r"(?:^|(?<=[:;][ ])|(?<=,[ ]and[ ]))"
+_CLAUSE_START = (
+    r"(?:^|(?<=[:;][ ])|(?<=,[ ]and[ ])|(?<=[ ]after[ ])|(?<=[ ]since[ ])|(?<=[ ]while[ ])"
+    r"|(?<=[ ]where[ ])|(?<=[ ]whereas[ ])|(?<=[ ]though[ ]))"
+)
 """A clause's start: the sentence's, after a colon or semicolon ("It is not new here: the
-first series, directed by X, ..."), or after ", and" ("..., and the earlier episodes were
-directed by X")."""
+first series, directed by X, ..."), after ", and" ("..., and the earlier episodes were
+directed by X"), or after a subordinator ("Z, who took over after earlier seasons were directed
+by X and Y, said ...")."""
+_RUNS_ASIDE = (
+    r"(?:,[ ](?:the[ ](?:first|last|latest)|all|both|each|most)[ ]of[ ]which[^,;:.]{1,80},)?"
+)
+"""An aside on the runs before their credit: "The show's three seasons, the first of which
+aired in 2019, were directed by X"."""
 _RUNS_CREDITED = lazy_pattern(
-    rf"{_CLAUSE_START}(?:(?:[Uu]nlike|[Ll]ike|[Aa]s[ ]with)[ ])?{_EARLIER_SUBJECT}"
+    rf"{_CLAUSE_START}(?:(?:[Uu]nlike|[Ll]ike|[Aa]s[ ]with)[ ])?{_EARLIER_SUBJECT}{_RUNS_ASIDE}"
     r"(?:(?:,[ ]which)?[ ](?:were|was|have[ ]been|had[ ]been)[ ]"
     rf"(?:[a-z]+[ ])?|,[ ]){_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
 )

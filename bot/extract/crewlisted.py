@@ -71,10 +71,14 @@ _EARLIER_PART = lazy_pattern(
 """A part the actor already had: "who starred in the A-directed film" is another work."""
 _NOT_KIND = frozenset({"the", "a", "an", "and", "of", "in", "is", "was", "new"})
 
+_NO_VERB = r"(?![\w’'-]|[ ][A-Z]|[ ](?:[a-z]+(?<!ss)s|is|was|will|has|had|also|now)\b)"
+"""Not followed by a verb of its own ("B produces", "B is producing", "B will produce")."""
 _SCRIPTS_BY = lazy_pattern(
     rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ]"
-    rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
+    rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED}{_NO_VERB})?)"
 )
+"""The writers of "scripts by A, B and C"; a last name with its own verb starts a new clause:
+"from scripts by A, and B produces for Tin Lid" (B the producer, no writer)."""
 _WITH_CO = lazy_pattern(
     rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
     r"(?:(?:poet|playwright|novelist|author|writer|screenwriter|journalist|comedian)[ ])?"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.castchartplaces import chart_place_sentences
+from bot.extract.castcharttops import chart_top_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewearlierbooks import earlier_work_credit
@@ -226,5 +227,5 @@ def _on_another_work(fact: CrewFact, context: Context) -> bool:
 
 def chart_entries_dropped(doc: Doc, crew: list[CrewFact], context: Context) -> list[CrewFact]:
     """``crew`` without the credits of a chart report's lower entries (not ours)."""
-    lower = chart_place_sentences(doc, context.is_ours)
+    lower = chart_place_sentences(doc, context.is_ours) | chart_top_sentences(doc, context.is_ours)
     return [fact for fact in crew if fact.evidence not in lower] if lower else crew

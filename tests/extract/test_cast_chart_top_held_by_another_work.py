@@ -1,0 +1,54 @@
+"""A box-office report about a film off the chart: the paragraph on the week's number one casts
+and credits that leader, not the report's own film (invented articles)."""
+
+from __future__ import annotations
+
+from bot.facts import ArticleFacts
+from tests.extract.helpers import facts
+
+_OURS = (
+    "The film, written by Odessa Brandt and directed by Lorcan Pike, stars Mina Sorel as Juno Hart."
+)
+
+
+def _crew(found: ArticleFacts) -> set[str]:
+    return {c.name for c in found.crew if c.served}
+
+
+def _served(found: ArticleFacts) -> set[tuple[str, str]]:
+    return {(c.actor, c.character) for c in found.cast if c.served}
+
+
+def test_top_of_the_chart_was_another_film_set_against_the_headline() -> None:
+    found = facts(
+        "Fan screenings of Larkspur Row took £400,000 on Wednesday.",
+        "Top of the chart for a third weekend was Fenhollow, the Welsh thriller directed by"
+        " Bram Tessier and starring Ilse Varga as the widow Morwen, with £2m.",
+        _OURS,
+        title="Larkspur Row screenings fill cinemas as ‘Fenhollow’ holds top spot",
+    )
+    assert "Bram Tessier" not in _crew(found)
+    assert ("Ilse Varga", "Morwen") not in _served(found)
+    assert {"Odessa Brandt", "Lorcan Pike"} <= _crew(found)
+
+
+def test_a_drama_that_held_the_top_spot_under_a_plain_heading() -> None:
+    found = facts(
+        "Fan screenings of Larkspur Row took £400,000 on Wednesday.",
+        "For a second weekend, drama The Copper Gate held the top spot, adding £1.8m. Pia Lund"
+        " stars as a ferry captain in the film, directed by Oren Vasko.",
+        _OURS,
+        title="UK box office: Larkspur Row fans pack cinemas for one night",
+    )
+    assert "Oren Vasko" not in _crew(found)
+    assert "Lorcan Pike" in _crew(found)
+
+
+def test_at_the_top_our_own_film_keeps_its_credits() -> None:
+    found = facts(
+        "Larkspur Row stayed at No 1 for a third weekend.",
+        "At the top, Larkspur Row held firm with £1.9m. Directed by Lorcan Pike and starring"
+        " Mina Sorel as Juno Hart, the drama has made £6m.",
+        title="UK box office: Larkspur Row stays top",
+    )
+    assert "Lorcan Pike" in _crew(found)
