@@ -15,9 +15,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 from bot.extract.season_windows import (
     SEASONS,
+    before_season,
     latest_year,
     season_edge,
     season_half,
+    season_rest,
     season_window,
 )
 
@@ -209,7 +211,11 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             if rel == "next" or (rel == "this" and latest != year):
                 return None
             year = latest
-        return season_edge(match, season_window(season, year))
+        window = season_window(season, year)
+        lead = match.string[max(0, match.start() - 6) : match.start()].lower()
+        if rel == "this" and not past and lead == "later ":
+            return season_rest(window, ref)  # "later this summer", told in June: July on
+        return season_edge(match, window)
     if match["pmonth"]:
         told = match["pmy"] or _year_after(match, ref)
         return _month_window(match["pmonth"], told, ref, past=past)
@@ -217,6 +223,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         if (told := match["sy"] or _year_after(match, ref, match["sry"])) is None:
             return None  # "spring next year" with no date to count from
         window = season_window(match["season2"].lower(), int(told))
+        if match.string[max(0, match.start() - 7) : match.start()].lower() == "before ":
+            return before_season(match["season2"].lower(), int(told), ref)  # not the season
         lead = match.string[max(0, match.start() - 6) : match.start()].lower()
         if lead.endswith(("early ", "early-", "late ", "late-")):
             return season_half(window, early=lead.startswith("early"))

@@ -5,8 +5,10 @@
 on demand is a later home release, not the premiere. So is another country's release told as
 following ("The US release follows on 18 December", "with a French release to follow on 2 May")
 or "followed by" in its day's clause ("..., followed by a US release on 18 December"): the same
-film, opening later elsewhere. So is a window told as a later streaming or home window ("with a
-streaming window on RTÉ Player expected in 2027"). Each such fact is held, not dropped.
+film, opening later elsewhere; so is a window told as one place's run on its own channel
+("will air in Sweden on SVT in the spring"). So is a window told as a later streaming or home
+window ("with a streaming window on RTÉ Player expected in 2027"). Each such fact is held, not
+dropped.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ _ON_SERVICE = lazy_pattern(
 )
 """A window on a channel or streamer ("is expected to arrive on Lumen Cinema in the summer"):
 after the film opened in cinemas, its later run there, not its release."""
+_ELSEWHERE_ON = lazy_pattern(
+    r"\b(?:air|airs|airing|broadcast|broadcasts|stream|streams|arrive|arrives|land|lands)[ ]in[ ]"
+    rf"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]on[ ]{BROADCASTER}"
+)
+"""A run in one named place on its own channel ("will air in Sweden on SVT in the spring"):
+after an earlier premiere day, that territory's later broadcast, not the release."""
 _OPENED = lazy_pattern(r"\b(?:cinemas?|theat(?:er|re)s?|opened|opens)\b", re.IGNORECASE)
 """A premiere told as a cinema opening."""
 _TERRITORY_FOLLOWS = lazy_pattern(
@@ -104,10 +112,33 @@ def home_releases(facts: list[ReleaseFact], today: dt.date | None = None) -> lis
             and any(day < f.date for day in days)
             and _later(f.evidence, f.date)
         )
-        or _later_window(f, days, opened)
+        or _later_window(f, days + _earlier_windows(f, facts), opened)
         else f
         for f in facts
     ]
+
+
+def _earlier_windows(fact: ReleaseFact, facts: list[ReleaseFact]) -> list[dt.date]:
+    """The first days of the other served windows told in ``fact``'s own sentence ("a cinema
+    release in spring 2027, ahead of a streaming window on Velo next winter"): an opening
+    the streaming window comes after, as a premiere day would be."""
+    if fact.kind is not ReleaseKind.WINDOW:
+        return []
+    return [
+        _first_day(f.window)
+        for f in facts
+        if f is not fact
+        and f.kind is ReleaseKind.WINDOW
+        and f.window
+        and f.served
+        and f.evidence == fact.evidence
+    ]
+
+
+def _first_day(window: str) -> dt.date:
+    """The first day of an ISO window ("2026-09/2026-11": 1 September 2026; "2027": 1 January)."""
+    start = window.partition("/")[0]
+    return dt.date(int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1, 1)
 
 
 def _later_window(fact: ReleaseFact, days: list[dt.date], opened: list[dt.date]) -> bool:
@@ -115,10 +146,8 @@ def _later_window(fact: ReleaseFact, days: list[dt.date], opened: list[dt.date])
     or as a run on a channel or streamer after an earlier cinema opening."""
     if fact.kind is not ReleaseKind.WINDOW or not fact.window or not fact.served:
         return False
-    start = fact.window.split("/")[0]
-    year, month = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
-    begins = dt.date(year, month, 1)
-    later = _STREAMING_LATER.search(fact.evidence)
+    begins = _first_day(fact.window)
+    later = _STREAMING_LATER.search(fact.evidence) or _ELSEWHERE_ON.search(fact.evidence)
     if later is None or not any(day < begins for day in days):
         later = _ON_SERVICE.search(fact.evidence)
         if later is None or not any(day < begins for day in opened):

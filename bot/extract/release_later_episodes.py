@@ -17,11 +17,14 @@ _ORDINAL = rf"(?!first\b){ORDINAL_WORD}|penultimate|final|closing|(?:[2-9]|1\d)(
 _NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d"
 _LATER_EPISODE = lazy_pattern(
     rf"\b(?:(?:{_ORDINAL})[ ](?:and[ ]final[ ])?episode|episode[ ](?:{_NUMBER}))\b"
-    r"(?:[ ]of[ ][^,;:()]{1,50}?)?(?:,[ ](?:which[ ])?|[ ])"
+    r"(?:[ ]of[ ][^,;:()]{1,50}?)?"
+    r"(?:,?[ ][\"“‘'][^\"”’]{1,60}[\"”’])?"  # its own title: "episode two, “salt hours”,"
+    r"(?:,[ ](?:which[ ])?|[ ])"
     r"(?:[a-z+]+[ ]){0,7}[a-z]+$"  # "will begin on bbc two and iplayer on"
 )
 """A later episode as the clause's subject, then a few verb words up to the time: "the second
-episode of Marsh Lane, broadcast", "Episode four of Marsh Lane airs on"."""
+episode of Marsh Lane, broadcast", "Episode four of Marsh Lane airs on", "Episode three, ‘Tin
+Gulls’, airs on"."""
 
 
 def later_episode(clause: str) -> bool:

@@ -50,3 +50,29 @@ def season_window(season: str, year: int) -> str:
     first, last = SEASONS[season]
     end_year = year + 1 if last < first else year
     return f"{year}-{first:02d}/{end_year}-{last:02d}"
+
+
+def season_rest(window: str, ref: dt.date) -> str:
+    """What is left of a season after the article's month, for "later this summer": written in
+    June (summer's first month) it is July to August; written before the season, all of it.
+    Written in its last month, that month alone (nothing later is left to name)."""
+    first, _, last = window.partition("/")
+    now = f"{ref.year}-{ref.month:02d}"
+    if not first <= now <= last:
+        return window
+    if now == last:
+        return last
+    year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+    start = f"{year}-{month:02d}"
+    return last if start == last else f"{start}/{last}"
+
+
+def before_season(season: str, year: int, ref: dt.date | None) -> str | None:
+    """The months of ``year`` before its season begins, for "before summer 2027": January to
+    May (from the article's month, if it is already that year); None when none are left, or
+    for winter, whose start straddles the year."""
+    first = SEASONS[season][0]
+    start = ref.month if ref is not None and ref.year == year else 1
+    if season == "winter" or (ref is not None and ref.year > year) or start >= first:
+        return None
+    return f"{year}-{start:02d}/{year}-{first - 1:02d}"
