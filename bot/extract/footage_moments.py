@@ -31,6 +31,11 @@ _PLACES = r"(?:final|opening|closing|last|first|very|dying|title)"
 _MURMURS = r"(?:whispers|murmurs|purrs|intones)"
 """Voices footage gives a line, never an actor's remark in an interview."""
 _SHOTS = r"(?:shot|scene|frame|image|seconds|moments|montage|card|footage)s?\b"
+_MARK = (
+    r"at[ ]the[ ](?:[a-z]+|\d+)[- ](?:minute|second)[ ]mark\b"
+    r"|(?:[a-z]+|\d+)[ ](?:minutes?|seconds?)[ ]in\b(?![ ][a-z])"
+)
+"""A point in the footage's running time: "at the one-minute mark", "thirty seconds in"."""
 _OVER_SHOT = lazy_pattern(
     rf"[,.!?]?[”\"’']?,?[ ]+(?:"
     rf"(?:{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})[ ])?"
@@ -38,6 +43,7 @@ _OVER_SHOT = lazy_pattern(
     rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})"
     rf"[ ](?:across|during)[ ](?:the|its)[ ](?:{_PLACES}[ ]){{0,2}}{_SHOTS}"
     rf"|{_WHO}[ ]{_MURMURS}[ ]at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b)"
+    rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})[ ](?:{_MARK})"
     rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})(?:[ ]to[ ]\w+)?[ ](?:just[ ])?"
     r"(?:off-?screen|off-camera|out[ ]of[ ](?:shot|frame))\b"
     rf"|{_WHO}[ ](?:says|asks|snaps|warns|{_MURMURS})[ ]in[ ](?:one|a|an|the|its)[ ]"
@@ -47,7 +53,8 @@ _OVER_SHOT = lazy_pattern(
 "“...,” he says over the final shot", "“...,” he says over a shot of a pier", "“...,” a voice
 whispers over the opening shots", "“...,” Brisa purrs at the end", "“...,” she tells someone
 just off-screen" (the one spoken to out of shot), "“...,” she snaps in one brief exchange" (not
-"in a quiet moment", an interview's), or the words laid straight over the footage ("telling her
+"in a quiet moment", an interview's), "“...,” Ada whispers at the two-minute mark" (a point in
+its running time, :data:`_MARK`), or the words laid straight over the footage ("telling her
 son “...,” over footage of the harbour"); "she says at the end, laughing" closes an interview."""
 _LINE_IS = lazy_pattern(
     r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
@@ -74,10 +81,11 @@ _SAID = lazy_pattern(
 their feed) it may be."""
 _MOMENT = lazy_pattern(
     r"\b(?:gets|has|steals|owns)[ ]the[ ](?:trailer|teaser|clip|promo|footage)[’']s[ ]"
-    r"(?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?\b[^.!?“”\"]{0,80}$"
+    r"(?:[a-z]+[ ]){0,2}(?:moment|scene|shot|beat|laugh)s?\b[^.!?“”\"]{0,80}$"
 )
 """The footage's moment given to the part earlier in the sentence: "gets the trailer's best
-moment, "; an actor asked about "the teaser's big scene" is not given it."""
+moment, ", "steals the teaser's biggest laugh, "; an actor asked about "the teaser's big
+scene" is not given it."""
 _MOMENT_IS = lazy_pattern(
     r"\b(?:trailer|teaser|clip|promo|footage)[’']s[ ](?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?"
     r"[ ](?:is|was|sees|shows)[ ](?:(?:when|where)[ ])?(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+ly[ ])?"
@@ -89,13 +97,14 @@ best scene is Ada edging along a jetty and whispering: “", "the teaser's big m
 favourite, she said, explaining: “") is an actor's remark about it."""
 _PART_MOMENT = lazy_pattern(
     r"\b[A-Z][\w’'-]*[’']s[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:gets|has|steals|owns)[ ]the[ ]"
-    r"(?:[a-z]+[ ]){0,2}(?:moment|scene|line)s?\b[^.!?“”\"]{0,80}$"
+    r"(?:[a-z]+[ ]){0,2}(?:moment|scene|line|beat|laugh)s?\b[^.!?“”\"]{0,80}$"
 )
 """An actor's part given the moment in a piece about footage: "A's P gets the biggest moment,
 asking Q, "; the possessive names the part, whose words are the work's."""
 _SAYING = lazy_pattern(
     r"\b(?:explaining|saying|telling|insisting|warning|asking|declaring|announcing|reminding|"
-    r"whispering|purring|murmuring|muttering|hissing|growling|snarling|intoning)\b[^.!?“”\"]{0,40}$"
+    r"whispering|purring|murmuring|muttering|hissing|growling|snarling|intoning|deadpanning|"
+    r"snapping|quipping)\b[^.!?“”\"]{0,40}$"
 )
 """A speaking participle close before the marks: "calmly explaining that a tape "."""
 _REACH = 80

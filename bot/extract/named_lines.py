@@ -111,6 +111,20 @@ _WRITTEN_LINE = lazy_pattern(
 """A line of the written work named right before the words ("There's a line in the stage
 directions – “...” –", "one line from the final draft: “...”"): the page's words, quoted by
 whoever read them, no one's remark."""
+_LINE_AFTER = lazy_pattern(
+    r"[,.!?]?[ ]*[–—-]+[ ]*(?:that|this|the|what[ ]a)[ ](?:[a-z]+[ ])?line\b"
+    r"(?P<tail>[^“”\"‘.!?;:\n]{0,80})"
+)
+"""The words, then a dash and the writer calling them a line ("“...” – that line will be on
+mugs by Friday", "“...” — what a closing line"): a line of the work, quoted by a viewer, when
+nothing in the sentence has anyone say it (not "“...” – that line got a laugh at the panel")."""
+_WORK_HAS_IT = lazy_pattern(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ ](?:[a-z]+[ ])?(?:film|show|series|episode|script|"
+    r"screenplay|book|novel|comic|trailer|teaser|cut)[ ](?:has|had|gives|gave|renders|rendered)"
+    r"[ ](?:it|the[ ]line|that[ ]line)[ ]as[ ]*:?[ ]?[“\"‘']?$"
+)
+"""The work's own wording set against how people quote it ("the film has it as “...”", "the
+script gives the line as “...”"): the work's line, no one's remark."""
 _PART_SPEAKS = (
     r"(?:says|asks|answers|replies|whispers|mutters|murmurs|hisses|shouts|yells|screams|snaps|"
     r"snarls|growls|sobs|pleads|begs|warns|admits|insists|declares|announces|confesses)"
@@ -145,6 +159,8 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         text, start, quote
     ):
         return held_line(fact)
+    if text.find(" as", start, quote.start) >= 0 and _WORK_HAS_IT.search(text, start, quote.start):
+        return held_line(fact)  # "the film has it as “...”"
     if not fact.attribution and _work_line(text, start, quote):
         return held_line(fact)
     if text.find(" read", start, quote.start) >= 0 and _THING_READS.search(
@@ -186,11 +202,14 @@ def _footage_phrase(text: str, start: int, quote: Quote) -> bool:
 
 
 def _work_line(text: str, start: int, quote: Quote) -> bool:
-    """Whether a verbless sentence before the words names a line, or the words are said to come
-    from the book; each pattern is tried only where its cheap word stands."""
+    """Whether a verbless sentence before the words names a line, a dash after them calls them
+    one, or they are said to come from the book; each pattern is tried only where its cheap word
+    stands."""
     if text.find("line", start, quote.start) >= 0 and (
         _LINE_FRAGMENT.search(text, start, quote.start) or _LINE_IS.search(text, start, quote.start)
     ):
         return True
     after = text[quote.end : quote.end + 80]
+    if " line" in after and (named := _LINE_AFTER.match(text, quote.end + 1)) is not None:
+        return _SAYING.search(named["tail"]) is None  # "“...” – that line will be a meme"
     return " from " in after and _FROM_THE_BOOK.match(text, quote.end + 1) is not None

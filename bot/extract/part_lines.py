@@ -33,9 +33,13 @@ _SPEAKS = (
     r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted|"
     r"jokes|joked|quips|quipped|deadpans|deadpanned)"
 )
-_VERB_AFTER = lazy_pattern(rf"[ ](?:{_SPEAKS}|saying|telling|asking)\b")
+_VERB_AFTER = lazy_pattern(
+    r"(?:,[ ](?:who[ ]is[ ])?(?:played|voiced|portrayed)[ ](?:[a-z]+[ ]){0,2}?by[ ]"
+    r"[A-Z][^,.;:“”\"]{1,40},)?"
+    rf"[ ](?:{_SPEAKS}|saying|telling|asking)\b"
+)
 """A part, then its speaking: "Marlo says", "Dessa saying “...”" (a fan's or a critic's
-retelling of a scene)."""
+retelling of a scene), past who plays it ("Marlo, played again by Vale, tells him")."""
 _TO_PART = lazy_pattern(
     r"\b(?:tells|told|telling|asks|asked|asking|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|"
     r"whispers[ ]to|replies[ ]to|replied[ ]to)[ ]$"

@@ -4,14 +4,19 @@ a week”") gives the same words from the same speaker twice. They are one quote
 the first served one stands, the repeat is dropped. Words served with no speaker that a served
 quote with a speaker holds too, as whole words, two or more (a standfirst's "reps insist they are
 “simply old classmates”" before the rep's own "“They're simply old classmates,” a rep said"; a
-pull quote set out again under the text) are that quote, shown twice: the copy credited to no one
-is dropped ("art" in "“the heart of the harbour”" is not)."""
+pull quote set out again under the text, its clause marks dropped or moved) are that quote,
+shown twice: the copy credited to no one is dropped ("art" in "“the heart of the harbour”" is
+not)."""
 
 from __future__ import annotations
 
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
 
 _EDGES = " ,.!?;:…"
+_CLAUSE_MARKS = lazy_pattern(r"[,.;:!?…]+(?=[’'”\"\s]|$)")
+"""Punctuation closing a clause, which a pull quote may drop or move inside a quote within the
+quote ("somebody said, ‘It's the last year’" against the body's "‘It's the last year,’ and")."""
 
 
 def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
@@ -37,8 +42,10 @@ def _shown_again(quote: QuoteFact, credited: list[str]) -> bool:
     holds."""
     if not quote.served or quote.source is not SourceKind.UNATTRIBUTED:
         return False
-    words = quote.text.strip(_EDGES)
-    return len(words.split()) > 1 and any(_holds(text, words) for text in credited)
+    words = _CLAUSE_MARKS.sub("", quote.text.strip(_EDGES))
+    return len(words.split()) > 1 and any(
+        _holds(_CLAUSE_MARKS.sub("", text), words) for text in credited
+    )
 
 
 def _holds(text: str, words: str) -> bool:

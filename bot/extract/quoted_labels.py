@@ -48,9 +48,10 @@ from bot.facts import QuoteFact, held
 
 _DETERMINER = lazy_pattern(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
-    r"[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)[ ](?P<adjective>[a-z]{3,}[ ])?$"
+    r"[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)[ ](?P<adjective>[a-z]{3,}(?:-[a-z]+)?[ ])?$"
 )
-"""A determiner, perhaps with one lowercase word after it ("a bogus “...” spread online")."""
+"""A determiner, perhaps with one lowercase word after it ("a bogus “...” spread online", "a
+one-off “...”")."""
 _NOUN_AFTER = lazy_pattern(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
     r"has|on|from|in|around|you)\b|[,.]|[ ]\()"
@@ -75,12 +76,20 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served or not quote.closed or not (faceless(fact) or guessed_label):
         return fact
     determiner = _DETERMINER.search(text, max(quote.start - 24, 0), quote.start - 1)
-    if determiner is None or (determiner["adjective"] and not short):
+    if determiner is None or (determiner["adjective"] and not (short or _faceless_label(fact))):
         return fact
-    closes = short and faceless(fact) and _CLAUSE_CLOSE.match(text, quote.end + 1) is not None
+    closes = faceless(fact) and _CLAUSE_CLOSE.match(text, quote.end + 1) is not None
+    closes = closes and (short or _faceless_label(fact))
     if not sensed and not closes and _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
     return held(fact, "a quotation used as a name for something")
+
+
+def _faceless_label(fact: QuoteFact) -> bool:
+    """A few more lowercase words than a scare quote's, credited to no one: a whole label ("a
+    one-off “members preview night”, two days before"), still nobody's words when it closes its
+    clause."""
+    return faceless(fact) and fact.text.islower() and len(fact.text.split()) <= SCARE_WORDS + 1
 
 
 _ENDS_SENTENCE = lazy_pattern(r"[“”\"‘’']?[.!?]?(?:[ \n]|$)")
@@ -155,15 +164,23 @@ def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 
 _KNOWN_AS = lazy_pattern(
     r"\b(?:typecast|known|billed|branded|labelled|labeled|pigeonholed|remembered|nicknamed|"
+    r"(?:being|been|be|was|were|is|are|get|gets|got|getting)[ ](?:[a-z]+ly[ ])?cast|"
     r"refer(?:s|red|ring)?[ ]to[ ](?:it|him|her|them|(?:the|this|that)[ ](?:[a-z]+[ ]){0,2}[a-z]+)"
     r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
     r"|referred[ ]to(?:[ ](?:simply|just|only|still|affectionately|jokingly))?)"
     r"(?:,[ ][a-z][a-z ]{1,24},)?[ ]as[ ]$"
 )
-"""A name someone goes by or fears being given ("typecast as “the kettle drum man”"), perhaps
+"""A name someone goes by or fears being given ("typecast as “the kettle drum man”", "finally
+being cast as “the funny one”", a part's label, not anyone's words), perhaps
 with a short aside before "as" ("known, for now, as “the new boy from ...”"), or one people
 refer to a thing by ("fans referring to it simply as “the ... film”", "being referred to
 simply as “the ... film”")."""
+_DISMISSED_AS = lazy_pattern(
+    r"\b(?:dismiss(?:ed|es|ing)?|derid(?:ed|es|ing|e)|writ(?:ten|e|es|ing)[ ]off|wrote[ ]off|"
+    r"sneer(?:ed|s|ing)?[ ]at)(?:[ ][^.;:!?“”\"]{1,40}?)?[ ]as[ ]$"
+)
+"""A label a view is dismissed with ("critics who dismissed the show as “kids' stuff”", "long
+written off as “a fad”"): with no one to say it, the view the writer sums up, nobody's words."""
 _NICKNAMED = lazy_pattern(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
 """A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
 _THING_CALLED = lazy_pattern(
@@ -189,7 +206,8 @@ _NICKNAME_WORDS = 5
 
 def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when a few lowercase words in marks are a name someone is known or
-    typecast as, or when faceless words are what a thing reads: named or shown, not said."""
+    typecast as, or (faceless) a label a view is dismissed with, or when faceless words are
+    what a thing reads: named or shown, not said."""
     if not fact.served or not quote.closed:
         return fact
     before = max(quote.start - 24, 0)
@@ -202,6 +220,12 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     shown = faceless(fact) and (
         _READS.search(text, before, quote.start - 1) is not None
         or _TAGGED.search(text, before, quote.start - 1) is not None
+    )
+    named = named or (
+        nickname
+        and faceless(fact)
+        and len(fact.text.split()) <= _NICKNAME_WORDS
+        and _DISMISSED_AS.search(text, max(quote.start - 80, 0), quote.start - 1) is not None
     )
     given = _NICKNAMED.search(text, max(quote.start - 80, 0), quote.start - 1) is not None
     called = fact.text.startswith("the ") and _THING_CALLED.search(
