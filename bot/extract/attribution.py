@@ -16,6 +16,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.relayed_texts import quotes_a_text
+from bot.extract.state_hearsay import hearsay
 from bot.extract.subjects import (
     ACCOUNT,
     AGED,
@@ -86,8 +87,9 @@ BARE_NAME = lazy_pattern(
 )
 """A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
 or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada Vale, 20,")."""
-_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ])?{NAME}"
-"""A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures"."""
+_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ](?:[a-z]+[ ]){{0,2}}(?=[A-Z]))?{NAME}"
+"""A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures", "analyst Jo
+Reyes of the research firm Tallyhouse"."""
 _OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]))?"
 _POST_SPEAKER_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"
@@ -265,15 +267,11 @@ name right before the verb ("in what X has described as ‘...’": X's words, n
 _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 
-_SAID_TO_BE = lazy_pattern(r"\b(?:is|are|was|were)[ ]said[ ]to[ ](?:be|feel|have[ ]been)[ ]*$")
-"""Hearsay of someone's state: "Ada, who began as a model, is said to be “thrilled”": the
-words are whoever said so, not Ada's."""
-
 
 def relays_another(pre: str) -> bool:
     """ "According to X he told the cast ...": X relays words that are not X's own; so does
     "X is said to be ‘...’", and "X recalls a note asking for ‘...’"."""
-    if ("said to" in pre and _SAID_TO_BE.search(pre) is not None) or quotes_a_text(pre):
+    if hearsay(pre) or quotes_a_text(pre):
         return True
     return "ccording to" in pre and any(
         _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)

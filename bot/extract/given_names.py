@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 _GIVEN = (
     r"who[ ](?:(?:would|did)[ ])?(?:only[ ])?(?:gave|give|gives|offered|offer)[ ](?:only[ ])?"
-    r"(?:her|his|their)[ ](?:first[ ]|full[ ])?name[ ](?:only[ ])?as[ ]"
+    r"(?:her|his|their)[ ](?:first[ ]|full[ ])?name(?:[ ](?:only[ ])?as[ ]|,[ ])"
     rf"(?P<name>{NAME})"
 )
 _GIVEN_RE = lazy_pattern(_GIVEN)
-"""The aside of an unnamed speaker that names them: "who gave his name as Reuben"."""
+"""The aside of an unnamed speaker that names them: "who gave his name as Reuben", "who would
+give only her first name, Reuben"."""
 _GIVEN_IN_RE = lazy_pattern(rf",[ ]{_GIVEN}")
 
 

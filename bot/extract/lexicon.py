@@ -220,7 +220,8 @@ SPEECH_VERBS = (
     r"answers|responded|responds|hinted|hints|urged|urges|smiles|grins|sighs|indicated|indicates|"
     r"assured|assures|stressed|stresses|emphasised|emphasises|emphasized|emphasizes|pointed[ ]out|"
     r"points[ ]out|remembered|remembers|shouted|shouts|thanked|quote-tweeted|quote-tweets|"
-    r"quote-posted|quote-posts|estimated|estimates|reckoned|reckons|interjected|interjects)"
+    r"quote-posted|quote-posts|estimated|estimates|reckoned|reckons|interjected|interjects|"
+    r"whispered|whispers|murmured|murmurs)"
 )
 
 

@@ -41,6 +41,7 @@ from bot.extract.quoted_labels import words_start
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
 from bot.extract.reported_askers import before_or_sayer
+from bot.extract.reported_here import reported_here
 from bot.extract.reporters import reporter
 from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
@@ -376,12 +377,11 @@ def _from_context(
     doc: Doc, resolver: Resolver, quote: Quote, sentence_start: int
 ) -> Speaker | None:
     """No attribution in the sentence: its own subject (:func:`own_subject`), else who the
-    sentence just before is about. "Dana Whitlow, speaking at the premiere, praised his co-star.
-    “She owned it.”" is Whitlow's; a quote opening a paragraph is the speaker the paragraph
-    before introduced ("Achterberg explained in their newsletter that ...") or ends on ("Venn
-    pauses."); nothing further away."""
-    if opener := own_subject(doc, resolver, sentence_start, quote.start):
-        return opener
+    sentence before is about ("Vale praised him. “He owned it.”"); a quote opening a paragraph,
+    whom the paragraph before introduced or ends on ("Venn pauses."); nothing further away."""
+    opener = own_subject(doc, resolver, sentence_start, quote.start)
+    if opener or reported_here(doc.masked, sentence_start, quote.start):
+        return opener  # "Lumen says ..., and it is “...”": never the sentence before's
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
             continue

@@ -16,6 +16,7 @@ from bot.extract.descriptions import by_agents, named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.maker_mentions import named_as_maker
+from bot.extract.pronoun_company import object_of_own_pronoun
 from bot.extract.pronoun_subjects import (
     owner_opens,
     paired,
@@ -104,7 +105,29 @@ def antecedent(
     pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
     if pre is not None and _topic(resolver.doc.masked, pre, offset):
         return found if _known_for(resolver, pronoun, offset, found) else None
+    if (
+        own is not None
+        and pre is not None
+        and _told_of(resolver, pre, own.start, depth, pronoun) == found.name
+        and not _known_for(resolver, pronoun, offset, found)
+    ):
+        return Speaker("", SourceKind.UNATTRIBUTED, "")  # she tells of him: no one we know
     return found
+
+
+_TOLD_OF = lazy_pattern(r"(?:^|[.;][ ])(?P<who>He|She)(?:[ ][a-z]+){1,2},[ ]*$")
+"""The other pronoun's sentence cut short by the sayer's aside: "He is, she says, “...”"."""
+
+
+def _told_of(resolver: Resolver, pre: str, start: int, depth: int, pronoun: str) -> str:
+    """Whom the other pronoun subject of the sayer's own sentence stands for ("He is, she says,
+    “...”": he is Colm, whom she tells of, so she is not Colm); a NUL when there is none."""
+    other = _OTHER_GENDER.get(pronoun)
+    aside = _TOLD_OF.search(pre)
+    if other is None or aside is None or aside["who"].lower() != other:
+        return "\0"
+    told = _antecedent(resolver, start, depth + 1, other)
+    return told.name if told is not None else "\0"
 
 
 def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Speaker | None:
@@ -118,6 +141,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
         for at, raw in reversed(unlabelled(pre)):
+            if _OTHER_GENDER.get(pronoun) == raw.lower():
+                continue  # "He is, she says, “...”": he is her topic, never the one who says
             found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)
             if found is not None or checks.shared_surname(raw, resolver.people.ordered()):
                 return found  # "Vale will star ... and she hopes": never an older subject
@@ -140,6 +165,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             return said  # "“...,” he says.": that he is who we found for that quote
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         for at, raw in pronoun_subjects(chunk, pronoun):
+            if object_of_own_pronoun(chunk, at, raw, pronoun):
+                continue  # "He will walk the carpet with X and Y.": X and Y are not he
             if _OTHER_GENDER.get(pronoun) == raw.lower():
                 return None  # "He was right." before "she said": he is someone else
             found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)

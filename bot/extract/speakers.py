@@ -145,8 +145,8 @@ class Resolver:
             return given  # "One, who gave her name as Ada Vale, 17, said"
         if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"
             named = self._named(bare["bare"], attribution)
-            if named is not None:
-                return named
+            if named is not None or not is_full(bare["bare"]):  # "One, 16, Tilly, said": no one
+                return named or Speaker("", SourceKind.UNATTRIBUTED, attribution)
         groups = guest(match.groupdict(), hosts(self.doc.masked, self.people))  # not the host's
         raw = groups.get("name") or groups.get("who") or _SUBJECT_FORM.get(groups.get("obj") or "")
         if not raw:

@@ -258,6 +258,11 @@ _SUBTITLE_HEAD = lazy_pattern(
 """A work's name and its colon after a preposition: the words after it are the subtitle."""
 
 
+_AGED = lazy_pattern(r",[ ]\d{1,3},[ ](?:[a-z]+ly[ ])?(?:is|was|has|had|will|[a-z]+ed)\b")
+"""A name, then its age, then its verb ("At the Q&A, Orrin, 68, was asked"): the clause's
+subject after a fronted phrase, not an aside in someone else's clause."""
+
+
 def clause_subjects(chunk: str) -> list[tuple[int, str]]:
     """The subject words of each clause of ``chunk`` (masked text), with offsets, in order."""
     starts = [
@@ -280,7 +285,11 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
             continue
         if start and _SUBTITLE_HEAD.search(chunk, 0, start) is not None:
             continue  # "who stars in Gull Point: Brine Cove, out in May, said": a title's subtitle
-        aside = after_comma and chunk.startswith(",", match.end())
+        aside = (
+            after_comma
+            and chunk.startswith(",", match.end())
+            and _AGED.match(chunk, match.end()) is None
+        )
         if aside and match["name"] and (opener is None or found):
             continue
         if (

@@ -1,0 +1,25 @@
+"""A quote inside a sentence whose own named subject reports it is never the sentence before's.
+
+"Lumen says the shoot starts in May, and the film is “due in the spring”" gives the words to
+Lumen or to no one; the creator the sentence before was about ("Ada Vale is back too") did not
+say them. A pronoun's report ("She says the shoot starts in May, and it is “...”") still looks
+back, for whom the pronoun stands."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import REPORTING_VERBS
+
+_NAMED_REPORT = lazy_pattern(
+    rf"(?<![\w’'-])(?<!\bof[ ])(?<!\band[ ])(?!(?:He|She|They|It|We|I|You)[ ])"
+    rf"(?:[A-Z][\w’'-]*|\d{{1,2}})[ ](?:(?:has|have|had|also|now)[ ])?{REPORTING_VERBS}\b"
+    r"(?![ ]*[:,])"
+)
+"""A named subject's report with words after it ("Channel 9 says filming ..."), never a name
+in an object ("the author of Tin Lane said:", whose speaker is found elsewhere)."""
+
+
+def reported_here(masked: str, start: int, end: int) -> bool:
+    """Whether ``masked[start:end]`` (a quote's sentence up to its mark) has a named subject
+    reporting words ("Channel 9 says", "Tarrow told us")."""
+    return _NAMED_REPORT.search(masked, start, end) is not None
