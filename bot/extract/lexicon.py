@@ -213,15 +213,14 @@ SPEECH_VERBS = (
     r"reposted|reposts|retweeted|retweets|shared|shares|confirmed|confirms|announced|announces|"
     r"stated|states|declared|declares|enthused|enthuses|gushed|gushes|agreed|agrees|warned|warns|"
     r"promised|promises|acknowledged|acknowledges|described|describes|remarked|remarks|reflected|"
-    r"reflects|mused|muses|captioned|captions|commented|comments|"
+    r"reflects|mused|muses|captioned|captions|commented|comments|whispered|whispers|murmured|"
     r"(?:reads|(?<!\bhas[ ])(?<!\bhad[ ])(?<!\bhave[ ])read)(?![ ]out\b)|went on|goes on|"
     r"protested|protests|called|calls|dubbed|dubs|reported|reports|argued|argues|conceded|"
     r"concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|asked|asks|answered|"
     r"answers|responded|responds|hinted|hints|urged|urges|smiles|grins|sighs|indicated|indicates|"
     r"assured|assures|stressed|stresses|emphasised|emphasises|emphasized|emphasizes|pointed[ ]out|"
     r"points[ ]out|remembered|remembers|shouted|shouts|thanked|quote-tweeted|quote-tweets|"
-    r"quote-posted|quote-posts|estimated|estimates|reckoned|reckons|interjected|interjects|"
-    r"whispered|whispers|murmured|murmurs)"
+    r"quote-posted|quote-posts|estimated|estimates|reckoned|reckons|interjected|interjects|murmurs)"
 )
 
 
