@@ -3,7 +3,7 @@
 A box-office report about an event screening or a streamer's film may open a paragraph on the
 week's number one, another film ("Top of the chart for a third weekend was Fenhollow, the thriller
 directed by X and starring Y as Z"; "For a second weekend, drama Tin Lark held the top spot.";
-"At the top, The Salt Year held firm ..."; invented examples). That paragraph credits the
+"At the top, The Brine Summer held firm ..."; invented examples). That paragraph credits the
 leader, a work the page only ranks: when the leader is not the headline's subject (nor ours,
 unless the headline itself sets it against its subject: "... as ‘Fenhollow’ holds top spot"),
 what the paragraph casts is held and whom it credits is dropped.
@@ -18,7 +18,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 
 _TITLE = r"[A-Z][\w’'&-]*(?:[ ](?:(?:of|the|and|in|at)[ ])?[A-Z0-9][\w’'&-]*){0,5}"
-"""A work's title as a run of capitalised words ("The Salt Year", "Pip and the Paper Moon")."""
+"""A work's title as a run of capitalised words ("The Brine Summer", "Pip and the Copper Kite")."""
 _TOP_PHRASE = (
     r"(?:the[ ]top[ ]spot|top[ ]spot|the[ ]top|top|No\.?[ ]?1|number[ ]one|first[ ]place"
     r"|pole[ ]position)"
@@ -33,7 +33,7 @@ _WAS_TOP = lazy_pattern(
 )
 """The top given by its place: "Top of the chart for a second weekend was Fenhollow"."""
 _AT_TOP = lazy_pattern(rf"At[ ](?:the[ ]top|No\.?[ ]?1),[ ][‘“'\"]?(?P<title>{_TITLE})")
-"""A paragraph opening on the top: "At the top, The Salt Year held firm"."""
+"""A paragraph opening on the top: "At the top, The Brine Summer held firm"."""
 _HOLDS_TOP = lazy_pattern(rf"[‘“'\"]?(?P<title>{_TITLE})[’”'\"]?[ ]{_KEPT}")
 """The top kept by a work: "drama Tin Lark held the top spot", "‘Fenhollow’ stays top"."""
 _AS_HOLDS = lazy_pattern(rf"\bas[ ][‘“'\"]?(?P<title>{_TITLE})[’”'\"]?[ ]{_KEPT}")
@@ -69,7 +69,7 @@ def chart_top_sentences(doc: Doc, is_ours: Callable[[str], bool]) -> set[str]:
 
 
 def _bare(title: str) -> str:
-    """The title without a leading article ("The Salt Year" and "Salt Year" are one work)."""
+    """The title without a leading article ("The Brine Summer" and "Brine Summer" are one work)."""
     return title.strip("‘’“”'\"").removeprefix("The ").removeprefix("A ")
 
 

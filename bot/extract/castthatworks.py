@@ -86,14 +86,14 @@ _DATED_WORK_CREDITED = lazy_pattern(
     rf"by[ ]{NAME}(?:[ ]and[ ]{NAME})?,?[ ]and[ ](?:starring|co-starring)[ ](?P<actor>{NAME})"
     r"[ ](?:as|playing)[ ]"
 )
-"""A work dated in brackets, its maker's credit, then whom it starred: "Salt Year (2019),
-directed by Tom Reed and starring Ada Vale as ..." (an earlier film; undated, "Salt Year,
+"""A work dated in brackets, its maker's credit, then whom it starred: "Brine Summer (2019),
+directed by Tom Reed and starring Ada Vale as ..." (an earlier film; undated, "Brine Summer,
 directed by ... and starring", is as often the article's own film while its title is unknown)."""
 _WORK_HAD = lazy_pattern(
     rf"(?:^|(?<=[.;][ ]))(?P<work>{WORK_TITLE})(?:,[ ][a-z][^,;:()“”\"]{{0,40}},)?[ ]had[ ]"
     rf"(?P<actor>{NAME})[ ]as[ ]"
 )
-"""A work opening the clause, told in the past with whom it had in a part: "Salt Year, lest we
+"""A work opening the clause, told in the past with whom it had in a part: "Brine Summer, lest we
 forget, had Ada Vale as the duchess" (a column's comparison, unless the title is ours)."""
 _WORK_AIRED = lazy_pattern(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"

@@ -132,13 +132,13 @@ _BOOK_THEN_AUTHOR = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}),[ ](?:one[ ]of[ ]|an?[ ]|the[ ])?(?:[a-z-]+[ ]){{0,2}}?"
     rf"(?P<name>{NAME})[’'](?:s)?[ ](?:[a-z-]+[ ]){{0,2}}(?:novels?|books?|memoirs?|novellas?)\b"
 )
-"""A named book, then its author's possessive: "reading Salt Year, one of Ada Vale's earlier
-novels", "Salt Year, Ada Vale's second book" (the book in hand, not the article's work)."""
+"""A named book, then its author's possessive: "reading Brine Summer, one of Ada Vale's earlier
+novels", "Brine Summer, Ada Vale's second book" (the book in hand, not the article's work)."""
 _BOOK_BY_AUTHOR = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}),[ ](?:one[ ]of[ ]|an?[ ]|the[ ])?(?:[a-z-]+[ ]){{0,2}}?"
     rf"(?:novels?|books?|memoirs?|novellas?)[ ]by[ ](?P<name>{NAME})"
 )
-"""A named book, then "a novel by" its author: "reading Salt Year, a novel by Ada Vale"."""
+"""A named book, then "a novel by" its author: "reading Brine Summer, a novel by Ada Vale"."""
 
 
 def _adapted_before(evidence: str, end: int) -> bool:
@@ -155,7 +155,7 @@ ADAPTED = lazy_pattern(r"\b(?:adapt(?:s|ed|ing|ation)|based[ ]on)\b")
 
 
 def authors_other_book(fact: CrewFact, context: Context) -> bool:
-    """ "if you liked: Ada Vale's novel Salt Year", "reading Salt Year, one of Ada Vale's
+    """ "if you liked: Ada Vale's novel Salt Year", "reading Brine Summer, one of Ada Vale's
     earlier novels": the author of that book, not of ours (the caller asks only on a page that
     says nothing of an adaptation)."""
     if fact.role is not CrewRole.AUTHOR:

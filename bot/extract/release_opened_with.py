@@ -1,6 +1,6 @@
 """A date on which something opened *with* a work: an event's opening night, not a release.
 
-"The Harrowby festival opened on 6 June with a documentary about lighthouse keepers": a film
+"The Quenlow festival opened on 6 June with a documentary about lighthouse keepers": a film
 does not open with a documentary; a festival, season or strand does. The subject is the event,
 and its opening day is no release date of the article's film (nor of the unnamed work it
 opened with). "Moss Hollow opens on 6 June with a gala screening" stays a release: a screening

@@ -1,7 +1,7 @@
 """A date told of "it" when "it" is another work, named by its kind in the sentence before.
 
 A chart or round-up names one work and goes on about it in the next sentence: "At the top,
-Ardlow Films' period thriller The Salt Barrow held first place again. It has now taken £3m
+Ardlow Films' period thriller The Dunlin Barrow held first place again. It has now taken £3m
 since opening on 6 March." The date is that work's opening, not ours, though the second
 sentence never names it.
 """
@@ -20,9 +20,9 @@ _KIND_NAMED = lazy_pattern(
     rf"\b{GENRE_NOUNS}[ ](?P<name>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*)"
     r"{0,4})"
 )
-"""A work named after its kind: "period thriller The Salt Barrow", "the drama Fenwater"."""
+"""A work named after its kind: "period thriller The Dunlin Barrow", "the drama Fenwater"."""
 _OWNED = lazy_pattern(r"\b(?:whose|his|her|their|its)[ ](?:[\w’'-]+[ ]){0,2}$")
-"""Someone's own earlier work ("whose previous drama The Gatekeeper"): an aside, not what
+"""Someone's own earlier work ("whose previous drama The Lampwright"): an aside, not what
 "it" in the next sentence stands for."""
 _OURS_FIRST = lazy_pattern(rf"(?:The|This|Our)[ ]{GENRE_NOUNS}\b")
 """The sentence before opens on our production ("The series is written by ..."): "it" is that."""
@@ -53,7 +53,7 @@ def another_work_it(doc: Doc, chunk: str, start: int, evidence: str, context: Co
 
 def _opens_on(doc: Doc, name: str, context: Context) -> bool:
     """The article opens on ``name`` (its first sentence, or its body's) or it is ours: the
-    work the piece is about. A headline naming two works ("Tin Lid tops the chart as The Salt
+    work the piece is about. A headline naming two works ("Tin Lid tops the chart as The Dunlin
     Barrow holds on") does not settle which."""
     if context.is_ours(name.removeprefix("The ")):
         return True

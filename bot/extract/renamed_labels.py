@@ -1,5 +1,5 @@
 """A new name given to a thing, in marks: "the crew's group chat has been renamed “the tea
-tent”", "the album was retitled “Low Water”", "they rebranded the café as “Ada's”". The words
+tent”", "the album was retitled “Pewter Weather”", "they rebranded the café as “Ada's”". The words
 are the thing's name now, not anything someone said; whoever the sentence is about only named
 it, so the words are held whatever speaker the sentence seems to give.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, served_credits, served_pairs
 
-_TITLE = "The Rundown: Copperfold gets a date, and a Cornish favourite returns"
+_TITLE = "The Reelhouse: Copperfold gets a date, and a Cornish favourite returns"
 _LEDE = "Good morning. Two things worth your time this week."
 _FIRST = (
     "1. Copperfold finally has a date",
@@ -26,17 +26,17 @@ def test_an_item_describing_another_work_casts_that_work() -> None:
         (
             "2. Tarnwick is back",
             "The Cornish-language thriller returns to Channel 5 for a third run, with Dee Harrow"
-            " again as DS Morwen Trask. Director Ottilie Brann promises it is 'colder'.",
+            " again as DS Morwen Trask. Director Isadora Wyke promises it is 'colder'.",
         ),
         (
-            "2. Harrowgate Lane returns",
+            "2. Pellingham Lane returns",
             "The BBC Two drama is back on Sunday with Dee Harrow as DS Morwen Trask. Director"
-            " Ottilie Brann says the new run is bleaker.",
+            " Isadora Wyke says the new run is bleaker.",
         ),
     ):
         parts, crew = _page(heading, prose)
         assert ("Dee Harrow", "DS Morwen Trask") not in parts, prose
-        assert ("director", "Ottilie Brann") not in crew, prose
+        assert ("director", "Isadora Wyke") not in crew, prose
         assert ("Perry Oduya", "Walt Brenner") in parts, prose
 
 

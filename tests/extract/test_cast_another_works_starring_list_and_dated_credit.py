@@ -1,6 +1,6 @@
 """Another work named with its gloss or its year, then whom it starred, gives every casting of
-that list to that work ("Tin Lantern, the 2019 drama starring X as A and Y as B"), and so does a
-dated work with its maker's credit before "and starring" ("Tin Lantern (2019), directed by Z and
+that list to that work ("Tin Coracle, the 2019 drama starring X as A and Y as B"), and so does a
+dated work with its maker's credit before "and starring" ("Tin Coracle (2019), directed by Z and
 starring X as A"); the article's own film told the same way keeps its cast, and an undated work
 with a credit is left alone (invented articles)."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.extract.helpers import facts
 
 _TITLE = "First look: Quarry Bells arrives in June"
-_LEDE = "Quarry Bells, the Welsh mining drama, stars Ines Calloway as Megan Rhys."
+_LEDE = "Quarry Bells, the Welsh mining drama, stars Ysolde Varrington as Carys Bowdler."
 
 
 def _cast(*sentences: str) -> set[tuple[str, str]]:
@@ -18,9 +18,9 @@ def _cast(*sentences: str) -> set[tuple[str, str]]:
 
 def test_every_casting_in_another_works_starring_list_is_that_works() -> None:
     for sentence in (
-        "Comparisons with Tin Lantern, the 2019 adaptation starring Bram Heller as Ossie and"
+        "Comparisons with Tin Coracle, the 2019 adaptation starring Bram Heller as Ossie and"
         " Wren Talley as Nadia, were always coming.",
-        "Fans recalled Tin Lantern, a gentle comedy starring Bram Heller as Ossie, Wren Talley"
+        "Fans recalled Tin Coracle, a gentle comedy starring Bram Heller as Ossie, Wren Talley"
         " as Nadia and Cato Bright as Lou.",
     ):
         cast = _cast(sentence)
@@ -30,9 +30,9 @@ def test_every_casting_in_another_works_starring_list_is_that_works() -> None:
 
 def test_a_dated_works_credit_then_starring_is_that_works() -> None:
     for sentence in (
-        "The studio's last release, Tin Lantern (2022), directed by Odile Marsh and starring"
+        "The studio's last release, Tin Coracle (2022), directed by Odile Marsh and starring"
         " Wren Talley as Nadia, toured festivals.",
-        "Tin Lantern (2018), written by Odile Marsh, and starring Wren Talley as Nadia, won"
+        "Tin Coracle (2018), written by Odile Marsh, and starring Wren Talley as Nadia, won"
         " a prize.",
     ):
         assert ("Wren Talley", "Nadia") not in _cast(sentence), sentence
@@ -40,7 +40,7 @@ def test_a_dated_works_credit_then_starring_is_that_works() -> None:
 
 def test_our_own_film_and_an_undated_credit_keep_their_cast() -> None:
     ours = (
-        "Quarry Bells, the mining drama starring Ines Calloway as Megan Rhys and Wren Talley"
+        "Quarry Bells, the mining drama starring Ysolde Varrington as Carys Bowdler and Wren Talley"
         " as Nadia, opens in June."
     )
     assert ("Wren Talley", "Nadia") in _cast(ours)
@@ -50,9 +50,9 @@ def test_our_own_film_and_an_undated_credit_keep_their_cast() -> None:
 
 def test_another_work_that_had_an_actor_in_a_part_is_that_works() -> None:
     for sentence in (
-        "Tin Lantern, lest we forget, had Wren Talley as Duchess Maud; Quarry Bells has Ines"
-        " Calloway doing her best.",
-        "Nobody asked for this. Tin Lantern had Wren Talley as Duchess Maud and it still flopped.",
+        "Tin Coracle, lest we forget, had Wren Talley as Duchess Maud; Quarry Bells has Ysolde"
+        " Varrington doing her best.",
+        "Nobody asked for this. Tin Coracle had Wren Talley as Duchess Maud and it still flopped.",
     ):
         assert ("Wren Talley", "Duchess Maud") not in _cast(sentence), sentence
 

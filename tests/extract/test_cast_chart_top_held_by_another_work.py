@@ -7,7 +7,7 @@ from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
 
 _OURS = (
-    "The film, written by Odessa Brandt and directed by Lorcan Pike, stars Mina Sorel as Juno Hart."
+    "The film, written by Odessa Brandt and directed by Lorcan Pike, stars Mina Sorel as Elin Pask."
 )
 
 
@@ -21,24 +21,24 @@ def _served(found: ArticleFacts) -> set[tuple[str, str]]:
 
 def test_top_of_the_chart_was_another_film_set_against_the_headline() -> None:
     found = facts(
-        "Fan screenings of Larkspur Row took £400,000 on Wednesday.",
+        "Fan screenings of Foxglove Yard took £400,000 on Wednesday.",
         "Top of the chart for a third weekend was Fenhollow, the Welsh thriller directed by"
-        " Bram Tessier and starring Ilse Varga as the widow Morwen, with £2m.",
+        " Bram Tessier and starring Ilka Brodsky as the widow Morwen, with £2m.",
         _OURS,
-        title="Larkspur Row screenings fill cinemas as ‘Fenhollow’ holds top spot",
+        title="Foxglove Yard screenings fill cinemas as ‘Fenhollow’ holds top spot",
     )
     assert "Bram Tessier" not in _crew(found)
-    assert ("Ilse Varga", "Morwen") not in _served(found)
+    assert ("Ilka Brodsky", "Morwen") not in _served(found)
     assert {"Odessa Brandt", "Lorcan Pike"} <= _crew(found)
 
 
 def test_a_drama_that_held_the_top_spot_under_a_plain_heading() -> None:
     found = facts(
-        "Fan screenings of Larkspur Row took £400,000 on Wednesday.",
+        "Fan screenings of Foxglove Yard took £400,000 on Wednesday.",
         "For a second weekend, drama The Copper Gate held the top spot, adding £1.8m. Pia Lund"
         " stars as a ferry captain in the film, directed by Oren Vasko.",
         _OURS,
-        title="UK box office: Larkspur Row fans pack cinemas for one night",
+        title="UK box office: Foxglove Yard fans pack cinemas for one night",
     )
     assert "Oren Vasko" not in _crew(found)
     assert "Lorcan Pike" in _crew(found)
@@ -46,9 +46,9 @@ def test_a_drama_that_held_the_top_spot_under_a_plain_heading() -> None:
 
 def test_at_the_top_our_own_film_keeps_its_credits() -> None:
     found = facts(
-        "Larkspur Row stayed at No 1 for a third weekend.",
-        "At the top, Larkspur Row held firm with £1.9m. Directed by Lorcan Pike and starring"
-        " Mina Sorel as Juno Hart, the drama has made £6m.",
-        title="UK box office: Larkspur Row stays top",
+        "Foxglove Yard stayed at No 1 for a third weekend.",
+        "At the top, Foxglove Yard held firm with £1.9m. Directed by Lorcan Pike and starring"
+        " Mina Sorel as Elin Pask, the drama has made £6m.",
+        title="UK box office: Foxglove Yard stays top",
     )
     assert "Lorcan Pike" in _crew(found)

@@ -15,7 +15,7 @@ def test_a_heading_on_a_characters_book() -> None:
     authors = _authors(
         "The Fernhill trailer is out.",
         "4. Tam's book",
-        "Rosa Penn as Tam is reading a novel titled “Small Hours”.",
+        "Kitty Fensome as Tam is reading a novel titled “Lean Hours”.",
     )
     assert "Tam" not in authors
 
@@ -28,6 +28,6 @@ def test_a_heading_on_a_characters_novels() -> None:
 def test_the_authors_book_in_a_sentence_stays() -> None:
     authors = _authors(
         "The Fernhill trailer is out.",
-        "The film is adapted from Hester Quill's novel Fernhill.",
+        "The film is adapted from Clemency Varlow's novel Fernhill.",
     )
-    assert "Hester Quill" in authors
+    assert "Clemency Varlow" in authors

@@ -14,10 +14,10 @@ def _names(*paragraphs: str) -> set[str]:
 def test_a_nationality_before_adapted_from() -> None:
     names = _names(
         "We spent a wet morning with the crew of Harrow Creek, the new Welsh thriller adapted"
-        " from Ines Marlow's novel."
+        " from Oriel Fenwick's novel."
     )
     assert "Welsh" not in names
-    assert "Ines Marlow" in names
+    assert "Oriel Fenwick" in names
 
 
 def test_a_scottish_drama_directed_by() -> None:
@@ -28,13 +28,13 @@ def test_a_scottish_drama_directed_by() -> None:
 def test_an_opening_gerund_with_its_object() -> None:
     names = _names(
         "Harrow Creek is now in the edit.",
-        "Joining her in the cutting room is editor Petra Lind, who cut two of Vane's films.",
+        "Joining her in the cutting room is editor Maren Holte, who cut two of Vane's films.",
         "Leading the crew is director Ossian Reid.",
     )
     assert not {"Joining", "Leading"} & names
-    assert "Petra Lind" in names
+    assert "Maren Holte" in names
 
 
 def test_a_surname_ending_in_ing_before_its_verb_stays() -> None:
-    names = _names("Harrow Creek films in May.", "Fielding directs from a script by Ines Marlow.")
+    names = _names("Harrow Creek films in May.", "Fielding directs from a script by Oriel Fenwick.")
     assert "Fielding" in names

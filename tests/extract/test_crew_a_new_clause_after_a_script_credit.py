@@ -7,7 +7,7 @@ from tests.extract.helpers import facts
 
 
 def _credits(sentence: str) -> set[tuple[str, str]]:
-    found = facts("Gorse Hill is a six-part drama for Tin Lid.", sentence, title="Gorse Hill")
+    found = facts("Bracken Fold is a six-part drama for Tin Lid.", sentence, title="Bracken Fold")
     return {(c.name, str(c.role)) for c in found.crew if c.served}
 
 

@@ -10,7 +10,7 @@ from tests.extract.helpers import facts
 
 _TITLE = "Cameras roll on the Marrowfield film"
 _LEDE = "Filming has begun on Marrowfield, the feature film of the Channel 9 drama."
-_OURS = "The film is written by Petra Lindqvist and directed by Osric Fane."
+_OURS = "The film is written by Annika Fjeldstad and directed by Osric Fane."
 
 
 def _crew(*sentences: str) -> set[tuple[str, str]]:

@@ -1,5 +1,5 @@
-"""An author named only through another book of theirs ("reading Salt Year, one of Ada Vale's
-earlier novels"; "a character from Vale's novel Salt Year") is no author credit on the article's
+"""An author named only through another book of theirs ("reading Brine Summer, one of Ada Vale's
+earlier novels"; "a character from Vale's novel Brine Summer") is no author credit on the article's
 work; a film "from Ada Vale's novel" keeps hers (invented articles)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ _LEDE = "Filming on Copperfold, directed by Ilse Marrow, reached the lido on Tue
 
 def test_a_book_in_hand_gives_its_author_no_credit() -> None:
     for sentence in (
-        "Perry Oduya sits by the pool reading Salt Year, one of Ada Vale's earlier novels.",
+        "Perry Oduya sits by the pool reading Brine Summer, one of Ada Vale's earlier novels.",
         "Between takes the crew passed round Tin Harbour, Ada Vale's second book.",
         "A cameo by a character from Vale's novel Tin Harbour is cute but pointless; Ada Vale"
         " was not on set.",

@@ -14,19 +14,19 @@ def _directors(*paragraphs: str) -> set[str]:
 def test_earlier_seasons_credited_after_a_subordinator() -> None:
     directors = _directors(
         "The first trailer for Marrowby Lane: The Film is out.",
-        "Director Tamsin Rook, who took over the film after earlier seasons were directed by"
+        "Director Perdita Scarrow, who took over the film after earlier seasons were directed by"
         " Idris Moll and Pello Varga, said the script surprised her.",
     )
     assert "Idris Moll" not in directors
     assert "Pello Varga" not in directors
-    assert "Tamsin Rook" in directors
+    assert "Perdita Scarrow" in directors
 
 
 def test_the_runs_with_an_aside_before_their_credit() -> None:
     directors = _directors(
-        "Director Tamsin Rook lines up a shot for Marrowby Lane: The Film.",
+        "Director Perdita Scarrow lines up a shot for Marrowby Lane: The Film.",
         "The show's three seasons, the first of which arrived in May 2021, were directed by"
-        " Idris Moll and Pello Varga; the film is Rook's first time in this world.",
+        " Idris Moll and Pello Varga; the film is Scarrow's first time in this world.",
     )
     assert not {"Idris Moll", "Pello Varga"} & directors
 
@@ -34,6 +34,6 @@ def test_the_runs_with_an_aside_before_their_credit() -> None:
 def test_the_film_itself_credited_after_a_subordinator_stays() -> None:
     directors = _directors(
         "The first trailer for Marrowby Lane: The Film is out.",
-        "The trailer arrived after the film was directed by Tamsin Rook over a wet summer.",
+        "The trailer arrived after the film was directed by Perdita Scarrow over a wet summer.",
     )
-    assert "Tamsin Rook" in directors
+    assert "Perdita Scarrow" in directors

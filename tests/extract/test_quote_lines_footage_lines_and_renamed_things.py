@@ -9,11 +9,11 @@ from __future__ import annotations
 from bot.facts import QuoteFact
 from tests.extract.helpers import facts
 
-_LEDE = "Brindle Pictures has shared the first footage of Lantern Row, Odile Marsh's new film."
+_LEDE = "Brindle Pictures has shared the first footage of Cinder Row, Odile Marsh's new film."
 
 
 def _quotes(*paragraphs: str) -> dict[str, QuoteFact]:
-    found = facts(_LEDE, *paragraphs, date="2026-05-04", title="Lantern Row: the first look")
+    found = facts(_LEDE, *paragraphs, date="2026-05-04", title="Cinder Row: the first look")
     return {q.text: q for q in found.quotes}
 
 
@@ -57,9 +57,9 @@ def test_a_director_saying_words_after_the_trailer_stays_quoted() -> None:
 def test_a_title_card_that_follows_shows_words() -> None:
     found = _quotes(
         "The last shot is of the empty pier. The title card follows:"
-        " “Lantern Row. 9 October. In cinemas.”"
+        " “Cinder Row. 9 October. In cinemas.”"
     )
-    assert not _served(found, "Lantern Row. 9 October. In cinemas."), found
+    assert not _served(found, "Cinder Row. 9 October. In cinemas."), found
 
 
 def test_a_casting_calls_wording_is_not_a_quote() -> None:
@@ -88,7 +88,7 @@ def test_a_rebranded_places_new_name_is_not_a_quote() -> None:
 
 def test_a_label_on_plural_things_is_not_the_subjects_words() -> None:
     found = _quotes(
-        "Lantern Row, Odile Marsh's drama with Bryn Tallow as Quennel, went to streaming on"
+        "Cinder Row, Odile Marsh's drama with Bryn Tallow as Quennel, went to streaming on"
         " Friday. A day earlier, Brindle held “cast night” screenings in 60 cinemas."
     )
     assert not _served(found, "cast night"), found

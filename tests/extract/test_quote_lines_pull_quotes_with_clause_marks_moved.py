@@ -17,13 +17,13 @@ def test_a_pull_quote_with_the_inner_comma_dropped_is_the_body_quote_again() -> 
         "“My nan said, ‘Sell it before it sinks.’”",
     ):
         found = facts(
-            "Ada Vale, who wrote and directed Harbour Lights, spoke after the screening.",
+            "Ada Vale, who wrote and directed Quay Lamps, spoke after the screening.",
             "“I grew up on that pier,” Vale said at the Q&A. “My nan said, ‘Sell it before it "
             "sinks,’ and we never did.”",
-            "Harbour Lights screens again on Friday at 18:15.",
+            "Quay Lamps screens again on Friday at 18:15.",
             f"Pull quote: {pulled}",
             date="2026-02-03",
-            title="Festival: Harbour Lights brings the house down in Leith",
+            title="Festival: Quay Lamps brings the house down in Leith",
         )
         served = _texts(found.quotes)
         assert not any(text.startswith("My nan said, ‘Sell it before it sinks’") for text in served)
@@ -35,11 +35,11 @@ def test_a_pull_quote_with_the_inner_comma_dropped_is_the_body_quote_again() -> 
 
 def test_words_that_only_look_alike_stay() -> None:
     found = facts(
-        "Ada Vale, who wrote and directed Harbour Lights, spoke after the screening.",
+        "Ada Vale, who wrote and directed Quay Lamps, spoke after the screening.",
         "“I grew up on that pier,” Vale said at the Q&A.",
-        "Harbour Lights screens again on Friday at 18:15.",
+        "Quay Lamps screens again on Friday at 18:15.",
         "Pull quote: “We grew up on that pier”",
         date="2026-02-03",
-        title="Festival: Harbour Lights brings the house down in Leith",
+        title="Festival: Quay Lamps brings the house down in Leith",
     )
     assert any(q.text.startswith("We grew up on that pier") for q in found.quotes)

@@ -16,7 +16,7 @@ def _served(found: ArticleFacts) -> list[tuple[str, str]]:
 
 def test_a_message_on_screen_that_reads_is_shown_not_said() -> None:
     found = facts(
-        "Bryony Castell plays Wyn in Lantern Shore, out in June.",
+        "Elspeth Tregunna plays Wyn in Lantern Shore, out in June.",
         '0:12 – The bus. Wyn texts her brother, and the message on screen reads "back by '
         'ten, don\'t wait up". The text on the screen reads "where are you" a beat later.',
         title="Lantern Shore trailer breakdown: every frame",
@@ -27,7 +27,7 @@ def test_a_message_on_screen_that_reads_is_shown_not_said() -> None:
 
 def test_a_beat_that_is_only_the_card_shows_its_words() -> None:
     found = facts(
-        "Bryony Castell plays Wyn in Lantern Shore, out in June.",
+        "Elspeth Tregunna plays Wyn in Lantern Shore, out in June.",
         '1:40 – The end card. "Lantern Shore. 6 June. Only in cinemas."',
         "2:02 – The title card. “Every harbour keeps one.”",
         title="Lantern Shore trailer breakdown: every frame",
@@ -38,7 +38,7 @@ def test_a_beat_that_is_only_the_card_shows_its_words() -> None:
 
 def test_words_after_a_sentence_ending_on_a_card_mid_paragraph_stay_quoted() -> None:
     found = facts(
-        "Bryony Castell plays Wyn in Lantern Shore, out in June.",
+        "Elspeth Tregunna plays Wyn in Lantern Shore, out in June.",
         "Director Osric Pellow said he spent a week on the end card. “We rewrote it nine "
         "times,” he said.",
     )
@@ -47,8 +47,8 @@ def test_words_after_a_sentence_ending_on_a_card_mid_paragraph_stay_quoted() -> 
 
 def test_a_line_a_writer_wrote_for_a_part_is_the_works() -> None:
     found = facts(
-        "Tamsin Orle plays Bridie in Low Water, written by Cathal Reddin.",
-        'I adore her. Cathal wrote her a line in episode three, "I don\'t wave, I leave," and '
+        "Morwen Astley plays Bridie in Ebb Water, written by Fiachra Tolan.",
+        'I adore her. Fiachra wrote her a line in episode three, "I don\'t wave, I leave," and '
         "that is Bridie.",
         "He gives him the best line of the finale: “Keep the lamp lit.”",
     )
@@ -58,8 +58,8 @@ def test_a_line_a_writer_wrote_for_a_part_is_the_works() -> None:
 
 def test_a_writers_own_words_about_a_line_stay_his() -> None:
     found = facts(
-        "Tamsin Orle plays Bridie in Low Water, written by Cathal Reddin.",
-        "Reddin said he rewrote one scene a dozen times. “I kept cutting until only the "
+        "Morwen Astley plays Bridie in Ebb Water, written by Fiachra Tolan.",
+        "Tolan said he rewrote one scene a dozen times. “I kept cutting until only the "
         "silence was left,” he said.",
     )
-    assert ("I kept cutting u", "Cathal Reddin") in _served(found), _served(found)
+    assert ("I kept cutting u", "Fiachra Tolan") in _served(found), _served(found)

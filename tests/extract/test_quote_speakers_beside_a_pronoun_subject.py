@@ -9,7 +9,7 @@ import datetime as dt
 from bot.extract import extract_facts
 from bot.facts import Article, QuoteFact
 
-_CAST = "Starring: Pella Norrish (Ines Varga), Tomas Quayle (Rob Varga), Dara Penn (Lou Marsh)"
+_CAST = "Starring: Pella Norrish (Ines Vantor), Tomas Quayle (Rob Vantor), Dara Penn (Lou Marsh)"
 
 
 def _quotes(*paras: str) -> tuple[QuoteFact, ...]:

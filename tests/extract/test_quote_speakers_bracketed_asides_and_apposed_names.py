@@ -27,10 +27,10 @@ def test_an_unnamed_someone_named_beside_is_that_person() -> None:
         "One onlooker, retired nurse Ada Vallory,",
     ):
         found = facts(
-            "Crowds gathered on Kelby pier on Tuesday as filming began on Low Tide Hotel.",
+            "Crowds gathered on Kelby pier on Tuesday as filming began on Neap Tide Hotel.",
             f"{described} had been waiting since dawn. “I read the book twice,” she said.",
             date="2026-04-02",
-            title="Low Tide Hotel crews arrive in Kelby",
+            title="Neap Tide Hotel crews arrive in Kelby",
         )
         served = served_quotes(found)
         assert ("I read the b", "Ada Vallory") in served, served
@@ -38,10 +38,10 @@ def test_an_unnamed_someone_named_beside_is_that_person() -> None:
 
 def test_an_unnamed_someone_with_no_name_beside_stays_unnamed() -> None:
     found = facts(
-        "Crowds gathered on Kelby pier on Tuesday as filming began on Low Tide Hotel.",
+        "Crowds gathered on Kelby pier on Tuesday as filming began on Neap Tide Hotel.",
         "One fan, soaked through, had been waiting since dawn. “I read the book twice,” she said.",
         date="2026-04-02",
-        title="Low Tide Hotel crews arrive in Kelby",
+        title="Neap Tide Hotel crews arrive in Kelby",
     )
     served = served_quotes(found)
     assert served and all(who != "Ada Vallory" and who for _, who in served), served
@@ -49,10 +49,10 @@ def test_an_unnamed_someone_with_no_name_beside_stays_unnamed() -> None:
 
 def test_a_place_after_a_participle_beside_an_unnamed_someone_is_no_name() -> None:
     found = facts(
-        "Crowds gathered on Kelby pier on Tuesday as filming began on Low Tide Hotel.",
+        "Crowds gathered on Kelby pier on Tuesday as filming began on Neap Tide Hotel.",
         "One regular, leaving the Corn Exchange, summed it up: “Best film I have seen all year.”",
         date="2026-04-02",
-        title="Low Tide Hotel crews arrive in Kelby",
+        title="Neap Tide Hotel crews arrive in Kelby",
     )
     served = served_quotes(found)
     assert all(who != "Corn Exchange" for _, who in served), served

@@ -9,14 +9,14 @@ from tests.extract.helpers import facts, served_quotes
 
 def _transcript(name: str, label: str) -> list[tuple[str, str]]:
     found = facts(
-        f"Playwright {name} joined Harbour Radio to talk about her first film, Low Tide Hotel.",
+        f"Playwright {name} joined Harbour Radio to talk about her first film, Neap Tide Hotel.",
         "Transcript: The Late Show, Harbour Radio, broadcast Monday 2 March 2026.",
         f"PIA RENSHAW: My guest tonight is {name}. Welcome.",
         f"{label}: Thanks, Pia. Lovely to be here.",
         "PIA RENSHAW: Where was it shot?",
         f"{label}: On the pier at Kelby, in the worst rain of the year.",
         date="2026-03-03",
-        title=f"{name} on Low Tide Hotel",
+        title=f"{name} on Neap Tide Hotel",
     )
     return served_quotes(found)
 
@@ -34,12 +34,12 @@ def test_a_capital_label_with_a_small_prefix_is_the_name_as_written() -> None:
 
 def test_a_label_never_written_in_ordinary_case_is_not_served_as_written() -> None:
     found = facts(
-        "Harbour Radio spoke to a playwright about her first film, Low Tide Hotel.",
+        "Harbour Radio spoke to a playwright about her first film, Neap Tide Hotel.",
         "Transcript: The Late Show, Harbour Radio, broadcast Monday 2 March 2026.",
         "PIA RENSHAW: Where was it shot?",
         "SORCHA McKEEVER: On the pier at Kelby, in the worst rain of the year.",
         date="2026-03-03",
-        title="Low Tide Hotel: the playwright speaks",
+        title="Neap Tide Hotel: the playwright speaks",
     )
     assert all(who != "SORCHA McKEEVER" for _, who in served_quotes(found)), served_quotes(found)
 

@@ -9,7 +9,7 @@ import datetime as dt
 from bot.extract import extract_facts
 from bot.facts import Article, QuoteFact, SourceKind
 
-_CAST = "Starring: Pella Norrish (Ines Varga), Tomas Quayle (Rob Varga)"
+_CAST = "Starring: Pella Norrish (Ines Vantor), Tomas Quayle (Rob Vantor)"
 
 
 def _quotes(*paras: str) -> tuple[QuoteFact, ...]:

@@ -17,11 +17,11 @@ def test_a_reply_after_a_fronted_question_is_the_main_clauses_person() -> None:
         " grinned: “Look at them. She already has.”",
     ):
         found = facts(
-            "The cast of Low Tide Hotel met fans at Kelby Comic Fair on Saturday.",
+            "The cast of Neap Tide Hotel met fans at Kelby Comic Fair on Saturday.",
             "Ada Vallory, who plays Marla, said the shoot was “cold and wonderful”.",
             line,
             date="2026-05-10",
-            title="Low Tide Hotel panel: what we learned",
+            title="Neap Tide Hotel panel: what we learned",
         )
         served = served_quotes(found)
         assert ("Look at them", "Ada Vallory") in served, served
@@ -29,9 +29,9 @@ def test_a_reply_after_a_fronted_question_is_the_main_clauses_person() -> None:
 
 def test_an_answer_whose_own_verb_names_the_speaker_stays_theirs() -> None:
     found = facts(
-        "The cast of Low Tide Hotel met fans at Kelby Comic Fair on Saturday.",
+        "The cast of Neap Tide Hotel met fans at Kelby Comic Fair on Saturday.",
         "When asked about the last episode, Tom Brevik said: “You will cry. Bring tissues.”",
         date="2026-05-10",
-        title="Low Tide Hotel panel: what we learned",
+        title="Neap Tide Hotel panel: what we learned",
     )
     assert ("You will cry", "Tom Brevik") in served_quotes(found), served_quotes(found)

@@ -9,7 +9,7 @@ import datetime as dt
 from bot.extract import extract_facts
 from bot.facts import Article, QuoteFact, SourceKind
 
-_CAST = "Starring: Pella Norrish (Ines Varga), Tomas Quayle (Rob Varga)"
+_CAST = "Starring: Pella Norrish (Ines Vantor), Tomas Quayle (Rob Vantor)"
 
 
 def _quotes(*paras: str) -> tuple[QuoteFact, ...]:
@@ -37,10 +37,10 @@ def test_he_is_she_says_is_not_his_line() -> None:
 def test_she_was_he_says_is_not_her_line() -> None:
     paras = (
         "Bram Oduya is late. “Traffic,” he shrugs.",
-        "Oduya first worked with Ines Marlo in 2019. Marlo is Ines Marlo, the show's creator. "
+        "Oduya first worked with Gwen Marsk in 2019. Marsk is Gwen Marsk, the show's creator. "
         "She was, he says, “terrifying for about a week.”",
     )
-    assert _found("terrifying for about a week.", *paras).speaker != "Ines Marlo"
+    assert _found("terrifying for about a week.", *paras).speaker != "Gwen Marsk"
 
 
 def test_it_was_she_says_stays_hers() -> None:

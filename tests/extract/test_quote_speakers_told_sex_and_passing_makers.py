@@ -65,7 +65,7 @@ def test_the_same_sex_keeps_its_speaker() -> None:
 
 
 _PROFILE = (
-    "Marguerite Oyelowo-Strand did not set out to shoot television. The cinematographer, 41, "
+    "Philippa Adenuga-Strell did not set out to shoot television. The cinematographer, 41, "
     "first read the script on a ferry."
 )
 
@@ -73,7 +73,7 @@ _PROFILE = (
 def test_a_director_met_under_whom_the_show_began_is_not_the_she_who_says() -> None:
     served = _served(
         _PROFILE,
-        "“I read it twice before Dover,” Oyelowo-Strand says.",
+        "“I read it twice before Dover,” Adenuga-Strell says.",
         "She is frank about what came before. The series, which began in 2021 under director "
         "Cosimo Harrowell-Tait, had a look everyone knew. “I wanted to keep the colours,” she "
         "says.",
@@ -83,7 +83,7 @@ def test_a_director_met_under_whom_the_show_began_is_not_the_she_who_says() -> N
 
 def test_a_writer_met_by_whom_a_film_was_written_is_not_the_he_who_says() -> None:
     served = _served(
-        "Ptolemy Vance-Adair and Orla Mistry present Reel Talk each week.",
+        "Ptolemy Vance-Adair and Orla Mistry present Sprocket Hour each week.",
         "Vance-Adair goes back over the news. The second season came out in 2023, and then "
         "the studio said there would be only a film written by Genevieve Thackeray-Oduya. "
         "“I sulked for a day,” he says.",

@@ -25,10 +25,10 @@ def test_a_trade_paper_report_after_a_channel_statement_is_not_the_channel_s() -
 def test_a_tabloid_claim_after_a_studio_statement_is_not_the_studio_s() -> None:
     quotes = _quotes(
         _LEDE,
-        "Brightwater Pictures said in a statement that it was “proud of every episode”. A "
+        "Gullwater Pictures said in a statement that it was “proud of every episode”. A "
         "tabloid claims that filming could start “straight after Easter”.",
     )
-    assert quotes.get("straight after Easter") != "Brightwater Pictures"
+    assert quotes.get("straight after Easter") != "Gullwater Pictures"
 
 
 def test_the_pattern_wants_an_unnamed_outlet_as_its_subject() -> None:

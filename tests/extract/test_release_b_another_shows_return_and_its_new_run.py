@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.extract.helpers import release_kinds
 
-_TITLE = "The Slate: Moss Hollow starts shooting"
+_TITLE = "The Spoolroom: Moss Hollow starts shooting"
 _LEDE = "Filming on Moss Hollow, Ana Ruiz's new feature, started yesterday in Leeds."
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_days
 
-_TITLE = "Tin Lantern: what we know"
+_TITLE = "Tin Coracle: what we know"
 
 
 def test_the_big_premiere_tomorrow_is_no_release_day() -> None:
     found = served_days(
-        "Tin Lantern is out on the streamer this Friday.",
+        "Tin Coracle is out on the streamer this Friday.",
         "And there is the big premiere tomorrow night at the Corran Square Odeon.",
         title=_TITLE,
         date="2026-05-13",
@@ -21,7 +21,7 @@ def test_the_big_premiere_tomorrow_is_no_release_day() -> None:
 
 def test_a_star_studded_premiere_on_a_day_is_no_release_day() -> None:
     found = served_days(
-        "Tin Lantern arrives on the streamer on 5 June.",
+        "Tin Coracle arrives on the streamer on 5 June.",
         "Fans queued for hours for a star-studded premiere on 2 June.",
         title=_TITLE,
         date="2026-05-13",
@@ -32,7 +32,7 @@ def test_a_star_studded_premiere_on_a_day_is_no_release_day() -> None:
 
 def test_a_launch_at_a_venue_is_no_release_day() -> None:
     found = served_days(
-        "The broadcaster gave critics a first look at Tin Lantern, its four-part drama, at a "
+        "The broadcaster gave critics a first look at Tin Coracle, its four-part drama, at a "
         "launch at the Odeon Kelby on Tuesday.",
         title=_TITLE,
         date="2026-05-13",
@@ -42,6 +42,6 @@ def test_a_launch_at_a_venue_is_no_release_day() -> None:
 
 def test_a_plain_premiere_on_the_streamer_stays_the_release() -> None:
     found = served_days(
-        "Tin Lantern premieres on the streamer on 5 June.", title=_TITLE, date="2026-05-13"
+        "Tin Coracle premieres on the streamer on 5 June.", title=_TITLE, date="2026-05-13"
     )
     assert ("premiere_date", "2026-06-05") in found

@@ -15,7 +15,7 @@ def _premieres(line: str) -> set[object]:
 def test_a_titled_later_episode_is_not_the_premiere() -> None:
     for line in (
         'Episode three, "Tin Gulls", airs on Velo One on Sunday 14 March.',
-        "The fourth episode, ‘Low Water’, is broadcast on 21 March.",
+        "The fourth episode, ‘Ebb Water’, is broadcast on 21 March.",
     ):
         assert not _premieres(line), line
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_days
 
-_TITLE = "Tin Lantern: what we know"
+_TITLE = "Tin Coracle: what we know"
 
 
 def test_a_trailer_weeks_before_a_dated_arrival_keeps_the_written_date() -> None:
     found = served_days(
-        "The studio released the first trailer for Tin Lantern this morning, five weeks before "
+        "The studio released the first trailer for Tin Coracle this morning, five weeks before "
         "the film arrives on the platform on 20 June.",
         title=_TITLE,
         date="2026-05-13",
@@ -21,7 +21,7 @@ def test_a_trailer_weeks_before_a_dated_arrival_keeps_the_written_date() -> None
 
 def test_a_poster_days_before_a_dated_opening_keeps_the_written_date() -> None:
     found = served_days(
-        "Marrowdene Pictures unveiled the poster for Tin Lantern on Monday, ten days before it "
+        "Marrowdene Pictures unveiled the poster for Tin Coracle on Monday, ten days before it "
         "opens in cinemas on 29 May.",
         title=_TITLE,
         date="2026-05-13",
@@ -32,7 +32,7 @@ def test_a_poster_days_before_a_dated_opening_keeps_the_written_date() -> None:
 
 def test_a_trailer_weeks_before_an_undated_arrival_is_still_counted() -> None:
     found = served_days(
-        "The studio released the first trailer for Tin Lantern on 11 May, five weeks before the "
+        "The studio released the first trailer for Tin Coracle on 11 May, five weeks before the "
         "film arrives on the platform.",
         title=_TITLE,
         date="2026-05-13",

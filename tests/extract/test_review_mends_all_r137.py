@@ -57,18 +57,18 @@ def test_a_casting_after_a_relative_clause_on_an_earlier_adaptation_is_ours() ->
     found = facts(
         _LEDE,
         "The novel, which was first adapted for radio in 1990, now comes to the screen with Ada"
-        " Vell as Nell Marrow.",
+        " Vell as Bet Quarrie.",
     )
-    assert ("Ada Vell", "Nell Marrow") in served_pairs(found)
+    assert ("Ada Vell", "Bet Quarrie") in served_pairs(found)
 
 
 def test_a_casting_inside_the_earlier_adaptations_clause_is_still_not_ours() -> None:
     found = facts(
         _LEDE,
-        "The novel, which was first adapted for radio in 1990 with Ada Vell as Nell Marrow, now"
-        " comes to the screen with Rin Soto as Nell Marrow.",
+        "The novel, which was first adapted for radio in 1990 with Ada Vell as Bet Quarrie, now"
+        " comes to the screen with Rin Soto as Bet Quarrie.",
     )
-    assert served_pairs(found) == {("Rin Soto", "Nell Marrow")}
+    assert served_pairs(found) == {("Rin Soto", "Bet Quarrie")}
 
 
 def test_a_shoot_of_a_drama_named_as_ours_right_after_is_our_shoot() -> None:

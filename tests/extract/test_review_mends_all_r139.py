@@ -37,7 +37,7 @@ def test_a_part_lifted_from_an_authors_other_book_gives_no_author_credit() -> No
 
 
 def test_a_book_in_hand_glossed_as_a_novel_by_its_author_gives_no_credit() -> None:
-    sentence = "Perry Oduya sits by the pool reading Salt Year, a novel by Ada Vale."
+    sentence = "Perry Oduya sits by the pool reading Brine Summer, a novel by Ada Vale."
     assert ("author", "Ada Vale") not in served_crew(_SET_LEDE, sentence, title=_SET_TITLE)
 
 
