@@ -71,8 +71,12 @@ _EARLIER_PART = lazy_pattern(
 """A part the actor already had: "who starred in the A-directed film" is another work."""
 _NOT_KIND = frozenset({"the", "a", "an", "and", "of", "in", "is", "was", "new"})
 
-_NO_VERB = r"(?![\w’'-]|[ ][A-Z]|[ ](?:[a-z]+(?<!ss)s|is|was|will|has|had|also|now)\b)"
-"""Not followed by a verb of its own ("B produces", "B is producing", "B will produce")."""
+_NO_VERB = (
+    r"(?![\w’'-]|[ ][A-Z]|[ ](?!(?:as|this|plus|thus|its|his|us|across|versus|whereas)\b)"
+    r"(?:[a-z]+(?<!ss)s|is|was|will|has|had|also|now)\b)"
+)
+"""Not followed by a verb of its own ("B produces", "B is producing", "B will produce"); a word
+ending in -s that is no verb ("B as part of", "B this autumn", "B plus a room") is none."""
 _SCRIPTS_BY = lazy_pattern(
     rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ]"
     rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED}{_NO_VERB})?)"

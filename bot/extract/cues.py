@@ -15,7 +15,8 @@ class Hint:
     """A literal test for any of some words: a cheap check that rules a costlier pattern out.
 
     Python's substring search is far faster than a regular expression's alternation on the
-    short texts (one sentence) the extractors ask about, so the words are tried one by one.
+    short texts (one sentence) the extractors ask about, so the words are tried one by one (or,
+    for many words sharing starts, each start first: see ``_prefixed``).
     """
 
     __slots__ = ("_needed", "_prefixed", "_regex", "_witnessed", "words")

@@ -91,6 +91,8 @@ WINDOW_RE = lazy_pattern(
     r"|this[ ]month))\b",
     re.IGNORECASE,
 )
+_NOT_BEFORE = lazy_pattern(r"(?:\bnot|n[’']t|\bnever)(?:[ ][a-z]+){0,3}[ ]before[ ]$")
+"""A time denied ("won't arrive before "): the season or later, never the months ahead of it."""
 MAY_HOLD_DATE = lazy_pattern(rf"{MONTH_PATTERN}(?![a-z])")
 """A cheap test (a literal alternation) that rules out most sentences before :data:`DATE_RE`."""
 
@@ -224,6 +226,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             return None  # "spring next year" with no date to count from
         window = season_window(match["season2"].lower(), int(told))
         if match.string[max(0, match.start() - 7) : match.start()].lower() == "before ":
+            if _NOT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+                return None  # "will not land before summer 2027": that summer or any time after
             return before_season(match["season2"].lower(), int(told), ref)  # not the season
         lead = match.string[max(0, match.start() - 6) : match.start()].lower()
         if lead.endswith(("early ", "early-", "late ", "late-")):

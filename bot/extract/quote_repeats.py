@@ -24,7 +24,7 @@ def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
     nor a served unattributed one whose words a served quote with a speaker holds."""
     seen: set[tuple[str, str]] = set()
     kept: list[QuoteFact] = []
-    credited = [q.text for q in quotes if q.served and q.speaker]
+    credited = [_CLAUSE_MARKS.sub("", q.text) for q in quotes if q.served and q.speaker]
     for quote in quotes:
         key = (quote.text.strip(" ,.!?"), quote.speaker)
         if quote.served and quote.speaker and key in seen:
@@ -39,13 +39,11 @@ def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
 
 def _shown_again(quote: QuoteFact, credited: list[str]) -> bool:
     """A served quote credited to no one whose words (two or more, whole) a quote with a speaker
-    holds."""
+    holds (``credited``: those quotes' words, their clause marks already dropped)."""
     if not quote.served or quote.source is not SourceKind.UNATTRIBUTED:
         return False
     words = _CLAUSE_MARKS.sub("", quote.text.strip(_EDGES))
-    return len(words.split()) > 1 and any(
-        _holds(_CLAUSE_MARKS.sub("", text), words) for text in credited
-    )
+    return len(words.split()) > 1 and any(_holds(text, words) for text in credited)
 
 
 def _holds(text: str, words: str) -> bool:
