@@ -14,8 +14,12 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
-_CALLS_A = lazy_pattern(r"\b(?:calls|called|calling|call)[ ](?:a|an)[ ]$")
-"""A thing called for, straight before the marks: "calls a “"."""
+_CALLS_A = lazy_pattern(
+    r"\b(?:calls|called|calling|call)[ ](?:a|an)[ ]"
+    r"(?:(?:final|last|first|second|quick|early|late|sudden|brief|short|long)[ ])?$"
+)
+"""A thing called for, straight before the marks, perhaps with its place or length: "calls a
+“", "called a final “"."""
 _CALLS_ALL = lazy_pattern(
     r"\b(?:calls|called|calling|call)[ ](?:everyone|everybody|each[ ]other|one[ ]another|"
     r"all[ ]of[ ](?:us|them|you)|the[ ]whole[ ](?:cast|crew|team|room))[ ]$"
@@ -38,7 +42,7 @@ def held_if_called_term(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     opens = quote.start - 1  # the opening mark
     if _CALLS_ALL.search(text, max(0, opens - 30), opens):
         return held(fact, "a word of address in quotation marks")
-    called = _CALLS_A.search(text, max(0, opens - 12), opens)
+    called = _CALLS_A.search(text, max(0, opens - 24), opens)
     if called is None or _BY_AFTER.match(text, quote.end):
         return fact
     if _WHAT_CALLS.search(text, max(0, called.start() - _REACH), called.start()):

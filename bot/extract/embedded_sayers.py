@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.extract.aged_sayers import aged_sayer
 from bot.extract.asked_replies import asked_reply
 from bot.extract.asked_sayers import asked_sayer
+from bot.extract.caption_lines import held_if_caption_line
 from bot.extract.dashed_credits import dashed_credit
 from bot.extract.gendered_subjects import subject_if_unproven
 from bot.extract.group_sayers import group_sayer
@@ -45,6 +46,7 @@ def embedded_sayer(
     """``fact`` credited to the person the sentence before names as saying something, when a
     bare "she says" found someone else (see above)."""
     fact = held_if_work_line(doc, quote, trailing_sayer(doc, resolver, quote, fact, genders))
+    fact = held_if_caption_line(doc, quote, fact)  # "Photo 3 of 8: “...” Dessa turns ..."
     fact = parenthetical_sayer(resolver, quote, fact, genders)
     fact = subject_if_unproven(doc, resolver, quote, fact, genders)
     fact = group_sayer(doc, resolver, quote, fact, genders)  # a choir is never "she"

@@ -1,6 +1,7 @@
 """A writer's marks on a phrase or a label ("had been ‘written out’ of the story", "no “fan
-cut” copies"): a word or two in marks that nobody the article describes said, held for review
-rather than served as an unnamed source's words."""
+cut” copies"): a word or two in marks that nobody the article describes said, or a phrase of any
+length that a thing is said not to be reduced to ("isn't just “standing by the door”"), held for
+review rather than served as an unnamed source's words."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ _PLURAL_NOUN_ON = lazy_pattern(
     r"[”\"’'][ ][a-z]{3,}(?<!ss)(?<!ous)(?<!is)s[ ](?:in|at|across|for|on|around|from)[ ]"
 )
 """A plural noun straight after the marks, then a preposition ("“fan event” screenings in")."""
+_NOT_JUST = lazy_pattern(
+    r"(?:\bnot|n[’']t|\bnever|\bno[ ]longer|\bmore[ ]than)[ ](?:just|only|merely|simply)[ ]"
+    r"[“\"‘']$"
+)
+"""What a thing is said not to be reduced to, right before the marks ("a part that isn't just
+“standing by the door”"): the writer's gloss of a role, nobody's words."""
+_MARK_REACH = 30
 
 
 def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
@@ -38,6 +46,9 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return fact
     if not faceless(fact):
         return _held_if_plural_modifier(text, end, fact)
+    start = end - len(fact.text)
+    if fact.text.islower() and _NOT_JUST.search(text, max(0, start - _MARK_REACH), start):
+        return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
     if _PHRASE_GOES_ON.match(text, end) is None and (

@@ -26,11 +26,13 @@ on Ada in an empty hall: “")."""
 _ONLY_LINE = lazy_pattern(
     r"(?<!\bmy[ ])(?<!\bour[ ])(?<!\bher[ ])(?<!\bhis[ ])(?<!\btheir[ ])(?<!\byour[ ])"
     r"\b(?:only|first|last|final|opening|closing)[ ](?:dialogue|line|lines|words)[ ]"
+    rf"(?:of[ ]the[ ]{_FOOTAGE}(?:,[ ][^,.;:!?“”\"]{{1,40}},)?[ ])?"
     r"(?:is|are|was|were)[ ](?:(?:[A-Z][\w-]*[’']s|a|the)[ ])?[,:]?[ ]*$"
 )
 """The only, first or last words heard, perhaps a part's, right before the marks ("The only
-dialogue is Quennel's “"); not someone's own ("her first words were “...”": what a person said
-on meeting the writer)."""
+dialogue is Quennel's “"), perhaps of the footage named with a clause on who speaks it ("The
+last line of the teaser, sung by Quennel, is “"); not someone's own ("her first words were
+“...”": what a person said on meeting the writer)."""
 _SPEECH_GIVEN = lazy_pattern(
     r"\b(?:gets|is[ ]given|has[ ]been[ ]given|was[ ]given)[ ](?:one|a|an|the|her|his|their)[ ]"
     r"(?:[a-z]+[ ])?(?:speech|monologue)[ ]*[–—,-]?[ ]*(?:about|on)[ ](?:being[ ])?$"
@@ -60,6 +62,6 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     line = _ONLY_LINE.search(text, start, opens)
     if line is None:
         return fact
-    if _FOOTAGE_NAMED.search(text, max(line.start() - _FOOTAGE_REACH, 0), line.start()) is None:
+    if _FOOTAGE_NAMED.search(text, max(line.start() - _FOOTAGE_REACH, 0), line.end()) is None:
         return fact
     return held(fact, _DOUBT)

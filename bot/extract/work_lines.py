@@ -43,7 +43,13 @@ _DELIVERED = lazy_pattern(
 """A performance of a line: "his deadpan delivery of “...”", "the way Ivo says “...”"."""
 _LINE_BEFORE = lazy_pattern(r"(?:\b[Tt]he|[’']s)[ ]$")
 _LINE_AFTER = lazy_pattern(r"[ ](?:line|catchphrase|tagline)\b")
-_LINE_OF_PART = lazy_pattern(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
+_LINE_OF_PART = lazy_pattern(
+    r"\bline(?:[ ]of[ ]dialogue)?[ ]*[–—:,][ ]*[A-Z][\w-]*"
+    r"(?:[’']s|[ ](?:whispering|saying|shouting|murmuring|muttering|screaming|yelling|sobbing))"
+    r"[ ]$"
+)
+"""A line, then the part whose it is or who speaks it: "the big line – Dessa's “", "the trailer's
+one line of dialogue, Dessa's “", "the finale's last line, Dessa whispering “"."""
 _LINE_OWNED = lazy_pattern(
     r"\b[Ll]ine\b(?P<clause>[^“”\"‘’.!?;:\n]{0,60}?)(?:[ ](?:is|was)[ ]|:[ ]*)"
     r"[A-Z][\w-]*[’']s[ ]$"

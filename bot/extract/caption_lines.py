@@ -1,0 +1,44 @@
+"""Words in marks that open a picture's caption: a line of the scene the still shows, not a
+quote.
+
+A gallery's caption is labelled by its place ("Photo 3 of 8:", "Image 2 -", "Still 4.") or
+signed by its credit at the end ("Photo: Vireo/Corvid"). When the words in marks open it, just
+after the label, and no one is named to say them ("Photo 3 of 8: “You'll not sleep here,
+Captain.” Dessa turns the keeper away. Photo: Vireo"), they are the scene's line, spoken by a
+part in the work. A caption that names a sayer ("Photo 4: “It was freezing,” says Ada Vale")
+keeps its quote, and a quotation later in the caption is left to the other rules. Held for
+review, never served.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.part_lines import held_line
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact
+
+_PLACE_LABEL = lazy_pattern(
+    r"(?:Photo|Picture|Image|Still|Slide|Frame)[ ]\d{1,2}(?:[ ](?:of|/)[ ]\d{1,2})?[ ]*[:.–—-][ ]*"
+    r"[“\"‘']?$"
+)
+"""A caption's place in the gallery, right before the opening mark: "Photo 3 of 8: “"."""
+_CREDIT = lazy_pattern(
+    r"\b(?:Photo|Picture|Image|Photograph|Still)(?:[ ]credit)?:[ ][^.!?“”\"]{2,80}[.]?[ ]*$"
+)
+"""A photo credit signing the end of the caption: "Photo: Vireo/Corvid"."""
+_MARKS = frozenset("“\"‘'")
+
+
+def held_if_caption_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words open a labelled or credited picture caption and no one is
+    named to say them (see above)."""
+    if not fact.served or not faceless(fact):
+        return fact
+    para = doc.paras[quote.para]
+    lead = doc.text[para.start : quote.start]
+    if _PLACE_LABEL.match(lead) is not None:
+        return held_line(fact)
+    if lead in _MARKS and _CREDIT.search(doc.text, quote.end, para.end) is not None:
+        return held_line(fact)
+    return fact
