@@ -27,6 +27,7 @@ from bot.extract.release_other_deeds import another_deeds_day
 from bot.extract.release_periodicals import next_number_due
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
+from bot.extract.release_review_drops import reviews_come_out
 from bot.extract.release_since import out_since_date
 from bot.extract.release_song_dates import song_released
 from bot.extract.release_story_starts import begins_a_deed
@@ -162,6 +163,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or later_episode(before)  # "Episode four of Marsh Lane airs on": not the premiere
         or later_episode(clause)
         or next_number_due(chunk, clause)  # "Next week's chart is due on Tuesday 28 April"
+        or reviews_come_out(clause)  # "Reviews drop at 9pm tonight": the critics' time
     )
 
 
@@ -311,11 +313,13 @@ def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
 
 _NEW_WORK = lazy_pattern(
     r"\b(?:direct|write|develop\w*|greenl[ia]\w*|order\w*|confirm\w*|announc\w*|mak(?:e|es|ing)|"
-    r"plan(?:s|ned|ning)?|board\w*|commission\w*|helm\w*|lead|star)[ ](?:[\w-]+[ ]){0,3}?"
+    r"plan(?:s|ned|ning)?|board\w*|commission\w*|helm\w*|lead|star|(?<![\w-])[Tt]hen,?|"
+    r"(?<![\w-])[Nn]ext,?)[ ](?:[\w-]+[ ]){0,3}?"
     r"(?:a|another)[ ](?:sequel|prequel|spin-?off|follow-up|second[ ]film)\b(?![ ](?:to|of)\b)"
 )
 """A new work announced in the sentence ("will return to write and direct a sequel", "has
-greenlit a follow-up"): what the paragraph dates after it is that work's, not ours."""
+greenlit a follow-up", or an answer's "Then a second film, set in Cork"): what the paragraph
+dates after it is that work's, not ours."""
 
 
 def announces_another(chunk: str) -> bool:

@@ -106,11 +106,12 @@ RELEASE_VERB = lazy_pattern(
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?(?![ ]of\b)|streaming|"
     r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])(?<![Tt]heir[ ])(?<![Hh]is[ ])"
-    r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?:hits|hit(?![’']s\b)"  # "the Lumen hit's film": a noun
+    r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?<!surprise[ ])(?<!sleeper[ ])(?<!runaway[ ])"
+    r"(?<!breakout[ ])(?:hits|hit(?![’']s\b)"  # "the Lumen hit's film", "a surprise hit": nouns
     r"(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
     r"(?:series|shows?|dramas?|sitcoms?|franchises?|musicals?|novels?|films?|movies?|"
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
-    r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among)\b))|"  # a hit work
+    r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))|"  # a hit work
     r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
     r"(?<=before[ ])opening(?=[ ]here[ ](?:in|on)\b)|"  # a festival's "premiered ... before"
