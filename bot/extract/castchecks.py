@@ -26,6 +26,7 @@ from bot.extract.castabbreviations import abbreviation_bracket
 from bot.extract.castclergy import untitled_clergy
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
+from bot.extract.castdatedworks import dated_asides_held
 from bot.extract.castdescriptors import descriptor_actor
 from bot.extract.castfellowparts import fellow_actors_dropped
 from bot.extract.castfigurebrackets import figure_bracketed
@@ -104,7 +105,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     checked = figure_bracketed(doc, context, [titled_part(f) for f in checked])
     actors = {f.actor for f in checked}
     parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]
-    return held_quoted_works(doc, context, fellow_actors_dropped(parts))
+    return dated_asides_held(doc, held_quoted_works(doc, context, fellow_actors_dropped(parts)))
 
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:

@@ -55,6 +55,18 @@ _DATED_FOR = lazy_pattern(
 )
 """A dated earlier work, then whom it was made for: "a run of smaller features, among them Salt
 Weir (2021) for the Danish director " (that work's director)."""
+_PLAYED_IN = lazy_pattern(
+    rf"\b(?:played|starred[ ]as|voiced)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}in[ ]{_TITLE},[ ]{_MADE_BY}"
+)
+"""An actor's earlier part in another work, then that work's maker: "Vale played Mira in
+Saltreed, directed by " (Saltreed's director, not ours)."""
+_SHOOTS_FOR = lazy_pattern(
+    rf"\b(?:shoots|shot|will[ ]shoot|is[ ]shooting|lights|lit|scores|scored|will[ ]score"
+    rf"|edits|edited)[ ]{_TITLE}[ ]for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
+    r"(?:director|writer|creator|showrunner|filmmaker)[ ]"
+)
+"""A crew profile's next or past job, the work's maker after "for": "next she shoots Salt Year
+for the Welsh director " (that work's director)."""
 _JOINED_AS = lazy_pattern(
     rf"\b(?:joined|was[ ]cast[ ]in)[ ]{_TITLE}[ ]as[ ](?:[A-Z][\w’'-]*[ ]?)+,?{_BETWEEN}{_MADE_BY}"
 )
@@ -87,8 +99,12 @@ def _tried(chunk: str) -> Iterator[re.Pattern[str]]:
         yield _APPOSED_KIND_BY
         if "joined " in chunk or "was cast in " in chunk:
             yield _JOINED_AS
+        if " in " in chunk:
+            yield _PLAYED_IN
     if ") for " in chunk:
         yield _DATED_FOR
+    if " for " in chunk:
+        yield _SHOOTS_FOR
 
 
 def career_credits(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:

@@ -37,6 +37,7 @@ from bot.extract.crewotherworks import (
     ADAPTED,
     authors_other_book,
     chart_entries_dropped,
+    dated_other_book,
     other_work_credit,
 )
 from bot.extract.crewpointedback import pointed_back
@@ -113,6 +114,7 @@ def checked_crew(
         and not pointed_back(fact)
         and not other_work_credit(fact, context)
         and not (unadapted and authors_other_book(fact, context))
+        and not dated_other_book(fact, context)
         and not channel_named(fact)
         and not posted_first_of_pair(fact)
     ]

@@ -141,6 +141,28 @@ _BOOK_BY_AUTHOR = lazy_pattern(
 """A named book, then "a novel by" its author: "reading Brine Summer, a novel by Ada Vale"."""
 
 
+_QUOTED_BOOK_DATED = lazy_pattern(
+    rf"[“\"‘'](?P<work>{WORK_TITLE})[”\"’'],[ ](?P<name>{NAME})[’'](?:s)?[ ](?:19|20)\d\d[ ]"
+    r"(?:[a-z-]+[ ])?(?:novel|book|memoir|novella)\b"
+)
+"""A quoted book, then its author's possessive with its year: "a copy of “Salt Year”, Ada Vale’s
+2019 novel" (a book in hand, dated as one of its own; not the source unless adapted from)."""
+
+
+def dated_other_book(fact: CrewFact, context: Context) -> bool:
+    """ "reading “Salt Year”, Ada Vale’s 2019 novel": the author of that book, not of ours, even
+    on a page that tells of an adaptation, unless the book is what ours is adapted from."""
+    if fact.role is not CrewRole.AUTHOR or "novel" not in fact.evidence:
+        return False
+    surname = fact.name.rsplit(" ", 1)[-1]
+    return any(
+        match["name"] in (fact.name, surname)
+        and not ours(match["work"], context)
+        and not _adapted_before(fact.evidence, match.start())
+        for match in _QUOTED_BOOK_DATED.finditer(fact.evidence)
+    )
+
+
 def _adapted_before(evidence: str, end: int) -> bool:
     """Whether the words before ``end`` make the book there our film's source (see
     :data:`_ADAPTS`), not a part lifted from it (:data:`_LIFTED`)."""

@@ -5,7 +5,7 @@ executive producers" (invented). A member of that list may carry the company the
 in the other credit lists: "with A and Lark's B as executive producers" credits A and B, never
 the company. A second name and post may be chained on: "with A as producer and B as executive
 producer" credits B as well as A. Only a post word after "as" counts, so "and B as Nell" (a part)
-credits nobody.
+credits nobody, and neither does "with A as the novelist" (a part of a writer, in a work).
 """
 
 from __future__ import annotations
@@ -34,9 +34,21 @@ def _and_as(role: str) -> re.Pattern[str]:
     return re.compile(rf"[ ]and[ ](?P<name>{NAME})[ ]as[ ](?:the[ ])?(?P<roles>(?i:{role}))s?\b")
 
 
+_WRITER_AS_PART = ("novelist", "author", "poet", "playwright")
+"""A writer of books named with "the" after "as": "with A as the novelist" casts A as a
+novelist in some work (a part), where "with A as executive producer" credits a post."""
+
+
+def _a_part(match: re.Match[str]) -> bool:
+    """Whether the post is told as a part: "with Ida Marsh as the poet" (invented)."""
+    return " as the " in match[0] and match["roles"].lower().startswith(_WRITER_AS_PART)
+
+
 def with_as_pairs(chunk: str, role: str) -> Iterator[re.Match[str]]:
     """Each "with A as <post>" credit in ``chunk``, then its chained "and B as <post>"."""
     for match in _with_as(role).finditer(chunk):
+        if _a_part(match):
+            continue
         yield match
         chained = _and_as(role).match(chunk, match.end())
         if chained is not None:

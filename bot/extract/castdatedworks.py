@@ -1,0 +1,68 @@
+"""A casting told with "with A as P" on a work dated decades back, for
+:mod:`bot.extract.castchecks`.
+
+A set report or a fan thread recalls an old work shot in the same place or telling the same
+story, and names its cast in a trailing "with" phrase: "the valley stood in for a 1980s costume
+serial, with Ada Vale as Mira", "the 1968 one with Tom Reed as the Captain" (invented examples).
+The decade or a year long before the article's own date, told before the "with" in the same
+clause, dates that work; the casting is that work's, not ours, so it is held. A recent year
+("filming began in May, with Ada Vale as Mira", "shot in 2025, with ...") stays ours, and so
+does the story's own time ("set in 1980s Leeds, with ...", "it follows a family in 1987, with").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc
+from bot.facts import CastFact, held
+
+DATED_DOUBT = "cast in a work the sentence dates decades back"
+_LONG_AGO = 10
+"""Years before the article's date that make a year another, older work's."""
+_DECADE = lazy_pattern(r"(?<![\w-])(?:(?:19|20)\d0s|[’']\d0s)(?![\w-])(?![ ][A-Z])")
+"""A decade, not a setting's ("the early 1990s", "the ’80s"; not "in 1980s Teesside")."""
+_YEAR = lazy_pattern(r"(?<![\w-])(?P<year>(?:19|20)\d\d)(?![\w-])")
+_STORY = lazy_pattern(r"(?i:\b(?:set|follows|following|tells|stars|starring|about)\b)")
+"""The clause tells the story's time and cast: "Set in 1987, the drama stars A as P, with B as
+Q" dates the story, not the work."""
+_NEAR = 40
+"""Characters before the "with" the date must stand in: the work it dates is the one just named."""
+_CLAUSE_BREAK = lazy_pattern(r"[.;:!?](?:[ ]|$)")
+
+
+def _dated_long_ago(before: str, date: dt.date | None) -> bool:
+    """Whether the clause before the "with" names a decade or a year long before ``date``."""
+    if _DECADE.search(before):
+        return True
+    if date is None:
+        return False
+    return any(int(m["year"]) <= date.year - _LONG_AGO for m in _YEAR.finditer(before))
+
+
+def _dated_aside(fact: CastFact, date: dt.date | None) -> bool:
+    """Whether the casting stands in a "with A as P" phrase after a long-ago date."""
+    evidence = fact.evidence
+    actor_at = evidence.find(fact.actor)
+    if actor_at < 0 or not evidence.startswith(" as ", actor_at + len(fact.actor)):
+        return False
+    with_at = evidence.rfind("with ", 0, actor_at)
+    if with_at < 0 or (with_at > 0 and evidence[with_at - 1] not in " ("):
+        return False
+    if _CLAUSE_BREAK.search(evidence, with_at, actor_at):
+        return False  # "with" in an earlier sentence of the evidence
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(evidence, 0, with_at)), default=0)
+    if _STORY.search(evidence, clause_start, with_at):
+        return False
+    return _dated_long_ago(evidence[max(clause_start, with_at - _NEAR) : with_at], date)
+
+
+def dated_asides_held(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each casting of a long-ago work's "with A as P" aside held (see above)."""
+    if "with " not in doc.text:
+        return cast
+    return [
+        held(fact, DATED_DOUBT) if fact.served and _dated_aside(fact, doc.date) else fact
+        for fact in cast
+    ]
