@@ -20,6 +20,7 @@ from bot.extract.host_answers import host_answer
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
+from bot.extract.ran_posts import post_that_ran
 from bot.extract.speakers import Resolver
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Quote
@@ -56,6 +57,7 @@ def embedded_sayer(
     fact = host_answer(doc, resolver, quote, fact, genders)  # the host asks, the guest answers
     fact = told_by_another(doc, resolver, quote, fact)  # "X said the actor had told him"
     fact = dashed_credit(doc, resolver, quote, fact)  # "‘...’" then "— Ada Vale on Tom Reed"
+    fact = post_that_ran(doc, quote, fact)  # "“...,” ran one post": an unnamed poster's
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     inner = _INNER.match(fact.text)

@@ -163,6 +163,10 @@ _POSSESSIVE = lazy_pattern(r"[’']s\b")
 _RUNS_ON = lazy_pattern(r"[\w-]")
 
 
+_BARE_FIRMS = frozenset({"company"})
+"""A bare "the company": with no company named before it, the channel named last is the firm."""
+
+
 @dataclass(slots=True)
 class Organisations:
     """Which names in an article are organisations, asked about one name at a time.
@@ -328,6 +332,9 @@ class Organisations:
         outlet = words[-1].lower() in OUTLET_NOUNS  # "the streamer": no production company's
         last = self.last_outlet_before(offset) if outlet else self.last_before(offset)
         org = last or self.opening_before(offset) or self.sole()
+        if org is None and len(words) == 2 and words[1].lower() in _BARE_FIRMS:
+            channel = self._channel_before(offset)  # "Lumen's chart ... the company said"
+            org = channel.group() if channel else None
         where = territory_of(words)
         if where is not None and not fits_territory(self.doc, self, where, org, offset):
             return None

@@ -54,6 +54,8 @@ from bot.extract.apposed_works import apposed_subjects, owner_for_work, told_as_
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
+from bot.extract.fronted_times import past_fronted_phrase
+from bot.extract.handle_platforms import handles_on_sites
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
@@ -155,10 +157,12 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     told = according_source(chunk) if pronoun in ("he", "she") else []
     doing = [(m.start("name"), m["name"]) for m in _WITH_DOING.finditer(chunk)]
     doing += [(m.start("name"), m["name"]) for m in _WHEN_DOING.finditer(chunk)]
+    doing += handles_on_sites(chunk)  # "and @fen_lark on X was thrilled"
     found = sorted(
         {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
     )
     found = [_placed_pronoun(chunk, at, raw) for at, raw in found]
+    found = past_fronted_phrase(chunk, found)  # "In the morning Ada Vale ..."
     if not found and pronoun in ("he", "she") and (owner := _OWNER_OPENS.match(chunk)):
         found = [(0, owner["name"])]
     found = [owned for at, raw in found if (owned := owner_for_work(chunk, at, raw)) is not None]
