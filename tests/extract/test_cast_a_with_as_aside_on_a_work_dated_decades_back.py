@@ -16,24 +16,24 @@ def _served(sentence: str) -> set[tuple[str, str]]:
 
 def test_an_old_works_cast_is_not_served() -> None:
     for sentence in (
-        "The Fens doubled as the moors for a costume serial in the early 1980s, with Tomas Reddy"
-        " as Captain Harrow and Oona Pell as Lettice.",
-        "Not the remake, the 1968 one with Tomas Reddy as Captain Harrow.",
+        "The Fens doubled as the moors for a costume serial in the early 1980s, with Tomas Rudge"
+        " as Captain Harrow and Oona Pim as Lettice.",
+        "Not the remake, the 1968 one with Tomas Rudge as Captain Harrow.",
     ):
         served = _served(sentence)
-        assert ("Tomas Reddy", "Captain Harrow") not in served, sentence
+        assert ("Tomas Rudge", "Captain Harrow") not in served, sentence
         assert ("Ida Brannock", "Nell Carrow") in served, sentence
 
 
 def test_a_recent_year_keeps_the_casting() -> None:
-    sentence = "Filming began in March 2025, with Tomas Reddy as Captain Harrow."
-    assert ("Tomas Reddy", "Captain Harrow") in _served(sentence)
+    sentence = "Filming began in March 2025, with Tomas Rudge as Captain Harrow."
+    assert ("Tomas Rudge", "Captain Harrow") in _served(sentence)
 
 
 def test_the_storys_own_time_keeps_the_casting() -> None:
     for sentence in (
-        "It follows a mining family in 1980s Barrowfield, with Tomas Reddy as Captain Harrow.",
-        "Set on the Fen coast in 1979, the drama stars Oona Pell as Lettice, with Tomas Reddy as"
+        "It follows a mining family in 1980s Barrowfield, with Tomas Rudge as Captain Harrow.",
+        "Set on the Fen coast in 1979, the drama stars Oona Pim as Lettice, with Tomas Rudge as"
         " Captain Harrow.",
     ):
-        assert ("Tomas Reddy", "Captain Harrow") in _served(sentence), sentence
+        assert ("Tomas Rudge", "Captain Harrow") in _served(sentence), sentence
