@@ -27,6 +27,9 @@ _YEAR = lazy_pattern(r"(?<![\w-])(?P<year>(?:19|20)\d\d)(?![\w-])")
 _STORY = lazy_pattern(r"(?i:\b(?:set|follows|following|tells|stars|starring|about)\b)")
 """The clause tells the story's time and cast: "Set in 1987, the drama stars A as P, with B as
 Q" dates the story, not the work."""
+_NOW = lazy_pattern(r"(?i:\b(?:now|today|this[ ]time|at[ ]last|finally)\b)")
+"""The clause comes back to the present work after the date: "The novel, first adapted for
+radio in 1990, now comes to the screen with A as P" casts ours."""
 _NEAR = 40
 """Characters before the "with" the date must stand in: the work it dates is the one just named."""
 _CLAUSE_BREAK = lazy_pattern(r"[.;:!?](?:[ ]|$)")
@@ -53,7 +56,9 @@ def _dated_aside(fact: CastFact, date: dt.date | None) -> bool:
     if _CLAUSE_BREAK.search(evidence, with_at, actor_at):
         return False  # "with" in an earlier sentence of the evidence
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(evidence, 0, with_at)), default=0)
-    if _STORY.search(evidence, clause_start, with_at):
+    if _STORY.search(evidence, clause_start, with_at) or _NOW.search(
+        evidence, clause_start, with_at
+    ):
         return False
     return _dated_long_ago(evidence[max(clause_start, with_at - _NEAR) : with_at], date)
 

@@ -37,3 +37,12 @@ def test_the_storys_own_time_keeps_the_casting() -> None:
         " Captain Harrow.",
     ):
         assert ("Tomas Rudge", "Captain Harrow") in _served(sentence), sentence
+
+
+def test_a_clause_back_in_the_present_keeps_the_casting() -> None:
+    for sentence in (
+        "The play, first staged in 1986, now comes to the screen with Tomas Rudge as Captain"
+        " Harrow.",
+        "Filmed once in the 1970s, the story this time arrives with Tomas Rudge as Captain Harrow.",
+    ):
+        assert ("Tomas Rudge", "Captain Harrow") in _served(sentence), sentence
