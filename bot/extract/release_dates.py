@@ -15,11 +15,13 @@ from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_comparisons import compared_season
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
+from bot.extract.release_gerund_starts import start_marks
 from bot.extract.release_hope_scopes import hoped_over
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
 from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
 from bot.extract.release_other_seasons import of_another_work
+from bot.extract.release_own_scenes import own_scenes
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -217,7 +219,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         if (
             FUTURE.search(clause)
             or _STAGE_RUN.search(before)
-            or _OWN_SCENES.search(before)
+            or own_scenes(before)
             or untensed_roll(before)
         ):
             return None  # "with cameras rolling on 30 March": a start not told as past
@@ -254,11 +256,6 @@ _CREW_BACK = lazy_pattern(
 )
 """The shoot coming back to a place ("Crews are due back in the town next Tuesday"): a planned
 leg of filming, never the film's arrival."""
-_OWN_SCENES = lazy_pattern(
-    r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
-    r"(?:scenes?|part|role)\b"
-)
-"""One actor's part of the shoot ("began shooting her scenes on Monday"), not the production's."""
 _STAGE_RUN = lazy_pattern(
     r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
     r"(?:previews|performances|rehearsals|run|tour)\b"
@@ -269,7 +266,7 @@ _STAGE_RUN = lazy_pattern(
 def _latest_state(before: str) -> ReleaseKind:
     """Started or wrapped, by the verb nearest the date ("Cameras started rolling on 14 July, and
     filming concluded on 26 September": the second date is the wrap)."""
-    started = [m.start() for m in STARTED.finditer(before)]
+    started = start_marks(before)
     wrapped = [m.start() for m in WRAPPED.finditer(before)]
     if wrapped and (not started or wrapped[-1] > started[-1]):
         return ReleaseKind.FILMING_WRAPPED
@@ -324,7 +321,7 @@ def _windowed(
         if goes_on(before) or story_began(before):
             return None  # "began in June, continues in Polwick this month before wrapping in ..."
         done = parse_window(match, ref, past=True)  # None: "wrapped this summer" in February
-        started = STARTED.search(before) is not None
+        started = bool(start_marks(before))
         # "wrapped in September, having started in June": the verb nearest the month decides.
         wrapped = WRAPPED.search(before) is not None and (
             not started or _latest_state(before) is ReleaseKind.FILMING_WRAPPED
@@ -338,6 +335,7 @@ def _windowed(
                 done is None
                 or compared_season(chunk, context)
                 or wrapped_other(before, chunk, context)
+                or own_scenes(before)
             ):
                 return None  # "For comparison, series three finished shooting in late 2023"
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)

@@ -11,6 +11,7 @@ import re
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import HEDGE
+from bot.extract.release_tail_hedges import CONDITION
 from bot.extract.text import MASK
 
 _SHORT_QUOTE = lazy_pattern(r"[“\"](?P<words>[^“”\"]{1,30})[”\"]")
@@ -28,10 +29,11 @@ _DOUBTED = lazy_pattern(r"[“\"](?P<when>[^“”\",.;]{1,40}),[ ](?P<doubt>[^�
 _DOUBT = lazy_pattern(
     r"\b(?:I[ ](?:think|reckon|guess|believe|hope|imagine|suspect)|I['’]m[ ](?:pretty|fairly|"
     r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|fingers[ ]"
-    r"crossed|touch[ ]wood|if[ ]all[ ]goes|don['’]t[ ]quote[ ]me)\b",
+    rf"crossed|touch[ ]wood|if[ ]all[ ]goes|don['’]t[ ]quote[ ]me|{CONDITION})\b",
     re.IGNORECASE,
 )
-"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ..."."""
+"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ...", or a
+condition ("if the weather holds")."""
 
 
 def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:

@@ -6,6 +6,8 @@ likelihood ("a release in 2026 is most likely", "a spring release is widely expe
 assumption or guess ("a late 2026 release was the working assumption"), or an outlet's or an
 impersonal understanding ("Filming starts in Leeds next month, Reelwire understands"; "..., it
 is understood"; "..., we hear"): the time is what the writer was told, not what the studio said.
+A condition after the time ("out in early autumn, if the edit holds up"; "..., weather
+permitting"; "..., all being well") is a hope, not a plan: hedged too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ _UNNAMED_HAND = (
 )
 """Someone not named, by what they are: "according to a crew member", "according to one runner";
 not a local outlet ("according to a local newspaper")."""
+CONDITION = (
+    r"(?:if[ ](?:all|everything|things|nothing|the[ ](?:weather|edit|schedule|money|funding)"
+    r"|we(?:['’]re|[ ]are)[ ]lucky)\b|weather[ ]permitting|all[ ]being[ ]well|touch[ ]wood"
+    r"|fingers[ ]crossed|(?:God|gods)[ ]willing|with[ ](?:any|a[ ]bit[ ]of)[ ]luck)"
+)
+"""A condition the time hangs on: "if the weather behaves", "all being well"; not a
+reader's own case ("if you are in Leeds")."""
 _HAND_TAIL = lazy_pattern(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
 TAIL_HEDGE = lazy_pattern(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
@@ -38,7 +47,8 @@ TAIL_HEDGE = lazy_pattern(
     r"|[ ](?:is|was|remains)[ ](?:widely|generally|broadly)[ ]"
     r"(?:expected|anticipated|tipped)(?=[.,;!?]|$)"
     r"|[ ](?:is|was|remains|remained)[ ](?:the|a|an|our)[ ](?:[\w-]+[ ])?"
-    r"(?:assumption|guess|bet|hope)\b)"
+    r"(?:assumption|guess|bet|hope)\b"
+    rf"|,[ ]{CONDITION})"
 )
 
 

@@ -1,0 +1,26 @@
+"""A shoot's start told in a gerund after "after" or "since", for :mod:`bot.extract.release_dates`.
+
+"Filming wrapped this week after starting on 3 March"; "the shoot ended in May, after kicking
+off in February": the date belongs to the start, the nearer verb, not to the wrap the sentence
+leads with. :data:`bot.extract.release_words.STARTED` reads the finite verbs ("started",
+"began"); this adds the gerund, so the verb nearest the date still decides. Not "before
+starting", which tells of a time before the shoot ("met the cast before starting in June").
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_words import STARTED
+
+_GERUND_START = lazy_pattern(
+    r"\b(?:after|since)[ ](?:first[ ])?(?:starting|beginning|kicking[ ]off|commencing"
+    r"|getting[ ]under[ ]?way)\b"
+)
+
+
+def start_marks(before: str) -> list[int]:
+    """Where a shoot's start is told in ``before``, finite ("began") or gerund ("after
+    starting"), in order."""
+    marks = [m.start() for m in STARTED.finditer(before)]
+    marks += [m.start() for m in _GERUND_START.finditer(before)]
+    return sorted(marks)
