@@ -98,12 +98,15 @@ def _fragment(*paragraphs: str) -> dict[str, bool]:
 
 
 def test_words_after_a_manner_of_speaking_or_a_post_with_are_whole() -> None:
-    found = _fragment(
-        "Tidewrack lands on Lumen in May.",
-        "Best moment: Ivy (Pella Runcorn) deadpanning “Please stop helping” at her brother.",
-        "Cato Brill shared a photo of the two of them, captioned simply ‘old harbour rats’.",
-        "Pella Runcorn reposted the teaser on her story with “not me crying at my own show”.",
-    )
+    found = {  # the part's deadpanned line is held as the work's, its flag still whole
+        q.text: q.fragment
+        for q in facts(
+            "Tidewrack lands on Lumen in May.",
+            "Best moment: Ivy (Pella Runcorn) deadpanning “Please stop helping” at her brother.",
+            "Cato Brill shared a photo of the two of them, captioned simply ‘old harbour rats’.",
+            "Pella Runcorn reposted the teaser on her story with “not me crying at my own show”.",
+        ).quotes
+    }
     assert found.get("Please stop helping") is False, found
     assert found.get("old harbour rats") is False, found
     assert found.get("not me crying at my own show") is False, found
