@@ -7,9 +7,10 @@ or "handle", or set off after them in an aside ("Another user, @x, wrote", "The 
 u/x, read"), counts; a handle
 further into the aside ("Another user, replying to @x, wrote") is someone else. A handle
 straight after the unnamed words that close a trailing attribution, or set off after them by a
-comma, labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads", "“...,” wrote
-one user, @reedbank_77."), when the handle ends the attribution or is followed by where it was
-posted; not the object of a clause ("“...,” said a fan @x had tagged"), which is someone else.
+comma or "under the handle", labels the poster too ("“...,” posted a viewer @reedbank_77 on
+Threads", "“...,” wrote one user, @reedbank_77.", "“...,” wrote a fan on X, under the handle
+@reedbank_77."), when the handle ends the attribution or is followed by where it was posted;
+not the object of a clause ("“...,” said a fan @x had tagged"), which is someone else.
 An unnamed poster "posting as" a handle ("Another, posting as @x, kept it short: “...”", "One fan,
 posting on Threads as @x, wrote") is that account by the article's own words, whatever verb
 follows, when it is the subject of the quote's own sentence. So is a post "from" the handle set
@@ -36,7 +37,10 @@ _BESIDE = lazy_pattern(
 user, @x," (closed by its comma: "Another user, @x's sister," is someone else)."""
 _POST = lazy_pattern(r"\b(?:reply|comment|post|response|answer|message)$")
 """Unnamed words naming a post, not a person: only a post is "from" the handle that sent it."""
-_LABEL = lazy_pattern(rf",?[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
+_LABEL = lazy_pattern(
+    rf",?[ ](?:under[ ](?:the[ ])?(?:handle|name)[ ])?(?P<handle>{ACCOUNT})"
+    rf"(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])"
+)
 _TAKES_OBJECT = lazy_pattern(r"[ ](?:to|at|with|by|from|for|of|in|on|about|replying|quoting)$")
 """Unnamed words ending on a word that wants an object ("one user in reply to"): a handle after
 them is the one answered, not the poster's label."""

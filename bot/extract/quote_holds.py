@@ -2,8 +2,8 @@
 :mod:`bot.extract.quotes`: words relayed, a dialogue, a part speaking, a part's line after its
 actor, an actor "as" a part or a "she" after a part speaking, a reply to a part's line, a
 splice, kin, an agent, a heading, a told or unspoken line, an alternative, a subject's words
-told "according to" another, a fit with the text, a sayer set inside; each may hold the fact or
-change its speaker."""
+told "according to" another, a fit with the text, a sayer set inside, a review's words, an "I"
+asking; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
+from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.given_names import held_if_first_name_given
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.inner_sayers import unattributed_if_told
@@ -27,6 +28,7 @@ from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
 from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
+from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
 from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver
@@ -66,4 +68,5 @@ def checked(
     fact = relayed_namer(doc, quote, fact, resolver.people.resolve) or fact
     fact = fitted(doc, resolver.orgs, quote, fact)
     fact = person_or_none(resolver, embedded_sayer(doc, resolver, quote, fact, genders))
+    fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
     return unattributed_if_told(doc, quote, fact)

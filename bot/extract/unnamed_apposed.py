@@ -8,8 +8,6 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 
-_GIVEN_NAME = lazy_pattern(rf"(?:[ ][a-z-]+){{0,2}},[ ]{TOKEN}(?:,[ ]\d{{1,2}})?,[ ]")
-"""A first name alone set beside an unnamed someone ("One admirer, Ada, 17, came")."""
 _NOT_DESCRIBING = (
     "the", "a", "an", "his", "her", "their", "its", "and", "or", "but", "nor", "not", "than",
     "like", "unlike", "as", "with", "without", "besides", "beside", "alongside", "except",
@@ -30,6 +28,14 @@ _APPOSED_FULL = lazy_pattern(
 """A full name beside an unnamed someone, perhaps after an age or a job and before a home town
 ("One fan, 19-year-old Ada Vale from Kelby, had ...", "A neighbour, retired nurse Ada Vale,
 ...")."""
+
+_GIVEN_NAME = lazy_pattern(
+    rf"(?:[ ][a-z-]+){{0,2}},[ ](?:{_DESCRIBING}[ ]){{0,3}}{TOKEN}"
+    rf"(?:[ ](?:from|of|in)[ ]{TOKEN})?(?:,[ ]\d{{1,2}})?,[ ]"
+)
+"""A first name alone set beside an unnamed someone, perhaps after an age and before a home town
+("One admirer, Ada, 17, came", "One fan, 15-year-old Ada from Kelby, said"): a later "she said"
+is hers, whom no unnamed source's label fits."""
 
 
 def named_beside(masked: str, end: int) -> str | None:

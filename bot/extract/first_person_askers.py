@@ -1,0 +1,32 @@
+"""A question the speaker says "I" asked someone: the asker's words, not the one asked.
+
+"I'd ask her, “Does Marlo mean this?”" and "I kept asking him, “Is it too much?”" quote the
+one who says "I" (the writer, or an answer's speaker); the "her" asked is the one who did not
+say them. With no sayer named for the words themselves, the quote is credited to no one rather
+than to the one asked; "She asked me, “...”" is hers, and stays as it was.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_I_ASKED = lazy_pattern(
+    r"\bI(?:['’]d|[ ](?:would|kept|always|once|then|often|used[ ]to|had[ ]to))?[ ]"
+    r"(?:ask|asked|asking)[ ](?:him|her|them)(?:[ ]again)?,?[ ]?[“\"‘']$"
+)
+""""I" asking a "him", "her" or "them", straight before the marks: "I'd ask her, “"."""
+_REACH = 60
+"""How far before the marks the asking may start, in characters."""
+
+
+def unattributed_if_i_asked(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` credited to no one when "I" asks its words of someone (see above) and no sayer
+    is named for them."""
+    if fact.source is not SourceKind.PERSON or fact.attribution:
+        return fact
+    start = max(doc.sentence_at(quote.start).start, quote.start - _REACH)
+    if _I_ASKED.search(doc.text, start, quote.start) is None:
+        return fact
+    return fact.unattributed()
