@@ -15,6 +15,7 @@ from bot.extract.castcomparisons import compared
 from bot.extract.castdubs import dubbed_voice
 from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
+from bot.extract.castothermediums import other_medium_subject
 from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
 from bot.extract.caststagedleads import staged_lead
@@ -240,6 +241,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # another work's adaptation, dated: its cast, not ours
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
         return True
+    if other_medium_subject(chunk, start):
+        return True  # "the Quillhaven stage adaptation casts X as Y": that version's part
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
         return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
     if ", who " in chunk[start:end] and "to " in chunk[end:] and _ABSENT_AFTER.match(chunk, end):

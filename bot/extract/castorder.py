@@ -28,10 +28,11 @@ from bot.extract.castlistshapes import CAST_THEN, closing_order, in_prose, news_
 from bot.extract.castlonglists import long_list_order, supported_pairs
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
+from bot.extract.castsurnamealone import IN_A_NAME_BEFORE, surname_alone
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import AGE_PREFIXES, NAME_AS_WORD, PERSON_VERBS, STOP_TOKENS, honorific
+from bot.extract.lexicon import AGE_PREFIXES, PERSON_VERBS, STOP_TOKENS, honorific
 from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
@@ -296,26 +297,9 @@ def _first_name_acts(name: str, text: str) -> bool:
     pair the surnames leave even."""
     first = name.split(maxsplit=1)[0]
     acts = next(word_led(first, text, _ACTS_AFTER), None)
-    return acts is not None and not _IN_A_NAME_BEFORE.search(text[max(acts[0] - 30, 0) : acts[0]])
+    return acts is not None and not IN_A_NAME_BEFORE.search(text[max(acts[0] - 30, 0) : acts[0]])
 
 
-def surname_alone(name: str, text: str) -> bool:
-    """The article writes the surname of ``name`` alone ("Vale said", "Vale and Marsh"), as
-    news refers to a person (a part is called by its first name)."""
-    last = name.rsplit(maxsplit=1)[-1]
-    for start, tail in word_led(last, text, _WORD_END):
-        before, after = text[max(start - 30, 0) : start], text[tail.end() :]
-        if _IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
-            continue  # "Ada Vale", "Vale Marsh", "Dr Vale", "the Vale house": no one alone
-        return True
-    return False
-
-
-_IN_A_NAME_BEFORE = lazy_pattern(
-    rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$"
-)
-_IN_A_NAME_AFTER = lazy_pattern(rf"[ ]{UPPER}|[\w’'-]|[ ]\d{{4}}\b")
-"""Capitals of every alphabet ("Émile Varga" is one name); before a year, a season ("Summer")."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 _ACTS_AFTER = lazy_pattern(rf"[ ]{_ACTS}")
 _WORD_END = lazy_pattern(r"(?![\w-])")

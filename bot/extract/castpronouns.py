@@ -21,7 +21,7 @@ import re
 
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, ORIGIN, Casting
-from bot.extract.castorder import surname_alone
+from bot.extract.castsurnamealone import surname_alone
 from bot.extract.castsurnames import Surnames
 from bot.extract.casttitles import title_led
 from bot.extract.context import Context

@@ -29,6 +29,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewchannels import channel_named
 from bot.extract.crewcompanies import company_producer
+from bot.extract.crewdisowned import disowned
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmentors import protege_credits
 from bot.extract.crewmusicpieces import music_written
@@ -117,6 +118,7 @@ def checked_crew(
         and not dated_other_book(fact, context)
         and not channel_named(fact)
         and not posted_first_of_pair(fact)
+        and not disowned(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

@@ -19,12 +19,15 @@ from bot.facts import CrewFact
 
 _CREDITED = r"(?:co-)?(?:directed|written|penned|scripted|scored|shot|edited|produced|created)"
 _NAMES = rf"(?P<names>{NAME}(?:,?[ ]and[ ]{NAME})?)"
+_OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’']s"
+"""The show that owns the run, told as a possessive instead of "the": "Quillhaven’s second
+series, released in 2021, was directed by X" (invented)."""
 _NUMBERED_RUN = lazy_pattern(
-    rf"(?:^|(?<=[;:][ ]))[Tt]he[ ](?:{ORDINAL_WORD}|opening)[ ](?:series|season|run)\b"
+    rf"(?:^|(?<=[;:][ ]))(?:[Tt]he|{_OWNER})[ ](?:{ORDINAL_WORD}|opening)[ ](?:series|season|run)\b"
     rf"(?P<between>[^;:.]{{0,90}}?)[ ](?:was|had[ ]been)[ ]{_CREDITED}[ ]by[ ]{_NAMES}"
 )
 """A numbered run as the sentence's subject, with its passive credit: "The third season,
-released in 2022, was directed by X"."""
+released in 2022, was directed by X" or "Quillhaven’s third season ..." (invented)."""
 _WORD_END = lazy_pattern(r"(?![\w’'-])")
 """Where a word ends: no letter, apostrophe or hyphen after it."""
 _NEW_SUBJECT = lazy_pattern(r"\b(?:and|but|while|whereas)[ ]|\b(?:is|are|will)[ ]")

@@ -62,6 +62,9 @@ list of people ("the Regent, Ilse Marrow, who plays ...", "..., Ilse Marrow and 
 a new clause ("the Regent, Ilse Marrow said") is not read."""
 _CUT = lazy_pattern(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
+_RELATIVE_LEAD = lazy_pattern(r"[a-z][ ](?:who|whom|whose|which|that)[ ]")
+"""A relative clause between "as" and the name: "as the neighbour who has known Larkby" names
+a place or a person the part meets (the clause's object), not the part (invented)."""
 _PEOPLE_NOUN = lazy_pattern(
     r"(?:Welsh|English|Irish|French|Dutch|Scots|Cornish|Manx|Norse|Gentle|Country|"
     r"Chair|Spokes|Fresh|Trades|Towns|Kins|Noble|Clergy|Police|Fire)(?:man|men|woman|women)"
@@ -95,11 +98,13 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     char, end = match["char"], match.end()
     if _CUT.match(chunk, end) or _PEOPLE_NOUN.fullmatch(char):
         return "", end  # "plays Min-jae’s sister": a name cut at its hyphen; "a Welshman"
+    lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
+    if _RELATIVE_LEAD.search(lead):
+        return "", end  # "back as the friends who have stood by them since Larkby": no part
     if chunk.startswith(("’s ", "'s "), end):
         # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, Mr Kwan the part (unless
         # "in" follows, which may name another work, or a work's kind: "its new Tide series")
         owned = _OWNED.match(chunk, end)
-        lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
         if (
             owned is None
             or lead.endswith(" in ")  # "as the lead in ITV's drama Tin Acre": the owner's work
@@ -108,7 +113,6 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         ):
             return "", end
         return owned["name"], owned.end()
-    lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
     if ("’s " in lead or "'s " in lead) and chunk.startswith(", ", end):
         renamed = _RENAMED.match(chunk, end)  # "as the abbey's stern Prioress, Dame Ysolde."
         if renamed is not None:

@@ -1,0 +1,36 @@
+"""Whether an article calls a person by the surname alone, for :mod:`bot.extract.castorder`.
+
+News calls a person by the surname ("Vale said", "Vale and Marsh"); a story calls a part by the
+first name. A surname inside a longer name ("Ada Vale", "Dr Vale") or used as a family's name
+before a kin noun ("the youngest Vale son", "the Vale family") calls no one alone (invented).
+"""
+
+from __future__ import annotations
+
+from bot.extract.cues import word_led
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NAME_AS_WORD, RELATION
+from bot.extract.text import UPPER
+
+
+def surname_alone(name: str, text: str) -> bool:
+    """The article writes the surname of ``name`` alone ("Vale said", "Vale and Marsh"), as
+    news refers to a person (a part is called by its first name)."""
+    last = name.rsplit(maxsplit=1)[-1]
+    for start, tail in word_led(last, text, _WORD_END):
+        before, after = text[max(start - 30, 0) : start], text[tail.end() :]
+        if IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
+            continue  # "Ada Vale", "Vale Marsh", "Dr Vale", "the Vale house": no one alone
+        return True
+    return False
+
+
+IN_A_NAME_BEFORE = lazy_pattern(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$")
+_IN_A_NAME_AFTER = lazy_pattern(
+    rf"[ ]{UPPER}|[\w’'-]|[ ]\d{{4}}\b"
+    rf"|[ ](?:{RELATION}s?|family|household|clan|children|siblings)\b"
+)
+"""Capitals of every alphabet ("Émile Varga" is one name); before a year, a season ("Summer");
+before a kin noun, a family's name ("the youngest Holt son", "a Holt family secret"), not a
+person called by the surname alone."""
+_WORD_END = lazy_pattern(r"(?![\w-])")

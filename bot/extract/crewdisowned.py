@@ -1,0 +1,30 @@
+"""Credits whose holders a relative clause says are not on this production, for
+:mod:`bot.extract.crewchecks`.
+
+A film of a show, or a new run, recalls who made the earlier ones and adds that they are not
+back: "the three series, all directed by Ada Vell or Tom Reese, neither of whom is on this one",
+"written by Ada Vell and Tom Reese, none of whom are involved this time" (invented). The credit
+belongs to the earlier runs. A clause on the holders' past ("directed by Ada Vell and Tom
+Reese, neither of whom had made a film before") keeps the credit ours.
+"""
+
+from __future__ import annotations
+
+from bot.extract.cues import word_led
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.facts import CrewFact
+
+_DISOWNED_AFTER = lazy_pattern(
+    r"(?![\w’'-])(?:(?:,|[ ]and|[ ]or|,[ ]and|,[ ]or)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})*"
+    r",[ ](?:neither|none)[ ]of[ ](?:whom|them)[ ](?:is|are|was|were|will[ ]be|has[ ]been|"
+    r"have[ ]been)[ ](?:(?:now|currently|also)[ ])?(?:on|in|involved|back|returning|attached|"
+    r"part[ ]of|working[ ]on)\b"
+)
+"""After the name and any names listed with it, a clause saying none of them is on this one."""
+
+
+def disowned(fact: CrewFact) -> bool:
+    """Whether a clause after the credited names says they are not on this production."""
+    if "of whom" not in fact.evidence and "of them" not in fact.evidence:
+        return False
+    return next(word_led(fact.name, fact.evidence, _DISOWNED_AFTER), None) is not None
