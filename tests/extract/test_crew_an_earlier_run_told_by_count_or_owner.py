@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.extract.helpers import facts
 
 _TITLE = "Quillmoor: the film, explained"
-_LEDE = "Quillmoor: The Last Tide, the film that ends the story, is directed by Pell Arno."
+_LEDE = "Quillmoor: The Last Ebb, the film that ends the story, is directed by Pell Arno."
 
 
 def _directors(sentence: str) -> set[str]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts
 
-_TITLE = "Tallow Street: the film, explained"
-_LEDE = "Tallow Street: Last Orders, the film of the sitcom, is directed by Pell Arno."
+_TITLE = "Candlewick Street: the film, explained"
+_LEDE = "Candlewick Street: Last Pints, the film of the sitcom, is directed by Pell Arno."
 
 
 def _directors(sentence: str) -> set[str]:
@@ -26,7 +26,7 @@ def test_holders_said_not_on_this_one_are_no_credit() -> None:
 
 
 def test_a_clause_on_the_holders_past_keeps_the_credit() -> None:
-    lede = "Tallow Street: Last Orders, the film of the sitcom, opens in May."
+    lede = "Candlewick Street: Last Pints, the film of the sitcom, opens in May."
     sentence = (
         "It is directed by Tamsin Greeve and Odo Villars, neither of whom had made a film before."
     )

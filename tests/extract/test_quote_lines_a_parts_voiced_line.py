@@ -45,7 +45,7 @@ def test_a_moment_a_part_delivers_is_held() -> None:
 def test_words_a_person_says_stay_a_quote() -> None:
     found = facts(
         "Thornwick Lane returns to Palewick this week.",
-        '"We start shooting the second series in May," director Tamsin Rook said on Monday.',
+        '"We start shooting the second series in May," director Perdita Scarrow said on Monday.',
     )
     assert len(served_quotes(found)) == 1
 
