@@ -41,8 +41,9 @@ _APPOSED = lazy_pattern(
 def apposed_unnamed(
     doc: Doc, quote: Quote, fact: QuoteFact, resolve: Callable[[str], str | None]
 ) -> QuoteFact | None:
-    """``fact``, an unnamed source's, credited to the one person its label is set beside."""
-    if fact.source is not SourceKind.UNNAMED:
+    """``fact``, an unnamed source's, credited to the one person its label is set beside (held
+    for a first name only; the speaker step may already have left such a fact unattributed)."""
+    if fact.source not in (SourceKind.UNNAMED, SourceKind.UNATTRIBUTED):
         return None
     sentence = doc.sentence_at(quote.start)
     found = {
@@ -56,5 +57,5 @@ def apposed_unnamed(
         return (
             held(fact, "named by a first name only, beside its unnamed label") if placed else None
         )
-    person = resolve(name)
+    person = resolve(name) if fact.source is SourceKind.UNNAMED else None
     return replace(fact, speaker=person, source=SourceKind.PERSON) if person else None
