@@ -17,9 +17,10 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, SPEECH_VERBS, given_name
 from bot.extract.names import NAME
-from bot.extract.part_pronoun_lines import ACTED_SPEECH, LINE_OF_THE_WORK
+from bot.extract.part_lines import held_line
+from bot.extract.part_pronoun_lines import ACTED_SPEECH
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact, held
+from bot.facts import QuoteFact
 
 _APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ]as[ ](?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
@@ -53,7 +54,7 @@ def held_if_apposed_part(
     sentence = doc.sentence_at(quote.start)
     played = _PLAYED_BY.search(doc.text, sentence.start, quote.start - 1)
     if played is not None and played["actor"] not in (fact.speaker or "-"):
-        return held(fact, LINE_OF_THE_WORK)
+        return held_line(fact)
     if not fact.speaker:
         return fact
     match = _APPOSED.search(doc.text, sentence.start, quote.start - 1)
@@ -67,4 +68,4 @@ def held_if_apposed_part(
     cast = named in parts or named in {given_name(p) for p in parts}
     if not cast and (owned is None or match["acted"] is None):
         return fact  # "as Tom's mother, says": perhaps his real mother speaking
-    return held(fact, LINE_OF_THE_WORK)
+    return held_line(fact)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from bot.extract.cues import starts_word
 from bot.extract.descriptions import descriptor
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
@@ -126,9 +127,6 @@ def _described_asker(doc: Doc, resolver: Resolver, own: Speaker, sentence: Span)
     return given != own.name
 
 
-_WORD_START = lazy_pattern(r"(?<![\w’'-])")
-
-
 def _ends_on(text: str, word: str, start: int, end: int) -> bool:
     r"""Whether ``text[start:end]`` ends on ``word`` starting a word (a newline may follow it):
     ``re.search(rf"(?<![\w’'-]){re.escape(word)}$", text, start, end)`` without a pattern
@@ -137,7 +135,7 @@ def _ends_on(text: str, word: str, start: int, end: int) -> bool:
         at = stop - len(word)
         if at < start or (stop < end and text[stop] != "\n"):
             continue  # "$": at the end, or before a newline that ends the text
-        if text.startswith(word, at) and _WORD_START.match(text, at):
+        if text.startswith(word, at) and starts_word(text, at):
             return True
     return False
 

@@ -32,7 +32,7 @@ _ORDINARY = 2
 
 
 @lru_cache(maxsize=64)
-def _caps_pattern(label: str) -> re.Pattern[str]:
+def caps_pattern(label: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(label).replace(r"\ ", "[ ]") + r"(?!\w)", re.I)
 
 
@@ -42,7 +42,7 @@ def ordinary_case(label: str, text: str) -> str | None:
     in ordinary case (title case would guess: "MCAVOY", "McAVOY")."""
     if len(label.split()) < _ORDINARY:
         return None
-    for match in _caps_pattern(label).finditer(text):
+    for match in caps_pattern(label).finditer(text):
         if not in_capitals(match.group()):
             return match.group()
     return None

@@ -8,10 +8,8 @@ the notice says the actor did hold the part and has left it: a former casting, n
 from __future__ import annotations
 
 from bot.extract.castleavers import DEPARTED
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.cues import starts_word
 from bot.extract.text import Doc, View
-
-_WORD_START = lazy_pattern(r"(?<![\w’'-])")
 
 
 def left_in_notice(doc: Doc, view: View, actor: str) -> bool:
@@ -21,7 +19,7 @@ def left_in_notice(doc: Doc, view: View, actor: str) -> bool:
     at = doc.text.find(f"{surname} ", view.span.end, para.end)
     while at >= 0:
         stop = doc.text.find(".", at, para.end)
-        whole = _WORD_START.match(doc.text, at)  # "Avale " is not "Vale"
+        whole = starts_word(doc.text, at)  # "Avale " is not "Vale"
         if whole and DEPARTED.search(doc.text, at, stop if stop >= 0 else para.end):
             return True
         at = doc.text.find(f"{surname} ", at + 1, para.end)

@@ -30,7 +30,7 @@ from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.castsurnamealone import IN_A_NAME_BEFORE, surname_alone
 from bot.extract.casttitles import CREW_AFTER
-from bot.extract.cues import word_led
+from bot.extract.cues import WORD_END, starts_word, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, PERSON_VERBS, STOP_TOKENS, honorific
 from bot.extract.names import People, clean_character, clean_name, is_full
@@ -263,7 +263,7 @@ def _called_as_part(name: str, text: str) -> bool:
     first, _, last = name.partition(" ")
     if not last or surname_alone(name, text):
         return False
-    alone = word_led(first, text, _WORD_END)
+    alone = word_led(first, text, WORD_END)
     return any(not text.startswith(last, tail.end() + 1) for _, tail in alone)
 
 
@@ -285,7 +285,7 @@ def named_as(actor: str, part: str, text: str) -> bool:
             at = text.find(said)
             while at >= 0:
                 end = at + len(said)
-                if _WORD_START.match(text, at) and _WORD_END.match(text, end):
+                if starts_word(text, at) and WORD_END.match(text, end):
                     return True
                 at = text.find(said, at + 1)
     return False
@@ -302,8 +302,6 @@ def _first_name_acts(name: str, text: str) -> bool:
 
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 _ACTS_AFTER = lazy_pattern(rf"[ ]{_ACTS}")
-_WORD_END = lazy_pattern(r"(?![\w-])")
-_WORD_START = lazy_pattern(r"(?<![\w’'-])")
 
 
 def _lists_actors(first: Casting, text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.capital_labels import caps_pattern
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PARTICLE_PATTERN
@@ -50,8 +51,7 @@ def playbill(text: str) -> list[Casting]:
 def _ordinary_case(caps: str, text: str) -> str | None:
     """The name in capitals as the article writes it in ordinary case, else in title case (or
     None where title case cannot be trusted)."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(caps).replace(r"\ ", "[ ]") + r"(?!\w)", re.I)
-    for match in pattern.finditer(text):
+    for match in caps_pattern(caps).finditer(text):
         if not match.group().isupper():
             return match.group()
     titled = caps.title()

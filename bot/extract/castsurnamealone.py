@@ -7,7 +7,7 @@ before a kin noun ("the youngest Vale son", "the Vale family") calls no one alon
 
 from __future__ import annotations
 
-from bot.extract.cues import word_led
+from bot.extract.cues import WORD_END, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NAME_AS_WORD, RELATION
 from bot.extract.text import UPPER
@@ -17,7 +17,7 @@ def surname_alone(name: str, text: str) -> bool:
     """The article writes the surname of ``name`` alone ("Vale said", "Vale and Marsh"), as
     news refers to a person (a part is called by its first name)."""
     last = name.rsplit(maxsplit=1)[-1]
-    for start, tail in word_led(last, text, _WORD_END):
+    for start, tail in word_led(last, text, WORD_END):
         before, after = text[max(start - 30, 0) : start], text[tail.end() :]
         if IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
             continue  # "Ada Vale", "Vale Marsh", "Dr Vale", "the Vale house": no one alone
@@ -33,4 +33,3 @@ _IN_A_NAME_AFTER = lazy_pattern(
 """Capitals of every alphabet ("Émile Varga" is one name); before a year, a season ("Summer");
 before a kin noun, a family's name ("the youngest Holt son", "a Holt family secret"), not a
 person called by the surname alone."""
-_WORD_END = lazy_pattern(r"(?![\w-])")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
 
 from bot.extract.castwithworks import joined_actors
 from bot.extract.lazy_patterns import lazy_pattern
@@ -130,9 +131,11 @@ def starred_by_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     or one joined to that actor ("starring X as Y and Z as W") (:data:`_WORK_STARRING`,
     :data:`_DATED_WORK_CREDITED`, :data:`_WORK_HAD`, :data:`_MAKERS_WORK_STARRED`)."""
     text = fact.evidence
-    starring = (*_WORK_STARRING.finditer(text), *_DATED_WORK_CREDITED.finditer(text))
-    if " had " in text:
-        starring = (*starring, *_WORK_HAD.finditer(text))
+    starring = chain(
+        _WORK_STARRING.finditer(text),
+        _DATED_WORK_CREDITED.finditer(text),
+        _WORK_HAD.finditer(text) if " had " in text else (),
+    )
     return any(
         any(_same(actor, fact) for actor in joined_actors(text, match, match["actor"]))
         and not ours(match.groupdict().get("quoted") or match["work"])

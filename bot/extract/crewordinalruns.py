@@ -43,15 +43,14 @@ director X, ..." (a film of the show is the article's work)."""
 
 def numbered_runs_dropped(crew: list[CrewFact]) -> list[CrewFact]:
     """``crew`` without a numbered earlier run's holders of a post the article gives another."""
-    runs = [fact for fact in crew if _run_credit(fact)]
-    if not runs:
+    flagged = [(fact, _run_credit(fact)) for fact in crew]
+    if not any(run for _, run in flagged):
         return crew
-    ours = [fact for fact in crew if fact not in runs]
+    ours = [fact for fact, run in flagged if not run]
     return [
         fact
-        for fact in crew
-        if fact not in runs
-        or not any(other.role is fact.role and other.name != fact.name for other in ours)
+        for fact, run in flagged
+        if not run or not any(other.role is fact.role and other.name != fact.name for other in ours)
     ]
 
 

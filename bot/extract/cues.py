@@ -119,6 +119,13 @@ def near(starts: list[int], anchors: list[int], reach: int) -> list[int]:
 
 _WORD_START = lazy_pattern(r"(?<![\w’'-])")
 """Where a word starts: not inside another word, nor after an apostrophe or hyphen."""
+WORD_END = lazy_pattern(r"(?![\w-])")
+"""Where a name ends: no letter, digit or hyphen follows ("Vale" in "Vale's", not "Valerie")."""
+
+
+def starts_word(text: str, at: int) -> bool:
+    """Whether a word starts at ``at`` in ``text`` (see ``_WORD_START``)."""
+    return _WORD_START.match(text, at) is not None
 
 
 def word_led(word: str, text: str, tail: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:

@@ -20,7 +20,7 @@ from bot.extract.release_hope_scopes import hoped_over
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
 from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
-from bot.extract.release_other_seasons import of_another_work
+from bot.extract.release_other_seasons import of_another_season
 from bot.extract.release_own_scenes import own_scenes
 from bot.extract.release_parts import (
     clause_before,
@@ -237,7 +237,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         )
     if ANNOUNCING.search(before) or AT_AN_EVENT.search(before) or spoke_then(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
-    if not_a_release(before, clause, chunk) or of_another_work(chunk, clause, context):
+    if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
     if RELEASE_VERB.search(before) and not not_the_film(own_release(before, clause), context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
@@ -356,7 +356,7 @@ def _windowed(
         return None  # "launched on the platform in April 2022": history, not the release
     if AT_AN_EVENT.search(before) or ANECDOTE_HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
-    if not_a_release(before, clause, chunk) or of_another_work(chunk, clause, context):
+    if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "Ostle returns to the stage in June", "Lowland, her follow-up, opens ..."
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
         hedged = is_hedged(before) or hoped_over(chunk, match.start())

@@ -21,7 +21,7 @@ _POSSESSIVE = lazy_pattern(r"(?:[A-Z][\w-]*[ ])*[A-Z][\w-]*[’']s\b")
 """A name that runs on into a possessive ("the last part of Ada Vale’s story"): a person's."""
 
 
-def of_another_work(chunk: str, clause: str, context: Context) -> bool:
+def of_another_season(chunk: str, clause: str, context: Context) -> bool:
     """The dated clause is a companion work's (:func:`.release_subjects.of_a_companion`) or
     opens with a season of a work neither ours nor in the headline."""
     if of_a_companion(chunk, context):

@@ -92,7 +92,6 @@ scored it, teased"): when X is the object before it, Y is the clause's subject a
 "X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
 _HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
 """An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
-_BESIDE = {True: SourceKind.PERSON, False: SourceKind.UNATTRIBUTED}
 """Whom an unnamed source named beside its description is: the known person, else no one."""
 _LEAD_OBJECT = lazy_pattern(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
 """Words ending right before a name that make it an object ("put together by supervisor X")."""
@@ -348,7 +347,7 @@ class Resolver:
             # "One fan, Ada, 17, came": named, if only by a first name; no unnamed source
             person = self.named(beside) if beside else None
             name = person.name if person and person.source is SourceKind.PERSON else ""
-            return Speaker(name, _BESIDE[bool(name)], "")
+            return Speaker(name, SourceKind.PERSON if name else SourceKind.UNATTRIBUTED, "")
         return speaker if speaker.name.startswith(("@", "u/")) or speaker.source in kinds else None
 
     def unknown_name(self, raw: str) -> bool:
