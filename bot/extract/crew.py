@@ -29,7 +29,7 @@ from bot.extract.crewcontrasts import own_stretch
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
 from bot.extract.crewcues import credit_cues
 from bot.extract.crewduties import shared_duties, title_apposed
-from bot.extract.crewearlierseasons import earlier_participle
+from bot.extract.crewearlierseasons import earlier_credit
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
@@ -352,7 +352,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
         if match["sep"] == ": " and not labelled(chunk, match.start(), match["verbs"]):
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
-        if EARLIER_RUN.search(chunk, 0, match.start()) or earlier_participle(chunk, match.start()):
+        if EARLIER_RUN.search(chunk, 0, match.start()) or earlier_credit(chunk, *match.span()):
             continue  # "The first season was directed by X", "the earlier seasons, directed by X"
         if (credited := this_credit(chunk, match, context)) is None:
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"

@@ -59,3 +59,19 @@ def earlier_participle(chunk: str, verbs_at: int) -> bool:
     warmer palette replaced that of the previous two series, directed by Ilse Marrow"
     (invented)."""
     return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 40), verbs_at) is not None
+
+
+_EARLIER_AFTER = lazy_pattern(
+    r"[^.;:!?“”\"]{0,40}?[ ](?:in|for|across|over|through)[ ](?:its|the|their|all[ ]of[ ]its)[ ]"
+    r"(?:(?:first|opening)[ ](?:two|three|four|five|six)|(?:earlier|previous|prior|past)"
+    r"(?:[ ](?:two|three|four|five|six))?)[ ](?:seasons|series|films|instalments)\b"
+)
+"""A past run told after the credited name: "whose episodes were directed by Ilse Marrow in its
+first two seasons" (invented). A first run counted in the plural is over before the article's
+instalment; "directed by X in its first season" may be the article's own, so it stays."""
+
+
+def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
+    """Whether the passive credit from ``verbs_at`` to ``names_end`` is told of the earlier
+    instalments, before it or after its names."""
+    return earlier_participle(chunk, verbs_at) or _EARLIER_AFTER.match(chunk, names_end) is not None
