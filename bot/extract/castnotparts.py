@@ -126,11 +126,15 @@ _OTHER_MEDIUM_AFTER = lazy_pattern(
     r",?[ ](?:(?:in|on)[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){0,3}?(?:audiobook|audio[ ]drama|podcast|"
     r"radio[ ](?:play|version|series|adaptation)|video[ ]game|stage[ ](?:version|show|play|"
     r"adaptation)|musical|original)\b|on[ ]stage\b|on[ ]Broadway\b|in[ ]the[ ]West[ ]End\b|"
-    r"at[ ]the[ ](?:[A-Z][\w’'-]*[ ]){0,3}(?:Theatre|Theater|Playhouse|Opera[ ]House)\b)"
+    r"(?:in[ ](?:a[ ]new[ ]|a[ ](?:revival|production|staging)[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]"
+    r"(?:(?:and|of|the)[ ])?){1,5}?)?at[ ]the[ ](?:[A-Z][\w’'-]*[ ]){0,3}(?:Theatre|Theater|"
+    r"Playhouse|Opera[ ]House|Vic)\b|in[ ]a[ ]new[ ](?:[A-Z][\w’'-]*[ ](?:(?:and|of|the)[ ])?)"
+    r"{1,5}?at[ ]the[ ][A-Z])"
 )
 """After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
-on stage", "playing Mira at the Orrery Theatre" (a named stage), "played Mira in the 1990s
-original" (that work's part, not this one's)."""
+on stage", "playing Mira at the Orrery Theatre" or "in Ghosts at the Orrery Playhouse" (a named
+stage), "will play Mira in a new Hedda Gabler at the Orrery" (a classic's new staging), "played
+Mira in the 1990s original" (that work's part, not this one's)."""
 _OPINION_AFTER = lazy_pattern(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = lazy_pattern(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")

@@ -43,6 +43,7 @@ from bot.extract.crewotherworks import (
 )
 from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewpostedpairs import posted_first_of_pair
+from bot.extract.crewprogrammes import programme_credit
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
@@ -119,6 +120,7 @@ def checked_crew(
         and not channel_named(fact)
         and not posted_first_of_pair(fact)
         and not disowned(fact)
+        and not programme_credit(fact, doc)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

@@ -100,6 +100,12 @@ _TITLE_BEFORE = lazy_pattern(
 """Another work's title just before ", directed by": "in The Rose of Lima, ", "of “Glass”, ",
 "in Daughter of the Tide, " (a title, not a place: it opens with an article, is quoted or joins
 its words with "of", "from", ...)."""
+_PREMIERED_TITLE = lazy_pattern(
+    r"\bpremieres?[ ]of[ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ](?:the|a|an)[ ]"
+    r"[^;:.!?“”\"]{1,120}?,[ ]$"
+)
+"""A premiered title glossed before ", directed by": "tonight brings the premiere of Tin Lid,
+the Welsh thriller starring X as a ferryman, " (a festival's other film, unless it is ours)."""
 _PLACED_TITLE_BEFORE = lazy_pattern(
     r"[a-z][ ](?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]" + BRACKETED_FIGURE + r",[ ]$"
 )
@@ -129,6 +135,7 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
             owned = _OWNED_TITLE_BEFORE.search(chunk, max(0, verbs_at - 60), verbs_at)
             found = owned if owned and not looks_like_company(owned["title"]) else None
         found = found or kind_told_title(chunk, verbs_at)  # "horror sequel Tin Lid 2, directed by"
+        found = found or _PREMIERED_TITLE.search(chunk, max(0, verbs_at - 160), verbs_at)
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or _TITLE_PARTICIPLE.search(chunk, max(0, verbs_at - 120), verbs_at)

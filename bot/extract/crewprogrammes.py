@@ -1,0 +1,37 @@
+"""A broadcast's own credit line, for :mod:`bot.extract.crewchecks`.
+
+A transcript or a podcast page often ends on the programme's sign-off: "Listen again on the
+station app. Producer: Ada Vale." or "Subscribe wherever you get podcasts. Producer: Ada Vale."
+(invented). The labelled post after an invitation to listen, in the same paragraph, is the
+programme's staff, not the production the guests talked about; a credit line in a paragraph of
+its own ("Producer: Ada Vale" under a film's details) stays.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc
+from bot.facts import CrewFact
+
+_LABEL = lazy_pattern(r"(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+(?:[ ]and[ ][a-z]+)?:[ ]")
+"""A post's label opening the credit: "Producer: ", "Series producer: ", "Editor and host: "."""
+_INVITATION = lazy_pattern(
+    r"(?:Listen|Subscribe|Catch[ ]up|Tune[ ]in|Download|Follow[ ]the[ ]show|Hear)\b"
+)
+"""A sentence inviting the reader to listen: "Listen again on ...", "Subscribe wherever ..."."""
+
+
+def programme_credit(fact: CrewFact, doc: Doc) -> bool:
+    """Whether ``fact`` is a labelled post after an invitation to listen in its paragraph."""
+    if not _LABEL.match(fact.evidence):
+        return False
+    at = doc.text.find(fact.evidence)
+    if at < 0:
+        return False
+    sentence = doc.sentence_at(at)
+    before = doc.sentence_before(sentence)
+    return (
+        before is not None
+        and before.para == sentence.para
+        and _INVITATION.match(doc.text, before.start) is not None
+    )

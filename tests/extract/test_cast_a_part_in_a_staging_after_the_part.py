@@ -1,0 +1,28 @@
+"""A part set after its name in a staging ("will play Y in a new Hedda Gabler at the Orrery",
+"plays Y in Ghosts at the Lantern Playhouse") is that staging's, not the screen production's;
+a part in the article's own work stays (invented articles)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_TITLE = "Podcast: Perry Oduya on leaving Copperfold"
+_LEDE = "Perry Oduya plays Walt in Copperfold, the Vela drama back in June."
+
+
+def _parts(sentence: str) -> set[tuple[str, str]]:
+    return {(c.actor, c.character) for c in facts(_LEDE, sentence, title=_TITLE).cast if c.served}
+
+
+def test_a_stagings_part_is_no_casting() -> None:
+    for sentence, part in (
+        ("Oduya will play Brack in a new Hedda Gabler at the Orrery in the spring.", "Brack"),
+        ("Oduya plays Oswald in Ghosts at the Lantern Playhouse until March.", "Oswald"),
+        ("Oduya will play Iago in a revival of Othello at the Dunmere Vic.", "Iago"),
+    ):
+        assert ("Perry Oduya", part) not in _parts(sentence), sentence
+
+
+def test_the_works_own_part_stays() -> None:
+    parts = _parts("Oduya returns as Walt in the second season, filmed in Leeds.")
+    assert ("Perry Oduya", "Walt") in parts
