@@ -17,6 +17,7 @@ from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_gerund_starts import start_marks
 from bot.extract.release_hope_scopes import hoped_over
+from bot.extract.release_modal_starts import modal_start
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
 from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
@@ -377,7 +378,8 @@ def dated(
     """The release or shoot statement a date makes, by the verb before it."""
     if THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "landed on 3 March that year": a year named earlier, history
-    fact = hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
+    fact = modal_start(_dated(ref, chunk, match, evidence, context), chunk, match, ref)
+    fact = hedged_by_tail(fact, chunk, match.end())
     return checked_end(after_the_cinemas(fact, chunk[: match.start()]), chunk, match, ref)
 
 
@@ -387,7 +389,8 @@ def windowed(
     """The release or shoot statement a window makes, by the verb before it."""
     if THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
-    fact = hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
+    fact = modal_start(_windowed(ref, chunk, match, evidence, context), chunk, match, ref)
+    fact = hedged_by_tail(fact, chunk, match.end())
     if (match["prep"] or "").lower() == "that" and fact is not None:
         window = fact.window or ""
         month = int(window[5:]) if len(window) == 7 else 0

@@ -2,8 +2,9 @@
 likely” arrive in 2027", "said it “could well” land in spring". The rules read the sentence with
 quotations masked, so the hedge word is hidden from them; this reads the short quotation back
 from the unmasked sentence. Only a quotation of a few words in the time's own clause counts.
-A quoted time the speaker goes on to doubt in their own words ("would be out “next spring, I
-think, unless it slips”") is a guess, so hedged too."""
+A likelihood quoted just after the time in its clause ("said an autumn slot was “likely”")
+hedges it too. A quoted time the speaker goes on to doubt in their own words ("would be out
+“next spring, I think, unless it slips”") is a guess, so hedged too."""
 
 from __future__ import annotations
 
@@ -36,6 +37,26 @@ _DOUBT = lazy_pattern(
 condition ("if the weather holds")."""
 
 
+_LIKELY = lazy_pattern(r"(?:(?:most|very|quite|highly)[ ])?(?:likely|probable|possible)")
+"""A quoted likelihood, the whole quotation: "likely", "most likely"."""
+
+
+def likely_after(evidence: str, chunk: str, end: int) -> bool:
+    """A quoted likelihood follows the time in its clause: "an autumn slot was “likely”";
+    not one past a clause break ("out in May, and a tour is “likely”")."""
+    for quote in _SHORT_QUOTE.finditer(evidence):
+        if _LIKELY.fullmatch(quote["words"].strip()) is None:
+            continue
+        marks = quote.group()
+        masked = evidence[max(0, quote.start() - _LEAD) : quote.start()]
+        masked += marks[0] + MASK * len(quote["words"]) + marks[-1]
+        at = chunk.find(masked, max(0, end - _LEAD), end + _REACH + len(masked))
+        opens = at + len(masked) - len(marks)
+        if at >= 0 and opens >= end and _BREAK.search(chunk, end, opens) is None:
+            return True
+    return False
+
+
 def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
     """The time ending at ``end`` was quoted, and the speaker doubts it after a comma inside
     the same quotation ("“later this year, I'm pretty sure, unless ...”")."""
@@ -50,7 +71,7 @@ def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
 def hedged_in_quotes(evidence: str, chunk: str, end: int) -> bool:
     """A short quotation that holds a hedge word closes in the clause just before ``end``, or
     the quoted time there is doubted in its own quotation."""
-    if doubted_in_quotes(evidence, chunk, end):
+    if doubted_in_quotes(evidence, chunk, end) or likely_after(evidence, chunk, end):
         return True
     for quote in _SHORT_QUOTE.finditer(evidence):
         words = quote["words"]

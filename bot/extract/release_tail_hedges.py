@@ -2,12 +2,14 @@
 
 Sources, an unnamed hand or a report credited after the time ("Cameras are set to roll in late
 April, sources say"; "..., according to insiders"; "..., according to a crew member"), a
-likelihood ("a release in 2026 is most likely", "a spring release is widely expected"), an
-assumption or guess ("a late 2026 release was the working assumption"), or an outlet's or an
-impersonal understanding ("Filming starts in Leeds next month, Reelwire understands"; "..., it
-is understood"; "..., we hear"): the time is what the writer was told, not what the studio said.
+likelihood ("a release in 2026 is most likely", "an autumn slot was likely", "a spring
+release is widely expected"), an assumption or guess ("a late 2026 release was the working
+assumption"), or an outlet's or an impersonal understanding ("Filming starts in Leeds
+next month, Reelwire understands"; "..., it is understood"; "..., we hear"): the time is what
+the writer was told, not what the studio said.
 A condition after the time ("out in early autumn, if the edit holds up"; "..., weather
-permitting"; "..., all being well") is a hope, not a plan: hedged too.
+permitting"; "..., all being well") is a hope, not a plan: hedged too; so is a time then said
+to be unconfirmed ("out in April, but nothing is official").
 """
 
 from __future__ import annotations
@@ -33,6 +35,17 @@ CONDITION = (
 )
 """A condition the time hangs on: "if the weather behaves", "all being well"; not a
 reader's own case ("if you are in Leeds")."""
+_UNOFFICIAL = (
+    r"(?:but|though|although)[ ](?:nothing(?:[ ]is|['’]s|[ ]has[ ]been)[ ](?:yet[ ])?"
+    r"(?:official|confirmed)|none[ ]of[ ](?:it|this|that)[ ](?:is|has[ ]been)[ ](?:yet[ ])?"
+    r"(?:official|confirmed)|(?:it|this|that)(?:[ ]is|['’]s|[ ]has)[ ]not[ ](?:yet[ ])?"
+    r"(?:been[ ])?(?:official|confirmed)|(?:it|this|that)[ ](?:isn['’]t|hasn['’]t[ ]been)[ ]"
+    r"(?:yet[ ])?(?:official|confirmed))(?:[ ]yet)?(?=[ ]*(?:[.!;)]|$))"
+)
+"""The time then said to be unconfirmed, to the sentence's end: "out in April, but nothing is
+official"; not "but it is now official", which confirms it, nor "but nothing is confirmed about
+the cast", which doubts something else. :func:`release_elsewhere.dismissed` drops a time "but
+nothing is confirmed" first; this hedges what it leaves ("nothing is official")."""
 _HAND_TAIL = lazy_pattern(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
 TAIL_HEDGE = lazy_pattern(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
@@ -42,13 +55,13 @@ TAIL_HEDGE = lazy_pattern(
     r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
     r"|,[ ](?:[A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,2}[ ]understands"
     r"|it[ ]is[ ]understood)\b"
-    r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
+    r"|[ ](?:is|was|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b"
     r"|[ ](?:is|was|remains)[ ](?:widely|generally|broadly)[ ]"
     r"(?:expected|anticipated|tipped)(?=[.,;!?]|$)"
     r"|[ ](?:is|was|remains|remained)[ ](?:the|a|an|our)[ ](?:[\w-]+[ ])?"
     r"(?:assumption|guess|bet|hope)\b"
-    rf"|,[ ]{CONDITION})"
+    rf"|,[ ]{CONDITION}|,[ ]{_UNOFFICIAL})"
 )
 
 

@@ -1,0 +1,42 @@
+"""A shoot's start told only as a possibility, for :mod:`bot.extract.release_dates`.
+
+"Cameras could start rolling in mid-May"; "filming might begin on 3 June, a crew call sheet
+suggests": a modal of possibility before the start verb tells no start that happened, only a
+start that may come. The date is a planned shoot, hedged, never a past start. "Filming started
+in May and could wrap in July" keeps its start: the modal there governs another verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bot.extract.dates import parse_date, parse_window
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_parts import words_before
+from bot.facts import ReleaseFact, ReleaseKind
+
+_MODAL_START = lazy_pattern(
+    r"\b(?:could|might|may|should)[ ](?:well[ ]|yet[ ]|still[ ]|now[ ]|finally[ ])?"
+    r"(?:start|begin|commence|roll|kick[ ]off|get)\b"
+    r"(?:[ ](?:rolling|shooting|filming|under[ ]?way))?[^.;,]{0,40}$"
+)
+"""The modal and start verb close before the date, no clause break between them."""
+
+
+def modal_start(
+    fact: ReleaseFact | None, chunk: str, match: re.Match[str], ref: dt.date | None
+) -> ReleaseFact | None:
+    """A start fact whose verb is a possibility ("could start rolling in mid-May") becomes
+    a hedged planned shoot; a month then is the next one, not the last one begun."""
+    if fact is None or fact.kind is not ReleaseKind.FILMING_STARTED:
+        return fact
+    if _MODAL_START.search(words_before(chunk, match.start())) is None:
+        return fact
+    if fact.date is not None:  # the next such day: "could start rolling on 3 June"
+        named = "d1" in match.re.groupindex  # a written date; another form keeps its day
+        day = (parse_date(match, ref, past=False) if named else None) or fact.date
+        return replace(fact, kind=ReleaseKind.FILMING_PLANNED, date=day, hedged=True)
+    window = fact.window and (parse_window(match, ref) or fact.window)
+    return replace(fact, kind=ReleaseKind.FILMING_PLANNED, window=window, hedged=True)
