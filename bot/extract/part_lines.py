@@ -42,8 +42,9 @@ _VERB_AFTER = lazy_pattern(
 retelling of a scene), past who plays it ("Marlo, played again by Vale, tells him")."""
 _TO_PART = lazy_pattern(
     r"\b(?:tells|told|telling|asks|asked|asking|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|"
-    r"whispers[ ]to|replies[ ]to|replied[ ]to)[ ]$"
+    r"whispers[ ]to|replies[ ]to|replied[ ]to|warns|warned|warning|reminds|reminded)[ ]$"
 )
+"""Speaking to a part, which only a part does: "she tells Orvo", "who warns Orvo that"."""
 _SAYS_BEFORE = lazy_pattern(rf"\b{_SPEAKS}[ ]$")
 _TAIL = lazy_pattern(r"[ ][^.!?;,“”\"\n]{1,40}[.!?;,]")
 """A short clause after a quotation's closing mark, up to its own end or a comma ("“...?” Marlo
@@ -107,6 +108,12 @@ _TELLS_KIN = lazy_pattern(
 another pronoun, right before the words ("when she finally tells her sister “...”", "When she
 tells him, “...”", "she tells her son that “...”"): a part speaking to a part (a maker's
 remarks are told in the past: "she told her audience")."""
+_NAME_TELLS_KIN = lazy_pattern(
+    rf"\b(?:tells|asks|warns|reminds|begs)[ ](?:his|her|their)[ ]{RELATION},?[ ]*$"
+)
+"""A name speaking, in a review's present, to its kin or friend right before the words
+("where Dessa, soaked to the skin, tells her brother “...”"): the story's people, not a maker
+(whose remarks a review tells in the past)."""
 _STORY_FIGURE = lazy_pattern(
     r"(?:the|a|an|his|her|their)[ ][a-z][^.;:“”\"]{0,80}?[ ]"
     r"(?:tells|says|asks|snaps|warns|informs|reminds|offers)$"
@@ -132,10 +139,13 @@ line “...”", "Ivo’s line, “...”,", "Dessa’s reply: “...”"."""
 _OWNED_PART_TELLS = lazy_pattern(
     rf"(?P<owner>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|"
     r"warned|reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
+    rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:says|said|asks|asked|whispers|whispered)"
+    r",?[ ]*$"
 )
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
 Moor tells him: “...”"): the part speaks, whether or not the cast names it. The owner must be a
-person's surname (:func:`_surnamed`): "Kestrel’s Tom Reed told her" is a company's man."""
+person's surname (:func:`_surnamed`): "Kestrel’s Tom Reed told her" is a company's man. So
+too an actor's part that says the words straight ("Ada Vale’s Dessa Moor said “...”")."""
 _NAME_GOES_ON = lazy_pattern(r"[\w-]")
 _CLIP_OF_TELLING = lazy_pattern(
     rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}(?:[ ]\({NAME}\))?[ ]"
@@ -200,7 +210,7 @@ def held_if_part_speaks(
         return held_line(fact)  # "... owns the whole teaser. “Close the door.”" in a trailer
     before = max(frame.start, quote.start - 1)
     owned = _OWNED_PART_TELLS.search(doc.masked, frame.start, before)
-    if (owned and _surnamed(doc.text, owned["owner"])) or _CLIP_OF_TELLING.search(
+    if (owned and _surnamed(doc.text, owned["owner"] or owned["sayer"])) or _CLIP_OF_TELLING.search(
         doc.masked, frame.start, before
     ):
         return held_line(fact)  # "Ada Vale’s Dessa Moor tells him: “...”", "a clip of X telling"
@@ -326,6 +336,8 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
         return True
     if fact.source is SourceKind.UNNAMED and _STORY_FIGURE.match(fact.attribution):
         return True  # "the bank manager tells her she has “options”"
+    if _NAME_TELLS_KIN.search(doc.masked, max(quote.start - _KIN_REACH, 0), quote.start - 1):
+        return True  # "Dessa, soaked, tells her brother “...”"
     if PRONOUN_FIRST.match(fact.attribution) is None:
         return False
     if _NARRATES.match(fact.attribution) is not None:

@@ -24,11 +24,16 @@ ACTED_SPEECH = (
 LINE_OF_THE_WORK = "a line spoken in the work"
 """The doubt of a line a part speaks in the work, held as no one's remark."""
 _PRESENT_PRONOUN = lazy_pattern(
-    rf"(?:she|he)[ ](?:says|tells|asks|{ACTED_SPEECH}|insists|warns|replies|announces|declares)\b"
+    rf"(?:[Ss]he|[Hh]e)[ ](?:says|tells|asks|{ACTED_SPEECH}|insists|warns|replies|announces|"
+    r"declares)\b"
 )
-"""A pronoun and a present-tense speaking verb: the attribution of a retold scene."""
-_OPENING_NAME = lazy_pattern(r"[ “”\"‘’'*-]*(?P<name>[A-Z][\w-]+)(?:[’']s)?\b")
-"""The first word of a sentence, a possessive's owner or a subject."""
+"""A pronoun and a present-tense speaking verb, perhaps opening its sentence ("She says"): the
+attribution of a retold scene."""
+_OPENING_NAME = lazy_pattern(
+    r"[ “”\"‘’'*-]*(?:\d{1,2}:\d{2}[ ]*[–—-]?[ ]*)?(?P<name>[A-Z][\w-]+)(?:[’']s)?\b"
+)
+"""The first word of a sentence, a possessive's owner or a subject, past the time code a
+breakdown of a trailer opens each shot on ("1:15 – Dessa, at the harbour.")."""
 _AS_A_ROLE = lazy_pattern(r"\b(?:role|part|character|casting|audition(?:ed|s)?)\b")
 """The part talked of as a role, in the actor's own talk, not acted in a scene."""
 

@@ -1,9 +1,9 @@
 """The checks each unlabelled quotation's speaker goes through once found, for
-:mod:`bot.extract.quotes`: words relayed, a dialogue, a part speaking, a part's line after its
-actor, an actor "as" a part or a "she" after a part speaking, a reply to a part's line, a
-splice, kin, an agent, a heading, a told or unspoken line, an alternative, a subject's words
-told "according to" another, a fit with the text, a sayer set inside, a review's words, an "I"
-asking; each may hold the fact or change its speaker."""
+:mod:`bot.extract.quotes`: words relayed, a dialogue, words heard in footage, a part speaking, a
+part's line after its actor, an actor "as" a part or a "she" after a part speaking, a reply to a
+part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
+subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
+words, an "I" asking; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
 from bot.extract.first_person_askers import unattributed_if_i_asked
+from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.given_names import held_if_first_name_given
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.inner_sayers import unattributed_if_told
@@ -54,6 +55,7 @@ def checked(
     quote: Quote = doc.quotes[index]
     frame = doc.sentence_at(quote.start)
     fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
+    fact = held_if_heard_in_footage(doc, quote, fact)
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
     fact = held_if_part_pronoun(doc, parts, quote, held_if_apposed_part(doc, parts, quote, fact))
