@@ -30,6 +30,12 @@ Q" dates the story, not the work."""
 _NOW = lazy_pattern(r"(?i:\b(?:now|today|this[ ]time|at[ ]last|finally)\b)")
 """The clause comes back to the present work after the date: "The novel, first adapted for
 radio in 1990, now comes to the screen with A as P" casts ours."""
+_MADE_FROM = lazy_pattern(
+    r"(?i:\b(?:(?:remake|reboot|adaptation|version|retelling|revival|re-?imagining|update)s?"
+    r"[ ]of|sequel[ ]to|adapted[ ]from|based[ ]on|inspired[ ]by)\b)"
+)
+"""The dated work is what ours is made from: "the streamer’s remake of the 1987 serial, with A
+as P" casts the remake."""
 _NEAR = 40
 """Characters before the "with" the date must stand in: the work it dates is the one just named."""
 _CLAUSE_BREAK = lazy_pattern(r"[.;:!?](?:[ ]|$)")
@@ -56,9 +62,7 @@ def _dated_aside(fact: CastFact, date: dt.date | None) -> bool:
     if _CLAUSE_BREAK.search(evidence, with_at, actor_at):
         return False  # "with" in an earlier sentence of the evidence
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(evidence, 0, with_at)), default=0)
-    if _STORY.search(evidence, clause_start, with_at) or _NOW.search(
-        evidence, clause_start, with_at
-    ):
+    if any(kind.search(evidence, clause_start, with_at) for kind in (_STORY, _NOW, _MADE_FROM)):
         return False
     return _dated_long_ago(evidence[max(clause_start, with_at - _NEAR) : with_at], date)
 

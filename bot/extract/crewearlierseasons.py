@@ -40,18 +40,20 @@ def earlier_instalments(chunk: str, start: int) -> bool:
     )
 
 
+_COUNTED_RUN = r"(?:two|three|four|five|six|seven)[ ](?:seasons|series|films)"
 _EARLIER_PARTICIPLE = lazy_pattern(
     r"(?i:(?<![\w-])(?:earlier|previous|prior|past)[ ](?:(?:two|three|four|five|few)[ ])?"
     r"(?:seasons|series|films|instalments|installments),[ ]$)"
-    r"|(?<![\w-])(?:the|after)[ ](?:two|three|four|five|six|seven)[ ](?:seasons|series|films)"
-    r"(?:,?[ ](?:which|that)[ ]were|,)?[ ]$"
+    rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
+    rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
 """The earlier instalments with a participle after them: "the look of the earlier seasons, "
 (before "directed by A and B"): their makers, not the article's production's. Only a time
 that is past for certain: "the first series, directed by X" may be the article's own run, and
 "the original film" may be ours told by its channel's label. A counted run of instalments is a
-past run too: "after the three seasons directed by A and B" (or "after three seasons ..."), "the
-four series, which were directed by A" (a film or a new season names the run it follows)."""
+past run when told as one: "after the three seasons directed by A and B" (or "after three
+seasons ..."), "the four series, which were directed by A" (a film or a new season names the
+run it follows); a bare "the two seasons, directed by A, shoot next spring" may be ours."""
 
 
 def earlier_participle(chunk: str, verbs_at: int) -> bool:

@@ -14,7 +14,7 @@ _FRONTED = lazy_pattern(
     r"(?P<head>In|At|On|After|Before|During|By|Over|Between)[ ]"
     r"(?:the|a|an|this|that|each|every|one)[ ](?:[a-z-]+[ ]){0,2}?"
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2})[ ]"
-    r"(?:[a-z]+s|[a-z]+ed|is|was|has|had|will|can|sits|sat|came|comes)\b"
+    r"(?:[a-z]+s|[a-z]+ed|had|will|can|sat|came)\b"
 )
 """A lower-case fronted phrase, then a full name and its verb ("In the afternoon Ada Vale
 arrives")."""

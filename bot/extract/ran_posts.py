@@ -16,9 +16,11 @@ from bot.facts import QuoteFact, SourceKind
 
 _RAN = lazy_pattern(
     r"[’”\"']?,?[’”\"']?[ ](?P<said>(?:ran|went|read)[ ](?P<who>(?:one|another|a)[ ]"
-    r"(?:[a-z-]+[ ]){0,2}(?:post|tweet|comment|reply|message|thread|review)))\b(?![ ]by\b)"
+    r"(?:[a-z-]+[ ]){0,2}(?:post|tweet|comment|reply|message|thread|review)))\b"
+    r"(?![ ](?:by|from|signed|sent|posted|issued|shared|written)\b)"
 )
-"""A lone post that "ran" or "read" the words, just after them ("," ran one popular post")."""
+"""A lone post that "ran" or "read" the words, just after them ("," ran one popular post"); not
+one whose sender is told ("read a message from the studio", "signed by A")."""
 
 
 def post_that_ran(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

@@ -5,15 +5,15 @@ review rather than served as an unnamed source's words."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
 _PHRASE_GOES_ON = lazy_pattern(
     r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out|through)[ ][a-z]"
 )
+SCARE_DOUBT = "a phrase in scare quotes"
+"""Why a writer's marked phrase is held: said by no one the article describes."""
 SCARE_WORDS = 2
 """The most words a writer's marks on a phrase or a label pick out ("fan cut")."""
 _MODIFIES_NOUN = lazy_pattern(
@@ -48,14 +48,14 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return _held_if_plural_modifier(text, end, fact)
     start = end - len(fact.text)
     if fact.text.islower() and _NOT_JUST.search(text, max(0, start - _MARK_REACH), start):
-        return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
+        return held(fact, SCARE_DOUBT)
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
     if _PHRASE_GOES_ON.match(text, end) is None and (
         not fact.text.islower() or _MODIFIES_NOUN.match(text, end) is None
     ):
         return fact
-    return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
+    return held(fact, SCARE_DOUBT)
 
 
 def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
@@ -67,4 +67,4 @@ def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return fact
     if _PLURAL_NOUN_ON.match(text, end) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
+    return held(fact, SCARE_DOUBT)
