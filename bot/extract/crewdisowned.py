@@ -17,10 +17,13 @@ from bot.facts import CrewFact
 _DISOWNED_AFTER = lazy_pattern(
     r"(?![\w’'-])(?:(?:,|[ ]and|[ ]or|,[ ]and|,[ ]or)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})*"
     r",[ ](?:neither|none)[ ]of[ ](?:whom|them)[ ](?:is|are|was|were|will[ ]be|has[ ]been|"
-    r"have[ ]been)[ ](?:(?:now|currently|also)[ ])?(?:on|in|involved|back|returning|attached|"
-    r"part[ ]of|working[ ]on)\b"
+    r"have[ ]been)[ ](?:(?:now|currently|also)[ ])?(?:(?:on|in|part[ ]of|working[ ]on|involved[ ]"
+    r"(?:in|with))[ ](?:this|these|it|the[ ]new)\b|involved(?=[ ]this[ ]time|[,.;)]|$)|back\b"
+    r"|returning\b|attached\b)"
 )
-"""After the name and any names listed with it, a clause saying none of them is on this one."""
+"""After the name and any names listed with it, a clause saying none of them is on this one:
+"is on this one", "is involved this time", "is back"; not a clause on something else ("is on
+social media", "has been in the director's chair before", "was involved in the dispute")."""
 
 
 def disowned(fact: CrewFact) -> bool:

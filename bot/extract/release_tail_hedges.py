@@ -29,12 +29,14 @@ _UNNAMED_HAND = (
 """Someone not named, by what they are: "according to a crew member", "according to one runner";
 not a local outlet ("according to a local newspaper")."""
 CONDITION = (
-    r"(?:if[ ](?:all|everything|things|nothing|the[ ](?:weather|edit|schedule|money|funding)"
-    r"|we(?:['’]re|[ ]are)[ ]lucky)\b|weather[ ]permitting|all[ ]being[ ]well|touch[ ]wood"
-    r"|fingers[ ]crossed|(?:God|gods)[ ]willing|with[ ](?:any|a[ ]bit[ ]of)[ ]luck)"
+    r"(?:if[ ](?:all|everything|things|nothing(?![ ]else)|the[ ](?:weather|edit|schedule|money|"
+    r"funding)|the[ ][a-z-]+[ ](?:holds?|allows?|permits?|behaves?|co-?operates?|ends?|goes|go"
+    r"|comes?[ ]through|stays?)|we(?:['’]re|[ ]are)[ ]lucky)\b|weather[ ]permitting"
+    r"|all[ ]being[ ]well|touch[ ]wood|fingers[ ]crossed|(?:God|gods)[ ]willing"
+    r"|with[ ](?:any|a[ ]bit[ ]of)[ ]luck)"
 )
-"""A condition the time hangs on: "if the weather behaves", "all being well"; not a
-reader's own case ("if you are in Leeds")."""
+"""A condition the time hangs on: "if the weather behaves", "if the budget holds", "all being
+well"; not a reader's own case ("if you are in Leeds"), nor "if nothing else" (an aside)."""
 _UNOFFICIAL = (
     r"(?:but|though|although)[ ](?:nothing(?:[ ]is|['’]s|[ ]has[ ]been)[ ](?:yet[ ])?"
     r"(?:official|confirmed)|none[ ]of[ ](?:it|this|that)[ ](?:is|has[ ]been)[ ](?:yet[ ])?"

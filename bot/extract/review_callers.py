@@ -10,9 +10,10 @@ stays as it was.
 
 from __future__ import annotations
 
+from bot.extract.first_person_askers import unattributed_if_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact, SourceKind
+from bot.facts import QuoteFact
 
 _REVIEW_CALLING = lazy_pattern(
     r"\b(?:an?|the|one|another)[ ](?:[a-z-]+[ ]){0,2}"
@@ -29,9 +30,4 @@ _REACH = 120
 def unattributed_if_review_calls(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` credited to no one when an unnamed review calls its words (see above) and no
     sayer is named for them."""
-    if fact.source is not SourceKind.PERSON or fact.attribution:
-        return fact
-    start = max(doc.sentence_at(quote.start).start, quote.start - _REACH)
-    if _REVIEW_CALLING.search(doc.text, start, quote.start) is None:
-        return fact
-    return fact.unattributed()
+    return unattributed_if_led(doc, quote, fact, _REVIEW_CALLING, _REACH)

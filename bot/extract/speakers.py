@@ -92,7 +92,6 @@ scored it, teased"): when X is the object before it, Y is the clause's subject a
 "X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
 _HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
 """An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
-"""Whom an unnamed source named beside its description is: the known person, else no one."""
 _LEAD_OBJECT = lazy_pattern(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
 """Words ending right before a name that make it an object ("put together by supervisor X")."""
 
