@@ -99,17 +99,17 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update
     Breaking Exclusive Watch Read Photo Photos Image Credit Stage Screen Veteran Actress
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
-    Guests Hosts Co-hosts Co-Hosts Panellists Panelists Guest Fan Fans
+    Guests Hosts Co-hosts Co-Hosts Panellists Panelists
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
     GMT BST UTC CET CEST EST EDT PST PDT
-    Give Let Bring Protect Keep Save Send Imagine Wish Cue Met
+    Give Let Bring Protect Keep Save Send Imagine Wish Cue
     Stunning Gorgeous Glamorous Sultry Smouldering Hunky Handsome Sexy Leggy Heartthrob Hunk
     """.split()  # noqa: SIM905
 )
 """Capitalised words that open sentences or titles and are never part of a person's name (a
-fan's wish: "Give Mira a show"; a recap's "Cue Mira’s voiceover"; a diary's "Met Mira Vale"; a
-caption's "Guest Mira Vale"), and a tabloid's praise ("Stunning Ada Vale, 27, has been cast")."""
+fan's imperative or wish: "Give Mira a show", "Wish Mira had more to do"; a recap's "Cue Mira’s
+voiceover"), and a tabloid's praise before a name ("Stunning Ada Vale, 27, has been cast as")."""
 
 _PAPER_DAYS = frozenset({"Sunday", "Saturday", "Monday", "Weekend"})
 """Days a paper is named for ("the Sunday Times", "the Mail on Sunday")."""

@@ -47,3 +47,8 @@ def test_a_diary_met_before_a_name_is_not_the_name() -> None:
 def test_a_name_without_a_label_stays_as_it_was() -> None:
     para = "Corwin Ashby-Lowe waves to the crowd. “This show raised me,” he said of the cast."
     assert _speaker("This show raised me", para) == "Corwin Ashby-Lowe"
+
+
+def test_a_label_word_as_a_surname_stays_the_name() -> None:
+    para = "Producer Ilse Fan looked back on the shoot. “It hailed twice,” Fan said."
+    assert _speaker("It hailed twice", para) == "Ilse Fan"
