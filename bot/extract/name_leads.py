@@ -42,9 +42,17 @@ def place_lead(tokens: list[str]) -> bool:
     )
 
 
+_LABEL_LEADS = frozenset({"Guest", "Fan", "Fans", "Met"})
+"""A caption's label ("Guest Mira Vale waves", "Fans Ada Rook, 19, and ...") or a diary's verb
+without its "I" ("Met Mira Vale properly"): cut before a full name only, for alone each may be
+a surname ("Director Tamsin Guest ... Guest said")."""
+
+
 def lead_off(tokens: list[str]) -> bool:
     """The first of ``tokens`` is none of the name: a function word or role noun ("Director
-    Jo Grey"; not the "Sunday" of "Sunday Times"), or a place noun before a full name."""
+    Jo Grey"; not the "Sunday" of "Sunday Times"), or a place noun or label before a full name."""
+    if len(tokens) > 2 and tokens[0] in _LABEL_LEADS:
+        return True
     return (tokens[0] in STOP_TOKENS and not paper_day_leads(tokens[:2])) or place_lead(tokens)
 
 
