@@ -12,6 +12,7 @@ import re
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.extract.recalled_sayers import recalled_sayers
 from bot.extract.relayed_sayers import relayed_sayers
 from bot.extract.subjects import ACCOUNT, UNNAMED
 
@@ -31,9 +32,9 @@ def caused_sayers(chunk: str) -> list[tuple[int, str]]:
 
 
 def brought_on_sayers(chunk: str) -> list[tuple[int, str]]:
-    """The one ``chunk`` ends by bringing on to speak: prompted by a causative verb, or told of
-    speaking in a source's that-clause."""
-    return caused_sayers(chunk) or relayed_sayers(chunk)
+    """The one ``chunk`` ends by bringing on to speak: prompted by a causative verb, told of
+    speaking in a source's that-clause, or remembered speaking."""
+    return caused_sayers(chunk) or relayed_sayers(chunk) or recalled_sayers(chunk)
 
 
 def after_brought_on(pre: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

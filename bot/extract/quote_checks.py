@@ -24,6 +24,7 @@ from bot.extract.pronoun_windows import pronoun_window
 from bot.extract.shown_texts import shown_beside_caption
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
+from bot.extract.unnamed_apposed import unnamed_given
 from bot.facts import CastFact, QuoteFact, SourceKind
 
 if TYPE_CHECKING:
@@ -321,6 +322,8 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
     if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
         return found
     named = {clean_name(m.group()) for m in _FULL.finditer(window)} - parts
+    if unnamed_given(window):
+        return None  # "One fan, Ada, 17, has queued ... she says": hers, not the last sayer's
     return None if any(n and not resolver.context.is_ours(n) for n in named) else found
 
 

@@ -64,7 +64,7 @@ from bot.extract.subjects import (
 from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import untitled
-from bot.extract.unnamed_apposed import named_beside
+from bot.extract.unnamed_apposed import article_apposed, named_beside
 from bot.extract.work_names import titles
 from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
@@ -339,6 +339,8 @@ class Resolver:
         self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
     ) -> Speaker | None:
         speaker = None if not_a_sayer(self.doc, raw, offset) else self.who(raw, offset, "", depth)
+        if speaker is None and (full := article_apposed(self.doc.masked, raw, offset + len(raw))):
+            speaker = self.named(full)  # "A new face, Ada Vale, plays ...": she is Ada Vale
         if speaker is None or hosting(self, speaker.name, offset + len(raw)):
             return speaker and Speaker("", SourceKind.UNATTRIBUTED, "")  # a host asks: no one
         beside = named_beside(self.doc.masked, offset + len(raw))

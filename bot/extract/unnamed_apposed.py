@@ -45,3 +45,24 @@ def named_beside(masked: str, end: int) -> str | None:
     if full is not None:
         return full["name"]
     return "" if _GIVEN_NAME.match(masked, end) else None
+
+
+def article_apposed(masked: str, raw: str, end: int) -> str | None:
+    """The full name set beside a subject that is a bare article and its description ("A new
+    face, Ada Vale, plays his sister; she calls the set “cold”"): the clause's subject is Ada
+    Vale, whom a later "she" stands for; None for any other subject or no full name there."""
+    if raw not in {"A", "An"}:
+        return None
+    full = _APPOSED_FULL.match(masked, end)
+    return full["name"] if full is not None and full.group().count(",") == 2 else None
+
+
+_UNNAMED_OPEN = lazy_pattern(r"(?<![\w’'-])(?:One|Another|An?)(?=[ ][a-z])")
+"""An unnamed someone opening a clause ("One fan", "Another runner", "A local")."""
+
+
+def unnamed_given(window: str) -> bool:
+    """``window`` meets someone by a description and a first name alone ("One fan, Ada, 17, from
+    Kelby, has queued since six"): a "she says" after is hers, never an earlier speaker's, though
+    we cannot name her in full."""
+    return any(_GIVEN_NAME.match(window, m.end()) for m in _UNNAMED_OPEN.finditer(window))

@@ -1,0 +1,27 @@
+"""A speech someone remembers another giving: "Vale recalled Reed telling the cast, ‘...’".
+
+A memory verb whose object then speaks in a participle ("Ada Vale remembers Tom Reed saying to
+her at the read-through: ‘Keep it small.’", "Vale recalled Reed telling the young cast on her
+first day, ‘Nobody here bites.’") introduces the object's words: the one remembered speaks,
+never the one remembering. One remembered being spoken to ("recalled Reed being told") is not
+the speaker, so the participle must be a speech act of the object's own.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+
+_RECALLED = lazy_pattern(
+    r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|described|describes|"
+    rf"imitated|imitates|mimicked|mimics)[ ](?P<who>{NAME})[ ](?:telling|saying|asking|"
+    r"shouting|warning|announcing|whispering|yelling)\b[^.;!?“”\"‘’]{0,80}[,:][ ]*$"
+)
+"""A memory verb, the named one remembered, a speech participle, then the words up to the
+quotation's comma or colon."""
+
+
+def recalled_sayers(chunk: str) -> list[tuple[int, str]]:
+    """The one ``chunk`` ends by remembering speak, as a clause subject (offset and words)."""
+    match = _RECALLED.search(chunk) if "ing" in chunk else None
+    return [] if match is None else [(match.start("who"), match["who"])]
