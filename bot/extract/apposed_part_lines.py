@@ -23,12 +23,13 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
 _APPOSED = lazy_pattern(
-    rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ]as[ ](?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
+    rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ](?:(?:back|again|returning|here)[ ])?as[ ]"
+    rf"(?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
     rf"(?:[a-z]+ly[ ])?(?:(?P<acted>{ACTED_SPEECH})|says|tells[ ][a-z ]{{1,20}}?|asks|replies|"
     r"insists|warns)"
     r"(?:,[ ][a-z]+ly)?[ ]*[,:]?[ ]*$"
 )
-"""The actor, "as" a part (set off by commas, or only by the one after it), then a
+"""The actor, "as" (or "back as") a part (set off by commas, or only by the one after it), then a
 present-tense speaking verb right before the words; the acted ones ("deadpans", "snaps") tell a
 performance, not a remark."""
 _PLAYED_BY = lazy_pattern(

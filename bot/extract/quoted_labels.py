@@ -29,6 +29,7 @@ from bot.extract.maxim_labels import held_if_maxim
 from bot.extract.meant_phrases import held_if_meant
 from bot.extract.mentioned_lines import held_if_mentioned
 from bot.extract.named_lines import held_if_named_line
+from bot.extract.performed_lines import held_if_performed
 from bot.extract.pronounced_names import held_if_pronounced
 from bot.extract.quote_checks import faceless, names_a_work
 from bot.extract.quoted_catchphrases import held_if_catchphrase
@@ -251,8 +252,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     (:mod:`bot.extract.called_terms`), are written on a thing or in a document
     (:mod:`bot.extract.written_marks`), a thing's name for itself or a caption
     (:mod:`bot.extract.given_labels`), are a trailer's lines (:mod:`bot.extract.screen_lines`)
-    or a thing's new name (:mod:`bot.extract.renamed_labels`), or
-    scare-quote a phrase (see
+    or a thing's new name (:mod:`bot.extract.renamed_labels`), are sung or performed
+    (:mod:`bot.extract.performed_lines`), or scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
         text, quote, held_if_sayer(text, quote, held_if_named_as(text, quote, fact))
@@ -272,7 +273,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
     fact = held_if_written(text, quote, held_if_called_term(text, quote, fact))
     fact = held_if_screen_line(text, quote, held_if_self_named(text, quote, fact))
-    fact = held_if_renamed(text, quote, fact)
+    fact = held_if_performed(text, quote, held_if_renamed(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -59,6 +59,13 @@ _ENDS_ON_WORDS = lazy_pattern(
 """A trailer ending on words, a clause on them, then a colon ("the trailer ... ends with the
 words we had all hoped for: “...”"): its end card, not anyone's quote. Not a posted video's
 words (its poster's message), so a trailer, a teaser or a promo only."""
+_ENDS_ON_CARD = lazy_pattern(
+    r"(?:\b(?:trailer|teaser|promo)s?\b[^.;“”\"]{0,90}?|(?:^|\n|[.!?][ ]+)It)[ ]"
+    rf"{CLIP_ENDS}[ ](?:on|with)[ ]the[ ](?:words|{_SHOWING})[ ]?[:,–—-]?[ ]*$"
+)
+"""A trailer (or an "It" opening its sentence, the trailer told before) ending on the words or
+the card named straight before the marks ("The teaser ends with the card “...”", "It closes on
+the words “...”"): lettering on screen, not anyone's quote."""
 _WITH = lazy_pattern(r"\bwith[ ]$")
 _PLACED = lazy_pattern(r"[ ](?:underneath|beneath|below|above|under[ ]it|over[ ]it)\b")
 """Words set in place on a card or a page, "with" before them and where they sit after ("with
@@ -76,6 +83,8 @@ def card_shown(text: str, start: int, end: int) -> bool:
     if _NAMED_BEFORE.search(text, *before):
         return True
     if _ENDS_ON_WORDS.search(text, max(0, start - _ENDS_REACH), max(0, start - 1)):
+        return True
+    if _ENDS_ON_CARD.search(text, *before):
         return True
     if _WITH.search(text, *before) and _PLACED.match(text, after_close(text, end)):
         return True
