@@ -44,6 +44,11 @@ _HOSTED = lazy_pattern(
 co-hosted the evening", "X, who compered the evening"; "presented" only with an event after it
 ("presented the ceremony", never "presented the prize" or "the evening's prize"). Only known
 people count (:func:`hosts`): "Leeds hosts the festival" names no one."""
+_HOSTING_HINT = hint(
+    "hosted ", "hosts ", "compered ", "comperes ", "emceed ", "emcees ", "presented ", "presents "
+)
+"""The hosting verb and the space after it, which :data:`_HOSTED` cannot match without: a
+page with only "presenter" or "host" is not scanned for it, name by name."""
 _HOST_APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<name>{NAME})(?:,[ ]\d{{1,3}})?,[ ](?:the|its|our|their)[ ]"
     r"(?:[\w’'&-]+[ ]){0,3}?(?:co-)?(?:host|presenter|interviewer)\b(?![ ]by\b)"
@@ -98,7 +103,8 @@ def _raw_hosts(text: str) -> tuple[str, ...]:
         return ()  # the pattern, led by an alternation, is tried at every character
     found = _HOST_NAMED.finditer(text)
     named = tuple(name for match in found for name in _hosts_in(text, match))
-    hosting = (name for match in _HOSTED.finditer(text) for name in match.group("first", "name"))
+    hosted = _HOSTED.finditer(text) if _HOSTING_HINT.search(text) else ()
+    hosting = (name for match in hosted for name in match.group("first", "name"))
     apposed = tuple(match["name"] for match in _HOST_APPOSED.finditer(text))
     return named + tuple(name for name in hosting if name) + apposed
 
