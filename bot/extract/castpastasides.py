@@ -4,11 +4,13 @@
 "In 2019 she was cast as Ada Finch, the niece of Tom Reed's Walter, in the Gullstone Pier
 specials" and "when Vale starred as Nell Hardy, the vicar's daughter, in Lowland Road": a
 past-tense casting whose part is set, after its aside, in a named work this article is not about
-is that work's part, never news of ours ("has been cast as Mira, a nurse, in <ours>" stays).
+is that work's part, never news of ours ("has been cast as Mira, a nurse, in <ours>" stays); so is
+a part in "their last show, <title>," (:mod:`.castlastworks`).
 """
 
 from __future__ import annotations
 
+from bot.extract.castlastworks import last_work_part
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
@@ -28,6 +30,8 @@ _SMALL = frozenset({"The", "A", "An"})
 
 def past_aside_in_work(fact: CastFact, context: Context) -> bool:
     """The casting is a past part set, after an aside on it, in a work not ours."""
+    if last_work_part(fact, context):
+        return True  # "Your last series, Tide, had X as Y": Tide's part
     text = fact.evidence
     at = text.find(fact.character)
     if at < 0 or _PAST_VERB.search(text, max(0, at - 40), at) is None:

@@ -28,6 +28,7 @@ from bot.extract.crewhirers import hired_elsewhere
 from bot.extract.crewnegated import denied
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
+from bot.extract.crewquotedfor import quoted_work_for
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.organisations import looks_like_company
@@ -194,6 +195,8 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True  # "the podcast P, hosted by novelist X": X's trade, no credit on the film
     if next_jobs_maker(chunk, start, context):
         return True  # "he begins shooting ‘T’ for the director X": T's director
+    if quoted_work_for(chunk, start, context):
+        return True  # "“T” (2019), in which she played Mira for director X": T's director
     if chunk.startswith("director ", start):
         channel = _CHANNEL_BEFORE.search(chunk, max(0, start - 30), start)
         if channel is not None and sited(channel["channel"]):
