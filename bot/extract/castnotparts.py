@@ -132,9 +132,9 @@ _OTHER_MEDIUM_AFTER = lazy_pattern(
     r"{1,5}?at[ ]the[ ][A-Z])"
 )
 """After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
-on stage", "playing Mira at the Orrery Theatre" or "in Ghosts at the Orrery Playhouse" (a named
-stage), "will play Mira in a new Hedda Gabler at the Orrery" (a classic's new staging), "played
-Mira in the 1990s original" (that work's part, not this one's)."""
+on stage", "playing Mira at the Lantern Theatre" or "in Ghosts at the Lantern Playhouse" (a
+named stage), "will play Mira in a new Tarn Widow at the Cinderhouse" (a classic's new
+staging), "played Mira in the 1990s original" (that work's part, not this one's)."""
 _OPINION_AFTER = lazy_pattern(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = lazy_pattern(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")

@@ -81,6 +81,15 @@ _TO_COME = lazy_pattern(
 )
 """A run still to come, told after the past step ("..., wrapped in May and premieres in
 October"): the first series is the article's own, not an earlier one."""
+_BARE_COUNTED_RUN = lazy_pattern(rf"[Tt]he[ ]{_COUNT}[ ]{_RUNS},[ ]")
+"""A bare counted run, its credit set off by commas: "the two seasons, directed by A, ..."."""
+_STILL_TO_COME = lazy_pattern(
+    r",[ ](?:will|shoot|shoots|film|films|begin|begins|start|starts|air|airs|premiere|premieres|"
+    r"arrive|arrives|land|lands|stream|streams|debut|debuts|are[ ](?:due|set|expected))\b"
+)
+"""After the set-off credit, the run told as to come: "and the two seasons, directed by A, shoot
+next spring" (invented) is ours; "the three series, directed by A, had a look of their own" is
+another run's."""
 _CONTRASTED = lazy_pattern(
     r"\b(?:[Uu]nlike|[Aa][ ](?:change|departure|break)[ ]from|[Ii]n[ ]contrast[ ]to)[ ]"
     rf"(?:{_OWNER}|[Tt]he[ ])(?:{_RUNS}|show|original|earlier[ ]{_RUNS}),?[ ]"
@@ -161,7 +170,10 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
         names = found["names"][: cut.start()] if cut else found["names"]
         if not _named_in(fact.name, names):
             continue
-        return not _given_again(evidence[found.start("names") + len(names) :])
+        rest = evidence[found.start("names") + len(names) :]
+        if _BARE_COUNTED_RUN.match(evidence, found.start()) and _STILL_TO_COME.match(rest):
+            continue  # "and the two seasons, directed by A, shoot next spring": ours
+        return not _given_again(rest)
     return False
 
 

@@ -64,13 +64,16 @@ def earlier_participle(chunk: str, verbs_at: int) -> bool:
 
 
 _EARLIER_AFTER = lazy_pattern(
-    r"[^.;:!?“”\"]{0,40}?[ ](?:in|for|across|over|through)[ ](?:its|the|their|all[ ]of[ ]its)[ ]"
+    r"(?:(?![ ](?:who|whose|which|that|while|but|after|before|since|when|where|as)\b)"
+    r"[^,.;:!?“”\"]){0,40}?[ ](?:in|for|across|over|through)[ ](?:its|the|their|all[ ]of[ ]its)[ ]"
     r"(?:(?:first|opening)[ ](?:two|three|four|five|six)|(?:earlier|previous|prior|past)"
     r"(?:[ ](?:two|three|four|five|six))?)[ ](?:seasons|series|films|instalments)\b"
 )
 """A past run told after the credited name: "whose episodes were directed by Ilse Marrow in its
 first two seasons" (invented). A first run counted in the plural is over before the article's
-instalment; "directed by X in its first season" may be the article's own, so it stays."""
+instalment; "directed by X in its first season" may be the article's own, so it stays, and so
+does a past run told in a clause of its own after the names ("directed by X, who has been on the
+show for the past two seasons", invented): X made those runs too, and this one."""
 
 
 def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:

@@ -35,7 +35,7 @@ from bot.extract.quote_checks import faceless, names_a_work
 from bot.extract.quoted_catchphrases import held_if_catchphrase
 from bot.extract.quoted_part_blurbs import held_if_part_blurb
 from bot.extract.renamed_labels import held_if_renamed
-from bot.extract.scare_quotes import SCARE_WORDS, held_if_scare_quoted
+from bot.extract.scare_quotes import SCARE_DOUBT, SCARE_WORDS, held_if_scare_quoted
 from bot.extract.screen_lines import held_if_screen_line
 from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.shown_phrases import held_if_shown_phrase
@@ -293,7 +293,7 @@ def held_if_denied(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _DENIAL.search(text, max(quote.start - 13, 0), quote.start - 1) is None:
         return fact
-    return held(fact, "a phrase in scare quotes")
+    return held(fact, SCARE_DOUBT)
 
 
 def words_start(doc: Doc, index: int, sentence_start: int) -> int:

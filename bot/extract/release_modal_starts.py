@@ -2,7 +2,8 @@
 
 "Cameras could start rolling in mid-May"; "filming might begin on 3 June, a crew call sheet
 suggests": a modal of possibility before the start verb tells no start that happened, only a
-start that may come. The date is a planned shoot, hedged, never a past start. "Filming started
+start that may come. The date is a planned shoot, hedged, never a past start; with "finally"
+or "at last" the words may look back on a start that came, so the date is held. "Filming started
 in May and could wrap in July" keeps its start: the modal there governs another verb.
 """
 
@@ -15,14 +16,19 @@ from dataclasses import replace
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import words_before
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import ReleaseFact, ReleaseKind, held
 
 _MODAL_START = lazy_pattern(
-    r"\b(?:could|might|may|should)[ ](?:well[ ]|yet[ ]|still[ ]|now[ ]|finally[ ])?"
+    r"\b(?:could|might|may|should)[ ](?:well[ ]|yet[ ]|still[ ]|now[ ]|(?P<at_last>finally[ ]|"
+    r"at[ ]last[ ]))?"
     r"(?:start|begin|commence|roll|kick[ ]off|get)\b"
     r"(?:[ ](?:rolling|shooting|filming|under[ ]?way))?[^.;,]{0,40}$"
 )
 """The modal and start verb close before the date, no clause break between them."""
+_AT_LAST_DOUBT = "a start that could come at last, or came"
+"""Why "could finally start rolling on 3 June" is held: a possibility to come or a start the
+writer looks back on ("After the strike, cameras could finally start rolling on 3 June"), and
+the sentence may not say which."""
 
 
 def modal_start(
@@ -32,8 +38,11 @@ def modal_start(
     a hedged planned shoot; a month then is the next one, not the last one begun."""
     if fact is None or fact.kind is not ReleaseKind.FILMING_STARTED:
         return fact
-    if _MODAL_START.search(words_before(chunk, match.start())) is None:
+    modal = _MODAL_START.search(words_before(chunk, match.start()))
+    if modal is None:
         return fact
+    if modal["at_last"]:
+        return held(fact, _AT_LAST_DOUBT)
     if fact.date is not None:  # the next such day: "could start rolling on 3 June"
         named = "d1" in match.re.groupindex  # a written date; another form keeps its day
         day = (parse_date(match, ref, past=False) if named else None) or fact.date

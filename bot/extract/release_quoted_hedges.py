@@ -41,17 +41,23 @@ _LIKELY = lazy_pattern(r"(?:(?:most|very|quite|highly)[ ])?(?:likely|probable|po
 """A quoted likelihood, the whole quotation: "likely", "most likely"."""
 
 
+def _as_masked(evidence: str, quote: re.Match[str]) -> str:
+    """The short quotation and the words before it as the masked chunk holds them, its words
+    masked and its marks kept, to find its place there."""
+    marks = quote.group()
+    lead = evidence[max(0, quote.start() - _LEAD) : quote.start()]
+    return lead + marks[0] + MASK * len(quote["words"]) + marks[-1]
+
+
 def likely_after(evidence: str, chunk: str, end: int) -> bool:
     """A quoted likelihood follows the time in its clause: "an autumn slot was “likely”";
     not one past a clause break ("out in May, and a tour is “likely”")."""
     for quote in _SHORT_QUOTE.finditer(evidence):
         if _LIKELY.fullmatch(quote["words"].strip()) is None:
             continue
-        marks = quote.group()
-        masked = evidence[max(0, quote.start() - _LEAD) : quote.start()]
-        masked += marks[0] + MASK * len(quote["words"]) + marks[-1]
+        masked = _as_masked(evidence, quote)
         at = chunk.find(masked, max(0, end - _LEAD), end + _REACH + len(masked))
-        opens = at + len(masked) - len(marks)
+        opens = at + len(masked) - len(quote.group())
         if at >= 0 and opens >= end and _BREAK.search(chunk, end, opens) is None:
             return True
     return False
@@ -77,9 +83,7 @@ def hedged_in_quotes(evidence: str, chunk: str, end: int) -> bool:
         words = quote["words"]
         if len(words.split()) > 3 or (HEDGE.search(words) or _GUESS.search(words)) is None:
             continue
-        marks = quote.group()
-        masked = evidence[max(0, quote.start() - _LEAD) : quote.start()]
-        masked += marks[0] + MASK * len(words) + marks[-1]
+        masked = _as_masked(evidence, quote)
         at = chunk.rfind(masked, max(0, end - _REACH - len(masked)), end)
         if at >= 0 and _BREAK.search(chunk, at + len(masked), end) is None:
             return True

@@ -17,6 +17,7 @@ from bot.extract.called_names import NAME_IN_MARKS
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quote_checks import faceless
+from bot.extract.scare_quotes import SCARE_DOUBT
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
@@ -59,7 +60,7 @@ def held_if_shown_phrase(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         if " trend" in text[quote.end : quote.end + 24] and _TRENDING.match(text, quote.end):
             return held(fact, "a phrase trending online, no one's quote")
         if _label(text, opens, quote, fact):
-            return held(fact, "a phrase in scare quotes")
+            return held(fact, SCARE_DOUBT)
     if len(fact.text.split()) > _GLOSSED_WORDS or not fact.text[:1].islower():
         return fact
     if _PHRASE_BEFORE.search(text, max(opens - 40, 0), opens) and _GLOSS_AFTER.match(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.scare_quotes import SCARE_WORDS
+from bot.extract.scare_quotes import SCARE_DOUBT, SCARE_WORDS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
@@ -88,7 +88,7 @@ def held_if_unsaid(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "words the comment is about, not its own")
     few = len(fact.text.split()) <= _REASON_WORDS and fact.text.islower()
     if few and not fact.attribution and _REASON.search(text, start, opens):
-        return held(fact, "a phrase in scare quotes")
+        return held(fact, SCARE_DOUBT)
     if few and not fact.speaker and _STATED_REASON.search(text, start, opens):
-        return held(fact, "a phrase in scare quotes")
+        return held(fact, SCARE_DOUBT)
     return fact

@@ -1,4 +1,4 @@
-"""A part set after its name in a staging ("will play Y in a new Hedda Gabler at the Orrery",
+"""A part set after its name in a staging ("will play Y in a new Tarn Widow at the Cinderhouse",
 "plays Y in Ghosts at the Lantern Playhouse") is that staging's, not the screen production's;
 a part in the article's own work stays (invented articles)."""
 
@@ -16,7 +16,7 @@ def _parts(sentence: str) -> set[tuple[str, str]]:
 
 def test_a_stagings_part_is_no_casting() -> None:
     for sentence, part in (
-        ("Oduya will play Brack in a new Hedda Gabler at the Orrery in the spring.", "Brack"),
+        ("Oduya will play Brack in a new Tarn Widow at the Cinderhouse in the spring.", "Brack"),
         ("Oduya plays Oswald in Ghosts at the Lantern Playhouse until March.", "Oswald"),
         ("Oduya will play Iago in a revival of Othello at the Dunmere Vic.", "Iago"),
     ):
