@@ -34,6 +34,13 @@ _WHICH_RELEASED = lazy_pattern(
 )
 """The name, an apposition about it ("a drama about ...", "Jo Penn's drama ..."), then a
 "which" clause of its release."""
+_APPOSED_SUBJECT = lazy_pattern(
+    rf"[ “\"]*{_NAME},[ ](?:a|an|the|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ][^,;.\n]{{1,100}},"
+    r"[ ](?:[\w-]+[ ]){0,6}?(?:opens|premieres|launches|lands|arrives|streams|debuts|"
+    r"(?:is|are)[ ](?:out|released)|hits[ ](?:cinemas|screens))\b"
+)
+"""A sentence that opens on the name and an apposition about it, with no "which": "Tin Lid,
+the Jo Penn documentary about choirboys, screened to cheers and is out in cinemas on 22 May"."""
 _IN_WHICH_RELEASED = lazy_pattern(
     rf"{_NAME},[ ](?:in|on)[ ]which[ ][^,;.\n]{{1,100}},[ ](?:[\w-]+[ ]){{0,2}}?(?:opened|"
     r"premiered|launched|landed|arrived|streamed|debuted|dropped|hit|(?:was|were)[ ]released)\b"
@@ -96,12 +103,14 @@ def dated_in_others_clause(doc: Doc, chunk: str, lower: str, context: Context) -
     ours; a name the article keeps using (a review's own film under a person's headline) may be
     ours; and only when the article has a work of its own (known as ours, or named in the
     headline and again below)."""
-    if not _HINT.search(lower) or not (
+    opens_on_work = _APPOSED_SUBJECT.match(chunk) is not None
+    if not (opens_on_work or _HINT.search(lower)) or not (
         context.ours or _headline_named_below(doc.headline, doc.text)
     ):
         return False
     text = doc.text
-    for pattern in (_WHICH_RELEASED, _IN_WHICH_RELEASED, _REDUCED_RELEASED, _RELEASE_OF):
+    patterns = (_WHICH_RELEASED, _IN_WHICH_RELEASED, _REDUCED_RELEASED, _RELEASE_OF)
+    for pattern in (_APPOSED_SUBJECT, *patterns) if opens_on_work else patterns:
         for match in pattern.finditer(chunk):
             name = match["name"]
             if (

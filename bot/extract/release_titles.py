@@ -10,6 +10,7 @@ from bot.extract.context import TITLE_RE, TITLE_WORDS
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_foreign_titles import for_other_cinemas
+from bot.extract.release_named_beings import names_a_being
 from bot.extract.release_set_names import names_a_set
 
 _TITLE_NOUN = (
@@ -103,6 +104,7 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         and not _cut_before_lowercase(text, match)
         and _NUMBER_ON.match(text, match.end("title")) is None  # "Channel 4 orders a run"
         and not names_a_set(text, match)  # "a café renamed X for the occasion"
+        and not names_a_being(text, match)  # "The dog is called Biscuit": not the work
         and _PERSON_AFTER.match(text, match.end("title")) is None  # "new name is X, 22, who"
         and not _next_items_subject(text, match)  # "gets a name, X returns": the next item's
     ]

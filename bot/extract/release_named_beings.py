@@ -1,0 +1,30 @@
+"""A name given to a person, an animal or a thing on set is not the work's title: "The dog, for
+the record, is called Biscuit", "The man who runs the ferry is named Padraic", "Her character is
+called Wren". The title cue ("is called", "is named") is read only where its subject is not such
+a noun; "The film is called Tin Orchard" and "The series will be titled Tin Orchard" still are."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_BEINGS = (
+    r"(?:man|woman|men|women|boy|girl|lad|lass|bloke|guy|baby|child|kid|son|daughter|dog|cat|"
+    r"puppy|pup|horse|pony|donkey|goat|sheep|parrot|bird|cow|pig|pet|mascot|character|role|part|"
+    r"boat|pub|café|cafe|shop|account|band|song|track|dish|cocktail|sandwich)"
+)
+_SUBJECT = lazy_pattern(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?)[ ](?:[\w’'-]+[ ]){{0,2}}"
+    rf"{_BEINGS}(?:[ ](?:who|that|which)[ ][^,.;:]{{1,50}}|,[^,.;:]{{1,40}},)?[ ]$"
+)
+"""The cue's subject: a being's or a thing's noun, perhaps with a short clause or an aside after
+it ("The man who runs the ferry", "The dog, for the record,")."""
+_NAMING = lazy_pattern(r"(?:is|was)[ ](?:called|named)[ ]")
+
+
+def names_a_being(text: str, match: re.Match[str]) -> bool:
+    """Whether the title cue at ``match`` names a person, an animal or a thing, not the work."""
+    if _NAMING.match(text, match.start()) is None:
+        return False
+    return _SUBJECT.search(text, max(match.start() - 90, 0), match.start()) is not None
