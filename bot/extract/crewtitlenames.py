@@ -4,8 +4,8 @@ maker. A credit names a person; a single word the article names no one by in ful
 headline names and that the article uses as a title ("Moonwick: After Hours", "the
 Copperwick films", invented examples), is dropped. So is a lone word of the article's own title,
 however the headline set its capitals: a fronted credit's list runs on into the title that is
-the sentence's subject ("Directed by Ada Vale and written by Tom Reed, Salt and Ember is adapted
-from ...", Salt and Ember ours)."""
+the sentence's subject ("Directed by Ada Vale and written by Tom Reed, Moth and Kettle is adapted
+from ...", Moth and Kettle ours)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def _own_title(name: str, text: str, context: Context) -> bool:
     if " " in name:
         return False
     if name.upper() in {word.upper() for word in context.ours}:
-        return True  # "written by Ada Vale, Salt and Ember is adapted from" (ours: Salt and Ember)
+        return True  # "written by Ada Vale, Moth and Kettle is adapted" (ours: Moth and Kettle)
     if name not in context.headline:
         return False
     return _title_uses(name).search(text) is not None

@@ -21,5 +21,5 @@ def test_a_being_or_thing_named_on_set_is_no_title() -> None:
 
 
 def test_the_work_named_plainly_is_still_read() -> None:
-    lines = ("Cameras rolled this week.", "The new drama is called Gannet Rock, the studio said.")
-    assert "Gannet Rock" in _titles(*lines)
+    lines = ("Cameras rolled this week.", "The new drama is called Pellow Skerry, the studio said.")
+    assert "Pellow Skerry" in _titles(*lines)

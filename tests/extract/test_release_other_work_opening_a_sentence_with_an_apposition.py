@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_releases
 
-_HEADLINE = "Festival round-up: Gannet Rock wins the night"
-_LEDE = "Gannet Rock closed the Harbourlight festival on Saturday. Gannet Rock review below."
+_HEADLINE = "Festival round-up: Pellow Skerry wins the night"
+_LEDE = "Pellow Skerry closed the Harbourlight festival on Saturday. Pellow Skerry review below."
 
 
 def _dates(line: str) -> set[str]:
@@ -25,4 +25,4 @@ def test_another_films_day_after_an_apposition_is_not_ours() -> None:
 
 
 def test_our_films_own_day_is_kept() -> None:
-    assert "2026-04-10" in _dates("Gannet Rock arrives on Netflix on 10 April.")
+    assert "2026-04-10" in _dates("Pellow Skerry arrives on Netflix on 10 April.")
