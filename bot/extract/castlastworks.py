@@ -27,7 +27,8 @@ _LAST_WORK = lazy_pattern(
 the words of its clause up to the actor."""
 _TURN = lazy_pattern(r"\b(?:now|this[ ]time|here|new|next|will|returns?|and)\b")
 """Words between that turn from the old work to a new one."""
-_SMALL = frozenset({"The", "A", "An"})
+TITLE_ARTICLES = frozenset({"The", "A", "An"})
+"""Articles a title may open with, which name no work on their own."""
 
 
 def last_work_part(fact: CastFact, context: Context) -> bool:
@@ -41,5 +42,5 @@ def last_work_part(fact: CastFact, context: Context) -> bool:
     found = _LAST_WORK.search(text, max(0, at - 200), at)
     if found is None or _TURN.search(found["between"]):
         return False
-    words = [w for w in found["work"].split() if w not in _SMALL]
+    words = [w for w in found["work"].split() if w not in TITLE_ARTICLES]
     return bool(words) and not any(context.is_known(w) for w in words)

@@ -128,13 +128,14 @@ _OTHER_MEDIUM_AFTER = lazy_pattern(
     r"adaptation)|musical|original)\b|on[ ]stage\b|on[ ]Broadway\b|in[ ]the[ ]West[ ]End\b|"
     r"(?:in[ ](?:a[ ]new[ ]|a[ ](?:revival|production|staging)[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]"
     r"(?:(?:and|of|the)[ ])?){1,5}?)?at[ ]the[ ](?:[A-Z][\w’'-]*[ ]){0,3}(?:Theatre|Theater|"
-    r"Playhouse|Opera[ ]House|Vic)\b|in[ ]a[ ]new[ ](?:[A-Z][\w’'-]*[ ](?:(?:and|of|the)[ ])?)"
-    r"{1,5}?at[ ]the[ ][A-Z])"
+    r"Playhouse|Opera[ ]House)\b|in[ ]a[ ](?:new|(?:revival|production|staging)[ ]of)[ ]"
+    r"(?:[A-Z][\w’'-]*[ ](?:(?:and|of|the)[ ])?){1,5}?at[ ]the[ ][A-Z])"
 )
 """After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
 on stage", "playing Mira at the Lantern Theatre" or "in Ghosts at the Lantern Playhouse" (a
-named stage), "will play Mira in a new Tarn Widow at the Cinderhouse" (a classic's new
-staging), "played Mira in the 1990s original" (that work's part, not this one's)."""
+named stage), "will play Mira in a new Wren Widow at the Lanthorn" or "in a revival of Wren
+Widow at the Quorrel" (a classic's new staging, whatever the venue's name), "played Mira in the
+1990s original" (that work's part, not this one's)."""
 _OPINION_AFTER = lazy_pattern(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = lazy_pattern(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")

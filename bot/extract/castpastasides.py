@@ -10,7 +10,7 @@ a part in "their last show, <title>," (:mod:`.castlastworks`).
 
 from __future__ import annotations
 
-from bot.extract.castlastworks import last_work_part
+from bot.extract.castlastworks import TITLE_ARTICLES, last_work_part
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
@@ -25,7 +25,6 @@ _ASIDE_THEN_WORK = lazy_pattern(
     rf"(?:{NAME}[’']s[ ])?[“\"‘']?(?P<work>{NAME})"
 )
 """After the part: its aside closed by a comma, then the work: ", the vicar's daughter, in Z"."""
-_SMALL = frozenset({"The", "A", "An"})
 
 
 def past_aside_in_work(fact: CastFact, context: Context) -> bool:
@@ -39,5 +38,5 @@ def past_aside_in_work(fact: CastFact, context: Context) -> bool:
     after = _ASIDE_THEN_WORK.match(text, at + len(fact.character))
     if after is None:
         return False
-    words = [w for w in after["work"].split() if w not in _SMALL]
+    words = [w for w in after["work"].split() if w not in TITLE_ARTICLES]
     return bool(words) and not any(context.is_known(w) for w in words)

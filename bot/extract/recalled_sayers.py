@@ -15,10 +15,12 @@ from bot.extract.names import NAME
 _RECALLED = lazy_pattern(
     r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|described|describes|"
     rf"imitated|imitates|mimicked|mimics)[ ](?P<who>{NAME})[ ](?:telling|saying|asking|"
-    r"shouting|warning|announcing|whispering|yelling)\b[^.;!?“”\"‘’]{0,80}[,:][ ]*$"
+    r"shouting|warning|announcing|whispering|yelling)\b(?:(?!,?[ ](?:and|but|then)[ ])"
+    r"[^.;!?“”\"‘’]){0,80}[,:][ ]*$"
 )
 """A memory verb, the named one remembered, a speech participle, then the words up to the
-quotation's comma or colon."""
+quotation's comma or colon. No "and", "but" or "then" on the way: "recalled Reed telling her to
+slow down, and laughs: ‘...’" turns back to the one remembering, who speaks the words."""
 
 
 def recalled_sayers(chunk: str) -> list[tuple[int, str]]:

@@ -1,5 +1,5 @@
 """A name given to a person, an animal or a thing on set is not the work's title: "The dog, for
-the record, is called Biscuit", "The man who runs the ferry is named Padraic", "Her character is
+the record, is called Pipkin", "The man who runs the ferry is named Oisin", "Her character is
 called Wren". The title cue ("is called", "is named") is read only where its subject is not such
 a noun; "The film is called Tin Orchard" and "The series will be titled Tin Orchard" still are."""
 
@@ -15,11 +15,13 @@ _BEINGS = (
     r"boat|pub|café|cafe|shop|account|band|song|track|dish|cocktail|sandwich)"
 )
 _SUBJECT = lazy_pattern(
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?)[ ](?:[\w’'-]+[ ]){{0,2}}"
+    r"(?:(?<![^\n])|(?<=[.!?,:][ ])|(?<=[.!?][”\"’][ ])|(?<=[ ]that[ ]))"
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?)[ ](?:[\w’'-]+[ ]){{0,2}}"
     rf"{_BEINGS}(?:[ ](?:who|that|which)[ ][^,.;:]{{1,50}}|,[^,.;:]{{1,40}},)?[ ]$"
 )
-"""The cue's subject: a being's or a thing's noun, perhaps with a short clause or an aside after
-it ("The man who runs the ferry", "The dog, for the record,")."""
+"""The cue's subject, opening its sentence or clause: a being's or a thing's noun, perhaps with a
+short clause or an aside after it ("The man who runs the ferry", "The dog, for the record,").
+A being told inside the subject is not it: "The film about a boy and his dog is called X"."""
 _NAMING = lazy_pattern(r"(?:is|was)[ ](?:called|named)[ ]")
 
 

@@ -1,4 +1,4 @@
-"""A name given to a person, an animal or a thing on set ("The dog is called Biscuit") is not
+"""A name given to a person, an animal or a thing on set ("The dog is called Pipkin") is not
 the work's title; "The film is called ..." still is."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ def _titles(*paragraphs: str) -> set[str]:
 
 def test_a_being_or_thing_named_on_set_is_no_title() -> None:
     for line in (
-        "The dog, for the record, is called Biscuit, and she hit every mark.",
-        "The man who runs the harbour cafe is named Padraic Toomey.",
+        "The dog, for the record, is called Pipkin, and she hit every mark.",
+        "The man who runs the harbour cafe is named Oisin Quellan.",
         "A fisherman waves from the pier. The man is called Rory.",
     ):
         assert _titles("Cameras rolled on the new drama this week.", line) == set(), line
