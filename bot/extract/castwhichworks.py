@@ -17,9 +17,10 @@ from bot.facts import CastFact, held
 
 _WHICH_STARRED = lazy_pattern(
     r",[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|stars|co-starred|featured|"
-    r"features|cast)[ ]$"
+    r"features|cast|made[ ](?:a[ ](?:[a-z-]+[ ])?(?:star|name)|stars)[ ]of)[ ]$"
 )
-"""Right before the actor: ", which starred ", ", which also features "."""
+"""Right before the actor: ", which starred ", ", which also features ", ", which made a
+household name of " (the work that made someone famous, told of that work)."""
 _AND_WHICH_STARRED = lazy_pattern(
     r"[ ]and[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|co-starred|featured)[ ]$"
 )
@@ -38,7 +39,7 @@ _BRACKET_END = lazy_pattern(rf"[ ]{BRACKETED_NOTE}$")
 
 def in_which_clause(chunk: str, start: int, context: Context) -> bool:
     """Whether the actor at ``start`` follows ", which starred" after a work not ours (when
-    the article names none as ours, whose work it is stays unknown: no)."""
+    the article names none as ours, a work outside the headline's words; no headline: no)."""
     clause = _WHICH_STARRED.search(chunk, max(start - _REACH, 0), start)
     if clause is None and (second := _AND_WHICH_STARRED.search(chunk, 0, start)) is not None:
         clause = _FIRST_WHICH.search(chunk, max(second.start() - _CLAUSE_REACH, 0), second.start())
@@ -52,7 +53,9 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
         if not token[:1].isupper() or token.endswith(("’s", "'s")):
             break
         work.append(token)
-    return bool(work and context.ours) and not context.is_ours(" ".join(work))
+    if not context.ours:  # the headline's work is the article's: "Skins, which ..." is not it
+        return bool(work and context.headline) and not context.is_known(" ".join(work))
+    return bool(work) and not context.is_ours(" ".join(work))
 
 
 _PAST_WORK_WAS = lazy_pattern(

@@ -46,6 +46,7 @@ from bot.extract.crewpostedpairs import posted_first_of_pair
 from bot.extract.crewprogrammes import programme_credit
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
+from bot.extract.crewstatedposts import stated_producer
 from bot.extract.crewsubjects import other_title_subject
 from bot.extract.crewtitlenames import titles_dropped
 from bot.extract.lazy_patterns import lazy_pattern
@@ -128,7 +129,8 @@ def checked_crew(
         [
             company_producer(_unconfirmed(fact))
             for fact in titles_dropped(kept, people.text, context)
-            if not _outranked(fact, roles) and not _camera_only(fact, cameras)
+            if not (_outranked(fact, roles) or stated_producer(fact, roles))
+            and not _camera_only(fact, cameras)
         ]
     )
     return chart_entries_dropped(doc, shaped, context)

@@ -189,7 +189,7 @@ SET_TO_ACT = r"(?![ ]to[ ](?:direct|helm|write|co-write|pen|produce|score|compos
 GENRE_WORDS = (
     "drama", "series", "show", "sitcom", "comedy", "thriller", "documentary", "miniseries",
     "spin-off", "film", "movie", "musical", "novel", "franchise", "anthology", "soap",
-    "procedural", "horror", "romcom", "romance", "biopic", "serial",
+    "procedural", "horror", "romcom", "romance", "biopic", "serial", "epic",
 )  # fmt: skip
 GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
 
