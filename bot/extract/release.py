@@ -115,11 +115,11 @@ from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_whole_runs import whole_run
 from bot.extract.release_widenings import widened
 from bot.extract.release_window_matches import date_matches, window_matches
+from bot.extract.release_withheld_dates import due_in_course, windowed_after
 from bot.extract.release_words import (
     ANSWER_OPENERS,
     BACK_REFERENCE,
     DATE_HINT,
-    DUE_COURSE,
     FUTURE,
     NEGATED_DATE_CLAIM,
     RELATIVE_HINT,
@@ -200,7 +200,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += answered_none(doc) + out_today(doc, context, facts)  # "Date? None."; "X is out now"
     facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
-    facts = premiere_nights(unreal(doc.text, guessed_next(doc.text, facts)))  # "That's a guess."
+    facts = premiere_nights(  # "That's a guess."; "Not drawn on a date. It is due in 2027."
+        unreal(doc.text, windowed_after(doc.text, guessed_next(doc.text, facts)))
+    )
     facts = without_past_seasons(corrected(doc, context, facts), doc.date)  # "we said 3 July"
     return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
 
@@ -211,7 +213,7 @@ def _sentence_release(
     sentence, chunk, lower = view.span, view.chunk, view.lower
     if (
         DATE_HINT.search(lower) and unannounced(chunk) and not NEGATED_DATE_CLAIM.search(chunk)
-    ) or (_DUE_HINT.search(evidence) and DUE_COURSE.search(evidence)):
+    ) or (_DUE_HINT.search(evidence) and due_in_course(evidence)):
         yield per_territory(ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence), chunk, context)
     opening = view.span.start <= doc.paras[view.span.para].start + 1
     if opening and NONE_YET.match(chunk) and asks_for_date(doc, view):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_withheld_dates import withheld_date
 from bot.extract.release_words import NOT_ANNOUNCED
 
 _PROMO = lazy_pattern(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?\b", re.I)
@@ -24,7 +25,7 @@ def unannounced(chunk: str) -> bool:
     that of a trailer, teaser or poster named before it, with no word of the release."""
     match = next((m for m in NOT_ANNOUNCED.finditer(chunk) if not _of_antecedent(chunk, m)), None)
     if match is None:
-        return False
+        return withheld_date(chunk)  # "would not be drawn on a release date"
     return not (_PROMO.search(chunk, 0, match.start()) and not _RELEASE_NOUN.search(chunk))
 
 

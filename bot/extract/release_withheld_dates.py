@@ -1,0 +1,78 @@
+"""A release date withheld in words :data:`.release_words.NOT_ANNOUNCED` does not read: someone
+who "would not be drawn on a release date" or "won't be drawn on dates", who would not say
+"when the series will air", a date that "would follow in due course", or one that "is still a
+secret". Each says no date is known yet. Not so for other things a speaker is not drawn on ("would
+not be drawn on plot details", "on a second series", "on dates for the tour"), nor a secret that
+is no date ("the ending is still a secret").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_words import DUE_COURSE, NOT_ANNOUNCED
+from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
+
+_NOUN = r"(?:(?:release|premiere|launch|air|broadcast|transmission|streaming)[ ])?"
+_WHEN_OUT = (
+    r"when[ ](?:the[ ](?:film|movie|series|show|drama|sequel|season)|it|audiences|viewers|fans|we)"
+    r"[ ](?:will|would|can|could|might|get[ ]to)[ ](?:\w+[ ]){0,3}?"
+    r"(?:see|watch|air|arrive|land|launch|premiere|stream|drop|be[ ](?:released|out|shown))\b"
+)
+"""When the work comes out: "when the drama will air", "when viewers will be able to see it"."""
+WITHHELD_DATE = lazy_pattern(
+    r"\b(?:(?:would|will|could)(?:n['’]t|[ ]not)|won['’]t)[ ]be[ ]drawn[ ]on[ ]"
+    rf"(?:(?:(?:a|an|any|the)[ ])?{_NOUN}(?:dates?|timing)(?![ ](?:of|for)\b)\b|{_WHEN_OUT})"
+    rf"|\b(?:the|its|their)[ ]{_NOUN}date[ ](?:is|remains)[ ](?:still[ ])?"
+    r"(?:a[ ](?:closely[ ]guarded[ ])?secret|under[ ]wraps)\b",
+    re.IGNORECASE,
+)
+"""Each way of the date withheld, in the clause that tells it."""
+
+
+def withheld_date(chunk: str) -> bool:
+    """Whether ``chunk`` tells the release date withheld: "Harrowby would not be drawn on a
+    release date", "a date would follow in due course", "The premiere date is still a secret"."""
+    return WITHHELD_DATE.search(chunk) is not None
+
+
+_TO_FOLLOW = lazy_pattern(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ]{_NOUN}date[ ](?:would|will)[ ](?:follow|come)[ ]"
+    r"[‘'“\"]?(?:in[ ]due[ ]course|later(?![ ](?:today|tonight|this))|soon)\b"
+)
+"""A date still to come: "a release date would follow 'in due course'", read in the unmasked
+sentence, as the quoted "in due course" is; not one due "later today", news within the day."""
+
+
+def due_in_course(evidence: str) -> bool:
+    """Whether ``evidence`` puts the date off to a later day: "a date will be announced in due
+    course" (:data:`.release_words.DUE_COURSE`) or "a premiere date will follow soon"."""
+    return DUE_COURSE.search(evidence) is not None or _TO_FOLLOW.search(evidence) is not None
+
+
+_GAP = lazy_pattern(r"[ ]*")
+
+
+def windowed_after(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Hold a date withheld only by someone "not drawn on" it when the very next sentence gives
+    the work's window in the article's own voice: "Harrowby would not be drawn on a release
+    date. The drama is expected on Kelpa in 2027." tells when, not that nothing is known."""
+    windows = [f.evidence for f in facts if f.kind is ReleaseKind.WINDOW]
+    return [
+        replace(fact, confidence=HELD, doubt="the next sentence gives a window")
+        if _drawn_then_window(text, fact, windows)
+        else fact
+        for fact in facts
+    ]
+
+
+def _drawn_then_window(text: str, fact: ReleaseFact, windows: list[str]) -> bool:
+    if fact.kind is not ReleaseKind.NOT_ANNOUNCED or fact.confidence < SERVE_LINE:
+        return False
+    if "drawn on" not in fact.evidence or NOT_ANNOUNCED.search(fact.evidence) is not None:
+        return False
+    start = text.find(fact.evidence)
+    after = _GAP.match(text, start + len(fact.evidence)) if start >= 0 else None
+    return after is not None and any(text.startswith(w, after.end()) for w in windows)
