@@ -5,7 +5,8 @@ still reads “TAKE NINE”". A line is a part's and shown words are written: no
 each is held for review. So are words after a clause that gives such a line to someone with no
 saying verb ("The big line everyone is quoting comes from Mara near the end: “...”") and a
 favourite of the best lines a part gets ("she gets all the best lines. Our favourite: “...”"), a
-scene's line given with "is" ("The line is “...”"), a best line and how it is delivered ("the
+scene's line given with "is" ("The line is “...”"), someone's line from a scene ("her best
+line from the scene, “...”"), a best line and how it is delivered ("the
 sharpest line, muttered over a newspaper: “...”"), and a line or a phrase footage holds ("The
 trailer includes a line of Ada's that fans repeat: “...”"). A post of "a single line", what "the
 caption read" and "the best line of the night came from X when she told the crowd: “...”" are
@@ -140,6 +141,15 @@ _LINE_WHERE = lazy_pattern(
 present a story is told in, right before the words ("The line where Orla Fenn says “...”", "a
 line for him where he says, “...”", "the scene where she whispers to Tam: “...”"): the part's
 words, quoted by whoever tells the scene ("the night where she said" is an event)."""
+_SCENE_LINE = lazy_pattern(
+    r"\b(?:her|his|their|my|your)[ ](?:(?:best|favourite|favorite|big|biggest|key|own|first|"
+    r"last|final|opening|closing)[ ])?lines?[ ](?:from|in|of)[ ](?:the|this|that|a|an|her|his|"
+    r"their|today's|today’s)[ ](?:[a-z]+[ ])?(?:scene|take|script|screenplay|episode|film|"
+    r"sequence|shot)[ ]*[,:–—-][ ]?[“\"‘']?$"
+)
+"""Someone's line from a scene or the script, named right before the words ("she reads me her
+best line from the scene, “...”", "his line in the final episode: “...”"): the part's words,
+recited, not a remark ("his line of the night" is his own)."""
 _REACH = 120
 
 
@@ -190,6 +200,8 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
         return True  # "the sharpest line, muttered over a newspaper: “...”"
     if _WRITTEN_LINE.search(text, start, quote.start) is not None:
         return True  # "a line in the stage directions – “...” –"
+    if _SCENE_LINE.search(text, start, quote.start) is not None:
+        return True  # "her best line from the scene, “...”"
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None
 

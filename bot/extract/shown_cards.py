@@ -5,7 +5,8 @@ A card may read its words after a short clause on it ("the title card that follo
 “Every shore remembers.”"), the words may come first ("“Not all rivers run home” reads the
 tagline"), or a clip may close straight on them ("The teaser closes on “Marsh Lane – in
 cinemas 3 May”."), or the words may follow the tagline named ("a tagline - “...” -") or a
-trailer ending "with the words" and a clause on them. A caption alone is the poster's own
+trailer ending "with the words" and a clause on them, or end a verbless list of what a card or
+an ad shows (:mod:`bot.extract.listed_card_words`). A caption alone is the poster's own
 words, so "the caption reads “...”" stays a quote, and a posted video that "ends with “...”"
 stays the poster's message.
 """
@@ -13,6 +14,7 @@ stays the poster's message.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.listed_card_words import listed_card_words
 from bot.extract.owned_lines import after_close
 
 _SHOWING = (
@@ -88,4 +90,6 @@ def card_shown(text: str, start: int, end: int) -> bool:
         return True
     if _WITH.search(text, *before) and _PLACED.match(text, after_close(text, end)):
         return True
+    if listed_card_words(text, start):
+        return True  # "The end card. Three gulls, one diving, and the words “...”"
     return _READS_BEFORE.match(text, after_close(text, end)) is not None
