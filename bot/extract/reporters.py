@@ -5,6 +5,7 @@ subject of the reporting verb nearest the quote ("X has lifted the lid, admittin
 from __future__ import annotations
 
 from bot.extract.attribution import REPORTING, WITH_WHO, who_before
+from bot.extract.gap_sayers import gap_sayer
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import TEXT_RE, Resolver, Speaker
 from bot.extract.subjects import clause_subjects
@@ -27,7 +28,7 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
             return None
         return resolver.who(subjects[-1][1], offset, "")
     verb = verbs[-1]
-    joined = WITH_WHO.search(pre, 0, verb.start())
+    joined = WITH_WHO.search(pre, 0, verb.start()) or gap_sayer(pre, *verb.span())
     if joined is not None:  # "with one buyer describing the script as ‘...’"
         return resolver.who(joined["who"], offset, "")
     who = who_before(pre, verb.start())

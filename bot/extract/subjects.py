@@ -58,7 +58,7 @@ _GROUP = (
     r"management|committee|congregation)"
 )
 """A group someone unnamed is one of: "a member of staff", "a member of the bar staff"."""
-_NOT_A_JOB = (
+NOT_A_JOB = (
     r"(?:later|other|after|never|ever|rather|number|together|under|over|former|either|neither|"
     r"longer|another|letter|newsletter|trailer|teaser|banner|flyer|sticker|poster|chapter|"
     r"character|narrator|cover|folder|reminder|order|answer|header|register|counter|monitor)\b"
@@ -66,7 +66,7 @@ _NOT_A_JOB = (
 """Words ending like a job that are none ("a letter", "a character"): no unnamed speaker."""
 _JOB_HOLDER = (
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:(?!(?:the|an?|his|her|its|their|our|this|that|of|and)\b)"
-    rf"[a-z][\w’'-]*[ ]){{0,2}}?(?!{_NOT_A_JOB}|{ORG_NOUN}\b)"
+    rf"[a-z][\w’'-]*[ ]){{0,2}}?(?!{NOT_A_JOB}|{ORG_NOUN}\b)"
     r"(?:[a-z][a-z-]+(?:ist|er|or|ian|ant)|agent)"
     rf"(?=[ ](?!call(?:ed|s)\b|reads?\b){SPEECH_VERBS}\b)"
 )
@@ -77,8 +77,9 @@ a text, whatever its word ends in)."""
 _KNOWN_ONE = rf"(?:the|his|her|their)[ ](?:[a-z-]+[ ]){{0,2}}?{PERSON_NOUN}\b"
 """Someone the article named, told by a noun: "a pal of the actress" is the pal, not the actress."""
 UNNAMED = (
-    rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
-    rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
+    rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he|"
+    rf"[Oo]ur(?=[ ]{SOURCE_NOUN}\b))[ ](?:of[ ](?:the|our|their|its|his|her)[ ])?"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
     r"executive|producer|crew[ ]member|cast[ ]member|insider|voters?|jurors?)\b"
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
