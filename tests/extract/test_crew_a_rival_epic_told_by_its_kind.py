@@ -13,12 +13,12 @@ _CREDITS = "Penrose wrote and directed. Lia Morrow plays Jess."
 
 def test_a_rival_epics_director_and_cast_are_not_ours() -> None:
     for sentence in (
-        "Its rival is stiffer. The period epic The Copper Crown, directed by Rufus Hale and"
+        "Its rival is stiffer. The period epic The Copper Crown, directed by Rufus Tannock and"
         " starring Odile Marsh as Queen Agnes, is tipped to lead the nominations.",
-        "The historical epic Lantern Hill, directed by Rufus Hale, is the favourite.",
+        "The historical epic Lantern Hill, directed by Rufus Tannock, is the favourite.",
     ):
         found = facts(_LEDE, _CREDITS, sentence, title=_TITLE)
-        assert "Rufus Hale" not in {c.name for c in found.crew if c.served}, sentence
+        assert "Rufus Tannock" not in {c.name for c in found.crew if c.served}, sentence
         assert ("Odile Marsh", "Queen Agnes") not in pairs(found), sentence
 
 

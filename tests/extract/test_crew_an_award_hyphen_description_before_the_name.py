@@ -17,15 +17,15 @@ def _crew(sentence: str) -> set[tuple[str, str]]:
 def test_an_award_hyphened_before_the_name_is_no_name() -> None:
     for sentence, award in (
         (
-            "Brinemoor, directed by Oscar-nominee Tamsin Rooke and written by Ilo Varga,"
+            "Brinemoor, directed by Oscar-nominee Tamsin Pennifold and written by Ilo Varga,"
             " started filming in Whitby on 3 March.",
             "Oscar",
         ),
-        ("Brinemoor is written by Bafta-winning Tamsin Rooke and shoots in Whitby.", "Bafta"),
-        ("Brinemoor, produced by Emmy-nominated Tamsin Rooke, shoots in Whitby.", "Emmy"),
+        ("Brinemoor is written by Bafta-winning Tamsin Pennifold and shoots in Whitby.", "Bafta"),
+        ("Brinemoor, produced by Emmy-nominated Tamsin Pennifold, shoots in Whitby.", "Emmy"),
     ):
         names = {name for _, name in _crew(sentence)}
-        assert "Tamsin Rooke" in names, sentence
+        assert "Tamsin Pennifold" in names, sentence
         assert award not in names, sentence
 
 

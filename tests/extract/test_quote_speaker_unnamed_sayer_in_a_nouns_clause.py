@@ -8,7 +8,7 @@ from tests.extract.helpers import facts
 
 
 def _quote(*lines: str) -> tuple[str, SourceKind, bool]:
-    found = facts(*lines, date="2026-03-02", title="Marigold Street: awards season")
+    found = facts(*lines, date="2026-03-02", title="Quarrendon Street: awards season")
     quote = next(q for q in found.quotes if q.text.startswith("a bold bet"))
     return quote.speaker, quote.source, quote.served
 

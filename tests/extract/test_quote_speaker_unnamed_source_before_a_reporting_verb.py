@@ -9,10 +9,10 @@ from tests.extract.helpers import facts
 
 def _quote(line: str) -> tuple[str, SourceKind, bool]:
     found = facts(
-        "Lumen has ordered a second run of Marigold Street, its drama about a seaside lido.",
+        "Lumen has ordered a second run of Quarrendon Street, its drama about a seaside lido.",
         line,
         date="2026-03-02",
-        title="Marigold Street: when is it back?",
+        title="Quarrendon Street: when is it back?",
     )
     quote = next(q for q in found.quotes if q.text.startswith("could arrive"))
     return quote.speaker, quote.source, quote.served
@@ -37,7 +37,7 @@ def test_a_quoted_name_inside_what_the_source_claimed_is_not_served_as_theirs() 
     found = facts(
         'One insider claimed Lumen bosses had floated a "back to the lido" special for 2028.',
         date="2026-03-02",
-        title="Marigold Street: what next?",
+        title="Quarrendon Street: what next?",
     )
     served = [q for q in found.quotes if q.served and q.source is SourceKind.UNNAMED]
     assert not [q for q in served if q.text.startswith("back to the lido")]
