@@ -13,7 +13,7 @@ import re
 
 from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import FIELD_WORD, SPEECH_VERBS
+from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.state_hearsay import hearsay
@@ -203,7 +203,6 @@ _BRACKETED = r"(?:[ ]\([^()“”\"]{1,40}\))?"
 _SPEAKER_VERB = lazy_pattern(
     rf"{_SPEAKER}{_OF_COMPANY}{_BRACKETED}{_ASIDE}{_WHEN}{_ADVERB}[ ]{_VERB}"
 )
-_VERB_ONLY = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = lazy_pattern(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"
     r"(?:an?[ ][^.;:,“”\"]{1,40}?[ ]and[ ])?the[ ](?:caption|message|"
@@ -310,7 +309,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
     if " sent" in pre or " issued" in pre or " released" in pre or " put out" in pre:
         found.extend(_SENT_TEXT.finditer(pre))
     end = 0
-    for verb in _VERB_ONLY.finditer(pre):
+    for verb in SAYING.finditer(pre):
         match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
         if match is not None:
             found.append(match)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.owned_lines import after_close
+from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
@@ -37,4 +38,4 @@ def held_if_clipped_scene(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact
         return fact
     if _CLIP_OF.search(text, max(quote.start - 1 - _REACH, 0), max(quote.start - 1, 0)) is None:
         return fact
-    return held(fact, "a line spoken in the work")
+    return held(fact, LINE_OF_THE_WORK)

@@ -11,7 +11,7 @@ import re
 
 from bot.extract.footage_scenes import SCENE_SPEAKER
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
@@ -196,7 +196,6 @@ _THEN_IN_A_TRAILER = lazy_pattern(rf"[”\"’']?,?[ ]+in[ ](?:the|a|this)[ ]{_T
 """An actor heard or watched saying words in a trailer ("hearing Ada Vale say “...” in the
 trailer", "watching Tom Reed tell his brother “...” in the teaser"): a fan's reaction to the part's
 line, not the actor's quote."""
-_SAYS = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
 _CLOSING = frozenset("”\"’'")
 
@@ -254,7 +253,7 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     ):
         return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
-    if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"
+    if line is not None and SAYING.search(line.group()) is None:  # not "..., X said:"
         return held_line(fact)
     if "voice" not in lowered and "narrat" not in lowered:
         return fact

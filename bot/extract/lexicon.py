@@ -222,8 +222,8 @@ SPEECH_VERBS = (
     r"points[ ]out|remembered|remembers|shouted|shouts|thanked|quote-tweeted|quote-tweets|"
     r"quote-posted|quote-posts|estimated|estimates|reckoned|reckons|interjected|interjects|murmurs)"
 )
-
-
+SAYING = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
+"""A speaking verb as a whole word anywhere in a text: "said", "tells", "pointed out"."""
 REPORTING_VERBS = (
     r"(?:(?<!\bto[ ])say|said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|"
     r"added|adds|described|describes|called|calls)"

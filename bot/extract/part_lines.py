@@ -24,6 +24,7 @@ from bot.extract.held_continuations import held_with_head
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, STOP_TOKENS, given_name, honorific
 from bot.extract.names import NAME, NAME_RE, People
+from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind, held
@@ -129,7 +130,6 @@ _KIN_SAYS = lazy_pattern(
 )
 """A part's kin or friend speaking, the words next ("Rook's mum saying “...”"): someone in the
 story, never a person the press speaks to, is the one tied to a part."""
-_LINE_DOUBT = "a line spoken in the work"
 _PARTS_LINE = lazy_pattern(
     r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?"
     r"(?:line,?[ ]?|(?:reply|answer|response|retort|comeback)[ ]?[:–—][ ]*)"
@@ -356,7 +356,7 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
 def held_as_before(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
     """A quotation that goes on from a line held as spoken in the work is held with it
     ("“...,” she tells him. “...”": the second part is the same line)."""
-    if before is None or not fact.continues_previous or before.doubt != _LINE_DOUBT:
+    if before is None or not fact.continues_previous or before.doubt != LINE_OF_THE_WORK:
         return held_with_head(fact, before)  # or with a head held for who posted it
     return held_line(fact)
 
@@ -374,9 +374,9 @@ def speaker_guessed(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
 
 def is_work_line(fact: QuoteFact) -> bool:
     """``fact`` was held as a line spoken in the work."""
-    return fact.doubt == _LINE_DOUBT
+    return fact.doubt == LINE_OF_THE_WORK
 
 
 def held_line(fact: QuoteFact) -> QuoteFact:
     """``fact`` held for review as a line spoken in the work, no one's quote."""
-    return held(fact, _LINE_DOUBT)
+    return held(fact, LINE_OF_THE_WORK)

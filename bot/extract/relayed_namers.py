@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
@@ -29,8 +29,6 @@ _FRAMED = lazy_pattern(
 )
 """The sentence up to the quote: a named subject, its verb, and the rest of its clause."""
 _ACCORDING = lazy_pattern(r"[Aa]ccording[ ]to[ ]")
-_INNER_SAYING = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
-"""A second verb of saying or naming in the subject's clause: another's words reported."""
 
 
 def relayed_namer(
@@ -47,7 +45,7 @@ def relayed_namer(
     framed = _FRAMED.fullmatch(doc.text, sentence.start, quote.start)
     if framed is None or " " not in framed["name"]:
         return None
-    if _INNER_SAYING.search(framed["rest"]):
+    if SAYING.search(framed["rest"]):
         return held(fact, "another's words inside a relayed report")  # "said her father called"
     person = resolve(framed["name"])
     if person is None or person == fact.speaker:

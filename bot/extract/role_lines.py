@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 from bot.extract.names import NAME
+from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
@@ -27,7 +28,6 @@ _TELLS_OWN = lazy_pattern(
 )
 """Speaking, in the present, to someone the part owns, right before the words ("telling her
 son:")."""
-_LINE_DOUBT = "a line spoken in the work"
 
 
 def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -38,7 +38,7 @@ def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     sentence = doc.sentence_at(quote.start)
     lead = doc.text[sentence.start : quote.start - 1]
     if lead.strip(" *-–—•"):
-        return held(fact, _LINE_DOUBT) if _told_in_part(lead, fact) else fact
+        return held(fact, LINE_OF_THE_WORK) if _told_in_part(lead, fact) else fact
     if not fact.speaker:
         return fact
     before = doc.sentence_before(sentence)
@@ -47,7 +47,7 @@ def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     match = _IN_PART.match(doc.text, before.start, before.end)
     if match is None or match["actor"] not in fact.speaker:
         return fact
-    return held(fact, _LINE_DOUBT)
+    return held(fact, LINE_OF_THE_WORK)
 
 
 def _told_in_part(lead: str, fact: QuoteFact) -> bool:

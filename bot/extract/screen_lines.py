@@ -12,7 +12,8 @@ trailer opens on Friday, and Ada said: “...”" has a sayer of its own after t
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import SAYING
+from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
@@ -40,10 +41,8 @@ _SPEECH_GIVEN = lazy_pattern(
 """A part given a speech in the work, then its gist in marks ("Vale, as Quennel, gets one speech
 – about being “...”"): the work's lines, not the actor's words."""
 _FOOTAGE_NAMED = lazy_pattern(rf"\b{_FOOTAGE}s?\b")
-_SAYER = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
 _REACH = 120
 _FOOTAGE_REACH = 300
-_DOUBT = "a line spoken in the work"
 
 
 def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -55,13 +54,13 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     opens = max(quote.start - 1, 0)
     start = max(opens - _REACH, 0)
     opened = _OPENS_ON.search(text, start, opens)
-    if opened is not None and _SAYER.search(text, opened.start(), opens) is None:
-        return held(fact, _DOUBT)
+    if opened is not None and SAYING.search(text, opened.start(), opens) is None:
+        return held(fact, LINE_OF_THE_WORK)
     if _SPEECH_GIVEN.search(text, start, opens) is not None:
-        return held(fact, _DOUBT)
+        return held(fact, LINE_OF_THE_WORK)
     line = _ONLY_LINE.search(text, start, opens)
     if line is None:
         return fact
     if _FOOTAGE_NAMED.search(text, max(line.start() - _FOOTAGE_REACH, 0), line.end()) is None:
         return fact
-    return held(fact, _DOUBT)
+    return held(fact, LINE_OF_THE_WORK)

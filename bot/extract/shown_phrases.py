@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import SAYING
 from bot.extract.quote_checks import faceless
 from bot.extract.scare_quotes import SCARE_DOUBT
 from bot.extract.text import Quote
@@ -28,8 +28,6 @@ _NOTICE_COLON = lazy_pattern(
     rf"(?P<clause>[^.;:!?“”\"«»]{{0,60}}):{_OPEN}"
 )
 """A notice, then a short clause and a colon before its text ("a printed sign to the door:")."""
-_SAYING = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
-"""A saying verb in the clause before the colon: someone speaks the words, no notice shows them."""
 _TRENDING = lazy_pattern(r"[”\"’'»]?[ ](?:(?:is|was|are|were|started|keeps?|kept)[ ])?trending\b")
 _BEING = lazy_pattern(rf"\b(?:being|been)[ ]{_OPEN}")
 _LABEL_WORDS = 6
@@ -55,7 +53,7 @@ def held_if_shown_phrase(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     start = max(opens - 90, 0)
     if faceless(fact):
         notice = _NOTICE_COLON.search(text, start, opens)
-        if notice is not None and _SAYING.search(notice["clause"]) is None:
+        if notice is not None and SAYING.search(notice["clause"]) is None:
             return held(fact, NAME_IN_MARKS)
         if " trend" in text[quote.end : quote.end + 24] and _TRENDING.match(text, quote.end):
             return held(fact, "a phrase trending online, no one's quote")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import OUTLET_NOUNS, SPEECH_VERBS
+from bot.extract.lexicon import OUTLET_NOUNS, SAYING
 from bot.extract.lexicon import PLATFORMS as _PLATFORMS
 from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
@@ -275,7 +275,6 @@ def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _DASH = lazy_pattern(r"[ ][—–][ ]")
-_POSTING_VERB = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
 
 
 def _in_dashes(chunk: str, at: int) -> bool:
@@ -284,4 +283,4 @@ def _in_dashes(chunk: str, at: int) -> bool:
     closing = _DASH.search(chunk, at)
     if len(opened) % 2 == 0 or closing is None:
         return False
-    return _POSTING_VERB.search(chunk, opened[-1].end(), closing.start()) is None
+    return SAYING.search(chunk, opened[-1].end(), closing.start()) is None
