@@ -119,8 +119,7 @@ _NAMES_FOR = (
 """One name or a list, each perhaps with a company; a comma list ends in "and", or its line (after
 a colon, its full stop: "Producers: A, B, C."). A pattern embedding it must define ``colon``."""
 _BY_ROLE = (
-    r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered|nominated|nominee|winning|winner)"
-    r"[ ](?:[a-z][a-z-]{2,}[ ]){0,2})?"
+    r"(?:[A-Z][\w’'.]*-[a-z]{3,}[ ](?:[a-z][a-z-]{2,}[ ]){0,2})?"
     r"(?:(?:the[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
@@ -134,7 +133,8 @@ _BY_ROLE = (
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "the folk musician X", "by the show's creator, X", "by New York native X", "by Emmy winner X",
 "by first-time feature maker X", "by Prague-based Ostrava Films", "shot by Ada Vale's DoP, X",
-"by Hull-born stand-up X", "by Oscar-nominee X" (the word before the hyphen is never the name)."""
+"by Hull-born stand-up X", "by Oscar-nominee X", "by Cannes-shortlisted X" (a capitalised word
+hyphened to a lowercase one is never the name)."""
 _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|"

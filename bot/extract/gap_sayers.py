@@ -10,7 +10,9 @@ import re
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import CROWD_NOUN, NOT_A_JOB, ORG_NOUN, SOURCE_NOUN, UNNAMED
 
-_NOT_LAST = r"(?!(?:had|has|have|was|were|is|are|would|will|could|who|which|that|then|also)\b)"
+_AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could)"
+"""The auxiliaries that open a clause of its own: no part of a sayer's noun."""
+_NOT_LAST = rf"(?!(?:{_AUXILIARY}|who|which|that|then|also)\b)"
 _PERSON = (
     rf"(?:(?!{NOT_A_JOB}|{ORG_NOUN}\b)[a-z][a-z-]+(?:ist|er|or|ian|ant)|agent|{SOURCE_NOUN}"
     rf"|{CROWD_NOUN})"
@@ -23,7 +25,7 @@ GAP_SAYER = lazy_pattern(
 """An indefinite sayer right before the verb, after the noun or relative word it reports on."""
 _UNNAMED_SAYER = lazy_pattern(rf"(?:^|(?<=[ ,—–]))(?P<who>{UNNAMED})[ ]$")
 """A source the article never names, right before the verb: "but our insider claimed it"."""
-_INNER_CLAUSE = lazy_pattern(r"\b(?:had|has|have|was|were|is|are|would|could|will|[a-z]+ed)\b")
+_INNER_CLAUSE = lazy_pattern(rf"\b(?:{_AUXILIARY}|[a-z]+ed)\b")
 """A clause of its own after the verb ("claimed the studio had floated a ‘...’ special"): the
 quote is in what is claimed, not the source's own words."""
 

@@ -2,7 +2,7 @@
 one's quote.
 
 A breakdown of a trailer's last card, or of an advert, may list what the frame holds with no
-verb at all ("The end card. Three gulls, one diving, and the words “Tidewater – 9 May”.", "The
+verb at all ("The end card. Three gulls, one diving, and the words “Gullwake – 9 May”.", "The
 billboards went up this week: a single drawn lighthouse and the words “Keep the lamp lit”."),
 after a card, an ad, a poster or a billboard named in the sentence or the line before. A list
 with a verb in it is someone's post ("The account posted a gull emoji and the words “...”"),
@@ -24,79 +24,25 @@ _SHOWN_THING = lazy_pattern(
     r"hoardings?)\b"
 )
 """A thing that shows words, named before the list (the frame the list describes)."""
-_VERBS = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "put",
-        "set",
-        "got",
-        "get",
-        "gets",
-        "made",
-        "make",
-        "makes",
-        "sent",
-        "send",
-        "sends",
-        "left",
-        "leave",
-        "leaves",
-        "said",
-        "says",
-        "told",
-        "tells",
-        "wrote",
-        "writes",
-        "read",
-        "reads",
-    }
-)
+_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "may", "might", "must", "shall", "should", "put", "set", "got", "get",
+    "gets", "made", "make", "makes", "sent", "send", "sends", "left", "leave", "leaves", "said",
+    "says", "told", "tells", "wrote", "writes", "read", "reads",
+})  # fmt: skip
 """Verbs (often irregular) that a list of things never holds; a word ending "-ed" or "-s" is
-taken as a verb too. A word after a count, an article or a plain adjective is a noun or an
-adjective ("two leaves", "a single painted leaf")."""
-_BEFORE_NOUN = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "single",
-        "lone",
-        "small",
-        "little",
-        "big",
-        "large",
-        "few",
-    }
-)
+taken as a verb too, unless it opens an item of the list (see :data:`_BEFORE_NOUN`)."""
+_BEFORE_NOUN = frozenset({
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "single", "lone", "small",
+    "little", "big", "large", "few", "some", "many", "several", "no",
+})  # fmt: skip
 """Words after which "-ed" or "-s" is an adjective or a plural ("a single painted leaf", "two
-gulls"), not a verb."""
+gulls", "some gulls"), not a verb; so is a word opening an item after a comma ("A lamp, gulls
+and the words")."""
 _REACH = 160
+"""How far before the list its card or ad may be named."""
+_LIST_REACH = 120
+"""How far before the words the list may open."""
 
 
 def listed_card_words(text: str, start: int) -> bool:
@@ -104,7 +50,7 @@ def listed_card_words(text: str, start: int) -> bool:
     card or an ad shows (see above)."""
     if not text.endswith("words ", 0, max(0, start - 1)):
         return False
-    found = _LIST_BEFORE_WORDS.search(text, max(0, start - 1 - 120), max(0, start - 1))
+    found = _LIST_BEFORE_WORDS.search(text, max(0, start - 1 - _LIST_REACH), max(0, start - 1))
     if found is None or not _verbless(found["list"]):
         return False
     return _SHOWN_THING.search(text, max(0, found.start() - _REACH), found.end()) is not None
@@ -112,10 +58,11 @@ def listed_card_words(text: str, start: int) -> bool:
 
 def _verbless(phrase: str) -> bool:
     """Whether ``phrase`` reads as a list of things: no verb among its words."""
-    words = [word.strip(",’'").lower() for word in phrase.split()]
-    for before, word in zip(["", *words], words, strict=False):
-        if before in _BEFORE_NOUN:
-            continue  # "two leaves", "a single painted leaf"
+    tokens = phrase.split()
+    words = [token.strip(",’'").lower() for token in tokens]
+    for before, word in zip(["", *tokens], words, strict=False):
+        if before.endswith(",") or before.strip("’'").lower() in _BEFORE_NOUN:
+            continue  # "two leaves", "a single painted leaf", "A lamp, gulls"
         if word in _VERBS or (word.endswith(("ed", "s")) and not word.endswith("ss")):
             return False
     return True

@@ -1,9 +1,9 @@
 """A release date withheld in words :data:`.release_words.NOT_ANNOUNCED` does not read: someone
-who "would not be drawn on a release date" or "won't be drawn on dates", who would not say
-"when the series will air", a date that "would follow in due course", or one that "is still a
-secret". Each says no date is known yet. Not so for other things a speaker is not drawn on ("would
-not be drawn on plot details", "on a second series", "on dates for the tour"), nor a secret that
-is no date ("the ending is still a secret").
+who "would not be drawn on a release date", "declined to be drawn on dates" or "was not drawn
+on timing", who would not say "when the series will air", a date that "would follow in due
+course", or one that "is still a secret". Each says no date is known yet. Not so for other
+things a speaker is not drawn on ("would not be drawn on plot details", "on a second series",
+"on dates for the tour"), nor a secret that is no date ("the ending is still a secret").
 """
 
 from __future__ import annotations
@@ -23,17 +23,19 @@ _WHEN_OUT = (
 )
 """When the work comes out: "when the drama will air", "when viewers will be able to see it"."""
 WITHHELD_DATE = lazy_pattern(
-    r"\b(?:(?:would|will|could)(?:n['’]t|[ ]not)|won['’]t)[ ]be[ ]drawn[ ]on[ ]"
+    r"\b(?:(?:(?:would|will|could)(?:n['’]t|[ ]not)|won['’]t|(?:refused|refuses|declined|declines)"
+    r"[ ]to)[ ]be|(?:was|is)(?:n['’]t|[ ]not))[ ]drawn[ ]on[ ]"
     rf"(?:(?:(?:a|an|any|the)[ ])?{_NOUN}(?:dates?|timing)(?![ ](?:of|for)\b)\b|{_WHEN_OUT})"
     rf"|\b(?:the|its|their)[ ]{_NOUN}date[ ](?:is|remains)[ ](?:still[ ])?"
     r"(?:a[ ](?:closely[ ]guarded[ ])?secret|under[ ]wraps)\b",
     re.IGNORECASE,
 )
-"""Each way of the date withheld, in the clause that tells it."""
+"""Each way of the date withheld, in the clause that tells it; however the not being drawn is
+told ("would not", "refused to", "declined to", "was not")."""
 
 
 def withheld_date(chunk: str) -> bool:
-    """Whether ``chunk`` tells the release date withheld: "Harrowby would not be drawn on a
+    """Whether ``chunk`` tells the release date withheld: "Pellowick would not be drawn on a
     release date", "a date would follow in due course", "The premiere date is still a secret"."""
     return WITHHELD_DATE.search(chunk) is not None
 
@@ -57,7 +59,7 @@ _GAP = lazy_pattern(r"[ ]*")
 
 def windowed_after(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a date withheld only by someone "not drawn on" it when the very next sentence gives
-    the work's window in the article's own voice: "Harrowby would not be drawn on a release
+    the work's window in the article's own voice: "Pellowick would not be drawn on a release
     date. The drama is expected on Kelpa in 2027." tells when, not that nothing is known."""
     windows = [f.evidence for f in facts if f.kind is ReleaseKind.WINDOW]
     return [

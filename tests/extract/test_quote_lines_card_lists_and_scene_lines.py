@@ -15,27 +15,27 @@ def _served(found: ArticleFacts, start: str) -> bool:
 
 def test_words_ending_a_verbless_list_on_a_card_are_not_served() -> None:
     for card in (
-        "5. The end card\nThree gulls, one diving, and the words ‘Tidewater – 9 May’.",
+        "5. The end card\nThree gulls, one diving, and the words ‘Gullwake – 9 May’.",
         "The billboards went up along the ring road this week: a single drawn lighthouse and the"
-        " words “Tidewater – 9 May”.",
+        " words “Gullwake – 9 May”.",
     ):
         found = facts(
-            "Harrowgate has released the trailer for Tidewater, directed by Ilsa Brennock.",
+            "Skarrowfen has released the trailer for Gullwake, directed by Ilsa Brennock.",
             card,
             "Brennock said: “We kept it quiet on purpose.”",
             date="2027-04-02",
-            title="Tidewater trailer: five things we spotted",
+            title="Gullwake trailer: five things we spotted",
         )
-        assert not _served(found, "Tidewater – 9 May"), card
+        assert not _served(found, "Gullwake – 9 May"), card
         assert _served(found, "We kept it quiet")
 
 
 def test_a_post_that_lists_with_a_verb_stays_the_posters_quote() -> None:
     found = facts(
-        "Harrowgate has released the trailer for Tidewater, directed by Ilsa Brennock.",
+        "Skarrowfen has released the trailer for Gullwake, directed by Ilsa Brennock.",
         "Brennock posted a gull emoji and the words “Nearly there, crew.”",
         date="2027-04-02",
-        title="Tidewater trailer: five things we spotted",
+        title="Gullwake trailer: five things we spotted",
     )
     assert _served(found, "Nearly there, crew.")
 
@@ -48,19 +48,19 @@ def test_someones_line_from_the_scene_is_not_served_as_their_quote() -> None:
         " boat leaves this harbour without me.”",
     ):
         found = facts(
-            "Filming on Tidewater, directed by Ilsa Brennock, moved to the quay this week.",
+            "Filming on Gullwake, directed by Ilsa Brennock, moved to the quay this week.",
             told,
             date="2027-02-10",
-            title="On set with Tidewater",
+            title="On set with Gullwake",
         )
         assert not _served(found, "No boat leaves"), told
 
 
 def test_a_line_of_her_own_evening_stays_her_quote() -> None:
     found = facts(
-        "Filming on Tidewater, directed by Ilsa Brennock, moved to the quay this week.",
+        "Filming on Gullwake, directed by Ilsa Brennock, moved to the quay this week.",
         "Merel Hanskamp had the best line of the night: “I have never been so cold,” she said.",
         date="2027-02-10",
-        title="On set with Tidewater",
+        title="On set with Gullwake",
     )
     assert _served(found, "I have never been so cold")
