@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract import families, titled_works
 from bot.extract.coined_names import coined_name, titled_thread
+from bot.extract.described_windows import described_window
 from bot.extract.descriptions import named_in
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
@@ -20,7 +21,6 @@ from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
 from bot.extract.prize_names import not_someone
 from bot.extract.pronoun_named import sole_named
-from bot.extract.pronoun_windows import pronoun_window
 from bot.extract.shown_texts import shown_beside_caption
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
@@ -305,7 +305,7 @@ def profile_subject(doc: Doc, people: People, context: Context, parts: set[str])
 
 def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | None:
     """A pronoun's fallback speaker (the profile's subject, the last "she says"), unless the
-    text before the pronoun (``pronoun_window``) names someone else and not them: "Councillor
+    text before the pronoun (``described_window``) names someone else and not them: "Councillor
     Ada Vale said ... “...,” she said." is not the earlier speaker's, even with its subject
     unread. The one person a headline names (no one else) speaks throughout."""
     found = resolver.profiled() or resolver.recall(pronoun, offset)
@@ -318,7 +318,7 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
         named = {clean_name(m.group()) for m in _FULL.finditer(doc.text, title.start, title.end)}
         if {n for n in named if not resolver.context.is_ours(n)} - parts == {found.name}:
             return found  # the one person the headline names speaks throughout the piece
-    window = doc.masked[pronoun_window(doc, offset) : offset]
+    window = doc.masked[described_window(doc, offset) : offset]
     if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
         return found
     named = {clean_name(m.group()) for m in _FULL.finditer(window)} - parts

@@ -16,13 +16,14 @@ from bot.extract.page_entries import bracketed_titles
 from bot.extract.text import Doc
 
 _WORK = lazy_pattern(
-    r"(?=[A-Z])(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ]))"
+    r"(?=[A-Z])(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ])|(?<=[a-z]s[ ]))"
     r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),[ ]"
     r"(?:a|an|the)[ ](?:(?!(?:of|in|for|from|on|at|with|who)[ ])[\w’'-]+[ ]){0,4}?"
     r"(?:drama|series|thriller|comedy|sitcom|miniseries|documentary|film|adaptation)"
     r"(?=[,.]|[ ](?:created|written|directed|made|from|about|set|starring|that|which)\b)"
 )
-"""(The lookahead of a capital first lets a search of the whole text pass over every other
+"""A name may also follow a verb ("she leads Gull Point, a six-part ITV drama created by ...").
+(The lookahead of a capital first lets a search of the whole text pass over every other
 character before trying the lookbehinds.)"""
 _CAPITAL_THE = lazy_pattern(
     r"The[ ](?<=[a-z,][ ]The[ ])([A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){1,4})"

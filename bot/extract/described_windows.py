@@ -1,0 +1,33 @@
+"""A pronoun's look-back that reaches the name a description stands for.
+
+The text a recalled "she says" must not name someone else in (:mod:`bot.extract.pronoun_windows`)
+is the sentence before the pronoun's own. When that sentence's subject is only a description
+("Ada Vale comes in. The novelist, who wrote the first draft, sits at the back. Asked about the
+ending, she says only: “...”"), the description stands for the person named just before it, so
+the window reaches back one more sentence of the same paragraph to read that name.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ROLE_NOUNS
+from bot.extract.pronoun_windows import pronoun_window
+from bot.extract.text import Doc
+
+_DESCRIBED = lazy_pattern(
+    r"(?:[Tt]he|[Oo]ur)[ ](?:[a-z-]+[ ]){0,2}?(?:" + "|".join(ROLE_NOUNS) + r")\b"
+)
+"""A sentence whose subject is a described person ("The novelist,", "The film's director")."""
+
+
+def described_window(doc: Doc, offset: int) -> int:
+    """Where a pronoun at ``offset`` looks back from, one sentence further when the window's
+    first sentence opens with a description of a person ("The novelist, who ...")."""
+    start = pronoun_window(doc, offset)
+    if not _DESCRIBED.match(doc.masked, start):
+        return start
+    before = [s for s in doc.sentences if s.end <= start]
+    opening = next((s for s in doc.sentences if s.start >= start), None)
+    if not before or opening is None or before[-1].para != opening.para:
+        return start
+    return before[-1].start
