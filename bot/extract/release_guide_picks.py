@@ -126,7 +126,7 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
         for where in (*paras[index + 1 : index + 2], *over):
             if where.para == doc.title_para:
                 continue
-            day = _where_day(doc.text[where.start : where.end].strip(), doc.date)
+            day = where_day(doc.text[where.start : where.end].strip(), doc.date)
             if day is not None:
                 return told, day
     return None
@@ -152,7 +152,7 @@ def _heads_the_pick(doc: Doc, index: int) -> bool:
     return not _NAME_LINE.match(doc.text[paras[index - 2].start : paras[index - 2].end].strip())
 
 
-def _where_day(line: str, today: dt.date) -> ReleaseFact | None:
+def where_day(line: str, today: dt.date) -> ReleaseFact | None:
     """The premiere a where line gives, if ``line`` is one (its day in capitals read as written
     in words: "SUNDAY 11 MAY")."""
     written, line = line, _DAY_ANY_CASE.sub(_capitals_in_words, line)

@@ -2,8 +2,9 @@
 
 "a small bakery near the harbour road, temporarily renamed “Maison Odette” for the occasion",
 "the high street was renamed Gull Lane for filming", "a pub on the seafront has been renamed
-“The Tarred Oar”": what is renamed is a café, a street or a shop dressed for the shoot, so
-the new name is the place's, never a title of the work.
+“The Tarred Oar”", "the town is now called Brackwater": what is renamed is a café, a street, a
+shop or a whole town dressed for the shoot, so the new name is the place's, never a title of the
+work.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _FOR_THE_SHOOT = lazy_pattern(
     r"^[”\"’']?[ ]for[ ](?:the[ ])?(?:occasion|filming|shoot|shooting|production|scene|"
     r"scenes|day|cameras)\b"
 )
+_NOW_CALLED = lazy_pattern(
+    r"\b(?:the|this|our|a)[ ](?P<place>[a-z]+(?:[ ]street)?)[ ](?:is|was|has[ ]been|had[ ]been)[ ]"
+    r"(?:now[ ]|temporarily[ ]|briefly[ ]|also[ ])?(?:called|named|known[ ]as)[ ][“\"‘']?$"
+)
+"""A place said to go by a new name: "the village is now called Brackwater"."""
+_TOWN = lazy_pattern(r"towns?|villages?|cit(?:y|ies)|hamlets?|harbou?rs?|ports?|islands?")
 _CLAUSE_START = lazy_pattern(r".*(?:[.;:!?]|^)")
 
 
@@ -31,6 +38,11 @@ def names_a_set(text: str, match: re.Match[str]) -> bool:
     """The title at ``match`` is the name a place was given for the shoot: the words it was
     renamed from are a place (a café, a street, a shop), or the renaming is "for the occasion"."""
     start = match.start("title")
+    called = _NOW_CALLED.search(text, max(start - 60, 0), start)
+    if called is not None and (
+        _TOWN.fullmatch(called["place"]) or _PLACE.fullmatch(called["place"])
+    ):
+        return True  # "the town is now called Brackwater": the place's name, dressed for a shoot
     if _RENAMED.search(text, 0, start) is None:
         return False
     if _FOR_THE_SHOOT.match(text[match.end("title") :]):

@@ -19,14 +19,15 @@ _TOLD_PAST = lazy_pattern(
     r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ]|"
     r"(?<!had[ ])(?:dropped|premiered|debuted|landed|arrived|launched|"
     r"opened(?=[ ](?:in|at|on|across)[ ][^,;.]{0,40}?\b(?:cinemas|theatres|theaters|screens)\b)|"
-    r"(?:was|were)[ ]released|"
+    r"(?:was|were)[ ]released|(?<!be[ ])(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released|"
     r"came[ ]out|(?:began|started)[ ](?:streaming|airing|screening|showing)|"
     r"made[ ](?:its|their|a)[ ](?:[\w-]+[ ])?(?:debut|bow|premiere)|"
     r"became[ ]available|(?:was|were)[ ]made[ ]available)\b)"
 )
 """A verb told in the past: "had queued", "had gathered", "was held",
 "gathered", "queued"; a release gone by: "dropped on Netflix on", "premiered on",
-"began streaming on", "made its debut on", "opened in cinemas on", "opened on 400 screens"
+"began streaming on", "made its debut on", "Streamly released Tin Lane on" (not "is released
+on": still to come), "opened in cinemas on", "opened on 400 screens"
 (not any opening: "opened up about", "bookings opened"); made available: "became available
 worldwide on"."""
 _NOW = lazy_pattern(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
