@@ -8,6 +8,7 @@ storage layer's job.
 from __future__ import annotations
 
 from bot.extract.cast import find_cast
+from bot.extract.castarticled import articled_actors_dropped
 from bot.extract.castchecks import checked_cast
 from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
@@ -25,7 +26,7 @@ from bot.extract.correction_recalls import recalled, recalled_crew, withdrawn_cl
 from bot.extract.crew import find_crew
 from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
-from bot.extract.crewcreditedparts import parts_for_crew
+from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.lazy_patterns import lazy_pattern
@@ -68,6 +69,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = works_as_actors_dropped(
         cast, context.is_known
     )  # "X will lead Tin Lane, ..., as Y": no actor
+    cast = credited_parts_dropped(cast)  # "directed by Ada Vell, with ... played by X"
+    cast = articled_actors_dropped(cast)  # "the Lyric Hammersmith play X"; "Young Ida Merrow"
     cast = work_parts_dropped(doc.text, cast)  # "Ada Vale's Brindlemoor": no part
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
     cast = recast_leavers_former(superseded(withdrawals(doc, people, cast)))

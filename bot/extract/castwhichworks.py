@@ -20,11 +20,16 @@ _WHICH_STARRED = lazy_pattern(
     r"features|cast|made[ ](?:a[ ](?:[a-z-]+[ ])?(?:star|name)|stars)[ ]of)[ ]$"
 )
 """Right before the actor: ", which starred ", ", which also features ", ", which made a
-household name of " (the work that made someone famous, told of that work)."""
+household name of " (the work that made someone famous, told of that work). A clause that tells
+the run of a work compared with ours hangs on it the same way: "Comparisons with Tin Lane, which
+ended its own run with Quell as Nell Drury, are inevitable" (below)."""
 _AND_WHICH_STARRED = lazy_pattern(
     r"[ ]and[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|co-starred|featured)[ ]$"
 )
 """A second clause on the same work: "..., which he co-directed and which starred "."""
+_WHICH_WITH = lazy_pattern(r",[ ]which[ ](?:(?!which\b)[^,.;:“”\"])*?[ ]with[ ]$")
+"""Right before the actor, a clause that tells its work's run with its star: ", which ended its
+run with " (then "X as Y": that work's casting)."""
 _FIRST_WHICH = lazy_pattern(r",[ ]which[ ](?:(?!which\b)[^,.;:])*$")
 _DATED_OWNED = lazy_pattern(
     r"\b(?:his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?(?:19|20)\d\d[ ](?:[a-z-]+[ ])?"
@@ -41,6 +46,10 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
     """Whether the actor at ``start`` follows ", which starred" after a work not ours (when
     the article names none as ours, a work outside the headline's words; no headline: no)."""
     clause = _WHICH_STARRED.search(chunk, max(start - _REACH, 0), start)
+    told_with = False  # "which reunited him with X as Y": news of ours where the work is known
+    if clause is None:
+        clause = _WHICH_WITH.search(chunk, max(start - _REACH - _REACH, 0), start)
+        told_with = clause is not None
     if clause is None and (second := _AND_WHICH_STARRED.search(chunk, 0, start)) is not None:
         clause = _FIRST_WHICH.search(chunk, max(second.start() - _CLAUSE_REACH, 0), second.start())
     if clause is None:
@@ -53,7 +62,7 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
         if not token[:1].isupper() or token.endswith(("’s", "'s")):
             break
         work.append(token)
-    if not context.ours:  # the headline's work is the article's: "Skins, which ..." is not it
+    if not context.ours or told_with:  # the headline's work is the article's: not "Skins, ..."
         return bool(work and context.headline) and not context.is_known(" ".join(work))
     return bool(work) and not context.is_ours(" ".join(work))
 

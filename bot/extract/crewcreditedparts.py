@@ -2,14 +2,17 @@
 
 A name is never crew when the article casts it as a part, but a credits line can look like a
 bracketed casting: "Produced by: Ada Vell (Dunlin Pictures)" reads as "Part (Actor)" with the
-company as actor (invented example). A part the casting's own sentence writes straight after a
-credit's "by" is the credit's name, not a part, and does not stop the credit.
+company as actor (invented example). A part such a line writes straight after a credit's "by" is
+the credit's name, not a part, and does not stop the credit. In running prose a part written only
+after a "by" is not served either: "Tin Lane was directed by Ada Vell, with her brother, Tom,
+played by Rin Soto" casts Rin Soto as no Ada Vell.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
@@ -20,10 +23,25 @@ _CREDIT_BY = lazy_pattern(
 
 
 def parts_for_crew(cast: Iterable[CastFact]) -> frozenset[str]:
-    """The parts the article casts, without those its casting sentence credits as crew."""
-    return frozenset(fact.character for fact in cast if not _credited(fact))
+    """The parts the article casts, without those its casting sentence credits as crew in a
+    bracketed credits line (a part after a "by" in running prose still stops the credit: the
+    sentence may tell another work's)."""
+    return frozenset(fact.character for fact in cast if not _bracket_credited(fact))
+
+
+def _bracket_credited(fact: CastFact) -> bool:
+    at = fact.evidence.find(f"{fact.character} (")
+    return at > 0 and _CREDIT_BY.search(fact.evidence, max(0, at - 30), at) is not None
+
+
+def credited_parts_dropped(cast: Iterable[CastFact]) -> list[CastFact]:
+    """``cast`` without the castings whose part the sentence writes only as a credit's name."""
+    return [fact for fact in cast if not _credited(fact)]
 
 
 def _credited(fact: CastFact) -> bool:
-    at = fact.evidence.find(f"{fact.character} (")
-    return at > 0 and _CREDIT_BY.search(fact.evidence, max(0, at - 30), at) is not None
+    """Whether every place the sentence writes the part follows a credit's "by"."""
+    starts = [at for at in occurrences(fact.character, fact.evidence) if at > 0]
+    return bool(starts) and all(
+        _CREDIT_BY.search(fact.evidence, max(0, at - 30), at) is not None for at in starts
+    )
