@@ -7,7 +7,9 @@ saying verb ("The big line everyone is quoting comes from Mara near the end: “
 favourite of the best lines a part gets ("she gets all the best lines. Our favourite: “...”"), a
 scene's line given with "is" ("The line is “...”"), someone's line from a scene ("her best
 line from the scene, “...”"), a best line and how it is delivered ("the
-sharpest line, muttered over a newspaper: “...”"), and a line or a phrase footage holds ("The
+sharpest line, muttered over a newspaper: “...”"), a scene that ends on a part telling kin
+("her scene ends with her telling her son to “...”"), a part quoted from the work ("Quoting Ada
+from the teaser: “...”"), and a line or a phrase footage holds ("The
 trailer includes a line of Ada's that fans repeat: “...”"). A post of "a single line", what "the
 caption read" and "the best line of the night came from X when she told the crowd: “...”" are
 someone's words and stay served.
@@ -84,14 +86,21 @@ _LINE_FRAGMENT = lazy_pattern(
 close. “...”", "That last line. “...”"): the line of the work it points at, no one's remark. A
 line "at" or "near" a place in the work only (its end, its start): "the line at the premiere" is
 a queue."""
+_DELIVERED = (
+    r"(?:delivered|spoken|uttered|whispered|muttered|snapped|growled|sung|shouted|yelled|"
+    r"hissed|murmured)"
+)
+"""How a line is given voice: a participle only a performed line takes."""
 _LINE_IS = lazy_pattern(
-    r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[ ]"
-    r"(?!(?:official|party|company|studio|press|bottom)[ ])(?:[a-z]+[ ])?line[ ](?:is|was)[ ]*:?"
+    r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:[Tt]he|[Ii]ts)[ ](?:trailer|"
+    r"teaser|clip|promo|film|show|series|episode|script)[’']s)[ ]"
+    r"(?!(?:official|party|company|studio|press|bottom)[ ])(?:[a-z]+[ ])?line"
+    rf"(?:,[ ]{_DELIVERED}[ ][^“”\"‘’.!?;:,\n]{{1,50}},)?[ ](?:is|was)[ ]*:?"
     r"[ ]?[“\"‘']?$"
 )
-"""A sentence that opens on a line of a scene and gives it with "is" ("The line is “...”", "Her
-last line was “...”"): the scene's words, no one's remark; not a stance ("the official line
-is")."""
+"""A sentence that opens on a line of a scene or of the footage and gives it with "is" ("The
+line is “...”", "Her last line was “...”", "The teaser's big line, hissed by a porter, is
+“...”"): the scene's words, no one's remark; not a stance ("the official line is")."""
 _FROM_THE_BOOK = lazy_pattern(
     r"[ ]+(?:is|was|are)[ ](?:literally[ ]|straight[ ]|directly[ ]|word[ ]for[ ]word[ ])?"
     r"(?:(?:taken|lifted|quoted)[ ])?(?:an?[ ](?:actual[ ])?line[ ])?from[ ](?:the[ ]|a[ ])?"
@@ -150,7 +159,31 @@ _SCENE_LINE = lazy_pattern(
 """Someone's line from a scene or the script, named right before the words ("she reads me her
 best line from the scene, “...”", "his line in the final episode: “...”"): the part's words,
 recited, not a remark ("his line of the night" is his own)."""
+_MOMENT_WHEN = lazy_pattern(
+    r"\b(?:moment|scene|beat)(?P<place>[ ][^“”\"‘’.!?;:\n]{0,60}?)?[ ](?:when|where)[ ]"
+    r"(?:he|she|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})(?P<aside>,[ ][^“”\"‘’.!?;:,\n]{1,50},)?[ ]"
+    rf"{_PART_SPEAKS}(?:[ ]to[ ](?:him|her|them|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}}))?"
+    r"[ ]*[,:]?[ ]?[“\"‘']?$"
+)
+"""A moment of the work, then a part who speaks in the present a story is told in, perhaps
+with an aside on who they are now ("a moment near the end when Tamsin Reyes, now a nurse,
+says to Ollie Brand, “...”"): the part's words. An occasion among the words ("a moment at the
+panel when she says to me") is a remark told in the present, and stays one."""
+_SCENE_ENDS = lazy_pattern(
+    r"\b(?:scene|episode|trailer|teaser|clip|film)[ ](?:ends|closes|opens|starts|begins)[ ]with[ ]"
+    r"(?:her|him|them|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ](?:telling|asking|warning|begging|"
+    r"reminding)[ ](?:her|his|their|him|them)(?:[ ][a-z]+)?[ ](?:to[ ])?[“\"‘']?$"
+)
+"""A scene that ends on a part speaking to kin or to another part ("her one scene ends with her
+telling her son to “...”"): the scene's words, not the actor's."""
+_QUOTING_PART = lazy_pattern(
+    r"\b[Qq]uoting[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?[ ]from[ ]the[ ](?:[a-z]+[ ])?"
+    r"(?:trailer|teaser|clip|film|show|episode|book|finale)[ ]*[:,–—-][ ]*[“\"‘']?$"
+)
+"""A poster quoting a part from the work ("Quoting Ada from the teaser: “...”"): the part's
+line, not the poster's words."""
 _REACH = 120
+_MOMENT_REACH = 200
 
 
 def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -165,6 +198,14 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         text, start, quote.start
     ):
         return held_line(fact)  # "the line where Orla says “...”", "the scene where he asks"
+    wide = max(quote.start - _MOMENT_REACH, 0)
+    if _SCENE_ENDS.search(text, start, quote.start) or _QUOTING_PART.search(
+        text, start, quote.start
+    ):
+        return held_line(fact)  # "her one scene ends with her telling her son to “...”"
+    moment = _MOMENT_WHEN.search(text, wide, quote.start) if _when(text, wide, quote) else None
+    if moment is not None and _SAYING.search(f"{moment['place']} {moment['aside']}") is None:
+        return held_line(fact)  # "a moment near the end when Tamsin, now a nurse, says “...”"
     if (line or text.find(" phrase", start, quote.start) >= 0) and _footage_phrase(
         text, start, quote
     ):
@@ -178,6 +219,14 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     ):
         return held(fact, "words a thing reads, no one's quote")
     return fact
+
+
+def _when(text: str, start: int, quote: Quote) -> bool:
+    """Whether "when" or "where" stands before the quote, the word :data:`_MOMENT_WHEN` needs."""
+    return (
+        text.find(" when ", start, quote.start) >= 0
+        or text.find(" where ", start, quote.start) >= 0
+    )
 
 
 def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:

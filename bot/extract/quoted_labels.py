@@ -41,6 +41,7 @@ from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.shown_phrases import held_if_shown_phrase
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
+from bot.extract.title_lines import held_if_title
 from bot.extract.unsaid_marks import held_if_unsaid
 from bot.extract.word_mentions import held_if_word_mentioned
 from bot.extract.writer_labels import held_if_our_name
@@ -182,8 +183,11 @@ _DISMISSED_AS = lazy_pattern(
 )
 """A label a view is dismissed with ("critics who dismissed the show as “kids' stuff”", "long
 written off as “a fad”"): with no one to say it, the view the writer sums up, nobody's words."""
-_NICKNAMED = lazy_pattern(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
-"""A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
+_NICKNAMED = lazy_pattern(
+    r"\b(?:nicknamed|christened|used[ ]to[ ]call|always[ ]call(?:ed|s)?)[ ][^.;:!?“”\"]{1,60}[ ]$"
+)
+"""A name a thing is given or always went by, its object between ("locals have nicknamed the
+pier “the plank”", "her uncle used to call the fog “the grey lodger”")."""
 _THING_CALLED = lazy_pattern(
     r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z]+[ ])?[a-z]+[ ]"
     r"(?:she|he|they|[A-Z][\w’'-]+)[ ](?:calls|called|dubs|dubbed|nicknames)[ ]$"
@@ -252,7 +256,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     (:mod:`bot.extract.called_terms`), are written on a thing or in a document
     (:mod:`bot.extract.written_marks`), a thing's name for itself or a caption
     (:mod:`bot.extract.given_labels`), are a trailer's lines (:mod:`bot.extract.screen_lines`)
-    or a thing's new name (:mod:`bot.extract.renamed_labels`), are sung or performed
+    or a thing's new name (:mod:`bot.extract.renamed_labels`), are a title
+    (:mod:`bot.extract.title_lines`), are sung or performed
     (:mod:`bot.extract.performed_lines`), or scare-quote a phrase (see
     :func:`bot.extract.scare_quotes.held_if_scare_quoted`)."""
     fact = held_if_listed(
@@ -274,6 +279,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_written(text, quote, held_if_called_term(text, quote, fact))
     fact = held_if_screen_line(text, quote, held_if_self_named(text, quote, fact))
     fact = held_if_performed(text, quote, held_if_renamed(text, quote, fact))
+    fact = held_if_title(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -1,0 +1,60 @@
+"""A title in marks: a name for a work or a chapter, never words anyone said.
+
+Two shapes give one away with no one credited. A title set after the noun that names it, with a
+comma or a colon between ("fans asked for a new title, “Harbour – Für immer”", "the working
+title: “Low Tide”"): the marks name the title. And a chapter of an episode or a video listed
+under its time code, alone on its line, among other such lines ("04:12 The first call" then
+"17:40 “The night we lost the light”"): a chapter's name, however much it reads like a remark.
+A line with a time code in a live blog ("14:05 “We're thrilled,” said Ada Vale") is credited to
+someone and stays a quote; so does a lone time code over a remark, with no list around it.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_TITLE_BEFORE = lazy_pattern(r"\b(?:[a-z]+[ ])?(?:title|subtitle|name)[,:][ ]*[“\"‘']$")
+"""The noun a title is set after, with a comma or a colon, right before the opening mark."""
+_TIME_CODE = r"[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]+"
+_CODE_BEFORE = lazy_pattern(rf"(?:^|\n){_TIME_CODE}(?:[–—-][ ]*)?[“\"‘']$")
+"""A time code alone before the opening mark, opening its line."""
+_LINE_CLOSES = lazy_pattern(r"[”\"’']?[ ]*(?:\n|$)")
+_CODE_LINE = lazy_pattern(rf"{_TIME_CODE}(?:[^\n]{{1,60}})$")
+"""A neighbouring line in the list: a time code, then a short chapter name."""
+_TITLE_WORDS = 8
+
+
+def held_if_title(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its faceless marks are a title set after its noun or a chapter listed
+    under its time code (see above)."""
+    if not fact.served or not quote.closed or not faceless(fact):
+        return fact
+    words = fact.text.strip()
+    if not words[:1].isupper() or len(words.split()) > _TITLE_WORDS:
+        return fact
+    opens = quote.start  # just after the opening mark
+    if _TITLE_BEFORE.search(text, max(0, opens - 30), opens) and not words.endswith("."):
+        return held(fact, "a title in quotation marks")
+    if _CODE_BEFORE.search(text, max(0, opens - 16), opens) is None:
+        return fact
+    if _LINE_CLOSES.match(text, quote.end) is None or not _listed(text, quote):
+        return fact
+    return held(fact, "a chapter's title under its time code")
+
+
+def _listed(text: str, quote: Quote) -> bool:
+    """Whether the line before or the line after is another time-coded chapter."""
+    line_start = text.rfind("\n", 0, quote.start)
+    line_end = text.find("\n", quote.end)
+    if line_start > 0:
+        before = text.rfind("\n", 0, line_start) + 1
+        if _CODE_LINE.match(text, before, line_start):
+            return True
+    if line_end >= 0:
+        after = text.find("\n", line_end + 1)
+        after = len(text) if after < 0 else after
+        return _CODE_LINE.match(text, line_end + 1, after) is not None
+    return False
