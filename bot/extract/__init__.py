@@ -70,7 +70,7 @@ def extract_facts(article: Article) -> ArticleFacts:
         cast, context.is_known
     )  # "X will lead Tin Lane, ..., as Y": no actor
     cast = credited_parts_dropped(cast)  # "directed by Ada Vell, with ... played by X"
-    cast = articled_actors_dropped(cast)  # "the Lyric Hammersmith play X"; "Young Ida Merrow"
+    cast = articled_actors_dropped(cast)  # "the Vossbury Lyric play X"; "Young Ida Merrow"
     cast = work_parts_dropped(doc.text, cast)  # "Ada Vale's Brindlemoor": no part
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
     cast = recast_leavers_former(superseded(withdrawals(doc, people, cast)))

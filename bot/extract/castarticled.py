@@ -1,7 +1,7 @@
 """Two shapes of a capitalised run read as an actor that is no person's name, for
 :mod:`bot.extract` (invented examples):
 
-* a run after "the": "best known for the Lyric Hammersmith play Tin Drum" (a venue, and
+* a run after "the": "best known for the Vossbury Lyric play Tin Drum" (a venue, and
   "play" a noun), "Live from the Odeon Leicester Square as the cast arrive" (a place, and
   "as" a conjunction). A person's name takes no article, so such a run names a place, a
   company or a work; the casting is dropped.
@@ -21,7 +21,7 @@ from bot.extract.lexicon import AGE_PREFIXES
 from bot.facts import CastFact
 
 _ARTICLE_BEFORE = lazy_pattern(r"\bthe[ ]$", re.IGNORECASE)
-"""The definite article right before the run ("the Lyric Hammersmith")."""
+"""The definite article right before the run ("the Vossbury Lyric")."""
 _SENTENCE_OPENING = lazy_pattern(r"^(?:[\d:.]+[ ])?$")
 """Nothing before the run but, at most, a live blog's time stamp ("19:20 Young Ida ...")."""
 _AGE_WORDS = AGE_PREFIXES | {"Teenage", "Teen"}

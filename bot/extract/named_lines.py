@@ -167,7 +167,7 @@ _MOMENT_WHEN = lazy_pattern(
 )
 """A moment of the work, then a part who speaks in the present a story is told in, perhaps
 with an aside on who they are now ("a moment near the end when Tamsin Reyes, now a nurse,
-says to Ollie Brand, “...”"): the part's words. An occasion among the words ("a moment at the
+says to Ollie Tresk, “...”"): the part's words. An occasion among the words ("a moment at the
 panel when she says to me") is a remark told in the present, and stays one."""
 _SCENE_ENDS = lazy_pattern(
     r"\b(?:scene|episode|trailer|teaser|clip|film)[ ](?:ends|closes|opens|starts|begins)[ ]with[ ]"

@@ -1,7 +1,7 @@
 """Quote lines on invented text: a line of the footage given with "is" after how it is voiced
 ("The teaser's big line, hissed by a porter, is “...”") and a moment of the work where a part
 speaks in the present, with an aside on who the part is now ("a moment near the end when Tamsin
-Reyes, now a nurse, says to Ollie Brand, “...”"), are the work's lines, not anyone's quote. A
+Reyes, now a nurse, says to Ollie Tresk, “...”"), are the work's lines, not anyone's quote. A
 stance given with "is", and a moment at a panel told in the present, stay quotes."""
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def test_a_stance_given_with_is_stays_a_quote() -> None:
 def test_a_part_speaking_at_a_moment_of_the_work_is_not_served() -> None:
     for moment in (
         "There is a moment near the end of Saltbell when Tamsin Reyes, now a night nurse, says"
-        " to Ollie Brand, “You never had to wait for me.” It is the whole film in one line.",
+        " to Ollie Tresk, “You never had to wait for me.” It is the whole film in one line.",
         "The best beat in the second act is the scene where Tamsin Reyes whispers to Ollie"
         " Brand: “You never had to wait for me.”",
     ):

@@ -17,7 +17,7 @@ def test_a_title_set_after_its_noun_is_not_served() -> None:
     for line in (
         "A petition asked for a French title, “Marée basse – Pour toujours”, which gathered"
         " 2,000 signatures.",
-        "The producers have settled on a working title: “The Glass Ferry”.",
+        "The producers have settled on a working title: “The Glass Skiff”.",
     ):
         found = facts(
             "Lantern Hill has dubbed Tidewater into French for its autumn release.",
@@ -25,7 +25,7 @@ def test_a_title_set_after_its_noun_is_not_served() -> None:
             "Dubbing director Maelle Rousset said: “We kept the cast together.”",
             date="2027-02-14",
         )
-        assert not _served(found, "Marée basse") and not _served(found, "The Glass Ferry"), line
+        assert not _served(found, "Marée basse") and not _served(found, "The Glass Skiff"), line
         assert _served(found, "We kept the cast")
 
 
