@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES
 from bot.facts import CastFact
@@ -44,17 +45,13 @@ def articled_actors_dropped(cast: list[CastFact]) -> list[CastFact]:
 
 
 def _starts(actor: str, evidence: str) -> list[int]:
-    """Where the actor's name occurs, whatever its case ("Bfi" for "BFI")."""
-    lowered, wanted = evidence.lower(), actor.lower()
-    starts: list[int] = []
-    at = lowered.find(wanted)
-    while at >= 0:
-        starts.append(at)
-        at = lowered.find(wanted, at + len(wanted))
-    return starts
+    """The offsets in ``evidence`` where the actor's name starts, whatever its case ("Bfi" for
+    "BFI")."""
+    return list(occurrences(actor.lower(), evidence.lower()))
 
 
 def _after_article(fact: CastFact) -> bool:
+    """Whether the sentence writes the actor's name only ever straight after "the"."""
     starts = _starts(fact.actor, fact.evidence)
     return bool(starts) and all(
         _ARTICLE_BEFORE.search(fact.evidence, max(at - 4, 0), at) is not None for at in starts
@@ -62,6 +59,8 @@ def _after_article(fact: CastFact) -> bool:
 
 
 def _age_word_cut(fact: CastFact) -> str:
+    """The actor's name without its opening age word when the name, three words or more, opens
+    its sentence; else the name as it was."""
     first, _, rest = fact.actor.partition(" ")
     if first not in _AGE_WORDS or rest.count(" ") < 1:
         return fact.actor

@@ -132,8 +132,8 @@ _OTHER_MEDIUM_AFTER = lazy_pattern(
     r"(?:[A-Z][\w’'-]*[ ](?:(?:and|of|the)[ ])?){1,5}?at[ ]the[ ][A-Z])"
 )
 """After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
-on stage", "playing Mira at the Lantern Theatre" or "in Ghosts at the Lantern Playhouse" (a
-named stage), "will play Mira in a new Wren Widow at the Lanthorn" or "in a revival of Wren
+on stage", "playing Mira at the Lantern Theatre" or "in Fenwick Oast at the Lantern Playhouse"
+(a named stage), "will play Mira in a new Wren Widow at the Lanthorn" or "in a revival of Wren
 Widow at the Quorrel" (a classic's new staging, whatever the venue's name), "played Mira in the
 1990s original" (that work's part, not this one's)."""
 _OPINION_AFTER = lazy_pattern(r"[ ](?:would|could|might|should)[ ]|[?]")

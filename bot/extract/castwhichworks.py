@@ -1,7 +1,7 @@
 """A casting told inside another work's relative clause, for :mod:`bot.extract.castnotparts`.
 
 Casting news recalls a maker's earlier show with its star: "Roan's Fenwick Bay, which starred
-Quell as Inspector Nell Drury, ran for three seasons". The part is that show's, not ours: the
+Drace as Inspector Nell Drury, ran for three seasons". The part is that show's, not ours: the
 clause hangs on a named work the article does not call its own. A profile recalls its subject's
 past film the same way, by owner and year: "his Oscar-winning 2014 film, which he co-directed
 with X and which starred Y as Z" (the part is that film's, whatever the article's work is).
@@ -22,7 +22,7 @@ _WHICH_STARRED = lazy_pattern(
 """Right before the actor: ", which starred ", ", which also features ", ", which made a
 household name of " (the work that made someone famous, told of that work). A clause that tells
 the run of a work compared with ours hangs on it the same way: "Comparisons with Tin Lane, which
-ended its own run with Quell as Nell Drury, are inevitable" (below)."""
+ended its own run with Drace as Nell Drury, are inevitable" (below)."""
 _AND_WHICH_STARRED = lazy_pattern(
     r"[ ]and[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|co-starred|featured)[ ]$"
 )
@@ -48,7 +48,7 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
     clause = _WHICH_STARRED.search(chunk, max(start - _REACH, 0), start)
     told_with = False  # "which reunited him with X as Y": news of ours where the work is known
     if clause is None:
-        clause = _WHICH_WITH.search(chunk, max(start - _REACH - _REACH, 0), start)
+        clause = _WHICH_WITH.search(chunk, max(start - 2 * _REACH, 0), start)
         told_with = clause is not None
     if clause is None and (second := _AND_WHICH_STARRED.search(chunk, 0, start)) is not None:
         clause = _FIRST_WHICH.search(chunk, max(second.start() - _CLAUSE_REACH, 0), second.start())
@@ -62,7 +62,7 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
         if not token[:1].isupper() or token.endswith(("’s", "'s")):
             break
         work.append(token)
-    if not context.ours or told_with:  # the headline's work is the article's: not "Skins, ..."
+    if not context.ours or told_with:  # the headline's work is the article's: not "Oast, ..."
         return bool(work and context.headline) and not context.is_known(" ".join(work))
     return bool(work) and not context.is_ours(" ".join(work))
 

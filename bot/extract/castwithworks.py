@@ -2,9 +2,9 @@
 :mod:`bot.extract.castelsewhere`.
 
 "If you liked this, try: Tin Lane (Netflix), in which X plays Y; or Reed Hall (BBC), with Z as
-W", "Ava Lind's Salt Year, with X as Y, was shot here", "comparisons with Reed Hall, Ava Lind's
-2019 film with X as Y", "think of Reed Hall, Ava Lind's bleak 2019 series with X as Y"
-(invented): the title is told as a work by its channel in brackets, its maker's possessive or a
+W", "Nim Quillon's Gorse Reach, with X as Y, was shot here", "comparisons with Reed Hall, Nim
+Quillon's 2019 film with X as Y", "think of Reed Hall, Nim Quillon's bleak 2019 series with X as
+Y" (invented): the title is told as a work by its channel in brackets, its maker's possessive or a
 gloss naming its maker and kind (adjectives may come before the kind), and the casting hangs on
 it with "with", "in which", "where", "which stars" or a gloss of its kind ("Tin Lane (Netflix),
 the Swedish drama starring X as Y", after a comma or a dash), and so do the castings joined to
@@ -27,7 +27,7 @@ _OUTLET = rf"\((?:{BROADCASTER}[^()]{{0,30}}|\d{{4}})\)"
 """A work's channel or year in brackets: "(Netflix)", "(BBC Two)", "(2019)" ("Ada Vale (Mira)"
 in a cast list is a part)."""
 _MAKER = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[’']s[ ]"
-"""A maker's possessive: "Ava Lind's "."""
+"""A maker's possessive: "Nim Quillon's "."""
 _GLOSS = rf"(?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|film|movie|series|show)[ ]"
 """A gloss naming the work's kind: "the Swedish drama "."""
 _PLAYS = r"[ ](?:as|plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"

@@ -34,13 +34,16 @@ def _title_uses(word: str) -> re.Pattern[str]:
 def titles_dropped(crew: list[CrewFact], text: str, context: Context) -> list[CrewFact]:
     """``crew`` without the credits whose lone name is the article's own title (``text`` is the
     whole article, headline included)."""
-    return [fact for fact in crew if not _own_title(fact.name, text, context)]
+    ours_upper = frozenset(word.upper() for word in context.ours)
+    return [fact for fact in crew if not _own_title(fact.name, text, context, ours_upper)]
 
 
-def _own_title(name: str, text: str, context: Context) -> bool:
+def _own_title(name: str, text: str, context: Context, ours_upper: frozenset[str]) -> bool:
+    """Whether the lone ``name`` is a word of the article's own title (``ours_upper``: its words
+    in capitals, built once per article) or the headline's title as the text uses it."""
     if " " in name:
         return False
-    if name.upper() in {word.upper() for word in context.ours}:
+    if name.upper() in ours_upper:
         return True  # "written by Ada Vale, Moth and Kettle is adapted" (ours: Moth and Kettle)
     if name not in context.headline:
         return False

@@ -50,10 +50,14 @@ _SAYING = lazy_pattern(
 reporters on the red carpet" is the person's own, not a part's. Fans are a hearer only as "to
 fans" (see _TO_FANS): "a line fans keep quoting" is the work's."""
 _TO_FANS = lazy_pattern(r"\bto[ ](?:the[ ])?(?:[a-z]+[ ])?fans\b")
+_VOICED = r"delivered|spoken|uttered|whispered|muttered|snapped|growled|sung|shouted|yelled"
+"""How a line is given voice: participles only a performed line takes."""
+_DELIVERED = rf"(?:{_VOICED}|hissed|murmured)"
+"""The voicing participles of :data:`_LINE_IS`, with "hissed" and "murmured"."""
 _DELIVERED_LINE = lazy_pattern(
     r"\b(?:[Bb]est|[Ff]unniest|[Bb]iggest|[Ss]harpest|[Kk]ey|[Ss]tandout|[Oo]pening|[Cc]losing|"
-    r"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{0,40},[ ](?:delivered|spoken|uttered|"
-    r"whispered|muttered|snapped|growled|sung|shouted|yelled)\b[^“”\"‘’.!?;:\n]{0,60}):[ ]?"
+    rf"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{{0,40}},[ ](?:{_VOICED})"
+    r"\b[^“”\"‘’.!?;:\n]{0,60}):[ ]?"
     r"[“\"‘']?$"
 )
 """A part's best line and how it is delivered, then a colon before the words: "has the
@@ -86,11 +90,6 @@ _LINE_FRAGMENT = lazy_pattern(
 close. “...”", "That last line. “...”"): the line of the work it points at, no one's remark. A
 line "at" or "near" a place in the work only (its end, its start): "the line at the premiere" is
 a queue."""
-_DELIVERED = (
-    r"(?:delivered|spoken|uttered|whispered|muttered|snapped|growled|sung|shouted|yelled|"
-    r"hissed|murmured)"
-)
-"""How a line is given voice: a participle only a performed line takes."""
 _LINE_IS = lazy_pattern(
     r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:[Tt]he|[Ii]ts)[ ](?:trailer|"
     r"teaser|clip|promo|film|show|series|episode|script)[’']s)[ ]"
@@ -147,7 +146,7 @@ _LINE_WHERE = lazy_pattern(
     r"[“\"‘']?$"
 )
 """A line or a scene of the work, then who speaks it (a part by one to three names) in the
-present a story is told in, right before the words ("The line where Orla Fenn says “...”", "a
+present a story is told in, right before the words ("The line where Wenna Drace says “...”", "a
 line for him where he says, “...”", "the scene where she whispers to Tam: “...”"): the part's
 words, quoted by whoever tells the scene ("the night where she said" is an event)."""
 _SCENE_LINE = lazy_pattern(
