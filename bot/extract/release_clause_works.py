@@ -10,6 +10,7 @@ sentence, the sentence dates nothing of ours.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.extract.context import Context
@@ -103,28 +104,34 @@ def dated_in_others_clause(doc: Doc, chunk: str, lower: str, context: Context) -
     ours; a name the article keeps using (a review's own film under a person's headline) may be
     ours; and only when the article has a work of its own (known as ours, or named in the
     headline and again below)."""
-    opens_on_work = _APPOSED_SUBJECT.match(chunk) is not None
-    if not (opens_on_work or _HINT.search(lower)) or not (
+    opening = _APPOSED_SUBJECT.match(chunk)  # only the sentence's opening can hold this shape
+    if not (opening or _HINT.search(lower)) or not (
         context.ours or _headline_named_below(doc.headline, doc.text)
     ):
         return False
-    text = doc.text
-    patterns = (_WHICH_RELEASED, _IN_WHICH_RELEASED, _REDUCED_RELEASED, _RELEASE_OF)
-    for pattern in (_APPOSED_SUBJECT, *patterns) if opens_on_work else patterns:
+    if opening is not None and _names_another(doc.text, chunk, opening, context, reduced=False):
+        return not names_ours(chunk, context, strict=True)
+    for pattern in (_WHICH_RELEASED, _IN_WHICH_RELEASED, _REDUCED_RELEASED, _RELEASE_OF):
+        reduced = pattern is _REDUCED_RELEASED
         for match in pattern.finditer(chunk):
-            name = match["name"]
-            if (
-                name in _NOT_WORKS
-                or name.endswith(("’s", "'s"))
-                or _TIME_WORD.match(name)
-                or _CREDITED.search(chunk, 0, match.start("name"))
-                or context.is_known(name.replace(":", ""))
-                or (
-                    pattern is _REDUCED_RELEASED
-                    and (name.startswith("In ") or _FRAMED.search(chunk, 0, match.start("name")))
-                )
-                or text.count(name) > (2 if context.ours else 1)
-            ):
-                continue
-            return not names_ours(chunk, context, strict=True)
+            if _names_another(doc.text, chunk, match, context, reduced=reduced):
+                return not names_ours(chunk, context, strict=True)
     return False
+
+
+def _names_another(
+    text: str, chunk: str, match: re.Match[str], context: Context, *, reduced: bool
+) -> bool:
+    """Whether ``match``'s name is another work, named in passing: not a stock word, a
+    possessive, a time, a credited or known name, nor (for a ``reduced`` clause) one framed or
+    opening "In"; and used no more than once (twice beside a work known as ours)."""
+    name = match["name"]
+    return not (
+        name in _NOT_WORKS
+        or name.endswith(("’s", "'s"))
+        or _TIME_WORD.match(name)
+        or _CREDITED.search(chunk, 0, match.start("name"))
+        or context.is_known(name.replace(":", ""))
+        or (reduced and (name.startswith("In ") or _FRAMED.search(chunk, 0, match.start("name"))))
+        or text.count(name) > (2 if context.ours else 1)
+    )

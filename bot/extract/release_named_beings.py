@@ -1,6 +1,6 @@
 """A name given to a person, an animal or a thing on set is not the work's title: "The dog, for
 the record, is called Pipkin", "The man who runs the ferry is named Oisin", "Her character is
-called Wren". The title cue ("is called", "is named") is read only where its subject is not such
+called Quillan". The title cue ("is called", "is named") is read only where its subject is not such
 a noun; "The film is called Tin Orchard" and "The series will be titled Tin Orchard" still are."""
 
 from __future__ import annotations

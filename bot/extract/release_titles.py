@@ -104,7 +104,7 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         and not _cut_before_lowercase(text, match)
         and _NUMBER_ON.match(text, match.end("title")) is None  # "Channel 4 orders a run"
         and not names_a_set(text, match)  # "a café renamed X for the occasion"
-        and not names_a_being(text, match)  # "The dog is called Biscuit": not the work
+        and not names_a_being(text, match)  # "The dog is called Pipkin": not the work
         and _PERSON_AFTER.match(text, match.end("title")) is None  # "new name is X, 22, who"
         and not _next_items_subject(text, match)  # "gets a name, X returns": the next item's
     ]

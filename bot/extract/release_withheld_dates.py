@@ -22,7 +22,7 @@ _WHEN_OUT = (
     r"(?:see|watch|air|arrive|land|launch|premiere|stream|drop|be[ ](?:released|out|shown))\b"
 )
 """When the work comes out: "when the drama will air", "when viewers will be able to see it"."""
-WITHHELD_DATE = lazy_pattern(
+_WITHHELD_DATE = lazy_pattern(
     r"\b(?:(?:(?:would|will|could)(?:n['’]t|[ ]not)|won['’]t|(?:refused|refuses|declined|declines)"
     r"[ ]to)[ ]be|(?:was|is)(?:n['’]t|[ ]not))[ ]drawn[ ]on[ ]"
     rf"(?:(?:(?:a|an|any|the)[ ])?{_NOUN}(?:dates?|timing)(?![ ](?:of|for)\b)\b|{_WHEN_OUT})"
@@ -37,7 +37,7 @@ told ("would not", "refused to", "declined to", "was not")."""
 def withheld_date(chunk: str) -> bool:
     """Whether ``chunk`` tells the release date withheld: "Pellowick would not be drawn on a
     release date", "a date would follow in due course", "The premiere date is still a secret"."""
-    return WITHHELD_DATE.search(chunk) is not None
+    return _WITHHELD_DATE.search(chunk) is not None
 
 
 _TO_FOLLOW = lazy_pattern(
@@ -71,6 +71,8 @@ def windowed_after(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
 
 
 def _drawn_then_window(text: str, fact: ReleaseFact, windows: list[str]) -> bool:
+    """Whether ``fact`` is a served "not drawn on" date that the very next sentence of ``text``
+    answers with one of the ``windows`` (the evidence of a window fact)."""
     if fact.kind is not ReleaseKind.NOT_ANNOUNCED or fact.confidence < SERVE_LINE:
         return False
     if "drawn on" not in fact.evidence or NOT_ANNOUNCED.search(fact.evidence) is not None:

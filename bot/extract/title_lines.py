@@ -2,7 +2,7 @@
 
 Two shapes give one away with no one credited. A title set after the noun that names it, with a
 comma or a colon between ("fans asked for a new title, “Harbour – Für immer”", "the working
-title: “Low Tide”"): the marks name the title. And a chapter of an episode or a video listed
+title: “Grey Shallows”"): the marks name the title. And a chapter of an episode or a video listed
 under its time code, alone on its line, among other such lines ("04:12 The first call" then
 "17:40 “The night we lost the light”"): a chapter's name, however much it reads like a remark.
 A line with a time code in a live blog ("14:05 “We're thrilled,” said Ada Vale") is credited to

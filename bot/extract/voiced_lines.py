@@ -36,7 +36,7 @@ _OFF_SCREEN = lazy_pattern(
     r"audience|stage|podcast)\b"
 )
 """A saying verb or an event, before the words or just after them: a person's own words ("the
-laugh at the panel was Vell's “...,” which she told the crowd")."""
+laugh at the panel was Harlin's “...,” which she told the crowd")."""
 _REACH = 60
 _AFTER = 40
 
