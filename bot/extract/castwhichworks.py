@@ -27,9 +27,13 @@ _AND_WHICH_STARRED = lazy_pattern(
     r"[ ]and[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|co-starred|featured)[ ]$"
 )
 """A second clause on the same work: "..., which he co-directed and which starred "."""
-_WHICH_WITH = lazy_pattern(r",[ ]which[ ](?:(?!which\b)[^,.;:“”\"])*?[ ]with[ ]$")
-"""Right before the actor, a clause that tells its work's run with its star: ", which ended its
-run with " (then "X as Y": that work's casting)."""
+_WHICH_WITH = lazy_pattern(
+    r",[ ]which[ ](?:[A-Z][\w’'-]*[ ]|(?:it|he|she|they)[ ])?(?:had[ ]|also[ ]|once[ ])?"
+    r"[a-z]+ed[ ](?:(?!which\b)[^,.;:“”\"])*?[ ]with[ ]$"
+)
+"""Right before the actor, a clause that tells its work's run gone by with its star: ", which
+ended its run with ", ", which Streamly launched with " (then "X as Y": that work's casting);
+not a shoot to come (", which begins filming in May with X as Y" is news of the work)."""
 _FIRST_WHICH = lazy_pattern(r",[ ]which[ ](?:(?!which\b)[^,.;:])*$")
 _DATED_OWNED = lazy_pattern(
     r"\b(?:his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?(?:19|20)\d\d[ ](?:[a-z-]+[ ])?"

@@ -50,14 +50,15 @@ _SAYING = lazy_pattern(
 reporters on the red carpet" is the person's own, not a part's. Fans are a hearer only as "to
 fans" (see _TO_FANS): "a line fans keep quoting" is the work's."""
 _TO_FANS = lazy_pattern(r"\bto[ ](?:the[ ])?(?:[a-z]+[ ])?fans\b")
-_VOICED = r"delivered|spoken|uttered|whispered|muttered|snapped|growled|sung|shouted|yelled"
-"""How a line is given voice: participles only a performed line takes."""
-_DELIVERED = rf"(?:{_VOICED}|hissed|murmured)"
-"""The voicing participles of :data:`_LINE_IS`, with "hissed" and "murmured"."""
+_DELIVERED = (
+    r"(?:delivered|spoken|uttered|whispered|muttered|snapped|growled|sung|shouted|yelled|"
+    r"hissed|murmured)"
+)
+"""How a line is given voice: a participle only a performed line takes."""
 _DELIVERED_LINE = lazy_pattern(
     r"\b(?:[Bb]est|[Ff]unniest|[Bb]iggest|[Ss]harpest|[Kk]ey|[Ss]tandout|[Oo]pening|[Cc]losing|"
-    rf"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{{0,40}},[ ](?:{_VOICED})"
-    r"\b[^“”\"‘’.!?;:\n]{0,60}):[ ]?"
+    r"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{0,40},[ ]"
+    rf"{_DELIVERED}\b[^“”\"‘’.!?;:\n]{{0,60}}):[ ]?"
     r"[“\"‘']?$"
 )
 """A part's best line and how it is delivered, then a colon before the words: "has the
@@ -161,13 +162,15 @@ recited, not a remark ("his line of the night" is his own)."""
 _MOMENT_WHEN = lazy_pattern(
     r"\b(?:moment|scene|beat)(?P<place>[ ][^“”\"‘’.!?;:\n]{0,60}?)?[ ](?:when|where)[ ]"
     r"(?:he|she|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})(?P<aside>,[ ][^“”\"‘’.!?;:,\n]{1,50},)?[ ]"
-    rf"{_PART_SPEAKS}(?:[ ]to[ ](?:him|her|them|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}}))?"
+    rf"{_PART_SPEAKS}(?:[ ]to[ ](?P<hearer>him|her|them|(?:his|her|their|the)[ ][a-z]+|"
+    r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}))?"
     r"[ ]*[,:]?[ ]?[“\"‘']?$"
 )
 """A moment of the work, then a part who speaks in the present a story is told in, perhaps
 with an aside on who they are now ("a moment near the end when Tamsin Reyes, now a nurse,
 says to Ollie Tresk, “...”"): the part's words. An occasion among the words ("a moment at the
-panel when she says to me") is a remark told in the present, and stays one."""
+panel when she says to me") is a remark told in the present, and stays one. The hearer may be
+kin or a part told by a noun ("says to her son")."""
 _SCENE_ENDS = lazy_pattern(
     r"\b(?:scene|episode|trailer|teaser|clip|film)[ ](?:ends|closes|opens|starts|begins)[ ]with[ ]"
     r"(?:her|him|them|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ](?:telling|asking|warning|begging|"
@@ -181,6 +184,12 @@ _QUOTING_PART = lazy_pattern(
 )
 """A poster quoting a part from the work ("Quoting Ada from the teaser: “...”"): the part's
 line, not the poster's words."""
+_OUR_MEETING = lazy_pattern(
+    r"\b(?:our|we|us|me|conversation|chat|lunch|dinner|breakfast|coffee|tea|drinks?|"
+    r"call|meeting|visit|walk)\b"
+)
+"""A moment of the writer's meeting with the speaker ("a moment in our conversation when she
+says", "a moment over lunch when he says"): the interview told in the present, a remark."""
 _REACH = 120
 _MOMENT_REACH = 200
 
@@ -203,7 +212,8 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     ):
         return held_line(fact)  # "her one scene ends with her telling her son to “...”"
     moment = _MOMENT_WHEN.search(text, wide, quote.start) if _when(text, wide, quote) else None
-    if moment is not None and _SAYING.search(f"{moment['place']} {moment['aside']}") is None:
+    told = "" if moment is None else f"{moment['place']} {moment['aside']} {moment['hearer']}"
+    if moment is not None and _SAYING.search(told) is None and _OUR_MEETING.search(told) is None:
         return held_line(fact)  # "a moment near the end when Tamsin, now a nurse, says “...”"
     if (line or text.find(" phrase", start, quote.start) >= 0) and _footage_phrase(
         text, start, quote

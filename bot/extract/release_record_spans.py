@@ -29,11 +29,13 @@ _PRAISED = (
 _DONE_IN = lazy_pattern(
     rf"(?:{_SUPERLATIVE}|{_PRAISED})[^.;:!?]{{0,80}}?[ ]"
     r"(?:(?:has|have|had)[ ](?:ever[ ])?|[’']s[ ]|[’']ve[ ])?"
+    r"(?<!,[ ])(?<!\bbe[ ])(?<!\bis[ ])(?<!\bare[ ])"
     r"(?:released|made|produced|streamed|shown|aired|put[ ]out|commissioned|seen|watched)[ ]$",
     re.IGNORECASE,
 )
 """A superlative, then a thing done just before the time: "among the boldest things Streamly has
-released this year", "the funniest film I've seen this spring": the span a ranking covers."""
+released this year", "the funniest film I've seen this spring": the span a ranking covers. Not a
+release to come, nor one set off by a comma: "the biggest drama, will be released in June"."""
 _SO_FAR = lazy_pattern(r"[ ]*(?:so[ ]far|to[ ]date|yet)\b")
 _REACH = 120
 """How far before the time a superlative may stand."""

@@ -10,6 +10,8 @@ it comes before the clause it hangs on, unless that clause is still to come ("wi
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN, FUTURE, STARTED, WE_WRAPPED, WRAPPED
 
@@ -19,7 +21,7 @@ _TOLD_PAST = lazy_pattern(
     r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ]|"
     r"(?<!had[ ])(?:dropped|premiered|debuted|landed|arrived|launched|"
     r"opened(?=[ ](?:in|at|on|across)[ ][^,;.]{0,40}?\b(?:cinemas|theatres|theaters|screens)\b)|"
-    r"(?:was|were)[ ]released|(?<!be[ ])(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released|"
+    r"(?:was|were)[ ]released|released|"
     r"came[ ]out|(?:began|started)[ ](?:streaming|airing|screening|showing)|"
     r"made[ ](?:its|their|a)[ ](?:[\w-]+[ ])?(?:debut|bow|premiere)|"
     r"became[ ]available|(?:was|were)[ ]made[ ]available)\b)"
@@ -27,9 +29,11 @@ _TOLD_PAST = lazy_pattern(
 """A verb told in the past: "had queued", "had gathered", "was held",
 "gathered", "queued"; a release gone by: "dropped on Netflix on", "premiered on",
 "began streaming on", "made its debut on", "Streamly released Tin Lane on" (not "is released
-on": still to come), "opened in cinemas on", "opened on 400 screens"
-(not any opening: "opened up about", "bookings opened"); made available: "became available
-worldwide on"."""
+on" or "will be officially released on": still to come, :data:`_TO_BE`), "opened in cinemas
+on", "opened on 400 screens" (not any opening: "opened up about", "bookings opened"); made
+available: "became available worldwide on"."""
+_TO_BE = lazy_pattern(r"\b(?:be|is|are|being|gets?)[ ](?:[a-z]+ly[ ])?$")
+"""Right before "released", one still to come: "is released", "will be officially released"."""
 _NOW = lazy_pattern(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
 """A verb still to come after the past one ("fans who had waited years will see it on Friday"):
 the day is that verb's."""
@@ -50,8 +54,14 @@ def told_past(clause: str) -> bool:
     counted from it."""
     if _AFTER_DOING.search(clause) is not None and FUTURE.search(clause) is None:
         return True
-    told = _TOLD_PAST.search(clause)
+    told = next((m for m in _TOLD_PAST.finditer(clause) if not _to_be_released(clause, m)), None)
     return told is not None and _NOW.search(clause, told.end()) is None
+
+
+def _to_be_released(clause: str, told: re.Match[str]) -> bool:
+    """Whether the verb found is a bare "released" still to come (:data:`_TO_BE`)."""
+    at = told.start()
+    return told.group() == "released" and _TO_BE.search(clause, max(at - 30, 0), at) is not None
 
 
 def told_ahead(clause: str) -> bool:

@@ -18,7 +18,7 @@ from bot.extract.text import Doc
 _WORK = lazy_pattern(
     r"(?=[A-Z])(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ])|(?<=[a-z]s[ ]))"
     r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),[ ]"
-    r"(?:a|an|the)[ ](?:(?!(?:of|in|for|from|on|at|with|who)[ ])[\w’'-]+[ ]){0,4}?"
+    r"(?:a|an|the)[ ](?:(?!(?:of|in|for|from|on|at|with|who|whose)[ ])[\w’'-]+[ ]){0,4}?"
     r"(?:drama|series|thriller|comedy|sitcom|miniseries|documentary|film|adaptation)"
     r"(?=[,.]|[ ](?:created|written|directed|made|from|about|set|starring|that|which)\b)"
 )
