@@ -14,7 +14,7 @@ from bot.facts import ArticleFacts, ReleaseKind
 from tests.extract.helpers import facts, served_pairs
 
 _DATE = "2026-03-04"  # a Wednesday
-_LEDE = "Morwenna Tallack stars in Quillhaven, Brenmoor Pictures' new drama, as Ysolde Penhale."
+_LEDE = "Morwenna Quelch stars in Quillhaven, Brenmoor Pictures' new drama, as Ysolde Penhale."
 _TITLE = "Quillhaven: a first look"
 
 
@@ -50,23 +50,23 @@ def test_a_superlative_set_off_before_a_release_to_come_is_no_ranking() -> None:
 def test_a_which_clause_on_a_shoot_to_come_keeps_its_casting() -> None:
     found = facts(
         "Streamly has ordered Quillhaven, which starts shooting in Cornwall next month with"
-        " Morwenna Tallack as Ysolde Penhale.",
+        " Morwenna Quelch as Ysolde Penhale.",
         "The six-part series is written by Jory Cardew.",
         title="Streamly orders coastal thriller",
     )
-    assert ("Morwenna Tallack", "Ysolde Penhale") in served_pairs(found)
+    assert ("Morwenna Quelch", "Ysolde Penhale") in served_pairs(found)
 
 
 def test_a_moment_of_the_interview_told_in_the_present_is_the_speakers_own() -> None:
-    for moment in ("in our conversation when Tallack says:", "over lunch when she says,"):
+    for moment in ("in our conversation when Quelch says:", "over lunch when she says,"):
         found = facts(
             _LEDE,
-            "Tallack meets me at a café by the harbour.",
+            "Quelch meets me at a café by the harbour.",
             f"There is a moment {moment} “I was frightened of the water for years.”",
             date=_DATE,
-            title="Morwenna Tallack: ‘The sea still scares me’",
+            title="Morwenna Quelch: ‘The sea still scares me’",
         )
-        assert _quote(found, "I was frightened") == (True, "Morwenna Tallack"), moment
+        assert _quote(found, "I was frightened") == (True, "Morwenna Quelch"), moment
 
 
 def test_a_part_speaking_to_her_son_at_a_moment_of_the_work_is_not_served() -> None:
@@ -81,9 +81,9 @@ def test_a_part_speaking_to_her_son_at_a_moment_of_the_work_is_not_served() -> N
 
 def test_a_person_apposed_after_a_verb_with_whose_keeps_their_quote() -> None:
     found = facts(
-        "The series stars Morwenna Tallack, a newcomer whose first film, Gullrock, won praise.",
-        "“I never planned any of it,” Tallack said.",
+        "The series stars Morwenna Quelch, a newcomer whose first film, Gullrock, won praise.",
+        "“I never planned any of it,” Quelch said.",
         date=_DATE,
         title="A new drama",
     )
-    assert _quote(found, "I never planned") == (True, "Morwenna Tallack")
+    assert _quote(found, "I never planned") == (True, "Morwenna Quelch")
