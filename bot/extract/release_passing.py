@@ -9,8 +9,7 @@ from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
-from bot.extract.release_aged_subtitles import aged_as_a_person
-from bot.extract.release_listed_subtitles import listed_as_a_person
+from bot.extract.release_person_subtitles import named_as_a_person
 from bot.extract.release_turn_labels import answer_label
 
 UNTRUE_TITLE = hint(
@@ -69,8 +68,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or len(set(_LABEL.findall(_line(text, chunk)))) > 1
         or _labels_others(text, main.strip(), subtitle)
         or _glossed_as_event(chunk, title)
-        or aged_as_a_person(chunk, title)  # "on Wren Vale: Tom Reed, now 24, talks"
-        or listed_as_a_person(chunk, title)  # "as Wren: Tom Reed (Sam), Lia Moss (Ivy)"
+        or named_as_a_person(chunk, title)  # "on Wren Vale: Tom Reed, now 24, talks"
         or _NO_SUBTITLE.search(f"{main.strip()}: {subtitle}") is not None
     ):
         return None

@@ -1,0 +1,37 @@
+"""A "subtitle" that runs on as a person does is a person named after a colon, not a subtitled
+title: followed by an age ("the last word on Wren Vale: Tom Reed, now 24, talks about ...", "on
+Thornwick Scar: Ada Obi, 31, looks back"), or glossed with a part and followed by more names so
+glossed, the first entry of a cast list ("with Ada Obi as Wren: Tom Reed (Sam), Lia Moss (Ivy)
+and Jo Penn (Kit)"). A title keeps no age and is glossed once: "Thornwick Scar: The Long Night,
+which opens in May" and "Fenwick: The Long Night (Netflix), which opens in May" still are.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_SPACES = lazy_pattern(r"[ ]+")
+"""The space after the title's colon, before its subtitle."""
+_AGE_AFTER = lazy_pattern(r",?[ ](?:now[ ]|aged[ ]|just[ ])?\d{1,2}(?:[,;.]|[ ]and\b)")
+"""An age after a name: ", now 24,", " 31 and"."""
+_LIST_AFTER = lazy_pattern(
+    r"[ ]\([A-Z][^()\d]{0,40}\)(?:,|[ ]and|[ ]&)[ ]"
+    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[ ]\([A-Z][^()\d]{0,40}\)"
+)
+"""A part in brackets, then another name with its own part in brackets: a list's entries."""
+
+
+def named_as_a_person(chunk: str, title: str) -> bool:
+    """The ``title`` read in ``chunk`` runs on, at any of its places there, into an age or into a
+    bracketed part and a next entry so glossed, as a person's name does."""
+    main, _, subtitle = title.partition(":")
+    head, tail = f"{main.strip()}:", subtitle.strip()
+    at = chunk.find(head)
+    while at >= 0:
+        gap = _SPACES.match(chunk, at + len(head))
+        if gap is not None and chunk.startswith(tail, gap.end()):
+            after = gap.end() + len(tail)
+            if _AGE_AFTER.match(chunk, after) or _LIST_AFTER.match(chunk, after):
+                return True
+        at = chunk.find(head, at + 1)
+    return False
