@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from bot.extract.castchartleaders import chart_leader_sentences
 from bot.extract.castchartlines import chart_line_sentences
-from bot.extract.castchartplaces import chart_place_sentences
-from bot.extract.castcharttops import chart_top_sentences
+from bot.extract.castcharttops import ranked_sentences
 from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
@@ -81,11 +80,8 @@ def place_sentences(doc: Doc, context: Context) -> set[str]:
     Worked out once for an article and its context (the crew and cast chains both ask)."""
     last = _PLACED[0] if _PLACED else None  # read once: another thread may store its own
     if last is None or last[0] is not doc or last[1] is not context:
-        items = chart_place_sentences(doc, context.is_ours) | chart_line_sentences(
-            doc, context.is_known
-        )
+        items = ranked_sentences(doc, context) | chart_line_sentences(doc, context.is_known)
         items |= chart_leader_sentences(doc, context.is_known)
-        items |= chart_top_sentences(doc, context.is_ours)
         last = (doc, context, frozenset(items | guide_item_sentences(doc, context)))
         _PLACED[:] = [last]
     return set(last[2])

@@ -31,7 +31,7 @@ def parts_for_crew(cast: Iterable[CastFact]) -> frozenset[str]:
 
 def _bracket_credited(fact: CastFact) -> bool:
     at = fact.evidence.find(f"{fact.character} (")
-    return at > 0 and _CREDIT_BY.search(fact.evidence, max(0, at - 30), at) is not None
+    return at > 0 and _after_credit(fact.evidence, at)
 
 
 def credited_parts_dropped(cast: Iterable[CastFact]) -> list[CastFact]:
@@ -42,6 +42,9 @@ def credited_parts_dropped(cast: Iterable[CastFact]) -> list[CastFact]:
 def _credited(fact: CastFact) -> bool:
     """Whether every place the sentence writes the part follows a credit's "by"."""
     starts = [at for at in occurrences(fact.character, fact.evidence) if at > 0]
-    return bool(starts) and all(
-        _CREDIT_BY.search(fact.evidence, max(0, at - 30), at) is not None for at in starts
-    )
+    return bool(starts) and all(_after_credit(fact.evidence, at) for at in starts)
+
+
+def _after_credit(evidence: str, at: int) -> bool:
+    """Whether a credit's "by" ends right before ``at``."""
+    return _CREDIT_BY.search(evidence, max(0, at - 30), at) is not None

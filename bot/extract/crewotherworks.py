@@ -20,10 +20,11 @@ A mentor's credit moves in :mod:`.crewmentors`; a company's producer credit is h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import chain
 
-from bot.extract.castchartplaces import chart_place_sentences
-from bot.extract.castcharttops import chart_top_sentences
+from bot.extract.castcharttops import ranked_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewearlierbooks import earlier_work_credit
@@ -154,12 +155,20 @@ def dated_other_book(fact: CrewFact, context: Context) -> bool:
     on a page that tells of an adaptation, unless the book is what ours is adapted from."""
     if fact.role is not CrewRole.AUTHOR or "novel" not in fact.evidence:
         return False
+    return _authored_other(fact, context, _QUOTED_BOOK_DATED.finditer(fact.evidence), True)
+
+
+def _authored_other(
+    fact: CrewFact, context: Context, books: Iterator[re.Match[str]], source_checked: bool
+) -> bool:
+    """Whether one of ``books`` names ``fact``'s author (in full or by surname) on a book not
+    ours (with ``source_checked``, nor the one the words before it make ours adapted from)."""
     surname = fact.name.rsplit(" ", 1)[-1]
     return any(
         match["name"] in (fact.name, surname)
         and not ours(match["work"], context)
-        and not _adapted_before(fact.evidence, match.start())
-        for match in _QUOTED_BOOK_DATED.finditer(fact.evidence)
+        and not (source_checked and _adapted_before(fact.evidence, match.start()))
+        for match in books
     )
 
 
@@ -182,18 +191,10 @@ def authors_other_book(fact: CrewFact, context: Context) -> bool:
     says nothing of an adaptation)."""
     if fact.role is not CrewRole.AUTHOR:
         return False
-    surname = fact.name.rsplit(" ", 1)[-1]
-    if any(
-        match["name"] in (fact.name, surname)
-        and not ours(match["work"], context)
-        and not _adapted_before(fact.evidence, match.start())
-        for match in _AUTHORS_BOOK.finditer(fact.evidence)
-    ):
-        return True
-    return any(
-        match["name"] in (fact.name, surname) and not ours(match["work"], context)
-        for pattern in (_BOOK_THEN_AUTHOR, _BOOK_BY_AUTHOR)
-        for match in pattern.finditer(fact.evidence)
+    text = fact.evidence
+    apposed = chain(_BOOK_THEN_AUTHOR.finditer(text), _BOOK_BY_AUTHOR.finditer(text))
+    return _authored_other(fact, context, _AUTHORS_BOOK.finditer(text), True) or _authored_other(
+        fact, context, apposed, False
     )
 
 
@@ -249,5 +250,5 @@ def _on_another_work(fact: CrewFact, context: Context) -> bool:
 
 def chart_entries_dropped(doc: Doc, crew: list[CrewFact], context: Context) -> list[CrewFact]:
     """``crew`` without the credits of a chart report's lower entries (not ours)."""
-    lower = chart_place_sentences(doc, context.is_ours) | chart_top_sentences(doc, context.is_ours)
+    lower = ranked_sentences(doc, context)
     return [fact for fact in crew if fact.evidence not in lower] if lower else crew
