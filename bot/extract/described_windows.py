@@ -9,6 +9,9 @@ the window reaches back one more sentence of the same paragraph to read that nam
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUNS
 from bot.extract.pronoun_windows import pronoun_window
@@ -18,6 +21,8 @@ _DESCRIBED = lazy_pattern(
     r"(?:[Tt]he|[Oo]ur)[ ](?:[a-z-]+[ ]){0,2}?(?:" + "|".join(ROLE_NOUNS) + r")\b"
 )
 """A sentence whose subject is a described person ("The novelist,", "The film's director")."""
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def described_window(doc: Doc, offset: int) -> int:
@@ -26,8 +31,9 @@ def described_window(doc: Doc, offset: int) -> int:
     start = pronoun_window(doc, offset)
     if not _DESCRIBED.match(doc.masked, start):
         return start
-    before = [s for s in doc.sentences if s.end <= start]
-    opening = next((s for s in doc.sentences if s.start >= start), None)
-    if not before or opening is None or before[-1].para != opening.para:
+    ends = bisect_right(doc.sentences, start, key=_END)  # those ending by ``start``
+    opens = bisect_left(doc.sentences, start, key=_START)  # the first opening at or after it
+    if not ends or opens == len(doc.sentences):
         return start
-    return before[-1].start
+    before, opening = doc.sentences[ends - 1], doc.sentences[opens]
+    return before.start if before.para == opening.para else start

@@ -18,7 +18,7 @@ _PERSON = (
     rf"|{CROWD_NOUN})"
 )
 """Who a noun says is a person: a job ("pollster", "publicist"), a source or one of a crowd."""
-GAP_SAYER = lazy_pattern(
+_GAP_SAYER = lazy_pattern(
     r"(?:\b(?:which|that|what)|\b[a-z]{3,}|[—–])[ ]"
     rf"(?P<who>(?:one|another|an?)[ ](?:{_NOT_LAST}[a-z][\w’'-]*[ ]){{0,2}}?{_PERSON})[ ]$"
 )
@@ -32,7 +32,7 @@ quote is in what is claimed, not the source's own words."""
 
 def gap_sayer(pre: str, start: int, end: int) -> re.Match[str] | None:
     """The unnamed sayer ending right before a reporting verb at ``start:end``, if any."""
-    found = GAP_SAYER.search(pre, 0, start)
+    found = _GAP_SAYER.search(pre, 0, start)
     if found is None and _INNER_CLAUSE.search(pre, end) is None:
         found = _UNNAMED_SAYER.search(pre, 0, start)
     return found

@@ -78,10 +78,10 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served or not quote.closed or not (faceless(fact) or guessed_label):
         return fact
     determiner = _DETERMINER.search(text, max(quote.start - 24, 0), quote.start - 1)
-    if determiner is None or (determiner["adjective"] and not (short or _faceless_label(fact))):
+    labelled = short or _faceless_label(fact)
+    if determiner is None or (determiner["adjective"] and not labelled):
         return fact
-    closes = faceless(fact) and _CLAUSE_CLOSE.match(text, quote.end + 1) is not None
-    closes = closes and (short or _faceless_label(fact))
+    closes = labelled and faceless(fact) and _CLAUSE_CLOSE.match(text, quote.end + 1) is not None
     if not sensed and not closes and _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
     return held(fact, "a quotation used as a name for something")
