@@ -49,18 +49,15 @@ def _as_masked(evidence: str, quote: re.Match[str]) -> str:
     return lead + marks[0] + MASK * len(quote["words"]) + marks[-1]
 
 
-def likely_after(evidence: str, chunk: str, end: int) -> bool:
-    """A quoted likelihood follows the time in its clause: "an autumn slot was “likely”";
-    not one past a clause break ("out in May, and a tour is “likely”")."""
-    for quote in _SHORT_QUOTE.finditer(evidence):
-        if _LIKELY.fullmatch(quote["words"].strip()) is None:
-            continue
-        masked = _as_masked(evidence, quote)
-        at = chunk.find(masked, max(0, end - _LEAD), end + _REACH + len(masked))
-        opens = at + len(masked) - len(quote.group())
-        if at >= 0 and opens >= end and _BREAK.search(chunk, end, opens) is None:
-            return True
-    return False
+def _likely_after(chunk: str, end: int, quote: re.Match[str], masked: str) -> bool:
+    """The short ``quote`` (``masked`` as the chunk holds it) is a likelihood following the
+    time in its clause: "an autumn slot was “likely”"; not one past a clause break ("out in
+    May, and a tour is “likely”")."""
+    if _LIKELY.fullmatch(quote["words"].strip()) is None:
+        return False
+    at = chunk.find(masked, max(0, end - _LEAD), end + _REACH + len(masked))
+    opens = at + len(masked) - len(quote.group())
+    return at >= 0 and opens >= end and _BREAK.search(chunk, end, opens) is None
 
 
 def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
@@ -75,15 +72,18 @@ def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
 
 
 def hedged_in_quotes(evidence: str, chunk: str, end: int) -> bool:
-    """A short quotation that holds a hedge word closes in the clause just before ``end``, or
-    the quoted time there is doubted in its own quotation."""
-    if doubted_in_quotes(evidence, chunk, end) or likely_after(evidence, chunk, end):
+    """A short quotation that holds a hedge word closes in the clause just before ``end`` or is
+    a likelihood just after it (one pass over the quotations), or the quoted time there is
+    doubted in its own quotation."""
+    if doubted_in_quotes(evidence, chunk, end):
         return True
     for quote in _SHORT_QUOTE.finditer(evidence):
+        masked = _as_masked(evidence, quote)
+        if _likely_after(chunk, end, quote, masked):
+            return True
         words = quote["words"]
         if len(words.split()) > 3 or (HEDGE.search(words) or _GUESS.search(words)) is None:
             continue
-        masked = _as_masked(evidence, quote)
         at = chunk.rfind(masked, max(0, end - _REACH - len(masked)), end)
         if at >= 0 and _BREAK.search(chunk, at + len(masked), end) is None:
             return True

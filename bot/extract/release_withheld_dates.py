@@ -9,11 +9,10 @@ things a speaker is not drawn on ("would not be drawn on plot details", "on a se
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import DUE_COURSE, NOT_ANNOUNCED
-from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
+from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
 _NOUN = r"(?:(?:release|premiere|launch|air|broadcast|transmission|streaming)[ ])?"
 _WHEN_OUT = (
@@ -63,7 +62,7 @@ def windowed_after(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     date. The drama is expected on Kelpa in 2027." tells when, not that nothing is known."""
     windows = [f.evidence for f in facts if f.kind is ReleaseKind.WINDOW]
     return [
-        replace(fact, confidence=HELD, doubt="the next sentence gives a window")
+        held(fact, "the next sentence gives a window")
         if _drawn_then_window(text, fact, windows)
         else fact
         for fact in facts

@@ -119,15 +119,15 @@ _TOLD_OF = lazy_pattern(r"(?:^|[.;][ ])(?P<who>He|She)(?:[ ][a-z]+){1,2},[ ]*$")
 """The other pronoun's sentence cut short by the sayer's aside: "He is, she says, “...”"."""
 
 
-def _told_of(resolver: Resolver, pre: str, start: int, depth: int, pronoun: str) -> str:
+def _told_of(resolver: Resolver, pre: str, start: int, depth: int, pronoun: str) -> str | None:
     """Whom the other pronoun subject of the sayer's own sentence stands for ("He is, she says,
-    “...”": he is Colm, whom she tells of, so she is not Colm); a NUL when there is none."""
+    “...”": he is Colm, whom she tells of, so she is not Colm); None when there is none."""
     other = _OTHER_GENDER.get(pronoun)
     aside = _TOLD_OF.search(pre)
     if other is None or aside is None or aside["who"].lower() != other:
-        return "\0"
+        return None
     told = _antecedent(resolver, start, depth + 1, other)
-    return told.name if told is not None else "\0"
+    return told.name if told is not None else None
 
 
 def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Speaker | None:
