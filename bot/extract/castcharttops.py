@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.castchartplaces import CHART, chart_place_sentences, first_views, headline_has
-from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
 _TITLE = r"[A-Z][\w’'&-]*(?:[ ](?:(?:of|the|and|in|at)[ ])?[A-Z0-9][\w’'&-]*){0,5}"
@@ -42,23 +42,12 @@ _AS_HOLDS = lazy_pattern(rf"\bas[ ][‘“'\"]?(?P<title>{_TITLE})[’”'\"]?[ 
 _SUBJECT = lazy_pattern(rf"[‘“'\"]?(?P<title>{_TITLE})")
 
 
-def ranked_sentences(doc: Doc, context: Context) -> frozenset[str]:
+@once_per_doc
+def ranked_sentences(doc: Doc, is_ours: Callable[[str], bool]) -> frozenset[str]:
     """The sentences of a chart report's paragraphs that rank another work: its other places
     (:func:`~bot.extract.castchartplaces.chart_place_sentences`) and a top not the headline's
-    (:func:`chart_top_sentences`). Worked out once for an article and its context (the cast
-    and crew chains both ask)."""
-    last = _RANKED[0] if _RANKED else None  # read once: another thread may store its own
-    if last is None or last[0] is not doc or last[1] is not context:
-        ranked = chart_place_sentences(doc, context.is_ours) | chart_top_sentences(
-            doc, context.is_ours
-        )
-        last = (doc, context, frozenset(ranked))
-        _RANKED[:] = [last]
-    return last[2]
-
-
-_RANKED: list[tuple[Doc, Context, frozenset[str]]] = []
-"""The last article's ranked sentences."""
+    (:func:`chart_top_sentences`). Read once per article: the cast and crew chains both ask."""
+    return frozenset(chart_place_sentences(doc, is_ours) | chart_top_sentences(doc, is_ours))
 
 
 def chart_top_sentences(doc: Doc, is_ours: Callable[[str], bool]) -> set[str]:

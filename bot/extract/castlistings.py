@@ -80,7 +80,7 @@ def place_sentences(doc: Doc, context: Context) -> set[str]:
     Worked out once for an article and its context (the crew and cast chains both ask)."""
     last = _PLACED[0] if _PLACED else None  # read once: another thread may store its own
     if last is None or last[0] is not doc or last[1] is not context:
-        items = ranked_sentences(doc, context) | chart_line_sentences(doc, context.is_known)
+        items = ranked_sentences(doc, context.is_ours) | chart_line_sentences(doc, context.is_known)
         items |= chart_leader_sentences(doc, context.is_known)
         last = (doc, context, frozenset(items | guide_item_sentences(doc, context)))
         _PLACED[:] = [last]

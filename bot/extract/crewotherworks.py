@@ -250,5 +250,5 @@ def _on_another_work(fact: CrewFact, context: Context) -> bool:
 
 def chart_entries_dropped(doc: Doc, crew: list[CrewFact], context: Context) -> list[CrewFact]:
     """``crew`` without the credits of a chart report's lower entries (not ours)."""
-    lower = ranked_sentences(doc, context)
+    lower = ranked_sentences(doc, context.is_ours)
     return [fact for fact in crew if fact.evidence not in lower] if lower else crew
