@@ -1,8 +1,9 @@
 """Who left a part and who took it, in one sentence, for :mod:`bot.extract.cast`.
 
 ``X, taking over the role of Y from Z``, ``the role of Y passes to X, replacing Z``, ``X replaced
-Z as Y``, ``Z, who was originally cast as Y``, ``Z had left the role of Y``, ``X stepped in after
-Z left``, ``Z, who played Y, won't return``. A recast names the leaver (former) and, if it says
+Z as Y``, ``Z, who was originally cast as Y``, ``Z(, 29,) had left the role of Y`` (an age
+aside after the leaver's name), ``X stepped in after Z left``, ``Z, who played Y, won't
+return``. A recast names the leaver (former) and, if it says
 so, the new actor (current); a form naming no part ("after Z left") takes the part named last
 before it (:func:`bot.extract.castforms.fill_parts`)."""
 
@@ -56,8 +57,8 @@ _ORIGINALLY = lazy_pattern(
     rf"(?:(?:as|to[ ]play)[ ]{CHAR_GROUP}|in[ ]the[ ](?:role|part)\b)"
 )
 _LEFT_ROLE = lazy_pattern(
-    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"
-    r"(?:left|leave|quit|"
+    rf"(?P<old>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|"
+    r"already[ ]|to[ ])?(?:left|leave|quit|"
     r"exited|dropped[ ]out[ ]of|stepped[ ](?:down|away|back)[ ]from|walked[ ]away[ ]from|"
     r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
     rf"{CHAR_GROUP}"

@@ -32,6 +32,7 @@ from itertools import pairwise
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.crewentries import other_plain_items
+from bot.extract.crewrivalworks import rival_work
 from bot.extract.cues import hint
 from bot.extract.item_descriptions import opens_on_described_work
 from bot.extract.lazy_patterns import lazy_pattern
@@ -105,6 +106,7 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
     plain |= other_news_items(doc, lambda text: _names_ours(text, ours))
     plain |= other_blog_entries(doc, lambda text: _names_ours(text, ours))  # a blog's entry
     plain |= _rival_tallies(doc, ours)
+    plain |= _named_rivals(doc, ours)
     plain |= {v.span.start for v in doc.views if follows_rival_tally(doc, v, context)}
     plain |= _possessed(doc, ours)
     return _other_items(doc, ours) | _described_after(doc, ours) | _made_by(doc, ours) | plain
@@ -117,6 +119,16 @@ def _rival_tallies(doc: Doc, ours: frozenset[str]) -> set[int]:
         view.span.start
         for view in doc.views
         if (found := rival_aside(view.chunk)) is not None and not _names_ours(found[0], ours)
+    }
+
+
+def _named_rivals(doc: Doc, ours: frozenset[str]) -> set[int]:
+    """Sentences that name another work as a rival, its makers in an aside
+    (:mod:`.crewrivalworks`): whom they credit made that work, not ours."""
+    return {
+        view.span.start
+        for view in doc.views
+        if (work := rival_work(view.chunk)) is not None and not _names_ours(work, ours)
     }
 
 

@@ -28,9 +28,10 @@ _POSSESSED = lazy_pattern(
 )
 """The film after the possessive, then a comma or a verb: "X's film officer" is a post and
 "X's film finale" a description."""
-_TITLE_BEFORE = lazy_pattern(r"(?<=[\w’'])[ ](?:[A-Z][\w’'-]*|[”\"’])?,[ ]$")
-"""A capitalised word (not the sentence's first) or a closing quote before a comma: "... with
-Y, X's film, ..." names another work in apposition ("Instead, X's film ..." does not)."""
+_TITLE_BEFORE = lazy_pattern(r"(?<=[\w’'])[ ](?:[A-Z][\w’'-]*|[”\"’]|\((?:19|20)\d{2}\))?,[ ]$")
+"""A capitalised word (not the sentence's first), a closing quote or a bracketed year before a
+comma: "... with Y, X's film, ..." and "point to Y (2019), X's film, as proof" name another work
+in apposition ("Instead, X's film ..." does not)."""
 _LEADING_PHRASE = lazy_pattern(
     r"^(?:On|In|At|By|From|After|Before|Since|This|Last|Next)(?:[ ][\w’'-]+){1,2},[ ]$"
 )

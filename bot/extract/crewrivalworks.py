@@ -1,0 +1,35 @@
+"""A work named as the article's work's rival, its maker in an aside, for
+:mod:`bot.extract.crewitems`.
+
+An awards or festival piece sets the article's work beside its contender: "Saltgrass's nearest
+rival is Gull Pictures' The Tallymen, directed by Ewan Brisk, with nine nominations" or "The
+main competition is Copper Lanes, from director Ilse Varga" (invented examples). The aside
+names that rival's maker, never ours; the sentence is left to the caller to drop when the
+title is not the article's own.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.rival_tallies import TITLE
+
+_RIVAL_IS = lazy_pattern(
+    r"\b(?:[Rr]ival|[Cc]ompetitor|[Cc]hallenger|[Cc]ompetition|[Cc]ontender)s?[ ]"
+    r"(?:is|was|will[ ]be|remains)[ ](?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}[’']s?[ ])?"
+    rf"[“\"‘]?(?P<work>{TITLE})[”\"’]?,[ ](?:(?:co-)?(?:directed|written|produced|created|made)"
+    r"[ ]by|from|by|starring|with)[ ]"
+)
+"""The rival noun, a copula, the rival's title (a company's possessive before it allowed), then
+an aside of its makers: "nearest rival is Gull Pictures' The Tallymen, directed by "."""
+
+
+_HINTS = ("ival", "ompet", "ontender", "hallenger")
+"""Letters one of the rival nouns needs: a sentence without them is not read further."""
+
+
+def rival_work(text: str) -> str | None:
+    """The title a sentence names as a rival with its makers in an aside, or None."""
+    if not any(word in text for word in _HINTS):
+        return None
+    found = _RIVAL_IS.search(text)
+    return found["work"] if found else None
