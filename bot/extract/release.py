@@ -263,7 +263,7 @@ def _sentence_release(
         if quoted is not None:
             yield from _windows(doc, quoted, evidence, context)
     if RELATIVE_HINT.search(chunk):
-        yield from derived(_relative(doc, spelled, evidence, context))
+        yield from derived(_relative(doc, spelled, evidence, context), doc, sentence.para)
     yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
     yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.extract.dates import DATE_RE, parse_date
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_asked_months import asked_months
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -67,9 +68,10 @@ rehearsed on 3 March", "We wrapped on 3 March" to "When did you start?") nor a h
 
 
 def asked_shoot(doc: Doc) -> list[ReleaseFact]:
-    """The shoot days answered straight after a question that asks for them."""
+    """The shoot days answered straight after a question that asks for them, and the shoot's
+    months told in an answer about the shoot (:mod:`.release_asked_months`)."""
     if "When did" not in doc.text or doc.date is None:
-        return []
+        return asked_months(doc)
     found: list[ReleaseFact] = []
     for para, after in zip(doc.paras, doc.paras[1:], strict=False):
         asked = _ASKED.fullmatch(doc.text, para.start, para.end)
@@ -87,4 +89,4 @@ def asked_shoot(doc: Doc) -> list[ReleaseFact]:
         kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
         evidence = doc.text[para.start : after.end]
         found.append(ReleaseFact(kind, evidence, date=day))
-    return found
+    return found + asked_months(doc)

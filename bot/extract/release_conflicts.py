@@ -8,15 +8,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from bot.extract.release_arrivals import someone_arrived
+from bot.extract.release_diary_days import diary_dated
+from bot.extract.text import Doc
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
 _RELEASED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 
 
-def derived(facts: Iterable[ReleaseFact]) -> Iterator[ReleaseFact]:
-    """The facts, marked as worked out from a relative phrase."""
-    for fact in facts:
-        yield replace(fact, derived=True)
+def derived(facts: Iterable[ReleaseFact], doc: Doc, para: int) -> Iterator[ReleaseFact]:
+    """The facts of a sentence in paragraph ``para``, marked as worked out from a relative
+    phrase; a day counted from "today" under a diary's day heading is the heading's day."""
+    yield from diary_dated(doc, para, [replace(fact, derived=True) for fact in facts])
 
 
 def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:

@@ -72,12 +72,15 @@ def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     to an unnamed hand, hedged: "Filming began on 2 June, according to a crew member" is what the
     paper was told; so is one the sentence opens by crediting to sources ("Sources tell us
     production began on 7 July"), unless a second clause takes the time ("..., and filming
-    began"). The tail-hedged kinds meet the same hands through :data:`TAIL_HEDGE`."""
+    began"); nor one whose hand is credited only after a second clause (", and the shoot
+    is expected to end next month, according to a runner": the hand backs the second time). The
+    tail-hedged kinds meet the same hands through :data:`TAIL_HEDGE`."""
     if fact is None or fact.hedged:
         return fact
     lead = LEAD_HEDGE.match(chunk)
     if lead is not None and lead.end() <= end and ", and " not in chunk[lead.end() : end]:
         return replace(fact, hedged=True)
-    if "according to" not in chunk or _HAND_TAIL.match(chunk, end) is None:
-        return fact
+    hand = _HAND_TAIL.match(chunk, end) if "according to" in chunk else None
+    if hand is None or ", and " in hand.group():
+        return fact  # "Cameras rolled on 3 May, and the shoot ends soon, according to a runner"
     return replace(fact, hedged=True)

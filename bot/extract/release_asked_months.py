@@ -1,0 +1,55 @@
+"""A shoot's months told in an answer to a question about the shoot.
+
+An interviewer asks where or when the shoot was ("Where did you film it?", "You shot it last
+spring, right?"), and the answer says "We started in March ... We finished in May" (invented
+examples). The question makes the start and the end the shoot's, and an interview looks back:
+each month is the last one of that name up to the article's date. Only a first-person "we"
+(the cast or crew) in the answer, with the month straight after the verb ("We started in Hull
+in March", "we wrapped last May"); an answer about a rehearsal ("we rehearsed in May") or a
+question about anything but the shoot ("When did you read the script?") says nothing here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract.dates import month_number
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_NAME
+from bot.extract.text import Doc
+from bot.facts import ReleaseFact, ReleaseKind
+
+_ASKS_SHOOT = lazy_pattern(
+    r"(?:^|[.!?”][ ])[^.!?]{0,80}\b(?:film|filmed|filming|shoot|shot|shooting)\b[^.!?]{0,40}\?$"
+)
+"""The paragraph's last sentence, a question about the shoot: "Where did you film it?"."""
+_TOLD = lazy_pattern(
+    r"\b[Ww]e[ ](?P<verb>started|began|finished|wrapped)"
+    r"(?:[ ]in[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
+    rf"[ ](?:in|last)[ ](?P<month>{MONTH_NAME})\b(?![ ]\d)"
+)
+"""A first-person start or end, the month straight after ("we started in July", "We started in
+Belfast last October", "We finished in September"); not a dated day ("in May 12")."""
+
+
+def _month_back(month: int, ref: dt.date) -> str:
+    """The last month of that number up to ``ref``, as YYYY-MM."""
+    year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def asked_months(doc: Doc) -> list[ReleaseFact]:
+    """The shoot's start and end months answered straight after a question about the shoot."""
+    if doc.date is None or "?" not in doc.text:
+        return []
+    found: list[ReleaseFact] = []
+    for para, after in zip(doc.paras, doc.paras[1:], strict=False):
+        if _ASKS_SHOOT.search(doc.text[para.start : para.end].rstrip()) is None:
+            continue
+        answer = doc.text[after.start : after.end]
+        for told in _TOLD.finditer(answer):
+            done = told["verb"] in {"finished", "wrapped"}
+            kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
+            window = _month_back(month_number(told["month"]), doc.date)
+            found.append(ReleaseFact(kind, answer, window=window))
+    return found

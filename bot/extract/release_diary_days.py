@@ -1,0 +1,71 @@
+"""A diary's entries, each under a day heading: "today" is the heading's day.
+
+A set diary or a festival log is published at its end but written day by day, each entry under
+a line naming its day ("Tuesday 3 June – day one, a car park in Hull", "Friday 27 June – wrap";
+invented examples). "Filming began today" under the first heading is 3 June, not the page's
+date. So in a page with two or more such headings, a day named from "today" (today, tonight,
+yesterday, tomorrow, this morning) in a paragraph under a heading is counted from the heading's
+day. A single dated line is not a diary (it may be a caption or a listing), and a day named by
+its weekday ("on Friday") is left as the sentence dates it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.extract.dates import month_number, safe_date
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.text import Doc
+from bot.facts import ReleaseFact
+
+_HEADING = lazy_pattern(
+    rf"[ ]*{WEEKDAY_PATTERN},?[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_PATTERN})"
+    r"(?:[ ]+[–—-][ ]+[^.!?\n]{1,60})?[ ]*$"
+)
+"""A paragraph that is only a day, maybe with a short label after a dash: "Tuesday 3 June",
+"Friday 27 June – wrap"; not a sentence that starts with a day."""
+_WORD_DAY = lazy_pattern(
+    r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his[ ](?:morning|afternoon|evening))\b"
+)
+_SPAN = dt.timedelta(days=366)
+"""How far back a diary's first entry may lie before its page's date."""
+
+
+def _heading_days(doc: Doc) -> dict[int, dt.date]:
+    """Each diary heading's paragraph index and its day, when the page has at least two."""
+    if doc.date is None:
+        return {}
+    days: dict[int, dt.date] = {}
+    for index, para in enumerate(doc.paras):
+        if index == doc.title_para:
+            continue
+        found = _HEADING.match(doc.text, para.start, para.end)
+        if found is None or found.end() != para.end:
+            continue
+        month = month_number(found["month"])
+        year = doc.date.year - 1 if month > doc.date.month else doc.date.year
+        day = safe_date(year, month, int(found["day"]))
+        if day is not None and doc.date - _SPAN < day <= doc.date:
+            days[index] = day
+    return days if len(days) >= 2 else {}
+
+
+def diary_dated(doc: Doc, para: int, facts: Sequence[ReleaseFact]) -> list[ReleaseFact]:
+    """``facts`` of a sentence in paragraph ``para``, a day counted from "today" moved to the
+    diary heading's day above it (a page that is no diary keeps its facts as they are)."""
+    if doc.date is None or not any(f.derived and f.date for f in facts):
+        return list(facts)
+    days = _heading_days(doc)
+    above = [index for index in days if index < para]
+    if not above:
+        return list(facts)
+    shift = days[max(above)] - doc.date
+    return [
+        replace(fact, date=fact.date + shift)
+        if fact.derived and fact.date is not None and _WORD_DAY.search(fact.evidence)
+        else fact
+        for fact in facts
+    ]
