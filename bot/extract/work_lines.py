@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_scenes import LINE_PLACES
+from bot.extract.heading_lines import held_if_heading_line
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
+from bot.extract.shown_words import held_if_shown
 from bot.extract.text import Doc, Quote
 from bot.extract.voiced_lines import held_if_voiced
 from bot.facts import QuoteFact, held
@@ -218,4 +220,5 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "a tagline of the work")
     if _SHOWN.search(before):
         return held(fact, "words shown in the work")
+    fact = held_if_heading_line(doc, quote, held_if_shown(doc, quote, fact))
     return held_if_voiced(doc, quote, fact)

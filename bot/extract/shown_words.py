@@ -1,0 +1,53 @@
+"""Words in marks that no one says: a credit shown on a card, a script's scene heading, or a
+line the writer quotes from a book or the work itself.
+
+- a credit: the marks hold nothing but "written by ..." or "directed by ..." ("The end card
+  reads “directed by Ada Vale”"): the work's billing, not a quote;
+- a scene heading from a script or a call sheet: "“INT. LIGHTHOUSE – NIGHT”";
+- a line taken from the work or its book: "Her post quotes the novel: “...”" (whoever
+  repeats it, the words are the work's).
+
+Each is held for review, never served as anyone's quote.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, held
+
+_CREDIT = lazy_pattern(
+    r"(?:[Ww]ritten|[Dd]irected|[Pp]roduced|[Cc]reated|[Aa]dapted|[Ss]cored|[Ee]dited)"
+    r"(?:[ ](?:and|&)[ ](?:written|directed|produced|created|adapted))?[ ]by[ ]"
+    r"[A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|de|van|von|and|&))*[.,]?"
+)
+"""A credit and nothing else: "written by Ada Vale", "written and directed by Ivo Marsh"."""
+_SCENE_HEADING = lazy_pattern(
+    r"(?:INT|EXT|INT\./EXT|EXT\./INT|I/E)\.[ ]+[A-Z0-9][A-Z0-9 ’'.,/&-]*"
+    r"(?:[ ]*[–—-][ ]*[A-Z][A-Z ]*)?"
+)
+"""A script's scene heading: "INT. LIGHTHOUSE – NIGHT", "EXT. HARBOUR WALL - DAWN"."""
+_WORK_QUOTED = lazy_pattern(
+    r"\b(?:quoting|quotes|quoted|citing|cites|cited)[ ]the[ ](?:[a-z-]+[ ])?"
+    r"(?:books?|novels?|comics?|script|film|show|series|trailer|teaser)[ ]*[:,–—][ ]*"
+    r"(?:[“\"‘][^“”\"‘’]{1,40}[”\"’][ ]+)?$"
+)
+"""The work or its book quoted right before the words, perhaps with one more line of it between:
+"quotes the books: “", "quotes the books: “Hello.” “"."""
+_REACH = 60
+
+
+def held_if_shown(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words are a credit or a scene heading, or are quoted from the
+    work or its book."""
+    if not fact.served:
+        return fact
+    words = doc.text[quote.start : quote.end].strip()
+    if _CREDIT.fullmatch(words):
+        return held(fact, "a credit shown in the work")
+    if _SCENE_HEADING.fullmatch(words):
+        return held(fact, "a scene heading from a script")
+    before = doc.masked[max(0, quote.start - 1 - _REACH) : max(0, quote.start - 1)]
+    if _WORK_QUOTED.search(before):
+        return held(fact, "a line quoted from the work")
+    return fact
