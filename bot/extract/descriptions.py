@@ -18,6 +18,7 @@ from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUC
 from bot.extract.name_leads import PLACE_NOUNS
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.part_lines import PRONOUN_FIRST
+from bot.extract.speaker_lesser_roles import lesser_role
 from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
@@ -50,6 +51,8 @@ def descriptor(
     (``nearest``) if nothing says otherwise. ``back``: the words are a pronoun's antecedent, so
     a credit named only further down is not theirs ("Then the director shouts, and she wades
     in. “...,” she says." before "directed by Ida Berg": the pronoun is no later name's)."""
+    if lesser_role(words):
+        return None  # "the second assistant director": not the film's director
     cast, crew = credits
     index = max(bisect_right([s.start for s in doc.sentences], offset) - 1, 0)
     noun = words[-1].lower()

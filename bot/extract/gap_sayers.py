@@ -12,7 +12,7 @@ from bot.extract.subjects import CROWD_NOUN, NOT_A_JOB, ORG_NOUN, SOURCE_NOUN, U
 
 _AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could)"
 """The auxiliaries that open a clause of its own: no part of a sayer's noun."""
-_NOT_LAST = rf"(?!(?:{_AUXILIARY}|who|which|that|then|also)\b)"
+_NOT_LAST = rf"(?!(?:{_AUXILIARY}|who|which|that|then|also|its|his|her|their|my|your)\b)"
 _PERSON = (
     rf"(?:(?!{NOT_A_JOB}|{ORG_NOUN}\b)[a-z][a-z-]+(?:ist|er|or|ian|ant)|agent|{SOURCE_NOUN}"
     rf"|{CROWD_NOUN})"

@@ -40,7 +40,7 @@ from bot.extract.given_names import given_speaker
 from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
-from bot.extract.names import NAME, People, clean_name, is_full
+from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
 from bot.extract.own_teams import OWN_TEAM_RE, own_team
@@ -51,6 +51,8 @@ from bot.extract.speaker_antecedents import (
     Speaker,
     antecedent,
 )
+from bot.extract.speaker_object_asides import object_aside
+from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
     ACCOUNT,
     ORG_DESCRIPTOR,
@@ -84,16 +86,8 @@ _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 _COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|featuring)[ ]$")
 """A name that follows is the company someone keeps in a post, not the one who posts it."""
-_JOINED = lazy_pattern(
-    rf"and[ ](?!(?:not|rather|instead)\b)(?:[a-z-]+[ ]){{0,3}}(?P<name>{NAME}),[ ]who[ ]"
-)
-"""An "aside" opening with "and" and carrying its own relative clause ("X, and composer Y, who
-scored it, teased"): when X is the object before it, Y is the clause's subject and speaks. Not
-"X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
 _HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
 """An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
-_LEAD_OBJECT = lazy_pattern(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
-"""Words ending right before a name that make it an object ("put together by supervisor X")."""
 
 
 @dataclass(slots=True)
@@ -129,14 +123,10 @@ class Resolver:
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
         aside, lead = match.groupdict().get("aside"), match.groupdict().get("name") or ""
-        if (
-            aside
-            and lead
-            and (joined := _JOINED.match(aside))
-            and _LEAD_OBJECT.search(match.string, 0, match.start("name"))
-        ):
-            self._named(lead, "")  # still a person the article names
-            return self._named(joined["name"], attribution)
+        if (beside := object_aside(match)) is not None:  # "from Sky's Lane, Bo Kerr, posted"
+            if beside[1]:
+                self._named(lead, "")  # "by X, and Y, who ...": X is still a person named
+            return self._named(beside[0], attribution)
         if aside and not is_full(lead) and _HANDLE_ASIDE.fullmatch(aside):  # "One, @name, posted"
             return Speaker(aside.strip(), SourceKind.ORGANISATION, attribution)
         if aside and not is_full(lead) and (given := given_speaker(self, aside, attribution)):
@@ -167,6 +157,8 @@ class Resolver:
         base = start if start is not None else offset - len(pre) - 1
         if CAPTION_BEFORE.search(pre) or reach.shown_post(self.doc, pre, base):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
+        if (joined := with_sayer(pre)) and (found := self._named(joined, pre.strip(" ,:"))):
+            return found  # "..., the channel said, with showrunner X promising “...”"
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
             # what one executive called “...”" is the executive's; "Whitlow replied ...;

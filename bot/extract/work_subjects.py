@@ -56,6 +56,13 @@ _IS_A_WORK_AFTER = lazy_pattern(
 )
 """After a name the article says is a work ("Draft Night is a weekly podcast about
 television."): never a person, though "Ada Vale is a film star" is one."""
+_MEDIUM_AFTER = lazy_pattern(
+    r"[ ](?:podcast|newsletter|programme|vodcast|radio[ ]show|chat[ ]show|talk[ ]show)"
+    r"(?![\w-])(?![ ](?:host|presenter|producer|editor)s?\b)"
+)
+"""A medium's noun right after a capitalised subject ("The Splice Desk podcast this week has
+an editor on ..."): the name is the show's, never a person a later "he" can stand for; "the
+Splice Desk podcast host" is a person, so not after a host's noun."""
 _MADE_BY_AFTER = lazy_pattern(
     r"[ ](?:is|was)[ ](?:(?:co-)?written|created|adapted)(?:[ ]and[ ](?:directed|produced))?[ ]by\b"
     r"|[ ]is[ ](?:directed|produced)(?:[ ]and[ ](?:co-)?written)?[ ]by\b"
@@ -74,6 +81,8 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     if fronted_object(doc.masked[sentence.start : sentence.end], at - sentence.start, raw):
         return True
     name = raw.strip()
+    if name[:1].isupper() and _MEDIUM_AFTER.match(doc.masked, at + len(raw.rstrip())):
+        return True
     if " " not in name or not name[:1].isupper():
         return False
     text = doc.masked

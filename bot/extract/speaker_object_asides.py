@@ -1,0 +1,43 @@
+"""A name set beside the object of a preposition, right before the verb, is the speaker.
+
+In "X's co-star from Sky's Copper Lane, Bram Kettering, posted" the work ("Copper Lane") is
+the object of "from", and the name in the aside is the clause's subject; so is "Y" in "put
+together by supervisor X, and composer Y, who scored it, teased". A subject with a plain aside
+("The director, Jo Reyes, said"; "Ada Vale, 24, said") is left to the usual rules."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.attribution import BARE_NAME
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME, TOKEN, is_full
+
+_JOINED = lazy_pattern(
+    rf"and[ ](?!(?:not|rather|instead)\b)(?:[a-z-]+[ ]){{0,3}}(?P<name>{NAME}),[ ]who[ ]"
+)
+"""An "aside" opening with "and" and carrying its own relative clause ("X, and composer Y, who
+scored it, teased"): when X is the object before it, Y is the clause's subject and speaks. Not
+"X, and not Y, said" (the one who did not) nor "X, and her husband Y, said" (X speaks first)."""
+_LEAD_OBJECT = lazy_pattern(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}$")
+"""Words ending right before a name that make it an object ("put together by supervisor X")."""
+_OWNED_OBJECT = lazy_pattern(
+    rf"\b(?:from|of|in|on)[ ](?:the[ ])?(?:{TOKEN}[ ]){{0,2}}{TOKEN}[’']s[ ]$"
+)
+"""A preposition and an owner's possessive right before a name: "from Sky's Copper Lane",
+"in the BBC's Quiet Tide" (a channel's work, the object, never the one who speaks)."""
+
+
+def object_aside(match: re.Match[str]) -> tuple[str, bool] | None:
+    """The name in ``match``'s aside that speaks because its lead is an object, and whether the
+    lead is a person too (a joined name is; an owned work is not), or None."""
+    aside, lead = match.groupdict().get("aside"), match.groupdict().get("name")
+    if not aside or not lead:
+        return None
+    before = match.string[: match.start("name")]
+    if (joined := _JOINED.match(aside)) is not None and _LEAD_OBJECT.search(before):
+        return joined["name"], True
+    bare = BARE_NAME.match(aside.strip())
+    if bare is None or bare["bare"] != aside.strip() or not is_full(bare["bare"]):
+        return None
+    return (bare["bare"], False) if _OWNED_OBJECT.search(before) else None
