@@ -174,7 +174,7 @@ def character_like_names(doc: Doc, people: People, context: Context, firsts: set
                     and not people.knows(name)
                     and not _EARLIER_NAME.search(body, max(at - 50, 0), at)  # "formerly Zoë ..."
                     and not actor_cued(body, at, rest.end())  # "a romance starring Zoë Vell"
-                    and not _quoted_whole(body, at, rest.end())  # a tune "Zoë Goes West"
+                    and not _quoted_whole(body, at, rest.end())  # a tune "Zoë Sails North"
                 ):
                     names.append(name)
             at = body.find(first + " ", at + 1)
@@ -186,7 +186,7 @@ _CLOSING_QUOTES = '”’"'
 
 
 def _quoted_whole(body: str, start: int, end: int) -> bool:
-    """The words stand alone in quotation marks: a title (a tune "Zoë Goes West", a chapter),
+    """The words stand alone in quotation marks: a title (a tune "Zoë Sails North", a chapter),
     not the part's full name; a quote that runs on ("“Zoë Vell is brave,” she says") still
     may name the part (invented examples)."""
     return (

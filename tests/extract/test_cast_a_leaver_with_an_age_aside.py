@@ -8,7 +8,7 @@ from bot.facts import CastStatus
 from tests.extract.helpers import facts, served_statuses
 
 _TITLE = "Star quits Lowmarsh Hall weeks before cameras roll"
-_LEDE = "Lowmarsh Hall, the new ITV period drama, begins filming in Yorkshire in August."
+_LEDE = "Lowmarsh Hall, the new ITV period drama, begins filming in Rutland in August."
 
 
 def test_an_aged_leaver_of_a_role_is_former() -> None:

@@ -1,4 +1,4 @@
-"""A title in quotation marks that opens with a part's first name (a tune "Tilly Goes West", a
+"""A title in quotation marks that opens with a part's first name (a tune "Tilly Sails North", a
 reel "Tilly Comes Home") is no fuller name of the part: the part stays as given; the
 part's full name met later in plain text still completes it (invented articles)."""
 
@@ -13,7 +13,7 @@ _CASTING = "Ada Venn plays Tilly, the firm's young lawyer, who is, of course, fr
 
 def test_a_quoted_title_does_not_lengthen_the_part() -> None:
     for sentence in (
-        "The composer plays me a tune she has written, provisionally called “Tilly Goes West”.",
+        "The composer plays me a tune she has written, provisionally called “Tilly Sails North”.",
         "Over the closing credits the band plays “Tilly Comes Home”, a reel.",
     ):
         found = served_pairs(facts(_LEDE, _CASTING, sentence, title=_TITLE))

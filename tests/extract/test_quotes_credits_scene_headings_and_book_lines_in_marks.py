@@ -13,12 +13,12 @@ def _served_texts(*paragraphs: str) -> set[str]:
 
 def test_a_credit_card_in_marks_is_held() -> None:
     served = _served_texts(
-        "The teaser's last card says the film is “written by Petra Lindqvist” and "
+        "The teaser's last card says the film is “written by Petra Quellmann” and "
         "“directed by Osei Varnham”, with Tallow Pictures producing.",
         "Another end card reads ‘written and directed by Corin Maddox’.",
     )
     assert not served & {
-        "written by Petra Lindqvist",
+        "written by Petra Quellmann",
         "directed by Osei Varnham",
         "written and directed by Corin Maddox",
     }

@@ -18,7 +18,7 @@ def test_an_expected_release_is_hedged() -> None:
     for lede in (
         "Filming on Quillmoor wrapped last month. Producers expect a cinema release in autumn "
         "2027.",
-        "Filming on Quillmoor wrapped last month, and Tallow Films expects a UK release in "
+        "Filming on Quillmoor wrapped last month, and Quillon Films expects a UK release in "
         "autumn 2027.",
     ):
         assert _windows(lede) == {("2027-09/2027-11", True)}, lede
