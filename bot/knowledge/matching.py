@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from bot.knowledge.prefixes import crowded_prefixes
 from bot.names import folded, key_tokens, name_key
 
 _ACCEPT = 85.0
@@ -123,6 +124,10 @@ class NameIndex(msgspec.Struct):
     _length_starts: dict[str, list[int]] = msgspec.field(default_factory=dict)
     """Per first letter, where its terms of each length start (index: the length, up to the
     longest term's and one more)."""
+    _crowded: dict[str, array[int]] = msgspec.field(default_factory=dict)
+    """Autocomplete's first entities (display names A to Z) for the prefixes more than
+    :data:`~bot.knowledge.prefixes.CROWDED` terms start with: every other prefix's terms are
+    few enough to walk at each keystroke."""
     _near_misses: dict[str, Match] = msgspec.field(default_factory=dict)
     """:meth:`match` of name keys that are no exact spelling, remembered (:data:`_REMEMBERED`).
     Invalidated only by building a new index: the index itself never changes."""
@@ -158,6 +163,13 @@ class NameIndex(msgspec.Struct):
         index._a_to_z = array("I", sorted(range(len(ordered)), key=ordered.__getitem__))
         index.display = DisplayNames(shown)
         index._alphabetical = array("q", sorted(shown, key=lambda e: shown[e].casefold()))
+        rank = {entity_id: at for at, entity_id in enumerate(index._alphabetical)}
+        index._crowded = crowded_prefixes(
+            [ordered[at][0] for at in index._a_to_z],
+            [ordered[at][1] for at in index._a_to_z],
+            rank.__getitem__,
+            AUTOCOMPLETE_LIMIT,
+        )
         longest = max((len(term) for term, _ in ordered), default=0)
         at = 0
         for letter, group in itertools.groupby(ordered, key=lambda item: item[0][:1]):
@@ -233,7 +245,11 @@ class NameIndex(msgspec.Struct):
         return list(found)
 
     def _completed(self, key: str, limit: int) -> list[str]:
-        # Terms A to Z: those starting with the key are one run, found by bisection.
+        crowded = self._crowded.get(key)
+        if crowded is not None and limit <= len(crowded):
+            return [self.display[e] for e in crowded[:limit]]
+        # Terms A to Z: those starting with the key are one run, found by bisection, and (not
+        # crowded) at most CROWDED terms long.
         order = self._a_to_z
         starts = set()
         at = self._first_a_to_z(key)
