@@ -11,6 +11,7 @@ waits for that import (Python's import lock), never for a wrong answer.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
@@ -29,6 +30,8 @@ from bot.names import folded, key_tokens, name_key
 _ACCEPT = 85.0
 _SUGGEST = 65.0
 """A name this close is suggested after a miss ("tobyas": Tobias; "jonah" is not Jones)."""
+_SUGGESTED = 5
+"""The most names suggested after a miss."""
 _CLOSE_WHILE_TYPING = 60.0
 """Autocomplete also offers names this close to what was typed so far."""
 _NAME_PARTS = re.compile(r"[-']")
@@ -213,9 +216,8 @@ class NameIndex(msgspec.Struct):
 
     def _near_miss(self, key: str) -> Match:
         """What a name key that is no exact spelling names, if close enough to one."""
-        scores = self._scores(key)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self.display[item[0]]))
-        suggestions = tuple(self.display[e] for e, (score, _) in ranked[:5] if score >= _SUGGEST)
+        ranked = self._ranked(self._scores(key), _SUGGESTED)
+        suggestions = tuple(self.display[e] for e, (score, _) in ranked if score >= _SUGGEST)
         if not ranked or ranked[0][1][0] < _ACCEPT:
             return Match(None, suggestions)
         if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - _AMBIGUITY_MARGIN:
@@ -228,6 +230,21 @@ class NameIndex(msgspec.Struct):
         if OSA.distance(key, term) > _edits_allowed(len(key)):
             return Match(None, suggestions)
         return Match(entity_id)
+
+    def _ranked(
+        self, scores: dict[int, tuple[float, str]], count: int
+    ) -> list[tuple[int, tuple[float, str]]]:
+        """The ``count`` best of ``scores``, by score and then display name. Display names
+        are looked up only for the entities scoring as high as the ``count``-th best: a miss
+        among thousands of names scores hundreds of them, and looking up each one's display
+        name to sort them all was a third of what the miss cost."""
+        best = heapq.nlargest(count, scores.items(), key=lambda item: item[1][0])
+        if not best:
+            return []
+        edge = best[-1][1][0]
+        ranked = [item for item in scores.items() if item[1][0] >= edge]
+        ranked.sort(key=lambda item: (-item[1][0], self.display[item[0]]))
+        return ranked[:count]
 
     def exact(self, name: str) -> int | None:
         """The one entity with ``name`` among its spellings (in any case, accents and spacing);
@@ -259,11 +276,11 @@ class NameIndex(msgspec.Struct):
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
             close = sorted(self._scores(key).items(), key=lambda item: -item[1][0])
-            chosen += [
-                self.display[e]
-                for e, (s, _) in close
-                if s >= _CLOSE_WHILE_TYPING and e not in starts
-            ]
+            for e, (s, _) in close:  # display names looked up only for those shown
+                if len(chosen) >= limit or s < _CLOSE_WHILE_TYPING:
+                    break
+                if e not in starts:
+                    chosen.append(self.display[e])
         return chosen[:limit]
 
     def _scores(self, key: str) -> dict[int, tuple[float, str]]:
