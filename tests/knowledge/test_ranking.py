@@ -1,4 +1,4 @@
-from bot.knowledge.matching import NameIndex
+from bot.knowledge.matching import Match, NameIndex
 from bot.names import name_key
 
 
@@ -27,3 +27,18 @@ def test_autocomplete_fills_with_the_closest_names_only_up_to_its_limit() -> Non
     assert len(index.complete("quxn")) <= 25
     assert index.complete("quxn", limit=3) == index.complete("quxn")[:3]
     assert index.complete("zzzz") == []
+
+
+def test_a_first_name_or_surname_one_person_has_names_that_person() -> None:
+    index = _index(["Ann Morrison", "Bo Castellan", "Cy Castellano-Reed"])
+    assert index.match("Morrison") == Match(0, exact=True)
+    assert index.match("ann") == Match(0, exact=True)
+    assert index.match("Reed") == Match(2, exact=True)  # a part of a double-barrelled name
+
+
+def test_a_word_one_person_has_is_not_taken_when_another_name_is_nearly_it() -> None:
+    # "castellan" is Bo's alone, but Cy's "castellano" scores within the margin of it.
+    index = _index(["Ann Morrison", "Bo Castellan", "Cy Castellano-Reed"])
+    match = index.match("Castellan")
+    assert match.entity_id is None
+    assert set(match.suggestions) == {"Bo Castellan", "Cy Castellano-Reed"}
