@@ -11,6 +11,7 @@ waits for that import (Python's import lock), never for a wrong answer.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
@@ -23,11 +24,15 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from bot.knowledge.display import DisplayNames
+from bot.knowledge.prefixes import crowded_prefixes
 from bot.names import folded, key_tokens, name_key
 
 _ACCEPT = 85.0
 _SUGGEST = 65.0
 """A name this close is suggested after a miss ("tobyas": Tobias; "jonah" is not Jones)."""
+_SUGGESTED = 5
+"""The most names suggested after a miss."""
 _CLOSE_WHILE_TYPING = 60.0
 """Autocomplete also offers names this close to what was typed so far."""
 _NAME_PARTS = re.compile(r"[-']")
@@ -56,40 +61,6 @@ class Match(msgspec.Struct, frozen=True):
     suggestions: tuple[str, ...] = ()
     exact: bool = False
     """The typed name is one of the entity's spellings, or a word of one: not a near miss."""
-
-
-class DisplayNames:
-    """Entities' display names by id, packed in one string with integer arrays beside it.
-
-    A string object per name, made as the name rows were read, would stay among the freed
-    rows' memory and keep it resident (at 65,500 articles the three indexes' names and ids
-    were 3.7 MiB of live objects scattered over the rows' 20 MiB).
-    """
-
-    __slots__ = ("_ids", "_starts", "_text")
-
-    def __init__(self, names: dict[int, str]) -> None:
-        ids = sorted(names)
-        self._ids = array("q", ids)
-        self._text = "".join(names[entity_id] for entity_id in ids)
-        lengths = (len(names[entity_id]) for entity_id in ids)
-        self._starts = array("I", itertools.accumulate(lengths, initial=0))
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def __contains__(self, entity_id: object) -> bool:
-        return isinstance(entity_id, int) and self._at(entity_id) is not None
-
-    def __getitem__(self, entity_id: int) -> str:
-        at = self._at(entity_id)
-        if at is None:
-            raise KeyError(entity_id)
-        return self._text[self._starts[at] : self._starts[at + 1]]
-
-    def _at(self, entity_id: int) -> int | None:
-        at = bisect_left(self._ids, entity_id)
-        return at if at < len(self._ids) and self._ids[at] == entity_id else None
 
 
 class NameIndex(msgspec.Struct):
@@ -123,6 +94,10 @@ class NameIndex(msgspec.Struct):
     _length_starts: dict[str, list[int]] = msgspec.field(default_factory=dict)
     """Per first letter, where its terms of each length start (index: the length, up to the
     longest term's and one more)."""
+    _crowded: dict[str, array[int]] = msgspec.field(default_factory=dict)
+    """Autocomplete's first entities (display names A to Z) for the prefixes more than
+    :data:`~bot.knowledge.prefixes.CROWDED` terms start with: every other prefix's terms are
+    few enough to walk at each keystroke."""
     _near_misses: dict[str, Match] = msgspec.field(default_factory=dict)
     """:meth:`match` of name keys that are no exact spelling, remembered (:data:`_REMEMBERED`).
     Invalidated only by building a new index: the index itself never changes."""
@@ -158,6 +133,13 @@ class NameIndex(msgspec.Struct):
         index._a_to_z = array("I", sorted(range(len(ordered)), key=ordered.__getitem__))
         index.display = DisplayNames(shown)
         index._alphabetical = array("q", sorted(shown, key=lambda e: shown[e].casefold()))
+        rank = {entity_id: at for at, entity_id in enumerate(index._alphabetical)}
+        index._crowded = crowded_prefixes(
+            [ordered[at][0] for at in index._a_to_z],
+            [ordered[at][1] for at in index._a_to_z],
+            rank.__getitem__,
+            AUTOCOMPLETE_LIMIT,
+        )
         longest = max((len(term) for term, _ in ordered), default=0)
         at = 0
         for letter, group in itertools.groupby(ordered, key=lambda item: item[0][:1]):
@@ -180,14 +162,7 @@ class NameIndex(msgspec.Struct):
 
     def _exact_id(self, key: str) -> int | None:
         """The entity ``key`` is a spelling of, if it is one entity's alone."""
-        held = set()
-        order = self._a_to_z
-        at = self._first_a_to_z(key)
-        while at < len(order) and self._term(order[at]) == key:
-            if self._spelling[order[at]]:
-                held.add(self._entities[order[at]])
-            at += 1
-        return held.pop() if len(held) == 1 else None
+        return self._only_holder(key, spellings_only=True)
 
     def match(self, query: str) -> Match:
         key = name_key(query)
@@ -201,9 +176,12 @@ class NameIndex(msgspec.Struct):
 
     def _near_miss(self, key: str) -> Match:
         """What a name key that is no exact spelling names, if close enough to one."""
-        scores = self._scores(key)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self.display[item[0]]))
-        suggestions = tuple(self.display[e] for e, (score, _) in ranked[:5] if score >= _SUGGEST)
+        typos = self._typos(key)
+        word_of = self._only_holder(key)
+        if word_of is not None and not self._rivalled(key, word_of, typos):
+            return Match(word_of, exact=True)  # what scoring every close name would find
+        ranked = self._ranked(self._scores(key, typos), _SUGGESTED)
+        suggestions = tuple(self.display[e] for e, (score, _) in ranked if score >= _SUGGEST)
         if not ranked or ranked[0][1][0] < _ACCEPT:
             return Match(None, suggestions)
         if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - _AMBIGUITY_MARGIN:
@@ -216,6 +194,50 @@ class NameIndex(msgspec.Struct):
         if OSA.distance(key, term) > _edits_allowed(len(key)):
             return Match(None, suggestions)
         return Match(entity_id)
+
+    def _only_holder(self, key: str, *, spellings_only: bool = False) -> int | None:
+        """The entity ``key`` is a term of (a spelling, or a word or part of one, as a first
+        name or surname typed alone), if one entity's alone."""
+        held = set()
+        order = self._a_to_z
+        at = self._first_a_to_z(key)
+        while at < len(order) and self._term(order[at]) == key:
+            if self._spelling[order[at]] or not spellings_only:
+                held.add(self._entities[order[at]])
+            at += 1
+        return held.pop() if len(held) == 1 else None
+
+    def _rivalled(self, key: str, holder: int, typos: list[tuple[int, float, str]]) -> bool:
+        """Whether an entity other than ``holder`` scores within :data:`_AMBIGUITY_MARGIN`
+        of a perfect score for ``key`` (so :meth:`_near_miss` would not take ``holder``), by
+        :meth:`_typos` or by plain similarity. Plain similarity is 100 x (1 - letters added
+        or dropped / both lengths): within the margin of 100 only when both lengths add up to
+        100 / margin (34) or more per letter added or dropped, and a term of another length
+        adds or drops that difference; so for a name of up to 16 letters, as first names and
+        surnames are, none can be, and only the typo measure's few lengths are compared."""
+        from rapidfuzz import fuzz  # noqa: PLC0415 - loaded at READY (the module docstring)
+
+        floor = 100.0 - _AMBIGUITY_MARGIN
+        rivals = list(typos)
+        if 2 * len(key) + 1 >= 100 / _AMBIGUITY_MARGIN:
+            lengths = (math.ceil(len(key) * 97 / 103), len(key) * 103 // 97)
+            rivals += self._scored(key, lengths, fuzz.ratio, cutoff=floor)
+        return any(entity != holder and score >= floor for entity, score, _ in rivals)
+
+    def _ranked(
+        self, scores: dict[int, tuple[float, str]], count: int
+    ) -> list[tuple[int, tuple[float, str]]]:
+        """The ``count`` best of ``scores``, by score and then display name. Display names
+        are looked up only for the entities scoring as high as the ``count``-th best: a miss
+        among thousands of names scores hundreds of them, and looking up each one's display
+        name to sort them all was a third of what the miss cost."""
+        best = heapq.nlargest(count, scores.items(), key=lambda item: item[1][0])
+        if not best:
+            return []
+        edge = best[-1][1][0]
+        ranked = [item for item in scores.items() if item[1][0] >= edge]
+        ranked.sort(key=lambda item: (-item[1][0], self.display[item[0]]))
+        return ranked[:count]
 
     def exact(self, name: str) -> int | None:
         """The one entity with ``name`` among its spellings (in any case, accents and spacing);
@@ -233,7 +255,11 @@ class NameIndex(msgspec.Struct):
         return list(found)
 
     def _completed(self, key: str, limit: int) -> list[str]:
-        # Terms A to Z: those starting with the key are one run, found by bisection.
+        crowded = self._crowded.get(key)
+        if crowded is not None and limit <= len(crowded):
+            return [self.display[e] for e in crowded[:limit]]
+        # Terms A to Z: those starting with the key are one run, found by bisection, and (not
+        # crowded) at most CROWDED terms long.
         order = self._a_to_z
         starts = set()
         at = self._first_a_to_z(key)
@@ -243,16 +269,18 @@ class NameIndex(msgspec.Struct):
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
             close = sorted(self._scores(key).items(), key=lambda item: -item[1][0])
-            chosen += [
-                self.display[e]
-                for e, (s, _) in close
-                if s >= _CLOSE_WHILE_TYPING and e not in starts
-            ]
+            for e, (s, _) in close:  # display names looked up only for those shown
+                if len(chosen) >= limit or s < _CLOSE_WHILE_TYPING:
+                    break
+                if e not in starts:
+                    chosen.append(self.display[e])
         return chosen[:limit]
 
-    def _scores(self, key: str) -> dict[int, tuple[float, str]]:
+    def _scores(
+        self, key: str, typos: list[tuple[int, float, str]] | None = None
+    ) -> dict[int, tuple[float, str]]:
         """Best similarity per entity over all its terms, and that term, computed in
-        rapidfuzz's C loops.
+        rapidfuzz's C loops; ``typos``: :meth:`_typos` of ``key``, if already scored.
 
         Only terms of a length that can reach the threshold are compared: plain similarity
         (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
@@ -262,7 +290,6 @@ class NameIndex(msgspec.Struct):
         miss cost time in proportion to all the names known (about 60 ms at 12,500 names).
         """
         from rapidfuzz import fuzz  # noqa: PLC0415 - loaded at READY (the docstring)
-        from rapidfuzz.distance import JaroWinkler  # noqa: PLC0415
 
         best: dict[int, tuple[float, str]] = {}
         if not key:
@@ -270,17 +297,23 @@ class NameIndex(msgspec.Struct):
         length = len(key)
         low, high = math.ceil(length * 3 / 7), length * 7 // 3
         scored = self._scored(key, (low, high), fuzz.ratio, cutoff=_CLOSE_WHILE_TYPING)
-        if length >= 3:
-            # Jaro-Winkler forgives typos in short names by rewarding a shared start. It only
-            # counts as a near-certain match between spellings of about the same length;
-            # suggestions are ranked by plain similarity.
-            near = (max(3, length - _TYPO_LENGTH_CHANGE), length + _TYPO_LENGTH_CHANGE)
-            jaro_winkler = JaroWinkler.normalized_similarity
-            scored += self._scored(key, near, jaro_winkler, cutoff=_ACCEPT / 100, percent=100)
+        scored += self._typos(key) if typos is None else typos
         for entity_id, score, term in scored:
             if entity_id not in best or score > best[entity_id][0]:
                 best[entity_id] = (score, term)
         return best
+
+    def _typos(self, key: str) -> list[tuple[int, float, str]]:
+        """Jaro-Winkler forgives typos in short names by rewarding a shared start. It only
+        counts as a near-certain match between spellings of about the same length (within
+        two letters, of three or more); suggestions are ranked by plain similarity."""
+        from rapidfuzz.distance import JaroWinkler  # noqa: PLC0415 - loaded at READY
+
+        if len(key) < 3:
+            return []
+        near = (max(3, len(key) - _TYPO_LENGTH_CHANGE), len(key) + _TYPO_LENGTH_CHANGE)
+        scorer = JaroWinkler.normalized_similarity
+        return self._scored(key, near, scorer, cutoff=_ACCEPT / 100, percent=100)
 
     def _scored(
         self, key: str, lengths: tuple[int, int], scorer: Any, *, cutoff: float, percent: int = 1
