@@ -20,9 +20,12 @@ from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
 _ASKS_SHOOT = lazy_pattern(
-    r"(?:^|[.!?”][ ])[^.!?]{0,80}\b(?:film|filmed|filming|shoot|shot|shooting)\b[^.!?]{0,40}\?$"
+    r"(?:^|[.!?”][ ])[^.!?]{0,80}\b(?:filmed|filming|shoot|shooting|"
+    r"(?<!the[ ])(?<!this[ ])(?<!that[ ])(?<!your[ ])(?<!our[ ])(?<!a[ ])(?:film|shot))\b"
+    r"[^.!?]{0,40}\?$"
 )
-"""The paragraph's last sentence, a question about the shoot: "Where did you film it?"."""
+"""The paragraph's last sentence, a question about the shoot: "Where did you film it?"; not one
+that only names the film or a shot ("How long did the film take to write?")."""
 _TOLD = lazy_pattern(
     r"\b[Ww]e[ ](?P<verb>started|began|finished|wrapped)"
     r"(?:[ ]in[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"

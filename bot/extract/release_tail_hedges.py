@@ -37,6 +37,9 @@ CONDITION = (
 )
 """A condition the time hangs on: "if the weather behaves", "if the budget holds", "all being
 well"; not a reader's own case ("if you are in Leeds"), nor "if nothing else" (an aside)."""
+_SECOND_CLAUSE = lazy_pattern(r",[ ]and[ ](?:(?:the|it|its|they|we|he|she|a|an)\b|[A-Z])")
+"""A second clause with its own subject (", and the shoot ends ..."), which the hand after it
+backs alone; ", and in Leeds a week later" only goes on with the first."""
 _UNOFFICIAL = (
     r"(?:but|though|although)[ ](?:nothing(?:[ ]is|['’]s|[ ]has[ ]been)[ ](?:yet[ ])?"
     r"(?:official|confirmed)|none[ ]of[ ](?:it|this|that)[ ](?:is|has[ ]been)[ ](?:yet[ ])?"
@@ -81,6 +84,6 @@ def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     if lead is not None and lead.end() <= end and ", and " not in chunk[lead.end() : end]:
         return replace(fact, hedged=True)
     hand = _HAND_TAIL.match(chunk, end) if "according to" in chunk else None
-    if hand is None or ", and " in hand.group():
+    if hand is None or _SECOND_CLAUSE.search(hand.group()):
         return fact  # "Cameras rolled on 3 May, and the shoot ends soon, according to a runner"
     return replace(fact, hedged=True)

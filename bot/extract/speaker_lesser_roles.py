@@ -7,13 +7,14 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 
 _LESSER = lazy_pattern(
-    r"(?:(?:first|second|third|[123](?:st|nd|rd))[ ])?(?:assistant|associate|trainee|junior|"
-    r"second-unit|second[ ]unit)[ ]"
-    r"(?:[a-z-]+[ ])?(?:director|producer|editor|writer|cinematographer|designer|composer)"
+    r"(?<![\w’'-])(?:(?:first|second|third|[123](?:st|nd|rd))[ ])?"
+    r"(?:assistant|associate|trainee|junior|second-unit|second[ ]unit)[ ]"
+    r"(?:[a-z-]+[ ])?(?:director|producer|editor|writer|cinematographer|designer|composer)$"
 )
 
 
 def lesser_role(words: list[str]) -> bool:
     """Whether ``words`` (a description without its article: ["first", "assistant",
-    "director"]) end on a job held under a crew role, not the role itself."""
-    return _LESSER.fullmatch(" ".join(words).lower()) is not None
+    "director"], perhaps after an owner: ["film's", "assistant", "director"]) end on a job held
+    under a crew role, not the role itself."""
+    return _LESSER.search(" ".join(words).lower()) is not None

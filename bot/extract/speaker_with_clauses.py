@@ -14,6 +14,8 @@ from bot.extract.subjects import ROLE_PREFIX
 _WITH_SAYING = lazy_pattern(
     rf",[ ]with[ ]{ROLE_PREFIX}?(?P<name>{NAME})[ ]"
     r"(?:promising|saying|adding|teasing|insisting|warning|joking|vowing|predicting|"
+    r"explaining|quipping|recalling|declaring|admitting|stressing|arguing|revealing|writing|"
+    r"telling[ ](?:fans|viewers|readers|reporters|us|them|the[ ][a-z]+)|"
     r"calling[ ]it|describing[ ]it[ ]as|noting)[ ]?:?[ ]*$"
 )
 
