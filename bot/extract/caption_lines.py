@@ -1,7 +1,8 @@
 """Words in marks that open a picture's caption: a line of the scene the still shows, not a
 quote.
 
-A gallery's caption is labelled by its place ("Photo 3 of 8:", "Image 2 -", "Still 4.") or
+A gallery's caption is labelled by its place ("Photo 3 of 8:", "Image 2 -", "Still 4.",
+"Caption 3:") or
 signed by its credit at the end ("Photo: Vireo/Corvid"). When the words in marks open it, just
 after the label, and no one is named to say them ("Photo 3 of 8: “You'll not sleep here,
 Captain.” Dessa turns the keeper away. Photo: Vireo"), they are the scene's line, spoken by a
@@ -19,8 +20,8 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
 _PLACE_LABEL = lazy_pattern(
-    r"(?:Photo|Picture|Image|Still|Slide|Frame)[ ]\d{1,2}(?:[ ](?:of|/)[ ]\d{1,2})?[ ]*[:.–—-][ ]*"
-    r"[“\"‘']?$"
+    r"(?:Photo|Picture|Image|Still|Slide|Frame|Caption)[ ]\d{1,2}(?:[ ](?:of|/)[ ]\d{1,2})?"
+    r"[ ]*[:.–—-][ ]*[“\"‘']?$"
 )
 """A caption's place in the gallery, right before the opening mark: "Photo 3 of 8: “"."""
 _CREDIT = lazy_pattern(

@@ -5,7 +5,9 @@ line the writer quotes from a book or the work itself.
   reads “directed by Ada Vale”"): the work's billing, not a quote;
 - a scene heading from a script or a call sheet: "“INT. LIGHTHOUSE – NIGHT”";
 - a line taken from the work or its book: "Her post quotes the novel: “...”" (whoever
-  repeats it, the words are the work's).
+  repeats it, the words are the work's);
+- words read aloud from a thing, no one named to say them: "she reads aloud from a ship's
+  log — “...”" (a prop's words in a scene).
 
 Each is held for review, never served as anyone's quote.
 """
@@ -13,6 +15,7 @@ Each is held for review, never served as anyone's quote.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
@@ -34,6 +37,12 @@ _WORK_QUOTED = lazy_pattern(
 )
 """The work or its book quoted right before the words, perhaps with one more line of it between:
 "quotes the books: “", "quotes the books: “Hello.” “"."""
+_READ_FROM = lazy_pattern(
+    r"\b(?:reads?|reading)[ ](?:aloud|out)[ ]from[ ](?:a|an|the|his|her|their)[ ]"
+    r"(?:[a-z’'-]+[ ]){0,2}?[a-z]+[ ]*[:,–—][ ]*$"
+)
+"""Words read aloud from a thing, right before them: "she reads aloud from a field notebook —
+“...”" (a prop's or a book's words; who reads them is not said to say them)."""
 _REACH = 60
 
 
@@ -50,4 +59,6 @@ def held_if_shown(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     before = doc.masked[max(0, quote.start - 1 - _REACH) : max(0, quote.start - 1)]
     if _WORK_QUOTED.search(before):
         return held(fact, "a line quoted from the work")
+    if faceless(fact) and _READ_FROM.search(before):
+        return held(fact, "words read from a written thing")
     return fact

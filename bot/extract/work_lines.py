@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_scenes import LINE_PLACES
+from bot.extract.footage_voices import held_if_footage_voice
 from bot.extract.heading_lines import held_if_heading_line
+from bot.extract.hedged_marks import held_if_hedged
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
@@ -221,4 +223,5 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _SHOWN.search(before):
         return held(fact, "words shown in the work")
     fact = held_if_heading_line(doc, quote, held_if_shown(doc, quote, fact))
-    return held_if_voiced(doc, quote, fact)
+    fact = held_if_hedged(doc, quote, held_if_voiced(doc, quote, fact))
+    return held_if_footage_voice(doc, quote, fact)

@@ -1,0 +1,53 @@
+"""Words a part voices in footage, told with the part's possessive: the work's line, no one's.
+
+A piece about a trailer, a teaser or a reel gives a part's words with the part (or the actor's
+part) named in the possessive and no one to say them: "Ivo Marsh's Dessa closes the teaser
+with “...”", "the clip ends with Wren's words “...”", "The reel showed a storm. A voice,
+presumably Orla's, intones: “...”", "Marlo's growled “...” in the trailer's last seconds".
+The footage is named in the paragraph before the words or in their sentence after them; no one
+is said to speak, post or write in the sentence ("Ada Vale's post about the trailer read
+“...”" is someone's own). Only a quote credited to no one is held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.footage_lines import FOOTAGE_WORDS
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.part_lines import held_line
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact
+
+_FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS}|reels?|sizzle)\b", re.I)
+"""Footage named: a trailer, a teaser, a clip, a reel."""
+_OWNED = lazy_pattern(r"\b[A-Z][\w-]*[’']s\b")
+"""A part's possessive: "Dessa's", "Ivo Marsh's" (its last word)."""
+_OFF_SCREEN = lazy_pattern(
+    r"\b(?:said|says|say|told|tells|wrote|writes|posted|posts|post|tweeted|added|adds|"
+    r"asked|interview|panel|statement|podcast|caption|review)\b"
+)
+"""Someone speaking or writing off screen in the sentence: the words are theirs."""
+_AFTER = 60
+
+
+def held_if_footage_voice(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when no one says it, a part's possessive comes before it in its sentence,
+    and the paragraph names footage (see above)."""
+    if not fact.served or not faceless(fact) or quote.start < 1:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    if _OWNED.search(doc.masked, sentence.start, quote.start - 1) is None:
+        return fact
+    after = min(sentence.end, quote.end + _AFTER)
+    if _OFF_SCREEN.search(doc.masked, sentence.start, quote.start - 1) or _OFF_SCREEN.search(
+        doc.masked, quote.end, after
+    ):
+        return fact
+    para = doc.paras[quote.para].start
+    if _FOOTAGE.search(doc.masked, para, quote.start - 1) or _FOOTAGE.search(
+        doc.masked, quote.end, after
+    ):
+        return held_line(fact)
+    return fact
