@@ -6,6 +6,8 @@ be broadcast ..." is left to the other rules."""
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lazy_patterns import lazy_pattern
 
 _EVENT_AIRS = lazy_pattern(
@@ -14,8 +16,17 @@ _EVENT_AIRS = lazy_pattern(
     r"[ ](?:will[ ](?:be[ ])?|is[ ]|are[ ]|is[ ]being[ ]|are[ ]being[ ])?(?:also[ ])?"
     r"(?:broadcast|televised|shown|airs?|aired|streamed|streams?)\b"
 )
+_TALK_AIRS = lazy_pattern(
+    r"^[ “\"]*(?:(?:the|this|that|our|my)[ ])?(?:following[ ]|full[ ]|edited[ ]|original[ ])?"
+    r"(?:exchange|interview|conversation|chat|discussion|transcript|segment|Q&A|phone-in)s?"
+    r"[ ](?:(?:was|were|is|will[ ]be|has[ ]been|had[ ]been)[ ])(?:first[ ]|originally[ ]|also[ ])?"
+    r"(?:broadcast|aired|recorded|taped|streamed)\b",
+    re.IGNORECASE,
+)
+"""A talk as the subject: "The following exchange was broadcast on Sunday Reel on Tuesday",
+"This interview was first aired on ...": the programme's day, not the film's."""
 
 
 def event_broadcast(chunk: str) -> bool:
-    """The sentence's subject is an awards ceremony or festival that airs."""
-    return _EVENT_AIRS.search(chunk) is not None
+    """The sentence's subject is an awards ceremony, festival or interview that airs."""
+    return _EVENT_AIRS.search(chunk) is not None or _TALK_AIRS.search(chunk) is not None

@@ -53,11 +53,11 @@ _ITS_OWN = lazy_pattern(
 will premiere on 12 June"), in a chart or news round-up about another work."""
 _OWNED_SUBJECT = lazy_pattern(
     r"[’']s[ ](?P<kind>(?:(?:new|latest|upcoming|own)[ ])?(?:(?:adaptation|version|remake)[ ]of[ ]"
-    rf"|{WORK_KINDS}[ ]))?[“\"‘]?"
+    rf"|(?:{WORK_KINDS}|debut)[ ]))?[“\"‘]?"
     + _NAME
     + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
-    r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|hits?|drops?|dropped|streams?|"
-    r"bows?|"
+    r"(?:premieres?|opens?|screen(?:s|ed)?|lands?|arrives?|debuts?|airs?|hits?|drops?|dropped|"
+    r"streams?|bows?|"
     r"launch(?:es)?|wrapped|began|begins|starts?|started)\b"
 )
 _OWNER = lazy_pattern(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")

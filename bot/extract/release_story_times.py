@@ -15,8 +15,17 @@ _STORY_VERB = lazy_pattern(
 )
 """A plot verb ("picks up", "is set", "unfolds"), perhaps a preposition and a determiner, and
 the time right after it."""
+_PICKS_UP_WHOM = lazy_pattern(
+    r"\b(?:picks?|picking)[ ]up[ ](?:[^;.!?]{1,120}?[ ])?(?:in|during|over|across|around)"
+    r"(?:[ ](?:the|that|a|one|an|early|late|mid|long))*[ ]?$"
+)
+"""The plot verb with the characters it picks up before the time: "picks up Ada Reyes (Nell
+Orr) and her brother in the summer before college"."""
 
 
 def story_time(before: str) -> bool:
-    """The few words ``before`` a time place the story in it, not the release."""
-    return _STORY_VERB.search(before.rstrip()) is not None
+    """The words ``before`` a time place the story in it, not the release."""
+    before = before.rstrip()
+    return _STORY_VERB.search(before) is not None or (
+        " up " in before and _PICKS_UP_WHOM.search(before) is not None
+    )

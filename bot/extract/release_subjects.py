@@ -16,6 +16,7 @@ from bot.extract.release_announced_by import announced_then
 from bot.extract.release_booked_ends import end_booked
 from bot.extract.release_bookings import offer_opens
 from bot.extract.release_chart_moves import bare_chart_move
+from bot.extract.release_counted_works import counted_works_due
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_event_editions import opens_an_edition
 from bot.extract.release_happenings import happened_then
@@ -141,7 +142,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or _PERSON_MOVES.search(before) is not None
         or ("ing " in clause and _PEOPLE_SINCE.search(clause) is not None)
         or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)
-        or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
+        or (("ed" in before or "out" in before) and _NUMBERS_OUT.search(before) is not None)
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
         or ((" who " in before or "hat" in before) and _a_relatives_move(before))
@@ -164,6 +165,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or later_episode(clause)
         or next_number_due(chunk, clause)  # "Next week's chart is due on Tuesday 28 April"
         or reviews_come_out(clause)  # "Reviews drop at 9pm tonight": the critics' time
+        or counted_works_due(before)  # "with three wide releases due on": other titles
     )
 
 

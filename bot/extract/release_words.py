@@ -381,7 +381,7 @@ CAPITALISED = lazy_pattern(r"[A-Z][\w’'-]*")
 
 
 RELEASED_PAST = lazy_pattern(
-    rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|came[ ]out|(?<![Bb]e[ ])"
+    rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|(?:came|went)[ ]out|(?<![Bb]e[ ])"
     r"(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released)\b"
 )
 """A release told in the past, "released" alone too: "the distributor released it on 9 May"

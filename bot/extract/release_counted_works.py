@@ -1,0 +1,31 @@
+"""A time that belongs to several other works counted as the subject, not to this one.
+
+A box-office or listings page looks ahead: "with three wide releases due on Friday 12 June",
+"Four new films open on 3 July", "several premieres are set for next month" (invented
+examples). A count of releases is other titles by its shape (one film is never "three
+releases"), so the day is theirs, never this film's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import COUNT_WORD
+
+_COUNTED = lazy_pattern(
+    rf"\b(?:{COUNT_WORD}|several|many|a[ ](?:few|handful[ ]of|couple[ ]of|clutch[ ]of|slew[ ]of))"
+    r"[ ](?:other[ ]|more[ ]|new[ ]|wide[ ]|big[ ]|major[ ]|rival[ ]|further[ ]){0,2}"
+    r"(?:releases|films|movies|titles|features|premieres|openers|pictures)"
+    r"[ ](?:(?:are|were|will[ ]be|all)[ ])?(?:also[ ])?"
+    r"(?:due|out|set|opening|open|arriving|arrive|landing|land|released|scheduled|slated)"
+    r"(?:[ ](?:for|on|in|from))?$",
+    re.IGNORECASE,
+)
+"""A counted plural of works, then its verb, just before the time."""
+
+
+def counted_works_due(before: str) -> bool:
+    """The words before the time make a counted set of works its subject ("with three wide
+    releases due on")."""
+    return _COUNTED.search(before) is not None
