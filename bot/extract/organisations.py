@@ -89,14 +89,15 @@ person's name never ends so); a newspaper: "the Dunmore Times", "the Wexford Ind
 magazine or journal in a dateline: "The Weekend Review Magazine, April 2025"."""
 _BODY_BEFORE = lazy_pattern(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
-    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ]"
+    r"(?:(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|ch))[ ]){0,2}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
     r"company|production[ ]company|talent[ ]agency|newspaper|magazine|website|podcast|journal|"
     r"outlet|group|fan[ ]club|band|orchestra|choir),?[ ]$"
 )
 """An organisation's noun in apposition before its name: "her agency, Fernhill Talent,", "the
-fan group Wickmere Fans", "the band, Low Harbour," ("head of the studio, Jo Reyes," or "a
-spokesperson for the studio, Jo Reyes," is a person)."""
+fan group Wickmere Fans", "the band, Low Harbour,", "the Danish distributor, Nordlys Film,"
+("head of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
 _TRADE_TITLE = lazy_pattern(r"(?:Distributor|Broadcaster|Streamer|Publisher|Exhibitor)[ ](?=[A-Z])")
 """A company's trade set before its name as a title ("Distributor Kestrel Islands said"): no
 person is titled so, so the rest is the company."""

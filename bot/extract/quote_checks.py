@@ -22,6 +22,8 @@ from bot.extract.played_parts import played_parts
 from bot.extract.prize_names import not_someone
 from bot.extract.pronoun_named import sole_named
 from bot.extract.shown_texts import shown_beside_caption
+from bot.extract.speaker_headline_works import headline_work
+from bot.extract.speaker_later_sources import later_source
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
 from bot.extract.unnamed_apposed import unnamed_given
@@ -160,7 +162,7 @@ def unless_later(
     closing ", writing:" ("Ada Vale posted a selfie, while Lumen shared a clip, writing: “...”":
     Lumen's words, not Ada Vale's); that subject then, or no one if it names no one we know.
     Words that tell the state of a "while" clause's own subject are no one's for sure."""
-    if _WHILE_OTHER.search(pre, end) is not None:
+    if _WHILE_OTHER.search(pre, end) is not None or later_source(pre, end):
         return replace(speaker, name="", source=SourceKind.UNATTRIBUTED, attribution="")
     if "," not in pre[end:] or _INTRODUCED.search(pre) is None:
         return speaker
@@ -309,7 +311,7 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
     Ada Vale said ... “...,” she said." is not the earlier speaker's, even with its subject
     unread. The one person a headline names (no one else) speaks throughout."""
     found = resolver.profiled() or resolver.recall(pronoun, offset)
-    if found is None:
+    if found is None or headline_work(resolver):
         return None
     doc = resolver.doc
     parts = {fact.character for fact in resolver.cast}

@@ -24,6 +24,7 @@ from bot.extract.pronoun_subjects import (
     topic_pronoun,
     unnamed_role,
 )
+from bot.extract.speaker_aged_strangers import aged_stranger
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
@@ -164,6 +165,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         if said is not None:
             return said  # "“...,” he says.": that he is who we found for that quote
         chunk = resolver.doc.masked[sentence.start : sentence.end]
+        if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
+            return None  # "16-year-old Mirela had queued. “...,” she said.": no one we can name
         for at, raw in pronoun_subjects(chunk, pronoun):
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he

@@ -51,7 +51,9 @@ from bot.extract.speaker_antecedents import (
     Speaker,
     antecedent,
 )
+from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
+from bot.extract.speaker_other_trades import other_trade
 from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
     ACCOUNT,
@@ -267,6 +269,7 @@ class Resolver:
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = self.orgs.described(words, offset)  # "the streamer": the one named last
+            org = None if other_trade(words, org) else org  # "the dubbing studio": another
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
         if OWN_TEAM_RE.fullmatch(" ".join(words)):
             return own_team(self, words, offset, attribution, depth)
@@ -359,7 +362,8 @@ class Resolver:
     def headlined(self) -> str | None:
         """The one known person the headline names, parts skipped (for every question of whose
         the headline is, so that no pronoun is handed to a name the resolver takes as a part)."""
-        return headline_person(self.doc, self.people, self.context, self._characters)
+        name = headline_person(self.doc, self.people, self.context, self._characters)
+        return None if name is None or written_as_work(self.doc, name) else name
 
     def remember(self, pronoun: str, speaker: Speaker, offset: int) -> None:
         """A quote given to ``speaker`` by "``pronoun`` says"."""
