@@ -5,7 +5,9 @@
 specials" and "when Vale starred as Nell Hardy, the vicar's daughter, in Lowland Road": a
 past-tense casting whose part is set, after its aside, in a named work this article is not about
 is that work's part, never news of ours ("has been cast as Mira, a nurse, in <ours>" stays); so is
-a part in "their last show, <title>," (:mod:`.castlastworks`).
+a part in "their last show, <title>," (:mod:`.castlastworks`), and a part set in a work dated
+"last year's" or by its year right after it: "Vale, who played Tom's aunt, Nell Hardy, in last
+year's BBC drama Lowland Road" (that work's part whatever stands between the verb and the part).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from bot.extract.castlastworks import TITLE_ARTICLES, last_work_part
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
@@ -25,6 +28,12 @@ _ASIDE_THEN_WORK = lazy_pattern(
     rf"(?:{NAME}[’']s[ ])?[“\"‘']?(?P<work>{NAME})"
 )
 """After the part: its aside closed by a comma, then the work: ", the vicar's daughter, in Z"."""
+_DATED_WORK = lazy_pattern(
+    r",?[ ](?:in|on)[ ](?:(?:last|that)[ ]year[’']s|the[ ](?:19|20)\d\d)[ ]"
+    rf"(?:(?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ])?[“\"‘']?(?P<work>{NAME})"
+)
+"""Right after the part, a work dated as past: ", in last year's BBC drama Lowland Road"."""
+_PLAYED = lazy_pattern(r"\b(?:played|starred[ ]as|was[ ]cast[ ]as)\b")
 
 
 def past_aside_in_work(fact: CastFact, context: Context) -> bool:
@@ -33,10 +42,22 @@ def past_aside_in_work(fact: CastFact, context: Context) -> bool:
         return True  # "Your last series, Tide, had X as Y": Tide's part
     text = fact.evidence
     at = text.find(fact.character)
+    if at >= 0 and _dated_work(fact, context, at):
+        return True
     if at < 0 or _PAST_VERB.search(text, max(0, at - 40), at) is None:
         return False
     after = _ASIDE_THEN_WORK.match(text, at + len(fact.character))
     if after is None:
+        return False
+    words = [w for w in after["work"].split() if w not in TITLE_ARTICLES]
+    return bool(words) and not any(context.is_known(w) for w in words)
+
+
+def _dated_work(fact: CastFact, context: Context, at: int) -> bool:
+    """ "who played Tom's aunt, Nell Hardy, in last year's BBC drama Lowland Road": a past verb
+    before the part and a work dated as past right after it, not ours."""
+    after = _DATED_WORK.match(fact.evidence, at + len(fact.character))
+    if after is None or _PLAYED.search(fact.evidence, max(0, at - 60), at) is None:
         return False
     words = [w for w in after["work"].split() if w not in TITLE_ARTICLES]
     return bool(words) and not any(context.is_known(w) for w in words)

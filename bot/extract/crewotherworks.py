@@ -29,6 +29,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewearlierbooks import earlier_work_credit
 from bot.extract.crewearlierruns import earlier_runs_credit
+from bot.extract.crewtitledasides import titled_aside
 from bot.extract.crewuninvolved import uninvolved
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS, NATIONALITIES
@@ -111,6 +112,8 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
         return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
+    if titled_aside(fact, context):
+        return True  # "for The Salt Clock, directed by X"
     return _on_another_work(fact, context) or earlier_work_credit(fact, context)
 
 
