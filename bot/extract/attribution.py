@@ -90,7 +90,7 @@ or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada 
 _COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ](?:[a-z]+[ ]){{0,2}}(?=[A-Z]))?{NAME}"
 """A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures", "analyst Jo
 Reyes of the research firm Tallyhouse"."""
-_OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]))?"
+_OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]|,[ ][a-z]))?"
 _POST_SPEAKER_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"
     rf"{_SPEAKER}{_OF_COMPANY_AFTER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
