@@ -19,10 +19,10 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
-_PAST_VERB = lazy_pattern(
-    r"\b(?:(?:was|were)[ ]cast[ ]as|starred[ ]as|played|appeared[ ]as)[ ](?:the[ ]role[ ]of[ ])?$"
-)
-"""Just before the part: a casting told in the past, not "has been cast as"."""
+_PAST_CASTING = r"\b(?:(?:was|were)[ ]cast[ ]as|starred[ ]as|played|appeared[ ]as)"
+"""A casting told in the past, not "has been cast as"."""
+_PAST_VERB = lazy_pattern(rf"{_PAST_CASTING}[ ](?:the[ ]role[ ]of[ ])?$")
+"""Just before the part: a casting told in the past."""
 _ASIDE_THEN_WORK = lazy_pattern(
     r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,80}?,[ ](?:in|on)[ ](?:the[ ])?"
     rf"(?:{NAME}[’']s[ ])?[“\"‘']?(?P<work>{NAME})"
@@ -32,8 +32,9 @@ _DATED_WORK = lazy_pattern(
     r",?[ ](?:in|on)[ ](?:(?:last|that)[ ]year[’']s|the[ ](?:19|20)\d\d)[ ]"
     rf"(?:(?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ])?[“\"‘']?(?P<work>{NAME})"
 )
-"""Right after the part, a work dated as past: ", in last year's BBC drama Lowland Road"."""
-_PLAYED = lazy_pattern(r"\b(?:played|starred[ ]as|was[ ]cast[ ]as)\b")
+"""Right after the part, a work dated as past: ", in last year's Corvid TV drama Lowland Road"."""
+_PLAYED = lazy_pattern(rf"{_PAST_CASTING}\b")
+"""A casting told in the past, somewhere before the part (an aside on the part between)."""
 
 
 def past_aside_in_work(fact: CastFact, context: Context) -> bool:
@@ -47,17 +48,19 @@ def past_aside_in_work(fact: CastFact, context: Context) -> bool:
     if at < 0 or _PAST_VERB.search(text, max(0, at - 40), at) is None:
         return False
     after = _ASIDE_THEN_WORK.match(text, at + len(fact.character))
-    if after is None:
-        return False
-    words = [w for w in after["work"].split() if w not in TITLE_ARTICLES]
-    return bool(words) and not any(context.is_known(w) for w in words)
+    return after is not None and _not_ours(after["work"], context)
 
 
 def _dated_work(fact: CastFact, context: Context, at: int) -> bool:
-    """ "who played Tom's aunt, Nell Hardy, in last year's BBC drama Lowland Road": a past verb
-    before the part and a work dated as past right after it, not ours."""
+    """ "who played Tom's aunt, Nell Hardy, in last year's Corvid TV drama Lowland Road": a past
+    verb before the part and a work dated as past right after it, not ours."""
     after = _DATED_WORK.match(fact.evidence, at + len(fact.character))
     if after is None or _PLAYED.search(fact.evidence, max(0, at - 60), at) is None:
         return False
-    words = [w for w in after["work"].split() if w not in TITLE_ARTICLES]
+    return _not_ours(after["work"], context)
+
+
+def _not_ours(work: str, context: Context) -> bool:
+    """Whether ``work`` names a title none of whose words the article knows as its own."""
+    words = [w for w in work.split() if w not in TITLE_ARTICLES]
     return bool(words) and not any(context.is_known(w) for w in words)

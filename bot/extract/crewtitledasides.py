@@ -3,7 +3,7 @@
 
 Reviews, chart reports and awards pieces set another film beside the article's own and give its
 maker in an aside straight after the title: "the Leeds-set Brass Boys, directed by Ewan Brisk,
-closes the festival", "Tin Hollow 2, the folk-horror sequel directed by Ilse Varga", "credits
+closes the festival", "Tin Hollow 2, the folk-horror sequel directed by Ines Vorlak", "credits
 include Lantern, Dry Wells, directed by Tom Reyes" (invented examples). The bare title is read
 as a work only where a name or a place could not stand: after "the" and a hyphened modifier,
 before a gloss of its kind, or in a list of credits; the caller drops the credit when the title

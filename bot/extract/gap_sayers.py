@@ -13,14 +13,14 @@ from bot.extract.subjects import CROWD_NOUN, NOT_A_JOB, ORG_NOUN, SOURCE_NOUN, U
 _AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could)"
 """The auxiliaries that open a clause of its own: no part of a sayer's noun."""
 _NOT_LAST = rf"(?!(?:{_AUXILIARY}|who|which|that|then|also|its|his|her|their|my|your)\b)"
-_PERSON = (
+SAYER_NOUN = (
     rf"(?:(?!{NOT_A_JOB}|{ORG_NOUN}\b)[a-z][a-z-]+(?:ist|er|or|ian|ant)|agent|{SOURCE_NOUN}"
     rf"|{CROWD_NOUN})"
 )
 """Who a noun says is a person: a job ("pollster", "publicist"), a source or one of a crowd."""
 _GAP_SAYER = lazy_pattern(
     r"(?:\b(?:which|that|what)|\b[a-z]{3,}|[—–])[ ]"
-    rf"(?P<who>(?:one|another|an?)[ ](?:{_NOT_LAST}[a-z][\w’'-]*[ ]){{0,2}}?{_PERSON})[ ]$"
+    rf"(?P<who>(?:one|another|an?)[ ](?:{_NOT_LAST}[a-z][\w’'-]*[ ]){{0,2}}?{SAYER_NOUN})[ ]$"
 )
 """An indefinite sayer right before the verb, after the noun or relative word it reports on."""
 _UNNAMED_SAYER = lazy_pattern(rf"(?:^|(?<=[ ,—–]))(?P<who>{UNNAMED})[ ]$")

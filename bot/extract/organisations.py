@@ -21,6 +21,7 @@ from bot.extract.lexicon import (
     BROADCASTER,
     CHANNEL_MENTION,
     MONTH_PATTERN,
+    NATIONALITIES,
     OUTLET_NOUNS,
     STOP_TOKENS,
     WEEKDAY_PATTERN,
@@ -90,13 +91,13 @@ magazine or journal in a dateline: "The Weekend Review Magazine, April 2025"."""
 _BODY_BEFORE = lazy_pattern(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ]"
-    r"(?:(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|ch))[ ]){0,2}?(?:agency|council|union|"
+    rf"(?:(?:[a-z]+|{'|'.join(sorted(NATIONALITIES))})[ ]){{0,2}}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
     r"company|production[ ]company|talent[ ]agency|newspaper|magazine|website|podcast|journal|"
     r"outlet|group|fan[ ]club|band|orchestra|choir),?[ ]$"
 )
 """An organisation's noun in apposition before its name: "her agency, Fernhill Talent,", "the
-fan group Wickmere Fans", "the band, Low Harbour,", "the Danish distributor, Nordlys Film,"
+fan group Wickmere Fans", "the band, Low Harbour,", "the Welsh distributor, Fjordlys Kino,"
 ("head of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
 _TRADE_TITLE = lazy_pattern(r"(?:Distributor|Broadcaster|Streamer|Publisher|Exhibitor)[ ](?=[A-Z])")
 """A company's trade set before its name as a title ("Distributor Kestrel Islands said"): no

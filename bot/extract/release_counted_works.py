@@ -1,9 +1,10 @@
 """A time that belongs to several other works counted as the subject, not to this one.
 
 A box-office or listings page looks ahead: "with three wide releases due on Friday 12 June",
-"Four new films open on 3 July", "several premieres are set for next month" (invented
-examples). A count of releases is other titles by its shape (one film is never "three
-releases"), so the day is theirs, never this film's.
+"Four new films open on 3 July", "several premieres are set for next month", "two other films
+due out on", "three new titles hitting cinemas on" (invented examples). A count of releases is
+other titles by its shape (one film is never "three releases"), so the day is theirs, never this
+film's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _COUNTED = lazy_pattern(
     r"[ ](?:other[ ]|more[ ]|new[ ]|wide[ ]|big[ ]|major[ ]|rival[ ]|further[ ]){0,2}"
     r"(?:releases|films|movies|titles|features|premieres|openers|pictures)"
     r"[ ](?:(?:are|were|will[ ]be|all)[ ])?(?:also[ ])?"
-    r"(?:due|out|set|opening|open|arriving|arrive|landing|land|released|scheduled|slated)"
+    r"(?:(?:due|set|scheduled|slated)(?:[ ](?:out|to[ ](?:open|land|arrive)))?|out|opening|open|"
+    r"arriving|arrive|landing|land|released|hit(?:ting)?[ ](?:cinemas|theaters|theatres|screens))"
     r"(?:[ ](?:for|on|in|from))?$",
     re.IGNORECASE,
 )

@@ -38,10 +38,11 @@ _WORK_QUOTED = lazy_pattern(
 """The work or its book quoted right before the words, perhaps with one more line of it between:
 "quotes the books: “", "quotes the books: “Hello.” “"."""
 _READ_FROM = lazy_pattern(
-    r"\b(?:reads?|reading)[ ](?:aloud|out)[ ]from[ ](?:a|an|the|his|her|their)[ ]"
+    r"\b(?:reads?|reading|recites?|reciting)(?:[ ](?:aloud|out))?[ ]from[ ]"
+    r"(?:an?|the|its|his|her|their|[A-Z][\w-]*[’']s)[ ]"
     r"(?:[a-z’'-]+[ ]){0,2}?[a-z]+[ ]*[:,–—][ ]*$"
 )
-"""Words read aloud from a thing, right before them: "she reads aloud from a field notebook —
+"""Words read aloud from a thing, right before them: "she reads aloud from a ship's log —
 “...”" (a prop's or a book's words; who reads them is not said to say them)."""
 _REACH = 60
 

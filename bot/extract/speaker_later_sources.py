@@ -1,15 +1,17 @@
 """A later clause of the sentence whose own unnamed source does the telling.
 
-"Harwick has said only that it opens in 2030, and one festival insider called a March slot
-“likely”": the quoted word is the insider's, not Harwick's, though Harwick's "said" is the only
+"Quarrow has said only that it opens in 2030, and one festival insider called a March slot
+“likely”": the quoted word is the insider's, not Quarrow's, though Quarrow's "said" is the only
 speaking verb. A closing clause joined by "and", "but", "while" or "whereas", its subject an
 unnamed someone ("one insider", "a producer", "others", "some fans") and its own past-tense verb
 before the quote, takes the words from the earlier sayer; who that someone is, the sentence does
-not say, so the words are no one's we could name. "Harwick said it opens in 2030 and that a
+not say, so the words are no one's we could name. The subject must be someone ("a rewrite fixed
+it" is a thing: the sayer keeps the words). "Quarrow said it opens in 2030 and that a
 sequel is “likely”" keeps its sayer: no new subject acts."""
 
 from __future__ import annotations
 
+from bot.extract.gap_sayers import SAYER_NOUN
 from bot.extract.lazy_patterns import lazy_pattern
 
 _NOT_NOUN = r"(?:was|were|is|are|had|has|have|been|be|spokes\w*|representative|rep)\b"
@@ -17,8 +19,8 @@ _NOT_NOUN = r"(?:was|were|is|are|had|has|have|been|be|spokes\w*|representative|r
 company's own voice ("and a spokesperson dismissed": the company's words, read as before)."""
 _LATER_SOURCE = lazy_pattern(
     r",?[ ](?:and|but|while|whereas)[ ]"
-    rf"(?:(?:one|another|a|an|some|several|many|other)[ ](?:(?!{_NOT_NOUN})[a-z][\w-]*[ ]){{0,3}}?"
-    r"|others[ ])(?:[a-z]+ly[ ])?[a-z]+ed\b[^;.!?“”\"‘]*$"
+    rf"(?:(?:one|another|a|an|some|several|many|other)[ ](?:(?!{_NOT_NOUN})[a-z][\w-]*[ ]){{0,2}}?"
+    rf"(?!{_NOT_NOUN}){SAYER_NOUN}s?[ ]|others[ ])(?:[a-z]+ly[ ])?[a-z]+ed\b[^;.!?“”\"‘]*$"
 )
 """The joined clause, up to the quote: "and one distribution source suggested a slot was",
 "while others praised the cast as"."""
