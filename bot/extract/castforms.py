@@ -20,6 +20,7 @@ from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
 from bot.extract.castleaverparts import leaver_part
 from bot.extract.castplaces import unplaced
 from bot.extract.castpraise import PRAISE
+from bot.extract.castsurnameworks import surname_before_play
 from bot.extract.casttitles import (
     CAST_AFTER,
     CREDITS_LABEL,
@@ -134,9 +135,10 @@ AKA_PART = lazy_pattern(
 """An actor and a part with its relation: "Ada Vale, aka Tom's sister Mira," (a bare aka: no)."""
 _DID_AFTER = lazy_pattern(
     r",?[ ](?:brought|wore|arrived|posed|spent|signed|waved|stopped|came|walked|danced|"
-    r"told|said|shared|posted|joined)\b"
+    r"told|said|shared|posted|joined|(?:was|were)[ ](?:photographed|pictured|snapped|papped))\b"
 )
-"""A real-world act after "Name (Name)": the outer name is the person, not the part."""
+"""A real-world act after "Name (Name)": the outer name is the person, not the part ("was
+photographed": a camera on set sees the actor, never the part)."""
 PAREN = lazy_pattern(
     rf"(?!{DATELINE})(?P<char>{CHAR})(?:[’']s)?[ ]?\("
     rf"(?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
@@ -256,6 +258,8 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             after = match.end()
             if " " in outer and CAST_AFTER.match(chunk, after) and not as_clause_on(chunk, after):
                 continue  # the verb's own form finds the part
+            if surname_before_play(outer, match, chunk):
+                continue  # "Vale (Lumen) will play Mira": the bracket an earlier work
             casting = replace(casting_at(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED
             named = not outer_first and " " in match["actor"]  # "(Mira Holt)", not "(Vale)"

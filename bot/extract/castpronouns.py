@@ -21,6 +21,7 @@ import re
 
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, ORIGIN, Casting
+from bot.extract.castmakerglosses import maker_in_gloss
 from bot.extract.castsurnamealone import surname_alone
 from bot.extract.castsurnames import Surnames
 from bot.extract.casttitles import title_led
@@ -133,6 +134,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             and not _CREW_SLOT.search(before.chunk, 0, m.start())
             and not _REPORTER_AFTER.match(before.chunk, m.end())
             and not _WRITER_AFTER.match(before.chunk, m.end())
+            and not maker_in_gloss(before.chunk, m.start(), m.end())
         ]
         opener = match["described"] or match["origin"]
         person: str | None

@@ -42,6 +42,16 @@ def held_turns(cast: list[CastFact], context: Context, lede: str = "") -> list[C
     return [_held(fact) if _turns(fact.evidence, context, lede) else fact for fact in cast]
 
 
+def turns_away(text: str, context: Context, lede: str) -> bool:
+    """Whether ``text`` turns to other news without naming this article's production (also
+    read for crew credits: "Meanwhile, Tin Lid heads for its finale under the direction of X";
+    a title owned or quoted, "Lumen’s editor" or "‘Lumen’", still names it)."""
+    words = (
+        w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in _CAPITALISED.findall(text)
+    )
+    return not any(context.is_known(w) for w in words) and _turns(text, context, lede)
+
+
 def _turns(text: str, context: Context, lede: str) -> bool:
     if ", the " in text[:60] or ", a " in text[:60] or ", an " in text[:60]:
         led = _APPOSED_WORK.match(text)

@@ -1,0 +1,28 @@
+"""A title glossed as "the <year> <kind>" before its credits, for :mod:`.crewmodifiers`.
+
+A comparison names another work, then its year, its cast and its makers: "Comparisons with Rain
+Hollow, the 2019 adaptation starring Ada Penn and directed by Oren Vasko, are inevitable"
+(invented). The year-dated kind after the title marks a work already made, so the credit is
+that work's (once the title is checked against the article's own). An undated gloss ("Rain
+Hollow, the coastal thriller directed by X") is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
+
+_YEAR_GLOSSED = lazy_pattern(
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),[ ]the[ ](?:19|20)\d\d"
+    rf"[ ](?:[\w’'+-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|adaptation|remake|version)"
+    r"(?:[ ][^;:.!?“”\"()]{0,100}?)?[ ]$"
+)
+_REACH = 180
+"""Enough characters back for the title, its dated gloss and a cast between."""
+
+
+def year_glossed_title(chunk: str, verbs_at: int) -> re.Match[str] | None:
+    """The title glossed by a year and its kind before the participle at ``verbs_at``."""
+    return _YEAR_GLOSSED.search(chunk, max(0, verbs_at - _REACH), verbs_at)
