@@ -38,7 +38,7 @@ _NAME_WORDS = 5
 _NAME_START = lazy_pattern(r"(?:the[ ])?[A-Z0-9]")
 """A name in marks is a few words opening on a capital, perhaps after "the": "the Harbour
 film", "Harbour 4"; not a verdict ("critics called it “even stranger than before”")."""
-_REACH = 40
+_REACH = 48
 _LISTED = lazy_pattern(
     r"\b(?:(?:listed|listing|lists|billed|billing|bills|labelled|labeled|labels)"
     r"(?:[ ](?:it|them|the[ ][a-z]+|[a-z]+[ ][a-z]+))?"
@@ -52,10 +52,13 @@ return as “...”" is a person's description of an event, not a label shown.""
 _WHICH_CALL = lazy_pattern(
     r"\b(?:which|that|what)[ ](?:[a-z]+[ ]){1,2}(?:still[ ]|once[ ]|long[ ]|always[ ])?"
     r"(?:called|call|calls|dubbed|nicknamed|knew[ ]as|know[ ]as)[ ]$"
+    r"|\b(?:which|that|what)[ ](?:[a-z]+[ ]){1,2}(?:have|has|had|are|were|is)[ ]"
+    r"(?:(?:started|begun|taken[ ]to)[ ])?(?:calling|dubbing|nicknaming)[ ]$"
 )
 """A name a group in a relative clause gives a thing, right before the marks: "the lights,
-which locals called “...”", "what fishermen still call “...”"; only faceless words of a name's
-length count, so no one named is cut from a verdict."""
+which locals called “...”", "what fishermen still call “...”", "what viewers have started
+calling “...”"; only faceless words of a name's length count, so no one named is cut from a
+verdict."""
 _AFTER_A_TITLE = lazy_pattern(r"[”\"’'][ ]*[-–—(,][ ]*$")
 """A title in marks, then a dash, a bracket or a comma right before the marks."""
 _IN_A_PLACE = lazy_pattern(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")

@@ -24,8 +24,12 @@ _ACTORS_PART_SAYS = lazy_pattern(
 """An actor's part saying the words: "Ada Vale's Marlo tells Ivo Reed's Dessa, “"."""
 _NUMBERED = lazy_pattern(r"[0-9]{1,2}[.)][ ]+[“\"‘']?$")
 """A numbered heading's number right before the opening mark: "4. “"."""
-_WHOSE_LINE = lazy_pattern(r"(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ][A-Z][\w-]*[’']s\b")
-"""The next paragraph naming whose the words are: "That's Marlo's voiceover"."""
+_WHOSE_LINE = lazy_pattern(
+    r"(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ][A-Z][\w-]*[’']s\b"
+    r"|[A-Z][\w-]*[’']s[ ](?:[a-z-]+[ ])?(?:voiceover|voice-over|line|narration)\b"
+)
+"""The next paragraph naming whose the words are: "That's Marlo's voiceover", or opening on
+them as a part's line ("Marlo's voiceover line, over a shot of the pier, ...")."""
 _REACH = 80
 
 

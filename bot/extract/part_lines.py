@@ -37,10 +37,11 @@ _SPEAKS = (
 _VERB_AFTER = lazy_pattern(
     r"(?:,[ ](?:who[ ]is[ ])?(?:played|voiced|portrayed)[ ](?:[a-z]+[ ]){0,2}?by[ ]"
     r"[A-Z][^,.;:“”\"]{1,40},)?"
-    rf"[ ](?:{_SPEAKS}|saying|telling|asking)\b"
+    rf"[ ](?:{_SPEAKS}|say|saying|telling|asking)\b"
 )
-"""A part, then its speaking: "Marlo says", "Dessa saying “...”" (a fan's or a critic's
-retelling of a scene), past who plays it ("Marlo, played again by Vale, tells him")."""
+"""A part, then its speaking: "Marlo says", "Dessa saying “...”", "to hear Dessa say “...”" (a
+fan's or a critic's retelling of a scene), past who plays it ("Marlo, played again by Vale,
+tells him")."""
 _TO_PART = lazy_pattern(
     r"\b(?:tells|told|telling|asks|asked|asking|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|"
     r"whispers[ ]to|replies[ ]to|replied[ ]to|warns|warned|warning|reminds|reminded)[ ]$"

@@ -20,10 +20,12 @@ from bot.extract.owned_lines import after_close
 _SHOWING = (
     r"(?:(?:title|end|caption|closing|opening|final|last)[ ]cards?|cards?|slates?|clapperboards?|"
     r"signs?|banners?|billboards?|placards?|taglines?|slogans?|on-screen[ ]text|onscreen[ ]text|"
-    r"(?:message|text|words|caption)[ ]on[ ](?:the[ ])?screen)"
+    r"(?:message|text|words|caption)[ ]on[ ](?:the[ ])?screen|"
+    r"(?:last|final|first|opening|closing)[ ](?:shot|frame|image)s?)"
 )
 """A thing whose words are shown, not said: a card of any kind, a slate, a sign, a tagline, a
-message on screen ("The message on screen reads “...”": a text the footage shows)."""
+message on screen ("The message on screen reads “...”": a text the footage shows), a clip's last
+or first shot ("The final frame simply reads “...”": a shot reads only lettering)."""
 _READS_AFTER_CLAUSE = lazy_pattern(
     rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?)?[ ](?:simply[ ]|just[ ]|"
     r"only[ ]|now[ ])?(?:reads|read):?[ ]$"

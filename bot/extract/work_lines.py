@@ -34,6 +34,7 @@ from bot.extract.heading_lines import held_if_heading_line
 from bot.extract.hedged_marks import held_if_hedged
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
+from bot.extract.possessed_part_sayers import held_if_possessed_part
 from bot.extract.quote_checks import faceless
 from bot.extract.shown_words import held_if_shown
 from bot.extract.text import Doc, Quote
@@ -224,4 +225,4 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "words shown in the work")
     fact = held_if_heading_line(doc, quote, held_if_shown(doc, quote, fact))
     fact = held_if_hedged(doc, quote, held_if_voiced(doc, quote, fact))
-    return held_if_footage_voice(doc, quote, fact)
+    return held_if_possessed_part(doc, quote, held_if_footage_voice(doc, quote, fact))
