@@ -25,8 +25,21 @@ _TALK_AIRS = lazy_pattern(
 )
 """A talk as the subject: "The following exchange was broadcast on Night Desk on Tuesday",
 "This interview was first aired on ...": the programme's day, not the film's."""
+_TALK_AIRED = lazy_pattern(
+    r"\b(?:of|from)[ ](?:an?|the|this|our|my)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:exchange|interview|conversation|chat|discussion|segment|Q&A|phone-in)s?"
+    r"[ ](?:first[ ]|originally[ ])?(?:broadcast|aired|recorded|taped|streamed)\b",
+    re.IGNORECASE,
+)
+"""A talk named after "of" or "from", with its airing told right after it: "an edited transcript
+of an interview broadcast on Sunday 3 May on Harbour FM", "extracts from a conversation aired on
+Tuesday": the programme's day, not the film's."""
 
 
 def event_broadcast(chunk: str) -> bool:
     """The sentence's subject is an awards ceremony, festival or interview that airs."""
-    return _EVENT_AIRS.search(chunk) is not None or _TALK_AIRS.search(chunk) is not None
+    return (
+        _EVENT_AIRS.search(chunk) is not None
+        or _TALK_AIRS.search(chunk) is not None
+        or _TALK_AIRED.search(chunk) is not None
+    )

@@ -4,7 +4,8 @@ A chart or ratings page says when the next numbers come: "Barb's overnight ratin
 week, which take in the finale, are due on Thursday", "Streaming figures for Tallow Road,
 covering its first five days, are expected in early July". The subject is the figures, so the
 day or window is when they are published, never the work's release (invented examples). So
-is an awards body's "With the Kestrel longlists due in early January": the lists' time.
+is an awards body's "With the Kestrel longlists due in early January": the lists' time, and a
+streamer's "The next Top 10 lists are due on Monday": the charts' time.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 
 _FIGURES_DUE = lazy_pattern(
-    r"[ “\"‘']*(?:[\w’'.-]+[ ]){0,4}?(?:figures|ratings|data|numbers|estimates|statistics)"
+    r"[ “\"‘']*(?:[\w’'.-]+[ ]){0,4}?"
+    r"(?:figures|ratings|data|numbers|estimates|statistics|lists|charts|rankings)"
     r"(?:[ ]for[ ][^,;.]{1,40})?(?:,[ ][^,;]{1,80},)?[ ](?:are|is|will[ ]be)[ ]"
     r"(?:now[ ]|also[ ])?(?:due|expected)\b"
 )

@@ -25,6 +25,7 @@ from bot.extract.release_later_episodes import later_episode
 from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_music_days import music_released
 from bot.extract.release_other_deeds import another_deeds_day
+from bot.extract.release_own_airings import own_part_airs
 from bot.extract.release_periodicals import next_number_due
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
@@ -152,6 +153,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or (" a" in before and _last_is(_GENERIC, before))
         or ("no " in before and _NO_RELEASE.search(before) is not None)
         or landed_a_thing(before)  # "only landed the role in October": a win's time
+        or ("s " in clause and own_part_airs(clause))  # "Her final scenes air in May"
         or plans_another_thing(clause)  # "the closure is due to be lifted on Friday"
         or player_arrives(chunk, clause)  # "X, who plays Y, arrived on Wednesday"
         or promotion_arrives(before, chunk)  # "a first look will arrive “soon”, so in June"
