@@ -42,14 +42,18 @@ def held_turns(cast: list[CastFact], context: Context, lede: str = "") -> list[C
     return [_held(fact) if _turns(fact.evidence, context, lede) else fact for fact in cast]
 
 
-def turns_away(text: str, context: Context, lede: str) -> bool:
-    """Whether ``text`` turns to other news without naming this article's production (also
-    read for crew credits: "Meanwhile, Tin Lid heads for its finale under the direction of X";
-    a title owned or quoted, "Lumen’s editor" or "‘Lumen’", still names it)."""
+def turns_away(text: str, context: Context) -> bool:
+    """Whether ``text`` opens on a round-up's turn to other news without naming this article's
+    production, for crew credits: "Meanwhile, Tin Lid heads for its finale under the direction
+    of X" (a title owned or quoted, "Lumen’s editor" or "‘Lumen’", still names it). Only the
+    turn itself: a sentence led by a work and its kind ("Lumen, the new film, is produced by")
+    may be the article's own, its title unknown to the context."""
+    if not text.lstrip(' “"').startswith(_FIRST) or _TURN.match(text) is None:
+        return False
     words = (
         w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in _CAPITALISED.findall(text)
     )
-    return not any(context.is_known(w) for w in words) and _turns(text, context, lede)
+    return not any(context.is_known(w) for w in words)
 
 
 def _turns(text: str, context: Context, lede: str) -> bool:
