@@ -31,6 +31,8 @@ _APPOSED_WORK = lazy_pattern(
 """A sentence led by a work and its kind: "Lumen, the Apple drama, has cast ..." (that work's)."""
 _FIRST = ("Elsewhere", "In ", "Meanwhile", "Separately", "Also ", "Over ", "On ", "And ", "But ")
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
+_OWNED = lazy_pattern(r"[’']s?(?!\w)")
+"""A possessive's or a closing mark's apostrophe, cut so "Lumen’s" and "‘Lumen’" read "Lumen"."""
 _OPENING = 40
 """How much of a sentence shows it is the lede's first."""
 
@@ -46,10 +48,8 @@ def turns_away(text: str, context: Context, lede: str) -> bool:
     """Whether ``text`` turns to other news without naming this article's production (also
     read for crew credits: "Meanwhile, Tin Lid heads for its finale under the direction of X";
     a title owned or quoted, "Lumen’s editor" or "‘Lumen’", still names it)."""
-    words = (
-        w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in _CAPITALISED.findall(text)
-    )
-    return not any(context.is_known(w) for w in words) and _turns(text, context, lede)
+    unowned = _OWNED.sub("", text)
+    return not names_known(unowned, context) and _turns(text, context, lede)
 
 
 def _turns(text: str, context: Context, lede: str) -> bool:
