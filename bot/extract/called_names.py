@@ -51,9 +51,8 @@ _LISTED = lazy_pattern(
 return as “...”" is a person's description of an event, not a label shown."""
 _WHICH_CALL = lazy_pattern(
     r"\b(?:which|that|what)[ ](?:[a-z]+[ ]){1,2}(?:still[ ]|once[ ]|long[ ]|always[ ])?"
-    r"(?:called|call|calls|dubbed|nicknamed|knew[ ]as|know[ ]as)[ ]$"
-    r"|\b(?:which|that|what)[ ](?:[a-z]+[ ]){1,2}(?:have|has|had|are|were|is)[ ]"
-    r"(?:(?:started|begun|taken[ ]to)[ ])?(?:calling|dubbing|nicknaming)[ ]$"
+    r"(?:called|call|calls|dubbed|nicknamed|knew[ ]as|know[ ]as|(?:have|has|had|are|were|is)[ ]"
+    r"(?:(?:started|begun|taken[ ]to)[ ])?(?:calling|dubbing|nicknaming))[ ]$"
 )
 """A name a group in a relative clause gives a thing, right before the marks: "the lights,
 which locals called “...”", "what fishermen still call “...”", "what viewers have started

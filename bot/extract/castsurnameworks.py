@@ -18,6 +18,9 @@ _PLAYS_AFTER = lazy_pattern(
     r"(?:play|plays|playing|portray|portrays|portraying|stars[ ]as|will[ ]star[ ]as)[ ]"
 )
 """The casting verb right after the bracket: " will play ", " is set to play ", " stars as "."""
+_NO_NEW_PART = lazy_pattern(r"(?:an?|the|her|his|their)[ ](?:[a-z-]+[ ]){0,2}?(?:part|role)s?\b")
+"""A verb whose object is "part" or "role" itself ("Mira (Vale) will play a bigger part in
+season two"): it names no new part, so the bracket holds the actor, not an earlier work."""
 
 
 def surname_before_play(outer: str, match: re.Match[str], chunk: str) -> bool:
@@ -26,4 +29,5 @@ def surname_before_play(outer: str, match: re.Match[str], chunk: str) -> bool:
     inner = match["actor"]
     if " " in outer or " " in inner or outer != match["char"]:
         return False
-    return _PLAYS_AFTER.match(chunk, match.end()) is not None
+    verb = _PLAYS_AFTER.match(chunk, match.end())
+    return verb is not None and _NO_NEW_PART.match(chunk, verb.end()) is None

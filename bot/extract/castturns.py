@@ -31,6 +31,8 @@ _APPOSED_WORK = lazy_pattern(
 """A sentence led by a work and its kind: "Lumen, the Apple drama, has cast ..." (that work's)."""
 _FIRST = ("Elsewhere", "In ", "Meanwhile", "Separately", "Also ", "Over ", "On ", "And ", "But ")
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
+_OWNED = lazy_pattern(r"[’']s?(?!\w)")
+"""A possessive's or a closing mark's apostrophe, cut so "Lumen’s" and "‘Lumen’" read "Lumen"."""
 _OPENING = 40
 """How much of a sentence shows it is the lede's first."""
 
@@ -48,12 +50,7 @@ def turns_away(text: str, context: Context) -> bool:
     of X" (a title owned or quoted, "Lumen’s editor" or "‘Lumen’", still names it). Only the
     turn itself: a sentence led by a work and its kind ("Lumen, the new film, is produced by")
     may be the article's own, its title unknown to the context."""
-    if not text.lstrip(' “"').startswith(_FIRST) or _TURN.match(text) is None:
-        return False
-    words = (
-        w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in _CAPITALISED.findall(text)
-    )
-    return not any(context.is_known(w) for w in words)
+    return _opens_on_turn(text) and not names_known(_OWNED.sub("", text), context)
 
 
 def _turns(text: str, context: Context, lede: str) -> bool:
@@ -64,9 +61,12 @@ def _turns(text: str, context: Context, lede: str) -> bool:
     opening = lede.lstrip(' “"').startswith(text.lstrip(' “"')[:_OPENING])
     if not opening and led_by_made_work(text, context) and not names_known(text, context):
         return True
-    if not text.lstrip(' “"').startswith(_FIRST) or _TURN.match(text) is None:
-        return False
-    return not names_known(text, context)
+    return _opens_on_turn(text) and not names_known(text, context)
+
+
+def _opens_on_turn(text: str) -> bool:
+    """Whether ``text`` opens on a round-up's turn: "Meanwhile, ", "In other news, "."""
+    return text.lstrip(' “"').startswith(_FIRST) and _TURN.match(text) is not None
 
 
 def names_known(text: str, context: Context) -> bool:

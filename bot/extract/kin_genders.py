@@ -1,8 +1,8 @@
 """Who the article makes a man or a woman by the kin part they play.
 
 "Tom Reed plays her older brother" makes Reed "he", "Ada Vale plays his mother" or "Ada Vale,
-who plays Tom's mother," makes Vale "she": a "she says" whose pronoun found Reed is not his (see
-:mod:`bot.extract.gendered_subjects`).
+who plays Tom Reed's mother," makes Vale "she": a "she says" whose pronoun found Reed is not his
+(see :mod:`bot.extract.gendered_subjects`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _FEMALE = (
 )
 _PLAYS_KIN = lazy_pattern(
     rf"(?P<name>{FULL_NAME})(?:,[ ]who)?[ ](?:plays|played|is[ ]playing|will[ ]play)[ ]"
-    rf"(?:her|his|their|the[ ]\w+[’']s|[A-Z][a-z]+[’']s)[ ](?:[a-z]+[ ]){{0,2}}?"
+    rf"(?:her|his|their|the[ ]\w+[’']s|(?:[A-Z][\w-]+[ ]){{0,2}}[A-Z][\w-]+[’']s)[ ]"
+    rf"(?:[a-z]+[ ]){{0,2}}?"
     rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))\b(?![’'-])"
 )
 
