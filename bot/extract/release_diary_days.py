@@ -18,6 +18,7 @@ from dataclasses import replace
 from bot.extract.dates import month_number, safe_date
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact
 
@@ -34,8 +35,10 @@ _SPAN = dt.timedelta(days=366)
 """How far back a diary's first entry may lie before its page's date."""
 
 
+@once_per_doc
 def _heading_days(doc: Doc) -> dict[int, dt.date]:
-    """Each diary heading's paragraph index and its day, when the page has at least two."""
+    """Each diary heading's paragraph index and its day, when the page has at least two; read
+    once per article, not for each dated sentence (its readers never change it)."""
     if doc.date is None:
         return {}
     days: dict[int, dt.date] = {}
