@@ -23,8 +23,9 @@ _RIVAL_IS = lazy_pattern(
 an aside of its makers: "nearest rival is Gull Pictures' The Tallymen, directed by "."""
 
 
-_HINTS = ("ival", "ompet", "ontender", "hallenger")
-"""Letters one of the rival nouns needs: a sentence without them is not read further."""
+_HINTS = ("rival", "Rival", "ompet", "ontender", "hallenger")
+"""Letters one of the rival nouns needs ("rival", not "ival", which every "festival" has): a
+sentence without them is not read further."""
 
 
 def rival_work(text: str) -> str | None:
