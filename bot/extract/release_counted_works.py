@@ -1,6 +1,6 @@
 """A time that belongs to several other works counted as the subject, not to this one.
 
-A box-office or listings page looks ahead: "with three wide releases due on Friday 12 June",
+A box-office or listings page looks ahead: "with two big releases set for Friday 12 June",
 "Four new films open on 3 July", "several premieres are set for next month" (invented
 examples). A count of releases is other titles by its shape (one film is never "three
 releases"), so the day is theirs, never this film's.
@@ -26,6 +26,6 @@ _COUNTED = lazy_pattern(
 
 
 def counted_works_due(before: str) -> bool:
-    """The words before the time make a counted set of works its subject ("with three wide
-    releases due on")."""
+    """The words before the time make a counted set of works its subject ("with two big
+    releases set for")."""
     return _COUNTED.search(before) is not None

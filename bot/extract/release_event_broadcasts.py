@@ -23,7 +23,7 @@ _TALK_AIRS = lazy_pattern(
     r"(?:broadcast|aired|recorded|taped|streamed)\b",
     re.IGNORECASE,
 )
-"""A talk as the subject: "The following exchange was broadcast on Sunday Reel on Tuesday",
+"""A talk as the subject: "The following exchange was broadcast on Late Call on Tuesday",
 "This interview was first aired on ...": the programme's day, not the film's."""
 
 

@@ -1,6 +1,6 @@
 """A sentence about someone given only an age and a first name stops a pronoun's search.
 
-"Among the fans, 16-year-old Mirela from Tarbes had queued since dawn. “I cried twice,” she
+"Among the fans, 16-year-old Mirela from Tarbes had waited all night. “I’d do it again,” she
 said." is Mirela's: no sentence reading finds her as a subject (an age and a lone first name
 name no one we could tell apart), and a search that went on past her would hand her words to a
 critic or a producer named a sentence before. Her sentence ends the search: the words are
@@ -18,7 +18,7 @@ _AGED_STRANGER = lazy_pattern(
     r"(?:had|has|was|is|[a-z]+ed|[a-z]+s)\b"
 )
 """An age, a lone first name (perhaps from a place) and the verb it is subject of: "16-year-old
-Mirela from Tarbes had queued", "a 19-year-old Joel waited"."""
+Mirela from Tarbes had waited", "a 19-year-old Joel waited"."""
 
 
 def aged_stranger(sentence: str, people: People) -> bool:

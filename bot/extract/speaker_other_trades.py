@@ -1,6 +1,6 @@
 """A company noun narrowed by another trade is not the company the article named last.
 
-"See-Saw Films made it. ... the dubbing studio said" speaks for a dubbing house the article
+"Kettle Yard Films made it. ... the dubbing studio said" speaks for a dubbing house the article
 never names, not for the producer: an "-ing" word that sets the noun to a trade ("the dubbing
 studio", "the casting agency", "the recording studio") tells a different firm, unless the
 company named last carries that trade in its own name ("Brightwater Dubbing ... the dubbing
