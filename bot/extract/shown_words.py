@@ -36,12 +36,12 @@ _WORK_QUOTED = lazy_pattern(
     r"(?:[“\"‘][^“”\"‘’]{1,40}[”\"’][ ]+)?$"
 )
 """The work or its book quoted right before the words, perhaps with one more line of it between:
-"quotes the books: “", "quotes the books: “Hello.” “"."""
+"quotes the novel: “", "quotes the novel: “Go.” “"."""
 _READ_FROM = lazy_pattern(
     r"\b(?:reads?|reading)[ ](?:aloud|out)[ ]from[ ](?:a|an|the|his|her|their)[ ]"
     r"(?:[a-z’'-]+[ ]){0,2}?[a-z]+[ ]*[:,–—][ ]*$"
 )
-"""Words read aloud from a thing, right before them: "she reads aloud from a field notebook —
+"""Words read aloud from a thing, right before them: "she reads aloud from a ship's log —
 “...”" (a prop's or a book's words; who reads them is not said to say them)."""
 _REACH = 60
 

@@ -1,7 +1,7 @@
 """A sentence about someone given only an age and a first name stops a pronoun's search.
 
-"Among the fans, 16-year-old Mirela from Tarbes had waited all night. “I’d do it again,” she
-said." is Mirela's: no sentence reading finds her as a subject (an age and a lone first name
+"Among the fans, 16-year-old Zuzka from Tarbes had waited all night. “I’d do it again,” she
+said." is Zuzka's: no sentence reading finds her as a subject (an age and a lone first name
 name no one we could tell apart), and a search that went on past her would hand her words to a
 critic or a producer named a sentence before. Her sentence ends the search: the words are
 no one's we can name. "Our critic, 54-year-old Tomas Reyer, had ..." names someone in full and
@@ -18,7 +18,7 @@ _AGED_STRANGER = lazy_pattern(
     r"(?:had|has|was|is|[a-z]+ed|[a-z]+s)\b"
 )
 """An age, a lone first name (perhaps from a place) and the verb it is subject of: "16-year-old
-Mirela from Tarbes had waited", "a 19-year-old Joel waited"."""
+Zuzka from Tarbes had waited", "a 19-year-old Joel waited"."""
 
 
 def aged_stranger(sentence: str, people: People) -> bool:

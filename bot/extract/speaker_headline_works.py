@@ -1,9 +1,9 @@
 """A headline's "person" that the body only ever writes as a work is no one to speak.
 
-"Lanternfall: Oslo says farewell" may put a title where a profile puts its subject; when the
+"Cinderholt: Oslo says farewell" may put a title where a profile puts its subject; when the
 article cannot tell the title for its own work, the name may pass for a person, and a bare
 "she told us" would fall to it. The body tells them apart: a person is called by surname alone
-("Vale arrived late"), a work never by its last word ("a screening of Lanternfall Rising" with
+("Vale arrived late"), a work never by its last word ("a screening of Cinderholt Rising" with
 no "Rising" alone), and a work stands where titles do ("a screening of ...", "the drama ...")."""
 
 from __future__ import annotations

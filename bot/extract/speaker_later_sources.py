@@ -1,11 +1,11 @@
 """A later clause of the sentence whose own unnamed source does the telling.
 
-"Harwick has said only that it opens in 2030, and one festival insider called a March slot
-“likely”": the quoted word is the insider's, not Harwick's, though Harwick's "said" is the only
-speaking verb. A closing clause joined by "and", "but", "while" or "whereas", its subject an
+"Brackwell has said only that it opens in 2030, and one festival insider called a March slot
+“likely”": the quoted word is the insider's, not Brackwell's, though Brackwell's "said" is the
+only speaking verb. A closing clause joined by "and", "but", "while" or "whereas", its subject an
 unnamed someone ("one insider", "a producer", "others", "some fans") and its own past-tense verb
 before the quote, takes the words from the earlier sayer; who that someone is, the sentence does
-not say, so the words are no one's we could name. "Harwick said it opens in 2030 and that a
+not say, so the words are no one's we could name. "Brackwell said it opens in 2030 and that a
 sequel is “likely”" keeps its sayer: no new subject acts."""
 
 from __future__ import annotations
