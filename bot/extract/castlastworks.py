@@ -42,5 +42,10 @@ def last_work_part(fact: CastFact, context: Context) -> bool:
     found = _LAST_WORK.search(text, max(0, at - 200), at)
     if found is None or _TURN.search(found["between"]):
         return False
-    words = [w for w in found["work"].split() if w not in TITLE_ARTICLES]
+    return not_ours(found["work"], context)
+
+
+def not_ours(work: str, context: Context) -> bool:
+    """Whether ``work``, its articles aside, has words and none the article knows as its own."""
+    words = [w for w in work.split() if w not in TITLE_ARTICLES]
     return bool(words) and not any(context.is_known(w) for w in words)

@@ -12,7 +12,7 @@ year's BBC drama Lowland Road" (that work's part whatever stands between the ver
 
 from __future__ import annotations
 
-from bot.extract.castlastworks import TITLE_ARTICLES, last_work_part
+from bot.extract.castlastworks import last_work_part, not_ours
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
@@ -48,7 +48,7 @@ def past_aside_in_work(fact: CastFact, context: Context) -> bool:
     if at < 0 or _PAST_VERB.search(text, max(0, at - 40), at) is None:
         return False
     after = _ASIDE_THEN_WORK.match(text, at + len(fact.character))
-    return after is not None and _not_ours(after["work"], context)
+    return after is not None and not_ours(after["work"], context)
 
 
 def _dated_work(fact: CastFact, context: Context, at: int) -> bool:
@@ -57,10 +57,4 @@ def _dated_work(fact: CastFact, context: Context, at: int) -> bool:
     after = _DATED_WORK.match(fact.evidence, at + len(fact.character))
     if after is None or _PLAYED.search(fact.evidence, max(0, at - 60), at) is None:
         return False
-    return _not_ours(after["work"], context)
-
-
-def _not_ours(work: str, context: Context) -> bool:
-    """Whether ``work`` names a title none of whose words the article knows as its own."""
-    words = [w for w in work.split() if w not in TITLE_ARTICLES]
-    return bool(words) and not any(context.is_known(w) for w in words)
+    return not_ours(after["work"], context)

@@ -1,9 +1,9 @@
 """A work named as the article's work's rival, its maker in an aside, for
 :mod:`bot.extract.crewitems`.
 
-An awards or festival piece sets the article's work beside its contender: "Saltgrass's nearest
-rival is Gull Pictures' The Tallymen, directed by Ewan Brisk, with nine nominations" or "The
-main competition is Copper Lanes, from director Ilse Varga" (invented examples). The aside
+An awards or festival piece sets the article's work beside its contender: "Wendling's nearest
+rival is Gull Pictures' The Tallymen, directed by Ewan Brisk, up for six awards" or "The
+main competition is Copper Lanes, from director Ines Varrow" (invented examples). The aside
 names that rival's maker, never ours; the sentence is left to the caller to drop when the
 title is not the article's own.
 """
@@ -23,8 +23,9 @@ _RIVAL_IS = lazy_pattern(
 an aside of its makers: "nearest rival is Gull Pictures' The Tallymen, directed by "."""
 
 
-_HINTS = ("ival", "ompet", "ontender", "hallenger")
-"""Letters one of the rival nouns needs: a sentence without them is not read further."""
+_HINTS = ("rival", "Rival", "ompet", "ontender", "hallenger")
+"""Letters one of the rival nouns needs ("rival", not "ival", which every "festival" has): a
+sentence without them is not read further."""
 
 
 def rival_work(text: str) -> str | None:

@@ -33,9 +33,9 @@ _TITLE_THEN_CREDIT = lazy_pattern(
 )
 """A title where only a work stands, then its credit participle right before the name: "the
 Leeds-set Brass Boys, directed by " (a
-hyphened modifier read into the title and left to :func:`ours`; "the shingle at Deal, shot by"
+hyphened modifier read into the title and left to :func:`ours`; "the pier at Rye, shot by"
 is a place), a company's "credits include Lantern, Dry Wells, directed by ", or a title a gloss
-of its kind follows: "Tin Hollow 2, the folk-horror sequel directed by "."""
+of its kind follows: "Tin Hollow 2, the seaside sequel directed by "."""
 
 
 def titled_aside(fact: CrewFact, context: Context) -> bool:

@@ -3,7 +3,7 @@
 A piece about a trailer, a teaser or a reel gives a part's words with the part (or the actor's
 part) named in the possessive and no one to say them: "Ivo Marsh's Dessa closes the teaser
 with “...”", "the clip ends with Wren's words “...”", "The reel showed a storm. A voice,
-presumably Orla's, intones: “...”", "Marlo's growled “...” in the trailer's last seconds".
+Orla's no doubt, intones: “...”", "Marlo's whispered “...” as the trailer fades out".
 The footage is named in the paragraph before the words or in their sentence after them; no one
 is said to speak, post or write in the sentence ("Ada Vale's post about the trailer read
 “...”" is someone's own). Only a quote credited to no one is held.

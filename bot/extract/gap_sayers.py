@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.subjects import CROWD_NOUN, NOT_A_JOB, ORG_NOUN, SOURCE_NOUN, UNNAMED
+from bot.extract.subjects import CROWD_NOUN, NOT_A_JOB, ORG_NOUN, OWNER_WORD, SOURCE_NOUN, UNNAMED
 
 _AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could)"
 """The auxiliaries that open a clause of its own: no part of a sayer's noun."""
-_NOT_LAST = rf"(?!(?:{_AUXILIARY}|who|which|that|then|also|its|his|her|their|my|your)\b)"
+_NOT_LAST = rf"(?!(?:{_AUXILIARY}|who|which|that|then|also|{OWNER_WORD})\b)"
+"""A word that ends no sayer's noun: an auxiliary, a relative word, or a possessive opening
+another noun phrase."""
 SAYER_NOUN = (
     rf"(?:(?!{NOT_A_JOB}|{ORG_NOUN}\b)[a-z][a-z-]+(?:ist|er|or|ian|ant)|agent|{SOURCE_NOUN}"
     rf"|{CROWD_NOUN})"

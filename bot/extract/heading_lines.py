@@ -3,7 +3,7 @@
 - a part of an actor's, as the subject of a saying verb, right before the words: "Ada Vale's
   Marlo tells Ivo Reed's Dessa, “...”" (the actor's full name, then the part's one name);
 - a numbered heading that is nothing but words in marks, the paragraph under it opening on
-  whose line it is: "4. “Are we still us?”" then "That's Marlo's voiceover over ...".
+  whose line it is: "4. “Is the tide on our side?”" then "That's Marlo's voiceover over ...".
 
 Only a quote credited to no one is held; one with a speaker is left as it was.
 """

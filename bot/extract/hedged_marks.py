@@ -1,4 +1,4 @@
-"""A phrase the writer marks with a hedge: "the village is, shall we say, “very welcoming”".
+"""A phrase the writer marks with a hedge: "the hotel is, shall we say, “rustic”".
 
 A hedge right before the marks ("shall we say", "let's say", "to put it mildly") or "so to
 speak" right after them tells the reader the writer is picking the words, ironically: nobody's

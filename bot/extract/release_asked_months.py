@@ -35,10 +35,15 @@ _TOLD = lazy_pattern(
 Belfast last October", "We finished in September"); not a dated day ("in May 12")."""
 
 
+def year_back(month: int, ref: dt.date) -> int:
+    """The year of the last month of that number up to ``ref`` (March, looked back on from
+    January, is last year's)."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
 def _month_back(month: int, ref: dt.date) -> str:
     """The last month of that number up to ``ref``, as YYYY-MM."""
-    year = ref.year if month <= ref.month else ref.year - 1
-    return f"{year:04d}-{month:02d}"
+    return f"{year_back(month, ref):04d}-{month:02d}"
 
 
 def asked_months(doc: Doc) -> list[ReleaseFact]:

@@ -28,6 +28,6 @@ _COUNTED = lazy_pattern(
 
 
 def counted_works_due(before: str) -> bool:
-    """The words before the time make a counted set of works its subject ("with three wide
-    releases due on")."""
+    """The words before the time make a counted set of works its subject ("with two big
+    releases set for")."""
     return _COUNTED.search(before) is not None

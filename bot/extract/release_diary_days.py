@@ -18,6 +18,8 @@ from dataclasses import replace
 from bot.extract.dates import month_number, safe_date
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.page_memos import once_per_doc
+from bot.extract.release_asked_months import year_back
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact
 
@@ -34,8 +36,10 @@ _SPAN = dt.timedelta(days=366)
 """How far back a diary's first entry may lie before its page's date."""
 
 
+@once_per_doc
 def _heading_days(doc: Doc) -> dict[int, dt.date]:
-    """Each diary heading's paragraph index and its day, when the page has at least two."""
+    """Each diary heading's paragraph index and its day, when the page has at least two; read
+    once per article, not for each dated sentence (its readers never change it)."""
     if doc.date is None:
         return {}
     days: dict[int, dt.date] = {}
@@ -46,8 +50,7 @@ def _heading_days(doc: Doc) -> dict[int, dt.date]:
         if found is None or found.end() != para.end:
             continue
         month = month_number(found["month"])
-        year = doc.date.year - 1 if month > doc.date.month else doc.date.year
-        day = safe_date(year, month, int(found["day"]))
+        day = safe_date(year_back(month, doc.date), month, int(found["day"]))
         if day is not None and doc.date - _SPAN < day <= doc.date:
             days[index] = day
     return days if len(days) >= 2 else {}

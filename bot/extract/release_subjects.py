@@ -167,7 +167,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or later_episode(clause)
         or next_number_due(chunk, clause)  # "Next week's chart is due on Tuesday 28 April"
         or reviews_come_out(clause)  # "Reviews drop at 9pm tonight": the critics' time
-        or counted_works_due(before)  # "with three wide releases due on": other titles
+        or counted_works_due(before)  # "with two big releases set for": other titles
     )
 
 

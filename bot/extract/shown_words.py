@@ -36,7 +36,7 @@ _WORK_QUOTED = lazy_pattern(
     r"(?:[“\"‘][^“”\"‘’]{1,40}[”\"’][ ]+)?$"
 )
 """The work or its book quoted right before the words, perhaps with one more line of it between:
-"quotes the books: “", "quotes the books: “Hello.” “"."""
+"quotes the novel: “", "quotes the novel: “Go.” “"."""
 _READ_FROM = lazy_pattern(
     r"\b(?:reads?|reading|recites?|reciting)(?:[ ](?:aloud|out))?[ ]from[ ]"
     r"(?:an?|the|its|his|her|their|[A-Z][\w-]*[’']s)[ ]"

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extract.descriptions import headline_person
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 from bot.extract.works import names_a_work
 
@@ -19,9 +20,11 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
 
+@once_per_doc
 def written_as_work(doc: Doc, name: str) -> bool:
     """Whether ``name``, a full name the headline gives, is a work's title in the body: written
-    where titles stand and never by its last word alone."""
+    where titles stand and never by its last word alone. Read once per article and name, not
+    for each quote whose speaker asks after the headline's person."""
     last = re.escape(name.rsplit(" ", 1)[-1])
     alone = len(re.findall(rf"(?<![\w’'-]){last}(?![\w’'-])", doc.body))
     return alone <= doc.body.count(name) and names_a_work(name, doc.body)

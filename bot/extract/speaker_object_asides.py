@@ -1,6 +1,6 @@
 """A name set beside the object of a preposition, right before the verb, is the speaker.
 
-In "X's co-star from Sky's Copper Lane, Bram Kettering, posted" the work ("Copper Lane") is
+In "X's co-star from Sky's Tin Harbour, Bram Kettering, posted" the work ("Tin Harbour") is
 the object of "from", and the name in the aside is the clause's subject; so is "Y" in "put
 together by supervisor X, and composer Y, who scored it, teased". A subject with a plain aside
 ("The director, Jo Reyes, said"; "Ada Vale, 24, said") is left to the usual rules."""
@@ -24,8 +24,8 @@ _LEAD_OBJECT = lazy_pattern(r"\b(?:by|with|from|for|to|of)[ ](?:[a-z-]+[ ]){0,3}
 _OWNED_OBJECT = lazy_pattern(
     rf"\b(?:from|of|in|on)[ ](?:the[ ])?(?:{TOKEN}[ ]){{0,2}}{TOKEN}[’']s[ ]$"
 )
-"""A preposition and an owner's possessive right before a name: "from Sky's Copper Lane",
-"in the BBC's Quiet Tide" (a channel's work, the object, never the one who speaks)."""
+"""A preposition and an owner's possessive right before a name: "from Sky's Tin Harbour",
+"in the BBC's Pale Road" (a channel's work, the object, never the one who speaks)."""
 
 
 def object_aside(match: re.Match[str]) -> tuple[str, bool] | None:

@@ -126,9 +126,10 @@ class Resolver:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
         aside, lead = match.groupdict().get("aside"), match.groupdict().get("name") or ""
         if (beside := object_aside(match)) is not None:  # "from Sky's Lane, Bo Kerr, posted"
-            if beside[1]:
+            aside_name, lead_is_person = beside
+            if lead_is_person:
                 self._named(lead, "")  # "by X, and Y, who ...": X is still a person named
-            return self._named(beside[0], attribution)
+            return self._named(aside_name, attribution)
         if aside and not is_full(lead) and _HANDLE_ASIDE.fullmatch(aside):  # "One, @name, posted"
             return Speaker(aside.strip(), SourceKind.ORGANISATION, attribution)
         if aside and not is_full(lead) and (given := given_speaker(self, aside, attribution)):
@@ -159,7 +160,7 @@ class Resolver:
         base = start if start is not None else offset - len(pre) - 1
         if CAPTION_BEFORE.search(pre) or reach.shown_post(self.doc, pre, base):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
-        if (joined := with_sayer(pre)) and (found := self._named(joined, pre.strip(" ,:"))):
+        if (sayer := with_sayer(pre)) and (found := self._named(sayer, pre.strip(" ,:"))):
             return found  # "..., the channel said, with showrunner X promising “...”"
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...

@@ -76,13 +76,13 @@ _JOB_HOLDER = (
 a text, whatever its word ends in)."""
 _KNOWN_ONE = rf"(?:the|his|her|their)[ ](?:[a-z-]+[ ]){{0,2}}?{PERSON_NOUN}\b"
 """Someone the article named, told by a noun: "a pal of the actress" is the pal, not the actress."""
-_OWNER_WORD = r"(?:its|his|her|their|my|your)[ ]"
+OWNER_WORD = r"(?:its|his|her|their|my|your)"
 """A possessive that opens a new noun phrase: in "a budget its producer describes as", the
 speaker is "its producer", never "a budget its producer"."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he|"
     rf"[Oo]ur(?=[ ]{SOURCE_NOUN}\b))[ ](?:of[ ](?:the|our|their|its|his|her)[ ])?"
-    rf"(?:(?!{_OWNER_WORD})[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
+    rf"(?:(?!{OWNER_WORD}[ ])[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
     r"executive|producer|crew[ ]member|cast[ ]member|insider|voters?|jurors?)\b"
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
