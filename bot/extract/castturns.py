@@ -44,13 +44,16 @@ def held_turns(cast: list[CastFact], context: Context, lede: str = "") -> list[C
     return [_held(fact) if _turns(fact.evidence, context, lede) else fact for fact in cast]
 
 
-def turns_away(text: str, context: Context) -> bool:
-    """Whether ``text`` opens on a round-up's turn to other news without naming this article's
-    production, for crew credits: "Meanwhile, Tin Lid heads for its finale under the direction
-    of X" (a title owned or quoted, "Lumen’s editor" or "‘Lumen’", still names it). Only the
-    turn itself: a sentence led by a work and its kind ("Lumen, the new film, is produced by")
-    may be the article's own, its title unknown to the context."""
-    return _opens_on_turn(text) and not names_known(_OWNED.sub("", text), context)
+def turns_away(text: str, context: Context, lede: str) -> bool:
+    """Whether ``text`` turns to another work without naming this article's production, for
+    crew credits: a round-up's turn ("Meanwhile, Tin Lid heads for its finale under the
+    direction of X") or a work told by its maker and kind ("Kai Reed's sequel, which stars
+    ..."). A title owned or quoted ("Lumen’s editor", "‘Lumen’") still names it; a sentence led
+    by a work and its kind alone ("Lumen, the new film, is produced by") may be the article's
+    own, its title unknown to the context."""
+    if names_known(_OWNED.sub("", text), context):
+        return False
+    return _opens_on_turn(text) or _led_by_made_work(text, context, lede)
 
 
 def _turns(text: str, context: Context, lede: str) -> bool:
@@ -58,10 +61,16 @@ def _turns(text: str, context: Context, lede: str) -> bool:
         led = _APPOSED_WORK.match(text)
         if led is not None and not any(context.is_known(w) for w in led["work"].split()):
             return True
-    opening = lede.lstrip(' “"').startswith(text.lstrip(' “"')[:_OPENING])
-    if not opening and led_by_made_work(text, context) and not names_known(text, context):
+    if _led_by_made_work(text, context, lede) and not names_known(text, context):
         return True
     return _opens_on_turn(text) and not names_known(text, context)
+
+
+def _led_by_made_work(text: str, context: Context, lede: str) -> bool:
+    """Whether ``text`` opens on another work by its maker and kind and is not the ``lede``'s
+    first sentence (which turns from nothing: its work is the article's own)."""
+    opening = lede.lstrip(' “"').startswith(text.lstrip(' “"')[:_OPENING])
+    return not opening and led_by_made_work(text, context)
 
 
 def _opens_on_turn(text: str) -> bool:

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castelsewhere import ours
+from bot.extract.castledworks import lede_paragraph
 from bot.extract.castturns import turns_away
 from bot.extract.context import Context
 from bot.extract.crewchannels import channel_named
@@ -103,11 +104,12 @@ def checked_crew(
     named = protege_credits([full for fact in crew if (full := _full(fact, people)) is not None])
     # The words first: the pattern alone tries every word of the text.
     unadapted = not (("adapt" in doc.text or "based on" in doc.text) and ADAPTED.search(doc.text))
+    lede = lede_paragraph(doc)
     kept = [
         fact
         for fact in numbered_runs_dropped(named)
         if not _about_character(fact)
-        and not turns_away(fact.evidence, context)
+        and not turns_away(fact.evidence, context, lede)
         and not _other_work(fact, context)
         and not _which_other(fact, context)
         and not other_title_subject(fact, context)
