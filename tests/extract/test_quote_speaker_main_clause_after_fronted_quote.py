@@ -45,3 +45,16 @@ def test_one_speaker_going_on_without_a_fronted_clause_stays_theirs() -> None:
     )
     assert found["the ending s"] == "Ines Corr"
     assert found["You will see"] == "Ines Corr"
+
+
+def test_a_host_who_cuts_in_after_a_yelled_question_owns_the_words() -> None:
+    found = _served(
+        "When a fan yelled a question about Mara, the host, Ada Pell, cut in with a grin: "
+        '"Moving on now."',
+    )
+    assert found["Moving on no"] == "Ada Pell"
+
+
+def test_a_yeller_who_then_speaks_keeps_the_words() -> None:
+    found = _served('When Ines Corr shouted at the crew, she laughed: "Only joking, lads."')
+    assert found["Only joking,"] == "Ines Corr"
