@@ -209,8 +209,8 @@ CAPTION_BEFORE = lazy_pattern(
     r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
     rf"|^[ ]*{NAME}(?:[ ]\([^()“”\"]{{1,40}}\))?[ ](?:reposted|reposts|reshared|reshares|"
     r"re-shared|retweeted|shared|shares|posted|posts)[ ](?:it|this|that|them)[ ](?:again[ ])?"
-    r"with[ ]*$|\b(?:caption|post|message)[ ](?:on|from)[ ][^.;:,“”\"]{1,40}?[ ]"
-    r"(?:account|page|channel)[ ]*:[ ]*$"
+    r"with[ ]*$|\b(?:caption|post|message)[ ](?:on|from)[ ](?:(?!\bto[ ])[^.;:,“”\"]){1,40}?"
+    r"[ ](?:account|page|channel)[ ]*:[ ]*$"  # not "a message from X to its account:" (X's)
 )
 """A text introduced by its caption ("posted a photo with the caption “...”", "marked the day
 with a clapperboard emoji and the words “...”", "X reposted it with “...”": a pronoun for the post

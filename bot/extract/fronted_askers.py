@@ -1,6 +1,6 @@
 """A reply introduced by a colon after a fronted clause that holds the question: "When one fan
-asked about the ending, Ada Vale just smiled: “...”" is Ada Vale's, the main clause's subject,
-never the asker's, though "asked" is the speech verb nearest the words.
+asked (or yelled a question) about the ending, Ada Vale just smiled: “...”" is Ada Vale's, the
+main clause's subject, never the asker's, though "asked" is the speech verb nearest the words.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 _FRONTED = lazy_pattern(r"(?:^|(?<=[.!?][ ]))(?:When|After|Once|Whenever)[ ]")
 """A time clause opening the sentence ("When a fan asked ...,")."""
-_ASKED = lazy_pattern(r"\b(?:asked|questioned|wondered|quizzed|pressed)\b")
+_ASKED = lazy_pattern(
+    r"\b(?:asked|questioned|wondered|quizzed|pressed|shouted|yelled|called[ ]out|heckled)\b"
+)
+"""A verb by which the fronted clause's someone puts a question or a cry ("When one fan yelled")."""
 _COLON_END = lazy_pattern(r":[ ]*[“\"‘']?[ ]*$")
 
 

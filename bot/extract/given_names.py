@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, is_full
 from bot.extract.speaker_antecedents import Speaker
+from bot.extract.subjects import ACCOUNT
 from bot.facts import QuoteFact, SourceKind, held
 
 if TYPE_CHECKING:
@@ -24,11 +25,21 @@ _GIVEN_RE = lazy_pattern(_GIVEN)
 """The aside of an unnamed speaker that names them: "who gave his name as Reuben", "who would
 give only her first name, Reuben"."""
 _GIVEN_IN_RE = lazy_pattern(rf",[ ]{_GIVEN}")
+_HANDLE_GIVEN = lazy_pattern(
+    r"who[ ](?:introduced[ ](?:herself|himself|themselves?)|(?:gave|gives)[ ](?:her|his|their)"
+    rf"[ ](?:handle|username))[ ]as[ ](?P<handle>{ACCOUNT})[ ]*$"
+)
+"""The aside of an unnamed speaker that gives an account's handle for them: "One fan, who
+introduced herself as @mara_stan, asked", "who gave his username as u/tinfoil": the handle's
+words, as for "One, @name, posted", never an unnamed fan's."""
 
 
 def given_speaker(resolver: Resolver, aside: str, attribution: str) -> Speaker | None:
-    """The speaker an aside (``aside``) names: a full name's person; a lone first name's no one
-    (unattributed, then held by :func:`held_if_first_name_given`); None when no name is given."""
+    """The speaker an aside (``aside``) names: a full name's person; a handle's account; a lone
+    first name's no one (unattributed, then held by :func:`held_if_first_name_given`); None when
+    no name is given."""
+    if (handle := _HANDLE_GIVEN.match(aside.strip())) is not None:
+        return Speaker(handle["handle"], SourceKind.ORGANISATION, attribution)
     match = _GIVEN_RE.match(aside.strip())
     if match is None:
         return None

@@ -46,6 +46,7 @@ from bot.extract.reporters import reporter
 from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject, own_pronoun
+from bot.extract.speaker_main_clauses import TAKES_THE_FLOOR, main_clause_sayer
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.split_offs import split_off
 from bot.extract.stated_words import stated
@@ -79,11 +80,6 @@ _PRAISER_OPENS = lazy_pattern(
     r"(?:(?!;|,[ ](?:but|as|who|whom|when|before|after)[ ]|[ ](?:while|whereas)[ ])[^:“”\"])*:[ ]*$"
 )
 """A "he" praising others before a colon ("He thanked A and B: “...”"), no other clause between."""
-_TAKES_THE_FLOOR = lazy_pattern(
-    r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
-    r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
-    r"interrupted|shouted|whispered|continued|continues)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +249,7 @@ def _quote_fact(
         own
         or replier(doc, resolver, previous.quote if previous else None, quote)
         or aside_head(doc, resolver, quote, previous.quote if previous else None, pre)
+        or main_clause_sayer(doc, resolver, previous.quote if previous else None, quote, pre)
     )
     if own is None and fragment:
         own = whom_says(resolver, pre, pre_start) or reporter(resolver, pre, quote.start)
@@ -305,7 +302,7 @@ def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int
         return own
     if own is not None and named.name == own.name:
         return own
-    if _TAKES_THE_FLOOR.search(clause["act"]) is None:
+    if TAKES_THE_FLOOR.search(clause["act"]) is None:
         return _UNATTRIBUTED
     return Speaker(named.name, named.source, clause.group().strip(" ,:"))
 
