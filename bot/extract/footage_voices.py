@@ -3,7 +3,8 @@
 A piece about a trailer, a teaser or a reel gives a part's words with the part (or the actor's
 part) named in the possessive and no one to say them: "Ivo Marsh's Dessa closes the teaser
 with “...”", "the clip ends with Wren's words “...”", "The reel showed a storm. A voice,
-Orla's no doubt, intones: “...”", "Marlo's whispered “...” as the trailer fades out".
+Orla's no doubt, intones: “...”", "Marlo's whispered “...” as the trailer fades out", or
+with a pronoun's possessive and the way the line is voiced ("his growled “...”").
 The footage is named in the paragraph before the words or in their sentence after them; no one
 is said to speak, post or write in the sentence ("Ada Vale's post about the trailer read
 “...”" is someone's own). Only a quote credited to no one is held.
@@ -24,6 +25,12 @@ _FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS}|reels?|sizzle)\b", re.I)
 """Footage named: a trailer, a teaser, a clip, a reel."""
 _OWNED = lazy_pattern(r"\b[A-Z][\w-]*[’']s\b")
 """A part's possessive: "Dessa's", "Ivo Marsh's" (its last word)."""
+_PRONOUN_VOICED = lazy_pattern(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ ](?:whispered|muttered|murmured|growled|hissed|snarled|"
+    r"barked|shouted|yelled|screamed|sobbed|croaked|breathless|deadpan)[ ]*$"
+)
+"""A part's line told with a pronoun's possessive and the way it is voiced, right before the
+marks: "her whispered “...”", "his growled “...”" (a voicing of a line, never a noun after it)."""
 _OFF_SCREEN = lazy_pattern(
     r"\b(?:said|says|say|told|tells|wrote|writes|posted|posts|post|tweeted|added|adds|"
     r"asked|interview|panel|statement|podcast|caption|review)\b"
@@ -33,12 +40,15 @@ _AFTER = 60
 
 
 def held_if_footage_voice(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when no one says it, a part's possessive comes before it in its sentence,
-    and the paragraph names footage (see above)."""
+    """``fact`` held when no one says it, a part's possessive (or a pronoun's with a voicing)
+    comes before it in its sentence, and the paragraph names footage (see above)."""
     if not fact.served or not faceless(fact) or quote.start < 1:
         return fact
     sentence = doc.sentence_at(quote.start)
-    if _OWNED.search(doc.masked, sentence.start, quote.start - 1) is None:
+    voiced = _PRONOUN_VOICED.search(
+        doc.masked, max(sentence.start, quote.start - 30), quote.start - 1
+    )
+    if voiced is None and _OWNED.search(doc.masked, sentence.start, quote.start - 1) is None:
         return fact
     after = min(sentence.end, quote.end + _AFTER)
     if _OFF_SCREEN.search(doc.masked, sentence.start, quote.start - 1) or _OFF_SCREEN.search(

@@ -27,11 +27,13 @@ _SHOWING = (
 message on screen ("The message on screen reads “...”": a text the footage shows), a clip's last
 or first shot ("The final frame simply reads “...”": a shot reads only lettering)."""
 _READS_AFTER_CLAUSE = lazy_pattern(
-    rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?)?[ ](?:simply[ ]|just[ ]|"
+    rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?|,[ ][a-z][^,.;:“”\"]{{0,30}},)?"
+    r"[ ](?:simply[ ]|just[ ]|"
     r"only[ ]|now[ ])?(?:reads|read):?[ ]$"
 )
-"""The thing, perhaps a short relative clause on it, then its reading: "the card that follows
-simply reads “", "a sign read: “"."""
+"""The thing, perhaps a short relative clause or an aside between commas on it, then its
+reading: "the card that follows simply reads “", "the end card, glimpsed in a still, reads “",
+"a sign read: “"."""
 _READS_BEFORE = lazy_pattern(
     r"[,]?[ ](?:reads|read|says|said|promises|promised|proclaims|proclaimed)[ ]"
     r"(?:the|a|an|its|their)[ ](?!original[ ]|thread[ ]|forum[ ])(?:[a-z-]+[ ]){0,2}?"

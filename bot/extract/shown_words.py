@@ -7,7 +7,11 @@ line the writer quotes from a book or the work itself.
 - a line taken from the work or its book: "Her post quotes the novel: “...”" (whoever
   repeats it, the words are the work's);
 - words read aloud from a thing, no one named to say them: "she reads aloud from a ship's
-  log — “...”" (a prop's words in a scene).
+  log — “...”" (a prop's words in a scene);
+- a name the work itself gives a thing: "a detective sent north after what the teaser calls
+  “the Harwick affair”" (the trailer's words, whoever the sentence is about);
+- the words left legible on a page shown, the rest hidden: "a photo of a script page, all of
+  it blacked out except two words: “...”" (a prop's lettering, not the poster's message).
 
 Each is held for review, never served as anyone's quote.
 """
@@ -44,6 +48,20 @@ _READ_FROM = lazy_pattern(
 )
 """Words read aloud from a thing, right before them: "she reads aloud from a ship's log —
 “...”" (a prop's or a book's words; who reads them is not said to say them)."""
+_WORK_CALLS = lazy_pattern(
+    r"\bwhat[ ](?:the|its|this|that)[ ](?:[a-z-]+[ ])?(?:trailer|teaser|promo|film|movie|show|"
+    r"series|episode|script|synopsis|logline|blurb|press[ ]release|press[ ]notes)[ ]"
+    r"(?:calls|called|dubs|dubbed|describes[ ]as|described[ ]as|refers[ ]to[ ]as)[ ]$"
+)
+"""The work naming a thing in its own words right before the marks: "what the trailer calls
+“”, "what the synopsis describes as “"."""
+_LEFT_LEGIBLE = lazy_pattern(
+    r"\b(?:blurred|blacked|redacted|scribbled|greyed|crossed|covered|cropped|scratched)"
+    r"(?:[ ]out)?[ ](?:except|but|save)[ ](?:for[ ])?(?:one|a[ ]single|two|three|the[ ]one)"
+    r"[ ]words?[ ]*[:,–—]?[ ]*$"
+)
+"""Everything on a page hidden but a few words, right before them: "blurred out except one
+word: “", "redacted save for two words, “"."""
 _REACH = 60
 
 
@@ -60,6 +78,10 @@ def held_if_shown(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     before = doc.masked[max(0, quote.start - 1 - _REACH) : max(0, quote.start - 1)]
     if _WORK_QUOTED.search(before):
         return held(fact, "a line quoted from the work")
+    if _WORK_CALLS.search(before):
+        return held(fact, "a name the work gives a thing")
+    if _LEFT_LEGIBLE.search(before):
+        return held(fact, "words left legible on a page shown")
     if faceless(fact) and _READ_FROM.search(before):
         return held(fact, "words read from a written thing")
     return fact

@@ -18,6 +18,7 @@
   after them);
 - an exchange remembered: bare lines in marks back to back, no one named to say them
   ("“Hello.” “Hello.” Still gets me.");
+- a line quoted inside a post given whole in single marks (:mod:`bot.extract.nested_lines`);
 - lines listed after a colon that names them as the work's: "Three lines from the teaser fans
   keep repeating: Marlo's “...”, and the keeper asking Marlo, “...”".
 
@@ -33,9 +34,11 @@ from bot.extract.footage_voices import held_if_footage_voice
 from bot.extract.heading_lines import held_if_heading_line
 from bot.extract.hedged_marks import held_if_hedged
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.nested_lines import held_if_nested
 from bot.extract.part_lines import held_line
 from bot.extract.possessed_part_sayers import held_if_possessed_part
 from bot.extract.quote_checks import faceless
+from bot.extract.scene_lines import held_if_scene_line
 from bot.extract.shown_words import held_if_shown
 from bot.extract.text import Doc, Quote
 from bot.extract.voiced_lines import held_if_voiced
@@ -225,4 +228,5 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "words shown in the work")
     fact = held_if_heading_line(doc, quote, held_if_shown(doc, quote, fact))
     fact = held_if_hedged(doc, quote, held_if_voiced(doc, quote, fact))
+    fact = held_if_scene_line(doc, quote, held_if_nested(doc, quote, fact))
     return held_if_possessed_part(doc, quote, held_if_footage_voice(doc, quote, fact))
