@@ -39,7 +39,8 @@ def _carried(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date |
 
 _SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
 _SHOOT_DAY = lazy_pattern(
-    r"\b(?i:film|shoot|shot|began|begun|started|starts|wrap|production|cameras|principal)"
+    r"\b(?i:film|shoot|shot|began|begun|beginning|start(?:ed|s|ing)|wrap|production|cameras|"
+    r"principal)"
 )
 """A shoot's word just before a dated day: the day is the shoot's own ("began on 6 January
 2025"), not another event's ("first announced on 6 November 2024")."""

@@ -16,7 +16,7 @@ from bot.extract.release_comparisons import compared_season
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_gerund_starts import start_marks
-from bot.extract.release_hope_scopes import hoped_over
+from bot.extract.release_hope_scopes import hedged_before, hoped_over
 from bot.extract.release_modal_starts import modal_start
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
 from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
@@ -360,7 +360,7 @@ def _windowed(
     if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "Ostle returns to the stage in June", "Lowland, her follow-up, opens ..."
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
-        hedged = is_hedged(before) or hoped_over(chunk, match.start())
+        hedged = hedged_before(before) or hoped_over(chunk, match.start())
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
     return None
 

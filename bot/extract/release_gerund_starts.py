@@ -16,6 +16,10 @@ _GERUND_START = lazy_pattern(
     r"\b(?:after|since)[ ](?:first[ ])?(?:starting|beginning|kicking[ ]off|commencing"
     r"|getting[ ]under[ ]?way)\b"
 )
+_SPAN_START = lazy_pattern(r",[ ](?P<verb>starting|beginning)[ ]on$")
+"""A past shoot's span, then its first day by a participle: "Shooting ran for five weeks in
+Fife, starting on 2 March 2024 and wrapping in April" (only once the words before have told a
+shoot: :func:`bot.extract.release_spans.shot_then`)."""
 
 
 def start_marks(before: str) -> list[int]:
@@ -23,4 +27,5 @@ def start_marks(before: str) -> list[int]:
     starting"), in order."""
     marks = [m.start() for m in STARTED.finditer(before)]
     marks += [m.start() for m in _GERUND_START.finditer(before)]
+    marks += [m.start("verb") for m in _SPAN_START.finditer(before)]
     return sorted(marks)

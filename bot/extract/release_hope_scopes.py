@@ -10,6 +10,7 @@ in 2026") or a causal "due to" ("due to weather delays") lifts nothing.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_hedges import HEDGE
 
 _HOPED = lazy_pattern(
     r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting)\b"
@@ -34,4 +35,28 @@ def hoped_over(chunk: str, end: int) -> bool:
     own = hopes[-1].end()
     for brk in _CLAUSE_BREAK.finditer(chunk, own, end):
         own = brk.end()
+    if _own_future(chunk[hopes[-1].end() : end]) is not None:
+        return False  # "is expected to wrap in May, and the channel says it will air in 2027"
     return own == hopes[-1].end() or _OWN_SCHEDULE.search(chunk, own, end) is None
+
+
+_OWN_FUTURE = lazy_pattern(
+    r",[ ]and[ ][^,;]*?\bwill[ ](?:air|land|arrive|open|premiere|debut|launch|stream|return|"
+    r"screen|hit|drop|be[ ](?:released|out|shown|broadcast))\b[^,;]*$"
+)
+"""A later main clause with its own plain future of the release: "The shoot is expected to wrap
+in May, and the series will air in 2027" states the air date, whatever the first clause hopes."""
+
+
+def _own_future(before: str) -> int | None:
+    """Where the time's own main clause begins, when it states the release in a plain future."""
+    future = _OWN_FUTURE.search(before)
+    return None if future is None else future.start()
+
+
+def hedged_before(before: str) -> bool:
+    """A hedge word in the words before the time, in the time's own main clause when a later
+    ", and" clause states the release in a plain future ("Filming is expected to wrap in May,
+    and the channel says the series will air in 2027": not hedged)."""
+    own = _own_future(before)
+    return HEDGE.search(before, own or 0) is not None

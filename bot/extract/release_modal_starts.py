@@ -25,6 +25,14 @@ _MODAL_START = lazy_pattern(
     r"(?:[ ](?:rolling|shooting|filming|under[ ]?way))?[^.;,]{0,40}$"
 )
 """The modal and start verb close before the date, no clause break between them."""
+_SHOOT_MODAL = lazy_pattern(
+    r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ]"
+    r"(?:could|might|may)[ ](?:well[ ]|yet[ ]|still[ ])?(?:start|begin|commence|roll|kick[ ]off)\b"
+    r"(?:[ ](?:rolling|shooting|filming))?[^.;,]{0,40}$"
+)
+"""The shoot itself the subject of the modal start ("cameras could roll in Leeds this summer"):
+the time is the shoot's, whatever release verb an earlier clause holds ("has not said when it
+will be released, and cameras could roll ...")."""
 _AT_LAST_DOUBT = "a start that could come at last, or came"
 """Why "could finally start rolling on 3 June" is held: a possibility to come or a start the
 writer looks back on ("After the strike, cameras could finally start rolling on 3 June"), and
@@ -36,9 +44,15 @@ def modal_start(
 ) -> ReleaseFact | None:
     """A start fact whose verb is a possibility ("could start rolling in mid-May") becomes
     a hedged planned shoot; a month then is the next one, not the last one begun."""
-    if fact is None or fact.kind is not ReleaseKind.FILMING_STARTED:
+    if fact is None:
         return fact
-    modal = _MODAL_START.search(words_before(chunk, match.start()))
+    before = words_before(chunk, match.start())
+    if fact.kind is ReleaseKind.WINDOW and fact.window and _SHOOT_MODAL.search(before):
+        planned = parse_window(match, ref) or fact.window
+        return replace(fact, kind=ReleaseKind.FILMING_PLANNED, window=planned, hedged=True)
+    if fact.kind is not ReleaseKind.FILMING_STARTED:
+        return fact
+    modal = _MODAL_START.search(before)
     if modal is None:
         return fact
     if modal["at_last"]:

@@ -10,6 +10,7 @@ from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_person_subtitles import named_as_a_person
+from bot.extract.release_side_piece_titles import names_a_side_piece
 from bot.extract.release_turn_labels import answer_label
 
 UNTRUE_TITLE = hint(
@@ -69,6 +70,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or _labels_others(text, main.strip(), subtitle)
         or _glossed_as_event(chunk, title)
         or named_as_a_person(chunk, title)  # "on Wren Vale: Tom Reed, now 24, talks"
+        or names_a_side_piece(chunk, title)  # "a making-of called Wren Vale: The Last Day"
         or _NO_SUBTITLE.search(f"{main.strip()}: {subtitle}") is not None
     ):
         return None

@@ -117,7 +117,7 @@ _WHICH_WRAPPED = lazy_pattern(r"\bwhich(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ](?
 _WORK_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:film|movie|feature|series|show|season|sequel)"
 
 
-_WRAPPING_ON = lazy_pattern(r",[ ]wrapping(?:[ ]up)?[ ]on$")
+_WRAPPING_ON = lazy_pattern(r",[ ](?:wrapping(?:[ ]up)?|starting|beginning)[ ]on$")
 _TOOK_PLACE = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)\b[^,;.]{0,40}?"
     r"[ ](?:took[ ]place|ran|lasted)\b"
@@ -127,9 +127,10 @@ _TOOK_PLACE = lazy_pattern(
 def _wrapped_on(chunk: str, before: str) -> bool:
     """A past shoot's clause, then its last day by a participle: "Filming took place in Kent
     between July and August, wrapping on August 29", "Shooting ran for nine weeks, wrapping up
-    on 2 September"."""
+    on 2 September"), or its first day ("Shooting ran for five weeks on the moor, starting on 3
+    March 2025")."""
     return (
-        "wrapping" in before
+        ("wrapping" in before or "starting" in before or "beginning" in before)
         and _WRAPPING_ON.search(before) is not None
         and _TOOK_PLACE.search(chunk) is not None
     )
