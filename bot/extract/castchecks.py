@@ -31,6 +31,7 @@ from bot.extract.castdescriptors import descriptor_actor
 from bot.extract.castfellowparts import fellow_actors_dropped
 from bot.extract.castfigurebrackets import figure_bracketed
 from bot.extract.castjobparts import job_part
+from bot.extract.castpartpassed import part_passed
 from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castreadings import renamed_or_dropped_part
 from bot.extract.casttitledparts import titled_part
@@ -105,7 +106,8 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     checked = figure_bracketed(doc, context, [titled_part(f) for f in checked])
     actors = {f.actor for f in checked}
     parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]
-    return dated_asides_held(doc, held_quoted_works(doc, context, fellow_actors_dropped(parts)))
+    parts = dated_asides_held(doc, held_quoted_works(doc, context, fellow_actors_dropped(parts)))
+    return part_passed(doc, parts)  # "X had been cast as Y. The part will now be played by Z"
 
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:

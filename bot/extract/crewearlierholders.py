@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 
-_POST = (
+POST = (
     r"(?:(?:casting[ ]|co-|executive[ ]|exec[ ])?(?:director|producer|creator)|"
     r"director[ ]of[ ]photography|(?:screen)?writer|writer-director|showrunner|composer|"
     r"editor|cinematographer|DoP|DP|author|novelist)"
@@ -20,7 +20,7 @@ _POST = (
 """A crew post's noun, as the apposed post names it."""
 _EARLIER_POST = lazy_pattern(
     r"(?i:(?<![\w-])(?:original|former|previous|first[- ]choice|one-time|onetime|initial)"
-    rf"[ ](?:[a-z-]+[ ]){{0,2}}?{_POST}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}$"
+    rf"[ ](?:[a-z-]+[ ]){{0,2}}?{POST}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}$"
 )
 """An earlier post and the apposition's opening up to the role noun: "original editor, the
 veteran " (before "cutter X")."""

@@ -2,8 +2,12 @@
 
 * A credit participle hung on another named work: "she starred in last year's Brass Gate,
   directed by X", "he has finished shooting Fen, a thriller for Lowmoor directed by X", "the
-  German production “Das Heim”, in which Y plays Z, directed by X" (a profile's, tabloid's or
-  festival report's aside on another film). Dropped when that work is not ours.
+  German production “Das Heim”, in which Y plays Z, directed by X", "Tin Boys, the Lowmoor
+  drama in which Y plays a nurse, directed by X", "the closing film, The Boat to Arn, directed
+  by X" (a profile's, tabloid's or festival report's aside on another film). Dropped when that
+  work is not ours.
+* The one a new holder replaces: "she replaces the show's directors X and Y"
+  (:mod:`.crewreplaced`). Dropped.
 * A credit of the work's earlier instalments: "The earlier seasons were directed by X" in an
   article about a new season or a film of the series (and the wider forms of
   :mod:`.crewearlierruns`, whatever the article's title). Dropped.
@@ -29,6 +33,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewearlierbooks import earlier_work_credit
 from bot.extract.crewearlierruns import earlier_runs_credit
+from bot.extract.crewreplaced import replaced
 from bot.extract.crewtitledasides import titled_aside
 from bot.extract.crewuninvolved import uninvolved
 from bot.extract.lazy_patterns import lazy_pattern
@@ -55,13 +60,15 @@ _OTHER_WORK = (
     rf"|(?P<glossed>{NAME})(?=,[ ](?:an?[ ](?:[a-z-]+[ ]){{0,3}}|{_THE_GLOSS}){_GENRE}\b)"
     rf"|\b(?:{_GENRE}|film|title|winner|opener|closer|(?:co-)?production|staging|revival"
     r"|hit|smash|prequel|remake),?[ ]"
-    rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ])?[A-ZÀ-Ý][\w’'-]*){{0,2}})"
+    rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ]|(?:to|in|on|at|and)[ ])?"
+    r"[A-ZÀ-Ý][\w’'-]*){0,2})"
     r"(?=,[ ]))"
 )
 _WORK_THEN_CREDIT = lazy_pattern(
     rf"{_OTHER_WORK}(?:,[ ]|(?<=[”\"’])[ ](?=by[ ]))"
     rf"(?:(?:an?[ ](?:[a-z-]+[ ]){{0,3}}|(?P<the>{_THE_GLOSS}))"
-    rf"{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?|in[ ]which[ ][^,;:.]{{1,80}},[ ])?"
+    rf"{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?(?:in[ ]which[ ][^,;:.]{{1,80}},[ ])?"
+    r"|in[ ]which[ ][^,;:.]{1,80},[ ])?"
     r"(?:(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by"
     r"|(?P<maker>(?:from|by)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:director|filmmaker|"
     rf"writer-director)))[ ](?:(?:{_CAP}[ ]){{1,3}}(?:and|&)[ ])?$"
@@ -109,6 +116,8 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     if _guest_by_post(fact) or earlier_runs_credit(fact) or _not_returning(fact):
         return True
     if _dub_credit(fact) or uninvolved(fact.name, fact.evidence):
+        return True
+    if replaced(fact.name, fact.evidence):
         return True
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.crewsubjectasides import subject_work_credit
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
 
@@ -27,9 +28,12 @@ _GLOSSED_SUBJECT = lazy_pattern(
 
 def other_title_subject(fact: CrewFact, context: Context) -> bool:
     """Whether the credit's sentence is "<another title> is <participle> by <the person>", the
-    title maybe quoted after a noun phrase it glosses."""
+    title maybe quoted after a noun phrase it glosses, or "<another title>, directed by <the
+    person>" (:mod:`.crewsubjectasides`)."""
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the title may well be its own
+    if subject_work_credit(fact, context):
+        return True  # "Tin Lantern, directed by X, slips to third"
     found = _TITLE_SUBJECT.match(fact.evidence) or _GLOSSED_SUBJECT.match(fact.evidence)
     return (
         found is not None

@@ -1,0 +1,52 @@
+"""A dub's voices told by the clause that names the dub, for :mod:`bot.extract.castdubs`.
+
+A dub's cast is written the ways a casting is, with the dub itself set before the names:
+
+* the dub the subject of a casting verb: "The Polish dub features Kai Lund as Mira", "the
+  Spanish dub has Ana Ruiz as Tom";
+* the dub, then a colon and its voices: "thanks to the Polish dub: Mira is voiced by Kai Lund,
+  Tom by Ola Berg";
+* a voice listed alongside a dubbing one: "Kai Lund dubs Tom, while Ana Ruiz voices Mira"
+  (invented examples).
+
+Each names who speaks a part in another language's version, not who was cast in the work.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.facts import CastFact
+
+_DUB_SUBJECT = lazy_pattern(
+    r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ](?:[A-Z][a-z]+(?:-language)?[ ])?"
+    r"(?:dub|dubbed[ ]version)[ ](?:also[ ]|again[ ])?"
+    r"(?:features|has|stars|casts|includes|keeps|offers|gives[ ]us)[ ]$"
+)
+"""The dub as the subject of a casting verb, right before the voice's name: "The Polish dub
+features "."""
+_DUB_COLON = lazy_pattern(r"\b(?:dub|dubs|dubbing|dubbed[ ]versions?):[ ][^.;!?]{0,80}$")
+"""A dub, then a colon opening its voices, the name within the list after it: "the Polish dub:
+Mira is voiced by "."""
+_DUBS_BESIDE = lazy_pattern(
+    r"\b[A-Z][\w’'-]*[ ]dubs[ ][A-Z][^.;!?]{0,120}?,[ ](?:while|and|with)[ ][^.;!?]{0,40}$"
+)
+"""A dubbing voice's clause before the name, joined by "while" or "and": "Kai Lund dubs Tom,
+while "."""
+_VOICE_AFTER = lazy_pattern(r"[ ](?:voices|dubs)[ ]")
+_REACH = 160
+
+
+def dub_clause_voice(fact: CastFact) -> bool:
+    """Whether ``fact``'s actor is named as a voice of a dub its own sentence sets before them."""
+    text = fact.evidence
+    if "dub" not in text:
+        return False
+    at = text.find(fact.actor)
+    while at >= 0:
+        back = max(at - _REACH, 0)
+        if _DUB_SUBJECT.search(text, back, at) or _DUB_COLON.search(text, back, at):
+            return True
+        if _DUBS_BESIDE.search(text, back, at) and _VOICE_AFTER.match(text, at + len(fact.actor)):
+            return True
+        at = text.find(fact.actor, at + len(fact.actor))
+    return False

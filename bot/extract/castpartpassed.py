@@ -1,0 +1,51 @@
+"""A recast told across two sentences, for :mod:`bot.extract.castchecks`.
+
+A news story casts the leaver in one sentence and names the new actor in the next, the part
+only by "the part" or "the role": "Tom Reed had been announced in May as the ferryman Ansel
+Vine. The part will now be played by Ada Vale, the channel said" (invented example). The
+leaver's casting is a former one and the new actor has the part now. Only a sentence that
+casts no one else, followed in the same paragraph by one that opens on the part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+from bot.extract.text import Doc
+from bot.facts import CastFact, CastStatus
+
+_PART_PASSED = lazy_pattern(
+    r"(?:The|That|This|His|Her|Their)[ ](?:part|role)[ ](?:will[ ]now[ ]be|is[ ]now|has[ ]now"
+    rf"[ ]been|will[ ]instead[ ]be|is[ ]instead)[ ](?:played|taken)[ ]by[ ](?P<actor>{NAME})"
+    r"(?=[,.;]|$|[ ](?:instead|now)\b)"
+)
+"""The next sentence opening on the part and its new actor: "The part will now be played by "."""
+
+
+def part_passed(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with a leaver made former and the new actor cast, where a sentence casting one
+    actor is followed by "The part will now be played by <name>"."""
+    if "played by" not in doc.text and "taken by" not in doc.text:
+        return cast
+    out = list(cast)
+    for first, then in pairwise(doc.sentences):
+        if first.para != then.para:
+            continue
+        passed = _PART_PASSED.match(doc.text, then.start, then.end)
+        if passed is None:
+            continue
+        evidence = doc.text[first.start : first.end].strip()
+        own = [i for i, f in enumerate(out) if f.served and f.evidence.strip() == evidence]
+        if len(own) != 1 or out[own[0]].status is not CastStatus.CURRENT:
+            continue
+        leaver = out[own[0]]
+        if leaver.actor == passed["actor"]:
+            continue
+        out[own[0]] = replace(leaver, status=CastStatus.FORMER)
+        if not any(f.actor == passed["actor"] and f.character == leaver.character for f in out):
+            told = doc.text[then.start : then.end].strip()
+            out.append(replace(leaver, actor=passed["actor"], evidence=told))
+    return out
