@@ -1,7 +1,7 @@
 """A crew member named as the one replaced, for :mod:`bot.extract.crewotherworks`.
 
 A production story tells who holds a post now by whom they replace, the replaced named with
-their post after the verb: "Ilse Varga replaces the show's rotating directors Tom Reed and Ada
+their post after the verb: "Oren Voss replaces the show's rotating directors Tom Reed and Ada
 Vale", "succeeding composer Jo Pike" (invented examples). The one replaced held the post on
 the earlier run or left it; the credit is not the work's now. ("taking over from season one
 director X" is left alone: the series' own director, where the article is about the series.)
