@@ -14,6 +14,7 @@ Each names who speaks a part in another language's version, not who was cast in 
 
 from __future__ import annotations
 
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
@@ -41,12 +42,10 @@ def dub_clause_voice(fact: CastFact) -> bool:
     text = fact.evidence
     if "dub" not in text:
         return False
-    at = text.find(fact.actor)
-    while at >= 0:
+    for at in occurrences(fact.actor, text):
         back = max(at - _REACH, 0)
         if _DUB_SUBJECT.search(text, back, at) or _DUB_COLON.search(text, back, at):
             return True
         if _DUBS_BESIDE.search(text, back, at) and _VOICE_AFTER.match(text, at + len(fact.actor)):
             return True
-        at = text.find(fact.actor, at + len(fact.actor))
     return False

@@ -1,7 +1,7 @@
 """A surname with an earlier work in brackets before a casting verb, for :mod:`.castforms`.
 
 Trade copy names a lead by surname once the lede has given the full name, and brackets the work
-they are known for: "Penn (Coldwater) will play DS Kay Lark" (invented). The bracket is no part
+they are known for: "Penn (Gullmoor) will play DS Kay Lark" (invented). The bracket is no part
 of hers and no actor: the verb's own form gives Penn her part. A part never plays anyone, so a
 one-word name before "plays" is the actor; a full name in the bracket ("Mira (Ada Vale) plays
 opposite") is still read as the bracket's pair.

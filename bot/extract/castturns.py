@@ -51,9 +51,9 @@ def turns_away(text: str, context: Context, lede: str) -> bool:
     ..."). A title owned or quoted ("Lumen’s editor", "‘Lumen’") still names it; a sentence led
     by a work and its kind alone ("Lumen, the new film, is produced by") may be the article's
     own, its title unknown to the context."""
-    if names_known(_OWNED.sub("", text), context):
-        return False
-    return _opens_on_turn(text) or _led_by_made_work(text, context, lede)
+    if not (_opens_on_turn(text) or _led_by_made_work(text, context, lede)):
+        return False  # the openings first: few sentences turn, and the names cost a pass
+    return not names_known(_OWNED.sub("", text), context)
 
 
 def _turns(text: str, context: Context, lede: str) -> bool:

@@ -1,7 +1,7 @@
 """A crew member named as the one replaced, for :mod:`bot.extract.crewotherworks`.
 
 A production story tells who holds a post now by whom they replace, the replaced named with
-their post after the verb: "Ilse Varga replaces the show's rotating directors Tom Reed and Ada
+their post after the verb: "Oren Voss replaces the show's rotating directors Tom Reed and Ada
 Vale", "succeeding composer Jo Pike" (invented examples). The one replaced held the post on
 the earlier run or left it; the credit is not the work's now. ("taking over from season one
 director X" is left alone: the series' own director, where the article is about the series.)
@@ -10,6 +10,7 @@ director X" is left alone: the series' own director, where the article is about 
 from __future__ import annotations
 
 from bot.extract.crewearlierholders import POST
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 
 _REPLACED = lazy_pattern(
@@ -27,9 +28,6 @@ def replaced(name: str, evidence: str) -> bool:
     """Whether ``name`` is written as the one a new holder of the post replaces."""
     if "replac" not in evidence and "succeed" not in evidence:
         return False
-    at = evidence.find(name)
-    while at >= 0:
-        if _REPLACED.search(evidence, max(at - _REACH, 0), at):
-            return True
-        at = evidence.find(name, at + len(name))
-    return False
+    return any(
+        _REPLACED.search(evidence, max(at - _REACH, 0), at) for at in occurrences(name, evidence)
+    )

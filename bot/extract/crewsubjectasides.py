@@ -1,12 +1,12 @@
 """A credit hung on another work that opens the sentence, for :mod:`bot.extract.crewchecks`.
 
 A round-up, chart or festival piece names a work that is not its own as the sentence's subject
-and gives that work's maker in an aside after it: "Tin Lantern, directed by Ilse Varga and
+and gives that work's maker in an aside after it: "Gullmoor, directed by Oren Voss and
 starring Ruth Obi, slips to third", or with a relative clause on who played whom before the
-credit: "Salt Hour, which starred Ada Vale as Nell, was directed by Ilse Varga and Tom Reed"
+credit: "Dunmere, which starred Ada Vale as Nell, was directed by Oren Voss and Tom Reed"
 (invented examples). The maker is that work's, never the article's; the credit is dropped when
 the title is not the article's own (and kept when the article's own title is unknown). Only a
-sentence that gives the work's stars too: a profile's "Tin Lantern, written by X and directed by
+sentence that gives the work's stars too: a profile's "Gullmoor, written by X and directed by
 Y, lands in May" may name the article's own work under a title its headline leaves out.
 """
 
@@ -25,10 +25,10 @@ _SUBJECT_THEN_CREDIT = lazy_pattern(
     r"(?:co-)?(?:directed|written|penned|produced|created|scored|shot|edited)[ ]by[ ]"
 )
 """The sentence's first words a title, then a comma and maybe an aside on the work ("which
-starred A as B and C as D, was ", "the Lowmoor drama in which A plays a nurse, "), then the credit
-participle: "Tin Lantern, directed by "."""
+starred A as B and C as D, was ", "the Wickholt drama in which A plays a nurse, "), then the credit
+participle: "Gullmoor, directed by "."""
 _BETWEEN = lazy_pattern(r"(?:[A-Z][\w’'.-]*[ ])+(?:and|&)[ ]")
-"""A first maker before the one asked about: "Ilse Varga and " (the second of a pair)."""
+"""A first maker before the one asked about: "Oren Voss and " (the second of a pair)."""
 
 
 def subject_work_credit(fact: CrewFact, context: Context) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.footage_lines import EDGE_SHOT
 from bot.extract.footage_scenes import SCENE_SPEAKER
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING, SPEECH_VERBS
@@ -179,7 +180,7 @@ _THEN_ITS_VERB = lazy_pattern(
 """A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
 and me in bits"), or the moment the subject of the sentence's own verb ("Ada Vale saying “...”
 made me put my phone down"): an actor's line in the work, not the actor's own words."""
-_SHOT = lazy_pattern(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
+_SHOT = lazy_pattern(rf"\b{EDGE_SHOT}\b")
 _PRONOUN_VOICES = lazy_pattern(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
     r"snarl|growl|scream|shout|sob|plead|croak)(?:s|ed|d)?\b"

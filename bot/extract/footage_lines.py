@@ -25,6 +25,8 @@ FOOTAGE_WORDS = r"trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?"
 """Words that name footage: "the trailer", "clips", "a sneak peek"."""
 FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
 """A trailer, a teaser or a clip named."""
+EDGE_SHOT = r"(?:final|last|opening|first|closing)[ ](?:shot|frame|image)"
+"""A clip's first or last shot, frame or image: "the final shot", "the opening frame"."""
 _FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS}|featurettes?)\b", re.I)
 FOOTAGE_SPEAKER = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
 """Who voices a line in footage: a pronoun or a name of up to three words."""

@@ -20,7 +20,7 @@ _POST_OPENS = lazy_pattern(
     r"[ \t>]*(?:@|u/)?[^\s:“”\"‘’']{2,30}(?:[ ][^\s:“”\"‘’']{1,30}){0,3}:[ ]+[‘']"
 )
 """A post's label and colon, then the single mark opening the whole post: "@harbourfan: '",
-"u/gullwatch: ‘", "Jo from Leeds: '"."""
+"u/pierwatch: ‘", "Jo from Leeds: '"."""
 _POST_CLOSES = lazy_pattern(r"[^“”\"]*?[’'][ ]*[.!?]?[ ]*$")
 """The rest of the paragraph after the inner words, ending on the single mark that closes the
 post (no other double marks after them)."""

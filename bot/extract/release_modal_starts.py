@@ -33,6 +33,8 @@ _SHOOT_MODAL = lazy_pattern(
 """The shoot itself the subject of the modal start ("cameras could roll in Leeds this summer"):
 the time is the shoot's, whatever release verb an earlier clause holds ("has not said when it
 will be released, and cameras could roll ...")."""
+_MODAL_KINDS = frozenset({ReleaseKind.WINDOW, ReleaseKind.FILMING_STARTED})
+"""The kinds a modal start may recast: a shoot's window, a start; no other needs the words."""
 _AT_LAST_DOUBT = "a start that could come at last, or came"
 """Why "could finally start rolling on 3 June" is held: a possibility to come or a start the
 writer looks back on ("After the strike, cameras could finally start rolling on 3 June"), and
@@ -44,7 +46,7 @@ def modal_start(
 ) -> ReleaseFact | None:
     """A start fact whose verb is a possibility ("could start rolling in mid-May") becomes
     a hedged planned shoot; a month then is the next one, not the last one begun."""
-    if fact is None:
+    if fact is None or fact.kind not in _MODAL_KINDS:
         return fact
     before = words_before(chunk, match.start())
     if fact.kind is ReleaseKind.WINDOW and fact.window and _SHOOT_MODAL.search(before):

@@ -1,8 +1,8 @@
 """A name given to a piece made beside the work is not the work's title: "tucked away under the
-film's page is a 40-minute making-of called Tallowmere: The Last Day", "there is also a
-behind-the-scenes special titled Tallowmere Unseen". The piece is told as "a ..." with its own
-noun (a making-of, a featurette, a companion podcast); "The film is called Tallowmere" and "a
-drama called Tallowmere" still name the work.
+film's page is a 40-minute making-of called Wickholt: The Last Day", "there is also a
+behind-the-scenes special titled Wickholt Unseen". The piece is told as "a ..." with its own
+noun (a making-of, a featurette, a companion podcast); "The film is called Wickholt" and "a
+drama called Wickholt" still name the work.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ stays the poster's message.
 
 from __future__ import annotations
 
+from bot.extract.footage_lines import EDGE_SHOT
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.listed_card_words import listed_card_words
 from bot.extract.owned_lines import after_close
@@ -21,7 +22,7 @@ _SHOWING = (
     r"(?:(?:title|end|caption|closing|opening|final|last)[ ]cards?|cards?|slates?|clapperboards?|"
     r"signs?|banners?|billboards?|placards?|taglines?|slogans?|on-screen[ ]text|onscreen[ ]text|"
     r"(?:message|text|words|caption)[ ]on[ ](?:the[ ])?screen|"
-    r"(?:last|final|first|opening|closing)[ ](?:shot|frame|image)s?)"
+    rf"{EDGE_SHOT}s?)"
 )
 """A thing whose words are shown, not said: a card of any kind, a slate, a sign, a tagline, a
 message on screen ("The message on screen reads “...”": a text the footage shows), a clip's last

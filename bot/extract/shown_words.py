@@ -9,7 +9,7 @@ line the writer quotes from a book or the work itself.
 - words read aloud from a thing, no one named to say them: "she reads aloud from a ship's
   log — “...”" (a prop's words in a scene);
 - a name the work itself gives a thing: "a detective sent north after what the teaser calls
-  “the Harwick affair”" (the trailer's words, whoever the sentence is about);
+  “the Dunmere affair”" (the trailer's words, whoever the sentence is about);
 - the words left legible on a page shown, the rest hidden: "a photo of a script page, all of
   it blacked out except two words: “...”" (a prop's lettering, not the poster's message).
 

@@ -1,6 +1,6 @@
 """The main clause after a fronted time clause that holds an earlier quotation: "When a fan
-shouted “Is Mara leaving?”, the host, Ada Pell, cut in: “Moving on.”" The second words are the
-main clause's subject's (Ada Pell's), never the fan's going on: the fan's words belong to the
+shouted “Is Mara leaving?”, the host, Ada Vale, cut in: “Moving on.”" The second words are the
+main clause's subject's (Ada Vale's), never the fan's going on: the fan's words belong to the
 time clause, and the one who takes the floor with the colon is someone else."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _MAIN = lazy_pattern(
     rf"(?P<name>{NAME}),?[ ](?P<act>[a-z][^:;“”\"]{{0,80}}):[ ]*$"
 )
 """The main clause's subject, perhaps after a role in apposition ("the host,") or an owner
-("Radio Kent's"), then what they do, to a colon: ", the host, Ada Pell, cut in with a grin:"."""
+("Harbour FM's"), then what they do, to a colon: ", the host, Ada Vale, cut in with a grin:"."""
 
 
 def main_clause_sayer(
