@@ -1,4 +1,4 @@
-"""A work someone joined, owned by its studio, is no actor: "joined Vantor's Glass Acre as"."""
+"""A work someone joined, owned by its studio, is no actor: "joined Vantor's Pewter Acre as"."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from tests.extract.helpers import facts, pairs
 def test_a_studios_title_after_joined_is_no_actor() -> None:
     found = facts(
         "Ada Penn will play DS Kay Lark in Rain Hollow, the BBC's new thriller.",
-        "In 2023 she joined Vantor's Glass Acre as the mysterious Warden opposite Tom Reel.",
+        "In 2023 she joined Vantor's Pewter Acre as the mysterious Warden opposite Tom Reel.",
     )
-    assert ("Glass Acre", "Warden") not in pairs(found)
+    assert ("Pewter Acre", "Warden") not in pairs(found)
     assert ("Ada Penn", "DS Kay Lark") in pairs(found)
 
 

@@ -22,7 +22,7 @@ def test_meanwhile_another_work_under_the_direction_of() -> None:
 def test_separately_another_work_under_its_directors_direction() -> None:
     found = facts(
         LEDE,
-        "Separately, Glass Year begins its second run next spring under Lu Ferro's direction.",
+        "Separately, Pewter Year begins its second run next spring under Lu Ferro's direction.",
         title=TITLE,
     )
     assert ("director", "Lu Ferro") not in credits(found)
@@ -40,7 +40,7 @@ def test_a_turn_that_names_our_own_work_keeps_its_credit() -> None:
 def test_a_turn_that_names_our_work_in_a_possessive_keeps_its_credit() -> None:
     found = facts(
         LEDE,
-        "Elsewhere, the craft prizes are led by ‘Glass Year’, where Cold Harbour’s editor, "
+        "Elsewhere, the craft prizes are led by ‘Pewter Year’, where Cold Harbour’s editor, "
         "Mina Torvald, is nominated again.",
         title=TITLE,
     )

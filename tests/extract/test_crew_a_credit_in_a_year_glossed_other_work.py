@@ -22,7 +22,7 @@ def test_a_dated_adaptation_with_its_cast_then_its_director() -> None:
 def test_a_dated_film_shot_and_directed() -> None:
     found = facts(
         LEDE,
-        "Fans of Glass Year, the 2019 film shot in Cardiff and directed by Lu Ferro, will "
+        "Fans of Pewter Year, the 2019 film shot in Cardiff and directed by Lu Ferro, will "
         "find much to like.",
         title=TITLE,
     )

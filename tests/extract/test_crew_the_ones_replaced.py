@@ -17,12 +17,12 @@ def test_the_series_directors_a_new_director_replaces() -> None:
     found = served_crew(
         _LEDE,
         "Farrant, best known for Low Orchard (2017), replaces the series' rotating directors "
-        "Bram Ellery and Ottilie Strand, and gives the finale a warmer look.",
+        "Bram Ellery and Ottilie Vantry, and gives the finale a warmer look.",
         title=_TITLE,
     )
     assert ("director", "Odile Farrant") in found
     assert ("director", "Bram Ellery") not in found
-    assert ("director", "Ottilie Strand") not in found
+    assert ("director", "Ottilie Vantry") not in found
 
 
 def test_the_composer_succeeded() -> None:

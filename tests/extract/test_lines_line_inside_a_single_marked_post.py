@@ -34,6 +34,6 @@ def test_a_post_not_wrapped_in_single_marks_keeps_its_line() -> None:
 
 def test_a_news_quote_with_single_marks_inside_stays() -> None:
     served = _served(
-        "Creator Nuala Breen said: \"Ivo came in and said 'this is the one', and he was right.\""
+        "Creator Nuala Vantry said: \"Ivo came in and said 'this is the one', and he was right.\""
     )
-    assert [speaker for _, speaker in served] == ["Nuala Breen"]
+    assert [speaker for _, speaker in served] == ["Nuala Vantry"]
