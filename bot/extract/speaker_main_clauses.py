@@ -32,7 +32,7 @@ _MAIN = lazy_pattern(
     rf"(?P<name>{NAME}),?[ ](?P<act>[a-z][^:;“”\"]{{0,80}}):[ ]*$"
 )
 """The main clause's subject, perhaps after a role in apposition ("the host,") or an owner
-("Radio Kent's"), then what they do, to a colon: ", the host, Ada Pell, cut in with a grin:"."""
+("Radio Lowmoor's"), then what they do, to a colon: ", the host, Ada Pell, cut in with a grin:"."""
 
 
 def main_clause_sayer(
