@@ -13,13 +13,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME
+from bot.extract.names import FULL_RE, NAME
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
 _PART_PASSED = lazy_pattern(
-    r"(?:The|That|This|His|Her|Their)[ ](?:part|role)[ ](?:will[ ]now[ ]be|is[ ]now|has[ ]now"
-    rf"[ ]been|will[ ]instead[ ]be|is[ ]instead)[ ](?:played|taken)[ ]by[ ](?P<actor>{NAME})"
+    r"(?:The|That|This|(?P<pronoun>His|Her|Their))[ ](?:part|role)[ ]"
+    r"(?:will[ ]now[ ]be|is[ ]now|has[ ]now[ ]been|"
+    rf"will[ ]instead[ ]be|is[ ]instead)[ ](?:played|taken)[ ]by[ ](?P<actor>{NAME})"
     r"(?=[,.;]|$|[ ](?:instead|now)\b)"
 )
 """The next sentence opening on the part and its new actor: "The part will now be played by "."""
@@ -42,10 +43,19 @@ def part_passed(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
         if len(own) != 1 or out[own[0]].status is not CastStatus.CURRENT:
             continue
         leaver = out[own[0]]
-        if leaver.actor == passed["actor"]:
-            continue
+        if leaver.actor == passed["actor"] or (
+            passed["pronoun"] and _other_named(evidence, leaver)
+        ):
+            continue  # "His part" may be another's the sentence names ("opposite Tom Reed")
         out[own[0]] = replace(leaver, status=CastStatus.FORMER)
         if not any(f.actor == passed["actor"] and f.character == leaver.character for f in out):
             told = doc.text[then.start : then.end].strip()
             out.append(replace(leaver, actor=passed["actor"], evidence=told))
     return out
+
+
+def _other_named(sentence: str, leaver: CastFact) -> bool:
+    """Whether ``sentence`` names in full someone besides the leaver and their part."""
+    return any(
+        m.group() not in (leaver.actor, leaver.character) for m in FULL_RE.finditer(sentence)
+    )

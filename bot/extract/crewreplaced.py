@@ -15,11 +15,13 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 _REPLACED = lazy_pattern(
     r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing))[ ]"
-    r"(?:(?:the|its|his|her|their)[ ])?(?:[A-Za-z][\w-]*[’'](?:s[ ]|[ ]))?(?:[a-z-]+[ ]){0,2}?"
+    r"(?:(?:the|its|his|her|their)[ ])?(?:[A-Za-z][\w-]*[’'](?:s[ ]|[ ]))?"
+    r"(?:(?!by[ ])[a-z-]+[ ]){0,2}?"
     rf"{POST}s?[ ](?:(?:[A-Z][\w’'.-]*[ ]){{1,3}}(?:and|&)[ ])?$"
 )
 """The verb of replacing, the replaced one's post (maybe owned: "the show's", maybe described:
-"rotating", "original"), then the name, or the first of a pair before it."""
+"rotating", "original"), then the name, or the first of a pair before it. Never through "by":
+"was replaced by director X" names the new holder."""
 _REACH = 120
 """Enough characters back for the verb, the post's owner and words, and a first name of a pair."""
 

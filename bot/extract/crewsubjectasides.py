@@ -27,6 +27,12 @@ _SUBJECT_THEN_CREDIT = lazy_pattern(
 """The sentence's first words a title, then a comma and maybe an aside on the work ("which
 starred A as B and C as D, was ", "the Wickholt drama in which A plays a nurse, "), then the credit
 participle: "Gullmoor, directed by "."""
+_ACTS_A_PART = lazy_pattern(
+    r",[ ](?:(?:now|also|again|will|is|was|be)[ ]){0,2}"
+    r"(?:(?:stars?|starred|starring|plays?|played)[ ](?:as|opposite)|plays[ ](?:her|his))\b"
+)
+"""The subject's own verb after the aside a part's acting ("Odile Marsh, directed by X for the
+third time, stars as ..."): the subject is an actor, not a title."""
 _BETWEEN = lazy_pattern(r"(?:[A-Z][\w’'.-]*[ ])+(?:and|&)[ ]")
 """A first maker before the one asked about: "Oren Voss and " (the second of a pair)."""
 
@@ -39,6 +45,8 @@ def subject_work_credit(fact: CrewFact, context: Context) -> bool:
     if found is None or ours(found["title"], context):
         return False
     rest = fact.evidence[found.end() :]
+    if _ACTS_A_PART.search(rest):
+        return False
     if rest.startswith(fact.name):
         return True
     pair = _BETWEEN.match(rest)
