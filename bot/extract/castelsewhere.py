@@ -21,6 +21,7 @@ from bot.extract.castanaphors import (
     told_of_work_before,
     told_until_ours,
 )
+from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.castledworks import lede_paragraph
 from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
@@ -241,7 +242,7 @@ def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) 
 
 def _not_headlined(work: str, context: Context) -> bool:
     """A work the headline does not name (the context may take "ITV's Lumen" for ours)."""
-    words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
+    words = [w for w in work.split() if w[:1].isupper() and w not in TITLE_ARTICLES]
     return bool(context.headline and words) and not any(w in context.headline for w in words)
 
 
@@ -249,13 +250,10 @@ def _same(written: str, actor: str, surname: str) -> bool:
     return written in (actor, surname)
 
 
-_ARTICLES = frozenset({"The", "A", "An"})
-
-
 def ours(work: str, context: Context) -> bool:
     """Whether a title may name this article's production: a word of it is one of its titles or
     is in the headline (articles and small words aside)."""
-    words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
+    words = [w for w in work.split() if w[:1].isupper() and w not in TITLE_ARTICLES]
     return not words or any(context.is_known(w) for w in words)
 
 
@@ -356,7 +354,7 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
 def _ours_whole(work: str, context: Context) -> bool:
     """Whether a title may name this article's production: a word of it is one of its titles,
     or every word of it is in the headline (one shared word, "Road", is not enough)."""
-    words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
+    words = [w for w in work.split() if w[:1].isupper() and w not in TITLE_ARTICLES]
     return not words or context.is_ours(work) or all(w in context.headline for w in words)
 
 

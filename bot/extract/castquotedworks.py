@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
@@ -51,7 +52,6 @@ _SEASON_OF = lazy_pattern(
 _SMALL = frozenset(
     {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 )
-_ARTICLES = frozenset({"The", "A", "An"})
 _OPENS_WITHIN = 60
 """How far into a paragraph's first sentence the other work must come up to open on it."""
 DOUBT = "told of another work whose quoted title comes before the actor"
@@ -73,7 +73,7 @@ def held_quoted_works(doc: Doc, context: Context, cast: list[CastFact]) -> list[
 
 def _own_words(context: Context) -> frozenset[str]:
     words = context.ours or context.headline
-    return frozenset(w.strip(":,’'") for w in words if w not in _ARTICLES) - {""}
+    return frozenset(w.strip(":,’'") for w in words if w not in TITLE_ARTICLES) - {""}
 
 
 def _titles(text: str) -> list[re.Match[str]]:

@@ -10,6 +10,7 @@ author of the bestselling novels".
 
 from __future__ import annotations
 
+from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.context import Context
 from bot.extract.crewcreditappositions import credited_appositions
 from bot.extract.crewinterviewees import interviewee_credits
@@ -70,5 +71,5 @@ def apposed_credits(
 
 def _names_ours(work: str, context: Context) -> bool:
     """A real title of the article's work: some capitalised word, all of them ours."""
-    words = [w for w in work.split() if w[:1].isupper() and w not in {"The", "A", "An"}]
+    words = [w for w in work.split() if w[:1].isupper() and w not in TITLE_ARTICLES]
     return bool(words) and all(context.is_known(w) for w in words)

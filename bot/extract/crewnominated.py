@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
@@ -22,7 +23,6 @@ _DIRECTOR_NOD = lazy_pattern(
     r"\b(?:nominations?|nods?|nominated)\b[^.;:]{0,120}?\bincluding\b[^.;:]{0,80}?\bdirector\b"
 )
 _WORK = r"(?:[A-Z][\w’'-]*)(?:[ ](?:[A-Z][\w’'-]*|of|the|for|a|an|in|and|on)){0,5}"
-_SMALL = frozenset({"The", "A", "An"})
 _KIND = r"(?:[\w-]+[ ]){0,3}?(?:drama|film|thriller|comedy|documentary|feature|debut|western)[ ]"
 """What kind of film, between the possessive and the title: "X's Belgian-Irish drama Title"."""
 _OPEN = r"[“‘\"']?"
@@ -52,5 +52,7 @@ def nominated_makers(chunk: str, context: Context) -> Iterator[tuple[str, CrewRo
 def _own(work: str, context: Context) -> bool:
     """The article's own title (or, with none found, the headline's), by a word of its own (an
     article or a small word shared with another title is no match)."""
-    words = " ".join(word for word in work.split() if word[0].isupper() and word not in _SMALL)
+    words = " ".join(
+        word for word in work.split() if word[0].isupper() and word not in TITLE_ARTICLES
+    )
     return context.is_ours(words) or (not context.ours and context.is_known(words))
