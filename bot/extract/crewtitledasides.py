@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
@@ -44,8 +45,7 @@ def titled_aside(fact: CrewFact, context: Context) -> bool:
     if not (context.ours or context.headline) or " by " not in fact.evidence:
         return False
     shown = fact.name if fact.name in fact.evidence else fact.name.rsplit(" ", 1)[-1]
-    at = fact.evidence.find(shown)
-    while at >= 0:
+    for at in occurrences(shown, fact.evidence):
         match = _TITLE_THEN_CREDIT.search(fact.evidence, max(at - 240, 0), at)
         if (
             match is not None
@@ -53,5 +53,4 @@ def titled_aside(fact: CrewFact, context: Context) -> bool:
             and not ours(match["work"] or match["listed"] or match["glossed"], context)
         ):
             return True
-        at = fact.evidence.find(shown, at + len(shown))
     return False
