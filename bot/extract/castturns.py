@@ -51,9 +51,7 @@ def turns_away(text: str, context: Context, lede: str) -> bool:
     ..."). A title owned or quoted ("Lumen’s editor", "‘Lumen’") still names it; a sentence led
     by a work and its kind alone ("Lumen, the new film, is produced by") may be the article's
     own, its title unknown to the context."""
-    if not (_opens_on_turn(text) or _led_by_made_work(text, context, lede)):
-        return False  # the openings first: few sentences turn, and the names cost a pass
-    return not names_known(_OWNED.sub("", text), context)
+    return _turns_unnamed(text, context, lede, owned_cut=True)
 
 
 def _turns(text: str, context: Context, lede: str) -> bool:
@@ -61,9 +59,16 @@ def _turns(text: str, context: Context, lede: str) -> bool:
         led = _APPOSED_WORK.match(text)
         if led is not None and not any(context.is_known(w) for w in led["work"].split()):
             return True
-    if _led_by_made_work(text, context, lede) and not names_known(text, context):
-        return True
-    return _opens_on_turn(text) and not names_known(text, context)
+    return _turns_unnamed(text, context, lede, owned_cut=False)
+
+
+def _turns_unnamed(text: str, context: Context, lede: str, *, owned_cut: bool) -> bool:
+    """Whether ``text`` opens on a round-up's turn or on another work by its maker and kind,
+    and names none of the article's own words (with ``owned_cut``, read with possessives' and
+    closing marks' apostrophes cut: "Lumen’s" and "‘Lumen’" name "Lumen")."""
+    if not (_opens_on_turn(text) or _led_by_made_work(text, context, lede)):
+        return False  # the openings first: few sentences turn, and the names cost a pass
+    return not names_known(_OWNED.sub("", text) if owned_cut else text, context)
 
 
 def _led_by_made_work(text: str, context: Context, lede: str) -> bool:
