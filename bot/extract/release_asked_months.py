@@ -11,11 +11,10 @@ question about anything but the shoot ("When did you read the script?") says not
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
+from bot.extract.season_windows import latest_year
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -35,17 +34,6 @@ _TOLD = lazy_pattern(
 Belfast last October", "We finished in September"); not a dated day ("in May 12")."""
 
 
-def year_back(month: int, ref: dt.date) -> int:
-    """The year of the last month of that number up to ``ref`` (March, looked back on from
-    January, is last year's)."""
-    return ref.year if month <= ref.month else ref.year - 1
-
-
-def _month_back(month: int, ref: dt.date) -> str:
-    """The last month of that number up to ``ref``, as YYYY-MM."""
-    return f"{year_back(month, ref):04d}-{month:02d}"
-
-
 def asked_months(doc: Doc) -> list[ReleaseFact]:
     """The shoot's start and end months answered straight after a question about the shoot."""
     if doc.date is None or "?" not in doc.text:
@@ -58,6 +46,7 @@ def asked_months(doc: Doc) -> list[ReleaseFact]:
         for told in _TOLD.finditer(answer):
             done = told["verb"] in {"finished", "wrapped"}
             kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
-            window = _month_back(month_number(told["month"]), doc.date)
+            month = month_number(told["month"])
+            window = f"{latest_year(month, doc.date)}-{month:02d}"  # the last one up to the date
             found.append(ReleaseFact(kind, answer, window=window))
     return found

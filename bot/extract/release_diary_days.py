@@ -19,7 +19,7 @@ from bot.extract.dates import month_number, safe_date
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_memos import once_per_doc
-from bot.extract.release_asked_months import year_back
+from bot.extract.season_windows import latest_year
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact
 
@@ -50,7 +50,7 @@ def _heading_days(doc: Doc) -> dict[int, dt.date]:
         if found is None or found.end() != para.end:
             continue
         month = month_number(found["month"])
-        day = safe_date(year_back(month, doc.date), month, int(found["day"]))
+        day = safe_date(latest_year(month, doc.date), month, int(found["day"]))
         if day is not None and doc.date - _SPAN < day <= doc.date:
             days[index] = day
     return days if len(days) >= 2 else {}

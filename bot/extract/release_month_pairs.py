@@ -16,6 +16,7 @@ from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_fronted_since import fronted_since
 from bot.extract.release_spans import planned_span
 from bot.extract.release_words import FILMING_SPAN, FUTURE
+from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PAIR = lazy_pattern(
@@ -110,7 +111,7 @@ def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Re
     ):
         found = written or year
         if found is None:
-            found = ref.year - (1 if month > ref.month else 0)
+            found = latest_year(month, ref)
         yield ReleaseFact(kind, evidence, window=f"{found}-{month:02d}")
 
 

@@ -22,6 +22,7 @@ from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
 from bot.extract.release_work_shoots import work_shoot
+from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{WEEKDAY_NAME}\b)[A-Z][\w’'-]+"
@@ -71,7 +72,7 @@ def past_status(
         and (not since["work"] or all_known(since["work"], context))
     ):
         month = month_number(since["month"])
-        year = int(since["year"] or ref.year - (month > ref.month))
+        year = int(since["year"] or latest_year(month, ref))
         yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=f"{year}-{month:02d}")
     match = _PAST_STATUS.match(chunk)
     if match is None or (match["work"] and not all_known(match["work"], context)):
