@@ -33,13 +33,12 @@ def held_if_scene_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when no one says it and it is a part's line in a retold scene (above)."""
     if not fact.served or not faceless(fact) or quote.start < 1:
         return fact
-    sentence = doc.sentence_at(quote.start)
-    earlier = doc.sentence_before(sentence)
-    start = earlier.start if earlier is not None else sentence.start
     para = doc.paras[quote.para]
-    start = max(start, para.start)
     if _SCENE.search(doc.masked, para.start, quote.start - 1) is None:
         return fact
+    sentence = doc.sentence_at(quote.start)
+    earlier = doc.sentence_before(sentence)
+    start = max(earlier.start if earlier is not None else sentence.start, para.start)
     if _PLAYING.search(doc.masked, start, quote.start - 1) is None:
         return fact
     if _OFF_SCREEN.search(doc.masked, start, sentence.end):

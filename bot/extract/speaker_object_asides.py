@@ -31,13 +31,15 @@ _OWNED_OBJECT = lazy_pattern(
 def object_aside(match: re.Match[str]) -> tuple[str, bool] | None:
     """The name in ``match``'s aside that speaks because its lead is an object, and whether the
     lead is a person too (a joined name is; an owned work is not), or None."""
-    aside, lead = match.groupdict().get("aside"), match.groupdict().get("name")
+    groups = match.groupdict()
+    aside, lead = groups.get("aside"), groups.get("name")
     if not aside or not lead:
         return None
-    before = match.string[: match.start("name")]
-    if (joined := _JOINED.match(aside)) is not None and _LEAD_OBJECT.search(before):
+    text, end = match.string, match.start("name")  # the words before the lead, read in place
+    if (joined := _JOINED.match(aside)) is not None and _LEAD_OBJECT.search(text, 0, end):
         return joined["name"], True
-    bare = BARE_NAME.match(aside.strip())
-    if bare is None or bare["bare"] != aside.strip() or not is_full(bare["bare"]):
+    stripped = aside.strip()
+    bare = BARE_NAME.match(stripped)
+    if bare is None or bare["bare"] != stripped or not is_full(bare["bare"]):
         return None
-    return (bare["bare"], False) if _OWNED_OBJECT.search(before) else None
+    return (bare["bare"], False) if _OWNED_OBJECT.search(text, 0, end) else None
