@@ -299,12 +299,14 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
 _CAREER = lazy_pattern(
     r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
     r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next|since|after|After|"
-    r"later|Later|nod|nods|nominated|nomination|(?:heads|headed|heading|moves|moving|off)[ ]to)\b"
+    r"later|Later|nod|nods|nominated|nomination|(?:heads|headed|heading|moves|moving|off)[ ]to|"
+    r"from(?=$|[ ](?:playing|starring|voicing|portraying)\b))\b"
 )
 """Before the actor or in the lead, a turn of a career, a time after this work's or an award's
 nod: the part "in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Velmo", "who
 got a Bafta nod for her turn as Mira in Velmo"); a move to go and play it ("who heads to the
-Royal Court to play Mira in Velmo")."""
+Royal Court to play Mira in Velmo"); a part left behind ("a long way from playing Mira in
+Velmo")."""
 _KIND_AFTER = lazy_pattern(
     r"(?:[ ]&[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?[ ](?:sequel|prequel|spin-?off|reboot|"
     r"remake|revival|adaptation|film|movie|series|show|play|musical)\b"

@@ -51,9 +51,13 @@ _RESPECTIVE = lazy_pattern(
 the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y"."""
 _PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
 """The verbs that give each list its parts."""
+_BACK = r",[ ](?:back|returning)(?=[ ]as[ ])"
+"""The leads a report sees return, set off by a comma: "A, B and C, back as X, Y and Z
+respectively"."""
 _RESPECTIVELY = lazy_pattern(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    rf"(?P<gap>(?:{_WHOSE}|,[ ]who)?(?:{_GAP_WORD}){{0,6}}?(?:,(?=[ ]as[ ]))?)[ ]{_PART_VERB}[ ]"
+    rf"(?P<gap>(?:{_WHOSE}|,[ ]who)?(?:{_GAP_WORD}){{0,6}}?(?:,(?=[ ]as[ ])|{_BACK})?)"
+    rf"[ ]{_PART_VERB}[ ]"
     rf"(?P<parts>(?:(?![ ]{_PART_VERB}[ ])[^.;]){{1,400}}?)"
     r",?[ ]respectively\b"
 )
