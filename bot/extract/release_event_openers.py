@@ -8,7 +8,8 @@ semicolon that turns back to the release.
 
 So is the time that closes a phrase placing something at an event ("Vale said at the film's
 Lisbon premiere in September", "was cheered at a fan screening on 3 May", "spoke at its festival
-Q&A in March"): the month or day is the event's, the occasion of the words or the cheering.
+Q&A in March", "Rook said at the launch in May"): the month or day is the event's, the
+occasion of the words or the cheering.
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ _AT_CONVENTION = lazy_pattern(
 """A named fan convention, with or without an article: "the cast took the stage at Tidecastle
 Comic Con on Saturday", "signed posters at Northgate Expo in May". A festival is left out: a
 film shown "at the Brindle Film Festival on Friday" may be premiering there."""
+_SAID_AT_LAUNCH = lazy_pattern(
+    r"\b(?:said|told|spoke|admitted|revealed|joked|insisted|added|conceded)[ ](?:\w+[ ])?"
+    r"at[ ](?:the|a|its|his|her|their|[\w’'-]+[’']s)[ ](?:[\w’'&-]+[ ]){0,2}?launch"
+    r"(?:[ ](?:event|party|night))?[ ](?:(?:in|on|last|this)[ ])?$"
+)
+"""Words said at a launch, just before the time: "she said at the launch in ", "told us at the
+book's launch party on ". A launch alone may be the release itself ("at its launch in May it
+will stream in 4K"), so only the occasion of someone's words counts."""
 _TURN = lazy_pattern(r"[ ]but[ ]|;|[ ][–—][ ]")
 
 
@@ -52,6 +61,7 @@ def at_an_event(chunk: str, start: int) -> bool:
     """The time at ``start`` closes a phrase placing something at an event (see above)."""
     return " at " in chunk and (
         _AT_EVENT.search(chunk, max(start - 80, 0), start) is not None
+        or _SAID_AT_LAUNCH.search(chunk, max(start - 80, 0), start) is not None
         or at_a_convention(chunk, start)
     )
 

@@ -1,7 +1,8 @@
 """A date on which something opened *with* a work: an event's opening night, not a release.
 
 "The Quenlow festival opened on 6 June with a documentary about lighthouse keepers": a film
-does not open with a documentary; a festival, season or strand does. The subject is the event,
+does not open with a documentary, nor "with Pia Dorne's Tin Harbour" (a maker's named work);
+a festival, season or strand does. The subject is the event,
 and its opening day is no release date of the article's film (nor of the unnamed work it
 opened with). "Moss Hollow opens on 6 June with a gala screening" stays a release: a screening
 is no work.
@@ -18,6 +19,11 @@ _WITH_A_WORK = lazy_pattern(
     r"(?:documentary|film|feature|drama|comedy|thriller|biopic|movie|short|animation)s?\b"
 )
 """What it opened with, right after the date: "with a documentary", "with a new Irish drama"."""
+_WITH_SOMEONES_WORK = lazy_pattern(
+    r",?[ ]with[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*[’']s[ ](?:[\w’'-]+[ ]){0,2}?[A-Z\d]"
+)
+"""Or a maker's named work: "with Pia Dorne's Tin Harbour", "with Cal Moss's new Windrush"
+(never "with a gala screening" nor "with Netflix's blessing": a maker's title is capitalised)."""
 
 
 def opened_with_a_work(chunk: str, start: int, end: int) -> bool:
@@ -26,5 +32,8 @@ def opened_with_a_work(chunk: str, start: int, end: int) -> bool:
     return (
         " with " in chunk
         and _OPENED.search(chunk, max(start - 30, 0), start) is not None
-        and _WITH_A_WORK.match(chunk, end) is not None
+        and (
+            _WITH_A_WORK.match(chunk, end) is not None
+            or _WITH_SOMEONES_WORK.match(chunk, end) is not None
+        )
     )

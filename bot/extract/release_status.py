@@ -13,6 +13,7 @@ pinned day is read elsewhere (:mod:`bot.extract.release_dates`), a timeline's en
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
@@ -74,12 +75,27 @@ def past_status(
         month = month_number(since["month"])
         year = int(since["year"] or latest_year(month, ref))
         yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=f"{year}-{month:02d}")
-    match = _PAST_STATUS.match(chunk)
+    match = _PAST_STATUS.match(chunk) or _joined_clause(chunk)
     if match is None or (match["work"] and not all_known(match["work"], context)):
         return
     kind = ReleaseKind.FILMING_WRAPPED if match["state"] in _DONE else ReleaseKind.FILMING_STARTED
     named = _last_named(match["month"], ref) if match["month"] else None
     yield ReleaseFact(kind, evidence, window=named or _month(match["when"] or "", ref))
+
+
+_JOINT = lazy_pattern(r",[ ](?:and|but)[ ]")
+
+
+def _joined_clause(chunk: str) -> re.Match[str] | None:
+    """The shoot opening a clause joined on by ", and" with its month: "Cameras rolled on 4 May
+    in Hull, and the shoot wrapped last month" (a clause with no month is left alone)."""
+    if ", " not in chunk:
+        return None
+    for joint in _JOINT.finditer(chunk):
+        found = _PAST_STATUS.match(chunk, joint.end())
+        if found is not None and (found["when"] or found["month"]):
+            return found
+    return None
 
 
 def _last_named(month_name: str, ref: dt.date | None) -> str | None:

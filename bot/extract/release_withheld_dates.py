@@ -59,23 +59,40 @@ _GAP = lazy_pattern(r"[ ]*")
 def windowed_after(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a date withheld only by someone "not drawn on" it when the very next sentence gives
     the work's window in the article's own voice: "Pellowick would not be drawn on a release
-    date. The drama is expected on Kelpa in 2027." tells when, not that nothing is known."""
+    date. The drama is expected on Kelpa in 2027." tells when, not that nothing is known; so
+    does a window told without a hedge anywhere on the page."""
     windows = [f.evidence for f in facts if f.kind is ReleaseKind.WINDOW]
+    plain = any(_plain_window(f) for f in facts)
     return [
-        held(fact, "the next sentence gives a window")
-        if _drawn_then_window(text, fact, windows)
+        held(fact, "the article gives a window")
+        if _drawn_then_window(text, fact, windows) or (plain and _drawn_only(fact))
         else fact
         for fact in facts
     ]
 
 
+def _plain_window(fact: ReleaseFact) -> bool:
+    """A window served and told without a hedge: "a spokesperson said it would arrive 'in
+    2027'". Someone not drawn on a date beside it kept quiet on the day, yet the page tells
+    when, so "no date is known" would say less than the page does."""
+    return fact.kind is ReleaseKind.WINDOW and not fact.hedged and fact.confidence >= SERVE_LINE
+
+
 def _drawn_then_window(text: str, fact: ReleaseFact, windows: list[str]) -> bool:
     """Whether ``fact`` is a served "not drawn on" date that the very next sentence of ``text``
     answers with one of the ``windows`` (the evidence of a window fact)."""
-    if fact.kind is not ReleaseKind.NOT_ANNOUNCED or fact.confidence < SERVE_LINE:
-        return False
-    if "drawn on" not in fact.evidence or NOT_ANNOUNCED.search(fact.evidence) is not None:
+    if not _drawn_only(fact):
         return False
     start = text.find(fact.evidence)
     after = _GAP.match(text, start + len(fact.evidence)) if start >= 0 else None
     return after is not None and any(text.startswith(w, after.end()) for w in windows)
+
+
+def _drawn_only(fact: ReleaseFact) -> bool:
+    """Whether ``fact`` is a served date unknown only because someone was "not drawn on" it."""
+    return (
+        fact.kind is ReleaseKind.NOT_ANNOUNCED
+        and fact.confidence >= SERVE_LINE
+        and "drawn on" in fact.evidence
+        and NOT_ANNOUNCED.search(fact.evidence) is None
+    )
