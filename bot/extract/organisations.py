@@ -34,7 +34,7 @@ _COMPANY_WORD = (
     r"(?:Pictures|Films|Film|Studios|Studio|Productions|Production|Media|Entertainment|"
     r"Releasing|Distribution|Television|TV|Network|Networks|Records|Press|Group|Company|"
     r"Features|Classics|Animation|Agency|Office|Channel|Broadcasting|Corporation|Studios’|"
-    r"Streaming|Plus|Originals|Video)"
+    r"Streaming|Plus|Originals|Video|Cinemas)"
 )
 _COMPANY = lazy_pattern(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
 _ACRONYM = lazy_pattern(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,6}$")  # "HBO", "RTÉ"
@@ -88,9 +88,14 @@ _BODY_END = lazy_pattern(
 """A council, an agency, a union or a school: "Wessex Borough Council", "Fernhill Talent" (a
 person's name never ends so); a newspaper: "the Dunmore Times", "the Wexford Independent"; a
 magazine or journal in a dateline: "The Weekend Review Magazine, April 2025"."""
+_PLACE_WORDS = ("across", "inside", "outside", "behind", "around", "near", "through", "on", "over")
+"""Prepositions of place: "Across the studio, Ada Vale is laughing" puts her in a room, so the
+name after the comma is no apposition of "the studio"."""
 _BODY_BEFORE = lazy_pattern(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
-    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ]"
+    r"(?<!In[ ])(?<!At[ ])(?<!From[ ])(?<!With[ ])"
+    + "".join(rf"(?<!\b{w}[ ])(?<!\b{w.capitalize()}[ ])" for w in _PLACE_WORDS)
+    + r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ]"
     rf"(?:(?:[a-z]+|{'|'.join(sorted(NATIONALITIES))})[ ]){{0,2}}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
     r"company|production[ ]company|talent[ ]agency|newspaper|magazine|website|podcast|journal|"

@@ -64,6 +64,7 @@ from bot.extract.organisations import looks_like_company
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.plural_subjects import plural_group
+from bot.extract.reported_objects import reporter_told_of
 
 _PLACE_WORDS = "In|At|On|From|Across|Outside|Inside|Around|Near|Over"
 _PLACE_OPENER = lazy_pattern(rf"(?:{_PLACE_WORDS}|Back[ ]in)[ ][^ ].*")
@@ -187,8 +188,10 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if described is None:
         return told + aside
     kept = [(at, raw) for at, raw in aside if described.search(_clause(chunk, at)) is None]
-    if len(kept) < len(aside) and _ACTED_ON[pronoun].search(chunk):
-        return told  # "X asked ...; Y brought him sweets": the sentence is about "him"
+    if len(kept) < len(aside) and (acted := _ACTED_ON[pronoun].search(chunk)):
+        # "X explained that Y took him aside": X; "X asked ...; Y brought him sweets": no one
+        reporter = reporter_told_of(chunk, pronoun, acted.start())
+        return [*told, reporter] if reporter else told
     return told + kept
 
 

@@ -57,8 +57,11 @@ def article_apposed(masked: str, raw: str, end: int) -> str | None:
     return full["name"] if full is not None and full.group().count(",") == 2 else None
 
 
-_UNNAMED_OPEN = lazy_pattern(r"(?<![\w’'-])(?:One|Another|An?)(?=[ ][a-z])")
-"""An unnamed someone opening a clause ("One fan", "Another runner", "A local")."""
+_UNNAMED_OPEN = lazy_pattern(
+    r"(?<![\w’'-])(?:One|Another|An?|(?<=,[ ])(?:one|another))(?=[ ][a-z])"
+)
+"""An unnamed someone opening a clause ("One fan", "Another runner", "A local"), perhaps after a
+fronted phrase ("Outside, one fan")."""
 
 
 def unnamed_given(window: str) -> bool:

@@ -1,0 +1,38 @@
+"""Whom a "him" or "her" inside someone's reported words stands for.
+
+"Ada Vale explained that the director sent her back to the trailer. “...,” she said.": the
+sentence is about "her", and the one it is about is the sayer who reports it, since someone
+telling of themselves says "me", which the reporter turns into "her". So a "she said" right
+after is the reporter's, never an older subject's ("Tom Reed, 22, said ..." a sentence before).
+A "him" in a sentence with no reporter ("The director took him aside.") stays unplaced.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
+
+_REPORTER = lazy_pattern(
+    r"^(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ](?:[a-z]+ly[ ])?"
+    rf"{SPEECH_VERBS}(?:[ ](?:us|me|the[ ][a-z]+))?[ ]that[ ]"
+)
+"""A sentence opened by a name and a speech verb's that-clause ("Ada Vale explained that ",
+"Reed told the hosts that ")."""
+_OTHER_GENDER = {
+    "he": lazy_pattern(r"\b(?:she|her|hers|herself)\b"),
+    "she": lazy_pattern(r"\b(?:he|him|his|himself)\b"),
+}
+"""The other gender's pronouns: "Ada Vale explained that her director took him aside" tells of
+two people, so "him" may be anyone but her."""
+
+
+def reporter_told_of(chunk: str, pronoun: str, acted_on: int) -> tuple[int, str] | None:
+    """The reporter of ``chunk`` (the name at 0) when the pronoun acted on at ``acted_on`` stands
+    in the words they report ("Ada Vale explained that the director sent her back"); else None
+    ("Ada Vale sent him back.", "The director took him aside." keep no one)."""
+    opened = _REPORTER.match(chunk)
+    if opened is None or acted_on < opened.end() or pronoun not in _OTHER_GENDER:
+        return None
+    if _OTHER_GENDER[pronoun].search(chunk) is not None:
+        return None
+    return 0, opened["name"]
