@@ -40,10 +40,12 @@ _MARKS_NEXT = r"[ ]*[,:]?[ ]*[“\"‘']?$"
 _SPEAKING = lazy_pattern(
     r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
     r"shouts|snarling|snarls|muttering|mutters|declaring|declares|yelling|yells|hissing|hisses|"
-    rf"pleading|pleads|warning|warns|{_TELLING}){_MARKS_NEXT}"
+    r"pleading|pleads|warning|warns|voicing[ ]over|voices[ ]over|narrating|narrates|"
+    rf"{_TELLING}){_MARKS_NEXT}"
 )
 """A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
-"asks, “", "Pip telling him: “", "Ada promising Cy, “", "warns Cy: “", "begging her brother, “"."""
+"asks, “", "Pip telling him: “", "Ada promising Cy, “", "warns Cy: “", "begging her brother, “",
+a part over the pictures ("with Rue voicing over: “", "Dessa narrates: “")."""
 _TOLD = lazy_pattern(
     rf"[ ]{_TELLING_VERB}[ ](?P<told>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?){_MARKS_NEXT}"
 )

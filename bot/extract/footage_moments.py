@@ -107,6 +107,13 @@ _SAYING = lazy_pattern(
     r"snapping|quipping)\b[^.!?“”\"]{0,40}$"
 )
 """A speaking participle close before the marks: "calmly explaining that a tape "."""
+_A_SHOT = lazy_pattern(
+    r"\b(?:gets|has)[ ](?:a[ ]single|a|one|just[ ]one|only[ ]one)[ ](?:[a-z]+[ ])?"
+    r"(?:shot|scene)\b[^.!?“”\"]{0,60}?[ ](?:saying|asking|whispering|telling[ ]\w+)[ ]*[,:]?[ ]*$"
+)
+"""Someone given a shot of the footage, speaking straight into the words: "Ada Vale gets a
+single shot, on a pier at night, saying “", "Brisa has one scene, whispering: “"; only in a
+piece about footage, with no one said to speak in the sentence."""
 _REACH = 80
 _SENTENCE_REACH = 240
 
@@ -130,6 +137,8 @@ def moment_line(doc: Doc, quote: Quote) -> bool:
         # clip's big scene is Ada turning and whispering: “...”"
     if _SAYING.search(sentence) and _PART_MOMENT.search(sentence) and _near_footage(doc, quote):
         return True  # "A's P gets the biggest moment, asking Q, “...”" in a trailer piece
+    if _A_SHOT.search(sentence) and not _SAID.search(sentence) and in_footage_piece(doc, quote):
+        return True  # "Ada Vale gets a single shot, in a kitchen, saying “...”" about a trailer
     if _LINE_IS.search(sentence):
         return True  # "The teaser's big line is hers: “...”"
     if _A_LINE.search(sentence) and not _SAID.search(sentence) and in_footage_piece(doc, quote):

@@ -46,6 +46,13 @@ _PLANNED = lazy_pattern(
 """A plan told as the writer's report ("It was previously pencilled in for"): what a carried
 speaker's words need to be the report's window, not the rest of what they said ("Details “in
 the spring”, apparently")."""
+_DESCRIBED = lazy_pattern(
+    r"(?:^|[ (])(?:[Aa]n?|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:[a-z]{3,}(?:-[a-z]+)?[ ])?[“\"‘']$"
+)
+"""An article and perhaps one lowercase word straight before the marks ("confirmed the title and
+a vague “autumn 2027”", "its promised “late spring”"): the writer names the window as a thing,
+whatever the verb before; someone's words on a date are not had with an article ("said
+“winter 2026”")."""
 _SENTENCE_END = lazy_pattern(r"[.!?\n][ ]+(?=[A-Z0-9])|\n")
 _REACH = 160
 
@@ -60,6 +67,8 @@ def marked_time(text: str, opens: int, fact: QuoteFact) -> str | None:
     start = max(opens - _REACH, 0)
     ends = list(_SENTENCE_END.finditer(text, start, opens))
     sentence = text[ends[-1].end() if ends else start : opens]
+    if _DESCRIBED.search(sentence):
+        return "a time phrase in marks, said by no one"  # "only a vague “autumn 2027”"
     if _SAID.search(sentence):
         return None  # "Skyreel has only said “winter 2026”"
     if fact.speaker and (_named_here(sentence, fact.speaker) or not _PLANNED.search(sentence)):

@@ -3,7 +3,7 @@
 part's line after its actor, an actor "as" a part or a "she" after a part speaking, a reply to a
 part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
 subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
-words, an "I" asking; each may hold the fact or change its speaker."""
+words, an "I" asking, a headline's tag line; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from bot.extract.entry_headings import by_heading
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.given_names import held_if_first_name_given
+from bot.extract.headline_slot_lines import held_if_headline_slot
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.inner_sayers import unattributed_if_told
 from bot.extract.introduced_parts import held_if_introduced_part
@@ -71,4 +72,4 @@ def checked(
     fact = fitted(doc, resolver.orgs, quote, fact)
     fact = person_or_none(resolver, embedded_sayer(doc, resolver, quote, fact, genders))
     fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
-    return unattributed_if_told(doc, quote, fact)
+    return held_if_headline_slot(doc, quote, unattributed_if_told(doc, quote, fact))
