@@ -12,6 +12,7 @@ import asyncio
 import compileall
 import contextlib
 import os
+import re
 import signal
 import sys
 from collections.abc import AsyncIterator, Mapping
@@ -35,6 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 WAIT = 120.0
 """Seconds before a step that should take milliseconds is declared stuck."""
 _STOP_WAIT = 15.0
+_CAUGHT_UP = re.compile(r"seeds: caught up with (\d+) files in ([0-9.]+) s")
+_LOG_LOOKS = 0.05
+"""How often the bot's log is read again for its catch-up's end (it is another process)."""
 
 
 class BotProcess:
@@ -44,9 +48,12 @@ class BotProcess:
         self.name, self.args, self.env, self.work = name, args, env, work
         self.proc: asyncio.subprocess.Process | None = None
         self.started_at = 0.0
+        self.log_from = 0
+        """Where this run's lines begin in the log file (a file used before is appended to)."""
 
     async def start(self) -> None:
         log = (self.work / f"{self.name}.log").open("ab")
+        self.log_from = log.tell()
         self.started_at = now()
         self.proc = await asyncio.create_subprocess_exec(
             sys.executable, *self.args, cwd=self.work, env=dict(self.env), stdout=log, stderr=log
@@ -77,6 +84,12 @@ class BotProcess:
     def log(self) -> str:
         return (self.work / f"{self.name}.log").read_text(errors="replace")
 
+    def this_runs_log(self) -> str:
+        """The log's lines since this process started."""
+        with (self.work / f"{self.name}.log").open("rb") as log:
+            log.seek(self.log_from)
+            return log.read().decode(errors="replace")
+
 
 @dataclass(frozen=True, slots=True)
 class BotKind:
@@ -87,6 +100,7 @@ class BotKind:
     arguments: tuple[str, ...] = ()
     db_path: Path | None = None
     seeds: Path | None = None
+    log_level: str = "WARNING"
 
     def env(self, fake: FakeDiscord) -> dict[str, str]:
         inherited = {
@@ -100,7 +114,7 @@ class BotKind:
             "DISCORD_TOKEN": "fake-token",
             "DISCORD_API_BASE": fake.api_base,
             "DISCORD_GATEWAY_URL": fake.gateway_url,
-            "LOG_LEVEL": "WARNING",
+            "LOG_LEVEL": self.log_level,
         }
         if self.db_path is not None:
             env["DATABASE_PATH"] = str(self.db_path)
@@ -109,9 +123,10 @@ class BotKind:
         return env
 
 
-def fanbot(db_path: Path, seeds: Path) -> BotKind:
-    """The real bot on a seeded database and its seeds folder."""
-    return BotKind("fanbot", "bot", ("run",), db_path, seeds)
+def fanbot(db_path: Path, seeds: Path, *, log_level: str = "WARNING") -> BotKind:
+    """The real bot on a seeded database and its seeds folder (``log_level``: ``INFO`` to see
+    when its catch-up ends, :func:`caught_up`)."""
+    return BotKind("fanbot", "bot", ("run",), db_path, seeds, log_level)
 
 
 BARE = BotKind("bare", "bench.minimal_bot")
@@ -210,3 +225,15 @@ async def _ready(process: BotProcess, fake: FakeDiscord) -> float:
     exited.cancel()
     ready.result()
     return now() - process.started_at
+
+
+async def caught_up(process: BotProcess) -> float:
+    """Once the bot (started at ``INFO``) has caught up with its seeds folder after READY:
+    how long the catch-up took, as its log says (``LiveIngestion.caught_up``)."""
+    assert process.proc is not None
+    async with asyncio.timeout(WAIT):
+        while (found := _CAUGHT_UP.search(process.this_runs_log())) is None:
+            if process.proc.returncode is not None:
+                raise RuntimeError(f"{process.name} exited before catching up")
+            await asyncio.sleep(_LOG_LOOKS)
+    return float(found.group(2))

@@ -146,6 +146,7 @@ def growth_rows(series: dict[str, Any]) -> list[Row]:
         rows += [
             Row(f"{n}: full seed", entry["articles_per_second"], "articles/s"),
             Row(f"{n}: start -> READY", entry["ready_seconds"], "s"),
+            Row(f"{n}: READY -> seeds caught up", entry.get("catch_up_seconds", math.nan), "s"),
             Row(f"{n}: RSS after interactions", entry["rss_after_interactions_mib"], MIB),
             Row(f"{n}: /who-plays p99", entry["who_plays"]["p99_ms"], "ms"),
             Row(f"{n}: autocomplete p99", entry["autocomplete"]["p99_ms"], "ms"),

@@ -7,6 +7,7 @@ files; hidden, lock and backup files are not articles, and links never lead out 
 from __future__ import annotations
 
 import bisect
+import heapq
 import os
 import stat
 from array import array
@@ -16,6 +17,8 @@ from pathlib import Path
 import msgspec
 
 SEED_SUFFIX = ".txt"
+_SORT_RUN = 4096
+"""Names sorted at once, in one call that holds the GIL throughout (see :meth:`SeedFiles.sort`)."""
 
 
 class SeedsFolderError(RuntimeError):
@@ -65,8 +68,18 @@ class SeedFiles:
         self.mtimes.append(mtime_ns)
 
     def sort(self) -> SeedFiles:
-        """Put the files in name order (what :meth:`index` needs); itself."""
-        order = sorted(range(len(self.names)), key=self.names.__getitem__)
+        """Put the files in name order (what :meth:`index` needs); itself.
+
+        In runs of a few thousand, merged: a sort with a built-in key never lets go of the
+        GIL, so one sort of 100,000 names (about 80 ms) held every member's ask waiting on
+        the event loop while a catch-up scanned in its thread.
+        """
+        key, count = self.names.__getitem__, len(self.names)
+        runs = [
+            sorted(range(start, min(start + _SORT_RUN, count)), key=key)
+            for start in range(0, count, _SORT_RUN)
+        ]
+        order = runs[0] if len(runs) == 1 else list(heapq.merge(*runs, key=key))
         self.names = [self.names[at] for at in order]
         self.sizes = array("q", (self.sizes[at] for at in order))
         self.mtimes = array("q", (self.mtimes[at] for at in order))

@@ -108,11 +108,16 @@ class LiveIngestion:
         self._polling: asyncio.Task[None] | None = None
         self._kept = KeptLedger()
         """What each new file changes is worked out from the last ingest's names."""
-        self._caught_up = False
-        """Whether a pass over the whole folder has succeeded: the first one is the catch-up
-        with what arrived while the bot was down."""
+        self.caught_up = asyncio.Event()
+        """Set once a pass over the whole folder has succeeded: the first one is the catch-up
+        with what arrived while the bot was down (said in the log, with how long it took)."""
+        self.catch_up_seconds: float | None = None
+        """From :meth:`start` to the end of the catch-up, once it has ended."""
+        self._started_at: float | None = None
 
     def start(self) -> None:
+        if self._started_at is None:
+            self._started_at = asyncio.get_running_loop().time()
         self.watcher.start()
         if self._polling is None:
             self._polling = asyncio.create_task(self._notice_other_programs(), name="db-changes")
@@ -153,11 +158,10 @@ class LiveIngestion:
         ``files``: the names of the files that changed, when the watcher knows them.
         """
         async with self._ingesting:
-            catch_up = files is None and not self._caught_up
+            catch_up = files is None and not self.caught_up.is_set()
             report = await ingest_seeds(
                 self._db, self._settings, only=files, kept=self._kept, while_away=catch_up
             )
-            self._caught_up = self._caught_up or files is None
         changed = [result for result in report.results if result.outcome is not Outcome.UNCHANGED]
         for result in changed:
             log.info("seeds: %s %s %s", result.file_name, result.outcome, "; ".join(result.notes))
@@ -173,7 +177,17 @@ class LiveIngestion:
         self.reports.append(IngestReport(changed))
         event, self._reported = self._reported, asyncio.Event()
         event.set()
+        if catch_up:
+            self._caught_up_now(report.files)
         return report
+
+    def _caught_up_now(self, files: int) -> None:
+        started = self._started_at
+        if started is not None:
+            self.catch_up_seconds = asyncio.get_running_loop().time() - started
+        took = f" in {self.catch_up_seconds:.3f} s" if self.catch_up_seconds is not None else ""
+        log.info("seeds: caught up with %d files%s", files, took)
+        self.caught_up.set()
 
     async def wait_for_ingest(self, predicate: Callable[[IngestReport], bool]) -> IngestReport:
         """The first ingest report (past or future) matching ``predicate``."""

@@ -22,12 +22,13 @@ import logging
 import os
 import stat
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.db.health import StorageTrouble
 from bot.ingestion.scan import is_seed_name
+from bot.ingestion.stamps import recently_written, stamps_fingerprint
 from bot.ingestion.writers import OpenWriters
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ DEFAULT_SETTLE_SECONDS = 0.3
 _RESTART_PAUSE = 5.0
 FOLDER_CHECK_SECONDS = 1.0
 """How often the watched folder is checked to still be the same folder."""
+CLOCK_MARGIN_SECONDS = 1.0
+"""Files' times come from a coarser clock than the system's (and some file systems keep them
+to the second or two): a file is taken for written lately this much longer."""
 
 OnChange = Callable[[], Awaitable[object]]
 OnFilesChanged = Callable[[frozenset[str] | None], Awaitable[object]]
@@ -203,7 +207,7 @@ class SeedWatcher:
         # folder is quiet: a file still being written is read complete, as after any change.
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.wait_watching(), 2 * FOLDER_CHECK_SECONDS)
-        await self._settled(None)
+        await self._settled_at_start()
         succeeded = await self._run_on_change(None)
         log.info("watching %s for new articles", self._dir)
         while True:
@@ -241,7 +245,31 @@ class SeedWatcher:
             changes = None if changes is None or more is None else changes | more
             seen = await self._fingerprint(self._changed_files(changes))
 
-    async def _fingerprint(self, names: frozenset[str] | None) -> tuple[int, int]:
+    async def _settled_at_start(self) -> None:
+        """:meth:`_settled` for the catch-up, without two passes over every file: one pass
+        finds the files written lately (within the settle time, and a margin for coarse file
+        clocks); only those, and those named by changes since, are watched over the settle
+        time. None written lately and none open for writing: the folder is quiet already."""
+        names = await recently_written(self._dir, self._settle + CLOCK_MARGIN_SECONDS)
+        if not names and not self._writers.still_writing(None):
+            return
+        seen = await self._fingerprint(names)
+        while True:
+            try:
+                more = await asyncio.wait_for(self._changes.get(), self._settle)
+            except TimeoutError:
+                now = await self._fingerprint(names)
+                if now == seen and not self._writers.still_writing(None):
+                    return
+                seen = now
+                continue
+            if more is None:  # changes may have been missed: what was written lately, again
+                names = await recently_written(self._dir, self._settle + CLOCK_MARGIN_SECONDS)
+            else:
+                names |= {Path(path).name for _, path in more}
+            seen = await self._fingerprint(names)
+
+    async def _fingerprint(self, names: frozenset[str] | set[str] | None) -> tuple[int, int]:
         """The named files' stamps fingerprint (every file's: ``None``), made in a thread."""
         return await asyncio.to_thread(stamps_fingerprint, self._dir, names)
 
@@ -302,6 +330,9 @@ class _AskedOnceWatching:
         return self._halt.is_set()
 
 
+__all__ = ["SeedWatcher", "folder_identity", "is_article_path", "stamps_fingerprint"]
+
+
 def folder_identity(folder: Path) -> tuple[int, int] | None:
     """The folder's (device, inode): it changes when the folder is replaced; None when there
     is no folder there."""
@@ -310,46 +341,3 @@ def folder_identity(folder: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
-
-
-_HASH_MASK = 2**64 - 1
-
-
-def stamps_fingerprint(folder: Path, names: Iterable[str] | None) -> tuple[int, int]:
-    """What tells whether the named article files, or every one in the folder (``None``),
-    kept their size and modification time: how many there are, and the sum (modulo 2**64) of
-    a hash of each one's name, size and time. Two fingerprints made in one process are equal
-    when nothing changed, and differ (but for a chance in 2**64, or 2**32 where Python's hashes
-    are 32 bits) when a file is added, removed, resized or touched; the sum does not depend on
-    the listing's order. Files gone are left out (blocking: run it in a thread).
-
-    Nothing is kept per file: a mapping of every file's stamp, made twice over the whole
-    folder at each start, left about 4 MiB resident in a bot with 10,000 articles after it
-    was freed (the holes its small objects leave among longer-lived ones).
-    """
-    count = total = 0
-    try:
-        for name, info in _stats(folder, names):
-            count += 1
-            total = (total + hash((name, info.st_size, info.st_mtime_ns))) & _HASH_MASK
-    except OSError:  # the folder is gone or unreadable
-        return (0, 0)
-    return (count, total)
-
-
-def _stats(folder: Path, names: Iterable[str] | None) -> Iterator[tuple[str, os.stat_result]]:
-    """Each article file's name and ``stat`` (links followed), one at a time: the named ones
-    that exist, or every one in the folder as its listing is read (``None``)."""
-    for name in _listed(folder) if names is None else names:
-        if is_seed_name(name):
-            try:
-                info = os.stat(os.path.join(folder, name))
-            except OSError:  # gone since listed
-                continue
-            yield name, info
-
-
-def _listed(folder: Path) -> Iterator[str]:
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            yield entry.name

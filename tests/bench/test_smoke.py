@@ -104,3 +104,6 @@ def test_the_growth_series_runs_and_keeps_the_default_results(tmp_path: Path) ->
     names = [row["figure"] for row in growth["rows"]]
     assert "seed rate, largest / smallest" in names
     assert "/who-plays p99, largest / smallest" in names
+    # The asks are timed after the catch-up at start, whose length is a figure of its own.
+    assert "200: READY -> seeds caught up" in names
+    assert all(entry["catch_up_seconds"] >= 0 for entry in growth["figures"].values())
