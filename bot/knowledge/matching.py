@@ -150,19 +150,32 @@ class NameIndex(msgspec.Struct):
         word_of = self._only_holder(key)
         if word_of is not None and not self._rivalled(key, word_of, typos):
             return Match(word_of, exact=True)  # what scoring every close name would find
-        ranked = self._ranked(self._scores(key, typos), _SUGGESTED)
-        suggestions = tuple(self.display[e] for e, (score, _) in ranked if score >= _SUGGEST)
+        # Only names of about the typed length can be close enough to be taken, or to rival
+        # the one taken: scored first, they settle most near misses (a slip in a name); only
+        # a miss scores the wider range of lengths its suggestions may have.
+        rivals = self._scores(key, typos, cutoff=_ACCEPT - _AMBIGUITY_MARGIN)
+        taken = self._taken(key, self._ranked(rivals, 2))
+        if taken is not None:
+            return taken
+        ranked = self._ranked(self._scores(key, typos, cutoff=_SUGGEST), _SUGGESTED)
+        return Match(None, tuple(self.display[e] for e, _ in ranked))
+
+    def _taken(self, key: str, ranked: list[tuple[int, tuple[float, str]]]) -> Match | None:
+        """The entity the best of ``ranked`` is, if it is close enough to ``key`` to be taken
+        for it and no other is about as close. ``ranked``: the two best of every entity that
+        scores at least :data:`_ACCEPT` less :data:`_AMBIGUITY_MARGIN` (those that can be
+        taken, and those that would rival them), or more."""
         if not ranked or ranked[0][1][0] < _ACCEPT:
-            return Match(None, suggestions)
+            return None
         if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - _AMBIGUITY_MARGIN:
-            return Match(None, suggestions)
+            return None
         entity_id, (_, term) = ranked[0]
         if term == key:
             return Match(entity_id, exact=True)
         from rapidfuzz.distance import OSA  # noqa: PLC0415 - loaded at READY (the docstring)
 
         if OSA.distance(key, term) > _edits_allowed(len(key)):
-            return Match(None, suggestions)
+            return None
         return Match(entity_id)
 
     def _only_holder(self, key: str, *, spellings_only: bool = False) -> int | None:
@@ -247,14 +260,19 @@ class NameIndex(msgspec.Struct):
         return chosen[:limit]
 
     def _scores(
-        self, key: str, typos: list[tuple[int, float, str]] | None = None
+        self,
+        key: str,
+        typos: list[tuple[int, float, str]] | None = None,
+        *,
+        cutoff: float = _CLOSE_WHILE_TYPING,
     ) -> dict[int, tuple[float, str]]:
         """Best similarity per entity over all its terms, and that term, computed in
         rapidfuzz's C loops; ``typos``: :meth:`_typos` of ``key``, if already scored.
 
-        Only terms of a length that can reach the threshold are compared: plain similarity
-        (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
-        the typed length; the typo measure counts within two letters of it. And only terms
+        Plain similarity counts from ``cutoff`` up. Only terms of a length that can reach it are
+        compared: plain similarity (200 x common letters / both lengths) reaches c only for
+        terms between c / (200 - c) and (200 - c) / c of the typed length (3/7 and 7/3 at 60,
+        about 0.7 and 1.44 at 82); the typo measure counts within two letters of it. And only terms
         starting with the typed name's first letter: studies of spelling errors find the first
         letter seldom wrong (Pollock and Zamora, 1984), and comparing every name would make a
         miss cost time in proportion to all the names known (about 60 ms at 12,500 names).
@@ -264,9 +282,9 @@ class NameIndex(msgspec.Struct):
         best: dict[int, tuple[float, str]] = {}
         if not key:
             return best
-        length = len(key)
-        low, high = math.ceil(length * 3 / 7), length * 7 // 3
-        scored = self._scored(key, (low, high), fuzz.ratio, cutoff=_CLOSE_WHILE_TYPING)
+        length, share = len(key), int(cutoff)
+        low, high = -(-length * share // (200 - share)), length * (200 - share) // share
+        scored = self._scored(key, (low, high), fuzz.ratio, cutoff=cutoff)
         scored += self._typos(key) if typos is None else typos
         for entity_id, score, term in scored:
             if entity_id not in best or score > best[entity_id][0]:
