@@ -12,9 +12,7 @@ waits for that import (Python's import lock), never for a wrong answer.
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
-import re
 import sys
 import threading
 from array import array
@@ -25,8 +23,8 @@ from typing import Any, TypeVar
 import msgspec
 
 from bot.knowledge.display import DisplayNames
-from bot.knowledge.prefixes import crowded_prefixes
-from bot.names import folded, key_tokens, name_key
+from bot.knowledge.terms import END, pack_terms
+from bot.names import name_key
 
 _ACCEPT = 85.0
 _SUGGEST = 65.0
@@ -35,7 +33,6 @@ _SUGGESTED = 5
 """The most names suggested after a miss."""
 _CLOSE_WHILE_TYPING = 60.0
 """Autocomplete also offers names this close to what was typed so far."""
-_NAME_PARTS = re.compile(r"[-']")
 _AMBIGUITY_MARGIN = 3.0
 _TYPO_LENGTH_CHANGE = 2
 _EDITS_ALLOWED = ((5, 1), (12, 2))
@@ -44,9 +41,6 @@ wrong, missing, extra, or two swapped) for typed names up to this long; longer, 
 "tobyas" is Tobias and "jnuo" Juno, but "joe" is not Jones, nor "coach" Cormac: those are
 only suggested. Similarity scores alone reward a shared start too much in short names."""
 AUTOCOMPLETE_LIMIT = 25
-_END = "\0"
-"""Ends each term in a :class:`NameIndex`'s packed terms: never in a name key (folding turns
-every character but letters, digits, apostrophes and dashes into a space)."""
 _REMEMBERED = 128
 """Fuzzy lookups and completions an index keeps (per kind, the oldest dropped first): members
 type the same prefixes and names again and again, and each fuzzy score costs a pass over the
@@ -79,9 +73,9 @@ class NameIndex(msgspec.Struct):
     """Every entity, by display name A to Z: what autocomplete offers before anything is
     typed."""
     _packed: str = ""
-    """Every term, each followed by :data:`_END`, by first letter and then shortest first: a
-    fuzzy score only compares a typed name with the terms that start with its letter and have
-    a length that can reach its threshold (one slice of this string)."""
+    """Every term, each followed by :data:`~bot.knowledge.terms.END`, by first letter and then
+    shortest first: a fuzzy score only compares a typed name with the terms that start with its
+    letter and have a length that can reach its threshold (one slice of this string)."""
     _starts: array[int] = msgspec.field(default_factory=lambda: array("I"))
     """Where each term starts in :attr:`_packed`, and one more entry: where the next would."""
     _entities: array[int] = msgspec.field(default_factory=lambda: array("q"))
@@ -91,7 +85,7 @@ class NameIndex(msgspec.Struct):
     _a_to_z: array[int] = msgspec.field(default_factory=lambda: array("I"))
     """The terms' positions, A to Z (then by entity): prefixes and exact spellings are found
     by bisection."""
-    _length_starts: dict[str, list[int]] = msgspec.field(default_factory=dict)
+    _length_starts: dict[str, array[int]] = msgspec.field(default_factory=dict)
     """Per first letter, where its terms of each length start (index: the length, up to the
     longest term's and one more)."""
     _crowded: dict[str, array[int]] = msgspec.field(default_factory=dict)
@@ -113,42 +107,18 @@ class NameIndex(msgspec.Struct):
         spellings ingestion and members' queries reuse, and hold every entry while the bot runs
         (about 0.5 MiB in the benchmark's bot). Slow at thousands of names (about a second
         at 15,000): :class:`~bot.knowledge.Knowledge` builds it in a thread."""
-        index = cls()
-        terms: set[tuple[str, int]] = set()
-        spellings: set[tuple[str, int]] = set()
-        shown: dict[int, str] = {}
-        for entity_id, key, display in names:
-            shown[entity_id] = display
-            for term in (key, folded(display)):
-                spellings.add((term, entity_id))
-                terms.update((token, entity_id) for token in _searchable_tokens(term))
-        terms |= spellings
-        ordered = sorted(terms, key=lambda item: (item[0][:1], len(item[0]), item))
-        index._packed = "".join(term + _END for term, _ in ordered)
-        index._starts = array(
-            "I", itertools.accumulate((len(t) + 1 for t, _ in ordered), initial=0)
+        packed = pack_terms(names, AUTOCOMPLETE_LIMIT)
+        return cls(
+            display=DisplayNames(packed.shown),
+            _alphabetical=packed.alphabetical,
+            _packed=packed.packed,
+            _starts=packed.starts,
+            _entities=packed.entities,
+            _spelling=packed.spelling,
+            _a_to_z=packed.a_to_z,
+            _length_starts=packed.length_starts,
+            _crowded=packed.crowded,
         )
-        index._entities = array("q", (entity_id for _, entity_id in ordered))
-        index._spelling = bytearray(item in spellings for item in ordered)
-        index._a_to_z = array("I", sorted(range(len(ordered)), key=ordered.__getitem__))
-        index.display = DisplayNames(shown)
-        index._alphabetical = array("q", sorted(shown, key=lambda e: shown[e].casefold()))
-        rank = {entity_id: at for at, entity_id in enumerate(index._alphabetical)}
-        index._crowded = crowded_prefixes(
-            [ordered[at][0] for at in index._a_to_z],
-            [ordered[at][1] for at in index._a_to_z],
-            rank.__getitem__,
-            AUTOCOMPLETE_LIMIT,
-        )
-        longest = max((len(term) for term, _ in ordered), default=0)
-        at = 0
-        for letter, group in itertools.groupby(ordered, key=lambda item: item[0][:1]):
-            lengths = [len(term) for term, _ in group]
-            index._length_starts[letter] = [
-                at + bisect_left(lengths, length) for length in range(longest + 2)
-            ]
-            at += len(lengths)
-        return index
 
     def __len__(self) -> int:
         return len(self.display)
@@ -180,19 +150,32 @@ class NameIndex(msgspec.Struct):
         word_of = self._only_holder(key)
         if word_of is not None and not self._rivalled(key, word_of, typos):
             return Match(word_of, exact=True)  # what scoring every close name would find
-        ranked = self._ranked(self._scores(key, typos), _SUGGESTED)
-        suggestions = tuple(self.display[e] for e, (score, _) in ranked if score >= _SUGGEST)
+        # Only names of about the typed length can be close enough to be taken, or to rival
+        # the one taken: scored first, they settle most near misses (a slip in a name); only
+        # a miss scores the wider range of lengths its suggestions may have.
+        rivals = self._scores(key, typos, cutoff=_ACCEPT - _AMBIGUITY_MARGIN)
+        taken = self._taken(key, self._ranked(rivals, 2))
+        if taken is not None:
+            return taken
+        ranked = self._ranked(self._scores(key, typos, cutoff=_SUGGEST), _SUGGESTED)
+        return Match(None, tuple(self.display[e] for e, _ in ranked))
+
+    def _taken(self, key: str, ranked: list[tuple[int, tuple[float, str]]]) -> Match | None:
+        """The entity the best of ``ranked`` is, if it is close enough to ``key`` to be taken
+        for it and no other is about as close. ``ranked``: the two best of every entity that
+        scores at least :data:`_ACCEPT` less :data:`_AMBIGUITY_MARGIN` (those that can be
+        taken, and those that would rival them), or more."""
         if not ranked or ranked[0][1][0] < _ACCEPT:
-            return Match(None, suggestions)
+            return None
         if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - _AMBIGUITY_MARGIN:
-            return Match(None, suggestions)
+            return None
         entity_id, (_, term) = ranked[0]
         if term == key:
             return Match(entity_id, exact=True)
         from rapidfuzz.distance import OSA  # noqa: PLC0415 - loaded at READY (the docstring)
 
         if OSA.distance(key, term) > _edits_allowed(len(key)):
-            return Match(None, suggestions)
+            return None
         return Match(entity_id)
 
     def _only_holder(self, key: str, *, spellings_only: bool = False) -> int | None:
@@ -277,14 +260,19 @@ class NameIndex(msgspec.Struct):
         return chosen[:limit]
 
     def _scores(
-        self, key: str, typos: list[tuple[int, float, str]] | None = None
+        self,
+        key: str,
+        typos: list[tuple[int, float, str]] | None = None,
+        *,
+        cutoff: float = _CLOSE_WHILE_TYPING,
     ) -> dict[int, tuple[float, str]]:
         """Best similarity per entity over all its terms, and that term, computed in
         rapidfuzz's C loops; ``typos``: :meth:`_typos` of ``key``, if already scored.
 
-        Only terms of a length that can reach the threshold are compared: plain similarity
-        (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
-        the typed length; the typo measure counts within two letters of it. And only terms
+        Plain similarity counts from ``cutoff`` up. Only terms of a length that can reach it are
+        compared: plain similarity (200 x common letters / both lengths) reaches c only for
+        terms between c / (200 - c) and (200 - c) / c of the typed length (3/7 and 7/3 at 60,
+        about 0.7 and 1.44 at 82); the typo measure counts within two letters of it. And only terms
         starting with the typed name's first letter: studies of spelling errors find the first
         letter seldom wrong (Pollock and Zamora, 1984), and comparing every name would make a
         miss cost time in proportion to all the names known (about 60 ms at 12,500 names).
@@ -294,9 +282,9 @@ class NameIndex(msgspec.Struct):
         best: dict[int, tuple[float, str]] = {}
         if not key:
             return best
-        length = len(key)
-        low, high = math.ceil(length * 3 / 7), length * 7 // 3
-        scored = self._scored(key, (low, high), fuzz.ratio, cutoff=_CLOSE_WHILE_TYPING)
+        length, share = len(key), int(cutoff)
+        low, high = -(-length * share // (200 - share)), length * (200 - share) // share
+        scored = self._scored(key, (low, high), fuzz.ratio, cutoff=cutoff)
         scored += self._typos(key) if typos is None else typos
         for entity_id, score, term in scored:
             if entity_id not in best or score > best[entity_id][0]:
@@ -331,7 +319,7 @@ class NameIndex(msgspec.Struct):
         if first >= last:
             return []
         # The slice's terms, in one piece of the packed string (the last end mark dropped).
-        candidates = self._packed[self._starts[first] : self._starts[last] - 1].split(_END)
+        candidates = self._packed[self._starts[first] : self._starts[last] - 1].split(END)
         found = process.extract(key, candidates, scorer=scorer, limit=None, score_cutoff=cutoff)
         entities = self._entities
         return [(entities[first + at], score * percent, term) for term, score, at in found]
@@ -380,17 +368,3 @@ def _edits_allowed(length: int) -> int:
         if length <= longest:
             return edits
     return _EDITS_ALLOWED[-1][1] + 1
-
-
-def _searchable_tokens(key: str) -> list[str]:
-    """First names, surnames and titles can be searched alone ("Coach" is the one coach; a
-    title several share names none of them), and so can each part of a hyphenated name, whole
-    or without its apostrophe ("O'Hara", "Hara" and "Brennan" in "O'Hara-Brennan")."""
-    tokens = [token for token in key_tokens(key) if len(token) > 1]
-    parts = [
-        part
-        for token in tokens
-        for part in (*token.split("-"), *_NAME_PARTS.split(token))
-        if len(part) > 1
-    ]
-    return list(dict.fromkeys(tokens + parts))
