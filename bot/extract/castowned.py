@@ -23,6 +23,7 @@ import re
 from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
 from bot.extract.castownedacts import ACTING, ACTS
+from bot.extract.castownedcrowds import listed_people
 from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
@@ -237,8 +238,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
         if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
             continue  # "in Ada Vale and Tom Reed's Lumen": their work
-        if len(tokens) > 1 and _LISTED_WITH_ACTOR.match(chunk, match.end()):
-            continue  # "Lumen's Ada Vale and Tom Reed, who plays Wren": two actors
+        if len(tokens) > 1 and (
+            _LISTED_WITH_ACTOR.match(chunk, match.end()) or listed_people(chunk, match.end())
+        ):
+            continue  # "Lumen's Ada Vale and Tom Reed, who plays Wren" (or "in the crowd")
         if actor.startswith(("The ", *_SAINT)):
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
         if placed_in_another_work(chunk, match.end(), context):

@@ -1,7 +1,8 @@
 """Parts an actor does not hold in the article's work now, for :mod:`bot.extract`:
 
 * a stage run: "Ada Vale has just finished a run as Medea at the Corn Exchange" is a theatre's
-  part, never the screen work's (dropped);
+  part, never the screen work's (dropped), and so is a play's cast told with its run
+  (:mod:`.caststagedcasts`);
 * a plan given up: "Originally, Tom Reyes was to play Mick; he left the production in May" is a
   part its actor once had and lost (former).
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.extract.caststagedcasts import staged_cast
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
@@ -68,5 +70,5 @@ def unheld_parts(cast: list[CastFact]) -> list[CastFact]:
     return [
         replace(fact, status=CastStatus.FORMER) if _plan_left(fact) else fact
         for fact in cast
-        if not _stage_run(fact)
+        if not (_stage_run(fact) or staged_cast(fact))
     ]

@@ -6,14 +6,20 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewRole
 
-_OWN_ACT = lazy_pattern(r"[ ](?!(?:co-|exec(?:utive)?[ ])?produc)[a-z][a-z-]+ing\b")
-"""A gerund right after the names that is no producing: "backing", "financing", "distributing"."""
+_CAPS = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}"
+_OWN_ACT = lazy_pattern(
+    rf"(?:/{_CAPS}(?:,?[ ](?:and|&)[ ]{_CAPS})?)?"
+    r"[ ](?!(?:co-|exec(?:utive)?[ ])?produc)[a-z][a-z-]+ing\b"
+)
+"""A gerund right after the names that is no producing: "backing", "financing", "distributing";
+a name given two ways, "Screen Fund/Fondo Film", may take the next of the list before it ("with
+Screen Fund/Fondo Film and Lowmoor backing the project")."""
 
 
 def own_act(chunk: str, end: int) -> bool:
     """Whether the names ending at ``end`` do something of their own, not produce: "X produces,
     with Northfield Screen financing" (the financier is no producer, and maybe no person)."""
-    return "ing" in chunk[end : end + 30] and _OWN_ACT.match(chunk, end) is not None
+    return "ing" in chunk[end : end + 90] and _OWN_ACT.match(chunk, end) is not None
 
 
 _EXECUTIVE_AFTER = lazy_pattern(

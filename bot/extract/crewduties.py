@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from bot.extract.crewaswell import also_jobs
 from bot.extract.crewroleof import role_of_title
+from bot.extract.crewsharedbefore import earlier_share
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
@@ -98,6 +99,8 @@ def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             yield match["name"], CREW_WORDS[match["duty"].lower()]
     for pattern in (_SPLIT_BETWEEN, _SHARE, _REST_SPLIT):
         for match in pattern.finditer(chunk):
+            if pattern is _SHARE and earlier_share(chunk, match):
+                continue  # "after X and Y shared directing duties": the run before ours
             role = CREW_WORDS[match["duty"].lower()]
             for name in _NAME_IN.finditer(match["names"]):
                 yield name["name"], role

@@ -42,10 +42,15 @@ from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
-_GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire)"
-"""A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a western"."""
+_GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire|short|noir)"
+"""A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a western",
+"a short", "the Nordic noir"."""
 _CAP = r"[A-Z][\w’'-]*"
 _NATION = "|".join(sorted(NATIONALITIES))
+_GLOSS_WORD = rf"(?:(?:[a-z-]+|{_CAP}-[a-z]+|(?:{_NATION}))[ ])"
+"""A word of a kind's gloss: lowercase ("a coming-of-age drama"), a place's compound ("a
+Norfolk-set drama") or a nationality ("a Welsh drama"); never a maker's or outlet's name ("a BBC
+thriller" may be a profile's own show)."""
 _THE_GLOSS = (
     rf"the[ ](?:\d{{4}}[ ])?(?:[a-z-]+[ ]){{0,2}}(?!(?:{_NATION})\b)(?:{_CAP}[ ]){{1,3}}"
     r"(?:[a-z-]+[ ]){0,2}"
@@ -57,7 +62,7 @@ more than one word ("the Ada Vale drama", "the BBC One thriller")."""
 _OTHER_WORK = (
     r"(?:[“\"‘](?P<quoted>[A-Z][^”\"’]{0,60})[”\"’]"
     rf"|\b(?:(?:last|this|next)[ ]year[’']s|\d{{4}}[’']s|shooting|filming)[ ](?P<named>{NAME})"
-    rf"|(?P<glossed>{NAME})(?=,[ ](?:an?[ ](?:[a-z-]+[ ]){{0,3}}|{_THE_GLOSS}){_GENRE}\b)"
+    rf"|(?P<glossed>{NAME})(?=,[ ](?:an?[ ]{_GLOSS_WORD}{{0,3}}|{_THE_GLOSS}){_GENRE}\b)"
     rf"|\b(?:{_GENRE}|film|title|winner|opener|closer|(?:co-)?production|staging|revival"
     r"|hit|smash|prequel|remake),?[ ]"
     rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ]|(?:to|in|on|at|and)[ ])?"
@@ -66,7 +71,7 @@ _OTHER_WORK = (
 )
 _WORK_THEN_CREDIT = lazy_pattern(
     rf"{_OTHER_WORK}(?:,[ ]|(?<=[”\"’])[ ](?=by[ ]))"
-    rf"(?:(?:an?[ ](?:[a-z-]+[ ]){{0,3}}|(?P<the>{_THE_GLOSS}))"
+    rf"(?:(?:an?[ ]{_GLOSS_WORD}{{0,3}}|(?P<the>{_THE_GLOSS}))"
     rf"{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?(?:in[ ]which[ ][^,;:.]{{1,80}},[ ])?"
     r"|in[ ]which[ ][^,;:.]{1,80},[ ])?"
     r"(?:(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by"

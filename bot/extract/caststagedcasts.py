@@ -1,0 +1,30 @@
+"""A stage version's cast told in a relative clause on the play, for :mod:`bot.extract.castunheld`.
+
+A screen work that began on stage is told with the play's own run and cast: "it began life as
+Ada Vale's play Tin Rooms, which ran at the Lyric in 2021 with Tom Reed as Gus and Mira Holt as
+Jo". The clause hangs on the play and says where it ran, so its "with A as P" names the stage
+cast, never the screen work's. "The play ran at the Lyric; the series casts Tom Reed as Gus"
+names ours, and so does "the series, which shoots in Leeds, with Tom Reed as Gus" (no stage
+noun, no run at a venue). Invented examples.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.facts import CastFact
+
+_STAGED = lazy_pattern(
+    r"\b(?:play|stage[ ](?:version|show|production)|musical|staging|revival)"
+    r"\b[^.;:]{0,60}?,[ ](?:which|that)[ ](?:first[ ])?(?:ran|played|opened|premiered|toured"
+    r"|transferred)[ ](?:at|in|on|to)[ ][^.;:]{0,80}?[ ]with[ ](?:[^.;:]{0,120}?)$"
+)
+"""The play, its run at a venue, then "with" and the list up to the actor's name."""
+
+
+def staged_cast(fact: CastFact) -> bool:
+    """Whether the casting is the stage version's, told in the clause on its run."""
+    text = fact.evidence
+    if " with " not in text or fact.actor not in text:
+        return False
+    at = text.find(fact.actor)
+    return _STAGED.search(text, max(0, at - 300), at) is not None

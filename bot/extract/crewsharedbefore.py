@@ -1,0 +1,36 @@
+"""A duty shared before the article's production, for :mod:`bot.extract.crewduties`.
+
+A film or a new season made from a series names who shared a duty on the run before it: "who
+took over for the film after Ada Vell and Tom Rusk shared directing duties" (the new holder
+came after them), "Ada Vell and Tom Rusk shared writing duties across the three seasons" (a
+counted run told in the past tense). Those are the earlier instalments' makers, not ours; "Ada
+Vell and Tom Rusk share directing duties" and "will share them across the two seasons" are
+still ours (invented examples).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_BEFORE_HOLDER = lazy_pattern(r"(?<![\w-])(?:after|before|until|succeeding)[ ]$")
+"""A subordinator right before the names: the sharers came before someone (or something)."""
+_PAST_VERB = lazy_pattern(r"[ ](?:shared|divided)[ ]")
+"""A share told in the past tense ("split" may be either, so it is left alone)."""
+_COUNTED_RUN = lazy_pattern(
+    r"[ ](?:across|over|for|on|in|through)[ ](?:all[ ])?(?:the|its|their)[ ]"
+    r"(?:(?:first|opening|earlier|previous|past|prior)[ ])?"
+    r"(?:two|three|four|five|six|seven|eight)[ ](?:seasons|series|films|instalments)\b"
+)
+"""A counted run after the duty: "across the three seasons", "over its first two series"."""
+
+
+def earlier_share(chunk: str, match: re.Match[str]) -> bool:
+    """Whether the share ``match`` found is told of a run before the article's production."""
+    if _BEFORE_HOLDER.search(chunk, max(0, match.start() - 12), match.start()) is not None:
+        return True
+    told = chunk[match.start() : match.end()]
+    return (
+        _PAST_VERB.search(told) is not None and _COUNTED_RUN.match(chunk, match.end()) is not None
+    )
