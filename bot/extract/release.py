@@ -24,7 +24,6 @@ from bot.extract.dates import (
     MAY_HOLD_DATE,
     MONTH_HINT,
     OFFSET_RE,
-    RELATIVE_DAY_RE,
     from_today,
     may_hold_window,
     offset_days,
@@ -108,7 +107,7 @@ from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titled_shoots import titled_shot
 from bot.extract.release_titles import title_matches, trimmed_title
 from bot.extract.release_told_apart_titles import told_apart_title
-from bot.extract.release_told_past import shot_past, told_ahead, told_past
+from bot.extract.release_told_past import aside_or, named_days, shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
@@ -294,7 +293,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         False,
         [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else [],
     )
-    for match in RELATIVE_DAY_RE.finditer(chunk):
+    for match in named_days(chunk):
         if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
             continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
         if chunk.startswith(("’s ", "'s "), match.end()):
@@ -314,7 +313,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         between = [end for start, end in dates if at - len(before) < end <= at]
         before = chunk[max(between) : at].strip() if between else before  # "opened on 10 April,
         clause = clause_before(chunk, at)  # by estimates on Sunday": the verb is the date's
-        past = shot_past(chunk, before) or told_past(clause)  # "had queued ... on Tuesday"
+        # "had queued ... on Tuesday"; "landed a week later, on Friday": the comma's clause
+        past = shot_past(chunk, before) or told_past(aside_or(chunk, at, clause))
         day = parse_relative_day(match, doc.date, past=past)
         if day is None:
             continue

@@ -1,7 +1,10 @@
 """A day written without a year after one written with it, in the same sentence, takes that
 year: "Filming began on 4 February 2024 and wrapped on 11 April" wrapped in 2024, not in the
 year the article's own date would give it. A day that would fall before the first ("PERTH, 10
-June 2024 - filming began yesterday, 9 June") keeps the year it had.
+June 2024 - filming began yesterday, 9 June") keeps the year it had. A shoot's first day told
+before its wrap, with the year only on the wrap, takes the wrap's year, or the one before when
+its month comes later: "the shoot began on 18 May and wrapped in early July 2024" began in 2024,
+"began on 20 November and wrapped on 9 January 2025" in 2024.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ def carried_year(chunk: str, match: re.Match[str], fact: ReleaseFact) -> Release
     """``fact`` dated by ``match`` (a day without a year) in the year of the last date before
     it in ``chunk`` that has one, when it falls after that date there."""
     day = _carried(chunk, match, fact.date)
+    if day == fact.date and fact.kind is ReleaseKind.FILMING_STARTED:
+        day = _carried_back(chunk, match, fact.date)
     return fact if day == fact.date else replace(fact, date=day)
 
 
@@ -35,6 +40,34 @@ def _carried(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date |
     if first is None or start is None or first < start:
         return day  # "PERTH, 4 May 2024 - filming began on 3 May": a dateline's day
     return first
+
+
+_WRAP_AHEAD = lazy_pattern(
+    r"^[ ,]*(?:and[ ])?(?:then[ ])?(?:wrapped|finished|ended|concluded|came[ ]to[ ]an[ ]end)[ ]"
+)
+"""The wrap right after a start's day, its own time next: "began on 18 May and wrapped in
+early July 2024"."""
+
+
+def _carried_back(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date | None:
+    """The year of the wrap told right after a start's day without one (see the docstring)."""
+    if day is None or match["y1"] or match["y2"]:
+        return day
+    ahead = _WRAP_AHEAD.match(chunk[match.end() :])
+    if ahead is None:
+        return day
+    at = match.end() + ahead.end()
+    told = DATE_RE.match(chunk, at + 3 * chunk.startswith("on ", at))
+    if told is not None and (told["y1"] or told["y2"]):
+        year, named = int(told["y1"] or told["y2"]), told["m1"] or told["m2"]
+    else:
+        window = WINDOW_RE.match(chunk, at + 3 * chunk.startswith("in ", at))
+        if window is None or not (window["my"] or window["pmy"]):
+            return day
+        year, named = int(window["my"] or window["pmy"]), window["month"] or window["pmonth"]
+    if named is None:
+        return day
+    return safe_date(year - (day.month > month_number(named)), day.month, day.day) or day
 
 
 _SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})

@@ -7,7 +7,8 @@ British, Irish or American cinemas keeps its title. So for another country's vie
 "Danish viewers see it under the title Glashavnen". And a name given for a place set off before
 it, in the same sentence: "also in Denmark, where it is shown under the title Glashavnen", "In Latin
 America, the film is called Glashavnen" (the place is where the name holds, not the work). Or a
-language: "published in French under the title Coeur battant"."""
+language: "published in French under the title Coeur battant", "shown in Welsh under the title
+Halen y Môr"."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ viewers" or "Netflix subscribers")."""
 _IN_LANGUAGE = lazy_pattern(rf"\bin[ ]{_OURS}(?P<place>[A-Z][a-z]+)\b(?![ ][A-Z])")
 """A name in another language: "published in French under the title X" (a language, not "in
 French cinemas", which the cinemas cue reads, nor "in Paris")."""
+_IN_OUR_TONGUES = lazy_pattern(
+    r"\bin[ ](?:Welsh|Irish|Gaelic|Scots[ ]Gaelic|Scottish[ ]Gaelic)"
+    r"(?=[ ](?:on|under|as|with|by|from|for)\b|[,;)])"
+)
+"""A language of these islands besides English: "broadcast in Welsh on S4C under the title X"
+(not "in Irish cinemas" nor "in Welsh towns", where the word is the place's)."""
 _OUR_LANDS = r"(?!(?:Britain|Great|England|Ireland|Scotland|Wales|America|Australia|Canada)\b)"
 """English-speaking countries, where a name given is the film's own."""
 _IN_PLACE = lazy_pattern(
@@ -48,7 +55,7 @@ def for_other_cinemas(text: str, match: re.Match[str]) -> bool:
     """The title cue at ``match`` follows a release in another language's cinemas."""
     before = text[max(0, match.start() - _REACH) : match.start()]
     clause = re.split(r"[.;!?][ ]", before)[-1]
-    if _IN_THEIR_CINEMAS.search(clause) is not None or _IN_PLACE.search(clause) is not None:
+    if any(cue.search(clause) for cue in (_IN_THEIR_CINEMAS, _IN_PLACE, _IN_OUR_TONGUES)):
         return True
     return any(
         m["place"] in NATIONALITIES

@@ -5,7 +5,8 @@ the release.
 written in the autumn: the verb says it already happened, so the month is history (earlier
 seasons, other works), not the next such month. Read forward it would be a release still to
 come, which the sentence does not say; it is left unread. So is a month after "since" and an
-event ("holding out for this since the logo reveal in March"): the wait began then."""
+event ("holding out for this since the logo reveal in March"): the wait began then. And one told
+as looking back ("had hinted at it back in February"), not a return ("comes back in March")."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ _SINCE_EVENT = lazy_pattern(
     r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$"
 )
 """A wait counted from an event ("holding out since the logo reveal in March"): a month gone."""
+_LOOKED_BACK = lazy_pattern(
+    r"(?<![ ]come)(?<![ ]comes)(?<![ ]coming)(?<![ ]be)(?<![ ]is)(?<![ ]are)(?<![ ]due)"
+    r"(?<![ ]get)(?<![ ]gets)(?<![ ]pushed)(?<![ ]moved)(?<![ ]put)(?<![ ]set)(?<![ ]brought)"
+    r"(?<![ ]bring)(?<![ ]brings)(?<![ ]head)(?<![ ]heads)(?<![ ]return)(?<![ ]returns)"
+    r"[ ]back[ ]$"
+)
+"""A month looked back on ("said so back in February"), not a return or a move ("comes back in
+March", "pushed back in January")."""
 
 _SEASON_LEAD = lazy_pattern(
     r"[ ](?:in|over|during|through(?:out)?|across|(?:at[ ])?the[ ](?:end|start|beginning|middle)"
@@ -55,4 +64,6 @@ def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: Rele
     before = chunk[: match.start()]
     if match["season"]:
         before = _SEASON_LEAD.sub(" ", before)  # "premiered over the summer": the verb's time
+    if match["month"] and _LOOKED_BACK.search(before) is not None:
+        return True  # "had hinted at it back in February", told in June: that February
     return _PAST_RELEASE.search(before) is not None or _SINCE_EVENT.search(before) is not None

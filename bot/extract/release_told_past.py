@@ -6,12 +6,18 @@ A plan told in the past perfect ("had been due on Friday", "had planned to open 
 not an event that happened, and is left to the rules for given-up plans. So is a participle
 after "after" or "since" ("lands on Netflix today after premiering in Leeds on Tuesday night"):
 it comes before the clause it hangs on, unless that clause is still to come ("will open ...").
+
+A day set off in an aside after a comma ("The film landed on Netflix two days later, on Friday")
+takes its tense from the clause before the comma. A weekday told as a habit ("went out on Sunday
+nights from 7 May") is a slot in the schedule, not a day counted from the article's date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from bot.extract.dates import RELATIVE_DAY_RE
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN, FUTURE, STARTED, WE_WRAPPED, WRAPPED
 
@@ -42,11 +48,13 @@ the day is that verb's."""
 _AFTER_DOING = lazy_pattern(
     r"\b(?:after|since)[ ][a-z]+ing\b|"
     r"\b(?:went|came|rose|climbed|shot|was|were|[a-z]{3,}ed)[ ][^,;]*?\bafter[ ]"
-    r"(?:its|the|their)[ ](?:release|premiere|debut|launch|arrival)[ ]?$"
+    r"(?:its|the|their)[ ](?:release|premiere|debut|launch|arrival)[ ]?$|"
+    r"\bbetween[ ](?:its|the|their)[ ](?:release|premiere|debut|launch|arrival)[ ]?$"
 )
 """A participle the clause's own event follows: "after premiering", "since opening"; or a
 release named as a noun after a verb told in the past ("went to number one after its release
-on Friday"): the release came before, so it is gone by."""
+on Friday"); or a count taken from a release to a later point ("views between its release on
+Friday and Sunday night"): the release came before, so it is gone by."""
 
 
 def told_past(clause: str) -> bool:
@@ -74,3 +82,26 @@ def shot_past(chunk: str, before: str) -> bool:
     Monday", "the film wrapped on Friday"): the day just gone."""
     shoot = FILMING_NOUN.search(chunk) is not None or WE_WRAPPED.search(before) is not None
     return shoot and (STARTED.search(before) is not None or WRAPPED.search(before) is not None)
+
+
+_HABIT = lazy_pattern(r"[ ](?:nights|mornings|afternoons|evenings)\b")
+"""A plural part of the day after a weekday: "on Sunday nights", a slot told as a habit."""
+_ASIDE_HEAD = lazy_pattern(r"[^,;:]*$")
+
+
+def named_days(chunk: str) -> Iterator[re.Match[str]]:
+    """Days named from the article's date, less a weekday told as a habit ("aired on Tuesday
+    evenings from 4 May": a slot, not the coming Tuesday)."""
+    for match in RELATIVE_DAY_RE.finditer(chunk):
+        if not (match["weekday"] and _HABIT.match(chunk, match.end("weekday"))):
+            yield match
+
+
+def aside_or(chunk: str, at: int, clause: str) -> str:
+    """The clause a day at ``at`` is told in: for a day set off after a comma with nothing else
+    in its clause ("It arrived in shops a week later, on Monday"), the clause before the
+    comma."""
+    if clause.strip() or not chunk.endswith(", ", 0, at):
+        return clause
+    head = _ASIDE_HEAD.search(chunk, 0, at - 2)
+    return head.group() if head is not None else clause

@@ -4,6 +4,8 @@ anchors.
 Each anchor bounds a quick search, and the window found is then read to its end without that
 bound: a place that begins like a month's name ("Sunbury in July 2024", "Fargo in March 2025")
 would otherwise cut the real month from its year and leave a bare month, read as this year's.
+A year told right after a month ("for February next year", "in July of this year") is that
+month's year, read with it, not a window of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, WINDOW_ANCHOR, WINDOW_RE
+from bot.extract.lazy_patterns import lazy_pattern
 
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
@@ -22,9 +25,27 @@ _DATE_TAIL = 14
 """How far after its month a date ends (" 23rd, 2026" of "September 23rd, 2026")."""
 
 
+_MONTHS_YEAR = lazy_pattern(r"[ ](?:of[ ])?(?:last|this|next)[ ]year\b", re.IGNORECASE)
+"""The year a month just before is in: "February next year", "July of this year"."""
+
+
 def window_matches(chunk: str) -> list[re.Match[str]]:
-    """:data:`WINDOW_RE` tried only just around its anchors, each match read whole."""
-    return anchored_matches(WINDOW_RE, WINDOW_ANCHOR, chunk, _WINDOW_LEAD, _WINDOW_TAIL)
+    """:data:`WINDOW_RE` tried only just around its anchors, each match read whole; less a
+    year told as the month's before it ("for February next year": one window, February)."""
+    found = anchored_matches(WINDOW_RE, WINDOW_ANCHOR, chunk, _WINDOW_LEAD, _WINDOW_TAIL)
+    return [
+        match
+        for before, match in zip([None, *found], found, strict=False)
+        if not (match["vague"] and before is not None and _months_year(chunk, before, match))
+    ]
+
+
+def _months_year(chunk: str, month: re.Match[str], year: re.Match[str]) -> bool:
+    """Whether ``year`` ("next year") is told right after ``month`` as the month's own year."""
+    if not (month["month"] or month["pmonth"]) or month["my"] or month["pmy"]:
+        return False
+    told = _MONTHS_YEAR.match(chunk, month.end())
+    return told is not None and told.end() == year.end()
 
 
 def date_matches(chunk: str) -> list[re.Match[str]]:
