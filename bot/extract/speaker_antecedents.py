@@ -25,6 +25,7 @@ from bot.extract.pronoun_subjects import (
     unnamed_role,
 )
 from bot.extract.speaker_aged_strangers import aged_stranger
+from bot.extract.speaker_kin_openers import kin_opener
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
@@ -187,6 +188,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
+        if (kin := kin_opener(chunk, pronoun)) is not None:
+            return resolver.named(kin) if kin else None  # "X's partner, Y, came": Y, never X
         if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
             continue  # "Does he miss Olly?": he is not Olly; look further back for him
         latest = back == index - 1 and sentence.para == para
