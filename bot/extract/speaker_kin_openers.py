@@ -6,11 +6,13 @@ never for Ada Vale, nor for anyone named further back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 
 _KIN_OPENS = lazy_pattern(
-    r"(?:[A-Z][a-z]+:[ ])?[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}[’']s[ ]"
+    r"(?:[A-Z][a-z]+:[ ])?(?P<owner>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[’']s[ ]"
     rf"(?:[a-z-]+[ ]){{0,2}}?{RELATION}s?\b"
     r"(?:,?[ ](?:the[ ](?:[a-z-]+[ ]){0,2})?(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2})\b)?"
 )
@@ -18,10 +20,11 @@ _KIN_OPENS = lazy_pattern(
 Vale's partner, the actor Bo Reyes", "Spotted: Vale's older brother Tom Reed"."""
 
 
-def kin_opener(chunk: str, pronoun: str) -> str | None:
+def kin_opener(chunk: str, pronoun: str, person: Callable[[str], bool]) -> str | None:
     """The name of the kin ``chunk`` opens on ("" when unnamed), or None when it opens
-    otherwise or ``pronoun`` is not "he" or "she"."""
+    otherwise, ``pronoun`` is not "he" or "she", or the owner is no ``person`` we know (a
+    part's kin, "Ines's mum Rosa Vantor herself", is the actor who plays her)."""
     if pronoun not in ("he", "she"):
         return None
     kin = _KIN_OPENS.match(chunk)
-    return None if kin is None else kin["name"] or ""
+    return None if kin is None or not person(kin["owner"]) else kin["name"] or ""

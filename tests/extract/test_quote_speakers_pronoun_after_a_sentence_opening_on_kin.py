@@ -44,3 +44,11 @@ def test_an_unnamed_partner_is_no_one_we_can_name() -> None:
 def test_the_owners_work_opening_the_sentence_leaves_him_the_owner() -> None:
     para = 'Fairweather\'s new novel is out in May. He tells us it is "a quieter book".'
     assert _quote("a quieter book", para).speaker == "Dorian Fairweather"
+
+
+def test_a_parts_kin_opening_the_sentence_is_not_taken_as_a_person() -> None:
+    para = (
+        "Pella Norrish is here! Rob's sister Ines Vantor herself, in a green coat. "
+        "She told one fan she was “so glad” to be back."
+    )
+    assert _quote("so glad", para).speaker != "Ines Vantor"
