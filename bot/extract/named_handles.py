@@ -10,7 +10,10 @@ straight after the unnamed words that close a trailing attribution, or set off a
 comma or "under the handle", labels the poster too ("“...,” posted a viewer @reedbank_77 on
 Threads", "“...,” wrote one user, @reedbank_77.", "“...,” wrote a fan on X, under the handle
 @reedbank_77."), when the handle ends the attribution or is followed by where it was posted;
-not the object of a clause ("“...,” said a fan @x had tagged"), which is someone else.
+not the object of a clause ("“...,” said a fan @x had tagged"), which is someone else. So does
+a relative clause owning the handle ("“...,” wrote one fan on X, whose handle @reedbank_77 has
+since gone quiet"). A handle opening the sentence with the unnamed words set off after it as an
+aside ("@reedbank_77, one of the viewers outside, summed it up: “...”") is the poster too.
 An unnamed poster "posting as" a handle ("Another, posting as @x, kept it short: “...”", "One fan,
 posting on Threads as @x, wrote") is that account by the article's own words, whatever verb
 follows, when it is the subject of the quote's own sentence. So is a post "from" the handle set
@@ -40,7 +43,12 @@ _POST = lazy_pattern(r"\b(?:reply|comment|post|response|answer|message)$")
 _LABEL = lazy_pattern(
     rf",?[ ](?:under[ ](?:the[ ])?(?:handle|name)[ ])?(?P<handle>{ACCOUNT})"
     rf"(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])"
+    rf"|,[ ]whose[ ](?:handle|account|username)[ ](?:is[ ])?(?P<owned>{ACCOUNT})"
 )
+_FRONTED = lazy_pattern(rf"(?P<handle>{ACCOUNT}),[ ]")
+"""A handle opening its sentence, set off by a comma: "@x, one of the fans outside, wrote"."""
+_ASIDE_END = lazy_pattern(r"(?:[ ][a-z][\w-]*){0,3},[ ]")
+"""The rest of the unnamed aside after a handle, to its closing comma: " outside, "."""
 _TAKES_OBJECT = lazy_pattern(r"[ ](?:to|at|with|by|from|for|of|in|on|about|replying|quoting)$")
 """Unnamed words ending on a word that wants an object ("one user in reply to"): a handle after
 them is the one answered, not the poster's label."""
@@ -75,6 +83,13 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
         and "”" not in text[start : quote.start]
     ):
         return _credited(fact, posting["handle"])
+    fronted = _FRONTED.match(text, start, quote.start)
+    if (
+        fronted is not None
+        and text.startswith(fact.speaker, fronted.end())
+        and _ASIDE_END.match(text, fronted.end() + len(fact.speaker), quote.start)
+    ):
+        return _credited(fact, fronted["handle"])
     attribution = fact.attribution
     if (
         attribution.endswith(fact.speaker)
@@ -84,7 +99,7 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
         at = text.find(attribution, quote.end, quote.end + _CLOSE + len(attribution))
         label = _LABEL.match(text, at + len(attribution)) if at >= 0 else None
         if label is not None:
-            return _credited(fact, label["handle"])
+            return _credited(fact, label["handle"] or label["owned"])
     if len(_HANDLE.findall(attribution)) != 1:
         return None
     at = attribution.find(fact.speaker)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.extract import quote_checks as checks
@@ -25,6 +26,7 @@ from bot.extract.pronoun_subjects import (
     unnamed_role,
 )
 from bot.extract.speaker_aged_strangers import aged_stranger
+from bot.extract.speaker_kin_openers import kin_opener
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
@@ -187,6 +189,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
+        if (kin := kin_opener(chunk, pronoun, partial(_person, resolver))) is not None:
+            return resolver.named(kin) if kin else None  # "X's partner, Y, came": Y, never X
         if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
             continue  # "Does he miss Olly?": he is not Olly; look further back for him
         latest = back == index - 1 and sentence.para == para
@@ -195,3 +199,9 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             keep = sole if sole not in resolver._characters else None  # a part: no one speaks
             return Speaker(keep, SourceKind.PERSON, "") if keep else None
     return None
+
+
+def _person(resolver: Resolver, name: str) -> bool:
+    """``name`` is a person the article knows, not a part ("Vale", not "Ines")."""
+    found = resolver.people.resolve(name, first_name=True)
+    return found is not None and resolver.people.knows(found) and found not in resolver._characters

@@ -5,7 +5,9 @@ capitalised job is read as the name's first word. A quote is the person's, never
 A vox pop does the same with what a passer-by is ("Fan Ada Vale, 16, from Leeds, said ...",
 "Cyclist Bo Reyes, 52, agreed"): a word no list can hold in full, so the article itself
 tells: the word opens a full name given an age, and the article also uses it as a plural noun
-("fans", "cyclists"). "Mary Ellen Brock, 40" keeps her name (no "marys" anywhere).
+("fans", "cyclists"). "Mary Ellen Brock, 40" keeps her name (no "marys" anywhere). An age
+word does the same with no plural ("Young Ada Vale, 14, who plays ..., says"): a full name given
+an age is the person, not a part's younger self.
 
 A newsletter calls its own audience the same way ("Reader Jo from Leeds wrote:"): "Reader" is
 never a name's first word, and the bare first name left is no one we can name in full."""
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import AUDIENCE
+from bot.extract.lexicon import AGE_PREFIXES, AUDIENCE
 from bot.extract.names import is_full
 from bot.extract.subjects import ROLE_PREFIX
 from bot.extract.text import Doc
@@ -28,7 +30,7 @@ _TITLED = lazy_pattern(rf"{ROLE_PREFIX}(?=[A-Z])")
 
 def _vox_pop_word(name: str, text: str) -> bool:
     """``name``'s first word is a passer-by's descriptor: "Fan" in "Fan Ada Vale, 16," when the
-    article also speaks of "fans"."""
+    article also speaks of "fans"; "Young" in "Young Ada Vale, 14,"."""
     first, _, rest = name.partition(" ")
     if (
         not re.fullmatch(r"[A-Z][a-z]{2,}", first)
@@ -37,7 +39,9 @@ def _vox_pop_word(name: str, text: str) -> bool:
     ):
         return False
     aged = re.search(rf"(?<![\w’'-][ ]){re.escape(name)},[ ]\d{{1,2}},", text)
-    return aged is not None and re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
+    if aged is None:
+        return False
+    return first in AGE_PREFIXES or re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
 
 
 def untitled(name: str | None, doc: Doc | None = None) -> str | None:
