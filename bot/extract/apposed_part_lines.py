@@ -25,13 +25,14 @@ from bot.facts import QuoteFact
 _APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ](?:(?:back|again|returning|here)[ ])?as[ ]"
     rf"(?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
-    rf"(?:[a-z]+ly[ ])?(?:(?P<acted>{ACTED_SPEECH})|says|tells[ ][a-z ]{{1,20}}?|asks|replies|"
-    r"insists|warns)"
+    rf"(?:[a-z]+ly[ ])?(?:(?P<acted>{ACTED_SPEECH})|says|asks|replies|insists|warns|"
+    r"tells[ ](?:[a-z ]{1,20}?|[A-Z][\w-]+))"
     r"(?:,[ ][a-z]+ly)?[ ]*[,:]?[ ]*$"
 )
 """The actor, "as" (or "back as") a part (set off by commas, or only by the one after it), then a
-present-tense speaking verb right before the words; the acted ones ("deadpans", "snaps") tell a
-performance, not a remark."""
+present-tense speaking verb right before the words, perhaps telling a first name alone ("Kai
+Moss, as Orvo, tells Wren, “...”": a part speaking to a part); the acted ones ("deadpans",
+"snaps") tell a performance, not a remark."""
 _PLAYED_BY = lazy_pattern(
     rf"(?<![\w’'-])(?P<part>{NAME}),[ ](?:who[ ]is[ ])?played[ ]by[ ](?P<actor>{NAME}),[ ]"
     rf"(?:is|gets|has|goes)\b(?:(?!\b{SPEECH_VERBS}\b)[^.;:!?“”\"]){{0,60}}:[ ]*$"

@@ -7,13 +7,16 @@ signed by its credit at the end ("Photo: Vireo/Corvid"). When the words in marks
 after the label, and no one is named to say them ("Photo 3 of 8: “You'll not sleep here,
 Captain.” Dessa turns the keeper away. Photo: Vireo"), they are the scene's line, spoken by a
 part in the work. A caption that names a sayer ("Photo 4: “It was freezing,” says Ada Vale")
-keeps its quote, and a quotation later in the caption is left to the other rules. Held for
-review, never served.
+keeps its quote, and a quotation later in the caption is left to the other rules. A caption may
+also be the words in marks, a colon and the still's cast alone ("“Still the worst landlord in
+town”: Ada Vale as Dessa Moor."): the writer's heading or the part's line, no one's quote. Held
+for review, never served.
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -28,6 +31,9 @@ _CREDIT = lazy_pattern(
     r"\b(?:Photo|Picture|Image|Photograph|Still)(?:[ ]credit)?:[ ][^.!?“”\"]{2,80}[.]?[ ]*$"
 )
 """A photo credit signing the end of the caption: "Photo: Vireo/Corvid"."""
+_CAST_OF_STILL = lazy_pattern(rf"[”\"’']:[ ]+{NAME}[ ]as[ ]{NAME}[.]?[ ]*$")
+"""After the closing mark, a colon and one actor "as" a part, ending the paragraph: a still's
+caption ("”: Ada Vale as Dessa Moor.")."""
 _MARKS = frozenset("“\"‘'")
 
 
@@ -41,5 +47,7 @@ def held_if_caption_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _PLACE_LABEL.match(lead) is not None:
         return held_line(fact)
     if lead in _MARKS and _CREDIT.search(doc.text, quote.end, para.end) is not None:
+        return held_line(fact)
+    if lead in _MARKS and _CAST_OF_STILL.match(doc.text, quote.end, para.end) is not None:
         return held_line(fact)
     return fact

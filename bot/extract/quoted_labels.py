@@ -42,6 +42,7 @@ from bot.extract.shown_phrases import held_if_shown_phrase
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
 from bot.extract.title_lines import held_if_title
+from bot.extract.translated_marks import held_if_translated
 from bot.extract.unsaid_marks import held_if_unsaid
 from bot.extract.word_mentions import held_if_word_mentioned
 from bot.extract.writer_labels import held_if_our_name
@@ -255,7 +256,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     glossed (:mod:`bot.extract.shown_phrases`), are a term called for
     (:mod:`bot.extract.called_terms`), are written on a thing or in a document
     (:mod:`bot.extract.written_marks`), a thing's name for itself or a caption
-    (:mod:`bot.extract.given_labels`), are a trailer's lines (:mod:`bot.extract.screen_lines`)
+    (:mod:`bot.extract.given_labels`), are a trailer's lines (:mod:`bot.extract.screen_lines`),
+    a writer's "-speak for" gloss (:mod:`bot.extract.translated_marks`)
     or a thing's new name (:mod:`bot.extract.renamed_labels`), are a title
     (:mod:`bot.extract.title_lines`), are sung or performed
     (:mod:`bot.extract.performed_lines`), or scare-quote a phrase (see
@@ -278,6 +280,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
     fact = held_if_written(text, quote, held_if_called_term(text, quote, fact))
     fact = held_if_screen_line(text, quote, held_if_self_named(text, quote, fact))
+    fact = held_if_translated(text, quote, fact)
     fact = held_if_performed(text, quote, held_if_renamed(text, quote, fact))
     fact = held_if_title(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))

@@ -35,6 +35,12 @@ _NOT_JUST = lazy_pattern(
 )
 """What a thing is said not to be reduced to, right before the marks ("a part that isn't just
 “standing by the door”"): the writer's gloss of a role, nobody's words."""
+_DETERMINED = lazy_pattern(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ][“\"‘']$")
+"""A determiner straight before the marks ("the “big night”"): the marked words head a noun
+phrase of the writer's sentence."""
+_CONTACT_CLAUSE = lazy_pattern(r"[”\"’'][ ][a-z]{3,}[ ](?:have|has|had|are|were|keep|kept)\b")
+"""A clause with no "that" straight after the marks, its subject then its verb ("the “big
+night” fans have waited for"): the writer's sentence goes on past a phrase it labels."""
 _MARK_REACH = 30
 
 
@@ -51,6 +57,10 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return held(fact, SCARE_DOUBT)
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
+    if _DETERMINED.search(text, max(0, start - _MARK_REACH), start) and _CONTACT_CLAUSE.match(
+        text, end
+    ):
+        return held(fact, SCARE_DOUBT)
     if _PHRASE_GOES_ON.match(text, end) is None and (
         not fact.text.islower() or _MODIFIES_NOUN.match(text, end) is None
     ):

@@ -1,8 +1,9 @@
 """Words a trailer or a teaser plays, told as what the footage shows: "The teaser opens on Ada
 Vale at a bus stop: “...”", "The only dialogue is Quennel's “...”" (a part's possessive), "the
-first line is “...”" after a trailer is named, and the gist of a speech a part gets ("Vale, as
-Quennel, gets one speech – about being “...”"). The words are spoken in the work, by a part, not
-said by anyone the article quotes; they are held whatever speaker the sentence seems to give.
+first line is “...”" after a trailer is named, an actor who "gets one line" there, and the gist
+of a speech a part gets ("Vale, as Quennel, gets one speech – about being “...”"). The words are
+spoken in the work, by a part, not said by anyone the article quotes; they are held whatever
+speaker the sentence seems to give.
 
 Only the footage as the subject of opening, ending or cutting, with a colon right before the
 marks, or the only, first or last line or dialogue of footage named just before, counts: "the
@@ -40,6 +41,13 @@ _SPEECH_GIVEN = lazy_pattern(
 )
 """A part given a speech in the work, then its gist in marks ("Vale, as Quennel, gets one speech
 – about being “...”"): the work's lines, not the actor's words."""
+_ONE_LINE_GIVEN = lazy_pattern(
+    r"\b(?:gets|has|is[ ]given)[ ](?:just[ ]|only[ ])?(?:one|a[ ]single)[ ]line\b"
+    r"[^.;:!?“”\"]{0,50}:[ ]*$"
+)
+"""An actor given a single line in the footage, then the line after a colon ("Ada Vale gets one
+line, and it lands: “...”", "Kai Moss has just one line in the teaser: “...”"): the part's
+words; counted only with footage named just before, like the only line above."""
 _FOOTAGE_NAMED = lazy_pattern(rf"\b{_FOOTAGE}s?\b")
 _REACH = 120
 _FOOTAGE_REACH = 300
@@ -58,7 +66,7 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, LINE_OF_THE_WORK)
     if _SPEECH_GIVEN.search(text, start, opens) is not None:
         return held(fact, LINE_OF_THE_WORK)
-    line = _ONLY_LINE.search(text, start, opens)
+    line = _ONLY_LINE.search(text, start, opens) or _ONE_LINE_GIVEN.search(text, start, opens)
     if line is None:
         return fact
     if _FOOTAGE_NAMED.search(text, max(line.start() - _FOOTAGE_REACH, 0), line.end()) is None:
