@@ -88,13 +88,13 @@ _BODY_END = lazy_pattern(
 """A council, an agency, a union or a school: "Wessex Borough Council", "Fernhill Talent" (a
 person's name never ends so); a newspaper: "the Dunmore Times", "the Wexford Independent"; a
 magazine or journal in a dateline: "The Weekend Review Magazine, April 2025"."""
-_PLACE_WORDS = ("across", "inside", "outside", "behind", "around", "near", "through", "on", "over")
-"""Prepositions of place: "Across the studio, Ada Vale is laughing" puts her in a room, so the
-name after the comma is no apposition of "the studio"."""
+PLACE_PREPOSITIONS = "across|inside|outside|behind|around|near|through|on|over"
+"""Prepositions of place, as a pattern's alternatives (shared with the pronoun's subjects):
+"Across the studio, Ada Vale is laughing" puts her in a room, no apposition of "the studio"."""
 _BODY_BEFORE = lazy_pattern(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
     r"(?<!In[ ])(?<!At[ ])(?<!From[ ])(?<!With[ ])"
-    + "".join(rf"(?<!\b{w}[ ])(?<!\b{w.capitalize()}[ ])" for w in _PLACE_WORDS)
+    + "".join(rf"(?<!\b{w}[ ])(?<!\b{w.capitalize()}[ ])" for w in PLACE_PREPOSITIONS.split("|"))
     + r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ]"
     rf"(?:(?:[a-z]+|{'|'.join(sorted(NATIONALITIES))})[ ]){{0,2}}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"

@@ -60,13 +60,13 @@ from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_WORDS, RELATION, ROLE_NOUNS, SPEECH_VERBS
-from bot.extract.organisations import looks_like_company
+from bot.extract.organisations import PLACE_PREPOSITIONS, looks_like_company
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.plural_subjects import plural_group
 from bot.extract.reported_objects import reporter_told_of
 
-_PLACE_WORDS = "In|At|On|From|Across|Outside|Inside|Around|Near|Over"
+_PLACE_WORDS = "|".join(w.capitalize() for w in f"in|at|from|{PLACE_PREPOSITIONS}".split("|"))
 _PLACE_OPENER = lazy_pattern(rf"(?:{_PLACE_WORDS}|Back[ ]in)[ ][^ ].*")
 _PLACE_WORD = lazy_pattern(_PLACE_WORDS)
 _PLACED_PRONOUN = lazy_pattern(

@@ -34,13 +34,15 @@ _HEADING = lazy_pattern(
 )
 """A paragraph that is only a day, maybe with a short label after a dash: "Tuesday 3 June",
 "Friday 27 June – wrap"; not a sentence that starts with a day."""
+_ENTRY_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+"""An entry's number, in figures or words: "week 2", "day three"."""
 _OPENING_DAY = lazy_pattern(
     rf"[ ]*{WEEKDAY_PATTERN},?[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_PATTERN})"
-    r",[ ](?:week|day)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\.[ ]"
+    rf",[ ](?:week|day)[ ]{_ENTRY_NUMBER}\.[ ]"
 )
 """A paragraph opening on its entry's day and number: "Monday 2 June, week one. Call time 6am"."""
 _LABEL = lazy_pattern(
-    r"[ ]*(?:Week|Day)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    rf"[ ]*(?:Week|Day)[ ]{_ENTRY_NUMBER}\b"
     r"[^.!?:\n]{0,30}[.:]"
 )
 """A later entry labelled only by its number: "Week two.", "Day three, Hull:"."""

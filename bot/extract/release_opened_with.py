@@ -19,11 +19,18 @@ _WITH_A_WORK = lazy_pattern(
     r"(?:documentary|film|feature|drama|comedy|thriller|biopic|movie|short|animation)s?\b"
 )
 """What it opened with, right after the date: "with a documentary", "with a new Irish drama"."""
+_TITLE_WORD = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
+"""A capitalised word of a title, hyphened only to another capitalised one ("Tin", "Cross-Town");
+never "Oscar-tipped", a capital bound to a lowercase describing word."""
 _WITH_SOMEONES_WORK = lazy_pattern(
-    r",?[ ]with[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*[’']s[ ](?:[\w’'-]+[ ]){0,2}?[A-Z\d]"
+    r",?[ ]with[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*[’']s[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
+    rf"{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,5}}"
+    r"(?=[,.;:!?)]|[ ][–—-][ ]|[ ](?:and|starring|about|which|that|from|at|in)\b|[ ]*$)"
 )
-"""Or a maker's named work: "with Pia Dorne's Tin Harbour", "with Cal Moss's new Windrush"
-(never "with a gala screening" nor "with Netflix's blessing": a maker's title is capitalised)."""
+"""Or a maker's named work, a title whole up to where the sentence goes on: "with Pia Dorne's
+Tin Harbour, starring ...", "with Cal Moss's new Windrush Lane." (never "with a gala screening",
+"with Netflix's blessing" nor "with Ada Vale's Oscar-tipped turn": the words after the owner
+describe, they name no work)."""
 
 
 def opened_with_a_work(chunk: str, start: int, end: int) -> bool:
