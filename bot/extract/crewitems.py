@@ -87,6 +87,8 @@ _POSSESSED = lazy_pattern(
 )
 """Another title then its maker's possessive: "Brine Lane, the Icelandic director Otto Quell’s
 drama", "“Tin Acre”, writer-director Ada Vale’s debut feature"."""
+_POSSESSED_HINT = hint("director", "writer", "filmmaker", "film-maker")
+"""The maker's job that ``_POSSESSED`` needs (with its comma and possessive)."""
 _NOT_TITLE = lazy_pattern(
     r"(?:In|At|On|For|From|After|Before|During|Since|By|With|Also|Elsewhere|Meanwhile|Then|"
     r"Speaking|Last|This|That|Its|His|Her|Their|It|Here|There|Now|Today|Tonight)\b"
@@ -222,7 +224,10 @@ def _possessed(doc: Doc, ours: frozenset[str]) -> set[int]:
     Icelandic director Otto Quell’s drama"): whom they credit made that work, not ours."""
     found: set[int] = set()
     for view in doc.views:
-        for match in _POSSESSED.finditer(view.chunk):
+        chunk = view.chunk
+        if ", " not in chunk or "s " not in chunk or _POSSESSED_HINT.search(chunk) is None:
+            continue  # no comma, possessive or maker's job: the pattern cannot match
+        for match in _POSSESSED.finditer(chunk):
             title = match["title"]
             if not _NOT_TITLE.match(title) and not _names_ours(title, ours):
                 found.add(view.span.start)

@@ -40,8 +40,9 @@ def asked_months(doc: Doc) -> list[ReleaseFact]:
         return []
     found: list[ReleaseFact] = []
     for para, after in zip(doc.paras, doc.paras[1:], strict=False):
-        if _ASKS_SHOOT.search(doc.text[para.start : para.end].rstrip()) is None:
-            continue
+        asked = doc.text[para.start : para.end].rstrip()
+        if not asked.endswith("?") or _ASKS_SHOOT.search(asked) is None:
+            continue  # a paragraph ending otherwise is no question (the pattern ends on "?$")
         answer = doc.text[after.start : after.end]
         for told in _TOLD.finditer(answer):
             done = told["verb"] in {"finished", "wrapped"}

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
+from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
 from bot.extract.names import WORK_TITLE
 from bot.extract.page_further_seasons import further_season
 from bot.extract.page_rival_arrivals import rival_arrives
@@ -59,6 +60,8 @@ _OWNER_GLOSSED = lazy_pattern(
     rf"(?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}\b"
 )
 """A work glossed by its maker and kind: "Tin Lid, Ada Vane’s Leeds-set thriller, ..."."""
+_KIND_HINT = hint(*GENRE_WORDS)
+"""A kind of work named (``GENRE_NOUNS`` as plain words), which the three patterns need."""
 _COMPARED = lazy_pattern(
     r"(?:^|[ “\"])(?:[Ll]ike|[Uu]nlike|[Aa]s[ ]with|[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]longside)"
     r"[ ](?:the[ ]|an?[ ])?$"
@@ -128,6 +131,8 @@ def _apposed_other(chunk: str, context: Context) -> bool:
     right after its owner and kind or glossed by its maker and kind, that is neither ours nor the
     headline's, as its subject (not set beside it: "Like ..., it opens"), and names nothing of
     ours or the headline's besides: its times ("ahead of its release on 8 May") are that work's."""
+    if _KIND_HINT.search(chunk) is None:
+        return False  # each pattern below names the kind: none found, none to try
     glossed = (_APPOSED, _OWNER_GLOSSED) if ", " in chunk else ()  # both need a comma after
     patterns = (*glossed, _KIND_LED) if context.ours else glossed[:1]
     found = [match for pattern in patterns for match in pattern.finditer(chunk)]

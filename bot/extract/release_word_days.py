@@ -37,6 +37,6 @@ def _figures(match: re.Match[str]) -> str:
 def word_days(chunk: str) -> str:
     """``chunk`` with each "the sixth of February" written "6 February"; the same text when
     none."""
-    if _HINT.search(chunk) is None:
+    if " of " not in chunk.lower() or _HINT.search(chunk) is None:  # a plain test first
         return chunk
     return _WORD_DAY.sub(_figures, chunk)
