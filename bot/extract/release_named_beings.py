@@ -1,7 +1,7 @@
 """A name given to a person, an animal or a thing on set is not the work's title: "The dog, for the
 record, is called Pipkin", "The man who runs the ferry is named Oisin", "Her character is called
 Quillan"; so is a name for a part of something else, set off after a dash or not: "the episode is
-titled Gull Weather", "Its second chapter is called Low Tide". The title cue ("is called", "is
+titled Tern Weather", "Its second chapter is called Low Tide". The title cue ("is called", "is
 titled") is read only where its subject is not such a noun; "The film is called Tin Orchard" and
 "The series will be titled Tin Orchard" still are."""
 

@@ -28,7 +28,7 @@ _WITH_SOMEONES_WORK = lazy_pattern(
     r"(?=[,.;:!?)]|[ ][–—-][ ]|[ ](?:and|starring|about|which|that|from|at|in)\b|[ ]*$)"
 )
 """Or a maker's named work, a title whole up to where the sentence goes on: "with Pia Dorne's
-Tin Harbour, starring ...", "with Cal Moss's new Windrush Lane." (never "with a gala screening",
+Tin Harbour, starring ...", "with Cal Moss's new Windlash Lane." (never "with a gala screening",
 "with Netflix's blessing" nor "with Ada Vale's Oscar-tipped turn": the words after the owner
 describe, they name no work)."""
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, served_pairs
 
-_TITLE = "Copper Street: the new sitcom from Nell Arbuthnot"
+_TITLE = "Copperwell Street: the new sitcom from Nell Arbrowe"
 
 
 def test_a_plays_cast_told_with_its_run_is_not_ours() -> None:
     found = facts(
-        "Copper Street, a six-part sitcom, starts on Thursday.",
-        "It began life as Nell Arbuthnot's play Upstairs at the Forge, which ran at the Corn"
+        "Copperwell Street, a six-part sitcom, starts on Thursday.",
+        "It began life as Nell Arbrowe's play Upstairs at the Forge, which ran at the Corn"
         " Hall Theatre in 2022 with Bea Tolland as Maura and Cian Rudd as Festus.",
         title=_TITLE,
     )
@@ -23,20 +23,20 @@ def test_a_plays_cast_told_with_its_run_is_not_ours() -> None:
 
 def test_a_stage_shows_cast_told_with_its_tour_is_not_ours() -> None:
     found = facts(
-        "Copper Street, a six-part sitcom, starts on Thursday.",
+        "Copperwell Street, a six-part sitcom, starts on Thursday.",
         "It started as a stage show, Forge Lights, which played at the Quay Playhouse in 2020"
         " with Idris Moyle as Denny and Orla Penn as Kit.",
-        "Before that came the stage version, which toured in 2019 with Ros Kettering as Wren.",
+        "Before that came the stage version, which toured in 2019 with Ros Kettlewold as Wren.",
         title=_TITLE,
     )
     assert ("Orla Penn", "Kit") not in served_pairs(found)
-    assert ("Ros Kettering", "Wren") not in served_pairs(found)
+    assert ("Ros Kettlewold", "Wren") not in served_pairs(found)
 
 
 def test_a_screen_casting_beside_a_play_stays() -> None:
     found = facts(
-        "Copper Street, a six-part sitcom, starts on Thursday.",
-        "Nell Arbuthnot adapted her own play, and the series stars Cian Rudd as Festus.",
+        "Copperwell Street, a six-part sitcom, starts on Thursday.",
+        "Nell Arbrowe adapted her own play, and the series stars Cian Rudd as Festus.",
         title=_TITLE,
     )
     assert ("Cian Rudd", "Festus") in served_pairs(found)

@@ -35,11 +35,11 @@ def test_a_short_and_a_noir_are_not_ours() -> None:
     found = served_crew(
         "Orchard Hours closed the Harbour Film Festival on Sunday night.",
         "Its cinematographer once shot Kettle Song, a short directed by Bram Oyelaran-Fisk.",
-        "Its lead starred in the Danish noir Isvand, directed by Signe Vestergaard.",
+        "Its lead starred in the Danish noir Isvand, directed by Signe Vesterholt.",
         title=_TITLE,
     )
     assert ("director", "Bram Oyelaran-Fisk") not in found
-    assert ("director", "Signe Vestergaard") not in found
+    assert ("director", "Signe Vesterholt") not in found
 
 
 def test_our_own_drama_glossed_by_its_place_keeps_its_director() -> None:

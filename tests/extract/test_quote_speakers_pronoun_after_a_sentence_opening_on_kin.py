@@ -11,7 +11,7 @@ from bot.extract import extract_facts
 from bot.facts import Article, QuoteFact
 
 _CAST = "Starring: Pella Norrish (Ines Vantor), Tomas Quayle (Rob Vantor)"
-_WRITER = "Screenwriter Dorian Fairweather adapted the film from his own novel."
+_WRITER = "Screenwriter Dorian Quillwhite adapted the film from his own novel."
 
 
 def _quote(text: str, para: str) -> QuoteFact:
@@ -21,29 +21,29 @@ def _quote(text: str, para: str) -> QuoteFact:
 
 def test_a_labelled_partner_apposed_after_the_owner_is_he() -> None:
     para = (
-        "Spotted: Fairweather's partner, the actor Hollis Brannagh, currently on stage in Hull. "
+        "Spotted: Quillwhite's partner, the actor Hollis Drummelow, currently on stage in Hull. "
         'He tells us he\'s "only here for the buffet".'
     )
-    assert _quote("only here for the buffet", para).speaker == "Hollis Brannagh"
+    assert _quote("only here for the buffet", para).speaker == "Hollis Drummelow"
 
 
 def test_a_brother_named_after_the_owner_is_he() -> None:
     para = (
-        "Fairweather's older brother Hollis Brannagh came along too. "
+        "Quillwhite's older brother Hollis Drummelow came along too. "
         'He tells us he\'s "only here for the buffet".'
     )
-    assert _quote("only here for the buffet", para).speaker == "Hollis Brannagh"
+    assert _quote("only here for the buffet", para).speaker == "Hollis Drummelow"
 
 
 def test_an_unnamed_partner_is_no_one_we_can_name() -> None:
-    para = "Fairweather's younger brother came too. He tells us he's \"only here for the buffet\"."
+    para = "Quillwhite's younger brother came too. He tells us he's \"only here for the buffet\"."
     fact = _quote("only here for the buffet", para)
-    assert not fact.served or fact.speaker != "Dorian Fairweather"
+    assert not fact.served or fact.speaker != "Dorian Quillwhite"
 
 
 def test_the_owners_work_opening_the_sentence_leaves_him_the_owner() -> None:
-    para = 'Fairweather\'s new novel is out in May. He tells us it is "a quieter book".'
-    assert _quote("a quieter book", para).speaker == "Dorian Fairweather"
+    para = 'Quillwhite\'s new novel is out in May. He tells us it is "a quieter book".'
+    assert _quote("a quieter book", para).speaker == "Dorian Quillwhite"
 
 
 def test_a_parts_kin_opening_the_sentence_is_not_taken_as_a_person() -> None:

@@ -13,7 +13,7 @@ def test_an_event_opening_with_a_makers_work_dates_nothing_of_ours() -> None:
     for sentence in (
         "Harrowby opened on 13 March with Pia Dorne's Tin Harbour, starring Olu Venn, and this"
         " closing night made a neat pair.",
-        "The strand opens on 13 March with Cal Moss's new Windrush Lane, its organisers said.",
+        "The strand opens on 13 March with Cal Moss's new Windlash Lane, its organisers said.",
     ):
         found = release_kinds(_LEDE, sentence, _OURS, date="2026-03-23")
         assert ("premiere_date", "2026-04-24", False) in found, sentence
