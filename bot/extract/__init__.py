@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.extract.cast import find_cast
 from bot.extract.castarticled import articled_actors_dropped
 from bot.extract.castchecks import checked_cast
+from bot.extract.castclausedworks import claused_works_held
 from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castlabels import labelled_parts
@@ -17,6 +18,7 @@ from bot.extract.castparts import parts_given
 from bot.extract.castrecastleavers import recast_leavers_former
 from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
+from bot.extract.castthenleft import then_left_former
 from bot.extract.castunheld import unheld_parts
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.castworkactors import works_as_actors_dropped
@@ -27,6 +29,7 @@ from bot.extract.crew import find_crew
 from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
+from bot.extract.crewwhoworks import other_work_jobs_dropped
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.lazy_patterns import lazy_pattern
@@ -61,11 +64,13 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, parts_for_crew(cast))
     crew = checked_crew(doc, apposed_credits(doc, people, context, crew), people, context)
+    crew = other_work_jobs_dropped(crew, context)  # "X, who is directing the next Y film"
     withdrawn = withdrawn_claims(doc)
     crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
+    cast = claused_works_held(cast, context)  # "Streamly's Tin Lane, with X as Y, held third"
     cast = works_as_actors_dropped(
         cast, context.is_known
     )  # "X will lead Tin Lane, ..., as Y": no actor
@@ -78,6 +83,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     cast = unheld_parts(cast)  # a stage run; a part given up before filming
+    cast = then_left_former(cast)  # "X was announced as Y, and then she dropped out"
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     release = with_review_where(doc, release)  # a review's where line under its headline

@@ -4,9 +4,10 @@
 * A wire or newsroom credit line (the article's reporters and editors), and a byline near the
   top of the page ("Written by Jo Reyes").
 * A paragraph that turns to other news: from a sentence that opens "Elsewhere, ...", "In other
-  news, ...", "Separately, ...", "Also on the slate, ...", "Over at Apple, ...", "Over at the
-  BBC, ..." to the paragraph's end, a credit belongs to whatever that news is about, unless the
-  sentence names the article's own production ("Elsewhere, Lantern Bay's editor X ...").
+  news, ...", "Separately, ...", "Also on the slate, ...", "Also on Vela: ...", "Over at Apple,
+  ...", "Over at the BBC, ..." to the paragraph's end, a credit belongs to whatever that news
+  is about, unless the sentence names the article's own production ("Elsewhere, Lantern Bay's
+  editor X ...").
 * A newsletter's own editor (:mod:`.crewmastheads`), a profile's career line that credits
   another work's maker (:mod:`.crewcareerworks`), and a podcast's own producer or next guest
   (:mod:`.crewshowstaff`).
@@ -37,8 +38,11 @@ from bot.extract.text import Doc, View
 _OTHER_NEWS = lazy_pattern(
     r"[ “\"‘']*(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Separately|In[ ]brief"
     r"|(?:Also|Elsewhere)[ ](?:on|in)[ ]the[ ](?:slate|docket|pipeline|round-up|roundup)"
-    r"|(?:Meanwhile,[ ])?[Oo]ver[ ]at[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})\b"
+    r"|(?:Meanwhile,[ ])?[Oo]ver[ ]at[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
+    r"|Also[ ](?:new[ ])?(?:on|at)[ ][A-Z][\w’'&+-]*(?:[ ][A-Z][\w’'&+-]*){0,2}(?=[ ]?:))\b"
 )
+"""The openers; also a round-up's next item by where it streams: "Also on Vela: ...", "Also
+new on Streamly: ..." (a colon after the service, then another work)."""
 _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at", "Meanwhile")
 """A plain prefix test first: most sentences open otherwise."""
 

@@ -6,7 +6,8 @@ Quillhaven, based on the comic, was directed by Ada Vale" or "The second season,
 Ada Vale" (all invented). A single numbered run may be the article's own ("The first series,
 which arrives in May, is directed by Ada Vale"), so the credit is dropped only when the same
 article gives the same post to someone else in a sentence that names no such run: then the
-numbered run is another instalment, and its holder is not ours.
+numbered run is another instalment, and its holder is not ours. The credit may also stand in
+apposition to the run: "The first series of Quillhaven, directed by Ada Vale, aired in 2019".
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _NUMBERED_RUN = lazy_pattern(
 )
 """A numbered run as the sentence's subject, with its passive credit: "The third season,
 released in 2022, was directed by X" or "Quillhaven’s third season ..." (invented)."""
+_NUMBERED_RUN_APPOSED = lazy_pattern(
+    rf"\b(?:[Tt]he|{_OWNER})[ ](?:{ORDINAL_WORD}|opening)[ ](?:series|season|run)"
+    rf"(?:[ ]of[ ]{NAME})?,[ ]{_CREDITED}[ ]by[ ]{_NAMES},"
+)
+"""A numbered run with its credit in apposition: "The first series of Quillhaven, directed by
+X, aired in 2019" (invented); the closing comma keeps the credit the run's own."""
 _WORD_END = lazy_pattern(r"(?![\w’'-])")
 """Where a word ends: no letter, apostrophe or hyphen after it."""
 _NEW_SUBJECT = lazy_pattern(r"\b(?:and|but|while|whereas)[ ]|\b(?:is|are|will)[ ]")
@@ -58,6 +65,9 @@ def _run_credit(fact: CrewFact) -> bool:
     """Whether ``fact`` credits a numbered run or the show's past start, not the article."""
     for found in _NUMBERED_RUN.finditer(fact.evidence):
         if _NEW_SUBJECT.search(found["between"]) is None and _named_in(fact.name, found["names"]):
+            return True
+    for found in _NUMBERED_RUN_APPOSED.finditer(fact.evidence):
+        if _named_in(fact.name, found["names"]):
             return True
     began = _BEGAN_UNDER.search(fact.evidence)
     return began is not None and _named_in(fact.name, began["names"])

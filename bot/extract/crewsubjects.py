@@ -5,7 +5,8 @@ title or in its headline). The credit is dropped after the name is known as a pe
 
 So is one whose subject is a noun phrase glossed with another work's quoted title: "The film
 she mentions, “Ciemny Port” (“Dark Port”), was directed by X", "Her last feature “Reedwater”
-was produced by Y" (invented examples)."""
+was produced by Y" (invented examples). So is a title that starred its players: "Fen Light, for
+the record, starred A and B and was written by X"."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ _GLOSSED_SUBJECT = lazy_pattern(
     r"(?:is|was|are|were)[ ](?:also[ ])?[a-z-]+[ ]by[ ]"
 )
 
+_STARRING_SUBJECT = lazy_pattern(
+    r"^(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),?"
+    r"(?:[ ][a-z][^,;:.]{0,30},)?[ ](?:starred|co-starred|featured)[ ](?!in\b)[A-Z][^;:.]{0,80}?"
+    r"[ ]and[ ](?:was|is)[ ](?:also[ ])?[a-z-]+(?:ed|en)[ ]by[ ]"
+)
+"""A title that starred its players and was made by the person: "Fen Light, for the record,
+starred A and B and was written by X" (a person stars *in* a work; a work stars people)."""
+
 
 def other_title_subject(fact: CrewFact, context: Context) -> bool:
     """Whether the credit's sentence is "<another title> is <participle> by <the person>", the
@@ -34,7 +43,11 @@ def other_title_subject(fact: CrewFact, context: Context) -> bool:
         return False  # with the article's own title unknown, the title may well be its own
     if subject_work_credit(fact, context):
         return True  # "Tin Lantern, directed by X, slips to third"
-    found = _TITLE_SUBJECT.match(fact.evidence) or _GLOSSED_SUBJECT.match(fact.evidence)
+    found = (
+        _TITLE_SUBJECT.match(fact.evidence)
+        or _GLOSSED_SUBJECT.match(fact.evidence)
+        or _STARRING_SUBJECT.match(fact.evidence)
+    )
     return (
         found is not None
         and fact.evidence.startswith(fact.name, found.end())

@@ -1,0 +1,58 @@
+"""A casting its own sentence then says the actor left, for :func:`bot.extract.extract_facts`.
+
+An interview or recast story tells the first casting and its end in one breath: "Ada Vale was
+announced as Mira last year, and then she had to drop out", "Tom Reyes was cast as Pip, but he
+later withdrew" (invented). The casting is true but over: former, not current. The actor must
+be the clause's subject (no other capitalised word between the name and the part), and the
+leaving told by a pronoun right after the part's clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import LEFT_VERBS
+from bot.facts import CastFact, CastStatus
+
+_THEN_LEFT = lazy_pattern(
+    r"[^.;:A-Z]{0,40}?,?[ ](?:and|but)[ ](?:then[ ]|later[ ]|soon[ ]after[ ])?(?:she|he|they)[ ]"
+    r"(?:then[ ]|later[ ])?(?:had[ ]to[ ](?:drop|pull|step)[ ](?:out|down|away|back)|"
+    rf"{LEFT_VERBS}|pulled[ ]out)\b"
+)
+"""After the part: ", and then she had to drop out", ", but he later withdrew"."""
+_SUBJECT_GAP = lazy_pattern(r"[ ][a-z][a-z ]{0,40}[ ]as[ ]")
+"""Between the actor and the part, lower-case words ending in "as": " was announced as "."""
+
+
+def left_in_same_sentence(fact: CastFact) -> bool:
+    """Whether the casting's sentence says, right after the part, that the actor left."""
+    evidence, part = fact.evidence, fact.character
+    at = evidence.find(fact.actor)
+    if (
+        at < 0
+        or not part
+        or not (" she " in evidence or " he " in evidence or " they " in evidence)
+    ):
+        return False
+    gap = _SUBJECT_GAP.match(evidence, at + len(fact.actor))
+    if gap is None:
+        return False
+    part_end = gap.end() + len(part)
+    if not evidence.startswith(part, gap.end()):
+        short = part.split(" ", 1)[0]  # "announced as Nell", the part read in full elsewhere
+        if not evidence.startswith(short, gap.end()):
+            return False
+        part_end = gap.end() + len(short)
+    return _THEN_LEFT.match(evidence, part_end) is not None
+
+
+def then_left_former(cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each current casting its own sentence ends with the actor leaving made
+    former."""
+    return [
+        replace(f, status=CastStatus.FORMER)
+        if f.status is CastStatus.CURRENT and left_in_same_sentence(f)
+        else f
+        for f in cast
+    ]
