@@ -33,6 +33,7 @@ from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
 from bot.extract.speaker_fit import fitted
+from bot.extract.speaker_other_authors import unattributed_if_other_author
 from bot.extract.speakers import Resolver
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.text import Doc, Quote
@@ -72,4 +73,5 @@ def checked(
     fact = fitted(doc, resolver.orgs, quote, fact)
     fact = person_or_none(resolver, embedded_sayer(doc, resolver, quote, fact, genders))
     fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
-    return held_if_headline_slot(doc, quote, unattributed_if_told(doc, quote, fact))
+    fact = unattributed_if_other_author(doc, quote, unattributed_if_told(doc, quote, fact))
+    return held_if_headline_slot(doc, quote, fact)

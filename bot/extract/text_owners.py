@@ -220,6 +220,15 @@ def account_posted(chunk: str) -> tuple[str, bool] | None:
     return clean_name(found["owner"]), bool(titled)
 
 
+_OWNED_TEXT_ON = lazy_pattern(
+    rf"(?<![\w’'])({NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:caption|post|tweet|message|statement|"
+    r"update)[ ](?:on|in|under|beneath|below|with|alongside|accompanying)[ ][^.;:!?“”\"]*$"
+)
+"""A company's own text, then where it stood, up to the noun the attribution starts with:
+"Lumen’s caption on the announcement post read: “...”" is Lumen's, not a person named before;
+the attribution's nearest noun ("the announcement post") only says where the caption was."""
+
+
 def text_of(
     before: str, attribution: str, people: People, orgs: Organisations
 ) -> tuple[str, SourceKind] | None:
@@ -229,6 +238,8 @@ def text_of(
     knows her, and no one's otherwise."""
     if (named := account_named(attribution, people)) is not None:
         return named
+    if (owner := _OWNED_TEXT_ON.search(before)) is not None and (org := orgs.find(owner[1])):
+        return org, SourceKind.ORGANISATION  # "Lumen's caption on the post read:"
     posted = account_posted(before) if "caption" in attribution else None
     if posted is None or not posted[0]:
         return None

@@ -1,0 +1,66 @@
+"""Words whose own sentence gives them an author other than the speaker found, for
+:mod:`bot.extract.quote_holds`. Three shapes, each leaving the quote to no one:
+
+- a report the subject answers: "She denied a report in one weekly that the show was “on ice”":
+  the words are the report's, not hers;
+- a relative "who" after two people: "Ada Vale and Tom Reed (Pip), who said she was “thrilled”":
+  either may have said it, the sentence does not say which;
+- a message someone sent, read out: "He reads out a note she left the crew: “Mind the props.”":
+  the words are the note's writer's, not the reader's;
+- an unnamed source whose label runs past its head noun into a clause of its own: "The shot
+  every viewer wanted." is a shot, not a viewer; "every viewer" only begins the clause.
+
+A named author ("a report in one weekly") is not served either: the quote stays unattributed,
+never the sentence subject's."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_OPEN = r"[ ]*[“\"‘']?$"
+_REPORT_THAT = lazy_pattern(
+    r"(?<=[a-z][ ])(?:an?|one|another|the|this|that|some)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:report|reports|story|rumou?r|claim|claims)"
+    r"(?:[ ](?:in|by|from|on)[ ][^,.;:!?“”\"]{1,40}?)?[ ]that[ ][^,.;:!?“”\"]*" + _OPEN
+)
+"""A report named as a noun (after a determiner) and what it says, up to the quote: "a report in
+one Sunday paper that a spin-off was “", "the rumour that ... “". Not "Deadline reports that",
+where the outlet is the subject and so the speaker, nor "A rumour that ... is “...”" (the
+report as subject: the words are the speaker's verdict on it), nor a report in a comma'd aside
+("Asked about a report that ..., she calls it “...”")."""
+_PAIR_WHO = lazy_pattern(
+    rf"\b{NAME}(?:[ ]\([^()]{{1,40}}\))?[ ]and[ ]{NAME}(?:[ ]\([^()]{{1,40}}\))?,[ ]who[ ]"
+    r"[^,.;:!?“”\"]*" + _OPEN
+)
+"""Two people, perhaps each with a part in brackets, then ", who ..." up to the quote; not a "who"
+clause closed by a comma ("A and B, who play X and Y, Ada said “"), after which another speaks."""
+_SENT_TEXT = lazy_pattern(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:text|texts|message|note|letter|email|e-mail|voicemail|card|DM)[ ](?:that[ ])?"
+    r"(?:he|she|they)[ ](?:had[ ])?(?:sent|wrote|left|posted|texted)\b[^,.;!?“”\"]*:" + _OPEN
+)
+"""A message a pronoun's owner sent, then a colon and the quote: "a text she sent the cast on
+the last day: “". The reader of it is the sentence subject, not its writer; not "In a note she
+sent, she writes: “", where the writer speaks."""
+
+_CLAUSE_IN_LABEL = lazy_pattern(r"^\S+[ ](?:[a-z]+[ ])?(?:every|each)[ ]")
+"""A second determiner straight after an unnamed source's head noun: "The shot every viewer"; not
+"A friend who has watched every episode", whose head is the friend."""
+
+
+def unattributed_if_other_author(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` credited to no one when its sentence, up to the quote, gives the words a report,
+    one of two people or a sent message's writer (see the module docstring)."""
+    if fact.source is SourceKind.UNATTRIBUTED:
+        return fact
+    if fact.source is SourceKind.UNNAMED and _CLAUSE_IN_LABEL.match(fact.speaker):
+        return fact.unattributed()
+    sentence = doc.sentence_at(quote.start)
+    pre = doc.masked[sentence.start : max(sentence.start, quote.start)]
+    shapes = (_REPORT_THAT, _PAIR_WHO, _SENT_TEXT)
+    if any(shape.search(pre) is not None for shape in shapes):
+        return fact.unattributed()
+    return fact
