@@ -36,11 +36,13 @@ _BRACKETED_PART_SPEAKS = lazy_pattern(
     rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
     rf"[A-Z][\w’'-]+))?(?:[ ](?:over|on|in|at|from|across|through|via)[ ](?!{_SPOKEN_THROUGH})"
     r"[a-z][a-z ’'-]{0,30}?)?"
+    r"(?:[ ](?:off-?screen|off[ ]screen|off-camera|out[ ]of[ ](?:shot|frame)))?"
     r"[ ]*[,:]?[ ]*$"
 )
 """A part, its actor in brackets, then its speaking, perhaps to someone and how or where in
 lowercase words, straight before the words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss)
-telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “"."""
+telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “", a voice out of the
+picture ("Orvo (Kai Moss) says off-screen: “")."""
 _BRACKETED_PART_PLACED = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+){_PART_AND_ACTOR}"
     rf"(?:on|in|at|by|outside|inside)[ ](?!{_SPOKEN_THROUGH})[a-z][a-z ,’'-]{{2,60}}:[ ]*$"

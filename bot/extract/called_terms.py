@@ -3,7 +3,8 @@
 "The first AD calls a “tea break”, and the crew scatter" names the thing called for (a break,
 a hold, a halt), as "calls a meeting" does; no one is quoted. "She called it a “love letter”"
 names an object first, and "what Ada Vale calls a “proper budget”" names a thing in her words:
-both stay hers. "The first AD calls everyone “sunshine”" names the word she addresses a whole
+both stay hers; "what the trade press insists on calling “...”" is a crowd's stock phrase,
+no one's words. "The first AD calls everyone “sunshine”" names the word she addresses a whole
 group by, a habit the writer describes, not a remark; "she called him “reckless”" judges one
 person, and stays hers. Held for review, never served as the person's quote.
 """
@@ -29,17 +30,32 @@ _WHAT_CALLS = lazy_pattern(r"\bwhat[ ](?:[\w’'-]+[ ]){1,4}$")
 """A thing named in someone's words ("what Ada Vale calls a “"): hers, not a term called for."""
 _BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
 """An agent after the marks ("was called a “flop” by critics"): their word, not a term."""
+_CROWD_CALLS = lazy_pattern(
+    r"\bwhat[ ](?:the|some|many)[ ](?:[a-z]+[ ])?(?:press|trades|tabloids|papers|internet|fans|"
+    r"fandom|critics|industry|headlines|gossip[ ]columns)[ ](?:still[ ]|now[ ])?"
+    r"(?:insists?[ ]on[ ]calling|likes?[ ]to[ ]call|loves?[ ]to[ ]call|calls?|"
+    r"(?:has|have)[ ]taken[ ]to[ ]calling|(?:is|are)[ ]calling)[ ]$"
+)
+"""A stock phrase a crowd or the press uses, no one person ("what the trade press insists on
+calling “", "what fans have taken to calling “"): the writer's scare quote, no one's words."""
+_CROWD_WORDS = 5
 _TERM_WORDS = 3
 _REACH = 40
 
 
 def held_if_called_term(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its few lowercase words are a term called for (see above)."""
-    if not fact.served or not fact.fragment or not quote.closed or not fact.text.islower():
+    if not fact.served or not quote.closed:
+        return fact
+    opens = quote.start - 1  # the opening mark
+    if len(fact.text.split()) <= _CROWD_WORDS and _CROWD_CALLS.search(
+        text, max(0, opens - 60), opens
+    ):
+        return held(fact, "a crowd's stock phrase in quotation marks")
+    if not fact.fragment or not fact.text.islower():
         return fact
     if len(fact.text.split()) > _TERM_WORDS:
         return fact
-    opens = quote.start - 1  # the opening mark
     if _CALLS_ALL.search(text, max(0, opens - 30), opens):
         return held(fact, "a word of address in quotation marks")
     called = _CALLS_A.search(text, max(0, opens - 24), opens)

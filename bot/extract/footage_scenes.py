@@ -68,11 +68,14 @@ SCENE_SPEAKER = r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}|(?:he|she|they)[ ])"
 """Who speaks in a scene told of the work: up to three capitalised words or a pronoun ("Marlo ",
 "Dessa Quint ", "she ")."""
 _WHERE_SAYS = lazy_pattern(
-    rf"\bscenes?[ ](?:where|in[ ]which|when)[ ]{SCENE_SPEAKER}"
+    r"(?:\bscenes?[ ](?:where|in[ ]which|when)|\b(?:in|of)[ ](?:the|this|that|its)[ ]"
+    rf"(?:new[ ]|first[ ]|full[ ]|latest[ ])?(?:{FOOTAGE_WORDS})[ ](?:where|when))"
+    rf"[ ]{SCENE_SPEAKER}"
     r"(?:[a-z]+ly[ ])?(?:says|tells|asks|whispers|shouts|yells|snaps|replies|screams|begs)\b"
     r"[^.!?“”\"]{0,40}$"
 )
-"""A scene of the work, its speaker and a speech verb in the present right before the words."""
+"""A scene of the work, or a moment of the footage ("her face in the trailer when she says
+“"), its speaker and a speech verb in the present right before the words."""
 _CALLED_LINE = lazy_pattern(
     r"\b(?:says|speaks|delivers|gets|has|is)[ ](?:a|his|her|their)[ ]"
     r"(?:[a-z]+[ ]){0,2}line[ ]*:[ ]*$"

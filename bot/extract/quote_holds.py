@@ -1,9 +1,10 @@
 """The checks each unlabelled quotation's speaker goes through once found, for
 :mod:`bot.extract.quotes`: words relayed, a dialogue, words heard in footage, a part speaking, a
-part's line after its actor, an actor "as" a part or a "she" after a part speaking, a reply to a
-part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
-subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
-words, an "I" asking, a headline's tag line; each may hold the fact or change its speaker."""
+part's line after its actor, an actor shown in a part ("appears as"), an item's heading in marks,
+an actor "as" a part or a "she" after a part speaking, a reply to a part's line, a splice, kin,
+an agent, a heading, a told or unspoken line, an alternative, a subject's words told "according
+to" another, a fit with the text, a sayer set inside, a review's words, an "I" asking, a
+headline's tag line; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bot.extract.headline_slot_lines import held_if_headline_slot
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.inner_sayers import unattributed_if_told
 from bot.extract.introduced_parts import held_if_introduced_part
+from bot.extract.item_heading_quotes import held_if_item_heading
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.names import People
 from bot.extract.own_teams import held_if_ownerless
@@ -32,6 +34,7 @@ from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
+from bot.extract.shown_part_lines import held_if_shown_in_part
 from bot.extract.speaker_fit import fitted
 from bot.extract.speaker_other_authors import unattributed_if_other_author
 from bot.extract.speakers import Resolver
@@ -60,6 +63,7 @@ def checked(
     fact = held_if_heard_in_footage(doc, quote, fact)
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
+    fact = held_if_item_heading(doc, quote, held_if_shown_in_part(doc, quote, fact))
     fact = held_if_part_pronoun(doc, parts, quote, held_if_apposed_part(doc, parts, quote, fact))
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)
     fact = held_as_reply(doc, quote, fact, before)

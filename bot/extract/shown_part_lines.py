@@ -1,0 +1,69 @@
+"""An actor shown in their part, then words in marks: a line of the work, not the actor's quote.
+
+A trailer round-up or a review names an actor with the part they are seen in, in the present,
+and quotes what the part says on screen: "Mira Holt appears as Wren's aunt, warning her:
+“...”", "Dan Orme, playing the harbourmaster, has one scene and one line. “...”". The words
+are the part's, so they are held, as other lines of the work are. Only when the actor is who the
+quote was credited to, the words follow the shown actor in the same sentence with no reported
+speech or naming between ("Mira Holt appears as Wren's aunt, and said of it: “...”" stays
+hers), or open the next sentence with no sayer of their own ("... one line. “...,” she said."
+stays hers); "who appears as" is a relative clause that only says who she is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+from bot.extract.part_lines import held_line
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_SHOWN = lazy_pattern(
+    rf"(?<![\w’'-])(?<!who[ ])(?<!who’s[ ])(?<!who's[ ])(?P<actor>{NAME})"
+    r"(?:,[ ]playing[ ]|[ ](?:also[ ]|briefly[ ]|only[ ])?appears[ ]as[ ])"
+    r"(?P<part>[^,.;:!?“”\"‘’]{1,40}),"
+)
+"""The actor and the part they are seen in, closed by a comma: "Ada Vale appears as Dessa,",
+"Ada Vale, playing Orvo's mother,"; not "playing Dessa for what she calls “...”"."""
+_REPORTED = lazy_pattern(
+    r"\b(?:said|says|told|tells[ ](?:us|me|reporters)|recalled|recalls|explained|explains|added|"
+    r"adds|admitted|admits|joked|jokes|insisted|wrote|writes|posted|interview|calls|calling|"
+    r"called|of[ ](?:the|her|"
+    r"his|their)[ ](?:role|part|character)|about)\b",
+    re.I,
+)
+"""Reported speech, or talk about the part, between the shown actor and the marks: the actor's
+own words to the press, not the part's."""
+_OPENS_ONLY = lazy_pattern(r"[ ]*[“\"‘']?$")
+"""Nothing but the opening mark between a sentence's start and the quote."""
+
+
+def held_if_shown_in_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its speaker is the actor just shown "as" (or "playing") a part."""
+    if not fact.served or fact.source is not SourceKind.PERSON or not fact.speaker:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    if _shown_before(doc, fact.speaker, sentence.start, quote.start):
+        return held_line(fact)
+    if fact.attribution or _OPENS_ONLY.match(doc.text, sentence.start, quote.start) is None:
+        return fact
+    before = doc.sentence_before(sentence)
+    if before is None or before.para != sentence.para:
+        return fact
+    if _shown_before(doc, fact.speaker, before.start, before.end):
+        return held_line(fact)
+    return fact
+
+
+def _shown_before(doc: Doc, speaker: str, start: int, end: int) -> bool:
+    """Whether ``speaker`` (or one of the same surname) is shown in a part between ``start`` and
+    ``end`` with no reported speech after it."""
+    for match in _SHOWN.finditer(doc.text, start, end):
+        actor = match["actor"]
+        if actor not in speaker and speaker.rsplit(maxsplit=1)[-1] != actor.rsplit(maxsplit=1)[-1]:
+            continue
+        if _REPORTED.search(doc.text, match.end(), end) is None:
+            return True
+    return False
