@@ -23,16 +23,18 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
 _APPOSED = lazy_pattern(
-    rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ](?:(?:back|again|returning|here)[ ])?as[ ]"
+    rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ](?:(?P<back>back|again|returning|here)[ ])?as[ ]"
     rf"(?P<part>[A-Z][^,.;:“”\"]{{1,40}}?),[ ]"
     rf"(?:[a-z]+ly[ ])?(?:(?P<acted>{ACTED_SPEECH})|says|asks|replies|insists|warns|"
-    r"tells[ ](?:[a-z ]{1,20}?|[A-Z][\w-]+))"
+    r"tells[ ](?:[a-z ]{1,20}?|(?P<told>[A-Z][\w-]+)))"
     r"(?:,[ ][a-z]+ly)?[ ]*[,:]?[ ]*$"
 )
 """The actor, "as" (or "back as") a part (set off by commas, or only by the one after it), then a
 present-tense speaking verb right before the words, perhaps telling a first name alone ("Kai
-Moss, as Orvo, tells Wren, “...”": a part speaking to a part); the acted ones ("deadpans",
-"snaps") tell a performance, not a remark."""
+Moss, as Orvo, tells Wren, “...”": a part speaking to a part; but an actor "back as" a part who
+tells a name the cast lacks, "Kai Moss, back as Orvo, tells Empire: “...”", is the actor
+interviewed on the return); the acted ones ("deadpans", "snaps") tell a performance, not a
+remark."""
 _PLAYED_BY = lazy_pattern(
     rf"(?<![\w’'-])(?P<part>{NAME}),[ ](?:who[ ]is[ ])?played[ ]by[ ](?P<actor>{NAME}),[ ]"
     rf"(?:is|gets|has|goes)\b(?:(?!\b{SPEECH_VERBS}\b)[^.;:!?“”\"]){{0,60}}:[ ]*$"
@@ -67,7 +69,10 @@ def held_if_apposed_part(
         part = kin["name"]  # "Orvo's aunt Dessa": the cast's Dessa
     owned = _OWNED.fullmatch(part)
     named = owned["owner"] if owned else part
-    cast = named in parts or named in {given_name(p) for p in parts}
+    given = {given_name(p) for p in parts}
+    if match["told"] and match["back"] and not (match["told"] in parts or match["told"] in given):
+        return fact  # "Kai Moss, back as Orvo, tells Empire:": the actor on the return
+    cast = named in parts or named in given
     if not cast and (owned is None or match["acted"] is None):
         return fact  # "as Tom's mother, says": perhaps his real mother speaking
     return held_line(fact)

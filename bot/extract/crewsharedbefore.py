@@ -19,11 +19,15 @@ _BEFORE_HOLDER = lazy_pattern(r"(?<![\w-])(?:after|before|until|succeeding)[ ]$"
 _PAST_VERB = lazy_pattern(r"[ ](?:shared|divided)[ ]")
 """A share told in the past tense ("split" may be either, so it is left alone)."""
 _COUNTED_RUN = lazy_pattern(
-    r"[ ](?:across|over|for|on|in|through)[ ](?:all[ ])?(?:the|its|their)[ ]"
+    r"[ ](?:across|over|for|on|in|through)[ ](?:all[ ])?(?:the[ ])?"
+    r"(?:(?:its|their|[\w-]+[’']s)[ ])?"
     r"(?:(?:first|opening|earlier|previous|past|prior)[ ])?"
-    r"(?:two|three|four|five|six|seven|eight)[ ](?:seasons|series|films|instalments)\b"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ ]"
+    r"(?:seasons|series|films|instalments|installments)\b"
 )
-"""A counted run after the duty: "across the three seasons", "over its first two series"."""
+"""A counted run after the duty, its number in words or figures, perhaps whole or owned:
+"across the three seasons", "over its first two series", "across all nine seasons", "on the
+show's first 3 seasons"."""
 
 
 def earlier_share(chunk: str, match: re.Match[str]) -> bool:

@@ -43,11 +43,13 @@ _SPEECH_GIVEN = lazy_pattern(
 – about being “...”"): the work's lines, not the actor's words."""
 _ONE_LINE_GIVEN = lazy_pattern(
     r"\b(?:gets|has|is[ ]given)[ ](?:just[ ]|only[ ])?(?:one|a[ ]single)[ ]line\b"
-    r"[^.;:!?“”\"]{0,50}:[ ]*$"
+    r"(?:[ ](?:in|of|on)[ ][^,.;:!?“”\"]{1,30})?(?:,[ ]and[ ][^.;:!?“”\"]{1,40})?:[ ]*$"
 )
 """An actor given a single line in the footage, then the line after a colon ("Ada Vale gets one
 line, and it lands: “...”", "Kai Moss has just one line in the teaser: “...”"): the part's
-words; counted only with footage named just before, like the only line above."""
+words; counted only with footage named just before, like the only line above. A line "for"
+someone ("has one line for the doubters: “...”") is a remark, and a clause going on after the
+line ("who has one line in it, is relaxed about that: “...”") is someone's own words."""
 _FOOTAGE_NAMED = lazy_pattern(rf"\b{_FOOTAGE}s?\b")
 _REACH = 120
 _FOOTAGE_REACH = 300

@@ -3,9 +3,9 @@ date would come “in time”, which is studio-speak for “don't ask”", "whic
 ‘no’". The second marks are the writer's gloss of what the first meant, not anyone's words,
 whoever the sentence quotes first; they are held for review.
 
-Only a relative "which" (or "that is") naming a noun or two, then "for" right before the marks,
-counts: "which is why she told fans “...”" and "which is a film for “...”" with more words
-between stay as they were.
+Only a relative "which" (or "that is") naming a way of speaking by a bare noun ("studio-speak",
+"streamer", "code"), then "for" right before the marks, counts: "which is why she told fans
+“...”" and "which is a treat for “...”" stay as they were.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
 _GLOSS_FOR = lazy_pattern(
-    r"(?:,|[”\"’'],?)[ ](?:which|that)[ ](?:is|was|means|meant)[ ](?:(?:a|an)[ ])?"
-    r"(?:[a-z]+[ ])?[a-z]+(?:-[a-z]+)*[ ]for[ ][“\"‘']$"
+    r"(?:,|[”\"’'],?)[ ](?:which|that)[ ](?:is|was|means|meant)[ ]"
+    r"(?!(?:a|an|the)[ ])(?:[a-z]+[ ])?[a-z]+(?:-[a-z]+)*[ ]for[ ][“\"‘']$"
 )
-"""A relative clause after a comma or a closing mark, calling the marks a kind of speech: "”,
-which is studio-speak for “", ", which is polite code for ‘"."""
+"""A relative clause after a comma or a closing mark, calling the marks a way of speaking, a
+bare noun with no article: "”, which is studio-speak for “", ", which is polite code for ‘";
+not "which is a treat for “...”," she said" (a thing good for someone, the words hers)."""
 _REACH = 60
 
 
