@@ -32,7 +32,7 @@ from bot.extract.dates import (
 )
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import TOKEN, clean_name
-from bot.extract.release_ahead import premiere_nights
+from bot.extract.release_ahead import not_the_release_day, premiere_nights
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import NONE_YET, asked_shoot, asks_for_date
@@ -94,7 +94,6 @@ from bot.extract.release_renewals import after_another, carried_on
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_shoot_seasons import shoot_season
-from bot.extract.release_shot_seasons import not_the_film_shot
 from bot.extract.release_signoffs import signed_off
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
@@ -289,10 +288,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
     # unsure: the anchor's day is told in no tense ("got ... on Friday": gone, or to come?)
-    unsure, dates = (
-        False,
-        [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else [],
-    )
+    unsure = False
+    dates = [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else []
     for match in named_days(chunk):
         if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
             continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
@@ -320,7 +317,9 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             continue
         if ahead is not None:
             day += dt.timedelta(days=from_today(ahead))
-        if not_the_film_shot(clause, context) or BACK_REFERENCE.search(clause):
+        if not_the_release_day(chunk, match.end(), clause, context) or BACK_REFERENCE.search(
+            clause
+        ):
             unsure, anchor = unsure if anchor else not (past or told_ahead(clause)), anchor or day
             continue
         fact = classified(day, before, clause, chunk, evidence, context)

@@ -7,8 +7,10 @@ the article dates elsewhere (a review's "It premiered in Tarrow on 9 May.").
 
 from __future__ import annotations
 
+from bot.extract.context import Context
 from bot.extract.dates import OFFSET_RE
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_shot_seasons import not_the_film_shot
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLACED = lazy_pattern(
@@ -64,3 +66,28 @@ def premiere_nights(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         or _PREMIERED_IN_PLACE.search(fact.evidence) is None
         or any(f.evidence == fact.evidence and f.date != fact.date for f in served)
     ]
+
+
+_EVENT_GAP = lazy_pattern(r"[^.;:!?\d]{0,60}")
+"""What may stand between an event's day and the offset: " for the film's world premiere, "."""
+
+
+def day_before_release(chunk: str, end: int) -> bool:
+    """The day named just before ``end`` is an event's that the sentence puts some days before the
+    release ("walked the carpet tonight for the gala, two days before it lands on Netflix"): the
+    release is the day the offset counts to, not the named day."""
+    offset = OFFSET_RE.search(chunk, end, end + 80)
+    if (
+        offset is None
+        or offset["dir"] != "before"
+        or _TO_RELEASE.match(chunk, offset.end()) is None
+    ):
+        return False
+    return _EVENT_GAP.fullmatch(chunk, end, offset.start()) is not None
+
+
+def not_the_release_day(chunk: str, end: int, clause: str, context: Context) -> bool:
+    """The day named just before ``end`` is not the film's to date: an event's ahead of the
+    release (:func:`day_before_release`), or another work's shoot (:func:`not_the_film_shot`).
+    The offset that follows may still count from it."""
+    return day_before_release(chunk, end) or not_the_film_shot(clause, context)

@@ -27,6 +27,7 @@ from bot.extract.release_clause_works import dated_in_others_clause
 from bot.extract.release_entries import another_entry, another_placed
 from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
+from bot.extract.release_item_heads import under_another_item
 from bot.extract.release_shot_seasons import others_bare_season
 from bot.extract.release_subjects import names_ours
 from bot.extract.release_words import FILMING_NOUN
@@ -86,8 +87,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     headline), and does not name ours; or it dates an interviewee's other work, a rival's
     described right after its tally of nominations (:mod:`.castrivalfollowers`), or a further
     season not yet made (:mod:`.page_further_seasons`)."""
-    if interviewee_work(doc, view, context):
-        return True
+    if interviewee_work(doc, view, context) or under_another_item(doc, view, context):
+        return True  # "THE FENWICK CASES. ... It's due on BBC One in the autumn."
     chunk = view.chunk
     if (context.ours or context.headline) and another_entry(chunk, context):
         return True  # "Pebble Street (Apple TV+) – out now, after its finale landed on 3 April"

@@ -22,12 +22,14 @@ _WORK_NOUN = (
     r"musical|adaptation|project|miniseries|pilot)"
 )
 _SHOOTS_A_WORK = lazy_pattern(
-    r"\b(?:starts?|begins?|started|began|starting|beginning|start|begin)[ ](?:filming|shooting)"
+    r"\b(?:(?:starts?|begins?|started|began|starting|beginning|start|begin)[ ](?:filming|shooting)"
+    r"|(?:due|set|scheduled|about)[ ]to[ ](?:shoot|film))"
     rf"[ ](?:an?|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_WORK_NOUN}s?\b"
 )
 """Someone starting to shoot a work named only as "a ...": "she starts filming a period drama
-in Skye next month" (the production itself is never "a drama" to its own article, unless the
-title follows: see :data:`_NAMED_AFTER`)."""
+in Skye next month", "is due to shoot a small thriller, Gull Rock, in May" (the production
+itself is never "a drama" to its own article, unless the title follows: see
+:data:`_NAMED_AFTER`)."""
 _NAMED_AFTER = lazy_pattern(rf",?[ ](?:called[ ]|titled[ ])?[“\"‘']?(?P<title>{WORK_TITLE})")
 """The work's title right after its kind: "a period drama, Brindle Cove," (ours when the
 article knows the title)."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.lazy_patterns import lazy_pattern
+
 SEASONS = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -23,13 +25,20 @@ def latest_year(month: int, ref: dt.date) -> int:
 
 def season_edge(match: re.Match[str], window: str) -> str:
     """The season's last month after "the end of" ("wrapped at the end of the summer"), its first
-    after "the start of"; the whole season otherwise."""
+    after "the start of"; its first or last two months after "early" or "late" ("early in the
+    spring", "late next summer"); the whole season otherwise."""
     lead = match.string[max(0, match.start() - 13) : match.start()].lower()
     if lead.endswith("end of "):
         return window.partition("/")[2]
     if lead.endswith(("start of ", "beginning of ")):
         return window.partition("/")[0]
+    if (part := _EARLY_OR_LATE.search(lead)) is not None:
+        return season_half(window, early=part[0].startswith("early"))
     return window
+
+
+_EARLY_OR_LATE = lazy_pattern(r"\b(?:early|late)[ ](?:in[ ])?$")
+"""The word "early" or "late" just before a season told with "the", "this" or "next"."""
 
 
 def season_half(window: str, *, early: bool) -> str:

@@ -1,0 +1,39 @@
+"""A round-up's items, each opened by its subject in capitals and a stop: "GULL ROCK. Sky has
+cast Ada Vane in its new thriller. It's due on Sky Atlantic in the autumn." On such a page (two
+or more paragraphs open so, one of them on the article's own work) an item whose head names no
+word of the own work or the headline is another work's, and so are the times told in it. A
+colon does not make a head: "ADA VANE:" is a transcript's speaker, "UPDATE:" a live blog's.
+"""
+
+from __future__ import annotations
+
+from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc, View
+
+_HEAD = lazy_pattern(r"[ *_•-]*(?P<head>[A-Z][A-Z’'&-]*(?:[ ][A-Z][A-Z’'&-]*){0,5})[.][ ]+\S")
+"""A paragraph's head in capitals, then a stop: "THE FENWICK CASES. ", "GULL ROCK. "."""
+_FILLER = frozenset({"The", "A", "An", "Of", "And", "In", "On"})
+_LEAST_ITEMS = 2
+
+
+def _head(doc: Doc, para: int) -> str | None:
+    span = doc.paras[para]
+    found = _HEAD.match(doc.text, span.start, span.end)
+    if found is None or len(found["head"].replace(" ", "")) < 3:
+        return None  # "A. ...": a turn's label, not an item's head
+    return found["head"]
+
+
+def _known(head: str, context: Context) -> bool:
+    return any(context.is_known(w) for w in head.title().split() if w not in _FILLER)
+
+
+def under_another_item(doc: Doc, view: View, context: Context) -> bool:
+    """The sentence stands in a round-up's item headed by another work ("THE FENWICK CASES."),
+    where the page opens two or more paragraphs with such heads, one of them on our work."""
+    head = _head(doc, view.span.para)
+    if head is None or _known(head, context):
+        return False
+    heads = [h for span in doc.paras if (h := _head(doc, span.para)) is not None]
+    return len(heads) >= _LEAST_ITEMS and any(_known(h, context) for h in heads)
