@@ -12,7 +12,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 
 _HEAD = lazy_pattern(r"[ *_•-]*(?P<head>[A-Z][A-Z’'&-]*(?:[ ][A-Z][A-Z’'&-]*){0,5})[.][ ]+\S")
-"""A paragraph's head in capitals, then a stop: "THE FENWICK CASES. ", "GULL ROCK. "."""
+"""A paragraph's head in capitals, then a stop: "THE FENWICKE FILES. ", "GULL ROCK. "."""
 _FILLER = frozenset({"The", "A", "An", "Of", "And", "In", "On"})
 _LEAST_ITEMS = 2
 
@@ -30,7 +30,7 @@ def _known(head: str, context: Context) -> bool:
 
 
 def under_another_item(doc: Doc, view: View, context: Context) -> bool:
-    """The sentence stands in a round-up's item headed by another work ("THE FENWICK CASES."),
+    """The sentence stands in a round-up's item headed by another work ("THE FENWICKE FILES."),
     where the page opens two or more paragraphs with such heads, one of them on our work."""
     head = _head(doc, view.span.para)
     if head is None or _known(head, context):

@@ -88,7 +88,7 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     described right after its tally of nominations (:mod:`.castrivalfollowers`), or a further
     season not yet made (:mod:`.page_further_seasons`)."""
     if interviewee_work(doc, view, context) or under_another_item(doc, view, context):
-        return True  # "THE FENWICK CASES. ... It's due on BBC One in the autumn."
+        return True  # "THE FENWICKE FILES. ... It's due on BBC One in the autumn."
     chunk = view.chunk
     if (context.ours or context.headline) and another_entry(chunk, context):
         return True  # "Pebble Street (Apple TV+) – out now, after its finale landed on 3 April"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.extract.helpers import release_kinds, served_releases
 
 _TITLE = "Marrowby premiere live: the cast arrive at the Grand"
-_BYLINE = "By Tamsin Rook, on the carpet at the Grand in Leeds"
+_BYLINE = "By Tamsin Rookwell, on the carpet at the Grand in Leeds"
 
 
 def test_a_premiere_tonight_days_before_it_lands_is_not_the_release() -> None:

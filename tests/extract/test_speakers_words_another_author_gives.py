@@ -39,8 +39,8 @@ def test_an_outlet_reporting_as_subject_keeps_its_words() -> None:
 
 def test_one_of_two_people_before_who() -> None:
     for pair in (
-        "Tamsin Rooke-Hale (Bea) and Oriel Fanshawe (Dot), who told us she'd",
-        "Tamsin Rooke-Hale and Oriel Fanshawe, who said she had",
+        "Tamsin Rooke-Hale (Bea) and Oriel Fanshold (Dot), who told us she'd",
+        "Tamsin Rooke-Hale and Oriel Fanshold, who said she had",
     ):
         quote = _quote(
             "laughed all the way through",
@@ -54,10 +54,10 @@ def test_one_person_before_who_keeps_the_words() -> None:
     quote = _quote(
         "laughed all the way through",
         "The premiere of Saltings opened at 7pm.",
-        "First to arrive: Oriel Fanshawe, who told us she'd “laughed all the way through” the "
+        "First to arrive: Oriel Fanshold, who told us she'd “laughed all the way through” the "
         "screening.",
     )
-    assert (quote.speaker, quote.source) == ("Oriel Fanshawe", SourceKind.PERSON)
+    assert (quote.speaker, quote.source) == ("Oriel Fanshold", SourceKind.PERSON)
 
 
 def test_a_message_another_sent_read_out() -> None:
@@ -92,7 +92,7 @@ def test_a_pair_in_a_closed_who_clause_leaves_the_next_speaker() -> None:
     quote = _quote(
         "the heart of it",
         "Director Corwen Ashgrove-Tull spoke to us on the red carpet.",
-        "Asked about Tamsin Rooke-Hale and Oriel Fanshawe, who play the sisters, "
+        "Asked about Tamsin Rooke-Hale and Oriel Fanshold, who play the sisters, "
         "Ashgrove-Tull said they were “the heart of it”.",
     )
     assert (quote.speaker, quote.source) == ("Corwen Ashgrove-Tull", SourceKind.PERSON)
