@@ -3,7 +3,7 @@
 "The first AD calls a “tea break”, and the crew scatter" names the thing called for (a break,
 a hold, a halt), as "calls a meeting" does; no one is quoted. "She called it a “love letter”"
 names an object first, and "what Ada Vale calls a “proper budget”" names a thing in her words:
-both stay hers; "what the trade press insists on calling “...”" is a crowd's stock phrase,
+both stay hers; "what the gossip pages love to call “...”" is a crowd's stock phrase,
 no one's words. "The first AD calls everyone “sunshine”" names the word she addresses a whole
 group by, a habit the writer describes, not a remark; "she called him “reckless”" judges one
 person, and stays hers. Held for review, never served as the person's quote.
@@ -31,13 +31,15 @@ _WHAT_CALLS = lazy_pattern(r"\bwhat[ ](?:[\w’'-]+[ ]){1,4}$")
 _BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
 """An agent after the marks ("was called a “flop” by critics"): their word, not a term."""
 _CROWD_CALLS = lazy_pattern(
-    r"\bwhat[ ](?:the|some|many)[ ](?:[a-z]+[ ])?(?:press|trades|tabloids|papers|internet|fans|"
-    r"fandom|critics|industry|headlines|gossip[ ]columns)[ ](?:still[ ]|now[ ])?"
+    r"\bwhat[ ](?:(?:the|some|many)[ ])?(?:[a-z]+[ ])?"
+    r"(?:press|trades|tabloids|papers|internet|fans|fandom|critics|industry|headlines|pages|"
+    r"columns|columnists|pundits|media)[ ]"
+    r"(?:still[ ]|now[ ])?"
     r"(?:insists?[ ]on[ ]calling|likes?[ ]to[ ]call|loves?[ ]to[ ]call|calls?|"
     r"(?:has|have)[ ]taken[ ]to[ ]calling|(?:is|are)[ ]calling)[ ]$"
 )
-"""A stock phrase a crowd or the press uses, no one person ("what the trade press insists on
-calling “", "what fans have taken to calling “"): the writer's scare quote, no one's words."""
+"""A stock phrase a crowd or the press uses, no one person ("what the gossip pages love to
+call “", "what fans have taken to calling “"): the writer's scare quote, no one's words."""
 _CROWD_WORDS = 5
 _TERM_WORDS = 3
 _REACH = 40

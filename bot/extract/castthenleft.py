@@ -15,12 +15,19 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
 
+_LEFT_WHAT = (
+    r"(?:the|this|his|her|their)[ ](?:production|project|role|part|film|series|show|drama|cast)"
+)
+"""What an actor leaves when the casting ends: "the production", "her role"."""
+_LEFT_WHY = r"(?:from|over|after|before|because|due|when|in|last|early|later|soon)"
+"""A word going on to say when, why or from what the actor left: "withdrew from the shoot"."""
 _THEN_LEFT = lazy_pattern(
     r"[^.;:A-Z]{0,40}?,?[ ](?:and|but)[ ](?:then[ ]|later[ ]|soon[ ]after[ ])?(?:she|he|they)[ ]"
     r"(?:then[ ]|later[ ])?(?:had[ ]to[ ](?:drop|pull|step)[ ](?:out|down|away|back)|"
-    rf"{LEFT_VERBS}|pulled[ ]out)\b"
+    rf"{LEFT_VERBS}|pulled[ ]out)\b(?=[ ]*(?:[,.;]|$)|[ ](?:{_LEFT_WHAT}|{_LEFT_WHY})\b)"
 )
-"""After the part: ", and then she had to drop out", ", but he later withdrew"."""
+"""After the part: ", and then she had to drop out", ", but he later withdrew"; never a leaving
+of something else (", and he left the audition room shaking")."""
 _SUBJECT_GAP = lazy_pattern(r"[ ][a-z][a-z ]{0,40}[ ]as[ ]")
 """Between the actor and the part, lower-case words ending in "as": " was announced as "."""
 

@@ -5,7 +5,9 @@ Ada Vale, who is directing the next Tin Lane film, has said nothing either", "Ro
 was writing a Fen Light sequel at the time, ..." (invented). The clause's job is on the work it
 names, not on ours, when that work's capitalised words are none of ours. A clause on our own
 work ("who is directing the Quillhaven film") or on an unnamed one ("who is directing the
-film") tells nothing new and is left alone.
+film") tells nothing new and is left alone, and so is a clause after a credit the sentence
+first gives on ours ("Quillhaven is directed by Ada Vale, who is directing a Vela series for the
+first time").
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _VERB_ROLES = {
     "shooting": CrewRole.CINEMATOGRAPHER,
 }
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]*")
+_CREDITED_BY = lazy_pattern(
+    r"[ ](?:is|was|will[ ]be|has[ ]been)[ ](?:being[ ])?(?:[a-z-]+ed|written)[ ]by[ ]$"
+)
+"""A passive credit right before the name: "Gull Rock is directed by "; its subject, when ours,
+gives the post on our work, whatever the clause after the name says she is doing besides."""
 
 
 def other_work_job(fact: CrewFact, context: Context) -> bool:
@@ -44,7 +51,22 @@ def other_work_job(fact: CrewFact, context: Context) -> bool:
     if clause is None or _VERB_ROLES[clause["verb"]] is not fact.role:
         return False
     words = _CAPITALISED.findall(clause["work"])
-    return bool(words) and not any(context.is_known(word) for word in words)
+    return (
+        bool(words) and not _named_ours(words, context) and not _credited_on_ours(fact, at, context)
+    )
+
+
+def _named_ours(words: list[str], context: Context) -> bool:
+    return any(context.is_known(word) for word in words)
+
+
+def _credited_on_ours(fact: CrewFact, at: int, context: Context) -> bool:
+    """Whether the sentence gives the post on our work before the name: "Gull Rock is directed by
+    Ada Vale, who is directing a Vela series for the first time"."""
+    credited = _CREDITED_BY.search(fact.evidence, 0, at)
+    return credited is not None and _named_ours(
+        _CAPITALISED.findall(fact.evidence, 0, credited.start()), context
+    )
 
 
 def other_work_jobs_dropped(crew: list[CrewFact], context: Context) -> list[CrewFact]:

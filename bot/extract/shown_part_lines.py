@@ -28,14 +28,15 @@ _SHOWN = lazy_pattern(
 """The actor and the part they are seen in, closed by a comma: "Ada Vale appears as Dessa,",
 "Ada Vale, playing Orvo's mother,"; not "playing Dessa for what she calls “...”"."""
 _REPORTED = lazy_pattern(
-    r"\b(?:said|says|told|tells[ ](?:us|me|reporters)|recalled|recalls|explained|explains|added|"
-    r"adds|admitted|admits|joked|jokes|insisted|wrote|writes|posted|interview|calls|calling|"
+    r"\b(?:said|says|told|tells[ ](?:us|me|reporters|[A-Z])|recalled|recalls|explained|explains|"
+    r"added|adds|admitted|admits|joked|jokes|insisted|wrote|writes|posted|interview|calls|calling|"
+    r"reflected|reflects|noted|notes|revealed|reveals|confessed|confesses|remembered|remembers|"
     r"called|of[ ](?:the|her|"
     r"his|their)[ ](?:role|part|character)|about)\b",
     re.I,
 )
 """Reported speech, or talk about the part, between the shown actor and the marks: the actor's
-own words to the press, not the part's."""
+own words to the press ("tells Empire", "reflects on the shoot"), not the part's."""
 _OPENS_ONLY = lazy_pattern(r"[ ]*[“\"‘']?$")
 """Nothing but the opening mark between a sentence's start and the quote."""
 

@@ -1,5 +1,5 @@
 """Words whose own sentence gives them an author other than the speaker found, for
-:mod:`bot.extract.quote_holds`. Three shapes, each leaving the quote to no one:
+:mod:`bot.extract.quote_holds`. Four shapes, each leaving the quote to no one:
 
 - a report the subject answers: "She denied a report in one weekly that the show was “on ice”":
   the words are the report's, not hers;
@@ -24,13 +24,17 @@ _OPEN = r"[ ]*[“\"‘']?$"
 _REPORT_THAT = lazy_pattern(
     r"(?<=[a-z][ ])(?:an?|one|another|the|this|that|some)[ ](?:[a-z-]+[ ]){0,2}?"
     r"(?:report|reports|story|rumou?r|claim|claims)"
-    r"(?:[ ](?:in|by|from|on)[ ][^,.;:!?“”\"]{1,40}?)?[ ]that[ ][^,.;:!?“”\"]*" + _OPEN
+    r"(?:[ ](?:in|by|from|on)[ ][^,.;:!?“”\"]{1,40}?)?[ ]that[ ]"
+    r"(?=(?:the|an?|its|his|her|their|this|these|those|one|some|no|she|he|they|it|we|there)[ ]"
+    r"|[A-Z])[^,.;:!?“”\"]*" + _OPEN
 )
 """A report named as a noun (after a determiner) and what it says, up to the quote: "a report in
 one Sunday paper that a spin-off was “", "the rumour that ... “". Not "Deadline reports that",
 where the outlet is the subject and so the speaker, nor "A rumour that ... is “...”" (the
 report as subject: the words are the speaker's verdict on it), nor a report in a comma'd aside
-("Asked about a report that ..., she calls it “...”")."""
+("Asked about a report that ..., she calls it “...”"), nor a story a "that" only describes
+("the story that drew her to the part as “...”": no subject opens what follows, so it is no
+report's content)."""
 _PAIR_WHO = lazy_pattern(
     rf"\b{NAME}(?:[ ]\([^()]{{1,40}}\))?[ ]and[ ]{NAME}(?:[ ]\([^()]{{1,40}}\))?,[ ]who[ ]"
     r"[^,.;:!?“”\"]*" + _OPEN

@@ -1,7 +1,7 @@
 """Quotes on invented text: a line said in a trailer's moment ("his face in the trailer when he
 says “...”"), a part with its actor in brackets speaking off-screen, and a numbered item's
 heading that is only words in marks ("5. “...”") are the work's words or the item's title, not
-a quote; a crowd's stock phrase ("what the trade press insists on calling “...”") is no one's.
+a quote; a crowd's stock phrase ("what the gossip pages love to call “...”") is no one's.
 An item heading with its sayer, and a phrase one named person calls something, stay quotes."""
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def test_a_numbered_heading_with_its_sayer_stays_a_quote() -> None:
 
 def test_a_crowd_s_stock_phrase_is_no_one_s() -> None:
     for line in (
-        "By June she had left, for what the trade press insists on calling “personal reasons”.",
+        "By June she had gone, for what the gossip pages love to call “personal reasons”.",
         "He left after what fans have taken to calling “the gate incident”.",
     ):
         found = facts("Harrowgate Lane changed leads this summer.",
