@@ -40,6 +40,12 @@ _EDITS_ALLOWED = ((5, 1), (12, 2))
 wrong, missing, extra, or two swapped) for typed names up to this long; longer, three. So
 "tobyas" is Tobias and "jnuo" Juno, but "joe" is not Jones, nor "coach" Cormac: those are
 only suggested. Similarity scores alone reward a shared start too much in short names."""
+_RIVAL_CUTOFF = (100.0 - _AMBIGUITY_MARGIN - 0.1) / 100
+_RIVAL_SHARE = 0.84
+"""The Jaro-Winkler scores and lengths a rival (:meth:`NameIndex._rivalled`) can have, a little
+wider than the bound, which its own test of the score then applies exactly. Jaro-Winkler adds
+at most 0.4 x (1 - Jaro), so 0.97 needs a Jaro score of 0.95; Jaro is at most (2 + shorter /
+longer length) / 3, so that needs lengths within 0.85 of each other."""
 AUTOCOMPLETE_LIMIT = 25
 _REMEMBERED = 128
 """Fuzzy lookups and completions an index keeps (per kind, the oldest dropped first): members
@@ -146,10 +152,12 @@ class NameIndex(msgspec.Struct):
 
     def _near_miss(self, key: str) -> Match:
         """What a name key that is no exact spelling names, if close enough to one."""
-        typos = self._typos(key)
         word_of = self._only_holder(key)
-        if word_of is not None and not self._rivalled(key, word_of, typos):
+        if word_of is not None and not self._rivalled(
+            key, word_of, self._typos(key, rivals_only=True)
+        ):
             return Match(word_of, exact=True)  # what scoring every close name would find
+        typos = self._typos(key)
         # Only names of about the typed length can be close enough to be taken, or to rival
         # the one taken: scored first, they settle most near misses (a slip in a name); only
         # a miss scores the wider range of lengths its suggestions may have.
@@ -291,17 +299,29 @@ class NameIndex(msgspec.Struct):
                 best[entity_id] = (score, term)
         return best
 
-    def _typos(self, key: str) -> list[tuple[int, float, str]]:
+    def _typos(self, key: str, *, rivals_only: bool = False) -> list[tuple[int, float, str]]:
         """Jaro-Winkler forgives typos in short names by rewarding a shared start. It only
         counts as a near-certain match between spellings of about the same length (within
-        two letters, of three or more); suggestions are ranked by plain similarity."""
+        two letters, of three or more); suggestions are ranked by plain similarity.
+
+        ``rivals_only``: only the terms :meth:`_rivalled` can count (a score within
+        :data:`_AMBIGUITY_MARGIN` of perfect), which are few and of nearly the typed length:
+        a surname or first name typed alone is settled by them, without scoring every term of
+        its first letter that :data:`_ACCEPT` could reach (a share of all the names known)."""
         from rapidfuzz.distance import JaroWinkler  # noqa: PLC0415 - loaded at READY
 
         if len(key) < 3:
             return []
-        near = (max(3, len(key) - _TYPO_LENGTH_CHANGE), len(key) + _TYPO_LENGTH_CHANGE)
+        low, high = max(3, len(key) - _TYPO_LENGTH_CHANGE), len(key) + _TYPO_LENGTH_CHANGE
+        cutoff = _ACCEPT / 100
+        if rivals_only:
+            low, high = (
+                max(low, math.ceil(len(key) * _RIVAL_SHARE)),
+                min(high, math.floor(len(key) / _RIVAL_SHARE)),
+            )
+            cutoff = _RIVAL_CUTOFF
         scorer = JaroWinkler.normalized_similarity
-        return self._scored(key, near, scorer, cutoff=_ACCEPT / 100, percent=100)
+        return self._scored(key, (low, high), scorer, cutoff=cutoff, percent=100)
 
     def _scored(
         self, key: str, lengths: tuple[int, int], scorer: Any, *, cutoff: float, percent: int = 1
