@@ -42,13 +42,15 @@ _PAIR_WHO = lazy_pattern(
 """Two people, perhaps each with a part in brackets, then ", who ..." up to the quote; not a "who"
 clause closed by a comma ("A and B, who play X and Y, Ada said “"), after which another speaks."""
 _SENT_TEXT = lazy_pattern(
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"\b(?:reads?|reading|shares?|shared|sharing|shows?|showed|showing|quotes?|quoted|quoting)"
+    r"(?:[ ](?:out|aloud))?[ ](?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,2}?"
     r"(?:text|texts|message|note|letter|email|e-mail|voicemail|card|DM)[ ](?:that[ ])?"
     r"(?:he|she|they)[ ](?:had[ ])?(?:sent|wrote|left|posted|texted)\b[^,.;!?“”\"]*:" + _OPEN
 )
-"""A message a pronoun's owner sent, then a colon and the quote: "a text she sent the cast on
-the last day: “". The reader of it is the sentence subject, not its writer; not "In a note she
-sent, she writes: “", where the writer speaks."""
+"""A message a pronoun's owner sent, read out or shown by the sentence subject, then a colon and
+the quote: "reads out a text she sent the cast on the last day: “". The reader of it is the
+subject, not its writer; not "In a note she sent, she writes: “", where the writer speaks, nor
+"recalls the letter she wrote him: “", where the one recalling wrote it."""
 
 _CLAUSE_IN_LABEL = lazy_pattern(r"^\S+[ ](?:[a-z]+[ ])?(?:every|each)[ ]")
 """A second determiner straight after an unnamed source's head noun: "The shot every viewer"; not

@@ -96,3 +96,12 @@ def test_a_pair_in_a_closed_who_clause_leaves_the_next_speaker() -> None:
         "Ashgrove-Tull said they were “the heart of it”.",
     )
     assert (quote.speaker, quote.source) == ("Corwen Ashgrove-Tull", SourceKind.PERSON)
+
+
+def test_the_one_recalling_a_message_of_their_own_keeps_the_words() -> None:
+    quote = _quote(
+        "Please write me in.",
+        "Lysander Crofte-Mayne talks about the last week of the shoot.",
+        "Crofte-Mayne recalls the letter he wrote the producer that year: “Please write me in.”",
+    )
+    assert (quote.speaker, quote.source) == ("Lysander Crofte-Mayne", SourceKind.PERSON)
