@@ -29,7 +29,8 @@ _KEPT = (
     rf"[ ](?:on[ ]|at[ ])?{_TOP_PHRASE}\b"
 )
 _WAS_TOP = lazy_pattern(
-    r"\b(?:Top|At[ ]the[ ]top)[ ]of[ ]the[ ](?:chart|charts|table|box[ ]office)\b[^.;:]{0,60}?"
+    r"\b(?:Top|At[ ]the[ ]top)[ ]of[ ](?:the|that|this)[ ](?:chart|charts|table|box[ ]office)\b"
+    r"[^.;:]{0,60}?"
     rf"\b(?:was|is|remained|remains|stayed|stays)[ ][‘“'\"]?(?P<title>{_TITLE})"
 )
 """The top given by its place: "Top of the chart for a second weekend was Fenhollow"."""
@@ -39,6 +40,8 @@ _HOLDS_TOP = lazy_pattern(rf"[‘“'\"]?(?P<title>{_TITLE})[’”'\"]?[ ]{_KEP
 """The top kept by a work: "drama Tin Lark held the top spot", "‘Fenhollow’ stays top"."""
 _AS_HOLDS = lazy_pattern(rf"\bas[ ][‘“'\"]?(?P<title>{_TITLE})[’”'\"]?[ ]{_KEPT}")
 """A headline setting the leader against its subject: "... as ‘Fenhollow’ holds top spot"."""
+_HOLDS_AS = lazy_pattern(rf"^[‘“'\"]?(?P<title>{_TITLE})[’”'\"]?[ ]{_KEPT}[ ]as[ ]")
+"""The same, leader first: "‘Fenhollow’ holds top spot as Pip fans pack cinemas"."""
 _SUBJECT = lazy_pattern(rf"[‘“'\"]?(?P<title>{_TITLE})")
 
 
@@ -59,7 +62,7 @@ def chart_top_sentences(doc: Doc, is_ours: Callable[[str], bool]) -> set[str]:
     subject = _SUBJECT.match(headline)
     if subject is None:
         return set()
-    against = _AS_HOLDS.search(headline)
+    against = _AS_HOLDS.search(headline) or _HOLDS_AS.match(headline)
     paras: set[int] = set()
     for para, first in first_views(doc).items():
         if para <= doc.title_para:
@@ -69,10 +72,8 @@ def chart_top_sentences(doc: Doc, is_ours: Callable[[str], bool]) -> set[str]:
         if top is None:
             continue
         title = _bare(top["title"])
-        if _shares_word(title, subject["title"]):
-            continue
         set_against = against is not None and _shares_word(title, against["title"])
-        if set_against or not is_ours(title):
+        if set_against or not (_shares_word(title, subject["title"]) or is_ours(title)):
             paras.add(para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
 

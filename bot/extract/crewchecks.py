@@ -302,10 +302,15 @@ _POST_NOUNS = ("author", "writer", "novelist", "creator", "director", "composer"
 
 def _title_before_post(fact: CrewFact) -> bool:
     """ "the Brindlemoor author herself": a one-word "name" before the post is the work the
-    person made, not who they are."""
+    person made, not who they are (at a sentence's start too: "The Brindlemoor author wrote
+    the script")."""
     if " " in fact.name:
         return False
-    return any(f"the {fact.name} {noun}" in fact.evidence for noun in _POST_NOUNS)
+    return any(
+        f"{the} {fact.name} {noun}" in fact.evidence
+        for noun in _POST_NOUNS
+        for the in ("the", "The")
+    )
 
 
 def _source(evidence: str, at: int) -> bool:
