@@ -69,6 +69,7 @@ from bot.extract.release_offsets import (
     dated_before,
     dated_here,
     glosses_a_date,
+    later_gap,
     offset_anchor,
     offset_verb,
 )
@@ -86,6 +87,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_passing import issue_kicker, own_name, passing_title
 from bot.extract.release_past_seasons import without_past_seasons
+from bot.extract.release_premiere_events import premiere_events_dropped
 from bot.extract.release_pronoun_works import told_of_another
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
@@ -198,8 +200,10 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += answered_none(doc) + out_today(doc, context, facts)  # "Date? None."; "X is out now"
     facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
-    facts = premiere_nights(  # "That's a guess."; "Not drawn on a date. It is due in 2027."
-        unreal(doc.text, windowed_after(doc.text, guessed_next(doc.text, facts)))
+    facts = premiere_events_dropped(  # "It's out Friday and you premiere it tonight"
+        premiere_nights(  # "That's a guess."; "Not drawn on a date. It is due in 2027."
+            unreal(doc.text, windowed_after(doc.text, guessed_next(doc.text, facts)))
+        )
     )
     facts = without_past_seasons(corrected(doc, context, facts), doc.date)  # "we said 3 July"
     return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
@@ -329,12 +333,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if fact is not None:
             yield checked_day(chunk, match.end(), fact, doc.date)
     offset = OFFSET_RE.search(chunk) if any(w in chunk for w in _OFFSET_WORDS) else None
-    if (
-        offset is not None
-        and offset["dir"] == "later"
-        and (glosses_a_date(chunk, offset.start()) or dated_here(chunk, offset.end()))
-    ):  # "opened on 7 November, seven weeks later": the gap to an earlier event; "debuts a
-        offset = None  # week later, on 7 December": the date is where the offset lands
+    if offset is not None and later_gap(chunk, offset):  # "opened on 7 November, seven weeks
+        offset = None  # later": a gap; "debuts a week later, on 7 December": where it lands
     if offset is not None and not dated_before(doc, chunk, offset.start(), context):
         anchor, unsure = (
             (counted := offset_anchor(doc, chunk, offset.start(), anchor)),

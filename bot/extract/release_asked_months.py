@@ -11,9 +11,10 @@ question about anything but the shoot ("When did you read the script?") says not
 
 from __future__ import annotations
 
-from bot.extract.dates import month_number
+from bot.extract.dates import month_number, safe_date
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
+from bot.extract.release_word_days import word_day
 from bot.extract.season_windows import latest_year
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
@@ -26,12 +27,17 @@ _ASKS_SHOOT = lazy_pattern(
 """The paragraph's last sentence, a question about the shoot: "Where did you film it?"; not one
 that only names the film or a shot ("How long did the film take to write?")."""
 _TOLD = lazy_pattern(
-    r"\b[Ww]e[ ](?P<verb>started|began|finished|wrapped)"
+    r"(?:\b(?P<we>[Ww]e)|,?[ ]and)[ ](?P<verb>started|began|finished|wrapped)"
     r"(?:[ ]in[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
     rf"[ ](?:in|last)[ ](?P<month>{MONTH_NAME})\b(?![ ]\d)"
+    r"(?:,[ ]the[ ](?P<day>[a-z]+(?:-[a-z]+)?)(?=[,.;]|[ ]and\b))?"
 )
 """A first-person start or end, the month straight after ("we started in July", "We started in
-Belfast last October", "We finished in September"); not a dated day ("in May 12")."""
+Belfast last October", "We finished in September"; "..., and finished in May" after one), maybe
+narrowed to its day in words ("we started in July, the ninth, and ..."); not a dated day ("in
+May 12")."""
+
+_END = lazy_pattern(r"[.!?]")
 
 
 def asked_months(doc: Doc) -> list[ReleaseFact]:
@@ -44,10 +50,19 @@ def asked_months(doc: Doc) -> list[ReleaseFact]:
         if not asked.endswith("?") or _ASKS_SHOOT.search(asked) is None:
             continue  # a paragraph ending otherwise is no question (the pattern ends on "?$")
         answer = doc.text[after.start : after.end]
+        last = -1  # where the last "we" verb ended: "and finished" shares its subject
         for told in _TOLD.finditer(answer):
+            if not told["we"] and (last < 0 or _END.search(answer, last, told.start())):
+                continue  # "..., and wrapped in May" with no "We started ..." before it
+            last = told.end()
             done = told["verb"] in {"finished", "wrapped"}
             kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
             month = month_number(told["month"])
-            window = f"{latest_year(month, doc.date)}-{month:02d}"  # the last one up to the date
-            found.append(ReleaseFact(kind, answer, window=window))
+            year = latest_year(month, doc.date)  # the last one up to the date
+            day = word_day(told["day"]) if told["day"] else None
+            date = None if day is None else safe_date(year, month, day)
+            if date is not None:  # "We started in July, the ninth": that day
+                found.append(ReleaseFact(kind, answer, date=date))
+            else:
+                found.append(ReleaseFact(kind, answer, window=f"{year}-{month:02d}"))
     return found

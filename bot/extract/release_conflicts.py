@@ -31,16 +31,26 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         else f
         for f in facts
     ]
-    dates = [f for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE]
+    for kind in _DAY_KINDS:
+        facts = _plain_day_first(facts, kind)
+    return facts
+
+
+_DAY_KINDS = (ReleaseKind.PREMIERE_DATE, ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED)
+"""Kinds told to the day, each with one true day: the premiere, the shoot's first and last."""
+
+
+def _plain_day_first(facts: list[ReleaseFact], kind: ReleaseKind) -> list[ReleaseFact]:
+    """Hold a served ``kind`` day counted from the article's date ("filming got under way
+    yesterday") when another, written out, names a different day ("started rolling on Monday,
+    3 March"): the dateline may be a day late, the written day is the article's word."""
+    dates = [f for f in facts if f.kind is kind and f.date and f.confidence >= SERVE_LINE]
     plain = {f.date for f in dates if not f.derived and not f.hedged}
     if not any(f.derived for f in dates) or not plain:
         return facts
     return [
-        held(f, "another premiere date is written out")
-        if f.derived
-        and f.date not in plain
-        and f.kind is ReleaseKind.PREMIERE_DATE
-        and f.confidence >= SERVE_LINE
+        held(f, f"another {kind.value.replace('_', ' ')} day is written out")
+        if f.derived and f.date not in plain and f in dates
         else f
         for f in facts
     ]

@@ -51,6 +51,13 @@ _PAST_SHOOT = lazy_pattern(
     r"[^;:.!?]*$"
 )
 """The shoot told in the past, its verb in the span's own clause."""
+_YEAR_AFTER = lazy_pattern(
+    r",?[ ](?:of[ ])?(?P<rel>last|this)[ ]year\b"
+    r"(?!\s*(?:\.\.\.|…|[—–,])\s*(?:sorry|I[ ]mean|or[ ]rather|rather|no)\b)"
+)
+"""The span's year told after it: "from 3 March to 19 April last year" is the year before the
+article's, whatever the days; "this year" is the article's own. Not one the speaker takes back
+("last year... sorry, this year")."""
 
 
 def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
@@ -67,7 +74,9 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
     match = _DAY_SPAN.search(chunk)
     if match is None or _PAST_SHOOT.search(chunk, 0, match.start()) is None:
         return
-    first, last = _day(match, 1, ref), _day(match, 2, ref)
+    told = _YEAR_AFTER.match(chunk, match.end())
+    year = None if told is None else ref.year - (told["rel"] == "last")
+    first, last = _day(match, 1, ref, year), _day(match, 2, ref, year)
     if first is None or last is None:
         return
     if not match["y1"] and first > last:
@@ -78,9 +87,16 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
     yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=last)
 
 
-def _day(match: re.Match[str], n: int, ref: dt.date) -> dt.date | None:
+def _day(match: re.Match[str], n: int, ref: dt.date, told: int | None = None) -> dt.date | None:
+    """The ``n``th day of the span: its written year, else the one told after the span
+    (``told``), else the latest such day by the article's date."""
     month = month_number(match[f"m{n}"] or match[f"n{n}"])
     day = int(match[f"d{n}"] or match[f"e{n}"])
     written = match[f"y{n}"] or match.groupdict().get("y2")
-    year = int(written) if written else ref.year - (1 if (month, day) > (ref.month, ref.day) else 0)
+    if written:
+        year = int(written)
+    elif told is not None:
+        year = told
+    else:
+        year = ref.year - (1 if (month, day) > (ref.month, ref.day) else 0)
     return safe_date(year, month, day)

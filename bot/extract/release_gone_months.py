@@ -44,6 +44,12 @@ _LOOKED_BACK = lazy_pattern(
 )
 """A month looked back on ("said so back in February"), not a return or a move ("comes back in
 March", "pushed back in January")."""
+_DATE_GIVEN = lazy_pattern(
+    r"\b(?:confirmed|announced|revealed|unveiled|set)[ ](?:the|its|their)[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?date(?:,[ ][^,.;:!?]{1,30},)?[ ]$"
+)
+"""The date given out in the past, then when it was given ("Streamly announced the date, 9 May,
+in March", "Tallow confirmed the premiere date in January"): the month of the news, gone."""
 
 _SEASON_LEAD = lazy_pattern(
     r"[ ](?:in|over|during|through(?:out)?|across|(?:at[ ])?the[ ](?:end|start|beginning|middle)"
@@ -66,4 +72,6 @@ def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: Rele
         before = _SEASON_LEAD.sub(" ", before)  # "premiered over the summer": the verb's time
     if match["month"] and _LOOKED_BACK.search(before) is not None:
         return True  # "had hinted at it back in February", told in June: that February
+    if _DATE_GIVEN.search(before) is not None:
+        return True  # "confirmed the release date, 9 May, in March": when the news came
     return _PAST_RELEASE.search(before) is not None or _SINCE_EVENT.search(before) is not None

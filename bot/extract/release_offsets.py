@@ -89,6 +89,26 @@ def own_date(chunk: str, end: int, *, where: bool = False) -> re.Match[str] | No
     return None
 
 
+def placed_date(chunk: str, end: int) -> bool:
+    """The verb's place, then its date with no comma between ("a day before the film arrived on
+    the streamer on Friday 9 May"): the date is the verb's own, the offset only the gap to it
+    (after a comma, ", on 9 May", the date may gloss the other event)."""
+    place = _WHERE.match(chunk, end)
+    return (
+        place is not None
+        and chunk.startswith(" on ", place.end())
+        and DATE_RE.match(chunk, place.end() + 4) is not None
+    )
+
+
+def later_gap(chunk: str, offset: re.Match[str]) -> bool:
+    """A "later" offset that tells a gap, not a day: after a date ("opened on 7 November, seven
+    weeks later"), or before the day it lands ("debuts a week later, on 7 December")."""
+    return offset["dir"] == "later" and (
+        glosses_a_date(chunk, offset.start()) or dated_here(chunk, offset.end())
+    )
+
+
 def counted_from_a_promo(chunk: str, start: int, verb_end: int) -> bool:
     """The offset counts from a trailer or a poster and the release verb after it has its own
     written date ("released the teaser on Monday, five weeks before the film opens in cinemas on
@@ -107,8 +127,9 @@ def counted_day(
     """The release day an offset gives: counted from its anchor ("two days before it lands"),
     unless the offset runs from a promo to a release with its own written date, which wins
     ("the teaser came out on Monday, five weeks before the film opens in cinemas on 9 May":
-    9 May, not Monday and five weeks)."""
-    if counted_from_a_promo(chunk, offset.start(), verb_end):
+    9 May, not Monday and five weeks), or the release's date follows its place straight on ("a
+    day before the film arrived on the streamer on Friday 9 May": 9 May)."""
+    if counted_from_a_promo(chunk, offset.start(), verb_end) or placed_date(chunk, verb_end):
         written = own_date(chunk, verb_end, where=True)
         day = parse_date(written, doc_date, past=False) if written is not None else None
         if day is not None:

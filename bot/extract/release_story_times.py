@@ -21,11 +21,20 @@ _PICKS_UP_WHOM = lazy_pattern(
 )
 """The plot verb with the characters it picks up before the time: "picks up Ada Reyes (Nell
 Orr) and her brother in the summer before college"."""
+_STAYS_FOR = lazy_pattern(
+    r"\b(?:arrives?|arrived|arriving|stays?|stayed|staying|visits?|visited|visiting|"
+    r"moves?[ ]in|moved[ ]in|(?:comes?|came|goes|went|heads?|headed|returns?|returned)[ ]home)"
+    r"[ ]for$"
+)
+"""A person's stay in the plot: "his niece Tamsin (Ada Voss) arrives for the summer", "comes home
+for Christmas". A film comes out in a season, not for one."""
 
 
 def story_time(before: str) -> bool:
     """The words ``before`` a time place the story in it, not the release."""
     before = before.rstrip()
-    return _STORY_VERB.search(before) is not None or (
-        " up " in before and _PICKS_UP_WHOM.search(before) is not None
+    return (
+        _STORY_VERB.search(before) is not None
+        or (" up " in before and _PICKS_UP_WHOM.search(before) is not None)
+        or (" for" in before and _STAYS_FOR.search(before) is not None)
     )

@@ -1,5 +1,6 @@
 """Days of the month spelled as ordinal words, as speakers and transcripts say them: "from the
-sixth of February", "on the twenty-first of May", "the Thirtieth of June". Written in figures
+sixth of February", "on the twenty-first of May", "the Thirtieth of June"; or after the month,
+as a speaker narrows it ("we started in March, the ninth, and ..."). Written in figures
 ("6 February") in a copy of the sentence, so every rule reading a spelled-out date holds; "the
 sixth of the month" and "a fifth of viewers" name no month and stay as they are."""
 
@@ -29,14 +30,29 @@ _WORD_DAY = lazy_pattern(
     + rf")[ ]of[ ](?-i:(?P<month>{MONTH_NAME}))\b"
 )
 
+_MONTH_THEN_DAY = lazy_pattern(
+    rf"\b(?P<month>{MONTH_NAME}),[ ]the[ ](?i:(?P<day>"
+    + "|".join(sorted(_DAYS, key=len, reverse=True))
+    + r"))(?=[,.;]|[ ]and\b|$)"
+)
+"""The month, then its day as an ordinal word on its own ("in March, the ninth, and wrapped");
+not an ordinal with a noun after it ("in March, the first month of the shoot")."""
+
 
 def _figures(match: re.Match[str]) -> str:
     return f"{_DAYS[match['day'].lower()]} {match['month']}"
 
 
+def word_day(word: str) -> int | None:
+    """The day an ordinal word names ("fourteenth": 14), if it names one."""
+    return _DAYS.get(word.lower())
+
+
 def word_days(chunk: str) -> str:
-    """``chunk`` with each "the sixth of February" written "6 February"; the same text when
-    none."""
+    """``chunk`` with each "the sixth of February" (or "February, the sixth") written "6
+    February"; the same text when none."""
+    if ", the " in chunk:
+        chunk = _MONTH_THEN_DAY.sub(_figures, chunk)
     if " of " not in chunk.lower() or _HINT.search(chunk) is None:  # a plain test first
         return chunk
     return _WORD_DAY.sub(_figures, chunk)
