@@ -67,7 +67,7 @@ from bot.extract.subjects import (
 )
 from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
-from bot.extract.titled_names import untitled
+from bot.extract.titled_names import in_full, untitled
 from bot.extract.unnamed_apposed import article_apposed, named_beside
 from bot.extract.work_names import titles
 from bot.extract.work_subjects import not_a_sayer
@@ -253,7 +253,7 @@ class Resolver:
         org = self.orgs.find(resolved) if resolved else None
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)  # "Lumen" for "Lumen UK"
-        if resolved is not None and (self.people.knows(resolved) or is_full(resolved)):
+        if resolved and (self.people.knows(resolved) or in_full(resolved, found, self.doc)):
             self.people.add(resolved)
             return Speaker(resolved, SourceKind.PERSON, attribution)
         return None

@@ -4,10 +4,13 @@ capitalised job is read as the name's first word. A quote is the person's, never
 
 A vox pop does the same with what a passer-by is ("Fan Ada Vale, 16, from Leeds, said ...",
 "Cyclist Bo Reyes, 52, agreed"): a word no list can hold in full, so the article itself
-tells: the word opens a full name given an age, and the article also uses it as a plural noun
-("fans", "cyclists"). "Mary Ellen Brock, 40" keeps her name (no "marys" anywhere). An age
-word does the same with no plural ("Young Ada Vale, 14, who plays ..., says"): a full name given
-an age is the person, not a part's younger self.
+tells: the word opens a name given an age, and the article also uses it as a plural noun
+("fans", "cyclists"); a bare first name left ("Fan Jo, 16,") needs the plural in lower case.
+"Mary Ellen Brock, 40" keeps her name (no "marys" anywhere). An age word does the same with no
+plural ("Young Ada Vale, 14, who plays ..., says"): a full name given an age is the person, not
+a part's younger self.
+
+A job written as one word does the same ("Lockkeeper Ada Vale said"): see ``_COMPOUND_JOB``.
 
 A newsletter calls its own audience the same way ("Reader Jo from Leeds wrote:"): "Reader" is
 never a name's first word, and the bare first name left is no one we can name in full."""
@@ -26,21 +29,22 @@ _AUDIENCE = frozenset(AUDIENCE)
 """What a page calls one of its own audience before the name ("Reader Jo wrote:")."""
 _TITLED = lazy_pattern(rf"{ROLE_PREFIX}(?=[A-Z])")
 """Role words at a spotted name's start ("Owner ", "Café owner ")."""
+_COMPOUND_JOB = lazy_pattern(r"[A-Z][a-z]{3,}(?:master|keeper|owner|warden)[ ](?=[A-Z])")
+"""A job written as one word, its tail a local job ("Lockkeeper Ada Vale", "Stationmaster
+Bo Reyes"): no first name ends so, so the word is the job, never the name's start."""
 
 
 def _vox_pop_word(name: str, text: str) -> bool:
     """``name``'s first word is a passer-by's descriptor: "Fan" in "Fan Ada Vale, 16," when the
     article also speaks of "fans"; "Young" in "Young Ada Vale, 14,"."""
     first, _, rest = name.partition(" ")
-    if (
-        not re.fullmatch(r"[A-Z][a-z]{2,}", first)
-        or len(rest.split()) < 2
-        or f"{name}, " not in text
-    ):
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", first) or not rest or f"{name}, " not in text:
         return False
-    aged = re.search(rf"(?<![\w’'-][ ]){re.escape(name)},[ ]\d{{1,2}},", text)
+    aged = re.search(rf"(?<![^\W\d][ ])(?<![’'-][ ]){re.escape(name)},[ ]\d{{1,2}},", text)
     if aged is None:
         return False
+    if len(rest.split()) < 2:  # "Fan Jo, 16,": a bare first name only after a plural's word
+        return first not in AGE_PREFIXES and re.search(rf"\b{first.lower()}s\b", text) is not None
     return first in AGE_PREFIXES or re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
 
 
@@ -56,7 +60,20 @@ def untitled(name: str | None, doc: Doc | None = None) -> str | None:
         return rest
     if doc is not None and _vox_pop_word(name, doc.text):
         return rest
+    if _COMPOUND_JOB.match(name) and is_full(rest):
+        return rest
     titled = _TITLED.match(name)
     if titled is None or not is_full(rest := name[titled.end() :]):
         return name
     return rest
+
+
+def in_full(name: str, spotted: str | None, doc: Doc) -> bool:
+    """``name`` is a full name, or the bare first name left when a vox pop's descriptor came off
+    the name ``spotted`` ("Fan Jo, 16, said" is Jo, someone the article names as fully as it
+    ever will; a "she" after it is hers, never an earlier woman's)."""
+    if is_full(name):
+        return True
+    if spotted is None or spotted.partition(" ")[0] in _AUDIENCE:
+        return False  # "Reader Jo": the page's own audience, still no one we can name
+    return spotted.endswith(f" {name}") and _vox_pop_word(spotted, doc.text)
