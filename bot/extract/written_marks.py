@@ -8,7 +8,10 @@ Three shapes, each only for words no one the article describes is credited with:
   "the running order has “Lanterns (reprise)” last";
 - a clip or a work ending or opening with them, the clip or "it" its subject: "It ends with
   “On screens 4 May”", "The promo opens with “Coming soon”" (a posted video that ends with its
-  poster's message has its poster: credited, so not touched here).
+  poster's message has its poster: credited, so not touched here);
+- words shown on screen: "just the words “Winter is close” on screen", "“Coming soon” flashes
+  up across the screen", "a title card reading “Ten years later”" (text a trailer shows; "she
+  said “...” on screen at the panel" has a sayer, so it is not faceless).
 """
 
 from __future__ import annotations
@@ -35,6 +38,17 @@ _CLIP_OR_IT = lazy_pattern(
     rf"video|reel|spot|film|episode))[ ]{CLIP_ENDS}[ ]with[ ]$"
 )
 """A clip, or "it", opening its sentence and ending with the words: "It ends with “"."""
+_ON_SCREEN = lazy_pattern(
+    r"[,]?[ ](?:(?:appears?|appeared|flash(?:es|ed)?|comes?|came|pops?|popped|fades?|faded)"
+    r"(?:[ ](?:up|in))?[ ])?(?:on|across|onto)[ ](?:the[ ]|a[ ]black[ ])?screen\b"
+)
+"""Right after the closing mark, the words shown on screen: "“...” on screen", "“...” flashes up
+across the screen"."""
+_CARD_READING = lazy_pattern(
+    r"\b(?:title[ ]card|caption|on-screen[ ](?:text|caption)|text[ ]card|intertitle)s?"
+    r"[ ](?:reading|that[ ]reads|which[ ]reads|saying|that[ ]says)[:,]?[ ]*$"
+)
+"""A card or caption in the footage, then what it reads: "a title card reading “"."""
 _DOUBT = "words written on a thing or in a document"
 _REACH = 160
 
@@ -47,6 +61,8 @@ def held_if_written(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     stop = quote.start - 1
     near = max(0, stop - 60)
     if _MARKED_THING.search(text, near, stop) or _CLIP_OR_IT.search(text, near, stop):
+        return held(fact, _DOUBT)
+    if _CARD_READING.search(text, near, stop) or _ON_SCREEN.match(text, quote.end + 1):
         return held(fact, _DOUBT)
     sentence = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop), stop - _REACH, 0)
     if _DOCUMENT_LISTS.search(text, sentence, stop):
