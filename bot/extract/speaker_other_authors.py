@@ -42,15 +42,17 @@ _PAIR_WHO = lazy_pattern(
 """Two people, perhaps each with a part in brackets, then ", who ..." up to the quote; not a "who"
 clause closed by a comma ("A and B, who play X and Y, Ada said “"), after which another speaks."""
 _SENT_TEXT = lazy_pattern(
-    r"\b(?:reads?|reading|shares?|shared|sharing|shows?|showed|showing|quotes?|quoted|quoting)"
-    r"(?:[ ](?:out|aloud))?[ ](?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"\b(?:(?P<read>reads?|reading|shares?|shared|sharing|shows?|showed|showing|quotes?|quoted"
+    r"|quoting)(?:[ ](?:out|aloud))?[ ])?(?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,2}?"
     r"(?:text|texts|message|note|letter|email|e-mail|voicemail|card|DM)[ ](?:that[ ])?"
-    r"(?:he|she|they)[ ](?:had[ ])?(?:sent|wrote|left|posted|texted)\b[^,.;!?“”\"]*:" + _OPEN
+    r"(?P<sender>he|she|they)[ ](?:had[ ])?(?:sent|wrote|left|posted|texted)\b"
+    r"[^,.;!?“”\"]*:" + _OPEN
 )
-"""A message a pronoun's owner sent, read out or shown by the sentence subject, then a colon and
-the quote: "reads out a text she sent the cast on the last day: “". The reader of it is the
-subject, not its writer; not "In a note she sent, she writes: “", where the writer speaks, nor
-"recalls the letter she wrote him: “", where the one recalling wrote it."""
+"""A message a pronoun's owner sent, then a colon and the quote: "reads out a text she sent the
+cast on the last day: “", "still has the text they sent her: “". The reader of it is the
+sentence subject, not its writer, when the subject reads it out or shows it, or when a group
+("they") sent it; not "In a note she sent, she writes: “", where the writer speaks, nor
+"recalls the letter she wrote him: “", where the one recalling may have written it."""
 
 _CLAUSE_IN_LABEL = lazy_pattern(r"^\S+[ ](?:[a-z]+[ ])?(?:every|each)[ ]")
 """A second determiner straight after an unnamed source's head noun: "The shot every viewer"; not
@@ -66,7 +68,9 @@ def unattributed_if_other_author(doc: Doc, quote: Quote, fact: QuoteFact) -> Quo
         return fact.unattributed()
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start)]
-    shapes = (_REPORT_THAT, _PAIR_WHO, _SENT_TEXT)
-    if any(shape.search(pre) is not None for shape in shapes):
+    if any(shape.search(pre) is not None for shape in (_REPORT_THAT, _PAIR_WHO)):
+        return fact.unattributed()
+    sent = _SENT_TEXT.search(pre)
+    if sent is not None and (sent["read"] or sent["sender"] == "they"):
         return fact.unattributed()
     return fact

@@ -105,3 +105,12 @@ def test_the_one_recalling_a_message_of_their_own_keeps_the_words() -> None:
         "Crofte-Mayne recalls the letter he wrote the producer that year: “Please write me in.”",
     )
     assert (quote.speaker, quote.source) == ("Lysander Crofte-Mayne", SourceKind.PERSON)
+
+
+def test_a_message_a_group_sent_kept_by_the_subject() -> None:
+    quote = _quote(
+        "Welcome aboard.",
+        "Lysander Crofte-Mayne talks about the last week of the shoot.",
+        "Crofte-Mayne still has the card they left him on day one: “Welcome aboard.”",
+    )
+    assert _no_one(quote)
