@@ -1318,7 +1318,7 @@ RECALL_SHORTFALLS = {
     ("blind-386", "quotes"): 0.794,
     ("blind-387", "cast"): 0.622,
     ("blind-387", "crew"): 0.833,
-    ("blind-387", "release"): 0.567,
+    ("blind-387", "release"): 0.594,
     ("blind-387", "quotes"): 0.655,
     ("blind-388", "cast"): 0.847,
     ("blind-388", "crew"): 0.775,
@@ -1635,6 +1635,33 @@ RECALL_SHORTFALLS = {
     ("blind-468", "crew"): 0.875,
     ("blind-468", "release"): 0.5,
     ("blind-468", "quotes"): 0.82,
+    ("blind-469", "cast"): 0.803,
+    ("blind-469", "crew"): 0.842,
+    ("blind-469", "release"): 0.625,
+    ("blind-469", "quotes"): 0.784,
+    ("blind-470", "cast"): 0.895,
+    ("blind-470", "crew"): 0.852,
+    ("blind-470", "release"): 0.487,
+    ("blind-470", "quotes"): 0.764,
+    ("blind-471", "cast"): 0.785,
+    ("blind-471", "crew"): 0.815,
+    ("blind-471", "release"): 0.514,
+    ("blind-471", "quotes"): 0.814,
+    ("blind-472", "cast"): 0.84,
+    ("blind-472", "crew"): 0.878,
+    ("blind-472", "release"): 0.513,
+    ("blind-472", "quotes"): 0.845,
+    ("blind-473", "cast"): 0.82,
+    ("blind-473", "crew"): 0.75,
+    ("blind-473", "release"): 0.682,
+    ("blind-473", "quotes"): 0.833,
+    ("blind-474", "cast"): 0.78,
+    ("blind-474", "release"): 0.515,
+    ("blind-474", "quotes"): 0.828,
+    ("blind-475", "cast"): 0.755,
+    ("blind-475", "crew"): 0.823,
+    ("blind-475", "release"): 0.515,
+    ("blind-475", "quotes"): 0.906,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -1680,7 +1707,6 @@ PRECISION_SHORTFALLS = {
     ("blind-204", "quotes"): 0.937,
     ("blind-205", "release"): 0.944,
     ("blind-205", "quotes"): 0.951,
-    ("blind-206", "release"): 0.965,
     ("blind-206", "quotes"): 0.958,
     ("blind-208", "quotes"): 0.957,
     ("blind-209", "quotes"): 0.965,
@@ -1983,6 +2009,14 @@ PRECISION_SHORTFALLS = {
     ("blind-468", "cast"): 0.945,
     ("blind-468", "crew"): 0.965,
     ("blind-468", "release"): 0.944,
+    ("blind-469", "crew"): 0.914,
+    ("blind-469", "quotes"): 0.927,
+    ("blind-470", "release"): 0.952,
+    ("blind-471", "crew"): 0.968,
+    ("blind-471", "quotes"): 0.936,
+    ("blind-472", "quotes"): 0.937,
+    ("blind-474", "quotes"): 0.95,
+    ("blind-475", "quotes"): 0.95,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -1990,47 +2024,47 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-469": {
-        "cast": (1.0, 0.803),
-        "crew": (0.914, 0.842),
-        "release": (1.0, 0.625),
-        "quotes": (0.927, 0.784),
+    "blind-476": {
+        "cast": (0.978, 0.75),
+        "crew": (0.971, 0.829),
+        "release": (1.0, 0.588),
+        "quotes": (0.98, 0.833),
     },
-    "blind-470": {
-        "cast": (1.0, 0.895),
-        "crew": (0.966, 0.852),
-        "release": (0.952, 0.487),
-        "quotes": (0.925, 0.725),
+    "blind-477": {
+        "cast": (1.0, 0.795),
+        "crew": (0.966, 0.878),
+        "release": (0.826, 0.575),
+        "quotes": (0.984, 0.876),
     },
-    "blind-471": {
-        "cast": (0.97, 0.785),
-        "crew": (0.968, 0.815),
-        "release": (0.888, 0.457),
-        "quotes": (0.936, 0.814),
+    "blind-478": {
+        "cast": (1.0, 0.882),
+        "crew": (1.0, 0.833),
+        "release": (1.0, 0.542),
+        "quotes": (0.975, 0.735),
     },
-    "blind-472": {
+    "blind-479": {
         "cast": (0.954, 0.84),
-        "crew": (1.0, 0.878),
-        "release": (1.0, 0.513),
-        "quotes": (0.937, 0.845),
+        "crew": (0.972, 0.923),
+        "release": (0.961, 0.657),
+        "quotes": (0.946, 0.779),
     },
-    "blind-473": {
-        "cast": (0.976, 0.82),
-        "crew": (0.967, 0.75),
-        "release": (0.862, 0.609),
-        "quotes": (1.0, 0.833),
+    "blind-480": {
+        "cast": (1.0, 0.706),
+        "crew": (1.0, 0.794),
+        "release": (0.9, 0.529),
+        "quotes": (0.945, 0.546),
     },
-    "blind-474": {
-        "cast": (1.0, 0.78),
-        "crew": (1.0, 1.0),
-        "release": (0.944, 0.515),
-        "quotes": (0.95, 0.828),
+    "blind-481": {
+        "cast": (0.962, 0.881),
+        "crew": (1.0, 0.962),
+        "release": (1.0, 0.588),
+        "quotes": (0.953, 0.837),
     },
-    "blind-475": {
-        "cast": (0.971, 0.755),
-        "crew": (1.0, 0.823),
-        "release": (0.944, 0.515),
-        "quotes": (0.934, 0.89),
+    "blind-482": {
+        "cast": (1.0, 0.789),
+        "crew": (0.931, 0.794),
+        "release": (0.954, 0.677),
+        "quotes": (0.937, 0.642),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
