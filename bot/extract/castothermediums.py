@@ -16,17 +16,22 @@ _VERSION = (
     r"musical|drama|series)|musical|audiobook|audio[ ]drama|radio[ ]play)"
 )
 """A version in a medium other than the screen: "stage adaptation", "musical", "audiobook"."""
+_CLAUSE_OPEN = r"(?:^|(?<=[.!?:;][ ])|(?<=\bthat[ ])|(?<=\bbut[ ])|(?<=\bwhile[ ]))"
+"""Where a clause's subject starts: "The radio play ..., with", "Note that the stage version
+..., with", "Heads-up: the stage version ..., with"; not an object ("Saltglass adapts the stage
+musical, with X as Y": our cast)."""
 _OTHER_MEDIUM_SUBJECT = lazy_pattern(
     rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[ ](?:[A-Z][\w’'-]*[ ]){{1,4}}{_VERSION}\b"
     r"[^.;:?!]{0,70}?[ ](?:casts|stars|starred|features|featured|starring)[ ][^.;:?!]{0,80}$"
-    rf"|(?<![\w’'-])(?:[Aa]n?|[Tt]he)[ ](?:[\w’'-]+[ ]){{0,3}}?{_VERSION}\b"
+    rf"|(?:(?<![\w’'-])[Aa]n?|{_CLAUSE_OPEN}[Tt]he)[ ](?:(?!of[ ])[\w’'-]+[ ]){{0,3}}?{_VERSION}\b"
     r"[^.;:?!]{0,70}?,[ ]with[ ]$"
 )
 """Before the actor, a named work's other-medium version as the subject of a casting verb,
 with the castings it lists after that verb; or a version glossed after its title, then its cast
 ("Tinder Moth: Live – a fan-made stage version that toured last year, with X as Y"), the article
 capitalised at a sentence's start too ("A Welsh stage adaptation of it, with X as Y, ..."), or
-the version set apart by "the" ("the stage adaptation at the Lyric, with X as Y, is separate")."""
+the version set apart by "the" as its clause's subject ("the stage adaptation at the Lyric,
+with X as Y, is separate")."""
 _REACH = 170
 """Enough characters back for the version, its modifiers and the list before the actor."""
 

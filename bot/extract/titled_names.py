@@ -29,9 +29,18 @@ _AUDIENCE = frozenset(AUDIENCE)
 """What a page calls one of its own audience before the name ("Reader Jo wrote:")."""
 _TITLED = lazy_pattern(rf"{ROLE_PREFIX}(?=[A-Z])")
 """Role words at a spotted name's start ("Owner ", "Café owner ")."""
-_COMPOUND_JOB = lazy_pattern(r"[A-Z][a-z]{3,}(?:master|keeper|owner|warden)[ ](?=[A-Z])")
-"""A job written as one word, its tail a local job ("Lockkeeper Ada Vale", "Stationmaster
-Bo Reyes"): no first name ends so, so the word is the job, never the name's start."""
+_COUNTED = r"(?:[Tt]he|of|many|some|other|fellow|few|more|most|young|local|\d[\d,]*)"
+"""Words a crowd's plural noun follows ("hundreds of fans", "the cyclists", "40 walkers"), never
+a verb's subject: "the drama marks a return" uses "marks" as a verb, so "Mark Li, 34," keeps
+his first name."""
+
+
+_COMPOUND_JOB = lazy_pattern(
+    r"[A-Z][a-z]{3,}(?:master|keeper|owner|warden|wright|smith|monger|maker|woman|herd)[ ](?=[A-Z])"
+)
+"""A job written as one word, its tail a trade ("Lockkeeper Ada Vale", "Stationmaster Bo Reyes",
+"Shipwright Jo Brandt", "Fishmonger Ada Vale"): no first name ends so, so the word is the job,
+never the name's start."""
 
 
 def _vox_pop_word(name: str, text: str) -> bool:
@@ -44,7 +53,7 @@ def _vox_pop_word(name: str, text: str) -> bool:
     if aged is None:
         return False
     if len(rest.split()) < 2:  # "Fan Jo, 16,": a bare first name only after a plural's word
-        return first not in AGE_PREFIXES and re.search(rf"\b{first.lower()}s\b", text) is not None
+        return first not in AGE_PREFIXES and _crowd_noun(first, text)
     return first in AGE_PREFIXES or re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
 
 
@@ -66,6 +75,11 @@ def untitled(name: str | None, doc: Doc | None = None) -> str | None:
     if titled is None or not is_full(rest := name[titled.end() :]):
         return name
     return rest
+
+
+def _crowd_noun(word: str, text: str) -> bool:
+    """``text`` uses ``word``'s plural in lower case as a noun after a count or a determiner."""
+    return re.search(rf"\b{_COUNTED}[ ]{word.lower()}s\b", text) is not None
 
 
 def in_full(name: str, spotted: str | None, doc: Doc) -> bool:
