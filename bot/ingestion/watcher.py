@@ -330,9 +330,6 @@ class _AskedOnceWatching:
         return self._halt.is_set()
 
 
-__all__ = ["SeedWatcher", "folder_identity", "is_article_path", "stamps_fingerprint"]
-
-
 def folder_identity(folder: Path) -> tuple[int, int] | None:
     """The folder's (device, inode): it changes when the folder is replaced; None when there
     is no folder there."""

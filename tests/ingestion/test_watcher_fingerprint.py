@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from bot.ingestion.watcher import stamps_fingerprint
+from bot.ingestion.stamps import stamps_fingerprint
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
