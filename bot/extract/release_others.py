@@ -18,6 +18,7 @@ from bot.extract.page_others import other_guide_entries
 from bot.extract.release_asides import WORK_KINDS, own_work
 from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_distributed import released_by_distributor
+from bot.extract.release_language_versions import of_another_language
 from bot.extract.release_next_parts import plays_next_elsewhere
 from bot.extract.release_next_roles import stars_next_elsewhere, works_on_someones_next
 from bot.extract.release_next_shoots import shoots_next_elsewhere
@@ -226,8 +227,8 @@ def about_another(chunk: str, context: Context) -> bool:
         return True
     if shoots_next_elsewhere(chunk, context):  # "to shoot the new film of X, “Title”"
         return True
-    if films_elsewhere(chunk, context):  # "He is currently filming ‘Brackwater Rise’, a thriller."
-        return True
+    if of_another_language(chunk) or films_elsewhere(chunk, context):
+        return True  # "The Welsh-language version airs ..."; "He is currently filming ‘X’"
     if _STAGED_HINT.search(chunk):
         for match in _STAGED.finditer(chunk):
             if _unknown(match["name"], context):
@@ -367,34 +368,3 @@ def _named_again(text: str, line: str, start: int) -> bool:
 
 _LONGEST_HEADING = 60
 _SECTION_REACH = 1500
-
-
-_NEGATED = lazy_pattern(
-    r"\b(?:(?:will|would|does|do|did|is|are|was|were|could|can|has|have)(?:[ ]not|n['’]t)|won['’]t"
-    r"|never)[ ](?:(?:now|yet|actually|officially|even|be|have|been)[ ]){0,2}(?:out|released|"
-    r"back|available|arrive|land|premiere|"
-    r"release|open|debut|hit|drop|stream|air|come|return|launch)\w*\b(?![^.;]*\b(?:until|till|"
-    r"before)\b)"
-)
-_DOUBTED = lazy_pattern(
-    r"\b(?:whether|denied|denies|dismissed|ruled[ ]out|as[ ]rumou?red|[Cc]ontrary[ ]to)\b"
-)
-_DOUBT_HINT = hint("not", "n't", "n’t", "never", "whether", "deni", "dismissed", "ruled out",
-                   "rumour", "rumor", "ontrary")  # fmt: skip
-
-
-_CLAUSE_CUTS = (" but ", ";", " though ", " although ", " while ", " whereas ")
-
-
-def denied(chunk: str, end: int) -> bool:
-    """The sentence denies or questions the time ("the film will not arrive in March",
-    "Netflix has yet to confirm whether it lands in May"): it states no release."""
-    if not _DOUBT_HINT.search(chunk):
-        return False
-    start = max(0, *(chunk.rfind(cut, 0, end) for cut in _CLAUSE_CUTS))
-    if _DOUBTED.search(chunk, start, end + _DOUBT_TAIL):
-        return True  # "... will arrive in March, as rumoured"? "whether it lands in May"
-    return _NEGATED.search(chunk, start, end) is not None
-
-
-_DOUBT_TAIL = 40

@@ -18,11 +18,12 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_asides import apposed_headline_work
 from bot.extract.release_bare_reports import TOLD_BARE
+from bot.extract.release_denials import denied
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_festivals import festival_named
 from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
-from bot.extract.release_others import credited_work, denied
+from bot.extract.release_others import credited_work
 from bot.extract.release_own_guesses import guessed_over, own_guess
 from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
