@@ -29,3 +29,12 @@ def test_an_english_language_version_keeps_its_day() -> None:
         "The English-language version airs on ITV1 on Tuesday 6 October.",
     )
     assert ("premiere_date", "2026-10-06") in served
+
+
+def test_a_version_told_as_the_works_keeps_its_day() -> None:
+    served = _served(
+        "Halvergate, the new thriller starring Bethan Crae, comes to ITV1 next week.",
+        "The Welsh-language version of Halvergate airs on Sunday 4 October, the same day as "
+        "the English original.",
+    )
+    assert ("premiere_date", "2026-10-04") in served
