@@ -110,10 +110,11 @@ Dessa warning her brother, “...”", "the big scene in the trailer was him ask
 part's line in the work, not the actor's quote."""
 _GETS_THE_MOMENT = lazy_pattern(
     rf"\b(?:gets|got|has|had|is[ ]given|was[ ]given)[ ]the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}"
-    rf"(?:{_MOMENT}|line)\b[^.;:“”\"]{{0,80}}:[ ]*[“\"‘']?$"
+    rf"(?:{_MOMENT}|line)\b[^.;:“”\"]{{0,80}}?(?::|,[ ](?:[a-z]+[ ]){{0,2}}?[a-z]{{2,}}ing"
+    r"(?:[ ](?:him|her|them|at[ ][a-z]+|to[ ][a-z]+))?,?)[ ]*[“\"‘']?$"
 )
-"""Someone who "gets the trailer's tensest moment on the stairs: “...”": the moment is the
-work's, and the words a part's line in it."""
+"""Someone who "gets the trailer's tensest moment on the stairs: “...”", or "gets the trailer's
+biggest moment, shouting “...”": the moment is the work's, and the words a part's line in it."""
 _SCENE_SAYS = lazy_pattern(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ]{SCENE_SPEAKER}"
     r"(?:(?:just|simply|only|then|finally|[a-z]{3,}ly)[ ])?"
@@ -172,14 +173,16 @@ real event."""
 _MOMENT_SAYING = lazy_pattern(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
 _TO_A_PART = lazy_pattern(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
 _THEN_ITS_VERB = lazy_pattern(
-    r"[”\"’']?,?[ ]+(?:(?:just|genuinely|actually|honestly|completely|literally)[ ])?"
+    r"[”\"’']?(?:[ ](?:to|at|in|on)[ ][^.;:,“”\"]{1,40}?)?,?[ ]+"
+    r"(?:(?:just|genuinely|actually|honestly|completely|literally)[ ])?"
     r"(?:made|makes|broke|breaks|destroyed|destroys|wrecked|wrecks|killed|kills|ruined|ruins|"
     r"sent|sends|had|has|got|gets|left|leaves|is|was)[ ](?:me|us|everyone|my|our|the|a|an|so|"
     r"going|still|already|how|why)\b"
 )
 """A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
 and me in bits"), or the moment the subject of the sentence's own verb ("Ada Vale saying “...”
-made me put my phone down"): an actor's line in the work, not the actor's own words."""
+made me put my phone down", "... to her son at the sink broke me"): an actor's line in the
+work, not the actor's own words."""
 _SHOT = lazy_pattern(rf"\b{EDGE_SHOT}\b")
 _PRONOUN_VOICES = lazy_pattern(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"

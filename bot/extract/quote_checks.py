@@ -36,16 +36,16 @@ if TYPE_CHECKING:
     from bot.extract.text import Doc, Span
 
 _WORK_BEFORE = lazy_pattern(
-    r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
+    r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|track|"
     r"feature|documentary|short|episode|musical|podcast|comic|webcomic|manga|anime|bestseller|novella|"
     r"sequel|remake|opera|ballet|videogame|game)(?:[ ]in[ ]question,)?[ ]$"
 )
-_NAMED_WORK = lazy_pattern(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
+_NAMED_WORK = lazy_pattern(r"[^\W\d_](?:[^.,;:!?…“”\"]|(?<=[ (][A-Z])\.){0,60}")
 _WORK_WORDS = 6
 """A work noun straight before a short capitalised run in quotation marks ("her film “Natsu no
 Owari” opens ...", "the old song “Cá Bhfuil Tú Anocht?”", "the song in question, “...”"): the
 run is the work's title, whatever case its other words take, and a question or exclamation mark
-closing it is its own."""
+closing it is its own, as is the full stop of an initial ("his track “Heatwave (For N.)”")."""
 
 
 _LABEL_BEFORE = lazy_pattern(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ ])$")

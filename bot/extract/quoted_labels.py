@@ -45,7 +45,7 @@ from bot.extract.title_lines import held_if_title
 from bot.extract.translated_marks import held_if_translated
 from bot.extract.unsaid_marks import held_if_unsaid
 from bot.extract.word_mentions import held_if_word_mentioned
-from bot.extract.writer_labels import held_if_our_name
+from bot.extract.writer_labels import held_if_our_name, held_if_our_words
 from bot.extract.written_marks import held_if_written
 from bot.facts import QuoteFact, held
 
@@ -280,7 +280,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_clipped_scene(text, quote, held_if_shown_phrase(text, quote, fact))
     fact = held_if_written(text, quote, held_if_called_term(text, quote, fact))
     fact = held_if_screen_line(text, quote, held_if_self_named(text, quote, fact))
-    fact = held_if_translated(text, quote, fact)
+    fact = held_if_our_words(text, quote, held_if_translated(text, quote, fact))
     fact = held_if_performed(text, quote, held_if_renamed(text, quote, fact))
     fact = held_if_title(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))

@@ -50,6 +50,19 @@ line, and it lands: “...”", "Kai Moss has just one line in the teaser: “..
 words; counted only with footage named just before, like the only line above. A line "for"
 someone ("has one line for the doubters: “...”") is a remark, and a clause going on after the
 line ("who has one line in it, is relaxed about that: “...”") is someone's own words."""
+_FOOTAGE_LINE = lazy_pattern(rf"\b{_FOOTAGE}[ ](?:line|lines|dialogue)[ ]*[,:–—-]?[ ]*$")
+"""A line named as the footage's own ("Remember that teaser line, “...”?", "the trailer line
+“...”"): words the work speaks."""
+_OWNED_BEFORE = lazy_pattern(
+    r"(?:^|[ (])(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s)[ ](?:[a-z]+[ ]){0,2}$"
+)
+_IN_THE_WORK_AFTER = lazy_pattern(
+    r"[,.!?]?[”\"’'][ ]in[ ](?:the[ ])?(?:(?:first|second|third|fourth|final|last|opening|"
+    r"closing|new|original|[a-z]+[ ]episode[ ]of[ ]the)[ ])?"
+    r"(?:season|series|episode|finale|film|movie|trailer|teaser|pilot)\b"
+)
+"""A part's line, owned and set in the work ("Her quiet “...” in the first season did more than
+...", "Quennel's “...” in the finale"): a line spoken in the work, told by the writer."""
 _FOOTAGE_NAMED = lazy_pattern(rf"\b{_FOOTAGE}s?\b")
 _REACH = 120
 _FOOTAGE_REACH = 300
@@ -66,7 +79,9 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     opened = _OPENS_ON.search(text, start, opens)
     if opened is not None and SAYING.search(text, opened.start(), opens) is None:
         return held(fact, LINE_OF_THE_WORK)
-    if _SPEECH_GIVEN.search(text, start, opens) is not None:
+    if _SPEECH_GIVEN.search(text, start, opens) or _FOOTAGE_LINE.search(text, start, opens):
+        return held(fact, LINE_OF_THE_WORK)
+    if _OWNED_BEFORE.search(text, start, opens) and _IN_THE_WORK_AFTER.match(text, quote.end):
         return held(fact, LINE_OF_THE_WORK)
     line = _ONLY_LINE.search(text, start, opens) or _ONE_LINE_GIVEN.search(text, start, opens)
     if line is None:
