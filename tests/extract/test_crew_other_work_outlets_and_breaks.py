@@ -1,6 +1,7 @@
 """A credit hung on another work told by its channel in brackets ("try: Greyvane (BBC Two),
 directed by X"), or on a career's break told with its kind ("his breakthrough was Greyvane, the
-Irish drama directed by X"), is that work's credit, not the article's."""
+Irish drama directed by X"), or told of "that series", is that work's credit, not the
+article's."""
 
 from tests.extract.helpers import facts
 
@@ -38,3 +39,13 @@ def test_a_career_break_with_its_kind_keeps_its_director() -> None:
     )
     assert ("Wystan Fairlie", "director") in crew
     assert ("Tolliver Spence", "director") not in crew
+
+
+def test_that_series_keeps_its_director() -> None:
+    crew = _crew(
+        _LEDE,
+        "In Greyvane, Hobbs Marrin played detective Ada Lusk; that series was directed by Quenby"
+        " Larch.",
+    )
+    assert ("Wystan Fairlie", "director") in crew
+    assert ("Quenby Larch", "director") not in crew
