@@ -11,12 +11,15 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
 
 _THAT_WORK = lazy_pattern(
-    r"\b[Tt]hat[ ](?:[a-z-]+[ ])?(?:series|film|show|drama|movie|play|season|production"
+    r"(?:^|[;:,.–—][ ]|\b(?:and|but)[ ])[Tt]hat[ ](?:[a-z-]+[ ])?(?<!the[ ])(?<!a[ ])(?<!an[ ])"
+    r"(?<!this[ ])(?<!his[ ])(?<!her[ ])(?<!its[ ])(?<!their[ ])"
+    r"(?:series|film|show|drama|movie|play|season|production"
     r"|thriller|comedy|documentary|feature)[ ](?:was|is|had[ ]been|has[ ]been)[ ]"
     r"(?:also[ ])?(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by[ ]"
     r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
 )
-"""Right before the name: "that series was directed by ", "that film was written by X and "."""
+"""Right before the name, "that" opening a clause: "; that series was directed by ", "and that
+film was written by X and " (not a conjunction's "that": "adding that the film is written by")."""
 
 
 def that_work_credit(fact: CrewFact) -> bool:
