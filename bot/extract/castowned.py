@@ -66,11 +66,10 @@ _MAKER_BEFORE = lazy_pattern(
 """A maker named before the possessive: "director Greta Lind's Barbie" owns a work."""
 _WORK_OF = lazy_pattern(
     r"\b(?:trailer|teaser|poster|production|revival|staging|remake|reboot|sequel|prequel|"
-    r"screening|premiere|review|copy|paperback|hardback|edition)s?[ ](?:for|of)[ ]$"
+    r"screening|premiere|review)s?[ ](?:for|of)[ ]$"
 )
-"""A work's promotion, staging, offspring or printed copy before the possessive: "the first
-trailer for Ada Vale's Lumen", "a new production of Tom Reed's Salt Year", "a paperback of Ada
-Vale's Lumen" own the director's or writer's work."""
+"""A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
+Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
 _PLACE_IN_WORK = lazy_pattern(
     r",[ ](?:the|a|an)[ ][^.;]{1,60}?[ ](?:at|in)[ ]the[ ](?:centre|center|heart|world|universe)"
     r"[ ]of[ ]$"
