@@ -49,3 +49,12 @@ def test_that_series_keeps_its_director() -> None:
     )
     assert ("Wystan Fairlie", "director") in crew
     assert ("Quenby Larch", "director") not in crew
+
+
+def test_a_conjunctions_that_keeps_our_credit() -> None:
+    crew = _crew(
+        _LEDE,
+        "The statement said the show returns in May, adding that the series is written by Quenby"
+        " Larch.",
+    )
+    assert ("Quenby Larch", "writer") in crew
