@@ -187,12 +187,18 @@ def _praised(match: re.Match[str], chunk: str) -> bool:
         return False
     if chunk.endswith(("’s ", "'s "), 0, match.start()):
         return False  # "best known from ITV's Harbour Line, as Y": a work's name, not an actor
+    if chunk.endswith(_PARTNER_WORDS, 0, match.start()):
+        return False  # "stars in Tin Lane, opposite X, as Y": the subject's part, not X's
     closed = chunk.startswith(", as ", match.start("gap") + len(gap)) if gap else True
     if not closed and "and" not in words and (len(words) > 1 or gap.endswith(("s", "ed"))):
         return False  # "X, has a supporting role as Y": a clause, not an aside
     if _PAST_AFTER.match(chunk, match.end()):
         return False  # "X, as Y, toured the country": a past turn told, not this part
     return _WORK_BEFORE.search(chunk, 0, match.start()) is None
+
+
+_PARTNER_WORDS = (" opposite ", " alongside ")
+"""A scene partner's word right before the aside's name: its "as Y" is the subject's."""
 
 
 def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castelsewhere import ours
 from bot.extract.castleavers import played_then_left
 from bot.extract.castnotparts import in_other_work, not_a_part
 from bot.extract.castseasons import past_season_end
@@ -34,6 +35,12 @@ _PART_OF_OTHER_WORK = lazy_pattern(
 """After a character: "in the first three seasons of ITV's “Salt Marsh”", "in a Bristol Old Vic
 production of Hedda Gabler" (a stage production of another play; one of a title the headline
 names is ours)."""
+_DEBUT_IN = lazy_pattern(
+    rf"\b(?:made|makes|making)[ ](?:his|her|their)[ ](?:[\w-]+[ ]){{0,2}}?debut[ ]in[ ]"
+    rf"(?:the[ ])?[“\"‘']?(?P<work>{NAME})[”\"’']?[ ]?$"
+)
+"""Right before the part's word, a debut in a named work: "who made his West End debut in Salt
+Year" (that work's part, unless the title is ours)."""
 _LEFT_FOR = lazy_pattern(r"\b(?:left|leaving|quit|departed|exited)\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _ONGOING = lazy_pattern(r"\b(?:has|have)$")
@@ -54,6 +61,8 @@ def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
     if another_works_role(f" {lead or ''} {kw} ", chunk[match.end() :]):
         return True
+    if _debut_elsewhere(lead or "", context):
+        return True  # "X, who made her stage debut in Salt Year as Y": that work's part
     if _LEFT_FOR.search(lead or ""):
         return True  # "X, who left after the first series to play Y in ...": elsewhere
     part_of = _PART_OF_OTHER_WORK.match(chunk, match.end())
@@ -70,6 +79,14 @@ def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
             return False  # "in Netflix's feature-length Marlow finale": ours, a platform's
         return not (after["owner"] and context.is_ours(after["owner"]))
     return after["work"] is not None and in_other_work(chunk, match.start(), lead, after.end())
+
+
+def _debut_elsewhere(lead: str, context: Context) -> bool:
+    """ "who made her stage debut in Salt Year as Y": a part of a work that is not ours."""
+    if "debut" not in lead:
+        return False
+    debut = _DEBUT_IN.search(lead)
+    return debut is not None and not ours(debut["work"], context)
 
 
 _OWNED = lazy_pattern(r"[ ][^,.;:()“”\"]{1,50}?(?=[,.;:()“”\"]|$)")

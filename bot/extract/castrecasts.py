@@ -44,7 +44,12 @@ _REPLACE = lazy_pattern(
     rf"[ ](?P<old>{NAME})[ ]as[ ]{CHAR_GROUP}(?![’'](?:s\b|[ ][a-z]))"
 )
 """Never "as Tom's flatmate": a possessive's name describes the part; it is not the part."""
-_REPLACING = lazy_pattern(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
+_REPLACING = lazy_pattern(
+    rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b"
+    r"|,?[ ](?:who[ ](?:was|is|had[ ]been|has[ ]been)[ ])?(?:played|portrayed|voiced)[ ]by\b)"
+)
+"""A leaver replaced: "..., replacing X" ("replacing Mira, who was played by X": Mira is a part,
+the one replaced)."""
 _JOINS_REPLACING = lazy_pattern(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})(?:[ ][a-z]+){{1,3}}\b"
     r"[^.;:]{0,100}?[,”\"][ ]replacing[ ](?:(?:[A-Z][a-z]+[ ])?(?:actor|actress|star|newcomer)[ ])?"

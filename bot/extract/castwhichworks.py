@@ -17,12 +17,13 @@ from bot.facts import CastFact, held
 
 _WHICH_STARRED = lazy_pattern(
     r",[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|stars|co-starred|featured|"
-    r"features|cast|made[ ](?:a[ ](?:[a-z-]+[ ])?(?:star|name)|stars)[ ]of)[ ]$"
+    r"features|cast|made[ ](?:a[ ](?:[a-z-]+[ ])?(?:star|name)|stars)[ ]of"
+    r"|gave[ ](?:us|viewers|audiences|the[ ]world))[ ]$"
 )
 """Right before the actor: ", which starred ", ", which also features ", ", which made a
-household name of " (the work that made someone famous, told of that work). A clause that tells
-the run of a work compared with ours hangs on it the same way: "Comparisons with Tin Lane, which
-ended its own run with Drace as Nell Drury, are inevitable" (below)."""
+household name of ", ", which gave us " (the work that made someone famous, told of that work).
+A clause that tells the run of a work compared with ours hangs on it the same way: "Comparisons
+with Tin Lane, which ended its own run with Drace as Nell Drury, are inevitable" (below)."""
 _AND_WHICH_STARRED = lazy_pattern(
     r"[ ]and[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|co-starred|featured)[ ]$"
 )

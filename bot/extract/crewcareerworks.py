@@ -4,8 +4,9 @@
 A composer's or cinematographer's profile runs through the subject's earlier and next jobs,
 each set as a work by its channel's possessive or its kind ("She has since scored Sky’s The
 Tin Lid, directed by Ada Vale", "her breakthrough was the 2019 feature Saltreed, directed by Tom
-Reed", "she lit Sky’s Copper Sound, working under director Ada Vale", "prepping the feature
-Salt Year for director Tom Reed"; invented examples). Whom the credit names made that work,
+Reed", "his breakthrough was Saltreed, the Irish drama directed by Tom Reed", "she lit Sky’s
+Copper Sound, working under director Ada Vale", "prepping the feature Salt Year for director Tom
+Reed"; invented examples). Whom the credit names made that work,
 not ours: such a sentence credits nothing of the article's production.
 """
 
@@ -49,6 +50,14 @@ _APPOSED_KIND_BY = lazy_pattern(
 """A work, an apposition telling its year, channel and kind, then its maker: "his break came with
 Saltreed, the 2019 Channel 4 comedy created by " (a career's earlier work, dated; undated, "Tide,
 a Netflix film written by" is as often the article's own)."""
+_CAREER_KIND_BY = lazy_pattern(
+    rf"\b(?:breakthrough|break|debut|first[ ]job)[ ](?:was|came[ ](?:with|on))[ ]{_TITLE},[ ]"
+    rf"(?:the|a|an)[ ](?:(?:[a-z-]+|[A-Z][\w+]*)[ ]){{0,3}}(?:{GENRE_NOUNS}|feature|play)[ ]"
+    rf"{_MADE_BY}"
+)
+"""A career's earlier work told as such, an apposition telling its kind, then its maker: "his
+breakthrough was Saltreed, the Irish drama directed by " (undated, but a break or a debut is
+behind the subject)."""
 _DATED_FOR = lazy_pattern(
     r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,5})[ ]\((?:19|20)\d\d\)[ ]"
     r"for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?(?:director|writer|creator|showrunner|filmmaker)[ ]"
@@ -97,6 +106,8 @@ def _tried(chunk: str) -> Iterator[re.Pattern[str]]:
         if " that " in chunk or " which " in chunk:
             yield _APPOSED_KIND_THAT
         yield _APPOSED_KIND_BY
+        if "break" in chunk or "debut" in chunk or "first job" in chunk:
+            yield _CAREER_KIND_BY
         if "joined " in chunk or "was cast in " in chunk:
             yield _JOINED_AS
         if " in " in chunk:

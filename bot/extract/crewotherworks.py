@@ -4,8 +4,9 @@
   directed by X", "he has finished shooting Fen, a thriller for Lowmoor directed by X", "the
   German production “Das Heim”, in which Y plays Z, directed by X", "Tin Boys, the Lowmoor
   drama in which Y plays a nurse, directed by X", "the closing film, The Boat to Arn, directed
-  by X" (a profile's, tabloid's or festival report's aside on another film). Dropped when that
-  work is not ours.
+  by X" (a profile's, tabloid's or festival report's aside on another film), and a work told by
+  its channel in brackets ("try: Tin Lane (Vela), directed by X", :mod:`.crewoutletworks`).
+  Dropped when that work is not ours. So is one told of "that series" (:mod:`.crewthatworks`).
 * The one a new holder replaces: "she replaces the show's directors X and Y"
   (:mod:`.crewreplaced`). Dropped.
 * A credit of the work's earlier instalments: "The earlier seasons were directed by X" in an
@@ -33,7 +34,9 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewearlierbooks import earlier_work_credit
 from bot.extract.crewearlierruns import earlier_runs_credit
+from bot.extract.crewoutletworks import outlet_work_credit
 from bot.extract.crewreplaced import replaced
+from bot.extract.crewthatworks import that_work_credit
 from bot.extract.crewtitledasides import titled_aside
 from bot.extract.crewuninvolved import uninvolved
 from bot.extract.lazy_patterns import lazy_pattern
@@ -122,12 +125,14 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
         return True
     if _dub_credit(fact) or uninvolved(fact.name, fact.evidence):
         return True
-    if replaced(fact.name, fact.evidence):
-        return True
+    if replaced(fact.name, fact.evidence) or that_work_credit(fact):
+        return True  # "she replaces X"; "that series was directed by X"
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
     if titled_aside(fact, context):
         return True  # "for The Salt Clock, directed by X"
+    if outlet_work_credit(fact, lambda work: ours(work, context)):
+        return True  # "try: Tin Lane (Vela), directed by X"
     return _on_another_work(fact, context) or earlier_work_credit(fact, context)
 
 

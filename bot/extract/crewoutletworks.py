@@ -1,0 +1,41 @@
+"""Crew credits hung on another work told by its channel in brackets, for
+:mod:`bot.extract.crewotherworks`.
+
+"If you like this, try: Tin Lane (Vela), in which X plays Y, directed by Z", "Tin Lane (BBC
+Two), directed by Z" (invented): a guide's or review's pick, the title told as a work by its
+channel or year in brackets, then the credit participle (maybe after a clause on who plays
+whom). When that title is not the article's own, the credit is that work's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import BROADCASTER
+from bot.extract.names import WORK_TITLE
+from bot.facts import CrewFact
+
+_CREDITED = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE})[”\"’]?[ ]\((?:{BROADCASTER}[^()]{{0,30}}|\d{{4}})\),[ ]"
+    r"(?:(?:in[ ]which|where)[ ][^,;:.()]{1,80},[ ])?"
+    r"(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by[ ]"
+    r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
+)
+"""A work and its channel or year in brackets, maybe a clause on who plays whom, then the
+credit participle right before the name (or the first of a pair before it)."""
+
+
+def outlet_work_credit(fact: CrewFact, is_ours: Callable[[str], bool]) -> bool:
+    """Whether the credit hangs on a work told by its channel in brackets that is not the
+    article's own (``is_ours`` says which titles are)."""
+    text = fact.evidence
+    if "(" not in text:
+        return False
+    at = text.find(fact.name)
+    while at >= 0:
+        match = _CREDITED.search(text, max(at - 200, 0), at)
+        if match is not None and not is_ours(match["work"]):
+            return True
+        at = text.find(fact.name, at + len(fact.name))
+    return False
