@@ -52,6 +52,7 @@ from bot.extract.speaker_antecedents import (
     antecedent,
 )
 from bot.extract.speaker_apposed_names import apposed_person
+from bot.extract.speaker_close_sources import close_source
 from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
@@ -172,7 +173,9 @@ class Resolver:
                 if match["name"]:
                     self._named(match["name"], "")  # registers the companion as a person
                 continue  # "X posted a clip with Y, who plays Z, captioned": X's, never Y's
-            speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
+            speaker = close_source(pre, match, match.group().strip(" ,:")) or self._matched(
+                match, base + match.start(), match.group().strip(" ,:")
+            )  # "Sources close to the actor say": the sources'
             if speaker is not None:
                 speaker = fronted_reply(self, pre, match.span(), base, speaker)  # "When X asked"
                 return checks.unless_later(self, pre, match.end(), base, speaker)
