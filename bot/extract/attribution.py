@@ -15,6 +15,7 @@ from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.state_hearsay import hearsay
 from bot.extract.subjects import (
@@ -270,7 +271,7 @@ _SPEAKER_REACH = 200
 def relays_another(pre: str) -> bool:
     """ "According to X he told the cast ...": X relays words that are not X's own; so does
     "X is said to be ‘...’", and "X recalls a note asking for ‘...’"."""
-    if hearsay(pre) or quotes_a_text(pre):
+    if hearsay(pre) or quotes_a_text(pre) or relayed_relative(pre):
         return True
     return "ccording to" in pre and any(
         _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)
