@@ -15,6 +15,7 @@ from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.put_it_sayers import AS_SOMEONE_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.state_hearsay import hearsay
@@ -304,7 +305,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_OWN_WORDS.finditer(pre))
         found.extend(_NAMED_WORDS.finditer(pre))
     if " put it" in pre or " puts it" in pre:
-        found.extend(_AS_PUT.finditer(pre))
+        found.extend([*_AS_PUT.finditer(pre), *AS_SOMEONE_PUT.finditer(pre)])
     if " than " in pre or "except" in pre:
         found.extend(_SAYS_NO_MORE.finditer(pre))
     if " sent" in pre or " issued" in pre or " released" in pre or " put out" in pre:
