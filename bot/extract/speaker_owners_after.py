@@ -8,8 +8,9 @@ import re
 
 from bot.extract.lazy_patterns import lazy_pattern
 
-_OWNS = lazy_pattern(r"(?:[’'](?:s\b)?)[ ][a-z]")
-"""A possessive mark and the owned role's first word ("’s head", "’ head")."""
+_OWNS = lazy_pattern(r"[’'](?:s\b)?[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+,?[ ][A-Z]")
+"""A possessive mark, the owned role and the name holding it ("’s head of drama, Ada", "’ head
+Ada"); not a text the name owns ("according to the broadcaster's drama slate")."""
 
 
 def unless_owner(post: str, match: re.Match[str] | None) -> re.Match[str] | None:
