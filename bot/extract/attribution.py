@@ -15,6 +15,8 @@ from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.put_it_sayers import AS_SOMEONE_PUT
+from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.state_hearsay import hearsay
 from bot.extract.subjects import (
@@ -270,7 +272,7 @@ _SPEAKER_REACH = 200
 def relays_another(pre: str) -> bool:
     """ "According to X he told the cast ...": X relays words that are not X's own; so does
     "X is said to be ‘...’", and "X recalls a note asking for ‘...’"."""
-    if hearsay(pre) or quotes_a_text(pre):
+    if hearsay(pre) or quotes_a_text(pre) or relayed_relative(pre):
         return True
     return "ccording to" in pre and any(
         _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)
@@ -303,7 +305,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_OWN_WORDS.finditer(pre))
         found.extend(_NAMED_WORDS.finditer(pre))
     if " put it" in pre or " puts it" in pre:
-        found.extend(_AS_PUT.finditer(pre))
+        found.extend([*_AS_PUT.finditer(pre), *AS_SOMEONE_PUT.finditer(pre)])
     if " than " in pre or "except" in pre:
         found.extend(_SAYS_NO_MORE.finditer(pre))
     if " sent" in pre or " issued" in pre or " released" in pre or " put out" in pre:

@@ -27,6 +27,7 @@ from bot.extract.lexicon import (
     WEEKDAY_PATTERN,
 )
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
+from bot.extract.org_close_appositions import close_body_before
 from bot.extract.territory_orgs import fits_territory, territory_of
 from bot.extract.text import Doc
 
@@ -226,8 +227,10 @@ class Organisations:
             if (at == 0 or not _WORD_END.match(text, at - 1)) and not (
                 single and self._named_before(text, at)
             ):
-                if _BODY_BEFORE.search(text, max(at - 40, 0), at):
-                    return name  # "her agency, Fernhill Talent,"
+                if _BODY_BEFORE.search(text, max(at - 40, 0), at) or close_body_before(
+                    text, at, end
+                ):
+                    return name  # "her agency, Fernhill Talent,", "the data firm Ardent Metrics"
                 company = _COMPANY_AFTER.match(text, end)
                 if company is not None:
                     return clean_name(text[at : company.end()])

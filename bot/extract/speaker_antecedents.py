@@ -27,6 +27,7 @@ from bot.extract.pronoun_subjects import (
 )
 from bot.extract.speaker_aged_strangers import aged_stranger
 from bot.extract.speaker_kin_openers import kin_opener
+from bot.extract.speaker_source_topics import informant_tells_of
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:
@@ -185,6 +186,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 # "Sam Orrin's shed is ..." where first met: "she" may be anyone, and so no one
                 # (not the profile's subject either)
                 return Speaker("", SourceKind.UNATTRIBUTED, "")
+            if found is not None and informant_tells_of(chunk, at + len(raw), found, pronoun):
+                return None  # "one insider told us he is close": he is not the insider
             if found is not None and not described_host(resolver, raw, found):
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):

@@ -51,9 +51,12 @@ from bot.extract.speaker_antecedents import (
     Speaker,
     antecedent,
 )
+from bot.extract.speaker_apposed_names import apposed_person
+from bot.extract.speaker_close_sources import close_source
 from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
+from bot.extract.speaker_owners_after import unless_owner
 from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
     ACCOUNT,
@@ -68,7 +71,7 @@ from bot.extract.subjects import (
 from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import in_full, untitled
-from bot.extract.unnamed_apposed import article_apposed, named_beside
+from bot.extract.unnamed_apposed import article_apposed
 from bot.extract.work_names import titles
 from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
@@ -116,7 +119,7 @@ class Resolver:
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
         for pattern in POST_PATTERNS:
-            match = pattern.match(post)
+            match = unless_owner(post, pattern.match(post))  # not "said Lumen’s head, X"
             speaker = self._matched(match, offset, match.group().strip(" ,.!?")) if match else None
             if speaker is not None:
                 return speaker
@@ -170,7 +173,9 @@ class Resolver:
                 if match["name"]:
                     self._named(match["name"], "")  # registers the companion as a person
                 continue  # "X posted a clip with Y, who plays Z, captioned": X's, never Y's
-            speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
+            speaker = close_source(pre, match, match.group().strip(" ,:")) or self._matched(
+                match, base + match.start(), match.group().strip(" ,:")
+            )  # "Sources close to the actor say": the sources'
             if speaker is not None:
                 speaker = fronted_reply(self, pre, match.span(), base, speaker)  # "When X asked"
                 return checks.unless_later(self, pre, match.end(), base, speaker)
@@ -212,7 +217,8 @@ class Resolver:
             return Speaker(found.name, found.source, attribution) if found else None
         if first in reach.UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
             label = "" if reach.counted(raw) else unnamed_label(words)  # not "Two Pellingham"
-            return Speaker(label, SourceKind.UNNAMED, attribution) if label else None
+            unnamed = Speaker(label, SourceKind.UNNAMED, attribution)
+            return apposed_person(self, unnamed, offset + len(raw)) if label else None
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
             return self._text_source(text["noun"], offset, attribution, depth)
@@ -339,12 +345,8 @@ class Resolver:
             speaker = self.named(full)  # "A new face, Ada Vale, plays ...": she is Ada Vale
         if speaker is None or hosting(self, speaker.name, offset + len(raw)):
             return speaker and Speaker("", SourceKind.UNATTRIBUTED, "")  # a host asks: no one
-        beside = named_beside(self.doc.masked, offset + len(raw))
-        if speaker.source is SourceKind.UNNAMED and beside is not None:
-            # "One fan, Ada, 17, came": named, if only by a first name; no unnamed source
-            person = self.named(beside) if beside else None
-            name = person.name if person and person.source is SourceKind.PERSON else ""
-            return Speaker(name, SourceKind.PERSON if name else SourceKind.UNATTRIBUTED, "")
+        if (named := apposed_person(self, speaker, offset + len(raw))) is not speaker:
+            return named  # "One fan, Ada, 17, came": named, if only by a first name
         return speaker if speaker.name.startswith(("@", "u/")) or speaker.source in kinds else None
 
     def unknown_name(self, raw: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.caption_sharers import caption_sharer
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTLET_NOUNS, SAYING
 from bot.extract.lexicon import PLATFORMS as _PLATFORMS
@@ -238,6 +239,9 @@ def text_of(
     knows her, and no one's otherwise."""
     if (named := account_named(attribution, people)) is not None:
         return named
+    sharer = caption_sharer(attribution)  # "with Ada Vale sharing a photo with the caption"
+    if sharer is not None and (person := people.resolve(sharer, first_name=True)):
+        return (person, SourceKind.PERSON) if people.knows(person) else None
     if (owner := _OWNED_TEXT_ON.search(before)) is not None and (org := orgs.find(owner[1])):
         return org, SourceKind.ORGANISATION  # "Lumen's caption on the post read:"
     posted = account_posted(before) if "caption" in attribution else None

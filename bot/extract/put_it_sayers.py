@@ -1,0 +1,15 @@
+"""An unnamed someone who "put it" so, for :mod:`bot.extract.attribution`: "the show is, as one
+early reviewer put it, “...”" cites the reviewer, never the sentence's subject, though no
+speaker pattern lists a reviewer as an unnamed source."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+AS_SOMEONE_PUT = lazy_pattern(
+    r"\b[Aa]s[ ](?P<who>(?:one|an?|another)[ ](?:[a-z-]+[ ]){0,2}?(?:critic|reviewer|"
+    r"commentator|columnist|observer|viewer|fan|insider|source)s?)[ ](?P<verb>puts?[ ]it)\b"
+)
+"""Words cited "as one X put it", X someone who judges the work from outside it ("as one early
+reviewer put it"); "as one patient puts it" in a review is a part in the story, no one
+quoted."""

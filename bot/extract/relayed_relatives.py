@@ -1,0 +1,21 @@
+"""Words a sayer relays from someone their clause names, for :mod:`bot.extract.attribution`:
+"Vale said the idea came from her uncle, who used to warn her that “...”" are the uncle's words,
+which Vale only repeats; the quote is never Vale's."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import REPORTING_VERBS
+
+_RELAYED = lazy_pattern(
+    rf"\b{REPORTING_VERBS}\b[^.;:“”\"]{{1,120}}?[a-z],[ ]who[ ](?:[a-z]+[ ]){{0,3}}?"
+    r"(?:warn|warned|warns|tell|told|tells|say|said|says|remind|reminded|reminds|insist|insisted"
+    r"|insists|promise|promised|promises)(?:[ ](?:her|him|them|me|us|everyone))?[ ]that[ ]*$"
+)
+"""A reported clause naming someone, then that someone's own "who ... told her that" running up
+to the quote ("said it came from her grandmother, who used to tell her that")."""
+
+
+def relayed_relative(pre: str) -> bool:
+    """The quote after ``pre`` is the words of someone a reported clause names in passing."""
+    return _RELAYED.search(pre) is not None
