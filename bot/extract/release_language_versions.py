@@ -1,5 +1,5 @@
 """A sentence about the work's version in another language: "The Welsh-language version, with
-the same cast, airs on S4C under the title Dynion y Môr on Tuesday". That version's name and day
+the same cast, airs on S4C under the title Cymylau Llwyd on Tuesday". That version's name and day
 are its own, not the work's title or premiere. An English-language version keeps them (it may be
 the one the article reports), and so does a version told as the work's ("The French-dubbed
 version of Tin Orchard arrives on 17 April, the same day as the original"), whose day the
