@@ -1,5 +1,5 @@
 """A company named right after its trade's noun, with no comma ("the data firm Ardent Metrics
-said", "at the talent agency Fernhill Talent"), for :mod:`bot.extract.organisations`: the name is
+said", "at the talent agency Quillmere Talent"), for :mod:`bot.extract.organisations`: the name is
 that firm whatever preposition stands before it, since no person is called "the firm X"."""
 
 from __future__ import annotations

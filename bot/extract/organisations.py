@@ -230,7 +230,7 @@ class Organisations:
                 if _BODY_BEFORE.search(text, max(at - 40, 0), at) or close_body_before(
                     text, at, end
                 ):
-                    return name  # "her agency, Fernhill Talent,", "the data firm Ardent Metrics"
+                    return name  # "her agency, Quillmere Talent,", "the firm Ardent Metrics"
                 company = _COMPANY_AFTER.match(text, end)
                 if company is not None:
                     return clean_name(text[at : company.end()])

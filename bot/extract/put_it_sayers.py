@@ -8,8 +8,9 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 AS_SOMEONE_PUT = lazy_pattern(
     r"\b[Aa]s[ ](?P<who>(?:one|an?|another)[ ](?:[a-z-]+[ ]){0,2}?(?:critic|reviewer|"
-    r"commentator|columnist|observer|viewer|fan|insider|source)s?)[ ](?P<verb>puts?[ ]it)\b"
+    r"commentator|columnist|observer|viewer|fan|insider|source)s?)[ ]"
+    r"(?:(?:once|has|had|[a-z]+ly)[ ]){0,2}(?P<verb>puts?[ ]it)\b"
 )
 """Words cited "as one X put it", X someone who judges the work from outside it ("as one early
-reviewer put it"); "as one patient puts it" in a review is a part in the story, no one
-quoted."""
+reviewer put it", "as a critic once put it", "as one fan memorably put it"); "as one patient
+puts it" in a review is a part in the story, no one quoted."""

@@ -45,7 +45,7 @@ _WORK_WORDS = 6
 """A work noun straight before a short capitalised run in quotation marks ("her film “Natsu no
 Owari” opens ...", "the old song “Cá Bhfuil Tú Anocht?”", "the song in question, “...”"): the
 run is the work's title, whatever case its other words take, and a question or exclamation mark
-closing it is its own, as is the full stop of an initial ("his track “Glasslight (For R.)”")."""
+closing it is its own, as is the full stop of an initial ("his track “Tidewort (For R.)”")."""
 
 
 _LABEL_BEFORE = lazy_pattern(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ ])$")

@@ -8,12 +8,14 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REPORTING_VERBS
 
 _RELAYED = lazy_pattern(
-    rf"\b{REPORTING_VERBS}\b[^.;:“”\"]{{1,120}}?[a-z],[ ]who[ ](?:[a-z]+[ ]){{0,3}}?"
+    rf"\b{REPORTING_VERBS}\b(?![ ](?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*,[ ]who\b)"
+    rf"[^.;:“”\"]{{1,120}}?[a-z],[ ]who[ ](?:[a-z]+[ ]){{0,3}}?"
     r"(?:warn|warned|warns|tell|told|tells|say|said|says|remind|reminded|reminds|insist|insisted"
     r"|insists|promise|promised|promises)(?:[ ](?:her|him|them|me|us|everyone))?[ ]that[ ]*$"
 )
 """A reported clause naming someone, then that someone's own "who ... told her that" running up
-to the quote ("said it came from her grandmother, who used to tell her that")."""
+to the quote ("said it came from her grandmother, who used to tell her that"); not the sayer's
+own clause right after the verb ("said Ada Vale, who told us that": her words)."""
 
 
 def relayed_relative(pre: str) -> bool:

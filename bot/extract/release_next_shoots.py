@@ -41,10 +41,11 @@ _NEXT_HINT = hint(" new ", " next ", " latest ", " upcoming ", " forthcoming ")
 
 _NEXT_JOB = lazy_pattern(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w’'-]*[’']s)[ ](?:next|upcoming|forthcoming)[ ]"
-    rf"(?:{_WORK}|job|assignment|gig|commission)(?:[,:][ ]|[ ](?:is|will[ ]be)[ ])an?[ ]"
+    rf"(?:{_WORK}|job|assignment|gig|commission)(?:[,:][ ]|[ ][–—][ ]|[ ](?:is|will[ ]be)[ ])an?[ ]"
 )
 """A subject's next job, then what kind of work it is, indefinite: "her next project, a
-feature", "his next job is a period drama", "lined up for his next job: a thriller"."""
+feature", "his next job is a period drama", "lined up for his next job: a thriller" (or "– a
+thriller")."""
 
 
 def shoots_next_elsewhere(chunk: str, context: Context) -> bool:

@@ -23,14 +23,14 @@ _OUR_NAME = lazy_pattern(
 ("Vale told us she'd call it “...”") makes "us" the one told, not the namer."""
 _REACH = 160
 _OUR_WORDS = lazy_pattern(
-    r"\b[Ww]e[ ](?:(?:had|have|wrongly|mistakenly|previously|earlier)[ ])?"
+    r"\b[Ww]e[ ](?:(?:had|have|previously|earlier|[a-z]+ly)[ ])?"
     r"(?:said|wrote|reported|stated|described)[ ]"
     r"(?:(?!\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Yy]ou|[Ww]ho|said|says|told|tells|wrote|writes)\b)"
     r"[^.!?:;“”\"]){0,80}[“\"‘']$"
 )
 """The article's own earlier words, quoted back in a correction ("in our 09:12 post we said Ada
-Vale was cast “...”"): the writer's words, no one's quote; another sayer between ("we said
-Vale told us “...”") leaves the marks to them."""
+Vale was cast “...”", "we incorrectly said"): the writer's words, no one's quote; another sayer
+between ("we said Vale told us “...”") leaves the marks to them."""
 OWN_WORDS = "the article's own earlier words, no one's quote"
 
 

@@ -17,7 +17,7 @@ _LEDE = "Cindermoor, the new BBC One drama, is directed by Wystan Fairlie."
 def test_a_picked_work_in_brackets_keeps_its_director() -> None:
     crew = _crew(
         _LEDE,
-        "If you like this, try: Greyvane (BBC iPlayer), in which Hobbs Marrin plays DCI Ada Lusk,"
+        "If you like this, try: Greyvane (BBC iPlayer), in which Hobbs Marrin plays DCI Ada Quin,"
         " directed by Quenby Larch.",
     )
     assert ("Wystan Fairlie", "director") in crew
@@ -44,7 +44,7 @@ def test_a_career_break_with_its_kind_keeps_its_director() -> None:
 def test_that_series_keeps_its_director() -> None:
     crew = _crew(
         _LEDE,
-        "In Greyvane, Hobbs Marrin played detective Ada Lusk; that series was directed by Quenby"
+        "In Greyvane, Hobbs Marrin played detective Ada Quin; that series was directed by Quenby"
         " Larch.",
     )
     assert ("Wystan Fairlie", "director") in crew
