@@ -33,13 +33,14 @@ _BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
 _CROWD_CALLS = lazy_pattern(
     r"\bwhat[ ](?:(?:the|some|many)[ ])?(?:[a-z]+[ ])?"
     r"(?:press|trades|tabloids|papers|internet|fans|fandom|critics|industry|headlines|pages|"
-    r"columns|columnists|pundits|media)[ ]"
+    r"columns|columnists|pundits|media|analysts|observers|commentators|experts|insiders)[ ]"
     r"(?:still[ ]|now[ ])?"
-    r"(?:insists?[ ]on[ ]calling|likes?[ ]to[ ]call|loves?[ ]to[ ]call|calls?|"
-    r"(?:has|have)[ ]taken[ ]to[ ]calling|(?:is|are)[ ]calling)[ ]$"
+    r"(?:insists?[ ]on[ ]calling|likes?[ ]to[ ]call|loves?[ ]to[ ]call|calls?|called|dubbed|"
+    r"(?:has|have)[ ]taken[ ]to[ ]calling|(?:is|are)[ ]calling)[ ](?:an?[ ])?$"
 )
 """A stock phrase a crowd or the press uses, no one person ("what the gossip pages love to
-call “", "what fans have taken to calling “"): the writer's scare quote, no one's words."""
+call “", "what fans have taken to calling “", "what analysts called a “"): the writer's scare
+quote, no one's words."""
 _CROWD_WORDS = 5
 _TERM_WORDS = 3
 _REACH = 40

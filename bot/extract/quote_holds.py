@@ -15,6 +15,7 @@ from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
+from bot.extract.footage_line_nouns import held_if_line_named
 from bot.extract.given_names import held_if_first_name_given
 from bot.extract.headline_slot_lines import held_if_headline_slot
 from bot.extract.hearsay import held_if_relayed
@@ -60,7 +61,7 @@ def checked(
     quote: Quote = doc.quotes[index]
     frame = doc.sentence_at(quote.start)
     fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
-    fact = held_if_heard_in_footage(doc, quote, fact)
+    fact = held_if_line_named(doc, quote, held_if_heard_in_footage(doc, quote, fact))
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
     fact = held_if_item_heading(doc, quote, held_if_shown_in_part(doc, quote, fact))

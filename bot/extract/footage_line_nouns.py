@@ -1,0 +1,38 @@
+"""A line of the work named by its noun right before the marks, in a piece about footage.
+
+"One exchange, “...,” / “...,” has been clipped", "Ada Vale gets the trailer's best joke: “...”"
+and "her line to Tom, “...,” has been shared" give the words a part speaks in the trailer: the
+noun (a line, an exchange, a joke) heads the phrase that the marks fill, so no one is quoted
+saying them to the press. Counted only once footage has been named before the words, and never
+for "my" or "our" line (a speaker's own), a line "for" someone, or a verb of saying between the
+noun and the marks ("her line to reporters was: “...”").
+"""
+
+from __future__ import annotations
+
+from bot.extract.footage_lines import FOOTAGE
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.part_lines import held_line
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact
+
+_LINE_NOUN = lazy_pattern(
+    r"(?:^|[ (])(?:[Oo]ne|[Tt]he|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s|"
+    r"the[ ](?:trailer|teaser|clip|promo|footage)[’']s)[ ]"
+    r"(?:[a-z]+[ ]){0,2}(?:line|exchange|joke|quip|one-liner|zinger|retort|comeback|put-down)"
+    r"(?:[ ]to[ ][A-Z][\w’'-]+)?[ ]*[,:][ ]*$"
+)
+"""A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
+"the trailer's best joke: “", "her line to Nick, “"."""
+_REACH = 60
+
+
+def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a line's noun heads the marks after footage is named (see above)."""
+    if not fact.served or fact.continues_previous:
+        return fact
+    opens = max(quote.start - 1, 0)
+    line = _LINE_NOUN.search(doc.text, max(opens - _REACH, 0), opens)
+    if line is None or FOOTAGE.search(doc.text, 0, line.start()) is None:
+        return fact
+    return held_line(fact)
