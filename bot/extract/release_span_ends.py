@@ -18,3 +18,9 @@ and the end of the tracking week on " (not "between its premiere and its release
 def ends_a_span(chunk: str, at: int) -> bool:
     """Whether the day named at ``at`` closes a span the release opens, not the release."""
     return _SPAN_END.search(chunk, max(at - 200, 0), at) is not None
+
+
+def closes_a_span(before: str) -> bool:
+    """Whether the words ``before`` a time open a span at the release and close it there: "drew
+    61 million views between its April release and" the end of June."""
+    return _SPAN_END.search(before + " ") is not None
