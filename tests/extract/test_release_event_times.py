@@ -25,7 +25,7 @@ def test_an_events_month_is_not_a_window() -> None:
     for line in (
         "The film follows the streamer's announcement in April that the story would end "
         "with a single feature.",
-        "Larkfield is campaigning the film in the television movie category, with "
+        "Pellacott is campaigning the film in the television movie category, with "
         "nominations due in September.",
         "The next report, covering July to December, is due in early 2027.",
         "Quillmoor Lane drew 40.2 million views between its April release and the end of June.",
@@ -34,4 +34,4 @@ def test_an_events_month_is_not_a_window() -> None:
 
 
 def test_a_release_month_is_still_a_window() -> None:
-    assert _windows("Quillmoor Lane arrives on Larkfield in September.") == {"2026-09"}
+    assert _windows("Quillmoor Lane arrives on Pellacott in September.") == {"2026-09"}
