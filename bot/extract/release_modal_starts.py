@@ -21,10 +21,11 @@ from bot.facts import ReleaseFact, ReleaseKind, held
 _MODAL_START = lazy_pattern(
     r"\b(?:could|might|may|should)[ ](?:well[ ]|yet[ ]|still[ ]|now[ ]|(?P<at_last>finally[ ]|"
     r"at[ ]last[ ]))?"
-    r"(?:start|begin|commence|roll|kick[ ]off|get)\b"
+    r"(?:start|begin|commence|roll|kick[ ]off|get|be(?=[ ](?:rolling|shooting|filming)\b))\b"
     r"(?:[ ](?:rolling|shooting|filming|under[ ]?way))?[^.;,]{0,40}$"
 )
-"""The modal and start verb close before the date, no clause break between them."""
+"""The modal and start verb close before the date, no clause break between them; a shoot told
+as going by then ("cameras should be rolling this summer") is a start to come too."""
 _SHOOT_MODAL = lazy_pattern(
     r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ]"
     r"(?:could|might|may)[ ](?:well[ ]|yet[ ]|still[ ])?(?:start|begin|commence|roll|kick[ ]off)\b"

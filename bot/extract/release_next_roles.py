@@ -49,3 +49,24 @@ def works_on_someones_next(chunk: str, context: Context) -> bool:
     if not any(word in chunk for word in _NEXT_WORDS):
         return False
     return any(not context.is_ours(match["owner"]) for match in _SOMEONES_NEXT.finditer(chunk))
+
+
+_SUBJECTS_NEXT = lazy_pattern(
+    r"(?:^|[.;:!?][ ])[ “\"‘]*(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*[’']s[ ]next[ ]"
+    r"(?:feature[ ]film|feature|film|movie|picture|series|drama|project|job)\b"
+    r"(?P<rest>[^.;!?]*)"
+)
+"""A sentence led by someone's next work: "Vale’s next project takes her home: a thriller for
+Lumen, Fen Road, due to start filming in the autumn"."""
+_TITLE_WORD = lazy_pattern(r"\b[A-Z][\w’'-]*")
+
+
+def leads_with_someones_next(chunk: str, context: Context) -> bool:
+    """The sentence opens on a person's next work and names nothing of the article's own work:
+    the times it tells are that work's."""
+    if "s next " not in chunk or not (context.ours or context.headline):
+        return False
+    match = _SUBJECTS_NEXT.match(chunk)
+    if match is None:
+        return False
+    return not any(context.is_ours(w.group()) for w in _TITLE_WORD.finditer(match["rest"]))

@@ -20,7 +20,11 @@ from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_distributed import released_by_distributor
 from bot.extract.release_language_versions import of_another_language
 from bot.extract.release_next_parts import plays_next_elsewhere
-from bot.extract.release_next_roles import stars_next_elsewhere, works_on_someones_next
+from bot.extract.release_next_roles import (
+    leads_with_someones_next,
+    stars_next_elsewhere,
+    works_on_someones_next,
+)
 from bot.extract.release_next_shoots import shoots_next_elsewhere
 from bot.extract.release_opening_works import opening_work
 from bot.extract.text import Doc, Span
@@ -221,8 +225,8 @@ def about_another(chunk: str, context: Context) -> bool:
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
         return True
-    if works_on_someones_next(chunk, context):  # "He is filming Ana Ruiz's next feature"
-        return True
+    if works_on_someones_next(chunk, context) or leads_with_someones_next(chunk, context):
+        return True  # "He is filming Ana Ruiz's next feature"; "Vale's next project is ..."
     if plays_next_elsewhere(chunk, context):  # "‘Thornmere’, in which he will play ..."
         return True
     if shoots_next_elsewhere(chunk, context):  # "to shoot the new film of X, “Title”"

@@ -1,7 +1,8 @@
 """The next number of something that comes out on a schedule, told as due or out on a day: "Next
 week's chart, covering the film's first full week, is due on Tuesday 28 April", "The next issue
-lands on Thursday", "this month's edition is out on 3 May". The day is the chart's, issue's or
-newsletter's, not the work's release: "the film is due on 3 May" still is.
+lands on Thursday", "this month's edition is out on 3 May", "The next report, covering July to
+December, is due in early 2027". The day is the chart's, issue's, newsletter's or report's, not
+the work's release: "the film is due on 3 May" still is.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ _NEXT_NUMBER = lazy_pattern(
     r"(?:(?:week|month|fortnight)[’']s[ ])?"
     r"(?:(?:weekly|monthly|official|streaming|box[ ]office|[Tt]op[ ]\d+)[ ])?"
     r"(?:chart|charts|issue|edition|newsletter|digest|column|rankings?|list|[Tt]op[ ]\d+|"
-    r"instal+ment|bulletin)\b(?:[ ]of[ ](?:this|the|our|my)[ ][\w-]+)?"
+    r"instal+ment|bulletin|(?:[\w-]+[ ]){0,2}?report)\b(?:[ ]of[ ](?:this|the|our|my)[ ][\w-]+)?"
     r"(?:,[^,;]*,)?[ ](?:(?:is|are|will[ ]be|should[ ]be)[ ])?"
     r"(?:due|out|published|released|comes[ ]out|will[ ]come[ ]out|lands|arrives|drops)"
     r"(?:[ ](?:on|in|at))?[ ]?$"

@@ -19,6 +19,7 @@ from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_counted_works import counted_works_due
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_event_editions import opens_an_edition
+from bot.extract.release_event_nouns import event_nouns_time
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_later_episodes import later_episode
@@ -32,6 +33,7 @@ from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_review_drops import reviews_come_out
 from bot.extract.release_since import out_since_date
 from bot.extract.release_song_dates import song_released
+from bot.extract.release_span_ends import closes_a_span
 from bot.extract.release_story_starts import begins_a_deed
 from bot.extract.release_story_times import story_time
 from bot.extract.release_words import RELEASE_VERB
@@ -168,6 +170,8 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or next_number_due(chunk, clause)  # "Next week's chart is due on Tuesday 28 April"
         or reviews_come_out(clause)  # "Reviews drop at 9pm tonight": the critics' time
         or counted_works_due(before)  # "with two big releases set for": other titles
+        or event_nouns_time(before)  # "with nominations due in July": the event's time
+        or closes_a_span(before)  # "views between its April release and the end of June"
     )
 
 
