@@ -14,3 +14,17 @@ def test_a_role_word_opening_the_sentence_is_no_part_of_the_actors_name() -> Non
     )
     assert ("Ysolde Pranktree", "Orrin Vask") in served_pairs(found)
     assert not any(actor.startswith("Lead ") for actor, _ in served_pairs(found))
+
+
+def test_a_job_short_form_after_an_indefinite_article_is_held() -> None:
+    found = facts(
+        "Gullwether stayed at number one in its third weekend.",
+        "The film, which stars Ysolde Pranktree as a pirate DJ, has now outgrossed Osgarth.",
+    )
+    assert ("Ysolde Pranktree", "DJ") not in served_pairs(found)
+    assert ("Ysolde Pranktree", "DJ") in held_pairs(found)
+
+
+def test_a_named_part_after_a_job_short_form_is_still_served() -> None:
+    found = facts("Gullwether stars Ysolde Pranktree as DJ Orrin Vask.")
+    assert ("Ysolde Pranktree", "Orrin Vask") in served_pairs(found)
