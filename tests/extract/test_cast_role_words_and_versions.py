@@ -28,3 +28,31 @@ def test_a_job_short_form_after_an_indefinite_article_is_held() -> None:
 def test_a_named_part_after_a_job_short_form_is_still_served() -> None:
     found = facts("Gullwether stars Ysolde Pranktree as DJ Orrin Vask.")
     assert ("Ysolde Pranktree", "Orrin Vask") in served_pairs(found)
+
+
+def test_voices_of_another_languages_version_are_not_the_films_cast() -> None:
+    found = facts(
+        "Gullwether stars Corvin Ashmantle as Orrin Vask.",
+        "An Irish-language version, An Bhruach Glas, will screen in selected cinemas, with"
+        " Ysolde Pranktree voicing Orrin Vask and Tamsin Osgarth as Old Pell.",
+    )
+    served = served_pairs(found)
+    assert ("Corvin Ashmantle", "Orrin Vask") in served
+    assert not any(actor in ("Ysolde Pranktree", "Tamsin Osgarth") for actor, _ in served)
+
+
+def test_an_english_language_version_keeps_its_cast() -> None:
+    found = facts(
+        "An English-language version of the hit series, Gullwether, stars Ysolde Pranktree as"
+        " Orrin Vask."
+    )
+    assert ("Ysolde Pranktree", "Orrin Vask") in served_pairs(found)
+
+
+def test_a_cast_member_after_a_dubs_voices_in_the_same_sentence_is_still_served() -> None:
+    found = facts(
+        "Gullwether premiered in London on Monday.",
+        "Also on the carpet: Tamsin Osgarth, who voices Orrin in the Spanish-language dub, and"
+        " Ysolde Pranktree, back as Quillon Marsh, in a silver suit.",
+    )
+    assert ("Ysolde Pranktree", "Quillon Marsh") in served_pairs(found)
