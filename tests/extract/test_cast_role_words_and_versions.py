@@ -65,3 +65,13 @@ def test_a_stations_credit_line_is_no_dash_list_casting() -> None:
         "Presented by Corvin Ashmantle",
     )
     assert not any(actor.startswith("Radio ") for actor, _ in served_pairs(found))
+
+
+def test_a_transcripts_speaker_label_is_no_pronouns_antecedent() -> None:
+    found = facts(
+        "Director Corvin Ashmantle joined us ahead of the release of Gullwether.",
+        "TAMSIN OSGARTH: Welcome.",
+        "CORVIN ASHMANTLE: Thank you.",
+        "ASHMANTLE: Ysolde had two days with us. She plays Orrin as someone who is pretending.",
+    )
+    assert not any(actor.upper() == actor for actor, _ in served_pairs(found))
