@@ -34,6 +34,7 @@ from bot.extract.castjobparts import job_part
 from bot.extract.castpartpassed import part_passed
 from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castreadings import renamed_or_dropped_part
+from bot.extract.caststations import station_actor
 from bot.extract.casttitledparts import titled_part
 from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.castwhichworks import opposite_in_other_work
@@ -97,6 +98,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     """``cast`` with each casting whose part or actor does not look like one held back."""
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
+    cast = [fact for fact in cast if not station_actor(fact)]  # "Radio Harrowgate – The Show"
     checked = [_checked(text, doc.body, f, cast if leaving else []) for f in untitled_clergy(cast)]
     checked = [
         job_part(abbreviation_bracket(descriptor_actor(crew_bracket(held_unconfirmed(f)))))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castdubclauses import dub_clause_voice
+from bot.extract.castlanguageversions import language_version_voice
 from bot.extract.castvoicedactors import voiced_actor
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, NEGATED, PRODUCTION_NOUNS
@@ -151,8 +152,10 @@ def dub_voices_dropped(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
     ("Many viewers will see the film dubbed. As before, Mira is voiced by Jo Brandt"), and a
     voice given to a part another actor plays on screen ("with Ada Vale as Mira" earlier). An
     animated film's "Mira is voiced by Jo Brandt" is still a casting. Dropped too: the voices
-    of a dub their own sentence sets before them (:mod:`.castdubclauses`), and the voice an
+    of a dub their own sentence sets before them (:mod:`.castdubclauses`), the voices named
+    after another language's version (:mod:`.castlanguageversions`), and the voice an
     on-screen actor is given (:mod:`.castvoicedactors`)."""
+    cast = [fact for fact in cast if not language_version_voice(fact)]
     if "dub" not in doc.text.lower():  # no dub told (far cheaper than _DUBBED over the text)
         return cast
     cast = [fact for fact in cast if not (dub_clause_voice(fact) or voiced_actor(fact))]

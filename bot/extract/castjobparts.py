@@ -15,9 +15,11 @@ JOB_PART_DOUBT = "the part is a job's short form, not the character's name"
 
 _JOB_SHORT_FORMS = frozenset(
     {"MP", "MEP", "MSP", "GP", "PM", "PC", "QC", "KC", "CEO", "DA", "DP", "DoP", "DOP"}
+    | {"DJ", "MC", "PI", "PA", "DI", "DCI", "DS", "CFO"}
 )
-"""Jobs and posts written in capitals: a member of parliament, a doctor, a barrister, and a
-film's director of photography ("joins as DoP")."""
+"""Jobs and posts written in capitals: a member of parliament, a doctor, a barrister, a disc
+jockey ("stars X as a pirate DJ"), a detective's rank, and a film's director of photography
+("joins as DoP")."""
 
 
 def job_part(fact: CastFact) -> CastFact:

@@ -94,6 +94,9 @@ _AGE_ASIDE = lazy_pattern(
 """An age set off after a name, then an acting credit ("X, 22, who played ...", "X, 31, best
 known as ..."): an actor, so one a pronoun may mean (not "Shopkeeper X, 64, watched ...")."""
 _HINT = ("He ", "She ", "They ", " he ", " she ", " they ")
+_SPEAKER_LABEL = lazy_pattern(r"[A-ZÀ-Ý][A-ZÀ-Ý’'.-]*(?:[ ][A-ZÀ-Ý’'.-]+){0,3}:[ ]")
+"""A transcript's speaker label in capitals ("ADA VALE: Mira had two days with us"): the one
+speaking, never whom a pronoun in their answer means."""
 _ELSEWHERE = lazy_pattern(r",?[ ](?:in|on|for|opposite)[ ]")
 
 
@@ -141,6 +144,8 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         if not names:
             if opener:
                 continue  # "The actor, who plays Y": a full name the sentence before opens on
+            if _SPEAKER_LABEL.match(before.chunk.lstrip()):
+                continue  # "VALE: Mira had two days. She plays Y": the label is the speaker
             surnames = surnames or Surnames(doc.text, people)
             person, cast_there = surnames.subject(before.chunk), False  # "Vale, 31, is the star"
         elif len(names) != 1 or (

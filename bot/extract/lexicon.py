@@ -99,7 +99,7 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update
     Breaking Exclusive Watch Read Photo Photos Image Credit Stage Screen Veteran Actress
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
-    Guests Hosts Co-hosts Co-Hosts Panellists Panelists
+    Guests Hosts Co-hosts Co-Hosts Panellists Panelists Lead Leads
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
     GMT BST UTC CET CEST EST EDT PST PDT
