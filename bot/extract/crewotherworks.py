@@ -37,6 +37,7 @@ from bot.extract.crewearlierruns import earlier_runs_credit
 from bot.extract.crewoutletworks import outlet_work_credit
 from bot.extract.crewreplaced import replaced
 from bot.extract.crewthatworks import that_work_credit
+from bot.extract.crewtitleclauses import title_clause_credit
 from bot.extract.crewtitledasides import titled_aside
 from bot.extract.crewuninvolved import uninvolved
 from bot.extract.lazy_patterns import lazy_pattern
@@ -129,8 +130,8 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
         return True  # "she replaces X"; "that series was directed by X"
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
-    if titled_aside(fact, context):
-        return True  # "for The Salt Clock, directed by X"
+    if titled_aside(fact, context) or title_clause_credit(fact, context):
+        return True  # "for The Salt Clock, directed by X"; "in Brass Gate, directed by X"
     if outlet_work_credit(fact, lambda work: ours(work, context)):
         return True  # "try: Tin Lane (Vela), directed by X"
     return _on_another_work(fact, context) or earlier_work_credit(fact, context)
