@@ -114,6 +114,13 @@ TEXT_DESCRIPTOR = (
     r"(?:[ ](?:for|of|on|under)[ ](?:the|this|its)[ ](?:official[ ](?:[A-Z][\w-]*[ ]){0,2})?\w+)?"
 )
 ACCOUNT = r"(?:u/|@)[\w-]+(?:\.[\w-]+)*"
+HANDLED_ACCOUNT = (
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:official[ ])?(?:[a-z]+[ ]){0,2}?"
+    rf"(?:account|handle|page|feed)[ ]{ACCOUNT}"
+)
+"""An account told by its noun, then its handle: "the account @name"; the handle is who writes,
+not whoever the bare noun would stand for. ("The official @name account" is left to the company
+the handle spells: see :mod:`bot.extract.handle_subjects`.)"""
 
 _LEAD = (
     r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile"
