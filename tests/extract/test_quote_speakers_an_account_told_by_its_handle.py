@@ -26,3 +26,11 @@ def test_a_post_from_the_account_and_its_handle() -> None:
     )
     assert speaker == "@quietharbourfan"
     assert speaker not in {"Brinewick Pictures", "Odile Fenchurch"}
+
+
+def test_the_official_handle_account_posting_a_caption() -> None:
+    speaker = _speaker(
+        "The official @TollgateMewsTV account posted a clip captioned ‘the mews in the rain’.",
+        "the mews",
+    )
+    assert speaker == "@TollgateMewsTV"
