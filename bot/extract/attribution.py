@@ -24,6 +24,7 @@ from bot.extract.subjects import (
     AGED,
     CITED_TEXT,
     DESCRIPTOR,
+    HANDLED_ACCOUNT,
     ORG_DESCRIPTOR,
     PRONOUN,
     ROLE_PREFIX,
@@ -55,7 +56,7 @@ _SOMEONE = (
 )
 """Someone unnamed, perhaps where they wrote: "Someone in the YouTube comments wrote"."""
 _SPEAKER = (
-    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}"
+    rf"(?P<who>{HANDLED_ACCOUNT}|{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}"
     rf"|{SAYING_DESCRIPTOR}(?![ ]{NAME})"
     rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|{DESCRIPTOR}[ ]"
     rf"|(?:{_BYSTANDER}){{1,2}})?"

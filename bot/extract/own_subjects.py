@@ -14,7 +14,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
-from bot.extract.subjects import UNNAMED_OPENS
+from bot.extract.subjects import UNNAMED, UNNAMED_OPENS
 from bot.extract.text import Doc
 from bot.facts import SourceKind
 
@@ -41,6 +41,13 @@ _RELATIVE = lazy_pattern(r"\b(?:who|whom|whose)\b")
 """A relative clause before the "and": its verb may be another's ("Quill met Orr, who left
 and said ...")."""
 _NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
+_WORD_FROM = lazy_pattern(
+    r"\b[Tt]he[ ](?:word|line|message|feeling|suggestion|understanding)[ ]from[ ]"
+    rf"(?P<who>{UNNAMED})"
+    r"[ ](?:is|was)[ ](?:that[ ])?[^.;:!?“”\"‘’]{0,60}[“\"‘]?$"
+)
+"""Hearsay told as its teller's: "the word from one person close to the shoot is that cameras
+“...”" are the unnamed teller's words, never the sentence before's speaker going on."""
 
 
 def own_subject(doc: Doc, resolver: Resolver, sentence_start: int, end: int) -> Speaker | None:
@@ -50,6 +57,8 @@ def own_subject(doc: Doc, resolver: Resolver, sentence_start: int, end: int) -> 
     a phrase) or the quotation is in no participle clause ("Vale took over as “...”")."""
     if opener := UNNAMED_OPENS.match(doc.text, sentence_start, end):
         return resolver.who(opener["who"], sentence_start, "")
+    if told := _WORD_FROM.search(doc.text, sentence_start, end):
+        return resolver.who(told["who"], told.start("who"), "") or _NO_ONE
     named = _NAMED_OPENS.match(doc.text, sentence_start, end)
     if named is None or not (
         _PARTICIPLE.search(doc.text, named.end(), end) or _coordinated(doc.text, named.end(), end)

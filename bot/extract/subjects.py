@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.extract.contact_sayers import contact_sayers
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import AUDIENCE, SPEECH_VERBS
+from bot.extract.lexicon import AUDIENCE, CHANNEL, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
 
@@ -114,6 +114,15 @@ TEXT_DESCRIPTOR = (
     r"(?:[ ](?:for|of|on|under)[ ](?:the|this|its)[ ](?:official[ ](?:[A-Z][\w-]*[ ]){0,2})?\w+)?"
 )
 ACCOUNT = r"(?:u/|@)[\w-]+(?:\.[\w-]+)*"
+_OWN_HANDLE = "@(?!" + CHANNEL.removesuffix(r"\b") + r")[\w-]+"
+"""A handle not opening on a channel's name ("@LumenUK" is left to the company it spells)."""
+HANDLED_ACCOUNT = (
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:official[ ])?(?:(?:[a-z]+[ ]){0,2}?"
+    rf"(?:account|handle|page|feed)[ ]{ACCOUNT}"
+    rf"|{_OWN_HANDLE}[ ](?:[A-Z][a-z]+[ ])?(?:account|handle|page|feed)\b)"
+)
+"""An account told by its noun and its handle: "the account @name", "the official @name
+account"; the handle is who writes, not whoever the bare noun would stand for."""
 
 _LEAD = (
     r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile"
