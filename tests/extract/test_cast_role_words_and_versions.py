@@ -60,8 +60,8 @@ def test_a_cast_member_after_a_dubs_voices_in_the_same_sentence_is_still_served(
 
 def test_a_stations_credit_line_is_no_dash_list_casting() -> None:
     found = facts(
-        "Director Ysolde Pranktree joined the Friday Reel ahead of the release of Gullwether.",
-        "Radio Brindlecombe – The Friday Reel, broadcast 14 April 2026, 19:10",
+        "Director Ysolde Pranktree joined the Dawn Spool ahead of the release of Gullwether.",
+        "Radio Brindlecombe – The Dawn Spool, broadcast 14 April 2026, 19:10",
         "Presented by Corvin Ashmantle",
     )
     assert not any(actor.startswith("Radio ") for actor, _ in served_pairs(found))
