@@ -4,8 +4,10 @@
 and "her line to Tom, “...,” has been shared" give the words a part speaks in the trailer: the
 noun (a line, an exchange, a joke) heads the phrase that the marks fill, so no one is quoted
 saying them to the press. Counted only once footage has been named before the words, and never
-for "my" or "our" line (a speaker's own), a line "for" someone, or a verb of saying between the
-noun and the marks ("her line to reporters was: “...”").
+for "my" or "our" line (a speaker's own), a line "for" someone, a verb of saying between the
+noun and the marks ("her line to reporters was: “...”"), or a line someone has, offers or posts
+("Asked about the trailer, Ada Vale had one short line: “...”"), which is their own remark unless
+the footage owns it ("has the trailer's best line: “...”").
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ _LINE_NOUN = lazy_pattern(
 )
 """A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
 "the trailer's best joke: “", "her line to Nick, “"."""
+_HAD = lazy_pattern(
+    r"\b(?:had|has|have|offered|offers|gave|gives|posted|posts|shared|shares|added|adds)[ ]$"
+)
+"""A verb of having or offering right before the line's noun phrase: the line is the subject's
+own ("X had one short line: “"), not the footage's ("has the trailer's best line: “")."""
 _REACH = 60
 
 
@@ -35,4 +42,7 @@ def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     line = _LINE_NOUN.search(doc.text, max(opens - _REACH, 0), opens)
     if line is None or FOOTAGE.search(doc.text, 0, line.start()) is None:
         return fact
+    owned = FOOTAGE.search(doc.text, line.start(), opens) is not None
+    if not owned and _HAD.search(doc.text, max(line.start() - 20, 0), line.start() + 1):
+        return fact  # "Asked about the trailer, X had one short line: “...”": X's remark
     return held_line(fact)

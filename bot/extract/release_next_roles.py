@@ -52,21 +52,31 @@ def works_on_someones_next(chunk: str, context: Context) -> bool:
 
 
 _SUBJECTS_NEXT = lazy_pattern(
-    r"(?:^|[.;:!?][ ])[ “\"‘]*(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*[’']s[ ]next[ ]"
-    r"(?:feature[ ]film|feature|film|movie|picture|series|drama|project|job)\b"
+    r"(?:^|[.;:!?][ ])[ “\"‘]*(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[’']s[ ]next[ ]"
+    r"(?P<work>feature[ ]film|feature|film|movie|picture|series|drama|project|job)\b"
     r"(?P<rest>[^.;!?]*)"
 )
 """A sentence led by someone's next work: "Vale’s next project takes her home: a thriller for
-Lumen, Fen Road, due to start filming in the autumn"."""
+Lumen, Fen Road, due to start filming in the autumn"; not one whose owner is the article's own
+work ("Fen Road's next series starts filming in May" in a piece on Fen Road), which a headline
+naming Fen Road tells when nothing in the body has named it yet (for a next series only, which a
+show has, since a person the headline names may own the next film or project)."""
 _TITLE_WORD = lazy_pattern(r"\b[A-Z][\w’'-]*")
 
 
+def _owned_by_ours(owner: str, work: str, context: Context) -> bool:
+    """The next work's owner is the article's own work (see above)."""
+    if context.is_ours(owner):
+        return True
+    return not context.ours and work == "series" and context.is_known(owner)
+
+
 def leads_with_someones_next(chunk: str, context: Context) -> bool:
-    """The sentence opens on a person's next work and names nothing of the article's own work:
-    the times it tells are that work's."""
+    """The sentence opens on a person's next work and names nothing of the article's own work,
+    neither as its owner nor after it: the times it tells are that work's."""
     if "s next " not in chunk or not (context.ours or context.headline):
         return False
     match = _SUBJECTS_NEXT.match(chunk)
-    if match is None:
+    if match is None or _owned_by_ours(match["owner"], match["work"], context):
         return False
     return not any(context.is_ours(w.group()) for w in _TITLE_WORD.finditer(match["rest"]))

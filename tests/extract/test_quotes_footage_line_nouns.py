@@ -37,7 +37,7 @@ def test_the_trailers_best_joke_is_held() -> None:
 def test_a_parts_line_to_another_part_is_held() -> None:
     assert (
         _served(
-            "Vinnie Hask, as Quillon's mother, appears for three seconds, but her line to "
+            "Tamsy Orrick, as Quillon's mother, appears for three seconds, but her line to "
             'Quillon, "You don\'t have to carry it all alone, pet," is already a meme.'
         )
         == []
