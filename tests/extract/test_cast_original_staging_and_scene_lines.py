@@ -19,6 +19,18 @@ def test_original_stage_production_is_not_ours() -> None:
     assert ("Quenby Marsh", "Ottilie") in served_pairs(found)
 
 
+def test_part_speaking_in_a_scene_stays_the_part() -> None:
+    found = facts(
+        "Netflix has released the trailer for Pellam Drive.",
+        "The trailer opens on Ottilie Fenn (Quenby Marsh) packing boxes, with Mabyn Rook "
+        "(Brisa Quell) in voiceover.",
+        "The final shot fades in as Ottilie says: “Ask me later.”",
+        title="Pellam Drive trailer breakdown",
+    )
+    assert ("Ottilie Fenn", "Quenby Marsh") not in pairs(found)
+    assert ("Quenby Marsh", "Ottilie Fenn") in served_pairs(found)
+
+
 def test_original_version_of_a_dub_stays_ours() -> None:
     found = facts(
         "The Spanish dub of Pellam Drive arrives on Netflix today.",
