@@ -3,7 +3,8 @@
 A gallery caption or a set report recalls that the book was filmed or staged before: "Orr's
 novel was previously adapted for radio in 2004, with Ada Vell as Nell", "the play was first
 filmed in 1988, starring Tom Reed as Kit" (invented examples). The castings after that clause are
-the earlier version's, not the article's production's.
+the earlier version's, not the article's production's. So are those of a sentence set in the
+original staging: "In the original stage production, Nell was played by Ada Vell".
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ _EARLIER_VERSION = lazy_pattern(
 """The source said to have been adapted before: "was previously adapted", "had been first
 filmed"."""
 
+_ORIGINAL_OPENING = lazy_pattern(
+    r"^In[ ](?:the|its|her|his|their)[ ]original[ ](?:staging\b|(?:stage|theatre|West[ ]End|"
+    r"Broadway|radio|touring)[ ](?:production|staging|run|version|play|cast|company)\b)"
+)
+"""A sentence set in the original staging of the source: "In the original stage production,
+..." (its parts were played then, not in this production); not "In the original version" (a
+dub's article: the original is this production)."""
 
 _RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
 """A relative clause opening just before: ", which was first staged in 1990, now comes to the
@@ -27,6 +35,8 @@ def earlier_version_span(chunk: str) -> tuple[int, int]:
     """Where the sentence's earlier-version clause starts and ends (castings inside it are that
     version's): to the sentence's end, or to the comma closing it when it is a relative clause;
     ``(-1, -1)`` where it tells of none."""
+    if chunk.startswith("In ") and _ORIGINAL_OPENING.match(chunk) is not None:
+        return 0, len(chunk)
     found = _EARLIER_VERSION.search(chunk)
     if found is None:
         return -1, -1

@@ -83,13 +83,15 @@ _WORK_STARRING = lazy_pattern(
 (2009), a quiet drama starring Ada Vale as ...", "Lumen (Friday), a thriller starring ...",
 "Lumen, Bea Lund's coastal drama starring ..."."""
 _DATED_WORK_CREDITED = lazy_pattern(
-    rf"(?P<work>{WORK_TITLE})[ ]\((?:19|20)\d{{2}}\),[ ](?:co-)?(?:directed|written|created)[ ]"
+    rf"(?P<work>{WORK_TITLE})[ ]\((?:[A-Z][\w’'+ -]{{0,30}},[ ])?(?:19|20)\d{{2}}\),[ ]"
+    r"(?:co-)?(?:directed|written|created)[ ]"
     rf"by[ ]{NAME}(?:[ ]and[ ]{NAME})?,?[ ]and[ ](?:starring|co-starring)[ ](?P<actor>{NAME})"
     r"[ ](?:as|playing)[ ]"
 )
 """A work dated in brackets, its maker's credit, then whom it starred: "Brine Summer (2019),
-directed by Tom Reed and starring Ada Vale as ..." (an earlier film; undated, "Brine Summer,
-directed by ... and starring", is as often the article's own film while its title is unknown)."""
+directed by Tom Reed and starring Ada Vale as ...", "Brine Summer (BBC Two, 2019), directed by
+..." (an earlier film; undated, "Brine Summer, directed by ... and starring", is as often the
+article's own film while its title is unknown)."""
 _WORK_HAD = lazy_pattern(
     rf"(?:^|(?<=[.;][ ]))(?P<work>{WORK_TITLE})(?:,[ ][a-z][^,;:()“”\"]{{0,40}},)?[ ]had[ ]"
     rf"(?P<actor>{NAME})[ ]as[ ]"
