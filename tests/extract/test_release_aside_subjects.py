@@ -37,3 +37,8 @@ def test_a_season_also_worked_on_is_another_works_though_the_headline_names_it()
     )
     kinds = {(r.kind.value, str(r.window or r.date)) for r in served}
     assert not any(kind == "window" for kind, _ in kinds)
+
+
+def test_a_bare_numbered_series_before_an_aside_stays_ours() -> None:
+    kinds = _kinds("Series two, which was filmed in Hull last winter, is due on ITV this autumn.")
+    assert ("window", "2026-09/2026-11") in kinds
