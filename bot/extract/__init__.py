@@ -43,6 +43,7 @@ from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.release_guide_picks import with_guide_pick
+from bot.extract.release_prior_years import prior_years
 from bot.extract.release_review_wheres import with_review_where
 from bot.extract.reported_lines import with_reported_lines
 from bot.extract.speaker_work_words import block_work_words
@@ -87,6 +88,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     release = with_review_where(doc, release)  # a review's where line under its headline
+    release = prior_years(doc, release)  # "... to May of last year. We wrapped on May 30."
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

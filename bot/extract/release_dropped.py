@@ -6,6 +6,7 @@ been predicting")."""
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_alternatives import one_of_two
 from bot.extract.release_announced_by import dates_the_news
 from bot.extract.release_career_debuts import career_debut
 from bot.extract.release_denied_reports import denied_report
@@ -40,7 +41,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     places something at or that opened with a work, of a stage run, of a person's own debut, of
     earlier works' or a type of work's habit or of a stretch of the shoot; or a time reports
     gave, then denied; or the span a record is counted over; or when the release date is to be
-    announced."""
+    announced; or one of two times told with "or"."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -57,6 +58,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or denied_report(chunk, start, end)
         or record_span(chunk, start, end)  # "the best debut since the autumn"
         or dates_the_news(chunk, end)  # "in May is when a date will be announced"
+        or one_of_two(chunk, start, end)  # "in late 2026 or early 2027": a choice
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.release_aside_subjects import aside_subject_elsewhere
 from bot.extract.release_parts import of_another_work
 from bot.extract.text import Doc
 
@@ -63,7 +64,10 @@ def _opens_on(doc: Doc, name: str, context: Context) -> bool:
 
 def told_of_another(doc: Doc, chunk: str, start: int, evidence: str, context: Context) -> bool:
     """The time at ``start`` is another work's: named in its own sentence
-    (:func:`~bot.extract.release_parts.of_another_work`) or the "it" of the sentence before."""
-    return of_another_work(chunk, start, context) or another_work_it(
-        doc, chunk, start, evidence, context
+    (:func:`~bot.extract.release_parts.of_another_work`), before an aside ("X’s second series,
+    which Y is scoring, is due"), or the "it" of the sentence before."""
+    return (
+        of_another_work(chunk, start, context)
+        or aside_subject_elsewhere(chunk, start, context)
+        or another_work_it(doc, chunk, start, evidence, context)
     )

@@ -1,0 +1,54 @@
+"""A shoot's day written without a year, just after a sentence that names its month with a
+year: "Belfast and Larne, from March to May of last year. We wrapped on May 30." The wrap is
+that May, not the May the article's own date would give a bare day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bot.extract.dates import month_number, safe_date
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.text import Doc
+from bot.facts import SHOOT_KINDS, ReleaseFact
+
+_MONTH_YEAR = lazy_pattern(
+    rf"\b(?P<month>{MONTH_PATTERN})[ ](?:of[ ])?"
+    r"(?:(?P<year>\d{4})\b|(?P<rel>last|this|next)[ ]year\b)"
+)
+"""A month told with its year: "May 2024", "May of last year"."""
+_ANY_YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b|\b(?:last|this|next)[ ]year\b")
+_REL = {"last": -1, "this": 0, "next": 1}
+
+
+def prior_years(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Each shoot day of ``release`` told without a year, re-dated to the year the sentence
+    before (same paragraph) gives its month."""
+    return [_redated(doc, fact) for fact in release]
+
+
+def _redated(doc: Doc, fact: ReleaseFact) -> ReleaseFact:
+    if fact.kind not in SHOOT_KINDS or fact.date is None or doc.date is None:
+        return fact
+    at = doc.text.find(fact.evidence)
+    here = next((s for s in doc.sentences if s.start <= at < s.end), None) if at >= 0 else None
+    if here is None or _ANY_YEAR.search(doc.text, here.start, here.end):
+        return fact  # the sentence gives its own year
+    before = [s for s in doc.sentences if s.end <= here.start and s.para == here.para]
+    if not before:
+        return fact
+    years = {
+        _year(match, doc.date)
+        for match in _MONTH_YEAR.finditer(doc.text, before[-1].start, before[-1].end)
+        if month_number(match["month"]) == fact.date.month
+    }
+    if len(years) != 1 or fact.date.year in years:
+        return fact
+    day = safe_date(years.pop(), fact.date.month, fact.date.day)
+    return fact if day is None else replace(fact, date=day)
+
+
+def _year(match: re.Match[str], ref: dt.date) -> int:
+    return int(match["year"]) if match["year"] else ref.year + _REL[match["rel"].lower()]
