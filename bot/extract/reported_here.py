@@ -17,9 +17,16 @@ _NAMED_REPORT = lazy_pattern(
 )
 """A named subject's report with words after it ("Channel 9 says filming ..."), never a name
 in an object ("the author of Tin Lane said:", whose speaker is found elsewhere)."""
+_NAMED_STANCE = lazy_pattern(
+    r"(?<![\w’'-])(?<!\bof[ ])(?<!\band[ ])(?!(?:He|She|They|It|We|I|You|The)[ ])"
+    r"[A-Z][\w’'-]*[ ](?:(?:also|now|still)[ ])?"
+    r"(?:expects|predicts|forecasts|anticipates|reckons|hopes[ ]for)[ ]"
+)
+"""A named subject's expectation with its object after it ("Reed expects a release “...”"):
+the words are that subject's view, never the sentence before's speaker's."""
 
 
 def reported_here(masked: str, start: int, end: int) -> bool:
     """Whether ``masked[start:end]`` (a quote's sentence up to its mark) has a named subject
-    reporting words ("Channel 9 says", "Tarrow told us")."""
-    return _NAMED_REPORT.search(masked, start, end) is not None
+    reporting words ("Channel 9 says", "Tarrow told us") or a view ("Reed expects")."""
+    return any(p.search(masked, start, end) is not None for p in (_NAMED_REPORT, _NAMED_STANCE))
