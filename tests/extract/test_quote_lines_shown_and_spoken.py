@@ -1,9 +1,9 @@
 """Quote lines on invented text: words a clip shows (laid "over the words", or the last of what
 it is "showing"), a piece of music's nickname ("a motif ..., which he calls “...”"), and lines a
-part speaks told by its actor ("Ada Vale’s Dessa delivers a deadpan “...”", "as Dessa says:
-“...”" after "Ada Vale’s Dessa", "gets one line as ...: “...”", a review's "he tells Dessa,
-“...”") are no one's quote. A caption someone writes, a remark "which she calls “...”" on no
-piece of music, and an actor's own words stay quotes."""
+part speaks told by its actor ("Ada Vale’s Dessa delivers a deadpan “...”", "gets one line
+as ...: “...”", a review's "he tells Dessa, “...”") are no one's quote. A caption someone
+writes, a remark "which she calls “...”" on no piece of music, and an actor's own words stay
+quotes."""
 
 from __future__ import annotations
 
@@ -55,8 +55,6 @@ def test_a_line_told_by_its_actor_is_the_works() -> None:
         "Saskia Brandt-Ormer’s Marigold Tuck delivers a deadpan “Please stop humming at the"
         " table,” which is all of us.",
         "Tamsin Velloway gets one line as Quillon’s aunt: “You two will be fine. Now sit down.”",
-        "Hollis Grebe’s Quillon Harte is glimpsed on a pier. The last shot shows the pair"
-        " there as Quillon says: “Ask me tomorrow.”",
     ):
         assert not _served(
             "The trailer for Harkaway landed on Tuesday.", line, title="Harkaway trailer: 5 things"
