@@ -41,7 +41,8 @@ def coined_name(text: str, start: int, end: int) -> bool:
     inner = text[start:end].strip()
     if len(inner.split()) > _NAME_WORDS or inner[-1:] in ".!?,":
         return False
-    if _PIECE_CALLED.search(text, max(start - 1 - _PIECE_REACH, 0), max(start - 1, 0)):
+    piece_name = inner[:1].isupper() or inner.startswith("the ")  # not "their argument"
+    if piece_name and _PIECE_CALLED.search(text, max(start - 1 - _PIECE_REACH, 0), start - 1):
         return True  # "a motif ..., which he calls “the sofa theme”"
     if not inner[:1].isupper():
         return False

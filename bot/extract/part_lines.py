@@ -148,7 +148,7 @@ _OWNED_PART_TELLS = lazy_pattern(
     rf"(?P<owner>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|"
     r"warned|reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
     rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:says|said|asks|asked|whispers|whispered|"
-    r"(?:delivers|delivered)[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?)?,?[ ]*$"
+    r"(?:delivers|delivered)[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?),?[ ]*$"
 )
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
 Moor tells him: “...”"): the part speaks, whether or not the cast names it. The owner must be a
