@@ -1,7 +1,9 @@
 """A name someone gives a thing, in marks: "a roaring trade in what he is calling “Harbour
 rolls”", "what locals have dubbed “The Long Week”". The words name a thing; the one who coined
 them is not quoted saying anything. Only words shaped like a name count (a capital first, a few
-words, no sentence's stop): "what she called “a gift to the town”" stays her remark. So is a
+words, no sentence's stop): "what she called “a gift to the town”" stays her remark. A piece of
+music named just before, then "which he calls “...”" ("a piano motif for the pair, which he calls
+“the sofa theme”"), takes a name in any case: its nickname, not a remark on it. So is a
 thread's title, the words in marks then the thread ("the “It's over” thread", a list's "- “...”
 announcement thread"): the thread's name, whoever opened it."""
 
@@ -17,6 +19,14 @@ _COINED = lazy_pattern(
 )
 """Someone's own name for a thing, right before the marks ("what he is calling “")."""
 _REACH = 50
+_PIECE_CALLED = lazy_pattern(
+    r"\b(?:motif|theme|tune|melody|cue|track|song|refrain|leitmotif|lullaby|waltz)s?"
+    r"(?:[ ][^.;:!?“”\"]{1,70}?)?,[ ](?:which|that)[ ](?:he|she|they|[A-Z][\w’'-]*)[ ]"
+    r"(?:has[ ]|have[ ])?(?:calls|call|called|dubs|dubbed|nicknamed|christened)[ ]$"
+)
+"""A piece of music, perhaps a short clause on it, then the name its maker gives it: "a piano
+motif for Lark and Tam, played by ..., which he calls “"."""
+_PIECE_REACH = 110
 _THREAD_BEFORE = lazy_pattern(r"(?:\n[ ]*[-–•*][ ]*|\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Oo]ur)[ ])$")
 """A list's bullet or a determiner right before the marks."""
 _THREAD_AFTER = lazy_pattern(r"[ ](?:[a-z]+[ ])?(?:mega)?threads?\b")
@@ -26,9 +36,15 @@ _NAME_WORDS = 5
 
 def coined_name(text: str, start: int, end: int) -> bool:
     """The words at ``start:end`` (inside the marks) are a short capitalised name someone gives a
-    thing ("what he is calling “Harbour rolls”"): a name, no one's quote."""
+    thing ("what he is calling “Harbour rolls”"), or a short name for a piece of music ("a
+    motif ..., which he calls “the sofa theme”"): a name, no one's quote."""
     inner = text[start:end].strip()
-    if not inner[:1].isupper() or len(inner.split()) > _NAME_WORDS or inner[-1:] in ".!?,":
+    if len(inner.split()) > _NAME_WORDS or inner[-1:] in ".!?,":
+        return False
+    piece_name = inner[:1].isupper() or inner.startswith("the ")  # not "their argument"
+    if piece_name and _PIECE_CALLED.search(text, max(start - 1 - _PIECE_REACH, 0), start - 1):
+        return True  # "a motif ..., which he calls “the sofa theme”"
+    if not inner[:1].isupper():
         return False
     return _COINED.search(text, max(start - 1 - _REACH, 0), max(start - 1, 0)) is not None
 

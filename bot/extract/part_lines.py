@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.actor_owned_parts import actor_owned_part, person_named
 from bot.extract.bracketed_actor_lines import bracketed_actor_line
 from bot.extract.bracketed_lines import bracketed_part_line
 from bot.extract.figure_lines import figure_line
@@ -110,6 +111,12 @@ _TELLS_KIN = lazy_pattern(
 another pronoun, right before the words ("when she finally tells her sister “...”", "When she
 tells him, “...”", "she tells her son that “...”"): a part speaking to a part (a maker's
 remarks are told in the past: "she told her audience")."""
+_TELLS_NAME_BEFORE = lazy_pattern(
+    rf"\b(?:he|she|they)[ ](?:[a-z]+ly[ ])?(?:tells|asks|warns|reminds|begs)[ ]"
+    rf"(?P<name>{NAME}),?[ ]*$"
+)
+"""A pronoun telling a name, in a review's present, right before the words ("When he tells
+Orvo, “...”"): spoken to someone in the story unless the name is a person's."""
 _NAME_TELLS_KIN = lazy_pattern(
     rf"\b(?:tells|asks|warns|reminds|begs)[ ](?:his|her|their)[ ]{RELATION},?[ ]*$"
 )
@@ -140,13 +147,14 @@ line “...”", "Ivo’s line, “...”,", "Dessa’s reply: “...”"."""
 _OWNED_PART_TELLS = lazy_pattern(
     rf"(?P<owner>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|"
     r"warned|reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
-    rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:says|said|asks|asked|whispers|whispered)"
-    r",?[ ]*$"
+    rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:says|said|asks|asked|whispers|whispered|"
+    r"(?:delivers|delivered)[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?),?[ ]*$"
 )
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
 Moor tells him: “...”"): the part speaks, whether or not the cast names it. The owner must be a
 person's surname (:func:`_surnamed`): "Kestrel’s Tom Reed told her" is a company's man. So
-too an actor's part that says the words straight ("Ada Vale’s Dessa Moor said “...”")."""
+too an actor's part that says the words straight ("Ada Vale’s Dessa Moor said “...”", "...
+delivers a deadpan “...”")."""
 _NAME_GOES_ON = lazy_pattern(r"[\w-]")
 _CLIP_OF_TELLING = lazy_pattern(
     rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}(?:[ ]\({NAME}\))?[ ]"
@@ -346,12 +354,19 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
     if _TELLS_KIN.search(doc.masked, max(quote.start - _KIN_REACH, 0), quote.start - 1):
         return True  # "she tells her sister “...”"
     told = _TELLS.match(doc.masked, quote.end + 1) if quote.closed else None
+    told = told or _TELLS_NAME_BEFORE.search(
+        doc.masked, max(quote.start - _KIN_REACH, 0), quote.start - 1
+    )
     if told is None:
         return False
     if told["name"] is None:
         return True  # "“...,” he tells him": one part speaking to another in the story
     person = people.resolve(told["name"], first_name=True)
-    return person is None or not people.knows(person)
+    return (
+        person is None
+        or not people.knows(person)
+        or actor_owned_part(doc.text, person, person_named(people))
+    )
 
 
 def held_as_before(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:

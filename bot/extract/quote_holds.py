@@ -1,13 +1,14 @@
 """The checks each unlabelled quotation's speaker goes through once found, for
 :mod:`bot.extract.quotes`: words relayed, a dialogue, words heard in footage, a part speaking, a
-part's line after its actor, an actor shown in a part ("appears as"), an item's heading in marks,
-an actor "as" a part or a "she" after a part speaking, a reply to a part's line, a splice, kin,
-an agent, a heading, a told or unspoken line, an alternative, a subject's words told "according
-to" another, a fit with the text, a sayer set inside, a review's words, an "I" asking, a
-headline's tag line; each may hold the fact or change its speaker."""
+part's line after its actor, a part written as an actor's, an actor shown in a part ("appears
+as"), an item's heading in marks, an actor "as" a part or a "she" after a part speaking, a reply
+to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
+subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
+words, an "I" asking, a headline's tag line; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
+from bot.extract.actor_owned_parts import held_if_owned_part_line, known_person, person_named
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
@@ -64,6 +65,9 @@ def checked(
     fact = held_if_line_named(doc, quote, held_if_heard_in_footage(doc, quote, fact))
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
+    met = known_person(resolver.people, {c.actor for c in resolver.cast})
+    owner = person_named(resolver.people, resolver.orgs)
+    fact = held_if_owned_part_line(doc, quote, fact, owner, met)
     fact = held_if_item_heading(doc, quote, held_if_shown_in_part(doc, quote, fact))
     fact = held_if_part_pronoun(doc, parts, quote, held_if_apposed_part(doc, parts, quote, fact))
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)

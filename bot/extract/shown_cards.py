@@ -13,6 +13,7 @@ stays the poster's message.
 
 from __future__ import annotations
 
+from bot.extract.clip_shown_words import clip_shown_words
 from bot.extract.footage_lines import EDGE_SHOT
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.listed_card_words import listed_card_words
@@ -97,6 +98,6 @@ def card_shown(text: str, start: int, end: int) -> bool:
         return True
     if _WITH.search(text, *before) and _PLACED.match(text, after_close(text, end)):
         return True
-    if listed_card_words(text, start):
+    if listed_card_words(text, start) or clip_shown_words(text, start):
         return True  # "The end card. Three gulls, one diving, and the words “...”"
     return _READS_BEFORE.match(text, after_close(text, end)) is not None
