@@ -16,9 +16,10 @@ from bot.extract.text import Doc
 
 _FRAMED_ON = lazy_pattern(
     rf"[ “\"‘']*On[ ](?!{TIME_WORD}|{WEEKDAY_PATTERN}\b)(?P<title>(?:The[ ])?[A-Z][\w’'-]*"
-    r"(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and)){0,4}),[ ]"
+    r"(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and)){0,4}),[ ](?:the|its|their)[ ]"
 )
-"""A sentence opening on a title and a comma: "On The Quillon Affair, "."""
+"""A sentence opening on a title and a comma, then a determiner for its post: "On The Quillon
+Affair, the " ("On X, who directed, ..." opens on a person, the sentence's topic)."""
 
 
 def framed_elsewhere(doc: Doc, context: Context) -> set[int]:

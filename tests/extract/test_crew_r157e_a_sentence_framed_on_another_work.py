@@ -40,3 +40,12 @@ def test_a_sentence_opening_on_our_title_keeps_its_credit() -> None:
         title=_TITLE,
     )
     assert ("composer", "Ivo Marchetti-Lund") in found
+
+
+def test_a_sentence_opening_on_a_person_keeps_their_credit() -> None:
+    found = served_crew(
+        _LEDE,
+        "On Tamsin Oyelaran-Vick, who directed the film, the editor is effusive.",
+        title=_TITLE,
+    )
+    assert ("director", "Tamsin Oyelaran-Vick") in found
