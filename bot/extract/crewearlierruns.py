@@ -48,11 +48,12 @@ series", "Seasons one and two", "The last two films in the franchise", "The 1987
 count or an earlier-word, so "The series" alone is never one; "The first four episodes" are the
 work's own, "The previous episodes" its earlier runs')."""
 _CLAUSE_START = (
-    r"(?:^|(?<=[:;][ ])|(?<=,[ ]and[ ])|(?<=[ ]after[ ])|(?<=[ ]since[ ])|(?<=[ ]while[ ])"
-    r"|(?<=[ ]where[ ])|(?<=[ ]whereas[ ])|(?<=[ ]though[ ]))"
+    r"(?:^|(?<=\()|(?<=[:;][ ])|(?<=,[ ]and[ ])|(?<=[ ]after[ ])|(?<=[ ]since[ ])"
+    r"|(?<=[ ]while[ ])|(?<=[ ]where[ ])|(?<=[ ]whereas[ ])|(?<=[ ]though[ ]))"
 )
-"""A clause's start: the sentence's, after a colon or semicolon ("It is not new here: the
-first series, directed by X, ..."), after ", and" ("..., and the earlier episodes were
+"""A clause's start: the sentence's or a bracket's ("(Seasons one to three were directed by
+X.)"), after a colon or semicolon ("It is not new here: the first series, directed by X,
+..."), after ", and" ("..., and the earlier episodes were
 directed by X"), or after a subordinator ("Z, who took over after earlier seasons were directed
 by X and Y, said ...")."""
 _RUNS_ASIDE = (

@@ -27,6 +27,7 @@ from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.crewasides import wire_credit
 from bot.extract.crewbylines import reporters
 from bot.extract.crewcareerworks import career_credits
+from bot.extract.crewframedon import framed_elsewhere
 from bot.extract.crewfronted import fronted_elsewhere
 from bot.extract.crewitems import other_works_sentences
 from bot.extract.crewmastheads import masthead_edits
@@ -51,6 +52,7 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     """Start offsets of the sentences whose credits are not the production's (see above); a
     byline's reporter joins ``people`` (the page names them, though not as crew)."""
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
+    away |= framed_elsewhere(doc, context)
     away |= masthead_edits(doc, context, people)
     names_ours = partial(_names_ours, context=context)
     away |= career_credits(doc, names_ours)

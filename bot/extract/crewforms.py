@@ -18,6 +18,7 @@ from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import FILM_WORK, SCORED, score_for
+from bot.extract.crewshoottimes import SHOOT_TIME
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import ACTIVE_ADAPTED, BEGAN_AS, MORE_ACTIVE, MORE_KEYS
 from bot.extract.crewwords import CREW_WORDS, possessed_crafts
@@ -73,8 +74,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.COMPOSER,
     ),
     (
-        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
-        r"(?:film|movie|project|feature)\b|(?:as|is|was|will[ ]be)[ ](?:the[ ])?"
+        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot)[ ]the[ ](?:film|movie|project|feature)\b"
+        rf"(?!{SHOOT_TIME})|(?:lensing|lenses|lensed)[ ]the[ ](?:film|movie|project|feature)\b"
+        r"|(?:as|is|was|will[ ]be)[ ](?:the[ ])?"
         r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography|DoP|DP)\b"
         r"(?![ ](?:of|on|for|behind)\b))",
         CrewRole.CINEMATOGRAPHER,

@@ -95,6 +95,12 @@ CRAFT_RUN = (
 determiner or another craft, so "X's score and the cinematography of Y" gives X the score only."""
 _TITLE_BEFORE = lazy_pattern(r"(?<![\w’'-])[Tt]he(?:[ ][A-Z][\w’'-]*)*[ ]$")
 """A title's "The" before a name ("The Quiet Hour's score"): a work's, never its maker."""
+_MAKER_BEFORE = lazy_pattern(
+    r"(?<![\w-])(?:(?:composer|man|woman|person|mind|musician)[ ]behind|composer[ ](?:of|for|on))"
+    r"[ ]$"
+)
+"""Another maker told before the possessive ("the composer behind X's score", "the man behind
+X's score"): X is the work, the score's maker someone else."""
 
 
 _SCORE_OF = lazy_pattern(
@@ -114,7 +120,7 @@ def possessed_crafts(chunk: str, lower: str, starts: list[int]) -> Iterator[tupl
     """The makers a possessive names by their craft ("X's score", "X's lush cinematography")."""
     if "score" in lower or "soundtrack" in lower or " theme" in lower:
         for match in scan(_SCORE_OF, chunk, starts):
-            if not _in_a_title(chunk, match):
+            if not _in_a_title(chunk, match) and not _maker_before(chunk, match):
                 yield match["name"], CrewRole.COMPOSER
     if "tography" in lower or "camerawork" in lower or "editing" in lower:
         for match in scan(_CRAFT_OF, chunk, starts):
@@ -128,3 +134,10 @@ def _in_a_title(chunk: str, match: re.Match[str]) -> bool:
     score"): a work's, so its possessive craft names no maker."""
     start = match.end("name") - len(clean_name(match["name"]))
     return _TITLE_BEFORE.search(chunk, max(start - 60, 0), start) is not None
+
+
+def _maker_before(chunk: str, match: re.Match[str]) -> bool:
+    """The possessive ``match`` found follows its craft's maker told as another
+    (:data:`_MAKER_BEFORE`): the name is the work's, so it credits nobody."""
+    start = match.end("name") - len(clean_name(match["name"]))
+    return _MAKER_BEFORE.search(chunk, max(start - 30, 0), start) is not None
