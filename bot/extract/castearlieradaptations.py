@@ -19,12 +19,16 @@ _EARLIER_VERSION = lazy_pattern(
 filmed"."""
 
 _ORIGINAL_OPENING = lazy_pattern(
-    r"^In[ ](?:the|its|her|his|their)[ ]original[ ](?:staging\b|(?:stage|theatre|West[ ]End|"
-    r"Broadway|radio|touring)[ ](?:production|staging|run|version|play|cast|company)\b)"
+    r"^In[ ](?:(?:the|its|her|his|their)[ ]original[ ](?:(?:19|20)\d{2}[ ])?(?:staging\b|"
+    r"(?:stage|theatre|West[ ]End|Broadway|radio|touring)[ ]"
+    r"(?:production|staging|run|version|play|cast|company)\b)"
+    r"|the[ ](?:play|musical|opera)[’']s[ ]original[ ](?:(?:19|20)\d{2}[ ])?"
+    r"(?:(?:stage|theatre)[ ])?(?:production|staging|run|cast|company)\b)"
 )
 """A sentence set in the original staging of the source: "In the original stage production,
-..." (its parts were played then, not in this production); not "In the original version" (a
-dub's article: the original is this production)."""
+...", "In the original 1990 stage production", "In the play's original production" (its parts
+were played then, not in this production); not "In the original version" (a dub's article: the
+original is this production), nor "In the show's original run" (this series' own)."""
 
 _RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
 """A relative clause opening just before: ", which was first staged in 1990, now comes to the

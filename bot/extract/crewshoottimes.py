@@ -9,8 +9,10 @@ from bot.extract.lexicon import MONTH_NAME, SEASON_NAME
 
 _WHEN = rf"(?:early[ ]|late[ ]|mid-)?(?:{SEASON_NAME}|{MONTH_NAME})"
 SHOOT_TIME = (
-    rf"[ ](?:over[ ]the[ ]|during|throughout|from[ ]{_WHEN}|last[ ]|this[ ]"
+    rf"[ ](?:over[ ]the[ ]|during|throughout|from[ ]{_WHEN}"
+    rf"|(?:last|this)[ ](?:year|month|week|{_WHEN})\b"
     rf"|in[ ](?:\d{{4}}|(?:the[ ])?{_WHEN}))"
 )
 """The shoot's time right after "shot the film": " over the summer", " during lockdown",
-" from mid-July", " last autumn", " in spring 2025", " in the summer of 2024"."""
+" from mid-July", " last autumn", " in spring 2025", " in the summer of 2024"; "last" and
+"this" only before a time ("shot the film this way" is the camera's work)."""

@@ -96,11 +96,13 @@ determiner or another craft, so "X's score and the cinematography of Y" gives X 
 _TITLE_BEFORE = lazy_pattern(r"(?<![\w’'-])[Tt]he(?:[ ][A-Z][\w’'-]*)*[ ]$")
 """A title's "The" before a name ("The Quiet Hour's score"): a work's, never its maker."""
 _MAKER_BEFORE = lazy_pattern(
-    r"(?<![\w-])(?:(?:composer|man|woman|person|mind|musician)[ ]behind|composer[ ](?:of|for|on))"
+    r"(?<![\w-])(?:(?:composers?|m[ae]n|wom[ae]n|person|people|minds?|musicians?|team|duo|trio)"
+    r"[ ]behind|composers?[ ](?:of|for|on))"
     r"[ ]$"
 )
 """Another maker told before the possessive ("the composer behind X's score", "the man behind
-X's score"): X is the work, the score's maker someone else."""
+X's score", "one of the composers behind X's score", "the team behind ..."): X is the work,
+the score's maker someone else."""
 
 
 _SCORE_OF = lazy_pattern(
