@@ -5,7 +5,8 @@ rumour", "Rumours suggested a spring release - but the streamer shot the story d
 online have claimed it will drop by Christmas - but the network poured cold water on the idea":
 the time belongs to the report, and the sentence says it is wrong, so it is no window and no
 date. A time told in the same sentence is dropped with it (precision first: it may be the
-report's).
+report's). So is a time reported and then told as never confirmed ("had reported that it would
+arrive on 13 May, but that date was never confirmed").
 
 A time only earlier reports claimed is the same: "Unlike what earlier reports
 claimed, it will not go out weekly from October", "Previous reports had suggested a spring
@@ -33,10 +34,26 @@ _KNOCKED_DOWN = lazy_pattern(
 )
 
 
+_REPORTED_THAT = lazy_pattern(
+    r"\b(?:had[ ]|have[ ]|has[ ])?(?:reported|claimed|suggested|speculated)[ ]that\b"
+)
+_NEVER_CONFIRMED = lazy_pattern(
+    r"(?:,|[ ][-–—])[ ]but[ ](?:that|this|the|those|these)[ ](?:date|day|month|timing|window|"
+    r"reports?|claims?|rumou?rs?|story)[ ](?:was|were|has[ ]been|had[ ]been|have[ ]been)[ ]"
+    r"(?:never|not)[ ](?:confirmed|announced|verified|substantiated)\b"
+)
+"""The report's own time (or the report) told as never confirmed: "but that date was never
+confirmed by the streamer"."""
+
+
 def knocked_down_report(evidence: str) -> bool:
-    """The sentence tells a report and then dismisses it."""
+    """The sentence tells a report and then dismisses it, or says its time was never confirmed
+    ("Fans had reported that it would arrive on 13 May, but that date was never confirmed")."""
     report = _REPORTED.search(evidence)
-    return report is not None and _KNOCKED_DOWN.search(evidence, report.end()) is not None
+    if report is not None and _KNOCKED_DOWN.search(evidence, report.end()) is not None:
+        return True
+    told = _REPORTED_THAT.search(evidence)
+    return told is not None and _NEVER_CONFIRMED.search(evidence, told.end()) is not None
 
 
 _EARLIER = lazy_pattern(
