@@ -55,12 +55,14 @@ _PERSON_MOVES = lazy_pattern(
     r"\b(?:(?:[Dd]irector|star|co-star|[Aa]ctor|[Aa]ctress|[Ww]riter|[Pp]roducer|[Cc]reator|"
     r"[Ss]howrunner|[Cc]omposer|[Hh]ost|[Aa]uthor|[Nn]ovelist)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
     rf"|(?<![\w’'-])(?:[Hh]e|[Ss]he)[ ]"
+    r"|\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal|[Hh]alf|[Ff]ew)[ ]of[ ](?:them|us|you)[ ]"
     rf"|\b{_PEOPLE}(?:should[ ]|must[ ]|are[ ]due[ ]to[ ])?){_MOVES}"
     r"|\b(?:arriv(?:es|ed|ing)|due|expected|back)[ ](?:on|at)[ ](?:set|location)\b"
 )
 """A person or people as the verb's subject: "Director Wren Hollis is coming to the forum on
 Friday", "she returns in May", "extras should arrive at 7am on ...", "the crew returns to the
-village on ...", "photographed arriving on set": their movements, not the film's release."""
+village on ...", "photographed arriving on set", "most of them are coming on Saturday" (a share
+of people): their movements, not the film's release."""
 _PEOPLE_SINCE = lazy_pattern(
     rf"\b{_PEOPLE}(?:had|has|have|were|was|are|is|will)\b[^,;]*?[ ]"
     r"(?:since|after|before|upon|on)[ ](?:arriv|return|head|land|com|join)ing(?:[ ](?:on|in))?[ ]?$"
