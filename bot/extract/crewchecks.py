@@ -29,6 +29,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.castledworks import lede_paragraph
 from bot.extract.castturns import turns_away
 from bot.extract.context import Context
+from bot.extract.crewasked import asked_credit
 from bot.extract.crewchannels import channel_named
 from bot.extract.crewcompanies import company_producer
 from bot.extract.crewdisowned import disowned
@@ -126,6 +127,7 @@ def checked_crew(
         and not posted_first_of_pair(fact)
         and not disowned(fact)
         and not programme_credit(fact, doc)
+        and not asked_credit(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

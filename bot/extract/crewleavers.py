@@ -39,6 +39,11 @@ _WORKS_POST = lazy_pattern(rf"[ ]{CREW_POSTS}\b")
 _THE_TITLE = lazy_pattern(r"\bthe[ ](?:[A-Z][\w’'-]*[ ]){0,4}$")
 """The "the" that opens names a post follows: "the Lumen director brought in to helm the film"
 names a work and its maker's post (the maker is the apposed person), not a person."""
+_HIS_WORK = lazy_pattern(
+    r"[ ](?:is|was|marks|will[ ]be|became|becomes)[ ](?:his|her|their)[ ](?:[a-z][\w’'-]*[ ]){1,3}$"
+)
+"""Between the names and the verb, the names told as someone's work: "T is his first feature as
+director of photography" (T is the film; "his" is its maker, named elsewhere)."""
 
 
 def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[str]) -> bool:
@@ -53,6 +58,8 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
         chunk, max(0, start - 60), start
     ):
         return False  # "the Lumen director brought in": a work's title, not a name
+    if _HIS_WORK.match(chunk, names.end(), found.start("verb")):
+        return False  # "T is her first feature as director": T is the work, not its maker
     if helm_of_another(chunk, found):
         return False  # "X is back at the helm, while Y will direct": Y's directing
     if given_to_another(chunk, names.end(), found.start("verb")):

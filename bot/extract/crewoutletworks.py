@@ -2,9 +2,10 @@
 :mod:`bot.extract.crewotherworks`.
 
 "If you like this, try: Tin Lane (Vela), in which X plays Y, directed by Z", "Tin Lane (BBC
-Two), directed by Z" (invented): a guide's or review's pick, the title told as a work by its
-channel or year in brackets, then the credit participle (maybe after a clause on who plays
-whom). When that title is not the article's own, the credit is that work's.
+Two), directed by Z", "Tin Lane (BBC Two), written and directed by Z" (invented): a guide's or
+review's pick, the title told as a work by its channel or year in brackets, then the credit
+participle or paired participles (maybe after a clause on who plays whom). When that title is
+not the article's own, the credit is that work's.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from bot.extract.lexicon import BROADCASTER
 from bot.extract.names import WORK_TITLE
 from bot.facts import CrewFact
 
+_PARTICIPLE = r"(?:directed|written|penned|produced|scored|shot|created|edited)"
 _CREDITED = lazy_pattern(
     rf"(?P<work>{WORK_TITLE})[”\"’]?[ ]\((?:{BROADCASTER}[^()]{{0,30}}|\d{{4}})\),[ ]"
     r"(?:(?:in[ ]which|where)[ ][^,;:.()]{1,80},[ ])?"
-    r"(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by[ ]"
+    rf"{_PARTICIPLE}(?:(?:,[ ]|,?[ ]and[ ]){_PARTICIPLE}){{0,2}}[ ]by[ ]"
     r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
 )
 """A work and its channel or year in brackets, maybe a clause on who plays whom, then the
-credit participle right before the name (or the first of a pair before it)."""
+credit participle right before the name (or the first of a pair before it); the participles
+may be paired ("written and directed by Z")."""
 
 
 def outlet_work_credit(fact: CrewFact, is_ours: Callable[[str], bool]) -> bool:
