@@ -19,6 +19,7 @@ from bot.extract.text import Doc, Quote
 if TYPE_CHECKING:
     from bot.extract.names import People
     from bot.extract.organisations import Organisations
+    from bot.extract.speakers import Resolver
 from bot.facts import QuoteFact, SourceKind, held
 
 _OWNER_BEFORE = lazy_pattern(rf"\b(?P<owner>{FULL_NAME})[’']s[ ]$")
@@ -62,27 +63,23 @@ def person_named(people: People, orgs: Organisations | None = None) -> Callable[
     return named
 
 
-def known_person(people: People, actors: set[str]) -> Callable[[str], bool]:
-    """Whether a speaker is met as a person: a cast actor, or a name the article knows."""
-    return lambda name: name in actors or people.knows(name)
-
-
 def held_if_owned_part_line(
     doc: Doc,
     quote: Quote,
     fact: QuoteFact,
-    is_person: Callable[[str], bool],
-    met: Callable[[str], bool],
+    resolver: Resolver,
 ) -> QuoteFact:
-    """``fact`` held when its speaker, never ``met`` as a person (a cast actor or a known name
-    is one, whatever owns it: "Mirefield’s Ada Vale"), is written as an actor's part, or the
-    words are a line an actor gets as a part, or a line a piece about footage introduces."""
+    """``fact`` held when its speaker, never met as a person (a cast actor or a name the
+    article knows is one, whatever owns it: "Mirefield’s Ada Vale"), is written as an actor's
+    part, or the words are a line an actor gets as a part, or a line a piece about footage
+    introduces."""
     if not fact.served:
         return fact
     if (
         fact.source is SourceKind.PERSON
-        and not met(fact.speaker)
-        and actor_owned_part(doc.text, fact.speaker, is_person)
+        and not resolver.people.knows(fact.speaker)
+        and all(casting.actor != fact.speaker for casting in resolver.cast)
+        and actor_owned_part(doc.text, fact.speaker, person_named(resolver.people, resolver.orgs))
     ):
         return held(fact, LINE_OF_THE_WORK)
     window = (max(quote.start - _LINE_REACH, 0), max(quote.start - 1, 0))

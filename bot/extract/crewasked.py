@@ -8,6 +8,7 @@ nobody.
 
 from __future__ import annotations
 
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
 
@@ -26,11 +27,8 @@ def asked_credit(fact: CrewFact) -> bool:
     text = fact.evidence
     if not text.rstrip().endswith("?"):
         return False
-    at = text.find(fact.name)
-    while at >= 0:
-        if _AUXILIARY.search(text, max(at - 12, 0), at) and _ASKED_TO_END.match(
-            text, at + len(fact.name)
-        ):
-            return True
-        at = text.find(fact.name, at + len(fact.name))
-    return False
+    return any(
+        _AUXILIARY.search(text, max(at - 12, 0), at) is not None
+        and _ASKED_TO_END.match(text, at + len(fact.name)) is not None
+        for at in occurrences(fact.name, text)
+    )

@@ -40,6 +40,7 @@ from bot.extract.crewthatworks import that_work_credit
 from bot.extract.crewtitleclauses import title_clause_credit
 from bot.extract.crewtitledasides import titled_aside
 from bot.extract.crewuninvolved import uninvolved
+from bot.extract.crewwords import CREDIT_PARTICIPLE
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS, NATIONALITIES
 from bot.extract.names import NAME, WORK_TITLE
@@ -78,7 +79,7 @@ _WORK_THEN_CREDIT = lazy_pattern(
     rf"(?:(?:an?[ ]{_GLOSS_WORD}{{0,3}}|(?P<the>{_THE_GLOSS}))"
     rf"{_GENRE}[ ](?:for[ ](?:{_CAP}[ ]){{1,2}})?(?:in[ ]which[ ][^,;:.]{{1,80}},[ ])?"
     r"|in[ ]which[ ][^,;:.]{1,80},[ ])?"
-    r"(?:(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by"
+    rf"(?:{CREDIT_PARTICIPLE}[ ]by"
     r"|(?P<maker>(?:from|by)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:director|filmmaker|"
     rf"writer-director)))[ ](?:(?:{_CAP}[ ]){{1,3}}(?:and|&)[ ])?$"
 )

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.extract.crewwords import CREDIT_PARTICIPLE
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
 from bot.extract.names import WORK_TITLE
 from bot.facts import CrewFact
 
-_PARTICIPLE = r"(?:directed|written|penned|produced|scored|shot|created|edited)"
 _CREDITED = lazy_pattern(
     rf"(?P<work>{WORK_TITLE})[”\"’]?[ ]\((?:{BROADCASTER}[^()]{{0,30}}|\d{{4}})\),[ ]"
     r"(?:(?:in[ ]which|where)[ ][^,;:.()]{1,80},[ ])?"
-    rf"{_PARTICIPLE}(?:(?:,[ ]|,?[ ]and[ ]){_PARTICIPLE}){{0,2}}[ ]by[ ]"
+    rf"{CREDIT_PARTICIPLE}(?:(?:,[ ]|,?[ ]and[ ]){CREDIT_PARTICIPLE}){{0,2}}[ ]by[ ]"
     r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
 )
 """A work and its channel or year in brackets, maybe a clause on who plays whom, then the
@@ -35,10 +36,8 @@ def outlet_work_credit(fact: CrewFact, is_ours: Callable[[str], bool]) -> bool:
     text = fact.evidence
     if "(" not in text:
         return False
-    at = text.find(fact.name)
-    while at >= 0:
+    for at in occurrences(fact.name, text):
         match = _CREDITED.search(text, max(at - 200, 0), at)
         if match is not None and not is_ours(match["work"]):
             return True
-        at = text.find(fact.name, at + len(fact.name))
     return False

@@ -7,6 +7,8 @@ work ("this film", "the series"): the credit is the other work's.
 
 from __future__ import annotations
 
+from bot.extract.crewwords import CREDIT_PARTICIPLE
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
 
@@ -15,7 +17,7 @@ _THAT_WORK = lazy_pattern(
     r"(?<!this[ ])(?<!his[ ])(?<!her[ ])(?<!its[ ])(?<!their[ ])"
     r"(?:series|film|show|drama|movie|play|season|production"
     r"|thriller|comedy|documentary|feature)[ ](?:was|is|had[ ]been|has[ ]been)[ ]"
-    r"(?:also[ ])?(?:directed|written|penned|produced|scored|shot|created|edited)[ ]by[ ]"
+    rf"(?:also[ ])?{CREDIT_PARTICIPLE}[ ]by[ ]"
     r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
 )
 """Right before the name, "that" opening a clause: "; that series was directed by ", "and that
@@ -27,9 +29,7 @@ def that_work_credit(fact: CrewFact) -> bool:
     text = fact.evidence
     if "hat " not in text:
         return False
-    at = text.find(fact.name)
-    while at >= 0:
-        if _THAT_WORK.search(text, max(at - 100, 0), at) is not None:
-            return True
-        at = text.find(fact.name, at + len(fact.name))
-    return False
+    return any(
+        _THAT_WORK.search(text, max(at - 100, 0), at) is not None
+        for at in occurrences(fact.name, text)
+    )

@@ -12,6 +12,10 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, clean_name
 from bot.facts import CrewRole
 
+CREDIT_PARTICIPLE = r"(?:directed|written|penned|produced|scored|shot|created|edited)"
+"""The credit participles before "by" that the patterns on another work's credits share
+("directed by X", "that series was written by X")."""
+
 CREW_WORDS: dict[str, CrewRole] = {
     "director": CrewRole.DIRECTOR,
     "directing": CrewRole.DIRECTOR,

@@ -8,7 +8,7 @@ words, an "I" asking, a headline's tag line; each may hold the fact or change it
 
 from __future__ import annotations
 
-from bot.extract.actor_owned_parts import held_if_owned_part_line, known_person, person_named
+from bot.extract.actor_owned_parts import held_if_owned_part_line
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
@@ -65,9 +65,7 @@ def checked(
     fact = held_if_line_named(doc, quote, held_if_heard_in_footage(doc, quote, fact))
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
-    met = known_person(resolver.people, {c.actor for c in resolver.cast})
-    owner = person_named(resolver.people, resolver.orgs)
-    fact = held_if_owned_part_line(doc, quote, fact, owner, met)
+    fact = held_if_owned_part_line(doc, quote, fact, resolver)
     fact = held_if_item_heading(doc, quote, held_if_shown_in_part(doc, quote, fact))
     fact = held_if_part_pronoun(doc, parts, quote, held_if_apposed_part(doc, parts, quote, fact))
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)

@@ -20,4 +20,4 @@ own clause right after the verb ("said Ada Vale, who told us that": her words)."
 
 def relayed_relative(pre: str) -> bool:
     """The quote after ``pre`` is the words of someone a reported clause names in passing."""
-    return _RELAYED.search(pre) is not None
+    return ", who " in pre and _RELAYED.search(pre) is not None

@@ -36,21 +36,29 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     return facts
 
 
-_DAY_KINDS = (ReleaseKind.PREMIERE_DATE, ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED)
-"""Kinds told to the day, each with one true day: the premiere, the shoot's first and last."""
+_DAY_KINDS = {
+    ReleaseKind.PREMIERE_DATE: "premiere date",
+    ReleaseKind.FILMING_STARTED: "shoot's first day",
+    ReleaseKind.FILMING_WRAPPED: "shoot's last day",
+}
+"""Kinds told to the day, each with one true day, and how a moderator's doubt names that day."""
 
 
 def _plain_day_first(facts: list[ReleaseFact], kind: ReleaseKind) -> list[ReleaseFact]:
     """Hold a served ``kind`` day counted from the article's date ("filming got under way
     yesterday") when another, written out, names a different day ("started rolling on Monday,
     3 March"): the dateline may be a day late, the written day is the article's word."""
-    dates = [f for f in facts if f.kind is kind and f.date and f.confidence >= SERVE_LINE]
+
+    def served_day(fact: ReleaseFact) -> bool:
+        return fact.kind is kind and bool(fact.date) and fact.confidence >= SERVE_LINE
+
+    dates = [f for f in facts if served_day(f)]
     plain = {f.date for f in dates if not f.derived and not f.hedged}
     if not any(f.derived for f in dates) or not plain:
         return facts
     return [
-        held(f, f"another {kind.value.replace('_', ' ')} day is written out")
-        if f.derived and f.date not in plain and f in dates
+        held(f, f"another {_DAY_KINDS[kind]} is written out")
+        if served_day(f) and f.derived and f.date not in plain
         else f
         for f in facts
     ]

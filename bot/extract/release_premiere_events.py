@@ -27,10 +27,10 @@ def premiere_events_dropped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         for fact in facts
         if fact.kind is not ReleaseKind.PREMIERE_DATE
         or fact.date is None
+        or _PREMIERING.search(fact.evidence) is None
+        or _OUT.search(fact.evidence) is None
         or not any(
             other.evidence == fact.evidence and other.date is not None and other.date > fact.date
             for other in days
         )
-        or _PREMIERING.search(fact.evidence) is None
-        or _OUT.search(fact.evidence) is None
     ]

@@ -24,16 +24,14 @@ _DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 
 _DAYS |= {f"twenty{gap}{word}": 20 + n for n, word in enumerate(_UNITS, 1) for gap in "- "}
 
 _HINT = lazy_pattern(r"(?i)(?:st|nd|rd|th)[ ]of[ ]")
+_DAY_WORDS = "|".join(sorted(_DAYS, key=len, reverse=True))
+"""The day words, longest first, so "twenty-first" is tried before "first"."""
 _WORD_DAY = lazy_pattern(
-    r"(?i)\bthe[ ](?P<day>"
-    + "|".join(sorted(_DAYS, key=len, reverse=True))
-    + rf")[ ]of[ ](?-i:(?P<month>{MONTH_NAME}))\b"
+    r"(?i)\bthe[ ](?P<day>" + _DAY_WORDS + rf")[ ]of[ ](?-i:(?P<month>{MONTH_NAME}))\b"
 )
 
 _MONTH_THEN_DAY = lazy_pattern(
-    rf"\b(?P<month>{MONTH_NAME}),[ ]the[ ](?i:(?P<day>"
-    + "|".join(sorted(_DAYS, key=len, reverse=True))
-    + r"))(?=[,.;]|[ ]and\b|$)"
+    rf"\b(?P<month>{MONTH_NAME}),[ ]the[ ](?i:(?P<day>" + _DAY_WORDS + r"))(?=[,.;]|[ ]and\b|$)"
 )
 """The month, then its day as an ordinal word on its own ("in March, the ninth, and wrapped");
 not an ordinal with a noun after it ("in March, the first month of the shoot")."""

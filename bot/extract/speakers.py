@@ -173,8 +173,9 @@ class Resolver:
                 if match["name"]:
                     self._named(match["name"], "")  # registers the companion as a person
                 continue  # "X posted a clip with Y, who plays Z, captioned": X's, never Y's
-            speaker = close_source(pre, match, match.group().strip(" ,:")) or self._matched(
-                match, base + match.start(), match.group().strip(" ,:")
+            said = match.group().strip(" ,:")
+            speaker = close_source(pre, match, said) or self._matched(
+                match, base + match.start(), said
             )  # "Sources close to the actor say": the sources'
             if speaker is not None:
                 speaker = fronted_reply(self, pre, match.span(), base, speaker)  # "When X asked"
