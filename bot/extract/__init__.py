@@ -13,6 +13,7 @@ from bot.extract.castchecks import checked_cast
 from bot.extract.castclausedworks import claused_works_held
 from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
+from bot.extract.castkindworks import kind_told_works_dropped
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castparts import parts_given
 from bot.extract.castrecastleavers import recast_leavers_former
@@ -70,6 +71,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
+    cast = kind_told_works_dropped(cast, context)  # "Sky caper Lumen has ..., with X as Y"
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
     cast = claused_works_held(cast, context)  # "Streamly's Tin Lane, with X as Y, held third"
     cast = works_as_actors_dropped(

@@ -1,0 +1,69 @@
+"""Castings in a sentence whose subject is another work told by its kind, for
+:func:`bot.extract.extract_facts`.
+
+A round-up turns to another production in passing and casts it on the way:
+
+* the work as the sentence's subject, told by its channel and kind: "Just down the coast, Sky
+  heist caper Lumen has closed the harbour, with Ada Vale playing Mira" (Lumen's part);
+* the work a company made for a channel, then whom it starred: "Tarn Films previously produced
+  Lumen for Sky, starring Ada Vale as Mira" (Lumen's part);
+* the work returning with whom it brings back: "Lumen returns for a second series in May, with
+  Ada Vale back as Mira".
+
+The work must be one the article is not about, where the article says what it is about.
+"""
+
+from __future__ import annotations
+
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME, WORK_TITLE
+from bot.facts import CastFact
+
+_KINDS = rf"(?:{GENRE_NOUNS}|caper|sequel|saga|mystery|whodunnit)"
+"""A work's kind: the lexicon's genre nouns and a few more a round-up tells a film by."""
+_KIND_SUBJECT = lazy_pattern(
+    rf"^(?:[A-Z][^,.;:“”\"()]{{0,40}},[ ])?(?:{NAME}(?:[’']s)?[ ])?(?:[a-z][\w-]*[ ]){{0,3}}?"
+    rf"{_KINDS}[ ][“\"‘']?(?P<work>{WORK_TITLE})[”\"’']?[ ]"
+    r"(?:has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s)\b"
+)
+"""A sentence whose subject is a work told by its kind: "Sky heist caper Lumen has closed ...",
+"Just down the coast, ITV drama Lumen filmed ..." (after a short opening phrase)."""
+_MADE_FOR_STARRING = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE})[ ](?:for|on)[ ]{NAME},[ ](?:starring|co-starring)[ ]"
+    rf"(?P<actor>{NAME})[ ](?:as|playing)[ ]"
+)
+"""A work made for a channel, then whom it starred: "produced Lumen for Sky, starring X as"."""
+_RETURNS_WITH = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE})[ ]returns[ ](?:for|in|on|with)[ ][^.;:()“”\"]{{1,60}}?,[ ]with[ ]"
+    rf"(?P<actor>{NAME})[ ](?:back[ ])?(?:as|playing)[ ]"
+)
+"""A work told returning, then whom it brings back: "The BBC's Lumen returns for a second series
+in May, with Ada Vale back as Mira" (Lumen's part)."""
+
+
+def kind_told_works_dropped(cast: list[CastFact], context: Context) -> list[CastFact]:
+    """``cast`` without the castings of a sentence whose subject is another work told by its
+    kind, of a work told as made for a channel before whom it starred, or of another work told
+    returning with whom it brings back."""
+    if not context.ours and not context.headline:
+        return cast
+    return [fact for fact in cast if not _of_kind_told_work(fact, context)]
+
+
+def _of_kind_told_work(fact: CastFact, context: Context) -> bool:
+    text = fact.evidence
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    subject = _KIND_SUBJECT.match(text)
+    if subject is not None and not ours(subject["work"], context):
+        return surname in text[subject.end() :]
+    told = (
+        *(_MADE_FOR_STARRING.finditer(text) if " starring " in text else ()),
+        *(_RETURNS_WITH.finditer(text) if " returns " in text else ()),
+    )
+    return any(
+        match["actor"] in (fact.actor, surname) and not ours(match["work"], context)
+        for match in told
+    )
