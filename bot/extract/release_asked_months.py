@@ -22,20 +22,22 @@ from bot.facts import ReleaseFact, ReleaseKind
 _ASKS_SHOOT = lazy_pattern(
     r"(?:^|[.!?”][ ])[^.!?]{0,80}\b(?:filmed|filming|shoot|shooting|"
     r"(?<!the[ ])(?<!this[ ])(?<!that[ ])(?<!your[ ])(?<!our[ ])(?<!a[ ])(?:film|shot))\b"
-    r"[^.!?]{0,40}\?$"
+    r"[^.!?]{0,40}(?:\?|\.[ ](?:What|How)[^.!?]{0,40}\?)$"
 )
 """The paragraph's last sentence, a question about the shoot: "Where did you film it?"; not one
-that only names the film or a shot ("How long did the film take to write?")."""
+that only names the film or a shot ("How long did the film take to write?"); or a statement about
+the shoot and a short question on it ("You shot in Hull. What was that like?")."""
 _TOLD = lazy_pattern(
     r"(?:\b(?P<we>[Ww]e)|,?[ ]and)[ ](?P<verb>started|began|finished|wrapped)"
     r"(?:[ ]in[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
-    rf"[ ](?:in|last)[ ](?P<month>{MONTH_NAME})\b(?![ ]\d)"
+    rf"[ ](?:(?:in|last)[ ](?P<month>{MONTH_NAME})\b(?![ ]\d)"
+    rf"|on[ ](?P<nday>\d{{1,2}})[ ](?P<nmonth>{MONTH_NAME})\b(?![ ]\d))"
     r"(?:,[ ]the[ ](?P<day>[a-z]+(?:-[a-z]+)?)(?=[,.;]|[ ]and\b))?"
 )
 """A first-person start or end, the month straight after ("we started in July", "We started in
 Belfast last October", "We finished in September"; "..., and finished in May" after one), maybe
-narrowed to its day in words ("we started in July, the ninth, and ..."); not a dated day ("in
-May 12")."""
+narrowed to its day in words ("we started in July, the ninth, and ..."), or on a day ("We started
+on 14 July"); not a dated day ("in May 12")."""
 
 _END = lazy_pattern(r"[.!?]")
 
@@ -57,10 +59,13 @@ def asked_months(doc: Doc) -> list[ReleaseFact]:
             last = told.end()
             done = told["verb"] in {"finished", "wrapped"}
             kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
-            month = month_number(told["month"])
+            month = month_number(told["month"] or told["nmonth"])
             year = latest_year(month, doc.date)  # the last one up to the date
-            day = word_day(told["day"]) if told["day"] else None
+            day = int(told["nday"]) if told["nday"] else None  # "We started on 14 July"
+            day = word_day(told["day"]) if told["day"] else day
             date = None if day is None else safe_date(year, month, day)
+            if date is not None and date > doc.date:
+                continue  # "We started on 14 July", told on 10 July: no day of a look back
             if date is not None:  # "We started in July, the ninth": that day
                 found.append(ReleaseFact(kind, answer, date=date))
             else:

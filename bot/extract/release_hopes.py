@@ -5,6 +5,7 @@ The studio has only ever said 2026.", "No date yet. ... our best guess is early 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.dates import WINDOW_RE, parse_window
@@ -53,9 +54,18 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
         year = _BARE_YEAR.match(original, start) if match is None else None
         if year is not None and doc.date is not None and int(year["year"]) >= doc.date.year:
             window = year["year"]
+        if window is not None and match is not None and match["season"]:
+            window = _coming(window, doc.date)  # "eyeing a spring slot", told in October
         if window is not None:
             hedged = bool(cue["hope"] or cue["guess"])
             yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
+
+
+def _coming(window: str, date: dt.date | None) -> str:
+    """A season's ``window`` a year on when it has ended by ``date``: a hope looks ahead."""
+    if date is None or window[-7:] >= f"{date:%Y-%m}":
+        return window
+    return "/".join(f"{int(part[:4]) + 1}{part[4:]}" for part in window.split("/"))
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -24,6 +24,7 @@ from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_later_episodes import later_episode
 from bot.extract.release_local_notices import plans_another_thing
+from bot.extract.release_making_steps import making_step_begins
 from bot.extract.release_music_days import music_released
 from bot.extract.release_other_deeds import another_deeds_day
 from bot.extract.release_own_airings import own_part_airs
@@ -162,6 +163,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or player_arrives(chunk, clause)  # "X, who plays Y, arrived on Wednesday"
         or promotion_arrives(before, chunk)  # "a first look will arrive “soon”, so in June"
         or ("begins " in before and begins_a_deed(before))  # "Edda begins courting in May"
+        or making_step_begins(before)  # "the edit begins in January": not before an audience
         or another_deeds_day(before, clause)  # "the notes that landed in my inbox on Monday"
         or story_time(before)  # "the sequel, out today, picks up the summer after the wedding"
         or ("continu" in before and _RUN_GOES_ON.search(before) is not None)  # a cheap gate

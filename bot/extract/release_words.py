@@ -133,10 +133,10 @@ RELEASE_VERB = lazy_pattern(
     rf"{_PAST_PLAIN}|"
     # "out" alone, not a hyphened compound's ("an out-of-tune speaker", "a sold-out run") nor
     # another verb's, a regular participle's or an irregular one's ("a list was read out",
-    # "letters were sent out", "prizes were given out", "the rules were spelt out"), though a
+    # "letters were sent out", "prizes were given out", "rounded out its cast"), though a
     # work "sent out to cinemas" is released
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!read[ ])(?<!sent[ ])(?<!given[ ])"
-    r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-)|"
+    r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-|[ ](?:its|their)[ ](?:cast|crew)\b)|"
     r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
     r"come[ ]out|comes[ ]out|"
     # "reported that it could come in the first half of 2026": the film (or its date) as a
