@@ -5,12 +5,14 @@ as"), an item's heading in marks, an actor "as" a part or a "she" after a part s
 to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
 subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
 words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
-doing something before its line; each may hold the fact or change its speaker."""
+doing something before its line, words of a question put to someone; each may hold the fact
+or change its speaker."""
 
 from __future__ import annotations
 
 from bot.extract.actor_owned_parts import held_if_owned_part_line
 from bot.extract.apposed_part_lines import held_if_apposed_part
+from bot.extract.asked_wordings import held_if_asked_wording
 from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
@@ -85,4 +87,5 @@ def checked(
     fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
     fact = unattributed_if_other_author(doc, quote, unattributed_if_told(doc, quote, fact))
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
-    return held_if_part_acting(doc, parts, quote, fact)
+    fact = held_if_part_acting(doc, parts, quote, fact)
+    return held_if_asked_wording(doc, quote, fact)

@@ -63,3 +63,15 @@ def test_a_part_caught_doing_something_before_a_colon_is_the_work_s() -> None:
         title="The Skellmoor trailer: five things we learned",
     )
     assert served_quotes(found) == []
+
+
+def test_words_in_a_question_put_to_the_subject_are_no_quote() -> None:
+    found = facts(
+        "Tamsin Quarrell laughs when asked how many times she has played “the village "
+        "pharmacist”. “Nine,” she says. “I counted.”",
+        "The 34-year-old trained in Leeds.",
+        title="Tamsin Quarrell: from pharmacist to harbour-master",
+    )
+    quotes = served_quotes(found)
+    assert ("the village ", "Tamsin Quarrell") not in quotes
+    assert ("Nine", "Tamsin Quarrell") in quotes
