@@ -7,7 +7,9 @@ work; the actor's name in brackets only says who plays it, and the words are no 
 Only in a piece about footage (its headline or the paragraph names a trailer, a teaser or a
 clip), only a one-word name before brackets holding a full name of two or three words, and only
 a speaking verb, or a place in lowercase words and a colon ("Dessa (Ada Vale) on a rooftop:
-“...”"), straight before the words: "Kai Moss (Netflix) said “...”" stays a quote.
+“...”"), straight before the words: "Kai Moss (Netflix) said “...”" stays a quote. The part
+may first do something in the present, then speak or read out: "Dessa (Ada Vale) opens a letter
+and reads aloud: “...”".
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ before the words: "the teaser opens on Dessa (Ada Vale) at a bus stop in the rai
 Orvo (Kai Moss) in a lift, sighing: “" (a shot, then its line; a press line names no place
 straight after an actor in brackets, only what it came through: "Vale (Tin Pictures) in a
 statement: “")."""
+_BRACKETED_PART_ACTS = lazy_pattern(
+    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+){_PART_AND_ACTOR}[a-z]+s[ ][a-z ’'-]{{1,60}}?[ ]and[ ]"
+    rf"(?:[a-z]+ly[ ])?(?:{_SPEAKING}|read)(?:s|es)(?:[ ](?:aloud|out[ ]loud))?[ ]*[,:][ ]*$"
+)
+"""A part, its actor in brackets, doing something in the present, then speaking or reading out
+before a comma or a colon: "Dessa (Ada Vale) opens a letter and reads aloud: “"."""
 _REACH = 120
 
 
@@ -63,6 +71,7 @@ def bracketed_actor_line(doc: Doc, quote: Quote) -> bool:
     if (
         _BRACKETED_PART_SPEAKS.search(before) is None
         and _BRACKETED_PART_PLACED.search(before) is None
+        and _BRACKETED_PART_ACTS.search(before) is None
     ):
         return False
     return in_footage_piece(doc, quote)

@@ -4,12 +4,15 @@ part's line after its actor, a part written as an actor's, an actor shown in a p
 as"), an item's heading in marks, an actor "as" a part or a "she" after a part speaking, a reply
 to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
 subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
-words, an "I" asking, a headline's tag line; each may hold the fact or change its speaker."""
+words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
+doing something before its line, words of a question put to someone; each may hold the fact
+or change its speaker."""
 
 from __future__ import annotations
 
 from bot.extract.actor_owned_parts import held_if_owned_part_line
 from bot.extract.apposed_part_lines import held_if_apposed_part
+from bot.extract.asked_wordings import held_if_asked_wording
 from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
@@ -17,6 +20,8 @@ from bot.extract.entry_headings import by_heading
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_line_nouns import held_if_line_named
+from bot.extract.footage_part_actions import held_if_part_acting
+from bot.extract.footage_timecodes import held_if_timecoded
 from bot.extract.given_names import held_if_first_name_given
 from bot.extract.headline_slot_lines import held_if_headline_slot
 from bot.extract.hearsay import held_if_relayed
@@ -81,4 +86,6 @@ def checked(
     fact = person_or_none(resolver, embedded_sayer(doc, resolver, quote, fact, genders))
     fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
     fact = unattributed_if_other_author(doc, quote, unattributed_if_told(doc, quote, fact))
-    return held_if_headline_slot(doc, quote, fact)
+    fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
+    fact = held_if_part_acting(doc, parts, quote, fact)
+    return held_if_asked_wording(doc, quote, fact)

@@ -30,6 +30,12 @@ _PLAYS_WHO = lazy_pattern(
 Marr, a widow who has “", "is cast as Ines Marr, the ferry pilot who keeps “", "Reyes’s Ines
 Marr is a widow who swears “" (a speech verb in the clause, "a writer who admits she was “",
 gives a speaker: the one introduced)."""
+_AS_PART_WHO = lazy_pattern(
+    rf"\b[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{1,2}}[ ]as[ ]{_PART},[ ]who[ ]"
+    rf"(?:(?!{SPEECH_VERBS}\b)[a-z]+[ ]){{0,8}}[“\"‘']$"
+)
+"""An actor "as" a part, then "who" and what the part does, just before the marks: "Jo Hart as
+Captain Wrenn, who “" (a cast list's blurb; "who said “" gives a speaker)."""
 _REACH = 90
 
 
@@ -39,7 +45,10 @@ def held_if_part_blurb(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     start = max(0, quote.start - _REACH)
     if fact.attribution or not fact.served or not fact.text[:1].islower():
         return fact  # "Tom Vale (Top Award), who has “never seen rain like it”, he told us"
-    if _PLAYS_WHO.search(text, start, quote.start) is not None:
+    if (
+        _PLAYS_WHO.search(text, start, quote.start) is not None
+        or _AS_PART_WHO.search(text, start, quote.start) is not None
+    ):
         return held(fact, "a part's description in quotation marks")
     if "(" not in text[start : quote.start]:
         return fact
