@@ -246,7 +246,7 @@ def find_crew(
     nexts = next_work_sentences(doc, context)
     return [
         held(fact, _NEXT_WORK_DOUBT) if fact.evidence in nexts else fact
-        for fact in fused_elsewhere(doc, director_shots_dropped(facts))
+        for fact in fused_elsewhere(doc, director_shots_dropped(facts), context)
     ]
 
 

@@ -10,6 +10,8 @@ sentence before names a work the article's first sentence does not, the credit i
 
 from __future__ import annotations
 
+from bot.extract.context import Context
+from bot.extract.crewkindbacks import named_works, told_by_kind
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -37,11 +39,15 @@ def _pronoun_credit(evidence: str) -> bool:
     return evidence.startswith("It ")
 
 
-def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
-    """``facts`` with a fused credit held where the sentence before names another work."""
+def fused_elsewhere(doc: Doc, facts: list[CrewFact], context: Context) -> list[CrewFact]:
+    """``facts`` with a fused credit held where the sentence before names another work (one
+    neither the lead nor ``context`` names)."""
     fused = [
-        ("-" in fact.evidence or _pronoun_credit(fact.evidence))
-        and _FUSED.search(fact.evidence) is not None
+        (
+            ("-" in fact.evidence or _pronoun_credit(fact.evidence))
+            and _FUSED.search(fact.evidence) is not None
+        )
+        or told_by_kind(fact.evidence)
         for fact in facts
     ]
     if not any(fused):
@@ -51,12 +57,12 @@ def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
     if doc.title_para is not None:  # the headline's title is ours too
         lead += " " + doc.headline
     return [
-        held(fact, _DOUBT) if told and _after_other(doc, fact, lead) else fact
+        held(fact, _DOUBT) if told and _after_other(doc, fact, lead, context) else fact
         for fact, told in zip(facts, fused, strict=True)
     ]
 
 
-def _after_other(doc: Doc, fact: CrewFact, lead: str) -> bool:
+def _after_other(doc: Doc, fact: CrewFact, lead: str, context: Context) -> bool:
     views = doc.views
     for index, view in enumerate(views):
         if index and doc.text[view.span.start : view.span.end].strip() == fact.evidence:
@@ -74,6 +80,8 @@ def _after_other(doc: Doc, fact: CrewFact, lead: str) -> bool:
                 else m["work"] or m["named"]
                 for m in _WORK.finditer(before.chunk)
             )
+            if told_by_kind(fact.evidence):  # "The film, directed by A": the one just named
+                return bool(named_works(before.chunk, context, lead))
             return any(
                 not all(token in lead for token in work.split() if token != "The")
                 for work in works

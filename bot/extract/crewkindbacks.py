@@ -1,0 +1,53 @@
+"""A credit told of a work by its kind alone, right after a sentence naming another work, for
+:mod:`bot.extract.crewanaphors`: "Fans spotted a poster of Marl Deep (1971). The film, directed
+by A, ..."; "The night shoot was for Dry Creek, the six-part thriller ... The series, created by
+A, ..."; "She joined Tin Cove for its specials. The episodes, written by A, ...".
+
+"The film" has no title of its own: it points back at the work last named, and a work the
+article's lead does not name is another production's, so its credit is held.
+"""
+
+from __future__ import annotations
+
+from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+
+_KIND = rf"(?:{GENRE_NOUNS}|episodes?|play|production|feature|adaptation|sequel|special)"
+_TOLD = lazy_pattern(
+    rf"^(?:The|This|That)[ ](?:[\w’'-]+[ ]){{0,2}}?{_KIND},[ ]"
+    r"(?:created|directed|written|scripted|penned|produced|scored|shot|edited)[ ]by[ ]"
+)
+"""A sentence opening on a work told by its kind, then credited: "The film, directed by A",
+"The six-part series, created by A and directed by B", "The episodes, written by A"."""
+
+_TITLE = r"(?P<work>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9][\w’'-]*){0,5})"
+_WORKS = (
+    lazy_pattern(rf"{_TITLE}[ ]\((?:19|20)\d\d\)"),
+    lazy_pattern(rf"{_TITLE},[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"),
+    lazy_pattern(rf"\b(?:of|for|joined|join|try|watch)[ ]{_TITLE}[ ](?:for|on)[ ]"),
+)
+"""Another work's shapes in the sentence before: "Marl Deep (1971)", "Dry Creek, the six-part
+BBC thriller", "joined Tin Cove for its specials", "try Tin Cove on Streamly"."""
+
+
+def told_by_kind(evidence: str) -> bool:
+    """Whether the credit's sentence opens on its work told by its kind ("The film, directed
+    by A")."""
+    return " by " in evidence and _TOLD.search(evidence) is not None
+
+
+def named_works(chunk: str, context: Context, lead: str) -> list[str]:
+    """The works ``chunk`` names in one of another work's shapes, but the article's own (a
+    word of it ours, or its first word in the ``lead``: "Tin Cove" for "Tin Cove Forever")."""
+    found = (m["work"] for pattern in _WORKS for m in pattern.finditer(chunk))
+    titles = (_OWNER.sub("", work) for work in found)  # "Streamly’s Tin Cove"
+    return [work for work in titles if not _any_ours(work, context, lead.split())]
+
+
+_OWNER = lazy_pattern(r"^.*[’']s[ ]")
+
+
+def _any_ours(work: str, context: Context, lead: list[str]) -> bool:
+    tokens = [token for token in work.split() if token not in STOP_TOKENS]
+    return not tokens or tokens[0] in lead or any(context.is_ours(token) for token in tokens)
