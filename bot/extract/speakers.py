@@ -89,8 +89,8 @@ _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = lazy_pattern(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
-_COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|featuring)[ ]$")
-"""A name that follows is the company someone keeps in a post, not the one who posts it."""
+_COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|featuring|showed|shows|showing)[ ]$")
+"""A name that follows is the company someone keeps in a post (or shown in it): not its poster."""
 _HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
 """An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
 
