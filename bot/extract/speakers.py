@@ -51,7 +51,7 @@ from bot.extract.speaker_antecedents import (
     Speaker,
     antecedent,
 )
-from bot.extract.speaker_apposed_names import apposed_person
+from bot.extract.speaker_apposed_names import apposed_person, described_org
 from bot.extract.speaker_close_sources import close_source
 from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
@@ -276,7 +276,7 @@ class Resolver:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
-            org = self.orgs.described(words, offset)  # "the streamer": the one named last
+            org = described_org(self, words, offset)  # "the streamer": the one named last
             org = None if other_trade(words, org) else org  # "the dubbing studio": another
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
         if OWN_TEAM_RE.fullmatch(" ".join(words)):
