@@ -56,7 +56,7 @@ from bot.extract.speaker_close_sources import close_source
 from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
-from bot.extract.speaker_owners_after import unless_owner
+from bot.extract.speaker_owners_after import unless_next, unless_owner
 from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
     ACCOUNT,
@@ -119,7 +119,7 @@ class Resolver:
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
         for pattern in POST_PATTERNS:
-            match = unless_owner(post, pattern.match(post))  # not "said Lumen’s head, X"
+            match = unless_owner(post, unless_next(post, pattern.match(post)))
             speaker = self._matched(match, offset, match.group().strip(" ,.!?")) if match else None
             if speaker is not None:
                 return speaker
