@@ -13,9 +13,10 @@ from bot.extract.lazy_patterns import lazy_pattern
 _OWNS = lazy_pattern(r"[’'](?:s\b)?[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+,?[ ][A-Z]")
 """A possessive mark, the owned role and the name holding it ("’s head of drama, Ada", "’ head
 Ada"); not a text the name owns ("according to the broadcaster's drama slate")."""
-_OPENS_NEXT = lazy_pattern(r"[^.!?“”\"‘’:]{0,40}:[ ]*[“\"‘]")
+_OPENS_NEXT = lazy_pattern(r"[^.!?,“”\"‘’:]{0,40}:[ ]*[“\"‘]")
 """A colon soon after the verb ("smiles and says:") and the next quote's opening mark: the
-sentence introduces that quote."""
+sentence introduces that quote; not a second clause after a comma ("he says, then corrects
+himself: “...”", "one fan wrote, while another posted: “...”"), whose first verb is the quote's."""
 
 
 def unless_owner(post: str, match: re.Match[str] | None) -> re.Match[str] | None:

@@ -48,3 +48,13 @@ def test_a_sentence_that_opens_the_next_quote_does_not_claim_the_one_before() ->
     )
     assert quotes.get("Will they ev", ("", ""))[0] != "Ottoline Feyre"
     assert quotes["You will hav"] == ("Ottoline Feyre", "person")
+
+
+def test_a_second_clause_that_opens_the_next_quote_leaves_the_first_to_the_verb() -> None:
+    quotes = _credits(
+        "Ottoline Feyre wrote Halden Marsh, and Idris Drummel produces it.",
+        "Drummel says a date is close. “Next spring, surely,” he says, then adds: “Maybe.”",
+        "“six more weeks of waiting, fine,” one viewer wrote online, while another posted: “ugh.”",
+    )
+    assert quotes["Next spring,"] == ("Idris Drummel", "person")
+    assert quotes["six more wee"][1] == "unnamed"
