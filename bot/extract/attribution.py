@@ -70,8 +70,8 @@ or an age ("said 17-year-old Ada Vale"):
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = (
-    r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|did|only|just|quickly|"
-    r"[a-z]+ly|(?:is|was|are|were)[ ](?:careful|quick|keen|happy|eager|glad)[ ]to)){0,2}"
+    r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|did|only|just|himself|"
+    r"herself|[a-z]+ly|(?:is|was|are|were)[ ](?:careful|quick|keen|happy|eager|glad)[ ]to)){0,2}"
 )
 _WHEN = (
     r"(?:[ ](?:(?:this|last)[ ](?:morning|afternoon|evening|night|week)|yesterday|today|tonight|"

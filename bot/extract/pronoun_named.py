@@ -11,6 +11,7 @@ from bot.extract.maker_mentions import named_as_maker
 from bot.extract.names import People, is_full
 from bot.extract.owner_mentions import passing_owner
 from bot.extract.pronoun_objects import acts_on
+from bot.extract.speaker_aged_strangers import IRREGULAR_PAST
 from bot.extract.text import Doc, Span
 
 
@@ -65,7 +66,11 @@ def _clause_subject(chunk: str, name: str) -> bool:
         return True  # "..., and Vale’s name is expected among them": a clause about her thing
     if re.search(rf"\bthat[ ](?:[A-Z][\w’'-]+[ ])?{surname}[ ][a-z]+(?:s|ed)[ ]", chunk):
         return True  # "rumours, ..., that Vale wants to play a villain": the that-clause is hers
-    return re.search(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}", chunk) is not None
+    if re.search(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}", chunk) is not None:
+        return True
+    # "a piano Vale found in a church hall": a thing's own clause, with her as its subject
+    past = rf"(?:[a-z]+ed|{IRREGULAR_PAST})"
+    return re.search(rf"\b[a-z]{{3,}}[ ]{surname}[ ]{past}[ ](?:in|at|on|for)\b", chunk) is not None
 
 
 _PRONOUN_WORD = {word: re.compile(rf"\b{word}\b", re.IGNORECASE) for word in ("he", "she", "they")}

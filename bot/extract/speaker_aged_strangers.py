@@ -12,14 +12,14 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import People
 
-_IRREGULAR_PAST = (
-    r"(?:told|said|wrote|came|went|made|got|kept|felt|thought|spent|sat|stood|brought)"
+IRREGULAR_PAST = (
+    r"(?:told|said|wrote|came|went|made|got|kept|felt|thought|spent|sat|stood|brought|found)"
 )
 """Past forms of common verbs that do not end in "-ed": "told", "came", "spent"."""
 _AGED_STRANGER = lazy_pattern(
     r"(?:^|,[ ])(?:[Aa][ ]|[Tt]he[ ])?\d{1,3}-year-old[ ](?P<name>[A-Z][\w’'-]+)"
     r"(?:[ ](?:from|of|in)[ ][A-Z][\w’'-]+)?,?[ ](?:[a-z]+ly[ ])?"
-    rf"(?:had|has|was|is|[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b"
+    rf"(?:had|has|was|is|[a-z]+ed|[a-z]+s|{IRREGULAR_PAST})\b"
 )
 """An age, a lone first name (perhaps from a place) and the verb it is subject of: "16-year-old
 Ottilie from Vanne had queued", "a 19-year-old Joel waited", "one fan, 17-year-old Ines from

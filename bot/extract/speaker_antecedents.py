@@ -55,6 +55,9 @@ _THINGS_THEY = lazy_pattern(
 the cast"): the pronoun stands for those things or people, never for one person named before."""
 
 
+_LONE_DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Some", "Its", "Their"})
+"""A subject cut to its determiner ("The score ..."): a thing, never someone we cannot name."""
+
 _NAME_ONLY = lazy_pattern(r"(?:[A-Za-z][\w-]*[ ]){0,3}?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]")
 """A name with the role words before it and nothing else ("Director Ada Vale, ")."""
 
@@ -190,6 +193,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 return None  # "one insider told us he is close": he is not the insider
             if found is not None and not described_host(resolver, raw, found):
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
+            if raw in _LONE_DETERMINERS:
+                continue  # "The score leans on a piano Vale found": a thing's subject, cut short
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
         if (kin := kin_opener(chunk, pronoun, partial(_person, resolver))) is not None:

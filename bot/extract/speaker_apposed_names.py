@@ -1,6 +1,8 @@
 """An unnamed someone named at once beside its label, for :mod:`bot.extract.speakers`: "One,
 Ada Vale, 16, from Kelby, said" and "One fan, Ada Vale, 17, came" are Ada Vale's words, never
-an unnamed source's; "One fan, Ada, 17, said" names no one we can place."""
+an unnamed source's; "One fan, Ada, 17, said" names no one we can place. A company descriptor
+likewise: "according to the band's label, Fieldhouse Records, which said" is that company's,
+never the organisation the article named last."""
 
 from __future__ import annotations
 
@@ -31,3 +33,29 @@ def apposed_person(resolver: Resolver, speaker: Speaker, end: int) -> Speaker:
     name = person.name if person and person.source is SourceKind.PERSON else ""
     kind = SourceKind.PERSON if name else SourceKind.UNATTRIBUTED
     return Speaker(name, kind, speaker.attribution)
+
+
+_APPOSED_ORG = lazy_pattern(
+    r",[ ](?P<org>[A-Z][\w&’'.-]*(?:[ ](?:&[ ])?[A-Z][\w&’'.-]*){0,3}),[ ]"
+    r"(?:which|who|that)?[ ]?[a-z]"
+)
+"""A capitalised name set off by commas right after the descriptor, then the clause going on:
+", Fieldhouse Records, which said", ", Lumen, said"."""
+
+
+def described_org(resolver: Resolver, words: list[str], offset: int) -> str | None:
+    """Who the descriptor ``words`` (at or after ``offset``) is: the company named beside it
+    ("the band's label, X, which said": X) unless that is a person; else the one
+    :meth:`Organisations.described` finds."""
+    masked = resolver.doc.masked
+    phrase = " ".join(words)
+    at = masked.find(phrase, offset, offset + 200)
+    beside = _APPOSED_ORG.match(masked, at + len(phrase)) if at >= 0 else None
+    if beside is not None:
+        name = beside["org"]
+        known = resolver.orgs.find(name)
+        if known is not None:
+            return known
+        if resolver.people.resolve(name, first_name=True) is None:
+            return name
+    return resolver.orgs.described(words, offset)

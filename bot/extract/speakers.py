@@ -51,12 +51,12 @@ from bot.extract.speaker_antecedents import (
     Speaker,
     antecedent,
 )
-from bot.extract.speaker_apposed_names import apposed_person
+from bot.extract.speaker_apposed_names import apposed_person, described_org
 from bot.extract.speaker_close_sources import close_source
 from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
-from bot.extract.speaker_owners_after import unless_owner
+from bot.extract.speaker_owners_after import unless_next, unless_owner
 from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
     ACCOUNT,
@@ -89,8 +89,8 @@ _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = lazy_pattern(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
-_COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|featuring)[ ]$")
-"""A name that follows is the company someone keeps in a post, not the one who posts it."""
+_COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|featuring|showed|shows|showing)[ ]$")
+"""A name that follows is the company someone keeps in a post (or shown in it): not its poster."""
 _HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
 """An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
 
@@ -119,7 +119,7 @@ class Resolver:
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
         for pattern in POST_PATTERNS:
-            match = unless_owner(post, pattern.match(post))  # not "said Lumen’s head, X"
+            match = unless_owner(post, unless_next(post, pattern.match(post)))
             speaker = self._matched(match, offset, match.group().strip(" ,.!?")) if match else None
             if speaker is not None:
                 return speaker
@@ -276,7 +276,7 @@ class Resolver:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
-            org = self.orgs.described(words, offset)  # "the streamer": the one named last
+            org = described_org(self, words, offset)  # "the streamer": the one named last
             org = None if other_trade(words, org) else org  # "the dubbing studio": another
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
         if OWN_TEAM_RE.fullmatch(" ".join(words)):
