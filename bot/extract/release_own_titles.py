@@ -132,6 +132,8 @@ _JOINED = r"(?:(?:of|and|&)[ ]|(?:in|on|at|to|for|of|from|by)[ ]the[ ])"
 """Small words that join two parts of one name: "Salt and X", "Midnight at the X"."""
 _CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|top[ ](?:10|ten)|No\.?[ ]?\d)\b", re.I)
 """A chart's or box office's news: its leader's rivals are named the same way."""
+_FRANCHISE_AFTER = lazy_pattern(rf"[’']?[ ]{_KIND}\b")
+"""A name that qualifies the kind ("the X film"): a franchise's, not this film's title."""
 _PERSON_AFTER = lazy_pattern(r"(?:,[ ])?[ ]?(?:said|says|told|tells|added|who|whose|\d{1,2},)\b")
 """A name that speaks, or is given an age or a "who" clause: a person's."""
 
@@ -155,7 +157,10 @@ def _longer(text: str, title: str) -> bool:
     for at, word in enumerate(words[1:-1], 1):
         if word in _SMALL_WORDS and " ".join(words[at + 1 :]) in text.replace(title, ""):
             return True  # "filming in Belfast on X": the name after the small word is used alone
-    return any(_PERSON_AFTER.match(text, at + len(title)) for at in _uses(text, title))
+    return any(
+        _PERSON_AFTER.match(text, at + len(title)) or _FRANCHISE_AFTER.match(text, at + len(title))
+        for at in _uses(text, title)
+    )
 
 
 def _uses(text: str, title: str) -> list[int]:
