@@ -99,7 +99,7 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     text = doc.text
     body = text[: top.start] + "\n" + text[top.end :]  # the lede and the article
     lead = text[: top.end].lower()
-    if _PART_NAMED.search(lead):
+    if PART_NAMED.search(lead):
         return []  # "the BBC reveals the title of the last episode": the news is a part's name
     found: dict[str, str] = {}
     once: set[str] = set()  # named once, where the headline calls the film by its franchise
@@ -132,7 +132,7 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     return [ReleaseFact(ReleaseKind.TITLE, evidence.strip(), title=title)]
 
 
-_PART_NAMED = lazy_pattern(
+PART_NAMED = lazy_pattern(
     r"\b(?:title|name)[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}(?:episode|chapter|instalment)\b"
 )
 """A headline on the name of a part ("reveals the title of the last episode"): the work's own

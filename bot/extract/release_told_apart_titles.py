@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_headline_titles import headline_title
+from bot.extract.release_own_titles import own_title
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -71,7 +72,11 @@ _GENERIC = lazy_pattern(
 def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """The title an article names after saying it was revealed, where no title is served yet;
     else the name its headline carries and its body uses (:mod:`.release_headline_titles`)."""
-    return _told_apart(doc, context, facts) or headline_title(doc, facts)
+    return (
+        _told_apart(doc, context, facts)
+        or headline_title(doc, facts)
+        or own_title(doc, context, facts)
+    )
 
 
 def _told_apart(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:

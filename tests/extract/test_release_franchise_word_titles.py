@@ -55,11 +55,12 @@ def test_a_person_a_edition_or_an_invented_production_is_not_a_title() -> None:
         "Zimna Latarnia, the Polish edition of the Lanternfall film, is out in May.",
         "Readers of Lanternfall know Zimna Latarnia well; the translated edition sold out.",
     )
-    assert not _titles(
+    # The review's own production, told with its kind: its title (release_own_titles).
+    assert _titles(
         "The Kestrel Ledger review – a chilly Lanternfall rival",
         "The Kestrel Ledger, the new drama from the channel, begins on Sunday.",
         "Fans of Lanternfall may like The Kestrel Ledger, which stars Ana Roe.",
-    )
+    ) == {"The Kestrel Ledger"}
 
 
 def test_the_end_of_a_longer_name_is_not_a_title() -> None:

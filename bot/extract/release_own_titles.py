@@ -1,0 +1,184 @@
+"""The article's own production named by its title with its kind, where no cue reveals a title:
+"Osier Kites, a six-part thriller for Lumen, began filming ...", "filming began on the Lumen
+film Osier Kites", "Osier Kites (2027)". The lede or the headline must carry the name, the
+opening paragraphs tell its kind, the article use it whole at least twice, and no other name
+qualify; a name told as unknown, a working title, a rumour, part of a longer name, a person or
+a chart's entry is not served."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import TITLE_WORDS, Context
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL
+from bot.extract.release_headline_titles import PART_NAMED
+from bot.extract.release_passing import UNTRUE_TITLE
+from bot.extract.text import Doc
+from bot.facts import ReleaseFact, ReleaseKind
+
+_KIND = (
+    r"(?:film|movie|feature|series|miniseries|drama|thriller|comedy|sitcom|documentary|sequel|"
+    r"adaptation|horror|romcom|romance|biopic|serial|mystery|saga|western|musical)"
+)
+_KIND_ENDS = (
+    r"(?=[,.;:]|[ ](?:for|from|on|by|about|that|which|set|starring|based|in|with|directed|"
+    r"written|adapted|of|to|and|is|was|will|has|had|now|which|currently|being|made)\b)"
+)
+"""The kind ends its phrase: "a thriller for Lumen", not "the series creator"."""
+_NAME_THEN_KIND = lazy_pattern(
+    rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){{0,4}}?{_KIND}"
+    rf"(?![’'\w-]){_KIND_ENDS}"
+)
+"""The name, then its kind in an aside: "Osier Kites, a six-part thriller for Lumen"."""
+_KIND_THEN_NAME = lazy_pattern(
+    r"\b(?:the|new|upcoming|forthcoming|[A-Z][\w-]*(?:[ ][A-Z0-9][\w-]*)?[’']s)[ ]"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?{_KIND}[ ][“\"‘']?(?P<title>{TITLE_WORDS})(?![\w’'-])"
+)
+"""The kind, then the name: "the Lumen film Osier Kites", "Lumen’s new drama Brass Ferry"."""
+_DATED = lazy_pattern(rf"(?P<title>{TITLE_WORDS})[ ]\((?:19|20)\d\d\)")
+"""The name with its year in brackets: "Osier Kites (2027)"."""
+_OPENING_PARAS = 3
+"""The paragraphs after the headline read for the name: the lede's own."""
+_LEADS = frozenset(
+    {"In", "On", "At", "As", "For", "From", "With", "After", "Before", "When", "While", "But",
+     "And", "So", "Yet", "If", "Of", "By", "To", "Into", "Over", "Under", "Since", "During",
+     "Season", "Series", "Part", "Episode", "Director", "Star", "Actor", "Actress", "Writer",
+     "Creator", "Producer", "Filming", "Production", "Shooting", "Netflix", "BBC", "ITV"}
+)  # fmt: skip
+"""First words that belong to the sentence, a role or a company, not to a title."""
+_ARTICLES = frozenset({"The", "A", "An"})
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
+_CHANNEL = lazy_pattern(CHANNEL)
+_NOT_OURS = lazy_pattern(
+    r"\b(?:working[ ]title|provisional(?:ly)?|previously[ ](?:known|titled|called)|"
+    r"formerly[ ](?:known|titled|called)|title[ ](?:is|has)[ ](?:not|yet)|untitled|"
+    r"(?:not|yet[ ]to)[ ](?:\w+[ ])?(?:been[ ])?(?:revealed|announced|confirmed)[ ](?:the|its)"
+    r"[ ](?:\w+[ ])?title)\b",
+    re.IGNORECASE,
+)
+"""The article tells a title as temporary or not known yet: no name of it is sure."""
+
+
+def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The title the article's opening names with its kind, where no title is served yet."""
+    if doc.title_para is None or any(f.kind is ReleaseKind.TITLE for f in facts):
+        return []
+    text = doc.text
+    if _NOT_OURS.search(text) or PART_NAMED.search(text[: _lead_end(text)].lower()):
+        return []
+    paras = doc.paras
+    last = min(doc.title_para + _OPENING_PARAS, len(paras) - 1)
+    opening = text[: paras[last].end]
+    found: dict[str, str] = {}
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED):
+        for match in pattern.finditer(opening):
+            title = _cleaned(match["title"])
+            if (
+                _BEFORE.search(text, max(match.start("title") - 30, 0), match.start("title"))
+                is None
+            ):
+                continue  # "The Lamplighter’s Daughter" read from "Daughter": a longer name's end
+            if title and _sure(text, title, context) and not _rival(doc, context, title):
+                found.setdefault(title, _sentence(text, match.start("title")))
+    if len(found) != 1:
+        return []
+    ((title, evidence),) = found.items()
+    return [ReleaseFact(ReleaseKind.TITLE, evidence, title=title)]
+
+
+_BEFORE = lazy_pattern(
+    r"(?:^|\n|[.!?:][ ]+|(?<![\w’'-])[a-z][\w’'-]*[ ]|[“\"‘(]|\b(?:the|new)[ ][\w’'-]+[ ])$"
+)
+"""What stands before a whole name: a line's or sentence's start, a lowercase word, a mark."""
+
+
+def _rival(doc: Doc, context: Context, title: str) -> bool:
+    """The headline names a work the article counts as its own that ``title`` is no part of:
+    the name is another work's ("X tops the chart, while Lumen’s thriller Y holds on")."""
+    assert doc.title_para is not None
+    top = doc.paras[doc.title_para]
+    headline = doc.text[top.start : top.end]
+    named = [word for word in context.ours if word in headline and _CHANNEL.match(word) is None]
+    return bool(named) and not any(word in context.ours for word in title.split())
+
+
+def _cleaned(title: str) -> str:
+    words = title.split()
+    while words and words[0] in _LEADS:
+        return ""  # "In Osier Kites, a ...": the sentence's word read in; unsure where it starts
+    title = " ".join(words).rstrip(":")
+    return title if any(word not in _ARTICLES for word in title.split()) else ""
+
+
+def _sure(text: str, title: str, context: Context) -> bool:
+    """Used whole at least twice, every time as itself (never in a longer capitalised name),
+    never as someone's earlier work, mostly not in a sentence of rumours."""
+    uses = _uses(text, title)
+    if len(uses) < 2:  # named once: a passing name
+        return False
+    if any(token in context.earlier for token in title.split()):
+        return False
+    if title not in text[: _lead_end(text)]:
+        return False  # named by neither the lede nor the headline: maybe another work
+    if _longer(text, title) or _CHART.search(text, 0, _lead_end(text)) is not None:
+        return False
+    untrue = sum(UNTRUE_TITLE.search(_sentence(text, at).lower()) is not None for at in uses)
+    return untrue * 2 < len(uses)
+
+
+_SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
+_JOINED = r"(?:(?:of|and|&)[ ]|(?:in|on|at|to|for|of|from|by)[ ]the[ ])"
+"""Small words that join two parts of one name: "Salt and X", "Midnight at the X"."""
+_CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|top[ ](?:10|ten)|No\.?[ ]?\d)\b", re.I)
+"""A chart's or box office's news: its leader's rivals are named the same way."""
+_FRANCHISE_AFTER = lazy_pattern(rf"[’']?[ ]{_KIND}\b")
+"""A name that qualifies the kind ("the X film"): a franchise's, not this film's title."""
+_PERSON_AFTER = lazy_pattern(r"(?:,[ ])?[ ]?(?:said|says|told|tells|added|who|whose|\d{1,2},)\b")
+"""A name that speaks, or is given an age or a "who" clause: a person's."""
+
+
+def _lead_end(text: str) -> int:
+    """The end of the lede and headline (the first two lines)."""
+    first = text.find("\n")
+    second = text.find("\n", first + 1) if first >= 0 else -1
+    return second if second >= 0 else len(text)
+
+
+def _longer(text: str, title: str) -> bool:
+    """Whether ``title`` is ever used as part of a longer name ("X Forever", "X: Y", "Z at
+    X", "Belfast on X"), or as a person: then which name is the title's is unsure."""
+    escaped = re.escape(title)
+    if re.search(rf"(?<![\w’'-]){escaped}(?::[ ]|[ ](?:{_JOINED})?[A-Z0-9])", text):
+        return True
+    if re.search(rf"[A-Z][\w-]*(?<![’'])[ ](?:{_JOINED})?{escaped}(?![\w’'-])", text):
+        return True
+    words = title.split()
+    for at, word in enumerate(words[1:-1], 1):
+        if word in _SMALL_WORDS and " ".join(words[at + 1 :]) in text.replace(title, ""):
+            return True  # "filming in Belfast on X": the name after the small word is used alone
+    return any(
+        _PERSON_AFTER.match(text, at + len(title)) or _FRANCHISE_AFTER.match(text, at + len(title))
+        for at in _uses(text, title)
+    )
+
+
+def _uses(text: str, title: str) -> list[int]:
+    uses: list[int] = []
+    at = text.find(title)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(title) : at + len(title) + 2]
+        if not (
+            before.isalnum() or after[:1].isalnum() or (after[:1] == " " and after[1:2].isupper())
+        ):
+            uses.append(at)
+        at = text.find(title, at + 1)
+    return uses
+
+
+def _sentence(text: str, at: int) -> str:
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(stops) + 1 if stops else len(text)].strip()
