@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.cues import hint, occurrences, word_led
+from bot.extract.cues import WORD_END, hint, occurrences, starts_word, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
 from bot.extract.release_passing import UNTRUE_TITLE
@@ -198,13 +198,28 @@ def _franchise(body: str, name: str) -> bool:
     return False
 
 
+def _alone(body: str, first: str, last: str) -> bool:
+    """``last`` is a word of ``body`` that ``first`` does not lead, found by plain search: a
+    pattern per name would be compiled again for every article (too many for ``re``'s cache)."""
+    at = body.find(last)
+    while at >= 0:
+        if (
+            starts_word(body, at)
+            and not body.endswith(f"{first} ", 0, at)
+            and WORD_END.match(body, at + len(last))
+        ):
+            return True
+        at = body.find(last, at + 1)
+    return False
+
+
 def _a_title(text: str, body: str, name: str) -> bool:
     """Whether ``name`` reads as our production's title, not a person's, a place's, another
     edition's or an invented production's own name."""
     first, last = name.split()
     if _NOT_A_TITLE.search(name):
         return False
-    if re.search(rf"(?<![\w’'-])(?<!{re.escape(first)}[ ]){re.escape(last)}(?![\w-])", body):
+    if _alone(body, first, last):
         return False  # "Drellisk said": a person named by the surname alone
     uses = list(occurrences(name, text))  # by plain search: no pattern per name
     if not any(

@@ -49,12 +49,28 @@ def _vox_pop_word(name: str, text: str) -> bool:
     first, _, rest = name.partition(" ")
     if not re.fullmatch(r"[A-Z][a-z]{2,}", first) or not rest or f"{name}, " not in text:
         return False
-    aged = re.search(rf"(?<![^\W\d][ ])(?<![’'-][ ]){re.escape(name)},[ ]\d{{1,2}},", text)
-    if aged is None:
+    if not _aged(name, text):
         return False
     if len(rest.split()) < 2:  # "Fan Jo, 16,": a bare first name only after a plural's word
         return first not in AGE_PREFIXES and _crowd_noun(first, text)
     return first in AGE_PREFIXES or re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
+
+
+_NOT_AFTER_WORD = lazy_pattern(r"(?<![^\W\d][ ])(?<![’'-][ ])")
+"""No word just before (a name's own first word, "of" in "fans of Jo, 16,")."""
+_AGE = lazy_pattern(r",[ ]\d{1,2},")
+
+
+def _aged(name: str, text: str) -> bool:
+    """``name`` stands alone with an age after it ("Fan Ada Vale, 16,"), found by plain search:
+    a pattern per name would be compiled again for every article (too many for ``re``'s cache).
+    """
+    at = text.find(name)
+    while at >= 0:
+        if _NOT_AFTER_WORD.match(text, at) and _AGE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def untitled(name: str | None, doc: Doc | None = None) -> str | None:
