@@ -95,6 +95,16 @@ def served_days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[t
     }
 
 
+def release_dates(
+    *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
+) -> set[tuple[str, str, bool]]:
+    """:func:`release_kinds` without the title facts: for tests of dates and windows in articles
+    that name their own production, whose title is served beside them."""
+    return {
+        kind for kind in release_kinds(*paragraphs, date=date, title=title) if kind[0] != "title"
+    }
+
+
 def release_kinds(
     *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
 ) -> set[tuple[str, str, bool]]:

@@ -8,13 +8,13 @@ production coming to town. And another work, named as the subject, released by a
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _LEDE = "The crew of the drama Copper Bay spent the week filming on the quay at Porthwenna."
 
 
 def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, sentence, date="2025-06-11", title="Copper Bay comes to town")
+    return release_dates(_LEDE, sentence, date="2025-06-11", title="Copper Bay comes to town")
 
 
 def test_kit_listed_before_arriving_at_dawn_is_no_premiere() -> None:
@@ -36,7 +36,7 @@ def test_the_work_arriving_on_a_day_is_still_read() -> None:
 
 
 def _festival(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(
+    return release_dates(
         "Copper Bay closed the Tidemark festival on Sunday with its world premiere.",
         "Copper Bay premieres on BBC One on 20 July.",
         sentence,

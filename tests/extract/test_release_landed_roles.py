@@ -3,13 +3,13 @@ not the film's release. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _LEDE = "Harbour Lights star Tom Reed has wrapped filming on the drama Harbour Lights."
 
 
 def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, sentence, date="2026-02-11", title="Harbour Lights wraps")
+    return release_dates(_LEDE, sentence, date="2026-02-11", title="Harbour Lights wraps")
 
 
 def test_a_role_landed_in_a_month_is_no_window() -> None:

@@ -4,13 +4,13 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _LEDE = "The crew of the drama Copper Bay spent the week filming on the quay at Porthwenna."
 
 
 def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, sentence, date="2025-06-10", title="Copper bay comes to town")
+    return release_dates(_LEDE, sentence, date="2025-06-10", title="Copper bay comes to town")
 
 
 def test_a_closure_lifted_on_a_day_is_no_premiere() -> None:

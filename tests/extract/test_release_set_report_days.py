@@ -10,13 +10,13 @@ one runner") is what the paper was told, so hedged; a local outlet is no such ha
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _LEDE = "The unit of the drama Tidecaller spent the week filming on the slipway at Kestle Quay."
 
 
 def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, sentence, date="2025-06-11", title="Tidecaller comes to town")
+    return release_dates(_LEDE, sentence, date="2025-06-11", title="Tidecaller comes to town")
 
 
 def test_kit_beginning_to_arrive_on_a_day_is_no_premiere() -> None:

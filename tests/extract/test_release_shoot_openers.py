@@ -6,14 +6,14 @@ renews another show for a further series is that series', not the film's. On inv
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Quarry Bells finds its lead"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-10-24") -> set[tuple[str, str, bool]]:
     lede = "Tamsin Orrell-Vayne will lead Quarry Bells, the six-part drama from Corvid Pictures."
-    return release_kinds(lede, *paragraphs, date=date, title=_TITLE)
+    return release_dates(lede, *paragraphs, date=date, title=_TITLE)
 
 
 def test_filming_will_begin_opening_the_sentence_is_a_planned_shoot() -> None:
