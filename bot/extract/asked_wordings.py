@@ -16,11 +16,13 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
 _ASKED = lazy_pattern(
-    r"\b(?:when|after|on)[ ](?:being[ ])?asked[ ](?:how|whether|if|what|why|which|who)\b"
+    r"\b(?:(?:[Ww]hen|[Aa]fter|[Oo]n)[ ](?:being[ ])?asked|Asked)[ ]"
+    r"(?:how|whether|if|what|why|which|who)\b"
     r"(?P<question>[^.!?;:“”\"]{0,80})[“\"‘']$"
 )
 """An unnamed asker's question running into the marks: "when asked how many times she has
-played “", "after being asked whether the ending was “"."""
+played “", "after being asked whether the ending was “"; at a sentence's start too ("When
+asked how often ...", "Asked whether ...")."""
 _SPOKEN = lazy_pattern(rf"\b{SPEECH_VERBS}\b|,")
 """An answer begun inside the question's reach: a speech verb, or a comma closing the clause."""
 _REACH = 120

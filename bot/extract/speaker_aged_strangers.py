@@ -13,7 +13,8 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import People
 
 IRREGULAR_PAST = (
-    r"(?:told|said|wrote|came|went|made|got|kept|felt|thought|spent|sat|stood|brought|found)"
+    r"(?:told|said|wrote|came|went|made|got|kept|felt|thought|spent|sat|stood|brought|found|"
+    r"bought|built|chose|heard|met|saw|took|won|lost|left|wore|sang|paid)"
 )
 """Past forms of common verbs that do not end in "-ed": "told", "came", "spent"."""
 _AGED_STRANGER = lazy_pattern(

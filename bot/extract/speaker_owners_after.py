@@ -17,6 +17,9 @@ _OPENS_NEXT = lazy_pattern(r"[^.!?,“”\"‘’:]{0,40}:[ ]*[“\"‘]")
 """A colon soon after the verb ("smiles and says:") and the next quote's opening mark: the
 sentence introduces that quote; not a second clause after a comma ("he says, then corrects
 himself: “...”", "one fan wrote, while another posted: “...”"), whose first verb is the quote's."""
+_ASKS = lazy_pattern(r"\b(?:asks|asked|wonders|wondered|ponders|pondered)$")
+"""A verb of asking that ends the speaker match: the question before is the asker's own, even
+when the sentence goes on to the answer ("“Is it fair?” Vale asks herself: “Probably not.”")."""
 
 
 def unless_owner(post: str, match: re.Match[str] | None) -> re.Match[str] | None:
@@ -26,7 +29,8 @@ def unless_owner(post: str, match: re.Match[str] | None) -> re.Match[str] | None
 
 def unless_next(post: str, match: re.Match[str] | None) -> re.Match[str] | None:
     """``match`` (a speaker after the quote), or None when it opens a sentence of its own (no
-    comma after the closing mark) whose verb introduces the next quote with a colon."""
-    if match is None or post.startswith((",", " ,")):
+    comma after the closing mark) whose verb introduces the next quote with a colon; kept when
+    that verb is one of asking."""
+    if match is None or post.startswith((",", " ,")) or _ASKS.search(match.group().rstrip(" ,")):
         return match
     return None if _OPENS_NEXT.match(post, match.end()) else match
