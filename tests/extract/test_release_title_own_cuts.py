@@ -64,3 +64,11 @@ def test_a_persons_earlier_work_is_not_the_articles_title() -> None:
         "Ossory Vane won her an award.",
         title="Composer Lena Quist on scoring Brindlewick Forever",
     )
+
+
+def test_a_title_cut_at_a_possessive_is_not_served() -> None:
+    assert "The Vole" not in _titles(
+        "The Kerry-set feature will be called The Vole's Meadow, Tarnwell Pictures said.",
+        "The Vole's Meadow opens next spring.",
+        title="Tarnwell names its Kerry feature",
+    )
