@@ -23,7 +23,7 @@ _KIND = (
 )
 _KIND_ENDS = (
     r"(?=[,.;:]|[ ](?:for|from|on|by|about|that|which|set|starring|based|in|with|directed|"
-    r"written|adapted|of|to|and|is|was|will|has|had|now|which|currently|being|made)\b)"
+    r"written|adapted|of|to|and|is|was|will|has|had|now|currently|being|made)\b)"
 )
 """The kind ends its phrase: "a thriller for Lumen", not "the series creator"."""
 _NAME_THEN_KIND = lazy_pattern(
@@ -162,7 +162,7 @@ def _rival(doc: Doc, context: Context, title: str) -> bool:
 
 def _cleaned(title: str) -> str:
     words = title.split()
-    while words and words[0] in _LEADS:
+    if words and words[0] in _LEADS:
         return ""  # "In Osier Kites, a ...": the sentence's word read in; unsure where it starts
     title = " ".join(words).rstrip(":")
     return title if any(word not in _ARTICLES for word in title.split()) else ""
@@ -184,7 +184,6 @@ def _sure(text: str, title: str, context: Context) -> bool:
     return untrue * 2 < len(uses)
 
 
-_SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
 _JOINED = (
     r"(?:(?:of|and|&|da|das|do|dos|de|del|di|du|van|von|der)[ ]|"
     r"(?:in|on|at|to|for|of|from|by)[ ]the[ ])"
