@@ -23,17 +23,17 @@ _KIND = (
 )
 _KIND_ENDS = (
     r"(?=[,.;:]|[ ](?:for|from|on|by|about|that|which|set|starring|based|in|with|directed|"
-    r"written|adapted|of|to|and|is|was|will|has|had|now|which|currently|being|made)\b)"
+    r"written|adapted|of|to|and|is|was|will|has|had|now|currently|being|made)\b)"
 )
 """The kind ends its phrase: "a thriller for Lumen", not "the series creator"."""
 _NAME_THEN_KIND = lazy_pattern(
-    rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){{0,4}}?{_KIND}"
+    rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){{0,4}}?(?P<kind>{_KIND})"
     rf"(?![’'\w-]){_KIND_ENDS}"
 )
 """The name, then its kind in an aside: "Osier Kites, a six-part thriller for Lumen"."""
 _KIND_THEN_NAME = lazy_pattern(
     r"\b(?:the|new|upcoming|forthcoming|[A-Z][\w-]*(?:[ ][A-Z0-9][\w-]*)?[’']s)[ ]"
-    rf"(?:[\w’'-]+[ ]){{0,3}}?{_KIND}[ ][“\"‘']?(?P<title>{TITLE_WORDS})(?![\w’'-])"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?(?P<kind>{_KIND})[ ][“\"‘']?(?P<title>{TITLE_WORDS})(?![\w’'-])"
 )
 """The kind, then the name: "the Lumen film Osier Kites", "Lumen’s new drama Brass Ferry"."""
 _DATED = lazy_pattern(rf"(?P<title>{TITLE_WORDS})[ ]\((?:19|20)\d\d\)")
@@ -71,6 +71,7 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     last = min(doc.title_para + _OPENING_PARAS, len(paras) - 1)
     opening = text[: paras[last].end]
     found: dict[str, str] = {}
+    doubted: set[str] = set()
     for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED):
         for match in pattern.finditer(opening):
             title = _cleaned(match["title"])
@@ -79,8 +80,12 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
                 is None
             ):
                 continue  # "The Lamplighter’s Daughter" read from "Daughter": a longer name's end
+            if _cut(text, match) or _parent(text, match) or _credit(text, match.start("title")):
+                doubted.add(title)  # told once as cut, a parent's or a credit: never sure
+                continue
             if title and _sure(text, title, context) and not _rival(doc, context, title):
                 found.setdefault(title, _sentence(text, match.start("title")))
+    found = {title: said for title, said in found.items() if title not in doubted}
     if len(found) != 1:
         return []
     ((title, evidence),) = found.items()
@@ -91,6 +96,58 @@ _BEFORE = lazy_pattern(
     r"(?:^|\n|[.!?:][ ]+|(?<![\w’'-])[a-z][\w’'-]*[ ]|[“\"‘(]|\b(?:the|new)[ ][\w’'-]+[ ])$"
 )
 """What stands before a whole name: a line's or sentence's start, a lowercase word, a mark."""
+
+
+_OPEN_MARKS = "“\"‘'"
+_CLOSE_MARKS = "”\"’'"
+_CLOSED_BY = lazy_pattern(
+    r"\b(?:clos(?:e|es|ing)|conclud(?:e|es|ing)|end(?:s|ing)?)[ ](?:[\w’'-]+[ ]){0,3}[“\"‘']?$"
+)
+"""A verb of ending just before the name: "the film that will conclude X", "close Y's series X"."""
+_FINALE_AFTER = lazy_pattern(
+    r"[^.\n]{0,80}?\b(?:the|its)[ ](?:show|series)[’']s[ ](?:[\w-]+[ ]){0,2}(?:finale|film|movie)\b"
+)
+"""The series' own closing film told after the name: "X ... to film the show's finale"."""
+
+
+def _cut(text: str, match: re.Match[str]) -> bool:
+    """A name in quote marks that runs on past where the match ends ("“Os Filhos do Farol”" read
+    as "Os Filhos"), a lone letter ("the best film I have seen") or a name in capitals
+    throughout: not a whole title, or not as it is cased."""
+    start, end = match.span("title")
+    title = match["title"]
+    if len(title) < 2 or not title[0].isupper() or title.upper() == title:
+        return True  # a lone letter, or capitals throughout: how the title is cased is unsure
+    opened = start > 0 and text[start - 1] in _OPEN_MARKS
+    return opened and text[end : end + 2].lstrip(",.")[:1] not in _CLOSE_MARKS
+
+
+def _parent(text: str, match: re.Match[str]) -> bool:
+    """A series named as the one a film or finale closes ("the film that will conclude Y, the
+    streamer's series"): the series is the parent, the film's title unknown."""
+    if match.groupdict().get("kind") not in {"series", "serial", "drama"}:
+        return False
+    start, end = match.span("title")
+    return (
+        _CLOSED_BY.search(text, max(start - 60, 0), start) is not None
+        or _FINALE_AFTER.match(text, end) is not None
+    )
+
+
+_CREDIT_BEFORE = lazy_pattern(
+    r"\b(?:(?:her|his|their)[ ]work[ ]on|worked[ ]on|broke[ ]out|breakout|known[ ]for|"
+    r"starred[ ]in|credits[ ]include|[Ff]rom[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*[ ]to)\b"
+    r"[^,;:.\n]{0,80}$"
+)
+"""A person's earlier work ("after hearing her work on X", "who broke out in the drama X",
+"From Y to the drama X"), in the name's own clause: a credit, not the article's production."""
+
+
+def _credit(text: str, at: int) -> bool:
+    """Whether the sentence before the name at ``at`` tells it as someone's earlier work."""
+    stop = text.rfind(". ", 0, at)
+    stop = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    return _CREDIT_BEFORE.search(text[stop:at]) is not None
 
 
 def _rival(doc: Doc, context: Context, title: str) -> bool:
@@ -105,7 +162,7 @@ def _rival(doc: Doc, context: Context, title: str) -> bool:
 
 def _cleaned(title: str) -> str:
     words = title.split()
-    while words and words[0] in _LEADS:
+    if words and words[0] in _LEADS:
         return ""  # "In Osier Kites, a ...": the sentence's word read in; unsure where it starts
     title = " ".join(words).rstrip(":")
     return title if any(word not in _ARTICLES for word in title.split()) else ""
@@ -127,9 +184,12 @@ def _sure(text: str, title: str, context: Context) -> bool:
     return untrue * 2 < len(uses)
 
 
-_SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
-_JOINED = r"(?:(?:of|and|&)[ ]|(?:in|on|at|to|for|of|from|by)[ ]the[ ])"
-"""Small words that join two parts of one name: "Salt and X", "Midnight at the X"."""
+_JOINED = (
+    r"(?:(?:of|and|&|da|das|do|dos|de|del|di|du|van|von|der)[ ]|"
+    r"(?:in|on|at|to|for|of|from|by)[ ]the[ ])"
+)
+"""Small words that join two parts of one name: "Salt and X", "Midnight at the X", "Os Filhos do
+X" (another language's "of")."""
 _CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|top[ ](?:10|ten)|No\.?[ ]?\d)\b", re.I)
 """A chart's or box office's news: its leader's rivals are named the same way."""
 _FRANCHISE_AFTER = lazy_pattern(rf"[’']?[ ]{_KIND}\b")

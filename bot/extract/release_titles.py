@@ -102,6 +102,7 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         if not for_other_cinemas(text, match)
         and not _cut_in_marks(text, match)
         and not _cut_before_lowercase(text, match)
+        and _POSSESSIVE_ON.match(text, match.end("title")) is None
         and _NUMBER_ON.match(text, match.end("title")) is None  # "Channel 4 orders a run"
         and not names_a_set(text, match)  # "a café renamed X for the occasion"
         and not names_a_being(text, match)  # "The dog is called Pipkin": not the work
@@ -110,6 +111,9 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
     ]
 
 
+_POSSESSIVE_ON = lazy_pattern(r"[’'][s][ ][A-Z]")
+"""A name cut at a possessive that goes on into more of it ("will be called The Hare's Field"
+read as "The Hare"): only part of the title was read, so none is served."""
 _NUMBER_ON = lazy_pattern(r"[ ]\d+[ ][a-z]")
 """A name cut before the number that goes on with it ("gets its name, Channel 4 orders a second
 run"): a channel's or a company's name, only part read, so no title."""
