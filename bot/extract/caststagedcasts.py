@@ -14,17 +14,20 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
 _STAGED = lazy_pattern(
-    r"\b(?:play|stage[ ](?:version|show|production)|musical|staging|revival)"
-    r"\b[^.;:]{0,60}?,[ ](?:which|that)[ ](?:first[ ])?(?:ran|played|opened|premiered|toured"
-    r"|transferred)[ ](?:at|in|on|to)[ ][^.;:]{0,80}?[ ]with[ ](?:[^.;:]{0,120}?)$"
+    r"\b(?:play|stage[ ](?:version|show|production)|musical|staging|revival)\b[^.;:]{0,60}?,[ ]"
+    r"(?:(?:which|that)[ ](?:first[ ])?(?:ran|played|opened|premiered|toured|transferred)"
+    r"[ ](?:at|in|on|to)[ ][^.;:]{0,80}?[ ]with|(?:(?:which|that)[ ]was[ ])?(?:first[ ])?"
+    r"(?:performed|staged|premiered|ran|opened)[ ](?:at|in|on)[ ][^.;:]{0,80}?,[ ]where)"
+    r"[ ](?:[^.;:]{0,120}?)$"
 )
-"""The play, its run at a venue, then "with" and the list up to the actor's name."""
+"""The play, its run at a venue, then "with" or ", where" and the list up to the actor's name
+("a stage play, first performed at the Lyric in 2019, where Jo was played by Mira Holt")."""
 
 
 def staged_cast(fact: CastFact) -> bool:
     """Whether the casting is the stage version's, told in the clause on its run."""
     text = fact.evidence
-    if " with " not in text or fact.actor not in text:
+    if not (" with " in text or ", where " in text) or fact.actor not in text:
         return False
     at = text.find(fact.actor)
     return _STAGED.search(text, max(0, at - 300), at) is not None

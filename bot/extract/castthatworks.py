@@ -83,15 +83,16 @@ _WORK_STARRING = lazy_pattern(
 (2009), a quiet drama starring Ada Vale as ...", "Lumen (Friday), a thriller starring ...",
 "Lumen, Bea Lund's coastal drama starring ..."."""
 _DATED_WORK_CREDITED = lazy_pattern(
-    rf"(?P<work>{WORK_TITLE})[ ]\((?:[A-Z][\w’'+ -]{{0,30}},[ ])?(?:19|20)\d{{2}}\),[ ]"
-    r"(?:co-)?(?:directed|written|created)[ ]"
-    rf"by[ ]{NAME}(?:[ ]and[ ]{NAME})?,?[ ]and[ ](?:starring|co-starring)[ ](?P<actor>{NAME})"
-    r"[ ](?:as|playing)[ ]"
+    rf"(?P<work>(?:[A-Z][\w’'-]*,[ ]){{0,3}}{WORK_TITLE}(?:[ ](?:&|and)[ ]{WORK_TITLE})?)[ ]"
+    r"\((?:[A-Z][\w’'+ -]{0,30},[ ])?(?:19|20)\d{2}\),[ ](?:co-)?(?:directed|written|created)[ ]"
+    rf"by[ ]{NAME}(?:[ ]and[ ]{NAME})?,?[ ]and[ ](?:starring|co-starring)[ ]"
+    rf"(?:{NAME}(?:,[ ]|[ ]and[ ])){{0,3}}(?P<actor>{NAME})[ ](?:as|playing)[ ]"
 )
 """A work dated in brackets, its maker's credit, then whom it starred: "Brine Summer (2019),
 directed by Tom Reed and starring Ada Vale as ...", "Brine Summer (BBC Two, 2019), directed by
-..." (an earlier film; undated, "Brine Summer, directed by ... and starring", is as often the
-article's own film while its title is unknown)."""
+...", "Salt, Brine & Tar (2019), ... starring Tom Reed and Ada Vale as ..." (an earlier film;
+undated, "Brine Summer, directed by ... and starring", is as often the article's own film while
+its title is unknown)."""
 _WORK_HAD = lazy_pattern(
     rf"(?:^|(?<=[.;][ ]))(?P<work>{WORK_TITLE})(?:,[ ][a-z][^,;:()“”\"]{{0,40}},)?[ ]had[ ]"
     rf"(?P<actor>{NAME})[ ]as[ ]"
@@ -111,11 +112,13 @@ May with Ada Vale as ...", "Lumen returns to ITV with Ada Vale back as ...", "Lu
 starred Ada Vale as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 
 _MAKERS_WORK_STARRED = lazy_pattern(
-    rf"{NAME}[’']s[ ](?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:starred|co-starred)[ ]"
+    rf"{NAME}[’']s[ ](?P<work>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?:[ ]\(\d{{4}}\))?[ ]"
+    r"(?:also[ ])?(?:starred|co-starred)[ ]"
     rf"(?P<actor>{NAME})[ ](?:as|playing)[ ]"
 )
 """A film-maker's work, told in the past with whom it starred: "Bea Lund's Lumen starred Ada Vale
-as ..." (her earlier film, unless it is the article's)."""
+as ...", "Bea Lund's Salt and Tar starred Vale as ..." (her earlier film, unless it is the
+article's)."""
 _IN_DATED_WORK = lazy_pattern(
     rf"(?P<work>{WORK_TITLE})[ ]\((?:19|20)\d{{2}}\),?[ ](?:in[ ]which|where)[ ]"
     r"(?P<told>[^.;:()]{1,120})"

@@ -54,12 +54,33 @@ def left_in_same_sentence(fact: CastFact) -> bool:
     return _THEN_LEFT.match(evidence, part_end) is not None
 
 
+_WHO_PLAYED = lazy_pattern(r",[ ]who[ ](?:played|portrayed)[ ]")
+_IS_LEAVING = lazy_pattern(
+    r",[ ](?:is|has)[ ](?:now[ ]|since[ ])?(?:leaving|exiting|quitting|departing|left|exited|"
+    rf"quit|departed)[ ]{_LEFT_WHAT}\b"
+)
+"""After "X, who played Y": the subject's leaving, ", is leaving the show", ", has left the
+series" (her part in our work, now over)."""
+
+
+def played_and_leaving(fact: CastFact) -> bool:
+    """Whether the sentence is "X, who played Y, is leaving the show" (the part told in full)."""
+    evidence = fact.evidence
+    at = evidence.find(fact.actor)
+    if at < 0 or not fact.character or " who " not in evidence:
+        return False
+    who = _WHO_PLAYED.match(evidence, at + len(fact.actor))
+    if who is None or not evidence.startswith(fact.character, who.end()):
+        return False
+    return _IS_LEAVING.match(evidence, who.end() + len(fact.character)) is not None
+
+
 def then_left_former(cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with each current casting its own sentence ends with the actor leaving made
     former."""
     return [
         replace(f, status=CastStatus.FORMER)
-        if f.status is CastStatus.CURRENT and left_in_same_sentence(f)
+        if f.status is CastStatus.CURRENT and (left_in_same_sentence(f) or played_and_leaving(f))
         else f
         for f in cast
     ]

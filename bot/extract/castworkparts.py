@@ -1,8 +1,8 @@
 """A work or a streamer taken for a part, for :mod:`bot.extract`: "the film that closes Ada
 Vale's Brindlemoor" (Vale's book, no part of hers) and "the story Ada Vale began as a comic,
 arrives on Netflix" (a streamer): a part the article itself writes as a film's name ("the
-Brindlemoor film") or that is a channel, a streamer or a social site is
-no one's part (invented examples).
+Brindlemoor film", "Brindlemoor, directed by Ada Vale,") or that is a channel, a streamer or a
+social site is no one's part (invented examples).
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ from bot.facts import CastFact
 _WORK_NOUN = lazy_pattern(r"[ ](?:films?|movies?|franchise|adaptation)\b")
 """A work's noun after a name used as its modifier: "the Brindlemoor film". Never "series" nor
 "spin-off": a part may name one ("the Mira series", "a Mira Holt spin-off")."""
+_CREDITED = lazy_pattern(r",[ ](?:directed|written|created|produced)[ ]by[ ]")
+"""A credit right after the name: "Brindlemoor, directed by Ada Vale, follows" (a work's)."""
+_OPENS = lazy_pattern(r"(?:^|[.!?\n][ ]?)(?:The[ ])?$")
+"""The name opens its sentence (the credit is on the subject, not on a list's last part: "as
+Nick and Mira, directed by Ada Vale" credits the film)."""
 _WORD_CHAR = lazy_pattern(r"[\w’'-]")
 _PLAYS_BEFORE = lazy_pattern(
     r"\b(?:play(?:s|ed|ing)?|cast[ ]as|(?:star|return)(?:s|ed|ing)?[ ]as|role[ ]of)[ ]"
@@ -23,11 +28,13 @@ _PLAYS_BEFORE = lazy_pattern(
 
 
 def _names_a_work(part: str, text: str) -> bool:
-    """Whether the article writes ``part`` as a work's modifier."""
+    """Whether the article writes ``part`` as a work's modifier, or credits it as a work."""
     at = text.find(part)  # each spelling of the part, checked where it stands
     while at >= 0:
         starts_word = at == 0 or _WORD_CHAR.match(text, at - 1) is None
-        if starts_word and _WORK_NOUN.match(text, at + len(part)):
+        after = at + len(part)
+        credited = _CREDITED.match(text, after) and _OPENS.search(text, max(at - 6, 0), at)
+        if starts_word and (_WORK_NOUN.match(text, after) or credited):
             return True
         at = text.find(part, at + 1)
     return False

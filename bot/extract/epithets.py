@@ -10,6 +10,7 @@ article shows that name as a part elsewhere the casting is held (confidence belo
 
 from __future__ import annotations
 
+from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
@@ -153,6 +154,7 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
             or character in STOP_TOKENS
             or character in ROLE_KINDS
             or character in NATIONALITIES
+            or character.lower() in STAR_LEADS  # "Young actor X", "Veteran actor X"
             or _mixed_origin(character)
             or context.is_known(character)
             or names_a_work(character, doc.text)
