@@ -28,13 +28,15 @@ _NAME = (
 """A work's name: capitalised words, small words between them, a season after it; its
 franchise's name before a colon ("Lanterns: The Long Night"); not a name credited "by"."""
 _WHICH_RELEASED = lazy_pattern(
-    rf"{_NAME}(?:,[ ](?:a|an|the|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ][^,;.\n]{{1,100}})?"
+    rf"{_NAME}(?:,[ ](?:a|an|the|starring|featuring|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)"
+    r"[ ][^,;.\n]{1,100})?"
     r",[ ]which[ ](?:[\w-]+[ ]){0,6}?(?:opens|opened|"
     r"premiered|premieres|launched|launches|lands|landed|arrives|arrived|streams|streamed|"
-    r"debuted|debuts|dropped|drops|hits|hit[ ](?:cinemas|screens)|(?:is|was)[ ]released)\b"
+    r"debuted|debuts|dropped|drops|hits|hit[ ](?:cinemas|screens)|(?:is|was)[ ]released|"
+    r"is[ ]due[ ](?:in|on|out)[ ])\b"
 )
-"""The name, an apposition about it ("a drama about ...", "Jo Penn's drama ..."), then a
-"which" clause of its release."""
+"""The name, an apposition about it ("a drama about ...", "Jo Penn's drama ...", "starring Ada
+Vale as a nun"), then a "which" clause of its release ("which is due in cinemas in June")."""
 _APPOSED_SUBJECT = lazy_pattern(
     rf"[ “\"]*{_NAME},[ ](?:a|an|the|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ][^,;.\n]{{1,100}},"
     r"[ ](?:[\w-]+[ ]){0,6}?(?:opens|premieres|launches|lands|arrives|streams|debuts|"

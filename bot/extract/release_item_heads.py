@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_numbered_items import under_other_numbered
 from bot.extract.text import Doc, View
 
 _HEAD = lazy_pattern(r"[ *_•-]*(?P<head>[A-Z][A-Z’'&-]*(?:[ ][A-Z][A-Z’'&-]*){0,5})[.][ ]+\S")
@@ -31,7 +32,10 @@ def _known(head: str, context: Context) -> bool:
 
 def under_another_item(doc: Doc, view: View, context: Context) -> bool:
     """The sentence stands in a round-up's item headed by another work ("THE FENWICKE FILES."),
-    where the page opens two or more paragraphs with such heads, one of them on our work."""
+    where the page opens two or more paragraphs with such heads, one of them on our work; or
+    under a numbered item of another work (:mod:`.release_numbered_items`)."""
+    if under_other_numbered(doc, view):
+        return True  # "2. Gull Rock (Apple TV)" ... "it premieres on Friday 8 May"
     head = _head(doc, view.span.para)
     if head is None or _known(head, context):
         return False

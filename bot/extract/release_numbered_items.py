@@ -1,0 +1,49 @@
+"""A round-up's numbered items, each headed by a work and its channel on a line of its own.
+
+"1. Tin Lid (Netflix)" heads the paragraphs after it until the next such line. The article's
+own work is the item whose title the lede names ("... the first look at Tin Lid and an Apple
+TV comedy"); a headline may list several items' works, so it cannot tell them apart. On a page
+with two or more such heads, one of them the lede's, a sentence under another item ("2. Gull
+Rock (Apple TV)" ... "Created by Ada Vane, it premieres on Friday 8 May") dates that work,
+unless it names the lede's work itself.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc, View
+
+_HEAD = lazy_pattern(
+    r"[ ]*\d{1,2}[.)][ ]+(?P<title>[A-Z“‘\"][^()\n]{1,60}?)[ ]\([^()]{1,40}\)[ ]*$"
+)
+"""A numbered line of a title and its channel in brackets, nothing after: "2. Gull Rock (Apple
+TV)", "4. Nightjar (in cinemas)"."""
+_LEAST_ITEMS = 2
+
+
+def _heads(doc: Doc) -> dict[int, str]:
+    """Each numbered head's paragraph and its title."""
+    found = {}
+    for span in doc.paras:
+        head = _HEAD.match(doc.text, span.start, span.end)
+        if head is not None:
+            found[span.para] = head["title"].strip('“‘"”’ ')
+    return found
+
+
+def under_other_numbered(doc: Doc, view: View) -> bool:
+    """The sentence stands under a numbered item whose work the lede does not name, on a page
+    whose numbered items include one the lede names; see above."""
+    para = view.span.para
+    if not doc.paras or para == 0:
+        return False
+    heads = _heads(doc)
+    if len(heads) < _LEAST_ITEMS:
+        return False
+    lede = doc.text[doc.paras[0].start : doc.paras[0].end]
+    own = [title for title in heads.values() if title in lede]
+    above = [p for p in heads if p < para]
+    if not own or not above:
+        return False
+    title = heads[max(above)]
+    return title not in lede and not any(work in view.chunk for work in own)
