@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.footage_lines import FOOTAGE_WORDS
+from bot.extract.footage_lines import FOOTAGE_WORDS, in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
@@ -42,12 +42,14 @@ _AFTER = 60
 def held_if_footage_voice(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when no one says it, a part's possessive (or a pronoun's with a voicing)
     comes before it in its sentence, and the paragraph names footage (see above)."""
-    if not fact.served or not faceless(fact) or quote.start < 1:
+    if not fact.served or quote.start < 1:
         return fact
     sentence = doc.sentence_at(quote.start)
     voiced = _PRONOUN_VOICED.search(
         doc.masked, max(sentence.start, quote.start - 30), quote.start - 1
     )
+    if not faceless(fact):
+        return _held_if_guessed_voice(doc, quote, fact, voiced is not None)
     if voiced is None and _OWNED.search(doc.masked, sentence.start, quote.start - 1) is None:
         return fact
     after = min(sentence.end, quote.end + _AFTER)
@@ -61,3 +63,16 @@ def held_if_footage_voice(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     ):
         return held_line(fact)
     return fact
+
+
+def _held_if_guessed_voice(doc: Doc, quote: Quote, fact: QuoteFact, voiced: bool) -> QuoteFact:
+    """``fact`` held when a pronoun's voicing gives the line ("His growled “...” suggests ...")
+    and the speaker is only guessed from the sentence before (the actor who "returns as" the
+    part), in a piece about footage: the part's line, not the actor's remark."""
+    if not voiced or fact.attribution or fact.continues_previous:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    after = min(sentence.end, quote.end + _AFTER)
+    if _OFF_SCREEN.search(doc.masked, quote.end, after) or not in_footage_piece(doc, quote):
+        return fact
+    return held_line(fact)

@@ -21,6 +21,7 @@ from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
 from bot.extract.prize_names import not_someone
 from bot.extract.pronoun_named import sole_named
+from bot.extract.quoted_sources import quoted_source
 from bot.extract.shown_texts import shown_beside_caption
 from bot.extract.speaker_headline_works import headline_work
 from bot.extract.speaker_later_sources import later_source
@@ -102,6 +103,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
         return True  # "what he is calling “...”", "the “...” thread"
     if owned_line(text, start, end) or titled_works.titled(text, start, end):
         return True
+    if quoted_source(text, start, end):
+        return True  # "the paper's “source close to the production”"
     named = "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]
     if named and _NAMED_AS.search(text, *window):
         return True

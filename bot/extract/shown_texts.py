@@ -53,6 +53,19 @@ _NEXT_CAPTION = lazy_pattern(
 )
 """The caption's own sentence next, the stop after the marks or before them: "reading “...”.
 The caption read: “...”"."""
+_SIGN_BOARD = lazy_pattern(
+    r"\b(?:clapperboards?|slates?|[a-z]*boards?|banners?|signs?|placards?|cakes?)"
+    r"(?:[ ](?:from|in|on)[ ][^.;:“”\"]{1,30}?,?)?"
+    r"[ ](?:simply[ ]|just[ ])?(?:reading|reads|read|(?:that|which)[ ]reads?):?[ ]$"
+)
+"""A slate, a board or a sign reading its words: "posted a clapperboard reading “", "the crew's
+whiteboard reads ‘" (kept only for words in capitals, lettering a caption does not take)."""
+_SHOWED_WITH_WORDS = lazy_pattern(
+    r"\b(?:showed|shows|showing|featured|features)[ ](?:a|an|the|his|her|their)[ ]"
+    r"[^.;:“”\"]{0,40}?" + _THING + r"[ ]with[ ]the[ ]words?[ ]$"
+)
+"""A post or a story showing a thing with words on it: "His story showed a half-eaten cake with
+the words ‘...’ piped in icing" (the thing's words, not the poster's)."""
 _CARD_WORDS = ("the words ", "the message ", "the text ", "the line ", "the tagline ")
 """What follows the shot a clip ends on: "... with the words “...”"."""
 _BARE_CARD_WORDS = tuple(words for words in _CARD_WORDS if words != "the line ")
@@ -80,6 +93,7 @@ _CARD_ENDS = _CARD_WORDS + _CARD_READING
 _CARD_REACH = 200
 _REACH = 40
 _PHOTO_REACH = 90
+_CAPITAL_LETTERS = 4
 
 
 def shown_beside_caption(text: str, start: int, end: int) -> bool:
@@ -87,7 +101,9 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
     a caption of the post's own follows it, or the post is only a photo of the thing, or a clip
     ends or opens on it, or a card, a sign or a tagline reads it
     (:mod:`bot.extract.shown_cards`)."""
-    if card_shown(text, start, end):
+    if card_shown(text, start, end) or _capital_lettering(text, start, end):
+        return True
+    if _SHOWED_WITH_WORDS.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)):
         return True
     card = text.endswith(_CARD_ENDS, 0, max(0, start - 1)) and _CARD.search(
         text, max(0, start - _CARD_REACH), max(0, start - 1)
@@ -105,3 +121,13 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
         closing = marked.end()
     after = text[closing : closing + _REACH]
     return _OWN_CAPTION.match(after) is not None or _NEXT_CAPTION.match(after) is not None
+
+
+def _capital_lettering(text: str, start: int, end: int) -> bool:
+    """Words all in capitals on a slate, a board or a sign ("a clapperboard reading “THAT'S A
+    WRAP”"): lettering, not a caption's sentence."""
+    inner = text[start:end]
+    letters = [char for char in inner if char.isalpha()]
+    if len(letters) < _CAPITAL_LETTERS or any(char.islower() for char in letters):
+        return False
+    return _SIGN_BOARD.search(text, max(0, start - _REACH - 30), max(0, start - 1)) is not None
