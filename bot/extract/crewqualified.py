@@ -25,6 +25,7 @@ from bot.extract.context import Context
 from bot.extract.crewearlierholders import earlier_holder
 from bot.extract.crewearlierseasons import earlier_instalments
 from bot.extract.crewhirers import hired_elsewhere
+from bot.extract.crewjurors import juror_trade
 from bot.extract.crewnegated import denied
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
@@ -83,6 +84,7 @@ def qualified(chunk: str, start: int) -> bool:
         or _SUCCEEDED.search(chunk, 0, start) is not None
         or earlier_holder(chunk, start)
         or earlier_instalments(chunk, start)
+        or juror_trade(chunk, start)
         or denied(chunk, start)
     )
 
