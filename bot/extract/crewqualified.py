@@ -51,8 +51,7 @@ a reporter, whose "wrote" is a review, never the production's script)."""
 _SUCCEEDED = lazy_pattern(
     r"\b(?:(?:taking|takes|took|taken)[ ](?:over[ ])?(?:the[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:reins|baton|helm)[ ])?from|replacing|replaces|replaced|succeeding|"
-    r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ]|"
-    r"(?i:series|season)[ ](?:one|two|three|four|five|\d)[ ])?$"
+    r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
     r"|\b(?:collaborator|protégé|muse|assistant|mentee|student)[ ]of[ ](?:the[ ])?(?:[A-Z]\w*[ ])?$"
     r"|\b(?:known|famous|noted|celebrated|admired)[ ](?:[\w’'-]+[ ]){0,5}?for[ ]"
     r"(?:his|her|their)[ ]"
@@ -61,13 +60,12 @@ _SUCCEEDED = lazy_pattern(
     r"|\b(?:series|show|drama|sitcom|comedy)[ ]of[ ](?:the[ ])?"
     r"(?:[A-Z]\w*[ ])?$"
 )
-"""Another's credit: "taking over from composer X", "took over the reins from director X",
-"takes over from series one director X" (the predecessor's post), "a collaborator of director
-X", "known for her work with director X" or "known at home above all for his work with
-director X" (the subject's earlier films with X), "known above all for her work on “Tide”
-(2019) by director X" (X's film, the subject's work), and a work told as someone's ("the hit
-Vantory series of Welsh writer X": X made the series, which is no script credit for the
-film)."""
+"""Another's credit: "taking over from composer X", "took over the reins from director X" (the
+predecessor's post), "a collaborator of director X", "known for her work with director X" or
+"known at home above all for his work with director X" (the subject's earlier films with X),
+"known above all for her work on “Tide” (2019) by director X" (X's film, the subject's work),
+and a work told as someone's ("the hit Vantory series of Welsh writer X": X made the series,
+which is no script credit for the film)."""
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""
 
