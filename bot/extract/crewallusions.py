@@ -1,7 +1,8 @@
 """A book the sentence points to as something else, for :mod:`bot.extract.crewasides`: "the
-bridge to X’s first novel", "a nod to X’s early comics", "a nod, fans think, to X’s novel". A
-trailer round-up or a review names an author's other book as what a scene links or winks to; the
-book at the end of such a link is another work, so its author is no credit of ours."""
+bridge to X’s first novel", "a nod to X’s early comics", "a nod, fans think, to X’s novel", or a
+copy of one ("a copy of X’s debut novel on a shelf"). A trailer round-up or a review names an
+author's other book as what a scene links or winks to, or shows it as a prop; the book at the
+end of such a link is another work, so its author is no credit of ours."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 _LINK = lazy_pattern(
     r"\b(?:bridge|nod|wink|callback|call-back|link|connection|reference|allusion|homage)"
     r"(?:,[ ](?:[\w’'-]+[ ]){0,2}?[\w’'-]+,)?[ ](?:back[ ])?to[ ]$"
+    r"|\b(?:a|one|the|two|three|several|some)[ ](?:[a-z-]+[ ])?cop(?:y|ies)[ ]of[ ]$"
 )
 """A link noun and its "to" just before the owner of the book, perhaps with a short aside
-between ("a nod, some think, to", "a wink, perhaps, to")."""
+between ("a nod, some think, to", "a wink, perhaps, to"); or a copy of the book, a prop seen on
+a shelf or a gift in a scene ("a dog-eared copy of X’s first novel"), no credit told."""
 
 
 def alluded(chunk: str, start: int) -> bool:

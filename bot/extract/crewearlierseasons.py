@@ -76,7 +76,28 @@ does a past run told in a clause of its own after the names ("directed by X, who
 show for the past two seasons", invented): X made those runs too, and this one."""
 
 
+_NUMBERED_RUN = lazy_pattern(
+    r"(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d)[ ]of[ ]the[ ]"
+    r"(?:series|show),[ ]$"
+)
+_ALREADY_OUT = lazy_pattern(
+    r",[ ](?:arrived|aired|premiered|landed|debuted|dropped|launched|streamed|was[ ]released|"
+    r"came[ ]out)\b"
+)
+"""A numbered run of the show, its credit, then its release told in the past: "Season three of
+the series, directed by Ilse Marrow, arrived on Vela in 2024" (invented): that run's maker, where
+a film or a new run is the article's work ("Season four of the series, directed by X, arrives
+next year" may be ours)."""
+
+
 def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
     """Whether the passive credit from ``verbs_at`` to ``names_end`` is told of the earlier
     instalments, before it or after its names."""
-    return earlier_participle(chunk, verbs_at) or _EARLIER_AFTER.match(chunk, names_end) is not None
+    return (
+        earlier_participle(chunk, verbs_at)
+        or _EARLIER_AFTER.match(chunk, names_end) is not None
+        or (
+            _NUMBERED_RUN.search(chunk, max(0, verbs_at - 40), verbs_at) is not None
+            and _ALREADY_OUT.match(chunk, names_end) is not None
+        )
+    )

@@ -11,15 +11,16 @@ names none of it, under a heading that names something else, is another work's: 
 Ada Vale" or "Created by Ben Ode" credits that work. (An item whose heading or first sentence
 quotes another title is read by :mod:`.crewitems` whether or not any item is ours.) A guide
 that heads each entry with the work's name over where to see it is cut by
-:mod:`.crewguideentries`; every word of such a name line is the work's, and the entry the
-headline names first is the page's own (:func:`.page_entries.own_entry`), every other another
-work's.
+:mod:`.crewguideentries` (or with its channel after a dash, by :mod:`.crewdashentries`);
+every word of such a name line is the work's, and the entry the headline names first is the
+page's own (:func:`.page_entries.own_entry`), every other another work's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from bot.extract.crewdashentries import dashed_entries, dashed_name
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
@@ -60,6 +61,8 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     if len(items) < MIN_ENTRIES:
         items, named = where_line_entries(doc), True
     if len(items) < MIN_ENTRIES:
+        items = dashed_entries(doc)
+    if len(items) < MIN_ENTRIES:
         return set()
     texts = [entry_text(doc, item) for item in items]
     own = _own(doc, items, names_ours) if named else None
@@ -81,7 +84,8 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
 def _own(doc: Doc, items: Sequence[Entry], names_ours: Callable[[str], bool]) -> int | None:
     """The entry of a guide's name lines that is the page's own (see :func:`own_entry`)."""
     titles = {
-        item[0]: doc.text[doc.paras[item[0]].start : doc.paras[item[0]].end] for item in items
+        item[0]: dashed_name(doc.text[doc.paras[item[0]].start : doc.paras[item[0]].end])
+        for item in items
     }
     title = doc.paras[doc.title_para] if doc.title_para is not None else None
     headline = doc.text[title.start : title.end] if title is not None else ""

@@ -40,16 +40,26 @@ def company_post(chunk: str, end: int) -> bool:
     return _DEPARTMENT.match(chunk, end) is not None
 
 
-_FESTIVAL_NAME = lazy_pattern(r"(?P<name>(?:[A-Z][\w+’'-]*:?[ ]){1,6})(?:[Ff]ilm[ ])?[Ff]estival\b")
+_FESTIVAL_NAME = lazy_pattern(
+    r"(?P<name>(?:[A-Z][\w+’'-]*:?[ ]){1,6})(?:[Ff]ilm[ ])?[Ff]estival\b"
+    r"|\bthe[ ]\d{1,3}(?:st|nd|rd|th)[ ](?P<edition>[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,3})"
+)
+"""A festival's name: "the Larkfest Film Festival", or by its edition in a body that speaks of a
+festival: "the 12th Larkfest" (an event counted by its editions)."""
 
 
 def festivals_unknown(body: str, context: Context) -> Context:
     """The context with a festival's name words dropped from the headline's: "Larkfest’s
     director, X," is then no credit on our film (the festival is named in the body as "the
-    Larkfest Film Festival"), where a headline's work would be. Most bodies name no festival:
-    the substring test spares them a scan of the pattern from every capital."""
+    Larkfest Film Festival" or "the 12th Larkfest"), where a headline's work would be. Most
+    bodies name no festival: the substring test spares them a scan of the pattern from every
+    capital."""
     if "estival" not in body:
         return context
-    words = {w.strip(":") for m in _FESTIVAL_NAME.finditer(body) for w in m["name"].split()}
+    words = {
+        w.strip(":")
+        for m in _FESTIVAL_NAME.finditer(body)
+        for w in (m["name"] or m["edition"]).split()
+    }
     dropped = frozenset(w for w in words if w in context.headline and w not in context.ours)
     return replace(context, headline=context.headline - dropped) if dropped else context

@@ -25,6 +25,7 @@ from bot.extract.context import Context
 from bot.extract.crewearlierholders import earlier_holder
 from bot.extract.crewearlierseasons import earlier_instalments
 from bot.extract.crewhirers import hired_elsewhere
+from bot.extract.crewjurors import juror_trade
 from bot.extract.crewnegated import denied
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
@@ -40,7 +41,7 @@ _QUALIFIER = lazy_pattern(
     r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|"
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
-    r"previous|original|late|turned|dubbing|voice|localisation|localization))[ ]$"
+    r"previous|earlier|original|late|turned|dubbing|voice|localisation|localization))[ ]$"
 )
 _OUTLET_WRITER = lazy_pattern(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"
@@ -81,6 +82,7 @@ def qualified(chunk: str, start: int) -> bool:
         or _SUCCEEDED.search(chunk, 0, start) is not None
         or earlier_holder(chunk, start)
         or earlier_instalments(chunk, start)
+        or juror_trade(chunk, start)
         or denied(chunk, start)
     )
 

@@ -4,7 +4,8 @@ A comparison names another work, then its year, its cast and its makers: "Compar
 Hollow, the 2019 adaptation starring Ada Penn and directed by Oren Vasko, are inevitable"
 (invented). The year-dated kind after the title marks a work already made, so the credit is
 that work's (once the title is checked against the article's own). An undated gloss ("Rain
-Hollow, the coastal thriller directed by X") is not read here.
+Hollow, the coastal thriller directed by X") is not read here. The maker's dated work may come
+first: "Ada Penn's 2019 debut, Rain Hollow, starred ... and was produced by Y".
 """
 
 from __future__ import annotations
@@ -19,10 +20,21 @@ _YEAR_GLOSSED = lazy_pattern(
     rf"[ ](?:[\w’'+-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|adaptation|remake|version)"
     r"(?:[ ][^;:.!?“”\"()]{0,100}?)?[ ]$"
 )
+_DATED_OWNED = lazy_pattern(
+    r"[’']s[ ](?:19|20)\d\d[ ](?:[\w’'+-]+[ ]){0,2}?"
+    rf"(?:{GENRE_NOUNS}|debut|feature|short|adaptation|remake),[ ]"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),[ ]"
+    r"(?:[^;:.!?“”\"()]{0,100}?[ ])?$"
+)
+"""The same told the other way round, the maker's dated work before its title: "Ada Penn's 2019
+debut, Rain Hollow, starred Oren Vasko and was produced by" (invented)."""
 _REACH = 180
 """Enough characters back for the title, its dated gloss and a cast between."""
 
 
 def year_glossed_title(chunk: str, verbs_at: int) -> re.Match[str] | None:
     """The title glossed by a year and its kind before the participle at ``verbs_at``."""
-    return _YEAR_GLOSSED.search(chunk, max(0, verbs_at - _REACH), verbs_at)
+    window = max(0, verbs_at - _REACH)
+    return _YEAR_GLOSSED.search(chunk, window, verbs_at) or _DATED_OWNED.search(
+        chunk, window, verbs_at
+    )

@@ -1,0 +1,45 @@
+"""The entries of a what-to-watch guide headed by a work's name and its channel after a dash,
+for :mod:`bot.extract.crewentries`.
+
+A guide may head each entry with the name in title case, a dash, and where it streams ("The
+Marlow Bequest – Prime Video", "Fenland — BBC iPlayer"; invented): one line, where
+:mod:`.crewguideentries` reads a name line over a where line. An entry is its heading and the
+paragraphs after it, up to the next heading.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL
+from bot.extract.page_entries import Entry
+from bot.extract.page_memos import once_per_doc
+from bot.extract.text import Doc
+
+_HEADING = lazy_pattern(
+    rf"[ ]*(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{{0,60}}?)[ ]+[–—][ ]+{CHANNEL}[^\n.!?;:]{{0,30}}"
+)
+"""A work's name, a dash, its channel: "Fenland – BBC iPlayer" (no sentence in it)."""
+_MAX_WORDS = 8
+"""A name line's longest: a sentence is no heading."""
+
+
+@once_per_doc
+def dashed_entries(doc: Doc) -> tuple[Entry, ...]:
+    """Each entry headed by a name and its channel (see above)."""
+    found: list[list[int]] = []
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        head = _HEADING.fullmatch(doc.text, para.start, para.end)
+        if head is not None and len(head["name"].split()) <= _MAX_WORDS:
+            found.append([para.para])
+        elif found:
+            found[-1].append(para.para)
+    return tuple(tuple(entry) for entry in found)
+
+
+def dashed_name(heading: str) -> str:
+    """The work's name of a heading ("Fenland" of "Fenland – BBC iPlayer"); any other line as
+    it is."""
+    head = _HEADING.fullmatch(heading)
+    return head["name"] if head is not None else heading
