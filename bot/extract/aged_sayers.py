@@ -88,14 +88,14 @@ def aged_sayer(
 
 
 def _about_others(doc: Doc, resolver: Resolver, fact: QuoteFact, opens: int, quote: Quote) -> bool:
-    """The paragraph (from ``opens``) names people before ``quote``, none of them ``fact``'s
-    speaker: the epithet leading to the words is about one of them, whatever age it gives."""
-    named = named_in(resolver.people, doc.masked[opens : quote.start])
-    if named:
-        return fact.speaker not in named
-    lead = _OPENING_NAME.match(doc.masked, opens)
+    """The paragraph (from ``opens``) opens on someone other than ``fact``'s speaker ("Vale was
+    quieter."): the epithet leading to the words is about them, whatever age it gives; a host
+    named along the way ("Speaking to host X, the 22-year-old said") is no such subject."""
+    lead = _OPENING_NAME.match(doc.masked, opens, quote.start)
     if lead is None or lead["name"] in fact.speaker.split():
         return False
+    if (named := resolver.people.resolve(lead["name"])) is not None:
+        return named != fact.speaker
     # a surname the article gives in full elsewhere ("Kit Vale ... Vale was quieter"): someone
     return re.search(rf"[A-Z][\w’'-]+[ ]{re.escape(lead['name'])}\b", doc.text) is not None
 
