@@ -33,11 +33,13 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
     verb = verbs[-1]
     if _NEGATED.search(pre, 0, verb.start()) is not None:
         # "The BBC has not announced a date, but one crew member expected it “...”": the one
-        # who did not announce said nothing; the later clause's someone, else no one
+        # who did not announce said nothing; the later clause's someone who opens it
         later = _BUT.search(pre, verb.end())
         rest = pre[later.end() :] if later is not None else ""
         found = resolver.subject(rest, offset - len(rest), people_only=True) if rest else None
-        return found or Speaker("", SourceKind.UNATTRIBUTED, "")
+        opener = found.name.lower() if found is not None and found.name else "\n"
+        if found is not None and rest.lower().startswith((opener, "one ", "another ")):
+            return found  # the later clause opens on its own sayer
     joined = WITH_WHO.search(pre, 0, verb.start()) or gap_sayer(pre, *verb.span())
     if joined is not None:  # "with one buyer describing the script as ‘...’"
         return resolver.who(joined["who"], offset, "")
