@@ -8,6 +8,10 @@ paragraph before (told by "his"/"her", "actress", or a "he says" before), else n
 person of the other sex. An epithet with no sex word ("the 22-year-old says") takes the sex of
 the "he" or "she" the words before it ask about ("Is he sad? “...”"), and then needs a speaker the
 article tells as that sex, or the one person the paragraph names before the question.
+
+Before the words ("Vale was quieter. Asked ..., the 22-year-old said: “...”"), an age the article
+gave someone else is no proof against the paragraph: one that names only others before the
+epithet is about them, so the words are no one's rather than the aged person's.
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ _BARE_EPITHET = lazy_pattern(
     rf"[,.!?]?[ ]*the[ ](?P<age>\d{{1,3}})-year-old[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
 )
 """An age epithet with no word for the speaker's sex: "“...,” the 22-year-old says"."""
+_OPENING_NAME = lazy_pattern(r"(?P<name>[A-Z][\w’'-]+)[ ](?:is|was|has|had|[a-z]+ed)\b")
+"""A paragraph that opens on one capitalised word and its verb ("Vale was quieter.")."""
+_LEAD_EPITHET = lazy_pattern(r"\bthe[ ]\d{1,3}-year-old\b")
+"""An age epithet in the words that lead to the quotation ("the 22-year-old paused and said")."""
 _LEAD_PRONOUN = lazy_pattern(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
 """The last "he" or "she" in the words that lead to the quotation ("Is he sad? “..."), no
 quotation between: the person the writer is asking about."""
@@ -49,6 +57,8 @@ def aged_sayer(
     if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
         return fact
     opens = doc.paras[quote.para].start
+    if _LEAD_EPITHET.search(fact.attribution) and _about_others(doc, resolver, fact, opens, quote):
+        return fact.unattributed()
     said = _EPITHET.match(doc.text, quote.end + 1)
     lead = None
     if said is not None:
@@ -75,6 +85,19 @@ def aged_sayer(
     named = named_in(resolver.people, doc.masked[para.start : quote.start])
     fits = {name for name in named if sexes.of(name) == wanted}
     return replace(fact, speaker=fits.pop()) if len(fits) == 1 else fact.unattributed()
+
+
+def _about_others(doc: Doc, resolver: Resolver, fact: QuoteFact, opens: int, quote: Quote) -> bool:
+    """The paragraph (from ``opens``) opens on someone other than ``fact``'s speaker ("Vale was
+    quieter."): the epithet leading to the words is about them, whatever age it gives; a host
+    named along the way ("Speaking to host X, the 22-year-old said") is no such subject."""
+    lead = _OPENING_NAME.match(doc.masked, opens, quote.start)
+    if lead is None or lead["name"] in fact.speaker.split():
+        return False
+    if (named := resolver.people.resolve(lead["name"])) is not None:
+        return named != fact.speaker
+    # a surname the article gives in full elsewhere ("Kit Vale ... Vale was quieter"): someone
+    return re.search(rf"[A-Z][\w’'-]+[ ]{re.escape(lead['name'])}\b", doc.text) is not None
 
 
 def _alone(doc: Doc, resolver: Resolver, fact: QuoteFact, opens: int, lead: re.Match[str]) -> bool:

@@ -16,7 +16,9 @@ from bot.extract.caption_lines import held_if_caption_line
 from bot.extract.dashed_credits import dashed_credit
 from bot.extract.gendered_subjects import subject_if_unproven
 from bot.extract.group_sayers import group_sayer
+from bot.extract.handle_sayers import handle_sayer
 from bot.extract.host_answers import host_answer
+from bot.extract.joint_sayers import joint_sayer
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
@@ -58,6 +60,8 @@ def embedded_sayer(
     fact = told_by_another(doc, resolver, quote, fact)  # "X said the actor had told him"
     fact = dashed_credit(doc, resolver, quote, fact)  # "‘...’" then "— Ada Vale on Tom Reed"
     fact = post_that_ran(doc, quote, fact)  # "“...,” ran one post": an unnamed poster's
+    fact = joint_sayer(doc, resolver, quote, fact)  # "A and B posted ... “...”": neither's
+    fact = handle_sayer(doc, quote, fact)  # "A user called @x had a note: “...”": @x's
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     inner = _INNER.match(fact.text)

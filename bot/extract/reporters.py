@@ -15,6 +15,9 @@ _WHAT_SOMEONE = lazy_pattern(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,
 """A sayer named right before the verb ("in what Harrow TV describes as ‘...’") or a noun's
 "who" (a part: "X plays a ferryman who calls everyone ‘...’"): if that is no one we can place,
 the words are no one's, never the sentence's subject's."""
+_NEGATED = lazy_pattern(r"\b(?:not|never|yet[ ]to)[ ](?:[a-z]+[ ])?$")
+"""A reporting verb said not to have happened ("has not announced", "never confirmed")."""
+_BUT = lazy_pattern(r",?[ ](?:but|though|although|while)[ ]")
 
 
 def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
@@ -28,6 +31,15 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
             return None
         return resolver.who(subjects[-1][1], offset, "")
     verb = verbs[-1]
+    if _NEGATED.search(pre, 0, verb.start()) is not None:
+        # "The BBC has not announced a date, but one crew member expected it “...”": the one
+        # who did not announce said nothing; the later clause's someone who opens it
+        later = _BUT.search(pre, verb.end())
+        rest = pre[later.end() :] if later is not None else ""
+        found = resolver.subject(rest, offset - len(rest), people_only=True) if rest else None
+        opener = found.name.lower() if found is not None and found.name else "\n"
+        if found is not None and rest.lower().startswith((opener, "one ", "another ")):
+            return found  # the later clause opens on its own sayer
     joined = WITH_WHO.search(pre, 0, verb.start()) or gap_sayer(pre, *verb.span())
     if joined is not None:  # "with one buyer describing the script as ‘...’"
         return resolver.who(joined["who"], offset, "")
