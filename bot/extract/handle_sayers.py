@@ -13,8 +13,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
+_CALLED_WHAT = r"(?:a|an|the|out|back|up|his|her|their|its|my|our|your)"
+"""What follows a handle that "called" has as its object ("called @x out", "called @x a liar"):
+the one posting called the handle something, so the handle is not the poster's name."""
 _HANDLE_AFTER = lazy_pattern(
-    r"(?:[ ](?:called|named)[ ]|,[ ])(?P<handle>(?:@|u/)[\w.-]*\w)"
+    rf"(?:[ ](?:called|named)[ ]|,[ ])(?P<handle>(?:@|u/)[\w.-]*\w)(?!\w|[ ]{_CALLED_WHAT}\b)"
     r"(?:[ ]on[ ][A-Z][\w-]*)?(?=[,;:]|[ ][a-z])"
 )
 """A handle right after a label, given as its name ("called @x") or apposed ("a fan, @x on X,")."""

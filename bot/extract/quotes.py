@@ -47,6 +47,7 @@ from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject, own_pronoun
 from bot.extract.speaker_main_clauses import TAKES_THE_FLOOR, main_clause_sayer
+from bot.extract.speaker_owners_after import unless_next
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.split_offs import split_off
 from bot.extract.stated_words import stated
@@ -213,7 +214,7 @@ def _quote_fact(
         or message_writer(doc, resolver, quote, post)
     )
     if own is None and (
-        _names_someone(post) or self_credited(pre, post) or relayed(doc, quote, post)
+        _names_someone(post, pre) or self_credited(pre, post) or relayed(doc, quote, post)
     ):
         # "“...”, has confessed the actress": its own attribution, unresolved, so nobody else's;
         # nor is a text read out or passed on whose sender goes unnamed ("“...,” it began").
@@ -312,15 +313,17 @@ _VERB_THEN_NAME = lazy_pattern(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ])
 """A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
 
 
-def _names_someone(post: str) -> bool:
-    """A speaker named, described or cited after the quote (not a pronoun, maybe the one before)."""
+def _names_someone(post: str, pre: str) -> bool:
+    """A speaker named, described or cited after the quote (not a pronoun, maybe the one before);
+    not one who opens the next quote ("“...?” Another replied: “...”") when the sentence before
+    has an attribution of its own to try ("A fan asked:"); with none, the question is no one's."""
     if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)
         who = match.groupdict().get("who") if match is not None else None
-        if who and who.lower() not in _PRONOUN_WHO:
-            return True
+        if who and who.lower() not in _PRONOUN_WHO:  # one who opens the next quote is its own:
+            return not (pre.strip() and unless_next(post, match) is None)  # "asked:" comes first
     return False
 
 

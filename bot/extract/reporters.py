@@ -17,6 +17,9 @@ _WHAT_SOMEONE = lazy_pattern(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,
 the words are no one's, never the sentence's subject's."""
 _NEGATED = lazy_pattern(r"\b(?:not|never|yet[ ]to)[ ](?:[a-z]+[ ])?$")
 """A reporting verb said not to have happened ("has not announced", "never confirmed")."""
+_VERB_IN_NAME = lazy_pattern(r"[a-z]+[ ](?:[a-z-]+[ ])+?[a-z]+(?:ed|s)[ ][a-z]")
+"""An unnamed someone read on into its clause's verb and object ("the actor suggested viewers"):
+no descriptor, so no proof the clause opens on its own sayer."""
 _BUT = lazy_pattern(r",?[ ](?:but|though|although|while)[ ]")
 
 
@@ -38,6 +41,8 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
         rest = pre[later.end() :] if later is not None else ""
         found = resolver.subject(rest, offset - len(rest), people_only=True) if rest else None
         opener = found.name.lower() if found is not None and found.name else "\n"
+        if found is not None and _VERB_IN_NAME.match(found.name) is not None:
+            found = None  # "but the actor suggested viewers could expect it": not a sayer's name
         if found is not None and rest.lower().startswith((opener, "one ", "another ")):
             return found  # the later clause opens on its own sayer
     joined = WITH_WHO.search(pre, 0, verb.start()) or gap_sayer(pre, *verb.span())
