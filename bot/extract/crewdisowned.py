@@ -3,8 +3,9 @@
 
 A film of a show, or a new run, recalls who made the earlier ones and adds that they are not
 back: "the three series, all directed by Ada Vell or Tom Reese, neither of whom is on this one",
-"written by Ada Vell and Tom Reese, none of whom are involved this time" (invented). The credit
-belongs to the earlier runs. A clause on the holders' past ("directed by Ada Vell and Tom
+"written by Ada Vell and Tom Reese, none of whom are involved this time", "shared out between
+directors Ada Vell and Tom Reese, and neither is on this shoot" (invented). The credit belongs
+to the earlier runs. A clause on the holders' past ("directed by Ada Vell and Tom
 Reese, neither of whom had made a film before") keeps the credit ours.
 """
 
@@ -16,8 +17,9 @@ from bot.facts import CrewFact
 
 _DISOWNED_AFTER = lazy_pattern(
     r"(?![\w’'-])(?:(?:,|[ ]and|[ ]or|,[ ]and|,[ ]or)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})*"
-    r",[ ](?:neither|none)[ ]of[ ](?:whom|them)[ ](?:is|are|was|were|will[ ]be|has[ ]been|"
-    r"have[ ]been)[ ](?:(?:now|currently|also)[ ])?(?:(?:on|in|part[ ]of|working[ ]on|involved[ ]"
+    r",[ ](?:and[ ])?(?:neither|none)(?:[ ]of[ ](?:whom|them))?[ ]"
+    r"(?:is|are|was|were|will[ ]be|has[ ]been|have[ ]been)[ ](?:(?:now|currently|also)[ ])?"
+    r"(?:(?:on|in|part[ ]of|working[ ]on|involved[ ]"
     r"(?:in|with))[ ](?:this|these|it|the[ ]new)\b|involved(?=[ ]this[ ]time|[,.;)]|$)|back\b"
     r"|returning\b|attached\b)"
 )
@@ -28,6 +30,6 @@ social media", "has been in the director's chair before", "was involved in the d
 
 def disowned(fact: CrewFact) -> bool:
     """Whether a clause after the credited names says they are not on this production."""
-    if "of whom" not in fact.evidence and "of them" not in fact.evidence:
+    if "neither" not in fact.evidence and "none" not in fact.evidence:
         return False
     return next(word_led(fact.name, fact.evidence, _DISOWNED_AFTER), None) is not None

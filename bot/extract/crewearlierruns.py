@@ -129,6 +129,12 @@ _NOT_INVOLVED = lazy_pattern(
 """Holders by their post said to be out of the new work: "the series' directors X and Y are
 not involved this time", "writer X won't be back", "Director X won't be back" (the post may open
 the sentence; whoever made the earlier runs)."""
+_THOSE_RUNS = lazy_pattern(
+    rf"\bwith[ ](?P<names>{_NAME_LIST})[ ](?:directing|writing|scoring|shooting|editing|"
+    rf"producing|helming)[ ](?:all[ ]of[ ])?those[ ](?:episodes|{_RUNS}|seasons?|films?)\b"
+)
+"""Holders pointed back at runs told before ("the first series ... was filmed here, with X
+directing those episodes"): "those" is an earlier run, never the article's work."""
 _PER_RUN = lazy_pattern(
     rf"\b{_CREDITED}[ ]by[ ](?P<names>{NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)"
     rf"(?:(?:,[ ]|,?[ ]and[ ]){NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)){{1,3}})"
@@ -159,7 +165,7 @@ is back to direct it", "the film is written by her too")."""
 def earlier_runs_credit(fact: CrewFact) -> bool:
     """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's."""
     evidence = fact.evidence
-    for pattern in (_NOT_INVOLVED, _PER_RUN, _RUNS_SPLIT, _CONTRASTED):
+    for pattern in (_NOT_INVOLVED, _THOSE_RUNS, _PER_RUN, _RUNS_SPLIT, _CONTRASTED):
         found = pattern.search(evidence)
         if found is not None and _named_in(fact.name, found["names"]):
             return True
