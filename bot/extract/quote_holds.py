@@ -5,7 +5,8 @@ as"), an item's heading in marks, an actor "as" a part or a "she" after a part s
 to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
 subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
 words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
-doing something before its line, words of a question put to someone; each may hold the fact
+doing something before its line, a title, reading, caption or quoted part's line in marks,
+words of a question put to someone; each may hold the fact
 or change its speaker."""
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from bot.extract.speakers import Resolver
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
+from bot.extract.unquoted_marks import held_if_unquoted_marks
 from bot.facts import QuoteFact
 
 
@@ -87,5 +89,5 @@ def checked(
     fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
     fact = unattributed_if_other_author(doc, quote, unattributed_if_told(doc, quote, fact))
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
-    fact = held_if_part_acting(doc, parts, quote, fact)
+    fact = held_if_unquoted_marks(doc, quote, held_if_part_acting(doc, parts, quote, fact))
     return held_if_asked_wording(doc, quote, fact)
