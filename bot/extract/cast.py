@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castacronyms import modifier_acronym
 from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
@@ -319,6 +320,8 @@ def _resolve(raw: list[Casting], doc: Doc, context: Context, people: People) -> 
         character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or placed(item, doc.text):
             continue  # "so good as a boxer in last year's Z": Z is no part
+        if modifier_acronym(character, item.evidence):
+            continue  # "back as everyone's favourite TV mum": TV is no part
         resolved = resolve_part(character, full_chars, doc, item.start)
         if resolved == actor or not _plausible_character(character, people, context):
             continue  # "Ada — Tamsin Loe, who plays ...": a name is never its own part
