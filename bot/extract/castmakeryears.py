@@ -12,11 +12,14 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 
 _MAKER_YEAR_CLAUSE = lazy_pattern(
-    rf"{NAME}[’']s[ ](?P<year>(?:19|20)\d\d)[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}"
+    rf"(?<!\bof[ ]){NAME}[’']s[ ](?P<year>(?:19|20)\d\d)[ ](?:[a-z-]+[ ]){{0,2}}"
+    rf"(?!novel|franchise){GENRE_NOUNS}"
     r"(?:,[ ](?:in[ ]which|with)|[ ]in[ ]which)[ ]"
     r"(?:(?:the|a|an)[ ])?(?:[a-z][a-z-]+[ ]){0,2}$"
 )
-"""Right before the actor: an owner, a year, the work's kind, then ", with " or "in which "."""
+"""Right before the actor: an owner, a year, the work's kind, then ", with " or "in which ". Never
+a book ("its adaptation of Ada Vell's 2019 novel, with X as Y" is ours), nor a work ours adapts
+("of Ada Vell's 2019 film")."""
 _REACH = 120
 
 

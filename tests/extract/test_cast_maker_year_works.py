@@ -16,3 +16,13 @@ def test_a_makers_earlier_film_with_its_cast_in_a_review() -> None:
     pairs = served_pairs(found)
     assert ("Odd Stannard", "Pell") not in pairs
     assert ("Ilse Barrowmore", "Dai Orlow") in pairs
+
+
+def test_an_adaptation_of_a_makers_earlier_novel_keeps_its_cast() -> None:
+    found = facts(
+        "Harwick Sands sets its cast.",
+        "ITV has cast Harwick Sands, its adaptation of Bram Dulcey’s 2019 crime novel, with "
+        "Ilse Barrowmore in the lead role of Dai Orlow, a detective.",
+        date="2026-05-01",
+    )
+    assert ("Ilse Barrowmore", "Dai Orlow") in served_pairs(found)
