@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castacronyms import modifier_acronym
 from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
@@ -40,6 +41,7 @@ from bot.extract.castjoins import joins
 from bot.extract.castkinitems import kin_items
 from bot.extract.castleavers import DEPARTED, cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castledworks import other_work_at
+from bot.extract.castmakeryears import in_earlier_maker_work
 from bot.extract.castmodifiers import named_actor
 from bot.extract.castnonactors import not_the_actor
 from bot.extract.castnoticeleavers import left_in_notice
@@ -319,6 +321,10 @@ def _resolve(raw: list[Casting], doc: Doc, context: Context, people: People) -> 
         character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or placed(item, doc.text):
             continue  # "so good as a boxer in last year's Z": Z is no part
+        if modifier_acronym(character, item.evidence):
+            continue  # "back as everyone's favourite TV mum": TV is no part
+        if in_earlier_maker_work(item.evidence, actor, doc.date):
+            continue  # "where Ada Vell's 2019 film, with X as Y, played it as farce"
         resolved = resolve_part(character, full_chars, doc, item.start)
         if resolved == actor or not _plausible_character(character, people, context):
             continue  # "Ada — Tamsin Loe, who plays ...": a name is never its own part

@@ -24,6 +24,13 @@ _LED = lazy_pattern(
     r"[ ](?:starring|featuring|in[ ]which|with|about|that|which)\b"
 )
 
+_FRONTED = lazy_pattern(
+    rf"^In[ ][“\"‘']?(?P<name>{NAME})[”\"’']?,[ ](?:the|a|an)[ ][^,;:.]{{0,60}}?{GENRE_NOUNS}\b"
+    r"[^,;:.]{0,80},[ ]"
+)
+"""A title fronted with "In" and set off by its kind: "In Salt Year, a six-part BBC thriller
+from writer X, Ada Vale plays Y": the casting after it is that work's."""
+
 _LEDE_WORK = lazy_pattern(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
 """The lede's film, named by its genre: "Tamsin Loe's wartime romance Harrow Lane ..."."""
 
@@ -34,7 +41,7 @@ def other_work_at(doc: Doc, view: View, context: Context) -> int | None:
     known = context.foreign_from.get(view.span.start)
     if known is not None:
         return known
-    led = _LED.match(view.chunk)
+    led = _LED.match(view.chunk) or _FRONTED.match(view.chunk)
     if led is None:
         return _anaphor_other(doc, view, context)
     name = led["name"]

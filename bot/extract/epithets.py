@@ -50,6 +50,9 @@ _ORG_USE = lazy_pattern(
 )
 _WORD = lazy_pattern(r"[\w-]+")
 _CAPITAL_BEFORE = lazy_pattern(r"(?<![.!?:][ ])\b(?!(?:The|A|An)[ ]$)[A-Z][\w’'-]*[ ]$")
+_AGENT_BEFORE = lazy_pattern(r"\b(?:played|voiced|portrayed|taken)[ ]by[ ]$")
+"""A passive's agent: the part is its subject, so the word before "actor" says where or what
+the actor is."""
 _DEMONYM = lazy_pattern(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
 """How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
@@ -164,6 +167,8 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
             continue  # "Lumen actor X", where Lumen's or "Lumen has" shows a company
         if _CAPITAL_BEFORE.search(chunk, 0, match.start()):
             continue  # "the Fen Marsh actor X": the last word of a title or a full name
+        if _AGENT_BEFORE.search(chunk, 0, match.start()):
+            continue  # "Ada is voiced by Madrid actor X": the part came first; a place, a trait
         adjective = _DEMONYM.search(character) is not None
         if adjective and _ARTICLE_BEFORE.search(chunk, 0, match.start()):
             continue  # "the Sevillian actress X": where she is from, not whom she plays

@@ -14,6 +14,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import END, TOKEN, People, clean_character, is_full
 from bot.extract.partactorcues import actor_cued
+from bot.extract.partbylines import in_byline
 from bot.extract.text import Doc
 
 _FUNCTION_WORD = (
@@ -174,6 +175,7 @@ def character_like_names(doc: Doc, people: People, context: Context, firsts: set
                     and not people.knows(name)
                     and not _EARLIER_NAME.search(body, max(at - 50, 0), at)  # "formerly Zoë ..."
                     and not actor_cued(body, at, rest.end())  # "a romance starring Zoë Vell"
+                    and not in_byline(body, at)  # "By Zoë Vell and Jo Reyes": a reporter
                     and not _quoted_whole(body, at, rest.end())  # a tune "Zoë Sails North"
                 ):
                     names.append(name)
