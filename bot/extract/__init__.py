@@ -41,7 +41,6 @@ from bot.extract.page_guide_days import with_guide_day
 from bot.extract.page_other_quotes import held_in_other_entries
 from bot.extract.quote_repeats import said_once
 from bot.extract.quotes import find_quotes
-from bot.extract.reaction_sayers import replies_checked
 from bot.extract.release import find_release
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.release_guide_picks import with_guide_pick
@@ -98,7 +97,6 @@ def extract_facts(article: Article) -> ArticleFacts:
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
-    quotes = replies_checked(doc, people, quotes)  # "X laughs. “He’s ...”": a reply, not more
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)
