@@ -3,14 +3,13 @@
 A film's title opens sentences as a person's name does ("Pewter Sound opens in cinemas in
 September."), so a pronoun's search for the last subject could credit "“...,” she says." to
 the title. A name the article also gives as a work - "the director of Pewter Sound", "the star
-of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound", "the script for
-Pewter Sound" - is a title, never the pronoun's person: the search goes on to whoever the piece
-is about. So is a name a cover story tells only by its release ("The series is Pewter Sound",
-"Pewter Sound premieres on 8 May", "Pewter Sound streams on Netflix"), its year ("Pewter Sound
-(2024)") or what it is ("Draft Night is a weekly podcast"), and a thing cut to its article
-(:mod:`bot.extract.impersonal_subjects`), and a name fronted by a preposition before the
-clause's own pronoun ("For The Pewter Sound she moved north"), wherever the search meets it
-(:mod:`bot.extract.fronted_subjects`).
+of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
+pronoun's person: the search goes on to whoever the piece is about. So is a name a cover story
+tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May",
+"Pewter Sound streams on Netflix"), its year ("Pewter Sound (2024)") or what it is ("Draft Night
+is a weekly podcast"), and a thing cut to its article (:mod:`bot.extract.impersonal_subjects`),
+and a name fronted by a preposition before the clause's own pronoun ("For The Pewter Sound she
+moved north"), wherever the search meets it (:mod:`bot.extract.fronted_subjects`).
 """
 
 from __future__ import annotations
@@ -25,8 +24,7 @@ from bot.extract.text import Doc
 
 _WORK_BEFORE = lazy_pattern(
     r"(?=\b(?P<cue>(?:(?:director|star|writer|screenwriter|creator|producer|composer|editor|cast|"
-    r"set|shoot|premiere|makers?|sequel)[ ]of|(?:script|screenplay)[ ]for|"
-    r"to[ ](?:make|shoot|film)|"
+    r"set|shoot|premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film)|"
     r"The[ ](?:show|series|film|drama|movie)[ ]is)[ ]))"
 )
 """Where a work's name may start after a cue ("the director of ", "to make "): every cue's end,

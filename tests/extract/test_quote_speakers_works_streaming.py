@@ -1,6 +1,6 @@
-"""Quote speakers on invented text: a title the article writes as a work ("the script for
-Larkspur Hollow", "Larkspur Hollow streams on Netflix") is no one a later "she laughs" means,
-nor a person to note; the pronoun reaches whom the piece is about."""
+"""Quote speakers on invented text: a title the article writes as a work ("Larkspur Hollow
+streams on Netflix") is no one a later "she laughs" means, nor a person to note; the pronoun
+reaches whom the piece is about."""
 
 from __future__ import annotations
 
