@@ -1,7 +1,8 @@
 """How far a speaker's words reach, for :mod:`bot.extract.speakers`: a text opening a colon
 introduction is no one ("A statement from the BBC:" is nobody called "A"), a list item's marker
 hides no speaker, a release's label line's employer is not who speaks
-(:mod:`bot.extract.speaker_employers`), and a pronoun after a quotation standing alone as its
+(:mod:`bot.extract.speaker_employers`), nor is the company in "Ada Vale of Harrow Lane said"
+(:mod:`bot.extract.speaker_employer_names`), and a pronoun after a quotation standing alone as its
 paragraph still reaches the person whose colon introduced it.
 """
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.extract.caused_sayers import brought_on_sayers
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_leavers import left_then_handed
+from bot.extract.speaker_employer_names import employee
 from bot.extract.speaker_employers import labelled_person
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
@@ -21,6 +23,13 @@ from bot.facts import SourceKind
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
     from bot.extract.text import Doc
+
+
+def employed(
+    resolver: Resolver, match: re.Match[str], offset: int, speaker: Speaker | None
+) -> Speaker | None:
+    """``speaker`` of an attribution ``match``, or the person of "X of <company> said"."""
+    return employee(resolver, match, offset, speaker)
 
 
 def bridged(doc: Doc, before: int, para: int) -> bool:

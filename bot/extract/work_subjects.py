@@ -5,11 +5,11 @@ September."), so a pronoun's search for the last subject could credit "“...,�
 the title. A name the article also gives as a work - "the director of Pewter Sound", "the star
 of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
 pronoun's person: the search goes on to whoever the piece is about. So is a name a cover story
-tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May"), its
-year ("Pewter Sound (2024)") or what it is ("Draft Night is a weekly podcast"), and a thing cut
-to its article (:mod:`bot.extract.impersonal_subjects`), and a name fronted by a preposition
-before the clause's own pronoun ("For The Pewter Sound she moved north"), wherever the search
-meets it (:mod:`bot.extract.fronted_subjects`).
+tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May",
+"Pewter Sound streams on Netflix"), its year ("Pewter Sound (2024)") or what it is ("Draft Night
+is a weekly podcast"), and a thing cut to its article (:mod:`bot.extract.impersonal_subjects`),
+and a name fronted by a preposition before the clause's own pronoun ("For The Pewter Sound she
+moved north"), wherever the search meets it (:mod:`bot.extract.fronted_subjects`).
 """
 
 from __future__ import annotations
@@ -33,11 +33,13 @@ _IN = lazy_pattern(r"\bIn[ ]")
 _PLAYS_AFTER = lazy_pattern(r",?[ ](?:she|he|they)[ ](?:plays|played|stars|starred)\b")
 """After the name in "In Pewter Sound, she plays ..."."""
 _RELEASED_AFTER = lazy_pattern(
-    r"[ ](?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)\b(?![^.!?;“”\"]{0,80}?\b(?:with[ ]"
+    r"[ ](?:(?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)|streams[ ]on)\b"
+    r"(?![^.!?;“”\"]{0,80}?\b(?:with[ ]"
     r"(?:her|his|their|an?[ ](?:short|feature|film|documentary|play|debut))|as[ ]an?)\b)"
 )
-"""After a title in "Pewter Sound premieres on 8 May"; not a person's debut, told with what they
-bring or as what ("Ada Lane debuts at the festival with her first feature", "... as a director")."""
+"""After a title in "Pewter Sound premieres on 8 May" or "streams on Netflix"; not a person's
+debut, told with what they bring or as what ("Ada Lane debuts at the festival with her first
+feature", "... as a director")."""
 _DATED_AFTER = lazy_pattern(r"[ ]\((?:19|20)\d\d\)")
 """After a title given with its year, as a career's list of credits gives it ("Orla Mistwood
 (2024)"); a title only after a credit's word (:data:`_CREDITED`): an awards page gives a past

@@ -1,0 +1,42 @@
+"""A person named with the company they work for: "Producer Ada Vale of Harrow Lane said".
+
+The attribution pattern reads the name nearest the speech verb, which here is the employer (a
+company the article may never name again, so it is not known as one). A full name joined to it
+by "of" (a place-of-work phrase, maybe with "Leeds-based" before the company) is who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+from bot.facts import SourceKind
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver, Speaker
+
+_EMPLOYED = lazy_pattern(rf"(?P<person>{NAME})[ ]of[ ](?:[A-Z][\w’'-]*-based[ ])?$")
+"""The person, "of" and maybe a base ("Connemara-based"), ending where the employer begins."""
+
+
+def employee(
+    resolver: Resolver, match: re.Match[str], offset: int, speaker: Speaker | None
+) -> Speaker | None:
+    """``speaker``, found by ``match`` (at ``offset`` in the article), unless that is an employer
+    after "X of": then X, if X is a person."""
+    if (
+        speaker is None
+        or speaker.source is not SourceKind.PERSON
+        or not match.groupdict().get("name")
+    ):
+        return speaker
+    head = _EMPLOYED.search(match.string, 0, match.start("name"))
+    if head is None:
+        return speaker
+    said = match.string[head.start("person") : match.end()].strip(" ,:")
+    person = resolver.who(head["person"], offset - match.start() + head.start("person"), said)
+    if person is None or person.source is not SourceKind.PERSON or person.name == speaker.name:
+        return speaker
+    return person
