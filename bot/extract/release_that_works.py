@@ -1,5 +1,5 @@
 """A clause whose subject points back to another work named just before it: "... for the
-BBC’s adaptation of The Glasshouse Sisters, in which she plays Edith Marsh; that series is
+BBC’s adaptation of The Tarn Sisters, in which she plays Morwen Ashby; that series is
 expected on BBC One next year". "That series" (not "the series") is the work the sentence named,
 so a sentence that names a work not known as ours, and never ours, dates that work in the
 clause; its times are not the production's."""

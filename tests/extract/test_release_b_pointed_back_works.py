@@ -17,7 +17,7 @@ def windows(*paragraphs: str) -> list[str | None]:
 def test_that_series_after_another_work_is_not_ours() -> None:
     sentence = (
         "Corran, 38, was announced last year for the BBC’s adaptation of The Tarn Sisters, in"
-        " which she plays Edith Vane; that series is expected on BBC One next year."
+        " which she plays Morwen Ashby; that series is expected on BBC One next year."
     )
     assert windows(sentence) == []
     assert windows("Corran starred in The Tarn Sisters; that series airs in spring 2026.") == []
