@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.dates import OFFSET_RE
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_own_coverage import promises_coverage
 from bot.extract.release_shot_seasons import not_the_film_shot
 from bot.extract.release_span_ends import ends_a_span
 from bot.facts import ReleaseFact, ReleaseKind
@@ -90,10 +91,12 @@ def day_before_release(chunk: str, end: int) -> bool:
 def not_the_release_day(chunk: str, end: int, clause: str, context: Context) -> bool:
     """The day named just before ``end`` is not the film's to date: an event's ahead of the
     release (:func:`day_before_release`), another work's shoot (:func:`not_the_film_shot`), or
-    the end of a count the release opens (:func:`ends_a_span`). The offset that follows may still
-    count from it."""
+    the end of a count the release opens (:func:`ends_a_span`), or the article's own coverage
+    (:func:`.release_own_coverage.promises_coverage`). The offset that follows may still count
+    from it."""
     return (
-        day_before_release(chunk, end)
+        promises_coverage(clause)
+        or day_before_release(chunk, end)
         or not_the_film_shot(clause, context)
         or ends_a_span(chunk, end)
     )

@@ -40,9 +40,11 @@ _ENTRY_CLAIM = lazy_pattern(
     r"\b(?:in[ ])?(?:an|a|the|our)[ ](?:earlier|previous)[ ](?:entry|post|update)"
     r"(?:[ ]\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\))?,?[ ]we[ ](?:had[ ])?"
     r"(?:said|stated|reported|wrote|claimed)\b"
+    r"|\bwe[ ]also[ ](?:said|stated|reported|wrote|claimed)\b"
 )
 """A notice's claim told of a live blog's entry by its time: "In a previous update (13:25) we
-stated"."""
+stated"; or a notice's second claim, told after its first: "We also said filming began on 3 July;
+it began on 3 August"."""
 _TRUTH = lazy_pattern(r";|\b(?:in[ ]fact|actually|but|however|rather)\b")
 
 

@@ -279,7 +279,7 @@ def _windowed(
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start()).rsplit(" by the time ", 1)[-1]  # its own clause
-    window = narrowed_year(chunk, match, parse_window(match, ref))
+    window = narrowed_year(chunk, match, parse_window(match, ref), evidence)
     if window is None or BACK_REFERENCE.search(clause) or ORDERED.search(before):
         return None
     if runs_until(match, before, clause):  # "will not be released until 2027" is the release's

@@ -30,6 +30,7 @@ from bot.extract.release_interviews import interviewee_work
 from bot.extract.release_item_heads import under_another_item
 from bot.extract.release_shot_seasons import others_bare_season
 from bot.extract.release_subjects import names_ours
+from bot.extract.release_that_works import points_back_to_another
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
@@ -104,6 +105,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "The next rival opens on 9 March with the puppet caper X."
     if dated_in_others_clause(doc, chunk, view.lower, context):
         return True  # "The award went to X, a drama, which opens on 22 May."
+    if points_back_to_another(chunk, context):
+        return True  # "... adaptation of The Tarn Sisters; that series is due next year."
     if others_bare_season(doc, view, context):
         return True  # "Sky's Marrow Field is back. Filming on series two wrapped last Friday."
     if (context.ours or context.headline) and _apposed_other(chunk, context):

@@ -26,12 +26,31 @@ def holiday_slot(chunk: str, match: re.Match[str], window: str | None) -> str | 
     return f"{window}-{HOLIDAYS[slot['holiday']]:02d}" if slot is not None else window
 
 
-def narrowed_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
+def narrowed_year(
+    chunk: str, match: re.Match[str], window: str | None, said: str = ""
+) -> str | None:
     """The window, narrowed by a part of the year or a holiday slot before it; "at Christmas"
-    only when told as still to come ("will air at Christmas"; "aired at Christmas" is history)."""
+    only when told as still to come ("will air at Christmas"; "aired at Christmas" is history).
+    ``said``: the sentence as written, for a slot told in quotes ("around “Easter” next year")."""
     if (match["nearby"] or "").lower() == "at" and not FUTURE.search(chunk, 0, match.start()):
         return None
-    return holiday_slot(chunk, match, _part_of_year(chunk, match, window))
+    return holiday_slot(chunk, match, _easter(said, match, _part_of_year(chunk, match, window)))
+
+
+_EASTER = lazy_pattern(
+    r"\b(?:around|at|for|over)[ ][“‘\"']?Easter[”’\"']?[ ](?P<year>(?:this|next)[ ]year)\b"
+)
+"""Easter told as the slot just before a year named from today: "could land around Easter next
+year" (not "before Easter", "by Easter": a bound, not the slot)."""
+
+
+def _easter(said: str, match: re.Match[str], window: str | None) -> str | None:
+    """The year narrowed to March and April when Easter comes just before it."""
+    if window is None or len(window) != 4 or not match["vague"] or "Easter" not in said:
+        return window
+    if not any(m["year"] == match.group(0) for m in _EASTER.finditer(said)):
+        return window
+    return f"{window}-03/{window}-04"
 
 
 _YEAR_PART = lazy_pattern(rf"\b(?P<part>{PART})[ -]$", re.IGNORECASE)

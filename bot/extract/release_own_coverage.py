@@ -1,0 +1,23 @@
+"""A day the article promises its own coverage on: "Full write-up coming this afternoon", "More
+to follow tonight", "Our review is coming tomorrow". The day is the piece's, not the film's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_COVERAGE = lazy_pattern(
+    r"(?:^|\b(?:full|our|a|the|more|further|live)[ ](?:[\w-]+[ ])?)"
+    r"(?:write-?ups?|recaps?|coverage|updates?|analysis|reaction|reviews?|reports?|round-?ups?|"
+    r"galler(?:y|ies)|pictures|photos|details)"
+    r"[ ](?:is[ ]|are[ ]|will[ ]be[ ])?(?:coming|to[ ]come|to[ ]follow|following|going[ ]up)[ ]?$"
+    r"|^more(?:[ ]on[ ]this)?[ ](?:coming|to[ ]come|to[ ]follow)[ ]?$",
+    re.IGNORECASE,
+)
+"""The article's own piece, then the verb of its coming, right before the day."""
+
+
+def promises_coverage(clause: str) -> bool:
+    """The words before the day (its ``clause``) promise the article's own coverage then."""
+    return _COVERAGE.search(clause.strip() + " ") is not None

@@ -1,0 +1,30 @@
+"""A clause whose subject points back to another work named just before it: "... for the
+BBC’s adaptation of The Tarn Sisters, in which she plays Morwen Ashby; that series is
+expected on BBC One next year". "That series" (not "the series") is the work the sentence named,
+so a sentence that names a work not known as ours, and never ours, dates that work in the
+clause; its times are not the production's."""
+
+from __future__ import annotations
+
+from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import WORK_TITLE
+
+_THAT_WORK = lazy_pattern(
+    r"(?:[;:]|,[ ](?:and|but|while))[ ][Tt]hat[ ](?:series|film|movie|show|drama|serial|"
+    r"adaptation|production|project|feature|thriller|comedy)\b"
+)
+"""A clause opened by "that" and a work's noun, after a semicolon or a joining word."""
+_TITLE = lazy_pattern(WORK_TITLE)
+
+
+def points_back_to_another(chunk: str, context: Context) -> bool:
+    """The sentence names works before a clause on "that series" and none of them is ours."""
+    if "hat " not in chunk:
+        return False
+    clause = _THAT_WORK.search(chunk)
+    if clause is None:
+        return False
+    names = [m.group() for m in _TITLE.finditer(chunk, 0, clause.start())]
+    named = [name for name in names if " " in name]  # a title of words, not a lone name
+    return bool(named) and not any(context.is_ours(name) for name in names)
