@@ -41,10 +41,12 @@ _POSTED_STILL = lazy_pattern(
 """A still someone posted ("the account shared the still with the caption: “"): the caption is
 the poster's words."""
 _QUOTING_PART = lazy_pattern(
-    rf"\b[Qq]uoting[ ]{NAME}[ ](?:from|in)[ ][^:;“”\"]{{1,40}}:[ ]*[“\"‘']$"
+    rf"\b[Qq]uoting[ ]{NAME}[ ](?:from|in)[ ][^:;“”\"]{{0,30}}\b(?:season|series|episode|"
+    r"trailer|teaser|pilot|finale|film|show)s?\b[^:;“”\"]{0,20}:[ ]*[“\"‘']$"
 )
 """Someone quoting a named one from a work's season, episode or trailer: "quoting Nell from the
-first season: “": the part's line, not the speaker's own words."""
+first season: “": the part's line, not the speaker's own words; not a person quoted from a
+panel or an interview ("Quoting Ada Vale from the panel: “...”")."""
 _IN_SCENE = lazy_pattern(
     r"[”\"’'],?[ ][^.;“”\"]{0,40}\b(?:says|tells|asks|shouts|whispers|snaps|admits)\b"
     r"[^.;“”\"]{0,20}\bin[ ](?:one|a|another|the[ ]\w+|an?[ ]\w+)[ ]scene\b"

@@ -74,3 +74,8 @@ def test_a_caption_on_a_still_someone_posted_is_not_held_as_a_line() -> None:
     )
     facts = [q for q in _quotes(para) if q.text.startswith("Ivrel Quosk told us")]
     assert all(q.doubt != "a line spoken in the work" for q in facts)
+
+
+def test_a_person_quoted_from_a_panel_keeps_the_words() -> None:
+    para = "u/quay_lights: Quoting Orla Fenwick-Quaye from the Q&A panel: “We built it twice.”"
+    assert _served("We built it twice.", para)
