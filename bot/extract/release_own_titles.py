@@ -79,7 +79,7 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
                 _BEFORE.search(text, max(match.start("title") - 30, 0), match.start("title"))
                 is None
             ):
-                continue  # "The Lamplighter’s Daughter" read from "Daughter": a longer name's end
+                continue  # "The Weirmaster’s Daughter" read from "Daughter": a longer name's end
             if _cut(text, match) or _parent(text, match) or _credit(text, match.start("title")):
                 doubted.add(title)  # told once as cut, a parent's or a credit: never sure
                 continue
@@ -111,8 +111,8 @@ _FINALE_AFTER = lazy_pattern(
 
 
 def _cut(text: str, match: re.Match[str]) -> bool:
-    """A name in quote marks that runs on past where the match ends ("“Os Filhos do Farol”" read
-    as "Os Filhos"), a lone letter ("the best film I have seen") or a name in capitals
+    """A name in quote marks that runs on past where the match ends ("“Os Barcos da Névoa”" read
+    as "Os Barcos"), a lone letter ("the best film I have seen") or a name in capitals
     throughout: not a whole title, or not as it is cased."""
     start, end = match.span("title")
     title = match["title"]
@@ -188,7 +188,7 @@ _JOINED = (
     r"(?:(?:of|and|&|da|das|do|dos|de|del|di|du|van|von|der)[ ]|"
     r"(?:in|on|at|to|for|of|from|by)[ ]the[ ])"
 )
-"""Small words that join two parts of one name: "Salt and X", "Midnight at the X", "Os Filhos do
+"""Small words that join two parts of one name: "Salt and X", "Dusk at the X", "Os Barcos da
 X" (another language's "of")."""
 _CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|top[ ](?:10|ten)|No\.?[ ]?\d)\b", re.I)
 """A chart's or box office's news: its leader's rivals are named the same way."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
 
 _EMPLOYED = lazy_pattern(rf"(?P<person>{NAME})[ ]of[ ](?:[A-Z][\w’'-]*-based[ ])?$")
-"""The person, "of" and maybe a base ("Connemara-based"), ending where the employer begins."""
+"""The person, "of" and maybe a base ("Fenland-based"), ending where the employer begins."""
 
 
 def employee(

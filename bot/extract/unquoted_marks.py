@@ -1,5 +1,5 @@
 """Words in marks that are no one's quote, told by the shape around them: a song a clip is set
-to, a title whose last words are a bracketed version ("Paper Kites (Reprise)"), the writer's
+to, a title whose last words are a bracketed version ("Gull Wire (Reprise)"), the writer's
 reading of a sign ("we're reading that as “soon”"), a still's caption, a line said "in one
 scene", and a part's line someone is said to be quoting ("quoting Nell from the pilot: “”").
 Each is held for review, never served as anyone's words."""
@@ -23,7 +23,7 @@ _TITLED = lazy_pattern(
     rf"[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|{_SMALL}))*"
     rf"[ ]\([A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|{_SMALL}))*\)"
 )
-"""Capitalised words closed by a capitalised bracket ("Paper Kites (Lantern Version)"): a
+"""Capitalised words closed by a capitalised bracket ("Gull Wire (Lantern Version)"): a
 title and its version, in nobody's voice."""
 _READ_AS = lazy_pattern(
     r"\b(?:reading|read|taking|take|took|interpreting|interpret)[ ](?:that|this|it|them)[ ]as[ ]"

@@ -25,7 +25,7 @@ def test_a_work_made_for_a_channel_then_whom_it_starred() -> None:
     found = facts(
         "Sky today confirmed that Quayle Harbour will premiere in September.",
         "The cast includes Sorrel Quayle as Nell Brandt.",
-        "Hollowmere Films previously produced Pellow Vane for Sky, starring Tamsin Oduro as "
+        "Brackwick Films previously produced Pellow Vane for Sky, starring Tamsin Oduro as "
         "Gideon Marsh, which aired in 2024.",
         title="Sky Original Quayle Harbour to premiere this September",
     )

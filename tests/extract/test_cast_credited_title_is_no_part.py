@@ -8,7 +8,7 @@ from tests.extract.helpers import facts, pairs
 
 def test_a_credited_title_opening_its_sentence_is_no_part() -> None:
     found = facts(
-        "Brisk Water, directed by Piet Harrower, follows a widowed boat-builder, played by "
+        "Brisk Water, directed by Piet Ostley, follows a widowed boat-builder, played by "
         "Jessamy Kell, who takes her son out on the estuary.",
         title="Brisk Water: meet the cinematographer",
     )

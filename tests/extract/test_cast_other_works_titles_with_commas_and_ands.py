@@ -13,7 +13,7 @@ def test_a_dated_title_with_comma_and_ampersand_is_another_works() -> None:
     found = facts(
         "Wrenna Collis plays Ysolde Marr in Brannock Tide.",
         "If you need something to fill the wait, Gorse, Salt & Ember (2019), directed by Piet "
-        "Harrower and starring Orrin Taft and Lowen Fitch as Prince Orlo, is still streaming.",
+        "Ostley and starring Orrin Taft and Lowen Fitch as Prince Orlo, is still streaming.",
         title=_TITLE,
     )
     assert ("Lowen Fitch", "Prince Orlo") not in served_pairs(found)
@@ -22,7 +22,7 @@ def test_a_dated_title_with_comma_and_ampersand_is_another_works() -> None:
 def test_a_makers_title_joined_by_and_starred_is_another_works() -> None:
     found = facts(
         "Wrenna Collis plays Ysolde Marr in Brannock Tide.",
-        "Harrower's Nettle and Brine starred Collis as a lighthouse keeper named Tovey.",
+        "Ostley's Nettle and Brine starred Collis as a lighthouse keeper named Tovey.",
         title=_TITLE,
     )
     assert ("Wrenna Collis", "Tovey") not in served_pairs(found)

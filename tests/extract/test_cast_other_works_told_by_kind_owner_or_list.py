@@ -13,7 +13,7 @@ _TITLE = "Brannock Tide review: a fine, flinty drama"
 def test_an_owners_dated_film_in_which_is_held() -> None:
     found = facts(
         "Wrenna Collis plays Ysolde Marr in Brannock Tide.",
-        "There will be comparisons with Brisk Water, Piet Harrower's 2019 film in which Lowen "
+        "There will be comparisons with Brisk Water, Piet Ostley's 2019 film in which Lowen "
         "Fitch's Orlo is shut out by his brother.",
         title=_TITLE,
     )

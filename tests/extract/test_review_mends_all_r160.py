@@ -25,9 +25,9 @@ def test_a_pair_in_the_sentence_before_leaves_the_next_sentences_sayer() -> None
     quotes = _quotes(
         _LEDE,
         "Ada Vale (Nell) and Tom Reed (Jory) did not travel to Paris, but sent a video message."
-        " « Merci Paris, on vous aime », Reed said in careful French.",
+        " « Bonsoir Lyon, à bientôt », Reed said in careful French.",
     )
-    assert quotes["Merci Paris,"] == ("Tom Reed", SourceKind.PERSON, True)
+    assert quotes["Bonsoir Lyon"] == ("Tom Reed", SourceKind.PERSON, True)
 
 
 def test_words_the_pair_share_are_held() -> None:
