@@ -27,7 +27,7 @@ _KINDS = rf"(?:{GENRE_NOUNS}|caper|sequel|saga|mystery|whodunnit)"
 _KIND_SUBJECT = lazy_pattern(
     rf"^(?:[A-Z][^,.;:“”\"()]{{0,40}},[ ])?(?:{NAME}(?:[’']s)?[ ])?(?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"{_KINDS}[ ][“\"‘']?(?P<work>{WORK_TITLE})[”\"’']?[ ]"
-    r"(?:has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s)\b"
+    r"(?:have|had|are|were|will|[a-z]+ed|[a-z]+s)\b"
 )
 """A sentence whose subject is a work told by its kind: "Sky heist caper Lumen has closed ...",
 "Just down the coast, ITV drama Lumen filmed ..." (after a short opening phrase)."""

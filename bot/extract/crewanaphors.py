@@ -11,7 +11,7 @@ sentence before names a work the article's first sentence does not, the credit i
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.crewkindbacks import named_works, told_by_kind
+from bot.extract.crewkindbacks import WORK_GROUP, names_other_work, told_by_kind
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -24,8 +24,7 @@ _FUSED = lazy_pattern(
     r"|^It[ ](?:is|was|will[ ]be)[ ](?:being[ ])?(?:directed|written|produced)[ ]by[ ]"
 )
 _WORK = lazy_pattern(
-    rf"(?:[’']s[ ](?:[a-z-]+[ ]){{1,2}}|\b{GENRE_NOUNS}[ ]|[“\"‘])"
-    r"(?P<work>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9][\w’'-]*){0,5})"
+    rf"(?:[’']s[ ](?:[a-z-]+[ ]){{1,2}}|\b{GENRE_NOUNS}[ ]|[“\"‘]){WORK_GROUP}"
     rf"|(?P<named>{NAME}),[ ](?:a|an)[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
 )
 """A work brought in by its owner and a noun, its genre or quotation marks: "Lumen's western
@@ -42,13 +41,14 @@ def _pronoun_credit(evidence: str) -> bool:
 def fused_elsewhere(doc: Doc, facts: list[CrewFact], context: Context) -> list[CrewFact]:
     """``facts`` with a fused credit held where the sentence before names another work (one
     neither the lead nor ``context`` names)."""
+    by_kind = [told_by_kind(fact.evidence) for fact in facts]
     fused = [
         (
             ("-" in fact.evidence or _pronoun_credit(fact.evidence))
             and _FUSED.search(fact.evidence) is not None
         )
-        or told_by_kind(fact.evidence)
-        for fact in facts
+        or kind
+        for fact, kind in zip(facts, by_kind, strict=True)
     ]
     if not any(fused):
         return facts
@@ -57,12 +57,14 @@ def fused_elsewhere(doc: Doc, facts: list[CrewFact], context: Context) -> list[C
     if doc.title_para is not None:  # the headline's title is ours too
         lead += " " + doc.headline
     return [
-        held(fact, _DOUBT) if told and _after_other(doc, fact, lead, context) else fact
-        for fact, told in zip(facts, fused, strict=True)
+        held(fact, _DOUBT) if told and _after_other(doc, fact, lead, context, kind) else fact
+        for fact, told, kind in zip(facts, fused, by_kind, strict=True)
     ]
 
 
-def _after_other(doc: Doc, fact: CrewFact, lead: str, context: Context) -> bool:
+def _after_other(doc: Doc, fact: CrewFact, lead: str, context: Context, by_kind: bool) -> bool:
+    """Whether the sentence before ``fact``'s own names another work; ``by_kind``: its
+    sentence opens on its work told by its kind (:func:`.crewkindbacks.told_by_kind`)."""
     views = doc.views
     for index, view in enumerate(views):
         if index and doc.text[view.span.start : view.span.end].strip() == fact.evidence:
@@ -80,8 +82,8 @@ def _after_other(doc: Doc, fact: CrewFact, lead: str, context: Context) -> bool:
                 else m["work"] or m["named"]
                 for m in _WORK.finditer(before.chunk)
             )
-            if told_by_kind(fact.evidence):  # "The film, directed by A": the one just named
-                return bool(named_works(before.chunk, context, lead))
+            if by_kind:  # "The film, directed by A": the one just named
+                return names_other_work(before.chunk, context, lead)
             return any(
                 not all(token in lead for token in work.split() if token != "The")
                 for work in works

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
-from bot.extract.page_entries import Entry
+from bot.extract.page_entries import HEADING_MAX_WORDS, Entry, entries_under
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
@@ -19,23 +19,19 @@ _HEADING = lazy_pattern(
     rf"[ ]*(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{{0,60}}?)[ ]+[–—][ ]+{CHANNEL}[^\n.!?;:]{{0,30}}"
 )
 """A work's name, a dash, its channel: "Fenland – BBC iPlayer" (no sentence in it)."""
-_MAX_WORDS = 8
-"""A name line's longest: a sentence is no heading."""
 
 
 @once_per_doc
 def dashed_entries(doc: Doc) -> tuple[Entry, ...]:
     """Each entry headed by a name and its channel (see above)."""
-    found: list[list[int]] = []
-    for para in doc.paras:
-        if para.para == doc.title_para:
-            continue
-        head = _HEADING.fullmatch(doc.text, para.start, para.end)
-        if head is not None and len(head["name"].split()) <= _MAX_WORDS:
-            found.append([para.para])
-        elif found:
-            found[-1].append(para.para)
-    return tuple(tuple(entry) for entry in found)
+    heads = {
+        para.para
+        for para in doc.paras
+        if para.para != doc.title_para
+        and (head := _HEADING.fullmatch(doc.text, para.start, para.end)) is not None
+        and len(head["name"].split()) <= HEADING_MAX_WORDS
+    }
+    return entries_under(doc, heads)
 
 
 def dashed_name(heading: str) -> str:

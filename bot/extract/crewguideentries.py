@@ -14,13 +14,12 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.page_entries import Entry, where_line
+from bot.extract.page_entries import HEADING_MAX_WORDS, Entry, entries_under, where_line
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
 _NAME = lazy_pattern(r"[ ]*[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
 """A name line: short, no sentence in it."""
-_MAX_WORDS = 8
 
 
 @once_per_doc
@@ -33,15 +32,9 @@ def where_line_entries(doc: Doc) -> tuple[Entry, ...]:
             continue
         line = doc.text[name.start : name.end]
         if (
-            len(line.split()) <= _MAX_WORDS
+            len(line.split()) <= HEADING_MAX_WORDS
             and _NAME.fullmatch(line) is not None
             and where_line(doc.text[where.start : where.end])
         ):
             heads.add(name.para)
-    found: list[list[int]] = []
-    for para in paras:
-        if para.para in heads:
-            found.append([para.para])
-        elif found and para.para != doc.title_para:
-            found[-1].append(para.para)
-    return tuple(tuple(entry) for entry in found)
+    return entries_under(doc, heads)

@@ -21,11 +21,13 @@ _TOLD = lazy_pattern(
 """A sentence opening on a work told by its kind, then credited: "The film, directed by A",
 "The six-part series, created by A and directed by B", "The episodes, written by A"."""
 
-_TITLE = r"(?P<work>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9][\w’'-]*){0,5})"
+WORK_GROUP = r"(?P<work>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9][\w’'-]*){0,5})"
+"""A work's title as its ``work`` group: "Dry Creek", "The Salt of the Earth" (shared with
+:mod:`.crewanaphors`; not :data:`.names.WORK_TITLE`, a credit line's)."""
 _WORKS = (
-    lazy_pattern(rf"{_TITLE}[ ]\((?:19|20)\d\d\)"),
-    lazy_pattern(rf"{_TITLE},[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"),
-    lazy_pattern(rf"\b(?:of|for|joined|join|try|watch)[ ]{_TITLE}[ ](?:for|on)[ ]"),
+    lazy_pattern(rf"{WORK_GROUP}[ ]\((?:19|20)\d\d\)"),
+    lazy_pattern(rf"{WORK_GROUP},[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"),
+    lazy_pattern(rf"\b(?:of|for|joined|join|try|watch)[ ]{WORK_GROUP}[ ](?:for|on)[ ]"),
 )
 """Another work's shapes in the sentence before: "Marl Deep (1971)", "Dry Creek, the six-part
 BBC thriller", "joined Tin Cove for its specials", "try Tin Cove on Streamly"."""
@@ -37,12 +39,13 @@ def told_by_kind(evidence: str) -> bool:
     return " by " in evidence and _TOLD.search(evidence) is not None
 
 
-def named_works(chunk: str, context: Context, lead: str) -> list[str]:
-    """The works ``chunk`` names in one of another work's shapes, but the article's own (a
+def names_other_work(chunk: str, context: Context, lead: str) -> bool:
+    """Whether ``chunk`` names a work in one of another work's shapes, but the article's own (a
     word of it ours, or its first word in the ``lead``: "Tin Cove" for "Tin Cove Forever")."""
     found = (m["work"] for pattern in _WORKS for m in pattern.finditer(chunk))
     titles = (_OWNER.sub("", work) for work in found)  # "Streamly’s Tin Cove"
-    return [work for work in titles if not _any_ours(work, context, lead.split())]
+    lead_words = lead.split()
+    return any(not _any_ours(work, context, lead_words) for work in titles)
 
 
 _OWNER = lazy_pattern(r"^.*[’']s[ ]")

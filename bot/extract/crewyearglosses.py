@@ -15,15 +15,17 @@ import re
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 
+_TITLE = r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})"
+"""The glossed title: capitalised words, "of", "the" or "and" between them ("Rain Hollow")."""
 _YEAR_GLOSSED = lazy_pattern(
-    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),[ ]the[ ](?:19|20)\d\d"
+    rf"{_TITLE},[ ]the[ ](?:19|20)\d\d"
     rf"[ ](?:[\w’'+-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|adaptation|remake|version)"
     r"(?:[ ][^;:.!?“”\"()]{0,100}?)?[ ]$"
 )
 _DATED_OWNED = lazy_pattern(
     r"[’']s[ ](?:19|20)\d\d[ ](?:[\w’'+-]+[ ]){0,2}?"
     rf"(?:{GENRE_NOUNS}|debut|feature|short|adaptation|remake),[ ]"
-    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),[ ]"
+    rf"{_TITLE},[ ]"
     r"(?:[^;:.!?“”\"()]{0,100}?[ ])?$"
 )
 """The same told the other way round, the maker's dated work before its title: "Ada Penn's 2019

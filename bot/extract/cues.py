@@ -15,8 +15,9 @@ class Hint:
     """A literal test for any of some words: a cheap check that rules a costlier pattern out.
 
     Python's substring search is far faster than a regular expression's alternation on the
-    short texts (one sentence) the extractors ask about, so the words are tried one by one (or,
-    for many words sharing starts, each start first: see ``_prefixed``).
+    short texts (one sentence) the extractors ask about, so the words are tried one by one; for
+    many words sharing starts, each start first (see ``_prefixed``); for many words with no
+    shared starts, in one pass of a pattern shaped like their tree of letters (see ``_trie``).
     """
 
     __slots__ = ("_needed", "_prefixed", "_regex", "_trie", "_witnessed", "words")

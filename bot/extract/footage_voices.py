@@ -7,7 +7,9 @@ Orla's no doubt, intones: “...”", "Marlo's whispered “...” as the traile
 with a pronoun's possessive and the way the line is voiced ("his growled “...”").
 The footage is named in the paragraph before the words or in their sentence after them; no one
 is said to speak, post or write in the sentence ("Ada Vale's post about the trailer read
-“...”" is someone's own). Only a quote credited to no one is held.
+“...”" is someone's own). A quote credited to no one is held; so is one whose speaker is only
+guessed from the sentence before (no attribution of its own, not run on from an earlier quote),
+when a pronoun's voicing gives it ("His growled “...”") in a piece about footage.
 """
 
 from __future__ import annotations

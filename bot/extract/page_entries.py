@@ -13,7 +13,7 @@ comes before the first heading (the lead story) is no entry. The headline is nev
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
@@ -94,6 +94,23 @@ Entry = Sequence[int]
 and shared: :func:`.crewguideentries.where_line_entries`)."""
 MIN_ENTRIES = 2
 """A page of entries has two at least: one heading alone makes no list."""
+HEADING_MAX_WORDS = 8
+"""A guide's name line's longest (its name and channel, or its name alone): a sentence is no
+heading."""
+
+
+def entries_under(doc: Doc, headings: Collection[int]) -> tuple[Entry, ...]:
+    """Each entry of the page whose headings' paragraphs are ``headings``: a heading and the
+    paragraphs after it, up to the next heading, the headline left out."""
+    found: list[list[int]] = []
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        if para.para in headings:
+            found.append([para.para])
+        elif found:
+            found[-1].append(para.para)
+    return tuple(tuple(entry) for entry in found)
 
 
 def numbered_heading(line: str) -> str | None:

@@ -61,8 +61,13 @@ def asked_months(doc: Doc) -> list[ReleaseFact]:
             kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
             month = month_number(told["month"] or told["nmonth"])
             year = latest_year(month, doc.date)  # the last one up to the date
-            day = int(told["nday"]) if told["nday"] else None  # "We started on 14 July"
-            day = word_day(told["day"]) if told["day"] else day
+            day = (
+                word_day(told["day"])  # "We started in July, the ninth"
+                if told["day"]
+                else int(told["nday"])  # "We started on 14 July"
+                if told["nday"]
+                else None
+            )
             date = None if day is None else safe_date(year, month, day)
             if date is not None and date > doc.date:
                 continue  # "We started on 14 July", told on 10 July: no day of a look back

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.page_entries import MIN_ENTRIES
 from bot.extract.release_numbered_items import under_other_numbered
 from bot.extract.text import Doc, View
 
 _HEAD = lazy_pattern(r"[ *_•-]*(?P<head>[A-Z][A-Z’'&-]*(?:[ ][A-Z][A-Z’'&-]*){0,5})[.][ ]+\S")
 """A paragraph's head in capitals, then a stop: "THE FENWICKE FILES. ", "GULL ROCK. "."""
 _FILLER = frozenset({"The", "A", "An", "Of", "And", "In", "On"})
-_LEAST_ITEMS = 2
 
 
 def _head(doc: Doc, para: int) -> str | None:
@@ -40,4 +40,4 @@ def under_another_item(doc: Doc, view: View, context: Context) -> bool:
     if head is None or _known(head, context):
         return False
     heads = [h for span in doc.paras if (h := _head(doc, span.para)) is not None]
-    return len(heads) >= _LEAST_ITEMS and any(_known(h, context) for h in heads)
+    return len(heads) >= MIN_ENTRIES and any(_known(h, context) for h in heads)

@@ -10,7 +10,11 @@ unless it names the lede's work itself.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.page_entries import MIN_ENTRIES
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, View
 
 _HEAD = lazy_pattern(
@@ -18,12 +22,12 @@ _HEAD = lazy_pattern(
 )
 """A numbered line of a title and its channel in brackets, nothing after: "2. Gull Rock (Apple
 TV)", "4. Nightjar (in cinemas)"."""
-_LEAST_ITEMS = 2
 
 
-def _heads(doc: Doc) -> dict[int, str]:
-    """Each numbered head's paragraph and its title."""
-    found = {}
+@once_per_doc
+def _heads(doc: Doc) -> Mapping[int, str]:
+    """Each numbered head's paragraph and its title, read once per article and shared."""
+    found: dict[int, str] = {}
     for span in doc.paras:
         head = _HEAD.match(doc.text, span.start, span.end)
         if head is not None:
@@ -38,7 +42,7 @@ def under_other_numbered(doc: Doc, view: View) -> bool:
     if not doc.paras or para == 0:
         return False
     heads = _heads(doc)
-    if len(heads) < _LEAST_ITEMS:
+    if len(heads) < MIN_ENTRIES:
         return False
     lede = doc.text[doc.paras[0].start : doc.paras[0].end]
     own = [title for title in heads.values() if title in lede]

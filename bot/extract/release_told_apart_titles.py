@@ -71,7 +71,9 @@ _GENERIC = lazy_pattern(
 
 def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """The title an article names after saying it was revealed, where no title is served yet;
-    else the name its headline carries and its body uses (:mod:`.release_headline_titles`)."""
+    else the name its headline carries and its body uses (:mod:`.release_headline_titles`);
+    else the production's name told with its kind in the lede or headline and used through the
+    article (:mod:`.release_own_titles`)."""
     return (
         _told_apart(doc, context, facts)
         or headline_title(doc, facts)

@@ -54,7 +54,7 @@ _NEXT_CAPTION = lazy_pattern(
 """The caption's own sentence next, the stop after the marks or before them: "reading “...”.
 The caption read: “...”"."""
 _SIGN_BOARD = lazy_pattern(
-    r"\b(?:clapperboards?|slates?|[a-z]*boards?|banners?|signs?|placards?|cakes?)"
+    r"\b(?:slates?|[a-z]*boards?|banners?|signs?|placards?|cakes?)"
     r"(?:[ ](?:from|in|on)[ ][^.;:“”\"]{1,30}?,?)?"
     r"[ ](?:simply[ ]|just[ ])?(?:reading|reads|read|(?:that|which)[ ]reads?):?[ ]$"
 )
@@ -92,6 +92,8 @@ poster's ("Vale posted a video that ends with the message “...”"), not a car
 _CARD_ENDS = _CARD_WORDS + _CARD_READING
 _CARD_REACH = 200
 _REACH = 40
+_LEAD_REACH = _REACH + 30
+"""How far back a sign, or what a thing is shown on, is read before its words."""
 _PHOTO_REACH = 90
 _CAPITAL_LETTERS = 4
 
@@ -112,7 +114,7 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
         return True
     if _PHOTO_OF.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)) is not None:
         return True
-    before = (max(0, start - _REACH - 30), max(0, start - 1))
+    before = (max(0, start - _LEAD_REACH), max(0, start - 1))
     closing = after_close(text, end)
     if _SHOWN_ON.search(text, *before) is None:
         marked = _MARKED_AFTER.match(text, closing)
@@ -130,4 +132,4 @@ def _capital_lettering(text: str, start: int, end: int) -> bool:
     letters = [char for char in inner if char.isalpha()]
     if len(letters) < _CAPITAL_LETTERS or any(char.islower() for char in letters):
         return False
-    return _SIGN_BOARD.search(text, max(0, start - _REACH - 30), max(0, start - 1)) is not None
+    return _SIGN_BOARD.search(text, max(0, start - _LEAD_REACH), max(0, start - 1)) is not None

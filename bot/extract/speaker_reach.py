@@ -199,13 +199,17 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
 
 def counted(raw: str) -> bool:
     """Whether ``raw`` is a count then only capitalised words ("Two Pellingham nominations",
-    cut to "Two Pellingham"): things counted by name, not an unnamed someone ("two sources");
-    or a lone "Some" ("Some keys stick", cut to "Some"): things, no one who speaks."""
+    cut to "Two Pellingham"): things counted by name, not an unnamed someone ("two sources")."""
     words = raw.split()
-    if len(words) == 1:
-        return words[0].lower() == "some"
     counts = len(words) > 1 and words[0].lower() in _COUNTS
     return counts and all(word[:1].isupper() for word in words[1:])
+
+
+def lone_some(raw: str) -> bool:
+    """Whether ``raw`` is a lone "Some" ("Some keys stick", cut to "Some"): things, no one who
+    speaks."""
+    words = raw.split()
+    return len(words) == 1 and words[0].lower() == "some"
 
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "several", "many"})

@@ -217,7 +217,8 @@ class Resolver:
                 found = checks.unless_another(self, offset, first)
             return Speaker(found.name, found.source, attribution) if found else None
         if first in reach.UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
-            label = "" if reach.counted(raw) else unnamed_label(words)  # not "Two Pellingham"
+            no_one = reach.counted(raw) or reach.lone_some(raw)  # not "Two Pellingham", "Some"
+            label = "" if no_one else unnamed_label(words)
             unnamed = Speaker(label, SourceKind.UNNAMED, attribution)
             return apposed_person(self, unnamed, offset + len(raw)) if label else None
         text = _TEXT_NOUN_RE.fullmatch(raw)

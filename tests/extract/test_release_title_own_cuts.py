@@ -14,10 +14,10 @@ def _titles(*paragraphs: str, title: str) -> list[str]:
 def test_a_quoted_name_cut_before_its_closing_mark_is_not_served() -> None:
     assert (
         _titles(
-            "Cameras rolled on the new RTP series “Os Brincos da Lontra” in Peniche on Monday.",
-            "Os Brincos da Lontra, a six-part drama, follows two sisters.",
-            "Os Brincos da Lontra airs next year.",
-            title="Os Brincos da Lontra starts filming",
+            "Cameras rolled on the new RTP series “Os Brincos que Voam” in Peniche on Monday.",
+            "“Os Brincos que Voam”, a six-part drama, follows two sisters.",
+            "Os Brincos que Voam airs next year.",
+            title="Cameras roll in Peniche",
         )
         == []
     )
@@ -38,7 +38,7 @@ def test_a_name_in_capitals_throughout_is_not_served() -> None:
             "Filming has wrapped on THE VELLUM ROOKS, a warm comedy from Tarnwell Pictures.",
             "THE VELLUM ROOKS, a comedy for BBC Film, shot in Whitby.",
             "THE VELLUM ROOKS opens next spring.",
-            title="THE VELLUM ROOKS WRAPS",
+            title="Cameras roll in Whitby",
         )
         == []
     )
@@ -51,7 +51,7 @@ def test_the_series_a_closing_film_concludes_is_not_its_title() -> None:
             " streamer's coming-of-age series.",
             "Brindlewick, the streamer's coming-of-age series, ran for three seasons.",
             "Brindlewick fans have waited a year.",
-            title="Brindlewick film finds its crew",
+            title="Cameras roll in Ashcombe",
         )
         == []
     )
