@@ -97,7 +97,8 @@ _CREDIT_LABEL = lazy_pattern(
 )
 """A credits line's label ("Director of Photography: X", "Source: Y", "Image: Z", a feature's
 byline "Words: X"): a credit or the page's furniture, not a section."""
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
+"""Small words a title may hold between its capitalised ones ("The Salt and the Sea")."""
 _MAX_TITLE_WORDS = 6
 _CAPITAL_WORD = lazy_pattern(r"\b[A-Z][\w-]+")
 _ASIDE = lazy_pattern(
@@ -249,7 +250,7 @@ def _is_title(words: str) -> bool:
     tokens = words.replace(",", " ").split()
     if not tokens or len(tokens) > _MAX_TITLE_WORDS:
         return False
-    if not all(t[:1].isupper() or t in _SMALL_WORDS for t in tokens):
+    if not all(t[:1].isupper() or t in TITLE_SMALL_WORDS for t in tokens):
         return False
     return any(t[:1].isupper() and t not in STOP_TOKENS for t in tokens)
 

@@ -118,7 +118,7 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
         )
         led = _led_as_film(name, lead)  # "X film wraps": the franchise's film, named once
         if (opens or led or _franchise(body, name)) and _a_title(text, body, name):
-            found[name] = _sentence(body, match.start())
+            found[name] = sentence_around(body, match.start())
             if led:
                 once.add(name)
     found = {
@@ -188,7 +188,7 @@ def _franchise(body: str, name: str) -> bool:
     if not _may_lead(word):
         return False
     uses = occurrences(name, body)
-    if any(_GOES_ON.search(_sentence(body, use)) for use in uses):
+    if any(_GOES_ON.search(sentence_around(body, use)) for use in uses):
         return True  # "X Y, the feature-length finale to the hit series"
     for at, _ in word_led(word, body, _WORD_ALONE):  # found by plain search, then checked
         if _LOWER_BEFORE.search(body, max(at - 30, 0), at) or _PLATFORM_OWNED.search(
@@ -237,14 +237,16 @@ def _a_title(text: str, body: str, name: str) -> bool:
             or _SAYS.match(text, use + len(name))
         ):
             return False  # "The X Y", "X Y said", "plays X Y": another name, a person, a part
-        sentence = _sentence(text, use).lower()
+        sentence = sentence_around(text, use).lower()
         if _EDITION.search(sentence):
             return False  # "the Polish edition, X Y": another edition's name
         untrue += UNTRUE_TITLE.search(sentence) is not None
     return untrue * 2 < len(uses)  # mostly "a leaked call sheet names it X Y", "a fan title"
 
 
-def _sentence(text: str, at: int) -> str:
+def sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` around offset ``at``: from the last ". " or line break before it
+    to the next one after it (a plain cut: titles and initials are not told apart)."""
     stop = text.rfind(". ", 0, at)
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]

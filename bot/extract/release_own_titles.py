@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.context import TITLE_WORDS, Context
+from bot.extract.context import TITLE_SMALL_WORDS, TITLE_WORDS, Context
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
-from bot.extract.release_headline_titles import PART_NAMED
+from bot.extract.release_headline_titles import PART_NAMED, sentence_around
 from bot.extract.release_passing import UNTRUE_TITLE
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
@@ -48,7 +49,6 @@ _LEADS = frozenset(
 )  # fmt: skip
 """First words that belong to the sentence, a role or a company, not to a title."""
 _ARTICLES = frozenset({"The", "A", "An"})
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 _CHANNEL = lazy_pattern(CHANNEL)
 _NOT_OURS = lazy_pattern(
     r"\b(?:working[ ]title|provisional(?:ly)?|previously[ ](?:known|titled|called)|"
@@ -84,7 +84,7 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
                 doubted.add(title)  # told once as cut, a parent's or a credit: never sure
                 continue
             if title and _sure(text, title, context) and not _rival(doc, context, title):
-                found.setdefault(title, _sentence(text, match.start("title")))
+                found.setdefault(title, sentence_around(text, match.start("title")).strip())
     found = {title: said for title, said in found.items() if title not in doubted}
     if len(found) != 1:
         return []
@@ -180,7 +180,8 @@ def _sure(text: str, title: str, context: Context) -> bool:
         return False  # named by neither the lede nor the headline: maybe another work
     if _longer(text, title) or _CHART.search(text, 0, _lead_end(text)) is not None:
         return False
-    untrue = sum(UNTRUE_TITLE.search(_sentence(text, at).lower()) is not None for at in uses)
+    sentences = (sentence_around(text, at).strip().lower() for at in uses)
+    untrue = sum(UNTRUE_TITLE.search(sentence) is not None for sentence in sentences)
     return untrue * 2 < len(uses)
 
 
@@ -190,6 +191,12 @@ _JOINED = (
 )
 """Small words that join two parts of one name: "Salt and X", "Dusk at the X", "Os Barcos da
 X" (another language's "of")."""
+_LONGER_AFTER = lazy_pattern(rf"(?::[ ]|[ ](?:{_JOINED})?[A-Z0-9])")
+"""Right after a use of the title, more of a longer name: "X: Y", "X Forever", "X of the Y"."""
+_LONGER_BEFORE = lazy_pattern(rf"[A-Z][\w-]*(?<![’'])[ ](?:{_JOINED})?$")
+"""Right before a use of the title, a capitalised word of a longer name: "Z at X", "Belfast
+on X" (searched up to the use, so ``$`` is the use's start)."""
+_NAME_END = lazy_pattern(r"(?![\w’'-])")
 _CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|top[ ](?:10|ten)|No\.?[ ]?\d)\b", re.I)
 """A chart's or box office's news: its leader's rivals are named the same way."""
 _FRANCHISE_AFTER = lazy_pattern(rf"[’']?[ ]{_KIND}\b")
@@ -208,14 +215,16 @@ def _lead_end(text: str) -> int:
 def _longer(text: str, title: str) -> bool:
     """Whether ``title`` is ever used as part of a longer name ("X Forever", "X: Y", "Z at
     X", "Belfast on X"), or as a person: then which name is the title's is unsure."""
-    escaped = re.escape(title)
-    if re.search(rf"(?<![\w’'-]){escaped}(?::[ ]|[ ](?:{_JOINED})?[A-Z0-9])", text):
+    if next(word_led(title, text, _LONGER_AFTER), None) is not None:
         return True
-    if re.search(rf"[A-Z][\w-]*(?<![’'])[ ](?:{_JOINED})?{escaped}(?![\w’'-])", text):
-        return True
+    at = text.find(title)
+    while at >= 0:  # plain search, not a pattern per title (too many for ``re``'s cache)
+        if _NAME_END.match(text, at + len(title)) and _LONGER_BEFORE.search(text, 0, at):
+            return True
+        at = text.find(title, at + 1)
     words = title.split()
     for at, word in enumerate(words[1:-1], 1):
-        if word in _SMALL_WORDS and " ".join(words[at + 1 :]) in text.replace(title, ""):
+        if word in TITLE_SMALL_WORDS and " ".join(words[at + 1 :]) in text.replace(title, ""):
             return True  # "filming in Belfast on X": the name after the small word is used alone
     return any(
         _PERSON_AFTER.match(text, at + len(title)) or _FRANCHISE_AFTER.match(text, at + len(title))
@@ -235,10 +244,3 @@ def _uses(text: str, title: str) -> list[int]:
             uses.append(at)
         at = text.find(title, at + 1)
     return uses
-
-
-def _sentence(text: str, at: int) -> str:
-    stop = text.rfind(". ", 0, at)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return text[start : min(stops) + 1 if stops else len(text)].strip()
