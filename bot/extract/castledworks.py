@@ -4,8 +4,8 @@
 behind is Glass Orchard, the period drama in which Tom Reeve plays Amos Lark": the title comes
 first (or after "is"), set off by an apposition that says what kind of work it is, and it is not
 the article's own production, so the castings after it belong to that other work. A title the
-headline shares ("Harrow Lane holds No 1 as Salt Meridian stalls") is still another work when
-the lede names a film by its genre ("the comedy Harrow Lane topped ...") and not this one: the
+headline shares ("Dun Reach holds No 1 as Salt Meridian stalls") is still another work when
+the lede names a film by its genre ("the comedy Dun Reach topped ...") and not this one: the
 lede says which film the article is about. Without such a lede, a title the article does not
 know as its own is another work only when it knows its own (a page it cannot place keeps them).
 """
@@ -32,7 +32,7 @@ _FRONTED = lazy_pattern(
 from writer X, Ada Vale plays Y": the casting after it is that work's."""
 
 _LEDE_WORK = lazy_pattern(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
-"""The lede's film, named by its genre: "Tamsin Loe's wartime romance Harrow Lane ..."."""
+"""The lede's film, named by its genre: "Tamsin Loe's wartime romance Dun Reach ..."."""
 
 
 def other_work_at(doc: Doc, view: View, context: Context) -> int | None:

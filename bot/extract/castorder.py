@@ -294,7 +294,7 @@ def named_as(actor: str, part: str, text: str) -> bool:
 def _first_name_acts(name: str, text: str) -> bool:
     """The first name alone with a verb of speech or posting ("Ada posted a photo"): weak, as
     parts are called by their first names too ("Nick tells Charlie"), so it only settles a
-    pair the surnames leave even. Not in a scene's clause ("as Nick says: ..."): a part's line."""
+    pair the surnames leave even. Not in a scene's clause ("as Tam says: ..."): a part's line."""
     first = name.split(maxsplit=1)[0]
     acts = next((a for a in word_led(first, text, _ACTS_AFTER) if not _SCENE_BEFORE.search(
         text, max(a[0] - 7, 0), a[0])), None)  # fmt: skip
@@ -304,7 +304,7 @@ def _first_name_acts(name: str, text: str) -> bool:
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 _ACTS_AFTER = lazy_pattern(rf"[ ]{_ACTS}")
 _SCENE_BEFORE = lazy_pattern(r"\b(?:as|while)[ ]$")
-"""A scene's clause before a first name: "fading in as Nick says" (the part speaks)."""
+"""A scene's clause before a first name: "fading in as Tam says" (the part speaks)."""
 
 
 def _lists_actors(first: Casting, text: str) -> bool:

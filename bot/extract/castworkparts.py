@@ -18,7 +18,7 @@ _CREDITED = lazy_pattern(r",[ ](?:directed|written|created|produced)[ ]by[ ]")
 """A credit right after the name: "Brindlemoor, directed by Ada Vale, follows" (a work's)."""
 _OPENS = lazy_pattern(r"(?:^|[.!?\n][ ]?)(?:The[ ])?$")
 """The name opens its sentence (the credit is on the subject, not on a list's last part: "as
-Nick and Mira, directed by Ada Vale" credits the film)."""
+Tam and Mora, directed by Ada Vale" credits the film)."""
 _WORD_CHAR = lazy_pattern(r"[\w’'-]")
 _PLAYS_BEFORE = lazy_pattern(
     r"\b(?:play(?:s|ed|ing)?|cast[ ]as|(?:star|return)(?:s|ed|ing)?[ ]as|role[ ]of)[ ]"

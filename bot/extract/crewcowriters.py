@@ -51,7 +51,7 @@ _DIRECTED_FROM_OWN = lazy_pattern(
 """The director as writer too: "The film, directed by X from a screenplay he co-wrote with Y"."""
 _NAME_AT = lazy_pattern(FULL_NAME)
 _SUBJECT_TITLE = lazy_pattern(rf"{NAME},[ ]")
-"""The sentence's own subject before the director: "Fen Road, directed by X from ..."."""
+"""The sentence's own subject before the director: "Tarn Lane, directed by X from ..."."""
 
 
 def _director_wrote(chunk: str, match: re.Match[str]) -> bool:

@@ -58,7 +58,7 @@ run it follows); a bare "the two seasons, directed by A, shoot next spring" may 
 
 def earlier_participle(chunk: str, verbs_at: int) -> bool:
     """Whether the passive credit at ``verbs_at`` describes the earlier instalments: "the
-    warmer palette replaced that of the previous two series, directed by Ilse Marrow"
+    warmer palette replaced that of the previous two series, directed by Sela Marrick"
     (invented)."""
     return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 40), verbs_at) is not None
 
@@ -69,7 +69,7 @@ _EARLIER_AFTER = lazy_pattern(
     r"(?:(?:first|opening)[ ](?:two|three|four|five|six)|(?:earlier|previous|prior|past)"
     r"(?:[ ](?:two|three|four|five|six))?)[ ](?:seasons|series|films|instalments)\b"
 )
-"""A past run told after the credited name: "whose episodes were directed by Ilse Marrow in its
+"""A past run told after the credited name: "whose episodes were directed by Sela Marrick in its
 first two seasons" (invented). A first run counted in the plural is over before the article's
 instalment; "directed by X in its first season" may be the article's own, so it stays, and so
 does a past run told in a clause of its own after the names ("directed by X, who has been on the
@@ -85,7 +85,7 @@ _ALREADY_OUT = lazy_pattern(
     r"came[ ]out)\b"
 )
 """A numbered run of the show, its credit, then its release told in the past: "Season three of
-the series, directed by Ilse Marrow, arrived on Vela in 2024" (invented): that run's maker, where
+the series, directed by Sela Marrick, arrived on Vela in 2024" (invented): that run's maker, where
 a film or a new run is the article's work ("Season four of the series, directed by X, arrives
 next year" may be ours)."""
 

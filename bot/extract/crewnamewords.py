@@ -3,7 +3,7 @@
 "Interview | Camera Operator Quarterly | 3 June", "Sound Editor Notes | 3 June" or "a prize from
 the Director Guild" (invented): the role noun is a word of a magazine's or a guild's name, and
 the capitalised word after it is the rest of that name, not a person, so no credit is taken. A
-surname after the role noun ("director Vasko", "Cinematographer Ilse Marrow") is still read as
+surname after the role noun ("director Vasko", "Cinematographer Sela Marrick") is still read as
 a name.
 """
 

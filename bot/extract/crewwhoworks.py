@@ -36,7 +36,7 @@ _CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]*")
 _CREDITED_BY = lazy_pattern(
     r"[ ](?:is|was|will[ ]be|has[ ]been)[ ](?:being[ ])?(?:[a-z-]+ed|written)[ ]by[ ]$"
 )
-"""A passive credit right before the name: "Gull Rock is directed by "; its subject, when ours,
+"""A passive credit right before the name: "Kestle Bay is directed by "; its subject, when ours,
 gives the post on our work, whatever the clause after the name says she is doing besides."""
 
 
@@ -61,7 +61,7 @@ def _named_ours(words: list[str], context: Context) -> bool:
 
 
 def _credited_on_ours(fact: CrewFact, at: int, context: Context) -> bool:
-    """Whether the sentence gives the post on our work before the name: "Gull Rock is directed by
+    """Whether the sentence gives the post on our work before the name: "Kestle Bay is directed by
     Ada Vale, who is directing a Vela series for the first time"."""
     credited = _CREDITED_BY.search(fact.evidence, 0, at)
     return credited is not None and _named_ours(

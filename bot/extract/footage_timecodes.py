@@ -1,7 +1,7 @@
 """Words under a timecode heading of a trailer breakdown: a line the footage plays.
 
 A shot-by-shot guide to a trailer or a teaser heads each stretch of the footage with where it
-falls ("0:14 – The letter", "0:00–0:20: Leaving home"), then retells it: "Charlie (Joe Locke)
+falls ("0:14 – The letter", "0:00–0:20: Leaving home"), then retells it: "Dessa (Ada Vale)
 opens an envelope and reads aloud: “...”", "“...” she asks." Words in the paragraph straight
 under such a heading that nothing credits to a person are a part's line in the work, never a
 quote; they are held. A person the extractor credits ("..., Brill told Radio Times") keeps the

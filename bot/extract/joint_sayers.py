@@ -1,4 +1,4 @@
-"""Two people as one sentence's subject share what follows: "A (Nick) and B (Charlie) posted a
+"""Two people as one sentence's subject share what follows: "A (Nell) and B (Tam) posted a
 joint photo with the caption “...”" is not A's alone, nor B's.
 
 A sentence that opens on two named people and a verb gives its words to neither, unless it gives

@@ -4,7 +4,7 @@ A capitalised word or two can be a person or an organisation; the text decides. 
 organisation shows itself by its name ("Fernhollow Pictures", "Ostrava Films", an acronym such as
 "HBO"), by owning a production or a spokesperson ("HBO's period drama", "a Lumen
 spokesperson"), by what it does (it announces, confirms, dates, releases, streams or reports),
-or by being where a film is shown ("lands on Lumen"). "Harrow Lane" said after "Harrow Lane
+or by being where a film is shown ("lands on Lumen"). "Dun Reach" said after "Dun Reach
 Pictures" is the same company.
 """
 

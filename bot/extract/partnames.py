@@ -57,10 +57,10 @@ as the place or body they belong to, and the part is the full name apposed after
 _NAMED_AFTER = lazy_pattern(rf",[ ](?P<name>{_CHAR})(?=[.,;:!]|$)")
 _THE_BEFORE = lazy_pattern(r"\bthe[ ]$")
 _TITLED_AFTER = lazy_pattern(rf",[ ](?P<name>{_CHAR})(?=[.;!?]|,[ ](?!who[ ]|and[ ])[a-z])")
-"""A part told by its title, then its name ("who plays the Frost Regent, Ilse Marrow."): the
+"""A part told by its title, then its name ("who plays the Frost Regent, Sela Marrick."): the
 full name apposed after the title, closing the clause, is the part; a name that goes on as a
-list of people ("the Regent, Ilse Marrow, who plays ...", "..., Ilse Marrow and ...") or starts
-a new clause ("the Regent, Ilse Marrow said") is not read."""
+list of people ("the Regent, Sela Marrick, who plays ...", "..., Sela Marrick and ...") or starts
+a new clause ("the Regent, Sela Marrick said") is not read."""
 _CUT = lazy_pattern(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _RELATIVE_LEAD = lazy_pattern(r"[a-z][ ](?:who|whom|whose|which|that)[ ]")
@@ -121,7 +121,7 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     # "as the mayor of Dorrow, Marta Holub": Dorrow read as a place (not "Dorrow, Kent")
     if _OF_PLACE.search(lead) and (named := _full_after(_NAMED_AFTER, chunk, end)):
         return named
-    # "who plays the Frost Regent, Ilse Marrow."
+    # "who plays the Frost Regent, Sela Marrick."
     if _THE_BEFORE.search(lead) and (named := _full_after(_TITLED_AFTER, chunk, end)):
         return named
     if " " in char:

@@ -1,5 +1,5 @@
 """A part's description in quotation marks: what's-on guides and previews lift a channel's
-blurb into a relative clause after a part and its player ("the ferryman, Ada Moss (Jo Hart),
+blurb into a relative clause after a part and its player ("the ferryman, Ada Moss (Wenna Dray),
 who is “never quite sober and never quite wrong”"), or after an actor's part and what it is
 ("stars as Ines Marr, a ferry pilot who keeps a lamp lit “for whoever is still out”"). The
 words go on describing the part; no one in the article is named to say them, and a part does
@@ -34,7 +34,7 @@ _AS_PART_WHO = lazy_pattern(
     rf"\b[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{1,2}}[ ]as[ ]{_PART},[ ]who[ ]"
     rf"(?:(?!{SPEECH_VERBS}\b)[a-z]+[ ]){{0,8}}[“\"‘']$"
 )
-"""An actor "as" a part, then "who" and what the part does, just before the marks: "Jo Hart as
+"""An actor "as" a part, then "who" and what the part does, just before the marks: "Wenna Dray as
 Captain Wrenn, who “" (a cast list's blurb; "who said “" gives a speaker)."""
 _REACH = 90
 

@@ -4,7 +4,7 @@
 season is the other show's. "... playing Hamlet in a new Macbeth that opens at the Old Vic on
 9 May": the play's opening night. Our own work ("Lanterns, which arrives on 3 May") is kept;
 with nothing known of ours no work can be told apart, so nothing is blanked. So is a clause
-after an apposition that tells the headline's work ("the composer of Fen Road, Sky's drama about
+after an apposition that tells the headline's work ("the composer of Tarn Lane, Sky's drama about
 a voyage to Skerrholm, which premieres on ..."): it dates that work, not the last name before it.
 """
 
@@ -26,14 +26,14 @@ _CLAUSE = lazy_pattern(
 )
 _JOINS = frozenset({"of", "and", "the", "&"})
 WORK_KINDS = r"(?:film|movie|series|show|drama|comedy|thriller|documentary|miniseries|mystery)"
-"""The kinds a work is named by in an aside: "Sky's drama Fen Road", "whose thriller Fen Road"."""
+"""The kinds a work is named by in an aside: "Sky's drama Tarn Lane", "whose thriller Tarn Lane"."""
 _APPOSED_WORK = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
     r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[’']s|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,3}?"
     rf"{WORK_KINDS}\b"
     r"[^,;]{0,100}(?:,[ ])?$"
 )
-"""A work told by an apposition just before a relative clause: "Fen Road, Sky's drama about
+"""A work told by an apposition just before a relative clause: "Tarn Lane, Sky's drama about
 ...,"."""
 _APPOSED_BEFORE = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"
@@ -83,7 +83,7 @@ def without_other_works(view: View, context: Context) -> View:
         other = bool(tokens) and not context.is_ours(named)
         if other and (context.ours or not context.is_known(named)):
             if apposed_headline_work(chunk[: match.start()], context):
-                continue  # "Fen Road, Sky's drama about a voyage to Skerrholm, which ..."
+                continue  # "Tarn Lane, Sky's drama about a voyage to Skerrholm, which ..."
             spans.append(match.span())
     if not spans:
         return view
@@ -120,7 +120,7 @@ def apposed_headline_work(before: str, context: Context) -> bool:
 
 
 def own_work(name: str, context: Context) -> bool:
-    """A work named in an aside ("Fen Road, Sky's drama", "whose thriller Fen Road") that the
+    """A work named in an aside ("Tarn Lane, Sky's drama", "whose thriller Tarn Lane") that the
     headline or the article's own title carries whole: the article's."""
     tokens = [t for t in name.split() if t[:1].isupper() and t not in STOP_TOKENS]
     return bool(tokens) and all(t in context.headline or t in context.ours for t in tokens)

@@ -35,7 +35,7 @@ def under_another_item(doc: Doc, view: View, context: Context) -> bool:
     where the page opens two or more paragraphs with such heads, one of them on our work; or
     under a numbered item of another work (:mod:`.release_numbered_items`)."""
     if under_other_numbered(doc, view):
-        return True  # "2. Gull Rock (Apple TV)" ... "it premieres on Friday 8 May"
+        return True  # "2. Kestle Bay (Apple TV)" ... "it premieres on Friday 8 May"
     head = _head(doc, view.span.para)
     if head is None or _known(head, context):
         return False

@@ -57,9 +57,9 @@ _SUBJECTS_NEXT = lazy_pattern(
     r"(?P<rest>[^.;!?]*)"
 )
 """A sentence led by someone's next work: "Vale’s next project takes her home: a thriller for
-Lumen, Fen Road, due to start filming in the autumn"; not one whose owner is the article's own
-work ("Fen Road's next series starts filming in May" in a piece on Fen Road), which a headline
-naming Fen Road tells when nothing in the body has named it yet (for a next series only, which a
+Lumen, Tarn Lane, due to start filming in the autumn"; not one whose owner is the article's own
+work ("Tarn Lane's next series starts filming in May" in a piece on Tarn Lane), which a headline
+naming Tarn Lane tells when nothing in the body has named it yet (for a next series only, which a
 show has, since a person the headline names may own the next film or project)."""
 _TITLE_WORD = lazy_pattern(r"\b[A-Z][\w’'-]*")
 

@@ -20,7 +20,7 @@ from bot.extract.text import Doc, View
 _HEAD = lazy_pattern(
     r"[ ]*\d{1,2}[.)][ ]+(?P<title>[A-Z“‘\"][^()\n]{1,60}?)[ ]\([^()]{1,40}\)[ ]*$"
 )
-"""A numbered line of a title and its channel in brackets, nothing after: "2. Gull Rock (Apple
+"""A numbered line of a title and its channel in brackets, nothing after: "2. Kestle Bay (Apple
 TV)", "4. Nightjar (in cinemas)"."""
 
 

@@ -16,7 +16,7 @@ _OPENING_WORK = lazy_pattern(
     rf"(?:{WORK_KINDS}|feature|sequel|finale|adaptation)\b[^,;]{{0,120}},[ ]"
 )
 """The opening work and its aside, which names it by its kind and then closes: "Tarn Point,
-Kelpa's feature-length finale, ...", "Fen Road, the BBC drama about a ferry, ..."."""
+Kelpa's feature-length finale, ...", "Tarn Lane, the BBC drama about a ferry, ..."."""
 _ITS_RELEASE = lazy_pattern(
     r"\b(?:since|after|following|before)[ ]its[ ](?:[\w-]+[ ]){0,3}?"
     r"(?:launch|premiere|release|debut|bow|arrival)\b"

@@ -128,7 +128,7 @@ _QUOTED_SUBJECT = lazy_pattern(
     r"wrapped|began|begins|starts?|started)\b"
 )
 """Another work in quotation marks, the subject of a release verb anywhere in the sentence:
-"she said that “Gull Rock” would get a re-release on 3 May"."""
+"she said that “Kestle Bay” would get a re-release on 3 May"."""
 _WHOSE = lazy_pattern(
     r"(?P<ante>[\w’'-]+),[ ]whose[ ](?:[^,;:]{0,100}?[ ])?"
     r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|bows?|launch(?:es)?|starts?|"
@@ -246,7 +246,7 @@ def about_another(chunk: str, context: Context) -> bool:
             if context.is_ours(ante) or _WORK_NOUN.match(ante.lower()):
                 continue
             if _headline_work(chunk[match.end("ante") : match.end()], context):
-                continue  # "writer Ada Vale, whose thriller Fen Road begins ...": the headline's
+                continue  # "writer Ada Vale, whose thriller Tarn Lane begins ...": the headline's
             own = _OWN_RELEASE.search(chunk, match.end("ante"), match.end())
             if not (context.is_known(ante) and own):
                 return True  # a person's run, tour or novel; "X, whose premiere ...": X's
@@ -268,12 +268,12 @@ _KIND_NAMED = lazy_pattern(
     rf"\bwhose[ ](?:[\w-]+[ ]){{0,3}}?{WORK_KINDS}[ ]"
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 )
-"""A work a "whose" clause names by its kind: "whose four-part thriller Fen Road"."""
+"""A work a "whose" clause names by its kind: "whose four-part thriller Tarn Lane"."""
 
 
 def _headline_work(clause: str, context: Context) -> bool:
     """The "whose" clause names by its kind the article's own work ("Podcast: Ada Vale on Fen
-    Road" over "writer Ada Vale, whose thriller Fen Road begins on ...")."""
+    Road" over "writer Ada Vale, whose thriller Tarn Lane begins on ...")."""
     named = _KIND_NAMED.search(clause)
     return named is not None and own_work(named["name"], context)
 

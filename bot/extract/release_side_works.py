@@ -27,7 +27,7 @@ _SHOOTS_A_WORK = lazy_pattern(
     rf"[ ](?:an?|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_WORK_NOUN}s?\b"
 )
 """Someone starting to shoot a work named only as "a ...": "she starts filming a period drama
-in Skye next month", "is due to shoot a small thriller, Gull Rock, in May" (the production
+in Skye next month", "is due to shoot a small thriller, Kestle Bay, in May" (the production
 itself is never "a drama" to its own article, unless the title follows: see
 :data:`_NAMED_AFTER`)."""
 _NAMED_AFTER = lazy_pattern(rf",?[ ](?:called[ ]|titled[ ])?[“\"‘']?(?P<title>{WORK_TITLE})")

@@ -112,8 +112,8 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
 
 
 _POSSESSIVE_ON = lazy_pattern(r"[’'][s][ ][A-Z]")
-"""A name cut at a possessive that goes on into more of it ("will be called The Curlew's Acre"
-read as "The Curlew"): only part of the title was read, so none is served."""
+"""A name cut at a possessive that goes on into more of it ("will be called The Plover's Acre"
+read as "The Plover"): only part of the title was read, so none is served."""
 _NUMBER_ON = lazy_pattern(r"[ ]\d+[ ][a-z]")
 """A name cut before the number that goes on with it ("gets its name, Channel 4 orders a second
 run"): a channel's or a company's name, only part read, so no title."""

@@ -1,4 +1,4 @@
-"""A person named with the company they work for: "Producer Ada Vale of Harrow Lane said".
+"""A person named with the company they work for: "Producer Ada Vale of Dun Reach said".
 
 The attribution pattern reads the name nearest the speech verb, which here is the employer (a
 company the article may never name again, so it is not known as one). A full name joined to it

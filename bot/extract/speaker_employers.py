@@ -1,8 +1,8 @@
 """A press release's label line: a person, their job and their employer, then the quotation.
 
 A release sets each quotation under a line of its own that names who speaks, their job and the
-company they work for, with a colon ("Ada Vale, producer, Harrow Lane Pictures:", "Ada Vale,
-head of drama at Harrow Lane:"). The label's subject is the person who opens it; the company
+company they work for, with a colon ("Ada Vale, producer, Dun Reach Pictures:", "Ada Vale,
+head of drama at Dun Reach:"). The label's subject is the person who opens it; the company
 after the job is where they work, never the speaker of the words below.
 """
 

@@ -1,7 +1,7 @@
 """How far a speaker's words reach, for :mod:`bot.extract.speakers`: a text opening a colon
 introduction is no one ("A statement from the BBC:" is nobody called "A"), a list item's marker
 hides no speaker, a release's label line's employer is not who speaks
-(:mod:`bot.extract.speaker_employers`), nor is the company in "Ada Vale of Harrow Lane said"
+(:mod:`bot.extract.speaker_employers`), nor is the company in "Ada Vale of Dun Reach said"
 (:mod:`bot.extract.speaker_employer_names`), and a pronoun after a quotation standing alone as its
 paragraph still reaches the person whose colon introduced it.
 """

@@ -151,7 +151,7 @@ class Resolver:
             name = clean_name(match["who"])
             if name and not is_full(name) and self.people.resolve(name, first_name=True) is None:
                 return Speaker(name, SourceKind.ORGANISATION, attribution)
-        return reach.employed(self, match, offset, speaker)  # "Ada Vale of Harrow Lane said"
+        return reach.employed(self, match, offset, speaker)  # "Ada Vale of Dun Reach said"
 
     def before(self, pre: str, offset: int, start: int | None = None) -> Speaker | None:
         """An attribution earlier in the quote's sentence (``X said:``, ``according to X``).
