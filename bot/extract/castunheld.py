@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.caststagedcasts import staged_cast
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
@@ -55,14 +56,10 @@ def _stage_run(fact: CastFact) -> bool:
 def _plan_left(fact: CastFact) -> bool:
     if fact.status is not CastStatus.CURRENT or not any(w in fact.evidence for w in _PLAN_WORDS):
         return False
-    text = fact.evidence
-    for name in (fact.actor, fact.actor.rsplit(" ", 1)[-1]):
-        at = text.find(name)
-        while at >= 0:
-            if _WORD_EDGE.match(text, at) and _PLAN_LEFT.match(text, at + len(name)):
-                return True
-            at = text.find(name, at + 1)
-    return False
+    return any(
+        next(word_led(name, fact.evidence, _PLAN_LEFT, _WORD_EDGE), None) is not None
+        for name in (fact.actor, fact.actor.rsplit(" ", 1)[-1])
+    )
 
 
 def unheld_parts(cast: list[CastFact]) -> list[CastFact]:

@@ -169,9 +169,12 @@ def starts_word(text: str, at: int) -> bool:
     return _WORD_START.match(text, at) is not None
 
 
-def word_led(word: str, text: str, tail: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+def word_led(
+    word: str, text: str, tail: re.Pattern[str], start: re.Pattern[str] = _WORD_START
+) -> Iterator[tuple[int, re.Match[str]]]:
     r"""Like ``re.finditer(rf"(?<![\w’'-]){re.escape(word)}" + tail.pattern, text)``: where
-    ``word`` starts a word and ``tail`` matches right after it, as (start, tail's match).
+    ``word`` starts a word and ``tail`` matches right after it, as (start, tail's match);
+    ``start`` (a zero-width pattern) may stand in for the word-start test.
 
     A name's own pattern would be compiled anew for every name an article holds (too many for
     the ``re`` module's cache); plain substring search finds the few places worth trying.
@@ -179,7 +182,7 @@ def word_led(word: str, text: str, tail: re.Pattern[str]) -> Iterator[tuple[int,
     """
     at = text.find(word) if word else -1
     while at >= 0:
-        found = _WORD_START.match(text, at) and tail.match(text, at + len(word))
+        found = start.match(text, at) and tail.match(text, at + len(word))
         if found:
             yield at, found
             at = text.find(word, found.end())

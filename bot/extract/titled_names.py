@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, AUDIENCE
 from bot.extract.names import is_full
@@ -65,12 +66,7 @@ def _aged(name: str, text: str) -> bool:
     """``name`` stands alone with an age after it ("Fan Ada Vale, 16,"), found by plain search:
     a pattern per name would be compiled again for every article (too many for ``re``'s cache).
     """
-    at = text.find(name)
-    while at >= 0:
-        if _NOT_AFTER_WORD.match(text, at) and _AGE.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return next(word_led(name, text, _AGE, _NOT_AFTER_WORD), None) is not None
 
 
 def untitled(name: str | None, doc: Doc | None = None) -> str | None:
