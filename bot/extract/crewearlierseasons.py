@@ -90,11 +90,45 @@ a film or a new run is the article's work ("Season four of the series, directed 
 next year" may be ours)."""
 
 
+_COUNT = r"(?:two|three|four|five|six|seven)"
+_RUN_SUBJECT = lazy_pattern(
+    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)"
+    r"(?:[ ]of[ ][^,;]{1,40}?)?(?:,[^;]{1,80}?,)?[ ](?:were|had[ ]been)[ ]$"
+    r"|(?<![\w-])(?:series|show)[’']s?[ ](?:episodes|seasons)[ ]had[ ]been[ ]$"
+)
+"""A counted run as the passive's subject, told in the past: "The three seasons of Dune Road,
+which ran until 2024, were directed by X" (invented); or the show's episodes in the pluperfect,
+"The series' episodes had been directed by X" (before the film). A plain "The series' episodes
+were directed by X" may be the article's own series."""
+_RUN_DONE = lazy_pattern(
+    rf"\b(?:ran|aired|lasted)[ ]for[ ]{_COUNT}[ ](?:seasons|series)\b"
+    rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)\b[^;]{{0,80}}?[ ]"
+    r"(?:arrived|ran|aired|premiered|landed|debuted|dropped|were[ ]released|came[ ]out)\b"
+)
+"""A counted run told done: "Dune Road ran for three seasons", "The three seasons so far arrived
+in 2022, 2023 and 2024" (invented)."""
+
+_WITH_NAMES = lazy_pattern(r"[ ]with[ ](?:[A-Z][\w’'-]*,?[ ]|and[ ]){0,7}$")
+"""The "with" before the names, names of the list between (the rule meets each capital)."""
+
+
+def past_run_with(chunk: str, start: int) -> bool:
+    """Whether the names at ``start`` follow "with" in a clause that tells a counted run done:
+    "Dune Road ran for three seasons, with X directing the first" (invented) credits X with
+    that run, not with the film or the new run after it."""
+    joined = _WITH_NAMES.search(chunk, max(0, start - 60), start)
+    if joined is None:
+        return False
+    clause = chunk.rfind(";", 0, start) + 1
+    return _RUN_DONE.search(chunk, clause, joined.start()) is not None
+
+
 def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
     """Whether the passive credit from ``verbs_at`` to ``names_end`` is told of the earlier
     instalments, before it or after its names."""
     return (
         earlier_participle(chunk, verbs_at)
+        or _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
         or _EARLIER_AFTER.match(chunk, names_end) is not None
         or (
             _NUMBERED_RUN.search(chunk, max(0, verbs_at - 40), verbs_at) is not None

@@ -15,6 +15,7 @@ import re
 
 from bot.extract.crewcommonsubjects import common_subject
 from bot.extract.crewconnector import adjective_at
+from bot.extract.crewearlierseasons import past_run_with
 from bot.extract.crewhelms import helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewobjects import given_to_another
@@ -64,6 +65,6 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
         return False  # "X is back at the helm, while Y will direct": Y's directing
     if given_to_another(chunk, names.end(), found.start("verb")):
         return False  # "X asked him to direct": his directing
-    if earlier_runs_only(chunk, found.end()):
-        return False  # "X scored the three series": the runs before ours
+    if earlier_runs_only(chunk, found.end()) or past_run_with(chunk, start):
+        return False  # "X scored the three series", "it ran for two series, with X directing"
     return _LEFT_FOR.search(chunk, names.end(), found.start("verb")) is None
