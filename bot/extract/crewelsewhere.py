@@ -44,6 +44,8 @@ _OTHER_NEWS = lazy_pattern(
 )
 """The openers; also a round-up's next item by where it streams: "Also on Vela: ...", "Also
 new on Streamly: ..." (a colon after the service, then another work)."""
+_STAMP = lazy_pattern(r"[ ]*\d{1,2}[:.]\d\d(?:[ ]?[ap]m)?[ ]+[–—-][ ]+")
+"""A live blog's entry time before the opener: "14:00 – Elsewhere: ..."."""
 _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at", "Meanwhile")
 """A plain prefix test first: most sentences open otherwise."""
 
@@ -72,8 +74,10 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
         if wire_credit(chunk) or doc.paras[sentence.para].start in bylines:
             away.add(sentence.start)
             continue
-        stripped = chunk.lstrip(" “\"‘'")
-        if stripped.startswith(_OPENERS) and _OTHER_NEWS.match(chunk):
+        stamp = _STAMP.match(chunk) if chunk.lstrip()[:1].isdigit() else None
+        opener = stamp.end() if stamp is not None else 0
+        stripped = chunk[opener:].lstrip(" “\"‘'")
+        if stripped.startswith(_OPENERS) and _OTHER_NEWS.match(chunk, opener):
             turned = sentence.para
         elif turned != sentence.para:
             turned = None
