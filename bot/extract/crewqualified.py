@@ -1,19 +1,17 @@
 """A role noun another word turns into a different job, for :mod:`bot.extract.crew`.
 
-"Art director X", "the first assistant director X", "second unit director X", "associate
-producers A and B", "script editor X", the newsroom's or a festival's posts ("entertainment
-editor X", "festival director X", "executive director X"), a broadcaster's or a publisher's
-("commissioning editor X"), and another person's or another time's ("fellow director X",
+"Art director X", "animation director X", "the first assistant director X", "second unit director
+X", "associate producers A and B", "script editor X", the newsroom's or a festival's posts
+("entertainment editor X", "festival director X", "executive director X"), a broadcaster's or a
+publisher's ("commissioning editor X"), and another person's or another time's ("fellow director X",
 "former producer X", as the plural form reads; "the original editor, the veteran editor X",
-:mod:`.crewearlierholders`), a career told as a change ("a former nurse
-turned writer X": what X became, not a credit; a verb before it still credits X), or another
-work's ("director X's 2019 film",
-"Tide, a thriller from director X" or "‘Tide’ from director X" after a title not ours, and
-someone's next job: "begins shooting ‘Tide’ for the director X", :mod:`.crewnextjobs`): the
-head noun is a crew word, but the credit is not the production's director, producer or editor,
-so no credit is taken from it
-("casting director" is a credit of its own, read as one; a stage director who directs the film
-is still credited by the verb).
+:mod:`.crewearlierholders`), a career told as a change ("a former nurse turned writer X": what X
+became, not a credit; a verb before it still credits X), or another work's ("director X's 2019
+film", "Tide, a thriller from director X" or "‘Tide’ from director X" after a title not ours, and
+someone's next job: "begins shooting ‘Tide’ for the director X", :mod:`.crewnextjobs`): the head
+noun is a crew word, but the credit is not the production's director, producer or editor, so no
+credit is taken from it ("casting director" is a credit of its own, read as one; a stage director
+who directs the film is still credited by the verb).
 """
 
 from __future__ import annotations
@@ -41,7 +39,8 @@ _QUALIFIER = lazy_pattern(
     r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|"
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
-    r"previous|earlier|original|late|turned|dubbing|voice|localisation|localization))[ ]$"
+    r"previous|earlier|original|late|turned|dubbing|voice|localisation|localization|animation|"
+    r"storyboard))[ ]$"
 )
 _OUTLET_WRITER = lazy_pattern(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"
