@@ -92,8 +92,9 @@ def unretracted(doc: Doc) -> Iterator[View]:
     return (without_retracted(view, notices) for view in doc.views)
 
 
-_CAPITALISED = lazy_pattern(r"[A-Z][\w-]*")
-"""A capitalised word, a possessive's "’s" left off."""
+_CAPITALISED = lazy_pattern(r"[A-Z][\w-]*\b(?![ ]rivals?\b)")
+"""A capitalised word, a possessive's "’s" left off; not one that tells a rival's standing
+("Competition rival T", "awards rival T": T is the other work, the word its section or race)."""
 
 
 def _names_ours(chunk: str, context: Context) -> bool:

@@ -24,3 +24,13 @@ def test_a_stamped_entry_about_our_film_keeps_its_credit() -> None:
     assert _directors("14:00 – Quillon Bay, directed by Sefa Harrow, screens again at 16:00.") == {
         "Sefa Harrow"
     }
+
+
+def test_a_rivals_section_word_from_the_headline_names_no_film_of_ours() -> None:
+    found = facts(
+        "Rolling coverage from the festival, where Quillon Bay premiered on Friday.",
+        "14:00 – Elsewhere: Competition rival Der Sommerhof, directed by Idris Kell, screens at "
+        "16:00.",
+        title="Festival live: Quillon Bay premieres in Competition – as it happened",
+    )
+    assert "Idris Kell" not in {c.name for c in found.crew if c.served}
