@@ -16,8 +16,23 @@ _LINK = lazy_pattern(
 """A link noun and its "to" just before the owner of the book, perhaps with a short aside
 between ("a nod, some think, to", "a wink, perhaps, to"); or a copy of the book, a prop seen on
 a shelf or a gift in a scene ("a dog-eared copy of X’s first novel"), no credit told."""
+_PROP_OR_STRAND = lazy_pattern(
+    r"\b(?:is|are|was|were|seen|caught|spotted|shown)[ ](?:[a-z]+[ ])?"
+    r"(?:reading|re-reading|rereading|holding|clutching|carrying)[ ]"
+    r"(?:[“‘\"]?[A-Z][\w’'-]*[”’\"]?[ ]|(?:of|the|a)[ ]){0,5}?(?:[A-Z][\w’'-]*[”’\"]?,[ ])?$"
+    r"|\b[A-Z][\w-]*[’']s[ ](?:storyline|story[ ]line|plotline|subplot|arc),?[ ]"
+    r"(?:(?:is|was)[ ])?(?:drawn|taken|lifted|borrowed)[ ]from[ ]$"
+)
+"""A book a part is seen with ("Tam is reading Orchard Days, X’s novel", "was spotted holding
+X’s memoir"), or that one part's strand is drawn from ("Tam’s storyline, drawn from X’s novel"):
+a prop or a subplot's source, not the source of the film (invented examples)."""
 
 
 def alluded(chunk: str, start: int) -> bool:
-    """Whether the book named by its owner at ``start`` is what a link noun points to."""
-    return _LINK.search(chunk, max(start - 60, 0), start) is not None
+    """Whether the book named by its owner at ``start`` is what a link noun points to, a prop
+    or a part's strand's source."""
+    window = max(start - 60, 0)
+    return (
+        _LINK.search(chunk, window, start) is not None
+        or _PROP_OR_STRAND.search(chunk, window, start) is not None
+    )
