@@ -58,6 +58,13 @@ _WHICH_CALL = lazy_pattern(
 which locals called “...”", "what fishermen still call “...”", "what viewers have started
 calling “...”"; only faceless words of a name's length count, so no one named is cut from a
 verdict."""
+_CALLS_ONE_A = lazy_pattern(
+    r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|people|those|whoever)[ ]"
+    r"(?:who[ ]|that[ ])?(?:[a-z]+[ ]){0,2}?(?:calls?|called|calling)[ ]"
+    r"(?:her|him|them|me|you|us)[ ](?:a|an|the)[ ]$"
+)
+"""A label anyone at all might put on someone, right before the marks: "anyone who calls her a
+“...”", "people still call him the “...”": a label, said by no one named."""
 _AFTER_A_TITLE = lazy_pattern(r"[”\"’'][ ]*[-–—(,][ ]*$")
 """A title in marks, then a dash, a bracket or a comma right before the marks."""
 _IN_A_PLACE = lazy_pattern(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")
@@ -94,6 +101,12 @@ def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
             and len(fact.text.split()) <= _NAME_WORDS
             and fact.text[-1:] not in ".!?,"
             and _WHICH_CALL.search(text, before, quote.start - 1) is not None
+        )
+        or (
+            faceless(fact)
+            and len(fact.text.split()) <= _NAME_WORDS
+            and fact.text[-1:] not in ".!?,"
+            and _CALLS_ONE_A.search(text, before, quote.start - 1) is not None
         )
     ):
         return held(fact, NAME_IN_MARKS)

@@ -87,7 +87,6 @@ _OWNS_WORDS = lazy_pattern(r"(?:[’']s)?(?:,[ ][^,.;:“”\"]{1,40})?(?::|[ ]�
 """A line of the work said to be a part's, perhaps a shot after a comma, then a colon or a dash
 before the words ("The last line, over the platform shot, is Dessa’s: “...”", "the final line is
 Dessa’s, over the pier: “...”", "the last word goes to Tamsa — “...”")."""
-_REVIEW = lazy_pattern(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 PRONOUN_FIRST = lazy_pattern(r"(?:he|she|they|He|She|They)\b")
 """An attribution that opens on a pronoun ("she snaps", "he whispers"), not on a name."""
 _NARRATES = lazy_pattern(
@@ -130,8 +129,6 @@ _STORY_FIGURE = lazy_pattern(
 """Someone in the story, described and never named, speaking in the present a review tells its
 story in ("the bank manager (a nicely oily Ada Vale) tells")."""
 _KIN_REACH = 60
-_RATING_REACH = 160
-"""How far under the headline a review's star rating sits (after a standfirst or a channel)."""
 _KIN_SAYS = lazy_pattern(
     rf"[’']s[ ]{RELATION}[ ](?:saying|says|said|telling|tells|told|asking|asks|asked)"
     r"(?:[ ](?:him|her|them|[A-Z][\w’'-]*))?[ ]*[,:]?[ ]*"
@@ -168,25 +165,6 @@ son, “...”"); not a star telling her fans or followers (her own words)."""
 _LINE_FROM_PART = lazy_pattern(r"\b(?:line|lines|words)[ ](?:from|of)[ ]$")
 """A line named as a part's, the part next: "The closing line from Dessa, “...”"."""
 _STRAIGHT_TO_WORDS = lazy_pattern(r"[,:]?[ ]*")
-
-
-def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
-    """The names a part goes by (full, and first name alone, past a title: "Dr Ada Lane" is
-    "Ada"), that no actor shares."""
-    names = set(characters)
-    names |= {given_name(part) for part in characters if " " in part}
-    taken = actors | {actor.split()[0] for actor in actors}
-    return frozenset(name for name in names if name not in taken and name[:1].isupper())
-
-
-def is_review(doc: Doc) -> bool:
-    """The headline calls the article a review, or a star rating sits right under it."""
-    if doc.title_para is None:
-        return False
-    title = doc.paras[doc.title_para]
-    if "★" in doc.text[title.end : title.end + _RATING_REACH]:
-        return True
-    return _REVIEW.search(doc.text, title.start, title.end) is not None
 
 
 def held_if_part_speaks(

@@ -32,7 +32,7 @@ from bot.extract.own_subjects import own_subject
 from bot.extract.owned_words import colon_owner
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
-from bot.extract.part_lines import is_review, parts_of
+from bot.extract.part_names import is_review, parts_of
 from bot.extract.possessed_roles import role_holder
 from bot.extract.pull_quotes import pulled_speaker
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
@@ -95,7 +95,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     previous: _Placed | None = None
     answer: Quote | None = None
     answerer, exchange = "", 0
-    parts = parts_of({f.character for f in resolver.cast}, {f.actor for f in resolver.cast})
+    parts = parts_of(resolver.cast, doc.headline)
     reviewed = resolver.people if is_review(doc) else None
     entries = headings(doc)  # a round-up's name-only lines
     genders: dict[str, str] = {}

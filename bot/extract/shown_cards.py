@@ -36,6 +36,12 @@ _READS_AFTER_CLAUSE = lazy_pattern(
 """The thing, perhaps a short relative clause or an aside between commas on it, then its
 reading: "the card that follows simply reads “", "the end card, glimpsed in a still, reads “",
 "a sign read: “"."""
+_IT_READS = lazy_pattern(
+    rf"\b{_SHOWING}\b[^.;“”\"]{{0,60}}?\.[ ]+It[ ](?:simply[ ]|just[ ]|only[ ])?"
+    r"(?:reads|read):?[ ]$"
+)
+"""A card or a sign named, then "It reads" opening the next sentence right before the marks
+("The end card. It reads “...”"): the thing's lettering, not anyone's quote."""
 _READS_BEFORE = lazy_pattern(
     r"[,]?[ ](?:reads|read|says|said|promises|promised|proclaims|proclaimed)[ ]"
     r"(?:the|a|an|its|their)[ ](?!original[ ]|thread[ ]|forum[ ])(?:[a-z-]+[ ]){0,2}?"
@@ -90,7 +96,7 @@ def card_shown(text: str, start: int, end: int) -> bool:
     before = (max(0, start - _REACH), max(0, start - 1))
     if _READS_AFTER_CLAUSE.search(text, *before) or _CLOSES_ON.search(text, *before):
         return True
-    if _NAMED_BEFORE.search(text, *before):
+    if _NAMED_BEFORE.search(text, *before) or _IT_READS.search(text, *before):
         return True
     if _ENDS_ON_WORDS.search(text, max(0, start - _ENDS_REACH), max(0, start - 1)):
         return True
