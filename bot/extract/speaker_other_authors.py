@@ -61,7 +61,8 @@ _READ_OWNED = lazy_pattern(
 """Someone's message read out, then a colon and the quote: "The host read her message aloud:
 “": the words are the message's writer's, and the reader may be someone else."""
 _QUOTED_OTHER = lazy_pattern(
-    r"\b(?:quotes|quoted|quoting)[ ](?:an?|one|another)[ ][^,.;!?“”\"]*:" + _OPEN
+    r"\b(?:quotes|quoted|quoting)[ ](?:an?|one|another)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:fan|viewer|listener|reader|caller|critic|follower)[ ]who[ ][^,.;!?“”\"]*:" + _OPEN
 )
 """Someone quoting another up to a colon and the quote: "The host quoted a fan who had written
 in: “": the words are that other's, never the one who quotes them."""

@@ -24,3 +24,13 @@ def test_words_a_host_quotes_from_someone_else_are_not_the_hosts() -> None:
     )
     speakers = {q.speaker for q in found.quotes if q.served and q.text.startswith("Sabeline")}
     assert "Tamsk Plumtree" not in speakers
+
+
+def test_an_account_quoting_a_post_and_adding_words_keeps_its_own_words() -> None:
+    found = facts(
+        "Quarrel Pictures shared the Brisewood Lanes trailer on Monday.",
+        "The Quarrel Pictures account joined in, quoting a fan's post and adding: “We hear you. "
+        "See you in May.”",
+    )
+    speakers = {q.speaker for q in found.quotes if q.served and q.text.startswith("We hear")}
+    assert speakers != {""}
