@@ -113,6 +113,12 @@ is no company ("Ada Vale, with Netflix backing her," is Vale alone)."""
 _ROLE_SUBJECT = lazy_pattern(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
 _MANNER = lazy_pattern(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
+_ITEM_BEFORE = lazy_pattern(r"\b(?:the|a|an)[ ][a-z][\w’'-]*(?:[ ][a-z][\w’'-]*)?,[ ]$")
+_ITEM_AFTER = lazy_pattern(
+    r",[ ](?:(?:and|or)[ ])?(?:the|a|an)[ ]|[ ]*(?:and|or)[ ](?:the|a|an)[ ]|[.!?]"
+)
+"""A described role between others in a list of roles ("she has been the sister, the friend,
+the colleague"): what someone was, no clause's subject."""
 _OWN_PRONOUN = lazy_pattern(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
 _ASIDE = lazy_pattern(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 _TELLER_ASIDE = lazy_pattern(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
@@ -182,6 +188,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not left_then_handed(chunk, at, raw)
         and not _told_by(chunk, at, raw, pronoun)
         and not _bracketed(chunk, at)
+        and not _listed_role(chunk, at, raw)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)
@@ -259,6 +266,16 @@ def _listed_after(chunk: str, at: int, raw: str, pronoun: str) -> bool:
     if pronoun not in ("he", "she") or _APPOSED_ONLY.match(chunk, at + len(raw)) is None:
         return False
     return re.search(rf"\b{pronoun}[ ][a-z]+", chunk[:at], re.IGNORECASE) is not None
+
+
+def _listed_role(chunk: str, at: int, raw: str) -> bool:
+    """``raw`` is a lower-case role among others in a list ("the sister, the friend, the
+    colleague"): a role the sentence's subject had, never someone a pronoun stands for."""
+    return (
+        raw[:1].islower()
+        and _ITEM_BEFORE.search(chunk, max(at - 40, 0), at) is not None
+        and _ITEM_AFTER.match(chunk, at + len(raw)) is not None
+    )
 
 
 def _clause(chunk: str, at: int) -> str:

@@ -15,6 +15,7 @@ from bot.extract import speaker_reach as reach
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import by_agents, named_before, unlabelled
 from bot.extract.hosts import described_host, hosts
+from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
@@ -147,7 +148,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
     if own is not None and pre is not None and not _topic(resolver.doc.masked, pre, offset):
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
-        for at, raw in reversed(unlabelled(pre)):
+        for at, raw in sorted({*unlabelled(pre), *inverted_subject(pre)}, reverse=True):
             if _OTHER_GENDER.get(pronoun) == raw.lower():
                 continue  # "He is, she says, “...”": he is her topic, never the one who says
             found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)

@@ -5,8 +5,9 @@
   the words are the report's, not hers;
 - a relative "who" after two people: "Ada Vale and Tom Reed (Pip), who said she was “thrilled”":
   either may have said it, the sentence does not say which;
-- a message someone sent, read out: "He reads out a note she left the crew: “Mind the props.”":
-  the words are the note's writer's, not the reader's;
+- a message someone sent, read out: "He reads out a note she left the crew: “Mind the props.”",
+  "The host read her message aloud: “...”", "He quoted a fan who wrote in: “...”": the words
+  are the note's writer's, not the reader's;
 - an unnamed source whose label runs past its head noun into a clause of its own: "The shot
   every viewer wanted." is a shot, not a viewer; "every viewer" only begins the clause.
 
@@ -53,6 +54,18 @@ cast on the last day: “", "still has the text they sent her: “". The reader 
 sentence subject, not its writer, when the subject reads it out or shows it, or when a group
 ("they") sent it; not "In a note she sent, she writes: “", where the writer speaks, nor
 "recalls the letter she wrote him: “", where the one recalling may have written it."""
+_READ_OWNED = lazy_pattern(
+    r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:her|his|their)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:text|message|note|letter|email|e-mail|statement|card)(?:[ ](?:out|aloud))?:" + _OPEN
+)
+"""Someone's message read out, then a colon and the quote: "The host read her message aloud:
+“": the words are the message's writer's, and the reader may be someone else."""
+_QUOTED_OTHER = lazy_pattern(
+    r"\b(?:quotes|quoted|quoting)[ ](?:an?|one|another)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:fan|viewer|listener|reader|caller|critic|follower)[ ]who[ ][^,.;!?“”\"]*:" + _OPEN
+)
+"""Someone quoting another up to a colon and the quote: "The host quoted a fan who had written
+in: “": the words are that other's, never the one who quotes them."""
 
 _CLAUSE_IN_LABEL = lazy_pattern(r"^\S+[ ](?:[a-z]+[ ])?(?:every|each)[ ]")
 """A second determiner straight after an unnamed source's head noun: "The shot every viewer"; not
@@ -68,7 +81,10 @@ def unattributed_if_other_author(doc: Doc, quote: Quote, fact: QuoteFact) -> Quo
         return fact.unattributed()
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start)]
-    if any(shape.search(pre) is not None for shape in (_REPORT_THAT, _PAIR_WHO)):
+    if any(
+        shape.search(pre) is not None
+        for shape in (_REPORT_THAT, _PAIR_WHO, _READ_OWNED, _QUOTED_OTHER)
+    ):
         return fact.unattributed()
     sent = _SENT_TEXT.search(pre)
     if sent is not None and (sent["read"] or sent["sender"] == "they"):
