@@ -130,11 +130,14 @@ _NOT_INVOLVED = lazy_pattern(
 not involved this time", "writer X won't be back", "Director X won't be back" (the post may open
 the sentence; whoever made the earlier runs)."""
 _THOSE_RUNS = lazy_pattern(
-    rf"\bwith[ ](?P<names>{_NAME_LIST})[ ](?:directing|writing|scoring|shooting|editing|"
-    rf"producing|helming)[ ](?:all[ ]of[ ])?those[ ](?:episodes|{_RUNS}|seasons?|films?)\b"
+    rf"\b(?:was|were)\b[^.;!?]*?[ ]with[ ](?P<names>{_NAME_LIST})[ ]"
+    r"(?:directing|writing|scoring|shooting|editing|producing|helming)[ ]"
+    rf"(?:all[ ]of[ ])?those[ ](?:episodes|{_RUNS}|seasons?|films?)\b"
 )
 """Holders pointed back at runs told before ("the first series ... was filmed here, with X
-directing those episodes"): "those" is an earlier run, never the article's work."""
+directing those episodes"): "those" is an earlier run, never the article's work. The run is told
+in the past ("was filmed"); "Filming on the first episodes begins in May, with X directing those
+episodes" is ours."""
 _PER_RUN = lazy_pattern(
     rf"\b{_CREDITED}[ ]by[ ](?P<names>{NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)"
     rf"(?:(?:,[ ]|,?[ ]and[ ]){NAME}[ ]\((?:[Ss]easons?|[Ss]eries)[ ][^()]{{1,20}}\)){{1,3}})"

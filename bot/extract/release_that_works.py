@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 
 _THAT_WORK = lazy_pattern(
@@ -16,6 +17,9 @@ _THAT_WORK = lazy_pattern(
 )
 """A clause opened by "that" and a work's noun, after a semicolon or a joining word."""
 _TITLE = lazy_pattern(WORK_TITLE)
+_AS_WORK = lazy_pattern(rf"(?:\b(?:of|in|for|on|from|{GENRE_NOUNS})[ ]|[“\"‘'])$")
+"""Right before a title told as a work ("adaptation of ", "starred in ", "the drama "): a
+sentence's subject ("Ada Vell and Tom Reese lead the cast; that series ...") is a person."""
 
 
 def points_back_to_another(chunk: str, context: Context) -> bool:
@@ -25,6 +29,9 @@ def points_back_to_another(chunk: str, context: Context) -> bool:
     clause = _THAT_WORK.search(chunk)
     if clause is None:
         return False
-    names = [m.group() for m in _TITLE.finditer(chunk, 0, clause.start())]
-    named = [name for name in names if " " in name]  # a title of words, not a lone name
+    titles = list(_TITLE.finditer(chunk, 0, clause.start()))
+    names = [m.group() for m in titles]
+    named = [  # a title of words told as a work, not a lone name nor a person
+        m for m in titles if " " in m.group() and _AS_WORK.search(chunk, 0, m.start()) is not None
+    ]
     return bool(named) and not any(context.is_ours(name) for name in names)

@@ -25,11 +25,9 @@ if TYPE_CHECKING:
     from bot.extract.text import Doc
 
 
-def employed(
-    resolver: Resolver, match: re.Match[str], offset: int, speaker: Speaker | None
-) -> Speaker | None:
-    """``speaker`` of an attribution ``match``, or the person of "X of <company> said"."""
-    return employee(resolver, match, offset, speaker)
+employed = employee
+"""``speaker`` of an attribution ``match``, or the person of "X of <company> said"; the name
+:mod:`bot.extract.speakers` calls, kept here with this module's other reaches."""
 
 
 def bridged(doc: Doc, before: int, para: int) -> bool:

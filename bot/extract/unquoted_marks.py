@@ -49,10 +49,11 @@ first season: “": the part's line, not the speaker's own words; not a person q
 panel or an interview ("Quoting Ada Vale from the panel: “...”")."""
 _IN_SCENE = lazy_pattern(
     r"[”\"’'],?[ ][^.;“”\"]{0,40}\b(?:says|tells|asks|shouts|whispers|snaps|admits)\b"
-    r"[^.;“”\"]{0,20}\bin[ ](?:one|a|another|the[ ]\w+|an?[ ]\w+)[ ]scene\b"
+    r"(?:(?!\bof\b)[^.;“”\"]){0,20}\bin[ ](?:one|a|another|the[ ]\w+|an?[ ]\w+)[ ]scene\b"
 )
 """A sayer told speaking "in one scene" after the marks ("“...,” Nell tells him in one
-scene"): a line of the work, whoever the sayer resolved to."""
+scene"): a line of the work, whoever the sayer resolved to; not one told "of" a scene ("she says
+of shooting in the kitchen scene": her own words)."""
 
 
 def held_if_unquoted_marks(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
