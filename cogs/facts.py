@@ -6,13 +6,15 @@ is the operator, with every right. Discord hides the group from others by defaul
 out of DMs; every command, and every button under its answers, checks again in code. What each
 command does is :mod:`bot.moderation.corrections` and :mod:`bot.moderation.name_corrections`;
 every answer is private, and a correction alerts nobody (an approved piece of news excepted).
+Those two modules (and the review queries) are imported by the commands that use them: READY
+needs none of them, nor the alert and ingestion modules they bring.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -23,12 +25,13 @@ from bot.answers.errors import ExpectedError
 from bot.client.actions import Action
 from bot.client.fanbot import FanBot
 from bot.corrections import UNKNOWN_SPEAKER
-from bot.db.review import Scope
 from bot.knowledge.matching import AUTOCOMPLETE_LIMIT as CHOICES
-from bot.moderation import choices, corrections, name_corrections
 from bot.moderation.permissions import Moderator, require_news_editor
 from cogs._autocomplete import CHOICE_LIMIT, name_choices, think_first
 from cogs._moderation import check_first
+
+if TYPE_CHECKING:
+    from bot.db.review import Scope
 
 SHARED_KNOWLEDGE = (
     "What the bot knows is shared by every server it is in, so only moderators of the "
@@ -74,6 +77,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         """The facts held back as unsure, oldest first, to approve or reject."""
         await self._editor(interaction)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         answer = await corrections.review(self.bot.db)
         actions = [
             [
@@ -100,6 +105,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Serve a fact the bot held back (news among it is alerted)."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         await self._answer(interaction, await corrections.approve(self.bot.db, moderator, fact))
 
     @app_commands.command(name="reject")
@@ -110,6 +117,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Keep a fact the bot held back out of every answer, for good."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         await self._answer(interaction, await corrections.reject(self.bot.db, moderator, fact))
 
     @app_commands.command(name="hide")
@@ -123,6 +132,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Stop a wrong fact being used in any answer or alert."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         answer = await corrections.hide(self.bot.db, moderator, fact, reason or "")
         await self._answer(interaction, answer)
 
@@ -134,6 +145,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Bring back a fact hidden with /facts hide."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         await self._answer(interaction, await corrections.unhide(self.bot.db, moderator, fact))
 
     @app_commands.command(name="cast")
@@ -150,6 +163,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
         knowledge = self.bot.knowledge
+        from bot.moderation import name_corrections  # noqa: PLC0415 - not loaded before READY
+
         answer = await name_corrections.cast(self.bot.db, knowledge, moderator, character, actor)
         await self._answer(interaction, answer)
 
@@ -167,7 +182,11 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Set who said a quote, or make it unattributed."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
+        from bot.moderation import name_corrections  # noqa: PLC0415 - not loaded before READY
+
         speaker = await name_corrections.speaker_named(self.bot.knowledge, person)
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         answer = await corrections.set_speaker(self.bot.db, moderator, quote, speaker)
         await self._answer(interaction, answer)
 
@@ -186,6 +205,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
         knowledge = self.bot.knowledge
+        from bot.moderation import name_corrections  # noqa: PLC0415 - not loaded before READY
+
         answer = await name_corrections.merge(self.bot.db, knowledge, moderator, name, into)
         await self._answer(interaction, answer)
 
@@ -194,6 +215,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Every correction: what, by whom, in which server, when; with Undo buttons."""
         await self._editor(interaction)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         answer = await corrections.correction_log(self.bot.db, self._server_name)
         actions = [
             [
@@ -215,6 +238,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         return guild.name if guild is not None else ""
 
     async def _undo(self, number: int, interaction: discord.Interaction[Any]) -> Answer:
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         answer = await corrections.undo(self.bot.db, await self._editor(interaction), number)
         await self.bot.knowledge_changed()
         return answer
@@ -227,6 +252,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Take a correction back: the fact is as the article says again."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
+        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
+
         await self._answer(interaction, await corrections.undo(self.bot.db, moderator, correction))
 
     # Autocomplete: for moderators who may correct, nothing for anyone else.
@@ -236,24 +263,32 @@ class Facts(commands.GroupCog, group_name="facts"):
     ) -> Choices:
         if not await self._may_edit(interaction):
             return []
+        from bot.moderation import choices  # noqa: PLC0415 - not loaded before READY
+
         found = await choices.facts(self.bot.db, scope, typed)
         return [app_commands.Choice(name=label, value=value) for label, value in found]
 
     @approve.autocomplete("fact")
     @reject.autocomplete("fact")
     async def held_choices(self, interaction: discord.Interaction[FanBot], current: str) -> Choices:
+        from bot.db.review import Scope  # noqa: PLC0415 - not loaded before READY
+
         return await self._facts(interaction, Scope.HELD, current)
 
     @hide.autocomplete("fact")
     async def served_choices(
         self, interaction: discord.Interaction[FanBot], current: str
     ) -> Choices:
+        from bot.db.review import Scope  # noqa: PLC0415 - not loaded before READY
+
         return await self._facts(interaction, Scope.SERVED, current)
 
     @unhide.autocomplete("fact")
     async def hidden_choices(
         self, interaction: discord.Interaction[FanBot], current: str
     ) -> Choices:
+        from bot.db.review import Scope  # noqa: PLC0415 - not loaded before READY
+
         return await self._facts(interaction, Scope.HIDDEN, current)
 
     @speaker.autocomplete("quote")
@@ -262,6 +297,8 @@ class Facts(commands.GroupCog, group_name="facts"):
     ) -> NumberChoices:
         if not await self._may_edit(interaction):
             return []
+        from bot.moderation import choices  # noqa: PLC0415 - not loaded before READY
+
         found = await choices.quotes(self.bot.db, current)
         return [app_commands.Choice(name=label, value=number) for label, number in found]
 
@@ -271,6 +308,8 @@ class Facts(commands.GroupCog, group_name="facts"):
     ) -> NumberChoices:
         if not await self._may_edit(interaction):
             return []
+        from bot.moderation import choices  # noqa: PLC0415 - not loaded before READY
+
         found = await choices.corrections(self.bot.db, current)
         return [app_commands.Choice(name=label, value=number) for label, number in found]
 
