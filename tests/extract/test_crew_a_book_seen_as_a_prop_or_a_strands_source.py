@@ -19,7 +19,9 @@ def test_a_book_a_part_is_reading_is_a_prop() -> None:
 
 
 def test_a_parts_storyline_drawn_from_a_book_is_no_source_of_the_film() -> None:
-    assert not _authors("Brisewen’s storyline, drawn from Idris Kell’s novel Orchard Tide, goes on.")
+    assert not _authors(
+        "Brisewen’s storyline, drawn from Idris Kell’s novel Orchard Tide, goes on."
+    )
 
 
 def test_a_film_based_on_a_book_keeps_its_author() -> None:
