@@ -3,8 +3,9 @@ reviews, interviews, newsletters and press releases use as its name without sayi
 revealed: "<Name> <Word> review – ...", then "It would have been easy for <Name> <Word> to ...".
 The name the headline or the lede carries, that the article uses whole at least twice (the
 headline's use counted: "‘<Name> <Word>’ brings the house down"), whose first word it also uses
-alone ("the <Name> film", "Netflix’s <Name>") or that it tells as a film going on from another
-work ("<Name> <Word>, the feature-length finale to ..."), and that it tells as a screen work at
+alone ("the <Name> film", "Netflix’s <Name>"), that it tells as a film going on from another
+work ("<Name> <Word>, the feature-length finale to ..."), or that the headline opens with and the
+lede names too ("<Name> <Word> wraps ..."), and that it tells as a screen work at
 least once ("<Name> <Word> review", "the film <Name> <Word>") is the title, where no title is
 served; so is a name used once where the headline or lede calls the film by its first word
 ("<Name> film wraps", "<Name>’s last trailer"). Never a person (named by the surname alone, or
@@ -39,21 +40,29 @@ _KIND = (
     r"(?:film|movie|series|drama|show|thriller|comedy|sequel|finale|conclusion|mystery|"
     r"adaptation|documentary|feature|miniseries|serial|romance|saga)"
 )
+_COMPANIES = frozenset(
+    {"Netflix", "BBC", "ITV", "Sky", "Prime", "Amazon", "Apple", "Disney", "Channel", "HBO", "UK",
+     "Paramount", "Hulu", "Peacock", "Universal", "Warner", "Sony", "Studio", "Screen"}
+)  # fmt: skip
 _WORK_BEFORE = lazy_pattern(
     rf"(?:\b(?:the|new|hit|its|their)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}[ ]"
     r"|\b(?:stars?[ ]in|starring[ ]in|role[ ]in|appears[ ]in|cast[ ]of|trailer[ ]for|watch"
     r"|(?:rolling|[Ff]ilming|[Ss]hooting|[Pp]roduction)(?:[ ]in[ ][\w.’'-]+(?:[ ][\w.’'-]+)?)?"
     r"[ ]on"
-    r"|premiere[ ]of|first[ ]look[ ]at)[ ])$"
+    r"|premiere[ ]of|screening[ ]of|first[ ]look[ ]at|(?:been|was|were)[ ]cast[ ]in"
+    rf"|(?<![\w’'-])(?:{'|'.join(sorted(_COMPANIES))})[’']s)[ ])$"
 )
 _WORK_AFTER = lazy_pattern(
     r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b"
     r"|is[ ](?:now[ ])?(?:out|on|streaming|released|coming|due|set)\b"
     r"|arrives|lands|landed[ ]on|opens|premieres|streams|airs|hits|drops|"
     r"will[ ](?:premiere|arrive|land|be[ ]released|stream|air|open|hit)|follows|begins|launches|"
-    rf"stars[ ][A-Z])|,[ ](?:the|a|an|its)[ ](?:[\w’'-]+[ ]){{0,3}}{_KIND}\b"
+    r"wrapped|wraps|finished[ ]filming|recasts|has[ ](?:been[ ]streaming|recast|added)|"
+    rf"stars[ ][A-Z]|is[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}\b)"
+    rf"|,[ ](?:the|a|an|its)[ ](?:[\w’'-]+[ ]){{0,3}}{_KIND}\b"
 )
-"""Words that tell a name as a screen work's: "the drama X", "X review", "X, the ... finale"."""
+"""Words that tell a name as a screen work's: "the drama X", "Netflix’s X", "X review", "X
+wrapped", "X is the film that ...", "X, the ... finale"."""
 _LOWER_BEFORE = lazy_pattern(r"(?:^|[ (])[a-z][\w’'-]*,?[ ]$")
 """A lowercase word before a name: the name is not a sentence's or another name's first word."""
 _GOES_ON = lazy_pattern(
@@ -85,10 +94,6 @@ _PLAYS = lazy_pattern(r"\b(?:plays|played|playing|play)[ ]$")
 _SAID = lazy_pattern(r"\b(?:said|says|told|added|wrote)[ ]$")
 _EDITION = hint("edition", "translat", "dubbed", "known as", "local title", "retitled", "abroad")
 """A sentence that names another language's or market's edition of the work."""
-_COMPANIES = frozenset(
-    {"Netflix", "BBC", "ITV", "Sky", "Prime", "Amazon", "Apple", "Disney", "Channel", "HBO", "UK",
-     "Paramount", "Hulu", "Peacock", "Universal", "Warner", "Sony", "Studio", "Screen"}
-)  # fmt: skip
 
 
 def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -113,7 +118,7 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
         tried.add(name)
         opens = (
             text.startswith(name, top.start)
-            and _CONTINUES.search(body) is not None
+            and (_CONTINUES.search(body) is not None or _lede_named(text, top.start, name))
             and _CHART.search(text, top.start, top.end) is None
         )
         led = _led_as_film(name, lead)  # "X film wraps": the franchise's film, named once
@@ -142,6 +147,20 @@ _FILM_AFTER = lazy_pattern(
     r"(?:film|movie|trailer|finale|producer)\b"
 )
 """The work after a franchise's name: "X film", "‘X’ film", "X’s last trailer", "X’s producer"."""
+
+
+_HEAD_GOES_ON = lazy_pattern(
+    r"[ ](?:of|and|&|in|on|at|to|for|from|by|the|a|an|[Ss]eason|[Ss]eries|Part|[Pp]odcast|\d)\b"
+    r"|,|:[ ]?[‘“\"']"
+)
+"""After the headline's name, more of a longer name ("X Y of Z", "X Y, Z"), a season ("X Y
+Season 2", "X Y 2") or a speaker's words ("X Y: ‘...’", an interview's headline): the name is no
+whole title of this work, or a person's."""
+
+
+def _lede_named(text: str, start: int, name: str) -> bool:
+    """The headline opens with ``name`` whole, not as a speaker, and the lede names it too."""
+    return name in text[:start] and _HEAD_GOES_ON.match(text, start + len(name)) is None
 
 
 def _led_as_film(name: str, lead: str) -> bool:
