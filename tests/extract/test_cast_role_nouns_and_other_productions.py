@@ -1,0 +1,25 @@
+"""A part named by a role noun keeps its "the" ("plays the Gatewarden"); castings of another
+production told in passing (a festival's other film, a profile's earlier film, a stage version)
+are not this production's."""
+
+from tests.extract.helpers import facts, pairs, served_pairs
+
+
+def test_a_role_noun_after_the_keeps_its_article() -> None:
+    found = facts(
+        "Netflix has released the first trailer for Quillmarsh.",
+        "Perrin Vosk plays the Gatewarden, and Odile Farrant appears as the Lanternwright.",
+        title="Quillmarsh trailer: five things we learned",
+    )
+    assert ("Perrin Vosk", "the Gatewarden") in served_pairs(found)
+    assert ("Odile Farrant", "the Lanternwright") in served_pairs(found)
+    assert ("Perrin Vosk", "Gatewarden") not in pairs(found)
+
+
+def test_a_named_part_after_a_description_has_no_article() -> None:
+    found = facts(
+        "Netflix has released the first trailer for Quillmarsh.",
+        "Perrin Vosk plays the ferryman, Tess Orrin.",
+        title="Quillmarsh trailer: five things we learned",
+    )
+    assert ("Perrin Vosk", "Tess Orrin") in served_pairs(found)
