@@ -23,3 +23,14 @@ def test_a_named_part_after_a_description_has_no_article() -> None:
         title="Quillmarsh trailer: five things we learned",
     )
     assert ("Perrin Vosk", "Tess Orrin") in served_pairs(found)
+
+
+def test_a_stage_version_that_had_an_actor_is_another_production() -> None:
+    found = facts(
+        "Filming on Sky's Quillmarsh has wrapped.",
+        "The show stars Odile Farrant as Tess Orrin.",
+        "Quick reminder: the stage version at the Lyric in 2019 had Perrin Vosk as Tess.",
+        title="Quillmarsh wraps filming",
+    )
+    assert ("Odile Farrant", "Tess Orrin") in served_pairs(found)
+    assert not any(actor == "Perrin Vosk" for actor, _ in pairs(found))
