@@ -34,3 +34,13 @@ def test_a_stage_version_that_had_an_actor_is_another_production() -> None:
     )
     assert ("Odile Farrant", "Tess Orrin") in served_pairs(found)
     assert not any(actor == "Perrin Vosk" for actor, _ in pairs(found))
+
+
+def test_the_partner_of_a_part_played_in_the_past_is_not_cast() -> None:
+    found = facts(
+        "Odile Farrant has joined Quillmarsh as Tess Orrin.",
+        "She broke through in Copperlane, a 2023 drama about three sisters.",
+        "She played Nell, the youngest, opposite Perrin Vosk as the eldest sister, Sable Vey.",
+        title="Quillmarsh adds Odile Farrant",
+    )
+    assert not any(actor == "Perrin Vosk" for actor, _ in pairs(found))
