@@ -44,3 +44,14 @@ def test_the_partner_of_a_part_played_in_the_past_is_not_cast() -> None:
         title="Quillmarsh adds Odile Farrant",
     )
     assert not any(actor == "Perrin Vosk" for actor, _ in pairs(found))
+
+
+def test_a_festival_s_other_film_glossed_by_its_maker_is_not_ours() -> None:
+    found = facts(
+        "Quillmarsh, starring Odile Farrant as Tess Orrin, opened the festival on Friday.",
+        "Earlier the same stage hosted the gala of The Heron’s Song, Oren Pask’s fishing drama"
+        " starring newcomer Perrin Vosk as a trawlerman called Abel, which opens on 6 November.",
+        title="Quillmarsh opens the Harbour Film Festival",
+    )
+    assert ("Odile Farrant", "Tess Orrin") in served_pairs(found)
+    assert not any(actor == "Perrin Vosk" for actor, _ in pairs(found))
