@@ -12,9 +12,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 _ROLE_THE = lazy_pattern(
     r"\b(?:as|plays?|playing|played|portrays?|portraying|voices?|voicing|(?:role|part)[ ]of)"
-    r"[ ]the[ ](?P<noun>[A-Z][a-z]{2,})\b(?![’'-]|[ ][A-Z])"
+    r"[ ]the[ ](?P<noun>[A-Z][a-z]{2,})\b"
+    r"(?![’'-]|[ ][A-Z]|[ ](?!(?:and|in|on|who|with|for|at|to|but|from)\b)[a-z])"
 )
-"""A role verb, "the" and one capitalised word that no other name or possessive follows."""
+"""A role verb, "the" and one capitalised word that no other name, possessive or noun follows
+("as the Vey matriarch" is a family's name before a noun)."""
 
 
 def articled_part(character: str, evidence: str) -> str:

@@ -55,3 +55,21 @@ def test_a_festival_s_other_film_glossed_by_its_maker_is_not_ours() -> None:
     )
     assert ("Odile Farrant", "Tess Orrin") in served_pairs(found)
     assert not any(actor == "Perrin Vosk" for actor, _ in pairs(found))
+
+
+def test_a_family_name_before_a_noun_is_no_role_noun() -> None:
+    found = facts(
+        "Netflix has released the first trailer for Quillmarsh.",
+        "Perrin Vosk plays the Vey matriarch.",
+        title="Quillmarsh trailer: five things we learned",
+    )
+    assert ("Perrin Vosk", "the Vey") not in pairs(found)
+
+
+def test_the_partner_of_a_part_played_since_the_first_series_is_ours() -> None:
+    found = facts(
+        "Odile Farrant is back in Quillmarsh as Tess Orrin.",
+        "Farrant has played Tess Orrin since the first series, opposite Perrin Vosk as Sable Vey.",
+        title="Quillmarsh returns",
+    )
+    assert ("Perrin Vosk", "Sable Vey") in served_pairs(found)
