@@ -60,6 +60,7 @@ from bot.extract.castpronounparts import pronoun_parts
 from bot.extract.castpronouns import pronoun_castings
 from bot.extract.castrecasts import recasts
 from bot.extract.castremarks import remarked_brackets
+from bot.extract.castroleparts import articled_part
 from bot.extract.castsince import played_since
 from bot.extract.castwhen import when_cast
 from bot.extract.clauses import about_ours
@@ -328,7 +329,7 @@ def _resolve(raw: list[Casting], doc: Doc, context: Context, people: People) -> 
         resolved = resolve_part(character, full_chars, doc, item.start)
         if resolved == actor or not _plausible_character(character, people, context):
             continue  # "Ada — Tamsin Loe, who plays ...": a name is never its own part
-        character = resolved
+        character = articled_part(resolved, item.evidence)  # "plays the Lamplighter"
         work = item.work or line_work(without_nickname(item.evidence))  # "Tom “Tommo” Wragg"
         credit = headline_actor(
             judge_credit(actor, character, work, works, context), item, actor, work, context

@@ -4,7 +4,8 @@ A gallery caption or a set report recalls that the book was filmed or staged bef
 novel was previously adapted for radio in 2004, with Ada Vell as Nell", "the play was first
 filmed in 1988, starring Tom Reed as Kit" (invented examples). The castings after that clause are
 the earlier version's, not the article's production's. So are those of a sentence set in the
-original staging: "In the original stage production, Nell was played by Ada Vell".
+original staging: "In the original stage production, Nell was played by Ada Vell". So are those
+a past version is said to have had: "the stage version at the Lyric in 2019 had Ada Vell as Nell".
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ _ORIGINAL_OPENING = lazy_pattern(
 were played then, not in this production); not "In the original version" (a dub's article: the
 original is this production), nor "In the show's original run" (this series' own)."""
 
+_PAST_VERSION = lazy_pattern(
+    r"\b(?:the|a|an|that)[ ](?:(?:earlier|original|first|(?:19|20)\d{2})[ ])?"
+    r"(?:stage|radio|theatre|musical|audio|film|animated|TV|television)[ ]"
+    r"(?:version|adaptation|production|staging)\b[^.;:“”\"]{0,60}?[ ]"
+    r"(?:had|starred|featured)[ ]"
+)
+"""Another version said to have had its cast, in the past: "the stage version at the Lyric in
+2019 had Ada Vell as Nell" (a version of ours still to come says "will have")."""
+
 _RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
 """A relative clause opening just before: ", which was first staged in 1990, now comes to the
 screen with X as Y" (the main clause after its closing comma is the new production's)."""
@@ -41,7 +51,7 @@ def earlier_version_span(chunk: str) -> tuple[int, int]:
     ``(-1, -1)`` where it tells of none."""
     if chunk.startswith("In ") and _ORIGINAL_OPENING.match(chunk) is not None:
         return 0, len(chunk)
-    found = _EARLIER_VERSION.search(chunk)
+    found = _EARLIER_VERSION.search(chunk) or _PAST_VERSION.search(chunk)
     if found is None:
         return -1, -1
     if _RELATIVE_BEFORE.search(chunk, max(0, found.start() - 8), found.start()):

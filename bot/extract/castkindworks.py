@@ -8,7 +8,9 @@ A round-up turns to another production in passing and casts it on the way:
 * the work a company made for a channel, then whom it starred: "Tarn Films previously produced
   Lumen for Sky, starring Ada Vale as Mira" (Lumen's part);
 * the work returning with whom it brings back: "Lumen returns for a second series in May, with
-  Ada Vale back as Mira".
+  Ada Vale back as Mira";
+* the work glossed by its maker and kind, then whom it stars: "the gala of Lumen, Oren Pask's
+  harbour drama starring newcomer Ada Vale as Mira".
 
 The work must be one the article is not about, where the article says what it is about.
 """
@@ -43,6 +45,14 @@ _RETURNS_WITH = lazy_pattern(
 """A work told returning, then whom it brings back: "The BBC's Lumen returns for a second series
 in May, with Ada Vale back as Mira" (Lumen's part)."""
 
+_GLOSSED_STARRING = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE}),[ ](?:{NAME}[’']s[ ])?(?:[a-z][\w-]*[ ]){{0,3}}?{_KINDS}[ ]"
+    rf"(?:starring|co-starring|with)[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?P<actor>{NAME})[ ]"
+    r"(?:as|playing)[ ]"
+)
+"""A work glossed by its maker and kind, then whom it stars: "Lumen, Oren Pask's harbour drama
+starring newcomer Ada Vale as Mira" (Lumen's part)."""
+
 
 def kind_told_works_dropped(cast: list[CastFact], context: Context) -> list[CastFact]:
     """``cast`` without the castings of a sentence whose subject is another work told by its
@@ -62,6 +72,7 @@ def _of_kind_told_work(fact: CastFact, context: Context) -> bool:
     told = (
         *(_MADE_FOR_STARRING.finditer(text) if " starring " in text else ()),
         *(_RETURNS_WITH.finditer(text) if " returns " in text else ()),
+        *(_GLOSSED_STARRING.finditer(text) if ", " in text else ()),
     )
     return any(
         match["actor"] in (fact.actor, surname) and not ours(match["work"], context)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castcasters import a_caster
-from bot.extract.castopposite import a_partner
+from bot.extract.castopposite import a_partner, past_partner
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 
@@ -49,7 +49,7 @@ def not_the_actor(chunk: str, match: re.Match[str], context: Context) -> bool:
     """The match's actor is a co-star or caster, or named right after "the actor from" (a place),
     "the feature", "a return to" or "on ITV's" (a work; never after our own production's
     possessive)."""
-    if a_partner(chunk, match) or a_caster(chunk, match):
+    if a_partner(chunk, match) or a_caster(chunk, match) or past_partner(chunk, match.start()):
         return True
     before = max(match.start() - 60, 0)
     if _ORIGIN_BEFORE.search(chunk, before, match.start()):

@@ -31,6 +31,12 @@ _VERB_PARTNER = lazy_pattern(rf"\b{_LEAD}")
 _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
+_PAST_PARTNER_BEFORE = lazy_pattern(
+    r"(?<!has[ ])(?<!have[ ])\b(?:played|starred|appeared|co-starred)[ ][^.;:“”\"()]{0,60}?"
+    r"[ ](?:opposite|alongside)[ ]$"
+)
+"""A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira"
+("has played Nell since 2022, opposite ..." goes on: ours)."""
 _OWNED_PART = ("her ", "his ", "their ")
 """A part told by whose it is ("X stars opposite Y as her partner, Z"): the pronoun may be X's
 (then Y plays Z) or Y's (then X does); only the gender of both would tell, so the casting is
@@ -71,3 +77,10 @@ def a_partner(chunk: str, match: re.Match[str]) -> bool:
     if not chunk.endswith(_WORDS, 0, start):
         return False
     return _PARTNER_BEFORE.search(chunk, max(start - 40, 0), start) is not None
+
+
+def past_partner(chunk: str, start: int) -> bool:
+    """Whether the name at ``start`` is the partner of a part someone "played" (past) just
+    before: "She played Nell, the youngest, opposite Ada Vell as Mira" tells that work's cast,
+    told as a career's past, not this production's."""
+    return _PAST_PARTNER_BEFORE.search(chunk, max(start - 90, 0), start) is not None

@@ -48,6 +48,7 @@ from bot.extract.release_series_starts import story_began
 from bot.extract.release_set_days import set_for_release
 from bot.extract.release_shot_seasons import not_our_shoot
 from bot.extract.release_spans import released_after, shoot_told, shot_then, untensed_roll
+from bot.extract.release_stage_runs import STAGE_RUN
 from bot.extract.release_subjects import not_a_release, own_release, released_then
 from bot.extract.release_until import held_until, ran_until, runs_until
 from bot.extract.release_waits import waits_for_release
@@ -216,10 +217,12 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
+    if ANNOUNCING.search(before):  # "the streamer announced on Tuesday", "has finished
+        return None  # filming, the studio confirmed on 26 May": the day of the news
     if shot_then(chunk, before):
         if (
             FUTURE.search(clause)
-            or _STAGE_RUN.search(before)
+            or STAGE_RUN.search(before)
             or own_scenes(before)
             or untensed_roll(before)
         ):
@@ -236,8 +239,8 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    if ANNOUNCING.search(before) or AT_AN_EVENT.search(before) or spoke_then(before):
-        return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
+    if AT_AN_EVENT.search(before) or spoke_then(before):
+        return None  # "premiered at the Berlinale on ...", "spoke to the press on Monday"
     if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
     if RELEASE_VERB.search(before) and not not_the_film(own_release(before, clause), context):
@@ -257,11 +260,6 @@ _CREW_BACK = lazy_pattern(
 )
 """The shoot coming back to a place ("Crews are due back in the town next Tuesday"): a planned
 leg of filming, never the film's arrival."""
-_STAGE_RUN = lazy_pattern(
-    r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
-    r"(?:previews|performances|rehearsals|run|tour)\b"
-)
-"""A stage production's run, not a shoot: "The production begins previews on 3 October"."""
 
 
 def _latest_state(before: str) -> ReleaseKind:

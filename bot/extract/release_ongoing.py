@@ -26,12 +26,12 @@ def goes_on(before: str) -> bool:
     return not states or ongoing[-1] > max(states)
 
 
-_FRONTED = lazy_pattern(r",[ ](?:and|but|while)[ ](?:then[ ])?(?:(?:on|by)[ ])?$")
+_FRONTED = lazy_pattern(r",[ ](?:and|but|while|so)[ ](?:then[ ])?(?:(?:on|by)[ ])?$")
 
 
 def opens_a_clause(chunk: str, start: int) -> bool:
-    """The day at ``start`` opens a new clause after ", and": "The film wrapped in May, and on
-    Monday the studio revealed its title": the verbs before the comma are not the day's."""
+    """The day at ``start`` opens a new clause after ", and" or ", so": "The film wrapped in May,
+    and on Monday the studio revealed its title": the verbs before the comma are not the day's."""
     return ", " in chunk and _FRONTED.search(chunk, max(start - 14, 0), start) is not None
 
 

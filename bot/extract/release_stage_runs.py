@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 
+STAGE_RUN = lazy_pattern(
+    r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
+    r"(?:previews|performances|rehearsals|run|tour)\b"
+)
+"""A stage production's run, not a shoot: "The production begins previews on 3 October"."""
 _AT_VENUE = lazy_pattern(
     r"\b(?:open|opens|opening|appear|appears|appearing|star|stars|starring|perform|performs|"
     r"return|returns|tread[ ]the[ ]boards)[ ](?:at|on)[ ](?:the[ ])?(?:[A-Z][\w’'&-]*[ ]){1,4}"

@@ -84,9 +84,12 @@ def shot_past(chunk: str, before: str) -> bool:
     """The words before a named day say the shoot began or wrapped then ("filming began on
     Monday", "the film wrapped on Friday"): the day just gone."""
     shoot = FILMING_NOUN.search(chunk) is not None or WE_WRAPPED.search(before) is not None
-    return shoot and (STARTED.search(before) is not None or WRAPPED.search(before) is not None)
+    verbs = [m for p in (STARTED, WRAPPED) for m in p.finditer(before)]
+    return shoot and any(_PRESENT.fullmatch(m.group()) is None for m in verbs)
 
 
+_PRESENT = lazy_pattern(r"(?:begins|starts|kicks[ ]off|wraps)")
+"""A shoot verb in the plain present ("starts shooting on Monday"): a day still to come."""
 _HABIT = lazy_pattern(r"[ ](?:nights|mornings|afternoons|evenings)\b")
 """A plural part of the day after a weekday: "on Sunday nights", a slot told as a habit."""
 _ASIDE_HEAD = lazy_pattern(r"[^,;:]*$")
