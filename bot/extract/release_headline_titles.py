@@ -116,6 +116,8 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
         if _WITHIN.search(body, max(match.start() - 30, 0), match.start()):
             continue  # "Where the Leaves Go", "The Long Way Home": the end of a longer name
         tried.add(name)
+        if _joins_elsewhere(text, top.start, top.end, name):
+            continue
         opens = (
             text.startswith(name, top.start)
             and (_CONTINUES.search(body) is not None or _lede_named(text, top.start, name))
@@ -161,6 +163,23 @@ whole title of this work, or a person's."""
 def _lede_named(text: str, start: int, name: str) -> bool:
     """The headline opens with ``name`` whole, not as a speaker, and the lede names it too."""
     return name in text[:start] and _HEAD_GOES_ON.match(text, start + len(name)) is None
+
+
+_PEOPLE_JOIN = lazy_pattern(
+    r"[’'”\"]?[ ](?:duo|trio|pair|stars?|co-stars?|actors?|actress|newcomers?|alums?)[ ]"
+    r"[^.:;!?]{0,80}?\b(?:boards?|joins?|lands?|signs?[ ](?:up|on)|heads?[ ]to|reunites?|"
+    r"(?:is|are)[ ]cast[ ]in|to[ ](?:lead|star[ ]in|front))\b",
+    re.I,
+)
+"""After a name in the headline, its people going on to another work ("‘X Y’ Duo A & B Board
+Lumen Thriller ‘Z’", "X Y star A joins Z"): the name is their earlier credit, not this article's
+production."""
+
+
+def _joins_elsewhere(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the headline (``text[start:end]``) names ``name`` as its people's earlier work."""
+    at = text.find(name, start, end)
+    return at >= 0 and _PEOPLE_JOIN.match(text, at + len(name), end) is not None
 
 
 def _led_as_film(name: str, lead: str) -> bool:

@@ -28,3 +28,17 @@ def test_a_person_the_headline_opens_with_is_no_title() -> None:
         "Odile Varnstrom said the crew had given her flowers.",
         title="Odile Varnstrom wraps her last scene",
     )
+
+
+def test_a_headline_name_whose_people_join_another_work_is_not_the_title() -> None:
+    assert "Brindlecombe Always" not in _titles(
+        "EXCLUSIVE: Two of the breakout newcomers from Netflix’s Brindlecombe Always are heading"
+        " to the Cornish coast for a Lumen thriller.",
+        "Tideglass is created and written by Ailsa Drummet and will be directed by Pim Haske."
+        " Casting is by Sadbh Lorne, who also cast Brindlecombe Always and brought both actors"
+        " to the producers’ attention.",
+        "“Tove and Ines have a prickly chemistry that we saw on Brindlecombe and knew we wanted"
+        " for the sisters,” Drummet said.",
+        title="EXCLUSIVE: ‘Brindlecombe Always’ Duo Tove Marrak & Ines Quillet Board Lumen"
+        " Thriller ‘Tideglass’",
+    )
