@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract import extract_facts
-from bot.facts import Article, ArticleFacts, CastStatus, ReleaseFact
+from bot.facts import Article, ArticleFacts, CastStatus, ReleaseFact, ReleaseKind
 
 
 def article(*paragraphs: str, date: str = "2025-05-01", title: str | None = None) -> Article:
@@ -88,10 +88,12 @@ def served_releases(
 
 
 def served_days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
-    """(kind, date or window) of each release fact :func:`served_releases` gives."""
+    """(kind, date or window) of each dated release fact :func:`served_releases` gives: the
+    article's own title, served beside them, is left to the title tests."""
     return {
         (r.kind.value, str(r.date or r.window))
         for r in served_releases(*paragraphs, date=date, title=title)
+        if r.kind is not ReleaseKind.TITLE
     }
 
 

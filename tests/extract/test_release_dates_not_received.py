@@ -3,14 +3,14 @@ announced, whichever way the sentence puts it."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Birch Hollow recasts its head teacher"
 _LEAD = "Birch Hollow has quietly recast a role."
 
 
 def _kinds(*paragraphs: str, date: str = "2025-10-08") -> set[tuple[str, str, bool]]:
-    return release_kinds(*paragraphs, date=date, title=_TITLE)
+    return release_dates(*paragraphs, date=date, title=_TITLE)
 
 
 def test_yet_to_receive_a_release_date_is_none_announced() -> None:

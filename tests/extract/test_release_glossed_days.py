@@ -6,13 +6,13 @@ since May" is one place's shoot, not the production's start."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Salt Meridian: crowds brave the rain for the first screening"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-09-16") -> set[tuple[str, str, bool]]:
-    return release_kinds(*paragraphs, date=date, title=_TITLE)
+    return release_dates(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_glossed_day_is_the_release_not_the_day_plus_the_gap() -> None:

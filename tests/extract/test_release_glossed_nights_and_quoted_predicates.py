@@ -7,13 +7,13 @@ screens next year" is a window, hedged when someone only believes or reckons it.
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Tin Lantern: the latest from the set"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-03-15") -> set[tuple[str, str, bool]]:
-    return release_kinds(*paragraphs, date=date, title=_TITLE)
+    return release_dates(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_wrap_last_night_glossed_by_its_date() -> None:

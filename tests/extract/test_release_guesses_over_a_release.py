@@ -5,13 +5,13 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Copper Bay review: a tender harbour drama"
 
 
 def _kinds(*paragraphs: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(*paragraphs, date="2026-04-20", title=_TITLE)
+    return release_dates(*paragraphs, date="2026-04-20", title=_TITLE)
 
 
 def test_a_suspected_reception_when_it_streams_is_held() -> None:

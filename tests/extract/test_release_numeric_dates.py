@@ -4,13 +4,13 @@ same date in words would be (a weekday before it is the same day; a move from on
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Copper Marsh: when and where to watch"
 
 
 def _served(*paragraphs: str, date: str = "2026-04-22") -> set[tuple[str, str, bool]]:
-    return release_kinds(*paragraphs, date=date, title=_TITLE)
+    return release_dates(*paragraphs, date=date, title=_TITLE)
 
 
 def test_dotted_dates_with_a_year_are_day_first() -> None:

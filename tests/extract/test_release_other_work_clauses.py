@@ -5,13 +5,13 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Pale Harbour wraps filming on the Cornish coast"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
-    return release_kinds(*paragraphs, date=date, title=_TITLE)
+    return release_dates(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_play_that_opens_on_a_day_dates_nothing_of_ours() -> None:

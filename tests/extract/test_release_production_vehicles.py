@@ -4,13 +4,13 @@ coming to town, not the work's release. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _LEDE = "The drama Copper Bay has spent the week filming on the quay at Porthwenna."
 
 
 def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, sentence, date="2025-06-11", title="Copper Bay comes to town")
+    return release_dates(_LEDE, sentence, date="2025-06-11", title="Copper Bay comes to town")
 
 
 def test_vehicles_arriving_on_a_day_are_no_premiere() -> None:

@@ -5,13 +5,13 @@ Invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Kestrel Moor: series two news"
 
 
 def _kinds(*lines: str) -> set[tuple[str, str, bool]]:
-    return release_kinds("Kestrel Moor is coming back.", *lines, date="2025-08-12", title=_TITLE)
+    return release_dates("Kestrel Moor is coming back.", *lines, date="2025-08-12", title=_TITLE)
 
 
 def test_a_series_expected_to_return_gives_a_hedged_window() -> None:

@@ -4,13 +4,13 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds, served_releases
+from tests.extract.helpers import release_dates, served_releases
 
 _TITLE = "Copper Meadow: what we know so far"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-03-12") -> set[tuple[str, str, bool]]:
-    return release_kinds(*paragraphs, date=date, title=_TITLE)
+    return release_dates(*paragraphs, date=date, title=_TITLE)
 
 
 def test_the_only_year_said_is_the_window() -> None:

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _DAY = ("premiere_date", "2026-04-17", False)
 
 
 def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(sentence, date="2026-04-17", title="Lantern Hill review")
+    return release_dates(sentence, date="2026-04-17", title="Lantern Hill review")
 
 
 def test_picks_up_a_season_is_the_story_not_a_window() -> None:

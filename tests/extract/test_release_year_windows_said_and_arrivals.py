@@ -4,14 +4,14 @@ is the year a film "will come to" a streamer in. Invented articles."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Marrow Light wraps: everything we know"
 _LEDE = "The Fenwick drama Marrow Light has wrapped its shoot in Cumbria."
 
 
 def _found(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, sentence, date="2026-07-20", title=_TITLE)
+    return release_dates(_LEDE, sentence, date="2026-07-20", title=_TITLE)
 
 
 def test_a_year_the_streamer_will_only_say_is_the_window() -> None:

@@ -1,6 +1,6 @@
 """Small mends from a code review, each shown on an invented article."""
 
-from tests.extract.helpers import credits, facts, release_kinds, served_pairs
+from tests.extract.helpers import credits, facts, release_dates, served_pairs
 
 
 def _quotes(*paragraphs: str, title: str | None = None) -> dict[str, tuple[str, bool]]:
@@ -9,7 +9,7 @@ def _quotes(*paragraphs: str, title: str | None = None) -> dict[str, tuple[str, 
 
 
 def test_due_to_shoot_until_a_month_is_a_planned_shoot() -> None:
-    found = release_kinds("The crew of Copper Bay is due to shoot until November in Cardiff.")
+    found = release_dates("The crew of Copper Bay is due to shoot until November in Cardiff.")
     assert {kind for kind, _, _ in found} == {"filming_planned"}
 
 
