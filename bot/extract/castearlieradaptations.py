@@ -32,13 +32,15 @@ were played then, not in this production); not "In the original version" (a dub'
 original is this production), nor "In the show's original run" (this series' own)."""
 
 _PAST_VERSION = lazy_pattern(
-    r"\b(?:the|a|an|that)[ ](?:(?:earlier|original|first|(?:19|20)\d{2})[ ])?"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]hat)[ ](?:(?:earlier|original|first|(?:19|20)\d{2})[ ])?"
     r"(?:stage|radio|theatre|musical|audio|film|animated|TV|television)[ ]"
     r"(?:version|adaptation|production|staging)\b[^.;:“”\"]{0,60}?[ ]"
-    r"(?:had|starred|featured)[ ]"
+    r"(?<!has[ ])(?<!have[ ])(?:had|starred|featured)[ ](?=[A-Z])"
 )
-"""Another version said to have had its cast, in the past: "the stage version at the Lyric in
-2019 had Ada Vell as Nell" (a version of ours still to come says "will have")."""
+"""Another version said to have had its cast, in the past: "The stage version at the Lyric in
+2019 had Ada Vell as Nell" (a version of ours still to come says "will have"). Only a name
+straight after the verb is its cast: "the film adaptation had its first read-through, with X as
+Y" and "has had a new writer" tell of ours."""
 
 _RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
 """A relative clause opening just before: ", which was first staged in 1990, now comes to the

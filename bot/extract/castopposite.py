@@ -32,11 +32,17 @@ _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
 _PAST_PARTNER_BEFORE = lazy_pattern(
-    r"(?<!has[ ])(?<!have[ ])\b(?:played|starred|appeared|co-starred)[ ][^.;:“”\"()]{0,60}?"
+    r"\b(?:played|starred|appeared|co-starred)[ ]"
+    r"(?:(?!,[ ](?:now[ ]|also[ ]|still[ ]|[a-z]+ly[ ])?(?:is|are|will|returns|stars|plays|"
+    r"joins|appears|co-stars|reunites|comes|steps|takes|leads)\b)[^.;:“”\"()]){0,60}?"
     r"[ ](?:opposite|alongside)[ ]$"
 )
-"""A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira"
-("has played Nell since 2022, opposite ..." goes on: ours)."""
+"""A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira";
+not when the past part is a clause the present goes on from ("X, who starred in the first film,
+returns alongside Ada Vell as Mira": ours)."""
+_PERFECT_BEFORE = lazy_pattern(r"\b(?:has|have|[’']s|[’']ve)[ ](?:[a-z]+[ ])?$")
+"""A part played up to now ("has played Nell since 2022, opposite ...", "has long played",
+"’s played"): ours goes on."""
 _OWNED_PART = ("her ", "his ", "their ")
 """A part told by whose it is ("X stars opposite Y as her partner, Z"): the pronoun may be X's
 (then Y plays Z) or Y's (then X does); only the gender of both would tell, so the casting is
@@ -83,4 +89,5 @@ def past_partner(chunk: str, start: int) -> bool:
     """Whether the name at ``start`` is the partner of a part someone "played" (past) just
     before: "She played Nell, the youngest, opposite Ada Vell as Mira" tells that work's cast,
     told as a career's past, not this production's."""
-    return _PAST_PARTNER_BEFORE.search(chunk, max(start - 90, 0), start) is not None
+    past = _PAST_PARTNER_BEFORE.search(chunk, max(start - 90, 0), start)
+    return past is not None and _PERFECT_BEFORE.search(chunk, 0, past.start()) is None

@@ -13,10 +13,13 @@ from bot.extract.lazy_patterns import lazy_pattern
 _ROLE_THE = lazy_pattern(
     r"\b(?:as|plays?|playing|played|portrays?|portraying|voices?|voicing|(?:role|part)[ ]of)"
     r"[ ]the[ ](?P<noun>[A-Z][a-z]{2,})\b"
-    r"(?![’'-]|[ ][A-Z]|[ ](?!(?:and|in|on|who|with|for|at|to|but|from)\b)[a-z])"
+    r"(?![’'-]|[ ][A-Z]|[ ](?!(?:and|in|on|who|with|for|at|to|but|from|opposite|alongside|"
+    r"against|beside|as|while|when|until|since|after|before|throughout|again|this|next|or)\b)"
+    r"[a-z])"
 )
 """A role verb, "the" and one capitalised word that no other name, possessive or noun follows
-("as the Vey matriarch" is a family's name before a noun)."""
+("as the Vey matriarch" is a family's name before a noun); a joining word or a time may
+follow ("plays the Gatewarden opposite X", "plays the Abbess again")."""
 
 
 def articled_part(character: str, evidence: str) -> str:

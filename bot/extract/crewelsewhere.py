@@ -44,8 +44,11 @@ _OTHER_NEWS = lazy_pattern(
 )
 """The openers; also a round-up's next item by where it streams: "Also on Vela: ...", "Also
 new on Streamly: ..." (a colon after the service, then another work)."""
-_STAMP = lazy_pattern(r"[ ]*\d{1,2}[:.]\d\d(?:[ ]?[ap]m)?[ ]+[–—-][ ]+")
-"""A live blog's entry time before the opener: "14:00 – Elsewhere: ..."."""
+_STAMP = lazy_pattern(
+    r"[ ]*\d{1,2}(?:[:.]\d\d(?:[ ]?[ap]m)?|[ ]?[ap]m)(?:[ ]+[–—-][ ]+|:[ ]+|[ ]+(?=[A-Z]))"
+)
+"""A live blog's entry time before the opener, then a dash, a colon or a space: "14:00 –
+Elsewhere: ...", "2.15pm: Elsewhere, ...", "2pm Elsewhere: ..."."""
 _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at", "Meanwhile")
 """A plain prefix test first: most sentences open otherwise."""
 

@@ -61,11 +61,15 @@ _READ_OWNED = lazy_pattern(
 """Someone's message read out, then a colon and the quote: "The host read her message aloud:
 “": the words are the message's writer's, and the reader may be someone else."""
 _QUOTED_OTHER = lazy_pattern(
-    r"\b(?:quotes|quoted|quoting)[ ](?:an?|one|another)[ ](?:[\w’'-]+[ ]){0,2}?"
-    r"(?:fan|viewer|listener|reader|caller|critic|follower)[ ]who[ ][^,.;!?“”\"]*:" + _OPEN
+    r"\b(?:quotes|quoted|quoting)[ ](?:(?:a|an|one|another)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:letter|message|note|email|e-mail|post|comment)[ ]from[ ])?"
+    r"(?:an?|one|another|two|three|several|some)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:fan|viewer|listener|reader|caller|critic|follower)s?(?:[ ]who[ ][^,.;!?“”\"]*)?:" + _OPEN
 )
 """Someone quoting another up to a colon and the quote: "The host quoted a fan who had written
-in: “": the words are that other's, never the one who quotes them."""
+in: “", "quoted two listeners who wrote in: “", "quoted a letter from a viewer: “": the words are
+that other's, never the one who quotes them (not "quoting a fan's post and adding: “", where
+the quoter goes on in its own words)."""
 
 _CLAUSE_IN_LABEL = lazy_pattern(r"^\S+[ ](?:[a-z]+[ ])?(?:every|each)[ ]")
 """A second determiner straight after an unnamed source's head noun: "The shot every viewer"; not

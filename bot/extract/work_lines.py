@@ -84,11 +84,13 @@ _ITS_LINE = lazy_pattern(
 """A thing's own line right before the marks: "the trailer, with its line “...”", "in its
 closing line, “...”" (only a work or a thing has "its" line)."""
 _GETS_WORDS = lazy_pattern(
-    r"\b(?:gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two|three)[ ](?:[a-z-]+[ ])?"
+    r"(?:\b(?P<who>[A-Z][\w’'-]*)[ ])?\b(?:gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?"
+    r"(?:one|a|two|three)[ ](?:[a-z-]+[ ])?"
     r"words?[ ]*[:,–—][ ]*$"
 )
 """A part given a word or two of the work's dialogue, then the words: "Brisk gets one word:
-“...”" (what the script gives a part, not what anyone said)."""
+“...”" (what the script gives a part, not what anyone said); not when the one who gets them is
+the quote's own speaker ("Asked to sum up the shoot, Vell gets one word: “...”": her answer)."""
 _NAMED_LINE = lazy_pattern(
     r"(?:\b[Tt]he|[’']s|\b(?:has|had|gets|got)[ ](?:exactly[ ]|only[ ]|just[ ])?(?:one|a|two)"
     r"|\b(?:wrote|writes|gave|gives)[ ](?:her|him|them|[A-Z][\w-]*)[ ](?:one|a|the))"
@@ -215,7 +217,8 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held_line(fact)
     if _LINE_OF_PART.search(before) or _OWN_LINE.search(before) or _QUOTED_LINE.search(before):
         return held_line(fact)
-    if _ITS_LINE.search(before) or _GETS_WORDS.search(before):
+    gets = _GETS_WORDS.search(before)
+    if _ITS_LINE.search(before) or (gets is not None and gets["who"] not in fact.speaker.split()):
         return held_line(fact)
     sentence = doc.sentence_at(quote.start).start
     owned = _LINE_OWNED.search(doc.masked, sentence, max(sentence, quote.start - 1))
