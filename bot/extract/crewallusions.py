@@ -23,9 +23,9 @@ _PROP_OR_STRAND = lazy_pattern(
     r"|\b[A-Z][\w-]*[’']s[ ](?:storyline|story[ ]line|plotline|subplot|arc),?[ ]"
     r"(?:(?:is|was)[ ])?(?:drawn|taken|lifted|borrowed)[ ]from[ ]$"
 )
-"""A book a part is seen with ("Tam is reading Orchard Days, X’s novel", "was spotted holding
-X’s memoir"), or that one part's strand is drawn from ("Tam’s storyline, drawn from X’s novel"):
-a prop or a subplot's source, not the source of the film (invented examples)."""
+"""A book a part is seen with ("Brisewen is reading Orchard Days, X’s novel", "was spotted
+holding X’s memoir"), or that one part's strand is drawn from ("Brisewen’s storyline, drawn from
+X’s novel"): a prop or a subplot's source, not the source of the film (invented examples)."""
 
 
 def alluded(chunk: str, start: int) -> bool:
