@@ -63,23 +63,33 @@ def person_named(people: People, orgs: Organisations | None = None) -> Callable[
     return named
 
 
+def _owner_test(resolver: Resolver, speaker: str) -> Callable[[str], bool]:
+    """Who may own the speaker as a part: any person's name, for a speaker never met as a
+    person; for one the article knows, only a person's name that is no word of the article's
+    own work ("Ada Vale’s Dessa Moor" makes Dessa Moor a part, "Mirefield’s Ada Vale" does not
+    make Ada Vale one)."""
+    named = person_named(resolver.people, resolver.orgs)
+    if not resolver.people.knows(speaker):
+        return named
+    known = resolver.context.is_known
+    return lambda owner: owner != speaker and named(owner) and not known(owner)
+
+
 def held_if_owned_part_line(
     doc: Doc,
     quote: Quote,
     fact: QuoteFact,
     resolver: Resolver,
 ) -> QuoteFact:
-    """``fact`` held when its speaker, never met as a person (a cast actor or a name the
-    article knows is one, whatever owns it: "Mirefield’s Ada Vale"), is written as an actor's
-    part, or the words are a line an actor gets as a part, or a line a piece about footage
-    introduces."""
+    """``fact`` held when its speaker, no cast actor, is written as an actor's part (see
+    :func:`_owner_test`), or the words are a line an actor gets as a part, or a line a piece
+    about footage introduces."""
     if not fact.served:
         return fact
     if (
         fact.source is SourceKind.PERSON
-        and not resolver.people.knows(fact.speaker)
         and all(casting.actor != fact.speaker for casting in resolver.cast)
-        and actor_owned_part(doc.text, fact.speaker, person_named(resolver.people, resolver.orgs))
+        and actor_owned_part(doc.text, fact.speaker, _owner_test(resolver, fact.speaker))
     ):
         return held(fact, LINE_OF_THE_WORK)
     window = (max(quote.start - _LINE_REACH, 0), max(quote.start - 1, 0))

@@ -12,6 +12,7 @@ the actor speaking of her part).
 
 from __future__ import annotations
 
+from bot.extract.footage_lines import FOOTAGE_WORDS
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import given_name
 from bot.extract.text import Doc, Quote
@@ -34,6 +35,13 @@ _OPENING_NAME = lazy_pattern(
 )
 """The first word of a sentence, a possessive's owner or a subject, past the time code a
 breakdown of a trailer opens each shot on ("1:15 – Dessa, at the harbour.")."""
+_FOOTAGE_SHOWS = lazy_pattern(
+    r"[ “”\"‘’'*-]*(?:The|This|That|Its)[ ](?:(?:new|first|full|final|latest|official)[ ])*"
+    rf"(?:{FOOTAGE_WORDS})[ ](?:opens|ends|closes|begins|starts|cuts|finds|shows|catches)[ ]"
+    r"(?:on|with|to|in)?[ ]?(?:her|him)\b"
+)
+"""A sentence that opens on the footage showing someone: "The trailer opens with her staring
+at a phone." A "she says" right after it is the scene going on, not an interview."""
 _AS_A_ROLE = lazy_pattern(r"\b(?:role|part|character|casting|audition(?:ed|s)?)\b")
 """The part talked of as a role, in the actor's own talk, not acted in a scene."""
 
@@ -42,8 +50,9 @@ def held_if_part_pronoun(
     doc: Doc, parts: frozenset[str], quote: Quote, fact: QuoteFact
 ) -> QuoteFact:
     """``fact`` held when a present-tense "she says" credits it and the sentence before, in the
-    same paragraph, opens on a part that no one it names shares (see above)."""
-    if not fact.served or fact.source is not SourceKind.PERSON or not parts:
+    same paragraph, opens on a part that no one it names shares, or on footage showing "her" or
+    "him" (see above)."""
+    if not fact.served or fact.source is not SourceKind.PERSON:
         return fact
     if _PRESENT_PRONOUN.fullmatch(fact.attribution) is None:
         return fact
@@ -51,8 +60,10 @@ def held_if_part_pronoun(
     before = doc.sentence_before(sentence)
     if before is None or before.para != sentence.para:
         return fact
+    if _FOOTAGE_SHOWS.match(doc.text, before.start, before.end):
+        return held(fact, LINE_OF_THE_WORK)  # "The trailer opens with her ... “...,” she says"
     opens = _OPENING_NAME.match(doc.text, before.start, before.end)
-    if opens is None or opens["name"] not in parts:
+    if opens is None or opens["name"] not in parts:  # no parts: nothing opens on one
         return fact
     if _AS_A_ROLE.search(doc.text, before.start, before.end):
         return fact  # "Dessa is the role she waited for": the actor speaking of her part
