@@ -32,11 +32,12 @@ _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
 _PAST_PARTNER_BEFORE = lazy_pattern(
-    r"(?<!has[ ])(?<!have[ ])\b(?:played|starred|appeared|co-starred)[ ][^.;:“”\"()]{0,60}?"
-    r"[ ](?:opposite|alongside)[ ]$"
+    r"(?<!has[ ])(?<!have[ ])\b(?:played|starred|appeared|co-starred)[ ]"
+    r"(?:[^.;:“”\"()]|“[^“”.]{1,30}”|\"[^“”\".]{1,30}\"){0,60}?[ ](?:opposite|alongside)[ ]$"
 )
-"""A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira"
-("has played Nell since 2022, opposite ..." goes on: ours)."""
+"""A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira",
+"he played the mysterious “Kid” opposite Ada Vell's Mira" ("has played Nell since 2022,
+opposite ..." goes on: ours)."""
 _OWNED_PART = ("her ", "his ", "their ")
 """A part told by whose it is ("X stars opposite Y as her partner, Z"): the pronoun may be X's
 (then Y plays Z) or Y's (then X does); only the gender of both would tell, so the casting is
