@@ -32,8 +32,9 @@ _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
 _PAST_PARTNER_BEFORE = lazy_pattern(
-    r"(?<!has[ ])(?<!have[ ])\b(?:played|starred|appeared|co-starred)[ ]"
-    r"(?:[^.;:“”\"()]|“[^“”.]{1,30}”|\"[^“”\".]{1,30}\"){0,60}?[ ](?:opposite|alongside)[ ]$"
+    r"(?<!has[ ])(?<!have[ ])\b(?:(?:played|starred|appeared|co-starred)[ ][^.;:“”\"()]{0,60}?"
+    r"|played[ ](?:[a-z]+[ ]){0,3}(?:“[^“”.]{1,30}”|\"[^“”\".]{1,30}\"))"
+    r"[ ](?:opposite|alongside)[ ]$"
 )
 """A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira",
 "he played the mysterious “Kid” opposite Ada Vell's Mira" ("has played Nell since 2022,

@@ -39,7 +39,7 @@ _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 _IN_NOTICE = lazy_pattern(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
     r"|it[ ](?:also|originally|previously|initially|wrongly|incorrectly|mistakenly)[ ]"
-    r"(?:said|stated|reported|claimed|gave|named|listed|described)\b"
+    r"(?:gave|named|listed|described)\b"
     rf"|(?:an|a|the)[ ](?:earlier|previous|original|first)[ ](?:version|edition|draft)[ ]"
     rf"{_CLAIM_VERB}"
     rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"
