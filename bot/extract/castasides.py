@@ -17,6 +17,7 @@ from bot.extract.castasideworks import SUBJECT_ASIDE
 from bot.extract.castcostars import COSTAR_PART
 from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castnotparts import regard_before_as
+from bot.extract.castopposite import past_partner
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, RELATION
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
@@ -217,7 +218,9 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     if " as " in chunk and ", " in chunk and _comma_before_as(chunk):
         matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
     if "pposite " in chunk or "longside " in chunk:
-        matches.extend(COSTAR_PART.finditer(chunk))
+        matches.extend(
+            m for m in COSTAR_PART.finditer(chunk) if not past_partner(chunk, m.start("actor"))
+        )  # "he played the “Kid” opposite X's Juno": that work's part, told past
     found: list[Casting] = []
     for match in matches:
         if clean_character(match["char"]) != match["char"]:

@@ -3,6 +3,8 @@
 "She was cast by Tom Reed as Mira Holt", "hand-picked by director Kai Lund as Noor Bell",
 "chosen by Rhea Stone to play Gus": the name after "by" is the one who cast, the part is
 someone else's (the subject's, often in another work), so no "Tom Reed as Mira Holt" is read.
+A name that itself recasts a part ("ITV's Lark Fen has recast the role of Dr Ada Moss") is the
+show or studio doing the casting, never the part's actor.
 """
 
 from __future__ import annotations
@@ -18,6 +20,16 @@ _CASTER_BEFORE = lazy_pattern(
 """A casting verb and "by" (and a job: "director") just before the name."""
 
 
+_RECASTS_AFTER = lazy_pattern(
+    r"[ ](?:(?:has|have|had)[ ](?:now[ ])?)?re-?casts?[ ](?:the[ ])?(?:role|part)[ ]of[ ]"
+)
+"""The name recasting a part: "X has recast the role of Y" (a show or a studio)."""
+
+
 def a_caster(chunk: str, match: re.Match[str]) -> bool:
-    """The match's actor is named right after "cast by" and the like: the caster."""
-    return _CASTER_BEFORE.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+    """The match's actor is named right after "cast by" and the like, or recasts the part
+    itself: the caster."""
+    if _CASTER_BEFORE.search(chunk, max(match.start() - 60, 0), match.start()) is not None:
+        return True
+    actor_end = match.end("actor") if "actor" in match.re.groupindex else -1
+    return actor_end >= 0 and _RECASTS_AFTER.match(chunk, actor_end) is not None

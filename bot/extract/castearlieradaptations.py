@@ -15,9 +15,12 @@ from bot.extract.lazy_patterns import lazy_pattern
 _EARLIER_VERSION = lazy_pattern(
     r"\b(?:was|were|had[ ]been|has[ ]been)[ ](?:previously|earlier|first|once|already|also)[ ]"
     r"(?:adapted|filmed|staged|dramatised|dramatized|made[ ]into|turned[ ]into)\b"
+    r"|\b(?:began|started)[ ](?:its[ ]|their[ ])?life[ ]as[ ](?:a|an)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:play|musical|show|drama|production|short|podcast)\b(?=[^.;:]{0,60}?"
+    r"\b(?:in[ ](?:19|20)\d{2}|when)\b)"
 )
 """The source said to have been adapted before: "was previously adapted", "had been first
-filmed"."""
+filmed", "began life as a stage play at the Lyric in 2019, when ..."."""
 
 _ORIGINAL_OPENING = lazy_pattern(
     r"^In[ ](?:(?:the|its|her|his|their)[ ]original[ ](?:(?:19|20)\d{2}[ ])?(?:staging\b|"

@@ -10,7 +10,8 @@ A round-up turns to another production in passing and casts it on the way:
 * the work returning with whom it brings back: "Lumen returns for a second series in May, with
   Ada Vale back as Mira";
 * the work glossed by its maker and kind, then whom it stars: "the gala of Lumen, Oren Pask's
-  harbour drama starring newcomer Ada Vale as Mira".
+  harbour drama starring newcomer Ada Vale as Mira";
+* the work named, then whom it stars: "Sky's Lumen, starring Ada Vale as Mira".
 
 The work must be one the article is not about, where the article says what it is about.
 """
@@ -18,20 +19,23 @@ The work must be one the article is not about, where the article says what it is
 from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
+from bot.extract.castforms import ORIGIN
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
 
-_KINDS = rf"(?:{GENRE_NOUNS}|caper|sequel|saga|mystery|whodunnit)"
+_KINDS = rf"(?:{GENRE_NOUNS}|caper|sequel|saga|mystery|whodunnit|chiller)"
 """A work's kind: the lexicon's genre nouns and a few more a round-up tells a film by."""
 _KIND_SUBJECT = lazy_pattern(
-    rf"^(?:[A-Z][^,.;:“”\"()]{{0,40}},[ ])?(?:{NAME}(?:[’']s)?[ ])?(?:[a-z][\w-]*[ ]){{0,3}}?"
+    rf"^(?:[A-Z][^,.;:“”\"()]{{0,40}},[ ])?(?:(?:The|A|An)[ ](?:{ORIGIN}[ ])?|{NAME}(?:[’']s)?[ ])?"
+    r"(?:[a-z][\w-]*[ ]){0,3}?"
     rf"{_KINDS}[ ][“\"‘']?(?P<work>{WORK_TITLE})[”\"’']?[ ]"
     r"(?:have|had|are|were|will|[a-z]+ed|[a-z]+s)\b"
 )
 """A sentence whose subject is a work told by its kind: "Sky heist caper Lumen has closed ...",
+"The Welsh chiller Lumen opens on 9 May, with X as Y",
 "Just down the coast, ITV drama Lumen filmed ..." (after a short opening phrase)."""
 _MADE_FOR_STARRING = lazy_pattern(
     rf"(?P<work>{WORK_TITLE})[ ](?:for|on)[ ]{NAME},[ ](?:starring|co-starring)[ ]"
@@ -53,6 +57,15 @@ _GLOSSED_STARRING = lazy_pattern(
 """A work glossed by its maker and kind, then whom it stars: "Lumen, Oren Pask's harbour drama
 starring newcomer Ada Vale as Mira" (Lumen's part)."""
 
+_WORK_THEN_STARRING = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE}),[ ](?:(?:directed|written|created|made)[ ]by[ ]{NAME},?[ ]"
+    r"(?:and[ ])?)?(?:starring|co-starring|led[ ]by|fronted[ ]by)[ ]"
+    rf"(?:[a-z][\w-]*[ ]){{0,2}}?(?P<actor>{NAME})[ ](?:as|playing)[ ]"
+)
+"""A named work, a comma, then whom it stars: "its ferry drama Lumen, starring Ada Vale as
+Mira", "ITV's Lumen, led by Ada Vale as Mira", "Lumen, directed by Oren Pask and starring Ada
+Vale as Mira" (Lumen's part, where Lumen is not the article's)."""
+
 
 def kind_told_works_dropped(cast: list[CastFact], context: Context) -> list[CastFact]:
     """``cast`` without the castings of a sentence whose subject is another work told by its
@@ -73,6 +86,7 @@ def _of_kind_told_work(fact: CastFact, context: Context) -> bool:
         *(_MADE_FOR_STARRING.finditer(text) if " starring " in text else ()),
         *(_RETURNS_WITH.finditer(text) if " returns " in text else ()),
         *(_GLOSSED_STARRING.finditer(text) if ", " in text else ()),
+        *(_WORK_THEN_STARRING.finditer(text) if " by " in text or "starring " in text else ()),
     )
     return any(
         match["actor"] in (fact.actor, surname) and not ours(match["work"], context)

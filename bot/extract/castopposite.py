@@ -32,14 +32,16 @@ _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
 _PAST_PARTNER_BEFORE = lazy_pattern(
-    r"\b(?:played|starred|appeared|co-starred)[ ]"
+    r"\b(?:(?:played|starred|appeared|co-starred)[ ]"
     r"(?:(?!,[ ](?:now[ ]|also[ ]|still[ ]|[a-z]+ly[ ])?(?:is|are|will|returns|stars|plays|"
     r"joins|appears|co-stars|reunites|comes|steps|takes|leads)\b)[^.;:“”\"()]){0,60}?"
+    r"|played[ ](?:[a-z]+[ ]){0,3}(?:“[^“”.]{1,30}”|\"[^“”\".]{1,30}\"))"
     r"[ ](?:opposite|alongside)[ ]$"
 )
-"""A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira";
-not when the past part is a clause the present goes on from ("X, who starred in the first film,
-returns alongside Ada Vell as Mira": ours)."""
+"""A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira",
+"he played the mysterious “Kid” opposite Ada Vell's Mira"; not when the past part is a clause
+the present goes on from ("X, who starred in the first film, returns alongside Ada Vell as
+Mira": ours)."""
 _PERFECT_BEFORE = lazy_pattern(r"\b(?:has|have|[’']s|[’']ve)[ ](?:[a-z]+[ ])?$")
 """A part played up to now ("has played Nell since 2022, opposite ...", "has long played",
 "’s played"): ours goes on."""

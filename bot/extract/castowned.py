@@ -22,6 +22,7 @@ import re
 
 from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
+from bot.extract.castopposite import past_partner
 from bot.extract.castownedacts import ACTING, ACTS
 from bot.extract.castownedcrowds import listed_people
 from bot.extract.castownedelsewhere import placed_in_another_work
@@ -236,6 +237,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
+        if past_partner(chunk, match.start()):
+            continue  # "he played the “Kid” opposite Ada Vale's Mira": that work's, told past
         if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
             continue  # "in Ada Vale and Tom Reed's Lumen": their work
         if len(tokens) > 1 and (

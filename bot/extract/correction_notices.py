@@ -38,6 +38,8 @@ _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 """An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
 _IN_NOTICE = lazy_pattern(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
+    r"|it[ ](?:also|originally|previously|initially|wrongly|incorrectly|mistakenly)[ ]"
+    r"(?:gave|named|listed|described)\b"
     rf"|(?:an|a|the)[ ](?:earlier|previous|original|first)[ ](?:version|edition|draft)[ ]"
     rf"{_CLAIM_VERB}"
     rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"
@@ -61,7 +63,8 @@ _IN_NOTICE = lazy_pattern(
     r"|\b(?:i|we)(?:[ ]had|[’']d)[ ](?:(?:wrongly|mistakenly|originally|initially)[ ])?(?:put[ ])?"
     r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
-"""A retraction that needs its paragraph to be a notice: "The article also stated that ...", "An
+"""A retraction that needs its paragraph to be a notice: "The article also stated that ...", "It
+also described A as playing P" (the notice's article, named before), "An
 earlier version said that ..." (the article left unnamed, as the notice's own opening names it), a
 live blog's "An earlier entry said ..." (its time in brackets or not), "A previous post on this
 page said ...", an entry named by when it went up, "An entry published at 10am said ..." or
@@ -83,6 +86,7 @@ _TRUTH = lazy_pattern(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rathe
 _HINT = hint(
     "misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly", "version of",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
+    "also described", "also named", "also listed", "also gave",
     "version said", "version stated", "version reported", "version named", "version listed",
     "version gave", "version claimed", "version described", "version suggested",
     "version misstated", "version referred", "earlier entry", "earlier post", "earlier update",
