@@ -136,11 +136,13 @@ def _parent(text: str, match: re.Match[str]) -> bool:
 
 _CREDIT_BEFORE = lazy_pattern(
     r"\b(?:(?:her|his|their)[ ]work[ ]on|worked[ ]on|broke[ ]out|breakout|known[ ]for|"
+    r"made[ ](?:her|his|their)[ ]name|"
     r"starred[ ]in|credits[ ]include|[Ff]rom[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*[ ]to)\b"
     r"[^,;:.\n]{0,80}$"
 )
 """A person's earlier work ("after hearing her work on X", "who broke out in the drama X",
-"From Y to the drama X"), in the name's own clause: a credit, not the article's production."""
+"From Y to the drama X", "made his name with the score for X"), in the name's own clause: a
+credit, not the article's production."""
 
 
 def _credit(text: str, at: int) -> bool:
@@ -170,12 +172,15 @@ def _cleaned(title: str) -> str:
 
 def _sure(text: str, title: str, context: Context) -> bool:
     """Used whole at least twice, every time as itself (never in a longer capitalised name),
-    never as someone's earlier work, mostly not in a sentence of rumours."""
+    never as someone's earlier work (by the context or any use's clause), mostly not in a
+    sentence of rumours."""
     uses = _uses(text, title)
     if len(uses) < 2:  # named once: a passing name
         return False
     if any(token in context.earlier for token in title.split()):
         return False
+    if any(_credit(text, at) for at in uses):
+        return False  # told anywhere as someone's earlier work: "made his name with ... X"
     if title not in text[: _lead_end(text)]:
         return False  # named by neither the lede nor the headline: maybe another work
     if _longer(text, title) or _CHART.search(text, 0, _lead_end(text)) is not None:

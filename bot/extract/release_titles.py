@@ -61,12 +61,14 @@ _APPOSED_NAMING = lazy_pattern(
 titled Osier Kites, is the finale ..." (not "The director's previous film, titled ...")."""
 
 _BOXED = lazy_pattern(
-    rf"^[ ]*(?:[-•*][ ]*|\d+[.)][ ]*)?(?:\*\*)?Title:(?:\*\*)?[ ]+(?P<title>{TITLE_WORDS})"
+    rf"^[ ]*(?:[-•*][ ]*|\d+[.)][ ]*)?(?:\*\*)?Title:(?:\*\*)?[ ]+(?P<title>{TITLE_WORDS}"
+    r"(?:[ ][–—][ ]The[ ](?:Film|Movie|Musical|Special)(?=[.!]?$|[.,;!][ ]))?)"
     r"(?=[ ]?\(|[.,;!][ ]|[.!]?$|[ ][–—][ ])"
 )
 """A fact box's title field on a line of its own: "Title: Larkspur: Far Shores", "- Title:
-Larkspur Evermore, confirmed today", "**Title:** Larkspur"; the name ends the field or meets
-a note after a comma or bracket ("Title: not announced" names nothing)."""
+Larkspur Evermore, confirmed today", "**Title:** Larkspur", "Title: Larkspur – The Film" (a
+kind after a dash ends the name); the name ends the field or meets a note after a comma or
+bracket ("Title: not announced" names nothing)."""
 
 _NAMED_WHEN = lazy_pattern(rf"[ ](?:in|on)[ ]{MONTH_NAME}$")
 """The time of the naming after a title ("titled Lanterns: Last Light in March"), not part of it."""
