@@ -23,7 +23,8 @@ _OWN_WORK = r"(?:book|memoir|novel|script|screenplay|diary|notes|poem|poems|spee
 _PLACE = r"(?:set|steps|stage|podium|stairs|lectern|pulpit|balcony|floor|court|studio|stands?)"
 _READ_OUT = lazy_pattern(
     r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:an?|the|one|another)\b[^.;:“”\"]{0,40}?"
-    r"[ ]from[ ](?:(?:an?|one|another|the|her|his|their)[ ]|(?=[a-z]))"
+    r"[ ]from[ ](?:(?:an?|one|another|the|her|his|their)[ ]"
+    r"|(?=(?:[a-z-]+[ ]){0,2}(?:account|handle|user)[ ]))"
     r"(?!(?:own|new|latest|first)[ ])"
     rf"(?!(?:[a-z-]+[ ])?(?:{_OWN_WORK}|{_PLACE})\b)"
     r"(?:(?!\b(?:said|says|told|tells|added|adds)\b)[^.;:“”\"]){1,60}:[ ]*$"
