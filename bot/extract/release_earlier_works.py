@@ -1,9 +1,8 @@
 """An earlier work's release told in the past ("The first film opened in UK cinemas on 6
-September 2024", "Tam Roe's debut, which starred X, was released in Irish cinemas on 8 September
-2023", "Her previous feature premiered on ..."): the subject of the clause is a work before the
-article's own (a sequel's first film, a maker's debut or last film), so its date is no release
-of the article's production. A debut still to come ("Her debut will open on ...") may be the
-article's own production and stays.
+September 2024", "Her previous feature premiered on ..."): the subject of the clause is a work
+before the article's own (a sequel's first film, a maker's last film), so its date is no
+release of the article's production. A maker's debut ("X's debut, which premiered at ...,
+opened on ...") may be the article's own film and stays.
 """
 
 from __future__ import annotations
@@ -13,12 +12,10 @@ from bot.extract.lazy_patterns import lazy_pattern
 _EARLIER_WORK = (
     r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?"
     r"(?:first|original|previous|last|earlier|prior)[ ](?:\w+[ ]){0,1}?"
-    r"(?:film|movie|feature|series|season|instalment|installment|picture|one)|"
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-ZÀ-Þ][\w’'-]*[ ]){0,2}[A-ZÀ-Þ][\w’'-]*[’']s)[ ]"
-    r"(?:(?:feature|directorial|screen)[ ])?debut(?:[ ]film|[ ]feature)?)"
+    r"(?:film|movie|feature|series|season|instalment|installment|picture|one))"
 )
 """The subject, a work before the article's own: "The first film", "her previous feature",
-"Tam Roe's debut", "their directorial debut film"."""
+"the original series". A maker's debut is not one: it may be the article's own film."""
 _TOLD_EARLIER = lazy_pattern(
     rf"(?:^|[.;:!?][ ]+|[–—][ ]|\b(?:and|but|while|whereas)[ ]){_EARLIER_WORK}"
     r"(?:,[^,.;]{1,120},)?[ ](?:also[ ]|first[ ]|originally[ ])?"
@@ -31,9 +28,6 @@ _TOLD_EARLIER = lazy_pattern(
 def earlier_work_released(chunk: str, start: int) -> bool:
     """The time at ``start`` dates the past release of an earlier work (see above)."""
     return (
-        any(
-            word in chunk
-            for word in ("first", "original", "previous", "last", "earlier", "prior", "debut")
-        )
+        any(word in chunk for word in ("first", "original", "previous", "last", "earlier", "prior"))
         and _TOLD_EARLIER.search(chunk, max(start - 260, 0), start) is not None
     )

@@ -1,6 +1,6 @@
-"""An earlier work's past release (a sequel's first film, a maker's debut) is not the release of
-the article's production; the article's own plans still are. A release "eyed for" a year is
-hedged."""
+"""An earlier work's past release (a sequel's first film, a maker's previous feature) is not
+the release of the article's production; a maker's debut may be ours. A release "eyed for" a
+year is hedged."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ def _served(*paragraphs: str) -> list[ReleaseFact]:
     "earlier",
     [
         "The first film opened in UK cinemas on 6 September 2024 and is streaming now.",
-        "Tavistrell's debut, which starred Ilse Varn, was released in Irish cinemas on 8 May 2023.",
         "Her previous feature premiered on 12 June 2024 to warm reviews.",
     ],
 )
@@ -34,10 +33,11 @@ def test_an_earlier_works_release_is_not_ours(earlier: str) -> None:
     assert all(r.kind is not ReleaseKind.PREMIERE_DATE for r in served)
 
 
-def test_a_debut_still_to_come_keeps_its_date() -> None:
+def test_a_makers_debut_may_be_ours_and_keeps_its_date() -> None:
     served = _served(
-        "Tobin Tavistrell's debut feature Gorse Lantern has found a distributor.",
-        "Gorse Lantern will open in UK cinemas on 9 October 2026.",
+        "Tobin Tavistrell's debut feature, which premiered in Toronto, opened in UK cinemas on"
+        " 9 October 2026.",
+        "Gorse Lantern has since crossed £2m at the box office.",
     )
     assert [(r.kind, r.date) for r in served] == [(ReleaseKind.PREMIERE_DATE, dt.date(2026, 10, 9))]
 
