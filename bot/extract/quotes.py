@@ -70,11 +70,11 @@ _COLON_CLAUSE = lazy_pattern(
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
 leaned in: “...”"): its subject, not the earlier speaker, introduces the words."""
 _ON_TOPIC = lazy_pattern(
-    rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ]on[ ]"
+    rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ](?:on|to)[ ]"
     r"(?:the[ ]|her[ ]|his[ ]|their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
 )
-"""A line that gives a speaker and a topic, then the words: "Ada Vale on the carpet: “...”", in a
-live blog after the entry's time ("12:22 Vale on the carpet: “...”")."""
+"""A line that gives a speaker and a topic or whom they address, then the words: "Ada Vale on the
+carpet: “...”", "Vale to the fan: “...”", in a live blog after the entry's time ("12:22 ...")."""
 _PRAISER_OPENS = lazy_pattern(
     r"(?P<who>He|She)[ ](?:also[ ]|then[ ]|later[ ])?(?:paid[ ](?:tribute|homage)|praised|thanked|"
     r"singled[ ]out|credited|hailed|saluted)\b"

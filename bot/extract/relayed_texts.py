@@ -23,12 +23,15 @@ _OWN_WORK = r"(?:book|memoir|novel|script|screenplay|diary|notes|poem|poems|spee
 _PLACE = r"(?:set|steps|stage|podium|stairs|lectern|pulpit|balcony|floor|court|studio|stands?)"
 _READ_OUT = lazy_pattern(
     r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:an?|the|one|another)\b[^.;:“”\"]{0,40}?"
-    r"[ ]from[ ](?:an?|one|another|the|her|his|their)[ ](?!(?:own|new|latest|first)[ ])"
+    r"[ ]from[ ](?:(?:an?|one|another|the|her|his|their)[ ]"
+    r"|(?=(?:[a-z-]+[ ]){0,2}(?:account|handle|user)[ ]))"
+    r"(?!(?:own|new|latest|first)[ ])"
     rf"(?!(?:[a-z-]+[ ])?(?:{_OWN_WORK}|{_PLACE})\b)"
     r"(?:(?!\b(?:said|says|told|tells|added|adds)\b)[^.;:“”\"]){1,60}:[ ]*$"
 )
 """Someone reading out another's words, the words after a colon: "the podcast's host reads a
-message from a fan named Ola:", "she reads a letter from her grandmother:" (a mailbag, a
+message from a fan named Ola:", "she reads a question from fan account @ola:", "she reads a
+letter from her grandmother:" (a mailbag, a
 tribute). The reader voices them; whoever wrote them is the speaker, not the reader. Not the
 reader's own work or a place read from ("an extract from her memoir:", "a statement from the set
 in Wenlow:"), nor a reader who then speaks ("reading a statement from ..., said:")."""

@@ -10,6 +10,7 @@ from bot.extract.release_alternatives import one_of_two
 from bot.extract.release_announced_by import dates_the_news
 from bot.extract.release_career_debuts import career_debut
 from bot.extract.release_denied_reports import denied_report
+from bot.extract.release_earlier_works import earlier_work_released
 from bot.extract.release_event_openers import at_an_event, event_opened
 from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
@@ -38,7 +39,8 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     before it ("had been due to air in the spring, but ..."), what someone had said before
     ("had said it would open in May") or when it was said ("said in April that"), set aside by
     the words after, or only what posts claim; or the time of an event the sentence opens on,
-    places something at or that opened with a work, of a stage run, of a person's own debut, of
+    places something at or that opened with a work, of a stage run, of a person's own debut or an
+    earlier work's release, of
     earlier works' or a type of work's habit or of a stretch of the shoot; or a time reports
     gave, then denied; or the span a record is counted over; or when the release date is to be
     announced; or one of two times told with "or"."""
@@ -53,6 +55,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or at_an_event(chunk, start)
         or stage_run(chunk, start, end)
         or career_debut(chunk, start)
+        or earlier_work_released(chunk, start)  # "The first film opened on ..."
         or habitual(chunk, start, end)
         or shoot_stretch(chunk, start)
         or denied_report(chunk, start, end)

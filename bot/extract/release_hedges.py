@@ -28,6 +28,7 @@ HEDGE = lazy_pattern(
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|(?<=release[ ])planned[ ]for|"
     r"eyeing|eyes|(?<=being[ ])eyed|(?<=is[ ])eyed|(?<=are[ ])eyed|"  # "a release is being eyed"
+    r"eyed(?=[ ]for\b|[ ]*$)|"  # "with a release eyed for 2027"
     r"targeting|targets|lining[ ]up|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
     r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"

@@ -39,6 +39,9 @@ _ON_SERVICE = lazy_pattern(
 )
 """A window on a channel or streamer ("is expected to arrive on Lumen Cinema in the summer"):
 after the film opened in cinemas, its later run there, not its release."""
+_AVAILABLE_ON = lazy_pattern(rf"\bavailable[ ](?:to[ ]stream[ ])?on[ ]{BROADCASTER}")
+"""A day the film is available on a service ("is available on Lumen Player from 21 November"):
+after an earlier premiere day, its later home run, not the release."""
 _ELSEWHERE_ON = lazy_pattern(
     r"\b(?:air|airs|airing|broadcast|broadcasts|stream|streams|arrive|arrives|land|lands)[ ]in[ ]"
     rf"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]on[ ]{BROADCASTER}"
@@ -160,5 +163,7 @@ def _later(evidence: str, day: dt.date) -> bool:
     """Whether the words tell the release on ``day`` as a later one: a home release, or another
     place's told as following (in the sentence, or "followed by" in the day's clause)."""
     if _HOME.search(evidence) or _TERRITORY_FOLLOWS.search(evidence):
+        return True
+    if _AVAILABLE_ON.search(_clause_of(evidence, day)) is not None:
         return True
     return _FOLLOWED_BY.search(_clause_of(evidence, day)) is not None

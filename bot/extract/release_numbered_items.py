@@ -5,7 +5,9 @@ own work is the item whose title the lede names ("... the first look at Tin Lid 
 TV comedy"); a headline may list several items' works, so it cannot tell them apart. On a page
 with two or more such heads, one of them the lede's, a sentence under another item ("2. Gull
 Rock (Apple TV)" ... "Created by Ada Vane, it premieres on Friday 8 May") dates that work,
-unless it names the lede's work itself.
+unless it names the lede's work itself. When the lede names no item's work, the first item is
+ours if the headline names it before any other item's ("The 4 best trailers: Tin Lid, Gull
+Rock and more"): the round-up leads with its own work.
 """
 
 from __future__ import annotations
@@ -45,9 +47,17 @@ def under_other_numbered(doc: Doc, view: View) -> bool:
     if len(heads) < MIN_ENTRIES:
         return False
     lede = doc.text[doc.paras[0].start : doc.paras[0].end]
-    own = [title for title in heads.values() if title in lede]
+    own = [title for title in heads.values() if title in lede] or _headline_first(doc, heads)
     above = [p for p in heads if p < para]
     if not own or not above:
         return False
     title = heads[max(above)]
-    return title not in lede and not any(work in view.chunk for work in own)
+    return title not in own and not any(work in view.chunk for work in own)
+
+
+def _headline_first(doc: Doc, heads: Mapping[int, str]) -> list[str]:
+    """The first item's work, when the headline names it first of all the items' works."""
+    headline = doc.headline
+    named = sorted((headline.find(title), title) for title in heads.values() if title in headline)
+    first = heads[min(heads)]
+    return [first] if named and named[0][1] == first else []

@@ -20,10 +20,12 @@ in an object ("the author of Tin Lane said:", whose speaker is found elsewhere).
 _NAMED_STANCE = lazy_pattern(
     r"(?<![\w’'-])(?<!\bof[ ])(?<!\band[ ])(?!(?:He|She|They|It|We|I|You|The)[ ])"
     r"[A-Z][\w’'-]*[ ](?:(?:also|now|still)[ ])?"
-    r"(?:expects|predicts|forecasts|anticipates|reckons|hopes[ ]for)[ ]"
+    r"(?:expects|expected|predicts|predicted|forecasts|anticipates|anticipated|reckons|reckoned|"
+    r"suggests|suggested|guesses|guessed|hopes[ ]for)[ ]"
 )
 """A named subject's expectation with its object after it ("Reed expects a release “...”"):
-the words are that subject's view, never the sentence before's speaker's."""
+the words are that subject's view, never the sentence before's speaker's ("Reed suggested it
+would be “...”" is no longer the one quoted before going on)."""
 
 
 def reported_here(masked: str, start: int, end: int) -> bool:

@@ -230,6 +230,26 @@ _OWNED_TEXT_ON = lazy_pattern(
 the attribution's nearest noun ("the announcement post") only says where the caption was."""
 
 
+_OWNED_TEXT = lazy_pattern(
+    rf"({NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z-]+[ ]){{0,2}}?(?:caption|post|tweet|message)[ ]"
+    r"(?:read|reads|said|says|was|is)\b"
+)
+"""A text its owner is named with ("Lumen's caption read"): the owner's, never the account
+that posted it in the sentence before."""
+
+
+def _owner(name: str, people: People, orgs: Organisations) -> tuple[str, SourceKind]:
+    """A company, a person the article knows, or no one (an owner named that we cannot place)."""
+    if (org := orgs.find(name)) is not None:
+        return org, SourceKind.ORGANISATION
+    person = people.resolve(name, first_name=True)
+    if person is not None and people.knows(person):
+        return person, SourceKind.PERSON
+    if person is None and looks_like_company(name):
+        return name, SourceKind.ORGANISATION
+    return "", SourceKind.UNATTRIBUTED
+
+
 def text_of(
     before: str, attribution: str, people: People, orgs: Organisations
 ) -> tuple[str, SourceKind] | None:
@@ -239,6 +259,8 @@ def text_of(
     knows her, and no one's otherwise."""
     if (named := account_named(attribution, people)) is not None:
         return named
+    if (owned := _OWNED_TEXT.match(attribution)) is not None:
+        return _owner(owned[1], people, orgs)
     sharer = caption_sharer(attribution)  # "with Ada Vale sharing a photo with the caption"
     if sharer is not None and (person := people.resolve(sharer, first_name=True)):
         return (person, SourceKind.PERSON) if people.knows(person) else None
