@@ -28,6 +28,7 @@ from bot.extract.crewnegated import denied
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
 from bot.extract.crewquotedfor import quoted_work_for
+from bot.extract.crewtitleowners import owned_by_another
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.organisations import looks_like_company
@@ -213,6 +214,8 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         and not looks_like_company(whose["title"])
     ):
         return True  # "she chose Tide, whose creator X ...": Tide's maker (a company's is ours)
+    if owned_by_another(chunk, start, context):
+        return True  # "Penwick's director X": Penwick's maker
     if not context.ours:
         return bool(context.headline) and _next_role(chunk, start, context)
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
