@@ -18,3 +18,22 @@ def test_earlier_runs_directors_are_people_not_crew() -> None:
         found = facts(LEDE, text)
         assert not {c.name for c in found.crew if c.served}
         assert {"Tovin Marrable", "Ysolde Quarrie"} <= set(found.people)
+
+
+def test_a_dated_past_release_of_an_ordinal_run_credits_that_run() -> None:
+    assert not {
+        c.name
+        for c in facts(
+            LEDE,
+            "For new fans: the first season landed on Vela on 2 May 2022, directed by Tovin "
+            "Marrable, and the third followed in 2024.",
+        ).crew
+        if c.served
+    }
+    assert {
+        c.name
+        for c in facts(
+            LEDE, "The film arrives in May 2027, directed by Tovin Marrable.", date="2026-05-01"
+        ).crew
+        if c.served
+    } == {"Tovin Marrable"}
