@@ -22,3 +22,9 @@ def test_a_plain_relative_clause_keeps_the_credit() -> None:
     assert _directors("Director Ludo Farrant, who lives in Kent, is back for the sequel.") == {
         "Ludo Farrant"
     }
+
+
+def test_the_first_runs_maker_may_return() -> None:
+    assert _directors(
+        "Director Ludo Farrant, who made the first series, is back for series two."
+    ) == {"Ludo Farrant"}
