@@ -22,12 +22,11 @@ _EARLIER_INSTALMENTS = lazy_pattern(
 """The earlier instalments' post: "the earlier seasons' " or "the first two series' " (before
 "director X"), "the show's previous " (before "directors A and B")."""
 _HANDED_OVER = lazy_pattern(
-    r"\b(?:took|takes|taken|taking)[ ]over[ ](?:(?:for|on|with)[ ])?(?:[^,.;:“”\"]{1,50}?[ ])?"
-    r"from[ ](?:the[ ])?(?:series[’']?[ ]|show[’']s[ ]|former[ ]|previous[ ]|original[ ])?$"
+    r"\b(?:took|takes|taken|taking)[ ]over[ ](?:for|on|with)[ ][^,.;:“”\"]{1,50}?[ ]from[ ]"
+    r"(?:the[ ])?(?:series[ ]|show[’']s[ ]|former[ ]|previous[ ]|original[ ])?$"
 )
-"""A hand-over, maybe with its occasion or the job between: "who took over for the final chapter
-from series " (before "directors A and B"), "who takes over the music from the series’ " (before
-"composer C"): A, B and C held the post before."""
+"""A hand-over with its occasion between: "who took over for the final chapter from series "
+(before "directors A and B"): A and B held the post before."""
 _REACH = 90
 """Enough characters back for the hand-over's occasion and the post's owner."""
 
