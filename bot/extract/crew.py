@@ -42,8 +42,9 @@ from bot.extract.crewlabels import (
     labelled,
     own_post,
 )
-from bot.extract.crewleavers import credited_here
+from bot.extract.crewleavers import another_runs, credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
+from bot.extract.crewlistnames import split_names
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
@@ -147,8 +148,6 @@ _PASSIVE_RE = lazy_pattern(
 )
 """Also a credits line ("Original Music: X", "Casting: Y"), where the colon stands for "by"."""
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
-_AFFILIATION_START = lazy_pattern(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
-"""Where a company or a note after a name starts (names are capitalised words only)."""
 _ROLE_AFTER = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{OWN}?(?P<roles>(?i:{ROLE})"
     rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{OWN}?)?(?:(?i:{ROLE})|star|"
@@ -206,6 +205,7 @@ def find_crew(
     """Every crew credit for the article's own production (other works' sentences skipped).
     ``characters`` are the parts the article casts: a name among them is never crew."""
     raw: list[tuple[str, CrewRole, str]] = []
+    others: list[str] = []  # names skipped as another run's credit: still people the article names
     away, crew_context = not_credited(doc, context, people), festivals_unknown(doc.body, context)
     for view in unretracted(doc):
         sentence = view.span
@@ -222,6 +222,9 @@ def find_crew(
         found = () if cued is None else _sentence_crew(chunk, lower, starts, cued, crew_context)
         credits = () if sentence.start in away else chain(found, completed_names(evidence))
         for named, role in credits:
+            if role is None:  # "The three seasons were directed by X": a person still
+                others.extend(() if looks_like_company(named) else (named,))
+                continue
             name = named
             if named in PRONOUN_SUBJECTS:
                 # "She scored the first series": the person the sentence before is about.
@@ -232,7 +235,7 @@ def find_crew(
         [*raw, *nominee_credits(doc, context), *page_credits(doc, context, people, characters)]
     )
     raw = split_credits(series_writers_dropped(doc, raw))
-    for name, _, _ in raw:
+    for name in [*others, *(name for name, _, _ in raw)]:
         if is_full(clean_name(name)):
             people.add(name)
     facts: dict[tuple[str, CrewRole], CrewFact] = {}
@@ -255,7 +258,9 @@ _NEXT_WORK_DOUBT = "the paragraph is about someone's next work, not the article'
 
 def _sentence_crew(
     chunk: str, lower: str, starts: list[int], cued: bool, context: Context
-) -> Iterator[tuple[str, CrewRole]]:
+) -> Iterator[tuple[str, CrewRole | None]]:
+    """The sentence's credits; a name told as another run's credit comes with no role (still a
+    person the article names)."""
     if _ROLE_HINT.search(lower):
         yield from _role_before(chunk, context)
         yield from _apposed(chunk, context)
@@ -279,8 +284,10 @@ def _sentence_crew(
     for keys, verb, tail, role in _ACTIVE_RE if present else ():
         if present.isdisjoint(keys) or verb.search(chunk) is None:
             continue
-        for names, end in _credited(chunk, starts, tail, named):
-            yield from ((name, role) for name in _split(names))
+        for names, end, here in _credited(chunk, starts, tail, named):
+            yield from ((name, role if here else None) for name in split_names(names))
+            if not here:
+                continue
             if role in {CrewRole.EXECUTIVE_PRODUCER, CrewRole.PRODUCER}:
                 for extra in _ALONGSIDE.finditer(chunk, end):
                     if _OTHER_CREDIT.search(chunk, end, extra.start()):
@@ -289,16 +296,16 @@ def _sentence_crew(
                     if own_post(chunk, e) or _OTHER_CREDIT.match(chunk, e + 1) or own_act(chunk, e):
                         continue  # "with Y exec producing", "with Y on board as editor", "with
                         # Screen Fund backing the project": Y's own, no producer
-                    listed, post = _split(extra["names"]), listed_post(chunk, e, role)
+                    listed, post = split_names(extra["names"]), listed_post(chunk, e, role)
                     yield from ((_LISTED_ROLE_RE.sub("", name), post) for name in listed)
     yield from owned_credits(chunk, lower, starts, context)
 
 
 def _credited(
     chunk: str, starts: list[int], tail: re.Pattern[str], named: dict[int, re.Match[str] | None]
-) -> Iterator[tuple[str, int]]:
-    """Names at a capital followed by a verb form's words ("X, who ..., is directing") and where
-    the form ends (``named`` keeps each capital's names for the next form)."""
+) -> Iterator[tuple[str, int, bool]]:
+    """Names at a capital before a verb form ("X, who ..., is directing"), its end and whether it
+    credits them here, not another run (``named`` keeps each capital's names for the next)."""
     last = 0
     for start in starts:
         if start < last:
@@ -307,9 +314,13 @@ def _credited(
             named[start] = _NAMES_AT.match(chunk, start)
         names = named[start]
         found = tail.match(chunk, names.end()) if names is not None else None
-        if names is not None and found is not None and credited_here(chunk, start, names, found):
-            yield with_company_group(chunk, start, names["names"]), found.end()
+        if names is None or found is None:
+            continue
+        if credited_here(chunk, start, names, found):
+            yield with_company_group(chunk, start, names["names"]), found.end(), True
             last = found.end()
+        elif another_runs(chunk, start, found):
+            yield names["names"], found.end(), False  # "X scored the three series": a person
 
 
 def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
@@ -343,21 +354,23 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
             and not crew_line(chunk)
         ):
             continue  # "Host: X / Producer: Y": a podcast's own producer
-        names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
+        names = split_names(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in roles(role_word):
                 yield from ((name, role) for name in names)
 
 
-def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
+def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole | None]]:
     for match in _PASSIVE_RE.finditer(chunk):
         if match["sep"] == ": " and not labelled(chunk, match.start(), match["verbs"]):
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
         if EARLIER_RUN.search(chunk, 0, match.start()) or earlier_credit(chunk, *match.span()):
+            yield from ((name, None) for name in split_names(match["names"]))
             continue  # "The first season was directed by X", "the earlier seasons, directed by X"
         if (credited := this_credit(chunk, match, context)) is None:
+            yield from ((name, None) for name in split_names(match["names"]))
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
-        names = _split(credited) + gapped(chunk, match.end())
+        names = split_names(credited) + gapped(chunk, match.end())
         if match["byrole"]:  # X's job, no credit
             for role in roles(match["byrole"]):
                 yield from ((name, role) for name in names)
@@ -369,17 +382,6 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
                 if pattern.match(verb):
                     yield from ((n, r) for r in book_roles(chunk, match, role) for n in names)
                     break
-
-
-def _split(names: str) -> list[str]:
-    """The names of a list, each without its company ("A for Ostrava Films and B")."""
-    names = _BRACKETED.sub("", names)  # "X (Tin Kettle, Dunlin Rock)": X's other works
-    split = [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
-    return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split
-
-
-_BRACKETED = lazy_pattern(r"[ ]?\([^()]*\)")
-_OWNER_START = lazy_pattern(rf"^{LISTED_OWNER}")
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

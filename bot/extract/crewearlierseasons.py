@@ -89,6 +89,13 @@ the series, directed by Sela Marrick, arrived on Vela in 2024" (invented): that 
 a film or a new run is the article's work ("Season four of the series, directed by X, arrives
 next year" may be ours)."""
 
+_RELEASED_RUN = lazy_pattern(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|second|third|opening)[ ](?:season|series)[ ]"
+    r"(?:arrived|aired|premiered|landed|debuted|dropped|launched)[ ][^,.;:]{0,50}?[12]\d{3},[ ]$"
+)
+"""An ordinal run as the subject of a dated past release, its credit after: "the first season
+landed on Vela on 2 May 2022, directed by Sela Marrick" (invented): that run's maker."""
+
 
 _COUNT = r"(?:two|three|four|five|six|seven)"
 _RUN_SUBJECT = lazy_pattern(
@@ -129,6 +136,7 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
     return (
         earlier_participle(chunk, verbs_at)
         or _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
+        or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None
         or _EARLIER_AFTER.match(chunk, names_end) is not None
         or (
             _NUMBERED_RUN.search(chunk, max(0, verbs_at - 40), verbs_at) is not None

@@ -65,6 +65,12 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
         return False  # "X is back at the helm, while Y will direct": Y's directing
     if given_to_another(chunk, names.end(), found.start("verb")):
         return False  # "X asked him to direct": his directing
-    if earlier_runs_only(chunk, found.end()) or past_run_with(chunk, start):
-        return False  # "X scored the three series", "it ran for two series, with X directing"
+    if another_runs(chunk, start, found):
+        return False
     return _LEFT_FOR.search(chunk, names.end(), found.start("verb")) is None
+
+
+def another_runs(chunk: str, start: int, found: re.Match[str]) -> bool:
+    """Whether the verb form ``found`` credits the names at ``start`` with the runs before ours:
+    "X scored the three series", "it ran for two series, with X directing" (invented)."""
+    return earlier_runs_only(chunk, found.end()) or past_run_with(chunk, start)

@@ -24,10 +24,12 @@ from bot.extract.crewearlierholders import earlier_holder
 from bot.extract.crewearlierseasons import earlier_instalments
 from bot.extract.crewhirers import hired_elsewhere
 from bot.extract.crewjurors import juror_trade
+from bot.extract.crewmadeoriginal import made_the_original
 from bot.extract.crewnegated import denied
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
 from bot.extract.crewquotedfor import quoted_work_for
+from bot.extract.crewtitleowners import owned_by_another
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.organisations import looks_like_company
@@ -183,8 +185,8 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     """Whether the name ``match`` credits owns a dated work ("X's 2019 film"), or its role noun
     makes another title's maker ("Tide, a thriller from director X", "‘Tide’ from director X",
     Tide neither ours nor in the headline; with our title unknown, Tide may well be it)."""
-    if _DATED_WORK.match(chunk, match.end()) is not None:
-        return True
+    if _DATED_WORK.match(chunk, match.end()) is not None or made_the_original(chunk, match.end()):
+        return True  # "director X's 2019 film", "director X, who made the original,"
     if hired_elsewhere(chunk, match.end(), context):
         return True  # "the director X hired her for the short film “T”": T's director
     met = _MET_ON.match(chunk, match.end())
@@ -213,6 +215,8 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         and not looks_like_company(whose["title"])
     ):
         return True  # "she chose Tide, whose creator X ...": Tide's maker (a company's is ours)
+    if owned_by_another(chunk, start, context):
+        return True  # "Penwick's director X": Penwick's maker
     if not context.ours:
         return bool(context.headline) and _next_role(chunk, start, context)
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
