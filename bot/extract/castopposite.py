@@ -35,11 +35,14 @@ _PAST_PARTNER_BEFORE = lazy_pattern(
     r"\b(?:(?:played|starred|appeared|co-starred)[ ]"
     r"(?:(?!,[ ](?:now[ ]|also[ ]|still[ ]|[a-z]+ly[ ])?(?:is|are|will|returns|stars|plays|"
     r"joins|appears|co-stars|reunites|comes|steps|takes|leads)\b)[^.;:“”\"()]){0,60}?"
-    r"|played[ ](?:[a-z]+[ ]){0,3}(?:“[^“”.]{1,30}”|\"[^“”\".]{1,30}\"))"
+    r"|(?:played|(?:starred|appeared|co-starred)[ ]as)[ ](?:[a-z]+[ ]){0,3}"
+    r"(?:“[^“”.]{1,30}”|\"[^“”\".]{1,30}\"))"
     r"[ ](?:opposite|alongside)[ ]$"
 )
 """A past part, then its partner: "She played Nell, the youngest, opposite Ada Vell as Mira",
-"he played the mysterious “Kid” opposite Ada Vell's Mira"; not when the past part is a clause
+"he played the mysterious “Kid” opposite Ada Vell's Mira", "she starred as “Kid” alongside
+..." (a quoted part only after "played" or a verb with "as": "starred in “Title” opposite"
+quotes a title); not when the past part is a clause
 the present goes on from ("X, who starred in the first film, returns alongside Ada Vell as
 Mira": ours)."""
 _PERFECT_BEFORE = lazy_pattern(r"\b(?:has|have|[’']s|[’']ve)[ ](?:[a-z]+[ ])?$")

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION
 from bot.extract.text import Doc, View
 
 _CLAIM_VERB = (
@@ -39,7 +40,8 @@ _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 _IN_NOTICE = lazy_pattern(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
     r"|it[ ](?:also|originally|previously|initially|wrongly|incorrectly|mistakenly)[ ]"
-    r"(?:gave|named|listed|described)\b"
+    rf"(?:said|stated|reported|claimed|gave|named|listed|described)\b(?![^;.]{{0,80}}?[’']s[ ]"
+    rf"{RELATION}\b)"
     rf"|(?:an|a|the)[ ](?:earlier|previous|original|first)[ ](?:version|edition|draft)[ ]"
     rf"{_CLAIM_VERB}"
     rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"
@@ -64,7 +66,9 @@ _IN_NOTICE = lazy_pattern(
     r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", "It
-also described A as playing P" (the notice's article, named before), "An
+also described A as playing P" or "It originally said ..." (the notice's article, named before;
+not when the claimed part is someone's kin, "It also said A plays P's brother", as that claim
+would read as A playing P and withdraw the true pairing), "An
 earlier version said that ..." (the article left unnamed, as the notice's own opening names it), a
 live blog's "An earlier entry said ..." (its time in brackets or not), "A previous post on this
 page said ...", an entry named by when it went up, "An entry published at 10am said ..." or

@@ -32,6 +32,7 @@ from bot.extract.context import Context
 from bot.extract.crewasked import asked_credit
 from bot.extract.crewchannels import channel_named
 from bot.extract.crewcompanies import company_producer
+from bot.extract.crewdisclaimed import disclaimed, disclaimed_names
 from bot.extract.crewdisowned import disowned
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmentors import protege_credits
@@ -106,6 +107,7 @@ def checked_crew(
     # The words first: the pattern alone tries every word of the text.
     unadapted = not (("adapt" in doc.text or "based on" in doc.text) and ADAPTED.search(doc.text))
     lede = lede_paragraph(doc)
+    outside = disclaimed_names(doc.text)  # "X ... is not involved in the film"
     kept = [
         fact
         for fact in numbered_runs_dropped(named)
@@ -128,6 +130,7 @@ def checked_crew(
         and not disowned(fact)
         and not programme_credit(fact, doc)
         and not asked_credit(fact)
+        and not disclaimed(fact, outside)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

@@ -13,10 +13,12 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 _MADE_ORIGINAL = lazy_pattern(
     r",[ ]who[ ](?:had[ ])?(?:made|directed|wrote|created|shot|scored|produced)[ ]the[ ]"
-    r"original(?:[ ](?:film|movie|series|show|one))?(?:[ ]in[ ]\d{4})?,"
+    r"(?:original(?:[ ](?:film|movie|series|show|one))?|first[ ](?:film|movie|feature|instalment"
+    r"|installment))(?:[ ]in[ ]\d{4})?,"
 )
-"""The clause right after the name: ", who made the original," or ", who directed the original
-film in 2019,". Not "who made the first series": a series' first run's maker often returns."""
+"""The clause right after the name: ", who made the original," or ", who directed the first
+film in 2019,". Not "who made the first series" (a series' first run's maker often returns)
+nor a bare "the first" (of a film or of a run, the words do not tell)."""
 
 
 def made_the_original(chunk: str, name_end: int) -> bool:

@@ -42,7 +42,7 @@ _QUALIFIER = lazy_pattern(
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
     r"previous|earlier|original|late|turned|dubbing|voice|localisation|localization|animation|"
-    r"storyboard))[ ]$"
+    r"storyboard|(?:second|2nd|splinter)-unit))[ ]$"
 )
 _OUTLET_WRITER = lazy_pattern(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"

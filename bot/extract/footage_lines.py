@@ -65,6 +65,7 @@ _HEARD = lazy_pattern(
     r"(?:on|with|to)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
     r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40}"
     r"|\b[A-Z][\w-]*[’']s[ ](?:[a-z]+[ ])?voice(?:,[ ][a-z][^,.;:!?“”\"]{0,30})?"
+    r"|\bthe[ ](?:[a-z]+[ ])?voice[ ]of[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}"
     r"|\b(?:[Ww]e|[Yy]ou)[ ](?:[a-z]+[ ])?hear[ ](?:him|her|them|[A-Z][\w’'-]*)"
     rf"(?![ ](?:{_TALKING})\b)(?:[ ,](?:(?!\b(?:{_INTERVIEW_TALK})\b)[^.!?“”\"]){{0,40}})?)"
     r"[ ]*[,:]?[ ]*$"
@@ -74,9 +75,9 @@ Cy’s voice, “", "a voice is heard: “", or the footage opening or closing o
 opens on her voice over a black screen: “", "the teaser opens to his voice: “", or the part
 itself heard, perhaps with when or how: "We only hear him once: “", "you hear her just the once,
 “", "we hear Ada briefly, over the title card: “", or a named voice as the line's own head:
-"Orvo’s voice, off screen: “" (a part or a figure the footage gives the
-words; "the podcast opens with his voice", "we hear from", "we hear her say" or "we hear her at
-the panel, asked about ..." is an interview's talk, no footage)."""
+"Orvo’s voice, off screen: “", "then the voice of Ada Vale: “" (a part or a figure the footage
+gives the words; "the podcast opens with his voice", "we hear from", "we hear her say" or "we
+hear her at the panel, asked about ..." is an interview's talk, no footage)."""
 _IN_FOOTAGE = lazy_pattern(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"

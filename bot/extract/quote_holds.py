@@ -6,7 +6,7 @@ to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, a
 subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
 words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
 doing something before its line, a title, reading, caption or quoted part's line in marks,
-words of a question put to someone; each may hold the fact
+words of a question put to someone, words named as a title or an example; each may hold the fact
 or change its speaker."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
+from bot.extract.example_wordings import held_if_named_example
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_line_nouns import held_if_line_named
@@ -90,4 +91,5 @@ def checked(
     fact = unattributed_if_other_author(doc, quote, unattributed_if_told(doc, quote, fact))
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_unquoted_marks(doc, quote, held_if_part_acting(doc, parts, quote, fact))
+    fact = held_if_named_example(doc, quote, fact)
     return held_if_asked_wording(doc, quote, fact)

@@ -1,7 +1,8 @@
 """A writer's marks on a phrase or a label ("had been ‘written out’ of the story", "no “fan
-cut” copies"): a word or two in marks that nobody the article describes said, or a phrase of any
-length that a thing is said not to be reduced to ("isn't just “standing by the door”"), held for
-review rather than served as an unnamed source's words."""
+cut” copies", "accounts claiming a “full leak”."): a word or two in marks that nobody the
+article describes said, or a phrase of any length that a thing is said not to be reduced to
+("isn't just “standing by the door”"), held for review rather than served as an unnamed
+source's words."""
 
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ phrase of the writer's sentence."""
 _CONTACT_CLAUSE = lazy_pattern(r"[”\"’'][ ][a-z]{3,}[ ](?:have|has|had|are|were|keep|kept)\b")
 """A clause with no "that" straight after the marks, its subject then its verb ("the “big
 night” fans have waited for"): the writer's sentence goes on past a phrase it labels."""
+_OWNED = lazy_pattern(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ][“\"‘']$")
+"""An article or an owner's possessive straight before the marks ("a “", "Netflix’s ‘")."""
+_CLAUSE_ENDS = lazy_pattern(r"[”\"’'][.,;:]")
+"""The clause ending at the closing mark ("claiming to have a “full leak”. These ..."): the
+marked words close a noun phrase of the writer's own sentence."""
 _MARK_REACH = 30
 
 
@@ -57,6 +63,8 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return held(fact, SCARE_DOUBT)
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
+    if _OWNED.search(text, max(0, start - _MARK_REACH), start) and _CLAUSE_ENDS.match(text, end):
+        return held(fact, SCARE_DOUBT)  # "claiming to have a “full leak”. ..."
     if _DETERMINED.search(text, max(0, start - _MARK_REACH), start) and _CONTACT_CLAUSE.match(
         text, end
     ):

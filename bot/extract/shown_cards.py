@@ -77,11 +77,12 @@ words we had all hoped for: “...”"): its end card, not anyone's quote. Not a
 words (its poster's message), so a trailer, a teaser or a promo only."""
 _ENDS_ON_CARD = lazy_pattern(
     r"(?:\b(?:trailer|teaser|promo)s?\b[^.;“”\"]{0,90}?|(?:^|\n|[.!?][ ]+)It)[ ]"
-    rf"{CLIP_ENDS}[ ](?:on|with)[ ]the[ ](?:words|{_SHOWING})[ ]?[:,–—-]?[ ]*$"
+    rf"{CLIP_ENDS}[ ](?:on|with)[ ]the[ ](?:words|captions?|{_SHOWING})[ ]?[:,–—-]?[ ]*$"
 )
 """A trailer (or an "It" opening its sentence, the trailer told before) ending on the words or
-the card named straight before the marks ("The teaser ends with the card “...”", "It closes on
-the words “...”"): lettering on screen, not anyone's quote."""
+the card or caption named straight before the marks ("The teaser ends with the card “...”", "It
+closes on the words “...”", "ends with the caption “...”"): lettering on screen, not anyone's
+quote."""
 _WITH = lazy_pattern(r"\bwith[ ]$")
 _PLACED = lazy_pattern(r"[ ](?:underneath|beneath|below|above|under[ ]it|over[ ]it)\b")
 """Words set in place on a card or a page, "with" before them and where they sit after ("with

@@ -8,9 +8,10 @@ Without a caption of its own ("posted a single slate reading “...”"), the sh
 post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
 final clapperboard, chalked with ‘...’", "a photo of a slate reading “...”", "a snap of a tray
 of biscuits, iced with ‘...’"): then the words are the thing's, not the poster's. How the words
-came to be on the thing may follow them ("a cake with “...” piped on top. The caption read:
-“...”"). A clip that ends or opens on a shot "with the words “...”" shows its own card: the
-clip's text, not the account's quote.
+came to be on the thing may follow them ("a cake with “...” piped on top", "a clapperboard with
+“...” scrawled on it"): the thing's words, whether a caption follows or not. A clip that ends
+or opens on a shot "with the words “...”" shows its own card: the clip's text, not the
+account's quote.
 """
 
 from __future__ import annotations
@@ -118,9 +119,8 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
     closing = after_close(text, end)
     if _SHOWN_ON.search(text, *before) is None:
         marked = _MARKED_AFTER.match(text, closing)
-        if marked is None or _WITH_WORDS.search(text, *before) is None:
-            return False
-        closing = marked.end()
+        # "a clapperboard with “...” scrawled on it": the thing's lettering, caption or none
+        return marked is not None and _WITH_WORDS.search(text, *before) is not None
     after = text[closing : closing + _REACH]
     return _OWN_CAPTION.match(after) is not None or _NEXT_CAPTION.match(after) is not None
 

@@ -288,7 +288,7 @@ def _doubles_in(text: str, para: Span) -> list[Quote]:
     for mark in _QUOTE_MARK.finditer(text, para.start, para.end):
         index, char = mark.start(), mark.group()
         if open_at < 0:
-            if char in _OPENING:
+            if char in _OPENING and not (char == _CURLY_OPEN and text[index - 1 : index].isalpha()):
                 open_at, straight = index, char == _STRAIGHT
             continue
         if (straight and char == _STRAIGHT) or (not straight and char in _CLOSING):

@@ -1,0 +1,45 @@
+"""Credits of a person the article says has no part in its work, for
+:mod:`bot.extract.crewchecks`.
+
+A correction or an explainer names who made the earlier runs and then says plainly that they
+are not on this one: "Ada Vell directed the first season in 2022 and is not involved in the
+film; Tom Reese, who directed the second, is also not part of the film's crew" (invented). A
+credit for that person anywhere else in the article (the withdrawn claim the correction
+repeats, "the film was being directed by Ada Vell") is not ours.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+from bot.facts import CrewFact
+
+_DENIAL = lazy_pattern(
+    r"\b(?:is|are|was|were)[ ](?:also[ ])?not[ ](?:involved[ ](?:in|with)|part[ ]of|"
+    r"attached[ ]to|working[ ]on)[ ](?:the|this)[ ](?:new[ ])?(?:film|series|show|sequel|"
+    r"movie|production|season)(?:[’']s[ ]crew)?\b"
+)
+"""The clause that puts its subject outside the work ("is not involved in the film", "is also
+not part of the film's crew"), never "not involved in the casting"."""
+_SUBJECT = lazy_pattern(rf"(?P<name>{NAME})(?=[ ,])")
+"""The name that opens a clause: its subject."""
+_CLAUSES = lazy_pattern(r"(?<=[.;!?])\s+|\n")
+
+
+def disclaimed_names(text: str) -> frozenset[str]:
+    """The names that open a clause saying they are not part of the work."""
+    if " not " not in text:
+        return frozenset()
+    names: set[str] = set()
+    for clause in _CLAUSES.split(text):
+        if _DENIAL.search(clause) is None:
+            continue
+        subject = _SUBJECT.match(clause)
+        if subject is not None and " " in subject["name"]:
+            names.add(subject["name"])
+    return frozenset(names)
+
+
+def disclaimed(fact: CrewFact, names: frozenset[str]) -> bool:
+    """Whether ``fact``'s holder is one the article says has no part in the work."""
+    return fact.name in names
