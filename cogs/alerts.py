@@ -5,7 +5,7 @@ others by default, and every command (and button) checks again at run time, sinc
 admins can change the defaults. Every command works on the server it is used in only: no
 command takes another server's id. What each command does is
 :mod:`bot.moderation.alert_settings` and :mod:`bot.moderation.alert_status`; every answer is
-private.
+private. Those two modules are imported by the commands that use them: READY needs neither.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from bot.answers import Answer
 from bot.answers.alerts import AlertRoute
 from bot.client.actions import Action
 from bot.client.fanbot import FanBot
-from bot.moderation import alert_settings, alert_status
 from cogs._autocomplete import CHOICE_LIMIT, article_choices, think_first
 from cogs._moderation import check_first, require_moderator
 
@@ -66,6 +65,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Send news alerts to a channel: which ones, pinging whom (run again to change it)."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_settings.set_route(
             self.bot.db,
             guild,
@@ -96,6 +97,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Stop posting news alerts in a channel, or in this server."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_settings.turn_off(
             self.bot.db, guild.id, channel.id if channel else None
         )
@@ -106,6 +109,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Where alerts go, the last ones delivered, any failures (to resend), the premiere."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_status  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_status.status(
             self.bot.db, guild, self.bot.knowledge, self.bot.storage_problems()
         )
@@ -131,10 +136,14 @@ class Alerts(commands.GroupCog, group_name="alerts"):
 
     async def _resend(self, alert_id: int, interaction: discord.Interaction[Any]) -> Answer:
         guild = await require_moderator(interaction, self.bot)
+        from bot.moderation import alert_status  # noqa: PLC0415 - not loaded before READY
+
         return await alert_status.resend(self.bot.db, guild, alert_id, self.bot.news_alerts)
 
     async def _off(self, route: AlertRoute, interaction: discord.Interaction[Any]) -> Answer:
         guild = await require_moderator(interaction, self.bot)
+        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
+
         return await alert_settings.turn_off(self.bot.db, guild.id, route.channel_id)
 
     @app_commands.command(name="test")
@@ -151,6 +160,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Post an article's real alert in an alerts channel, pinging nobody."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_status  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_status.send_test(
             self.bot.db, guild, self.bot.knowledge, channel, article
         )
@@ -172,6 +183,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Hold this server's alerts; they wait, then come as one digest per channel."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_settings.pause(self.bot.db, guild.id, interaction.user.id, hours)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -180,6 +193,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Post the alerts that waited (one digest per channel) and let the next ones flow."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_settings.resume(self.bot.db, guild.id, self.bot.news_alerts)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -188,6 +203,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Create a Discord event for the premiere, moved when the date moves."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_settings.events_on(self.bot.db, guild, self.bot.news_alerts)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -196,6 +213,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Stop creating and moving the premiere event (an existing event stays)."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
+
         answer = await alert_settings.events_off(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 

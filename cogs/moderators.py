@@ -3,7 +3,8 @@
 Its members may use every moderator command (``/alerts``, ``/news add``, ``/facts``...) without
 Manage Server; removing the role from someone takes the right away at once. Only members with
 Manage Server (the server's admins) choose the role. What each command does is
-:mod:`bot.moderation.moderator_roles`; every answer is private.
+:mod:`bot.moderation.moderator_roles` (imported by the commands, not before READY); every
+answer is private.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client.fanbot import FanBot
-from bot.moderation import moderator_roles
 from bot.moderation.permissions import require_admin
 from cogs._autocomplete import think_first
 from cogs._moderation import check_first, require_moderator
@@ -39,6 +39,8 @@ class Moderators(commands.GroupCog, group_name="moderators"):
         """Name the moderator role (members with Manage Server only)."""
         guild = require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import moderator_roles  # noqa: PLC0415 - not loaded before READY
+
         answer = await moderator_roles.set_role(self.bot.db, guild, role, interaction.user.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -46,6 +48,8 @@ class Moderators(commands.GroupCog, group_name="moderators"):
     async def show_role(self, interaction: discord.Interaction[FanBot]) -> None:
         """Who may use the moderators' commands in this server."""
         guild = await require_moderator(interaction, self.bot)
+        from bot.moderation import moderator_roles  # noqa: PLC0415 - not loaded before READY
+
         answer = await moderator_roles.show_role(self.bot.db, guild)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -54,6 +58,8 @@ class Moderators(commands.GroupCog, group_name="moderators"):
         """Stop the moderator role making moderators (members with Manage Server only)."""
         guild = require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
+        from bot.moderation import moderator_roles  # noqa: PLC0415 - not loaded before READY
+
         answer = await moderator_roles.clear_role(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 

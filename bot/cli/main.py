@@ -16,10 +16,11 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import discord
 import discord.gateway
@@ -66,31 +67,64 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n(see `{self.prog} --help`)\n")
 
 
+class _Command(_Parser):
+    """A command's parser whose arguments are added when the command is used (parsed, or its
+    help shown): ``run`` builds no other command's options before the bot starts."""
+
+    def __init__(
+        self, *args: Any, arguments: Callable[[argparse.ArgumentParser], None], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._arguments: Callable[[argparse.ArgumentParser], None] | None = arguments
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._arguments is not None:
+            add, self._arguments = self._arguments, None
+            add(self)
+        return super().parse_known_args(args, namespace)
+
+
 def build_parser() -> argparse.ArgumentParser:
     # The module docstring's first line, without its reST markup (``...``).
     summary = __doc__.split("\n")[0].replace("``", "")
     parser = _Parser(prog="python -m bot", description=summary)
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=_Command)
+    seeds = partial(_add_paths, seeds=True)
+    add = commands.add_parser
+    add("seed", help="ingest the seeds folder into the database", arguments=_seed_arguments)
+    add(
+        "ask",
+        help="run one slash command offline, e.g. ask '/release-date'",
+        arguments=_ask_arguments,
+    )
+    add("console", help="an interactive offline prompt", arguments=seeds)
+    add("run", help="connect to Discord with DISCORD_TOKEN", arguments=seeds)
+    add("sync", help="publish the slash commands to Discord", arguments=_sync_arguments)
+    add("check", help="check the configuration, token, seeds and database", arguments=seeds)
+    add("backup", help="copy the database safely, even while running", arguments=_backup_arguments)
+    add("export", help="write the knowledge base as JSON", arguments=_export_arguments)
+    add("fetch", help="write one article file from a web page", arguments=_fetch_arguments)
+    add("feeds", help="the RSS and Atom feeds the bot follows", arguments=_feeds_arguments)
+    return parser
 
-    seed = commands.add_parser("seed", help="ingest the seeds folder into the database")
+
+def _seed_arguments(seed: argparse.ArgumentParser) -> None:
     _add_paths(seed, seeds=True)
     seed.add_argument(
         "--rebuild", action="store_true", help="re-extract every file (after an upgrade)"
     )
 
-    ask = commands.add_parser("ask", help="run one slash command offline, e.g. ask '/release-date'")
+
+def _ask_arguments(ask: argparse.ArgumentParser) -> None:
     _add_paths(ask, seeds=False)
     ask.add_argument(
         "line", nargs="+", help='the command as typed in Discord, e.g. "/release-date"'
     )
 
-    console = commands.add_parser("console", help="an interactive offline prompt")
-    _add_paths(console, seeds=True)
 
-    run = commands.add_parser("run", help="connect to Discord with DISCORD_TOKEN")
-    _add_paths(run, seeds=True)
-
-    sync = commands.add_parser("sync", help="publish the slash commands to Discord")
+def _sync_arguments(sync: argparse.ArgumentParser) -> None:
     sync.add_argument(
         "--guild", type=int, metavar="ID", help="one server only (instant); default: every server"
     )
@@ -101,22 +135,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_paths(sync, seeds=False)
 
-    check = commands.add_parser("check", help="check the configuration, token, seeds and database")
-    _add_paths(check, seeds=True)
 
-    backup = commands.add_parser("backup", help="copy the database safely, even while running")
+def _backup_arguments(backup: argparse.ArgumentParser) -> None:
     backup.add_argument("file", type=Path, help="the new backup file")
     _add_paths(backup, seeds=False)
 
-    export = commands.add_parser("export", help="write the knowledge base as JSON")
+
+def _export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("file", type=Path, nargs="?", help="the JSON file (default: print it)")
     _add_paths(export, seeds=False)
 
-    fetch = commands.add_parser("fetch", help="write one article file from a web page")
+
+def _fetch_arguments(fetch: argparse.ArgumentParser) -> None:
     fetch.add_argument("url", help="the article's address (http:// or https://)")
     _add_paths(fetch, seeds=True)
 
-    feeds = commands.add_parser("feeds", help="the RSS and Atom feeds the bot follows")
+
+def _feeds_arguments(feeds: argparse.ArgumentParser) -> None:
     actions = feeds.add_subparsers(dest="feeds_command", parser_class=_Parser, required=True)
     add = actions.add_parser("add", help="follow a feed (checked while the bot runs)")
     add.add_argument("url", help="the feed's address")
@@ -129,7 +164,6 @@ def build_parser() -> argparse.ArgumentParser:
     poll = actions.add_parser("poll", help="check every feed once, now, and print what was written")
     for action in (add, remove, listed, poll):
         _add_paths(action, seeds=True)
-    return parser
 
 
 def _add_paths(parser: argparse.ArgumentParser, *, seeds: bool) -> None:

@@ -2,7 +2,8 @@
 
 Cogs hand every answer to the bot's presenter, and the command tree's error handler every
 expected error (:mod:`bot.answers.errors`), so the very same cog callback serves a Discord
-member and the offline console.
+member and the offline console. The Save / Cancel buttons (:mod:`bot.client.confirm`, for a
+moderator's link preview) are imported when first shown, not before READY.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
@@ -18,13 +19,15 @@ from bot.answers import Answer
 from bot.answers.errors import Busy, ExpectedError
 from bot.answers.lookups import NotFound, SearchResults
 from bot.client.actions import ActionPager, PageActions
-from bot.client.confirm import Decision, SaveOrCancel
 from bot.client.views import OwnedView, controls
 from bot.knowledge.questions import Question, ask
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
 from bot.render.embeds import DiscordStyle, embed_for
 from bot.render.text import TextStyle, text_for
+
+if TYPE_CHECKING:
+    from bot.client.confirm import Decision
 
 Interaction = discord.Interaction[Any]
 GONE = "That answer is out of date: run the command again."
@@ -86,6 +89,8 @@ class DiscordPresenter:
         await self._send(interaction, embed_for(error_card(error, self._style)), ephemeral=True)
 
     async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
+        from bot.client.confirm import SaveOrCancel  # noqa: PLC0415 - not loaded before READY
+
         view = SaveOrCancel(
             interaction.user.id, decision, lambda shown: self.embeds(shown)[0], self.error
         )

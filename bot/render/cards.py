@@ -3,7 +3,9 @@
 An answer becomes one or more :class:`Card` pages (title, text, fields, footer); so does an
 expected error. The Discord renderer turns a card into an embed and the console renderer into
 plain text; only a :class:`Style` differs: how dates look, how names are emphasised, how user
-text is made harmless.
+text is made harmless. The cards of moderators' answers (alerts, corrections, the news desk,
+feeds) are imported when one is first shown: READY needs none of them, and members' answers
+keep theirs loaded.
 """
 
 from __future__ import annotations
@@ -49,16 +51,35 @@ from bot.answers.web import (
     LinkDropped,
     LinkPreview,
 )
-from bot.render import (
-    cast_cards,
-    correction_cards,
-    info_cards,
-    moderation_cards,
-    news_cards,
-    web_cards,
-)
-from bot.render.alert_status import status_card
+from bot.render import cast_cards, info_cards, news_cards
 from bot.render.common import Card, Style, Tone
+
+ModeratorAnswer = (
+    AlertStatus
+    | AlertsOn
+    | AlertsOff
+    | AlertsPaused
+    | AlertsResumed
+    | AlertResent
+    | SampleAlertSent
+    | PremiereEvents
+    | ArticleAdded
+    | ArticleRemoved
+    | CommandsSynced
+    | LinkPreview
+    | LinkDropped
+    | FeedFollowed
+    | FeedList
+    | FeedUnfollowed
+    | ModeratorRoleSet
+    | ModeratorRoleShown
+    | ModeratorRoleCleared
+    | HeldFacts
+    | CorrectionLog
+    | Corrected
+    | CorrectionUndone
+)
+"""The answers only moderators and the operator get."""
 
 
 def cards_for(answer: Answer, style: Style) -> list[Card]:
@@ -90,6 +111,19 @@ def cards_for(answer: Answer, style: Style) -> list[Card]:
             return info_cards.command_help(answer, style)
         case NotFound():
             return info_cards.not_found(answer, style)
+        case _:
+            return _moderator_cards(answer, style)
+
+
+def _moderator_cards(answer: ModeratorAnswer, style: Style) -> list[Card]:
+    from bot.render import (  # noqa: PLC0415 - not loaded before READY
+        correction_cards,
+        moderation_cards,
+        web_cards,
+    )
+    from bot.render.alert_status import status_card  # noqa: PLC0415
+
+    match answer:
         case AlertStatus():
             return [status_card(answer, style)]
         case AlertsOn():

@@ -6,25 +6,25 @@ managed by the bot's operator.
 What each command does is :mod:`bot.moderation.news_editing`; every answer is private.
 ``/news add url:`` without a body reads the article from the link instead (:mod:`.links`);
 ``/news add`` with neither opens a form with a paragraph field for the text.
+The editing modules (and :mod:`.links`) are imported by the commands that use them: READY
+needs none of them, nor the article-file and link-reading modules they bring.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
 from bot.client.fanbot import FanBot
-from bot.client.forms import ArticleFields, ArticleForm
-from bot.db.newsdesk import desk_articles
-from bot.moderation import news_editing
-from bot.moderation.newsdesk import one_line
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
-from cogs.news.links import add_from_link
+
+if TYPE_CHECKING:
+    from bot.client.forms import ArticleFields
 
 
 class NewsDesk(MixinMeta):
@@ -46,6 +46,10 @@ class NewsDesk(MixinMeta):
         date: app_commands.Range[str, 10, 10] | None = None,
     ) -> None:
         """Add a news article, or read one from a link (moderators of the news-editing servers)."""
+        from bot.client.forms import ArticleForm  # noqa: PLC0415 - not loaded before READY
+        from bot.moderation import news_editing  # noqa: PLC0415
+        from cogs.news.links import add_from_link  # noqa: PLC0415
+
         guild = await require_moderator(interaction, self.bot)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         if body is None and url is None:  # a form, with a paragraph field for the text
@@ -73,6 +77,8 @@ class NewsDesk(MixinMeta):
         date: str | None,
     ) -> None:
         """Write the article, checking again who asks: a form is submitted later."""
+        from bot.moderation import news_editing  # noqa: PLC0415 - not loaded before READY
+
         guild = await require_moderator(interaction, self.bot)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)
@@ -92,6 +98,8 @@ class NewsDesk(MixinMeta):
         article: app_commands.Range[str, 1, 300],
     ) -> None:
         """Retract an article moderators added (moderators of the news-editing servers)."""
+        from bot.moderation import news_editing  # noqa: PLC0415 - not loaded before READY
+
         guild = await require_moderator(interaction, self.bot)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)
@@ -107,6 +115,9 @@ class NewsDesk(MixinMeta):
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id not in self.bot.settings.news_editor_guild_ids:
             return []
+        from bot.db.newsdesk import desk_articles  # noqa: PLC0415 - not loaded before READY
+        from bot.moderation.newsdesk import one_line  # noqa: PLC0415
+
         return [
             app_commands.Choice(
                 name=one_line(a.title)[:CHOICE_LIMIT] or a.file_name[:CHOICE_LIMIT],

@@ -2,7 +2,8 @@
 
 Like ``/news add``, only moderators (Manage Server, or the moderator role) of the servers listed in
 ``NEWS_EDITOR_GUILD_IDS`` manage feeds, since every server gets their articles' alerts. What
-each command does is :mod:`bot.feeds.following`; every answer is private.
+each command does is :mod:`bot.feeds.following`; every answer is private. It and the editors'
+check are imported by the commands that use them: READY needs neither.
 """
 
 from __future__ import annotations
@@ -13,9 +14,6 @@ from discord import app_commands
 from bot.answers.errors import ActionFailed
 from bot.client.fanbot import FanBot
 from bot.config import FEED_INTERVAL_MINUTES_RANGE
-from bot.db.feeds import feed_choices
-from bot.feeds import following
-from bot.moderation import news_editing
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
@@ -27,6 +25,8 @@ class NewsFeeds(MixinMeta):
     """Following outlets' RSS and Atom feeds (moderators of the news-editing servers)."""
 
     async def _check_feed_editor(self, interaction: discord.Interaction[FanBot]) -> discord.Guild:
+        from bot.moderation import news_editing  # noqa: PLC0415 - not loaded before READY
+
         guild = await require_moderator(interaction, self.bot)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         return guild
@@ -47,6 +47,8 @@ class NewsFeeds(MixinMeta):
         if self.bot.web is None:
             raise ActionFailed("This bot was started without reading links; ask its operator.")
         await think_first(interaction, private=True)  # the feed is read once first
+        from bot.feeds import following  # noqa: PLC0415 - not loaded before READY
+
         answer = await following.follow(
             self.bot.db,
             self.bot.web,
@@ -63,6 +65,8 @@ class NewsFeeds(MixinMeta):
     async def feeds(self, interaction: discord.Interaction[FanBot]) -> None:
         """The feeds followed, their last and next check and errors (news-editing servers)."""
         await self._check_feed_editor(interaction)
+        from bot.feeds import following  # noqa: PLC0415 - not loaded before READY
+
         answer = await following.feeds(self.bot.db)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -75,6 +79,8 @@ class NewsFeeds(MixinMeta):
     ) -> None:
         """Stop following a news feed; its articles stay (news-editing servers)."""
         await self._check_feed_editor(interaction)
+        from bot.feeds import following  # noqa: PLC0415 - not loaded before READY
+
         answer = await following.unfollow(self.bot.db, feed)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -84,6 +90,8 @@ class NewsFeeds(MixinMeta):
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id not in self.bot.settings.news_editor_guild_ids:
             return []
+        from bot.db.feeds import feed_choices  # noqa: PLC0415 - not loaded before READY
+
         return [
             app_commands.Choice(name=(title or url)[:CHOICE_LIMIT], value=url)
             for url, title in await feed_choices(self.bot.db, current)
