@@ -9,14 +9,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from bot.extract.context import Context
 from bot.extract.crew_not_actors import off_side
 from bot.extract.hosts import HOST_NOUNS, hosts
 from bot.extract.later_names import named_by
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
 from bot.extract.name_leads import PLACE_NOUNS
-from bot.extract.names import NAME, NAME_RE, People, is_full
+from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.part_lines import PRONOUN_FIRST
 from bot.extract.speaker_lesser_roles import lesser_role
 from bot.extract.statement_channels import without_channels
@@ -367,19 +366,6 @@ def by_agents(people: People, pre: str) -> set[str]:
         if _AGENT_BEFORE.search(pre, 0, match.start())
     )
     return {name for name in names if name}
-
-
-def headline_person(doc: Doc, people: People, context: Context, parts: set[str]) -> str | None:
-    """The one known person the headline names, not a work or a part (a profile's subject)."""
-    if doc.title_para is None:
-        return None
-    title = doc.paras[doc.title_para]
-    named = {
-        name
-        for name in named_in(people, doc.text[title.start : title.end])
-        if is_full(name) and not context.is_ours(name) and name not in parts
-    }
-    return named.pop() if len(named) == 1 else None
 
 
 def _sentence(doc: Doc, index: int) -> str:

@@ -182,17 +182,22 @@ def unless_later(
 
 
 def cut_name(text: str, name: str) -> bool:
-    """The article writes ``name`` only as the start of a longer hyphenated name ("Yoon Seo" of
-    "Yoon Seo-ah"): crediting it would file the words under a name nobody has."""
+    """The article writes ``name`` only as the start of a longer name, hyphenated ("Yoon Seo" of
+    "Yoon Seo-ah") or a surname whose capital follows a lower-case prefix ("Ciarán Ó" of "Ciarán
+    Ó hAodha"): crediting it would file the words under a name nobody has."""
     at = text.find(name)
     if at < 0 or " " not in name:
         return False
     while at >= 0:
-        after = text[at + len(name) : at + len(name) + 2]
-        if not (after[:1] == "-" and after[1:2].islower()):
+        after = text[at + len(name) : at + len(name) + 4]
+        if not (after[:1] == "-" and after[1:2].islower()) and not _PREFIXED.match(after):
             return False
         at = text.find(name, at + 1)
     return True
+
+
+_PREFIXED = lazy_pattern(r"[ ][a-z]{1,2}[A-ZÁÉÍÓÚ]")
+"""A surname's lower-case prefix before its capital: " hAodha", " mBreathnach"."""
 
 
 _DESCRIBED_COLON = lazy_pattern(

@@ -36,6 +36,7 @@ from bot.extract.part_names import is_review, parts_of
 from bot.extract.possessed_roles import role_holder
 from bot.extract.pull_quotes import pulled_speaker
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
+from bot.extract.quote_genders import UNATTRIBUTED, note_gender, speakers_pronoun, uncrossed
 from bot.extract.quote_holds import checked
 from bot.extract.quoted_labels import words_start
 from bot.extract.rejoinders import rejoinder, replier
@@ -60,7 +61,7 @@ from bot.extract.whom_says import whom_says
 from bot.extract.writer_questions import writers_question
 from bot.facts import QuoteFact, SourceKind
 
-_UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
+_UNATTRIBUTED = UNATTRIBUTED
 _SENTENCE_INSIDE = lazy_pattern(r"[.!?][ ]+(?=[A-Z])")
 _OBJECT_PRONOUN = lazy_pattern(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
 _COLON_CLAUSE = lazy_pattern(
@@ -145,41 +146,13 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             or names_self(doc, index, fact.speaker)
         ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
             fact = fact.unattributed()
-        pronoun = PERSONAL_PRONOUN.search(fact.attribution)
-        if pronoun is not None and fact.source is SourceKind.PERSON:
-            _note_gender(fact, pronoun.group().lower(), genders)
-            resolver.remember(pronoun.group().lower(), Speaker(fact.speaker, fact.source, ""),
-                              quote.start)  # fmt: skip
+        if pronoun := speakers_pronoun(doc, quote, fact):  # never a teller's aside ("X, she says,")
+            note_gender(fact, pronoun, genders)
+            resolver.remember(pronoun, Speaker(fact.speaker, fact.source, ""), quote.start)
         facts.append(fact)
         if not quote.label:
             previous = _Placed(quote, fact)
     return facts
-
-
-_OTHER = {"he": "she", "she": "he"}
-_LEAD_PRONOUN = lazy_pattern(r"[ ,]*(?:he|she)\b")
-
-
-def _crossed(
-    own: Speaker | None, post: str, previous: _Placed | None, genders: dict[str, str]
-) -> bool:
-    """A "she says" finding (or, finding no one, going on from) someone quoted as "he": wrong."""
-    if own is None and previous is not None and (lead := _LEAD_PRONOUN.match(post)):
-        own = Speaker(previous.fact.speaker, previous.fact.source, lead.group().strip(" ,"))
-    pronoun = PERSONAL_PRONOUN.search(own.attribution) if own is not None else None
-    word = pronoun.group().lower() if pronoun is not None else ""
-    return own is not None and word in _OTHER and genders.get(own.name) == _OTHER[word]
-
-
-def _uncrossed(
-    own: Speaker | None, post: str, previous: _Placed | None, genders: dict[str, str]
-) -> Speaker | None:
-    return _UNATTRIBUTED if _crossed(own, post, previous, genders) else own
-
-
-def _note_gender(fact: QuoteFact, pronoun: str, genders: dict[str, str]) -> None:
-    if pronoun in _OTHER and fact.served:  # a held line's "he" may be a part's
-        genders.setdefault(fact.speaker, pronoun)
 
 
 def _quote_fact(
@@ -228,9 +201,9 @@ def _quote_fact(
         )
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
-    own = predicate_checked(resolver, _uncrossed(
+    own = predicate_checked(resolver, uncrossed(
         answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post)),
-        post, previous, genders,
+        post, previous.fact if previous else None, genders,
     ), pre, post, words=text, offset=quote.start)  # fmt: skip
     if not post.strip() and pre.rstrip().endswith(":"):
         owned = colon_owner(pre, found=own is not None)  # "Vale’s words:", "a note Vale sent me:"

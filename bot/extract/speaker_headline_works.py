@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.extract.descriptions import headline_person
+from bot.extract.headline_people import headline_person
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 from bot.extract.works import names_a_work

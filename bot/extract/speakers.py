@@ -29,7 +29,6 @@ from bot.extract.context import Context
 from bot.extract.descriptions import (
     RELATIVE_AGE,
     descriptor,
-    headline_person,
     initials,
     of_a_place,
     outlet_named,
@@ -37,6 +36,7 @@ from bot.extract.descriptions import (
 )
 from bot.extract.fronted_askers import fronted_reply
 from bot.extract.given_names import given_speaker
+from bot.extract.headline_people import headline_person
 from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
