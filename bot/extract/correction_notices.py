@@ -48,6 +48,8 @@ _IN_NOTICE = lazy_pattern(
     r"(?:(?:in|on|of)[ ](?:this|the|our)[ ](?:live[ ])?(?:blog|page|feed|coverage)[ ]"
     rf"{_TIME}?)?"
     r"(?:said|stated|reported|claimed|gave|named|listed)"
+    r"|(?:an|the|our)[ ](?:article|story|report|piece)[ ](?:published|posted|filed|that[ ]ran)"
+    r"[ ](?:on|in|at)[ ][^;]{0,120}?[ ](?:stated|said|reported|claimed|gave)\b"
     r"|(?:an|a|the|our)[ ](?:(?:earlier|previous)[ ])?(?:entry|post|update)[ ]"
     r"(?:published|posted|filed|added|put[ ]up)[ ](?:at|on|earlier|this|yesterday|last)\b"
     r"[^,;]{0,25}?[ ](?:said|stated|reported|claimed|gave|named|listed)\b"
@@ -72,8 +74,10 @@ would read as A playing P and withdraw the true pairing), "An
 earlier version said that ..." (the article left unnamed, as the notice's own opening names it), a
 live blog's "An earlier entry said ..." (its time in brackets or not), "A previous post on this
 page said ...", an entry named by when it went up, "An entry published at 10am said ..." or
-"The post filed earlier today stated ...", "in our 10am entry we wrote (that) ..." or "our 9:40
-post said ..."; a newsletter's "In issue #84 we said ...", "in our last edition, we named ...";
+"The post filed earlier today stated ...", or the article so named ("An article published on
+this site on Tuesday, headlined ..., stated that ..."), "in our 10am entry we wrote (that) ..."
+or "our 9:40 post said ..."; a newsletter's "In issue #84 we said ...", "in our last edition,
+we named ...";
 a podcast's "in last week's episode, A said ...", "In episode 40, we said ..." (a host's claim,
 named or not); a forum post's edit owning up to its cast list, "I had A down as P and B as Q;
 swapped now", or an edit that fixes its cast list, "Cast list mended, I had A down as P all
@@ -100,6 +104,7 @@ _HINT = hint(
     "episode", "show, ", "instalment", "installment", "down as", "listed as", "written as",
     "entry we", "entry, we", "post we", "post, we",
     "update we", "update, we",
+    "article published", "story published", "report published", "piece published",
     *(f"{entry} {verb}" for entry in ("entry", "post", "update")
       for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed",
                    "published", "posted", "filed", "added", "put up")),
@@ -109,7 +114,8 @@ _NOTICE = hint(
     "been corrected", "been updated to correct", "apologise", "apologize", "regret the error",
     "we've corrected", "we have corrected", "apologies", "other way round", "other way around",
     "my mistake", "note from us", "quick note", "that was wrong", "fixed the cast",
-    "corrected the cast", "cast list fixed", "cast list corrected",
+    "corrected the cast", "cast list fixed", "cast list corrected", "statements were wrong",
+    "statement was wrong", "statements were incorrect", "statement was incorrect",
 )  # fmt: skip
 
 _SORRY = lazy_pattern(

@@ -15,10 +15,12 @@ from bot.extract.lazy_patterns import lazy_pattern
 _FIGURES_DUE = lazy_pattern(
     r"[ “\"‘']*(?:[\w’'.-]+[ ]){0,4}?"
     r"(?:figures|ratings|data|numbers|estimates|statistics|lists|charts|rankings)"
-    r"(?:[ ]for[ ][^,;.]{1,40})?(?:,[ ][^,;]{1,80},)?[ ](?:are|is|will[ ]be)[ ]"
-    r"(?:now[ ]|also[ ])?(?:due|expected)\b"
+    r"(?:[ ]for[ ][^,;.]{1,40})?(?:,[ ][^,;]{1,80},)?[ ](?:(?:are|is|will[ ]be)[ ]"
+    r"(?:now[ ]|also[ ])?(?:due|expected)"
+    r"|(?:usually[ ]|normally[ ]|typically[ ]|often[ ]|tend[ ]to[ ])?(?:arrive|come|land)s?)\b"
 )
-"""A sentence whose subject is figures, with their aside, and "are due" or "are expected"."""
+"""A sentence whose subject is figures, with their aside, and "are due" or "are expected", or
+the habit of their coming: "Those numbers usually arrive on Tuesday"."""
 _LISTS_DUE = lazy_pattern(
     r"[ “\"‘']*(?:With[ ])?(?:the[ ])?(?:[\w’'.-]+[ ]){0,3}?(?:long|short)lists?[ ]"
     r"(?:(?:are|is|will[ ]be)[ ])?(?:now[ ]|also[ ])?(?:due|expected)\b"

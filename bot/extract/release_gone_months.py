@@ -6,7 +6,8 @@ written in the autumn: the verb says it already happened, so the month is histor
 seasons, other works), not the next such month. Read forward it would be a release still to
 come, which the sentence does not say; it is left unread. So is a month after "since" and an
 event ("holding out for this since the logo reveal in March"): the wait began then. And one told
-as looking back ("had hinted at it back in February"), not a return ("comes back in March")."""
+as looking back ("had hinted at it back in February"), not a return ("comes back in March"), and
+one opening a clause told in the past ("and in September he wrapped it")."""
 
 from __future__ import annotations
 
@@ -57,6 +58,14 @@ _SEASON_LEAD = lazy_pattern(
 )
 """What leads to a season after its verb ("opened over the", "premiered at the end of the")."""
 
+_PAST_CLAUSE = lazy_pattern(
+    r",?[ ](?:he|she|they|we|I|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ](?:finally[ ]|quietly[ ])?"
+    r"(?:wrapped|finished|completed|filmed|shot|started|began|released|premiered|announced|"
+    r"confirmed|[a-z]{2,}ed)\b"
+)
+"""A clause the month opens, told in the past by its subject ("and in September he wrapped
+X"): the month is that deed's, gone."""
+
 
 def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: ReleaseFact) -> bool:
     """A release window read from a bare month or a season ("premiered in the spring") as still
@@ -72,6 +81,8 @@ def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: Rele
         before = _SEASON_LEAD.sub(" ", before)  # "premiered over the summer": the verb's time
     if match["month"] and _LOOKED_BACK.search(before) is not None:
         return True  # "had hinted at it back in February", told in June: that February
+    if match["month"] and _PAST_CLAUSE.match(chunk, match.end()) is not None:
+        return True  # "in September he wrapped X", told in October: that September
     if _DATE_GIVEN.search(before) is not None:
         return True  # "confirmed the release date, 9 May, in March": when the news came
     return _PAST_RELEASE.search(before) is not None or _SINCE_EVENT.search(before) is not None

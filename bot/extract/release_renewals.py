@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.release_cinema_openings import (
     DESCRIBED_WORK,
     described_after_another,
@@ -23,11 +24,21 @@ _RENEWED = lazy_pattern(
     r"picked[ ]up)[ ]for[ ]"
 )
 
+_NEW_SEASON = lazy_pattern(
+    rf"[ “\"]*An?[ ](?:{ORDINAL_WORD}|new|further)[ ](?:series|season)[ ](?:has|have)[ ]"
+    r"(?:now[ ]|already[ ]|also[ ]|officially[ ])?been[ ](?:commissioned|ordered|greenlit|"
+    r"green-lit|confirmed)\b"
+)
+"""A season brought in as new by its article ("A second series has been commissioned"): not the
+season the article is about, which it would call "the" series."""
+
 
 def renews_a_season(chunk: str, context: Context) -> bool:
     """The sentence renews a show for a season that is not the article's own."""
     renewal = _RENEWED.search(chunk)
     if renewal is None:
+        if _NEW_SEASON.match(chunk) is not None:
+            return True  # "A second series has been commissioned, and ..."
         return returns_for_a_season(chunk, context)  # "X will return for a third series"
     return other_season(chunk[renewal.start() :], context)
 
@@ -38,12 +49,23 @@ CARRIES_ON = lazy_pattern(
 )
 """A sentence that carries on from the one before without naming what it is about, or names it
 by a description ("The Irish film")."""
+_ASKED_OF_IT = lazy_pattern(
+    r"[ “\"]*[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|\d+)){0,2}[ ](?:has|have)[ ]"
+    r"(?:not[ ]|yet[ ]to[ ])(?:yet[ ])?"
+    r"(?:said|confirmed|announced|revealed|set)[ ]when[ ](?:it|they)[ ]"
+)
+"""A broadcaster's silence on when "it" comes ("Channel 4 has not said when it will air"): the
+"it" is the work the sentence before told of."""
 
 
 def carried_on(chunk: str) -> bool:
     """The sentence carries on from the one before (see :data:`CARRIES_ON`), or dates a further
     run named only as "the new run" ("Ada Vale is back, and the new run starts filming in May")."""
-    return CARRIES_ON.match(chunk) is not None or names_a_new_run(chunk)
+    return (
+        CARRIES_ON.match(chunk) is not None
+        or _ASKED_OF_IT.match(chunk) is not None
+        or names_a_new_run(chunk)
+    )
 
 
 def after_another(previous: str, chunk: str, context: Context) -> bool:
