@@ -173,11 +173,11 @@ AGE_PREFIXES: frozenset[str] = frozenset({"Old", "Young", "Younger", "Older", "L
 PARTICLE_PATTERN = (
     r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al|ter|ap|ab|ferch|af|zu)"
 )
-_GAELIC_AN = r"(?:(?<=\bMac[ ])|(?<=\bNic[ ])|(?<=\bÓ[ ])|(?<=\bNí[ ])|(?<=\bUí[ ]))an[ ]"
-NAME_PARTICLE = rf"(?:(?:{PARTICLE_PATTERN}[ \u00a0]){{1,2}}|{_GAELIC_AN}(?:[tnh](?=[A-ZÁÉÍÓÚ]))?)"
-"""A particle inside a name and the space after it: "van ", "van der ", and the Irish and Scottish
-"an" after "Mac", "Nic", "Ó", "Ní" or "Uí" with a word's prefixed letter ("Mac an tSaoir", "Nic
-an Fhir", "Ó an hÁird")."""
+_GAELIC = r"(?:(?<=\bMac[ ])|(?<=\bNic[ ])|(?<=\bÓ[ ])|(?<=\bNí[ ])|(?<=\bUí[ ]))(?:an[ ])?"
+NAME_PARTICLE = rf"(?:(?:{PARTICLE_PATTERN}[ \u00a0]){{1,2}}|{_GAELIC}(?:[tnh](?=[A-ZÁÉÍÓÚ]))?)"
+"""A particle inside a name and the space after it: "van ", "van der ", and after "Mac", "Nic",
+"Ó", "Ní" or "Uí" an Irish or Scottish "an" and/or a word's prefixed letter ("Mac an tSaoir",
+"Nic an Fhir", "Ó hÁird": the surname is the whole of it)."""
 
 PRODUCTION_NOUNS = (
     r"(?:movie|film|series|show|season|seasons|finale|franchise|fans|fandom|cast|story|"
