@@ -120,7 +120,11 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
             continue
         opens = (
             text.startswith(name, top.start)
-            and (_CONTINUES.search(body) is not None or _lede_named(text, top.start, name))
+            and (
+                _CONTINUES.search(body) is not None
+                or _lede_named(text, top.start, name)
+                or _REVIEW_HEAD.match(text, top.start + len(name)) is not None
+            )
             and _CHART.search(text, top.start, top.end) is None
         )
         led = _led_as_film(name, lead)  # "X film wraps": the franchise's film, named once
@@ -158,6 +162,11 @@ _HEAD_GOES_ON = lazy_pattern(
 """After the headline's name, more of a longer name ("X Y of Z", "X Y, Z"), a season ("X Y
 Season 2", "X Y 2") or a speaker's words ("X Y: ‘...’", an interview's headline): the name is no
 whole title of this work, or a person's."""
+
+
+_REVIEW_HEAD = lazy_pattern(r"[ ]review(?:[ ][★☆]+)?[ ][–—-][ ]")
+"""A review's headline after the name it opens with ("X Y review – a tender goodbye", "X Y
+review ★★★★ – ..."): the name is the reviewed work's own."""
 
 
 def _lede_named(text: str, start: int, name: str) -> bool:
