@@ -77,13 +77,13 @@ def test_said_merely_limits_a_few_words() -> None:
     assert found.get("it was the wettest shoot of my life") is False, found
 
 
-def test_words_a_posted_picture_shows_are_a_fragment() -> None:
+def test_words_chalked_on_a_posted_picture_are_its_lettering_not_a_quote() -> None:
     found = _fragments(
         "Gullhaven lands on Brackwater in June.",
         "Mira Kallo posted a photo of the clapperboard with “last day” chalked across it.",
         "Tomas Erlend shared the teaser on his story with “see you on the island”.",
     )
-    assert found.get("last day") is True, found
+    assert "last day" not in found, found  # the board's lettering, no one's words
     assert found.get("see you on the island") is False, found
 
 
