@@ -15,6 +15,7 @@ see :mod:`.castpastroles`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.extract.castacronyms import modifier_acronym
@@ -22,6 +23,7 @@ from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
 from bot.extract.castcoordinated import split_pairing
+from bot.extract.castcostars import past_costars
 from bot.extract.castearlieradaptations import earlier_version_span
 from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
@@ -177,6 +179,7 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
 def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     """Every casting the article states for its own production, names resolved within it."""
     raw: list[Casting] = []
+    others: list[str] = []  # actors of castings set aside as another work's: still people
     notices = notice_paras(doc)
     for view in doc.views:
         sentence, chunk, starts = view.span, view.chunk, view.starts
@@ -187,6 +190,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = _sentence_cast(view, evidence, context, role_hint=role_hint)
+        others.extend(past_costars(chunk))
         wrong = retracted(view, notices)  # "An earlier version said that X plays Y"
         found = [
             replace(c, status=CastStatus.FORMER) if within(c.start - sentence.start, wrong) else c
@@ -195,6 +199,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         ]
         earlier, close = earlier_version_span(chunk)
         if earlier >= 0:  # "the novel was previously adapted in 2004, with X as Y": not ours
+            others.extend(_actors(chunk, sentence.start, found, earlier, close))
             found = [c for c in found if not earlier <= c.start - sentence.start < close]
         other = other_work_at(doc, view, context)
         if other is not None:
@@ -214,7 +219,30 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     for item in raw:
         if is_full(item.actor) and not item.flexible:
             people.add(item.actor)
-    return _resolve(raw, doc, context, people)
+    resolved = _resolve(raw, doc, context, people)
+    for actor in others:  # "opposite X's Y" in another work: X is still a person it names
+        people.add(actor)  # after ours are settled: no sway over which name is a part
+    return resolved
+
+
+_WORK_LEAD = lazy_pattern(r"(?:[’']s|\b[Ii]n|\b[Oo]f|\b[Tt]he)[ ]\Z")
+"""What leads a work's or a place's name, never an actor's: "in Marvel’s Agatha All Along"."""
+
+
+def _actors(chunk: str, at: int, found: list[Casting], begin: int, close: int) -> Iterator[str]:
+    """The full-named actors of ``found`` stated between ``begin`` and ``close`` of the sentence
+    at ``at``, a bracket's unsettled sides and a work's or place's name led in left out."""
+    for casting in found:
+        start = casting.start - at
+        if casting.flexible or not begin <= start < close:
+            continue
+        where = chunk.find(casting.actor, max(start, 0))
+        if (
+            where >= 0
+            and is_full(clean_name(casting.actor))
+            and not _WORK_LEAD.search(chunk, 0, where)
+        ):
+            yield casting.actor
 
 
 def _register_actors(

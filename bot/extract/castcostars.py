@@ -9,10 +9,24 @@ review's subject can be a writer's or director's work: "with Ada Pell’s Quillo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from bot.extract.castopposite import past_partner
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FIRST_TOKEN, FULL_NAME, TOKEN
 
+_HEAD = rf"(?<![\w’'-])(?:[Oo]pposite|[Aa]longside)[ ](?P<actor>{FULL_NAME})[’']s[ ]"
 COSTAR_PART = lazy_pattern(
-    rf"(?<![\w’'-])(?:[Oo]pposite|[Aa]longside)[ ](?P<actor>{FULL_NAME})[’']s[ ]"
-    rf"(?P<char>{FIRST_TOKEN}[ ]{TOKEN})(?![\w’'-]|[ ][A-Z\d]|[ ]?[“\"(])"
+    rf"{_HEAD}(?P<char>{FIRST_TOKEN}[ ]{TOKEN})(?![\w’'-]|[ ][A-Z\d]|[ ]?[“\"(])"
 )
+_COSTAR = lazy_pattern(_HEAD)
+"""A co-star's possessive, whatever the part after it."""
+
+
+def past_costars(chunk: str) -> Iterator[str]:
+    """Co-stars of a part played in the past ("he played Romeo opposite Ada Pell’s Juno"): that
+    work's cast, no casting of ours, but still people the article names."""
+    if "pposite " in chunk or "longside " in chunk:
+        for match in _COSTAR.finditer(chunk):
+            if past_partner(chunk, match.start("actor")):
+                yield match["actor"]
