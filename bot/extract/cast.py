@@ -226,7 +226,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
 
 
 _WORK_LEAD = lazy_pattern(r"(?:[’']s|\b[Ii]n|\b[Oo]f|\b[Tt]he)[ ]\Z")
-"""What leads a work's or a place's name, never an actor's: "in Marvel’s Agatha All Along"."""
+"""What leads a work's or a place's name, never an actor's: "in Vantor’s Brass Lantern"."""
 
 
 def _actors(chunk: str, at: int, found: list[Casting], begin: int, close: int) -> Iterator[str]:

@@ -24,8 +24,8 @@ _COSTAR = lazy_pattern(_HEAD)
 
 
 def past_costars(chunk: str) -> Iterator[str]:
-    """Co-stars of a part played in the past ("he played Romeo opposite Ada Pell’s Juno"): that
-    work's cast, no casting of ours, but still people the article names."""
+    """Co-stars of a part played in the past ("he played Brisander opposite Ada Pell’s
+    Wrenna"): that work's cast, no casting of ours, but still people the article names."""
     if "pposite " in chunk or "longside " in chunk:
         for match in _COSTAR.finditer(chunk):
             if past_partner(chunk, match.start("actor")):

@@ -56,7 +56,7 @@ _RANK_CAPS = r"(?!(?:DI|DS|DC|DCI|DSI|DCS|PC|WPC)[ ])"
 unit's capitals that describe it ("as MI5 handler Ros Pell")."""
 _PLACE_WORD = r"(?=[A-Z][a-z]+[ ][a-z])[A-Z][a-z]{3,}(?:ian|ean|ese)(?=[ ])"
 """A demonym known by its ending, before a noun ("Tova's Lisbonese flatmate Ines"): after an
-owner's name or an article only, where a first name ("Julian") would not stand."""
+owner's name or an article only, where a first name ("Tobrian") would not stand."""
 _DESC_WORD = rf"(?:{_WORD}|{_PLACE_WORD})(?:,[ ](?!(?:and|but|or|nor)[ ])|[ ])"
 """A describing word and its gap: a comma then "and" opens another clause ("as Tom's mum, and
 Morton said": Morton is the one speaking, not the part)."""

@@ -10,7 +10,7 @@ LEDE = "Quillon Bay, the feature film, is shooting in Kent."
 
 def test_a_past_cos_stars_possessive_part_names_a_person() -> None:
     for text in (
-        "In 2024 he played Romeo opposite Tamsin Orrow's Juliet on Broadway.",
+        "In 2024 he played Brisander opposite Tamsin Orrow's Oonagh-Mae on Broadway.",
         "He played the young Pip opposite Tamsin Orrow's Estella Havers at the Old Vic.",
     ):
         found = facts(LEDE, text)

@@ -11,13 +11,13 @@ LEDE = "Quillon Bay, the feature film, is shooting in Kent."
 
 def test_earlier_runs_directors_are_people_not_crew() -> None:
     for text in (
-        "The three seasons were directed by Tovin Marrable and Ysolde Quarrie; the film is new.",
-        "Quillon Bay ran for three seasons, with Tovin Marrable and Ysolde Quarrie directing.",
-        "The first season was directed by Tovin Marrable and Ysolde Quarrie.",
+        "The three seasons were directed by Tovin Brannoch and Ysra Quellet; the film is new.",
+        "Quillon Bay ran for three seasons, with Tovin Brannoch and Ysra Quellet directing.",
+        "The first season was directed by Tovin Brannoch and Ysra Quellet.",
     ):
         found = facts(LEDE, text)
         assert not {c.name for c in found.crew if c.served}
-        assert {"Tovin Marrable", "Ysolde Quarrie"} <= set(found.people)
+        assert {"Tovin Brannoch", "Ysra Quellet"} <= set(found.people)
 
 
 def test_a_dated_past_release_of_an_ordinal_run_credits_that_run() -> None:
@@ -26,14 +26,14 @@ def test_a_dated_past_release_of_an_ordinal_run_credits_that_run() -> None:
         for c in facts(
             LEDE,
             "For new fans: the first season landed on Vela on 2 May 2022, directed by Tovin "
-            "Marrable, and the third followed in 2024.",
+            "Brannoch, and the third followed in 2024.",
         ).crew
         if c.served
     }
     assert {
         c.name
         for c in facts(
-            LEDE, "The film arrives in May 2027, directed by Tovin Marrable.", date="2026-05-01"
+            LEDE, "The film arrives in May 2027, directed by Tovin Brannoch.", date="2026-05-01"
         ).crew
         if c.served
-    } == {"Tovin Marrable"}
+    } == {"Tovin Brannoch"}
