@@ -47,7 +47,7 @@ from bot.answers.web import (
     LinkPreview,
 )
 
-Answer = (
+MemberAnswer = (
     NotFound
     | WhoPlays
     | ReleaseInfo
@@ -61,7 +61,10 @@ Answer = (
     | Stats
     | Help
     | CommandHelp
-    | AlertStatus
+)
+"""The answers any member gets: the lookups."""
+ModeratorAnswer = (
+    AlertStatus
     | AlertsOn
     | AlertsOff
     | AlertsPaused
@@ -85,4 +88,6 @@ Answer = (
     | Corrected
     | CorrectionUndone
 )
+"""The answers only moderators and the operator get."""
+Answer = MemberAnswer | ModeratorAnswer
 """Any answer a command can give: a lookup's, or a moderator action's."""

@@ -10,7 +10,7 @@ keep theirs loaded.
 
 from __future__ import annotations
 
-from bot.answers import Answer
+from bot.answers import Answer, ModeratorAnswer
 from bot.answers.alerts import AlertStatus
 from bot.answers.corrections import Corrected, CorrectionLog, CorrectionUndone, HeldFacts
 from bot.answers.errors import ECHO, ActionFailed, ExpectedError
@@ -53,33 +53,6 @@ from bot.answers.web import (
 )
 from bot.render import cast_cards, info_cards, news_cards
 from bot.render.common import Card, Style, Tone
-
-ModeratorAnswer = (
-    AlertStatus
-    | AlertsOn
-    | AlertsOff
-    | AlertsPaused
-    | AlertsResumed
-    | AlertResent
-    | SampleAlertSent
-    | PremiereEvents
-    | ArticleAdded
-    | ArticleRemoved
-    | CommandsSynced
-    | LinkPreview
-    | LinkDropped
-    | FeedFollowed
-    | FeedList
-    | FeedUnfollowed
-    | ModeratorRoleSet
-    | ModeratorRoleShown
-    | ModeratorRoleCleared
-    | HeldFacts
-    | CorrectionLog
-    | Corrected
-    | CorrectionUndone
-)
-"""The answers only moderators and the operator get."""
 
 
 def cards_for(answer: Answer, style: Style) -> list[Card]:
