@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import BROADCASTER
+from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import FULL_NAME
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Doc, Quote
@@ -64,7 +64,7 @@ def person_named(people: People, orgs: Organisations | None = None) -> Callable[
     return named
 
 
-_MEDIUM_OWNER = lazy_pattern(rf"^(?:{BROADCASTER}|Radio|Podcast)|[ ](?:Radio|FM|Podcast)$")
+_MEDIUM_OWNER = lazy_pattern(rf"^(?:{CHANNEL_NAME}|Radio|Podcast)\b|[ ](?:Radio|FM|Podcast)$")
 """A station, a channel or a podcast named like a person ("Radio Kestrel’s Ada Vale"): whoever
 it owns is its presenter or guest, never a part."""
 
@@ -72,8 +72,8 @@ it owns is its presenter or guest, never a part."""
 def _owner_test(resolver: Resolver, speaker: str) -> Callable[[str], bool]:
     """Who may own the speaker as a part: any person's name, for a speaker never met as a
     person; for one the article knows, only a person's name that is no word of the article's
-    own work ("Ada Vale’s Dessa Moor" makes Dessa Moor a part, "Mirefield’s Ada Vale" does not
-    make Ada Vale one); never a station's or channel's name."""
+    own work or its headline ("Ada Vale’s Dessa Moor" makes Dessa Moor a part, "Mirefield’s Ada
+    Vale" does not make Ada Vale one), nor the speaker; never a station's or channel's name."""
     person = person_named(resolver.people, resolver.orgs)
 
     def named(owner: str) -> bool:

@@ -6,7 +6,7 @@ from bot.extract.crewowners import LISTED_OWNER
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT
 
-AFFILIATION_START = lazy_pattern(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
+_AFFILIATION_START = lazy_pattern(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
 _BRACKETED = lazy_pattern(r"[ ]?\([^()]*\)")
 _OWNER_START = lazy_pattern(rf"^{LISTED_OWNER}")
@@ -15,5 +15,5 @@ _OWNER_START = lazy_pattern(rf"^{LISTED_OWNER}")
 def split_names(names: str) -> list[str]:
     """The names of a list, each without its company: "A for Ostrava Films and B" gives A, B."""
     names = _BRACKETED.sub("", names)  # "X (Tin Kettle, Dunlin Rock)": X's other works
-    split = [AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
+    split = [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
     return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split

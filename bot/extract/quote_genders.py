@@ -42,7 +42,7 @@ def uncrossed(
 
 
 def speakers_pronoun(doc: Doc, quote: Quote, fact: QuoteFact) -> str:
-    """The "she" or "he" of ``fact``'s attribution when it stands for the speaker, else ""
+    """The "she", "he" or "they" of ``fact``'s attribution when it stands for the speaker, else ""
     (none, or a teller's aside after the speaker's name: "Reed, she says, sent her:")."""
     pronoun = PERSONAL_PRONOUN.search(fact.attribution)
     if pronoun is None or fact.source is not SourceKind.PERSON:

@@ -51,8 +51,8 @@ CARRIES_ON = lazy_pattern(
 by a description ("The Irish film")."""
 _ASKED_OF_IT = lazy_pattern(
     r"[ “\"]*[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|\d+)){0,2}[ ](?:has|have)[ ]"
-    r"(?:not[ ]|yet[ ]to[ ])(?:yet[ ])?"
-    r"(?:said|confirmed|announced|revealed|set)[ ]when[ ](?:it|they)[ ]"
+    r"(?:not[ ](?:yet[ ])?(?:said|confirmed|announced|revealed|set)|"
+    r"yet[ ]to[ ](?:say|confirm|announce|reveal|set))[ ]when[ ](?:it|they)[ ]"
 )
 """A broadcaster's silence on when "it" comes ("Channel 4 has not said when it will air"): the
 "it" is the work the sentence before told of."""

@@ -14,6 +14,7 @@ def test_a_new_series_silence_is_not_ours() -> None:
         "A second series has been commissioned, with the cast returning. "
         "Channel 5 has not said when it will air.",
         "A third season has now been ordered. Tidewell TV has not yet said when it will return.",
+        "A second series has been ordered. Channel 5 has yet to confirm when it will air.",
     ):
         found = release_kinds(
             _LEDE, line, date="2026-03-25", title="Awards nominations: Tarrow Sands leads"
