@@ -316,11 +316,11 @@ def _credited(
         found = tail.match(chunk, names.end()) if names is not None else None
         if names is None or found is None:
             continue
-        if credited_here(chunk, start, names, found):
+        if another_runs(chunk, start, found):
+            yield names["names"], found.end(), False  # "X scored the three series": a person
+        elif credited_here(chunk, start, names, found):
             yield with_company_group(chunk, start, names["names"]), found.end(), True
             last = found.end()
-        elif another_runs(chunk, start, found):
-            yield names["names"], found.end(), False  # "X scored the three series": a person
 
 
 def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:

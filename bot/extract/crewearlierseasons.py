@@ -40,7 +40,8 @@ def earlier_instalments(chunk: str, start: int) -> bool:
     )
 
 
-_COUNTED_RUN = r"(?:two|three|four|five|six|seven)[ ](?:seasons|series|films)"
+_COUNT = r"(?:two|three|four|five|six|seven)"
+_COUNTED_RUN = rf"{_COUNT}[ ](?:seasons|series|films)"
 _EARLIER_PARTICIPLE = lazy_pattern(
     r"(?i:(?<![\w-])(?:earlier|previous|prior|past)[ ](?:(?:two|three|four|five|few)[ ])?"
     r"(?:seasons|series|films|instalments|installments),[ ]$)"
@@ -97,7 +98,6 @@ _RELEASED_RUN = lazy_pattern(
 landed on Vela on 2 May 2022, directed by Sela Marrick" (invented): that run's maker."""
 
 
-_COUNT = r"(?:two|three|four|five|six|seven)"
 _RUN_SUBJECT = lazy_pattern(
     rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)"
     r"(?:[ ]of[ ][^,;]{1,40}?)?(?:,[^;]{1,80}?,)?[ ](?:were|had[ ]been)[ ]$"

@@ -48,9 +48,10 @@ director of photography" (T is the film; "his" is its maker, named elsewhere).""
 
 
 def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[str]) -> bool:
-    """Whether the names at ``start`` hold the credit of the verb form ``found`` after them:
-    no adjective taken for a name, no next work just before them, and no leaving phrase just
-    before the verb, and no "at the helm" beside another's directing."""
+    """Whether the names at ``start`` hold the credit of the verb form ``found`` after them (the
+    caller has ruled out a run before ours, :func:`another_runs`): no adjective taken for a name,
+    no next work just before them, no leaving phrase just before the verb, and no "at the helm"
+    beside another's directing."""
     if adjective_at(chunk, start, names[0]) or common_subject(chunk, start, names, found):
         return False  # "Signs directing crew to ...": a common noun, not a name
     if _NEXT_WORK.search(chunk, max(0, start - 60), start):
@@ -65,8 +66,6 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
         return False  # "X is back at the helm, while Y will direct": Y's directing
     if given_to_another(chunk, names.end(), found.start("verb")):
         return False  # "X asked him to direct": his directing
-    if another_runs(chunk, start, found):
-        return False
     return _LEFT_FOR.search(chunk, names.end(), found.start("verb")) is None
 
 

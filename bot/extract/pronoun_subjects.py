@@ -121,7 +121,7 @@ _ITEM_AFTER = lazy_pattern(
 the colleague"): what someone was, no clause's subject."""
 _OWN_PRONOUN = lazy_pattern(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
 _ASIDE = lazy_pattern(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
-_TELLER_ASIDE = lazy_pattern(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
+TELLER_ASIDE = lazy_pattern(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
 """A subject's clause interrupted by its teller ("One producer, she recalls, wanted ..."): the
 aside's pronoun is someone else, the one telling it."""
 _ROLL = lazy_pattern(
@@ -216,7 +216,7 @@ def _bracketed(chunk: str, at: int) -> bool:
 def _told_by(chunk: str, at: int, raw: str, pronoun: str) -> bool:
     """``raw``'s clause is told by ``pronoun``'s person in an aside right after it ("One producer,
     she recalls, wanted ..."), so that person is not ``raw``."""
-    aside = _TELLER_ASIDE.match(chunk, at + len(raw))
+    aside = TELLER_ASIDE.match(chunk, at + len(raw))
     return aside is not None and aside["pronoun"] == pronoun
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.extract.interview_answers import mentions
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.pronoun_subjects import TELLER_ASIDE
 from bot.extract.speakers import Speaker
 from bot.extract.text import Doc, Quote
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN
@@ -19,8 +19,6 @@ from bot.facts import QuoteFact, SourceKind
 UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _OTHER = {"he": "she", "she": "he"}
 _LEAD_PRONOUN = lazy_pattern(r"[ ,]*(?:he|she)\b")
-_TELLER_ASIDE = lazy_pattern(rf",[ ](?:she|he)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},[ ]")
-"""A teller's aside inside the sentence before the words: "Reed, she says, sent her ..."."""
 
 
 def crossed(
@@ -48,8 +46,12 @@ def speakers_pronoun(doc: Doc, quote: Quote, fact: QuoteFact) -> str:
     if pronoun is None or fact.source is not SourceKind.PERSON:
         return ""
     sentence = doc.sentence_at(quote.start)
-    aside = _TELLER_ASIDE.search(doc.masked, sentence.start, quote.start)
-    if aside is not None and mentions(fact.speaker, doc.masked[sentence.start : aside.start()]):
+    aside = TELLER_ASIDE.search(doc.masked, sentence.start, quote.start)
+    if (
+        aside is not None
+        and aside["pronoun"] != "they"
+        and mentions(fact.speaker, doc.masked[sentence.start : aside.start()])
+    ):
         return ""
     return pronoun.group().lower()
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, served_quotes
 
-_TITLE = "Odile Brannagh: the composer who made Saltwick Hollow sing"
 
-
-def _profile() -> list[tuple[str, str]]:
+def profile(
+    title: str = "Odile Brannagh: the composer who made Saltwick Hollow sing",
+) -> list[tuple[str, str]]:
+    """The served quotes of a composer's profile under ``title``, where a "she says" is also set
+    as an aside after the director's name (shared with the headline-opener test)."""
     return served_quotes(
         facts(
             "Odile Brannagh never meant to write for the screen. “I wrote hymns for years,” she "
@@ -16,12 +18,12 @@ def _profile() -> list[tuple[str, str]]:
             "Director Casimir Wendt had heard one of her records and, she says, sent her a short "
             "email: “Could a hymn sound like a storm?”",
             "Her answer was to drop the strings. “Everyone wants violins for grief,” she says.",
-            title=_TITLE,
+            title=title,
         )
     )
 
 
 def test_the_asides_teller_does_not_make_the_named_writer_she() -> None:
-    found = _profile()
+    found = profile()
     assert ("Could a hymn", "Casimir Wendt") in found
     assert ("Everyone wan", "Casimir Wendt") not in found
