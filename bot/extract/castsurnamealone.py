@@ -28,9 +28,10 @@ def surname_alone(name: str, text: str) -> bool:
 IN_A_NAME_BEFORE = lazy_pattern(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$")
 _IN_A_NAME_AFTER = lazy_pattern(
     rf"[ ]{UPPER}|[\w-]|[’'](?![s][ ](?:own|first|last|new|latest)\b)|[ ]\d{{4}}\b"
-    rf"|[ ](?:{RELATION}s?|family|household|clan|children|siblings)\b"
+    rf"|[ ](?:{RELATION}s?|famil(?:y|ies)|households?|clans?|children|siblings)\b"
 )
 """Capitals of every alphabet ("Émile Varga" is one name); before a year, a season ("Summer");
-before a kin noun, a family's name ("the youngest Holt son", "a Holt family secret"), not a
+before a kin noun, a family's name ("the youngest Holt son", "a Holt family secret", "the Vale
+and Holt families"), not a
 person called by the surname alone. A possessive before a word of the person's own doings
 ("Vale's own story", "Vale's latest post") is the surname alone."""
