@@ -16,6 +16,7 @@ import re
 from bot.extract.crewcommonsubjects import common_subject
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewearlierseasons import past_run_with
+from bot.extract.crewexcluded import excluded
 from bot.extract.crewhelms import helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewobjects import given_to_another
@@ -54,8 +55,8 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
     beside another's directing."""
     if adjective_at(chunk, start, names[0]) or common_subject(chunk, start, names, found):
         return False  # "Signs directing crew to ...": a common noun, not a name
-    if _NEXT_WORK.search(chunk, max(0, start - 60), start):
-        return False
+    if _NEXT_WORK.search(chunk, max(0, start - 60), start) or excluded(chunk, start):
+        return False  # "there's a film with X directing", "other than X, who directed"
     if _WORKS_POST.match(chunk, names.end()) and _THE_TITLE.search(
         chunk, max(0, start - 60), start
     ):
