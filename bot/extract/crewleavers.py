@@ -55,8 +55,8 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
     beside another's directing."""
     if adjective_at(chunk, start, names[0]) or common_subject(chunk, start, names, found):
         return False  # "Signs directing crew to ...": a common noun, not a name
-    if _NEXT_WORK.search(chunk, max(0, start - 60), start) or excluded(chunk, start):
-        return False  # "there's a film with X directing", "other than X, who directed"
+    if _NEXT_WORK.search(chunk, max(0, start - 60), start):
+        return False
     if _WORKS_POST.match(chunk, names.end()) and _THE_TITLE.search(
         chunk, max(0, start - 60), start
     ):
@@ -72,5 +72,10 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
 
 def another_runs(chunk: str, start: int, found: re.Match[str]) -> bool:
     """Whether the verb form ``found`` credits the names at ``start`` with the runs before ours:
-    "X scored the three series", "it ran for two series, with X directing" (invented)."""
-    return earlier_runs_only(chunk, found.end()) or past_run_with(chunk, start)
+    "X scored the three series", "it ran for two series, with X directing" (invented), or leaves
+    them out of it ("other than X, who directed"): still people the article names."""
+    return (
+        earlier_runs_only(chunk, found.end())
+        or past_run_with(chunk, start)
+        or excluded(chunk, start)
+    )
