@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import before_marks, in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import HONORIFICS
 from bot.extract.text import Doc, Quote
 
 _SPEAKING = (
@@ -23,8 +24,14 @@ _SPEAKING = (
     r"declare|announce|insist|admit|beg|plead|sob|sigh|growl|snarl|remind|tease)"
 )
 """Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells")."""
-_PART_AND_ACTOR = r"[A-Z][\w’'-]+[ ]\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[!?]*\)[ ]"
-"""A one-word part, then its actor's two or three names in brackets: "Dessa (Ada Vale) "."""
+_TITLED = rf"(?:{'|'.join(sorted(HONORIFICS))})[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
+"""A part by its title and one or two names ("Dr Dessa Marr"): a part, not an actor, whoever
+stands in the brackets after it."""
+_PART_AND_ACTOR = (
+    rf"(?:{_TITLED}|[A-Z][\w’'-]+)[ ]\([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{1,2}}[!?]*\)[ ]"
+)
+"""A one-word part, or a titled one, then its actor's two or three names in brackets: "Dessa
+(Ada Vale) ", "Dr Dessa Marr (Ada Vale) "."""
 _SPOKEN_THROUGH = (
     r"(?:(?:a|an|the|her|his|their|its)[ ](?:[a-z-]+[ ])?)?(?:statement|interview|post|message|"
     r"note|letter|e-?mail|video|tweet|caption|update|podcast|press[ ]release|social[ ]media)\b"
@@ -32,8 +39,11 @@ _SPOKEN_THROUGH = (
 )
 """What a press line is given through, not a place: "in a statement", "on social media" (a
 video call is a place a part speaks from in a shot)."""
+_VOICE_OF = r"\b(?:voice|figure)[ ](?:[a-z]+[ ]){0,4}?(?:to[ ]be|as|of|like)[ ]+"
+"""A voice or a figure the writer takes for a part ("a voice we take to be Dessa (Ada Vale)
+whispers"): footage, no one met."""
 _BRACKETED_PART_SPEAKS = lazy_pattern(
-    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+){_PART_AND_ACTOR}"
+    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+|{_VOICE_OF}){_PART_AND_ACTOR}"
     r"(?:[a-z]+ly[ ])?"
     rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
     rf"[A-Z][\w’'-]+))?(?:[ ](?:over|on|in|at|from|across|through|via)[ ](?!{_SPOKEN_THROUGH})"

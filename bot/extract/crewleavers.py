@@ -16,6 +16,7 @@ import re
 from bot.extract.crewcommonsubjects import common_subject
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewearlierseasons import past_run_with
+from bot.extract.crewexcluded import excluded
 from bot.extract.crewhelms import helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewobjects import given_to_another
@@ -71,5 +72,10 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
 
 def another_runs(chunk: str, start: int, found: re.Match[str]) -> bool:
     """Whether the verb form ``found`` credits the names at ``start`` with the runs before ours:
-    "X scored the three series", "it ran for two series, with X directing" (invented)."""
-    return earlier_runs_only(chunk, found.end()) or past_run_with(chunk, start)
+    "X scored the three series", "it ran for two series, with X directing" (invented), or leaves
+    them out of it ("other than X, who directed"): still people the article names."""
+    return (
+        earlier_runs_only(chunk, found.end())
+        or past_run_with(chunk, start)
+        or excluded(chunk, start)
+    )

@@ -113,12 +113,14 @@ it is ours)."""
 
 _APPOSED_TITLE = lazy_pattern(
     r"[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ]"
-    r"(?:(?:an?|the)[ ](?:[\w’'-]+[ ]){0,5}?)?(?:from|by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
+    r"(?:(?:an?|the|its|their)[ ](?:[\w’'-]+[ ]){0,5}?)?(?:from|by)[ ](?:the[ ])?"
+    r"(?:[A-Z][\w-]*[ ])?$"
 )
 """A title described in apposition, its maker last: "Tide, a period thriller from Finnish "
 or "“Tide”, a thriller from the Finnish " (before "director X"), the journalist's way to bring
 in an actor's other work. The definite article counts too ("A teaser for Tide, the gothic
-drama from creator X": a live blog's item on another show), and none at all ("Horror newcomer
+drama from creator X": a live blog's item on another show), so does an owner's ("Tide, its new
+drama from director X": a streamer's other show), and none at all ("Horror newcomer
 Tide, from director X", a chart's rival): the title is checked against ours,
 and :func:`other_work` reads it only once the article's own title is known."""
 

@@ -109,12 +109,14 @@ _TRAILER_HIGHLIGHT = lazy_pattern(
 Dessa warning her brother, “...”", "the big scene in the trailer was him asking, “...”"): a
 part's line in the work, not the actor's quote."""
 _GETS_THE_MOMENT = lazy_pattern(
-    rf"\b(?:gets|got|has|had|is[ ]given|was[ ]given)[ ]the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}"
-    rf"(?:{_MOMENT}|line)\b[^.;:“”\"]{{0,80}}?(?::|,[ ](?:[a-z]+[ ]){{0,2}}?[a-z]{{2,}}ing"
+    rf"\b(?:gets|got|has|had|is[ ]given|was[ ]given|delivers|delivered)[ ]the[ ]{_TRAILER}[’']s[ ]"
+    rf"(?:[a-z]+[ ]){{0,2}}(?:{_MOMENT}|line|deadpan|quip|one-liner|zinger|put-down)\b"
+    rf"[^.;:“”\"]{{0,80}}?(?::|,[ ](?:[a-z]+[ ]){{0,2}}?[a-z]{{2,}}ing"
     r"(?:[ ](?:him|her|them|at[ ][a-z]+|to[ ][a-z]+))?,?)[ ]*[“\"‘']?$"
 )
-"""Someone who "gets the trailer's tensest moment on the stairs: “...”", or "gets the trailer's
-biggest moment, shouting “...”": the moment is the work's, and the words a part's line in it."""
+"""Someone who "gets the trailer's tensest moment on the stairs: “...”", "gets the trailer's
+biggest moment, shouting “...”", or "delivers the trailer's best deadpan: “...”": the moment
+is the work's, and the words a part's line in it."""
 _SCENE_SAYS = lazy_pattern(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ]{SCENE_SPEAKER}"
     r"(?:(?:just|simply|only|then|finally|[a-z]{3,}ly)[ ])?"

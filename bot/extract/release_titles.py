@@ -110,6 +110,7 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         and not names_a_being(text, match)  # "The dog is called Pipkin": not the work
         and _PERSON_AFTER.match(text, match.end("title")) is None  # "new name is X, 22, who"
         and not _next_items_subject(text, match)  # "gets a name, X returns": the next item's
+        and _ANNOUNCES.match(text, match.end("title")) is None  # "a name: Lumen has revealed"
     ]
 
 
@@ -123,6 +124,14 @@ _PERSON_AFTER = lazy_pattern(r",[ ](?:\d{1,3},|aged[ ]\d|who\b)")
 """A name followed by an age or a "who" clause is a person's: "The one new name is Ada Rook, 22,
 who joins as ...", where a cast list calls a newcomer a "new name" (invented)."""
 
+
+_ANNOUNCES = lazy_pattern(
+    r"[ ](?:has[ ]|have[ ]|had[ ])?(?:now[ ]|finally[ ]|officially[ ]|also[ ])?"
+    r"(?:announced|revealed|confirmed|unveiled|said|says|told)\b"
+)
+"""The name after a cue goes straight on into a verb of telling ("The film has a name: Lumen
+has revealed it will be called ..."): the teller, a company or a person, not a title; a title
+is told, it does not tell."""
 
 _VERB_ON = lazy_pattern(
     r"[ ](?:(?!(?:this|thus|plus|his|its|as|yes|news|across|unless|less)\b)[a-z]+s|[a-z]+ed|"

@@ -83,6 +83,12 @@ _ENDS_ON_CARD = lazy_pattern(
 the card or caption named straight before the marks ("The teaser ends with the card “...”", "It
 closes on the words “...”", "ends with the caption “...”"): lettering on screen, not anyone's
 quote."""
+_CARD_AND_WORDS = lazy_pattern(
+    r"\b(?:(?:title|end|closing|opening|final|last|black)[ ])?cards?,?[ ]and[ ](?:then[ ])?"
+    r"the[ ]words[ ]*$"
+)
+"""A card, then the words on it, joined by "and" ("before the title card and the words “...”"):
+lettering on screen, not anyone's quote."""
 _WITH = lazy_pattern(r"\bwith[ ]$")
 _PLACED = lazy_pattern(r"[ ](?:underneath|beneath|below|above|under[ ]it|over[ ]it)\b")
 """Words set in place on a card or a page, "with" before them and where they sit after ("with
@@ -101,7 +107,7 @@ def card_shown(text: str, start: int, end: int) -> bool:
         return True
     if _ENDS_ON_WORDS.search(text, max(0, start - _ENDS_REACH), max(0, start - 1)):
         return True
-    if _ENDS_ON_CARD.search(text, *before):
+    if _ENDS_ON_CARD.search(text, *before) or _CARD_AND_WORDS.search(text, *before):
         return True
     if _WITH.search(text, *before) and _PLACED.match(text, after_close(text, end)):
         return True
