@@ -11,6 +11,7 @@ repeats, "the film was being directed by Ada Vell") is not ours.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.facts import CrewFact
 
@@ -24,6 +25,9 @@ not part of the film's crew"), never "not involved in the casting"."""
 _SUBJECT = lazy_pattern(rf"(?P<name>{NAME})(?=[ ,])")
 """The name that opens a clause: its subject."""
 _CLAUSES = lazy_pattern(r"(?<=[.;!?])\s+|\n")
+_REPORTED = lazy_pattern(rf"\b(?:{SPEECH_VERBS}|that|whether|if)\b")
+"""A telling or a "that" between the name and the denial: the name is the teller, and the denial
+is of someone or something else ("Ada Vell said Tom Reese is not involved in the film")."""
 
 
 def disclaimed_names(text: str) -> frozenset[str]:
@@ -32,12 +36,23 @@ def disclaimed_names(text: str) -> frozenset[str]:
         return frozenset()
     names: set[str] = set()
     for clause in _CLAUSES.split(text):
-        if _DENIAL.search(clause) is None:
+        denial = _DENIAL.search(clause)
+        if denial is None:
             continue
-        subject = _SUBJECT.match(clause)
-        if subject is not None and " " in subject["name"]:
-            names.add(subject["name"])
+        subject = _denied(clause, denial.start())
+        if subject is not None and " " in subject:
+            names.add(subject)
     return frozenset(names)
+
+
+def _denied(clause: str, denial: int) -> str | None:
+    """The name the denial at ``denial`` is told of: the clause's subject, or, when it is told by
+    someone ("Ada Vell said (that) Tom Reese is not ..."), the name straight after the telling."""
+    at = 0
+    for told in _REPORTED.finditer(clause, 0, denial):
+        at = told.end()
+    subject = _SUBJECT.match(clause, at + 1 if at else 0)
+    return subject["name"] if subject is not None else None
 
 
 def disclaimed(fact: CrewFact, names: frozenset[str]) -> bool:

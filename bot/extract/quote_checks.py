@@ -190,7 +190,8 @@ def cut_name(text: str, name: str) -> bool:
         return False
     while at >= 0:
         after = text[at + len(name) : at + len(name) + 4]
-        if not (after[:1] == "-" and after[1:2].islower()) and not _PREFIXED.match(after):
+        prefixed = _PARTICLE_END.search(name) is not None and _PREFIXED.match(after)
+        if not (after[:1] == "-" and after[1:2].islower()) and not prefixed:
             return False
         at = text.find(name, at + 1)
     return True
@@ -198,6 +199,9 @@ def cut_name(text: str, name: str) -> bool:
 
 _PREFIXED = lazy_pattern(r"[ ][a-z]{1,2}[A-ZÁÉÍÓÚ]")
 """A surname's lower-case prefix before its capital: " hAodha", " mBreathnach"."""
+_PARTICLE_END = lazy_pattern(r"[ ](?:Ó|Ní|Uí|Mac|Nic|Mhic|an)$")
+"""A name ending on the Irish or Scottish particle that such a surname follows ("Ciarán Ó"): no
+other name is cut by a word like " eBay" or " iPhone" after it."""
 
 
 _DESCRIBED_COLON = lazy_pattern(

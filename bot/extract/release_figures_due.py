@@ -17,10 +17,12 @@ _FIGURES_DUE = lazy_pattern(
     r"(?:figures|ratings|data|numbers|estimates|statistics|lists|charts|rankings)"
     r"(?:[ ]for[ ][^,;.]{1,40})?(?:,[ ][^,;]{1,80},)?[ ](?:(?:are|is|will[ ]be)[ ]"
     r"(?:now[ ]|also[ ])?(?:due|expected)"
-    r"|(?:usually[ ]|normally[ ]|typically[ ]|often[ ]|tend[ ]to[ ])?(?:arrive|come|land)s?)\b"
+    r"|(?:usually|normally|typically|often|tend[ ]to)[ ](?:arrive|come|land)s?\b"
+    r"|(?:arrive|come|land)s?(?=[ ](?:on|every|each|by|at|mid|early|late)\b))\b"
 )
 """A sentence whose subject is figures, with their aside, and "are due" or "are expected", or
-the habit of their coming: "Those numbers usually arrive on Tuesday"."""
+the habit of their coming: "Those numbers usually arrive on Tuesday", "they arrive every
+Tuesday"; never their coming "ahead of" or "as" a release it then dates."""
 _LISTS_DUE = lazy_pattern(
     r"[ “\"‘']*(?:With[ ])?(?:the[ ])?(?:[\w’'.-]+[ ]){0,3}?(?:long|short)lists?[ ]"
     r"(?:(?:are|is|will[ ]be)[ ])?(?:now[ ]|also[ ])?(?:due|expected)\b"

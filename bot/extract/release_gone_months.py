@@ -65,6 +65,12 @@ _PAST_CLAUSE = lazy_pattern(
 )
 """A clause the month opens, told in the past by its subject ("and in September he wrapped
 X"): the month is that deed's, gone."""
+_CLAUSE_OPEN = lazy_pattern(
+    r"(?:^[ “\"‘']*|[,;:][ ]|\b(?:and|but|then|so)[ ])(?:(?:[Ii]n|[Bb]y|[Ll]ater[ ]in)[ ]"
+    r"(?:early[ ]|late[ ]|mid-)?)?$"
+)
+"""What leads a month that opens its clause ("and in ", "In "), never a verb's ("arrives in "):
+after "Saltfen arrives in September, Netflix confirmed" the month is the release's, to come."""
 
 
 def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: ReleaseFact) -> bool:
@@ -81,7 +87,11 @@ def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: Rele
         before = _SEASON_LEAD.sub(" ", before)  # "premiered over the summer": the verb's time
     if match["month"] and _LOOKED_BACK.search(before) is not None:
         return True  # "had hinted at it back in February", told in June: that February
-    if match["month"] and _PAST_CLAUSE.match(chunk, match.end()) is not None:
+    if (
+        match["month"]
+        and _CLAUSE_OPEN.search(before) is not None
+        and _PAST_CLAUSE.match(chunk, match.end()) is not None
+    ):
         return True  # "in September he wrapped X", told in October: that September
     if _DATE_GIVEN.search(before) is not None:
         return True  # "confirmed the release date, 9 May, in March": when the news came
