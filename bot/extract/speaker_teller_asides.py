@@ -8,9 +8,15 @@ same aside for the pronoun's gender)."""
 from __future__ import annotations
 
 from bot.extract.interview_answers import mentions
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION
 from bot.extract.pronoun_subjects import TELLER_ASIDE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+
+_KIN_SUBJECT = lazy_pattern(rf"[ ]*(?:His|Her|Their|My)[ ](?:[a-z-]+[ ])?{RELATION}[ ]*")
+"""The subject before the aside is someone's kin or friend ("His mother", "Her old flatmate"),
+never a thing the teller describes ("The light, she says, was “...”": the teller's words)."""
 
 
 def passed_on(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
@@ -23,6 +29,6 @@ def passed_on(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     if aside is None or fact.attribution not in aside.group():
         return None
     subject = doc.masked[sentence.start : aside.start()]
-    if not subject.strip() or mentions(fact.speaker, subject):
+    if _KIN_SUBJECT.fullmatch(subject) is None or mentions(fact.speaker, subject):
         return None
     return held(fact, "words a teller passes on from the sentence's subject, not the teller's")

@@ -22,12 +22,17 @@ def test_a_kin_subject_before_the_aside() -> None:
     assert served["I was terrified"] == ("Quillon Asherbrook", SourceKind.PERSON)
 
 
-def test_an_agent_subject_before_the_aside() -> None:
+def test_a_teachers_words_before_the_aside() -> None:
     served = _served(
-        "Asherbrook trained in Cardiff. Her old agent, he recalls, always described him as"
+        "Asherbrook trained in Cardiff. His old teacher, he recalls, always described him as"
         " “a lovely lad with no plan”.",
     )
     assert served.get("a lovely lad with no plan", ("", SourceKind.UNNAMED))[1] in (
         SourceKind.UNNAMED,
         SourceKind.UNATTRIBUTED,
     )
+
+
+def test_a_thing_the_teller_describes_stays_the_tellers() -> None:
+    served = _served("The first day, he says, was “a different kind of scary”.")
+    assert served["a different kind of scary"] == ("Quillon Asherbrook", SourceKind.PERSON)
