@@ -64,6 +64,7 @@ from bot.extract.organisations import PLACE_PREPOSITIONS, looks_like_company
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.plural_subjects import plural_group
+from bot.extract.pronoun_captions import pictured_subject
 from bot.extract.reported_objects import reporter_told_of
 
 _PLACE_WORDS = "|".join(w.capitalize() for w in f"in|at|from|{PLACE_PREPOSITIONS}".split("|"))
@@ -172,6 +173,8 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     found = past_fronted_phrase(chunk, found)  # "In the morning Ada Vale ..."
     if not found and pronoun in ("he", "she") and (owner := _OWNER_OPENS.match(chunk)):
         found = [(0, owner["name"])]
+    if not found and pronoun in ("he", "she") and (pictured := pictured_subject(chunk)):
+        found = [pictured]  # "Image 6 of 9: Director Ada Vale on set with Bea Lund."
     found = [owned for at, raw in found if (owned := owner_for_work(chunk, at, raw)) is not None]
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [

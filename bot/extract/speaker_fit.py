@@ -58,6 +58,7 @@ from bot.extract.personal_handles import handle_owner
 from bot.extract.pictured_posters import pictured_poster
 from bot.extract.quote_checks import faceless
 from bot.extract.referred_handles import referred_handle
+from bot.extract.speaker_teller_asides import passed_on
 from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
 from bot.extract.unnamed_appositions import apposed_unnamed
@@ -175,6 +176,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             if named := _sole_org(orgs, account.group()):
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, ACCOUNT_DOUBT)
+    if told := passed_on(doc, quote, fact):
+        return told  # "His mother, he says, calls him “...”": the mother's words
     return critic_verdict(doc.text, quote.start, fact) or _describers(doc.text, quote, fact) or fact
 
 

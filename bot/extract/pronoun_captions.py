@@ -1,0 +1,26 @@
+"""The one a verbless caption pictures, for :mod:`bot.extract.pronoun_subjects`: a picture's
+line names its subject, then where or with whom ("Image 6 of 9: Director Ada Vale on set with
+Bea Lund."), and has no verb to find a subject by. A "he said" after it is the pictured one's,
+never someone's two captions up, nor the companion's after "with"."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ROLE_NOUNS
+from bot.extract.names import NAME
+
+_ROLES = "|".join(noun.capitalize() for noun in ROLE_NOUNS)
+_PICTURED = lazy_pattern(
+    r"(?:^|[.!?][ ]+)(?:[A-Z][a-z]+[ ]\d{1,3}(?:[ ]of[ ]\d{1,3})?:[ ])?"
+    rf"(?:(?:{_ROLES})[ ])?(?P<name>{NAME})"
+    r"[ ](?:on[ ]set|on[ ]location|at[ ]the|between[ ]takes|behind[ ]the)\b[^.!?;:]*[.][ ]*$"
+)
+"""A caption's last sentence: a label ("Image 6 of 9:"), a role noun, a name, then where it was
+taken, with no verb before its full stop."""
+
+
+def pictured_subject(chunk: str) -> tuple[int, str] | None:
+    """Where and whom the last sentence of ``chunk`` pictures, if it is a verbless caption:
+    "Image 6 of 9: Director Ada Vale on set with Bea Lund." gives Ada Vale."""
+    found = _PICTURED.search(chunk)
+    return (found.start("name"), found["name"]) if found else None
