@@ -5,6 +5,8 @@ Map (each package's docstring says more):
 - ``config``: the settings, one frozen object built from the environment and ``.env``.
 - ``facts``, ``names``: plain data the extractor emits; name keys for matching spellings.
 - ``corrections``: moderators' corrections as plain data, fact ids, and how they apply.
+- ``lazy_modules``: a module named once at the top and imported on first use (what start-up
+  does not need), still type-checked.
 - ``extract/``: pure extraction: an article's text in, its cast, crew, release and quotes out.
 - ``ingestion/``: seed files to knowledge: watch, scan, parse, extract, write, reconcile.
 - ``db/``: the one home of SQL: the connection, migrations, one module per group of tables.

@@ -5,13 +5,14 @@ others by default, and every command (and button) checks again at run time, sinc
 admins can change the defaults. Every command works on the server it is used in only: no
 command takes another server's id. What each command does is
 :mod:`bot.moderation.alert_settings` and :mod:`bot.moderation.alert_status`; every answer is
-private. Those two modules are imported by the commands that use them: READY needs neither.
+private. Those two modules are imported when a command first uses them
+(:func:`bot.lazy_modules.lazy_module`): READY needs neither.
 """
 
 from __future__ import annotations
 
 from functools import partial
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 from discord import app_commands
@@ -22,8 +23,15 @@ from bot.answers import Answer
 from bot.answers.alerts import AlertRoute
 from bot.client.actions import Action
 from bot.client.fanbot import FanBot
+from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, article_choices, think_first
 from cogs._moderation import check_first, require_moderator
+
+if TYPE_CHECKING:
+    from bot.moderation import alert_settings, alert_status
+else:  # not loaded before READY
+    alert_settings = lazy_module("bot.moderation.alert_settings")
+    alert_status = lazy_module("bot.moderation.alert_status")
 
 AlertsChannel = discord.TextChannel | discord.ForumChannel
 RESEND_TITLE_CHARS = 60
@@ -65,8 +73,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Send news alerts to a channel: which ones, pinging whom (run again to change it)."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_settings.set_route(
             self.bot.db,
             guild,
@@ -97,8 +103,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Stop posting news alerts in a channel, or in this server."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_settings.turn_off(
             self.bot.db, guild.id, channel.id if channel else None
         )
@@ -109,8 +113,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Where alerts go, the last ones delivered, any failures (to resend), the premiere."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_status  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_status.status(
             self.bot.db, guild, self.bot.knowledge, self.bot.storage_problems()
         )
@@ -136,14 +138,10 @@ class Alerts(commands.GroupCog, group_name="alerts"):
 
     async def _resend(self, alert_id: int, interaction: discord.Interaction[Any]) -> Answer:
         guild = await require_moderator(interaction, self.bot)
-        from bot.moderation import alert_status  # noqa: PLC0415 - not loaded before READY
-
         return await alert_status.resend(self.bot.db, guild, alert_id, self.bot.news_alerts)
 
     async def _off(self, route: AlertRoute, interaction: discord.Interaction[Any]) -> Answer:
         guild = await require_moderator(interaction, self.bot)
-        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
-
         return await alert_settings.turn_off(self.bot.db, guild.id, route.channel_id)
 
     @app_commands.command(name="test")
@@ -160,8 +158,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Post an article's real alert in an alerts channel, pinging nobody."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_status  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_status.send_test(
             self.bot.db, guild, self.bot.knowledge, channel, article
         )
@@ -183,8 +179,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Hold this server's alerts; they wait, then come as one digest per channel."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_settings.pause(self.bot.db, guild.id, interaction.user.id, hours)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -193,8 +187,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Post the alerts that waited (one digest per channel) and let the next ones flow."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_settings.resume(self.bot.db, guild.id, self.bot.news_alerts)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -203,8 +195,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Create a Discord event for the premiere, moved when the date moves."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_settings.events_on(self.bot.db, guild, self.bot.news_alerts)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -213,8 +203,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Stop creating and moving the premiere event (an existing event stays)."""
         guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import alert_settings  # noqa: PLC0415 - not loaded before READY
-
         answer = await alert_settings.events_off(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 

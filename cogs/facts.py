@@ -6,8 +6,9 @@ is the operator, with every right. Discord hides the group from others by defaul
 out of DMs; every command, and every button under its answers, checks again in code. What each
 command does is :mod:`bot.moderation.corrections` and :mod:`bot.moderation.name_corrections`;
 every answer is private, and a correction alerts nobody (an approved piece of news excepted).
-Those two modules (and the review queries) are imported by the commands that use them: READY
-needs none of them, nor the alert and ingestion modules they bring.
+Those two modules (and the review queries and autocomplete) are imported when a command first
+uses them (:func:`bot.lazy_modules.lazy_module`): READY needs none of them, nor the alert and
+ingestion modules they bring.
 """
 
 from __future__ import annotations
@@ -26,12 +27,19 @@ from bot.client.actions import Action
 from bot.client.fanbot import FanBot
 from bot.corrections import UNKNOWN_SPEAKER
 from bot.knowledge.matching import AUTOCOMPLETE_LIMIT as CHOICES
+from bot.lazy_modules import lazy_module
 from bot.moderation.permissions import Moderator, require_news_editor
 from cogs._autocomplete import CHOICE_LIMIT, name_choices, think_first
 from cogs._moderation import check_first
 
 if TYPE_CHECKING:
-    from bot.db.review import Scope
+    from bot.db import review as review_queries
+    from bot.moderation import choices, corrections, name_corrections
+else:  # not loaded before READY
+    review_queries = lazy_module("bot.db.review")
+    choices = lazy_module("bot.moderation.choices")
+    corrections = lazy_module("bot.moderation.corrections")
+    name_corrections = lazy_module("bot.moderation.name_corrections")
 
 SHARED_KNOWLEDGE = (
     "What the bot knows is shared by every server it is in, so only moderators of the "
@@ -77,8 +85,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         """The facts held back as unsure, oldest first, to approve or reject."""
         await self._editor(interaction)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         answer = await corrections.review(self.bot.db)
         actions = [
             [
@@ -105,8 +111,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Serve a fact the bot held back (news among it is alerted)."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         await self._answer(interaction, await corrections.approve(self.bot.db, moderator, fact))
 
     @app_commands.command(name="reject")
@@ -117,8 +121,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Keep a fact the bot held back out of every answer, for good."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         await self._answer(interaction, await corrections.reject(self.bot.db, moderator, fact))
 
     @app_commands.command(name="hide")
@@ -132,8 +134,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Stop a wrong fact being used in any answer or alert."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         answer = await corrections.hide(self.bot.db, moderator, fact, reason or "")
         await self._answer(interaction, answer)
 
@@ -145,8 +145,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Bring back a fact hidden with /facts hide."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         await self._answer(interaction, await corrections.unhide(self.bot.db, moderator, fact))
 
     @app_commands.command(name="cast")
@@ -163,8 +161,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
         knowledge = self.bot.knowledge
-        from bot.moderation import name_corrections  # noqa: PLC0415 - not loaded before READY
-
         answer = await name_corrections.cast(self.bot.db, knowledge, moderator, character, actor)
         await self._answer(interaction, answer)
 
@@ -182,11 +178,7 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Set who said a quote, or make it unattributed."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
-        from bot.moderation import name_corrections  # noqa: PLC0415 - not loaded before READY
-
         speaker = await name_corrections.speaker_named(self.bot.knowledge, person)
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         answer = await corrections.set_speaker(self.bot.db, moderator, quote, speaker)
         await self._answer(interaction, answer)
 
@@ -205,8 +197,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
         knowledge = self.bot.knowledge
-        from bot.moderation import name_corrections  # noqa: PLC0415 - not loaded before READY
-
         answer = await name_corrections.merge(self.bot.db, knowledge, moderator, name, into)
         await self._answer(interaction, answer)
 
@@ -215,8 +205,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Every correction: what, by whom, in which server, when; with Undo buttons."""
         await self._editor(interaction)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         answer = await corrections.correction_log(self.bot.db, self._server_name)
         actions = [
             [
@@ -238,8 +226,6 @@ class Facts(commands.GroupCog, group_name="facts"):
         return guild.name if guild is not None else ""
 
     async def _undo(self, number: int, interaction: discord.Interaction[Any]) -> Answer:
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         answer = await corrections.undo(self.bot.db, await self._editor(interaction), number)
         await self.bot.knowledge_changed()
         return answer
@@ -252,44 +238,34 @@ class Facts(commands.GroupCog, group_name="facts"):
         """Take a correction back: the fact is as the article says again."""
         moderator = await self._editor(interaction)
         await think_first(interaction, private=True)
-        from bot.moderation import corrections  # noqa: PLC0415 - not loaded before READY
-
         await self._answer(interaction, await corrections.undo(self.bot.db, moderator, correction))
 
     # Autocomplete: for moderators who may correct, nothing for anyone else.
 
     async def _facts(
-        self, interaction: discord.Interaction[Any], scope: Scope, typed: str
+        self, interaction: discord.Interaction[Any], scope: review_queries.Scope, typed: str
     ) -> Choices:
         if not await self._may_edit(interaction):
             return []
-        from bot.moderation import choices  # noqa: PLC0415 - not loaded before READY
-
         found = await choices.facts(self.bot.db, scope, typed)
         return [app_commands.Choice(name=label, value=value) for label, value in found]
 
     @approve.autocomplete("fact")
     @reject.autocomplete("fact")
     async def held_choices(self, interaction: discord.Interaction[FanBot], current: str) -> Choices:
-        from bot.db.review import Scope  # noqa: PLC0415 - not loaded before READY
-
-        return await self._facts(interaction, Scope.HELD, current)
+        return await self._facts(interaction, review_queries.Scope.HELD, current)
 
     @hide.autocomplete("fact")
     async def served_choices(
         self, interaction: discord.Interaction[FanBot], current: str
     ) -> Choices:
-        from bot.db.review import Scope  # noqa: PLC0415 - not loaded before READY
-
-        return await self._facts(interaction, Scope.SERVED, current)
+        return await self._facts(interaction, review_queries.Scope.SERVED, current)
 
     @unhide.autocomplete("fact")
     async def hidden_choices(
         self, interaction: discord.Interaction[FanBot], current: str
     ) -> Choices:
-        from bot.db.review import Scope  # noqa: PLC0415 - not loaded before READY
-
-        return await self._facts(interaction, Scope.HIDDEN, current)
+        return await self._facts(interaction, review_queries.Scope.HIDDEN, current)
 
     @speaker.autocomplete("quote")
     async def quote_choices(
@@ -297,8 +273,6 @@ class Facts(commands.GroupCog, group_name="facts"):
     ) -> NumberChoices:
         if not await self._may_edit(interaction):
             return []
-        from bot.moderation import choices  # noqa: PLC0415 - not loaded before READY
-
         found = await choices.quotes(self.bot.db, current)
         return [app_commands.Choice(name=label, value=number) for label, number in found]
 
@@ -308,8 +282,6 @@ class Facts(commands.GroupCog, group_name="facts"):
     ) -> NumberChoices:
         if not await self._may_edit(interaction):
             return []
-        from bot.moderation import choices  # noqa: PLC0415 - not loaded before READY
-
         found = await choices.corrections(self.bot.db, current)
         return [app_commands.Choice(name=label, value=number) for label, number in found]
 

@@ -3,22 +3,28 @@
 Its members may use every moderator command (``/alerts``, ``/news add``, ``/facts``...) without
 Manage Server; removing the role from someone takes the right away at once. Only members with
 Manage Server (the server's admins) choose the role. What each command does is
-:mod:`bot.moderation.moderator_roles` (imported by the commands, not before READY); every
-answer is private.
+:mod:`bot.moderation.moderator_roles` (imported when a command first uses it, not before
+READY); every answer is private.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.client.fanbot import FanBot
+from bot.lazy_modules import lazy_module
 from bot.moderation.permissions import require_admin
 from cogs._autocomplete import think_first
 from cogs._moderation import check_first, require_moderator
+
+if TYPE_CHECKING:
+    from bot.moderation import moderator_roles
+else:  # not loaded before READY
+    moderator_roles = lazy_module("bot.moderation.moderator_roles")
 
 
 @app_commands.guild_only()
@@ -39,8 +45,6 @@ class Moderators(commands.GroupCog, group_name="moderators"):
         """Name the moderator role (members with Manage Server only)."""
         guild = require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import moderator_roles  # noqa: PLC0415 - not loaded before READY
-
         answer = await moderator_roles.set_role(self.bot.db, guild, role, interaction.user.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -48,8 +52,6 @@ class Moderators(commands.GroupCog, group_name="moderators"):
     async def show_role(self, interaction: discord.Interaction[FanBot]) -> None:
         """Who may use the moderators' commands in this server."""
         guild = await require_moderator(interaction, self.bot)
-        from bot.moderation import moderator_roles  # noqa: PLC0415 - not loaded before READY
-
         answer = await moderator_roles.show_role(self.bot.db, guild)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -58,8 +60,6 @@ class Moderators(commands.GroupCog, group_name="moderators"):
         """Stop the moderator role making moderators (members with Manage Server only)."""
         guild = require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
-        from bot.moderation import moderator_roles  # noqa: PLC0415 - not loaded before READY
-
         answer = await moderator_roles.clear_role(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 

@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import discord
 import discord.gateway
@@ -38,10 +39,23 @@ from bot.db.backup import BackupError, backup_database, export_knowledge
 from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
 from bot.ingestion.scan import SeedsFolderError
 from bot.knowledge import Knowledge
+from bot.lazy_modules import lazy_module
 from bot.malloc import share_one_malloc_arena
 from bot.render.common import counted
 from bot.web.fetch import Fetcher
 from bot.web.reader import fetch_policy
+
+if TYPE_CHECKING:
+    from bot.cli import console, web
+    from bot.cli import report as reporting
+    from bot.ingestion import service
+else:  # each for the commands that use it: `run` reads the seeds only after READY
+    # (FanBot.on_connect) and reports none; the console and the reading and feed checks
+    # are their own commands'.
+    console = lazy_module("bot.cli.console")
+    reporting = lazy_module("bot.cli.report")
+    service = lazy_module("bot.ingestion.service")
+    web = lazy_module("bot.cli.web")
 
 log = logging.getLogger(__name__)
 
@@ -166,14 +180,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         case "export":
             return await _export(settings, args.file)
         case "fetch":
-            from bot.cli import web  # noqa: PLC0415 - the reading and feed checks: for these only
-
             async with _open(settings) as db:
                 print(await web.fetch_article(settings, db, args.url))
             return EXIT_OK
         case "feeds":
-            from bot.cli import web  # noqa: PLC0415
-
             async with _open(settings) as db:
                 print(await web.feeds_command(settings, db, args))
             return EXIT_OK
@@ -184,21 +194,15 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _seed(settings: Settings, *, rebuild: bool) -> int:
-    # Here, not at the top: `run` reads the seeds only after READY (FanBot.on_connect), and
-    # reports none.
-    from bot.cli.report import describe_report  # noqa: PLC0415
-    from bot.ingestion.service import ingest_seeds  # noqa: PLC0415
-
     async with _open(settings) as db:
         # New articles queue their alerts even offline; the bot delivers them when it runs.
-        report = await ingest_seeds(db, settings, rebuild=rebuild)
-    print(describe_report(report))
+        report = await service.ingest_seeds(db, settings, rebuild=rebuild)
+    print(reporting.describe_report(report))
     return EXIT_OK
 
 
 async def _ask(settings: Settings, line: str) -> int:
-    from bot.cli.console import run_line  # noqa: PLC0415 - the offline console, for ask only
-    from bot.cli.invocation import UsageError  # noqa: PLC0415
+    from bot.cli.invocation import UsageError  # noqa: PLC0415 - as the console: for ask only
 
     if not settings.database_path.is_file():
         print(
@@ -209,7 +213,7 @@ async def _ask(settings: Settings, line: str) -> int:
         return EXIT_FAILED
     async with _open(settings) as db, _offline_bot(settings, db) as bot:
         try:
-            await run_line(bot, bot.tree, line)
+            await console.run_line(bot, bot.tree, line)
         except UsageError as error:
             print(f"Error: {error}", file=sys.stderr)
             return EXIT_USAGE
@@ -217,16 +221,12 @@ async def _ask(settings: Settings, line: str) -> int:
 
 
 async def _console(settings: Settings) -> int:
-    from bot.cli.console import interactive, read_seeds_again  # noqa: PLC0415 - console only
-    from bot.cli.report import describe_report  # noqa: PLC0415 - see _seed
-    from bot.ingestion.service import ingest_seeds  # noqa: PLC0415 - see _seed
-
     async with _open(settings) as db:
-        report = await ingest_seeds(db, settings)
-        print(describe_report(report, only_summary=True))
+        report = await service.ingest_seeds(db, settings)
+        print(reporting.describe_report(report, only_summary=True))
         async with _offline_bot(settings, db) as bot:
-            again = partial(read_seeds_again, db, settings, bot.knowledge)
-            await interactive(bot, bot.tree, before_each=again)
+            again = partial(console.read_seeds_again, db, settings, bot.knowledge)
+            await console.interactive(bot, bot.tree, before_each=again)
     return EXIT_OK
 
 

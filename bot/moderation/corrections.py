@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 from msgspec.structs import replace
@@ -39,9 +39,15 @@ from bot.db.articles import file_stamps
 from bot.db.connection import Database
 from bot.db.corrections import NewCorrection, corrected_file, mark_undone, record_correction
 from bot.db.review import FactRecord, also_served, fact_record, fact_was_stored, held_facts
+from bot.lazy_modules import lazy_module
 from bot.moderation.permissions import Moderator
 from bot.render import fact_lines
 from bot.render.text import TextStyle
+
+if TYPE_CHECKING:
+    from bot.ingestion import reapply
+else:  # the ingestion pipeline: not loaded before READY
+    reapply = lazy_module("bot.ingestion.reapply")
 
 REVIEW_LIMIT = 25
 """Held facts one ``/facts review`` shows (a page each), oldest first."""
@@ -131,8 +137,6 @@ async def _correct(db: Database, moderator: Moderator, request: _Request) -> Cor
 
 
 def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Connection) -> Corrected:
-    from bot.ingestion.reapply import extracted_article, write_corrected  # noqa: PLC0415 - the ingestion pipeline: not loaded before READY
-
     fact_id = request.fact_id
     record = fact_record(writer, fact_id)
     if record is None:
@@ -159,17 +163,17 @@ def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Conne
             reason=request.reason,
         ),
     )
-    article, extracted = extracted_article(writer, record.file_name)
+    article, extracted = reapply.extracted_article(writer, record.file_name)
     alerted = False
     if request.action is CorrectionAction.APPROVE:
-        change = write_corrected(writer, record.file_name, extracted, approval=True)
+        change = reapply.write_corrected(writer, record.file_name, extracted, approval=True)
         assert change is not None
         content_hash = file_stamps(writer, [record.file_name])[record.file_name].content_hash
         alerted = enqueue_approval_alerts(
             writer, record.file_name, content_hash, article, change, str(fact_id)
         )
     else:
-        write_corrected(writer, record.file_name, extracted)
+        reapply.write_corrected(writer, record.file_name, extracted)
     entry = log_of.correction_entry(writer, number)
     assert entry is not None
     others: list[FactId] = []
@@ -212,8 +216,7 @@ async def undo(db: Database, moderator: Moderator, number: int) -> CorrectionUnd
 
 
 def _undo(moderator: Moderator, number: int, writer: sqlite3.Connection) -> CorrectionUndone:
-    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - as in _correct_fact
-    from bot.ingestion.reapply import extracted_article, write_corrected  # noqa: PLC0415
+    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - as reapply: not before READY
 
     entry = log_of.correction_entry(writer, number)
     if entry is None:
@@ -225,11 +228,11 @@ def _undo(moderator: Moderator, number: int, writer: sqlite3.Connection) -> Corr
         derive_entities(writer)  # a casting or a merge: names only
     else:
         try:
-            _, extracted = extracted_article(writer, file_name)
+            _, extracted = reapply.extracted_article(writer, file_name)
         except LookupError:
             pass  # its article was removed: nothing to apply it to
         else:
-            write_corrected(writer, file_name, extracted)
+            reapply.write_corrected(writer, file_name, extracted)
     undone = log_of.correction_entry(writer, number)
     assert undone is not None
     return CorrectionUndone(undone)

@@ -15,12 +15,19 @@ import re
 import secrets
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from bot.facts import ArticleFacts
 from bot.ingestion.scan import SEED_SUFFIX
 from bot.ingestion.seedfile import ParsedSeed, parse_seed
+from bot.lazy_modules import lazy_module
+
+if TYPE_CHECKING:
+    from bot.ingestion import prepare
+else:  # the extractor's entry: not loaded before READY
+    prepare = lazy_module("bot.ingestion.prepare")
 
 MAX_SLUG_CHARS = 60
 MAX_NAME_ATTEMPTS = 100
@@ -93,18 +100,14 @@ class PreparedSeed(msgspec.Struct, frozen=True):
 
 def prepare_seed(draft: DraftArticle) -> PreparedSeed:
     """The draft's seed file and the facts the ingester will find in it (blocking: CPU)."""
-    from bot.ingestion.prepare import extract  # noqa: PLC0415 - the extractor's entry: not loaded before READY
-
     raw = render_seed(draft).encode("utf-8")
     parsed = parse_seed(raw)
-    return PreparedSeed(raw, parsed, extract(parsed.article))
+    return PreparedSeed(raw, parsed, prepare.extract(parsed.article))
 
 
 def draft_facts(draft: DraftArticle) -> ArticleFacts:
     """The facts the article of ``draft`` gives (blocking: run it in a thread)."""
-    from bot.ingestion.prepare import extract  # noqa: PLC0415 - as in prepare_seed
-
-    return extract(parse_seed(render_seed(draft).encode("utf-8")).article)
+    return prepare.extract(parse_seed(render_seed(draft).encode("utf-8")).article)
 
 
 def write_article(seeds_dir: Path, draft: DraftArticle) -> WrittenArticle:

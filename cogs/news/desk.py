@@ -19,12 +19,16 @@ import discord
 from discord import app_commands
 
 from bot.client.fanbot import FanBot
+from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
 
 if TYPE_CHECKING:
     from bot.client.forms import ArticleFields
+    from bot.moderation import news_editing
+else:  # not loaded before READY
+    news_editing = lazy_module("bot.moderation.news_editing")
 
 
 class NewsDesk(MixinMeta):
@@ -47,8 +51,7 @@ class NewsDesk(MixinMeta):
     ) -> None:
         """Add a news article, or read one from a link (moderators of the news-editing servers)."""
         from bot.client.forms import ArticleForm  # noqa: PLC0415 - not loaded before READY
-        from bot.moderation import news_editing  # noqa: PLC0415
-        from cogs.news.links import add_from_link  # noqa: PLC0415
+        from cogs.news.links import add_from_link  # noqa: PLC0415 - as ArticleForm
 
         guild = await require_moderator(interaction, self.bot)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
@@ -77,8 +80,6 @@ class NewsDesk(MixinMeta):
         date: str | None,
     ) -> None:
         """Write the article, checking again who asks: a form is submitted later."""
-        from bot.moderation import news_editing  # noqa: PLC0415 - not loaded before READY
-
         guild = await require_moderator(interaction, self.bot)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)
@@ -98,8 +99,6 @@ class NewsDesk(MixinMeta):
         article: app_commands.Range[str, 1, 300],
     ) -> None:
         """Retract an article moderators added (moderators of the news-editing servers)."""
-        from bot.moderation import news_editing  # noqa: PLC0415 - not loaded before READY
-
         guild = await require_moderator(interaction, self.bot)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)

@@ -8,15 +8,23 @@ check are imported by the commands that use them: READY needs neither.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import discord
 from discord import app_commands
 
 from bot.answers.errors import ActionFailed
 from bot.client.fanbot import FanBot
 from bot.config import FEED_INTERVAL_MINUTES_RANGE
+from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
+
+if TYPE_CHECKING:
+    from bot.feeds import following
+else:  # not loaded before READY
+    following = lazy_module("bot.feeds.following")
 
 _LOW, _HIGH = FEED_INTERVAL_MINUTES_RANGE
 
@@ -47,8 +55,6 @@ class NewsFeeds(MixinMeta):
         if self.bot.web is None:
             raise ActionFailed("This bot was started without reading links; ask its operator.")
         await think_first(interaction, private=True)  # the feed is read once first
-        from bot.feeds import following  # noqa: PLC0415 - not loaded before READY
-
         answer = await following.follow(
             self.bot.db,
             self.bot.web,
@@ -65,8 +71,6 @@ class NewsFeeds(MixinMeta):
     async def feeds(self, interaction: discord.Interaction[FanBot]) -> None:
         """The feeds followed, their last and next check and errors (news-editing servers)."""
         await self._check_feed_editor(interaction)
-        from bot.feeds import following  # noqa: PLC0415 - not loaded before READY
-
         answer = await following.feeds(self.bot.db)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -79,8 +83,6 @@ class NewsFeeds(MixinMeta):
     ) -> None:
         """Stop following a news feed; its articles stay (news-editing servers)."""
         await self._check_feed_editor(interaction)
-        from bot.feeds import following  # noqa: PLC0415 - not loaded before READY
-
         answer = await following.unfollow(self.bot.db, feed)
         await self.bot.presenter.answer(interaction, answer, private=True)
 

@@ -30,6 +30,29 @@ _WEB_LIBRARIES = (
 
 _OTHER_COMMANDS = ("bot.cli.web", "bot.cli.console", "bot.cli.check", "bot.cli.sync")
 
+_MODERATORS_MODULES = (
+    "bot.moderation.alert_settings",
+    "bot.moderation.alert_status",
+    "bot.moderation.moderator_roles",
+    "bot.moderation.news_editing",
+    "bot.moderation.newsdesk",
+    "bot.moderation.corrections",
+    "bot.moderation.name_corrections",
+    "bot.moderation.choices",
+    "bot.db.review",
+    "bot.db.feeds",
+    "bot.db.newsdesk",
+    "bot.feeds.following",
+    "bot.client.forms",
+    "cogs.news.links",
+)
+"""What the moderators' commands (/alerts, /moderators, /news, /facts) do: their cogs name
+these (``bot.lazy_modules``) or import them in a command, and a command first running imports
+them."""
+
+_PIPELINE = ("bot.ingestion.service", "bot.ingestion.prepare", "bot.ingestion.reapply")
+"""The seeds' ingestion, the extractor's entry and corrections' re-application: after READY."""
+
 
 def _fresh(code: str) -> str:
     """What ``code`` prints in a fresh interpreter (so no other test has imported anything)."""
@@ -78,6 +101,14 @@ def test_running_leaves_transliteration_log_rotation_and_seed_reports_unloaded()
     loaded = _loaded_as_run_does()
     assert _packages(loaded) & {"anyascii"} == set()
     assert loaded & {"importlib.resources", "logging.handlers", "bot.cli.report"} == set()
+
+
+def test_running_leaves_the_moderators_commands_and_the_ingestion_pipeline_unloaded() -> None:
+    # Members' commands answer from the start; the moderators' wait for their first use.
+    loaded = _loaded_as_run_does()
+    assert loaded & set(_MODERATORS_MODULES) == set()
+    assert loaded & set(_PIPELINE) == set()
+    assert {"cogs.facts", "cogs.alerts", "cogs.moderators", "cogs.news.desk"} <= loaded
 
 
 _START_AS_MAIN_DOES = """

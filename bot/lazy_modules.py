@@ -1,0 +1,68 @@
+"""A module imported on first use: one deferred reference instead of an import in every function.
+
+A module that start-up does not need (a moderator command's, a command line command's) is
+named once at the top of the module that uses it, and imported when one of its attributes is
+first read::
+
+    if TYPE_CHECKING:
+        from bot.moderation import corrections
+    else:
+        corrections = lazy_module("bot.moderation.corrections")
+
+so strict mypy checks every ``corrections.x`` against the real module, and the module runs only
+when a command first uses it.
+
+Why not :class:`importlib.util.LazyLoader` (the importlib docs' "implementing lazy imports"
+recipe): before Python 3.11.9 and 3.12.3 its first attribute read is not thread-safe (CPython
+gh-114763): it marks the module loaded before running it, so another thread then sees a module
+with no attributes, and an ``import`` of it elsewhere skips the import lock. We support any
+3.11, and some of these modules are first used in the database's writer thread. The recipe
+also puts the unrun module in ``sys.modules`` (so "is it loaded?" checks see it as loaded) and
+leaves a module whose code failed there half run. Here the module is imported by the ordinary
+import system, under its lock, on the first read: it enters ``sys.modules`` (and its package's
+namespace) only then, a failed import raises its error again on the next read, and patching
+the real module (as tests do) is seen through the stand-in, which keeps no copy of its
+attributes.
+
+The module is found (not run) at once, so a misspelt name fails at start-up, not at the first
+command; finding ``a.b.c`` imports its package ``a.b``, so keep packages' ``__init__`` light.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from types import ModuleType
+
+
+class _Deferred(ModuleType):
+    """Stands for a module not imported yet; every attribute is read from the real module."""
+
+    def __getattr__(self, attribute: str) -> object:
+        # Only for what the stand-in itself lacks: that is, every attribute of the module.
+        return getattr(importlib.import_module(self.__name__), attribute)
+
+    def __setattr__(self, attribute: str, value: object) -> None:
+        setattr(importlib.import_module(self.__name__), attribute, value)
+
+    def __delattr__(self, attribute: str) -> None:
+        delattr(importlib.import_module(self.__name__), attribute)
+
+    def __repr__(self) -> str:
+        return f"<module {self.__name__!r}, imported on first use>"
+
+
+def lazy_module(name: str) -> ModuleType:
+    """The module ``name`` (absolute), imported when one of its attributes is first read.
+
+    A module already imported is returned as it is. A module that does not exist raises
+    :class:`ModuleNotFoundError` now, naming it.
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    if importlib.util.find_spec(name) is None:
+        raise ModuleNotFoundError(
+            f"No module named {name!r} (deferred with lazy_module)", name=name
+        )
+    return _Deferred(name)
