@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.extract.capital_labels import in_capitals, ordinary_case
 from bot.extract.descriptions import initials
+from bot.extract.introduced_guests import ROLE, introduced
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.speakers import Resolver, Speaker
@@ -52,7 +53,11 @@ def labelled_turn(
     if speaker is None and quote.label.isupper() and len(quote.label) > _INITIALS:
         speaker = resolver.label(_titled(quote.label))  # "FÆRCH:" is Færch
     if speaker is None and quote.label in _ANSWER_LABELS:
-        speaker = _interviewee(doc, resolver, quote.label) or _sole_quoted(doc, quote, found)
+        speaker = (
+            _interviewee(doc, resolver, quote.label)
+            or _sole_quoted(doc, quote, found)
+            or introduced(doc, resolver, quote.label)
+        )
     elif speaker is None and quote.label.isupper() and len(quote.label) <= _INITIALS:
         speaker = _interviewee(doc, resolver, quote.label, initialled=True)  # "AV:"
     if speaker is None:
@@ -109,10 +114,9 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
-_ROLE = r"(?:star|actor|actress|newcomer|lead|director|creator|writer|composer)\b"
 _PROFILE_HEADLINE = lazy_pattern(
     rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
-    rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={_ROLE}))?"
+    rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={ROLE}))?"
     rf"{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
     r"[Ll]ooks[ ][Bb]ack)\b"

@@ -47,6 +47,7 @@ from bot.extract.reporters import reporter
 from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject, own_pronoun
+from bot.extract.site_labels import site_label
 from bot.extract.speaker_main_clauses import TAKES_THE_FLOOR, main_clause_sayer
 from bot.extract.speaker_owners_after import unless_next
 from bot.extract.speakers import Resolver, Speaker
@@ -180,7 +181,8 @@ def _quote_fact(
     if (writer := writers_question(doc, quote)) is not None:  # "“...?” I ask.": the writer's
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = (
-        pulled_speaker(resolver, pre, post)
+        site_label(pre)  # "u/ada_v on Reddit: “...”"
+        or pulled_speaker(resolver, pre, post)
         or role_holder(resolver, post, quote.start)  # "said the festival’s director, X"
         or resolver.after(post, quote.start)
         or named_then_verb(resolver, post, quote, doc)

@@ -1,0 +1,50 @@
+"""The guest of a Q&A whose headline gives only a role ("The film's composer on scoring the
+goodbye"), for :mod:`bot.extract.interview_answers`: the person the paragraph before the
+questions opens on ("Ada Vale had never scored a film before. The London-based composer ..."),
+when that paragraph gives them the headline's role too.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import FULL_NAME, TOKEN
+from bot.extract.speakers import Resolver, Speaker
+from bot.extract.text import Doc
+
+ROLE = r"(?:star|actor|actress|newcomer|lead|director|creator|writer|composer)\b"
+"""The role a headline gives a person it is about ("director Ada Vale on ...")."""
+_ROLE_HEADLINE = lazy_pattern(
+    r"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){1,60}[’”\"'](?::|[ ][-–—])?[ ])?"
+    rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s|[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,2}}?"
+    rf"(?P<role>{ROLE})[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
+    r"[Ll]ooks[ ][Bb]ack)\b"
+)
+"""A headline naming the guest by their role alone: "‘I wrote it on a train’: Tide’s composer
+on ...", "The director on ..."."""
+_THE_ROLE = lazy_pattern(rf"\b(?:[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,3}}?(?P<role>{ROLE})")
+"""The role given to someone already named ("The London-based composer, who ...")."""
+_OPENS_ON = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[’']s)?[ ][a-z]")
+"""A paragraph opening on a person, their words following in lower case ("Ada Vale had ...")."""
+
+
+def introduced(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
+    """The person an unnamed "A:" answers for: the headline names only their role (a
+    :data:`ROLE` word), and the paragraph before the first question opens on a full name
+    and speaks of "the ... composer" too (a writer naming the guest, then their role)."""
+    if doc.title_para is None:
+        return None
+    title = doc.paras[doc.title_para]
+    headline = _ROLE_HEADLINE.match(doc.text, title.start, title.end)
+    first = next((q for q in doc.quotes if q.label and not q.asking), None)
+    if headline is None or first is None or first.para - 2 <= doc.title_para:
+        return None
+    intro = doc.paras[first.para - 2]
+    opening = _OPENS_ON.match(doc.text, intro.start, intro.end)
+    if opening is None:
+        return None
+    roles = {m["role"] for m in _THE_ROLE.finditer(doc.text, opening.end(), intro.end)}
+    if headline["role"] not in roles:
+        return None
+    resolver.people.add(opening["name"])
+    found = resolver.label(opening["name"])
+    return Speaker(found.name, found.source, f"{label}:") if found else None

@@ -1,0 +1,26 @@
+"""A post's line label naming its account and the site it ran on, for :mod:`bot.extract.quotes`:
+"u/ada_v on Reddit: “...”", "@ada_v on r/films: “...”". The plain "@ada_v: “...”" is read by the
+speaker slots; the site between the handle and the colon hid the handle from them.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import PLATFORMS
+from bot.extract.speakers import Speaker
+from bot.extract.subjects import ACCOUNT
+from bot.facts import SourceKind
+
+_SITE_LABEL = lazy_pattern(
+    rf"^[ ]*(?P<who>{ACCOUNT})[ ](?:on|via)[ ]"
+    rf"(?:{'|'.join(sorted(PLATFORMS))}|r/[\w-]+)[ ]*:[ ]*$"
+)
+"""A line opening on a handle, "on" its site, then a colon: the post's own label."""
+
+
+def site_label(pre: str) -> Speaker | None:
+    """The account labelling the post whose words follow ``pre`` ("u/ada_v on Reddit:")."""
+    found = _SITE_LABEL.match(pre)
+    if found is None:
+        return None
+    return Speaker(found["who"], SourceKind.ORGANISATION, pre.strip().removesuffix(":").strip())
