@@ -33,6 +33,7 @@ from bot.extract.castfigurebrackets import figure_bracketed
 from bot.extract.castjobparts import job_part
 from bot.extract.castpartpassed import part_passed
 from bot.extract.castquotedworks import held_quoted_works
+from bot.extract.castrankedparts import without_unranked_twins
 from bot.extract.castreadings import renamed_or_dropped_part
 from bot.extract.caststations import station_actor
 from bot.extract.casttitledparts import titled_part
@@ -99,7 +100,10 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
     cast = [fact for fact in cast if not station_actor(fact)]  # "Radio Harrowgate – The Show"
-    checked = [_checked(text, doc.body, f, cast if leaving else []) for f in untitled_clergy(cast)]
+    checked = [
+        _checked(text, doc.body, f, cast if leaving else [])
+        for f in untitled_clergy(without_unranked_twins(cast))
+    ]
     checked = [
         job_part(abbreviation_bracket(descriptor_actor(crew_bracket(held_unconfirmed(f)))))
         for f in checked

@@ -5,9 +5,10 @@ releases write "Mira Holt – Ada Vale" (part first) as often as fan posts write
 Holt". The article's own words about the names settle it:
 
 * a name is a PART when the story is said to follow it ("follows Mira Holt and Tom Reed"), it
-  is called a character ("the character Mira Holt"), or the story is its ("Mira Holt's story");
-  its first name alone counts too ("the story of Mira and Tom"), since journalism calls a
-  character by first name and a real person by surname;
+  is called a character ("the character Mira Holt"), the story is its ("Mira Holt's story"),
+  or a casting glosses another part by it ("as Mira's flatmate Tom Reed"); its first name
+  alone counts too ("the story of Mira and Tom"), since journalism calls a character by first
+  name and a real person by surname;
 * a name is a PERSON when a crew credit line lists it ("Executive Producers: ..., Ada Vale") or
   it speaks ("said Ada Vale", "Ada Vale said").
 
@@ -31,6 +32,10 @@ _PART_BEFORE = lazy_pattern(
 """Words before a name that make it the story's subject: "follows Mira Holt and Tom Reed"."""
 _PART_AFTER = lazy_pattern(r"[’']s[ ](?:story|journey|arc|storyline)\b")
 """Words after a name that make the story its own: "Mira Holt's story"."""
+_CAST_AS = lazy_pattern(r"\b(?:as|plays|playing)[ ]$")
+_KIN_AFTER = lazy_pattern(r"[’']s[ ](?:[a-z]+[ ])?[a-z]+")
+"""Another part's gloss made of this name ("... as Mira's flatmate Tom Reed"): only a part
+has a part defined by it."""
 _SAYS = r"(?:said|says|told|added|explained)"
 _SPEECH = lazy_pattern(rf"\b{_SAYS}[ ]$")
 _SPEECH_AFTER = lazy_pattern(rf"[ ]{_SAYS}\b")
@@ -97,6 +102,8 @@ def is_part(name: str, text: str) -> bool:
         if _PART_BEFORE.search(text, max(at - 80, 0), at):
             return True
         if _PART_AFTER.match(text, end):
+            return True
+        if _CAST_AS.search(text, max(at - 8, 0), at) and _KIN_AFTER.match(text, end):
             return True
     return False
 

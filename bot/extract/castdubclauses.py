@@ -6,6 +6,8 @@ A dub's cast is written the ways a casting is, with the dub itself set before th
   Spanish dub has Ana Ruiz as Tom";
 * the dub, then a colon and its voices: "thanks to the Polish dub: Mira is voiced by Kai Lund,
   Tom by Ola Berg";
+* the dub, then "with" and its voices: "the dubbed version keeps the voices, with Kai Lund as
+  Mira and Ana Ruiz as Tom";
 * a voice listed alongside a dubbing one: "Kai Lund dubs Tom, while Ana Ruiz voices Mira"
   (invented examples).
 
@@ -33,6 +35,11 @@ _DUBS_BESIDE = lazy_pattern(
 )
 """A dubbing voice's clause before the name, joined by "while" or "and": "Kai Lund dubs Tom,
 while "."""
+_DUB_WITH = lazy_pattern(
+    r"\b(?:dub|dubbed[ ]version)\b[^.;!?]{0,80}?[ ]with[ ](?:[^.;!?]{0,80}?(?:,[ ]|[ ]and[ ]))?$"
+)
+"""A dub, then "with" opening its voices, the name within the list after it: "the dubbed version
+keeps the series' voices, with Kai Lund as Mira and "."""
 _VOICE_AFTER = lazy_pattern(r"[ ](?:voices|dubs)[ ]")
 _REACH = 160
 
@@ -45,6 +52,8 @@ def dub_clause_voice(fact: CastFact) -> bool:
     for at in occurrences(fact.actor, text):
         back = max(at - _REACH, 0)
         if _DUB_SUBJECT.search(text, back, at) or _DUB_COLON.search(text, back, at):
+            return True
+        if _DUB_WITH.search(text, back, at):
             return True
         if _DUBS_BESIDE.search(text, back, at) and _VOICE_AFTER.match(text, at + len(fact.actor)):
             return True

@@ -1,8 +1,10 @@
 """A sentence that leads with another work and names its kind: the cast it gives is that work's.
 
 "Linnet Quay, the new heist comedy starring Tamsin Loe as Nell Fane, opened third"; "Close
-behind is Glass Orchard, the period drama in which Tom Reeve plays Amos Lark": the title comes
-first (or after "is"), set off by an apposition that says what kind of work it is, and it is not
+behind is Glass Orchard, the period drama in which Tom Reeve plays Amos Lark"; "Comparisons
+with Glass Orchard, Ada Vale's BBC hit with Tom Reeve as Amos Lark": the title comes first (or
+after "is" or a preposition), set off by an apposition that says what kind of work it is (or
+whose hit), and it is not
 the article's own production, so the castings after it belong to that other work. A title the
 headline shares ("Dun Reach holds No 1 as Salt Meridian stalls") is still another work when
 the lede names a film by its genre ("the comedy Dun Reach topped ...") and not this one: the
@@ -19,10 +21,12 @@ from bot.extract.names import NAME
 from bot.extract.text import Doc, View
 
 _LED = lazy_pattern(
-    rf"^(?:[^,.;:“”\"]{{0,60}}?[ ](?:is|was|are|sees|comes)[ ])?[“\"‘']?(?P<name>{NAME})"
-    rf"[”\"’']?,[ ](?:the|a|an)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}"
-    r"[ ](?:starring|featuring|in[ ]which|with|about|that|which)\b"
+    rf"^(?:[^,.;:“”\"]{{0,60}}?[ ](?:is|was|are|sees|comes|with|to|of|like)[ ])?"
+    rf"[“\"‘']?(?P<name>{NAME})[”\"’']?,[ ](?:the|a|an|{NAME}[’'](?:s)?)[ ](?:[\w-]+[ ]){{0,3}}?"
+    rf"(?:{GENRE_NOUNS}|hit|smash)[ ](?:starring|featuring|in[ ]which|with|about|that|which)\b"
 )
+"""A title led or set off by what kind of work it is, whose cast follows: "Linnet Quay, the
+heist comedy starring ...", "Comparisons with Glass Orchard, Ada Vale's BBC hit with ..."."""
 
 _FRONTED = lazy_pattern(
     rf"^In[ ][“\"‘']?(?P<name>{NAME})[”\"’']?,[ ](?:the|a|an)[ ][^,;:.]{{0,60}}?{GENRE_NOUNS}\b"
@@ -31,8 +35,9 @@ _FRONTED = lazy_pattern(
 """A title fronted with "In" and set off by its kind: "In Salt Year, a six-part BBC thriller
 from writer X, Ada Vale plays Y": the casting after it is that work's."""
 
-_LEDE_WORK = lazy_pattern(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
-"""The lede's film, named by its genre: "Tamsin Loe's wartime romance Dun Reach ..."."""
+_LEDE_WORK = lazy_pattern(rf"\b(?:{GENRE_NOUNS}|mystery|whodunnit)[ ][“\"‘']?(?P<name>{NAME})")
+"""The lede's film, named by its genre: "Tamsin Loe's wartime romance Dun Reach ...", "its
+country-house mystery Salt Hall ..."."""
 
 
 def other_work_at(doc: Doc, view: View, context: Context) -> int | None:

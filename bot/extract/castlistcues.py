@@ -15,7 +15,9 @@ the list as a whole, never pair by pair:
   so "Ada Vale (Mira Holt) and Tom Reed (Keverne Odger) return, alongside Kai Lund (Noor Bell)"
   reads its second list as its first ("Vale" written alone elsewhere settled the first);
 * an actor who "plays" a part just before, in the same list: "Ada Vale, who plays Mira Holt,
-  and Tom Reed (Keverne Odger)", "Ada Vale, playing Mira Holt, with Tom Reed (Keverne Odger)".
+  and Tom Reed (Keverne Odger)", "Ada Vale, playing Mira Holt, with Tom Reed (Keverne Odger)";
+* a pair just before, in the same list, with one side a single word: "Ada Vale (Mira) and Tom
+  Reed (Keverne Odger)": a part is called by its first name alone, a person by a full name.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ _PLAYER_BEFORE = lazy_pattern(
 )
 """An actor item just before the list it is joined to: "Ada Vale, who plays Mira Holt, and "."""
 _SENTENCE_BREAK = lazy_pattern(r"[.!?][”’\"]?\s|\n")
+_JOINED = lazy_pattern(r"(?:,[ ]and|,|[ ]and|[ ]&)?[ ]")
+"""What joins two pairs of one list: "Ada Vale (Mira), Tom Reed (...)", "... and Tom Reed"."""
 
 
 def unnamed_order(
@@ -50,7 +54,24 @@ def unnamed_order(
     """The order of a list its own names leave unsettled: the list lines around it ("- Mira
     Holt, played by Ada Vale"), then the cues of :func:`cued_order`; empty when none tells."""
     sibling = sibling_order(first, kept, text)
+    if sibling is None:
+        sibling = _led_order(first, kept, text)
     return {sibling} if sibling is not None else cued_order(first, earlier, text)
+
+
+def _led_order(first: Casting, kept: list[Casting], text: str) -> bool | None:
+    """True when a bracketed pair joined just before the list holds a single word, a part's
+    first name, after a full name: "Ada Vale (Mira) and ..." puts the actor outside (a single
+    word outside may be an actor's surname: it tells nothing)."""
+    for item in kept:
+        if not item.flexible or not item.outer or text[item.end - 1 : item.end] != ")":
+            continue
+        if item.end >= first.start or not _JOINED.fullmatch(text, item.end, first.start):
+            continue
+        inner = item.character if item.outer == item.actor else item.actor
+        if " " in item.outer and " " not in inner:
+            return True
+    return None
 
 
 def cued_order(first: Casting, earlier: list[tuple[int, bool]], text: str) -> set[bool]:
