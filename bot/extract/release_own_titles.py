@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import TITLE_SMALL_WORDS, TITLE_WORDS, Context
-from bot.extract.cues import word_led
+from bot.extract.cues import occurrences, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_headline_titles import PART_NAMED, sentence_around
@@ -202,6 +202,13 @@ _LONGER_AFTER = lazy_pattern(rf"(?::[ ]|[ ](?:{_JOINED})?[A-Z0-9])")
 _LONGER_BEFORE = lazy_pattern(rf"[A-Z][\w-]*(?<![’'])[ ](?:{_JOINED})?$")
 """Right before a use of the title, a capitalised word of a longer name: "Z at X", "Belfast
 on X" (searched up to the use, so ``$`` is the use's start)."""
+_COLON_LOWER = lazy_pattern(r":[ ][a-z]")
+"""A colon then a lowercase word: a headline's words, never a subtitle ("X: what we know")."""
+_COLON_SENTENCE = lazy_pattern(
+    r":[ ][A-Z][\w’'-]*[ ](?!(?:of|the|and|a|an|in|on|to|for|at|&)\b)[a-z]"
+)
+"""A colon then a capitalised word running into a lowercase one ("X: Irish newcomer joins
+cast"): a headline's sentence, when the name opens the line."""
 _NAME_END = lazy_pattern(r"(?![\w’'-])")
 _CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|top[ ](?:10|ten)|No\.?[ ]?\d)\b", re.I)
 """A chart's or box office's news: its leader's rivals are named the same way."""
@@ -221,7 +228,8 @@ def _lead_end(text: str) -> int:
 def _longer(text: str, title: str) -> bool:
     """Whether ``title`` is ever used as part of a longer name ("X Forever", "X: Y", "Z at
     X", "Belfast on X"), or as a person: then which name is the title's is unsure."""
-    if next(word_led(title, text, _LONGER_AFTER), None) is not None:
+    longer_after = word_led(title, text, _LONGER_AFTER)
+    if any(not _headline_colon(text, at, tail.start()) for at, tail in longer_after):
         return True
     at = text.find(title)
     while at >= 0:  # plain search, not a pattern per title (too many for ``re``'s cache)
@@ -230,12 +238,37 @@ def _longer(text: str, title: str) -> bool:
         at = text.find(title, at + 1)
     words = title.split()
     for at, word in enumerate(words[1:-1], 1):
-        if word in TITLE_SMALL_WORDS and " ".join(words[at + 1 :]) in text.replace(title, ""):
+        if word in TITLE_SMALL_WORDS and _alone(text.replace(title, ""), words[at + 1 :], word):
             return True  # "filming in Belfast on X": the name after the small word is used alone
     return any(
         _PERSON_AFTER.match(text, at + len(title)) or _FRANCHISE_AFTER.match(text, at + len(title))
         for at in _uses(text, title)
     )
+
+
+_SURNAMED = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
+"""A capitalised word right before a use: the use is a person's surname ("Caz Fallow")."""
+
+
+def _alone(text: str, tail: list[str], join: str) -> bool:
+    """Whether the words after a small word of a name are used alone in ``text`` (the name
+    taken out): "Belfast on X" then "X". After "&", which joins a name's own parts ("Wren &
+    Fallow"), a use as someone's surname ("Caz Fallow") is not a use alone."""
+    part = " ".join(tail)
+    if join != "&":
+        return part in text
+    return any(
+        _SURNAMED.search(text, max(at - 40, 0), at) is None for at in occurrences(part, text)
+    )
+
+
+def _headline_colon(text: str, at: int, end: int) -> bool:
+    """Whether the name used from ``at`` to ``end`` is followed by a colon that opens a
+    headline's words rather than a longer name's subtitle: "X: seven things we know", or opening
+    a line, "X: Irish newcomer joins cast" (a subtitle is capitalised: "X: The Return")."""
+    if _COLON_LOWER.match(text, end):
+        return True
+    return (at == 0 or text[at - 1] == "\n") and _COLON_SENTENCE.match(text, end) is not None
 
 
 def _uses(text: str, title: str) -> list[int]:
