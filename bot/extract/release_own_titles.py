@@ -25,9 +25,11 @@ _KIND = (
 )
 _KIND_ENDS = (
     r"(?=[,.;:]|[ ](?:for|from|on|by|about|that|which|set|starring|based|in|with|directed|"
-    r"written|adapted|of|to|and|is|was|will|has|had|now|currently|being|made)\b)"
+    r"written|adapted|of|to|and|is|was|will|has|had|now|currently|being|made|"
+    r"(?:end|clos|conclud|open|follow|tell|air|stream|launch|arriv|return)ing)\b)"
 )
-"""The kind ends its phrase: "a thriller for Lumen", not "the series creator"."""
+"""The kind ends its phrase: "a thriller for Lumen", "the film ending the saga", not "the series
+creator"."""
 _NAME_THEN_KIND = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){{0,4}}?(?P<kind>{_KIND})"
     rf"(?![’'\w-]){_KIND_ENDS}"
