@@ -184,7 +184,7 @@ def _sure(text: str, title: str, context: Context) -> bool:
         return False
     if any(_credit(text, at) for at in uses):
         return False  # told anywhere as someone's earlier work: "made his name with ... X"
-    if title not in text[: _lead_end(text)]:
+    if not _led(text[: _lead_end(text)], title):
         return False  # named by neither the lede nor the headline: maybe another work
     if _longer(text, title) or _CHART.search(text, 0, _lead_end(text)) is not None:
         return False
@@ -261,6 +261,25 @@ def _alone(text: str, tail: list[str], join: str) -> bool:
         return part in text
     return any(
         _SURNAMED.search(text, max(at - 40, 0), at) is None for at in occurrences(part, text)
+    )
+
+
+_SHORT_NAMED = lazy_pattern(r"(?<![\w’'-])(?P<word>[A-Z][\w-]+)(?![\w’'-])")
+_SENTENCE_START = lazy_pattern(r"(?:^|\n|[.!?:][ ]+|[“\"‘])$")
+
+
+def _led(lead: str, title: str) -> bool:
+    """Whether the lede or headline names ``title``, whole or by its first word inside a
+    sentence ("Ahead of the final Heartstopper" for "Heartstopper Forever"): the series a film
+    goes on, the name a profile's lede shortens it to."""
+    if title in lead:
+        return True
+    first, *rest = title.split()
+    if not rest or first in _ARTICLES or first in TITLE_SMALL_WORDS:
+        return False
+    return any(
+        match["word"] == first and _SENTENCE_START.search(lead, 0, match.start()) is None
+        for match in _SHORT_NAMED.finditer(lead)
     )
 
 
