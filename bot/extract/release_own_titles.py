@@ -15,7 +15,6 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_headline_titles import PART_NAMED, sentence_around
 from bot.extract.release_passing import UNTRUE_TITLE
-from bot.extract.release_worked_titles import NAME_THEN_WORK, WORK_THEN_NAME
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -75,7 +74,7 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     opening = text[: paras[last].end]
     found: dict[str, str] = {}
     doubted: set[str] = set()
-    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED, NAME_THEN_WORK, WORK_THEN_NAME):
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED):
         for match in pattern.finditer(opening):
             title = _cleaned(match["title"])
             if (
