@@ -37,7 +37,7 @@ def test_a_capitalised_subtitle_is_a_longer_name() -> None:
 
 def test_a_joined_name_whose_part_is_a_surname() -> None:
     paragraphs = (
-        "Lumen has released a teaser for Brasset & Lorne, the eight-part comedy-drama about "
+        "Lumen has released a teaser for Brasset & Lorne, a comedy for Lumen about "
         "two rival florists.",
         "Tamsin Lorne is played by Harlow Pendrick. Brasset & Lorne starts in May.",
     )
@@ -48,7 +48,7 @@ def test_a_joined_name_whose_part_is_a_surname() -> None:
 
 def test_a_joined_names_part_used_alone_is_held() -> None:
     paragraphs = (
-        "Lumen has released a teaser for Brasset & Lorne, the eight-part comedy-drama about "
+        "Lumen has released a teaser for Brasset & Lorne, a comedy for Lumen about "
         "two rival florists.",
         "Lorne, the shop, is the heart of it. Brasset & Lorne starts in May.",
     )
