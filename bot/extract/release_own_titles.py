@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import TITLE_SMALL_WORDS, TITLE_WORDS, Context
-from bot.extract.cues import word_led
+from bot.extract.cues import occurrences, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_headline_titles import PART_NAMED, sentence_around
 from bot.extract.release_passing import UNTRUE_TITLE
-from bot.extract.release_worked_titles import NAME_THEN_WORK, WORK_THEN_NAME
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -25,9 +24,11 @@ _KIND = (
 )
 _KIND_ENDS = (
     r"(?=[,.;:]|[ ](?:for|from|on|by|about|that|which|set|starring|based|in|with|directed|"
-    r"written|adapted|of|to|and|is|was|will|has|had|now|currently|being|made)\b)"
+    r"written|adapted|of|to|and|is|was|will|has|had|now|currently|being|made|"
+    r"(?:end|clos|conclud|open|follow|tell|air|stream|launch|arriv|return)ing)\b)"
 )
-"""The kind ends its phrase: "a thriller for Lumen", not "the series creator"."""
+"""The kind ends its phrase: "a thriller for Lumen", "the film ending the saga", not "the series
+creator"."""
 _NAME_THEN_KIND = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){{0,4}}?(?P<kind>{_KIND})"
     rf"(?![’'\w-]){_KIND_ENDS}"
@@ -73,7 +74,7 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     opening = text[: paras[last].end]
     found: dict[str, str] = {}
     doubted: set[str] = set()
-    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED, NAME_THEN_WORK, WORK_THEN_NAME):
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED):
         for match in pattern.finditer(opening):
             title = _cleaned(match["title"])
             if (
@@ -182,7 +183,7 @@ def _sure(text: str, title: str, context: Context) -> bool:
         return False
     if any(_credit(text, at) for at in uses):
         return False  # told anywhere as someone's earlier work: "made his name with ... X"
-    if title not in text[: _lead_end(text)]:
+    if not _led(text[: _lead_end(text)], title):
         return False  # named by neither the lede nor the headline: maybe another work
     if _longer(text, title) or _CHART.search(text, 0, _lead_end(text)) is not None:
         return False
@@ -202,6 +203,13 @@ _LONGER_AFTER = lazy_pattern(rf"(?::[ ]|[ ](?:{_JOINED})?[A-Z0-9])")
 _LONGER_BEFORE = lazy_pattern(rf"[A-Z][\w-]*(?<![’'])[ ](?:{_JOINED})?$")
 """Right before a use of the title, a capitalised word of a longer name: "Z at X", "Belfast
 on X" (searched up to the use, so ``$`` is the use's start)."""
+_COLON_LOWER = lazy_pattern(r":[ ][a-z]")
+"""A colon then a lowercase word: a headline's words, never a subtitle ("X: what we know")."""
+_COLON_SENTENCE = lazy_pattern(
+    r":[ ][A-Z][\w’'-]*[ ](?!(?:of|the|and|a|an|in|on|to|for|at|&)\b)[a-z]"
+)
+"""A colon then a capitalised word running into a lowercase one ("X: Irish newcomer joins
+cast"): a headline's sentence, when the name opens the line."""
 _NAME_END = lazy_pattern(r"(?![\w’'-])")
 _CHART = lazy_pattern(r"\b(?:chart|charts|box[ ]office|top[ ](?:10|ten)|No\.?[ ]?\d)\b", re.I)
 """A chart's or box office's news: its leader's rivals are named the same way."""
@@ -221,7 +229,8 @@ def _lead_end(text: str) -> int:
 def _longer(text: str, title: str) -> bool:
     """Whether ``title`` is ever used as part of a longer name ("X Forever", "X: Y", "Z at
     X", "Belfast on X"), or as a person: then which name is the title's is unsure."""
-    if next(word_led(title, text, _LONGER_AFTER), None) is not None:
+    longer_after = word_led(title, text, _LONGER_AFTER)
+    if any(not _headline_colon(text, at, tail.start()) for at, tail in longer_after):
         return True
     at = text.find(title)
     while at >= 0:  # plain search, not a pattern per title (too many for ``re``'s cache)
@@ -230,12 +239,56 @@ def _longer(text: str, title: str) -> bool:
         at = text.find(title, at + 1)
     words = title.split()
     for at, word in enumerate(words[1:-1], 1):
-        if word in TITLE_SMALL_WORDS and " ".join(words[at + 1 :]) in text.replace(title, ""):
+        if word in TITLE_SMALL_WORDS and _alone(text.replace(title, ""), words[at + 1 :], word):
             return True  # "filming in Belfast on X": the name after the small word is used alone
     return any(
         _PERSON_AFTER.match(text, at + len(title)) or _FRANCHISE_AFTER.match(text, at + len(title))
         for at in _uses(text, title)
     )
+
+
+_SURNAMED = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
+"""A capitalised word right before a use: the use is a person's surname ("Caz Fallow")."""
+
+
+def _alone(text: str, tail: list[str], join: str) -> bool:
+    """Whether the words after a small word of a name are used alone in ``text`` (the name
+    taken out): "Belfast on X" then "X". After "&", which joins a name's own parts ("Wren &
+    Fallow"), a use as someone's surname ("Caz Fallow") is not a use alone."""
+    part = " ".join(tail)
+    if join != "&":
+        return part in text
+    return any(
+        _SURNAMED.search(text, max(at - 40, 0), at) is None for at in occurrences(part, text)
+    )
+
+
+_SHORT_NAMED = lazy_pattern(r"(?<![\w’'-])(?P<word>[A-Z][\w-]+)(?![\w’'-])")
+_SENTENCE_START = lazy_pattern(r"(?:^|\n|[.!?:][ ]+|[“\"‘])$")
+
+
+def _led(lead: str, title: str) -> bool:
+    """Whether the lede or headline names ``title``, whole or by its first word inside a
+    sentence ("Ahead of the final Heartstopper" for "Heartstopper Forever"): the series a film
+    goes on, the name a profile's lede shortens it to."""
+    if title in lead:
+        return True
+    first, *rest = title.split()
+    if not rest or first in _ARTICLES or first in TITLE_SMALL_WORDS:
+        return False
+    return any(
+        match["word"] == first and _SENTENCE_START.search(lead, 0, match.start()) is None
+        for match in _SHORT_NAMED.finditer(lead)
+    )
+
+
+def _headline_colon(text: str, at: int, end: int) -> bool:
+    """Whether the name used from ``at`` to ``end`` is followed by a colon that opens a
+    headline's words rather than a longer name's subtitle: "X: seven things we know", or opening
+    a line, "X: Irish newcomer joins cast" (a subtitle is capitalised: "X: The Return")."""
+    if _COLON_LOWER.match(text, end):
+        return True
+    return (at == 0 or text[at - 1] == "\n") and _COLON_SENTENCE.match(text, end) is not None
 
 
 def _uses(text: str, title: str) -> list[int]:

@@ -5,14 +5,14 @@ all three months. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Fenmarch: what we know"
 _LEDE = "Fenmarch, a six-part drama from Gull Films, has finished filming in Whitby."
 
 
 def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, sentence, date="2026-01-20", title=_TITLE)
+    return release_dates(_LEDE, sentence, date="2026-01-20", title=_TITLE)
 
 
 def test_early_in_the_spring_is_the_springs_first_two_months() -> None:

@@ -5,14 +5,14 @@ country's release is held. Invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_dates
 
 _TITLE = "Harrow Lane: everything we know"
 _LEDE = "Tarn's courtroom drama Harrow Lane has finished filming."
 
 
 def _found(*sentences: str, date: str = "2026-03-01") -> set[tuple[str, str, bool]]:
-    return release_kinds(_LEDE, *sentences, date=date, title=_TITLE)
+    return release_dates(_LEDE, *sentences, date=date, title=_TITLE)
 
 
 def test_declining_to_comment_beyond_a_year_names_no_window() -> None:
