@@ -12,6 +12,7 @@ import re
 from bot.extract.attribution import who_before
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.speaker_employer_names import employer_staff
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
@@ -61,7 +62,7 @@ def relative_sayer(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     found = resolver.who(named["name"], start + named.start(), pre[named.start() :].strip(" :"))
     if found is None or found.source is SourceKind.UNATTRIBUTED:
         return Speaker("", SourceKind.UNATTRIBUTED, "")
-    return found
+    return employer_staff(resolver, pre, named.start(), start, found)  # "X of Dun Reach, who"
 
 
 _WHO_JUDGES = lazy_pattern(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speaker_antecedents import Speaker
+from bot.extract.speaker_unnamed_firms import unnamed_firm_since
 from bot.extract.unnamed_apposed import named_beside
 from bot.facts import SourceKind
 
@@ -46,7 +47,7 @@ _APPOSED_ORG = lazy_pattern(
 def described_org(resolver: Resolver, words: list[str], offset: int) -> str | None:
     """Who the descriptor ``words`` (at or after ``offset``) is: the company named beside it
     ("the band's label, X, which said": X) unless that is a person; else the one
-    :meth:`Organisations.described` finds."""
+    :meth:`Organisations.described` finds, unless an unnamed company came after it."""
     masked = resolver.doc.masked
     phrase = " ".join(words)
     at = masked.find(phrase, offset, offset + 200)
@@ -58,4 +59,7 @@ def described_org(resolver: Resolver, words: list[str], offset: int) -> str | No
             return known
         if resolver.people.resolve(name, first_name=True) is None:
             return name
-    return resolver.orgs.described(words, offset)
+    org = resolver.orgs.described(words, offset)
+    if org is not None and unnamed_firm_since(masked, resolver.orgs, org, offset):
+        return None  # "A major streamer is ... “...”, the company said": not the one named
+    return org

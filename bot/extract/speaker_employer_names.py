@@ -40,3 +40,21 @@ def employee(
     if person is None or person.source is not SourceKind.PERSON or person.name == speaker.name:
         return speaker
     return person
+
+
+def employer_staff(
+    resolver: Resolver, pre: str, name_at: int, start: int, speaker: Speaker
+) -> Speaker:
+    """``speaker``, named at ``name_at`` in ``pre`` (which starts at ``start`` in the article),
+    unless it is a company after "X of": then X, if X is a person ("Producer Ada Vale of Dun
+    Reach, who said:" is Ada Vale's)."""
+    if speaker.source not in (SourceKind.PERSON, SourceKind.ORGANISATION):
+        return speaker
+    head = _EMPLOYED.search(pre, 0, name_at)
+    if head is None:
+        return speaker
+    said = pre[head.start("person") :].strip(" ,:")
+    person = resolver.who(head["person"], start + head.start("person"), said)
+    if person is None or person.source is not SourceKind.PERSON or person.name == speaker.name:
+        return speaker
+    return person

@@ -1,0 +1,32 @@
+"""A reporting verb with a subject of its own clause, for :mod:`bot.extract.reporters`: in
+"Lumen showed a teaser, the cast confirmed the film is “...”" the words are the cast's, never
+those of Lumen, the sentence's first subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.speaker_antecedents import Speaker
+from bot.facts import SourceKind
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver
+
+_OWN_SUBJECT = lazy_pattern(
+    r"(?:,|;|[ ]and|[ ]but|[ ]while)[ ](?P<who>(?:the|their|its|his|her)[ ]"
+    r"(?:[a-z][\w’'-]*[ ]){0,2}?[a-z][\w’'-]*)[ ]$"
+)
+"""A clause after a comma or a conjunction opening on a lowercase noun phrase right before the
+verb (", the cast confirmed", "and the crew revealed"): the verb's own subject."""
+
+
+def clause_sayer(resolver: Resolver, pre: str, verb_at: int, offset: int) -> Speaker | None:
+    """No one, when the reporting verb at ``verb_at`` in ``pre`` (which ends at ``offset``) has
+    a subject of its own clause that places no one ("the cast"); None otherwise, the usual
+    search then going on (a descriptor such as "the jury" may still stand for someone)."""
+    own = _OWN_SUBJECT.search(pre, 0, verb_at)
+    if own is None:
+        return None
+    found = resolver.who(own["who"], offset - len(pre) + own.start("who"), "")
+    return Speaker("", SourceKind.UNATTRIBUTED, "") if found is None else None

@@ -1,0 +1,24 @@
+"""A company descriptor after an unnamed company, for :mod:`bot.extract.speaker_apposed_names`:
+in "ITV confirmed the date. A major streamer is raising its prices; customers will be told
+“...”, the company said." the company is the unnamed streamer the sentence before opens on,
+never ITV, the organisation named last."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.organisations import Organisations
+from bot.extract.subjects import ORG_NOUN
+
+_UNNAMED_FIRM = lazy_pattern(
+    rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?:A|An)[ ](?:[a-z][\w’'-]*[ ]){{0,2}}{ORG_NOUN}\b"
+    r"(?![ ](?:called|named|such[ ]as)\b|,)"
+)
+"""A sentence opening on an unnamed company as its subject ("A major streamer is putting"),
+not one named at once ("A studio called Dun Reach", "A distributor, Dun Reach,")."""
+
+
+def unnamed_firm_since(masked: str, orgs: Organisations, org: str, offset: int) -> bool:
+    """Whether a sentence opens on an unnamed company after ``org`` was last named before
+    ``offset``: a descriptor at ``offset`` then stands for that company, not for ``org``."""
+    since = orgs.mention_before(org, offset)
+    return _UNNAMED_FIRM.search(masked, since or 0, offset) is not None
