@@ -27,11 +27,12 @@ EARLIER_RUN = lazy_pattern(
 )
 """Another run before a passive credit: "The first season was directed by X" is that run's."""
 _EARLIER_RUNS_DONE = lazy_pattern(
-    r"[ ](?:all[ ])?(?:the|its)[ ](?:(?:first|last)[ ])?(?:first|previous|earlier|original|two|"
-    r"three|four|five|six)[ ](?:seasons?|series)\b"
+    r"[ ](?:(?:all[ ])?(?:the|its)[ ](?:(?:first|last)[ ])?(?:first|previous|earlier|original|"
+    r"two|three|four|five|six)|all[ ](?:two|three|four|five|six))[ ](?:seasons?|series)\b"
 )
 """Earlier runs as a past credit's object: "X scored the three series", "Y directed the first
-season" (a film or a new run's page saying who made the show before it): those runs' credit."""
+season", "Z wrote all four seasons of the show" (a film or a new run's page saying who made the
+show before it): those runs' credit."""
 STAYED_ON = lazy_pattern(r"\b(?:return|returns|returned|returning|back|again|stays|stayed)\b")
 
 
