@@ -22,9 +22,10 @@ _ITS_OPENER = lazy_pattern(r"[ “\"‘']*Its[ ]")
 _KINDS = rf"(?:{GENRE_NOUNS}|mystery|whodunn?it|western|sequel|prequel|adaptation)"
 """The lexicon's kinds of work, and those a round-up tells a rival show by."""
 _KIND_TOLD = lazy_pattern(
-    rf"(?P<work>{WORK_TITLE}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{_KINDS}\b"
+    rf"(?<!\bby[ ])(?P<work>{WORK_TITLE}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{_KINDS}\b"
 )
-"""A work told by its kind in apposition: "Tarn Hollow, the BBC Three mystery"."""
+"""A work told by its kind in apposition: "Tarn Hollow, the BBC Three mystery" (not "a script by
+X, the film ...", where "the film" opens the clause)."""
 _CAPITALISED = lazy_pattern(r"[A-Z][\w’'-]+")
 
 

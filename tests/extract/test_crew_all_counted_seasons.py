@@ -27,3 +27,12 @@ def test_a_composer_back_for_the_film_keeps_the_credit() -> None:
         title=_HEAD,
     )
     assert ("composer", "Tobiah Quennell-Fyfe") in served
+
+
+def test_has_scored_all_seasons_goes_on_into_the_film() -> None:
+    served = served_crew(
+        "Corrisdale, the film that ends the series, lands on Quorlith on Friday.",
+        "Tobiah Quennell-Fyfe, who has scored all four seasons, kept the old themes.",
+        title=_HEAD,
+    )
+    assert ("composer", "Tobiah Quennell-Fyfe") in served

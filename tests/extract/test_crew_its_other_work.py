@@ -27,3 +27,13 @@ def test_its_after_our_own_work_told_by_its_kind() -> None:
         title=_HEAD,
     )
     assert ("creator", "Oskar Fenwright-Dale") in served
+
+
+def test_its_after_a_fronted_credit_of_our_film() -> None:
+    served = served_crew(
+        "Corrisdale climbed to second on the Quorlith chart this week.",
+        "Written by Ulla Brevik-Haine, the film was made for Tamsay Pictures. Its score, by"
+        " composer Oskar Fenwright-Dale, has charted too.",
+        title=_HEAD,
+    )
+    assert ("composer", "Oskar Fenwright-Dale") in served
