@@ -5,7 +5,9 @@ bracketed casting: "Produced by: Ada Vell (Dunlin Pictures)" reads as "Part (Act
 company as actor (invented example). A part such a line writes straight after a credit's "by" is
 the credit's name, not a part, and does not stop the credit. In running prose a part written only
 after a "by" is not served either: "Tin Lane was directed by Ada Vell, with her brother, Tom,
-played by Rin Soto" casts Rin Soto as no Ada Vell.
+played by Rin Soto" casts Rin Soto as no Ada Vell. Nor is a name a part when a crew verb
+follows its bracket: "Ada Vell (Marl Sound) will direct all six episodes" gives Ada Vell her
+earlier work in brackets, not a part played by "Marl Sound".
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _CREDIT_BY = lazy_pattern(
     r"(?i:produced|directed|written|edited|scored|composed|shot|created|cast)[ ]by:?[ ]$"
 )
 """A passive credit's words just before the name: "Produced by: ", "edited by "."""
+_CREW_VERB_AFTER = lazy_pattern(
+    r"[ ]\([^()]{1,40}\)[ ](?:will[ ]|is[ ]to[ ]|is[ ]set[ ]to[ ])?(?:direct|write|produce|score|"
+    r"shoot|edit|helm)s?[ ]"
+)
+"""A bracket after the name, then a crew verb: " (Marl Sound) will direct "."""
 
 
 def parts_for_crew(cast: Iterable[CastFact]) -> frozenset[str]:
@@ -31,6 +38,8 @@ def parts_for_crew(cast: Iterable[CastFact]) -> frozenset[str]:
 
 def _bracket_credited(fact: CastFact) -> bool:
     at = fact.evidence.find(f"{fact.character} (")
+    if at >= 0 and _CREW_VERB_AFTER.match(fact.evidence, at + len(fact.character)):
+        return True  # "Ada Vell (Marl Sound) will direct": her earlier work, no actor
     return at > 0 and _after_credit(fact.evidence, at)
 
 

@@ -12,7 +12,8 @@
   another work's maker (:mod:`.crewcareerworks`), and a podcast's own producer or next guest
   (:mod:`.crewshowstaff`).
 * A newsletter's item or a chart's sentence about another work (:mod:`.crewitems`), and a
-  fronted credit that points back at a film the lede leaves out (:mod:`.crewfronted`).
+  fronted credit that points back at a film the lede leaves out (:mod:`.crewfronted`), and an
+  "Its" sentence about another work told by its kind just before (:mod:`.crewitsworks`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bot.extract.crewcareerworks import career_credits
 from bot.extract.crewframedon import framed_elsewhere
 from bot.extract.crewfronted import fronted_elsewhere
 from bot.extract.crewitems import other_works_sentences
+from bot.extract.crewitsworks import its_other_work
 from bot.extract.crewmastheads import masthead_edits
 from bot.extract.crewshowstaff import show_staff
 from bot.extract.lazy_patterns import lazy_pattern
@@ -57,7 +59,7 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     """Start offsets of the sentences whose credits are not the production's (see above); a
     byline's reporter joins ``people`` (the page names them, though not as crew)."""
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
-    away |= framed_elsewhere(doc, context)
+    away |= framed_elsewhere(doc, context) | its_other_work(doc, context.is_known)
     away |= masthead_edits(doc, context, people)
     names_ours = partial(_names_ours, context=context)
     away |= career_credits(doc, names_ours)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import BOOK_NOUN, OWNER
+from bot.extract.crewcompanyproducers import company_producers
 from bot.extract.crewcowriters import CO_END, co_writers, earlier_work
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
@@ -295,6 +296,7 @@ def other_credits(
     if "debut" in chunk:
         yield from debut_credits(chunk, context)
     yield from feature_from(chunk, context)
+    yield from company_producers(chunk) if " produced" in chunk else ()
     if INVERTED_HINT.search(chunk):
         yield from inverted_credits(chunk, lower)
     if " as " in chunk:

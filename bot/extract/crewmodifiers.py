@@ -27,18 +27,25 @@ EARLIER_RUN = lazy_pattern(
 )
 """Another run before a passive credit: "The first season was directed by X" is that run's."""
 _EARLIER_RUNS_DONE = lazy_pattern(
-    r"[ ](?:all[ ])?(?:the|its)[ ](?:(?:first|last)[ ])?(?:first|previous|earlier|original|two|"
-    r"three|four|five|six)[ ](?:seasons?|series)\b"
+    r"[ ](?:(?:all[ ])?(?:the|its)[ ](?:(?:first|last)[ ])?(?:first|previous|earlier|original|"
+    r"two|three|four|five|six)|(?P<bare>all)[ ](?:two|three|four|five|six))[ ]"
+    r"(?:seasons?|series)\b"
 )
 """Earlier runs as a past credit's object: "X scored the three series", "Y directed the first
-season" (a film or a new run's page saying who made the show before it): those runs' credit."""
+season", "Z wrote all four seasons of the show" (a film or a new run's page saying who made the
+show before it): those runs' credit ("Z has written all four seasons" goes on into ours)."""
+_PERFECT = lazy_pattern(r"\b(?:has|have)[ ](?:[a-z]+[ ])?[a-z]+$")
+"""The verb in the perfect ("has scored"): a bare "all" run goes on into the article's."""
 STAYED_ON = lazy_pattern(r"\b(?:return|returns|returned|returning|back|again|stays|stayed)\b")
 
 
 def earlier_runs_only(chunk: str, end: int) -> bool:
     """Whether the credit's verb ending at ``end`` made earlier runs only: "X scored the three
     series" (not "X scored the first series and has returned for the second")."""
-    return bool(_EARLIER_RUNS_DONE.match(chunk, end)) and not STAYED_ON.search(chunk, end)
+    runs = _EARLIER_RUNS_DONE.match(chunk, end)
+    if runs is None or STAYED_ON.search(chunk, end):
+        return False
+    return runs["bare"] is None or _PERFECT.search(chunk, max(0, end - 30), end) is None
 
 
 ALL_EPISODES = r"[ ](?:across|over|for)[ ]all[ ](?:the[ ])?(?:[a-z]+[ ])?episodes"
