@@ -36,10 +36,13 @@ _DUBS_BESIDE = lazy_pattern(
 """A dubbing voice's clause before the name, joined by "while" or "and": "Kai Lund dubs Tom,
 while "."""
 _DUB_WITH = lazy_pattern(
-    r"\b(?:dub|dubbed[ ]version)\b[^.;!?]{0,80}?[ ]with[ ](?:[^.;!?]{0,80}?(?:,[ ]|[ ]and[ ]))?$"
+    r"\b(?:dub|dubbed[ ]version)\b[^.;!?,]{0,80}?,?[ ]with[ ]"
+    r"(?:[^.;!?]{0,80}?(?:,[ ]|[ ]and[ ]))?$"
 )
 """A dub, then "with" opening its voices, the name within the list after it: "the dubbed version
-keeps the series' voices, with Kai Lund as Mira and "."""
+keeps the series' voices, with Kai Lund as Mira and ". No comma comes between the dub and the
+"with" but the one before it: "Fans hated the dub, but the series is back with X as Y" and
+"After the dub row, the show returns with X as Y" give the work's own cast."""
 _VOICE_AFTER = lazy_pattern(r"[ ](?:voices|dubs)[ ]")
 _REACH = 160
 

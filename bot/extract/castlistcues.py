@@ -24,7 +24,9 @@ from __future__ import annotations
 
 from bot.extract.castforms import Casting
 from bot.extract.castsiblings import sibling_order
+from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import honorific
 
 _ACTORS_CUED = lazy_pattern(
     r"\b(?i:(?:series|returning|cast|show[’']s)[ ]regulars?"
@@ -46,6 +48,8 @@ _PLAYER_BEFORE = lazy_pattern(
 _SENTENCE_BREAK = lazy_pattern(r"[.!?][”’\"]?\s|\n")
 _JOINED = lazy_pattern(r"(?:,[ ]and|,|[ ]and|[ ]&)?[ ]")
 """What joins two pairs of one list: "Ada Vale (Mira), Tom Reed (...)", "... and Tom Reed"."""
+_WORD_BEFORE = lazy_pattern(r"(?<![\w’'-])(?P<word>[A-Z][\w’'.-]*)[ ]$")
+"""A capitalised word right before a use of a word (searched up to the use)."""
 
 
 def unnamed_order(
@@ -62,16 +66,27 @@ def unnamed_order(
 def _led_order(first: Casting, kept: list[Casting], text: str) -> bool | None:
     """True when a bracketed pair joined just before the list holds a single word, a part's
     first name, after a full name: "Ada Vale (Mira) and ..." puts the actor outside (a single
-    word outside may be an actor's surname: it tells nothing)."""
+    word outside may be an actor's surname: it tells nothing; so does one inside that the article
+    also writes after a first name, "Mira Holt (Vale)" beside "Ada Vale")."""
     for item in kept:
         if not item.flexible or not item.outer or text[item.end - 1 : item.end] != ")":
             continue
         if item.end >= first.start or not _JOINED.fullmatch(text, item.end, first.start):
             continue
         inner = item.character if item.outer == item.actor else item.actor
-        if " " in item.outer and " " not in inner:
+        if " " in item.outer and " " not in inner and not _surname(inner, text):
             return True
     return None
+
+
+def _surname(word: str, text: str) -> bool:
+    """Whether ``word`` is written somewhere right after a capitalised word that is no title:
+    a person's surname ("Ada Vale"), not a part's first name ("Mira", "DS Mira Holt")."""
+    for at in occurrences(word, text):
+        before = _WORD_BEFORE.search(text, max(at - 40, 0), at)
+        if before is not None and not honorific(before["word"]):
+            return True
+    return False
 
 
 def cued_order(first: Casting, earlier: list[tuple[int, bool]], text: str) -> set[bool]:

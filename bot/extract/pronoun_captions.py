@@ -11,12 +11,13 @@ from bot.extract.names import NAME
 
 _ROLES = "|".join(noun.capitalize() for noun in ROLE_NOUNS)
 _PICTURED = lazy_pattern(
-    r"(?:^|[.!?][ ]+)(?:[A-Z][a-z]+[ ]\d{1,3}(?:[ ]of[ ]\d{1,3})?:[ ])?"
-    rf"(?:(?:{_ROLES})[ ])?(?P<name>{NAME})"
+    rf"(?:^|[.!?][ ]+)(?:[A-Z][a-z]+[ ]\d{{1,3}}(?:[ ]of[ ]\d{{1,3}})?:[ ](?:(?:{_ROLES})[ ])?"
+    rf"|(?:{_ROLES})[ ])(?P<name>{NAME})"
     r"[ ](?:on[ ]set|on[ ]location|at[ ]the|between[ ]takes|behind[ ]the)\b[^.!?;:]*[.][ ]*$"
 )
-"""A caption's last sentence: a label ("Image 6 of 9:"), a role noun, a name, then where it was
-taken, with no verb before its full stop."""
+"""A caption's last sentence: a label ("Image 6 of 9:") or a role noun or both, a name, then
+where it was taken, with no verb before its full stop. A bare "Ada Vale at the premiere." is
+as likely a fragment of prose, and a "he said" after it may be anyone's (Vale is "she")."""
 
 
 def pictured_subject(chunk: str) -> tuple[int, str] | None:

@@ -12,15 +12,21 @@ from bot.extract.subjects import ACCOUNT
 from bot.facts import SourceKind
 
 _SITE_LABEL = lazy_pattern(
-    rf"^[ ]*(?P<who>{ACCOUNT})[ ](?:on|via)[ ]"
-    rf"(?:{'|'.join(sorted(PLATFORMS))}|r/[\w-]+)[ ]*:[ ]*$"
+    rf"(?:^|(?<=[.!?])[ ])[ ]*(?P<who>{ACCOUNT})[ ](?:on|via)[ ]"
+    rf"(?:{'|'.join(sorted(PLATFORMS))}|r/[\w-]+)"
+    r"(?:[ ](?:wrote|posted|replied|commented|added))?[ ]*:[ ]*$"
 )
-"""A line opening on a handle, "on" its site, then a colon: the post's own label."""
+"""A line or sentence opening on a handle, "on" its site, perhaps a verb of posting, then a
+colon: the post's own label ("Fans were split. u/ada_v on Reddit wrote: “...”")."""
 
 
 def site_label(pre: str) -> Speaker | None:
     """The account labelling the post whose words follow ``pre`` ("u/ada_v on Reddit:")."""
-    found = _SITE_LABEL.match(pre)
+    found = _SITE_LABEL.search(pre)
     if found is None:
         return None
-    return Speaker(found["who"], SourceKind.ORGANISATION, pre.strip().removesuffix(":").strip())
+    return Speaker(
+        found["who"],
+        SourceKind.ORGANISATION,
+        pre[found.start("who") :].strip().removesuffix(":").strip(),
+    )

@@ -6,15 +6,18 @@ never ITV, the organisation named last."""
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import OUTSIDE_JOBS
 from bot.extract.organisations import Organisations
-from bot.extract.subjects import ORG_NOUN
+from bot.extract.subjects import ORG_NOUN, SOURCE_NOUN
 
 _UNNAMED_FIRM = lazy_pattern(
     rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?:A|An)[ ](?:[a-z][\w’'-]*[ ]){{0,2}}{ORG_NOUN}\b"
-    r"(?![ ](?:called|named|such[ ]as)\b|,)"
+    rf"(?![ ](?:called|named|such[ ]as|{SOURCE_NOUN}|{'|'.join(OUTSIDE_JOBS)})\b|,)"
 )
 """A sentence opening on an unnamed company as its subject ("A major streamer is putting"),
-not one named at once ("A studio called Dun Reach", "A distributor, Dun Reach,")."""
+not one named at once ("A studio called Dun Reach", "A distributor, Dun Reach,"), nor a
+person the company's noun only describes ("A studio spokesperson said", "A network boss"): the
+company is then still the one named before."""
 
 
 def unnamed_firm_since(masked: str, orgs: Organisations, org: str, offset: int) -> bool:
