@@ -37,6 +37,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import NONE_YET, asked_shoot, asks_for_date
 from bot.extract.release_beyond import said_only
+from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_carried_years import carried_month, carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
@@ -47,7 +48,6 @@ from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_dropped import set_aside
-from bot.extract.release_entry_works import entry_works_held
 from bot.extract.release_event_openers import at_a_convention
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
@@ -105,9 +105,9 @@ from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
-from bot.extract.release_titled_others import with_title
 from bot.extract.release_titled_shoots import titled_shot
 from bot.extract.release_titles import title_matches, trimmed_title
+from bot.extract.release_told_apart_titles import told_apart_title
 from bot.extract.release_told_past import aside_or, named_days, shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
@@ -206,7 +206,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         )
     )
     facts = without_past_seasons(corrected(doc, context, facts), doc.date)  # "we said 3 July"
-    return entry_works_held(doc, context, with_title(doc, context, facts))  # "T: S" caps
+    return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
 
 
 def _sentence_release(
