@@ -23,6 +23,7 @@ from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
 from bot.extract.release_other_seasons import of_another_season
 from bot.extract.release_own_scenes import own_scenes
+from bot.extract.release_participles import released_ahead
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -136,7 +137,7 @@ def _dated(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
     filming = shot_then(chunk, before)
-    released = RELEASED_PAST.search(before) is not None
+    released = RELEASED_PAST.search(before) is not None and not released_ahead(chunk, match.start())
     opened = opened_in_cinemas(chunk, match.start(), context)
     day = parse_date(match, ref, past=filming or released or back or opened)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the

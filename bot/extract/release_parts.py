@@ -16,6 +16,7 @@ from bot.extract.dates import may_hold_window
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
+from bot.extract.release_aside_works import work_past_aside
 from bot.extract.release_asides import apposed_headline_work
 from bot.extract.release_bare_reports import TOLD_BARE
 from bot.extract.release_denials import denied
@@ -382,9 +383,12 @@ def another_work_returns(chunk: str, context: Context, text: str) -> bool:
     if returns_for_later_run(chunk, context):
         return True
     match = WORK_RETURNS.match(chunk)
-    if match is None or (match["lead"] and text.count(match["name"]) > 1):
+    if match is not None and match["lead"] and text.count(match["name"]) > 1:
         return False
-    name = match["name"].replace(":", "")
+    named = match["name"] if match is not None else work_past_aside(chunk)  # "X, <aside>, lands"
+    if named is None:
+        return False
+    name = named.replace(":", "")
     tokens = [t for t in name.split() if t not in STOP_TOKENS]
     if not tokens or context.is_ours(name):
         return False
@@ -393,4 +397,4 @@ def another_work_returns(chunk: str, context: Context, text: str) -> bool:
     # A festival in the headline comes back for its next edition: "Larkfest returns in May".
     if not context.is_known(name) or festival_named(name, text):
         return True
-    return LATER_RUN.search(chunk, match.end()) is not None
+    return LATER_RUN.search(chunk, match.end() if match else 0) is not None

@@ -4,10 +4,10 @@ started rolling earlier this month", "Filming, which began last month, ...", "Pr
 originally wrapped last October" (before reshoots: the wrap still happened).
 
 Only a sentence whose subject is the shoot itself (or the shoot "on the film", or on a work the
-article names as its own) counts: another production's filming stays out. A week gives the
-status alone; a month ("last month", "earlier this month") gives that month as the window. A
-pinned day is read elsewhere (:mod:`bot.extract.release_dates`), a timeline's entry in
-:mod:`bot.extract.release_timeline`.
+article names as its own) counts: another production's filming stays out. A week gives its
+month when it lies in one (else the status alone); a month ("last month", "earlier this
+month") gives that month as the window. A pinned day is read elsewhere
+(:mod:`bot.extract.release_dates`), a timeline's entry in :mod:`bot.extract.release_timeline`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
+from bot.extract.release_week_months import week_month
 from bot.extract.release_work_shoots import work_shoot
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
@@ -107,8 +108,13 @@ def _last_named(month_name: str, ref: dt.date | None) -> str | None:
 
 
 def _month(when: str, ref: dt.date | None) -> str | None:
-    """The month a relative time names; none for a week (it may straddle two months)."""
-    if ref is None or not when.endswith("month"):
+    """The month a relative time names; for a week, its month if the whole week (up to the
+    article's day, this week) falls in one month, else none."""
+    if ref is None:
+        return None
+    if when.endswith("week"):
+        return week_month(when, ref)
+    if not when.endswith("month"):
         return None
     if when.startswith("last"):
         year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)

@@ -44,7 +44,7 @@ _MOVES = (
     r"(?:coming|comes|came|arrive|return|head|"
     r"arrives|arriving|arrived|returns|returning|returned|heads|heading|headed|lands|landing|"
     r"landed|hits|hitting|debuts|debuting|premieres|opens|drops[ ]by|dropping[ ]by|stops[ ]by|"
-    r"joins|joining)\b"
+    r"joins|joining|due)\b"
 )
 _PEOPLE = (
     r"(?:[Tt]he[ ])?(?i:cast|crew|extras|unit|actors|stars|fans|residents|visitors|artists|"

@@ -103,8 +103,8 @@ cinemas"): after a verb of these a month with no year is gone, not next year's."
 _PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
 RELEASE_VERB = lazy_pattern(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
-    r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
-    r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?(?![ ]of\b)|streaming|"
+    r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts|drops?|"
+    r"debut(?![ ](?:feature|film|movie|novel|role)\b)|debuting|released?|releases|releasing|"
     r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])(?<![Tt]heir[ ])(?<![Hh]is[ ])"
     r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?<!surprise[ ])(?<!sleeper[ ])(?<!runaway[ ])"
     r"(?<!breakout[ ])(?:hits|hit(?![’']s\b)"  # "the Lumen hit's film", "a surprise hit": nouns
@@ -112,11 +112,11 @@ RELEASE_VERB = lazy_pattern(
     r"(?:series|shows?|dramas?|sitcoms?|franchises?|musicals?|novels?|films?|movies?|"
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))|"  # a hit work
-    r"(?:goes|go|going|went)[ ]wide|"
+    r"(?:goes|go|going|went)[ ]wide|hitting|dropping|streams?(?![ ]of\b)|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
     r"(?<=before[ ])opening(?=[ ]here[ ](?:in|on)\b)|"  # a festival's "premiered ... before"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
-    r"reach(?:es|ed)?(?=[ ](?:[A-Z][\w&-]*[ ]){0,2}(?:cinemas|theaters|theatres)\b)|"
+    r"reach(?:es|ed)?(?=[ ](?:(?:[A-Z][\w&-]*|and)[ ]){0,3}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"

@@ -1,10 +1,11 @@
 """The work itself as the subject of a shoot's start or wrap told with a relative month: "The
 drama, which began filming around Bristol last month, has moved to Bath", "Copper Bay
-started filming earlier this month", "The drama finished filming in Wales last month".
+started filming earlier this month", "The drama finished filming in Wales last month", "Copper
+Bay wrapped last week" (a week inside one month gives that month).
 
 :mod:`bot.extract.release_status` reads the shoot as the subject ("Filming began last month");
-a named month ("began shooting in March") is read with the dates. A week gives no month, so it
-is left alone here; a name as the subject counts only when it is the article's own work.
+a named month ("began shooting in March") is read with the dates. A name as the subject counts
+only when it is the article's own work.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context, all_known
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.extract.release_week_months import week_month
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLACE = (
@@ -24,9 +26,9 @@ _PLACE = (
 _WORKS = lazy_pattern(
     r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
     r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>" + NAME + r"))"
-    r"(?:,[ ]which)?[ ](?:officially[ ]|finally[ ])?(?P<state>began|started|wrapped|finished)[ ]"
-    r"(?:shooting|filming|principal[ ]photography)" + _PLACE + r"?"
-    r"[ ](?P<when>last[ ]month|earlier[ ]this[ ]month|this[ ]month)" + _PLACE + r"?"
+    r"(?:,[ ]which)?[ ](?:officially[ ]|finally[ ])?(?P<state>began|started|wrapped|finished)"
+    r"(?:[ ](?:shooting|filming|principal[ ]photography)|(?<=wrapped))" + _PLACE + r"?"
+    r"[ ](?P<when>(?:last|earlier[ ]this|this)[ ](?:month|week))" + _PLACE + r"?"
     r"(?=[,.;!]|[ ](?:after|and|following|with|before)\b|[ ]?$)"
 )
 
@@ -35,13 +37,18 @@ def work_shoot(
     ref: dt.date | None, chunk: str, evidence: str, context: Context
 ) -> Iterator[ReleaseFact]:
     """The shoot's start or wrap by its month when the sentence opens with the work doing it."""
-    if ref is None or "month" not in chunk:
+    if ref is None or ("month" not in chunk and "week" not in chunk):
         return
     match = _WORKS.match(chunk)
     if match is None or (match["work"] and not all_known(match["work"], context)):
         return
     done = match["state"] in {"wrapped", "finished"}
     kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
+    if match["when"].endswith("week"):
+        window = week_month(match["when"], ref)  # none across two months: status alone
+        if window is not None:
+            yield ReleaseFact(kind, evidence, window=window)
+        return
     year, month = ref.year, ref.month
     if match["when"].startswith("last"):
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)

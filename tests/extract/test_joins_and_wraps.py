@@ -61,19 +61,19 @@ def _status(found: ArticleFacts) -> set[tuple[str, object]]:
     }
 
 
-def test_a_wrap_last_week_is_the_status_without_a_date() -> None:
+def test_a_wrap_last_week_is_dated_by_the_week_s_month() -> None:
     found = facts(
         "Filming wrapped in Penzance and Truro last week, and the film will open on 3 April 2026.",
         date="2025-11-12",
         title=_HEADLINE,
     )
-    assert _status(found) == {("filming_wrapped", None)}
+    assert _status(found) == {("filming_wrapped", "2025-11")}
     other = facts(
         "Production wrapped last week after a nine-week shoot on the Lizard.",
         date="2025-11-12",
         title=_HEADLINE,
     )
-    assert _status(other) == {("filming_wrapped", None)}
+    assert _status(other) == {("filming_wrapped", "2025-11")}
 
 
 def test_a_start_last_month_or_earlier_this_month_gives_that_month() -> None:
