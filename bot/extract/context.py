@@ -27,6 +27,7 @@ from bot.extract.lexicon import (
     TIME_WORD,
 )
 from bot.extract.names import NAME, TOKEN
+from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -208,6 +209,7 @@ def find_context(doc: Doc) -> Context:
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
     starts.update(dict.fromkeys(roundups.roundup_sections(doc), 0))
+    starts.update(dict.fromkeys(other_headline_starts(doc), 0))  # "From X to Y: ..."
     for view in doc.views:
         at = foreign_at(view.chunk, context) if view.span.start not in starts else None
         if at is not None:

@@ -1,0 +1,160 @@
+"""Which of the works a headline names side by side the page is about, for :mod:`.context`.
+
+A headline may name two works or more: "From Lantern Row to The Brass Orchard: Ada Vale's
+year", "Festival live: Lantern Row divides the press, The Brass Orchard wins the room", "What
+to watch this weekend: Lantern Row, The Brass Orchard and more" (invented examples). Each is
+then known, and what the page says of either would pass for its own. The body tells them
+apart in two ways:
+
+- it introduces a work the reader is not assumed to know, by its maker's possessive ("Ada
+  Vale's competition film Lantern Row") or by an apposition telling its kind ("Lantern Row, a
+  Welsh island drama directed by Ada Vale,"): that work is another one;
+- in a guide that heads each entry with the work's title and where to see it ("THE BIG ONE:
+  Lantern Row (BBC One, Sunday 9pm)"), the page's own is the one entry it names again outside
+  that entry ("if The Brass Orchard leaves you wanting more", "Read more: The Brass Orchard
+  review"); the other entries the headline names are other works'.
+
+A work is another only when the headline names one more that is not so told. Its guide entry,
+a live blog's timed entry that opens on it, and a sentence naming it and none of ours are then
+another production's (what they cast, credit or date is held).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL, GENRE_NOUNS, WEEKDAY_NAME
+from bot.extract.text import Doc
+
+_RUN = r"(?:[A-Z][\w’'-]*|\d+)(?:[ ](?:(?:of|the|at|in|on|a|an)[ ])?(?:[A-Z][\w’'-]*|\d+)){0,6}"
+"""A title's words: capitalised, small words only inside ("A Winter at Kellaway")."""
+_FROM_TO = lazy_pattern(rf"\bFrom[ ](?P<one>{_RUN})[ ]to[ ](?P<two>{_RUN})(?=[:,]|[ ]*$)")
+"""A headline spanning two works: "From Lantern Row to The Brass Orchard: ..."."""
+_CLAUSE_CUT = lazy_pattern(r",[ ]|[ ](?:and|plus|&)[ ]")
+_LEAD = lazy_pattern(rf"[ ]*[‘“'\"]?(?P<title>{_RUN})")
+_POSSESSOR = lazy_pattern(
+    rf"\b[A-Z][\w-]+[ ][A-Z][\w-]+[’']s[ ](?:[a-z-]+[ ]){{0,2}}(?:{GENRE_NOUNS}[ ])?$"
+)
+"""A maker's possessive before a title: "Ada Vale's ", "Ada Vale's competition film "."""
+_KIND_AFTER = lazy_pattern(
+    rf",[ ](?:a|an)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
+    r"(?:directed|written|created|produced|starring|from|by|about|set)\b"
+)
+"""An apposition telling a title's kind: ", a Welsh island drama directed by"."""
+_ENTRY_LINE = lazy_pattern(
+    rf"[ ]*(?:[A-Z][A-Z’' ]{{1,30}}:[ ]+)?[‘“'\"]?(?P<title>[A-Z0-9][^()\n:]{{1,70}}?)[’”'\"]?"
+    rf"[ ]+\({CHANNEL}[^()\n]{{0,80}}\)[ ]*"
+)
+"""A guide entry's line: a label or not, the title, where to see it in brackets."""
+_NO_WORK = lazy_pattern(rf"^{CHANNEL}|\b{WEEKDAY_NAME}\b|\d")
+"""A headline's clause lead that names no work: a channel, a day, a number."""
+_TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
+_MIN_WORKS = 2
+_ARTICLES = frozenset({"the", "a", "an"})
+_MIN_WORDS = 2
+
+
+def headline_works(headline: str) -> list[str]:
+    """The works a headline names side by side: "From X to Y", else the leads of the clauses
+    after its colon ("...: X divides the press, Y wins the room", "...: X, Y and more"), of
+    two words or more, none a channel, a day or a number (not "...: 7 things we learned about
+    Nick and Charlie's finale", "...: Lantern Row, BBC One, Sunday 9pm")."""
+    spanned = _FROM_TO.search(headline)
+    if spanned is not None:
+        return [_trimmed(spanned["one"]), _trimmed(spanned["two"])]
+    _, colon, rest = headline.rpartition(": ")
+    if not colon:
+        return []
+    leads = [_LEAD.match(clause) for clause in _CLAUSE_CUT.split(rest)]
+    titles = [_trimmed(m["title"]) for m in leads if m is not None]
+    return [t for t in titles if len(t.split()) >= _MIN_WORDS and not _NO_WORK.search(t)]
+
+
+def _trimmed(title: str) -> str:
+    """A title less a possessive ending ("X's finale": "X")."""
+    return re.sub(r"[’']s$", "", title)
+
+
+def other_headline_starts(doc: Doc) -> set[int]:
+    """Start offsets of the sentences about a work the headline names beside the page's own
+    (see above); empty when the page does not tell its own apart."""
+    works = [w for w in dict.fromkeys(headline_works(doc.headline)) if _named(w, doc.body)]
+    if len(works) < _MIN_WORKS:
+        return set()
+    entries = _guide_entries(doc, works)
+    others = {w for w in works if _introduced(w, doc.body)} | _not_returned(doc, entries)
+    if not others or others >= set(works):
+        return set()
+    own = [w for w in works if w not in others]
+    found: set[int] = set()
+    for work, paras in entries.items():
+        if work in others:
+            found |= {v.span.start for v in doc.views if v.span.para in paras}
+    for para in doc.paras:
+        views = [v for v in doc.views if v.span.para == para.para]
+        if not views or _TIMED.match(doc.text, para.start, para.end) is None:
+            continue
+        first = doc.text[views[0].span.start : views[0].span.end]
+        if _names_any(first, others) and not _names_any(first, own):
+            found |= {v.span.start for v in views}
+    for view in doc.views:
+        sentence = doc.text[view.span.start : view.span.end]
+        if _names_any(sentence, others) and not _names_any(sentence, own):
+            found.add(view.span.start)
+    return found
+
+
+def _named(work: str, text: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(work)}(?![\w])", text) is not None
+
+
+def _names_any(text: str, works: set[str] | list[str]) -> bool:
+    return any(_named(work, text) for work in works)
+
+
+def _introduced(work: str, body: str) -> bool:
+    """The body introduces ``work`` as one the reader is not assumed to know (see above)."""
+    for match in re.finditer(rf"(?<![\w]){re.escape(work)}(?![\w])", body):
+        before = body[max(match.start() - 60, 0) : match.start()]
+        if _POSSESSOR.search(before) or _KIND_AFTER.match(body, match.end()):
+            return True
+    return False
+
+
+def _guide_entries(doc: Doc, works: list[str]) -> dict[str, set[int]]:
+    """The paragraphs of each guide entry whose line names one of ``works``: the line and
+    those under it up to the next entry line."""
+    entries: dict[str, set[int]] = {}
+    current: set[int] | None = None
+    for para in doc.paras:
+        if para.para <= (doc.title_para if doc.title_para is not None else -1):
+            continue
+        line = _ENTRY_LINE.fullmatch(doc.text, para.start, para.end)
+        if line is not None:
+            title = line["title"].strip()
+            current = entries.setdefault(title, set()) if title in works else None
+            if current is None:
+                entries.setdefault(title, set())
+        if current is not None:
+            current.add(para.para)
+    return {title: paras for title, paras in entries.items() if title in works and paras}
+
+
+def _not_returned(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
+    """When a guide's entries for the headline's works are two or more and the page names
+    exactly one of them again outside its entry, the others (else none)."""
+    if len(entries) < _MIN_WORKS:
+        return set()
+    first = (doc.title_para if doc.title_para is not None else -1) + 1
+    returned = set()
+    for title, paras in entries.items():
+        words = [w for w in title.split() if w[:1].isupper() and w.lower() not in _ARTICLES]
+        outside = " ".join(
+            text
+            for p in doc.paras[first:]
+            if p.para not in paras and (text := doc.text[p.start : p.end]).strip() != doc.headline
+        )  # the headline, repeated, names them all
+        if any(_named(word, outside) for word in words[:1]):
+            returned.add(title)
+    return set(entries) - returned if len(returned) == 1 else set()
