@@ -22,6 +22,7 @@ from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
 from bot.extract.castthenleft import then_left_former
 from bot.extract.castunheld import unheld_parts
+from bot.extract.castwhoappeared import appeared_in_other_dropped
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.castworkactors import works_as_actors_dropped
 from bot.extract.castworkparts import work_parts_dropped
@@ -74,6 +75,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
     cast = kind_told_works_dropped(cast, context)  # "Sky caper Lumen has ..., with X as Y"
     cast = channel_glossed_dropped(cast, context)  # "Lumen, a BBC drama in which X plays Y"
+    cast = appeared_in_other_dropped(cast, context)  # "X, who appeared in Lumen as Y"
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
     cast = claused_works_held(cast, context)  # "Streamly's Tin Lane, with X as Y, held third"
     cast = works_as_actors_dropped(
