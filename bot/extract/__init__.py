@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.extract.cast import find_cast
 from bot.extract.castarticled import articled_actors_dropped
+from bot.extract.castchannelglosses import channel_glossed_dropped
 from bot.extract.castchecks import checked_cast
 from bot.extract.castclausedworks import claused_works_held
 from bot.extract.castdubs import dub_voices_dropped
@@ -21,6 +22,7 @@ from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
 from bot.extract.castthenleft import then_left_former
 from bot.extract.castunheld import unheld_parts
+from bot.extract.castwhoappeared import appeared_in_other_dropped
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.castworkactors import works_as_actors_dropped
 from bot.extract.castworkparts import work_parts_dropped
@@ -72,6 +74,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
     cast = kind_told_works_dropped(cast, context)  # "Sky caper Lumen has ..., with X as Y"
+    cast = channel_glossed_dropped(cast, context)  # "Lumen, a BBC drama in which X plays Y"
+    cast = appeared_in_other_dropped(cast, context)  # "X, who appeared in Lumen as Y"
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
     cast = claused_works_held(cast, context)  # "Streamly's Tin Lane, with X as Y, held third"
     cast = works_as_actors_dropped(

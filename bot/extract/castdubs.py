@@ -159,15 +159,18 @@ def dub_voices_dropped(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
     if "dub" not in doc.text.lower():  # no dub told (far cheaper than _DUBBED over the text)
         return cast
     cast = [fact for fact in cast if not (dub_clause_voice(fact) or voiced_actor(fact))]
-    if _DUBBED.search(doc.text) is None or not any(_dub_told(doc, s) for s in doc.sentences):
+    if _DUBBED.search(doc.text) is None:
         return cast
+    # a dub named in any sense ("dubbed the lead in the German version") lets a part another
+    # actor plays on screen be voiced only in a dub; a voice after a sentence needs a dub told
+    told = any(_dub_told(doc, s) for s in doc.sentences)
     shown = {(f.character, f.actor) for f in cast if _VOICE_CUE.search(f.evidence) is None}
     return [
         fact
         for fact in cast
         if _VOICE_CUE.search(fact.evidence) is None
         or not (
-            _after_a_dub(doc, fact)
+            (told and _after_a_dub(doc, fact))
             or any(part == fact.character and actor != fact.actor for part, actor in shown)
         )
     ]

@@ -5,6 +5,7 @@ Pike walked into Elmgate in The Burning Field", "as cold as Tom Reed's Mr Grey d
 thriller Glass Hours" (invented examples). The clause after the possessive names the work the part
 is in, and it is not the article's: the part is that work's, not a casting in ours. The work is
 told by a title opening on "The", a quoted title, or one after its kind ("the 1971 thriller").
+A venue right after the possessive ("Ada Vale's Mira at the Lyric") places it on a stage.
 """
 
 from __future__ import annotations
@@ -22,10 +23,18 @@ _IN_WORK = lazy_pattern(
     rf"|(?P<the>The[ ]{WORK_TITLE}))"
 )
 """A work the clause puts the part in: "in the 1971 thriller T", "in “T”", "in The T"."""
+_AT_VENUE = lazy_pattern(
+    r"[ ]at[ ]the[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?(?![ ](?:[A-Z][\w’'-]*[ ])?(?:premiere|"
+    r"screening|launch|party|panel|gala|festival|awards)\b)"
+)
+"""A stage run told by its venue right after the possessive: "from Ada Vale's Mira at the
+Lyric" (not an event held there: "Ada Vale's Mira at the London premiere")."""
 
 
 def placed_in_another_work(chunk: str, end: int, context: Context) -> bool:
     """Whether the clause after the possessive part ending at ``end`` puts it in a work not ours."""
+    if _AT_VENUE.match(chunk, end):
+        return True  # a stage run's part, or a play named by its writer: no casting of ours
     stop = _CLAUSE_END.search(chunk, end)
     clause_end = stop.start() if stop is not None else len(chunk)
     for found in _IN_WORK.finditer(chunk, end, clause_end):

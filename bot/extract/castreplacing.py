@@ -68,8 +68,8 @@ _NEW_IN_ROLE = lazy_pattern(
     rf"(?:(?P<new>{NAME})(?:,[ ][1-9][0-9],|[ ]\([^()]{{1,60}}\))?[ ](?:(?:has[ ]|will[ ])?"
     r"(?:stepped|steps|step)[ ]"
     r"into[ ](?:the|her|his|their)[ ](?:role|part|shoes)|(?:(?:will|is[ ]set[ ]to|is[ ]to)[ ]take"
-    r"|takes|(?:has[ ]|had[ ])?(?:taken|took))[ ]over(?:[ ]the[ ](?:role|part))?)"
-    rf"|\bwith[ ](?P<taker>{NAME})[ ](?:taking[ ]over|stepping[ ]in))(?=[.;,]|$)"
+    r"|takes|(?:has[ ]|had[ ])?(?:now[ ])?(?:taken|took))[ ]over(?:[ ]the[ ](?:role|part))?)"
+    rf"|\bwith[ ](?P<taker>{NAME})[ ](?:taking[ ]over|stepping[ ]in))(?=[.;,]|$|[ ]and[ ])"
 )
 """A successor told with no part, in the leaver's sentence or the next: "X has left, and Y has
 stepped into the role", "Y, 19, takes over the part", "Y (Lumen) takes over", "the part has

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.extract.castclaims import held_claims, held_doubted
 from bot.extract.castdenied import held_denied
+from bot.extract.castexitedleavers import exited_leavers_former
 from bot.extract.castleftnowplays import left_now_plays
 from bot.extract.castreplacing import replacements
 from bot.extract.lazy_patterns import lazy_pattern
@@ -81,7 +82,8 @@ _CUES = (
 def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with each replaced leaver's part former and its successor added, and each
     casting the next sentence doubts held."""
-    cast = replacements(doc, people, held_doubted(doc.text, held_denied(cast)))
+    cast = held_doubted(doc.text, held_denied(cast))
+    cast = replacements(doc, people, exited_leavers_former(doc, cast))
     cast = left_now_plays(doc, people, cast)
     if not any(cue in doc.body for cue in _CUES):
         return cast

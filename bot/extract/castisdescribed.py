@@ -1,0 +1,34 @@
+"""A part told by "is", a description and the part's name, for :mod:`bot.extract.castasides`.
+
+In a run of castings ("Tom Reed plays her nephew Kit, and Ada Vale is the local sergeant, DS
+Mira Holt.") the "is" names a part as "plays" does: a description, a comma, the name. Only
+after a "plays" in the same sentence, and never after a crew or role noun ("X is the show's
+director, Y" names a person, not a part).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ROLE_NOUNS
+from bot.extract.names import FULL_NAME
+
+_IS_DESCRIBED = lazy_pattern(
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){{0,2}}"
+    rf"(?!(?:{'|'.join(ROLE_NOUNS)}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+)
+"""The actor, "is", a description of up to three words, a comma, then the part's name."""
+_PLAYS_BEFORE = lazy_pattern(r"\b(?:plays|stars[ ]as|portrays)[ ]")
+
+
+def described_runs(chunk: str) -> list[re.Match[str]]:
+    """The "X is the local sergeant, Mira Holt" castings of ``chunk`` that follow a "plays"."""
+    if " is " not in chunk or ", " not in chunk:
+        return []
+    return [
+        match
+        for match in _IS_DESCRIBED.finditer(chunk)
+        if _PLAYS_BEFORE.search(chunk, 0, match.start()) is not None
+    ]

@@ -1,0 +1,42 @@
+"""Castings told in an actor's aside on a past work, for :func:`bot.extract.extract_facts`.
+
+"Vale, who appeared in the touring production of Tin Lane as Mira last year, ..." sets the
+part in Tin Lane (the part after the work, the order :mod:`.castelsewhere` does not read).
+"""
+
+from __future__ import annotations
+
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
+from bot.facts import CastFact
+
+_WHO_APPEARED_IN = lazy_pattern(
+    rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ]|once[ ]|previously[ ]|also[ ])?"
+    r"(?:appeared|starred|featured|played)[ ]in[ ]"
+    r"(?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){0,4}?(?:production|revival|staging|version|run|tour)"
+    r"[ ]of[ ])?[“\"‘']?"
+    rf"(?P<work>{NAME})[”\"’']?(?:[ ]\(\d{{4}}\))?[ ]as[ ]"
+)
+"""An actor's aside on a past work, then the part: "Vale, who appeared in Tin Lane as", "who
+starred in the Irish stage production of Tin Lane as"."""
+
+
+def appeared_in_other_dropped(cast: list[CastFact], context: Context) -> list[CastFact]:
+    """``cast`` without the parts an actor's aside sets in a work the article is not about."""
+    if not context.ours and not context.headline:
+        return cast
+    return [fact for fact in cast if not _in_other_work(fact, context)]
+
+
+def _in_other_work(fact: CastFact, context: Context) -> bool:
+    if ", who " not in fact.evidence:
+        return False
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    return any(
+        match["actor"] in (fact.actor, surname)
+        and fact.evidence.startswith(fact.character, match.end())
+        and not ours(match["work"], context)
+        for match in _WHO_APPEARED_IN.finditer(fact.evidence)
+    )
