@@ -35,6 +35,11 @@ letter from her grandmother:" (a mailbag, a
 tribute). The reader voices them; whoever wrote them is the speaker, not the reader. Not the
 reader's own work or a place read from ("an extract from her memoir:", "a statement from the set
 in Wenlow:"), nor a reader who then speaks ("reading a statement from ..., said:")."""
+_READ_FROM_ONE = lazy_pattern(
+    r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:an?|the|one|another)\b[^.;:“”\"]{0,40}?"
+    r"[ ]from[ ](?:him|her|them):[ ]*$"
+)
+"""Someone reading out words from one a pronoun stands for: "Ada Vale reads a message from him:"."""
 
 
 def quotes_a_text(pre: str) -> bool:
@@ -43,5 +48,5 @@ def quotes_a_text(pre: str) -> bool:
     another's words (:data:`_READ_OUT`)."""
     text = _ANOTHERS_TEXT.search(pre)
     if text is None:
-        return ":" in pre and _READ_OUT.search(pre) is not None
+        return ":" in pre and (_READ_OUT.search(pre) or _READ_FROM_ONE.search(pre)) is not None
     return _OWN_TEXT.search(pre, 0, text.start()) is None
