@@ -18,6 +18,7 @@ from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
 from bot.extract.crewmine import own_makers
 from bot.extract.crewmodifiers import DERIVED
+from bot.extract.crewnounruns import PROPER_ADJECTIVE as _ADJ
 from bot.extract.crewoverseers import overseeing_producers
 from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
 from bot.extract.crewplurals import plural_apposed
@@ -239,8 +240,8 @@ _SCRIPT_OF = lazy_pattern(
 with no verb, ends on what it is about: the unboxing, no credit)."""
 _LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"
 _BOOK_OF = lazy_pattern(
-    rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
-    r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}}|{_ADJ})[ ])"
+    r"{0,3}(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
 )
 """A book named by its author: "X’s graphic novels" (their "next book" is a later work, not the
 one ours is made from; one of ours comes with our title, below)."""

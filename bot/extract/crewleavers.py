@@ -19,6 +19,7 @@ from bot.extract.crewearlierseasons import past_run_with
 from bot.extract.crewexcluded import excluded
 from bot.extract.crewhelms import helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
+from bot.extract.crewnounruns import noun_modifier
 from bot.extract.crewobjects import given_to_another
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
@@ -50,11 +51,14 @@ director of photography" (T is the film; "his" is its maker, named elsewhere).""
 
 def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[str]) -> bool:
     """Whether the names at ``start`` hold the credit of the verb form ``found`` after them (the
-    caller has ruled out a run before ours, :func:`another_runs`): no adjective taken for a name,
+    caller has ruled out a run before ours, :func:`another_runs`): no adjective or brand taken for
+    a name,
     no next work just before them, no leaving phrase just before the verb, and no "at the helm"
     beside another's directing."""
     if adjective_at(chunk, start, names[0]) or common_subject(chunk, start, names, found):
         return False  # "Signs directing crew to ...": a common noun, not a name
+    if noun_modifier(chunk, start, names.end()):
+        return False  # "the Sky Original film adapted from": the film's brand, not a name
     if _NEXT_WORK.search(chunk, max(0, start - 60), start):
         return False
     if _WORKS_POST.match(chunk, names.end()) and _THE_TITLE.search(
