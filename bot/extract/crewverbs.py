@@ -123,11 +123,15 @@ _OWN_ADAPTATION = (
 )
 """The author among them: "X is writing and directing the adaptation of her 2021 novel"."""
 _AS_DIRECTOR = (
-    r"(?<![\w-])(?:is|will[ ]be|(?:returns|is[ ]back|serves|joins|signed[ ]on)[ ]as)[ ]"
-    r"(?:the[ ])?(?:film[’']s[ ]|series[’'][ ]|show[’']s[ ])?director(?=[,.;])"
+    r"(?<![\w-])(?:is|will[ ]be|(?:returns|returning|is[ ]back|serves|joins|signed[ ]on)[ ]as)[ ]"
+    r"(?:the[ ])?(?:film[’']s[ ]|series[’'][ ]|show[’']s[ ])?director(?=[,.;]|[ ]and[ ][A-Z])"
 )
 """The post alone at a clause's end: "X, who made two shorts, is the director.", "Y returns as
-director" (more after it, "the director of Z" or "the director everyone wanted", is not)."""
+director", "with Y returning as director and Z producing" (more after it, "the director of Z"
+or "the director everyone wanted", is not)."""
+_WRITES_AND_DIRECTS = r"(?<![\w-])(?:co-)?writes[ ]and[ ](?:also[ ])?(?:co-)?directs(?=[,.;]|$)"
+"""Both posts told with no object, the verbs closing the clause: "X, whose debut T was a hit,
+writes and directs." ("directs" alone already credits the director)."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_CHAIR, CrewRole.DIRECTOR),
     (_WHOLE, CrewRole.DIRECTOR),
@@ -151,6 +155,7 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_WRITING_AND_DIRECTING, CrewRole.WRITER),
     (_OWN_ADAPTATION, CrewRole.AUTHOR),
     (_AS_DIRECTOR, CrewRole.DIRECTOR),
+    (_WRITES_AND_DIRECTS, CrewRole.WRITER),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("s chair",),
@@ -174,5 +179,6 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("writing and directing", "write and direct"),
     ("writing and directing", "write and direct"),
     ("writing and directing", "write and direct"),
-    ("director,", "director.", "director;"),
+    ("director,", "director.", "director;", "director and "),
+    ("writes and ",),
 )
