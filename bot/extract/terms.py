@@ -45,7 +45,7 @@ def is_quotation(
     ):
         return False
     if _named_term(text, quote, para) or unsaid(text, quote, para):
-        return False  # a name, a worn label, a crowd's sound
+        return False  # a name, a crowd's sound
     first = paired_before(text, quote, para)  # "call her “...” as often as “...”"
     return first is None or not _named_term(text, first, para)
 

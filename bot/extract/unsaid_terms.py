@@ -1,8 +1,7 @@
-"""Words in marks that no one is quoted saying, for :mod:`bot.extract.terms`: a label worn by
-its holder, a crowd's sound, and the second of a pair of names.
+"""Words in marks that no one is quoted saying, for :mod:`bot.extract.terms`: a crowd's sound,
+and the second of a pair of names.
 
-"One self-described “Harbour cynic” posted ..." and "the so-called “quiet era”" label someone
-or something, as the writer's term; "to a long “aww” from the hall" is a sound a crowd makes;
+"to a long “aww” from the hall" is a sound a crowd makes;
 "Fans call her “the Marsh author” as often as “the Lark author”" gives two names the way the
 first is given, so the second is a name too when the first is one.
 """
@@ -11,10 +10,6 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 
-_LABELLED = lazy_pattern(
-    r"\b(?:self-(?:described|styled|proclaimed|confessed|declared|appointed)|so-called)[ ]$"
-)
-"""A label worn before the marks: "a self-described “...”", "the so-called “...”"."""
 _SOUND_BEFORE = lazy_pattern(r"\b(?:a|an)[ ](?:[a-z]+[ ]){0,2}$")
 _SOUND = lazy_pattern(r"[a-z]+[!]*")
 _SOUND_AFTER = lazy_pattern(
@@ -30,10 +25,8 @@ _REACH = 40
 
 
 def unsaid(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
-    """``text[quote[0]:quote[1]]`` is a worn label or a crowd's sound (see above)."""
+    """``text[quote[0]:quote[1]]`` is a crowd's sound (see above)."""
     before = (max(para[0], quote[0] - _REACH), max(para[0], quote[0] - 1))
-    if _LABELLED.search(text, *before) is not None:
-        return True
     if _SOUND.fullmatch(text, *quote) is None or _SOUND_BEFORE.search(text, *before) is None:
         return False
     return _SOUND_AFTER.match(text, quote[1], para[1]) is not None
