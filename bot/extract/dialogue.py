@@ -15,6 +15,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Quote, Span
+from bot.extract.trailer_part_lines import trailer_part_line
 from bot.facts import QuoteFact, SourceKind
 
 _SPOKEN_IN_WORK = lazy_pattern(
@@ -230,6 +231,8 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _in_the_scene(doc, sentence, quote) or _timecoded_beat(doc, sentence, quote):
         return held_line(fact)
     if _TRAILER_MOMENT.search(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
+    if trailer_part_line(doc, sentence, quote):
         return held_line(fact)
     if _TRAILER_HIGHLIGHT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)

@@ -1,6 +1,7 @@
 """Words in marks that open a sentence which then names them as a kind of wording: "“Ada's face
-when…” is a spoiler title", "“Is it out yet?” was the question of the week". The sentence talks
-about the words, an example or a title, and credits them to no one: held, never served.
+when…” is a spoiler title", "“Is it out yet?” was the question of the week", "“Ada wins” counts
+as a spoiler". The sentence talks about the words, an example or a title, and credits them to no
+one: held, never served.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from bot.facts import QuoteFact, held
 EXAMPLE_DOUBT = "words named as an example or a title, no one's"
 _NAMED_AS = lazy_pattern(
     r"[”\"’'][ ](?:is|was|are|were|counts[ ]as|would[ ]be)[ ](?:a|an|the|one)[ ]"
-    r"(?:[a-z-]+[ ]){0,2}(?:title|headline|example|post|comment|caption|meme|tag|phrase)s?\b"
+    r"(?:[a-z-]+[ ]){0,2}"
+    r"(?:title|headline|example|post|comment|caption|meme|tag|phrase|spoiler)s?\b"
 )
 """After the closing mark, the sentence naming the words: "” is a spoiler title"."""
 _OPENS = lazy_pattern(r"[ “\"‘'*-]*$")

@@ -60,14 +60,14 @@ _CLOSES_ON = lazy_pattern(
 never a quote ("The teaser closes on “...”"). Only "on": a video that "ends with" words may be
 the poster's message."""
 _NAMED_BEFORE = lazy_pattern(
-    r"\b(?:taglines?|slogans?|(?:title|end|closing|opening|final|last)[ ]cards?)[ ]?[-–—:,][ ]*$"
+    r"\b(?:taglines?|slogans?|(?:title|end|closing|opening|final|last)[ ]cards?)[ ]?[-–—:,?][ ]*$"
     r"|(?:^|\n|[-–—][ ]|\b\d\d?[.)][ ])(?:The|the|A|a)[ ]"
     r"(?:(?:title|end|closing|opening|final|last)[ ]cards?|taglines?|slogans?)\.[ ]*$"
 )
-"""A tagline or a card named straight before its words, after a dash, a colon or a comma ("a
-first poster, and a tagline - “...” -", "the end card: “...”"), or a beat of a breakdown or a
-numbered list that is only the card or the tagline, its words next ("2:10 – The end card.
-“...”", "4. The tagline. “...”")."""
+"""A tagline or a card named straight before its words, after a dash, a colon, a comma or a
+question mark ("a first poster, and a tagline - “...” -", "the end card: “...”", "The tagline?
+“...”"), or a beat of a breakdown or a numbered list that is only the card or the tagline, its
+words next ("2:10 – The end card. “...”", "4. The tagline. “...”")."""
 _ENDS_ON_WORDS = lazy_pattern(
     r"\b(?:trailer|teaser|promo)s?\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|closed|finishes|"
     r"finished)[ ](?:on|with)[ ]the[ ]words[ ][^.;:“”\"]{1,70}?:[ ]*$"

@@ -9,6 +9,7 @@ import re
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PAST_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
 from bot.extract.quoted_years import year_phrase
+from bot.extract.unsaid_terms import paired_before, unsaid
 
 _SENTENCE_END = lazy_pattern(
     r"\b(?!(?:Mrs|Mme|Vol|Sgt|Capt|Prof|Col|Gen|Gov|Rev|Lieut|Cpl|Pvt|Bros|Ltd|Inc|Feat|Pt)\.)"
@@ -43,7 +44,10 @@ def is_quotation(
         or _sentences(text[quote[0] : quote[1]])
     ):
         return False
-    return not _named_term(text, quote, para)
+    if _named_term(text, quote, para) or unsaid(text, quote, para):
+        return False  # a name, a crowd's sound
+    first = paired_before(text, quote, para)  # "call her “...” as often as “...”"
+    return first is None or not _named_term(text, first, para)
 
 
 _NAMING_VERB = lazy_pattern(
