@@ -44,6 +44,11 @@ _KIND_THEN_NAME = lazy_pattern(
 """The kind, then the name: "the Lumen film Osier Kites", "Lumen’s new drama Brass Ferry"."""
 _DATED = lazy_pattern(rf"(?P<title>{TITLE_WORDS})[ ]\((?:19|20)\d\d\)")
 """The name with its year in brackets: "Osier Kites (2027)"."""
+_RATED = lazy_pattern(
+    rf"(?P<title>{TITLE_WORDS})[ ]\((?:U|PG|12A?|15|18),[ ]\d{{2,3}}[ ]?(?:mins?|minutes)\)"
+)
+"""The name with its certificate and running time, as a review gives its own film: "Osier
+Kites (12A, 104 mins)" (a bare "(15)" may be a person's age)."""
 _OPENING_PARAS = 3
 """The paragraphs after the headline read for the name: the lede's own."""
 _LEADS = frozenset(
@@ -77,7 +82,7 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     opening = text[: paras[last].end]
     found: dict[str, str] = {}
     doubted: set[str] = set()
-    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED):
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED, _RATED):
         for match in pattern.finditer(opening):
             start = match.start("title") + _work_led(match["title"])
             title = _cleaned(text[start : match.end("title")])

@@ -53,3 +53,24 @@ def test_the_channels_earlier_drama_is_not_ours() -> None:
         )
         == []
     )
+
+
+def test_a_reviews_film_with_its_certificate_and_running_time() -> None:
+    assert _titles(
+        "A widow's last winter in a fishing village becomes something tender.",
+        "Brisk Vellamoor (15, 104 mins), in cinemas from Friday",
+        "Brisk Vellamoor is a ghost story without a ghost.",
+        title="Brisk Vellamoor review – a quiet marvel",
+    ) == ["Brisk Vellamoor"]
+
+
+def test_a_bare_bracketed_number_is_an_age_not_a_certificate() -> None:
+    assert (
+        _titles(
+            "A widow's last winter in a fishing village becomes something tender.",
+            "Brisk Vellamoor (15), the lead, is in cinemas from Friday.",
+            "Brisk Vellamoor says the shoot was cold.",
+            title="Brisk Vellamoor review – a quiet marvel",
+        )
+        == []
+    )
