@@ -19,7 +19,8 @@ from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
 _KIND = (
-    r"(?:film|movie|feature|series|miniseries|drama|thriller|comedy|sitcom|documentary|sequel|"
+    r"(?:film|movie|feature|series|miniseries|drama|thriller|comedy-drama|comedy|sitcom|"
+    r"documentary|sequel|"
     r"adaptation|horror|romcom|romance|biopic|serial|mystery|saga|western|musical)"
 )
 _KIND_ENDS = (
@@ -30,10 +31,12 @@ _KIND_ENDS = (
 """The kind ends its phrase: "a thriller for Lumen", "the film ending the saga", not "the series
 creator"."""
 _NAME_THEN_KIND = lazy_pattern(
-    rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){{0,4}}?(?P<kind>{_KIND})"
+    rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the|its(?![ ](?:previous|last|earlier|other|"
+    rf"first|former|rival|sister)\b))[ ](?:[\w’'-]+[ ]){{0,4}}?(?P<kind>{_KIND})"
     rf"(?![’'\w-]){_KIND_ENDS}"
 )
-"""The name, then its kind in an aside: "Osier Kites, a six-part thriller for Lumen"."""
+"""The name, then its kind in an aside: "Osier Kites, a six-part thriller for Lumen", "Osier
+Kites, its new drama set in ..." (the channel's own: not "its previous drama")."""
 _KIND_THEN_NAME = lazy_pattern(
     r"\b(?:the|new|upcoming|forthcoming|[A-Z][\w-]*(?:[ ][A-Z0-9][\w-]*)?[’']s)[ ]"
     rf"(?:[\w’'-]+[ ]){{0,3}}?(?P<kind>{_KIND})[ ][“\"‘']?(?P<title>{TITLE_WORDS})(?![\w’'-])"
@@ -41,6 +44,11 @@ _KIND_THEN_NAME = lazy_pattern(
 """The kind, then the name: "the Lumen film Osier Kites", "Lumen’s new drama Brass Ferry"."""
 _DATED = lazy_pattern(rf"(?P<title>{TITLE_WORDS})[ ]\((?:19|20)\d\d\)")
 """The name with its year in brackets: "Osier Kites (2027)"."""
+_RATED = lazy_pattern(
+    rf"(?P<title>{TITLE_WORDS})[ ]\((?:U|PG|12A?|15|18),[ ]\d{{2,3}}[ ]?(?:mins?|minutes)\)"
+)
+"""The name with its certificate and running time, as a review gives its own film: "Osier
+Kites (12A, 104 mins)" (a bare "(15)" may be a person's age)."""
 _OPENING_PARAS = 3
 """The paragraphs after the headline read for the name: the lede's own."""
 _LEADS = frozenset(
@@ -74,19 +82,17 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     opening = text[: paras[last].end]
     found: dict[str, str] = {}
     doubted: set[str] = set()
-    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED):
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED, _RATED):
         for match in pattern.finditer(opening):
-            title = _cleaned(match["title"])
-            if (
-                _BEFORE.search(text, max(match.start("title") - 30, 0), match.start("title"))
-                is None
-            ):
+            start = match.start("title") + _work_led(match["title"])
+            title = _cleaned(text[start : match.end("title")])
+            if _BEFORE.search(text, max(start - 30, 0), start) is None:
                 continue  # "The Weirmaster’s Daughter" read from "Daughter": a longer name's end
-            if _cut(text, match) or _parent(text, match) or _credit(text, match.start("title")):
+            if _cut(text, match) or _parent(text, match) or _credit(text, start):
                 doubted.add(title)  # told once as cut, a parent's or a credit: never sure
                 continue
             if title and _sure(text, title, context) and not _rival(doc, context, title):
-                found.setdefault(title, sentence_around(text, match.start("title")).strip())
+                found.setdefault(title, sentence_around(text, start).strip())
     found = {title: said for title, said in found.items() if title not in doubted}
     if len(found) != 1:
         return []
@@ -164,6 +170,17 @@ def _rival(doc: Doc, context: Context, title: str) -> bool:
     return bool(named) and not any(word in context.ours for word in title.split())
 
 
+_WORK_LED = lazy_pattern(r"(?:Filming|Production|Shooting|Work)[ ](?:on|of)[ ](?=[A-Z])")
+"""The work on a production leading the name's sentence ("Filming on Osier Kites, the Lumen
+film ..."): the name starts after it, at its capital."""
+
+
+def _work_led(title: str) -> int:
+    """How many leading characters of ``title`` are the work done on it, not the name."""
+    led = _WORK_LED.match(title)
+    return led.end() if led is not None else 0
+
+
 def _cleaned(title: str) -> str:
     words = title.split()
     if words and words[0] in _LEADS:
@@ -203,6 +220,9 @@ _LONGER_AFTER = lazy_pattern(rf"(?::[ ]|[ ](?:{_JOINED})?[A-Z0-9])")
 _LONGER_BEFORE = lazy_pattern(rf"[A-Z][\w-]*(?<![’'])[ ](?:{_JOINED})?$")
 """Right before a use of the title, a capitalised word of a longer name: "Z at X", "Belfast
 on X" (searched up to the use, so ``$`` is the use's start)."""
+_TIMED_OPENING = lazy_pattern(r"(?:^|\n|[.!?][ ]+)(?:Before|After|Since|Until|During)[ ]$")
+"""A sentence opened by a word of time before the name, the phrase closed by a comma ("Before X,
+the cast ..."): the sentence's word, not a longer name's."""
 _COLON_LOWER = lazy_pattern(r":[ ][a-z]")
 """A colon then a lowercase word: a headline's words, never a subtitle ("X: what we know")."""
 _COLON_SENTENCE = lazy_pattern(
@@ -226,6 +246,14 @@ def _lead_end(text: str) -> int:
     return second if second >= 0 else len(text)
 
 
+def _timed_aside(text: str, at: int, title: str) -> bool:
+    """Whether the use at ``at`` is a sentence's opening phrase of time ("Before X, ...")."""
+    return (
+        text.startswith(",", at + len(title))
+        and _TIMED_OPENING.search(text, max(at - 12, 0), at) is not None
+    )
+
+
 def _longer(text: str, title: str) -> bool:
     """Whether ``title`` is ever used as part of a longer name ("X Forever", "X: Y", "Z at
     X", "Belfast on X"), or as a person: then which name is the title's is unsure."""
@@ -234,7 +262,11 @@ def _longer(text: str, title: str) -> bool:
         return True
     at = text.find(title)
     while at >= 0:  # plain search, not a pattern per title (too many for ``re``'s cache)
-        if _NAME_END.match(text, at + len(title)) and _LONGER_BEFORE.search(text, 0, at):
+        if (
+            _NAME_END.match(text, at + len(title))
+            and _LONGER_BEFORE.search(text, 0, at)
+            and not _timed_aside(text, at, title)
+        ):
             return True
         at = text.find(title, at + 1)
     words = title.split()
