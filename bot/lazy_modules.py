@@ -37,7 +37,21 @@ from types import ModuleType
 
 
 class _Deferred(ModuleType):
-    """Stands for a module not imported yet; every attribute is read from the real module."""
+    """Stands for a module not imported yet; every attribute is read from the real module.
+
+    Reading, setting or deleting an attribute, and ``dir()``, import the module and act on it.
+    What the stand-in does not give: the attributes every module object holds of its own,
+    ``__doc__``, ``__spec__``, ``__loader__`` and ``__package__``, are the stand-in's (None,
+    before its first use and after it), and ``vars()`` is the stand-in's namespace. So
+    :func:`importlib.reload` refuses it (it is not the module in ``sys.modules``), and
+    :func:`unittest.mock.create_autospec` of it (which reads ``dir()``, so imports the module)
+    copies the module's attributes but the stand-in's ``__doc__``. Reload or introspect
+    ``sys.modules[name]`` (or an ``import`` of it) instead.
+
+    :func:`lazy_module` returns a module already imported as it is, with no stand-in: so whether
+    a module's global holds the module or a stand-in depends on what was imported before it.
+    Code that uses it behaves the same either way.
+    """
 
     def __getattr__(self, attribute: str) -> object:
         # Only for what the stand-in itself lacks: that is, every attribute of the module.
@@ -48,6 +62,9 @@ class _Deferred(ModuleType):
 
     def __delattr__(self, attribute: str) -> None:
         delattr(importlib.import_module(self.__name__), attribute)
+
+    def __dir__(self) -> list[str]:
+        return dir(importlib.import_module(self.__name__))
 
     def __repr__(self) -> str:
         return f"<module {self.__name__!r}, imported on first use>"

@@ -65,6 +65,15 @@ def test_a_module_already_imported_is_returned_as_it_is(package: Path) -> None:
     assert _runs() == ["heavy"]
 
 
+def test_dir_lists_the_real_modules_names_importing_it(package: Path) -> None:
+    heavy = lazy_module(f"{PACKAGE}.heavy")
+    assert _runs() == []
+    names = dir(heavy)
+    assert {"ANSWER", "double", "RUNS"} <= set(names)
+    assert names == dir(sys.modules[f"{PACKAGE}.heavy"])
+    assert _runs() == ["heavy"]
+
+
 def test_patching_the_real_module_is_seen_and_patching_the_stand_in_reaches_it(
     package: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -46,13 +46,14 @@ from bot.web.fetch import Fetcher
 from bot.web.reader import fetch_policy
 
 if TYPE_CHECKING:
-    from bot.cli import console, web
+    from bot.cli import console, invocation, web
     from bot.cli import report as reporting
     from bot.ingestion import service
 else:  # each for the commands that use it: `run` reads the seeds only after READY
-    # (FanBot.on_connect) and reports none; the console and the reading and feed checks
-    # are their own commands'.
+    # (FanBot.on_connect) and reports none; the console (and `ask`'s reading of a typed
+    # command) and the reading and feed checks are their own commands'.
     console = lazy_module("bot.cli.console")
+    invocation = lazy_module("bot.cli.invocation")
     reporting = lazy_module("bot.cli.report")
     service = lazy_module("bot.ingestion.service")
     web = lazy_module("bot.cli.web")
@@ -202,8 +203,6 @@ async def _seed(settings: Settings, *, rebuild: bool) -> int:
 
 
 async def _ask(settings: Settings, line: str) -> int:
-    from bot.cli.invocation import UsageError  # noqa: PLC0415 - as the console: for ask only
-
     if not settings.database_path.is_file():
         print(
             f"Error: there is no database at {settings.database_path}. "
@@ -214,7 +213,7 @@ async def _ask(settings: Settings, line: str) -> int:
     async with _open(settings) as db, _offline_bot(settings, db) as bot:
         try:
             await console.run_line(bot, bot.tree, line)
-        except UsageError as error:
+        except invocation.UsageError as error:
             print(f"Error: {error}", file=sys.stderr)
             return EXIT_USAGE
     return EXIT_OK

@@ -45,8 +45,9 @@ from bot.render import fact_lines
 from bot.render.text import TextStyle
 
 if TYPE_CHECKING:
-    from bot.ingestion import reapply
+    from bot.ingestion import entities, reapply
 else:  # the ingestion pipeline: not loaded before READY
+    entities = lazy_module("bot.ingestion.entities")
     reapply = lazy_module("bot.ingestion.reapply")
 
 REVIEW_LIMIT = 25
@@ -216,8 +217,6 @@ async def undo(db: Database, moderator: Moderator, number: int) -> CorrectionUnd
 
 
 def _undo(moderator: Moderator, number: int, writer: sqlite3.Connection) -> CorrectionUndone:
-    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - as reapply: not before READY
-
     entry = log_of.correction_entry(writer, number)
     if entry is None:
         raise NotFoundError(f"There is no correction #{number}.")
@@ -225,7 +224,7 @@ def _undo(moderator: Moderator, number: int, writer: sqlite3.Connection) -> Corr
         raise InvalidInput(f"Correction #{number} was already undone.")
     file_name = corrected_file(writer, number)
     if file_name is None:
-        derive_entities(writer)  # a casting or a merge: names only
+        entities.derive_entities(writer)  # a casting or a merge: names only
     else:
         try:
             _, extracted = reapply.extracted_article(writer, file_name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from functools import partial
+from typing import TYPE_CHECKING
 
 from bot.answers.corrections import Corrected
 from bot.answers.errors import ECHO, InvalidInput, NotFoundError
@@ -24,11 +25,17 @@ from bot.db.names import shown_name
 from bot.db.people import cast_apart, spelling
 from bot.knowledge import Knowledge
 from bot.knowledge.matching import NameIndex
+from bot.lazy_modules import lazy_module
 from bot.moderation.corrections import in_one_transaction
 from bot.moderation.newsdesk import one_line
 from bot.moderation.permissions import Moderator
 from bot.names import name_key
 from bot.render.common import or_list, plural, shorten
+
+if TYPE_CHECKING:
+    from bot.ingestion import entities
+else:  # the ingestion pipeline: not loaded before READY
+    entities = lazy_module("bot.ingestion.entities")
 
 _KINDS = ("person", "character")
 
@@ -138,10 +145,8 @@ async def _correct_names(
 
 
 def _record_names(correction: NewCorrection, writer: sqlite3.Connection) -> Corrected:
-    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - the ingestion pipeline: not loaded before READY
-
     number = record_correction(writer, correction)
-    derive_entities(writer)
+    entities.derive_entities(writer)
     entry = correction_entry(writer, number)
     assert entry is not None
     kind = correction.name_kind or "person"  # a casting's value is its actor

@@ -6,8 +6,9 @@ managed by the bot's operator.
 What each command does is :mod:`bot.moderation.news_editing`; every answer is private.
 ``/news add url:`` without a body reads the article from the link instead (:mod:`.links`);
 ``/news add`` with neither opens a form with a paragraph field for the text.
-The editing modules (and :mod:`.links`) are imported by the commands that use them: READY
-needs none of them, nor the article-file and link-reading modules they bring.
+The editing modules, the form and :mod:`.links` are imported when a command first uses them
+(:func:`bot.lazy_modules.lazy_module`): READY needs none of them, nor the article-file and
+link-reading modules they bring.
 """
 
 from __future__ import annotations
@@ -25,10 +26,16 @@ from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
 
 if TYPE_CHECKING:
-    from bot.client.forms import ArticleFields
-    from bot.moderation import news_editing
+    from bot.client import forms
+    from bot.db import newsdesk as desk_queries
+    from bot.moderation import news_editing, newsdesk
+    from cogs.news import links
 else:  # not loaded before READY
+    forms = lazy_module("bot.client.forms")
+    desk_queries = lazy_module("bot.db.newsdesk")
     news_editing = lazy_module("bot.moderation.news_editing")
+    newsdesk = lazy_module("bot.moderation.newsdesk")
+    links = lazy_module("cogs.news.links")
 
 
 class NewsDesk(MixinMeta):
@@ -50,22 +57,19 @@ class NewsDesk(MixinMeta):
         date: app_commands.Range[str, 10, 10] | None = None,
     ) -> None:
         """Add a news article, or read one from a link (moderators of the news-editing servers)."""
-        from bot.client.forms import ArticleForm  # noqa: PLC0415 - not loaded before READY
-        from cogs.news.links import add_from_link  # noqa: PLC0415 - as ArticleForm
-
         guild = await require_moderator(interaction, self.bot)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         if body is None and url is None:  # a form, with a paragraph field for the text
-            form = ArticleForm(self._add_from_form, title=title or "", date=date or "")
+            form = forms.ArticleForm(self._add_from_form, title=title or "", date=date or "")
             await interaction.response.send_modal(form)
             return
         if body is None:
-            await add_from_link(self.bot, interaction, guild, url, title=title, date=date)
+            await links.add_from_link(self.bot, interaction, guild, url, title=title, date=date)
             return
         await self._write(interaction, title or "", body, url, date)
 
     async def _add_from_form(
-        self, interaction: discord.Interaction[Any], fields: ArticleFields
+        self, interaction: discord.Interaction[Any], fields: forms.ArticleFields
     ) -> None:
         await self._write(
             interaction, fields.title, fields.body, fields.url or None, fields.date or None
@@ -114,13 +118,10 @@ class NewsDesk(MixinMeta):
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id not in self.bot.settings.news_editor_guild_ids:
             return []
-        from bot.db.newsdesk import desk_articles  # noqa: PLC0415 - not loaded before READY
-        from bot.moderation.newsdesk import one_line  # noqa: PLC0415
-
         return [
             app_commands.Choice(
-                name=one_line(a.title)[:CHOICE_LIMIT] or a.file_name[:CHOICE_LIMIT],
+                name=newsdesk.one_line(a.title)[:CHOICE_LIMIT] or a.file_name[:CHOICE_LIMIT],
                 value=a.file_name,
             )
-            for a in await desk_articles(self.bot.db, current)
+            for a in await desk_queries.desk_articles(self.bot.db, current)
         ]

@@ -2,8 +2,9 @@
 
 Like ``/news add``, only moderators (Manage Server, or the moderator role) of the servers listed in
 ``NEWS_EDITOR_GUILD_IDS`` manage feeds, since every server gets their articles' alerts. What
-each command does is :mod:`bot.feeds.following`; every answer is private. It and the editors'
-check are imported by the commands that use them: READY needs neither.
+each command does is :mod:`bot.feeds.following`; every answer is private. It, the editors'
+check and the feeds' queries are imported when a command first uses them
+(:func:`bot.lazy_modules.lazy_module`): READY needs none of them.
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
 
 if TYPE_CHECKING:
+    from bot.db import feeds as feed_queries
     from bot.feeds import following
+    from bot.moderation import news_editing
 else:  # not loaded before READY
+    feed_queries = lazy_module("bot.db.feeds")
     following = lazy_module("bot.feeds.following")
+    news_editing = lazy_module("bot.moderation.news_editing")
 
 _LOW, _HIGH = FEED_INTERVAL_MINUTES_RANGE
 
@@ -33,8 +38,6 @@ class NewsFeeds(MixinMeta):
     """Following outlets' RSS and Atom feeds (moderators of the news-editing servers)."""
 
     async def _check_feed_editor(self, interaction: discord.Interaction[FanBot]) -> discord.Guild:
-        from bot.moderation import news_editing  # noqa: PLC0415 - not loaded before READY
-
         guild = await require_moderator(interaction, self.bot)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         return guild
@@ -92,10 +95,8 @@ class NewsFeeds(MixinMeta):
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id not in self.bot.settings.news_editor_guild_ids:
             return []
-        from bot.db.feeds import feed_choices  # noqa: PLC0415 - not loaded before READY
-
         return [
             app_commands.Choice(name=(title or url)[:CHOICE_LIMIT], value=url)
-            for url, title in await feed_choices(self.bot.db, current)
+            for url, title in await feed_queries.feed_choices(self.bot.db, current)
             if len(url) <= CHOICE_LIMIT
         ]

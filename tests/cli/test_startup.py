@@ -28,7 +28,14 @@ _WEB_LIBRARIES = (
 )
 """Reading a web page or a feed: tens of MB, needed only once a link or a feed is fetched."""
 
-_OTHER_COMMANDS = ("bot.cli.web", "bot.cli.console", "bot.cli.check", "bot.cli.sync")
+_OTHER_COMMANDS = (
+    "bot.cli.web",
+    "bot.cli.console",
+    "bot.cli.invocation",
+    "bot.cli.check",
+    "bot.cli.sync",
+)
+"""The other command lines' modules (``bot.cli.invocation``: the console's and ``ask``'s)."""
 
 _MODERATORS_MODULES = (
     "bot.moderation.alert_settings",
@@ -47,11 +54,16 @@ _MODERATORS_MODULES = (
     "cogs.news.links",
 )
 """What the moderators' commands (/alerts, /moderators, /news, /facts) do: their cogs name
-these (``bot.lazy_modules``) or import them in a command, and a command first running imports
-them."""
+these once (``bot.lazy_modules``), and a command first running imports them."""
 
-_PIPELINE = ("bot.ingestion.service", "bot.ingestion.prepare", "bot.ingestion.reapply")
-"""The seeds' ingestion, the extractor's entry and corrections' re-application: after READY."""
+_PIPELINE = (
+    "bot.ingestion.service",
+    "bot.ingestion.prepare",
+    "bot.ingestion.reapply",
+    "bot.ingestion.entities",
+)
+"""The seeds' ingestion, the extractor's entry, corrections' re-application and the deriving of
+people and characters: after READY."""
 
 
 def _fresh(code: str) -> str:
