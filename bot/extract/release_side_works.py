@@ -76,10 +76,13 @@ sequel only "set to follow" dates nothing)."""
 _LATER_RUN = lazy_pattern(
     r"\bwith[ ](?:the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)s?"
     r"[ ](?:to[ ]follow|following|set[ ]to[ ]follow|due[ ]to[ ]follow)\b"
+    r"|,[ ]and[ ](?:an?|the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)"
+    r"[ ](?:is[ ]|was[ ])?(?:(?:expected|due|set|likely)[ ]to[ ]follow|will[ ]follow)\b"
 )
 """A second broadcaster's run trailing the dated premiere: "premieres on Channel A on 3 May,
-with the Channel B broadcast following later in the summer" (not "with a UK release to follow
-early next year", the film's own later release)."""
+with the Channel B broadcast following later in the summer", "opens in cinemas on 6 May, and a
+Channel B broadcast is expected to follow next year" (not "with a UK release to follow early
+next year", the film's own later release)."""
 
 _SHOOTS = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                      ReleaseKind.FILMING_WRAPPED})  # fmt: skip
