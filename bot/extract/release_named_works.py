@@ -26,7 +26,6 @@ from bot.extract.release_asides import own_work
 from bot.extract.release_clause_works import dated_in_others_clause
 from bot.extract.release_entries import another_entry, another_placed
 from bot.extract.release_figures_due import figures_due
-from bot.extract.release_glossed_subjects import glossed_other_subject
 from bot.extract.release_interviews import interviewee_work
 from bot.extract.release_item_heads import under_another_item
 from bot.extract.release_shot_seasons import others_bare_season
@@ -108,8 +107,6 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "The award went to X, a drama, which opens on 22 May."
     if points_back_to_another(chunk, context):
         return True  # "... adaptation of The Tarn Sisters; that series is due next year."
-    if glossed_other_subject(doc, chunk, context):
-        return True  # "In X, a BBC One thriller, she ... . X begins on 15 February."
     if others_bare_season(doc, view, context):
         return True  # "Sky's Marrow Field is back. Filming on series two wrapped last Friday."
     if (context.ours or context.headline) and _apposed_other(chunk, context):
