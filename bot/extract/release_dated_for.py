@@ -4,7 +4,10 @@ Ada Rook’s road drama “Lanterns” for a Nov. 20 release". The day between "
 release noun is the premiere date; a work the sentence names must be the article's own.
 A release "set for" a day reads the same way: "The distributor has set a UK cinema release for
 June 12", "Kestrel have set the film's theatrical release for 3 April". An event's date ("has
-set a gala screening for ...") is no release."""
+set a gala screening for ...") is no release. So is the passive said of the work by name: "Lanterns,
+the film that ends the story, is now dated for Netflix on 17 April", "It is dated for 3 May";
+"which is dated for ..." (a clause on another work) and "had been dated for ..." (a date it
+had) are not."""
 
 from __future__ import annotations
 
@@ -42,6 +45,14 @@ _SET_FOR = lazy_pattern(
 )
 """A release set for a day in the trade's words; only release words may come between."""
 
+_IS_DATED = lazy_pattern(
+    r"[“\"‘]?(?P<name>It|The[ ](?:film|movie|feature|series|show)|[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9]"
+    r"[\w’'-]*|of|the|and)){0,5})[”\"’]?(?:,[ ][^,;“”\"]{1,80},)?[ ](?:is|has[ ]been)[ ]"
+    r"(?:now[ ])?dated[ ]for[ ](?:(?:[A-Z][\w+]*(?:[ ](?:and[ ])?[A-Z][\w+]*)?[ ]on[ ])|an?[ ])?"
+)
+_IT = frozenset({"It", "The film", "The movie", "The feature", "The series", "The show"})
+"""The work by name, or "it", opening the sentence; a streamer or channel may come between."""
+
 
 def dated_for(
     ref: dt.date | None, chunk: str, evidence: str, context: Context
@@ -59,6 +70,13 @@ def dated_for(
                 return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
     if " dated " not in chunk:
         return []
+    passive = _IS_DATED.match(chunk.lstrip())
+    if passive is not None and (passive["name"] in _IT or context.is_known(passive["name"])):
+        text = chunk.lstrip()
+        date = DATE_RE.match(text, passive.end())
+        day = None if date is None else parse_date(date, ref, past=False)
+        if day is not None and day >= ref:
+            return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
     for match in _DATED.finditer(chunk):
         name = match["name"] or match["named"]
         if name and not context.is_known(name):

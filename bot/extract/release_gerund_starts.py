@@ -20,6 +20,9 @@ _SPAN_START = lazy_pattern(r",[ ](?P<verb>starting|beginning)[ ]on$")
 """A past shoot's span, then its first day by a participle: "Shooting ran for five weeks in
 Fife, starting on 2 March 2024 and wrapping in April" (only once the words before have told a
 shoot: :func:`bot.extract.release_spans.shot_then`)."""
+_SHOT_FROM = lazy_pattern(r"\bafter[ ](?P<verb>shooting|filming)\b[^,;.]{0,60}?[ ]from$")
+"""A wrap after a shoot run "from" its first day: "wrapped in September after shooting in Kent
+from 14 July" (the day is the start's)."""
 
 
 def start_marks(before: str) -> list[int]:
@@ -28,4 +31,5 @@ def start_marks(before: str) -> list[int]:
     marks = [m.start() for m in STARTED.finditer(before)]
     marks += [m.start() for m in _GERUND_START.finditer(before)]
     marks += [m.start("verb") for m in _SPAN_START.finditer(before)]
+    marks += [m.start("verb") for m in _SHOT_FROM.finditer(before)]
     return sorted(marks)

@@ -1,6 +1,7 @@
 """Release and shoot statements whose subject is something beside the production itself: a new
 job someone starts shooting, an episode's own name, a trailer's drop, the night people arrive
-for a premiere screening, a sequel of another work, a second broadcaster's later run.
+for a premiere screening, a sequel of another work, a second broadcaster's later run, a
+round-up's month.
 
 Each test reads a fact's evidence sentence and says whether the fact is that other thing's.
 """
@@ -15,6 +16,7 @@ from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.names import WORK_TITLE
+from bot.extract.release_roundup_scopes import scopes_a_roundup
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORK_NOUN = (
@@ -76,10 +78,13 @@ sequel only "set to follow" dates nothing)."""
 _LATER_RUN = lazy_pattern(
     r"\bwith[ ](?:the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)s?"
     r"[ ](?:to[ ]follow|following|set[ ]to[ ]follow|due[ ]to[ ]follow)\b"
+    r"|,[ ]and[ ](?:an?|the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)"
+    r"[ ](?:is[ ]|was[ ])?(?:(?:expected|due|set|likely)[ ]to[ ]follow|will[ ]follow)\b"
 )
 """A second broadcaster's run trailing the dated premiere: "premieres on Channel A on 3 May,
-with the Channel B broadcast following later in the summer" (not "with a UK release to follow
-early next year", the film's own later release)."""
+with the Channel B broadcast following later in the summer", "opens in cinemas on 6 May, and a
+Channel B broadcast is expected to follow next year" (not "with a UK release to follow early
+next year", the film's own later release)."""
 
 _SHOOTS = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                      ReleaseKind.FILMING_WRAPPED})  # fmt: skip
@@ -117,4 +122,6 @@ def beside_the_production(fact: ReleaseFact, context: Context) -> bool:
         return True
     if _SEQUEL_OF_ANOTHER.search(evidence) is not None:
         return True
+    if fact.kind is ReleaseKind.WINDOW and scopes_a_roundup(evidence, fact.window):
+        return True  # "here is everything arriving on Netflix in April": the list's month
     return fact.kind is ReleaseKind.WINDOW and _LATER_RUN.search(evidence) is not None
