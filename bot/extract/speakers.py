@@ -57,6 +57,7 @@ from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
 from bot.extract.speaker_owners_after import unless_next, unless_owner
+from bot.extract.speaker_self_parts import no_sayers
 from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
     ACCOUNT,
@@ -72,7 +73,6 @@ from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import in_full, untitled
 from bot.extract.unnamed_apposed import article_apposed
-from bot.extract.work_names import titles
 from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
 
@@ -114,7 +114,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.doc.sentences]
-        self._characters = checks.characters(self.cast, self.doc) | titles(self.doc)
+        self._characters = no_sayers(self.cast, self.doc)
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""

@@ -1,0 +1,30 @@
+"""Names that never say anything, for :mod:`bot.extract.speakers`: the parts and the works the
+article names, and a part set beside its actor ("here is Ada Vale, Lark Tamsin herself, in
+green"), so "she said" after it is the actor's, never the part's."""
+
+from __future__ import annotations
+
+from bot.extract import quote_checks as checks
+from bot.extract.castforms import CHAR
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import FULL_NAME
+from bot.extract.text import Doc
+from bot.extract.work_names import titles
+from bot.facts import CastFact
+
+_ACTOR_THEN_PART = lazy_pattern(
+    rf"{FULL_NAME},[ ](?P<part>{CHAR})[ ](?:himself|herself|themself|themselves)\b"
+)
+"""An actor, then the part: "Ada Vale, Lark Tamsin herself"."""
+
+
+def no_sayers(cast: tuple[CastFact, ...], doc: Doc) -> set[str]:
+    """The parts (read as cast, said to be played, or set after their actor) and the titles."""
+    return checks.characters(cast, doc) | titles(doc) | self_parts(doc)
+
+
+def self_parts(doc: Doc) -> set[str]:
+    """Every part the article sets after its actor with "himself" or "herself"."""
+    if "self" not in doc.masked:
+        return set()
+    return {match["part"] for match in _ACTOR_THEN_PART.finditer(doc.masked)}
