@@ -143,7 +143,8 @@ def _voiced(resolver: Resolver, lead_in: _LeadIn, fact: QuoteFact, answerer: str
         unsaid = replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
         return replace(unsaid, confidence=HELD, doubt="words a thing or another says")
     if _FIRST_PERSON.search(clause) is not None and _OTHER_SUBJECT.search(clause) is None:
-        if fact.source is SourceKind.UNATTRIBUTED:
+        if fact.source is SourceKind.UNATTRIBUTED and _HE_OR_SHE.search(clause) is None:
+            # "If I asked, she'd say “...”": a "she" in the clause may say it, not the "I".
             return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)
         return fact
     if _WORD.search(clause) is None:

@@ -46,3 +46,22 @@ def test_bare_answers_go_to_the_guest_a_headline_names() -> None:
 def test_a_headline_naming_two_guests_gives_the_answers_to_neither() -> None:
     said = _served("Q&A: Fen Morrow and Odile Carrask on The Gorse Ledger")
     assert "Slowly. I wr" not in said, said
+
+
+def test_words_a_she_says_after_the_guest_s_i_are_not_the_guest_s() -> None:
+    found = facts(
+        _BYLINE,
+        _INTRO,
+        "How was working with the writer?",
+        "Precise. If I suggested a change she'd say, ‘The field wouldn't sound like that,’ and "
+        "she was right.",
+        "Was the whistle a risk?",
+        "Huge. I recorded it through an old tape machine so it wobbles.",
+        "What comes next?",
+        "A feature I can’t name yet, and sleep.",
+        date="2026-03-02",
+        title="Q&A: Odile Carrask on The Gorse Ledger",
+    )
+    said = {q.text[:12]: q.speaker for q in found.quotes if q.served}
+    assert said.get("Huge. I reco") == "Odile Carrask", said
+    assert "The field wo" not in said, said
