@@ -123,7 +123,7 @@ def _voiced(resolver: Resolver, lead_in: _LeadIn, fact: QuoteFact, answerer: str
         return replace(fact, confidence=HELD, doubt="words quoted inside an answer")
     if verb is None or not answerer:
         return fact
-    clause = _CLAUSE_END.split(pre[: verb.start()])[-1]
+    clause = _CLAUSE_END.split(_APPOSED.sub(_blanked, pre[: verb.start()]))[-1]
     at = start + len(pre[: verb.start()]) - len(clause)
     sent = _CLAUSE_END.split(_BRACKETED.sub(_surname_kept, pre[: verb.start()]))[-1]
     if (note := _SENT_NOTE.match(sent)) is not None:
@@ -143,7 +143,8 @@ def _voiced(resolver: Resolver, lead_in: _LeadIn, fact: QuoteFact, answerer: str
         unsaid = replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
         return replace(unsaid, confidence=HELD, doubt="words a thing or another says")
     if _FIRST_PERSON.search(clause) is not None and _OTHER_SUBJECT.search(clause) is None:
-        if fact.source is SourceKind.UNATTRIBUTED:
+        if fact.source is SourceKind.UNATTRIBUTED and _HE_OR_SHE.search(clause) is None:
+            # "If I asked, she'd say “...”": a "she" in the clause may say it, not the "I".
             return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)
         return fact
     if _WORD.search(clause) is None:
@@ -200,6 +201,15 @@ def _surname_kept(match: re.Match[str]) -> str:
     """The bracket blanked, but for a surname it opens on, which follows the given name."""
     surname = match["surname"] or ""
     return surname + " " * (len(match.group()) - len(surname))  # the length kept: offsets hold
+
+
+_APPOSED = lazy_pattern(r",[ ](?:who|whose)[ ][^,;:.!?“”\"‘’]{1,60},")
+"""A relative clause set off after a name ("Ada Vale, who plays Nell, heard it and said"): read
+past, so the name stays the speech verb's subject."""
+
+
+def _blanked(match: re.Match[str]) -> str:
+    return " " * len(match.group())  # the length kept: offsets hold
 
 
 _HE_OR_SHE = lazy_pattern(r"\b(?:he|she)\b")

@@ -115,17 +115,20 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
 _PROFILE_HEADLINE = lazy_pattern(
+    r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ]|In[ ]conversation[ ]with[ ])?"
     rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={ROLE}))?"
     rf"{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
     r"[Ll]ooks[ ][Bb]ack)\b"
-    r"|:[ ]*[“\"‘'])"
+    r"|(?::|[ ][-–—])[ ]*[“\"‘']|[ ]*$)"
 )
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
 Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wanted ...’: Ada Vale on
 ..."; "Tide film star Ada Vale on ..."; an apostrophe inside the words, "‘I wasn’t ready’"), or
-the person's words after a colon ("Ada Vale: “I wanted ...”")."""
+the person's words after a colon or dash ("Ada Vale: “I wanted ...”", "Ada Vale – ‘I ...’"), or
+the person alone ("‘I wanted ...’: Tide composer Ada Vale"); a Q&A's own label may come first
+("Q&A: Ada Vale on ...", "In conversation with Ada Vale")."""
 _PAIRED = lazy_pattern(r"(?:[ ]and|[ ]&|,)[ ]$")
 """A headline's name joined to another before it ("Ada Vale and Tom Reed on ..."): two guests."""
 _INITIALS = 3
