@@ -110,6 +110,9 @@ _ASIDE = lazy_pattern(
 """An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
 it names is theirs, not what the rest of the sentence is about."""
 _QUOTED_TITLE = lazy_pattern(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
+_SPAN_ENDS = lazy_pattern(r"\b[Ff]rom[ ](?:[^:;|]{1,80}[ ]to[ ])?$")
+"""Before a quoted title, a headline's span of works ("..., from X to ‘Y’", "From ‘X’ to Y:"):
+the page ranges over several works, so the quoted one is no more its own than the others."""
 _NAME_REACH = 80
 """How far before a cue word the name it follows can start (six capitalised words)."""
 _ADVERBS_REACH = 30
@@ -291,6 +294,8 @@ def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:
     title = doc.paras[doc.title_para]
     headline = doc.text[title.start : title.end]
     for match in _QUOTED_TITLE.finditer(headline):
+        if _SPAN_ENDS.search(headline, 0, match.start("name") - 1):
+            continue
         words = credited if _CREDITED_WORK.match(headline, match.end()) else own
         words.update(token for token in match["name"].split() if token not in STOP_TOKENS)
     return own, credited

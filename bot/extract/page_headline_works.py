@@ -42,6 +42,11 @@ _KIND_AFTER = lazy_pattern(
     r"(?:directed|written|created|produced|starring|from|by|about|set)\b"
 )
 """An apposition telling a title's kind: ", a Welsh island drama directed by"."""
+_KIND_BEFORE = lazy_pattern(
+    rf"\b(?:A|An)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}\b[^,.;:!?]{{0,60}},[ ]$"
+)
+"""A sentence's opening that tells the kind of the title after it: "A Welsh crime drama set on
+an island, Lantern Row stars ..."."""
 _ENTRY_LINE = lazy_pattern(
     rf"[ ]*(?:[A-Z][A-Z’' ]{{1,30}}:[ ]+)?[‘“'\"]?(?P<title>[A-Z0-9][^()\n:]{{1,70}}?)[’”'\"]?"
     rf"[ ]+\({CHANNEL}[^()\n]{{0,80}}\)[ ]*"
@@ -98,9 +103,24 @@ def other_headline_starts(doc: Doc) -> set[int]:
         first = doc.text[views[0].span.start : views[0].span.end]
         if _names_any(first, others) and not _names_any(first, own):
             found |= {v.span.start for v in views}
+    return found | _told_of_others(doc, others, own)
+
+
+def _told_of_others(doc: Doc, others: set[str], own: list[str]) -> set[int]:
+    """Starts of the sentences naming one of ``others`` and none of ``own``, and of those after
+    one in its paragraph that name neither ("X, a drama, ... . The series, directed by A, ...":
+    still the other work's), up to one that names a headline work again."""
+    found: set[int] = set()
+    para, carried = -1, False
     for view in doc.views:
         sentence = doc.text[view.span.start : view.span.end]
-        if _names_any(sentence, others) and not _names_any(sentence, own):
+        carried = carried and view.span.para == para
+        para = view.span.para
+        if _names_any(sentence, own):
+            carried = False
+        elif _names_any(sentence, others):
+            carried = True
+        if carried:
             found.add(view.span.start)
     return found
 
@@ -117,7 +137,8 @@ def _introduced(work: str, body: str) -> bool:
     """The body introduces ``work`` as one the reader is not assumed to know (see above)."""
     for match in re.finditer(rf"(?<![\w]){re.escape(work)}(?![\w])", body):
         before = body[max(match.start() - 60, 0) : match.start()]
-        if _POSSESSOR.search(before) or _KIND_AFTER.match(body, match.end()):
+        told = _POSSESSOR.search(before) or _KIND_BEFORE.search(before)
+        if told or _KIND_AFTER.match(body, match.end()):
             return True
     return False
 
