@@ -17,6 +17,7 @@ from bot.extract.castasideworks import SUBJECT_ASIDE
 from bot.extract.castcostars import COSTAR_PART
 from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castisdescribed import described_runs
+from bot.extract.castisruns import is_runs
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.castopposite import past_partner
 from bot.extract.lazy_patterns import lazy_pattern
@@ -217,6 +218,7 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             if not m["pron"] or _RUN_BEFORE.search(chunk, 0, m.start())
         )
     matches.extend(described_runs(chunk))  # "..., and X is the local sergeant, Y"
+    matches.extend(is_runs(chunk))  # "X is Mira, Y is Gus, and Z is Juno"
     if " as " in chunk and ", " in chunk and _comma_before_as(chunk):
         matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
     if "pposite " in chunk or "longside " in chunk:
