@@ -20,6 +20,7 @@ from bot.extract.castisdescribed import described_runs
 from bot.extract.castisruns import is_runs
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.castopposite import past_partner
+from bot.extract.castselfasides import self_asides
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, RELATION
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
@@ -219,6 +220,7 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
         )
     matches.extend(described_runs(chunk))  # "..., and X is the local sergeant, Y"
     matches.extend(is_runs(chunk))  # "X is Mira, Y is Gus, and Z is Juno"
+    matches.extend(self_asides(chunk))  # "X, Mira Holt herself, walks out"
     if " as " in chunk and ", " in chunk and _comma_before_as(chunk):
         matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
     if "pposite " in chunk or "longside " in chunk:
