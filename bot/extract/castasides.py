@@ -21,6 +21,7 @@ from bot.extract.castisruns import is_runs
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.castopposite import past_partner
 from bot.extract.castselfasides import self_asides
+from bot.extract.castworkspairs import works_pairs
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, RELATION
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
@@ -233,4 +234,4 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             continue
         start, end = offset + match.start(), offset + match.end()
         found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
-    return found
+    return [*found, *works_pairs(chunk, evidence, offset)]  # "A and B, the film's X and Y"
