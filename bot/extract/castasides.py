@@ -17,8 +17,11 @@ from bot.extract.castasideworks import SUBJECT_ASIDE
 from bot.extract.castcostars import COSTAR_PART
 from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castisdescribed import described_runs
+from bot.extract.castisruns import is_runs
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.castopposite import past_partner
+from bot.extract.castselfasides import self_asides
+from bot.extract.castworkspairs import works_pairs
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, RELATION
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
@@ -104,11 +107,11 @@ def _took_over(chunk: str, evidence: str, offset: int) -> list[Casting]:
 _IS_RELATION = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:,[ ]who|{SUBJECT_ASIDE})?[ ]is[ ](?:still[ ])?"
     rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
-    rf"{RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+    rf"{RELATION},?[ ](?P<char>{CHAR})(?:[ ](?:once[ ]more|again))?(?=[,;]|[.!]?$)"
 )
-"""Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno": the owner a
-one-word name, as parts are called; "his sister Juno" only in a run of castings ("Y plays
-Tom, ..., and X is his sister Juno")."""
+"""Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno", "X is Tom's
+mum Juno once more": the owner a one-word name, as parts are called; "his sister Juno" only in
+a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
 _RUN_BEFORE = lazy_pattern(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = lazy_pattern(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"
@@ -217,6 +220,8 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             if not m["pron"] or _RUN_BEFORE.search(chunk, 0, m.start())
         )
     matches.extend(described_runs(chunk))  # "..., and X is the local sergeant, Y"
+    matches.extend(is_runs(chunk))  # "X is Mira, Y is Gus, and Z is Juno"
+    matches.extend(self_asides(chunk))  # "X, Mira Holt herself, walks out"
     if " as " in chunk and ", " in chunk and _comma_before_as(chunk):
         matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
     if "pposite " in chunk or "longside " in chunk:
@@ -229,4 +234,4 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             continue
         start, end = offset + match.start(), offset + match.end()
         found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
-    return found
+    return [*found, *works_pairs(chunk, evidence, offset)]  # "A and B, the film's X and Y"

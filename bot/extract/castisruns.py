@@ -1,0 +1,48 @@
+"""A run of "X is Y" castings, for :mod:`bot.extract.castasides`.
+
+A cast roll told in running prose ("Ada Vale is Mira, Tom Reed is Gus, and Nell Pike is
+Juno.") names each part with a bare "is". One such clause alone is a plain copula ("Ada Vale
+is British"), so a clause counts only in a run: two or more, side by side, parted by a comma
+or "and". A part that is a nationality, a role noun or a stop word ("Tom Reed is Director")
+breaks the run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.extract.castforms import CHAR
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NATIONALITIES, ROLE_NOUNS, STOP_TOKENS
+from bot.extract.names import FULL_NAME, clean_name
+
+_IS_PART = lazy_pattern(
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR})(?=,|;|[ ]and[ ]|[.!]?$|[.!][ ])"
+)
+"""One clause of the run: a full name, "is", then the part's name, closed by a comma, "and" or
+the sentence's end."""
+_BETWEEN = lazy_pattern(r"(?:,|;)?[ ](?:and[ ])?")
+"""What parts two clauses of one run: ", ", "; ", ", and ", " and "."""
+_ROLES = frozenset(noun.capitalize() for noun in ROLE_NOUNS)
+
+
+def is_runs(chunk: str) -> list[re.Match[str]]:
+    """The "X is Y" clauses of ``chunk`` that stand in a run of two or more."""
+    if chunk.count(" is ") < 2:
+        return []
+    clauses = [m for m in _IS_PART.finditer(chunk) if _a_part(m)]
+    linked: set[int] = set()
+    for index, (first, second) in enumerate(itertools.pairwise(clauses)):
+        gap = _BETWEEN.fullmatch(chunk, first.end(), second.start())
+        if gap is not None:
+            linked |= {index, index + 1}
+    return [clauses[index] for index in sorted(linked)]
+
+
+def _a_part(match: re.Match[str]) -> bool:
+    """A clause whose part reads as a name: no nationality, role noun or stop word first."""
+    lead = match["char"].split()[0]
+    if lead in NATIONALITIES or lead in _ROLES or lead in STOP_TOKENS:
+        return False
+    return bool(clean_name(match["actor"]))
