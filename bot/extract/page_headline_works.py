@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS, WEEKDAY_NAME
+from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 
 _RUN = r"(?:[A-Z][\w’'-]*|\d+)(?:[ ](?:(?:of|the|at|in|on|a|an)[ ])?(?:[A-Z][\w’'-]*|\d+)){0,6}"
@@ -49,6 +51,9 @@ _ENTRY_LINE = lazy_pattern(
 """A guide entry's line: a label or not, the title, where to see it in brackets."""
 _NO_WORK = lazy_pattern(rf"^{CHANNEL}|\b{WEEKDAY_NAME}\b|\d")
 """A headline's clause lead that names no work: a channel, a day, a number."""
+_FULL_NAME = lazy_pattern(FULL_NAME)
+_PERSON_VERB = lazy_pattern(r"(?![\w])[ ](?:plays|played|said|says)\b")
+"""What follows a person's name, never a work's: "X plays", "X said"."""
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _MIN_WORKS = 2
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -78,8 +83,13 @@ def _trimmed(title: str) -> str:
 
 def other_headline_starts(doc: Doc) -> set[int]:
     """Start offsets of the sentences about a work the headline names beside the page's own
-    (see above); empty when the page does not tell its own apart."""
-    works = [w for w in dict.fromkeys(headline_works(doc.headline)) if _named(w, doc.body)]
+    (see above); empty when the page does not tell its own apart. A headline's lead the body
+    uses as a person ("Meet the cast: X, Y and more" over "X plays ...") is no work."""
+    works = [
+        w
+        for w in dict.fromkeys(headline_works(doc.headline))
+        if _named(w, doc.body) and not _as_person(w, doc.body)
+    ]
     if len(works) < _MIN_WORKS:
         return set()
     entries = _guide_entries(doc, works)
@@ -103,6 +113,14 @@ def other_headline_starts(doc: Doc) -> set[int]:
         if _names_any(sentence, others) and not _names_any(sentence, own):
             found.add(view.span.start)
     return found
+
+
+def _as_person(lead: str, body: str) -> bool:
+    """``lead`` reads as a full name, and the body has it play, say or do something."""
+    return (
+        _FULL_NAME.fullmatch(lead) is not None
+        and next(word_led(lead, body, _PERSON_VERB), None) is not None
+    )
 
 
 def _named(work: str, text: str) -> bool:
