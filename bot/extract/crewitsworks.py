@@ -13,16 +13,15 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
+from bot.extract.work_kinds import WORK_KIND_NOUNS
 
 _ITS_OPENER = lazy_pattern(r"[ “\"‘']*Its[ ]")
 """A sentence opening on "Its" ("Its second series starts ...")."""
-_KINDS = rf"(?:{GENRE_NOUNS}|mystery|whodunn?it|western|sequel|prequel|adaptation)"
-"""The lexicon's kinds of work, and those a round-up tells a rival show by."""
 _KIND_TOLD = lazy_pattern(
-    rf"(?<!\bby[ ])(?P<work>{WORK_TITLE}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{_KINDS}\b"
+    rf"(?<!\bby[ ])(?P<work>{WORK_TITLE}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?"
+    rf"{WORK_KIND_NOUNS}\b"
 )
 """A work told by its kind in apposition: "Tarn Hollow, the BBC Three mystery" (not "a script by
 X, the film ...", where "the film" opens the clause)."""
