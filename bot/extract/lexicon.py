@@ -157,16 +157,6 @@ def honorific(word: str) -> bool:
     return word.rstrip(".") in HONORIFICS
 
 
-def given_name(name: str) -> str:
-    """A full name's first name, past its titles ("Dr Ada Lane" and "Dr. Ada Lane" are "Ada", so
-    is "Detective Inspector Ada Lane"); a title before a surname alone stays ("Dr Lane")."""
-    words = name.split()
-    at = 0
-    while at < len(words) - 2 and honorific(words[at]):
-        at += 1
-    return words[at]
-
-
 AGE_PREFIXES: frozenset[str] = frozenset({"Old", "Young", "Younger", "Older", "Little", "Elder"})
 """Words that open a part's name for an older or younger self ("Old Marit", "Young Tomas")."""
 
