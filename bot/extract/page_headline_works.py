@@ -22,6 +22,7 @@ another production's (what they cast, credit or date is held).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
@@ -54,6 +55,8 @@ _NO_WORK = lazy_pattern(rf"^{CHANNEL}|\b{WEEKDAY_NAME}\b|\d")
 _FULL_NAME = lazy_pattern(FULL_NAME)
 _PERSON_VERB = lazy_pattern(r"(?![\w])[ ](?:plays|played|said|says)\b")
 """What follows a person's name, never a work's: "X plays", "X said"."""
+_WORD_BEFORE = lazy_pattern(r"(?<![\w])")
+_WORD_AFTER = lazy_pattern(r"(?![\w])")
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _MIN_WORKS = 2
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -124,7 +127,13 @@ def _as_person(lead: str, body: str) -> bool:
 
 
 def _named(work: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(work)}(?![\w])", text) is not None
+    """``work`` stands in ``text`` as whole words."""
+    return next(_whole(work, text), None) is not None
+
+
+def _whole(work: str, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where ``work`` stands in ``text`` as whole words (see :func:`cues.word_led`)."""
+    return word_led(work, text, _WORD_AFTER, start=_WORD_BEFORE)
 
 
 def _names_any(text: str, works: set[str] | list[str]) -> bool:
@@ -133,9 +142,9 @@ def _names_any(text: str, works: set[str] | list[str]) -> bool:
 
 def _introduced(work: str, body: str) -> bool:
     """The body introduces ``work`` as one the reader is not assumed to know (see above)."""
-    for match in re.finditer(rf"(?<![\w]){re.escape(work)}(?![\w])", body):
-        before = body[max(match.start() - 60, 0) : match.start()]
-        if _POSSESSOR.search(before) or _KIND_AFTER.match(body, match.end()):
+    for at, after in _whole(work, body):
+        before = body[max(at - 60, 0) : at]
+        if _POSSESSOR.search(before) or _KIND_AFTER.match(body, after.end()):
             return True
     return False
 
