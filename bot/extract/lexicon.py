@@ -363,6 +363,10 @@ ROLE_NOUNS = (
     "singer", "comedian", "playwright", "illustrator", "choreographer", "designer",
 )  # fmt: skip
 """Role nouns that stand before a person's name ("producer Ada Vale")."""
+ROLE_NOUN = "(?:" + "|".join(ROLE_NOUNS) + ")"
+"""One of :data:`ROLE_NOUNS`, as a pattern's group."""
+CAPITALISED_ROLE_NOUN = "(?:" + "|".join(noun.capitalize() for noun in ROLE_NOUNS) + ")"
+"""One of :data:`ROLE_NOUNS` opening a sentence ("Composer", "Co-star")."""
 CREW_POSTS = (
     r"(?:casting[ ]director|director|producer|writer|composer|editor|cinematographer|"
     r"showrunner)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import ROLE_NOUNS
+from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.subjects import ORG_NOUN
 from bot.facts import SourceKind
@@ -21,7 +21,7 @@ _OWN_SUBJECT = lazy_pattern(
 )
 """A clause after a comma or a conjunction opening on a lowercase noun phrase right before the
 verb (", the cast confirmed", "and the crew revealed"): the verb's own subject."""
-_ONE_HOLDER = lazy_pattern(rf"(?:{'|'.join(ROLE_NOUNS)}|{ORG_NOUN})$")
+_ONE_HOLDER = lazy_pattern(rf"(?:{ROLE_NOUN}|{ORG_NOUN})$")
 """A subject's last word that stands for one person or company ("the actress", "the
 streamer"); a group ("the cast", "the pair") never does, whoever the resolver finds for it."""
 
