@@ -40,8 +40,8 @@ _SPOKEN_THROUGH = (
 """What a press line is given through, not a place: "in a statement", "on social media" (a
 video call is a place a part speaks from in a shot)."""
 _VOICE_OF = r"\b(?:voice|figure)[ ](?:[a-z]+[ ]){0,4}?(?:to[ ]be|as|of|like)[ ]+"
-"""A voice or a figure the writer takes for a part ("a voice we take to be Dessa (Ada Vale)
-whispers"): footage, no one met."""
+"""A voice or a figure the writer takes for a part ("a figure that seems to be Dessa (Ada
+Vale) waves"): footage, no one met."""
 _BRACKETED_PART_SPEAKS = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+|{_VOICE_OF}){_PART_AND_ACTOR}"
     r"(?:[a-z]+ly[ ])?"

@@ -38,7 +38,7 @@ from writer X, Ada Vale plays Y": the casting after it is that work's."""
 
 _LEDE_WORK = lazy_pattern(rf"\b{WORK_KIND_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
 """The lede's film, named by its genre: "Tamsin Loe's wartime romance Dun Reach ...", "its
-country-house mystery Salt Hall ..."."""
+seaside whodunnit Salt Hall ..."."""
 
 
 def other_work_at(doc: Doc, view: View, context: Context) -> int | None:

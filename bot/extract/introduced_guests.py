@@ -1,6 +1,6 @@
-"""The guest of a Q&A whose headline gives only a role ("The film's composer on scoring the
-goodbye"), for :mod:`bot.extract.interview_answers`: the person the paragraph before the
-questions opens on ("Ada Vale had never scored a film before. The London-based composer ..."),
+"""The guest of a Q&A whose headline gives only a role ("The film's composer on writing the
+last waltz"), for :mod:`bot.extract.interview_answers`: the person the paragraph before the
+questions opens on ("Ada Vale had never written for the screen. The Cardiff-born composer ..."),
 when that paragraph gives them the headline's role too.
 """
 
@@ -22,7 +22,7 @@ _ROLE_HEADLINE = lazy_pattern(
 """A headline naming the guest by their role alone: "‘I wrote it on a train’: Tide’s composer
 on ...", "The director on ..."."""
 _THE_ROLE = lazy_pattern(rf"\b(?:[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,3}}?(?P<role>{ROLE})")
-"""The role given to someone already named ("The London-based composer, who ...")."""
+"""The role given to someone already named ("The Cardiff-born composer, who ...")."""
 _OPENS_ON = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[’']s)?[ ][a-z]")
 """A paragraph opening on a person, their words following in lower case ("Ada Vale had ...")."""
 

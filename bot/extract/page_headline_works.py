@@ -9,9 +9,9 @@ apart in two ways:
 - it introduces a work the reader is not assumed to know, by its maker's possessive ("Ada
   Vale's competition film Lantern Row") or by an apposition telling its kind ("Lantern Row, a
   Welsh island drama directed by Ada Vale,"): that work is another one;
-- in a guide that heads each entry with the work's title and where to see it ("THE BIG ONE:
-  Lantern Row (BBC One, Sunday 9pm)"), the page's own is the one entry it names again outside
-  that entry ("if The Brass Orchard leaves you wanting more", "Read more: The Brass Orchard
+- in a guide that heads each entry with the work's title and where to see it ("OUR TOP
+  CHOICE: Lantern Row (BBC One, Sunday 9pm)"), the page's own is the one entry it names again
+  outside that entry ("if The Brass Orchard leaves you wanting more", "Read more: The Brass Orchard
   review"); the other entries the headline names are other works'.
 
 A work is another only when the headline names one more that is not so told. Its guide entry,
@@ -66,8 +66,8 @@ _MIN_WORDS = 2
 def headline_works(headline: str) -> list[str]:
     """The works a headline names side by side: "From X to Y", else the leads of the clauses
     after its colon ("...: X divides the press, Y wins the room", "...: X, Y and more"), of
-    two words or more, none a channel, a day or a number (not "...: 7 things we learned about
-    Nick and Charlie's finale", "...: Lantern Row, BBC One, Sunday 9pm")."""
+    two words or more, none a channel, a day or a number (not "...: five odd moments from Ada
+    and Tom's last episode", "...: Lantern Row, BBC One, Sunday 9pm")."""
     spanned = _FROM_TO.search(headline)
     if spanned is not None:
         return [_trimmed(spanned["one"]), _trimmed(spanned["two"])]

@@ -129,9 +129,9 @@ _ANNOUNCES = lazy_pattern(
     r"[ ](?:has[ ]|have[ ]|had[ ])?(?:now[ ]|finally[ ]|officially[ ]|also[ ])?"
     r"(?:announced|revealed|confirmed|unveiled|said|says|told)\b"
 )
-"""The name after a cue goes straight on into a verb of telling ("The film has a name: Lumen
-has revealed it will be called ..."): the teller, a company or a person, not a title; a title
-is told, it does not tell."""
+"""The name after a cue goes straight on into a verb of telling ("The sequel's title has
+been settled: Lumen confirmed it will be called ..."): the teller, a company or a person, not a
+title; a title is told, it does not tell."""
 
 _VERB_ON = lazy_pattern(
     r"[ ](?:(?!(?:this|thus|plus|his|its|as|yes|news|across|unless|less)\b)[a-z]+s|[a-z]+ed|"

@@ -20,7 +20,7 @@ _KIN_SUBJECT = lazy_pattern(
 )
 """The subject before the aside is someone's kin or friend ("His mother", "Her old flatmate")
 or a person by their job ("The director, she says, called it “...”"), never a thing the teller
-describes ("The light, she says, was “...”": the teller's words)."""
+describes ("The kitchen, she says, felt “...”": the teller's words)."""
 
 
 def passed_on(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
