@@ -161,16 +161,16 @@ def _guide_entries(doc: Doc, works: list[str]) -> dict[str, set[int]]:
         if line is not None:
             title = line["title"].strip()
             current = entries.setdefault(title, set()) if title in works else None
-            if current is None:
-                entries.setdefault(title, set())
         if current is not None:
             current.add(para.para)
-    return {title: paras for title, paras in entries.items() if title in works and paras}
+    return {title: paras for title, paras in entries.items() if paras}
 
 
 def _not_returned(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
     """When a guide's entries for the headline's works are two or more and the page names
-    exactly one of them again outside its entry, the others (else none)."""
+    exactly one of them again outside its entry, the others (else none). A title counts as
+    named again by its first capitalised word past an article ("Brass" of "The Brass
+    Orchard"), as a page shortens it."""
     if len(entries) < _MIN_WORKS:
         return set()
     first = (doc.title_para if doc.title_para is not None else -1) + 1
@@ -182,6 +182,6 @@ def _not_returned(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
             for p in doc.paras[first:]
             if p.para not in paras and (text := doc.text[p.start : p.end]).strip() != doc.headline
         )  # the headline, repeated, names them all
-        if any(_named(word, outside) for word in words[:1]):
+        if words and _named(words[0], outside):
             returned.add(title)
     return set(entries) - returned if len(returned) == 1 else set()
