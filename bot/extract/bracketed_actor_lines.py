@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import before_marks, in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import HONORIFICS
+from bot.extract.lexicon import HONORIFIC
 from bot.extract.text import Doc, Quote
 
 _SPEAKING = (
@@ -24,7 +24,7 @@ _SPEAKING = (
     r"declare|announce|insist|admit|beg|plead|sob|sigh|growl|snarl|remind|tease)"
 )
 """Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells")."""
-_TITLED = rf"(?:{'|'.join(sorted(HONORIFICS))})[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
+_TITLED = rf"{HONORIFIC}[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
 """A part by its title and one or two names ("Dr Dessa Marr"): a part, not an actor, whoever
 stands in the brackets after it."""
 _PART_AND_ACTOR = (

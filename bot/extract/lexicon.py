@@ -146,6 +146,8 @@ HONORIFICS: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
+HONORIFIC = "(?:" + "|".join(sorted(HONORIFICS)) + ")"
+"""One of :data:`HONORIFICS`, as a pattern's group."""
 
 
 RANK_LEADS = frozenset({"Chief", "First", "Second"})
