@@ -22,7 +22,7 @@ from dataclasses import replace
 from bot.extract.descriptions import aged, named_in
 from bot.extract.kin_genders import kin_genders
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, ROLE_NOUNS, SPEECH_VERBS
+from bot.extract.lexicon import RELATION, ROLE_NOUN, SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -44,7 +44,7 @@ _LEAD_EPITHET = lazy_pattern(r"\bthe[ ]\d{1,3}-year-old\b")
 _LEAD_PRONOUN = lazy_pattern(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
 """The last "he" or "she" in the words that lead to the quotation ("Is he sad? “..."), no
 quotation between: the person the writer is asking about."""
-_PERSON_NOUN = lazy_pattern(rf"\b(?:{RELATION}|{'|'.join(ROLE_NOUNS)})s?\b", re.IGNORECASE)
+_PERSON_NOUN = lazy_pattern(rf"\b(?:{RELATION}|{ROLE_NOUN})s?\b", re.IGNORECASE)
 """Someone told by a role or kin ("the co-star", "his sister"), whom a "she" may be about."""
 _HE = lazy_pattern(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = lazy_pattern(r"\b(?:she|her|hers|herself|actress)\b", re.IGNORECASE)

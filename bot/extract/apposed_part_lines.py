@@ -14,8 +14,9 @@ then a colon ("Dessa, played by Ada Vale, is merciless about it: “...”"), is
 
 from __future__ import annotations
 
+from bot.extract.honorific_names import given_name
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, SPEECH_VERBS, given_name
+from bot.extract.lexicon import RELATION, SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.part_pronoun_lines import ACTED_SPEECH

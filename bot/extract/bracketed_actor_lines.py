@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import before_marks, in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import HONORIFICS
+from bot.extract.lexicon import HONORIFIC
 from bot.extract.text import Doc, Quote
 
 _SPEAKING = (
@@ -24,7 +24,7 @@ _SPEAKING = (
     r"declare|announce|insist|admit|beg|plead|sob|sigh|growl|snarl|remind|tease)"
 )
 """Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells")."""
-_TITLED = rf"(?:{'|'.join(sorted(HONORIFICS))})[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
+_TITLED = rf"{HONORIFIC}[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
 """A part by its title and one or two names ("Dr Dessa Marr"): a part, not an actor, whoever
 stands in the brackets after it."""
 _PART_AND_ACTOR = (
@@ -40,8 +40,8 @@ _SPOKEN_THROUGH = (
 """What a press line is given through, not a place: "in a statement", "on social media" (a
 video call is a place a part speaks from in a shot)."""
 _VOICE_OF = r"\b(?:voice|figure)[ ](?:[a-z]+[ ]){0,4}?(?:to[ ]be|as|of|like)[ ]+"
-"""A voice or a figure the writer takes for a part ("a voice we take to be Dessa (Ada Vale)
-whispers"): footage, no one met."""
+"""A voice or a figure the writer takes for a part ("a figure that seems to be Dessa (Ada
+Vale) waves"): footage, no one met."""
 _BRACKETED_PART_SPEAKS = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+|{_VOICE_OF}){_PART_AND_ACTOR}"
     r"(?:[a-z]+ly[ ])?"

@@ -71,7 +71,7 @@ from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import HONORIFICS, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
+from bot.extract.lexicon import HONORIFIC, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
 from bot.extract.names import (
     END,
     FULL_NAME,
@@ -131,8 +131,8 @@ _APPOSITIVE = lazy_pattern(
 )
 """``X, known for Y (last seen in Y, familiar to viewers from Y), will play Z``: an aside."""
 _POSSESSIVE = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})[’']s[ ](?:(?!former|late|real)[a-z]{{5,}}[ ])?(?P<char>(?:"
-    rf"{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
+    rf"(?P<actor>{FULL_NAME})[’']s[ ](?:(?!former|late|real)[a-z]{{5,}}[ ])?(?P<char>"
+    rf"{HONORIFIC}[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
 )
 _NAMES_IN_A_CASTING = 2
 _ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",

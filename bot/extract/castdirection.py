@@ -23,6 +23,7 @@ import re
 from bot.extract.castforms import Casting
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION
 
 _PART_BEFORE = lazy_pattern(
     r"\b(?:follows|following|centres[ ]on|centers[ ]on|the[ ]story[ ]of|characters?|"
@@ -33,9 +34,9 @@ _PART_BEFORE = lazy_pattern(
 _PART_AFTER = lazy_pattern(r"[’']s[ ](?:story|journey|arc|storyline)\b")
 """Words after a name that make the story its own: "Mira Holt's story"."""
 _CAST_AS = lazy_pattern(r"\b(?:as|plays|playing)[ ]$")
-_KIN_AFTER = lazy_pattern(r"[’']s[ ](?:[a-z]+[ ])?[a-z]+")
+_KIN_AFTER = lazy_pattern(rf"[’']s[ ](?:[a-z]+[ ])?{RELATION}\b")
 """Another part's gloss made of this name ("... as Mira's flatmate Tom Reed"): only a part
-has a part defined by it."""
+has a part defined by it. Kin or a companion only (not "as Mira's new car")."""
 _SAYS = r"(?:said|says|told|added|explained)"
 _SPEECH = lazy_pattern(rf"\b{_SAYS}[ ]$")
 _SPEECH_AFTER = lazy_pattern(rf"[ ]{_SAYS}\b")

@@ -6,8 +6,8 @@ A dub's cast is written the ways a casting is, with the dub itself set before th
   Spanish dub has Ana Ruiz as Tom";
 * the dub, then a colon and its voices: "thanks to the Polish dub: Mira is voiced by Kai Lund,
   Tom by Ola Berg";
-* the dub, then "with" and its voices: "the dubbed version keeps the voices, with Kai Lund as
-  Mira and Ana Ruiz as Tom";
+* the dub, then "with" and its voices: "the Danish dub is a strong one, with Kai Lund as Mira
+  and Ana Ruiz as Tom";
 * a voice listed alongside a dubbing one: "Kai Lund dubs Tom, while Ana Ruiz voices Mira"
   (invented examples).
 

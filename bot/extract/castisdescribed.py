@@ -12,12 +12,12 @@ import re
 
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import ROLE_NOUNS
+from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.names import FULL_NAME
 
 _IS_DESCRIBED = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){{0,2}}"
-    rf"(?!(?:{'|'.join(ROLE_NOUNS)}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+    rf"(?!(?:{ROLE_NOUN}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
 """The actor, "is", a description of up to three words, a comma, then the part's name."""
 _PLAYS_BEFORE = lazy_pattern(r"\b(?:plays|stars[ ]as|portrays)[ ]")

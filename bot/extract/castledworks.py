@@ -19,6 +19,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, View
+from bot.extract.work_kinds import WORK_KIND_NOUNS
 
 _LED = lazy_pattern(
     rf"^(?:[^,.;:“”\"]{{0,60}}?[ ](?:is|was|are|sees|comes|with|to|of|like)[ ])?"
@@ -35,9 +36,9 @@ _FRONTED = lazy_pattern(
 """A title fronted with "In" and set off by its kind: "In Salt Year, a six-part BBC thriller
 from writer X, Ada Vale plays Y": the casting after it is that work's."""
 
-_LEDE_WORK = lazy_pattern(rf"\b(?:{GENRE_NOUNS}|mystery|whodunnit)[ ][“\"‘']?(?P<name>{NAME})")
+_LEDE_WORK = lazy_pattern(rf"\b{WORK_KIND_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
 """The lede's film, named by its genre: "Tamsin Loe's wartime romance Dun Reach ...", "its
-country-house mystery Salt Hall ..."."""
+seaside whodunnit Salt Hall ..."."""
 
 
 def other_work_at(doc: Doc, view: View, context: Context) -> int | None:

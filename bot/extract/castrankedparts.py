@@ -7,7 +7,7 @@ Both are the same casting: the ranked form, as the article first wrote it, is ke
 
 from __future__ import annotations
 
-from bot.extract.lexicon import honorific
+from bot.extract.honorific_names import past_titles
 from bot.facts import CastFact
 
 
@@ -28,8 +28,4 @@ def without_unranked_twins(facts: list[CastFact]) -> list[CastFact]:
 
 def _unranked(part: str) -> str:
     """The part past its leading titles ("DS Mira Holt" is "Mira Holt"), at least two words."""
-    words = part.split()
-    at = 0
-    while at < len(words) - 2 and honorific(words[at]):
-        at += 1
-    return " ".join(words[at:])
+    return " ".join(past_titles(part))

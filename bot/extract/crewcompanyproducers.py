@@ -24,6 +24,7 @@ _COMPANY_PRODUCER = lazy_pattern(
 
 
 def company_producers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """The producer told as the producing company's person (see above)."""
+    """The producer told as the producing company's person (see above): yields (name,
+    ``CrewRole.PRODUCER``) pairs."""
     for match in _COMPANY_PRODUCER.finditer(chunk):
         yield match["whose"] or match["name"], CrewRole.PRODUCER

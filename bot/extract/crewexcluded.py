@@ -1,9 +1,9 @@
 """Names a sentence leaves out of a credit, for :mod:`bot.extract.crewleavers`.
 
-"He is the first person other than Ada Vell and Tom Rusk, who directed the show, to direct
-them" and "Not Ada Vell or Tom Rusk, who shared directing duties on the series." (invented):
-the names after "other than", "apart from", "except", "besides" or a sentence's opening "Not"
-are the ones the credit is *not* given to, whatever verb follows them.
+"Nobody apart from Ada Vell and Tom Rusk, who directed the show, has made an episode" and
+"Not Ada Vell or Tom Rusk, who shared directing duties on the series." (invented): the names
+after "other than", "apart from", "except", "besides" or a sentence's opening "Not" are the
+ones the credit is *not* given to, whatever verb follows them.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Sentences that go on with "Its" about another work, for :mod:`bot.extract.crewelsewhere`.
 
 A convention or round-up page names another show by its kind ("... the cast of Tarn Hollow, the
-BBC Three mystery starring X"), then goes on about it: "Its second series starts in May, creator
+Sky caper with X"), then goes on about it: "Its second series starts in May, creator
 Y confirmed." The "Its" stands for the work named last, so the credit is that work's. Kept where
 the work named last is the article's own, where no other work told by its kind comes before the
 "Its", and where the "Its" sentence names the article's own production itself.
@@ -13,18 +13,17 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
+from bot.extract.work_kinds import WORK_KIND_NOUNS
 
 _ITS_OPENER = lazy_pattern(r"[ “\"‘']*Its[ ]")
 """A sentence opening on "Its" ("Its second series starts ...")."""
-_KINDS = rf"(?:{GENRE_NOUNS}|mystery|whodunn?it|western|sequel|prequel|adaptation)"
-"""The lexicon's kinds of work, and those a round-up tells a rival show by."""
 _KIND_TOLD = lazy_pattern(
-    rf"(?<!\bby[ ])(?P<work>{WORK_TITLE}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{_KINDS}\b"
+    rf"(?<!\bby[ ])(?P<work>{WORK_TITLE}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?"
+    rf"{WORK_KIND_NOUNS}\b"
 )
-"""A work told by its kind in apposition: "Tarn Hollow, the BBC Three mystery" (not "a script by
+"""A work told by its kind in apposition: "Tarn Hollow, the Sky caper" (not "a script by
 X, the film ...", where "the film" opens the clause)."""
 _CAPITALISED = lazy_pattern(r"[A-Z][\w’'-]+")
 

@@ -1,6 +1,6 @@
-"""The guest of a Q&A whose headline gives only a role ("The film's composer on scoring the
-goodbye"), for :mod:`bot.extract.interview_answers`: the person the paragraph before the
-questions opens on ("Ada Vale had never scored a film before. The London-based composer ..."),
+"""The guest of a Q&A whose headline gives only a role ("The film's composer on writing the
+last waltz"), for :mod:`bot.extract.interview_answers`: the person the paragraph before the
+questions opens on ("Ada Vale had never written for the screen. The Cardiff-born composer ..."),
 when that paragraph gives them the headline's role too.
 """
 
@@ -22,23 +22,29 @@ _ROLE_HEADLINE = lazy_pattern(
 """A headline naming the guest by their role alone: "‘I wrote it on a train’: Tide’s composer
 on ...", "The director on ..."."""
 _THE_ROLE = lazy_pattern(rf"\b(?:[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,3}}?(?P<role>{ROLE})")
-"""The role given to someone already named ("The London-based composer, who ...")."""
+"""The role given to someone already named ("The Cardiff-born composer, who ...")."""
 _OPENS_ON = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[’']s)?[ ][a-z]")
 """A paragraph opening on a person, their words following in lower case ("Ada Vale had ...")."""
+
+_INTRO_BEFORE = 2
+"""How far above the first answer the introduction stands: the question's paragraph between."""
 
 
 def introduced(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
     """The person an unnamed "A:" answers for: the headline names only their role (a
     :data:`ROLE` word), and the paragraph before the first question opens on a full name
-    and speaks of "the ... composer" too (a writer naming the guest, then their role)."""
+    and speaks of "the ... composer" too (a writer naming the guest, then their role). The
+    paragraph before the question is the one :data:`_INTRO_BEFORE` paragraphs above the first
+    answer (the question takes one). Adds the person found to ``resolver.people``, so later
+    answers and mentions resolve to them."""
     if doc.title_para is None:
         return None
     title = doc.paras[doc.title_para]
     headline = _ROLE_HEADLINE.match(doc.text, title.start, title.end)
     first = next((q for q in doc.quotes if q.label and not q.asking), None)
-    if headline is None or first is None or first.para - 2 <= doc.title_para:
+    if headline is None or first is None or first.para - _INTRO_BEFORE <= doc.title_para:
         return None
-    intro = doc.paras[first.para - 2]
+    intro = doc.paras[first.para - _INTRO_BEFORE]
     opening = _OPENS_ON.match(doc.text, intro.start, intro.end)
     if opening is None:
         return None

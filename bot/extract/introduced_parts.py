@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_lines import FOOTAGE, footage_line, in_footage_piece
+from bot.extract.honorific_names import given_name
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import given_name
 from bot.extract.names import FULL_NAME, NAME, NAME_RE, People
 from bot.extract.part_lines import held_line, speaker_guessed
 from bot.extract.text import Doc, Quote

@@ -146,6 +146,8 @@ HONORIFICS: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
+HONORIFIC = "(?:" + "|".join(sorted(HONORIFICS)) + ")"
+"""One of :data:`HONORIFICS`, as a pattern's group."""
 
 
 RANK_LEADS = frozenset({"Chief", "First", "Second"})
@@ -155,16 +157,6 @@ RANK_LEADS = frozenset({"Chief", "First", "Second"})
 def honorific(word: str) -> bool:
     """``word`` is a title before a name, with its dot or without ("Dr", "Dr.")."""
     return word.rstrip(".") in HONORIFICS
-
-
-def given_name(name: str) -> str:
-    """A full name's first name, past its titles ("Dr Ada Lane" and "Dr. Ada Lane" are "Ada", so
-    is "Detective Inspector Ada Lane"); a title before a surname alone stays ("Dr Lane")."""
-    words = name.split()
-    at = 0
-    while at < len(words) - 2 and honorific(words[at]):
-        at += 1
-    return words[at]
 
 
 AGE_PREFIXES: frozenset[str] = frozenset({"Old", "Young", "Younger", "Older", "Little", "Elder"})
@@ -373,6 +365,10 @@ ROLE_NOUNS = (
     "singer", "comedian", "playwright", "illustrator", "choreographer", "designer",
 )  # fmt: skip
 """Role nouns that stand before a person's name ("producer Ada Vale")."""
+ROLE_NOUN = "(?:" + "|".join(ROLE_NOUNS) + ")"
+"""One of :data:`ROLE_NOUNS`, as a pattern's group."""
+CAPITALISED_ROLE_NOUN = "(?:" + "|".join(noun.capitalize() for noun in ROLE_NOUNS) + ")"
+"""One of :data:`ROLE_NOUNS` opening a sentence ("Composer", "Co-star")."""
 CREW_POSTS = (
     r"(?:casting[ ]director|director|producer|writer|composer|editor|cinematographer|"
     r"showrunner)"

@@ -6,7 +6,7 @@ quoted earlier."""
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import ROLE_NOUNS
+from bot.extract.lexicon import CAPITALISED_ROLE_NOUN
 from bot.extract.names import NAME, People
 
 _THINGS = (
@@ -17,13 +17,10 @@ _THINGS = (
     r"album|script|screenplay|music|credits|filmography|plans?))"
 )
 """Things of theirs; a piece of work ("X's next job", "X's score") is no one who speaks either."""
-_JOBS = "(?:" + "|".join(noun.capitalize() for noun in ROLE_NOUNS) + ")"
-"""A role opening the sentence before the name ("Composer Ada Vale's score", "Co-star Ada
-Vale's first day"): only the first letter capitalised, as a sentence's opening word is."""
 _OWNED_OPENER = lazy_pattern(
-    rf"[ “”\"‘’']*(?:{_JOBS}[ ])?(?P<owner>{NAME})[’']s[ ](?:(?:own|early|first)[ ])?"
-    rf"{_THINGS}\b"
-)
+    rf"[ “”\"‘’']*(?:{CAPITALISED_ROLE_NOUN}[ ])?(?P<owner>{NAME})[’']s[ ]"
+    rf"(?:(?:own|early|first)[ ])?{_THINGS}\b"
+)  # a role may open the sentence before the name: "Composer Ada Vale's score"
 _PERSONAL = frozenset({"he", "she"})
 
 

@@ -9,9 +9,9 @@ apart in two ways:
 - it introduces a work the reader is not assumed to know, by its maker's possessive ("Ada
   Vale's competition film Lantern Row") or by an apposition telling its kind ("Lantern Row, a
   Welsh island drama directed by Ada Vale,"): that work is another one;
-- in a guide that heads each entry with the work's title and where to see it ("THE BIG ONE:
-  Lantern Row (BBC One, Sunday 9pm)"), the page's own is the one entry it names again outside
-  that entry ("if The Brass Orchard leaves you wanting more", "Read more: The Brass Orchard
+- in a guide that heads each entry with the work's title and where to see it ("OUR TOP
+  CHOICE: Lantern Row (BBC One, Sunday 9pm)"), the page's own is the one entry it names again
+  outside that entry ("if The Brass Orchard leaves you wanting more", "Read more: The Brass Orchard
   review"); the other entries the headline names are other works'.
 
 A work is another only when the headline names one more that is not so told. Its guide entry,
@@ -22,9 +22,12 @@ another production's (what they cast, credit or date is held).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS, WEEKDAY_NAME
+from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 
 _RUN = r"(?:[A-Z][\w’'-]*|\d+)(?:[ ](?:(?:of|the|at|in|on|a|an)[ ])?(?:[A-Z][\w’'-]*|\d+)){0,6}"
@@ -54,6 +57,11 @@ _ENTRY_LINE = lazy_pattern(
 """A guide entry's line: a label or not, the title, where to see it in brackets."""
 _NO_WORK = lazy_pattern(rf"^{CHANNEL}|\b{WEEKDAY_NAME}\b|\d")
 """A headline's clause lead that names no work: a channel, a day, a number."""
+_FULL_NAME = lazy_pattern(FULL_NAME)
+_PERSON_VERB = lazy_pattern(r"(?![\w])[ ](?:plays|played|said|says)\b")
+"""What follows a person's name, never a work's: "X plays", "X said"."""
+_WORD_BEFORE = lazy_pattern(r"(?<![\w])")
+_WORD_AFTER = lazy_pattern(r"(?![\w])")
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _MIN_WORKS = 2
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -63,8 +71,8 @@ _MIN_WORDS = 2
 def headline_works(headline: str) -> list[str]:
     """The works a headline names side by side: "From X to Y", else the leads of the clauses
     after its colon ("...: X divides the press, Y wins the room", "...: X, Y and more"), of
-    two words or more, none a channel, a day or a number (not "...: 7 things we learned about
-    Nick and Charlie's finale", "...: Lantern Row, BBC One, Sunday 9pm")."""
+    two words or more, none a channel, a day or a number (not "...: five odd moments from Ada
+    and Tom's last episode", "...: Lantern Row, BBC One, Sunday 9pm")."""
     spanned = _FROM_TO.search(headline)
     if spanned is not None:
         return [_trimmed(spanned["one"]), _trimmed(spanned["two"])]
@@ -83,8 +91,13 @@ def _trimmed(title: str) -> str:
 
 def other_headline_starts(doc: Doc) -> set[int]:
     """Start offsets of the sentences about a work the headline names beside the page's own
-    (see above); empty when the page does not tell its own apart."""
-    works = [w for w in dict.fromkeys(headline_works(doc.headline)) if _named(w, doc.body)]
+    (see above); empty when the page does not tell its own apart. A headline's lead the body
+    uses as a person ("Meet the cast: X, Y and more" over "X plays ...") is no work."""
+    works = [
+        w
+        for w in dict.fromkeys(headline_works(doc.headline))
+        if _named(w, doc.body) and not _as_person(w, doc.body)
+    ]
     if len(works) < _MIN_WORKS:
         return set()
     entries = _guide_entries(doc, works)
@@ -125,8 +138,22 @@ def _told_of_others(doc: Doc, others: set[str], own: list[str]) -> set[int]:
     return found
 
 
+def _as_person(lead: str, body: str) -> bool:
+    """``lead`` reads as a full name, and the body has it play, say or do something."""
+    return (
+        _FULL_NAME.fullmatch(lead) is not None
+        and next(word_led(lead, body, _PERSON_VERB), None) is not None
+    )
+
+
 def _named(work: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(work)}(?![\w])", text) is not None
+    """``work`` stands in ``text`` as whole words."""
+    return next(_whole(work, text), None) is not None
+
+
+def _whole(work: str, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where ``work`` stands in ``text`` as whole words (see :func:`cues.word_led`)."""
+    return word_led(work, text, _WORD_AFTER, start=_WORD_BEFORE)
 
 
 def _names_any(text: str, works: set[str] | list[str]) -> bool:
@@ -135,10 +162,10 @@ def _names_any(text: str, works: set[str] | list[str]) -> bool:
 
 def _introduced(work: str, body: str) -> bool:
     """The body introduces ``work`` as one the reader is not assumed to know (see above)."""
-    for match in re.finditer(rf"(?<![\w]){re.escape(work)}(?![\w])", body):
-        before = body[max(match.start() - 60, 0) : match.start()]
+    for at, after in _whole(work, body):
+        before = body[max(at - 60, 0) : at]
         told = _POSSESSOR.search(before) or _KIND_BEFORE.search(before)
-        if told or _KIND_AFTER.match(body, match.end()):
+        if told or _KIND_AFTER.match(body, after.end()):
             return True
     return False
 
@@ -155,16 +182,16 @@ def _guide_entries(doc: Doc, works: list[str]) -> dict[str, set[int]]:
         if line is not None:
             title = line["title"].strip()
             current = entries.setdefault(title, set()) if title in works else None
-            if current is None:
-                entries.setdefault(title, set())
         if current is not None:
             current.add(para.para)
-    return {title: paras for title, paras in entries.items() if title in works and paras}
+    return {title: paras for title, paras in entries.items() if paras}
 
 
 def _not_returned(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
     """When a guide's entries for the headline's works are two or more and the page names
-    exactly one of them again outside its entry, the others (else none)."""
+    exactly one of them again outside its entry, the others (else none). A title counts as
+    named again by its first capitalised word past an article ("Brass" of "The Brass
+    Orchard"), as a page shortens it."""
     if len(entries) < _MIN_WORKS:
         return set()
     first = (doc.title_para if doc.title_para is not None else -1) + 1
@@ -176,6 +203,6 @@ def _not_returned(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
             for p in doc.paras[first:]
             if p.para not in paras and (text := doc.text[p.start : p.end]).strip() != doc.headline
         )  # the headline, repeated, names them all
-        if any(_named(word, outside) for word in words[:1]):
+        if words and _named(words[0], outside):
             returned.add(title)
     return set(entries) - returned if len(returned) == 1 else set()

@@ -22,8 +22,9 @@ from bot.extract.footage_lines import in_footage_piece, told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
+from bot.extract.honorific_names import given_name
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, STOP_TOKENS, given_name, honorific
+from bot.extract.lexicon import RELATION, STOP_TOKENS, honorific
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.snarled_lines import snarled_line

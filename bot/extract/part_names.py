@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.honorific_names import given_name
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import given_name
 from bot.extract.text import Doc
 from bot.facts import CastFact
 

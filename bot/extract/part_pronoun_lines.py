@@ -13,8 +13,8 @@ the actor speaking of her part).
 from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE_WORDS
+from bot.extract.honorific_names import given_name
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import given_name
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
 

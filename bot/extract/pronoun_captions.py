@@ -6,13 +6,12 @@ never someone's two captions up, nor the companion's after "with"."""
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import ROLE_NOUNS
+from bot.extract.lexicon import CAPITALISED_ROLE_NOUN
 from bot.extract.names import NAME
 
-_ROLES = "|".join(noun.capitalize() for noun in ROLE_NOUNS)
 _PICTURED = lazy_pattern(
-    rf"(?:^|[.!?][ ]+)(?:[A-Z][a-z]+[ ]\d{{1,3}}(?:[ ]of[ ]\d{{1,3}})?:[ ](?:(?:{_ROLES})[ ])?"
-    rf"|(?:{_ROLES})[ ])(?P<name>{NAME})"
+    rf"(?:^|[.!?][ ]+)(?:[A-Z][a-z]+[ ]\d{{1,3}}(?:[ ]of[ ]\d{{1,3}})?:[ ]"
+    rf"(?:{CAPITALISED_ROLE_NOUN}[ ])?|{CAPITALISED_ROLE_NOUN}[ ])(?P<name>{NAME})"
     r"[ ](?:on[ ]set|on[ ]location|at[ ]the|between[ ]takes|behind[ ]the)\b[^.!?;:]*[.][ ]*$"
 )
 """A caption's last sentence: a label ("Image 6 of 9:") or a role noun or both, a name, then

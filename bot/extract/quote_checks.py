@@ -188,9 +188,10 @@ def cut_name(text: str, name: str) -> bool:
     at = text.find(name)
     if at < 0 or " " not in name:
         return False
+    particle = _PARTICLE_END.search(name) is not None
     while at >= 0:
         after = text[at + len(name) : at + len(name) + 4]
-        prefixed = _PARTICLE_END.search(name) is not None and _PREFIXED.match(after)
+        prefixed = particle and _PREFIXED.match(after)
         if not (after[:1] == "-" and after[1:2].islower()) and not prefixed:
             return False
         at = text.find(name, at + 1)

@@ -1,5 +1,5 @@
 """A work named as the sentence's subject, then a relative clause between commas, then its
-release ("Harrowgill, which also stars Orla Fenwick-Shaw, arrives on Netflix on 28 November"):
+release ("Tin Lane, which also stars Ada Vale, arrives on Netflix on 28 November"):
 the clause hides the subject from the plain subject-then-verb reading, so the name is read back
 past it. Not an apposition ("X, the Netflix film that closes the saga, arrives ..."): a profile
 names its subject's own work that way without the work being known as the article's."""

@@ -301,7 +301,7 @@ _SENTENCE_START = lazy_pattern(r"(?:^|\n|[.!?:][ ]+|[“\"‘])$")
 
 def _led(lead: str, title: str) -> bool:
     """Whether the lede or headline names ``title``, whole or by its first word inside a
-    sentence ("Ahead of the final Heartstopper" for "Heartstopper Forever"): the series a film
+    sentence ("Waiting for the last Tin Lane" for "Tin Lane Returns"): the series a film
     goes on, the name a profile's lede shortens it to."""
     if title in lead:
         return True
@@ -317,7 +317,7 @@ def _led(lead: str, title: str) -> bool:
 def _headline_colon(text: str, at: int, end: int) -> bool:
     """Whether the name used from ``at`` to ``end`` is followed by a colon that opens a
     headline's words rather than a longer name's subtitle: "X: seven things we know", or opening
-    a line, "X: Irish newcomer joins cast" (a subtitle is capitalised: "X: The Return")."""
+    a line, "X: young Welsh actor signs up" (a subtitle is capitalised: "X: The Return")."""
     if _COLON_LOWER.match(text, end):
         return True
     return (at == 0 or text[at - 1] == "\n") and _COLON_SENTENCE.match(text, end) is not None

@@ -22,7 +22,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
-from bot.extract.release_week_months import week_month
+from bot.extract.release_week_months import relative_month
 from bot.extract.release_work_shoots import work_shoot
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
@@ -81,7 +81,7 @@ def past_status(
         return
     kind = ReleaseKind.FILMING_WRAPPED if match["state"] in _DONE else ReleaseKind.FILMING_STARTED
     named = _last_named(match["month"], ref) if match["month"] else None
-    yield ReleaseFact(kind, evidence, window=named or _month(match["when"] or "", ref))
+    yield ReleaseFact(kind, evidence, window=named or _month(match["when"], ref))
 
 
 _JOINT = lazy_pattern(r",[ ](?:and|but)[ ]")
@@ -99,27 +99,17 @@ def _joined_clause(chunk: str) -> re.Match[str] | None:
     return None
 
 
+def _month(when: str | None, ref: dt.date | None) -> str | None:
+    """The month a relative time names (see :func:`relative_month`)."""
+    return None if ref is None or when is None else relative_month(when, ref)
+
+
 def _last_named(month_name: str, ref: dt.date | None) -> str | None:
     """The month "last November" names: the latest one before the article's month."""
     if ref is None:
         return None
     month = month_number(month_name)
     return f"{ref.year - (month >= ref.month)}-{month:02d}"
-
-
-def _month(when: str, ref: dt.date | None) -> str | None:
-    """The month a relative time names; for a week, its month if the whole week (up to the
-    article's day, this week) falls in one month, else none."""
-    if ref is None:
-        return None
-    if when.endswith("week"):
-        return week_month(when, ref)
-    if not when.endswith("month"):
-        return None
-    if when.startswith("last"):
-        year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
-        return f"{year}-{month:02d}"
-    return f"{ref.year}-{ref.month:02d}"
 
 
 _STEPS = frozenset(

@@ -28,8 +28,10 @@ _STATED = lazy_pattern(
     r"(?=[.!;]|,[ ]|$)"
 )
 """A title stated plainly: "The title is Osier Kites.", "Its official title will be Brass Ferry"."""
+_MADE_PUBLIC = "announced|revealed|confirmed|unveiled"
+"""The verbs a maker makes a title public with."""
 _ANNOUNCED = lazy_pattern(
-    r"\b(?:announced|revealed|confirmed|unveiled)[ ]"
+    rf"\b(?:{_MADE_PUBLIC})[ ]"
     + _TITLE_NOUN.removeprefix(r"\b")
     + rf"(?:,[ ]|[ ][–—][ ])[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
     r"(?=[.!;]|[ ][–—][ ]|,[ ](?:on|in|at|alongside|along|with|and|last|this|earlier|today|"
@@ -127,11 +129,11 @@ who joins as ...", where a cast list calls a newcomer a "new name" (invented).""
 
 _ANNOUNCES = lazy_pattern(
     r"[ ](?:has[ ]|have[ ]|had[ ])?(?:now[ ]|finally[ ]|officially[ ]|also[ ])?"
-    r"(?:announced|revealed|confirmed|unveiled|said|says|told)\b"
+    rf"(?:{_MADE_PUBLIC}|said|says|told)\b"
 )
-"""The name after a cue goes straight on into a verb of telling ("The film has a name: Lumen
-has revealed it will be called ..."): the teller, a company or a person, not a title; a title
-is told, it does not tell."""
+"""The name after a cue goes straight on into a verb of telling ("The sequel's title has
+been settled: Lumen confirmed it will be called ..."): the teller, a company or a person, not a
+title; a title is told, it does not tell."""
 
 _VERB_ON = lazy_pattern(
     r"[ ](?:(?!(?:this|thus|plus|his|its|as|yes|news|across|unless|less)\b)[a-z]+s|[a-z]+ed|"

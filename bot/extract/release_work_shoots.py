@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context, all_known
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
-from bot.extract.release_week_months import week_month
+from bot.extract.release_week_months import relative_month
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLACE = (
@@ -44,12 +44,6 @@ def work_shoot(
         return
     done = match["state"] in {"wrapped", "finished"}
     kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
-    if match["when"].endswith("week"):
-        window = week_month(match["when"], ref)  # none across two months: status alone
-        if window is not None:
-            yield ReleaseFact(kind, evidence, window=window)
-        return
-    year, month = ref.year, ref.month
-    if match["when"].startswith("last"):
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    yield ReleaseFact(kind, evidence, window=f"{year}-{month:02d}")
+    window = relative_month(match["when"], ref)  # a week across two months: none
+    if window is not None:
+        yield ReleaseFact(kind, evidence, window=window)

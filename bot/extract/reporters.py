@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.extract.attribution import REPORTING, WITH_WHO, who_before
 from bot.extract.gap_sayers import gap_sayer
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.speaker_clause_subjects import clause_sayer
+from bot.extract.speaker_clause_subjects import own_clause_subject_unplaced
 from bot.extract.speakers import TEXT_RE, Resolver, Speaker
 from bot.extract.subjects import clause_subjects
 from bot.facts import SourceKind
@@ -49,8 +49,9 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
     joined = WITH_WHO.search(pre, 0, verb.start()) or gap_sayer(pre, *verb.span())
     if joined is not None:  # "with one buyer describing the script as ‘...’"
         return resolver.who(joined["who"], offset, "")
-    if (own := clause_sayer(resolver, pre, verb.start(), offset)) is not None:
-        return own  # "Lumen showed a teaser, the cast confirmed it is ‘...’": not Lumen's
+    # "Lumen showed a teaser, the cast confirmed it is ‘...’": no one's, never Lumen's
+    if own_clause_subject_unplaced(resolver, pre, verb.start(), offset):
+        return Speaker("", SourceKind.UNATTRIBUTED, "")
     who = who_before(pre, verb.start())
     if who is not None or _WHAT_SOMEONE.search(pre, 0, verb.start()) is not None:
         named = resolver.named(who["name"]) if who is not None else None

@@ -7,10 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import ROLE_NOUNS
-from bot.extract.speaker_antecedents import Speaker
+from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.subjects import ORG_NOUN
-from bot.facts import SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
@@ -21,20 +19,20 @@ _OWN_SUBJECT = lazy_pattern(
 )
 """A clause after a comma or a conjunction opening on a lowercase noun phrase right before the
 verb (", the cast confirmed", "and the crew revealed"): the verb's own subject."""
-_ONE_HOLDER = lazy_pattern(rf"(?:{'|'.join(ROLE_NOUNS)}|{ORG_NOUN})$")
+_ONE_HOLDER = lazy_pattern(rf"(?<![\w-])(?:{ROLE_NOUN}|{ORG_NOUN})$")
 """A subject's last word that stands for one person or company ("the actress", "the
-streamer"); a group ("the cast", "the pair") never does, whoever the resolver finds for it."""
+streamer"), as a whole word (not "the ghost", "the superstar"); a group ("the cast", "the
+pair") never does, whoever the resolver finds for it."""
 
 
-def clause_sayer(resolver: Resolver, pre: str, verb_at: int, offset: int) -> Speaker | None:
-    """No one, when the reporting verb at ``verb_at`` in ``pre`` (which ends at ``offset``) has
-    a subject of its own clause that places no one, or a group the resolver reads as one of its
-    members ("the cast" as the one actor named); None otherwise, the usual search then going
-    on (a role or a company, "the actress", "the streamer", stands for someone)."""
+def own_clause_subject_unplaced(resolver: Resolver, pre: str, verb_at: int, offset: int) -> bool:
+    """Whether the reporting verb at ``verb_at`` in ``pre`` (which ends at ``offset``) has a
+    subject of its own clause that places no one, or a group the resolver reads as one of its
+    members ("the cast" as the one actor named): the words are then no one's we can name. False
+    otherwise, the usual search then going on (a role or a company, "the actress", "the
+    streamer", stands for someone)."""
     own = _OWN_SUBJECT.search(pre, 0, verb_at)
     if own is None:
-        return None
+        return False
     found = resolver.who(own["who"], offset - len(pre) + own.start("who"), "")
-    if found is not None and _ONE_HOLDER.search(own["who"]) is not None:
-        return None
-    return Speaker("", SourceKind.UNATTRIBUTED, "")
+    return found is None or _ONE_HOLDER.search(own["who"]) is None

@@ -32,14 +32,9 @@ def employee(
         or not match.groupdict().get("name")
     ):
         return speaker
-    head = _EMPLOYED.search(match.string, 0, match.start("name"))
-    if head is None:
-        return speaker
-    said = match.string[head.start("person") : match.end()].strip(" ,:")
-    person = resolver.who(head["person"], offset - match.start() + head.start("person"), said)
-    if person is None or person.source is not SourceKind.PERSON or person.name == speaker.name:
-        return speaker
-    return person
+    start = offset - match.start()  # where match.string starts in the article
+    name_at = match.start("name")
+    return _person_of(resolver, match.string, name_at, speaker, end=match.end(), start=start)
 
 
 def employer_staff(
@@ -50,10 +45,19 @@ def employer_staff(
     Reach, who said:" is Ada Vale's)."""
     if speaker.source not in (SourceKind.PERSON, SourceKind.ORGANISATION):
         return speaker
-    head = _EMPLOYED.search(pre, 0, name_at)
+    return _person_of(resolver, pre, name_at, speaker, end=len(pre), start=start)
+
+
+def _person_of(
+    resolver: Resolver, text: str, name_at: int, speaker: Speaker, *, end: int, start: int
+) -> Speaker:
+    """``speaker``, named at ``name_at`` in ``text`` (which starts at ``start`` in the article;
+    what is said runs to ``end``), unless "X of" comes right before: then X, if X is a person
+    other than ``speaker``."""
+    head = _EMPLOYED.search(text, 0, name_at)
     if head is None:
         return speaker
-    said = pre[head.start("person") :].strip(" ,:")
+    said = text[head.start("person") : end].strip(" ,:")
     person = resolver.who(head["person"], start + head.start("person"), said)
     if person is None or person.source is not SourceKind.PERSON or person.name == speaker.name:
         return speaker

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from bot.extract.interview_answers import mentions
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, ROLE_NOUNS
+from bot.extract.lexicon import RELATION, ROLE_NOUN
 from bot.extract.pronoun_subjects import TELLER_ASIDE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
 
 _KIN_SUBJECT = lazy_pattern(
     rf"[ ]*(?:(?:His|Her|Their|My)[ ](?:[a-z-]+[ ])?{RELATION}"
-    rf"|(?:His|Her|Their|My|The|Our)[ ](?:[a-z-]+[ ])?(?:{'|'.join(ROLE_NOUNS)}))[ ]*"
+    rf"|(?:His|Her|Their|My|The|Our)[ ](?:[a-z-]+[ ])?(?:{ROLE_NOUN}))[ ]*"
 )
 """The subject before the aside is someone's kin or friend ("His mother", "Her old flatmate")
 or a person by their job ("The director, she says, called it “...”"), never a thing the teller
-describes ("The light, she says, was “...”": the teller's words)."""
+describes ("The kitchen, she says, felt “...”": the teller's words)."""
 
 
 def passed_on(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:

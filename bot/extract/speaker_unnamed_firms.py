@@ -1,5 +1,5 @@
 """A company descriptor after an unnamed company, for :mod:`bot.extract.speaker_apposed_names`:
-in "ITV confirmed the date. A major streamer is raising its prices; customers will be told
+in "ITV confirmed the date. A rival broadcaster plans higher fees; customers will be told
 “...”, the company said." the company is the unnamed streamer the sentence before opens on,
 never ITV, the organisation named last."""
 
@@ -14,7 +14,7 @@ _UNNAMED_FIRM = lazy_pattern(
     rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?:A|An)[ ](?:[a-z][\w’'-]*[ ]){{0,2}}{ORG_NOUN}\b"
     rf"(?![ ](?:called|named|such[ ]as|{SOURCE_NOUN}|{'|'.join(OUTSIDE_JOBS)})\b|,)"
 )
-"""A sentence opening on an unnamed company as its subject ("A major streamer is putting"),
+"""A sentence opening on an unnamed company as its subject ("A rival broadcaster plans"),
 not one named at once ("A studio called Dun Reach", "A distributor, Dun Reach,"), nor a
 person the company's noun only describes ("A studio spokesperson said", "A network boss"): the
 company is then still the one named before."""

@@ -8,19 +8,19 @@ import re
 
 from bot.extract.cues import hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import PERSON_VERBS, ROLE_NOUNS
+from bot.extract.lexicon import PERSON_VERBS, ROLE_NOUN, ROLE_NOUNS
 from bot.extract.names import FULL_NAME, People
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 
 _ROLE_WORD = lazy_pattern(
-    rf"\b(?:{'|'.join(ROLE_NOUNS)}|(?P<plural>newcomers|actors|stars|hosts|guests))[ \u00a0]+"
+    rf"\b(?:{ROLE_NOUN}|(?P<plural>newcomers|actors|stars|hosts|guests))[ \u00a0]+"
 )
 """A role noun before a name, or a plural one before a pair of names (searched in the sentence
 in lower case)."""
 _FULL_AT = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[ ]and[ ](?P<next>{FULL_NAME}))?")
 _ROLE_AFTER = lazy_pattern(
-    rf"[ ](?:chief|boss|head|founder|co-founder|president|{'|'.join(ROLE_NOUNS)})[ ][A-Z]"
+    rf"[ ](?:chief|boss|head|founder|co-founder|president|{ROLE_NOUN})[ ][A-Z]"
 )
 """A role noun and a name right after the second name: "and Harbour Light Pictures chief Ada
 Vale" (the second name is the company the next person works for); "Tom Reed and Ada Vale star

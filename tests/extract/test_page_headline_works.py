@@ -72,3 +72,20 @@ def test_one_work_in_the_headline_keeps_its_apposition() -> None:
         title="A Summer at Gorsewick: first look at the Welsh drama",
     )
     assert "Petra Saarinen-Obi" in {c.name for c in found.crew if c.served}
+
+
+_MEET = "Meet the cast: Corvina Trusselby, Bram Quillet and more"
+
+
+def test_people_a_headline_lists_are_no_works_whose_sentences_are_set_aside() -> None:
+    found = facts(
+        "The new BBC drama Kestrel Hatch starts on Sunday.",
+        _MEET,
+        "Corvina Trusselby plays the innkeeper Marit Dowse in Kestrel Hatch.",
+        "Corvina Trusselby's old friend Bram Quillet joins her.",
+        "Bram Quillet plays Senna Ortolan, a smuggler.",
+        "The series is directed by Bram Quillet.",
+        title=_MEET,
+    )
+    assert ("Bram Quillet", "Senna Ortolan") in served_pairs(found)
+    assert "Bram Quillet" in {c.name for c in found.crew if c.served}

@@ -6,7 +6,7 @@ a fragment reported after an interrupted quotation does not continue it."""
 
 from __future__ import annotations
 
-from bot.extract.lexicon import given_name
+from bot.extract.honorific_names import given_name
 from tests.extract.helpers import facts
 
 _TRAILER = "Tidewrack trailer: 6 things we noticed in Lumen's new harbour mystery"
