@@ -31,7 +31,7 @@ from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 
 _RUN = r"(?:[A-Z][\w’'-]*|\d+)(?:[ ](?:(?:of|the|at|in|on|a|an)[ ])?(?:[A-Z][\w’'-]*|\d+)){0,6}"
-"""A title's words: capitalised, small words only inside ("A Winter at Kellaway")."""
+"""A title's words: capitalised, small words only inside ("A Summer at Quillbay")."""
 _FROM_TO = lazy_pattern(rf"\bFrom[ ](?P<one>{_RUN})[ ]to[ ](?P<two>{_RUN})(?=[:,]|[ ]*$)")
 """A headline spanning two works: "From Lantern Row to The Brass Orchard: ..."."""
 _CLAUSE_CUT = lazy_pattern(r",[ ]|[ ](?:and|plus|&)[ ]")

@@ -280,13 +280,13 @@ def _longer(text: str, title: str) -> bool:
 
 
 _SURNAMED = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
-"""A capitalised word right before a use: the use is a person's surname ("Caz Fallow")."""
+"""A capitalised word right before a use: the use is a person's surname ("Taz Follow")."""
 
 
 def _alone(text: str, tail: list[str], join: str) -> bool:
     """Whether the words after a small word of a name are used alone in ``text`` (the name
-    taken out): "Belfast on X" then "X". After "&", which joins a name's own parts ("Wren &
-    Fallow"), a use as someone's surname ("Caz Fallow") is not a use alone."""
+    taken out): "Belfast on X" then "X". After "&", which joins a name's own parts ("Wenlow &
+    Follow"), a use as someone's surname ("Taz Follow") is not a use alone."""
     part = " ".join(tail)
     if join != "&":
         return part in text

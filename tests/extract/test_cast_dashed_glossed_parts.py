@@ -10,7 +10,7 @@ _LIST = (
     "Who is back?",
     "Most of the old faces return:",
     "- Corvin Ashdale – Jory Tremain",
-    "- Ysolde Quill – Perran Holt",
+    "- Ysolde Quill – Tamsel Holt",
     "- Oskar Pellow – Lowen Gilby",
 )
 

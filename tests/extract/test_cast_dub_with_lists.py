@@ -11,10 +11,10 @@ def test_each_voice_after_a_dubs_with_is_held() -> None:
         facts(
             "Brisk Harbour premiered at the festival on Friday.",
             "Corvin Ashdale plays Jory Tremain, a ferry pilot.",
-            "For Italian viewers: the dubbed version keeps the voices of the series, with Rocco "
-            "Abbadessa as Jory and Fausto Ligure as Perran.",
+            "For Italian viewers: the dubbed version keeps the voices of the series, with Roccane "
+            "Abbadessa as Jory and Fausto Ligure as Tamsel.",
             title="Brisk Harbour review",
         )
     )
     assert ("Corvin Ashdale", "Jory Tremain") in found
-    assert not any(actor in {"Rocco Abbadessa", "Fausto Ligure"} for actor, _ in found)
+    assert not any(actor in {"Roccane Abbadessa", "Fausto Ligure"} for actor, _ in found)

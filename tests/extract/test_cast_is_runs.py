@@ -10,13 +10,13 @@ def test_run_of_is_clauses_casts_each() -> None:
     found = facts(
         "Quillon Bay returns to Netflix next month for its second series.",
         "For anyone new: Brisa Quenneville is Maud, Idris Vantongeren is Osric, and Wren "
-        "Harcastle is Tamsin.",
+        "Hartcaster is Tamsin.",
         title="Quillon Bay: everything we know",
     )
     assert {
         ("Brisa Quenneville", "Maud"),
         ("Idris Vantongeren", "Osric"),
-        ("Wren Harcastle", "Tamsin"),
+        ("Wren Hartcaster", "Tamsin"),
     } <= served_pairs(found)
 
 

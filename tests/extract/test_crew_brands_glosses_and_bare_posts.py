@@ -34,7 +34,7 @@ def test_returning_as_director_before_another_clause_credits_the_director() -> N
     found = facts(
         "The Quiet Pylon returns next year.",
         "Filming on series two began in Keswick, with Tobiah Marsk returning as director and "
-        "Osgar Penhale producing for Greyfell Television.",
+        "Osgar Penhale producing for Greymoss Television.",
     )
     assert ("director", "Tobiah Marsk") in _served(found)
 

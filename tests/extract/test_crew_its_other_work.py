@@ -13,7 +13,7 @@ def test_its_after_another_work_told_by_its_kind() -> None:
     served = served_crew(
         "Corrisdale, the film that ends the series, lands on Quorlith on Friday.",
         "Before Corrisdale, the stage hosted the cast of Tamsay Point, the Pellowan Two mystery"
-        " starring Ulla Brevik-Haine. Its third series starts in June, creator Oskar Fenwright-Dale"
+        " starring Ulla Brevik-Holl. Its third series starts in June, creator Oskar Fenwright-Dale"
         " confirmed.",
         title=_HEAD,
     )
@@ -23,7 +23,7 @@ def test_its_after_another_work_told_by_its_kind() -> None:
 def test_its_after_our_own_work_told_by_its_kind() -> None:
     served = served_crew(
         "The stage then hosted the cast of Corrisdale, the Quorlith drama starring Ulla"
-        " Brevik-Haine. Its final chapter lands on Friday, creator Oskar Fenwright-Dale confirmed.",
+        " Brevik-Holl. Its final chapter lands on Friday, creator Oskar Fenwright-Dale confirmed.",
         title=_HEAD,
     )
     assert ("creator", "Oskar Fenwright-Dale") in served
@@ -32,7 +32,7 @@ def test_its_after_our_own_work_told_by_its_kind() -> None:
 def test_its_after_a_fronted_credit_of_our_film() -> None:
     served = served_crew(
         "Corrisdale climbed to second on the Quorlith chart this week.",
-        "Written by Ulla Brevik-Haine, the film was made for Tamsay Pictures. Its score, by"
+        "Written by Ulla Brevik-Holl, the film was made for Tamsay Pictures. Its score, by"
         " composer Oskar Fenwright-Dale, has charted too.",
         title=_HEAD,
     )

@@ -13,7 +13,7 @@ def test_a_person_of_a_company_before_who_said() -> None:
     quote = _quote(
         "Four years",
         "9/10 Producer Orrick Vantley of Pellmoor Pictures, who said: “Four years, two films, "
-        "one dog. What a ride.” (Photo: Ian West/PA)",
+        "one dog. What a ride.” (Photo: Ina Westerby/PA)",
     )
     assert quote.source is SourceKind.PERSON
     assert quote.speaker == "Orrick Vantley"

@@ -9,7 +9,7 @@ from tests.extract.helpers import facts
 def test_the_reader_is_not_credited() -> None:
     found = facts(
         "Brannoch's cast took the stage at the convention on Saturday.",
-        "Tamsin Quillfeather, asked about Ivo Tarrant-Lisle’s absence (he is filming"
+        "Tamsin Quillfeather, asked about Ivo Tarrant-Lisbury’s absence (he is filming"
         " elsewhere), reads a message from him: “Tell everyone I am sorry I could not come.”",
         date="2026-03-02",
     )

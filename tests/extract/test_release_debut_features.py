@@ -14,7 +14,7 @@ def _dates(*sentences: str, date: str = "2025-10-12") -> set[tuple[str, str, boo
 
 def test_a_debut_feature_is_no_release_verb() -> None:
     found = _dates(
-        "Senna Loy replaces Tobin Marsh in Orla Fenwick-Shaw's debut feature, which shoots in "
+        "Senna Loy replaces Tobin Marsh in Orla Fenwick-Shawcross's debut feature, which shoots in "
         "Kent this autumn."
     )
     assert not any(kind == "window" for kind, _, _ in found)
