@@ -87,6 +87,14 @@ def served_releases(
     return [r for r in facts(*paragraphs, date=date, title=title).release if r.served]
 
 
+def served_titles(
+    *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
+) -> list[str]:
+    """The titles :func:`served_releases` gives, in order."""
+    found = served_releases(*paragraphs, date=date, title=title)
+    return [fact.title or "" for fact in found if fact.kind == ReleaseKind.TITLE]
+
+
 def served_days(*paragraphs: str, title: str, date: str = "2026-05-13") -> set[tuple[str, str]]:
     """(kind, date or window) of each dated release fact :func:`served_releases` gives: the
     article's own title, served beside them, is left to the title tests."""

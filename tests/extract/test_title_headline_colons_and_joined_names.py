@@ -4,13 +4,11 @@ whose parts are joined by "&" is not held back because a part is also a person's
 
 from __future__ import annotations
 
-from bot.facts import ReleaseKind
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import served_titles
 
 
 def _titles(*paragraphs: str, title: str) -> list[str]:
-    found = served_releases(*paragraphs, date="2026-03-02", title=title)
-    return [fact.title or "" for fact in found if fact.kind == ReleaseKind.TITLE]
+    return served_titles(*paragraphs, date="2026-03-02", title=title)
 
 
 _LEDE = (

@@ -3,13 +3,11 @@ article's own production, as with "X, the film that ends the saga"."""
 
 from __future__ import annotations
 
-from bot.facts import ReleaseKind
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import served_titles
 
 
 def _titles(*paragraphs: str, title: str) -> list[str]:
-    found = served_releases(*paragraphs, date="2026-04-17", title=title)
-    return [fact.title or "" for fact in found if fact.kind == ReleaseKind.TITLE]
+    return served_titles(*paragraphs, date="2026-04-17", title=title)
 
 
 def test_the_film_ending_a_saga() -> None:

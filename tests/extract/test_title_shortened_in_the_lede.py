@@ -5,8 +5,7 @@ such shortening."""
 
 from __future__ import annotations
 
-from bot.facts import ReleaseKind
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import served_titles
 
 _BODY = (
     "He has just come from a sound session for Vexbury Forever, the Lumen film that ends the "
@@ -16,10 +15,9 @@ _BODY = (
 
 
 def _titles(lede: str) -> list[str]:
-    found = served_releases(
+    return served_titles(
         lede, *_BODY, date="2026-03-25", title="Harlow Pendrick: ‘I was ready to let it go’"
     )
-    return [fact.title or "" for fact in found if fact.kind == ReleaseKind.TITLE]
 
 
 def test_the_lede_shortens_the_name() -> None:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import ReleaseKind
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import served_titles
 
 _TITLE = "The Tessmoor film finally has a title"
 
 
 def _titles(line: str) -> list[str]:
-    found = served_releases(line, date="2026-03-02", title=_TITLE)
-    return [fact.title or "" for fact in found if fact.kind == ReleaseKind.TITLE]
+    return served_titles(line, date="2026-03-02", title=_TITLE)
 
 
 @pytest.mark.parametrize(
