@@ -63,6 +63,7 @@ _PERSON_VERB = lazy_pattern(r"(?![\w])[ ](?:plays|played|said|says)\b")
 _WORD_BEFORE = lazy_pattern(r"(?<![\w])")
 _WORD_AFTER = lazy_pattern(r"(?![\w])")
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
+_POSSESSIVE_END = lazy_pattern(r"[’']s$")
 _MIN_WORKS = 2
 _ARTICLES = frozenset({"the", "a", "an"})
 _MIN_WORDS = 2
@@ -86,7 +87,7 @@ def headline_works(headline: str) -> list[str]:
 
 def _trimmed(title: str) -> str:
     """A title less a possessive ending ("X's finale": "X")."""
-    return re.sub(r"[’']s$", "", title)
+    return _POSSESSIVE_END.sub("", title)
 
 
 def other_headline_starts(doc: Doc) -> set[int]:
