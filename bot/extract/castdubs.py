@@ -19,7 +19,7 @@ from bot.extract.castdubclauses import dub_clause_voice
 from bot.extract.castlanguageversions import language_version_voice
 from bot.extract.castvoicedactors import voiced_actor
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, NEGATED, PRODUCTION_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, NEGATED, PRODUCTION_NOUNS, REFLEXIVE
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact
 
@@ -52,7 +52,7 @@ _DUBBED = lazy_pattern(
 _VOICES = lazy_pattern(r"\b(?:voices|voice|voicing|voiced(?![ ](?:[a-z]+[ ])?by\b))[ ](?!of\b)")
 """A voice verb before the part: "voices Mira", "will again voice Mira", "has voiced Mira" (not
 "voiced by", :func:`dub_voiced`'s)."""
-_OWN_VOICE = lazy_pattern(r"[ ](?:herself|himself|themselves|themself)\b")
+_OWN_VOICE = lazy_pattern(rf"[ ]{REFLEXIVE}\b")
 """The actor dubbing their own part: "will voice Mira herself in the Polish dub"."""
 _IN_TONGUE = lazy_pattern(r"[ ]in[ ](?:the[ ])?(?P<tongue>[A-Z][a-z]+)\b")
 """The language a voice speaks the part in, right after it: "voices Mira in Portuguese", "in

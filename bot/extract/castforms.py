@@ -30,7 +30,7 @@ from bot.extract.casttitles import (
     titled_before,
 )
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import NATIONALITIES
+from bot.extract.lexicon import NATIONALITIES, REFLEXIVE
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.extract.ranks import LIST_DASH, LIST_NOTE, PART_END, RANK
 from bot.facts import CastStatus
@@ -117,9 +117,7 @@ OPPOSITE = lazy_pattern(
     rf"(?P<char2>{CHAR})"
 )
 """Parts paired with "to": "Dana Whitlow, Tobias to Lockwood's Juniper, ..."."""
-HIMSELF = lazy_pattern(
-    rf"(?P<char>{CHAR})[ ](?:himself|herself|themself|themselves),[ ](?P<actor>{FULL_NAME}),"
-)
+HIMSELF = lazy_pattern(rf"(?P<char>{CHAR})[ ]{REFLEXIVE},[ ](?P<actor>{FULL_NAME}),")
 """The part named before its actor: "Mr Pardoe himself, Ramiro Quesnel, shared ..."."""
 TURN_AS = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:[’']s|,[ ]whose)[ ](?:[a-z-]+[ ])?(?:turn|performance|portrayal)"

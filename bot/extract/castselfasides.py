@@ -13,11 +13,12 @@ import re
 
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import REFLEXIVE
 from bot.extract.names import FULL_NAME, clean_name
 
 _SELF_ASIDE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]"
-    r"(?:(?:herself|himself|themselves|themself)|in[ ]the[ ](?:film|movie|show|series|sequel))"
+    rf"(?:{REFLEXIVE}|in[ ]the[ ](?:film|movie|show|series|sequel))"
     r"(?=,)"
 )
 """The actor, a comma, the part, "herself" or "in the film", then the aside's closing comma."""

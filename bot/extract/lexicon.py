@@ -319,6 +319,8 @@ RELATION = (
     r"tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
 )
 """Who one character is to another: kin, a partner, a flatmate, a classmate, a rival."""
+REFLEXIVE = r"(?:himself|herself|themself|themselves)"
+"""The word that sets a name beside the one it is: "Ada Vale, Mira Holt herself"."""
 ROLE_KINDS = frozenset(
     {
         "Lead", "Leading", "Supporting", "Principal", "Main", "Title", "Voice", "Character",

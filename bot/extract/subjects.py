@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.extract.contact_sayers import contact_sayers
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import AUDIENCE, CHANNEL, SPEECH_VERBS
+from bot.extract.lexicon import AUDIENCE, CHANNEL, REFLEXIVE, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
 
@@ -209,13 +209,13 @@ _PARTICIPLE = lazy_pattern(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,8
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
 subject comes after the comma."""
 _APPOSED_NAME = lazy_pattern(
-    rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ]{AGED}(?P<name>{NAME})"
+    rf"(?:[ ]{REFLEXIVE})?,[ ]{AGED}(?P<name>{NAME})"
     rf"(?:[ ](?:of|at)[ ](?:the[ ])?(?:{TOKEN}[’']s[ ])?{NAME})?,"
 )
 """A name in apposition after the subject, perhaps with an age or a company: "Mr Pardoe himself,
 Ramiro Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ...",
 "The film's producer, Jo Reyes of Bristol's Gullwing Films, said ..."."""
-_SELF_ASIDE = lazy_pattern(r"[ ](?:himself|herself|themself|themselves)(?:,|[ ][–—])")
+_SELF_ASIDE = lazy_pattern(rf"[ ]{REFLEXIVE}(?:,|[ ][–—])")
 """The close of a name set beside a name just before it: "Vale, Mara Quint herself, went ...",
 "Vale — Mara Quint herself — went ..." (the part the actor is known as, named in passing: the
 actor is the subject; "The director, Ada Vale herself, shared" names the subject itself)."""
