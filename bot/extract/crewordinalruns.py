@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import ORDINAL_WORD
+from bot.extract.lexicon import COUNT_WORD, ORDINAL_WORD
 from bot.extract.names import NAME
 from bot.facts import CrewFact
 
@@ -23,8 +23,11 @@ _NAMES = rf"(?P<names>{NAME}(?:,?[ ]and[ ]{NAME})?)"
 _OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’']s"
 """The show that owns the run, told as a possessive instead of "the": "Quillhaven’s second
 series, released in 2021, was directed by X" (invented)."""
+_RUN_BY_COUNT = rf"(?:[Ss]eason|[Ss]eries)[ ](?:one|{COUNT_WORD})\b"
+"""A run told by its number after the noun: "Season three", "Series 2" (invented)."""
+_RUN_BY_ORDINAL = rf"(?:[Tt]he|{_OWNER})[ ](?:{ORDINAL_WORD}|opening)[ ](?:series|season|run)\b"
 _NUMBERED_RUN = lazy_pattern(
-    rf"(?:^|(?<=[;:][ ]))(?:[Tt]he|{_OWNER})[ ](?:{ORDINAL_WORD}|opening)[ ](?:series|season|run)\b"
+    rf"(?:^|(?<=[;:][ ]))(?:{_RUN_BY_ORDINAL}|{_RUN_BY_COUNT})"
     rf"(?P<between>[^;:.]{{0,90}}?)[ ](?:was|had[ ]been)[ ]{_CREDITED}[ ]by[ ]{_NAMES}"
 )
 """A numbered run as the sentence's subject, with its passive credit: "The third season,
