@@ -29,11 +29,12 @@ _INTRODUCED = lazy_pattern(
 _TITLE = r"(?:The[ ]|A[ ]|An[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and|in|on|to)){0,4}"
 _NAMED = lazy_pattern(
     rf"\b{GENRE_NOUNS}[ ](?P<title>{_TITLE})(?=[,.;]|[ ][a-z])"
-    rf"|\b(?:in|of|for|on)[ ](?P<work>{_TITLE}),[ ](?:the|a|an|[A-Z][\w ]{{0,20}}?[’']s)"
-    rf"[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
+    rf"|\b(?:in|of|for|on|at)[ ](?P<work>{_TITLE}),[ ]"
+    rf"(?:the|a|an|its|their|[A-Z][\w ]{{0,20}}?[’']s)[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
 )
 """A sentence that names a work inside it, by its kind ("the Welsh thriller Coal Vale") or with
-an apposition after it ("cast in Lowfen Lamp, Channel 9's crime drama")."""
+an apposition after it ("cast in Lowfen Lamp, Channel 9's crime drama", "a first look at Lowfen
+Lamp, its new crime drama": the channel's own)."""
 _WORD = lazy_pattern(r"[A-Z][\w-]*")
 
 
