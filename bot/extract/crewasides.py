@@ -11,14 +11,12 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewadaptsown import adapts_own
-from bot.extract.crewallusions import alluded
 from bot.extract.crewbookruns import book_runs
+from bot.extract.crewbooksof import TITLE_BEFORE, owned_books
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
 from bot.extract.crewmine import own_makers
-from bot.extract.crewmodifiers import DERIVED
-from bot.extract.crewnounruns import PROPER_ADJECTIVE as _ADJ
 from bot.extract.crewoverseers import overseeing_producers
 from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
 from bot.extract.crewplurals import plural_apposed
@@ -28,7 +26,6 @@ from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
-from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
@@ -238,79 +235,6 @@ _SCRIPT_OF = lazy_pattern(
 )
 """A script named by its writer: "X’s own script" (a heading's "X’s script unboxing", a noun phrase
 with no verb, ends on what it is about: the unboxing, no credit)."""
-_LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"
-_BOOK_OF = lazy_pattern(
-    rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}}|{_ADJ})[ ])"
-    r"{0,3}(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
-)
-"""A book named by its author: "X’s graphic novels" (their "next book" is a later work, not the
-one ours is made from; one of ours comes with our title, below)."""
-_BOOK_TITLE = lazy_pattern(rf",?[ ][“\"‘']?(?P<title>{NAME})")
-_PROJECT_OF = lazy_pattern(
-    r"(?:\b(?!(?:is|was|be|been|being|as)[ ])[a-z]+|\b(?:next|other|upcoming)[ ](?:[a-z]+[ ])?"
-    r"(?:project|film|movie|feature|job|series|show)\b[^.:;]{0,30}:)"
-    r"[ ]an?[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
-)
-"""A verb's object, not our film's description: "is attached to direct an adaptation of" (not
-"the film is an adaptation of", nor the apposition ", an adaptation of"), or a later project a
-colon spells out: "has his next project lined up: an adaptation of"."""
-
-
-def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
-    """A book under a title the article does not know, as another project's source: "Next, X is
-    attached to direct an adaptation of Y’s novel Orchard Days" (the director's next film); or
-    one a link noun points to ("a nod to Y’s early comics")."""
-    if alluded(chunk, match.start()) or _apposed_to_other(chunk, match.start(), context):
-        return True
-    if " " not in match["name"] and _heading_alone(chunk, match):
-        return True  # a heading "Tam's book" (a list item on a prop): a part's, by given name
-    after = _BOOK_TITLE.match(chunk, match.end())
-    if after is None or context.is_known(after["title"]):
-        return False
-    return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
-
-
-def _heading_alone(chunk: str, match: re.Match[str]) -> bool:
-    """Whether the book is all its line holds ("4. Tam's book" read as "Tam's book")."""
-    return not (chunk[: match.start()] + chunk[match.end() :]).strip(" .:")
-
-
-_ENTRY_TIME = lazy_pattern(r"\d{1,2}[.:]\d{2}[ ]")
-"""A live blog's timestamped entry: "10.58 First up, ..." (in a slate's blog, one show each)."""
-_ADAPTATION_APPOSED = lazy_pattern(
-    r",[ ](?:(?:an?|the)[ ]|[^,;]{1,40}?[’']s[ ])(?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
-)
-_PERSONS_ADAPTATION = lazy_pattern(
-    r",[ ](?P<maker>[A-Z][\w-]+(?:[ ][A-Z][\w-]+)+)[’']s[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
-)
-"""A title's apposed maker, a person by full name: ", Chloé Zhao’s adaptation of " (a studio's
-or streamer's adaptation, ", Netflix’s adaptation of ", is how a profile names its own show)."""
-
-
-def _apposed_to_other(chunk: str, start: int, context: Context) -> bool:
-    """The book is the source of a title set before it in apposition, another work's: "10.58 A
-    teaser for T, Y's adaptation of X's novel" in a live blog's entry about one show of a
-    streamer's slate (T not ours). Elsewhere, where what counts as ours is too loose to tell, T
-    must be named neither as ours nor in the headline: "tipped for T, Y's adaptation of X's
-    novel" in an awards piece's list of rivals."""
-    entry = _ENTRY_TIME.match(chunk) is not None and bool(context.ours)
-    if not entry and not context.headline:
-        return False
-    apposed = _ADAPTATION_APPOSED if entry else _PERSONS_ADAPTATION
-    adaptation = apposed.search(chunk, max(start - 60, 0), start)
-    if adaptation is None or looks_like_company(adaptation.groupdict().get("maker") or ""):
-        return False  # ", Apple TV’s adaptation of": a streamer's, like a profile's own show
-    title = _TITLE_BEFORE.search(chunk, max(adaptation.start() - 60, 0), adaptation.start() + 2)
-    known = context.is_ours if entry else context.is_known
-    return title is not None and not known(title["title"])
-
-
-_BOOK_OF_OURS = lazy_pattern(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
-    rf"(?!{DERIVED}[ ])(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
-)
-"""The book named with our work's title: "Vale’s sixth Lanterns graphic novel" (not "Vale’s
-Lanterns tie-in novel", a book made from the show)."""
 _FEATURE_OF = lazy_pattern(
     rf"(?P<name>{NAME})[’']s[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
     r"(?:[ ]film)?\b(?![ ](?:since|role|credit|as|of|in|with)\b|[ ][A-Z“\"‘']|[’'-])"
@@ -324,7 +248,6 @@ _FEATURE_FROM = lazy_pattern(
     rf"(?P<name>{NAME})(?![’'-]|[ ][a-z])"
 )
 """The count after our title: "Brackwater Rise, the second feature from X,"."""
-_TITLE_BEFORE = lazy_pattern(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Brackwater Rise”, "
 _TITLE_AFTER = lazy_pattern(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
 
@@ -339,7 +262,7 @@ def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool
     line-up ("Also screening: X’s second feature") or before another title it is held."""
     if _other_title_after(chunk, match.end(), context):
         return False
-    before = _TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
+    before = TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
     return before is not None and context.is_known(before["title"])
 
 
@@ -390,9 +313,4 @@ def owned_credits(
     if "adaptation of " in lower:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_GENRE.finditer(chunk))
     if _BOOK_HINT.search(lower):
-        for match in scan(_BOOK_OF, chunk, starts):
-            if not _other_book(chunk, match, context):
-                yield match["name"], CrewRole.AUTHOR
-        for match in scan(_BOOK_OF_OURS, chunk, starts):
-            if context.is_known(match["work"]):
-                yield match["name"], CrewRole.AUTHOR
+        yield from owned_books(chunk, starts, context)

@@ -1,0 +1,108 @@
+"""A book named by its owner, for :func:`bot.extract.crewasides.owned_credits`: "X’s graphic
+novels", "Vale’s sixth Lanterns novel" (the author of the work's source), unless the book is
+another project's source, a prop, or a heading's subject ("X’s book haul")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.crewallusions import alluded
+from bot.extract.crewmodifiers import DERIVED
+from bot.extract.crewnounruns import PROPER_ADJECTIVE as _ADJ
+from bot.extract.cues import scan
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME, TOKEN
+from bot.extract.organisations import looks_like_company
+from bot.facts import CrewRole
+
+TITLE_BEFORE = lazy_pattern(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Brackwater Rise”, "
+_LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"
+_BOOK_OF = lazy_pattern(
+    rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}}|{_ADJ})[ ])"
+    r"{0,3}(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
+    r"(?![ ][a-z][\w-]*$)"
+)
+"""A book named by its author: "X’s graphic novels" (their "next book" is a later work, not the
+one ours is made from; one of ours comes with our title, below). A heading's "X’s book haul",
+a noun phrase with no verb, ends on what it is about: the haul, no credit."""
+_BOOK_TITLE = lazy_pattern(rf",?[ ][“\"‘']?(?P<title>{NAME})")
+_PROJECT_OF = lazy_pattern(
+    r"(?:\b(?!(?:is|was|be|been|being|as)[ ])[a-z]+|\b(?:next|other|upcoming)[ ](?:[a-z]+[ ])?"
+    r"(?:project|film|movie|feature|job|series|show)\b[^.:;]{0,30}:)"
+    r"[ ]an?[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
+)
+"""A verb's object, not our film's description: "is attached to direct an adaptation of" (not
+"the film is an adaptation of", nor the apposition ", an adaptation of"), or a later project a
+colon spells out: "has his next project lined up: an adaptation of"."""
+
+
+def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """A book under a title the article does not know, as another project's source: "Next, X is
+    attached to direct an adaptation of Y’s novel Orchard Days" (the director's next film); or
+    one a link noun points to ("a nod to Y’s early comics")."""
+    if alluded(chunk, match.start()) or _apposed_to_other(chunk, match.start(), context):
+        return True
+    if " " not in match["name"] and _heading_alone(chunk, match):
+        return True  # a heading "Tam's book" (a list item on a prop): a part's, by given name
+    after = _BOOK_TITLE.match(chunk, match.end())
+    if after is None or context.is_known(after["title"]):
+        return False
+    return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+
+
+def _heading_alone(chunk: str, match: re.Match[str]) -> bool:
+    """Whether the book is all its line holds ("4. Tam's book" read as "Tam's book")."""
+    return not (chunk[: match.start()] + chunk[match.end() :]).strip(" .:")
+
+
+_ENTRY_TIME = lazy_pattern(r"\d{1,2}[.:]\d{2}[ ]")
+"""A live blog's timestamped entry: "10.58 First up, ..." (in a slate's blog, one show each)."""
+_ADAPTATION_APPOSED = lazy_pattern(
+    r",[ ](?:(?:an?|the)[ ]|[^,;]{1,40}?[’']s[ ])(?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
+)
+_PERSONS_ADAPTATION = lazy_pattern(
+    r",[ ](?P<maker>[A-Z][\w-]+(?:[ ][A-Z][\w-]+)+)[’']s[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
+)
+"""A title's apposed maker, a person by full name: ", Chloé Zhao’s adaptation of " (a studio's
+or streamer's adaptation, ", Netflix’s adaptation of ", is how a profile names its own show)."""
+
+
+def _apposed_to_other(chunk: str, start: int, context: Context) -> bool:
+    """The book is the source of a title set before it in apposition, another work's: "10.58 A
+    teaser for T, Y's adaptation of X's novel" in a live blog's entry about one show of a
+    streamer's slate (T not ours). Elsewhere, where what counts as ours is too loose to tell, T
+    must be named neither as ours nor in the headline: "tipped for T, Y's adaptation of X's
+    novel" in an awards piece's list of rivals."""
+    entry = _ENTRY_TIME.match(chunk) is not None and bool(context.ours)
+    if not entry and not context.headline:
+        return False
+    apposed = _ADAPTATION_APPOSED if entry else _PERSONS_ADAPTATION
+    adaptation = apposed.search(chunk, max(start - 60, 0), start)
+    if adaptation is None or looks_like_company(adaptation.groupdict().get("maker") or ""):
+        return False  # ", Apple TV’s adaptation of": a streamer's, like a profile's own show
+    title = TITLE_BEFORE.search(chunk, max(adaptation.start() - 60, 0), adaptation.start() + 2)
+    known = context.is_ours if entry else context.is_known
+    return title is not None and not known(title["title"])
+
+
+_BOOK_OF_OURS = lazy_pattern(
+    rf"(?P<name>{NAME})[’']s[ ](?P<count>(?:[a-z][\w-]*[ ]){{0,2}})"
+    rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?!{DERIVED}[ ])(?:[a-z][\w-]*[ ])?"
+    r"(?:novel|book|graphic[ ]novel|webcomic|comic)(?P<plural>s)?\b"
+)
+"""The book named with our work's title: "Vale’s sixth Lanterns graphic novel" (not "Vale’s
+Lanterns tie-in novel", a book made from the show). One book, uncounted ("Vale’s Lanterns
+novel"), is that book by its own title, which may be what alone made the title seem ours: held
+to the run ("Vale’s Lanterns novels") or a counted one."""
+
+
+def owned_books(chunk: str, starts: list[int], context: Context) -> Iterator[tuple[str, CrewRole]]:
+    """(name, author) for a book named by its owner, ours or of no other project."""
+    for match in scan(_BOOK_OF, chunk, starts):
+        if not _other_book(chunk, match, context):
+            yield match["name"], CrewRole.AUTHOR
+    for match in scan(_BOOK_OF_OURS, chunk, starts):
+        if context.is_known(match["work"]):
+            yield match["name"], CrewRole.AUTHOR
