@@ -104,5 +104,5 @@ def owned_books(chunk: str, starts: list[int], context: Context) -> Iterator[tup
         if not _other_book(chunk, match, context):
             yield match["name"], CrewRole.AUTHOR
     for match in scan(_BOOK_OF_OURS, chunk, starts):
-        if context.is_known(match["work"]):
+        if (match["plural"] or match["count"]) and context.is_known(match["work"]):
             yield match["name"], CrewRole.AUTHOR
