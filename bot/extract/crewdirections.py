@@ -16,6 +16,8 @@ _KIND = r"(?!(?:art|artistic|musical|music|creative|stage|fight|movement)[ ])"
 _UNDER = lazy_pattern(
     rf"\b[Uu]nder[ ](?:the[ ](?:{_KIND}[a-z]+[ ])?direction[ ]of[ ](?P<name>{NAME})(?![’'-])"
     rf"|(?P<owner>{NAME})[’']s[ ](?:{_KIND}[a-z]+[ ])?direction\b)"
+    rf"|(?:^|[,;][ ]|\b(?:and|but)[ ])(?P<subject>{NAME})[’']s[ ](?:{_KIND}[a-z]+[ ])?direction"
+    r"[ ](?:gives|lends|keeps|makes|brings|is|was)\b"
 )
 _QUOTED = lazy_pattern(r"[“\"‘][A-Z]")
 
@@ -26,4 +28,4 @@ def direction_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         return
     for match in _UNDER.finditer(chunk):
         if _QUOTED.search(chunk, 0, match.start()) is None:
-            yield match["name"] or match["owner"], CrewRole.DIRECTOR
+            yield match["name"] or match["owner"] or match["subject"], CrewRole.DIRECTOR
