@@ -45,7 +45,7 @@ from bot.extract.crewlabels import (
 from bot.extract.crewleavers import another_runs, credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewlistnames import split_names
-from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
+from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, SAME_NAME, book_roles, this_credit
 from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
 from bot.extract.crewoutsideposts import company_post, festivals_unknown
@@ -102,7 +102,7 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:shot|lensed|photographed|cinematography)", CrewRole.CINEMATOGRAPHER),
     (r"(?:edited|editing)", CrewRole.EDITOR),
     (r"(?:cast|casting(?:[ ](?:is|was|will[ ]be))?)", CrewRole.CASTING_DIRECTOR),
-    (r"(?:novels?|books?|graphic[ ]novels?|comics?|webcomic)", CrewRole.AUTHOR),
+    (rf"(?:novels?|books?|graphic[ ]novels?|comics?|webcomic){SAME_NAME}", CrewRole.AUTHOR),
 )
 _PASSIVE_VERB = "|".join(verb for verb, _ in _PASSIVE)
 _AFFILIATION = (

@@ -48,6 +48,9 @@ def earlier_runs_only(chunk: str, end: int) -> bool:
     return runs["bare"] is None or _PERFECT.search(chunk, max(0, end - 30), end) is None
 
 
+SAME_NAME = r"(?:[ ]of[ ]the[ ]same[ ](?:name|title))?"
+"""After a book in a passive credit, the book our work is named for: "adapted from the 2021
+novel of the same name by X" (invented)."""
 ALL_EPISODES = r"[ ](?:across|over|for)[ ]all[ ](?:the[ ])?(?:[a-z]+[ ])?episodes"
 """The episodes a passive credit spans, between its verb and "by": "directed across all six
 episodes by X", "written over all the episodes by Y" (invented). Only "all" of them: the whole
