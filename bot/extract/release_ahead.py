@@ -24,9 +24,10 @@ _PLACED = lazy_pattern(
 _TO_RELEASE = lazy_pattern(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|streams|"
     r"drops|opens|is[ ]released|comes[ ]out|goes[ ]live|launches)[ ]"
-    r"(?:on|to|in[ ](?:cinemas|theaters|theatres))\b"
+    r"(?:on|to|in[ ](?:(?:[A-Z][\w-]*|and|&)[ ]){0,4}(?:cinemas|theaters|theatres))\b"
 )
-"""The release the offset counts to: " it lands on Netflix", " the film opens in cinemas"."""
+"""The release the offset counts to: " it lands on Netflix", " the film opens in cinemas", " it
+opens in UK and Irish cinemas"."""
 _REACH = 80
 
 

@@ -21,11 +21,21 @@ _AT_VENUE = lazy_pattern(
 )
 _IN_QUOTED = lazy_pattern(r",?[ ](?:in|with)[ ](?:a[ ](?:revival|production)[ ]of[ ])?[“\"‘]")
 _REACH = 70
+_REVIVAL_BEFORE = lazy_pattern(
+    r"\b(?:open|opens|opening|appear|appears|appearing|star|stars|starring)[ ]in[ ]"
+    r"(?:the[ ])?(?:[A-Z][\w’'&-]*[ ]){0,4}?(?:[A-Z][\w&-]*[’']s[ ])?(?:new[ ])?"
+    r"(?:revival|production|staging)[ ]of[ ][“\"‘'][^”\"’]{1,60}[”\"’'][ ]"
+    r"(?:(?:in|from|this|next|until|on)[ ])?(?:the[ ])?$"
+)
+"""Someone opening in a named venue's revival of a quoted play, then the time: "is due to open in
+the Elmhurst Playhouse's revival of ‘Ashby Mill’ in the autumn"."""
 
 
 def stage_run(chunk: str, start: int, end: int) -> bool:
     """The time from ``start`` to ``end`` follows an opening at a venue and precedes the quoted
-    work opened in."""
+    work opened in, or follows an opening in a quoted play's revival."""
+    if _REVIVAL_BEFORE.search(chunk[max(0, start - 2 * _REACH) : start]):
+        return True
     if _IN_QUOTED.match(chunk, end) is None:
         return False
     return _AT_VENUE.search(chunk[max(0, start - _REACH) : start]) is not None

@@ -70,6 +70,13 @@ TAIL_HEDGE = lazy_pattern(
 )
 
 
+_REPORTS_THAT = lazy_pattern(
+    r"(?<!confirmed[ ])(?<!confirms[ ])(?<!denied[ ])(?<!denies[ ])(?<!dismissed[ ])"
+    r"\breports[ ]that[ ][^,;:“”\"]{0,70}$"
+)
+"""The time as the content of unnamed reports: "reports that filming began in July"."""
+
+
 def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
     """A time of a kind no other tail hedge reaches (a shoot's start or end, say) credited after it
     to an unnamed hand, hedged: "Filming began on 2 June, according to a crew member" is what the
@@ -83,6 +90,8 @@ def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     lead = LEAD_HEDGE.match(chunk)
     if lead is not None and lead.end() <= end and ", and " not in chunk[lead.end() : end]:
         return replace(fact, hedged=True)
+    if "reports" in chunk and _REPORTS_THAT.search(chunk[max(0, end - 100) : end]):
+        return replace(fact, hedged=True)  # "..., referencing reports that filming began in July"
     hand = _HAND_TAIL.match(chunk, end) if "according to" in chunk else None
     if hand is None or _SECOND_CLAUSE.search(hand.group()):
         return fact  # "Cameras rolled on 3 May, and the shoot ends soon, according to a runner"

@@ -50,14 +50,17 @@ _AFTER_DOING = lazy_pattern(
     r"\b(?:went|came|rose|climbed|shot|was|were|[a-z]{3,}ed)[ ][^,;]*?\bafter[ ]"
     r"(?:its|the|their)[ ](?:release|premiere|debut|launch|arrival)[ ]?$|"
     r"\bbetween[ ](?:its|the|their)[ ](?:release|premiere|debut|launch|arrival)[ ]?$|"
+    r"\b(?:marked|celebrated|toasted|greeted|welcomed)[ ](?:its|the|their)[ ]"
+    r"(?:release|premiere|debut|launch|arrival)(?:[ ]of[ ][^,;]{1,60}?)?[ ]?$|"
     r"\b(?:days|weeks|hours)[ ](?:after|since)[ ](?:its|the|their)[ ]"
     r"(?:release|premiere|debut|launch|arrival)[ ]?$"
 )
 """A participle the clause's own event follows: "after premiering", "since opening"; or a
 release named as a noun after a verb told in the past ("went to number one after its release
 on Friday"); or a count taken from a release to a later point ("views between its release on
-Friday and Sunday night", "views in the four days after its release on Friday"): the release
-came before, so it is gone by."""
+Friday and Sunday night", "views in the four days after its release on Friday"), or a release
+a past verb greets ("the cast marked the release of Tin Lane on Friday"): the release came
+before, so it is gone by."""
 
 
 def told_past(clause: str) -> bool:

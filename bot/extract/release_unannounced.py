@@ -2,7 +2,8 @@
 unknown: "the trailer is still coming in the next few weeks, no exact date" says nothing of the
 film's release; nor is a title "which Netflix has yet to reveal, and ... the release date": the
 thing not revealed is the relative clause's antecedent, and the date named after the comma
-belongs to another clause."""
+belongs to another clause. Nor is "no transmission date beyond 2027": a year is told, the date
+finer than it is what is missing."""
 
 from __future__ import annotations
 
@@ -18,12 +19,24 @@ _RELEASE_NOUN = lazy_pattern(
     r"\b(?:release|premiere|launch|air|broadcast|transmission|streaming|debut|opening)", re.I
 )
 """What makes a missing date the film's own ("no release date")."""
+_BEYOND_YEAR = lazy_pattern(
+    r"[ ](?:yet[ ])?(?:beyond|other[ ]than|past)[ ][\"“'‘]?"
+    r"(?:(?:early|late|mid-?|sometime[ ]in|some[ ]time[ ]in)[ ]?)?20\d\d\b"
+)
+"""A year said after the missing date: " beyond 2027", " other than “early 2027”"."""
 
 
 def unannounced(chunk: str) -> bool:
     """Whether ``chunk`` says the release date is not yet known; not when the date missing is
     that of a trailer, teaser or poster named before it, with no word of the release."""
-    match = next((m for m in NOT_ANNOUNCED.finditer(chunk) if not _of_antecedent(chunk, m)), None)
+    match = next(
+        (
+            m
+            for m in NOT_ANNOUNCED.finditer(chunk)
+            if not _of_antecedent(chunk, m) and _BEYOND_YEAR.match(chunk, m.end()) is None
+        ),
+        None,
+    )
     if match is None:
         return withheld_date(chunk)  # "would not be drawn on a release date"
     return not (_PROMO.search(chunk, 0, match.start()) and not _RELEASE_NOUN.search(chunk))

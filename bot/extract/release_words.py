@@ -131,10 +131,10 @@ RELEASE_VERB = lazy_pattern(
     r"(?:cinemas|theaters|theatres)[ ](?:get|will[ ]get)[ ](?:it|the[ ](?:film|movie|feature)|"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?=[ ](?:on|from|next|this|in)\b|,)|"
     rf"{_PAST_PLAIN}|"
-    # "out" alone, not a hyphened compound's ("an out-of-tune speaker", "a sold-out run") nor
-    # another verb's, a regular participle's or an irregular one's ("a list was read out",
-    # "letters were sent out", "prizes were given out", "rounded out its cast"), though a
-    # work "sent out to cinemas" is released
+    # "out" alone, not a hyphened compound's ("a sold-out run") nor another verb's, a regular
+    # participle's or an irregular one's ("a list was read out", "prizes were given out", "rounded
+    # out its cast", a cast "turning out" to attend); a work "sent out to cinemas" is released
+    r"(?<!turn[ ])(?<!turns[ ])(?<!turning[ ])(?<!stepping[ ])(?<!heading[ ])"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!read[ ])(?<!sent[ ])(?<!given[ ])"
     r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-|[ ](?:its|their)[ ](?:cast|crew)\b)|"
     r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
