@@ -2,7 +2,7 @@
 
 A credit in marks is a work's text, not speech: "the trailer credits say “screenplay by Ada
 Vale”", "“based on the novels by Ada Vale”" (a lowercase run with no verb of its own, ending
-"by" and a name). Words written in a medium ("Underneath, in marker: “...”", "in chalk, “...”")
+"by" and a full name). Words written in a medium ("Underneath, in marker: “...”", "in chalk, “...”")
 are lettering. A caption that comes up in footage ("shows the pier, before a caption reads
 “...”") is the clip's card, not a poster's caption ("the caption reads" stays the poster's).
 A part's words in a scene ("Ada Vale’s character, a nurse, turns and says, “...”") are the
@@ -13,14 +13,16 @@ everyone quotes, Mira’s “...”").
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME
+from bot.extract.names import FULL_NAME
 
 _CREDIT = lazy_pattern(
-    r"(?![a-z -]*\b(?:will|would|is|was|be|been|being|has|have|had|are|were|we|you|not)\b)"
-    rf"[a-z][a-z -]{{0,50}}\bby[ ]{NAME}\.?"
+    r"(?![a-z -]*\b(?:will|would|could|can|may|might|should|must|shall|is|was|be|been|being|has|"
+    r"have|had|are|were|we|you|not)\b)"
+    rf"[a-z][a-z -]{{0,50}}\bby[ ]{FULL_NAME}\.?"
 )
 """A verbless credit: "screenplay by Ada Vale", "based on the graphic novels by Ada Vale"; not a
-reported change ("will now be played by Ada Vale"), which has a verb of its own."""
+reported change ("will now be played by Ada Vale") or a forecast ("could drop by Christmas"),
+which has a verb of its own."""
 _WRITTEN_IN = lazy_pattern(
     r"\b(?:in|with)[ ](?:(?:black|red|blue|green|white|gold|silver|thick|big|capital|block|"
     r"permanent)[ ]){0,2}(?:markers?|chalk|biro|pen|pencil|ink|felt-tip|[Ss]harpie|lipstick|"

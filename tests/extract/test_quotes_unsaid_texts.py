@@ -50,9 +50,9 @@ def test_someone_who_will_call_it_so_is_no_one() -> None:
 
 def test_a_characters_line_in_a_scene_is_no_quote() -> None:
     found = facts(
-        "In the third episode, Tamsin Orvell’s character, a ferry pilot called Morwetha, squares up "
-        "to a smuggler and says, “You are not leaving this harbour.” It is the line that sold "
-        "the series.",
+        "In the third episode, Tamsin Orvell’s character, a ferry pilot called Morwetha, "
+        "squares up to a smuggler and says, “You are not leaving this harbour.” It is the line "
+        "that sold the series.",
         title="Tamsin Orvell on Quillmere",
     )
     assert served_quotes(found) == []
@@ -74,3 +74,11 @@ def test_a_single_line_to_a_parts_son_in_the_trailer_is_no_quote() -> None:
         title="Quillmere trailer: what we learned",
     )
     assert served_quotes(found) == []
+
+
+def test_a_forecast_ending_by_a_holiday_stays_a_quote() -> None:
+    found = facts(
+        "Bramwell Tesk, the producer, said the first trailer “could drop by Christmas”.",
+        title="Quillmere trailer soon",
+    )
+    assert served_quotes(found) == [("could drop b", "Bramwell Tesk")]
