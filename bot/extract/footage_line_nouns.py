@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
@@ -23,9 +24,11 @@ _LINE_NOUN = lazy_pattern(
     r"the[ ](?:trailer|teaser|clip|promo|footage)[’']s)[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:line|exchange|joke|quip|one-liner|zinger|retort|comeback|put-down)"
     r"(?:[ ]to[ ][A-Z][\w’'-]+)?[ ]*[,:][ ]*$"
+    rf"|\b[Aa][ ](?:[a-z]+[ ]){{0,2}}line[ ]to[ ](?:her|his|their)[ ]{RELATION}[ ]*[,:][ ]*$"
 )
 """A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
-"the trailer's best joke: “", "her line to Nick, “"."""
+"the trailer's best joke: “", "her line to Nick, “", or a line to a part's kin ("a single line
+to her son: “"), which only a scene has."""
 _HAD = lazy_pattern(
     r"\b(?:had|has|have|offered|offers|gave|gives|posted|posts|shared|shares|added|adds)[ ]$"
 )

@@ -15,11 +15,19 @@ _WOULD_CALL = lazy_pattern(
     r"\b(?:would|might|could)[ ](?:[a-z]+ly[ ])?(?:call|describe[ ]as|term|label)"
     r"(?:[ ](?:it|them|this|that))?[ ]$"
 )
+_SOMEONE_WILL = lazy_pattern(
+    r"\b(?:[Ss]omebody|[Ss]omeone|[Aa]nybody|[Aa]nyone)[ ]will[ ]"
+    r"(?:call|describe[ ]as|term|label|dub)(?:[ ](?:it|them|this|that))?[ ]$"
+)
+"""An indefinite someone who will call a thing so ("somebody will call it “...”"): a label the
+writer foresees, said by no one yet."""
 _REACH = 45
 
 
 def would_call(text: str, start: int) -> bool:
     """The quotation opening at ``start`` (inside its marks) is a label someone would give."""
+    if _SOMEONE_WILL.search(text, max(0, start - _REACH), max(0, start - 1)) is not None:
+        return True
     match = _WOULD_CALL.search(text, max(0, start - _REACH), max(0, start - 1))
     if match is None:
         return False

@@ -38,6 +38,7 @@ from bot.extract.pull_quotes import pulled_speaker
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.quote_genders import UNATTRIBUTED, note_gender, speakers_pronoun, uncrossed
 from bot.extract.quote_holds import checked
+from bot.extract.quote_unsaid_texts import unsaid
 from bot.extract.quoted_labels import words_start
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
@@ -166,6 +167,8 @@ def _quote_fact(
     text = doc.text[start:end]
     if names_a_work(doc.text, start, end) or would_call(doc.text, start):
         return None  # "her film “Fuyu no Kagami” opens ...": a title, not a quote
+    if unsaid(doc.text, start, end):
+        return None  # "the credits say “screenplay by ...”", "in marker: “...”": written
     sentence = doc.sentence_at(quote.start)
     pre_start = words_start(doc, index, sentence.start)
     pre = doc.masked[pre_start : max(pre_start, quote.start - 1)].replace("*", " ")

@@ -1,0 +1,65 @@
+"""Words in marks that are written or shown, never said: no one's quote, whoever wrote them.
+
+A credit in marks is a work's text, not speech: "the trailer credits say “screenplay by Ada
+Vale”", "“based on the novels by Ada Vale”" (a lowercase run with no verb of its own, ending
+"by" and a full name). Words written in a medium ("Underneath, in marker: “...”", "in chalk, “...”")
+are lettering. A caption that comes up in footage ("shows the pier, before a caption reads
+“...”") is the clip's card, not a poster's caption ("the caption reads" stays the poster's).
+A part's words in a scene ("Ada Vale’s character, a nurse, turns and says, “...”") are the
+work's line, not said to anyone reporting, as is a line named and then owned ("The line
+everyone quotes, Mira’s “...”").
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import FULL_NAME
+
+_CREDIT = lazy_pattern(
+    r"(?![a-z -]*\b(?:will|would|could|can|may|might|should|must|shall|is|was|be|been|being|has|"
+    r"have|had|are|were|we|you|not)\b)"
+    rf"[a-z][a-z -]{{0,50}}\bby[ ]{FULL_NAME}\.?"
+)
+"""A verbless credit: "screenplay by Ada Vale", "based on the graphic novels by Ada Vale"; not a
+reported change ("will now be played by Ada Vale") or a forecast ("could drop by Christmas"),
+which has a verb of its own."""
+_WRITTEN_IN = lazy_pattern(
+    r"\b(?:in|with)[ ](?:(?:black|red|blue|green|white|gold|silver|thick|big|capital|block|"
+    r"permanent)[ ]){0,2}(?:markers?|chalk|biro|pen|pencil|ink|felt-tip|[Ss]harpie|lipstick|"
+    r"crayon|capitals|handwriting)[:,]?[ ]$"
+)
+"""The medium the words are written in, straight before them: "in marker: “", "in red ink, “"."""
+_FOOTAGE_CAPTION = lazy_pattern(
+    r"\b(?:before|then|until|as|when|and|while)[ ](?:a|an)[ ](?:on-screen[ ])?"
+    r"(?:caption|title|message|text)[ ](?:reads|read|appears|flashes[ ]up|says)[:,]?[ ]$"
+)
+"""A caption coming up in the footage after its shot: "..., before a caption reads “"."""
+_CHARACTER_SAYS = lazy_pattern(
+    r"\b[A-Z][\w'-]+[’']s[ ](?:[a-z]+[ ])?character\b(?:,[^,.!?“”\"]{1,80},)?[^.!?“”\"]{0,90}?"
+    r"\b(?:says|said|tells|told|asks|asked|snaps|snapped|whispers|whispered)\b"
+    r"[^.!?“”\"]{0,30}?[,:]?[ ]$"
+)
+"""An actor's character, the subject, saying the words: "Ada Vale’s character, a nurse called
+Mira, turns and says, “". Not "Asked about his character, he said", the actor's own words."""
+_NAMED_LINE = lazy_pattern(
+    r"\b(?:[Tt]he|[Oo]ne|[Aa])[ ](?:[a-z]+[ ]){0,2}line\b[^.;:!?“”\"]{0,40},[ ]"
+    r"[A-Z][\w-]*[’']s[ ]$"
+)
+"""A line named, then whose it is right before the words: "The line everyone quotes, Mira’s
+“...”": a part's line in the work, owned as a thing."""
+_REACH = 60
+_SCENE_REACH = 220
+
+
+def unsaid(text: str, start: int, end: int) -> bool:
+    """The quotation at ``start:end`` (inside its marks) is a credit, lettering, a footage
+    caption, a line owned or a character's line in a scene (see above)."""
+    if _CREDIT.fullmatch(text, start, end) is not None:
+        return True
+    opens = max(0, start - 1)
+    before = max(0, start - _REACH)
+    if _WRITTEN_IN.search(text, before, opens) or _FOOTAGE_CAPTION.search(text, before, opens):
+        return True
+    if _NAMED_LINE.search(text, max(0, start - _SCENE_REACH), opens) is not None:
+        return True
+    return _CHARACTER_SAYS.search(text, max(0, start - _SCENE_REACH), opens) is not None
