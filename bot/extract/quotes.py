@@ -211,8 +211,9 @@ def _quote_fact(
     ), pre, post, words=text, offset=quote.start)  # fmt: skip
     if not post.strip() and pre.rstrip().endswith(":"):
         owned = colon_owner(pre, found=own is not None)  # "Vale’s words:", "a note Vale sent me:"
-        if owned is not None:  # Vale's words, or no one's
-            own = (owned[0] and resolver.who(owned[0], quote.start, owned[1])) or _UNATTRIBUTED
+        if owned is not None:  # Vale's words, or no one's; never the words of who recalls them
+            told = owned[0] and resolver.who(owned[0], quote.start, owned[1])
+            own = told if told and (own is None or told.name != own.name) else _UNATTRIBUTED
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
