@@ -9,6 +9,7 @@ owner it cannot place leaves the words to no one, never to the sentence before.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.names import NAME
 
 _OWNED_WORDS = lazy_pattern(
@@ -17,6 +18,15 @@ _OWNED_WORDS = lazy_pattern(
     r"sign-off|tribute|promise|warning|caption|post|tweet|synopsis|logline|blurb|tagline)"
     r"(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is))?[ ]*:[ ]*$"
 )
+
+
+_GIVEN_WORDS = lazy_pattern(
+    rf"\b(?P<owner>(?:the|[Tt]he)[ ]{ROLE_NOUN}|{NAME})(?:[’']s|(?<=s)[’'])[ ]"
+    r"(?:[a-z][\w-]*[ ]){0,2}?(?:words|advice|note|notes|instruction|instructions|direction)"
+    r"[ ]to[ ](?:him|her|them|me|us)[ ](?:was|were|had[ ]been)(?:[ ][a-z]+){0,2}[ ]*:[ ]*$"
+)
+"""Words someone else gave the one who recalls them: "X says the director’s first note to him was
+simple:" (the director's, even over X, who tells of them)."""
 
 
 _WORDS_FROM = lazy_pattern(
@@ -62,6 +72,8 @@ def colon_owner(pre: str, *, found: bool) -> tuple[str, str] | None:
             if not names and sender in _SENDER_PRONOUNS:  # "the letter she wrote him": hers
                 names = [sender]
             return (names[0] if len(names) == 1 else "", text.group().strip(" :"))
+    if " to " in pre and (given := _GIVEN_WORDS.search(pre[-200:])) is not None:
+        return (given["owner"], given.group().strip(" :"))
     owner = None if found else words_owner(pre)
     return (owner, pre.strip(" :")) if owner is not None else None
 

@@ -68,10 +68,12 @@ _SENTENCE_INSIDE = lazy_pattern(r"[.!?][ ]+(?=[A-Z])")
 _OBJECT_PRONOUN = lazy_pattern(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
 _COLON_CLAUSE = lazy_pattern(
     rf",?[ ](?:and|but|while|whereas|before|after|as|when|then)[ ](?P<name>{NAME})"
-    r"(?:,[ ][^,:;“”\"]{1,60},)?[ ](?P<act>[a-z][^:;“”\"]{0,80}):[ ]*$"
+    r"(?:,[ ][^,:;“”\"]{1,60},|[ ][–—][ ][^–—:;“”\"]{1,60}[ ][–—])?"
+    r"[ ](?P<act>[a-z][^:;“”\"]{0,80}):[ ]*$"
 )
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
-leaned in: “...”"): its subject, not the earlier speaker, introduces the words."""
+leaned in: “...”", "before Tom – her co-star – leans in:"): its subject, not the earlier speaker,
+introduces the words."""
 _ON_TOPIC = lazy_pattern(
     rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ](?:on|to)[ ]"
     r"(?:the[ ]|her[ ]|his[ ]|their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
@@ -212,8 +214,9 @@ def _quote_fact(
     ), pre, post, words=text, offset=quote.start)  # fmt: skip
     if not post.strip() and pre.rstrip().endswith(":"):
         owned = colon_owner(pre, found=own is not None)  # "Vale’s words:", "a note Vale sent me:"
-        if owned is not None:  # Vale's words, or no one's
-            own = (owned[0] and resolver.who(owned[0], quote.start, owned[1])) or _UNATTRIBUTED
+        if owned is not None:  # Vale's words, or no one's; never the words of who recalls them
+            told = owned[0] and resolver.who(owned[0], quote.start, owned[1])
+            own = told if told and (own is None or told.name != own.name) else _UNATTRIBUTED
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)

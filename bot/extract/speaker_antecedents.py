@@ -19,6 +19,7 @@ from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
+from bot.extract.pronoun_strangers import acts_on_writer, after_own_clause
 from bot.extract.pronoun_subjects import (
     owner_opens,
     paired,
@@ -174,7 +175,14 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
             return None  # "16-year-old Mirela had queued. “...,” she said.": no one we can name
-        for at, raw in pronoun_subjects(chunk, pronoun):
+        if pronoun in {"he", "she"} and sentence.para == para and acts_on_writer(chunk):
+            return Speaker("", SourceKind.UNATTRIBUTED, "")  # "A runner hands me tea.": maybe her
+        subjects = pronoun_subjects(chunk, pronoun)
+        if subjects and after_own_clause(chunk, subjects[0][0], pronoun):
+            # "she wraps up, while a crew member mops": she is whom the text before names
+            older = _antecedent(resolver, sentence.start, depth + 1, pronoun)
+            return older if older is not None else Speaker("", SourceKind.UNATTRIBUTED, "")
+        for at, raw in subjects:
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he
             if _OTHER_GENDER.get(pronoun) == raw.lower():

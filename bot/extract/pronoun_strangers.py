@@ -1,0 +1,39 @@
+"""Someone unnamed beside a pronoun's chain, for :mod:`bot.extract.speaker_antecedents`.
+
+"A runner hands me a towel. “...,” she says." The one who acts on the writer ("hands me",
+"tells us") is someone unnamed and met just then: the "she" may be that one, so no older subject
+is skipped to (:func:`acts_on_writer`). "Between takes she wraps up, while a crew member mops
+the monitor. “...,” she says." The one in the clause set after the pronoun's own ("while a
+crew member mops") does not take over the chain: the "she" who wraps up says it
+(:func:`after_own_clause`).
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_ACTS_ON_WRITER = lazy_pattern(
+    r"(?:^|[,;:][ ]|\b(?:and|but|then|when|as|while)[ ])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ]"
+    r"(?:[a-z][\w-]*[ ]){1,3}?(?:[a-z]+(?:s|ed)|gave|told|took|brought|held|led|sent)[ ]"
+    r"(?:me|us)\b"
+)
+"""An unnamed one doing something to the writer: "a runner hands me", "one fan told us"."""
+
+_OWN_CLAUSE = lazy_pattern(
+    r"^(?:[A-Z][^,;:.“”\"]{0,40}?[ ])?(?P<own>she|he|She|He)[ ][a-z]+s\b[^;:“”\"]*?,?[ ]"
+    r"(?:while|as|whereas|and[ ]as)[ ]$"
+)
+"""The pronoun's own clause first, then a clause set after it: "Between takes she wraps herself
+in a blanket, while "."""
+
+
+def acts_on_writer(chunk: str) -> bool:
+    """``chunk`` (a sentence) has someone unnamed act on the writer: "A runner hands me tea"."""
+    return _ACTS_ON_WRITER.search(chunk) is not None
+
+
+def after_own_clause(chunk: str, at: int, pronoun: str) -> bool:
+    """The subject at ``at`` in ``chunk`` opens a clause set after one whose subject is
+    ``pronoun`` itself ("she wraps up, while a crew member mops"): the chain stays hers."""
+    own = _OWN_CLAUSE.match(chunk[:at])
+    return own is not None and own["own"].lower() == pronoun
