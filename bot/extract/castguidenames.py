@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL
 from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
@@ -22,7 +23,7 @@ _NAME_LINE = lazy_pattern(
 )
 """A guide entry's name line: its title, then the channel and day in brackets."""
 _WHERE = lazy_pattern(
-    r"\b(?:BBC|ITV|Channel[ ]\d|Channel[ ]4|E4|Sky|Netflix|Prime|Disney|Apple|iPlayer|Hulu|"
+    r"\b(?:BBC|ITV[X1-4]?|Channel[ ]\d|Channel[ ]4|E4|Sky|Netflix|Prime|Disney|Apple|iPlayer|Hulu|"
     r"HBO|Max|Paramount|Peacock|Now|U&|Britbox|cinemas?)\b"
 )
 """A channel or service in the bracket: what makes a name line a guide's."""
@@ -45,19 +46,27 @@ _DAY_WHERE = lazy_pattern(
 """A where line led by the day: "Sunday 3 May, 9pm, BBC One", "From Friday 8 May, Netflix"."""
 
 
+_BARE_CHANNEL = lazy_pattern(rf"[ ]*{CHANNEL}\+?(?:[ ][A-Z0-9][\w]*\+?)?[ ]*$")
+"""A where line that names the channel alone ("Netflix", "BBC One", "Prime Video"): a guide's
+entry for a work already out, where the page heads its other entries with when, too."""
+
+
 def _where(line: str) -> bool:
     return where_line(line) or _DAY_WHERE.fullmatch(line.rstrip()) is not None
 
 
-def _titled(doc: Doc, para: int) -> str | None:
-    """The title a paragraph heads an entry with when the next line says where to see it."""
+def _titled(doc: Doc, para: int, *, bare: bool = False) -> str | None:
+    """The title a paragraph heads an entry with when the next line says where to see it (with
+    ``bare``, or the channel alone)."""
     if para + 1 >= len(doc.paras):
         return None
     line, below = doc.paras[para], doc.paras[para + 1]
     match = _TITLE_LINE.fullmatch(doc.text, line.start, line.end)
     if match is None or len(match["title"].split()) > 8:
         return None
-    return match["title"] if _where(doc.text[below.start : below.end]) else None
+    where = doc.text[below.start : below.end]
+    told = _where(where) or (bare and _BARE_CHANNEL.fullmatch(where) is not None)
+    return match["title"] if told else None
 
 
 def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
@@ -66,11 +75,12 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     headline = doc.headline
     lines: dict[int, bool] = {}  # name line's paragraph: whether its entry is another work's
     stacked: dict[int, str] = {}  # a title over a where line: its paragraph and the title
+    named: dict[int, str] = {}  # a name line's paragraph and its title, none singled out
     picked: int | None = None
-    for para in doc.paras:
-        if para.para == doc.title_para:
-            continue
-        titled = _titled(doc, para.para)
+    body = [para for para in doc.paras if para.para != doc.title_para]
+    bare = sum(_titled(doc, para.para) is not None for para in body) >= MIN_ENTRIES
+    for para in body:
+        titled = _titled(doc, para.para, bare=bare)
         if titled is not None:  # "PICK OF THE WEEK: LUMEN" over its where line: the own one
             label, colon, rest = titled.partition(": ")
             if colon and _SINGLED.search(label):
@@ -87,9 +97,13 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         singled = match["label"] is not None and _SINGLED.search(match["label"]) is not None
         title = match["title"].split(",")[0].strip("‘’“”'\" ")
         lines[para.para] = not singled and not context.is_ours(title) and title not in headline
-    own = picked if picked is not None else own_entry(stacked, headline, context.is_ours)
+        named[para.para] = "" if singled else title
+    if "" in named.values():
+        named = {}  # an entry singled out ("Pick of the week: Lumen (ITV)"): the page's own
+    # "What to watch: Lumen, Tallow and more": the entry the headline names first is the own one
+    own = picked if picked is not None else own_entry(stacked | named, headline, context.is_ours)
     if own is not None:  # the page's own entry found: every other entry is another work's
-        lines.update({para: para != own for para in stacked})
+        lines.update({para: para != own for para in stacked | named})
     if len(lines) < MIN_ENTRIES:
         return _also_listed(doc, context)
     paras: set[int] = set()

@@ -207,8 +207,9 @@ _RATING = lazy_pattern(r"[ ]*[★☆]+[ ]*$")
 def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:
     """Of entries headed by a work's title (the heading's paragraph: its title), the page's
     own: the one the headline names first, by its whole title or a subtitled title's main part
-    ("What to watch: Lumen, ‘Tallow’ and more"), else the one entry whose title is the
-    article's own; None when neither tells."""
+    ("What to watch: Lumen, ‘Tallow’ and more"), else the one entry whose title's first real
+    word alone it names ("Lumen says goodbye" of "Lumen Forever"), else the one entry whose
+    title is the article's own; None when none tells."""
     titles = {para: _RATING.sub("", title) for para, title in titles.items()}
     named = {para: _named_at(_unlabelled(title), headline) for para, title in titles.items()}
     named = {para: found for para, found in named.items() if found >= 0}
@@ -217,8 +218,22 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
     named |= {para: found for para, found in at.items() if found is not None}
     if named:
         return min(named, key=lambda para: named[para])
+    led = [para for para, title in titles.items() if _lead_named(title, headline)]
+    if len(led) == 1:
+        return led[0]  # "What to watch: Lumen says goodbye" over the entry "Lumen Forever"
     ours = [p for p, title in titles.items() if is_ours(title.replace(":", " "))]
     return ours[0] if len(ours) == 1 else None
+
+
+_LEAD_WORD = lazy_pattern(r"[“‘\"']?(?:(?:The|A|An)[ ])?(?P<word>[A-Z][\w’'-]{3,})\b")
+"""A title's first real word: "Lumen" of "Lumen Forever" or of "The Lumen Files"."""
+
+
+def _lead_named(title: str, headline: str) -> bool:
+    """Whether the headline names the title by its first real word alone, as a whole word
+    ("Lumen says goodbye" of "Lumen Forever")."""
+    lead = _LEAD_WORD.match(title)
+    return lead is not None and re.search(rf"\b{re.escape(lead['word'])}\b", headline) is not None
 
 
 def _unlabelled(title: str) -> str:
