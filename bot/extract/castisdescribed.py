@@ -2,8 +2,9 @@
 
 In a run of castings ("Tom Reed plays her nephew Kit, and Ada Vale is the local sergeant, DS
 Mira Holt.") the "is" names a part as "plays" does: a description, a comma, the name. Only
-after a "plays" in the same sentence, and never after a crew or role noun ("X is the show's
-director, Y" names a person, not a part).
+after a "plays" in the same sentence, and never after a crew or role noun, an office or
+someone's real-life entourage ("X is the show's director, Y", "X is his agent, Y" name a
+person, not a part).
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ import re
 
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import ROLE_NOUN
+from bot.extract.lexicon import OFFICE_TITLES, ROLE_NOUN
 from bot.extract.names import FULL_NAME
 
+_NOT_PARTS = "|".join(
+    (ROLE_NOUN, *sorted(title.lower() for title in OFFICE_TITLES), "agent", "publicist", "lawyer")
+)
+"""Nouns that describe a real person's job, never a part: role nouns, offices, an entourage."""
 _IS_DESCRIBED = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){{0,2}}"
-    rf"(?!(?:{ROLE_NOUN}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+    rf"(?!(?:{_NOT_PARTS}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
 """The actor, "is", a description of up to three words, a comma, then the part's name."""
 _PLAYS_BEFORE = lazy_pattern(r"\b(?:plays|stars[ ]as|portrays)[ ]")

@@ -3,8 +3,9 @@
 A cast roll told in running prose ("Ada Vale is Mira, Tom Reed is Gus, and Nell Pike is
 Juno.") names each part with a bare "is". One such clause alone is a plain copula ("Ada Vale
 is British"), so a clause counts only in a run: two or more, side by side, parted by a comma
-or "and". A part that is a nationality, a role noun or a stop word ("Tom Reed is Director")
-breaks the run.
+or "and". A part that is a nationality, a role noun, an office ("Tom Reed is Chair"), a faith
+("Ada Vale is Catholic"), a fandom's "Team X" or a stop word ("Tom Reed is Director") breaks
+the run: each reads as the person's own post, creed or side, never a part.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import NATIONALITIES, ROLE_NOUNS, STOP_TOKENS
+from bot.extract.lexicon import NATIONALITIES, OFFICE_TITLES, ROLE_NOUNS, STOP_TOKENS
 from bot.extract.names import FULL_NAME, clean_name
 
 _IS_PART = lazy_pattern(
@@ -24,7 +25,21 @@ _IS_PART = lazy_pattern(
 the sentence's end."""
 _BETWEEN = lazy_pattern(r"(?:,|;)?[ ](?:and[ ])?")
 """What parts two clauses of one run: ", ", "; ", ", and ", " and "."""
-_ROLES = frozenset(noun.capitalize() for noun in ROLE_NOUNS)
+_NOT_PARTS = (
+    NATIONALITIES
+    | OFFICE_TITLES
+    | STOP_TOKENS
+    | frozenset(noun.capitalize() for noun in ROLE_NOUNS)
+    | frozenset(
+        """
+        Team Catholic Protestant Anglican Methodist Baptist Quaker Mormon Orthodox Christian
+        Jewish Muslim Hindu Sikh Buddhist Atheist Agnostic Pagan
+        """.split()  # noqa: SIM905
+    )
+)
+"""First words after "is" that tell the person, not a part: a nationality, a job or office, a
+faith or a fandom's side ("Team Mira"). A hyphened first word counts by either half
+("Vice-Chair")."""
 
 
 def is_runs(chunk: str) -> list[re.Match[str]]:
@@ -41,8 +56,8 @@ def is_runs(chunk: str) -> list[re.Match[str]]:
 
 
 def _a_part(match: re.Match[str]) -> bool:
-    """A clause whose part reads as a name: no nationality, role noun or stop word first."""
+    """A clause whose part reads as a name: none of :data:`_NOT_PARTS` first."""
     lead = match["char"].split()[0]
-    if lead in NATIONALITIES or lead in _ROLES or lead in STOP_TOKENS:
+    if lead in _NOT_PARTS or any(half in _NOT_PARTS for half in lead.split("-")):
         return False
     return bool(clean_name(match["actor"]))

@@ -14,13 +14,14 @@ from bot.facts import CastFact
 
 _WHO_APPEARED_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ]|once[ ]|previously[ ]|also[ ])?"
-    r"(?:appeared|starred|featured|played)[ ]in[ ]"
+    r"(?:appeared|starred|featured|played|was|been)[ ]in[ ]"
     r"(?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){0,4}?(?:production|revival|staging|version|run|tour)"
     r"[ ]of[ ])?[“\"‘']?"
     rf"(?P<work>{NAME})[”\"’']?(?:[ ]\(\d{{4}}\))?[ ]as[ ]"
 )
 """An actor's aside on a past work, then the part: "Vale, who appeared in Tin Lane as", "who
-starred in the Irish stage production of Tin Lane as"."""
+starred in the Irish stage production of Tin Lane as", "who was in Tin Lane as", "who has been
+in Tin Lane as"."""
 
 
 def appeared_in_other_dropped(cast: list[CastFact], context: Context) -> list[CastFact]:
