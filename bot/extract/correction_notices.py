@@ -1,12 +1,12 @@
 """A correction notice's retracted claims: what an earlier version of the article said is not news.
 
 "An earlier version of this article said the film opens on 12 May", "A previous version of this
-story misstated that X plays Y", and, in a paragraph that is a correction notice ("Correction:",
-"This article has been amended", "We apologise for the error"), "The article also stated that
-X plays Y" or "We originally reported ...". The claim runs from its verb to where the notice
-gives the truth ("; in fact ...", "but ...") or the sentence ends; facts found in it are dropped.
-A claim set right in passing ("..., not spring as the story previously said") is the
-stretch from "not" to its verb.
+story misstated that X plays Y" (or "misidentified", "misnamed"), and, in a paragraph that is a
+correction notice ("Correction:", "This article has been amended", "We apologise for the
+error"), "The article also stated that X plays Y" or "We originally reported ...". The claim
+runs from its verb to where the notice gives the truth ("; in fact ...", "but ...") or the
+sentence ends; facts found in it are dropped. A claim set right in passing ("..., not spring as
+the story previously said") is the stretch from "not" to its verb.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from bot.extract.text import Doc, View
 _CLAIM_VERB = (
     r"(?:also[ ]|originally[ ]|previously[ ]|initially[ ]|wrongly[ ]|incorrectly[ ])?"
     r"(?:said|stated|reported|claimed|gave|named|listed|described|suggested|misstated|"
-    r"misreported|referred)\b"
+    r"misreported|misidentified|misnamed|referred)\b"
 )
 _ANYWHERE = lazy_pattern(
-    r"\b(?:misstated|misreported|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|"
-    r"gave|named|listed|described)|erroneously"
+    r"\b(?:misstated|misreported|misidentified|misnamed"
+    r"|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|gave|named|listed|described)"
+    r"|erroneously"
     r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
     r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|page|(?:live[ ])?blog|newsletter"
     r"|(?:news(?:letter)?[ ])?(?:brief|feature|item|interview|profile|review|explainer|column)"
@@ -92,7 +93,8 @@ story previously said"."""
 _TRUTH = lazy_pattern(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rather|whereas)\b")
 """Where a notice turns from the error to the truth."""
 _HINT = hint(
-    "misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly", "version of",
+    "misstat", "misreport", "misidentif", "misnamed", "incorrectly", "wrongly", "erroneously",
+    "mistakenly", "version of",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
     "also described", "also named", "also listed", "also gave",
     "version said", "version stated", "version reported", "version named", "version listed",
