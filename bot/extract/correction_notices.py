@@ -24,8 +24,16 @@ _CLAIM_VERB = (
     r"(?:said|stated|reported|claimed|gave|named|listed|described|suggested|misstated|"
     r"misreported|misidentified|misnamed|referred)\b"
 )
+_TOLD = (
+    r"(?:(?<=also[ ])|(?<=we[ ])|(?<=it[ ])|(?<=article[ ])|(?<=story[ ])|(?<=report[ ])|"
+    r"(?<=piece[ ])|(?<=version[ ])|(?<=entry[ ])|(?<=post[ ])|(?<=caption[ ])|(?<=\d[ ])|"
+    r"(?<=originally[ ])|(?<=previously[ ])|(?<=wrongly[ ])|(?<=mistakenly[ ]))"
+)
+"""What "misidentified" or "misnamed" follows as the paper's own retraction ("this story
+misidentified", "an entry at 19:22 misnamed"): either word alone is as likely a plot's ("a clerk
+misidentified as a spy is played by ...")."""
 _ANYWHERE = lazy_pattern(
-    r"\b(?:misstated|misreported|misidentified|misnamed"
+    rf"\b(?:misstated|misreported|{_TOLD}(?:misidentified|misnamed)"
     r"|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|gave|named|listed|described)"
     r"|erroneously"
     r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"

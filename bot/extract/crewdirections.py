@@ -17,8 +17,11 @@ _UNDER = lazy_pattern(
     rf"\b[Uu]nder[ ](?:the[ ](?:{_KIND}[a-z]+[ ])?direction[ ]of[ ](?P<name>{NAME})(?![’'-])"
     rf"|(?P<owner>{NAME})[’']s[ ](?:{_KIND}[a-z]+[ ])?direction\b)"
     rf"|(?:^|[,;][ ]|\b(?:and|but)[ ])(?P<subject>{NAME})[’']s[ ](?:{_KIND}[a-z]+[ ])?direction"
-    r"[ ](?:gives|lends|keeps|makes|brings|is|was)\b"
+    r"[ ](?:gives|lends|keeps|makes|brings|(?:is|was)\b(?![ ](?:[a-z]+ly[ ])?(?:an?|the|one)\b))\b"
 )
+"""As a clause's subject, the direction must act on the work or be judged ("X’s direction gives
+the streets a glow", "is unbearably tense"); one that "is an obvious touchstone" or "is the
+model" is another film's, compared with ours."""
 _QUOTED = lazy_pattern(r"[“\"‘][A-Z]")
 
 

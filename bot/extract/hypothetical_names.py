@@ -16,10 +16,12 @@ _WOULD_CALL = lazy_pattern(
     r"(?:[ ](?:it|them|this|that))?[ ]$"
 )
 _SOMEONE_WILL = lazy_pattern(
-    r"\b(?:[Ss]omebody|[Ss]omeone|[Aa]nybody|[Aa]nyone)[ ]will[ ]"
+    r"\b(?:[Ss]omebody|[Ss]omeone|[Aa]nybody|[Aa]nyone)"
+    r"(?:[ ]will|[’']ll|[ ]is[ ](?:bound|going|sure)[ ]to)[ ](?:[a-z]+ly[ ])?"
     r"(?:call|describe[ ]as|term|label|dub)(?:[ ](?:it|them|this|that))?[ ]$"
 )
-"""An indefinite someone who will call a thing so ("somebody will call it “...”"): a label the
+"""An indefinite someone who will call a thing so ("somebody will call it “...”", "someone’ll
+surely call it", "someone is bound to call it"): a label the
 writer foresees, said by no one yet."""
 _REACH = 45
 

@@ -225,13 +225,25 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
     return ours[0] if len(ours) == 1 else None
 
 
-_LEAD_WORD = lazy_pattern(r"[“‘\"']?(?:(?:The|A|An)[ ])?(?P<word>[A-Z][\w’'-]{3,})\b")
-"""A title's first real word: "Lumen" of "Lumen Forever" or of "The Lumen Files"."""
+_LEAD_WORD = lazy_pattern(
+    r"[“‘\"']?(?:(?:The|A|An)[ ])?(?!(?:This|That|These|Those|What|When|Where|Which|Here|There|"
+    r"Your|Every|Best|Week|Weekend|Tonight|From|With)\b)(?P<word>[A-Z][\w’'-]{3,})\b"
+)
+"""A title's first real word: "Lumen" of "Lumen Forever" or of "The Lumen Files"; not a word a
+guide's headline opens with for its own sake ("This week's TV" names no "This Fragile Shore")."""
+
+
+_LOWER_WORD = lazy_pattern(r"\b[a-z]{4,}\b")
+"""A lowercase word: a headline with none is in title case ("What to Watch This Week"), where a
+capital says nothing of a title."""
 
 
 def _lead_named(title: str, headline: str) -> bool:
     """Whether the headline names the title by its first real word alone, as a whole word
-    ("Lumen says goodbye" of "Lumen Forever")."""
+    ("Lumen says goodbye" of "Lumen Forever"); never in a title-case headline, whose "This" or
+    "Week" names no entry ("This Fragile Shore")."""
+    if _LOWER_WORD.search(headline) is None:
+        return False
     lead = _LEAD_WORD.match(title)
     return lead is not None and re.search(rf"\b{re.escape(lead['word'])}\b", headline) is not None
 

@@ -68,11 +68,12 @@ _SENTENCE_INSIDE = lazy_pattern(r"[.!?][ ]+(?=[A-Z])")
 _OBJECT_PRONOUN = lazy_pattern(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
 _COLON_CLAUSE = lazy_pattern(
     rf",?[ ](?:and|but|while|whereas|before|after|as|when|then)[ ](?P<name>{NAME})"
-    r"(?:,[ ][^,:;“”\"]{1,60},|[ ][–—][ ][^–—:;“”\"]{1,60}[ ][–—])?"
-    r"[ ](?P<act>[a-z][^:;“”\"]{0,80}):[ ]*$"
+    r"(?:,[ ][^,:;“”\"]{1,60},[ ]|[ ][–—-][ ][^–—:;“”\"]{1,60}[ ][–—-][ ]|—[^–—:;“”\"]{1,60}—|[ ])"
+    r"(?P<act>[a-z][^:;“”\"]{0,80}):[ ]*$"
 )
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
-leaned in: “...”", "before Tom – her co-star – leans in:"): its subject, not the earlier speaker,
+leaned in: “...”", "before Tom – her co-star – leans in:", with spaced hyphens or unspaced dashes
+too): its subject, not the earlier speaker,
 introduces the words."""
 _ON_TOPIC = lazy_pattern(
     rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ](?:on|to)[ ]"

@@ -71,10 +71,12 @@ TAIL_HEDGE = lazy_pattern(
 
 
 _REPORTS_THAT = lazy_pattern(
-    r"(?<!confirmed[ ])(?<!confirms[ ])(?<!denied[ ])(?<!denies[ ])(?<!dismissed[ ])"
-    r"\breports[ ]that[ ][^,;:“”\"]{0,70}$"
+    r"(?<!denied[ ])(?<!denies[ ])(?<!dismissed[ ])"
+    r"(?<!onfirmed[ ])(?<!onfirms[ ])(?<!onfirming[ ])(?<!onfirmed[ ]the[ ])"
+    r"(?<!onfirms[ ]the[ ])(?<!onfirming[ ]the[ ])\breports[ ]that[ ][^,;:“”\"]{0,70}$"
 )
-"""The time as the content of unnamed reports: "reports that filming began in July"."""
+"""The time as the content of unnamed reports: "reports that filming began in July"; not ones
+someone confirms ("confirming reports that", "has confirmed the reports that")."""
 
 
 def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
