@@ -40,7 +40,7 @@ from bot.extract.castglossed import glossed_castings
 from bot.extract.castheadlined import headline_actor, listed_actor
 from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
-from bot.extract.castkinitems import kin_items
+from bot.extract.castkinroles import kin_castings
 from bot.extract.castleavers import DEPARTED, cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castledworks import other_work_at
 from bot.extract.castmakeryears import in_earlier_maker_work
@@ -280,7 +280,7 @@ def _sentence_cast(
         *opposite_castings(chunk, starts, evidence, offset),
         *now_not(chunk, evidence, offset),
         *glossed_castings(chunk, evidence, offset),
-        *kin_items(chunk, evidence, offset, context),
+        *kin_castings(chunk, evidence, offset, context),
         *apposed_castings(chunk, evidence, offset),
         *played_since(chunk, evidence, offset),
         *when_cast(chunk, evidence, offset),

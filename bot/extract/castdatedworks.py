@@ -24,6 +24,13 @@ _LONG_AGO = 10
 _DECADE = lazy_pattern(r"(?<![\w-])(?:(?:19|20)\d0s|[’']\d0s)(?![\w-])(?![ ][A-Z])")
 """A decade, not a setting's ("the early 1990s", "the ’80s"; not "in 1980s Teesside")."""
 _YEAR = lazy_pattern(r"(?<![\w-])(?P<year>(?:19|20)\d\d)(?![\w-])")
+_ADAPTED_IN = lazy_pattern(
+    r"\b(?:was|were)[ ](?:adapted|dramati[sz]ed)[ ](?:for|by)[ ][^.;:,]{1,30}?[ ]in[ ]"
+    r"(?P<year>(?:19|20)\d\d)[ ]$"
+)
+"""Another work's adaptation told with its year, just before the "with": "the author's other
+novel was adapted for ITV in 2017 with A as P" (one made years ago is not ours)."""
+_ADAPTED_AGO = 3
 _STORY = lazy_pattern(r"(?i:\b(?:set|follows|following|tells|stars|starring|about)\b)")
 """The clause tells the story's time and cast: "Set in 1987, the drama stars A as P, with B as
 Q" dates the story, not the work."""
@@ -47,6 +54,9 @@ def _dated_long_ago(before: str, date: dt.date | None) -> bool:
         return True
     if date is None:
         return False
+    adapted = _ADAPTED_IN.search(before)
+    if adapted is not None and int(adapted["year"]) <= date.year - _ADAPTED_AGO:
+        return True
     return any(int(m["year"]) <= date.year - _LONG_AGO for m in _YEAR.finditer(before))
 
 
