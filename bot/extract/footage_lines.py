@@ -98,6 +98,13 @@ _PARTICIPLE = lazy_pattern(
 """A part, perhaps a scene after a comma, then a participle straight into the words: "Dana Pell
 as Rue saying “", "Rue, lamp in hand, whispering “": a round-up giving the footage's line, held
 when the paragraph (before or after the marks) or the headline names the footage."""
+PLACED_SPEAKING = lazy_pattern(
+    r"[ ](?:in|at|on|by|outside|inside|behind)[ ](?:a|an|the|his|her|their)[ ]"
+    r"(?:[a-z-]+[ ]){0,2}[a-z-]+,[ ](?:saying|whispering|shouting|muttering|yelling|screaming|"
+    r"hissing|snarling|growling|pleading|sobbing)[ ]*[,:]?[ ]*"
+)
+"""After a part's name, where the part is, a comma and a participle straight into the words:
+"Rue in a pub, hissing “": the scene a clip shows, and the part's line in it."""
 _REACH = 40
 _LINE_REACH = 160
 

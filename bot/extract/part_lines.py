@@ -18,7 +18,7 @@ from bot.extract.bracketed_actor_lines import bracketed_actor_line
 from bot.extract.bracketed_lines import bracketed_part_line
 from bot.extract.figure_lines import figure_line
 from bot.extract.footage_bare_lines import bare_footage_line
-from bot.extract.footage_lines import in_footage_piece, told_in_footage
+from bot.extract.footage_lines import PLACED_SPEAKING, in_footage_piece, told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
@@ -254,6 +254,8 @@ def held_if_part_speaks(
             return held_line(fact)  # "Corisande hisses “...”"
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Marlo stands on the platform and says “...”"
+        if end < opens and PLACED_SPEAKING.fullmatch(chunk, end, opens):
+            return held_line(fact)  # "Maris in a bar, hissing “...”"
     return fact
 
 

@@ -47,6 +47,12 @@ _OWNED = lazy_pattern(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ][“
 _CLAUSE_ENDS = lazy_pattern(r"[”\"’'][.,;:]")
 """The clause ending at the closing mark ("claiming to have a “full leak”. These ..."): the
 marked words close a noun phrase of the writer's own sentence."""
+_LABEL_NOUN = lazy_pattern(
+    r"[”\"’'][ ](?:label|tag|moniker|nickname|epithet|tagline|billing|branding|buzzword|"
+    r"slogan)s?\b"
+)
+"""A noun for a name straight after the marks ("the “farewell” label weighed on him"): the
+marked word is what a thing is called, whoever the sentence is about."""
 _MARK_REACH = 30
 
 
@@ -56,6 +62,8 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     held for review rather than served as an unnamed source's words."""
     if not fact.fragment or not fact.served:
         return fact
+    if _named_by_label(text, end, fact):
+        return held(fact, SCARE_DOUBT)
     if not faceless(fact):
         return _held_if_plural_modifier(text, end, fact)
     start = end - len(fact.text)
@@ -86,3 +94,13 @@ def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     if _PLURAL_NOUN_ON.match(text, end) is None:
         return fact
     return held(fact, SCARE_DOUBT)
+
+
+def _named_by_label(text: str, end: int, fact: QuoteFact) -> bool:
+    """A word or two in marks after a determiner and before a noun for a name ("the
+    “farewell” label"), however the sentence credits them."""
+    if len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
+        return False
+    start = end - len(fact.text)
+    determined = _DETERMINED.search(text, max(0, start - _MARK_REACH), start)
+    return determined is not None and _LABEL_NOUN.match(text, end) is not None

@@ -3,7 +3,8 @@
 Three shapes, each only for words no one the article describes is credited with:
 
 - a thing marked with the words: "a crate marked “FRAGILE – ATTIC”", "an envelope stamped
-  ‘RETURN TO SENDER’", "a folder labelled “Act Two”";
+  ‘RETURN TO SENDER’", "a folder labelled “Act Two”", "a slate with the words ‘Last Day’" (not
+  a post's: "a photo of a mug with the words ‘...’" gives its caption);
 - a document listing them: "the rota lists Ada Vale, Kai Moss, plus ‘Biscuit (cat) + owner’",
   "the running order has “Lanterns (reprise)” last";
 - a clip or a work ending or opening with them, the clip or "it" its subject: "It ends with
@@ -27,6 +28,17 @@ _MARKED_THING = lazy_pattern(
     r"[a-z-]{3,}[ ](?:marked|labelled|labeled|stamped|tagged|headed)[ ](?:simply[ ]|only[ ])?$"
 )
 """A thing, then the words marked on it: "a box marked “", "the door stamped simply ‘"."""
+_WITH_THE_WORDS = lazy_pattern(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]{3,}[ ]"
+    r"(?:with|bearing|carrying)[ ]the[ ](?:words|legend|inscription)[:,]?[ ]$"
+)
+"""A thing bearing the words: "a clapperboard with the words ‘"."""
+_POST_NOUN = lazy_pattern(
+    r"\b(?:selfies?|photos?|pictures?|pics?|snaps?|videos?|clips?|story|stories|posts?|reels?|"
+    r"images?|TikToks?|tweets?|messages?|captions?)\b"
+)
+"""A post in the sentence ("a photo of a mug with the words"): the words are its caption, the
+poster's, not lettering."""
 _DOCUMENT_LISTS = lazy_pattern(
     r"\b(?:call[ ]sheets?|rotas?|schedules?|running[ ]orders?|menus?|set[ ]lists?|setlists?|"
     r"itinerar(?:y|ies)|whiteboards?|clipboards?|manifests?)[ ](?:lists|listed|has|had|includes|"
@@ -67,4 +79,6 @@ def held_if_written(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     sentence = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop), stop - _REACH, 0)
     if _DOCUMENT_LISTS.search(text, sentence, stop):
         return held(fact, _DOUBT)
+    if _WITH_THE_WORDS.search(text, near, stop) and not _POST_NOUN.search(text, sentence, stop):
+        return held(fact, _DOUBT)  # "posted a clapperboard with the words ‘...’"
     return fact

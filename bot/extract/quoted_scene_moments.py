@@ -1,0 +1,40 @@
+"""A fan's moment of a work, told as a bare phrase: one name saying the words to another.
+
+A comment thread on a release gives the scene it loved in a phrase with no verb of its own:
+"Ada Vale saying “...” to Tom Reyes. That's the comment." The two names are the actors, the
+words their parts' line in the work, not something either said to anyone reporting. Held only
+when nothing credits the words and the phrase is all its sentence holds ("Ada Vale saying
+“...” to Tom Reyes at the premiere" is an event, and stays).
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import FULL_NAME
+from bot.extract.part_lines import held_line
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_NAME_SAYING = lazy_pattern(
+    rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*{FULL_NAME}[ ](?:saying|telling[ ]\w+|whispering|shouting|"
+    r"yelling|screaming|sobbing)[ ]*[,:]?[ ]*$"
+)
+"""A sentence opening on a full name and a participle straight into the marks: "Ada Vale
+saying “"."""
+_TO_NAME = lazy_pattern(rf"[ ]to[ ]{FULL_NAME}[.!]*(?:[ ]|$)")
+"""Right after the closing mark, whom the words are said to, closing the sentence: " to Tom
+Reyes."."""
+
+
+def held_if_scene_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when, credited to no one, its words sit in a verbless "A saying “...” to
+    B." (see above)."""
+    if not fact.served or fact.source is not SourceKind.UNATTRIBUTED or not quote.closed:
+        return fact
+    para = doc.paras[quote.para]
+    opens = quote.start - 1  # the opening mark
+    if _NAME_SAYING.search(doc.text, para.start, opens) is None:
+        return fact
+    if _TO_NAME.match(doc.text, quote.end + 1, para.end) is None:
+        return fact
+    return held_line(fact)
