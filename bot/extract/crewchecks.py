@@ -45,6 +45,7 @@ from bot.extract.crewotherworks import (
     dated_other_book,
     other_work_credit,
 )
+from bot.extract.crewpieces import piece_credit_held
 from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewpostedpairs import posted_first_of_pair
 from bot.extract.crewprogrammes import programme_credit
@@ -136,7 +137,7 @@ def checked_crew(
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
     shaped = shaped_crew(
         [
-            company_producer(_unconfirmed(fact))
+            company_producer(_unconfirmed(piece_credit_held(fact)))
             for fact in titles_dropped(kept, people.text, context)
             if not (_outranked(fact, roles) or stated_producer(fact, roles))
             and not _camera_only(fact, cameras)

@@ -1,9 +1,10 @@
 """A credit told with "is" after the production's own post, for
 :func:`bot.extract.crewasides.owned_credits`: "the film’s composer is Jon Arve" (or its
-director of photography), "although the series' editor is her husband, Paul Dane, 41" (a
-relative between "is" and the name), "the executive producer for Channel 4 is Ines Moor"
-(the commissioning company after "for", not a work told as someone's earlier credit), and the
-job's work with its maker set off in commas ("the score, by Jon Arve, is all strings")."""
+director of photography, its casting director or its producer), "although the series' editor
+is her husband, Paul Dane, 41" (a relative between "is" and the name), "the executive producer
+for Channel 4 is Ines Moor" (the commissioning company after "for", not a work told as
+someone's earlier credit), and the job's work with its maker set off in commas ("the score, by
+Jon Arve, is all strings")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _COPULAR = lazy_pattern(
     r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
     r"(?:[Tt]he[ ](?:film|movie|show|series|feature)(?:[’']s|(?<=s)[’'])|[Ii]ts)[ ]"
     r"(?P<role>director[ ]of[ ]photography|director|writer|screenwriter|composer|editor|"
-    r"cinematographer|creator)[ ]is[ ]"
+    r"cinematographer|creator|casting[ ]director|executive[ ]producer|producer)[ ]is[ ]"
     r"(?:(?:his|her|their)[ ](?:son|daughter|brother|sister|wife|husband|partner|father|mother|"
     rf"cousin|nephew|niece|friend),[ ])?(?P<name>{FULL_NAME})(?=[,.;]|$)"
 )

@@ -4,7 +4,8 @@
 A film of a show, or a new run, recalls who made the earlier ones and adds that they are not
 back: "the three series, all directed by Ada Vell or Tom Reese, neither of whom is on this one",
 "written by Ada Vell and Tom Reese, none of whom are involved this time", "shared out between
-directors Ada Vell and Tom Reese, and neither is on this shoot" (invented). The credit belongs
+directors Ada Vell and Tom Reese, and neither is on this shoot", "directed by Ada Vell and Tom
+Reese; neither is on this production" (invented). The credit belongs
 to the earlier runs. A clause on the holders' past ("directed by Ada Vell and Tom
 Reese, neither of whom had made a film before") keeps the credit ours.
 """
@@ -17,7 +18,7 @@ from bot.facts import CrewFact
 
 _DISOWNED_AFTER = lazy_pattern(
     r"(?![\w’'-])(?:(?:,|[ ]and|[ ]or|,[ ]and|,[ ]or)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})*"
-    r",[ ](?:and[ ])?(?:neither|none)(?:[ ]of[ ](?:whom|them))?[ ]"
+    r"[,;][ ](?:and[ ])?(?:neither|none)(?:[ ]of[ ](?:whom|them))?[ ]"
     r"(?:is|are|was|were|will[ ]be|has[ ]been|have[ ]been)[ ](?:(?:now|currently|also)[ ])?"
     r"(?:(?:on|in|part[ ]of|working[ ]on|involved[ ]"
     r"(?:in|with))[ ](?:this|these|it|the[ ]new)\b|involved(?=[ ]this[ ]time|[,.;)]|$)|back\b"

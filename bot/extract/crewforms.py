@@ -148,7 +148,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:(?:original|best-?selling)[ ])?"
-        r"(?:books?|novels?|graphic[ ]novels?|comics?|webcomic|[Ww]ebtoons?|source[ ]material)\b",
+        r"(?:books?|novels?|graphic[ ]novels?|comics?|webcomic|[Ww]ebtoons?|source[ ]material)\b"
+        r"(?![’'])",  # "wrote the book's stage version": the version, not the book
         CrewRole.AUTHOR,
     ),
     (

@@ -144,8 +144,11 @@ def _own_post(fact: CrewFact) -> bool:
 
 
 def _company_part(fact: CrewFact) -> bool:
-    """Whether the evidence names ``fact.name`` only inside a company's name."""
-    name, evidence = fact.name, fact.evidence
+    """Whether the evidence names ``fact.name`` only inside a company's name: by its last word
+    where the sentence never shows it whole (a heading's "About Kestrel & Vane Studio" made a
+    person of its first two words; the credit's "by Kestrel & Vane Studio" shows the last)."""
+    evidence = fact.evidence
+    name = fact.name if fact.name in evidence else fact.name.rsplit(" ", 1)[-1]
     at = evidence.find(name)
     found = at >= 0
     while at >= 0:

@@ -7,7 +7,7 @@ closes the festival", "Tin Hollow 2, the folk-horror sequel directed by Ines Vor
 include Lantern, Dry Wells, directed by Tom Reyes" (invented examples). The bare title is read
 as a work only where a name or a place could not stand: after "the" and a hyphened modifier,
 before a gloss of its kind, or in a list of credits; the caller drops the credit when the title
-is not the article's own. A glossed title counts only where the article's own titles are known.
+is not the article's own (known by its titles or its headline).
 A title opening a sentence is left alone: a profile's "Our Title, written by X" may open one
 under a headline that never names it.
 """
@@ -28,15 +28,21 @@ _TITLE_THEN_CREDIT = lazy_pattern(
     rf"(?P<work>{WORK_TITLE}(?:[ ]\d{{1,2}})?),[ ]"
     r"|\b(?:credits|films|titles)[ ](?:include|including)[ ][^.;:]{0,120}?,[ ]"
     r"(?P<listed>[A-Z][^,.;:]{0,60}),[ ]"
-    rf"|(?P<glossed>{WORK_TITLE}(?:[ ]\d{{1,2}})?),[ ]the[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
-    rf"(?:{GENRE_NOUNS}|sequel|feature)[ ])"
-    r"(?:directed|written|created|produced|shot)[ ]by[ ]$"
+    rf"|(?P<glossed>{WORK_TITLE}(?:[ ]\d{{1,2}})?),[ ]the[ ](?:[A-Za-z][\w-]*[ ]){{0,3}}?"
+    rf"(?:{GENRE_NOUNS}|sequel|feature)[ ](?:starring[ ][^.;:,()]{{1,80}}?[ ]and[ ])?"
+    rf"|\b(?:an?|the)[ ](?:[a-z-]+[ ]){{0,2}}(?:production|staging|revival)[ ]of[ ]"
+    rf"(?P<staged>{WORK_TITLE}),?[ ])"
+    r"(?:directed|written|created|produced|shot)[ ]by[ ]"
+    r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}?(?:and|&)[ ]|(?:[A-Z][\w’'-]*[ ]?){1,3}?,[ ])*$"
 )
 """A title where only a work stands, then its credit participle right before the name: "the
 Leeds-set Brass Boys, directed by " (a
 hyphened modifier read into the title and left to :func:`ours`; "the pier at Rye, shot by"
 is a place), a company's "credits include Lantern, Dry Wells, directed by ", or a title a gloss
-of its kind follows: "Tin Hollow 2, the seaside sequel directed by "."""
+of its kind follows: "Tin Hollow 2, the seaside sequel directed by " (its cast may come between:
+"the seaside series starring X as Y and directed by "; a second name after the first's "and"),
+or a staging of a named play: "a touring
+production of The Gull directed by "."""
 
 
 def titled_aside(fact: CrewFact, context: Context) -> bool:
@@ -47,10 +53,8 @@ def titled_aside(fact: CrewFact, context: Context) -> bool:
     shown = fact.name if fact.name in fact.evidence else fact.name.rsplit(" ", 1)[-1]
     for at in occurrences(shown, fact.evidence):
         match = _TITLE_THEN_CREDIT.search(fact.evidence, max(at - 240, 0), at)
-        if (
-            match is not None
-            and (context.ours or match["glossed"] is None)
-            and not ours(match["work"] or match["listed"] or match["glossed"], context)
+        if match is not None and not ours(
+            match["work"] or match["listed"] or match["glossed"] or match["staged"], context
         ):
             return True
     return False
