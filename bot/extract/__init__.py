@@ -44,8 +44,11 @@ from bot.extract.page_other_quotes import held_in_other_entries
 from bot.extract.quote_repeats import said_once
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
+from bot.extract.release_animated_works import animated_productions_dropped
+from bot.extract.release_companion_specials import companion_specials
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.release_guide_picks import with_guide_pick
+from bot.extract.release_later_seasons import later_seasons_dropped
 from bot.extract.release_prior_years import prior_years
 from bot.extract.release_review_wheres import with_review_where
 from bot.extract.reported_lines import with_reported_lines
@@ -95,6 +98,9 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     release = with_review_where(doc, release)  # a review's where line under its headline
     release = prior_years(doc, release)  # "... to May of last year. We wrapped on May 30."
+    release = later_seasons_dropped(doc, release)  # "A second series of X is to film in May"
+    release = animated_productions_dropped(doc, context, release)  # "an animated series"
+    release = companion_specials(doc, release)  # "X: Y, a special ... ahead of the film Z"
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

@@ -7,7 +7,8 @@ with two or more such heads, one of them the lede's, a sentence under another it
 Rock (Apple TV)" ... "Created by Ada Vane, it premieres on Friday 8 May") dates that work,
 unless it names the lede's work itself. When the lede names no item's work, the first item is
 ours if the headline names it before any other item's ("The 4 best trailers: Tin Lid, Gull
-Rock and more"): the round-up leads with its own work.
+Rock and more"): the round-up leads with its own work; so is the one item the headline names
+when it names no other.
 """
 
 from __future__ import annotations
@@ -56,8 +57,12 @@ def under_other_numbered(doc: Doc, view: View) -> bool:
 
 
 def _headline_first(doc: Doc, heads: Mapping[int, str]) -> list[str]:
-    """The first item's work, when the headline names it first of all the items' works."""
+    """The first item's work, when the headline names it first of all the items' works; or the
+    one item's work the headline names, when it names no other ("... but Tin Lid steals the
+    show" over a third item "3. Tin Lid (Netflix)")."""
     headline = doc.headline
     named = sorted((headline.find(title), title) for title in heads.values() if title in headline)
     first = heads[min(heads)]
+    if len(named) == 1:
+        return [named[0][1]]
     return [first] if named and named[0][1] == first else []
