@@ -27,6 +27,7 @@ from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnewsitems import other_sections
 from bot.extract.castnotparts import another_cast
+from bot.extract.castpassingworks import passing_work_part
 from bot.extract.castpastasides import past_aside_in_work
 from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
@@ -156,6 +157,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_in_past_work(fact, context)
         and not past_aside_in_work(fact, context)
         and not told_of_other_work(fact, lambda work: ours(work, context))
+        and not passing_work_part(fact, lambda work: ours(work, context))
         and not with_other_work(fact, lambda work: work in lede or not _other(work, context))
     ]
     kept = held_listing_items(held_turns(kept, context, lede), doc, context)

@@ -17,6 +17,7 @@ from bot.extract.asked_next import next_work_answers
 from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
+from bot.extract.genre_apposed_works import genre_apposed_at
 from bot.extract.headline_guesses import speculative_headline
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
@@ -339,6 +340,7 @@ def foreign_at(chunk: str, context: Context) -> int | None:
     genre = _GENRE_HINT.search(chunk) is not None
     if not others and not genre:
         return None
+    apposed = genre_apposed_at(chunk, context.is_known) if genre else None
     asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
 
     def aside(at: int) -> bool:
@@ -350,7 +352,9 @@ def foreign_at(chunk: str, context: Context) -> int | None:
         groups = match.groupdict()
         name = groups.get("name") or groups.get("owner") or groups.get("subject")
         if not name or not context.is_known(name):
-            return match.start()
+            return match.start() if apposed is None else min(match.start(), apposed)
+    if apposed is not None:
+        return apposed
     if not genre:
         return None
     for match in _GENRE_THEN_NAME.finditer(chunk):

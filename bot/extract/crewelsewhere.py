@@ -42,16 +42,19 @@ _OTHER_NEWS = lazy_pattern(
     r"[ “\"‘']*(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Separately|In[ ]brief"
     r"|(?:Also|Elsewhere)[ ](?:on|in)[ ]the[ ](?:slate|docket|pipeline|round-up|roundup)"
     r"|(?:Meanwhile,[ ])?[Oo]ver[ ]at[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
+    r"|(?:Meanwhile,[ ])?[Oo]ver[ ](?:in|on|at)[ ]the[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:hall|stage|room|tent|screen|theatre|auditorium|arena|studio)(?=,)"
     r"|Also[ ](?:new[ ])?(?:on|at)[ ][A-Z][\w’'&+-]*(?:[ ][A-Z][\w’'&+-]*){0,2}(?=[ ]?:))\b"
 )
 """The openers; also a round-up's next item by where it streams: "Also on Vela: ...", "Also
-new on Streamly: ..." (a colon after the service, then another work)."""
+new on Streamly: ..." (a colon after the service, then another work), and a live blog's turn to
+another session: "14:10 – Over in the main hall, ..."."""
 _STAMP = lazy_pattern(
     r"[ ]*\d{1,2}(?:[:.]\d\d(?:[ ]?[ap]m)?|[ ]?[ap]m)(?:[ ]+[–—-][ ]+|:[ ]+|[ ]+(?=[A-Z]))"
 )
 """A live blog's entry time before the opener, then a dash, a colon or a space: "14:00 –
 Elsewhere: ...", "2.15pm: Elsewhere, ...", "2pm Elsewhere: ..."."""
-_OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at", "Meanwhile")
+_OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over ", "Meanwhile")
 """A plain prefix test first: most sentences open otherwise."""
 
 

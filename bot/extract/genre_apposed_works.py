@@ -1,0 +1,40 @@
+"""A work named in passing and told by its kind in apposition, with its makers or stars, for
+:func:`bot.extract.context.foreign_at` (so cast, crew and release all leave it alone).
+
+Round-ups, delay news and profiles gloss another work as they name it: "repeats of Tin Yard,
+the sitcom created by X and Y", "its rivals include Vela's Copse Gang, the Welsh adventure
+series starring X as Z and directed by Y" (invented). The credits in that gloss are the named
+work's. A name the article knows as its own keeps them, and so does an indefinite or "new" gloss
+("Tin Yard, a six-part thriller written by X", "the new drama"): a profile introduces its
+subject's own work that way, its title often missing from the headline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.names import TOKEN
+
+_GENRE_APPOSED = lazy_pattern(
+    rf"(?<![\w’'-])(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|&|a|in|on)[ ])?{TOKEN}){{0,5}}),[ ]"
+    r"the[ ](?!(?:new|latest|upcoming|forthcoming)[ ])(?:[\w’'-]+[ ]){0,3}?"
+    + GENRE_NOUNS
+    + r"[ ](?:(?:co-)?created[ ]by|written[ ]by|directed[ ]by|produced[ ]by|starring[ ])"
+)
+"""A title, a comma, "the", up to three words and a kind, then its makers or stars: "Tin Yard,
+the sitcom created by", "Copse Gang, the Welsh adventure series starring"."""
+_HINT = (" created by", " written by", " directed by", " produced by", " starring ")
+
+
+def genre_apposed_at(chunk: str, is_known: Callable[[str], bool]) -> int | None:
+    """Where ``chunk`` names a work the article does not know as its own, told by its kind in
+    apposition with its makers or stars; None when it names none."""
+    if ", the " not in chunk or not any(h in chunk for h in _HINT):
+        return None
+    for match in _GENRE_APPOSED.finditer(chunk):
+        name = match["name"]
+        tokens = [t for t in name.split() if t not in STOP_TOKENS]
+        if tokens and not is_known(" ".join(tokens)):
+            return match.start("name")
+    return None
