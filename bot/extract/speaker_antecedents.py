@@ -18,7 +18,6 @@ from bot.extract.hosts import described_host, hosts
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.maker_mentions import named_as_maker
-from bot.extract.one_things import one_thing
 from bot.extract.pronoun_company import object_of_own_pronoun
 from bot.extract.pronoun_strangers import acts_on_writer, after_own_clause
 from bot.extract.pronoun_subjects import (
@@ -151,8 +150,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
         for at, raw in sorted({*unlabelled(pre), *inverted_subject(pre)}, reverse=True):
-            if _OTHER_GENDER.get(pronoun) == raw.lower() or one_thing(pre, at, raw):
-                continue  # "He is, she says," is her topic's; "One motif, which she calls": a thing
+            if _OTHER_GENDER.get(pronoun) == raw.lower():
+                continue  # "He is, she says, “...”": he is her topic, never the one who says
             found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)
             if found is not None or checks.shared_surname(raw, resolver.people.ordered()):
                 return found  # "Vale will star ... and she hopes": never an older subject
@@ -184,8 +183,6 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             older = _antecedent(resolver, sentence.start, depth + 1, pronoun)
             return older if older is not None else Speaker("", SourceKind.UNATTRIBUTED, "")
         for at, raw in subjects:
-            if one_thing(chunk, at, raw):
-                continue  # "One motif, which she calls ..., returns": a thing, never she
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he
             if _OTHER_GENDER.get(pronoun) == raw.lower():
