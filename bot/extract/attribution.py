@@ -15,6 +15,7 @@ from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.prepositional_objects import PREPOSITION_BEFORE
 from bot.extract.put_it_sayers import AS_SOMEONE_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
@@ -333,7 +334,7 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             pre, 0, word.start()
         ):  # the pattern's " who " lies before the word: looked for first
             continue  # "One critic who caught it at Lumen told": Lumen is where, not who
-        if _PREPOSITION_BEFORE.search(pre, max(word.start() - 12, 0), word.start()):
+        if PREPOSITION_BEFORE.search(pre, max(word.start() - 12, 0), word.start()):
             continue  # "Her post after the premiere said": the premiere is no one who speaks
         if (
             first[:1].isupper()
@@ -350,9 +351,6 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
 _RESTRICTIVE_WHO = lazy_pattern(r"(?<![\w’'-])[a-z]+[ ]who[ ][a-z][^,.;:!?“”\"]*$")
 """A someone picked out by what they did, with no comma ("one critic who caught it at Lumen
 told us"): a name in that clause is its object or place, never the one who speaks."""
-_PREPOSITION_BEFORE = lazy_pattern(r"(?<![\w’'-])(?:after|before|following|since|during|about)[ ]$")
-"""A preposition tying the words after it to a noun before ("His post after the announcement
-said"): its object is what the text is about or when it came, never the one who says it."""
 
 
 _ONE_OF_THINGS = lazy_pattern(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ](?:[a-z]+[ ])?$")

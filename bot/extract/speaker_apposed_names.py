@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.extract.described_channels import channel_in_sentence
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.speaker_unnamed_firms import unnamed_firm_since
@@ -60,6 +61,8 @@ def described_org(resolver: Resolver, words: list[str], offset: int) -> str | No
         if resolver.people.resolve(name, first_name=True) is None:
             return name
     org = resolver.orgs.described(words, offset)
-    if org is not None and unnamed_firm_since(masked, resolver.orgs, org, offset):
+    if org is None:  # "BBC Two will show it, says the broadcaster": its channel's, though not ours
+        return channel_in_sentence(resolver.doc, resolver.orgs, words, at if at >= 0 else offset)
+    if unnamed_firm_since(masked, resolver.orgs, org, offset):
         return None  # "A major streamer is ... “...”, the company said": not the one named
     return org
