@@ -30,6 +30,7 @@ from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.own_subjects import own_subject
 from bot.extract.owned_words import colon_owner
+from bot.extract.paired_sayers import one_of_two
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_names import is_review, parts_of
@@ -148,6 +149,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             cut_name(doc.text, fact.speaker)
             or fact.speaker in parts
             or names_self(doc, index, fact.speaker)
+            or one_of_two(fact.attribution)  # "X, who plays A, and Y, who plays B, shared"
         ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
             fact = fact.unattributed()
         if pronoun := speakers_pronoun(doc, quote, fact):  # never a teller's aside ("X, she says,")
