@@ -41,6 +41,7 @@ from bot.extract.quote_genders import UNATTRIBUTED, note_gender, speakers_pronou
 from bot.extract.quote_holds import checked
 from bot.extract.quote_unsaid_texts import unsaid
 from bot.extract.quoted_labels import words_start
+from bot.extract.recalled_words import recalls_another
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
 from bot.extract.reported_askers import before_or_sayer
@@ -208,7 +209,9 @@ def _quote_fact(
             or (relative_judge(resolver, pre, pre_start) if fragment else None)  # ", who praised"
             or resolver.before(pre, quote.start)
         )
-        if relays_another(pre) and (own is None or mentions(own.name, pre)):
+        if (relays_another(pre) or recalls_another(pre)) and (
+            own is None or mentions(own.name, pre)
+        ):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = predicate_checked(resolver, uncrossed(
         answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post)),
