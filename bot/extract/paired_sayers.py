@@ -10,13 +10,16 @@ from bot.extract.subjects import ROLES_BEFORE
 
 _ASIDE = r"(?:,[ ][^,;:“”\"]{1,60})?"
 _PAIR = lazy_pattern(
-    rf"[ ]*{ROLES_BEFORE}{NAME}{_ASIDE},?[ ]and[ ](?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){{0,2}}"
+    rf"[ ]*{ROLES_BEFORE}(?P<first>{NAME}){_ASIDE},?[ ]and[ ]"
+    r"(?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,2}"
     rf"{NAME}{_ASIDE},?[ ][a-z]"
 )
 """A name (an aside perhaps), "and", another name (an aside perhaps), then the shared verb:
 "Ada Vale, 24, and Tom Reed, 26, shared", "Ada Vale, who plays Mia, and co-star Tom Reed posted"."""
 
 
-def one_of_two(attribution: str) -> bool:
-    """Whether ``attribution`` gives the words to two people joined by "and" as one subject."""
-    return _PAIR.match(attribution) is not None
+def one_of_two(attribution: str, speaker: str) -> bool:
+    """Whether ``attribution`` gives the words of ``speaker``, the first named, to two people
+    joined by "and" as one subject (the second named, after a host, is read elsewhere)."""
+    pair = _PAIR.match(attribution) if " and " in attribution else None
+    return pair is not None and speaker.rsplit(maxsplit=1)[-1] in pair["first"].split()

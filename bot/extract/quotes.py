@@ -150,7 +150,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             cut_name(doc.text, fact.speaker)
             or fact.speaker in parts
             or names_self(doc, index, fact.speaker)
-            or one_of_two(fact.attribution)  # "X, who plays A, and Y, who plays B, shared"
+            or one_of_two(fact.attribution, fact.speaker)  # "X, who plays A, and Y, ..., shared"
         ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
             fact = fact.unattributed()
         if pronoun := speakers_pronoun(doc, quote, fact):  # never a teller's aside ("X, she says,")
