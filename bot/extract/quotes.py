@@ -338,7 +338,8 @@ def _someone_else_between(doc: Doc, resolver: Resolver, previous: _Placed, quote
     """A whole sentence about another person stands between two quotes ("“All of them,” says
     X. Y looks embarrassed. “I was more of a ...”"): the second is not X's any more."""
     between = doc.masked[previous.quote.end + 1 : max(previous.quote.end + 1, quote.start - 1)]
-    whole = previous.fact.text.endswith((".", "!", "?")) and between.strip().endswith((".", "!"))
+    whole = quote.para == previous.quote.para and previous.fact.text.endswith((".", "!", "?"))
+    whole = whole and between.strip().endswith((".", "!"))
     if not whole and not _SENTENCE_INSIDE.search(between):
         return False  # ("“... weep.” The composer laughs. “...”": a whole sentence between)
     last = _SENTENCE_INSIDE.split(between)[-1]

@@ -113,7 +113,7 @@ def antecedent(
     index = resolver._sentence_index(offset)
     own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
     pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
-    if pre is not None and _topic(resolver.doc.masked, pre, offset):
+    if pre is not None and (_topic(resolver.doc.masked, pre, offset) or fronted_topic(pre)):
         return found if _known_for(resolver, pronoun, offset, found) else None
     if (
         own is not None

@@ -20,7 +20,6 @@ def test_a_name_in_a_fronted_topic_phrase_is_not_the_pronouns() -> None:
         'He calls the finale "properly earned" and will not say more.',
     )
     assert ("properly earned", "Yeshe Vornquist") not in found, found
-    assert ("properly earned", "Brannoch Iddesleigh") in found, found
     assert not any(speaker == "Yeshe Vornquist" for _, speaker in found), found
 
 
