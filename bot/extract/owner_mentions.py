@@ -15,6 +15,8 @@ from bot.extract.names import NAME_RE, People
 from bot.extract.text import Doc, Span
 
 _OWNER = lazy_pattern(r"[’']s?(?![\w])")
+_THING = lazy_pattern(r"[ ][a-z]")
+"""A thing the owner has ("Reed's office"), not a part they play ("Reed's Nick")."""
 
 
 def only_owner(chunk: str, name: str) -> bool:
@@ -24,7 +26,8 @@ def only_owner(chunk: str, name: str) -> bool:
     ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", chunk)]
     if not ends or chunk.lstrip().startswith((name, surname)):
         return False
-    return all(_OWNER.match(chunk, end) is not None for end in ends)
+    owned = [_OWNER.match(chunk, end) for end in ends]
+    return all(m is not None and _THING.match(chunk, m.end()) is not None for m in owned)
 
 
 def passing_owner(doc: Doc, people: People, sentence: Span, name: str) -> bool:

@@ -19,4 +19,6 @@ look ", "remembered Ada Vale telling the cast to "."""
 
 def recalls_another(pre: str) -> bool:
     """Whether ``pre`` ends on another's words the sayer recalls ("recalls her saying it was ")."""
+    if pre.rstrip().endswith((",", ":")):
+        return False  # "recalls Ada Vale telling her, ‘...’": Vale's (:mod:`recalled_sayers`)
     return ("recall" in pre or "remember" in pre) and _RECALLS.search(pre) is not None
