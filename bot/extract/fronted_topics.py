@@ -13,13 +13,14 @@ from bot.extract.names import NAME
 
 _FRONTED = lazy_pattern(
     r"[ “\"‘']*(?:Of|About|On|As[ ]for|Regarding)[ ]"
-    rf"{NAME}(?:[’']s?)?(?:,[ ][^,;:.!?“”\"]{{1,80}})?,[ ]*$"
+    rf"(?P<name>{NAME})(?:[’']s?)?(?:,[ ][^,;:.!?“”\"]{{1,80}})?,[ ]*$"
 )
 """A preposition of topic, a name, an aside perhaps, then the comma before the clause's own
 subject: "Of Ada Vale, ", "About Vale, once again his mother on screen, "."""
 
 
-def fronted_topic(pre: str) -> bool:
-    """Whether ``pre``, a sentence's words before a pronoun, is only a fronted topic phrase:
-    "Of Ada Vale, who plays his aunt, " (then "he is almost shy")."""
-    return _FRONTED.match(pre) is not None
+def fronted_topic(pre: str) -> str | None:
+    """The name when ``pre``, a sentence's words before a pronoun, is only a fronted topic
+    phrase: "Of Ada Vale, who plays his aunt, " (then "he is almost shy"); else None."""
+    found = _FRONTED.match(pre)
+    return found["name"] if found is not None else None
