@@ -28,6 +28,14 @@ _NAMED_OPENS = lazy_pattern(
 )
 """A sentence opening on a name, perhaps an aside ("Mara Quill, 41,"), then a lower-case word:
 its own subject and verb (not "Quill and Garnett", not "Quill is", which describe)."""
+_ROLE_NAMED_OPENS = lazy_pattern(
+    r"(?:The|Our|Their|His|Her|My)[ ](?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*,[ ]"
+    rf"(?P<who>{NAME}),[ ](?:[a-z]+ly[ ])?"
+    r"(?!(?:and|or|of|in|on|at|for|with|from|to|by|is|was|are|were|has|had|who|whose)\b)"
+    r"[a-z]+\b"
+)
+"""A sentence opening on a role, then the name in apposition, then the verb: "The writer, Mara
+Quill, heard it and said"."""
 _PARTICIPLE = lazy_pattern(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,.;:!?“”\"‘’]{0,30}[“\"‘]?$")
 """The quotation inside a participle clause closing the subject's own: ", citing “...”",
 ", calling the shoot “...”" (the subject is the one citing)."""
@@ -59,7 +67,9 @@ def own_subject(doc: Doc, resolver: Resolver, sentence_start: int, end: int) -> 
         return resolver.who(opener["who"], sentence_start, "")
     if told := _WORD_FROM.search(doc.text, sentence_start, end):
         return resolver.who(told["who"], told.start("who"), "") or _NO_ONE
-    named = _NAMED_OPENS.match(doc.text, sentence_start, end)
+    named = _NAMED_OPENS.match(doc.text, sentence_start, end) or _ROLE_NAMED_OPENS.match(
+        doc.text, sentence_start, end
+    )
     if named is None or not (
         _PARTICIPLE.search(doc.text, named.end(), end) or _coordinated(doc.text, named.end(), end)
     ):

@@ -23,10 +23,15 @@ _OWNED_WORDS = lazy_pattern(
 _GIVEN_WORDS = lazy_pattern(
     rf"\b(?P<owner>(?:the|[Tt]he)[ ]{ROLE_NOUN}|{NAME})(?:[’']s|(?<=s)[’'])[ ]"
     r"(?:[a-z][\w-]*[ ]){0,2}?(?:words|advice|note|notes|instruction|instructions|direction)"
-    r"[ ]to[ ](?:him|her|them|me|us)[ ](?:was|were|had[ ]been)(?:[ ][a-z]+){0,2}[ ]*:[ ]*$"
+    r"(?:[ ]to[ ](?:him|her|them|me|us))?[ ](?:was|were|had[ ]been)(?:[ ][a-z]+){0,2}[ ]*:[ ]*$"
 )
 """Words someone else gave the one who recalls them: "X says the director’s first note to him was
-simple:" (the director's, even over X, who tells of them)."""
+simple:", "X says Vale's note was simple:" (the director's, Vale's, even over X, who tells of
+them)."""
+
+
+_GIVEN_HINT = lazy_pattern(r"[ ](?:was|were|been)\b")
+"""The verb :data:`_GIVEN_WORDS` needs, looked for before it is tried."""
 
 
 _WORDS_FROM = lazy_pattern(
@@ -72,7 +77,8 @@ def colon_owner(pre: str, *, found: bool) -> tuple[str, str] | None:
             if not names and sender in _SENDER_PRONOUNS:  # "the letter she wrote him": hers
                 names = [sender]
             return (names[0] if len(names) == 1 else "", text.group().strip(" :"))
-    if " to " in pre and (given := _GIVEN_WORDS.search(pre[-200:])) is not None:
+    given = _GIVEN_WORDS.search(pre[-200:]) if _GIVEN_HINT.search(pre) else None
+    if given is not None:
         return (given["owner"], given.group().strip(" :"))
     owner = None if found else words_owner(pre)
     return (owner, pre.strip(" :")) if owner is not None else None

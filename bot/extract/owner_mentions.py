@@ -15,17 +15,25 @@ from bot.extract.names import NAME_RE, People
 from bot.extract.text import Doc, Span
 
 _OWNER = lazy_pattern(r"[’']s?(?![\w])")
+_THING = lazy_pattern(r"[ ][a-z]")
+"""A thing the owner has ("Reed's office"), not a part they play ("Reed's Nick")."""
+
+
+def only_owner(chunk: str, name: str) -> bool:
+    """``name`` is named in ``chunk`` only as an owner, and not first ("The tape went through
+    Tom Reed's office"): a thing of theirs is the subject, never they."""
+    surname = name.rsplit(maxsplit=1)[-1]
+    ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", chunk)]
+    if not ends or chunk.lstrip().startswith((name, surname)):
+        return False
+    owned = [_OWNER.match(chunk, end) for end in ends]
+    return all(m is not None and _THING.match(chunk, m.end()) is not None for m in owned)
 
 
 def passing_owner(doc: Doc, people: People, sentence: Span, name: str) -> bool:
     """``name`` is only an owner in ``sentence`` ("T, Tom Reed's drama, ..."), and an earlier
     sentence of its paragraph opens with another person."""
-    chunk = doc.masked[sentence.start : sentence.end]
-    surname = name.rsplit(maxsplit=1)[-1]
-    ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", chunk)]
-    if not ends or chunk.lstrip().startswith((name, surname)):
-        return False
-    if not all(_OWNER.match(chunk, end) is not None for end in ends):
+    if not only_owner(doc.masked[sentence.start : sentence.end], name):
         return False
     for span in doc.sentences:  # in text order: none after ``sentence`` starts before it
         if span.start >= sentence.start:

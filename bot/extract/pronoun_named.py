@@ -9,7 +9,7 @@ import re
 from bot.extract.descriptions import named_in, unlabelled
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.names import People, is_full
-from bot.extract.owner_mentions import passing_owner
+from bot.extract.owner_mentions import only_owner, passing_owner
 from bot.extract.pronoun_objects import acts_on
 from bot.extract.speaker_aged_strangers import IRREGULAR_PAST
 from bot.extract.text import Doc, Span
@@ -50,6 +50,8 @@ def sole_named(
         return None
     if doc.paras[sentence.para].start < sentence.start and named_as_maker(chunk, name):
         return None  # "She is candid. The show, made under director Tom Reed, ...": still she
+    if only_owner(chunk, name):
+        return None  # "The tape went through casting director Ida Berg's office.": not hers
     first = doc.text.find(name)  # a newcomer: named here for the first time
     return name if sentence.start <= first < sentence.end else None
 

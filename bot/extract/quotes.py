@@ -30,6 +30,7 @@ from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.own_subjects import own_subject
 from bot.extract.owned_words import colon_owner
+from bot.extract.paired_sayers import one_of_two
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_names import is_review, parts_of
@@ -40,6 +41,7 @@ from bot.extract.quote_genders import UNATTRIBUTED, note_gender, speakers_pronou
 from bot.extract.quote_holds import checked
 from bot.extract.quote_unsaid_texts import unsaid
 from bot.extract.quoted_labels import words_start
+from bot.extract.recalled_words import recalls_another
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
 from bot.extract.reported_askers import before_or_sayer
@@ -149,6 +151,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             cut_name(doc.text, fact.speaker)
             or fact.speaker in parts
             or names_self(doc, index, fact.speaker)
+            or one_of_two(fact.attribution, fact.speaker)  # "X, who plays A, and Y, ..., shared"
         ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
             fact = fact.unattributed()
         if pronoun := speakers_pronoun(doc, quote, fact):  # never a teller's aside ("X, she says,")
@@ -207,7 +210,9 @@ def _quote_fact(
             or (relative_judge(resolver, pre, pre_start) if fragment else None)  # ", who praised"
             or resolver.before(pre, quote.start)
         )
-        if relays_another(pre) and (own is None or mentions(own.name, pre)):
+        if (relays_another(pre) or recalls_another(pre)) and (
+            own is None or mentions(own.name, pre)
+        ):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = predicate_checked(resolver, uncrossed(
         answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post)),
@@ -334,8 +339,10 @@ def _someone_else_between(doc: Doc, resolver: Resolver, previous: _Placed, quote
     """A whole sentence about another person stands between two quotes ("“All of them,” says
     X. Y looks embarrassed. “I was more of a ...”"): the second is not X's any more."""
     between = doc.masked[previous.quote.end + 1 : max(previous.quote.end + 1, quote.start - 1)]
-    if not _SENTENCE_INSIDE.search(between):
-        return False
+    whole = quote.para == previous.quote.para and previous.fact.text.endswith((".", "!", "?"))
+    whole = whole and between.strip().endswith((".", "!"))
+    if not whole and not _SENTENCE_INSIDE.search(between):
+        return False  # ("“... weep.” The composer laughs. “...”": a whole sentence between)
     last = _SENTENCE_INSIDE.split(between)[-1]
     start = quote.start - 1 - len(last)
     found = resolver.subject(last, start, people_only=True)

@@ -18,11 +18,17 @@ _SITE_LABEL = lazy_pattern(
 )
 """A line or sentence opening on a handle, "on" its site, perhaps a verb of posting, then a
 colon: the post's own label ("Fans were split. u/ada_v on Reddit wrote: “...”")."""
+_FROM_ACCOUNT = lazy_pattern(
+    rf"\b(?:from|by|(?:enough|too[ ]much)[ ]for)[ ](?P<who>{ACCOUNT})[ ]*:[ ]*$"
+)
+"""A sentence closing on the account the words come from, then a colon: "a reply from @ada_v:",
+"That was enough for @ada_v:" (the account's reaction), never one the words are sent to."""
 
 
 def site_label(pre: str) -> Speaker | None:
-    """The account labelling the post whose words follow ``pre`` ("u/ada_v on Reddit:")."""
-    found = _SITE_LABEL.search(pre)
+    """The account labelling the post whose words follow ``pre`` ("u/ada_v on Reddit:", "a
+    reply from @ada_v:")."""
+    found = _SITE_LABEL.search(pre) or _FROM_ACCOUNT.search(pre)
     if found is None:
         return None
     return Speaker(

@@ -14,6 +14,7 @@ from bot.extract import quote_checks as checks
 from bot.extract import speaker_reach as reach
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import by_agents, named_before, unlabelled
+from bot.extract.fronted_topics import fronted_topic
 from bot.extract.hosts import described_host, hosts
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
@@ -71,6 +72,14 @@ def _topic(masked: str, pre: str, offset: int) -> bool:
     return topic is not None and _NAME_ONLY.fullmatch(pre) is not None
 
 
+def _fronted(resolver: Resolver, pre: str) -> bool:
+    """``pre`` only fronts a person the article knows as its topic ("Of Ada Vale, "), not a
+    work ("On Low Tide, which ..., ")."""
+    name = fronted_topic(pre)
+    found = resolver.people.resolve(name, first_name=True) if name else None
+    return found is not None and resolver.people.knows(found)
+
+
 def _known_for(
     resolver: Resolver, pronoun: str, offset: int, found: Speaker, before: int = 0
 ) -> bool:
@@ -112,7 +121,7 @@ def antecedent(
     index = resolver._sentence_index(offset)
     own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
     pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
-    if pre is not None and _topic(resolver.doc.masked, pre, offset):
+    if pre is not None and (_topic(resolver.doc.masked, pre, offset) or _fronted(resolver, pre)):
         return found if _known_for(resolver, pronoun, offset, found) else None
     if (
         own is not None
@@ -146,7 +155,12 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
     index = resolver._sentence_index(offset)
     own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
     pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
-    if own is not None and pre is not None and not _topic(resolver.doc.masked, pre, offset):
+    if (
+        own is not None
+        and pre is not None
+        and not _topic(resolver.doc.masked, pre, offset)
+        and not _fronted(resolver, pre)  # "Of Ada Vale, he is shy": he speaks of her
+    ):
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
         for at, raw in sorted({*unlabelled(pre), *inverted_subject(pre)}, reverse=True):

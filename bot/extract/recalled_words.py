@@ -1,0 +1,24 @@
+"""Words the sayer remembers another saying (the named one before a comma or colon is read by
+:mod:`bot.extract.recalled_sayers`): "Vale recalls her saying the film should look “...”"
+are hers (the one recalled), never the words of Vale, who tells of them. The one recalled is
+often a pronoun or a first name, so the words are left to no one (:func:`recalls_another`)."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+_RECALLS = lazy_pattern(
+    r"\b(?:recalls|recalled|recalling|remembers|remembered|remembering)[ ]"
+    r"(?:him|her|them|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ]"
+    r"(?:saying|telling|asking|calling|describing|insisting|promising|warning)\b"
+    r"[^.;:!?“”\"]{0,120}$"
+)
+"""A memory of another's words running up to the quote: "recalls her saying the film should
+look ", "remembered Ada Vale telling the cast to "."""
+
+
+def recalls_another(pre: str) -> bool:
+    """Whether ``pre`` ends on another's words the sayer recalls ("recalls her saying it was ")."""
+    if pre.rstrip().endswith((",", ":")):
+        return False  # "recalls Ada Vale telling her, ‘...’": Vale's (:mod:`recalled_sayers`)
+    return ("recall" in pre or "remember" in pre) and _RECALLS.search(pre) is not None
