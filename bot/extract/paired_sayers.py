@@ -10,11 +10,11 @@ from bot.extract.subjects import ROLES_BEFORE
 
 _ASIDE = r"(?:,[ ][^,;:“”\"]{1,60},)?"
 _PAIR = lazy_pattern(
-    rf"[ ]*{ROLES_BEFORE}(?P<first>{NAME}){_ASIDE}[ ]and[ ]"
+    rf"[ ]*{ROLES_BEFORE}(?P<first>{NAME}),[ ][^,;:“”\"]{{1,60}},[ ]and[ ]"
     r"(?:(?:his|her|their)[ ])?(?:[a-z-]+[ ]){0,2}"
     rf"{NAME}{_ASIDE}[ ][a-z]"
 )
-"""A name (an aside perhaps), "and", another name (an aside perhaps), then the shared verb:
+"""A name and its aside, "and", another name (an aside perhaps), then the shared verb:
 "Ada Vale, 24, and Tom Reed, 26, shared", "Ada Vale, who plays Mia, and co-star Tom Reed posted"."""
 
 

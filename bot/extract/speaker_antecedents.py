@@ -98,8 +98,23 @@ def _known_for(
     if before and index + 1 == resolver._sentence_index(offset):
         return resolver.doc.sentences[index + 1].para == para  # "X's score ... He told"
     start = resolver.doc.paras[para].start
-    surname = re.compile(rf"(?<![\w’'-]){re.escape(found.name.split()[-1])}(?![\w-])")
-    return before > 0 and surname.search(resolver.doc.text, 0, start) is not None
+    return before > 0 and _surname_in(resolver, found.name, 0, start)
+
+
+def _named_just_before(resolver: Resolver, index: int, found: Speaker) -> bool:
+    """Whether ``found`` is named in the sentence before sentence ``index``, in its paragraph:
+    "X is effusive about both. Of Vale, he says: ..." (he is X, who turns to his topic)."""
+    if index == 0 or index >= len(resolver.doc.sentences):
+        return False
+    before, own = resolver.doc.sentences[index - 1], resolver.doc.sentences[index]
+    return before.para == own.para and _surname_in(resolver, found.name, before.start, before.end)
+
+
+def _surname_in(resolver: Resolver, name: str, start: int, end: int) -> bool:
+    """Whether the surname of ``name`` stands as a whole word in the text from ``start`` to
+    ``end`` (character offsets)."""
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(maxsplit=1)[-1])}(?![\w-])")
+    return surname.search(resolver.doc.text, start, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +136,13 @@ def antecedent(
     index = resolver._sentence_index(offset)
     own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
     pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
-    if pre is not None and (_topic(resolver.doc.masked, pre, offset) or _fronted(resolver, pre)):
+    if pre is not None and _topic(resolver.doc.masked, pre, offset):
         return found if _known_for(resolver, pronoun, offset, found) else None
+    if pre is not None and _fronted(resolver, pre):
+        known = _known_for(resolver, pronoun, offset, found) or _named_just_before(
+            resolver, index, found
+        )
+        return found if known else None
     if (
         own is not None
         and pre is not None
