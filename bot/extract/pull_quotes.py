@@ -11,6 +11,7 @@ import re
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
+from bot.extract.text import Doc, Quote
 from bot.facts import SourceKind
 
 _LABEL = lazy_pattern(r"[ ]*(?:pull[- ]?quote|quote|block[- ]?quote|call[- ]?out)[ ]*:[ ]*", re.I)
@@ -33,3 +34,17 @@ def pulled_speaker(resolver: Resolver, pre: str, post: str) -> Speaker | None:
     if known is None or known.source is not SourceKind.PERSON:
         return _NO_ONE
     return Speaker(known.name, known.source, post.strip())
+
+
+def dash_credited(resolver: Resolver, doc: Doc, quote: Quote, pre: str) -> Speaker | None:
+    """The person a dash credits when nothing but the dash and a name known as a person follows
+    the quotation to its paragraph's end ("“... I forgot my line.” — Ada Vale"), however many
+    sentences the words run over: a pull quote set without a label. ``None`` otherwise."""
+    if pre.strip() or not quote.closed:
+        return None
+    para = doc.paras[quote.para]
+    credit = _DASH_CREDIT.fullmatch(doc.masked, quote.end + 1, para.end)
+    known = resolver.label(credit["name"]) if credit is not None else None
+    if known is None or known.source is not SourceKind.PERSON:
+        return None
+    return Speaker(known.name, known.source, doc.masked[quote.end + 1 : para.end].strip())

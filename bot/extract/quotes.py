@@ -35,7 +35,7 @@ from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_names import is_review, parts_of
 from bot.extract.possessed_roles import role_holder
-from bot.extract.pull_quotes import pulled_speaker
+from bot.extract.pull_quotes import dash_credited, pulled_speaker
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.quote_genders import UNATTRIBUTED, note_gender, speakers_pronoun, uncrossed
 from bot.extract.quote_holds import checked
@@ -192,6 +192,7 @@ def _quote_fact(
     own = (
         site_label(pre)  # "u/ada_v on Reddit: “...”"
         or pulled_speaker(resolver, pre, post)
+        or dash_credited(resolver, doc, quote, pre)  # "“...” — Ada Vale" alone in its paragraph
         or role_holder(resolver, post, quote.start)  # "said the festival’s director, X"
         or resolver.after(post, quote.start)
         or named_then_verb(resolver, post, quote, doc)

@@ -1,6 +1,7 @@
-"""A fronted topic after the sayer's own sentence, and a pair's captions told one by one, on
-invented text: the topic phrase never hides who turned to it, and a pair named without asides
-still lets each caption be its poster's."""
+"""A fronted topic after the sayer's own sentence, a pair's captions told one by one and a
+paragraph of words and a dash credit, on invented text: the topic phrase never hides who turned
+to it, a pair named without asides still lets each caption be its poster's, and the dash
+credits its name however many sentences the words run over."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_a_pair_each_with_an_aside_still_shares_the_words() -> None:
         "joint post from the harbour wall: “Where it all began.”",
     )
     assert ("Where it all began.", "Quelmira Standevenn") not in found, found
+
+
+def test_a_paragraph_of_words_and_a_dash_credit_is_the_named_persons() -> None:
+    found = _quotes(
+        "Quelmira Standevenn plays Lark and Oswy Traskell plays Wren in Tinmouth Harbour.",
+        "“I texted her forty times that night,” Standevenn says. “She answered one.”",
+        "“The storm scene broke me. I forgot every line I had.” — Oswy Traskell",
+    )
+    assert ("The storm scene broke me. I forgot every line I had.", "Oswy Traskell") in found
