@@ -15,7 +15,7 @@ from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.prepositional_objects import PREPOSITION_BEFORE
+from bot.extract.prepositional_objects import preposition_object
 from bot.extract.put_it_sayers import AS_SOMEONE_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
@@ -334,7 +334,7 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             pre, 0, word.start()
         ):  # the pattern's " who " lies before the word: looked for first
             continue  # "One critic who caught it at Lumen told": Lumen is where, not who
-        if PREPOSITION_BEFORE.search(pre, max(word.start() - 12, 0), word.start()):
+        if preposition_object(pre, word.start()):
             continue  # "Her post after the premiere said": the premiere is no one who speaks
         if (
             first[:1].isupper()

@@ -26,8 +26,9 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
 
 _KIN = (
-    r"(?:mother|father|mum|mam|mom|dad|sister|brother|son|daughter|gran|nan|grandmother|"
-    r"grandfather|aunt|uncle|wife|husband)"
+    r"(?:(?:step-?|half-)?(?:mother|father|mum|mam|mom|dad|sister|brother|son|daughter)|gran|"
+    r"nan|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|aunt|uncle|"
+    r"niece|nephew|cousin|twin|wife|husband)"
 )
 _GAP = r"(?:,?[ ](?!(?:in|of|from|for|with|opposite|and|but|than|like)\b)[a-z][\w’'-]*){0,5}?,?"
 _KIN_PART = lazy_pattern(

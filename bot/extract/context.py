@@ -215,7 +215,8 @@ def find_context(doc: Doc) -> Context:
     starts.update(dict.fromkeys(roundups.roundup_sections(doc), 0))
     starts.update(dict.fromkeys(other_headline_starts(doc), 0))  # "From X to Y: ..."
     for view in doc.views:
-        at = foreign_at(view.chunk, context) if view.span.start not in starts else None
+        opening = view.span.start == 0  # the article's first sentence: its subject's gloss
+        at = foreign_at(view.chunk, context, opening) if view.span.start not in starts else None
         if at is not None:
             starts[view.span.start] = at
     speculative = speculative_headline(doc)
@@ -315,8 +316,10 @@ def _in_a_place(chunk: str, match: re.Match[str]) -> bool:
     return before is not None and match.group().startswith("in ")
 
 
-def foreign_at(chunk: str, context: Context) -> int | None:
-    """Where the sentence brings in another named production, if it does."""
+def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | None:
+    """Where the sentence brings in another named production, if it does. A work glossed by its
+    kind and makers in the ``opening`` sentence ("Tin Yard, the sitcom created by A and B, is
+    back") is what the article is about, even when no headline names it."""
     if _FOREIGN_HINT.search(chunk):
         match = _FOREIGN_START.search(chunk)
         if match is not None:
@@ -340,7 +343,7 @@ def foreign_at(chunk: str, context: Context) -> int | None:
     genre = _GENRE_HINT.search(chunk) is not None
     if not others and not genre:
         return None
-    apposed = genre_apposed_at(chunk, context.is_known) if genre else None
+    apposed = genre_apposed_at(chunk, context.is_known) if genre and not opening else None
     asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
 
     def aside(at: int) -> bool:

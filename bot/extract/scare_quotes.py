@@ -53,6 +53,8 @@ _LABEL_NOUN = lazy_pattern(
 )
 """A noun for a name straight after the marks ("the “farewell” label weighed on him"): the
 marked word is what a thing is called, whoever the sentence is about."""
+_PRONOUN_OWNED = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our)[ ][“\"‘']$")
+"""An owner's pronoun straight before the marks ("her “comeback” tag"): a label's owner."""
 _MARK_REACH = 30
 
 
@@ -97,10 +99,15 @@ def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
 
 
 def _named_by_label(text: str, end: int, fact: QuoteFact) -> bool:
-    """A word or two in marks after a determiner and before a noun for a name ("the
-    “farewell” label"), however the sentence credits them."""
+    """A word or two in marks after a determiner or an owner and before a noun for a name
+    ("the “farewell” label", "her “comeback” tag"), however the sentence credits them."""
     if len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
         return False
     start = end - len(fact.text)
-    determined = _DETERMINED.search(text, max(0, start - _MARK_REACH), start)
+    reach = max(0, start - _MARK_REACH)
+    determined = (
+        _DETERMINED.search(text, reach, start)
+        or _OWNED.search(text, reach, start)
+        or _PRONOUN_OWNED.search(text, reach, start)
+    )
     return determined is not None and _LABEL_NOUN.match(text, end) is not None
