@@ -184,6 +184,9 @@ def _owner_doubt(evidence: str, part: str) -> str:
     if "' " not in evidence and "’" not in evidence and "'s " not in evidence:
         return ""
     around = _around(evidence, part)
+    if not around and " " in part:  # the part resolved from its short form ("Nuala's niece")
+        first, last = part.split(maxsplit=1)[0], part.rsplit(maxsplit=1)[-1]
+        around = [*_around(evidence, first), *_around(evidence, last)]
     if around and all(_OWNER_AFTER.match(after) for _, after in around):
         return OWNER_DOUBT
     return ""
