@@ -35,7 +35,7 @@ from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.extract.ranks import LIST_DASH, LIST_NOTE, PART_END, RANK
 from bot.facts import CastStatus
 
-_HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
+_HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp|Lt|Col|Maj|Gen|Cpl|Cdr|Supt)\.[ ]"
 _NICKNAME = r"(?:[ ][“\"‘'][^”\"’'\s]{1,20}[”\"’'])"
 CHAR = rf"(?:{_HONORIFIC_DOT}|{RANK})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{PART_END}"
 """A character's name: up to three words, an honorific with a stop ("Dr. Ilse Dravenor"), a

@@ -226,8 +226,9 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             or (matched_by(match, _OWNED) and _said_of(match) and len(tokens) > 1)
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
-        if len(tokens) > 1 and context.is_known(char):
+        if len(tokens) > 1 and context.is_known(" ".join(tokens[1:])):
             continue  # "Glimmer's Lumen Nights" with the title in the headline: a work
+        # (a headline's first name alone, "Nick's big decision", names a part, not a title)
         # one name the headline also writes ("goodbye to Nick and Cal") is a part the article is
         # about, as often as a work
         before = chunk[max(match.start() - 20, 0) : match.start()]

@@ -115,6 +115,8 @@ _HINT = hint(
     "entry we", "entry, we", "post we", "post, we",
     "update we", "update, we",
     "article published", "story published", "report published", "piece published",
+    *(f"{piece} {verb}" for piece in ("article", "story", "report", "piece")
+      for verb in ("said", "stated", "reported", "claimed", "gave", "named", "listed")),
     *(f"{entry} {verb}" for entry in ("entry", "post", "update")
       for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed",
                    "published", "posted", "filed", "added", "put up")),
@@ -151,8 +153,19 @@ def notice_paras(doc: Doc) -> frozenset[int]:
     return found
 
 
+_COLUMN_HEAD = lazy_pattern(
+    r"[*#\s]*(?:corrections?|clarifications?)(?:[ ](?:and|&)[ ]clarifications?)?[ ]*[:|–—-]"
+)
+"""A corrections column's own heading: "Correction: The Salt Road", "Corrections and
+clarifications | 10 February"."""
+_HEAD_PARAS = 3
+
+
 def _notice_paras(doc: Doc) -> frozenset[int]:
     lower = doc.text.lower()
+    heads = doc.paras[:_HEAD_PARAS]
+    if any(_COLUMN_HEAD.match(lower, para.start, para.end) for para in heads):
+        return frozenset(range(len(doc.paras)))  # the whole page is the notice
     if not _NOTICE.search(lower) and ("sorry" not in lower or not _SORRY.search(lower)):
         return frozenset()
     return frozenset(
