@@ -53,3 +53,8 @@ def test_a_title_leading_its_own_credits_keeps_its_cast() -> None:
         " ferryman's son; Tamsin Okoro-Wade is superb as Jess."
     )
     assert ("Tamsin Okoro-Wade", "Jess") not in cast
+
+
+def test_a_channels_department_head_is_no_director() -> None:
+    _, crew = _page("BBC drama director Ingrid Sallow called the script a page-turner.")
+    assert ("director", "Ingrid Sallow") not in crew
