@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
 
 OTHER_WORKS = (
@@ -60,12 +61,45 @@ OTHER_WORKS = (
             rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
         ),
     ),
+    (
+        hint("co-star in", "co-star on", "co-stars in", "co-stars on"),
+        lazy_pattern(rf"[’']s?[ ]co-stars?[ ](?:in|on)[ ][“\"‘']?(?P<name>{NAME})"),
+    ),
+    (
+        hint("won "),
+        lazy_pattern(
+            r"\bwon[ ](?:the|an?|his|her|their)[ ](?:[A-Z][\w-]*[ ]){0,3}?(?:Oscar|Bafta|BAFTA|"
+            r"Emmy|Golden[ ]Globe|Olivier|Tony|award|prize)[ ]for[ ]"
+            rf"(?:best[ ][a-z ]{{1,30}}?[ ](?:in|for)[ ])?[“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
+    (
+        hint(" since "),
+        lazy_pattern(
+            r"\b(?:[a-z]{2,}est|most[ ][a-z]+|best)[ ](?:[\w’'-]+[ ]){0,3}?since[ ][“\"‘']?"
+            rf"(?P<name>{NAME})"
+        ),
+    ),
+    (
+        hint(" next shooting", " next filming", " next directing", " next making"),
+        lazy_pattern(rf"\bnext[ ](?:shooting|filming|directing|making)[ ][“\"‘']?(?P<name>{NAME})"),
+    ),
+    (
+        hint(", directed by ", ", written by ", ", created by "),
+        lazy_pattern(
+            rf"^[“\"‘']?(?P<name>{NAME})[”\"’']?,[ ](?:directed|written|created)[ ]by[ ]"
+            rf"(?:[a-z]+[ ]){{0,2}}{NAME},[ ](?:follows|tells|stars|centres|centers|is[ ]set)\b"
+        ),
+    ),
 )
 ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.words))
 """Other works brought in by what surrounds them, each with the words it needs: a company's
 "credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
-"her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X". A
+"her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X",
+"Vale's co-star in X", "won the Bafta for X" (a past work's award), "the biggest drama since X"
+(a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ...". A
 show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
 returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
 "Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");
-the named show is found in ``name``, ``owner`` or ``subject``."""
+the named show is found in ``name``, ``owner`` or ``subject``; one the article knows keeps its
+facts."""

@@ -67,6 +67,12 @@ predecessor's post), "a collaborator of director X", "known for her work with di
 "known above all for her work on “Tide” (2019) by director X" (X's film, the subject's work),
 and a work told as someone's ("the hit Vantory series of Welsh writer X": X made the series,
 which is no script credit for the film)."""
+_DEPARTMENT = lazy_pattern(
+    r"(?:\b[A-Z][A-Z0-9]+|[’']s)[ ](?:drama|comedy|factual|scripted|unscripted|content|"
+    r"programming|programmes)[ ]$"
+)
+"""A channel's department head: "BBC drama director X", "Lumen's comedy director X" (an
+executive of the channel, not the production's director; "drama director X" alone may be)."""
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""
 
@@ -76,6 +82,7 @@ def qualified(chunk: str, start: int) -> bool:
     or another person's credit."""
     return (
         _QUALIFIER.search(chunk, max(0, start - _REACH), start) is not None
+        or _DEPARTMENT.search(chunk, max(0, start - _REACH), start) is not None
         or (
             chunk.startswith(("writer ", "Writer "), start)
             and _OUTLET_WRITER.search(chunk, max(0, start - _REACH), start) is not None
