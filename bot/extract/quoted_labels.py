@@ -171,7 +171,7 @@ _KNOWN_AS = lazy_pattern(
     r"refer(?:s|red|ring)?[ ]to[ ](?:it|him|her|them|(?:the|this|that)[ ](?:[a-z]+[ ]){0,2}[a-z]+)"
     r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
     r"|referred[ ]to(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
-    r"|(?:identif(?:ied|ies|ying)|introduc(?:ed|es|ing))[ ](?:herself|himself|themselves)"
+    r"|identif(?:ied|ies|ying)[ ](?:herself|himself|themselves)"
     r"(?:[ ](?:simply|just|only))?)"
     r"(?:,[ ][a-z][a-z ]{1,24},)?[ ]as[ ]$"
 )

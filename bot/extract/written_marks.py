@@ -10,8 +10,9 @@ Three shapes, each only for words no one the article describes is credited with:
 - a clip or a work ending or opening with them, the clip or "it" its subject: "It ends with
   “On screens 4 May”", "The promo opens with “Coming soon”" (a posted video that ends with its
   poster's message has its poster: credited, so not touched here);
-- a list of what a thing shows, its words last: "a poster: two leaves and the words “...”" (no
-  speech verb in the sentence);
+- a list after a colon of what a thing shows, its words last: "a poster: two leaves and the
+  words “...”" (no speech verb or post in the sentence: "a story: a slate and the words “...”"
+  gives the poster's caption);
 - a poll's or a category's wording after its noun: "our reader poll: “best ... of the decade”
   closes Sunday" (however the sentence credits it: a ballot's words, nobody's remark);
 - words shown on screen: "just the words “Winter is close” on screen", "“Coming soon” flashes
@@ -95,6 +96,11 @@ def held_if_written(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, _DOUBT)
     if _WITH_THE_WORDS.search(text, near, stop) and not _POST_NOUN.search(text, sentence, stop):
         return held(fact, _DOUBT)  # "posted a clapperboard with the words ‘...’"
-    if _LISTED_WORDS.search(text, near, stop) and not _SPOKEN.search(text, sentence, stop):
+    listed = _LISTED_WORDS.search(text, near, stop) and ":" in text[sentence:stop]
+    if (
+        listed
+        and not _SPOKEN.search(text, sentence, stop)
+        and not _POST_NOUN.search(text, sentence, stop)
+    ):
         return held(fact, _DOUBT)  # "a poster: two leaves and the words “...”"
     return fact
