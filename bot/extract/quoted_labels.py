@@ -170,14 +170,17 @@ _KNOWN_AS = lazy_pattern(
     r"(?:being|been|be|was|were|is|are|get|gets|got|getting)[ ](?:[a-z]+ly[ ])?cast|"
     r"refer(?:s|red|ring)?[ ]to[ ](?:it|him|her|them|(?:the|this|that)[ ](?:[a-z]+[ ]){0,2}[a-z]+)"
     r"(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
-    r"|referred[ ]to(?:[ ](?:simply|just|only|still|affectionately|jokingly))?)"
+    r"|referred[ ]to(?:[ ](?:simply|just|only|still|affectionately|jokingly))?"
+    r"|identif(?:ied|ies|ying)[ ](?:herself|himself|themselves)"
+    r"(?:[ ](?:simply|just|only))?)"
     r"(?:,[ ][a-z][a-z ]{1,24},)?[ ]as[ ]$"
 )
 """A name someone goes by or fears being given ("typecast as “the kettle drum man”", "finally
 being cast as “the funny one”", a part's label, not anyone's words), perhaps
 with a short aside before "as" ("known, for now, as “the new boy from ...”"), or one people
 refer to a thing by ("fans referring to it simply as “the ... film”", "being referred to
-simply as “the ... film”")."""
+simply as “the ... film”"), or one someone gives for themselves ("who identified herself only as
+“a teacher from ...”": who she is, not what she said)."""
 _DISMISSED_AS = lazy_pattern(
     r"\b(?:dismiss(?:ed|es|ing)?|derid(?:ed|es|ing|e)|writ(?:ten|e|es|ing)[ ]off|wrote[ ]off|"
     r"sneer(?:ed|s|ing)?[ ]at)(?:[ ][^.;:!?“”\"]{1,40}?)?[ ]as[ ]$"

@@ -45,9 +45,10 @@ _MARKED_AFTER = lazy_pattern(
 )
 """The marking told after the words: "with “...” chalked on it", "iced on top"."""
 _OWN_CAPTION = lazy_pattern(
-    r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ](?:caption|words)\b"
+    r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ](?:caption|words|message)\b"
 )
-"""The post's own words after the shown ones: "... with the caption “", "and the words: “"."""
+"""The post's own words after the shown ones: "... with the caption “", "and the words: “", "with
+the message: “"."""
 _NEXT_CAPTION = lazy_pattern(
     r"^[.,]?[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|"
     r"The[ ]caption[ ]read)\b"

@@ -10,6 +10,11 @@ Three shapes, each only for words no one the article describes is credited with:
 - a clip or a work ending or opening with them, the clip or "it" its subject: "It ends with
   “On screens 4 May”", "The promo opens with “Coming soon”" (a posted video that ends with its
   poster's message has its poster: credited, so not touched here);
+- a list after a colon of what a thing shows, its words last: "a poster: two leaves and the
+  words “...”" (no speech verb or post in the sentence: "a story: a slate and the words “...”"
+  gives the poster's caption);
+- a poll's or a category's wording after its noun: "our reader poll: “best ... of the decade”
+  closes Sunday" (however the sentence credits it: a ballot's words, nobody's remark);
 - words shown on screen: "just the words “Winter is close” on screen", "“Coming soon” flashes
   up across the screen", "a title card reading “Ten years later”" (text a trailer shows; "she
   said “...” on screen at the panel" has a sayer, so it is not faceless).
@@ -18,6 +23,7 @@ Three shapes, each only for words no one the article describes is credited with:
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quote_checks import faceless
 from bot.extract.shown_cards import CLIP_ENDS
 from bot.extract.text import Quote
@@ -33,6 +39,11 @@ _WITH_THE_WORDS = lazy_pattern(
     r"(?:with|bearing|carrying)[ ]the[ ](?:words|legend|inscription)[:,]?[ ]$"
 )
 """A thing bearing the words: "a clapperboard with the words ‘"."""
+_LISTED_WORDS = lazy_pattern(r"(?:,|\b(?:and|plus))[ ]the[ ](?:words|legend|slogan)[:,]?[ ]$")
+"""The words as the last of the things shown: "two leaves and the words “"."""
+_SPOKEN = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
+_POLL_BEFORE = lazy_pattern(r"\b(?:poll|polls|vote|survey|ballot|category|categories|quiz)[:]?[ ]$")
+"""A poll or a category right before its wording: "our reader poll: “"."""
 _POST_NOUN = lazy_pattern(
     r"\b(?:selfies?|photos?|pictures?|pics?|snaps?|videos?|clips?|story|stories|posts?|reels?|"
     r"images?|TikToks?|tweets?|messages?|captions?)\b"
@@ -68,9 +79,13 @@ _REACH = 160
 def held_if_written(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its faceless words are marked on a thing, listed in a document or what
     a clip ends with (see above)."""
-    if not fact.served or not quote.closed or not faceless(fact):
+    if not fact.served or not quote.closed:
         return fact
     stop = quote.start - 1
+    if _POLL_BEFORE.search(text, max(0, stop - 12), stop):
+        return held(fact, _DOUBT)
+    if not faceless(fact):
+        return fact
     near = max(0, stop - 60)
     if _MARKED_THING.search(text, near, stop) or _CLIP_OR_IT.search(text, near, stop):
         return held(fact, _DOUBT)
@@ -81,4 +96,11 @@ def held_if_written(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, _DOUBT)
     if _WITH_THE_WORDS.search(text, near, stop) and not _POST_NOUN.search(text, sentence, stop):
         return held(fact, _DOUBT)  # "posted a clapperboard with the words ‘...’"
+    listed = _LISTED_WORDS.search(text, near, stop) and ":" in text[sentence:stop]
+    if (
+        listed
+        and not _SPOKEN.search(text, sentence, stop)
+        and not _POST_NOUN.search(text, sentence, stop)
+    ):
+        return held(fact, _DOUBT)  # "a poster: two leaves and the words “...”"
     return fact
