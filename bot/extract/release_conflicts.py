@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from bot.extract.release_arrivals import someone_arrived
 from bot.extract.release_diary_days import diary_dated
+from bot.extract.release_pre_release_events import before_the_release
+from bot.extract.release_reported_days import reported_days_replaced
 from bot.extract.text import Doc
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
@@ -23,8 +25,9 @@ def derived(facts: Iterable[ReleaseFact], doc: Doc, para: int) -> Iterator[Relea
 
 def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a served premiere date worked out from a relative phrase when another served date,
-    written out, names a different day; and a date or window told of a person arriving for
-    work ("arrived in Whitby on Monday for her first day on set")."""
+    written out, names a different day; a date or window told of a person arriving for
+    work ("arrived in Whitby on Monday for her first day on set"); a day told after the release
+    is fronted as still to come; and a reported day beside the article's own."""
     facts = [
         held(f, "a person's arrival, not a release")
         if f.kind in _RELEASED and f.confidence >= SERVE_LINE and someone_arrived(f.evidence)
@@ -33,7 +36,7 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     ]
     for kind in _DAY_KINDS:
         facts = _plain_day_first(facts, kind)
-    return facts
+    return reported_days_replaced(before_the_release(facts))
 
 
 _DAY_KINDS = {

@@ -28,6 +28,7 @@ HEDGE = lazy_pattern(
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|(?<=release[ ])planned[ ]for|"
     r"eyeing|eyes|(?<=being[ ])eyed|(?<=is[ ])eyed|(?<=are[ ])eyed|"  # "a release is being eyed"
+    r"(?:(?<=with[ ]an[ ])|(?<=with[ ]one[ ]))eye(?=[ ]on\b)|"  # "with an eye on a 2027 release"
     r"eyed(?=[ ]for\b|[ ]*$)|"  # "with a release eyed for 2027"
     r"targeting|targets|lining[ ]up|(?<=being[ ])lined[ ]up|pencil+ed[ ](?:in|for)|"
     r"(?<=has[ ])heard|(?<=have[ ])heard|(?<=['’]ve[ ])heard|"
