@@ -104,7 +104,6 @@ _HINT = hint(
     "misstat", "misreport", "misidentif", "misnamed", "incorrectly", "wrongly", "erroneously",
     "mistakenly", "version of",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
-    "article said", "story said", "article stated", "story stated",
     "also described", "also named", "also listed", "also gave",
     "version said", "version stated", "version reported", "version named", "version listed",
     "version gave", "version claimed", "version described", "version suggested",

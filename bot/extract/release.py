@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.context import TITLE_WORDS, Context
-from bot.extract.correction_notices import without_retracted
+from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.cues import hint
 from bot.extract.dates import (
     DATE_RE,
@@ -42,7 +42,7 @@ from bot.extract.release_carried_years import carried_month, carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
-from bot.extract.release_corrected import corrected, notices_of
+from bot.extract.release_corrected import corrected
 from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
@@ -144,7 +144,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
     previous: View | None = None
-    unannounced, notices, foreign, aside = -1, notices_of(doc), foreign_starts(doc, context), -1
+    unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
     told = trailer_asides(doc, carried, context.ours | context.headline).__contains__  # ours
     strict, credited, lowered, doc = False, context.earlier, lowered_names(doc), headed_day(doc)

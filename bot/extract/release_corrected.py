@@ -10,10 +10,6 @@ states it (the entry that first gave it, the notice itself), is dropped; the one
 rest of the notice gives becomes a fact of the same kind (served in place of a held one
 the article reckoned the same day by: "three days before it hits the service"). A notice that
 gives no date, or more than one, adds nothing.
-
-A page headed as a correction ("Correction: The Brass Ferry", "Clarification - Larkfest") is a
-notice from end to end: its "The article said it would air from 1 March" retracts that day in
-whatever paragraph it stands, one with no correction word of its own too.
 """
 
 from __future__ import annotations
@@ -26,22 +22,10 @@ from bot.extract.release_dates import dated
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact
 
-_NOTICE_HEADLINE = lazy_pattern(
-    r"^[ “\"‘']*(?:Corrections?|Clarifications?)(?:[ ]and[ ]clarifications?)?[ ]*(?::|[-–—][ ])"
-)
-"""A headline that names the page a correction: "Correction: ...", "Clarification – ..."."""
-
-
-def notices_of(doc: Doc) -> frozenset[int]:
-    """The paragraphs read as a correction notice: every one on a page headed as a correction."""
-    if _NOTICE_HEADLINE.search(doc.headline) is None:
-        return notice_paras(doc)
-    return frozenset(range(len(doc.paras)))
-
 
 def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """``facts`` with each date a correction notice replaced swapped for its new date."""
-    notices = notices_of(doc)
+    notices = notice_paras(doc)
     if not notices:
         return facts
     for para in sorted(notices):
