@@ -23,7 +23,8 @@ _WORDS = (
 )
 _WORD = "|".join(_WORDS)
 _SUCCEEDS = lazy_pattern(
-    rf"(?P<name>{NAME})(?:,[ ]who|[ ]who|,)?[ ](?:has[ ])?(?:(?:took|takes|has[ ]taken|is[ ]"
+    rf"(?P<name>{NAME})(?:,[ ]who|[ ]who|,(?=[ ](?:taking|stepping)[ ]))?[ ](?:has[ ])?"
+    r"(?:(?:took|takes|has[ ]taken|is[ ]"
     r"taking|taking)[ ]over|(?:steps|stepped|stepping|is[ ]stepping)[ ]in)"
     r"[ ](?:(?:from|for)[ ](?:the[ ])?(?:(?:series|original|previous|former|first-season)[ ])?"
     rf"(?P<role>{_WORD})s?[ ]|as[ ](?:the[ ])?(?P<post>{_WORD})[ ]from[ ]){NAME}"

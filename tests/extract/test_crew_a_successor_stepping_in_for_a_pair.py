@@ -30,3 +30,11 @@ def test_a_successor_of_a_pair_who_helmed_the_seasons_is_the_director() -> None:
         " Lowrie, who helmed the three seasons."
     )
     assert _directors(sentence) == {"Petra Valdane"}
+
+
+def test_an_asides_last_name_before_takes_over_is_no_successor() -> None:
+    sentence = (
+        "Petra Valdane, best known for Tessaly Brook with Ivo Starkwell, takes over from series"
+        " directors Holm Ferrisby and Anke Lowrie."
+    )
+    assert "Ivo Starkwell" not in _directors(sentence)
