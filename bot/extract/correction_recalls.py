@@ -60,10 +60,18 @@ _JOBS = {
 """The words that give each job in a claim ("the score was composed by A")."""
 
 
+_OTHER_RUN = lazy_pattern(
+    r"(?i:\b[a-z]+[ ]of[ ](?:the|its)[ ](?:first|second|third|earlier|previous|original|last)"
+    r"[ ](?:season|series|film|episode|book)s?\b)"
+)
+"""A post the claim gives on another run: "described A as the director of the first season"
+withdraws that run's credit, never A's credit on the article's work."""
+
+
 def _unsays(claim: Claim, fact: CrewFact) -> bool:
     words, para = claim
     job = _JOBS.get(fact.role)
-    if job is None or (fact.evidence and fact.evidence in para):
+    if job is None or (fact.evidence and fact.evidence in para) or _OTHER_RUN.search(words):
         return False
     if not _credits(words, fact.name, job):
         return False

@@ -102,11 +102,19 @@ _RUN_SUBJECT = lazy_pattern(
     rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)"
     r"(?:[ ]of[ ][^,;]{1,40}?)?(?:,[^;]{1,80}?,)?[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:series|show)[’']s?[ ](?:episodes|seasons)[ ]had[ ]been[ ]$"
+    r"|(?<![\w-])(?:[Ee]very|[Ee]ach)[ ](?:season|series)[ ]of[ ](?:the|its)[ ](?:show|series)[ ]"
+    r"(?:was|had[ ]been)[ ]$"
 )
 """A counted run as the passive's subject, told in the past: "The three seasons of Dune Road,
 which ran until 2024, were directed by X" (invented); or the show's episodes in the pluperfect,
-"The series' episodes had been directed by X" (before the film). A plain "The series' episodes
+"The series' episodes had been directed by X" (before the film); or every season of the show,
+"Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
+_SUCCESSION = lazy_pattern(
+    r"(?<![\w-])(?:was|were)[ ][a-z]+[ ]by[ ][^,.;:!?]{1,40}?[ ]and[ ]then[ ][A-Z]"
+)
+"""Holders told in turn in the past: "The show was directed by X and then Y" (invented): a run
+done, its post passed on, so neither is the new work's."""
 _RUN_DONE = lazy_pattern(
     rf"\b(?:ran|aired|lasted)[ ]for[ ]{_COUNT}[ ](?:seasons|series)\b"
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)\b[^;]{{0,80}}?[ ]"
@@ -137,6 +145,7 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
         earlier_participle(chunk, verbs_at)
         or _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
         or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None
+        or _SUCCESSION.search(chunk, max(0, verbs_at - 5), names_end + 11) is not None
         or _EARLIER_AFTER.match(chunk, names_end) is not None
         or (
             _NUMBERED_RUN.search(chunk, max(0, verbs_at - 40), verbs_at) is not None

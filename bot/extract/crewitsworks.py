@@ -1,10 +1,11 @@
 """Sentences that go on with "Its" about another work, for :mod:`bot.extract.crewelsewhere`.
 
 A convention or round-up page names another show by its kind ("... the cast of Tarn Hollow, the
-Sky caper with X"), then goes on about it: "Its second series starts in May, creator
-Y confirmed." The "Its" stands for the work named last, so the credit is that work's. Kept where
-the work named last is the article's own, where no other work told by its kind comes before the
-"Its", and where the "Its" sentence names the article's own production itself.
+Sky caper with X", "the crime drama Tarn Hollow, starring X"), then goes on about it: "Its
+second series starts in May, creator Y confirmed." The "Its" stands for the work named last, so
+the credit is that work's. Kept where the work named last is the article's own, where no other
+work told by its kind comes before the "Its", and where the "Its" sentence names the article's
+own production itself.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _KIND_TOLD = lazy_pattern(
 )
 """A work told by its kind in apposition: "Tarn Hollow, the Sky caper" (not "a script by
 X, the film ...", where "the film" opens the clause)."""
+_KIND_FRONTED = lazy_pattern(
+    rf"(?<![\w-])(?:the|a|an)[ ](?:[a-z][\w’'+-]*[ ]){{0,3}}?{WORK_KIND_NOUNS}[ ]"
+    rf"(?P<work>{WORK_TITLE})"
+)
+"""A work told by its kind before its title: "the crime drama Tarn Hollow"."""
 _CAPITALISED = lazy_pattern(r"[A-Z][\w’'-]+")
 
 
@@ -37,7 +43,10 @@ def its_other_work(doc: Doc, is_known: Callable[[str], bool]) -> set[int]:
     for before, view in pairwise(doc.views):
         if before.span.para != view.span.para or not _ITS_OPENER.match(view.chunk):
             continue
-        works = list(_KIND_TOLD.finditer(before.chunk))
+        works = sorted(
+            (*_KIND_TOLD.finditer(before.chunk), *_KIND_FRONTED.finditer(before.chunk)),
+            key=lambda match: match.start(),
+        )
         if not works or any(map(is_known, _CAPITALISED.findall(view.chunk))):
             continue
         last = works[-1]

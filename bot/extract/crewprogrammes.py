@@ -2,7 +2,8 @@
 
 A transcript or a podcast page often ends on the programme's sign-off: "Listen again on the
 station app. Producer: Ada Vale." or "Subscribe wherever you get podcasts. Producer: Ada Vale."
-(invented). The labelled post after an invitation to listen, in the same paragraph, is the
+(invented), or tells the programme's commission: "The special is produced for Vela FM by Kestrel
+Audio. Executive producer: Ada Vale." The labelled post after either, in the same paragraph, is the
 programme's staff, not the production the guests talked about; a credit line in a paragraph of
 its own ("Producer: Ada Vale" under a film's details) stays.
 """
@@ -13,12 +14,17 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CrewFact
 
-_LABEL = lazy_pattern(r"(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+(?:[ ]and[ ][a-z]+)?:[ ]")
+_LABEL = lazy_pattern(r"[A-Z][a-z]+(?:[ ][A-Za-z][a-z]+){0,2}(?:[ ]and[ ][a-z]+)?:[ ]")
 """A post's label opening the credit: "Producer: ", "Series producer: ", "Editor and host: "."""
 _INVITATION = lazy_pattern(
     r"(?:Listen|Subscribe|Catch[ ]up|Tune[ ]in|Download|Follow[ ]the[ ]show|Hear)\b"
 )
 """A sentence inviting the reader to listen: "Listen again on ...", "Subscribe wherever ..."."""
+_MADE_FOR = lazy_pattern(
+    r"[ ](?:is|was)[ ](?:produced|made)[ ]for[ ](?:[A-Z0-9][\w&’'-]*[ ]){1,4}by[ ][A-Z]"
+)
+"""A sentence telling the programme's commission: "The special is produced for Vela FM by
+Kestrel Audio." (invented): the label after it credits that programme's staff."""
 
 
 def programme_credit(fact: CrewFact, doc: Doc) -> bool:
@@ -33,5 +39,8 @@ def programme_credit(fact: CrewFact, doc: Doc) -> bool:
     return (
         before is not None
         and before.para == sentence.para
-        and _INVITATION.match(doc.text, before.start) is not None
+        and (
+            _INVITATION.match(doc.text, before.start) is not None
+            or _MADE_FOR.search(doc.text, before.start, before.end) is not None
+        )
     )

@@ -14,21 +14,22 @@ from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 
 _REPLACED = lazy_pattern(
-    r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing))[ ]"
+    r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)"
+    r"|(?:step(?:s|ped|ping)|stood|stand(?:s|ing))[ ]in[ ]for)[ ]"
     r"(?:(?:the|its|his|her|their)[ ])?(?:[A-Za-z][\w-]*[’'](?:s[ ]|[ ]))?"
     r"(?:(?!by[ ])[a-z-]+[ ]){0,2}?"
     rf"{POST}s?[ ](?:(?:[A-Z][\w’'.-]*[ ]){{1,3}}(?:and|&)[ ])?$"
 )
-"""The verb of replacing, the replaced one's post (maybe owned: "the show's", maybe described:
-"rotating", "original"), then the name, or the first of a pair before it. Never through "by":
-"was replaced by director X" names the new holder."""
+"""The verb of replacing ("stepping in for" too), the replaced one's post (maybe owned: "the
+show's", maybe described: "rotating", "original"), then the name, or the first of a pair before
+it. Never through "by": "was replaced by director X" names the new holder."""
 _REACH = 120
 """Enough characters back for the verb, the post's owner and words, and a first name of a pair."""
 
 
 def replaced(name: str, evidence: str) -> bool:
     """Whether ``name`` is written as the one a new holder of the post replaces."""
-    if "replac" not in evidence and "succeed" not in evidence:
+    if "replac" not in evidence and "succeed" not in evidence and " in for " not in evidence:
         return False
     return any(
         _REPLACED.search(evidence, max(at - _REACH, 0), at) for at in occurrences(name, evidence)
