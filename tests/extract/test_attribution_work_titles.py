@@ -22,3 +22,12 @@ def test_a_title_set_beside_its_makers_drama_is_not_the_he_who_says() -> None:
         "“Wenna wanted the wind in every frame,” he says.",
     )
     assert ("Wenna wanted", "Sallow Pike") not in served_quotes(found)
+
+
+def test_the_broadcaster_is_the_one_owning_its_sentences_show() -> None:
+    found = facts(
+        "Quillon Marsh, a six-part period drama for BBC Two, began filming in Hull on 3 June.",
+        "Sky’s comedy Brisket Row has wrapped its second series in Leeds and will air"
+        " “late next spring”, according to the broadcaster.",
+    )
+    assert ("late next spr", "Sky") in [(q.text[:13], q.speaker) for q in found.quotes]
