@@ -5,7 +5,6 @@ Orchard (2019), starred ..."). The name is the work's, never someone who speaks.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.quote_checks import described_apposed
 
 _WORK_NOUNS = (
@@ -56,15 +55,12 @@ def owner_for_work(chunk: str, at: int, raw: str) -> tuple[int, str] | None:
 
 
 _TOLD_AS_WORK = lazy_pattern(
-    r",[ ](?:the|a|an|its|their|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[’']s)[ ]"
-    r"(?:[a-z][\w’'-]*[ ]){0,2}?(?:"
+    r",[ ](?:the|a|an|its|their)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
     + _WORK_NOUNS
-    + "|"
-    + GENRE_NOUNS
-    + r")[ ](?:that|which|who|in|about|from|of|where)\b"
+    + r"[ ](?:that|which|who|in|about|from|of|where)\b"
 )
 """A name's own apposition telling it as a work: ", the film that closes the story", ", a new
-series about ...", ", Ada Vale's drama about ..."."""
+series about ..."."""
 
 
 def told_as_work(chunk: str, at: int, raw: str) -> bool:

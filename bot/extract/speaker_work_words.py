@@ -9,13 +9,10 @@ so, not any known person's surname ("Hale fans" for the novelist Petra Hale), is
 
 from __future__ import annotations
 
-from bot.extract.apposed_works import told_as_work
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, PRODUCTION_NOUNS
-from bot.extract.name_leads import undated
-from bot.extract.names import FULL_RE, People, clean_name
-from bot.extract.speaker_headline_works import written_as_work
+from bot.extract.names import People
 from bot.extract.text import Doc
 
 _VERB_AFTER = (
@@ -57,21 +54,6 @@ def block_work_words(doc: Doc, people: People) -> None:
         if not people.knows(match["title"])
         for word in match["title"].split()
     })  # fmt: skip
-    people.block(_work_titles(doc, people))
-
-
-def _work_titles(doc: Doc, people: People) -> set[str]:
-    """The words of a two-word name no person-only context gave and the body writes only as a
-    work ("co-star in Grey Fennick at Tollard", never "Fennick" alone): a speaker's clause that runs
-    past the title to the person ("X's co-star in <title>, Ada Vale, told") keeps no title."""
-    found = [(match.start(), undated(match)) for match in FULL_RE.finditer(doc.masked)]
-    names = {clean_name(raw) for _, raw in found}
-    names = {name for name in names if name and not people.knows(name)}
-    works = {name for name in names if written_as_work(doc, name)}
-    works |= {
-        clean_name(raw) for at, raw in found if told_as_work(doc.masked, at, raw)
-    } & names  # "For Sallow Pike, Wenna Ruddock’s drama about ...": a title
-    return {word for name in works for word in name.split() if people.resolve(word) is None}
 
 
 _STREAMING_NAME = lazy_pattern(
