@@ -53,4 +53,15 @@ def _checked(doc: Doc, fact: QuoteFact) -> QuoteFact:
     start = doc.text.find(fact.text) if fact.served and fact.speaker else -1
     if start > 0 and _other_sayer(_lead_in(doc, start), fact):
         return fact.unattributed()
+    if start > 0 and fact.speaker in (lead_in := _lead_in(doc, start)):
+        asked = _ASKED_TO_POST.match(lead_in, lead_in.find(fact.speaker) + len(fact.speaker))
+        return fact.unattributed() if asked is not None else fact
     return fact
+
+
+_ASKED_TO_POST = lazy_pattern(
+    r"[ ](?:asked|wanted|begged)[ ](?:us|me|the[ ]mods|everyone)[ ]to[ ]"
+    r"(?:pin|share|post|repost|reshare)[ ](?:this|it|these)\b"
+)
+"""An account that asked for the words to be posted ("u/x asked us to pin this from the
+AMA, so here it is: “...”"): it passes on someone else's words, it does not say them."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.described_channels import channel_in_sentence
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import OUTLET_NOUNS
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.speaker_unnamed_firms import unnamed_firm_since
 from bot.extract.unnamed_apposed import named_beside
@@ -65,4 +66,19 @@ def described_org(resolver: Resolver, words: list[str], offset: int) -> str | No
         return channel_in_sentence(resolver.doc, resolver.orgs, words, at if at >= 0 else offset)
     if unnamed_firm_since(masked, resolver.orgs, org, offset):
         return None  # "A major streamer is ... “...”, the company said": not the one named
-    return org
+    return _sentence_owner(resolver, words, at if at >= 0 else offset) or org
+
+
+_OWNER_OPENS = lazy_pattern(r"(?P<org>[A-Z][\w&.+-]*(?:[ ][A-Z][\w&.+-]*){0,2})[’']s[ ][a-z]")
+"""A company owning the sentence's subject: "Lumen’s comedy Tin Lane has wrapped ..."."""
+
+
+def _sentence_owner(resolver: Resolver, words: list[str], at: int) -> str | None:
+    """The outlet that opens the descriptor's own sentence as its subject's owner ("Lumen’s
+    comedy ... will air “...”, according to the broadcaster": Lumen, never a channel named in
+    the sentence before); None when the sentence opens otherwise."""
+    if words[-1].lower() not in OUTLET_NOUNS:
+        return None
+    start = resolver.doc.sentence_at(at).start
+    owner = _OWNER_OPENS.match(resolver.doc.masked, start, at)
+    return resolver.orgs.find(owner["org"]) if owner is not None else None
