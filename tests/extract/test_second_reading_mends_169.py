@@ -1,0 +1,23 @@
+"""Second reading of stop 169: ordinary sentences the round's new rules misread."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs, served_pairs
+
+_TITLE = "Dray Harbour: Orla Fenwick leads BBC's new coastal thriller"
+_LEDE = "Dray Harbour, the BBC's new six-part thriller, starts filming in Cornwall next month."
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(q.text[:12], q.speaker) for q in facts(_LEDE, *paragraphs, title=_TITLE).quotes]
+
+
+def test_a_run_keeps_a_part_that_shares_a_word_with_an_office_or_a_faith() -> None:
+    found = facts(
+        _LEDE,
+        "In the drama, Orla Fenwick is Tavish, Bram Tully is Christian and Pip Calder is Zeph.",
+        title=_TITLE,
+    )
+    assert {("Bram Tully", "Christian"), ("Orla Fenwick", "Tavish")} <= pairs(found)
+    found = facts(_LEDE, "Orla Fenwick is Tavish and Bram Tully is Dean Holt.", title=_TITLE)
+    assert {("Bram Tully", "Dean Holt"), ("Orla Fenwick", "Tavish")} <= pairs(found)
