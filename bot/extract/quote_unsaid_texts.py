@@ -18,11 +18,14 @@ from bot.extract.names import FULL_NAME
 _CREDIT = lazy_pattern(
     r"(?![a-z -]*\b(?:will|would|could|can|may|might|should|must|shall|is|was|be|been|being|has|"
     r"have|had|are|were|we|you|not)\b)"
-    rf"[a-z][a-z -]{{0,50}}\bby[ ]{FULL_NAME}\.?"
+    r"(?:[a-z][a-z -]{0,50}[ ])?(?:screenplay|story|script|written|directed|produced|music|score|"
+    r"created|developed|adapted|novels?|books?|memoir|play|stories|lyrics)"
+    rf"[ ]by[ ]{FULL_NAME}\.?"
 )
 """A verbless credit: "screenplay by Ada Vale", "based on the graphic novels by Ada Vale"; not a
 reported change ("will now be played by Ada Vale") or a forecast ("could drop by Christmas"),
-which has a verb of its own."""
+which has a verb of its own. The word before "by" is a credit's own ("written", "novels"), so a
+critic's fragment ("a tender hour anchored by Ada Vale") stays a quote."""
 _WRITTEN_IN = lazy_pattern(
     r"\b(?:in|with)[ ](?:(?:black|red|blue|green|white|gold|silver|thick|big|capital|block|"
     r"permanent)[ ]){0,2}(?:markers?|chalk|biro|pen|pencil|ink|felt-tip|[Ss]harpie|lipstick|"

@@ -21,3 +21,8 @@ def test_a_run_keeps_a_part_that_shares_a_word_with_an_office_or_a_faith() -> No
     assert {("Bram Tully", "Christian"), ("Orla Fenwick", "Tavish")} <= pairs(found)
     found = facts(_LEDE, "Orla Fenwick is Tavish and Bram Tully is Dean Holt.", title=_TITLE)
     assert {("Bram Tully", "Dean Holt"), ("Orla Fenwick", "Tavish")} <= pairs(found)
+
+
+def test_a_critic_fragment_ending_by_a_name_is_no_credit() -> None:
+    said = _quotes("Critic Bram Tully called the pilot “a tender hour anchored by Orla Fenwick”.")
+    assert ("a tender hou", "Bram Tully") in said
