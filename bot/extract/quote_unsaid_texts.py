@@ -37,13 +37,16 @@ _FOOTAGE_CAPTION = lazy_pattern(
     r"(?:caption|title|message|text)[ ](?:reads|read|appears|flashes[ ]up|says)[:,]?[ ]$"
 )
 """A caption coming up in the footage after its shot: "..., before a caption reads “"."""
+_SAYS = r"(?:says|said|tells|told|asks|asked|snaps|snapped|whispers|whispered)"
 _CHARACTER_SAYS = lazy_pattern(
-    r"\b[A-Z][\w'-]+[’']s[ ](?:[a-z]+[ ])?character\b(?:,[^,.!?“”\"]{1,80},)?[^.!?“”\"]{0,90}?"
-    r"\b(?:says|said|tells|told|asks|asked|snaps|snapped|whispers|whispered)\b"
-    r"[^.!?“”\"]{0,30}?[,:]?[ ]$"
+    r"\b[A-Z][\w'-]+[’']s[ ](?:[a-z]+[ ])?character\b"
+    rf"(?![^.!?“”\"]*?\b(?:{FULL_NAME}|he|she|they)[ ]{_SAYS})"
+    r"(?:,[^,.!?“”\"]{1,80},)?[^.!?“”\"]{0,90}?"
+    rf"\b{_SAYS}\b[^.!?“”\"]{{0,30}}?[,:]?[ ]$"
 )
 """An actor's character, the subject, saying the words: "Ada Vale’s character, a nurse called
-Mira, turns and says, “". Not "Asked about his character, he said", the actor's own words."""
+Mira, turns and says, “". Not "Asked about his character, he said", the actor's own words, nor
+"Ada Vale’s character, director Tom Reed said:", where someone named or a pronoun says them."""
 _NAMED_LINE = lazy_pattern(
     r"\b(?:[Tt]he|[Oo]ne|[Aa])[ ](?:[a-z]+[ ]){0,2}line\b[^.;:!?“”\"]{0,40},[ ]"
     r"[A-Z][\w-]*[’']s[ ]$"

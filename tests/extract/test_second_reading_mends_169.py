@@ -23,6 +23,14 @@ def test_a_run_keeps_a_part_that_shares_a_word_with_an_office_or_a_faith() -> No
     assert {("Bram Tully", "Dean Holt"), ("Orla Fenwick", "Tavish")} <= pairs(found)
 
 
+def test_a_director_talking_about_a_character_keeps_the_quote() -> None:
+    said = _quotes(
+        "Talking about Tavish, Orla Fenwick’s character, director Bram Tully said: "
+        "“She is a mess, and I love her.”"
+    )
+    assert ("She is a mes", "Bram Tully") in said
+
+
 def test_a_critic_fragment_ending_by_a_name_is_no_credit() -> None:
     said = _quotes("Critic Bram Tully called the pilot “a tender hour anchored by Orla Fenwick”.")
     assert ("a tender hou", "Bram Tully") in said
