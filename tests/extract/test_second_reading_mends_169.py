@@ -34,3 +34,11 @@ def test_a_director_talking_about_a_character_keeps_the_quote() -> None:
 def test_a_critic_fragment_ending_by_a_name_is_no_credit() -> None:
     said = _quotes("Critic Bram Tully called the pilot “a tender hour anchored by Orla Fenwick”.")
     assert ("a tender hou", "Bram Tully") in said
+
+
+def test_a_colon_owner_who_is_the_speaker_found_keeps_the_words() -> None:
+    said = _quotes(
+        "On Instagram, Orla Fenwick wrote to fans, and Orla Fenwick’s words were simple: "
+        "“Thank you.”"
+    )
+    assert ("Thank you.", "Orla Fenwick") in said
