@@ -42,3 +42,10 @@ def test_a_colon_owner_who_is_the_speaker_found_keeps_the_words() -> None:
         "“Thank you.”"
     )
     assert ("Thank you.", "Orla Fenwick") in said
+
+
+def test_a_stranger_in_a_while_clause_leaves_the_pronoun_to_the_subject() -> None:
+    said = _quotes(
+        "Orla Fenwick orders toast while a waiter brings us coffee. “I love this place,” she says."
+    )
+    assert ("I love this ", "Orla Fenwick") in said
