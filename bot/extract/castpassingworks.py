@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
@@ -49,6 +50,7 @@ def passing_work_part(fact: CastFact, ours: Callable[[str], bool]) -> bool:
         match["actor"] in (fact.actor, surname)
         and fact.character in match["part"]
         and match["work"].lower() not in STAR_LEADS
+        and match["work"] not in NATIONALITIES  # "Meanwhile, Welsh star X": no show
         and (match.start() > 0 or " " in match["work"])  # "Lead star X": no show
         and not ours(match["work"])
         for cue, pattern in _CUES

@@ -49,3 +49,12 @@ def test_a_stranger_in_a_while_clause_leaves_the_pronoun_to_the_subject() -> Non
         "Orla Fenwick orders toast while a waiter brings us coffee. “I love this place,” she says."
     )
     assert ("I love this ", "Orla Fenwick") in said
+
+
+def test_a_nationality_before_star_is_no_show() -> None:
+    found = facts(
+        _LEDE,
+        "Meanwhile, Welsh star Orla Fenwick, who plays Tavish, said she was thrilled to be back.",
+        title=_TITLE,
+    )
+    assert ("Orla Fenwick", "Tavish") in served_pairs(found)
