@@ -58,3 +58,13 @@ def test_a_nationality_before_star_is_no_show() -> None:
         title=_TITLE,
     )
     assert ("Orla Fenwick", "Tavish") in served_pairs(found)
+
+
+def test_kin_at_an_event_is_no_part() -> None:
+    found = facts(
+        _LEDE,
+        "Orla Fenwick arrived at the launch as Wrenna's wife.",
+        "Pip Calder attended the screening as Wrenna's mum.",
+        title=_TITLE,
+    )
+    assert not served_pairs(found)
