@@ -13,11 +13,13 @@ from bot.facts import ReleaseFact, ReleaseKind
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|a))*?(?:[ ][A-Z][\w’'-]*)?"
 _PIECE = r"(?:special|documentary|podcast|programme|retrospective)"
 _COMPANION = lazy_pattern(
-    rf"(?P<piece>{_NAME}(?::[ ]{_NAME})?),[ ]an?[ ](?:[\w’'-]+[ ]){{0,3}}?{_PIECE}\b[^.;]*?"
-    r"\b(?:ahead[ ]of|before|to[ ]mark)[ ]the[ ](?:release|launch|premiere|arrival)[ ]of[ ]"
+    rf"(?P<piece>{_NAME}(?::[ ]{_NAME})?),[ ]an?[ ](?:[\w’'-]+[ ]){{0,3}}?{_PIECE}\b"
+    r"(?![ -](?:makers?|hosts?|presenters?|series)\b)[^.;]{0,120}?"
+    r"\b(?:ahead[ ]of|to[ ]mark)[ ]the[ ](?:release|launch|premiere|arrival)[ ]of[ ]"
     r"(?:the[ ](?:film|movie|series|show|drama)[ ])?(?P<work>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)"
 )
-"""A piece glossed by its noun, then the release of the work it goes with."""
+"""A piece glossed by its noun, then, in the same sentence, the release of the work it goes with;
+not a person glossed by a trade ("a documentary maker by training")."""
 _OF_THE_PIECE = lazy_pattern(rf"[ “\"‘']*The[ ]{_PIECE}\b")
 """A sentence about the piece, by its noun: "The special, presented by ..., airs on ..."."""
 

@@ -68,3 +68,13 @@ def test_kin_at_an_event_is_no_part() -> None:
         title=_TITLE,
     )
     assert not served_pairs(found)
+
+
+def test_a_documentary_maker_is_no_companion_special() -> None:
+    found = facts(
+        _LEDE,
+        "Orla Fenwick, a documentary maker by training, wrapped her last job just before the "
+        "release of the film Harrow Glass ahead of the shoot.",
+        title=_TITLE,
+    )
+    assert "Harrow Glass" not in {r.title for r in found.release}
