@@ -78,3 +78,8 @@ def test_a_documentary_maker_is_no_companion_special() -> None:
         title=_TITLE,
     )
     assert "Harrow Glass" not in {r.title for r in found.release}
+
+
+def test_a_named_outlet_reporting_is_no_hedge() -> None:
+    found = facts(_LEDE, "Deadline reports that filming began in Cornwall on 2 June.", title=_TITLE)
+    assert not any(r.hedged for r in found.release if r.date is not None)
