@@ -1,5 +1,5 @@
 """An animated work's "production" ("Production began in Bristol in January 2025 and is now
-complete") on a page that glosses its own work as animated ("The Lighthouse Hares, a 52-part
+complete") on a page that glosses its own work as animated ("Moth Orchard, a 26-part
 animated series"): no camera rolls, so the production's start or end is no shoot's. A sentence
 that tells of filming, shooting or cameras still dates a shoot (a live-action sequence)."""
 
@@ -14,7 +14,7 @@ _GLOSSED = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4}),[ ]an?[ ](?:[\w-]+[ ]){0,6}?"
     r"animated[ ](?:series|film|feature|short|special|movie)\b"
 )
-"""A name glossed as an animated work: "The Lighthouse Hares, a 52 x 7-minute animated series"."""
+"""A name glossed as an animated work: "Moth Orchard, a 26 x 11-minute animated series"."""
 _PRODUCTION = lazy_pattern(r"\b[Pp]roduction\b")
 _SHOT = lazy_pattern(r"(?i:\b(?:film(?:ing|ed|s)?|shoot\w*|shot|cameras?|photography)\b)")
 """Words of a camera shoot: with one, the sentence still dates a shoot."""

@@ -1,6 +1,6 @@
-"""A special made to go with the work: "BBC Radio 1 today announces Tidemark: The Last Reel, a
-one-hour special in which ..., ahead of the release of the film Tidemark on Netflix on 17
-April". The special's name is not the work's title; the work named after "the release of" is.
+"""A special made to go with the work: "Brinefield: Behind the Tide, a
+one-hour special in which ..., airs ahead of the release of the film Brinefield on 9
+March". The special's name is not the work's title; the work named after "the release of" is.
 What the page then says of "the special" ("The special ... will be broadcast on 15 April")
 dates the special, not the work."""
 

@@ -1,9 +1,9 @@
-"""A later season of the article's own show, brought in as new ("A second series of Tir Glas is
+"""A later season of the article's own show, brought in as new ("A second series of Wick Hollow is
 expected to start filming in the summer") on a page whose headline and lede tell of no season:
 the page is about the show that aired, so that season's shoot is another production's. Its air
 time ("A second series has been commissioned, and Channel 4 says it will air in 2027") is still
-told as the show's. A page about the new season says so up top ("Kestrel Lane series two
-confirmed!") and keeps them."""
+told as the show's. A page about the new season says so up top ("Wick Hollow series two
+is go!") and keeps them."""
 
 from __future__ import annotations
 

@@ -51,7 +51,7 @@ _LABEL_NOUN = lazy_pattern(
     r"[”\"’'][ ](?:label|tag|moniker|nickname|epithet|tagline|billing|branding|buzzword|"
     r"slogan)s?\b"
 )
-"""A noun for a name straight after the marks ("the “farewell” label weighed on him"): the
+"""A noun for a name straight after the marks ("the “comeback kid” tag weighed on him"): the
 marked word is what a thing is called, whoever the sentence is about."""
 _MARK_REACH = 30
 
@@ -98,7 +98,7 @@ def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
 
 def _named_by_label(text: str, end: int, fact: QuoteFact) -> bool:
     """A word or two in marks after a determiner and before a noun for a name ("the
-    “farewell” label"), however the sentence credits them."""
+    “comeback kid” tag"), however the sentence credits them."""
     if len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
         return False
     start = end - len(fact.text)

@@ -74,7 +74,7 @@ def _topic(masked: str, pre: str, offset: int) -> bool:
 
 def _fronted(resolver: Resolver, pre: str) -> bool:
     """``pre`` only fronts a person the article knows as its topic ("Of Ada Vale, "), not a
-    work ("On Low Tide, which ..., ")."""
+    work ("On Teal Sands, which ..., ")."""
     name = fronted_topic(pre)
     found = resolver.people.resolve(name, first_name=True) if name else None
     return found is not None and resolver.people.knows(found)
