@@ -109,6 +109,8 @@ class ReleaseKind(StrEnum):
 
 SHOOT_KINDS = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
 """A shoot under way or done: the kinds that say filming started or wrapped."""
+SHOOT_PLAN_KINDS = SHOOT_KINDS | {ReleaseKind.FILMING_PLANNED}
+"""A shoot planned, under way or done: what a page's other production may date."""
 
 
 @dataclass(frozen=True, slots=True)

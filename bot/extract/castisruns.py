@@ -26,20 +26,19 @@ the sentence's end."""
 _BETWEEN = lazy_pattern(r"(?:,|;)?[ ](?:and[ ])?")
 """What parts two clauses of one run: ", ", "; ", ", and ", " and "."""
 _NOT_PARTS = (
-    NATIONALITIES
-    | OFFICE_TITLES
-    | STOP_TOKENS
-    | frozenset(noun.capitalize() for noun in ROLE_NOUNS)
-    | frozenset(
-        """
-        Team Catholic Protestant Anglican Methodist Baptist Quaker Mormon Orthodox Christian
-        Jewish Muslim Hindu Sikh Buddhist Atheist Agnostic Pagan
-        """.split()  # noqa: SIM905
-    )
+    NATIONALITIES | STOP_TOKENS | frozenset(noun.capitalize() for noun in ROLE_NOUNS) | {"Team"}
 )
-"""First words after "is" that tell the person, not a part: a nationality, a job or office, a
-faith or a fandom's side ("Team Mira"). A hyphened first word counts by either half
-("Vice-Chair")."""
+"""First words after "is" that tell the person, not a part: a nationality, a job or a fandom's
+side ("Team Mira"). A hyphened first word counts by either half ("Vice-Chair")."""
+_NOT_WHOLE_PARTS = OFFICE_TITLES | frozenset(
+    """
+    Catholic Protestant Anglican Methodist Baptist Quaker Mormon Jewish Muslim Hindu Sikh
+    Buddhist Atheist Agnostic Pagan
+    """.split()  # noqa: SIM905
+)
+"""Offices and faiths, which tell the person only as the whole part ("Tom Reed is Chair"):
+many are also given names or a part's title ("is Dean", "is Mayor Ruth Kane"), so "Christian"
+and "Orthodox" are left out."""
 
 
 def is_runs(chunk: str) -> list[re.Match[str]]:
@@ -57,7 +56,12 @@ def is_runs(chunk: str) -> list[re.Match[str]]:
 
 def _a_part(match: re.Match[str]) -> bool:
     """A clause whose part reads as a name: none of :data:`_NOT_PARTS` first."""
-    lead = match["char"].split()[0]
+    part = match["char"]
+    if part in _NOT_WHOLE_PARTS or (
+        " " not in part and any(half in _NOT_WHOLE_PARTS for half in part.split("-"))
+    ):
+        return False
+    lead = part.split()[0]
     if lead in _NOT_PARTS or any(half in _NOT_PARTS for half in lead.split("-")):
         return False
     return bool(clean_name(match["actor"]))

@@ -30,7 +30,12 @@ _KIN = (
     r"nan|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|aunt|uncle|"
     r"niece|nephew|cousin|twin|wife|husband)"
 )
-_GAP = r"(?:,?[ ](?!(?:in|of|from|for|with|opposite|and|but|than|like)\b)[a-z][\w’'-]*){0,5}?,?"
+_GAP = (
+    r"(?:,?[ ](?!(?:in|of|from|for|with|opposite|and|but|than|like|at|to|arrived|arrives|"
+    r"attended|attends|went|came|walked|turned)\b)[a-z][\w’'-]*){0,5}?,?"
+)
+"""The few words between actor and part, none of them a place or an arrival ("arrived at the
+launch as Tom's wife" is the person's own kin at an event, not a part)."""
 _KIN_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?P<gap>{_GAP})"
     rf"[ ](?:as|plays|playing)[ ](?P<char>(?P<owner>{TOKEN})[’']s[ ]{_KIN})"

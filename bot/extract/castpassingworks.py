@@ -4,7 +4,7 @@ Live blogs, guides and profiles recall an actor by another show's part (invented
 
 * the show's star label, then the part: "Tin Yard star Ada Vale, who played Mira Holt, ...";
 * a clause on joining it: "Vale, who joined Copse Gang as Jem Hollis in 2023, ...";
-* a "which" clause after a short aside on the show: "try Tin Yard, also on Vela, in which Ada
+* a "which" clause after a short aside on the show: "try Tin Yard, also on Larkspit, in which Ada
   Vale plays Mira Holt".
 
 The part is that show's; a show the article knows as its own keeps it.
@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
@@ -36,7 +37,7 @@ _ASIDE_WHICH = lazy_pattern(
     rf"(?:in[ ]which|where)[ ](?P<actor>{NAME})[ ](?:also[ ])?(?:plays|played|voices|voiced|"
     rf"portrays|portrayed|stars[ ]as|starred[ ]as)[ ]{_PART}"
 )
-"""A show, a short aside on where it streams, then the part: "Tin Yard, also on Vela, in which
+"""A show, a short aside on where it streams, then the part: "Tin Yard, also on Larkspit, in which
 Ada Vale plays Mira"."""
 _CUES = ((" star ", _STAR_WHO), (", who ", _WHO_JOINED), (" also ", _ASIDE_WHICH))
 
@@ -49,6 +50,7 @@ def passing_work_part(fact: CastFact, ours: Callable[[str], bool]) -> bool:
         match["actor"] in (fact.actor, surname)
         and fact.character in match["part"]
         and match["work"].lower() not in STAR_LEADS
+        and match["work"] not in NATIONALITIES  # "Meanwhile, Welsh star X": no show
         and (match.start() > 0 or " " in match["work"])  # "Lead star X": no show
         and not ours(match["work"])
         for cue, pattern in _CUES

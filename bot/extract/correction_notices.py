@@ -30,7 +30,7 @@ _TOLD = (
     r"(?<=originally[ ])|(?<=previously[ ])|(?<=wrongly[ ])|(?<=mistakenly[ ]))"
 )
 """What "misidentified" or "misnamed" follows as the paper's own retraction ("this story
-misidentified", "an entry at 19:22 misnamed"): either word alone is as likely a plot's ("a clerk
+misidentified", "an entry at 09:40 misnamed"): either word alone is as likely a plot's ("a clerk
 misidentified as a spy is played by ...")."""
 _ANYWHERE = lazy_pattern(
     rf"\b(?:misstated|misreported|{_TOLD}(?:misidentified|misnamed)"

@@ -20,7 +20,7 @@ _UNDER = lazy_pattern(
     r"[ ](?:gives|lends|keeps|makes|brings|(?:is|was)\b(?![ ](?:[a-z]+ly[ ])?(?:an?|the|one)\b))\b"
 )
 """As a clause's subject, the direction must act on the work or be judged ("X’s direction gives
-the streets a glow", "is unbearably tense"); one that "is an obvious touchstone" or "is the
+the streets a glow", "is unbearably tense"); one that "is a clear forebear" or "is the
 model" is another film's, compared with ours."""
 _QUOTED = lazy_pattern(r"[“\"‘][A-Z]")
 

@@ -48,7 +48,7 @@ _OTHER_NEWS = lazy_pattern(
 )
 """The openers; also a round-up's next item by where it streams: "Also on Vela: ...", "Also
 new on Streamly: ..." (a colon after the service, then another work), and a live blog's turn to
-another session: "14:10 – Over in the main hall, ..."."""
+another session: "16:05 – Meanwhile in studio two, ..."."""
 _STAMP = lazy_pattern(
     r"[ ]*\d{1,2}(?:[:.]\d\d(?:[ ]?[ap]m)?|[ ]?[ap]m)(?:[ ]+[–—-][ ]+|:[ ]+|[ ]+(?=[A-Z]))"
 )

@@ -145,8 +145,8 @@ def _own_post(fact: CrewFact) -> bool:
 
 def _company_part(fact: CrewFact) -> bool:
     """Whether the evidence names ``fact.name`` only inside a company's name: by its last word
-    where the sentence never shows it whole (a heading's "About Kestrel & Vane Studio" made a
-    person of its first two words; the credit's "by Kestrel & Vane Studio" shows the last)."""
+    where the sentence never shows it whole (a heading's "About Fenn & Lowe Studio" made a
+    person of its first two words; the credit's "by Fenn & Lowe Studio" shows the last)."""
     evidence = fact.evidence
     name = fact.name if fact.name in evidence else fact.name.rsplit(" ", 1)[-1]
     at = evidence.find(name)

@@ -27,8 +27,8 @@ _LINE_NOUN = lazy_pattern(
     rf"|\b[Aa][ ](?:[a-z]+[ ]){{0,2}}line[ ]to[ ](?:her|his|their)[ ]{RELATION}[ ]*[,:][ ]*$"
 )
 """A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
-"the trailer's best joke: “", "her line to Nick, “", or a line to a part's kin ("a single line
-to her son: “"), which only a scene has."""
+"the trailer's best joke: “", "her line to Nick, “", or a line to a part's kin ("a brief line
+to his aunt: “"), which only a scene has."""
 _HAD = lazy_pattern(
     r"\b(?:had|has|have|offered|offers|gave|gives|posted|posts|shared|shares|added|adds)[ ]$"
 )

@@ -2,7 +2,7 @@
 :func:`bot.extract.context.foreign_at` (so cast, crew and release all leave it alone).
 
 Round-ups, delay news and profiles gloss another work as they name it: "repeats of Tin Yard,
-the sitcom created by X and Y", "its rivals include Vela's Copse Gang, the Welsh adventure
+the sitcom created by X and Y", "its rivals include Larkspit's Copse Gang, the Welsh adventure
 series starring X as Z and directed by Y" (invented). The credits in that gloss are the named
 work's. A name the article knows as its own keeps them, and so does an indefinite or "new" gloss
 ("Tin Yard, a six-part thriller written by X", "the new drama"): a profile introduces its

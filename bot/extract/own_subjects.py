@@ -1,10 +1,10 @@
 """A quotation in a participle clause closing a sentence with a subject of its own and no
 speech verb: the subject's words, never the sentence before's subject going on.
 
-"Ivo Garnett directs. Mara Quill, 41, left the project in May, citing “family reasons”" are
-Quill's words (the one citing), not Garnett's, as are those after a speech verb her own clause
+"Ivo Garnett directs. Ida Berg, 41, left the project in May, citing “family reasons”" are
+Berg's words (the one citing), not Garnett's, as are those after a speech verb her own clause
 coordinates ("... left in May and said it was “the right time”"); a subject the article never
-names in full ("Quill left ...", with Quill unknown) leaves the words unattributed. Someone
+names in full ("Berg left ...", with Berg unknown) leaves the words unattributed. Someone
 unnamed ("One insider suggested it is “...”") is theirs, as before.
 """
 
@@ -26,8 +26,8 @@ _NAMED_OPENS = lazy_pattern(
     r"(?!(?:and|or|of|in|on|at|for|with|from|to|by|is|was|are|were|has|had|&)\b)"
     r"(?:[a-z]+ly[ ])?[a-z]+\b"
 )
-"""A sentence opening on a name, perhaps an aside ("Mara Quill, 41,"), then a lower-case word:
-its own subject and verb (not "Quill and Garnett", not "Quill is", which describe)."""
+"""A sentence opening on a name, perhaps an aside ("Ida Berg, 41,"), then a lower-case word:
+its own subject and verb (not "Berg and Garnett", not "Berg is", which describe)."""
 _ROLE_NAMED_OPENS = lazy_pattern(
     r"(?:The|Our|Their|His|Her|My)[ ](?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*,[ ]"
     rf"(?P<who>{NAME}),[ ](?:[a-z]+ly[ ])?"
@@ -35,18 +35,18 @@ _ROLE_NAMED_OPENS = lazy_pattern(
     r"[a-z]+\b"
 )
 """A sentence opening on a role, then the name in apposition, then the verb: "The writer, Mara
-Quill, heard it and said"."""
+Berg, heard it and said"."""
 _PARTICIPLE = lazy_pattern(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,.;:!?“”\"‘’]{0,30}[“\"‘]?$")
 """The quotation inside a participle clause closing the subject's own: ", citing “...”",
 ", calling the shoot “...”" (the subject is the one citing)."""
 _AND_SAID = lazy_pattern(
     rf"[ ]and[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b[^.;:!?“”\"‘’]{{0,60}}[“\"‘]?$"
 )
-"""The quotation after a speech verb the subject's own clause coordinates ("Quill left in May
+"""The quotation after a speech verb the subject's own clause coordinates ("Berg left in May
 and posted online that she was “...”"): the subject is the one posting, not whoever the
 sentence before quoted."""
 _RELATIVE = lazy_pattern(r"\b(?:who|whom|whose)\b")
-"""A relative clause before the "and": its verb may be another's ("Quill met Orr, who left
+"""A relative clause before the "and": its verb may be another's ("Berg met Orr, who left
 and said ...")."""
 _NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
 _WORD_FROM = lazy_pattern(

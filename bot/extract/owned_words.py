@@ -8,6 +8,8 @@ owner it cannot place leaves the words to no one, never to the sentence before.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.names import NAME
@@ -65,7 +67,17 @@ _SENDER_PRONOUNS = frozenset({"he", "she", "they"})
 """A sender told by a pronoun, whoever it stands for ("the letter she wrote him")."""
 
 
-def colon_owner(pre: str, *, found: bool) -> tuple[str, str] | None:
+class Owned(NamedTuple):
+    """Whose the words after a colon are (see :func:`colon_owner`)."""
+
+    owner: str
+    words: str
+    given: bool = False
+    """Words given by one told by a role ("the director's note to him was:"): a role that
+    resolves to the teller is no giver found, so the words are no one's."""
+
+
+def colon_owner(pre: str, *, found: bool) -> Owned | None:
     """Whose the words after the colon are, and the words that say so: a text's sender (""
     when the sender goes unnamed), even over a speaker already found (the one recalling it);
     else, when no speaker was found, the owner :func:`words_owner` names."""
@@ -76,12 +88,13 @@ def colon_owner(pre: str, *, found: bool) -> tuple[str, str] | None:
             names = [m["name"] for m in _SENDER_NAME.finditer(sender)]
             if not names and sender in _SENDER_PRONOUNS:  # "the letter she wrote him": hers
                 names = [sender]
-            return (names[0] if len(names) == 1 else "", text.group().strip(" :"))
+            return Owned(names[0] if len(names) == 1 else "", text.group().strip(" :"))
     given = _GIVEN_WORDS.search(pre[-200:]) if _GIVEN_HINT.search(pre) else None
     if given is not None:
-        return (given["owner"], given.group().strip(" :"))
+        by_role = given["owner"].lower().startswith("the ")
+        return Owned(given["owner"], given.group().strip(" :"), given=by_role)
     owner = None if found else words_owner(pre)
-    return (owner, pre.strip(" :")) if owner is not None else None
+    return Owned(owner, pre.strip(" :")) if owner is not None else None
 
 
 def words_owner(pre: str) -> str | None:

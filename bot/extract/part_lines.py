@@ -255,7 +255,7 @@ def held_if_part_speaks(
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Marlo stands on the platform and says “...”"
         if end < opens and PLACED_SPEAKING.fullmatch(chunk, end, opens):
-            return held_line(fact)  # "Maris in a bar, hissing “...”"
+            return held_line(fact)  # "Ysa in a lift, hissing “...”"
     return fact
 
 

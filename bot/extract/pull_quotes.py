@@ -38,7 +38,7 @@ def pulled_speaker(resolver: Resolver, pre: str, post: str) -> Speaker | None:
 
 def dash_credited(resolver: Resolver, doc: Doc, quote: Quote, pre: str) -> Speaker | None:
     """The person a dash credits when nothing but the dash and a name known as a person follows
-    the quotation to its paragraph's end ("“... I forgot my line.” — Ada Vale"), however many
+    the quotation to its paragraph's end ("“... I dropped my cue.” — Ada Vale"), however many
     sentences the words run over: a pull quote set without a label. ``None`` otherwise."""
     if pre.strip() or not quote.closed:
         return None

@@ -18,11 +18,14 @@ from bot.extract.names import FULL_NAME
 _CREDIT = lazy_pattern(
     r"(?![a-z -]*\b(?:will|would|could|can|may|might|should|must|shall|is|was|be|been|being|has|"
     r"have|had|are|were|we|you|not)\b)"
-    rf"[a-z][a-z -]{{0,50}}\bby[ ]{FULL_NAME}\.?"
+    r"(?:[a-z][a-z -]{0,50}[ ])?(?:screenplay|story|script|written|directed|produced|music|score|"
+    r"created|developed|adapted|novels?|books?|memoir|play|stories|lyrics)"
+    rf"[ ]by[ ]{FULL_NAME}\.?"
 )
 """A verbless credit: "screenplay by Ada Vale", "based on the graphic novels by Ada Vale"; not a
 reported change ("will now be played by Ada Vale") or a forecast ("could drop by Christmas"),
-which has a verb of its own."""
+which has a verb of its own. The word before "by" is a credit's own ("written", "novels"), so a
+critic's fragment ("a tender hour anchored by Ada Vale") stays a quote."""
 _WRITTEN_IN = lazy_pattern(
     r"\b(?:in|with)[ ](?:(?:black|red|blue|green|white|gold|silver|thick|big|capital|block|"
     r"permanent)[ ]){0,2}(?:markers?|chalk|biro|pen|pencil|ink|felt-tip|[Ss]harpie|lipstick|"
@@ -34,13 +37,16 @@ _FOOTAGE_CAPTION = lazy_pattern(
     r"(?:caption|title|message|text)[ ](?:reads|read|appears|flashes[ ]up|says)[:,]?[ ]$"
 )
 """A caption coming up in the footage after its shot: "..., before a caption reads “"."""
+_SAYS = r"(?:says|said|tells|told|asks|asked|snaps|snapped|whispers|whispered)"
 _CHARACTER_SAYS = lazy_pattern(
-    r"\b[A-Z][\w'-]+[’']s[ ](?:[a-z]+[ ])?character\b(?:,[^,.!?“”\"]{1,80},)?[^.!?“”\"]{0,90}?"
-    r"\b(?:says|said|tells|told|asks|asked|snaps|snapped|whispers|whispered)\b"
-    r"[^.!?“”\"]{0,30}?[,:]?[ ]$"
+    r"\b[A-Z][\w'-]+[’']s[ ](?:[a-z]+[ ])?character\b"
+    rf"(?![^.!?“”\"]*?\b(?:{FULL_NAME}|he|she|they)[ ]{_SAYS})"
+    r"(?:,[^,.!?“”\"]{1,80},)?[^.!?“”\"]{0,90}?"
+    rf"\b{_SAYS}\b[^.!?“”\"]{{0,30}}?[,:]?[ ]$"
 )
 """An actor's character, the subject, saying the words: "Ada Vale’s character, a nurse called
-Mira, turns and says, “". Not "Asked about his character, he said", the actor's own words."""
+Mira, turns and says, “". Not "Asked about his character, he said", the actor's own words, nor
+"Ada Vale’s character, director Tom Reed said:", where someone named or a pronoun says them."""
 _NAMED_LINE = lazy_pattern(
     r"\b(?:[Tt]he|[Oo]ne|[Aa])[ ](?:[a-z]+[ ]){0,2}line\b[^.;:!?“”\"]{0,40},[ ]"
     r"[A-Z][\w-]*[’']s[ ]$"

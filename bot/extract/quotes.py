@@ -223,7 +223,11 @@ def _quote_fact(
         owned = colon_owner(pre, found=own is not None)  # "Vale’s words:", "a note Vale sent me:"
         if owned is not None:  # Vale's words, or no one's; never the words of who recalls them
             told = owned[0] and resolver.who(owned[0], quote.start, owned[1])
-            own = told if told and (own is None or told.name != own.name) else _UNATTRIBUTED
+            own = (  # a giver told by a role that resolves to the teller is no giver found
+                told
+                if told and not (owned.given and own is not None and told.name == own.name)
+                else _UNATTRIBUTED
+            )
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)

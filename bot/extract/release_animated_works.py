@@ -1,5 +1,5 @@
 """An animated work's "production" ("Production began in Bristol in January 2025 and is now
-complete") on a page that glosses its own work as animated ("The Lighthouse Hares, a 52-part
+complete") on a page that glosses its own work as animated ("Moth Orchard, a 26-part
 animated series"): no camera rolls, so the production's start or end is no shoot's. A sentence
 that tells of filming, shooting or cameras still dates a shoot (a live-action sequence)."""
 
@@ -8,17 +8,16 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
-from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
+from bot.facts import SHOOT_PLAN_KINDS, ReleaseFact
 
 _GLOSSED = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4}),[ ]an?[ ](?:[\w-]+[ ]){0,6}?"
     r"animated[ ](?:series|film|feature|short|special|movie)\b"
 )
-"""A name glossed as an animated work: "The Lighthouse Hares, a 52 x 7-minute animated series"."""
+"""A name glossed as an animated work: "Moth Orchard, a 26 x 11-minute animated series"."""
 _PRODUCTION = lazy_pattern(r"\b[Pp]roduction\b")
 _SHOT = lazy_pattern(r"(?i:\b(?:film(?:ing|ed|s)?|shoot\w*|shot|cameras?|photography)\b)")
 """Words of a camera shoot: with one, the sentence still dates a shoot."""
-_KINDS = SHOOT_KINDS | {ReleaseKind.FILMING_PLANNED}
 
 
 def animated_productions_dropped(
@@ -33,7 +32,7 @@ def animated_productions_dropped(
     return [
         fact
         for fact in release
-        if fact.kind not in _KINDS
+        if fact.kind not in SHOOT_PLAN_KINDS
         or _PRODUCTION.search(fact.evidence) is None
         or _SHOT.search(fact.evidence) is not None
     ]

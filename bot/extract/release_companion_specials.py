@@ -1,6 +1,6 @@
-"""A special made to go with the work: "BBC Radio 1 today announces Tidemark: The Last Reel, a
-one-hour special in which ..., ahead of the release of the film Tidemark on Netflix on 17
-April". The special's name is not the work's title; the work named after "the release of" is.
+"""A special made to go with the work: "Brinefield: Behind the Tide, a
+one-hour special in which ..., airs ahead of the release of the film Brinefield on 9
+March". The special's name is not the work's title; the work named after "the release of" is.
 What the page then says of "the special" ("The special ... will be broadcast on 15 April")
 dates the special, not the work."""
 
@@ -13,11 +13,13 @@ from bot.facts import ReleaseFact, ReleaseKind
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|a))*?(?:[ ][A-Z][\w’'-]*)?"
 _PIECE = r"(?:special|documentary|podcast|programme|retrospective)"
 _COMPANION = lazy_pattern(
-    rf"(?P<piece>{_NAME}(?::[ ]{_NAME})?),[ ]an?[ ](?:[\w’'-]+[ ]){{0,3}}?{_PIECE}\b[^.;]*?"
-    r"\b(?:ahead[ ]of|before|to[ ]mark)[ ]the[ ](?:release|launch|premiere|arrival)[ ]of[ ]"
+    rf"(?P<piece>{_NAME}(?::[ ]{_NAME})?),[ ]an?[ ](?:[\w’'-]+[ ]){{0,3}}?{_PIECE}\b"
+    r"(?![ -](?:makers?|hosts?|presenters?|series)\b)[^.;]{0,120}?"
+    r"\b(?:ahead[ ]of|to[ ]mark)[ ]the[ ](?:release|launch|premiere|arrival)[ ]of[ ]"
     r"(?:the[ ](?:film|movie|series|show|drama)[ ])?(?P<work>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)"
 )
-"""A piece glossed by its noun, then the release of the work it goes with."""
+"""A piece glossed by its noun, then, in the same sentence, the release of the work it goes with;
+not a person glossed by a trade ("a documentary maker by training")."""
 _OF_THE_PIECE = lazy_pattern(rf"[ “\"‘']*The[ ]{_PIECE}\b")
 """A sentence about the piece, by its noun: "The special, presented by ..., airs on ..."."""
 

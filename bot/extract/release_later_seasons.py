@@ -1,16 +1,16 @@
-"""A later season of the article's own show, brought in as new ("A second series of Tir Glas is
+"""A later season of the article's own show, brought in as new ("A second series of Wick Hollow is
 expected to start filming in the summer") on a page whose headline and lede tell of no season:
 the page is about the show that aired, so that season's shoot is another production's. Its air
 time ("A second series has been commissioned, and Channel 4 says it will air in 2027") is still
-told as the show's. A page about the new season says so up top ("Kestrel Lane series two
-confirmed!") and keeps them."""
+told as the show's. A page about the new season says so up top ("Wick Hollow series two
+is go!") and keeps them."""
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.text import Doc
-from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
+from bot.facts import SHOOT_PLAN_KINDS, ReleaseFact
 
 _LATER = lazy_pattern(
     rf"[ “\"‘']*(?:An?|Another)[ ](?!first\b)(?:{ORDINAL_WORD}|new|further)[ ]"
@@ -22,7 +22,6 @@ _SEASON_TOLD = lazy_pattern(
     r"(?i:\b(?:series|seasons?|renew\w*|recommission\w*|returns?|back|sequel|part)\b)"
 )
 """Words up top that make the page one about a further season."""
-_KINDS = SHOOT_KINDS | {ReleaseKind.FILMING_PLANNED}
 
 
 def later_seasons_dropped(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -32,5 +31,7 @@ def later_seasons_dropped(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseF
     if _SEASON_TOLD.search(doc.headline) or _SEASON_TOLD.search(lede):
         return release
     return [
-        fact for fact in release if fact.kind not in _KINDS or _LATER.match(fact.evidence) is None
+        fact
+        for fact in release
+        if fact.kind not in SHOOT_PLAN_KINDS or _LATER.match(fact.evidence) is None
     ]

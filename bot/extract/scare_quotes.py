@@ -51,7 +51,7 @@ _LABEL_NOUN = lazy_pattern(
     r"[”\"’'][ ](?:label|tag|moniker|nickname|epithet|tagline|billing|branding|buzzword|"
     r"slogan)s?\b"
 )
-"""A noun for a name straight after the marks ("the “farewell” label weighed on him"): the
+"""A noun for a name straight after the marks ("the “comeback kid” tag weighed on him"): the
 marked word is what a thing is called, whoever the sentence is about."""
 _PRONOUN_OWNED = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our)[ ][“\"‘']$")
 """An owner's pronoun straight before the marks ("her “comeback” tag"): a label's owner."""
@@ -100,7 +100,7 @@ def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
 
 def _named_by_label(text: str, end: int, fact: QuoteFact) -> bool:
     """A word or two in marks after a determiner or an owner and before a noun for a name
-    ("the “farewell” label", "her “comeback” tag"), however the sentence credits them."""
+    ("the “comeback kid” tag", "her “comeback” tag"), however the sentence credits them."""
     if len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
         return False
     start = end - len(fact.text)

@@ -74,7 +74,7 @@ def _topic(masked: str, pre: str, offset: int) -> bool:
 
 def _fronted(resolver: Resolver, pre: str) -> bool:
     """``pre`` only fronts a person the article knows as its topic ("Of Ada Vale, "), not a
-    work ("On Low Tide, which ..., ")."""
+    work ("On Teal Sands, which ..., ")."""
     name = fronted_topic(pre)
     found = resolver.people.resolve(name, first_name=True) if name else None
     return found is not None and resolver.people.knows(found)
@@ -209,9 +209,18 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
             return None  # "16-year-old Mirela had queued. “...,” she said.": no one we can name
-        if pronoun in {"he", "she"} and sentence.para == para and acts_on_writer(chunk):
-            return Speaker("", SourceKind.UNATTRIBUTED, "")  # "A runner hands me tea.": maybe her
         subjects = pronoun_subjects(chunk, pronoun)
+        if (
+            pronoun in {"he", "she"}
+            and sentence.para == para
+            and acts_on_writer(chunk)
+            and not (
+                subjects
+                and subjects[0][0] == 0
+                and resolver.people.resolve(subjects[0][1], first_name=True) is not None
+            )
+        ):  # "A runner hands me tea.": maybe her; not "Vale orders while a waiter brings us"
+            return Speaker("", SourceKind.UNATTRIBUTED, "")
         if subjects and after_own_clause(chunk, subjects[0][0], pronoun):
             # "she wraps up, while a crew member mops": she is whom the text before names
             older = _antecedent(resolver, sentence.start, depth + 1, pronoun)
