@@ -39,6 +39,9 @@ _ASIDE_WHICH = lazy_pattern(
 )
 """A show, a short aside on where it streams, then the part: "Tin Yard, also on Larkspit, in which
 Ada Vale plays Mira"."""
+_IN_OURS = lazy_pattern(r"[ ]in[ ]the[ ](?:film|movie|series|show|drama)\b")
+"""The part placed in the article's own work, named only by its kind: "Tin Yard star Ada Vale,
+who plays Mira in the film" is our casting, her other show only how the piece knows her."""
 _CUES = ((" star ", _STAR_WHO), (", who ", _WHO_JOINED), (" also ", _ASIDE_WHICH))
 
 
@@ -49,6 +52,7 @@ def passing_work_part(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     return any(
         match["actor"] in (fact.actor, surname)
         and fact.character in match["part"]
+        and not _IN_OURS.search(match["part"])
         and match["work"].lower() not in STAR_LEADS
         and match["work"] not in NATIONALITIES  # "Meanwhile, Welsh star X": no show
         and (match.start() > 0 or " " in match["work"])  # "Lead star X": no show

@@ -17,6 +17,7 @@ from __future__ import annotations
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.cues import occurrences
+from bot.extract.genre_apposed_works import names_setting
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
@@ -53,6 +54,12 @@ def titled_aside(fact: CrewFact, context: Context) -> bool:
     shown = fact.name if fact.name in fact.evidence else fact.name.rsplit(" ", 1)[-1]
     for at in occurrences(shown, fact.evidence):
         match = _TITLE_THEN_CREDIT.search(fact.evidence, max(at - 240, 0), at)
+        if (
+            match is not None
+            and match["glossed"]
+            and names_setting(fact.evidence, match.end("glossed"))
+        ):
+            continue  # "Set in Brindlecote, the coastal drama directed by": a place
         if match is not None and not ours(
             match["work"] or match["listed"] or match["glossed"] or match["staged"], context
         ):

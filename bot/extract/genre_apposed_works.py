@@ -25,6 +25,12 @@ _GENRE_APPOSED = lazy_pattern(
 """A title, a comma, "the", up to three words and a kind, then its makers or stars: "Tin Yard,
 the sitcom created by", "Copse Gang, the Welsh adventure series starring"."""
 _HINT = (" created by", " written by", " directed by", " produced by", " starring ")
+_PLACE_SET = lazy_pattern(
+    r"(?:^|[ ])(?:[Ss]et|[Bb]ased|[Ff]ilmed|[Ss]hot)[ ](?:[a-z]+ly[ ])?"
+    r"(?:in|on|at|near|around)[ ][^,]*$"
+)
+"""A place the work is set or shot in, before the comma: "Set in Brindlecote, the coastal drama
+directed by X opens in June" names the article's own drama, glossed after its setting."""
 
 
 def genre_apposed_at(chunk: str, is_known: Callable[[str], bool]) -> int | None:
@@ -34,7 +40,15 @@ def genre_apposed_at(chunk: str, is_known: Callable[[str], bool]) -> int | None:
         return None
     for match in _GENRE_APPOSED.finditer(chunk):
         name = match["name"]
+        if names_setting(chunk, match.end("name")):
+            continue
         tokens = [t for t in name.split() if t not in STOP_TOKENS]
         if tokens and not is_known(" ".join(tokens)):
             return match.start("name")
     return None
+
+
+def names_setting(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at ``end`` in ``text`` are where a work is set or
+    shot ("Set in Brindlecote, the coastal drama directed by ..."), not a title."""
+    return _PLACE_SET.search(text, 0, end) is not None
