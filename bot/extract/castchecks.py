@@ -180,7 +180,7 @@ def _part_doubt(text: str, body: str, part: str) -> str:
 
 
 _CAST_WORDS = (" as ", " plays ", " playing ")
-"""Words that read a part right after them: "cast as Nuala's niece"."""
+"""Words that read a part right after them: "cast as Wenna's niece"."""
 
 
 def _owner_doubt(evidence: str, part: str) -> str:
@@ -188,11 +188,11 @@ def _owner_doubt(evidence: str, part: str) -> str:
     if "' " not in evidence and "’" not in evidence and "'s " not in evidence:
         return ""
     around = _around(evidence, part)
-    if not around and " " in part:  # the part resolved from its short form ("Nuala's niece")
+    if not around and " " in part:  # the part resolved from its short form ("Wenna's niece")
         first, last = part.split(maxsplit=1)[0], part.rsplit(maxsplit=1)[-1]
         around = [*_around(evidence, first), *_around(evidence, last)]
         if not any(before.endswith(_CAST_WORDS) for before, _ in around):
-            return ""  # "took over the role" resolved it: "Ilda's sister" is another part
+            return ""  # "took over the role" resolved it: "Wenna's sister" is another part
     if around and all(_OWNER_AFTER.match(after) for _, after in around):
         return OWNER_DOUBT
     return ""

@@ -1,7 +1,7 @@
 """A capitalised word that is a preposition's object, for :mod:`bot.extract.attribution`: in
 "Residents near a pub in Kent reported" or "His post after the launch said" the word right
 before the speech verb is where, when or what, never the one who says it. A place of more than
-one word ("Residents near Bodmin Moor said") is an object as a whole, its last word too."""
+one word ("Residents near Porthgwidden Moor said") is an object as a whole, its last word too."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ _PREPOSITION_BEFORE = lazy_pattern(
 """A preposition ending the text searched (a word's 12 characters before it): "after ",
 "in ", "near " (a place), never "at " or "from " ("a source at Netflix said" is Netflix's)."""
 _CAPITALS_BEFORE = lazy_pattern(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ ]){1,3}$")
-"""The capitalised words of a name running up to a word: "Bodmin " before "Moor"."""
+"""The capitalised words of a name running up to a word: "Porthgwidden " before "Moor"."""
 _REACH = 12
 
 
 def preposition_object(text: str, at: int) -> bool:
     """Whether the word at ``at`` is a preposition's object, alone ("near Truro") or the later
-    word of a name that follows one ("near Bodmin Moor")."""
+    word of a name that follows one ("near Porthgwidden Moor")."""
     if _follows_preposition(text, at):
         return True
     run = _CAPITALS_BEFORE.search(text, max(at - 40, 0), at)

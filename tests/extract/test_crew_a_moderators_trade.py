@@ -12,7 +12,7 @@ def _crew(*paragraphs: str) -> set[tuple[str, str]]:
 
 def test_a_moderators_trade_is_no_credit() -> None:
     for sentence in (
-        "On stage: Orrin Vance and Saffi Kettering. Moderator is author Merel Dacosta.",
-        "The panel, moderated by author Merel Dacosta, ran long.",
+        "On stage: Orrin Vance and Saffi Kettering. Moderator is author Merel Quintard.",
+        "The panel, moderated by author Merel Quintard, ran long.",
     ):
-        assert ("author", "Merel Dacosta") not in _crew(sentence), sentence
+        assert ("author", "Merel Quintard") not in _crew(sentence), sentence

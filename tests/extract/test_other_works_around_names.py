@@ -50,9 +50,9 @@ def test_a_next_job_keeps_its_director() -> None:
 def test_a_title_leading_its_own_credits_keeps_its_cast() -> None:
     cast, _ = _page(
         "Elsewhere, two debuts stood out. Bexley Tarn, directed by Piers Galloway, follows a"
-        " ferryman's son; Tamsin Okoro-Wade is superb as Jess."
+        " ferryman's son; Lowenna Okoro-Wade is superb as Jess."
     )
-    assert ("Tamsin Okoro-Wade", "Jess") not in cast
+    assert ("Lowenna Okoro-Wade", "Jess") not in cast
 
 
 def test_a_channels_department_head_is_no_director() -> None:

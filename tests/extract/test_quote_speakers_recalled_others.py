@@ -26,7 +26,7 @@ def test_a_name_in_a_fronted_topic_phrase_is_not_the_pronouns() -> None:
 def test_an_owner_named_in_passing_is_not_the_pronouns() -> None:
     found = _quotes(
         'Brannoch Iddesleigh still keeps the apron. "It\'s on a hook," the 24-year-old says.',
-        "A year ago Iddesleigh was pulling pints in Deptford. Next week he appears in Saltmere "
+        "A year ago Iddesleigh was pulling pints in Stepney Quay. Next week he appears in Saltmere "
         "Lane as a lodger.",
         "The audition tape went through casting director Lisandro Pomeroy-Vask's office last "
         'winter, a month after the order. "I recorded it at midnight in my uniform," he says.',

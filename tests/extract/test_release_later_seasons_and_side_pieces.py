@@ -52,7 +52,7 @@ def test_a_live_action_production_start_still_counts() -> None:
 def test_a_companion_special_is_not_the_title_and_its_air_date_is_not_ours() -> None:
     found = facts(
         "Corvel FM will air a Harrowdeep special ahead of the film's release.",
-        "Corvel FM today announces Harrowdeep: The Long Goodbye, a one-hour special in which "
+        "Corvel FM today announces Harrowdeep: The Slow Farewell, a one-hour special in which "
         "the cast look back, ahead of the release of the film Harrowdeep on Netflix on "
         "Friday 17 April.",
         "The special, presented by Ada Fenn, will be broadcast on Wednesday 15 April at 7pm.",
