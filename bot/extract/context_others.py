@@ -7,8 +7,6 @@ pattern has one, so that our own work told the same way stays ours.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
@@ -16,22 +14,22 @@ from bot.extract.names import NAME, TOKEN
 OTHER_WORKS = (
     (
         hint("credits include"),
-        re.compile(
+        lazy_pattern(
             r"(?:[’']s?|\b(?i:its|his|her|their))[ ](?:previous[ ]|other[ ]|past[ ]|earlier[ ])?"
             r"credits[ ]include\b"
         ),
     ),
     (
         hint("series of", "season of"),
-        re.compile(
+        lazy_pattern(
             r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
             rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name>{NAME})"
         ),
     ),
-    (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
+    (hint("next be seen"), lazy_pattern(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
     (
         hint("return", "comeback", " is back", " comes back"),
-        re.compile(
+        lazy_pattern(
             rf"(?:\b(?:the|a)[ ](?:return|comeback)[ ]of[ ][“\"‘']?(?P<name>{NAME})[”\"’']?"
             rf"|(?<![\w’'])[“\"‘']?(?P<owner>{NAME})[”\"’']?[’']s[ ](?:return|comeback))"
             rf"(?=[,.;:!?]|$|[ ](?:for|with|on|in|this|next)\b)"
@@ -41,7 +39,7 @@ OTHER_WORKS = (
     ),
     (
         hint("next ", "new ", "latest ", "upcoming ", "own ", "previous ", "last "),
-        re.compile(
+        lazy_pattern(
             r"\b(?:(?:his|her|their)[ ](?:next|new|latest|upcoming|own)|(?:his|her|their|\w+[’']s)"
             r"[ ](?:previous|last))[ ](?:film|movie|project|series|show|feature|novel|book|play)"
             r",?[ ][“\"‘']?[A-Z]"
@@ -49,14 +47,14 @@ OTHER_WORKS = (
     ),
     (
         hint("behind-the-scenes", "companion", "making-of", "accompanying", "spin-off"),
-        re.compile(
+        lazy_pattern(
             r"\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|"
             r"special|featurette|doc|series|podcast)\b"
         ),
     ),
     (
         hint("’s ", "'s "),
-        re.compile(
+        lazy_pattern(
             rf"\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
             rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
         ),
