@@ -353,7 +353,11 @@ def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | Non
         if aside(match.start()) or _in_a_place(chunk, match):
             continue  # an aside; "on location in Leeds’s Holbeck": a place, not a work
         groups = match.groupdict()
-        name = groups.get("name") or groups.get("owner") or groups.get("subject")
+        if groups.get("led") and not (context.ours or context.headline):
+            continue  # "X, directed by Y, follows ..." on a page with no headline or title: ours
+        name = (
+            groups.get("name") or groups.get("owner") or groups.get("subject") or groups.get("led")
+        )
         if not name or not context.is_known(name):
             return match.start() if apposed is None else min(match.start(), apposed)
     if apposed is not None:

@@ -85,7 +85,7 @@ OTHER_WORKS = (
     (
         hint(", directed by ", ", written by ", ", created by "),
         lazy_pattern(
-            rf"^[“\"‘']?(?P<name>{NAME})[”\"’']?,[ ](?:directed|written|created)[ ]by[ ]"
+            rf"^[“\"‘']?(?P<led>{NAME})[”\"’']?,[ ](?:directed|written|created)[ ]by[ ]"
             rf"(?:[a-z]+[ ]){{0,2}}{NAME},[ ](?:follows|tells|stars|centres|centers|is[ ]set)\b"
         ),
     ),
@@ -99,5 +99,6 @@ ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.wor
 show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
 returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
 "Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");
-the named show is found in ``name``, ``owner`` or ``subject``; one the article knows keeps its
-facts."""
+the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
+synopsis, another work's only on a page with a headline or a title of its own); one the article
+knows keeps its facts."""
