@@ -1,5 +1,7 @@
 """A corrections column: the earlier article's claim ("The article said that X plays Y") is no
-casting, though the paragraph itself names no correction."""
+casting, though the paragraph itself names no correction; and a part written there only as a
+named part's kin ("cast as Orla's niece") is no casting of that part, though the part is named
+in full elsewhere."""
 
 from __future__ import annotations
 
@@ -28,3 +30,12 @@ def test_the_claim_the_article_made_is_not_served() -> None:
     assert ("Quorra Ardvane", "Orla Kestwick") not in found
     assert ("Quorra Ardvane", "Nessa Kestwick") in found
     assert ("Dain Pellowe", "Orla Kestwick") in found
+
+
+def test_a_part_written_as_a_named_part_s_kin_is_not_that_part() -> None:
+    found = _column(
+        "Quorra Ardvane plays Orla Kestwick. Pellowe had originally been cast as Orla’s niece, "
+        "but the part was rewritten. Dain Pellowe plays Tansy Corvath.",
+    )
+    assert ("Dain Pellowe", "Orla Kestwick") not in found
+    assert ("Quorra Ardvane", "Orla Kestwick") in found
