@@ -25,6 +25,7 @@ from bot.extract.castunheld import unheld_parts
 from bot.extract.castwhoappeared import appeared_in_other_dropped
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.castworkactors import works_as_actors_dropped
+from bot.extract.castworkevents import other_events_dropped
 from bot.extract.castworkparts import work_parts_dropped
 from bot.extract.context import find_context
 from bot.extract.correction_recalls import recalled, recalled_crew, withdrawn_claims
@@ -76,6 +77,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
+    cast = other_events_dropped(cast, context, doc.text)  # "the Lumen panel, where X (Y)"
     cast = kind_told_works_dropped(cast, context)  # "Sky caper Lumen has ..., with X as Y"
     cast = channel_glossed_dropped(cast, context)  # "Lumen, a BBC drama in which X plays Y"
     cast = appeared_in_other_dropped(cast, context)  # "X, who appeared in Lumen as Y"
