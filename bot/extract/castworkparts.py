@@ -2,13 +2,17 @@
 Vale's Brindlemoor" (Vale's book, no part of hers) and "the story Ada Vale began as a comic,
 arrives on Netflix" (a streamer): a part the article itself writes as a film's name ("the
 Brindlemoor film", "Brindlemoor, directed by Ada Vale,") or that is a channel, a streamer or a
-social site is no one's part (invented examples).
+social site is no one's part (invented examples); nor is a channel's first word ("Sky") in a
+line "Lumen (Sky)" among a round-up's lines that head its works by their channels.
 """
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.casttitles import sited
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL, CHANNEL_NAME
 from bot.facts import CastFact
 
 _WORK_NOUN = lazy_pattern(r"[ ](?:films?|movies?|franchise|adaptation)\b")
@@ -25,6 +29,23 @@ _PLAYS_BEFORE = lazy_pattern(
     r"(?:the[ ]|a[ ])?(?:[a-z-]+[ ]){0,2}$"
 )
 """The words that give a part, right before its name: "will play", "cast as", "the role of"."""
+
+
+_CHANNEL_WORD = lazy_pattern(CHANNEL)
+"""A channel's first word, which may be the whole of its name: "Sky", "Prime", "Now"."""
+_CHANNEL_HEADING = lazy_pattern(rf"^[^()\n]{{1,80}}[ ]\({CHANNEL_NAME}\)$", re.MULTILINE)
+"""A line that is only a work and its channel, whole: "Lumen (Netflix)", "Lumen (BBC Two)"."""
+
+
+def _channel_heading(fact: CastFact, text: str) -> bool:
+    """Whether the casting is a line "Lumen (Sky)" among lines that head a round-up's works by
+    their channels ("Tin Lane (Netflix)"): a work and its channel, no actor and part (a lone "X
+    (Max)" may still be an actor and a part)."""
+    if fact.evidence.strip() != f"{fact.actor} ({fact.character})":
+        return False
+    if _CHANNEL_WORD.fullmatch(fact.character) is None:
+        return False
+    return any(m.group() != fact.evidence.strip() for m in _CHANNEL_HEADING.finditer(text))
 
 
 def _names_a_work(part: str, text: str) -> bool:
@@ -54,5 +75,7 @@ def work_parts_dropped(text: str, cast: list[CastFact]) -> list[CastFact]:
     return [
         fact
         for fact in cast
-        if not sited(fact.character) and (_played(fact) or not _names_a_work(fact.character, text))
+        if not sited(fact.character)
+        and not _channel_heading(fact, text)
+        and (_played(fact) or not _names_a_work(fact.character, text))
     ]
