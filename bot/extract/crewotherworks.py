@@ -12,6 +12,8 @@
 * A credit of the work's earlier instalments: "The earlier seasons were directed by X" in an
   article about a new season or a film of the series (and the wider forms of
   :mod:`.crewearlierruns`, whatever the article's title). Dropped.
+* A maker's previous work's credit: "Vela's previous production, Tin Lane, was directed by X"
+  (:mod:`.crewpreviousworks`). Dropped.
 * A dub's credit, the dub the subject: "The Spanish dubbing of the series will be directed by
   X". Dropped.
 * A guest told by their post: "a lovely episode with casting director X", "an interview with
@@ -35,6 +37,7 @@ from bot.extract.context import Context
 from bot.extract.crewearlierbooks import earlier_work_credit
 from bot.extract.crewearlierruns import earlier_runs_credit
 from bot.extract.crewoutletworks import outlet_work_credit
+from bot.extract.crewpreviousworks import previous_work_credit
 from bot.extract.crewreplaced import replaced
 from bot.extract.crewthatworks import that_work_credit
 from bot.extract.crewtitleclauses import title_clause_credit
@@ -125,6 +128,8 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     work."""
     if _guest_by_post(fact) or earlier_runs_credit(fact) or _not_returning(fact):
         return True
+    if previous_work_credit(fact):
+        return True  # "Vela's previous production, Tin Lane, was directed by X"
     if _dub_credit(fact) or uninvolved(fact.name, fact.evidence):
         return True
     if replaced(fact.name, fact.evidence) or that_work_credit(fact):
