@@ -20,16 +20,15 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CastFact
 
-_EVENT_NOUNS = (
-    r"(?:panel|premiere|screening|gala|cast|photocall|table[ ]read|reunion|showcase|"
-    r"press[ ]conference|Q&A)"
-)
+_EVENT_NOUNS = r"(?:panel|photocall|table[ ]read|reunion)"
+"""Events a work's own name heads; not a screening or a premiere, which a place's name heads as
+often ("a Brighton screening" of the article's own film)."""
 _WORK_EVENT = lazy_pattern(
     rf"\b(?:(?:[Tt]he|[Aa]n?)[ ][“\"‘']?(?P<work>{NAME})[”\"’']?[ ]{_EVENT_NOUNS}\b|"
     rf"\b[Tt]he[ ]cast[ ]of[ ](?:[a-z][\w’'-]*[ ]){{0,3}}?[“\"‘']?(?P<cast>{NAME}))"
 )
 """Another work's event or company named before the actor: "the Lumen panel", "a Lumen
-premiere", "the cast of tomorrow's gala Lumen"."""
+photocall", "the cast of tomorrow's gala Lumen"."""
 
 
 def other_events_dropped(cast: list[CastFact], context: Context, text: str) -> list[CastFact]:

@@ -57,3 +57,13 @@ def test_a_part_named_elsewhere_keeps_its_casting() -> None:
         title=TITLE,
     )
     assert ("Pell Aderyn", "Wenna Trelawny") in served_pairs(found)
+
+
+def test_a_screening_headed_by_a_place_keeps_its_casting() -> None:
+    found = facts(
+        LEDE,
+        "At a Tollerby screening on Thursday, Pell Aderyn, who plays Wenna Trelawny, surprised"
+        " the audience.",
+        title=TITLE,
+    )
+    assert ("Pell Aderyn", "Wenna Trelawny") in served_pairs(found)
