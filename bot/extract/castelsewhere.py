@@ -117,9 +117,10 @@ _ASIDE_IN_WORK = lazy_pattern(
 """A part, an aside on it, then a work told by its kind: "next stars as Odile, a ballet teacher,
 in the Channel 4 drama Pointe" (that work's part)."""
 _THAT_WORK = lazy_pattern(
-    r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
+    r",?[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
-"""After the part: "Vale plays Mira on that series" (a work the article named before)."""
+"""After the part: "Vale plays Mira on that series", "plays the lead, Mira, in that series" (a
+work the article named before)."""
 _IN_WORK_OPENING = lazy_pattern(
     rf"^(?:In|On)[ ](?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ]|"
     rf"(?:{NAME}(?:[ ]\d)?[’']s[ ])(?:(?:[\w+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ])?)[“\"‘']?"

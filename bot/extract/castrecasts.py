@@ -114,10 +114,32 @@ _RETURN_HINT = hint(
     "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
     "n't returning", "n’t returning", "n't be back", "n’t be back",
 )  # fmt: skip
-_TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING, _AFTER_LEFT)  # "X stepped in after"
+_RECAST_WITH = lazy_pattern(
+    rf"\b(?:has[ ]|have[ ]|had[ ])?recast[ ](?:the[ ])?(?:role|part)[ ]of[ ]{CHAR_GROUP}"
+    r"(?:,[ ][^,.;:()“”\"]{1,60},|,)?[ ]with[ ](?:(?:the[ ])?(?:[a-z]+[ ])?(?:newcomer|actor|"
+    rf"actress|star)[ ])?(?P<actor>{NAME})(?=[ ](?:stepping[ ]in|taking[ ]over|in[ ]the[ ]"
+    r"(?:role|part))\b|[.,;]|$)"
+)
+"""A part recast with its new player: "has recast the role of Y, Z's roommate, with newcomer X
+stepping in" (who had it is told elsewhere)."""
+_CAST_THEN_LEFT = lazy_pattern(
+    rf"(?P<old>{NAME}),[ ]who[ ](?:was|had[ ]been)[ ](?:announced|cast|named)[ ](?:in[ ]the[ ]"
+    rf"(?:role|part)|as[ ]{CHAR_GROUP})(?:[ ](?:in|on|last)[ ][\w ]{{1,20}}?)?,[ ]"
+    r"(?:has[ ]|had[ ])?(?:since[ ]|now[ ])?(?:exited|left|quit|departed|dropped[ ]out|"
+    r"withdrawn|withdrew|stepped[ ](?:down|away|back))\b"
+)
+"""The leaver told in a relative clause: "X, who was announced in the part in June, has exited"
+(the part named before, when none is here)."""
+_TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING, _AFTER_LEFT, _RECAST_WITH)
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
     (hint("role of", "part of"), _PASSES, False),
+    (hint("recast the ", "recast "), _RECAST_WITH, False),
+    (
+        hint("who was announced", "who was cast", "who was named", "who had been "),
+        _CAST_THEN_LEFT,
+        True,
+    ),
     (hint("replace", "succeed"), _REPLACE, True),
     (hint("originally ", "initially ", "first ", "previously "), _ORIGINALLY, True),
     (hint("role of", "part of"), _LEFT_ROLE, True),

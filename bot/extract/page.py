@@ -115,6 +115,8 @@ _SENTENCE_END = lazy_pattern(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
 _SHOUTED = lazy_pattern(r"^[^a-z]*[A-Z]{2}[^a-z]*:[ ]?[‘“\"'][^a-z]+[!?][’”\"']$")
 """A tabloid's headline in capitals ending in a shouted quotation ("STAR JO: ‘I’M STAYING!’")."""
 _BULLET = lazy_pattern(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
+_GALLERY_COUNTER = lazy_pattern(r"^\[?\d{1,3}/\d{1,3}\]?[ ]")
+"""A gallery's picture number, "3/14 " or "[3/14] ": its caption is the page's story."""
 _GREETING = lazy_pattern(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
 
@@ -210,7 +212,10 @@ def _uncredited(line: str) -> str:
     """A line of the story without its picture's credit ("... (Photo: Ines Barrow/Lumen)"): the
     photographer is no one the story names."""
     credit = _TRAILING_CREDIT.search(line)
-    return line if credit is None or credit.start() == 0 else line[: credit.start()]
+    if credit is None or credit.start() == 0:
+        return line
+    counter = _GALLERY_COUNTER.match(line)  # "3/14 ": the picture's number, no word of the story
+    return line[counter.end() if counter else 0 : credit.start()]
 
 
 _CRAFT_BY = lazy_pattern(r"^(?:Edited|Story)[ ]by[ ]")
@@ -274,6 +279,9 @@ def _credit_only(line: str) -> bool:
     credit = _PHOTO_CREDIT.search(line)
     if credit is None:
         return False
+    if _GALLERY_COUNTER.match(line) is not None and (bare := _TRAILING_CREDIT.search(line)):
+        # "3/14 Ada Vale, who plays Mira, arrives. Photograph: X/Getty Images": a gallery item
+        return len(line[: bare.start()].split()) <= _MAX_ROLE_LINE_WORDS
     story = _BULLET.sub("", line[: credit.start()].rstrip(), count=1)  # "2. " is no sentence
     if len(story.split()) <= _MAX_ROLE_LINE_WORDS or _SENTENCE_END.search(story) is None:
         return True

@@ -40,10 +40,12 @@ _AN_EVENT = lazy_pattern(
 """A name glossed as an event ("will host Lanterns: The Last Night, a fan screening and Q&A"):
 the event's name, not the work's."""
 _NO_SUBTITLE = lazy_pattern(
-    r"(?:(?:Limited|Mini)[ -]?[Ss]eries|(?:Season|Series|Volume|Vol\.)[ ]\d+)$"
+    r"(?:(?:Limited|Mini)[ -]?[Ss]eries|(?:Season|Series|Volume|Vol\.)[ ](?:\d+|One|Two|Three|"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten))$"
     r"|^(?:[\w’'&-]+[ ]){0,3}(?:Publicity|Press(?:[ ]Office)?|Contacts?|Enquiries|PR)[ ]*:"
 )
-"""Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2"),
+"""Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2",
+a book's "X: Volume One"),
 or a press release's contact line ("Studio Publicity: Ada Vale"), whose colon heads a person."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
