@@ -42,9 +42,11 @@ the event's name, not the work's."""
 _NO_SUBTITLE = lazy_pattern(
     r"(?:(?:Limited|Mini)[ -]?[Ss]eries|(?:Season|Series|Volume|Vol\.)[ ]\d+)$"
     r"|^(?:[\w’'&-]+[ ]){0,3}(?:Publicity|Press(?:[ ]Office)?|Contacts?|Enquiries|PR)[ ]*:"
+    r"|:[ ](?:The[ ])?(?:Complete[ ])?(?:Graphic[ ]Novels?|Novels?|Books?|Comics?|Webcomics?)$"
 )
 """Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2"),
-or a press release's contact line ("Studio Publicity: Ada Vale"), whose colon heads a person."""
+or a press release's contact line ("Studio Publicity: Ada Vale"), whose colon heads a person,
+or the print form of the source ("X: The Graphic Novels are published by ..."): a book, not ours."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _A_WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")
