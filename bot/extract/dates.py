@@ -16,6 +16,7 @@ from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 from bot.extract.season_windows import (
     SEASONS,
     before_season,
+    last_named_year,
     latest_year,
     season_edge,
     season_half,
@@ -242,7 +243,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         if match["prep"].lower() == "last" and not told and ref is not None:
             # "last May": the latest May before the month gone ("last month" would name that).
             month = month_number(match["month"])
-            return f"{ref.year - (month >= ref.month - 1)}-{month:02d}"
+            return f"{last_named_year(month, ref)}-{month:02d}"
         return _month_window(match["month"], told, ref, past=past)
     if match["year"]:
         return match["year"]

@@ -43,10 +43,12 @@ _NO_SUBTITLE = lazy_pattern(
     r"(?:(?:Limited|Mini)[ -]?[Ss]eries|(?:Season|Series|Volume|Vol\.)[ ](?:\d+|One|Two|Three|"
     r"Four|Five|Six|Seven|Eight|Nine|Ten))$"
     r"|^(?:[\w’'&-]+[ ]){0,3}(?:Publicity|Press(?:[ ]Office)?|Contacts?|Enquiries|PR)[ ]*:"
+    r"|:[ ](?:The[ ])?(?:Complete[ ])?(?:Graphic[ ]Novels?|Novels?|Books?|Comics?|Webcomics?)$"
 )
 """Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2",
-a book's "X: Volume One"),
-or a press release's contact line ("Studio Publicity: Ada Vale"), whose colon heads a person."""
+a book's "X: Volume One"), or a press release's contact line ("Studio Publicity: Ada Vale"), whose
+colon heads a person, or the print form of the source ("X: The Graphic Novels are published by
+..."): a book, not ours."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _A_WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")

@@ -24,7 +24,7 @@ from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
 from bot.extract.release_week_months import relative_month
 from bot.extract.release_work_shoots import work_shoot
-from bot.extract.season_windows import latest_year
+from bot.extract.season_windows import last_named_year, latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{WEEKDAY_NAME}\b)[A-Z][\w’'-]+"
@@ -105,11 +105,11 @@ def _month(when: str | None, ref: dt.date | None) -> str | None:
 
 
 def _last_named(month_name: str, ref: dt.date | None) -> str | None:
-    """The month "last November" names: the latest one before the article's month."""
+    """The month "last November" names (see :func:`.season_windows.last_named_year`)."""
     if ref is None:
         return None
     month = month_number(month_name)
-    return f"{ref.year - (month >= ref.month)}-{month:02d}"
+    return f"{last_named_year(month, ref)}-{month:02d}"
 
 
 _STEPS = frozenset(

@@ -20,11 +20,19 @@ _SUPPOSED = lazy_pattern(
 )
 """A window as the subject of a supposition: "a spring 2027 slot would make", "an autumn
 release could mean"."""
+_FOREGONE = lazy_pattern(
+    r"\b(?:by|for|in)[ ](?:not|never)[ ](?:releasing|premiering|launching|dropping|putting[ ]out)"
+    r"[ ](?:it|them|the[ ](?:film|movie|series|show|finale))[ ](?:out[ ])?(?:on|in)[ ]"
+    r"(?P<when>[^.;:!?]{1,30})"
+)
+"""A day the makers passed over, told as a missed chance: "missed a trick by not releasing it on
+22 April"; the day is not the release."""
 _WINDOWED = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
 
 
 def supposed_only(facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """Hold a served window whose sentence only supposes it ("a May slot would make ...")."""
+    """Hold a served window whose sentence only supposes it ("a May slot would make ..."), and a
+    day or window told as passed over ("by not releasing it on 22 April")."""
     return [
         held(fact, "only supposed")
         if fact.kind in _WINDOWED
@@ -32,6 +40,8 @@ def supposed_only(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         and fact.window
         and not fact.hedged  # "would fit the pattern, though that is our guess": a guess
         and _supposes(fact.evidence, fact.window)
+        else held(fact, "a day passed over")
+        if fact.kind in _WINDOWED and fact.served and _foregone(fact)
         else fact
         for fact in facts
     ]
@@ -45,3 +55,14 @@ def _supposes(evidence: str, window: str) -> bool:
     if window[:4] in match.group():
         return True
     return not any(ch.isdigit() for ch in match.group()) and len(TIME_NAMED.findall(evidence)) == 1
+
+
+def _foregone(fact: ReleaseFact) -> bool:
+    """The fact's day or window is the one the sentence says the film was not released on."""
+    if fact.date is not None:
+        told = fact.date.strftime("%B")
+    elif fact.window is not None:
+        told = fact.window[:4]
+    else:
+        return False
+    return any(told in match["when"] for match in _FOREGONE.finditer(fact.evidence))

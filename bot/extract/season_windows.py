@@ -23,6 +23,12 @@ def latest_year(month: int, ref: dt.date) -> int:
     return ref.year - (month > ref.month)
 
 
+def last_named_year(month: int, ref: dt.date) -> int:
+    """The year of "last May": last year's from the month just gone on ("last September" said in
+    October), this year's only for a month two or more back ("last March" said in October)."""
+    return ref.year - (month >= ref.month - 1)
+
+
 def season_edge(match: re.Match[str], window: str) -> str:
     """The season's last month after "the end of" ("wrapped at the end of the summer"), its first
     after "the start of"; its first or last two months after "early" or "late" ("early in the
