@@ -9,7 +9,8 @@ clip), only a one-word name before brackets holding a full name of two or three 
 a speaking verb, or a place in lowercase words and a colon ("Dessa (Ada Vale) on a rooftop:
 “...”"), straight before the words: "Kai Moss (Netflix) said “...”" stays a quote. The part
 may first do something in the present, then speak or read out: "Dessa (Ada Vale) opens a letter
-and reads aloud: “...”".
+and reads aloud: “...”", or be shown, then how, then a colon: "Dessa (Ada Vale) also appears,
+deadpan as ever: “...”".
 """
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ _BRACKETED_PART_ACTS = lazy_pattern(
 )
 """A part, its actor in brackets, doing something in the present, then speaking or reading out
 before a comma or a colon: "Dessa (Ada Vale) opens a letter and reads aloud: “"."""
+_BRACKETED_PART_SHOWN = lazy_pattern(
+    rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+){_PART_AND_ACTOR}(?:(?:also|briefly|finally|only)[ ])?"
+    r"(?:appears|shows[ ]up|turns[ ]up|pops[ ]up|returns)(?:[ ][a-z][a-z ’'-]{0,30}?)?,"
+    r"[ ][a-z][a-z ’'-]{1,40}:[ ]*$"
+)
+"""A part, its actor in brackets, shown in the footage, then how it is in lowercase words and a
+colon before the words: "Dessa (Ada Vale) also appears, deadpan as ever: “"."""
 _REACH = 120
 
 
@@ -82,6 +90,7 @@ def bracketed_actor_line(doc: Doc, quote: Quote) -> bool:
         _BRACKETED_PART_SPEAKS.search(before) is None
         and _BRACKETED_PART_PLACED.search(before) is None
         and _BRACKETED_PART_ACTS.search(before) is None
+        and _BRACKETED_PART_SHOWN.search(before) is None
     ):
         return False
     return in_footage_piece(doc, quote)

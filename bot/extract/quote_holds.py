@@ -7,8 +7,8 @@ subject's words told "according to" another, a fit with the text, a sayer set in
 words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
 doing something before its line, a title, reading, caption or quoted part's line in marks,
 words of a question put to someone, words named as a title or an example, a fan's scene
-told as "A saying “...” to B."; each may hold the fact
-or change its speaker."""
+told as "A saying “...” to B." or "“...” at the end.", a date phrase guessed in marks, a
+standfirst's phrase credited to no one; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from bot.extract.inner_sayers import unattributed_if_told
 from bot.extract.introduced_parts import held_if_introduced_part
 from bot.extract.item_heading_quotes import held_if_item_heading
 from bot.extract.kin_suffixes import unsure_if_kin
+from bot.extract.lede_fragments import held_if_lede_fragment
 from bot.extract.names import People
 from bot.extract.own_teams import held_if_ownerless
 from bot.extract.part_lines import held_as_before, held_if_part_speaks
@@ -39,8 +40,9 @@ from bot.extract.part_pronoun_lines import held_if_part_pronoun
 from bot.extract.passive_reports import by_agent
 from bot.extract.person_checks import person_or_none
 from bot.extract.quoted_alternatives import held_if_alternative
+from bot.extract.quoted_guesses import held_if_guessed_date
 from bot.extract.quoted_labels import held_if_unspoken
-from bot.extract.quoted_scene_moments import held_if_scene_moment
+from bot.extract.quoted_scene_moments import held_if_footage_moment, held_if_scene_moment
 from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
@@ -94,4 +96,5 @@ def checked(
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_unquoted_marks(doc, quote, held_if_part_acting(doc, parts, quote, fact))
     fact = held_if_scene_moment(doc, quote, held_if_named_example(doc, quote, fact))
-    return held_if_asked_wording(doc, quote, fact)
+    fact = held_if_footage_moment(doc, quote, held_if_guessed_date(doc, quote, fact))
+    return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))

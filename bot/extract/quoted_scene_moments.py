@@ -4,11 +4,14 @@ A comment thread on a release gives the scene it loved in a phrase with no verb 
 "Ada Vale saying “...” to Tom Reyes. That's the comment." The two names are the actors, the
 words their parts' line in the work, not something either said to anyone reporting. Held only
 when nothing credits the words and the phrase is all its sentence holds ("Ada Vale saying
-“...” to Tom Reyes at the premiere" is an event, and stays).
+“...” to Tom Reyes at the premiere" is an event, and stays). A thread on a trailer also opens a
+comment on the words and where the footage has them: "“...” at the end. Chills." is the
+trailer's line, not the commenter's.
 """
 
 from __future__ import annotations
 
+from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.part_lines import held_line
@@ -24,6 +27,31 @@ saying “"."""
 _TO_NAME = lazy_pattern(rf"[ ]to[ ]{FULL_NAME}[.!]*(?:[ ]|$)")
 """Right after the closing mark, whom the words are said to, closing the sentence: " to Tom
 Reyes."."""
+
+
+_OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
+"""Nothing before the marks in their paragraph but a bullet."""
+_AT_MOMENT = lazy_pattern(
+    r"[,.!?]?[ ]+(?:at|in|near|during|towards?)[ ](?:the[ ])?(?:very[ ])?"
+    r"(?:end|start|beginning|finale|climax|(?:last|final|closing|opening)[ ]"
+    r"(?:shot|scene|seconds?|moments?|frame))\b(?![ ]of[ ](?:the|an?|our|my)[ ]"
+    r"(?:interview|call|chat|panel|conversation|statement|post|speech|Q&A|press))"
+)
+"""Right after the closing mark, where in the footage the words come: " at the end", " in the
+final scene" (not the end of an interview or a statement, which someone gave)."""
+
+
+def held_if_footage_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words open their paragraph and are placed at a moment of the
+    footage a trailer piece is about: "“...” at the end." (see above)."""
+    if not fact.served or not quote.closed or fact.continues_previous:
+        return fact
+    para = doc.paras[quote.para]
+    if _OPENS_PARA.fullmatch(doc.text, para.start, max(quote.start - 1, para.start)) is None:
+        return fact
+    if _AT_MOMENT.match(doc.text, quote.end + 1, para.end) is None:
+        return fact
+    return held_line(fact) if in_footage_piece(doc, quote) else fact
 
 
 def held_if_scene_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

@@ -258,12 +258,26 @@ def _after_speech_noun(text: str, quote: tuple[int, int], para: tuple[int, int])
 
 
 _CAPTIONED = lazy_pattern(r"\b(?:captioned|captioning[ ]it|with[ ]the[ ]caption)[ ]*[:,]?[ ]*$")
+_POSTED = lazy_pattern(
+    r"\b(?:simply[ ])?(?:posted|posts|tweeted|tweets|wrote|writes|commented|replied)"
+    r"(?:[ ]simply)?[ ]*:[ ]*$"
+)
+"""A post's verb and a colon right before the words ("posted simply: “", "simply posted: ‘")."""
+_CLOSED_SHOUT = lazy_pattern(r".*[A-Z][.!]+")
+"""Capitals closed by a full stop or "!" ("THE LEAVES ARE BACK.", "TAO. DESERVED. BETTER."): a
+sentence shouted, not a title (a title ends on its last word)."""
 
 
 def _shouted_caption(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
     """Words in capitals right after "captioned" ("a photo of the set, captioned “WE ARE
-    BACK”"): a poster shouting, not a title written in title case."""
+    BACK”"), or closed as a sentence right after a post's verb and a colon ("posted simply:
+    “WE ARE BACK.”"): a poster shouting, not a title written in title case."""
     inner = text[quote[0] : quote[1]]
     if not inner.isupper():
         return False
-    return _CAPTIONED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is not None
+    if _CAPTIONED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is not None:
+        return True
+    return (
+        _CLOSED_SHOUT.fullmatch(inner.strip()) is not None
+        and _POSTED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is not None
+    )
