@@ -158,7 +158,7 @@ _ROLE_AFTER = lazy_pattern(
 the creator of the series,"; "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = lazy_pattern(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
-    rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"
+    rf"(?:{OWN}|story[’']s[ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{ROLE})){{0,3}}){NATION}"
     rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )

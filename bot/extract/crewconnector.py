@@ -63,7 +63,7 @@ CONNECTOR = (
     r"|whose\b[^,.;:]{0,100}?,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
-    rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:{_ROLE_NOUNS})[ ]"
+    rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:co-)?(?:{_ROLE_NOUNS})[ ]"
     r"(?:behind|of(?![ ]photography\b))"
     r"|(?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for)"
     rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}){{1,60}}?,{_AUXILIARY}"

@@ -52,8 +52,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?:set|lined[ ]up|tapped|hired|signed[ ]on|attached|confirmed|on[ ]board)[ ]to[ ]"
         rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b(?![’'])"
         r"|(?:directs|is[ ]directing|will[ ]direct)(?:[ ][\w’'-]+){0,4}?[ ]from[ ]"
-        r"(?:a|the|his|her|their)[ ]"
-        r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
+        r"(?:(?:a|the|his|her|their)[ ](?:screenplay|script)[ ](?:he|she|they)[ ]"
+        r"(?:co-wrote|wrote|penned|co-penned)|(?:his|her|their)[ ]own[ ](?:screenplay|script))\b"
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:(?<=[a-z][ ])and[ ])?(?:wrote|writes|written|penned|pens|(?:is[ ])?writing|"
@@ -163,7 +163,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
 )
 ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
-    ("penn", "pens ", "wrot", "writ", "scripte", "scripti"),  # not "pen": "open", "happen"
+    # not "pen" ("open", "happen"); "directs from her own script" credits the writer too
+    ("penn", "pens ", "wrot", "writ", "scripte", "scripti", "own screenplay", "own script"),
     ("compos", "scor"),
     ("shooting the", "shoot the", "shoots the", "shot the", "lens", "cinematograph",
      "photography", " dop", " dp"),

@@ -77,16 +77,18 @@ _NO_VERB = (
 )
 """Not followed by a verb of its own ("B produces", "B is producing", "B will produce"); a word
 ending in -s that is no verb ("B as part of", "B this autumn", "B plus a room") is none."""
+_WRITER_NOUN = r"(?:poet|playwright|novelist|author|writer|screenwriter|journalist|comedian)[ ]"
+"""What a writer is called before their name: "scripts by playwright B", "with the poet B"."""
 _SCRIPTS_BY = lazy_pattern(
-    rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ]"
+    rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ](?:(?:the[ ])?{_WRITER_NOUN})?"
     rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED}{_NO_VERB})?)"
 )
-"""The writers of "scripts by A, B and C"; a last name with its own verb starts a new clause:
-"from scripts by A, and B produces for Tin Lid" (B the producer, no writer)."""
+"""The writers of "scripts by A, B and C" (or "by playwright A"); a last name with its own verb
+starts a new clause: "from scripts by A, and B produces for Tin Lid" (B the producer, no
+writer)."""
 _WITH_CO = lazy_pattern(
     rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
-    r"(?:(?:poet|playwright|novelist|author|writer|screenwriter|journalist|comedian)[ ])?"
-    rf"(?P<name>{_NAMED})(?=[,.;]|[ ](?:and|it)\b|$)"
+    rf"(?:{_WRITER_NOUN})?(?P<name>{_NAMED})(?=[,.;]|[ ](?:and|it)\b|$)"
 )
 """The co-writer of a passive writing credit: "written by A with the poet B, it stars ..."."""
 
