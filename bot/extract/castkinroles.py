@@ -30,12 +30,19 @@ _KIN = (
     r"nan|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|aunt|uncle|"
     r"niece|nephew|cousin|twin|wife|husband)"
 )
+_EVENT = (
+    r"(?:launch|premiere|screening|gala|party|after-party|awards|ceremony|event|festival|"
+    r"wedding|dinner|reception)"
+)
 _GAP = (
-    r"(?:,?[ ](?!(?:in|of|from|for|with|opposite|and|but|than|like|at|to|arrived|arrives|"
-    r"attended|attends|went|came|walked|turned)\b)[a-z][\w’'-]*){0,5}?,?"
+    r"(?:,?[ ](?!(?:in|of|from|for|with|opposite|and|but|than|like|at|arrived|arrives|attended|"
+    r"attends|went|walked|headed|heads)\b)(?!(?:came|comes|turned|turns)[ ](?:to|up)\b)"
+    rf"(?!to[ ](?:the|an?|its|their|his|her)[ ](?:[\w-]+[ ])?{_EVENT}\b)[a-z][\w’'-]*){{0,5}}?,?"
 )
 """The few words between actor and part, none of them a place or an arrival ("arrived at the
-launch as Tom's wife" is the person's own kin at an event, not a part)."""
+launch as Tom's wife", "came to the gala as", "was invited to the premiere as" is the person's
+own kin at an event, not a part); a return to the work is one ("returns to the drama as",
+"came back as Tom's mum")."""
 _KIN_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?P<gap>{_GAP})"
     rf"[ ](?:as|plays|playing)[ ](?P<char>(?P<owner>{TOKEN})[’']s[ ]{_KIN})"

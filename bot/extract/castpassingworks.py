@@ -54,7 +54,7 @@ def passing_work_part(fact: CastFact, ours: Callable[[str], bool]) -> bool:
         and fact.character in match["part"]
         and not _IN_OURS.search(match["part"])
         and match["work"].lower() not in STAR_LEADS
-        and match["work"] not in NATIONALITIES  # "Meanwhile, Welsh star X": no show
+        and not NATIONALITIES.issuperset(match["work"].split("-"))  # "British-Nigerian star X"
         and (match.start() > 0 or " " in match["work"])  # "Lead star X": no show
         and not ours(match["work"])
         for cue, pattern in _CUES

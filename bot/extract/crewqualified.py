@@ -68,11 +68,12 @@ predecessor's post), "a collaborator of director X", "known for her work with di
 and a work told as someone's ("the hit Vantory series of Welsh writer X": X made the series,
 which is no script credit for the film)."""
 _DEPARTMENT = lazy_pattern(
-    r"(?:\b[A-Z][A-Z0-9]+|[’']s)[ ](?:drama|comedy|factual|scripted|unscripted|content|"
-    r"programming|programmes)[ ]$"
+    r"(?:\b[A-Z][A-Z0-9]+|\b[A-Z][a-z]+[ ][0-9]+|[’']s|s[’'])[ ](?i:drama|comedy|factual|scripted|"
+    r"unscripted|content|programming|programmes)[ ]$"
 )
-"""A channel's department head: "BBC drama director X", "Lumen's comedy director X" (an
-executive of the channel, not the production's director; "drama director X" alone may be)."""
+"""A channel's department head: "BBC drama director X", "BBC Drama director X", "Lumen's comedy
+director X", "Channel 4 drama director X", "Lumen Studios' drama director X" (an executive of the
+channel, not the production's director; "drama director X" alone may be)."""
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""
 

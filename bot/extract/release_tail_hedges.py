@@ -74,15 +74,16 @@ _REPORTS_THAT = lazy_pattern(
     r"(?<!denied[ ])(?<!denies[ ])(?<!dismissed[ ])"
     r"(?<!onfirmed[ ])(?<!onfirms[ ])(?<!onfirming[ ])(?<!onfirmed[ ]the[ ])"
     r"(?<!onfirms[ ]the[ ])(?<!onfirming[ ]the[ ])"
-    r"\b(?i:amid|after|following|despite|citing|referencing|of|on|the|unconfirmed|earlier|"
-    r"recent|new|media|press|online|multiple|several|some|those|these|"
+    r"\b(?i:amid|amidst|with|are|were|after|following|despite|citing|referencing|of|on|the|"
+    r"unconfirmed|unverified|conflicting|growing|widespread|fresh|earlier|recent|new|media|"
+    r"press|online|local|fan|multiple|several|some|those|these|"
     r"shared|circulated|spread|repeated|quoted|heard|saw|seen|read|fuelled)[ ]"
     r"reports[ ]that[ ][^,;:“”\"]{0,70}$"
 )
 """The time as the content of unnamed reports, the noun: "amid reports that filming began in
-July", "fans shared reports that ..."; not a named outlet's ("Deadline reports that", the
-verb), nor reports someone confirms ("confirming reports that", "has confirmed the reports
-that")."""
+July", "There are reports that", "growing reports that", "fans shared reports that ..."; not a
+named outlet's ("Deadline reports that", the verb), nor reports someone confirms ("confirming
+reports that", "has confirmed the reports that")."""
 
 
 def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
