@@ -12,12 +12,13 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 _FRONTED = lazy_pattern(
     r"(?P<head>In|At|On|After|Before|During|By|Over|Between)[ ]"
-    r"(?:the|a|an|this|that|each|every|one)[ ](?:[a-z-]+[ ]){0,2}?"
-    r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2})[ ]"
+    r"(?:(?:the|a|an|this|that|each|every|one)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2})"
+    r"|(?:[a-z-]+[ ]){1,2}?(?P<lone>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}))[ ]"
     r"(?:[a-z]+s|[a-z]+ed|had|will|can|sat|came)\b"
 )
 """A lower-case fronted phrase, then a full name and its verb ("In the afternoon Ada Vale
-arrives")."""
+arrives"); a bare phrase may front a surname alone ("Between setups Reed tells me")."""
 
 
 def past_fronted_phrase(chunk: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -26,6 +27,7 @@ def past_fronted_phrase(chunk: str, found: list[tuple[int, str]]) -> list[tuple[
     fronted = _FRONTED.match(chunk)
     if fronted is None or (0, fronted["head"]) not in found:
         return found
-    named = (fronted.start("name"), fronted["name"])
+    group = "name" if fronted["name"] else "lone"
+    named = (fronted.start(group), fronted[group])
     kept = [item for item in found if item != (0, fronted["head"]) and item != named]
     return sorted([*kept, named], reverse=True)

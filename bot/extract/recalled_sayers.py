@@ -23,7 +23,20 @@ quotation's comma or colon. No "and", "but" or "then" on the way: "recalled Reed
 slow down, and laughs: ‘...’" turns back to the one remembering, who speaks the words."""
 
 
+_QUOTED_WHO = lazy_pattern(
+    r"\b(?:quotes|quoted|quoting|cites|cited|citing|echoes|echoed|echoing|recalls|recalled|"
+    rf"recalling|remembers|remembered|remembering)[ ](?P<who>{NAME}),[ ]who[ ]"
+    r"(?:(?:once|had|has|then)[ ])?(?:told|tells|said|says|warned|warns|asked|asks)\b"
+    r"(?:(?!,?[ ](?:and|but|then)[ ])[^.;!?“”\"‘’]){0,80}:[ ]*$"
+)
+"""One quoted or remembered, whose own speech a relative clause tells up to the colon: "Ada Vale
+agrees, and quotes Tom Reed, who told the cast on day one:" introduces Reed's words."""
+
+
 def recalled_sayers(chunk: str) -> list[tuple[int, str]]:
-    """The one ``chunk`` ends by remembering speak, as a clause subject (offset and words)."""
+    """The one ``chunk`` ends by remembering or quoting speak, as a clause subject (offset and
+    words)."""
     match = _RECALLED.search(chunk) if "ing" in chunk else None
+    if match is None and ", who " in chunk:
+        match = _QUOTED_WHO.search(chunk)
     return [] if match is None else [(match.start("who"), match["who"])]

@@ -12,11 +12,12 @@ from bot.extract.lexicon import REPORTING_VERBS
 
 _NAMED_REPORT = lazy_pattern(
     rf"(?<![\w’'-])(?<!\bof[ ])(?<!\band[ ])(?!(?:He|She|They|It|We|I|You)[ ])"
-    rf"(?:[A-Z][\w’'-]*|\d{{1,2}})[ ](?:(?:has|have|had|also|now)[ ])?{REPORTING_VERBS}\b"
-    r"(?![ ]*[:,])"
+    rf"(?:[A-Z][\w’'-]*|\d{{1,2}})(?:,(?:[ ][a-z]+ly)?(?=[ ](?:told|said)[ ][a-z][^:]*$))?[ ]"
+    rf"(?:(?:has|have|had|also|now)[ ])?{REPORTING_VERBS}\b(?![ ]*[:,])"
 )
-"""A named subject's report with words after it ("Channel 9 says filming ..."), never a name
-in an object ("the author of Tin Lane said:", whose speaker is found elsewhere)."""
+"""A named subject's report with words after it ("Channel 9 says filming ..."), perhaps after
+the comma closing its apposition ("Her ex, Tom Reed, recently told a podcast she was “...”"),
+never a name in an object ("the author of Tin Lane said:", whose speaker is found elsewhere)."""
 _NAMED_STANCE = lazy_pattern(
     r"(?<![\w’'-])(?<!\bof[ ])(?<!\band[ ])(?!(?:He|She|They|It|We|I|You|The)[ ])"
     r"[A-Z][\w’'-]*[ ](?:(?:also|now|still)[ ])?"

@@ -247,6 +247,9 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if raw in _LONE_DETERMINERS:
                 continue  # "The score leans on a piano Vale found": a thing's subject, cut short
+            just_before = back == index - 1 and sentence.para == para
+            if just_before and resolver.unknown_name(raw) and _written_in_full(resolver, raw):
+                return Speaker("", SourceKind.UNATTRIBUTED, "")  # not even the profile's subject
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
         if (kin := kin_opener(chunk, pronoun, partial(_person, resolver))) is not None:
@@ -259,6 +262,15 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             keep = sole if sole not in resolver._characters else None  # a part: no one speaks
             return Speaker(keep, SourceKind.PERSON, "") if keep else None
     return None
+
+
+def _written_in_full(resolver: Resolver, raw: str) -> bool:
+    """``raw``, a surname subject the resolver cannot name, ends a full name the article writes
+    ("the director Ada Corr-Vane. ... Corr-Vane cast him"): someone, though unknown, so a
+    pronoun right after its sentence is theirs, never handed on to the piece's subject."""
+    if " " in raw or not raw[:1].isupper():
+        return False
+    return re.search(rf"\b[A-Z][\w’'-]+[ ]{re.escape(raw)}\b", resolver.doc.text) is not None
 
 
 def _person(resolver: Resolver, name: str) -> bool:

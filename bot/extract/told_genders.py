@@ -1,4 +1,5 @@
-"""Who the article makes a man or a woman by what it reports them saying of themselves.
+"""Who the article makes a man or a woman by what it reports them saying of themselves, or by
+an aside of their own ("Reed, for his part, ...").
 
 "Ada Vale says she cast him in a day" or "Reed admits he cried", opening a sentence, tells the
 sayer's sex: the pronoun opening the reported clause is the sayer's own (not so when the
@@ -30,6 +31,13 @@ _SAYS_SELF = lazy_pattern(
 ("Vale says she cast him"); ``rest`` is the sentence after, to check for the other pronoun
 ("Reed says she sees things he doesn’t": she is someone else)."""
 _OTHER = {"he": lazy_pattern(r"\bshe\b"), "she": lazy_pattern(r"\bhe\b")}
+_OWN_ASIDE = lazy_pattern(
+    rf"(?P<name>{NAME}),[ ](?:for[ ](?P<part>his|her)[ ]part"
+    r"|(?:in|by)[ ](?P<own>his|her)[ ]own[ ](?:words|telling|account|admission|view))[ ]?,"
+)
+"""A name and an aside of its own self ("Reed, for his part, is blunter", "Vale, by her own
+account, ..."): the possessive is the named one's; "Reed, in her telling," is another's."""
+_SUBJECT_OF = {"his": "he", "her": "she"}
 
 
 def told_genders(masked: str, people: People) -> dict[str, str]:
@@ -37,9 +45,9 @@ def told_genders(masked: str, people: People) -> dict[str, str]:
     "he" ("Vale says she ..."); anyone told both ways is left out, and a clause after another
     person in its paragraph tells nothing (the pronoun may be that person)."""
     found: dict[str, str] = {}
-    for raw, pronoun, start in _told(masked):
+    for raw, pronoun, start in (*_told(masked), *_asides(masked)):
         name = people.resolve(raw)
-        if name is None or _other_named_before(masked, start, name, people):
+        if name is None or (start >= 0 and _other_named_before(masked, start, name, people)):
             continue
         if found.setdefault(name, pronoun) != pronoun:
             found[name] = ""
@@ -52,6 +60,17 @@ def _other_named_before(masked: str, start: int, name: str, people: People) -> b
     para = masked.rfind("\n", 0, start) + 1
     named = {people.resolve(found.group()) for found in NAME_RE.finditer(masked, para, start)}
     return name not in named and bool(named - {None})
+
+
+def _asides(masked: str) -> tuple[tuple[str, str, int], ...]:
+    """Each name with the pronoun its own aside tells ("Reed, for his part,"); -1 for where, as
+    no earlier name in the paragraph can take the possessive."""
+    if " own " not in masked and " part," not in masked:
+        return ()
+    return tuple(
+        (clean_name(m["name"]), _SUBJECT_OF[m["part"] or m["own"]], -1)
+        for m in _OWN_ASIDE.finditer(masked)
+    )
 
 
 def _sayers(masked: str) -> tuple[tuple[str, str], ...]:
