@@ -9,7 +9,6 @@ from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REFLEXIVE
 from bot.extract.names import FULL_NAME
-from bot.extract.paired_parts import paired_parts
 from bot.extract.text import Doc
 from bot.extract.work_names import titles
 from bot.facts import CastFact
@@ -20,8 +19,7 @@ _ACTOR_THEN_PART = lazy_pattern(rf"{FULL_NAME},[ ](?P<part>{CHAR})[ ]{REFLEXIVE}
 
 def no_sayers(cast: tuple[CastFact, ...], doc: Doc) -> set[str]:
     """The parts (read as cast, said to be played, or set after their actor) and the titles."""
-    parts = checks.characters(cast, doc)
-    return parts | titles(doc) | self_parts(doc) | paired_parts(parts, cast, doc)
+    return checks.characters(cast, doc) | titles(doc) | self_parts(doc)
 
 
 def self_parts(doc: Doc) -> set[str]:
