@@ -267,10 +267,18 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
 def _written_in_full(resolver: Resolver, raw: str) -> bool:
     """``raw``, a surname subject the resolver cannot name, ends a full name the article writes
     ("the director Ada Corr-Vane. ... Corr-Vane cast him"): someone, though unknown, so a
-    pronoun right after its sentence is theirs, never handed on to the piece's subject."""
+    pronoun right after its sentence is theirs, never handed on to the piece's subject. Only two
+    words standing alone count: a body's name ("Wessex Borough Council") or a part's nickname
+    in marks ("Agnieszka ‘Aggie’ Vane") is no one's full name."""
     if " " in raw or not raw[:1].isupper():
         return False
-    return re.search(rf"\b[A-Z][\w’'-]+[ ]{re.escape(raw)}\b", resolver.doc.text) is not None
+    text = resolver.doc.text
+    for full in re.finditer(rf"\b[A-Z][\w'-]*[^\W\d_][ ]{re.escape(raw)}\b", text):
+        before = text[: full.start()]
+        words = before.split() if before.endswith(" ") else []
+        if not words or not words[-1][:1].isupper():
+            return True  # not the tail of a longer capitalised run ("Wessex Borough Council")
+    return False
 
 
 def _person(resolver: Resolver, name: str) -> bool:
