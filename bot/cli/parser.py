@@ -20,21 +20,32 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _Command(_Parser):
-    """A command's parser whose arguments are added when the command is used (parsed, or its
-    help shown): ``run`` builds no other command's options before the bot starts."""
+    """A command's parser, made (with its arguments) when the command is used (parsed, or its
+    help shown): ``run`` makes no other command's parser before the bot starts.
 
-    def __init__(
+    Making an :class:`argparse.ArgumentParser` is not free: each looks up its own headings'
+    translations (a :mod:`gettext` search of the locale folders, three times) and registers
+    its action classes, and ``run`` would otherwise make the nine other commands' too. Until it
+    is used, this parser only holds what it is to be made with: the subcommands' action keeps
+    it in its map and shows the command's ``help`` from its own list, never reading it.
+    """
+
+    def __init__(  # argparse's own set-up is in _make, on first use
         self, *args: Any, arguments: Callable[[argparse.ArgumentParser], None], **kwargs: Any
     ) -> None:
-        super().__init__(*args, **kwargs)
-        self._arguments: Callable[[argparse.ArgumentParser], None] | None = arguments
+        self._unmade: tuple[tuple[Any, ...], dict[str, Any]] | None = (args, kwargs)
+        self._arguments = arguments
+
+    def _make(self) -> None:
+        if self._unmade is not None:
+            (args, kwargs), self._unmade = self._unmade, None
+            super().__init__(*args, **kwargs)
+            self._arguments(self)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
-        if self._arguments is not None:
-            add, self._arguments = self._arguments, None
-            add(self)
+        self._make()
         return super().parse_known_args(args, namespace)
 
 
