@@ -269,7 +269,7 @@ def _written_in_full(resolver: Resolver, raw: str) -> bool:
     ("the director Ada Corr-Vane. ... Corr-Vane cast him"): someone, though unknown, so a
     pronoun right after its sentence is theirs, never handed on to the piece's subject. Only two
     words standing alone count: a body's name ("Wessex Borough Council") or a part's nickname
-    in marks ("Agnieszka ‘Aggie’ Vane") is no one's full name."""
+    in marks ("Ilonka ‘Ila’ Vane") is no one's full name."""
     if " " in raw or not raw[:1].isupper():
         return False
     text = resolver.doc.text
