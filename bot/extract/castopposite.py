@@ -93,6 +93,20 @@ def a_partner(chunk: str, match: re.Match[str]) -> bool:
 def past_partner(chunk: str, start: int) -> bool:
     """Whether the name at ``start`` is the partner of a part someone "played" (past) just
     before: "She played Nell, the youngest, opposite Ada Vell as Mira" tells that work's cast,
-    told as a career's past, not this production's."""
+    told as a career's past, not this production's; or of the part that "made him famous"."""
     past = _PAST_PARTNER_BEFORE.search(chunk, max(start - 90, 0), start)
-    return past is not None and _PERFECT_BEFORE.search(chunk, 0, past.start()) is None
+    if past is not None and _PERFECT_BEFORE.search(chunk, 0, past.start()) is None:
+        return True
+    return (
+        chunk.endswith(_PARTNER_WORDS, 0, start) and _MADE_FAMOUS.search(chunk, start) is not None
+    )
+
+
+_PARTNER_WORDS = (" opposite ", " alongside ")
+_MADE_FAMOUS = lazy_pattern(
+    r"\b(?:made|turned)[ ](?:him|her|them)[ ](?:famous|a[ ](?:household[ ]name|star)|"
+    r"an?[ ](?:overnight[ ])?(?:star|icon))\b|\bmade[ ](?:his|her|their)[ ]name\b"
+)
+"""The part that "made him famous" (or "made her name"): the sentence tells the work a career
+was made in, so its partner ("But it was Nell, opposite Ada Vell's Mira, that made him
+famous") is that work's cast, not ours."""

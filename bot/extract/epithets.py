@@ -58,6 +58,8 @@ _DEMONYM = lazy_pattern(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
 _DOUBT = "named only in 'the ... actor'"
 _UNCAST = "'the ... actor' with a word no casting names"
+_ONCE = "'X actor' with a word used nowhere else, for an actor cast as another part"
+_TWICE = 2
 
 
 def find_epithets(
@@ -71,7 +73,7 @@ def find_epithets(
         evidence = doc.text[sentence.start : sentence.end].strip()
         if "actor" in chunk or "actress" in chunk:
             found.extend(_the_part_actor(doc, people, characters, view, evidence))
-            found.extend(_part_then_actor(doc, people, context, chunk, evidence, characters))
+            found.extend(_part_then_actor(doc, people, context, chunk, evidence, cast))
         if "s, who " in chunk:
             found.extend(_pair(doc, people, view, evidence, [c.character for c in cast]))
         if "-year-old, who " in chunk:
@@ -144,12 +146,14 @@ def _the_part_actor(
 
 
 def _part_then_actor(  # noqa: PLR0917 - a private helper called once
-    doc: Doc, people: People, context: Context, chunk: str, evidence: str, parts: list[str]
+    doc: Doc, people: People, context: Context, chunk: str, evidence: str, cast: list[CastFact]
 ) -> list[CastFact]:
     """ "Amos actor Owen Gallagher": a first name before "actor" is the part, unless the article
     uses it as a work's or a company's name. After an article ("the Lisbon actor X") the word
-    is where the actor is from or works as often as a part: held unless the article casts it."""
+    is where the actor is from or works as often as a part: held unless the article casts it.
+    So is a word used nowhere else for an actor the article casts as another part."""
     found: list[CastFact] = []
+    parts = [c.character for c in cast]
     for match in _PART_ACTOR.finditer(chunk):
         character = clean_character(match["char"])
         if (
@@ -180,9 +184,22 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
                                   doubt="an adjective of place before 'actor'"))  # fmt: skip
         elif _ARTICLE_BEFORE.search(chunk, 0, match.start()) and not _cast_as(character, parts):
             found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_UNCAST))
+        elif _once(character, doc) and _cast_otherwise(actor, character, cast):
+            found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_ONCE))
         else:
             found.append(CastFact(actor, character, evidence))
     return found
+
+
+def _once(word: str, doc: Doc) -> bool:
+    """``word`` stands nowhere in the article but before "actor"."""
+    return _WORD.findall(doc.masked).count(word) < _TWICE
+
+
+def _cast_otherwise(actor: str, word: str, cast: list[CastFact]) -> bool:
+    """``actor`` plays another part here: a word before "actor" used nowhere else is then as
+    likely where the actor is from ("Tarnby actor X on playing ...", X playing Y)."""
+    return any(c.actor == actor and c.character and c.character != word for c in cast)
 
 
 def _cast_as(word: str, characters: list[str]) -> bool:
