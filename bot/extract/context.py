@@ -95,10 +95,12 @@ _SECTION_HEADING = lazy_pattern(
 _CREDIT_LABEL = lazy_pattern(
     r"(?i:words|text|reporting)$|(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
     r"photo|cinematograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
-    r"distribut|platform|premiere|source|courtesy|image|credit))"
+    r"distribut|platform|premiere|source|courtesy|image|credit|styl|hair|make-?up|groom|"
+    r"illustrat|design))"
 )
 """A credits line's label ("Director of Photography: X", "Source: Y", "Image: Z", a feature's
-byline "Words: X"): a credit or the page's furniture, not a section."""
+byline "Words: X", a shoot's "Styling: X" or "Hair and make-up: X"): a credit or the page's
+furniture, not a section."""
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 """Small words a title may hold between its capitalised ones ("The Salt and the Sea")."""
 _MAX_TITLE_WORDS = 6

@@ -44,12 +44,22 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     one a link noun points to ("a nod to Y’s early comics")."""
     if alluded(chunk, match.start()) or _apposed_to_other(chunk, match.start(), context):
         return True
-    if " " not in match["name"] and _heading_alone(chunk, match):
-        return True  # a heading "Tam's book" (a list item on a prop): a part's, by given name
+    if " " not in match["name"] and (
+        _heading_alone(chunk, match) or _NOUN_AFTER.match(chunk, match.end()) is not None
+    ):
+        return True  # a heading "Tam's book", "Tam's book pile, which ...": a part's prop
     after = _BOOK_TITLE.match(chunk, match.end())
     if after is None or context.is_known(after["title"]):
         return False
     return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+
+
+_NOUN_AFTER = lazy_pattern(
+    r"[ ](?!(?:\w*self|\w*ly|too|again|alone|series|trilogy|saga)\b)[a-z]+"
+    r"(?=[ ](?:which|that|who)\b|[,;:.!?])"
+)
+"""The book word as a noun's modifier, the noun ending its phrase: "Tam's book pile, which",
+"Tam's comic collection." (what the one name owns, not what they wrote)."""
 
 
 def _heading_alone(chunk: str, match: re.Match[str]) -> bool:

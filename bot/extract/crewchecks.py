@@ -53,6 +53,7 @@ from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewstatedposts import stated_producer
 from bot.extract.crewsubjects import other_title_subject
+from bot.extract.crewtitled import KIND_BEFORE
 from bot.extract.crewtitlenames import titles_dropped
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, is_full
@@ -222,6 +223,8 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
         work = match["work"]
         if work.split(" ", 1)[0] in _DETERMINERS and " " not in work:
             continue
+        if KIND_BEFORE.search(fact.evidence, max(match.start() - 60, 0), match.start()):
+            continue  # "with a film, Title, which X has written": the production by its kind
         if not ours(work, context):
             return True
     return False

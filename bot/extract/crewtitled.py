@@ -92,6 +92,13 @@ def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
             yield from ((name, CREW_WORDS[verb]) for verb in _AND.split(match["verbs"]))
             if match["co"] and "wrote" in match["verbs"]:
                 yield match["co"], CrewRole.WRITER  # "Title, which X co-wrote with Y"
+    for match in _TITLE_WHICH_HAS.finditer(chunk):
+        work, start = match["work"], match.start()
+        kind = KIND_BEFORE.search(chunk, max(start - 60, 0), start) is not None
+        if kind or context.is_ours(work) or (not context.ours and context.is_known(work)):
+            for name, verb in ((match["name"], match["verb"]), (match["other"], match["verb2"])):
+                if name and (word := verb.removeprefix("has ")) in CREW_WORDS:
+                    yield name, CREW_WORDS[word]
     for match in _KIND_WHICH.finditer(chunk):
         yield match["name"], CREW_WORDS[match["verb"]]
 
@@ -105,3 +112,18 @@ _KIND_WHICH = lazy_pattern(
 )
 """The production named by its kind, its maker in the clause after it ("a one-off special,
 which X has written and ..."); a previous, debut or other work is not."""
+_HAS_VERB = r"has[ ](?:(?:co-)?written|(?:co-)?directed|scored|edited|created)"
+_TITLE_WHICH_HAS = lazy_pattern(
+    rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME})[ ](?P<verb>{_HAS_VERB})"
+    rf"(?:[ ]and[ ]which[ ](?P<other>{NAME})[ ](?P<verb2>{_HAS_VERB}))?"
+    r"(?=[,.;]|[ ](?:from|in|on|for|with|over)\b)"
+)
+"""The title's clause told in the perfect, maybe twice: "Title, which X has written and which Y
+has directed" (the same title checks as :data:`_TITLE_WHICH`)."""
+KIND_BEFORE = lazy_pattern(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)[ ]"
+    r"(?:(?!previous|last|earlier|first|debut|original|other|another|next)[\w-]+[ ]){0,3}"
+    r"(?:special|film|feature|series|finale),[ ]$"
+)
+"""The production named by its kind before its title: "with a film, Title, which X has
+written" (as :data:`_KIND_WHICH`, with the title set between)."""
