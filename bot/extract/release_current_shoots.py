@@ -4,7 +4,8 @@ thriller Iron Shingle." A work just shot is told the same way ("He has finished 
 Gannet Street, a crime drama, and it is due next year."). The sentence is about that work, so
 the times it and the sentences carrying on from it tell ("Shooting began in March.") are that
 work's shoot, not ours. So does a subject leaving to shoot another work ("She is off to shoot
-Tin Harbour, the Sky heist drama; filming starts in May.")."""
+Tin Harbour, the Sky heist drama; filming starts in May."), and a crew member's work on another
+title ("Next, she is scoring Wyrmholt, a horror film due next year.")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 _FILMING_NOW = lazy_pattern(
     r"\b(?:(?:(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"
     r"|(?:has|have|[’']ve)[ ](?:(?:just|now|already|recently|also)[ ])?"
-    r"(?:finished|wrapped|completed)[ ])(?:filming|shooting)[ ]"
+    r"(?:finished|wrapped|completed)[ ])(?:filming|shooting|scoring|directing|editing)[ ]"
     r"|(?:is|are|[’']s|[’']re)[ ](?:(?:now|soon|then)[ ])?(?:off|heading|headed|leaving|going)"
     r"(?:[ ](?:to|for)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]to[ ](?:film|shoot)[ ])"
     r"(?:(?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){0,3}?)?[‘“\"']?"
@@ -26,15 +27,16 @@ _FILMING_NOW = lazy_pattern(
     r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
 )
 """A named work being shot now: "is currently filming “Brackwater Rise”", "’s now shooting the
-thriller Iron Shingle", "has just finished filming Shale Crossing"; not a season of ours
-("is filming Season Two"). Leaving to shoot one is told so too: "is off to shoot Tin Harbour",
-"’s heading to Wales to film Gorse Hollow"."""
+thriller Iron Shingle", "has just finished filming Shale Crossing", "is now scoring Wyrmholt";
+not a season of ours ("is filming Season Two"). Leaving to shoot one is told so too: "is off
+to shoot Tin Harbour", "’s heading to Wales to film Gorse Hollow"."""
 _OFF_HINT = lazy_pattern(r"[ ]to[ ](?:film|shoot)[ ]")
+_JOB_HINT = lazy_pattern(r"(?:filming|shooting|scoring|directing|editing)[ ]")
 
 
 def films_elsewhere(chunk: str, context: Context) -> bool:
     """The sentence tells that someone is filming a work that is not the article's own."""
-    if "filming " not in chunk and "shooting " not in chunk and _OFF_HINT.search(chunk) is None:
+    if not _JOB_HINT.search(chunk) and _OFF_HINT.search(chunk) is None:
         return False
     for match in _FILMING_NOW.finditer(chunk):
         name = re.sub(r"(?:[ ](?:of|the|and|in|on|at|to|a|an))+$", "", match["name"])

@@ -12,7 +12,15 @@ _REMARK = (
 )
 """A "perhaps" that softens the writer's remark, not the fact: "So perhaps it is no surprise that
 X, released on 3 May, topped the chart", "It is perhaps no wonder", "perhaps fittingly"."""
+_RUMOUR = (
+    r"\b(?:[Ss]ome|[Mm]any|[Aa][ ]few|[Ll]ots[ ]of|[Pp]lenty[ ]of)[ ](?:people|fans|users|viewers)"
+    r"[ ](?:[\w@.’'-]+[ ]){0,3}?(?:are|were|keep)[ ](?:saying|claiming|guessing|predicting)\b"
+)
+RUMOUR = lazy_pattern(_RUMOUR)
+"""Unnamed people passing a time on: "some people on forums are saying “May”", "a few fans
+keep guessing 2027": a rumour, whoever repeats it."""
 HEDGE = lazy_pattern(
+    rf"{_RUMOUR}|"
     rf"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps(?!{_REMARK})|possibly|"
     r"likely|reportedly|"
     r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.extract.dates import WINDOW_RE, parse_window
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_hedges import RUMOUR
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
@@ -28,7 +29,8 @@ _ANSWER_CUE = lazy_pattern(
 is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026.", "All
 it has said officially is 2026", "It is still only saying 2026", "is hoping to have the film
 ready for spring 2026"; and the writer's own guess, told as a plain clause ("our best guess is
-early 2026"), hedged too: only "best guess", the stock phrase of an estimate offered as one. A
+early 2026"), hedged too, as is a time unnamed people are saying ("some fans are saying
+2026"): only "best guess", the stock phrase of an estimate offered as one. A
 guess asked as a question ("Our best guess? Spring.") is no answer here."""
 _CLAUSE_END = lazy_pattern(r"[,;:]")
 _CLOSE_TO = lazy_pattern(r"\b(?:close|near)[ ]to[ ]the[ ](?:production|shoot)\b")
@@ -57,7 +59,7 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
         if window is not None and match is not None and match["season"]:
             window = _coming(window, doc.date)  # "eyeing a spring slot", told in October
         if window is not None:
-            hedged = bool(cue["hope"] or cue["guess"])
+            hedged = bool(cue["hope"] or cue["guess"] or RUMOUR.search(said, 0, cue.end()))
             yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
 
 
