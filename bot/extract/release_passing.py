@@ -43,7 +43,8 @@ _NO_SUBTITLE = lazy_pattern(
     r"(?:(?:Limited|Mini)[ -]?[Ss]eries|(?:Season|Series|Volume|Vol\.)[ ](?:\d+|One|Two|Three|"
     r"Four|Five|Six|Seven|Eight|Nine|Ten))$"
     r"|^(?:[\w’'&-]+[ ]){0,3}(?:Publicity|Press(?:[ ]Office)?|Contacts?|Enquiries|PR)[ ]*:"
-    r"|:[ ](?:The[ ])?(?:Complete[ ])?(?:Graphic[ ]Novels?|Novels?|Books?|Comics?|Webcomics?)$"
+    r"|:[ ](?:The[ ])?(?:(?:Complete|Collected|Original)[ ])?"
+    r"(?:Graphic[ ]Novels?|Novels?|Books?|Comics?|Webcomics?|Manga)$"
 )
 """Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2",
 a book's "X: Volume One"), or a press release's contact line ("Studio Publicity: Ada Vale"), whose

@@ -5,10 +5,12 @@ someone says the film would get ("the studio said it would open in May") is no s
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, SEASON_NAME
+from bot.extract.names import NAME
 from bot.extract.release_possibilities import TIME_NAMED
 from bot.facts import ReleaseFact, ReleaseKind, held
 
@@ -21,12 +23,13 @@ _SUPPOSED = lazy_pattern(
 """A window as the subject of a supposition: "a spring 2027 slot would make", "an autumn
 release could mean"."""
 _FOREGONE = lazy_pattern(
-    r"\b(?:by|for|in)[ ](?:not|never)[ ](?:releasing|premiering|launching|dropping|putting[ ]out)"
-    r"[ ](?:it|them|the[ ](?:film|movie|series|show|finale))[ ](?:out[ ])?(?:on|in)[ ]"
-    r"(?P<when>[^.;:!?]{1,30})"
+    r"\b(?:[Bb]y|[Ff]or|[Ii]n)[ ](?:not|never)[ ]"
+    r"(?:releasing|premiering|launching|dropping|putting)(?:[ ]out)?[ ]"
+    rf"(?:it|them|the[ ](?:film|movie|series|show|finale)|{NAME})[ ](?:out[ ])?"
+    r"(?:on|in)[ ](?P<when>[^.;:!?]{1,30})"
 )
 """A day the makers passed over, told as a missed chance: "missed a trick by not releasing it on
-22 April"; the day is not the release."""
+22 April", "by not putting Lumen out in the spring"; the day is not the release."""
 _WINDOWED = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
 
 
@@ -58,11 +61,23 @@ def _supposes(evidence: str, window: str) -> bool:
 
 
 def _foregone(fact: ReleaseFact) -> bool:
-    """The fact's day or window is the one the sentence says the film was not released on."""
+    """The fact's day or window is the one the sentence says the film was not released on: its
+    month, its year, or, for a season's months, the season's name ("not releasing it in April",
+    "... in the spring")."""
     if fact.date is not None:
-        told = fact.date.strftime("%B")
-    elif fact.window is not None:
-        told = fact.window[:4]
+        told = [calendar.month_name[fact.date.month], str(fact.date.day)]
+    elif fact.window:
+        parts = fact.window.split("/")
+        told = [calendar.month_name[int(p[5:7])] for p in parts if len(p) == 7][:1]
+        told = told or [fact.window[:4]]  # a year's window: "not releasing it in 2026"
     else:
         return False
-    return any(told in match["when"] for match in _FOREGONE.finditer(fact.evidence))
+    for match in _FOREGONE.finditer(fact.evidence):
+        if all(word in match["when"] for word in told):
+            return True
+        if fact.window and "/" in fact.window and _SEASON.search(match["when"]) is not None:
+            return True
+    return False
+
+
+_SEASON = lazy_pattern(rf"\b{SEASON_NAME}\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from bot.extract.fronted_topics import fronted_topic
 from bot.extract.hosts import described_host, hosts
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CAPITALISED_ROLE_NOUN
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
 from bot.extract.pronoun_strangers import acts_on_writer, after_own_clause
@@ -269,16 +270,28 @@ def _written_in_full(resolver: Resolver, raw: str) -> bool:
     ("the director Ada Corr-Vane. ... Corr-Vane cast him"): someone, though unknown, so a
     pronoun right after its sentence is theirs, never handed on to the piece's subject. Only two
     words standing alone count: a body's name ("Wessex Borough Council") or a part's nickname
-    in marks ("Ilonka ‘Ila’ Vane") is no one's full name."""
+    in marks ("Ilonka ‘Ila’ Vane") is no one's full name. A word closing the sentence or
+    clause before ("Low Brine. Ada Corr-Vane") or a job's title ("Director Ada Corr-Vane") is
+    no part of the run."""
     if " " in raw or not raw[:1].isupper():
         return False
     text = resolver.doc.text
     for full in re.finditer(rf"\b[A-Z][\w'-]*[^\W\d_][ ]{re.escape(raw)}\b", text):
         before = text[: full.start()]
         words = before.split() if before.endswith(" ") else []
-        if not words or not words[-1][:1].isupper():
+        if not words or _outside_run(words[-1]):
             return True  # not the tail of a longer capitalised run ("Wessex Borough Council")
     return False
+
+
+def _outside_run(word: str) -> bool:
+    """``word``, right before a full name, is no part of a capitalised run with it."""
+    return not word[:1].isupper() or word[-1] in _RUN_ENDS or _JOB_TITLE.fullmatch(word) is not None
+
+
+_RUN_ENDS = frozenset('.,;:!?”’")')
+"""The last character of a word that closes its sentence or clause ("Brine.", "Cardiff,")."""
+_JOB_TITLE = lazy_pattern(CAPITALISED_ROLE_NOUN)
 
 
 def _person(resolver: Resolver, name: str) -> bool:

@@ -259,10 +259,11 @@ def _after_speech_noun(text: str, quote: tuple[int, int], para: tuple[int, int])
 
 _CAPTIONED = lazy_pattern(r"\b(?:captioned|captioning[ ]it|with[ ]the[ ]caption)[ ]*[:,]?[ ]*$")
 _POSTED = lazy_pattern(
-    r"\b(?:simply[ ])?(?:posted|posts|tweeted|tweets|wrote|writes|commented|replied)"
-    r"(?:[ ]simply)?[ ]*:[ ]*$"
+    r"\b(?:simply[ ])?(?:posted|posts|tweeted|tweets|shared|shares|wrote|writes|commented|"
+    r"replied)(?:[ ](?:on|to)[ ][A-Z][\w’'-]*)?(?:[ ]simply)?[ ]*:[ ]*$"
 )
-"""A post's verb and a colon right before the words ("posted simply: “", "simply posted: ‘")."""
+"""A post's verb and a colon right before the words ("posted simply: “", "simply posted: ‘"),
+perhaps with its site ("posted on Instagram: “")."""
 _CLOSED_SHOUT = lazy_pattern(r".*[A-Z][.!]+")
 """Capitals closed by a full stop or "!" ("THE LEAVES ARE BACK.", "TAO. DESERVED. BETTER."): a
 sentence shouted, not a title (a title ends on its last word)."""
