@@ -64,7 +64,7 @@ _IN_NOTICE = lazy_pattern(
     r"[^,;]{0,25}?[ ](?:said|stated|reported|claimed|gave|named|listed)\b"
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
-    r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
+    r"|(?<!as[ ])we[ ](?:said|stated|reported|wrote|claimed)(?:[ ]that)?[ ](?![“\"‘'])"
     r"|(?:in[ ])?our[ ][^,;]{0,20}?(?:entry|post|update),?[ ](?:we[ ])?(?:had[ ])?"
     r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b"
     r"|in[ ](?:(?:our|last[ ]week[’']s|the)[ ][^,;]{0,20}?)?(?:issue|edition|newsletter|number)"
