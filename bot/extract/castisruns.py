@@ -15,7 +15,7 @@ import re
 
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import NATIONALITIES, OFFICE_TITLES, ROLE_NOUNS, STOP_TOKENS
+from bot.extract.lexicon import NATIONALITIES, OFFICE_TITLES, ROLE_NOUNS, STOP_TOKENS, honorific
 from bot.extract.names import FULL_NAME, clean_name
 
 _IS_PART = lazy_pattern(
@@ -41,12 +41,21 @@ many are also given names or a part's title ("is Dean", "is Mayor Ruth Kane"), s
 and "Orthodox" are left out."""
 
 
+_PLAYS_NEXT = lazy_pattern(rf"{FULL_NAME}[ ](?:plays|is[ ]playing|will[ ]play)[ ]")
+"""A "plays" clause right after an "is" one: the roll goes on with another verb."""
+_PLAYS_BEFORE = lazy_pattern(
+    rf"{FULL_NAME}[ ](?:plays|is[ ]playing|will[ ]play)[ ](?:the[ ])?{CHAR}(?:,|;)?[ ](?:and[ ])?\Z"
+)
+"""A "plays" clause right before an "is" one: "X plays Mira, and Y is Gus"."""
+
+
 def is_runs(chunk: str) -> list[re.Match[str]]:
-    """The "X is Y" clauses of ``chunk`` that stand in a run of two or more."""
-    if chunk.count(" is ") < 2:
+    """The "X is Y" clauses of ``chunk`` that stand in a run of two or more, or side by side
+    with an "X plays Y" clause ("X is Mira, and Y plays Gus")."""
+    if " is " not in chunk:
         return []
     clauses = [m for m in _IS_PART.finditer(chunk) if _a_part(m)]
-    linked: set[int] = set()
+    linked = {index for index, clause in enumerate(clauses) if _by_a_player(chunk, clause)}
     for index, (first, second) in enumerate(itertools.pairwise(clauses)):
         gap = _BETWEEN.fullmatch(chunk, first.end(), second.start())
         if gap is not None:
@@ -62,6 +71,16 @@ def _a_part(match: re.Match[str]) -> bool:
     ):
         return False
     lead = part.split()[0]
+    if honorific(lead) and " " in part:
+        return bool(clean_name(match["actor"]))  # "is Lord Vane": a title before a part's name
     if lead in _NOT_PARTS or any(half in _NOT_PARTS for half in lead.split("-")):
         return False
     return bool(clean_name(match["actor"]))
+
+
+def _by_a_player(chunk: str, clause: re.Match[str]) -> bool:
+    """The clause stands next to a "plays" clause, parted only by a comma or "and"."""
+    gap = _BETWEEN.match(chunk, clause.end())
+    if gap is not None and gap.end() > clause.end() and _PLAYS_NEXT.match(chunk, gap.end()):
+        return True
+    return _PLAYS_BEFORE.search(chunk, 0, clause.start()) is not None

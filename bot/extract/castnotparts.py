@@ -103,7 +103,7 @@ _DOUBT_BEFORE = lazy_pattern(
     r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
     r"recogni[sz]e|recogni[sz]ed|remember|remembered|(?i:word[ ]on[ ]the[ ]street|word[ ]is|"
     r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm|"
-    r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike|beat|beats|"
+    r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|beat|beats|"
     r"beating|pipped|edged[ ]out|won[ ]out[ ]over|pictured|pictures|picture|imagine|imagines|"
     r"imagined|envisaged?|envisions?|envisioned|loved|adored|enjoyed|think[ ]of|"
     r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast|convinced|insists?|insisted|swears?|"
@@ -113,10 +113,13 @@ _DOUBT_BEFORE = lazy_pattern(
     r"(?:has|have)[ ](?:already[ ])?decided(?=[ ](?:that[ ])?$)|"
     r"(?i:rumou?r[ ]has[ ]it))"
     r"\b[^,;:]*$"
+    r"|\blookalike[ ](?:[a-z]+[ ])?$"
 )
 """Before the actor, a wish, a doubt, a rumour, a belief or a memory that governs the casting:
 "Fans had hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise
-X as Y", "the internet has decided X is playing Y", "fans are convinced X plays Y"."""
+X as Y", "the internet has decided X is playing Y", "fans are convinced X plays Y". A
+"lookalike" governs only the name right after it ("a Tom Reed-lookalike newcomer X as Y"), not
+one further on ("Tom Reed-lookalike jokes aimed at X, who plays Y": X's own part)."""
 _WISH_LABEL = lazy_pattern(
     r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
     r"[^.;:]{0,20}:[ ]$"

@@ -4,8 +4,9 @@
 Mira": the part is the subject's, not the name the preposition governs. When a playing verb
 stands right before "opposite", "alongside" or "with", the name after it is a partner in the
 scene; its "as Y" belongs to whoever plays. ("..., opposite Lund as Mira" with no verb before
-is a second casting and stays one, as is "is cast with Lund as Mira".) "plays opposite Lund as her
-partner, Mira" is held: whose partner "her" means decides who plays Mira.
+is a second casting and stays one, as is "is cast with Lund as Mira".) An aside's news of the
+casting counts as the verb: "Ada Vale, announced alongside Lund as Mira, ..." is hers. "plays
+opposite Lund as her partner, Mira" is held: whose partner "her" means decides who plays Mira.
 """
 
 from __future__ import annotations
@@ -21,15 +22,21 @@ _VERB = (
     r"appearing|acts|acting|performs|performing|co-leads|leads|(?:is|was|has[ ]been)[ ]cast)"
 )
 _PARTNER = r"[ ](?:opposite|alongside|beside|against|(?<!cast[ ])with)[ ]"
+_ANNOUNCED = (
+    r",[ ](?:(?:first|originally|initially|also)[ ])?(?:announced|unveiled|revealed|confirmed)"
+    r"[ ](?:opposite|alongside|beside|with)[ ]"
+)
+"""A casting's news told in an aside, then a partner word: "X, announced alongside Y as Z"
+(not "the film was announced with Y as Z", where Y is cast)."""
 _LEAD = rf"(?:{_VERB}{_PARTNER}|(?:returns|return|returning)[ ]opposite[ ])"
 """A playing verb and a partner word; "returns opposite" too (a show "returns with X as Y")."""
 _OPPOSITE = lazy_pattern(
-    rf"(?P<actor>{NAME})[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_LEAD}"
-    rf"(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
+    rf"(?P<actor>{NAME})(?:[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_LEAD}"
+    rf"|{_ANNOUNCED})(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
-_VERB_PARTNER = lazy_pattern(rf"\b{_LEAD}")
+_VERB_PARTNER = lazy_pattern(rf"\b{_LEAD}|{_ANNOUNCED}")
 _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
-_PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
+_PARTNER_BEFORE = lazy_pattern(rf"\b{_VERB}{_PARTNER}$|{_ANNOUNCED}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
 _PAST_PARTNER_BEFORE = lazy_pattern(
     r"\b(?:(?:played|starred|appeared|co-starred)[ ]"

@@ -65,6 +65,8 @@ _IN_NOTICE = lazy_pattern(
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
     r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
+    r"|(?<!as[ ])we[ ](?:said|stated|reported|wrote)[ ](?=[^.;:“\"‘]{1,60}?[ ](?:was|were)[ ]"
+    r"(?:played|voiced)[ ]by[ ])"
     r"|(?:in[ ])?our[ ][^,;]{0,20}?(?:entry|post|update),?[ ](?:we[ ])?(?:had[ ])?"
     r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b"
     r"|in[ ](?:(?:our|last[ ]week[’']s|the)[ ][^,;]{0,20}?)?(?:issue|edition|newsletter|number)"
@@ -87,6 +89,7 @@ page said ...", an entry named by when it went up, "An entry published at 10am s
 this site on Tuesday, headlined ..., stated that ..."), "in our 10am entry we wrote (that) ..."
 or "our 9:40 post said ..."; a newsletter's "In issue #84 we said ...", "in our last edition,
 we named ...";
+a notice's "we said P was played by A" (a passive claim needs no "that");
 a podcast's "in last week's episode, A said ...", "In episode 40, we said ..." (a host's claim,
 named or not); a forum post's edit owning up to its cast list, "I had A down as P and B as Q;
 swapped now", or an edit that fixes its cast list, "Cast list mended, I had A down as P all
