@@ -1,0 +1,22 @@
+"""Quotes on invented text: words in marks that are shown, sung, named or voiced in footage (a
+slogan on posters, a song between commas, a nickname fans give, a line from the villain or over
+a shot, a pull quote from an episode, a company's tag line) are no one's quote, never served;
+what someone says beside them still is."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_LEDE = "Brackwater Deep, the drama starring Sorrel Adair and Tavish Orme, streams from June."
+
+
+def _served(*paragraphs: str, title: str | None = None) -> set[str]:
+    found = facts(_LEDE, *paragraphs, title=title)
+    return {q.text for q in found.quotes if q.served}
+
+
+def test_a_slogan_heading_the_posters_it_is_on() -> None:
+    assert _served(
+        "“Vote Kestrin” posters have appeared across Leeds this week.",
+        "“We wanted it loud,” Adair said.",
+    ) == {"We wanted it loud"}
