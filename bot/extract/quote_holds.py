@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bot.extract.actor_owned_parts import held_if_owned_part_line
 from bot.extract.apposed_part_lines import held_if_apposed_part
+from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
 from bot.extract.attributive_marks import held_if_attributive
 from bot.extract.comment_headers import by_header
@@ -99,4 +100,5 @@ def checked(
     fact = held_if_scene_moment(doc, quote, held_if_named_example(doc, quote, fact))
     fact = held_if_footage_moment(doc, quote, held_if_guessed_date(doc, quote, fact))
     fact = held_if_attributive(doc, quote, fact)
+    fact = held_if_apposed_title(doc, quote, fact)
     return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))

@@ -20,3 +20,10 @@ def test_a_slogan_heading_the_posters_it_is_on() -> None:
         "“Vote Kestrin” posters have appeared across Leeds this week.",
         "“We wanted it loud,” Adair said.",
     ) == {"We wanted it loud"}
+
+
+def test_a_song_named_between_commas_and_described() -> None:
+    assert _served(
+        "The score has one song, “Grey Weir”, sung by a choir from Cairnby.",
+        "“It took a year,” Orme said.",
+    ) == {"It took a year"}
