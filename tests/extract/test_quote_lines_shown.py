@@ -27,3 +27,9 @@ def test_a_song_named_between_commas_and_described() -> None:
         "The score has one song, “Grey Weir”, sung by a choir from Cairnby.",
         "“It took a year,” Orme said.",
     ) == {"It took a year"}
+
+
+def test_a_nickname_fans_give_a_scene() -> None:
+    assert not _served(
+        "The finale topped the charts, with fans dubbing the long walk home “the Skelmoor mile”.",
+    )
