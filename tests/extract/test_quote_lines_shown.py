@@ -33,3 +33,10 @@ def test_a_nickname_fans_give_a_scene() -> None:
     assert not _served(
         "The finale topped the charts, with fans dubbing the long walk home “the Skelmoor mile”.",
     )
+
+
+def test_a_line_from_the_villain_in_a_teaser() -> None:
+    assert _served(
+        "The teaser is out. One line, from the villain: “The weir keeps what you drown.”",
+        "“It was cold,” Adair said.",
+    ) == {"It was cold"}
