@@ -27,6 +27,7 @@ from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_line_nouns import held_if_line_named
 from bot.extract.footage_part_actions import held_if_part_acting
 from bot.extract.footage_timecodes import held_if_timecoded
+from bot.extract.footage_voiceovers import held_if_voiced_over
 from bot.extract.given_names import held_if_first_name_given
 from bot.extract.headline_slot_lines import held_if_headline_slot
 from bot.extract.hearsay import held_if_relayed
@@ -101,4 +102,5 @@ def checked(
     fact = held_if_footage_moment(doc, quote, held_if_guessed_date(doc, quote, fact))
     fact = held_if_attributive(doc, quote, fact)
     fact = held_if_apposed_title(doc, quote, fact)
+    fact = held_if_voiced_over(doc, quote, fact)
     return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))

@@ -40,3 +40,11 @@ def test_a_line_from_the_villain_in_a_teaser() -> None:
         "The teaser is out. One line, from the villain: “The weir keeps what you drown.”",
         "“It was cold,” Adair said.",
     ) == {"It was cold"}
+
+
+def test_words_voiced_over_a_shot_of_the_trailer() -> None:
+    assert not _served(
+        "The narration is by Lune Tarrant. “Every road runs to the water,” she intones, over a"
+        " shot of the village flooding.",
+        title="Brackwater Deep trailer: five things we spotted",
+    )
