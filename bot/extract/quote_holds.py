@@ -21,6 +21,7 @@ from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
+from bot.extract.episode_credits import held_if_episode_credit
 from bot.extract.example_wordings import held_if_named_example
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
@@ -103,4 +104,5 @@ def checked(
     fact = held_if_attributive(doc, quote, fact)
     fact = held_if_apposed_title(doc, quote, fact)
     fact = held_if_voiced_over(doc, quote, fact)
+    fact = held_if_episode_credit(doc, quote, fact)
     return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))

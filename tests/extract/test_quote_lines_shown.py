@@ -48,3 +48,7 @@ def test_words_voiced_over_a_shot_of_the_trailer() -> None:
         " shot of the village flooding.",
         title="Brackwater Deep trailer: five things we spotted",
     )
+
+
+def test_a_pull_quote_credited_to_an_episode() -> None:
+    assert not _served("“Better cold than lying.” – Hollin Vire, Brackwater Deep, episode two")
