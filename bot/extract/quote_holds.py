@@ -17,6 +17,7 @@ from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
 from bot.extract.attributive_marks import held_if_attributive
+from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
@@ -101,8 +102,7 @@ def checked(
     fact = held_if_unquoted_marks(doc, quote, held_if_part_acting(doc, parts, quote, fact))
     fact = held_if_scene_moment(doc, quote, held_if_named_example(doc, quote, fact))
     fact = held_if_footage_moment(doc, quote, held_if_guessed_date(doc, quote, fact))
-    fact = held_if_attributive(doc, quote, fact)
-    fact = held_if_apposed_title(doc, quote, fact)
-    fact = held_if_voiced_over(doc, quote, fact)
-    fact = held_if_episode_credit(doc, quote, fact)
+    fact = held_if_attributive(doc, quote, held_if_voiced_over(doc, quote, fact))
+    fact = held_if_episode_credit(doc, quote, held_if_apposed_title(doc, quote, fact))
+    fact = held_if_caption_tag(doc, quote, fact)
     return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))

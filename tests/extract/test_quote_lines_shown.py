@@ -52,3 +52,10 @@ def test_words_voiced_over_a_shot_of_the_trailer() -> None:
 
 def test_a_pull_quote_credited_to_an_episode() -> None:
     assert not _served("“Better cold than lying.” – Hollin Vire, Brackwater Deep, episode two")
+
+
+def test_a_companys_caption_that_is_only_a_noun_phrase() -> None:
+    assert _served(
+        "Wyndle Pictures posted a teaser, captioned ‘the thaw road’. Orme captioned his own"
+        " post ‘see you in June’.",
+    ) == {"see you in June"}
