@@ -40,6 +40,7 @@ from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lede_fragments import held_if_lede_fragment
 from bot.extract.names import People
 from bot.extract.own_teams import held_if_ownerless
+from bot.extract.owned_line_notes import held_if_line_owned_after
 from bot.extract.part_lines import held_as_before, held_if_part_speaks
 from bot.extract.part_pronoun_lines import held_if_part_pronoun
 from bot.extract.passive_reports import by_agent
@@ -104,5 +105,5 @@ def checked(
     fact = held_if_footage_moment(doc, quote, held_if_guessed_date(doc, quote, fact))
     fact = held_if_attributive(doc, quote, held_if_voiced_over(doc, quote, fact))
     fact = held_if_episode_credit(doc, quote, held_if_apposed_title(doc, quote, fact))
-    fact = held_if_caption_tag(doc, quote, fact)
+    fact = held_if_line_owned_after(doc, quote, held_if_caption_tag(doc, quote, fact))
     return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))

@@ -59,3 +59,10 @@ def test_a_companys_caption_that_is_only_a_noun_phrase() -> None:
         "Wyndle Pictures posted a teaser, captioned ‘the thaw road’. Orme captioned his own"
         " post ‘see you in June’.",
     ) == {"see you in June"}
+
+
+def test_words_the_next_sentence_says_are_a_parts_line() -> None:
+    assert _served(
+        "Wyndle Pictures posted the last frame with the words: “Come home, Dunmere.” Fans noted"
+        " the line is Ashmoor's in the film itself. “We cried,” Adair said.",
+    ) == {"We cried"}
