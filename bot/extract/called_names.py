@@ -58,6 +58,13 @@ _WHICH_CALL = lazy_pattern(
 which locals called “...”", "what fishermen still call “...”", "what viewers have started
 calling “...”"; only faceless words of a name's length count, so no one named is cut from a
 verdict."""
+_GROUP_DUBS = lazy_pattern(
+    r"\b(?:fans|viewers|audiences|readers|users|locals|people|many|some)[ ]"
+    r"(?:(?:have|had|are|were)[ ])?(?:dubbing|dubbed|nicknaming|nicknamed|christening|christened)"
+    r"[ ](?:it|them|(?:the|this|that|its|their)[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+)[ ]$"
+)
+"""A group naming a thing in the active, right before the marks: "with fans dubbing the montage
+near the end “...”", "viewers have nicknamed it “...”": a nickname no one person gives."""
 _CALLS_ONE_A = lazy_pattern(
     r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|people|those|whoever)[ ]"
     r"(?:who[ ]|that[ ])?(?:[a-z]+[ ]){0,2}?(?:calls?|called|calling)[ ]"
@@ -100,7 +107,10 @@ def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
             faceless(fact)
             and len(fact.text.split()) <= _NAME_WORDS
             and fact.text[-1:] not in ".!?,"
-            and _WHICH_CALL.search(text, before, quote.start - 1) is not None
+            and (
+                _WHICH_CALL.search(text, before, quote.start - 1) is not None
+                or _GROUP_DUBS.search(text, before, quote.start - 1) is not None
+            )
         )
         or (
             faceless(fact)

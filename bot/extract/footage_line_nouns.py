@@ -23,12 +23,14 @@ _LINE_NOUN = lazy_pattern(
     r"(?:^|[ (])(?:[Oo]ne|[Tt]he|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s|"
     r"the[ ](?:trailer|teaser|clip|promo|footage)[’']s)[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:line|exchange|joke|quip|one-liner|zinger|retort|comeback|put-down)"
-    r"(?:[ ]to[ ][A-Z][\w’'-]+)?[ ]*[,:][ ]*$"
+    r"(?:[ ]to[ ][A-Z][\w’'-]+|,[ ]from[ ](?:the|its)[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:villain|hero|heroine|narrator|antagonist|protagonist|monster|killer))?[ ]*[,:][ ]*$"
     rf"|\b[Aa][ ](?:[a-z]+[ ]){{0,2}}line[ ]to[ ](?:her|his|their)[ ]{RELATION}[ ]*[,:][ ]*$"
 )
 """A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
-"the trailer's best joke: “", "her line to Nick, “", or a line to a part's kin ("a brief line
-to his aunt: “"), which only a scene has."""
+"the trailer's best joke: “", "her line to Nick, “", a line from a figure of the story ("One
+line, from the villain: “"; not "from the director", who speaks to the press), or a line to a
+part's kin ("a brief line to his aunt: “"), which only a scene has."""
 _HAD = lazy_pattern(
     r"\b(?:had|has|have|offered|offers|gave|gives|posted|posts|shared|shares|added|adds)[ ]$"
 )

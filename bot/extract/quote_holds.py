@@ -14,17 +14,22 @@ from __future__ import annotations
 
 from bot.extract.actor_owned_parts import held_if_owned_part_line
 from bot.extract.apposed_part_lines import held_if_apposed_part
+from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
+from bot.extract.attributive_marks import held_if_attributive
+from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
+from bot.extract.episode_credits import held_if_episode_credit
 from bot.extract.example_wordings import held_if_named_example
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_line_nouns import held_if_line_named
 from bot.extract.footage_part_actions import held_if_part_acting
 from bot.extract.footage_timecodes import held_if_timecoded
+from bot.extract.footage_voiceovers import held_if_voiced_over
 from bot.extract.given_names import held_if_first_name_given
 from bot.extract.headline_slot_lines import held_if_headline_slot
 from bot.extract.hearsay import held_if_relayed
@@ -35,6 +40,7 @@ from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lede_fragments import held_if_lede_fragment
 from bot.extract.names import People
 from bot.extract.own_teams import held_if_ownerless
+from bot.extract.owned_line_notes import held_if_line_owned_after
 from bot.extract.part_lines import held_as_before, held_if_part_speaks
 from bot.extract.part_pronoun_lines import held_if_part_pronoun
 from bot.extract.passive_reports import by_agent
@@ -97,4 +103,7 @@ def checked(
     fact = held_if_unquoted_marks(doc, quote, held_if_part_acting(doc, parts, quote, fact))
     fact = held_if_scene_moment(doc, quote, held_if_named_example(doc, quote, fact))
     fact = held_if_footage_moment(doc, quote, held_if_guessed_date(doc, quote, fact))
+    fact = held_if_attributive(doc, quote, held_if_voiced_over(doc, quote, fact))
+    fact = held_if_episode_credit(doc, quote, held_if_apposed_title(doc, quote, fact))
+    fact = held_if_line_owned_after(doc, quote, held_if_caption_tag(doc, quote, fact))
     return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))

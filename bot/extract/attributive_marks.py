@@ -1,0 +1,38 @@
+"""Words in marks that open a sentence and name the things it is about: a label, not a quote.
+
+"“Vote Harbour” posters have gone up in Leeds." and "“Save the Lark” badges were handed out."
+put a slogan before a plural noun, the sentence's subject: the marks say what the posters read,
+so no one is quoted. Held only when no one is credited with the words, they open their sentence
+and end with no mark of their own ("“Sorry,” people have said" is speech).
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, held
+
+_PLURAL_SUBJECT = lazy_pattern(
+    r"[ ](?:[a-z-]+[ ])?[a-z-]{3,}s[ ](?:have|had|are|were|went|appeared|popped|began|started|"
+    r"lined|covered|filled)\b"
+)
+"""A plural noun, perhaps after one word, then its verb, straight after the closing mark:
+"” adverts have", "” bus posters were"."""
+_OPENS = lazy_pattern(r"[ “”\"‘’'*-]*$")
+_WORDS = 6
+LABEL_SHOWN = "a slogan in quotation marks naming the things it is on"
+
+
+def held_if_attributive(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words open the sentence and head a plural subject (see above)."""
+    if not fact.served or not faceless(fact) or fact.continues_previous or not quote.closed:
+        return fact
+    if len(fact.text.split()) > _WORDS or fact.text[-1:] in ".,!?;:…":
+        return fact
+    if _PLURAL_SUBJECT.match(doc.text, quote.end + 1) is None:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    if _OPENS.fullmatch(doc.text, sentence.start, quote.start) is None:
+        return fact
+    return held(fact, LABEL_SHOWN)

@@ -1,0 +1,36 @@
+"""Words in marks that the next sentence says are a part's line: the work's words, not a quote.
+
+"The studio posted the last frame with the words: “Come home, Pell.” Fans noted the line is
+Ada's in the film itself." says whose line the words are in the story: whoever posts them, they
+are a line of the work, not something the poster says. Only the sentence straight after the
+words counts, and only "the line" owned by a capitalised name ("the quote is Ada's" may say who
+spoke it to the press).
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.part_lines import held_line
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact
+
+_LINE_OWNED = lazy_pattern(
+    r"\b(?:the|that|this)[ ]line[ ](?:is|was)[ ](?:actually[ ]|really[ ]|originally[ ])?"
+    r"[A-Z][\w-]*[’']s\b(?![ ]own[ ]words)"
+)
+"""The line said to be a name's: "the line is Ada's", "that line was actually Pell's"."""
+_NEXT_SENTENCE = lazy_pattern(r"[”\"’']?[ ]*(?P<next>[A-Z][^.!?“”\"]{0,160})")
+
+
+def held_if_line_owned_after(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when the sentence after its words owns them to a name (see above)."""
+    if not fact.served or fact.continues_previous or not quote.closed:
+        return fact
+    text = doc.text[quote.start : quote.end].rstrip()
+    if not text.endswith((".", "!", "?")):
+        return fact
+    para = doc.paras[quote.para]
+    after = _NEXT_SENTENCE.match(doc.text, quote.end, para.end)
+    if after is None or _LINE_OWNED.search(after["next"]) is None:
+        return fact
+    return held_line(fact)
