@@ -12,6 +12,13 @@ _PREPOSITION_BEFORE = lazy_pattern(
 )
 """A preposition ending the text searched (a word's 12 characters before it): "after ",
 "in ", "near " (a place), never "at " or "from " ("a source at Netflix said" is Netflix's)."""
+_EVENT_AT = lazy_pattern(
+    r"\b(?:premiere|screening|gala|party|after-party|ceremony|panel|launch|event)s?[ ]"
+    r"(?:at|in)[ ](?:the[ ])?$"
+)
+"""Where an event is held, before its venue: "a preview screening at the ", "the party at " (the
+venue is where someone speaks, never who: "at the Corran Arts Centre whispered")."""
+_EVENT_REACH = 40
 _CAPITALS_BEFORE = lazy_pattern(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ ]){1,3}$")
 """The capitalised words of a name running up to a word: "Porthgwidden " before "Moor"."""
 _REACH = 12
@@ -29,4 +36,6 @@ def preposition_object(text: str, at: int) -> bool:
 
 
 def _follows_preposition(text: str, at: int) -> bool:
+    if _EVENT_AT.search(text, max(at - _EVENT_REACH, 0), at) is not None:
+        return True
     return _PREPOSITION_BEFORE.search(text, max(at - _REACH, 0), at) is not None

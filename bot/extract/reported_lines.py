@@ -58,11 +58,14 @@ _SAYER_BEFORE = lazy_pattern(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)[ ]"
     r"(?:[^“”‘’\".!?]{0,60}?[ ]and[ ])?(?:(?:just|only|simply|then)[ ])?"
     r"(?P<verb>said(?:[ ]to[ ]me)?|says|told[ ]me|asked|wrote|texted|would[ ]say|kept[ ]saying|"
-    r"kept[ ]telling[ ]me|used[ ]to[ ]say)(?:(?:[ ][a-z\d][\w’'-]*){1,4},|[,:])?[ ]*$"
+    r"kept[ ]telling[ ]me|used[ ]to[ ]say|(?<=[’']d[ ])say)(?:(?:[ ][a-z\d][\w’'-]*){1,4},|[,:])?"
+    r"[ ]*$"
 )
 """Someone other than the quoted speaker ("I" never matches) who says the inner line, right
-before its opening mark inside the outer quotation ("Ravi rang me and said, “"), a short time
-phrase and a comma allowed after the verb ("Ravi told me on day one, “")."""
+before its opening mark inside the outer quotation ("Ravi rang me and said, “", "She’d say, “"),
+a short time phrase and a comma allowed after the verb ("Ravi told me on day one, “")."""
+_WOULD = lazy_pattern(r"[’']d$")
+"""The "’d" of "She’d say", which the sayer's word carries."""
 
 
 _QUOTED_SOURCES = (SourceKind.PERSON, SourceKind.UNNAMED)
@@ -89,10 +92,11 @@ def _inner_sayer(resolver: Resolver, outer: QuoteFact, inner: QuoteFact) -> Quot
         return inner  # "I rang Ada ... and said, “...”": the speaker's own words
     if lead and not _JOINED.fullmatch(lead):
         return inner.unattributed()  # the name is some verb's object: who said it is unclear
-    known = resolver.known(match["name"]) if match["name"][:1].isupper() else None
+    name = _WOULD.sub("", match["name"])
+    known = resolver.known(name) if name[:1].isupper() else None
     if known is None or known.name == outer.speaker:
         return inner.unattributed()
-    said = f"{match['name']} {match['verb']}"
+    said = f"{name} {match['verb']}"
     return replace(
         inner, speaker=known.name, source=known.source, attribution=said, continues_previous=False
     )

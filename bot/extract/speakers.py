@@ -174,9 +174,8 @@ class Resolver:
                     self._named(match["name"], "")  # registers the companion as a person
                 continue  # "X posted a clip with Y, who plays Z, captioned": X's, never Y's
             said = match.group().strip(" ,:")
-            speaker = close_source(pre, match, said) or self._matched(
-                match, base + match.start(), said
-            )  # "Sources close to the actor say": the sources'
+            at = base + match.start()  # "Sources close to the actor say": the sources'
+            speaker = close_source(pre, match, said) or self._matched(match, at, said)
             if speaker is not None:
                 speaker = fronted_reply(self, pre, match.span(), base, speaker)  # "When X asked"
                 return checks.unless_later(self, pre, match.end(), base, speaker)
@@ -279,7 +278,8 @@ class Resolver:
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = described_org(self, words, offset)  # "the streamer": the one named last
             org = None if other_trade(words, org) else org  # "the dubbing studio": another
-            return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
+            label = org or (None if noun == "account" else " ".join(words[1:]))  # whose? no one
+            return Speaker(label, SourceKind.ORGANISATION, attribution) if label else None
         if OWN_TEAM_RE.fullmatch(" ".join(words)):
             return own_team(self, words, offset, attribution, depth)
         if _SOURCE_RE.match(noun) or own_staff(words):

@@ -206,6 +206,10 @@ _SUBJECT = lazy_pattern(
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during|"
     rf"since)\b)[a-z]|{_OF_COMPANY})"
 )
+_PLURAL_VERB = lazy_pattern(r"[ ](?:have|are|were)[ ]")
+"""A plural verb right after a name: the subject is more than that name ("A and B have")."""
+_COORDINATED = lazy_pattern(r"\band[ ](?:[A-Z]{2,}[ ])?$")
+"""The "and " (and a company's capitals) joining the name to another ("A and BBC X have")."""
 _PARTICIPLE = lazy_pattern(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
 subject comes after the comma."""
@@ -314,6 +318,12 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
             continue
         if after_comma and match["who"] and describes_part(chunk, match.start("who"), match["who"]):
             continue  # "she played Ada Morrow, a nurse who runs a clinic": the part's description
+        if (
+            match["name"]
+            and _PLURAL_VERB.match(chunk, match.end("name"))
+            and _COORDINATED.search(chunk, 0, match.start("name"))
+        ):
+            continue  # "Corrib TV and BBC Northern Ireland have released": more than the name
         if after_comma and match["name"] and _BRACKETED_END.match(chunk, match.end()):
             continue  # "the lead, Tobin Ashgrove (Reuben Vale).": a part and its player, no clause
         apposed = _APPOSED_NAME.match(chunk, match.end())

@@ -11,7 +11,7 @@ import re
 from bot.extract.attribution import CAPTION_BEFORE
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import OUTSIDE_JOBS, SPEECH_VERBS
+from bot.extract.lexicon import OUTSIDE_JOBS, RELATION, SPEECH_VERBS
 from bot.extract.outlet_reports import UNNAMED_OUTLET
 
 PERSONAL_PRONOUN = lazy_pattern(r"\b(?:he|she|they|He|She|They)\b")
@@ -35,6 +35,12 @@ _OUTSIDER = lazy_pattern(
 )
 """Someone described by a job outside the work that the article gives no one ("The studio
 chief said", "Tidewell's chief content officer said"), speaking as the sentence's subject."""
+_KIN_SAYER = lazy_pattern(
+    rf"(?:^|[.!?;][ ]+)(?i:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{0,2}}?{RELATION}s?"
+    rf"(?:,[^,.!?;:“”\"]{{1,60}},)?[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
+)
+"""Someone's kin speaking as the sentence's subject ("Her mum, who came along, told us:"): not
+the one whose kin they are, whom the sentence before is about."""
 _HEAD_OF = lazy_pattern(
     rf"(?:^|[.!?,][ ]+)(?:[Tt]he|[A-Z][\w-]*[’']s)[ ](?:[a-z][\w-]*[ ]){{0,2}}?head[ ]of[ ]"
     rf"(?:[\w-]+[ ]){{1,3}}?{SPEECH_VERBS}\b"
@@ -63,11 +69,14 @@ def _head_named(head: re.Match[str], earlier: str) -> bool:
 def speaker_unplaced(pre: str, earlier: str = "") -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
     the words as someone's own: a pronoun with its speech verb, a post's caption, unnamed
-    many who describe or blame (:data:`UNNAMED_DESCRIBERS`), an unnamed outlet reporting it
+    many who describe or blame (:data:`UNNAMED_DESCRIBERS`), someone's kin (:data:`_KIN_SAYER`),
+    an unnamed outlet reporting it
     (:data:`bot.extract.outlet_reports.UNNAMED_OUTLET`), or an outsider by job
     (:data:`_OUTSIDER`, :data:`_HEAD_OF`, unless ``earlier``, the paragraph before the
     sentence, named that head)."""
     if UNNAMED_DESCRIBERS.search(pre) or _OUTSIDER.search(pre) or UNNAMED_OUTLET.search(pre):
+        return True
+    if _KIN_SAYER.search(pre):
         return True
     if (head := _HEAD_OF.search(pre)) and not _head_named(head, earlier):
         return True
