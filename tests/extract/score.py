@@ -112,6 +112,15 @@ class Score:
         return self.flags_right / self.flags_total if self.flags_total else 1.0
 
 
+_APOSTROPHE = str.maketrans({"’": "'"})
+"""A name is one name whichever apostrophe it is typed with ("O’Connell", "O'Connell")."""
+
+
+def same_name(name: str) -> str:
+    """``name`` with its curly apostrophes written straight, for comparing people's names."""
+    return name.translate(_APOSTROPHE)
+
+
 class Canon:
     """Map as-written spellings onto a corpus's canonical names."""
 
@@ -121,7 +130,7 @@ class Canon:
         self.organisations: set[str] = set(aliases.get("organisations", ()))
 
     def person(self, name: str) -> str:
-        return self.people.get(name, name)
+        return same_name(self.people.get(name) or self.people.get(same_name(name)) or name)
 
     def character(self, name: str) -> str:
         return self.characters.get(name, name)
@@ -149,7 +158,7 @@ def _article_path(folder: Path, name: str, spec: dict[str, Any]) -> Path:
 
 def _score_cast(facts: ArticleFacts, spec: dict[str, Any], canon: Canon, tally: Tally) -> None:
     expected = {
-        (c["actor"], c["character"]): c.get("status", "current") == "former"
+        (same_name(c["actor"]), c["character"]): c.get("status", "current") == "former"
         for c in spec.get("cast", [])
     }
     seen: set[tuple[str, str]] = set()
@@ -173,7 +182,7 @@ def _score_cast(facts: ArticleFacts, spec: dict[str, Any], canon: Canon, tally: 
 
 
 def _score_crew(facts: ArticleFacts, spec: dict[str, Any], canon: Canon, tally: Tally) -> None:
-    expected = {(c["role"], c["name"]) for c in spec.get("crew", [])}
+    expected = {(c["role"], same_name(c["name"])) for c in spec.get("crew", [])}
     found: dict[tuple[str, str], CrewFact] = {}
     for fact in facts.crew:
         if fact.served:
@@ -279,7 +288,7 @@ def _speaker_right(
         # a batch may list either, and both are the same source.
         return quote.speaker in attribution
     if kind is SourceKind.PERSON or quote.source is SourceKind.PERSON:
-        return quote.source is kind and canon.person(quote.speaker) == want
+        return quote.source is kind and canon.person(quote.speaker) == same_name(want)
     if kind is SourceKind.UNATTRIBUTED:
         return quote.source is SourceKind.UNATTRIBUTED
     if quote.source is SourceKind.UNATTRIBUTED:
@@ -370,7 +379,7 @@ def _score_people(  # noqa: PLR0917 - a private helper called once
         if " " in q["speaker"] and "(" not in q["speaker"]
     }
     written = {canon.person(alias) for alias in canon.people if " " in alias and alias in text}
-    expected = {p for p in expected if p in text or p in written}
+    expected = {same_name(p) for p in expected if p in text or same_name(p) in written}
     found = {canon.person(p) for p in facts.people}
     score.people.tp += len(expected & found)
     for person in sorted(expected - found):
