@@ -124,12 +124,12 @@ _RECAST_WITH = lazy_pattern(
 stepping in" (who had it is told elsewhere)."""
 _CAST_THEN_LEFT = lazy_pattern(
     rf"(?P<old>{NAME}),[ ]who[ ](?:was|had[ ]been)[ ](?:announced|cast|named)[ ](?:in[ ]the[ ]"
-    rf"(?:role|part)|as[ ]{CHAR_GROUP})(?:[ ](?:in|on|last)[ ][\w ]{{1,20}}?)?,[ ]"
+    rf"(?:role|part)|as[ ](?!\w+[ ]as[ ]){CHAR_GROUP})(?:[ ](?:in|on|last)[ ][\w ]{{1,20}}?)?,[ ]"
     r"(?:has[ ]|had[ ])?(?:since[ ]|now[ ])?(?:exited|left|quit|departed|dropped[ ]out|"
     r"withdrawn|withdrew|stepped[ ](?:down|away|back))\b"
 )
 """The leaver told in a relative clause: "X, who was announced in the part in June, has exited"
-(the part named before, when none is here)."""
+(the part named before, when none is here); "announced as recently as April" is a time, no part."""
 _TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING, _AFTER_LEFT, _RECAST_WITH)
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
