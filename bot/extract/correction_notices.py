@@ -40,10 +40,12 @@ _ANYWHERE = lazy_pattern(
     r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|page|(?:live[ ])?blog|newsletter"
     r"|(?:news(?:letter)?[ ])?(?:brief|feature|item|interview|profile|review|explainer|column)"
     r"|(?:\d{1,2}(?:[:.]\d{2})?[ ]?(?:am|pm)?[ ])?(?:post|entry|update))"
+    r"(?:,[ ](?:published|posted|filed|first[ ]published)[ ](?:on|at|in)[ ][^,;.]{1,30},)?"
     rf"[ ]{_CLAIM_VERB})"
 )
 """A retraction that says so in its own words, wherever it stands; a live blog's entry may be
-named by its time ("an earlier version of the 14:05 entry said ...")."""
+named by its time ("an earlier version of the 14:05 entry said ..."), or dated in an aside
+("An earlier version of this article, published on 2 May, said ...")."""
 _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 """An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
 _IN_NOTICE = lazy_pattern(
@@ -66,7 +68,8 @@ _IN_NOTICE = lazy_pattern(
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
     r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
     r"|(?<!as[ ])we[ ](?:said|stated|reported|wrote)[ ](?=[^.;:“\"‘]{1,60}?[ ](?:was|were)[ ]"
-    r"(?:played|voiced)[ ]by[ ])"
+    r"(?:being[ ])?(?:played|voiced|directed|written|scripted|produced|composed|scored|edited)"
+    r"[ ]by[ ])"
     r"|(?:in[ ])?our[ ][^,;]{0,20}?(?:entry|post|update),?[ ](?:we[ ])?(?:had[ ])?"
     r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b"
     r"|in[ ](?:(?:our|last[ ]week[’']s|the)[ ][^,;]{0,20}?)?(?:issue|edition|newsletter|number)"
@@ -91,7 +94,8 @@ or "our 9:40 post said ..."; a newsletter's "In issue #84 we said ...", "in our 
 we named ...";
 a notice's "we said P was played by A" (a passive claim needs no "that");
 a podcast's "in last week's episode, A said ...", "In episode 40, we said ..." (a host's claim,
-named or not); a forum post's edit owning up to its cast list, "I had A down as P and B as Q;
+named or not); a notice's credit said the same way ("we said the film was directed by A");
+a forum post's edit owning up to its cast list, "I had A down as P and B as Q;
 swapped now", or an edit that fixes its cast list, "Cast list mended, I had A down as P all
 morning"."""
 _NOT_AS = lazy_pattern(

@@ -70,12 +70,18 @@ _RUNS_CREDITED = lazy_pattern(
 set against the work in a relative clause ("Unlike the first two series, which were directed by
 X, the film ...")."""
 _FIRST_RUN_PAST = lazy_pattern(
-    rf"{_CLAUSE_START}[Tt]he[ ](?:first|original)[ ](?:series|season),[ ]{_CREDITED}[ ]by[ ]"
-    rf"(?P<names>[^;:.(),]+),[ ](?:[a-z]+ed|was|were|had|aired|ran|shot|began|went|came)\b"
+    rf"(?:{_CLAUSE_START}[Tt]he[ ](?:\d{{4}}[ ](?:first|original)[ ](?:series|season)"
+    rf"(?:[ ]of[ ]{_TITLE})?|(?:first|original)[ ](?:series|season))"
+    r"|(?<=[ ])whose[ ](?:first|original)[ ](?:series|season))"
+    rf",[ ]{_CREDITED}[ ]by[ ](?P<names>[^;:.(),]+),[ ]"
+    r"(?:[a-z]+ed|was|were|had|aired|ran|shot|began|went|came)\b"
 )
 """The first run alone, with its credit set off and then told in the past: "the first series,
-directed by X, filmed here in 2019" (a first season still to come, "the first season, directed
-by X, films in May" or "..., wrapped in May and premieres in October", is the work's own)."""
+directed by X, filmed here in 2019", a dated one, "The 2019 first season of X, directed by Y,
+turned her into a star" (undated, "The first series of X, written by Y, pulled in ..." may be
+the show's writer, back for the new run), or a show's, "whose first season, directed by Y,
+landed in 2022" (a first season still to come, "the first season, directed by X, films in May"
+or "..., wrapped in May and premieres in October", is the work's own)."""
 _TO_COME = lazy_pattern(
     r"\b(?:will|is[ ](?:due|set|expected)|premieres|arrives|airs|opens|launches|lands|debuts|"
     r"streams|returns)\b"
@@ -110,16 +116,19 @@ _RUNS_SPLIT = lazy_pattern(
 """A past credit split between the runs ("which was directed by X for its first two seasons and
 Y for the third"): history of the runs, never a credit of the article's work."""
 _PREDECESSORS = lazy_pattern(
-    r"\b(?:(?:takes|took|taken|taking)[ ]over[ ]from|(?:steps|stepped|stepping)[ ](?:in|up)"
-    r"[ ](?:after|from)|(?:succeeds|succeeded|succeeding)|in[ ]succession[ ]to)[ ](?:the[ ])?"
+    r"\b(?:(?:takes|took|taken|taking)[ ]over[ ]from"
+    r"|(?:inherits|inherited|inheriting)[ ](?:[a-z]+[ ]){0,3}?from"
+    r"|(?:steps|stepped|stepping)[ ](?:in|up)[ ](?:after|from)"
+    r"|(?:succeeds|succeeded|succeeding)|in[ ]succession[ ]to)[ ](?:the[ ])?"
     r"(?:[\w’'-]+[’'][s]?[ ])?(?:(?:earlier|previous|former|original|regular|usual|long-?time|"
     r"outgoing)[ ])?(?:(?:series|show|franchise)[ ])?"
     rf"(?:{CREW_POSTS}|screenwriter)s?[ ](?P<names>[^;:.()]+)"
 )
 """The ones a new holder follows, by their post: "takes over from the series' directors X and
 Y", "from the show's earlier directors X and Y", "stepping in after series directors X and Y",
-"succeeding showrunner X", "from the show's regular writers X and Y" (a run's number alone,
-"from season one director X", may name the article's own series' director)."""
+"succeeding showrunner X", "inherited the world from the series' directors X and Y", "from the
+show's regular writers X and Y" (a run's number alone, "from season one director X", may name
+the article's own series' director)."""
 _NAME_LIST = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}}"
 _NOT_INVOLVED = lazy_pattern(
     rf"\b(?i:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"

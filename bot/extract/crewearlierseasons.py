@@ -91,11 +91,13 @@ a film or a new run is the article's work ("Season four of the series, directed 
 next year" may be ours)."""
 
 _RELEASED_RUN = lazy_pattern(
-    r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|second|third|opening)[ ](?:season|series)[ ]"
+    r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|second|third|opening)[ ](?:season|series)"
+    r"|(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d))[ ]"
     r"(?:arrived|aired|premiered|landed|debuted|dropped|launched)[ ][^,.;:]{0,50}?[12]\d{3},[ ]$"
 )
 """An ordinal run as the subject of a dated past release, its credit after: "the first season
-landed on Vela on 2 May 2022, directed by Sela Marrick" (invented): that run's maker."""
+landed on Vela on 2 May 2022, directed by Sela Marrick", "Season two arrived in 2024, directed by
+X" (invented): that run's maker."""
 
 
 _RUN_SUBJECT = lazy_pattern(

@@ -33,7 +33,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
         r"(?<!was[ ])(?<![ ]is[ ])(?<!were[ ])(?<!are[ ])(?<!been[ ])(?<!ly[ ])direct"
-        r"|directs|directing|helm|helms|helming)\b(?![-’'])"
+        r"|directs|(?<!need[ ])(?<!needs[ ])(?<!needed[ ])directing|helm|helms|helming)\b(?![-’'])"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:(?:co-)?wrote[ ]and[ ](?:also[ ])?)?directed[ ]"
         r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ](?:every|all|each|both)"
