@@ -3,7 +3,8 @@ over: lettering on screen, no one's quote, whoever posted the clip.
 
 "posted a short video of falling leaves over the words “...”" lays the footage over the words;
 "a clip ..., showing two hands on a table, a ticket and the words “...”" lists what the clip
-shows, the words last. A caption or a message the poster writes is told with "with the caption"
+shows, the words last; "the screen cuts to black and the words “...”" is the card it ends on.
+A caption or a message the poster writes is told with "with the caption"
 or "wrote", never as what the clip shows, so it stays a quote.
 """
 
@@ -27,6 +28,13 @@ _SHOWING = lazy_pattern(
     + r"{1,120}?[ ](?:and|with)[ ]the[ ]words[ ]$"
 )
 """A clip, then what it shows, the words last: "a clip ..., showing a ticket and the words “"."""
+_TO_BLACK = lazy_pattern(
+    r"\b(?:cuts?|cutting|fades?|fading|goes|going|snaps?|turns?)[ ]to[ ](?:black|white)\b"
+    + _GAP
+    + r"{0,40}?[ ](?:and|with|on|to)[ ]the[ ]words[ ]$"
+)
+"""The screen cut or faded to black, then the words on it: "before the screen cuts to black and
+the words “" (an end card's lettering, whoever spoke the line before)."""
 _REACH = 240
 
 
@@ -35,4 +43,6 @@ def clip_shown_words(text: str, start: int) -> bool:
     if not text.endswith("the words ", 0, max(0, start - 1)):
         return False  # cheap test first
     before = (max(0, start - _REACH), max(0, start - 1))
-    return bool(_OVER.search(text, *before) or _SHOWING.search(text, *before))
+    if _OVER.search(text, *before) or _SHOWING.search(text, *before):
+        return True
+    return _TO_BLACK.search(text, *before) is not None

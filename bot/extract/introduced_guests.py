@@ -1,7 +1,8 @@
 """The guest of a Q&A whose headline gives only a role ("The film's composer on writing the
 last waltz"), for :mod:`bot.extract.interview_answers`: the person the paragraph before the
 questions opens on ("Ada Vale had never written for the screen. The Cardiff-born composer ..."),
-when that paragraph gives them the headline's role too.
+when that paragraph gives them the headline's role too, or sets the guest beside that role
+("Its director of photography, Ada Vale, spoke to us").
 """
 
 from __future__ import annotations
@@ -11,8 +12,14 @@ from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc
 
-ROLE = r"(?:star|actor|actress|newcomer|lead|director|creator|writer|composer)\b"
+ROLE = (
+    r"(?:star|actor|actress|newcomer|lead|director(?:[ ]of[ ]photography)?|creator|writer|"
+    r"composer|cinematographer)\b"
+)
 """The role a headline gives a person it is about ("director Ada Vale on ...")."""
+_SAME_ROLE = {"director of photography": "cinematographer"}
+"""Two names for one role: a headline's "cinematographer" is the lede's "director of
+photography"."""
 _ROLE_HEADLINE = lazy_pattern(
     r"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){1,60}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s|[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,2}}?"
@@ -25,6 +32,12 @@ _THE_ROLE = lazy_pattern(rf"\b(?:[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,3}}?(?P<role>
 """The role given to someone already named ("The Cardiff-born composer, who ...")."""
 _OPENS_ON = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[’']s)?[ ][a-z]")
 """A paragraph opening on a person, their words following in lower case ("Ada Vale had ...")."""
+_APPOSED = lazy_pattern(
+    rf"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he|{TOKEN}[’']s)[ ](?:[\w-]+[ ]){{0,2}}?(?P<role>{ROLE}),"
+    rf"[ ](?P<name>{FULL_NAME}),"
+)
+"""The role, then the guest set beside it between commas, anywhere in the paragraph ("Its
+director of photography, Ada Vale, who ..."): the writer naming the guest by the role."""
 
 _INTRO_BEFORE = 2
 """How far above the first answer the introduction stands: the question's paragraph between."""
@@ -45,12 +58,27 @@ def introduced(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
     if headline is None or first is None or first.para - _INTRO_BEFORE <= doc.title_para:
         return None
     intro = doc.paras[first.para - _INTRO_BEFORE]
+    role = _role(headline["role"])
+    apposed = [
+        m["name"]
+        for m in _APPOSED.finditer(doc.text, intro.start, intro.end)
+        if _role(m["role"]) == role
+    ]
     opening = _OPENS_ON.match(doc.text, intro.start, intro.end)
-    if opening is None:
+    if len(apposed) == 1:
+        name = apposed[0]  # "Its director of photography, Ada Vale, spoke to us"
+    elif opening is None:
         return None
-    roles = {m["role"] for m in _THE_ROLE.finditer(doc.text, opening.end(), intro.end)}
-    if headline["role"] not in roles:
-        return None
-    resolver.people.add(opening["name"])
-    found = resolver.label(opening["name"])
+    else:
+        given = _THE_ROLE.finditer(doc.text, opening.end(), intro.end)
+        if role not in {_role(m["role"]) for m in given}:
+            return None
+        name = opening["name"]
+    resolver.people.add(name)
+    found = resolver.label(name)
     return Speaker(found.name, found.source, f"{label}:") if found else None
+
+
+def _role(role: str) -> str:
+    """The role's one name (:data:`_SAME_ROLE`)."""
+    return _SAME_ROLE.get(role, role)

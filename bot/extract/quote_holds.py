@@ -8,7 +8,8 @@ words, an "I" asking, a headline's tag line, words under a trailer's timecode, a
 doing something before its line, a title, reading, caption or quoted part's line in marks,
 words of a question put to someone, words named as a title or an example, a fan's scene
 told as "A saying “...” to B." or "“...” at the end.", a date phrase guessed in marks, a
-standfirst's phrase credited to no one; each may hold the fact or change its speaker."""
+standfirst's phrase credited to no one, the page's own earlier wording quoted by a correction;
+each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bot.extract.asked_wordings import held_if_asked_wording
 from bot.extract.attributive_marks import held_if_attributive
 from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
+from bot.extract.corrected_wordings import held_if_own_wording
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
@@ -106,4 +108,5 @@ def checked(
     fact = held_if_attributive(doc, quote, held_if_voiced_over(doc, quote, fact))
     fact = held_if_episode_credit(doc, quote, held_if_apposed_title(doc, quote, fact))
     fact = held_if_line_owned_after(doc, quote, held_if_caption_tag(doc, quote, fact))
-    return held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))
+    fact = held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))
+    return held_if_own_wording(doc, quote, fact)

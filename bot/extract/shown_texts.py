@@ -20,6 +20,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
 from bot.extract.shown_cards import CLIP_ENDS, card_shown
+from bot.extract.sign_lines import sign_said
 
 _THING = (
     r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?|"
@@ -104,8 +105,10 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads, and
     a caption of the post's own follows it, or the post is only a photo of the thing, or a clip
     ends or opens on it, or a card, a sign or a tagline reads it
-    (:mod:`bot.extract.shown_cards`)."""
+    (:mod:`bot.extract.shown_cards`), or a sign held up says it (:mod:`bot.extract.sign_lines`)."""
     if card_shown(text, start, end) or _capital_lettering(text, start, end):
+        return True
+    if sign_said(text, start):
         return True
     if _SHOWED_WITH_WORDS.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)):
         return True
