@@ -9,10 +9,15 @@ brackets or before a comma: "In a previous update (13:25) we stated it opens on 
 states it (the entry that first gave it, the notice itself), is dropped; the one other date the
 rest of the notice gives becomes a fact of the same kind (served in place of a held one
 the article reckoned the same day by: "three days before it hits the service"). A notice that
-gives no date, or more than one, adds nothing.
+gives no date, or more than one, adds nothing. A shoot's new day written without its year takes
+the year that puts it nearer the old one (as the claim's own verb dated it); a release's claim
+told in the past ("said the film was released on 15 May") says nothing of its year.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted
@@ -20,7 +25,7 @@ from bot.extract.dates import DATE_RE, parse_date
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_dates import dated
 from bot.extract.text import Doc, View
-from bot.facts import ReleaseFact
+from bot.facts import SHOOT_KINDS, ReleaseFact
 
 
 def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -69,10 +74,11 @@ def _swapped(  # noqa: PLR0917 - a private helper called once
     olds = list(DATE_RE.finditer(claim))
     if len(olds) != 1:
         return facts
-    old = parse_date(olds[0], doc.date, past=False)
     evidence = doc.text[view.span.start : view.span.end].strip()
-    kinds = {fact.kind for fact in facts if fact.date == old}
     said = dated(doc.date, claim, olds[0], evidence, context)
+    shot = said is not None and said.date is not None and said.kind in SHOOT_KINDS
+    old = said.date if shot and said is not None else parse_date(olds[0], doc.date, past=False)
+    kinds = {fact.kind for fact in facts if fact.date == old}
     if said is not None:
         kinds.add(said.kind)
     later = [(view.chunk[span[1] :], evidence)] + [
@@ -82,7 +88,7 @@ def _swapped(  # noqa: PLR0917 - a private helper called once
         (day, where)
         for text, where in later
         for match in DATE_RE.finditer(text)
-        if (day := parse_date(match, doc.date, past=False)) not in {None, old}
+        if (day := _near(match, doc.date, old if shot else None)) not in {None, old}
     }
     if old is None or len(kinds) != 1 or len({day for day, _ in news}) != 1:
         return facts
@@ -92,3 +98,13 @@ def _swapped(  # noqa: PLR0917 - a private helper called once
         return kept
     kept = [fact for fact in kept if not (fact.kind is kind and fact.date == new)]
     return [*kept, ReleaseFact(kind, where, date=new)]
+
+
+def _near(match: re.Match[str], ref: dt.date | None, old: dt.date | None) -> dt.date | None:
+    """The new date, its year (when unwritten) the one nearer the date it replaces: "said filming
+    began on 17 July. It began on 14 July" in September is this July, not next."""
+    ahead = parse_date(match, ref, past=False)
+    back = parse_date(match, ref, past=True)
+    if old is None or ahead is None or back is None:
+        return ahead
+    return min((ahead, back), key=lambda day: abs((day - old).days))

@@ -1,6 +1,7 @@
 """The words that hedge a release statement: a hope, a guess, a wish or hearsay ("could arrive in
 May", "I’d love it out next year", "Sources say it lands in May", "word on set is it goes out in
-May"), kept apart from the release verbs of :mod:`.release_words`."""
+May", "with the channel expecting to show it in May"), kept apart from the release verbs of
+:mod:`.release_words`."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ HEDGE = lazy_pattern(
     r"(?<![\w’'-])[Ww]ord(?:[ ](?:on|around|in|among|about|from)"
     r"(?:[ ](?:the[ ])?[a-z]+)?)?"  # "word on set is", "word in the industry is"
     r"[ ](?:is|was|has[ ]it)(?=[ ](?:that[ ])?(?:it|they|the|[A-Z]))|"
-    r"expected[ ]to|expect(?:s|ed)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
+    r"expect(?:ed|ing)[ ]to|"
+    r"expect(?:s|ed|ing)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
     r"[ ]to|expect(?:s|ed)?[ ](?:a|an)[ ](?:[a-z-]+[ ])?(?:release|premiere|launch|debut|bow)\b|"
     r"(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"

@@ -4,10 +4,10 @@ out in March"), or after more news of the film ("Casting news, together with a t
 will be released in August"; "The first teaser for Saltreed, the new coastal drama, dropped
 today"; invented): the release verb is the trailer's, first look's or news's, so the time is
 no window of the film's release. The quoted words, or an aside ("along with ...", "the new
-drama"), hide the subject from the few words before the time, so the verb is matched back to
-its subject in the whole sentence. A promotion said to be still missing stands for the pronoun
-after it ("No teaser yet: the studio says that is coming in the spring", "no trailer so far,
-but the channel says one will drop in March").
+drama", "Ada Vale's first feature", "his debut") hide the subject from the few words before the
+time, so the verb is matched back to its subject in the whole sentence. A promotion said to be
+still missing stands for the pronoun after it ("No teaser yet: the studio says that is coming in
+the spring", "no trailer so far, but the channel says one will drop in March").
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ _PROMOTION = (
     rf"\b(?:{_PROMO_NOUNS}|footage|glimpse|sneak[ ]peek"
     r"|images?|stills|details|information|news|updates?|announcements?)s?"
     r"(?:[ ](?:at|for)[ ][^,;.]{1,40}?)?"
-    r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus|featuring|showing|the|an?|its|their)"
+    r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus|featuring|showing|the|an?|its|their|"
+    r"his|her|(?-i:[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,3})[’']s)"
     r"[ ][^,;.]{1,80},)?[ ]"
     r"(?:(?:will|would|should|could|may|might|is|are|was|were)[ ])?(?:be[ ](?=\w+ed\b))?"
     r"(?:(?:be[ ])?(?:set|due|expected|likely|going|about)[ ]to[ ])?"
