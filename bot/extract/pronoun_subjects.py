@@ -58,6 +58,7 @@ from bot.extract.fronted_times import past_fronted_phrase
 from bot.extract.handle_platforms import handles_on_sites
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
+from bot.extract.kin_parts import cast_as_kin
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_WORDS, RELATION, ROLE_NOUNS, SPEECH_VERBS
 from bot.extract.organisations import PLACE_PREPOSITIONS, looks_like_company
@@ -192,6 +193,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not _told_by(chunk, at, raw, pronoun)
         and not _bracketed(chunk, at)
         and not _listed_role(chunk, at, raw)
+        and not cast_as_kin(chunk, at, raw, pronoun)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)

@@ -35,12 +35,18 @@ _OUTSIDER = lazy_pattern(
 )
 """Someone described by a job outside the work that the article gives no one ("The studio
 chief said", "Tidewell's chief content officer said"), speaking as the sentence's subject."""
+_REPRESENTATIVE = (
+    r"(?:agent|publicist|spokes(?:person|woman|man)|representative|rep|manager|lawyer)"
+)
+"""Who speaks for someone: their words are never the one they speak for."""
 _KIN_SAYER = lazy_pattern(
-    rf"(?:^|[.!?;][ ]+)(?i:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{0,2}}?{RELATION}s?"
+    rf"(?:^|[.!?;][ ]+)(?i:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
+    rf"(?:{RELATION}|{_REPRESENTATIVE})s?"
     rf"(?:,[^,.!?;:“”\"]{{1,60}},)?[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
 )
-"""Someone's kin speaking as the sentence's subject ("Her mum, who came along, told us:"): not
-the one whose kin they are, whom the sentence before is about."""
+"""Someone's kin or agent speaking as the sentence's subject ("Her mum, who came along, told
+us:", "His agent said only that"): not the one whose kin or agent they are, whom the sentence
+before is about."""
 _HEAD_OF = lazy_pattern(
     rf"(?:^|[.!?,][ ]+)(?:[Tt]he|[A-Z][\w-]*[’']s)[ ](?:[a-z][\w-]*[ ]){{0,2}}?head[ ]of[ ]"
     rf"(?:[\w-]+[ ]){{1,3}}?{SPEECH_VERBS}\b"
