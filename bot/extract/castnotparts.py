@@ -120,6 +120,8 @@ _DOUBT_BEFORE = lazy_pattern(
 X as Y", "the internet has decided X is playing Y", "fans are convinced X plays Y". A
 "lookalike" governs only the name right after it ("a Tom Reed-lookalike newcomer X as Y"), not
 one further on ("Tom Reed-lookalike jokes aimed at X, who plays Y": X's own part)."""
+_LOOKALIKE_LEAD = lazy_pattern(r"[ ]?(?:lookalike|look-alike|doppelg[aä]nger)\b")
+"""The same word right after the name: "a Tom Reed lookalike as Y" doubts the name too."""
 _WISH_LABEL = lazy_pattern(
     r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
     r"[^.;:]{0,20}:[ ]$"
@@ -222,6 +224,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Z, which starred X as Y, ran for three seasons": Z's part
     if start and " whose " in chunk[:start] and in_past_work(chunk, start):
         return True  # "V, whose last series was Z with X as Y, said": Z's part
+    if _LOOKALIKE_LEAD.match(lead):
+        return True  # "a Tom Reed lookalike as Y": someone who looks like X, not X
     if _BRANCH.match(chunk, start):
         return True  # "Netflix UK posted a clip of her scene as Y": a company's account
     if _plural_subject(kw, chunk, span, lead):

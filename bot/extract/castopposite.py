@@ -104,9 +104,10 @@ def past_partner(chunk: str, start: int) -> bool:
     past = _PAST_PARTNER_BEFORE.search(chunk, max(start - 90, 0), start)
     if past is not None and _PERFECT_BEFORE.search(chunk, 0, past.start()) is None:
         return True
-    return (
-        chunk.endswith(_PARTNER_WORDS, 0, start) and _MADE_FAMOUS.search(chunk, start) is not None
-    )
+    if not chunk.endswith(_PARTNER_WORDS, 0, start):
+        return False
+    ends = [at for at in (chunk.find(";", start), chunk.find(":", start)) if at >= 0]
+    return _MADE_FAMOUS.search(chunk, start, min(ends, default=len(chunk))) is not None
 
 
 _PARTNER_WORDS = (" opposite ", " alongside ")
@@ -116,4 +117,5 @@ _MADE_FAMOUS = lazy_pattern(
 )
 """The part that "made him famous" (or "made her name"): the sentence tells the work a career
 was made in, so its partner ("But it was Nell, opposite Ada Vell's Mira, that made him
-famous") is that work's cast, not ours."""
+famous") is that work's cast, not ours. Only in the partner's own clause: "... opposite Ada
+Vell's Mira; a sitcom made him famous" tells of another work after the semicolon."""

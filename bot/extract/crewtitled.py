@@ -121,9 +121,11 @@ _TITLE_WHICH_HAS = lazy_pattern(
 """The title's clause told in the perfect, maybe twice: "Title, which X has written and which Y
 has directed" (the same title checks as :data:`_TITLE_WHICH`)."""
 KIND_BEFORE = lazy_pattern(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)[ ]"
+    r"(?<![ ]in[ ])\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)[ ]"
     r"(?:(?!previous|last|earlier|first|debut|original|other|another|next)[\w-]+[ ]){0,3}"
     r"(?:special|film|feature|series|finale),[ ]$"
 )
 """The production named by its kind before its title: "with a film, Title, which X has
-written" (as :data:`_KIND_WHICH`, with the title set between)."""
+written" (as :data:`_KIND_WHICH`, with the title set between). Not after "in": "Lund also stars
+in a horror film, Tarn Moor, which X has directed" is where someone acts, as likely another
+work as ours."""

@@ -2,7 +2,8 @@
 
 "“Nobody owns the tide.” – Ada Brisk, Harbour Lane, episode three" credits the words to a part
 and gives where they are spoken: a line of the show, set out as a pull quote, never said to the
-press by anyone, whoever the name may be.
+press by anyone, whoever the name may be. An episode of a podcast or an interview the name
+spoke on ("– Ada Vale, on the Sofa Hours podcast, episode 12") is where they said it: theirs.
 """
 
 from __future__ import annotations
@@ -12,9 +13,15 @@ from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
+_TALK = (
+    r"(?i:podcast|interview|radio|speaking|talking|chatting|in[ ]conversation|live[ ]on|"
+    r"appearing[ ]on)"
+)
+"""Words that make the episode one of a talk show or podcast the name spoke on ("– Ada Vale,
+on the Sofa Hours podcast, episode 12"): the words are the name's own, said as a guest."""
 _EPISODE_CREDIT = lazy_pattern(
-    r"[ ]*[–—-][ ]*[A-Z][^,;:.!?“”\"]{0,60},[ ][^;:!?“”\"]{0,80}?\b(?:[Ee]pisode|[Ee]p\.)"
-    r"[ ](?:\d{1,2}|[a-z]+)[ .]*"
+    r"[ ]*[–—-][ ]*(?![^;:!?“”\"]{0,150}?\b" + _TALK + r"\b)[A-Z][^,;:.!?“”\"]{0,60},[ ]"
+    r"[^;:!?“”\"]{0,80}?\b(?:[Ee]pisode|[Ee]p\.)[ ](?:\d{1,2}|[a-z]+)[ .]*"
 )
 """A dash, a name, a comma and, at the paragraph's end, an episode: "” – Ada Brisk, Harbour
 Lane, episode three", "” — Rook, series 2, episode 4"."""

@@ -15,10 +15,11 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
 _LINE_OWNED = lazy_pattern(
-    r"\b(?:the|that|this)[ ]line[ ](?:is|was)[ ](?:actually[ ]|really[ ]|originally[ ])?"
-    r"[A-Z][\w-]*[’']s\b(?![ ]own[ ]words)"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ]line[ ](?:is|was)[ ](?:actually[ ]|really[ ]|originally[ ])?"
+    r"[A-Z][\w-]*[’']s\b(?![ ]own[ ]words)(?![ ](?!(?:in|from|on|at|to|and|too)\b)[a-z])"
 )
-"""The line said to be a name's: "the line is Ada's", "that line was actually Pell's"."""
+"""The line said to be a name's: "the line is Ada's", "That line was actually Pell's in the
+film"; not a possessive before a noun ("That line was Vale's favourite": liked, not owned)."""
 _NEXT_SENTENCE = lazy_pattern(r"[”\"’']?[ ]*(?P<next>[A-Z][^.!?“”\"]{0,160})")
 
 
