@@ -52,6 +52,9 @@ def part_passed(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
         passed = passed or _PART_WENT.search(doc.text, then.start, then.end)
         if passed is None:
             continue
+        leaver_named = _surname(out, doc.text[first.start : first.end].strip())
+        if matched_by(passed, _PART_WENT) and leaver_named in doc.text[then.start : then.end]:
+            continue  # "Vale was first announced as Kit; the role went to Reed instead": another
         evidence = doc.text[first.start : first.end].strip()
         own = [i for i, f in enumerate(out) if f.served and f.evidence.strip() == evidence]
         if len(own) != 1 or out[own[0]].status is not CastStatus.CURRENT:
@@ -75,3 +78,9 @@ def _other_named(sentence: str, leaver: CastFact) -> bool:
     return any(
         m.group() not in (leaver.actor, leaver.character) for m in FULL_RE.finditer(sentence)
     )
+
+
+def _surname(cast: list[CastFact], evidence: str) -> str:
+    """The surname of the one casting told in ``evidence``, else a string no sentence holds."""
+    own = [f for f in cast if f.served and f.evidence.strip() == evidence]
+    return own[0].actor.rsplit(" ", 1)[-1] if len(own) == 1 else "\0"
