@@ -40,6 +40,7 @@ from bot.extract.castglossed import glossed_castings
 from bot.extract.castheadlined import headline_actor, listed_actor
 from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
+from bot.extract.castkinis import kin_is_castings
 from bot.extract.castkinroles import kin_castings
 from bot.extract.castleavers import DEPARTED, cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castledworks import other_work_at
@@ -213,6 +214,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             _register_actors(chunk, starts, people, _APPOSITIVE, _RELATIVE)
         raw.extend(found)
     raw.extend(playbill(doc.text) + introduced_castings(doc) + entry_castings(doc))
+    raw.extend(kin_is_castings(doc))  # "Mira Holt is his daughter Wren"
     register_posters(doc, people)
     raw.extend(pronoun_castings(doc, people, context))
     raw.extend(pronoun_parts(doc, people, context))

@@ -255,6 +255,8 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
         for match in found_here:
             if titled_before(chunk, match.start()) or sited(match["char"], match["actor"]):
                 continue  # "written by X (Brynhaul)": a credit; "X (TikTok): ...": a site
+            if _quoted(chunk, match.start(), match.end()):
+                continue  # "the “Lumen (Night Mix)” singalong": a song's or episode's title
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
             after = match.end()
             if " " in outer and CAST_AFTER.match(chunk, after) and not as_clause_on(chunk, after):
@@ -272,6 +274,19 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
                 casting = replace(casting, actor=actor, character=char, flexible=False)
             found.append(casting)
     return found
+
+
+_OPENING_QUOTES = ("“", '"', "‘")
+_CLOSING_QUOTES = ("”", '"', "’")
+
+
+def _quoted(chunk: str, start: int, end: int) -> bool:
+    """Whether the bracket pair is the whole of a quotation: a title, never a casting."""
+    return (
+        start > 0
+        and chunk[start - 1] in _OPENING_QUOTES
+        and chunk[end : end + 1] in _CLOSING_QUOTES
+    )
 
 
 def casting_at(

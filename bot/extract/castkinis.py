@@ -1,0 +1,50 @@
+"""A casting told with "is" and a part named after the owner's kin or an honorific, for
+:mod:`bot.extract.cast`.
+
+A run of castings ends one with "is" and no description after: "Ada Vale plays Tom Reed, a
+ferryman. Mira Holt is his daughter Wren." or "Ada Vale plays the vicar, and veteran Mira Holt
+is Mrs Quill." The part is the name after "his/her/their" and a relation word, or an honorific
+and its name, closing the clause. Said of a real person ("Mira Holt is his daughter Wren" at
+a premiere) it would be kin, so the sentence or the one before it in the paragraph must cast
+someone with "plays" or "stars as".
+"""
+
+from __future__ import annotations
+
+from bot.extract.castforms import Casting, casting_at
+from bot.extract.castfronted import subject_is_parts
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import HONORIFIC, RELATION
+from bot.extract.names import FULL_NAME, NAME
+from bot.extract.text import Doc
+
+_CLOSE = r"(?=[.;!]?$|[,.;!][ ]|[ ]and[ ])"
+_KIN_IS = lazy_pattern(
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:his|her|their)[ ]{RELATION}[ ](?P<char>{NAME}){_CLOSE}"
+)
+"""Actor "is his daughter Wren"."""
+_TITLED_IS = lazy_pattern(rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{HONORIFIC}[ ]{NAME}){_CLOSE}")
+"""Actor "is Mrs Quill"."""
+_CASTING = lazy_pattern(r"\b(?:plays|stars[ ]as)[ ]")
+
+
+def kin_is_castings(doc: Doc) -> list[Casting]:
+    """Each "Actor is his daughter Wren" or "Actor is Mrs Quill" beside a "plays" casting."""
+    found: list[Casting] = []
+    before = None
+    for view in doc.views:
+        chunk = view.chunk
+        casting = _CASTING.search(chunk) is not None or (
+            before is not None
+            and before.span.para == view.span.para
+            and _CASTING.search(before.chunk) is not None
+        )
+        before = view
+        if not casting or " is " not in chunk:
+            continue
+        evidence = doc.text[view.span.start : view.span.end].strip()
+        for pattern in (_KIN_IS, _TITLED_IS):
+            found.extend(
+                casting_at(m, evidence, view.span.start) for m in subject_is_parts(pattern, chunk)
+            )
+    return found
