@@ -1,0 +1,29 @@
+"""Round 172-X: castings of another production named in passing, set apart from the
+article's own. Invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, served_pairs
+
+_REVIEW_TITLE = "Marrow Light review – a quiet, tender coming-of-age drama"
+
+
+def _review(line: str) -> set[tuple[str, str]]:
+    return served_pairs(
+        facts(
+            "Marrow Light, starring Wrenna Sollis as Ada Crane, arrives on Streamly on Friday.",
+            "Sollis is superb as Ada, and Oswin Pratt matches her as her brother Kit.",
+            line,
+            date="2026-04-16",
+            title=_REVIEW_TITLE,
+        )
+    )
+
+
+def test_a_compared_films_casting_after_its_year_and_makers_gloss_is_that_films() -> None:
+    found = _review(
+        "Comparisons with Fathom Road (2018), Halloran Vey's film with Teodor Vask as"
+        " Idris Quarle, are inevitable."
+    )
+    assert ("Teodor Vask", "Idris Quarle") not in found
+    assert ("Wrenna Sollis", "Ada Crane") in found
