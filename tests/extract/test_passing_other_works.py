@@ -27,3 +27,17 @@ def test_a_compared_films_casting_after_its_year_and_makers_gloss_is_that_films(
     )
     assert ("Teodor Vask", "Idris Quarle") not in found
     assert ("Wrenna Sollis", "Ada Crane") in found
+
+
+def test_a_title_after_in_the_is_the_film_not_the_part_played_by_its_actor() -> None:
+    found = served_pairs(
+        facts(
+            "Early in The Brindle Cove, a retired ferryman played by Corvin Bale stands at the"
+            " water's edge.",
+            "Bale's Idris Quarle returns to the village after forty years.",
+            date="2026-09-04",
+            title="Venice 2026: The Brindle Cove review – a tide of ghosts",
+        )
+    )
+    assert ("Corvin Bale", "Brindle Cove") not in found
+    assert ("Corvin Bale", "Cove") not in found
