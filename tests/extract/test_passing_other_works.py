@@ -41,3 +41,19 @@ def test_a_title_after_in_the_is_the_film_not_the_part_played_by_its_actor() -> 
     )
     assert ("Corvin Bale", "Brindle Cove") not in found
     assert ("Corvin Bale", "Cove") not in found
+
+
+def test_that_years_earlier_adaptation_with_its_cast_is_the_compared_work() -> None:
+    found = _review(
+        "Comparisons with Fathom Road are inevitable. But where that 2021 adaptation, with"
+        " Teodor Vask as Idris and Lettice Crane as Ada Quarle, was about speaking, this one is"
+        " about silence."
+    )
+    assert ("Teodor Vask", "Idris") not in found
+    assert ("Lettice Crane", "Ada Quarle") not in found
+    assert ("Wrenna Sollis", "Ada Crane") in found
+
+
+def test_this_years_adaptation_with_its_cast_stays_ours() -> None:
+    found = _review("And this 2026 adaptation, with Oswin Pratt as Kit Crane, earns its ending.")
+    assert ("Oswin Pratt", "Kit Crane") in found
