@@ -40,6 +40,12 @@ _NAMED_LAST = lazy_pattern(
 )
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
+_GLOSSED_LAST = lazy_pattern(
+    r"[a-z],[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:played|voiced)[ ]"
+)
+"""A description's last words a name its noun glosses in commas ("a detective hunting her own
+brother, Tom, played by"): the "played by" is that name's."""
 _OWNED_LAST = lazy_pattern(
     r"[ ](?:(?:his|her|their)[ ]|(?:she|he|they|we|I)[ ]and[ ](?:(?:the|a|an|this|that)[ ])?"
     r"(?:[\w-]+[’']s[ ])?)(?:[a-z-]+[ ]){0,2}[a-z-]+,[ ](?:[a-z]+[ ]){0,2}"
@@ -91,6 +97,7 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             _APPOSED_NAME.match(chunk, match.end("char"))
             or _STORY_CLAUSE.match(chunk, match.end("char"))
             or _NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
+            or _GLOSSED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
         elif _owned_last(chunk, match.end("char"), match.start("actor")):

@@ -57,3 +57,18 @@ def test_that_years_earlier_adaptation_with_its_cast_is_the_compared_work() -> N
 def test_this_years_adaptation_with_its_cast_stays_ours() -> None:
     found = _review("And this 2026 adaptation, with Oswin Pratt as Kit Crane, earns its ending.")
     assert ("Oswin Pratt", "Kit Crane") in found
+
+
+def test_a_played_by_after_a_name_its_noun_glosses_is_that_names() -> None:
+    found = served_pairs(
+        facts(
+            "Streamly's new crime drama Fathom Road has gone straight to number one.",
+            "It stars Lettice Crane as DS Ada Quarle, a detective hunting her own brother, Idris,"
+            " played by Teodor Vask.",
+            date="2026-04-29",
+            title="Fathom Road tops the Streamly chart",
+        )
+    )
+    assert ("Teodor Vask", "DS Ada Quarle") not in found
+    assert ("Teodor Vask", "Ada Quarle") not in found
+    assert ("Teodor Vask", "Idris") in found
