@@ -72,3 +72,17 @@ def test_a_played_by_after_a_name_its_noun_glosses_is_that_names() -> None:
     assert ("Teodor Vask", "DS Ada Quarle") not in found
     assert ("Teodor Vask", "Ada Quarle") not in found
     assert ("Teodor Vask", "Idris") in found
+
+
+def test_a_stage_debut_opposite_a_partners_part_is_the_plays() -> None:
+    found = served_pairs(
+        facts(
+            "Marrow Light, a psychological drama that began filming in June, stars Corvin Bale as"
+            " Idris Quarle.",
+            "In 2024 Bale made his stage debut as Hamlet opposite Lettice Crane's Ophelia.",
+            date="2026-07-01",
+            title="Corvin Bale: from the West End to Marrow Light",
+        )
+    )
+    assert ("Lettice Crane", "Ophelia") not in found
+    assert ("Corvin Bale", "Idris Quarle") in found
