@@ -86,3 +86,17 @@ def test_a_stage_debut_opposite_a_partners_part_is_the_plays() -> None:
     )
     assert ("Lettice Crane", "Ophelia") not in found
     assert ("Corvin Bale", "Idris Quarle") in found
+
+
+def test_a_works_title_as_a_sentences_subject_is_no_actor() -> None:
+    found = served_pairs(
+        facts(
+            "As he starts shooting Marrow Light, the former Fathom star is turning darker.",
+            "Two months after Fathom Evermore brought his long run as Idris Quarle to an end,"
+            " Corvin Bale is on a beach in Kent.",
+            "Marrow Light stars Bale as Kit Crane, opposite Wrenna Sollis as Ada.",
+            date="2026-06-15",
+            title="Corvin Bale's next act",
+        )
+    )
+    assert not {pair for pair in found if pair[0] == "Fathom Evermore"}
