@@ -16,6 +16,7 @@ from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castkindworks import kind_told_works_dropped
 from bot.extract.castlabels import labelled_parts
+from bot.extract.castmodifiedworks import work_titled_actors_dropped
 from bot.extract.castparts import parts_given
 from bot.extract.castrecastleavers import recast_leavers_former
 from bot.extract.castrivalparts import drop_rival_parts
@@ -89,6 +90,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = credited_parts_dropped(cast)  # "directed by Ada Vell, with ... played by X"
     cast = articled_actors_dropped(cast)  # "the Vossbury Lyric play X"; "Young Ida Merrow"
     cast = work_parts_dropped(doc.text, cast)  # "Ada Vale's Brindlemoor": no part
+    cast = work_titled_actors_dropped(doc.text, cast)  # "the former Tin Lane star": a work
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
     cast = recast_leavers_former(superseded(withdrawals(doc, people, cast)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))

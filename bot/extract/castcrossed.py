@@ -28,8 +28,10 @@ subplot about a landlord, played by ...": what follows is no longer the part's d
 
 _PLACE_BEFORE = lazy_pattern(
     r"(?:^|[ ,(])(?<!look[ ])(?<!looks[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!yet[ ])(?<!now[ ])"
-    r"(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear)[ ]$"
+    r"(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear)[ ](?:The[ ])?$"
 )
+"""Right before the part, a preposition of place or of a titled work: "at Harrowgate, Mira,
+played by X", "Early in The Salt Road, a miner played by X" (the film, not a part)."""
 _APPOSED_NAME = lazy_pattern(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
 """After the part, another name of two to four capitalised words in commas: its apposition."""
 _NAMED_LAST = lazy_pattern(
@@ -38,6 +40,12 @@ _NAMED_LAST = lazy_pattern(
 )
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
+_GLOSSED_LAST = lazy_pattern(
+    r"[a-z],[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:played|voiced)[ ]"
+)
+"""A description's last words a name its noun glosses in commas ("a detective hunting her own
+brother, Tom, played by"): the "played by" is that name's."""
 _OWNED_LAST = lazy_pattern(
     r"[ ](?:(?:his|her|their)[ ]|(?:she|he|they|we|I)[ ]and[ ](?:(?:the|a|an|this|that)[ ])?"
     r"(?:[\w-]+[’']s[ ])?)(?:[a-z-]+[ ]){0,2}[a-z-]+,[ ](?:[a-z]+[ ]){0,2}"
@@ -81,7 +89,7 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
         item = _NEXT_ITEM.search(chunk, match.end("char"), match.start("actor"))
         start = match.start("char")
         if not _LOOKED_AT.search(chunk, 0, start) and (
-            _PLACE_BEFORE.search(chunk, max(start - 12, 0), start)
+            _PLACE_BEFORE.search(chunk, max(start - 16, 0), start)
             or _PLACE_OPENING.match(chunk, start)
         ):
             at = match.end("char")  # "at Harrowgate, Mira, played by X": read again from Mira
@@ -89,6 +97,7 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             _APPOSED_NAME.match(chunk, match.end("char"))
             or _STORY_CLAUSE.match(chunk, match.end("char"))
             or _NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
+            or _GLOSSED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
         elif _owned_last(chunk, match.end("char"), match.start("actor")):

@@ -8,6 +8,8 @@ The decade or a year long before the article's own date, told before the "with" 
 clause, dates that work; the casting is that work's, not ours, so it is held. A recent year
 ("filming began in May, with Ada Vale as Mira", "shot in 2025, with ...") stays ours, and so
 does the story's own time ("set in 1980s Leeds, with ...", "it follows a family in 1987, with").
+A work a column compares with ours and points back to by "that" and an earlier year ("that 2020
+adaptation, with A as P") is held the same way, however recent the year.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _ADAPTED_IN = lazy_pattern(
 """Another work's adaptation told with its year, just before the "with": "the author's other
 novel was adapted for ITV in 2017 with A as P" (one made years ago is not ours)."""
 _ADAPTED_AGO = 3
+_THAT_YEAR = lazy_pattern(
+    r"\b[Tt]hat[ ](?P<year>(?:19|20)\d\d)[ ](?:[a-z-]+[ ])?"
+    r"(?:adaptation|version|film|movie|series|show|drama|serial|production)\b"
+)
+"""A work pointed back to by "that" and its year: "where that 2020 adaptation, with A as P, was
+about ..." (the work compared with ours, made in an earlier year)."""
 _STORY = lazy_pattern(r"(?i:\b(?:set|follows|following|tells|stars|starring|about)\b)")
 """The clause tells the story's time and cast: "Set in 1987, the drama stars A as P, with B as
 Q" dates the story, not the work."""
@@ -56,6 +64,8 @@ def _dated_long_ago(before: str, date: dt.date | None) -> bool:
         return False
     adapted = _ADAPTED_IN.search(before)
     if adapted is not None and int(adapted["year"]) <= date.year - _ADAPTED_AGO:
+        return True
+    if any(int(m["year"]) < date.year for m in _THAT_YEAR.finditer(before)):
         return True
     return any(int(m["year"]) <= date.year - _LONG_AGO for m in _YEAR.finditer(before))
 

@@ -98,11 +98,14 @@ _OPPOSITE_IN = lazy_pattern(
     r"|\b(?:joined|joins|joining)[ ](?:[A-Z][\w-]*[’']s[ ])?[“\"‘']?"
     rf"(?P<joined>{NAME})[”\"’']?(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)?,[ ]"
     r"(?:playing|as)[ ][^.;:,]{1,50}?[ ]opposite[ ]$"
+    r"|\b(?P<stage>(?:Broadway|Off-Broadway|West[ ]End|stage|theatre|theater)[ ]debut)[ ]"
+    r"(?:as|playing)[ ][^.;:,]{1,50}?[ ]opposite[ ]$"
 )
 """Right before the actor, a scene partner in a named work: "playing the young Ben in Tinsmith,
 opposite " (X as the adult Ben is Tinsmith's casting; "on set in Faversham, opposite" is a
 place, with no part played there), or in a work the subject joined: "he joined Orbis's Tinsmith
-on Streamly, playing the young Ben opposite " (before "X's Ben")."""
+on Streamly, playing the young Ben opposite " (before "X's Ben"), or on a stage the subject's
+debut was made on: "made his West End debut as Romeo opposite " (a play, not our screen work)."""
 
 
 _OPPOSITE_REACH = 110
@@ -121,6 +124,8 @@ def opposite_in_other_work(fact: CastFact, context: Context) -> CastFact:
     found = _OPPOSITE_IN.search(fact.evidence, reach, at) if at > 0 else None
     if found is None:
         return fact
+    if found["stage"]:
+        return held(fact, OPPOSITE_DOUBT)
     work = found["work"] or found["joined"]
     if _MONTH.fullmatch(work) or work.split()[0] in _PARTS_OF_A_WORK:
         return fact  # "in Season Two, opposite": a part of the work, no other work

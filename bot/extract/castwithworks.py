@@ -3,14 +3,15 @@
 
 "If you liked this, try: Tin Lane (Netflix), in which X plays Y; or Reed Hall (BBC), with Z as
 W", "Nim Quillon's Gorse Reach, with X as Y, was shot here", "comparisons with Reed Hall, Nim
-Quillon's 2019 film with X as Y", "think of Reed Hall, Nim Quillon's bleak 2019 series with X as
-Y" (invented): the title is told as a work by its channel in brackets, its maker's possessive or a
-gloss naming its maker and kind (adjectives may come before the kind), and the casting hangs on
-it with "with", "in which", "where", "which stars" or a gloss of its kind ("Tin Lane (Netflix),
-the Swedish drama starring X as Y", after a comma or a dash), and so do the castings joined to
-it in the same clause ("... as Y and Z as W"). When that title is not the article's own, the
-part is that work's. So is a work its maker "made" or "shot", then "with" its cast ("Kai Reed
-made Lumen, with X as Y").
+Quillon's 2019 film with X as Y" (its year may come in brackets after the title: "Reed Hall
+(2019), Nim Quillon's film with X as Y"), "think of Reed Hall, Nim Quillon's bleak 2019 series
+with X as Y" (invented): the title is told as a work by its channel in brackets, its maker's
+possessive or a gloss naming its maker and kind (adjectives may come before the kind), and the
+casting hangs on it with "with", "in which", "where", "which stars" or a gloss of its kind ("Tin
+Lane (Netflix), the Swedish drama starring X as Y", after a comma or a dash), and so do the
+castings joined to it in the same clause ("... as Y and Z as W"). When that title is not the
+article's own, the part is that work's. So is a work its maker "made" or "shot", then "with" its
+cast ("Kai Reed made Lumen, with X as Y").
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ _WORK_WITH = lazy_pattern(
     r"(?:with|in[ ]which|where|which[ ](?:stars|starred|features|featured)|"
     rf"{_GLOSS}(?:starring|with))"
     rf"[ ](?P<actor>{NAME}){_PLAYS}"
-    rf"|(?P<before>{WORK_TITLE}),[ ]{_MAKER}(?:[a-z][\w-]*,?[ ]){{0,3}}?(?:\d{{4}}[ ])?"
+    rf"|(?P<before>{WORK_TITLE})(?:[ ]\(\d{{4}}\))?,[ ]{_MAKER}"
+    r"(?:[a-z][\w-]*,?[ ]){0,3}?(?:\d{4}[ ])?"
     rf"(?:{GENRE_NOUNS}|film|movie|series|show)[ ]"
     rf"with[ ](?P<glossed>{NAME}){_PLAYS}"
 )
