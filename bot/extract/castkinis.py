@@ -6,10 +6,14 @@ ferryman. Mira Holt is his daughter Wren." or "Ada Vale plays the vicar, and vet
 is Mrs Quill." The part is the name after "his/her/their" and a relation word, or an honorific
 and its name, closing the clause. Said of a real person ("Mira Holt is his daughter Wren" at
 a premiere) it would be kin, so the sentence or the one before it in the paragraph must cast
-someone with "plays" or "stars as".
+someone with "plays" or "stars as", and no "in real life" or "off screen" may set the clause
+outside the story ("Off screen, Mira Holt is her daughter Ava": the actor's own kin). The name
+may stand after a comma ("is his daughter, Wren").
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.extract.castforms import Casting, casting_at
 from bot.extract.castfronted import subject_is_parts
@@ -20,12 +24,17 @@ from bot.extract.text import Doc
 
 _CLOSE = r"(?=[.;!]?$|[,.;!][ ]|[ ]and[ ])"
 _KIN_IS = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:his|her|their)[ ]{RELATION}[ ](?P<char>{NAME}){_CLOSE}"
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:his|her|their)[ ]{RELATION},?[ ](?P<char>{NAME}){_CLOSE}"
 )
 """Actor "is his daughter Wren"."""
 _TITLED_IS = lazy_pattern(rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{HONORIFIC}[ ]{NAME}){_CLOSE}")
 """Actor "is Mrs Quill"."""
 _CASTING = lazy_pattern(r"\b(?:plays|stars[ ]as)[ ]")
+_REAL_LIFE = lazy_pattern(
+    r"\b(?:in[ ]real[ ]life|off[ -]?(?:screen|camera)|in[ ]reality|away[ ]from[ ]the[ ]cameras?)\b",
+    re.IGNORECASE,
+)
+"""Words that set a clause outside the story: its kin and titles are the actor's own."""
 
 
 def kin_is_castings(doc: Doc) -> list[Casting]:
@@ -40,7 +49,7 @@ def kin_is_castings(doc: Doc) -> list[Casting]:
             and _CASTING.search(before.chunk) is not None
         )
         before = view
-        if not casting or " is " not in chunk:
+        if not casting or " is " not in chunk or _REAL_LIFE.search(chunk):
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
         for pattern in (_KIN_IS, _TITLED_IS):

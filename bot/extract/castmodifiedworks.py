@@ -13,22 +13,28 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
 _WORK_MODIFIER = lazy_pattern(
-    r"\b(?:the|a|former|ex-)[ ](?P<starred>[A-Z][\w’'-]*)(?:[ ][A-Z][\w’'-]*){0,3}[ ]stars?\b"
-    r"|(?<![\w’'-])(?P<made>[A-Z][\w’'-]*)(?:[ ][A-Z][\w’'-]*){0,3}[ ]"
-    r"(?:creator|showrunner|finale|fandom)\b"
+    r"\b(?:the|a|former|ex-)[ ](?P<starred>[A-Z][\w’'-]*)(?P<srest>(?:[ ][A-Z][\w’'-]*){0,3})"
+    r"[ ]stars?\b(?![ -](?:vehicles?|turns?|power|billing|appeal|quality|wattage)\b)"
+    r"|(?<![\w’'-])(?P<made>[A-Z][\w’'-]*)(?P<mrest>(?:[ ][A-Z][\w’'-]*){0,3})[ ]"
+    r"(?P<noun>creator|showrunner|finale|fandom)\b"
 )
 """A work's name before the noun it modifies: "the former Tin Lane star", "Tin Lane creator"
 (its first word is kept); "star" after a determiner only, never the verb ("Ada Vale and Tom
-Reed star in ...")."""
+Reed star in ...") nor a person's star turn ("a Mira Holt star vehicle"). A fandom may be a
+person's ("the Mira Holt fandom"): one whose words are a casting's whole actor names no work."""
 
 
 def work_titled_actors_dropped(text: str, cast: list[CastFact]) -> list[CastFact]:
     """``cast`` without the castings whose actor's first word ``text`` uses as a work's name
     and whose last word it never uses alone (a person's surname comes back on its own)."""
-    works = {match["starred"] or match["made"] for match in _WORK_MODIFIER.finditer(text)}
+    matches = list(_WORK_MODIFIER.finditer(text))
+    works = {match["starred"] or match["made"] for match in matches}
     if not works:
         return cast
-    return [fact for fact in cast if not _work_titled(text, fact.actor, works)]
+    fans = {match["made"] + match["mrest"] for match in matches if match["noun"] == "fandom"}
+    return [
+        fact for fact in cast if fact.actor in fans or not _work_titled(text, fact.actor, works)
+    ]
 
 
 def _work_titled(text: str, actor: str, works: set[str]) -> bool:

@@ -183,17 +183,31 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
             return True
     for pattern in (_RUNS_CREDITED, _FIRST_RUN_PAST, _PREDECESSORS):
         found = pattern.search(evidence)
-        if found is None or (pattern is _FIRST_RUN_PAST and _TO_COME.search(evidence, found.end())):
+        if found is None:
+            continue
+        told_end = _run_told_end(evidence, found)
+        if pattern is _FIRST_RUN_PAST and _TO_COME.search(evidence, found.end(), told_end):
             continue
         cut = _NAMES_END.search(found["names"])
         names = found["names"][: cut.start()] if cut else found["names"]
         if not _named_in(fact.name, names):
             continue
-        rest = evidence[found.start("names") + len(names) :]
+        after = evidence[told_end:]
+        if not re.search(rf"\b{re.escape(fact.name.rsplit(' ', 1)[-1])}\b", after):
+            after = ""  # the show's return, not the run's maker's ("returns in May")
+        rest = evidence[found.start("names") + len(names) : told_end] + after
         if _BARE_COUNTED_RUN.match(evidence, found.start()) and _STILL_TO_COME.match(rest):
             continue  # "and the two seasons, directed by A, shoot next spring": ours
         return not _given_again(rest)
     return False
+
+
+def _run_told_end(evidence: str, found: re.Match[str]) -> int:
+    """Where what is told of the credited run ends. A "whose first season" clause ends at its
+    comma: the verb after is the show's ("The show, whose first season, directed by A, landed
+    in 2022, returns in May": A is the first season's; the return is A's only if it names A)."""
+    end = evidence.find(",", found.end()) if found[0].startswith("whose") else -1
+    return end if end >= 0 else len(evidence)
 
 
 def _named_in(name: str, names: str) -> bool:

@@ -1,16 +1,20 @@
 """A name cast as kin or a role of someone else ("newcomer Ada Vale as his cousin Rob"): the
 "his" is another person, so a later "he says" never stands for that name, nor for any name cast
-beside it in the same list ("Tom Reed as Rob’s mother, June, and Ada Vale as his cousin")."""
+beside it in the same list ("Tom Reed as Rob’s mother, June, and Ada Vale as his cousin"). A
+"playing" casts the same way, but only before kin ("Ada Vale playing his cousin Rob"): "Ada Vale
+playing his guitar" is the man himself at it."""
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION
 
-_AS = lazy_pattern(r",?[ ]as[ ]")
-"""A name's part follows it ("Ada Vale as ...")."""
+_AS = lazy_pattern(rf",?[ ](?:as|playing[ ](?:his|her|their)[ ]{RELATION}\b)")
+"""A name's part follows it ("Ada Vale as ...", "Ada Vale playing his cousin")."""
+_NAMED = r"\b[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)*"
 _OWNED_PART = {
-    "he": lazy_pattern(r"\b[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)*,?[ ]as[ ]his[ ]"),
-    "she": lazy_pattern(r"\b[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)*,?[ ]as[ ]her[ ]"),
+    pronoun: lazy_pattern(rf"{_NAMED},?[ ](?:as[ ]{own}[ ]|playing[ ]{own}[ ]{RELATION}\b)")
+    for pronoun, own in (("he", "his"), ("she", "her"))
 }
 """A name cast as a part the pronoun's possessive owns ("Ada Vale as his cousin")."""
 
