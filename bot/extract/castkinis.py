@@ -3,7 +3,7 @@
 
 A run of castings ends one with "is" and no description after: "Ada Vale plays Tom Reed, a
 ferryman. Mira Holt is his daughter Wren." or "Ada Vale plays the vicar, and veteran Mira Holt
-is Mrs Quill." The part is the name after "his/her/their" and a relation word, or an honorific
+is Mrs Vantry." The part is the name after "his/her/their" and a relation word, or an honorific
 and its name, closing the clause. Said of a real person ("Mira Holt is his daughter Wren" at
 a premiere) it would be kin, so the sentence or the one before it in the paragraph must cast
 someone with "plays" or "stars as", and no "in real life" or "off screen" may set the clause
@@ -28,7 +28,7 @@ _KIN_IS = lazy_pattern(
 )
 """Actor "is his daughter Wren"."""
 _TITLED_IS = lazy_pattern(rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{HONORIFIC}[ ]{NAME}){_CLOSE}")
-"""Actor "is Mrs Quill"."""
+"""Actor "is Mrs Vantry"."""
 _CASTING = lazy_pattern(r"\b(?:plays|stars[ ]as)[ ]")
 _REAL_LIFE = lazy_pattern(
     r"\b(?:in[ ]real[ ]life|off[ -]?(?:screen|camera)|in[ ]reality|away[ ]from[ ]the[ ]cameras?)\b",
@@ -38,7 +38,7 @@ _REAL_LIFE = lazy_pattern(
 
 
 def kin_is_castings(doc: Doc) -> list[Casting]:
-    """Each "Actor is his daughter Wren" or "Actor is Mrs Quill" beside a "plays" casting."""
+    """Each "Actor is his daughter Wren" or "Actor is Mrs Vantry" beside a "plays" casting."""
     found: list[Casting] = []
     before = None
     for view in doc.views:

@@ -55,8 +55,8 @@ def test_that_years_earlier_adaptation_with_its_cast_is_the_compared_work() -> N
 
 
 def test_this_years_adaptation_with_its_cast_stays_ours() -> None:
-    found = _review("And this 2026 adaptation, with Oswin Pratt as Kit Crane, earns its ending.")
-    assert ("Oswin Pratt", "Kit Crane") in found
+    found = _review("And this 2026 adaptation, with Oswin Pratt as Kit Brannock, earns its ending.")
+    assert ("Oswin Pratt", "Kit Brannock") in found
 
 
 def test_a_played_by_after_a_name_its_noun_glosses_is_that_names() -> None:
@@ -94,7 +94,7 @@ def test_a_works_title_as_a_sentences_subject_is_no_actor() -> None:
             "As he starts shooting Marrow Light, the former Fathom star is turning darker.",
             "Two months after Fathom Evermore brought his long run as Idris Quarle to an end,"
             " Corvin Bale is on a beach in Kent.",
-            "Marrow Light stars Bale as Kit Crane, opposite Wrenna Sollis as Ada.",
+            "Marrow Light stars Bale as Kit Brannock, opposite Wrenna Sollis as Ada.",
             date="2026-06-15",
             title="Corvin Bale's next act",
         )
