@@ -8,6 +8,7 @@ and end with no mark of their own ("“Sorry,” people have said" is speech).
 
 from __future__ import annotations
 
+from bot.extract.footage_heard_lines import opens_its_sentence
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -19,7 +20,6 @@ _PLURAL_SUBJECT = lazy_pattern(
 )
 """A plural noun, perhaps after one word, then its verb, straight after the closing mark:
 "” adverts have", "” bus posters were"."""
-_OPENS = lazy_pattern(r"[ “”\"‘’'*-]*$")
 _WORDS = 6
 LABEL_SHOWN = "a slogan in quotation marks naming the things it is on"
 
@@ -30,9 +30,6 @@ def held_if_attributive(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if len(fact.text.split()) > _WORDS or fact.text[-1:] in ".,!?;:…":
         return fact
-    if _PLURAL_SUBJECT.match(doc.text, quote.end + 1) is None:
-        return fact
-    sentence = doc.sentence_at(quote.start)
-    if _OPENS.fullmatch(doc.text, sentence.start, quote.start) is None:
+    if _PLURAL_SUBJECT.match(doc.text, quote.end + 1) is None or not opens_its_sentence(doc, quote):
         return fact
     return held(fact, LABEL_SHOWN)

@@ -30,9 +30,13 @@ def held_if_heard_in_footage(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFa
     followed at once by the footage they are heard in (see above)."""
     if not fact.served or fact.attribution or fact.continues_previous or not quote.closed:
         return fact
-    if _HEARD_IN.match(doc.masked, quote.end + 1) is None:
-        return fact
-    sentence = doc.sentence_at(quote.start)
-    if _OPENS.fullmatch(doc.text, sentence.start, quote.start) is None:
+    if _HEARD_IN.match(doc.masked, quote.end + 1) is None or not opens_its_sentence(doc, quote):
         return fact
     return held_line(fact)
+
+
+def opens_its_sentence(doc: Doc, quote: Quote) -> bool:
+    """``quote`` stands first in its sentence, with only marks or a dash before it: words the
+    sentence then says something about, not words someone is introduced as saying."""
+    sentence = doc.sentence_at(quote.start)
+    return _OPENS.fullmatch(doc.text, sentence.start, quote.start) is not None
