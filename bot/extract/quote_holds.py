@@ -13,6 +13,8 @@ each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.extract.actor_owned_parts import held_if_owned_part_line
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
@@ -102,11 +104,27 @@ def checked(
     fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
     fact = unattributed_if_other_author(doc, quote, unattributed_if_told(doc, quote, fact))
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
-    fact = held_if_unquoted_marks(doc, quote, held_if_part_acting(doc, parts, quote, fact))
-    fact = held_if_scene_moment(doc, quote, held_if_named_example(doc, quote, fact))
-    fact = held_if_footage_moment(doc, quote, held_if_guessed_date(doc, quote, fact))
-    fact = held_if_attributive(doc, quote, held_if_voiced_over(doc, quote, fact))
-    fact = held_if_episode_credit(doc, quote, held_if_apposed_title(doc, quote, fact))
-    fact = held_if_line_owned_after(doc, quote, held_if_caption_tag(doc, quote, fact))
-    fact = held_if_lede_fragment(doc, quote, held_if_asked_wording(doc, quote, fact))
-    return held_if_own_wording(doc, quote, fact)
+    fact = held_if_part_acting(doc, parts, quote, fact)
+    for hold in _PAGE_HOLDS:
+        fact = hold(doc, quote, fact)
+    return fact
+
+
+_PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
+    held_if_unquoted_marks,
+    held_if_named_example,
+    held_if_scene_moment,
+    held_if_guessed_date,
+    held_if_footage_moment,
+    held_if_voiced_over,
+    held_if_attributive,
+    held_if_apposed_title,
+    held_if_episode_credit,
+    held_if_caption_tag,
+    held_if_line_owned_after,
+    held_if_asked_wording,
+    held_if_lede_fragment,
+    held_if_own_wording,
+)
+"""The last holds, in the order they run: each reads only the page and the quote, so a new
+check of that shape joins this tuple rather than nesting one more call in :func:`checked`."""
