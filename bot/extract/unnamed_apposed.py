@@ -22,7 +22,7 @@ _DESCRIBING = rf"(?!(?:{'|'.join(_NOT_DESCRIBING)})\b)(?![a-z]+ing\b)[a-z0-9][\w
 conjunction or a preposition (the name is someone else then), nor a participle ("leaving the
 Town Hall": a place, no name)."""
 _APPOSED_FULL = lazy_pattern(
-    rf"(?:[ ][a-z-]+){{0,2}},[ ](?:{_DESCRIBING}[ ]){{0,3}}(?P<name>{FULL_NAME})"
+    rf"(?:[ ][a-z][\w-]*){{0,2}},[ ](?:{_DESCRIBING}[ ]){{0,3}}(?P<name>{FULL_NAME})"
     rf"(?:[ ](?:from|of|in)[ ]{TOKEN})?(?:,[ ]\d{{1,2}})?,[ ]"
 )
 """A full name beside an unnamed someone, perhaps after an age or a job and before a home town
@@ -30,7 +30,7 @@ _APPOSED_FULL = lazy_pattern(
 ...")."""
 
 _GIVEN_NAME = lazy_pattern(
-    rf"(?:[ ][a-z-]+){{0,2}},[ ](?:{_DESCRIBING}[ ]){{0,3}}{TOKEN}"
+    rf"(?:[ ][a-z][\w-]*){{0,2}},[ ](?:{_DESCRIBING}[ ]){{0,3}}{TOKEN}"
     rf"(?:[ ](?:from|of|in)[ ]{TOKEN})?(?:,[ ]\d{{1,2}})?,[ ]"
 )
 """A first name alone set beside an unnamed someone, perhaps after an age and before a home town
