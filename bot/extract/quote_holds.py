@@ -102,7 +102,8 @@ def checked(
     fact = fitted(doc, resolver.orgs, quote, fact)
     fact = person_or_none(resolver, embedded_sayer(doc, resolver, quote, fact, genders))
     fact = unattributed_if_i_asked(doc, quote, unattributed_if_review_calls(doc, quote, fact))
-    fact = unattributed_if_other_author(doc, quote, unattributed_if_told(doc, quote, fact))
+    fact = unattributed_if_told(doc, quote, fact)
+    fact = unattributed_if_other_author(doc, quote, fact, resolver.people)
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_part_acting(doc, parts, quote, fact)
     for hold in _PAGE_HOLDS:

@@ -1,5 +1,6 @@
 """Words whose own sentence gives them an author other than the speaker found, for
-:mod:`bot.extract.quote_holds`. Four shapes, each leaving the quote to no one:
+:mod:`bot.extract.quote_holds`. Five shapes, each leaving the quote to no one
+(or to the writer named):
 
 - a report the subject answers: "She denied a report in one weekly that the show was “on ice”":
   the words are the report's, not hers;
@@ -7,7 +8,10 @@
   either may have said it, the sentence does not say which;
 - a message someone sent, read out: "He reads out a note she left the crew: “Mind the props.”",
   "The host read her message aloud: “...”", "He quoted a fan who wrote in: “...”": the words
-  are the note's writer's, not the reader's;
+  are the note's writer's, not the reader's; "quoting Ada Vale’s message to the cast: “...”"
+  gives them to their writer, when the article knows her;
+- a teller's report that someone named by a role says them: "Tom Reed told the crowd the
+  director kept whispering “...”" (the director's words, not his);
 - an unnamed source whose label runs past its head noun into a clause of its own: "The shot
   every viewer wanted." is a shot, not a viewer; "every viewer" only begins the clause.
 
@@ -16,8 +20,11 @@ never the sentence subject's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME
+from bot.extract.lexicon import PAST_REPORTING_VERBS, RELATION, ROLE_NOUN
+from bot.extract.names import NAME, People
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
@@ -71,23 +78,56 @@ in: “", "quoted two listeners who wrote in: “", "quoted a letter from a view
 that other's, never the one who quotes them (not "quoting a fan's post and adding: “", where
 the quoter goes on in its own words)."""
 
+_QUOTED_OWNED = lazy_pattern(
+    rf"\b(?:quotes|quoted|quoting)[ ](?:her|his|their|(?P<owner>{NAME})[’']s?)[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?"
+    r"(?:text|message|note|letter|email|e-mail|statement|card|post|words)"
+    r"(?:[ ](?:to|for)[ ][^,.;:!?“”\"]{1,40}?)?:" + _OPEN
+)
+"""Someone quoting another's message up to a colon and the quote: "The host closed by quoting
+Ada Vale’s message to the cast: “": the words are the message's writer's (Ada Vale's, when the
+article knows her), not the quoter's."""
+_OTHER_SAYS_WITHIN = lazy_pattern(
+    rf"\b{PAST_REPORTING_VERBS}[ ](?:[\w’'-]+[ ]){{0,4}}?(?:that[ ])?"
+    rf"(?:the|his|her|their|our)[ ](?:[a-z-]+[ ])?(?:{ROLE_NOUN}|{RELATION})s?[ ]"
+    r"(?:[a-z’'-]+[ ]){0,6}?"
+    r"(?:whisper(?:s|ed|ing)?|say(?:s|ing)?|said|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?"
+    r"|mutter(?:s|ed|ing)?|repeat(?:s|ed|ing)?)[ ]" + _OPEN
+)
+"""A teller's report that another, named by a role or a relation, says the words: "Ada Vale told
+the crowd the director had a habit of whispering “": the director's words, not the teller's."""
+
 _CLAUSE_IN_LABEL = lazy_pattern(r"^\S+[ ](?:[a-z]+[ ])?(?:every|each)[ ]")
 """A second determiner straight after an unnamed source's head noun: "The shot every viewer"; not
 "A friend who has watched every episode", whose head is the friend."""
 
 
-def unattributed_if_other_author(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+def unattributed_if_other_author(
+    doc: Doc, quote: Quote, fact: QuoteFact, people: People
+) -> QuoteFact:
     """``fact`` credited to no one when its sentence, up to the quote, gives the words a report,
-    one of two people or a sent message's writer (see the module docstring)."""
+    one of two people or a sent message's writer (see the module docstring); to the writer
+    whose message is quoted when ``people`` knows them in full."""
     if fact.source is SourceKind.UNATTRIBUTED:
         return fact
     if fact.source is SourceKind.UNNAMED and _CLAUSE_IN_LABEL.match(fact.speaker):
         return fact.unattributed()
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start)]
+    owned = _QUOTED_OWNED.search(pre)
+    writer = people.resolve(owned["owner"]) if owned is not None and owned["owner"] else None
+    if owned is not None and writer is not None and " " in writer and people.knows(writer):
+        return replace(fact, speaker=writer, source=SourceKind.PERSON, attribution=owned.group())
     if any(
         shape.search(pre) is not None
-        for shape in (_REPORT_THAT, _PAIR_WHO, _READ_OWNED, _QUOTED_OTHER)
+        for shape in (
+            _REPORT_THAT,
+            _PAIR_WHO,
+            _READ_OWNED,
+            _QUOTED_OTHER,
+            _QUOTED_OWNED,
+            _OTHER_SAYS_WITHIN,
+        )
     ):
         return fact.unattributed()
     sent = _SENT_TEXT.search(pre)
