@@ -41,6 +41,9 @@ _LEAD = lazy_pattern(r"(?P<outer>he|she)\b")
 _OTHER = {"he": "she", "she": "he"}
 _OBJECT = {"she": r"\bher\b", "he": r"\bhim\b"}
 _SAYER = lazy_pattern(rf"(?<![\w’'])(?P<name>{NAME})[ ](?:says|said)[ ]")
+_OF_SUBJECT = lazy_pattern(r"^(?:[A-Z][\w’'-]*[ ]){1,4}(?:of|at|from)[ ]$")
+"""The sentence's own subject before a name it belongs to ("Producer Ada Vale of Tonn Pictures
+said"): the name is her company's, no other sayer."""
 
 
 def embedded_sayer(
@@ -81,7 +84,7 @@ def embedded_sayer(
         return fact
     sayer = None
     for found in _SAYER.finditer(chunk):
-        if found.start() == 0:
+        if found.start() == 0 or _OF_SUBJECT.match(chunk[: found.start()]):
             continue  # the sentence's own subject saying it: that is who the pronoun follows
         sayer = resolver.people.resolve(found["name"], first_name=True)
     if sayer is None or sayer == fact.speaker:
