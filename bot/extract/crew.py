@@ -49,7 +49,7 @@ from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, SAME_NAME, book
 from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
 from bot.extract.crewoutsideposts import company_post, festivals_unknown
-from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER
+from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER, NOT_OWNING
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
@@ -113,9 +113,9 @@ _AFFILIATION = (
 """A company after a name in a credit: "produced by Zosia Kruk for Warsaw-based Ostrava Films"."""
 _ONE_FOR = rf"(?:{LISTED_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
-    rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
-    rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}|(?:[ ](?:and|&)"
-    rf"[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*(?:$|\(based)|(?(colon)\.$|(?!))))?)"
+    rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}(?:,[ ](?:and|&)"
+    rf"[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}|(?:[ ](?:and|&)[ ]{_ONE_FOR})+"
+    rf"|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*(?:$|\(based)|(?(colon)\.$|(?!))))?){NOT_OWNING}"
 )
 """One name or a list, each perhaps with a company; a comma list ends in "and", or its line (after
 a colon, its full stop: "Producers: A, B, C."). A pattern embedding it must define ``colon``."""

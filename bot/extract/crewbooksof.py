@@ -48,10 +48,31 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
         _heading_alone(chunk, match) or _NOUN_AFTER.match(chunk, match.end()) is not None
     ):
         return True  # a heading "Tam's book", "Tam's book pile, which ...": a part's prop
+    if _titled_other(chunk, match, context):
+        return True
     after = _BOOK_TITLE.match(chunk, match.end())
     if after is None or context.is_known(after["title"]):
         return False
     return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+
+
+_SOURCE_TOLD = lazy_pattern(r"\b(?:based|adapt\w*|inspired|source\w*|drawn|taken|lifted|from)\b")
+"""A word telling a book as what a work is made from ("based on", "adapted from")."""
+_COPY_OF = lazy_pattern(r"\bcop(?:y|ies)[ ]of[ ]$")
+
+
+def _titled_other(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """Books by titles the article knows neither as ours nor from its headline, in a sentence
+    that tells nothing made from them: "not the thread for X's novels Y or Z" (a run of titles),
+    "a copy of Y, X's 2016 novel" (a prop): the author's other books, no source of ours."""
+    if _SOURCE_TOLD.search(chunk.lower()) is not None:
+        return False
+    before = TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
+    if before is not None and _COPY_OF.search(chunk, 0, before.start()) is not None:
+        return not context.is_known(before["title"])
+    after = _BOOK_TITLE.match(chunk, match.end())
+    plural = match.group().endswith("s")
+    return plural and after is not None and not context.is_known(after["title"])
 
 
 _NOUN_AFTER = lazy_pattern(

@@ -12,6 +12,9 @@ NOT_OWNER = r"(?![’'-]|[ ](?:[A-Z][\w-]*[’']|\d))"
 """After a name: not the start of an owner ("Corvid" of "Corvid House’s X"), nor a channel's
 word before its number ("Channel 5", "Channel 5’s X"), nor a place before a hyphen that makes
 it a modifier ("Velmora" of "with Velmora-based Quillstone Films": the company, not a person)."""
+NOT_OWNING = r"(?![\w-]*(?:[ ][A-Z][\w-]*){0,5}[’']s\b)"
+"""After a credit's names: the last is not an owner whose part or person follows ("directed by
+A, B and C's Dee are ...": C owns Dee, a clause of its own; "Bay’s X": a company's person)."""
 PLATFORM = r"(?:[A-Z][\w+-]*[ ](?=(?:show|series)\b(?![ ][A-Z“\"‘'])))?"
 """A broadcaster's word before "series" or "show" with no title after it: "created the Netflix
 series from her webcomic" (the series the article is about; "the BBC series Tallow" is not)."""

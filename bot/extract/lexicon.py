@@ -169,7 +169,7 @@ _GAELIC = r"(?:(?<=\bMac[ ])|(?<=\bNic[ ])|(?<=\bÓ[ ])|(?<=\bNí[ ])|(?<=\bUí[
 NAME_PARTICLE = rf"(?:(?:{PARTICLE_PATTERN}[ \u00a0]){{1,2}}|{_GAELIC}(?:[tnh]-?(?=[A-ZÁÉÍÓÚ]))?)"
 """A particle inside a name and the space after it: "van ", "van der ", and after "Mac", "Nic",
 "Ó", "Ní" or "Uí" an Irish or Scottish "an" and/or a word's prefixed letter, hyphened or not
-("Mac an tSaoir", "Mac an t-Saoir", "Ó hÁird": the surname is the whole of it)."""
+("Mac an tSaoir", "Mac an t-Saoir", "Nic an Fhir", "Ó hÁird": the surname is the whole of it)."""
 
 PRODUCTION_NOUNS = (
     r"(?:movie|film|series|show|season|seasons|finale|franchise|fans|fandom|cast|story|"
