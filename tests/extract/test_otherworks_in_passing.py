@@ -1,0 +1,45 @@
+"""Facts of another production named in passing, and a broadcaster read as an actor (invented
+sentences, none of the corpus's names)."""
+
+from __future__ import annotations
+
+from bot.facts import ArticleFacts, CrewRole
+from tests.extract.helpers import facts, pairs, served_pairs
+
+_TITLE = "Tamsin Velk and Idris Palk lead the cast of Quillsey Road"
+
+
+def _page(*paragraphs: str) -> ArticleFacts:
+    """A casting page about Quillsey Road, then the paragraphs under test."""
+    return facts(
+        "Tamsin Velk and Idris Palk will star in Quillsey Road, a six-part drama for BBC One.",
+        "Velk will play Odile Santry and Palk plays Marek Fane.",
+        *paragraphs,
+        title=_TITLE,
+    )
+
+
+def _crew(found: ArticleFacts) -> set[tuple[str, CrewRole]]:
+    return {(c.name, c.role) for c in found.crew}
+
+
+def test_a_work_told_by_its_kind_then_with_its_cast() -> None:
+    found = facts(
+        "Quillsey Road arrives on BBC One this Sunday. Here is how to watch it.",
+        "Who is in it?",
+        "Tamsin Velk returns as Odile Santry and Idris Palk as Marek Fane.",
+        "If you want something in the same vein afterwards, Tin Lid (Netflix) and the Channel 4 "
+        "drama It's a Saltreach, with Wexley Dorne as Ferris Obel, are both streaming.",
+        title="Where to watch Quillsey Road: release time and how to stream it",
+        date="2026-04-15",
+    )
+    assert ("Wexley Dorne", "Ferris Obel") not in pairs(found)
+    assert ("Idris Palk", "Marek Fane") in served_pairs(found)
+
+
+def test_its_star_after_a_sentence_on_another_work() -> None:
+    found = _page(
+        "Elsewhere on Sunday, Lorne Abery’s Kerry thriller Dunmarrow played to a smaller room. "
+        "Its star Brisa Calloway, who plays harbour pilot Juno Ashdale, said little."
+    )
+    assert ("Brisa Calloway", "Juno Ashdale") not in pairs(found)
