@@ -23,6 +23,12 @@ def _crew(found: ArticleFacts) -> set[tuple[str, CrewRole]]:
     return {(c.name, c.role) for c in found.crew}
 
 
+def test_a_broadcasters_possessive_is_no_actor() -> None:
+    found = _page("Velk and Palk are also executive producers alongside BBC Drama’s Tobin Sarvel.")
+    assert not any("Drama" in actor for actor, _ in pairs(found))
+    assert ("Tamsin Velk", "Odile Santry") in served_pairs(found)
+
+
 def test_a_work_told_by_its_kind_then_with_its_cast() -> None:
     found = facts(
         "Quillsey Road arrives on BBC One this Sunday. Here is how to watch it.",
