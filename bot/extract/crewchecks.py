@@ -207,7 +207,12 @@ def _other_work(fact: CrewFact, context: Context) -> bool:
     return False
 
 
-_WHICH_BEFORE = lazy_pattern(rf"(?P<work>{NAME}),[ ]which[ ](?:[A-Z][\w’'.-]*[ ]){{0,3}}$")
+_WHICH_BEFORE = lazy_pattern(
+    rf"(?P<work>{NAME}),[ ]which[ ](?:(?:is|was|has[ ]been|had[ ]been)[ ](?:also[ ])?"
+    r"(?:[a-z-]+ed|written)[ ]by[ ])?(?:[A-Z][\w’'.-]*[ ]){0,3}$"
+)
+"""A relative clause on a named work, up to the surname: "Dry Creek, which Ada ", "Crownfall,
+which was directed by Ada "."""
 _DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "Her", "His", "Our", "A", "An"})
 
 

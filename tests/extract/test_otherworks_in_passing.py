@@ -49,3 +49,20 @@ def test_its_star_after_a_sentence_on_another_work() -> None:
         "Its star Brisa Calloway, who plays harbour pilot Juno Ashdale, said little."
     )
     assert ("Brisa Calloway", "Juno Ashdale") not in pairs(found)
+
+
+def test_a_director_in_a_passive_clause_on_another_work() -> None:
+    found = _page(
+        "Fans will know Palk from ITV's Dunmarrow, which was directed by Rowan Tesk.",
+        "Quillsey Road is directed by Calder Finch.",
+    )
+    assert ("Rowan Tesk", CrewRole.DIRECTOR) not in _crew(found)
+    assert ("Calder Finch", CrewRole.DIRECTOR) in _crew(found)
+
+
+def test_another_title_that_stars_its_players_and_was_created_by() -> None:
+    found = _page(
+        "Saltreach stars Wexley Dorne as Ferris and was created by Nessa Brightwater; it returns "
+        "in May."
+    )
+    assert ("Nessa Brightwater", CrewRole.CREATOR) not in _crew(found)
