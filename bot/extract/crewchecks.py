@@ -32,6 +32,7 @@ from bot.extract.context import Context
 from bot.extract.crewasked import asked_credit
 from bot.extract.crewchannels import channel_named
 from bot.extract.crewcompanies import company_producer
+from bot.extract.crewconfused import confused_work_credit
 from bot.extract.crewdisclaimed import disclaimed, disclaimed_names
 from bot.extract.crewdisowned import disowned
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
@@ -133,6 +134,7 @@ def checked_crew(
         and not programme_credit(fact, doc)
         and not asked_credit(fact)
         and not disclaimed(fact, outside)
+        and not confused_work_credit(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

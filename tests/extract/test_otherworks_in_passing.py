@@ -66,3 +66,13 @@ def test_another_title_that_stars_its_players_and_was_created_by() -> None:
         "in May."
     )
     assert ("Nessa Brightwater", CrewRole.CREATOR) not in _crew(found)
+
+
+def test_the_makers_of_the_work_ours_is_confused_with() -> None:
+    found = _page(
+        "Some viewers confused it with Quillsey, the 2024 Sky series adapted from Lorne Abery’s "
+        "novel by Nessa Brightwater, now known online as the other one."
+    )
+    crew = _crew(found)
+    assert ("Nessa Brightwater", CrewRole.WRITER) not in crew
+    assert ("Lorne Abery", CrewRole.AUTHOR) not in crew
