@@ -76,3 +76,8 @@ def test_the_makers_of_the_work_ours_is_confused_with() -> None:
     crew = _crew(found)
     assert ("Nessa Brightwater", CrewRole.WRITER) not in crew
     assert ("Lorne Abery", CrewRole.AUTHOR) not in crew
+
+
+def test_fans_making_edits_are_no_editor() -> None:
+    found = _page("Fans are already making edits.", "Editor Pim Oduya cut the trailer.")
+    assert not any(role is CrewRole.EDITOR and name == "Fans" for name, role in _crew(found))
