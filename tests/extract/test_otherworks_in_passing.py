@@ -3,7 +3,7 @@ sentences, none of the corpus's names)."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts, CrewRole
+from bot.facts import ArticleFacts, CrewRole, ReleaseKind
 from tests.extract.helpers import facts, pairs, served_pairs
 
 _TITLE = "Tamsin Velk and Idris Palk lead the cast of Quillsey Road"
@@ -81,3 +81,14 @@ def test_the_makers_of_the_work_ours_is_confused_with() -> None:
 def test_fans_making_edits_are_no_editor() -> None:
     found = _page("Fans are already making edits.", "Editor Pim Oduya cut the trailer.")
     assert not any(role is CrewRole.EDITOR and name == "Fans" for name, role in _crew(found))
+
+
+def test_a_musicals_or_a_marathons_subtitle_is_no_title() -> None:
+    found = _page(
+        "Palk played young Marek in Saltreach: The Musical at the Lyric.",
+        "Read more: our review of Saltreach: The Musical.",
+        "A cinema is also hosting a Quillsey Road: The Series Marathon on Saturday.",
+    )
+    titles = {f.title for f in found.release if f.kind is ReleaseKind.TITLE and f.served}
+    assert "Saltreach: The Musical" not in titles
+    assert "Quillsey Road: The Series Marathon" not in titles
