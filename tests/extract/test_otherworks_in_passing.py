@@ -92,3 +92,8 @@ def test_a_musicals_or_a_marathons_subtitle_is_no_title() -> None:
     titles = {f.title for f in found.release if f.kind is ReleaseKind.TITLE and f.served}
     assert "Saltreach: The Musical" not in titles
     assert "Quillsey Road: The Series Marathon" not in titles
+
+
+def test_a_work_in_brackets_after_the_actor_then_the_part() -> None:
+    found = _page("Velk (Dry Season) plays Queen Odile of the drowned city of Ardmere.")
+    assert ("Tamsin Velk", "Dry") not in served_pairs(found)
