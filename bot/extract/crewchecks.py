@@ -232,6 +232,8 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
             continue
         if KIND_BEFORE.search(fact.evidence, max(match.start() - 60, 0), match.start()):
             continue  # "with a film, Title, which X has written": the production by its kind
+        if fact.evidence.endswith(": ", 0, match.start()):
+            continue  # "Lumen: Always, which was directed by X": a subtitle, its title unread
         if not ours(work, context):
             return True
     return False

@@ -97,3 +97,13 @@ def test_a_musicals_or_a_marathons_subtitle_is_no_title() -> None:
 def test_a_work_in_brackets_after_the_actor_then_the_part() -> None:
     found = _page("Velk (Dry Season) plays Queen Odile of the drowned city of Ardmere.")
     assert ("Tamsin Velk", "Dry") not in served_pairs(found)
+
+
+def test_a_passive_clause_on_a_subtitled_title_keeps_its_credit() -> None:
+    found = facts(
+        "From stage roles to the end of Quillsey Road, Idris Palk has spent half his life acting.",
+        "He is careful about the ending of Quillsey Road: Always, which was directed by Calder "
+        "Finch.",
+        title="Idris Palk: “I don’t want to be the boy from anything”",
+    )
+    assert ("Calder Finch", CrewRole.DIRECTOR) in _crew(found)
