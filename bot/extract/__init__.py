@@ -79,7 +79,9 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
     cast = other_events_dropped(cast, context, doc.text)  # "the Lumen panel, where X (Y)"
-    cast = kind_told_works_dropped(cast, context)  # "Sky caper Lumen has ..., with X as Y"
+    cast = kind_told_works_dropped(
+        cast, context, doc.text
+    )  # "Sky caper Lumen has ..., with X as Y"
     cast = channel_glossed_dropped(cast, context)  # "Lumen, a BBC drama in which X plays Y"
     cast = appeared_in_other_dropped(cast, context)  # "X, who appeared in Lumen as Y"
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from bot.extract.castabbreviations import abbreviation_bracket
 from bot.extract.castclergy import untitled_clergy
+from bot.extract.castcreditbrackets import credit_bracket
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
 from bot.extract.castdatedworks import dated_asides_held
@@ -105,7 +106,11 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
         for f in untitled_clergy(without_unranked_twins(cast))
     ]
     checked = [
-        job_part(abbreviation_bracket(descriptor_actor(crew_bracket(held_unconfirmed(f)))))
+        job_part(
+            abbreviation_bracket(
+                descriptor_actor(crew_bracket(credit_bracket(held_unconfirmed(f))))
+            )
+        )
         for f in checked
     ]
     checked = [opposite_in_other_work(crossed(_elsewhere(f, context)), context) for f in checked]

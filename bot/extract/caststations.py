@@ -3,18 +3,37 @@
 A transcript's or a listing's credit line names the station and its programme the way a cast
 list names an actor and a part: "Radio Harrowgate – The Friday Show, broadcast 4 May" (invented
 example) reads as a dash list's "<actor> – <part>". No person's name opens with a medium's
-word, so the pair is no casting.
+word, so the pair is no casting. Nor with a broadcaster's capitals: "executive producers
+alongside BBC Drama’s Tom Aske" reads as a possessive "<actor>’s <part>", the actor recased to
+"Bbc Drama".
 """
 
 from __future__ import annotations
 
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import BROADCASTER
 from bot.facts import CastFact
 
 _MEDIUM_FIRST = frozenset({"Radio", "Podcast", "Channel", "Station", "Studio"})
 """A medium's word that opens a station's or a channel's name ("Radio Harrowgate")."""
+_BROADCASTER_WORD = lazy_pattern(rf"{BROADCASTER}$")
+"""A broadcaster's first word, whole: "BBC", "RTÉ", "HBO"."""
 
 
 def station_actor(fact: CastFact) -> bool:
     """Whether ``fact``'s actor is a station's or a channel's name ("Radio Harrowgate")."""
     first, _, rest = fact.actor.partition(" ")
-    return first in _MEDIUM_FIRST and bool(rest)
+    if not rest:
+        return False
+    return first in _MEDIUM_FIRST or _broadcaster_capitals(fact, first, rest)
+
+
+def _broadcaster_capitals(fact: CastFact, first: str, rest: str) -> bool:
+    """Whether the actor's first word is a broadcaster's, written in capitals where the
+    sentence names it ("BBC Drama’s Tom Aske": actor "Bbc Drama")."""
+    capitals = first.upper()
+    return (
+        capitals != first
+        and _BROADCASTER_WORD.match(capitals) is not None
+        and f"{capitals} {rest}" in fact.evidence
+    )

@@ -32,6 +32,7 @@ from bot.extract.context import Context
 from bot.extract.crewasked import asked_credit
 from bot.extract.crewchannels import channel_named
 from bot.extract.crewcompanies import company_producer
+from bot.extract.crewconfused import confused_work_credit
 from bot.extract.crewdisclaimed import disclaimed, disclaimed_names
 from bot.extract.crewdisowned import disowned
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
@@ -133,6 +134,7 @@ def checked_crew(
         and not programme_credit(fact, doc)
         and not asked_credit(fact)
         and not disclaimed(fact, outside)
+        and not confused_work_credit(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
@@ -207,7 +209,12 @@ def _other_work(fact: CrewFact, context: Context) -> bool:
     return False
 
 
-_WHICH_BEFORE = lazy_pattern(rf"(?P<work>{NAME}),[ ]which[ ](?:[A-Z][\w’'.-]*[ ]){{0,3}}$")
+_WHICH_BEFORE = lazy_pattern(
+    rf"(?P<work>{NAME}),[ ]which[ ](?:(?:is|was|has[ ]been|had[ ]been)[ ](?:also[ ])?"
+    r"(?:[a-z-]+ed|written)[ ]by[ ])?(?:[A-Z][\w’'.-]*[ ]){0,3}$"
+)
+"""A relative clause on a named work, up to the surname: "Dry Creek, which Ada ", "Crownfall,
+which was directed by Ada "."""
 _DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "Her", "His", "Our", "A", "An"})
 
 
@@ -225,6 +232,8 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
             continue
         if KIND_BEFORE.search(fact.evidence, max(match.start() - 60, 0), match.start()):
             continue  # "with a film, Title, which X has written": the production by its kind
+        if fact.evidence.endswith(": ", 0, match.start()):
+            continue  # "Lumen: Always, which was directed by X": a subtitle, its title unread
         if not ours(work, context):
             return True
     return False

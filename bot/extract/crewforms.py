@@ -103,7 +103,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:(?:as|is|was|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|"
         r"for|at|in|behind)\b)"
         r"|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
-        r"|editing\b(?![ ]\w)|(?<![\w-])edits(?=[.;,)]|[ ]and[ ][a-z]|$)"
+        r"|editing\b(?![ ]\w)|(?<![\w-])(?<!ing[ ])edits(?=[.;,)]|[ ]and[ ][a-z]|$)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|edits|cut|cuts)[ ]"
         r"(?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",

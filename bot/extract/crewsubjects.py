@@ -28,11 +28,13 @@ _GLOSSED_SUBJECT = lazy_pattern(
 
 _STARRING_SUBJECT = lazy_pattern(
     r"^(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),?"
-    r"(?:[ ][a-z][^,;:.]{0,30},)?[ ](?:starred|co-starred|featured)[ ](?!in\b)[A-Z][^;:.]{0,80}?"
+    r"(?:[ ][a-z][^,;:.]{0,30},)?[ ](?:starred|co-starred|featured|stars|co-stars|features)[ ]"
+    r"(?!in\b)[A-Z][^;:.]{0,80}?"
     r"[ ]and[ ](?:was|is)[ ](?:also[ ])?[a-z-]+(?:ed|en)[ ]by[ ]"
 )
 """A title that starred its players and was made by the person: "Fen Light, for the record,
-starred A and B and was written by X" (a person stars *in* a work; a work stars people)."""
+starred A and B and was written by X", "Fen Light stars A as B and was created by X" (a person
+stars *in* a work; a work stars people)."""
 
 
 def other_title_subject(fact: CrewFact, context: Context) -> bool:

@@ -45,11 +45,14 @@ _NO_SUBTITLE = lazy_pattern(
     r"|^(?:[\w’'&-]+[ ]){0,3}(?:Publicity|Press(?:[ ]Office)?|Contacts?|Enquiries|PR)[ ]*:"
     r"|:[ ](?:The[ ])?(?:(?:Complete|Collected|Original)[ ])?"
     r"(?:Graphic[ ]Novels?|Novels?|Books?|Comics?|Webcomics?|Manga)$"
+    r"|:[ ](?:The[ ])?(?:[A-Z][\w’'-]*[ ]){0,2}(?:Musical|Marathon|Exhibition|Experience|Concert|"
+    r"Tour|Quiz|Singalong|Sing-Along|Stage[ ]Show|Play)$"
 )
 """Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2",
 a book's "X: Volume One"), or a press release's contact line ("Studio Publicity: Ada Vale"), whose
 colon heads a person, or the print form of the source ("X: The Graphic Novels are published by
-..."): a book, not ours."""
+..."): a book, not ours; nor a stage show's or an event's ("X: The Musical", "X: The Series
+Marathon"), another production or a screening of ours."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _A_WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")
