@@ -18,6 +18,7 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.names import NAME
+from bot.extract.partnames import apposed_full_name
 from bot.extract.ranks import DESCRIBED_PART, OWNED_PART_LEAD
 from bot.facts import CastStatus
 
@@ -179,6 +180,8 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
         for match in matches:
             groups = match.groupdict()
             char = groups.get("char") or ""
+            if char and " " not in char and (named := apposed_full_name(chunk, match.end("char"))):
+                char = named[0]  # "the role of Oxford student Mira Holt": the place describes
             start, end = offset + match.start(), offset + match.end()
             if groups.get("actor"):
                 found.append(Casting(match["actor"], char, evidence, start, end=end,
