@@ -28,10 +28,12 @@ _FROM = (
     rf"(?:(?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME}))?"
 )
 """The leaver after an aside, a time or the work: "of X, the tutor, from Y", "from Welsh star Y"."""
+_BILLING = r"(?:lead|leading|title|main|central|starring|key)[ ]"
+"""How the part is billed, between "the" and "role": "takes over the lead role of Y"."""
 _TAKEOVER = lazy_pattern(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{ADJECTIVE})(?P<actor>{NAME})"
     r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
-    rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
+    rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:{_BILLING})?(?:role|part)"
     rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{OWNED_PART_LEAD}?{CHAR_GROUP}))?{_FROM}"
 )
 _PASSES = lazy_pattern(
