@@ -42,6 +42,7 @@ from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castkinis import kin_is_castings
 from bot.extract.castkinroles import kin_castings
+from bot.extract.castlabelledlists import labelled_list
 from bot.extract.castleavers import DEPARTED, cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castledworks import other_work_at
 from bot.extract.castmakeryears import in_earlier_maker_work
@@ -274,6 +275,7 @@ def _sentence_cast(
     for casting in [
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
+        *labelled_list(chunk, evidence, offset),  # "Starring: X – Y; Z – W"
         *aside_castings(chunk, evidence, offset),
         *relation_castings(chunk, evidence, offset),
         *cast_then_left(chunk, evidence, offset),

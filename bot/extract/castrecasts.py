@@ -18,6 +18,7 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.names import NAME
+from bot.extract.partnames import apposed_full_name
 from bot.extract.ranks import DESCRIBED_PART, OWNED_PART_LEAD
 from bot.facts import CastStatus
 
@@ -27,10 +28,12 @@ _FROM = (
     rf"(?:(?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME}))?"
 )
 """The leaver after an aside, a time or the work: "of X, the tutor, from Y", "from Welsh star Y"."""
+_BILLING = r"(?:lead|leading|title|main|central|starring|key)[ ]"
+"""How the part is billed, between "the" and "role": "takes over the lead role of Y"."""
 _TAKEOVER = lazy_pattern(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{ADJECTIVE})(?P<actor>{NAME})"
     r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
-    rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
+    rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:{_BILLING})?(?:role|part)"
     rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{OWNED_PART_LEAD}?{CHAR_GROUP}))?{_FROM}"
 )
 _PASSES = lazy_pattern(
@@ -179,6 +182,8 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
         for match in matches:
             groups = match.groupdict()
             char = groups.get("char") or ""
+            if char and " " not in char and (named := apposed_full_name(chunk, match.end("char"))):
+                char = named[0]  # "the role of Oxford student Mira Holt": the place describes
             start, end = offset + match.start(), offset + match.end()
             if groups.get("actor"):
                 found.append(Casting(match["actor"], char, evidence, start, end=end,

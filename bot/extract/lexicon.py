@@ -101,7 +101,7 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
     Guests Hosts Co-hosts Co-Hosts Panellists Panelists Lead Leads
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
-    Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
+    Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring Joining
     GMT BST UTC CET CEST EST EDT PST PDT
     Give Let Bring Protect Keep Save Send Imagine Wish Cue
     Stunning Gorgeous Glamorous Sultry Smouldering Hunky Handsome Sexy Leggy Heartthrob Hunk

@@ -132,12 +132,22 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     apposed = _APPOSED.match(chunk, end)
     if apposed is not None:
         return apposed["name"], apposed.end()
-    apposed = _APPOSED_BARE.match(chunk, end)
-    if apposed is not None and is_full(clean_character(apposed["name"])):
-        return apposed["name"], apposed.end()
+    bare = apposed_full_name(chunk, end)
+    if bare is not None:
+        return bare
     if _INDEFINITE.match(lead) and _NOUN_AFTER.match(chunk, end):
         return "", end
     return char, end
+
+
+def apposed_full_name(chunk: str, end: int) -> tuple[str, int] | None:
+    """The full name straight after a one-word "part" and a noun or two, and where it ends:
+    "Garda detective Sadhbh Corless", "Oxford student Mira Holt" (the capitalised word says
+    where they serve or study; the part is the name). None when no full name follows."""
+    apposed = _APPOSED_BARE.match(chunk, end)
+    if apposed is None or not is_full(clean_character(apposed["name"])):
+        return None
+    return apposed["name"], apposed.end()
 
 
 def _full_after(pattern: re.Pattern[str], chunk: str, end: int) -> tuple[str, int] | None:

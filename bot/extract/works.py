@@ -68,12 +68,20 @@ _IN_BEFORE = lazy_pattern(rf"\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{_THE}$
 _LINE_WORK = lazy_pattern(r"(?:[ ][–—-][ ]|,[ ])(?P<work>[^–—(),\n]{1,60}?)(?P<bracket>\))?[ ]*$")
 """The work a credit line ends with: "... – Work" or "... (Part, Work)"."""
 _CREDIT_LINE_MAX = 120
+CAST_LABEL = lazy_pattern(
+    r"^[ ]*(?:Starring|Also[ ]starring|Stars|Cast|Main[ ]cast|Cast[ ]list|The[ ]cast)"
+    r"(?:[ ]\([^()]{1,20}\))?:[ ]"
+)
+"""A cast list's label opening its line ("Starring: ", "Cast (in order of appearance): "): what
+its dashes pair are actors and parts, so no name on it is a work the line is credited beside."""
 
 
 def line_work(line: str) -> str:
     """The capitalised words after a credit line's last dash, if the line is short."""
     if len(line) > _CREDIT_LINE_MAX or ("–" not in line and "—" not in line):
         return ""
+    if CAST_LABEL.match(line):
+        return ""  # "Cast: Ada Vale – Mira Holt; Tom Reyes – Jon Pike": the last is a part
     match = _LINE_WORK.search(line)
     if match is None or match["bracket"] is not None or not match["work"][:1].isupper():
         return ""

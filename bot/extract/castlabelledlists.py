@@ -1,0 +1,39 @@
+"""A cast list on one labelled line, for :mod:`bot.extract.cast`.
+
+"Starring: Ada Vale – Mira Holt; Tom Reyes – Jon Pike" and "Cast: Ada Vale – Mira Holt / Tom
+Reyes – DS Jon Pike": the label says the names it lists are the actors, so each item's name
+before the dash is the actor and the name after it the part (a lone "Ada Vale – Mira Holt" line
+leaves the order to who is a known person). Every item must be such a pair, two at least, or the
+line is read as nothing here.
+"""
+
+from __future__ import annotations
+
+from bot.extract.castforms import CHAR, Casting
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import FULL_NAME
+from bot.extract.works import CAST_LABEL
+
+_SPLIT = lazy_pattern(r";[ ]|[ ]/[ ]")
+_ITEM = lazy_pattern(rf"(?P<actor>{FULL_NAME})[ ][–—-][ ](?P<char>{CHAR})\.?")
+"""One item: a full name, a dash, then the part ("Ada Vale – DS Mira Holt")."""
+_LEAST_ITEMS = 2
+
+
+def labelled_list(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Each "Actor – Part" item of a line a cast label opens, or none when any item is not one."""
+    label = CAST_LABEL.match(chunk)
+    if label is None:
+        return []
+    found: list[Casting] = []
+    at = label.end()
+    for piece in [*_SPLIT.split(chunk[at:].rstrip())]:
+        start = chunk.index(piece, at)
+        item = _ITEM.fullmatch(chunk, start, start + len(piece))
+        if item is None:
+            return []
+        at = item.end()
+        found.append(
+            Casting(item["actor"], item["char"], evidence, offset + start, end=offset + at)
+        )
+    return found if len(found) >= _LEAST_ITEMS else []
