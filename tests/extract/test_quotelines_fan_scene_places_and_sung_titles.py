@@ -25,3 +25,18 @@ def test_an_actor_saying_words_at_an_event_is_not_held_as_a_line() -> None:
     found = facts(_LEDE, 'Best bit: Tobin Aske saying "we shot it all in nine days" at the panel.')
     quote = next(q for q in found.quotes if q.text.startswith("we shot it all"))
     assert quote.doubt != "a line spoken in the work"
+
+
+def test_a_title_sung_after_its_singers_possessive_is_held() -> None:
+    assert not _served(
+        "the moon kept",
+        "That was the end of the panel. The crowd sang Pella Dune's “the moon kept our secret”"
+        " on the way out.",
+    )
+
+
+def test_words_said_after_singing_are_still_served() -> None:
+    assert _served(
+        "I could do this",
+        "Varnet sang a verse on stage, then told the crowd: “I could do this every night.”",
+    )
