@@ -21,13 +21,14 @@ _SAME_ROLE = {"director of photography": "cinematographer"}
 """Two names for one role: a headline's "cinematographer" is the lede's "director of
 photography"."""
 _ROLE_HEADLINE = lazy_pattern(
-    r"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){1,60}[’”\"'](?::|[ ][-–—])?[ ])?"
+    r"(?P<words>[‘“\"'](?:[^’”\"]|’(?=\w)){1,60}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s|[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,2}}?"
-    rf"(?P<role>{ROLE})[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
-    r"[Ll]ooks[ ][Bb]ack)\b"
+    rf"(?P<role>{ROLE})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
+    r"[Ll]ooks[ ][Bb]ack)\b|(?(words)[ ]*$|(?!)))"
 )
 """A headline naming the guest by their role alone: "‘I wrote it on a train’: Tide’s composer
-on ...", "The director on ..."."""
+on ...", "The director on ...", or the guest's words, then the role closing the headline ("‘I
+wrote it on a train’: Tide’s composer")."""
 _THE_ROLE = lazy_pattern(rf"\b(?:[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,3}}?(?P<role>{ROLE})")
 """The role given to someone already named ("The Cardiff-born composer, who ...")."""
 _OPENS_ON = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[’']s)?[ ][a-z]")
@@ -38,6 +39,12 @@ _APPOSED = lazy_pattern(
 )
 """The role, then the guest set beside it between commas, anywhere in the paragraph ("Its
 director of photography, Ada Vale, who ..."): the writer naming the guest by the role."""
+_TITLED = lazy_pattern(
+    rf"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he|{TOKEN}[’']s)[ ](?:[\w-]+,?[ ]){{0,3}}?(?P<role>{ROLE})"
+    rf"[ ](?P<name>{FULL_NAME})(?:[’']s)?[ ,]"
+)
+"""A paragraph opening on the role worn as a title before the guest's name ("The Cardiff-born,
+London-based composer Ada Vale, 34, took over ...")."""
 
 _INTRO_BEFORE = 2
 """How far above the first answer the introduction stands: the question's paragraph between."""
@@ -65,8 +72,11 @@ def introduced(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
         if _role(m["role"]) == role
     ]
     opening = _OPENS_ON.match(doc.text, intro.start, intro.end)
+    titled = _TITLED.match(doc.text, intro.start, intro.end)
     if len(apposed) == 1:
         name = apposed[0]  # "Its director of photography, Ada Vale, spoke to us"
+    elif titled is not None and _role(titled["role"]) == role:
+        name = titled["name"]  # "The Cardiff-born composer Ada Vale, 34, took over ..."
     elif opening is None:
         return None
     else:

@@ -55,3 +55,26 @@ def closes_short_phrase(text: str, start: int, index: int) -> bool:
     short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
     following = text[index + 2 : index + 3]
     return short and following.islower() and not _maybe_possessive(text, index, start)
+
+
+_LABEL_BEFORE = lazy_pattern(r"(?:^|\n)[ ]*(?:@|u/)[^\s:‘’'“”\"]{2,40}:[ ]$")
+"""A handle opening the paragraph right before the opening mark ("u/ada: '", "@ada: '"); a
+heading's label ("The middle: 'the leaves'") shows a phrase, and is left."""
+_BARE_WORDS = lazy_pattern(r"(?:[^\n‘’']|(?<=\w)[’'](?=\w))*")
+"""Words with no single mark in them but apostrophes inside words."""
+
+
+def closes_labelled_post(text: str, start: int, index: int) -> bool:
+    """The single mark at ``index`` ends its paragraph and closes a post quoted whole after its
+    label ("u/ada: 'saw it twice lol'"): no other single mark between but in-word apostrophes."""
+    return (
+        text[index + 1 : index + 2] in ("", "\n")
+        and _LABEL_BEFORE.search(text, max(start - 80, 0), max(start - 1, 0)) is not None
+        and _BARE_WORDS.fullmatch(text, start, index) is not None
+    )
+
+
+def closes_later_mark(text: str, start: int, index: int) -> bool:
+    """The single mark at ``index`` closes a short phrase (:func:`closes_short_phrase`) or a
+    labelled post (:func:`closes_labelled_post`) opened at ``start``."""
+    return closes_short_phrase(text, start, index) or closes_labelled_post(text, start, index)

@@ -1,12 +1,14 @@
 """A fan's moment of a work, told as a bare phrase: one name saying the words to another.
 
-A comment thread on a release gives the scene it loved in a phrase with no verb of its own:
-"Ada Vale saying “...” to Tom Reyes. That's the comment." The two names are the actors, the
-words their parts' line in the work, not something either said to anyone reporting. Held only
-when nothing credits the words and the phrase is all its sentence holds ("Ada Vale saying
-“...” to Tom Reyes at the premiere" is an event, and stays). A thread on a trailer also opens a
-comment on the words and where the footage has them: "“...” at the end. Chills." is the
-trailer's line, not the commenter's.
+A comment thread on a release gives the scene it loved in a phrase with no verb of its own: "Ada
+Vale saying “...” to Tom Reyes. That's the comment." The two names are the actors, the words
+their parts' line in the work, not something either said to anyone reporting. Held only when
+nothing credits the words and the phrase is all its sentence holds ("Ada Vale saying “...” to
+Tom Reyes at the premiere" is an event, and stays). The phrase may open on "And" and close on
+the place in the story instead of the other name ("And Ada Vale saying “...” at the bus
+stop??"); a place that is an event off screen ("at the panel") keeps the words someone's. A
+thread on a trailer also opens a comment on the words and where the footage has them: "“...” at
+the end. Chills." is the trailer's line, not the commenter's.
 """
 
 from __future__ import annotations
@@ -19,14 +21,22 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _NAME_SAYING = lazy_pattern(
-    rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*{FULL_NAME}[ ](?:saying|telling[ ]\w+|whispering|shouting|"
-    r"yelling|screaming|sobbing)[ ]*[,:]?[ ]*$"
+    rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*(?:(?:And|But|Plus|Also|Then)[ ])?{FULL_NAME}[ ]"
+    r"(?:saying|telling[ ]\w+|whispering|shouting|yelling|screaming|sobbing)[ ]*[,:]?[ ]*$"
 )
-"""A sentence opening on a full name and a participle straight into the marks: "Ada Vale
-saying “"."""
+"""A sentence opening on a full name, perhaps after "And", and a participle straight into the
+marks: "Ada Vale saying “"."""
 _TO_NAME = lazy_pattern(rf"[ ]to[ ]{FULL_NAME}[.!]*(?:[ ]|$)")
 """Right after the closing mark, whom the words are said to, closing the sentence: " to Tom
 Reyes."."""
+_AT_PLACE = lazy_pattern(
+    r"[ ](?:at|in|on|outside|by)[ ]the[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?!(?:premiere|panel|screening|festival|interview|launch|party|event|awards?|ceremony|"
+    r"photocall|press|conference|podcast|convention|signing|stage|gala|wrap|table|Q&A)\b)"
+    r"[a-z-]+[.!?]+(?:[ ]|$)"
+)
+"""Right after the closing mark, the place in the story where the words come, closing the
+sentence: " at the bus stop??" (not an event off screen: " at the premiere.")."""
 
 
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
@@ -63,6 +73,9 @@ def held_if_scene_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     opens = quote.start - 1  # the opening mark
     if _NAME_SAYING.search(doc.text, para.start, opens) is None:
         return fact
-    if _TO_NAME.match(doc.text, quote.end + 1, para.end) is None:
+    after = quote.end + 1
+    if _TO_NAME.match(doc.text, after, para.end) is None and (
+        _AT_PLACE.match(doc.text, after, para.end) is None
+    ):
         return fact
     return held_line(fact)

@@ -27,7 +27,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import abbreviated
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.nested_straights import joined
-from bot.extract.possessive_marks import closes_short_phrase, possessive_in_closed_quote
+from bot.extract.possessive_marks import closes_later_mark, possessive_in_closed_quote
 from bot.extract.terms import is_quotation
 from bot.facts import Article
 
@@ -336,7 +336,7 @@ def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
         return True
     if is_title_like(text[start:index]):
         return not possessive_in_closed_quote(text, index)
-    return closes_short_phrase(text, start, index)  # "why X is 'a menace' in a scrum"
+    return closes_later_mark(text, start, index)  # "X is 'a menace' in a scrum"; "u/x: '... lol'"
 
 
 _TITLE_WORD = lazy_pattern(rf"{UPPER}|\d")

@@ -1,9 +1,10 @@
 """Words in marks that nobody the article quotes said to anyone: what a sign or a banner reads
-("one sign simply reads “...”") or a title card shows, a casting call's wording, the words of
-a rhyme or a song ("reciting the nursery rhyme “...”"), the reports a spokesperson would not
-discuss ("declined to comment on “...”") and the stock reason given for a departure ("quit the
-series over “...”", "the official line is “...”"). Whoever the sentence is about did not say
-them, so they are held, whatever speaker the sentence seems to give."""
+("one sign simply reads “...”") or a title card shows, a casting call's wording, the words of a
+rhyme or a song ("reciting the nursery rhyme “...”", "the crowd sang Ada Vale's “...”"), the
+reports a spokesperson would not discuss ("declined to comment on “...”") and the stock reason
+given for a departure ("quit the series over “...”", "the official line is “...”"). Whoever the
+sentence is about did not say them, so they are held, whatever speaker the sentence seems to
+give."""
 
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ _SUNG = lazy_pattern(
 )
 """A rhyme, a song or a poem named right before its words: sung or recited, not said; not one
 that only times the words ("told the crowd after the song, “...”": said between songs)."""
+_SINGS = lazy_pattern(
+    r"\b(?:sang|sings|sing|singing|sung|belt(?:ed|s|ing)?[ ]out|hummed|hums|humming)[ ]"
+    r"(?:along[ ](?:to|with)[ ])?"
+    r"(?:(?:the|a|an|her|his|their|its|[\w-]+(?:[ ][\w-]+){0,3}[’']s)[ ])?"
+    r"(?:(?:song|single|track|anthem|ballad|hit|tune|chorus)[ ]*,?[ ]*)?$"
+)
+"""A song sung, perhaps its singer's possessive, right before its title or words: "the crowd
+sang Ada Vale's “...”", "singing along to “...”": a song's words, not anyone's remark."""
 _TOPIC = lazy_pattern(
     r"\b(?:comment(?:s|ed|ing)?[ ]on|respond(?:s|ed|ing)?[ ]to|react(?:s|ed|ing)?[ ]to|"
     r"address(?:es|ed|ing)?)[ ]"
@@ -77,6 +86,8 @@ def held_if_unsaid(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     opens = max(quote.start - 1, 0)
     start = max(opens - _REACH, 0)
     if _SIGN_READS.search(text, start, opens) or _SUNG.search(text, start, opens):
+        return held(fact, NAME_IN_MARKS)
+    if _SINGS.search(text, start, opens):
         return held(fact, NAME_IN_MARKS)
     if _CARD_SHOWS.search(text, start, opens):
         return held(fact, NAME_IN_MARKS)
