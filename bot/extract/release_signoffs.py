@@ -1,10 +1,9 @@
 """A review's sign-off: the last paragraph of an article headlined as a review says, alone,
-"Lantern Hill is streaming on Netflix now." or "Lantern Hill is on Netflix now." A review is
-written for its work's release day, so when nothing else in it dates the release, the day the
-review is dated is the premiere date. Only a service's name with "now", the article's own
-production as the subject and in the singular, and only in a review: a profile's or a guide's
-"is streaming now" may be written any day later, and "seasons one to three are streaming" dates
-nothing.
+"Lantern Hill is streaming on Netflix now." A review is written for its work's release day, so
+when nothing else in it dates the release, the day the review is dated is the premiere date.
+Only the streaming form, the article's own production as the subject and in the singular, and
+only in a review: a profile's or a guide's "is streaming now" may be written any day later, and
+"seasons one to three are streaming" dates nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _SIGN_OFF = lazy_pattern(
     r"[ “\"]*(?P<subject>[A-Z][\w’'&+.-]*:?(?:[ ](?:[A-Z0-9][\w’'&+.-]*:?|of|the|and|in|for|a))*)"
-    r"[ ]is[ ](?:now[ ])?(?:streaming[ ])?on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?[ ]now\.?[ ]*"
+    r"[ ]is[ ](?:now[ ])?streaming[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?[ ]now\.?[ ]*"
 )
 _REVIEW = lazy_pattern(r"\b[Rr]eview\b")
 _NOT_THE_WORK = frozenset({"Season", "Seasons", "Series", "Episode", "Episodes", "All", "It"})
