@@ -27,6 +27,7 @@ HEDGE = lazy_pattern(
     r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"
     r"(?:I|[Ww]e)(?:[’']d|[ ]would)[ ](?:really[ ]|so[ ])?(?:love|like)|[Ii]deally|I[ ]wish|"
     r"[Tt]he[ ]dream[ ]is|assum(?:ption|es?|ed|ing)(?=[ ]that\b)|"  # "on the assumption that"
+    r"(?:(?<=which[ ])|(?<=that[ ]))would[ ](?:put|place|mean|point[ ]to)|"  # a sum worked out
     r"[Ss]ources?|[Ii]nsiders?|"
     r"(?<![\w’'-])[Ww]ord(?:[ ](?:on|around|in|among|about|from)"
     r"(?:[ ](?:the[ ])?[a-z]+)?)?"  # "word on set is", "word in the industry is"

@@ -67,6 +67,16 @@ _SHOT_LISTED = lazy_pattern(
 April, shot between July and September in Wendlow, and was directed by X"; not when the first
 item names a work or a person ("was inspired by Copper Bay, shot ..."), whose shoot it may be."""
 
+_SHOT_TOLD = lazy_pattern(
+    r"\b[Tt]he[ ](?:film|movie|feature|series|show|season|drama),[ ]which[ ](?:was|were)[ ]"
+    r"(?:shot|filmed)\b"
+    r"|^(?:Shot|Filmed)[ ](?:in|at|on|across|around|near|between|over)[ ][^.;:“”\"]*?,[ ]"
+    r"(?:the[ ](?:film|movie|feature|series|show|drama)|it)[ ]"
+)
+"""The production told as shot in a clause beside its noun: "the film, which was shot in Kent
+between July and September 2025"; "Shot in Kent between April and May last year, the film
+follows ..." (a fronted participle whose subject is the production)."""
+
 
 def shoot_spans(
     ref: dt.date | None, chunk: str, lower: str, evidence: str, titled: bool = False
@@ -85,6 +95,7 @@ def shoot_spans(
         or _SHOT_BY_CREW.search(chunk)
         or _SHOT_JOINED.search(chunk)
         or _SHOT_LISTED.search(chunk)
+        or _SHOT_TOLD.search(chunk)
     ):
         yield from _filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):

@@ -104,6 +104,7 @@ def shoot_told(chunk: str, before: str) -> bool:
         return True
     which = _WHICH_WRAPPED.search(before) if "which " in before else None
     if which is not None:  # "The film, which wrapped in March, is due ...": the work's own end
+        # ("which wraps in": its end to come, a wrap :mod:`release_wrap_plans` then holds back)
         return re.search(rf"{_WORK_NOUN},[ ]{re.escape(which[0])}", chunk) is not None
     wrapping = WRAPPING.search(before) if "wrapping" in before else None
     return (
@@ -113,7 +114,7 @@ def shoot_told(chunk: str, before: str) -> bool:
     )
 
 
-_WHICH_WRAPPED = lazy_pattern(r"\bwhich(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ](?:on|in))?$")
+_WHICH_WRAPPED = lazy_pattern(r"\bwhich(?:[ ]\w+ly)?[ ]wrap(?:ped|s)(?:[ ]up)?(?:[ ](?:on|in))?$")
 _WORK_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:film|movie|feature|series|show|season|sequel)"
 
 

@@ -192,12 +192,12 @@ STARTED = lazy_pattern(
     r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b(?![^.;]*\b(?:here|there)\b)"
     r"[^.;]*[ ]since$"
     r"|\bbeen[ ](?:going(?:[ ]on)?|running|in[ ]progress)[ ](?:ever[ ])?since$"
-    r"|\b(?:took[ ]place|ran|lasted|happened|went[ ]on)\b[^.;,]*,[ ]"
-    r"(?:beginning|starting|kicking[ ]off)(?:[ ](?:on|in))?$"
+    r"|\b(?:took[ ](?:place|\w+[ ](?:days|weeks|months))|ran|lasted|happened|went[ ]on)\b"
+    r"[^.;,]*,[ ](?:beginning|starting|kicking[ ]off)(?:[ ](?:on|in))?$"
 )
 """A shoot's start told by "since" is the production's, not one place's ("has been shooting here
 since late July": where the reporter stands). A participle after a past shoot's clause is its
-start ("Filming took place over the summer, beginning on 9 June")."""
+start ("Filming took place over the summer, beginning on 9 June", "took six weeks, starting")."""
 WRAPPED = lazy_pattern(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
     r"(?<=[Cc]ameras[ ])stopped[ ]rolling|"

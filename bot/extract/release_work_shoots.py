@@ -1,7 +1,8 @@
 """The work itself as the subject of a shoot's start or wrap told with a relative month: "The
 drama, which began filming around Bristol last month, has moved to Bath", "Copper Bay
-started filming earlier this month", "The drama finished filming in Wales last month", "Copper
-Bay wrapped last week" (a week inside one month gives that month).
+started filming earlier this month", "The drama finished filming in Wales last month", "The
+film, directed by Ada Vale, finished shooting last month", "Copper Bay wrapped last week" (a
+week inside one month gives that month).
 
 :mod:`bot.extract.release_status` reads the shoot as the subject ("Filming began last month");
 a named month ("began shooting in March") is read with the dates. A name as the subject counts
@@ -23,10 +24,19 @@ _PLACE = (
     r"(?:[ ](?:in|at|across|around|on[ ]location[ ]in)[ ][A-Z][\w’'-]+"
     r"(?:[ ][A-Z][\w’'-]+){0,2})"
 )
+APPOSED_WORK = (
+    r"(?:,[ ](?:(?:the|an?)[ ]|(?:directed|written|produced|created|adapted)[ ]by[ ])"
+    r"[^,.;:“”\"]{1,60}?,)?"
+)
+"""An aside on the work between it and its shoot's verb: "The film, directed by Ada Vale,
+finished shooting", "Filming on Copper Bay, the Netflix film that ends the series, wrapped"."""
 _WORKS = lazy_pattern(
     r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
-    r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>" + NAME + r"))"
-    r"(?:,[ ]which)?[ ](?:officially[ ]|finally[ ])?(?P<state>began|started|wrapped|finished)"
+    r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>"
+    + NAME
+    + r"))"
+    + APPOSED_WORK
+    + r"(?:,[ ]which)?[ ](?:officially[ ]|finally[ ])?(?P<state>began|started|wrapped|finished)"
     r"(?:[ ](?:shooting|filming|principal[ ]photography)|(?<=wrapped))" + _PLACE + r"?"
     r"[ ](?P<when>(?:last|earlier[ ]this|this)[ ](?:month|week))" + _PLACE + r"?"
     r"(?=[,.;!]|[ ](?:after|and|following|with|before)\b|[ ]?$)"
