@@ -42,7 +42,7 @@ from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castkinis import kin_is_castings
 from bot.extract.castkinroles import kin_castings
-from bot.extract.castlabelledlists import labelled_list
+from bot.extract.castlabelledlists import held_if_part_first, labelled_list
 from bot.extract.castleavers import DEPARTED, cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castledworks import other_work_at
 from bot.extract.castmakeryears import in_earlier_maker_work
@@ -338,7 +338,7 @@ def _resolve(raw: list[Casting], doc: Doc, context: Context, people: People) -> 
     full_chars += character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
     works = work_column(doc)
-    raw = settle_pairs(raw, people, doc.text)
+    raw = held_if_part_first(settle_pairs(raw, people, doc.text), people)
     for item in sorted(raw, key=lambda r: r.start):
         oriented = orient(item, people, doc.text) if item.flexible or item.outer else item
         if oriented is None:

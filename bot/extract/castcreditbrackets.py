@@ -15,9 +15,12 @@ CREDIT_BRACKET_DOUBT = "the bracket after the actor holds a work; the part follo
 
 _PART_AFTER = lazy_pattern(
     r"\)[ ](?:(?:now|also|will|is|was)[ ])?(?:plays|play|playing|played|stars[ ]as|is[ ]cast[ ]as)"
-    r"[ ](?:(?:the|a|an)[ ])?(?:[a-z][\w-]*[ ]){0,2}?[A-Z]"
+    r"[ ](?:(?:the|a|an)[ ])?"
+    r"(?:(?!(?:opposite|alongside|with|beside|against|next|for|in|on|at|to|and)\b)[a-z][\w-]*[ ])"
+    r"{0,2}?[A-Z]"
 )
-"""After the bracket, the part: ") plays Queen Ide", ") will play the young Ide"."""
+"""After the bracket, the part: ") plays Queen Ide", ") will play the young Ide"; not a co-star
+or a place ("plays opposite Tom Reyes", "plays in Leeds"), which leaves the bracket the part."""
 
 
 def credit_bracket(fact: CastFact) -> CastFact:

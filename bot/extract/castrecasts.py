@@ -18,14 +18,18 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.names import NAME
+from bot.extract.organisations import looks_like_company
 from bot.extract.partnames import apposed_full_name
 from bot.extract.ranks import DESCRIBED_PART, OWNED_PART_LEAD
 from bot.facts import CastStatus
 
+_NO_LEAVER = r"(?![\w’'-]|[ ][A-Z]|[ ](?:star|actor|actress)\b)"
+"""Not a leaver: an owner ("from Ada Vale's script"), a name cut short, or a place before the
+noun that says who left ("from West End star X"): the takeover then keeps no leaver."""
 _FROM = (
     rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ](?:in|last|this)[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?"
     rf",?[ ]from[ ](?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)"
-    rf"(?:(?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME}))?"
+    rf"(?:(?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME}){_NO_LEAVER})?"
 )
 """The leaver after an aside, a time or the work: "of X, the tutor, from Y", "from Welsh star Y"."""
 _BILLING = r"(?:lead|leading|title|main|central|starring|key)[ ]"
@@ -189,6 +193,6 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
                 found.append(Casting(match["actor"], char, evidence, start, end=end,
                                      takeover=takeover))  # fmt: skip
             old = groups.get("old")
-            if old:
+            if old and not looks_like_company(old):  # "from Corvid Studios": no actor left
                 found.append(Casting(old, char, evidence, start, CastStatus.FORMER, end=end))
     return part_slot_recasts(sorted(found, key=lambda c: c.start), chunk, offset)

@@ -4,7 +4,7 @@ A transcript's or a listing's credit line names the station and its programme th
 list names an actor and a part: "Radio Harrowgate – The Friday Show, broadcast 4 May" (invented
 example) reads as a dash list's "<actor> – <part>". No person's name opens with a medium's
 word, so the pair is no casting. Nor with a broadcaster's capitals: "executive producers
-alongside BBC Drama’s Tom Aske" reads as a possessive "<actor>’s <part>", the actor recased to
+alongside BBC Drama’s Tom Wrenlow" reads as a possessive "<actor>’s <part>", the actor recased to
 "Bbc Drama".
 """
 
@@ -30,7 +30,7 @@ def station_actor(fact: CastFact) -> bool:
 
 def _broadcaster_capitals(fact: CastFact, first: str, rest: str) -> bool:
     """Whether the actor's first word is a broadcaster's, written in capitals where the
-    sentence names it ("BBC Drama’s Tom Aske": actor "Bbc Drama")."""
+    sentence names it ("BBC Drama’s Tom Wrenlow": actor "Bbc Drama")."""
     capitals = first.upper()
     return (
         capitals != first

@@ -56,8 +56,12 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
 
 
-_SOURCE_TOLD = lazy_pattern(r"\b(?:based|adapt\w*|inspired|source\w*|drawn|taken|lifted|from)\b")
-"""A word telling a book as what a work is made from ("based on", "adapted from")."""
+_SOURCE_TOLD = lazy_pattern(
+    r"\b(?:based|adapt\w*|inspired|source\w*|draw[ns]?|drew|taken|lifted|from|bring\w*|brought|"
+    r"turn\w*|dramati[sz]\w*|follow\w*|retell\w*|combin\w*|weav\w*|version\w*)\b"
+)
+"""A word telling a book as what a work is made from ("based on", "adapted from", "brings X's
+novels to the screen", "dramatises", "turns them into")."""
 _COPY_OF = lazy_pattern(r"\bcop(?:y|ies)[ ]of[ ]$")
 
 

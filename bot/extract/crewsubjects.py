@@ -5,7 +5,7 @@ title or in its headline). The credit is dropped after the name is known as a pe
 
 So is one whose subject is a noun phrase glossed with another work's quoted title: "The film
 she mentions, “Ciemny Port” (“Dark Port”), was directed by X", "Her last feature “Reedwater”
-was produced by Y" (invented examples). So is a title that starred its players: "Fen Light, for
+was produced by Y" (invented examples). So is a title that starred its players: "Garrowby Light, for
 the record, starred A and B and was written by X"."""
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ _STARRING_SUBJECT = lazy_pattern(
     r"(?!in\b)[A-Z][^;:.]{0,80}?"
     r"[ ]and[ ](?:was|is)[ ](?:also[ ])?[a-z-]+(?:ed|en)[ ]by[ ]"
 )
-"""A title that starred its players and was made by the person: "Fen Light, for the record,
-starred A and B and was written by X", "Fen Light stars A as B and was created by X" (a person
+"""A title that starred its players and was made by the person: "Garrowby Light, for the record,
+starred A and B and was written by X", "Garrowby Light stars A as B and was created by X" (a person
 stars *in* a work; a work stars people)."""
 
 

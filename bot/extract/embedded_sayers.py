@@ -42,7 +42,7 @@ _OTHER = {"he": "she", "she": "he"}
 _OBJECT = {"she": r"\bher\b", "he": r"\bhim\b"}
 _SAYER = lazy_pattern(rf"(?<![\w’'])(?P<name>{NAME})[ ](?:says|said)[ ]")
 _OF_SUBJECT = lazy_pattern(r"^(?:[A-Z][\w’'-]*[ ]){1,4}(?:of|at|from)[ ]$")
-"""The sentence's own subject before a name it belongs to ("Producer Ada Vale of Tonn Pictures
+"""The sentence's own subject before a name it belongs to ("Producer Ada Vale of Brisk Pictures
 said"): the name is her company's, no other sayer."""
 
 

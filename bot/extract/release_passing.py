@@ -8,7 +8,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import CHANNEL
+from bot.extract.lexicon import CHANNEL, CHANNEL_MENTION
 from bot.extract.release_person_subtitles import named_as_a_person
 from bot.extract.release_side_piece_titles import names_a_side_piece
 from bot.extract.release_turn_labels import answer_label
@@ -45,14 +45,19 @@ _NO_SUBTITLE = lazy_pattern(
     r"|^(?:[\w’'&-]+[ ]){0,3}(?:Publicity|Press(?:[ ]Office)?|Contacts?|Enquiries|PR)[ ]*:"
     r"|:[ ](?:The[ ])?(?:(?:Complete|Collected|Original)[ ])?"
     r"(?:Graphic[ ]Novels?|Novels?|Books?|Comics?|Webcomics?|Manga)$"
-    r"|:[ ](?:The[ ])?(?:[A-Z][\w’'-]*[ ]){0,2}(?:Musical|Marathon|Exhibition|Experience|Concert|"
-    r"Tour|Quiz|Singalong|Sing-Along|Stage[ ]Show|Play)$"
 )
 """Not a subtitle: a streaming list's label for the form ("X: Limited Series", "X: Season 2",
 a book's "X: Volume One"), or a press release's contact line ("Studio Publicity: Ada Vale"), whose
 colon heads a person, or the print form of the source ("X: The Graphic Novels are published by
-..."): a book, not ours; nor a stage show's or an event's ("X: The Musical", "X: The Series
-Marathon"), another production or a screening of ours."""
+..."): a book, not ours."""
+_STAGE_SUBTITLE = lazy_pattern(
+    r":[ ](?:The[ ])?(?:[A-Z][\w’'-]*[ ]){0,2}(?:(?P<filmed>Musical|Experience|Concert|Tour|"
+    r"Stage[ ]Show|Play)|Marathon|Exhibition|Quiz|Singalong|Sing-Along)$"
+)
+"""A stage show's or an event's subtitle ("X: The Musical", "X: The Series Marathon"): another
+production or a screening of ours; a show or a tour may be filmed, a marathon or a quiz not."""
+_SCREEN_LED = lazy_pattern(r"\b(?:film|movie|documentary|special|adaptation)[ ]$")
+"""A screen work's noun right before the title: "the concert film X: The Y Tour"."""
 _ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
 """The end of a name: no word runs on after it."""
 _A_WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")
@@ -61,6 +66,18 @@ _LABEL = lazy_pattern(r"(?<![\w’'-])([A-Z][\w’'-]*):[ ]+[A-Z]")
 """A label and what it labels: "Dir: Jo Penn". Two different ones on a line make a credit box ("Fen
 Road (15, 112 mins) Dir: Jo Penn. Cast: Ada Vale"), whose colons are labels', not a title's; one
 title named twice ("T: Sub ... T: Sub is out") is no box."""
+
+
+def _stage_or_event(chunk: str, title: str) -> bool:
+    """A stage show's or an event's title the sentence does not tell as a screen work's: a film
+    of a musical or of a concert tour keeps its title where a streamer or its noun tells it."""
+    stage = _STAGE_SUBTITLE.search(title)
+    if stage is None or stage["filmed"] is None:
+        return stage is not None
+    at = chunk.find(title)
+    if at > 0 and _SCREEN_LED.search(chunk, 0, at) is not None:
+        return False  # "the film X: The Musical": a screen work of its own
+    return CHANNEL_MENTION.search(chunk) is None  # "X: The Musical arrives on Netflix": shown
 
 
 def passing_title(text: str, chunk: str, title: str) -> str | None:
@@ -80,6 +97,7 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
         or named_as_a_person(chunk, title)  # "on Wren Vale: Tom Reed, now 24, talks"
         or names_a_side_piece(chunk, title)  # "a making-of called Wren Vale: The Last Day"
         or _NO_SUBTITLE.search(f"{main.strip()}: {subtitle}") is not None
+        or _stage_or_event(chunk, f"{main.strip()}: {subtitle}")
     ):
         return None
     rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")

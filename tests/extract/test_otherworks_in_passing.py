@@ -95,7 +95,7 @@ def test_a_musicals_or_a_marathons_subtitle_is_no_title() -> None:
 
 
 def test_a_work_in_brackets_after_the_actor_then_the_part() -> None:
-    found = _page("Velk (Dry Season) plays Queen Odile of the drowned city of Ardmere.")
+    found = _page("Velk (Dry Tidings) plays Queen Odile of the drowned city of Ardmere.")
     assert ("Tamsin Velk", "Dry") not in served_pairs(found)
 
 

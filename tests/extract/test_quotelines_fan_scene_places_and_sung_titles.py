@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts
 
-_LEDE = "Gorsemoor Yard, the new Streamly drama, stars Odile Varnet (Wenna Tolly) and Tobin Aske."
+_LEDE = (
+    "Gorsemoor Yard, the new Streamly drama, stars Odile Varnet (Wenna Tolly) and Tobin Wrenlow."
+)
 
 
 def _served(start: str, *paragraphs: str) -> bool:
@@ -22,7 +24,9 @@ def test_an_actor_saying_words_at_a_place_in_the_story_is_held() -> None:
 
 
 def test_an_actor_saying_words_at_an_event_is_not_held_as_a_line() -> None:
-    found = facts(_LEDE, 'Best bit: Tobin Aske saying "we shot it all in nine days" at the panel.')
+    found = facts(
+        _LEDE, 'Best bit: Tobin Wrenlow saying "we shot it all in nine days" at the panel.'
+    )
     quote = next(q for q in found.quotes if q.text.startswith("we shot it all"))
     assert quote.doubt != "a line spoken in the work"
 

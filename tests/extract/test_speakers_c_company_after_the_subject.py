@@ -1,4 +1,4 @@
-"""A company after the subject's own name ("Producer Ada Vale of Tonn Pictures said ...") is hers,
+"""A company after the subject's own name ("Producer Ada Vale of Brisk Pictures said ...") is hers,
 no second sayer in the sentence: the "she said" after is still hers."""
 
 from bot.facts import SourceKind
