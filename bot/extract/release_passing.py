@@ -54,7 +54,7 @@ _STAGE_SUBTITLE = lazy_pattern(
     r":[ ](?:The[ ])?(?:[A-Z][\w’'-]*[ ]){0,2}(?:(?P<filmed>Musical|Experience|Concert|Tour|"
     r"Stage[ ]Show|Play)|Marathon|Exhibition|Quiz|Singalong|Sing-Along)$"
 )
-"""A stage show's or an event's subtitle ("X: The Musical", "X: The Series Marathon"): another
+"""A stage show's or an event's subtitle ("X: The Musical", "X: The Box-Set Marathon"): another
 production or a screening of ours; a show or a tour may be filmed, a marathon or a quiz not."""
 _SCREEN_LED = lazy_pattern(r"\b(?:film|movie|documentary|special|adaptation)[ ]$")
 """A screen work's noun right before the title: "the concert film X: The Y Tour"."""

@@ -87,11 +87,11 @@ def test_a_musicals_or_a_marathons_subtitle_is_no_title() -> None:
     found = _page(
         "Palk played young Marek in Saltreach: The Musical at the Lyric.",
         "Read more: our review of Saltreach: The Musical.",
-        "A cinema is also hosting a Quillsey Road: The Series Marathon on Saturday.",
+        "A cinema is also hosting a Quillsey Road: The Box-Set Marathon on Saturday.",
     )
     titles = {f.title for f in found.release if f.kind is ReleaseKind.TITLE and f.served}
     assert "Saltreach: The Musical" not in titles
-    assert "Quillsey Road: The Series Marathon" not in titles
+    assert "Quillsey Road: The Box-Set Marathon" not in titles
 
 
 def test_a_work_in_brackets_after_the_actor_then_the_part() -> None:

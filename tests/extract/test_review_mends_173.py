@@ -60,10 +60,10 @@ def test_a_filmed_musical_or_tour_keeps_its_title() -> None:
 def test_a_stage_show_or_a_marathon_is_still_no_title() -> None:
     assert served_titles("Fenwhistle: The Musical opens at the Lyric on 14 March.") == []
     marathon = (
-        "A cinema is also hosting a Copper Bay: The Series Marathon on Saturday, before the"
+        "A cinema is also hosting a Copper Bay: The Box-Set Marathon on Saturday, before the"
         " finale lands on Netflix."
     )
-    assert "Copper Bay: The Series Marathon" not in served_titles(marathon)
+    assert "Copper Bay: The Box-Set Marathon" not in served_titles(marathon)
 
 
 def test_an_authors_novels_the_work_brings_to_the_screen_credit_her() -> None:
