@@ -1,0 +1,40 @@
+"""A what-to-watch guide that heads each entry with a work's name and its channel after a dash,
+the channel line running on ("BBC One and iPlayer, Sunday at 9pm"): when the headline names one
+entry, what another entry casts or credits is that work's; when it names several, which is ours
+is untold and the cast rules leave the entries alone."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, served_credits, served_pairs
+
+_LEDE = "From a Welsh farewell to a Fenland mystery, here is what to watch this weekend."
+
+
+def _guide() -> list[str]:
+    return [
+        _LEDE,
+        "Quarrymoss Forever — Netflix, from today",
+        "The big one. Pellam Oduya and Ruthven Kaye return as Tamsyn and Tam.",
+        "How to watch: Netflix, all plans.",
+        "Saltreed Lane — BBC One and iPlayer, Sunday at 9pm",
+        "Wenna Trevascus plays DI Lowenna Pask in a six-part crime drama set in a fen village."
+        " Written by Corwen Dallimore, it is the pick of the terrestrial schedule.",
+        "How to watch: BBC One, or stream on BBC iPlayer.",
+    ]
+
+
+def test_another_entry_under_a_long_channel_line_casts_and_credits_its_own_work() -> None:
+    found = facts(*_guide(), date="2027-04-17", title="Where to watch Quarrymoss Forever")
+    served = served_pairs(found)
+    assert ("Pellam Oduya", "Tamsyn") in served
+    assert ("Wenna Trevascus", "DI Lowenna Pask") not in served
+    assert not any(name == "Corwen Dallimore" for _, name in served_credits(found))
+
+
+def test_a_headline_naming_two_entries_leaves_the_castings_alone() -> None:
+    found = facts(
+        *_guide(),
+        date="2027-04-17",
+        title="What to watch: Saltreed Lane, Quarrymoss Forever and more",
+    )
+    assert ("Pellam Oduya", "Tamsyn") in served_pairs(found)
