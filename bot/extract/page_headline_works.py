@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewdashentries import dashed_title
+from bot.extract.crewguideentries import where_line_entries
 from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS, WEEKDAY_NAME
@@ -176,12 +178,16 @@ def _guide_entries(doc: Doc, works: list[str]) -> dict[str, set[int]]:
     those under it up to the next entry line."""
     entries: dict[str, set[int]] = {}
     current: set[int] | None = None
+    stacked = {entry[0] for entry in where_line_entries(doc)}
     for para in doc.paras:
         if para.para <= (doc.title_para if doc.title_para is not None else -1):
             continue
         line = _ENTRY_LINE.fullmatch(doc.text, para.start, para.end)
-        if line is not None:
-            title = line["title"].strip()
+        title = line["title"] if line is not None else dashed_title(doc, para.para)
+        if title is None and para.para in stacked:  # "Lantern Row" over "BBC One, 9pm"
+            title = doc.text[para.start : para.end]
+        if title is not None:
+            title = title.strip()
             current = entries.setdefault(title, set()) if title in works else None
         if current is not None:
             current.add(para.para)
@@ -197,13 +203,14 @@ def _not_returned(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
         return set()
     first = (doc.title_para if doc.title_para is not None else -1) + 1
     returned = set()
-    for title, paras in entries.items():
+    inside = {p for paras in entries.values() for p in paras}
+    for title in entries:
         words = [w for w in title.split() if w[:1].isupper() and w.lower() not in _ARTICLES]
         outside = " ".join(
             text
             for p in doc.paras[first:]
-            if p.para not in paras and (text := doc.text[p.start : p.end]).strip() != doc.headline
-        )  # the headline, repeated, names them all
+            if p.para not in inside and (text := doc.text[p.start : p.end]).strip() != doc.headline
+        )  # the headline, repeated, names them all; another entry's comparison names no own
         if words and _named(words[0], outside):
             returned.add(title)
     return set(entries) - returned if len(returned) == 1 else set()

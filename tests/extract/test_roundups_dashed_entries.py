@@ -38,3 +38,24 @@ def test_a_headline_naming_two_entries_leaves_the_castings_alone() -> None:
         title="What to watch: Saltreed Lane, Quarrymoss Forever and more",
     )
     assert ("Pellam Oduya", "Tamsyn") in served_pairs(found)
+
+
+def test_the_entry_named_again_outside_the_entries_is_the_pages_own() -> None:
+    found = facts(
+        "The BBC’s eerie Saltreed Lane leads our picks, while Quarrymoss Forever holds on.",
+        "Saltreed Lane — BBC One, Sunday, 9pm",
+        "Start here. Wenna Trevascus plays Lowenna Pask, a coastguard on the fens."
+        " Written by Corwen Dallimore, it is patient and eerie.",
+        "Quarrymoss Forever — Netflix",
+        "Still at No 1. Pellam Oduya and Ruthven Kaye are Tamsyn and Tam for the last time,"
+        " with Merryn Vosper and Hollis Penrice as Jory and Kenza.",
+        "The Gilded Lantern — Apple TV+",
+        "Episode three arrives on Wednesday.",
+        "Read more: Quarrymoss Forever review — a gentle goodbye",
+        date="2027-04-24",
+        title="What to watch this weekend: Saltreed Lane, Quarrymoss Forever and more",
+    )
+    served = served_pairs(found)
+    assert ("Merryn Vosper", "Jory") in served
+    assert ("Wenna Trevascus", "Lowenna Pask") not in served
+    assert not any(name == "Corwen Dallimore" for _, name in served_credits(found))
