@@ -66,6 +66,8 @@ _WORD_BEFORE = lazy_pattern(r"(?<![\w])")
 _WORD_AFTER = lazy_pattern(r"(?![\w])")
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _POSSESSIVE_END = lazy_pattern(r"[’']s$")
+_SECTION = lazy_pattern(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
+"""A short heading line between a guide's entries ("Also worth your time", "Coming soon")."""
 _MIN_WORKS = 2
 _ARTICLES = frozenset({"the", "a", "an"})
 _MIN_WORDS = 2
@@ -189,6 +191,8 @@ def _guide_entries(doc: Doc, works: list[str]) -> dict[str, set[int]]:
         if title is not None:
             title = title.strip()
             current = entries.setdefault(title, set()) if title in works else None
+        elif para.para - 1 not in stacked and _SECTION.fullmatch(doc.text, para.start, para.end):
+            current = None  # "Also worth your time": the page's own voice again
         if current is not None:
             current.add(para.para)
     return {title: paras for title, paras in entries.items() if paras}

@@ -59,3 +59,21 @@ def test_the_entry_named_again_outside_the_entries_is_the_pages_own() -> None:
     assert ("Merryn Vosper", "Jory") in served
     assert ("Wenna Trevascus", "Lowenna Pask") not in served
     assert not any(name == "Corwen Dallimore" for _, name in served_credits(found))
+
+
+def test_a_short_heading_line_closes_the_last_entry() -> None:
+    found = facts(
+        "From a Welsh mining drama to a Belfast comedy, the best new TV this week.",
+        "Quarrymoss Forever – ITV1, Sunday 9pm",
+        "Our pick this week, written by Corwen Dallimore, stars Pellam Oduya as union organiser"
+        " Tamsyn Rowe.",
+        "Saltreed Lane – Channel 4, Thursday 10pm",
+        "The flatshare comedy returns. Hollis Penrice is back as chaotic landlady Kenza.",
+        "Also worth your time",
+        "Our verdict on Quarrymoss Forever: quietly devastating.",
+        date="2027-05-30",
+        title="What to watch this week: Quarrymoss Forever, Saltreed Lane and more",
+    )
+    served = served_pairs(found)
+    assert ("Pellam Oduya", "Tamsyn Rowe") in served
+    assert ("Hollis Penrice", "Kenza") not in served
