@@ -89,6 +89,20 @@ def headline_works(headline: str) -> list[str]:
     return [t for t in titles if len(t.split()) >= _MIN_WORDS and not _NO_WORK.search(t)]
 
 
+def _plus_works(headline: str) -> list[str]:
+    """The works a headline adds after its lead with "plus" ("Wrap round-up: Lantern Row
+    finishes filming, plus Tallow and Brine"): the page's other news, one word each or more."""
+    _, colon, rest = headline.rpartition(": ")
+    lead, plus, added = rest.partition(", plus ")
+    if not colon or not plus or _LEAD.match(lead) is None:
+        return []
+    titles = [_PLUS_TITLE.fullmatch(clause) for clause in _CLAUSE_CUT.split(added)]
+    return [t[0] for t in titles if t is not None and not _NO_WORK.search(t[0])]
+
+
+_PLUS_TITLE = lazy_pattern(rf"{_RUN}")
+
+
 def _trimmed(title: str) -> str:
     """A title less a possessive ending ("X's finale": "X")."""
     return _POSSESSIVE_END.sub("", title)
@@ -98,15 +112,17 @@ def other_headline_starts(doc: Doc) -> set[int]:
     """Start offsets of the sentences about a work the headline names beside the page's own
     (see above); empty when the page does not tell its own apart. A headline's lead the body
     uses as a person ("Meet the cast: X, Y and more" over "X plays ...") is no work."""
+    added = _plus_works(doc.headline)
     works = [
         w
-        for w in dict.fromkeys(headline_works(doc.headline))
+        for w in dict.fromkeys(headline_works(doc.headline) + added)
         if _named(w, doc.body) and not _as_person(w, doc.body)
     ]
     if len(works) < _MIN_WORKS:
         return set()
     entries = _guide_entries(doc, works)
-    others = {w for w in works if _introduced(w, doc.body)} | _not_returned(doc, entries)
+    others = {w for w in works if _introduced(w, doc.body) or w in added}
+    others |= _not_returned(doc, entries)
     if not others or others >= set(works):
         return set()
     own = [w for w in works if w not in others]

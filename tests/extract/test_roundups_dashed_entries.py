@@ -77,3 +77,20 @@ def test_a_short_heading_line_closes_the_last_entry() -> None:
     served = served_pairs(found)
     assert ("Pellam Oduya", "Tamsyn Rowe") in served
     assert ("Hollis Penrice", "Kenza") not in served
+
+
+def test_the_works_a_headline_adds_with_plus_are_other_news() -> None:
+    found = facts(
+        "Sky's farming drama Quarrymoss Forever has wrapped, leading a busy week.",
+        "QUARRYMOSS FOREVER",
+        "Filming on Quarrymoss Forever wrapped on Saturday 24 October.",
+        "The series is directed by Corwen Dallimore.",
+        "TALLOWBRAKE",
+        "Over in Cork, the RTÉ thriller Tallowbrake wrapped on Tuesday."
+        " Director Hollis Penrice called it the wettest shoot of her life.",
+        date="2027-10-30",
+        title="Wrap round-up: Quarrymoss Forever finishes filming, plus Tallowbrake",
+    )
+    names = {name for _, name in served_credits(found)}
+    assert "Corwen Dallimore" in names
+    assert "Hollis Penrice" not in names
