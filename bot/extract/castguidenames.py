@@ -11,6 +11,7 @@ line ("Coming soon").
 from __future__ import annotations
 
 from bot.extract.context import Context
+from bot.extract.crewdashentries import dashed_title
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
@@ -75,6 +76,7 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     headline = doc.headline
     lines: dict[int, bool] = {}  # name line's paragraph: whether its entry is another work's
     stacked: dict[int, str] = {}  # a title over a where line: its paragraph and the title
+    inline: set[int] = set()  # a title with its channel after a dash: no where line below it
     named: dict[int, str] = {}  # a name line's paragraph and its title, none singled out
     picked: int | None = None
     body = [para for para in doc.paras if para.para != doc.title_para]
@@ -89,6 +91,10 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
             else:
                 stacked[para.para] = titled
             continue
+        if (dashed := dashed_title(doc, para.para)) is not None:  # "Tin Lid — BBC One, 9pm"
+            stacked[para.para] = dashed
+            inline.add(para.para)
+            continue
         match = _NAME_LINE.fullmatch(doc.text, para.start, para.end)
         if match is None or _where(doc.text[para.start : para.end]):
             continue
@@ -98,6 +104,8 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         title = match["title"].split(",")[0].strip("‘’“”'\" ")
         lines[para.para] = not singled and not context.is_ours(title) and title not in headline
         named[para.para] = "" if singled else title
+    if inline and sum(title in headline for title in stacked.values()) > 1:
+        stacked = {p: t for p, t in stacked.items() if p not in inline}  # which is ours is untold
     if "" in named.values():
         named = {}  # an entry singled out ("Pick of the week: Lumen (ITV)"): the page's own
     # "What to watch: Lumen, Tallow and more": the entry the headline names first is the own one
@@ -111,7 +119,7 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     for para in doc.paras:
         if para.para in lines:
             other = lines[para.para]
-        elif para.para - 1 in stacked:
+        elif para.para - 1 in stacked.keys() - inline:
             continue  # its where line ("In cinemas from Friday"): no heading, though short
         elif _HEADING.fullmatch(doc.text, para.start, para.end):
             other = False

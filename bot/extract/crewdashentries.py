@@ -16,22 +16,29 @@ from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
 _HEADING = lazy_pattern(
-    rf"[ ]*(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{{0,60}}?)[ ]+[–—][ ]+{CHANNEL}[^\n.!?;:]{{0,30}}"
+    rf"[ ]*(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{{0,60}}?)[ ]+[–—][ ]+{CHANNEL}[^\n.!?;:]{{0,40}}"
 )
-"""A work's name, a dash, its channel: "Fenland – BBC iPlayer" (no sentence in it)."""
+"""A work's name, a dash, its channel: "Fenland – BBC iPlayer", "Fenland — BBC Two and iPlayer,
+Sunday at 9pm" (no sentence in it)."""
 
 
 @once_per_doc
 def dashed_entries(doc: Doc) -> tuple[Entry, ...]:
     """Each entry headed by a name and its channel (see above)."""
-    heads = {
-        para.para
-        for para in doc.paras
-        if para.para != doc.title_para
-        and (head := _HEADING.fullmatch(doc.text, para.start, para.end)) is not None
-        and len(head["name"].split()) <= HEADING_MAX_WORDS
-    }
+    heads = {para.para for para in doc.paras if dashed_title(doc, para.para) is not None}
     return entries_under(doc, heads)
+
+
+def dashed_title(doc: Doc, para: int) -> str | None:
+    """The work's name of a paragraph that is such a heading ("Fenland" of "Fenland – BBC
+    iPlayer"), or None (the headline is never one)."""
+    span = doc.paras[para]
+    head = _HEADING.fullmatch(doc.text, span.start, span.end) if para != doc.title_para else None
+    return (
+        head["name"]
+        if head is not None and len(head["name"].split()) <= HEADING_MAX_WORDS
+        else None
+    )
 
 
 def dashed_name(heading: str) -> str:

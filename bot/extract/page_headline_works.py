@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewdashentries import dashed_title
+from bot.extract.crewguideentries import where_line_entries
 from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS, WEEKDAY_NAME
@@ -64,6 +66,8 @@ _WORD_BEFORE = lazy_pattern(r"(?<![\w])")
 _WORD_AFTER = lazy_pattern(r"(?![\w])")
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _POSSESSIVE_END = lazy_pattern(r"[’']s$")
+_SECTION = lazy_pattern(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
+"""A short heading line between a guide's entries ("Also worth your time", "Coming soon")."""
 _MIN_WORKS = 2
 _ARTICLES = frozenset({"the", "a", "an"})
 _MIN_WORDS = 2
@@ -85,6 +89,20 @@ def headline_works(headline: str) -> list[str]:
     return [t for t in titles if len(t.split()) >= _MIN_WORDS and not _NO_WORK.search(t)]
 
 
+def _plus_works(headline: str) -> list[str]:
+    """The works a headline adds after its lead with "plus" ("Wrap round-up: Lantern Row
+    finishes filming, plus Tallow and Brine"): the page's other news, one word each or more."""
+    _, colon, rest = headline.rpartition(": ")
+    lead, plus, added = rest.partition(", plus ")
+    if not colon or not plus or _LEAD.match(lead) is None:
+        return []
+    titles = [_PLUS_TITLE.fullmatch(clause) for clause in _CLAUSE_CUT.split(added)]
+    return [t[0] for t in titles if t is not None and not _NO_WORK.search(t[0])]
+
+
+_PLUS_TITLE = lazy_pattern(rf"{_RUN}")
+
+
 def _trimmed(title: str) -> str:
     """A title less a possessive ending ("X's finale": "X")."""
     return _POSSESSIVE_END.sub("", title)
@@ -94,15 +112,17 @@ def other_headline_starts(doc: Doc) -> set[int]:
     """Start offsets of the sentences about a work the headline names beside the page's own
     (see above); empty when the page does not tell its own apart. A headline's lead the body
     uses as a person ("Meet the cast: X, Y and more" over "X plays ...") is no work."""
+    added = _plus_works(doc.headline)
     works = [
         w
-        for w in dict.fromkeys(headline_works(doc.headline))
+        for w in dict.fromkeys(headline_works(doc.headline) + added)
         if _named(w, doc.body) and not _as_person(w, doc.body)
     ]
     if len(works) < _MIN_WORKS:
         return set()
     entries = _guide_entries(doc, works)
-    others = {w for w in works if _introduced(w, doc.body)} | _not_returned(doc, entries)
+    others = {w for w in works if _introduced(w, doc.body) or w in added}
+    others |= _not_returned(doc, entries)
     if not others or others >= set(works):
         return set()
     own = [w for w in works if w not in others]
@@ -176,13 +196,19 @@ def _guide_entries(doc: Doc, works: list[str]) -> dict[str, set[int]]:
     those under it up to the next entry line."""
     entries: dict[str, set[int]] = {}
     current: set[int] | None = None
+    stacked = {entry[0] for entry in where_line_entries(doc)}
     for para in doc.paras:
         if para.para <= (doc.title_para if doc.title_para is not None else -1):
             continue
         line = _ENTRY_LINE.fullmatch(doc.text, para.start, para.end)
-        if line is not None:
-            title = line["title"].strip()
+        title = line["title"] if line is not None else dashed_title(doc, para.para)
+        if title is None and para.para in stacked:  # "Lantern Row" over "BBC One, 9pm"
+            title = doc.text[para.start : para.end]
+        if title is not None:
+            title = title.strip()
             current = entries.setdefault(title, set()) if title in works else None
+        elif para.para - 1 not in stacked and _SECTION.fullmatch(doc.text, para.start, para.end):
+            current = None  # "Also worth your time": the page's own voice again
         if current is not None:
             current.add(para.para)
     return {title: paras for title, paras in entries.items() if paras}
@@ -197,13 +223,14 @@ def _not_returned(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
         return set()
     first = (doc.title_para if doc.title_para is not None else -1) + 1
     returned = set()
-    for title, paras in entries.items():
+    inside = {p for paras in entries.values() for p in paras}
+    for title in entries:
         words = [w for w in title.split() if w[:1].isupper() and w.lower() not in _ARTICLES]
         outside = " ".join(
             text
             for p in doc.paras[first:]
-            if p.para not in paras and (text := doc.text[p.start : p.end]).strip() != doc.headline
-        )  # the headline, repeated, names them all
+            if p.para not in inside and (text := doc.text[p.start : p.end]).strip() != doc.headline
+        )  # the headline, repeated, names them all; another entry's comparison names no own
         if words and _named(words[0], outside):
             returned.add(title)
     return set(entries) - returned if len(returned) == 1 else set()
