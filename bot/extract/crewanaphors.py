@@ -11,7 +11,7 @@ sentence before names a work the article's first sentence does not, the credit i
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.crewkindbacks import WORK_GROUP, names_other_work, told_by_kind
+from bot.extract.crewkindbacks import WORK_GROUP, in_told_clause, names_other_work, told_by_kind
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -41,7 +41,9 @@ def _pronoun_credit(evidence: str) -> bool:
 def fused_elsewhere(doc: Doc, facts: list[CrewFact], context: Context) -> list[CrewFact]:
     """``facts`` with a fused credit held where the sentence before names another work (one
     neither the lead nor ``context`` names)."""
-    by_kind = [told_by_kind(fact.evidence) for fact in facts]
+    by_kind = [
+        told_by_kind(fact.evidence) and in_told_clause(fact.evidence, fact.name) for fact in facts
+    ]
     fused = [
         (
             ("-" in fact.evidence or _pronoun_credit(fact.evidence))

@@ -27,7 +27,9 @@ _BOOK_OF = lazy_pattern(
 """A book named by its author: "X’s graphic novels" (their "next book" is a later work, not the
 one ours is made from; one of ours comes with our title, below). A heading's "X’s book haul",
 a noun phrase with no verb, ends on what it is about: the haul, no credit."""
-_BOOK_TITLE = lazy_pattern(rf",?[ ][“\"‘']?(?P<title>{NAME})")
+_BOOK_TITLE = lazy_pattern(rf"(?:,?[ ]|[ ]\()[“\"‘']?(?P<title>{NAME})")
+"""A book's title after the book noun: "X's novel Orchard Days", "X's novels (Orchard Days,
+Lamplit)"."""
 _PROJECT_OF = lazy_pattern(
     r"(?:\b(?!(?:is|was|be|been|being|as)[ ])[a-z]+|\b(?:next|other|upcoming)[ ](?:[a-z]+[ ])?"
     r"(?:project|film|movie|feature|job|series|show)\b[^.:;]{0,30}:)"
@@ -67,8 +69,9 @@ _COPY_OF = lazy_pattern(r"\bcop(?:y|ies)[ ]of[ ]$")
 
 def _titled_other(chunk: str, match: re.Match[str], context: Context) -> bool:
     """Books by titles the article knows neither as ours nor from its headline, in a sentence
-    that tells nothing made from them: "not the thread for X's novels Y or Z" (a run of titles),
-    "a copy of Y, X's 2016 novel" (a prop): the author's other books, no source of ours."""
+        that tells nothing made from them: "not the thread for X's novels Y or Z" (a run of titles,
+    or in brackets: "X's novels (Y, Z)"),
+        "a copy of Y, X's 2016 novel" (a prop): the author's other books, no source of ours."""
     if _SOURCE_TOLD.search(chunk.lower()) is not None:
         return False
     before = TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())

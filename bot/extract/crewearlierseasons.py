@@ -80,13 +80,16 @@ show for the past two seasons", invented): X made those runs too, and this one."
 _NUMBERED_RUN = lazy_pattern(
     r"(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d)[ ]of[ ]the[ ]"
     r"(?:series|show),[ ]$"
+    rf"|(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|opening)[ ]{_COUNT}"
+    r"(?:[ ](?:seasons|series))?,[ ]$"
 )
 _ALREADY_OUT = lazy_pattern(
     r",[ ](?:arrived|aired|premiered|landed|debuted|dropped|launched|streamed|was[ ]released|"
     r"came[ ]out)\b"
 )
 """A numbered run of the show, its credit, then its release told in the past: "Season three of
-the series, directed by Sela Marrick, arrived on Vela in 2024" (invented): that run's maker, where
+the series, directed by Sela Marrick, arrived on Vela in 2024", "the first two, directed by X,
+landed in 2022 and 2023" (invented): that run's maker, where
 a film or a new run is the article's work ("Season four of the series, directed by X, arrives
 next year" may be ours)."""
 
@@ -103,13 +106,17 @@ X" (invented): that run's maker."""
 _RUN_SUBJECT = lazy_pattern(
     rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)"
     r"(?:[ ]of[ ][^,;]{1,40}?)?(?:,[^;]{1,80}?,)?[ ](?:were|had[ ]been)[ ]$"
+    rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Ww]hose|[Tt]heir)[ ](?:first|opening)[ ]{_COUNT}[ ]"
+    r"(?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:series|show)[’']s?[ ](?:episodes|seasons)[ ]had[ ]been[ ]$"
     r"|(?<![\w-])(?:[Ee]very|[Ee]ach)[ ](?:season|series)[ ]of[ ](?:the|its)[ ](?:show|series)[ ]"
     r"(?:was|had[ ]been)[ ]$"
 )
 """A counted run as the passive's subject, told in the past: "The three seasons of Dune Road,
-which ran until 2024, were directed by X" (invented); or the show's episodes in the pluperfect,
-"The series' episodes had been directed by X" (before the film); or every season of the show,
+which ran until 2024, were directed by X" (invented), or a first run counted in the plural,
+"whose first two seasons were directed by X" (over before the article's instalment); or the
+show's episodes in the pluperfect, "The series' episodes had been directed by X" (before the
+film); or every season of the show,
 "Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
 _SUCCESSION = lazy_pattern(

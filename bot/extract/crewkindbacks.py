@@ -28,15 +28,24 @@ _WORKS = (
     lazy_pattern(rf"{WORK_GROUP}[ ]\((?:19|20)\d\d\)"),
     lazy_pattern(rf"{WORK_GROUP},[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"),
     lazy_pattern(rf"\b(?:of|for|joined|join|try|watch)[ ]{WORK_GROUP}[ ](?:for|on)[ ]"),
+    lazy_pattern(rf"[’']s?[ ](?:[a-z-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]{WORK_GROUP}"),
 )
 """Another work's shapes in the sentence before: "Marl Deep (1971)", "Dry Creek, the six-part
-BBC thriller", "joined Tin Cove for its specials", "try Tin Cove on Streamly"."""
+BBC thriller", "joined Tin Cove for its specials", "try Tin Cove on Streamly", or its owner and
+its genre before it: "the BBC's new coastal drama Dry Creek"."""
 
 
 def told_by_kind(evidence: str) -> bool:
     """Whether the credit's sentence opens on its work told by its kind ("The film, directed
     by A")."""
     return " by " in evidence and _TOLD.search(evidence) is not None
+
+
+def in_told_clause(evidence: str, name: str) -> bool:
+    """Whether ``name`` (its surname) stands in the clause of the work told by its kind, before
+    any semicolon: "The three series, directed by A; the film, adapted by B" tells B of the
+    film, not of the series."""
+    return name.rsplit(maxsplit=1)[-1] in evidence.split(";", 1)[0]
 
 
 def names_other_work(chunk: str, context: Context, lead: str) -> bool:
