@@ -135,7 +135,7 @@ AKA_PART = lazy_pattern(
 )
 """An actor and a part with its relation: "Ada Vale, aka Tom's sister Mira," (a bare aka: no)."""
 _DID_AFTER = lazy_pattern(
-    r",?[ ](?:(?:also|then|simply|quickly)[ ])?(?:brought|wore|arrived|posed|spent|signed|"
+    r",?[ ](?:brought|wore|arrived|posed|spent|signed|"
     r"waved|stopped|came|walked|danced|told|said|shared|posted|joined|"
     r"wrote(?=(?:[ ](?:simply|only|just))?(?::|[ ][\"“‘']))|replied|tweeted|captioned|uploaded|"
     r"followed[ ](?:with|suit|up|(?:[\w-]+[ ]){1,2}later)|"
