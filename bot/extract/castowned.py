@@ -26,7 +26,7 @@ from bot.extract.castopposite import past_partner
 from bot.extract.castownedacts import ACTING, ACTS
 from bot.extract.castownedcrowds import listed_people
 from bot.extract.castownedelsewhere import placed_in_another_work
-from bot.extract.castownedpairs import owned_pairs, second_owned
+from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.lexicon import STOP_TOKENS
@@ -193,29 +193,9 @@ def _said_of(match: re.Match[str]) -> bool:
 
 
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
-    """Each "Actor's Part" in the sentence that passes the checks above; the second of a pair
-    ("Ada Vale's Mira and Tom Reed's Gus bicker") only when the first passes them too."""
+    """Each "Actor's Part" in the sentence that passes the checks above."""
     if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
         return []
-    pairs = second_owned(chunk)
-    found = _owned_castings(chunk, evidence, offset, context, [m for m, _, _ in pairs])
-    kept, seen = list[Casting](), set[tuple[int, str, str]]()
-    for casting in found:
-        key = (casting.start, casting.actor, casting.character)
-        first = next(((at, part) for m, at, part in pairs if offset + m.start() == key[0]), None)
-        if key in seen or (
-            first is not None
-            and not any(c.start == offset + first[0] and c.character == first[1] for c in found)
-        ):
-            continue
-        seen.add(key)
-        kept.append(casting)
-    return kept
-
-
-def _owned_castings(
-    chunk: str, evidence: str, offset: int, context: Context, seconds: list[re.Match[str]]
-) -> list[Casting]:
     found, owners = owned_pairs(chunk, evidence, offset)  # "A and B's P and Q": respectively
     found = [
         c
@@ -225,7 +205,7 @@ def _owned_castings(
     partners = [
         m for m in _PARTNERS.finditer(chunk) if chunk.endswith(_PARTNER_VERBS, 0, m.start())
     ]
-    for match in [*_OWNED.finditer(chunk), *partners, *seconds]:
+    for match in [*_OWNED.finditer(chunk), *partners]:
         actor, char = match["actor"], match["char"]
         if match.start() in owners:
             continue

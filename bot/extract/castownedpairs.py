@@ -1,12 +1,9 @@
 """Two actors' possessive over two parts, for :mod:`bot.extract.castowned`: "Ada Vale and Tom
 Reed's Mira and Gus are mostly comic relief" reads respectively, Ada Vale as Mira and Tom Reed
-as Gus; the second actor does not own the first part. "Ada Vale's Mira and Tom Reed's Gus bicker
-over ..." pairs two possessives: the second is read as the first is, whatever word follows it.
+as Gus; the second actor does not own the first part.
 """
 
 from __future__ import annotations
-
-import re
 
 from bot.extract.castforms import Casting
 from bot.extract.lazy_patterns import lazy_pattern
@@ -34,24 +31,3 @@ def owned_pairs(chunk: str, evidence: str, offset: int) -> tuple[list[Casting], 
         for actor, part in (("first", "one"), ("second", "other")):
             found.append(Casting(match[actor], match[part], evidence, start, end=end))
     return found, owners
-
-
-_SECOND_OWNED = lazy_pattern(
-    rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN})(?=[ ](?!in[ ])[a-z]|[,.;])"
-)
-_FIRST_OWNED = lazy_pattern(rf"{FULL_NAME}[’']s[ ](?P<part>{TOKEN})[ ](?:and|&)[ ]$")
-"""The first of two possessives just before the second: "Ada Vale's Mira and "."""
-
-
-def second_owned(chunk: str) -> list[tuple[re.Match[str], int, str]]:
-    """Each "B's Q" after "A's P and ", with where "A's P" starts and its part P: the second is
-    a casting only when the first is one."""
-    found = list[tuple[re.Match[str], int, str]]()
-    if chunk.count("s ") < 2:
-        return found
-    for match in _SECOND_OWNED.finditer(chunk):
-        window = max(match.start() - 80, 0)
-        first = _FIRST_OWNED.search(chunk, window, match.start())
-        if first is not None:
-            found.append((match, first.start(), first["part"]))
-    return found
