@@ -105,13 +105,14 @@ def _took_over(chunk: str, evidence: str, offset: int) -> list[Casting]:
 
 
 _IS_RELATION = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})(?:,[ ]who|{SUBJECT_ASIDE})?[ ]is[ ](?:still[ ])?"
+    rf"(?P<actor>{FULL_NAME})(?:,[ ]who|{SUBJECT_ASIDE})?[ ]is[ ]"
+    r"(?:still[ ]|once[ ]again[ ]|once[ ]more[ ]|again[ ])?"
     rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
     rf"{RELATION},?[ ](?P<char>{CHAR})(?:[ ](?:once[ ]more|again))?(?=[,;]|[.!]?$)"
 )
-"""Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno", "X is Tom's
-mum Juno once more": the owner a one-word name, as parts are called; "his sister Juno" only in
-a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
+"""Also "X, who is Tom's flatmate Juno, ...", "X is still (once again) Tom's flatmate Juno",
+"X is Tom's mum Juno once more": the owner a one-word name, as parts are called; "his sister
+Juno" only in a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
 _RUN_BEFORE = lazy_pattern(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = lazy_pattern(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"

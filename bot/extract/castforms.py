@@ -135,11 +135,15 @@ AKA_PART = lazy_pattern(
 )
 """An actor and a part with its relation: "Ada Vale, aka Tom's sister Mira," (a bare aka: no)."""
 _DID_AFTER = lazy_pattern(
-    r",?[ ](?:brought|wore|arrived|posed|spent|signed|waved|stopped|came|walked|danced|"
-    r"told|said|shared|posted|joined|(?:was|were)[ ](?:photographed|pictured|snapped|papped))\b"
+    r",?[ ](?:brought|wore|arrived|posed|spent|signed|"
+    r"waved|stopped|came|walked|danced|told|said|shared|posted|joined|"
+    r"wrote(?=(?:[ ](?:simply|only|just))?(?::|[ ][\"“‘']))|replied|tweeted|captioned|uploaded|"
+    r"followed[ ](?:with|suit|up|(?:[\w-]+[ ]){1,2}later)|"
+    r"(?:was|were)[ ](?:photographed|pictured|snapped|papped))\b"
 )
 """A real-world act after "Name (Name)": the outer name is the person, not the part ("was
-photographed": a camera on set sees the actor, never the part)."""
+photographed": a camera on set sees the actor, never the part; "wrote simply: ..." and
+"followed with a photo" are a cast member's post)."""
 PAREN = lazy_pattern(
     rf"(?!{DATELINE})(?P<char>{CHAR})(?:[’']s)?[ ]?\("
     rf"(?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"

@@ -48,8 +48,12 @@ _KIND_ENDS = (
 first word or a mark after it): "farming drama opens", "boxing film when it opened", "farming
 family saga.", "boxing drama Tin Gloves" (its title after it); not a scene's object ("leaving
 drama behind")."""
-ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to)\b|{_KIND_ENDS})\w"
+ACTING = (
+    rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to)\b|{_KIND_ENDS})\w"
+    r"|[ ](?:saying|asking|telling|whispering|shouting|yelling|pleading|insisting),?[ ][“\"‘]"
+)
 """A participle after the part, as a scene is told: "a shot of Ada Vale's Mira Holt waving the
 car off", "ends with Tom Reed's Gus asking ..."; not what a work does ("Ada Vale's Lumen heading
 to festivals", "premiering", "playing at"), nor one before "of", "for" or "to", nor one that
-tells a work's kind before its genre noun ("Tom Reed's Fenmoor farming drama": a work)."""
+tells a work's kind before its genre noun ("Tom Reed's Fenmoor farming drama": a work). A verb
+of speech before a quotation ("ends with Ada Vale's Mira saying, “...”"): a part's line."""
