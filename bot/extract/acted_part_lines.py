@@ -5,7 +5,9 @@ scene is told in, gives the part's line, not the actor's remark to anyone report
 take, as Dessa, she says to Tom, “...”". So too a piece about footage that opens a scene on an
 actor in a part ("Ada Vale, as Tom's mum Dessa, gets a doorstep scene.") and gives the next
 sentence's words to no one, to a pronoun ("“...,” she tells him.") or to what the viewer hears
-("We only hear “...”"). Such words are held as a line of the work.
+("We only hear “...”"). So too, in a review, words a pronoun says at a moment of the story
+("“...,” he says at one point"): the critic quotes the film. Such words are held as a line of
+the work.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
+from bot.extract.part_names import is_review
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
@@ -32,6 +35,13 @@ Tom's mum Dessa, gets", "Ada Vale as Dessa gives"."""
 _PRESENT = lazy_pattern(r"(?:he|she|they|He|She|They)[ ][a-z]+s\b")
 _HEARD = lazy_pattern(r"\b(?:we|you)[ ](?:only[ ]|just[ ]|then[ ])?(?:hear|get)[ ]*$")
 """What the viewer hears, straight before the words: "We only hear “"."""
+_SAID_AT_MOMENT = lazy_pattern(
+    r"[”\"’'],?[ ]+(?:he|she|they)[ ](?:says|asks|tells[ ]\w+)[ ](?:at[ ]one[ ]point|early[ ]on|"
+    r"late[ ]on|later[ ]on|in[ ]one[ ]scene|at[ ]the[ ](?:end|start)|in[ ]the[ ](?:final|opening|"
+    r"last|closing|first)[ ](?:scene|act|minutes|moments|shot|reel))\b"
+)
+"""After the closing mark, a pronoun speaking at a moment of the story: "” he says at one
+point"."""
 
 
 def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -41,6 +51,8 @@ def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     frame = doc.sentence_at(quote.start)
     opens = quote.start - 1  # the opening mark
     if _AS_PART_SPEAKS.search(doc.masked, frame.start, opens):
+        return held_line(fact)
+    if quote.closed and _SAID_AT_MOMENT.match(doc.text, quote.end) and is_review(doc):
         return held_line(fact)
     before = doc.sentence_before(frame)
     if before is None or before.para != frame.para or not in_footage_piece(doc, quote):

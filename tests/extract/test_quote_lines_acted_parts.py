@@ -35,3 +35,13 @@ def test_an_actor_s_own_remark_after_her_part_is_named_stays_hers() -> None:
         "Thorn, as ever, was generous with her time. “I cried on the last day,” she says.",
     )
     assert served_quotes(found) == [("I cried on t", "Vessa Thorn")]
+
+
+def test_a_pronoun_s_words_at_a_moment_of_the_story_in_a_review_are_held() -> None:
+    found = facts(
+        "Dunmarrow is a bleak, beautiful island drama.",
+        "Vessa Thorn is Marlow, a ferrywoman with secrets. The last act drags, and Thorn is given "
+        "one speech too many. “I have rowed this water forty years,” she says at one point.",
+        title="Dunmarrow review – a bleak island drama ★★★☆☆",
+    )
+    assert served_quotes(found) == []
