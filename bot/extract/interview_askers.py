@@ -28,6 +28,12 @@ PROMPT = lazy_pattern(r"\s*(?:There(?:’s|'s|[ ]is|[ ]are|[ ]was|[ ]were)|You|Y
 """An interviewer's prompt with no question mark: a topic raised ("There's a scene people
 already quote.", "You've said goodbye before.", "Tell us about Theo.") with no "I" in it; an
 answer's further words speak as "I", or go on ("And the crew cried too.")."""
+_ECHOED = lazy_pattern(
+    r"[ ]*(?:(?:Yes|Yeah|No|Nope|Absolutely|Exactly|Definitely|Totally)[,.!]"
+    r"|(?:They|It|He|She)[ ](?:are|is|was|were|do|does|did|has|have)(?:n[’']t)?[,.!])"
+)
+"""An answer opening on a reply to a statement ("They are, but ...", "Yes."): the bare line
+before it put the statement ("The painted gulls are back."), and the interviewer put it."""
 
 
 def ends_on_question(text: str, para: Bounded) -> bool:
@@ -40,8 +46,9 @@ def questions(
 ) -> list[bool]:
     """Which paragraphs put a question: those ending on one (bold ones too: "**Q?**"), and an
     unlabelled one between two answers under the same label with a question inside ("Do you
-    know when it opens? Fans are desperate.") or a prompt (see :data:`PROMPT`): one speaker
-    answers twice in a row only when the interviewer, unlabelled, spoke again in between."""
+    know when it opens? Fans are desperate.") or a prompt (see :data:`PROMPT` and
+    :data:`_ECHOED`): one speaker answers twice in a row only when the interviewer, unlabelled,
+    spoke again in between."""
     asks = [ends_on_question(text, para) for para in paras]
     for index in range(1, len(paras) - 1):
         before, after = labels[index - 1], labels[index + 1]
@@ -50,7 +57,10 @@ def questions(
         if before["label"] == after["label"]:
             para = paras[index]
             asks[index] = _QUESTION_INSIDE.search(text, para.start, para.end) is not None or (
-                PROMPT.match(text, para.start, para.end) is not None
+                (
+                    PROMPT.match(text, para.start, para.end) is not None
+                    or _ECHOED.match(text, after.end(), paras[index + 1].end) is not None
+                )
                 and FIRST_PERSON.search(text, para.start, para.end) is None
             )
     return asks

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.extract.acted_part_lines import held_if_acted_part
 from bot.extract.actor_owned_parts import held_if_owned_part_line
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
@@ -113,6 +114,7 @@ def checked(
 
 _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_unquoted_marks,
+    held_if_acted_part,
     held_if_named_example,
     held_if_scene_moment,
     held_if_guessed_date,

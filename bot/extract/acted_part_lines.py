@@ -1,0 +1,69 @@
+"""Words an actor says in a part, told as the part's: "as Dessa, she says to Tom, “...”".
+
+An actor named in a part ("as Dessa", "as Tom's mum Dessa") and then speaking, in the present a
+scene is told in, gives the part's line, not the actor's remark to anyone reporting: "In one
+take, as Dessa, she says to Tom, “...”". So too a piece about footage that opens a scene on an
+actor in a part ("Ada Vale, as Tom's mum Dessa, gets a doorstep scene.") and gives the next
+sentence's words to no one, to a pronoun ("“...,” she tells him.") or to what the viewer hears
+("We only hear “...”"). So too, in a review, words a pronoun says at a moment of the story
+("“...,” he says at one point"): the critic quotes the film. Such words are held as a line of
+the work.
+"""
+
+from __future__ import annotations
+
+from bot.extract.footage_lines import in_footage_piece
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.part_lines import PRONOUN_FIRST, held_line
+from bot.extract.part_names import is_review
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact
+
+_PART = r"(?:[A-Z][\w’'-]*[’']s[ ](?:[a-z]+[ ]){1,2})?[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
+"""A part's name, perhaps after whose kin it is: "Dessa", "Tom's mum Dessa Moor"."""
+_AS_PART_SPEAKS = lazy_pattern(
+    rf"\bas[ ]{_PART},[ ](?:he|she|they)[ ](?:says|tells|asks|whispers|shouts)\b"
+    r"[^.;“”\"‘’]{0,30}?[,:]?[ ]*$"
+)
+"""In a part, a pronoun speaking straight into the words: "as Dessa, she says to Tom, “"."""
+_ACTOR_AS_PART = lazy_pattern(
+    rf"[ “”\"‘’']*[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}},?[ ]as[ ]{_PART},?[ ]"
+    r"(?:[a-z]+ly[ ])?[a-z]{2,}s\b"
+)
+"""A sentence opening on an actor in a part doing something in the present: "Ada Vale, as
+Tom's mum Dessa, gets", "Ada Vale as Dessa gives"."""
+_PRESENT = lazy_pattern(r"(?:he|she|they|He|She|They)[ ][a-z]+s\b")
+_HEARD = lazy_pattern(r"\b(?:we|you)[ ](?:only[ ]|just[ ]|then[ ])?(?:hear|get)[ ]*$")
+"""What the viewer hears, straight before the words: "We only hear “"."""
+_SAID_AT_MOMENT = lazy_pattern(
+    r"[”\"’'],?[ ]+(?:he|she|they)[ ](?:says|asks|tells[ ]\w+)[ ](?:at[ ]one[ ]point|early[ ]on|"
+    r"late[ ]on|later[ ]on|in[ ]one[ ]scene|at[ ]the[ ](?:end|start)|in[ ]the[ ](?:final|opening|"
+    r"last|closing|first)[ ](?:scene|act|minutes|moments|shot|reel))\b"
+)
+"""After the closing mark, a pronoun speaking at a moment of the story: "” he says at one
+point"."""
+
+
+def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words are said by an actor in a part (see above)."""
+    if not fact.served or fact.continues_previous:
+        return fact
+    frame = doc.sentence_at(quote.start)
+    opens = quote.start - 1  # the opening mark
+    if _AS_PART_SPEAKS.search(doc.masked, frame.start, opens):
+        return held_line(fact)
+    if quote.closed and _SAID_AT_MOMENT.match(doc.text, quote.end) and is_review(doc):
+        return held_line(fact)
+    before = doc.sentence_before(frame)
+    if before is None or before.para != frame.para or not in_footage_piece(doc, quote):
+        return fact
+    if _ACTOR_AS_PART.match(doc.masked, before.start, before.end) is None:
+        return fact
+    told = fact.attribution
+    if (
+        not told
+        or (PRONOUN_FIRST.match(told) and _PRESENT.match(told))
+        or _HEARD.search(doc.masked, frame.start, opens)
+    ):
+        return held_line(fact)
+    return fact
