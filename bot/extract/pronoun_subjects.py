@@ -138,6 +138,12 @@ _WHEN_DOING = lazy_pattern(
 )
 """The one a sentence's news is about ("The twist came when Ada Vale, who plays the aunt,
 walked on"): "the actor" or "she" after it is Vale, not the sentence's noun subject."""
+_AT_WHICH = lazy_pattern(
+    r"[a-z][ ](?:at|during)[ ]which[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
+    r"(?:,[ ]who[ ][^,]{1,80},)?[ ][a-z]+[ ]"
+)
+"""Who spoke at an event the sentence tells of ("hosted a panel at which Ada Vale, who plays the
+aunt, spoke"): "he said" after it is Vale's, not the host's nor an earlier subject's."""
 _IRREGULAR = "(?:brought|sent|put|took|kept|got)"
 _PARTICLE = "back|up|in|over|off|down"
 _ACTED_ON = {
@@ -166,6 +172,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     told = according_source(chunk) if pronoun in ("he", "she") else []
     doing = [(m.start("name"), m["name"]) for m in _WITH_DOING.finditer(chunk)]
     doing += [(m.start("name"), m["name"]) for m in _WHEN_DOING.finditer(chunk)]
+    doing += [(m.start("name"), m["name"]) for m in _AT_WHICH.finditer(chunk)]
     doing += handles_on_sites(chunk)  # "and @fen_lark on X was thrilled"
     found = sorted(
         {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
