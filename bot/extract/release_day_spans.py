@@ -26,7 +26,7 @@ _DAY_SPAN = lazy_pattern(
     + _DAY.format(n=2, month=MONTH_PATTERN)
     + r"(?![\w-])"
 )
-_SHOOT_WORDS = ("ilming", "hooting", "shoot", "shot", "filmed", "photography")
+_SHOOT_WORDS = ("ilming", "hooting", "shoot", "shot", "filmed", "photography", "Production ")
 _LAST_DAY = lazy_pattern(
     r"\b(?:on[ ])?the[ ](?:final|last)[ ](?:day|night)[ ]of[ ](?:filming|shooting|the[ ]shoot|"
     r"principal[ ]photography),?[ ](?:on[ ])?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -47,10 +47,13 @@ _WRAP_THEN_LAST = lazy_pattern(
 February"."""
 _PAST_SHOOT = lazy_pattern(
     r"\b(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ]"
-    r"(?:took[ ]place|ran|lasted|happened|went[ ]on)|(?:was|were)[ ](?:shot|filmed))\b"
+    r"(?:took[ ]place|ran|lasted|happened|went[ ]on)|(?:was|were)[ ](?:shot|filmed)"
+    r"|(?:^|[.!?][ ])Production[ ](?:took[ ]place|ran|lasted))\b"
     r"[^;:.!?]*$"
 )
-"""The shoot told in the past, its verb in the span's own clause."""
+"""The shoot told in the past, its verb in the span's own clause; "Production" only bare at a
+sentence's start ("Production ran from 3 March to 17 April 2025"), since "the production ran"
+is as likely a stage run."""
 _YEAR_AFTER = lazy_pattern(
     r",?[ ](?:of[ ])?(?P<rel>last|this)[ ]year\b"
     r"(?!\s*(?:\.\.\.|…|[—–,])\s*(?:sorry|I[ ]mean|or[ ]rather|rather|no)\b)"
