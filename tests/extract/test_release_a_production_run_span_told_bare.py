@@ -1,5 +1,6 @@
-"""A past shoot told as "Production ran from 3 March to 17 April 2025 around Corlough" began on
-the first day and wrapped on the last; "the production ran" is as likely a stage run."""
+"""A past shoot told as "Production ran from 3 March to 17 April 2025 around Corlough", or a
+speaker's "We started on 14 July and wrapped on 19 September", began on the first day and
+wrapped on the last; "the production ran" is as likely a stage run."""
 
 from __future__ import annotations
 
@@ -25,4 +26,19 @@ def test_a_bare_production_run_is_the_shoot() -> None:
 
 def test_the_production_ran_at_a_theatre_is_no_shoot() -> None:
     found = _dates("The production ran from 3 March to 17 April 2025 at the Lyric in Corlough.")
+    assert not found, found
+
+
+def test_a_speakers_started_and_wrapped_days_are_the_shoots() -> None:
+    found = _dates(
+        "Pell: We started on 14 July 2025 in Corlough and wrapped on 19 September, on a beach."
+    )
+    assert found == {
+        ("filming_started", "2025-07-14", False),
+        ("filming_wrapped", "2025-09-19", False),
+    }, found
+
+
+def test_a_start_without_a_wrap_tells_no_shoot() -> None:
+    found = _dates("Pell: We started on 14 July 2025 in Corlough, rehearsing on a beach.")
     assert not found, found
