@@ -7,7 +7,6 @@ work) leaves the time unread.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.release_planned_fors import shoot_planned_for
 from bot.extract.release_returns import return_planned
 from bot.extract.release_words import PLANNED
 
@@ -35,10 +34,9 @@ _REACH = 120
 
 
 def planned_over_places(chunk: str, start: int) -> bool:
-    """A shoot's plan ("due to roll") followed only by places up to the time at ``start``, the
-    cast and crew due back at a place (:func:`return_planned`), or the shoot's passive plan
-    right before the time (:func:`shoot_planned_for`)."""
-    if return_planned(chunk, start) or shoot_planned_for(chunk, start):
+    """A shoot's plan ("due to roll") followed only by places up to the time at ``start``, or
+    the cast and crew due back at a place (:func:`return_planned`)."""
+    if return_planned(chunk, start):
         return True
     for plan in PLANNED.finditer(chunk, max(start - _REACH, 0), start):
         if _PLACES.fullmatch(chunk, plan.end(), start):
