@@ -22,7 +22,7 @@ from bot.extract.text import Doc, View
 _CLAIM_VERB = (
     r"(?:also[ ]|originally[ ]|previously[ ]|initially[ ]|wrongly[ ]|incorrectly[ ])?"
     r"(?:said|stated|reported|claimed|gave|named|listed|described|suggested|misstated|"
-    r"misreported|misidentified|misnamed|referred)\b"
+    r"misreported|misidentified|misnamed|referred|quoted)\b"
 )
 _TOLD = (
     r"(?:(?<=also[ ])|(?<=we[ ])|(?<=it[ ])|(?<=article[ ])|(?<=story[ ])|(?<=report[ ])|"
@@ -85,6 +85,7 @@ _IN_NOTICE = lazy_pattern(
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", "It
 also described A as playing P" or "It originally said ..." (the notice's article, named before;
+"The article also quoted a source as saying ..." (the quoted claim is the error);
 not when the claimed part is someone's kin, "It also said A plays P's brother", as that claim
 would read as A playing P and withdraw the true pairing), "An
 earlier version said that ..." (the article left unnamed, as the notice's own opening names it), a
@@ -113,7 +114,7 @@ _HINT = hint(
     "misstat", "misreport", "misidentif", "misnamed", "incorrectly", "wrongly", "erroneously",
     "mistakenly", "version of",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
-    "also described", "also named", "also listed", "also gave",
+    "also described", "also named", "also listed", "also gave", "also quoted",
     "version said", "version stated", "version reported", "version named", "version listed",
     "version gave", "version claimed", "version described", "version suggested",
     "version misstated", "version referred", "earlier entry", "earlier post", "earlier update",
@@ -125,7 +126,7 @@ _HINT = hint(
     "update we", "update, we",
     "article published", "story published", "report published", "piece published",
     *(f"{piece} {verb}" for piece in ("article", "story", "report", "piece")
-      for verb in ("said", "stated", "reported", "claimed", "gave", "named", "listed")),
+      for verb in ("said", "stated", "reported", "claimed", "gave", "named", "listed", "quoted")),
     *(f"{entry} {verb}" for entry in ("entry", "post", "update")
       for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed",
                    "published", "posted", "filed", "added", "put up")),

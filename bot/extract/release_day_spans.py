@@ -2,7 +2,8 @@
 August 2025", "The series was shot from March 3 to May 30": began on the first day, wrapped on
 the last; or its last day named ("the scene was shot on the final day of filming, 21 August
 2025"): wrapped then; or a wrap told, then its last day given ("Filming has wrapped — the last
-day was 20 February"). Only a shoot told in the past tense, ended by the article's date."""
+day was 20 February"); or a speaker's "We started on 14 July and wrapped on 19 September". Only a
+shoot told in the past tense, ended by the article's date."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ _DAY_SPAN = lazy_pattern(
     + _DAY.format(n=2, month=MONTH_PATTERN)
     + r"(?![\w-])"
 )
-_SHOOT_WORDS = ("ilming", "hooting", "shoot", "shot", "filmed", "photography")
+_SHOOT_WORDS = ("ilming", "hooting", "shoot", "shot", "filmed", "photography", "Production ")
 _LAST_DAY = lazy_pattern(
     r"\b(?:on[ ])?the[ ](?:final|last)[ ](?:day|night)[ ]of[ ](?:filming|shooting|the[ ]shoot|"
     r"principal[ ]photography),?[ ](?:on[ ])?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -47,10 +48,23 @@ _WRAP_THEN_LAST = lazy_pattern(
 February"."""
 _PAST_SHOOT = lazy_pattern(
     r"\b(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ]"
-    r"(?:took[ ]place|ran|lasted|happened|went[ ]on)|(?:was|were)[ ](?:shot|filmed))\b"
+    r"(?:took[ ]place|ran|lasted|happened|went[ ]on)|(?:was|were)[ ](?:shot|filmed)"
+    r"|(?:^|[.!?][ ])Production[ ](?:took[ ]place|ran|lasted))\b"
     r"[^;:.!?]*$"
 )
-"""The shoot told in the past, its verb in the span's own clause."""
+"""The shoot told in the past, its verb in the span's own clause; "Production" only bare at a
+sentence's start ("Production ran from 3 March to 17 April 2025"), since "the production ran"
+is as likely a stage run."""
+_WE_STARTED_WRAPPED = lazy_pattern(
+    r"\b(?:[Ww]e|[Tt]hey)[ ](?:started|began)[ ]on[ ]"
+    + _DAY.format(n=1, month=MONTH_PATTERN)
+    + r"(?![\w-])[^.;:!?]{0,60}?[ ]and[ ](?:(?:we|they)[ ])?(?:finally[ ])?wrapped[ ]on[ ]"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ])?(?:the[ ])?"
+    + _DAY.format(n=2, month=MONTH_PATTERN)
+    + r"(?![\w-])"
+)
+"""A speaker's own shoot told by its first and last days, no shoot noun needed, since the wrap
+names it: "We started on 14 July 2025 in Tonbridge and wrapped on 19 September"."""
 _YEAR_AFTER = lazy_pattern(
     r",?[ ](?:of[ ])?(?P<rel>last|this)[ ]year\b"
     r"(?!\s*(?:\.\.\.|…|[—–,])\s*(?:sorry|I[ ]mean|or[ ]rather|rather|no)\b)"
@@ -62,17 +76,19 @@ article's, whatever the days; "this year" is the article's own. Not one the spea
 
 def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
     """The first and last days of a past shoot's span, when both are written to the day."""
-    if ref is None or not any(word in chunk for word in _SHOOT_WORDS):
+    if ref is None or not any(word in chunk for word in (*_SHOOT_WORDS, "wrapped on")):
         return
     for cue, pattern in ((" day of ", _LAST_DAY), (" was ", _WRAP_THEN_LAST)):
         named = pattern.search(chunk) if cue in chunk else None
         day = None if named is None else _day(named, 1, ref)
         if day is not None and day <= ref:
             yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=day)
-    if "between" not in chunk and "from" not in chunk:
-        return
-    match = _DAY_SPAN.search(chunk)
-    if match is None or _PAST_SHOOT.search(chunk, 0, match.start()) is None:
+    match = _WE_STARTED_WRAPPED.search(chunk) if "wrapped on" in chunk else None
+    if match is None and ("between" in chunk or "from" in chunk):
+        match = _DAY_SPAN.search(chunk)
+        if match is not None and _PAST_SHOOT.search(chunk, 0, match.start()) is None:
+            return
+    if match is None:
         return
     told = _YEAR_AFTER.match(chunk, match.end())
     year = None if told is None else ref.year - (told["rel"] == "last")

@@ -16,10 +16,12 @@ _FESTIVAL = lazy_pattern(
     r"(?:,[ ](?:the[ ]|an?[ ]|[A-Z][\w’'-]*[’']s[ ])"
     r"(?:(?!(?:the|a|an|its|their|his|her)\b)[\w+’'-]+[ ]){0,3}?(?:film[ ])?festival"
     r"(?=[,.;)]|[ ](?:that|which|where|in|on|at|held|run|closed|opened)\b)"
-    r"|[ ](?:Film[ ])?Festival\b)"
+    r"|[ ](?:Film[ ])?Festival\b"
+    r"|:[ ](?:[A-Z][\w+’'-]*[ ]){1,4}(?:Film[ ])?Festival\b)"
 )
 """A name glossed as a festival ("Larkfest, Tarrow's queer film festival,"; not "Saltmarrow, a
-festival favourite" nor "Saltmarrow, the film closing the festival"), or one with the word in it."""
+festival favourite" nor "Saltmarrow, the film closing the festival"), one with the word in it,
+or one its full name follows after a colon ("Larkfest: Tarrow Queer Film Festival")."""
 
 
 def festival_named(name: str, text: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from bot.extract.cues import WORD_END, hint, occurrences, starts_word, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
+from bot.extract.release_festivals import festival_named
 from bot.extract.release_passing import UNTRUE_TITLE
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
@@ -268,6 +269,8 @@ def _a_title(text: str, body: str, name: str) -> bool:
         return False
     if _alone(body, first, last):
         return False  # "Drellisk said": a person named by the surname alone
+    if festival_named(name, text):
+        return False  # "Lark Fest: Tarrow Queer Film Festival": the event the film plays at
     uses = list(occurrences(name, text))  # by plain search: no pattern per name
     if not any(
         _WORK_BEFORE.search(text, max(at - 40, 0), at) or _WORK_AFTER.match(text, at + len(name))

@@ -13,9 +13,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import HEDGE
 
 _HOPED = lazy_pattern(
-    r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting)\b"
+    r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting|"
+    r"whispers(?=[ ](?:\([^()]{1,20}\)[ ])?of\b))\b"
 )
-"""A hope or plan that may govern the rest of the sentence."""
+"""A hope, a plan or hearsay ("whispers (unconfirmed) of a festival run and a release in ...")
+that may govern the rest of the sentence."""
 _CLAUSE_BREAK = lazy_pattern(r"(?:,|;|[ ]and)[ ]")
 """Where a later clause begins: the time's own clause runs from the last one to the time."""
 _OWN_SCHEDULE = lazy_pattern(

@@ -80,3 +80,25 @@ def leads_with_someones_next(chunk: str, context: Context) -> bool:
     if match is None or _owned_by_ours(match["owner"], match["work"], context):
         return False
     return not any(context.is_ours(w.group()) for w in _TITLE_WORD.finditer(match["rest"]))
+
+
+_NEXT_JOB = lazy_pattern(
+    r"(?:^|[.;:!?][ ])[ “\"‘]*(?:Next|Next[ ]up|After[ ]that),[ ]"
+    r"(?:he|she|they|[A-Z][\w’'-]*)[ ][a-z][\w’'-]*[ ][^.;!?]*?"
+    r"\b(?:on|in|for|with)[ ](?:a|an)[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"(?:film|feature|drama|series|thriller|comedy|documentary|project|movie)\b"
+    r"(?P<rest>[^.;!?]*)"
+)
+"""A sentence opening on what its subject does next, on a work named only by its kind: "Next,
+he reunites with Vale on a drama about the docks, which is expected to shoot in 2027"."""
+
+
+def opens_on_next_job(chunk: str, context: Context) -> bool:
+    """The sentence opens on its subject's next job on another work (see above): the times it
+    tells are that work's, unless it names the article's own work."""
+    if "ext" not in chunk and "fter that" not in chunk:
+        return False
+    match = _NEXT_JOB.search(chunk)
+    if match is None:
+        return False
+    return not any(context.is_ours(w.group()) for w in _TITLE_WORD.finditer(match["rest"]))

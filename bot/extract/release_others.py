@@ -22,6 +22,7 @@ from bot.extract.release_language_versions import of_another_language
 from bot.extract.release_next_parts import plays_next_elsewhere
 from bot.extract.release_next_roles import (
     leads_with_someones_next,
+    opens_on_next_job,
     stars_next_elsewhere,
     works_on_someones_next,
 )
@@ -225,8 +226,12 @@ def about_another(chunk: str, context: Context) -> bool:
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
         return True
-    if works_on_someones_next(chunk, context) or leads_with_someones_next(chunk, context):
-        return True  # "He is filming Ana Ruiz's next feature"; "Vale's next project is ..."
+    if (
+        works_on_someones_next(chunk, context)
+        or leads_with_someones_next(chunk, context)
+        or opens_on_next_job(chunk, context)
+    ):  # "He is filming Ana Ruiz's next feature"; "Vale's next project is ..."; "Next, he ..."
+        return True
     if plays_next_elsewhere(chunk, context):  # "‘Thornmere’, in which he will play ..."
         return True
     if shoots_next_elsewhere(chunk, context):  # "to shoot the new film of X, “Title”"
