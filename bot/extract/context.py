@@ -28,6 +28,7 @@ from bot.extract.lexicon import (
     TIME_WORD,
 )
 from bot.extract.names import NAME, TOKEN
+from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.text import Doc, Span
 
@@ -221,6 +222,9 @@ def find_context(doc: Doc) -> Context:
         at = foreign_at(view.chunk, context, opening) if view.span.start not in starts else None
         if at is not None:
             starts[view.span.start] = at
+    starts.update(
+        dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
+    )
     speculative = speculative_headline(doc)
     return Context(
         context.ours, context.titles, frozenset(starts), headline, speculative, starts, earlier

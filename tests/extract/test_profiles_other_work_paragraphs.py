@@ -1,0 +1,40 @@
+"""A profile's paragraph that opens with the subject's other show as its subject ("Kestrel Mile
+is a very different beast. Written by A, it casts her as B"): every sentence of it is that
+show's, not the article's (invented sentences, none of the corpus's names)."""
+
+from __future__ import annotations
+
+from bot.facts import ReleaseKind
+from tests.extract.helpers import facts, pairs
+
+_PROFILE = (
+    "After a breakout in Quillmoor, Tansy Ormerod is now the face of a Sunday-night thriller.",
+    "Tomorrow night she leads ITV's new four-part thriller Kestrel Mile, and the 26-year-old "
+    "is about to become famous.",
+    "Then came Quillmoor. In the Netflix film, which premiered on Friday 10 April, she plays "
+    "Ilse Brannock, a student the hero meets on an open day.",
+)
+
+
+def test_a_paragraph_led_by_the_other_shows_title_is_that_shows() -> None:
+    found = facts(
+        *_PROFILE,
+        "Kestrel Mile is a very different beast. Written by Fenwick Drey and directed by "
+        "Jory Vasquez-Lund, it casts her as DS Ada Pellwick. Bram Tolliver co-stars as her "
+        "boss, DCI Saltreach, and the series begins on ITV on Sunday 3 May at 9pm.",
+        date="2026-05-02",
+    )
+    assert ("Bram Tolliver", "DCI Saltreach") not in pairs(found)
+    assert not {c.name for c in found.crew} & {"Fenwick Drey", "Jory Vasquez-Lund"}
+    dates = {r.date for r in found.release if r.kind is ReleaseKind.PREMIERE_DATE}
+    assert "2026-05-03" not in {str(d) for d in dates}
+
+
+def test_the_paragraph_turns_back_at_a_sentence_naming_ours() -> None:
+    found = facts(
+        *_PROFILE,
+        "Kestrel Mile is a very different beast. Netflix has cast Nolan Ashby-Kerr as Cobalt "
+        "Reach.",
+        date="2026-05-02",
+    )
+    assert ("Nolan Ashby-Kerr", "Cobalt Reach") in pairs(found)
