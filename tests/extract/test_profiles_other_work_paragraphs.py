@@ -38,3 +38,13 @@ def test_the_paragraph_turns_back_at_a_sentence_naming_ours() -> None:
         date="2026-05-02",
     )
     assert ("Nolan Ashby-Kerr", "Cobalt Reach") in pairs(found)
+
+
+def test_a_listed_earlier_credit_is_no_work_of_ours() -> None:
+    found = facts(
+        "Tansy Ormerod went from a youth theatre to the set of Quillmoor Forever.",
+        "Before Quillmoor, her screen credits were modest: a single episode of Pellwick and a "
+        "role in Saltreach, a BBC Three short directed by Fenwick Drey in 2023.",
+        "Filming began in July under director Jory Vasquez-Lund.",
+    )
+    assert {c.name for c in found.crew if c.role == "director"} == {"Jory Vasquez-Lund"}
