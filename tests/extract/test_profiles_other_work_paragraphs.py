@@ -40,6 +40,15 @@ def test_the_paragraph_turns_back_at_a_sentence_naming_ours() -> None:
     assert ("Nolan Ashby-Kerr", "Cobalt Reach") in pairs(found)
 
 
+def test_the_work_whose_set_she_is_on_is_no_actor() -> None:
+    found = facts(
+        "Tansy Ormerod went from a youth theatre to the set of Quillmoor Forever.",
+        "Now she is on the set of Quillmoor Forever, the finale to the Netflix series, playing "
+        "Ilse Brannock, a student.",
+    )
+    assert not any(c.actor == "Quillmoor Forever" for c in found.cast)
+
+
 def test_a_listed_earlier_credit_is_no_work_of_ours() -> None:
     found = facts(
         "Tansy Ormerod went from a youth theatre to the set of Quillmoor Forever.",
