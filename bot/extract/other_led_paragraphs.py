@@ -24,6 +24,16 @@ _TITLE_SUBJECT = lazy_pattern(
 different beast", "The Floodgate was another matter")."""
 
 
+_SMALL = r"(?:(?:of|at|in|on|the|and)[ ])"
+_NEXT_WORK = lazy_pattern(
+    r"(?:His|Her|Their)[ ]next[ ](?:film|feature|movie|series|show|project|drama|role)"
+    rf"(?:,[ ](?P<name>(?:The[ ]|An?[ ])?{TOKEN}(?:[ ]{_SMALL}?{TOKEN}){{0,4}}),)?"
+    r"[ ](?:is|was|will|sees|has)\b"
+)
+"""A paragraph opened on the subject's next work ("Her next film, A Summer at Tarnby, is a
+period drama ..."): what it says of the shoot, the cast and the makers is that work's."""
+
+
 def other_led_starts(
     doc: Doc,
     foreign: dict[int, int],
@@ -31,14 +41,14 @@ def other_led_starts(
     is_ours: Callable[[str], bool],
 ) -> Iterable[int]:
     """Starts of the sentences of every paragraph opened by ``Title is a ...`` where the title
-    is no word of ours and an earlier sentence already brought it in as another work."""
+    is no word of ours and an earlier sentence already brought it in as another work, or by
+    ``Her next film, Title, is ...`` where the title is not ours."""
     views = sorted(doc.views, key=lambda v: v.span.start)
     para_first: dict[int, View] = {}
     for view in views:
         para_first.setdefault(view.span.para, view)
     for para, first in para_first.items():
-        match = _TITLE_SUBJECT.match(first.chunk)
-        if match is None or not _other(match["name"], first.span.start, doc, foreign, is_known):
+        if not _led_by_other(first, doc, foreign, is_known, is_ours):
             continue
         for view in views:
             if view.span.para != para:
@@ -46,6 +56,20 @@ def other_led_starts(
             if view is not first and _names_ours(view, is_ours):
                 break  # "Back on Lumen, ...": the paragraph turns to the article's work
             yield view.span.start
+
+
+def _led_by_other(
+    first: View,
+    doc: Doc,
+    foreign: dict[int, int],
+    is_known: Callable[[str], bool],
+    is_ours: Callable[[str], bool],
+) -> bool:
+    following = _NEXT_WORK.match(first.chunk)
+    if following is not None:
+        return not (following["name"] and is_ours(following["name"]))
+    match = _TITLE_SUBJECT.match(first.chunk)
+    return match is not None and _other(match["name"], first.span.start, doc, foreign, is_known)
 
 
 def _other(

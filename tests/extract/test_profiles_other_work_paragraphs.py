@@ -57,3 +57,17 @@ def test_a_listed_earlier_credit_is_no_work_of_ours() -> None:
         "Filming began in July under director Jory Vasquez-Lund.",
     )
     assert {c.name for c in found.crew if c.role == "director"} == {"Jory Vasquez-Lund"}
+
+
+def test_a_paragraph_opened_on_the_subjects_next_film_is_that_films() -> None:
+    found = facts(
+        "Wendle Hask: after Quillmoor, a summer at Tarnby",
+        "Two weeks after Quillmoor arrived on Netflix on 17 April, Wendle Hask is moving on.",
+        "His next film, A Summer at Tarnby, is a quiet period drama directed by Orrin "
+        "Vale-Mott. Hask plays Ilse Brannock's brother. Shooting wrapped in March; it is "
+        "expected in cinemas in the autumn.",
+        date="2026-05-02",
+    )
+    kinds = {r.kind for r in found.release if r.served}
+    assert ReleaseKind.FILMING_WRAPPED not in kinds
+    assert "Orrin Vale-Mott" not in {c.name for c in found.crew if c.served}
