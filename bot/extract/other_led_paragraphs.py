@@ -18,10 +18,11 @@ from bot.extract.text import Doc, View
 
 _TITLE_SUBJECT = lazy_pattern(
     rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}})[ ](?:is|was|has[ ]been|feels|"
-    r"remains|marks)[ ](?:a|an|the|something|another)\b"
+    r"remains|marks)[ ](?:a|an|something|another)\b"
 )
 """A sentence whose subject is a title, told what kind of thing it is ("Lumen Bay is a very
-different beast", "The Floodgate was another matter")."""
+different beast", "The Floodgate was another matter"); never "is the": "Lumen is the creation
+of A" credits the article's own work as often as not."""
 
 
 _SMALL = r"(?:(?:of|at|in|on|the|and)[ ])"
