@@ -28,12 +28,13 @@ _LED_WORK = lazy_pattern(
     rf"\b(?:(?:will|to|would|shall|can)[ ](?:lead|front|headline|topline)[ ]{_KIND_WORDS}?"
     rf"|(?:leads|led|fronts|fronted|headlines|headlined|toplines|toplined)[ ]{_KIND_WORDS}"
     rf"|(?:star|stars|starred|starring|seen|appeared|appearing|appears)[ ]in[ ]{_KIND_WORDS}?"
-    rf"|(?:joined|joins|joining)[ ](?:{_OWNER}|{_KIND_WORDS}))$"
+    rf"|(?:joined|joins|joining)[ ](?:{_OWNER}|{_KIND_WORDS})"
+    rf"|\bthe[ ]set[ ]of[ ](?:{_OWNER}|{_KIND_WORDS})?)$"
 )
 """A verb whose object is a work, right before the "actor" or its kind: "will lead ", "stars in
-", "leads the ITV drama ", "will topline ", "last seen in the ITV drama ", "joined Vantor's "
-(never "series leads ": a noun there, the actors follow; nor a bare "joined ": "joined Ada Penn
-as" may well name a person)."""
+", "leads the ITV drama ", "will topline ", "last seen in the ITV drama ", "joined Vantor's ",
+"on the set of " (however long the work's gloss before "playing"); never "series leads ": a noun
+there, the actors follow; nor a bare "joined ": "joined Ada Penn as" may well name a person."""
 _SCREENING_SLOT = lazy_pattern(
     r"[ ]as[ ](?:the|an?|its)[ ](?:[a-z-]+[ ]){0,2}?(?:film|feature|gala|title|selection|"
     r"screening|premiere|opener|closer)[ ](?:of|at|for)[ ]"

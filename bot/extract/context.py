@@ -16,7 +16,7 @@ from bot.extract import page_entries, page_others, roundups
 from bot.extract.asked_next import next_work_answers
 from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
-from bot.extract.earlier_credits import earlier_credits
+from bot.extract.earlier_credits import credit_list_starts, earlier_credits
 from bot.extract.genre_apposed_works import genre_apposed_at
 from bot.extract.headline_guesses import speculative_headline
 from bot.extract.lazy_patterns import lazy_pattern
@@ -28,6 +28,7 @@ from bot.extract.lexicon import (
     TIME_WORD,
 )
 from bot.extract.names import NAME, TOKEN
+from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.text import Doc, Span
 
@@ -221,6 +222,10 @@ def find_context(doc: Doc) -> Context:
         at = foreign_at(view.chunk, context, opening) if view.span.start not in starts else None
         if at is not None:
             starts[view.span.start] = at
+    starts.update({k: v for k, v in credit_list_starts(doc).items() if k not in starts})
+    starts.update(
+        dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
+    )
     speculative = speculative_headline(doc)
     return Context(
         context.ours, context.titles, frozenset(starts), headline, speculative, starts, earlier
