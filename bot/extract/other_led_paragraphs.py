@@ -21,7 +21,7 @@ _TITLE_SUBJECT = lazy_pattern(
     r"remains|marks)[ ](?:a|an|something|another)\b"
 )
 """A sentence whose subject is a title, told what kind of thing it is ("Lumen Bay is a very
-different beast", "The Floodgate was another matter"); never "is the": "Lumen is the creation
+different beast", "The Sluicegate was another matter"); never "is the": "Lumen is the creation
 of A" credits the article's own work as often as not."""
 
 

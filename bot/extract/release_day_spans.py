@@ -64,7 +64,7 @@ _WE_STARTED_WRAPPED = lazy_pattern(
     + r"(?![\w-])"
 )
 """A speaker's own shoot told by its first and last days, no shoot noun needed, since the wrap
-names it: "We started on 14 July 2025 in Tonbridge and wrapped on 19 September"."""
+names it: "We started on 2 March 2024 in Harlowe Vale and wrapped on 30 May"."""
 _YEAR_AFTER = lazy_pattern(
     r",?[ ](?:of[ ])?(?P<rel>last|this)[ ]year\b"
     r"(?!\s*(?:\.\.\.|…|[—–,])\s*(?:sorry|I[ ]mean|or[ ]rather|rather|no)\b)"

@@ -17,7 +17,7 @@ def _dates(sentence: str) -> set[tuple[str, str, bool]]:
 
 
 def test_a_bare_production_run_is_the_shoot() -> None:
-    found = _dates("Production ran from 3 March to 17 April 2025 around Corlough, Co Offaly.")
+    found = _dates("Production ran from 3 March to 17 April 2025 around Corlough, Co Laois.")
     assert found == {
         ("filming_started", "2025-03-03", False),
         ("filming_wrapped", "2025-04-17", False),
