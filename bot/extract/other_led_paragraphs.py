@@ -68,7 +68,10 @@ def _led_by_other(
 ) -> bool:
     following = _NEXT_WORK.match(first.chunk)
     if following is not None:
-        return not (following["name"] and is_ours(following["name"]))
+        if following["name"] is not None:
+            return not is_ours(following["name"])
+        # "Her next project is T season two": a title the headline names is no other work
+        return not _names_ours(first, is_known, following.end())
     match = _TITLE_SUBJECT.match(first.chunk)
     return match is not None and _other(match["name"], first.span.start, doc, foreign, is_known)
 
@@ -90,9 +93,10 @@ def _sentence_end(doc: Doc, start: int) -> int:
     return next((v.span.end for v in doc.views if v.span.start == start), start)
 
 
-def _names_ours(view: View, is_ours: Callable[[str], bool]) -> bool:
-    """A word of the article's own work's name (a headline's place names do not count)."""
-    words = (view.chunk[at:].split(" ", 1)[0] for at in view.starts)
+def _names_ours(view: View, is_ours: Callable[[str], bool], after: int = 0) -> bool:
+    """A word of the article's own work's name (or of what ``is_ours`` accepts) from ``after``
+    on (a headline's place names do not count)."""
+    words = (view.chunk[at:].split(" ", 1)[0] for at in view.starts if at >= after)
     return any(is_ours(_POSSESSIVE.sub("", word.strip(",.;:"))) for word in words)
 
 
