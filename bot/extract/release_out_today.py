@@ -79,13 +79,15 @@ def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[Rele
 _ARRIVED_ON = lazy_pattern(
     r"(?:\b(?:[Ii]t|which|that|[Tt]he[ ](?:film|movie|series|show|season|drama|comedy))"
     r"|(?P<named>[A-Z][\w’'&+-]*))[ ](?:(?:only|quietly|finally|first)[ ])?"
-    r"(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released)[ ]on[ ][A-Z\d]"
+    r"(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released"
+    r"|(?:began|started)[ ]streaming)[ ]on[ ][A-Z\d]"
 )
 """The film gone out on a platform ("which arrived on Netflix on Friday", "Fellside landed on
-Prime Video on Wednesday"): such a day dates the release, so "out now" does not. Its subject
-must be the work (a pronoun, "the series" or a word of its title): "Its rival, Salt Year,
-arrived on Netflix on Friday" is another work's day. One worked out from an event ("the
-premiere on Tuesday night") or a thread ("last night") dates nothing."""
+Prime Video on Wednesday", "Fellside began streaming on Netflix yesterday"): such a day dates
+the release, so "out now" does not. Its subject must be the work (a pronoun, "the series" or a
+word of its title): "Its rival, Salt Year, arrived on Netflix on Friday" is another work's day.
+One worked out from an event ("the premiere on Tuesday night") or a thread ("last night") dates
+nothing."""
 
 
 def _dated_before(found: list[ReleaseFact], day: dt.date, context: Context) -> bool:
