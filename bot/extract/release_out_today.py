@@ -73,19 +73,45 @@ def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[Rele
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
         return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]
-    return _out_at_clock(doc, context)
+    return _on_from_today(doc, context) or _out_at_clock(doc, context)
+
+
+_FROM_TODAY = lazy_pattern(
+    r"[ “\"]*(?P<subject>[A-Z][\w’'&+.-]*:?(?:[ ](?:[A-Z0-9][\w’'&+.-]*:?|of|the|and|in|for|a))*)"
+    r"(?:,[ ]|[ ]is[ ])(?:now[ ])?(?:streaming[ ]|available[ ])?on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
+    r"[ ]from[ ]today\b"
+)
+"""The work, as the sentence's subject, on a platform from today: "Fellside, on Netflix from
+today, mostly pulls it off", "Fellside is on Prime Video from today"."""
+
+
+def _on_from_today(doc: Doc, context: Context) -> list[ReleaseFact]:
+    """The article's date, where a sentence says our work is on a platform "from today": the
+    day it arrives, told outright, with no verb the release readers need."""
+    for view in doc.views:
+        match = _FROM_TODAY.match(view.chunk)
+        if match is None:
+            continue
+        words = _WORD.findall(match["subject"])
+        if words[0] in _NOT_THE_WORK or not all(map(context.is_known, words)):
+            continue
+        evidence = doc.text[view.span.start : view.span.end].strip()
+        return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]
+    return []
 
 
 _ARRIVED_ON = lazy_pattern(
     r"(?:\b(?:[Ii]t|which|that|[Tt]he[ ](?:film|movie|series|show|season|drama|comedy))"
     r"|(?P<named>[A-Z][\w’'&+-]*))[ ](?:(?:only|quietly|finally|first)[ ])?"
-    r"(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released)[ ]on[ ][A-Z\d]"
+    r"(?:arrived|landed|dropped|launched|premiered|came[ ]out|was[ ]released"
+    r"|(?:began|started)[ ]streaming)[ ]on[ ][A-Z\d]"
 )
 """The film gone out on a platform ("which arrived on Netflix on Friday", "Fellside landed on
-Prime Video on Wednesday"): such a day dates the release, so "out now" does not. Its subject
-must be the work (a pronoun, "the series" or a word of its title): "Its rival, Salt Year,
-arrived on Netflix on Friday" is another work's day. One worked out from an event ("the
-premiere on Tuesday night") or a thread ("last night") dates nothing."""
+Prime Video on Wednesday", "Fellside began streaming on Netflix yesterday"): such a day dates
+the release, so "out now" does not. Its subject must be the work (a pronoun, "the series" or a
+word of its title): "Its rival, Salt Year, arrived on Netflix on Friday" is another work's day.
+One worked out from an event ("the premiere on Tuesday night") or a thread ("last night") dates
+nothing."""
 
 
 def _dated_before(found: list[ReleaseFact], day: dt.date, context: Context) -> bool:
