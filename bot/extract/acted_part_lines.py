@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import OFFICE_TITLES
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.part_names import is_review
 from bot.extract.text import Doc, Quote
@@ -22,10 +23,11 @@ from bot.facts import QuoteFact
 _PART = r"(?:[A-Z][\w’'-]*[’']s[ ](?:[a-z]+[ ]){1,2})?[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
 """A part's name, perhaps after whose kin it is: "Dessa", "Tom's mum Dessa Moor"."""
 _AS_PART_SPEAKS = lazy_pattern(
-    rf"\bas[ ]{_PART},[ ](?:he|she|they)[ ](?:says|tells|asks|whispers|shouts)\b"
+    rf"\bas[ ](?P<part>{_PART}),[ ](?:he|she|they)[ ](?:says|tells|asks|whispers|shouts)\b"
     r"[^.;“”\"‘’]{0,30}?[,:]?[ ]*$"
 )
-"""In a part, a pronoun speaking straight into the words: "as Dessa, she says to Tom, “"."""
+"""In a part, a pronoun speaking straight into the words: "as Dessa, she says to Tom, “". Not
+in an office ("Now, as Controller, she says, “...”": the executive's own remark)."""
 _ACTOR_AS_PART = lazy_pattern(
     rf"[ “”\"‘’']*[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}},?[ ]as[ ]{_PART},?[ ]"
     r"(?:[a-z]+ly[ ])?[a-z]{2,}s\b"
@@ -39,9 +41,12 @@ _SAID_AT_MOMENT = lazy_pattern(
     r"[”\"’'],?[ ]+(?:he|she|they)[ ](?:says|asks|tells[ ]\w+)[ ](?:at[ ]one[ ]point|early[ ]on|"
     r"late[ ]on|later[ ]on|in[ ]one[ ]scene|at[ ]the[ ](?:end|start)|in[ ]the[ ](?:final|opening|"
     r"last|closing|first)[ ](?:scene|act|minutes|moments|shot|reel))\b"
+    r"(?![ ](?:in|during|of)[ ](?:our|the|an|a|this|their|his|her)[ ](?:[a-z]+[ ])?"
+    r"(?:chat|interview|conversation|call|talk|lunch|meeting|Q&A))"
 )
 """After the closing mark, a pronoun speaking at a moment of the story: "” he says at one
-point"."""
+point". Not at a moment of a talk with the critic ("” she says at one point in our chat"):
+that is an interview's quote."""
 
 
 def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -50,7 +55,8 @@ def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     frame = doc.sentence_at(quote.start)
     opens = quote.start - 1  # the opening mark
-    if _AS_PART_SPEAKS.search(doc.masked, frame.start, opens):
+    acted = _AS_PART_SPEAKS.search(doc.masked, frame.start, opens)
+    if acted is not None and acted["part"].split()[-1] not in OFFICE_TITLES:
         return held_line(fact)
     if quote.closed and _SAID_AT_MOMENT.match(doc.text, quote.end) and is_review(doc):
         return held_line(fact)

@@ -81,7 +81,7 @@ _NUMBERED_RUN = lazy_pattern(
     r"(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d)[ ]of[ ]the[ ]"
     r"(?:series|show),[ ]$"
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|opening)[ ]{_COUNT}"
-    r"(?:[ ](?:seasons|series))?,[ ]$"
+    r"(?:[ ](?:seasons|series)|(?P<bare>)),[ ]$"
 )
 _ALREADY_OUT = lazy_pattern(
     r",[ ](?:arrived|aired|premiered|landed|debuted|dropped|launched|streamed|was[ ]released|"
@@ -91,7 +91,10 @@ _ALREADY_OUT = lazy_pattern(
 the series, directed by Sela Marrick, arrived on Vela in 2024", "the first two, directed by X,
 landed in 2022 and 2023" (invented): that run's maker, where
 a film or a new run is the article's work ("Season four of the series, directed by X, arrives
-next year" may be ours)."""
+next year" may be ours). A bare "the first two" counts runs only after the sentence has
+spoken of one ("The third season landed in 2024; the first two, ..."): "Episodes drop weekly.
+The first two, directed by X, arrived on Sunday" are the article's own episodes."""
+_RUN_WORD = lazy_pattern(r"\b(?:[Ss]easons?|[Ss]eries)\b")
 
 _RELEASED_RUN = lazy_pattern(
     r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|second|third|opening)[ ](?:season|series)"
@@ -156,8 +159,13 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
         or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None
         or _SUCCESSION.search(chunk, max(0, verbs_at - 5), names_end + 11) is not None
         or _EARLIER_AFTER.match(chunk, names_end) is not None
-        or (
-            _NUMBERED_RUN.search(chunk, max(0, verbs_at - 40), verbs_at) is not None
-            and _ALREADY_OUT.match(chunk, names_end) is not None
-        )
+        or (_ALREADY_OUT.match(chunk, names_end) is not None and _numbered_run(chunk, verbs_at))
     )
+
+
+def _numbered_run(chunk: str, verbs_at: int) -> bool:
+    """A numbered run just before ``verbs_at``, a bare count only after a run word (above)."""
+    run = _NUMBERED_RUN.search(chunk, max(0, verbs_at - 40), verbs_at)
+    if run is None:
+        return False
+    return run["bare"] is None or _RUN_WORD.search(chunk, 0, run.start()) is not None

@@ -27,12 +27,14 @@ of A" credits the article's own work as often as not."""
 
 _SMALL = r"(?:(?:of|at|in|on|the|and)[ ])"
 _NEXT_WORK = lazy_pattern(
-    r"(?:His|Her|Their)[ ]next[ ](?:film|feature|movie|series|show|project|drama|role)"
-    rf"(?:,[ ](?P<name>(?:The[ ]|An?[ ])?{TOKEN}(?:[ ]{_SMALL}?{TOKEN}){{0,4}}),)?"
+    r"(?:His|Her|Their)[ ]next[ ](?:(?:film|feature|movie|series|show|project|drama|role)"
+    rf",[ ](?P<name>(?:The[ ]|An?[ ])?{TOKEN}(?:[ ]{_SMALL}?{TOKEN}){{0,4}}),|role)"
     r"[ ](?:is|was|will|sees|has)\b"
 )
 """A paragraph opened on the subject's next work ("Her next film, A Summer at Tarnby, is a
-period drama ..."): what it says of the shoot, the cast and the makers is that work's."""
+period drama ..."): what it says of the shoot, the cast and the makers is that work's. Untitled
+only as a role ("Her next role is a smaller one. She has a cameo in X"): a bare "Her next
+series is a thriller" is as often the article's own work, not yet named again."""
 
 
 def other_led_starts(

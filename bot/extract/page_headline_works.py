@@ -60,8 +60,11 @@ _ENTRY_LINE = lazy_pattern(
 _NO_WORK = lazy_pattern(rf"^{CHANNEL}|\b{WEEKDAY_NAME}\b|\d")
 """A headline's clause lead that names no work: a channel, a day, a number."""
 _FULL_NAME = lazy_pattern(FULL_NAME)
-_PERSON_VERB = lazy_pattern(r"(?![\w])[ ](?:plays|played|said|says)\b")
-"""What follows a person's name, never a work's: "X plays", "X said"."""
+_PERSON_VERB = lazy_pattern(
+    r"(?![\w])[ ](?:plays|played|said|says|will[ ]play|is[ ]to[ ]play|joins|has[ ]joined)\b"
+)
+"""What follows a person's name, never a work's: "X plays", "X said", "X will play", "X has
+joined" (a round-up's "..., plus Ada Vale" adds a casting, not a work)."""
 _WORD_BEFORE = lazy_pattern(r"(?<![\w])")
 _WORD_AFTER = lazy_pattern(r"(?![\w])")
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")

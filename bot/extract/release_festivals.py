@@ -16,12 +16,16 @@ _FESTIVAL = lazy_pattern(
     r"(?:,[ ](?:the[ ]|an?[ ]|[A-Z][\w’'-]*[’']s[ ])"
     r"(?:(?!(?:the|a|an|its|their|his|her)\b)[\w+’'-]+[ ]){0,3}?(?:film[ ])?festival"
     r"(?=[,.;)]|[ ](?:that|which|where|in|on|at|held|run|closed|opened)\b)"
-    r"|[ ](?:Film[ ])?Festival\b"
-    r"|:[ ](?:[A-Z][\w+’'-]*[ ]){1,4}(?:Film[ ])?Festival\b)"
+    r"|[ ](?:Film[ ])?Festival\b)"
+    r"|\b(?:of|at|in|to|from|for)[ ](?:the[ ])?"
+    r"(?P<led>[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,4}):[ ](?:[A-Z][\w+’'-]*[ ]){1,4}"
+    r"(?:Film[ ])?Festival\b"
 )
 """A name glossed as a festival ("Larkfest, Tarrow's queer film festival,"; not "Saltmarrow, a
 festival favourite" nor "Saltmarrow, the film closing the festival"), one with the word in it,
-or one its full name follows after a colon ("Larkfest: Tarrow Queer Film Festival")."""
+or one its full name follows after a colon, where a place's word leads it ("the gala of
+Larkfest: Tarrow Queer Film Festival"): a headline's "Osier Kites: Berlin Film Festival premiere
+confirmed" names the film, then the festival."""
 
 
 def festival_named(name: str, text: str) -> bool:
@@ -29,5 +33,5 @@ def festival_named(name: str, text: str) -> bool:
     festival: the substring test spares them a scan of the pattern from every capital."""
     if "estival" not in text:
         return False
-    words = {w for m in _FESTIVAL.finditer(text) for w in m["name"].split()}
+    words = {w for m in _FESTIVAL.finditer(text) for w in (m["name"] or m["led"]).split()}
     return all(word in words for word in name.split())
