@@ -72,7 +72,7 @@ def _led_by_other(
     if following is not None:
         if following["name"] is not None:
             return not is_ours(following["name"])
-        # "Her next project is T season two": a title the headline names is no other work
+        # "Her next role is in T season two": a title the headline names is no other work
         return not _names_ours(first, is_known, following.end())
     match = _TITLE_SUBJECT.match(first.chunk)
     return match is not None and _other(match["name"], first.span.start, doc, foreign, is_known)
