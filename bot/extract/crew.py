@@ -234,7 +234,7 @@ def find_crew(
     raw = without_director_shots(
         [*raw, *nominee_credits(doc, context), *page_credits(doc, context, people, characters)]
     )
-    raw = split_credits(series_writers_dropped(doc, raw))
+    raw = split_credits(series_writers_dropped(doc, raw, others))
     for name in [*others, *(name for name, _, _ in raw)]:
         if is_full(clean_name(name)):
             people.add(name)

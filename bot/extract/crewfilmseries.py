@@ -41,32 +41,53 @@ _FILM_TOO = lazy_pattern(
 )
 """The same sentence gives the film to the runs' maker too ("..., who also directs the film",
 "The first seasons, like the film, were directed by A"): the film's credit as well."""
+_SERIES_DIRECTED = lazy_pattern(
+    r"(?:^|[;:][ ])[ “\"‘']*[Tt]he[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show)(?:[’']s)?"
+    r"(?:,[ ]which[ ]was|[ ](?:episodes|seasons|runs)[ ]were)[ ](?:co-)?directed[ ]by[ ]"
+    r"(?P<names>[^;:.]{1,120})"
+)
+"""The show told as past ("The series, which was directed by A and B, had a bright look", "...;
+the series episodes were directed by A"): its directors, never the film's. The shape is the
+show's for certain, so one film word on the page is enough."""
 _CUES = ("series, ", "show, ", "ran for ", "ran over ", "aired for ", "aired over ", " were ")
 """The words one of the patterns needs (tested first: most articles have none)."""
 _RUN_ROLES = (CrewRole.DIRECTOR, CrewRole.WRITER)
 
 
 def series_writers_dropped(
-    doc: Doc, raw: list[tuple[str, CrewRole, str]]
+    doc: Doc, raw: list[tuple[str, CrewRole, str]], others: list[str]
 ) -> list[tuple[str, CrewRole, str]]:
-    """``raw`` without the writer credits a film article gives the series it comes from."""
+    """``raw`` without the writer credits a film article gives the series it comes from (and
+    its past directors); a dropped name goes to ``others``, still a person the article names."""
     if not any(word in doc.text for word in _CUES):
         return raw
-    if len(_FILM_WORDS.findall(doc.text)) < 2:
+    films = len(_FILM_WORDS.findall(doc.text))
+    if films == 0:
         return raw
-    return [
+    kept = [
         (name, role, evidence)
         for name, role, evidence in raw
-        if (
-            role is not CrewRole.WRITER
-            or (
-                _SERIES_WRITTEN.match(evidence) is None
-                and _TITLED_SERIES_RUN.match(evidence) is None
-            )
-        )
-        and (
-            role not in _RUN_ROLES
-            or _EARLIER_RUNS.match(evidence) is None
-            or _FILM_TOO.search(evidence) is not None
-        )
+        if (films < 2 or _the_films(role, evidence))
+        and not (role is CrewRole.DIRECTOR and _series_director(name, evidence))
     ]
+    others.extend(name for name, role, evidence in raw if (name, role, evidence) not in kept)
+    return kept
+
+
+def _the_films(role: CrewRole, evidence: str) -> bool:
+    """Whether the credit is the film's, not the series' it comes from."""
+    return (
+        role is not CrewRole.WRITER
+        or (_SERIES_WRITTEN.match(evidence) is None and _TITLED_SERIES_RUN.match(evidence) is None)
+    ) and (
+        role not in _RUN_ROLES
+        or _EARLIER_RUNS.match(evidence) is None
+        or _FILM_TOO.search(evidence) is not None
+    )
+
+
+def _series_director(name: str, evidence: str) -> bool:
+    """Whether ``evidence`` names ``name`` among the show's past directors."""
+    return _FILM_TOO.search(evidence) is None and any(
+        name in match["names"] for match in _SERIES_DIRECTED.finditer(evidence)
+    )

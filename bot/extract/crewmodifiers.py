@@ -30,9 +30,12 @@ _EARLIER_RUNS_DONE = lazy_pattern(
     r"[ ](?:(?:all[ ])?(?:the|its)[ ](?:(?:first|last)[ ])?(?:first|previous|earlier|original|"
     r"two|three|four|five|six)|(?P<bare>all)[ ](?:two|three|four|five|six))[ ]"
     r"(?:seasons?|series)\b"
+    r"|(?:[ ](?:duties|credits))?[ ](?:on|across|over|for|in|during)[ ](?:the[ ]|its[ ])?"
+    r"(?:earlier|previous|past|prior)[ ](?:runs|seasons|series|instalments|installments)\b"
 )
 """Earlier runs as a past credit's object: "X scored the three series", "Y directed the first
-season", "Z wrote all four seasons of the show" (a film or a new run's page saying who made the
+season", "Z wrote all four seasons of the show", "A and B sharing directing duties on earlier
+runs" (a film or a new run's page saying who made the
 show before it): those runs' credit ("Z has written all four seasons" goes on into ours)."""
 _PERFECT = lazy_pattern(r"\b(?:has|have)[ ](?:[a-z]+[ ])?[a-z]+$")
 """The verb in the perfect ("has scored"): a bare "all" run goes on into the article's."""

@@ -38,7 +38,9 @@ _WHICH_JOB = lazy_pattern(
 )
 """A work named first, then what someone will do on it, "under" or "for" the role noun."""
 _UNTITLED_JOB = lazy_pattern(
-    r"\b(?:(?:is|are)[ ](?:currently[ ]|now[ ]|already[ ])?(?:prepping|preparing|developing|"
+    r"\b(?:(?:is|are)[ ](?:currently[ ]|now[ ]|already[ ])?"
+    r"(?:(?:in|back[ ]in|at[ ]home[ ]in)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?,?[ ])?"
+    r"(?:prepping|preparing|developing|"
     r"planning|shooting|making)[ ](?:a|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?"
     r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary)|"
     r"(?:an?|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?(?:as[ -]yet[ -])?untitled[ ]"
@@ -46,7 +48,8 @@ _UNTITLED_JOB = lazy_pattern(
     r"[^.;:!?“”‘’]{0,40}?[ ](?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
 """An untitled work someone is preparing, or goes to next, "with" or "for" the role noun just
-after: "she is prepping a feature with the director X", "she heads to Oslo for an as-yet-untitled
+after: "she is prepping a feature with the director X", "he is now in Oslo preparing a feature with
+director X" (a place between), "she heads to Oslo for an as-yet-untitled
 feature with the Norwegian director X" (that feature's director, not ours)."""
 _NEXT_PROJECT = lazy_pattern(
     r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)[ ]next[ ](?:project|job|film|"
