@@ -10,6 +10,7 @@ time before it or no hand-over ("series director X returns") is still ours.
 
 from __future__ import annotations
 
+from bot.extract.crewmodifiers import STAYED_ON
 from bot.extract.lazy_patterns import lazy_pattern
 
 _EARLIER = r"(?:earlier|previous|past|prior|first|original|older|last)"
@@ -122,6 +123,9 @@ show's episodes in the pluperfect, "The series' episodes had been directed by X"
 film); or every season of the show,
 "Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
+_RETURN_REACH = 30
+"""Enough characters after the names for a return told of them: "were directed by X, who
+returns" (the run's maker is the new work's too)."""
 _SUCCESSION = lazy_pattern(
     r"(?<![\w-])(?:was|were)[ ][a-z]+[ ]by[ ][^,.;:!?]{1,40}?[ ]and[ ]then[ ][A-Z]"
 )
@@ -155,7 +159,10 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
     instalments, before it or after its names."""
     return (
         earlier_participle(chunk, verbs_at)
-        or _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
+        or (
+            _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
+            and STAYED_ON.search(chunk, names_end, names_end + _RETURN_REACH) is None
+        )
         or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None
         or _SUCCESSION.search(chunk, max(0, verbs_at - 5), names_end + 11) is not None
         or _EARLIER_AFTER.match(chunk, names_end) is not None
