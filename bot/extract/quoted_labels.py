@@ -193,7 +193,7 @@ _NICKNAMED = lazy_pattern(
 """A name a thing is given or always went by, its object between ("locals have nicknamed the
 pier “the plank”", "her uncle used to call the fog “the grey lodger”")."""
 _THING_CALLED = lazy_pattern(
-    r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ]){0,2}[a-z]+[ ]"
+    r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ]){0,2}(?!what\b)[a-z]+[ ]"
     r"(?:she|he|they|[A-Z][\w’'-]+)[ ](?:calls|called|dubs|dubbed|nicknames)[ ]$"
 )
 """A thing, then the name someone gives it ("one track she calls ‘the lighthouse’", "a scene he

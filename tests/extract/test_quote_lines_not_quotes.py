@@ -46,3 +46,11 @@ def test_words_said_in_one_interview_stay_the_speakers() -> None:
         "In one interview last week, Senna Vortigern said, “I cried reading the last page.”"
     )
     assert "I cried reading the last page." in served
+
+
+def test_what_someone_called_an_evening_after_a_place_stays_theirs() -> None:
+    served = _served(
+        "Ottoline Brack joined the hosts in the studio for what Brack called “the longest"
+        " night of the year”."
+    )
+    assert "the longest night of the year" in served
