@@ -128,11 +128,13 @@ which Marlo tells him “...”", "a scene in which he insists he is “...”",
 just says “...”", an adverb between): a trailer or review telling a line, not anyone's quote."""
 _IN_THE_SCENE = lazy_pattern(
     r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?"
-    rf"(?:scene|sequence|(?P<footage>{_TRAILER})),[^.;“”\"]{{1,100}}[,:][ ]*[“\"‘']?$"
+    rf"(?:scene|sequence|shot|(?P<footage>{_TRAILER}))(?:,|[ ](?=[a-zA-Z]))[^.;“”\"]{{1,100}}"
+    r"[,:][ ]*[“\"‘']?$"
 )
-"""A sentence set inside a scene or a trailer of the work ("In the scene, Marlo turns to him and
-snaps, “...”", "In the teaser, out today, Dessa snaps at him: “...”"), as a set report, a review
-or a tabloid tells it: the words are a part's line, not anyone's quote."""
+"""A sentence set inside a scene, a shot or a trailer of the work ("In the scene, Marlo turns to
+him and snaps, “...”", "In one shot she tells her son, “...”", "In the teaser, out today, Dessa
+snaps at him: “...”"), as a set report, a review or a tabloid tells it: the words are a part's
+line, not anyone's quote."""
 _OWN_VOICE = lazy_pattern(
     r"\b(?:said|statement|fans|followers|viewers|audiences?|Instagram|TikTok|YouTube|shared|"
     r"posted|uploaded|filmed[ ](?:for|by)|recorded[ ](?:for|by))\b"

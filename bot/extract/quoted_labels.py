@@ -193,12 +193,12 @@ _NICKNAMED = lazy_pattern(
 """A name a thing is given or always went by, its object between ("locals have nicknamed the
 pier “the plank”", "her uncle used to call the fog “the grey lodger”")."""
 _THING_CALLED = lazy_pattern(
-    r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z]+[ ])?[a-z]+[ ]"
+    r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ]){0,2}(?!what\b)[a-z]+[ ]"
     r"(?:she|he|they|[A-Z][\w’'-]+)[ ](?:calls|called|dubs|dubbed|nicknames)[ ]$"
 )
 """A thing, then the name someone gives it ("one track she calls ‘the lighthouse’", "a scene he
-calls “the slow dance”"): a name, not a remark ("what he calls “...”", "a turn the paper
-called “quietly brave”" stay remarks)."""
+calls “the slow dance”", "a recurring two-note phrase she calls “...”"): a name, not a remark
+("what he calls “...”", "a turn the paper called “quietly brave”" stay remarks)."""
 _REPEATED = lazy_pattern(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
 """Words said over and over, quoted as a stretch of time ("After weeks of “any day now”,"): a
 phrase that stands for the wait, not anyone's quote."""

@@ -3,7 +3,9 @@
 Three shapes, each only for words no one the article describes is credited with:
 
 - a thing marked with the words: "a crate marked “FRAGILE – ATTIC”", "an envelope stamped
-  ‘RETURN TO SENDER’", "a folder labelled “Act Two”", "a slate with the words ‘Last Day’" (not
+  ‘RETURN TO SENDER’" (a fragment so marked is lettering even when the sentence's subject is
+  credited: "Ada Vale posted a photo of a slate marked “last day”"), "a folder labelled “Act
+  Two”", "a slate with the words ‘Last Day’" (not
   a post's: "a photo of a mug with the words ‘...’" gives its caption);
 - a document listing them: "the rota lists Ada Vale, Kai Moss, plus ‘Biscuit (cat) + owner’",
   "the running order has “Lanterns (reprise)” last";
@@ -84,9 +86,11 @@ def held_if_written(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     stop = quote.start - 1
     if _POLL_BEFORE.search(text, max(0, stop - 12), stop):
         return held(fact, _DOUBT)
+    near = max(0, stop - 60)
+    if fact.fragment and _MARKED_THING.search(text, near, stop):
+        return held(fact, _DOUBT)  # "posted a photo of a clapperboard marked “...”"
     if not faceless(fact):
         return fact
-    near = max(0, stop - 60)
     if _MARKED_THING.search(text, near, stop) or _CLIP_OR_IT.search(text, near, stop):
         return held(fact, _DOUBT)
     if _CARD_READING.search(text, near, stop) or _ON_SCREEN.match(text, quote.end + 1):
