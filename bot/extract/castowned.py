@@ -194,6 +194,12 @@ def _said_of(match: re.Match[str]) -> bool:
     return any(match[group] for group in ("be", "are", "acts", "everbe"))
 
 
+def _named_alone(tokens: list[str], context: Context) -> bool:
+    """Whether two owned words are a person's name the article shortens to the first ("Tom
+    Reed's Mira Holt is ..." beside "Mira's bookshop"), no work of its own."""
+    return len(tokens) == 2 and tokens[0] in context.alone and not context.is_ours(tokens[0])
+
+
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
     """Each "Actor's Part" in the sentence that passes the checks above."""
     if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
@@ -225,7 +231,12 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if (
             _COMPANY.search(actor)
             or looks_like_company(actor)
-            or (matched_by(match, _OWNED) and _said_of(match) and len(tokens) > 1)
+            or (
+                matched_by(match, _OWNED)
+                and _said_of(match)
+                and len(tokens) > 1
+                and not _named_alone(tokens, context)
+            )
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if len(tokens) > 1 and context.is_known(" ".join(tokens[1:])):
