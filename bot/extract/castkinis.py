@@ -24,11 +24,9 @@ from bot.extract.text import Doc
 
 _CLOSE = r"(?=[.;!]?$|[,.;!][ ]|[ ]and[ ])"
 _KIN_IS = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:his|her|their)[ ](?:[a-z]+(?:-[a-z]+)?[ ])?{RELATION},?[ ]"
-    rf"(?P<char>{NAME}){_CLOSE}"
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:his|her|their)[ ]{RELATION},?[ ](?P<char>{NAME}){_CLOSE}"
 )
-"""Actor "is his daughter Wren", with a word that tells the kin apart ("is her estranged father,
-Wren")."""
+"""Actor "is his daughter Wren"."""
 _TITLED_IS = lazy_pattern(rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{HONORIFIC}[ ]{NAME}){_CLOSE}")
 """Actor "is Mrs Vantry"."""
 _CASTING = lazy_pattern(r"\b(?:plays|stars[ ]as)[ ]")
