@@ -6,7 +6,8 @@ Instagram"), so the form is narrow: a full name owns one or two capitalised word
 work the article is about, no director's or writer's, no platform, prize or month, and what
 follows is a description of the part, a plain verb, a time ("..., since 2021", "..., in what
 became ..."), a reviewer's "(deadpan) as ever" ("Ada Vale's Mira, as ever, steals it"; not
-before a release verb: "Ada Vale's Lumen, popular as ever, opens" owns a film), "are"
+before a release verb: "Ada Vale's Lumen, popular as ever, opens" owns a film) or an
+adverb's aside ("Ada Vale's Mira, sadly, is cut"; "Ada Vale's Mira finally gets ..."), "are"
 after the second of a pair ("Kai Lund's Tom and Ada Vale's Mira are reduced to ...", one word:
 "A and B Films' Jo Reyes are producers" is a company's), a "who" clause (only a person is
 "who") or "under" ("takes Ada Vale's Mira under his wing"), never "in" (another work's part);
@@ -35,9 +36,10 @@ from bot.extract.organisations import looks_like_company
 
 _OWNED = lazy_pattern(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
-    r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:gets|getting|gives|on|at)[ ]|[.;]"
+    r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:[a-z]+ly[ ])?(?:gets|getting|gives)[ ]"
+    r"|[ ](?:on|at)[ ]|[.;]"
     rf"|[ ]and[ ](?!{TOKEN}[,.;:])"
-    r"|,[ ]and[ ]|,[ ](?:[a-z]+[ ])?as[ ](?:ever|always|usual|before),[ ]"
+    r"|,[ ]and[ ]|,[ ](?:(?:[a-z]+[ ])?as[ ](?:ever|always|usual|before)|[a-z]+ly),[ ]"
     r"(?!(?:opens|premieres|screens|streams|airs|arrives|debuts|returns|drops|launches)\b"
     r"|(?:is|was)[ ](?:still[ ])?(?:a|an|the)\b)(?:(?P<everbe>is|was|has)\b|[a-z])"
     r"|,[ ]who[ ][a-z]|[ ]under[ ]"
@@ -192,6 +194,12 @@ def _said_of(match: re.Match[str]) -> bool:
     return any(match[group] for group in ("be", "are", "acts", "everbe"))
 
 
+def _named_alone(tokens: list[str], context: Context) -> bool:
+    """Whether two owned words are a person's name the article shortens to the first ("Tom
+    Reed's Mira Holt is ..." beside "Mira's bookshop"), no work of its own."""
+    return len(tokens) == 2 and tokens[0] in context.alone and not context.is_ours(tokens[0])
+
+
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
     """Each "Actor's Part" in the sentence that passes the checks above."""
     if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
@@ -223,7 +231,12 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if (
             _COMPANY.search(actor)
             or looks_like_company(actor)
-            or (matched_by(match, _OWNED) and _said_of(match) and len(tokens) > 1)
+            or (
+                matched_by(match, _OWNED)
+                and _said_of(match)
+                and len(tokens) > 1
+                and not _named_alone(tokens, context)
+            )
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if len(tokens) > 1 and context.is_known(" ".join(tokens[1:])):
