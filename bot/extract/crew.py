@@ -209,19 +209,20 @@ def find_crew(
     away, crew_context = not_credited(doc, context, people), festivals_unknown(doc.body, context)
     for view in unretracted(doc):
         sentence = view.span
-        whole = view.chunk, view.lower, view.starts
-        own: tuple[str, str, list[int]] | None = whole  # None: another work's, its people still
-        if sentence.start in context.foreign:  # else blanked but for what credits ours
+        chunk, lower, starts = view.chunk, view.lower, view.starts
+        if sentence.start in context.foreign:
             own = own_stretch(view, context.foreign_from.get(sentence.start, 0), context)
-        chunk, lower, starts = own or whole
+            if own is None:
+                continue  # all another work's; else blanked but for what credits ours
+            chunk, lower, starts = own
         evidence = doc.text[sentence.start : sentence.end].strip()
         if chunk.startswith("**"):
             chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
         cued = credit_cues(lower)  # None: no word any crew rule needs
         found = () if cued is None else _sentence_crew(chunk, lower, starts, cued, crew_context)
-        credits = chain(found, completed_names(evidence))  # another work's: its people still
+        credits = () if sentence.start in away else chain(found, completed_names(evidence))
         for named, role in credits:
-            if role is None or sentence.start in away or own is None:  # "... directed by X"
+            if role is None:  # "The three seasons were directed by X": a person still
                 others.extend(() if looks_like_company(named) else (named,))
                 continue
             name = named
