@@ -21,6 +21,7 @@ from itertools import pairwise
 from bot.extract.castitworks import told_after_opened_work
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
+from bot.extract.kind_opened_others import kind_opened_others
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -80,9 +81,11 @@ def told_of_work_before(doc: Doc, context: Context) -> frozenset[str]:
     """Sentences opening with a work's kind right after one naming, with a clause or a rank, a
     work the lede does not name (or, where the lede names none of ours, not one of ours), the
     sentences of a paragraph that opens on a season of such a work, and an "It will star" after
-    a sentence that opens on another work (:mod:`.castitworks`). Read once per article: the
-    cast and the crew chains both ask."""
-    return _told_of_work_before(doc, context.ours, context.headline)
+    a sentence that opens on another work (:mod:`.castitworks`), and an "In the series, ..."
+    after a sentence that names another work (:mod:`.kind_opened_others`). Read once per
+    article: the cast and the crew chains both ask."""
+    kind_opened = kind_opened_others(doc, context.is_known)  # "In the series, ..."
+    return _told_of_work_before(doc, context.ours, context.headline) | kind_opened
 
 
 @once_per_doc

@@ -34,10 +34,10 @@ _SINGLED = lazy_pattern(
 _HEADING = lazy_pattern(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
 """A short heading line between entries: "Also new this week", "Coming soon"."""
 _TITLE_LINE = lazy_pattern(
-    r"[ ]*(?P<title>[A-Z0-9‘“'\"][^\n.!?()]{1,60}?)(?:[ ]\([^()\n]{1,30}\))?[ ]*$"
+    r"[ ]*(?:[★☆]+[ ]+)?(?P<title>[A-Z0-9‘“'\"][^\n.!?()]{1,60}?)(?:[ ]\([^()\n]{1,30}\))?[ ]*$"
 )
 """A title on a line of its own: "The Copper Vault", "Lantern Bay: The Last Summer", "TIN LID
-(SERIES 2)"."""
+(SERIES 2)"; a star rating before it is no word of the title ("★★★ Tin Lid")."""
 _DAY_WHERE = lazy_pattern(
     r"[ ]*(?:From[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ ]\d{1,2}(?:st|nd|rd|th)?(?:[ ][A-Z][a-z]{2,8})?)?"

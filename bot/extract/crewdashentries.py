@@ -16,10 +16,11 @@ from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
 _HEADING = lazy_pattern(
-    rf"[ ]*(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{{0,60}}?)[ ]+[–—][ ]+{CHANNEL}[^\n.!?;:]{{0,40}}"
+    rf"[ ]*(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{{0,60}}?)[ ]+[–—][ ]+(?:{CHANNEL}|in[ ]cinemas\b)"
+    r"[^\n.!?;:]{0,40}"
 )
-"""A work's name, a dash, its channel: "Fenland – BBC iPlayer", "Fenland — BBC Two and iPlayer,
-Sunday at 9pm" (no sentence in it)."""
+"""A work's name, a dash, its channel or the cinemas: "Fenland – BBC iPlayer", "Fenland — BBC
+Two and iPlayer, Sunday at 9pm", "Fenland – in cinemas" (no sentence in it)."""
 
 
 @once_per_doc

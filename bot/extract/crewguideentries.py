@@ -18,8 +18,8 @@ from bot.extract.page_entries import HEADING_MAX_WORDS, Entry, entries_under, wh
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
-_NAME = lazy_pattern(r"[ ]*[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
-"""A name line: short, no sentence in it."""
+_NAME = lazy_pattern(r"[ ]*(?:[★☆]+[ ]+)?[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
+"""A name line: short, no sentence in it; perhaps the guide's star rating first ("★★★ Fenland")."""
 
 
 @once_per_doc

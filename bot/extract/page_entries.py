@@ -200,8 +200,9 @@ def bracketed_titles(doc: Doc) -> frozenset[str]:
     )
 
 
-_RATING = lazy_pattern(r"[ ]*[★☆]+[ ]*$")
-"""A guide's star rating after an entry's title ("TIN LID ★★★"): no word of the title."""
+_RATING = lazy_pattern(r"[ ]*[★☆]+[ ]*$|^[ ]*[★☆]+[ ]*")
+"""A guide's star rating after or before an entry's title ("TIN LID ★★★", "★★★ Tin Lid"): no
+word of the title."""
 
 
 def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:
