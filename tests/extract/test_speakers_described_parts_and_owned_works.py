@@ -1,0 +1,30 @@
+"""Two subjects a later "she laughs" or "he said" never stands for: a description closed by its
+commas after the name of a part someone was cast as ("cast as Ember Hale, the horse-mad cousin
+of Hollis Fenn, after ..."), which describes the part; and a work told as the pronoun's person's
+own past a "which" aside ("Quillon, which lands next week, is his last outing")."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, served_quotes
+
+
+def test_a_description_of_the_part_cast_is_not_who_laughs() -> None:
+    found = facts(
+        "Dorcas Pym is early, which she says is a first.",
+        "Pym was cast as Ember Hale, the horse-mad cousin of Hollis Fenn, after sending in a"
+        " self-tape from her bedroom. “I didn’t have an agent. I had a phone,” she laughs."
+        " “Ember gave me a voice.”",
+        title="‘Ember gave me a voice’: Dorcas Pym on leaving Marram Light behind",
+    )
+    speakers = {speaker for _, speaker in served_quotes(found)}
+    assert speakers == {"Dorcas Pym"}
+
+
+def test_a_work_owned_past_a_which_aside_is_not_who_said() -> None:
+    found = facts(
+        "Gable Stroud was 14 when he played a young poet in Saltwick.",
+        "Quillon, which lands on Netflix next Friday, is his last outing as Tam."
+        " “Tam taught me a lot,” he said over coffee.",
+        title="Gable Stroud: the long goodbye to Tam",
+    )
+    assert all(speaker != "Quillon" for _, speaker in served_quotes(found))
