@@ -28,3 +28,15 @@ def test_a_work_owned_past_a_which_aside_is_not_who_said() -> None:
         title="Gable Stroud: the long goodbye to Tam",
     )
     assert all(speaker != "Quillon" for _, speaker in served_quotes(found))
+
+
+def test_her_in_a_when_clause_after_a_name_is_that_name() -> None:
+    found = facts(
+        "Brineholt follows a young welder (Dana Lomax-Dunne). It was produced by Tamsin Quarrell.",
+        "“We made it in a month,” Quarrell said.",
+        "Lomax-Dunne, 24, was working in a bakery when casting director Ivo Sarkis spotted her"
+        " at a youth showcase. “Ivo said, ‘You will hate me,’” she remembers. “He was right.”",
+        title="Brineholt: the small film that could",
+    )
+    speakers = [speaker for text, speaker in served_quotes(found) if text.startswith("Ivo")]
+    assert speakers == ["Dana Lomax-Dunne"]
