@@ -1,7 +1,9 @@
-"""Two subjects a later "she laughs" or "he said" never stands for: a description closed by its
+"""Subjects a later "she laughs" or "he said" never stands for: a description closed by its
 commas after the name of a part someone was cast as ("cast as Ember Hale, the horse-mad cousin
 of Hollis Fenn, after ..."), which describes the part; and a work told as the pronoun's person's
-own past a "which" aside ("Quillon, which lands next week, is his last outing")."""
+own past a "which" aside ("Quillon, which lands next week, is his last outing"); an older
+sayer past a "when" clause that acts on "her" after a name's own clause, or past a fronted phrase
+before a name and its aside ("Between takes, Reed, best known as ..., is reading")."""
 
 from __future__ import annotations
 
@@ -40,3 +42,15 @@ def test_her_in_a_when_clause_after_a_name_is_that_name() -> None:
     )
     speakers = [speaker for text, speaker in served_quotes(found) if text.startswith("Ivo")]
     assert speakers == ["Dana Lomax-Dunne"]
+
+
+def test_a_name_between_a_fronted_phrase_and_its_aside_is_who_says() -> None:
+    found = facts(
+        "Ossian Ashdale-Roe plays the ferryman in Gorsemoor, a ghost story for Sky.",
+        "A Sky spokesperson said a date would be “announced in due course”.",
+        "Between takes, Ashdale-Roe, best known as Captain Venn in Pellbrook, is reading a"
+        " paperback. “Research,” he says. “I’m playing a convict next spring.”",
+        title="On set with Gorsemoor",
+    )
+    speakers = [speaker for text, speaker in served_quotes(found) if text.startswith("Research")]
+    assert speakers == ["Ossian Ashdale-Roe"]
