@@ -263,8 +263,8 @@ def _apposed_role(chunk: str, at: int, raw: str, found: list[tuple[int, str]]) -
     return _APPOSED_TO_OBJECT.search(chunk, 0, at) is not None and chunk[at + len(raw) :][:1] == ","
 
 
-_APPOSED_TO_OBJECT = lazy_pattern(r"[a-z][ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]$")
-"""A name that is no subject, set after a lower-case word ("was cast as Ada Vale, "): a role
+_APPOSED_TO_OBJECT = lazy_pattern(r"\bas[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]$")
+"""A name that is no subject, a part set after "as" ("was cast as Ada Vale, "): a role
 closed by its own comma after it ("..., the baker's daughter, after ...") describes that name."""
 
 
