@@ -14,11 +14,14 @@ _FRONTED = lazy_pattern(
     r"(?P<head>In|At|On|After|Before|During|By|Over|Between)[ ]"
     r"(?:(?:the|a|an|this|that|each|every|one)[ ](?:[a-z-]+[ ]){0,2}?"
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2})"
-    r"|(?:[a-z-]+[ ]){1,2}?(?P<lone>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}))[ ]"
+    r"|(?:[a-z-]+[ ]){1,2}?(?P<lone>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
+    r"|(?:[a-z-]+[ ]){0,1}[a-z-]+,[ ](?P<aside>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}),[ ]"
+    r"[a-z][^,;.]*,)[ ]"
     r"(?:[a-z]+s|[a-z]+ed|had|will|can|sat|came)\b"
 )
 """A lower-case fronted phrase, then a full name and its verb ("In the afternoon Ada Vale
-arrives"); a bare phrase may front a surname alone ("Between setups Reed tells me")."""
+arrives"); a bare phrase may front a surname alone ("Between setups Reed tells me"), or set it
+between commas with a lower-case aside after it ("Between takes, Reed, best known as ..., is")."""
 
 
 def past_fronted_phrase(chunk: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -27,7 +30,7 @@ def past_fronted_phrase(chunk: str, found: list[tuple[int, str]]) -> list[tuple[
     fronted = _FRONTED.match(chunk)
     if fronted is None or (0, fronted["head"]) not in found:
         return found
-    group = "name" if fronted["name"] else "lone"
+    group = "name" if fronted["name"] else "lone" if fronted["lone"] else "aside"
     named = (fronted.start(group), fronted[group])
     kept = [item for item in found if item != (0, fronted["head"]) and item != named]
     return sorted([*kept, named], reverse=True)

@@ -2,7 +2,8 @@
 
 "Low Orchard was her first series for a streamer" or "The Kiln Year is his debut feature": the
 subject is a title told as the pronoun's person's work (not in quote marks, so the known-title
-list may miss it). "She says" after it is the work's maker, never the work. So is a title told
+list may miss it), perhaps past a "which" aside ("Low Tide, which lands next week, is his last
+outing"). "She says" after it is the work's maker, never the work. So is a title told
 as the subject of a credit verb ("Skerrow Reach is created and written by X", "The Tin Orchard
 was directed by Y"): what follows speaks of its maker.
 """
@@ -12,10 +13,14 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 
+_WHICH_ASIDE = r"(?:,[ ]which[ ][^,;:.]*,)?"
+"""A relative aside between the work and its verb ("Low Tide, which lands next week, is ...")."""
+
 _OWNED_WORK = lazy_pattern(
-    r"[ ]+(?:is|was|will[ ]be|has[ ]been|had[ ]been|remains|became|becomes)[ ]"
+    _WHICH_ASIDE + r"[ ]+(?:is|was|will[ ]be|has[ ]been|had[ ]been|remains|became|becomes)[ ]"
     r"(?:her|his|their)[ ](?:[a-z-]+[ ]){0,3}?"
-    rf"(?:{GENRE_NOUNS}|series|show|film|feature|debut|project|job|credit|production|work)s?\b"
+    rf"(?:{GENRE_NOUNS}|series|show|film|feature|debut|project|job|credit|production|work|outing|appearance"
+    r"|season|chapter)s?\b"
 )
 
 _CREDIT = "(?:created|written|directed|produced|adapted|devised|co-created|co-written|shot|scored)"

@@ -16,7 +16,8 @@ Two kinds of named subject are never the pronoun's person:
 - a place phrase that opens a sentence before another pronoun subject ("In Hull they did the
   opposite" before "she says"): a where, not a who;
 - a role set beside the name before it ("Ada Vale, the film's writer and the creator of the
-  series, ..."): it describes that name, so the name stands for the pronoun, not the role;
+  series, ..."): it describes that name, so the name stands for the pronoun, not the role; so
+  does one closed by its comma after an object's name ("cast as Tam, the baker's son, after");
 - a manner ("the way other people stand under a shower"): a likeness, no one who speaks;
 - a plural group ("The fans know her better", "audiences, many of them its fans") for a "she"
   or "he" (:mod:`bot.extract.plural_subjects`), and a name its apposition tells as a work ("Low
@@ -255,7 +256,16 @@ def _placed_pronoun(chunk: str, at: int, raw: str) -> tuple[int, str]:
 def _apposed_role(chunk: str, at: int, raw: str, found: list[tuple[int, str]]) -> bool:
     """``raw`` is a role set beside the name before it ("Ada Vale, the film's writer and the
     creator of the series, appeared ..."): it describes her, it is not another subject."""
-    return raw[:1].islower() and any(chunk[a + len(r) : at] == ", " for a, r in found if a < at)
+    if not raw[:1].islower():
+        return False
+    if any(chunk[a + len(r) : at] == ", " for a, r in found if a < at):
+        return True
+    return _APPOSED_TO_OBJECT.search(chunk, 0, at) is not None and chunk[at + len(raw) :][:1] == ","
+
+
+_APPOSED_TO_OBJECT = lazy_pattern(r"\bas[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]$")
+"""A name that is no subject, a part set after "as" ("was cast as Ada Vale, "): a role
+closed by its own comma after it ("..., the baker's daughter, after ...") describes that name."""
 
 
 def _place_opener(chunk: str, at: int, raw: str, pronoun: str) -> bool:
