@@ -47,10 +47,10 @@ def test_her_in_a_when_clause_after_a_name_is_that_name() -> None:
 def test_a_name_between_a_fronted_phrase_and_its_aside_is_who_says() -> None:
     found = facts(
         "Ossian Ashdale-Roe plays the ferryman in Gorsemoor, a ghost story for Sky.",
-        "A Sky spokesperson said a date would be “announced in due course”.",
+        "A Sky spokesperson said a date would be “confirmed nearer the time”.",
         "Between takes, Ashdale-Roe, best known as Captain Venn in Pellbrook, is reading a"
-        " paperback. “Research,” he says. “I’m playing a convict next spring.”",
+        " paperback. “Homework,” he says. “I’m playing a smuggler next spring.”",
         title="On set with Gorsemoor",
     )
-    speakers = [speaker for text, speaker in served_quotes(found) if text.startswith("Research")]
+    speakers = [speaker for text, speaker in served_quotes(found) if text.startswith("Homework")]
     assert speakers == ["Ossian Ashdale-Roe"]
