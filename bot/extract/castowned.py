@@ -181,6 +181,13 @@ _OWNED_OWNER = lazy_pattern(r"[A-Za-z][’'](?:s)?[ ]$")
 inside a place, no actor's part (it takes at most the four characters before the actor)."""
 
 
+_GETS_A_WORKS = lazy_pattern(
+    r"[ ](?:[a-z]+ly[ ])?gets[ ](?:a|an|its)[ ](?:[\w-]+[ ]){0,2}?(?:release|premiere|trailer|"
+    r"sequel|prequel|remake|season|series|date|screening|run)s?\b"
+)
+"""What only a work gets: "Ada Vale's Lumen finally gets a UK release" owns her film."""
+
+
 def _a_part(actor: str, char: str, context: Context) -> bool:
     """A "part" that is no platform, prize, origin, place's word or work the article is about."""
     if char in _NOT_PARTS or char in ORIGINS or char in STOP_TOKENS:
@@ -194,10 +201,31 @@ def _said_of(match: re.Match[str]) -> bool:
     return any(match[group] for group in ("be", "are", "acts", "everbe"))
 
 
-def _named_alone(tokens: list[str], context: Context) -> bool:
+_SAID_A_WORK = lazy_pattern(
+    r"[ ](?:is|was|has[ ]been)[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){0,3}?(?:film|movie|series|show|"
+    r"drama|documentary|biopic|feature|musical|play|novel|book|album)s?\b"
+    r"|[ ]has[ ]a[ ]running[ ]time"
+)
+"""The owned words said outright to be a work: "Ada Vale's Mira Holt is a 2019 film"."""
+_MAKER_FIRST = lazy_pattern(
+    r"(?:[Dd]irector|[Ww]riter|[Ff]ilmmaker|[Cc]reator|[Pp]roducer|[Ss]howrunner|[Aa]uthor)[ ]"
+)
+"""A maker's role opening the owner: "Director Ada Vale's Mira Holt" owns a film named after its
+heroine, who the article may well call "Mira"."""
+
+
+def _named_alone(match: re.Match[str], chunk: str, context: Context) -> bool:
     """Whether two owned words are a person's name the article shortens to the first ("Tom
-    Reed's Mira Holt is ..." beside "Mira's bookshop"), no work of its own."""
-    return len(tokens) == 2 and tokens[0] in context.alone and not context.is_ours(tokens[0])
+    Reed's Mira Holt is ..." beside "Mira's bookshop"), no work of its own: a work named after
+    its heroine is shortened so too, so not when a maker owns it or it is said to be a work."""
+    tokens = match["char"].split()
+    return (
+        len(tokens) == 2
+        and tokens[0] in context.alone
+        and not context.is_ours(tokens[0])
+        and _MAKER_FIRST.match(match["actor"]) is None
+        and _SAID_A_WORK.match(chunk, match.end()) is None
+    )
 
 
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
@@ -222,6 +250,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "Ada Vale's Lumen": the work it is about
         if char in _PLACE_WORDS and _PLACE_CUE.search(chunk, 0, match.start()) is not None:
             continue  # "by Ada Vale's Pond", "shot in Tom Carrow's Bay": a place
+        if _GETS_A_WORKS.match(chunk, match.end()):
+            continue  # "Ada Vale's Lumen finally gets a UK release": a work's
         if _OWNED_OWNER.search(chunk, max(0, match.start() - 4), match.start()):
             continue  # "Westmoor Common's Harlow Bathers' Lido": a place inside a place
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
@@ -235,7 +265,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
                 matched_by(match, _OWNED)
                 and _said_of(match)
                 and len(tokens) > 1
-                and not _named_alone(tokens, context)
+                and not _named_alone(match, chunk, context)
             )
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part

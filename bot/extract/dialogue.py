@@ -128,13 +128,15 @@ which Marlo tells him “...”", "a scene in which he insists he is “...”",
 just says “...”", an adverb between): a trailer or review telling a line, not anyone's quote."""
 _IN_THE_SCENE = lazy_pattern(
     r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?"
-    rf"(?:scene|sequence|shot|(?P<footage>{_TRAILER}))(?:,|[ ](?=[a-zA-Z]))[^.;“”\"]{{1,100}}"
-    r"[,:][ ]*[“\"‘']?$"
+    rf"(?:scene|sequence|shot|(?P<footage>{_TRAILER}))"
+    r"(?:,[^.;“”\"]{1,100}|[ ](?=[a-zA-Z])[^.;,“”\"]{1,100})[,:][ ]*[“\"‘']?$"
 )
 """A sentence set inside a scene, a shot or a trailer of the work ("In the scene, Marlo turns to
 him and snaps, “...”", "In one shot she tells her son, “...”", "In the teaser, out today, Dessa
 snaps at him: “...”"), as a set report, a review or a tabloid tells it: the words are a part's
-line, not anyone's quote."""
+line, not anyone's quote. With no comma after the shot, no comma may come before the line's own:
+"In the sequel shot in Wales, Ada Vale explains: “...”" and "In the scene she is proudest of,
+Ada Vale says: “...”" set the director's words after a clause of their own."""
 _OWN_VOICE = lazy_pattern(
     r"\b(?:said|statement|fans|followers|viewers|audiences?|Instagram|TikTok|YouTube|shared|"
     r"posted|uploaded|filmed[ ](?:for|by)|recorded[ ](?:for|by))\b"

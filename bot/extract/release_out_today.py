@@ -78,11 +78,18 @@ def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[Rele
 
 _FROM_TODAY = lazy_pattern(
     r"[ “\"]*(?P<subject>[A-Z][\w’'&+.-]*:?(?:[ ](?:[A-Z0-9][\w’'&+.-]*:?|of|the|and|in|for|a))*)"
-    r"(?:,[ ]|[ ]is[ ])(?:now[ ])?(?:streaming[ ]|available[ ])?on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
-    r"[ ]from[ ]today\b"
+    r"(?:,[ ]|[ ]is[ ])(?:now[ ])?(?:streaming[ ]|available[ ])?on[ ]"
+    r"(?P<platform>[A-Z][\w+]*)(?:[ ][A-Z][\w+]*)?[ ]from[ ]today\b"
 )
 """The work, as the sentence's subject, on a platform from today: "Fellside, on Netflix from
 today, mostly pulls it off", "Fellside is on Prime Video from today"."""
+_HOME_MEDIA = frozenset({"DVD", "DVDs", "Digital", "Blu", "VHS", "UHD"})
+"""Shelves, not platforms: "Fellside is on DVD from today" is a later home release, no premiere."""
+_SHOWN_BEFORE = lazy_pattern(
+    r"\b(?:premiered|aired|originally|first[ ](?:shown|screened|broadcast)|(?:19|20)\d\d)\b"
+)
+"""A sentence that goes on to tell an earlier showing ("having premiered at home last spring",
+"first shown on BBC Two in 2019"): today is then only this platform's day."""
 
 
 def _on_from_today(doc: Doc, context: Context) -> list[ReleaseFact]:
@@ -90,12 +97,14 @@ def _on_from_today(doc: Doc, context: Context) -> list[ReleaseFact]:
     day it arrives, told outright, with no verb the release readers need."""
     for view in doc.views:
         match = _FROM_TODAY.match(view.chunk)
-        if match is None:
+        if match is None or match["platform"] in _HOME_MEDIA:
             continue
         words = _WORD.findall(match["subject"])
         if words[0] in _NOT_THE_WORK or not all(map(context.is_known, words)):
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
+        if _OTHER_DAY.search(evidence) or _SHOWN_BEFORE.search(evidence):
+            continue
         return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]
     return []
 
