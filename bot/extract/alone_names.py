@@ -7,6 +7,8 @@ an owned two-word name whose first word is used so is a person's, not a work's.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.extract.lazy_patterns import lazy_pattern
 
 _ALONE = lazy_pattern(
@@ -18,9 +20,11 @@ single name ("Mira and Tom")."""
 _CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
 
 
+@lru_cache(maxsize=4)
 def names_said_alone(body: str) -> frozenset[str]:
     """First names the body uses on their own: "Mira's ...", "Mira and Tom ..." (not the second
-    word of a full name: "Ada Vale's Mira")."""
+    word of a full name: "Ada Vale's Mira"). Cached: one article's owned castings may ask more
+    than once, and most articles never ask."""
     return frozenset(
         m["given"]
         for m in _ALONE.finditer(body)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.alone_names import names_said_alone
 from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
 from bot.extract.castopposite import past_partner
@@ -221,10 +222,10 @@ def _named_alone(match: re.Match[str], chunk: str, context: Context) -> bool:
     tokens = match["char"].split()
     return (
         len(tokens) == 2
-        and tokens[0] in context.alone
         and not context.is_ours(tokens[0])
         and _MAKER_FIRST.match(match["actor"]) is None
         and _SAID_A_WORK.match(chunk, match.end()) is None
+        and tokens[0] in names_said_alone(context.body)  # the body's scan, last: rarely reached
     )
 
 

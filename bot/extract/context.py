@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.extract import page_entries, page_others, roundups
-from bot.extract.alone_names import names_said_alone
 from bot.extract.asked_next import next_work_answers
 from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
@@ -161,8 +160,8 @@ class Context:
     sentence): what the sentence says before it can still be about this article's film."""
     earlier: frozenset[str] = frozenset()
     """Name words of works told as someone's earlier credit (:mod:`.earlier_credits`)."""
-    alone: frozenset[str] = frozenset()
-    """First names the body uses on their own (:mod:`.alone_names`): a story's people."""
+    body: str = ""
+    """The article's text, for the rare rules that scan it only when they need to."""
 
     def is_ours(self, name: str) -> bool:
         return any(token in self.ours for token in name.split())
@@ -238,7 +237,7 @@ def find_context(doc: Doc) -> Context:
         speculative,
         starts,
         earlier,
-        names_said_alone(doc.text),
+        doc.text,
     )
 
 
