@@ -3,9 +3,10 @@
 A credit line may close on the people who hold a post: "produced by Lark Films, with A and B as
 executive producers" (invented). A member of that list may carry the company they work for, as
 in the other credit lists: "with A and Lark's B as executive producers" credits A and B, never
-the company. A second name and post may be chained on: "with A as producer and B as executive
-producer" credits B as well as A. Only a post word after "as" counts, so "and B as Nell" (a part)
-credits nobody, and neither does "with A as the novelist" (a part of a writer, in a work).
+the company. A second name or list and post may be chained on: "with A as producer and B and C
+as executive producers" credits B and C as well as A. Only a post word after "as" counts, so "and
+B as Nell" (a part) credits nobody, and neither does "with A as the novelist" (a part of a
+writer, in a work).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _with_as(role: str) -> re.Pattern[str]:
 
 @cache
 def _and_as(role: str) -> re.Pattern[str]:
-    return re.compile(rf"[ ]and[ ](?P<name>{NAME})[ ]as[ ](?:the[ ])?(?P<roles>(?i:{role}))s?\b")
+    return re.compile(rf"[ ]and[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{role}))s?\b")
 
 
 _WRITER_AS_PART = ("novelist", "author", "poet", "playwright")
