@@ -93,6 +93,12 @@ _DIRECTED_IN_A_RUN = (
 )
 """A run of credits, the first verb with no object: "X directed, Y wrote the script, and Z
 produced", "X directed and Y scored"."""
+_WROTE_IT_IN_A_RUN = (
+    r"(?<![\w-])(?:co-)?(?:wrote|scripted)[ ]it(?=(?:,[ ]|,?[ ]and[ ])"
+    r"(?:[A-Z][\w’'-]*[ ]){1,3}(?:co-)?(?:directed|produced|scored|shot|edited)\b)"
+)
+"""A run of credits opened by the writer, "it" the work the run is about: "X wrote it, Y
+directed" (the verbs after it credit their own names)."""
 _AND_EXECUTIVE_PRODUCED = (
     r"(?<=[a-z][ ]and[ ])(?:co-)?(?:executive|exec)[ -]produced[ ](?:the|this|its)[ ]"
     r"(?:film|movie|feature|series|show|adaptation)\b(?![’'-]|[ ](?:of|for)\b|[ ][A-Z“\"‘'])"
@@ -148,6 +154,7 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_ADAPTING_OWN, CrewRole.AUTHOR),
     (_WHO_DIRECTED, CrewRole.DIRECTOR),
     (_DIRECTED_IN_A_RUN, CrewRole.DIRECTOR),
+    (_WROTE_IT_IN_A_RUN, CrewRole.WRITER),
     (_AND_EXECUTIVE_PRODUCED, CrewRole.EXECUTIVE_PRODUCER),
     (_WRITE_MUSIC, CrewRole.COMPOSER),
     (_CREATED_AND_WROTE, CrewRole.WRITER),
@@ -173,6 +180,7 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("adapting", "adapted", "adapts"),
     ("who directed,", "who co-directed,"),
     ("directed, ", "directed and "),
+    ("wrote it", "scripted it"),
     ("and executive produced", "and exec produced", "and executive-produced", "and exec-produced"),
     ("the music", "the soundtrack", "s’ music", "s' music", "s’ soundtrack", "s' soundtrack"),
     ("created and",),
