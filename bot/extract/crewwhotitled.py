@@ -1,8 +1,9 @@
 """A credit in a "who" clause whose object is the production's own title, for
 :func:`bot.extract.crewtitled.titled_object`: profiles bring the maker in to speak about the
 subject ("Tilda Rowe, who directed Lowfen Lamp, says Brandt is ..."; "Ivo Brandt, who wrote the
-Lowfen Lamp film, calls her ..."). Only the article's own production counts: "X, who directed
-Brackenfold" (another work) is what X is known for, no credit here."""
+Lowfen Lamp film, calls her ..."), or the books it comes from ("Ivo Brandt, who wrote the Lowfen
+Lamp novels, ...", the title the headline's). Only the article's own production counts: "X, who
+directed Brackenfold" (another work) is what X is known for, no credit here."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ _WHO_TITLE = lazy_pattern(
     rf"|[“\"‘']?(?P<work>{NAME})[”\"’']?)"
     r"(?=,)"
 )
+_WHO_WROTE_BOOKS = lazy_pattern(
+    rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?(?:[a-z-]+[ ]the[ ](?:show|series|film)[ ]and[ ])?"
+    r"(?:wrote|penned|created|drew)[ ]the[ ](?:original[ ])?"
+    rf"(?P<work>{NAME})[ ](?:graphic[ ]novels?|novels?|books?|comics?|webcomic)\b(?![’'-])"
+)
+"""The source's author, the books named by the production's title: "X, who wrote the Title
+graphic novels", "X, who created the show and wrote the Title novels"."""
 
 
 def who_titled(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
@@ -31,3 +39,7 @@ def who_titled(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         work = match["work"] or match["kind_work"]
         if " " in match["name"] and context.is_ours(work):
             yield match["name"], CREW_WORDS[match["verb"]]
+    for match in _WHO_WROTE_BOOKS.finditer(chunk):
+        if all(token in context.headline for token in match["work"].split()):
+            yield match["name"], CrewRole.AUTHOR  # books of the headline's work (the body's
+            # "Title novels" alone would make any title ours)
