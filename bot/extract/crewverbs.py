@@ -78,6 +78,12 @@ BEGAN_AS = (
 )
 """After the source's maker: "... began as a webcomic", "X, who created the story as a webcomic
 in 2018" (the story is ours; "started as a comic artist" is a trade, no work)."""
+_BEGAN_IN_FORM = (
+    r"(?<![\w-])(?:first[ ])?(?:began|started|launched|drew)[ ](?:it[ ]|the[ ]story[ ])?in[ ]"
+    r"(?:webcomic|comic|comic[ ]book|novel|book|graphic[ ]novel)[ ]form\b"
+)
+"""The source's author told by its first form: "the story X began in webcomic form" (the books,
+not the show: no creator's credit)."""
 _CHAIR = (
     r"(?<![\w-])(?:returns[ ]to|is[ ]returning[ ]to|will[ ]return[ ]to|takes|will[ ]take|"
     r"is[ ]taking|steps[ ]into|is[ ](?:back[ ])?in|will[ ]be[ ](?:back[ ])?in)[ ]the[ ]"
@@ -146,6 +152,7 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_BACK_AS_PRODUCER, CrewRole.PRODUCER),
     (_BACK_TO_SCORE, CrewRole.COMPOSER),
     (_SCRIPT_AND_BOOKS, CrewRole.AUTHOR),
+    (_BEGAN_IN_FORM, CrewRole.AUTHOR),
     (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
     (_DIRECTED_AND_WROTE, CrewRole.WRITER),
     (_PRODUCED_FOR, CrewRole.PRODUCER),
@@ -172,6 +179,7 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     (" as producer", " as a producer", " as the producer"),
     ("to score",),
     ("wrote the s", "writes the s", "penned the s", "co-wrote the s"),
+    (" form",),
     ("directed and",),
     ("directed and",),
     ("produced for",),
