@@ -6,7 +6,9 @@ Awards pieces name the film by whose it is in the sentence that counts its nomin
 led the field, including best director", "Title, X's drama about a ferry,
 led with nine nominations including best director" (invented examples). The possessive is the
 director's only when the title is the article's own and the sentence counts a director
-nomination; another film's maker is no credit.
+nomination; another film's maker is no credit. A sentence opening on the article's own title may
+list its categories with a writer: "Title is up across categories including adapted screenplay
+for X".
 """
 
 from __future__ import annotations
@@ -36,9 +38,22 @@ _SCREENPLAY_FOR = lazy_pattern(
 _AFTER = lazy_pattern(rf"^{_OPEN}(?P<work>{_WORK}){_SHUT},[ ](?P<name>{NAME})[’']s[ ][a-z]")
 
 
+_OWN_FIRST = lazy_pattern(rf"^{_OPEN}(?P<work>{_WORK}){_SHUT}[ ,]")
+_CATEGORIES = lazy_pattern(r"\b(?:categories|nominations?|nominated|nods?|shortlisted)\b")
+_TYPED_SCREENPLAY_FOR = lazy_pattern(
+    rf"\b(?:adapted|original)[ ]screenplay[ ]for[ ](?P<name>{NAME})(?![’']s\b|[ ]and[ ][A-Z])"
+)
+"""A writer in the categories our title is put up in: "Title has been submitted across
+categories including adapted screenplay for X" (the sentence opens on the article's title)."""
+
+
 def nominated_makers(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The maker named by possessive for the article's own title, in a sentence counting a
     director nomination, and a screenplay nominee the same sentence names."""
+    if "screenplay for " in chunk and _CATEGORIES.search(chunk) is not None:
+        own = _OWN_FIRST.match(chunk)
+        if own is not None and _own(own["work"], context):
+            yield from ((m["name"], CrewRole.WRITER) for m in _TYPED_SCREENPLAY_FOR.finditer(chunk))
     if "director" not in chunk or _DIRECTOR_NOD.search(chunk) is None:
         return
     after = _AFTER.match(chunk)
