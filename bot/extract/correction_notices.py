@@ -20,7 +20,7 @@ from bot.extract.lexicon import RELATION
 from bot.extract.text import Doc, View
 
 _CLAIM_VERB = (
-    r"(?:also[ ]|originally[ ]|previously[ ]|initially[ ]|wrongly[ ]|incorrectly[ ])?"
+    r"(?:also[ ]|further[ ]|originally[ ]|previously[ ]|initially[ ]|wrongly[ ]|incorrectly[ ])?"
     r"(?:said|stated|reported|claimed|gave|named|listed|described|suggested|misstated|"
     r"misreported|misidentified|misnamed|referred|quoted)\b"
 )
@@ -51,7 +51,8 @@ went up, between commas ("An earlier version of this article, published on 2 May
 _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 """An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
 _IN_NOTICE = lazy_pattern(
-    rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
+    rf"\b(?:(?:the|this|our)[ ](?:(?:original|earlier|previous|first)[ ])?"
+    rf"(?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
     r"|it[ ](?:also|originally|previously|initially|wrongly|incorrectly|mistakenly)[ ]"
     rf"(?:said|stated|reported|claimed|gave|named|listed|described)\b(?![^;.]{{0,80}}?[’']s[ ]"
     rf"{RELATION}\b)"
@@ -83,7 +84,8 @@ _IN_NOTICE = lazy_pattern(
     r"|\b(?:i|we)(?:[ ]had|[’']d)[ ](?:(?:wrongly|mistakenly|originally|initially)[ ])?(?:put[ ])?"
     r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
-"""A retraction that needs its paragraph to be a notice: "The article also stated that ...", "It
+"""A retraction that needs its paragraph to be a notice: "The article also stated that ...", "The
+original article further suggested that ...", "It
 also described A as playing P" or "It originally said ..." (the notice's article, named before;
 "The article also quoted a source as saying ..." (the quoted claim is the error);
 not when the claimed part is someone's kin, "It also said A plays P's brother", as that claim
@@ -112,7 +114,7 @@ _TRUTH = lazy_pattern(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rathe
 """Where a notice turns from the error to the truth."""
 _HINT = hint(
     "misstat", "misreport", "misidentif", "misnamed", "incorrectly", "wrongly", "erroneously",
-    "mistakenly", "version of",
+    "mistakenly", "version of", "further suggested", "further said", "further stated",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
     "also described", "also named", "also listed", "also gave", "also quoted",
     "version said", "version stated", "version reported", "version named", "version listed",

@@ -259,7 +259,20 @@ def names_ours(chunk: str, context: Context, *, strict: bool = False, told: bool
     another work's credit or a sequel's news that "the film" is the other work."""
     if not strict and (_THE_FILM.match(chunk) or (told and _TOLD_OF_THE_FILM.search(chunk))):
         return True
+    if told and not strict and _opens_on_headline_name(chunk, context):
+        return True  # "The trailer dropped at 2pm. Tin Lid releases on Lumen on 4 May."
     return any(word in context.ours for word in _CAPITALISED.findall(chunk))
+
+
+_OPENING_NAME = lazy_pattern(r"[ “\"]*(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)+)[ ][a-z]")
+"""A sentence opening on a name of two words or more, then its verb: "Tin Lid releases ..."."""
+
+
+def _opens_on_headline_name(chunk: str, context: Context) -> bool:
+    """The sentence opens on a name whose every word the headline gives: after an aside on the
+    film's trailer, the headline's work, though no phrasing marked it as the article's own."""
+    opening = _OPENING_NAME.match(chunk)
+    return opening is not None and all(w in context.headline for w in opening["name"].split())
 
 
 _THE_FILM = lazy_pattern(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")
