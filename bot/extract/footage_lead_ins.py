@@ -20,15 +20,15 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
 _SHOWN = lazy_pattern(
-    r"\b(?:(?:[Tt]he|[Aa]n?|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,3}(?<!bottom[ ])"
-    r"(?:line|caption|tag[ ]?line|title[ ]card)"
+    r"\b(?:(?:[Tt]he|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,3}(?<!bottom[ ])(?:line|title[ ]card)"
     r"|[Ll]ine[ ]of[ ]the[ ](?:day|trailer|teaser|clip|night|panel)"
     r"|[Aa][ ](?:[a-z]+[ ])?voice(?:[ ]over(?:[ ](?:the|a|an)[ ][\w-]+)?|-over|over)?"
     r"|on-screen[ ](?:caption|text|title))"
     r"(?:,[^.!?;:“”\"‘]{1,80},|,[ ]from[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
     r"(?:[ ]is|[ ]reads|:|,)?[ ]*$"
 )
-"""A lead-in naming a line, a caption or a voice (perhaps with an aside or whom it is from),
+"""A lead-in naming a line, an on-screen caption or a voice (never a post's caption, nor "a
+single line" someone posts; perhaps with an aside or whom it is from),
 then the marks (not "the line producer", "the bottom line is simple"): "The trailer's big line, said
 by Nick on a platform, is “", "the on-screen caption “", "A voice over the waves: “", "Line of
 the day, from Cy: “"."""
