@@ -1,12 +1,12 @@
 """Words in marks that a correction quotes from the article's own earlier, wrong version: the
 publication's mistaken wording, withdrawn, and no one's quote.
 
-"The article also described Ada Vale's character as “Mira's aunt”." and "An earlier version
-of this story called the film “...”" give the page's own words back, to set them right; nobody
-said them. The page must own up to an error somewhere (a correction notice, or "wrongly" in the
-sentence itself), so another outlet's report naming a thing stays its quote; and only words
-credited to no one are held: a named describer ("Ada Vale described her part as “...”") keeps
-the quote.
+"The article also described Ada Vale's character as “Mira's aunt”.", "An earlier version of
+this story called the film “...”" and "The article also said that filming began “...”" give the
+page's own words back, to set them right; nobody said them. The page must own up to an error
+somewhere (a correction notice, or "wrongly" in the sentence itself), so another outlet's report
+naming a thing stays its quote; and only words credited to no one are held: a named describer
+("Ada Vale described her part as “...”") keeps the quote.
 """
 
 from __future__ import annotations
@@ -22,13 +22,14 @@ _OWN_PAGE = lazy_pattern(
     r"\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?)[ ](?:original[ ]|earlier[ ]|previous[ ]|first[ ])?"
     r"(?:article|story|piece|post|headline|version|copy|caption|entry)"
     r"(?:[ ]of[ ]this[ ](?:article|report|story|piece|post))?|(?<![Aa]s[ ])[Ww]e)"
-    rf"[ ](?P<how>(?:(?:also|originally|{_WRONGLY})[ ])*)"
+    rf"[ ](?P<how>(?:(?:also|further|originally|{_WRONGLY})[ ])*)"
     r"(?:described|called|referred[ ]to|named|labelled|labeled|identified|listed|misdescribed|"
-    r"misnamed|misidentified)\b"
+    r"misnamed|misidentified|said|stated|suggested|claimed|reported|wrote)\b"
     r"[^.;!?“”\"\n]{0,80}?[ ]?$"
 )
 """The page's own earlier version as the subject of a naming verb, straight up to the marks:
-"The article also described ... as “", "An earlier version of this story called the film “"."""
+"The article also described ... as “", "An earlier version of this story called the film “", or
+saying it: "The original article further suggested that the film “"."""
 _WRONG = lazy_pattern(_WRONGLY)
 _REACH = 160
 

@@ -31,6 +31,7 @@ def labelled_turn(
     start, end = trimmed(doc.text, quote)
     stage = _STAGE.match(doc.text, start, end)  # "[Laughs] He's a lot!": the words, not the cue
     start = stage.end() if stage is not None else start
+    start, end = _unmarked(doc.text, start, end)
     if end <= start:
         return None
     caps = in_capitals(quote.label)
@@ -145,6 +146,22 @@ _ANSWER_LABELS = frozenset({"A", "A."})
 
 
 _STAGE = lazy_pattern(r"[\[(][A-Za-z][a-z]*(?:[ ][a-z]+){0,3}\.?[\])][ ]+(?=\S)")
+
+
+_OPENS, _CLOSES = '“"', '”"'
+
+
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn that is one double-quoted line ("Ada: “Text me back.”") is the words inside."""
+    inner = text[start + 1 : end - 1]
+    if (
+        end - start > 2
+        and text[start] in _OPENS
+        and text[end - 1] in _CLOSES
+        and not any(mark in inner for mark in '“”"')
+    ):
+        return start + 1, end - 1
+    return start, end
 
 
 def trimmed(text: str, quote: Quote) -> tuple[int, int]:

@@ -8,7 +8,8 @@ words, an "I" asking, a headline's tag line, words under a trailer's timecode, a
 doing something before its line, a title, reading, caption or quoted part's line in marks,
 words of a question put to someone, words named as a title or an example, a fan's scene
 told as "A saying “...” to B." or "“...” at the end.", a date phrase guessed in marks, a
-standfirst's phrase credited to no one, the page's own earlier wording quoted by a correction;
+standfirst's phrase credited to no one, the page's own earlier wording quoted by a correction,
+a line, caption or voice of footage led in as such;
 each may hold the fact or change its speaker."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from bot.extract.episode_credits import held_if_episode_credit
 from bot.extract.example_wordings import held_if_named_example
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
+from bot.extract.footage_lead_ins import held_if_footage_lead_in
 from bot.extract.footage_line_nouns import held_if_line_named
 from bot.extract.footage_part_actions import held_if_part_acting
 from bot.extract.footage_timecodes import held_if_timecoded
@@ -128,6 +130,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_asked_wording,
     held_if_lede_fragment,
     held_if_own_wording,
+    held_if_footage_lead_in,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new
 check of that shape joins this tuple rather than nesting one more call in :func:`checked`."""

@@ -21,11 +21,15 @@ quote ("somebody said, ‘It's the last year’" against the body's "‘It's the
 
 def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
     """``quotes`` without a served quote whose words and speaker a served one before it had,
-    nor a served unattributed one whose words a served quote with a speaker holds."""
+    nor a served unattributed one whose words a served quote with a speaker holds, nor a held
+    one whose very words a served quote has (an answer's turn "Ada: “...”" and its marks)."""
     seen: set[tuple[str, str]] = set()
     kept: list[QuoteFact] = []
     credited = [_CLAUSE_MARKS.sub("", q.text) for q in quotes if q.served and q.speaker]
+    served = {q.text for q in quotes if q.served and q.speaker}
     for quote in quotes:
+        if not quote.served and quote.text in served:
+            continue
         key = (quote.text.strip(" ,.!?"), quote.speaker)
         if quote.served and quote.speaker and key in seen:
             continue
