@@ -15,8 +15,9 @@ from bot.facts import QuoteFact
 
 _REPORTS = lazy_pattern(r"[‘'\"]?(?:He|She)[ ](?:said|says|told|tells)\b")
 """Words opening on a third person's speech: "She said, ", "He told me"."""
-_RELAYED = lazy_pattern(r"\b(?:from|of)[ ]")
-"""An attribution that only says whose the message was ("a message from Orr")."""
+_RELAYED = lazy_pattern(r"\bfrom[ ]")
+"""An attribution that only says whose the message was ("a message from Orr"); not a teller "of"
+someone ("A pal of the star told us": the pal tells what "she" said)."""
 
 
 def told_reports(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:

@@ -23,3 +23,12 @@ def test_a_named_teller_keeps_the_words() -> None:
     quote = _quote("He said I", "Ilsa Orwin said: “He said I was mad.”")
     assert quote.source is SourceKind.PERSON
     assert quote.speaker == "Ilsa Orwin"
+
+
+def test_an_unnamed_teller_of_someone_keeps_the_words() -> None:
+    quote = _quote(
+        "She said it",
+        "Ilsa Orwin reportedly had a moment. A pal of the star told us: “She said it was the first "
+        "time she wept.”",
+    )
+    assert quote.source is SourceKind.UNNAMED
