@@ -58,6 +58,7 @@ from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
 from bot.extract.text import build_doc
+from bot.extract.told_reports import told_reports
 from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
 
 __all__ = ["extract_facts"]
@@ -113,6 +114,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
+    quotes = told_reports(doc, quotes)  # “She said, ‘...’”: never whom "she" stands for
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)

@@ -17,6 +17,7 @@ from bot.extract.answer_voices import in_first_person, voiced
 from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
+from bot.extract.colon_subjects import described_subject
 from bot.extract.entry_headings import headings
 from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
@@ -229,7 +230,7 @@ def _quote_fact(
                 else _UNATTRIBUTED
             )
         own = _colon_clause(resolver, own, pre, quote.start)
-        if own is _UNATTRIBUTED:
+        if own is _UNATTRIBUTED or described_subject(pre, own):  # "Vale was the opposite:"
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
         topic = _ON_TOPIC.search(pre) if own is None else None
         if topic is not None:

@@ -17,8 +17,20 @@ _RECALLS = lazy_pattern(
 look ", "remembered Ada Vale telling the cast to "."""
 
 
+_QUOTES_AS = lazy_pattern(
+    r"\b(?:quotes|quoted|quoting)[ ](?:him|her|them|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ]as[ ]"
+    r"(?:saying|telling|asking|calling|describing|insisting|promising|warning)\b"
+    r"[^.;:!?“”\"‘’]{0,120}[,:]?[ ]*$"
+)
+"""Another's words the sayer passes on: "He quotes her as telling the cast, ", "quoted Ada Vale
+as saying " (the other's, never the quoter's, even before a comma)."""
+
+
 def recalls_another(pre: str) -> bool:
-    """Whether ``pre`` ends on another's words the sayer recalls ("recalls her saying it was ")."""
+    """Whether ``pre`` ends on another's words the sayer recalls ("recalls her saying it was ")
+    or quotes ("quotes her as telling the cast, ")."""
+    if "quot" in pre and _QUOTES_AS.search(pre) is not None:
+        return True
     if pre.rstrip().endswith((",", ":")):
         return False  # "recalls Ada Vale telling her, ‘...’": Vale's (:mod:`recalled_sayers`)
     return ("recall" in pre or "remember" in pre) and _RECALLS.search(pre) is not None

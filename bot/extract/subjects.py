@@ -9,6 +9,8 @@ pronoun or a descriptor standing before a verb or an aside (", who ...", ", 21,"
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.contact_sayers import contact_sayers
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AUDIENCE, CHANNEL, REFLEXIVE, SPEECH_VERBS
@@ -281,6 +283,13 @@ _AGED = lazy_pattern(r",[ ]\d{1,3},[ ](?:[a-z]+ly[ ])?(?:is|was|has|had|will|[a-
 subject after a fronted phrase, not an aside in someone else's clause."""
 
 
+def _role_named(chunk: str, match: re.Match[str]) -> bool:
+    """A name after its role word, a comma right after it ("Producer Ada Vale, Lumen Films,"):
+    a person already, whom the name set beside cannot be (unlike "Outside, Ada Vale, 19,")."""
+    role = chunk[match.start() : match.start("name")].strip(" “”\"‘’'•") if match["name"] else ""
+    return bool(role) and chunk.startswith(",", match.end())
+
+
 def clause_subjects(chunk: str) -> list[tuple[int, str]]:
     """The subject words of each clause of ``chunk`` (masked text), with offsets, in order."""
     starts = [
@@ -327,7 +336,8 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         if after_comma and match["name"] and _BRACKETED_END.match(chunk, match.end()):
             continue  # "the lead, Tobin Ashgrove (Reuben Vale).": a part and its player, no clause
         apposed = _APPOSED_NAME.match(chunk, match.end())
-        if apposed is not None:
+        if apposed is not None and not _role_named(chunk, match):
+            # "Producer Ada Vale, Lumen Films, thanks": a name's company set beside it
             found.append((apposed.start("name"), apposed["name"]))
             continue
         if match["name"] and not match["who"]:
