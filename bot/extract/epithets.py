@@ -200,8 +200,12 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
 
 
 def _cast_after(chunk: str, at: int, word: str) -> bool:
-    """The sentence casts its actor after ``at`` as a part ``word`` is no word of."""
-    return any(word not in m["char"].split() for m in _CAST_AFTER.finditer(chunk, at))
+    """The sentence casts its actor after ``at`` as a part ``word`` is no word of; a casting
+    in a "who" clause is someone else's ("Tao actor X and Y, who plays Z")."""
+    return any(
+        word not in m["char"].split() and " who " not in chunk[at : m.start() + 1]
+        for m in _CAST_AFTER.finditer(chunk, at)
+    )
 
 
 def _once(word: str, doc: Doc) -> bool:

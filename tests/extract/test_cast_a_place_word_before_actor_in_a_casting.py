@@ -28,3 +28,13 @@ def test_a_part_before_actor_with_the_same_part_after_stays_served() -> None:
         title=_TITLE,
     )
     assert ("Ness Quarrow", "Bryn Aske") in served_pairs(found)
+
+
+def test_a_casting_in_another_actors_who_clause_leaves_the_part() -> None:
+    found = facts(
+        _LEDE,
+        "Bryn actor Ness Quarrow and Pell Vantor, who plays Tamber Aske, were on set.",
+        "Bryn is a ferry pilot.",
+        title=_TITLE,
+    )
+    assert ("Ness Quarrow", "Bryn") in served_pairs(found)
