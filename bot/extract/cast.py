@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from bot.extract.castacronyms import modifier_acronym
 from bot.extract.castapposed import apposed_castings
+from bot.extract.castasbrackets import as_brackets
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
 from bot.extract.castcoordinated import split_pairing
@@ -290,6 +291,7 @@ def _sentence_cast(
         *when_cast(chunk, evidence, offset),
         *remarked_brackets(chunk, evidence, offset),
         *owned_castings(chunk, evidence, offset, context),
+        *as_brackets(chunk, evidence, offset),  # "Ada Vale (as Mira)"
     ]:
         if (
             free(casting.start - offset, casting.end - offset)

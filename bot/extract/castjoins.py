@@ -1,5 +1,6 @@
 """Joining a named work in a part: "X has joined the Salt Year film as Y", "X joins the cast of
-Salt Year as Y", "X has joined Salt Year as Y", "X boards Salt Year as Y".
+Salt Year as Y", "X has joined Salt Year as Y", "X boards Salt Year as Y", "X joins the second
+series of Lumen and Vela drama Salt Year as Y" (the series and its makers' kind before the name).
 
 The form credits the part to the work it names, so :func:`bot.extract.works.judge_credit`
 decides whether it is the article's own (another production's casting is dropped, an unknown
@@ -11,6 +12,7 @@ from __future__ import annotations
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
 from bot.extract.cues import hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS, ORDINAL_WORD
 from bot.extract.names import FULL_NAME, NAME, TOKEN
 from bot.extract.text import View
 
@@ -26,6 +28,8 @@ _JOINS_WORK = lazy_pattern(
     r"(?:(?:now|officially|also|reportedly)[ ])?"
     r"(?:joined|joins|join|joining|boards|boarded|board|boarding)[ ]"
     r"(?:the[ ](?:cast|ensemble|line-up)[ ]of[ ])?"
+    rf"(?:the[ ](?:new[ ])?(?:{ORDINAL_WORD}[ ])?(?:series|season)[ ]of[ ])?"
+    rf"(?:(?:{TOKEN}[ ](?:and[ ]{TOKEN}[ ])?)?{GENRE_NOUNS}[ ](?=[“\"‘]?[A-Z]))?"
     rf"(?:(?:{TOKEN}[’']s|the)[ ])?[“\"‘]?(?P<work>{NAME})[”\"’]?"
     rf"(?:[ ]{_WORK_NOUN}){{0,2}}[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )

@@ -56,9 +56,15 @@ the actor is."""
 _DEMONYM = lazy_pattern(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
 """How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
+_CAST_AFTER = lazy_pattern(
+    rf"[ ](?:as|plays|will[ ]play|is[ ]playing|portrays)[ ]{DESCRIPTOR}(?P<char>{CHAR})"
+)
+"""After "<Word> actor X", the sentence's own casting of X ("Galway actor X joins the drama as
+Y"): the word before "actor" then says where X is from, not whom X plays."""
 _DOUBT = "named only in 'the ... actor'"
 _UNCAST = "'the ... actor' with a word no casting names"
 _ONCE = "'X actor' with a word used nowhere else, for an actor cast as another part"
+_CAST_HERE = "'X actor' in a sentence that casts the actor as another part"
 _TWICE = 2
 
 
@@ -184,11 +190,22 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
                                   doubt="an adjective of place before 'actor'"))  # fmt: skip
         elif _ARTICLE_BEFORE.search(chunk, 0, match.start()) and not _cast_as(character, parts):
             found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_UNCAST))
+        elif _cast_after(chunk, match.end(), character):
+            found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_CAST_HERE))
         elif _once(character, doc) and _cast_otherwise(actor, character, cast):
             found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_ONCE))
         else:
             found.append(CastFact(actor, character, evidence))
     return found
+
+
+def _cast_after(chunk: str, at: int, word: str) -> bool:
+    """The sentence casts its actor after ``at`` as a part ``word`` is no word of; a casting
+    in a "who" clause is someone else's ("Tao actor X and Y, who plays Z")."""
+    return any(
+        word not in m["char"].split() and " who " not in chunk[at : m.start() + 1]
+        for m in _CAST_AFTER.finditer(chunk, at)
+    )
 
 
 def _once(word: str, doc: Doc) -> bool:
