@@ -1,0 +1,45 @@
+"""The work an article is about, named by its headline ("X Y review: ...", "X Y trailer: ..."),
+is the title, though a quoted song opens with the name's last word (invented text)."""
+
+from __future__ import annotations
+
+from bot.facts import ArticleFacts, ReleaseKind
+from tests.extract.helpers import facts
+
+
+def _titles(found: ArticleFacts) -> list[str | None]:
+    return [r.title for r in found.release if r.kind is ReleaseKind.TITLE and r.served]
+
+
+def test_a_reviews_headline_with_a_colon_names_the_work() -> None:
+    found = facts(
+        "Pell Ardow's love story signs off with a film that is gentle and funny.",
+        "There is a moment, about an hour into Brindlecove Always, when Odile Santry says "
+        "nothing at all.",
+        "Tamsin Velk, as Odile, has grown up on screen in these parts.",
+        "Brindlecove Always arrives on Netflix tomorrow, Friday 17 April.",
+        date="2026-04-16",
+        title="Brindlecove Always review: a warm, teary farewell to Odile ★★★★",
+    )
+    assert _titles(found) == ["Brindlecove Always"]
+
+
+def test_a_quoted_song_led_by_the_names_last_word_is_no_surname() -> None:
+    found = facts(
+        "The full trailer for Brindlecove Always is here, and it plays almost like a fantasy.",
+        "The music, for anyone asking, is ‘Always Tomorrow’ by an as-yet-unnamed band.",
+        "Brindlecove Always arrives on Netflix on Friday 17 April.",
+        date="2026-03-18",
+        title="Brindlecove Always trailer: 7 things you might have missed",
+    )
+    assert _titles(found) == ["Brindlecove Always"]
+
+
+def test_a_surname_alone_still_tells_a_person() -> None:
+    found = facts(
+        "The full trailer for Brindlecove Always is here, and it plays almost like a fantasy.",
+        "Always said the shoot was the best of her life.",
+        date="2026-03-18",
+        title="Brindlecove Always trailer: 7 things you might have missed",
+    )
+    assert _titles(found) == []
