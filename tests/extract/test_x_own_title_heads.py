@@ -43,3 +43,20 @@ def test_a_surname_alone_still_tells_a_person() -> None:
         title="Brindlecove Always trailer: 7 things you might have missed",
     )
     assert _titles(found) == []
+
+
+def test_a_round_ups_other_item_is_not_dated_as_the_franchises_work() -> None:
+    found = facts(
+        "From Apple TV's new spy thriller to the final chapter of Quarrow, these are the "
+        "trailers everyone watched this week.",
+        "1. Pellham Fields (Apple TV)",
+        "Odwin Farrow plays a disgraced mapmaker in this six-part thriller.",
+        "2. Quarrow Nights (Netflix)",
+        "The full trailer for the film that ends the Quarrow story dropped on Tuesday.",
+        "3. Glenmire (Apple TV)",
+        "A political drama from a first-time writer. It premieres on 24 April.",
+        date="2026-03-20",
+        title="Trailer roundup: the 3 best new trailers this week",
+    )
+    dates = [r.date for r in found.release if r.kind is ReleaseKind.PREMIERE_DATE and r.served]
+    assert dates == []
