@@ -1,5 +1,6 @@
-"""The work an article is about, named by its headline ("X Y review: ...", "X Y trailer: ..."),
-is the title, though a quoted song opens with the name's last word (invented text)."""
+"""The work an article is about, named by its headline ("X Y trailer: ..."), is the title,
+though a quoted song opens with the name's last word; a round-up's other items are not dated
+as the work the lede names by its first word (invented text)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,6 @@ from tests.extract.helpers import facts
 
 def _titles(found: ArticleFacts) -> list[str | None]:
     return [r.title for r in found.release if r.kind is ReleaseKind.TITLE and r.served]
-
-
-def test_a_reviews_headline_with_a_colon_names_the_work() -> None:
-    found = facts(
-        "Pell Ardow's love story signs off with a film that is gentle and funny.",
-        "There is a moment, about an hour into Brindlecove Always, when Odile Santry says "
-        "nothing at all.",
-        "Tamsin Velk, as Odile, has grown up on screen in these parts.",
-        "Brindlecove Always arrives on Netflix tomorrow, Friday 17 April.",
-        date="2026-04-16",
-        title="Brindlecove Always review: a warm, teary farewell to Odile ★★★★",
-    )
-    assert _titles(found) == ["Brindlecove Always"]
 
 
 def test_a_quoted_song_led_by_the_names_last_word_is_no_surname() -> None:
