@@ -167,7 +167,8 @@ whole title of this work, or a person's."""
 
 _REVIEW_HEAD = lazy_pattern(r"[ ]review(?:[ ][★☆]+)?[ ][–—-][ ]")
 """A review's headline after the name it opens with ("X Y review – a tender goodbye", "X Y
-review ★★★★ – ..."): the name is the reviewed work's own."""
+review ★★★★ – ..."): the name is the reviewed work's own. ("X Y review: ..." is not read: the
+batches disagree on whether such a review's work is a title fact.)"""
 
 
 def _lede_named(text: str, start: int, name: str) -> bool:
@@ -246,15 +247,25 @@ def _franchise(body: str, name: str) -> bool:
     return False
 
 
+_OPENING_MARKS = ("‘", "“", '"', "'")
+_NAME_GOES_ON = lazy_pattern(r"[ ][A-Z]")
+"""A quoted name's first word, more capitalised words after it ("‘Forever Now’ by ..."): a
+song's or another work's name, not a person named by the surname."""
+
+
 def _alone(body: str, first: str, last: str) -> bool:
     """``last`` is a word of ``body`` that ``first`` does not lead, found by plain search: a
-    pattern per name would be compiled again for every article (too many for ``re``'s cache)."""
+    pattern per name would be compiled again for every article (too many for ``re``'s cache);
+    never the first word of a quoted longer name."""
     at = body.find(last)
     while at >= 0:
         if (
             starts_word(body, at)
             and not body.endswith(f"{first} ", 0, at)
             and WORD_END.match(body, at + len(last))
+            and not (
+                body.endswith(_OPENING_MARKS, 0, at) and _NAME_GOES_ON.match(body, at + len(last))
+            )
         ):
             return True
         at = body.find(last, at + 1)

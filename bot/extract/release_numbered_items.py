@@ -2,7 +2,8 @@
 
 "1. Tin Lid (Netflix)" heads the paragraphs after it until the next such line. The article's
 own work is the item whose title the lede names ("... the first look at Tin Lid and an Apple
-TV comedy"); a headline may list several items' works, so it cannot tell them apart. On a page
+TV comedy"), or else the one item whose first word the lede names (a franchise's new work); a
+headline may list several items' works, so it cannot tell them apart. On a page
 with two or more such heads, one of them the lede's, a sentence under another item ("2. Gull
 Rock (Apple TV)" ... "Created by Ada Vane, it premieres on Friday 8 May") dates that work,
 unless it names the lede's work itself. When the lede names no item's work, the first item is
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.extract.cues import WORD_END, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import MIN_ENTRIES
 from bot.extract.page_memos import once_per_doc
@@ -48,12 +50,35 @@ def under_other_numbered(doc: Doc, view: View) -> bool:
     if len(heads) < MIN_ENTRIES:
         return False
     lede = doc.text[doc.paras[0].start : doc.paras[0].end]
-    own = [title for title in heads.values() if title in lede] or _headline_first(doc, heads)
+    own = (
+        [title for title in heads.values() if title in lede]
+        or _lede_first_word(lede, heads)
+        or _headline_first(doc, heads)
+    )
     above = [p for p in heads if p < para]
     if not own or not above:
         return False
     title = heads[max(above)]
     return title not in own and not any(work in view.chunk for work in own)
+
+
+_LEAD_WORD = lazy_pattern(r"[A-Z][\w’'-]{3,}(?=[ ][A-Z])")
+"""A title's first word with more of the title after it: "Quarrow" of "Quarrow Nights"."""
+
+
+def _lede_first_word(lede: str, heads: Mapping[int, str]) -> list[str]:
+    """The one item whose title's first word the lede names alone ("the final chapter of
+    Quarrow" over "2. Quarrow Nights (Netflix)"): the franchise whose new work is ours."""
+    found = []
+    for title in heads.values():
+        word = _LEAD_WORD.match(title)
+        if (
+            word is not None
+            and word[0] != "The"
+            and next(word_led(word[0], lede, WORD_END), None) is not None
+        ):
+            found.append(title)
+    return found if len(found) == 1 else []
 
 
 def _headline_first(doc: Doc, heads: Mapping[int, str]) -> list[str]:
