@@ -1,6 +1,6 @@
 """Credits in a round-up under name headings: a paragraph that is only a person's full name,
 then one that opens on their trade ("Ada Vale" / "The director shared a photo of the set",
-"The Lanterns creator, who wrote the film's screenplay, posted ...", "The Ember author and Lanterns
+"The Lanterns creator, who wrote the film's screenplay, posted ...", "The Moss author and Lanterns
 creator posted ...": the last trade, told of this work). A heading may be a list's numbered item
 ("5. Ada Vale"). Two such headings at least, so a lone name line (a byline, a caption) credits
 nobody."""

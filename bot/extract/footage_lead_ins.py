@@ -1,12 +1,12 @@
 """Words no one is credited with, led in by what footage shows or plays: the work's, not a quote.
 
 In a piece about footage, "The trailer's big line, said by Nick on a platform, is “...”", "The
-teaser ends with the on-screen caption “...”", "A voice over the waves: “...”" and "Line of the
+teaser ends with the on-screen caption “...”", "A voice over the storm: “...”" and "Line of the
 day, from Cy: “...”" give a line, a caption or a voice of the work itself: the sentence's lead-in
 names it straight before the marks, and no one is quoted saying the words to the press. Only
 words credited to no one are held; a person named saying them keeps the quote. Whoever the
-words are credited to, a part's famous line ("a fan asked about Isolde's famous line, “...”"),
-the footage itself saying them ("The moody first look promises “...”") or a character named
+words are credited to, a part's famous line ("a fan asked about Wilhelmina's famous line, “...”"),
+the footage itself saying them ("The grim first look promises “...”") or a character named
 saying them after the marks ("“...”, as one character puts it") give the work's words too.
 """
 
@@ -30,7 +30,7 @@ _SHOWN = lazy_pattern(
 """A lead-in naming a line, an on-screen caption or a voice (never a post's caption, nor "a
 single line" someone posts; perhaps with an aside or whom it is from),
 then the marks (not "the line producer", "the bottom line is simple"): "The trailer's big line, said
-by Nick on a platform, is “", "the on-screen caption “", "A voice over the waves: “", "Line of
+by Nick on a platform, is “", "the on-screen caption “", "A voice over the storm: “", "Line of
 the day, from Cy: “"."""
 _REACH = 120
 _WORKS_OWN = lazy_pattern(
@@ -40,8 +40,8 @@ _WORKS_OWN = lazy_pattern(
     r"footage|poster)[ ](?:promises|teases|warns|asks|declares|announces|proclaims))"
     r"[ ]*[,:]?[ ]*$"
 )
-"""A part's famous line or the footage saying the words, straight before the marks: "Isolde's
-famous line, “", "The moody first look promises “"."""
+"""A part's famous line or the footage saying the words, straight before the marks: "Wilhelmina's
+famous line, “", "The grim first look promises “"."""
 _CHARACTER_AFTER = lazy_pattern(
     r"[,]?[ ]*as[ ](?:one|a|the|another)[ ](?:[a-z]+[ ])?character[ ]"
     r"(?:puts[ ]it|put[ ]it|says|said|tells[ ]\w+|warns)\b"

@@ -249,7 +249,7 @@ def _franchise(body: str, name: str) -> bool:
 
 _OPENING_MARKS = ("‘", "“", '"', "'")
 _NAME_GOES_ON = lazy_pattern(r"[ ][A-Z]")
-"""A quoted name's first word, more capitalised words after it ("‘Forever Now’ by ..."): a
+"""A quoted name's first word, more capitalised words after it ("‘Always Later’ by ..."): a
 song's or another work's name, not a person named by the surname."""
 
 

@@ -1,5 +1,5 @@
 """A round-up under numbered name headings ("5. Ada Vale"), and a trade told after another work's
-("The Ember author and Lanterns creator posted ..."): the last trade, of this work, counts."""
+("The Moss author and Lanterns creator posted ..."): the last trade, of this work, counts."""
 
 from __future__ import annotations
 
