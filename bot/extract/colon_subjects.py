@@ -25,11 +25,13 @@ _OPENS = (
 _PREDICATE_NOUN = lazy_pattern(
     rf"{_OPENS}(?:,[ ][^,:;“”\"‘’]{{1,120}},)?[ ](?:is|was)[ ](?:the|a|an)[ ]"
     r"(?!(?:little|bit|touch|tad|lot|shade|more|less|most)\b)"
-    r"(?:(?!\b(?:more|less|most)\b)[^:;“”\"‘’]){1,60}:"
+    r"(?:(?!\b(?:more|less|most|who)\b|\bto[ ](?!(?:the|a|an|his|her|their|him|them)\b))"
+    r"[^:;“”\"‘’]){1,60}:"
     r"[ ]*$"
 )
 """The subject, perhaps an aside, then "is" or "was" and a noun phrase: "Vale, who trained in
-Leeds, was the opposite:", "Vale is a natural:"."""
+Leeds, was the opposite:", "Vale is a natural:". A noun phrase that goes on to what the subject
+does ("Vale was the first to admit it:", "the one who broke the news:") tells the speaker."""
 _UNREAD = lazy_pattern(
     rf"{_OPENS}(?:[ ]of[ ](?:the[ ])?{NAME}[ ](?:is|was)[ ]|[ ](?:at|during)[ ])"
     r"[^:;,“”\"‘’]{1,60}:[ ]*$"

@@ -61,6 +61,7 @@ _CAST_AFTER = lazy_pattern(
 )
 """After "<Word> actor X", the sentence's own casting of X ("Galway actor X joins the drama as
 Y"): the word before "actor" then says where X is from, not whom X plays."""
+_OTHER_CLAUSE = lazy_pattern(r"[ ]who(?:se|m)?[ ]|;")
 _DOUBT = "named only in 'the ... actor'"
 _UNCAST = "'the ... actor' with a word no casting names"
 _ONCE = "'X actor' with a word used nowhere else, for an actor cast as another part"
@@ -190,7 +191,7 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
                                   doubt="an adjective of place before 'actor'"))  # fmt: skip
         elif _ARTICLE_BEFORE.search(chunk, 0, match.start()) and not _cast_as(character, parts):
             found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_UNCAST))
-        elif _cast_after(chunk, match.end(), character):
+        elif _cast_after(chunk, match.end(), character, people, actor):
             found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_CAST_HERE))
         elif _once(character, doc) and _cast_otherwise(actor, character, cast):
             found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_ONCE))
@@ -199,13 +200,21 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
     return found
 
 
-def _cast_after(chunk: str, at: int, word: str) -> bool:
-    """The sentence casts its actor after ``at`` as a part ``word`` is no word of; a casting
-    in a "who" clause is someone else's ("Tao actor X and Y, who plays Z")."""
+def _cast_after(chunk: str, at: int, word: str, people: People, actor: str) -> bool:
+    """The sentence casts its actor after ``at`` as a part ``word`` is no word of. A casting
+    after a "who" or "whose", a semicolon or another person's name is someone else's ("Tao
+    actor X and Y, who plays Z", "Tao actor X returns alongside Y as Z")."""
     return any(
-        word not in m["char"].split() and " who " not in chunk[at : m.start() + 1]
+        word not in m["char"].split() and not _OTHER_CLAUSE.search(chunk, at, m.start() + 1)
+        and not _other_person(chunk[at : m.start()], people, actor)
         for m in _CAST_AFTER.finditer(chunk, at)
-    )
+    )  # fmt: skip
+
+
+def _other_person(span: str, people: People, actor: str) -> bool:
+    """``span`` names a person the article knows other than ``actor`` (not a work's name)."""
+    named = {people.resolve(m.group()) or "" for m in FULL_RE.finditer(span)} - {actor}
+    return any(people.knows(name) for name in named)
 
 
 def _once(word: str, doc: Doc) -> bool:

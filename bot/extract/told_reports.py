@@ -15,9 +15,12 @@ from bot.facts import QuoteFact
 
 _REPORTS = lazy_pattern(r"[‘'\"]?(?:He|She)[ ](?:said|says|told|tells)\b")
 """Words opening on a third person's speech: "She said, ", "He told me"."""
-_RELAYED = lazy_pattern(r"\bfrom[ ]")
+_RELAYED = lazy_pattern(
+    r"\b(?:message|note|letter|text|email|card|voicemail|statement|video|word)s?[ ]from[ ]"
+)
 """An attribution that only says whose the message was ("a message from Orr"); not a teller "of"
-someone ("A pal of the star told us": the pal tells what "she" said)."""
+someone ("A pal of the star told us": the pal tells what "she" said), nor a speaker somewhere
+("Orr, speaking from her home, said": Orr tells it)."""
 
 
 def told_reports(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
