@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import importlib.util
 import logging
 import math
 import pkgutil
 import sqlite3
+import sys
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -292,14 +295,23 @@ class FanBot(commands.Bot):
 
         The feeds are checked from now on too. Both are made here, not in :meth:`setup_hook`:
         READY needs neither, so neither's modules are loaded on the way to it; nor does it
-        need rapidfuzz, which name lookups do (loaded now, in a thread)."""
+        need rapidfuzz, which name lookups do (loaded now, in a thread). Their modules are
+        loaded in a worker thread too (:func:`load_in_thread`), so a member's first command
+        does not wait on the event loop for them."""
         preload_rapidfuzz()
         if self.news_alerts is None:
             return
         if self.ingestion is None:
-            self.ingestion = self._seeds_ingestion(self.news_alerts)
+            await load_in_thread("bot.ingestion.service")
+            if self.news_alerts is None:  # the bot began closing while they loaded
+                return
+            if self.ingestion is None:
+                self.ingestion = self._seeds_ingestion(self.news_alerts)
         self.ingestion.start()
         if self.web is not None and self.feeds is None:
+            await load_in_thread("bot.feeds.checking", "bot.feeds.poller")
+            if self.news_alerts is None or self.feeds is not None:
+                return
             self.feeds = self._feed_poller(self.web)
             self.feeds.start()
 
@@ -319,6 +331,15 @@ class FanBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
+
+
+async def load_in_thread(*names: str) -> None:
+    """Import the modules ``names`` (absolute) in a worker thread, those not imported yet: the
+    event loop goes on answering members meanwhile (running a module holds the GIL only in
+    turns with the loop, where an import on the loop would hold the loop for all of it)."""
+    for name in names:
+        if name not in sys.modules:
+            await asyncio.to_thread(importlib.import_module, name)
 
 
 class ShardedFanBot(FanBot, commands.AutoShardedBot):
