@@ -131,6 +131,13 @@ def test_running_leaves_the_fact_classes_unloaded() -> None:
     assert "bot.fact_kinds" in loaded
 
 
+def test_running_leaves_the_alerts_delivery_unloaded() -> None:
+    # The bot delivers alerts from READY on (FanBot.on_connect): the delivery, its queue and
+    # its cards are loaded then, in a worker thread.
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.alerts.service", "bot.alerts.delivery", "bot.db.outbox"} == set()
+
+
 _START_AS_MAIN_DOES = """
 import contextlib, gc, io
 gc.disable()  # as bot/__main__.py does while the bot is imported
