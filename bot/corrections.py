@@ -14,14 +14,21 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import msgspec
 
-from bot.facts import ArticleFacts, CastFact, CrewFact, QuoteFact, ReleaseFact, SourceKind
+from bot.fact_kinds import SourceKind
+from bot.lazy_modules import lazy_module
 from bot.names import name_key
 
-Fact = CastFact | CrewFact | ReleaseFact | QuoteFact
+if TYPE_CHECKING:
+    from bot import facts as fact_classes
+    from bot.facts import ArticleFacts, CastFact, CrewFact, QuoteFact, ReleaseFact
+
+    Fact: TypeAlias = CastFact | CrewFact | ReleaseFact | QuoteFact
+else:  # answers and queries read fact ids and kinds at start-up; the classes are ingestion's
+    fact_classes = lazy_module("bot.facts")
 
 
 class FactKind(StrEnum):
@@ -74,13 +81,13 @@ UNKNOWN_SPEAKER: Final = "unknown"
 
 def kind_of(fact: Fact) -> FactKind:
     match fact:
-        case CastFact():
+        case fact_classes.CastFact():
             return FactKind.CAST
-        case CrewFact():
+        case fact_classes.CrewFact():
             return FactKind.CREW
-        case ReleaseFact():
+        case fact_classes.ReleaseFact():
             return FactKind.RELEASE
-        case QuoteFact():
+        case fact_classes.QuoteFact():
             return FactKind.QUOTE
 
 
@@ -92,15 +99,15 @@ def content_key(fact: Fact) -> str:
     computes the same keys in SQL for the facts stored before it.
     """
     match fact:
-        case CastFact():
+        case fact_classes.CastFact():
             return f"{name_key(fact.actor)}|{name_key(fact.character)}|{fact.status.value}"
-        case CrewFact():
+        case fact_classes.CrewFact():
             return f"{name_key(fact.name)}|{fact.role.value}"
-        case ReleaseFact():
+        case fact_classes.ReleaseFact():
             date = fact.date.isoformat() if fact.date else ""
             parts = (fact.kind.value, date, fact.window or "", fact.title or "", int(fact.hedged))
             return "|".join(str(part) for part in parts)
-        case QuoteFact():
+        case fact_classes.QuoteFact():
             return fact.text
 
 

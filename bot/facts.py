@@ -12,8 +12,35 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import Final, TypeVar
+
+from bot.fact_kinds import (
+    SHOOT_KINDS,
+    SHOOT_PLAN_KINDS,
+    CastStatus,
+    CrewRole,
+    ReleaseKind,
+    SourceKind,
+)
+
+__all__ = [
+    "HELD",
+    "SERVE_LINE",
+    "SHOOT_KINDS",
+    "SHOOT_PLAN_KINDS",
+    "SURE",
+    "Article",
+    "ArticleFacts",
+    "CastFact",
+    "CastStatus",
+    "CrewFact",
+    "CrewRole",
+    "QuoteFact",
+    "ReleaseFact",
+    "ReleaseKind",
+    "SourceKind",
+    "held",
+]
 
 SERVE_LINE: Final = 0.75
 """The line: a fact whose confidence is at or above it is served; below it, held."""
@@ -49,12 +76,6 @@ class Article:
         return "\n".join(part for part in (self.lede, self.title or "", self.body) if part)
 
 
-class CastStatus(StrEnum):
-    CURRENT = "current"
-    FORMER = "former"
-    """The article says the actor has left the role."""
-
-
 @dataclass(frozen=True, slots=True)
 class CastFact:
     """An actor playing a character, as this article states it (names resolved within it)."""
@@ -71,19 +92,6 @@ class CastFact:
         return self.confidence >= SERVE_LINE
 
 
-class CrewRole(StrEnum):
-    CREATOR = "creator"
-    DIRECTOR = "director"
-    WRITER = "writer"
-    AUTHOR = "author"
-    EXECUTIVE_PRODUCER = "executive_producer"
-    PRODUCER = "producer"
-    COMPOSER = "composer"
-    CINEMATOGRAPHER = "cinematographer"
-    EDITOR = "editor"
-    CASTING_DIRECTOR = "casting_director"
-
-
 @dataclass(frozen=True, slots=True)
 class CrewFact:
     name: str
@@ -95,22 +103,6 @@ class CrewFact:
     @property
     def served(self) -> bool:
         return self.confidence >= SERVE_LINE
-
-
-class ReleaseKind(StrEnum):
-    NOT_ANNOUNCED = "not_announced"
-    WINDOW = "window"
-    PREMIERE_DATE = "premiere_date"
-    TITLE = "title"
-    FILMING_PLANNED = "filming_planned"
-    FILMING_STARTED = "filming_started"
-    FILMING_WRAPPED = "filming_wrapped"
-
-
-SHOOT_KINDS = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
-"""A shoot under way or done: the kinds that say filming started or wrapped."""
-SHOOT_PLAN_KINDS = SHOOT_KINDS | {ReleaseKind.FILMING_PLANNED}
-"""A shoot planned, under way or done: what a page's other production may date."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,18 +127,6 @@ class ReleaseFact:
     @property
     def served(self) -> bool:
         return self.confidence >= SERVE_LINE
-
-
-class SourceKind(StrEnum):
-    """Who a quotation comes from. Only a ``PERSON`` source is ever credited to a person."""
-
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    """A company, outlet, streamer or social-media account: "Netflix said", "the caption read"."""
-    UNNAMED = "unnamed"
-    """Someone the article does not name: "a spokesperson", "one fan wrote", "an insider"."""
-    UNATTRIBUTED = "unattributed"
-    """The extractor is not confident who spoke; ``speaker`` is empty."""
 
 
 @dataclass(frozen=True, slots=True)

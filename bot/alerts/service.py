@@ -1,8 +1,8 @@
 """News alerts while the bot runs: the delivery worker and the premiere's scheduled events.
 
-Started by the bot once it has logged in to Discord and stopped when it closes; told by live
-ingestion (:class:`bot.ingestion.service.LiveIngestion`) when the knowledge changed. The
-offline console never starts it.
+Started by the bot at Discord's READY (``FanBot.on_connect``) and stopped when it closes;
+told by live ingestion (:class:`bot.ingestion.service.LiveIngestion`) when the knowledge
+changed. The offline console never starts it.
 """
 
 from __future__ import annotations

@@ -12,11 +12,12 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from bot.facts import Article
+if TYPE_CHECKING:
+    from bot.facts import Article
 
 NO_HISTORY = (
     "I can't read the alerts channel's history (Read Message History): after an interruption "

@@ -8,7 +8,7 @@ from enum import StrEnum
 import msgspec
 
 from bot.corrections import FactId
-from bot.facts import ReleaseKind, SourceKind
+from bot.fact_kinds import ReleaseKind, SourceKind
 
 
 class Source(msgspec.Struct, frozen=True):

@@ -10,11 +10,14 @@ What a moderator's action did, as plain data; the wording is the renderer's
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from bot.answers.alerts import AlertRoute
-from bot.facts import ArticleFacts
+
+if TYPE_CHECKING:  # a field's type only: the fact classes are for ingestion (bot.fact_kinds)
+    from bot.facts import ArticleFacts
 
 
 class AlertsOn(msgspec.Struct, frozen=True):

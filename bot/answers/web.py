@@ -6,10 +6,12 @@ Plain data, like every answer; the wording is :mod:`bot.render.web_cards`'.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import msgspec
 
-from bot.facts import ArticleFacts
+if TYPE_CHECKING:  # a field's type only: the fact classes are for ingestion (bot.fact_kinds)
+    from bot.facts import ArticleFacts
 
 
 class LinkPreview(msgspec.Struct, frozen=True):

@@ -16,8 +16,8 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import AsyncIterator, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -241,13 +241,27 @@ async def _run(settings: Settings) -> int:
             create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
         ):
             _close_on_signals(bot)
-            await bot.login(token)  # and set up: every extension and command loaded
-            # What exists now lives as long as the bot: kept out of the collector's passes,
-            # which members' commands would otherwise wait for.
-            gc.freeze()
+            with _collector_paused_then_frozen():
+                await bot.login(token)  # and set up: every extension and command loaded
             await bot.connect()
         log.info("stopped")
     return EXIT_OK
+
+
+@contextmanager
+def _collector_paused_then_frozen() -> Iterator[None]:
+    """Logging in loads every extension: its commands, like the imports before them, live as
+    long as the bot, so the collector's passes over them (about a millisecond on the way to
+    READY) would find nothing. Paused until then; then what exists is frozen, kept out of the
+    passes that members' commands would otherwise wait for."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _close_on_signals(bot: FanBot) -> None:

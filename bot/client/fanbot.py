@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import importlib.util
 import logging
 import math
 import pkgutil
 import sqlite3
+import sys
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.alerts.service import NewsAlerts
 from bot.answers.errors import (
     BUSY,
     ECHO,
@@ -35,6 +37,7 @@ from bot.web.fetch import Fetcher
 from bot.web.reader import WebReader
 
 if TYPE_CHECKING:
+    from bot.alerts.service import NewsAlerts
     from bot.feeds.poller import FeedPoller
     from bot.ingestion.service import LiveIngestion
 
@@ -193,8 +196,9 @@ class FanBot(commands.Bot):
         self.cooldowns = cooldowns
         """Whether members' commands have cooldowns (not in the offline console: one operator)."""
         self._run_news_alerts = news_alerts
+        self._closing = False
         self.news_alerts: NewsAlerts | None = None
-        """Delivering alerts and premiere events, while connected (None offline)."""
+        """Delivering alerts and premiere events, from READY on (None offline, and before)."""
         self.ingestion: LiveIngestion | None = None
         """Watching seeds/ and ingesting what changes, from READY on (None offline)."""
         self.web = web
@@ -210,9 +214,6 @@ class FanBot(commands.Bot):
     async def setup_hook(self) -> None:
         await self.load_features()
         self.add_dynamic_items(*BUTTONS)  # buttons pressed on answers sent before a restart
-        if self._run_news_alerts:
-            self.news_alerts = NewsAlerts(self, self.db, self.settings, self.knowledge)
-            await self.news_alerts.start()
         if self.settings.dev_guild_id is not None:
             await self.sync_commands(self.settings.dev_guild_id)
 
@@ -272,8 +273,9 @@ class FanBot(commands.Bot):
             await self.news_alerts.knowledge_changed()
 
     async def close(self) -> None:
-        # The alerts are let go first: a READY arriving while the rest stops finds none, and
-        # starts nothing (on_connect) that would outlive the bot.
+        # The alerts are let go first: a READY arriving while the rest stops starts nothing
+        # (on_connect) that would outlive the bot.
+        self._closing = True
         alerts, self.news_alerts = self.news_alerts, None
         if self.feeds is not None:
             await self.feeds.stop()
@@ -286,22 +288,45 @@ class FanBot(commands.Bot):
         await super().close()
 
     async def on_connect(self) -> None:
-        """Discord's READY has arrived: now, not before logging in, the seeds folder is read
-        (what arrived while the bot was down first) and watched; members' commands are
-        answered meanwhile. Reconnections find them already running.
+        """Discord's READY has arrived: now, not before logging in, the alerts are delivered
+        (what was queued while the bot was down first) and the seeds folder is read (what
+        arrived while the bot was down first) and watched; members' commands are answered
+        meanwhile. Reconnections find them already running.
 
-        The feeds are checked from now on too. Both are made here, not in :meth:`setup_hook`:
-        READY needs neither, so neither's modules are loaded on the way to it; nor does it
-        need rapidfuzz, which name lookups do (loaded now, in a thread)."""
+        The feeds are checked from now on too. They are all made here, not in
+        :meth:`setup_hook`: READY needs none of them, so none of their modules is loaded on
+        the way to it; nor does it need rapidfuzz, which name lookups do (loaded now, in a
+        thread). Their modules are loaded in a worker thread too (:func:`load_in_thread`), so
+        a member's first command does not wait on the event loop for them."""
         preload_rapidfuzz()
-        if self.news_alerts is None:
+        if not self._run_news_alerts or self._closing:
             return
+        if self.news_alerts is None:
+            await load_in_thread("bot.alerts.service")
+            if self._closing:  # the bot began closing while they loaded
+                return
+            if self.news_alerts is None:
+                self.news_alerts = self._news_alerts()
+                await self.news_alerts.start()
         if self.ingestion is None:
-            self.ingestion = self._seeds_ingestion(self.news_alerts)
+            await load_in_thread("bot.ingestion.service")
+            if self._closing or self.news_alerts is None:
+                return
+            if self.ingestion is None:
+                self.ingestion = self._seeds_ingestion(self.news_alerts)
         self.ingestion.start()
         if self.web is not None and self.feeds is None:
+            await load_in_thread("bot.feeds.checking", "bot.feeds.poller")
+            if self._closing or self.feeds is not None:
+                return
             self.feeds = self._feed_poller(self.web)
             self.feeds.start()
+
+    def _news_alerts(self) -> NewsAlerts:
+        # Imported here, after READY (on_connect's docstring says why).
+        from bot.alerts.service import NewsAlerts  # noqa: PLC0415
+
+        return NewsAlerts(self, self.db, self.settings, self.knowledge)
 
     def _seeds_ingestion(self, alerts: NewsAlerts) -> LiveIngestion:
         # Imported here, after READY (on_connect's docstring says why).
@@ -319,6 +344,15 @@ class FanBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
+
+
+async def load_in_thread(*names: str) -> None:
+    """Import the modules ``names`` (absolute) in a worker thread, those not imported yet: the
+    event loop goes on answering members meanwhile (running a module holds the GIL only in
+    turns with the loop, where an import on the loop would hold the loop for all of it)."""
+    for name in names:
+        if name not in sys.modules:
+            await asyncio.to_thread(importlib.import_module, name)
 
 
 class ShardedFanBot(FanBot, commands.AutoShardedBot):

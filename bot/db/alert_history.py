@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import sqlite3
 import time
+from typing import TYPE_CHECKING
 
 import aiosqlite
 import msgspec
@@ -18,7 +19,12 @@ from bot.db.connection import Database
 from bot.db.outbox import is_catch_up, items_of
 from bot.db.rows import fetch, now_iso, parse_date
 from bot.db.subscriptions import event_row, routes_of_guild, server_row
-from bot.facts import Article
+from bot.lazy_modules import lazy_module
+
+if TYPE_CHECKING:
+    from bot import facts
+else:  # for a sample alert only: the fact classes are ingestion's, loaded after READY
+    facts = lazy_module("bot.facts")
 
 RECENT_PER_ROUTE = 3
 """The last alerts delivered that ``/alerts status`` lists for each route."""
@@ -249,6 +255,6 @@ async def article_alert(db: Database, file_name: str | None) -> tuple[NewsItem, 
     if not rows:
         return None
     name, published, lede, title, body, payload = rows[0]
-    article = Article(parse_date(published), lede, title, tuple(body.splitlines()))
+    article = facts.Article(parse_date(published), lede, title, tuple(body.splitlines()))
     item = NewsItem.from_json(payload) if payload else NewsItem.of_article(name, article)
     return item, article.text

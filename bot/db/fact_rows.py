@@ -8,12 +8,16 @@ article some correction applies to (:class:`~bot.corrections.ArticleCorrections`
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import msgspec
 
-from bot.corrections import NO_CORRECTIONS, ArticleCorrections, Fact, FactKind, content_key
+from bot.corrections import NO_CORRECTIONS, ArticleCorrections, FactKind, content_key
 from bot.facts import ArticleFacts
 from bot.names import name_key
+
+if TYPE_CHECKING:
+    from bot.corrections import Fact
 
 Row = tuple[object, ...]
 

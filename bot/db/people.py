@@ -32,7 +32,7 @@ from bot.db.rows import (
     parse_date,
     source_of,
 )
-from bot.facts import CrewRole
+from bot.fact_kinds import CrewRole
 
 P = TypeVar("P", bound=Hashable)
 

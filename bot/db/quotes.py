@@ -12,7 +12,7 @@ import aiosqlite
 from bot.answers.lookups import QuoteAnswer
 from bot.db.rows import ARTICLE_COLUMNS, fetch, scalar, source_of
 from bot.db.search import match_all_words
-from bot.facts import SourceKind
+from bot.fact_kinds import SourceKind
 
 _ROWS_AT_ONCE = 2_048
 

@@ -18,7 +18,7 @@ from bot.db.rows import (
     run_plan_now,
     source_of,
 )
-from bot.facts import ReleaseKind
+from bot.fact_kinds import ReleaseKind
 
 _PRODUCTION_STAGES = {
     ReleaseKind.FILMING_WRAPPED: Production.WRAPPED,

@@ -11,7 +11,7 @@ import aiosqlite
 from msgspec.structs import replace
 
 from bot.answers.lookups import ReleaseStatement, Source
-from bot.facts import ReleaseKind
+from bot.fact_kinds import ReleaseKind
 
 NEWEST_FIRST = "a.published DESC NULLS LAST, a.id DESC"
 ARTICLE_COLUMNS = (

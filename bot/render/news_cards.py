@@ -14,7 +14,7 @@ from bot.answers.lookups import (
     SearchHit,
     SearchResults,
 )
-from bot.facts import SourceKind
+from bot.fact_kinds import SourceKind
 from bot.render import release_words
 from bot.render.common import (
     Card,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answers.lookups import Production, ReleaseStatement
-from bot.facts import ReleaseKind
+from bot.fact_kinds import ReleaseKind
 from bot.render.common import Style
 from bot.render.periods import describe_period
 

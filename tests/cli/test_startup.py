@@ -123,6 +123,21 @@ def test_running_leaves_the_moderators_commands_and_the_ingestion_pipeline_unloa
     assert {"cogs.facts", "cogs.alerts", "cogs.moderators", "cogs.news.desk"} <= loaded
 
 
+def test_running_leaves_the_fact_classes_unloaded() -> None:
+    # Answers, cards and queries read facts back by their kinds (bot.fact_kinds); the frozen
+    # fact classes are the seeds' parsing and extraction's, built by the ingestion after READY.
+    loaded = _loaded_as_run_does()
+    assert "bot.facts" not in loaded
+    assert "bot.fact_kinds" in loaded
+
+
+def test_running_leaves_the_alerts_delivery_unloaded() -> None:
+    # The bot delivers alerts from READY on (FanBot.on_connect): the delivery, its queue and
+    # its cards are loaded then, in a worker thread.
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.alerts.service", "bot.alerts.delivery", "bot.db.outbox"} == set()
+
+
 _START_AS_MAIN_DOES = """
 import contextlib, gc, io
 gc.disable()  # as bot/__main__.py does while the bot is imported
