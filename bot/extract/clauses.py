@@ -12,12 +12,20 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 
 _PERSON_ASIDE = lazy_pattern(r",[ ](?:who|whose)\b[^;]*$")
+_BRACKETED_ASIDE = lazy_pattern(r"\((?:who|whose)\b[^()]*$")
+"""A person's aside in brackets, still open: "Written by X (who also wrote the serial Y) and
+directed by Z" is about our production again after its closing bracket."""
 
 
 def resumes_at(chunk: str, other: int) -> int | None:
-    """Where the item after the other work's (brought in at ``other``) starts, if it does."""
+    """Where the item after the other work's (brought in at ``other``) starts, if it does: after
+    a bracketed aside's close, or at the next item of a semicolon list."""
     if other <= 0:
         return None
+    if _BRACKETED_ASIDE.search(chunk, max(other - 80, 0), other) is not None:
+        close = chunk.find(")", other)
+        if close > 0 and "(" not in chunk[other:close]:
+            return close + 1
     semicolon = chunk.find("; ", other)
     if semicolon < 0:
         return None

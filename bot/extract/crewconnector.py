@@ -44,6 +44,8 @@ on board as director of photography", "X, a friend from film school, is editor".
 _QUOTED = r"“[^“”.;:]{1,40}”"
 """A quoted title in what the person is behind or known for: "X, the filmmaker behind “A” and
 “B”, directs" (invented)."""
+_DATED = r"\((?:19|20)\d\d\)"
+"""A year in brackets after such a title: "X, the director behind Y (2018), is directing"."""
 _TAKING_OVER = r",[ ](?:taking[ ]over[ ]from|stepping[ ]in[ ]for|replacing)[ ][^,.;:“”\"()]{1,60}?,"
 """Whom the person succeeds, set off before their verb: "X, taking over from series director Y,
 directs with a lighter touch" (the verb is X's; Y's own credit is no part of it)."""
@@ -66,7 +68,7 @@ CONNECTOR = (
     rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:co-)?(?:{_ROLE_NOUNS})[ ]"
     r"(?:behind|of(?![ ]photography\b))"
     r"|(?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for)"
-    rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}){{1,60}}?,{_AUXILIARY}"
+    rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}|{_DATED}){{1,60}}?,{_AUXILIARY}"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
     rf"|{_TAKING_OVER}"

@@ -2,7 +2,8 @@
 second feature from Danish filmmaker Ada Vale, ..." (or "first English-language feature")
 credits Ada Vale as director when Salt Year is the article's own production (another title's
 maker says nothing of ours). The title may carry its original one in brackets: "Salt Year
-(Soltår), the second feature from ..."."""
+(Soltår), the second feature from ..."; or by the maker's possessive: "Ada Vale’s first feature,
+Salt Year, opens ...", "Salt Year, Ada Vale’s debut feature, ..."."""
 
 from __future__ import annotations
 
@@ -21,9 +22,29 @@ _FEATURE_FROM = lazy_pattern(
     rf"(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
 )
 
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|sophomore)[ ]"
+    r"(?:[A-Z]?[a-z]+-language[ ])?feature(?:[ ]film)?"
+)
+"""Which of the maker's features: "first feature", "debut feature film" (not "new film": an
+actor's film is as often meant)."""
+_OWNERS_FEATURE = lazy_pattern(
+    rf"(?P<name>{NAME})[’'](?:s)?[ ]{_ORDINAL},?[ ][“\"‘']?(?P<work>{NAME})"
+)
+"""The possessive first: "Ada Vale’s first feature, Salt Year, opens"."""
+_FEATURE_OWNED = lazy_pattern(
+    rf"[“\"‘']?(?P<work>{NAME})[,”\"’']*,[ ](?P<name>{NAME})[’'](?:s)?[ ]{_ORDINAL}(?=[,.;]|$)"
+)
+"""The title first: "Salt Year, Ada Vale’s debut feature, opens"."""
+
 
 def feature_from(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
-    """ "Title, the third feature from filmmaker X": X directed the article's own Title."""
+    """ "Title, the third feature from filmmaker X", "X's first feature, Title": X directed the
+    article's own Title."""
+    if "feature" in chunk and ("’s " in chunk or "'s " in chunk):
+        for found in (*_OWNERS_FEATURE.finditer(chunk), *_FEATURE_OWNED.finditer(chunk)):
+            if context.is_known(found["work"]):  # ours, or the headline's
+                yield found["name"], CrewRole.DIRECTOR
     if "maker " not in chunk and "writer-director " not in chunk and "auteur " not in chunk:
         return  # most sentences name no filmmaker: a substring test first
     for match in _FEATURE_FROM.finditer(chunk):

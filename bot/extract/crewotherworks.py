@@ -177,14 +177,26 @@ _QUOTED_BOOK_DATED = lazy_pattern(
 )
 """A quoted book, then its author's possessive with its year: "a copy of “Salt Year”, Ada Vale’s
 2019 novel" (a book in hand, dated as one of its own; not the source unless adapted from)."""
+_OWNER_THEN_QUOTED_BOOK = lazy_pattern(
+    rf"(?P<name>{NAME})[’'](?:s)?[ ](?:[a-z-]+[ ]){{0,2}}(?:novel|book|memoir|novella),[ ]"
+    rf"[“\"‘'](?P<work>{WORK_TITLE})[”\"’']"
+)
+"""An author's possessive, then the book's quoted name set off by a comma: "the heroine of Ada
+Vale’s first novel, “Salt Year”" (a book named as itself, in a sentence telling of no
+adaptation: another of the author's works)."""
 
 
 def dated_other_book(fact: CrewFact, context: Context) -> bool:
     """ "reading “Salt Year”, Ada Vale’s 2019 novel": the author of that book, not of ours, even
-    on a page that tells of an adaptation, unless the book is what ours is adapted from."""
+    on a page that tells of an adaptation, unless the book is what ours is adapted from; so too
+    "the lead of Ada Vale’s first novel, “Salt Year”" in a sentence that adapts nothing."""
     if fact.role is not CrewRole.AUTHOR or "novel" not in fact.evidence:
         return False
-    return _authored_other(fact, context, _QUOTED_BOOK_DATED.finditer(fact.evidence), True)
+    text = fact.evidence
+    if _authored_other(fact, context, _QUOTED_BOOK_DATED.finditer(text), True):
+        return True
+    named = _OWNER_THEN_QUOTED_BOOK.finditer(text)
+    return ADAPTED.search(text) is None and _authored_other(fact, context, named, False)
 
 
 def _authored_other(
