@@ -45,7 +45,18 @@ def in_rival_tally(actor: str, text: str, context: Context) -> bool:
     if aside is not None and aside[1] <= at < aside[2] and not ours(aside[0], context):
         return True
     owner = tally_owner(text[:at])
-    return owner is not None and owner not in PRONOUNS and not ours(owner, context)
+    return owner is not None and owner not in PRONOUNS and not _own_tally(owner, context)
+
+
+def _own_tally(work: str, context: Context) -> bool:
+    """Whether the tallied work may be the page's own. A headline naming two works ("X leads
+    nominations as Y follows") makes neither ours by itself: where the page's own words are
+    known and in the headline too, a rival the headline names is still a rival."""
+    if not ours(work, context):
+        return False
+    if not context.ours or not context.headline & context.ours:
+        return True
+    return context.is_ours(work)
 
 
 def tally_owner(text: str) -> str | None:

@@ -130,6 +130,14 @@ Y", "from the show's earlier directors X and Y", "stepping in after series direc
 show's regular writers X and Y" (a run's number alone, "from season one director X", may name
 the article's own series' director)."""
 _NAME_LIST = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}}"
+_MADE_FIRST_RUN = lazy_pattern(
+    rf"(?P<names>{NAME}),?[ ](?:who[ ])?(?:had[ ])?(?:directed|wrote|was[ ]directing|"
+    r"was[ ]writing|helmed|was[ ]helming)[ ](?:(?:the[ ](?:show|series)(?:[’']s|[’'])|its)[ ]"
+    r"(?:first|earlier|previous|original)[ ](?:season|series|run)|(?:season|series)[ ]one)\b"
+)
+"""A maker of the first run told in the past, the run named: "X, who wrote the series' first
+run", "back when X was helming series one" (the show's history; "X is helming series one" may be
+the new show's own)."""
 _NOT_INVOLVED = lazy_pattern(
     rf"\b(?i:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})[ ]"
     r"(?:(?:is|are|was|were|will|would)(?:[ ]not|n[’']t)|won[’']t)[ ](?:be[ ])?"
@@ -181,7 +189,7 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
         found = pattern.search(evidence)
         if found is not None and _named_in(fact.name, found["names"]):
             return True
-    for pattern in (_RUNS_CREDITED, _FIRST_RUN_PAST, _PREDECESSORS):
+    for pattern in (_RUNS_CREDITED, _FIRST_RUN_PAST, _PREDECESSORS, _MADE_FIRST_RUN):
         found = pattern.search(evidence)
         if found is None:
             continue

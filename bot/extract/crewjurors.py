@@ -10,15 +10,18 @@ credit on the work the jury judged. So is a panel moderator's: "Moderator is aut
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NATIONALITIES
 
 _POST = r"(?:chair|chairman|chairwoman|chairperson|president|head|foreman|member)s?"
 _JURY = r"(?:jury|juries|judging[ ]panel|panel[ ]of[ ]judges|judges)"
 _JUROR = lazy_pattern(
     rf"(?i:(?<![\w-])(?:{_JURY}[’']?s?[ ]{_POST}|{_POST}[ ]of[ ](?:the|this[ ]year[’']s)[ ]"
-    rf"{_JURY}|jurors?|judges)),?[ ](?:the[ ])?$"
+    rf"{_JURY}|jurors?|judges)|{_JURY},?[ ](?:chaired|headed|led|presided[ ]over)"
+    r"(?:[ ]this[ ]year)?[ ]by),?[ ](?:the[ ])?"
+    rf"(?:(?:{'|'.join(sorted(NATIONALITIES))})[ ])?$"
 )
 """A post on a jury right before the role noun: "The jury chair, ", "the head of the jury, ",
-"jurors "."""
+"jurors ", "the jury, headed by the Norwegian "."""
 _MODERATOR = lazy_pattern(
     r"(?i:(?<![\w-])(?:moderators?(?:[ ](?:is|was|will[ ]be))?,?|moderated[ ]by|compèred[ ]by))"
     r"[ ](?:the[ ])?$"

@@ -96,9 +96,11 @@ d’Or, directed by") is another work too; a glossed one "from director X" is le
 readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
 _GUEST = lazy_pattern(
     r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
-    rf"(?:the[ ])?(?:[a-z-]+[ ]){{0,2}}(?:{CREW_POSTS}|screenwriter)[ ]$"
+    rf"(?:the[ ])?(?:(?:{'|'.join(sorted(NATIONALITIES))})[ ])?(?:[a-z-]+[ ]){{0,2}}"
+    rf"(?:{CREW_POSTS}|screenwriter)[ ]$"
 )
-"""A guest by their post, right before the name: "an episode with casting director "."""
+"""A guest by their post, right before the name: "an episode with casting director ", "a
+masterclass with the Polish editor "."""
 
 
 _DUB_CREDIT = lazy_pattern(

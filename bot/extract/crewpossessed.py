@@ -40,6 +40,13 @@ _DIRECTED_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:directed|co-directed|helmed)[ 
 """A director the sentence names for the film: "X's film, directed by Y, is ..." (X wrote it or
 made the show it ends; Y directed)."""
 
+_OURS_AFTER = lazy_pattern(
+    r"[^.;!?]{0,120}?(?:;|,?[ ](?:but|while|whereas|and))[ ](?:ours|mine|our[ ](?:film|movie|one)|"
+    r"my[ ](?:film|movie|one))\b"
+)
+"""The film set against the speaker's own later in the sentence: "X's film is a fable about two
+sisters; ours is about a town" (a film maker's answer: X's is another work)."""
+
 
 def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """The full name whose film the sentence describes as the article's own."""
@@ -47,7 +54,7 @@ def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         return
     for match in _POSSESSED.finditer(chunk):
         before = chunk[: match.start()]
-        if _DIRECTED_AFTER.match(chunk, match.end()):
+        if _DIRECTED_AFTER.match(chunk, match.end()) or _OURS_AFTER.match(chunk, match.end()):
             continue
         if _TITLE_BEFORE.search(before) is None or _LEADING_PHRASE.match(before):
             yield match["name"], CrewRole.DIRECTOR

@@ -10,33 +10,40 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import PART_LABELS
+from bot.extract.lexicon import PART_LABELS, STOP_TOKENS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 
 _NEXT_WORK = lazy_pattern(
-    r"[ “\"‘]*(?:(?:Next[ ]up|Up[ ]next)(?:[ ]for[ ][^,;:]{1,60}?)?[ ]is"
+    r"[ “\"‘]*(?P<joined>(?:And|But|Then|Now)[ ](?=next[ ]up))?"
+    r"(?:(?:[Nn]ext[ ]up|Up[ ]next)(?:[ ]for[ ][^,;:]{1,60}?)?[ ]is"
     r"|(?:Her|His|Their)[ ]next[ ](?:project|film|feature|role|job|series|show|work)(?:,|[ ]is)"
-    r"|Also[ ]worth[ ](?:a[ ](?:look|watch)|watching|catching|seeking[ ]out):)"
+    r"|Also[ ]worth[ ](?:a[ ](?:look|watch)|watching|catching|seeking[ ]out):"
+    r"|If[ ]you[ ](?:like|liked|enjoyed|love|loved)[ ][^,;:.]{1,40}?,[ ](?:try|watch):?)"
     rf"[ ][“\"‘]?(?P<name>{NAME})"
 )
 """A turn to another work: a profile's next one, a guide's other pick ("Also worth a look: The
-Reach is back on ITV1, with A reprising her role as B")."""
+Reach is back on ITV1, with A reprising her role as B", "If you like this, try: The Reach")."""
 _OWN_PART = lazy_pattern(rf"{PART_LABELS}\b")
 
 
 def next_work_sentences(doc: Doc, context: Context) -> set[str]:
-    """The sentences of each paragraph that opens on a next work not ours (the opener's too)."""
-    if "next" not in doc.body.lower() and "Also worth" not in doc.body:
+    """The sentences of each paragraph that opens on a next work not ours (the opener's too),
+    or that turns to one later on with a joining word ("And next up is X"), from there on."""
+    if "next" not in doc.body.lower() and "Also worth" not in doc.body and "If you" not in doc.body:
         return set()
     found: set[str] = set()
     opened: set[int] = set()
     for view in doc.views:
         para = view.span.para
         first = view.span.start == doc.paras[para].start
-        if first:
+        if para not in opened:
             opener = _NEXT_WORK.match(view.chunk)
-            if opener is not None and not _ours(opener["name"], context, doc, para):
+            if (
+                opener is not None
+                and (first or opener["joined"])
+                and not _ours(opener["name"], context, doc, para)
+            ):
                 opened.add(para)
         if para in opened:
             found.add(doc.text[view.span.start : view.span.end].strip())
@@ -48,7 +55,8 @@ def _ours(name: str, context: Context, doc: Doc, para: int) -> bool:
     of our titles."""
     if _OWN_PART.match(name) or context.is_known(re.sub(r"[’']s$", "", name)):
         return True
-    if any(word in context.headline for word in name.split()):
-        return True
+    named = [word for word in name.split() if word not in STOP_TOKENS]
+    if named and all(word in context.headline for word in named):
+        return True  # a headline naming only part of it ("From X to Kellaway") may pair two
     text = doc.text[doc.paras[para].start : doc.paras[para].end]
     return any(title in text for title in context.titles)

@@ -13,6 +13,7 @@ from bot.extract.context import Context, all_known
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PART_LABELS, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
 from bot.extract.release_asides import WORK_KINDS, own_work
@@ -340,6 +341,10 @@ def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
     its section never names so ("Filming", "Release Date") opens no other work's section."""
     asides = {v.span.start for v in doc.views if about_another(v.chunk, context)}
     asides |= other_guide_entries(doc, context.is_known)  # "Lumen: Tide" over "Netflix, Friday"
+    nexts = next_work_sentences(doc, context)  # "Next up is Tide, ..., shooting in May"
+    asides |= {
+        v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in nexts
+    }
     if "\n" not in doc.text:
         return context.foreign | asides
     lines = {
