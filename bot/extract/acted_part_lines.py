@@ -28,6 +28,19 @@ _AS_PART_SPEAKS = lazy_pattern(
 )
 """In a part, a pronoun speaking straight into the words: "as Dessa, she says to Tom, “". Not
 in an office ("Now, as Controller, she says, “...”": the executive's own remark)."""
+_AS_PART_TELLS = lazy_pattern(
+    rf"\bas[ ](?P<part>{_PART})[ ]and[ ](?:tells|asks|warns|reminds|begs)[ ]"
+    r"(?:him|her|them|(?:both|the|his|her|their)[ ][a-z]+)[,:]?[ ]*$"
+)
+"""In a part, then speaking to someone in the story straight into the words: "returns as Dessa
+and tells both boys “", "as Dessa and warns her son: “" (a scene's line; "tells us" or "tells
+Variety" is the actor's talk)."""
+_LINE_WHERE = lazy_pattern(
+    r"\b(?:line|lines|scene|scenes)[ ](?:where|in[ ]which|when)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
+    r"(?:says|tells|asks|whispers|shouts|admits|finally[ ]says)\b[^.;“”\"‘’]{0,30}?[,:]?[ ]*$"
+)
+"""A line or a scene of the script, a name speaking in it in the present straight into the
+words: "There’s a line where Dessa says, ‘" (the part's line, quoted inside someone's answer)."""
 _ACTOR_AS_PART = lazy_pattern(
     rf"[ “”\"‘’']*[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}},?[ ]as[ ]{_PART},?[ ]"
     r"(?:[a-z]+ly[ ])?[a-z]{2,}s\b"
@@ -49,15 +62,25 @@ point". Not at a moment of a talk with the critic ("” she says at one point in
 that is an interview's quote."""
 
 
+def script_line_lead(text: str, start: int, opens: int) -> bool:
+    """``text[start:opens]`` ends on a line or a scene of the script with a name speaking in it,
+    the words next: "There’s a line where Dessa says, " (see ``_LINE_WHERE``)."""
+    return _LINE_WHERE.search(text, start, opens) is not None
+
+
 def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its words are said by an actor in a part (see above)."""
     if not fact.served or fact.continues_previous:
         return fact
     frame = doc.sentence_at(quote.start)
     opens = quote.start - 1  # the opening mark
-    acted = _AS_PART_SPEAKS.search(doc.masked, frame.start, opens)
+    acted = _AS_PART_SPEAKS.search(doc.masked, frame.start, opens) or _AS_PART_TELLS.search(
+        doc.masked, frame.start, opens
+    )
     if acted is not None and acted["part"].split()[-1] not in OFFICE_TITLES:
         return held_line(fact)
+    if script_line_lead(doc.text, frame.start, opens):
+        return held_line(fact)  # "There’s a line where Dessa says, ‘...’"
     if quote.closed and _SAID_AT_MOMENT.match(doc.text, quote.end) and is_review(doc):
         return held_line(fact)
     before = doc.sentence_before(frame)

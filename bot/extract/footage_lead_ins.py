@@ -7,7 +7,8 @@ names it straight before the marks, and no one is quoted saying the words to the
 words credited to no one are held; a person named saying them keeps the quote. Whoever the
 words are credited to, a part's famous line ("a fan asked about Wilhelmina's famous line, “...”"),
 the footage itself saying them ("The grim first look promises “...”") or a character named
-saying them after the marks ("“...”, as one character puts it") give the work's words too.
+saying them after the marks ("“...”, as one character puts it") or someone the footage shows
+telling a "him" or a "her" ("Ada Moor telling him “...”") give the work's words too.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ _CHARACTER_AFTER = lazy_pattern(
     r"(?:puts[ ]it|put[ ]it|says|said|tells[ ]\w+|warns)\b"
 )
 """A character named saying the words, after the closing mark: ", as one character puts it"."""
+_TELLING_SOMEONE = lazy_pattern(
+    r"(?:\b[A-Z][\w’'-]*|\b(?:he|she|they))[ ](?:telling|warning|reminding|begging|promising)"
+    r"[ ](?:him|her|them)[ ]*[,:]?[ ]*$"
+)
+"""Someone in the footage telling a "him" or a "her" something, straight before the marks, in
+a piece whose paragraph or headline names the footage: "Big moments: Rue running, and Ada Moor
+telling him “" (a shot the footage shows, never a remark to the press)."""
 
 
 def held_if_footage_lead_in(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -58,6 +66,10 @@ def held_if_footage_lead_in(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFac
         return held_line(fact)
     if quote.closed and _CHARACTER_AFTER.match(doc.text, quote.end + 1) is not None:
         return held_line(fact)
+    if _TELLING_SOMEONE.search(doc.text, max(opens - _REACH, 0), opens) and in_footage_piece(
+        doc, quote
+    ):
+        return held_line(fact)  # "and Ada Moor telling him “...”" in a trailer's paragraph
     if not faceless(fact):
         return fact
     sentence = doc.sentence_at(quote.start)

@@ -83,6 +83,11 @@ _IN_FOOTAGE = lazy_pattern(
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """The footage named right before the marks: "in the trailer, “", "in the teaser's last shot, “"."""
+_IN_WORK = lazy_pattern(
+    r"\bin[ ](?:the|this)[ ](?:film|movie|show|series|episode|finale)[ ]*[,:][ ]*[“\"‘']?$"
+)
+"""The work named right before the marks, set off by a comma or a colon, in a paragraph that
+names footage: "A clip plays: Rue to Ada, in the film, “" (the footage's line)."""
 _NAMED_LINE = lazy_pattern(
     r"[ ](?:saying|says|said|delivering|delivers|delivered)[ ]the[ ](?!bottom[ ])"
     r"(?:[a-z]+[ ]){0,2}line\b(?![ ]producer)[^.;:!?“”\"‘’]{0,100}[:,][ ]*[“\"‘']?$"
@@ -136,6 +141,8 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
     before = doc.text[max(quote.start - _REACH, para.start) : quote.start]
     if _IN_FOOTAGE.search(before) is not None:
         return True
+    if _IN_WORK.search(before) is not None and in_footage_piece(doc, quote, _FOOTAGE):
+        return True  # "a clip plays: Rue to Ada, in the film, “...”"
     named = doc.text[max(quote.start - _LINE_REACH, para.start) : quote.start]
     opens = quote.start - 1  # the opening mark
     line_start = max(opens - _LINE_REACH, para.start)

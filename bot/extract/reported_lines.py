@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.extract.acted_part_lines import script_line_lead
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIRST_PERSON_SUBJECT
 from bot.extract.speakers import Resolver
@@ -147,6 +148,7 @@ def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -
                 or speaker.name == fact.speaker
                 or parts & {match["name"], speaker.name}
                 or len(match["line"].split()) < 2
+                or script_line_lead(fact.text, 0, match.start("line") - 1)
                 or _titled(match["line"], closed=match.group().endswith(",’"))
             ):
                 continue

@@ -29,9 +29,28 @@ _OFF_SCREEN = lazy_pattern(
 """Someone speaking off screen: the words are theirs."""
 
 
+_BRACKETED_SPEECH = lazy_pattern(r"\b(?:speech|monologue|line|scene|toast|plea)[ ]\($")
+"""A speech or a line of the work, its words set in brackets straight after it: "whose
+kitchen speech (“"."""
+_AS_PART = lazy_pattern(r"[ ]as[ ][A-Z][\w’'-]*")
+"""An actor named in a part: "Ada Vale as Dessa"."""
+
+
 def held_if_scene_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when no one says it and it is a part's line in a retold scene (above)."""
-    if not fact.served or not faceless(fact) or quote.start < 1:
+    """``fact`` held when no one says it and it is a part's line in a retold scene (above); so
+    too, whoever it is credited to, words bracketed after a speech or a line in a sentence that
+    names a scene and an actor in a part ("The best scene belongs to Ada Vale as Dessa, whose
+    speech (“...”) ...")."""
+    if not fact.served or quote.start < 2:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    if (
+        _BRACKETED_SPEECH.search(doc.text, sentence.start, quote.start - 1)
+        and _SCENE.search(doc.masked, sentence.start, quote.start - 1)
+        and _AS_PART.search(doc.masked, sentence.start, quote.start - 1)
+    ):
+        return held_line(fact)
+    if not faceless(fact):
         return fact
     para = doc.paras[quote.para]
     if _SCENE.search(doc.masked, para.start, quote.start - 1) is None:
