@@ -213,7 +213,7 @@ def _quote_fact(
             or resolver.before(pre, quote.start)
         )
         if (relays_another(pre) or recalls_another(pre)) and (
-            own is None or mentions(own.name, pre) or own.name in pre  # a handle too
+            own is None or mentions(own.name, pre)
         ):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = predicate_checked(resolver, uncrossed(

@@ -28,7 +28,7 @@ def test_a_host_quoting_a_listeners_email_is_not_its_speaker() -> None:
 
 
 def test_an_asker_who_got_an_answer_is_not_its_speaker() -> None:
-    for asker in ("A fan", "Our member @quill_fan_77"):
+    for asker in ("A fan", "One listener"):
         found = facts(
             "Quillmere Row stars Odile Brannock and Perrin Vasko.",
             f"{asker} asked a driver when it'd be out, and got: “No idea, ask the channel.”",
