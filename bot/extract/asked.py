@@ -73,8 +73,8 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
     if _asker_answered(doc, own.name, sentence):
         return _UNATTRIBUTED
     before = doc.sentence_before(sentence)
-    if before is None or doc.masked[sentence.start : offset].strip(" “\"‘'"):
-        return own  # the quote does not open its sentence
+    if before is None or not _opens_or_led(doc.masked[sentence.start : offset], own):
+        return own  # the quote does not open its sentence, nor follows only its sayer
     if (passive := _PASSIVE_ASKED.match(doc.masked, before.start, before.end)) is not None:
         person = resolver.who(passive["name"], before.start + passive.start("name"), "")
         if person is None or person.source is not SourceKind.PERSON or person.name == own.name:
@@ -95,6 +95,13 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
             return Speaker(person.name, person.source, own.attribution)
     # The asker named, or the one asked not a person we can name: not the asker's answer.
     return _UNATTRIBUTED
+
+
+def _opens_or_led(chunk: str, own: Speaker) -> bool:
+    """The quote opens its sentence, or only its pronoun sayer comes before it ("She laughed:
+    “...”", the answer to a question put in the sentence before)."""
+    lead = chunk.strip(" “\"‘'")
+    return not lead or (lead.endswith(":") and lead.rstrip(" :") == own.attribution.strip())
 
 
 _ASKS = lazy_pattern(

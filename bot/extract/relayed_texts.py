@@ -40,13 +40,37 @@ _READ_FROM_ONE = lazy_pattern(
     r"[ ]from[ ](?:him|her|them):[ ]*$"
 )
 """Someone reading out words from one a pronoun stands for: "Ada Vale reads a message from him:"."""
+_QUOTES_ANOTHERS = lazy_pattern(
+    r"\b(?:quoted|quotes|quoting|read[ ]out|reads[ ]out|reading[ ]out)[ ]"
+    r"(?:(?:an?|one|another|the)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+|[A-Z][\w-]+)(?:[’']s|s[’'])[ ]"
+    r"(?:[a-z-]+[ ])?(?:email|e-mail|message|letter|note|text|question|tweet|post|comment|"
+    r"voicemail|words)[ ]*:[ ]*$"
+)
+"""Someone quoting another's text, the words after a colon: "the host quoted a listener’s
+email:", "she reads out one fan’s question:" (the writer's words, never the quoter's)."""
+_GOT_ANSWER = lazy_pattern(
+    r"\b(?:asked|asks)\b[^.;:“”\"]{1,120}?,?[ ](?:and|but)[ ](?:got|gets|received|heard|"
+    r"was[ ]told|were[ ]told)(?:[ ](?:back|only|just))?[ ]*:[ ]*$"
+)
+"""An asker given an answer: "a fan asked the driver when it was out, and got:" (the answer is the
+one asked's, never the asker's)."""
+_TOLD_SENDING = lazy_pattern(
+    r",[ ](?:[A-Z][\w’'-]+[ ]){1,3}?(?:says|said|recalls|remembers|explains),[ ](?:then[ ])?"
+    r"(?:sent|wrote|texted|emailed|messaged)[ ](?:him|her|me|them|us)\b[^.;:“”\"]{0,80}:[ ]*$"
+)
+"""A sender's text told in an aside by the one it was sent to: "the director saw her film and,
+Ada says, sent her an email with one line in it:" (the sender's words, never the teller's)."""
 
 
 def quotes_a_text(pre: str) -> bool:
     """``pre`` ends with another's text and what it asked: "a note asking for " before “...”,
     unless the subject wrote it ("posted a message that read "); or with someone reading out
-    another's words (:data:`_READ_OUT`)."""
+    another's words (:data:`_READ_OUT`), quoting them (:data:`_QUOTES_ANOTHERS`), an asker given
+    the answer (:data:`_GOT_ANSWER`), or a text its receiver tells of (:data:`_TOLD_SENDING`)."""
     text = _ANOTHERS_TEXT.search(pre)
     if text is None:
-        return ":" in pre and (_READ_OUT.search(pre) or _READ_FROM_ONE.search(pre)) is not None
+        return ":" in pre and any(
+            found.search(pre) is not None
+            for found in (_READ_OUT, _READ_FROM_ONE, _QUOTES_ANOTHERS, _GOT_ANSWER, _TOLD_SENDING)
+        )
     return _OWN_TEXT.search(pre, 0, text.start()) is None
