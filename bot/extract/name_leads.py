@@ -57,11 +57,12 @@ def lead_off(tokens: list[str]) -> bool:
 
 
 def _stressed_lead(tokens: list[str]) -> bool:
-    """A word set all in capitals before a full name in title case: a tabloid's opening stress
-    ("HEARTBREAKER Ada Vale looked ..."), a description and none of the name."""
+    """A word of the stop list set all in capitals before a full name in title case: a tabloid's
+    opening stress ("HEARTTHROB Ada Vale looked ..."), none of the name (an acronym, "BAFTA
+    Television Awards", is no such word)."""
     first = tokens[0]
     return (
-        len(first) > 3
+        first.capitalize() in STOP_TOKENS
         and first.isalpha()
         and first.isupper()
         and all(word[:1].isupper() and word[1:2].islower() for word in tokens[1:3])
