@@ -46,12 +46,8 @@ _OWNED = lazy_pattern(
     r"|,[ ]who[ ][a-z]|[ ]under[ ]"
     r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ])"
     r"|(?P<are>[ ](?:are|were)[ ](?!(?:the|a|an|among|both|other|its|their|our|my)\b))"
-    rf"|(?P<acts>{ACTS})|{ACTING}"
-    r"|(?P<paired>[ ](?!(?:in|of|and|or|is|was|has|had)\b)[a-z]{3,}[ ]))"
+    rf"|(?P<acts>{ACTS})|{ACTING})"
 )
-_PAIR_BEFORE = lazy_pattern(rf"{FULL_NAME}[’']s[ ]{TOKEN}[ ]and[ ]$")
-"""The first of a pair of possessive parts: "Ada Vale's Mira and " before "Tom Reed's Gus bicker
-...", where any verb may follow the second (a lone "Ada Vale's Lumen screens" owns a work)."""
 _PARTNERS = lazy_pattern(
     rf"(?<=[ ]opposite[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=[,.;]|[ ](?!in[ ])[a-z])"
@@ -298,7 +294,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
         if placed_in_another_work(chunk, match.end(), context):
             continue  # "since Ada Vale's Canon Pike walked into Elmgate in The Burning Field"
-        if matched_by(match, _OWNED) and _unpaired(chunk, match):
+        plural = matched_by(match, _OWNED) and (match["plural"] or match["are"])
+        if plural and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))
     if ", whose " in chunk:
@@ -306,12 +303,3 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             if not any(t in STOP_TOKENS for t in match["char"].split()):
                 found.append(casting_at(match, evidence, offset))
     return found
-
-
-def _unpaired(chunk: str, match: re.Match[str]) -> bool:
-    """Whether the verb after the owned words fits only the second of a pair and there is none
-    before: a plural verb needs an "and" before the owner, any other verb a possessive part."""
-    if match["paired"]:
-        return _PAIR_BEFORE.search(chunk, max(match.start() - 80, 0), match.start()) is None
-    plural = match["plural"] or match["are"]
-    return bool(plural) and not chunk.endswith(" and ", 0, match.start())
