@@ -2,8 +2,8 @@
 
 A dub's cast is written the ways a casting is, with the dub itself set before the names:
 
-* the dub the subject of a casting verb: "The Polish dub features Kai Lund as Mira", "the
-  Spanish dub has Ana Ruiz as Tom";
+* the dub the subject of a casting verb, or led by its participle: "The Polish dub features Kai
+  Lund as Mira", "the Spanish dub has Ana Ruiz as Tom", "a Danish dub starring Kai Lund as Mira";
 * the dub, then a colon and its voices: "thanks to the Polish dub: Mira is voiced by Kai Lund,
   Tom by Ola Berg";
 * the dub, then "with" and its voices: "the Danish dub is a strong one, with Kai Lund as Mira
@@ -23,10 +23,12 @@ from bot.facts import CastFact
 _DUB_SUBJECT = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ](?:[A-Z][a-z]+(?:-language)?[ ])?"
     r"(?:dub|dubbed[ ]version)[ ](?:also[ ]|again[ ])?"
-    r"(?:features|has|stars|casts|includes|keeps|offers|gives[ ]us)[ ]$"
+    r"(?:features|has|stars|casts|includes|keeps|offers|gives[ ]us|featuring|starring|with)[ ]"
+    r"(?:[^.;!?]{0,80}?(?:,[ ]|[ ]and[ ]))?$"
 )
-"""The dub as the subject of a casting verb, right before the voice's name: "The Polish dub
-features "."""
+"""The dub as the subject of a casting verb, or led by its participle, before the voice's name
+(or a list holding it): "The Polish dub features ", "a German dub featuring Kai Lund as Mira
+and "."""
 _DUB_COLON = lazy_pattern(r"\b(?:dub|dubs|dubbing|dubbed[ ]versions?):[ ][^.;!?]{0,80}$")
 """A dub, then a colon opening its voices, the name within the list after it: "the Polish dub:
 Mira is voiced by "."""

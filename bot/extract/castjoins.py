@@ -10,6 +10,7 @@ one held). The stretch is claimed either way: the work's name is never read as t
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
+from bot.extract.castrelationof import relation_of_part
 from bot.extract.cues import hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, ORDINAL_WORD
@@ -45,7 +46,8 @@ def joins(view: View, evidence: str) -> list[Casting]:
     found: list[Casting] = []
     for match in scan(_JOINS_WORK, chunk, near(starts, _JOIN_HINT.positions(lower), _REACH)):
         start, end = offset + match.start(), offset + match.end()
-        found.append(
-            Casting(match["actor"], match["char"], evidence, start, end=end, work=match["work"])
+        actor = "" if relation_of_part(chunk, match.start(), match.end()) else match["actor"]
+        found.append(  # "joins X as a friend of Mira's": whose friend, the stretch still claimed
+            Casting(actor, match["char"], evidence, start, end=end, work=match["work"])
         )
     return found

@@ -31,10 +31,11 @@ _AS_CLAUSE = lazy_pattern(
     r"|(?:[a-z]{2,}ed|held|made|took|began|came|went|got|won|hit|ran|saw|kept|brought|gave|"
     r"told|drew|threw|wore|sang|spoke|broke)[ ](?:its|his|her|their|our|the|a|an|up|out|off|"
     r"down|back)\b"
-    r"|[a-z]{2,}ed(?=[.!?;:]|$|[ ](?:on|late|early|together|again|back|away|onstage)\b))"
+    r"|[a-z]{2,}ed(?=[.!?;:]|$|[ ](?:on|late|early|together|again|back|away|onstage|for|at|"
+    r"into)\b))"
 )
 """After "as" and a name, a verb and its object or nothing: "as Velmo held its premiere", "as
-Ada Vale arrived." are clauses."""
+Ada Vale arrived.", "as the cast of Velmo arrived for the gala" are clauses."""
 _PLACE_BEFORE = lazy_pattern(
     r"\b(?<!brought[ ])(?<!brings[ ])(?<!bring[ ])(?<!drafted[ ])(?<!roped[ ])(?<!called[ ])"
     r"(?:in|(?<!look[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!look[ ]yet[ ])(?<!look[ ]now[ ])at|"

@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION
 from bot.extract.text import Doc, View
 
 _CLAIM_VERB = (
@@ -54,8 +53,7 @@ _IN_NOTICE = lazy_pattern(
     rf"\b(?:(?:the|this|our)[ ](?:(?:original|earlier|previous|first)[ ])?"
     rf"(?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
     r"|it[ ](?:also|originally|previously|initially|wrongly|incorrectly|mistakenly)[ ]"
-    rf"(?:said|stated|reported|claimed|gave|named|listed|described)\b(?![^;.]{{0,80}}?[’']s[ ]"
-    rf"{RELATION}\b)"
+    r"(?:said|stated|reported|claimed|gave|named|listed|described)\b"
     rf"|(?:an|a|the)[ ](?:earlier|previous|original|first)[ ](?:version|edition|draft)[ ]"
     rf"{_CLAIM_VERB}"
     rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"

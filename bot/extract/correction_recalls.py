@@ -89,8 +89,16 @@ def _withdraws(claim: Claim, fact: CastFact) -> bool:
     if fact.evidence and fact.evidence in para:
         return False  # the notice's own truth: "That was wrong: A plays Doctor Vane"
     actors = _spans(words, {fact.actor, fact.actor.split()[-1]})
-    parts = _spans(words, {fact.character, _untitled(fact.character)})
+    parts = [
+        span
+        for span in _spans(words, {fact.character, _untitled(fact.character)})
+        if not _OWNER.match(words, span[1])  # "A plays P's brother": P's kin, not P
+    ]
     return any(_paired(words, actor, part) for actor in actors for part in parts)
+
+
+_OWNER = lazy_pattern(r"[’']s[ ]")
+"""A part's name as an owner: the claim's part is someone the named part has, not it."""
 
 
 _TITLES = frozenset(

@@ -51,9 +51,22 @@ a surname ("Director Tamsin Guest ... Guest said")."""
 def lead_off(tokens: list[str]) -> bool:
     """The first of ``tokens`` is none of the name: a function word or role noun ("Director
     Jo Grey"; not the "Sunday" of "Sunday Times"), or a place noun or label before a full name."""
-    if len(tokens) > 2 and tokens[0] in _LABEL_LEADS:
+    if len(tokens) > 2 and (tokens[0] in _LABEL_LEADS or _stressed_lead(tokens)):
         return True
     return (tokens[0] in STOP_TOKENS and not paper_day_leads(tokens[:2])) or place_lead(tokens)
+
+
+def _stressed_lead(tokens: list[str]) -> bool:
+    """A word of the stop list set all in capitals before a full name in title case: a tabloid's
+    opening stress ("HEARTTHROB Ada Vale looked ..."), none of the name (an acronym, "BAFTA
+    Television Awards", is no such word)."""
+    first = tokens[0]
+    return (
+        first.capitalize() in STOP_TOKENS
+        and first.isalpha()
+        and first.isupper()
+        and all(word[:1].isupper() and word[1:2].islower() for word in tokens[1:3])
+    )
 
 
 def undated(found: re.Match[str]) -> str:
