@@ -377,17 +377,19 @@ def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date 
 
 
 FROM_TODAY = lazy_pattern(
-    r"(?i)\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fourteen)[ ](?P<unit>days?|weeks?)[ ]from[ ]$"
+    r"(?i)(?<!for[ ])\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fourteen)[ ](?:(?P<unit>days?|weeks?)[ ]from|(?P<bare>weeks?|fortnight))[ ]$"
 )
-"""An offset from the article's day, just before "today": "lands NINE DAYS from today"."""
+"""An offset from the article's day, just before "today": "lands NINE DAYS from today", "out a
+week today" (told in the past, "wrapped a week today", it counts back)."""
 
 
-def from_today(match: re.Match[str]) -> int:
-    """Days a :data:`FROM_TODAY` match counts forward."""
-    raw = match["n"].lower()
+def from_today(match: re.Match[str], *, past: bool = False) -> int:
+    """Days a :data:`FROM_TODAY` match counts forward (back, a bare one ``past``)."""
+    raw, unit = match["n"].lower(), (match["unit"] or match["bare"]).lower()
     count = int(raw) if raw.isdigit() else _NUMBERS[raw]
-    return count * (7 if match["unit"].lower().startswith("week") else 1)
+    days = count * (14 if unit == "fortnight" else 7 if unit.startswith("week") else 1)
+    return -days if past and match["bare"] else days
 
 
 def offset_days(match: re.Match[str]) -> int:
