@@ -18,6 +18,7 @@ from bot.extract.season_windows import (
     before_season,
     last_named_year,
     latest_year,
+    named_season_year,
     season_edge,
     season_half,
     season_rest,
@@ -204,11 +205,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         ):
             return None  # "stays for a winter": a season's length, not a time it comes out
         season, rel = match["season"].lower(), match["rel"].lower()
-        year = ref.year
-        if season == "winter" and ref.month <= 2:
-            year -= 1
-        if rel == "next":
-            year += 1
+        year = named_season_year(match, ref)  # "the autumn" to come, told in December: next
         if past:  # "wrapped this summer" in February: no summer of this year is gone yet
             latest = latest_year(SEASONS[season][0], ref)
             if rel == "next" or (rel == "this" and latest != year):
