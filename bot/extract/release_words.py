@@ -143,10 +143,10 @@ RELEASE_VERB = lazy_pattern(
     # report's "it", then a time; a bare "it" after a rival or an unordered season ("has no
     # date; it may come early next year", "no second season yet, but it could come") is none
     r"(?:(?<=\bthat[ ]it[ ]could[ ])|(?<=\bthat[ ]it[ ]might[ ])|(?<=\bthat[ ]it[ ]will[ ])|"
-    r"(?<=\bthat[ ]it[ ]may[ ]))come"
-    r"(?=[ ](?:in|during|early|late|next|this)\b)|"
-    # "will come to Netflix in 2026": the film arriving on a streamer or channel
-    rf"(?:(?<=will[ ])|(?<=will[ ]now[ ]))come(?=[ ]to[ ]{CHANNEL})|"
+    r"(?<=\bthat[ ]it[ ]may[ ]))come(?=[ ](?:in|during|early|late|next|this)\b)|"
+    # "will come to Netflix in 2026", "comes to Netflix on 3 May" (not after "and": a later run)
+    rf"(?:(?<=will[ ])|(?<=will[ ]now[ ]))come(?=[ ]to[ ]{CHANNEL})|(?<!and[ ])comes"
+    rf"(?=[ ]to[ ]{CHANNEL}(?:[ ][A-Z][\w+]*)?[ ]on\b)|"
     r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     # a TV work's own start, told by its kind after "the"/"this" ("this four-parter starts
