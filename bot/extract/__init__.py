@@ -53,6 +53,7 @@ from bot.extract.release_guide_picks import with_guide_pick
 from bot.extract.release_later_seasons import later_seasons_dropped
 from bot.extract.release_prior_years import prior_years
 from bot.extract.release_review_wheres import with_review_where
+from bot.extract.release_updates import updates_given
 from bot.extract.reported_lines import with_reported_lines
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
@@ -106,7 +107,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = with_review_where(doc, release)  # a review's where line under its headline
     release = prior_years(doc, release)  # "... to May of last year. We wrapped on May 30."
     release = later_seasons_dropped(doc, release)  # "A second series of X is to film in May"
-    release = animated_productions_dropped(doc, context, release)  # "an animated series"
+    release = animated_productions_dropped(doc, context, updates_given(doc, release))
     release = companion_specials(doc, release)  # "X: Y, a special ... ahead of the film Z"
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"

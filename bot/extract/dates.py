@@ -18,6 +18,7 @@ from bot.extract.season_windows import (
     before_season,
     last_named_year,
     latest_year,
+    named_season_year,
     season_edge,
     season_half,
     season_rest,
@@ -204,11 +205,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         ):
             return None  # "stays for a winter": a season's length, not a time it comes out
         season, rel = match["season"].lower(), match["rel"].lower()
-        year = ref.year
-        if season == "winter" and ref.month <= 2:
-            year -= 1
-        if rel == "next":
-            year += 1
+        year = named_season_year(match, ref)  # "the autumn" to come, told in December: next
         if past:  # "wrapped this summer" in February: no summer of this year is gone yet
             latest = latest_year(SEASONS[season][0], ref)
             if rel == "next" or (rel == "this" and latest != year):
@@ -377,17 +374,19 @@ def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date 
 
 
 FROM_TODAY = lazy_pattern(
-    r"(?i)\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fourteen)[ ](?P<unit>days?|weeks?)[ ]from[ ]$"
+    r"(?i)(?<!for[ ])\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fourteen)[ ](?:(?P<unit>days?|weeks?)[ ]from|(?P<bare>weeks?|fortnight))[ ]$"
 )
-"""An offset from the article's day, just before "today": "lands NINE DAYS from today"."""
+"""An offset from the article's day, just before "today": "lands NINE DAYS from today", "out a
+week today" (told in the past, "wrapped a week today", it counts back)."""
 
 
-def from_today(match: re.Match[str]) -> int:
-    """Days a :data:`FROM_TODAY` match counts forward."""
-    raw = match["n"].lower()
+def from_today(match: re.Match[str], *, past: bool = False) -> int:
+    """Days a :data:`FROM_TODAY` match counts forward (back, a bare one ``past``)."""
+    raw, unit = match["n"].lower(), (match["unit"] or match["bare"]).lower()
     count = int(raw) if raw.isdigit() else _NUMBERS[raw]
-    return count * (7 if match["unit"].lower().startswith("week") else 1)
+    days = count * (14 if unit == "fortnight" else 7 if unit.startswith("week") else 1)
+    return -days if past and match["bare"] else days
 
 
 def offset_days(match: re.Match[str]) -> int:

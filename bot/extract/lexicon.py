@@ -388,9 +388,10 @@ FIRST_PERSON_SUBJECT = lazy_pattern(r"\b(?:I|[Ww]e)\b")
 
 _ABBREVIATION = lazy_pattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|vs|No|Mt|Capt|Sgt|Lt|Col|Gen|Rev|Hon|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![ ]on[ ])(?<![ ]via[ ])\b[A-Z])\.$"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:(?<=,[ ])|(?<=\bin[ ]))Co)"
+    r"|(?<![ ]on[ ])(?<![ ]via[ ])\b[A-Z])\.$"
 )
-"""A stop that ends a title, a month or an initial ("Dr.", "Aug.", "J."), not a sentence."""
+"""A stop that ends a title, a month, an initial or a county ("Dr.", "J.", ", Co. Cork")."""
 
 
 def abbreviated(text: str, stop: int, start: int = 0) -> bool:

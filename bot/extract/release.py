@@ -320,7 +320,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if day is None:
             continue
         if ahead is not None:
-            day += dt.timedelta(days=from_today(ahead))
+            day += dt.timedelta(days=from_today(ahead, past=past))
         if not_the_release_day(chunk, match.end(), clause, context) or BACK_REFERENCE.search(
             clause
         ):

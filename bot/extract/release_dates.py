@@ -33,7 +33,7 @@ from bot.extract.release_parts import (
     other_season,
     words_before,
 )
-from bot.extract.release_places import PLACES_ON, planned_over_places
+from bot.extract.release_places import PLACES_ON, plan_over_places, planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import (
@@ -350,7 +350,8 @@ def _windowed(
     if (PLANNED.search(before) or planned_over_places(chunk, match.start())) and not noun_release:
         if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
             return None  # "a third series, which is due to start filming next spring"
-        hedged = is_hedged(clause)
+        plan = plan_over_places(chunk, match.start()) if match["prep"] != "until" else -1
+        hedged = is_hedged(clause) or (plan > 0 and is_hedged(clause_before(chunk, plan)))
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if long_past(window, ref):
         return None  # "launched on the platform in April 2022": history, not the release

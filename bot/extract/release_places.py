@@ -16,7 +16,8 @@ _QUARTER = (
 )
 """A part of a place written in lower case before its name ("south London", "north-east Wales")."""
 _PLACE = (
-    r"(?:on[ ]location[ ])?(?:in|on|at|across|around|near|outside|off|along)[ ](?:the[ ])?"
+    r"(?:on[ ]location[ ])?(?:(?:in|on|at)[ ]and[ ](?=around|near))?"
+    r"(?:in|on|at|across|around|near|outside|off|along)[ ](?:the[ ])?"
     rf"{_QUARTER}[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){{0,3}}"
     r"(?:[ ](?:peninsula|coast|island|islands|region|valley|area|mountains|highlands|countryside"
     r"|city|county|border|estuary|lakes|moors))?"
@@ -36,12 +37,17 @@ _REACH = 120
 def planned_over_places(chunk: str, start: int) -> bool:
     """A shoot's plan ("due to roll") followed only by places up to the time at ``start``, or
     the cast and crew due back at a place (:func:`return_planned`)."""
-    if return_planned(chunk, start):
-        return True
+    return return_planned(chunk, start) or plan_over_places(chunk, start) > 0
+
+
+def plan_over_places(chunk: str, start: int) -> int:
+    """Where the plan's words end when only places stand between them and the time at
+    ``start`` ("expected to begin| in Kinsale, Co. Cork, in May"), else -1: the hedge of the
+    plan's own clause is the time's."""
     for plan in PLANNED.finditer(chunk, max(start - _REACH, 0), start):
         if _PLACES.fullmatch(chunk, plan.end(), start):
-            return True
-    return False
+            return plan.end()
+    return -1
 
 
 _PLACE_PAIR = lazy_pattern(

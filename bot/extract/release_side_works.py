@@ -75,6 +75,16 @@ _SEQUEL_OF_ANOTHER = lazy_pattern(
 been confirmed for a sequel, due in 2027"): another work's, not the article's production (a
 sequel only "set to follow" dates nothing)."""
 
+_SEQUEL_ARRIVING = lazy_pattern(
+    r"\b(?:a|another)[ ](?:[\w’'-]+[ ]){0,3}?(?:sequel|prequel|spin-?off|follow-up)"
+    r"(?:[ ](?:film|movie|series|show))?[ ](?:could|might|may|would|will|should|"
+    r"(?:is|was)[ ](?:(?:now|also|already)[ ])?(?:expected|due|set|slated|likely|planned|"
+    r"scheduled|tipped|rumou?red))\b"
+)
+"""A sequel named only as "a ..." whose arrival the clause dates ("outlets have suggested a
+sequel could arrive in 2028", "a Tao spin-off is rumoured for 2027"): a work not yet made, never
+the article's own production (which its article calls "the sequel" or by its title)."""
+
 _LATER_RUN = lazy_pattern(
     r"\bwith[ ](?:the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)s?"
     r"[ ](?:to[ ]follow|following|set[ ]to[ ]follow|due[ ]to[ ]follow)\b"
@@ -120,8 +130,8 @@ def beside_the_production(fact: ReleaseFact, context: Context) -> bool:
         return True  # "The first trailer for X dropped this morning"
     if fact.date is not None and _event_day(evidence, fact.date):
         return True
-    if _SEQUEL_OF_ANOTHER.search(evidence) is not None:
-        return True
+    if _SEQUEL_OF_ANOTHER.search(evidence) or _SEQUEL_ARRIVING.search(evidence):
+        return True  # "confirmed for a sequel, due in 2027"; "a sequel could arrive in 2028"
     if fact.kind is ReleaseKind.WINDOW and scopes_a_roundup(evidence, fact.window):
         return True  # "here is everything arriving on Netflix in April": the list's month
     return fact.kind is ReleaseKind.WINDOW and _LATER_RUN.search(evidence) is not None

@@ -84,13 +84,17 @@ def past_status(
     yield ReleaseFact(kind, evidence, window=named or _month(match["when"], ref))
 
 
-_JOINT = lazy_pattern(r",[ ](?:and|but)[ ]")
+_JOINT = lazy_pattern(
+    r",[ ](?:and|but)[ ]|^After[ ][^,;]{1,80},[ ]|\b(?:said|says|confirmed)[ ](?:that[ ])?"
+)
 
 
 def _joined_clause(chunk: str) -> re.Match[str] | None:
     """The shoot opening a clause joined on by ", and" with its month: "Cameras rolled on 4 May
-    in Hull, and the shoot wrapped last month" (a clause with no month is left alone)."""
-    if ", " not in chunk:
+    in Hull, and the shoot wrapped last month"; or after a fronted "After ...," or a teller's
+    "said" ("Castlewhin said shooting finished this week"). A clause with no month is left
+    alone."""
+    if ", " not in chunk and " sa" not in chunk and "confirmed " not in chunk:
         return None
     for joint in _JOINT.finditer(chunk):
         found = _PAST_STATUS.match(chunk, joint.end())

@@ -143,10 +143,10 @@ RELEASE_VERB = lazy_pattern(
     # report's "it", then a time; a bare "it" after a rival or an unordered season ("has no
     # date; it may come early next year", "no second season yet, but it could come") is none
     r"(?:(?<=\bthat[ ]it[ ]could[ ])|(?<=\bthat[ ]it[ ]might[ ])|(?<=\bthat[ ]it[ ]will[ ])|"
-    r"(?<=\bthat[ ]it[ ]may[ ]))come"
-    r"(?=[ ](?:in|during|early|late|next|this)\b)|"
-    # "will come to Netflix in 2026": the film arriving on a streamer or channel
-    rf"(?:(?<=will[ ])|(?<=will[ ]now[ ]))come(?=[ ]to[ ]{CHANNEL})|"
+    r"(?<=\bthat[ ]it[ ]may[ ]))come(?=[ ](?:in|during|early|late|next|this)\b)|"
+    # "will come to Netflix in 2026", "comes to Netflix on 3 May" (not after "and": a later run)
+    rf"(?:(?<=will[ ])|(?<=will[ ]now[ ]))come(?=[ ]to[ ]{CHANNEL})|(?<!and[ ])comes"
+    rf"(?=[ ]to[ ]{CHANNEL}(?:[ ][A-Z][\w+]*)?[ ]on\b)|"
     r"(?<!-)coming(?!-)|(?<![ ]a[ ])(?<![ ]her[ ])(?<![ ]his[ ])(?<![ ]their[ ])bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     # a TV work's own start, told by its kind after "the"/"this" ("this four-parter starts
@@ -233,16 +233,16 @@ PLANNED = lazy_pattern(
 _WORK_NOUN = r"(?:film|movie|feature|series|show|season|sequel|finale|drama)"
 WE_WRAPPED = lazy_pattern(
     r"\b(?:[Ww]e|(?:[Tt]he|[A-Z][\w&-]*[’']s)(?:[ ](?:[A-Z][\w’'&-]*|feature-length|new|final))"
-    rf"{{0,3}}[ ](?:{_WORK_NOUN}|cast(?:[ ]and[ ]crew)?)|{_WORK_NOUN},[ ]which)(?:[ ]\w+ly)?[ ]"
+    rf"{{0,3}}[ ](?:{_WORK_NOUN}|cast(?:[ ]and[ ]crew)?)|{_WORK_NOUN},[ ]which|It)(?:[ ]\w+ly)?[ ]"
     r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
     r"|\b[A-Z][\w’'-]+[ ]wrapped[ ](?:the|its)[ ](?:(?:feature-length|new|final)[ ])?"
     rf"(?P<wrapped>(?:[A-Z][\w’'&-]*[ ]){{1,3}}){_WORK_NOUN}[ ](?:on|in)$"
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
-the 29th", "The film wrapped in October", "The cast wrapped on 14 May", the work named as the
-subject ("Channel 9's Copper Bay film wrapped on ...", "The new drama wrapped ...") or by a
-relative clause ("the finale, which wrapped in November, ..."), or as what someone wrapped ("Vale
-wrapped the Copper Bay film on 5 September"), titled so that
+the 29th", "The film wrapped in October" (or "It wrapped ..."), "The cast wrapped on 14 May", the
+work as the subject ("Channel 9's Copper Bay film wrapped on ...", "The new drama wrapped ...")
+or by a relative clause ("the finale, which wrapped in November, ..."), or as what someone
+wrapped ("Vale wrapped the Copper Bay film on 5 September"), titled so that
 :func:`.release_wrapped_others.wrapped_other` can tell whose: "wrapped the film" alone may be
 the speaker's last job."""
 WRAPPING = lazy_pattern(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")

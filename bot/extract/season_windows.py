@@ -67,6 +67,26 @@ def season_window(season: str, year: int) -> str:
     return f"{year}-{first:02d}/{end_year}-{last:02d}"
 
 
+_TO_COME = lazy_pattern(
+    r"\b(?:likely|expected|due|set|planned|scheduled|slated|tipped)[ ]to\b[^.;!?]{0,40}$"
+)
+"""A launch told as still to come before the season ("is “likely to launch in "): the coming
+one; not a bare "will" (a fan's "convinced it will land in the spring" keeps its old reading)."""
+
+
+def named_season_year(match: re.Match[str], ref: dt.date) -> int:
+    """The year of a season named without one: this year's ("this summer"), next year's ("next
+    summer"); "the autumn" told of a launch to come after this year's autumn ended, the next."""
+    season, rel = match["season"].lower(), match["rel"].lower()
+    year = ref.year - (season == "winter" and ref.month <= 2)
+    if rel == "next":
+        return year + 1
+    gone = season_window(season, year)[-7:] < f"{ref:%Y-%m}"
+    if rel == "the" and gone and _TO_COME.search(match.string, 0, match.start()):
+        return year + 1
+    return year
+
+
 def season_rest(window: str, ref: dt.date) -> str:
     """What is left of a season after the article's month, for "later this summer": written in
     June (summer's first month) it is July to August; written before the season, all of it.
