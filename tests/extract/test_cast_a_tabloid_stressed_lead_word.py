@@ -10,9 +10,9 @@ def test_a_stressed_lead_word_is_not_the_actors_name() -> None:
     found = facts(
         "Branwen Tysoe was spotted filming Glasnant in Conwy this week.",
         "HEARTTHROB Branwen Tysoe looked thrilled as she returned to the Glasnant set.",
-        "The 24-year-old, who plays farm girl Cadi Roper in the hit Netflix show, was spotted"
+        "The 24-year-old, who plays farm girl Cadi Rudgley in the hit Netflix show, was spotted"
         " on Monday.",
     )
-    assert ("Branwen Tysoe", "Cadi Roper") in pairs(found)
+    assert ("Branwen Tysoe", "Cadi Rudgley") in pairs(found)
     assert not any(name.startswith("HEART") for name in found.people)
     assert "Branwen Tysoe" in found.people

@@ -14,12 +14,12 @@ def served_crew_names(found: ArticleFacts) -> set[str]:
 
 def test_another_directors_film_set_against_ours_is_no_credit() -> None:
     found = facts(
-        "Fiadh Corrigan-Bole’s first feature, Ferrow Isle, opens in Irish cinemas on 14 November.",
+        "Fenna Corrigan-Bole’s first feature, Ferrow Isle, opens in Irish cinemas on 14 November.",
         "There are comparisons with a certain island comedy.",
         "I get that a lot. Casimir Lowther’s film is a fable about two sisters on a rock; ours is "
         "about a girl and a landscape.",
         date="2025-10-02",
-        title="Fiadh Corrigan-Bole on Ferrow Isle",
+        title="Fenna Corrigan-Bole on Ferrow Isle",
     )
     assert "Casimir Lowther" not in served_crew_names(found)
 
