@@ -54,6 +54,7 @@ _IN_NOTICE = lazy_pattern(
     rf"(?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
     r"|it[ ](?:also|originally|previously|initially|wrongly|incorrectly|mistakenly)[ ]"
     r"(?:said|stated|reported|claimed|gave|named|listed|described)\b"
+    r"|^it[ ](?:said|stated|reported|claimed)\b"
     rf"|(?:an|a|the)[ ](?:earlier|previous|original|first)[ ](?:version|edition|draft)[ ]"
     rf"{_CLAIM_VERB}"
     rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"
@@ -85,6 +86,7 @@ _IN_NOTICE = lazy_pattern(
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", "The
 original article further suggested that ...", "It
 also described A as playing P" or "It originally said ..." (the notice's article, named before;
+a sentence may open on a bare "It said ...", as the notice's previous sentence named the article;
 "The article also quoted a source as saying ..." (the quoted claim is the error);
 not when the claimed part is someone's kin, "It also said A plays P's brother", as that claim
 would read as A playing P and withdraw the true pairing), "An
@@ -121,6 +123,7 @@ _HINT = hint(
     "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
     "we claimed that", "we said", "we stated", "we reported", "we wrote", "we named", "we listed",
+    "it said", "it stated", "it reported", "it claimed",
     "episode", "show, ", "instalment", "installment", "down as", "listed as", "written as",
     "entry we", "entry, we", "post we", "post, we",
     "update we", "update, we",

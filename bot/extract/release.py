@@ -47,6 +47,7 @@ from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
+from bot.extract.release_doubted_days import doubted
 from bot.extract.release_dropped import set_aside
 from bot.extract.release_event_openers import at_a_convention
 from bot.extract.release_first_days import shoot_began_then
@@ -331,7 +332,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             fact = ReleaseFact(ReleaseKind.FILMING_STARTED, evidence,
                                date=parse_relative_day(match, doc.date, past=True))  # fmt: skip
         if fact is not None:
-            yield checked_day(chunk, match.end(), fact, doc.date)
+            yield checked_day(chunk, match.end(), doubted(chunk, at, fact), doc.date)
     offset = OFFSET_RE.search(chunk) if any(w in chunk for w in _OFFSET_WORDS) else None
     if offset is not None and later_gap(chunk, offset):  # "opened on 7 November, seven weeks
         offset = None  # later": a gap; "debuts a week later, on 7 December": where it lands

@@ -19,7 +19,7 @@ from bot.extract.release_gerund_starts import start_marks
 from bot.extract.release_hope_scopes import hedged_before, hoped_over
 from bot.extract.release_modal_starts import modal_start
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
-from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, spoke_then
+from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, screened_then, spoke_then
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
 from bot.extract.release_other_seasons import of_another_season
 from bot.extract.release_own_scenes import own_scenes
@@ -240,7 +240,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    if AT_AN_EVENT.search(before) or spoke_then(before):
+    if AT_AN_EVENT.search(before) or spoke_then(before) or screened_then(before):
         return None  # "premiered at the Berlinale on ...", "spoke to the press on Monday"
     if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person

@@ -33,6 +33,13 @@ _STREAMING_LATER = lazy_pattern(
 )
 """A later window on a service or at home, after a cinema opening: "with a streaming window on
 RTÉ Player expected in 2027"."""
+_HOME_SUBJECT = lazy_pattern(
+    r"(?:(?:the|its)[ ])?(?:digital|home|dvd|blu-ray|on-demand|vod)[ ]"
+    r"(?:rental|release|purchase|sale|download)s?[ ](?:is|are|will|should|could|may|might)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is a home release ("Digital rental is likely 45 days after cinema
+release, ..., so around mid-January"): every time in it is that later step's, after an opening."""
 _ON_SERVICE = lazy_pattern(
     r"\b(?:arrive|arrives|arriving|land|lands|landing|come|comes|coming|head|heads|heading|move|"
     rf"moves|moving|stream|streams|streaming)[ ]on[ ](?!(?:In[ ])?[Cc]inemas){BROADCASTER}"
@@ -150,6 +157,8 @@ def _later_window(fact: ReleaseFact, days: list[dt.date], opened: list[dt.date])
     if fact.kind is not ReleaseKind.WINDOW or not fact.window or not fact.served:
         return False
     begins = _first_day(fact.window)
+    if _HOME_SUBJECT.match(fact.evidence) and any(day < begins for day in days):
+        return True
     later = _STREAMING_LATER.search(fact.evidence) or _ELSEWHERE_ON.search(fact.evidence)
     if later is None or not any(day < begins for day in days):
         later = _ON_SERVICE.search(fact.evidence)

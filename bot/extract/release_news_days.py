@@ -55,3 +55,19 @@ SAID_ON = lazy_pattern(
     r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
 )
 """A speech verb just before a named day: the day the words were said, not an event's."""
+
+
+_SCREENED = lazy_pattern(
+    r"(?<![Bb]e[ ])(?<![Bb]een[ ])(?<![Bb]eing[ ])(?<![Ww]as[ ])(?<![Ww]ere[ ])(?<![Ii]s[ ])"
+    r"(?<![Aa]re[ ])\bscreened\b"
+)
+
+
+def screened_then(before: str) -> bool:
+    """The nearest verb before the day is the film's own past screening, with no release verb
+    after it ("X, which premiered on Netflix on 17 April, screened on Saturday 10 October"): the
+    day of a showing, not the release. Not the passive a broadcast takes ("was screened on")."""
+    if "screened" not in before:
+        return False
+    shown = [m.end() for m in _SCREENED.finditer(before)]
+    return bool(shown) and RELEASE_VERB.search(before, shown[-1]) is None
