@@ -28,6 +28,9 @@ _NOT_REMARKS = frozenset(t.lower() for t in OFFICE_TITLES) | frozenset(
 _CREDIT_BEFORE = lazy_pattern(
     r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
 )
+_PLACE_BEFORE = lazy_pattern(r"\b(?:from|in|at|of|near|outside)[ ]$")
+"""A preposition before the bracketed name: "an inspector from Dorrow (Ada Vale, wasted)" is
+the inspector's town, no part's name; such a pair is held, its bracketed actor still a person."""
 
 
 def remarked_brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -40,6 +43,7 @@ def remarked_brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
         if words & _NOT_REMARKS or _CREDIT_BEFORE.search(chunk, 0, match.start()):
             continue
         start, end = offset + match.start(), offset + match.end()
-        found.append(Casting(match["actor"], match["char"], evidence, start, flexible=True,
-                             end=end, outer=match["char"]))  # fmt: skip
+        placed = _PLACE_BEFORE.search(chunk, 0, match.start()) is not None
+        found.append(Casting(match["actor"], match["char"], evidence, start, flexible=not placed,
+                             end=end, outer=match["char"], unsure=placed))  # fmt: skip
     return found
