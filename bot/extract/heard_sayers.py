@@ -1,4 +1,5 @@
-"""Words someone "can be heard shouting" in a clip: theirs, whoever posted the clip.
+"""Words someone "can be heard shouting" in a clip, or "was heard joking that she was “...”",
+theirs, whoever posted the clip or reported hearing them.
 
 "Ada Vale shared a clip from the wrap party; Tom Reed, who plays Dace, can be heard
 shouting “again!” off camera." is Reed's, not Vale's: the sentence names who is heard. One
@@ -17,8 +18,10 @@ from bot.facts import SourceKind
 _HEARD = lazy_pattern(
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
     r"(?:,[ ](?!(?:as|playing)[ ])[^,“”]{1,60},)?[ ]"
-    r"(?:can|could)[ ]be[ ]heard[ ](?:shouting|yelling|saying|calling(?:[ ]out)?|singing)"
-    r"[ ]*[“\"‘']?$"
+    r"(?:(?:can|could)[ ]be[ ]heard[ ](?:shouting|yelling|saying|calling(?:[ ]out)?|singing)"
+    r"|(?:was|were)[ ](?:over)?heard[ ](?:joking|saying|quipping|telling[ ][a-z]+)"
+    r"(?:[ ]that(?:[ ](?:she|he|they)(?:[ ][a-z’']+){1,3})?)?)"
+    r"[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 
 _RECALLED = lazy_pattern(

@@ -7,7 +7,8 @@
   it is held; a name the article sets in apposition to a work ("his follow-up, Lowmere,") is a
   title, never that company;
 - words credited to no one right after "X, who said:" (or "who told us", "who added"): X's,
-  when X is a name that resolves to one person, or "a/an [Company] spokesperson" (unnamed);
+  when X is a name that resolves to one person ("Y, aka X, who said:" is Y's), or "a/an
+  [Company] spokesperson" (unnamed);
 - words asked or said by things or crowds in general ("posts asking “...”", "comments saying
   “...”"): a kind of message, no one's quote;
 - words credited from context (no attribution of their own) while the sentence that holds them
@@ -46,6 +47,11 @@ _WHO_SAID = lazy_pattern(
     r"|(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})),[ ]who[ ](?:later[ ]|then[ ])?"
     r"(?:said|told[ ]\w+|added|explained|wrote)[ ]*[:,][ ]*[“\"]$"
 )
+_KNOWN_AS = lazy_pattern(
+    r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}),[ ](?:aka|a\.k\.a\.?)[ ]$"
+)
+"""A name with its other name after it ("Ada Vale, aka Nim, who said:"): the one who speaks
+is the name, never the part or nickname she goes by."""
 _NEAR = 160
 """How far before the quote its sentence is read."""
 
@@ -114,7 +120,8 @@ def who_said(text: str, start: int, find: Callable[[str], str | None]) -> QuoteF
         return None
     clause = found.group().rstrip(' “"')
     if found["name"]:
-        person = find(found["name"])
+        alias = _KNOWN_AS.search(before, 0, found.start("name"))
+        person = find(alias["name"] if alias else found["name"])
         if person is None:
             return None
         return QuoteFact("", person, SourceKind.PERSON, attribution=clause)

@@ -23,6 +23,7 @@ from bot.extract.lexicon import (
     MONTH_PATTERN,
     NATIONALITIES,
     OUTLET_NOUNS,
+    PLATFORMS,
     STOP_TOKENS,
     WEEKDAY_PATTERN,
 )
@@ -293,10 +294,10 @@ class Organisations:
         )
 
     def _owns_ours(self, text: str, end: int) -> bool:
-        """ "Lumen's Linnet Wharf", "Lumen's official Linnet Wharf account": a one-word
-        name that owns the article's own work, and is no one's name, is its company."""
+        """ "Lumen's Linnet Wharf", "Lumen's official Linnet Wharf account": a one-word name
+        that owns our work (no site: "Ada's Instagram") and is no one's name is its company."""
         owned = _OWNS.match(text, end)
-        return owned is not None and self.ours.is_ours(owned["work"])
+        return (work := owned["work"] if owned else "") not in PLATFORMS and self.ours.is_ours(work)
 
     def last_before(self, offset: int) -> str | None:
         """The organisation mentioned last before ``offset`` (who "the studio" is)."""

@@ -2,8 +2,9 @@
 
 In "X's co-star from Sky's Tin Harbour, Bram Kettering, posted" the work ("Tin Harbour") is
 the object of "from", and the name in the aside is the clause's subject; so is "Y" in "put
-together by supervisor X, and composer Y, who scored it, teased". A subject with a plain aside
-("The director, Jo Reyes, said"; "Ada Vale, 24, said") is left to the usual rules."""
+together by supervisor X, and composer Y, who scored it, teased", and "Ada Vale" in "at the
+Lark Cinema, Ada Vale, who plays Nim, told us". A subject with a plain aside ("The director,
+Jo Reyes, said"; "Ada Vale, 24, said") is left to the usual rules."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ _OWNED_OBJECT = lazy_pattern(
 """A preposition and an owner's possessive right before a name: "from Sky's Tin Harbour",
 "in the BBC's Pale Road" (a channel's work, the object, never the one who speaks)."""
 
+_PLACE_OBJECT = lazy_pattern(r"\b(?:at|in|outside)[ ](?:the[ ])?$")
+"""A place preposition right before a name ("the screening at the Lark Cinema, Ada Vale, who
+plays Nim, told us"): the venue is the object, the full name set beside it the subject."""
+_NAMED_SUBJECT = lazy_pattern(rf"(?P<name>{NAME})(?:,[ ]who[ ][^“”\"]+)?")
+
 
 def object_aside(match: re.Match[str]) -> tuple[str, bool] | None:
     """The name in ``match``'s aside that speaks because its lead is an object, and whether the
@@ -39,6 +45,9 @@ def object_aside(match: re.Match[str]) -> tuple[str, bool] | None:
     if (joined := _JOINED.match(aside)) is not None and _LEAD_OBJECT.search(text, 0, end):
         return joined["name"], True
     stripped = aside.strip()
+    named = _NAMED_SUBJECT.fullmatch(stripped)
+    if named is not None and is_full(named["name"]) and _PLACE_OBJECT.search(text, 0, end):
+        return named["name"], False
     bare = BARE_NAME.match(stripped)
     if bare is None or bare["bare"] != stripped or not is_full(bare["bare"]):
         return None
