@@ -40,12 +40,14 @@ _MARKS_NEXT = r"[ ]*[,:]?[ ]*[“\"‘']?$"
 _SPEAKING = lazy_pattern(
     r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
     r"shouts|snarling|snarls|muttering|mutters|declaring|declares|yelling|yells|hissing|hisses|"
-    r"pleading|pleads|warning|warns|voicing[ ]over|voices[ ]over|narrating|narrates|"
+    r"pleading|pleads|warning|warns|intoning|intones|voicing[ ]over|voices[ ]over|narrating|"
+    r"narrates|"
     rf"{_TELLING}){_MARKS_NEXT}"
 )
 """A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
-"asks, “", "Pip telling him: “", "Ada promising Cy, “", "warns Cy: “", "begging her brother, “",
-a part over the pictures ("with Rue voicing over: “", "Dessa narrates: “")."""
+"asks, “", "a voice intones, “", "Pip telling him: “", "Ada promising Cy, “", "warns Cy: “",
+"begging her brother, “", a part over the pictures ("with Rue voicing over: “", "Dessa
+narrates: “")."""
 _TOLD = lazy_pattern(
     rf"[ ]{_TELLING_VERB}[ ](?P<told>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?){_MARKS_NEXT}"
 )
@@ -83,6 +85,13 @@ _IN_FOOTAGE = lazy_pattern(
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """The footage named right before the marks: "in the trailer, “", "in the teaser's last shot, “"."""
+_SAID_IN_FOOTAGE = lazy_pattern(
+    r"[,.!?]?[”\"’']?[,]?[ ]+(?:he|she|they|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ]"
+    r"(?:[a-z]+ly[ ])?[a-z]+s[ ]in[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ]|final[ ])?"
+    r"(?:trailer|teaser|promo)\b"
+)
+"""After the words, who speaks them and the footage they are spoken in: "“...,” she purrs in the
+trailer", "“...,” Rook growls in the new teaser" (a part's line, told by the writer)."""
 _IN_WORK = lazy_pattern(
     r"\bin[ ](?:the|this)[ ](?:film|movie|show|series|episode|finale)[ ]*[,:][ ]*[“\"‘']?$"
 )
@@ -141,6 +150,8 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
     before = doc.text[max(quote.start - _REACH, para.start) : quote.start]
     if _IN_FOOTAGE.search(before) is not None:
         return True
+    if quote.closed and _SAID_IN_FOOTAGE.match(doc.text, quote.end, para.end) is not None:
+        return True  # "“...,” she purrs in the trailer"
     if _IN_WORK.search(before) is not None and in_footage_piece(doc, quote, _FOOTAGE):
         return True  # "a clip plays: Rue to Ada, in the film, “...”"
     named = doc.text[max(quote.start - _LINE_REACH, para.start) : quote.start]

@@ -28,6 +28,14 @@ _NAMED_LINE = lazy_pattern(
     r"(?:[^“”\"‘’.!?,;:]{0,80}?[ ][–—-]|(?:[ ](?:from|of|by)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
     r"(?:[ ](?:that|which)[ ][^“”\"‘’.!?,;:]{1,60})?:)[ ]?[“\"‘']?$"
 )
+_OWNED_LINE = lazy_pattern(
+    r"\b[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}[’']s[ ]"
+    r"(?!(?:official|party|company|studio|press|bottom|front|finish|picket|hot)[ ])"
+    r"(?:[a-z]+[ ])?line[ ]*[:,–—-]?[ ]?[“\"‘']?$"
+)
+"""A named part's or actor's line straight before the words ("Ada Vale's line “...” wrecked me",
+"Rook's final line: “...”"): the work's line, quoted by a viewer; not a stance ("the studio's
+official line")."""
 _LINE_GIVEN = lazy_pattern(
     r"\b(?:[Bb]ig|[Bb]iggest|[Bb]est|[Kk]ey|[Ss]tandout|[Ff]unniest)[ ]line[ ]"
     r"(?P<clause>[^“”\"‘’.!?,;:\n]{1,60}?[ ](?:comes|came|goes|went|belongs)[ ](?:from|to)[ ]"
@@ -243,6 +251,8 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
     before it, the word each of these patterns needs."""
     if _NAMED_LINE.search(text, start, quote.start) is not None:
         return True
+    if _OWNED_LINE.search(text, start, quote.start) is not None:
+        return True  # "Ada Vale's line “...”"
     given = _LINE_GIVEN.search(text, start, quote.start)
     if given is not None and _SAYING.search(given["clause"]) is None:
         return True  # "The big line ... comes from Mara near the end: “...”"

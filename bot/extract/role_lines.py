@@ -28,14 +28,28 @@ _TELLS_OWN = lazy_pattern(
 )
 """Speaking, in the present, to someone the part owns, right before the words ("telling her
 son:")."""
+_PART_SAYING = lazy_pattern(
+    r"[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]"
+    r"(?:saying|whispering|shouting|yelling|snapping|telling[ ][a-zA-Z]+|asking[ ][a-zA-Z]+)"
+    r"[ ]*[,:]?[ ]*$"
+)
+"""An actor in their part, then a participle straight into the words ("Ada Vale as Dessa
+saying “...” is the best line"): the part speaks."""
+_IN_CHARACTER = lazy_pattern(r",[ ]in[ ]character,[ ]*[“\"‘']?$")
+"""The speaker voicing their part, set off by commas right before the words ("Vale says, in
+character, “...”"): the part's line, not the actor's remark."""
 
 
 def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when it has no attribution of its own and its sentence, or the sentence
     before, opens on its speaker in a part (see above)."""
-    if not fact.served or fact.attribution or fact.continues_previous:
+    if not fact.served or fact.continues_previous:
         return fact
     sentence = doc.sentence_at(quote.start)
+    if _IN_CHARACTER.search(doc.text, sentence.start, quote.start) is not None:
+        return held(fact, LINE_OF_THE_WORK)  # "Vale says, in character, “...”"
+    if fact.attribution:
+        return fact
     lead = doc.text[sentence.start : quote.start - 1]
     if lead.strip(" *-–—•"):
         return held(fact, LINE_OF_THE_WORK) if _told_in_part(lead, fact) else fact
@@ -53,7 +67,7 @@ def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
 def _told_in_part(lead: str, fact: QuoteFact) -> bool:
     """``lead``, the sentence up to the words, opens on the speaker (or on a name, when the
     words have no speaker), gives them a part and ends on the part telling someone it owns."""
-    if _TELLS_OWN.search(lead) is None:
+    if _TELLS_OWN.search(lead) is None and _PART_SAYING.search(lead) is None:
         return False
     opens = _OPENS_ON.match(lead)
     return (

@@ -55,6 +55,9 @@ _LABEL_NOUN = lazy_pattern(
 marked word is what a thing is called, whoever the sentence is about."""
 _PRONOUN_OWNED = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our)[ ][“\"‘']$")
 """An owner's pronoun straight before the marks ("her “comeback” tag"): a label's owner."""
+_PAIRED_TERM = lazy_pattern(r"[“\"‘'][a-z][a-z -]{0,24}[”\"’'][ ](?:and|or)[ ][“\"‘']$")
+"""Another lowercase word or two in marks joined on by "and" or "or" right before these
+("grumbling about “woke” and “box ticking”"): a pair of labels the writer marks."""
 _MARK_REACH = 30
 
 
@@ -73,6 +76,8 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return held(fact, SCARE_DOUBT)
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
+    if fact.text.islower() and _PAIRED_TERM.search(text, max(0, start - _MARK_REACH), start):
+        return held(fact, SCARE_DOUBT)  # "about “woke” and “box ticking”"
     if _OWNED.search(text, max(0, start - _MARK_REACH), start) and _CLAUSE_ENDS.match(text, end):
         return held(fact, SCARE_DOUBT)  # "claiming to have a “full leak”. ..."
     if _DETERMINED.search(text, max(0, start - _MARK_REACH), start) and _CONTACT_CLAUSE.match(
