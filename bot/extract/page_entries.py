@@ -242,10 +242,24 @@ guide's headline opens with for its own sake ("This week's TV" names no "This Fr
 
 
 def _lede_names(title: str, lede: str) -> bool:
-    """Whether the lede names the title, whole or by its first real word, in any case."""
+    """Whether the lede names the title, whole in any case, or by its first real word as a
+    capitalised word of its own ("Lumen" of "Lumen Forever"; "long-awaited" names no "The Long
+    Field")."""
+    if re.search(rf"\b{re.escape(title)}\b", lede, re.IGNORECASE):
+        return True
     lead = _LEAD_WORD.match(title if not title.isupper() else title.title())
-    words = [title] + ([lead["word"]] if lead is not None else [])
-    return any(re.search(rf"\b{re.escape(w)}\b", lede, re.IGNORECASE) for w in words)
+    return lead is not None and re.search(rf"\b{re.escape(lead['word'])}\b(?!-)", lede) is not None
+
+
+def guide_lede(doc: Doc) -> str:
+    """The lede, as it may tell a guide's own entry (:func:`own_entry`); empty on a page that
+    singles its own out under a heading of its own ("PICK OF THE WEEK")."""
+    picked = any(_PICK_HEADING.fullmatch(doc.text, p.start, p.end) for p in doc.paras)
+    return "" if picked or doc.title_para is None else lede_text(doc)
+
+
+_PICK_HEADING = lazy_pattern(r"(?i)[ ]*(?:our[ ])?picks?[ ]of[ ]the[ ]\w+[ ]*")
+"""A heading line that singles out the page's own entry: "PICK OF THE WEEK", "Pick of the day"."""
 
 
 _LOWER_WORD = lazy_pattern(r"\b[a-z]{4,}\b")

@@ -9,13 +9,13 @@ from __future__ import annotations
 from tests.extract.helpers import facts, served_pairs
 
 
-def _guide(lede: str) -> list[str]:
+def _guide(lede: str, second: str = "Kestrelgate Forever") -> list[str]:
     return [
         lede,
         "Quellmarsh (BBC One, Sunday, 9pm)",
         "Odile Penhaligon plays DI Ysolde Marrack, back in her home town. Written by Bastian "
         "Crewe and directed by Perran Vosper, it is a slow burn.",
-        "Kestrelgate Forever (Netflix, from today)",
+        f"{second} (Netflix, from today)",
         "The finale follows Dunmere Pike’s Ned through a last summer, and it is a weepie.",
         "Coming soon",
         "Nothing else this week.",
@@ -62,3 +62,15 @@ def test_streaming_now_is_a_where_line() -> None:
     served_crew = {c.name for c in found.crew if c.served}
     assert "Bastian Crewe" not in served_crew
     assert "Perran Vosper" not in served_crew
+
+
+def test_a_lowercase_word_of_the_lede_names_no_entry() -> None:
+    found = facts(
+        *_guide(
+            "Our picks, from a long-awaited goodbye to a chilly thriller.", "The Long Kestrelgate"
+        ),
+        date="2026-04-17",
+        title="What to watch this weekend: Quellmarsh, The Long Kestrelgate and the rest",
+    )
+    served_crew = {c.name for c in found.crew if c.served}
+    assert "Bastian Crewe" in served_crew
