@@ -1,7 +1,8 @@
 """The items of a what-to-watch guide headed by name lines, for :mod:`bot.extract.castlistings`.
 
 A guide may head each entry not in capitals but with the work's name and where to see it, in
-brackets: "Copper Sound, series 2 (BBC Two, Sunday 8pm)", "The Tin Lid (Netflix, 4 May)". What
+brackets: "Copper Sound, series 2 (BBC Two, Sunday 8pm)", "The Tin Lid (Netflix, 4 May)", or
+go on after a colon to tell the entry on the same line ("Tin Lid (E4, Tuesday): Teen drama"). What
 an entry casts is that work's; the page's own work is the entry it singles out ("Pick of the
 week: Lumen (ITV, from Friday)"), one the headline names, or one the article names as its own.
 Castings in the other entries are held. An entry runs to the next name line or short heading
@@ -14,7 +15,7 @@ from bot.extract.context import Context
 from bot.extract.crewdashentries import dashed_title
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
-from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
+from bot.extract.page_entries import MIN_ENTRIES, guide_lede, own_entry, where_line
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
@@ -23,6 +24,12 @@ _NAME_LINE = lazy_pattern(
     r"\((?P<where>[^()\n]{2,60})\)[ ]*$"
 )
 """A guide entry's name line: its title, then the channel and day in brackets."""
+_INLINE_ENTRY = lazy_pattern(
+    r"(?P<label>)[ ]*(?P<title>[A-Z0-9‘“'\"][^()\n:]{1,70}?)[ ]+\((?P<where>[^()\n]{2,60})\):"
+    r"[ ]+[A-Z]"
+)
+"""A guide entry told on one line: its name, where to see it in brackets, a colon, then what it
+is ("The Tin Lid (Channel 4, Thursday, 10pm): A sharp comedy ... Created by Ada Vale.")."""
 _WHERE = lazy_pattern(
     r"\b(?:BBC|ITV[X1-4]?|Channel[ ]\d|Channel[ ]4|E4|Sky|Netflix|Prime|Disney|Apple|iPlayer|Hulu|"
     r"HBO|Max|Paramount|Peacock|Now|U&|Britbox|cinemas?)\b"
@@ -78,6 +85,7 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     stacked: dict[int, str] = {}  # a title over a where line: its paragraph and the title
     inline: set[int] = set()  # a title with its channel after a dash: no where line below it
     named: dict[int, str] = {}  # a name line's paragraph and its title, none singled out
+    one_line: set[int] = set()  # a name line that goes on to tell its entry
     picked: int | None = None
     body = [para for para in doc.paras if para.para != doc.title_para]
     bare = sum(_titled(doc, para.para) is not None for para in body) >= MIN_ENTRIES
@@ -96,6 +104,8 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
             inline.add(para.para)
             continue
         match = _NAME_LINE.fullmatch(doc.text, para.start, para.end)
+        if match is None and (match := _INLINE_ENTRY.match(doc.text, para.start)) is not None:
+            one_line.add(para.para)  # its own line holds what it tells
         if match is None or _where(doc.text[para.start : para.end]):
             continue
         if _WHERE.search(match["where"]) is None:
@@ -109,23 +119,39 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     if "" in named.values():
         named = {}  # an entry singled out ("Pick of the week: Lumen (ITV)"): the page's own
     # "What to watch: Lumen, Tallow and more": the entry the headline names first is the own one
-    own = picked if picked is not None else own_entry(stacked | named, headline, context.is_ours)
+    own = (
+        picked
+        if picked is not None
+        else own_entry(stacked | named, headline, context.is_ours, guide_lede(doc))
+    )
     if own is not None:  # the page's own entry found: every other entry is another work's
         lines.update({para: para != own for para in stacked | named})
     if len(lines) < MIN_ENTRIES:
         return _also_listed(doc, context)
+    paras = _other_paras(doc, lines, stacked.keys() - inline, one_line)
+    return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
+
+
+def _other_paras(
+    doc: Doc, lines: dict[int, bool], over_where: set[int], one_line: set[int]
+) -> set[int]:
+    """The paragraphs of the entries ``lines`` marks as another work's: a name line that tells
+    its entry on its own line, and each paragraph below a name line up to the next, or to a
+    short heading line (a where line under a name line is none)."""
     paras: set[int] = set()
     other = False
     for para in doc.paras:
         if para.para in lines:
             other = lines[para.para]
-        elif para.para - 1 in stacked.keys() - inline:
+            if other and para.para in one_line:
+                paras.add(para.para)
+        elif para.para - 1 in over_where:
             continue  # its where line ("In cinemas from Friday"): no heading, though short
         elif _HEADING.fullmatch(doc.text, para.start, para.end):
             other = False
         elif other:
             paras.add(para.para)
-    return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
+    return paras
 
 
 def _also_listed(doc: Doc, context: Context) -> set[str]:

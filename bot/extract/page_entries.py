@@ -60,11 +60,12 @@ _WHERE_LINES = (
         r"[ ]*(?:Streaming|Available|Showing)[ ](?:from|on)[ ]*:[ ]*(?:Mon|Tues|Wednes|Thurs|Fri|"
         r"Satur|Sun)day\b[^\n.!?]{0,30}"
     ),
+    lazy_pattern(rf"[ ]*(?:Streaming|Out|Available)[ ]now,[ ]{CHANNEL}[^\n.!?]{{0,60}}"),
 )
 """A guide's line under a work's title saying where and when to see it: "Where to watch: BBC
 Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
 "S4C and BBC iPlayer, Sunday, 9.15pm", "Sunday 7 June, 9pm, BBC Two", "From Friday 5 June, Sky
-Cinema", "Streaming from: Thursday 4 June"."""
+Cinema", "Streaming from: Thursday 4 June", "Streaming now, Netflix"."""
 _BRACKETED_WHERE = lazy_pattern(
     rf"[ ]*(?P<title>[A-Z0-9‘“'\"][^()\n:]{{1,70}}?)(?:,[^()\n,]{{1,20}})?"
     rf"[ ]+\({CHANNEL}[^()\n]{{0,60}}\)[ ]*"
@@ -205,18 +206,24 @@ _RATING = lazy_pattern(r"[ ]*[★☆]+[ ]*$|^[ ]*[★☆]+[ ]*")
 word of the title."""
 
 
-def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:
+def own_entry(
+    titles: dict[int, str], headline: str, is_ours: Callable[[str], bool], lede: str = ""
+) -> int | None:
     """Of entries headed by a work's title (the heading's paragraph: its title), the page's
     own: the one the headline names first, by its whole title or a subtitled title's main part
-    ("What to watch: Lumen, ‘Tallow’ and more"), else the one entry whose title's first real
-    word alone it names ("Lumen says goodbye" of "Lumen Forever"), else the one entry whose
-    title is the article's own; None when none tells."""
+    ("What to watch: Lumen, ‘Tallow’ and more"), unless the lede names just one other of those
+    the headline names ("A BBC drama leads our picks, but Tallow is the big goodbye"), else the
+    one entry whose title's first real word alone it names ("Lumen says goodbye" of "Lumen
+    Forever"), else the one entry whose title is the article's own; None when none tells."""
     titles = {para: _RATING.sub("", title) for para, title in titles.items()}
     named = {para: _named_at(_unlabelled(title), headline) for para, title in titles.items()}
     named = {para: found for para, found in named.items() if found >= 0}
     # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, plus Tallow" is the own one
     at = {para: _main_at(title, headline) for para, title in titles.items() if para not in named}
     named |= {para: found for para, found in at.items() if found is not None}
+    told = [para for para in named if _lede_names(_unlabelled(titles[para]), lede)]
+    if len(named) > 1 and len(told) == 1:
+        return told[0]
     if named:
         return min(named, key=lambda para: named[para])
     led = [para for para, title in titles.items() if _lead_named(title, headline)]
@@ -232,6 +239,27 @@ _LEAD_WORD = lazy_pattern(
 )
 """A title's first real word: "Lumen" of "Lumen Forever" or of "The Lumen Files"; not a word a
 guide's headline opens with for its own sake ("This week's TV" names no "This Fragile Shore")."""
+
+
+def _lede_names(title: str, lede: str) -> bool:
+    """Whether the lede names the title, whole in any case, or by its first real word as a
+    capitalised word of its own ("Lumen" of "Lumen Forever"; "long-awaited" names no "The Long
+    Field")."""
+    if re.search(rf"\b{re.escape(title)}\b", lede, re.IGNORECASE):
+        return True
+    lead = _LEAD_WORD.match(title if not title.isupper() else title.title())
+    return lead is not None and re.search(rf"\b{re.escape(lead['word'])}\b(?!-)", lede) is not None
+
+
+def guide_lede(doc: Doc) -> str:
+    """The lede, as it may tell a guide's own entry (:func:`own_entry`); empty on a page that
+    singles its own out under a heading of its own ("PICK OF THE WEEK")."""
+    picked = any(_PICK_HEADING.fullmatch(doc.text, p.start, p.end) for p in doc.paras)
+    return "" if picked or doc.title_para is None else lede_text(doc)
+
+
+_PICK_HEADING = lazy_pattern(r"(?i)[ ]*(?:our[ ])?picks?[ ]of[ ]the[ ]\w+[ ]*")
+"""A heading line that singles out the page's own entry: "PICK OF THE WEEK", "Pick of the day"."""
 
 
 _LOWER_WORD = lazy_pattern(r"\b[a-z]{4,}\b")

@@ -21,7 +21,14 @@ from collections.abc import Callable
 from bot.extract.crewdashentries import dashed_entries, dashed_title
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.page_entries import CAPS_HEADING, MIN_ENTRIES, Entry, entry_starts, own_entry
+from bot.extract.page_entries import (
+    CAPS_HEADING,
+    MIN_ENTRIES,
+    Entry,
+    entry_starts,
+    guide_lede,
+    own_entry,
+)
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
@@ -44,7 +51,7 @@ def other_guide_items(
         return frozenset()
     title = doc.paras[doc.title_para]
     titles = {i[0]: _title(doc, i[0]) for i in items}
-    own = own_entry(titles, doc.text[title.start : title.end], names_ours)
+    own = own_entry(titles, doc.text[title.start : title.end], names_ours, guide_lede(doc))
     if own is None:
         return frozenset()
     others = (_closed(doc, item) if closed else item for item in items if item[0] != own)
