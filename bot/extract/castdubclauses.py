@@ -20,11 +20,14 @@ from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
+_VOICED = r"(?:[A-Z][\w’'.-]*[ ]){1,3}as[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
+"""One voice of a dub's list, "Kai Lund as Mira": the list holds only such pairs, so a name
+after it ("..., while in the original, Ada Vale voices Mira") is the work's own cast."""
 _DUB_SUBJECT = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ](?:[A-Z][a-z]+(?:-language)?[ ])?"
     r"(?:dub|dubbed[ ]version)[ ](?:also[ ]|again[ ])?"
     r"(?:features|has|stars|casts|includes|keeps|offers|gives[ ]us|featuring|starring|with)[ ]"
-    r"(?:[^.;!?]{0,80}?(?:,[ ]|[ ]and[ ]))?$"
+    rf"(?:{_VOICED}(?:,[ ]and[ ]|,[ ]|[ ]and[ ])){{0,4}}$"
 )
 """The dub as the subject of a casting verb, or led by its participle, before the voice's name
 (or a list holding it): "The Polish dub features ", "a German dub featuring Kai Lund as Mira

@@ -36,12 +36,18 @@ _FEATURE_OWNED = lazy_pattern(
     rf"[“\"‘']?(?P<work>{NAME})[,”\"’']*,[ ](?P<name>{NAME})[’'](?:s)?[ ]{_ORDINAL}(?=[,.;]|$)"
 )
 """The title first: "Salt Year, Ada Vale’s debut feature, opens"."""
+_ACTED = lazy_pattern(
+    r"\b(?:(?:she|he|they)[ ](?:plays|played|stars|starred)|(?:sees|casts|gives)[ ](?:her|him|them)"
+    r"|(?:young|lead|leading)[ ](?:actor|actress|star|role)|actor|actress|directed[ ]by)\b"
+)
+"""The sentence tells the owner acting ("sees her play", "she plays", "the young actor") or
+someone else directing: "X’s first feature" is then the actor's first film role, no credit."""
 
 
 def feature_from(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """ "Title, the third feature from filmmaker X", "X's first feature, Title": X directed the
     article's own Title."""
-    if "feature" in chunk and ("’s " in chunk or "'s " in chunk):
+    if "feature" in chunk and ("’s " in chunk or "'s " in chunk) and not _ACTED.search(chunk):
         for found in (*_OWNERS_FEATURE.finditer(chunk), *_FEATURE_OWNED.finditer(chunk)):
             if context.is_known(found["work"]):  # ours, or the headline's
                 yield found["name"], CrewRole.DIRECTOR

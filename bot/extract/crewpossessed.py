@@ -41,11 +41,12 @@ _DIRECTED_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:directed|co-directed|helmed)[ 
 made the show it ends; Y directed)."""
 
 _OURS_AFTER = lazy_pattern(
-    r"[^.;!?]{0,120}?(?:;|,?[ ](?:but|while|whereas|and))[ ](?:ours|mine|our[ ](?:film|movie|one)|"
-    r"my[ ](?:film|movie|one))\b"
+    r"[^.;!?]{0,120}?(?:;|,?[ ](?:but|while|whereas|and))[ ](?:ours|mine|(?:our|my)[ ]"
+    r"(?:film|movie|one))(?=[ ](?:is|was|has|tells|goes)\b|[ ]*[,.;!?]|$)"
 )
 """The film set against the speaker's own later in the sentence: "X's film is a fable about two
-sisters; ours is about a town" (a film maker's answer: X's is another work)."""
+sisters; ours is about a town" (a film maker's answer: X's is another work); "our film" as the
+subject of a verb of its own, not "and our film critic calls it superb"."""
 
 
 def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:

@@ -24,6 +24,9 @@ _NEXT_WORK = lazy_pattern(
 )
 """A turn to another work: a profile's next one, a guide's other pick ("Also worth a look: The
 Reach is back on ITV1, with A reprising her role as B", "If you like this, try: The Reach")."""
+_WHO = lazy_pattern(r",?[ ](?:who|whose)\b")
+"""A name told by "who" after it is a person: a panel's "And next up is Ada Vale, who plays
+Mira", no other work."""
 _OWN_PART = lazy_pattern(rf"{PART_LABELS}\b")
 
 
@@ -41,7 +44,7 @@ def next_work_sentences(doc: Doc, context: Context) -> set[str]:
             opener = _NEXT_WORK.match(view.chunk)
             if (
                 opener is not None
-                and (first or opener["joined"])
+                and (first or (opener["joined"] and not _WHO.match(view.chunk, opener.end())))
                 and not _ours(opener["name"], context, doc, para)
             ):
                 opened.add(para)

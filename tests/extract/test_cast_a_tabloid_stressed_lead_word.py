@@ -1,4 +1,4 @@
-"""A tabloid's opening word in capitals before a full name ("HEARTTHROB Branwen Tysoe
+"""A tabloid's opening word in capitals before a full name ("HEARTTHROB Gwenfair Tysoe
 looked ...") describes the person and is none of the name (invented articles)."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from tests.extract.helpers import facts, pairs
 
 def test_a_stressed_lead_word_is_not_the_actors_name() -> None:
     found = facts(
-        "Branwen Tysoe was spotted filming Glasnant in Conwy this week.",
-        "HEARTTHROB Branwen Tysoe looked thrilled as she returned to the Glasnant set.",
+        "Gwenfair Tysoe was spotted filming Glasnant in Conwy this week.",
+        "HEARTTHROB Gwenfair Tysoe looked thrilled as she returned to the Glasnant set.",
         "The 24-year-old, who plays farm girl Cadi Rudgley in the hit Netflix show, was spotted"
         " on Monday.",
     )
-    assert ("Branwen Tysoe", "Cadi Rudgley") in pairs(found)
+    assert ("Gwenfair Tysoe", "Cadi Rudgley") in pairs(found)
     assert not any(name.startswith("HEART") for name in found.people)
-    assert "Branwen Tysoe" in found.people
+    assert "Gwenfair Tysoe" in found.people
