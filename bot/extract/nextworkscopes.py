@@ -60,6 +60,6 @@ def _ours(name: str, context: Context, doc: Doc, para: int) -> bool:
         return True
     named = [word for word in name.split() if word not in STOP_TOKENS]
     if named and all(word in context.headline for word in named):
-        return True  # a headline naming only part of it ("From X to Kellaway") may pair two
+        return True  # a headline naming only part of it ("From X to Carrowkeel") may pair two
     text = doc.text[doc.paras[para].start : doc.paras[para].end]
     return any(title in text for title in context.titles)

@@ -42,7 +42,7 @@ def planned_over_places(chunk: str, start: int) -> bool:
 
 def plan_over_places(chunk: str, start: int) -> int:
     """Where the plan's words end when only places stand between them and the time at
-    ``start`` ("expected to begin| in Kinsale, Co. Cork, in May"), else -1: the hedge of the
+    ``start`` ("expected to begin| in Ballyfenn, Co. Cork, in May"), else -1: the hedge of the
     plan's own clause is the time's."""
     for plan in PLANNED.finditer(chunk, max(start - _REACH, 0), start):
         if _PLACES.fullmatch(chunk, plan.end(), start):

@@ -11,12 +11,12 @@ _LEDE = "Quillmere, the Channel 4 drama, arrives on 17 April."
 def test_a_misidentified_actor_is_no_casting_of_the_other_name() -> None:
     found = facts(
         _LEDE,
-        "In a caption, the actor Tamsin Orrery was misidentified as Pell Dunstable. Orrery "
-        "plays Wenna Tresillick; Dunstable plays Ivo Penhale.",
+        "In a caption, the actor Tamsin Orrery was misidentified as Pell Dunvelle. Orrery "
+        "plays Wenna Tresillick; Dunvelle plays Ivo Penhale.",
     )
     served = served_pairs(found)
-    assert ("Tamsin Orrery", "Pell Dunstable") not in served
-    assert {("Tamsin Orrery", "Wenna Tresillick"), ("Pell Dunstable", "Ivo Penhale")} <= served
+    assert ("Tamsin Orrery", "Pell Dunvelle") not in served
+    assert {("Tamsin Orrery", "Wenna Tresillick"), ("Pell Dunvelle", "Ivo Penhale")} <= served
 
 
 def test_a_town_before_a_remarked_bracket_is_no_part() -> None:
