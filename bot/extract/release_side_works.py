@@ -14,7 +14,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_NAME
+from bot.extract.lexicon import MONTH_NAME, SEASON_NAME
 from bot.extract.names import WORK_TITLE
 from bot.extract.release_roundup_scopes import scopes_a_roundup
 from bot.facts import ReleaseFact, ReleaseKind
@@ -85,6 +85,12 @@ a sequel could arrive in 2028", "a Tao spin-off is rumoured for 2027"): a work n
 never the article's own production. A firm "a sequel is due in 2027" may be the very news of a
 page announcing it, so it is left to the other checks."""
 
+_TIMED_AFTER = lazy_pattern(
+    rf"[^;.]*?(?:\d|\b(?:{MONTH_NAME}|{SEASON_NAME}|next|later|early|late)\b)"
+)
+"""The guessing clause names a time of its own ("could arrive| in 2028"): a sequel that "could
+follow", after a clause dating the production, dates nothing."""
+
 _LATER_RUN = lazy_pattern(
     r"\bwith[ ](?:the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:broadcast|airing|showing|transmission)s?"
     r"[ ](?:to[ ]follow|following|set[ ]to[ ]follow|due[ ]to[ ]follow)\b"
@@ -130,7 +136,10 @@ def beside_the_production(fact: ReleaseFact, context: Context) -> bool:
         return True  # "The first trailer for X dropped this morning"
     if fact.date is not None and _event_day(evidence, fact.date):
         return True
-    if _SEQUEL_OF_ANOTHER.search(evidence) or _SEQUEL_ARRIVING.search(evidence):
+    guessed = _SEQUEL_ARRIVING.search(evidence)
+    if _SEQUEL_OF_ANOTHER.search(evidence) or (
+        guessed is not None and _TIMED_AFTER.match(evidence, guessed.end())
+    ):
         return True  # "confirmed for a sequel, due in 2027"; "a sequel could arrive in 2028"
     if fact.kind is ReleaseKind.WINDOW and scopes_a_roundup(evidence, fact.window):
         return True  # "here is everything arriving on Netflix in April": the list's month

@@ -11,9 +11,10 @@ from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _UPDATE_OPENING = lazy_pattern(
-    r"[ *]*(?:UPDATE|Update|Updated|UPDATED)\b(?:[ ]?[(,]?[ ]?[\w:. ]{0,24}?[)]?)?[:–—-][ ]"
+    r"[ *]*U(?:pdate|PDATE)(?:d|D)?\b(?:[ ]?[(,]?[ ]?[\w:. ]{0,24}?[)]?)?[:–—-][ ]"
 )
-"""An update paragraph's label: "Update:", "Update, 15:45:", "UPDATE (3pm) –", "Updated 16.10:"."""
+"""An update paragraph's label, capitalised or in capitals: "Update:", "Update, 15:45:", "UPDATED
+(3pm) –", "Updated 16.10:"."""
 _GIVEN = frozenset({ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE})
 _CONFIRMED = lazy_pattern(r"\bconfirm(?:s|ed)\b")
 """The update confirms the time ("has now confirmed it will air in early 2027"); one only
