@@ -15,7 +15,7 @@ from bot.extract.context import Context
 from bot.extract.crewdashentries import dashed_title
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
-from bot.extract.page_entries import MIN_ENTRIES, guide_lede, own_entry, where_line
+from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
@@ -120,9 +120,7 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         named = {}  # an entry singled out ("Pick of the week: Lumen (ITV)"): the page's own
     # "What to watch: Lumen, Tallow and more": the entry the headline names first is the own one
     own = (
-        picked
-        if picked is not None
-        else own_entry(stacked | named, headline, context.is_ours, guide_lede(doc))
+        picked if picked is not None else own_entry(stacked | named, headline, context.is_ours, doc)
     )
     if own is not None:  # the page's own entry found: every other entry is another work's
         lines.update({para: para != own for para in stacked | named})

@@ -33,7 +33,6 @@ from bot.extract.page_entries import (
     entry_starts,
     entry_text,
     first_sentence,
-    guide_lede,
     own_entry,
 )
 from bot.extract.text import Doc
@@ -90,9 +89,7 @@ def _own(doc: Doc, items: Sequence[Entry], names_ours: Callable[[str], bool]) ->
     }
     title = doc.paras[doc.title_para] if doc.title_para is not None else None
     headline = doc.text[title.start : title.end] if title is not None else ""
-    return own_entry(
-        {p: t.strip() for p, t in titles.items()}, headline, names_ours, guide_lede(doc)
-    )
+    return own_entry({p: t.strip() for p, t in titles.items()}, headline, names_ours, doc)
 
 
 def _items(doc: Doc) -> tuple[bool, Sequence[Entry]]:

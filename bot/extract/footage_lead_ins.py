@@ -29,10 +29,10 @@ _SHOWN = lazy_pattern(
     r"(?:[ ]is|[ ]reads|:|,)?[ ]*$"
 )
 """A lead-in naming a line, an on-screen caption or a voice (never a post's caption, nor "a
-single line" someone posts; perhaps with an aside or whom it is from),
-then the marks (not "the line producer", "the bottom line is simple"): "The trailer's big line, said
-by Nick on a platform, is “", "the on-screen caption “", "A voice over the storm: “", "Line of
-the day, from Cy: “"."""
+single line" someone posts; perhaps with an aside or whom it is from), then the marks (not
+"the line producer", "the bottom line is simple"): "The trailer's big line, said by Nick on a
+platform, is “", "the on-screen caption “", "A voice over the storm: “", "Line of the day,
+from Cy: “"."""
 _REACH = 120
 _WORKS_OWN = lazy_pattern(
     r"(?:\b[A-Z][\w-]*[’']s[ ](?:most[ ])?(?:famous|iconic|signature|best-known|immortal|quoted)"

@@ -207,23 +207,26 @@ word of the title."""
 
 
 def own_entry(
-    titles: dict[int, str], headline: str, is_ours: Callable[[str], bool], lede: str = ""
+    titles: dict[int, str], headline: str, is_ours: Callable[[str], bool], doc: Doc | None = None
 ) -> int | None:
-    """Of entries headed by a work's title (the heading's paragraph: its title), the page's
-    own: the one the headline names first, by its whole title or a subtitled title's main part
-    ("What to watch: Lumen, ‘Tallow’ and more"), unless the lede names just one other of those
-    the headline names ("A BBC drama leads our picks, but Tallow is the big goodbye"), else the
-    one entry whose title's first real word alone it names ("Lumen says goodbye" of "Lumen
-    Forever"), else the one entry whose title is the article's own; None when none tells."""
+    """Of entries headed by a work's title (the heading's paragraph: its title), the page's own:
+    the one the headline names first, by its whole title or a subtitled title's main part
+    ("What to watch: Lumen, ‘Tallow’ and more"), unless ``doc``'s lede names just one other
+    of those the headline names ("A BBC drama leads our picks, but Tallow is the big
+    goodbye"; the lede is read only then), else the one entry whose title's first real word
+    alone it names ("Lumen says goodbye" of "Lumen Forever"), else the one entry whose title
+    is the article's own; None when none tells."""
     titles = {para: _RATING.sub("", title) for para, title in titles.items()}
     named = {para: _named_at(_unlabelled(title), headline) for para, title in titles.items()}
     named = {para: found for para, found in named.items() if found >= 0}
     # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, plus Tallow" is the own one
     at = {para: _main_at(title, headline) for para, title in titles.items() if para not in named}
     named |= {para: found for para, found in at.items() if found is not None}
-    told = [para for para in named if _lede_names(_unlabelled(titles[para]), lede)]
-    if len(named) > 1 and len(told) == 1:
-        return told[0]
+    if len(named) > 1 and doc is not None:  # the lede (``doc``'s) read only when it may tell
+        lede = guide_lede(doc)
+        told = [para for para in named if _lede_names(_unlabelled(titles[para]), lede)]
+        if len(told) == 1:
+            return told[0]
     if named:
         return min(named, key=lambda para: named[para])
     led = [para for para, title in titles.items() if _lead_named(title, headline)]

@@ -26,7 +26,6 @@ from bot.extract.page_entries import (
     MIN_ENTRIES,
     Entry,
     entry_starts,
-    guide_lede,
     own_entry,
 )
 from bot.extract.page_memos import once_per_doc
@@ -51,7 +50,7 @@ def other_guide_items(
         return frozenset()
     title = doc.paras[doc.title_para]
     titles = {i[0]: _title(doc, i[0]) for i in items}
-    own = own_entry(titles, doc.text[title.start : title.end], names_ours, guide_lede(doc))
+    own = own_entry(titles, doc.text[title.start : title.end], names_ours, doc)
     if own is None:
         return frozenset()
     others = (_closed(doc, item) if closed else item for item in items if item[0] != own)
