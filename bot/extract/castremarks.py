@@ -28,9 +28,11 @@ _NOT_REMARKS = frozenset(t.lower() for t in OFFICE_TITLES) | frozenset(
 _CREDIT_BEFORE = lazy_pattern(
     r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
 )
-_PLACE_BEFORE = lazy_pattern(r"\b(?:from|in|at|of|near|outside)[ ]$")
-"""A preposition before the bracketed name: "an inspector from Dorrow (Ada Vale, wasted)" is
-the inspector's town, no part's name; such a pair is held, its bracketed actor still a person."""
+_PLACE_BEFORE = lazy_pattern(r"\b(?:from|near|outside)[ ]$")
+"""A place's preposition before the bracketed name: "an inspector from Dorrow (Ada Vale,
+wasted)" is the inspector's town, no part's name; such a pair is held, its bracketed actor still
+a person. Not "of", "at" or "in", which lead to a part as often ("the story of Nim (Ada Vale,
+superb)", "stares at Nim (...)")."""
 
 
 def remarked_brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:

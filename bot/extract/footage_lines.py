@@ -87,11 +87,15 @@ _IN_FOOTAGE = lazy_pattern(
 """The footage named right before the marks: "in the trailer, “", "in the teaser's last shot, “"."""
 _SAID_IN_FOOTAGE = lazy_pattern(
     r"[,.!?]?[”\"’']?[,]?[ ]+(?:he|she|they|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ]"
-    r"(?:[a-z]+ly[ ])?[a-z]+s[ ]in[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ]|final[ ])?"
-    r"(?:trailer|teaser|promo)\b"
+    r"(?:[a-z]+ly[ ])?(?!(?:explains|reveals|admits|recalls|notes|adds|writes|confirms|insists|"
+    r"reflects|discusses)[ ])[a-z]+s[ ]in[ ](?:the|this|its)[ ]"
+    r"(?:new[ ]|first[ ]|latest[ ]|final[ ])?(?:trailer|teaser|promo)\b"
+    r"(?![ ](?:breakdown|reaction|commentary|featurette|launch|event|premiere|video|interview))"
 )
 """After the words, who speaks them and the footage they are spoken in: "“...,” she purrs in the
-trailer", "“...,” Rook growls in the new teaser" (a part's line, told by the writer)."""
+trailer", "“...,” Rook growls in the new teaser" (a part's line, told by the writer). Not one
+who comments on the work there ("admits in the first trailer", "says in the trailer breakdown"):
+a person's own words, as a director or cast member looks back in a featurette."""
 _IN_WORK = lazy_pattern(
     r"\bin[ ](?:the|this)[ ](?:film|movie|show|series|episode|finale)[ ]*[,:][ ]*[“\"‘']?$"
 )

@@ -19,7 +19,8 @@ _HEARD = lazy_pattern(
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
     r"(?:,[ ](?!(?:as|playing)[ ])[^,“”]{1,60},)?[ ]"
     r"(?:(?:can|could)[ ]be[ ]heard[ ](?:shouting|yelling|saying|calling(?:[ ]out)?|singing)"
-    r"|(?:was|were)[ ](?:over)?heard[ ](?:joking|saying|quipping|telling[ ][a-z]+)"
+    r"|(?:was|were)[ ](?:over)?heard[ ]"
+    r"(?:joking|laughing|saying|quipping|boasting|complaining|telling[ ][a-z]+)"
     r"(?:[ ]that(?:[ ](?:she|he|they)(?:[ ][a-z’']+){1,3})?)?)"
     r"[ ]*[,:]?[ ]*[“\"‘']?$"
 )

@@ -30,12 +30,13 @@ _NAMED_LINE = lazy_pattern(
 )
 _OWNED_LINE = lazy_pattern(
     r"\b[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}[’']s[ ]"
-    r"(?!(?:official|party|company|studio|press|bottom|front|finish|picket|hot)[ ])"
+    r"(?!(?:official|party|company|studio|press|bottom|front|finish|picket|hot|usual|standard|"
+    r"stock|pat|familiar|go-to)[ ])"
     r"(?:[a-z]+[ ])?line[ ]*[:,–—-]?[ ]?[“\"‘']?$"
 )
 """A named part's or actor's line straight before the words ("Ada Vale's line “...” wrecked me",
 "Rook's final line: “...”"): the work's line, quoted by a viewer; not a stance ("the studio's
-official line")."""
+official line", "Ada Vale's usual line: “I never read reviews”")."""
 _LINE_GIVEN = lazy_pattern(
     r"\b(?:[Bb]ig|[Bb]iggest|[Bb]est|[Kk]ey|[Ss]tandout|[Ff]unniest)[ ]line[ ]"
     r"(?P<clause>[^“”\"‘’.!?,;:\n]{1,60}?[ ](?:comes|came|goes|went|belongs)[ ](?:from|to)[ ]"

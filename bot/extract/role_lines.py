@@ -29,12 +29,13 @@ _TELLS_OWN = lazy_pattern(
 """Speaking, in the present, to someone the part owns, right before the words ("telling her
 son:")."""
 _PART_SAYING = lazy_pattern(
-    r"[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]"
+    r"\b[A-Z][\w’'-]*[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]"
     r"(?:saying|whispering|shouting|yelling|snapping|telling[ ][a-zA-Z]+|asking[ ][a-zA-Z]+)"
     r"[ ]*[,:]?[ ]*$"
 )
 """An actor in their part, then a participle straight into the words ("Ada Vale as Dessa
-saying “...” is the best line"): the part speaks."""
+saying “...” is the best line"): the part speaks. The actor's name right before "as": "her
+years as Dessa saying “...”" is an actor looking back on the part, her own words."""
 _IN_CHARACTER = lazy_pattern(r",[ ]in[ ]character,[ ]*[“\"‘']?$")
 """The speaker voicing their part, set off by commas right before the words ("Vale says, in
 character, “...”"): the part's line, not the actor's remark."""
