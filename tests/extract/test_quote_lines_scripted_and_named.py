@@ -1,0 +1,23 @@
+"""Quote lines on invented text: words the story's people speak in a review's retold moment, a
+set's shouted line from the book, a part's call-out in a teaser and a theme's plain nickname are
+no one's quote; a person's own remark beside them still is."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _served(*paragraphs: str, title: str) -> list[str]:
+    found = facts(*paragraphs, date="2026-03-02", title=title)
+    return [q.text for q in found.quotes if q.served]
+
+
+def test_a_theme_she_calls_simply_by_a_name_is_its_name() -> None:
+    served = _served(
+        "Ysolde Carrow wrote the score for Winter Quay.",
+        "One cue, which she calls simply “the gull waltz”, is held back until the final reel. "
+        "“People will know it when they hear it,” Carrow says.",
+        title="Ysolde Carrow on scoring Winter Quay",
+    )
+    assert "the gull waltz" not in served, served
+    assert any(text.startswith("People will know") for text in served), served
