@@ -12,6 +12,16 @@ def _served(*paragraphs: str, title: str) -> list[str]:
     return [q.text for q in found.quotes if q.served]
 
 
+def test_a_part_calling_out_in_a_teaser_is_the_works_line() -> None:
+    served = _served(
+        "The first teaser for Winter Quay landed on Tuesday.",
+        'Teodor (Peregrine Stott) calls out "You said you\'d ring when you landed" – a line '
+        "lifted almost word for word from the novel.",
+        title="Winter Quay teaser breakdown: every shot explained",
+    )
+    assert not any(text.startswith("You said") for text in served), served
+
+
 def test_a_theme_she_calls_simply_by_a_name_is_its_name() -> None:
     served = _served(
         "Ysolde Carrow wrote the score for Winter Quay.",
