@@ -12,6 +12,18 @@ def _served(*paragraphs: str, title: str) -> list[str]:
     return [q.text for q in found.quotes if q.served]
 
 
+def test_a_line_shouted_on_set_from_the_book_is_the_scripts() -> None:
+    served = _served(
+        "Filming on Winter Quay moved to the harbour this week.",
+        "A reader heard Peregrine Stott shout a line that we’re fairly sure is from chapter two "
+        "of the book: “Nobody sails on a Sunday, Teodor!” We won’t say more.",
+        "“The crew were lovely to everyone,” said Ysolde Carrow, who runs the harbour café.",
+        title="Winter Quay: the harbour shoot, spotted",
+    )
+    assert not any(text.startswith("Nobody sails") for text in served), served
+    assert any(text.startswith("The crew were lovely") for text in served), served
+
+
 def test_a_part_calling_out_in_a_teaser_is_the_works_line() -> None:
     served = _served(
         "The first teaser for Winter Quay landed on Tuesday.",
