@@ -12,6 +12,17 @@ def _served(*paragraphs: str, title: str) -> list[str]:
     return [q.text for q in found.quotes if q.served]
 
 
+def test_a_moment_a_review_retells_is_the_films_line() -> None:
+    served = _served(
+        "Brannoch is in cinemas from Friday.",
+        "There is a moment an hour into Brannoch when Teodor Vance, alone at the kitchen sink, "
+        "asks Ysolde Carrow, “Did you ever mean to stay?” It is the heart of the film, and "
+        "Peregrine Stott plays it beautifully.",
+        title="Brannoch review – a quiet, tender triumph",
+    )
+    assert not any(text.startswith("Did you ever") for text in served), served
+
+
 def test_a_line_shouted_on_set_from_the_book_is_the_scripts() -> None:
     served = _served(
         "Filming on Winter Quay moved to the harbour this week.",
