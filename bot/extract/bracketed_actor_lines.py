@@ -22,9 +22,9 @@ from bot.extract.text import Doc, Quote
 
 _SPEAKING = (
     r"(?:say|tell|ask|deadpan|snap|whisper|shout|yell|joke|quip|warn|mutter|hiss|scream|"
-    r"declare|announce|insist|admit|beg|plead|sob|sigh|growl|snarl|remind|tease)"
+    r"declare|announce|insist|admit|beg|plead|sob|sigh|growl|snarl|remind|tease|call|cri|cry)"
 )
-"""Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells")."""
+"""Speaking verbs a round-up gives a part, as stems ("deadpanning", "tells", "calls out")."""
 _TITLED = rf"{HONORIFIC}[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
 """A part by its title and one or two names ("Dr Dessa Marr"): a part, not an actor, whoever
 stands in the brackets after it."""
@@ -46,16 +46,17 @@ Vale) waves"): footage, no one met."""
 _BRACKETED_PART_SPEAKS = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|and|with|as|while)[ ]+|{_VOICE_OF}){_PART_AND_ACTOR}"
     r"(?:[a-z]+ly[ ])?"
-    rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|"
-    rf"[A-Z][\w’'-]+))?(?:[ ](?:over|on|in|at|from|across|through|via)[ ](?!{_SPOKEN_THROUGH})"
+    rf"{_SPEAKING}(?:(?:n|p|g)?ing|s|es)\b(?:[ ](?:out|back))?"
+    rf"(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|[A-Z][\w’'-]+))?"
+    rf"(?:[ ](?:over|on|in|at|from|across|through|via)[ ](?!{_SPOKEN_THROUGH})"
     r"[a-z][a-z ’'-]{0,30}?)?"
     r"(?:[ ](?:off-?screen|off[ ]screen|off-camera|out[ ]of[ ](?:shot|frame)))?"
     r"[ ]*[,:]?[ ]*$"
 )
 """A part, its actor in brackets, then its speaking, perhaps to someone and how or where in
 lowercase words, straight before the words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss)
-telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “", a voice out of the
-picture ("Orvo (Kai Moss) says off-screen: “")."""
+telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “", "Orvo (Kai Moss)
+calls out “", a voice out of the picture ("Orvo (Kai Moss) says off-screen: “")."""
 _BRACKETED_PART_PLACED = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+){_PART_AND_ACTOR}"
     rf"(?:on|in|at|by|outside|inside)[ ](?!{_SPOKEN_THROUGH})[a-z][a-z ,’'-]{{2,60}}:[ ]*$"

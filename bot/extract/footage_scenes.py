@@ -10,7 +10,8 @@ told in the present with its speaker ("there's a scene where Marlo says, “...�
 which she tells her father: “...”") is the work's, footage named or not. A line a part says or
 has, named right before a colon ("a hooded boatwoman says a single line: “...”", "the best
 laugh is her weary line: “...”"), is the work's when the paragraph or the headline names the
-footage.
+footage. A moment of the film a review tells the same way ("a moment when Marlo asks Orvo,
+“...”") is the work's too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from bot.extract.footage_lines import FOOTAGE, FOOTAGE_WORDS, before_marks, in_f
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
+from bot.extract.part_names import is_review
 from bot.extract.text import Doc, Quote
 
 LINE_PLACES = "first|last|final|opening|closing"
@@ -76,6 +78,16 @@ _WHERE_SAYS = lazy_pattern(
 )
 """A scene of the work, or a moment of the footage ("her face in the trailer when she says
 “"), its speaker and a speech verb in the present right before the words."""
+_MOMENT_SAYS = lazy_pattern(
+    r"\b(?:moments?|point)[ ](?:[^.!?;“”\"]{1,60}?[ ])?(?:where|when|in[ ]which)[ ]"
+    r"(?:[A-Z][\w’'-]*[ ]?){1,3}(?:,[ ][a-z][^,.!?;“”\"]{1,50},)?[ ]"
+    r"(?:[a-z]+ly[ ])?(?:says|tells|asks|whispers|shouts|yells|snaps|replies|screams|begs)\b"
+    r"[^.!?“”\"]{0,40}$"
+)
+"""A moment of the film told in a review's present, its speaker perhaps set off by a clause,
+then a speech verb right before the words: "a moment halfway in when Dessa Quint, alone at the
+sink, asks Orvo, “" (a review's retelling of the story; in a profile it may be an interview's
+moment, so a review only)."""
 _CALLED_LINE = lazy_pattern(
     r"\b(?:says|speaks|delivers|gets|has|is)[ ](?:a|his|her|their)[ ]"
     r"(?:[a-z]+[ ]){0,2}line[ ]*:[ ]*$"
@@ -98,6 +110,9 @@ def scene_line(doc: Doc, quote: Quote) -> bool:
     before = before_marks(doc, quote, _REACH)
     if _WHERE_SAYS.search(before) is not None:
         return True  # "there's a scene where Marlo says, “...”"
+    sentence = doc.sentence_at(quote.start)
+    if _MOMENT_SAYS.search(doc.text, sentence.start, quote.start - 1) and is_review(doc):
+        return True  # "a moment ... when Marlo, at the sink, asks Orvo, “...”" in a review
     if (
         _CALLED_LINE.search(before) is not None or _APPEARS_TELLING.search(before) is not None
     ) and in_footage_piece(doc, quote):

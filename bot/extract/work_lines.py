@@ -125,6 +125,18 @@ _QUOTED_LINE = lazy_pattern(
 words ("quoting a line from season two – “...” –", "recites his favourite line from the film:
 “...”", "read out her favourite line from the first series, “...”"): the work's line, whoever
 repeats it."""
+_VOICED_SOURCE_LINE = lazy_pattern(
+    r"\b(?:say|says|said|saying|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
+    r"scream|screams|screamed|screaming|deliver|delivers|delivered|delivering|rehearse|"
+    r"rehearses|rehearsed|rehearsing)[ ](?:a|one|the|his|her|their)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"line[ ](?:(?:that|which)[ ][^“”\".!?;:]{1,50}?[ ])?(?:straight[ ]|almost[ ]|word[ ]for"
+    r"[ ]word[ ])?(?:from|in|out[ ]of)[ ](?:(?:chapter|scene|page)[ ][\w-]+[ ]of[ ])?"
+    r"(?:(?:season|series|episode|chapter|volume)[ ][\w-]+|the[ ](?:[a-z-]+[ ])?(?:film|show|"
+    r"series|season|book|novel|script|screenplay|episode|finale|pilot|comic|play))[ ]*[:,–—][ ]*$"
+)
+"""Someone voicing a line the sentence places in the book, the script or an episode, then its
+words: "heard her shout a line that we think is from chapter two of the book: “...”" (a scene
+being shot on a set, the script's words, whoever says them)."""
 _ADDRESSED = lazy_pattern(r"[ ]+for[ ](?![A-Z])")
 """A line named as one kept for an audience ("had one line for impatient fans:", "the director's
 line for critics:"): the speaker's own message, not a line of the work (a line to someone,
@@ -221,6 +233,8 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _ITS_LINE.search(before) or (gets is not None and gets["who"] not in fact.speaker.split()):
         return held_line(fact)
     sentence = doc.sentence_at(quote.start).start
+    if _VOICED_SOURCE_LINE.search(doc.masked, sentence, max(sentence, quote.start - 1)):
+        return held_line(fact)  # "shouts a line that is from the book: “...”"
     owned = _LINE_OWNED.search(doc.masked, sentence, max(sentence, quote.start - 1))
     if owned is not None and _SPOKEN.search(owned["clause"]) is None:
         return held_line(fact)  # "The line everyone quotes is Dessa's “...”"
