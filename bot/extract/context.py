@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.extract import page_entries, page_others, roundups
+from bot.extract.after_works import after_work_starts
 from bot.extract.asked_next import next_work_answers
 from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
@@ -225,6 +226,7 @@ def find_context(doc: Doc) -> Context:
         if at is not None:
             starts[view.span.start] = at
     starts.update({k: v for k, v in credit_list_starts(doc).items() if k not in starts})
+    starts.update({k: v for k, v in after_work_starts(doc) if k not in starts})
     starts.update(
         dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
     )

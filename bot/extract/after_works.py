@@ -1,0 +1,34 @@
+"""Sentences that open on the article's work only to move past it to the subject's next one.
+
+A profile closes on what comes next: "After Lumen Bay, Ada Vell returns to the stage as Lady
+Macbeth at the Crucible next spring, directed by Bo Hale." The work after "After" is the one
+just left; everything past the comma (its part, its director, its dates) is the next work's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import TIME_WORD
+from bot.extract.names import NAME
+from bot.extract.text import Doc
+
+_AFTER_WORK = lazy_pattern(
+    rf"[ “\"]*After[ ](?!{TIME_WORD}|[A-Z][a-z]*day\b)(?P<name>{NAME}),[ ]"
+    rf"(?=(?:[Ss]he|[Hh]e|[Tt]hey|(?!The[ ]){NAME})[ ](?:returns|heads|moves[ ]on|goes[ ]on|"
+    r"switches|swaps|turns|is[ ]set[ ]to[ ](?:return|appear|star|play)|will[ ](?:return|"
+    r"appear|star|play|head|move|take|lead|join))\b)"
+)
+"""``After Title, <someone> returns to | heads to | will star ...``: a person moving on past the
+comma. A time ("After Christmas,") is no work; a work past the comma ("After Berlin, Tin Lane
+will be released ...") is still the page's."""
+
+
+def after_work_starts(doc: Doc) -> Iterable[tuple[int, int]]:
+    """(sentence start, offset past the comma) of each ``After Title, X returns ...`` sentence:
+    what it says past the comma belongs to the next work."""
+    for view in doc.views:
+        match = _AFTER_WORK.match(view.chunk)
+        if match is not None:
+            yield view.span.start, match.end()
