@@ -397,4 +397,4 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         fact = windowed(doc.date, chunk, match, evidence, context)
         spent = fact is not None and verb_spent(chunk, matches[:index], match.start(), fact)
         if fact is not None and not spent and not month_gone(doc.date, chunk, match, fact):
-            yield carried_month(chunk, match, fact)  # "began in January 2025, wrapped in April"
+            yield carried_month(chunk, match, fact, doc)  # "began in May 2025, wrapped in June"

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.extract.dates import DATE_RE, WINDOW_RE, month_number, parse_date, safe_date
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
 
@@ -80,11 +81,15 @@ _SHOOT_DAY = lazy_pattern(
 _REACH = 40
 
 
-def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact) -> ReleaseFact:
+def carried_month(
+    chunk: str, match: re.Match[str], fact: ReleaseFact, doc: Doc | None = None
+) -> ReleaseFact:
     """A past shoot's month written without a year (``match``) after a month or a day written
     with one in the same sentence takes that year, or the next when its month comes earlier:
     "Shooting began in January 2025 and wrapped in April" wrapped in April 2025, not in the
-    April the article's own date would give it."""
+    April the article's own date would give it. A wrap's month takes the year of a start's
+    month told with one in the sentence just before, in the same paragraph ("Seven weeks,
+    starting in March 2025. We wrapped in late April.")."""
     window = fact.window
     if fact.kind not in _SHOOT or window is None or len(window) != 7:
         return fact
@@ -99,6 +104,8 @@ def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact) -> Releas
         for m in DATE_RE.finditer(chunk, 0, match.start())
         if (m["y1"] or m["y2"]) and _SHOOT_DAY.search(chunk, max(0, m.start() - _REACH), m.start())
     ]
+    if not told and fact.kind is ReleaseKind.FILMING_WRAPPED:
+        told = _started_before(doc, fact.evidence)  # "starting in March 2025. We wrapped in"
     if not told:
         return fact
     _, year, named = max(told)
@@ -106,3 +113,23 @@ def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact) -> Releas
     month = int(window[5:])
     carried = f"{year + (month < first)}-{month:02d}"
     return replace(fact, window=carried) if carried < window else fact
+
+
+def _started_before(doc: Doc | None, evidence: str) -> list[tuple[int, int, str]]:
+    """The months with a year that a shoot's word leads to in the sentence before the one
+    that is ``evidence``, in the same paragraph, as (offset, year, month name)."""
+    at = doc.text.find(evidence) if doc is not None else -1
+    if doc is None or at < 0:
+        return []
+    index = next((i for i, s in enumerate(doc.sentences) if s.start <= at < s.end), 0)
+    span = doc.sentences[index - 1] if index > 0 else None
+    if span is None or span.para != doc.sentences[index].para:
+        return []
+    before = doc.masked[span.start : span.end]
+    return [
+        (m.start(), int(m["my"] or m["pmy"]), m["month"] or m["pmonth"])
+        for m in WINDOW_RE.finditer(before)
+        if (m["my"] or m["pmy"])
+        and (m["month"] or m["pmonth"])
+        and _SHOOT_DAY.search(before, max(0, m.start() - _REACH), m.start())
+    ]

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import MONTH_NAME, STOP_TOKENS, WEEKDAY_NAME
+from bot.extract.text import Doc, View
 
 _ENTRY = lazy_pattern(
     r"[ “\"]*(?P<title>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z][\w’'&+-]*|of|and|the|in|on|a))*)"
@@ -25,6 +26,13 @@ _ENTRY = lazy_pattern(
 )
 """A capitalised title, a bracket (its channel, perhaps its slot), then a dash or colon; never a
 dateline or label in capitals ("LONDON (PA) –", "LATEST (4pm):")."""
+_LISTED = lazy_pattern(
+    r"[ •·*]*(?P<title>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z0-9][\w’'&+-]*|of|and|the|in|on|a)){0,5})"
+    rf"[ ][–—][ ](?!\d|{WEEKDAY_NAME}|{MONTH_NAME})"
+)
+"""A listing's item: a capitalised title, then a spaced dash ("Gull Rock – the new drama ..."),
+never a fact sheet's line ("Release – Friday 8 May")."""
+_MAX_ITEMS = 8
 _PLACED_LINE = lazy_pattern(
     r"[ ]*(?:[•·▪*–—-][ ]*)?(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
     r"|No\.?[ ]?(?:[2-9]|1\d|20))[ ]?:[ ]+(?:[A-Z][\w+&-]*(?:[ ][A-Z][\w+&-]*){0,2}[’']s[ ])?"
@@ -40,6 +48,26 @@ def another_entry(chunk: str, context: Context) -> bool:
     if entry is None or entry["title"].isupper():
         return False  # "LONDON (PA) –", "LATEST (4pm):": a dateline or a label, not a work
     return not context.is_known(entry["title"])
+
+
+def another_listed(doc: Doc, view: View, context: Context) -> bool:
+    """The sentence opens an item of a listing under a heading that ends on a colon ("Also new
+    this month:" then "Gull Rock – the new drama ..., premieres Friday 24 April"), each item
+    one paragraph opened by its title and a dash: a title not ours is another work's item."""
+    para = view.span.para
+    if doc.text[doc.paras[para].start : view.span.start].strip():
+        return False  # not the paragraph's first sentence
+    item = _LISTED.match(view.chunk)
+    if item is None or item["title"].isupper() or context.is_known(item["title"]):
+        return False
+    for before in range(para - 1, max(para - _MAX_ITEMS, 0) - 1, -1):
+        span = doc.paras[before]
+        text = doc.text[span.start : span.end].strip()
+        if text.endswith(":"):
+            return before != doc.title_para
+        if _LISTED.match(doc.masked, span.start) is None:
+            return False  # neither the heading nor another item of the listing
+    return False
 
 
 def another_placed(chunk: str, context: Context) -> bool:

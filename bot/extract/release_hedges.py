@@ -50,15 +50,16 @@ HEDGE = lazy_pattern(
     r"leakers?|forums?|theor(?:y|ies)|videos?|someone|people)[ ](?:[\w@.’'-]+[ ]){0,3}?"
     r"(?:claims|claimed|claiming)|theori[sz]ed|speculated)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]"
-    r"(?:would|will|could|might)[ ])|"
+    r"(?:would|will|could|might)[ ]|[ ](?:a|an)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:release|premiere|launch|debut|date|window|shoot)\b|[ ](?:a|an)[ ]?$)|"
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
     r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )
 LEAD_HEDGE = lazy_pattern(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
     r"(?:[Ss]ources|[Ii]nsiders)[ ](?:say|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b"
-    r"|[ “\"]*(?:Reportedly|According[ ]to[ ](?:(?:industry|production|studio)[ ])?"
+    r"|[ “\"]*(?:Reportedly|Apparently|According[ ]to[ ](?:(?:industry|production|studio)[ ])?"
     r"(?:sources|insiders|reports))\b"
 )
 """A sentence that opens by crediting what follows to sources: "Sources say ...", "Reportedly,
-..."."""
+...", "Apparently ..." (hearsay, whoever passed it on)."""

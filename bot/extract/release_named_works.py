@@ -24,7 +24,7 @@ from bot.extract.page_further_seasons import further_season
 from bot.extract.page_rival_arrivals import rival_arrives
 from bot.extract.release_asides import own_work
 from bot.extract.release_clause_works import dated_in_others_clause
-from bot.extract.release_entries import another_entry, another_placed
+from bot.extract.release_entries import another_entry, another_listed, another_placed
 from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
 from bot.extract.release_item_heads import under_another_item
@@ -93,6 +93,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     chunk = view.chunk
     if (context.ours or context.headline) and another_entry(chunk, context):
         return True  # "Pebble Street (Apple TV+) – out now, after its finale landed on 3 April"
+    if another_listed(doc, view, context):
+        return True  # "Also new this month:" / "Gull Rock – the new drama ..., premieres 8 May"
     if another_placed(chunk, context):
         return True  # "• Third: Lumen’s Tin Lid (80m), two weeks after its 3 June release"
     if (context.ours or context.headline) and follows_rival_tally(doc, view, context):

@@ -88,11 +88,20 @@ def shot_past(chunk: str, before: str) -> bool:
     Monday", "the film wrapped on Friday"): the day just gone."""
     shoot = FILMING_NOUN.search(chunk) is not None or WE_WRAPPED.search(before) is not None
     verbs = [m for p in (STARTED, WRAPPED) for m in p.finditer(before)]
-    return shoot and any(_PRESENT.fullmatch(m.group()) is None for m in verbs)
+    return shoot and any(
+        _PRESENT.fullmatch(m.group()) is None and not _ahead_of(before, m) for m in verbs
+    )
+
+
+def _ahead_of(before: str, verb: re.Match[str]) -> bool:
+    """A shoot's participle after "ahead of" ("cast ahead of cameras rolling on Monday"): the
+    day is still to come, whatever tense the sentence's own verb has."""
+    return verb.group().endswith("ing") and _AHEAD_OF.search(before, 0, verb.start()) is not None
 
 
 _PRESENT = lazy_pattern(r"(?:begins|starts|kicks[ ]off|wraps)")
 """A shoot verb in the plain present ("starts shooting on Monday"): a day still to come."""
+_AHEAD_OF = lazy_pattern(r"\bahead[ ]of[ ](?:[\w’'-]+[ ]){0,3}$")
 _HABIT = lazy_pattern(r"[ ](?:nights|mornings|afternoons|evenings)\b")
 """A plural part of the day after a weekday: "on Sunday nights", a slot told as a habit."""
 _ASIDE_HEAD = lazy_pattern(r"[^,;:]*$")

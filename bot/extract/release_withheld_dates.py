@@ -26,11 +26,15 @@ _WITHHELD_DATE = lazy_pattern(
     r"[ ]to)[ ]be|(?:was|is)(?:n['’]t|[ ]not))[ ]drawn[ ]on[ ]"
     rf"(?:(?:(?:a|an|any|the)[ ])?{_NOUN}(?:dates?|timing)(?![ ](?:of|for)\b)\b|{_WHEN_OUT})"
     rf"|\b(?:the|its|their)[ ]{_NOUN}date[ ](?:is|remains)[ ](?:still[ ])?"
-    r"(?:a[ ](?:closely[ ]guarded[ ])?secret|under[ ]wraps)\b",
+    r"(?:a[ ](?:closely[ ]guarded[ ])?secret|under[ ]wraps)\b"
+    r"|\b(?:neither|no)[ ](?:[\w’'-]+[ ]){1,5}?(?:has|have)[ ](?:yet[ ])?(?:officially[ ])?"
+    r"(?:announced|confirmed|revealed|given|set|named)[ ](?:a|an|any)[ ]"
+    rf"(?:(?:firm|exact|specific)[ ])?{_NOUN}date\b",
     re.IGNORECASE,
 )
 """Each way of the date withheld, in the clause that tells it; however the not being drawn is
-told ("would not", "refused to", "declined to", "was not")."""
+told ("would not", "refused to", "declined to", "was not"); or no one named as having set it
+("neither broadcaster has confirmed a date", "no streamer has yet announced a release date")."""
 
 
 def withheld_date(chunk: str) -> bool:
