@@ -53,6 +53,13 @@ _NEWS_BEFORE = lazy_pattern(
 )
 """Cast-news words just before a list: "Returning are ", "Also back are ", "joined the cast on
 stage, as did ", "returning alongside ", "join returning leads " (not "moves in next door to ")."""
+_CAST_LED = lazy_pattern(
+    rf"\b(?:cast|ensemble|{_CAST_NOUNS})[ ](?:(?:is|are|was|were)[ ])?led[ ]by[ ]$"
+    r"|\b[A-Z][\w’'-]*[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},?[ ]"
+    r"(?:along[ ]with|alongside|as[ ]well[ ]as|plus)[ ]$"
+)
+"""A list the cast leads, or one joined to an actor-first casting: "a returning cast led by Ada
+Vale (Mira Holt)", "Kai Lund as Noor Bell, along with Ada Vale (Mira Holt)": cast news."""
 
 
 def in_prose(first: Casting, text: str, lone: bool = False) -> bool:
@@ -74,7 +81,8 @@ def beside_someone(first: Casting, text: str) -> bool:
 
 def news_led(first: Casting, text: str) -> bool:
     """Cast-news words, not story prose, lead the list whose first item is ``first``."""
-    return _NEWS_BEFORE.search(text, max(first.start - 80, 0), first.start) is not None
+    start = max(first.start - 80, 0)
+    return any(p.search(text, start, first.start) for p in (_NEWS_BEFORE, _CAST_LED))
 
 
 def closing_order(last: Casting, text: str) -> set[bool]:

@@ -31,7 +31,7 @@ from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import CREW_POSTS, STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.organisations import looks_like_company
 
@@ -74,6 +74,13 @@ _WORK_OF = lazy_pattern(
 )
 """A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
 Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
+_CREDITED_LIST = lazy_pattern(
+    rf"\b(?:(?:executive|associate|line|co-)[ ]?)?{CREW_POSTS}s?[ ](?:are|is|were|was|include|"
+    r"includes?)[ ](?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:,[ ]|,?[ ]and[ ]))*$",
+    re.IGNORECASE,
+)
+"""A crew post's list before the possessive ("Executive producers are Ada Vale and Lumen's
+Tom Reed"): a company's or a work's person, credited, not an actor's part."""
 _PLACE_IN_WORK = lazy_pattern(
     r",[ ](?:the|a|an)[ ][^.;]{1,60}?[ ](?:at|in)[ ]the[ ](?:centre|center|heart|world|universe)"
     r"[ ]of[ ]$"
@@ -280,10 +287,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         if _PLACE_IN_WORK.search(chunk, max(match.start() - 90, 0), match.start()):
             continue
+        if _CREDITED_LIST.search(chunk, 0, match.start()) or past_partner(chunk, match.start()):
+            continue  # "Producers are Lumen's Tom Reed"; "the “Kid” opposite Ada Vale's Mira"
         if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
-        if past_partner(chunk, match.start()):
-            continue  # "he played the “Kid” opposite Ada Vale's Mira": that work's, told past
         if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
             continue  # "in Ada Vale and Tom Reed's Lumen": their work
         if len(tokens) > 1 and (

@@ -38,8 +38,10 @@ _TAKEOVER = lazy_pattern(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{ADJECTIVE})(?P<actor>{NAME})"
     r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
     rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:{_BILLING})?(?:role|part)"
-    rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{OWNED_PART_LEAD}?{CHAR_GROUP}))?{_FROM}"
+    rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{OWNED_PART_LEAD}?{CHAR_GROUP}(?![’'](?:s\b|[ ][a-z]))))?"
+    rf"{_FROM}"
 )
+"""Never "the role of Tom's flatmate": the owner is no part (the takeover then names none)."""
 _PASSES = lazy_pattern(
     rf"\b(?:[Tt]he[ ])?(?:role|part)[ ]of[ ]{CHAR_GROUP}[ ](?:passes|passed|has[ ]passed|goes|"
     rf"went|has[ ]gone|will[ ]go|falls|fell)[ ]to[ ](?P<actor>{NAME})"
