@@ -22,10 +22,11 @@ _REACH = 50
 _PIECE_CALLED = lazy_pattern(
     r"\b(?:motif|theme|tune|melody|cue|track|song|refrain|leitmotif|lullaby|waltz)s?"
     r"(?:[ ][^.;:!?“”\"]{1,70}?)?,[ ](?:which|that)[ ](?:he|she|they|[A-Z][\w’'-]*)[ ]"
-    r"(?:has[ ]|have[ ])?(?:calls|call|called|dubs|dubbed|nicknamed|christened)[ ]$"
+    r"(?:has[ ]|have[ ])?(?:calls|call|called|dubs|dubbed|nicknamed|christened)[ ]"
+    r"(?:[a-z]+ly[ ])?$"
 )
 """A piece of music, perhaps a short clause on it, then the name its maker gives it: "a piano
-motif for Lark and Tam, played by ..., which he calls “"."""
+motif for Lark and Tam, played by ..., which he calls “", "which she calls simply “"."""
 _PIECE_REACH = 110
 _THREAD_BEFORE = lazy_pattern(r"(?:\n[ ]*[-–•*][ ]*|\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Oo]ur)[ ])$")
 """A list's bullet or a determiner right before the marks."""
