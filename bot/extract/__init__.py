@@ -35,6 +35,7 @@ from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
 from bot.extract.crewwhoworks import other_work_jobs_dropped
+from bot.extract.crowd_sayers import crowds_unsaid
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.lazy_patterns import lazy_pattern
@@ -60,7 +61,16 @@ from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
 from bot.extract.text import build_doc
 from bot.extract.told_reports import told_reports
-from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
+from bot.facts import (
+    SHOOT_KINDS,
+    Article,
+    ArticleFacts,
+    CastFact,
+    QuoteFact,
+    ReleaseFact,
+    ReleaseKind,
+    held,
+)
 
 __all__ = ["extract_facts"]
 
@@ -115,7 +125,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
-    quotes = told_reports(doc, quotes)  # “She said, ‘...’”: never whom "she" stands for
+    quotes = _sayers_told_apart(resolver, orgs, quotes)
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)
@@ -188,3 +198,11 @@ def _merge(first: list[CastFact], second: list[CastFact]) -> list[CastFact]:
         for fact in second
         if (fact.actor, fact.character) not in known and (fact.actor, fact.evidence) not in stated
     ]
+
+
+def _sayers_told_apart(
+    resolver: Resolver, orgs: Organisations, quotes: list[QuoteFact]
+) -> list[QuoteFact]:
+    """The last checks of who said each quote, once every speaker is found."""
+    quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
+    return crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
