@@ -40,6 +40,7 @@ from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lead_in_sayers import lead_in_checked
+from bot.extract.listed_ones import listed_ones_unsaid
 from bot.extract.names import People, lead_capitals_retyped
 from bot.extract.organisations import Organisations
 from bot.extract.page_guide_days import with_guide_day
@@ -205,4 +206,5 @@ def _sayers_told_apart(
 ) -> list[QuoteFact]:
     """The last checks of who said each quote, once every speaker is found."""
     quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
-    return crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
+    quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
+    return listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
