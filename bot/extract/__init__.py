@@ -57,6 +57,7 @@ from bot.extract.release_prior_years import prior_years
 from bot.extract.release_review_wheres import with_review_where
 from bot.extract.release_updates import updates_given
 from bot.extract.reported_lines import with_reported_lines
+from bot.extract.run_accounts import run_accounts
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
@@ -207,4 +208,5 @@ def _sayers_told_apart(
     """The last checks of who said each quote, once every speaker is found."""
     quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
     quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
-    return listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
+    quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
+    return run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
