@@ -43,6 +43,7 @@ from bot.extract.lead_in_sayers import lead_in_checked
 from bot.extract.listed_ones import listed_ones_unsaid
 from bot.extract.names import People, lead_capitals_retyped
 from bot.extract.organisations import Organisations
+from bot.extract.own_leads import own_leads_kept
 from bot.extract.page_guide_days import with_guide_day
 from bot.extract.page_other_quotes import held_in_other_entries
 from bot.extract.quote_repeats import said_once
@@ -209,4 +210,5 @@ def _sayers_told_apart(
     quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
     quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
     quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
-    return run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
+    quotes = run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
+    return own_leads_kept(resolver, quotes)  # "and I told him, “...”": never the one before
