@@ -85,8 +85,6 @@ def descriptor(
     credited = {c.name for c in crew if c.role in roles}
     if len(credited) == 1 and (not back or named_by(doc, people, next(iter(credited)), offset)):
         return credited.pop()
-    if _after_two(doc, people, index, offset):
-        return None  # "X returns. Y co-stars.¶The actor, who ..., said": either of them
     found = nearest()
     if found is None or found in (named if named is not None else hosts(doc.masked, people)):
         return None  # the nearest is a host: "the actor said" after a host's question names no one
@@ -373,13 +371,3 @@ def by_agents(people: People, pre: str) -> set[str]:
 def _sentence(doc: Doc, index: int) -> str:
     span = doc.sentences[index]
     return doc.masked[span.start : span.end]
-
-
-def _after_two(doc: Doc, people: People, index: int, offset: int) -> bool:
-    """The words open their paragraph (sentence ``index`` at ``offset``) and the paragraph
-    before names more than one person: the description may be either's."""
-    para = doc.sentences[index].para if doc.sentences else 0
-    if para == 0 or doc.paras[para].start != offset:
-        return False
-    before = doc.paras[para - 1]
-    return len(named_in(people, doc.masked[before.start : before.end])) > 1

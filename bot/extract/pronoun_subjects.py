@@ -114,7 +114,6 @@ _PAIRED_AFTER = lazy_pattern(
 Reel", "Dev Marron, alongside Tomas Reel,"); after "with" or "alongside" only a full name that
 is no company ("Ada Vale, with Netflix backing her," is Vale alone)."""
 _ROLE_SUBJECT = lazy_pattern(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
-_ACTING = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
 _MANNER = lazy_pattern(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
 _ITEM_BEFORE = lazy_pattern(r"\b(?:the|a|an)[ ][a-z][\w’'-]*(?:[ ][a-z][\w’'-]*)?,[ ]$")
@@ -325,10 +324,9 @@ def paired(chunk: str, at: int, raw: str) -> bool:
 
 
 def unnamed_role(raw: str, chunk: str, at: int) -> bool:
-    """Whether the clause subject ``raw`` (at ``at`` in ``chunk``) is a bare crew or acting role
-    noun ("The composer", "The actor") or a bare article: no one to name, and no older subject to
-    skip to."""
+    """Whether the clause subject ``raw`` (at ``at`` in ``chunk``) is a bare crew role noun ("The
+    composer") or a bare article: no one to name, and no older subject to skip to."""
     if impersonal(raw, chunk, at):
         return True
     role = _ROLE_SUBJECT.fullmatch(raw)
-    return role is not None and (role["noun"] in _ACTING or bool(crew_role(role["noun"])))
+    return role is not None and bool(crew_role(role["noun"]))
