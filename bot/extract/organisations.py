@@ -217,8 +217,8 @@ class Organisations:
             return name  # "Netflix UK": a company's branch, never a person
         if name.rsplit(" ", 1)[-1] in _TERRITORIES and _BROADCASTER_FIRST.match(name):
             return name  # "Netflix Japan": a streamer's branch, whatever it does
-        if self._arm(name) and not self.people.knows(name):
-            return name  # "Lumen Music" after "Lumen confirmed"; a person is no arm
+        if self._arm(name):
+            return name  # "Lumen Music" after "Lumen confirmed": the company's arm
         text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
         # "Netflix Brasil confirmed": a company's branch in a country acts as the company does.
