@@ -39,8 +39,10 @@ if TYPE_CHECKING:
 
 ANTECEDENT_SENTENCES = 3
 _OTHER_GENDER = {"he": "she", "she": "he"}
-_A_WHICH = lazy_pattern(r"(?:[ ][a-z]+){0,2},[ ]which\b")
+_A_WHICH = lazy_pattern(r"(?:[ ][a-z]+)?,[ ]which\b")
 """A subject a "which" clause goes on from ("One theme, which"): a thing, no he or she."""
+_DETERMINERS = frozenset({"one", "the", "a", "an", "this", "that", "its"})
+"""Words opening such a subject ("One", cut from "One theme"); no name ("Vale sings, which")."""
 MAX_DEPTH = 3
 SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _OWN_SUBJECT = lazy_pattern(
@@ -176,7 +178,11 @@ def _no_things(subjects: list[tuple[int, str]], chunk: str, pronoun: str) -> lis
     ("One theme, which she calls ...": a thing, never the "she")."""
     if pronoun not in _OTHER_GENDER:
         return subjects
-    return [(at, raw) for at, raw in subjects if not _A_WHICH.match(chunk, at + len(raw))]
+    return [
+        (at, raw)
+        for at, raw in subjects
+        if raw.split()[0].lower() not in _DETERMINERS or not _A_WHICH.match(chunk, at + len(raw))
+    ]
 
 
 def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Speaker | None:
@@ -222,7 +228,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
             return None  # "16-year-old Mirela had queued. “...,” she said.": no one we can name
-        subjects = _no_things(pronoun_subjects(chunk, pronoun), chunk, pronoun)
+        subjects = pronoun_subjects(chunk, pronoun)
         if (
             pronoun in {"he", "she"}
             and sentence.para == para
@@ -238,7 +244,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             # "she wraps up, while a crew member mops": she is whom the text before names
             older = _antecedent(resolver, sentence.start, depth + 1, pronoun)
             return older if older is not None else Speaker("", SourceKind.UNATTRIBUTED, "")
-        for at, raw in subjects:
+        for at, raw in _no_things(subjects, chunk, pronoun):
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he
             if _OTHER_GENDER.get(pronoun) == raw.lower():
