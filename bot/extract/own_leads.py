@@ -20,11 +20,12 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
 _OWN_LEAD = lazy_pattern(
-    rf"(?:^|(?<=[ ,;(]))(?P<who>I|[Ww]e|[A-Z][a-z]+s)[ ]{SPEECH_VERBS}"
+    rf"(?:(?:^|(?<=[ ,;(]))(?P<who>I|[Ww]e)|(?:^|(?<=[.!?][ ]))(?P<many>[A-Z][a-z]+s))"
+    rf"[ ]{SPEECH_VERBS}"
     r"(?:[ ](?:him|her|them|me|us))?[,:]?[ ]*[“‘\"']?$"
 )
-"""A first person or a bare plural noun, and its speech verb, right before the marks: "I told
-him, “", "Financiers asked, “"."""
+"""A first person, or a bare plural noun opening its sentence, and its speech verb right before
+the marks: "I told him, “", "Financiers asked, “" (not "the author of Loveless said: “")."""
 _REACH = 60
 
 
@@ -49,4 +50,7 @@ def _unnamed_lead(resolver: Resolver, text: str, start: int) -> bool:
     """The marks at ``start`` follow a speech verb whose subject ("I", "Financiers") names no
     one."""
     lead = _OWN_LEAD.search(text, max(start - _REACH, 0), start)
-    return lead is not None and resolver.who(lead["who"], lead.start("who"), "") is None
+    if lead is None:
+        return False
+    who = lead["who"] or lead["many"]
+    return resolver.who(who, lead.start("who" if lead["who"] else "many"), "") is None
