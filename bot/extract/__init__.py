@@ -36,12 +36,15 @@ from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
 from bot.extract.crewsourcecreators import source_creators_dropped
 from bot.extract.crewwhoworks import other_work_jobs_dropped
+from bot.extract.crowd_sayers import crowds_unsaid
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lead_in_sayers import lead_in_checked
+from bot.extract.listed_ones import listed_ones_unsaid
 from bot.extract.names import People, lead_capitals_retyped
 from bot.extract.organisations import Organisations
+from bot.extract.own_leads import own_leads_kept
 from bot.extract.page_guide_days import with_guide_day
 from bot.extract.page_other_quotes import held_in_other_entries
 from bot.extract.quote_repeats import said_once
@@ -56,12 +59,22 @@ from bot.extract.release_prior_years import prior_years
 from bot.extract.release_review_wheres import with_review_where
 from bot.extract.release_updates import updates_given
 from bot.extract.reported_lines import with_reported_lines
+from bot.extract.run_accounts import run_accounts
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
 from bot.extract.text import build_doc
 from bot.extract.told_reports import told_reports
-from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
+from bot.facts import (
+    SHOOT_KINDS,
+    Article,
+    ArticleFacts,
+    CastFact,
+    QuoteFact,
+    ReleaseFact,
+    ReleaseKind,
+    held,
+)
 
 __all__ = ["extract_facts"]
 
@@ -117,7 +130,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
-    quotes = told_reports(doc, quotes)  # “She said, ‘...’”: never whom "she" stands for
+    quotes = _sayers_told_apart(resolver, orgs, quotes)
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)
@@ -190,3 +203,14 @@ def _merge(first: list[CastFact], second: list[CastFact]) -> list[CastFact]:
         for fact in second
         if (fact.actor, fact.character) not in known and (fact.actor, fact.evidence) not in stated
     ]
+
+
+def _sayers_told_apart(
+    resolver: Resolver, orgs: Organisations, quotes: list[QuoteFact]
+) -> list[QuoteFact]:
+    """The last checks of who said each quote, once every speaker is found."""
+    quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
+    quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
+    quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
+    quotes = run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
+    return own_leads_kept(resolver, quotes)  # "and I told him, “...”": never the one before

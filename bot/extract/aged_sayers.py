@@ -37,8 +37,10 @@ _BARE_EPITHET = lazy_pattern(
     rf"[,.!?]?[ ]*the[ ](?P<age>\d{{1,3}})-year-old[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"
 )
 """An age epithet with no word for the speaker's sex: "“...,” the 22-year-old says"."""
-_OPENING_NAME = lazy_pattern(r"(?P<name>[A-Z][\w’'-]+)[ ](?:is|was|has|had|[a-z]+ed)\b")
-"""A paragraph that opens on one capitalised word and its verb ("Vale was quieter.")."""
+_OPENING_NAME = lazy_pattern(
+    r"(?:[A-Z][\w’'-]+[ ]){0,2}(?P<name>[A-Z][\w’'-]+)[ ](?:is|was|has|had|[a-z]+ed)\b"
+)
+"""A paragraph that opens on a name and its verb ("Vale was quieter.", "Ada Vale posted")."""
 _LEAD_EPITHET = lazy_pattern(r"\bthe[ ]\d{1,3}-year-old\b")
 """An age epithet in the words that lead to the quotation ("the 22-year-old paused and said")."""
 _LEAD_PRONOUN = lazy_pattern(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")

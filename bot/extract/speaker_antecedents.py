@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 
 ANTECEDENT_SENTENCES = 3
 _OTHER_GENDER = {"he": "she", "she": "he"}
+_A_WHICH = lazy_pattern(r"(?:[ ][a-z]+)?,[ ]which\b")
+"""A subject a "which" clause goes on from ("One theme, which"): a thing, no he or she."""
+_DETERMINERS = frozenset({"one", "the", "a", "an", "this", "that", "its"})
+"""Words opening such a subject ("One", cut from "One theme"); no name ("Vale sings, which")."""
 MAX_DEPTH = 3
 SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _OWN_SUBJECT = lazy_pattern(
@@ -169,6 +173,18 @@ def _told_of(resolver: Resolver, pre: str, start: int, depth: int, pronoun: str)
     return told.name if told is not None else None
 
 
+def _no_things(subjects: list[tuple[int, str]], chunk: str, pronoun: str) -> list[tuple[int, str]]:
+    """``subjects`` less those a "which" clause goes on from when ``pronoun`` is "he" or "she"
+    ("One theme, which she calls ...": a thing, never the "she")."""
+    if pronoun not in _OTHER_GENDER:
+        return subjects
+    return [
+        (at, raw)
+        for at, raw in subjects
+        if raw.split()[0].lower() not in _DETERMINERS or not _A_WHICH.match(chunk, at + len(raw))
+    ]
+
+
 def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Speaker | None:
     """:func:`antecedent` before a topic's check."""
     if depth >= MAX_DEPTH:
@@ -184,7 +200,9 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
     ):
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
-        for at, raw in sorted({*unlabelled(pre), *inverted_subject(pre)}, reverse=True):
+        for at, raw in _no_things(sorted({*unlabelled(pre), *inverted_subject(pre)}), pre, pronoun)[
+            ::-1
+        ]:
             if _OTHER_GENDER.get(pronoun) == raw.lower():
                 continue  # "He is, she says, “...”": he is her topic, never the one who says
             found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)
@@ -226,7 +244,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             # "she wraps up, while a crew member mops": she is whom the text before names
             older = _antecedent(resolver, sentence.start, depth + 1, pronoun)
             return older if older is not None else Speaker("", SourceKind.UNATTRIBUTED, "")
-        for at, raw in subjects:
+        for at, raw in _no_things(subjects, chunk, pronoun):
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he
             if _OTHER_GENDER.get(pronoun) == raw.lower():
