@@ -1,8 +1,9 @@
 """Sentences that open on the article's work only to move past it to the subject's next one.
 
 A profile closes on what comes next: "After Lumen Bay, Ada Vell returns to the stage as Lady
-Macbeth at the Crucible next spring, directed by Bo Hale." The work after "After" is the one
-just left; everything past the comma (its part, its director, its dates) is the next work's.
+Macbeth at the Harbour Playhouse next spring, directed by Bo Hale." The work after "After" is
+the one just left; everything past the comma (its part, its director, its dates) is the next
+work's.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _AFTER_WORK = lazy_pattern(
     r"appear|star|play|head|move|take|lead|join))\b)"
 )
 """``After Title, <someone> returns to | heads to | will star ...``: a person moving on past the
-comma. A time ("After Christmas,") is no work; a work past the comma ("After Berlin, Tin Lane
+comma. A time ("After Christmas,") is no work; a work past the comma ("After Locarno, Tin Lane
 will be released ...") is still the page's."""
 
 
