@@ -22,7 +22,7 @@ from dataclasses import replace
 from bot.extract.descriptions import aged, named_in
 from bot.extract.kin_genders import kin_genders
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import RELATION, ROLE_NOUN, SPEECH_VERBS
+from bot.extract.lexicon import RELATION, ROLE_NOUN, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -38,9 +38,10 @@ _BARE_EPITHET = lazy_pattern(
 )
 """An age epithet with no word for the speaker's sex: "“...,” the 22-year-old says"."""
 _OPENING_NAME = lazy_pattern(
-    r"(?:[A-Z][\w’'-]+[ ]){0,2}(?P<name>[A-Z][\w’'-]+)[ ](?:is|was|has|had|[a-z]+ed)\b"
+    r"(?P<full>(?:[A-Z][\w’'-]+[ ]){0,2}(?P<name>[A-Z][\w’'-]+))[ ](?:is|was|has|had|[a-z]+ed)\b"
 )
-"""A paragraph that opens on a name and its verb ("Vale was quieter.", "Ada Vale posted")."""
+"""A paragraph that opens on a name and its verb ("Vale was quieter.", "Ada Vale posted"); words
+in full that name no one the article knows ("The Orkney Festival was") are no one's."""
 _LEAD_EPITHET = lazy_pattern(r"\bthe[ ]\d{1,3}-year-old\b")
 """An age epithet in the words that lead to the quotation ("the 22-year-old paused and said")."""
 _LEAD_PRONOUN = lazy_pattern(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b[^“”\"]*[“\"]?$")
@@ -96,6 +97,10 @@ def _about_others(doc: Doc, resolver: Resolver, fact: QuoteFact, opens: int, quo
     lead = _OPENING_NAME.match(doc.masked, opens, quote.start)
     if lead is None or lead["name"] in fact.speaker.split():
         return False
+    if lead["full"] != lead["name"]:  # "Ada Vale posted": someone only if the article knows her
+        words = lead["full"].split()
+        named = resolver.people.resolve(lead["full"])
+        return not STOP_TOKENS.intersection(words) and named not in (None, fact.speaker)
     if (named := resolver.people.resolve(lead["name"])) is not None:
         return named != fact.speaker
     # a surname the article gives in full elsewhere ("Kit Vale ... Vale was quieter"): someone

@@ -54,12 +54,15 @@ _NEWS_BEFORE = lazy_pattern(
 """Cast-news words just before a list: "Returning are ", "Also back are ", "joined the cast on
 stage, as did ", "returning alongside ", "join returning leads " (not "moves in next door to ")."""
 _CAST_LED = lazy_pattern(
-    rf"\b(?:cast|ensemble|{_CAST_NOUNS})[ ](?:(?:is|are|was|were)[ ])?led[ ]by[ ]$"
+    rf"\b(?:{_NEWS_WORDS})\b[^.!?;:\n]{{0,30}}\b(?:cast|ensemble|{_CAST_NOUNS})[ ]"
+    r"(?:(?:is|are|was|were)[ ])?led[ ]by[ ]$"
     r"|\b[A-Z][\w’'-]*[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},?[ ]"
     r"(?:along[ ]with|alongside|as[ ]well[ ]as|plus)[ ]$"
 )
 """A list the cast leads, or one joined to an actor-first casting: "a returning cast led by Ada
-Vale (Mira Holt)", "Kai Lund as Noor Bell, along with Ada Vale (Mira Holt)": cast news."""
+Vale (Mira Holt)", "Kai Lund as Noor Bell, along with Ada Vale (Mira Holt)": cast news. The cast
+is news only where a news word tells it ("joins a cast led by"): a review's "A stellar cast led
+by Mira Holt (Ada Vale)" may put the part outside the bracket."""
 
 
 def in_prose(first: Casting, text: str, lone: bool = False) -> bool:

@@ -75,12 +75,13 @@ _WORK_OF = lazy_pattern(
 """A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
 Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
 _CREDITED_LIST = lazy_pattern(
-    rf"\b(?:(?:executive|associate|line|co-)[ ]?)?{CREW_POSTS}s?[ ](?:are|is|were|was|include|"
-    r"includes?)[ ](?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:,[ ]|,?[ ]and[ ]))*$",
-    re.IGNORECASE,
+    rf"\b(?i:(?:(?:executive|associate|line|co-)[ ]?)?{CREW_POSTS}s?[ ](?:are|is|were|was|"
+    r"include|includes?)[ ])(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4}(?:,[ ]|,?[ ]and[ ])){0,8}$"
 )
 """A crew post's list before the possessive ("Executive producers are Ada Vale and Lumen's
-Tom Reed"): a company's or a work's person, credited, not an actor's part."""
+Tom Reed"): a company's or a work's person, credited, not an actor's part. Only the post is
+read in any case: the list is of capitalised names, never a clause ("The director is on form,
+and Ada Vale's Mira ..." names her part)."""
 _PLACE_IN_WORK = lazy_pattern(
     r",[ ](?:the|a|an)[ ][^.;]{1,60}?[ ](?:at|in)[ ]the[ ](?:centre|center|heart|world|universe)"
     r"[ ]of[ ]$"

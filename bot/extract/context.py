@@ -226,7 +226,7 @@ def find_context(doc: Doc) -> Context:
         if at is not None:
             starts[view.span.start] = at
     starts.update({k: v for k, v in credit_list_starts(doc).items() if k not in starts})
-    starts.update({k: v for k, v in after_work_starts(doc) if k not in starts})
+    starts.update({k: v for k, v in after_work_starts(doc, context.is_known) if k not in starts})
     starts.update(
         dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
     )

@@ -88,6 +88,13 @@ _MOMENT_SAYS = lazy_pattern(
 then a speech verb right before the words: "a moment halfway in when Dessa Quint, alone at the
 sink, asks Orvo, “" (a review's retelling of the story; in a profile it may be an interview's
 moment, so a review only)."""
+_REAL_MOMENT = lazy_pattern(
+    r"\b(?:interview|Q[ ]?(?:&|and)[ ]?A|press[ ]conference|panel|conversation|chat|junket|"
+    r"talk|call)\b|\b(?:says|tells|asks|whispers|shouts|replies)[ ](?:me|us|the[ ]"
+    r"(?:audience|room|crowd|press|reporters))\b"
+)
+"""A moment the review's writer lived, not the film's: one of an interview or a Q&A ("a moment
+in our interview when Ostend asks me, “"), or words said to the writer or the room."""
 _CALLED_LINE = lazy_pattern(
     r"\b(?:says|speaks|delivers|gets|has|is)[ ](?:a|his|her|their)[ ]"
     r"(?:[a-z]+[ ]){0,2}line[ ]*:[ ]*$"
@@ -111,7 +118,9 @@ def scene_line(doc: Doc, quote: Quote) -> bool:
     if _WHERE_SAYS.search(before) is not None:
         return True  # "there's a scene where Marlo says, “...”"
     sentence = doc.sentence_at(quote.start)
-    if _MOMENT_SAYS.search(doc.text, sentence.start, quote.start - 1) and is_review(doc):
+    moment = _MOMENT_SAYS.search(doc.text, sentence.start, quote.start - 1)
+    real = moment is not None and _REAL_MOMENT.search(doc.text, sentence.start, quote.start)
+    if moment is not None and not real and is_review(doc):
         return True  # "a moment ... when Marlo, at the sink, asks Orvo, “...”" in a review
     if (
         _CALLED_LINE.search(before) is not None or _APPEARS_TELLING.search(before) is not None

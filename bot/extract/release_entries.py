@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_NAME, STOP_TOKENS, WEEKDAY_NAME
+from bot.extract.lexicon import BROADCASTER, MONTH_NAME, STOP_TOKENS, WEEKDAY_NAME
 from bot.extract.text import Doc, View
 
 _ENTRY = lazy_pattern(
@@ -32,6 +32,15 @@ _LISTED = lazy_pattern(
 )
 """A listing's item: a capitalised title, then a spaced dash ("Gull Rock – the new drama ..."),
 never a fact sheet's line ("Release – Friday 8 May")."""
+_OWN_ITEM = lazy_pattern(
+    rf"[ •·*]*{BROADCASTER}[ ][–—][ ]|.*?[ ][–—][ ](?:(?P<named>[A-Z][\w’'-]*)|(?:it|the[ ]"
+    r"(?:film|movie|series|show|sequel))[ ](?!(?:from|about|of|that|which|who|starring|with|by|"
+    r"set|where)\b)[a-z])"
+)
+"""An item of a listing of our own dates, not another work's: one led by a platform ("Netflix –
+from 12 June"), or one whose words go on about "it" or "the film" ("Release – the film arrives
+in cinemas on 8 May", under "Key dates:") or names a work (ours if the article knows it:
+"Cinemas – Lumen opens ..."); another work's item glosses it ("the new thriller starring ...")."""
 _MAX_ITEMS = 8
 _PLACED_LINE = lazy_pattern(
     r"[ ]*(?:[•·▪*–—-][ ]*)?(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
@@ -60,6 +69,9 @@ def another_listed(doc: Doc, view: View, context: Context) -> bool:
     item = _LISTED.match(view.chunk)
     if item is None or item["title"].isupper() or context.is_known(item["title"]):
         return False
+    own = _OWN_ITEM.match(view.chunk)
+    if own is not None and (own["named"] is None or context.is_known(own["named"])):
+        return False  # "Release – the film arrives ...", "Cinemas – Saltmarrow opens ..."
     for before in range(para - 1, max(para - _MAX_ITEMS, 0) - 1, -1):
         span = doc.paras[before]
         text = doc.text[span.start : span.end].strip()
