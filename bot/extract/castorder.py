@@ -303,8 +303,9 @@ def _first_name_acts(name: str, text: str) -> bool:
 
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 _ACTS_AFTER = lazy_pattern(rf"[ ]{_ACTS}")
-_SCENE_BEFORE = lazy_pattern(r"\b(?:as|while)[ ]$")
-"""A scene's clause before a first name: "fading in as Tam says" (the part speaks)."""
+_SCENE_BEFORE = lazy_pattern(r"\b(?:as|while|when)[ ]$")
+"""A scene's clause before a first name: "fading in as Tam says", "when Tam tells his sister"
+(the part speaks)."""
 
 
 def _lists_actors(first: Casting, text: str) -> bool:

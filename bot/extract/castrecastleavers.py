@@ -5,6 +5,10 @@ stepped away, and the role has been recast, with Rin Soto taking over") and then
 leaver in their part ("I fell in love with Ada Vell's Nell") (invented examples). That later
 mention is no current casting: the successor's sentence names the leaver first, then a departure
 or a recast before the successor, so the leaver's casting is a former one.
+
+So is a leaver the successor's sentence tells by a pronoun, the part's new actor after "now
+played by": "She has left the production; the part of Mira is now played by Rin Soto" makes
+the one other actor the article casts as Mira a former one (two or more: it cannot tell whom).
 """
 
 from __future__ import annotations
@@ -19,6 +23,13 @@ _DEPARTED = lazy_pattern(
     r"|exit(?:s|ed)?)\b"
 )
 """A departure or a recast told between the leaver's name and the successor's."""
+_PRONOUN_LEFT = lazy_pattern(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey)[ ](?:has|had|have)[ ](?:now[ ]|since[ ])?(?:left|quit|exited|"
+    r"departed|withdrawn|stepped[ ](?:away|down|back)|(?:dropped|pulled)[ ]out)\b"
+)
+"""A leaving told by a pronoun: "She has left the production"."""
+_NOW_PLAYED_BY = lazy_pattern(r"\bnow[ ](?:be[ ]|been[ ])?played[ ]by[ ]$")
+"""Right before the successor: "... is now played by "."""
 
 
 def recast_leavers_former(cast: list[CastFact]) -> list[CastFact]:
@@ -38,4 +49,22 @@ def _recast_from(fact: CastFact, cast: list[CastFact]) -> bool:
         leaver, successor = other.evidence.find(fact.actor), other.evidence.find(other.actor)
         if 0 <= leaver < successor and _DEPARTED.search(other.evidence, leaver, successor):
             return True
+        if leaver < 0 and _told_by_pronoun(other.evidence, successor):
+            return _sole_other(fact, other, cast)
     return False
+
+
+def _told_by_pronoun(evidence: str, successor: int) -> bool:
+    """The successor's sentence tells a pronoun's leaving, then "now played by" the successor."""
+    left = _PRONOUN_LEFT.search(evidence, 0, max(successor, 0))
+    return left is not None and _NOW_PLAYED_BY.search(evidence, left.end(), successor) is not None
+
+
+def _sole_other(fact: CastFact, successor: CastFact, cast: list[CastFact]) -> bool:
+    """``fact`` is the one current casting of the part besides the successor's."""
+    return not any(
+        f.character == fact.character
+        and f.actor not in {fact.actor, successor.actor}
+        and f.status is CastStatus.CURRENT
+        for f in cast
+    )

@@ -20,13 +20,16 @@ _DENIED_AFTER = lazy_pattern(
     r"(?:(?:has|have)(?:[ ](?:still|yet))?(?:[ ]not|n[’']t)(?:[ ](?:yet|still))?[ ]been"
     r"|(?:is|are)[ ](?:still[ ])?(?:yet[ ]to[ ]be|not[ ](?:yet[ ])?)|remains?)"
     r"[ ](?:officially[ ]|formally[ ])?(?:confirmed|announced|unconfirmed)\b"
+    r"|,?[ ](?:was|is|were|are)[ ]not[ ](?:among|one[ ]of)[ ](?:the[ ]|those[ ])?"
+    r"(?:names|actors|cast(?:[ ]members)?|returning[ ]cast)?[ ]?(?:confirmed|announced)\b"
     r"|,[ ](?:(?:has|have)[ ](?:also[ ])?)?(?:said|admitted)[ ](?:that[ ])?(?:he|she|they)[ ]"
     r"(?:is|are|was|were)[ ][“\"‘']?(?:not[ ]sure|unsure)[”\"’']?[ ](?:whether|if)\b"
 )
 """Right after the part (its bracket closed, perhaps another listed pair between), a denial:
 "has still not been officially confirmed", "haven't been announced", "is yet to be confirmed",
-"remains unconfirmed"; or the actor's own doubt whether the part is in it: ", (has) said she
-is/was “not sure” whether Mira appears" (not "unsure how the finale will land")."""
+"remains unconfirmed", ", was not among the names confirmed"; or the actor's own doubt
+whether the part is in it: ", (has) said she is/was “not sure” whether Mira appears" (not
+"unsure how the finale will land")."""
 
 
 _NOTHING_SAID = lazy_pattern(
