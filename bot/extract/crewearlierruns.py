@@ -82,6 +82,35 @@ turned her into a star" (undated, "The first series of X, written by Y, pulled i
 the show's writer, back for the new run), or a show's, "whose first season, directed by Y,
 landed in 2022" (a first season still to come, "the first season, directed by X, films in May"
 or "..., wrapped in May and premieres in October", is the work's own)."""
+_RUN_WORD = r"(?:one|two|three|four|five|six|seven|\d)"
+_NUMBERED_RUN_PAST = lazy_pattern(
+    rf"{_CLAUSE_START}(?:[Ss]eason|[Ss]eries)[ ]{_RUN_WORD},[ ]{_CREDITED}[ ]by[ ]"
+    r"(?P<names>[^;:.(),]+),[ ](?:debuted|premiered|aired|landed|arrived|launched|ran|"
+    r"dropped|streamed|was[ ]released)\b"
+)
+"""A numbered run with its credit set off, then told as released: "Season three, directed by X,
+debuted on Netflix in 2024" (history of the show; one still to come, "Season three, directed by
+X, debuts in May", is left to the other readings)."""
+_WHICH_RUN_CREDITED = lazy_pattern(
+    rf"\b{_RUNS}[ ](?:of[ ][^,;:.]{{1,40}})?,[ ](?:the[ ](?:first|last|second|third)|all|both|"
+    r"each)[ ]of[ ]which[ ][^,;:.]{0,60}?(?:was|were)[ ]" + _CREDITED + r"[ ]by[ ]"
+    r"(?P<names>[^;:.()]+)"
+)
+"""Runs told before, one of them credited in a relative clause: "after three seasons of the
+series, the first of which premiered in 2022 and was directed by X"."""
+_BEGAN_UNDER = lazy_pattern(
+    r"\b(?:series|show|franchise|saga)[ ]?(?:[,–—(][ ]?)which[ ](?:began|started|launched|"
+    r"premiered|debuted)[^,;:.()–—]{0,40}?[ ]under[ ](?:the[ ])?(?:director|showrunner|"
+    r"writer|producer)s?[ ](?P<names>[^;:.()–—]+)"
+)
+"""The show's start and who held the post then: "the series – which began in 2022 under
+director X – ...": the first run's credit, not the new work's."""
+_COUNTED_RUNS_EACH = lazy_pattern(
+    rf"{_CLAUSE_START}(?:[Ss]easons|[Ss]eries)[ ](?:one|{_COUNT})[ ](?:and|to|through|-|–)[ ]"
+    rf"{_COUNT}[ ][^.;:]{{0,60}}?,[ ](?:each|both|all)[ ]{_CREDITED}[ ]by[ ](?P<names>[^;:.()]+)"
+)
+"""Numbered runs told as history, each credited: "Seasons two and three followed in 2023 and
+2024, each directed by X or Y"."""
 _TO_COME = lazy_pattern(
     r"\b(?:will|is[ ](?:due|set|expected)|premieres|arrives|airs|opens|launches|lands|debuts|"
     r"streams|returns)\b"
@@ -171,6 +200,9 @@ who ...", "X and the film by Y")."""
 _NEXT_CLAUSE = lazy_pattern(r"[;:]|,[ ]and[ ]|[ ]but[ ]")
 """Where the credit's clause ends: a return told after it is someone else's ("..., and the
 familiar faces are back")."""
+_OTHERS_RETURN = lazy_pattern(r"\bthe[ ]return[ ]of[ ]")
+"""A return told as a noun of someone named after it ("..., including the return of Y"): Y's,
+never the credited maker's."""
 _AGAIN = lazy_pattern(
     r"\b(?:who|she|he|they)[ ](?P<words>(?:[a-z’']+[ ]){0,3}?)(?:return|returns|returning|back|"
     r"again|stays|remains|also|directs|writes|scores|helms|pens|scripts|direct|write|score|helm|"
@@ -182,6 +214,20 @@ _AGAIN = lazy_pattern(
 is back to direct it", "the film is written by her too")."""
 
 
+_PAST_RUN_CREDITS = (
+    _RUNS_CREDITED,
+    _FIRST_RUN_PAST,
+    _NUMBERED_RUN_PAST,
+    _WHICH_RUN_CREDITED,
+    _BEGAN_UNDER,
+    _COUNTED_RUNS_EACH,
+    _PREDECESSORS,
+    _MADE_FIRST_RUN,
+)
+"""The runs' past credits whose names end where a new subject starts, and which a later return
+in the sentence may give the new work too."""
+
+
 def earlier_runs_credit(fact: CrewFact) -> bool:
     """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's."""
     evidence = fact.evidence
@@ -189,7 +235,7 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
         found = pattern.search(evidence)
         if found is not None and _named_in(fact.name, found["names"]):
             return True
-    for pattern in (_RUNS_CREDITED, _FIRST_RUN_PAST, _PREDECESSORS, _MADE_FIRST_RUN):
+    for pattern in _PAST_RUN_CREDITS:
         found = pattern.search(evidence)
         if found is None:
             continue
@@ -225,7 +271,7 @@ def _named_in(name: str, names: str) -> bool:
 
 def _given_again(rest: str) -> bool:
     """Whether ``rest`` (the sentence after the credit's names) gives them the new work too."""
-    clause = _NEXT_CLAUSE.split(rest, 1)[0]
+    clause = _OTHERS_RETURN.sub("", _NEXT_CLAUSE.split(rest, 1)[0])
     stayed = STAYED_ON.search(clause)
     if stayed is not None and not NEGATED.search(clause, 0, stayed.start()):
         return True

@@ -68,17 +68,21 @@ between are up to 80 characters or quoted titles, each title one of the 80 (so t
 longer; :data:`_REACH` caps the whole)."""
 _NEXT_OPENING = lazy_pattern(
     r"(?:^|[.!?][ ])[ “\"‘']*Next(?:[ ]up)?,[ ](?P<between>[^.;:!?“”‘’]{0,100}?)[ ]"
-    r"(?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
+    r"(?:with|for|under|by)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
 """A sentence opened on "Next," that says what someone does after, "for" the role noun: "Next,
 Vell shoots Harrow, a coastal thriller for director X" (that work's director, unless the words
-between name our work)."""
+between name our work), or "by" it: "Next, she hopes to adapt a novel by the writer X" (that
+book's writer)."""
 _CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]*")
 _AFTER_VERB = lazy_pattern(r"[ ][a-z]+[ ]")
-_SOMEWHERE = lazy_pattern(r"(?:to|in|at|on|into|from|back|across|over|out)\b")
+_SOMEWHERE = lazy_pattern(
+    r"(?:to(?![ ][a-z]+[ ](?:an?|the|her|his|their)\b)|in|at|on|into|from|back|across|over|out)\b"
+)
 _KIND = lazy_pattern(rf"\b{GENRE_NOUNS}\b")
 """After "Next,", a verb's place ("filming moves to Penvarra under director X": the shoot's next
-leg, our director) names no work, unless a work's kind is told there too."""
+leg, our director) names no work, unless a work's kind is told there too; "to" before a verb and
+its object ("hopes to adapt a novel") is no place."""
 _REACH = 140
 
 

@@ -75,7 +75,9 @@ _OTHER_WORK = (
     r"|hit|smash|prequel|remake),?[ ]"
     rf"(?P<set_off>{WORK_TITLE}(?:[ ](?:d[’']|de[ ]|du[ ]|des[ ]|(?:to|in|on|at|and)[ ])?"
     r"[A-ZÀ-Ý][\w’'-]*){0,2})"
-    r"(?=,[ ]))"
+    r"(?=,[ ])"
+    r"|\bcompar(?:ed|es|ing)[ ](?:it|them|him|her|(?:the|this|that)[ ][a-z]+)[ ](?:to|with)[ ]"
+    rf"(?P<compared>{WORK_TITLE})(?=,[ ]))"
 )
 _WORK_THEN_CREDIT = lazy_pattern(
     rf"{_OTHER_WORK}(?:,[ ]|(?<=[”\"’])[ ](?=by[ ]))"
@@ -92,7 +94,8 @@ the name, or the first of a pair before it ("created by X and "). The gloss may 
 maker or outlet ("Tin Boys, the Lowmoor series created by"); a quoted title may take its maker
 straight after ("“Tin Boys” by Welsh director"). A title set off after a work's noun ("the opening
 film, Tin Boys, directed by", "award winner Tin Boys, from director", "the co-production La Nuit
-d’Or, directed by") is another work too; a glossed one "from director X" is left to the other
+d’Or, directed by") is another work too, and so is one the work is compared to ("fans have
+compared it to Tin Boys, directed by"); a glossed one "from director X" is left to the other
 readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
 _GUEST = lazy_pattern(
     r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
@@ -284,9 +287,14 @@ def _on_another_work(fact: CrewFact, context: Context) -> bool:
         if match is None or (match["maker"] and (match["glossed"] or match["the"])):
             continue  # "Cold Orchard, a thriller from director X": a profile's film, maybe ours
             # (so is "shooting Cold Orchard, the first feature from director X")
-        if not ours(
-            match["quoted"] or match["named"] or match["glossed"] or match["set_off"], context
-        ):
+        work = (
+            match["quoted"]
+            or match["named"]
+            or match["glossed"]
+            or match["set_off"]
+            or match["compared"]
+        )
+        if not ours(work, context):
             return True
     return False
 

@@ -4,11 +4,13 @@ Profiles, trailer round-ups and casting news name another work someone was in an
 in the clause after its title: "she played a nurse in Tin Hollow, which was directed by Ewan
 Brisk", "the trailer for Tin Hollow, starring Ada Vale and directed by Ewan Brisk", "he is in
 Brass & Gate, which stars Ada Vale and was directed by Ewan Brisk", "in Tin Hollow, the war film
-directed by Ada Vale and Ewan Brisk" (invented examples). The title is read as a work only after
-"in" or "for", where a person's name hardly stands before a credit; the caller drops the credit
-when the title is not the article's own, and asks only where the article's own titles are known.
-A title opening a sentence is left alone: the words found as the article's own may be a
-podcast's or an outlet's, and "Our Title, written by X" opens many a profile's sentence.
+directed by Ada Vale and Ewan Brisk", "voiced a fox in Lowmoor's Tin Hollow, directed by Ewan
+Brisk" (invented examples; the maker's possessive is not the title). The title is read as a
+work only after "in" or "for", where a person's name hardly stands before a credit; the caller
+drops the credit when the title is not the article's own, and asks only where the article's own
+titles are known (or, for a title after a maker's possessive, its headline's words). A title
+opening a sentence is left alone: the words found as the article's own may be a podcast's or an
+outlet's, and "Our Title, written by X" opens many a profile's sentence.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CrewFact
 
 _CLAUSE_CREDIT = lazy_pattern(
-    r"\b(?:[Ii]n|[Ff]or)[ ]"
+    r"\b(?:[Ii]n|[Ff]or)[ ](?P<owner>[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’'](?:s)?[ ])?"
     rf"(?P<work>{WORK_TITLE}(?:[ ]&[ ]{WORK_TITLE})?),[ ]"
     rf"(?:(?:the|an?)[ ](?:[a-z][\w-]*[ ]){{0,3}}?(?:{GENRE_NOUNS}|mystery|feature|sequel)[ ])?"
     r"(?:(?:which|that)[ ](?:stars|starred|features|featured)[ ][^;:.]{1,100}?[ ]and[ ]"
@@ -40,11 +42,13 @@ directed by" is no title's clause)."""
 def title_clause_credit(fact: CrewFact, context: Context) -> bool:
     """Whether the credit sits in the clause on a title after "in" or "for" that is not the
     article's own: "she played a nurse in Tin Hollow, which was directed by X"."""
-    if not context.ours or " by " not in fact.evidence:
+    if not (context.ours or context.headline) or " by " not in fact.evidence:
         return False
     shown = fact.name if fact.name in fact.evidence else fact.name.rsplit(" ", 1)[-1]
     for at in occurrences(shown, fact.evidence):
         match = _CLAUSE_CREDIT.search(fact.evidence, max(at - 240, 0), at)
-        if match is not None and not ours(match["work"], context):
+        if match is None or not (context.ours or match["owner"]):
+            continue  # "Set in Harrowby, the coastal drama directed by X": a place, maybe
+        if not ours(match["work"], context):
             return True
     return False
