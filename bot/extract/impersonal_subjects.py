@@ -3,7 +3,9 @@ reaches the pronoun's search as "A"): a thing in a profile's scene-setting, no u
 It is credited to no one, and the search stops there, never skipping to an older speaker: the
 quote falls to the profile's subject, or stays unattributed. An article before a count, an order
 or an age ("A third was already planning", "A fifteen-year-old came"), or before a person's noun
-("A reporter quizzed her"), still names someone.
+("A reporter quizzed her"), still names someone. So is a name cut with its article before the noun
+it modifies ("The Kellan shoot was his first"): a thing named after someone or somewhere, never
+a person.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN, SOURCE_NOUN
 
 _BARE_ARTICLES = frozenset({"A", "An"})
+_ARTICLED_NAME = lazy_pattern(r"(?:The|This|That)[ ][A-Z][a-z’'-]+")
+"""An article and one capitalised word ("The Kellan"), a name no person is called by."""
+_MODIFIED = lazy_pattern(r"[ ][a-z]{3,}(?:,|[ ](?:was|is|had|has|took|began|ran|went)\b)")
+"""The noun the articled name modifies, then a comma or the clause's verb ("shoot, in May,
+was"), so no verb of its own."""
 _ACTS = (
     r"(?=,|[ ](?:who|[a-z]+ed|[a-z]{2,}[^s\W]s|was|is|had|has|came|went|said|told|got|took|"
     r"sat|stood|spoke|saw|ran|made|gave|kept|left|wore|brought|thought|knew|began)\b)"
@@ -39,6 +46,8 @@ star chart covers", "A man's coat hangs", "A host of trophies") heads no one."""
 def impersonal(raw: str, text: str, at: int) -> bool:
     """Whether the subject ``raw`` (at ``at`` in ``text``) is a bare article naming
     no one: not one that counts, orders or ages someone, nor one before a person's noun."""
+    if _ARTICLED_NAME.fullmatch(raw) is not None:
+        return _MODIFIED.match(text, at + len(raw)) is not None
     if raw not in _BARE_ARTICLES:
         return False
     end = at + len(raw)
