@@ -20,6 +20,7 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import credit_list_starts, earlier_credits
 from bot.extract.genre_apposed_works import genre_apposed_at
 from bot.extract.headline_guesses import speculative_headline
+from bot.extract.headline_spans import span_end_words
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     GENRE_WORDS,
@@ -216,6 +217,7 @@ def find_context(doc: Doc) -> Context:
     earlier = earlier_credits(body, headline)
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
+    headline -= span_end_words(doc) - ours  # "the long road from A to B": B is theirs
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
     starts.update(dict.fromkeys(roundups.roundup_sections(doc), 0))
