@@ -6,7 +6,8 @@
 * A shoot said to start on a day (or in a month) after the article's ("Principal photography
   begins on 6 April", "starts filming in May") is planned, not under way.
 * A planned shoot's month or season ("begins filming next month", "shoots this summer") beside a
-  planned day or month inside it says nothing more: the narrower one is kept.
+  planned day or month inside it says nothing more: the narrower one is kept. So with a month
+  read as a shoot begun ("begins filming this month") around a planned day.
 * A shoot planned for a production named only as "a ..." besides this one ("is also circling a
   role in a Danish drama due to shoot next year", "next signs on to a thriller that starts
   filming in March") is another one's.
@@ -30,6 +31,7 @@ from bot.extract.release_believed_titles import believed_title
 from bot.extract.release_denied import denied
 from bot.extract.release_guide_spans import a_guides_span
 from bot.extract.release_home_releases import home_releases
+from bot.extract.release_present import told_in_present
 from bot.extract.release_rubbished_reports import (
     denied_in_brief,
     knocked_down_report,
@@ -125,11 +127,20 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
     sure = [f for f in kept if f.confidence >= SERVE_LINE]
     plans = [_span(f) for f in sure if f.kind is ReleaseKind.FILMING_PLANNED]
     dates = [_span(f) for f in sure if f.kind is ReleaseKind.PREMIERE_DATE and not f.hedged]
+    # "which begins filming this month" beside "Filming begins on 22 June", still to come: the
+    # month told in the present is the planned day's, not a shoot begun.
+    days = [_span(f) for f in sure if f.kind is ReleaseKind.FILMING_PLANNED and f.date]
     return [
         f
         for f in kept
         if not (
             f.kind is ReleaseKind.FILMING_PLANNED and f.date is None and _wider(_span(f), plans)
+        )
+        and not (
+            f.kind is ReleaseKind.FILMING_STARTED
+            and f.window
+            and _wider(_span(f), days)
+            and told_in_present(f.evidence)
         )
         and not (f.kind is ReleaseKind.WINDOW and _wider(_span(f), dates))
     ]

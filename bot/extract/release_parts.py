@@ -29,7 +29,7 @@ from bot.extract.release_own_guesses import guessed_over, own_guess
 from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
-from bot.extract.release_quoted_predicates import QUOTED_PREDICATE
+from bot.extract.release_quoted_predicates import QUOTED_PREDICATE, predicate
 from bot.extract.release_subtitled_works import film_after_colon, opens_with_title, our_subtitle
 from bot.extract.release_tail_hedges import TAIL_HEDGE, told_by_a_hand
 from bot.extract.release_words import (
@@ -93,7 +93,7 @@ def quoted_when(doc: Doc, view: View) -> str | None:
             found = True
     for match in QUOTED_PREDICATE.finditer(original):  # "“will premiere on X in the autumn”"
         start, end = match.span()
-        chunk, found = chunk[:start] + " " + match["when"] + " " + chunk[end:], True
+        chunk, found = chunk[:start] + " " + predicate(match) + " " + chunk[end:], True
     return chunk if found else None
 
 

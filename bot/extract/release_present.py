@@ -19,7 +19,8 @@ from bot.extract.release_words import FILMING_NOUN
 _PRESENT_START = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Cc]ameras)[ ]"
     r"(?:kicks[ ]off|begins|starts|commences|gets[ ]under[ ]?way|roll|rolls)"
-    r"(?:[ ](?:in|at|on)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?(?:[ ]on)?"
+    r"(?:[ ](?:in|at|on)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
+    r"(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}){0,3})?(?:[ ]on)?"
     rf"(?:[ ]{WEEKDAY_NAME},?)?$"
 )
 _LATELY = dt.timedelta(days=14)
@@ -140,6 +141,12 @@ def start_ahead(before: str, match: re.Match[str], window: str, ref: dt.date | N
         return False
     # "Filming starts this summer", written in June: a span not yet over, told in the present.
     return window[:7] > f"{ref:%Y-%m}" or window.rsplit("/", 1)[-1][:7] > f"{ref:%Y-%m}"
+
+
+def told_in_present(text: str) -> bool:
+    """The start is told in the present only ("which begins filming this month"), no start in
+    the past beside it ("Filming began in May")."""
+    return _PRESENT_VERB.search(text) is not None and _PAST_START.search(text) is None
 
 
 def past_start(before: str) -> bool:

@@ -9,11 +9,22 @@ autumn of 2027”") keeps the short limit of :func:`quoted_when`.
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lazy_patterns import lazy_pattern
 
 QUOTED_PREDICATE = lazy_pattern(
     r"(?<=[a-z][ ])[“\"](?P<when>will[ ](?:premiere|air|launch|debut|arrive|land|stream|"
     r"be[ ](?:released|broadcast|shown|available|streaming))[ ][^“”\"!?;]{3,80}?)[.]?[”\"]"
+    r"|(?:(?<=filming[ ])|(?<=shooting[ ])|(?<=production[ ])|(?<=photography[ ])|(?<=cameras[ ]))"
+    r"[“\"](?P<start>(?:will|(?:is|are)[ ](?:expected|due|set|scheduled|slated)[ ]to)[ ]"
+    r"(?:begin|start|roll)[ ][^“”\"!?;]{3,80}?)[.]?[”\"]"
 )
 """A quote that opens on "will" and a release verb after a lower-case word ("said the series
-“will air ...”"), up to its closing mark."""
+“will air ...”"), up to its closing mark; or, after the shoot's noun, one that opens on its start
+("said filming “is expected to begin ...”")."""
+
+
+def predicate(match: re.Match[str]) -> str:
+    """The quoted words of a :data:`QUOTED_PREDICATE` match, its marks left out."""
+    return match["when"] or match["start"]
