@@ -60,6 +60,7 @@ from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
+from bot.extract.script_exchanges import held_if_script_line
 from bot.extract.shown_part_lines import held_if_shown_in_part
 from bot.extract.speaker_fit import fitted
 from bot.extract.speaker_other_authors import unattributed_if_other_author
@@ -109,6 +110,7 @@ def checked(
     fact = unattributed_if_other_author(doc, quote, fact, resolver.people)
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_part_acting(doc, parts, quote, fact)
+    fact = held_if_script_line(doc, parts, resolver.people, quote, fact)
     for hold in _PAGE_HOLDS:
         fact = hold(doc, quote, fact)
     return fact
