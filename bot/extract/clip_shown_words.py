@@ -17,9 +17,11 @@ _GAP = r"(?:[^.;!?“”\"\n]|“[^“”\n]{1,20}”|\.(?=\S))"
 """Words between, in one sentence: no stop but one inside a short mark ("a ticket stamped
 “17.04.26”") or a number."""
 _OVER = lazy_pattern(
-    _CLIP + r"[ ]of[ ]" + _GAP + r"{1,80}?[ ](?:over|under|above|beneath)[ ]the[ ]words[ ]$"
+    _CLIP + r"[ ]of[ ]" + _GAP + r"{1,80}?[ ](?:over|under|above|beneath|and)[ ]the[ ]words[ ]$"
 )
-"""A clip of a shot laid over the words: "a short video of falling leaves over the words “"."""
+"""A clip of a shot laid over the words, or of what it shows with the words last: "a short video
+of falling leaves over the words “", "a clip of two hands, a key and the words “" (not "a clip
+of the session with the words “": the poster's message)."""
 _SHOWING = lazy_pattern(
     _CLIP
     + _GAP

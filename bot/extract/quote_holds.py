@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.acted_part_lines import held_if_acted_part
-from bot.extract.actor_owned_parts import held_if_owned_part_line
+from bot.extract.actor_owned_parts import held_if_owned_part_line, person_named
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
@@ -60,6 +60,7 @@ from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
+from bot.extract.script_exchanges import held_if_script_line
 from bot.extract.shown_part_lines import held_if_shown_in_part
 from bot.extract.speaker_fit import fitted
 from bot.extract.speaker_other_authors import unattributed_if_other_author
@@ -92,7 +93,8 @@ def checked(
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
     fact = held_if_owned_part_line(doc, quote, fact, resolver)
     fact = held_if_item_heading(doc, quote, held_if_shown_in_part(doc, quote, fact))
-    fact = held_if_part_pronoun(doc, parts, quote, held_if_apposed_part(doc, parts, quote, fact))
+    fact = held_if_apposed_part(doc, parts, quote, fact)
+    fact = held_if_part_pronoun(doc, parts, quote, fact, _part_owner(resolver))
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)
     fact = held_as_reply(doc, quote, fact, before)
     fact = unsure_if_spliced(doc, resolver, quote, fact)
@@ -109,9 +111,23 @@ def checked(
     fact = unattributed_if_other_author(doc, quote, fact, resolver.people)
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_part_acting(doc, parts, quote, fact)
+    fact = held_if_script_line(doc, parts, resolver.people, quote, fact)
     for hold in _PAGE_HOLDS:
         fact = hold(doc, quote, fact)
     return fact
+
+
+def _part_owner(resolver: Resolver) -> Callable[[str, str], bool]:
+    """Whether a full name is a person's and the name it owns is no person's nor company's
+    ("Ada Vale’s Dessa", not "Ada Vale’s Netflix")."""
+    person = person_named(resolver.people, resolver.orgs)
+
+    def owns(owner: str, name: str) -> bool:
+        if resolver.people.knows(name) or resolver.orgs.find(name) is not None:
+            return False
+        return person(owner)
+
+    return owns
 
 
 _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (

@@ -53,6 +53,13 @@ line ("who has one line in it, is relaxed about that: “...”") is someone's o
 _FOOTAGE_LINE = lazy_pattern(rf"\b{_FOOTAGE}[ ](?:line|lines|dialogue)[ ]*[,:–—-]?[ ]*$")
 """A line named as the footage's own ("Remember that teaser line, “...”?", "the trailer line
 “...”"): words the work speaks."""
+_LINE_IN_WORK = lazy_pattern(
+    r"\b(?:a|one|the)[ ](?:[a-z]+[ ])?line[ ](?:in|from|of)[ ](?:the[ ])?"
+    r"(?:(?:first|second|third|final|last|opening|closing|pilot)[ ])?"
+    r"(?:episode|script|screenplay|finale|pilot|season|series)\b[^.;:!?“”\"]{0,20}?[,:–—-][ ]*$"
+)
+"""A line named as the work's own, where in it, then the words ("the title came from a line in
+episode four, “...”", "a line from the script: “...”"): words the work speaks, not a remark."""
 _OWNED_BEFORE = lazy_pattern(
     r"(?:^|[ (])(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s)[ ](?:[a-z]+[ ]){0,2}$"
 )
@@ -80,6 +87,8 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if opened is not None and SAYING.search(text, opened.start(), opens) is None:
         return held(fact, LINE_OF_THE_WORK)
     if _SPEECH_GIVEN.search(text, start, opens) or _FOOTAGE_LINE.search(text, start, opens):
+        return held(fact, LINE_OF_THE_WORK)
+    if _LINE_IN_WORK.search(text, start, opens):
         return held(fact, LINE_OF_THE_WORK)
     if _OWNED_BEFORE.search(text, start, opens) and _IN_THE_WORK_AFTER.match(text, quote.end):
         return held(fact, LINE_OF_THE_WORK)

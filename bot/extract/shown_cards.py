@@ -21,17 +21,19 @@ from bot.extract.owned_lines import after_close
 
 _SHOWING = (
     r"(?:(?:title|end|caption|closing|opening|final|last)[ ]cards?|cards?|slates?|clapperboards?|"
-    r"signs?|banners?|billboards?|placards?|taglines?|slogans?|on-screen[ ]text|onscreen[ ]text|"
+    r"signs?|banners?|billboards?|placards?|(?:chalk|black|white|notice)boards?|taglines?|slogans?|"
+    r"on-screen[ ]text|onscreen[ ]text|"
     r"(?:message|text|words|caption)[ ]on[ ](?:the[ ])?screen|"
     rf"{EDGE_SHOT}s?)"
 )
 """A thing whose words are shown, not said: a card of any kind, a slate, a sign, a tagline, a
-message on screen ("The message on screen reads “...”": a text the footage shows), a clip's last
+message on screen ("The message on screen reads “...”": a text the footage shows), a chalkboard
+or a whiteboard in shot, a clip's last
 or first shot ("The final frame simply reads “...”": a shot reads only lettering)."""
 _READS_AFTER_CLAUSE = lazy_pattern(
     rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?|,[ ][a-z][^,.;:“”\"]{{0,30}},)?"
     r"[ ](?:simply[ ]|just[ ]|"
-    r"only[ ]|now[ ])?(?:reads|read):?[ ]$"
+    r"only[ ]|now[ ]|also[ ])?(?:reads|read):?[ ]$"
 )
 """The thing, perhaps a short relative clause or an aside between commas on it, then its
 reading: "the card that follows simply reads “", "the end card, glimpsed in a still, reads “",
