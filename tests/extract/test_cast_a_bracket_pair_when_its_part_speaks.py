@@ -10,9 +10,9 @@ from tests.extract.helpers import facts, served_pairs
 def test_a_part_speaking_after_when_keeps_the_pair_part_first() -> None:
     found = facts(
         "Brannoch review: a gentle, overlong farewell to a much-loved series.",
-        "There is a moment, late in Brannoch, when Tamsin Quell (Ysolde Carrick) looks at Lowry "
+        "There is a moment, late in Brannoch, when Tamsin Quell (Ysolde Carrick) looks at Orwin "
         "Dunmarsh (Perrin Mawle) across an empty kitchen.",
-        "The plot is slight, and Lowry's story barely moves.",
+        "The plot is slight, and Orwin's story barely moves.",
         "But when Tamsin tells her brother that she is staying, it is hard not to cry.",
     )
     assert ("Ysolde Carrick", "Tamsin Quell") in served_pairs(found)
