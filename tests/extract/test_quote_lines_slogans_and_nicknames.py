@@ -22,6 +22,11 @@ def test_words_before_the_goods_they_are_printed_on_are_no_quote() -> None:
     assert "I outlasted the storm" not in _texts(goods)
 
 
+def test_a_slogan_named_as_the_subject_is_no_quote() -> None:
+    slogan = "The campaign’s slogan, printed across the posters, is “Some nights never end”."
+    assert "Some nights never end" not in _texts(slogan)
+
+
 def test_a_quote_before_a_verb_is_still_said() -> None:
     said = "“We kept the lamp lit,” Tamsin Quennevale said of the last day."
     assert "We kept the lamp lit" in _texts(said)
