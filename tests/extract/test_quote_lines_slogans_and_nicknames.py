@@ -27,6 +27,11 @@ def test_a_slogan_named_as_the_subject_is_no_quote() -> None:
     assert "Some nights never end" not in _texts(slogan)
 
 
+def test_a_name_fans_have_called_the_film_is_no_quote() -> None:
+    nickname = "Fans online have called the film “the lighthouse finale”. Is it?"
+    assert "the lighthouse finale" not in _texts(nickname)
+
+
 def test_a_quote_before_a_verb_is_still_said() -> None:
     said = "“We kept the lamp lit,” Tamsin Quennevale said of the last day."
     assert "We kept the lamp lit" in _texts(said)
