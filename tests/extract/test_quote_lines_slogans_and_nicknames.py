@@ -32,6 +32,14 @@ def test_a_name_fans_have_called_the_film_is_no_quote() -> None:
     assert "the lighthouse finale" not in _texts(nickname)
 
 
+def test_a_line_the_trailer_made_famous_is_no_quote() -> None:
+    trailer = (
+        "The trailer dropped on Monday. Its closing shot, in which the keeper growls the line "
+        "that has since become a meme: “Nobody sleeps on Brindlemoor.”"
+    )
+    assert "Nobody sleeps on Brindlemoor." not in _texts(trailer)
+
+
 def test_a_quote_before_a_verb_is_still_said() -> None:
     said = "“We kept the lamp lit,” Tamsin Quennevale said of the last day."
     assert "We kept the lamp lit" in _texts(said)
