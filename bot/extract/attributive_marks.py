@@ -4,9 +4,15 @@
 put a slogan before a plural noun, the sentence's subject: the marks say what the posters read,
 so no one is quoted. Held only when no one is credited with the words, they open their sentence
 and end with no mark of their own ("“Sorry,” people have said" is speech).
+
+Anywhere in a sentence, a few words in marks right before goods they are printed on ("handing
+out “Best Boy Ever” mugs", "a stack of “Team Wren” T-shirts") are the goods' slogan, whoever
+the sentence credits: held too.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.extract.footage_heard_lines import opens_its_sentence
 from bot.extract.lazy_patterns import lazy_pattern
@@ -20,6 +26,13 @@ _PLURAL_SUBJECT = lazy_pattern(
 )
 """A plural noun, perhaps after one word, then its verb, straight after the closing mark:
 "” adverts have", "” bus posters were"."""
+_GOODS = lazy_pattern(
+    r"[ ](?:(?:tote|goody|gift)[ ])?(?:mugs?|t-shirts?|tees|shirts?|hoodies|sweatshirts?|jumpers?|"
+    r"badges?|stickers?|bags?|totes|hats|magnets?|keyrings?|tea[ ]towels?|"
+    r"cupcakes?|cakes?|biscuits|cookies|merch(?:andise)?)\b",
+    re.I,
+)
+"""Goods the words are printed on, straight after the closing mark: "” mugs", "” tote bags"."""
 _WORDS = 6
 LABEL_SHOWN = "a slogan in quotation marks naming the things it is on"
 
@@ -31,5 +44,17 @@ def held_if_attributive(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if len(fact.text.split()) > _WORDS or fact.text[-1:] in ".,!?;:…":
         return fact
     if _PLURAL_SUBJECT.match(doc.text, quote.end + 1) is None or not opens_its_sentence(doc, quote):
+        return fact
+    return held(fact, LABEL_SHOWN)
+
+
+def held_if_on_goods(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a few words in marks, with no stop of their own, come right before
+    goods they are printed on (see above)."""
+    if not fact.served or fact.continues_previous or not quote.closed:
+        return fact
+    if len(fact.text.split()) > _WORDS or fact.text[-1:] in ".,!?;:…":
+        return fact
+    if _GOODS.match(doc.text, quote.end + 1) is None:
         return fact
     return held(fact, LABEL_SHOWN)

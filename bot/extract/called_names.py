@@ -59,12 +59,14 @@ which locals called “...”", "what fishermen still call “...”", "what vie
 calling “...”"; only faceless words of a name's length count, so no one named is cut from a
 verdict."""
 _GROUP_DUBS = lazy_pattern(
-    r"\b(?:fans|viewers|audiences|readers|users|locals|people|many|some)[ ]"
-    r"(?:(?:have|had|are|were)[ ])?(?:dubbing|dubbed|nicknaming|nicknamed|christening|christened)"
+    r"\b(?i:fans|viewers|audiences|readers|users|locals|people|many|some)[ ]"
+    r"(?:(?:online|already|now)[ ])?(?:(?:have|had|are|were)[ ])?"
+    r"(?:dubbing|dubbed|nicknaming|nicknamed|christening|christened|calling|called)"
     r"[ ](?:it|them|(?:the|this|that|its|their)[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+)[ ]$"
 )
 """A group naming a thing in the active, right before the marks: "with fans dubbing the montage
-near the end “...”", "viewers have nicknamed it “...”": a nickname no one person gives."""
+near the end “...”", "viewers have nicknamed it “...”", "fans online have called the film
+“...”": a nickname no one person gives."""
 _CALLS_ONE_A = lazy_pattern(
     r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|people|those|whoever)[ ]"
     r"(?:who[ ]|that[ ])?(?:[a-z]+[ ]){0,2}?(?:calls?|called|calling)[ ]"

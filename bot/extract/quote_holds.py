@@ -21,7 +21,7 @@ from bot.extract.actor_owned_parts import held_if_owned_part_line, person_named
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
-from bot.extract.attributive_marks import held_if_attributive
+from bot.extract.attributive_marks import held_if_attributive, held_if_on_goods
 from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
 from bot.extract.corrected_wordings import held_if_own_wording
@@ -139,6 +139,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_footage_moment,
     held_if_voiced_over,
     held_if_attributive,
+    held_if_on_goods,
     held_if_apposed_title,
     held_if_episode_credit,
     held_if_caption_tag,

@@ -210,6 +210,12 @@ _TAGGED = lazy_pattern(
 )
 """Words a poster carries or a writer signs as, just before the marks ("the tagline « ... »",
 "a slogan: “...”", "a listener who signs herself “...”"): shown or a name, not said."""
+_TAG_IS = lazy_pattern(
+    r"\b(?:(?:tag|strap)[- ]?line|slogan)(?:,[ ][^,.;:!?“”\"]{1,60},)?[ ]"
+    r"(?:is|was|reads|read|runs|ran)[ ]*[:,]?[ ]*$"
+)
+"""A tagline or a slogan as the subject, perhaps with an aside, then its verb right before the
+marks ("The campaign's slogan, printed on the ads, is “...”"): shown, not said."""
 _NICKNAME_WORDS = 5
 
 
@@ -229,6 +235,7 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     shown = faceless(fact) and (
         _READS.search(text, before, quote.start - 1) is not None
         or _TAGGED.search(text, before, quote.start - 1) is not None
+        or _TAG_IS.search(text, max(quote.start - 90, 0), quote.start - 1) is not None
     )
     named = named or (
         nickname
