@@ -5,7 +5,8 @@ novel was previously adapted for radio in 2004, with Ada Vell as Nell", "the pla
 filmed in 1988, starring Tom Reed as Kit" (invented examples). The castings after that clause are
 the earlier version's, not the article's production's. So are those of a sentence set in the
 original staging: "In the original stage production, Nell was played by Ada Vell". So are those
-a past version is said to have had: "the stage version at the Lyric in 2019 had Ada Vell as Nell".
+a past version is said to have had: "the stage version at the Lyric in 2019 had Ada Vell as Nell",
+and those of a school's or amateur staging: "a school production, with Ada Vell as Nell".
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ _PAST_VERSION = lazy_pattern(
 straight after the verb is its cast: "the film adaptation had its first read-through, with X as
 Y" and "has had a new writer" tell of ours."""
 
+_AMATEUR_VERSION = lazy_pattern(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,2}?(?:school|student|amateur|"
+    r"am-dram|community|fan|fan-made|youth|college|university|sixth-form|drama[ ]club)[ ]"
+    r"(?:(?:stage|theatre|theater)[ ])?(?:production|staging|play|musical|version|adaptation|"
+    r"performance|show)\b(?=[^.;:“”\"]{0,80}?(?:,[ ])?\b(?:with|starring|featuring)[ ])"
+)
+"""A school's or amateur company's staging of the story, then its cast: "a school production
+in Leeds last year, with Ada Vell as Nell" (no professional production is ours)."""
+
 _RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
 """A relative clause opening just before: ", which was first staged in 1990, now comes to the
 screen with X as Y" (the main clause after its closing comma is the new production's)."""
@@ -56,7 +66,11 @@ def earlier_version_span(chunk: str) -> tuple[int, int]:
     ``(-1, -1)`` where it tells of none."""
     if chunk.startswith("In ") and _ORIGINAL_OPENING.match(chunk) is not None:
         return 0, len(chunk)
-    found = _EARLIER_VERSION.search(chunk) or _PAST_VERSION.search(chunk)
+    found = (
+        _EARLIER_VERSION.search(chunk)
+        or _PAST_VERSION.search(chunk)
+        or _AMATEUR_VERSION.search(chunk)
+    )
     if found is None:
         return -1, -1
     if _RELATIVE_BEFORE.search(chunk, max(0, found.start() - 8), found.start()):

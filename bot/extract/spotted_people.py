@@ -30,10 +30,14 @@ _NAME_THEN = lazy_pattern(
     r"(?:role|character|performance|casting|exit|departure))"
 )
 _NAME_AFTER = lazy_pattern(
-    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|(?:report|edit)ing[ ]by|"
+    r"(?i:\baccording[ ]to|\b(?P<verb>said|added|continued|explained|wrote)|"
+    r"\b(?:(?:report|edit)ing[ ]by|"
     rf"(?:hosted|photography|written[ ]up|translated(?:[ ]from(?:[ ]the)?[ ]\w+)?)[ ]by))[ ]"
     rf"(?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
 )
+_OWNED = lazy_pattern(r"[’']s[ ]")
+"""A possessive after a verb's name: "said Mira Holt's line" names what was said, whose line
+it is (a part's, as often as a person's), not who said it."""
 _ROLE_HINT = hint(*ROLE_NOUNS, "guest")
 _CREDITED_COMPANY = lazy_pattern(r"[ ](?:Images|Books|Publishing|Publishers|Photos|Archive)$")
 """A credit's company ("Photography by Getty Images", "translated by Harbour Light Books"): no
@@ -93,6 +97,8 @@ def spot_people(doc: Doc, people: People) -> None:
                     people.add(name, by_role_noun=True)
         if _AFTER_HINT.search(lower):
             for match in _NAME_AFTER.finditer(chunk):
+                if match["verb"] and _OWNED.match(chunk, match.end()):
+                    continue
                 if not looks_like_company(match["name"]) and not _CREDITED_COMPANY.search(
                     match["name"]
                 ):
