@@ -315,20 +315,28 @@ def _described_author(fact: CrewFact) -> bool:
     return at > 0 and _AUTHOR_NOUN.search(fact.evidence, max(at - 40, 0), at) is not None
 
 
-_POST_NOUNS = ("author", "writer", "novelist", "creator", "director", "composer")
+_TITLES_BEFORE_POST = lazy_pattern(
+    r"\b[Tt]he[ ](?P<titles>[A-Z][\w’'-]*(?:(?:,[ ]|,?[ ](?:and|&)[ ])[A-Z][\w’'-]*){0,3})[ ]"
+    r"(?:author|writer|novelist|creator|director|composer)\b"
+)
+"""One-word titles before a post: "the Brindlemoor author", "The Brindlemoor and Ashcombe
+author" (invented)."""
 
 
 def _title_before_post(fact: CrewFact) -> bool:
     """ "the Brindlemoor author herself": a one-word "name" before the post is the work the
     person made, not who they are (at a sentence's start too: "The Brindlemoor author wrote
-    the script")."""
-    if " " in fact.name:
+    the script"), and so is each of a list of them ("The Brindlemoor and Ashcombe author
+    created the series")."""
+    if " " in fact.name or fact.name not in fact.evidence:
         return False
     return any(
-        f"{the} {fact.name} {noun}" in fact.evidence
-        for noun in _POST_NOUNS
-        for the in ("the", "The")
+        fact.name in _TITLE_WORDS.findall(match["titles"])
+        for match in _TITLES_BEFORE_POST.finditer(fact.evidence)
     )
+
+
+_TITLE_WORDS = lazy_pattern(r"[A-Z][\w’'-]*")
 
 
 def _source(evidence: str, at: int) -> bool:
