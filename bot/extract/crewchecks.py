@@ -50,6 +50,7 @@ from bot.extract.crewpieces import piece_credit_held
 from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewpostedpairs import posted_first_of_pair
 from bot.extract.crewprogrammes import programme_credit
+from bot.extract.crewpronounruns import pronoun_run_credit
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewstatedposts import stated_producer
@@ -135,6 +136,7 @@ def checked_crew(
         and not asked_credit(fact)
         and not disclaimed(fact, outside)
         and not confused_work_credit(fact)
+        and not pronoun_run_credit(fact, doc.text)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
