@@ -60,10 +60,13 @@ _REPORTED = "(?:" + "|".join(f"(?<={verb})" for verb in _SPEECH) + ")"
 """A speech verb's own pronoun: "X said she wrote the script" (her credit, reported); never
 "they", which after a speech verb is most often the writers or the team, not the speaker."""
 _NEW_SUBJECT = (
-    "(?!(?:" + "|".join(_SPEECH) + r")[ ](?:the|a|an|our|their|this|that|his|her|its)[ ])"
+    "(?!(?:" + "|".join(_SPEECH) + r")[ ](?:the|a|an|our|their|this|that|his|her|its)[ ]"
+    r"(?:[a-z-]+[ ])?(?:team|crew|cast|unit|studio|company|production|writers|producers|"
+    r"film-?makers)\b)"
 )
-"""No speech verb with a noun phrase after it: "X of T Films said the team shot the film" (the
-team's act, told by X; "X said she wrote it" stays hers)."""
+"""No speech verb with a group as the new subject after it: "X of T Films said the team shot the
+film" (the team's act, told by X; "X said she wrote it" stays hers, and so does "X has said the
+story draws on her novels", the book hers whoever draws on it)."""
 
 
 CONNECTOR = (

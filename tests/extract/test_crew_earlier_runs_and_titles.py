@@ -51,3 +51,11 @@ def test_a_producer_telling_the_team_shot_it_is_no_cinematographer() -> None:
 def test_a_speaker_saying_she_shot_it_is_still_the_cinematographer() -> None:
     found = facts(_LEDE, "Orrin Petchley said she shot the film in nine weeks.")
     assert ("cinematographer", "Orrin Petchley") in credits(found)
+
+
+def test_a_speaker_saying_the_story_draws_on_her_books_is_still_their_author() -> None:
+    found = facts(
+        _LEDE,
+        "Maribel Vantross has said the story draws on the final volumes of her graphic novels.",
+    )
+    assert ("author", "Maribel Vantross") in credits(found)
