@@ -50,6 +50,7 @@ from bot.extract.crewpieces import piece_credit_held
 from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewpostedpairs import posted_first_of_pair
 from bot.extract.crewprogrammes import programme_credit
+from bot.extract.crewpronounruns import pronoun_run_credit
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewstatedposts import stated_producer
@@ -135,6 +136,7 @@ def checked_crew(
         and not asked_credit(fact)
         and not disclaimed(fact, outside)
         and not confused_work_credit(fact)
+        and not pronoun_run_credit(fact, doc.text)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
@@ -315,20 +317,28 @@ def _described_author(fact: CrewFact) -> bool:
     return at > 0 and _AUTHOR_NOUN.search(fact.evidence, max(at - 40, 0), at) is not None
 
 
-_POST_NOUNS = ("author", "writer", "novelist", "creator", "director", "composer")
+_TITLES_BEFORE_POST = lazy_pattern(
+    r"\b[Tt]he[ ](?P<titles>[A-Z][\w’'-]*(?:(?:,[ ]|,?[ ](?:and|&)[ ])[A-Z][\w’'-]*){0,3})[ ]"
+    r"(?:author|writer|novelist|creator|director|composer)\b"
+)
+"""One-word titles before a post: "the Brindlemoor author", "The Brindlemoor and Ashcombe
+author" (invented)."""
 
 
 def _title_before_post(fact: CrewFact) -> bool:
     """ "the Brindlemoor author herself": a one-word "name" before the post is the work the
     person made, not who they are (at a sentence's start too: "The Brindlemoor author wrote
-    the script")."""
-    if " " in fact.name:
+    the script"), and so is each of a list of them ("The Brindlemoor and Ashcombe author
+    created the series")."""
+    if " " in fact.name or fact.name not in fact.evidence:
         return False
     return any(
-        f"{the} {fact.name} {noun}" in fact.evidence
-        for noun in _POST_NOUNS
-        for the in ("the", "The")
+        fact.name in _TITLE_WORDS.findall(match["titles"])
+        for match in _TITLES_BEFORE_POST.finditer(fact.evidence)
     )
+
+
+_TITLE_WORDS = lazy_pattern(r"[A-Z][\w’'-]*")
 
 
 def _source(evidence: str, at: int) -> bool:

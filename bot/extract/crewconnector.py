@@ -59,6 +59,16 @@ _SPEECH = ("said", "says", "that", "added", "revealed", "confirmed", "admitted",
 _REPORTED = "(?:" + "|".join(f"(?<={verb})" for verb in _SPEECH) + ")"
 """A speech verb's own pronoun: "X said she wrote the script" (her credit, reported); never
 "they", which after a speech verb is most often the writers or the team, not the speaker."""
+_NEW_SUBJECT = (
+    "(?!(?:" + "|".join(_SPEECH) + r")[ ](?:the|a|an|our|their|this|that|his|her|its)[ ]"
+    r"(?:[a-z-]+[ ])?(?:team|crew|cast|unit|studio|company|production|writers|producers|"
+    r"film-?makers)\b)"
+)
+"""No speech verb with a group as the new subject after it: "X of T Films said the team shot the
+film" (the team's act, told by X; "X said she wrote it" stays hers, and so does "X has said the
+story draws on her novels", the book hers whoever draws on it)."""
+
+
 CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
     r",[ ](?:who\b[^,.;:]{0,100}?(?:,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)?"
@@ -75,7 +85,7 @@ CONNECTOR = (
     rf"|{PLAYED_PARTS}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?|he|she|they|we|i|you)\b)"
-    rf"[a-z][\w’'-]*|{_REPORTED}[ ](?:he|she)\b){{0,6}}?)[ ]"
+    rf"{_NEW_SUBJECT}[a-z][\w’'-]*|{_REPORTED}[ ](?:he|she)\b){{0,6}}?)[ ]"
     rf"{_NOT_NOUN}"
 )
 """The words between a name and the verb that credits it (each form's verb follows); a subject

@@ -5,14 +5,16 @@ A correction or an explainer names who made the earlier runs and then says plain
 are not on this one: "Ada Vell directed the first season in 2022 and is not involved in the
 film; Tom Reese, who directed the second, is also not part of the film's crew" (invented). A
 credit for that person anywhere else in the article (the withdrawn claim the correction
-repeats, "the film was being directed by Ada Vell") is not ours.
+repeats, "the film was being directed by Ada Vell") is not ours. So are the names a
+relative denial closes: "each directed by Ada Vell or Tom Reese – neither of whom is attached to
+the film" (invented).
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.names import NAME
+from bot.extract.names import NAME, NAME_RE
 from bot.facts import CrewFact
 
 _DENIAL = lazy_pattern(
@@ -22,6 +24,13 @@ _DENIAL = lazy_pattern(
 )
 """The clause that puts its subject outside the work ("is not involved in the film", "is also
 not part of the film's crew"), never "not involved in the casting"."""
+_NONE_OF_WHOM = lazy_pattern(
+    rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|or|nor)[ ]){NAME}){{0,4}})[ ]?[,–—-][ ]"
+    r"(?:neither|none)[ ]of[ ]whom[ ](?:is|are|was|were)[ ](?:also[ ])?(?:involved[ ](?:in|with)|"
+    r"part[ ]of|attached[ ]to|working[ ]on)[ ](?:the|this)[ ](?:new[ ])?(?:film|series|show|"
+    r"sequel|movie|production|season)\b"
+)
+"""Names, then a relative denial of them all: "A or B – neither of whom is attached to the film"."""
 _SUBJECT = lazy_pattern(rf"(?P<name>{NAME})(?=[ ,])")
 """The name that opens a clause: its subject."""
 _CLAUSES = lazy_pattern(r"(?<=[.;!?])\s+|\n")
@@ -32,9 +41,13 @@ is of someone or something else ("Ada Vell said Tom Reese is not involved in the
 
 def disclaimed_names(text: str) -> frozenset[str]:
     """The names that open a clause saying they are not part of the work."""
-    if " not " not in text:
-        return frozenset()
     names: set[str] = set()
+    if " of whom " in text:
+        for denied in _NONE_OF_WHOM.finditer(text):
+            found = (name[0] for name in NAME_RE.finditer(denied["names"]))
+            names.update(name for name in found if " " in name)
+    if " not " not in text:
+        return frozenset(names)
     for clause in _CLAUSES.split(text):
         denial = _DENIAL.search(clause)
         if denial is None:
