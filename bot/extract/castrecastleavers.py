@@ -30,6 +30,9 @@ _PRONOUN_LEFT = lazy_pattern(
 """A leaving told by a pronoun: "She has left the production"."""
 _NOW_PLAYED_BY = lazy_pattern(r"\bnow[ ](?:be[ ]|been[ ])?played[ ]by[ ]$")
 """Right before the successor: "... is now played by "."""
+_ONLY_IN = lazy_pattern(r"[ ](?:in|on|for|as|during|at|when|from)[ ]")
+"""Right after the successor: the part shared, not handed on ("... now played by Rin Soto in the
+flashbacks", "... on tour", "... as a child")."""
 
 
 def recast_leavers_former(cast: list[CastFact]) -> list[CastFact]:
@@ -49,15 +52,18 @@ def _recast_from(fact: CastFact, cast: list[CastFact]) -> bool:
         leaver, successor = other.evidence.find(fact.actor), other.evidence.find(other.actor)
         if 0 <= leaver < successor and _DEPARTED.search(other.evidence, leaver, successor):
             return True
-        if leaver < 0 and _told_by_pronoun(other.evidence, successor):
+        if leaver < 0 and _told_by_pronoun(other.evidence, successor, len(other.actor)):
             return _sole_other(fact, other, cast)
     return False
 
 
-def _told_by_pronoun(evidence: str, successor: int) -> bool:
-    """The successor's sentence tells a pronoun's leaving, then "now played by" the successor."""
+def _told_by_pronoun(evidence: str, successor: int, length: int) -> bool:
+    """The successor's sentence tells a pronoun's leaving, then "now played by" the successor
+    (``length`` characters from ``successor``), the part not limited after."""
     left = _PRONOUN_LEFT.search(evidence, 0, max(successor, 0))
-    return left is not None and _NOW_PLAYED_BY.search(evidence, left.end(), successor) is not None
+    if left is None or _NOW_PLAYED_BY.search(evidence, left.end(), successor) is None:
+        return False
+    return _ONLY_IN.match(evidence, successor + length) is None
 
 
 def _sole_other(fact: CastFact, successor: CastFact, cast: list[CastFact]) -> bool:

@@ -22,12 +22,14 @@ _DENIED_AFTER = lazy_pattern(
     r"[ ](?:officially[ ]|formally[ ])?(?:confirmed|announced|unconfirmed)\b"
     r"|,?[ ](?:was|is|were|are)[ ]not[ ](?:among|one[ ]of)[ ](?:the[ ]|those[ ])?"
     r"(?:names|actors|cast(?:[ ]members)?|returning[ ]cast)?[ ]?(?:confirmed|announced)\b"
+    r"(?![^.;]{0,40}?\b(?:but|until|since|now)\b)"
     r"|,[ ](?:(?:has|have)[ ](?:also[ ])?)?(?:said|admitted)[ ](?:that[ ])?(?:he|she|they)[ ]"
     r"(?:is|are|was|were)[ ][“\"‘']?(?:not[ ]sure|unsure)[”\"’']?[ ](?:whether|if)\b"
 )
 """Right after the part (its bracket closed, perhaps another listed pair between), a denial:
 "has still not been officially confirmed", "haven't been announced", "is yet to be confirmed",
-"remains unconfirmed", ", was not among the names confirmed"; or the actor's own doubt
+"remains unconfirmed", ", was not among the names confirmed" (not "... at first but has since
+signed on": a casting confirmed later); or the actor's own doubt
 whether the part is in it: ", (has) said she is/was “not sure” whether Mira appears" (not
 "unsure how the finale will land")."""
 

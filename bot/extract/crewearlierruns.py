@@ -84,13 +84,14 @@ landed in 2022" (a first season still to come, "the first season, directed by X,
 or "..., wrapped in May and premieres in October", is the work's own)."""
 _RUN_WORD = r"(?:one|two|three|four|five|six|seven|\d)"
 _NUMBERED_RUN_PAST = lazy_pattern(
-    rf"{_CLAUSE_START}(?:[Ss]eason|[Ss]eries)[ ]{_RUN_WORD},[ ]{_CREDITED}[ ]by[ ]"
+    rf"{_CLAUSE_START}(?P<run>(?:[Ss]eason|[Ss]eries)[ ]{_RUN_WORD}),[ ]{_CREDITED}[ ]by[ ]"
     r"(?P<names>[^;:.(),]+),[ ](?:debuted|premiered|aired|landed|arrived|launched|ran|"
     r"dropped|streamed|was[ ]released)\b"
 )
 """A numbered run with its credit set off, then told as released: "Season three, directed by X,
 debuted on Netflix in 2024" (history of the show; one still to come, "Season three, directed by
-X, debuts in May", is left to the other readings)."""
+X, debuts in May" or "..., premiered at SXSW and streams from May", is left to the other
+readings, and so is the run the headline or lede is about: its festival bow is its own)."""
 _WHICH_RUN_CREDITED = lazy_pattern(
     rf"\b{_RUNS}[ ](?:of[ ][^,;:.]{{1,40}})?,[ ](?:the[ ](?:first|last|second|third)|all|both|"
     r"each)[ ]of[ ]which[ ][^,;:.]{0,60}?(?:was|were)[ ]" + _CREDITED + r"[ ]by[ ]"
@@ -228,8 +229,9 @@ _PAST_RUN_CREDITS = (
 in the sentence may give the new work too."""
 
 
-def earlier_runs_credit(fact: CrewFact) -> bool:
-    """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's."""
+def earlier_runs_credit(fact: CrewFact, text: str = "") -> bool:
+    """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's
+    (``text``, the article's, tells which numbered run its lede and headline are about)."""
     evidence = fact.evidence
     for pattern in (_NOT_INVOLVED, _THOSE_RUNS, _PER_RUN, _RUNS_SPLIT, _CONTRASTED):
         found = pattern.search(evidence)
@@ -241,6 +243,8 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
             continue
         told_end = _run_told_end(evidence, found)
         if pattern is _FIRST_RUN_PAST and _TO_COME.search(evidence, found.end(), told_end):
+            continue
+        if pattern is _NUMBERED_RUN_PAST and _own_numbered_run(found, text):
             continue
         cut = _NAMES_END.search(found["names"])
         names = found["names"][: cut.start()] if cut else found["names"]
@@ -254,6 +258,20 @@ def earlier_runs_credit(fact: CrewFact) -> bool:
             continue  # "and the two seasons, directed by A, shoot next spring": ours
         return not _given_again(rest)
     return False
+
+
+def _own_numbered_run(found: re.Match[str], text: str) -> bool:
+    """Whether the numbered run credited is the article's: told to come in its own clause
+    ("Season two, directed by A, premiered at SXSW and streams from May"), or named in the
+    article's first two paragraphs (its lede and headline) outside the credit's sentence, as
+    their subject ("after season two's cliffhanger" is history there too)."""
+    clause = _NEXT_CLAUSE.split(found.string[found.end() :], 1)[0]
+    if _TO_COME.search(clause):
+        return True
+    opening = "\n".join(text.split("\n", 2)[:2]).replace(found.string, "")
+    run = found["run"].lower().replace(" ", "[ ]")
+    told = rf"(?<!after[ ])(?<!since[ ])(?<!following[ ])(?<!than[ ])\b{run}\b(?![’']s?\b)"
+    return re.search(told, opening.lower()) is not None
 
 
 def _run_told_end(evidence: str, found: re.Match[str]) -> int:

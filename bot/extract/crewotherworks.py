@@ -131,7 +131,7 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
     """Whether the credit is not one on the article's work: its post only tells who a guest is,
     or it credits the work's earlier instalments, or its participle hangs on another named
     work."""
-    if _guest_by_post(fact) or earlier_runs_credit(fact) or _not_returning(fact):
+    if _guest_by_post(fact) or earlier_runs_credit(fact, context.body) or _not_returning(fact):
         return True
     if previous_work_credit(fact):
         return True  # "Vela's previous production, Tin Lane, was directed by X"

@@ -13,7 +13,7 @@ trailer opens on Friday, and Ada said: “...”" has a sayer of its own after t
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import SAYING
+from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
@@ -56,10 +56,14 @@ _FOOTAGE_LINE = lazy_pattern(rf"\b{_FOOTAGE}[ ](?:line|lines|dialogue)[ ]*[,:–
 _LINE_IN_WORK = lazy_pattern(
     r"\b(?:a|one|the)[ ](?:[a-z]+[ ])?line[ ](?:in|from|of)[ ](?:the[ ])?"
     r"(?:(?:first|second|third|final|last|opening|closing|pilot)[ ])?"
-    r"(?:episode|script|screenplay|finale|pilot|season|series)\b[^.;:!?“”\"]{0,20}?[,:–—-][ ]*$"
+    r"(?:episode|script|screenplay|finale|pilot|season|series)\b"
+    rf"(?:[ ](?!{SPEECH_VERBS}\b|(?:he|she|they|I|we)\b)[\w’'-]+){{0,3}}?[ ]?[,:–—-][ ]*$"
 )
 """A line named as the work's own, where in it, then the words ("the title came from a line in
-episode four, “...”", "a line from the script: “...”"): words the work speaks, not a remark."""
+episode four, “...”", "a line from the script: “...”"): words the work speaks, not a remark.
+Only a few plain words may stand between the work and the words, so a speaker told there
+("asked about a line in the finale, Vale said: “...”", "one line in the script, he admits,
+“...”") keeps the quote theirs."""
 _OWNED_BEFORE = lazy_pattern(
     r"(?:^|[ (])(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s)[ ](?:[a-z]+[ ]){0,2}$"
 )

@@ -1,8 +1,8 @@
 """Words set out like a script: a part's name, a colon, then its line in marks, two or more such
 lines in one paragraph ("Dessa: “...” Tom: “...” Dessa: “...”"). A fan or a guide retelling a
 scene writes it so; the words are the work's, no one's quote. At least one label must be a part
-the article casts, and no label a person it knows, so a transcript of people ("Vale: “...”
-Moor: “...”") is not taken for one.
+the article casts, and no label a person it knows, by full name or surname, so a transcript of
+people ("Vale: “...” Moor: “...”", even beside a part's label) is not taken for one.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def held_if_script_line(
     named = {label for label in labels if label is not None}
     if sum(label is not None for label in labels) < _LINES or len(named) < _LINES:
         return fact
-    if not named & parts or any(people.knows(label) for label in named):
+    surnames = people.surnames()
+    if not named & parts or any(people.knows(label) or label in surnames for label in named):
         return fact
     return held_line(fact)
