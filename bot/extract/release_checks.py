@@ -39,6 +39,7 @@ from bot.extract.release_rubbished_reports import (
     superseded_report,
 )
 from bot.extract.release_scene_plans import scenes_later
+from bot.extract.release_self_corrections import self_corrected
 from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_side_works import beside_the_production
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
@@ -100,7 +101,10 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
     """The facts without another project's, with a future start planned and a planned month
     dropped where a day in it is planned too."""
     kept: list[ReleaseFact] = []
-    for fact in facts:
+    for told in facts:
+        fact = self_corrected(told, date)  # "in early 2027 — then corrected himself: “2028”"
+        if fact is None:
+            continue
         if " that " in fact.evidence and _REPORT_DISMISSED.search(fact.evidence):
             continue  # "Reports that filming starts in April are wide of the mark"
         if (fact.date or fact.window) and _not_stated(fact.evidence):
