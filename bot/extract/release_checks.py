@@ -33,11 +33,13 @@ from bot.extract.release_guide_spans import a_guides_span
 from bot.extract.release_home_releases import home_releases
 from bot.extract.release_present import told_in_present
 from bot.extract.release_rubbished_reports import (
+    anyones_claim,
     denied_in_brief,
     knocked_down_report,
     superseded_report,
 )
 from bot.extract.release_scene_plans import scenes_later
+from bot.extract.release_self_corrections import self_corrected
 from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_side_works import beside_the_production
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
@@ -63,6 +65,12 @@ _INDEFINITE_PRODUCTION = lazy_pattern(
 """A shoot planned for a production the sentence names only as "a ..."; with :data:`_BESIDES`
 before it, not this one ("Kit Lund has joined a Lumen thriller due to shoot in May" may be)."""
 _BESIDES = lazy_pattern(r"\b(?:also|next|another|separate|meanwhile|too)\b", re.IGNORECASE)
+_HAS_ANOTHER = lazy_pattern(
+    r"\b(?:has|have|had|with)[ ](?:got[ ])?(?:another|a[ ]second|a[ ]further|one[ ]more)[ ]"
+    r"(?:[a-z]+[ ]){0,2}?(?:film|movie|feature|project|drama|thriller|comedy|play)\b"
+)
+"""Someone's other work told by "has another ...": "Kell has another film in the can, due next
+year" dates that film, not ours."""
 _IN_PROGRESS = lazy_pattern(r"\b(?:is|are)[ ](?:now[ ]|currently[ ])?(?:shooting|filming)\b")
 _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                       ReleaseKind.FILMING_WRAPPED})  # fmt: skip
@@ -77,21 +85,30 @@ _REPORT_DISMISSED = lazy_pattern(
 """A report the sentence dismisses: what it claims is not stated."""
 
 
+def _not_stated(evidence: str) -> bool:
+    """The sentence's time is a report's or a guess's, or another work's: no time of ours."""
+    return (
+        from_unconfirmed_reports(evidence)  # "declined to comment on reports that it could ..."
+        or knocked_down_report(evidence)  # "Reports claimed it moved to May, but ... denied"
+        or superseded_report(evidence)  # "unlike earlier reports, which said ... in May"
+        or denied_in_brief(evidence)  # "One fan claimed it would land on 2 March; it didn't"
+        or anyones_claim(evidence)  # "Whoever said it was coming in March owes me a fiver"
+        or _HAS_ANOTHER.search(evidence) is not None  # "has another film in the can, due ..."
+    )
+
+
 def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) -> list[ReleaseFact]:
     """The facts without another project's, with a future start planned and a planned month
     dropped where a day in it is planned too."""
     kept: list[ReleaseFact] = []
-    for fact in facts:
+    for told in facts:
+        fact = self_corrected(told, date)  # "in early 2027 — then corrected himself: “2028”"
+        if fact is None:
+            continue
         if " that " in fact.evidence and _REPORT_DISMISSED.search(fact.evidence):
             continue  # "Reports that filming starts in April are wide of the mark"
-        if (fact.date or fact.window) and from_unconfirmed_reports(fact.evidence):
-            continue  # "declined to comment on reports that it could arrive in May"
-        if (fact.date or fact.window) and knocked_down_report(fact.evidence):
-            continue  # "Reports claimed it moved to May, but the studio denied the rumour"
-        if (fact.date or fact.window) and superseded_report(fact.evidence):
-            continue  # "unlike earlier reports, which said it would open in May"
-        if (fact.date or fact.window) and denied_in_brief(fact.evidence):
-            continue  # "One fan claimed it would land on 2 March; it didn't, and it won't"
+        if (fact.date or fact.window) and _not_stated(fact.evidence):
+            continue
         if in_an_actors_past(fact) or a_guides_span(fact):
             kept.append(held(fact, "an actor's past or a guide's span"))  # "who first played
             continue  # X when the series began shooting in 2019"; "Our pick ... from 13 to 15"

@@ -13,7 +13,8 @@ claimed, it will not go out weekly from October", "Previous reports had suggeste
 release": the article tells them as superseded, so their time is not stated.
 
 So is a claim the sentence denies with a bare negative: "One fan claimed it would land on 2
-March; it didn't, and it won't".
+March; it didn't, and it won't". And a claim told only as whoever made it: "Whoever said it was
+coming in March owes me a fiver" (a guess the writer sets against the real date).
 """
 
 from __future__ import annotations
@@ -99,3 +100,17 @@ def denied_in_brief(evidence: str) -> bool:
         and denial is not None
         and _CLAIMED_TIME.search(evidence, claim.end(), denial.start()) is not None
     )
+
+
+_ANYONES_CLAIM = lazy_pattern(
+    r"\b(?:[Ww]hoever|[Aa]nyone[ ]who|[Ee]veryone[ ]who|[Tt]hose[ ]who|[Pp]eople[ ]who)[ ]"
+    r"(?:had[ ]|has[ ]|have[ ])?(?:said|claimed|insisted|swore|reckoned|predicted|guessed|"
+    r"bet|thought)\b"
+)
+
+
+def anyones_claim(evidence: str) -> bool:
+    """The sentence's time is the claim of whoever made it, told as a free relative ("Whoever
+    said it was coming in March owes me a fiver", "Anyone who predicted a June date was
+    wrong"): no one the article stands behind."""
+    return _ANYONES_CLAIM.search(evidence) is not None
