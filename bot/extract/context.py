@@ -20,6 +20,7 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import credit_list_starts, earlier_credits
 from bot.extract.genre_apposed_works import genre_apposed_at
 from bot.extract.headline_guesses import speculative_headline
+from bot.extract.headline_lede_works import lede_work
 from bot.extract.headline_spans import span_end_words
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
@@ -213,7 +214,8 @@ def find_context(doc: Doc) -> Context:
                 titles.extend(match["title"] for match in TITLE_RE.finditer(original))
     ours = {token for title in titles for token in title.split()}
     own, credited = _headline_titles(doc)
-    headline = _headline_words(doc)
+    own, others = (own, set()) if own else lede_work(doc)  # "X, as The Y holds on"; lede on X
+    headline = _headline_words(doc) - others
     earlier = earlier_credits(body, headline)
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
