@@ -6,7 +6,7 @@ so no one is quoted. Held only when no one is credited with the words, they open
 and end with no mark of their own ("“Sorry,” people have said" is speech).
 
 Anywhere in a sentence, a few words in marks right before goods they are printed on ("handing
-out “Best Boy Ever” mugs", "a stack of “Team Wren” T-shirts") are the goods' slogan, whoever
+out “Best Boy Ever” mugs", "a stack of “Team Osk” T-shirts") are the goods' slogan, whoever
 the sentence credits: held too.
 """
 

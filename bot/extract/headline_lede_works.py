@@ -1,6 +1,6 @@
 """The work a lede opens on as its subject, when the headline names it too: a chart page's
-headline names two films ("Brackenfield spooks its way to No 2 as The Long Orbit holds on"),
-and the lede's "Yorkshire folk-horror Brackenfield scared up £1.42m" tells which is the page's."""
+headline names two films ("Pellmarsh creeps to No 2 as The Quiet Comet holds on"), and the
+lede's "Cornish folk-horror Pellmarsh scared up £1.2m" tells which is the page's."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ _LEDE_OPENING = lazy_pattern(
     rf"^(?:[A-Z][\w’'-]*[ ])?(?:[a-z][\w’'-]*[ ])?(?:[a-z][\w’'-]*-)?{GENRE_NOUNS}[ ]"
     rf"(?P<name>{NAME})[ ](?:[a-z]+ed|[a-z]+s)[ ]"
 )
-"""A lede opening on a work told by its kind, then its verb: "Yorkshire folk-horror X scared
+"""A lede opening on a work told by its kind, then its verb: "Cornish folk-horror X scared
 up", "Space epic X holds on" (a place's name, then a kind word; never "actor X talks")."""
 
 
 def lede_work(doc: Doc) -> tuple[set[str], set[str]]:
     """The words of the headline's work that the lede opens on, and the words of the headline's
-    other article-led works ("The Long Orbit"); both empty when the lede opens on none or the
+    other article-led works ("The Quiet Comet"); both empty when the lede opens on none or the
     headline names no such other work."""
     if doc.title_para != 1:
         return set(), set()

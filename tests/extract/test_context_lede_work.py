@@ -11,7 +11,7 @@ from tests.extract.helpers import article, facts, served_pairs
 _TITLE = "UK box office: Gorsewick creeps to No 2 as The Amber Meridian holds on"
 _PAGE = (
     "Cornish folk-horror Gorsewick scared up £1.2m in its opening weekend.",
-    "Gorsewick, Odo Ransley’s debut, opened in second place, according to Comscore.",
+    "Gorsewick, Odo Ransley’s debut, opened in second place, according to Tallyhouse.",
     "The film stars Perpetua Lisk as Wenna Sallow, a vet who moves to a remote village.",
     "At No 1 for a third weekend, the space epic The Amber Meridian took £1.9m. It stars "
     "Thane Coldridge as the astronaut Captain Vessa Orme.",
