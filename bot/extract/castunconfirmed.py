@@ -26,12 +26,11 @@ _DENIED_AFTER = lazy_pattern(
     r"|,[ ](?:(?:has|have)[ ](?:also[ ])?)?(?:said|admitted)[ ](?:that[ ])?(?:he|she|they)[ ]"
     r"(?:is|are|was|were)[ ][“\"‘']?(?:not[ ]sure|unsure)[”\"’']?[ ](?:whether|if)\b"
 )
-"""Right after the part (its bracket closed, perhaps another listed pair between), a denial:
-"has still not been officially confirmed", "haven't been announced", "is yet to be confirmed",
+"""Right after the part (its bracket closed, perhaps another listed pair between), a denial: "has
+still not been officially confirmed", "haven't been announced", "is yet to be confirmed",
 "remains unconfirmed", ", was not among the names confirmed" (not "... at first but has since
-signed on": a casting confirmed later); or the actor's own doubt
-whether the part is in it: ", (has) said she is/was “not sure” whether Mira appears" (not
-"unsure how the finale will land")."""
+signed on": a casting confirmed later); or the actor's own doubt whether the part is in it: ",
+(has) said she is/was “not sure” whether Mira appears" (not "unsure how the finale will land")."""
 
 
 _NOTHING_SAID = lazy_pattern(

@@ -82,7 +82,7 @@ turned her into a star" (undated, "The first series of X, written by Y, pulled i
 the show's writer, back for the new run), or a show's, "whose first season, directed by Y,
 landed in 2022" (a first season still to come, "the first season, directed by X, films in May"
 or "..., wrapped in May and premieres in October", is the work's own)."""
-_RUN_WORD = r"(?:one|two|three|four|five|six|seven|\d)"
+_RUN_WORD = rf"(?:one|{_COUNT})"
 _NUMBERED_RUN_PAST = lazy_pattern(
     rf"{_CLAUSE_START}(?P<run>(?:[Ss]eason|[Ss]eries)[ ]{_RUN_WORD}),[ ]{_CREDITED}[ ]by[ ]"
     r"(?P<names>[^;:.(),]+),[ ](?:debuted|premiered|aired|landed|arrived|launched|ran|"
@@ -229,7 +229,7 @@ _PAST_RUN_CREDITS = (
 in the sentence may give the new work too."""
 
 
-def earlier_runs_credit(fact: CrewFact, text: str = "") -> bool:
+def earlier_runs_credit(fact: CrewFact, text: str) -> bool:
     """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's
     (``text``, the article's, tells which numbered run its lede and headline are about)."""
     evidence = fact.evidence

@@ -1,8 +1,8 @@
 """The work a headline's span of a career ends on, for :mod:`.context`.
 
-A profile's headline may run "the long road from Brackwick to Tin Lane" (invented): the work it ends
-on is its subject's latest, no sign that it is the page's own, so its words are known only when
-the body names it as ours.
+A profile's headline may run "the long road from Brackwick to Tin Lane" (invented): the work it
+ends on is its subject's latest, no sign that it is the page's own, so its words are known only
+when the body names it as ours.
 """
 
 from __future__ import annotations

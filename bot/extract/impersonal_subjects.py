@@ -3,9 +3,9 @@ reaches the pronoun's search as "A"): a thing in a profile's scene-setting, no u
 It is credited to no one, and the search stops there, never skipping to an older speaker: the
 quote falls to the profile's subject, or stays unattributed. An article before a count, an order
 or an age ("A third was already planning", "A fifteen-year-old came"), or before a person's noun
-("A reporter quizzed her"), still names someone. So is a name cut with its article before the noun
-it modifies ("The Kellan shoot was his first"): a thing named after someone or somewhere, never
-a person.
+("A reporter quizzed her"), still names someone. A name cut with its article before the noun it
+modifies ("The Kellan shoot was his first") is a thing named after someone or somewhere, never a
+person.
 """
 
 from __future__ import annotations

@@ -2,13 +2,12 @@
 part's line in the work, as a guide or a review retells a scene.
 
 "Dessa's first act as captain is to sell the boat. “...,” she tells the crew." (or "Ada Vale's
-Dessa at the helm! “...” she says"). The pronoun
-takes up Dessa, whom the article names only as a part; a person named further back (the
-writer, quoted a sentence or two before) is not who speaks. The words are held. Not when the
-sentence before opens on a person ("Ada Vale's new film opens in May. “...,” she says."), nor
-in the past tense ("she told the crew": a report of someone speaking to the press), nor when
-that sentence talks of the part as a role ("Dessa is the role she waited for. “...,” she says":
-the actor speaking of her part).
+Dessa at the helm! “...” she says"). The pronoun takes up Dessa, whom the article names only as
+a part; a person named further back (the writer, quoted a sentence or two before) is not who
+speaks. The words are held. Not when the sentence before opens on a person ("Ada Vale's new film
+opens in May. “...,” she says."), nor in the past tense ("she told the crew": a report of
+someone speaking to the press), nor when that sentence talks of the part as a role ("Dessa is
+the role she waited for. “...,” she says": the actor speaking of her part).
 """
 
 from __future__ import annotations

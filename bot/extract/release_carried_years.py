@@ -81,9 +81,7 @@ _SHOOT_DAY = lazy_pattern(
 _REACH = 40
 
 
-def carried_month(
-    chunk: str, match: re.Match[str], fact: ReleaseFact, doc: Doc | None = None
-) -> ReleaseFact:
+def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact, doc: Doc) -> ReleaseFact:
     """A past shoot's month written without a year (``match``) after a month or a day written
     with one in the same sentence takes that year, or the next when its month comes earlier:
     "Shooting began in January 2025 and wrapped in April" wrapped in April 2025, not in the
@@ -115,11 +113,11 @@ def carried_month(
     return replace(fact, window=carried) if carried < window else fact
 
 
-def _started_before(doc: Doc | None, evidence: str) -> list[tuple[int, int, str]]:
+def _started_before(doc: Doc, evidence: str) -> list[tuple[int, int, str]]:
     """The months with a year that a shoot's word leads to in the sentence before the one
     that is ``evidence``, in the same paragraph, as (offset, year, month name)."""
-    at = doc.text.find(evidence) if doc is not None else -1
-    if doc is None or at < 0:
+    at = doc.text.find(evidence)
+    if at < 0:
         return []
     index = next((i for i, s in enumerate(doc.sentences) if s.start <= at < s.end), 0)
     span = doc.sentences[index - 1] if index > 0 else None

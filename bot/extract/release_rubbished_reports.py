@@ -107,6 +107,7 @@ _ANYONES_CLAIM = lazy_pattern(
     r"(?:had[ ]|has[ ]|have[ ])?(?:said|claimed|insisted|swore|reckoned|predicted|guessed|"
     r"bet|thought)\b"
 )
+"""A claim told only as whoever made it: "Whoever said", "Anyone who predicted"."""
 
 
 def anyones_claim(evidence: str) -> bool:

@@ -28,8 +28,8 @@ _SHOWING = (
 )
 """A thing whose words are shown, not said: a card of any kind, a slate, a sign, a tagline, a
 message on screen ("The message on screen reads “...”": a text the footage shows), a chalkboard
-or a whiteboard in shot, a clip's last
-or first shot ("The final frame simply reads “...”": a shot reads only lettering)."""
+or a whiteboard in shot, a clip's last or first shot ("The final frame simply reads “...”": a
+shot reads only lettering)."""
 _READS_AFTER_CLAUSE = lazy_pattern(
     rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?|,[ ][a-z][^,.;:“”\"]{{0,30}},)?"
     r"[ ](?:simply[ ]|just[ ]|"

@@ -203,9 +203,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
     ):
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
-        for at, raw in _no_things(sorted({*unlabelled(pre), *inverted_subject(pre)}), pre, pronoun)[
-            ::-1
-        ]:
+        subjects = _no_things(sorted({*unlabelled(pre), *inverted_subject(pre)}), pre, pronoun)
+        for at, raw in reversed(subjects):
             if _OTHER_GENDER.get(pronoun) == raw.lower():
                 continue  # "He is, she says, “...”": he is her topic, never the one who says
             found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)
