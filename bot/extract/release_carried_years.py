@@ -119,9 +119,9 @@ def _started_before(doc: Doc, evidence: str) -> list[tuple[int, int, str]]:
     at = doc.text.find(evidence)
     if at < 0:
         return []
-    index = next((i for i, s in enumerate(doc.sentences) if s.start <= at < s.end), 0)
-    span = doc.sentences[index - 1] if index > 0 else None
-    if span is None or span.para != doc.sentences[index].para:
+    sentence = doc.sentence_at(at)
+    span = doc.sentence_before(sentence)
+    if span is None or span.para != sentence.para:
         return []
     before = doc.masked[span.start : span.end]
     return [

@@ -49,7 +49,7 @@ def _update_at(doc: Doc, evidence: str) -> int:
     at = doc.text.find(evidence)
     if at < 0:
         return -1
-    para = next((p for p in doc.paras if p.start <= at < p.end), None)
-    if para is None or _UPDATE_OPENING.match(doc.text, para.start) is None:
+    para = doc.paras[doc.sentence_at(at).para]
+    if _UPDATE_OPENING.match(doc.text, para.start) is None:
         return -1
     return at
