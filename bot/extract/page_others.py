@@ -44,6 +44,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS, WORK_NEWS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
+from bot.extract.page_blog_turns import turns_to_other_show
 from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
 from bot.extract.page_chart_notes import chart_other_starts
 from bot.extract.page_entries import (
@@ -99,7 +100,7 @@ _APPOSED_AFTER = lazy_pattern(
 """A name set as a work by an apposition closed by a comma or going on to tell it, the work told
 by its owner or by "its": "Marrowgate, its damp coastal noir,", "Kettlefen, Brackwater Films’
 grim Baltic thriller starring ..." (not "Ada Vale, the star of the drama,")."""
-_TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}\b")
+_TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\b")
 _TITLE_APPOSED = lazy_pattern(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"](?:[ ]\([A-Z][^()\n]{0,40}\))?,[ ]"
     r"(?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
@@ -224,12 +225,14 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences of a live blog's timed entry that sets another title,
     quoted or named as a work, in its first sentence (see above)."""
     found: set[int] = set()
+    head = doc.paras[doc.title_para] if doc.title_para is not None else None
+    top = doc.text[head.start : head.end] if head is not None else ""
     for para in doc.paras:
         if para.para == doc.title_para or _TIMED.match(doc.text, para.start, para.end) is None:
             continue
         views = [v for v in doc.views if v.span.para == para.para]
         first = doc.text[views[0].span.start : views[0].span.end] if views else ""
-        if _sets_other_work(first, names_ours):
+        if _sets_other_work(first, names_ours) or turns_to_other_show(first, top, names_ours):
             found.update(v.span.start for v in views)
     for views in blog_paragraphs(doc):  # "A teaser for Tinderholt, the gothic drama from ..."
         first = doc.text[views[0].span.start : views[0].span.end]

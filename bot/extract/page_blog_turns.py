@@ -1,0 +1,49 @@
+"""A live blog's timed entry that turns to another show by naming its numbered season or its
+panel, for :func:`.page_others.other_blog_entries`.
+
+An event's live blog gives each show its own timed entry, and an entry on another show often
+names it only by the run it brings or the panel it had, never by apposition: "21:05 Hallow
+Street season three lands in March, the cast confirmed", "14:30 Over in Hall B, the Copper
+Sound panel had ..." (invented examples). A name right before a numbered season or series, or
+between "the" and "panel", is a show's; when it is none of ours, the entry is that show's. A
+channel's panel ("the BBC panel") or an event's named in the headline is no show's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL
+from bot.extract.page_also_lines import names_any
+
+_NAME = r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,3})"
+_SEASON_RUN = lazy_pattern(
+    rf"(?<![\w’'-]){_NAME}[ ](?:season|series)[ ]"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+"""A name before its numbered run: "Hallow Street season three" (not "the second season")."""
+_PANEL = lazy_pattern(rf"\bthe[ ]{_NAME}[ ]panel\b")
+"""A show's panel at an event: "the Copper Sound panel"."""
+_CHANNEL = lazy_pattern(CHANNEL)
+_LEADS = frozenset(
+    {"The", "A", "An", "In", "On", "At", "Of", "For", "From", "By", "To", "And", "But", "So",
+     "As", "After", "Before", "Since", "During", "Until", "Its", "Their", "This", "That",
+     "Next", "Last", "Every", "Each", "Meanwhile", "Elsewhere"}
+)  # fmt: skip
+"""A sentence's own first word read into the name ("In season two", "After series three"): the
+name is unsure, so no show is told (a weekday may be a show's name, so not every stop word)."""
+
+
+def turns_to_other_show(first: str, headline: str, names_ours: Callable[[str], bool]) -> bool:
+    """Whether the entry's first sentence ``first`` names a show none of ours by its numbered
+    season, or by its panel when the name is no channel's nor in ``headline`` (an event's)."""
+    for pattern in (_SEASON_RUN, _PANEL):
+        for match in pattern.finditer(first):
+            title = match["title"]
+            if title.split()[0] in _LEADS or names_any(title, names_ours):
+                continue
+            if _CHANNEL.match(title) or (pattern is _PANEL and title in headline):
+                continue
+            return True
+    return False
