@@ -53,3 +53,20 @@ def test_a_channels_panel_keeps_its_cast() -> None:
         "Quillon Row film."
     )
     assert ("Perpetua Algood", "Ines Quarrie") in found
+
+
+def test_an_entry_opening_on_another_film_in_apposition_casts_that_film() -> None:
+    found = _blog(
+        "2:45pm – The closing film, Vor dem Sturm, is under way. Its director’s drama stars "
+        "Perpetua Algood as Ines Quarrie."
+    )
+    assert ("Perpetua Algood", "Ines Quarrie") not in found
+    assert ("Ansel Ferrand", "Gideon Moult") in found
+
+
+def test_an_entry_opening_on_our_film_in_apposition_keeps_its_cast() -> None:
+    found = _blog(
+        "2:45pm – The new film, Quillon Row Forever, is under way. It stars Perpetua Algood as "
+        "Ines Quarrie."
+    )
+    assert ("Perpetua Algood", "Ines Quarrie") in found
