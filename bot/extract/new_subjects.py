@@ -10,7 +10,7 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _NEW_SUBJECT = lazy_pattern(
-    r"(?:,[ ](?:while|whereas|but|and|though|although|which)|;)[ ]"
+    r"(?:,[ ](?:(?P<added>and|though|although|which)|while|whereas|but)|;)[ ]"
     r"(?:the|an?|one|another|[A-Z]\w*)[ ]"
 )
 """", while the other critic called it “...”", ", though one critic muttered that it was “...”",
@@ -27,11 +27,15 @@ def new_subject(
     between = doc.masked[before.end : quote.start]
     if doc.text[before.end - 1 : before.end] == "," and between[:1] in _CLOSING:
         between = "," + between[1:]  # "“... no,” which Y put another way": the comma inside
-    clauses = list(_NEW_SUBJECT.finditer(between))
+    clauses = [  # not ", which X has yet to reveal, and dodged ... “...”": that clause closed
+        clause
+        for clause in _NEW_SUBJECT.finditer(between)
+        if clause["added"] is None or "," not in between[clause.end() :]
+    ]
     if not clauses:
         return False
     clause = clauses[-1]  # the last such clause is the one the quote belongs to
-    if own is None:
-        return True
+    if own is None:  # an unnamed sayer before keeps what "and one insider added" gives it
+        return said.source is not SourceKind.UNNAMED or clause["added"] is None
     same = own.source is SourceKind.PERSON and own.name == said.speaker
     return same and not mentions(own.name, between[clause.start() :])

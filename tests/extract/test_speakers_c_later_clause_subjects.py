@@ -30,3 +30,11 @@ def test_the_same_sayer_going_on_keeps_the_quote() -> None:
     assert _speaker(sentence, "and we obeyed") == "Tamsin Oakridge"
     sentence = "Oakridge called the shoot “brutal” and the result “worth every storm”."
     assert _speaker(sentence, "worth every") == "Tamsin Oakridge"
+
+
+def test_a_closed_relative_clause_leaves_the_sayer() -> None:
+    sentence = (
+        "Oakridge said she was “sworn to silence” about the title, which Harwick Films has kept "
+        "quiet, and said only that it would be “short and very wet”."
+    )
+    assert _speaker(sentence, "short and") == "Tamsin Oakridge"
