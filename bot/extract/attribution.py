@@ -33,7 +33,7 @@ from bot.extract.subjects import (
     TEXT_DESCRIPTOR,
     UNNAMED,
 )
-from bot.extract.who_asides import in_who_aside
+from bot.extract.who_asides import in_who_aside, whose_apposed
 
 _BYSTANDER = (
     r"(?:onlooker|bystander|passer-by|resident|local|neighbour|neighbor|fan|viewer|witness|"
@@ -343,7 +343,7 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             or (first.lower() in _LOWER_STARTS)
         ):
             match = _SPEAKER_VERB.match(pre, word.start(), end)
-            if match is not None and not _one_of_things(pre, match):
+            if match is not None and not _one_of_things(pre, match) and not whose_apposed(match):
                 return match
     return None
 

@@ -10,10 +10,13 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _NEW_SUBJECT = lazy_pattern(
-    r"(?:,[ ](?:while|whereas|but)|;)[ ](?:the|an?|one|another|[A-Z]\w*)[ ]"
+    r"(?:,[ ](?:(?P<added>and|though|although|which)|while|whereas|but)|;)[ ]"
+    r"(?:the|an?|one|another|[A-Z]\w*)[ ]"
 )
-"""", while the other critic called it “...”": a clause with a subject of its own, not the
-quote before's speaker going on."""
+"""", while the other critic called it “...”", ", though one critic muttered that it was “...”",
+", which Y put another way: “...”": a clause with a subject of its own, not the quote before's
+speaker going on."""
+_CLOSING = frozenset("”’\"'")
 
 
 def new_subject(
@@ -22,9 +25,17 @@ def new_subject(
     """A clause with a subject of its own since the quote before, and no one it names by name:
     not the earlier speaker going on (nor the one a bare "the critic" finds nearest)."""
     between = doc.masked[before.end : quote.start]
-    if _NEW_SUBJECT.search(between) is None:
+    if doc.text[before.end - 1 : before.end] == "," and between[:1] in _CLOSING:
+        between = "," + between[1:]  # "“... no,” which Y put another way": the comma inside
+    clauses = [  # not ", which X has yet to reveal, and dodged ... “...”": that clause closed
+        clause
+        for clause in _NEW_SUBJECT.finditer(between)
+        if clause["added"] is None or "," not in between[clause.end() :]
+    ]
+    if not clauses:
         return False
-    if own is None:
-        return True
+    clause = clauses[-1]  # the last such clause is the one the quote belongs to
+    if own is None:  # an unnamed sayer before keeps what "and one insider added" gives it
+        return said.source is not SourceKind.UNNAMED or clause["added"] is None
     same = own.source is SourceKind.PERSON and own.name == said.speaker
-    return same and not mentions(own.name, between)
+    return same and not mentions(own.name, between[clause.start() :])

@@ -181,10 +181,11 @@ def unless_later(
     return resolver.subject(pre[at:], base + at)
 
 
-def cut_name(text: str, name: str) -> bool:
+def cut_name(text: str, name: str, company: bool = False) -> bool:
     """The article writes ``name`` only as the start of a longer name, hyphenated ("Yoon Seo" of
     "Yoon Seo-ah") or a surname whose capital follows a lower-case prefix ("Ciarán Ó" of "Ciarán
-    Ó hAodha"): crediting it would file the words under a name nobody has."""
+    Ó hAodha"), or a ``company`` only as the end of one joined by "&" ("Lowe Pictures" of "Fenwick
+    & Lowe Pictures"): crediting it would file the words under a name nobody has."""
     at = text.find(name)
     if at < 0 or " " not in name:
         return False
@@ -192,7 +193,8 @@ def cut_name(text: str, name: str) -> bool:
     while at >= 0:
         after = text[at + len(name) : at + len(name) + 4]
         prefixed = particle and _PREFIXED.match(after)
-        if not (after[:1] == "-" and after[1:2].islower()) and not prefixed:
+        fronted = company and text[max(0, at - 2) : at] == "& "
+        if not (after[:1] == "-" and after[1:2].islower()) and not prefixed and not fronted:
             return False
         at = text.find(name, at + 1)
     return True

@@ -148,6 +148,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                                entries=entries, genders=genders)  # fmt: skip
         if fact is None:
             continue
+        if fact.source is SourceKind.ORGANISATION and cut_name(doc.text, fact.speaker, True):
+            fact = fact.unattributed()  # "Y Pictures" of "X & Y Pictures": no company named
         if fact.source is SourceKind.PERSON and (
             cut_name(doc.text, fact.speaker)
             or fact.speaker in parts

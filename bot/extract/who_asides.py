@@ -5,6 +5,8 @@ own subject."""
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lazy_patterns import lazy_pattern
 
 _RELATIVE_ON = lazy_pattern(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
@@ -40,3 +42,17 @@ def _whose_sayer(pre: str, at: int, end: int) -> bool:
         _WHOSE_SAYER.search(pre, max(at - len(_WHOSE), 0), at) is not None
         and _ONLY_INTRODUCES.match(pre, end) is not None
     )
+
+
+_WHOSE_APPOSED = lazy_pattern(
+    r"whose[ ](?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*,[ ][A-ZÀ-ÖØ-Þ][^\s,]*(?:[ ][^\s,]+){0,3}"
+)
+"""An aside of a role and its holder's name and no verb ("whose producer, Ada Vale"): the
+reporting verb after it is the aside's own, not the verb of the company or person before it."""
+
+
+def whose_apposed(match: re.Match[str]) -> bool:
+    """ "Lumen Films, whose producer, Ada Vale, says": the producer's words, not the company's
+    (unlike "Vale, whose last film was The Tall Grass, says", an aside with a verb of its own)."""
+    aside = match.groupdict().get("aside")
+    return aside is not None and _WHOSE_APPOSED.fullmatch(aside) is not None
