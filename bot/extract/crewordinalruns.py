@@ -31,10 +31,11 @@ _RUN_BY_COUNT = rf"(?:[Ss]eason|[Ss]eries)[ ](?:one|{COUNT_WORD})\b"
 """A run told by its number after the noun: "Season three", "Series 2" (invented)."""
 _RUN_BY_ORDINAL = (
     rf"(?:[Tt]he|{_OWNER})[ ](?:{ORDINAL_WORD}|opening)"
-    rf"[ ](?:series|season|run|{COUNT_WORD}(?:[ ](?:series|seasons|runs))?)\b"
+    rf"[ ](?:series|season|run|{COUNT_WORD}(?:[ ](?:series|seasons|runs)\b|(?=[ ]were\b|,)))\b"
 )
 """A run told by its rank, or the first few runs told by a count after the rank, the noun left
-to the sentence before: "The second series", "The first two were directed by X" (invented)."""
+to the sentence before: "The second series", "The first two were directed by X" (invented);
+never another noun after the count ("The first two episodes were directed by X" is ours)."""
 _GAPPED = rf"(?:,?[ ]and[ ](?:the[ ])?(?:{ORDINAL_WORD}|last|latest)[ ]by[ ](?P<gapped>{NAME}))?"
 """A second run's holder with the credit's verb left out: "... by X and the third by Y"."""
 _NUMBERED_RUN = lazy_pattern(

@@ -57,3 +57,13 @@ def test_counted_runs_with_no_other_holder_keep_their_credit() -> None:
         title="Pellingham Road series four date set",
     )
     assert ("director", "Dev Harlow") in credits(found)
+
+
+def test_counted_episodes_are_no_earlier_runs() -> None:
+    found = facts(
+        LEDE,
+        "The film is directed by Mara Quell.",
+        "The first two episodes were directed by Dev Harlow.",
+        title=TITLE,
+    )
+    assert ("director", "Dev Harlow") in credits(found)
