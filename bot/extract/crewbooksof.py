@@ -46,10 +46,11 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     one a link noun points to ("a nod to Y’s early comics")."""
     if alluded(chunk, match.start()) or _apposed_to_other(chunk, match.start(), context):
         return True
-    if " " not in match["name"] and (
-        _heading_alone(chunk, match) or _NOUN_AFTER.match(chunk, match.end()) is not None
-    ):
+    noun = _NOUN_AFTER.match(chunk, match.end())
+    if " " not in match["name"] and (_heading_alone(chunk, match) or noun is not None):
         return True  # a heading "Tam's book", "Tam's book pile, which ...": a part's prop
+    if noun is not None and _heading_alone(chunk, match, noun.end()):
+        return True  # a heading "Tam Reyes's book pile.": what they own, by full name too
     if _titled_other(chunk, match, context):
         return True
     after = _BOOK_TITLE.match(chunk, match.end())
@@ -90,9 +91,11 @@ _NOUN_AFTER = lazy_pattern(
 "Tam's comic collection." (what the one name owns, not what they wrote)."""
 
 
-def _heading_alone(chunk: str, match: re.Match[str]) -> bool:
-    """Whether the book is all its line holds ("4. Tam's book" read as "Tam's book")."""
-    return not (chunk[: match.start()] + chunk[match.end() :]).strip(" .:")
+def _heading_alone(chunk: str, match: re.Match[str], end: int = -1) -> bool:
+    """Whether the book, up to ``end`` if given, is all its line holds ("4. Tam's book" read as
+    "Tam's book")."""
+    end = match.end() if end < 0 else end
+    return not (chunk[: match.start()] + chunk[end:]).strip(" .:")
 
 
 _ENTRY_TIME = lazy_pattern(r"\d{1,2}[.:]\d{2}[ ]")

@@ -5,7 +5,10 @@ A list after a role ("the cinematographer is A and ...") takes every capitalised
 
 - a nationality before another role noun: "the cinematographer is A and Danish composer B";
 - a hyphenated description: "the editor is A and Berlin-based composer B", "... and
-  Oscar-winning composer B".
+  Oscar-winning composer B";
+- the same description straight after a credit's "by": "the score is by Danish violinist and
+  composer B". There the word after the adjective must be no joiner ("by Cher and composer B"
+  names two people).
 
 So a one-word credit whose every use in its sentence is a list's last word that stands before
 a role noun and a name, or before a hyphen and a lowercase word, is dropped.
@@ -26,6 +29,9 @@ _DESCRIBER = lazy_pattern(
 )
 """What follows a describing word: "-based composer", " composer B", " casting director B"."""
 _JOINER = lazy_pattern(r"(?:,|\band|&)[ ]$")
+_BY = lazy_pattern(r"\bby[ ]$")
+_NEXT_JOINS = lazy_pattern(r"[ ](?:and|or|with|&)[ ]")
+"""After a word right after "by": a joiner, so the word was a name of its own."""
 _WORD_ENDS = lazy_pattern(r"(?![\w’'])")
 
 
@@ -35,7 +41,16 @@ def describes_the_next(name: str, evidence: str) -> bool:
     if " " in name or not name or name not in evidence:
         return False  # the name first: its pattern is compiled anew for every name
     uses = [at for at, _ in word_led(name, evidence, _WORD_ENDS)]  # no pattern per name
-    return bool(uses) and all(
-        _JOINER.search(evidence, max(0, at - 5), at) and _DESCRIBER.match(evidence, at + len(name))
-        for at in uses
+    return bool(uses) and all(_describes_at(evidence, at, at + len(name)) for at in uses)
+
+
+def _describes_at(evidence: str, at: int, end: int) -> bool:
+    """Whether the word from ``at`` to ``end`` follows a list's joiner or a credit's "by" and
+    stands before a describing noun and a name."""
+    if _DESCRIBER.match(evidence, end) is None:
+        return False
+    if _JOINER.search(evidence, max(0, at - 5), at):
+        return True
+    return _BY.search(evidence, max(0, at - 3), at) is not None and not _NEXT_JOINS.match(
+        evidence, end
     )
