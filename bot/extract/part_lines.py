@@ -65,10 +65,9 @@ _THEN_SAYS = lazy_pattern(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}(?
 """The part does something, then speaks: "when Marlo stands on the platform and says “...”",
 "... and says, flatly, “...”" (a scene told in a trailer or a review; lowercase words only, so no
 one else comes between)."""
-_VERBS_INTO_WORDS = lazy_pattern(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s[,:]?[ ]*")
-"""The part, a verb in the present, then the words at once, perhaps after a colon: "Corisande
-hisses “...”", "Marlo laughs: “...”" (a line a trailer round-up or a review gives its part,
-whatever the verb)."""
+_VERBS_INTO_WORDS = lazy_pattern(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
+"""The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
+trailer round-up or a review gives its part, whatever the verb)."""
 _CLAUSE_OPEN = lazy_pattern(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*(?:[-–•*][ ]+)?$")
 _COLON_TO_WORDS = lazy_pattern(
     r"(?:,[ ][^,.:;“”\"]{1,40}|[ ]to[ ](?P<to>[A-Z][^,.:;“”\"]{1,40}))?:[ ]*$"
