@@ -38,13 +38,12 @@ _SPEAKS = (
 )
 _VERB_AFTER = lazy_pattern(
     r"(?:,[ ](?:who[ ]is[ ])?(?:played|voiced|portrayed)[ ](?:[a-z]+[ ]){0,2}?by[ ]"
-    r"[A-Z][^,.;:“”\"]{1,40},"
-    r"|,[ ](?:in|on|at|by|under|over|from|through)[ ][a-z][^,.;:“”\"]{0,30},)?"
+    r"[A-Z][^,.;:“”\"]{1,40},)?"
     rf"[ ](?:{_SPEAKS}|say|saying|telling|asking)\b"
 )
 """A part, then its speaking: "Marlo says", "Dessa saying “...”", "to hear Dessa say “...”" (a
 fan's or a critic's retelling of a scene), past who plays it ("Marlo, played again by Vale,
-tells him") or where the scene finds it ("Marlo, on the roof, says")."""
+tells him")."""
 _TO_PART = lazy_pattern(
     r"\b(?:tells|told|telling|asks|asked|asking|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|"
     r"whispers[ ]to|replies[ ]to|replied[ ]to|warns|warned|warning|reminds|reminded)[ ]$"
