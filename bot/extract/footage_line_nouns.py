@@ -7,7 +7,8 @@ saying them to the press. Counted only once footage has been named before the wo
 for "my" or "our" line (a speaker's own), a line "for" someone, a verb of saying between the
 noun and the marks ("her line to reporters was: “...”"), or a line someone has, offers or posts
 ("Asked about the trailer, Ada Vale had one short line: “...”"), which is their own remark unless
-the footage owns it ("has the trailer's best line: “...”").
+the footage owns it ("has the trailer's best line: “...”"). A sound the footage carries ("a
+whisper of “...”") counts when the same paragraph names the footage before it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _LINE_NOUN = lazy_pattern(
 line, from the villain: “"; not "from the director", who speaks to the press), or a line to a
 part's kin ("a brief line to his aunt: “"), which only a scene has, or a line a clause says
 has become something ("the line that has since become a meme: “")."""
+_SOUND_OF = lazy_pattern(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)[ ](?:(?:single|lone|faint|low|hoarse|quiet|final|last)[ ])?"
+    r"(?:whisper|whispered[ ]line|murmur|hiss|growl|snarl|voiceover|voice-over)[ ]of[ ]*$"
+)
+"""A sound heard in the footage, then the words it carries: "before a whisper of “", "the low
+growl of “" (the work's voice, held only when the same paragraph names the footage before it;
+a crowd's "chorus" or "cry" is left alone: it may be an audience at a panel)."""
 _HAD = lazy_pattern(
     r"\b(?:had|has|have|offered|offers|gave|gives|posted|posts|shared|shares|added|adds)[ ]$"
 )
@@ -46,6 +54,10 @@ def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served or fact.continues_previous:
         return fact
     opens = max(quote.start - 1, 0)
+    para = doc.paras[quote.para]
+    sound = _SOUND_OF.search(doc.text, max(opens - _REACH, para.start), opens)
+    if sound is not None and FOOTAGE.search(doc.text, para.start, sound.start()) is not None:
+        return held_line(fact)  # "the teaser ... before a whisper of “...”"
     line = _LINE_NOUN.search(doc.text, max(opens - _REACH, 0), opens)
     if line is None or FOOTAGE.search(doc.text, 0, line.start()) is None:
         return fact

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION
 from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
@@ -37,6 +38,15 @@ _REPORTED = lazy_pattern(
 )
 """Reported speech, or talk about the part, between the shown actor and the marks: the actor's
 own words to the press ("tells Empire", "reflects on the shoot"), not the part's."""
+_SEEN_IN_FOOTAGE = lazy_pattern(
+    rf"(?<![\w’'-])(?<!who[ ])(?P<actor>{NAME})(?:,[ ]who[ ]plays[ ][^,.;:!?“”\"‘’]{{1,60}},)?"
+    r"[ ](?:also[ ]|briefly[ ]|only[ ])?appears[ ](?:briefly[ ])?in[ ](?:the|a|an)[ ]"
+    r"(?:[\w-]+[ ]){0,2}(?:teaser|trailer|clip|promo)s?,[ ](?:telling|warning|asking|reminding|"
+    rf"promising|begging)[ ](?:(?:his|her|their)[ ]{RELATION}|him|her|them)[ ]*[,:]?[ ]*[“\"‘']?$"
+)
+"""An actor seen in footage, then speaking to someone in the story straight into the words:
+"Ada Vale, who plays Tom's aunt, appears briefly in the trailer, telling her nephew “...”" (only
+a part speaks to its kin; an actor's own words go to fans or the press)."""
 _OPENS_ONLY = lazy_pattern(r"[ ]*[“\"‘']?$")
 """Nothing but the opening mark between a sentence's start and the quote."""
 
@@ -46,7 +56,9 @@ def held_if_shown_in_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served or fact.source is not SourceKind.PERSON or not fact.speaker:
         return fact
     sentence = doc.sentence_at(quote.start)
-    if _shown_before(doc, fact.speaker, sentence.start, quote.start):
+    if _shown_before(doc, fact.speaker, sentence.start, quote.start) or _seen_in_footage(
+        doc, fact.speaker, sentence.start, quote.start
+    ):
         return held_line(fact)
     if fact.attribution or _OPENS_ONLY.match(doc.text, sentence.start, quote.start) is None:
         return fact
@@ -68,3 +80,13 @@ def _shown_before(doc: Doc, speaker: str, start: int, end: int) -> bool:
         if _REPORTED.search(doc.text, match.end(), end) is None:
             return True
     return False
+
+
+def _seen_in_footage(doc: Doc, speaker: str, start: int, end: int) -> bool:
+    """Whether ``speaker`` (or one of the same surname) is seen in footage between ``start``
+    and ``end``, telling someone in the story the words right after."""
+    match = _SEEN_IN_FOOTAGE.search(doc.text, start, end)
+    if match is None:
+        return False
+    actor = match["actor"]
+    return actor in speaker or speaker.rsplit(maxsplit=1)[-1] == actor.rsplit(maxsplit=1)[-1]
