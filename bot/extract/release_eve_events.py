@@ -2,9 +2,10 @@
 
 "The special airs on Thursday 16 May at 8pm, the night before the film is released": the
 gloss sets the date against the release, so the date is that of something else (a broadcast,
-a screening, a party) and the release falls later. Only a single day before ("the day", "the
-night", "the evening"); a gloss after the release ("the day after its premiere") may date a
-later release step, and counted offsets ("two days before") are read by the offset rules.
+a screening, a party) and the release falls later. Only a part of the day before ("the night",
+"the evening"): "on ITV1 on 2 October, a day before it lands on ITVX" dates a first release
+step; a gloss after the release may date a later step, and counted offsets ("two days before")
+are read by the offset rules.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from bot.extract.release_offsets import RELEASE_AFTER
 
 _EVE = lazy_pattern(
     r"(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm)?|[ ](?:night|evening|morning|afternoon))?"
-    r"(?:,|[ ][–—-])[ ](?:just[ ])?(?:the|a)[ ](?:day|night|evening|morning|afternoon)[ ]"
+    r"(?:,|[ ][–—-])[ ](?:just[ ])?(?:the|a)[ ](?:night|evening|morning|afternoon)[ ]"
     r"(?:before|ahead[ ]of)(?=[ ])"
 )
-"""The gloss after the date: ", the evening before", " at 7pm, the night before", " – the day
-ahead of"."""
+"""The gloss after the date: ", the evening before", " at 7pm, the night before", " – the
+morning ahead of"."""
 
 
 def eve_of_release(chunk: str, end: int) -> bool:
