@@ -14,7 +14,7 @@ from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_comparisons import compared_season
 from bot.extract.release_elsewhere import dismissed
-from bot.extract.release_expected import expected_release, hope
+from bot.extract.release_expected import expected_release, hope, shoot_in
 from bot.extract.release_gerund_starts import start_marks
 from bot.extract.release_hope_scopes import hedged_before, hoped_over
 from bot.extract.release_modal_starts import modal_start
@@ -303,7 +303,7 @@ def _windowed(
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
-    if expected_release(before, chunk, match.start(), context) and not FILMING_NOUN.search(clause):
+    if expected_release(before, chunk, match.start(), context) and not shoot_in(clause):
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
             return None

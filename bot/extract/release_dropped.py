@@ -11,6 +11,7 @@ from bot.extract.release_announced_by import dates_the_news
 from bot.extract.release_career_debuts import career_debut
 from bot.extract.release_denied_reports import denied_report
 from bot.extract.release_earlier_works import earlier_work_released
+from bot.extract.release_eve_events import eve_of_release
 from bot.extract.release_event_openers import at_an_event, event_opened
 from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
@@ -43,7 +44,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     earlier work's release, of
     earlier works' or a type of work's habit or of a stretch of the shoot; or a time reports
     gave, then denied; or the span a record is counted over; or when the release date is to be
-    announced; or one of two times told with "or"."""
+    announced; or one of two times told with "or"; or the day before the release."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -62,6 +63,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or record_span(chunk, start, end)  # "the best debut since the autumn"
         or dates_the_news(chunk, end)  # "in May is when a date will be announced"
         or one_of_two(chunk, start, end)  # "in late 2026 or early 2027": a choice
+        or eve_of_release(chunk, end)  # "on 9 May, the night before it opens"
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_on_track import on_track, year_part
+from bot.extract.release_words import FILMING_NOUN
 
 _WHERE = (
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ](?:[A-Z][\w+]*|\d))?"
@@ -40,6 +41,14 @@ film expected on its streamer in 2026", "with a release expected in 2026"."""
 _WHICH = lazy_pattern(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which[ ][^,;]{1,60},")
 """A relative clause between the film and its verb: "the film, which has yet to be dated,"."""
 _REACH = 200
+_SHOOTING_AND = (
+    r"\b(?:is|are)[ ](?:now[ ]|currently[ ]|still[ ])?(?:shooting|filming)"
+    r"(?:[ ](?:now|currently|at[ ]the[ ]moment))?[ ]and[ ](?:is[ ]|are[ ])?(?:now[ ])?expected"
+)
+_SHOOTING_AND_EXPECTED = lazy_pattern(_SHOOTING_AND + _TAIL)
+"""A work shooting now, then expected on air: "a drama that is filming now and expected on BBC
+One next year": the time after "expected" is the release's, though the shoot is named first."""
+_SHOOTING_THEN = lazy_pattern(_SHOOTING_AND + r"\b")
 
 
 _TITLED = lazy_pattern(
@@ -61,6 +70,8 @@ def expected_release(before: str, chunk: str, start: int, context: Context) -> b
         return True
     if "with " in before and _WITH_EXPECTED.search(before):
         return True
+    if " expected" in before and _SHOOTING_AND_EXPECTED.search(before):
+        return True
     if " and is expected" in chunk:  # "the film is in post-production and is expected ..."
         head = chunk[max(0, start - _REACH) : start].rstrip()
         if EXPECTED.search(head):
@@ -69,6 +80,12 @@ def expected_release(before: str, chunk: str, start: int, context: Context) -> b
         return False
     head = chunk[max(0, start - _REACH) : start]
     return EXPECTED.search(_WHICH.sub(r"\1", head).rstrip()) is not None
+
+
+def shoot_in(clause: str) -> bool:
+    """The clause speaks of the shoot, unless only as the state before the release it expects
+    ("is filming now and expected on BBC One next year")."""
+    return FILMING_NOUN.search(clause) is not None and _SHOOTING_THEN.search(clause) is None
 
 
 def hope(before: str, window: str) -> bool:

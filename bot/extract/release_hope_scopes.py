@@ -13,11 +13,13 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import HEDGE
 
 _HOPED = lazy_pattern(
-    r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting|"
+    r"\b(?:hopes|hoping|hoped|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting|"
+    r"hope(?=[ ](?:that[ ])?[\w’'-]+(?:[ ][\w’'-]+)?[ ](?:will|would)\b)|"
     r"whispers(?=[ ](?:\([^()]{1,20}\)[ ])?of\b))\b"
 )
 """A hope, a plan or hearsay ("whispers (unconfirmed) of a festival run and a release in ...")
-that may govern the rest of the sentence."""
+that may govern the rest of the sentence; a hope told in the past ("said he hoped the film would
+reach cinemas in the autumn") or as "hope" with its "will" or "would" ("we hope it will ...")."""
 _CLAUSE_BREAK = lazy_pattern(r"(?:,|;|[ ]and)[ ]")
 """Where a later clause begins: the time's own clause runs from the last one to the time."""
 _OWN_SCHEDULE = lazy_pattern(

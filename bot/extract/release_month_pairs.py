@@ -1,6 +1,7 @@
 """A past shoot told by the two months it ran in: "Filming took place in Ely in October and
-November 2024", "The film was shot over six weeks in March and April of 2024": it began in the
-first month and wrapped in the second. Without a year, only months already behind the article
+November 2024", "The film was shot over six weeks in March and April of 2024" (or "had been
+shot"; a place may follow: "... 2024 on Inishfree"): it began in the first month and wrapped in
+the second. Without a year, only months already behind the article
 are read. A span between two months ("between July and September last year") is read the same
 way, or as the plan when it is still ahead ("is scheduled to run from ...")."""
 
@@ -21,12 +22,15 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _PAIR = lazy_pattern(
     r"(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ](?:took[ ]place|"
-    r"ran|happened)|(?:[Tt]he[ ](?:film|movie|series|show|season)|[Ii]t)[ ]was[ ](?:shot|filmed)"
+    r"ran|happened)|(?:[Tt]he[ ](?:film|movie|series|show|season)|[Ii]t)[ ](?:was|had[ ]been)[ ]"
+    r"(?:shot|filmed)"
     r"|[Ww]e[ ](?:shot|filmed))"
     r"(?:[ ](?:in|at|near|around|across|on)[ ](?:the[ ])?[A-Z][\w’'-]*"
     r"(?:[ ](?:and[ ])?[A-Z][\w’'-]*){0,3}|[ ](?:for|over)[ ](?:\d+|[a-z]+)[ ](?:days|weeks))*"
     rf"[ ]in[ ](?P<m1>{MONTH_PATTERN})[ ]and[ ](?P<m2>{MONTH_PATTERN})"
-    r"(?:[ ](?:of[ ])?(?P<year>\d{4}))?(?=[.,;!]|$|[ ]by[ ](?:the[ ])?[a-zA-Z])"
+    r"(?:[ ](?:of[ ])?(?P<year>\d{4}))?"
+    r"(?=[.,;!]|$|[ ]by[ ](?:the[ ])?[a-zA-Z]"
+    r"|[ ](?:in|on|at|around|across|near)[ ](?:the[ ])?[A-Z])"
 )
 
 

@@ -2,8 +2,9 @@
 
 "1. Tin Lid (Netflix)" heads the paragraphs after it until the next such line. The article's
 own work is the item whose title the lede names ("... the first look at Tin Lid and an Apple
-TV comedy"), or else the one item whose first word the lede names (a franchise's new work); a
-headline may list several items' works, so it cannot tell them apart. On a page
+TV comedy"; of several, the first item's when the lede names it first), or else the one item
+whose first word the lede names (a franchise's new work); a headline may list several items'
+works, so it cannot tell them apart. On a page
 with two or more such heads, one of them the lede's, a sentence under another item ("2. Gull
 Rock (Apple TV)" ... "Created by Ada Vane, it premieres on Friday 8 May") dates that work,
 unless it names the lede's work itself. When the lede names no item's work, the first item is
@@ -50,16 +51,23 @@ def under_other_numbered(doc: Doc, view: View) -> bool:
     if len(heads) < MIN_ENTRIES:
         return False
     lede = doc.text[doc.paras[0].start : doc.paras[0].end]
-    own = (
-        [title for title in heads.values() if title in lede]
-        or _lede_first_word(lede, heads)
-        or _headline_first(doc, heads)
-    )
+    own = _lede_named(lede, heads) or _lede_first_word(lede, heads) or _headline_first(doc, heads)
     above = [p for p in heads if p < para]
     if not own or not above:
         return False
     title = heads[max(above)]
     return title not in own and not any(work in view.chunk for work in own)
+
+
+def _lede_named(lede: str, heads: Mapping[int, str]) -> list[str]:
+    """The items' works the lede names; when it names several and names the first item's work
+    first of all ("the trailer for Tin Lid leads a week that also brings Gull Rock" over "1. Tin
+    Lid", "2. Gull Rock"), that one alone: the round-up leads with its own work."""
+    named = sorted((lede.find(title), title) for title in heads.values() if title in lede)
+    first = heads[min(heads)]
+    if len(named) > 1 and named[0][1] == first:
+        return [first]
+    return [title for _, title in named]
 
 
 _LEAD_WORD = lazy_pattern(r"[A-Z][\w’'-]{3,}(?=[ ][A-Z])")

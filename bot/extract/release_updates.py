@@ -1,7 +1,8 @@
 """A date withheld, then given by a later update: "An ITV spokesperson declined to give a new
 date." ... "Update, 15:45: ITV has now confirmed the series will air in early 2027." The update
-paragraph speaks last and settles the question, so the earlier "no date yet" is held back; the
-time the update gives stands.
+paragraph speaks last and settles the question, so the earlier "no date yet" is held back, and
+so is an earlier reported or expected (hedged) time the confirmed one differs from; the time the
+update gives stands.
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ _CONFIRMED = lazy_pattern(r"\bconfirm(?:s|ed)\b")
 
 def updates_given(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """``facts`` with a served "no date yet" held when an update paragraph after it serves a
-    plain (unhedged) release date or window it says was confirmed."""
-    unknown = [f for f in facts if f.kind is ReleaseKind.NOT_ANNOUNCED and f.served]
-    if not unknown:
+    plain (unhedged) release date or window it says was confirmed; and so a served hoped-for
+    (hedged) date or window of the same kind before it that the update does not bear out."""
+    unsure = [
+        f
+        for f in facts
+        if f.served and (f.kind is ReleaseKind.NOT_ANNOUNCED or (f.kind in _GIVEN and f.hedged))
+    ]
+    if not unsure:
         return facts
     given = [
-        at
+        (at, f)
         for f in facts
         if f.kind in _GIVEN and f.served and not f.hedged and _CONFIRMED.search(f.evidence)
         for at in [_update_at(doc, f.evidence)]
@@ -36,12 +42,23 @@ def updates_given(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     ]
     if not given:
         return facts
+    last = max(at for at, _ in given)
     return [
         held(f, "a later update gives the date")
-        if f in unknown and 0 <= doc.text.find(f.evidence) < max(given)
+        if f in unsure and 0 <= doc.text.find(f.evidence) < last and _overruled(f, given)
         else f
         for f in facts
     ]
+
+
+def _overruled(fact: ReleaseFact, given: list[tuple[int, ReleaseFact]]) -> bool:
+    """A "no date yet" is overruled by any confirmed time; a hoped-for time only by a confirmed
+    one of its kind that differs ("expected on 24 April" then "confirmed for 17 April")."""
+    if fact.kind is ReleaseKind.NOT_ANNOUNCED:
+        return True
+    return any(
+        f.kind is fact.kind and (f.date, f.window) != (fact.date, fact.window) for _, f in given
+    )
 
 
 def _update_at(doc: Doc, evidence: str) -> int:
