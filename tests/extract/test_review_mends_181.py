@@ -3,7 +3,9 @@ corpus's names or titles)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from bot.extract.context import find_context
+from bot.extract.text import build_doc
+from tests.extract.helpers import article, facts
 
 _ACTOR = "Brannoc Telfer was still at drama school when he landed the lead in Copper Hollow."
 
@@ -30,3 +32,21 @@ def test_a_fronted_weekday_keeps_the_pronoun_subject() -> None:
         "“I am not allowed to talk about it yet,” he says.",
     )
     assert speakers.get("I am not allowed to talk about it yet") != "Ondine Carrow"
+
+
+_CHART_TITLE = "Box office: Harrowdene takes No 2 as The Velvet Reach stays top"
+
+
+def test_a_lede_with_an_irregular_verb_tells_the_pages_own_work() -> None:
+    for verb in ("took", "made", "held on to"):
+        context = find_context(
+            build_doc(
+                article(
+                    f"Fenland horror Harrowdene {verb} second place with £980,000.",
+                    "At No 1, the space epic The Velvet Reach made £1.4m.",
+                    title=_CHART_TITLE,
+                )
+            )
+        )
+        assert "Harrowdene" in context.ours
+        assert "Velvet" not in context.headline
