@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.extract.context import find_context
 from bot.extract.text import build_doc
-from tests.extract.helpers import article, facts
+from tests.extract.helpers import article, credits, facts
 
 _ACTOR = "Brannoc Telfer was still at drama school when he landed the lead in Copper Hollow."
 
@@ -50,3 +50,24 @@ def test_a_lede_with_an_irregular_verb_tells_the_pages_own_work() -> None:
         )
         assert "Harrowdene" in context.ours
         assert "Velvet" not in context.headline
+
+
+_SHOW_LEDE = "Ferrow Street: The Movie opens in cinemas in June, directed by Lisette Ambrey."
+
+
+def test_they_after_runs_counted_past_six_credit_those_runs() -> None:
+    found = facts(
+        _SHOW_LEDE,
+        "Series 1 to 9 of the soap are on Plexa. They were directed by Gorm Hadley and Pia Renn.",
+    )
+    assert ("director", "Lisette Ambrey") in credits(found)
+    assert ("director", "Gorm Hadley") not in credits(found)
+
+
+def test_both_after_the_first_two_films_credits_those_films() -> None:
+    found = facts(
+        _SHOW_LEDE,
+        "The first two films were modest hits. Both were directed by Gorm Hadley.",
+    )
+    assert ("director", "Lisette Ambrey") in credits(found)
+    assert ("director", "Gorm Hadley") not in credits(found)
