@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.extract.context import find_context
 from bot.extract.text import build_doc
-from tests.extract.helpers import article, credits, facts
+from tests.extract.helpers import article, credits, facts, pairs, served_pairs
 
 _ACTOR = "Brannoc Telfer was still at drama school when he landed the lead in Copper Hollow."
 
@@ -71,3 +71,23 @@ def test_both_after_the_first_two_films_credits_those_films() -> None:
     )
     assert ("director", "Lisette Ambrey") in credits(found)
     assert ("director", "Gorm Hadley") not in credits(found)
+
+
+def test_a_production_whose_genre_is_a_school_musical_keeps_its_cast() -> None:
+    found = facts(
+        "Bellwether Hall, a new high school musical from Plexa with Tamsin Oyelaran as Prue"
+        " Gantry, arrives in September.",
+        title="Bellwether Hall: first look at Plexa's musical",
+    )
+    assert ("Tamsin Oyelaran", "Prue Gantry") in served_pairs(found)
+
+
+def test_a_hyphenated_high_school_staging_is_not_ours() -> None:
+    found = facts(
+        "Quarry Bells returns next spring. Tamsin Oyelaran plays Prue Gantry.",
+        "The novel has never been filmed before, though a high-school production in Derby,"
+        " with Aoife Branagh-Sills as Prue, drew a crowd.",
+        title="Everything we know about Quarry Bells",
+    )
+    assert ("Aoife Branagh-Sills", "Prue") not in pairs(found)
+    assert ("Tamsin Oyelaran", "Prue Gantry") in served_pairs(found)
