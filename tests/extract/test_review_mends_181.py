@@ -91,3 +91,17 @@ def test_a_hyphenated_high_school_staging_is_not_ours() -> None:
     )
     assert ("Aoife Branagh-Sills", "Prue") not in pairs(found)
     assert ("Tamsin Oyelaran", "Prue Gantry") in served_pairs(found)
+
+
+def test_a_claim_dated_this_morning_or_yesterday_is_retracted() -> None:
+    for when in ("Earlier this morning we said", "Yesterday, we said"):
+        found = facts(
+            "Live: the Tallowmere cast is out, and we are updating as we go.",
+            f"{when} Idris Pennock plays the innkeeper, Oswin. That was wrong: Idris Pennock"
+            " plays the smuggler, Hale Crane, and newcomer Bea Lanyon plays Oswin. Sorry.",
+            title="Tallowmere casting live blog",
+            date="2026-06-02",
+        )
+        served = served_pairs(found)
+        assert ("Idris Pennock", "Oswin") not in served
+        assert ("Idris Pennock", "Hale Crane") in served
