@@ -105,3 +105,18 @@ def test_a_claim_dated_this_morning_or_yesterday_is_retracted() -> None:
         served = served_pairs(found)
         assert ("Idris Pennock", "Oswin") not in served
         assert ("Idris Pennock", "Hale Crane") in served
+
+
+def test_names_a_relative_denial_closes_in_other_words_are_not_ours() -> None:
+    for denial in (
+        "neither of whom will be involved in the film",
+        "neither of whom is returning for the film",
+        "none of whom are on board for the remake",
+    ):
+        found = facts(
+            _SHOW_LEDE,
+            "The soap ran from 2009 to 2016, its episodes directed by Gorm Hadley or Pia Renn –"
+            f" {denial}.",
+        )
+        assert ("director", "Lisette Ambrey") in credits(found)
+        assert not {name for _, name in credits(found)} & {"Gorm Hadley", "Pia Renn"}
