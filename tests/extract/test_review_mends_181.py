@@ -120,3 +120,12 @@ def test_names_a_relative_denial_closes_in_other_words_are_not_ours() -> None:
         )
         assert ("director", "Lisette Ambrey") in credits(found)
         assert not {name for _, name in credits(found)} & {"Gorm Hadley", "Pia Renn"}
+
+
+def test_titles_before_other_writing_posts_are_no_writers() -> None:
+    for post in ("screenwriter", "songwriter", "scriptwriter"):
+        found = facts(
+            _SHOW_LEDE, f"The Gallowmoor and Thistledown {post} wrote the script as well."
+        )
+        names = {name for _, name in credits(found)}
+        assert not names & {"Gallowmoor", "Thistledown"}
