@@ -129,3 +129,13 @@ def test_titles_before_other_writing_posts_are_no_writers() -> None:
         )
         names = {name for _, name in credits(found)}
         assert not names & {"Gallowmoor", "Thistledown"}
+
+
+def test_a_speaker_telling_what_a_post_or_a_wider_team_did_is_not_credited() -> None:
+    for subject in ("the director", "its two camera operators", "the second unit team"):
+        found = facts(
+            _SHOW_LEDE,
+            f"Producer Orla Fenwick of Tarn Pictures said {subject} shot the film in nine weeks.",
+        )
+        assert ("producer", "Orla Fenwick") in credits(found)
+        assert ("cinematographer", "Orla Fenwick") not in credits(found)
