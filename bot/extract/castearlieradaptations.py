@@ -49,11 +49,12 @@ Y" and "has had a new writer" tell of ours."""
 _AMATEUR_VERSION = lazy_pattern(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,2}?(?:school|student|amateur|"
     r"am-dram|community|fan|fan-made|youth|college|university|sixth-form|drama[ ]club)[ ]"
-    r"(?:(?:stage|theatre|theater)[ ])?(?:production|staging|play|musical|version|adaptation|"
-    r"performance|show)\b(?=[^.;:“”\"]{0,80}?(?:,[ ])?\b(?:with|starring|featuring)[ ])"
+    r"(?:(?:stage|theatre|theater)[ ])?(?:production|staging|play|version|adaptation|"
+    r"performance)\b(?=[^.;:“”\"]{0,80}?(?:,[ ])?\b(?:with|starring|featuring)[ ])"
 )
 """A school's or amateur company's staging of the story, then its cast: "a school production
-in Leeds last year, with Ada Vell as Nell" (no professional production is ours)."""
+in Leeds last year, with Ada Vell as Nell" (no professional production is ours). Never a kind
+of work ("a high school musical", "a college show"): that is how a new production is told."""
 
 _RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
 """A relative clause opening just before: ", which was first staged in 1990, now comes to the

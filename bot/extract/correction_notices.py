@@ -69,7 +69,8 @@ _IN_NOTICE = lazy_pattern(
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
     r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
-    r"|(?:^|(?<=[ ]))(?:earlier|previously|originally|initially)(?:[ ]today|[ ]on)?,?[ ]we[ ]"
+    r"|(?:^|(?<=[ ]))(?:(?:earlier|previously|originally|initially)(?:[ ](?:today|on|this[ ]"
+    r"(?:morning|afternoon|evening|week)))?|yesterday|last[ ]night),?[ ]we[ ]"
     r"(?:said|stated|reported|wrote|claimed|named|listed)\b"
     r"|(?<!as[ ])we[ ](?:said|stated|reported|wrote)[ ](?=[^.;:“\"‘]{1,60}?[ ](?:was|were)[ ]"
     r"(?:being[ ])?(?:played|voiced|directed|written|scripted|produced|composed|scored|edited)"
@@ -100,7 +101,7 @@ this site on Tuesday, headlined ..., stated that ..."), "in our 10am entry we wr
 or "our 9:40 post said ..."; a newsletter's "In issue #84 we said ...", "in our last edition,
 we named ...";
 a notice's "we said P was played by A" (a passive claim needs no "that"), or "Earlier we said A
-plays P" (the adverb first, its time said);
+plays P", "Earlier this morning we said", "Yesterday, we said" (the time first, then the claim);
 a podcast's "in last week's episode, A said ...", "In episode 40, we said ..." (a host's claim,
 named or not); a notice's credit said the same way ("we said the film was directed by A");
 a forum post's edit owning up to its cast list, "I had A down as P and B as Q;

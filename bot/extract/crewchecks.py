@@ -319,10 +319,11 @@ def _described_author(fact: CrewFact) -> bool:
 
 _TITLES_BEFORE_POST = lazy_pattern(
     r"\b[Tt]he[ ](?P<titles>[A-Z][\w’'-]*(?:(?:,[ ]|,?[ ](?:and|&)[ ])[A-Z][\w’'-]*){0,3})[ ]"
-    r"(?:author|writer|novelist|creator|director|composer)\b"
+    r"(?:author|(?:screen|script|song|play)?writer|novelist|playwright|creator|showrunner|"
+    r"director|composer)\b"
 )
 """One-word titles before a post: "the Brindlemoor author", "The Brindlemoor and Ashcombe
-author" (invented)."""
+author", "the Ashcombe screenwriter" (invented)."""
 
 
 def _title_before_post(fact: CrewFact) -> bool:

@@ -61,12 +61,13 @@ _REPORTED = "(?:" + "|".join(f"(?<={verb})" for verb in _SPEECH) + ")"
 "they", which after a speech verb is most often the writers or the team, not the speaker."""
 _NEW_SUBJECT = (
     "(?!(?:" + "|".join(_SPEECH) + r")[ ](?:the|a|an|our|their|this|that|his|her|its)[ ]"
-    r"(?:[a-z-]+[ ])?(?:team|crew|cast|unit|studio|company|production|writers|producers|"
-    r"film-?makers)\b)"
+    r"(?:[a-z-]+[ ]){0,2}(?:team|crew|cast|unit|studio|company|production|department|"
+    rf"operator|{_CREW_NOUNS})s?\b)"
 )
-"""No speech verb with a group as the new subject after it: "X of T Films said the team shot the
-film" (the team's act, told by X; "X said she wrote it" stays hers, and so does "X has said the
-story draws on her novels", the book hers whoever draws on it)."""
+"""No speech verb with a group or a post as the new subject after it: "X of T Films said the team
+shot the film", "X said the second unit team (the director, its camera operators) shot it" (their
+act, told by X; "X said she wrote it" stays hers, and so does "X has said the story draws on her
+novels", the book hers whoever draws on it)."""
 
 
 CONNECTOR = (

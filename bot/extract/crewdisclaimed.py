@@ -26,11 +26,14 @@ _DENIAL = lazy_pattern(
 not part of the film's crew"), never "not involved in the casting"."""
 _NONE_OF_WHOM = lazy_pattern(
     rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|or|nor)[ ]){NAME}){{0,4}})[ ]?[,–—-][ ]"
-    r"(?:neither|none)[ ]of[ ]whom[ ](?:is|are|was|were)[ ](?:also[ ])?(?:involved[ ](?:in|with)|"
-    r"part[ ]of|attached[ ]to|working[ ]on)[ ](?:the|this)[ ](?:new[ ])?(?:film|series|show|"
-    r"sequel|movie|production|season)\b"
+    r"(?:neither|none)[ ]of[ ]whom[ ](?:is|are|was|were|will[ ]be|has[ ]been|have[ ]been)[ ]"
+    r"(?:also[ ])?(?:involved[ ](?:in|with)|part[ ]of|attached[ ]to|working[ ]on|"
+    r"(?:returning|back|on[ ]board)[ ](?:for|on|to)|signed[ ](?:up[ ])?(?:for|to))[ ]"
+    r"(?:the|this)[ ](?:new[ ])?(?:film|series|show|sequel|movie|production|season|remake|"
+    r"reboot|adaptation|project|revival)\b"
 )
-"""Names, then a relative denial of them all: "A or B – neither of whom is attached to the film"."""
+"""Names, then a relative denial of them all: "A or B – neither of whom is attached to the film",
+"none of whom will be involved in the remake", "neither of whom is returning for the film"."""
 _SUBJECT = lazy_pattern(rf"(?P<name>{NAME})(?=[ ,])")
 """The name that opens a clause: its subject."""
 _CLAUSES = lazy_pattern(r"(?<=[.;!?])\s+|\n")

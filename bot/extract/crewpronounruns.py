@@ -12,16 +12,19 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
 
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)"
+"""How many runs, in words or figures ("seasons one to three", "series 1 to 12")."""
 _PRONOUN_PASSIVE = lazy_pattern(
-    r"(?:Those|These|They)[ ](?:were|had[ ]been)[ ](?:all[ ]|mostly[ ]|each[ ])?(?:co-)?"
+    rf"(?:Those|These|They|Both|All[ ]{_COUNT})[ ](?:were|had[ ]been)[ ]"
+    r"(?:all[ ]|mostly[ ]|each[ ])?(?:co-)?"
     r"(?:directed|written|penned|produced|scored|shot|edited|created)[ ]by[ ]"
 )
-"""The pronoun as the sentence's subject, its passive credit straight after."""
-_COUNT = r"(?:one|two|three|four|five|six|[1-6])"
+"""The pronoun (or "Both", "All three") as the sentence's subject, its passive credit straight
+after."""
 _PAST_RUNS = lazy_pattern(
     rf"\b(?:[Ss]easons|[Ss]eries)[ ]{_COUNT}[ ]?(?:to|through|and|-|–)[ ]?{_COUNT}\b"
     r"|\b(?:[Tt]he|[Ii]ts|[Aa]ll|[Tt]hose)[ ](?:first[ ]|earlier[ ]|previous[ ])?"
-    r"(?:two|three|four|five|six)[ ](?:seasons|series|films)\b"
+    rf"{_COUNT}[ ](?:seasons|series|films)\b"
     r"|\b(?:earlier|previous|prior|past)[ ](?:seasons|series|films|instalments)\b"
 )
 """Runs counted or told as earlier: "seasons one to three", "the three seasons", "earlier

@@ -10,12 +10,18 @@ from bot.extract.names import NAME
 from bot.extract.text import Doc
 
 _HEADLINE_NAME = lazy_pattern(rf"(?<![\w’'-])(?P<name>{NAME})")
+_IRREGULAR_PAST = (
+    "(?:took|made|held|kept|won|rose|fell|slid|hit|led|beat|sold|drew|grew|stayed|stood|"
+    "came|went|broke|found)"
+)
+"""A chart's verbs whose past takes no "-ed": "X took £1m", "X held on", "X came in second"."""
 _LEDE_OPENING = lazy_pattern(
     rf"^(?:[A-Z][\w’'-]*[ ])?(?:[a-z][\w’'-]*[ ])?(?:[a-z][\w’'-]*-)?{GENRE_NOUNS}[ ]"
-    rf"(?P<name>{NAME})[ ](?:[a-z]+ed|[a-z]+s)[ ]"
+    rf"(?P<name>{NAME})[ ](?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})[ ]"
 )
 """A lede opening on a work told by its kind, then its verb: "Cornish folk-horror X scared
-up", "Space epic X holds on" (a place's name, then a kind word; never "actor X talks")."""
+up", "Space epic X holds on", "Fenland horror X took" (a place's name, then a kind word; never
+"actor X talks")."""
 
 
 def lede_work(doc: Doc) -> tuple[set[str], set[str]]:

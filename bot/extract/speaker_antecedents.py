@@ -18,7 +18,7 @@ from bot.extract.fronted_topics import fronted_topic
 from bot.extract.hosts import described_host, hosts
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import CAPITALISED_ROLE_NOUN
+from bot.extract.lexicon import CAPITALISED_ROLE_NOUN, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
 from bot.extract.pronoun_strangers import acts_on_writer, after_own_clause
@@ -48,15 +48,15 @@ SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _OWN_SUBJECT = lazy_pattern(
     r"(?:(?:And|But|So),?[ ])?"
     r"(?:(?:In|On|At|By|Since|After|Before|Last|This|That|Then|Later|Now|Soon)"
-    r"(?:[ ][a-z0-9][\w’'-]*){0,3},?[ ])?"
+    rf"(?:[ ](?:[a-z0-9][\w’'-]*|{MONTH_PATTERN}|{WEEKDAY_PATTERN})){{0,3}},?[ ])?"
     r"(?:(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould"
     r"|[Ss]hould)[ ])?"
     r"(?P<who>he|she|He|She)\b"
 )
 """A sentence whose subject is a pronoun, first or after a question's auxiliary, perhaps after
 "And", "But" or "So" ("Does he miss Olly already?", "So, is she done with Wren?") or a fronted
-time or place without a name ("In 2019 he joined ..., opposite Ada Vale"): a person it names is
-someone else, never whom the pronoun stands for."""
+time or place without a name ("In 2019 he joined ..., opposite Ada Vale", "In March she ...",
+"On Friday he ..."): a person it names is someone else, never whom the pronoun stands for."""
 
 _THINGS_THEY = lazy_pattern(
     r"^(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+s[ ](?:are|were|have|had)\b"
