@@ -68,6 +68,7 @@ from bot.extract.castremarks import remarked_brackets
 from bot.extract.castroleparts import articled_part
 from bot.extract.castsince import played_since
 from bot.extract.castwhen import when_cast
+from bot.extract.castworkledactors import LEADS, without_title_lead
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted, within
@@ -220,8 +221,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     register_posters(doc, people)
     raw.extend(pronoun_castings(doc, people, context))
     raw.extend(pronoun_parts(doc, people, context))
-    for item in raw:
-        if is_full(item.actor) and not item.flexible:
+    for item in raw:  # not "In Title Reed": that is no one's name (see castworkledactors)
+        if is_full(item.actor) and not item.flexible and item.actor.split()[0] not in LEADS:
             people.add(item.actor)
     resolved = _resolve(raw, doc, context, people)
     for actor in others:  # "opposite X's Y" in another work: X is still a person it names
@@ -345,7 +346,8 @@ def _resolve(raw: list[Casting], doc: Doc, context: Context, people: People) -> 
         oriented = orient(item, people, doc.text) if item.flexible or item.outer else item
         if oriented is None:
             continue
-        actor = listed_actor(oriented.actor, people, doc)
+        mention = without_title_lead(oriented.actor, doc.text)  # "In Title Reed plays"
+        actor = None if mention is None else listed_actor(mention, people, doc)
         if (
             actor is not None
             and (item.flexible or item.outer)

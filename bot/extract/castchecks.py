@@ -33,6 +33,7 @@ from bot.extract.castfellowparts import fellow_actors_dropped
 from bot.extract.castfigurebrackets import figure_bracketed
 from bot.extract.castjobparts import job_part
 from bot.extract.castpartpassed import part_passed
+from bot.extract.castquotedbrackets import quoted_bracket
 from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castrankedparts import without_unranked_twins
 from bot.extract.castreadings import renamed_or_dropped_part
@@ -108,7 +109,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     checked = [
         job_part(
             abbreviation_bracket(
-                descriptor_actor(crew_bracket(credit_bracket(held_unconfirmed(f))))
+                descriptor_actor(crew_bracket(credit_bracket(quoted_bracket(held_unconfirmed(f)))))
             )
         )
         for f in checked

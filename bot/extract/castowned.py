@@ -49,12 +49,18 @@ _OWNED = lazy_pattern(
     rf"|(?P<acts>{ACTS})|{ACTING})"
 )
 _PARTNERS = lazy_pattern(
-    rf"(?<=[ ]opposite[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
+    rf"(?<=[ ]opposite[ ])(?P<actor>{FULL_NAME}|{TOKEN})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=[,.;]|[ ](?!in[ ])[a-z])"
 )
 """After "plays opposite", the partner's part, whatever follows it (but "in", another work):
-"Ada Vale plays opposite Tom Reed's Kit Marlow for the last time"."""
-_PARTNER_VERBS = ("plays opposite ", "play opposite ", "stars opposite ", "star opposite ")
+"Ada Vale plays opposite Tom Reed's Kit Marlow for the last time"; a surname alone ("opposite
+Reed's Kit") is the partner only as the article's one person of that name (resolved later)."""
+_PARTNER_VERBS = lazy_pattern(
+    rf"\b(?:plays|play|stars|star)[ ](?:{TOKEN}(?:[ ]{TOKEN})?[ ](?:(?:once[ ]more|again)[ ])?)?"
+    r"opposite[ ]\Z"
+)
+"""A playing verb, with or without the player's own part, right before "opposite": "plays
+opposite", "plays Mira once more opposite"."""
 _WHOSE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ]whose[ ](?:new[ ])?(?:character|role|part)(?:,[ ]|[ ])"
     rf"(?:{TOKEN}[’']s[ ][a-z]+[ ])?(?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
@@ -248,7 +254,9 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if _a_part(c.actor, c.character, context) and c.character not in _PLACE_WORDS
     ]
     partners = [
-        m for m in _PARTNERS.finditer(chunk) if chunk.endswith(_PARTNER_VERBS, 0, m.start())
+        m
+        for m in _PARTNERS.finditer(chunk)
+        if _PARTNER_VERBS.search(chunk, max(m.start() - 60, 0), m.start())
     ]
     for match in [*_OWNED.finditer(chunk), *partners]:
         actor, char = match["actor"], match["char"]
