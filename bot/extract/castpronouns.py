@@ -68,11 +68,11 @@ _WRITER_AFTER = lazy_pattern(
 """After a name, a writer's work ("Wren Hollis's bestselling YA novel"): an author, not the
 actor a pronoun means."""
 _CREW_SLOT = lazy_pattern(
-    r"\b(?:writer-director|director|screenwriter|filmmaker|film-maker|showrunner|producer|"
-    r"composer|(?:directed|written|created)[ ]by)[ ]$"
+    r"\b(?:writer-director|director|screenwriter|(?<![\w-])writer|creator|filmmaker|film-maker|"
+    r"showrunner|producer|composer|(?:directed|written|created)[ ]by)[ ]$"
 )
-"""Before a name, a crew member's slot ("the third feature from writer-director X"): who made
-the work, not the actor a pronoun means."""
+"""Before a name, a crew member's slot ("the third feature from writer-director X", "from writer
+X and director Z"): who made the work, not the actor a pronoun means ("actor-writer X" is)."""
 _PLACE_SLOT = lazy_pattern(r"[ ](?:in|at|near|outside)[ ](?:the[ ])?$")
 """Before a name, a place's slot ("on a sofa in Los Angeles"): no one a pronoun means."""
 _ACRONYM_LED = lazy_pattern(r"[A-Z]{3,}[ ]")
