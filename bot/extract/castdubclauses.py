@@ -20,9 +20,13 @@ from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
-_VOICED = r"(?:[A-Z][\w’'.-]*[ ]){1,3}as[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
-"""One voice of a dub's list, "Kai Lund as Mira": the list holds only such pairs, so a name
-after it ("..., while in the original, Ada Vale voices Mira") is the work's own cast."""
+_VOICED = (
+    r"(?:(?:voice[ ])?(?:actor|actress|artist)[ ])?"
+    r"(?:[A-Z][\w’'.-]*[ ]){1,3}as[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
+)
+"""One voice of a dub's list, "Kai Lund as Mira", its name perhaps led by its trade ("voice
+actor Kai Lund as Mira"): the list holds only such pairs, so a name after it ("..., while in
+the original, Ada Vale voices Mira") is the work's own cast."""
 _DUB_SUBJECT = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ](?:[A-Z][a-z]+(?:-language)?[ ])?"
     r"(?:dub|dubbed[ ]version)[ ](?:also[ ]|again[ ])?"

@@ -68,11 +68,17 @@ _WRITER_AFTER = lazy_pattern(
 """After a name, a writer's work ("Wren Hollis's bestselling YA novel"): an author, not the
 actor a pronoun means."""
 _CREW_SLOT = lazy_pattern(
-    r"\b(?:writer-director|director|screenwriter|filmmaker|film-maker|showrunner|producer|"
-    r"composer|(?:directed|written|created)[ ]by)[ ]$"
+    r"\b(?:writer-director|director|screenwriter|(?<![\w-])writer|creator|filmmaker|film-maker|"
+    r"showrunner|producer|composer|(?:directed|written|created)[ ]by)[ ]$"
 )
-"""Before a name, a crew member's slot ("the third feature from writer-director X"): who made
-the work, not the actor a pronoun means."""
+"""Before a name, a crew member's slot ("the third feature from writer-director X", "from writer
+X and director Z"): who made the work, not the actor a pronoun means ("actor-writer X" is)."""
+_PRONOUN_LED = lazy_pattern(
+    r"[“”\"‘’']?(?:[A-Z][a-z]+(?:[ ][a-z]+){0,3},?[ ])?(?P<p>[Ss]he|[Hh]e|[Tt]hey)[ ]"
+)
+"""A sentence whose subject is a pronoun, perhaps after a short time phrase ("Two years on she
+is the lead of Z, beside X"): the same pronoun in the next sentence goes on about that one,
+not about a name later in it."""
 _PLACE_SLOT = lazy_pattern(r"[ ](?:in|at|near|outside)[ ](?:the[ ])?$")
 """Before a name, a place's slot ("on a sofa in Los Angeles"): no one a pronoun means."""
 _ACRONYM_LED = lazy_pattern(r"[A-Z]{3,}[ ]")
@@ -139,6 +145,8 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             and not _WRITER_AFTER.match(before.chunk, m.end())
             and not maker_in_gloss(before.chunk, m.start(), m.end())
         ]
+        if _same_pronoun_led(before.chunk, view.chunk[at:]):
+            continue  # "Two years on she leads Z, with X. She plays Y": she is not X
         opener = match["described"] or match["origin"]
         person: str | None
         if not names:
@@ -184,6 +192,12 @@ def _in_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
     "plays Y in Netflix's Lumen film" (an owner's name before the title is the platform's)."""
     after = _WORK_AFTER.match(chunk, match.end())
     return after is not None and all(context.is_ours(t) for t in after["work"].split())
+
+
+def _same_pronoun_led(before: str, chunk: str) -> bool:
+    """Whether ``before`` has the pronoun ``chunk`` opens on as its subject, ahead of any name."""
+    led = _PRONOUN_LED.match(before.lstrip())
+    return led is not None and chunk.lstrip(" “”\"‘’'").lower().startswith(led["p"].lower() + " ")
 
 
 def _opening(chunk: str, context: Context) -> int:
