@@ -21,7 +21,10 @@ _WORKS_PAIR = lazy_pattern(
 
 
 def works_pairs(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """The castings of each "A and B, the film's X and Y" in ``chunk``."""
+    """The castings of each "A and B, the film's X and Y" in ``chunk`` (only in one holding
+    ", the " and a possessive, as every match does: the pattern is tried at every capital)."""
+    if ", the " not in chunk:
+        return []
     if "’s " not in chunk and "'s " not in chunk and "s’ " not in chunk and "s' " not in chunk:
         return []
     found: list[Casting] = []

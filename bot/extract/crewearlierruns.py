@@ -215,18 +215,22 @@ _AGAIN = lazy_pattern(
 is back to direct it", "the film is written by her too")."""
 
 
-_PAST_RUN_CREDITS = (
-    _RUNS_CREDITED,
-    _FIRST_RUN_PAST,
-    _NUMBERED_RUN_PAST,
-    _WHICH_RUN_CREDITED,
-    _BEGAN_UNDER,
-    _COUNTED_RUNS_EACH,
-    _PREDECESSORS,
-    _MADE_FIRST_RUN,
+_SEASON_WORDS = ("eason", "eries")
+"""What "season", "seasons", "series" (capitalised or not) hold."""
+_PAST_RUN_CREDITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_RUNS_CREDITED, (*_SEASON_WORDS, "runs", "films", "nstal", "episodes", "riginal")),
+    (_FIRST_RUN_PAST, _SEASON_WORDS),
+    (_NUMBERED_RUN_PAST, _SEASON_WORDS),
+    (_WHICH_RUN_CREDITED, ("of which",)),
+    (_BEGAN_UNDER, ("under",)),
+    (_COUNTED_RUNS_EACH, _SEASON_WORDS),
+    (_PREDECESSORS, ("from", "after", "succe")),
+    (_MADE_FIRST_RUN, (*_SEASON_WORDS, "run")),
 )
 """The runs' past credits whose names end where a new subject starts, and which a later return
-in the sentence may give the new work too."""
+in the sentence may give the new work too; each with the words one of which any of its matches
+holds: a sentence holding none is not searched (most credits name no run, and a pattern that
+tries its clause starts at every place costs far more than the substring tests)."""
 
 
 def earlier_runs_credit(fact: CrewFact, text: str) -> bool:
@@ -237,7 +241,9 @@ def earlier_runs_credit(fact: CrewFact, text: str) -> bool:
         found = pattern.search(evidence)
         if found is not None and _named_in(fact.name, found["names"]):
             return True
-    for pattern in _PAST_RUN_CREDITS:
+    for pattern, needed in _PAST_RUN_CREDITS:
+        if not any(word in evidence for word in needed):
+            continue
         found = pattern.search(evidence)
         if found is None:
             continue

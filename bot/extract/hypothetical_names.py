@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 
+# The lookahead first: a place no such word starts at fails before the look-behinds are tried.
 _WOULD_CALL = lazy_pattern(
-    r"(?<![Hh]e[ ])(?<![Ss]he[ ])(?<![Ii][ ])(?<![Tt]hey[ ])(?<![Ww]e[ ])(?<![Yy]ou[ ])"
+    r"(?=[wmc])(?<![Hh]e[ ])(?<![Ss]he[ ])(?<![Ii][ ])(?<![Tt]hey[ ])(?<![Ww]e[ ])(?<![Yy]ou[ ])"
     r"\b(?:would|might|could)[ ](?:[a-z]+ly[ ])?(?:call|describe[ ]as|term|label)"
     r"(?:[ ](?:it|them|this|that))?[ ]$"
 )

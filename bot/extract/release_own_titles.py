@@ -49,6 +49,17 @@ _RATED = lazy_pattern(
 )
 """The name with its certificate and running time, as a review gives its own film: "Osier
 Kites (12A, 104 mins)" (a bare "(15)" may be a person's age)."""
+_DATED_BRACKET = lazy_pattern(r"[ ]\((?:19|20)\d\d\)")
+_RATED_BRACKET = lazy_pattern(r"[ ]\((?:U|PG|12A?|15|18),[ ]\d")
+_NAMINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (_NAME_THEN_KIND, None),
+    (_KIND_THEN_NAME, None),
+    (_DATED, _DATED_BRACKET),
+    (_RATED, _RATED_BRACKET),
+)
+"""The ways the opening names the production, each with the bracket it needs, if any: a search
+for the bracket alone (quick: it starts with a fixed " (") rules out most openings before the
+name's pattern is tried at every capital."""
 _OPENING_PARAS = 3
 """The paragraphs after the headline read for the name: the lede's own."""
 _LEADS = frozenset(
@@ -82,7 +93,9 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     opening = text[: paras[last].end]
     found: dict[str, str] = {}
     doubted: set[str] = set()
-    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _DATED, _RATED):
+    for pattern, bracket in _NAMINGS:
+        if bracket is not None and bracket.search(opening) is None:
+            continue
         for match in pattern.finditer(opening):
             start = match.start("title") + _work_led(match["title"])
             title = _cleaned(text[start : match.end("title")])

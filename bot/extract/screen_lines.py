@@ -25,8 +25,9 @@ _OPENS_ON = lazy_pattern(
 )
 """The footage opening or ending on a shot, then a colon before the marks ("The trailer opens
 on Ada in an empty hall: “")."""
+# The lookahead first: a place no such word starts at fails before the look-behinds are tried.
 _ONLY_LINE = lazy_pattern(
-    r"(?<!\bmy[ ])(?<!\bour[ ])(?<!\bher[ ])(?<!\bhis[ ])(?<!\btheir[ ])(?<!\byour[ ])"
+    r"(?=[oflc])(?<!\bmy[ ])(?<!\bour[ ])(?<!\bher[ ])(?<!\bhis[ ])(?<!\btheir[ ])(?<!\byour[ ])"
     r"\b(?:only|first|last|final|opening|closing)[ ](?:dialogue|line|lines|words)[ ]"
     rf"(?:of[ ]the[ ]{_FOOTAGE}(?:,[ ][^,.;:!?“”\"]{{1,40}},)?[ ])?"
     r"(?:is|are|was|were)[ ](?:(?:[A-Z][\w-]*[’']s|a|the)[ ])?[,:]?[ ]*$"

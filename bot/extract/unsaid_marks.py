@@ -38,8 +38,9 @@ _CALL_FOR = lazy_pattern(
 )
 """A call or an advert for people of a kind, then the kind in its own words ("a casting call for
 extras with “...”"): the notice's wording, not anyone's remark."""
+# The lookahead first: a place no such word starts at fails before the look-behinds are tried.
 _SUNG = lazy_pattern(
-    r"(?<!\bafter[ ])(?<!\bbefore[ ])(?<!\bduring[ ])(?<!\bbetween[ ])(?<!\bover[ ])"
+    r"(?=[TtAaIiHho])(?<!\bafter[ ])(?<!\bbefore[ ])(?<!\bduring[ ])(?<!\bbetween[ ])(?<!\bover[ ])"
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]hat|[Tt]his|old)[ ](?:[a-z-]+[ ]){0,2}"
     r"(?:rhyme|song|poem|hymn|lullaby|ballad|carol|skipping[ ]chant)[ ]*[,:–—]?[ ]*$"
 )
