@@ -59,11 +59,13 @@ telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “", "Orvo
 calls out “", a voice out of the picture ("Orvo (Kai Moss) says off-screen: “")."""
 _BRACKETED_PART_PLACED = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+){_PART_AND_ACTOR}"
+    r"(?:[a-z]{3,}s[ ])?"
     rf"(?:on|in|at|by|outside|inside)[ ](?!{_SPOKEN_THROUGH})[a-z][a-z ,’'-]{{2,60}}:[ ]*$"
 )
 """A part, its actor in brackets, where the footage finds it in lowercase words, then a colon
-before the words: "the teaser opens on Dessa (Ada Vale) at a bus stop in the rain: “", "Cut to
-Orvo (Kai Moss) in a lift, sighing: “" (a shot, then its line; a press line names no place
+before the words, perhaps after a verb in the present: "the teaser opens on Dessa (Ada Vale) at a
+bus stop in the rain: “", "Cut to Orvo (Kai Moss) in a lift, sighing: “", "Orvo (Kai Moss) waits
+at the gate: “" (a shot, then its line; a press line names no place
 straight after an actor in brackets, only what it came through: "Vale (Tin Pictures) in a
 statement: “")."""
 _BRACKETED_PART_ACTS = lazy_pattern(
