@@ -65,6 +65,14 @@ episode four, “...”", "a line from the script: “...”"): words the work s
 Only a few plain words may stand between the work and the words, so a speaker told there
 ("asked about a line in the finale, Vale said: “...”", "one line in the script, he admits,
 “...”") keeps the quote theirs."""
+_LINE_SPOKEN_BY = lazy_pattern(
+    r"\b(?:a|one|the)[ ](?:[a-z]+[ ])?line[ ](?:in|from)[ ][^,.;:!?“”\"]{1,50}?,[ ]"
+    r"(?:spoken|delivered)[ ]by[ ][^.;:!?“”\"]{1,120}?:[ ]*$"
+)
+"""A line in a work, then who in it speaks the line, and a colon before the words ("a line in the
+new film, spoken by its heroine to her brother, that stays with me: “"): the work's line, told
+by the writer, not a remark."""
+_SPOKEN_REACH = 220
 _OWNED_BEFORE = lazy_pattern(
     r"(?:^|[ (])(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s)[ ](?:[a-z]+[ ]){0,2}$"
 )
@@ -93,7 +101,8 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, LINE_OF_THE_WORK)
     if _SPEECH_GIVEN.search(text, start, opens) or _FOOTAGE_LINE.search(text, start, opens):
         return held(fact, LINE_OF_THE_WORK)
-    if _LINE_IN_WORK.search(text, start, opens):
+    spoken = _LINE_SPOKEN_BY.search(text, max(opens - _SPOKEN_REACH, 0), opens)
+    if spoken or _LINE_IN_WORK.search(text, start, opens):
         return held(fact, LINE_OF_THE_WORK)
     if _OWNED_BEFORE.search(text, start, opens) and _IN_THE_WORK_AFTER.match(text, quote.end):
         return held(fact, LINE_OF_THE_WORK)
