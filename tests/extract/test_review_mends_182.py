@@ -3,7 +3,7 @@ corpus's names or titles)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_quotes
 
 _RELEASE = "Gorse Lane, the drama from Pell Ardon, will be released on Netflix on Friday 8 May."
 
@@ -36,3 +36,27 @@ def test_an_eve_timed_with_dotted_pm_is_another_events() -> None:
         _RELEASE,
     )
     assert found == {"2026-05-08"}
+
+
+_TEASER = "Channel 4 has shared a teaser for Hollin Moor. Reaction has been loud. We follow a"
+
+
+def _teaser_quotes(sound: str) -> list[str]:
+    found = facts(
+        "Hollin Moor: what we know so far",
+        f"{_TEASER} farmer walking a frozen fell before {sound}"
+        " \u201cThey never leave before the thaw\u201d and then nothing but wind.",
+    )
+    return [text for text, _ in served_quotes(found)]
+
+
+def test_a_sound_of_the_footage_before_a_colon_is_the_works_line() -> None:
+    assert _teaser_quotes("a faint whisper:") == []
+
+
+def test_a_sound_of_the_footage_with_two_adjectives_is_the_works_line() -> None:
+    assert _teaser_quotes("a low, hoarse rasp of") == []
+
+
+def test_a_whispered_line_of_the_footage_is_the_works_line() -> None:
+    assert _teaser_quotes("a whispered") == []
