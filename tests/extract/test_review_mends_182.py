@@ -60,3 +60,32 @@ def test_a_sound_of_the_footage_with_two_adjectives_is_the_works_line() -> None:
 
 def test_a_whispered_line_of_the_footage_is_the_works_line() -> None:
     assert _teaser_quotes("a whispered") == []
+
+
+_FERRY_DRAMA = (
+    "This week we talk to Orla Venn, writer of Gullhaven, the four-part drama about a ferry"
+    " family that"
+)
+
+
+def _shoot_then_release(state: str) -> set[tuple[str, str, bool]]:
+    found = facts(
+        f"{_FERRY_DRAMA} {state} on Channel 4 next year.",
+        date="2026-02-10",
+        title="Podcast: the makers of Gullhaven",
+    )
+    return {
+        (r.kind.value, str(r.date or r.window), r.hedged)
+        for r in found.release
+        if r.served and r.kind.value != "title"
+    }
+
+
+def test_a_work_in_production_and_expected_later_has_a_window() -> None:
+    assert _shoot_then_release("is currently in production and expected") == {
+        ("window", "2027", True)
+    }
+
+
+def test_a_work_shooting_then_a_comma_and_expected_later_has_a_window() -> None:
+    assert _shoot_then_release("is now shooting, and is expected") == {("window", "2027", True)}
