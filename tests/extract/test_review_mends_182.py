@@ -3,7 +3,7 @@ corpus's names or titles)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_quotes
+from tests.extract.helpers import facts, served_pairs, served_quotes
 
 _RELEASE = "Gorse Lane, the drama from Pell Ardon, will be released on Netflix on Friday 8 May."
 
@@ -89,3 +89,25 @@ def test_a_work_in_production_and_expected_later_has_a_window() -> None:
 
 def test_a_work_shooting_then_a_comma_and_expected_later_has_a_window() -> None:
     assert _shoot_then_release("is now shooting, and is expected") == {("window", "2027", True)}
+
+
+_DEEP_TITLE = "Everything we know about Harrowgate Deep"
+_DEEP_LEDE = "Harrowgate Deep, the new coastal drama, starts filming in Fife next month."
+
+
+def _bracket_pairs(sentence: str) -> set[tuple[str, str]]:
+    return served_pairs(facts(_DEEP_LEDE, sentence, title=_DEEP_TITLE))
+
+
+def test_a_bracketed_work_before_stepping_behind_the_camera_is_not_a_part() -> None:
+    assert _bracket_pairs("Tamsin Orrell-Vance (Greywater) steps behind the camera.") == set()
+
+
+def test_a_bracketed_work_before_taking_the_helm_is_not_a_part() -> None:
+    assert _bracket_pairs("Tamsin Orrell-Vance (Greywater) takes the helm.") == set()
+
+
+def test_a_bracketed_work_before_the_directors_chair_is_not_a_part() -> None:
+    assert _bracket_pairs("Tamsin Orrell-Vance (Greywater) returns to the director’s chair.") == (
+        set()
+    )
