@@ -111,3 +111,28 @@ def test_a_bracketed_work_before_the_directors_chair_is_not_a_part() -> None:
     assert _bracket_pairs("Tamsin Orrell-Vance (Greywater) returns to the director’s chair.") == (
         set()
     )
+
+
+def _aunt_quotes(shown: str) -> list[str]:
+    found = facts(
+        "Orchard Lane returns in June",
+        "Orchard Lane returns on 6 June. Dilys Fenwick, who plays Tom's aunt Peg, "
+        f'{shown} "Nothing in this house stays buried."',
+    )
+    return [text for text, _ in served_quotes(found)]
+
+
+def test_an_actor_seen_in_the_trailer_telling_kin_is_a_line_of_the_work() -> None:
+    assert _aunt_quotes("is seen in the new trailer, telling her nephew") == []
+
+
+def test_an_actor_turning_up_in_the_trailer_before_a_colon_is_a_line_of_the_work() -> None:
+    assert _aunt_quotes("turns up in the new trailer, telling her nephew:") == []
+
+
+def test_an_actor_in_the_trailer_whispering_to_kin_is_a_line_of_the_work() -> None:
+    assert _aunt_quotes("appears briefly in the new trailer, whispering to her nephew") == []
+
+
+def test_an_actor_seen_in_the_trailer_telling_fans_is_still_quoted() -> None:
+    assert _aunt_quotes("is seen in the new trailer, and told fans at the launch") != []
