@@ -136,3 +136,13 @@ def test_an_actor_in_the_trailer_whispering_to_kin_is_a_line_of_the_work() -> No
 
 def test_an_actor_seen_in_the_trailer_telling_fans_is_still_quoted() -> None:
     assert _aunt_quotes("is seen in the new trailer, and told fans at the launch") != []
+
+
+def test_the_surname_after_a_fronted_title_finds_an_accented_full_name() -> None:
+    found = facts(
+        _DEEP_LEDE,
+        "Élodie Paltrey has been acting since she was nine.",
+        "In Harrowgate Deep Paltrey plays Ilse, a lighthouse keeper's daughter.",
+        title=_DEEP_TITLE,
+    )
+    assert served_pairs(found) == {("Élodie Paltrey", "Ilse")}
