@@ -3,7 +3,7 @@ corpus's names or titles)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs, served_quotes
+from tests.extract.helpers import credits, facts, served_pairs, served_quotes
 
 _RELEASE = "Gorse Lane, the drama from Pell Ardon, will be released on Netflix on Friday 8 May."
 
@@ -146,3 +146,15 @@ def test_the_surname_after_a_fronted_title_finds_an_accented_full_name() -> None
         title=_DEEP_TITLE,
     )
     assert served_pairs(found) == {("Élodie Paltrey", "Ilse")}
+
+
+def test_the_show_told_as_shot_under_earlier_directors_in_the_simple_past_is_dropped() -> None:
+    found = facts(
+        "Cameras started rolling on the Pellingham Road film in Hastings this week.",
+        "The film is directed by Mara Quell.",
+        "Quell wanted a warmer look than the show, which was filmed under directors Dev Harlow"
+        " and Ines Corry.",
+        title="Pellingham Road film starts shooting in Hastings",
+    )
+    directors = {name for post, name in credits(found) if post == "director"}
+    assert directors == {"Mara Quell"}
