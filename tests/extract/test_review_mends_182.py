@@ -158,3 +158,16 @@ def test_the_show_told_as_shot_under_earlier_directors_in_the_simple_past_is_dro
     )
     directors = {name for post, name in credits(found) if post == "director"}
     assert directors == {"Mara Quell"}
+
+
+def test_a_blog_entry_timed_by_the_hour_alone_on_another_shows_season_is_that_shows() -> None:
+    found = facts(
+        "The studio unveiled the Quillon Row film's title at the convention.",
+        "By Della Marchmont | Last updated 3:40pm",
+        "3pm – The Quillon Row film stars Ansel Ferrand as Gideon Moult, the studio confirmed.",
+        "2pm – Perpetua Algood got the biggest cheer as Ines Quarrie, confirming that Calder Moss"
+        " season three arrives on 4 May.",
+        "1pm – Welcome to our live coverage of the fan convention.",
+        title="Fan convention live: Quillon Row film title unveiled and more",
+    )
+    assert served_pairs(found) == {("Ansel Ferrand", "Gideon Moult")}
