@@ -29,12 +29,16 @@ _CREW_JOB_AFTER = lazy_pattern(
     r"(?:written|directed|scripted|penned|helmed|scored)|(?:co-)?(?:wrote|scripted|penned|helmed))"
     rf"[ ](?:all|every|each|the|both|its|an?|{COUNT_WORD})\b"
     r"|,?[ ](?:(?:is|are|was|were|will[ ]be)[ ])?(?:(?:back|once[ ]again|again)[ ])?"
-    r"(?:behind[ ]the[ ](?:camera|lens)|at[ ]the[ ]helm)\b"
+    r"(?:(?:steps?|stepped|goes|went|returns?|returned|will[ ](?:step|go|return))[ ])?"
+    r"(?:behind[ ]the[ ](?:camera|lens)|at[ ]the[ ]helm"
+    r"|(?:in|to|into)[ ]the[ ]director['’]s[ ]chair)\b"
+    r"|,?[ ](?:takes?|took|will[ ]take|is[ ]taking)[ ]the[ ](?:helm|director['’]s[ ]chair)\b"
 )
 """After "Name (Name)", an appointment to a crew job: "has been set to direct", "is attached to
 write", "will helm", "is producing" ("is set to play" is a casting); or the job done: "has
 written all six episodes", "penned the script", ", who has written all five"; or the job told
-by where the name stands: "is behind the camera", "will be at the helm"."""
+by where the name stands or goes: "is behind the camera", "will be at the helm", "steps behind
+the camera", "takes the helm", "returns to the director's chair"."""
 
 _CREW_NOUN = (
     r"(?:director[ ]of[ ]photography|cinematographer|DoP|DP|editor|composer|"

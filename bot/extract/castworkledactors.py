@@ -26,7 +26,7 @@ def without_title_lead(mention: str, text: str) -> str | None:
     last = re.escape(tokens[-1])
     named = {
         found
-        for found in re.findall(rf"\b[A-Z][\w’'-]+[ ]{last}\b", text)
+        for found in re.findall(rf"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+[ ]{last}\b", text)
         if found not in glued and is_full(found)
     }
     return named.pop() if len(named) == 1 else None

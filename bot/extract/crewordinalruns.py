@@ -60,12 +60,12 @@ _NEW_SUBJECT = lazy_pattern(r"\b(?:and|but|while|whereas)[ ]|\b(?:is|are|will)[ 
 come ("The first series is out and the film was directed by X"): not the run's credit."""
 _BEGAN_UNDER = lazy_pattern(
     r"\b[Tt]he[ ](?:series|show),?[ ](?:which|that)[ ](?:began|started|launched|debuted|"
-    rf"premiered|had[ ]been[ ](?:shot|made|filmed))\b[^;:.]{{0,60}}?[ ]under[ ]"
+    rf"premiered|(?:had[ ]been|was|were)[ ](?:shot|made|filmed))\b[^;:.]{{0,60}}?[ ]under[ ]"
     rf"(?:directors?|showrunners?|writers?)[ ]{_NAMES}"
 )
 """The show's start or its making, past, with its holders: "The series, which began on Channel 9
-in 2019 under director X, ..." or "the series, which had been shot under directors X and Y"
-(a film of the show is the article's work)."""
+in 2019 under director X, ..." or "the series, which had been (was) shot under directors X and
+Y" (a film of the show is the article's work)."""
 
 
 def numbered_runs_dropped(crew: list[CrewFact]) -> list[CrewFact]:

@@ -35,12 +35,15 @@ line, from the villain: “"; not "from the director", who speaks to the press),
 part's kin ("a brief line to his aunt: “"), which only a scene has, or a line a clause says
 has become something ("the line that has since become a meme: “")."""
 _SOUND_OF = lazy_pattern(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he)[ ](?:(?:single|lone|faint|low|hoarse|quiet|final|last)[ ])?"
-    r"(?:whisper|whispered[ ]line|murmur|hiss|growl|snarl|voiceover|voice-over)[ ]of[ ]*$"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)[ ]"
+    r"(?:(?:single|lone|faint|low|hoarse|quiet|soft|final|last),?[ ]){0,2}"
+    r"(?:(?:whisper|whispered[ ]line|murmur|hiss|growl|snarl|rasp|voiceover|voice-over)"
+    r"(?:[ ]of[ ]*|:[ ]*)|whispered[ ]*)$"
 )
-"""A sound heard in the footage, then the words it carries: "before a whisper of “", "the low
-growl of “" (the work's voice, held only when the same paragraph names the footage before it;
-a crowd's "chorus" or "cry" is left alone: it may be an audience at a panel)."""
+"""A sound heard in the footage, then the words it carries: "before a whisper of “", "the low,
+hoarse growl of “", "a faint whisper: “", "a whispered “" (the work's voice, held only when the
+same paragraph names the footage before it; a crowd's "chorus" or "cry" is left alone: it may
+be an audience at a panel)."""
 _HAD = lazy_pattern(
     r"\b(?:had|has|have|offered|offers|gave|gives|posted|posts|shared|shares|added|adds)[ ]$"
 )

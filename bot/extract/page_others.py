@@ -100,7 +100,8 @@ _APPOSED_AFTER = lazy_pattern(
 """A name set as a work by an apposition closed by a comma or going on to tell it, the work told
 by its owner or by "its": "Marrowgate, its damp coastal noir,", "Kettlefen, Brackwater Films’
 grim Baltic thriller starring ..." (not "Ada Vale, the star of the drama,")."""
-_TIMED = lazy_pattern(r"[ ]*\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\b")
+_TIMED = lazy_pattern(r"[ ]*\d{1,2}(?:[:.]\d{2}(?:[ ]?[ap]m)?\b|[ ]?(?:[ap]m\b|[ap]\.m\.))")
+"""A live blog entry's time: "14:05", "2.05pm", "2pm", "2 p.m."."""
 _TITLE_APPOSED = lazy_pattern(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"](?:[ ]\([A-Z][^()\n]{0,40}\))?,[ ]"
     r"(?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"

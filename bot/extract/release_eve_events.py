@@ -14,18 +14,26 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_offsets import RELEASE_AFTER
 
 _EVE = lazy_pattern(
-    r"(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm)?|[ ](?:night|evening|morning|afternoon))?"
-    r"(?:,|[ ][–—-])[ ](?:just[ ])?(?:the|a)[ ](?:night|evening|morning|afternoon)[ ]"
-    r"(?:before|ahead[ ]of)(?=[ ])"
+    r"(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)?"
+    r"|[ ](?:night|evening|morning|afternoon))?"
+    r"(?:,|[ ][–—-])[ ](?:just[ ])?(?:(?:the|a)[ ](?:night|evening|morning|afternoon)[ ]"
+    r"(?:before|ahead[ ]of)(?=[ ])|(?:on[ ])?the[ ]eve[ ]of(?=[ ]))"
 )
-"""The gloss after the date: ", the evening before", " at 7pm, the night before", " – the
-morning ahead of"."""
+"""The gloss after the date: ", the evening before", " at 7pm, the night before", " at 7 p.m.,
+the night before", " – the morning ahead of", ", on the eve of"."""
+_OWN_RELEASE = lazy_pattern(r"[ ]the[ ](?:film|movie|series|show)['’]s[ ]release\b(?![ ]of\b)")
+"""The release named by the work's possessive ("the eve of the film's release"), which the
+shared offset pattern, built for verbs and "its release", does not take."""
 
 
 def eve_of_release(chunk: str, end: int) -> bool:
     """The date ending at ``end`` is glossed as the day before the work's release ("on Friday
-    9 May, the night before it opens"): the date is another event's."""
-    if "before" not in chunk and "ahead of" not in chunk:
+    9 May, the night before it opens", "on 9 May, the eve of its release"): the date is
+    another event's."""
+    if "before" not in chunk and "ahead of" not in chunk and "eve of" not in chunk:
         return False
     eve = _EVE.match(chunk, end)
-    return eve is not None and RELEASE_AFTER.match(chunk, eve.end()) is not None
+    return eve is not None and (
+        RELEASE_AFTER.match(chunk, eve.end()) is not None
+        or _OWN_RELEASE.match(chunk, eve.end()) is not None
+    )

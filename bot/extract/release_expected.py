@@ -42,12 +42,14 @@ _WHICH = lazy_pattern(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which
 """A relative clause between the film and its verb: "the film, which has yet to be dated,"."""
 _REACH = 200
 _SHOOTING_AND = (
-    r"\b(?:is|are)[ ](?:now[ ]|currently[ ]|still[ ])?(?:shooting|filming)"
-    r"(?:[ ](?:now|currently|at[ ]the[ ]moment))?[ ]and[ ](?:is[ ]|are[ ])?(?:now[ ])?expected"
+    r"\b(?:is|are)[ ](?:now[ ]|currently[ ]|still[ ])?"
+    r"(?:shooting|filming|in[ ]production)"
+    r"(?:[ ](?:now|currently|at[ ]the[ ]moment))?,?[ ]and[ ](?:is[ ]|are[ ])?(?:now[ ])?expected"
 )
 _SHOOTING_AND_EXPECTED = lazy_pattern(_SHOOTING_AND + _TAIL)
 """A work shooting now, then expected on air: "a drama that is filming now and expected on BBC
-One next year": the time after "expected" is the release's, though the shoot is named first."""
+One next year", "is now shooting, and is expected", "is currently in production and
+expected": the time after "expected" is the release's, though the shoot is named first."""
 _SHOOTING_THEN = lazy_pattern(_SHOOTING_AND + r"\b")
 
 

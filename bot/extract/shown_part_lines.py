@@ -40,12 +40,15 @@ _REPORTED = lazy_pattern(
 own words to the press ("tells Empire", "reflects on the shoot"), not the part's."""
 _SEEN_IN_FOOTAGE = lazy_pattern(
     rf"(?<![\w’'-])(?<!who[ ])(?P<actor>{NAME})(?:,[ ]who[ ]plays[ ][^,.;:!?“”\"‘’]{{1,60}},)?"
-    r"[ ](?:also[ ]|briefly[ ]|only[ ])?appears[ ](?:briefly[ ])?in[ ](?:the|a|an)[ ]"
-    r"(?:[\w-]+[ ]){0,2}(?:teaser|trailer|clip|promo)s?,[ ](?:telling|warning|asking|reminding|"
-    rf"promising|begging)[ ](?:(?:his|her|their)[ ]{RELATION}|him|her|them)[ ]*[,:]?[ ]*[“\"‘']?$"
+    r"[ ](?:also[ ]|briefly[ ]|only[ ])?(?:appears|is[ ]seen|can[ ]be[ ]seen|turns[ ]up)"
+    r"[ ](?:briefly[ ])?in[ ](?:the|a|an)[ ]"
+    r"(?:[\w-]+[ ]){0,2}(?:teaser|trailer|clip|promo)s?,?[ ](?:(?:telling|warning|asking|"
+    r"reminding|promising|begging)[ ]|(?:whispering|saying|shouting|pleading)[ ](?:to|at|with)[ ])"
+    rf"(?:(?:his|her|their)[ ]{RELATION}|him|her|them)[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """An actor seen in footage, then speaking to someone in the story straight into the words:
-"Ada Vale, who plays Tom's aunt, appears briefly in the trailer, telling her nephew “...”" (only
+"Ada Vale, who plays Tom's aunt, appears briefly in the trailer, telling her nephew “...”", "is
+seen in the teaser, whispering to her son: “...”" (only
 a part speaks to its kin; an actor's own words go to fans or the press)."""
 _OPENS_ONLY = lazy_pattern(r"[ ]*[“\"‘']?$")
 """Nothing but the opening mark between a sentence's start and the quote."""
