@@ -65,13 +65,20 @@ def relative_sayer(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     return employer_staff(resolver, pre, named.start(), start, found)  # "X of Dun Reach, who"
 
 
-_WHO_JUDGES = lazy_pattern(
-    r",[ ]who[ ](?:then[ ]|later[ ]|also[ ])?(?:praised|thanked|hailed|credited|called|described|"
-    r"dubbed|saluted)[ ](?:[\w’'-]+[ ]){1,6}?(?:for[ ](?:having[ ]|being[ ])?|as[ ](?:being[ ])?)"
-    r"(?:a[ ]|an[ ]|the[ ])?$"
+_NAMED_THING = (
+    r"(?:it|them|the[ ](?:film|show|series|script|book|story|project|part|role|character|"
+    r"episode|season|play|score|ending))"
 )
-"""", who praised Tom for having “...”", ", who called her co-star “...”" with no colon: the
-words the clause's subject judged with, set inside the clause."""
+"""What a clause's subject gives a name to: ", who has called it “...”" (the work or a part of
+it, never a person, who may be the one quoted)."""
+_WHO_JUDGES = lazy_pattern(
+    r",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|has[ ]|had[ ]|once[ ]){0,2}"
+    r"(?:(?:praised|thanked|hailed|credited|called|described|dubbed|saluted)[ ]"
+    r"(?:[\w’'-]+[ ]){1,6}?(?:for[ ](?:having[ ]|being[ ])?|as[ ](?:being[ ])?)"
+    rf"(?:a[ ]|an[ ]|the[ ])?|(?:called|dubbed|labelled|branded)[ ]{_NAMED_THING}[ ])$"
+)
+"""", who praised Tom for having “...”", ", who has called it “...”" with no colon: the words
+the clause's subject judged or named with, set inside the clause."""
 
 
 def relative_judge(resolver: Resolver, pre: str, start: int) -> Speaker | None:
