@@ -1,11 +1,10 @@
 """Companies, outlets and channels an article names, so none is ever taken for a person.
 
-A capitalised word or two can be a person or an organisation; the text decides. An
-organisation shows itself by its name ("Fernhollow Pictures", "Ostrava Films", an acronym such as
-"HBO"), by owning a production or a spokesperson ("HBO's period drama", "a Lumen
-spokesperson"), by what it does (it announces, confirms, dates, releases, streams or reports),
-or by being where a film is shown ("lands on Lumen"). "Dun Reach" said after "Dun Reach
-Pictures" is the same company.
+A capitalised word or two can be a person or an organisation; the text decides. An organisation
+shows itself by its name ("Fernhollow Pictures", "Ostrava Films", an acronym such as "HBO"), by
+owning a production or a spokesperson ("HBO's period drama", "a Lumen spokesperson"), by what it
+does (it announces, confirms, dates, releases, streams or reports), or by being where a film is
+shown ("lands on Lumen"). "Dun Reach" said after "Dun Reach Pictures" is the same company.
 """
 
 from __future__ import annotations
@@ -106,9 +105,8 @@ _BODY_BEFORE = lazy_pattern(
 )
 """An organisation's noun in apposition before its name: "her agency, Fernhill Talent,", "the
 fan group Wickmere Fans", "the band, Low Harbour,", "the Welsh distributor, Fjordlys Kino,"
-("head of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person).
-The lookahead for a determiner's first letter comes first: most places fail on it at once,
-before the thirty look-behinds are tried."""
+("head of the studio, Jo Reyes," is a person). A determiner's first letter is looked ahead for
+before the thirty look-behinds: most places fail on it at once."""
 _TRADE_TITLE = lazy_pattern(r"(?:Distributor|Broadcaster|Streamer|Publisher|Exhibitor)[ ](?=[A-Z])")
 """A company's trade set before its name as a title ("Distributor Kestrel Islands said"): no
 person is titled so, so the rest is the company."""
