@@ -12,6 +12,7 @@ A credits paragraph names the job first: "Director of photography is X (T)", "Ed
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD
@@ -55,17 +56,24 @@ _JOB_REACH = 40
 """How far before the pair the job is looked for: the longest job and its verb."""
 
 
+def bracket_pairs(fact: CastFact) -> Iterator[str]:
+    """A served casting's "Name (Name)" spellings its evidence holds, either way round (actor
+    first or part first): the checks on what surrounds a bracketed pair start from these."""
+    if not fact.served or "(" not in fact.evidence:
+        return
+    for outer, inner in ((fact.actor, fact.character), (fact.character, fact.actor)):
+        pair = f"{outer} ({inner})"
+        if pair in fact.evidence:
+            yield pair
+
+
 def crew_bracket(fact: CastFact) -> CastFact:
     """``fact`` held when its pair is written "Name (Name)" right before or after a crew job."""
     evidence = fact.evidence
-    if not fact.served or "(" not in evidence:
-        return fact
-    for outer, inner in ((fact.actor, fact.character), (fact.character, fact.actor)):
-        pair = f"{outer} ({inner})"
+    for pair in bracket_pairs(fact):
         at = evidence.find(pair)
-        if at >= 0 and (
-            _CREW_JOB_AFTER.match(evidence, at + len(pair))
-            or _CREW_JOB_BEFORE.search(evidence, max(0, at - _JOB_REACH), at)
+        if _CREW_JOB_AFTER.match(evidence, at + len(pair)) or _CREW_JOB_BEFORE.search(
+            evidence, max(0, at - _JOB_REACH), at
         ):
             return held(fact, CREW_BRACKET_DOUBT)
     return fact

@@ -8,6 +8,7 @@ article gives, so the casting read from it is held, never served.
 
 from __future__ import annotations
 
+from bot.extract.castcrewbrackets import bracket_pairs
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
 
@@ -19,14 +20,8 @@ _SHORT_QUOTE = lazy_pattern(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"|‘[^‘’]
 
 def quoted_bracket(fact: CastFact) -> CastFact:
     """``fact`` held when its "Name (Name)" pair lies inside one short quotation."""
-    evidence = fact.evidence
-    if not fact.served or "(" not in evidence:
-        return fact
-    for outer, inner in ((fact.actor, fact.character), (fact.character, fact.actor)):
-        pair = f"{outer} ({inner})"
-        if pair not in evidence:
-            continue
-        for quote in _SHORT_QUOTE.finditer(evidence):
+    for pair in bracket_pairs(fact):
+        for quote in _SHORT_QUOTE.finditer(fact.evidence):
             if pair in quote.group():
                 return held(fact, QUOTED_BRACKET_DOUBT)
     return fact
