@@ -52,6 +52,23 @@ _READS_BEFORE = lazy_pattern(
 """The reading told after the words: "“...” reads the tagline", "“...”, read the end card",
 "“...”, says the poster" (a poster's words are printed; not "says the original poster", a
 thread's first commenter)."""
+_SHOWN_THING = (
+    r"(?:(?:title|end|caption|closing|opening|final|last)[ ]cards?|cards?|slates?|clapperboards?|"
+    r"signs?|banners?|billboards?|placards?|(?:chalk|black|white|notice)boards?|"
+    r"on-screen[ ]text|onscreen[ ]text|(?:message|text|words|caption)[ ]on[ ](?:the[ ])?screen|"
+    rf"{EDGE_SHOT}s?)"
+)
+"""A thing that is only lettering in shot: a card, a slate, a sign or a board, text on screen,
+a clip's first or last frame. Not a tagline or a slogan, which a report may quote as its
+maker's line."""
+_THING_READS_AFTER = lazy_pattern(
+    r"[,]?(?:[”\"’'][,]?)?[ ](?:the|a|an|its|their)[ ](?:[a-z-]+[ ]){0,2}?"
+    rf"{_SHOWN_THING}[ ](?:simply[ ]|just[ ])?"
+    r"(?:reads|read)\b"
+)
+"""The thing named after the words, then its reading: "“...,” the title card reads", "“...”, the
+end slate read" (the comma inside the marks or out). Not a caption alone (a post's own words),
+nor a tagline or a slogan (left to the rules that place those)."""
 CLIP_ENDS = r"(?:ends|ended|closes|closed|opens|opened|finishes|finished)"
 """A clip's verb of ending (or opening) on a shot or a card."""
 _CLOSES_ON = lazy_pattern(
@@ -115,4 +132,6 @@ def card_shown(text: str, start: int, end: int) -> bool:
         return True
     if listed_card_words(text, start) or clip_shown_words(text, start):
         return True  # "The end card. Three gulls, one diving, and the words “...”"
-    return _READS_BEFORE.match(text, after_close(text, end)) is not None
+    closing = after_close(text, end)
+    read_after = _READS_BEFORE.match(text, closing) or _THING_READS_AFTER.match(text, closing)
+    return read_after is not None
