@@ -3,8 +3,10 @@
 director of photography, its casting director or its producer), "although the series' editor
 is her husband, Paul Dane, 41" (a relative between "is" and the name), "the executive producer
 for Channel 4 is Ines Moor" (the commissioning company after "for", not a work told as
-someone's earlier credit), and the job's work with its maker set off in commas ("the score, by
-Jon Arve, is all strings")."""
+someone's earlier credit), the post owned by the one spoken to or the speaker, opening a
+sentence ("Your composer is Jon Arve", "Our producer is Ines Moor at Tarn Films": the holder's
+company may follow), and the job's work with its maker set off in commas ("the score, by Jon
+Arve, is all strings")."""
 
 from __future__ import annotations
 
@@ -24,6 +26,14 @@ _COPULAR = lazy_pattern(
     r"(?:(?:his|her|their)[ ](?:son|daughter|brother|sister|wife|husband|partner|father|mother|"
     rf"cousin|nephew|niece|friend),[ ])?(?P<name>{FULL_NAME})(?=[,.;]|$)"
 )
+_SPOKEN_TO = lazy_pattern(
+    r"^[“\"]?(?:Your|Our)[ ](?P<role>director[ ]of[ ]photography|screenwriter|composer|"
+    r"cinematographer|casting[ ]director|executive[ ]producer|producer)[ ]is[ ]"
+    rf"(?P<name>{FULL_NAME})(?=[,.;]|$|[ ](?:at|of)[ ][A-Z])"
+)
+"""The post owned by the one spoken to or the speaker, opening the sentence: "Your composer is
+X", "Our producer is X at Y Films". Never an editor, a writer or a director, which a magazine,
+a fan site or a company has of its own; never under a headline of guesses."""
 _LEAD = r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
 _FOR_COMPANY = lazy_pattern(
     rf"{_LEAD}[Tt]he[ ](?P<role>executive[ ]producer|producer)[ ]for[ ](?:the[ ])?"
@@ -52,7 +62,12 @@ def copular_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRol
         for match in _FOR_COMPANY.finditer(chunk):
             if context.earlier.isdisjoint(match["company"].split()):
                 yield match["name"], CREW_WORDS[match["role"]]
-    if " is " not in chunk or not any(owner in chunk for owner in _OWNERS):
+    if " is " not in chunk:
+        return
+    if not context.speculative and chunk.lstrip('“"').startswith(("Your ", "Our ")):
+        for match in _SPOKEN_TO.finditer(chunk):
+            yield match["name"], CREW_WORDS[match["role"]]
+    if not any(owner in chunk for owner in _OWNERS):
         return
     for match in _COPULAR.finditer(chunk):
         yield match["name"], CREW_WORDS[match["role"]]
