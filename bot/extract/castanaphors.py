@@ -30,10 +30,11 @@ from bot.extract.text import Doc, View
 
 _BY_KIND = lazy_pattern(
     r"^The[ ](?:(?:[A-Z][\w’'.]*[ ]){0,3}[A-Z][\w’'.]*-[a-z]+ed[ ])?"
-    rf"(?:[a-z][\w-]*[ ]){{0,4}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
+    rf"(?:[a-z][\w-]*[ ]){{0,4}}?(?:{GENRE_NOUNS}|sequel|prequel|follow-up)"
+    r"(?:,[ ]|[ ](?:which|that|starring|stars|brings[ ]back|reunites|features)[ ])"
 )
 """A sentence opening with a work told by its kind only: "The naval thriller, which stars",
-"The Ada Vale-directed film stars" (a maker's name is no title)."""
+"The Ada Vale-directed film stars" (a maker's name is no title), "The sequel brings back"."""
 _BY_MAKER = lazy_pattern(
     rf"^(?:[A-Z][a-z-]+[ ])?{NAME}[’']s[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"(?:{GENRE_NOUNS}|sequel|prequel|follow-up|picture|feature)"
