@@ -16,6 +16,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_fronted_since import fronted_since
 from bot.extract.release_spans import planned_span
+from bot.extract.release_until import ran_into
 from bot.extract.release_words import FILMING_SPAN, FUTURE
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
@@ -90,6 +91,7 @@ def shoot_spans(
     opens with the production's own title told as shot."""
     if chunk.startswith("Since "):
         yield from fronted_since(ref, chunk, evidence)
+    yield from ran_into(ref, chunk, evidence)  # "began in May and ran into July": the wrap
     if ("between" in chunk or "from" in chunk) and (
         titled
         or _FILMING_WORDS.search(lower)

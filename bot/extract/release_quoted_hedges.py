@@ -29,7 +29,8 @@ _DOUBTED = lazy_pattern(r"[“\"](?P<when>[^“”\",.;]{1,40}),[ ](?P<doubt>[^�
 """A quoted time and the words after its comma."""
 _DOUBT = lazy_pattern(
     r"\b(?:I[ ](?:think|reckon|guess|believe|hope|imagine|suspect)|I['’]m[ ](?:pretty|fairly|"
-    r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|"
+    r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|possibly|"
+    r"perhaps|maybe|most[ ]likely|"
     rf"don['’]t[ ]quote[ ]me|{CONDITION})\b",
     re.IGNORECASE,
 )

@@ -4,17 +4,22 @@ until November" and "the crew is filming in Dorset until the end of June" or "un
 only schedule a shoot still going (no wrap, no plan of one); "is due to shoot until mid-May"
 is still a planned shoot. The window may carry the "until"
 itself ("until November") or follow it ("until late June"). A shoot told in the past as running
-until a time ("The shoot started in July and ran until September") ended then: a wrap.
+until a time ("The shoot started in July and ran until September") ended then: a wrap; so
+is one told as running on into a month ("began in July and ran into September", "ran through
+to September"): it ended in that month.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
-from bot.extract.dates import parse_window
+from bot.extract.dates import month_number, parse_window
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_words import FILMING_NOUN, FUTURE
+from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _NOT_UNTIL = lazy_pattern(
@@ -100,3 +105,26 @@ def held_until(before: str) -> str:
     if until is None or _NOT_UNTIL.search(before[: until.start()]) is None:
         return before
     return before[: until.start()] + " arrives on"  # "reach" alone is no release verb
+
+
+_RAN_INTO = lazy_pattern(
+    rf"\b(?:ran|lasted|continued|went[ ]on|carried[ ]on)(?:[ ]well|[ ]on)?[ ]"
+    rf"(?:into|(?:right[ ])?through[ ]to)[ ](?P<month>{MONTH_PATTERN})(?![a-z])"
+    r"(?:[ ](?P<year>\d{4}))?(?![ ]?\d)(?![ ](?:or|and|to)[ ])"
+)
+"""A run told in the past on into a month: "ran into September", "went on through to May"."""
+
+
+def ran_into(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+    """The shoot's wrap in the month it is told as having run on into ("Filming began on 4 May
+    and ran into July"); not another thing's run ("Filming began and the festival ran into
+    July"), nor one still to come."""
+    if ref is None or (" into " not in chunk and " through to " not in chunk):
+        return
+    for match in _RAN_INTO.finditer(chunk):
+        lead = chunk[: match.start("month")].rsplit(" ", 2)[0]  # up to the verb's end
+        if not _shoot_ran(lead) or FUTURE.search(lead) is not None:
+            continue
+        month = month_number(match["month"])
+        year = int(match["year"]) if match["year"] else latest_year(month, ref)
+        yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=f"{year}-{month:02d}")

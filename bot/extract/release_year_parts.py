@@ -1,6 +1,7 @@
 """A year narrowed by what is written before it: a part of it ("early next year", "the second
 half of next year") or a holiday named as the release's slot ("a Halloween release in 2026", "a
-Christmas launch in 2027" is that month of that year, as "Christmas 2026" is)."""
+Christmas launch in 2027" is that month of that year, as "Christmas 2026" is); or by a season
+guessed just after it ("in 2028, probably summer": that summer, a guess the tail hedges)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 
 from bot.extract.dates import HOLIDAY_PATTERN, HOLIDAYS, PART, part_months
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.release_words import FUTURE
+from bot.extract.release_words import FILMING_NOUN, FUTURE
+from bot.extract.season_windows import season_window
 
 _HOLIDAY_SLOT = lazy_pattern(
     rf"\b(?P<holiday>{HOLIDAY_PATTERN})[ ](?:release|launch|debut|premiere|opening|"
@@ -34,7 +36,28 @@ def narrowed_year(
     ``said``: the sentence as written, for a slot told in quotes ("around “Easter” next year")."""
     if (match["nearby"] or "").lower() == "at" and not FUTURE.search(chunk, 0, match.start()):
         return None
-    return holiday_slot(chunk, match, _easter(said, match, _part_of_year(chunk, match, window)))
+    window = _part_of_year(chunk, match, window)
+    return holiday_slot(chunk, match, _easter(said, match, _guessed_season(said, window)))
+
+
+_GUESSED_SEASON = lazy_pattern(
+    r"\b(?P<year>\d{4}),?[ ](?:probably|likely|most[ ]likely|possibly|perhaps|maybe)[ ]"
+    r"(?P<season>spring|summer|autumn|fall)\b(?![ ](?:or|and|to)\b)"
+)
+"""A season guessed right after a year ("2028, probably summer"). Not winter (which year's is
+meant is unclear), nor a choice of seasons ("probably spring or summer"), nor after a shoot
+told earlier in the sentence (which time is the shoot's is unclear)."""
+
+
+def _guessed_season(said: str, window: str | None) -> str | None:
+    """The bare year narrowed to the season guessed right after it in the sentence as written
+    (quotations unmasked: the guess is often the maker's own words)."""
+    if window is None or len(window) != 4 or not window.isdigit():
+        return window
+    for guess in _GUESSED_SEASON.finditer(said):
+        if guess["year"] == window and not FILMING_NOUN.search(said, 0, guess.start()):
+            return season_window(guess["season"].lower(), int(window))
+    return window
 
 
 _EASTER = lazy_pattern(
