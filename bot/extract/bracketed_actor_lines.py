@@ -62,12 +62,11 @@ _BRACKETED_PART_PLACED = lazy_pattern(
     r"(?:[a-z]{3,}s[ ])?"
     rf"(?:on|in|at|by|outside|inside)[ ](?!{_SPOKEN_THROUGH})[a-z][a-z ,’'-]{{2,60}}:[ ]*$"
 )
-"""A part, its actor in brackets, where the footage finds it in lowercase words, then a colon
-before the words, perhaps after a verb in the present: "the teaser opens on Dessa (Ada Vale) at a
-bus stop in the rain: “", "Cut to Orvo (Kai Moss) in a lift, sighing: “", "Orvo (Kai Moss) waits
-at the gate: “" (a shot, then its line; a press line names no place
-straight after an actor in brackets, only what it came through: "Vale (Tin Pictures) in a
-statement: “")."""
+"""A part, its actor in brackets, where the footage finds it in lowercase words, then a colon before
+the words, perhaps after a verb in the present: "the teaser opens on Dessa (Ada Vale) at a bus stop
+in the rain: “", "Cut to Orvo (Kai Moss) in a lift, sighing: “", "Orvo (Kai Moss) waits at the gate:
+“" (a shot, then its line; a press line names no place straight after an actor in brackets, only
+what it came through: "Vale (Tin Pictures) in a statement: “")."""
 _BRACKETED_PART_ACTS = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+){_PART_AND_ACTOR}[a-z]+s[ ][a-z ’'-]{{1,60}}?[ ]and[ ]"
     rf"(?:[a-z]+ly[ ])?(?:{_SPEAKING}|read)(?:s|es)(?:[ ](?:aloud|out[ ]loud))?[ ]*[,:][ ]*$"

@@ -22,7 +22,7 @@ from bot.facts import CrewFact
 
 _CREDITED = r"(?:co-)?(?:directed|written|penned|scripted|scored|shot|edited|produced|created)"
 _NAMES = rf"(?P<names>{NAME}(?:,?[ ]and[ ]{NAME})?)"
-_NAMES2 = rf"(?P<which_names>{NAME}(?:,?[ ]and[ ]{NAME})?)"
+_WHICH_NAMES = rf"(?P<which_names>{NAME}(?:,?[ ]and[ ]{NAME})?)"
 """The same names in the relative-clause branch: "the first season, which was directed by X"."""
 _OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3}[’']s"
 """The show that owns the run, told as a possessive instead of "the": "Quillhaven’s second
@@ -48,7 +48,7 @@ released in 2022, was directed by X" or "Quillhaven’s third season ..." (inven
 _NUMBERED_RUN_APPOSED = lazy_pattern(
     rf"\b(?:[Tt]he|{_OWNER})[ ](?:{ORDINAL_WORD}|opening)[ ](?:series|season|run)"
     rf"(?:[ ]of[ ]{NAME})?,[ ](?:{_CREDITED}[ ]by[ ]{_NAMES},|which[ ](?:was|had[ ]been)[ ]"
-    rf"{_CREDITED}[ ]by[ ]{_NAMES2}(?=[,.;]|[ ]and[ ][a-z]))"
+    rf"{_CREDITED}[ ]by[ ]{_WHICH_NAMES}(?=[,.;]|[ ]and[ ][a-z]))"
 )
 """A numbered run with its credit in apposition: "The first series of Quillhaven, directed by
 X, aired in 2019" or "the first season, which was directed by X and aired in 2019" (invented);

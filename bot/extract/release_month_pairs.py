@@ -1,9 +1,9 @@
-"""A past shoot told by the two months it ran in: "Filming took place in Ely in October and
-November 2024", "The film was shot over six weeks in March and April of 2024" (or "had been
-shot"; a place may follow: "... 2024 on Inishfree"): it began in the first month and wrapped in
-the second. Without a year, only months already behind the article
-are read. A span between two months ("between July and September last year") is read the same
-way, or as the plan when it is still ahead ("is scheduled to run from ...")."""
+"""A past shoot told by the two months it ran in: "Filming took place in Ely in October and November
+2024", "The film was shot over six weeks in March and April of 2024" (or "had been shot"; a place
+may follow: "... 2024 on Inishfree"): it began in the first month and wrapped in the second. Without
+a year, only months already behind the article are read. A span between two months ("between July
+and September last year") is read the same way, or as the plan when it is still ahead ("is scheduled
+to run from ...")."""
 
 from __future__ import annotations
 

@@ -46,10 +46,10 @@ _SEEN_IN_FOOTAGE = lazy_pattern(
     r"reminding|promising|begging)[ ]|(?:whispering|saying|shouting|pleading)[ ](?:to|at|with)[ ])"
     rf"(?:(?:his|her|their)[ ]{RELATION}|him|her|them)[ ]*[,:]?[ ]*[“\"‘']?$"
 )
-"""An actor seen in footage, then speaking to someone in the story straight into the words:
-"Ada Vale, who plays Tom's aunt, appears briefly in the trailer, telling her nephew “...”", "is
-seen in the teaser, whispering to her son: “...”" (only
-a part speaks to its kin; an actor's own words go to fans or the press)."""
+"""An actor seen in footage, then speaking to someone in the story straight into the words: "Ada
+Vale, who plays Tom's aunt, appears briefly in the trailer, telling her nephew “...”", "is seen in
+the teaser, whispering to her son: “...”" (only a part speaks to its kin; an actor's own words go to
+fans or the press)."""
 _OPENS_ONLY = lazy_pattern(r"[ ]*[“\"‘']?$")
 """Nothing but the opening mark between a sentence's start and the quote."""
 
