@@ -136,7 +136,7 @@ def checked_crew(
         and not asked_credit(fact)
         and not disclaimed(fact, outside)
         and not confused_work_credit(fact)
-        and not pronoun_run_credit(fact, doc.text)
+        and not pronoun_run_credit(fact, doc)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

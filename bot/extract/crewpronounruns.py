@@ -10,9 +10,11 @@ episodes arrive in May. They were directed by A") may be the article's own, and 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import COUNT_WORD
+from bot.extract.text import Doc
 from bot.facts import CrewFact
 
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)"
+_COUNT = rf"(?:one|{COUNT_WORD})"
 """How many runs, in words or figures ("seasons one to three", "series 1 to 12")."""
 _PRONOUN_PASSIVE = lazy_pattern(
     rf"(?:Those|These|They|Both|All[ ]{_COUNT})[ ](?:were|had[ ]been)[ ]"
@@ -29,18 +31,15 @@ _PAST_RUNS = lazy_pattern(
 )
 """Runs counted or told as earlier: "seasons one to three", "the three seasons", "earlier
 seasons"."""
-_BEFORE = 300
-"""Enough characters back for the sentence before the pronoun's."""
 
 
-def pronoun_run_credit(fact: CrewFact, text: str) -> bool:
-    """Whether ``fact`` is credited by "Those were directed by X" after a sentence naming
-    earlier or counted runs (``text`` is the article's, where the sentence before is read)."""
+def pronoun_run_credit(fact: CrewFact, doc: Doc) -> bool:
+    """Whether ``fact`` is credited by "Those were directed by X" right after a sentence of
+    ``doc`` naming earlier or counted runs."""
     if _PRONOUN_PASSIVE.match(fact.evidence) is None:
         return False
-    at = text.find(fact.evidence)
+    at = doc.text.find(fact.evidence)
     if at < 0:
         return False
-    before = text[max(0, at - _BEFORE) : at]
-    sentence = before[before.rfind(".", 0, len(before.rstrip()) - 1) + 1 :]
-    return _PAST_RUNS.search(sentence) is not None
+    before = doc.sentence_before(doc.sentence_at(at))
+    return before is not None and _PAST_RUNS.search(doc.text, before.start, before.end) is not None
