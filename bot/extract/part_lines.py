@@ -50,9 +50,10 @@ _TO_PART = lazy_pattern(
 )
 """Speaking to a part, which only a part does: "she tells Orvo", "who warns Orvo that"."""
 _SAYS_BEFORE = lazy_pattern(rf"\b{_SPEAKS}[ ]$")
-_TAIL = lazy_pattern(r"[ ][^.!?;,“”\"\n]{1,40}[.!?;,]")
-"""A short clause after a quotation's closing mark, up to its own end or a comma ("“...?” Marlo
-asks.", "“...?” Marlo asks in one scene, to which ...")."""
+_TAIL = lazy_pattern(r"[ ][^.!?;,“”\"\n–—]{1,40}?(?:[.!?;,]|[ ][–—-][ ])")
+"""A short clause after a quotation's closing mark, up to its own end, a comma or a dash ("“...?”
+Marlo asks.", "“...?” Marlo asks in one scene, to which ...", "“...?” Marlo asks – a line
+...")."""
 _CLAUSE_END = lazy_pattern(r"[ ]*(?:[,.;!?]|$)")
 """Said-verb then the part, then the clause ends: "“...,” says Marlo." (in "said Marlo had been
 “...”" the writer reports what someone said about the part)."""
