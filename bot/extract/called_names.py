@@ -59,14 +59,16 @@ which locals called “...”", "what fishermen still call “...”", "what vie
 calling “...”"; only faceless words of a name's length count, so no one named is cut from a
 verdict."""
 _GROUP_DUBS = lazy_pattern(
-    r"\b(?i:fans|viewers|audiences|readers|users|locals|people|many|some)[ ]"
-    r"(?:(?:online|already|now)[ ])?(?:(?:have|had|are|were)[ ])?"
-    r"(?:dubbing|dubbed|nicknaming|nicknamed|christening|christened|calling|called)"
+    r"\b(?i:fans|viewers|audiences|readers|users|locals|people|many|some|crew|cast|team|staff)"
+    r"[ ](?:(?:online|already|now|all|still|just)[ ])?(?:(?:have|had|are|were)[ ])?"
+    r"(?:dubbing|dubbed|dubs?|nicknaming|nicknamed|nicknames?|christening|christened|calling|"
+    r"called|calls?)"
     r"[ ](?:it|them|(?:the|this|that|its|their)[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+)[ ]$"
 )
 """A group naming a thing in the active, right before the marks: "with fans dubbing the montage
 near the end “...”", "viewers have nicknamed it “...”", "fans online have called the film
-“...”": a nickname no one person gives."""
+“...”", a crew's habit told in the present, "the crew call the stunt “...”": a nickname no one
+person gives."""
 _CALLS_ONE_A = lazy_pattern(
     r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|people|those|whoever)[ ]"
     r"(?:who[ ]|that[ ])?(?:[a-z]+[ ]){0,2}?(?:calls?|called|calling)[ ]"
