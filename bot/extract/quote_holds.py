@@ -26,6 +26,7 @@ from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
 from bot.extract.corrected_wordings import held_if_own_wording
 from bot.extract.dialogue import held_if_dialogue
+from bot.extract.echoed_words import held_if_echoed
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
 from bot.extract.episode_credits import held_if_episode_credit
@@ -148,6 +149,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_lede_fragment,
     held_if_own_wording,
     held_if_footage_lead_in,
+    held_if_echoed,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new
 check of that shape joins this tuple rather than nesting one more call in :func:`checked`."""
