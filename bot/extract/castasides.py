@@ -36,13 +36,23 @@ _HINT = ("film’s ", "film's ", "show’s ", "show's ", "series’ ", "series' 
          "movie's ", "sequel’s ", "sequel's ", "aka ", "a.k.a. ")  # fmt: skip
 
 
+_ASIDE_PLAYS = (
+    r"(?:who|she|he|they)[ ](?:plays|is[ ]playing|will[ ]play|stars[ ]as|voices|"
+    r"(?:came|comes|is)[ ]back[ ]as)[ ]"
+)
+"""An aside's clause on what the actor plays now, opened by "who" or the actor's pronoun."""
 _BRACKETED = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})[ ]\((?:who|she|he|they)[ ](?:plays|is[ ]playing|will[ ]play|"
-    rf"stars[ ]as|voices|(?:came|comes|is)[ ]back[ ]as)[ ](?P<char>{CHAR})"
+    rf"(?P<actor>{FULL_NAME})[ ]\({_ASIDE_PLAYS}(?P<char>{CHAR})"
     r"(?=[,;)!]|[ ]for[ ](?:a[ ]few|a|one|two|three|some)[ ](?:days?|weeks?|scenes?|episodes?)\b)"
 )
 """A bracketed clause on what the actor plays: "X (who plays Y, the new lodger!)", "X (who came
 back as Y for a few days)" (a stretch of our shoot, never another work: "as Y in Z")."""
+_DASHED_CLAUSE = lazy_pattern(
+    rf"(?P<actor>{FULL_NAME})[ ][–—][ ]{_ASIDE_PLAYS}(?P<char>{CHAR})[ ][–—](?=[ ]|$)"
+)
+"""The same clause set off by dashes, the part closing it: "X – she plays Y – rang me" (a part
+"in" some work, or any word after it, leaves the aside unread)."""
+_DASH_OPENERS = tuple(f"{dash} {word} " for dash in "–—" for word in ("who", "she", "he", "they"))
 _WHO_PLAYS_AND = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ]who[ ](?:plays|voices|portrays|stars[ ]as)[ ](?P<char>{CHAR})"
     r"(?=[ ]and[ ](?:was|is|has[ ]been)[ ](?:(?:recently|also|once|previously|last|best|"
@@ -68,20 +78,22 @@ Y in the series – waved to fans" (no other work's name can stand in it)."""
 
 
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "X, the film’s Y,", "X, aka our Y," "X (who plays Y)", "X – Y in the series –" and
-    "X, who plays Y and was seen as ...": X plays Y."""
+    """ "X, the film’s Y,", "X, aka our Y," "X (who plays Y)", "X – she plays Y –", "X – Y in
+    the series –" and "X, who plays Y and was seen as ...": X plays Y."""
     bracketed = " (who " in chunk or " (she " in chunk or " (he " in chunk or " (they " in chunk
     turns = " and " in chunk and any(f", who {verb} " in chunk for verb in _WHO_VERBS)
     dashed = " in the " in chunk and ("– " in chunk or "— " in chunk)
+    clause = any(opener in chunk for opener in _DASH_OPENERS)
     found: list[Casting] = []
     if "(" in chunk and (" over from " in chunk or ", replacing " in chunk):
         found.extend(_took_over(chunk, evidence, offset))
-    if not bracketed and not turns and not dashed and not any(word in chunk for word in _HINT):
+    if not (bracketed or turns or dashed or clause) and not any(w in chunk for w in _HINT):
         return found
     for match in [
         *_ASIDE.finditer(chunk),
         *(_DASHED_PART.finditer(chunk) if dashed else ()),
         *(_BRACKETED.finditer(chunk) if bracketed else ()),
+        *(_DASHED_CLAUSE.finditer(chunk) if clause else ()),
         *(_WHO_PLAYS_AND.finditer(chunk) if turns else ()),
     ]:
         if clean_character(match["char"]) != match["char"]:

@@ -95,15 +95,38 @@ _CLAUSE_ON = lazy_pattern(r"[,;:–—(]")
 """Where the clause after a voice's part ends: "X voices Pip, and the film will be dubbed"."""
 
 
+_AND_BREAK = lazy_pattern(r",[ ]and[ ]")
+"""A clause joined on with "and": the one before may hand its dub on (:func:`dub_in_clause`)."""
+_VOICE_TOLD = lazy_pattern(r"\b(?:voice[ ]of|voiced|voices|voicing)\b")
+"""A voice credit in the clause before: the dub's first voice, which the next clause continues."""
+_ORIGINAL = lazy_pattern(r"\b(?:original|originally|English)\b")
+"""The work's own tongue named in the joined clause: "..., and in the original Tom is voiced by
+X" turns from the dub back to the work's cast."""
+
+
 def dub_in_clause(chunk: str, start: int, end: int) -> bool:
     """Whether a dub word stands in the clause over ``chunk[start:end]``: back to the last clause
     break before it, on to the next comma after it. A dub named elsewhere in the sentence ("X,
-    who voices Pip, said the dubbing sessions were fun") is no sign the voice is the dub's."""
+    who voices Pip, said the dubbing sessions were fun") is no sign the voice is the dub's; but a
+    clause joined by ", and" to a dub's own voice credit goes on with that dub's voices ("in the
+    Polish version Tom's voice is Kai Lund's, and Mira is voiced by Ana Ruiz")."""
     begin = 0
-    for brk in _CLAUSE_BACK.finditer(chunk, 0, start):
-        begin = brk.end()
+    breaks = list(_CLAUSE_BACK.finditer(chunk, 0, start))
+    if breaks:
+        begin = breaks[-1].end()
     stop = _CLAUSE_ON.search(chunk, end)
-    return _DUBBED.search(chunk, begin, stop.start() if stop else len(chunk)) is not None
+    if _DUBBED.search(chunk, begin, stop.start() if stop else len(chunk)) is not None:
+        return True
+    if not breaks or _AND_BREAK.match(chunk, breaks[-1].start()) is None:
+        return False
+    if _ORIGINAL.search(chunk, begin, start) is not None:
+        return False
+    before = breaks[-2].end() if len(breaks) > 1 else 0
+    last = breaks[-1].start()
+    return (
+        _VOICE_TOLD.search(chunk, before, last) is not None
+        and _DUBBED.search(chunk, before, last) is not None
+    )
 
 
 def dubbed_voice(chunk: str, start: int, end: int) -> bool:

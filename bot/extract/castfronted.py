@@ -9,6 +9,8 @@ A synopsis runs clauses together before "played by": "When a boat drifts in near
 Pier, Vell finds himself working with a lawyer, Mila Dorn, played by Oriel Fenn". The words
 after "Kestrel Pier, " have a subject and a verb of their own ("Vell finds"): a new clause, not
 a description of the place, so the part is the name nearest "played by".
+
+"Playing Mira is Ada Vale, the ..." fronts the part with its verb: no subject stands before "is".
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _PREPOSITION_BEFORE = lazy_pattern(
     r"of|at|on|in|into|onto|under|over|around|past|among|between|beyond|against|like)[ ]$"
 )
 _REACH = 12
+_GERUNDS = ("Playing ", "Portraying ")
+"""A part fronted with its verb ("Playing Mira is Ada Vale, the ..."): the name after "is" is
+the actor (:mod:`bot.extract.castplayingfronted`), and the gerund is no one's name."""
 NEW_CLAUSE = (
     r"(?:while|whereas|and|but|though|although|when)[ ]|[a-z]+s[ ][A-Z]"
     r"|(?:[A-Z][\w-]*[ ]){1,3}(?:[a-z]{2,}(?:s|ed)|had|has|is|was)[ ]"
@@ -39,4 +44,5 @@ def subject_is_parts(pattern: re.Pattern[str], chunk: str) -> list[re.Match[str]
         match
         for match in pattern.finditer(chunk)
         if not _PREPOSITION_BEFORE.search(chunk, max(match.start() - _REACH, 0), match.start())
+        and not chunk.startswith(_GERUNDS, match.start())
     ]

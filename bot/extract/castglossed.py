@@ -10,6 +10,9 @@ Interviews gloss the part with its actor in an object relative clause: "Mira, wh
 plays, was the first character I drew". The clause closes on a comma right after the verb, so
 "who Ada Vale plays opposite" (a scene partner) and "who Ada Vale played in Lumen" (another
 work) say nothing.
+
+A part fronted with "Playing" before its actor is glossed the same way, the part first
+(:mod:`.castplayingfronted`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting, casting_at
+from bot.extract.castplayingfronted import fronted_playing
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 
@@ -55,4 +59,4 @@ def glossed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
         casting_at(m, evidence, offset)
         for m in matches
         if not _NAME_CUT.search(chunk, max(0, m.start() - 40), m.start())
-    ]
+    ] + fronted_playing(chunk, evidence, offset)  # "Playing Mira is newcomer Ada Vale"

@@ -25,12 +25,16 @@ ACTS = (
     rf"[ ](?:[a-z]+ly[ ])?{_NOUN_THEN_VERB}{_VERB_S}[ ]"
     r"(?!(?:de|del|di|da|du|des|la|le|el|of|and)\b)"
     r"|[ ][a-z]+ly[ ](?:appears|speaks|talks|smiles|surfaces|features|figures)(?=[,.;])"
+    r"|[ ](?:[a-z]+ly[ ])?(?:tells|asks)[ ](?:(?:him|her|them)\b|[A-Z][\w-]*(?=[ ,.;:]))"
 )
 """A present-tense verb after the part, maybe after an adverb: "steals", "finally gets"; not a
 plural noun inside a title ("Ada Vale's Las lunas de agosto", "Tom Reed's Small Oranges of").
 After an adverb the verb may close its clause when it tells a person's presence on screen ("Ada
 Vale's Mira barely appears, ..."): a verdict verb there fits a work or a platform as well ("Ada
-Vale's Lumen rarely disappoints", "Tom Reed's Netflix hardly registers")."""
+Vale's Lumen rarely disappoints", "Tom Reed's Netflix hardly registers"). A verb of speech that
+a work shares ("tells", "asks") only when a person is its object, by a pronoun or a name not
+owning something ("Ada Vale's Mira tells Tom ..."; "Ada Vale's Lumen tells Tom's story" or
+"tells the story" is a work's)."""
 
 _WORK_DOINGS = (
     "opening|premiering|screening|streaming|airing|arriving|debuting|returning|releasing|"

@@ -73,12 +73,20 @@ _PLAYED_BY_PAIRS = lazy_pattern(
 )
 """The parts first: "Ada and Tom are still played by Vale and Joe Marsh", "the story of Ada
 and Tom, played by Vale and Joe Marsh" (", played once more by": the same pairs)."""
+_LATER_DESCRIBED = (
+    rf"(?:the[ ])?(?:{TOKEN}[’']s[ ])?"
+    r"(?:(?!(?:and|or|the|a|an|in|on|at|of|from|with|by|for|to)\b)[a-z][\w’'-]*[ ]){0,3}?"
+)
+"""Who a later part is, before its name: "and the ambitious mayor Y", "and Tom's sister Y" (no
+preposition: "and later Y in Lumen" is no description)."""
 _PART_IN_LIST = lazy_pattern(
-    r"(?:^(?:[A-Z][\w-]*[’']s[ ])?(?:[a-z][\w’'-]*[ ]){0,2}|,[ ](?:and[ ])?|[ ](?:and|&)[ ])"
+    r"(?:^(?:[A-Z][\w-]*[’']s[ ])?(?:[a-z][\w’'-]*[ ]){0,2}"
+    rf"|(?:,[ ](?:and[ ])?|[ ](?:and|&)[ ]){_LATER_DESCRIBED})"
     rf"(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
 """A part in a "respectively" list; the first may follow a description of all of them ("as
-university newcomers X and Y respectively")."""
+university newcomers X and Y respectively"), and any may follow its own ("as Tom's sister X and
+the town's vicar Y respectively")."""
 _DESCRIBED = (
     rf"(?:the[ ])?(?:{TOKEN}[’']s[ ])?(?:(?!(?:and|or|the|a|an)\b)[a-z][\w’'-]*[ ]){{0,3}}?"
 )
