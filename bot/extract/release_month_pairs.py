@@ -39,14 +39,17 @@ _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
 _ASIDE = r"(?:,[ ][a-z][^,;.:“”\"]{0,120}?,)?"
 """A lower-case aside between the production and its verb: ", written by X and directed by Y,"."""
+_MODIFIER = r"(?:[a-z\d]+-[a-z]+[ ])?"
+"""A hyphened word before the production's noun: "the six-part series", "the long-awaited film"."""
 _SHOT_PASSIVE = lazy_pattern(
-    r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)"
+    rf"\b(?:[Tt]he[ ]{_MODIFIER}(?:film|movie|feature|series|show|season|drama)|[Ii]t)"
     rf"{_ASIDE}[ ](?:was|were)[ ](?:shot|filmed)\b"
 )
 """The production told as shot, without a shoot's noun: "The series was filmed in Leeds between
 February and May 2026"."""
 _SHOT_ITSELF = lazy_pattern(
-    rf"\b[Tt]he[ ](?:film|movie|feature|series|show|season|drama){_ASIDE}[ ](?:shot|filmed)[ ]"
+    rf"\b[Tt]he[ ]{_MODIFIER}(?:film|movie|feature|series|show|season|drama){_ASIDE}"
+    r"[ ](?:shot|filmed)[ ]"
     r"(?:in|at|on|across|around|near|between|from|over)\b"
 )
 """The production as the one that shot, with where or when after it: "the film shot across Leeds
