@@ -5,6 +5,7 @@ set aside, the film is still the subject)."""
 from __future__ import annotations
 
 from bot.extract.context import Context
+from bot.extract.dates import PART
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_on_track import on_track, year_part
 from bot.extract.release_words import FILMING_NOUN
@@ -15,9 +16,9 @@ _WHERE = (
     r"|[ ]in[ ](?:[A-Z][\w.-]*[ ])?(?:cinemas|theaters|theatres)"
     r"|[ ]on[ ]the[ ](?:streamer|service|platform|channel))"
 )
-_TAIL = _WHERE + r"?(?:[ ](?:in|by|during|for))?(?:[ ](?:early|late))?$"
+_TAIL = _WHERE + rf"?(?:[ ](?:in|by|during|for))?(?:[ ]{PART})?$"
 """Where and by when after "expected": "on Netflix in", "on Channel 5 in", "in cinemas by", "in UK
-cinemas"."""
+cinemas", "in the first half of" (a part of the year before it)."""
 EXPECTED = lazy_pattern(
     r"(?<![Aa]nother[ ])(?<!next[ ])"
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"

@@ -37,18 +37,24 @@ _PAIR = lazy_pattern(
 
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
+_ASIDE = r"(?:,[ ][a-z][^,;.:“”\"]{0,120}?,)?"
+"""A lower-case aside between the production and its verb: ", written by X and directed by Y,"."""
+_MODIFIER = r"(?:[a-z\d]+-[a-z]+[ ])?"
+"""A hyphened word before the production's noun: "the six-part series", "the long-awaited film"."""
 _SHOT_PASSIVE = lazy_pattern(
-    r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ](?:was|were)[ ]"
-    r"(?:shot|filmed)\b"
+    rf"\b(?:[Tt]he[ ]{_MODIFIER}(?:film|movie|feature|series|show|season|drama)|[Ii]t)"
+    rf"{_ASIDE}[ ](?:was|were)[ ](?:shot|filmed)\b"
 )
 """The production told as shot, without a shoot's noun: "The series was filmed in Leeds between
 February and May 2026"."""
 _SHOT_ITSELF = lazy_pattern(
-    r"\b[Tt]he[ ](?:film|movie|feature|series|show|season|drama)[ ](?:shot|filmed)[ ]"
+    rf"\b[Tt]he[ ]{_MODIFIER}(?:film|movie|feature|series|show|season|drama){_ASIDE}"
+    r"[ ](?:shot|filmed)[ ]"
     r"(?:in|at|on|across|around|near|between|from|over)\b"
 )
 """The production as the one that shot, with where or when after it: "the film shot across Leeds
-and York between June and August last year" (not "the show shot up the charts")."""
+and York between June and August last year", "The film, scored by X, shot between ..." (not "the
+show shot up the charts")."""
 _SHOT_ACTIVE = lazy_pattern(r"\b(?:shot|filmed)[ ]the[ ](?:film|movie|feature|series|show|drama)\b")
 """The production as the object of the shoot: "The cinematographer shot the series in Hull
 between May and July last year"."""

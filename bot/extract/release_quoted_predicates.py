@@ -19,12 +19,15 @@ QUOTED_PREDICATE = lazy_pattern(
     r"|(?:(?<=filming[ ])|(?<=shooting[ ])|(?<=production[ ])|(?<=photography[ ])|(?<=cameras[ ]))"
     r"[“\"](?P<start>(?:will|(?:is|are)[ ](?:expected|due|set|scheduled|slated)[ ]to)[ ]"
     r"(?:begin|start|roll)[ ][^“”\"!?;]{3,80}?)[.]?[”\"]"
+    r"|(?:(?<=[ ]is[ ])|(?<=[ ]are[ ]))[“\"](?P<due>(?:expected|due)[ ](?:in|on|for|by|during|"
+    r"early|late|next|this|some)[ ][^“”\"!?;]{3,80}?)[.]?[”\"]"
 )
 """A quote that opens on "will" and a release verb after a lower-case word ("said the series
 “will air ...”"), up to its closing mark; or, after the shoot's noun, one that opens on its start
-("said filming “is expected to begin ...”")."""
+("said filming “is expected to begin ...”"); or, after "is", one that opens on "expected" or
+"due" and a time ("the film is “expected in the first half of next year”")."""
 
 
 def predicate(match: re.Match[str]) -> str:
     """The quoted words of a :data:`QUOTED_PREDICATE` match, its marks left out."""
-    return match["when"] or match["start"]
+    return match["when"] or match["start"] or match["due"]

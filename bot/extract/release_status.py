@@ -21,9 +21,10 @@ from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 from bot.extract.names import NAME
+from bot.extract.release_last_days import last_day_month
 from bot.extract.release_timeline import timeline_status
 from bot.extract.release_week_months import relative_month
-from bot.extract.release_work_shoots import APPOSED_WORK, work_shoot
+from bot.extract.release_work_shoots import APPOSED_WORK, LEAD_IN, work_shoot
 from bot.extract.season_windows import last_named_year, latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -39,8 +40,7 @@ _WHEN = (
     rf"this[ ]month|last[ ](?P<month>{MONTH_PATTERN})(?![ ]?\d)))"
 )
 _PAST_STATUS = lazy_pattern(
-    r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
-    r"(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
+    LEAD_IN + r"(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
     r"[Cc]ameras)"
     rf"(?:[ ](?:on|for)[ ](?:{_OUR_WORK}|(?P<work>{NAME})){APPOSED_WORK})?(?:,[ ]which)?"
     r"[ ](?:officially[ ]|finally[ ]|originally[ ])?"
@@ -67,6 +67,7 @@ def past_status(
     the sentence's start, the match fails at its first word in almost every sentence)."""
     yield from timeline_status(ref, chunk, evidence, context)
     yield from work_shoot(ref, chunk, evidence, context)  # "The film began shooting last month"
+    yield from last_day_month(ref, chunk, evidence)  # "The last day of filming, in May, was"
     since = _SINCE.match(chunk) if " since " in chunk else None
     if (
         since is not None

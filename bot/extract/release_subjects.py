@@ -21,6 +21,7 @@ from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_event_editions import opens_an_edition
 from bot.extract.release_event_nouns import event_nouns_time
 from bot.extract.release_happenings import happened_then
+from bot.extract.release_hit_nouns import hit_noun_only
 from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_later_episodes import later_episode
 from bot.extract.release_local_notices import plans_another_thing
@@ -158,6 +159,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or (" a" in before and _last_is(_GENERIC, before))
         or ("no " in before and _NO_RELEASE.search(before) is not None)
         or landed_a_thing(before)  # "only landed the role in October": a win's time
+        or hit_noun_only(before)  # "the Netflix hit X moved into town on Monday"
         or ("s " in clause and own_part_airs(clause))  # "Her final scenes air in May"
         or plans_another_thing(clause)  # "the closure is due to be lifted on Friday"
         or player_arrives(chunk, clause)  # "X, who plays Y, arrived on Wednesday"

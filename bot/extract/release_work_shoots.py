@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME
 from bot.extract.release_week_months import relative_month
 from bot.facts import ReleaseFact, ReleaseKind
@@ -30,8 +31,11 @@ APPOSED_WORK = (
 )
 """An aside on the work between it and its shoot's verb: "The film, directed by Ada Vale,
 finished shooting", "Filming on Copper Bay, the Netflix film that ends the series, wrapped"."""
+LEAD_IN = r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ]|(?:It[’']s[ ])?(?:[Oo]fficial|[Cc]onfirmed):[ ])?"
+"""What may come before a shoot's subject at a sentence's start: "Meanwhile, ", "It's official:
+" (a label told before a colon, the news after it)."""
 _WORKS = lazy_pattern(
-    r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
+    LEAD_IN + rf"(?:{CHANNEL_NAME}[’']s[ ])?"  # "Netflix's Copper Bay wrapped last week"
     r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>"
     + NAME
     + r"))"
