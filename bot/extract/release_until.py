@@ -113,6 +113,12 @@ _RAN_INTO = lazy_pattern(
     r"(?:[ ](?P<year>\d{4}))?(?![ ]?\d)(?![ ](?:or|and|to)[ ])"
 )
 """A run told in the past on into a month: "ran into September", "went on through to May"."""
+_STILL_RUNNING = lazy_pattern(
+    r"\b(?:has|have)[ ](?:now[ ]|already[ ]|so[ ]far[ ])?(?:continued|lasted|gone|carried)\b"
+    r"(?:[ ](?:on|well|right|through)){0,2}$"
+)
+"""A run told in the present perfect ("has continued into October", "has gone on well into"):
+still going, no wrap."""
 
 
 def ran_into(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
@@ -125,6 +131,8 @@ def ran_into(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
         lead = chunk[: match.start("month")].rsplit(" ", 2)[0]  # up to the verb's end
         if not _shoot_ran(lead) or FUTURE.search(lead) is not None:
             continue
+        if _STILL_RUNNING.search(lead.rstrip()) is not None:
+            continue  # "Filming began in June and has continued into October": not over yet
         month = month_number(match["month"])
         year = int(match["year"]) if match["year"] else latest_year(month, ref)
         yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=f"{year}-{month:02d}")

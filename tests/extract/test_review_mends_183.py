@@ -1,0 +1,28 @@
+"""Review mends of rounds 183-184: the same kind of sentence written another way, and ordinary
+sentences the new rules must not misread. Invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import release_dates
+
+_SHOOT_TITLE = "On set with Harrow Bell"
+_SHOOT_LEDE = "Harrow Bell, the new Quayside mystery, is out next spring."
+
+
+def test_a_shoot_that_has_run_on_into_a_month_has_not_wrapped() -> None:
+    for said in (
+        "Filming began in June and has continued into October.",
+        "The shoot started in June and has now gone on well into October.",
+    ):
+        found = release_dates(_SHOOT_LEDE, said, date="2025-10-20", title=_SHOOT_TITLE)
+        assert not any(kind == "filming_wrapped" for kind, _, _ in found), said
+
+
+def test_a_shoot_that_ran_into_a_month_still_wrapped_then() -> None:
+    found = release_dates(
+        _SHOOT_LEDE,
+        "Filming began in June and had continued into October before the unit moved on.",
+        date="2026-01-20",
+        title=_SHOOT_TITLE,
+    )
+    assert ("filming_wrapped", "2025-10", False) in found
