@@ -26,3 +26,18 @@ def test_a_shoot_that_ran_into_a_month_still_wrapped_then() -> None:
         title=_SHOOT_TITLE,
     )
     assert ("filming_wrapped", "2025-10", False) in found
+
+
+_ORDER_TITLE = "Channel 5 orders Fenwick Lane"
+_ORDER_LEDE = "Channel 5 has ordered Fenwick Lane, an eight-part drama set on a Suffolk farm."
+
+
+def test_a_season_guessed_as_likely_is_hedged() -> None:
+    found = release_dates(
+        _ORDER_LEDE,
+        "Fenwick Lane will air in 2029, likely autumn.",
+        date="2028-03-02",
+        title=_ORDER_TITLE,
+    )
+    assert ("window", "2029-09/2029-11", True) in found
+    assert ("window", "2029-09/2029-11", False) not in found
