@@ -3,7 +3,7 @@ sentences the new rules must not misread. Invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_dates
+from tests.extract.helpers import facts, release_dates, served_pairs
 
 _SHOOT_TITLE = "On set with Harrow Bell"
 _SHOOT_LEDE = "Harrow Bell, the new Quayside mystery, is out next spring."
@@ -41,3 +41,15 @@ def test_a_season_guessed_as_likely_is_hedged() -> None:
     )
     assert ("window", "2029-09/2029-11", True) in found
     assert ("window", "2029-09/2029-11", False) not in found
+
+
+_CAST_LEDE = "The Corrach drama has started shooting, the studio said on Tuesday."
+
+
+def test_a_co_writer_is_not_whom_the_pronoun_means() -> None:
+    found = facts(
+        _CAST_LEDE,
+        "The lead of Corrach was chosen by co-writer Élise Varnay-Holt last winter. She plays "
+        "Morna Keel, a lighthouse keeper.",
+    )
+    assert ("Élise Varnay-Holt", "Morna Keel") not in served_pairs(found)
