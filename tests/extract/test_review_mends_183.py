@@ -3,6 +3,7 @@ sentences the new rules must not misread. Invented text."""
 
 from __future__ import annotations
 
+from bot.facts import SourceKind
 from tests.extract.helpers import facts, release_dates, served_pairs
 
 _SHOOT_TITLE = "On set with Harrow Bell"
@@ -53,3 +54,18 @@ def test_a_co_writer_is_not_whom_the_pronoun_means() -> None:
         "Morna Keel, a lighthouse keeper.",
     )
     assert ("Élise Varnay-Holt", "Morna Keel") not in served_pairs(found)
+
+
+_QUOTE_LEDE = "Salt Orchard, directed by Marit Fennick, opened the Lisk festival on Saturday."
+
+
+def test_who_has_labeled_it_in_us_spelling_is_the_clauses_persons() -> None:
+    quotes = {
+        q.text: (q.speaker, q.source)
+        for q in facts(
+            _QUOTE_LEDE,
+            'Fennick wrote the script with Jonah Abelard, who has labeled it "a farce with '
+            'knives".',
+        ).quotes
+    }
+    assert quotes["a farce with knives"] == ("Jonah Abelard", SourceKind.PERSON)
