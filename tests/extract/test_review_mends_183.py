@@ -69,3 +69,20 @@ def test_who_has_labeled_it_in_us_spelling_is_the_clauses_persons() -> None:
         ).quotes
     }
     assert quotes["a farce with knives"] == ("Jonah Abelard", SourceKind.PERSON)
+
+
+_SHOOTING_LEDE = "The Corrach film has started shooting, the studio said on Tuesday."
+
+
+def test_a_run_in_a_staging_named_by_year_place_or_kind_is_the_theatres() -> None:
+    for staging in (
+        "an off-Broadway Lear",
+        "a 2021 West End revival",
+        "a regional theatre staging",
+        "an Edinburgh Fringe show",
+    ):
+        found = facts(
+            _SHOOTING_LEDE,
+            f"Bram Okonkwo-Leith, who lately ended a run as Edgar in {staging}, plays Fenn Arrow.",
+        )
+        assert ("Bram Okonkwo-Leith", "Edgar") not in served_pairs(found), staging
