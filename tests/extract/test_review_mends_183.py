@@ -86,3 +86,16 @@ def test_a_run_in_a_staging_named_by_year_place_or_kind_is_the_theatres() -> Non
             f"Bram Okonkwo-Leith, who lately ended a run as Edgar in {staging}, plays Fenn Arrow.",
         )
         assert ("Bram Okonkwo-Leith", "Edgar") not in served_pairs(found), staging
+
+
+_DUB_LEDE = "The Corrach film opens in Spain this week, the studio said on Tuesday."
+
+
+def test_a_dub_list_led_by_another_trade_is_not_the_cast() -> None:
+    for trade in ("dubbing artist", "singer"):
+        found = facts(
+            _DUB_LEDE,
+            f"The Spanish dub features {trade} Inés Caldera as Morna and Pau Serrat as Fenn.",
+        )
+        served = served_pairs(found)
+        assert not any(actor in {"Inés Caldera", "Pau Serrat"} for actor, _ in served), trade
