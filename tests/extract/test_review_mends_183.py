@@ -14,6 +14,7 @@ def test_a_shoot_that_has_run_on_into_a_month_has_not_wrapped() -> None:
     for said in (
         "Filming began in June and has continued into October.",
         "The shoot started in June and has now gone on well into October.",
+        "The shoot started in June and has already stretched into October.",
     ):
         found = release_dates(_SHOOT_LEDE, said, date="2025-10-20", title=_SHOOT_TITLE)
         assert not any(kind == "filming_wrapped" for kind, _, _ in found), said
@@ -27,6 +28,17 @@ def test_a_shoot_that_ran_into_a_month_still_wrapped_then() -> None:
         title=_SHOOT_TITLE,
     )
     assert ("filming_wrapped", "2025-10", False) in found
+
+
+def test_a_shoot_told_by_other_verbs_of_running_on_wrapped_in_the_month() -> None:
+    for verb in ("stretched well into", "spilled over into", "dragged on into"):
+        found = release_dates(
+            _SHOOT_LEDE,
+            f"The shoot got under way on 9 June 2025 and {verb} October.",
+            date="2026-01-20",
+            title=_SHOOT_TITLE,
+        )
+        assert ("filming_wrapped", "2025-10", False) in found, verb
 
 
 _ORDER_TITLE = "Channel 5 orders Fenwick Lane"
