@@ -111,3 +111,16 @@ def test_a_dub_list_led_by_another_trade_is_not_the_cast() -> None:
         )
         served = served_pairs(found)
         assert not any(actor in {"Inés Caldera", "Pau Serrat"} for actor, _ in served), trade
+
+
+_LINE_LEDE = "Pennock Reach, the ITV drama starring Sorcha Ní Bhriain, ends its run on Sunday."
+
+
+def test_a_line_in_a_work_told_with_other_speaking_verbs_is_the_works() -> None:
+    for told in (
+        "The one I keep is a line from the last episode, uttered by Ailie (Sorcha Ní Bhriain) "
+        "to her father, that lands every time:",
+        "A line in the finale, said by Ailie to her father, that fans still quote:",
+    ):
+        found = facts(_LINE_LEDE, f"{told} “Nobody drowns in a harbour they know.”")
+        assert not any(q.served and q.text.startswith("Nobody drowns") for q in found.quotes)
