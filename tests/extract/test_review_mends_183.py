@@ -4,7 +4,7 @@ sentences the new rules must not misread. Invented text."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts, release_dates, served_pairs
+from tests.extract.helpers import credits, facts, release_dates, served_pairs
 
 _SHOOT_TITLE = "On set with Harrow Bell"
 _SHOOT_LEDE = "Harrow Bell, the new Quayside mystery, is out next spring."
@@ -124,3 +124,24 @@ def test_a_line_in_a_work_told_with_other_speaking_verbs_is_the_works() -> None:
     ):
         found = facts(_LINE_LEDE, f"{told} “Nobody drowns in a harbour they know.”")
         assert not any(q.served and q.text.startswith("Nobody drowns") for q in found.quotes)
+
+
+_POST_LEDE = "Cold Fathom, a four-part mystery, starts on Channel 4 next month."
+
+
+def test_our_post_told_with_our_own_outlet_is_no_credit_of_the_work() -> None:
+    for said in (
+        "Our producer is Wren Oyelaran-Bex, who also edits the podcast.",
+        "Our executive producer is Wren Oyelaran-Bex, as ever on this station.",
+    ):
+        found = facts(_POST_LEDE, said, title="Talking Cold Fathom")
+        assert not any(name == "Wren Oyelaran-Bex" for _, name in credits(found)), said
+
+
+def test_our_post_told_without_an_outlet_is_still_the_works() -> None:
+    found = facts(
+        _POST_LEDE,
+        "Who scored it? Our composer is Wren Oyelaran-Bex, who wrote it all for strings.",
+        title="Talking Cold Fathom",
+    )
+    assert ("composer", "Wren Oyelaran-Bex") in credits(found)
