@@ -145,3 +145,16 @@ def test_our_post_told_without_an_outlet_is_still_the_works() -> None:
         title="Talking Cold Fathom",
     )
     assert ("composer", "Wren Oyelaran-Bex") in credits(found)
+
+
+_SLATE_LEDE = "Filming on Pennock Reach, the ITV drama starring Sorcha Ní Bhriain, began on Monday."
+
+
+def test_other_pictures_of_a_slate_reading_words_are_not_the_posters_quote() -> None:
+    for picture in ("screenshot", "still", "short clip"):
+        found = facts(
+            _SLATE_LEDE,
+            f"Sorcha Ní Bhriain posted from her trailer and added a {picture} of a slate reading "
+            "“PR – Scene 12”.",
+        )
+        assert not any(q.served and q.text.startswith("PR – Scene") for q in found.quotes)
