@@ -20,9 +20,11 @@ from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
+_TRADE = r"(?:(?:(?:[a-z]+[ ])?(?:voice|dubbing)[ ])?(?:actor|actress|artist|singer|comedian)[ ])"
+"""A voice's trade before its name: "voice actor", "veteran dubbing artist", "singer"."""
 _VOICED = (
-    r"(?:(?:voice[ ])?(?:actor|actress|artist)[ ])?"
-    r"(?:[A-Z][\w’'.-]*[ ]){1,3}as[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
+    rf"{_TRADE}?(?:[A-Z][\w’'.-]*[ ]){{1,3}}as[ ]"
+    r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
 )
 """One voice of a dub's list, "Kai Lund as Mira", its name perhaps led by its trade ("voice
 actor Kai Lund as Mira"): the list holds only such pairs, so a name after it ("..., while in
@@ -31,11 +33,11 @@ _DUB_SUBJECT = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ](?:[A-Z][a-z]+(?:-language)?[ ])?"
     r"(?:dub|dubbed[ ]version)[ ](?:also[ ]|again[ ])?"
     r"(?:features|has|stars|casts|includes|keeps|offers|gives[ ]us|featuring|starring|with)[ ]"
-    rf"(?:{_VOICED}(?:,[ ]and[ ]|,[ ]|[ ]and[ ])){{0,4}}$"
+    rf"(?:{_VOICED}(?:,[ ]and[ ]|,[ ]|[ ]and[ ])){{0,4}}{_TRADE}?$"
 )
 """The dub as the subject of a casting verb, or led by its participle, before the voice's name
-(or a list holding it): "The Polish dub features ", "a German dub featuring Kai Lund as Mira
-and "."""
+(or a list holding it), perhaps after the voice's trade: "The Polish dub features ", "a German
+dub featuring Kai Lund as Mira and ", "The dub stars dubbing artist "."""
 _DUB_COLON = lazy_pattern(r"\b(?:dub|dubs|dubbing|dubbed[ ]versions?):[ ][^.;!?]{0,80}$")
 """A dub, then a colon opening its voices, the name within the list after it: "the Polish dub:
 Mira is voiced by "."""

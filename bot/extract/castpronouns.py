@@ -68,11 +68,12 @@ _WRITER_AFTER = lazy_pattern(
 """After a name, a writer's work ("Wren Hollis's bestselling YA novel"): an author, not the
 actor a pronoun means."""
 _CREW_SLOT = lazy_pattern(
-    r"\b(?:writer-director|director|screenwriter|(?<![\w-])writer|creator|filmmaker|film-maker|"
-    r"showrunner|producer|composer|(?:directed|written|created)[ ]by)[ ]$"
+    r"\b(?:writer-director|director|screenwriter|(?<![\w-])(?:co-)?writer|creator|filmmaker|"
+    r"film-maker|showrunner|producer|composer|(?:directed|written|created)[ ]by)[ ]$"
 )
 """Before a name, a crew member's slot ("the third feature from writer-director X", "from writer
-X and director Z"): who made the work, not the actor a pronoun means ("actor-writer X" is)."""
+X and director Z", "co-writer X"): who made the work, not the actor a pronoun means
+("actor-writer X" is)."""
 _PRONOUN_LED = lazy_pattern(
     r"[“”\"‘’']?(?:[A-Z][a-z]+(?:[ ][a-z]+){0,3},?[ ])?(?P<p>[Ss]he|[Hh]e|[Tt]hey)[ ]"
 )

@@ -34,6 +34,11 @@ _SPOKEN_TO = lazy_pattern(
 """The post owned by the one spoken to or the speaker, opening the sentence: "Your composer is
 X", "Our producer is X at Y Films". Never an editor, a writer or a director, which a magazine,
 a fan site or a company has of its own; never under a headline of guesses."""
+_OWN_OUTLET = lazy_pattern(
+    r"\b(?:podcast|newsletter|magazine|website|blog|radio|station|broadcast|webcast|livestream)s?\b"
+)
+"""An outlet of the speaker's own told in the sentence ("Our producer is X, who also runs the
+podcast"): the post is the outlet's, not the work's."""
 _LEAD = r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
 _FOR_COMPANY = lazy_pattern(
     rf"{_LEAD}[Tt]he[ ](?P<role>executive[ ]producer|producer)[ ]for[ ](?:the[ ])?"
@@ -64,7 +69,8 @@ def copular_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRol
                 yield match["name"], CREW_WORDS[match["role"]]
     if " is " not in chunk:
         return
-    if not context.speculative and chunk.lstrip('“"').startswith(("Your ", "Our ")):
+    spoken_to = chunk.lstrip('“"').startswith(("Your ", "Our "))
+    if spoken_to and not context.speculative and _OWN_OUTLET.search(chunk) is None:
         for match in _SPOKEN_TO.finditer(chunk):
             yield match["name"], CREW_WORDS[match["role"]]
     if not any(owner in chunk for owner in _OWNERS):

@@ -75,7 +75,7 @@ _WHO_JUDGES = lazy_pattern(
     r",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|has[ ]|had[ ]|once[ ]){0,2}"
     r"(?:(?:praised|thanked|hailed|credited|called|described|dubbed|saluted)[ ]"
     r"(?:[\w’'-]+[ ]){1,6}?(?:for[ ](?:having[ ]|being[ ])?|as[ ](?:being[ ])?)"
-    rf"(?:a[ ]|an[ ]|the[ ])?|(?:called|dubbed|labelled|branded)[ ]{_NAMED_THING}[ ])$"
+    rf"(?:a[ ]|an[ ]|the[ ])?|(?:called|dubbed|label(?:l)?ed|branded)[ ]{_NAMED_THING}[ ])$"
 )
 """", who praised Tom for having “...”", ", who has called it “...”" with no colon: the words
 the clause's subject judged or named with, set inside the clause."""

@@ -29,8 +29,10 @@ _NOT_UNTIL = lazy_pattern(
 """A release denied up to a time: "will not now be released until 2027", "won't land until"."""
 _UNTIL_BEFORE = lazy_pattern(r"[ ](?:until|till)$")
 """"until" just before a window that does not hold it: "until the end of June", "until late May"."""
+_RUN_ON = r"(?:ran|lasted|continued|went[ ]on|carried[ ]on|stretched|spilled|dragged[ ]on)"
+"""A run told in the past by its verb: "ran", "went on", "stretched", "dragged on"."""
 _RAN = lazy_pattern(
-    r"\b(?:ran|lasted|continued|went[ ]on|carried[ ]on)(?:[ ][\w’'-]+){0,3}?"
+    rf"\b{_RUN_ON}(?:[ ][\w’'-]+){{0,3}}?"
     r"(?:[ ](?:until|till))?$"
 )
 """A run told in the past up to the window: "ran until", "lasted in Kent until"."""
@@ -108,11 +110,19 @@ def held_until(before: str) -> str:
 
 
 _RAN_INTO = lazy_pattern(
-    rf"\b(?:ran|lasted|continued|went[ ]on|carried[ ]on)(?:[ ]well|[ ]on)?[ ]"
+    rf"\b{_RUN_ON}(?:[ ]well|[ ]on|[ ]over)?[ ]"
     rf"(?:into|(?:right[ ])?through[ ]to)[ ](?P<month>{MONTH_PATTERN})(?![a-z])"
     r"(?:[ ](?P<year>\d{4}))?(?![ ]?\d)(?![ ](?:or|and|to)[ ])"
 )
-"""A run told in the past on into a month: "ran into September", "went on through to May"."""
+"""A run told in the past on into a month: "ran into September", "went on through to May",
+"stretched well into May", "spilled over into May"."""
+_STILL_RUNNING = lazy_pattern(
+    r"\b(?:has|have)[ ](?:now[ ]|already[ ]|so[ ]far[ ])?"
+    r"(?:continued|lasted|gone|carried|stretched|spilled|dragged)\b"
+    r"(?:[ ](?:on|over|well|right|through)){0,2}$"
+)
+"""A run told in the present perfect ("has continued into October", "has gone on well into"):
+still going, no wrap."""
 
 
 def ran_into(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
@@ -125,6 +135,8 @@ def ran_into(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
         lead = chunk[: match.start("month")].rsplit(" ", 2)[0]  # up to the verb's end
         if not _shoot_ran(lead) or FUTURE.search(lead) is not None:
             continue
+        if _STILL_RUNNING.search(lead.rstrip()) is not None:
+            continue  # "Filming began in June and has continued into October": not over yet
         month = month_number(match["month"])
         year = int(match["year"]) if match["year"] else latest_year(month, ref)
         yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=f"{year}-{month:02d}")

@@ -66,12 +66,12 @@ Only a few plain words may stand between the work and the words, so a speaker to
 ("asked about a line in the finale, Vale said: “...”", "one line in the script, he admits,
 “...”") keeps the quote theirs."""
 _LINE_SPOKEN_BY = lazy_pattern(
-    r"\b(?:a|one|the)[ ](?:[a-z]+[ ])?line[ ](?:in|from)[ ][^,.;:!?“”\"]{1,50}?,[ ]"
-    r"(?:spoken|delivered)[ ]by[ ][^.;:!?“”\"]{1,120}?:[ ]*$"
+    r"\b(?:[Aa]|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ])?line[ ](?:in|from)[ ][^,.;:!?“”\"]{1,50}?,[ ]"
+    r"(?:spoken|delivered|said|uttered|voiced)[ ]by[ ][^.;:!?“”\"]{1,120}?:[ ]*$"
 )
 """A line in a work, then who in it speaks the line, and a colon before the words ("a line in the
-new film, spoken by its heroine to her brother, that stays with me: “"): the work's line, told
-by the writer, not a remark."""
+new film, spoken by its heroine to her brother, that stays with me: “", "A line from the finale,
+uttered by Y, ...: “"): the work's line, told by the writer, not a remark."""
 _SPOKEN_REACH = 220
 _OWNED_BEFORE = lazy_pattern(
     r"(?:^|[ (])(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s)[ ](?:[a-z]+[ ]){0,2}$"

@@ -34,13 +34,14 @@ _SHOWN_ON = lazy_pattern(
     rf"[ ](?:{SHOWN_READING}|{_MARKED})[ ]$"
 )
 _PHOTO_OF = lazy_pattern(
-    r"\b(?:photo|photograph|picture|snap|shot|slide)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
+    r"\b(?:photo|photograph|picture|pic|snap|snapshot|shot|slide|screenshot|screengrab|still|"
+    r"image|selfie|video|clip)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
     r"[^.;:“”\"]{0,40}?" + _THING + r"(?:[ ][a-z][^.;:,“”\"]{0,40}?)?"
     rf",?[ ](?:{_MARKED}|{SHOWN_READING}|label(?:l)?ed)[ ]$"
 )
-"""A photo (or a slide of a post's carousel) of a thing and the words on it, perhaps with a
-short clause on the thing between ("a photo of a ticket stub they had printed at home,
-labelled “...”")."""
+"""A photo (or a slide of a post's carousel, a screenshot, a still, a clip) of a thing and the
+words on it, perhaps with a short clause on the thing between ("a photo of a ticket stub they
+had printed at home, labelled “...”")."""
 _WITH_WORDS = lazy_pattern(_THING + r"[ ]with(?:[ ]the[ ]words?)?[ ]$")
 _MARKED_AFTER = lazy_pattern(
     rf"[ ]{_MARKING}[ ](?:across|on|over|onto)[ ](?:it|them|top|the[ ](?:front|back|top))\b\.?"
