@@ -26,7 +26,7 @@ from bot.answers.errors import (
     InvalidInput,
     NotAllowed,
 )
-from bot.client.presenters import DiscordPresenter, Presenter
+from bot.client.presenters import RENDERERS, DiscordPresenter, Presenter
 from bot.client.views import BUTTONS
 from bot.config import Settings
 from bot.db.connection import Database
@@ -297,8 +297,10 @@ class FanBot(commands.Bot):
         :meth:`setup_hook`: READY needs none of them, so none of their modules is loaded on
         the way to it; nor does it need rapidfuzz, which name lookups do (loaded now, in a
         thread). Their modules are loaded in a worker thread too (:func:`load_in_thread`), so
-        a member's first command does not wait on the event loop for them."""
+        a member's first command does not wait on the event loop for them. So are the
+        renderers every answer is drawn with (:data:`~bot.client.presenters.RENDERERS`)."""
         preload_rapidfuzz()
+        await load_in_thread(*RENDERERS)
         if not self._run_news_alerts or self._closing:
             return
         if self.news_alerts is None:

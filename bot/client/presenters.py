@@ -3,12 +3,15 @@
 Cogs hand every answer to the bot's presenter, and the command tree's error handler every
 expected error (:mod:`bot.answers.errors`), so the very same cog callback serves a Discord
 member and the offline console. The Save / Cancel buttons (:mod:`bot.client.confirm`, for a
-moderator's link preview) are imported when first shown, not before READY.
+moderator's link preview) are imported when first shown, not before READY; so are the
+renderers (:mod:`bot.render.cards`, ``embeds``, ``text``): READY needs no answer drawn, and
+:meth:`bot.client.fanbot.FanBot.on_connect` loads them in a worker thread once it is out.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
@@ -21,13 +24,21 @@ from bot.answers.lookups import NotFound, SearchResults
 from bot.client.actions import ActionPager, PageActions
 from bot.client.views import OwnedView, controls
 from bot.knowledge.questions import Question, ask
-from bot.render.cards import cards_for, error_card
-from bot.render.common import Card
-from bot.render.embeds import DiscordStyle, embed_for
-from bot.render.text import TextStyle, text_for
+from bot.lazy_modules import lazy_module
 
 if TYPE_CHECKING:
     from bot.client.confirm import Decision
+    from bot.render import cards as render_cards
+    from bot.render import embeds as render_embeds
+    from bot.render import text as render_text
+    from bot.render.common import Card
+else:  # drawn at the first answer, not before READY (the module docstring says)
+    render_cards = lazy_module("bot.render.cards")
+    render_embeds = lazy_module("bot.render.embeds")
+    render_text = lazy_module("bot.render.text")
+
+RENDERERS = ("bot.render.cards", "bot.render.embeds")
+"""What :class:`DiscordPresenter` draws answers with: loaded at READY, off the event loop."""
 
 Interaction = discord.Interaction[Any]
 GONE = "That answer is out of date: run the command again."
@@ -60,11 +71,15 @@ class Presenter(Protocol):
 class DiscordPresenter:
     """Replies with embeds that never ping anyone; long answers get page buttons."""
 
-    def __init__(self) -> None:
-        self._style = DiscordStyle()
+    @functools.cached_property
+    def _style(self) -> render_embeds.DiscordStyle:
+        """Made at the first answer drawn: the renderers are not loaded before READY."""
+        return render_embeds.DiscordStyle()
 
     def embeds(self, answer: Answer) -> list[discord.Embed]:
-        return [embed_for(card) for card in cards_for(answer, self._style)]
+        return [
+            render_embeds.embed_for(card) for card in render_cards.cards_for(answer, self._style)
+        ]
 
     async def answer(
         self,
@@ -86,7 +101,8 @@ class DiscordPresenter:
         await self._send(interaction, pages[index], ephemeral=private, view=view)
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
-        await self._send(interaction, embed_for(error_card(error, self._style)), ephemeral=True)
+        card = render_cards.error_card(error, self._style)
+        await self._send(interaction, render_embeds.embed_for(card), ephemeral=True)
 
     async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
         from bot.client.confirm import SaveOrCancel  # noqa: PLC0415 - not loaded before READY
@@ -184,7 +200,7 @@ class ConsolePresenter:
 
     def __init__(self, write: Callable[[str], None]) -> None:
         self._write = write
-        self._style = TextStyle()
+        self._style = render_text.TextStyle()
 
     async def answer(
         self,
@@ -195,15 +211,15 @@ class ConsolePresenter:
         question: Question | None = None,
         actions: PageActions | None = None,
     ) -> None:
-        self._write(_pages_text(cards_for(answer, self._style)))
+        self._write(_pages_text(render_cards.cards_for(answer, self._style)))
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
-        self._write(text_for(error_card(error, self._style)))
+        self._write(render_text.text_for(render_cards.error_card(error, self._style)))
 
     async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
-        self._write(_pages_text(cards_for(answer, self._style)))
+        self._write(_pages_text(render_cards.cards_for(answer, self._style)))
         self._write("Save and Cancel are buttons on Discord: nothing was saved here.")
 
 
 def _pages_text(cards: Sequence[Card]) -> str:
-    return "\n\n".join(text_for(card) for card in cards)
+    return "\n\n".join(render_text.text_for(card) for card in cards)

@@ -12,6 +12,8 @@ import bot.cli.main
 from bot.client.fanbot import discover_extensions
 for name in discover_extensions():
     importlib.import_module(name)
+from bot.client.presenters import DiscordPresenter
+DiscordPresenter()  # as create_bot makes it, before logging in
 print(" ".join(sorted(sys.modules)))
 """
 
@@ -136,6 +138,14 @@ def test_running_leaves_the_alerts_delivery_unloaded() -> None:
     # its cards are loaded then, in a worker thread.
     loaded = _loaded_as_run_does()
     assert loaded & {"bot.alerts.service", "bot.alerts.delivery", "bot.db.outbox"} == set()
+
+
+def test_running_leaves_the_renderers_unloaded() -> None:
+    # Answers are drawn from the first command on: the renderers are loaded at READY, in a
+    # worker thread (FanBot.on_connect), or at the first answer drawn.
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.render.cards", "bot.render.embeds", "bot.render.text"} == set()
+    assert "bot.client.presenters" in loaded
 
 
 _START_AS_MAIN_DOES = """
