@@ -51,7 +51,7 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True  # a heading "Tam's book", "Tam's book pile, which ...": a part's prop
     if noun is not None and _heading_alone(chunk, match, noun.end()):
         return True  # a heading "Tam Reyes's book pile.": what they own, by full name too
-    if _titled_other(chunk, match, context) or _own_unsourced(chunk, match):
+    if _titled_other(chunk, match, context):
         return True
     after = _BOOK_TITLE.match(chunk, match.end())
     if after is None or context.is_known(after["title"]):
@@ -66,15 +66,6 @@ _SOURCE_TOLD = lazy_pattern(
 """A word telling a book as what a work is made from ("based on", "adapted from", "brings X's
 novels to the screen", "dramatises", "turns them into")."""
 _COPY_OF = lazy_pattern(r"\bcop(?:y|ies)[ ]of[ ]$")
-_OWN = lazy_pattern(r"[’']s[ ]own[ ]")
-"""The book stressed as the person's own: "X's own novel", set against the work at hand."""
-
-
-def _own_unsourced(chunk: str, match: re.Match[str]) -> bool:
-    """A book stressed as its author's own in a sentence that tells nothing made from it: "one
-    of the books on the shelf is X's own novel", "X's own novel, a wink for fans" (a prop or a
-    nod, where "adapted from X's own novel" names the source)."""
-    return _OWN.search(match.group()) is not None and _SOURCE_TOLD.search(chunk.lower()) is None
 
 
 def _titled_other(chunk: str, match: re.Match[str], context: Context) -> bool:
