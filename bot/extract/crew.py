@@ -82,7 +82,7 @@ needs three roles or more: "returns as composer, and casting director X is back"
 
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
-    (r"(?:(?:co-)?directed|helmed)", CrewRole.DIRECTOR),
+    (r"(?:(?:co-)?directed|helmed|(?:^|(?<=[Tt]he[ ]))direction)", CrewRole.DIRECTOR),
     (
         r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay)"
         r"(?:[ ](?:is|was|will[ ]be))?|the[ ](?:scripts|screenplays)[ ](?:are|were)"

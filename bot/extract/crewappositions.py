@@ -2,7 +2,9 @@
 :func:`bot.extract.extract_facts`.
 
 "Dora Kell, the creator of Grey Harbour, ..." credits Kell as creator when Grey Harbour is the
-article's work (one of its titles, or named in its headline); "Ivo Brand, the director of Salt
+article's work (one of its titles, or named in its headline), and so does a post "behind" it with
+where its holder comes from ("the Leeds-born editor behind a streamer's Grey Harbour, ...", a
+profile's standfirst); "Ivo Brand, the director of Salt
 Road and Quiet Fields, ..." credits nothing in an article about Grey Harbour. A second role
 joined by "and" follows the same rule, or names the books: "the creator of Grey Harbour and
 author of the bestselling novels".
@@ -16,11 +18,12 @@ from bot.extract.crewcreditappositions import credited_appositions
 from bot.extract.crewinterviewees import interviewee_credits
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import NAME, TOKEN, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact
 
 _WORDS = (
+    "director of photography",
     "creator",
     "co-creator",
     "director",
@@ -28,11 +31,17 @@ _WORDS = (
     "screenwriter",
     "composer",
     "author",
+    "editor",
+    "cinematographer",
+    "producer",
 )
 _ROLE = "|".join(_WORDS)
-_HINT = lazy_pattern(rf",[ ](?:the[ ])?(?:{_ROLE})[ ]of[ ]")
+_BORN = r"(?:[A-Z][\w’'-]*-born[ ])?"
+"""Where the holder comes from, between article and post: "the Leeds-born editor"."""
+_HINT = lazy_pattern(rf",[ ](?:the[ ])?{_BORN}(?:{_ROLE})[ ](?:of|behind)[ ]")
 _APPOSED = lazy_pattern(
-    rf"(?P<name>{NAME}),[ ](?:the[ ])?(?P<role>{_ROLE})[ ]of[ ](?P<work>{NAME})"
+    rf"(?P<name>{NAME}),[ ](?:the[ ])?{_BORN}(?P<role>{_ROLE})[ ](?:of|behind)[ ]"
+    rf"(?:{TOKEN}[’']s[ ])?(?P<work>{NAME})"
     rf"(?:[ ]and[ ](?:the[ ])?(?P<role2>{_ROLE})[ ]of[ ](?:(?P<work2>{NAME})|(?P<books>the[ ]"
     r"(?:[a-z-]+[ ]){0,2}(?:graphic[ ]novels?|novels?|books?|comics?|webcomic))))?,"
 )

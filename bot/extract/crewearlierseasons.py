@@ -113,6 +113,7 @@ _RUN_SUBJECT = lazy_pattern(
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Ww]hose|[Tt]heir)[ ](?:first|opening)[ ]{_COUNT}[ ]"
     r"(?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:series|show)[’']s?[ ](?:episodes|seasons)[ ]had[ ]been[ ]$"
+    r"|(?<![\w-])(?:[Tt]he|[Tt]hose|[Ii]ts)[ ](?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:[Ee]very|[Ee]ach)[ ](?:season|series)[ ]of[ ](?:the|its)[ ](?:show|series)[ ]"
     r"(?:was|had[ ]been)[ ]$"
 )
@@ -120,7 +121,8 @@ _RUN_SUBJECT = lazy_pattern(
 which ran until 2024, were directed by X" (invented), or a first run counted in the plural,
 "whose first two seasons were directed by X" (over before the article's instalment); or the
 show's episodes in the pluperfect, "The series' episodes had been directed by X" (before the
-film); or every season of the show,
+film); or the runs uncounted, "The seasons were directed by X" (a plural run made in the past is
+the ones before; the article's own instalment is one); or every season of the show,
 "Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
 _RETURN_REACH = 30

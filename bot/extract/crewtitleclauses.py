@@ -23,20 +23,22 @@ from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CrewFact
 
+_PARTICIPLE = r"(?:directed|written|created|produced|shot|scored)"
 _CLAUSE_CREDIT = lazy_pattern(
     r"\b(?:[Ii]n|[Ff]or)[ ](?P<owner>[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’'](?:s)?[ ])?"
     rf"(?P<work>{WORK_TITLE}(?:[ ]&[ ]{WORK_TITLE})?),[ ]"
     rf"(?:(?:the|an?)[ ](?:[a-z][\w-]*[ ]){{0,3}}?(?:{GENRE_NOUNS}|mystery|feature|sequel)[ ])?"
     r"(?:(?:which|that)[ ](?:stars|starred|features|featured)[ ][^;:.]{1,100}?[ ]and[ ]"
     r"(?:was|is)[ ]|starring[ ][^;:.]{1,100}?[ ]and[ ]|which[ ](?:was|is|has[ ]been)[ ])?"
-    r"(?:directed|written|created|produced|shot|scored)[ ]by[ ]"
+    rf"(?:{_PARTICIPLE}[ ]by[ ]{NAME}[ ]and[ ])?{_PARTICIPLE}[ ]by[ ]"
     rf"(?:{NAME}[ ](?:and|&)[ ])?$"
 )
 """A title after "in" or "for", then its clause's credit right before the name: "in Tin Hollow,
 directed by ", "in Brass & Gate, which was directed by ", "for Tin Hollow, starring Ada Vale and
 directed by ", "in Brass Gate, which stars Ada Vale and was directed by ", "in Tin Hollow, the
 war film directed by Ada Vale and " (a gloss only of a work's kind: "in Brisk, the film is
-directed by" is no title's clause)."""
+directed by" is no title's clause), and a second credit joined to the first: "in Tin Hollow,
+written by Ada Vale and directed by "."""
 
 
 def title_clause_credit(fact: CrewFact, context: Context) -> bool:
