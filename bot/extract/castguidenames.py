@@ -15,7 +15,7 @@ from bot.extract.context import Context
 from bot.extract.crewdashentries import dashed_title
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
-from bot.extract.page_entries import MIN_ENTRIES, PICK_OPENER, own_entry, where_line
+from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
@@ -119,8 +119,6 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     if "" in named.values():
         named = {}  # an entry singled out ("Pick of the week: Lumen (ITV)"): the page's own
     # "What to watch: Lumen, Tallow and more": the entry the headline names first is the own one
-    if picked is None:  # "Our pick of the week, though, is ..." under the second entry
-        picked = _opened_as_pick(doc, stacked | named, stacked.keys() - inline)
     own = (
         picked if picked is not None else own_entry(stacked | named, headline, context.is_ours, doc)
     )
@@ -130,18 +128,6 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         return _also_listed(doc, context)
     paras = _other_paras(doc, lines, stacked.keys() - inline, one_line)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
-
-
-def _opened_as_pick(doc: Doc, heads: dict[int, str], over_where: set[int]) -> int | None:
-    """The one entry whose first paragraph opens by singling it out ("Our pick of the week is
-    ..."), below its name line (and the where line under a stacked title)."""
-    picks = [
-        para
-        for para in heads
-        if (first := para + (2 if para in over_where else 1)) < len(doc.paras)
-        and PICK_OPENER.match(doc.text, doc.paras[first].start) is not None
-    ]
-    return picks[0] if len(picks) == 1 else None
 
 
 def _other_paras(

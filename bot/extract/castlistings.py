@@ -23,7 +23,7 @@ from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.page_entries import CAPS_HEADING, GUIDE, PICK_OPENER, numbered_heading
+from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
 
@@ -44,6 +44,8 @@ _OWN_LABEL = lazy_pattern(
 """A heading that labels a cast or credits section ("CAST", "CAST & CREW"): a thread's or a fact
 box's, the page's own; on a page whose headline lists several works, the section of the item it
 sits under (the page's own only before any item heading)."""
+_PICK_OPENER = lazy_pattern(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
+"""An item's opening words that single it out when its heading does not."""
 _HEADING_WORD = lazy_pattern(r"[A-Z][\w’'-]*")
 _MIN_HEADINGS = 3
 _NAME_WORDS = 10
@@ -105,7 +107,7 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
         if GUIDE.fullmatch(line) and sum(c.isupper() for c in line.split(" ")[0]) > 1:
             named.add(para.para)
             nxt = doc.paras[para.para + 1] if para.para + 1 < len(doc.paras) else para
-            opener = PICK_OPENER.match(doc.text, nxt.start) is not None and nxt is not para
+            opener = _PICK_OPENER.match(doc.text, nxt.start) is not None and nxt is not para
             headings.append((para.para, _SINGLED.search(line) is not None or opener))
         elif (numbered := numbered_heading(line)) and numbered[0].isupper() and not line.isupper():
             named.add(para.para)

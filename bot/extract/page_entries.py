@@ -93,10 +93,6 @@ _DOTTED_TIME = lazy_pattern(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 Entry = Sequence[int]
 """An entry's paragraph numbers, its heading's first (a tuple where it is read once per article
 and shared: :func:`.crewguideentries.where_line_entries`)."""
-PICK_OPENER = lazy_pattern(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
-"""An item's opening words that single it out when its heading does not ("Our pick of the week,
-though, is ..." under the second entry: that entry is the page's own, whatever the headline
-names first)."""
 MIN_ENTRIES = 2
 """A page of entries has two at least: one heading alone makes no list."""
 HEADING_MAX_WORDS = 8

@@ -30,7 +30,6 @@ from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS, WEEKDAY_NAME
 from bot.extract.names import FULL_NAME
-from bot.extract.page_entries import PICK_OPENER
 from bot.extract.text import Doc
 
 _RUN = r"(?:[A-Z][\w’'-]*|\d+)(?:[ ](?:(?:of|the|at|in|on|a|an)[ ])?(?:[A-Z][\w’'-]*|\d+)){0,6}"
@@ -127,9 +126,6 @@ def other_headline_starts(doc: Doc) -> set[int]:
     entries = _guide_entries(doc, works)
     others = {w for w in works if _introduced(w, doc.body) or w in added}
     others |= _not_returned(doc, entries)
-    picked = _picked_entries(doc, entries)
-    if len(picked) == 1:  # the entry the page singles out is its own, however it is headlined
-        others = set(works) - picked
     if not others or others >= set(works):
         return set()
     own = [w for w in works if w not in others]
@@ -145,20 +141,6 @@ def other_headline_starts(doc: Doc) -> set[int]:
         if _names_any(first, others) and not _names_any(first, own):
             found |= {v.span.start for v in views}
     return found | _told_of_others(doc, others, own)
-
-
-def _picked_entries(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
-    """The works whose guide entry opens by singling itself out ("Our pick of the week, though,
-    is ..."): in its first paragraph or two below the entry line (a where line may come first)."""
-    return {
-        title
-        for title, paras in entries.items()
-        if any(
-            p in paras and PICK_OPENER.match(doc.text, doc.paras[p].start) is not None
-            for p in (min(paras) + 1, min(paras) + 2)
-            if p < len(doc.paras)
-        )
-    }
 
 
 def _told_of_others(doc: Doc, others: set[str], own: list[str]) -> set[int]:
