@@ -38,12 +38,6 @@ _RUN_OF_WORK = lazy_pattern(
 )
 """Right before the part, a run or an episode of a work: "the role of Mira in series two of
 Harrowgate will be played by X" (Harrowgate is the show, not a part)."""
-_NOUNED_LAST = lazy_pattern(
-    r"[ ](?!(?:at|in|on|from|by|into|near|inside|outside|the|and|of)[ ])[a-z][a-z-]+[ ]"
-    r"(?:[A-Z][a-z][\w’'-]*[ ]){1,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}(?:played|voiced)[ ]"
-)
-"""A description's last words a full name its lowercase noun leads ("a story of two friends,
-quiet Mira and football captain Tom Reyes, played by"): the "played by" is that name's."""
 _APPOSED_NAME = lazy_pattern(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
 """After the part, another name of two to four capitalised words in commas: its apposition."""
 _NAMED_LAST = lazy_pattern(
@@ -112,7 +106,6 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _STORY_CLAUSE.match(chunk, match.end("char"))
             or _NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
             or _GLOSSED_LAST.search(chunk, match.end("char"), match.start("actor"))
-            or _NOUNED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
         elif _owned_last(chunk, match.end("char"), match.start("actor")):
