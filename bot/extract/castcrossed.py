@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from bot.extract.castdubs import dub_voiced
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import COUNT_WORD
 from bot.facts import CastFact, held
 
 CROSSED_DOUBT = 'another item of the list stands between the part and its "played by"'
@@ -32,6 +33,11 @@ _PLACE_BEFORE = lazy_pattern(
 )
 """Right before the part, a preposition of place or of a titled work: "at Harrowgate, Mira,
 played by X", "Early in The Salt Road, a miner played by X" (the film, not a part)."""
+_RUN_OF_WORK = lazy_pattern(
+    rf"\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?)(?:[ ](?:one|{COUNT_WORD}))?[ ]of[ ]$"
+)
+"""Right before the part, a run or an episode of a work: "the role of Mira in series two of
+Harrowgate will be played by X" (Harrowgate is the show, not a part)."""
 _APPOSED_NAME = lazy_pattern(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
 """After the part, another name of two to four capitalised words in commas: its apposition."""
 _NAMED_LAST = lazy_pattern(
@@ -93,6 +99,8 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _PLACE_OPENING.match(chunk, start)
         ):
             at = match.end("char")  # "at Harrowgate, Mira, played by X": read again from Mira
+        elif _RUN_OF_WORK.search(chunk, max(start - 20, 0), start):
+            at = match.end("char")  # "in series two of Harrowgate will be played by": the show
         elif (
             _APPOSED_NAME.match(chunk, match.end("char"))
             or _STORY_CLAUSE.match(chunk, match.end("char"))

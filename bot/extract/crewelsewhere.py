@@ -29,7 +29,7 @@ from bot.extract.crewasides import wire_credit
 from bot.extract.crewbylines import reporters
 from bot.extract.crewcareerworks import career_credits
 from bot.extract.crewframedon import framed_elsewhere
-from bot.extract.crewfronted import fronted_elsewhere
+from bot.extract.crewfronted import fronted_elsewhere, in_credited_elsewhere
 from bot.extract.crewitems import other_works_sentences
 from bot.extract.crewitsworks import its_other_work
 from bot.extract.crewmastheads import masthead_edits
@@ -64,6 +64,8 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
     away |= framed_elsewhere(doc, context) | its_other_work(doc, context.is_known)
     away |= masthead_edits(doc, context, people)
+    if context.ours and " by " in doc.body:  # "In Salt Year, written by X, she plays Y"
+        away |= in_credited_elsewhere(doc, context.is_known)
     names_ours = partial(_names_ours, context=context)
     away |= career_credits(doc, names_ours)
     away |= show_staff(doc, people, names_ours)

@@ -6,10 +6,15 @@ Coal Vale", "cast in Lowfen Lamp, Channel 9's crime drama"), and credits it in t
 with the credit put first and a pronoun for the film ("Directed by X, it cost £30m", "Written by
 Y, the film premiered at Venice"). Where the lede never names that film, it is not the article's:
 the credit is the rival's.
+
+A profile fronts an actor's other work with "In" and its credits in one aside ("In Salt Year,
+written by X and directed by Y, she plays Z"): on a page that knows its own production, a title
+neither it nor the headline names is another's, and so are the credits the aside gives.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extract.lazy_patterns import lazy_pattern
@@ -36,6 +41,12 @@ _NAMED = lazy_pattern(
 an apposition after it ("cast in Lowfen Lamp, Channel 9's crime drama", "a first look at Lowfen
 Lamp, its new crime drama": the channel's own)."""
 _WORD = lazy_pattern(r"[A-Z][\w-]*")
+_IN_CREDITED = lazy_pattern(
+    rf"[ “\"‘']*In[ ][“\"‘']?(?P<title>{_TITLE})[”\"’']?,[ ](?:(?:co-)?(?:written|directed|"
+    r"created|produced|adapted)|executive[ ]produced)[ ]by[ ][^,.;:]{2,120},[ ]"
+)
+"""A title fronted with "In" and credited in the aside after it: "In Salt Year, written by X and
+directed by Y, she plays Z"."""
 
 
 def fronted_elsewhere(doc: Doc) -> set[int]:
@@ -66,3 +77,15 @@ def _untold(title: str, told: set[str]) -> bool:
     """Whether the lede leaves out every word of ``title`` (so it is not the article's work)."""
     words = {w for w in _WORD.findall(title) if w not in STOP_TOKENS}
     return bool(words) and not words & told
+
+
+def in_credited_elsewhere(doc: Doc, is_known: Callable[[str], bool]) -> set[int]:
+    """Start offsets of the sentences that front another work with "In" and credit it in an
+    aside (see above): ``is_known`` tells the page's own words and the headline's."""
+    return {
+        view.span.start
+        for view in doc.views
+        if " by " in view.chunk
+        and (match := _IN_CREDITED.match(view.chunk)) is not None
+        and not is_known(match["title"])
+    }

@@ -96,6 +96,12 @@ _NOT_TITLE = lazy_pattern(
 """First words that open a sentence or phrase, not a title ("In London, director Ada Vale’s
 film ...")."""
 _SUBJECT_REACH = 40
+_UNNAMED_LEAD = lazy_pattern(
+    rf"(?:^|[:;][ ])(?:a|an)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}\b(?![,’'])[ ][a-z]"
+)
+"""A lede clause whose subject is a work told by its kind, not its name ("This week: a Derry
+sisters drama gets its cast, Tallow Bay gets a date"): the lede names one of the headline's
+works and tells of another it leaves unnamed, so naming one singles out none."""
 """How far into the sentence before the other work's title starts (its subject)."""
 
 
@@ -146,7 +152,9 @@ def _ledes_work(doc: Doc, ours: frozenset[str]) -> frozenset[str]:
     lede = lede_text(doc)
     told = {w for w in _WORD.findall(doc.text[headline.start : headline.end]) if w in ours}
     named = {w for w in _WORD.findall(lede) if w in ours}
-    return ours - (told - named) if told & named else ours
+    if not told & named or _UNNAMED_LEAD.search(lede) is not None:
+        return ours
+    return ours - (told - named)
 
 
 def _names_ours(text: str, ours: frozenset[str]) -> bool:
