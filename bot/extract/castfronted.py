@@ -24,9 +24,10 @@ _PREPOSITION_BEFORE = lazy_pattern(
     r"of|at|on|in|into|onto|under|over|around|past|among|between|beyond|against|like)[ ]$"
 )
 _REACH = 12
-_GERUNDS = ("Playing ", "Portraying ")
-"""A part fronted with its verb ("Playing Mira is Ada Vale, the ..."): the name after "is" is
-the actor (:mod:`bot.extract.castplayingfronted`), and the gerund is no one's name."""
+FRONTING_GERUNDS = ("Playing ", "Portraying ", "Voicing ")
+"""A part fronted with its verb ("Playing Mira is Ada Vale, the ...", "Voicing Pip is Kai Lund"):
+the name after "is" is the actor (:mod:`bot.extract.castplayingfronted`), and the gerund is no
+one's name."""
 NEW_CLAUSE = (
     r"(?:while|whereas|and|but|though|although|when)[ ]|[a-z]+s[ ][A-Z]"
     r"|(?:[A-Z][\w-]*[ ]){1,3}(?:[a-z]{2,}(?:s|ed)|had|has|is|was)[ ]"
@@ -44,5 +45,5 @@ def subject_is_parts(pattern: re.Pattern[str], chunk: str) -> list[re.Match[str]
         match
         for match in pattern.finditer(chunk)
         if not _PREPOSITION_BEFORE.search(chunk, max(match.start() - _REACH, 0), match.start())
-        and not chunk.startswith(_GERUNDS, match.start())
+        and not chunk.startswith(FRONTING_GERUNDS, match.start())
     ]

@@ -1,0 +1,17 @@
+"""Review mends of round 185: the same kind of sentence written another way, and ordinary
+sentences the new rules must not misread. Invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs, served_pairs
+
+_CAST_TITLE = "Everything we know about Gorse Hollow"
+_CAST_LEDE = "Gorse Hollow, the new moorland thriller, starts filming in Cumbria next month."
+
+
+def test_a_part_fronted_with_voicing_casts_the_voice_after_is() -> None:
+    found = facts(
+        _CAST_LEDE, "Voicing Pell is Tamsin Oakridge, the Welsh comedian.", title=_CAST_TITLE
+    )
+    assert ("Tamsin Oakridge", "Pell") in served_pairs(found)
+    assert not any(actor.startswith("Voicing") for actor, _ in pairs(found))
