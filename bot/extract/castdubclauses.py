@@ -20,8 +20,12 @@ from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
-_TRADE = r"(?:(?:(?:[a-z]+[ ])?(?:voice|dubbing)[ ])?(?:actor|actress|artist|singer|comedian)[ ])"
-"""A voice's trade before its name: "voice actor", "veteran dubbing artist", "singer"."""
+_TRADE = (
+    r"(?:(?:[a-z]+[ ]){0,2}?(?:(?:voice|dubbing)[ ])?"
+    r"(?:actor|actress|artist|singer|comedian|rapper|presenter|performer)[ ])"
+)
+"""A voice's trade before its name, perhaps after words on the voice: "voice actor", "veteran
+dubbing artist", "veteran actor", "pop singer"."""
 _VOICED = (
     rf"{_TRADE}?(?:[A-Z][\w’'.-]*[ ]){{1,3}}as[ ]"
     r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"

@@ -15,3 +15,14 @@ def test_a_part_fronted_with_voicing_casts_the_voice_after_is() -> None:
     )
     assert ("Tamsin Oakridge", "Pell") in served_pairs(found)
     assert not any(actor.startswith("Voicing") for actor, _ in pairs(found))
+
+
+def test_a_dubs_voice_led_by_words_on_its_trade_is_the_dubs() -> None:
+    for sentence in (
+        "The Hungarian dub features veteran actor Bence Halmi as Pell.",
+        "The Hungarian dub stars pop singer Bence Halmi as Pell.",
+        "The Hungarian dub stars rapper Bence Halmi as Pell.",
+    ):
+        found = facts(_CAST_LEDE, "Tamsin Oakridge voices Pell.", sentence, title=_CAST_TITLE)
+        assert ("Bence Halmi", "Pell") not in served_pairs(found), sentence
+        assert ("Tamsin Oakridge", "Pell") in served_pairs(found), sentence
