@@ -95,10 +95,12 @@ _CLAUSE_ON = lazy_pattern(r"[,;:–—(]")
 """Where the clause after a voice's part ends: "X voices Pip, and the film will be dubbed"."""
 
 
-_AND_BREAK = lazy_pattern(r",[ ]and[ ]")
-"""A clause joined on with "and": the one before may hand its dub on (:func:`dub_in_clause`)."""
-_VOICE_TOLD = lazy_pattern(r"\b(?:voice[ ]of|voiced|voices|voicing)\b")
-"""A voice credit in the clause before: the dub's first voice, which the next clause continues."""
+_AND_BREAK = lazy_pattern(r"[,;][ ]and[ ]")
+"""A clause joined on with "and" after a comma or a semicolon: the one before may hand its dub on
+(:func:`dub_in_clause`)."""
+_VOICE_TOLD = lazy_pattern(r"\bvoic(?:e|ed|es|ing)\b")
+"""A voice credit in the clause before, by any form of the word ("voices", "Tom's voice is"): the
+dub's first voice, which the next clause continues."""
 _ORIGINAL = lazy_pattern(r"\b(?:original|originally|English)\b")
 """The work's own tongue named in the joined clause: "..., and in the original Tom is voiced by
 X" turns from the dub back to the work's cast."""

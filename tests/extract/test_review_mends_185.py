@@ -26,3 +26,20 @@ def test_a_dubs_voice_led_by_words_on_its_trade_is_the_dubs() -> None:
         found = facts(_CAST_LEDE, "Tamsin Oakridge voices Pell.", sentence, title=_CAST_TITLE)
         assert ("Bence Halmi", "Pell") not in served_pairs(found), sentence
         assert ("Tamsin Oakridge", "Pell") in served_pairs(found), sentence
+
+
+def test_a_clause_joined_to_a_dubs_voice_told_any_way_is_the_dubs() -> None:
+    for sentence in (
+        "In the Hungarian version Pell's voice is Bence Halmi's, and Wren is voiced by Dora Kis.",
+        "Bence Halmi voices Pell in the Hungarian dub; and Wren is voiced by Dora Kis.",
+    ):
+        found = facts(_CAST_LEDE, sentence, title=_CAST_TITLE)
+        assert ("Dora Kis", "Wren") not in served_pairs(found), sentence
+
+
+def test_a_clause_joined_back_to_the_original_is_the_works() -> None:
+    sentence = (
+        "Bence Halmi voices Pell in the Hungarian dub; and in the original Wren is voiced by"
+        " Dora Kis."
+    )
+    assert ("Dora Kis", "Wren") in served_pairs(facts(_CAST_LEDE, sentence, title=_CAST_TITLE))
