@@ -48,11 +48,12 @@ _BRACKETED = lazy_pattern(
 """A bracketed clause on what the actor plays: "X (who plays Y, the new lodger!)", "X (who came
 back as Y for a few days)" (a stretch of our shoot, never another work: "as Y in Z")."""
 _DASHED_CLAUSE = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})[ ][–—][ ]{_ASIDE_PLAYS}(?P<char>{CHAR})[ ][–—](?=[ ]|$)"
+    rf"(?P<actor>{FULL_NAME})[ ][–—-][ ]{_ASIDE_PLAYS}(?P<char>{CHAR})[ ][–—-](?=[ ]|$)"
 )
-"""The same clause set off by dashes, the part closing it: "X – she plays Y – rang me" (a part
-"in" some work, or any word after it, leaves the aside unread)."""
-_DASH_OPENERS = tuple(f"{dash} {word} " for dash in "–—" for word in ("who", "she", "he", "they"))
+"""The same clause set off by dashes, the part closing it: "X – she plays Y – rang me", or by
+spaced hyphens as typed, "X - who plays Y - rang me" (a part "in" some work, or any word after
+it, leaves the aside unread)."""
+_DASH_OPENERS = tuple(f" {dash} {word} " for dash in "–—-" for word in ("who", "she", "he", "they"))
 _WHO_PLAYS_AND = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ]who[ ](?:plays|voices|portrays|stars[ ]as)[ ](?P<char>{CHAR})"
     r"(?=[ ]and[ ](?:was|is|has[ ]been)[ ](?:(?:recently|also|once|previously|last|best|"

@@ -61,3 +61,15 @@ def test_a_part_that_tells_her_something_still_acts() -> None:
     ):
         found = facts(_CAST_LEDE, sentence, title=_CAST_TITLE)
         assert ("Tamsin Oakridge", "Pell") in served_pairs(found), sentence
+
+
+def test_an_aside_set_off_by_spaced_hyphens_casts_the_part() -> None:
+    sentence = "Tamsin Oakridge - who plays Pell - said the moor was bitterly cold."
+    assert ("Tamsin Oakridge", "Pell") in served_pairs(
+        facts(_CAST_LEDE, sentence, title=_CAST_TITLE)
+    )
+
+
+def test_an_aside_on_a_part_in_another_work_casts_nothing() -> None:
+    sentence = "Tamsin Oakridge - who plays Pell in Saltcote - said the moor was bitterly cold."
+    assert ("Tamsin Oakridge", "Pell") not in pairs(facts(_CAST_LEDE, sentence, title=_CAST_TITLE))
