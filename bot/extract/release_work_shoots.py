@@ -31,11 +31,16 @@ APPOSED_WORK = (
 )
 """An aside on the work between it and its shoot's verb: "The film, directed by Ada Vale,
 finished shooting", "Filming on Copper Bay, the Netflix film that ends the series, wrapped"."""
-LEAD_IN = r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ]|(?:It[’']s[ ])?(?:[Oo]fficial|[Cc]onfirmed):[ ])?"
+LEAD_IN = (
+    r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ]|(?:It[’']s[ ])?"
+    r"(?i:official|confirmed|update|production[ ]update|breaking|breaking[ ]news|exclusive|"
+    r"good[ ]news):[ ])?"
+)
 """What may come before a shoot's subject at a sentence's start: "Meanwhile, ", "It's official:
-" (a label told before a colon, the news after it)."""
+", "UPDATE: ", "Exclusive: " (a news label told before a colon, the news after it; never a name
+before a colon, which may head another work's entry)."""
 _WORKS = lazy_pattern(
-    LEAD_IN + rf"(?:{CHANNEL_NAME}[’']s[ ])?"  # "Netflix's Copper Bay wrapped last week"
+    LEAD_IN + rf"(?:(?:[Tt]he[ ])?{CHANNEL_NAME}[’']s[ ])?"  # "the BBC's Copper Bay wrapped"
     r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>"
     + NAME
     + r"))"

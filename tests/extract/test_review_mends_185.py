@@ -73,3 +73,28 @@ def test_an_aside_set_off_by_spaced_hyphens_casts_the_part() -> None:
 def test_an_aside_on_a_part_in_another_work_casts_nothing() -> None:
     sentence = "Tamsin Oakridge - who plays Pell in Saltcote - said the moor was bitterly cold."
     assert ("Tamsin Oakridge", "Pell") not in pairs(facts(_CAST_LEDE, sentence, title=_CAST_TITLE))
+
+
+def _wraps(*paragraphs: str) -> set[str]:
+    found = facts(*paragraphs, date="2025-11-19", title="Kestle Moor is done")
+    return {str(r.window) for r in found.release if r.served and r.kind.value == "filming_wrapped"}
+
+
+def test_a_wrap_after_any_news_label_is_the_shoot() -> None:
+    for said in (
+        "UPDATE: production on Kestle Moor ended last week.",
+        "Exclusive: filming on Kestle Moor wrapped last week.",
+        "Good news: Kestle Moor wrapped last week in Skye.",
+    ):
+        assert _wraps(said) == {"2025-11"}, said
+
+
+def test_a_name_before_a_colon_is_no_label() -> None:
+    assert not _wraps("Kestle Moor returns in spring.", "Salt Lantern: filming wrapped last week.")
+
+
+def test_a_wrap_under_the_channels_possessive_after_the_is_the_shoot() -> None:
+    assert _wraps("The BBC’s Kestle Moor finished shooting this week.") == {"2025-11"}
+    assert not _wraps(
+        "Kestle Moor returns in spring.", "The BBC’s Salt Lantern finished shooting this week."
+    )
