@@ -20,16 +20,20 @@ from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _LAST_DAY = lazy_pattern(
-    LEAD_IN + r"(?:[Tt]he|[Oo]ur)[ ](?:last|final)[ ]day[ ]of[ ]"
+    LEAD_IN + r"(?:(?:[Tt]he|[Oo]ur)[ ](?:last|final)[ ]day[ ]of[ ]"
     r"(?:filming|shooting|the[ ]shoot|principal[ ]photography)"
-    rf"(?:,[ ]in[ ](?P<aside>{MONTH_PATTERN}),[ ](?:was|came)\b"
-    rf"|[ ](?:was|came|fell)[ ]in[ ](?P<month>{MONTH_PATTERN})(?![ ]?\d))"
+    r"|(?:[Ff]ilming|[Ss]hooting|[Tt]he[ ]shoot)[’']s[ ](?:last|final)[ ]day)"
+    rf"(?:,[ ](?:back[ ])?in[ ](?P<aside>{MONTH_PATTERN}),[ ](?:was|came|felt|ended|brought)\b"
+    rf"|[ ](?:was|came|fell|arrived)[ ]in[ ](?P<month>{MONTH_PATTERN})(?![ ]?\d))"
 )
+"""The shoot's last day by its noun or its possessive ("Filming's final day"), then its month
+told in the past, in an aside ("The last day of filming, back in May, felt") or after the verb
+("came in May", "arrived in May")."""
 
 
 def last_day_month(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
     """The wrap's month when the sentence opens with the shoot's last day told as past."""
-    if ref is None or "day of" not in chunk:
+    if ref is None or " day" not in chunk:
         return
     match = _LAST_DAY.match(chunk)
     if match is None:

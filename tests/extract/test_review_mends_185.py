@@ -3,7 +3,7 @@ sentences the new rules must not misread. Invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, pairs, served_pairs
+from tests.extract.helpers import facts, pairs, release_dates, served_pairs
 
 _CAST_TITLE = "Everything we know about Gorse Hollow"
 _CAST_LEDE = "Gorse Hollow, the new moorland thriller, starts filming in Cumbria next month."
@@ -98,3 +98,25 @@ def test_a_wrap_under_the_channels_possessive_after_the_is_the_shoot() -> None:
     assert not _wraps(
         "Kestle Moor returns in spring.", "The BBC’s Salt Lantern finished shooting this week."
     )
+
+
+_SHOOT_TITLE = "On set with Kestle Moor"
+_SHOOT_LEDE = "Kestle Moor, the new moorland thriller, is out next spring."
+
+
+def _shoot(said: str, date: str = "2025-10-20") -> set[tuple[str, str, bool]]:
+    return release_dates(_SHOOT_LEDE, said, date=date, title=_SHOOT_TITLE)
+
+
+def test_the_shoots_last_day_told_another_way_is_the_wrap() -> None:
+    for said in (
+        "Filming's last day came in May.",
+        "The last day of the shoot arrived in May.",
+        "The final day of shooting, back in May, felt like a wake.",
+    ):
+        assert ("filming_wrapped", "2025-05", False) in _shoot(said), said
+
+
+def test_the_shoots_last_day_to_come_is_no_wrap() -> None:
+    for said in ("The final day of the shoot is in May.", "Filming's last day will come in May."):
+        assert not any(kind == "filming_wrapped" for kind, _, _ in _shoot(said)), said
