@@ -29,8 +29,8 @@ _NOT_UNTIL = lazy_pattern(
 """A release denied up to a time: "will not now be released until 2027", "won't land until"."""
 _UNTIL_BEFORE = lazy_pattern(r"[ ](?:until|till)$")
 """"until" just before a window that does not hold it: "until the end of June", "until late May"."""
-_RUN_ON = r"(?:ran|lasted|continued|went[ ]on|carried[ ]on|stretched|spilled|dragged[ ]on)"
-"""A run told in the past by its verb: "ran", "went on", "stretched", "dragged on"."""
+_RUN_ON = r"(?:ran|overran|lasted|continued|went[ ]on|carried[ ]on|stretched|spilled|dragged[ ]on)"
+"""A run told in the past by its verb: "ran", "overran", "went on", "stretched", "dragged on"."""
 _RAN = lazy_pattern(
     rf"\b{_RUN_ON}(?:[ ][\w’'-]+){{0,3}}?"
     r"(?:[ ](?:until|till))?$"

@@ -120,3 +120,8 @@ def test_the_shoots_last_day_told_another_way_is_the_wrap() -> None:
 def test_the_shoots_last_day_to_come_is_no_wrap() -> None:
     for said in ("The final day of the shoot is in May.", "Filming's last day will come in May."):
         assert not any(kind == "filming_wrapped" for kind, _, _ in _shoot(said)), said
+
+
+def test_a_shoot_that_overran_into_a_month_wrapped_then() -> None:
+    found = _shoot("The shoot began on 2 June 2025 and overran into October.", date="2026-01-20")
+    assert ("filming_wrapped", "2025-10", False) in found
