@@ -14,11 +14,11 @@ from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 _REPORTED = lazy_pattern(
     r"\b(?:had[ ])?(?:reported|claimed|suggested)(?:[ ](?:earlier|previously|initially|"
     r"originally|last[ ](?:week|month)|earlier[ ]this[ ](?:week|month|year)))?[ ]that\b|"
-    r"\b(?:[Rr]eports|[Rr]umou?rs|[Ll]istings|[Ll]eaks)[ ](?:[\w’'-]+[ ]){0,4}?"
-    r"(?:had[ ])?(?:suggested|claimed|indicated|pointed[ ]to)\b"
+    r"\b(?:[Rr]eports?|[Rr]umou?rs?|[Ll]istings?|[Ll]eaks?)[ ](?:[\w’'-]+[ ]){0,4}?"
+    r"(?:had[ ])?(?:suggested|claimed|indicated|pointed[ ]to|said)\b"
 )
 """A report told in the past: "reported earlier this month that", "had claimed that", "Trade
-reports last autumn suggested"."""
+reports last autumn suggested", "An industry report last year said"."""
 
 
 def _outside(window: str, days: set[dt.date]) -> bool:

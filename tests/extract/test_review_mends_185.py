@@ -125,3 +125,17 @@ def test_the_shoots_last_day_to_come_is_no_wrap() -> None:
 def test_a_shoot_that_overran_into_a_month_wrapped_then() -> None:
     found = _shoot("The shoot began on 2 June 2025 and overran into October.", date="2026-01-20")
     assert ("filming_wrapped", "2025-10", False) in found
+
+
+def _windows(*paragraphs: str) -> set[str]:
+    found = facts(*paragraphs, date="2026-02-03", title="Penhallow gets its date")
+    return {str(r.window) for r in found.release if r.served and r.kind.value == "window"}
+
+
+def test_a_window_one_report_gave_or_reports_said_is_held_beside_the_firm_day() -> None:
+    firm = "Channel 4 has now confirmed that Penhallow will premiere on Sunday 9 August 2026."
+    for said in (
+        "An industry report last year suggested the drama could air in June 2026.",
+        "Early reports said the drama would air in June 2026.",
+    ):
+        assert not _windows(said, firm), said
