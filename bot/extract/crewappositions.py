@@ -36,8 +36,10 @@ _WORDS = (
     "producer",
 )
 _ROLE = "|".join(_WORDS)
-_BORN = r"(?:[A-Z][\w’'-]*-born[ ])?"
-"""Where the holder comes from, between article and post: "the Leeds-born editor"."""
+_BORN = r"(?:(?:[A-Z][\w’']*[ ])?(?!would-be[ ])[\w’']+-[a-z]+[ ])?"
+"""A hyphened word on the holder between article and post: where they come from ("the
+Leeds-born editor", "the São Paulo-raised producer") or what they have won ("the award-winning
+editor"); never "would-be", a post not yet held."""
 _HINT = lazy_pattern(rf",[ ](?:the[ ])?{_BORN}(?:{_ROLE})[ ](?:of|behind)[ ]")
 _APPOSED = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:the[ ])?{_BORN}(?P<role>{_ROLE})[ ](?:of|behind)[ ]"

@@ -3,7 +3,7 @@ sentences the new rules must not misread. Invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, pairs, release_dates, served_pairs
+from tests.extract.helpers import facts, pairs, release_dates, served_credits, served_pairs
 
 _CAST_TITLE = "Everything we know about Gorse Hollow"
 _CAST_LEDE = "Gorse Hollow, the new moorland thriller, starts filming in Cumbria next month."
@@ -139,3 +139,22 @@ def test_a_window_one_report_gave_or_reports_said_is_held_beside_the_firm_day() 
         "Early reports said the drama would air in June 2026.",
     ):
         assert not _windows(said, firm), said
+
+
+def test_a_post_behind_our_work_after_any_hyphened_word_credits_the_holder() -> None:
+    for sentence in (
+        "Ines Farrow, the Glasgow-raised editor behind Gorse Hollow, says the cut took a year.",
+        "Ines Farrow, the award-winning editor behind Gorse Hollow, says the cut took a year.",
+        "Ines Farrow, the São Paulo-born producer of Gorse Hollow, says it took a year.",
+    ):
+        found = served_credits(facts(_CAST_LEDE, sentence, title=_CAST_TITLE))
+        assert any(name == "Ines Farrow" for _, name in found), sentence
+
+
+def test_a_post_behind_another_work_or_yet_to_be_held_credits_no_one() -> None:
+    for sentence in (
+        "Ines Farrow, the award-winning editor behind Saltcote, says the cut took a year.",
+        "Ines Farrow, the would-be director of Gorse Hollow, says it took a year.",
+    ):
+        found = served_credits(facts(_CAST_LEDE, sentence, title=_CAST_TITLE))
+        assert not any(name == "Ines Farrow" for _, name in found), sentence
