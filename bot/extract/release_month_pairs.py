@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from bot.extract.cues import hint
 from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import CHANNEL_NAME, MONTH_PATTERN
 from bot.extract.release_fronted_since import fronted_since
 from bot.extract.release_spans import planned_span
 from bot.extract.release_until import ran_into
@@ -37,10 +37,13 @@ _PAIR = lazy_pattern(
 
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
-_ASIDE = r"(?:,[ ][a-z][^,;.:“”\"]{0,120}?,)?"
-"""A lower-case aside between the production and its verb: ", written by X and directed by Y,"."""
-_MODIFIER = r"(?:[a-z\d]+-[a-z]+[ ])?"
-"""A hyphened word before the production's noun: "the six-part series", "the long-awaited film"."""
+_ASIDE = r"(?:,[ ](?:[a-z]|[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’']s[ ])[^,;.:“”\"]{0,120}?,)?"
+"""An aside between the production and its verb, in lower case or opening on a possessive (",
+written by X and directed by Y,", ", Ada Vale's second feature,"); not a title alone (", Lumen,"
+may be another work)."""
+_MODIFIER = rf"(?:new[ ])?(?:[a-z\d]+-[a-z]+[ ])?(?:{CHANNEL_NAME}[ ])?"
+"""Words before the production's noun: "new", a hyphened word ("the six-part series", "the
+long-awaited film"), a channel ("the eight-part BBC drama"); never an order ("the first film")."""
 _SHOT_PASSIVE = lazy_pattern(
     rf"\b(?:[Tt]he[ ]{_MODIFIER}(?:film|movie|feature|series|show|season|drama)|[Ii]t)"
     rf"{_ASIDE}[ ](?:was|were)[ ](?:shot|filmed)\b"

@@ -158,3 +158,22 @@ def test_a_post_behind_another_work_or_yet_to_be_held_credits_no_one() -> None:
     ):
         found = served_credits(facts(_CAST_LEDE, sentence, title=_CAST_TITLE))
         assert not any(name == "Ines Farrow" for _, name in found), sentence
+
+
+def test_a_production_shot_over_a_span_told_with_other_words_keeps_its_shoot() -> None:
+    for said in (
+        "The eight-part BBC drama was shot in Kendal between June and August.",
+        "The new film was shot in Kendal between June and August.",
+        "The film, Ines Farrow's second feature, was shot in Kendal between June and August.",
+    ):
+        found = _shoot(said)
+        assert ("filming_started", "2025-06", False) in found, said
+        assert ("filming_wrapped", "2025-08", False) in found, said
+
+
+def test_an_earlier_film_or_a_titled_aside_shot_over_a_span_is_not_the_shoot() -> None:
+    for said in (
+        "The first film was shot in Kendal between June and August.",
+        "The film, Saltcote, was shot in Kendal between June and August.",
+    ):
+        assert not any(kind.startswith("filming") for kind, _, _ in _shoot(said)), said
