@@ -35,10 +35,14 @@ _SPOKEN_TO = lazy_pattern(
 X", "Our producer is X at Y Films". Never an editor, a writer or a director, which a magazine,
 a fan site or a company has of its own; never under a headline of guesses."""
 _OWN_OUTLET = lazy_pattern(
-    r"\b(?:podcast|newsletter|magazine|website|blog|radio|station|broadcast|webcast|livestream)s?\b"
+    r"\b(?:[Oo]ur|[Tt]he|[Tt]his|[Mm]y|[Yy]our)[ ](?:(?:[\w’'-]+[ ]){0,2}?"
+    r"(?:podcast|newsletter|magazine|website|blog|radio[ ](?:show|programme|program)|station)"
+    r"|(?:broad|web|live)cast|livestream)s?\b"
 )
-"""An outlet of the speaker's own told in the sentence ("Our producer is X, who also runs the
-podcast"): the post is the outlet's, not the work's."""
+"""An outlet of the speaker's own told in the sentence, as a noun after its determiner ("Our
+producer is X, who also runs the podcast", "on this station", "our broadcast"): the post is the
+outlet's, not the work's. A verb ("the series will broadcast in May") or the medium ("heard on
+the radio") is not an outlet."""
 _LEAD = r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
 _FOR_COMPANY = lazy_pattern(
     rf"{_LEAD}[Tt]he[ ](?P<role>executive[ ]producer|producer)[ ]for[ ](?:the[ ])?"

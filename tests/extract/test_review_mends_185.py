@@ -3,7 +3,7 @@ sentences the new rules must not misread. Invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, pairs, release_dates, served_credits, served_pairs
+from tests.extract.helpers import credits, facts, pairs, release_dates, served_credits, served_pairs
 
 _CAST_TITLE = "Everything we know about Gorse Hollow"
 _CAST_LEDE = "Gorse Hollow, the new moorland thriller, starts filming in Cumbria next month."
@@ -177,3 +177,21 @@ def test_an_earlier_film_or_a_titled_aside_shot_over_a_span_is_not_the_shoot() -
         "The film, Saltcote, was shot in Kendal between June and August.",
     ):
         assert not any(kind.startswith("filming") for kind, _, _ in _shoot(said)), said
+
+
+_POST_LEDE = "Fell Lantern, a four-part mystery, starts on Channel 4 next month."
+
+
+def test_our_post_beside_a_verb_or_a_medium_is_still_the_works() -> None:
+    for said in (
+        "Who scored it? Our composer is Ines Farrow, and the series will broadcast in May.",
+        "Who scored it? Our composer is Ines Farrow, whose themes you may hear on the radio.",
+    ):
+        found = facts(_POST_LEDE, said, title="Talking Fell Lantern")
+        assert ("composer", "Ines Farrow") in credits(found), said
+
+
+def test_our_post_beside_our_own_outlet_named_is_no_credit() -> None:
+    said = "Our producer is Ines Farrow, who also edits our newsletter."
+    found = facts(_POST_LEDE, said, title="Talking Fell Lantern")
+    assert not any(name == "Ines Farrow" for _, name in credits(found))
