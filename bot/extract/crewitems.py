@@ -97,11 +97,15 @@ _NOT_TITLE = lazy_pattern(
 film ...")."""
 _SUBJECT_REACH = 40
 _UNNAMED_LEAD = lazy_pattern(
-    rf"(?:^|[:;][ ])(?:a|an)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}\b(?![,’'])[ ][a-z]"
+    rf"(?:^|[:;][ ])[Aa]n?[ ](?:[\w-]+[ ]){{0,4}}?{GENRE_NOUNS}\b(?![,’'])[ ][a-z]"
+    rf"|(?:,|[ ]and)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?{GENRE_NOUNS}[ ](?:[a-z]+s|has|is)[ ]"
 )
 """A lede clause whose subject is a work told by its kind, not its name ("This week: a Derry
-sisters drama gets its cast, Tallow Bay gets a date"): the lede names one of the headline's
-works and tells of another it leaves unnamed, so naming one singles out none."""
+sisters drama gets its cast, Tallow Bay gets a date", "A Derry sisters drama has found its
+cast", "..., and an eagerly awaited sisters drama gets its cast"): the lede names one of the
+headline's works and tells of another it leaves unnamed, so naming one singles out none. After
+a comma or "and" the kind must be followed by its verb ("Tallow Bay is back, a drama about
+..." glosses the named work)."""
 """How far into the sentence before the other work's title starts (its subject)."""
 
 

@@ -195,3 +195,33 @@ def test_our_post_beside_our_own_outlet_named_is_no_credit() -> None:
     said = "Our producer is Ines Farrow, who also edits our newsletter."
     found = facts(_POST_LEDE, said, title="Talking Fell Lantern")
     assert not any(name == "Ines Farrow" for _, name in credits(found))
+
+
+_SLATE_HEADLINE = "The Friday Slate: Wheal Rose casts up; Gull Reach dated"
+_SLATE_ITEMS = (
+    "1. Wheal Rose finds its miners",
+    "Penwith Pictures has cast its new six-part drama Wheal Rose, about a copper mine in 1870.",
+    "The series is written by Hayle novelist Jory Pascoe and directed by Elowen Trask.",
+    "2. Gull Reach returns 4 May",
+    "The cosy crime hit Gull Reach is back for season two on Monday 4 May at 9pm.",
+    "That's all for this week.",
+)
+
+
+def _slate_credits(lede: str) -> set[tuple[str, str]]:
+    return served_credits(facts(lede, "By Tamsin Oakridge", *_SLATE_ITEMS, title=_SLATE_HEADLINE))
+
+
+def test_a_lede_telling_a_work_by_its_kind_another_way_singles_out_neither() -> None:
+    for lede in (
+        "A Cornish mining drama gets its cast, Gull Reach finds a date, and more.",
+        "This week, a Cornish mining drama gets its cast and Gull Reach finds a date.",
+        "This week: Gull Reach finds a date, and a Cornish mining drama gets its cast.",
+        "Inside: an eagerly awaited Cornish mining drama has found its cast; Gull Reach is dated.",
+    ):
+        assert ("director", "Elowen Trask") in _slate_credits(lede), lede
+
+
+def test_a_lede_glossing_the_named_work_by_its_kind_still_sets_the_other_apart() -> None:
+    lede = "This week: Gull Reach finds a date, a cosy crime drama about a harbour town."
+    assert ("director", "Elowen Trask") not in _slate_credits(lede)
