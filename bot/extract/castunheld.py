@@ -21,14 +21,15 @@ from bot.facts import CastFact, CastStatus
 
 _RUN_WORDS = ("run as ", "stint as ", "residency as ")
 _VENUE = lazy_pattern(
-    r"[ ](?:at|on[ ]Broadway|in[ ]the[ ]West[ ]End"
-    r"|in[ ](?:an?|the)[ ](?:[\w’'-]+[ ]){0,2}?(?:West[ ]End|(?:off-)?Broadway|stage|touring|"
-    r"[Ff]ringe|theat(?:re|er))(?![\w-]))\b"
+    r"[ ](?:at|on[ ]Broadway|in[ ]the[ ]West[ ]End|on[ ]the[ ](?:[\w’'-]+[ ]){0,2}?stage\b"
+    r"|in[ ](?:an?|the)[ ](?:[\w’'-]+[ ]){0,3}?(?:West[ ]End|(?:off-)?Broadway|stage|touring|"
+    r"[Ff]ringe|[Tt]heat(?:re|er))(?![\w-]))\b"
 )
 """Where a run as the part was played, right after the part: "a run as Medea at the Corn
 Exchange", "a stint as X on Broadway", or the staging named, perhaps after its year or place ("a
 run as X in a West End Hamlet", "in the touring production", "in a 2019 off-Broadway revival",
-"in an Edinburgh Fringe show"; not "the stage-to-screen film")."""
+"in an Edinburgh Fringe show", "in the Royal Court Theatre production", "on the London stage";
+not "the stage-to-screen film")."""
 
 _WORD_EDGE = lazy_pattern(r"\b")
 _PLAN_WORDS = ("was to play", "was originally to play", "was due to play", "was set to play")

@@ -225,3 +225,12 @@ def test_a_lede_telling_a_work_by_its_kind_another_way_singles_out_neither() -> 
 def test_a_lede_glossing_the_named_work_by_its_kind_still_sets_the_other_apart() -> None:
     lede = "This week: Gull Reach finds a date, a cosy crime drama about a harbour town."
     assert ("director", "Elowen Trask") not in _slate_credits(lede)
+
+
+def test_a_stage_run_in_a_capitalised_theatre_or_on_a_citys_stage_is_the_theatres() -> None:
+    for sentence in (
+        "Tamsin Oakridge has just finished a run as Medea in the Royal Court Theatre production.",
+        "Tamsin Oakridge has just finished a run as Medea on the London stage.",
+    ):
+        found = facts(_CAST_LEDE, sentence, title=_CAST_TITLE)
+        assert ("Tamsin Oakridge", "Medea") not in pairs(found), sentence
