@@ -122,10 +122,10 @@ _CROWD_HEAD = lazy_pattern(
 def _named_subject(text: str, para_start: int, verb: int) -> bool:
     """Whether the subject of the verb at ``verb`` is someone the speaker step can find ("Reed
     complained", "Last week she complained", "The director later complained", "Tom Reed, who
-    plays Bram, also complained"), not a crowd or a source never named ("One viewer
-    complained", "Fans speculated", "A tabloid alleged"), for whom it would fall back on
-    whoever was named before, whose words these are not. Only the words right before the verb
-    count: a fronted phrase ("Last week", "In a statement") may open the clause."""
+    plays Bram, also complained", "@pierwatch posted"), not a crowd or a source never named
+    ("One viewer complained", "Fans speculated", "A tabloid alleged"), for whom it would fall
+    back on whoever was named before, whose words these are not. Only the words right before
+    the verb count: a fronted phrase ("Last week", "In a statement") may open the clause."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, para_start, verb)]
     clause = text[max(starts, default=para_start) : verb]
     clause = _ADVERBS_END.sub(" ", clause)
@@ -137,6 +137,7 @@ def _named_subject(text: str, para_start: int, verb: int) -> bool:
     head = subject.rsplit(maxsplit=1)[-1]
     return _CROWD_HEAD.fullmatch(head) is None and (
         head[:1].isupper()
+        or head.startswith(("@", "u/"))  # an account's handle: "u/pierwatch posted that"
         or head in {"he", "she"}
         or subject.lower().startswith(("the ", "his ", "her ", "their ", "our "))
     )
