@@ -39,6 +39,7 @@ def is_quotation(
         year_phrase(text[quote[0] : quote[1]])
         or _reported_word(text, quote, para)
         or _SAID_AFTER.match(text, quote[1], para[1])
+        or (text[quote[0] : quote[0] + 1].islower() and _SAID_AFTER_COMMA.match(text, quote[1]))
         or _whole_sentence(text, quote, para)
         or _shouted_caption(text, quote, para)
         or _sentences(text[quote[0] : quote[1]])
@@ -186,6 +187,9 @@ _SAID_AFTER = lazy_pattern(
     r"(?:says|said|adds|added|asks|asked|shouts|shouted|tells|told|replies|replied|wrote|posted)\b"
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
+_SAID_AFTER_COMMA = lazy_pattern(r"[”\"’'],[ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said)\b")
+"""The same after a comma outside the marks, for a lowercase word ("was “brutal”, he says"); a
+capitalised one there may be a title she names ("it is called “Lantern”, she says")."""
 _REPORTED = lazy_pattern(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
 _LOWER_WORD = lazy_pattern(r"[a-z][a-z-]+")
 _REPORT_REACH = 120
