@@ -1,6 +1,7 @@
 """Words in marks that open a sentence and name the things it is about: a label, not a quote.
 
-"“Vote Harbour” posters have gone up in Leeds." and "“Save the Lark” badges were handed out."
+"“Vote Harbour” posters have gone up in Leeds.", "“Save the Lark” badges were handed out." and
+"“Wake me up” replies will be deleted."
 put a slogan before a plural noun, the sentence's subject: the marks say what the posters read,
 so no one is quoted. Held only when no one is credited with the words, they open their sentence
 and end with no mark of their own ("“Sorry,” people have said" is speech).
@@ -22,10 +23,11 @@ from bot.facts import QuoteFact, held
 
 _PLURAL_SUBJECT = lazy_pattern(
     r"[ ](?:[a-z-]+[ ])?[a-z-]{3,}s[ ](?:have|had|are|were|went|appeared|popped|began|started|"
-    r"lined|covered|filled)\b"
+    r"lined|covered|filled|will|would|can|could|must|should|may|might|get|got)\b"
 )
 """A plural noun, perhaps after one word, then its verb, straight after the closing mark:
-"” adverts have", "” bus posters were"."""
+"” adverts have", "” bus posters were", or a modal ("” comments will be removed", "” posts can
+go in the thread": a rule about the things, as a forum's or a venue's notice gives it)."""
 _GOODS = lazy_pattern(
     r"[ ](?:(?:tote|goody|gift)[ ])?(?:mugs?|t-shirts?|tees|shirts?|hoodies|sweatshirts?|jumpers?|"
     r"badges?|stickers?|bags?|totes|hats|magnets?|keyrings?|tea[ ]towels?|"

@@ -20,6 +20,7 @@ from bot.extract.figure_lines import figure_line
 from bot.extract.footage_bare_lines import bare_footage_line
 from bot.extract.footage_lines import PLACED_SPEAKING, in_footage_piece, told_in_footage
 from bot.extract.footage_moments import moment_line
+from bot.extract.footage_present_lines import spoken_in_footage
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.honorific_names import given_name
@@ -34,8 +35,11 @@ from bot.facts import QuoteFact, SourceKind, held
 _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
     r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted|"
-    r"jokes|joked|quips|quipped|deadpans|deadpanned)"
+    r"jokes|joked|quips|quipped|deadpans|deadpanned|warns|warned|pleads|pleaded|hisses|hissed|"
+    r"murmurs|murmured)"
 )
+"""What a part does as it speaks a line: says it, or warns, pleads, hisses ("“...,” Dessa warns
+in the first episode")."""
 _VERB_AFTER = lazy_pattern(
     r"(?:,[ ](?:who[ ]is[ ])?(?:played|voiced|portrayed)[ ](?:[a-z]+[ ]){0,2}?by[ ]"
     r"[A-Z][^,.;:“”\"]{1,40},)?"
@@ -187,6 +191,8 @@ def held_if_part_speaks(
         return held_line(fact)  # "“...,” a woman warns her" in a trailer
     if snarled_line(doc, quote):
         return held_line(fact)  # "“...,” she snarls" in a trailer
+    if spoken_in_footage(doc, quote, fact):
+        return held_line(fact)  # "“...,” she tells him" in a paragraph about a trailer
     if moment_line(doc, quote):
         return held_line(fact)  # "“...,” he says over the final shot" in a trailer
     if not (fact.attribution or fact.continues_previous) and told_in_footage(doc, quote, parts):

@@ -39,6 +39,7 @@ def is_quotation(
         year_phrase(text[quote[0] : quote[1]])
         or _reported_word(text, quote, para)
         or _SAID_AFTER.match(text, quote[1], para[1])
+        or (text[quote[0] : quote[0] + 1].islower() and _SAID_AFTER_COMMA.match(text, quote[1]))
         or _whole_sentence(text, quote, para)
         or _shouted_caption(text, quote, para)
         or _sentences(text[quote[0] : quote[1]])
@@ -122,10 +123,10 @@ _CROWD_HEAD = lazy_pattern(
 def _named_subject(text: str, para_start: int, verb: int) -> bool:
     """Whether the subject of the verb at ``verb`` is someone the speaker step can find ("Reed
     complained", "Last week she complained", "The director later complained", "Tom Reed, who
-    plays Bram, also complained"), not a crowd or a source never named ("One viewer
-    complained", "Fans speculated", "A tabloid alleged"), for whom it would fall back on
-    whoever was named before, whose words these are not. Only the words right before the verb
-    count: a fronted phrase ("Last week", "In a statement") may open the clause."""
+    plays Bram, also complained", "@pierwatch posted"), not a crowd or a source never named
+    ("One viewer complained", "Fans speculated", "A tabloid alleged"), for whom it would fall
+    back on whoever was named before, whose words these are not. Only the words right before
+    the verb count: a fronted phrase ("Last week", "In a statement") may open the clause."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, para_start, verb)]
     clause = text[max(starts, default=para_start) : verb]
     clause = _ADVERBS_END.sub(" ", clause)
@@ -137,6 +138,7 @@ def _named_subject(text: str, para_start: int, verb: int) -> bool:
     head = subject.rsplit(maxsplit=1)[-1]
     return _CROWD_HEAD.fullmatch(head) is None and (
         head[:1].isupper()
+        or head.startswith(("@", "u/"))  # an account's handle: "u/pierwatch posted that"
         or head in {"he", "she"}
         or subject.lower().startswith(("the ", "his ", "her ", "their ", "our "))
     )
@@ -185,6 +187,9 @@ _SAID_AFTER = lazy_pattern(
     r"(?:says|said|adds|added|asks|asked|shouts|shouted|tells|told|replies|replied|wrote|posted)\b"
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
+_SAID_AFTER_COMMA = lazy_pattern(r"[”\"’'],[ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said)\b")
+"""The same after a comma outside the marks, for a lowercase word ("was “brutal”, he says"); a
+capitalised one there may be a title she names ("it is called “Lantern”, she says")."""
 _REPORTED = lazy_pattern(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
 _LOWER_WORD = lazy_pattern(r"[a-z][a-z-]+")
 _REPORT_REACH = 120

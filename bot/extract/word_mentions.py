@@ -6,6 +6,7 @@ quote, and they are held."""
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
@@ -21,18 +22,31 @@ _SAID_AS_WORDS = lazy_pattern(
 )
 """A word someone says or chooses, named as a word ("summed it up in a word, saying the word
 “brutal”"): named, and also said, so theirs; not one they are kept from using."""
+_NAMED_THEN_GIVEN = lazy_pattern(
+    r"\b(?:[Tt]he|[Tt]hat)[ ](?:word|term|phrase|expression|label|catchword|buzzword)"
+    r"(?:[ ](?!from\b)[\w’'-]+){1,5}?[ ](?:is|was|has[ ]been|had[ ]been)[ ]*[:,]?[ ]*$"
+)
+"""A noun that names words as words, what it is said of, then a copula straight before the marks
+("the phrase everyone reached for was “...”", "the word on every poster is “...”"): the marks
+give which phrase is meant; held only when no one the article describes is credited ("the
+phrase she kept using was “...”" is hers, and "the word from the studio is “...”" a report)."""
 _MOST_WORDS = 3
 """The most words a mention names; past that, the marks carry a saying."""
 _REACH = 40
+_GIVEN_REACH = 90
+_DOUBT = "a word named as a word, not said"
 
 
 def held_if_word_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when a word or two in marks are named as words ("the word “...”"), unless
-    someone says or uses them."""
+    someone says or uses them, or, credited to no one, are given as what such a word is ("the
+    phrase everyone used was “...”")."""
     if not fact.served or quote.start < 1 or len(fact.text.split()) > _MOST_WORDS:
         return fact
     mark = quote.start - 1
+    if faceless(fact) and _NAMED_THEN_GIVEN.search(text, max(mark - _GIVEN_REACH, 0), mark):
+        return held(fact, _DOUBT)
     found = _NAMED_AS_WORDS.search(text, max(mark - _REACH, 0), mark)
     if found is None or _SAID_AS_WORDS.search(text, max(found.start() - 20, 0), mark):
         return fact
-    return held(fact, "a word named as a word, not said")
+    return held(fact, _DOUBT)

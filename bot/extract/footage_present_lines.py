@@ -1,0 +1,51 @@
+"""A line a paragraph about footage has someone speak in the present: the part's, no one's quote.
+
+A trailer breakdown tells its shots in the present, and the lines with them: "We cut to his
+sister at the kitchen table. “...,” she says." or "“...,” Rook says. Nobody believes him." When
+the one who speaks is no person the article knows (the extractor found no one for "she" or for
+"Rook"), the speaker is someone in the story. So too "“...,” she tells him", "she tells her":
+the present tense of a scene, spoken to someone in it (an actor's remarks to a writer are told
+"to me", "to us", or in the past). The words are held as the work's line. Only in a paragraph
+that names a trailer, a teaser or a clip itself: a headline alone is not enough, as a piece
+about a trailer also quotes its makers.
+"""
+
+from __future__ import annotations
+
+from bot.extract.footage_lines import FOOTAGE, after_marks
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_PRESENT_SPEAKING = (
+    r"(?:says|asks|tells|replies|answers|warns|whispers|murmurs|pleads|insists|adds|announces|"
+    r"declares|sighs|mutters|shouts|yells|snaps|hisses|deadpans|quips|teases|begs)"
+)
+_SPOKEN_AFTER = lazy_pattern(
+    r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
+    rf"(?:[a-z]+ly[ ])?{_PRESENT_SPEAKING}\b(?![ ](?:me|us)\b)"
+)
+"""The words, then someone speaking them in the present ("“...,” she says", "“...,” Rook asks
+quietly"), never to the writer ("she tells me")."""
+_TOLD_IN_SCENE = lazy_pattern(
+    r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they)[ ](?:[a-z]+ly[ ])?(?:tells|asks|warns|reminds|begs)"
+    r"[ ](?:him|her)\b"
+)
+"""The words, then a pronoun telling "him" or "her" in the present ("“...,” she tells him"): one
+person in the story speaking to another."""
+_REACH = 50
+
+
+def spoken_in_footage(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
+    """The words are a line someone in the footage the paragraph names speaks (see above)."""
+    if not fact.served or fact.continues_previous or not quote.closed:
+        return False
+    after = after_marks(doc, quote, _REACH)
+    if fact.source is SourceKind.UNATTRIBUTED:
+        spoken = _SPOKEN_AFTER.match(after) is not None
+    else:
+        spoken = fact.source is SourceKind.PERSON and _TOLD_IN_SCENE.match(after) is not None
+    if not spoken:
+        return False
+    para = doc.paras[quote.para]
+    return FOOTAGE.search(doc.text, para.start, para.end) is not None
