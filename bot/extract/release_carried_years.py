@@ -81,6 +81,10 @@ _SHOOT_DAY = lazy_pattern(
 _REACH = 40
 
 
+_SEASON_START = {"spring": "March", "summer": "June", "autumn": "September", "fall": "September"}
+"""A season's first month (not winter's, which a year's end splits in two)."""
+
+
 def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact, doc: Doc) -> ReleaseFact:
     """A past shoot's month written without a year (``match``) after a month or a day written
     with one in the same sentence takes that year, or the next when its month comes earlier:
@@ -93,15 +97,24 @@ def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact, doc: Doc)
         return fact
     if match["my"] or match["pmy"] or not (match["month"] or match["pmonth"]):
         return fact
-    told = [
-        (m.start(), int(m["my"] or m["pmy"]), m["month"] or m["pmonth"])
-        for m in WINDOW_RE.finditer(chunk, 0, match.start())
-        if m["my"] or m["pmy"]
-    ] + [  # "began on 6 January 2025 and wrapped in mid-February": a day's year carries too
-        (m.start(), int(m["y1"] or m["y2"]), m["m1"] or m["m2"])
-        for m in DATE_RE.finditer(chunk, 0, match.start())
-        if (m["y1"] or m["y2"]) and _SHOOT_DAY.search(chunk, max(0, m.start() - _REACH), m.start())
-    ]
+    told = (
+        [
+            (m.start(), int(m["my"] or m["pmy"]), m["month"] or m["pmonth"])
+            for m in WINDOW_RE.finditer(chunk, 0, match.start())
+            if m["my"] or m["pmy"]
+        ]
+        + [  # "took place in the spring of 2025, wrapping in May": the season's year carries
+            (m.start(), int(m["sy"]), _SEASON_START[m["season2"].lower()])
+            for m in WINDOW_RE.finditer(chunk, 0, match.start())
+            if m["sy"] and (m["season2"] or "").lower() in _SEASON_START
+        ]
+        + [  # "began on 6 January 2025 and wrapped in mid-February": a day's year carries too
+            (m.start(), int(m["y1"] or m["y2"]), m["m1"] or m["m2"])
+            for m in DATE_RE.finditer(chunk, 0, match.start())
+            if (m["y1"] or m["y2"])
+            and _SHOOT_DAY.search(chunk, max(0, m.start() - _REACH), m.start())
+        ]
+    )
     if not told and fact.kind is ReleaseKind.FILMING_WRAPPED:
         told = _started_before(doc, fact.evidence)  # "starting in March 2025. We wrapped in"
     if not told:

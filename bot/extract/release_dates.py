@@ -19,11 +19,11 @@ from bot.extract.release_gerund_starts import start_marks
 from bot.extract.release_hope_scopes import hedged_before, hoped_over
 from bot.extract.release_modal_starts import modal_start
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
-from bot.extract.release_news_days import ANNOUNCING, AT_AN_EVENT, screened_then, spoke_then
+from bot.extract.release_news_days import ANNOUNCING, at_an_event, screened_then, spoke_then
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
 from bot.extract.release_other_seasons import of_another_season
 from bot.extract.release_own_scenes import own_scenes
-from bot.extract.release_participles import released_ahead
+from bot.extract.release_participles import released_ahead, released_last
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -63,7 +63,6 @@ from bot.extract.release_words import (
     MOVED,
     PLANNED,
     RELEASE_VERB,
-    RELEASED_PAST,
     STARTED,
     TO_DATE,
     WRAPPED,
@@ -137,7 +136,7 @@ def _dated(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
     filming = shot_then(chunk, before)
-    released = RELEASED_PAST.search(before) is not None and not released_ahead(chunk, match.start())
+    released = released_last(before) and not released_ahead(chunk, match.start())
     opened = opened_in_cinemas(chunk, match.start(), context)
     day = parse_date(match, ref, past=filming or released or back or opened)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
@@ -240,7 +239,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    if AT_AN_EVENT.search(before) or spoke_then(before) or screened_then(before):
+    if at_an_event(before) or spoke_then(before) or screened_then(before):
         return None  # "premiered at the Berlinale on ...", "spoke to the press on Monday"
     if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
@@ -355,7 +354,7 @@ def _windowed(
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if long_past(window, ref):
         return None  # "launched on the platform in April 2022": history, not the release
-    if AT_AN_EVENT.search(before) or ANECDOTE_HOUR.search(before):
+    if at_an_event(before) or ANECDOTE_HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
     if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "Ostle returns to the stage in June", "Lowland, her follow-up, opens ..."

@@ -38,6 +38,15 @@ line-up); so is a premiere or a launch told as an event in a place ("There will 
 premiere in Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse", "a launch at
 the Odeon Kelby on Tuesday"), but not one in a month or on a weekday ("a TV premiere in
 January")."""
+
+
+def at_an_event(before: str) -> bool:
+    """The words before a time name a festival's or a venue's showing, with no release verb
+    after it ("premiered at Cannes in May, and opens here on"): the time is the event's."""
+    events = [m.end() for m in AT_AN_EVENT.finditer(before)]
+    return bool(events) and RELEASE_VERB.search(before, events[-1]) is None
+
+
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
 _SPOKE = lazy_pattern(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 

@@ -1,7 +1,8 @@
 """A shoot's leg wrapped, not the shoot: one location finished before the work goes on elsewhere
 ("The production wraps its Margate shoot on Friday before moving on to studio work", "finished
 the Cornish leg before heading to the studio", "wrapped its Whitby block in May and has since
-moved on to York"). The day is that leg's, not the production's wrap."""
+moved on to York"). The day is that leg's, not the production's wrap. A leg begun ("began its
+Hamburg block on 13 October") is likewise no start of the shoot."""
 
 from __future__ import annotations
 
@@ -19,6 +20,18 @@ _MOVED_SINCE = lazy_pattern(
     r"decamped|gone)[ ](?:on[ ])?(?:to|back[ ]to|into)\b"
 )
 """A named place's block wrapped "and has since moved on to" another place."""
+_LEG_BEGUN = lazy_pattern(
+    r"\b(?:beg[ai]n|begins|start(?:s|ed)?|commenc(?:es|ed)|kick(?:s|ed)[ ]off|open(?:s|ed))[ ]"
+    r"(?:its|their|the|a)[ ](?:[\w’'-]+[ ]){0,3}(?:block|leg|stint|portion|segment|stretch)"
+    r"(?:[ ](?:of[ ](?:the[ ])?(?:shoot|filming|production)|in[ ][A-Z][\w’'-]*))?[ ](?:on|from)$"
+)
+"""A leg of the shoot begun on a day ("began its Hamburg block on", "started the second leg
+of the shoot on"): the day the work moved on to a place, not the day the shoot began."""
+
+
+def leg_begun(before: str) -> bool:
+    """The words before a day start one leg of the shoot, not the shoot itself."""
+    return _LEG_BEGUN.search(before) is not None
 
 
 def one_leg(evidence: str) -> bool:

@@ -11,6 +11,7 @@ from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, OTHER_WORK_WORDS
 from bot.extract.release_hedges import HEDGE
+from bot.extract.release_shoot_legs import leg_begun
 from bot.extract.release_words import (
     FILMING_NOUN,
     RELEASE_VERB,
@@ -143,6 +144,8 @@ def shot_then(chunk: str, before: str) -> bool:
     shooting in 2023 and arrived on 3 October 2024": the day is the release's)."""
     if FILMING_NOUN.search(chunk) is None and WE_WRAPPED.search(before) is None:
         return False
+    if leg_begun(before):
+        return False  # "began its Hamburg block on 13 October": a leg's first day
     last = _last_shoot_verb(before)
     if last is None:
         return _wrapped_on(chunk, before)

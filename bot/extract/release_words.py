@@ -114,7 +114,7 @@ RELEASE_VERB = lazy_pattern(
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))|"  # a hit work
     r"(?:goes|go|going|went)[ ]wide|hitting|dropping|streams?(?![ ]of\b)|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
-    r"(?<=before[ ])opening(?=[ ]here[ ](?:in|on)\b)|"  # a festival's "premiered ... before"
+    r"(?:opens?|opening)(?=[ ]here[ ](?:in|on)\b)|"  # "premiered at X before opening here"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"reach(?:es|ed)?(?=[ ](?:(?:[A-Z][\w&-]*|and)[ ]){0,3}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
