@@ -115,7 +115,10 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         lines[para.para] = not singled and not context.is_ours(title) and title not in headline
         named[para.para] = "" if singled else title
     if inline and sum(title in headline for title in stacked.values()) > 1:
-        stacked = {p: t for p, t in stacked.items() if p not in inline}  # which is ours is untold
+        # "What to watch: Lumen, Tallow and more": which named entry is ours is untold, but an
+        # entry the headline leaves out is another work's all the same
+        lines.update({p: stacked[p] not in headline for p in inline})
+        stacked = {p: t for p, t in stacked.items() if p not in inline}
     if "" in named.values():
         named = {}  # an entry singled out ("Pick of the week: Lumen (ITV)"): the page's own
     # "What to watch: Lumen, Tallow and more": the entry the headline names first is the own one

@@ -4,7 +4,8 @@ A page about one work may close on a line about another, labelled so: "Also new 
 third series of the Danish crime drama “Stille Bro”, starring Senara Wix as Derwa Tavy, lands on
 4 March", "Elsewhere on Prime Video: ..." (invented examples). When the paragraph after the
 label names none of the article's own work (a word that tells the kind, "the Danish crime
-drama", is no name) and sets a quoted title or a kind of work ("the thriller"), what it casts,
+drama", is no name) and sets a quoted title, a kind of work ("the thriller") or a name with where
+and when to see it in brackets ("season two of Tin Kettle (Vela, Friday)"), what it casts,
 credits or dates is that other show's.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Callable
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_item_wheres import names_where
 from bot.extract.text import Doc
 
 _LABEL = lazy_pattern(
@@ -38,7 +40,8 @@ def also_lines(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if label is None:
             continue
         rest = doc.text[label.end() : para.end]
-        if _WORK.search(rest) is None or names_any(_DESCRIBER.sub(" ", rest), names_ours):
+        told = _WORK.search(rest) is not None or names_where(rest)  # "X (Vela, Sunday)"
+        if not told or names_any(_DESCRIBER.sub(" ", rest), names_ours):
             continue
         found.update(v.span.start for v in doc.views if para.start <= v.span.start < para.end)
     return found

@@ -213,9 +213,10 @@ def own_entry(
     the one the headline names first, by its whole title or a subtitled title's main part
     ("What to watch: Lumen, ‘Tallow’ and more"), unless ``doc``'s lede names just one other
     of those the headline names ("A BBC drama leads our picks, but Tallow is the big
-    goodbye"; the lede is read only then), else the one entry whose title's first real word
-    alone it names ("Lumen says goodbye" of "Lumen Forever"), else the one entry whose title
-    is the article's own; None when none tells."""
+    goodbye"; the lede is read only then) or, the lede naming them all, just one entry's text
+    opens by singling it out ("Our pick of the week, though, is this ..."), else the one entry
+    whose title's first real word alone it names ("Lumen says goodbye" of "Lumen Forever"), else
+    the one entry whose title is the article's own; None when none tells."""
     titles = {para: _RATING.sub("", title) for para, title in titles.items()}
     named = {para: _named_at(_unlabelled(title), headline) for para, title in titles.items()}
     named = {para: found for para, found in named.items() if found >= 0}
@@ -225,6 +226,8 @@ def own_entry(
     if len(named) > 1 and doc is not None:  # the lede (``doc``'s) read only when it may tell
         lede = guide_lede(doc)
         told = [para for para in named if _lede_names(_unlabelled(titles[para]), lede)]
+        if len(told) != 1:  # the lede names both: the one whose own text singles it out
+            told = [para for para in named if _singled_below(doc, para)]
         if len(told) == 1:
             return told[0]
     if named:
@@ -234,6 +237,21 @@ def own_entry(
         return led[0]  # "What to watch: Lumen says goodbye" over the entry "Lumen Forever"
     ours = [p for p, title in titles.items() if is_ours(title.replace(":", " "))]
     return ours[0] if len(ours) == 1 else None
+
+
+_SINGLED_OPENING = lazy_pattern(
+    r"[ ]*(?:(?:Our|My|The|This[ ]week[’']s)[ ])?(?:pick|choice)[ ]of[ ]the[ ]"
+    r"(?:week|weekend|day|night)\b",
+    re.IGNORECASE,
+)
+"""An entry's text opening by singling it out: "Our pick of the week, though, is this ..."."""
+
+
+def _singled_below(doc: Doc, para: int) -> bool:
+    """Whether one of the two paragraphs under the heading at ``para`` opens by singling the
+    entry out (a where line between them opens with none of those words)."""
+    below = doc.paras[para + 1 : para + 3]
+    return any(_SINGLED_OPENING.match(doc.text, span.start, span.end) for span in below)
 
 
 _LEAD_WORD = lazy_pattern(

@@ -119,9 +119,13 @@ _NAME_AS_WORK = (
         rf"{_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ]a[ ]"
         r"(?:second|third|fourth|fifth|sixth|new|final|last)[ ](?:season|series|run)\b"
     ),
+    re.compile(
+        rf"(?<![\w’'-])(?i:{GENRE_NOUNS}|saga|mystery)[ ](?:up[ ])?next(?:[ ]up)?:[ ]{_NAME}"
+    ),
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
-"The Harrow Ledger is back for a third series"."""
+"The Harrow Ledger is back for a third series", a live blog's label of its kind before it
+("Thriller next: Tinderholt, with ...")."""
 _ITEM_APPOSED = lazy_pattern(
     rf"{_NOT_A_TIME}{_NAME},[ ](?:the|a|an|[A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}}[’']s)[ ]"
     r"(?:(?!(?:of|the|a|an|before|after|was|is|were|are)\b)[\w-]+[ ]){0,3}?"
