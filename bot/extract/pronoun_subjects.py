@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.according_sources import according_source
-from bot.extract.apposed_works import apposed_subjects, owner_for_work, told_as_work
+from bot.extract.apposed_works import apposed_subjects, owners_for_works, told_as_work
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
@@ -184,7 +184,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         found = [(0, owner["name"])]
     if not found and pronoun in ("he", "she") and (pictured := pictured_subject(chunk)):
         found = [pictured]  # "Image 6 of 9: Director Ada Vale on set with Bea Lund."
-    found = [owned for at, raw in found if (owned := owner_for_work(chunk, at, raw)) is not None]
+    found = owners_for_works(chunk, found)
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)
