@@ -160,19 +160,13 @@ _ACTED_ON = {
     ),
     "he": re.compile(rf"\b{_IRREGULAR}[ ]him\b|\b[a-z]+ed[ ]him[ ](?:{_PARTICLE})\b"),
 }
-_BESIDE = "with|alongside|beside|behind|for|about|without"
-"""Prepositions that set someone beside the subject ("is in the grade with her this month")."""
-_NOT_OWNED = "the|a|an|this|that|these|those|every|each|all|again|now|today|tonight"
-"""Words no possessive "her" goes before ("with her this month"): after one, "her" is whom the
-clause keeps company with, never what she owns."""
 _OBJECT = {
     "she": re.compile(
         rf"\b(?:[a-z]+(?:s|ed)|{_IRREGULAR})[ ]her(?=[ ](?:as|to|{_PARTICLE})\b|[ ]*[.,;:“\"‘])"
         r"|\bwho(?:[ ][a-z’']+){1,5}[ ]her(?=[ ]*[.,;:]|[ ](?:for|since|as|well|best)\b)"
-        rf"|\b(?:{_BESIDE})[ ]her(?=[ ]*[.,;:]|[ ](?:{_NOT_OWNED}|on|in|at|since)\b)"
     ),
     "he": re.compile(
-        rf"\b(?:[a-z]+(?:s|ed)|{_IRREGULAR}|who(?:[ ][a-z’']+){{1,5}}|{_BESIDE})[ ]him\b(?!self)"
+        rf"\b(?:[a-z]+(?:s|ed)|{_IRREGULAR}|who(?:[ ][a-z’']+){{1,5}})[ ]him\b(?!self)"
     ),
 }
 
