@@ -14,11 +14,15 @@ _WORK_NOUNS = (
     r"follow-up|breakout|hit)"
 )
 _APPOSED_WORK = lazy_pattern(
-    r"(?:\b(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s|\b(?:his|her|their))[ ]"
-    + _WORK_NOUNS
+    r"(?:\b(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ ]"
+    + rf"(?:{_WORK_NOUNS}|(?P<elided>first|second|third|last|latest|previous|earlier))"
     + r",[ ](?P<work>(?:The[ ]|A[ ])?[A-Z][\w’'-]*"
-    r"(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4})(?:[ ]\((?:19|20)\d\d\))?,"
+    r"(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4})"
+    r"(?(elided)[ ]\((?:19|20)\d\d\)|(?:[ ]\((?:19|20)\d\d\))?),"
 )
+"""A work's name after its owner and its kind, or an ordinal whose noun is left out when its
+year follows in brackets ("her first, Dry Orchard (2019), won ..."): a bracketed year tells a
+work, where "her first, Tom Reed, ..." could be anyone."""
 
 _OWNER = lazy_pattern(r"[ “”\"‘’']*([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s[ ]")
 
@@ -52,6 +56,12 @@ def owner_for_work(chunk: str, at: int, raw: str) -> tuple[int, str] | None:
             owner = match["owner"]
             return (match.start("owner"), owner) if owner is not None else None
     return (at, raw)
+
+
+def owners_for_works(chunk: str, subjects: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``subjects`` with each apposed work told as its owner, or dropped when a pronoun owns it
+    (:func:`owner_for_work`), for every search of whom a later pronoun stands for."""
+    return [owned for at, raw in subjects if (owned := owner_for_work(chunk, at, raw)) is not None]
 
 
 _TOLD_AS_WORK = lazy_pattern(

@@ -1,6 +1,7 @@
 """A reply right after "A asked whether B would ..." is B's: the one asked answers, never the
 one asking ("Vasketh asked whether Drummel would return. “Maybe,” he laughed, “but not soon.”" /
-"Vasketh asked Drummel if he had read the reviews. “Every one,” he admitted."). Credited to B when
+"Vasketh asked Drummel if he had read the reviews. “Every one,” he admitted.", "Vasketh ends by
+asking what Drummel hopes for. His answer: “Rain.”"). Credited to B when
 the reply's "he"/"she" can be B (for "asked B whether", only when it is known to be B's and
 not A's); else left as it was found."""
 
@@ -15,11 +16,16 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _ASKED = lazy_pattern(
-    rf"(?<![\w’'])(?P<asker>{NAME})[ ]asked[ ](?:(?P<object>{NAME})[ ])?(?:whether|if)[ ]"
-    rf"(?P<subject>{NAME})?"
+    rf"(?<![\w’'])(?P<asker>{NAME})[ ](?:asked|asks|(?:[a-z]+s[ ]by[ ])?asking)[ ]"
+    rf"(?:(?P<object>{NAME})[ ])?(?:whether|if|what|why|how)[ ](?P<subject>{NAME})?"
 )
-_REPLY = lazy_pattern(r"[“‘][^“”‘’]+[,.?!]?[”’],?[ ](?P<pronoun>he|she)[ ][a-z]+\b")
-"""The reply's opening: a quotation, then "he laughed", "she said"."""
+"""The question: "A asked whether B", "A asks B if", "A ends by asking what B hopes"."""
+_REPLY = lazy_pattern(
+    r"[“‘][^“”‘’]+[,.?!]?[”’],?[ ](?P<pronoun>he|she)[ ][a-z]+\b"
+    r"|(?P<owner>His|Her)[ ](?:answer|reply|response)[ ]?:[ ]*[“‘]"
+)
+"""The reply's opening: a quotation, then "he laughed", "she said"; or "Her answer: “...”"."""
+_OWNER_PRONOUN = {"His": "he", "Her": "she"}
 _INTERRUPTED = lazy_pattern(r",[ ][“‘]")
 
 
@@ -44,7 +50,7 @@ def asked_reply(
     asker = resolver.people.resolve(asked["asker"], first_name=True)
     raw = asked["object"] or asked["subject"]
     one = resolver.people.resolve(raw, first_name=True) if raw else None
-    pronoun = opening["pronoun"]
+    pronoun = opening["pronoun"] or _OWNER_PRONOUN[opening["owner"]]
     if one is None or one == asker or genders.get(one, pronoun) != pronoun:
         return fact
     if asked["object"] and not genders.get(one) == pronoun != genders.get(asker or ""):

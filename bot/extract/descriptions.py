@@ -21,6 +21,7 @@ from bot.extract.speaker_lesser_roles import lesser_role
 from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
+from bot.extract.work_kinds import WORK_KIND_NOUNS
 from bot.facts import CastFact, CrewFact, CrewRole
 
 _AGE = lazy_pattern(r"(\d+)-year-old$")
@@ -179,6 +180,10 @@ LABEL_START = lazy_pattern(rf"^[ ]*{NAME}:[ ]")
 _THING_THAT = lazy_pattern(r"[ ][a-z]+[ ]that[ ]")
 """A subject cut to its article and told by a clause ("A rumour that he ..."): a thing, no
 unnamed someone, so a pronoun after it looks further for its person."""
+_KIND_AFTER = lazy_pattern(rf"[ ](?:{WORK_KIND_NOUNS}|play|revival|production|project)\b")
+"""A work's kind after a subject cut to an article and capitalised words ("A West Country play
+is rumoured", "An Apex drama is due"): a work, no unnamed someone ("A Lumen source" keeps its
+noun), so a pronoun after it looks further for its person."""
 
 
 def unlabelled(chunk: str) -> list[tuple[int, str]]:
@@ -189,6 +194,7 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
         (at, raw)
         for at, raw in clause_subjects(chunk)
         if not (raw in {"A", "An"} and _THING_THAT.match(chunk, at + len(raw)))
+        and not (raw.startswith(("A ", "An ")) and _KIND_AFTER.match(chunk, at + len(raw)))
         and not chunk.startswith(":", at + len(raw))
         and not any(a < at < b for a, b in asides)
         and _LISTED.match(chunk, at + len(raw)) is None

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.according_sources import according_source
-from bot.extract.apposed_works import apposed_subjects, owner_for_work, told_as_work
+from bot.extract.apposed_works import apposed_subjects, owners_for_works, told_as_work
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
@@ -127,9 +127,15 @@ _ASIDE = lazy_pattern(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 TELLER_ASIDE = lazy_pattern(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
 """A subject's clause interrupted by its teller ("One producer, she recalls, wanted ..."): the
 aside's pronoun is someone else, the one telling it."""
+_CREDIT = r"(?:wrote|directed|produced|edited|shot|scored)"
 _ROLL = lazy_pattern(
-    r"(?:[A-Z][\w’'-]*[ ]){1,3}plays[ ][^.;]*?[ ]and[ ](?:[A-Z][\w’'-]*[ ]){1,3}plays[ ]"
+    r"(?:[A-Z][\w’'-]*[ ]){1,3}plays[ ][^.;]*?(?:[ ]and|;)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
+    r"(?:plays|is[ ]the)[ ]"
+    rf"|(?:[A-Z][\w’'-]*[ ]){{1,3}}{_CREDIT}[ ][^.;]*?;[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{_CREDIT}\b"
 )
+"""A roll of who plays whom ("Ada Vale plays the aunt; Tom Reed is the nephew") or of who made
+the work ("Vale wrote and directed it; Tom Reed produced"): the sentence tells the credits in
+passing, so a later "he says" is none of the names in it."""
 _WITH_DOING = lazy_pattern(
     r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
 )
@@ -184,7 +190,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         found = [(0, owner["name"])]
     if not found and pronoun in ("he", "she") and (pictured := pictured_subject(chunk)):
         found = [pictured]  # "Image 6 of 9: Director Ada Vale on set with Bea Lund."
-    found = [owned for at, raw in found if (owned := owner_for_work(chunk, at, raw)) is not None]
+    found = owners_for_works(chunk, found)
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)

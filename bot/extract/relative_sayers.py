@@ -12,6 +12,7 @@ import re
 from bot.extract.attribution import who_before
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.names import NAME
 from bot.extract.speaker_employer_names import employer_staff
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
@@ -81,8 +82,21 @@ _WHO_JUDGES = lazy_pattern(
 the clause's subject judged or named with, set inside the clause."""
 
 
+_NAMED_JUDGES = lazy_pattern(
+    rf"(?:^|[.;!?][ ]+)(?P<name>{NAME})[ ](?:then[ ]|later[ ]|also[ ]|once[ ])?"
+    r"(?:praise[sd]|thank(?:s|ed)|hail(?:s|ed)|credit(?:s|ed)|salute[sd])[ ]"
+    r"(?:[\w’'-]+[ ]){1,6}?for[ ](?:having[ ]|being[ ])?(?:a[ ]|an[ ]|the[ ])?$"
+)
+"""A sentence's own named subject judging someone for words in marks ("Vale praises him for
+“...”"): the words are the judge's, never the sentence before's subject going on."""
+
+
 def relative_judge(resolver: Resolver, pre: str, start: int) -> Speaker | None:
-    """The speaker of a fragment after "X, who praised Y for “...”": X, or None."""
+    """The speaker of a fragment after "X, who praised Y for “...”" or "X praises Y for “...”":
+    X (a person), or None."""
+    if (judge := _NAMED_JUDGES.search(pre)) is not None:
+        found = resolver.who(judge["name"], start + judge.start("name"), "")
+        return found if found is not None and found.source is SourceKind.PERSON else None
     if ", who " not in pre:
         return None
     clause = _WHO_JUDGES.search(pre)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract import quote_checks as checks
 from bot.extract import speaker_reach as reach
+from bot.extract.apposed_works import owners_for_works
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import by_agents, named_before, unlabelled
 from bot.extract.fronted_topics import fronted_topic
@@ -203,7 +204,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
     ):
         if pronoun == "they" and _THINGS_THEY.match(pre) is not None:
             return None
-        subjects = _no_things(sorted({*unlabelled(pre), *inverted_subject(pre)}), pre, pronoun)
+        subjects = sorted({*unlabelled(pre), *inverted_subject(pre)})
+        subjects = _no_things(owners_for_works(pre, subjects), pre, pronoun)  # "her first, X,"
         for at, raw in reversed(subjects):
             if _OTHER_GENDER.get(pronoun) == raw.lower():
                 continue  # "He is, she says, “...”": he is her topic, never the one who says
