@@ -68,7 +68,7 @@ Morton said": Morton is the one speaking, not the part)."""
 DESCRIPTOR = (
     rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_DESC_WORD}){{0,3}}"
     rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"
-    rf"|(?:the|that|his|her|their|its|your|our|my|a|an)[ ](?:{_DESC_WORD}){{0,6}}"
+    rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_DESC_WORD}){{0,6}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|{_RANK_CAPS}[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
