@@ -22,6 +22,8 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD
 from bot.facts import CastFact, held
 
+_SUCCEEDED = (" replaced", " succeeded")
+"""A successor's "by", not a player's."""
 CROSSED_DOUBT = 'another item of the list stands between the part and its "played by"'
 _NEXT_ITEM = lazy_pattern(r",[ ](?:and|plus|or|but|as[ ]well[ ]as)[ ]")
 """A list's next item or a new clause: ", and at Jo Reyes", ", plus Tom's sister", ", and a
@@ -125,6 +127,8 @@ def crossed(fact: CastFact) -> CastFact:
     if " by " not in evidence or not fact.served:
         return fact
     by = evidence.find(f" by {fact.actor}")
+    if evidence.endswith(_SUCCEEDED, 0, max(by, 0)):
+        return fact  # "X was cast as Mira, but was replaced by Y": a successor, no "played by"
     at = evidence.rfind(fact.character, 0, by) if by > 0 else -1
     if at < 0 or not _NEXT_ITEM.search(evidence, at + len(fact.character), by):
         return fact

@@ -17,10 +17,12 @@ _KIN = rf"(?:{TOKEN}[’']s[ ](?:older[ ]|younger[ ]|big[ ]|little[ ])?[a-z]+[ ]
 """Only a relation may stand before the part ("Rory's sister"): "Ada Vale, who played Mira in
 the series," is a past part, no apposition."""
 _ON_SCREEN = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})(?:,|[ ]–)[ ]{_KIN}(?P<char>{CHAR})[ ]"
+    rf"(?P<actor>{FULL_NAME}|^{TOKEN})(?:,|[ ]–)[ ]{_KIN}(?P<char>{CHAR})[ ]"
     rf"(?:in[ ]the[ ]{_WORK}(?:[ ]and[ ](?:the[ ])?{_WORK})?|on[ ]screen)(?=[,;:)]|[ ]–)"
 )
-"""The part, then where it is played, closing the apposition: "Ada Vale, Mira in the series,"."""
+"""The part, then where it is played, closing the apposition: "Ada Vale, Mira in the series,";
+a surname alone only opening the sentence ("Vale, Mira in the series, posted ..."), as news
+calls an actor named before."""
 _WORKS_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})(?:[ ]\(@[\w.]+\))?,[ ]the[ ]{_WORK}[’']s[ ](?P<char>{CHAR})"
     r"(?=[,;:)]|[ ]–)"

@@ -55,6 +55,14 @@ _PARTNERS = lazy_pattern(
 """After "plays opposite", the partner's part, whatever follows it (but "in", another work):
 "Ada Vale plays opposite Tom Reed's Kit Marlow for the last time"; a surname alone ("opposite
 Reed's Kit") is the partner only as the article's one person of that name (resolved later)."""
+_SCENE_OWNED = lazy_pattern(
+    r"(?:\b(?:opens|closes|ends|starts|begins)[ ](?:on|with)|\b(?:shot|scene|image|glimpse|"
+    rf"frame|moment|clip|still),?[ ]of)[ ](?P<actor>{FULL_NAME})[’']s[ ]"
+    rf"(?P<char>{TOKEN}(?:[ ]{TOKEN})?)(?=[ ][a-z]{{3,}}ing[ ][a-z])"
+)
+"""A part doing something in a shot the sentence describes, whatever follows the participle:
+"the trailer opens with Ada Vale's Mira packing for ...", "a shot of Tom Reed's Gus waiting for
+a bus" (the scene says the owned name is a part, not a work "competing for" a prize)."""
 _PARTNER_VERBS = lazy_pattern(
     rf"\b(?:plays|play|stars|star)[ ](?:{TOKEN}(?:[ ]{TOKEN})?[ ](?:(?:once[ ]more|again)[ ])?)?"
     r"opposite[ ]\Z"
@@ -258,7 +266,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         for m in _PARTNERS.finditer(chunk)
         if _PARTNER_VERBS.search(chunk, max(m.start() - 60, 0), m.start())
     ]
-    for match in [*_OWNED.finditer(chunk), *partners]:
+    scenes = [*_SCENE_OWNED.finditer(chunk)] if "ing " in chunk else []
+    for match in [*_OWNED.finditer(chunk), *partners, *scenes]:
         actor, char = match["actor"], match["char"]
         if match.start() in owners:
             continue

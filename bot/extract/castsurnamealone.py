@@ -2,7 +2,9 @@
 
 News calls a person by the surname ("Vale said", "Vale and Marsh"); a story calls a part by the
 first name. A surname inside a longer name ("Ada Vale", "Dr Vale") or used as a family's name
-before a kin noun ("the youngest Vale son", "the Vale family") calls no one alone (invented).
+before a kin noun ("the youngest Vale son", "the Vale family") calls no one alone (invented);
+nor does a surname that is also a plain word ("Marsh", "Spring") where it opens a sentence or a
+quotation, when the article writes that word in lower case too ("a marsh walk ... Marsh is").
 """
 
 from __future__ import annotations
@@ -17,15 +19,22 @@ def surname_alone(name: str, text: str) -> bool:
     """The article writes the surname of ``name`` alone ("Vale said", "Vale and Marsh"), as
     news refers to a person (a part is called by its first name)."""
     last = name.rsplit(maxsplit=1)[-1]
+    plain: bool | None = None  # the surname is also written as a plain word: found once
     for start, tail in word_led(last, text, WORD_END):
         before, after = text[max(start - 30, 0) : start], text[tail.end() :]
         if IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
             continue  # "Ada Vale", "Vale Marsh", "Dr Vale", "the Vale house": no one alone
+        if _OPENING.search(before) and plain is None:
+            plain = next(word_led(last.lower(), text, WORD_END), False) is not False
+        if plain and _OPENING.search(before):
+            continue  # "“Marsh is the plan,” ..." beside "a marsh walk": the word, no one
         return True
     return False
 
 
 IN_A_NAME_BEFORE = lazy_pattern(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$")
+_OPENING = lazy_pattern(r"(?:\A|[.!?][”\"’]?[ ]|\n|[“\"‘(][ ]?)\Z")
+"""Where a sentence or a quotation opens: a capital there may be any word's."""
 _IN_A_NAME_AFTER = lazy_pattern(
     rf"[ ]{UPPER}|[\w-]|[’'](?![s][ ](?:own|first|last|new|latest)\b)|[ ]\d{{4}}\b"
     rf"|[ ](?:{RELATION}s?|famil(?:y|ies)|households?|clans?|children|siblings)\b"

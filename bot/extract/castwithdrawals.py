@@ -1,7 +1,8 @@
 """An actor cast earlier in the article who then withdrew and was replaced, for
 :func:`bot.extract.extract_facts`.
 
-"Ada Vale withdrew from the film in May and was replaced by Tom Reyes.", "Vale left the
+"Ada Vale withdrew from the film in May and was replaced by Tom Reyes.", "Vale was cast as Mira
+but was replaced by Tom Reyes", "Vale left the
 following month; the role of Mira was recast with Tom Reyes." and "Vale has now left the film,
 and the part has gone to Tom Reyes." The leaver's casting becomes former, and the new actor
 takes the leaver's one part (or the part the sentence names, if the leaver was cast in it).
@@ -29,9 +30,13 @@ from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
 _LEFT = lazy_pattern(
-    rf"(?P<old>{NAME})[ ](?:had[ ]|has[ ])?(?:now[ ]|since[ ])?"
-    rf"(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b(?P<rest>[^.]*)"
+    rf"(?P<old>{NAME})[ ](?:(?:had[ ]|has[ ])?(?:now[ ]|since[ ])?"
+    rf"(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b|(?:was|had[ ]been)[ ](?:originally[ ]|first[ ]|"
+    r"initially[ ])?(?:announced|cast|signed)[ ](?:as|to[ ]play)[ ][^.;:“”\"]{1,80}?,?[ ]but"
+    r"(?=[ ](?:was|had[ ]been)[ ]replaced[ ]by[ ]))(?P<rest>[^.]*)"
 )
+"""The leaver: "X left (the film)", or "X was announced as P, but was replaced by Y" (the
+casting told, then its end)."""
 _NEW = lazy_pattern(
     rf"\b(?:was|were|has[ ]been|had[ ]been|will[ ]be|is[ ]being)[ ]replaced[ ]by[ ](?P<new>{NAME})"
     rf"|\b(?:role|part)[ ]of[ ](?P<part>{NAME})[ ](?:was|has[ ]been|had[ ]been|will[ ]be)[ ]"

@@ -92,14 +92,14 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Ultimately Already Currently Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March July August September October November December Mr Mrs Ms Miss Dr
     Sir Dame Lady Lord Coach Professor Director Directors Cinematographer Creator Creators
-    Councillor Cllr Senator Mayor Minister Baroness Chancellor
+    Councillor Cllr Senator Mayor Minister Baroness Chancellor Originally Initially Previously
     Would Could Should Can Does Did Do Is Are Was Were Has Have Had Might Must Shall
     Co-Creator Actor Actors Actress Star Stars Co-Star Co-star Producer Producers Executive
     Composer Writer Writers Screenwriter Author Novelist Newcomer Filmmaker Showrunner Editor
     Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update
     Breaking Exclusive Watch Read Photo Photos Image Credit Stage Screen Veteran Actress
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
-    Guests Hosts Co-hosts Co-Hosts Panellists Panelists Lead Leads
+    Guests Hosts Co-hosts Co-Hosts Panellists Panelists Lead Leads Formerly Subsequently
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring Joining
     GMT BST UTC CET CEST EST EDT PST PDT

@@ -194,7 +194,11 @@ def body_lines(lines: list[str]) -> list[str]:
             after_clock = False
             if looks_like_headline(line) and len(line.split()) <= _MAX_SUBHEAD_WORDS:
                 continue
-        if is_furniture(line, following) and not _in_credit_block(lines, index):
+        if (
+            is_furniture(line, following)
+            and not _in_credit_block(lines, index)
+            and not (index and _GALLERY_HEADING.match(lines[index - 1]) and _captioned(line))
+        ):
             continue
         body.append(_uncredited(line))
     return body
@@ -206,6 +210,18 @@ _TRAILING_CREDIT = lazy_pattern(
 )
 """A picture's credit closing a line: in brackets ("(Photo: X)"), or bare after the caption's
 last sentence ("... on the carpet. Photograph: X", a gallery's caption)."""
+
+
+_GALLERY_HEADING = lazy_pattern(r"(?:Photo|Picture|Image|Slide)[ ]\d{1,3}[ ]of[ ]\d{1,3}$")
+"""A gallery's picture number on a line of its own ("Photo 3 of 9"): the caption under it is
+the page's story, as after "3/9 " (:data:`_GALLERY_COUNTER`)."""
+
+
+def _captioned(line: str) -> bool:
+    """A caption of more than a few words before its bare credit ("Ada Vale, who plays Mira,
+    arrives. Photograph: X/Agency"), not a credit alone."""
+    bare = _TRAILING_CREDIT.search(line)
+    return bare is not None and len(line[: bare.start()].split()) > _MAX_ROLE_LINE_WORDS
 
 
 def _uncredited(line: str) -> str:
@@ -279,10 +295,12 @@ def _credit_only(line: str) -> bool:
     credit = _PHOTO_CREDIT.search(line)
     if credit is None:
         return False
-    if _GALLERY_COUNTER.match(line) is not None and (bare := _TRAILING_CREDIT.search(line)):
+    bare = _TRAILING_CREDIT.search(line)
+    if _GALLERY_COUNTER.match(line) is not None and bare:
         # "3/14 Ada Vale, who plays Mira, arrives. Photograph: X/Getty Images": a gallery item
         return len(line[: bare.start()].split()) <= _MAX_ROLE_LINE_WORDS
-    story = _BULLET.sub("", line[: credit.start()].rstrip(), count=1)  # "2. " is no sentence
+    end = bare.start() if bare and bare.start() < credit.start() else credit.start()
+    story = _BULLET.sub("", line[:end].rstrip(), count=1)  # "2. " is no sentence
     if len(story.split()) <= _MAX_ROLE_LINE_WORDS or _SENTENCE_END.search(story) is None:
         return True
     return not any(
