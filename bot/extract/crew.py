@@ -72,7 +72,6 @@ _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
 )
 """One name or a list; ", and" needs three or more names (two would be joined clauses)."""
-
 _ROLE_BEFORE = lazy_pattern(
     rf"(?i:(?<![\w-])(?P<roles>{ROLE}(?:(?:,[ ]{ROLE}){{1,3}},?[ ]and[ ]{ROLE}|[ ]and[ ]"
     rf"(?:(?:head|lead)[ ])?{ROLE}|(?:,[ ]{ROLE}){{1,4}})?))[ ](?P<name>{NAME})"
@@ -137,11 +136,12 @@ _BY_ROLE = (
 "by Hull-born stand-up X", "by Oscar-nominee X", "by Cannes-shortlisted X" (a capitalised word
 hyphened to a lowercase one is never the name)."""
 _BEFORE_BY = (
-    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
+    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|(?<!cast)[ ]in[ ][A-Z][\w-]*(?=[ ]by[ ])|[ ]for[ ]"
+    r"(?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|"
     rf"{ALL_EPISODES}|)(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
 )
-"""Between a credit's word and "by": "shot on 16mm by", "music for season 2 is again by"."""
+"""Between a credit's word and "by": "shot on 16mm by", "edited in Leeds by" (not "cast in T")."""
 _PASSIVE_RE = lazy_pattern(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|(?P<colon>:)[ ]){_BY_ROLE}{_NAMES_FOR}"
