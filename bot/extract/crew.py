@@ -78,7 +78,6 @@ _ROLE_BEFORE = lazy_pattern(
 )
 """Roles before a name ("creator and head writer X", "writer, director, and producer X"); ", and"
 needs three roles or more: "returns as composer, and casting director X is back" joins clauses."""
-
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
     (r"(?:(?:co-)?directed|helmed|(?:^|(?<=[Tt]he[ ]))direction)", CrewRole.DIRECTOR),
@@ -176,8 +175,9 @@ _BASED_ON = lazy_pattern(  # a credit line's source: "Written by X, based on the
 _CREDITED_TO = lazy_pattern(
     rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})"
 )
-
-_NAMES_AT = lazy_pattern(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?")
+_NAMES_AT = lazy_pattern(
+    rf"{_NAMES}(?:[ ]\((?!who\b)[^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?"
+)
 """Names a verb phrase credits, maybe with their company ("X of T Films producing")."""
 _ACTIVE_RE = tuple(
     (frozenset(keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
