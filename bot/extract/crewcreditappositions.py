@@ -4,8 +4,7 @@
 A press release credits the film's writer with the passive, then says who she is: "Written by
 Pia Lundqvist-Hale, creator of the series and author of the bestselling graphic novels, the
 film is directed by ...", "Written by Lundqvist-Hale, the creator of the graphic novels and the
-streaming series, and directed by ...", "The screenplay is by X, the author of the graphic
-novels" (invented examples). "The series" there is the one our
+streaming series, and directed by ..." (invented examples). "The series" there is the one our
 work continues and the books are its source, so the apposition credits her as creator and
 author too; only where the same sentence already credits her on our production. So does
 "written by series creator X, adapting the closing chapters of her graphic novels": the writer
@@ -21,14 +20,12 @@ from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
 _CREDITED = lazy_pattern(
-    rf"\b(?:[Ww]ritten|[Dd]irected|[Aa]dapted|[Cc]reated|(?:script|screenplay)(?:[ ](?:is|was))?)"
-    r"[ ]by[ ]"
+    rf"\b(?:[Ww]ritten|[Dd]irected|[Aa]dapted|[Cc]reated)[ ]by[ ]"
     rf"(?:(?:series|show)[ ](?:co-)?creator[ ])?(?P<name>{NAME}),[ ]"
     r"(?P<apposed>(?:the[ ])?(?:co-)?(?:creator|author)[ ]of[ ][^,;]{3,120}?)(?:,|\.?$)"
 )
-"""A passive credit (or the script's "by": "from a script by X, the author of ..."), the name
-(perhaps after "series creator"), and an apposition that opens with "creator of" or "author of",
-closed by a comma or by the sentence's end."""
+"""A passive credit, the name (perhaps after "series creator"), and an apposition that opens with
+"creator of" or "author of", closed by a comma or by the sentence's end."""
 _SOURCE = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|manga)"
 _PART = lazy_pattern(
     r"(?:^|[ ]and[ ])(?:the[ ])?(?P<role>(?:co-)?creator|author)[ ]of[ ]"
