@@ -3,18 +3,18 @@
 "X, who ..., directed", "X – who ... – directed", "X (who created the show)", "X, the Welsh
 film-maker, directed", "X, the film-maker behind Y and Z, is directing" (or "the director of Y and
 Z", though "the director of photography" is a post of its own, whose "will direct the second unit"
-is no director's credit), "X, the Polish editor who cut the film", "X, the author who wrote the
-film" (an apposition that ends in "who" hands the verb back to X), "X, a friend of the director, is
-editor" (any description, before a post), "X, the Y author, who has written the screenplay" (a
-description that ends in a role noun, before "who"), "X, best known for Y and Z, is directing"
-(what a profile says the person is known for), "X, taking over from Y, directs" (whom they
-succeed), "X also wrote", "X and Y lead the cast as A and B, and serve as" (the stars' own credit
-after their parts: see :mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma
-before X's verb: in "X, whose theme now fills countless fan edits" the words ending the clause are
-its own subject's. And "the Polish editor who cut the film": one capitalised word after an article
-is an adjective or a title's word ("the Irish writer", "a Dutch cinematographer"), not the person
-credited; so is one after a quantity ("a thousand T edits", "countless T edits", "hundreds of T
-edits"): it modifies the plural noun that follows, which is no verb.
+is no director's credit), "X, the Polish editor who cut the film" (an apposition that ends in "who"
+hands the verb back to X), "X, a friend of the director, is editor" (any description, before a
+post), "X, the Y author, who has written the screenplay" (a description that ends in a role noun,
+before "who"), "X, best known for Y and Z, is directing" (what a profile says the person is known
+for), "X, taking over from Y, directs" (whom they succeed), "X also wrote", "X and Y lead the cast
+as A and B, and serve as" (the stars' own credit after their parts: see
+:mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma before X's verb: in "X,
+whose theme now fills countless fan edits" the words ending the clause are its own subject's. And
+"the Polish editor who cut the film": one capitalised word after an article is an adjective or a
+title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited; so is one
+after a quantity ("a thousand T edits", "countless T edits", "hundreds of T edits"): it modifies
+the plural noun that follows, which is no verb.
 """
 
 from __future__ import annotations
@@ -49,9 +49,6 @@ _DATED = r"\((?:19|20)\d\d\)"
 _TAKING_OVER = r",[ ](?:taking[ ]over[ ]from|stepping[ ]in[ ]for|replacing)[ ][^,.;:“”\"()]{1,60}?,"
 """Whom the person succeeds, set off before their verb: "X, taking over from series director Y,
 directs with a lighter touch" (the verb is X's; Y's own credit is no part of it)."""
-_WHO_ALSO = r"(?:[ ][^,.;:“”\"()]{1,60}?[ ]and(?:[ ]also)?)?"
-"""Another act before the credit's, joined by "and": "X, the author who created T and wrote the
-film" (the film's writer, as after ", who")."""
 _NOT_NOUN = "".join(
     rf"(?<!\b{word}[ ])" for word in ("your", "my", "our", "his", "her", "their", "its")
 )
@@ -83,7 +80,7 @@ CONNECTOR = (
     r"(?:behind|of(?![ ]photography\b))"
     r"|(?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for)"
     rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}|{_DATED}){{1,60}}?,{_AUXILIARY}"
-    rf"|,[ ]the[ ](?:[^,.;:“”\"]{{1,60}}?[ ])?(?:{_CREW_NOUNS})[ ]who(?:[ ]also)?{_WHO_ALSO}"
+    rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
     rf"|{_TAKING_OVER}"
     rf"|{PLAYED_PARTS}"
