@@ -72,14 +72,12 @@ _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
 )
 """One name or a list; ", and" needs three or more names (two would be joined clauses)."""
-
 _ROLE_BEFORE = lazy_pattern(
     rf"(?i:(?<![\w-])(?P<roles>{ROLE}(?:(?:,[ ]{ROLE}){{1,3}},?[ ]and[ ]{ROLE}|[ ]and[ ]"
     rf"(?:(?:head|lead)[ ])?{ROLE}|(?:,[ ]{ROLE}){{1,4}})?))[ ](?P<name>{NAME})"
 )
 """Roles before a name ("creator and head writer X", "writer, director, and producer X"); ", and"
 needs three roles or more: "returns as composer, and casting director X is back" joins clauses."""
-
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
     (r"(?:(?:co-)?directed|helmed|(?:^|(?<=[Tt]he[ ]))direction)", CrewRole.DIRECTOR),
@@ -137,11 +135,12 @@ _BY_ROLE = (
 "by Hull-born stand-up X", "by Oscar-nominee X", "by Cannes-shortlisted X" (a capitalised word
 hyphened to a lowercase one is never the name)."""
 _BEFORE_BY = (
-    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
+    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|(?<!cast)[ ]in[ ][A-Z][\w-]*(?=[ ]by[ ])|[ ]for[ ]"
+    r"(?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|"
     rf"{ALL_EPISODES}|)(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
 )
-"""Between a credit's word and "by": "shot on 16mm by", "music for season 2 is again by"."""
+"""Between a credit's word and "by": "shot on 16mm by", "edited in Leeds by" (not "cast in T")."""
 _PASSIVE_RE = lazy_pattern(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|(?P<colon>:)[ ]){_BY_ROLE}{_NAMES_FOR}"
@@ -157,12 +156,12 @@ _ROLE_AFTER = lazy_pattern(
 """A role in apposition after the name: "X, our casting director", "X, the film's writer and
 the creator of the series,"; "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = lazy_pattern(
-    rf"(?:\b(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
-    rf"(?:{OWN}|story[’']s[ ])?(?P<roles>(?:(?:lead|head)[ ])?"
+    rf"(?:\b(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<owner>{TOKEN})[’']s?)[ ]"
+    rf"(?:{OWN}|story[’']s[ ]|series[ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{ROLE})){{0,3}}){NATION}"
     rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
-"""The role first: "The director, X, said", "The producer, X of Y Films, said"."""
+"""The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y"."""
 _ROLE_LINE = lazy_pattern(
     rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})(?:[Tt]he[ ])?"
     rf"(?P<roles>(?i:{ROLE}))s?"
@@ -176,8 +175,9 @@ _BASED_ON = lazy_pattern(  # a credit line's source: "Written by X, based on the
 _CREDITED_TO = lazy_pattern(
     rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})"
 )
-
-_NAMES_AT = lazy_pattern(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?")
+_NAMES_AT = lazy_pattern(
+    rf"{_NAMES}(?:[ ]\((?!who\b)[^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?"
+)
 """Names a verb phrase credits, maybe with their company ("X of T Films producing")."""
 _ACTIVE_RE = tuple(
     (frozenset(keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)

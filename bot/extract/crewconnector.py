@@ -1,20 +1,20 @@
 """What may stand between a credited name and its verb, and a capital that is no name there.
 
-"X, who ..., directed", "X – who ... – directed", "X, the Welsh film-maker, directed", "X, the
-film-maker behind Y and Z, is directing" (or "the director of Y and Z", though "the director of
-photography" is a post of its own, whose "will direct the second unit" is no director's credit),
-"X, the Polish editor who cut the film" (an apposition that ends in "who" hands the verb back
-to X), "X, a friend of the director, is editor" (any description, before a post), "X, the Y
-author, who has written the screenplay" (a description that ends in a role noun,
-before "who"), "X, best known for Y and Z, is directing" (what a profile says the person is
-known for), "X, taking over from Y, directs" (whom they succeed), "X also wrote", "X and Y
-lead the cast as A and B, and serve as" (the stars' own credit after their parts: see
+"X, who ..., directed", "X – who ... – directed", "X (who created the show)", "X, the Welsh
+film-maker, directed", "X, the film-maker behind Y and Z, is directing" (or "the director of Y and
+Z", though "the director of photography" is a post of its own, whose "will direct the second unit"
+is no director's credit), "X, the Polish editor who cut the film" (an apposition that ends in "who"
+hands the verb back to X), "X, a friend of the director, is editor" (any description, before a
+post), "X, the Y author, who has written the screenplay" (a description that ends in a role noun,
+before "who"), "X, best known for Y and Z, is directing" (what a profile says the person is known
+for), "X, taking over from Y, directs" (whom they succeed), "X also wrote", "X and Y lead the cast
+as A and B, and serve as" (the stars' own credit after their parts: see
 :mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma before X's verb: in "X,
-whose theme now fills countless fan edits" the words ending the clause are its own subject's.
-And "the Polish editor who cut the film": one capitalised word after an article is an adjective
-or a title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited; so
-is one after a quantity ("a thousand T edits", "countless T edits", "hundreds of T edits"): it
-modifies the plural noun that follows, which is no verb.
+whose theme now fills countless fan edits" the words ending the clause are its own subject's. And
+"the Polish editor who cut the film": one capitalised word after an article is an adjective or a
+title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited; so is one
+after a quantity ("a thousand T edits", "countless T edits", "hundreds of T edits"): it modifies
+the plural noun that follows, which is no verb.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
     r",[ ](?:who\b[^,.;:]{0,100}?(?:,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)?"
     r"|whose\b[^,.;:]{0,100}?,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)"
-    r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
+    r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]|[ ]\(who(?:[ ]also)?(?=[ ][^()]{1,80}\))"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
     rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:co-)?(?:{_ROLE_NOUNS})[ ]"
     r"(?:behind|of(?![ ]photography\b))"

@@ -22,6 +22,13 @@ _CREATED_WORK = lazy_pattern(
     rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
 )
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
+_CREATED_IT = lazy_pattern(
+    r"^(?:The|This)[ ](?:new[ ])?(?:series|show|drama|programme|sitcom|serial)[ ]"
+    r"(?:is|was|will[ ]be)[ ](?:(?:co-)?written|(?:co-)?directed|produced|run|overseen)[ ]by[ ]"
+    rf"(?P<names>{NAME}),[ ]who[ ](?:also[ ])?(?:co-)?created[ ]it(?=[,.;]|[ ]and\b|$)"
+)
+"""The production told by its kind as the subject, its maker's clause pointing back at it: "The
+series is written by X, who created it" ("it" is the series; the passive gives the writer)."""
 _CREATED_BY_NOUN = lazy_pattern(
     r"(?i:(?<![\w-])(?:co-)?created[ ]by[ ])(?:the[ ])?(?:[A-Z][\w’'.-]*[ ]){0,2}$"
 )
@@ -31,12 +38,15 @@ _CREATED_BY_NOUN = lazy_pattern(
 def created_credits(
     chunk: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
-    """Creators from "X, who created <our title>" (the passive "created by X" is crew's)."""
+    """Creators from "X, who created <our title>" or "The series is written by X, who created
+    it" (the passive "created by X" is crew's)."""
     if "created " not in chunk:
         return
     for match in scan(_CREATED_WORK, chunk, starts):
         if context.is_ours(w := match["work"]) or (not context.ours and context.is_known(w)):
             yield match["names"], CrewRole.CREATOR
+    if "created it" in chunk and (it := _CREATED_IT.match(chunk)) is not None:
+        yield it["names"], CrewRole.CREATOR
 
 
 def created_by_screenwriter(chunk: str, start: int) -> bool:

@@ -54,6 +54,10 @@ _STAMP = lazy_pattern(
 )
 """A live blog's entry time before the opener, then a dash, a colon or a space: "14:00 –
 Elsewhere: ...", "2.15pm: Elsewhere, ...", "2pm Elsewhere: ..."."""
+_WHERE = lazy_pattern(r"[ ]at[ ]the[ ][^,.;:“”\"]{1,40}?,")
+"""Where the other news happens, right after its opener ("Elsewhere at the festival, ..."): the
+event's or venue's name, no sign the sentence is about the production though the headline names
+the event too."""
 _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over ", "Meanwhile")
 """A plain prefix test first: most sentences open otherwise."""
 
@@ -87,11 +91,14 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
         stamp = _STAMP.match(chunk) if chunk.lstrip()[:1].isdigit() else None
         opener = stamp.end() if stamp is not None else 0
         stripped = chunk[opener:].lstrip(" “\"‘'")
-        if stripped.startswith(_OPENERS) and _OTHER_NEWS.match(chunk, opener):
+        told = chunk
+        if stripped.startswith(_OPENERS) and (news := _OTHER_NEWS.match(chunk, opener)):
             turned = sentence.para
+            where = _WHERE.match(chunk, news.end())
+            told = chunk if where is None else chunk[where.end() :]
         elif turned != sentence.para:
             turned = None
-        if turned is not None and not _names_ours(chunk, context):
+        if turned is not None and not _names_ours(told, context):
             away.add(sentence.start)
     return frozenset(away)
 

@@ -211,11 +211,13 @@ _WHICH_CREDITS = lazy_pattern(
     rf"documentary|romance|sequel|miniseries),[ ]which[ ](?P<a>{NAME})[ ]"
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
     rf"|[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME})|[ ]and[ ](?P<vc>{_CREDIT_VERB}))?"
-    r"(?=[,.;]|[ ](?:in[ ]full|alone|and[ ](?:will|is|also))\b)"
+    r"(?=[,.;]|[ ](?:in[ ]full|alone|and[ ](?:will|is|also))\b"
+    rf"|[ ]from[ ](?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){{0,3}}?{BOOK_NOUN}(?=[,.;]))"
 )
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ...",
 "The film, which Achterberg wrote with the novelist Ek, ..." (a co-writer; a co-producer may
-be a company, so only writing is shared), "the series, which X created and wrote in full"."""
+be a company, so only writing is shared), "the series, which X created and wrote in full",
+"the film, which X wrote from her own books, ..." (the source, the writer's own)."""
 _WITH_CO_WRITER = lazy_pattern(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes|co-writing|(?:co-)?written)[ ]"
     r"(?:the[ ]|a[ ])?"

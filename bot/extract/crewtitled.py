@@ -48,18 +48,23 @@ _TITLE_WHICH = lazy_pattern(
 directed", and a co-writer: "Title, which X co-wrote with Y," (a pronoun stands for the person
 the sentence before is about)."""
 _TITLE_OBJECT = lazy_pattern(
-    rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)[ ]"
+    rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS})"
+    rf"|(?:,[ ](?:{_OBJECT_VERBS})){{1,2}}(?=,?[ ]and[ ])(?:,?[ ]and[ ](?:{_OBJECT_VERBS}))?)?)"
+    r"(?:,?[ ]and[ ](?:stars|starred|appears|appeared)[ ]in)?[ ]"
     rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
 )
-"""The production's title as the object: "X wrote and directed Title, which premiered ..."."""
+"""The production's title as the object: "X wrote and directed Title, which premiered ...", "X
+created, wrote and stars in Title" (a run of credits, the part played left to the cast)."""
 _CO_WRITER = lazy_pattern(
     rf"\b(?:co-)?wrote[ ][“\"‘']?(?P<work>{NAME})[”\"’']?[ ]with[ ](?:{_COLLABORATOR})?"
     rf"(?P<name>{NAME})(?=[,.;]|[ ]*$)"
 )
 """The co-writer after the production's title: "... wrote Title with her longtime collaborator
 X." (whoever the subject is; a name that runs on may be more than a co-writer)."""
-_OBJECT_HINT = lazy_pattern(rf"(?:{_OBJECT_VERBS})[ ][“\"‘']?[A-Z]")
-_AND = lazy_pattern(r"[ ]and[ ]")
+_OBJECT_HINT = lazy_pattern(
+    rf"(?:{_OBJECT_VERBS}|(?:stars|starred|appears|appeared)[ ]in)[ ][“\"‘']?[A-Z]"
+)
+_AND = lazy_pattern(r",?[ ]and[ ]|,[ ]")
 
 
 def titled_object(

@@ -34,12 +34,16 @@ work's source, not its writer."""
 _ADAPTING_OWN = (
     rf"(?<![\w-])(?:adapting|adapts|{ACTIVE_ADAPTED})[ ]"
     r"(?:the[ ](?:[a-z]+[ ]){0,3}?(?:volumes?|books?|instalments?|parts?)[ ]of[ ])?"
-    r"(?:his|her|their)[ ](?:own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
-    r"(?:books?|novels?|memoirs?|plays?|comics?)[ ]for[ ]the[ ](?:screen|big[ ]screen)\b"
+    r"(?:his|her|their)[ ](?P<own>own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
+    r"(?:books?|novels?|memoirs?|plays?|comics?)(?:[ ]for[ ]the[ ](?:screen|big[ ]screen)\b"
+    r"|(?(own)(?<!play)(?<!plays)(?=[,;.]|$)|(?!)))"
 )
 """The author writing the film of their own book: "with X adapting their graphic novels for the
 screen", "X, who adapted the final volume of their novels for the screen" (both credits; "for
-the screen" says it is this film's script; "was adapted" is a passive, no one's act)."""
+the screen" says it is this film's script; "was adapted" is a passive, no one's act). "Own",
+the clause ending at the book, says so too: "X, who created the show and adapted his own
+novels, ..." (not "adapted her own novel in 2019" nor "into the series T": a dated or other
+work's adaptation; nor "adapted his own radio play": a play's writer is no author here)."""
 _WHOLE = (
     r"(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ]the[ ](?:whole|entire)[ ]"
     r"(?:thing|film|movie|feature|series|season|show)\b(?![’'-]|[ ](?:of|for)\b)"
