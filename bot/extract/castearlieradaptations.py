@@ -11,6 +11,7 @@ and those of a school's or amateur staging: "a school production, with Ada Vell 
 
 from __future__ import annotations
 
+from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 
 _EARLIER_VERSION = lazy_pattern(
@@ -56,6 +57,11 @@ _AMATEUR_VERSION = lazy_pattern(
 in Leeds last year, with Ada Vell as Nell" (no professional production is ours). Never a kind
 of work ("a high school musical", "a college show"): that is how a new production is told."""
 
+_EARLIER_WORDS = hint("adapted", "filmed", "staged", "dramati", " into", " life as ")
+"""Words one of which :data:`_EARLIER_VERSION` needs: a sentence without any is not searched."""
+_PAST_WORDS = hint(" had ", " starred ", " featured ")
+"""The verbs :data:`_PAST_VERSION` needs, one of which a sentence must hold to be searched."""
+
 _RELATIVE_BEFORE = lazy_pattern(r",[ ](?:which|that)[ ]$")
 """A relative clause opening just before: ", which was first staged in 1990, now comes to the
 screen with X as Y" (the main clause after its closing comma is the new production's)."""
@@ -68,8 +74,8 @@ def earlier_version_span(chunk: str) -> tuple[int, int]:
     if chunk.startswith("In ") and _ORIGINAL_OPENING.match(chunk) is not None:
         return 0, len(chunk)
     found = (
-        _EARLIER_VERSION.search(chunk)
-        or _PAST_VERSION.search(chunk)
+        (_EARLIER_VERSION.search(chunk) if _EARLIER_WORDS.search(chunk) else None)
+        or (_PAST_VERSION.search(chunk) if _PAST_WORDS.search(chunk) else None)
         or _AMATEUR_VERSION.search(chunk)
     )
     if found is None:

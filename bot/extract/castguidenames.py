@@ -88,9 +88,11 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     one_line: set[int] = set()  # a name line that goes on to tell its entry
     picked: int | None = None
     body = [para for para in doc.paras if para.para != doc.title_para]
-    bare = sum(_titled(doc, para.para) is not None for para in body) >= MIN_ENTRIES
-    for para in body:
-        titled = _titled(doc, para.para, bare=bare)
+    plain = [_titled(doc, para.para) for para in body]
+    bare = sum(titled is not None for titled in plain) >= MIN_ENTRIES
+    for para, told in zip(body, plain, strict=True):
+        # a title its where line tells is the same title with ``bare``: not matched again
+        titled = told if told is not None or not bare else _titled(doc, para.para, bare=True)
         if titled is not None:  # "PICK OF THE WEEK: LUMEN" over its where line: the own one
             label, colon, rest = titled.partition(": ")
             if colon and _SINGLED.search(label):

@@ -42,14 +42,15 @@ def kin_is_castings(doc: Doc) -> list[Casting]:
     found: list[Casting] = []
     before = None
     for view in doc.views:
-        chunk = view.chunk
+        chunk, earlier, before = view.chunk, before, view
+        if " is " not in chunk:
+            continue  # no "Actor is ...": whether a "plays" is near is not asked
         casting = _CASTING.search(chunk) is not None or (
-            before is not None
-            and before.span.para == view.span.para
-            and _CASTING.search(before.chunk) is not None
+            earlier is not None
+            and earlier.span.para == view.span.para
+            and _CASTING.search(earlier.chunk) is not None
         )
-        before = view
-        if not casting or " is " not in chunk or _REAL_LIFE.search(chunk):
+        if not casting or _REAL_LIFE.search(chunk):
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
         for pattern in (_KIN_IS, _TITLED_IS):

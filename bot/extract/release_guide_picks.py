@@ -115,7 +115,8 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
         if name.para == doc.title_para:
             continue
         label = _LABEL.match(doc.text, name.start, name.end)
-        told = _STARS.sub("", doc.text[label.end() if label else name.start : name.end]).strip()
+        line = doc.text[label.end() if label else name.start : name.end]
+        told = (_STARS.sub("", line) if "★" in line or "☆" in line else line).strip()
         if (
             len(told) < 2
             or not lead.lower().startswith(told.lower())

@@ -14,6 +14,7 @@ invented.
 from __future__ import annotations
 
 from bot.extract.context import Context
+from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 
@@ -30,6 +31,8 @@ _BARE_DAY = lazy_pattern(
     rf"{MONTH_NAME}[ ]\d{{1,2}}\b)"
 )
 """A past release verb straight before a month and day ("premiered Jan. 9")."""
+_VERBS = hint("dropped", "arrived", "landed", "premiered", "debuted", "launched", "released")
+"""The verbs of :data:`_BARE_DAY`, one of which a sentence needs for it to be tried at all."""
 
 
 _QUOTED = lazy_pattern(r"[“\"]([^”\"]{2,80})[”\"]")
@@ -43,4 +46,4 @@ def whole_run(chunk: str, lead: str, context: Context) -> str:
     if "pisodes" in chunk:
         chunk = _OBJECT.sub(r"\g<verb>", chunk)
         chunk = _SUBJECT.sub("It ", chunk)
-    return _BARE_DAY.sub(r"\g<verb> on ", chunk)
+    return _BARE_DAY.sub(r"\g<verb> on ", chunk) if _VERBS.search(chunk) else chunk

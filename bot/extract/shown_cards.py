@@ -116,17 +116,32 @@ _REACH = 90
 _ENDS_REACH = 200
 
 
+def _holds(text: str, window: tuple[int, int], *words: str) -> bool:
+    """Whether one of ``words`` lies inside ``window`` of ``text``: each pattern tried before a
+    quotation needs one of them there (its literal words), and a substring search rules most
+    quotations out far faster than a pattern tried at every offset of the window."""
+    return any(text.find(word, *window) >= 0 for word in words)
+
+
 def card_shown(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is the words a card, a slate, a sign or
     a tagline shows, or the words a clip closes on (see above)."""
     before = (max(0, start - _REACH), max(0, start - 1))
-    if _READS_AFTER_CLAUSE.search(text, *before) or _CLOSES_ON.search(text, *before):
+    reads = _holds(text, before, " read")
+    if (reads and _READS_AFTER_CLAUSE.search(text, *before)) or (
+        _holds(text, before, " on ") and _CLOSES_ON.search(text, *before)
+    ):
         return True
-    if _NAMED_BEFORE.search(text, *before) or _IT_READS.search(text, *before):
+    if (
+        _holds(text, before, " card", "tagline", "slogan") and _NAMED_BEFORE.search(text, *before)
+    ) or (reads and _IT_READS.search(text, *before)):
         return True
-    if _ENDS_ON_WORDS.search(text, max(0, start - _ENDS_REACH), max(0, start - 1)):
+    ends_before = (max(0, start - _ENDS_REACH), max(0, start - 1))
+    if _holds(text, ends_before, " the words ") and _ENDS_ON_WORDS.search(text, *ends_before):
         return True
-    if _ENDS_ON_CARD.search(text, *before) or _CARD_AND_WORDS.search(text, *before):
+    if (_holds(text, before, " on the ", " with the ") and _ENDS_ON_CARD.search(text, *before)) or (
+        _holds(text, before, "the words") and _CARD_AND_WORDS.search(text, *before)
+    ):
         return True
     if _WITH.search(text, *before) and _PLACED.match(text, after_close(text, end)):
         return True
