@@ -181,32 +181,6 @@ def unless_later(
     return resolver.subject(pre[at:], base + at)
 
 
-def cut_name(text: str, name: str, company: bool = False) -> bool:
-    """The article writes ``name`` only as the start of a longer name, hyphenated ("Yoon Seo" of
-    "Yoon Seo-ah") or a surname whose capital follows a lower-case prefix ("Ciarán Ó" of "Ciarán
-    Ó hAodha"), or a ``company`` only as the end of one joined by "&" ("Lowe Pictures" of "Fenwick
-    & Lowe Pictures"): crediting it would file the words under a name nobody has."""
-    at = text.find(name)
-    if at < 0 or " " not in name:
-        return False
-    particle = _PARTICLE_END.search(name) is not None
-    while at >= 0:
-        after = text[at + len(name) : at + len(name) + 4]
-        prefixed = particle and _PREFIXED.match(after)
-        fronted = company and text[max(0, at - 2) : at] == "& "
-        if not (after[:1] == "-" and after[1:2].islower()) and not prefixed and not fronted:
-            return False
-        at = text.find(name, at + 1)
-    return True
-
-
-_PREFIXED = lazy_pattern(r"[ ][a-z]{1,2}[A-ZÁÉÍÓÚ]")
-"""A surname's lower-case prefix before its capital: " hAodha", " mBreathnach"."""
-_PARTICLE_END = lazy_pattern(r"[ ](?:Ó|Ní|Uí|Mac|Nic|Mhic|an)$")
-"""A name ending on the Irish or Scottish particle that such a surname follows ("Ciarán Ó"): no
-other name is cut by a word like " eBay" or " iPhone" after it."""
-
-
 _DESCRIBED_COLON = lazy_pattern(
     r"[ “”\"‘’']*(?:Her|His|Their|Its|The|One|A|An)[ ](?:[a-z][\w’'-]*[ ]){0,3}"
     r"(?:was|is|were|are|had|has|seemed|seems|sounded|sounds|looked|looks|remained|remains|"

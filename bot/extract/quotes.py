@@ -18,6 +18,7 @@ from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
 from bot.extract.colon_subjects import described_subject
+from bot.extract.cut_names import cut_company, cut_name
 from bot.extract.entry_headings import headings
 from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
@@ -37,7 +38,7 @@ from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_names import is_review, parts_of
 from bot.extract.possessed_roles import role_holder
 from bot.extract.pull_quotes import dash_credited, pulled_speaker
-from bot.extract.quote_checks import cut_name, described_colon, names_a_work
+from bot.extract.quote_checks import described_colon, names_a_work
 from bot.extract.quote_genders import UNATTRIBUTED, note_gender, speakers_pronoun, uncrossed
 from bot.extract.quote_holds import checked
 from bot.extract.quote_unsaid_texts import unsaid
@@ -148,7 +149,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                                entries=entries, genders=genders)  # fmt: skip
         if fact is None:
             continue
-        if fact.source is SourceKind.ORGANISATION and cut_name(doc.text, fact.speaker, True):
+        if fact.source is SourceKind.ORGANISATION and cut_company(doc.text, fact.speaker):
             fact = fact.unattributed()  # "Y Pictures" of "X & Y Pictures": no company named
         if fact.source is SourceKind.PERSON and (
             cut_name(doc.text, fact.speaker)
