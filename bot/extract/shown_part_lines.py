@@ -77,8 +77,7 @@ def _shown_before(doc: Doc, speaker: str, start: int, end: int) -> bool:
     """Whether ``speaker`` (or one of the same surname) is shown in a part between ``start`` and
     ``end`` with no reported speech after it."""
     for match in _SHOWN.finditer(doc.text, start, end):
-        actor = match["actor"]
-        if actor not in speaker and speaker.rsplit(maxsplit=1)[-1] != actor.rsplit(maxsplit=1)[-1]:
+        if not _same_player(match["actor"], speaker):
             continue
         if _REPORTED.search(doc.text, match.end(), end) is None:
             return True
@@ -91,5 +90,10 @@ def _seen_in_footage(doc: Doc, speaker: str, start: int, end: int) -> bool:
     match = _SEEN_IN_FOOTAGE.search(doc.text, start, end)
     if match is None:
         return False
-    actor = match["actor"]
+    return _same_player(match["actor"], speaker)
+
+
+def _same_player(actor: str, speaker: str) -> bool:
+    """Whether the ``actor`` a sentence shows is the quote's ``speaker``: part of the name, or
+    the same surname."""
     return actor in speaker or speaker.rsplit(maxsplit=1)[-1] == actor.rsplit(maxsplit=1)[-1]
