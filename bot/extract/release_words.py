@@ -98,8 +98,7 @@ nor a season's, which may be an earlier one."""
 PAST_RELEASE_VERBS = ("arrived", "premiered", "debuted", "dropped", "launched", "landed")
 """A release told in the past, each form read the same wherever it stands."""
 PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
-"""The same, with the two a coming release reads only before a place ("opened in", "reached UK
-cinemas"): after a verb of these a month with no year is gone, not next year's."""
+"""The same, and two read only before a place ("opened in"): after them a yearless month is past."""
 _PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
 RELEASE_VERB = lazy_pattern(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
@@ -114,7 +113,8 @@ RELEASE_VERB = lazy_pattern(
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))|"  # a hit work
     r"(?:goes|go|going|went)[ ]wide|hitting|dropping|streams?(?![ ]of\b)|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
-    r"(?:opens?|opening)(?=[ ]here[ ](?:in|on)\b)|"  # "premiered at X before opening here"
+    r"(?:(?<=before[ ])|(?<=film[ ])|(?<=movie[ ])|(?<=feature[ ])|(?<=and[ ]it[ ])|(?<=,[ ]it[ ]))"
+    r"(?:opens?|opening)(?=[ ]here[ ](?:in|on)\b)|"  # the work itself, or after a premiere
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"reach(?:es|ed)?(?=[ ](?:(?:[A-Z][\w&-]*|and)[ ]){0,3}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
