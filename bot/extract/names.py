@@ -4,8 +4,7 @@ A capitalised run of words is not enough to call something a person: shows, scho
 places look the same. A run becomes a person only in a context that only people fill (an
 actor slot, a crew credit, "said X", "X, who", "according to X", "director X"). Everything
 else that resolves against these names does so *within one article* (a surname to the full
-name it first appeared as; a first name to the character's full name).
-"""
+name it first appeared as; a first name to the character's full name)."""
 
 from __future__ import annotations
 
@@ -55,9 +54,8 @@ FIRST_TOKEN = (
     rf"(?:-{_SYLLABLE}(?=[ \u00a0]{_CAP}))?"
 )
 """A token that does not continue a word (nor follow a word's hyphen, apostrophe or ampersand:
-"O'Brien", the "A" of "Q&A", but 'Thimble Cairn' in single quotation marks starts a name). The
-check looks back *after* the first letter so the regex engine can still skip ahead to candidate
-capitals (twice as fast)."""
+"O'Brien", the "A" of "Q&A"; 'Thimble Cairn' in single marks starts a name). It looks back
+*after* the first letter, so the regex engine still skips ahead to capitals (twice as fast)."""
 _GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0]{NAME_PARTICLE}?"
 """Between two words of a name: a space, a particle ("van", "Mac an t"), a nickname ("Miso")."""
 END = rf"(?![^\W_])(?![-'’]{_CAP})(?!-{_SYLLABLE}[ \u00a0]{_CAP})"
@@ -80,8 +78,6 @@ _NICKNAME = lazy_pattern(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])
 
 _POST_NOMINALS = frozenset({"CDG", "CSA", "BSC", "ASC", "ACE", "OBE", "MBE", "CBE", "KBE", "DBE"})
 """Letters after a name ("Mirren Tolley CDG"): a guild or an honour, not the name."""
-_CLEANED_KEPT = 4096
-"""How many texts :func:`clean_name` keeps the answer for (an article names a few dozen)."""
 
 
 def without_letters(name: str) -> str:
@@ -92,13 +88,9 @@ def without_letters(name: str) -> str:
     return " ".join(tokens)
 
 
-@lru_cache(maxsize=_CLEANED_KEPT)
+@lru_cache(maxsize=4096)  # the rules clean the same few names about a hundred times an article
 def clean_name(raw: str) -> str:
-    """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey").
-
-    Kept per text: the rules clean the same few names over and over (about a hundred calls an
-    article, seven in ten of them a name cleaned before), and the answer depends on the text
-    alone (fixed word lists), so a repeat costs a look-up, not the token walk."""
+    """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey")."""
     tokens = (
         _NICKNAME.sub("", raw).split() if "“" in raw or '"' in raw or "‘" in raw else raw.split()
     )

@@ -37,7 +37,7 @@ LEAD_IN = (
     r"good[ ]news):[ ])?"
 )
 """What may come before a shoot's subject at a sentence's start: "Meanwhile, ", "It's official:
-", "UPDATE: ", "Exclusive: " (a news label told before a colon, the news after it; never a name
+", "Update: ", "Exclusive: " (a news label told before a colon, the news after it; never a name
 before a colon, which may head another work's entry)."""
 _WORKS = lazy_pattern(
     LEAD_IN + rf"(?:(?:[Tt]he[ ])?{CHANNEL_NAME}[’']s[ ])?"  # "the BBC's Copper Bay wrapped"
