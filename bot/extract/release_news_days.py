@@ -7,6 +7,8 @@ premiere at a festival or a venue ("premiered at the Berlinale on Monday"), a sp
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.release_words import RELEASE_VERB
@@ -43,8 +45,14 @@ January")."""
 def at_an_event(before: str) -> bool:
     """The words before a time name a festival's or a venue's showing, with no release verb
     after it ("premiered at Cannes in May, and opens here on"): the time is the event's."""
-    events = [m.end() for m in AT_AN_EVENT.finditer(before)]
-    return bool(events) and RELEASE_VERB.search(before, events[-1]) is None
+    return last_without_release_after(AT_AN_EVENT, before)
+
+
+def last_without_release_after(pattern: re.Pattern[str], before: str) -> bool:
+    """Whether ``pattern`` is found in ``before`` with no release verb after its last match: the
+    verb nearest the day is the pattern's, not a release's."""
+    ends = [m.end() for m in pattern.finditer(before)]
+    return bool(ends) and RELEASE_VERB.search(before, ends[-1]) is None
 
 
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
@@ -56,8 +64,7 @@ def spoke_then(before: str) -> bool:
     for the Netflix hit X, spoke to the press in Madrid on Monday"): the day of the words."""
     if not any(word in before for word in _SPOKE_HINTS):
         return False
-    spoken = [m.end() for m in _SPOKE.finditer(before)]
-    return bool(spoken) and RELEASE_VERB.search(before, spoken[-1]) is None
+    return last_without_release_after(_SPOKE, before)
 
 
 SAID_ON = lazy_pattern(
@@ -78,5 +85,4 @@ def screened_then(before: str) -> bool:
     day of a showing, not the release. Not the passive a broadcast takes ("was screened on")."""
     if "screened" not in before:
         return False
-    shown = [m.end() for m in _SCREENED.finditer(before)]
-    return bool(shown) and RELEASE_VERB.search(before, shown[-1]) is None
+    return last_without_release_after(_SCREENED, before)

@@ -5,7 +5,8 @@ April") tells no tense: in a sentence about time to come ("Next month her story 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.release_words import RELEASE_VERB, RELEASED_PAST
+from bot.extract.release_news_days import last_without_release_after
+from bot.extract.release_words import RELEASED_PAST
 
 _BARE_RELEASED = lazy_pattern(r",[ ](?:which[ ]is[ ])?released[ ](?:on|in|from)[ ]?$")
 """The participle alone, after a comma, just before the day."""
@@ -27,5 +28,4 @@ def released_ahead(chunk: str, start: int) -> bool:
 def released_last(before: str) -> bool:
     """The release verb nearest the day is a past one ("premiered on 3 May"), not one told
     after it ("premiered at a festival in May and opens here on 12 June": the day to come)."""
-    past = [m.end() for m in RELEASED_PAST.finditer(before)]
-    return bool(past) and RELEASE_VERB.search(before, past[-1]) is None
+    return last_without_release_after(RELEASED_PAST, before)
