@@ -19,7 +19,7 @@ from bot.extract.release_gerund_starts import start_marks
 from bot.extract.release_hope_scopes import hedged_before, hoped_over
 from bot.extract.release_modal_starts import modal_start
 from bot.extract.release_moments import ANECDOTE_HOUR, ORDERED, THAT_YEAR, that_months_year
-from bot.extract.release_news_days import ANNOUNCING, at_an_event, screened_then, spoke_then
+from bot.extract.release_news_days import ANNOUNCING, event_then, screened_then, spoke_then
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
 from bot.extract.release_other_seasons import of_another_season
 from bot.extract.release_own_scenes import own_scenes
@@ -239,7 +239,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    if at_an_event(before) or spoke_then(before) or screened_then(before):
+    if event_then(before) or spoke_then(before) or screened_then(before):
         return None  # "premiered at the Berlinale on ...", "spoke to the press on Monday"
     if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
@@ -354,7 +354,7 @@ def _windowed(
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if long_past(window, ref):
         return None  # "launched on the platform in April 2022": history, not the release
-    if at_an_event(before) or ANECDOTE_HOUR.search(before):
+    if event_then(before) or ANECDOTE_HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
     if not_a_release(before, clause, chunk) or of_another_season(chunk, clause, context):
         return None  # "Ostle returns to the stage in June", "Lowland, her follow-up, opens ..."

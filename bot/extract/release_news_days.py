@@ -42,7 +42,7 @@ the Odeon Kelby on Tuesday"), but not one in a month or on a weekday ("a TV prem
 January")."""
 
 
-def at_an_event(before: str) -> bool:
+def event_then(before: str) -> bool:
     """The words before a time name a festival's or a venue's showing, with no release verb
     after it ("premiered at Cannes in May, and opens here on"): the time is the event's."""
     return last_without_release_after(AT_AN_EVENT, before)
