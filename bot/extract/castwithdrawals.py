@@ -29,16 +29,24 @@ from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
+_THEN = r"(?:[ ](?:later|since|then|soon|eventually|subsequently|ultimately|swiftly|quickly))?"
+"""A time word between the auxiliary and "replaced": "was later", "has since been"."""
+_REPLACED_BY = (
+    rf"(?:was|were|(?:has|had){_THEN}[ ]been|will{_THEN}[ ]be|is{_THEN}[ ]being)"
+    rf"{_THEN}[ ]replaced[ ]by[ ]"
+)
+"""A successor's "replaced by", perhaps after a time word ("was later replaced by", "has since
+been replaced by")."""
 _LEFT = lazy_pattern(
     rf"(?P<old>{NAME})[ ](?:(?:had[ ]|has[ ])?(?:now[ ]|since[ ])?"
     rf"(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b|(?:was|had[ ]been)[ ](?:originally[ ]|first[ ]|"
     r"initially[ ])?(?:announced|cast|signed)[ ](?:as|to[ ]play)[ ][^.;:“”\"]{1,80}?,?[ ]but"
-    r"(?=[ ](?:was|had[ ]been)[ ]replaced[ ]by[ ]))(?P<rest>[^.]*)"
+    rf"(?=[ ]{_REPLACED_BY}))(?P<rest>[^.]*)"
 )
 """The leaver: "X left (the film)", or "X was announced as P, but was replaced by Y" (the
 casting told, then its end)."""
 _NEW = lazy_pattern(
-    rf"\b(?:was|were|has[ ]been|had[ ]been|will[ ]be|is[ ]being)[ ]replaced[ ]by[ ](?P<new>{NAME})"
+    rf"\b{_REPLACED_BY}(?P<new>{NAME})"
     rf"|\b(?:role|part)[ ]of[ ](?P<part>{NAME})[ ](?:was|has[ ]been|had[ ]been|will[ ]be)[ ]"
     rf"(?:recast|re-cast|filled)[ ](?:with|by)[ ](?P<new2>{NAME})"
     r"|,[ ]and[ ]the[ ](?:role|part)[ ](?:has[ ]gone|went|has[ ]passed|passed)[ ]to[ ]"

@@ -1,0 +1,22 @@
+"""Review mends of round 186, on invented text: rules that matched one article's words widened
+to the kind of sentence, and rules that fired on ordinary sentences narrowed."""
+
+from __future__ import annotations
+
+from bot.facts import CastStatus
+from tests.extract.helpers import facts, served_statuses
+
+_CAST_LEDE = "Streamly's mining drama The Tin Vein begins filming in Cornwall next month."
+
+
+def test_a_casting_later_replaced_is_former_and_the_successor_current() -> None:
+    for sentence in (
+        "Hollis Quarne was announced as the heroine's uncle, Edwin Tallis, but was later"
+        " replaced by Cadoc Vell after a diary clash.",
+        "Hollis Quarne was originally cast as the heroine's uncle, Edwin Tallis, but has since"
+        " been replaced by Cadoc Vell.",
+        "Hollis Quarne was announced as Edwin Tallis, but was subsequently replaced by Cadoc Vell.",
+    ):
+        found = served_statuses(facts(_CAST_LEDE, sentence))
+        assert found.get(("Hollis Quarne", "Edwin Tallis")) is CastStatus.FORMER, sentence
+        assert found.get(("Cadoc Vell", "Edwin Tallis")) is CastStatus.CURRENT, sentence
