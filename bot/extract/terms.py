@@ -187,9 +187,14 @@ _SAID_AFTER = lazy_pattern(
     r"(?:says|said|adds|added|asks|asked|shouts|shouted|tells|told|replies|replied|wrote|posted)\b"
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
-_SAID_AFTER_COMMA = lazy_pattern(r"[”\"’'],[ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said)\b")
-"""The same after a comma outside the marks, for a lowercase word ("was “brutal”, he says"); a
-capitalised one there may be a title she names ("it is called “Lantern”, she says")."""
+_SAID_AFTER_COMMA = lazy_pattern(
+    r"[”\"’'],[ ](?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[ ]"
+    r"(?:says|said|adds|added|admits|admitted|recalls|recalled|insists|insisted|tells[ ]us"
+    r"|told[ ]us|tells[ ]me|told[ ]me)\b"
+)
+"""The same after a comma outside the marks, for a lowercase word ("was “brutal”, he says",
+"“brutal”, Ada Vale admits", "“brutal”, she told us"); a capitalised one there may be a title
+she names ("it is called “Lantern”, she says")."""
 _REPORTED = lazy_pattern(rf"\b{REPORTING_VERBS}\b[^.!?;“”\"]{{0,80}}$")
 _LOWER_WORD = lazy_pattern(r"[a-z][a-z-]+")
 _REPORT_REACH = 120

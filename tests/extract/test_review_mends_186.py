@@ -20,3 +20,16 @@ def test_a_casting_later_replaced_is_former_and_the_successor_current() -> None:
         found = served_statuses(facts(_CAST_LEDE, sentence))
         assert found.get(("Hollis Quarne", "Edwin Tallis")) is CastStatus.FORMER, sentence
         assert found.get(("Cadoc Vell", "Edwin Tallis")) is CastStatus.CURRENT, sentence
+
+
+_QUOTE_LEDE = "Oriel Mba-Sørensen talks about finishing Saltmarsh Light, the drama she leads."
+
+
+def test_a_lowercase_word_then_a_comma_and_a_full_name_or_another_said_verb_is_quoted() -> None:
+    for said in ("Oriel Mba-Sørensen says", "she admits", "she told us", "Mba-Sørensen recalls"):
+        found = facts(
+            _QUOTE_LEDE,
+            "Oriel Mba-Sørensen has played the lighthouse keeper for two series. The winter"
+            f' shoot on the causeway was "punishing", {said}.',
+        )
+        assert any(q.served and q.text == "punishing" for q in found.quotes), said
