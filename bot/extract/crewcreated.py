@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.cues import scan
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -23,12 +24,15 @@ _CREATED_WORK = lazy_pattern(
 )
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
 _CREATED_IT = lazy_pattern(
-    r"^(?:The|This)[ ](?:new[ ])?(?:series|show|drama|programme|sitcom|serial)[ ]"
+    rf"^(?:The|This)[ ](?:new[ ])?(?:[a-z\d]+-[a-z]+[ ])?(?:{CHANNEL_NAME}[ ])?"
+    r"(?:series|show|drama|programme|sitcom|serial)[ ]"
     r"(?:is|was|will[ ]be)[ ](?:(?:co-)?written|(?:co-)?directed|produced|run|overseen)[ ]by[ ]"
     rf"(?P<names>{NAME}),[ ]who[ ](?:also[ ])?(?:co-)?created[ ]it(?=[,.;]|[ ]and\b|$)"
 )
 """The production told by its kind as the subject, its maker's clause pointing back at it: "The
-series is written by X, who created it" ("it" is the series; the passive gives the writer)."""
+series is written by X, who created it" ("it" is the series; the passive gives the writer), after
+"new", a hyphened word or a channel too ("The six-part BBC drama"); never "original" or "first",
+which tell another work."""
 _CREATED_BY_NOUN = lazy_pattern(
     r"(?i:(?<![\w-])(?:co-)?created[ ]by[ ])(?:the[ ])?(?:[A-Z][\w’'.-]*[ ]){0,2}$"
 )

@@ -33,3 +33,23 @@ def test_a_lowercase_word_then_a_comma_and_a_full_name_or_another_said_verb_is_q
             f' shoot on the causeway was "punishing", {said}.',
         )
         assert any(q.served and q.text == "punishing" for q in found.quotes), said
+
+
+_CREW_LEDE = "Copper Bay, the BBC's new coastal thriller, has started filming in Whitby."
+
+
+def _credits(sentence: str) -> set[tuple[str, str]]:
+    return {(c.name, c.role.value) for c in facts(_CREW_LEDE, sentence).crew if c.served}
+
+
+def test_the_production_told_with_a_modifier_credits_who_created_it() -> None:
+    for sentence in (
+        "The six-part series is written by Tobin Ashgrove, who created it.",
+        "The BBC drama is written by Tobin Ashgrove, who also created it.",
+    ):
+        assert ("Tobin Ashgrove", "creator") in _credits(sentence), sentence
+
+
+def test_an_original_series_told_by_its_kind_credits_no_creator() -> None:
+    found = _credits("The original series was written by Tobin Ashgrove, who created it.")
+    assert ("Tobin Ashgrove", "creator") not in found
