@@ -135,12 +135,12 @@ _BY_ROLE = (
 "by Hull-born stand-up X", "by Oscar-nominee X", "by Cannes-shortlisted X" (a capitalised word
 hyphened to a lowercase one is never the name)."""
 _BEFORE_BY = (
-    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|(?<!cast)[ ]in[ ][A-Z][\w-]*(?=[ ]by[ ])|[ ]for[ ]"
-    r"(?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
+    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|(?<!cast)[ ]in[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?(?=[ ]by[ ])"
+    r"|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|"
     rf"{ALL_EPISODES}|)(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
 )
-"""Between a credit's word and "by": "shot on 16mm by", "edited in Leeds by" (not "cast in T")."""
+"""Between a credit's word and "by": "shot on 16mm by", "edited in New York by" (not "cast in")."""
 _PASSIVE_RE = lazy_pattern(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|(?P<colon>:)[ ]){_BY_ROLE}{_NAMES_FOR}"

@@ -53,3 +53,15 @@ def test_the_production_told_with_a_modifier_credits_who_created_it() -> None:
 def test_an_original_series_told_by_its_kind_credits_no_creator() -> None:
     found = _credits("The original series was written by Tobin Ashgrove, who created it.")
     assert ("Tobin Ashgrove", "creator") not in found
+
+
+def test_a_two_word_place_before_a_passive_credits_by_keeps_the_credit() -> None:
+    for sentence in (
+        "Copper Bay was edited in New York by Tobin Ashgrove.",
+        "Copper Bay is being edited in São Paulo by Tobin Ashgrove.",
+    ):
+        assert ("Tobin Ashgrove", "editor") in _credits(sentence), sentence
+    assert not any(
+        n == "Tobin Ashgrove"
+        for n, _ in _credits("Copper Bay was cast in New York by Tobin Ashgrove.")
+    )
