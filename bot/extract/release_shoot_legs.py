@@ -20,13 +20,20 @@ _MOVED_SINCE = lazy_pattern(
     r"decamped|gone)[ ](?:on[ ])?(?:to|back[ ]to|into)\b"
 )
 """A named place's block wrapped "and has since moved on to" another place."""
-_LEG_BEGUN = lazy_pattern(
-    r"\b(?:beg[ai]n|begins|start(?:s|ed)?|commenc(?:es|ed)|kick(?:s|ed)[ ]off|open(?:s|ed))[ ]"
-    r"(?:its|their|the|a)[ ](?:[\w’'-]+[ ]){0,3}(?:block|leg|stint|portion|segment|stretch)"
-    r"(?:[ ](?:of[ ](?:the[ ])?(?:shoot|filming|production)|in[ ][A-Z][\w’'-]*))?[ ](?:on|from)$"
+_BEGIN = r"(?:beg[ai]n|begins|start(?:s|ed)?|commenc(?:es|ed)|kick(?:s|ed)[ ]off|open(?:s|ed))"
+_LEG = (
+    r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa])[ ]"
+    r"(?:(?!(?:first|opening|initial)[ ])[\w’'-]+[ ]){0,3}"
+    r"(?:block|leg|stint|portion|segment|stretch)"
+    r"(?:[ ](?:of[ ](?:the[ ])?(?:shoot|filming|production)|in[ ][A-Z][\w’'-]*))?"
 )
-"""A leg of the shoot begun on a day ("began its Hamburg block on", "started the second leg
-of the shoot on"): the day the work moved on to a place, not the day the shoot began."""
+_LEG_BEGUN = lazy_pattern(
+    rf"(?:\b{_BEGIN}[ ](?:(?:shooting|filming)[ ])?{_LEG}|{_LEG}[ ]{_BEGIN})[ ](?:on|from)$"
+)
+"""A leg of the shoot begun on a day, as the verb's object or its subject ("began (shooting) its
+Hamburg block on", "started the second leg of the shoot on", "the Leeds leg of the shoot began
+on"): the day the work moved on to a place, not the day the shoot began ("the first block of
+filming began on" is the shoot's start)."""
 
 
 def leg_begun(before: str) -> bool:

@@ -65,3 +65,27 @@ def test_a_two_word_place_before_a_passive_credits_by_keeps_the_credit() -> None
         n == "Tobin Ashgrove"
         for n, _ in _credits("Copper Bay was cast in New York by Tobin Ashgrove.")
     )
+
+
+_SHOOT_LEDE = "Cold Harbour, the spy drama with Tova Reen, is a six-part series."
+
+
+def _release(sentence: str) -> set[tuple[str, str]]:
+    found = facts(_SHOOT_LEDE, sentence, date="2026-04-20", title="Cold Harbour: on set")
+    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
+
+
+def test_a_leg_begun_told_otherwise_is_no_start_of_the_shoot() -> None:
+    for sentence in (
+        "The series began shooting its Leeds block on 3 March after six weeks in Hull.",
+        "The crew began filming the Leeds leg of the shoot on 3 March.",
+        "The Leeds leg of the shoot began on 3 March.",
+        "Filming on the Leeds block began on 3 March.",
+    ):
+        assert ("filming_started", "2026-03-03") not in _release(sentence), sentence
+
+
+def test_the_first_block_begun_is_the_start_of_the_shoot() -> None:
+    assert ("filming_started", "2026-03-03") in _release(
+        "The first block of filming began on 3 March."
+    )
