@@ -19,16 +19,18 @@ from bot.extract.release_work_shoots import LEAD_IN
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 
+_IN = r"(?:back[ ])?in[ ](?:(?:early|late)[ ]|mid-|mid[ ])?"
+"""Before the month: "in", "back in", "in late", "in mid-"."""
 _LAST_DAY = lazy_pattern(
     LEAD_IN + r"(?:(?:[Tt]he|[Oo]ur)[ ](?:last|final)[ ]day[ ]of[ ]"
     r"(?:filming|shooting|the[ ]shoot|principal[ ]photography)"
     r"|(?:[Ff]ilming|[Ss]hooting|[Tt]he[ ]shoot)[’']s[ ](?:last|final)[ ]day)"
-    rf"(?:,[ ](?:back[ ])?in[ ](?P<aside>{MONTH_PATTERN}),[ ](?:was|came|felt|ended|brought)\b"
-    rf"|[ ](?:was|came|fell|arrived)[ ]in[ ](?P<month>{MONTH_PATTERN})(?![ ]?\d))"
+    rf"(?:,[ ]{_IN}(?P<aside>{MONTH_PATTERN}),[ ](?:was|came|felt|ended|brought)\b"
+    rf"|[ ](?:was|came|fell|arrived)[ ]{_IN}(?P<month>{MONTH_PATTERN})(?![ ]?\d))"
 )
 """The shoot's last day by its noun or its possessive ("Filming's final day"), then its month
 told in the past, in an aside ("The last day of filming, back in May, felt") or after the verb
-("came in May", "arrived in May")."""
+("came in May", "arrived in late May", "was back in May")."""
 
 
 def last_day_month(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:

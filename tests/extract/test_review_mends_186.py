@@ -89,3 +89,21 @@ def test_the_first_block_begun_is_the_start_of_the_shoot() -> None:
     assert ("filming_started", "2026-03-03") in _release(
         "The first block of filming began on 3 March."
     )
+
+
+def test_the_last_day_of_filming_back_in_or_late_in_a_month_is_the_wrap() -> None:
+    for sentence in (
+        "The final day of filming was back in May.",
+        "The last day of the shoot came in late May.",
+        "Filming's last day arrived in mid-May.",
+    ):
+        found = facts(
+            "Kestle Moor, the new moorland thriller, is out next spring.",
+            sentence,
+            date="2026-09-14",
+            title="On set with Kestle Moor",
+        )
+        wraps = {
+            str(r.window) for r in found.release if r.served and r.kind.value == "filming_wrapped"
+        }
+        assert wraps == {"2026-05"}, sentence
