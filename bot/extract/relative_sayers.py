@@ -84,11 +84,15 @@ the clause's subject judged or named with, set inside the clause."""
 
 _NAMED_JUDGES = lazy_pattern(
     rf"(?:^|[.;!?][ ]+)(?P<name>{NAME})[ ](?:then[ ]|later[ ]|also[ ]|once[ ])?"
-    r"(?:praise[sd]|thank(?:s|ed)|hail(?:s|ed)|credit(?:s|ed)|salute[sd])[ ]"
-    r"(?:[\w’'-]+[ ]){1,6}?for[ ](?:having[ ]|being[ ])?(?:a[ ]|an[ ]|the[ ])?$"
+    r"(?:praise[sd]|thank(?:s|ed)|hail(?:s|ed)|credit(?:s|ed)|salute[sd]|applaud(?:s|ed)|"
+    r"commend(?:s|ed)|admire[sd]|laud(?:s|ed)|compliment(?:s|ed)|celebrate[sd]|blame[sd]|"
+    r"critici[sz]e[sd]|fault(?:s|ed)|mock(?:s|ed)|tease[sd]|chide[sd])[ ]"
+    r"(?:[\w’'-]+[ ]){1,6}?for[ ](?:having[ ]|being[ ])?(?:a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|"
+    r"their[ ])?$"
 )
-"""A sentence's own named subject judging someone for words in marks ("Vale praises him for
-“...”"): the words are the judge's, never the sentence before's subject going on."""
+"""A sentence's own named subject judging someone for words in marks, in praise or in blame
+("Vale praises him for “...”", "Vale teases him for his “...” habit"): the words are the
+judge's, never the sentence before's subject going on."""
 
 
 def relative_judge(resolver: Resolver, pre: str, start: int) -> Speaker | None:

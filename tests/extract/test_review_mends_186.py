@@ -107,3 +107,20 @@ def test_the_last_day_of_filming_back_in_or_late_in_a_month_is_the_wrap() -> Non
             str(r.window) for r in found.release if r.served and r.kind.value == "filming_wrapped"
         }
         assert wraps == {"2026-05"}, sentence
+
+
+_JUDGE_OPENING = (
+    "Shooting on Harrow Vale, the streaming drama, finished on Friday.",
+    "Corwen Aldous, who plays Jory Fenn, grins. “I love this part,” he says.",
+)
+
+
+def test_a_named_subject_judging_by_another_verb_owns_the_words() -> None:
+    for verb in ("applauds", "commends", "admires", "teases"):
+        found = facts(
+            *_JUDGE_OPENING,
+            "Nell Ashby wrote the script, and Idris Pell directs. Aldous"
+            f" {verb} him for “never sitting down” between takes.",
+        )
+        quote = next(q for q in found.quotes if q.text.startswith("never sitting"))
+        assert quote.speaker == "Corwen Aldous", verb
