@@ -36,10 +36,11 @@ _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
     r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted|"
     r"jokes|joked|quips|quipped|deadpans|deadpanned|warns|warned|pleads|pleaded|hisses|hissed|"
-    r"murmurs|murmured)"
+    r"murmurs|murmured|begs|begged|growls|growled|screams|screamed|teases|teased|declares|"
+    r"declared|answers|answered|promises|promised|vows|vowed|threatens|threatened)"
 )
-"""What a part does as it speaks a line: says it, or warns, pleads, hisses ("“...,” Dessa warns
-in the first episode")."""
+"""What a part does as it speaks a line: says it, or warns, pleads, begs, vows, threatens ("“...,”
+Dessa warns in the first episode")."""
 _VERB_AFTER = lazy_pattern(
     r"(?:,[ ](?:who[ ]is[ ])?(?:played|voiced|portrayed)[ ](?:[a-z]+[ ]){0,2}?by[ ]"
     r"[A-Z][^,.;:“”\"]{1,40},)?"

@@ -124,3 +124,25 @@ def test_a_named_subject_judging_by_another_verb_owns_the_words() -> None:
         )
         quote = next(q for q in found.quotes if q.text.startswith("never sitting"))
         assert quote.speaker == "Corwen Aldous", verb
+
+
+_PART_LEDE = "Our pick of the week is Channel 4's new moorland thriller High Tarn."
+
+
+def test_a_part_that_begs_vows_or_threatens_its_words_speaks_a_line() -> None:
+    for verb in ("begs", "vows", "threatens", "declares", "growls"):
+        found = facts(
+            _PART_LEDE,
+            "Ysolde Brannock-Hale is superb as DI Kit Marrable, back in the valley she fled."
+            f" “Nobody leaves this farm,” Marrable {verb} in the first episode.",
+        )
+        assert not any(q.served and q.text.startswith("Nobody leaves") for q in found.quotes), verb
+
+
+def test_an_actor_who_promised_her_words_in_an_interview_stays_quoted() -> None:
+    found = facts(
+        _PART_LEDE,
+        "Ysolde Brannock-Hale is superb as DI Kit Marrable, back in the valley she fled."
+        " “The wind never stopped,” Brannock-Hale promised when we spoke last week.",
+    )
+    assert any(q.served and q.text.startswith("The wind never") for q in found.quotes)
