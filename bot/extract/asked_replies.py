@@ -16,15 +16,19 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _ASKED = lazy_pattern(
-    rf"(?<![\w’'])(?P<asker>{NAME})[ ](?:asked|asks|(?:[a-z]+s[ ]by[ ])?asking)[ ]"
+    rf"(?<![\w’'])(?P<asker>{NAME})[ ](?:asked|asks|wonders|wondered|(?:wants|wanted)[ ]to[ ]know|"
+    r"(?:[a-z]+s[ ]by[ ])?asking)[ ]"
     rf"(?:(?P<object>{NAME})[ ])?(?:whether|if|what|why|how)[ ](?P<subject>{NAME})?"
 )
-"""The question: "A asked whether B", "A asks B if", "A ends by asking what B hopes"."""
+"""The question: "A asked whether B", "A asks B if", "A ends by asking what B hopes", "A wants
+to know what B hopes"."""
 _REPLY = lazy_pattern(
     r"[“‘][^“”‘’]+[,.?!]?[”’],?[ ](?P<pronoun>he|she)[ ][a-z]+\b"
-    r"|(?P<owner>His|Her)[ ](?:answer|reply|response)[ ]?:[ ]*[“‘]"
+    r"|(?P<owner>His|Her)[ ](?:answer|reply|response)(?:[ ](?:is|was)(?:[ ][a-z]+)?)?[ ]?:"
+    r"[ ]*[“‘]"
 )
-"""The reply's opening: a quotation, then "he laughed", "she said"; or "Her answer: “...”"."""
+"""The reply's opening: a quotation, then "he laughed", "she said"; or "Her answer: “...”", "His
+reply is simple: “...”"."""
 _OWNER_PRONOUN = {"His": "he", "Her": "she"}
 _INTERRUPTED = lazy_pattern(r",[ ][“‘]")
 

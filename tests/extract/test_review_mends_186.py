@@ -146,3 +146,20 @@ def test_an_actor_who_promised_her_words_in_an_interview_stays_quoted() -> None:
         " “The wind never stopped,” Brannock-Hale promised when we spoke last week.",
     )
     assert any(q.served and q.text.startswith("The wind never") for q in found.quotes)
+
+
+_ASKED_OPENING = (
+    "On this week's Frame Talk, host Idony Crale talks to Fenwater creator Perpetua Lisle.",
+    "The four-part drama starts on Sunday. “It took six years,” Lisle says.",
+)
+
+
+def test_an_answer_after_a_question_told_otherwise_is_the_one_asked() -> None:
+    for paragraph in (
+        "Crale wants to know what Lisle hopes viewers will feel. Her answer: “Quiet, then loud.”",
+        "Crale ends by asking what Lisle hopes viewers will feel. Her reply is simple: “Quiet,"
+        " then loud.”",
+    ):
+        found = facts(*_ASKED_OPENING, paragraph)
+        quote = next(q for q in found.quotes if q.text.startswith("Quiet"))
+        assert quote.speaker == "Perpetua Lisle", paragraph
