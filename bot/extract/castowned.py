@@ -56,13 +56,17 @@ _PARTNERS = lazy_pattern(
 "Ada Vale plays opposite Tom Reed's Kit Marlow for the last time"; a surname alone ("opposite
 Reed's Kit") is the partner only as the article's one person of that name (resolved later)."""
 _SCENE_OWNED = lazy_pattern(
-    r"(?:\b(?:opens|closes|ends|starts|begins)[ ](?:on|with)|\b(?:shot|scene|image|glimpse|"
-    rf"frame|moment|clip|still),?[ ]of)[ ](?P<actor>{FULL_NAME})[’']s[ ]"
+    r"(?:\b(?:trailer|teaser|clip|promo|footage|video|episode|sequence|montage|reel|[Ii]t)\b"
+    r"[^.;:“”\"]{0,60}?[ ](?:opens|opened|closes|closed|ends|ended|starts|started|begins|began)"
+    r"[ ](?:on|with)"
+    r"|\b(?:shot|scene|image|glimpse|frame|moment|clip|still|close-up|closeup),?[ ]of)[ ]"
+    rf"(?P<actor>{FULL_NAME})[’']s[ ]"
     rf"(?P<char>{TOKEN}(?:[ ]{TOKEN})?)(?=[ ][a-z]{{3,}}ing[ ][a-z])"
 )
 """A part doing something in a shot the sentence describes, whatever follows the participle:
-"the trailer opens with Ada Vale's Mira packing for ...", "a shot of Tom Reed's Gus waiting for
-a bus" (the scene says the owned name is a part, not a work "competing for" a prize)."""
+"the trailer opens (or opened) with Ada Vale's Mira packing for ...", "a shot of Tom Reed's Gus
+waiting for a bus", "a close-up of ..." (the scene says the owned name is a part, not a work
+"competing for" a prize; a festival that "opened with" a possessive's name shows a work)."""
 _PARTNER_VERBS = lazy_pattern(
     rf"\b(?:plays|play|stars|star)[ ](?:{TOKEN}(?:[ ]{TOKEN})?[ ](?:(?:once[ ]more|again)[ ])?)?"
     r"opposite[ ]\Z"

@@ -4,7 +4,7 @@ to the kind of sentence, and rules that fired on ordinary sentences narrowed."""
 from __future__ import annotations
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts, served_statuses
+from tests.extract.helpers import facts, served_pairs, served_statuses
 
 _CAST_LEDE = "Streamly's mining drama The Tin Vein begins filming in Cornwall next month."
 
@@ -163,3 +163,28 @@ def test_an_answer_after_a_question_told_otherwise_is_the_one_asked() -> None:
         found = facts(*_ASKED_OPENING, paragraph)
         quote = next(q for q in found.quotes if q.text.startswith("Quiet"))
         assert quote.speaker == "Perpetua Lisle", paragraph
+
+
+_SHOT_LEDE = "Streamly has released the first teaser for its fen drama The Salt Lanes."
+
+
+def test_a_part_in_a_shot_told_in_the_past_or_in_close_up_is_read() -> None:
+    for sentence in (
+        "The teaser opened with Aurelio Brandt-Nye’s Casper hurrying to the last ferry.",
+        "It closed on Aurelio Brandt-Nye’s Casper hurrying to the last ferry.",
+        "We get a close-up of Aurelio Brandt-Nye’s Casper hurrying to the last ferry.",
+    ):
+        found = served_pairs(facts(_SHOT_LEDE, sentence))
+        assert ("Aurelio Brandt-Nye", "Casper") in found, sentence
+
+
+def test_a_festival_opening_with_a_possessives_name_casts_no_one() -> None:
+    for verb in ("opens", "opened"):
+        found = served_pairs(
+            facts(
+                _SHOT_LEDE,
+                f"The festival {verb} with Aurelio Brandt-Nye’s Marshlight playing to a packed"
+                " house.",
+            )
+        )
+        assert not any(actor == "Aurelio Brandt-Nye" for actor, _ in found), verb
