@@ -127,15 +127,19 @@ _ASIDE = lazy_pattern(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 TELLER_ASIDE = lazy_pattern(rf",[ ](?P<pronoun>she|he|they)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS},")
 """A subject's clause interrupted by its teller ("One producer, she recalls, wanted ..."): the
 aside's pronoun is someone else, the one telling it."""
-_CREDIT = r"(?:wrote|directed|produced|edited|shot|scored)"
+_CREDIT = r"(?:wrote|directed|produced|edited|shot|scored|writes|directs|produces|edits)"
+_ROLL_JOIN = r"(?:;|,?[ ]and|,[ ](?:while|whereas))"
+"""Between a roll's clauses: a semicolon, "and", ", while"."""
 _ROLL = lazy_pattern(
-    r"(?:[A-Z][\w’'-]*[ ]){1,3}plays[ ][^.;]*?(?:[ ]and|;)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
+    rf"(?:[A-Z][\w’'-]*[ ]){{1,3}}plays[ ][^.;]*?{_ROLL_JOIN}[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}"
     r"(?:plays|is[ ]the)[ ]"
-    rf"|(?:[A-Z][\w’'-]*[ ]){{1,3}}{_CREDIT}[ ][^.;]*?;[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{_CREDIT}\b"
+    rf"|(?:[A-Z][\w’'-]*[ ]){{1,3}}{_CREDIT}\b[^.;]*?{_ROLL_JOIN}[ ]"
+    rf"(?:[A-Z][\w’'-]*[ ]){{1,3}}{_CREDIT}\b"
 )
-"""A roll of who plays whom ("Ada Vale plays the aunt; Tom Reed is the nephew") or of who made
-the work ("Vale wrote and directed it; Tom Reed produced"): the sentence tells the credits in
-passing, so a later "he says" is none of the names in it."""
+"""A roll of who plays whom ("Ada Vale plays the aunt; Tom Reed is the nephew", "..., while Tom
+Reed is the nephew") or of who made the work ("Vale wrote and directed it; Tom Reed produced",
+"Vale directs, and Reed writes"): the sentence tells the credits in passing, so a later "he
+says" is none of the names in it."""
 _WITH_DOING = lazy_pattern(
     r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
 )

@@ -3,6 +3,7 @@ to the kind of sentence, and rules that fired on ordinary sentences narrowed."""
 
 from __future__ import annotations
 
+from bot.extract.pronoun_subjects import pronoun_subjects
 from bot.facts import CastStatus
 from tests.extract.helpers import facts, served_pairs, served_statuses
 
@@ -188,3 +189,12 @@ def test_a_festival_opening_with_a_possessives_name_casts_no_one() -> None:
             )
         )
         assert not any(actor == "Aurelio Brandt-Nye" for actor, _ in found), verb
+
+
+def test_a_roll_of_credits_joined_by_and_or_while_names_no_one_a_pronoun_stands_for() -> None:
+    for sentence in (
+        "Ilse Varno wrote and directed it, and Dov Marren produced.",
+        "Ilse Varno directs; Dov Marren writes.",
+        "Varno plays the elder sister, Maud, while Tarn is the lodger.",
+    ):
+        assert pronoun_subjects(sentence, "he") == [], sentence
