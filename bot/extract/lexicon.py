@@ -1,12 +1,12 @@
 """Word lists shared by the extractors: generic English only, never a name from an article.
 
-Kept in one place so a reader can see every word the rules lean on, and so a new phrasing is
-usually a one-word change here rather than a new rule.
+Kept in one place, so a new phrasing is usually a one-word change here, not a new rule.
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.sentence_adverbs import SENTENCE_ADVERBS
 
 MONTHS: dict[str, int] = {
     name: number
@@ -75,7 +75,7 @@ TIME_WORD = (
 )
 """A time's name before an event ("its Christmas Day premiere"): when it is, not where."""
 
-STOP_TOKENS: frozenset[str] = frozenset(
+STOP_TOKENS: frozenset[str] = SENTENCE_ADVERBS.union(
     """
     The A An And But Or Nor So Yet In On At Of For With Within Without To From By As After
     Before Because Behind Back Also Both Each Every Everything Everyone Everybody Nothing Nobody
@@ -107,9 +107,9 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Stunning Gorgeous Glamorous Sultry Smouldering Hunky Handsome Sexy Leggy Heartthrob Hunk
     """.split()  # noqa: SIM905
 )
-"""Capitalised words that open sentences or titles and are never part of a person's name (a
-fan's imperative or wish: "Give Mira a show", "Wish Mira had more to do"; a recap's "Cue Mira’s
-voiceover"), and a tabloid's praise before a name ("Stunning Ada Vale, 27, has been cast as")."""
+"""Capitalised words that open sentences or titles, never in a person's name (a fan's wish: "Give
+Mira a show"; a recap's "Cue Mira’s voiceover"; a tabloid's "Stunning Ada Vale, 27, has been
+cast as"), with the sentence adverbs of :mod:`bot.extract.sentence_adverbs`."""
 
 _PAPER_DAYS = frozenset({"Sunday", "Saturday", "Monday", "Weekend"})
 """Days a paper is named for ("the Sunday Times", "the Mail on Sunday")."""

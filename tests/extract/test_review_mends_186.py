@@ -198,3 +198,9 @@ def test_a_roll_of_credits_joined_by_and_or_while_names_no_one_a_pronoun_stands_
         "Varno plays the elder sister, Maud, while Tarn is the lodger.",
     ):
         assert pronoun_subjects(sentence, "he") == [], sentence
+
+
+def test_a_sentence_adverb_is_no_first_name_of_the_actor_after_it() -> None:
+    for adverb in ("Recently", "Sadly", "Apparently", "Interestingly"):
+        found = served_pairs(facts(_CAST_LEDE, f"{adverb} Hollis Quarne was cast as Edwin Tallis."))
+        assert found == {("Hollis Quarne", "Edwin Tallis")}, adverb
