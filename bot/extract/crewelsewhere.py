@@ -54,10 +54,13 @@ _STAMP = lazy_pattern(
 )
 """A live blog's entry time before the opener, then a dash, a colon or a space: "14:00 –
 Elsewhere: ...", "2.15pm: Elsewhere, ...", "2pm Elsewhere: ..."."""
-_WHERE = lazy_pattern(r"[ ]at[ ]the[ ][^,.;:“”\"]{1,40}?,")
-"""Where the other news happens, right after its opener ("Elsewhere at the festival, ..."): the
-event's or venue's name, no sign the sentence is about the production though the headline names
-the event too."""
+_WHERE = lazy_pattern(
+    r"[ ](?:at|in|on)[ ](?:the[ ])?(?![^,.;:“”\"]{0,40}?news,)[^,.;:“”\"]{1,40}?,"
+)
+"""Where the other news happens, right after its opener ("Elsewhere at the festival, ...",
+"Elsewhere at Dunmore, ", "Elsewhere in town, "): the event's, venue's or place's name, no sign
+the sentence is about the production though the headline names the event too ("Elsewhere in
+Lumen news, ..." names the production, and is kept)."""
 _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over ", "Meanwhile")
 """A plain prefix test first: most sentences open otherwise."""
 

@@ -204,3 +204,26 @@ def test_a_sentence_adverb_is_no_first_name_of_the_actor_after_it() -> None:
     for adverb in ("Recently", "Sadly", "Apparently", "Interestingly"):
         found = served_pairs(facts(_CAST_LEDE, f"{adverb} Hollis Quarne was cast as Edwin Tallis."))
         assert found == {("Hollis Quarne", "Edwin Tallis")}, adverb
+
+
+_EVENT_TITLE = "Carrow Film Days: Tollgate Rise wins the room"
+_EVENT_LEDE = "Director Ysabel Okonjo-Reeve brought her debut feature to Carrow Film Days."
+
+
+def test_other_news_at_an_event_named_without_the_credits_no_one() -> None:
+    for opener in ("Elsewhere at Carrow", "Elsewhere in Carrow", "Elsewhere at this year's Carrow"):
+        found = facts(
+            _EVENT_LEDE,
+            f"{opener}, veteran director Cathal Wrenfield was honoured with a retrospective.",
+            title=_EVENT_TITLE,
+        ).crew
+        assert not any(c.served and c.name == "Cathal Wrenfield" for c in found), opener
+
+
+def test_other_news_of_the_production_itself_still_credits() -> None:
+    found = facts(
+        _EVENT_LEDE,
+        "Elsewhere at Carrow, Tollgate Rise editor Cathal Wrenfield gave a talk.",
+        title=_EVENT_TITLE,
+    ).crew
+    assert any(c.served and c.name == "Cathal Wrenfield" for c in found)
