@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import OFFICE_TITLES
+from bot.extract.lexicon import OFFICE_TITLES, RELATION
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.part_names import is_review
 from bot.extract.text import Doc, Quote
@@ -35,6 +35,14 @@ _AS_PART_TELLS = lazy_pattern(
 """In a part, then speaking to someone in the story straight into the words: "returns as Dessa
 and tells both boys “", "as Dessa and warns her son: “" (a scene's line; "tells us" or "tells
 Variety" is the actor's talk)."""
+_AS_PART_SAYING = lazy_pattern(
+    rf"\bas[ ](?P<part>[A-Z][\w’'-]*[’']s[ ](?:[a-z]+[ ])?{RELATION}|{_PART}),[ ]"
+    r"(?:saying|asking|whispering|shouting|pleading|sobbing|telling[ ](?:him|her|them|"
+    r"(?:his|her|their)[ ][a-z]+))[ ]*[,:]?[ ]*$"
+)
+"""In a part, a comma, then a participle straight into the words: "appears as Tom's mum, saying
+“", "as Dessa, telling him: “". Held only in a piece about footage or a review, where the writer
+tells a scene; a news piece's "returns as Dessa, saying" may give the actor's own remark."""
 _LINE_WHERE = lazy_pattern(
     r"\b(?:line|lines|scene|scenes)[ ](?:where|in[ ]which|when)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
     r"(?:says|tells|asks|whispers|shouts|admits|finally[ ]says)\b[^.;“”\"‘’]{0,30}?[,:]?[ ]*$"
@@ -79,6 +87,13 @@ def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     )
     if acted is not None and acted["part"].split()[-1] not in OFFICE_TITLES:
         return held_line(fact)
+    saying = _AS_PART_SAYING.search(doc.masked, frame.start, opens)
+    if (
+        saying is not None
+        and saying["part"].split()[-1] not in OFFICE_TITLES
+        and (in_footage_piece(doc, quote) or is_review(doc))
+    ):
+        return held_line(fact)  # "appears as Tom's mum, saying “...”" in a trailer round-up
     if script_line_lead(doc.text, frame.start, opens):
         return held_line(fact)  # "There’s a line where Dessa says, ‘...’"
     if quote.closed and _SAID_AT_MOMENT.match(doc.text, quote.end) and is_review(doc):

@@ -30,10 +30,14 @@ _WHAT_CALLS = lazy_pattern(r"\bwhat[ ](?:[\w’'-]+[ ]){1,4}$")
 """A thing named in someone's words ("what Ada Vale calls a “"): hers, not a term called for."""
 _BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
 """An agent after the marks ("was called a “flop” by critics"): their word, not a term."""
+_CROWD = (
+    r"(?:press|trades|tabloids|papers|internet|fans|fandom|critics|industry|headlines|pages|"
+    r"columns|columnists|pundits|media|analysts|observers|commentators|experts|insiders)"
+)
+"""A crowd or the press, no one person: "fans", "the trades", "the internet"."""
 _CROWD_CALLS = lazy_pattern(
     r"\bwhat[ ](?:(?:the|some|many)[ ])?(?:[a-z]+[ ])?"
-    r"(?:press|trades|tabloids|papers|internet|fans|fandom|critics|industry|headlines|pages|"
-    r"columns|columnists|pundits|media|analysts|observers|commentators|experts|insiders)[ ]"
+    rf"{_CROWD}[ ]"
     r"(?:still[ ]|now[ ])?"
     r"(?:insists?[ ]on[ ]calling|likes?[ ]to[ ]call|loves?[ ]to[ ]call|calls?|called|dubbed|"
     r"(?:has|have)[ ]taken[ ]to[ ]calling|(?:is|are)[ ]calling)[ ](?:an?[ ])?$"
@@ -41,6 +45,16 @@ _CROWD_CALLS = lazy_pattern(
 """A stock phrase a crowd or the press uses, no one person ("what the gossip pages love to
 call “", "what fans have taken to calling “", "what analysts called a “"): the writer's scare
 quote, no one's words."""
+_CROWD_NAMES = lazy_pattern(
+    r"\b(?:[A-Z][\w’'-]*[ ])?"
+    rf"(?i:{_CROWD})[ ](?:have[ ]|has[ ])?(?:now[ ]|already[ ]|even[ ]|affectionately[ ])?"
+    r"(?:taken[ ]to[ ]calling|started[ ]calling|begun[ ]calling|dubbed|nicknamed|christened|"
+    r"call|calls)[ ](?:it|him|her|them|(?:the|this|that|his|her|their|its)[ ](?:[a-z-]+[ ])?"
+    r"[a-z-]+)[ ]$"
+)
+"""A crowd's name for a thing it names first, straight before the marks: "Fans have taken to
+calling the score “", "fans call the main theme “", "the trades dubbed it “" (a nickname the
+writer reports; no one is quoted)."""
 _CROWD_WORDS = 5
 _TERM_WORDS = 3
 _REACH = 40
@@ -51,8 +65,9 @@ def held_if_called_term(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served or not quote.closed:
         return fact
     opens = quote.start - 1  # the opening mark
-    if len(fact.text.split()) <= _CROWD_WORDS and _CROWD_CALLS.search(
-        text, max(0, opens - 60), opens
+    if len(fact.text.split()) <= _CROWD_WORDS and (
+        _CROWD_CALLS.search(text, max(0, opens - 60), opens)
+        or _CROWD_NAMES.search(text, max(0, opens - 60), opens)
     ):
         return held(fact, "a crowd's stock phrase in quotation marks")
     if not fact.fragment or not fact.text.islower():

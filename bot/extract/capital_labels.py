@@ -38,9 +38,10 @@ def caps_pattern(label: str) -> re.Pattern[str]:
 
 def ordinary_case(label: str, text: str) -> str | None:
     """An interview label in capitals ("ADA VALE:") as the article writes the name in ordinary
-    case elsewhere ("Ada Vale"); None for a one-word label or a name the article never writes
-    in ordinary case (title case would guess: "MCAVOY", "McAVOY")."""
-    if len(label.split()) < _ORDINARY:
+    case elsewhere ("Ada Vale"); None for a one-word label ("VALE" may be the word "vale"),
+    unless a prefix kept small marks it a surname ("McKEE:" is "McKee"), or a name the article
+    never writes in ordinary case (title case would guess: "MCAVOY", "McAVOY")."""
+    if len(label.split()) < _ORDINARY and _PREFIXED.fullmatch(label) is None:
         return None
     for match in caps_pattern(label).finditer(text):
         if not in_capitals(match.group()):

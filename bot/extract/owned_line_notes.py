@@ -4,10 +4,15 @@
 Ada's in the film itself." says whose line the words are in the story: whoever posts them, they
 are a line of the work, not something the poster says. Only the sentence straight after the
 words counts, and only "the line" owned by a capitalised name ("the quote is Ada's" may say who
-spoke it to the press).
+spoke it to the press). So too a sentence next after the one the words end, perhaps a reply
+on the next line, that says the line comes from the work or its footage ("That line is from the
+trailer", "the line was in the film too"): the work's words, whoever a fan credits them to.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
+from operator import attrgetter
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
@@ -20,6 +25,12 @@ _LINE_OWNED = lazy_pattern(
 )
 """The line said to be a name's: "the line is Ada's", "That line was actually Pell's in the
 film"; not a possessive before a noun ("That line was Vale's favourite": liked, not owned)."""
+_LINE_FROM_WORK = lazy_pattern(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ]line[ ](?:is|was|[’']s)[ ](?:also[ ]|actually[ ]|"
+    r"originally[ ]|straight[ ])?(?:from|in)[ ](?:the|this|that)[ ](?:[a-z]+[ ])?"
+    r"(?:trailer|teaser|clip|film|movie|show|series|episode|finale|script|book)\b"
+)
+"""The line said to come from the work or its footage: "That line is from the trailer"."""
 _NEXT_SENTENCE = lazy_pattern(r"[”\"’']?[ ]*(?P<next>[A-Z][^.!?“”\"]{0,160})")
 
 
@@ -27,6 +38,8 @@ def held_if_line_owned_after(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFa
     """``fact`` held when the sentence after its words owns them to a name (see above)."""
     if not fact.served or fact.continues_previous or not quote.closed:
         return fact
+    if _from_work_after(doc, quote):
+        return held_line(fact)
     text = doc.text[quote.start : quote.end].rstrip()
     if not text.endswith((".", "!", "?")):
         return fact
@@ -35,3 +48,17 @@ def held_if_line_owned_after(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFa
     if after is None or _LINE_OWNED.search(after["next"]) is None:
         return fact
     return held_line(fact)
+
+
+def _from_work_after(doc: Doc, quote: Quote) -> bool:
+    """The sentence after the one the words end in, here or in the next paragraph, says the
+    line comes from the work, and no other quotation comes between (see above)."""
+    at = bisect_right(doc.sentences, quote.end, key=attrgetter("start"))
+    if at >= len(doc.sentences):
+        return False
+    after = doc.sentences[at]
+    if after.para > quote.para + 1:
+        return False
+    if any(quote.end < other.start < after.end for other in doc.quotes):
+        return False
+    return _LINE_FROM_WORK.search(doc.text, after.start, after.end) is not None

@@ -63,6 +63,7 @@ from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
 from bot.extract.script_exchanges import held_if_script_line
 from bot.extract.shown_part_lines import held_if_shown_in_part
+from bot.extract.song_lines import held_if_song_line
 from bot.extract.speaker_fit import fitted
 from bot.extract.speaker_other_authors import unattributed_if_other_author
 from bot.extract.speakers import Resolver
@@ -142,6 +143,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_attributive,
     held_if_on_goods,
     held_if_apposed_title,
+    held_if_song_line,
     held_if_episode_credit,
     held_if_caption_tag,
     held_if_line_owned_after,

@@ -1,0 +1,53 @@
+"""Words in marks named as a line of a song or a poem: a lyric, not something anyone said.
+
+"A line from the closing song, “...”, is all over TikTok" and "the chorus of her new single:
+“...”" give the words a song carries, which no one is quoted saying to the press. The noun of a
+piece of writing (line, lyric, chorus, verse) heads the phrase, and what it comes from is a song,
+a poem or an album; "one of them" or "it" counts when the sentence before named songs. "A line
+from her statement, “...”" or "a line from the director, “...”" names no song: left alone.
+Held only when no one is credited with the words.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, held
+
+_SONGS = r"(?:songs?|singles?|tracks?|ballads?|anthems?|hymns?|lullaby|lullabies|albums?|poems?)"
+_LYRIC_OF = lazy_pattern(
+    r"\b(?:[Aa]|[Oo]ne|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)[ ]"
+    r"(?:[a-z-]+[ ]){0,2}(?:line|lyric|chorus|refrain|couplet|verse)s?[ ](?:from|of|in)[ ]"
+    r"(?P<source>[^,.;:!?“”\"‘’]{1,50}?)[ ]*[,:]?[ ]*$"
+)
+"""A lyric's noun and what it comes from, straight before the marks: "A line from the closing
+song, “", "the chorus of one of them: “"."""
+_SONG_SOURCE = lazy_pattern(rf"(?:^|[ ]){_SONGS}$")
+"""A source that is a song, a poem or an album: "the closing song", "her new single"."""
+_BACK_TO = lazy_pattern(r"(?:^|[ ])(?:it|them|one[ ]of[ ]them|each[ ]of[ ]them)$")
+"""A source that points back ("one of them"): a song only if the sentence before named one."""
+_SONGS_NAMED = lazy_pattern(rf"\b{_SONGS}\b")
+_REACH = 100
+
+
+def held_if_song_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when the words are named as a line of a song (see above)."""
+    if not fact.served or not faceless(fact):
+        return fact
+    frame = doc.sentence_at(quote.start)
+    opens = max(quote.start - 1, frame.start)
+    lyric = _LYRIC_OF.search(doc.text, max(opens - _REACH, frame.start), opens)
+    if lyric is None:
+        return fact
+    source = lyric["source"]
+    if _SONG_SOURCE.search(source) is None:
+        before = doc.sentence_before(frame)
+        if (
+            _BACK_TO.search(source) is None
+            or before is None
+            or before.para != frame.para
+            or _SONGS_NAMED.search(doc.text, before.start, before.end) is None
+        ):
+            return fact
+    return held(fact, "a song's words in quotation marks")
