@@ -223,7 +223,7 @@ def find_crew(
         credits = () if sentence.start in away else chain(found, completed_names(evidence))
         for named, role in credits:
             if role is None:  # "The three seasons were directed by X": a person still
-                others.extend(() if looks_like_company(named) else (named,))
+                others.extend(() if looks_like_company(named) else (people.expand(named) or named,))
                 continue
             name = named
             if named in PRONOUN_SUBJECTS:
