@@ -44,7 +44,7 @@ from bot.extract.crewlabels import (
 )
 from bot.extract.crewleavers import another_runs, credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
-from bot.extract.crewlistnames import split_names
+from bot.extract.crewlistnames import commissioned_dropped, split_names
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, SAME_NAME, book_roles, this_credit
 from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
@@ -370,7 +370,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole | Non
         if (credited := this_credit(chunk, match, context)) is None:
             yield from ((name, None) for name in split_names(match["names"]))
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
-        names = split_names(credited) + gapped(chunk, match.end())
+        names = commissioned_dropped(credited, match["verbs"]) + gapped(chunk, match.end())
         if match["byrole"]:  # X's job, no credit
             for role in roles(match["byrole"]):
                 yield from ((name, role) for name in names)
