@@ -44,7 +44,7 @@ from bot.extract.crewlabels import (
 )
 from bot.extract.crewleavers import another_runs, credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
-from bot.extract.crewlistnames import split_names
+from bot.extract.crewlistnames import commissioned_dropped, split_names
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, SAME_NAME, book_roles, this_credit
 from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
@@ -163,11 +163,11 @@ _ROLE_APPOSED = lazy_pattern(
 )
 """The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y"."""
 _ROLE_LINE = lazy_pattern(
-    rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})(?:[Tt]he[ ])?"
-    rf"(?P<roles>(?i:{ROLE}))s?"
+    rf"(?:^(?:[A-Z][A-Z’'-]+:[ ](?=[Tt]he[ ]))?|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})"
+    rf"(?:[Tt]he[ ])?(?P<roles>(?i:{ROLE}))s?"
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
-"""A credits line: "Executive Producers: A and B for Company", "... / Editor: X"."""
+"""A credits line: "Producers: A and B for Company", "... / Editor: X", "HOST: The writer is X"."""
 _BASED_ON = lazy_pattern(  # a credit line's source: "Written by X, based on their graphic novels",
     rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
@@ -223,7 +223,7 @@ def find_crew(
         credits = () if sentence.start in away else chain(found, completed_names(evidence))
         for named, role in credits:
             if role is None:  # "The three seasons were directed by X": a person still
-                others.extend(() if looks_like_company(named) else (named,))
+                others.extend(() if looks_like_company(named) else (people.expand(named) or named,))
                 continue
             name = named
             if named in PRONOUN_SUBJECTS:
@@ -370,7 +370,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole | Non
         if (credited := this_credit(chunk, match, context)) is None:
             yield from ((name, None) for name in split_names(match["names"]))
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
-        names = split_names(credited) + gapped(chunk, match.end())
+        names = commissioned_dropped(credited, match["verbs"]) + gapped(chunk, match.end())
         if match["byrole"]:  # X's job, no credit
             for role in roles(match["byrole"]):
                 yield from ((name, role) for name in names)

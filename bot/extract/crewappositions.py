@@ -16,8 +16,10 @@ from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.context import Context
 from bot.extract.crewcreditappositions import credited_appositions
 from bot.extract.crewinterviewees import interviewee_credits
+from bot.extract.crewroles import roles
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME, TOKEN, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact
@@ -40,13 +42,23 @@ _BORN = r"(?:(?:[A-Z][\w’']*[ ])?(?!would-be[ ])[\w’']+-[a-z]+[ ])?"
 """A hyphened word on the holder between article and post: where they come from ("the
 Leeds-born editor", "the São Paulo-raised producer") or what they have won ("the award-winning
 editor"); never "would-be", a post not yet held."""
-_HINT = lazy_pattern(rf",[ ](?:the[ ])?{_BORN}(?:{_ROLE})[ ](?:of|behind)[ ]")
+_HINT = lazy_pattern(
+    rf"(?:,[ ](?:the[ ])?|\b[Tt]he[ ]){_BORN}(?:{_ROLE}|writer-director)[ ](?:of|behind)[ ]"
+)
+_OWNER = rf"(?:(?:{CHANNEL_NAME}|{TOKEN})[’']s[ ])?"
+"""The work's owner before its title: "behind a streamer's Grey Harbour", "of BBC Two's ..."."""
 _APPOSED = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:the[ ])?{_BORN}(?P<role>{_ROLE})[ ](?:of|behind)[ ]"
-    rf"(?:{TOKEN}[’']s[ ])?(?P<work>{NAME})"
+    rf"{_OWNER}(?P<work>{NAME})"
     rf"(?:[ ]and[ ](?:the[ ])?(?P<role2>{_ROLE})[ ]of[ ](?:(?P<work2>{NAME})|(?P<books>the[ ]"
     r"(?:[a-z-]+[ ]){0,2}(?:graphic[ ]novels?|novels?|books?|comics?|webcomic))))?,"
 )
+_ROLE_FIRST = lazy_pattern(
+    rf"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ]{_BORN}(?P<role>{_ROLE}|writer-director)[ ](?:of|behind)[ ]"
+    rf"{_OWNER}(?P<work>{NAME}),[ ](?P<name>{NAME})(?=,|[.;]|$)"
+)
+"""The post first, its holder in apposition after the work: "the writer-director of Grey
+Harbour, Dora Kell, talks ..." (the name closed by a comma or the sentence's end)."""
 
 
 def apposed_credits(
@@ -63,15 +75,23 @@ def apposed_credits(
     for view in doc.views:
         if view.span.start in context.foreign or _HINT.search(view.chunk) is None:
             continue
+        for match in _ROLE_FIRST.finditer(view.chunk):
+            name = people.resolve(match["name"])
+            if name is None or not is_full(name) or not _names_ours(match["work"], context):
+                continue
+            for role in roles(match["role"]):
+                if (role, name) not in have:
+                    have.add((role, name))
+                    found.append(CrewFact(name, role, doc.text[view.span.start : view.span.end]))
         for match in _APPOSED.finditer(view.chunk):
             name = people.resolve(match["name"])
             if name is None or not is_full(name) or not _names_ours(match["work"], context):
                 continue
-            roles = [CREW_WORDS[match["role"]]]
+            posts = [CREW_WORDS[match["role"]]]
             if match["role2"] and (match["books"] or _names_ours(match["work2"] or "", context)):
-                roles.append(CREW_WORDS[match["role2"]])
+                posts.append(CREW_WORDS[match["role2"]])
             evidence = doc.text[view.span.start : view.span.end]
-            for role in roles:
+            for role in posts:
                 if (role, name) not in have:
                     have.add((role, name))
                     found.append(CrewFact(name, role, evidence))

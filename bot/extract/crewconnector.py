@@ -7,10 +7,11 @@ is no director's credit), "X, the Polish editor who cut the film" (an apposition
 hands the verb back to X), "X, a friend of the director, is editor" (any description, before a
 post), "X, the Y author, who has written the screenplay" (a description that ends in a role noun,
 before "who"), "X, best known for Y and Z, is directing" (what a profile says the person is known
-for), "X, taking over from Y, directs" (whom they succeed), "X also wrote", "X and Y lead the cast
-as A and B, and serve as" (the stars' own credit after their parts: see
-:mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma before X's verb: in "X,
-whose theme now fills countless fan edits" the words ending the clause are its own subject's. And
+for), "X, taking over from Y, directs" (whom they succeed), "X, 38, directs" (an age set off),
+"X also wrote", "X and Y lead the cast as A and B, and serve as" (the stars' own credit after
+their parts: see :mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma before
+X's verb: in "X, whose theme now fills countless fan edits" the words ending the clause are its
+own subject's. And
 "the Polish editor who cut the film": one capitalised word after an article is an adjective or a
 title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited; so is one
 after a quantity ("a thousand T edits", "countless T edits", "hundreds of T edits"): it modifies
@@ -83,6 +84,7 @@ CONNECTOR = (
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
     rf"|{_TAKING_OVER}"
+    r"|,[ ]\d{1,2},"
     rf"|{PLAYED_PARTS}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?|he|she|they|we|i|you)\b)"

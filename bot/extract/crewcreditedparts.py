@@ -5,7 +5,9 @@ bracketed casting: "Produced by: Ada Vell (Dunlin Pictures)" reads as "Part (Act
 company as actor (invented example). A part such a line writes straight after a credit's "by" is
 the credit's name, not a part, and does not stop the credit. In running prose a part written only
 after a "by" is not served either: "Tin Lane was directed by Ada Vell, with her brother, Tom,
-played by Rin Soto" casts Rin Soto as no Ada Vell. Nor is a name a part when a crew verb
+played by Rin Soto" casts Rin Soto as no Ada Vell, and the credit stays stopped (Tin Lane may be
+another work), unless the sentence opens on the unnamed work ("The film, directed by Ada Vell,
+follows ..., played by Rin Soto": ours). Nor is a name a part when a crew verb
 follows its bracket: "Ada Vell (Marl Sound) will direct all six episodes" gives Ada Vell her
 earlier work in brackets, not a part played by "Marl Sound".
 """
@@ -33,7 +35,23 @@ def parts_for_crew(cast: Iterable[CastFact]) -> frozenset[str]:
     """The parts the article casts, without those its casting sentence credits as crew in a
     bracketed credits line (a part after a "by" in running prose still stops the credit: the
     sentence may tell another work's)."""
-    return frozenset(fact.character for fact in cast if not _bracket_credited(fact))
+    return frozenset(
+        fact.character
+        for fact in cast
+        if not _bracket_credited(fact) and not _own_work_credited(fact)
+    )
+
+
+_OWN_WORK_OPENING = lazy_pattern(r"(?:The|This)[ ](?:film|movie|feature|series|show|drama),[ ]")
+"""The article's work, unnamed, opening the sentence with a participle aside after it: "The
+film, directed by Ada Vell and written by Tom Rusk, follows ..." credits ours, whatever part a
+later "played by" seems to give the names."""
+
+
+def _own_work_credited(fact: CastFact) -> bool:
+    """Whether every place the sentence writes the part follows a credit's "by" in an aside on
+    the sentence's opening "The film," (ours, unlike a title that may be another work's)."""
+    return _OWN_WORK_OPENING.match(fact.evidence) is not None and _credited(fact)
 
 
 def _bracket_credited(fact: CastFact) -> bool:

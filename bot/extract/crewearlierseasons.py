@@ -126,6 +126,16 @@ the ones before; the article's own instalment is one); or every season of the sh
 "Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
 _RETURN_REACH = 30
+_EARLIER_USED = lazy_pattern(
+    r"(?<![\w-])(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast|[Oo]lder)[ ]"
+    r"(?:(?:two|three|four|five|few)[ ])?(?:seasons|series|films|instalments|installments)"
+    r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?[ ]"
+    r"(?:used|had|featured|boasted|(?:leaned|relied|drew)[ ]on|were[ ]built[ ](?:on|around))[ ]"
+    r"(?:(?![ ](?:but|while|whereas|now|this|these|here)\b)[^,.;:!?“”\"]){0,80}$"
+)
+"""The earlier instalments as the subject of a past verb, the credit in its object: "earlier
+seasons of Dune Road used library tracks and a score by X" (invented): that run's music, ours
+only where a clause of its own brings it on ("but this time a score by Y")."""
 """Enough characters after the names for a return told of them: "were directed by X, who
 returns" (the run's maker is the new work's too)."""
 _SUCCESSION = lazy_pattern(
@@ -162,7 +172,10 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
     return (
         earlier_participle(chunk, verbs_at)
         or (
-            _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
+            (
+                _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
+                or _EARLIER_USED.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
+            )
             and STAYED_ON.search(chunk, names_end, names_end + _RETURN_REACH) is None
         )
         or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None

@@ -29,10 +29,11 @@ _EPISODES = (
     rf"|{_COUNT}[ ]of[ ](?:the|its|their|the[ ]show[’']s|the[ ]series[’'])[ ]"
     rf"(?:{_COUNT}[ ])?(?:episodes|eps)\b"
 )
-_VERB = (
-    r"(?P<verb>directed|co-directed|wrote|co-wrote|penned|is[ ]writing|is[ ]directing|"
-    r"will[ ]write|will[ ]direct|writes|directs)"
+_VERBS = (
+    r"directed|co-directed|wrote|co-wrote|penned|is[ ]writing|is[ ]directing|"
+    r"will[ ]write|will[ ]direct|writes|directs"
 )
+_VERB = rf"(?P<verb>{_VERBS})"
 _SUBJECT = lazy_pattern(
     rf"^(?P<name>{NAME})[ ](?:(?:created|co-created)[ ]the[ ](?:series|show)[ ]and[ ]"
     r"|(?:(?:takes|took|is[ ]taking)[ ]over|(?:is|was)[ ](?:back|returning)|returns|returned)"
@@ -45,12 +46,12 @@ _WHO = lazy_pattern(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPIS
 """A relative clause after the name: "X, who also directed the first two episodes,"."""
 _LATER = lazy_pattern(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 _SPLIT = lazy_pattern(
-    rf"(?P<first>{NAME})[ ](?P<verb>directing|writing)[ ]the[ ](?:first|opening)[ ]{_COUNT}"
-    rf"(?:[ ]episodes)?[ ]and[ ](?P<second>{NAME})[ ]the[ ](?:last|final|remaining|other|closing)"
-    rf"[ ]{_COUNT}(?:[ ]episodes)?(?=[.;,]|$)"
+    rf"(?P<first>{NAME})[ ](?P<verb>directing|writing|{_VERBS})[ ]the[ ](?:first|opening)"
+    rf"[ ]{_COUNT}(?:[ ]episodes)?[ ]and[ ](?P<second>{NAME})[ ]the[ ](?:(?:last|final|remaining|"
+    rf"other|closing)[ ]{_COUNT}(?:[ ]episodes)?|rest|remainder|others)(?=[.;,]|$)"
 )
 """Episodes shared with the verb left out the second time: "with A directing the first three and
-B the last three" (both direct)."""
+B the last three", "A directs the first four episodes and B the rest" (both direct)."""
 _OPENING = lazy_pattern(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
 _PLACES = (" first ", " last ", " remaining ", " final ", " other ")
 _CAPITAL = lazy_pattern(r"(?<![\w’'-])[A-Z]")

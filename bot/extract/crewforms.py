@@ -25,6 +25,7 @@ from bot.extract.crewverbs import ACTIVE_ADAPTED, BEGAN_AS, MORE_ACTIVE, MORE_KE
 from bot.extract.crewwords import CREW_WORDS, possessed_crafts
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
 
@@ -75,7 +76,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.COMPOSER,
     ),
     (
-        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot)[ ]the[ ](?:film|movie|project|feature)\b"
+        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot)[ ]the[ ]"
+        rf"(?:{CHANNEL_NAME}[ ](?=(?:film|movie|feature)\b(?![ ][A-Z“\"‘'])))?"
+        r"(?:film|movie|project|feature)\b"
         rf"(?!{SHOOT_TIME})|(?:lensing|lenses|lensed)[ ]the[ ](?:film|movie|project|feature)\b"
         r"|(?:as|is|was|will[ ]be)[ ](?:the[ ])?"
         r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography|DoP|DP)\b"

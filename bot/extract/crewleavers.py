@@ -21,6 +21,7 @@ from bot.extract.crewhelms import helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewnounruns import noun_modifier
 from bot.extract.crewobjects import given_to_another
+from bot.extract.crewsharedbefore import past_share
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
 
@@ -76,10 +77,12 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
 
 def another_runs(chunk: str, start: int, found: re.Match[str]) -> bool:
     """Whether the verb form ``found`` credits the names at ``start`` with the runs before ours:
-    "X scored the three series", "it ran for two series, with X directing" (invented), or leaves
-    them out of it ("other than X, who directed"): still people the article names."""
+    "X scored the three series", "it ran for two series, with X directing" (invented), "X and Y
+    shared directing duties across the three seasons", or leaves them out of it ("other than X,
+    who directed"): still people the article names."""
     return (
         earlier_runs_only(chunk, found.end())
+        or past_share(chunk, found.start(), found.end())
         or past_run_with(chunk, start)
         or excluded(chunk, start)
     )
