@@ -87,9 +87,9 @@ BARE_NAME = lazy_pattern(
 )
 """A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
 or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada Vale, 20,")."""
-_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ](?:[a-z]+[ ]){{0,2}}(?=[A-Z]))?{NAME}"
+_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ](?:[a-z]+[ ]){{0,2}}(?=[A-Z]))?{NAME}(?:[’']s[ ]{NAME})?"
 """A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures", "analyst Jo
-Reyes of the research firm Tallyhouse"."""
+Reyes of the research firm Tallyhouse", "Jo Reyes of Piper's Row Films" (a possessive inside)."""
 _OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]|,[ ][a-z]))?"
 _POST_SPEAKER_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"
