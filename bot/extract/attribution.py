@@ -19,6 +19,7 @@ from bot.extract.prepositional_objects import preposition_object
 from bot.extract.put_it_sayers import AS_SOMEONE_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
+from bot.extract.someone_sayers import SOMEONE
 from bot.extract.state_hearsay import hearsay
 from bot.extract.subjects import (
     ACCOUNT,
@@ -51,13 +52,8 @@ _COMPANY_TITLE = (
 )
 """A company's title, with its field before it or after "of", before a name: "Lumen president
 of production Ada Vale", "Lumen drama director Ada Vale" (the person speaks, not the company)."""
-_SOMEONE = (
-    r"[Ss]ome(?:one|body)(?:[ ](?:in|on|under)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
-    r"(?:comments|replies|thread|chat))?(?=[ ,])"
-)
-"""Someone unnamed, perhaps where they wrote: "Someone in the YouTube comments wrote"."""
 _SPEAKER = (
-    rf"(?P<who>{HANDLED_ACCOUNT}|{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}"
+    rf"(?P<who>{HANDLED_ACCOUNT}|{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}"
     rf"|{SAYING_DESCRIPTOR}(?![ ]{NAME})"
     rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|{DESCRIPTOR}[ ]"
     rf"|(?:{_BYSTANDER}){{1,2}})?"
@@ -91,9 +87,9 @@ BARE_NAME = lazy_pattern(
 )
 """A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
 or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada Vale, 20,")."""
-_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ](?:[a-z]+[ ]){{0,2}}(?=[A-Z]))?{NAME}"
+_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ](?:[a-z]+[ ]){{0,2}}(?=[A-Z]))?{NAME}(?:[’']s[ ]{NAME})?"
 """A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures", "analyst Jo
-Reyes of the research firm Tallyhouse"."""
+Reyes of the research firm Tallyhouse", "Jo Reyes of Piper's Row Films" (a possessive inside)."""
 _OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]|,[ ][a-z]))?"
 _POST_SPEAKER_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"

@@ -3,7 +3,8 @@
 "The official @saltmarsh account shared a clip. “That's a wrap,” the account wrote. “Back
 soon.”" The first words are the account's, held when credited to a person named before; the
 second part, with no attribution of its own, is the same post and the same doubt, so it is held
-too rather than served as that person's.
+too rather than served as that person's. So are the further words of someone a label names by
+a first name alone ("“...,” said one fan, Ada, 17. “...”"): held, not served as the label's.
 
 So is the further sentence of words no one is named to say ("“We lost two days,” the
 30-year-old said. “The pump flooded too.”", where nothing says who the 30-year-old is): the
@@ -18,7 +19,12 @@ from bot.facts import QuoteFact, SourceKind, held
 ACCOUNT_DOUBT = "an account posted these words, not the person credited"
 """Why an account's words credited to a person are held (see :mod:`bot.extract.speaker_fit`)."""
 
-_CARRIED = frozenset({ACCOUNT_DOUBT})
+FIRST_NAME_DOUBT = "named by a first name only, beside its unnamed label"
+"""Why words of someone a label names by a first name alone are held ("said one fan, Ada, 17":
+see :mod:`bot.extract.unnamed_appositions`); the sentence after, no attribution of its own, is
+the same person's and no more the label's."""
+
+_CARRIED = frozenset({ACCOUNT_DOUBT, FIRST_NAME_DOUBT})
 _NO_ONES = "the rest of words no one is named to say"
 
 

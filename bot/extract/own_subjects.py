@@ -6,6 +6,10 @@ Berg's words (the one citing), not Garnett's, as are those after a speech verb h
 coordinates ("... left in May and said it was “the right time”"); a subject the article never
 names in full ("Berg left ...", with Berg unknown) leaves the words unattributed. Someone
 unnamed ("One insider suggested it is “...”") is theirs, as before.
+
+A sentence opening on a company's own text ("The Lumen press release calls it “...”", "Lumen’s
+synopsis promises “...”") quotes that text: the company's words, or no one's when the owner is no
+company the article knows; never the speaker quoted in the sentence before going on.
 """
 
 from __future__ import annotations
@@ -49,6 +53,14 @@ _RELATIVE = lazy_pattern(r"\b(?:who|whom|whose)\b")
 """A relative clause before the "and": its verb may be another's ("Berg met Orr, who left
 and said ...")."""
 _NO_ONE = Speaker("", SourceKind.UNATTRIBUTED, "")
+_OWNED_TEXT_OPENS = lazy_pattern(
+    rf"(?:The[ ])?(?P<owner>{NAME})(?:[’']s)?[ ](?:own[ ]|official[ ]|new[ ]|latest[ ])?"
+    r"(?:press[ ]release|release|statement|synopsis|blurb|logline|tagline|announcement|"
+    r"publicity|marketing[ ](?:copy|material))[ ](?!(?:date|day|window|of|for|is|was)\b)"
+    r"[^.;:!?“”\"‘’]{0,60}[“\"‘]?$"
+)
+"""A sentence opening on a company's own text, its quotation in that clause: "The Lumen press
+release calls it “...”", "Lumen’s synopsis promises “...”" (not "Lumen’s release date is")."""
 _WORD_FROM = lazy_pattern(
     r"\b[Tt]he[ ](?:word|line|message|feeling|suggestion|understanding)[ ]from[ ]"
     rf"(?P<who>{UNNAMED})"
@@ -65,6 +77,9 @@ def own_subject(doc: Doc, resolver: Resolver, sentence_start: int, end: int) -> 
     a phrase) or the quotation is in no participle clause ("Vale took over as “...”")."""
     if opener := UNNAMED_OPENS.match(doc.text, sentence_start, end):
         return resolver.who(opener["who"], sentence_start, "")
+    if owned := _OWNED_TEXT_OPENS.match(doc.text, sentence_start, end):
+        org = resolver.orgs.find(owned["owner"])
+        return Speaker(org, SourceKind.ORGANISATION, "") if org else _NO_ONE
     if told := _WORD_FROM.search(doc.text, sentence_start, end):
         return resolver.who(told["who"], told.start("who"), "") or _NO_ONE
     named = _NAMED_OPENS.match(doc.text, sentence_start, end) or _ROLE_NAMED_OPENS.match(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.extract.described_channels import channel_in_sentence
+from bot.extract.entry_outlets import entry_outlet
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTLET_NOUNS
 from bot.extract.speaker_antecedents import Speaker
@@ -50,6 +51,8 @@ def described_org(resolver: Resolver, words: list[str], offset: int) -> str | No
     """Who the descriptor ``words`` (at or after ``offset``) is: the company named beside it
     ("the band's label, X, which said": X) unless that is a person; else the one
     :meth:`Organisations.described` finds, unless an unnamed company came after it."""
+    if words[-1].lower() in OUTLET_NOUNS and (outlet := entry_outlet(resolver.doc, offset)):
+        return outlet  # "Tern Rock (Channel 4, Sunday)": "the broadcaster" in its entry
     masked = resolver.doc.masked
     phrase = " ".join(words)
     at = masked.find(phrase, offset, offset + 200)

@@ -198,10 +198,13 @@ _OUTLETS = (
 """An outlet, company or public body before a person's name: "The Herald's Ines Moravec",
 "NewsWire's Ines Moravec", "BBC's Ines Moravec", "Leeds City Council's Ines Moravec" (a bare
 "Vale's" may be a person's, before one of her works)."""
-_OF_COMPANY = rf"[ ]of[ ](?:the[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}}(?:[ ]{SPEECH_VERBS}\b|,[ ]who[ ])"
+_OF_COMPANY = (
+    rf"[ ]of[ ](?:the[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}}"
+    rf"(?:(?:[ ](?:has|have|had|also|just|then|later))?[ ]{SPEECH_VERBS}\b|,[ ]who[ ])"
+)
 """A name's company before the speech verb or a who-aside ("Producer Ada Vale of Lumen Films
-says", "Ada Vale of Lumen Films, who ..., stood"): the name is still the clause's subject, the
-company only where they work."""
+says", "... of Lumen Films has posted", "Ada Vale of Lumen Films, who ..., stood"): the name is
+still the clause's subject, the company only where they work."""
 _SUBJECT = lazy_pattern(
     rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
     rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_LAY}{_KIN_OF}{AGED}(?P<name>{NAME}\+?))"

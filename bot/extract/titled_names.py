@@ -53,9 +53,13 @@ def _vox_pop_word(name: str, text: str) -> bool:
     if not _aged(name, text):
         return False
     if len(rest.split()) < 2:  # "Fan Jo, 16,": a bare first name only after a plural's word
-        return first not in AGE_PREFIXES and _crowd_noun(first, text)
+        return first not in AGE_PREFIXES and (first in _FAN_WORDS or _crowd_noun(first, text))
     return first in AGE_PREFIXES or re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
 
+
+_FAN_WORDS = frozenset({"Fan", "Superfan"})
+"""A vox pop's commonest descriptor ("Fan Jo, 19, from Leeds"): a live blog may never say "fans"
+elsewhere, and an aged "Fan Jo," is the fan, not someone named Fan."""
 
 _NOT_AFTER_WORD = lazy_pattern(r"(?<![^\W\d][ ])(?<![’'-][ ])")
 """No word just before (a name's own first word, "of" in "fans of Jo, 16,")."""

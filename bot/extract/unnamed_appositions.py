@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.extract.held_continuations import FIRST_NAME_DOUBT
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
@@ -54,8 +55,6 @@ def apposed_unnamed(
         return None
     name, placed = found.pop()
     if " " not in name:  # "One reader, Ada from Hull,": a first name only, marked by its town
-        return (
-            held(fact, "named by a first name only, beside its unnamed label") if placed else None
-        )
+        return held(fact, FIRST_NAME_DOUBT) if placed else None
     person = resolve(name) if fact.source is SourceKind.UNNAMED else None
     return replace(fact, speaker=person, source=SourceKind.PERSON) if person else None

@@ -49,11 +49,11 @@ def test_a_first_name_after_a_vox_pop_word_is_the_speaker() -> None:
 
 def test_near_misses_keep_their_names() -> None:
     text = (
-        "Young Ada, 14, said hello. Rowan Mastery, 30, agreed. Fan Tegwen, 17, waved. "
+        "Young Ada, 14, said hello. Rowan Mastery, 30, agreed. Rambler Tegwen, 17, waved. "
         "Masterson Hale, 41, said so too."
     )
     assert untitled("Young Ada", _doc(text)) == "Young Ada"  # an age word needs a full name
-    assert untitled("Fan Tegwen", _doc(text)) == "Fan Tegwen"  # no "fans" in the text
+    assert untitled("Rambler Tegwen", _doc(text)) == "Rambler Tegwen"  # no "ramblers" in the text
     assert untitled("Masterson Hale", _doc(text)) == "Masterson Hale"  # a name, not a job
 
 
