@@ -50,9 +50,7 @@ _WORK_BEFORE = lazy_pattern(
     r"|\b(?:stars?[ ]in|starring[ ]in|role[ ]in|appears[ ]in|cast[ ]of|trailer[ ]for|watch"
     r"|(?:rolling|[Ff]ilming|[Ss]hooting|[Pp]roduction)(?:[ ]in[ ][\w.’'-]+(?:[ ][\w.’'-]+)?)?"
     r"[ ]on"
-    r"|premiere[ ]of|screening[ ]of|release[ ]of|first[ ]look[ ]at|(?:been|was|were)[ ]cast[ ]in"
-    r"|(?:cinematographer|director[ ]of[ ]photography|editor|composer)[ ](?:behind|of|on)"
-    rf"|[\w-][’']s[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}"
+    r"|premiere[ ]of|screening[ ]of|first[ ]look[ ]at|(?:been|was|were)[ ]cast[ ]in"
     rf"|(?<![\w’'-])(?:{'|'.join(sorted(_COMPANIES))})[’']s)[ ])$"
 )
 _WORK_AFTER = lazy_pattern(
@@ -63,12 +61,9 @@ _WORK_AFTER = lazy_pattern(
     r"wrapped|wraps|finished[ ]filming|recasts|has[ ](?:been[ ]streaming|recast|added)|"
     rf"stars[ ][A-Z]|is[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}\b)"
     rf"|,[ ](?:the|a|an|its)[ ](?:[\w’'-]+[ ]){{0,3}}{_KIND}\b"
-    r"|[ ]release[ ](?:date|moved|day)\b"
-    r"|,[ ]which[ ](?:debuted|premiered|arrived|landed|opened|dropped|streams|arrives|lands)\b"
 )
-"""Words that tell a name as a screen work's: "the drama X", "Netflix’s X", "Lumen's new drama
-X", "the release of X", "the cinematographer behind X", "X review", "X wrapped", "X is the film
-that ...", "X, the ... finale", "X, which debuted on ...", "X release date"."""
+"""Words that tell a name as a screen work's: "the drama X", "Netflix’s X", "X review", "X
+wrapped", "X is the film that ...", "X, the ... finale"."""
 _LOWER_BEFORE = lazy_pattern(r"(?:^|[ (])[a-z][\w’'-]*,?[ ]$")
 """A lowercase word before a name: the name is not a sentence's or another name's first word."""
 _GOES_ON = lazy_pattern(
