@@ -56,7 +56,7 @@ _WORK_BEFORE = lazy_pattern(
 _WORK_AFTER = lazy_pattern(
     r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b"
     r"|is[ ](?:now[ ])?(?:out|on|streaming|released|coming|due|set)\b"
-    r"|arrives|lands|(?:landed|dropped)[ ]on|opens|premieres|streams|airs|hits|drops|"
+    r"|arrives|lands|landed[ ]on|opens|premieres|streams|airs|hits|drops|"
     r"will[ ](?:premiere|arrive|land|be[ ]released|stream|air|open|hit)|follows|begins|launches|"
     r"wrapped|wraps|finished[ ]filming|recasts|has[ ](?:been[ ]streaming|recast|added)|"
     rf"stars[ ][A-Z]|is[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}\b)"
@@ -265,10 +265,9 @@ def _franchise(body: str, name: str) -> bool:
 
 
 _OPENING_MARKS = ("‘", "“", '"', "'")
-_NAME_GOES_ON = lazy_pattern(r"[ ][A-Z]|[,.!?]?[’”\"']")
+_NAME_GOES_ON = lazy_pattern(r"[ ][A-Z]")
 """A quoted name's first word, more capitalised words after it ("‘Always Later’ by ..."): a
-song's or another work's name, not a person named by the surname; or the word quoted alone
-("the “Later” track", "“Later,” she says"): a word spoken of or a song's, not a surname."""
+song's or another work's name, not a person named by the surname."""
 
 
 def _alone(body: str, first: str, last: str) -> bool:
