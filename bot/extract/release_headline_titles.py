@@ -129,8 +129,7 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
             and _CHART.search(text, top.start, top.end) is None
         )
         led = _led_as_film(name, lead)  # "X film wraps": the franchise's film, named once
-        headlined = _headlined(text, top.start, top.end, name)  # "... behind X", X twice more
-        if (opens or led or headlined or _franchise(body, name)) and _a_title(text, body, name):
+        if (opens or led or _franchise(body, name)) and _a_title(text, body, name):
             found[name] = sentence_around(body, match.start())
             if led:
                 once.add(name)
@@ -192,22 +191,6 @@ def _joins_elsewhere(text: str, start: int, end: int, name: str) -> bool:
     """Whether the headline (``text[start:end]``) names ``name`` as its people's earlier work."""
     at = text.find(name, start, end)
     return at >= 0 and _PEOPLE_JOIN.match(text, at + len(name), end) is not None
-
-
-_HEADLINED_USES = 3
-"""Uses of a name, the headline's among them, that make a headline's name the page's own work
-wherever it stands there ("The woman who shot X", "Ten things we learned at the X premiere"):
-named once more in passing, it may be a rival or a credit the headline compares."""
-
-
-def _headlined(text: str, start: int, end: int, name: str) -> bool:
-    """Whether the headline (``text[start:end]``) names ``name`` whole, is no chart's, and the
-    article uses it whole at least :data:`_HEADLINED_USES` times."""
-    return (
-        _whole(name).search(text, start, end) is not None
-        and _CHART.search(text, start, end) is None
-        and len(_whole(name).findall(text)) >= _HEADLINED_USES
-    )
 
 
 def _led_as_film(name: str, lead: str) -> bool:
