@@ -11,8 +11,7 @@ names none of it, under a heading that names something else, is another work's: 
 Ada Vale" or "Created by Ben Ode" credits that work. (An item whose heading or first sentence
 quotes another title is read by :mod:`.crewitems` whether or not any item is ours.) A guide
 that heads each entry with the work's name over where to see it is cut by
-:mod:`.crewguideentries` (or with its channel after a dash, by :mod:`.crewdashentries`, or in
-brackets, by :mod:`.page_bracket_entries`);
+:mod:`.crewguideentries` (or with its channel after a dash, by :mod:`.crewdashentries`);
 every word of such a name line is the work's, and the entry the headline names first is the
 page's own (:func:`.page_entries.own_entry`), every other another work's.
 """
@@ -25,7 +24,6 @@ from bot.extract.crewdashentries import dashed_entries, dashed_name
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
-from bot.extract.page_bracket_entries import bracket_entries
 from bot.extract.page_entries import (
     GUIDE,
     MIN_ENTRIES,
@@ -64,8 +62,6 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         items, named = where_line_entries(doc), True
     if len(items) < MIN_ENTRIES:
         items = dashed_entries(doc)
-    if len(items) < MIN_ENTRIES:
-        items, named = bracket_entries(doc), False  # "Tarn Hollow (BBC Two, Sunday 9pm)"
     if len(items) < MIN_ENTRIES:
         return set()
     texts = [entry_text(doc, item) for item in items]
