@@ -34,6 +34,20 @@ _OPENING_APPOSED = lazy_pattern(
 )
 """A timed entry opening on a kind of work and its name: "21:10 – The closing film, Vor dem
 Sturm, ..."."""
+_OPENING_EVENT = lazy_pattern(
+    r"^[ ]*\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?[ ]*[–—:-]?[ ]*"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,3})[ ]"
+    r"(?:Q&A|screening|panel|premiere|photocall|press[ ]conference)\b"
+)
+"""A timed entry opening on a work's event: "16:05 Salt Marsh Q&A wrapping", "12:40 – Vor dem
+Sturm screening over" (invented)."""
+_OPENING_MAKER = lazy_pattern(
+    r"^[ ]*\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?[ ]*[–—:-]?[ ]*"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,3})[ ]"
+    r"(?:director|creator|writer|star|showrunner|composer|producer)s?[ ][A-Z]"
+)
+"""A timed entry opening on a work's maker or star by name: "10:15 Salt Marsh director Ada Vale
+tells the room ..." (invented)."""
 _CHANNEL = lazy_pattern(CHANNEL)
 _LEADS = frozenset(
     {"The", "A", "An", "In", "On", "At", "Of", "For", "From", "By", "To", "And", "But", "So",
@@ -44,15 +58,20 @@ _LEADS = frozenset(
 name is unsure, so no show is told (a weekday may be a show's name, so not every stop word)."""
 
 
+_EVENTS = (_PANEL, _OPENING_EVENT)
+"""Patterns that name a show by its event: a name the headline carries may be the event's own
+("the Lark Fest panel", "10:00 Lark Fest premiere")."""
+
+
 def turns_to_other_show(first: str, headline: str, names_ours: Callable[[str], bool]) -> bool:
     """Whether the entry's first sentence ``first`` names a show none of ours by its numbered
     season, or by its panel when the name is no channel's nor in ``headline`` (an event's)."""
-    for pattern in (_SEASON_RUN, _PANEL, _OPENING_APPOSED):
+    for pattern in (_SEASON_RUN, _PANEL, _OPENING_APPOSED, _OPENING_EVENT, _OPENING_MAKER):
         for match in pattern.finditer(first):
             title = match["title"]
             if title.split()[0] in _LEADS or names_any(title, names_ours):
                 continue
-            if _CHANNEL.match(title) or (pattern is _PANEL and title in headline):
+            if _CHANNEL.match(title) or (pattern in _EVENTS and title in headline):
                 continue
             return True
     return False

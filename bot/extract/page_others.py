@@ -113,7 +113,7 @@ _NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]
 _NAME_AS_WORK = (
     re.compile(
         rf"{_NAME},[ ](?:the|a|an)[ ](?:(?!of\b)[\w-]+[ ]){{0,4}}?"
-        rf"(?:{GENRE_NOUNS}|saga|mystery)(?![\w’'])"
+        rf"(?:{GENRE_NOUNS}|saga|mystery|(?:period|costume|chamber)[ ]piece)(?![\w’'])"
     ),
     re.compile(
         rf"{_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ]a[ ]"
