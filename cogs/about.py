@@ -1,7 +1,5 @@
 """The bot itself: ``/about`` and ``/help``."""
 
-from __future__ import annotations
-
 import discord
 from discord import app_commands
 from discord.ext import commands

@@ -1,7 +1,5 @@
 """Owner tools: ``/sync`` publishes the slash commands deliberately, never on every start."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 import discord

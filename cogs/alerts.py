@@ -9,8 +9,6 @@ private. Those two modules are imported when a command first uses them
 (:func:`bot.lazy_modules.lazy_module`): READY needs neither.
 """
 
-from __future__ import annotations
-
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
 

@@ -1,7 +1,5 @@
 """People in the film: ``/who-plays``, ``/who-is``, ``/cast``, ``/crew``."""
 
-from __future__ import annotations
-
 import discord
 from discord import app_commands
 from discord.ext import commands

@@ -11,8 +11,6 @@ uses them (:func:`bot.lazy_modules.lazy_module`): READY needs none of them, nor 
 ingestion modules they bring.
 """
 
-from __future__ import annotations
-
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -243,7 +241,7 @@ class Facts(commands.GroupCog, group_name="facts"):
     # Autocomplete: for moderators who may correct, nothing for anyone else.
 
     async def _facts(
-        self, interaction: discord.Interaction[Any], scope: review_queries.Scope, typed: str
+        self, interaction: discord.Interaction[Any], scope: "review_queries.Scope", typed: str
     ) -> Choices:
         if not await self._may_edit(interaction):
             return []

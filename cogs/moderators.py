@@ -7,8 +7,6 @@ Manage Server (the server's admins) choose the role. What each command does is
 READY); every answer is private.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Any
 
 import discord

@@ -1,7 +1,5 @@
 """When the film comes out: ``/release-date``."""
 
-from __future__ import annotations
-
 import discord
 from discord import app_commands
 from discord.ext import commands

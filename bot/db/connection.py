@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -217,8 +217,8 @@ async def open_database(
         raise DatabaseError(f"cannot open the database {path}: {error}") from error
     try:
         db.row_factory = sqlite3.Row
-        await _configure(db, path, busy_timeout_ms)
-        await migrate(db)
+        version = await _configure(db, path, busy_timeout_ms)
+        await migrate(db, version)
         database = Database(db, path, busy_timeout_ms=busy_timeout_ms)
         try:
             yield database
@@ -246,6 +246,11 @@ async def _checkpoint(db: aiosqlite.Connection) -> None:
         await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
+def _version_of(rows: Iterable[sqlite3.Row]) -> int:
+    """The schema version from ``PRAGMA user_version``'s rows (0: a new database)."""
+    return next((int(row[0]) for row in rows), 0)
+
+
 def is_locked_error(error: BaseException) -> bool:
     """Whether ``error`` is SQLite saying another connection holds the lock (worth a retry)."""
     return isinstance(error, sqlite3.OperationalError) and any(
@@ -253,16 +258,22 @@ def is_locked_error(error: BaseException) -> bool:
     )
 
 
-async def _configure(db: aiosqlite.Connection, path: Path, busy_timeout_ms: int) -> None:
+async def _configure(db: aiosqlite.Connection, path: Path, busy_timeout_ms: int) -> int:
+    """Set the connection up; return the database's schema version (``user_version``).
+
+    The version is read in the same trip as the settings, not one of its own: start-up waits
+    for every trip to the connection's thread, a hand-over that takes longest on a busy machine.
+    """
     settings = [
         f"PRAGMA busy_timeout = {int(busy_timeout_ms)}",
         "PRAGMA foreign_keys = ON",
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = NORMAL",
         f"PRAGMA cache_size = -{_QUERY_CACHE_KIB}",
+        "PRAGMA user_version",
     ]
     try:  # in order, in one trip to the connection's thread (the start waits for each trip)
-        await fetch_together(db, [(pragma, ()) for pragma in settings])
+        *_, version = await fetch_together(db, [(pragma, ()) for pragma in settings])
     except sqlite3.DatabaseError as error:
         if is_locked_error(error):
             raise DatabaseError(
@@ -270,12 +281,12 @@ async def _configure(db: aiosqlite.Connection, path: Path, busy_timeout_ms: int)
                 "try again when it is done"
             ) from error
         raise DatabaseError(f"{path} is not a usable SQLite database: {error}") from error
+    return _version_of(version)
 
 
-async def migrate(db: aiosqlite.Connection) -> int:
-    """Apply every migration newer than the database; return the resulting version."""
-    rows = await db.execute_fetchall("PRAGMA user_version")  # one trip: no cursor kept
-    current = int(next(iter(rows))[0]) if rows else 0
+async def migrate(db: aiosqlite.Connection, current: int) -> int:
+    """Apply every migration newer than the database at version ``current`` (as
+    :func:`_configure` read it); return the resulting version."""
     # Listed, not read: a database already up to date (every start but an upgrade's) needs
     # none of the scripts.
     known = _migration_files()

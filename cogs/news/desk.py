@@ -11,8 +11,6 @@ The editing modules, the form and :mod:`.links` are imported when a command firs
 link-reading modules they bring.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +67,7 @@ class NewsDesk(MixinMeta):
         await self._write(interaction, title or "", body, url, date)
 
     async def _add_from_form(
-        self, interaction: discord.Interaction[Any], fields: forms.ArticleFields
+        self, interaction: discord.Interaction[Any], fields: "forms.ArticleFields"
     ) -> None:
         await self._write(
             interaction, fields.title, fields.body, fields.url or None, fields.date or None

@@ -7,8 +7,6 @@ check and the feeds' queries are imported when a command first uses them
 (:func:`bot.lazy_modules.lazy_module`): READY needs none of them.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
 
 import discord

@@ -1,7 +1,5 @@
 """``/news latest``, ``/news search``, ``/news show``: the archive, for every member."""
 
-from __future__ import annotations
-
 import discord
 from discord import app_commands
 

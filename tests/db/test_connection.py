@@ -1,6 +1,8 @@
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+import aiosqlite
 import pytest
 
 from bot.db.connection import Database, DatabaseError, migrations, open_database, schema_version
@@ -33,6 +35,26 @@ async def test_reopening_keeps_the_data_and_applies_no_migration_twice(tmp_path:
         conn.execute("SELECT value FROM knowledge_state WHERE key = 'kept'") as cursor,
     ):
         assert (await cursor.fetchone())[0] == "yes"
+
+
+async def test_opening_an_up_to_date_database_takes_one_trip_after_connecting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot's start-up waits for each trip to the connection's thread (a hand-over that a
+    busy machine makes slow): its settings and the schema version are read in one."""
+    path = tmp_path / "bot.db"
+    async with open_database(path):
+        pass
+    trips: list[object] = []
+    execute = aiosqlite.Connection._execute
+
+    async def counted(self: aiosqlite.Connection, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        trips.append(fn)
+        return await execute(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+    async with open_database(path):
+        assert len(trips) == 1
 
 
 async def test_a_database_from_a_newer_bot_is_refused(tmp_path: Path) -> None:
