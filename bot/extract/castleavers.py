@@ -18,7 +18,8 @@ from bot.facts import CastStatus
 
 _CAST_THEN_LEFT = lazy_pattern(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been)[ ](?:originally|initially|first|"
-    r"previously)[ ](?:cast|announced|attached|set)(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
+    r"previously)[ ](?:cast|announced|attached|set)(?:[ ]in[ ]the[ ](?:role|part))?"
+    r"(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
     rf"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?{LEFT_VERBS}\b"
 )
 _HINTS = ("originally", "initially", "first", "previously")
