@@ -1,5 +1,6 @@
 """A leaver named without a part, for :mod:`bot.extract.cast`: "X was originally cast but left
-the film in July", or "Y plays Mira, a role that originally went to X before she left". The
+the film in July", or "Y plays Mira, a role that originally went to X before she left" (or
+with the part in the leaver's aside: "X, originally cast as Mira, left the film"). The
 part is the one a recast just before gives its new actor ("Mira Holt, now played by Ada Vale:
 ... X was originally cast but left"), else the one named before it in the sentence; with
 neither, the leaver is dropped.
@@ -22,6 +23,13 @@ _CAST_THEN_LEFT = lazy_pattern(
     r"(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
     rf"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?{LEFT_VERBS}\b"
 )
+_ASIDE_THEN_LEFT = lazy_pattern(
+    rf"(?P<old>{NAME}),[ ](?:originally|initially|first|previously)[ ](?:cast|announced)[ ]"
+    rf"(?:as|(?:for|in)[ ]the[ ](?:role|part)[ ]of)[ ](?P<char>{CHAR}),[ ](?:has[ ]|had[ ])?"
+    rf"(?:later[ ]|then[ ]|since[ ])?{LEFT_VERBS}\b"
+)
+"""The part in the leaver's own aside: "X, originally announced for the part of Tom, left the
+production" (X held Tom and lost it)."""
 _HINTS = ("originally", "initially", "first", "previously")
 _WENT_TO = (
     r",[ ]an?[ ](?:role|part)[ ](?:that|which)[ ](?:had[ ])?(?:originally|initially|first|"
@@ -71,8 +79,16 @@ def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
     if any(word in chunk for word in _HINTS):
         found.extend(_CAST_THEN_LEFT.finditer(chunk))
         found.extend(_ROLE_WENT_TO.finditer(chunk))
+        found.extend(_ASIDE_THEN_LEFT.finditer(chunk))
     return [
-        Casting(m["old"], "", evidence, offset + m.start(), CastStatus.FORMER, end=offset + m.end())
+        Casting(
+            m["old"],
+            m.groupdict().get("char") or "",
+            evidence,
+            offset + m.start(),
+            CastStatus.FORMER,
+            end=offset + m.end(),
+        )
         for m in found
     ]
 

@@ -33,3 +33,22 @@ def test_cast_in_the_role_without_leaving_is_no_leaver() -> None:
         " the role and loved every minute of the shoot."
     )
     assert cast == {("Fionnula Brack", "Ishbel Munro"): CastStatus.CURRENT}
+
+
+def test_the_part_in_the_leavers_own_aside_is_former() -> None:
+    cast = _cast(
+        "Fionnula Brack plays Ishbel Munro, the keeper's daughter.",
+        "Catriona Lamont, originally announced for the part of Ishbel, left the production in"
+        " March.",
+    )
+    assert cast.get(("Catriona Lamont", "Ishbel Munro")) is CastStatus.FORMER
+
+
+def test_an_aside_without_leaving_makes_no_leaver() -> None:
+    cast = _cast(
+        "Fionnula Brack, originally announced for the part of Ishbel Munro, has been praised by"
+        " the crew."
+    )
+    assert ("Fionnula Brack", "Ishbel Munro") not in {
+        pair for pair, status in cast.items() if status is CastStatus.FORMER
+    }
