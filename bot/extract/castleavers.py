@@ -30,6 +30,15 @@ _ASIDE_THEN_LEFT = lazy_pattern(
 )
 """The part in the leaver's own aside: "X, originally announced for the part of Tom, left the
 production" (X held Tom and lost it)."""
+_FIRST_FOR = lazy_pattern(
+    r"\b(?:role|part)[ ](?:(?:that|which)[ ](?:was[ ]|had[ ]been[ ])?"
+    rf"|of[ ](?P<char>{CHAR})[ ]was[ ])?(?:originally|initially|first)[ ]"
+    r"(?:announced|offered|given)[ ](?:for|to)[ ](?:(?:the|an?)"
+    rf"[ ](?:[\w-]+[ ]){{0,2}}?(?:actor|actress|star|newcomer)[ ])?(?P<old>{FULL_NAME}),[ ]who[ ]"
+    rf"(?:has[ ]|had[ ])?(?:since[ ]|later[ ]|then[ ])?{LEFT_VERBS}\b"
+)
+"""The part's first holder, who left, in a clause on the part: "a role first announced for the
+actor X, who left the production", "the role of Y was first offered to X, who left"."""
 _HINTS = ("originally", "initially", "first", "previously")
 _WENT_TO = (
     r",[ ]an?[ ](?:role|part)[ ](?:that|which)[ ](?:had[ ])?(?:originally|initially|first|"
@@ -80,6 +89,7 @@ def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
         found.extend(_CAST_THEN_LEFT.finditer(chunk))
         found.extend(_ROLE_WENT_TO.finditer(chunk))
         found.extend(_ASIDE_THEN_LEFT.finditer(chunk))
+        found.extend(_FIRST_FOR.finditer(chunk))
     return [
         Casting(
             m["old"],
