@@ -65,7 +65,7 @@ _OPENING_AS = lazy_pattern(
 """The opening actor and part, with no casting verb, as the subject of what they do on screen."""
 
 _HEAD_APPOSED = lazy_pattern(
-    r"^(?:(?:And|But|Meanwhile,)[ ])?(?:The|A|An|Her|His|Their|Its|[A-Z][\w’'-]*[’']s)[ ]"
+    r"^(?:(?:And|But|Meanwhile,)[ ])?(?:The|A|An|Her|His|[A-Z][\w’'-]*[’']s)[ ]"
     r"(?:[\w’'-]+[ ]){0,3}?[a-z][\w-]*,[ ](?:[a-z][\w-]*[ ]){0,2}"
     rf"(?P<actor>{FULL_NAME}),[ ](?:also[ ]|now[ ])?(?:plays|stars[ ]as|portrays|voices|"
     rf"is[ ]playing|will[ ]play)[ ]{DESCRIPTOR}(?P<char>{CHAR})(?![ ]in[ ])"

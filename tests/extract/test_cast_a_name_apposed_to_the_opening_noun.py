@@ -27,3 +27,11 @@ def test_the_name_apposed_to_the_opening_noun_is_cast() -> None:
 def test_a_part_in_a_named_work_is_not_cast_here() -> None:
     cast = _cast("A newcomer, Wilhelmina Ostrowska, plays Dot Ashby in Salt Ridge on ITV.")
     assert ("Wilhelmina Ostrowska", "Dot Ashby") not in cast
+
+
+def test_a_head_told_by_its_owner_pronoun_is_no_sure_casting() -> None:
+    cast = _cast(
+        "ITV's Salt Ridge tops the chart this week. Its lead, Wilhelmina Ostrowska, plays"
+        " detective Dot Ashby."
+    )
+    assert ("Wilhelmina Ostrowska", "Dot Ashby") not in cast
