@@ -33,12 +33,13 @@ production" (X held Tom and lost it)."""
 _FIRST_FOR = lazy_pattern(
     r"\b(?:role|part)[ ](?:(?:that|which)[ ](?:was[ ]|had[ ]been[ ])?"
     rf"|of[ ](?P<char>{CHAR})[ ]was[ ])?(?:originally|initially|first)[ ]"
-    r"(?:announced|offered|given)[ ](?:for|to)[ ](?:(?:the|an?)"
+    r"(?:announced|given)[ ](?:for|to)[ ](?:(?:the|an?)"
     rf"[ ](?:[\w-]+[ ]){{0,2}}?(?:actor|actress|star|newcomer)[ ])?(?P<old>{FULL_NAME}),[ ]who[ ]"
     rf"(?:has[ ]|had[ ])?(?:since[ ]|later[ ]|then[ ])?{LEFT_VERBS}\b"
 )
 """The part's first holder, who left, in a clause on the part: "a role first announced for the
-actor X, who left the production", "the role of Y was first offered to X, who left"."""
+actor X, who left the production", "the role of Y was first given to X, who left" (a part only
+offered casts no one)."""
 _HINTS = ("originally", "initially", "first", "previously")
 _WENT_TO = (
     r",[ ]an?[ ](?:role|part)[ ](?:that|which)[ ](?:had[ ])?(?:originally|initially|first|"

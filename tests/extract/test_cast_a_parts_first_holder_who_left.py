@@ -1,5 +1,5 @@
 """A part's first holder told in a clause on the part, who then left ("a role first announced
-for the actor X, who left the production"; "the role of Y was first offered to X, who left the
+for the actor X, who left the production"; "the role of Y was first given to X, who left the
 project") held it and lost it: former; one who did not leave is no leaver (invented articles)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def test_the_parts_first_holder_who_left_is_former() -> None:
     for sentence in (
         "Teodora Vass joins as shepherd Agnes Coult, a role first announced for the Hungarian"
         " actor Ilka Marren, who left the production in June.",
-        "The producer says the role of Agnes Coult was first offered to Ilka Marren, who left"
+        "The producer says the role of Agnes Coult was first given to Ilka Marren, who left"
         " the project last year.",
     ):
         assert _cast(sentence).get(("Ilka Marren", "Agnes Coult")) is CastStatus.FORMER, sentence
@@ -30,5 +30,13 @@ def test_a_first_holder_who_stayed_is_no_leaver() -> None:
     cast = _cast(
         "Teodora Vass joins as shepherd Agnes Coult, a role first announced for the Hungarian"
         " actor Ilka Marren, who later joined the writers' room."
+    )
+    assert ("Ilka Marren", "Agnes Coult") not in cast
+
+
+def test_a_part_only_offered_casts_no_one() -> None:
+    cast = _cast(
+        "The producer says the role of Agnes Coult was first offered to Ilka Marren, who"
+        " withdrew to do a play."
     )
     assert ("Ilka Marren", "Agnes Coult") not in cast
