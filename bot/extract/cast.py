@@ -148,8 +148,8 @@ _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selv
                    " and the film,")  # fmt: skip
 
 _DESCRIBED_WHO = lazy_pattern(r"(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?|[ ][–—])[ ]who[ ]")
-_IS_NAME = lazy_pattern(r"[ ]is[ ][A-Z]")
-"""A run of castings by "is": "Aubry is Aurélie Vasseur-Pons, a French travel writer"."""
+_IS_NAME = lazy_pattern(r"[ ](?:is|are)[ ][A-Z]")
+"""Castings by "is" or "are": "Aubry is Aurélie Vasseur-Pons, a French travel writer"."""
 
 
 _FORMS: tuple[tuple[re.Pattern[str], Hint, int], ...] = (

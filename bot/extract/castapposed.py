@@ -7,7 +7,8 @@ Also a part told in a "playing" aside after the name that opens the sentence: "A
 playing Tom's tutor Professor Holt, gets one speech", or in a bare "as" before the verb: "And
 Ada Vale as Mira Holt gets one scene". A name further in may be another clause's
 object ("directed by X, playing Y" is the subject's part), so only the opening name counts, or
-the first name of an inverted line-up ("New for the film are Ada Vale, playing Mira, and ...")."""
+the first name of an inverted line-up ("New for the film are Ada Vale, playing Mira, and ..."), or
+the name apposed to the noun the sentence opens with ("A newcomer, Ada Vale, plays Mira")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,16 @@ _OPENING_AS = lazy_pattern(
 )
 """The opening actor and part, with no casting verb, as the subject of what they do on screen."""
 
+_HEAD_APPOSED = lazy_pattern(
+    r"^(?:(?:And|But|Meanwhile,)[ ])?(?:The|A|An|Her|His|[A-Z][\w’'-]*[’']s)[ ]"
+    r"(?:[\w’'-]+[ ]){0,3}?[a-z][\w-]*,[ ](?:[a-z][\w-]*[ ]){0,2}"
+    rf"(?P<actor>{FULL_NAME}),[ ](?:also[ ]|now[ ])?(?:plays|stars[ ]as|portrays|voices|"
+    rf"is[ ]playing|will[ ]play)[ ]{DESCRIPTOR}(?P<char>{CHAR})(?![ ]in[ ])"
+)
+"""The name apposed to the noun that opens the sentence, then the verb: "A newcomer, Ada Vale,
+plays Mira", "The film's co-star, veteran Tom Reed, plays her father Gus" (not a part "in" a
+work named after it)."""
+
 
 def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor, the ... actor cast as Part" in the sentence (and "Actor, Part on screen")."""
@@ -78,6 +89,8 @@ def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             for m in _APPOSED_PLAYING.finditer(chunk)
             if not _GONE_AFTER.search(chunk, m.end())
         ]
+    if ", " in chunk[:80]:
+        found += [casting_at(m, evidence, offset) for m in _HEAD_APPOSED.finditer(chunk)]
     if " as " not in chunk:
         return found
     return found + [casting_at(m, evidence, offset) for m in _APPOSED_CAST.finditer(chunk)]

@@ -27,6 +27,7 @@ from bot.extract.castclergy import untitled_clergy
 from bot.extract.castcreditbrackets import credit_bracket
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
+from bot.extract.castdatedturns import dated_turns_held
 from bot.extract.castdatedworks import dated_asides_held
 from bot.extract.castdescriptors import descriptor_actor
 from bot.extract.castfellowparts import fellow_actors_dropped
@@ -119,6 +120,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     actors = {f.actor for f in checked}
     parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]
     parts = dated_asides_held(doc, held_quoted_works(doc, context, fellow_actors_dropped(parts)))
+    parts = dated_turns_held(doc, parts)  # "for X's performance as Y in 2022": a past one
     return part_passed(doc, parts)  # "X had been cast as Y. The part will now be played by Z"
 
 

@@ -9,7 +9,8 @@ own); a casting found some other way across such an item is held. So is a name s
 between them: in "the headmistress of the rival Sable Institute, Lady Petra Lune, played by Dame
 Wenna Corrow" the part is Lady Petra Lune, the name next to "played by", not the institute.
 A description that ends on another part's name hands "played by" to that nearer name: in "Ada
-joins as Mira Holt, a rival of Jo Reyes, played again by Kai Lund" Kai Lund plays Jo Reyes.
+joins as Mira Holt, a rival of Jo Reyes, played again by Kai Lund" Kai Lund plays Jo Reyes, and
+so in "Mira, a nurse caring for her younger brother Tom, played by Kai Lund" he plays Tom.
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ _NAMED_LAST = lazy_pattern(
 )
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
+_OWNED_NAMED_LAST = lazy_pattern(
+    r"[ ](?:his|her|their|its|[A-Z][\w’'-]*[’']s)[ ](?:(?!(?:in|at|from|of|on|near|to|for|with|"
+    r"by|and|or|but|who|which|that|where)\b)[a-z-]+[ ]){1,3}(?:[A-Z][a-z][\w’'-]*[ ]){0,2}"
+    r"[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}(?:played|voiced|portrayed)[ ]"
+)
+"""A description's last words a name told by a possessive and its noun ("a widower stranded with
+his teenage son Tom, played by"): the "played by" is that nearer name's, as with a relation; a
+place after a preposition ("her flat in Leeds, played by") is no such name."""
 _GLOSSED_LAST = lazy_pattern(
     r"[a-z],[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}"
     r"(?:played|voiced)[ ]"
@@ -107,6 +116,7 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             _APPOSED_NAME.match(chunk, match.end("char"))
             or _STORY_CLAUSE.match(chunk, match.end("char"))
             or _NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
+            or _OWNED_NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
             or _GLOSSED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"

@@ -65,14 +65,16 @@ owner's name or an article only, where a first name ("Tobrian") would not stand.
 _DESC_WORD = rf"(?:{_WORD}|{_PLACE_WORD})(?:,[ ](?!(?:and|but|or|nor)[ ])|[ ])"
 """A describing word and its gap: a comma then "and" opens another clause ("as Tom's mum, and
 Morton said": Morton is the one speaking, not the part)."""
+_ACRONYM = rf"{_RANK_CAPS}[A-Z][A-Z0-9]{{1,5}}(?=[ ][a-z])"
+"""An agency's or a body's capitals before a noun ("his MI6 handler, Ada"): a describing word."""
 DESCRIPTOR = (
     rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_DESC_WORD}){{0,3}}"
     rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"
-    rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_DESC_WORD}){{0,6}}"
+    rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_DESC_WORD}|{_ACRONYM}[ ]){{0,6}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|{_RANK_CAPS}[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
-"the company’s tyrannical director", "exchange student"."""
+"the company’s tyrannical director", "exchange student", "her MI6 handler,"."""
 CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
 """A part with the words that describe it before it, the part as group ``char``."""
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"

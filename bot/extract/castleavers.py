@@ -1,5 +1,6 @@
 """A leaver named without a part, for :mod:`bot.extract.cast`: "X was originally cast but left
-the film in July", or "Y plays Mira, a role that originally went to X before she left". The
+the film in July", or "Y plays Mira, a role that originally went to X before she left" (or
+with the part in the leaver's aside: "X, originally cast as Mira, left the film"). The
 part is the one a recast just before gives its new actor ("Mira Holt, now played by Ada Vale:
 ... X was originally cast but left"), else the one named before it in the sentence; with
 neither, the leaver is dropped.
@@ -18,9 +19,27 @@ from bot.facts import CastStatus
 
 _CAST_THEN_LEFT = lazy_pattern(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been)[ ](?:originally|initially|first|"
-    r"previously)[ ](?:cast|announced|attached|set)(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
+    r"previously)[ ](?:cast|announced|attached|set)(?:[ ]in[ ]the[ ](?:role|part))?"
+    r"(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
     rf"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?{LEFT_VERBS}\b"
 )
+_ASIDE_THEN_LEFT = lazy_pattern(
+    rf"(?P<old>{NAME}),[ ](?:originally|initially|first|previously)[ ](?:cast|announced)[ ]"
+    rf"(?:as|(?:for|in)[ ]the[ ](?:role|part)[ ]of)[ ](?P<char>{CHAR}),[ ](?:has[ ]|had[ ])?"
+    rf"(?:later[ ]|then[ ]|since[ ])?{LEFT_VERBS}\b"
+)
+"""The part in the leaver's own aside: "X, originally announced for the part of Tom, left the
+production" (X held Tom and lost it)."""
+_FIRST_FOR = lazy_pattern(
+    r"\b(?:role|part)[ ](?:(?:that|which)[ ](?:was[ ]|had[ ]been[ ])?"
+    rf"|of[ ](?P<char>{CHAR})[ ]was[ ])?(?:originally|initially|first)[ ]"
+    r"(?:announced|given)[ ](?:for|to)[ ](?:(?:the|an?)"
+    rf"[ ](?:[\w-]+[ ]){{0,2}}?(?:actor|actress|star|newcomer)[ ])?(?P<old>{FULL_NAME}),[ ]who[ ]"
+    rf"(?:has[ ]|had[ ])?(?:since[ ]|later[ ]|then[ ])?{LEFT_VERBS}\b"
+)
+"""The part's first holder, who left, in a clause on the part: "a role first announced for the
+actor X, who left the production", "the role of Y was first given to X, who left" (a part only
+offered casts no one)."""
 _HINTS = ("originally", "initially", "first", "previously")
 _WENT_TO = (
     r",[ ]an?[ ](?:role|part)[ ](?:that|which)[ ](?:had[ ])?(?:originally|initially|first|"
@@ -70,8 +89,17 @@ def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
     if any(word in chunk for word in _HINTS):
         found.extend(_CAST_THEN_LEFT.finditer(chunk))
         found.extend(_ROLE_WENT_TO.finditer(chunk))
+        found.extend(_ASIDE_THEN_LEFT.finditer(chunk))
+        found.extend(_FIRST_FOR.finditer(chunk))
     return [
-        Casting(m["old"], "", evidence, offset + m.start(), CastStatus.FORMER, end=offset + m.end())
+        Casting(
+            m["old"],
+            m.groupdict().get("char") or "",
+            evidence,
+            offset + m.start(),
+            CastStatus.FORMER,
+            end=offset + m.end(),
+        )
         for m in found
     ]
 

@@ -12,7 +12,7 @@ from bot.extract.castforms import Casting
 from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
-from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
+from bot.extract.names import FULL_NAME, LIST_SPLIT, NAME, TOKEN, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
@@ -98,6 +98,12 @@ _DESCRIBED_PAIRS = lazy_pattern(
 )
 """Each part told with who it is: "A and B, who play Tom's flatmate X and club captain Y" (a
 list that ends there; a part "in" some work may be that work's)."""
+_ARE_PAIRS = lazy_pattern(
+    rf"(?P<actors>{FULL_NAME}(?:,[ ]{FULL_NAME}){{0,8}},?[ ](?:and|&)[ ]{FULL_NAME})[ ]are[ ]"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;]|$)"
+)
+"""Full-named actors, then "are" and as many names, the list ending there: "A Vale and T Reed
+are Mira and Gus, now ..." (a guide's line-up)."""
 _DESCRIBED_PART = lazy_pattern(
     rf"(?:^|,[ ]|[ ](?:and|&)[ ]){_DESCRIBED}(?P<char>{_CHAR})(?=,|$|[ ](?:and|&)[ ])"
 )
@@ -119,7 +125,7 @@ _NEXT_ITEM = lazy_pattern(rf"{CASTING_WORD}(?:the[ ](?:role|part)[ ]of[ ])?[A-Z]
 """A casting verb and a name right after a list of parts: "A plays X, and B stars as Y and C as
 Z" (the gapped item "C as Z" ends it), so "Y and C" is no list of parts and "X, and B" no
 list of actors: each item is read on its own."""
-_PAIR_HINT = hint(" as ", " play", " portray", " roles of ", " parts of ")
+_PAIR_HINT = hint(" as ", " play", " portray", " roles of ", " parts of ", " are ")
 
 
 def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
@@ -152,8 +158,8 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
                 + found
                 + list(scan(_RESPECTIVE, chunk, after))
             )
-    found = list(scan(_RESPECTIVE, chunk, starts))
-    return found or list(scan(_DESCRIBED_PAIRS, chunk, starts))
+    found = list(scan(_RESPECTIVE, chunk, starts)) or list(scan(_DESCRIBED_PAIRS, chunk, starts))
+    return found or (list(scan(_ARE_PAIRS, chunk, starts)) if " are " in lower else [])
 
 
 def _parts_of(match: re.Match[str]) -> list[str]:

@@ -5,7 +5,7 @@ Ada Vale's play Tin Rooms, which ran at the Lyric in 2021 with Tom Reed as Gus a
 Jo". The clause hangs on the play and says where it ran, so its "with A as P" names the stage
 cast, never the screen work's. "The play ran at the Lyric; the series casts Tom Reed as Gus"
 names ours, and so does "the series, which shoots in Leeds, with Tom Reed as Gus" (no stage
-noun, no run at a venue). Invented examples.
+noun, no run at a venue). The actor may be named by surname alone. Invented examples.
 """
 
 from __future__ import annotations
@@ -16,18 +16,21 @@ from bot.facts import CastFact
 _STAGED = lazy_pattern(
     r"\b(?:play|stage[ ](?:version|show|production)|musical|staging|revival)\b[^.;:]{0,60}?,[ ]"
     r"(?:(?:which|that)[ ](?:first[ ])?(?:ran|played|opened|premiered|toured|transferred)"
-    r"[ ](?:at|in|on|to)[ ][^.;:]{0,80}?[ ]with|(?:(?:which|that)[ ]was[ ])?(?:first[ ])?"
-    r"(?:performed|staged|premiered|ran|opened)[ ](?:at|in|on)[ ][^.;:]{0,80}?,[ ]where)"
+    r"[ ](?:at|in|on|to)[ ][^.;:]{0,80}?[ ]with|(?:(?:which|that)[ ])?(?:was[ ])?(?:first[ ])?"
+    r"(?:performed|staged|premiered|ran|opened)[ ](?:at|in|on)[ ][^.;:]{0,80}?,[ ](?:where|with))"
     r"[ ](?:[^.;:]{0,120}?)$"
 )
 """The play, its run at a venue, then "with" or ", where" and the list up to the actor's name
-("a stage play, first performed at the Lyric in 2019, where Jo was played by Mira Holt")."""
+("a stage play, first performed at the Lyric in 2019, where Jo was played by Mira Holt"; "her
+play, Tin Rooms, was staged at the Lyric in 2021, with Holt as Jo")."""
 
 
 def staged_cast(fact: CastFact) -> bool:
     """Whether the casting is the stage version's, told in the clause on its run."""
     text = fact.evidence
-    if not (" with " in text or ", where " in text) or fact.actor not in text:
+    if not (" with " in text or ", where " in text):
         return False
     at = text.find(fact.actor)
-    return _STAGED.search(text, max(0, at - 300), at) is not None
+    if at < 0:  # the actor by surname alone ("with Holt as Jo")
+        at = text.find(f" {fact.actor.rsplit(' ', 1)[-1]} ") + 1
+    return at > 0 and _STAGED.search(text, max(0, at - 300), at) is not None

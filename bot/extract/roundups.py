@@ -58,6 +58,9 @@ _CUE_REACH = 30
 _WORK_BEFORE = lazy_pattern(rf"(?:[’']s|\b(?i:{GENRE_NOUNS}))[ ](?:(?i:the|new|hit)[ ])?$")
 """Words before a work's name: "ITV’s Salt Harbour", "the drama Salt Harbour" (a person's
 name is not written so)."""
+_LONGER_NAME = lazy_pattern(r"[ ][A-Z][a-z]")
+"""After the heading's name in the prose, another capitalised word: the name is the start of a
+longer one ("Tori" in "Ada Vale's Tori Spring", a person's part), not the whole of a work's."""
 _NO_HEADING = lazy_pattern(
     r"(?i:by|image|photo|credit|source|read|share|related|updated|published)\b"
 )
@@ -113,7 +116,8 @@ def _named_after(doc: Doc, para: Span, name: str) -> bool | None:
         name, after = name.lower(), after.lower()
     at = after.find(name)
     while at >= 0:
-        if _WORK_BEFORE.search(after, max(at - _CUE_REACH, 0), at):
+        longer = _LONGER_NAME.match(after, at + len(name)) is not None
+        if not longer and _WORK_BEFORE.search(after, max(at - _CUE_REACH, 0), at):
             return True
         at = after.find(name, at + 1)
     return None
