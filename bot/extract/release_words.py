@@ -116,8 +116,7 @@ RELEASE_VERB = lazy_pattern(
     r"(?:(?<=before[ ])|(?<=film[ ])|(?<=movie[ ])|(?<=feature[ ])|(?<=and[ ]it[ ])|(?<=,[ ]it[ ]))"
     r"(?:opens?|opening)(?=[ ]here[ ](?:in|on)\b)|"  # the work itself, or after a premiere
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
-    r"reach(?:es|ed)?(?=[ ](?:(?:[A-Z][\w&-]*|and)[ ]){0,3}(?:cinemas|theaters|theatres)\b"
-    rf"|[ ]{CHANNEL}(?:[ ][A-Z0-9][\w+]*)?(?:[ ](?:on|in|from)\b|,|$))|"  # "reaches Netflix on"
+    r"reach(?:es|ed)?(?=[ ](?:(?:[A-Z][\w&-]*|and)[ ]){0,3}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
@@ -296,9 +295,10 @@ NOT_THE_FILM = lazy_pattern(
 )
 """Also a premiere named for where it is held: "the Harbour Film Festival premiere on ..." (the
 noun: "The Long Road premieres on ..." is the verb; "its Harbour premiere", but not "its Netflix
-premiere", the streamer's, nor "its Christmas Day premiere", a time), or for who is invited to it
-("a cast and crew premiere", "a charity premiere"), or for its glamour ("the big premiere tomorrow
-night", "a star-studded premiere"): a screening before the release, not the release."""
+premiere" or "its Stan premiere", the streamer's, nor "its Christmas Day premiere", a time), or
+for who is invited to it ("a cast and crew premiere", "a charity premiere"), or for its glamour
+("the big premiere tomorrow night", "a star-studded premiere"): a screening before the release,
+not the release."""
 DIRECT_VERB = lazy_pattern(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"
