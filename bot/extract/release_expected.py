@@ -69,7 +69,7 @@ def expected_release(before: str, chunk: str, start: int, context: Context) -> b
     if EXPECTED.search(before) or on_track(before):
         return True
     titled = _TITLED.match(chunk[:start].rstrip()) if " expected " in chunk else None
-    if titled is not None and context.is_known(titled["name"].split()[0]):
+    if titled is not None and context.is_known(_head_word(titled["name"])):
         return True
     if "with " in before and _WITH_EXPECTED.search(before):
         return True
@@ -83,6 +83,13 @@ def expected_release(before: str, chunk: str, start: int, context: Context) -> b
         return False
     head = chunk[max(0, start - _REACH) : start]
     return EXPECTED.search(_WHICH.sub(r"\1", head).rstrip()) is not None
+
+
+def _head_word(name: str) -> str:
+    """The name's first word past a leading article ("The Tidewell Men": "Tidewell"), the one
+    that tells whose title it is."""
+    words = name.split()
+    return words[1] if len(words) > 1 and words[0] in {"The", "A", "An"} else words[0]
 
 
 def shoot_in(clause: str) -> bool:

@@ -108,7 +108,7 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
     headline = doc.paras[doc.title_para]
     named = _FIRST_NAMED.match(doc.text, headline.start, headline.end)
     if named is None:
-        return None
+        return _labelled_pick(doc, doc.date)  # "What to watch this week" names no work
     lead = doc.text[named.end() : headline.end]
     paras = doc.paras
     for index, name in enumerate(paras):
@@ -130,13 +130,35 @@ def _guide_pick(doc: Doc) -> tuple[str, ReleaseFact] | None:
             day = where_day(doc.text[where.start : where.end].strip(), doc.date)
             if day is not None:
                 return told, day
-    return None
+    return None if lead[:1].isalpha() else _labelled_pick(doc, doc.date)  # ": 13-19 May"
 
 
 _TITLE_AFTER = lazy_pattern(r":[ ]*[^\d\s:][^\d:]*$")
 """Words after a slot's colon with no number in them: another entry's title ("...: THE CLUB")."""
 _NAME_LINE = lazy_pattern(r"^(?:[\w’'&-]+[ ]){0,5}[A-Z][\w’'&-]*$")
 """A line that is a name alone ("The Pewter Club"): short, ending on a capitalised word."""
+
+
+_LABEL_ALONE = lazy_pattern(r"(?i)(?:our[ ])?pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:?")
+"""A guide's label on a line of its own over its pick's name: "PICK OF THE WEEK"."""
+
+
+def _labelled_pick(doc: Doc, today: dt.date) -> tuple[str, ReleaseFact] | None:
+    """The pick a guide whose headline names no work heads with its label alone on a line, as
+    the name under the label and the day of the where line under the name ("PICK OF THE WEEK"
+    over "Gorsemoor" over "ITV1, Saturday 9 May, 9pm"): the page's first and chosen work."""
+    paras, text = doc.paras, doc.text
+    for index, label in enumerate(paras[:-2]):
+        if not _LABEL_ALONE.fullmatch(text[label.start : label.end].strip()):
+            continue
+        name = paras[index + 1]
+        told = _STARS.sub("", text[name.start : name.end]).strip()
+        if not _NAME_LINE.match(told):
+            return None  # "Pick of the week" over a sentence: no name line to date
+        where = paras[index + 2]
+        day = where_day(text[where.start : where.end].strip(), today)
+        return None if day is None else (told, day)
+    return None
 
 
 def _heads_the_pick(doc: Doc, index: int) -> bool:

@@ -14,6 +14,7 @@ from bot.extract.cues import hint
 from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME, MONTH_PATTERN
+from bot.extract.release_day_months import day_to_month
 from bot.extract.release_fronted_since import fronted_since
 from bot.extract.release_spans import planned_span
 from bot.extract.release_until import ran_into
@@ -121,6 +122,7 @@ def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Re
     """ "Filming took place between July and September last year": began and wrapped."""
     match = FILMING_SPAN.search(chunk)
     if match is None or ref is None:
+        yield from [] if ref is None else day_to_month(ref, chunk, evidence)  # "14 July to May"
         return
     if FUTURE.search(chunk, 0, match.start()):
         planned = planned_span(ref, chunk, match, evidence)  # "is scheduled to run from ..."

@@ -29,12 +29,19 @@ _WITHHELD_DATE = lazy_pattern(
     r"(?:a[ ](?:closely[ ]guarded[ ])?secret|under[ ]wraps)\b"
     r"|\b(?:neither|no)[ ](?:[\w’'-]+[ ]){1,5}?(?:has|have)[ ](?:yet[ ])?(?:officially[ ])?"
     r"(?:announced|confirmed|revealed|given|set|named)[ ](?:a|an|any)[ ]"
+    rf"(?:(?:firm|exact|specific)[ ])?{_NOUN}date\b"
+    rf"|\b(?:the|a|its|their)[ ]{_NOUN}date[ ](?:is|was)(?:n['’]t|[ ]not)[ ](?:yet[ ])?"
+    r"(?:fixed|settled|set|locked)\b(?![ ](?:in[ ]stone|to\b))"
+    r"|\b(?:nobody|no[ -]one)[ ](?:will|would|is|was|has|can|could)[ ](?:yet[ ])?(?:put|putting|"
+    r"commit(?:ting)?[ ]to|give|giving|name|naming|set|setting)[ ](?:a|an|any)[ ]"
     rf"(?:(?:firm|exact|specific)[ ])?{_NOUN}date\b",
     re.IGNORECASE,
 )
 """Each way of the date withheld, in the clause that tells it; however the not being drawn is
 told ("would not", "refused to", "declined to", "was not"); or no one named as having set it
-("neither broadcaster has confirmed a date", "no streamer has yet announced a release date")."""
+("neither broadcaster has confirmed a date", "no streamer has yet announced a release date"); or
+the date told not fixed ("A date is not fixed", not a date "not set in stone", which is one), or
+no one who will give one ("nobody will put a date on it", "no one is committing to a date")."""
 
 
 def withheld_date(chunk: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, CHANNEL, MONTH_PATTERN, TIME_WORD, WEEKDAY_NAME
+from bot.extract.release_news_objects import NEWS_OBJECT
 
 NOT_ANNOUNCED = lazy_pattern(
     # One word boundary before all the forms but the last: twice as quick as one in each.
@@ -91,10 +92,9 @@ _BEGAN = "(?:{})(?:began|started)".format(
     )
 )
 """A run told begun on a channel on a day ("The six-part series, which began on Kelpa on Sunday 25
-October"): only with the work's kind as the subject, named as the article's ("the series", "this
-drama", "the six-part series"), not a campaign's, a career's or a tour's ("The fan campaign began
-on TikTok on 3 May"), nor another series ("a radio series, which began", "our own show began"),
-nor a season's, which may be an earlier one."""
+October"): only with the work's kind as the subject ("the series", "this drama", "the six-part
+series"), not a campaign's or a tour's ("The fan campaign began on TikTok on 3 May"), nor another
+series ("a radio series, which began"), nor a season's, which may be an earlier one."""
 PAST_RELEASE_VERBS = ("arrived", "premiered", "debuted", "dropped", "launched", "landed")
 """A release told in the past, each form read the same wherever it stands."""
 PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
@@ -175,7 +175,7 @@ RELEASE_VERB = lazy_pattern(
     r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production))|"
     r"(?:(?:show|series|season|drama)[ ](?:will|is[ ]set[ ]to)|(?:expects?|expected)[ ]"
     r"(?:it|the[ ](?:show|series|season|drama))[ ]to)[ ]return(?=[ ](?:in|on|this|next|"
-    r"later|early|late)\b))\b"
+    r"later|early|late)\b))\b" + NEWS_OBJECT
 )
 FILMING_NOUN = lazy_pattern(
     r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"

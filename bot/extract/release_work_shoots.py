@@ -39,8 +39,10 @@ LEAD_IN = (
 """What may come before a shoot's subject at a sentence's start: "Meanwhile, ", "It's official:
 ", "Update: ", "Exclusive: " (a news label told before a colon, the news after it; never a name
 before a colon, which may head another work's entry)."""
+_AFTER = r"(?:After[ ](?:\w+[ ]){1,3}?of[ ](?:filming|shooting)[^,;.:“”\"]{0,60}?,[ ])?"
+"""A fronted span of the shoot before the work: "After ten weeks of filming in Kent, X wrapped"."""
 _WORKS = lazy_pattern(
-    LEAD_IN + rf"(?:(?:[Tt]he[ ])?{CHANNEL_NAME}[’']s[ ])?"  # "the BBC's Copper Bay wrapped"
+    LEAD_IN + _AFTER + rf"(?:(?:[Tt]he[ ])?{CHANNEL_NAME}[’']s[ ])?"  # "the BBC's X wrapped"
     r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>"
     + NAME
     + r"))"
