@@ -45,7 +45,7 @@ _COUNT = r"(?:two|three|four|five|six|seven)"
 _COUNTED_RUN = rf"{_COUNT}[ ](?:seasons|series|films)"
 _EARLIER_PARTICIPLE = lazy_pattern(
     r"(?i:(?<![\w-])(?:earlier|previous|prior|past)[ ](?:(?:two|three|four|five|few)[ ])?"
-    r"(?:seasons|series|films|instalments|installments),[ ]$)"
+    r"(?:seasons|series|films|instalments|installments|episodes),[ ]$)"
     rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
     rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
