@@ -107,8 +107,11 @@ landed on Vela on 2 May 2022, directed by Sela Marrick", "Season two arrived in 
 X" (invented): that run's maker."""
 
 
+_MEDIUM = r"(?:(?:TV|television|broadcast|streaming|animated|live-action)[ ])?"
+"""The medium a counted run may be told in: "the three TV seasons" (a film's page naming the
+show it follows) is the same past run as "the three seasons"."""
 _RUN_SUBJECT = lazy_pattern(
-    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)"
+    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ]{_MEDIUM}(?:seasons|series)"
     r"(?:[ ]of[ ][^,;]{1,40}?)?(?:,[^;]{1,80}?,)?[ ](?:were|had[ ]been)[ ]$"
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Ww]hose|[Tt]heir)[ ](?:first|opening)[ ]{_COUNT}[ ]"
     r"(?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
