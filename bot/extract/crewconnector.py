@@ -44,7 +44,9 @@ _DESCRIBED = (
 on board as director of photography", "X, a friend from film school, is editor"."""
 _QUOTED = r"“[^“”.;:]{1,40}”"
 """A quoted title in what the person is behind or known for: "X, the filmmaker behind “A” and
-“B”, directs" (invented)."""
+“B”, directs" (invented). A clause set off may close with its comma inside the last title's
+quotes, as American copy puts it ("X, whose films include “A” and “B,” directs", invented): the
+comma still ends the clause, in this branch and in a "who" or "whose" clause's."""
 _DATED = r"\((?:19|20)\d\d\)"
 """A year in brackets after such a title: "X, the director behind Y (2018), is directing"."""
 _TAKING_OVER = r",[ ](?:taking[ ]over[ ]from|stepping[ ]in[ ]for|replacing)[ ][^,.;:“”\"()]{1,60}?,"
@@ -73,14 +75,14 @@ novels", the book hers whoever draws on it)."""
 
 CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
-    r",[ ](?:who\b[^,.;:]{0,100}?(?:,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)?"
-    r"|whose\b[^,.;:]{0,100}?,(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)"
+    r",[ ](?:who\b[^,.;:]{0,100}?(?:,”?(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)?"
+    r"|whose\b[^,.;:]{0,100}?,”?(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]|[ ]\(who(?:[ ]also)?(?=[ ][^()]{1,80}\))"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
     rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:co-)?(?:{_ROLE_NOUNS})[ ]"
     r"(?:behind|of(?![ ]photography\b))"
     r"|(?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for)"
-    rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}|{_DATED}){{1,60}}?,{_AUXILIARY}"
+    rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}|{_DATED}){{1,60}}?(?:,|(?<=,”)){_AUXILIARY}"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
     rf"|{_TAKING_OVER}"

@@ -51,11 +51,16 @@ _FOR_COMPANY = lazy_pattern(
 )
 """The producing post held for a company: "the executive producer for the BBC is X", "the
 producer for Channel 4, X, said" (a director or writer "for" a company may be its staff)."""
+_AGAIN = r"(?:(?:once[ ])?again[ ]|also[ ])?"
 _SET_OFF = lazy_pattern(
     r"\b[Tt]he[ ](?:(?:film|movie|show|series)(?:[’']s|[’'])[ ])?(?P<role>score|music|soundtrack|"
-    rf"screenplay|script|cinematography|editing),[ ]by[ ](?P<name>{FULL_NAME}),[ ]"
+    rf"screenplay|script|cinematography|editing),[ ]{_AGAIN}by[ ](?P<name>{FULL_NAME}),[ ]"
 )
-"""The work and its maker in commas: "the score, by X, is mostly a single cello"."""
+"""The work and its maker in commas: "the score, by X, is mostly a single cello"; or with the
+maker told as the same as before or as elsewhere in the work ("the score, again by X, ran long",
+"the script, also by X,"): still this work's maker."""
+_BY = (", by ", "again by ", "also by ")
+"""What :data:`_SET_OFF` needs, tested before it."""
 _OWNERS = ("’s ", "'s ", "s’ ", "s' ", "its ", "Its ")
 """The owner words the pattern needs, tested before it (most sentences have none)."""
 
@@ -63,7 +68,7 @@ _OWNERS = ("’s ", "'s ", "s’ ", "s' ", "its ", "Its ")
 def copular_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The person named after "the film's <post> is" (or "the producer for <company> is"), or
     after "the <work>, by"."""
-    if ", by " in chunk:
+    if any(by in chunk for by in _BY):
         for match in _SET_OFF.finditer(chunk):
             role = match["role"]  # every word but "soundtrack" is one of CREW_WORDS
             yield match["name"], CrewRole.COMPOSER if role == "soundtrack" else CREW_WORDS[role]

@@ -45,7 +45,7 @@ _COUNT = r"(?:two|three|four|five|six|seven)"
 _COUNTED_RUN = rf"{_COUNT}[ ](?:seasons|series|films)"
 _EARLIER_PARTICIPLE = lazy_pattern(
     r"(?i:(?<![\w-])(?:earlier|previous|prior|past)[ ](?:(?:two|three|four|five|few)[ ])?"
-    r"(?:seasons|series|films|instalments|installments),[ ]$)"
+    r"(?:seasons|series|films|instalments|installments|episodes),[ ]$)"
     rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
     rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
@@ -107,8 +107,19 @@ landed on Vela on 2 May 2022, directed by Sela Marrick", "Season two arrived in 
 X" (invented): that run's maker."""
 
 
+_AWARDED_RUN = lazy_pattern(
+    r"\b(?:won|earned|picked[ ]up|collected|scooped|took[ ]home|was[ ]honoured|were[ ]honoured)"
+    r"[ ][^.;:!?“”\"]{0,100}?[ ]for[ ](?:its|the)[ ](?:first|second|third|opening)[ ]"
+    r"(?:season|series),[ ]$"
+)
+"""An ordinal run as what a past award was won for, its credit after: "the show won two prizes
+in 2023, among them for its first season, directed by Sela Marrick" (invented): a run already
+out and honoured, so the maker named is that run's (a new run or a film is the article's)."""
+_MEDIUM = r"(?:(?:TV|television|broadcast|streaming|animated|live-action)[ ])?"
+"""The medium a counted run may be told in: "the three TV seasons" (a film's page naming the
+show it follows) is the same past run as "the three seasons"."""
 _RUN_SUBJECT = lazy_pattern(
-    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)"
+    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ]{_MEDIUM}(?:seasons|series)"
     r"(?:[ ]of[ ][^,;]{1,40}?)?(?:,[^;]{1,80}?,)?[ ](?:were|had[ ]been)[ ]$"
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Ww]hose|[Tt]heir)[ ](?:first|opening)[ ]{_COUNT}[ ]"
     r"(?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
@@ -179,6 +190,7 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
             and STAYED_ON.search(chunk, names_end, names_end + _RETURN_REACH) is None
         )
         or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None
+        or _AWARDED_RUN.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
         or _SUCCESSION.search(chunk, max(0, verbs_at - 5), names_end + 11) is not None
         or _EARLIER_AFTER.match(chunk, names_end) is not None
         or (_ALREADY_OUT.match(chunk, names_end) is not None and _numbered_run(chunk, verbs_at))

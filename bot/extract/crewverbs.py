@@ -22,10 +22,11 @@ _ALONGSIDE = (
 _PRODUCED_FOR = (
     r"(?<![\w-])(?<!who[ ])(?<!has[ ])(?<!have[ ])(?<!had[ ])(?<!was[ ])(?<![ ]is[ ])(?<!been[ ])"
     r"produced[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
-    rf"(?=[ ]*[.;]|[ ]*$|{_ALONGSIDE})"
+    rf"(?=[ ]*[.;]|[ ]*$|{_ALONGSIDE}|,[ ](?:and|while|but)[ ][A-Z])"
 )
 """The sentence ends with the company: "for X Films, which made Y" may credit another film; or
-a co-producer follows, told with their company ("... alongside Y of Z Pictures, with ...")."""
+a co-producer follows, told with their company ("... alongside Y of Z Pictures, with ..."); or
+a clause of its own with its own subject ("X produced for Y Films, and Z's score is ...")."""
 _AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
 """Producers listed without a verb: "with A and B among the producers"."""
 ACTIVE_ADAPTED = r"(?<![ ]is[ ])(?<![ ]was[ ])(?<![ ]be[ ])(?<!been[ ])adapted"
