@@ -9,6 +9,7 @@ import re
 from bot.extract.castcoordinated import CASTING_WORD
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
+from bot.extract.castisruns import reads_as_part
 from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
@@ -103,7 +104,9 @@ _ARE_PAIRS = lazy_pattern(
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;]|$)"
 )
 """Full-named actors, then "are" and as many names, the list ending there: "A Vale and T Reed
-are Mira and Gus, now ..." (a guide's line-up)."""
+are Mira and Gus, now ..." (a guide's line-up). Every name after "are" must read as a part
+(:func:`reads_as_part`: "are Catholic and Protestant", "are Londoners and Mancunians" tell
+the people)."""
 _DESCRIBED_PART = lazy_pattern(
     rf"(?:^|,[ ]|[ ](?:and|&)[ ]){_DESCRIBED}(?P<char>{_CHAR})(?=,|$|[ ](?:and|&)[ ])"
 )
@@ -159,7 +162,9 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
                 + list(scan(_RESPECTIVE, chunk, after))
             )
     found = list(scan(_RESPECTIVE, chunk, starts)) or list(scan(_DESCRIBED_PAIRS, chunk, starts))
-    return found or (list(scan(_ARE_PAIRS, chunk, starts)) if " are " in lower else [])
+    if found or " are " not in lower:
+        return found
+    return [m for m in scan(_ARE_PAIRS, chunk, starts) if all(map(reads_as_part, _parts_of(m)))]
 
 
 def _parts_of(match: re.Match[str]) -> list[str]:

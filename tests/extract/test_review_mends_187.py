@@ -1,0 +1,31 @@
+"""Review mends of round 187: the rules the round added, read on sentences written otherwise
+(invented articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts
+
+_GUIDE_TITLE = "What to watch this weekend: Gorseway"
+_GUIDE_LEDE = "Gorseway, Netflix's new coming-of-age film, lands on Friday."
+
+
+def _guide_cast(sentence: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The served and the held castings of a guide's sentence."""
+    cast = facts(_GUIDE_LEDE, sentence, title=_GUIDE_TITLE).cast
+    served = {(c.actor, c.character) for c in cast if c.served}
+    return served, {(c.actor, c.character) for c in cast if not c.served}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilse Marrack and Tobiah Quenby are Catholic and Protestant.",
+        "Ilse Marrack and Tobiah Quenby are Londoners and Mancunians, and it shows.",
+        "Ilse Marrack and Tobiah Quenby are Americans and Canadians respectively.",
+        "Ilse Marrack and Tobiah Quenby are Christians and Muslims.",
+    ],
+)
+def test_are_before_what_the_people_are_casts_nothing(sentence: str) -> None:
+    assert not _guide_cast(sentence)[0]
