@@ -106,7 +106,8 @@ _ARE_PAIRS = lazy_pattern(
 """Full-named actors, then "are" and as many names, the list ending there: "A Vale and T Reed
 are Mira and Gus, now ..." (a guide's line-up). Every name after "are" must read as a part
 (:func:`reads_as_part`: "are Catholic and Protestant", "are Londoners and Mancunians" tell
-the people)."""
+the people); full names on both sides are held, as the parts may come first ("Mira Holt and
+Gus Reed are A Vale and T Reed")."""
 _DESCRIBED_PART = lazy_pattern(
     rf"(?:^|,[ ]|[ ](?:and|&)[ ]){_DESCRIBED}(?P<char>{_CHAR})(?=,|$|[ ](?:and|&)[ ])"
 )
@@ -240,7 +241,9 @@ def respective(
             continue
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
             start, end = offset + first, offset + match.end()
+            unsure = matched_by(match, _ARE_PAIRS) and all(" " in c for c in _parts_of(match))
             found.extend(
-                Casting(a, c, evidence, start, end=end) for a, c in zip(actors, chars, strict=True)
+                Casting(a, c, evidence, start, end=end, unsure=unsure)
+                for a, c in zip(actors, chars, strict=True)
             )
     return found

@@ -29,3 +29,12 @@ def _guide_cast(sentence: str) -> tuple[set[tuple[str, str]], set[tuple[str, str
 )
 def test_are_before_what_the_people_are_casts_nothing(sentence: str) -> None:
     assert not _guide_cast(sentence)[0]
+
+
+def test_are_with_full_names_on_both_sides_is_held_either_way_round() -> None:
+    for sentence in (
+        "Senna Ruthven and Gil Ockley are Ilse Marrack and Tobiah Quenby, two of the year's finds.",
+        "Ilse Marrack and Tobiah Quenby are Senna Ruthven and Gil Ockley.",
+    ):
+        served, _ = _guide_cast(sentence)
+        assert not served, sentence
