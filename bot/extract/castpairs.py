@@ -101,7 +101,7 @@ _DESCRIBED_PAIRS = lazy_pattern(
 list that ends there; a part "in" some work may be that work's)."""
 _ARE_PAIRS = lazy_pattern(
     rf"(?P<actors>{FULL_NAME}(?:,[ ]{FULL_NAME}){{0,8}},?[ ](?:and|&)[ ]{FULL_NAME})[ ]are[ ]"
-    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;]|$)"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;:!?)]|[ ][–—]|$)"
 )
 """Full-named actors, then "are" and as many names, the list ending there: "A Vale and T Reed
 are Mira and Gus, now ..." (a guide's line-up). Every name after "are" must read as a part

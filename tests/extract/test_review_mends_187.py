@@ -38,3 +38,16 @@ def test_are_with_full_names_on_both_sides_is_held_either_way_round() -> None:
     ):
         served, _ = _guide_cast(sentence)
         assert not served, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilse Marrack and Tobiah Quenby are Senna and Gil — two friends adrift.",
+        "Ilse Marrack and Tobiah Quenby are Senna and Gil!",
+        "Ilse Marrack and Tobiah Quenby are Senna and Gil: friends, then rivals.",
+    ],
+)
+def test_are_pairs_end_on_any_closing_mark(sentence: str) -> None:
+    served, _ = _guide_cast(sentence)
+    assert {("Ilse Marrack", "Senna"), ("Tobiah Quenby", "Gil")} <= served
