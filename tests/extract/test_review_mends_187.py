@@ -51,3 +51,25 @@ def test_are_with_full_names_on_both_sides_is_held_either_way_round() -> None:
 def test_are_pairs_end_on_any_closing_mark(sentence: str) -> None:
     served, _ = _guide_cast(sentence)
     assert {("Ilse Marrack", "Senna"), ("Tobiah Quenby", "Gil")} <= served
+
+
+_SHOW_TITLE = "Saltmarsh: first look at the BBC drama"
+_SHOW_LEDE = "Saltmarsh, the BBC's new six-part drama, begins filming in Norfolk next month."
+
+
+def _show_cast(sentence: str) -> set[tuple[str, str]]:
+    cast = facts(_SHOW_LEDE, sentence, title=_SHOW_TITLE).cast
+    return {(c.actor, c.character) for c in cast if c.served}
+
+
+def test_played_by_after_an_owned_thing_stays_with_the_part() -> None:
+    sentence = (
+        "At its centre is Mira, a detective haunted by her old case Operation Nightjar, played"
+        " by Ada Vale."
+    )
+    assert _show_cast(sentence) == {("Ada Vale", "Mira")}
+
+
+def test_played_by_after_an_owned_relation_is_that_persons() -> None:
+    sentence = "At its centre is Mira, who dotes on her ailing gran Edie, played by Ada Vale."
+    assert ("Ada Vale", "Edie") in _show_cast(sentence)
