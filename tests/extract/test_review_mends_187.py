@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.facts import SourceKind
 from tests.extract.helpers import facts
 
 _GUIDE_TITLE = "What to watch this weekend: Gorseway"
@@ -73,3 +74,26 @@ def test_played_by_after_an_owned_thing_stays_with_the_part() -> None:
 def test_played_by_after_an_owned_relation_is_that_persons() -> None:
     sentence = "At its centre is Mira, who dotes on her ailing gran Edie, played by Ada Vale."
     assert ("Ada Vale", "Edie") in _show_cast(sentence)
+
+
+_EXIT_TITLE = "Saltmarsh: Ada Vale exits BBC drama"
+_EXIT_LEDE = (
+    "Ada Vale has left Saltmarsh, the BBC drama, before its second series. She played Mira"
+    " Holt, the lighthouse keeper."
+)
+_PRODUCER_SAYS = "“We wish her well,” said producer Tom Reed. "
+
+
+def _last_quote(sentence: str) -> tuple[str, SourceKind]:
+    quote = facts(_EXIT_LEDE, _PRODUCER_SAYS + sentence, title=_EXIT_TITLE).quotes[-1]
+    return quote.speaker, quote.source
+
+
+def test_a_persons_own_statement_opening_a_sentence_is_theirs() -> None:
+    sentence = "Ada Vale's statement went out on Monday, calling it “the hardest call I've made”."
+    assert _last_quote(sentence) == ("Ada Vale", SourceKind.PERSON)
+
+
+def test_a_parts_statement_opening_a_sentence_is_no_companys() -> None:
+    speaker, _ = _last_quote("Mira's statement in the trailer promises “a storm like no other”.")
+    assert speaker not in ("Mira", "Tom Reed")
