@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_quotes
 
 _GUIDE_TITLE = "What to watch this weekend: Gorseway"
 _GUIDE_LEDE = "Gorseway, Netflix's new coming-of-age film, lands on Friday."
@@ -97,3 +97,19 @@ def test_a_persons_own_statement_opening_a_sentence_is_theirs() -> None:
 def test_a_parts_statement_opening_a_sentence_is_no_companys() -> None:
     speaker, _ = _last_quote("Mira's statement in the trailer promises “a storm like no other”.")
     assert speaker not in ("Mira", "Tom Reed")
+
+
+_TEASER_TITLE = "Corrieburn teaser: every moment we spotted"
+_TEASER_LEDE = "The first Corrieburn teaser landed Monday, starring Rhona Askew as Elspeth Garvie."
+
+
+@pytest.mark.parametrize("participle", ["warning", "muttering", "yelling:", "begging"])
+def test_an_actor_as_a_part_then_any_speech_participle_is_a_line_of_the_work(
+    participle: str,
+) -> None:
+    found = facts(
+        _TEASER_LEDE,
+        f"Dougie Farr appears briefly as Elspeth's uncle, {participle} “Nobody leaves the glen.”",
+        title=_TEASER_TITLE,
+    )
+    assert not any(text.startswith("Nobody") for text, _ in served_quotes(found))
