@@ -113,3 +113,20 @@ def test_an_actor_as_a_part_then_any_speech_participle_is_a_line_of_the_work(
         title=_TEASER_TITLE,
     )
     assert not any(text.startswith("Nobody") for text, _ in served_quotes(found))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Post-production ran from 14 July to September, with the grade done in Soho.",
+        "The production's open casting call ran from 14 July to September last year.",
+    ],
+)
+def test_a_day_to_month_span_of_another_stage_is_no_shoot(sentence: str) -> None:
+    found = facts(
+        "Kelder Row, the new ITV drama, will air next spring.",
+        sentence,
+        date="2025-11-01",
+        title="Kelder Row: everything we know",
+    )
+    assert not any(r.kind.name.startswith("FILMING") and r.served for r in found.release)
