@@ -130,3 +130,16 @@ def test_a_day_to_month_span_of_another_stage_is_no_shoot(sentence: str) -> None
         title="Kelder Row: everything we know",
     )
     assert not any(r.kind.name.startswith("FILMING") and r.served for r in found.release)
+
+
+@pytest.mark.parametrize("label", ["Student", "Local", "Cosplayer"])
+def test_a_vox_pops_aged_descriptor_before_a_first_name_is_no_name(label: str) -> None:
+    found = served_quotes(
+        facts(
+            "Live: the red carpet for Tarn Hollow opens at the Plaza in Margate tonight.",
+            f"18:10 {label} Briony, 20, from Ramsgate, queued since noon. “It was worth every"
+            " minute,” she told us.",
+            title="Tarn Hollow premiere: live",
+        )
+    )
+    assert not any(speaker.startswith(label) for _, speaker in found)
