@@ -143,3 +143,23 @@ def test_a_vox_pops_aged_descriptor_before_a_first_name_is_no_name(label: str) -
         )
     )
     assert not any(speaker.startswith(label) for _, speaker in found)
+
+
+_BAY_LEDE = "Skerry Light is out today on Channel 4, starring Owain Pryce as Col Tennant."
+_FAN_POST = (
+    "u/driftnet (212 points): Owain Pryce saying “The light keeps nobody” got me on the train."
+)
+
+
+def test_a_reply_saying_the_quote_comes_from_the_teaser_holds_it() -> None:
+    found = facts(_BAY_LEDE, _FAN_POST, "> Reply from u/saltpan: That quote comes from the teaser!")
+    assert not any(text.startswith("The light") for text, _ in served_quotes(found))
+
+
+def test_words_said_to_come_from_someone_of_the_work_are_no_line() -> None:
+    found = facts(
+        _BAY_LEDE,
+        "Owain Pryce said “The light keeps nobody, and never did” at the launch.",
+        "The line is from the show's star, after all.",
+    )
+    assert any(text.startswith("The light") for text, _ in served_quotes(found))
