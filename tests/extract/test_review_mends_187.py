@@ -163,3 +163,12 @@ def test_words_said_to_come_from_someone_of_the_work_are_no_line() -> None:
         "The line is from the show's star, after all.",
     )
     assert any(text.startswith("The light") for text, _ in served_quotes(found))
+
+
+def test_a_transcript_label_of_a_full_name_in_capitals_credits_the_post() -> None:
+    found = facts(
+        "Actor Perrin Lowe joined us to talk about Gannet Point, a new ITV drama.",
+        "SADIE ORME: The writer is Tamsin Achterberg. What was she like to work with?",
+        title="Transcript: Perrin Lowe on Gannet Point",
+    )
+    assert ("Tamsin Achterberg", "writer") in {(c.name, c.role.value) for c in found.crew}
