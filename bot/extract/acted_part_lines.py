@@ -37,12 +37,14 @@ and tells both boys “", "as Dessa and warns her son: “" (a scene's line; "te
 Variety" is the actor's talk)."""
 _AS_PART_SAYING = lazy_pattern(
     rf"\bas[ ](?P<part>[A-Z][\w’'-]*[’']s[ ](?:[a-z]+[ ])?{RELATION}|{_PART}),[ ]"
-    r"(?:saying|asking|whispering|shouting|pleading|sobbing|telling[ ](?:him|her|them|"
-    r"(?:his|her|their)[ ][a-z]+))[ ]*[,:]?[ ]*$"
+    r"(?:saying|asking|whispering|shouting|yelling|screaming|crying|pleading|begging|sobbing|"
+    r"warning|muttering|murmuring|snapping|hissing|growling|insisting|vowing|declaring|"
+    r"telling[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+))[ ]*[,:]?[ ]*$"
 )
-"""In a part, a comma, then a participle straight into the words: "appears as Tom's mum, saying
-“", "as Dessa, telling him: “". Held only in a piece about footage or a review, where the writer
-tells a scene; a news piece's "returns as Dessa, saying" may give the actor's own remark."""
+"""In a part, a comma, then a participle of speech straight into the words: "appears as Tom's
+mum, saying “", "as Dessa, warning: “", "as Dessa, telling him: “". Held only in a piece about
+footage or a review, where the writer tells a scene; a news piece's "returns as Dessa, saying"
+may give the actor's own remark."""
 _LINE_WHERE = lazy_pattern(
     r"\b(?:line|lines|scene|scenes)[ ](?:where|in[ ]which|when)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
     r"(?:says|tells|asks|whispers|shouts|admits|finally[ ]says)\b[^.;“”\"‘’]{0,30}?[,:]?[ ]*$"

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from bot.extract.castdubs import dub_voiced
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import COUNT_WORD
+from bot.extract.lexicon import COUNT_WORD, RELATION
 from bot.facts import CastFact, held
 
 _SUCCEEDED = (" replaced", " succeeded")
@@ -51,12 +51,15 @@ _NAMED_LAST = lazy_pattern(
 the "played by" is that name's."""
 _OWNED_NAMED_LAST = lazy_pattern(
     r"[ ](?:his|her|their|its|[A-Z][\w’'-]*[’']s)[ ](?:(?!(?:in|at|from|of|on|near|to|for|with|"
-    r"by|and|or|but|who|which|that|where)\b)[a-z-]+[ ]){1,3}(?:[A-Z][a-z][\w’'-]*[ ]){0,2}"
-    r"[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}(?:played|voiced|portrayed)[ ]"
+    r"by|and|or|but|who|which|that|where)\b)[a-z-]+[ ]){0,2}"
+    rf"(?:{RELATION}|boss|colleague|assistant|deputy|lover|carer|pupil|student|apprentice)[ ]"
+    r"(?:[A-Z][a-z][\w’'-]*[ ]){0,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:played|voiced|portrayed)[ ]"
 )
-"""A description's last words a name told by a possessive and its noun ("a widower stranded with
-his teenage son Tom, played by"): the "played by" is that nearer name's, as with a relation; a
-place after a preposition ("her flat in Leeds, played by") is no such name."""
+"""A description's last words a person told by a possessive and who they are to its owner ("a
+widower stranded with his teenage son Tom, played by"): the "played by" is that nearer name's,
+as with a relation; a place or a thing so told ("her native Cornwall", "her old case Operation
+Nightjar") is no one who is played."""
 _GLOSSED_LAST = lazy_pattern(
     r"[a-z],[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}"
     r"(?:played|voiced)[ ]"

@@ -16,6 +16,7 @@ import re
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES, OFFICE_TITLES, ROLE_NOUNS, STOP_TOKENS, honorific
+from bot.extract.name_leads import PLACE_NOUNS
 from bot.extract.names import FULL_NAME, clean_name
 
 _IS_PART = lazy_pattern(
@@ -41,6 +42,15 @@ many are also given names or a part's title ("is Dean", "is Mayor Ruth Kane"), s
 and "Orthodox" are left out."""
 
 
+_KINDS = NATIONALITIES | PLACE_NOUNS | _NOT_WHOLE_PARTS | {"Christian", "Orthodox"}
+_PLURAL_KIND = lazy_pattern(
+    rf"(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})e?s|[A-Z][a-z]+(?:ians|ites|ists)"
+)
+"""A plural of a word for a kind of person: a nationality, a place noun, a faith or an office
+("Americans", "Londoners", "Catholics"), or one with such a word's ending ("Mancunians",
+"Pentecostalists"); given names are never plural."""
+
+
 _PLAYS_NEXT = lazy_pattern(rf"{FULL_NAME}[ ](?:plays|is[ ]playing|will[ ]play)[ ]")
 """A "plays" clause right after an "is" one: the roll goes on with another verb."""
 _PLAYS_BEFORE = lazy_pattern(
@@ -64,18 +74,24 @@ def is_runs(chunk: str) -> list[re.Match[str]]:
 
 
 def _a_part(match: re.Match[str]) -> bool:
-    """A clause whose part reads as a name: none of :data:`_NOT_PARTS` first."""
-    part = match["char"]
+    """A clause whose part reads as a name, told by a name."""
+    return reads_as_part(match["char"]) and bool(clean_name(match["actor"]))
+
+
+def reads_as_part(part: str) -> bool:
+    """A part after a bare copula ("is", "are") that reads as a name: none of
+    :data:`_NOT_PARTS` first, no office or faith as the whole part, and no plural of a word
+    for a kind of person ("are Londoners and Mancunians", "are Christians and Muslims")."""
     if part in _NOT_WHOLE_PARTS or (
         " " not in part and any(half in _NOT_WHOLE_PARTS for half in part.split("-"))
     ):
         return False
-    lead = part.split()[0]
-    if honorific(lead) and " " in part:
-        return bool(clean_name(match["actor"]))  # "is Lord Vane": a title before a part's name
-    if lead in _NOT_PARTS or any(half in _NOT_PARTS for half in lead.split("-")):
+    if " " not in part and _PLURAL_KIND.fullmatch(part):
         return False
-    return bool(clean_name(match["actor"]))
+    lead = part.split(maxsplit=1)[0]
+    if honorific(lead) and " " in part:
+        return True  # "is Lord Vane": a title before a part's name
+    return not (lead in _NOT_PARTS or any(half in _NOT_PARTS for half in lead.split("-")))
 
 
 def _by_a_player(chunk: str, clause: re.Match[str]) -> bool:

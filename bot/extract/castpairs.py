@@ -9,6 +9,7 @@ import re
 from bot.extract.castcoordinated import CASTING_WORD
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
+from bot.extract.castisruns import reads_as_part
 from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
@@ -100,10 +101,13 @@ _DESCRIBED_PAIRS = lazy_pattern(
 list that ends there; a part "in" some work may be that work's)."""
 _ARE_PAIRS = lazy_pattern(
     rf"(?P<actors>{FULL_NAME}(?:,[ ]{FULL_NAME}){{0,8}},?[ ](?:and|&)[ ]{FULL_NAME})[ ]are[ ]"
-    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;]|$)"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;:!?)]|[ ][–—]|$)"
 )
 """Full-named actors, then "are" and as many names, the list ending there: "A Vale and T Reed
-are Mira and Gus, now ..." (a guide's line-up)."""
+are Mira and Gus, now ..." (a guide's line-up). Every name after "are" must read as a part
+(:func:`reads_as_part`: "are Catholic and Protestant", "are Londoners and Mancunians" tell
+the people); full names on both sides are held, as the parts may come first ("Mira Holt and
+Gus Reed are A Vale and T Reed")."""
 _DESCRIBED_PART = lazy_pattern(
     rf"(?:^|,[ ]|[ ](?:and|&)[ ]){_DESCRIBED}(?P<char>{_CHAR})(?=,|$|[ ](?:and|&)[ ])"
 )
@@ -159,7 +163,9 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
                 + list(scan(_RESPECTIVE, chunk, after))
             )
     found = list(scan(_RESPECTIVE, chunk, starts)) or list(scan(_DESCRIBED_PAIRS, chunk, starts))
-    return found or (list(scan(_ARE_PAIRS, chunk, starts)) if " are " in lower else [])
+    if found or " are " not in lower:
+        return found
+    return [m for m in scan(_ARE_PAIRS, chunk, starts) if all(map(reads_as_part, _parts_of(m)))]
 
 
 def _parts_of(match: re.Match[str]) -> list[str]:
@@ -235,7 +241,9 @@ def respective(
             continue
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
             start, end = offset + first, offset + match.end()
+            unsure = matched_by(match, _ARE_PAIRS) and all(" " in c for c in _parts_of(match))
             found.extend(
-                Casting(a, c, evidence, start, end=end) for a, c in zip(actors, chars, strict=True)
+                Casting(a, c, evidence, start, end=end, unsure=unsure)
+                for a, c in zip(actors, chars, strict=True)
             )
     return found

@@ -163,11 +163,11 @@ _ROLE_APPOSED = lazy_pattern(
 )
 """The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y"."""
 _ROLE_LINE = lazy_pattern(
-    rf"(?:^(?:[A-Z][A-Z’'-]+:[ ](?=[Tt]he[ ]))?|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})"
+    rf"(?:^(?:[A-Z][A-Z’' -]+:[ ](?=[Tt]he[ ]))?|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})"
     rf"(?:[Tt]he[ ])?(?P<roles>(?i:{ROLE}))s?"
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
-"""A credits line: "Producers: A and B for Company", "... / Editor: X", "HOST: The writer is X"."""
+"""A credits line: "Producers: A and B for Y", "... / Editor: X", "JO VALE: The writer is X"."""
 _BASED_ON = lazy_pattern(  # a credit line's source: "Written by X, based on their graphic novels",
     rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"

@@ -8,15 +8,17 @@ names in full ("Berg left ...", with Berg unknown) leaves the words unattributed
 unnamed ("One insider suggested it is “...”") is theirs, as before.
 
 A sentence opening on a company's own text ("The Lumen press release calls it “...”", "Lumen’s
-synopsis promises “...”") quotes that text: the company's words, or no one's when the owner is no
-company the article knows; never the speaker quoted in the sentence before going on.
+synopsis promises “...”") quotes that text: the company's words, a person's when the owner is
+one the article knows ("Ada Vale's statement on Instagram"), else no one's; never the speaker
+quoted in the sentence before going on.
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.names import NAME
+from bot.extract.names import NAME, clean_name, is_full
+from bot.extract.speaker_self_parts import no_sayers
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import UNNAMED, UNNAMED_OPENS
 from bot.extract.text import Doc
@@ -59,8 +61,9 @@ _OWNED_TEXT_OPENS = lazy_pattern(
     r"publicity|marketing[ ](?:copy|material))[ ](?!(?:date|day|window|of|for|is|was)\b)"
     r"[^.;:!?“”\"‘’]{0,60}[“\"‘]?$"
 )
-"""A sentence opening on a company's own text, its quotation in that clause: "The Lumen press
-release calls it “...”", "Lumen’s synopsis promises “...”" (not "Lumen’s release date is")."""
+"""A sentence opening on a company's or a person's own text, its quotation in that clause: "The
+Lumen press release calls it “...”", "Lumen’s synopsis promises “...”" (not "Lumen’s release
+date is")."""
 _WORD_FROM = lazy_pattern(
     r"\b[Tt]he[ ](?:word|line|message|feeling|suggestion|understanding)[ ]from[ ]"
     rf"(?P<who>{UNNAMED})"
@@ -78,8 +81,7 @@ def own_subject(doc: Doc, resolver: Resolver, sentence_start: int, end: int) -> 
     if opener := UNNAMED_OPENS.match(doc.text, sentence_start, end):
         return resolver.who(opener["who"], sentence_start, "")
     if owned := _OWNED_TEXT_OPENS.match(doc.text, sentence_start, end):
-        org = resolver.orgs.find(owned["owner"])
-        return Speaker(org, SourceKind.ORGANISATION, "") if org else _NO_ONE
+        return _text_owner(doc, resolver, clean_name(owned["owner"]))
     if told := _WORD_FROM.search(doc.text, sentence_start, end):
         return resolver.who(told["who"], told.start("who"), "") or _NO_ONE
     named = _NAMED_OPENS.match(doc.text, sentence_start, end) or _ROLE_NAMED_OPENS.match(
@@ -99,3 +101,17 @@ def _coordinated(text: str, start: int, end: int) -> bool:
     """The quotation at ``end`` follows "and <speech verb>" of the clause opening at ``start``."""
     said = _AND_SAID.search(text, start, end)
     return said is not None and _RELATIVE.search(text, start, said.start()) is None
+
+
+def _text_owner(doc: Doc, resolver: Resolver, owner: str) -> Speaker:
+    """Whose the text a sentence opens on is: a company the article knows, or a person by full
+    name ("Ada Vale's statement went out, calling it “...”": her words); no one when the name
+    is a part or a title ("Mira's statement in the trailer") or a lone surname."""
+    parts = no_sayers(resolver.cast, doc)
+    if owner in parts or any(part.split()[0] == owner for part in parts):
+        return _NO_ONE
+    org = resolver.orgs.find(owner)
+    if org is not None:
+        return Speaker(org, SourceKind.ORGANISATION, "")
+    named = resolver.named(owner) if is_full(owner) else None
+    return named if named is not None and named.source is SourceKind.PERSON else _NO_ONE

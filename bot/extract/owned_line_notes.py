@@ -26,11 +26,14 @@ _LINE_OWNED = lazy_pattern(
 """The line said to be a name's: "the line is Ada's", "That line was actually Pell's in the
 film"; not a possessive before a noun ("That line was Vale's favourite": liked, not owned)."""
 _LINE_FROM_WORK = lazy_pattern(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ]line[ ](?:is|was|[’']s)[ ](?:also[ ]|actually[ ]|"
-    r"originally[ ]|straight[ ])?(?:from|in)[ ](?:the|this|that)[ ](?:[a-z]+[ ])?"
-    r"(?:trailer|teaser|clip|film|movie|show|series|episode|finale|script|book)\b"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:line|quote|bit|exchange)[ ](?:(?:is|was|[’']s)[ ]"
+    r"(?:also[ ]|actually[ ]|originally[ ]|straight[ ])?(?:from|in)|(?:actually[ ])?"
+    r"(?:comes|came)[ ](?:straight[ ])?from)[ ](?:the|this|that)[ ](?:[a-z]+[ ])?"
+    r"(?:trailer|teaser|clip|film|movie|show|series|episode|finale|script|book)(?![\w’'-])"
 )
-"""The line said to come from the work or its footage: "That line is from the trailer"."""
+"""The line said to come from the work or its footage: "That line is from the trailer", "the
+quote comes from the teaser"; not from someone of the work ("the quote is from the film's
+director": said to the press)."""
 _NEXT_SENTENCE = lazy_pattern(r"[”\"’']?[ ]*(?P<next>[A-Z][^.!?“”\"]{0,160})")
 
 

@@ -7,6 +7,7 @@ already behind the article's date: one still ahead is a plan, read elsewhere or 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from bot.extract.dates import month_number, safe_date
@@ -25,6 +26,13 @@ _DAY_TO_MONTH = lazy_pattern(
     r"(?:,?[ ](?:of[ ])?(?P<rel>last|this)[ ]year)?(?![\w-])"
 )
 """The span: its first day ("14 July", "July 14"), its last month, the years as written."""
+_OTHER_STAGE = lazy_pattern(
+    r"\b(?:post|pre)[- ]production\b|\b(?:casting|auditions?|edit|editing|rehearsals?|prep)\b",
+    re.IGNORECASE,
+)
+"""A stage of the work that is not the shoot, told before the span: "Post-production ran from
+14 July to September", "the open casting call ran from ..." (the shoot's words may be there
+only as "production")."""
 
 
 def day_to_month(ref: dt.date, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
@@ -32,6 +40,8 @@ def day_to_month(ref: dt.date, chunk: str, evidence: str) -> Iterator[ReleaseFac
     match = _DAY_TO_MONTH.search(chunk)
     if match is None or FUTURE.search(chunk, 0, match.start()):
         return
+    if _OTHER_STAGE.search(chunk, 0, match.start()):
+        return  # "Post-production ran from 14 July to September": no shoot's span
     first, last = month_number(match["m1"] or match["n1"]), month_number(match["m2"])
     if match["y2"] or match["rel"]:
         end = int(match["y2"]) if match["y2"] else ref.year - (match["rel"] == "last")

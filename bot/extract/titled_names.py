@@ -57,9 +57,15 @@ def _vox_pop_word(name: str, text: str) -> bool:
     return first in AGE_PREFIXES or re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
 
 
-_FAN_WORDS = frozenset({"Fan", "Superfan"})
-"""A vox pop's commonest descriptor ("Fan Jo, 19, from Leeds"): a live blog may never say "fans"
-elsewhere, and an aged "Fan Jo," is the fan, not someone named Fan."""
+_FAN_WORDS = frozenset(
+    """
+    Fan Superfan Cosplayer Student Local Resident Viewer Visitor Tourist Shopper Commuter
+    Pensioner Teenager Attendee
+    """.split()  # noqa: SIM905
+)
+"""A vox pop's common descriptors, none a given name ("Fan Jo, 19, from Leeds", "Student Jo,
+20,"): a live blog may never use the plural elsewhere, and an aged "Student Jo," is the student,
+not someone named Student."""
 
 _NOT_AFTER_WORD = lazy_pattern(r"(?<![^\W\d][ ])(?<![’'-][ ])")
 """No word just before (a name's own first word, "of" in "fans of Jo, 16,")."""

@@ -18,7 +18,7 @@ def test_actors_are_their_parts_in_order() -> None:
     for sentence in (
         "Wynn Tregaskis and Delphine Oyelaran are Kit and Morwen, now at university and"
         " struggling.",
-        "Wynn Tregaskis and Delphine Oyelaran are Kit Penrose and Morwen Hale.",
+        "Wynn Tregaskis and Delphine Oyelaran are Kit and Morwen Penrose.",
     ):
         cast = _cast(sentence)
         assert any(a == "Wynn Tregaskis" and c.startswith("Kit") for a, c in cast), sentence
