@@ -34,6 +34,7 @@ from bot.extract.subjects import (
     TEXT_DESCRIPTOR,
     UNNAMED,
 )
+from bot.extract.time_clause_sayers import outside_time_clauses
 from bot.extract.who_asides import in_who_aside, whose_apposed
 
 _BYSTANDER = (
@@ -314,7 +315,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         if match is not None:
             found.append(match)
             end = match.end()
-    return after_brought_on(pre, found)
+    return outside_time_clauses(pre, after_brought_on(pre, found))
 
 
 def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
