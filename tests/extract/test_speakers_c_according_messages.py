@@ -26,8 +26,7 @@ def test_the_relayers_own_words_stay_his() -> None:
     quote = _quote(
         "the loveliest noise",
         _OPENING,
-        "According to Adair, the first screening made “the loveliest noise I have heard all"
-        " year”.",
+        "According to Adair, the first screening made “the loveliest noise I have heard all year”.",
     )
     assert quote.speaker == "Rhys Adair"
     assert quote.source is SourceKind.PERSON

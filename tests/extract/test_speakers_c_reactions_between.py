@@ -5,7 +5,6 @@ quoted as the same sex may still go on."""
 from bot.facts import QuoteFact
 from tests.extract.helpers import facts
 
-
 _TITLE = "Corran Deverill on playing the quiet brother in Saltmarsh"
 
 
