@@ -30,3 +30,13 @@ def test_a_she_in_an_answer_is_another() -> None:
 def test_the_subjects_own_words_stay_hers() -> None:
     quote = _quote("Trains")
     assert quote.speaker == "Orla Penhallow"
+
+
+def test_a_he_the_question_named_stays_his() -> None:
+    quote = _quote(
+        "Stop acting",
+        "What was it like working with Tomas Brill?",
+        "Tomas has such a clear eye. On the first day he said to the cast, “Stop acting and just"
+        " listen.” I think about that a lot.",
+    )
+    assert quote.speaker == "Tomas Brill"
