@@ -12,10 +12,11 @@ import re
 
 from bot.extract.lazy_patterns import lazy_pattern
 
-_TIME_OPENER = lazy_pattern(r"\b(?:when|after|before|since|while|once|until)[ ]+$")
+_TIME_OPENER = lazy_pattern(r"\b(?:when|after|before|since|once|until)[ ]+$")
 """A time conjunction just before a sayer ("... when X announced"); never "as", which opens an
-attribution of its own ("as X put it")."""
-_OPENER_WORDS = ("when ", "after ", "before ", "since ", "while ", "once ", "until ")
+attribution of its own ("as X put it"), nor "while", which sets two sayers side by side ("X
+shared it, while Y wrote:")."""
+_OPENER_WORDS = ("when ", "after ", "before ", "since ", "once ", "until ")
 
 
 def outside_time_clauses(pre: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -29,3 +29,13 @@ def test_a_later_sayer_of_its_own_still_speaks() -> None:
         " heading here.”",
     )
     assert quote.speaker == "Joss Arden"
+
+
+def test_a_sayer_set_beside_another_by_while_still_speaks() -> None:
+    quote = _quote(
+        "We were always heading",
+        "Marla Pennick wrote the novel behind Glasswater, the Lumen drama.",
+        "Pennick shared the poster with a single emoji, while her co-writer Joss Arden wrote:"
+        " “We were always heading here.”",
+    )
+    assert quote.speaker == "Joss Arden"
