@@ -23,7 +23,6 @@ from bot.extract.entry_headings import headings
 from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
 from bot.extract.hypothetical_names import would_call
-from bot.extract.inner_mentions import named_outside_inner
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
@@ -335,7 +334,7 @@ def _checked(
     pronoun = PERSONAL_PRONOUN.search(own.attribution)
     if pronoun is None:
         return own
-    named = named_outside_inner(own.name, text)  # not a name in a line it repeats
+    named = mentions(own.name, text)
     if not named and _OBJECT_PRONOUN.match(post) is None:
         return own
     recalled = paragraph_subject(resolver, offset, text) if named else None
