@@ -72,7 +72,6 @@ from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
 from bot.extract.unquoted_marks import held_if_unquoted_marks
-from bot.extract.work_accounts import unattributed_if_works_account
 from bot.facts import QuoteFact
 
 
@@ -154,7 +153,6 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_own_wording,
     held_if_footage_lead_in,
     held_if_echoed,
-    unattributed_if_works_account,
     unattributed_if_answers_other,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new
