@@ -35,7 +35,7 @@ _COMPANY_WORD = (
     r"(?:Pictures|Films|Film|Studios|Studio|Productions|Production|Media|Entertainment|"
     r"Releasing|Distribution|Television|TV|Network|Networks|Records|Press|Group|Company|"
     r"Features|Classics|Animation|Agency|Office|Channel|Broadcasting|Corporation|Studios’|"
-    r"Streaming|Plus|Originals|Video|Cinemas?)"
+    r"Streaming|Plus|Originals|Video|Cinemas)"
 )
 _COMPANY = lazy_pattern(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
 _ACRONYM = lazy_pattern(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,6}$")  # "HBO", "RTÉ"
