@@ -34,6 +34,7 @@ from bot.extract.subjects import (
     TEXT_DESCRIPTOR,
     UNNAMED,
 )
+from bot.extract.time_clause_sayers import outside_time_clauses
 from bot.extract.who_asides import in_who_aside, whose_apposed
 
 _BYSTANDER = (
@@ -147,8 +148,10 @@ _ACCORDING_TEXT = lazy_pattern(
 press by Lumen Films, ...": the company speaks, not someone the text's words name."""
 _PRONOUN_SAYS = lazy_pattern(
     rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?)?{SPEECH_VERBS}\b"
+    r"|,?[ ](?:he|she|they)[ ][a-z]+ed\b[^.;:“”\"]{0,60}?[ ](?:to[ ]say|saying)\b"
 )
-"""After "according to X": someone else's verb ("he told", or the subject's own ", told")."""
+"""After "according to X": someone else's verb ("he told", or the subject's own ", told"), or
+someone else's message "to say" the words ("she texted him after the show to say")."""
 _PER = lazy_pattern(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = lazy_pattern(
@@ -314,7 +317,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         if match is not None:
             found.append(match)
             end = match.end()
-    return after_brought_on(pre, found)
+    return outside_time_clauses(pre, after_brought_on(pre, found))
 
 
 def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:

@@ -23,9 +23,10 @@ from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_AFTER = lazy_pattern(r"[,.!?]?[ ]*(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?[a-z]+s\b")
 _PRONOUN_BEFORE = lazy_pattern(
-    r"(?:^|[.!?][ ]+)(?P<pronoun>She|He)[ ](?:[a-z]+ly[ ])?[a-z]+s[.:][ ]*[“\"]?$"
+    r"(?:^|[.!?][ ]+)(?P<pronoun>She|He)[ ](?:[a-z]+ly[ ])?[a-z]+s(?:[ ][a-z]+){0,3}[.:][ ]*[“\"]?$"
 )
-"""A short sentence of the subject's own right before the quotation: "He laughs. “...”"."""
+"""A short sentence of the subject's own right before the quotation: "He laughs. “...”", "She
+laughs at that. “...”"."""
 _LEAD_PRONOUN = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+")
 """An attribution that opens with its pronoun: "he describes", "she will say"."""
 
@@ -54,8 +55,9 @@ def subject_if_unproven(
     subject = resolver.profiled() or lede_person(doc, resolver, fact.speaker, quote.start)
     if subject is None or subject.name == fact.speaker or genders.get(subject.name) != pronoun:
         return fact
-    if fact.speaker in genders:
-        return fact  # quoted by a pronoun before: the crossing check already weighs it
+    if fact.speaker in genders:  # quoted by a pronoun before: the crossing check weighs it,
+        # save for words going on from another's across "He laughs at that."
+        return fact if genders[fact.speaker] == pronoun else replace(fact, speaker=subject.name)
     sentence = doc.sentence_at(quote.start)
     before = doc.sentence_at(sentence.start - 1) if sentence.start > 0 else sentence
     start = min(before.start, sentence.start, para.start)

@@ -32,14 +32,15 @@ _ASKS_AFTER = lazy_pattern(rf"{_ASIDE}[ ]{_ASKS}")
 _WORD_BEFORE = lazy_pattern(r"[\w’'-]")
 
 
-def _asked(doc: Doc, name: str, before: int) -> bool:
-    """``name`` (by surname or in full) asked someone a question before ``before``: each place
-    the surname stands, not inside a longer word, tried for what follows it."""
+def _asked(doc: Doc, name: str, before: int, start: int = 0) -> bool:
+    """``name`` (by surname or in full) asked someone a question between ``start`` and
+    ``before``: each place the surname stands, not inside a longer word, tried for what follows
+    it."""
     text = doc.masked
-    if not any(text.find(verb, 0, before) >= 0 for verb in _ASK_VERBS):
+    if not any(text.find(verb, start, before) >= 0 for verb in _ASK_VERBS):
         return False
     last = name.rsplit(" ", 1)[-1]
-    at = text.find(last, 0, before)
+    at = text.find(last, start, before)
     while at >= 0:
         if (at == 0 or _WORD_BEFORE.match(text, at - 1) is None) and _ASKS_AFTER.match(
             text, at + len(last), before
@@ -74,8 +75,20 @@ def host_answer(
     if genders.get(fact.speaker, pronoun) != pronoun:
         return fact
     subject = resolver.profiled()
-    if subject is None or subject.name == fact.speaker:
+    if subject is None:  # no subject to hand it to: the asker's only when asked long before
+        return fact.unattributed() if _just_asked(doc, fact, quote) else fact
+    if subject.name == fact.speaker:
         return fact
     if genders.get(subject.name) == pronoun:
         return replace(fact, speaker=subject.name)
     return fact.unattributed()
+
+
+def _just_asked(doc: Doc, fact: QuoteFact, quote: Quote) -> bool:
+    """The speaker asked in the sentence right before ``quote``'s, and the words answer rather
+    than ask ("X asks if a sequel is planned. “Ask me later,” she says."): not the asker's."""
+    sentence = doc.sentence_at(quote.start)
+    if sentence.start == 0 or fact.text.rstrip(" ”’\"'").endswith("?"):
+        return False
+    before = doc.sentence_at(sentence.start - 1)
+    return before.para == sentence.para and _asked(doc, fact.speaker, quote.start, before.start)

@@ -22,6 +22,11 @@ _OWNED_OPENER = lazy_pattern(
     rf"(?:(?:own|early|first)[ ])?{_THINGS}\b"
 )  # a role may open the sentence before the name: "Composer Ada Vale's score"
 _PERSONAL = frozenset({"he", "she"})
+_CLEFT_OPENER = lazy_pattern(
+    rf"[ “”\"‘’']*It[ ](?:is|was|has[ ]been|had[ ]been)[ ](?P<owner>{NAME})[’']s[ ][a-z]"
+)
+"""A sentence that says what a thing of theirs is ("It is Vey's first role at home in years."):
+it is about its owner, whatever the thing."""
 
 
 def owned_opener(people: People, chunk: str, pronoun: str) -> str | None:
@@ -29,7 +34,7 @@ def owned_opener(people: People, chunk: str, pronoun: str) -> str | None:
     ``pronoun`` is "he" or "she" and so cannot be that thing."""
     if pronoun not in _PERSONAL or ("’s " not in chunk and "'s " not in chunk):
         return None
-    opener = _OWNED_OPENER.match(chunk)
+    opener = _OWNED_OPENER.match(chunk) or _CLEFT_OPENER.match(chunk)
     if opener is None:
         return None
     person = people.resolve(opener["owner"], first_name=True)

@@ -54,14 +54,15 @@ _PRONOUN_OWNED = lazy_pattern(
 _SUBJECT = {"his": "he", "her": "she"}
 _SENT_TEXT = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:message|text|note|letter|email|e-mail|card|"
-    r"voicemail|voice[ ]note)[ ](?:that[ ]|which[ ])?(?P<sender>[^.;:!?“”\"]{1,80}?)[ ]"
-    r"(?:had[ ])?(?:sent|wrote|left|texted|emailed)[ ](?:him|her|me|them|us)\b[^.;:!?“”\"]{0,60}"
-    r":[ ]*$"
+    r"voicemail|voice[ ]note|line|quote|comment)[ ](?:that[ ]|which[ ])?"
+    r"(?P<sender>[^.;:!?“”\"]{1,80}?)[ ](?:had[ ])?(?:sent|wrote|left|texted|emailed|gave|told)[ ]"
+    r"(?:him|her|me|them|us|the|[A-Z][\w’'-]*)\b[^.;:!?“”\"]{0,60}:[ ]*$"
 )
 """A text the quoted one was sent, and its sender, right before the colon: "the note his
-director, Ada Vale, left him on the last day:" (the sender named in it, else no one)."""
+director, Ada Vale, left him on the last day:" (the sender named in it, else no one); so too a
+line given to an outlet ("a line Vale gave the Tribune:"), read out by whoever reads it."""
 _SENDER_NAME = lazy_pattern(rf"(?<![\w’'])(?P<name>{NAME})")
-_SENT_VERBS = (" sent ", " wrote ", " left ", "texted ", "emailed ")
+_SENT_VERBS = (" sent ", " wrote ", " left ", "texted ", "emailed ", " gave ", " told ")
 """The verbs of :data:`_SENT_TEXT`, looked for before it is tried."""
 _SENDER_PRONOUNS = frozenset({"he", "she", "they"})
 """A sender told by a pronoun, whoever it stands for ("the letter she wrote him")."""

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from bot.extract.acted_part_lines import held_if_acted_part
 from bot.extract.actor_owned_parts import held_if_owned_part_line, person_named
+from bot.extract.answer_pronouns import unattributed_if_answers_other
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
@@ -152,6 +153,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_own_wording,
     held_if_footage_lead_in,
     held_if_echoed,
+    unattributed_if_answers_other,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new
 check of that shape joins this tuple rather than nesting one more call in :func:`checked`."""
