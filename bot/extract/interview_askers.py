@@ -36,9 +36,23 @@ _ECHOED = lazy_pattern(
 before it put the statement ("The painted gulls are back."), and the interviewer put it."""
 
 
+SIGNED = lazy_pattern(
+    r"[?.!][ ]*[—–-][ ]*[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?(?:,[ ][A-Z][\w’' -]{1,30})?[ ]*$"
+)
+"""A stop, then a dash and a reader's signature closing the paragraph: "? — Ann, Swansea", ". –
+Gareth" (a column answering readers' questions; a question mark must come in the paragraph)."""
+
+
 def ends_on_question(text: str, para: Bounded) -> bool:
-    """Whether ``para`` ends on a question mark, bold markup aside ("**Q?**")."""
-    return text[para.start : para.end].rstrip().rstrip("*").endswith("?")
+    """Whether ``para`` ends on a question mark, bold markup aside ("**Q?**"), or on one a
+    reader signed (:data:`SIGNED`)."""
+    return text[para.start : para.end].rstrip().rstrip("*").endswith("?") or signed(text, para)
+
+
+def signed(text: str, para: Bounded) -> bool:
+    """``para`` asks and ends on a reader's signature (:data:`SIGNED`)."""
+    inner = text[para.start : para.end]
+    return "?" in inner and SIGNED.search(inner) is not None
 
 
 def questions(
