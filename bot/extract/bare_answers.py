@@ -43,6 +43,9 @@ _REPLY = lazy_pattern(
 "Well worth ..."): inside a Q&A the paragraph before it put a question without a question mark, a
 statement for the guest to take up ("People say the ending divides viewers." - "Yes — ...")."""
 _MARKS = lazy_pattern(r"[“”\"‘]")
+_YOU = lazy_pattern(r"\b(?:[Yy]ou|[Yy]our|[Yy]ourself)\b")
+"""A plain question put to the guest ("How did you prepare?"): one answer that speaks of others
+("Eoin used to be a nurse ...") still answers an interviewer."""
 _EDITED = lazy_pattern(
     r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript)[ ](?:has|have)[ ]been[ ](?:lightly[ ])?"
     r"(?:edited|condensed)\b"
@@ -81,7 +84,7 @@ def bare_answers(
     found = _voiced(text, paras, marked, _I_OR_WE, _MIN_PAIRS)
     if len(plain) >= _MIN_PLAIN_PAIRS:  # else none: the whole text's note is not looked for
         voice = _I_OR_WE if _EDITED.search(text) else FIRST_PERSON
-        found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS)
+        found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS, addressed=True)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
 
 
@@ -102,10 +105,22 @@ def _replies(text: str, prompt: Bounded, para: Bounded) -> bool:
 
 
 def _voiced(
-    text: str, paras: Sequence[Bounded], found: list[int], person: re.Pattern[str], least: int
+    text: str,
+    paras: Sequence[Bounded],
+    found: list[int],
+    person: re.Pattern[str],
+    least: int,
+    *,
+    addressed: bool = False,
 ) -> list[int]:
-    """``found`` if at least ``least`` answers, most of them in the first ``person``."""
-    voiced = sum(1 for i in found if person.search(text, paras[i].start, paras[i].end))
+    """``found`` if at least ``least`` answers, most of them in the first ``person`` (or, when
+    ``addressed``, put to "you": "What does your mum think?" asks the guest, not a reader)."""
+    voiced = sum(
+        1
+        for i in found
+        if person.search(text, paras[i].start, paras[i].end)
+        or (addressed and _YOU.search(text, paras[i - 1].start, paras[i - 1].end) is not None)
+    )
     return found if len(found) >= least and 2 * voiced > len(found) else []
 
 

@@ -12,6 +12,7 @@ from bot.extract.descriptions import initials
 from bot.extract.introduced_guests import ROLE, introduced
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.extract.reader_questions import column_writer
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
@@ -58,6 +59,7 @@ def labelled_turn(
             _interviewee(doc, resolver, quote.label)
             or _sole_quoted(doc, quote, found)
             or introduced(doc, resolver, quote.label)
+            or column_writer(doc)  # "Q: ...? — Ann, Swansea": the column's writer answers
         )
     elif speaker is None and quote.label.isupper() and len(quote.label) <= _INITIALS:
         speaker = _interviewee(doc, resolver, quote.label, initialled=True)  # "AV:"

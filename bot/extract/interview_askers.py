@@ -36,9 +36,23 @@ _ECHOED = lazy_pattern(
 before it put the statement ("The painted gulls are back."), and the interviewer put it."""
 
 
+SIGNED = lazy_pattern(
+    r"[?.!][ ]*[—–-][ ]*[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?(?:,[ ][A-Z][\w’' -]{1,30})?[ ]*$"
+)
+"""A stop, then a dash and a reader's signature closing the paragraph: "? — Ann, Swansea", ". –
+Gareth" (a column answering readers' questions; a question mark must come in the paragraph)."""
+
+
 def ends_on_question(text: str, para: Bounded) -> bool:
-    """Whether ``para`` ends on a question mark, bold markup aside ("**Q?**")."""
-    return text[para.start : para.end].rstrip().rstrip("*").endswith("?")
+    """Whether ``para`` ends on a question mark, bold markup aside ("**Q?**"), or on one a
+    reader signed (:data:`SIGNED`)."""
+    return text[para.start : para.end].rstrip().rstrip("*").endswith("?") or signed(text, para)
+
+
+def signed(text: str, para: Bounded) -> bool:
+    """``para`` asks and ends on a reader's signature (:data:`SIGNED`)."""
+    inner = text[para.start : para.end]
+    return "?" in inner and SIGNED.search(inner) is not None
 
 
 def questions(
@@ -77,3 +91,17 @@ def askers(labels: Sequence[re.Match[str] | None], asks: Sequence[bool]) -> set[
             found.add(name)
         asked_before = name if question and name else ""
     return found
+
+
+_LABEL_PARTS = lazy_pattern(r"[^\s():*]+")
+
+
+def same_asker(label: re.Match[str] | None, asking: set[str]) -> bool:
+    """``label`` is one of the ``asking`` labels, or names the same asker more fully, as a
+    transcript's first turn does ("GETHIN ROWLANDS:" then "ROWLANDS:", "PRESENTER (ADA
+    VALE-HUGHES):" then "VALE-HUGHES:"): the guest's reply to their greeting is an answer."""
+    if label is None:
+        return False
+    return label["label"] in asking or any(
+        word in asking for word in _LABEL_PARTS.findall(label.group())
+    )

@@ -14,7 +14,7 @@ from bot.extract.text import Doc
 
 ROLE = (
     r"(?:star|actor|actress|newcomer|lead|director(?:[ ]of[ ]photography)?|creator|writer|"
-    r"composer|cinematographer)\b"
+    r"composer|cinematographer|editor|producer|showrunner)\b"
 )
 """The role a headline gives a person it is about ("director Ada Vale on ...")."""
 _SAME_ROLE = {"director of photography": "cinematographer"}
@@ -23,12 +23,13 @@ photography"."""
 _ROLE_HEADLINE = lazy_pattern(
     r"(?P<words>[‘“\"'](?:[^’”\"]|’(?=\w)){1,60}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s|[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,2}}?"
-    rf"(?P<role>{ROLE})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
-    r"[Ll]ooks[ ][Bb]ack)\b|(?(words)[ ]*$|(?!)))"
+    rf"(?P<role>{ROLE})(?:[ ]of[ ](?:{TOKEN}[ ]){{0,4}}{TOKEN})?"
+    r"(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|[Ll]ooks[ ][Bb]ack)\b"
+    r"|(?(words)[ ]*$|(?!)))"
 )
 """A headline naming the guest by their role alone: "‘I wrote it on a train’: Tide’s composer
 on ...", "The director on ...", or the guest's words, then the role closing the headline ("‘I
-wrote it on a train’: Tide’s composer")."""
+wrote it on a train’: Tide’s composer", "...: the editor of Tide")."""
 _THE_ROLE = lazy_pattern(rf"\b(?:[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,3}}?(?P<role>{ROLE})")
 """The role given to someone already named ("The Cardiff-born composer, who ...")."""
 _OPENS_ON = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[’']s)?[ ][a-z]")

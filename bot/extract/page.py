@@ -149,6 +149,8 @@ def read_page(lines: list[str], headline: str | None = None) -> Page:
         headline = first
     else:
         rest = lines[skipped:]
+        if _AUTHOR_LEAD.match(following):  # a headline asking ("Ask the editor: ...?"), a byline
+            return Page(headline, tuple(body_lines(rest)), _byline(lines[skipped + 1 :]))
     return Page(headline, tuple(body_lines(rest)), _byline(rest))
 
 

@@ -57,7 +57,11 @@ from bot.extract.person_checks import person_or_none
 from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_guesses import held_if_guessed_date
 from bot.extract.quoted_labels import held_if_unspoken
-from bot.extract.quoted_scene_moments import held_if_footage_moment, held_if_scene_moment
+from bot.extract.quoted_scene_moments import (
+    held_if_footage_moment,
+    held_if_scene_moment,
+    held_if_scene_when,
+)
 from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
@@ -138,6 +142,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_acted_part,
     held_if_named_example,
     held_if_scene_moment,
+    held_if_scene_when,
     held_if_guessed_date,
     held_if_footage_moment,
     held_if_voiced_over,

@@ -25,9 +25,13 @@ _DATE_PHRASE = lazy_pattern(
 _GUESSING = lazy_pattern(
     r"\b(?:predict|predicts|predicted|predicting|guess|guesses|guessed|guessing|tip|tips|tipped|"
     r"tipping|speculate|speculates|speculated|speculating|bet[ ]on|bets[ ]on|betting[ ]on|"
-    r"banking[ ]on|touting|touted)[ ]*[,:]?[ ]*$"
+    r"banking[ ]on|touting|touted|"
+    r"(?:speak|speaking|talk|talking|whisper|whispering)"
+    r"(?:[ ](?:already|now|still|openly|confidently))?[ ](?:of|about))[ ]*[,:]?[ ]*$"
 )
-"""A verb of guessing straight before the marks: "predicting “", "tipped “"."""
+"""A verb of guessing straight before the marks: "predicting “", "tipped “", "fan sites speak
+already of “", "amid talk of “" (chatter about a date; never "she speaks of", which may report
+one person's own words)."""
 _REACH = 40
 
 

@@ -8,7 +8,9 @@ Tom Reyes at the premiere" is an event, and stays). The phrase may open on "And"
 the place in the story instead of the other name ("And Ada Vale saying “...” at the bus
 stop??"); a place that is an event off screen ("at the panel") keeps the words someone's. A
 thread on a trailer also opens a comment on the words and where the footage has them: "“...” at
-the end. Chills." is the trailer's line, not the commenter's.
+the end. Chills." is the trailer's line, not the commenter's. A review's "When Nick says
+“...”, it lands" gives a scene by a lone first name the page credits with nothing: held too, when
+no one could be found to say the words (a name the page knows as a person would speak).
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ _AT_PLACE = lazy_pattern(
 sentence: " at the bus stop??" (not an event off screen: " at the premiere.")."""
 
 
+_WHEN_NAME_SAYS = lazy_pattern(
+    r"[ *•-]*(?:(?:And|But)[ ])?(?:[Ww]hen|[Ww]henever|[Tt]he[ ]moment)[ ]"
+    r"[A-Z][a-z]+(?:[ ](?:finally|quietly|simply|eventually))?[ ]"
+    r"(?:says|said|tells[ ][A-Z]?[a-z]+|told[ ][A-Z]?[a-z]+|asks|asked|whispers|whispered|"
+    r"shouts|shouted|admits|admitted)[ ]*[,:]?[ ]*$"
+)
+"""A clause opening its sentence on "when", one bare capitalised name and a verb of saying
+straight into the marks: "When Nick says “", "The moment Elle tells him “"."""
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
 """Nothing before the marks in their paragraph but a bullet."""
 _AT_MOMENT = lazy_pattern(
@@ -62,6 +72,17 @@ def held_if_footage_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact
     if _AT_MOMENT.match(doc.text, quote.end + 1, para.end) is None:
         return fact
     return held_line(fact) if in_footage_piece(doc, quote) else fact
+
+
+def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when, credited to no one, its words follow "When <Name> says" opening the
+    sentence (see above): a moment of the work, the name a part's."""
+    if not fact.served or fact.source is not SourceKind.UNATTRIBUTED or fact.continues_previous:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    if _WHEN_NAME_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
+        return fact
+    return held_line(fact)
 
 
 def held_if_scene_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

@@ -5,7 +5,9 @@ to anyone. Two shapes:
   Vale as Dessa got the biggest laugh in the room. “...” — iconic");
 - words the actor's own sentence gives them in their part, telling someone the part owns ("Ada
   Vale steals the trailer as Dessa's aunt, Pim, telling her niece: “...”"): only a part has a
-  niece to speak to in a trailer.
+  niece to speak to in a trailer;
+- words led in as a line the speaker's part says ("Vale quotes a line her character says: “...”"),
+  or spoken "in character".
 
 The words are held, never served as the actor's."""
 
@@ -39,6 +41,14 @@ years as Dessa saying “...”" is an actor looking back on the part, her own w
 _IN_CHARACTER = lazy_pattern(r",[ ]in[ ]character,[ ]*[“\"‘']?$")
 """The speaker voicing their part, set off by commas right before the words ("Vale says, in
 character, “...”"): the part's line, not the actor's remark."""
+_PART_GIVES = lazy_pattern(
+    r"\b(?:[Aa]|[Tt]he|[Oo]ne|[Tt]hat)[ ](?:[a-z]+[ ]){0,2}line[ ](?:that[ ]|which[ ])?"
+    r"(?:his|her|their|the)[ ](?:character|part|role)[ ]"
+    r"(?:says|said|speaks|spoke|delivers|delivered|utters|uttered|gets|got|has|had)\b"
+    r"[^.;:!?“”\"]{0,40}[:,][ ]*[“\"‘']?$"
+)
+"""A line named as the one the speaker's part says, right before the words ("quotes a line his
+character says on air: “...”"): the work's line, whoever repeats it to the press."""
 
 
 def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -47,7 +57,10 @@ def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served or fact.continues_previous:
         return fact
     sentence = doc.sentence_at(quote.start)
-    if _IN_CHARACTER.search(doc.text, sentence.start, quote.start) is not None:
+    if (
+        _IN_CHARACTER.search(doc.text, sentence.start, quote.start) is not None
+        or _PART_GIVES.search(doc.text, sentence.start, quote.start) is not None
+    ):
         return held(fact, LINE_OF_THE_WORK)  # "Vale says, in character, “...”"
     if fact.attribution:
         return fact

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from bot.extract.bare_answers import bare_answers
-from bot.extract.interview_askers import askers, questions
+from bot.extract.interview_askers import askers, questions, same_asker
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import abbreviated
 from bot.extract.narrated_paragraphs import narrated
@@ -273,7 +273,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
                 answered = ""
             continue
         asker = labels[index - 1]
-        if asks[index - 1] or (asker is not None and asker["label"] in asking) or answered:
+        if asks[index - 1] or same_asker(asker, asking) or answered:
             # After a question, or after another answer (two people answering in turn).
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
             answered = label["label"]
