@@ -55,12 +55,6 @@ HEDGE = lazy_pattern(
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
     r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )
-CLAIMED_THAT = (
-    r"(?i:threads?|rumou?rs?|accounts?|posts?|tweets?|fans?|users?|leakers?|forums?)[ ]"
-    r"(?:have[ ]|had[ ]|has[ ])?(?:long[ ]|repeatedly[ ])?(?:claimed|claiming)[ ]that\b"
-)
-"""Unnamed voices online claiming what follows ("social media accounts have claimed that the
-film, ..., would premiere on ..."): hearsay, however far the time stands from the claim."""
 LEAD_HEDGE = lazy_pattern(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
     r"(?:[Ss]ources|[Ii]nsiders)[ ](?:say|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b"

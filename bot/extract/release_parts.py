@@ -22,7 +22,7 @@ from bot.extract.release_bare_reports import TOLD_BARE
 from bot.extract.release_denials import denied
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_festivals import festival_named
-from bot.extract.release_hedges import CLAIMED_THAT, HEDGE, LEAD_HEDGE
+from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work
 from bot.extract.release_own_guesses import guessed_over, own_guess
@@ -357,7 +357,7 @@ _HEARSAY = lazy_pattern(
     r"[Ii]t[ ]is[ ](?:thought|believed|understood|rumou?red)|(?:is|are)[ ](?:said|tipped|thought|"
     r"believed|rumou?red)[ ]to|[Ii]f[ ]all[ ]goes[ ](?:to[ ]plan|well)|[Aa]ll[ ]being[ ]well|"
     r"would[ ]love|would(?:n['’]t|[ ]not)[ ]be[ ]surprised|(?:[Ww]e|I)[ ](?:reckon|suspect|"
-    r"think|guess))\b|" + CLAIMED_THAT
+    r"think|guess))\b"
 )
 """Words before the time that make it hearsay or a wish: "a source close to the production told
 us", "one agent told us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
