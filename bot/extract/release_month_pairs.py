@@ -16,6 +16,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME, MONTH_PATTERN
 from bot.extract.release_day_months import day_to_month
 from bot.extract.release_fronted_since import fronted_since
+from bot.extract.release_labelled_shoots import labelled_shoot
 from bot.extract.release_spans import planned_span
 from bot.extract.release_until import ran_into
 from bot.extract.release_words import FILMING_SPAN, FUTURE
@@ -102,6 +103,7 @@ def shoot_spans(
     if chunk.startswith("Since "):
         yield from fronted_since(ref, chunk, evidence)
     yield from ran_into(ref, chunk, evidence)  # "began in May and ran into July": the wrap
+    yield from labelled_shoot(ref, chunk, evidence)  # "Filmed: July–September 2025, Leeds"
     if ("between" in chunk or "from" in chunk) and (
         titled
         or _FILMING_WORDS.search(lower)

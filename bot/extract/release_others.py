@@ -29,6 +29,7 @@ from bot.extract.release_next_roles import (
 )
 from bot.extract.release_next_shoots import shoots_next_elsewhere
 from bot.extract.release_opening_works import opening_work
+from bot.extract.release_owned_unnamed import dates_an_owners_new_work
 from bot.extract.text import Doc, Span
 
 _ELSEWHERE = lazy_pattern(
@@ -237,7 +238,11 @@ def about_another(chunk: str, context: Context) -> bool:
         return True
     if shoots_next_elsewhere(chunk, context):  # "to shoot the new film of X, “Title”"
         return True
-    if of_another_language(chunk) or films_elsewhere(chunk, context):
+    if (
+        of_another_language(chunk)
+        or films_elsewhere(chunk, context)
+        or dates_an_owners_new_work(chunk, context)  # "the BBC's new sitcom, which opens ..."
+    ):
         return True  # "The Welsh-language version airs ..."; "He is currently filming ‘X’"
     if _STAGED_HINT.search(chunk):
         for match in _STAGED.finditer(chunk):

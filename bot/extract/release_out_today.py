@@ -21,6 +21,7 @@ from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_blog_openings import is_live
+from bot.extract.release_days_since import days_since_arrival
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -73,7 +74,11 @@ def out_today(doc: Doc, context: Context, found: list[ReleaseFact]) -> list[Rele
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
         return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=doc.date)]
-    return _on_from_today(doc, context) or _out_at_clock(doc, context)
+    return (
+        _on_from_today(doc, context)
+        or _out_at_clock(doc, context)
+        or days_since_arrival(doc, context)  # "Three days after it landed, fans are ..."
+    )
 
 
 _FROM_TODAY = lazy_pattern(

@@ -13,9 +13,12 @@ from bot.facts import ReleaseFact, ReleaseKind
 _OUT_SINCE = lazy_pattern(
     r"\b(?:has|have)[ ](?:only[ ]|just[ ]|now[ ])?been[ ](?:out|available|streaming|showing|"
     r"playing|on[ ](?:[A-Z][\w+&-]*[ ]?){1,3}|in[ ](?:UK[ ]|US[ ]|Irish[ ])?(?:cinemas|theaters|"
-    r"theatres))(?:[ ](?:on|in)[ ](?:[A-Z][\w+&-]*[ ]?){1,3})?[ ]?$"
+    r"theatres))(?:[ ](?:on|in)[ ](?:[A-Z][\w+&-]*[ ]?){1,3})?"
+    r"(?:[ ]?for[ ](?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a[ ]few|\d{1,2})[ ](?:days?|weeks?|months?),)?[ ]?$"
 )
-"""The film out on a platform or in cinemas up to the day "since" names."""
+"""The film out on a platform or in cinemas up to the day "since" names, maybe with how long
+set off before it ("has been on Netflix for a week, since Friday 17 April")."""
 
 
 _SINCE = lazy_pattern(r"[ ]since[ ]?$")

@@ -37,7 +37,7 @@ def narrowed_year(
     if (match["nearby"] or "").lower() == "at" and not FUTURE.search(chunk, 0, match.start()):
         return None
     window = _part_of_year(chunk, match, window)
-    return holiday_slot(chunk, match, _easter(said, match, _guessed_season(said, window)))
+    return holiday_slot(chunk, match, _holiday_year(said, match, _guessed_season(said, window)))
 
 
 _GUESSED_SEASON = lazy_pattern(
@@ -60,20 +60,33 @@ def _guessed_season(said: str, window: str | None) -> str | None:
     return window
 
 
-_EASTER = lazy_pattern(
-    r"\b(?:around|at|for|over)[ ][“‘\"']?Easter[”’\"']?[ ](?P<year>(?:this|next)[ ]year)\b"
+_HOLIDAY_YEAR = lazy_pattern(
+    r"\b(?:around|at|for|over|in[ ]time[ ]for)[ ][“‘\"']?"
+    r"(?P<holiday>Easter|Christmas|Halloween|Thanksgiving|Valentine[’']s(?:[ ]Day)?)"
+    r"[”’\"']?[ ](?P<year>(?:this|next)[ ]year)\b"
 )
-"""Easter told as the slot just before a year named from today: "could land around Easter next
-year" (not "before Easter", "by Easter": a bound, not the slot)."""
+"""A holiday told as the slot just before a year named from today: "could land around Easter
+next year", "in time for Christmas next year", "around Valentine's Day next year" (not "before
+Easter", "by Christmas": a bound, not the slot)."""
+_HOLIDAY_MONTHS = {"Easter": "03/{year}-04", "Valentine": "02"}
+"""The months of the holidays :data:`.dates.HOLIDAYS` leaves out: Easter falls in March or
+April; Valentine's Day is in February."""
+_HOLIDAY_HINT = ("Easter", "Valentine", *HOLIDAYS)
 
 
-def _easter(said: str, match: re.Match[str], window: str | None) -> str | None:
-    """The year narrowed to March and April when Easter comes just before it."""
-    if window is None or len(window) != 4 or not match["vague"] or "Easter" not in said:
+def _holiday_year(said: str, match: re.Match[str], window: str | None) -> str | None:
+    """The year narrowed to the holiday's month (Easter's two) when the holiday comes just
+    before it as the slot."""
+    if window is None or len(window) != 4 or not match["vague"]:
         return window
-    if not any(m["year"] == match.group(0) for m in _EASTER.finditer(said)):
+    if not any(name in said for name in _HOLIDAY_HINT):
         return window
-    return f"{window}-03/{window}-04"
+    for slot in _HOLIDAY_YEAR.finditer(said):
+        if slot["year"] == match.group(0):
+            name = slot["holiday"].split("’")[0].split("'")[0]
+            month = _HOLIDAY_MONTHS.get(name) or f"{HOLIDAYS[name]:02d}"
+            return f"{window}-{month.format(year=window)}"
+    return window
 
 
 _YEAR_PART = lazy_pattern(rf"\b(?P<part>{PART})[ -]$", re.IGNORECASE)
