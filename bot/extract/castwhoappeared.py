@@ -14,14 +14,16 @@ from bot.facts import CastFact
 
 _WHO_APPEARED_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ]|once[ ]|previously[ ]|also[ ])?"
-    r"(?:appeared|starred|featured|played|was|been)[ ]in[ ]"
+    r"(?:appeared|starred|featured|played|was|been)[ ]"
+    r"(?:(?:on|in)[ ](?:the[ ])?(?:Broadway|West[ ]End|stage|screen|tour|television|TV)[ ])?in[ ]"
     r"(?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){0,4}?(?:production|revival|staging|version|run|tour)"
-    r"[ ]of[ ])?[“\"‘']?"
+    r"[ ]of[ ]|the[ ](?:musical|play|opera|film|movie|series|show|drama|sitcom)[ ])?[“\"‘']?"
     rf"(?P<work>{NAME})[”\"’']?(?:[ ]\(\d{{4}}\))?[ ]as[ ]"
 )
 """An actor's aside on a past work, then the part: "Vale, who appeared in Tin Lane as", "who
 starred in the Irish stage production of Tin Lane as", "who was in Tin Lane as", "who has been
-in Tin Lane as"."""
+in Tin Lane as", a stage or kind between ("who was on Broadway in Tin Lane as", "who was in the
+musical Tin Lane as")."""
 
 
 def appeared_in_other_dropped(cast: list[CastFact], context: Context) -> list[CastFact]:
@@ -36,7 +38,7 @@ def _in_other_work(fact: CastFact, context: Context) -> bool:
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
     return any(
-        match["actor"] in (fact.actor, surname)
+        (match["actor"] in (fact.actor, surname) or match["work"] == fact.actor)
         and fact.evidence.startswith(fact.character, match.end())
         and not ours(match["work"], context)
         for match in _WHO_APPEARED_IN.finditer(fact.evidence)
