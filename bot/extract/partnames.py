@@ -66,11 +66,6 @@ _CUT = lazy_pattern(r"-[a-z]")
 _RELATIVE_LEAD = lazy_pattern(r"[a-z][ ](?:who|whom|whose|which|that)[ ]")
 """A relative clause between "as" and the name: "as the neighbour who has known Larkby" names
 a place or a person the part meets (the clause's object), not the part (invented)."""
-_CLAUSE_LEAD = lazy_pattern(r",[ ](?:[a-z][\w’'-]*[ ]){3,}$")
-"""Three words and more after a comma between "as" and the name: "as a young officer, is now
-signed to Ada Vale" runs on into the sentence's next clause (its object is no part); a name
-apposed to its description ("as his flatmate, the shy Ada") follows the comma at once or
-nearly."""
 _PEOPLE_NOUN = lazy_pattern(
     r"(?:Welsh|English|Irish|French|Dutch|Scots|Cornish|Manx|Norse|Gentle|Country|"
     r"Chair|Spokes|Fresh|Trades|Towns|Kins|Noble|Clergy|Police|Fire)(?:man|men|woman|women)"
@@ -105,7 +100,7 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     if _CUT.match(chunk, end) or _PEOPLE_NOUN.fullmatch(char):
         return "", end  # "plays Min-jae’s sister": a name cut at its hyphen; "a Welshman"
     lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
-    if _RELATIVE_LEAD.search(lead) or _CLAUSE_LEAD.search(lead):
+    if _RELATIVE_LEAD.search(lead):
         return "", end  # "back as the friends who have stood by them since Larkby": no part
     if chunk.startswith(("’s ", "'s "), end):
         # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, Mr Kwan the part (unless
