@@ -15,9 +15,10 @@ import re
 
 from bot.extract.castasideworks import SUBJECT_ASIDE
 from bot.extract.castcostars import COSTAR_PART
-from bot.extract.castforms import CHAR, ORIGIN, Casting
+from bot.extract.castforms import CHAR, CHAR_GROUP, ORIGIN, Casting
 from bot.extract.castisdescribed import described_runs
 from bot.extract.castisruns import is_runs
+from bot.extract.castleavers import DEPARTED
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.castopposite import past_partner
 from bot.extract.castselfasides import self_asides
@@ -78,6 +79,26 @@ _DASHED_PART = lazy_pattern(
 Y in the series – waved to fans" (no other work's name can stand in it)."""
 
 
+_WHOSE_CASTING = lazy_pattern(
+    rf"(?P<actor>{FULL_NAME}),[ ]whose[ ](?:casting|hiring|signing)[ ]as[ ]{CHAR_GROUP}"
+)
+"""A relative possessive on the casting itself: "Ada Vale, whose casting as Mira was announced in
+May, ...", "whose casting as Tom's flatmate Mira ..." (she has the part; gone if the sentence
+then says she left)."""
+
+
+def _whose_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    found: list[Casting] = []
+    for match in _WHOSE_CASTING.finditer(chunk):
+        if clean_character(match["char"]) != match["char"]:
+            continue
+        gone = DEPARTED.search(chunk, match.end()) is not None
+        status = CastStatus.FORMER if gone else CastStatus.CURRENT
+        start, end = offset + match.start(), offset + match.end()
+        found.append(Casting(match["actor"], match["char"], evidence, start, status, end=end))
+    return found
+
+
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """ "X, the film’s Y,", "X, aka our Y," "X (who plays Y)", "X – she plays Y –", "X – Y in
     the series –" and "X, who plays Y and was seen as ...": X plays Y."""
@@ -86,6 +107,8 @@ def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     dashed = " in the " in chunk and ("– " in chunk or "— " in chunk)
     clause = any(opener in chunk for opener in _DASH_OPENERS)
     found: list[Casting] = []
+    if ", whose " in chunk:
+        found.extend(_whose_castings(chunk, evidence, offset))
     if "(" in chunk and (" over from " in chunk or ", replacing " in chunk):
         found.extend(_took_over(chunk, evidence, offset))
     if not (bracketed or turns or dashed or clause) and not any(w in chunk for w in _HINT):

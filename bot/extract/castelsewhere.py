@@ -110,12 +110,13 @@ _WORK_LABEL = lazy_pattern(
 """A sentence labelled with a work and its channel or year: "Lumen (Apple TV+): Ada Vale (Mira)
 and ..." ("Returning (all confirmed): ..." is no work)."""
 _ASIDE_IN_WORK = lazy_pattern(
-    r"[ ](?:as|play|plays|playing|portrays|portraying)[ ](?P<part>[^,;:()“”\"]{1,60}),[ ]"
-    r"(?:a|an|the)[ ][^,;:()“”\"]{1,80},[ ]in[ ]"
+    r"[ ](?:as|play|plays|playing|portrays|portraying)[ ](?:(?:a|an)[ ][^,;:()“”\"]{1,60},[ ])?"
+    r"(?P<part>[^,;:()“”\"]{1,60}),[ ](?:(?:a|an|the)[ ][^,;:()“”\"]{1,80},[ ])?in[ ]"
     rf"(?:the[ ]|a[ ]|an[ ])?(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ][“\"‘']?(?P<work>{NAME})"
 )
-"""A part, an aside on it, then a work told by its kind: "next stars as Odile, a ballet teacher,
-in the Channel 4 drama Pointe" (that work's part)."""
+"""A part with an aside on it (after or before its name), then a work told by its kind: "next
+stars as Odile, a ballet teacher, in the Channel 4 drama Pointe", "plays a young nurse, Odile,
+in the crime drama Pointe" (that work's part)."""
 _THAT_WORK = lazy_pattern(
     r",?[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )

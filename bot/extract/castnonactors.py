@@ -37,6 +37,9 @@ feature", or a stage run of a play: "cast in the Lyric's summer revival of The G
 Nora" (the play's name, not the actor's)."""
 _RETURN_BEFORE = lazy_pattern(r"\breturn(?:s|ed|ing)?[ ]to[ ](?:the[ ])?$", re.IGNORECASE)
 """A return just before the name: "a return to Copper Sky to play Kit" (a work gone back to)."""
+_POSSESSED_BEFORE = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ii]ts)[ ]$")
+"""A possessive determiner just before the name: "won her Golden Globe playing Mira" (a thing
+someone owns, never the actor's own name)."""
 _OWNED_WORK_BEFORE = lazy_pattern(
     r"\b(?:in|on)[ ](?:the[ ])?(?P<owner>[A-Z][\w&+-]*(?:[ ](?:[A-Z][\w&+-]*|\d{1,2}))?)[’']s[ ]$"
 )
@@ -47,15 +50,17 @@ sentence's subject)."""
 
 def not_the_actor(chunk: str, match: re.Match[str], context: Context) -> bool:
     """The match's actor is a co-star or caster, or named right after "the actor from" (a place),
-    "the feature", "a return to" or "on ITV's" (a work; never after our own production's
-    possessive)."""
+    "the feature", "a return to", "her" (a thing owned) or "on ITV's" (a work; never after our
+    own production's possessive)."""
     if a_partner(chunk, match) or a_caster(chunk, match) or past_partner(chunk, match.start()):
         return True
     before = max(match.start() - 60, 0)
     if _ORIGIN_BEFORE.search(chunk, before, match.start()):
         return True
-    if _WORK_BEFORE.search(chunk, before, match.start()) or _RETURN_BEFORE.search(
-        chunk, before, match.start()
+    if (
+        _WORK_BEFORE.search(chunk, before, match.start())
+        or _RETURN_BEFORE.search(chunk, before, match.start())
+        or _POSSESSED_BEFORE.search(chunk, before, match.start())
     ):
         return True
     owned = _OWNED_WORK_BEFORE.search(chunk, before, match.start())

@@ -30,6 +30,7 @@ from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.castsurnamealone import IN_A_NAME_BEFORE, surname_alone
 from bot.extract.casttitles import CREW_AFTER
+from bot.extract.castwhoappeared import aside_works
 from bot.extract.cues import WORD_END, starts_word, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, PERSON_VERBS, STOP_TOKENS, honorific
@@ -71,10 +72,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
     settles; an unsettled pair is marked ``unsure`` (held), a crew member's bracket dropped
     ("X (Lumen, Tallow Hill) directs" lists X's works, though it has the shape of a part's)."""
     parts = {clean_character(r.character) for r in unnoted(raw) if r.character}
-    plain: dict[str, set[str]] = {}
-    for r in raw:
-        if not r.flexible and r.actor and r.character:
-            plain.setdefault(r.actor.rsplit(maxsplit=1)[-1], set()).update(r.character.split())
+    plain = _plain_parts(raw)
     kept = [
         r
         for r in raw
@@ -200,6 +198,18 @@ def _dashed(item: Casting, text: str) -> bool:
     """A dashed pair ("Mira Holt – Ada Vale"): a header naming the cast says the list holds
     actors, not which side of the dash they stand on, so the names' use elsewhere comes first."""
     return "(" not in text[item.start : item.end]
+
+
+def _plain_parts(raw: list[Casting]) -> dict[str, set[str]]:
+    """The words of each actor's parts cast in a plain form, by surname; not a past part an
+    aside sets in some work ("X, who starred in Tin Lane as Mira"): that is no casting."""
+    plain: dict[str, set[str]] = {}
+    for r in raw:
+        if r.flexible or not r.actor or not r.character:
+            continue
+        if not aside_works(r.evidence, r.actor, r.character):
+            plain.setdefault(r.actor.rsplit(maxsplit=1)[-1], set()).update(r.character.split())
+    return plain
 
 
 def _cast_otherwise(item: Casting, plain: dict[str, set[str]]) -> bool:
