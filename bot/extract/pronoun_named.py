@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.descriptions import named_in, unlabelled
+from bot.extract.lazy_patterns import cached_pattern
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.names import People, is_full
 from bot.extract.owner_mentions import only_owner, passing_owner
@@ -64,15 +65,23 @@ def _clause_subject(chunk: str, name: str) -> bool:
     ("which meant Vale was chasing", "so Penwick had to learn") or by a thing of theirs after a
     conjunction ("and Vale’s name is expected"), not as anyone's object."""
     surname = re.escape(name.rsplit(maxsplit=1)[-1])
-    if re.search(rf"\b(?:and|but|while)[ ]{surname}[’']s[ ][a-z]+{_FINITE}", chunk):
+    if cached_pattern(rf"\b(?:and|but|while)[ ]{surname}[’']s[ ][a-z]+{_FINITE}").search(chunk):
         return True  # "..., and Vale’s name is expected among them": a clause about her thing
-    if re.search(rf"\bthat[ ](?:[A-Z][\w’'-]+[ ])?{surname}[ ][a-z]+(?:s|ed)[ ]", chunk):
+    if cached_pattern(rf"\bthat[ ](?:[A-Z][\w’'-]+[ ])?{surname}[ ][a-z]+(?:s|ed)[ ]").search(
+        chunk
+    ):
         return True  # "rumours, ..., that Vale wants to play a villain": the that-clause is hers
-    if re.search(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}", chunk) is not None:
+    if (
+        cached_pattern(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}").search(chunk)
+        is not None
+    ):
         return True
     # "a piano Vale found in a church hall": a thing's own clause, with her as its subject
     past = rf"(?:[a-z]+ed|{IRREGULAR_PAST})"
-    return re.search(rf"\b[a-z]{{3,}}[ ]{surname}[ ]{past}[ ](?:in|at|on|for)\b", chunk) is not None
+    return (
+        cached_pattern(rf"\b[a-z]{{3,}}[ ]{surname}[ ]{past}[ ](?:in|at|on|for)\b").search(chunk)
+        is not None
+    )
 
 
 _PRONOUN_WORD = {word: re.compile(rf"\b{word}\b", re.IGNORECASE) for word in ("he", "she", "they")}

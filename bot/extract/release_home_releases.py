@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import BROADCASTER, MONTH_NAME
 from bot.extract.release_possibilities import TIME_NAMED
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
@@ -78,10 +78,9 @@ def _clause_of(evidence: str, day: dt.date) -> str:
     """The clause of ``evidence`` that ends on ``day`` written out ("18 December", "December
     18"): back to the last break before it; the whole evidence when the day is not found."""
     month = MONTH_NAME[3:-1].split("|")[day.month - 1]
-    written = re.search(
-        rf"\b{day.day}(?:st|nd|rd|th)?[ ](?:of[ ])?{month[:3]}|\b{month[:3]}\w*\.?[ ]{day.day}\b",
-        evidence,
-    )
+    written = cached_pattern(
+        rf"\b{day.day}(?:st|nd|rd|th)?[ ](?:of[ ])?{month[:3]}|\b{month[:3]}\w*\.?[ ]{day.day}\b"
+    ).search(evidence)
     if written is None:
         return evidence
     begin = 0

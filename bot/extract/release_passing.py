@@ -7,7 +7,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import CHANNEL, CHANNEL_MENTION
 from bot.extract.release_person_subtitles import named_as_a_person
 from bot.extract.release_side_piece_titles import names_a_side_piece
@@ -104,17 +104,17 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
     words = [w for w in _A_WORD.findall(rest) if w.lower() not in _SMALL]
     if len(words) >= 2 and all(w[0].isupper() for w in words):
         return None  # "When Is Lanterns: The Long Night Coming Out?": a headline's case
-    if len(set(re.findall(r"(?m)^" + re.escape(main) + r":[ ](\S+)", text))) > 1:
+    if len(set(cached_pattern(r"(?m)^" + re.escape(main) + r":[ ](\S+)").findall(text))) > 1:
         return None  # "Magnus: When I ...", "Magnus: Yes.": a speaker's label, not a name
     words = subtitle.split()
     forms = [f"{main}: {' '.join(words[:n])}" for n in range(len(words), 0, -1)]
-    whole = max(forms, key=lambda form: len(re.findall(re.escape(form) + _ALONE, text)))
-    longer = re.findall(re.escape(whole) + r"([ ][A-Z0-9][\w’'-]*)", text)
+    whole = max(forms, key=lambda form: len(cached_pattern(re.escape(form) + _ALONE).findall(text)))
+    longer = cached_pattern(re.escape(whole) + r"([ ][A-Z0-9][\w’'-]*)").findall(text)
     if (
         longer
         and whole == forms[0]
         and text.count(whole + max(longer, key=longer.count))
-        > len(re.findall(re.escape(whole) + _ALONE, text))
+        > len(cached_pattern(re.escape(whole) + _ALONE).findall(text))
     ):
         return None  # "Lanterns: The Long" where the article writes "Lanterns: The Long Night"
     return whole
@@ -131,7 +131,9 @@ def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
     than once in this form that is no common word ("Live: ...", "About ...: ...")."""
     main = title.partition(":")[0].strip()
     first = main.split()[0].lower()
-    if first not in _SMALL and re.search(rf"(?<![\w#@/.-]){re.escape(first)}(?![\w/.-])", text):
+    if first not in _SMALL and cached_pattern(
+        rf"(?<![\w#@/.-]){re.escape(first)}(?![\w/.-])"
+    ).search(text):
         return False  # "Live: ...", "About Lanterns Films: ...", "Photography: ..."
     if _CHART.search(chunk.lower()):
         return False  # "In second place was Lanterns: The Long Night": a chart's entry
@@ -158,12 +160,12 @@ def _labels_others(text: str, main: str, subtitle: str) -> bool:
     Forever"), while the words after it are used as a name without it: the name is the subtitle
     alone, not "main: subtitle". A franchise's other entries after its name ("Lanterns: Origins"
     beside "Lanterns: The Long Night", "The Long Night" alone) are other names: no label."""
-    heads = re.findall(rf"(?<![\w’'-]){re.escape(main)}:[ ]+([^\n.,;:!?]+)", text)
+    heads = cached_pattern(rf"(?<![\w’'-]){re.escape(main)}:[ ]+([^\n.,;:!?]+)").findall(text)
     others = [h for h in heads if not h.startswith(subtitle) and _lead(h) == _lead(subtitle)]
     if not others:
         return False
     label = re.escape(main) + ":[ ]"
-    return re.search(rf"(?<!{label}){re.escape(subtitle)}(?![\w’'-])", text) is not None
+    return cached_pattern(rf"(?<!{label}){re.escape(subtitle)}(?![\w’'-])").search(text) is not None
 
 
 def _lead(words: str) -> str:
