@@ -32,8 +32,13 @@ def test_a_producer_placed_with_based_is_a_company_and_held() -> None:
     )
 
 
-def test_a_person_producing_for_a_streamer_keeps_the_credit() -> None:
-    assert ("producer", "Luna Roja") in _served("The drama is produced by Luna Roja for HBO.")
+def test_a_name_producing_for_a_streamer_is_the_commissioned_company_and_held() -> None:
+    """A streamer commissions a production company: "produced by X for HBO" names no person
+    (round 187); a producer told working for a company keeps the credit."""
+    assert ("producer", "Luna Roja") not in _served("The drama is produced by Luna Roja for HBO.")
+    assert ("producer", "Luna Roja") in _served(
+        "The drama is produced by Luna Roja for Casa Verde Films."
+    )
 
 
 def test_a_lead_or_head_writer_in_the_role_first_apposition_is_a_writer() -> None:
