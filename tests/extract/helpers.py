@@ -45,6 +45,30 @@ def served_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
     return {(c.actor, c.character) for c in found.cast if c.served}
 
 
+WEEKEND_GUIDE_TITLE = "What to watch this weekend: Marrowby Lights, The Pewter Hall and more"
+WEEKEND_GUIDE_LEDE = (
+    "From a fenland mystery to a baking contest, here is what to watch over the weekend."
+)
+
+
+def weekend_guide_pairs(*tail: str) -> set[tuple[str, str]]:
+    """:func:`served_pairs` of a weekend guide whose headline names its two dashed entries
+    (Marrowby Lights, cast; The Pewter Hall, crewed), then the ``tail`` paragraphs."""
+    return served_pairs(
+        facts(
+            WEEKEND_GUIDE_LEDE,
+            "Friday 9 October 2026",
+            "Marrowby Lights – Netflix, from today",
+            "The big one. Tamsin Orlo and Hale Dunmore return as Wren and Pike for the finale.",
+            "The Pewter Hall – BBC iPlayer, Sunday",
+            "A three-part drama about a failing music hall, written by Odile Farrant.",
+            *tail,
+            date="2026-10-09",
+            title=WEEKEND_GUIDE_TITLE,
+        )
+    )
+
+
 def held_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
     """(actor, character) for every casting held (below the line)."""
     return {(c.actor, c.character) for c in found.cast if not c.served}
