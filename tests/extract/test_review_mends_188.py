@@ -1,0 +1,47 @@
+"""Review mends of round 188 (invented text): a work an opening sentence names as one someone is
+known by or set beside is no profile's own work, and a channel's new work dated in its own
+clause stays ours when the article names no other channel; a casting a relative possessive tells
+("whose casting as Mira") gives no pair when the part is another work's or was never settled; a
+review's "When <first name> says" scene holds its words whatever the name's accent or hyphen, an
+"as" opening or a listener after the verb; a sayer in a time clause whose verb leads straight
+into the words ("laughed when Reyes joked, “...”") said them; a line led in as one a part says
+by the part's name ("the line Mira says in the finale:") is the work's line; a hyphened origin
+after "by the" reads with accents and a "-raised" or "-bred" too; a run a past award honoured is
+any ordinal, a debut or "season two", not only the first three."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _days(*paras: str, title: str, date: str) -> set[str]:
+    found = facts(*paras, date=date, title=title)
+    return {str(r.date) for r in found.release if r.served and r.kind.value == "premiere_date"}
+
+
+def test_a_work_the_opening_sentence_names_as_a_past_credit_is_not_ours() -> None:
+    for opening in (
+        "Best known for Harrow Lane, Ada Vale has spent a year on her first film.",
+        "If you loved Harrow Lane, these five dramas should be next on your list.",
+        "Ada Vale, who wrote Harrow Lane, is back with a quieter story.",
+        "Years after Harrow Lane, Ada Vale has a new film.",
+    ):
+        days = _days(
+            opening,
+            "She shot it in Leeds over a cold winter.",
+            "Harrow Lane arrives on Netflix on 3 May.",
+            title="Ada Vale and Tom Reyes on a long winter",
+            date="2026-04-20",
+        )
+        assert days == set(), opening
+
+
+def test_a_work_the_opening_sentence_names_as_the_present_job_is_ours() -> None:
+    days = _days(
+        "Editor Ada Vale spent a year cutting Harrow Lane for Netflix.",
+        "She started in music videos.",
+        "Harrow Lane lands on Netflix on 3 May.",
+        title="Ada Vale on cutting a thriller",
+        date="2026-04-20",
+    )
+    assert days == {"2026-05-03"}
