@@ -45,3 +45,27 @@ def test_a_work_the_opening_sentence_names_as_the_present_job_is_ours() -> None:
         date="2026-04-20",
     )
     assert days == {"2026-05-03"}
+
+
+def test_a_channels_new_work_named_once_with_no_other_channel_is_ours() -> None:
+    for sentence in (
+        "Ada Vell leads ITV's new drama, which premieres on 19 March.",
+        "The six-part series is Channel 4's new thriller, which airs on 19 March.",
+    ):
+        days = _days(
+            "Pellow Lane has a date at last, and the cast is already talking.",
+            sentence,
+            title="Pellow Lane: everything we know",
+            date="2026-03-02",
+        )
+        assert days == {"2026-03-19"}, sentence
+
+
+def test_a_channels_new_work_beside_our_own_channel_is_still_another() -> None:
+    days = _days(
+        "Pellow Lane, the Netflix drama, arrived on Netflix on Friday 27 February.",
+        "Next week we look at ITV's new drama, which premieres on 19 March.",
+        title="Review: Pellow Lane is a gentle goodbye",
+        date="2026-03-02",
+    )
+    assert days == {"2026-02-27"}
