@@ -11,7 +11,7 @@ any ordinal, a debut or "season two", not only the first three."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_pairs
 
 
 def _days(*paras: str, title: str, date: str) -> set[str]:
@@ -69,3 +69,25 @@ def test_a_channels_new_work_beside_our_own_channel_is_still_another() -> None:
         date="2026-03-02",
     )
     assert days == {"2026-02-27"}
+
+
+_CAST_TITLE = "Pellow Lane: first look at the new drama"
+_CAST_LEDE = "Pellow Lane starts on ITV in May."
+
+
+def test_a_whose_casting_in_another_work_or_never_settled_gives_no_pair() -> None:
+    for sentence in (
+        "Ada Vale, whose casting as Mira in the 2019 film divided fans, returns as a villain.",
+        "Ada Vale, whose casting as Mira was rumoured for months, has said nothing.",
+        "Ada Vale, whose casting as Mira was never confirmed, is in talks.",
+        "Ada Vale, whose casting as Mira fell through last year, is back in talks.",
+        "Ada Vale, whose hiring as Mira was denied by the studio, is in talks.",
+    ):
+        found = facts(_CAST_LEDE, sentence, title=_CAST_TITLE)
+        assert ("Ada Vale", "Mira") not in served_pairs(found), sentence
+
+
+def test_a_whose_casting_confirmed_still_gives_the_pair() -> None:
+    sentence = "Ada Vale, whose casting as Mira was confirmed on Tuesday, starts filming in June."
+    found = facts(_CAST_LEDE, sentence, title=_CAST_TITLE)
+    assert ("Ada Vale", "Mira") in served_pairs(found)
