@@ -91,3 +91,22 @@ def test_a_whose_casting_confirmed_still_gives_the_pair() -> None:
     sentence = "Ada Vale, whose casting as Mira was confirmed on Tuesday, starts filming in June."
     found = facts(_CAST_LEDE, sentence, title=_CAST_TITLE)
     assert ("Ada Vale", "Mira") in served_pairs(found)
+
+
+_REVIEW_LEDE = "Our critic on Copper Street, the final film of the long-running teen drama."
+
+
+def test_a_scene_told_by_any_first_name_and_saying_is_not_served() -> None:
+    for opening in (
+        "When Zoë says",
+        "When Jean-Luc says",
+        "When Maddox tells Zoë",
+        "When Maddox finally admits to Elle",
+        "As Maddox says",
+    ):
+        found = facts(
+            _REVIEW_LEDE,
+            f"The film never begs for tears. {opening} “I kept the ticket from that night”, the"
+            " cinema went very quiet.",
+        )
+        assert not any(q.served and q.text.startswith("I kept") for q in found.quotes), opening
