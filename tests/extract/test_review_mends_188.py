@@ -110,3 +110,17 @@ def test_a_scene_told_by_any_first_name_and_saying_is_not_served() -> None:
             " cinema went very quiet.",
         )
         assert not any(q.served and q.text.startswith("I kept") for q in found.quotes), opening
+
+
+def test_a_time_clause_sayer_whose_verb_leads_into_the_words_said_them() -> None:
+    for sentence in (
+        "Ada Vell laughed when Tom Reyes joked, “We had the best summer.”",
+        "Ada Vell nodded when Tom Reyes told fans: “We had the best summer.”",
+    ):
+        found = facts(
+            "Pellow Lane returns to ITV in May, and the cast are thrilled.",
+            sentence,
+            title="Pellow Lane: first look",
+        )
+        speakers = {q.speaker for q in found.quotes if q.text.startswith("We had")}
+        assert speakers == {"Tom Reyes"}, (sentence, speakers)
