@@ -124,3 +124,12 @@ def test_a_time_clause_sayer_whose_verb_leads_into_the_words_said_them() -> None
         )
         speakers = {q.speaker for q in found.quotes if q.text.startswith("We had")}
         assert speakers == {"Tom Reyes"}, (sentence, speakers)
+
+
+def test_a_line_a_part_says_by_name_is_the_works_line() -> None:
+    found = facts(
+        "Pellow Lane returns to ITV in May, and the cast are thrilled.",
+        "Ada Vell quotes the line Mira says in the finale: “Nobody leaves this town.”",
+        title="Pellow Lane: Ada Vell on her new role",
+    )
+    assert not any(q.served and q.text.startswith("Nobody") for q in found.quotes)
