@@ -11,7 +11,7 @@ any ordinal, a debut or "season two", not only the first three."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import facts, served_crew, served_pairs
 
 
 def _days(*paras: str, title: str, date: str) -> set[str]:
@@ -133,3 +133,17 @@ def test_a_line_a_part_says_by_name_is_the_works_line() -> None:
         title="Pellow Lane: Ada Vell on her new role",
     )
     assert not any(q.served and q.text.startswith("Nobody") for q in found.quotes)
+
+
+def test_a_hyphened_origin_with_an_accent_or_raised_before_the_name_credits_the_writer() -> None:
+    for sentence in (
+        "It was written by the Québec-born Colm Bray.",
+        "It was written by the Franco-Émirati Colm Bray.",
+        "It was written by the Leeds-raised Colm Bray.",
+    ):
+        crew = served_crew(
+            "The Harbour Lights film arrives in German cinemas next week.",
+            sentence,
+            title="Harbour Lights film: the German edition",
+        )
+        assert ("writer", "Colm Bray") in crew, sentence
