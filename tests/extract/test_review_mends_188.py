@@ -147,3 +147,18 @@ def test_a_hyphened_origin_with_an_accent_or_raised_before_the_name_credits_the_
             title="Harbour Lights film: the German edition",
         )
         assert ("writer", "Colm Bray") in crew, sentence
+
+
+def test_any_awarded_past_run_before_a_participle_credits_no_director_of_ours() -> None:
+    for sentence in (
+        "The show won a Bafta in 2021 for its fourth season, directed by Colm Bray.",
+        "The show collected two awards for the show's debut series, directed by Colm Bray.",
+        "The show picked up three prizes in 2021, among them for season two, directed by Colm"
+        " Bray.",
+    ):
+        crew = served_crew(
+            "The Harbour Lights film began shooting in Whitby this week, with Nadia Orr directing.",
+            sentence,
+            title="Harbour Lights film starts shooting in Whitby",
+        )
+        assert ("director", "Colm Bray") not in crew, sentence
