@@ -90,7 +90,7 @@ then says she left)."""
 _UNSETTLED_AFTER = lazy_pattern(
     r"[ ](?:(?:in|on|for)[ ](?!the[ ](?:series|show|film|drama|movie)\b)|"
     r"(?:was|were|is|had[ ]been|has[ ]been)[ ](?:(?:long|widely|only|first)[ ])?"
-    r"(?:rumou?red|reported|tipped|mooted|touted|floated|speculated|denied|never|not|"
+    r"(?:rumou?red|tipped|mooted|touted|floated|speculated|denied|never|not|"
     r"scrapped|cancell?ed|reversed)\b|(?:fell|falls)[ ]through|never\b)"
 )
 """After the part, a work it belongs to ("whose casting as Mira in the 2019 film divided fans":
