@@ -87,10 +87,23 @@ May, ...", "whose casting as Tom's flatmate Mira ..." (she has the part; gone if
 then says she left)."""
 
 
+_UNSETTLED_AFTER = lazy_pattern(
+    r"[ ](?:(?:in|on|for)[ ](?!the[ ](?:series|show|film|drama|movie)\b)|"
+    r"(?:was|were|is|had[ ]been|has[ ]been)[ ](?:(?:long|widely|only|first)[ ])?"
+    r"(?:rumou?red|tipped|mooted|touted|floated|speculated|denied|never|not|"
+    r"scrapped|cancell?ed|reversed)\b|(?:fell|falls)[ ]through|never\b)"
+)
+"""After the part, a work it belongs to ("whose casting as Mira in the 2019 film divided fans":
+another production's), or a casting never settled ("was rumoured for months", "was never
+confirmed", "fell through"): no pair."""
+
+
 def _whose_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     found: list[Casting] = []
     for match in _WHOSE_CASTING.finditer(chunk):
         if clean_character(match["char"]) != match["char"]:
+            continue
+        if _UNSETTLED_AFTER.match(chunk, match.end()):
             continue
         gone = DEPARTED.search(chunk, match.end()) is not None
         status = CastStatus.FORMER if gone else CastStatus.CURRENT

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.extract.crewmodifiers import STAYED_ON
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import COUNT_WORD, ORDINAL_WORD
 
 _EARLIER = r"(?:earlier|previous|past|prior|first|original|older|last)"
 """A time before the article's production, as a possessive instalment is told."""
@@ -109,11 +110,13 @@ X" (invented): that run's maker."""
 
 _AWARDED_RUN = lazy_pattern(
     r"\b(?:won|earned|picked[ ]up|collected|scooped|took[ ]home|was[ ]honoured|were[ ]honoured)"
-    r"[ ][^.;:!?“”\"]{0,100}?[ ]for[ ](?:its|the)[ ](?:first|second|third|opening)[ ]"
-    r"(?:season|series),[ ]$"
+    r"[ ][^.;:!?“”\"]{0,100}?[ ]for[ ](?:(?:its|the)(?:[ ]show[’']s|[ ]series[’'])?[ ]"
+    rf"(?:{ORDINAL_WORD}|opening|debut)[ ](?:season|series)"
+    rf"|(?:season|series)[ ](?:{COUNT_WORD}|one)),[ ]$"
 )
 """An ordinal run as what a past award was won for, its credit after: "the show won two prizes
-in 2023, among them for its first season, directed by Sela Marrick" (invented): a run already
+in 2023, among them for its first season, directed by Sela Marrick", "won a Bafta for the show's
+fourth series, written by X", "for season two, directed by X" (invented): a run already
 out and honoured, so the maker named is that run's (a new run or a film is the article's)."""
 _MEDIUM = r"(?:(?:TV|television|broadcast|streaming|animated|live-action)[ ])?"
 """The medium a counted run may be told in: "the three TV seasons" (a film's page naming the

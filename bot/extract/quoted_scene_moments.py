@@ -41,14 +41,17 @@ _AT_PLACE = lazy_pattern(
 sentence: " at the bus stop??" (not an event off screen: " at the premiere.")."""
 
 
+_BARE_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+"""One capitalised given name, accented or hyphened ("Maddox", "Zoë", "Jean-Luc")."""
 _WHEN_NAME_SAYS = lazy_pattern(
-    r"[ *•-]*(?:(?:And|But)[ ])?(?:[Ww]hen|[Ww]henever|[Tt]he[ ]moment)[ ]"
-    r"[A-Z][a-z]+(?:[ ](?:finally|quietly|simply|eventually))?[ ]"
-    r"(?:says|said|tells[ ][A-Z]?[a-z]+|told[ ][A-Z]?[a-z]+|asks|asked|whispers|whispered|"
-    r"shouts|shouted|admits|admitted)[ ]*[,:]?[ ]*$"
+    r"[ *•-]*(?:(?:And|But)[ ])?(?:[Ww]hen|[Ww]henever|[Tt]he[ ]moment|[Aa]s)[ ]"
+    rf"{_BARE_NAME}(?:[ ](?:finally|quietly|simply|eventually))?[ ]"
+    r"(?:(?:says|said|tells|told|asks|asked|whispers|whispered|shouts|shouted|admits|admitted)"
+    rf"(?:[ ](?:to[ ])?(?:{_BARE_NAME}|him|her|them|us|me))?)[ ]*[,:]?[ ]*$"
 )
-"""A clause opening its sentence on "when", one bare capitalised name and a verb of saying
-straight into the marks: "When Nick says “", "The moment Elle tells him “"."""
+"""A clause opening its sentence on "when" (or "as"), one bare capitalised name and a verb of
+saying, maybe to someone, straight into the marks: "When Nick says “", "The moment Elle tells
+him “", "As Zoë admits to Jean-Luc “"."""
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
 """Nothing before the marks in their paragraph but a bullet."""
 _AT_MOMENT = lazy_pattern(

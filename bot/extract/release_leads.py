@@ -7,12 +7,26 @@ Netflix on 3 May"), whatever people's names the headline holds."""
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.context import Context
+from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import WORK_RETURNS
 from bot.extract.text import Doc
 
 _MENTIONS = 3
 """How often the article names a work (this sentence among them) for it to be the subject."""
+_REGARDED = lazy_pattern(
+    r"\b(?:(?:best[ ])?known[ ](?:for|from)|famous[ ]for|made[ ](?:his|her|their|a)[ ]name|"
+    r"broke[ ]out|rose[ ]to[ ]fame|(?:loved|liked|enjoyed|missed|adored)|fans?[ ]of|"
+    r"(?:star|creator|writer|director|maker)s?[ ]of|(?:who|that)[ ](?:\w+[ ])?(?:wrote|starred|"
+    r"directed|created|made|scored|produced|played|cut|shot)|after|since|like|before|than|"
+    r"follow-up[ ]to|successor[ ]to)\b",
+    re.IGNORECASE,
+)
+"""Words before a work in the opening sentence that tell it as one someone is known by or set
+beside: "best known for", "made her name writing", "if you loved", "the creator of", "who
+wrote", "after", "like" (a profile's or guide's earlier or compared work, not its subject)."""
 
 
 def leads_the_article(doc: Doc, chunk: str, context: Context) -> bool:
@@ -30,5 +44,10 @@ def leads_the_article(doc: Doc, chunk: str, context: Context) -> bool:
 
 def _opens_with(doc: Doc, name: str) -> bool:
     """The article's opening sentence (its lede's first) names the work, not as the subject the
-    sentence being read is."""
-    return bool(doc.views) and name in doc.views[0].chunk
+    sentence being read is, nor after words telling it as a work someone is known by or set
+    beside ("Best known for Harrow Lane, Ada Vale ...")."""
+    if not doc.views:
+        return False
+    opening = doc.views[0].chunk
+    at = opening.find(name)
+    return at >= 0 and _REGARDED.search(opening, 0, at) is None

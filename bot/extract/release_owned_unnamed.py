@@ -2,13 +2,15 @@
 of its own: "the hosts preview the BBC's new sitcom, which premieres on 3 May", "Sky's upcoming
 thriller, which lands in June". The owner is named nowhere else in the article, so the work is
 not the one the article is about (whose home it names again and again): the day is that
-work's, never ours."""
+work's, never ours. A channel's new work, where the article names no other channel as its own
+work's home, may be ours ("Ada Vell leads ITV's new drama, which premieres on 19 March" in a
+piece that names ITV just once): that day stays."""
 
 from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.lexicon import CHANNEL_MENTION, GENRE_NOUNS, STOP_TOKENS
 
 _OWNED_NEW = lazy_pattern(
     r"(?<![\w’'-])(?P<owner>[A-Z][\w’'&-]*(?:[ ][A-Z0-9][\w’'&-]*){0,2})[’']s[ ]"
@@ -34,9 +36,19 @@ def dates_an_owners_new_work(chunk: str, context: Context) -> bool:
         owner = match["owner"]
         if context.is_known(owner) or _names_known(chunk, context):
             continue
-        if context.body.count(owner) <= 1:
+        if context.body.count(owner) <= 1 and not _sole_channel(owner, context.body):
             return True
     return False
+
+
+def _sole_channel(owner: str, body: str) -> bool:
+    """The owner is a channel or streamer and the article names no other one: it may be the
+    home of the article's own work, named only once."""
+    if CHANNEL_MENTION.fullmatch(owner) is None:
+        return False
+    first = owner.split(maxsplit=1)[0]
+    named = (match.group().split(maxsplit=1)[0] for match in CHANNEL_MENTION.finditer(body))
+    return all(word == first for word in named)
 
 
 def _names_known(chunk: str, context: Context) -> bool:

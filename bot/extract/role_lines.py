@@ -43,12 +43,13 @@ _IN_CHARACTER = lazy_pattern(r",[ ]in[ ]character,[ ]*[“\"‘']?$")
 character, “...”"): the part's line, not the actor's remark."""
 _PART_GIVES = lazy_pattern(
     r"\b(?:[Aa]|[Tt]he|[Oo]ne|[Tt]hat)[ ](?:[a-z]+[ ]){0,2}line[ ](?:that[ ]|which[ ])?"
-    r"(?:his|her|their|the)[ ](?:character|part|role)[ ]"
+    r"(?:(?:his|her|their|the)[ ](?:character|part|role)|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[ ]"
     r"(?:says|said|speaks|spoke|delivers|delivered|utters|uttered|gets|got|has|had)\b"
     r"[^.;:!?“”\"]{0,40}[:,][ ]*[“\"‘']?$"
 )
-"""A line named as the one the speaker's part says, right before the words ("quotes a line his
-character says on air: “...”"): the work's line, whoever repeats it to the press."""
+"""A line named as the one the speaker's part (or a part or player by name) says, right before
+the words ("quotes a line his character says on air: “...”", "the line Mira says in the finale:
+“...”"): the work's line, whoever repeats it to the press."""
 
 
 def held_if_role_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
