@@ -9,7 +9,7 @@ doing something before its line, a title, reading, caption or quoted part's line
 words of a question put to someone, words named as a title or an example, a fan's scene
 told as "A saying “...” to B." or "“...” at the end.", a date phrase guessed in marks, a
 standfirst's phrase credited to no one, the page's own earlier wording quoted by a correction,
-a line, caption or voice of footage led in as such;
+a line, caption or voice of footage led in as such, a page's run of questions it answers;
 each may hold the fact or change its speaker."""
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
 from bot.extract.episode_credits import held_if_episode_credit
 from bot.extract.example_wordings import held_if_named_example
+from bot.extract.faq_questions import held_if_faq_question
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_lead_ins import held_if_footage_lead_in
@@ -158,6 +159,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_own_wording,
     held_if_footage_lead_in,
     held_if_echoed,
+    held_if_faq_question,
     unattributed_if_answers_other,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new
