@@ -5,12 +5,12 @@ as"), an item's heading in marks, an actor "as" a part or a "she" after a part s
 to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
 subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
 words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
-doing something before its line, a title, reading, caption or quoted part's line in marks,
-words of a question put to someone, words named as a title or an example, a fan's scene
-told as "A saying “...” to B." or "“...” at the end.", a date phrase guessed in marks, a
-standfirst's phrase credited to no one, the page's own earlier wording quoted by a correction,
-a line, caption or voice of footage led in as such, a page's run of questions it answers;
-each may hold the fact or change its speaker."""
+doing something before its line or saying "it" after, a title, reading, caption or quoted
+part's line in marks, words of a question put to someone, words named as a title or an
+example, a fan's scene told as "A saying “...” to B." or "“...” at the end.", a date phrase
+guessed in marks, a standfirst's phrase credited to no one, the page's own earlier wording
+quoted by a correction, a line, caption or voice of footage led in as such, a page's run of
+questions it answers; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -67,6 +67,7 @@ from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
+from bot.extract.said_it_lines import held_if_part_says_it
 from bot.extract.script_exchanges import held_if_script_line
 from bot.extract.shown_part_lines import held_if_shown_in_part
 from bot.extract.song_lines import held_if_song_line
@@ -119,6 +120,7 @@ def checked(
     fact = unattributed_if_other_author(doc, quote, fact, resolver.people)
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_part_acting(doc, parts, quote, fact)
+    fact = held_if_part_says_it(doc, parts, resolver.people, quote, fact)
     fact = held_if_script_line(doc, parts, resolver.people, quote, fact)
     for hold in _PAGE_HOLDS:
         fact = hold(doc, quote, fact)
