@@ -62,6 +62,7 @@ from bot.extract.quoted_scene_moments import (
     held_if_footage_moment,
     held_if_scene_moment,
     held_if_scene_when,
+    held_if_scene_where,
 )
 from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
@@ -146,6 +147,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_named_example,
     held_if_scene_moment,
     held_if_scene_when,
+    held_if_scene_where,
     held_if_guessed_date,
     held_if_footage_moment,
     held_if_voiced_over,
