@@ -33,11 +33,11 @@ shot reads only lettering)."""
 _READS_AFTER_CLAUSE = lazy_pattern(
     rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?|,[ ][a-z][^,.;:“”\"]{{0,30}},)?"
     r"[ ](?:simply[ ]|just[ ]|"
-    r"only[ ]|now[ ]|also[ ])?(?:reads|read|reading):?[ ]$"
+    r"only[ ]|now[ ]|also[ ])?(?:reads|read):?[ ]$"
 )
 """The thing, perhaps a short relative clause or an aside between commas on it, then its
 reading: "the card that follows simply reads “", "the end card, glimpsed in a still, reads “",
-"a sign read: “", or the thing as a noun "reading" its words ("posted a slate reading “")."""
+"a sign read: “"."""
 _IT_READS = lazy_pattern(
     rf"\b{_SHOWING}\b[^.;“”\"]{{0,60}}?\.[ ]+It[ ](?:simply[ ]|just[ ]|only[ ])?"
     r"(?:reads|read):?[ ]$"
