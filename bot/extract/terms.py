@@ -185,11 +185,8 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
 _SAID_AFTER = lazy_pattern(
     r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+|(?:one|another|a)[ ](?:fan|viewer|user|reader))[ ]"
     r"(?:says|said|adds|added|asks|asked|shouts|shouted|tells|told|replies|replied|wrote|posted)\b"
-    r"|[”\"’'][ ](?:wrote|writes|posted|posts|tweeted|tweets|replied|replies|commented)[ ]"
-    r"(?:@|u/)[\w.-]"
 )
-"""An attribution right after the quotation ("“Again,” she says"), or a post's verb and then
-its account ("“Robbed,” posted @someone"): a word someone said."""
+"""An attribution right after the quotation ("“Again,” she says"): a word someone said."""
 _SAID_AFTER_COMMA = lazy_pattern(
     r"[”\"’'],[ ](?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[ ]"
     r"(?:says|said|adds|added|admits|admitted|recalls|recalled|insists|insisted|tells[ ]us"
