@@ -50,13 +50,14 @@ _BRACKETED_PART_SPEAKS = lazy_pattern(
     rf"(?:[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them|[A-Z][\w’'-]+))?"
     rf"(?:[ ](?:over|on|in|at|from|across|through|via)[ ](?!{_SPOKEN_THROUGH})"
     r"[a-z][a-z ’'-]{0,30}?)?"
-    r"(?:[ ](?:off-?screen|off[ ]screen|off-camera|out[ ]of[ ](?:shot|frame)))?"
+    r"(?:,?[ ](?:off-?screen|off[ ]screen|off-camera|out[ ]of[ ](?:shot|frame)))?"
     r"[ ]*[,:]?[ ]*$"
 )
 """A part, its actor in brackets, then its speaking, perhaps to someone and how or where in
 lowercase words, straight before the words: "Dessa (Ada Vale) deadpanning “", "Orvo (Kai Moss)
 telling his sister, “", "Orvo (Kai Moss) tells her over the phone, “", "Orvo (Kai Moss)
-calls out “", a voice out of the picture ("Orvo (Kai Moss) says off-screen: “")."""
+calls out “", a voice out of the picture ("Orvo (Kai Moss) says off-screen: “", or set off by
+commas: "Orvo (Kai Moss) asks, off screen, “")."""
 _BRACKETED_PART_PLACED = lazy_pattern(
     rf"(?:^|[.!?;:][ ]+|[-–—•*][ ]+|\b(?:of|on|and|with|to)[ ]+){_PART_AND_ACTOR}"
     r"(?:[a-z]{3,}s[ ])?"

@@ -6,14 +6,15 @@ names an object first, and "what Ada Vale calls a “proper budget”" names a t
 both stay hers; "what the gossip pages love to call “...”" is a crowd's stock phrase,
 no one's words. "The first AD calls everyone “sunshine”" names the word she addresses a whole
 group by, a habit the writer describes, not a remark; "she called him “reckless”" judges one
-person, and stays hers. Held for review, never served as the person's quote.
+person, and stays hers. "A scene which she calls “the pier scene”", when no one is named to say
+the words, is a name given to a thing. Held for review, never served as the person's quote.
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
-from bot.facts import QuoteFact, held
+from bot.facts import QuoteFact, SourceKind, held
 
 _CALLS_A = lazy_pattern(
     r"\b(?:calls|called|calling|call)[ ](?:a|an)[ ]"
@@ -26,6 +27,14 @@ _CALLS_ALL = lazy_pattern(
     r"all[ ]of[ ](?:us|them|you)|the[ ]whole[ ](?:cast|crew|team|room))[ ]$"
 )
 """A word of address for a whole group, straight before the marks: "calls everyone “"."""
+_WHICH_CALLS = lazy_pattern(
+    r"\b(?:which|that)[ ](?:he|she|they|we|[A-Z][\w’'-]+)[ ](?:[a-z]+[ ]){0,3}?"
+    r"(?:calls|called|call|dubs|dubbed|nicknames|nicknamed)[ ]$"
+)
+"""A thing named before, then the name someone gives it, straight before the marks ("one scene,
+which she will only call “", "a set that the crew nicknamed “"): a label, not a remark."""
+_NO_ONE_NAMED = frozenset({SourceKind.UNATTRIBUTED, SourceKind.UNNAMED})
+"""No one is found to say the words, or only a pronoun with no one it stands for."""
 _WHAT_CALLS = lazy_pattern(r"\bwhat[ ](?:[\w’'-]+[ ]){1,4}$")
 """A thing named in someone's words ("what Ada Vale calls a “"): hers, not a term called for."""
 _BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
@@ -76,6 +85,8 @@ def held_if_called_term(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _CALLS_ALL.search(text, max(0, opens - 30), opens):
         return held(fact, "a word of address in quotation marks")
+    if fact.source in _NO_ONE_NAMED and _WHICH_CALLS.search(text, max(0, opens - _REACH), opens):
+        return held(fact, "a name given to a thing in quotation marks")
     called = _CALLS_A.search(text, max(0, opens - 24), opens)
     if called is None or _BY_AFTER.match(text, quote.end):
         return fact

@@ -2,7 +2,7 @@
 last waltz"), for :mod:`bot.extract.interview_answers`: the person the paragraph before the
 questions opens on ("Ada Vale had never written for the screen. The Cardiff-born composer ..."),
 when that paragraph gives them the headline's role too, or sets the guest beside that role
-("Its director of photography, Ada Vale, spoke to us").
+("Its director of photography, Ada Vale, spoke to us", "Ada Vale, a Leeds-based composer, ...").
 """
 
 from __future__ import annotations
@@ -46,6 +46,13 @@ _TITLED = lazy_pattern(
 )
 """A paragraph opening on the role worn as a title before the guest's name ("The Cardiff-born,
 London-based composer Ada Vale, 34, took over ...")."""
+_NAMED_ROLE = lazy_pattern(
+    rf"(?:^|[.!?][ ]+)(?P<name>{FULL_NAME}),[ ](?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
+    rf"(?P<role>{ROLE})[ ,]"
+)
+"""A sentence opening on the guest, the role set beside them after a comma ("Ada Vale, a
+Cardiff-born composer based in Leeds, scored ...", "Ada Vale, the editor who cut it, talked us
+through ...")."""
 
 _INTRO_BEFORE = 2
 """How far above the first answer the introduction stands: the question's paragraph between."""
@@ -72,12 +79,19 @@ def introduced(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
         for m in _APPOSED.finditer(doc.text, intro.start, intro.end)
         if _role(m["role"]) == role
     ]
+    named = {
+        m["name"]
+        for m in _NAMED_ROLE.finditer(doc.text, intro.start, intro.end)
+        if _role(m["role"]) == role
+    }
     opening = _OPENS_ON.match(doc.text, intro.start, intro.end)
     titled = _TITLED.match(doc.text, intro.start, intro.end)
     if len(apposed) == 1:
         name = apposed[0]  # "Its director of photography, Ada Vale, spoke to us"
     elif titled is not None and _role(titled["role"]) == role:
         name = titled["name"]  # "The Cardiff-born composer Ada Vale, 34, took over ..."
+    elif len(named) == 1:
+        name = named.pop()  # "... Ada Vale, a Cardiff-born composer, scored it."
     elif opening is None:
         return None
     else:

@@ -5,12 +5,12 @@ as"), an item's heading in marks, an actor "as" a part or a "she" after a part s
 to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
 subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
 words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
-doing something before its line, a title, reading, caption or quoted part's line in marks,
-words of a question put to someone, words named as a title or an example, a fan's scene
-told as "A saying “...” to B." or "“...” at the end.", a date phrase guessed in marks, a
-standfirst's phrase credited to no one, the page's own earlier wording quoted by a correction,
-a line, caption or voice of footage led in as such;
-each may hold the fact or change its speaker."""
+doing something before its line or saying "it" after, a title, reading, caption or quoted
+part's line in marks, words of a question put to someone, words named as a title or an
+example, a fan's scene told as "A saying “...” to B." or "“...” at the end.", a date phrase
+guessed in marks, a standfirst's phrase credited to no one, the page's own earlier wording
+quoted by a correction, a line, caption or voice of footage led in as such, a page's run of
+questions it answers; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
 from bot.extract.episode_credits import held_if_episode_credit
 from bot.extract.example_wordings import held_if_named_example
+from bot.extract.faq_questions import held_if_faq_question
 from bot.extract.first_person_askers import unattributed_if_i_asked
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_lead_ins import held_if_footage_lead_in
@@ -61,11 +62,13 @@ from bot.extract.quoted_scene_moments import (
     held_if_footage_moment,
     held_if_scene_moment,
     held_if_scene_when,
+    held_if_scene_where,
 )
 from bot.extract.relayed_namers import relayed_namer
 from bot.extract.replied_lines import held_as_reply
 from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
+from bot.extract.said_it_lines import held_if_part_says_it
 from bot.extract.script_exchanges import held_if_script_line
 from bot.extract.shown_part_lines import held_if_shown_in_part
 from bot.extract.song_lines import held_if_song_line
@@ -118,6 +121,7 @@ def checked(
     fact = unattributed_if_other_author(doc, quote, fact, resolver.people)
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_part_acting(doc, parts, quote, fact)
+    fact = held_if_part_says_it(doc, parts, resolver.people, quote, fact)
     fact = held_if_script_line(doc, parts, resolver.people, quote, fact)
     for hold in _PAGE_HOLDS:
         fact = hold(doc, quote, fact)
@@ -143,6 +147,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_named_example,
     held_if_scene_moment,
     held_if_scene_when,
+    held_if_scene_where,
     held_if_guessed_date,
     held_if_footage_moment,
     held_if_voiced_over,
@@ -158,6 +163,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_own_wording,
     held_if_footage_lead_in,
     held_if_echoed,
+    held_if_faq_question,
     unattributed_if_answers_other,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new

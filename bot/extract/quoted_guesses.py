@@ -1,7 +1,8 @@
 """A date phrase in marks that someone guesses or predicts: a hedge, no one's quote.
 
 "Some fan accounts have been predicting “early 2026”", "readers keep tipping “spring 2027”": the
-marks fence a date phrase the writer calls a guess, not words anyone is quoted saying. Held only
+marks fence a date phrase the writer calls a guess, not words anyone is quoted saying; so too a
+date long repeated as a promise ("after a year of “coming in 2027”"). Held only
 when the marks hold nothing but a date phrase (a year, perhaps after early, mid or late, a season
 or a month) and a verb of guessing comes straight before them.
 """
@@ -17,21 +18,25 @@ from bot.facts import QuoteFact, held
 
 GUESSED_DATE = "a date phrase guessed in quotation marks"
 _DATE_PHRASE = lazy_pattern(
+    r"(?:(?:coming|out|due|back|arriving)[ ])?"
     rf"(?:(?:in|by|around|for)[ ])?(?:(?:early|mid|late)[ -](?:{SEASON_NAME}[ ])?|"
     rf"(?:{SEASON_NAME}|{MONTH_NAME})[ ](?:of[ ])?)?(?:19|20)\d\d[.,!?]?",
     re.IGNORECASE,
 )
-"""The words inside the marks: "early 2026", "mid-2027", "spring 2026", "in late autumn 2026"."""
+"""The words inside the marks: "early 2026", "mid-2027", "spring 2026", "in late autumn 2026",
+perhaps as a promise of arrival ("coming in 2026", "due spring 2027")."""
 _GUESSING = lazy_pattern(
     r"\b(?:predict|predicts|predicted|predicting|guess|guesses|guessed|guessing|tip|tips|tipped|"
     r"tipping|speculate|speculates|speculated|speculating|bet[ ]on|bets[ ]on|betting[ ]on|"
     r"banking[ ]on|touting|touted|"
     r"(?:speak|speaking|talk|talking|whisper|whispering)"
-    r"(?:[ ](?:already|now|still|openly|confidently))?[ ](?:of|about))[ ]*[,:]?[ ]*$"
+    r"(?:[ ](?:already|now|still|openly|confidently))?[ ](?:of|about)|"
+    r"\b(?:a|one|two|three|several|many|endless)[ ](?:years?|months?|weeks?)[ ]of)[ ]*[,:]?[ ]*$"
 )
 """A verb of guessing straight before the marks: "predicting “", "tipped “", "fan sites speak
 already of “", "amid talk of “" (chatter about a date; never "she speaks of", which may report
-one person's own words)."""
+one person's own words), or a stretch of time spent on the phrase ("after a year of “", "two
+months of “": a date long repeated as a promise, no one's words)."""
 _REACH = 40
 
 

@@ -10,7 +10,9 @@ stop??"); a place that is an event off screen ("at the panel") keeps the words s
 thread on a trailer also opens a comment on the words and where the footage has them: "“...” at
 the end. Chills." is the trailer's line, not the commenter's. A review's "When Nick says
 “...”, it lands" gives a scene by a lone first name the page credits with nothing: held too, when
-no one could be found to say the words (a name the page knows as a person would speak).
+no one could be found to say the words (a name the page knows as a person would speak). "There's
+a scene where Nick tells Charlie, “...”" names a moment of the work, the name saying the words in
+the story's present: held whoever the name was taken for.
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ _WHEN_NAME_SAYS = lazy_pattern(
 """A clause opening its sentence on "when" (or "as"), one bare capitalised name and a verb of
 saying, maybe to someone, straight into the marks: "When Nick says “", "The moment Elle tells
 him “", "As Zoë admits to Jean-Luc “"."""
+_SCENE_WHERE_SAYS = lazy_pattern(
+    r"\b(?:moment|scene|beat|sequence)[ ](?:where|when|in[ ]which)[ ]"
+    r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?(?:[ ](?:finally|quietly|simply|just))?[ ]"
+    r"(?:says|tells[ ][A-Z][\w’'-]+|asks|whispers|shouts|admits)[ ]*[,:]?[ ]*$"
+)
+"""A moment of the work, then a name saying the words in the story's present, straight into the
+marks: "there’s a scene where Nick tells Charlie, “" (a remark someone made is told in the past:
+"a moment when Ada told me")."""
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
 """Nothing before the marks in their paragraph but a bullet."""
 _AT_MOMENT = lazy_pattern(
@@ -84,6 +94,18 @@ def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     sentence = doc.sentence_at(quote.start)
     if _WHEN_NAME_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
+        return fact
+    return held_line(fact)
+
+
+def held_if_scene_where(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words follow "a scene where <Name> says" in its sentence (see
+    above): the line of a part, whoever the name was taken for."""
+    if not fact.served or fact.continues_previous:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    opens = max(quote.start - 1, sentence.start)  # the opening mark
+    if _SCENE_WHERE_SAYS.search(doc.text, sentence.start, opens) is None:
         return fact
     return held_line(fact)
 

@@ -282,13 +282,14 @@ sentence shouted, not a title (a title ends on its last word)."""
 def _shouted_caption(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
     """Words in capitals right after "captioned" ("a photo of the set, captioned “WE ARE
     BACK”"), or closed as a sentence right after a post's verb and a colon ("posted simply:
-    “WE ARE BACK.”"): a poster shouting, not a title written in title case."""
+    “WE ARE BACK.”", the stop inside the marks or just after them: "wrote: “WE ARE BACK”."): a
+    poster shouting, not a title written in title case."""
     inner = text[quote[0] : quote[1]]
     if not inner.isupper():
         return False
     if _CAPTIONED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is not None:
         return True
-    return (
-        _CLOSED_SHOUT.fullmatch(inner.strip()) is not None
-        and _POSTED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is not None
-    )
+    closed = _CLOSED_SHOUT.fullmatch(inner.strip()) is not None
+    return (closed or _STOP_AFTER.match(text, quote[1], para[1]) is not None) and _POSTED.search(
+        text, max(para[0], quote[0] - 30), quote[0] - 1
+    ) is not None
