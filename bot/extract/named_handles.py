@@ -21,6 +21,8 @@ off right after it ("The top reply, from u/x, read: “...”"): the post is the
 person "from" a handle ("One fan, from @x, wrote") is not read so. A text with who it came
 from set off after it ("The caption, from @x, read:") is that sender's, never someone the text
 noun alone stands for: the handle's, or no one's when the sender is no handle this can credit.
+A work's own account ("The show's official account replied:") is no company's: its words go
+to no organisation the article names nearby.
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ _TEXT_FROM = lazy_pattern(
 )
 """A text opening the attribution, with who it came from set off after it: "The caption, from
 @x, read": the sender's words, whoever the text noun alone would stand for."""
+_WORKS_ACCOUNT = lazy_pattern(
+    r"(?:[Tt]he|[Ii]ts)[ ](?:show|series|film|drama|programme|movie|thriller|comedy|documentary)"
+    r"(?:[’']s|[’'])(?:[ ][a-z]+){0,2}[ ](?:account|page|handle|feed)\b"
+)
+"""An account a work owns ("the show's official account", "the film's page"): the work's own
+voice, never the channel or company the text-noun search finds near it."""
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
@@ -87,6 +95,12 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
         return _credited(fact, handles[0]) if len(handles) == 1 else fact.unattributed()
     text = doc.text
     start = doc.sentence_at(quote.start).start
+    if (
+        fact.source is SourceKind.ORGANISATION
+        and _WORKS_ACCOUNT.match(text, start, quote.start)
+        and not _HANDLE.search(text, start, quote.start)
+    ):
+        return fact.unattributed()  # the work's own account: no company named speaks here
     if fact.source is not SourceKind.UNNAMED:
         return None
     posting = _POSTING_AS.match(text, start, quote.start)
