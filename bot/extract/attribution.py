@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.according_relays import names_a_sayer
 from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
@@ -290,7 +291,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(
             m
             for m in _ACCORDING.finditer(pre)
-            if m.start() not in texts and not _PRONOUN_SAYS.match(pre, m.end())
+            if m.start() not in texts
+            and not (_PRONOUN_SAYS.match(pre, m.end()) or names_a_sayer(pre, m.end()))
         )
     if "per " in pre or "Per " in pre:
         found.extend(_PER.finditer(pre))

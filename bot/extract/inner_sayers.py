@@ -19,7 +19,7 @@ from bot.facts import QuoteFact, SourceKind
 
 _INNER = lazy_pattern(
     rf"\b{SPEECH_VERBS}[ ](?:that[ ])?"
-    r"(?P<inner>(?:[Aa]n?|[Oo]ne|[Ss]ome)[ ](?:[\w-]+[ ]){1,4}?)"
+    r"(?P<inner>(?:[Aa]n?|[Oo]ne|[Ss]ome)[ ](?:[\w-]+[ ]){1,7}?)"
     r"(?:had[ ]|has[ ]|once[ ])?"
     r"(?:told|telling|warned|warning|said|saying|asked|asking|urged|urging|reminded|reminding)"
     rf"[ ](?:him|her|them|me|us)\b(?:(?!\b{SPEECH_VERBS}\b)[^“”\"‘’„.;!?]){{0,60}}[“\"‘„]?$"

@@ -18,7 +18,11 @@ An unnamed poster "posting as" a handle ("Another, posting as @x, kept it short:
 posting on Threads as @x, wrote") is that account by the article's own words, whatever verb
 follows, when it is the subject of the quote's own sentence. So is a post "from" the handle set
 off right after it ("The top reply, from u/x, read: “...”"): the post is the account's; a
-person "from" a handle ("One fan, from @x, wrote") is not read so.
+person "from" a handle ("One fan, from @x, wrote") is not read so. A text with who it came
+from set off after it ("The caption, from @x, read:") is that sender's, never someone the text
+noun alone stands for: the handle's, or no one's when the sender is no handle this can credit.
+A work's own account ("The show's official account replied:") is no company's: its words go
+to no organisation the article names nearby.
 """
 
 from __future__ import annotations
@@ -61,6 +65,19 @@ _POSTING_AS = lazy_pattern(
 as @x," or "A fan posting as @x", not "Another, replying to a fan posting as @x" (the one
 answered) nor "One viewer answering a fan posting as @x"; "posting on Reddit as @x" and a
 relative clause, "One user, who posts as @x," are the same."""
+_TEXT_FROM = lazy_pattern(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ]){0,2}?"
+    r"(?:caption|post|reply|comment|message|tweet|update)"
+    r",[ ]from[ ](?P<sender>[^,;“”\"]{1,60}),[ ](?:[a-z]+[ ])?(?:read|reads|said|says|ran|runs)$"
+)
+"""A text opening the attribution, with who it came from set off after it: "The caption, from
+@x, read": the sender's words, whoever the text noun alone would stand for."""
+_WORKS_ACCOUNT = lazy_pattern(
+    r"(?:[Tt]he|[Ii]ts)[ ](?:show|series|film|drama|programme|movie|thriller|comedy|documentary)"
+    r"(?:[’']s|[’'])(?:[ ][a-z]+){0,2}[ ](?:account|page|handle|feed)\b"
+)
+"""An account a work owns ("the show's official account", "the film's page"): the work's own
+voice, never the channel or company the text-noun search finds near it."""
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
@@ -72,10 +89,20 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     off after it by commas ("Another user, @x, wrote"), or the
     one handle its sentence's subject is "posting as", when no quotation closes between the two
     (a reply after the post is someone else's)."""
-    if fact.source is not SourceKind.UNNAMED:
-        return None
+    sent = _TEXT_FROM.fullmatch(fact.attribution) if "from" in fact.attribution else None
+    if sent is not None and not any(w in sent["sender"] for w in fact.speaker.split()):
+        handles = _HANDLE.findall(sent["sender"])
+        return _credited(fact, handles[0]) if len(handles) == 1 else fact.unattributed()
     text = doc.text
     start = doc.sentence_at(quote.start).start
+    if (
+        fact.source is SourceKind.ORGANISATION
+        and _WORKS_ACCOUNT.match(text, start, quote.start)
+        and not _HANDLE.search(text, start, quote.start)
+    ):
+        return fact.unattributed()  # the work's own account: no company named speaks here
+    if fact.source is not SourceKind.UNNAMED:
+        return None
     posting = _POSTING_AS.match(text, start, quote.start)
     if (
         posting is not None

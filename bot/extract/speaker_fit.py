@@ -54,6 +54,7 @@ from bot.extract.loose_credits import (
 from bot.extract.named_describers import named_describer
 from bot.extract.named_handles import handle_beside
 from bot.extract.organisations import TERRITORY_CODES, Organisations
+from bot.extract.owned_mottos import motto_owner
 from bot.extract.personal_handles import handle_owner
 from bot.extract.pictured_posters import pictured_poster
 from bot.extract.quote_checks import faceless
@@ -115,6 +116,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return poster  # "X shared a selfie with Y (Z) captioned ‘...’": the poster's words
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
+    if motto := motto_owner(doc.text, quote, fact, orgs.people.resolve):
+        return motto  # "X joked that Vale's motto was “...”": Vale's saying
     if beside := handle_beside(doc, quote, fact):
         return beside  # "the fan account @handle posted"
     if back := referred_handle(doc.text, quote, fact):

@@ -122,9 +122,12 @@ HANDLED_ACCOUNT = (
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:official[ ])?(?:(?:[a-z]+[ ]){0,2}?"
     rf"(?:account|handle|page|feed)[ ]{ACCOUNT}"
     rf"|{_OWN_HANDLE}[ ](?:[A-Z][a-z]+[ ])?(?:account|handle|page|feed)\b)"
+    r"|(?:[a-z]+[ ]){0,2}?(?:account|handle|page|feed)[ ]@[\w-]+(?:\.[\w-]+)*"
 )
 """An account told by its noun and its handle: "the account @name", "the official @name
-account"; the handle is who writes, not whoever the bare noun would stand for."""
+account", "wrote fan account @name" (no article, an "@" handle only); the handle is who
+writes, not whoever the bare noun would stand for, nor the sentence's subject before the
+quote."""
 
 _LEAD = (
     r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile"
