@@ -131,11 +131,9 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
-"the folk musician X", "by the show's creator, X", "by New York native X", "by Emmy winner X",
-"by first-time feature maker X", "by Prague-based Ostrava Films", "shot by Ada Vale's DoP, X",
-"by Hull-born stand-up X", "by Oscar-nominee X", "by Cannes-shortlisted X", "by the Irish-born
-X", "by the Québec-born X", "by the Leeds-raised X", "by the Anglo-French X" (a capitalised word
-hyphened to another is never the name)."""
+"by the show's creator, X", "by New York native X", "by first-time feature maker X", "by
+Prague-based Ostrava Films", "by Hull-born stand-up X", "by Cannes-shortlisted X", "by the
+Québec-born X", "by the Anglo-French X" (a capitalised word hyphened to another is no name)."""
 _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|(?<!cast)[ ]in[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?(?=[ ]by[ ])"
     r"|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
