@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.context import TITLE_RE, TITLE_WORDS
+from bot.extract.castturns import names_known
+from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_foreign_titles import for_other_cinemas
 from bot.extract.release_named_beings import names_a_being
 from bot.extract.release_set_names import names_a_set
+from bot.extract.text import Doc, View
 
 _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
@@ -81,6 +83,22 @@ def trimmed_title(title: str) -> str:
     return _NAMED_WHEN.sub("", title) if ":" in title else title
 
 
+def after_ours(doc: Doc, view: View, context: Context) -> bool:
+    """The sentence before ``view`` in its paragraph is about the article's own work (names it,
+    and no other): "The film, titled X, ..." then names ours too ("Lumen's last film began
+    shooting on Monday. The feature, titled Lumen Forever, closes the story.")."""
+    if "titled " not in view.chunk and "called " not in view.chunk:
+        return False  # the cue first: the search for the sentence before costs a pass
+    earlier = [other for other in doc.views if other.span.start < view.span.start]
+    before = max(earlier, key=lambda other: other.span.start, default=None)
+    return (
+        before is not None
+        and before.span.para == view.span.para
+        and before.span.start not in context.foreign
+        and names_known(before.chunk, context)
+    )
+
+
 def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
     """Every title cue in ``text``: the shared ones, then a title set apart before its verb;
     none for another language's cinemas. "The film, titled X, ..." names ours only where it opens
@@ -96,7 +114,7 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         found.extend(_STATED.finditer(text))
     if " as " in text and ("released " in text or "go out " in text):
         found.extend(_RELEASED_AS.finditer(text))
-    if opens_paragraph and (", titled " in text or ", called " in text or ", entitled " in text):
+    if opens_paragraph and ("titled " in text or "called " in text):
         found.extend(m for m in [_APPOSED_NAMING.match(text)] if m is not None)
     if " would " in text:
         found.extend(_REPORTED.finditer(text))
