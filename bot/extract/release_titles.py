@@ -9,7 +9,7 @@ import re
 from bot.extract.castturns import names_known
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_NAME
+from bot.extract.lexicon import CHANNEL_NAME, MONTH_NAME
 from bot.extract.release_foreign_titles import for_other_cinemas
 from bot.extract.release_named_beings import names_a_being
 from bot.extract.release_set_names import names_a_set
@@ -56,13 +56,22 @@ _REPORTED = lazy_pattern(
 """A title reported as confirmed: "Netflix confirmed the film would be called Osier Kites"."""
 
 _APPOSED_NAMING = lazy_pattern(
-    r"[ “\"]*(?:The|This|Our)[ ](?!(?:[\w-]+[ ])?(?:previous|earlier|last|first|other|next|"
-    r"debut|original)\b)(?:[\w-]+[ ]){0,2}?(?:film|movie|production|finale|feature|sequel|"
-    r"special)(?:,[ ]|[ ][–—][ ])(?:titled|called|entitled)[ ][“\"‘']?"
+    rf"[ “\"]*(?:The|This|Our|{CHANNEL_NAME}[’']s)[ ](?!(?:[\w-]+[ ])?(?:previous|earlier|last|"
+    r"first|other|next|debut|original)\b)(?:[\w-]+[ ]){0,2}?(?:film|movie|production|finale|"
+    r"feature|sequel|special)(?:,[ ]|[ ][–—][ ])(?:now[ ])?(?:titled|called|entitled)[ ][“\"‘']?"
     rf"(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
 )
 """Our production, as the sentence's subject, named in an aside: "The Streamly production,
-titled Osier Kites, is the finale ..." (not "The director's previous film, titled ...")."""
+titled Osier Kites, is the finale ...", "Netflix's Osier film, now titled Osier Kites, adds
+..." (not "The director's previous film, titled ...")."""
+_WORKED_ON_NAMING = lazy_pattern(
+    r"\b(?:rolling|[Ff]ilming|[Ss]hooting|[Pp]roduction|[Ww]ork|wrapped)[ ]"
+    r"(?:[\w-]+[ ]){0,6}?on[ ]the[ ]"
+    rf"(?:{CHANNEL_NAME}[ ])?(?:film|movie|feature|sequel)(?:,[ ]|[ ][–—][ ])(?:now[ ])?"
+    rf"(?:titled|called|entitled)[ ][“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
+)
+"""Our production, as what the shoot is on, named in an aside: "Cameras have been rolling
+since May on the Streamly film, titled Osier Kites, which ..."."""
 
 _BOXED = lazy_pattern(
     rf"^[ ]*(?:[-•*][ ]*|\d+[.)][ ]*)?(?:\*\*)?Title:(?:\*\*)?[ ]+(?P<title>{TITLE_WORDS}"
@@ -116,6 +125,7 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         found.extend(_RELEASED_AS.finditer(text))
     if opens_paragraph and ("titled " in text or "called " in text):
         found.extend(m for m in [_APPOSED_NAMING.match(text)] if m is not None)
+        found.extend(_WORKED_ON_NAMING.finditer(text))
     if " would " in text:
         found.extend(_REPORTED.finditer(text))
     return [
