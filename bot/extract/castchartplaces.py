@@ -25,11 +25,12 @@ _PLACE = lazy_pattern(
     rf"|\b(?:was|came|finished|placed|sits|sat|is)[ ]{_ORDINAL}\b"
     rf"|\b(?:to|in|into)[ ]{_ORDINAL}[ ](?:place|spot|position)\b"
     r"|\b(?:at|to)[ ]number[ ](?:two|three|four|five|six|seven|eight|nine|ten)\b"
-    rf"|\b(?:slipped|slid|fell|dropped|sank|tumbled|climbed|rose|moved)[ ]to[ ]{_ORDINAL}\b"
+    r"|\b(?:slipped|slid|fell|dropped|sank|tumbled|climbed|rose|moved)"
+    rf"(?:[ ]from[ ](?:first|{_ORDINAL}))?[ ]to[ ]{_ORDINAL}\b"
     rf"|\b{_ORDINAL}[ ](?:place|spot)[ ](?:went|goes|belongs|belonged|fell)[ ]to\b"
     r"|\b(?-i:Further|Lower)[ ]down(?:[ ]the[ ](?:chart|table|list|rankings))?,"
     r"|\b(?-i:Rounding|Completing)[ ]out[ ]the[ ]top[ ](?:three|five|ten|[3-9]|10)\b"
-    rf"|\b(?-i:In|At)[ ]{_ORDINAL},"
+    rf"|\b(?-i:In|At)[ ]{_ORDINAL},|[:;][ ](?-i:in|at)[ ]{_ORDINAL},"
 )
 """A lower place in the chart: "fell to No 2", "At No 3,", "was fourth", "fell to second
 place", "In third place,", "dropped to number three", "slipped to second", "Second place went

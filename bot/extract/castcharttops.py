@@ -28,12 +28,19 @@ _KEPT = (
     r"(?:held|holds|kept|keeps|retained|retains|stayed|stays|remained|remains|took|takes)"
     rf"[ ](?:on[ ]|at[ ])?{_TOP_PHRASE}\b"
 )
-_WAS_TOP = lazy_pattern(
-    r"\b(?:Top|At[ ]the[ ]top)[ ]of[ ](?:the|that|this)[ ](?:chart|charts|table|box[ ]office)\b"
-    r"[^.;:]{0,60}?"
-    rf"\b(?:was|is|remained|remains|stayed|stays)[ ][‘“'\"]?(?P<title>{_TITLE})"
+_TOP_OF = (
+    r"\b(?:Top|At[ ]the[ ]top)[ ]of[ ](?:the|that|this)[ ](?:[\w-]+[ ])?"
+    r"(?:chart|charts|table|box[ ]office)\b"
 )
-"""The top given by its place: "Top of the chart for a second weekend was Fenhollow"."""
+"""The top of a chart, perhaps told which ("At the top of the weekend chart")."""
+_WAS_TOP = lazy_pattern(
+    rf"{_TOP_OF}[^.;:]{{0,60}}?"
+    rf"\b(?:was|is|remained|remains|stayed|stays)[ ][‘“'\"]?(?P<title>{_TITLE})"
+    rf"|{_TOP_OF},[ ](?:[^,.;:]{{0,50}}?[ ])?[‘“'\"]?(?P<held>{_TITLE})[’”'\"]?[ ]"
+    r"(?:held|holds|stayed|stays|remained|remains|kept|keeps|clung|clings|hung)\b"
+)
+"""The top given by its place: "Top of the chart for a second weekend was Fenhollow", "At the
+top of the weekend chart, the animated Fenhollow held on" (the work the place opens on)."""
 _AT_TOP = lazy_pattern(rf"At[ ](?:the[ ]top|No\.?[ ]?1),[ ][‘“'\"]?(?P<title>{_TITLE})")
 """A paragraph opening on the top: "At the top, The Brine Summer held firm"."""
 _HOLDS_TOP = lazy_pattern(rf"[‘“'\"]?(?P<title>{_TITLE})[’”'\"]?[ ]{_KEPT}")
@@ -71,7 +78,7 @@ def chart_top_sentences(doc: Doc, is_ours: Callable[[str], bool]) -> set[str]:
         top = _WAS_TOP.search(*span) or _AT_TOP.match(*span) or _HOLDS_TOP.search(*span)
         if top is None:
             continue
-        title = _bare(top["title"])
+        title = _bare(top["title"] or top.groupdict().get("held") or "")
         set_against = against is not None and _shares_word(title, against["title"])
         if set_against or not (_shares_word(title, subject["title"]) or is_ours(title)):
             paras.add(para)

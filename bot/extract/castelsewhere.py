@@ -15,11 +15,11 @@ The work must be one the article is not about; a casting of this article's own p
 
 from __future__ import annotations
 
+from bot.extract.after_other_openings import after_another_work
 from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.castanaphors import (
     told_after_apposed_work,
     told_of_work_before,
-    told_until_ours,
 )
 from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.castledworks import lede_paragraph
@@ -38,14 +38,14 @@ from bot.extract.castthatworks import (
     starred_by_other,
     told_of_other_work,
 )
-from bot.extract.castturns import held_turns, names_known
+from bot.extract.castturns import held_turns
 from bot.extract.castwithworks import with_other_work
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.nextworkscopes import next_work_sentences
-from bot.extract.text import Doc, View
+from bot.extract.text import Doc
 from bot.facts import CastFact
 
 _CASTS_IN = ("starred", "featured", "co-starred", "saw", "had")
@@ -136,7 +136,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     """``cast`` without the castings told as another work's, or under a heading naming another
     work (see :func:`other_sections`)."""
     under = set(other_sections(doc, context))
-    told = _after_another_work(doc, context) | told_of_work_before(doc, context)
+    told = after_another_work(doc, context) | told_of_work_before(doc, context)
     told |= told_after_apposed_work(doc, context) | next_work_sentences(doc, context)
     if under:
         told |= {
@@ -164,26 +164,6 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     ]
     kept = held_listing_items(held_turns(kept, context, lede), doc, context)
     return held_relational(held_list_works(kept, context, doc.text), doc.text)
-
-
-_OPENS_WITH = 40
-
-
-def _after_another_work(doc: Doc, context: Context) -> set[str]:
-    """Sentences that follow one about another work in the same paragraph and name nothing of
-    this article's own: "ITV’s Salt Harbour wrapped on Friday. Ada Vale plays Mira, ..." casts
-    that work, not this one."""
-    if not context.foreign:
-        return set()
-
-    def opens(view: View, _first: bool) -> bool | None:
-        if view.span.start not in context.foreign:
-            return None
-        # about another work from its start; "Joining our cast is X, known for the drama
-        # Lumen." turns to it only at the end
-        return context.foreign_from.get(view.span.start, 0) <= _OPENS_WITH
-
-    return told_until_ours(doc, opens, lambda chunk: names_known(chunk, context))
 
 
 _WHICH_CUES = (" which ", ", where ", *_THAT_CASTS)

@@ -19,10 +19,12 @@ from bot.extract.page_item_wheres import names_where
 from bot.extract.text import Doc
 
 _LABEL = lazy_pattern(
-    r"[ ]*(?:Also|Elsewhere)(?:[ ](?:new|out|streaming|coming|landing|arriving|this[ ]week))?"
-    r"(?:[ ](?:on|to|at)[ ][A-Z][\w+&’'-]*(?:[ ][A-Z][\w+&’'-]*){0,2})?[ ]?:[ ]"
+    r"[ ]*(?:Also|Elsewhere)(?:[ ](?:new|out|streaming|coming|landing|arriving|this[ ]week|"
+    r"tonight|today|showing|airing))?"
+    r"(?:[ ](?:on|to|at)(?:[ ][A-Z][\w+&’'-]*(?:[ ][A-Z][\w+&’'-]*){0,2})?)?[ ]?:[ ]"
 )
-"""The label: "Also on Vela TV: ", "Also new on Prime Video: ", "Elsewhere: "."""
+"""The label: "Also on Vela TV: ", "Also new on Prime Video: ", "Elsewhere: ", a listings
+guide's "Also on: ", "Also tonight: "."""
 _WORK = lazy_pattern(rf"[“‘\"][A-Z]|\b(?i:{GENRE_NOUNS})\b")
 WORD = lazy_pattern(r"[A-Za-z][\w’'-]*")
 """A word of a line: letters first, then word characters, apostrophes or hyphens."""

@@ -107,7 +107,7 @@ from bot.extract.release_subjects import announces_another, charts_another, name
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titled_shoots import titled_shot
-from bot.extract.release_titles import title_matches, trimmed_title
+from bot.extract.release_titles import after_ours, title_matches, trimmed_title
 from bot.extract.release_told_apart_titles import told_apart_title
 from bot.extract.release_told_past import aside_or, named_days, shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
@@ -223,7 +223,7 @@ def _sentence_release(
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
-        for match in title_matches(original, opening):
+        for match in title_matches(original, opening or after_ours(doc, view, context)):
             title = trimmed_title(match["title"])
             bare = _BARE_NAMING.match(original, match.start()) is not None
             if bare and in_use(doc, title, sentence.start, original):

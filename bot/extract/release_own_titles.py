@@ -30,9 +30,12 @@ _KIND_ENDS = (
 )
 """The kind ends its phrase: "a thriller for Lumen", "the film ending the saga", not "the series
 creator"."""
+_NOT_CLAUSE = r"(?!(?:who|whose|whom|which|that|where|when)\b)"
+"""No word of a clause before the kind: "X, the player whose romance with ..." is a person, the
+kind no head of the aside."""
 _NAME_THEN_KIND = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS}),[ ](?:a|an|the|its(?![ ](?:previous|last|earlier|other|"
-    rf"first|former|rival|sister)\b))[ ](?:[\w’'-]+[ ]){{0,4}}?(?P<kind>{_KIND})"
+    rf"first|former|rival|sister)\b))[ ](?:{_NOT_CLAUSE}[\w’'-]+[ ]){{0,4}}?(?P<kind>{_KIND})"
     rf"(?![’'\w-]){_KIND_ENDS}"
 )
 """The name, then its kind in an aside: "Osier Kites, a six-part thriller for Lumen", "Osier

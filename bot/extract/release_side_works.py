@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract.castelsewhere import ours
-from bot.extract.context import Context
+from bot.extract.context import Context, all_known
 from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, SEASON_NAME
@@ -121,12 +121,25 @@ def _shoots_another_work(evidence: str, context: Context) -> bool:
     return named is None or not ours(named["title"], context)
 
 
+_CHART_LINE = lazy_pattern(
+    r"[^\n]{1,80}?(?:[ ]\([^()\n]{1,40}\))?[ ]?[–—-][ ]?[£$€]?\d[\d.,]*[ ]?"
+    r"(?:m|k|bn|million|billion)?(?:[ ](?:views|hours))?\.?$"
+)
+"""A chart's line: a name, perhaps a bracket, then a figure after a dash and nothing more
+("Lumen: The Story So Far (special) – 3.1m", "Tin Chapel – £1.4m"): a name the chart places,
+not one the page reveals, unless every word of it is the page's own work's."""
+
+
 def beside_the_production(fact: ReleaseFact, context: Context) -> bool:
     """Whether ``fact`` dates or names something beside the production: see the module."""
     evidence = fact.evidence
     if fact.kind in _SHOOTS:
         return _shoots_another_work(evidence, context)  # not "a period drama, <ours>,"
     if fact.kind is ReleaseKind.TITLE:
+        if _CHART_LINE.match(evidence) and not all_known(
+            (fact.title or "").replace(":", ""), context
+        ):
+            return True  # "Lumen: The Story So Far (special) – 3.1m": another entry of a chart
         at = evidence.find(fact.title or "\0")
         return at > 0 and _EPISODE_NAMED.search(evidence, max(0, at - 60), at) is not None
     if fact.kind not in {ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW}:

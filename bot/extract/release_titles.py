@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.context import TITLE_RE, TITLE_WORDS
+from bot.extract.castturns import names_known
+from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import MONTH_NAME
+from bot.extract.lexicon import CHANNEL_NAME, MONTH_NAME
 from bot.extract.release_foreign_titles import for_other_cinemas
 from bot.extract.release_named_beings import names_a_being
 from bot.extract.release_set_names import names_a_set
+from bot.extract.text import Doc, View
 
 _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
@@ -54,13 +56,22 @@ _REPORTED = lazy_pattern(
 """A title reported as confirmed: "Netflix confirmed the film would be called Osier Kites"."""
 
 _APPOSED_NAMING = lazy_pattern(
-    r"[ “\"]*(?:The|This|Our)[ ](?!(?:[\w-]+[ ])?(?:previous|earlier|last|first|other|next|"
-    r"debut|original)\b)(?:[\w-]+[ ]){0,2}?(?:film|movie|production|finale|feature|sequel|"
-    r"special)(?:,[ ]|[ ][–—][ ])(?:titled|called|entitled)[ ][“\"‘']?"
+    rf"[ “\"]*(?:The|This|Our|{CHANNEL_NAME}[’']s)[ ](?!(?:[\w-]+[ ])?(?:previous|earlier|last|"
+    r"first|other|next|debut|original)\b)(?:[\w-]+[ ]){0,2}?(?:film|movie|production|finale|"
+    r"feature|sequel|special)(?:,[ ]|[ ][–—][ ])(?:now[ ])?(?:titled|called|entitled)[ ][“\"‘']?"
     rf"(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
 )
 """Our production, as the sentence's subject, named in an aside: "The Streamly production,
-titled Osier Kites, is the finale ..." (not "The director's previous film, titled ...")."""
+titled Osier Kites, is the finale ...", "Netflix's Osier film, now titled Osier Kites, adds
+..." (not "The director's previous film, titled ...")."""
+_WORKED_ON_NAMING = lazy_pattern(
+    r"\b(?:rolling|[Ff]ilming|[Ss]hooting|[Pp]roduction|[Ww]ork|wrapped)[ ]"
+    r"(?:[\w-]+[ ]){0,6}?on[ ]the[ ]"
+    rf"(?:{CHANNEL_NAME}[ ])?(?:film|movie|feature|sequel)(?:,[ ]|[ ][–—][ ])(?:now[ ])?"
+    rf"(?:titled|called|entitled)[ ][“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
+)
+"""Our production, as what the shoot is on, named in an aside: "Cameras have been rolling
+since May on the Streamly film, titled Osier Kites, which ..."."""
 
 _BOXED = lazy_pattern(
     rf"^[ ]*(?:[-•*][ ]*|\d+[.)][ ]*)?(?:\*\*)?Title:(?:\*\*)?[ ]+(?P<title>{TITLE_WORDS}"
@@ -81,6 +92,22 @@ def trimmed_title(title: str) -> str:
     return _NAMED_WHEN.sub("", title) if ":" in title else title
 
 
+def after_ours(doc: Doc, view: View, context: Context) -> bool:
+    """The sentence before ``view`` in its paragraph is about the article's own work (names it,
+    and no other): "The film, titled X, ..." then names ours too ("Lumen's last film began
+    shooting on Monday. The feature, titled Lumen Forever, closes the story.")."""
+    if "titled " not in view.chunk and "called " not in view.chunk:
+        return False  # the cue first: the search for the sentence before costs a pass
+    earlier = [other for other in doc.views if other.span.start < view.span.start]
+    before = max(earlier, key=lambda other: other.span.start, default=None)
+    return (
+        before is not None
+        and before.span.para == view.span.para
+        and before.span.start not in context.foreign
+        and names_known(before.chunk, context)
+    )
+
+
 def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
     """Every title cue in ``text``: the shared ones, then a title set apart before its verb;
     none for another language's cinemas. "The film, titled X, ..." names ours only where it opens
@@ -96,8 +123,9 @@ def title_matches(text: str, opens_paragraph: bool) -> list[re.Match[str]]:
         found.extend(_STATED.finditer(text))
     if " as " in text and ("released " in text or "go out " in text):
         found.extend(_RELEASED_AS.finditer(text))
-    if opens_paragraph and (", titled " in text or ", called " in text or ", entitled " in text):
+    if opens_paragraph and ("titled " in text or "called " in text):
         found.extend(m for m in [_APPOSED_NAMING.match(text)] if m is not None)
+        found.extend(_WORKED_ON_NAMING.finditer(text))
     if " would " in text:
         found.extend(_REPORTED.finditer(text))
     return [
