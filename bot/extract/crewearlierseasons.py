@@ -44,13 +44,15 @@ def earlier_instalments(chunk: str, start: int) -> bool:
 _COUNT = r"(?:two|three|four|five|six|seven)"
 _COUNTED_RUN = rf"{_COUNT}[ ](?:seasons|series|films)"
 _EARLIER_PARTICIPLE = lazy_pattern(
-    r"(?i:(?<![\w-])(?:earlier|previous|prior|past)[ ](?:(?:two|three|four|five|few)[ ])?"
-    r"(?:seasons|series|films|instalments|installments|episodes),[ ]$)"
+    r"(?<![\w-])(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast)[ ](?:(?:two|three|four|five|few)[ ])?"
+    r"(?:seasons|series|films|instalments|installments|episodes)"
+    r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,[ ]$"
     rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
     rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
 """The earlier instalments with a participle after them: "the look of the earlier seasons, "
-(before "directed by A and B"): their makers, not the article's production's. Only a time
+(before "directed by A and B"), "the three earlier seasons of Dune Road, " (the show
+named): their makers, not the article's production's. Only a time
 that is past for certain: "the first series, directed by X" may be the article's own run, and
 "the original film" may be ours told by its channel's label. A counted run of instalments is a
 past run when told as one: "after the three seasons directed by A and B" (or "after three
@@ -62,7 +64,7 @@ def earlier_participle(chunk: str, verbs_at: int) -> bool:
     """Whether the passive credit at ``verbs_at`` describes the earlier instalments: "the
     warmer palette replaced that of the previous two series, directed by Sela Marrick"
     (invented)."""
-    return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 40), verbs_at) is not None
+    return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 70), verbs_at) is not None
 
 
 _EARLIER_AFTER = lazy_pattern(
