@@ -163,20 +163,33 @@ _RUN_DONE = lazy_pattern(
 )
 """A counted run told done: "Dune Road ran for three seasons", "The three seasons so far arrived
 in 2022, 2023 and 2024" (invented)."""
+_DATED_RUN_WITH = lazy_pattern(
+    r"(?:(?<![\w-])(?:first|second|third|opening)[ ](?:season|series)"
+    r"|(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d))"
+    r"(?:,[ ](?:which|that))?[ ](?:premiered|aired|arrived|landed|debuted|launched)[ ]"
+    r"[^,.;:]{0,50}?[12]\d{3}$"
+)
+"""An ordinal run released on a past date just before "with": "the first season, which
+premiered in May 2022 with X directing" (invented): that run's maker, as in a passive credit
+after a dated release (above); the date must end just before "with", so "after season one
+aired in 2022, the film went ahead with X directing" stays the film's."""
 
 _WITH_NAMES = lazy_pattern(r"[ ]with[ ](?:[A-Z][\w’'-]*,?[ ]|and[ ]){0,7}$")
 """The "with" before the names, names of the list between (the rule meets each capital)."""
 
 
 def past_run_with(chunk: str, start: int) -> bool:
-    """Whether the names at ``start`` follow "with" in a clause that tells a counted run done:
-    "Dune Road ran for three seasons, with X directing the first" (invented) credits X with
-    that run, not with the film or the new run after it."""
+    """Whether the names at ``start`` follow "with" in a clause that tells a counted run done
+    or an ordinal run's dated release: "Dune Road ran for three seasons, with X directing the
+    first" (invented) credits X with that run, not with the film or the new run after it."""
     joined = _WITH_NAMES.search(chunk, max(0, start - 60), start)
     if joined is None:
         return False
     clause = chunk.rfind(";", 0, start) + 1
-    return _RUN_DONE.search(chunk, clause, joined.start()) is not None
+    return (
+        _RUN_DONE.search(chunk, clause, joined.start()) is not None
+        or _DATED_RUN_WITH.search(chunk, clause, joined.start()) is not None
+    )
 
 
 def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
