@@ -45,7 +45,7 @@ from bot.extract.crewlabels import (
 from bot.extract.crewleavers import another_runs, credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewlistnames import commissioned_dropped, split_names
-from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, SAME_NAME, book_roles, this_credit
+from bot.extract.crewmodifiers import EARLIER_RUN, SAME_NAME, VERB_ASIDES, book_roles, this_credit
 from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
 from bot.extract.crewoutsideposts import company_post, festivals_unknown
@@ -138,7 +138,7 @@ _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|(?<!cast)[ ]in[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?(?=[ ]by[ ])"
     r"|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|"
-    rf"{ALL_EPISODES}|)(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
+    rf"{VERB_ASIDES}|)(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
 )
 """Between a credit's word and "by": "shot on 16mm by", "edited in New York by" (not "cast in")."""
 _PASSIVE_RE = lazy_pattern(

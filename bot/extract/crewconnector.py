@@ -3,8 +3,9 @@
 "X, who ..., directed", "X – who ... – directed", "X (who created the show)", "X, the Welsh
 film-maker, directed", "X, the film-maker behind Y and Z, is directing" (or "the director of Y and
 Z", though "the director of photography" is a post of its own, whose "will direct the second unit"
-is no director's credit), "X, the Polish editor who cut the film" (an apposition that ends in "who"
-hands the verb back to X), "X, a friend of the director, is editor" (any description, before a
+is no director's credit; or with no article, "X, author of the Y novels, wrote the
+screenplay"), "X, the Polish editor who cut the film" (an apposition that ends in "who" hands the
+verb back to X), "X, a friend of the director, is editor" (any description, before a
 post), "X, the Y author, who has written the screenplay" (a description that ends in a role noun,
 before "who"), "X, best known for Y and Z, is directing" (what a profile says the person is known
 for), "X, taking over from Y, directs" (whom they succeed), "X, 38, directs" (an age set off),
@@ -79,7 +80,7 @@ CONNECTOR = (
     r"|whose\b[^,.;:]{0,100}?,”?(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]|[ ]\(who(?:[ ]also)?(?=[ ][^()]{1,80}\))"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
-    rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:co-)?(?:{_ROLE_NOUNS})[ ]"
+    rf"|,[ ](?:(?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?)?(?:co-)?(?:{_ROLE_NOUNS})[ ]"
     r"(?:behind|of(?![ ]photography\b))"
     r"|(?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for)"
     rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}|{_DATED}){{1,60}}?(?:,|(?<=,”)){_AUXILIARY}"

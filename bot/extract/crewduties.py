@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from bot.extract.crewaswell import also_jobs
-from bot.extract.crewroleof import role_of_title
+from bot.extract.crewroleof import role_of_title, titled_posts
 from bot.extract.crewsharedbefore import earlier_share
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
@@ -119,6 +119,7 @@ def title_apposed(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[
     """The maker named in apposition to the production's title, or the headline's (another
     work's is not)."""
     yield from role_of_title(chunk, is_ours)
+    yield from titled_posts(chunk, is_ours)
     match = _TITLE_APPOSED.match(chunk) if ", " in chunk else None
     if match is not None and is_ours(match["title"]):
         yield match["name"], CREW_WORDS[match["verb"]]

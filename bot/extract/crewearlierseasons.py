@@ -45,13 +45,15 @@ def earlier_instalments(chunk: str, start: int) -> bool:
 _COUNT = r"(?:two|three|four|five|six|seven)"
 _COUNTED_RUN = rf"{_COUNT}[ ](?:seasons|series|films)"
 _EARLIER_PARTICIPLE = lazy_pattern(
-    r"(?i:(?<![\w-])(?:earlier|previous|prior|past)[ ](?:(?:two|three|four|five|few)[ ])?"
-    r"(?:seasons|series|films|instalments|installments|episodes),[ ]$)"
+    r"(?<![\w-])(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast)[ ](?:(?:two|three|four|five|few)[ ])?"
+    r"(?:seasons|series|films|instalments|installments|episodes)"
+    r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,[ ]$"
     rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
     rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
 """The earlier instalments with a participle after them: "the look of the earlier seasons, "
-(before "directed by A and B"): their makers, not the article's production's. Only a time
+(before "directed by A and B"), "the three earlier seasons of Dune Road, " (the show
+named): their makers, not the article's production's. Only a time
 that is past for certain: "the first series, directed by X" may be the article's own run, and
 "the original film" may be ours told by its channel's label. A counted run of instalments is a
 past run when told as one: "after the three seasons directed by A and B" (or "after three
@@ -63,7 +65,7 @@ def earlier_participle(chunk: str, verbs_at: int) -> bool:
     """Whether the passive credit at ``verbs_at`` describes the earlier instalments: "the
     warmer palette replaced that of the previous two series, directed by Sela Marrick"
     (invented)."""
-    return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 40), verbs_at) is not None
+    return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 70), verbs_at) is not None
 
 
 _EARLIER_AFTER = lazy_pattern(
@@ -164,20 +166,33 @@ _RUN_DONE = lazy_pattern(
 )
 """A counted run told done: "Dune Road ran for three seasons", "The three seasons so far arrived
 in 2022, 2023 and 2024" (invented)."""
+_DATED_RUN_WITH = lazy_pattern(
+    r"(?:(?<![\w-])(?:first|second|third|opening)[ ](?:season|series)"
+    r"|(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d))"
+    r"(?:,[ ](?:which|that))?[ ](?:premiered|aired|arrived|landed|debuted|launched)[ ]"
+    r"[^,.;:]{0,50}?[12]\d{3}$"
+)
+"""An ordinal run released on a past date just before "with": "the first season, which
+premiered in May 2022 with X directing" (invented): that run's maker, as in a passive credit
+after a dated release (above); the date must end just before "with", so "after season one
+aired in 2022, the film went ahead with X directing" stays the film's."""
 
 _WITH_NAMES = lazy_pattern(r"[ ]with[ ](?:[A-Z][\w’'-]*,?[ ]|and[ ]){0,7}$")
 """The "with" before the names, names of the list between (the rule meets each capital)."""
 
 
 def past_run_with(chunk: str, start: int) -> bool:
-    """Whether the names at ``start`` follow "with" in a clause that tells a counted run done:
-    "Dune Road ran for three seasons, with X directing the first" (invented) credits X with
-    that run, not with the film or the new run after it."""
+    """Whether the names at ``start`` follow "with" in a clause that tells a counted run done
+    or an ordinal run's dated release: "Dune Road ran for three seasons, with X directing the
+    first" (invented) credits X with that run, not with the film or the new run after it."""
     joined = _WITH_NAMES.search(chunk, max(0, start - 60), start)
     if joined is None:
         return False
     clause = chunk.rfind(";", 0, start) + 1
-    return _RUN_DONE.search(chunk, clause, joined.start()) is not None
+    return (
+        _RUN_DONE.search(chunk, clause, joined.start()) is not None
+        or _DATED_RUN_WITH.search(chunk, clause, joined.start()) is not None
+    )
 
 
 def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:

@@ -61,7 +61,10 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"will[ ]write)[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b"
         r"|(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|stays[ ]on)[ ]"
-        r"as[ ](?:the[ ])?(?:lead|head|chief|sole)[ ]writer\b(?![ ]of\b)",
+        r"as[ ](?:the[ ])?(?:lead|head|chief|sole)[ ]writer\b(?![ ]of\b)"
+        r"|writes(?=(?:;|,|,?[ ]and)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}"
+        r"(?:[ ]\([^()]{1,60}\))?[ ](?:directs|produces|scores)\b)",
+        # a bare "writes" only before another name's credit: "X writes; Y (T) directs"
         CrewRole.WRITER,
     ),
     (

@@ -58,6 +58,11 @@ ALL_EPISODES = r"[ ](?:across|over|for)[ ]all[ ](?:the[ ])?(?:[a-z]+[ ])?episode
 """The episodes a passive credit spans, between its verb and "by": "directed across all six
 episodes by X", "written over all the episodes by Y" (invented). Only "all" of them: the whole
 run, so the credit is this work's (one episode's credit may be a guest's)."""
+_AGAIN_ASIDE = r",[ ](?:as[ ](?:ever|always|usual|before)|once[ ]again|again),"
+"""A set-off "as ever" between a passive credit's verb and "by": "written, as ever, by X",
+"scored, once again, by Y" (invented): the same credit, told as a habit."""
+VERB_ASIDES = rf"{ALL_EPISODES}|{_AGAIN_ASIDE}"
+"""What may stand between a passive credit's verb and "by" (episodes spanned, a habit)."""
 _ABBREVIATED = lazy_pattern(r"\.[ ]+[A-Z]")
 """A point inside the sentence right after a one-word "name": an abbreviation ("St. Ives")."""
 _VOWELS = frozenset("aeiouy")
