@@ -115,7 +115,7 @@ def words_before(chunk: str, start: int) -> str:
 
 
 _CLAUSE_SPLIT = lazy_pattern(
-    r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])|[ ]before[ ](?=[a-z]+ing[ ])"
+    r",[ ](?!\d{4})|;[ ]|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])|[ ]before[ ](?=[a-z]+ing[ ])"
 )
 _CLAUSE_BREAK = lazy_pattern(r";|[ ][–—](?=[ ]|$)")
 
