@@ -7,7 +7,8 @@ to arrive in early 2026"). Days named relative to the article ("yesterday", "on 
 the premiere") count from the article's date. Sentences about another production, fan
 speculation, back-references ("had been due to arrive on ...") and trailer or event dates (a
 premiere, a gala, a festival or preview screening) are skipped: only what the article states
-about its own film now is recorded. "Cameras are now rolling" is filming under way, undated."""
+about its own film now is recorded. "Cameras are now rolling" is filming under way, undated.
+"""
 
 from __future__ import annotations
 
@@ -129,7 +130,6 @@ from bot.extract.release_words import (
     UNDER_WAY,
     UNDER_WAY_HINT,
 )
-from bot.extract.release_wrap_expected import wrap_expected
 from bot.extract.releasecues import may_release
 from bot.extract.text import MASK, Doc, View
 from bot.facts import HELD, SURE, ReleaseFact, ReleaseKind
@@ -182,7 +182,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         read = without_other_works(without_retracted(view, notices), context)
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
-        found += shoot_moved(doc, view, evidence) + wrap_expected(doc, view, evidence)
+        found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
         found += said_only(doc, view, evidence) + guessed_window(doc, view, evidence)
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
