@@ -3,7 +3,8 @@
 Verbs that release a film ("premieres", "lands", "is due"), that start or end a shoot, plan
 one, or look back ("had been due"); the nouns of events that are not the release (a world
 premiere, a gala, a festival screening, a trailer); hedges; the shapes of a moved date and
-of a shoot's span; and of a work's name. Generic English only."""
+of a shoot's span; and of a work's name. Generic English only.
+"""
 
 from __future__ import annotations
 
@@ -115,8 +116,7 @@ RELEASE_VERB = lazy_pattern(
     r"(?:(?<=before[ ])|(?<=film[ ])|(?<=movie[ ])|(?<=feature[ ])|(?<=and[ ]it[ ])|(?<=,[ ]it[ ]))"
     r"(?:opens?|opening)(?=[ ]here[ ](?:in|on)\b)|"  # the work itself, or after a premiere
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
-    rf"reach(?:es|ed)?(?=[ ](?:(?:[A-Z][\w&-]*|and)[ ]){{0,3}}(?:cinemas|theaters|theatres)\b"
-    rf"|[ ]{CHANNEL}(?:[ ][A-Z][\w+]*)?[ ](?:on|in|from)\b)|"  # "reaches Netflix on"
+    r"reach(?:es|ed)?(?=[ ](?:(?:[A-Z][\w&-]*|and)[ ]){0,3}(?:cinemas|theaters|theatres)\b)|"
     r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
