@@ -2,14 +2,11 @@
 ("The production wraps its Margate shoot on Friday before moving on to studio work", "finished
 the Cornish leg before heading to the studio", "wrapped its Whitby block in May and has since
 moved on to York"). The day is that leg's, not the production's wrap. A leg begun ("began its
-Hamburg block on 13 October") is likewise no start of the shoot, and so is a day filming began
-in one place after time spent filming in another ("started shooting in Leeds on 2 June after
-three weeks in Bristol", "following a month of filming in Cork"): the shoot began earlier."""
+Hamburg block on 13 October") is likewise no start of the shoot."""
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import COUNT_WORD
 
 _MOVES_ON = lazy_pattern(
     r"\b(?:wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|complet(?:es|ed|ing))\b[^.,;!?]{0,80}?"
@@ -37,25 +34,6 @@ _LEG_BEGUN = lazy_pattern(
 Hamburg block on", "started the second leg of the shoot on", "the Leeds leg of the shoot began
 on"): the day the work moved on to a place, not the day the shoot began ("the first block of
 filming began on" is the shoot's start)."""
-
-
-_AFTER_A_LEG = lazy_pattern(
-    rf"\b(?:[Aa]fter|[Ff]ollowing)[ ](?:(?:a|an|one|{COUNT_WORD}|several|a[ ]few)[ ])"
-    r"(?:(?:more|full|long|busy)[ ])?(?:days?|weeks?|fortnights?|months?)[ ]"
-    r"(?:(?:of[ ])?(?:filming|shooting|work)[ ])?(?:in|at|on)[ ](?:the[ ])?[A-Z]"
-)
-"""Time already spent at another place: "after five weeks in Cork", "following a fortnight of
-filming at Pinewood"."""
-_WRAP = lazy_pattern(r"\b(?:[Ww]rap|[Ff]inish|[Cc]omplet|[Ee]nd)")
-
-
-def after_a_leg(evidence: str) -> bool:
-    """The sentence's start of filming comes after time spent filming elsewhere, and no wrap is
-    told before that time ("wrapped after six weeks in Belfast" is the whole shoot's length)."""
-    if "fter " not in evidence and "ollowing " not in evidence:
-        return False
-    match = _AFTER_A_LEG.search(evidence)
-    return match is not None and _WRAP.search(evidence, 0, match.start()) is None
 
 
 def leg_begun(before: str) -> bool:
