@@ -7,6 +7,10 @@ each month is the last one of that name up to the article's date. Only a first-p
 (the cast or crew) in the answer, with the month straight after the verb ("We started in Hull
 in March", "we wrapped last May"); an answer about a rehearsal ("we rehearsed in May") or a
 question about anything but the shoot ("When did you read the script?") says nothing here.
+
+The question may itself tell the month and ask to have it checked ("You started filming in
+March, is that right?"); an answer that opens on a day of that same month ("The ninth of
+March.", "Yes, 9 March") confirms it and gives the day.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 from bot.extract.dates import month_number, safe_date
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
-from bot.extract.release_word_days import word_day
+from bot.extract.release_word_days import word_day, word_days
 from bot.extract.season_windows import latest_year
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
@@ -40,6 +44,32 @@ narrowed to its day in words ("we started in July, the ninth, and ..."), or on a
 on 14 July"); not a dated day ("in May 12")."""
 
 _END = lazy_pattern(r"[.!?]")
+_CHECKED = lazy_pattern(
+    r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Ff]ilming|[Ss]hooting)[ ](?P<verb>started|began|finished|wrapped)"
+    rf"(?:[ ](?:filming|shooting))?[ ]in[ ](?P<month>{MONTH_NAME}),?[ ]"
+    r"(?:is[ ]that[ ]right|right|correct|yes|didn[’']t[ ](?:you|we|they)|wasn[’']t[ ]it)\?"
+)
+"""The question's own month, put to be checked: "We started filming in July, is that right?"."""
+_CONFIRMED_DAY = lazy_pattern(
+    r"(?:[A-Z][\w .’'-]{0,40}:[ ])?(?:(?:Yes|Yeah|Yep|Right|Correct|That[’']s[ ]right)[,.!]?[ ])?"
+    rf"(?:(?:[Tt]he|[Oo]n)[ ])?(?P<day>\d{{1,2}})[ ](?P<month>{MONTH_NAME})\b(?![ ]\d)"
+)
+"""An answer opening on a day of a month ("The fourteenth of July." read as "14 July")."""
+
+
+def _checked_day(doc: Doc, asked: str, answer: str) -> ReleaseFact | None:
+    """The day an answer gives in the month a question put to be checked, or None."""
+    checked = _CHECKED.search(asked) if " in " in asked else None
+    told = _CONFIRMED_DAY.match(word_days(answer)) if checked is not None else None
+    if checked is None or told is None or told["month"] != checked["month"] or not doc.date:
+        return None
+    month = month_number(told["month"])
+    date = safe_date(latest_year(month, doc.date), month, int(told["day"]))
+    if date is None or date > doc.date:
+        return None
+    done = checked["verb"] in {"finished", "wrapped"}
+    kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
+    return ReleaseFact(kind, answer, date=date)
 
 
 def asked_months(doc: Doc) -> list[ReleaseFact]:
@@ -49,9 +79,12 @@ def asked_months(doc: Doc) -> list[ReleaseFact]:
     found: list[ReleaseFact] = []
     for para, after in zip(doc.paras, doc.paras[1:], strict=False):
         asked = doc.text[para.start : para.end].rstrip()
+        answer = doc.text[after.start : after.end]
+        if asked.endswith("?") and (checked := _checked_day(doc, asked, answer)) is not None:
+            found.append(checked)  # "We started in July, right?" / "The fourteenth of July."
+            continue
         if not asked.endswith("?") or _ASKS_SHOOT.search(asked) is None:
             continue  # a paragraph ending otherwise is no question (the pattern ends on "?$")
-        answer = doc.text[after.start : after.end]
         last = -1  # where the last "we" verb ended: "and finished" shares its subject
         for told in _TOLD.finditer(answer):
             if not told["we"] and (last < 0 or _END.search(answer, last, told.start())):

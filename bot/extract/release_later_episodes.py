@@ -14,17 +14,17 @@ from bot.extract.lexicon import ORDINAL_WORD
 
 _ORDINAL = rf"(?!first\b){ORDINAL_WORD}|penultimate|final|closing|(?:[2-9]|1\d)(?:nd|rd|th)"
 """Any episode after the first, in words or figures ("the second", "the 4th", "the final")."""
-_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d"
+_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d+"
 _LATER_EPISODE = lazy_pattern(
     rf"\b(?:(?:{_ORDINAL})[ ](?:and[ ]final[ ])?episode|episode[ ](?:{_NUMBER}))\b"
     r"(?:[ ]of[ ][^,;:()]{1,50}?)?"
     r"(?:,?[ ][\"“‘'][^\"”’]{1,60}[\"”’])?"  # its own title: "episode two, “salt hours”,"
     r"(?:,[ ](?:which[ ])?|[ ])"
-    r"(?:[a-z+]+[ ]){0,7}[a-z]+$"  # "will begin on bbc two and iplayer on"
+    r"(?:[a-z+]+,?[ ]){0,7}[a-z]+$"  # "will begin on bbc two and iplayer on"; "with x, is due"
 )
 """A later episode as the clause's subject, then a few verb words up to the time: "the second
 episode of Marsh Lane, broadcast", "Episode four of Marsh Lane airs on", "Episode three, ‘Tin
-Gulls’, airs on"."""
+Gulls’, airs on", and a numbered one with an aside: "Episode 113, with a guest, is due"."""
 
 
 def later_episode(clause: str) -> bool:

@@ -1,8 +1,7 @@
 """Pieces of a release statement for :mod:`bot.extract.release`: the words before a date and
 the clause it sits in, whether that clause is about this film (not an event, a book or another
 show's season), hedges, windows long past, a quoted time ("will arrive “next spring”"), an
-answer under a release-date heading ("There isn't one.").
-"""
+answer under a release-date heading ("There isn't one.")."""
 
 from __future__ import annotations
 
@@ -115,8 +114,10 @@ def words_before(chunk: str, start: int) -> str:
 
 
 _CLAUSE_SPLIT = lazy_pattern(
-    r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])|[ ]before[ ](?=[a-z]+ing[ ])"
+    r",[ ](?!\d{4})|;[ ](?=the[ ](?:film|movie|feature)[ ])|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])"
+    r"|[ ]before[ ](?=[a-z]+ing[ ])"
 )
+"""A clause's end; ";" only before "the film" as a subject ("...; it lands" leans on before)."""
 _CLAUSE_BREAK = lazy_pattern(r";|[ ][–—](?=[ ]|$)")
 
 
@@ -149,8 +150,7 @@ def clause_before(chunk: str, start: int) -> str:
 
 
 _KEPT_BEFORE = lazy_pattern(rf"{HEDGE.pattern}|{BACK_REFERENCE.pattern}")
-"""Words before "told ... that" that still govern the time: a hedge, or a look back ("had
-previously told fans that ...")."""
+"""Words before "told ... that" still governing the time: a hedge, a look back ("had told")."""
 _TOLD_THAT = lazy_pattern(
     r"^.*\b(?:told|tells|said|says|confirmed|confirms|announced|revealed|explained|added)\b"
     r"[^,;]*?[ ]that[ ]"

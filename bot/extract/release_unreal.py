@@ -4,6 +4,8 @@
   online. It is fake." / "It isn't true." / "... would land on 9 May. That was a hoax."
   The next sentence may report who says so: "... claiming a release on 9 May. A studio
   spokesperson told us the image was fake." / "The studio later said the poster was doctored."
+* A date only a report claimed, which the next sentence says was dismissed: "Reports claimed it
+  could land on 9 May. The studio has denied the date." / "... has since ruled it out."
 * A date the next sentence says is some other event's: "It streams on Saturday 9 May at 8pm.
   That is a Q&A, not a second release."
   The same sentence going on ("That is a Q&A, not a second release, so stop asking if the
@@ -39,6 +41,18 @@ _FAKE_REPORTED = lazy_pattern(
     rf"post|graphic|tweet|leak|claim|date|page|picture)){IS_FAKE}"
 )
 """The sentence after a date's, reporting that someone calls what it told fake."""
+_REPORT_WORD = lazy_pattern(
+    r"\b(?:[Rr]eport(?:s|ed)?|[Rr]umou?rs?|claim(?:s|ed)?|suggest(?:s|ed)|speculat\w*|leak(?:s|ed)?)\b"
+)
+"""A sentence telling what a report or a rumour claimed."""
+_DISMISSED_NEXT = lazy_pattern(
+    r"[ “\"]*[A-Z][^.!?:;]{0,60}?\b(?:has[ ]|have[ ]|had[ ])?(?:since[ ]|now[ ]|quickly[ ])?"
+    r"(?:dismissed|denied|rubbished|ruled[ ]out|shot[ ]down|scotched|debunked|quashed)[ ]"
+    r"(?:it|that|this|them|the[ ](?:\w+[ ])?(?:date|day|claims?|reports?|rumou?rs?|story|"
+    r"speculation|suggestion))\b"
+)
+"""The sentence after a reported date's, saying someone dismissed it ("The streamer has
+dismissed the date", "The studio quickly denied the reports")."""
 _NOT_RELEASE_NEXT = lazy_pattern(
     r"[ “\"]*(?:It|That|This)(?:[ ]is|[ ]was|’s|'s)[ ](?:a|an|the)[ ][^.,;]{1,30},[ ]not[ ]"
     r"(?:a|an|the)[ ](?:(?:second|new|real|actual|proper|separate|different)[ ])?"
@@ -79,6 +93,8 @@ def _checked(text: str, fact: ReleaseFact) -> ReleaseFact:
     after = text[at + len(fact.evidence) : at + len(fact.evidence) + 80]
     if _FAKE_NEXT.match(after) or _FAKE_REPORTED.match(after):
         return held(fact, "the next sentence calls it fake")
+    if _DISMISSED_NEXT.match(after) and _REPORT_WORD.search(fact.evidence):
+        return held(fact, "a reported date the next sentence dismisses")
     if quoted_claim_called_fake(fact.evidence, str(fact.date or fact.window or "")):
         return held(fact, "a quoted claim the sentence calls fake")
     if _NOT_RELEASE_NEXT.match(after) or _NOT_RELEASE_NEXT.match(fact.evidence):
