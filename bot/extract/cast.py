@@ -29,13 +29,7 @@ from bot.extract.castearlieradaptations import earlier_version_span
 from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
-from bot.extract.castforms import (
-    ORIGINS,
-    Casting,
-    fill_parts,
-    list_forms,
-    without_nickname,
-)
+from bot.extract.castforms import ORIGINS, Casting, fill_parts, list_forms, without_nickname
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castglossed import glossed_castings
 from bot.extract.castheadlined import headline_actor, listed_actor
@@ -124,16 +118,18 @@ _RELATIVE = lazy_pattern(
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _APPOSITIVE = lazy_pattern(
-    rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
-    r"famous|celebrated|acclaimed|praised)[ ](?:for|as)[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}"
-    r"|whose[ ][^,.;:()“”\"]{1,130}|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
-    r"|familiar[ ](?:to[ ][a-z]+[ ])?(?:as|from|in)[ ][^,.;:()“”\"]{1,80}|from[ ][A-Z][\w -]{1,30}"
+    rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}},[ ])?(?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|"
+    r"also[ ])?known|famous|celebrated|acclaimed|praised)[ ](?:for|as)[^,.;:()“”\"]{1,80}"
+    r"|(?:the[ ])?star[ ]of[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ]"
+    r"(?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}|whose[ ][^,.;:()“”\"]{1,130}"
+    r"|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}|from[ ][A-Z][\w -]{1,30}"
+    r"|familiar[ ](?:to[ ][a-z]+[ ])?(?:as|from|in)[ ][^,.;:()“”\"]{1,80}"
     rf"|[a-z]+ing[ ][^,.;:()“”\"]{{1,60}}|{LOOSE_ASIDE})(?:[“\"][^“”\",]{{1,40}},?[”\"])?"
     r"(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
-"""``X, known for Y (last seen in Y, familiar to viewers from Y), will play Z``: an aside."""
+"""``X, known for Y (last seen in Y, familiar to viewers from Y), will play Z``: an aside, after
+an agency's age too ("X, 24, from Leeds, is cast as Z")."""
 _POSSESSIVE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?:(?!former|late|real)[a-z]{{5,}}[ ])?(?P<char>"
     rf"{HONORIFIC}[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"

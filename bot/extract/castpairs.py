@@ -38,18 +38,23 @@ announced in May, join as X and Y", "A and B, who both trained ..., are cast as 
 _GAP_WORD = r"[ ](?!(?:and|&)[ ][A-Z])[^ .;:,]+"
 """A word between the actors and the verb; never "and" before a name: in "C plays Z, and A
 and B return as X and Y" the pair is A and B, never Z and A."""
+_LATE_COMMA = r"(?<=[a-z]),(?=[ ]as[ ][A-Z])"
+"""The verb's comma before "as" and the parts themselves ("return, as X and Y"); never "as well
+as" or "as with", which add people, not parts."""
 _RESPECTIVE = lazy_pattern(
     rf"{_ACTORS}"
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},"
     r"|(?P<aside>,(?=[ ]as[ ]))|(?P<back>,(?=[ ](?:back|returning)[ ]as[ ]))"
-    rf"|{_WHOSE})?(?:{_GAP_WORD}){{0,6}}?)[ ]"
+    rf"|{_WHOSE})?(?:{_GAP_WORD}){{0,6}}?(?P<late>{_LATE_COMMA})?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
     r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?(aside),)"
-    r"(?(back)(?:,|(?=[.!]?$)))"
+    r"(?(back)(?:,|(?=[.!]?$)))(?(late)(?=[.!]?$))"
 )
 """The parts may stand as an aside between commas: "A and B, as X and Y, are given ..."; so may
-the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y"."""
+the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y", and
+after the verb's comma: "A and B return, as X and Y" (there to the end only: "A and B laughed,
+as X and Y kiss" is a clause of its own)."""
 _PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
 """The verbs that give each list its parts."""
 _BACK = r",[ ](?:back|returning)(?=[ ]as[ ])"
