@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bot.extract.lazy_patterns import lazy_pattern
 
@@ -20,7 +20,12 @@ class Hint:
     shared starts, in one pass of a pattern shaped like their tree of letters (see ``_trie``).
     """
 
-    __slots__ = ("_needed", "_prefixed", "_regex", "_trie", "_witnessed", "words")
+    __slots__ = ("_needed", "_prefixed", "_regex", "_trie", "_witnessed", "search", "words")
+
+    search: Callable[[str], bool | None]
+    """True if a text holds one of the words (None if not, like a failed search): a function
+    made for this hint's shape in ``__init__`` (see :func:`_searcher`), called as a method is.
+    Asked some 850 times an article, so which path to take is settled once, not at each call."""
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -56,22 +61,7 @@ class Hint:
         )
         """Each word (shortest first) with the longest other word inside it, if any: a word
         can only be in a text that its witness is in ("director" needs "direct")."""
-
-    def search(self, text: str) -> bool | None:
-        """True if ``text`` holds one of the words (None if not, like a failed search)."""
-        if self._trie is not None:
-            return True if self._trie.search(text) is not None else None
-        if self._prefixed is not None:
-            for start, group in self._prefixed:
-                if start in text:
-                    for word in group:
-                        if word in text:
-                            return True
-            return None
-        for word in self._needed:
-            if word in text:
-                return True
-        return None
+        self.search = _searcher(self._needed, self._prefixed, self._trie)
 
     def present(self, text: str) -> set[str]:
         """The words ``text`` holds, like ``{w for w in words if w in text}``, but a word is
@@ -100,6 +90,50 @@ class Hint:
         if self._regex is None:
             self._regex = re.compile("|".join(re.escape(word) for word in self.words))
         return self._regex.finditer(text)
+
+
+def _searcher(
+    needed: tuple[str, ...],
+    prefixed: tuple[tuple[str, tuple[str, ...]], ...] | None,
+    trie: re.Pattern[str] | None,
+) -> Callable[[str], bool | None]:
+    """:attr:`Hint.search` for a hint's shape: one pass of the letter tree, the grouped words
+    (a group tried once its start is found), one word alone, or each word in turn. Each
+    returns True if the text holds a word, else None."""
+    if trie is not None:
+        pattern = trie  # a lazy pattern: compiled at its first search, not here
+
+        def by_tree(text: str) -> bool | None:
+            return True if pattern.search(text) is not None else None
+
+        return by_tree
+    if prefixed is not None:
+        groups = prefixed
+
+        def by_start(text: str) -> bool | None:
+            for start, group in groups:
+                if start in text:
+                    for word in group:
+                        if word in text:
+                            return True
+            return None
+
+        return by_start
+    if len(needed) == 1:
+        (only,) = needed
+
+        def by_word(text: str) -> bool | None:
+            return True if only in text else None
+
+        return by_word
+
+    def by_words(text: str) -> bool | None:
+        for word in needed:
+            if word in text:
+                return True
+        return None
+
+    return by_words
 
 
 _TRIE_WORDS = 24

@@ -32,7 +32,7 @@ def once_per_doc(
         if slot is None or slot[0] is not doc:
             slot = (doc, {})
             last[:] = [slot]
-        key = (args, tuple(sorted(kwargs.items())))
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else (args, ())
         if key not in slot[1]:
             slot[1][key] = read(doc, *args, **kwargs)
         return slot[1][key]
