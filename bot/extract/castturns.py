@@ -83,10 +83,11 @@ def _opens_on_turn(text: str) -> bool:
     return text.lstrip(' “"').startswith(_FIRST) and _TURN.match(text) is not None
 
 
-def names_known(text: str, context: Context) -> bool:
+def names_known(text: str, context: Context, *, work_only: bool = False) -> bool:
     """Whether a capitalised word of ``text`` is one of the article's own (a title's or the
-    headline's)."""
-    return any(context.is_known(word) for word in _CAPITALISED.findall(text))
+    headline's; with ``work_only``, a word of the production's name, never a headline's person)."""
+    known = context.is_ours if work_only else context.is_known
+    return any(known(word) for word in _CAPITALISED.findall(text))
 
 
 def _held(fact: CastFact) -> CastFact:

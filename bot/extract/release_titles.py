@@ -95,7 +95,8 @@ def trimmed_title(title: str) -> str:
 def after_ours(doc: Doc, view: View, context: Context) -> bool:
     """The sentence before ``view`` in its paragraph is about the article's own work (names it,
     and no other): "The film, titled X, ..." then names ours too ("Lumen's last film began
-    shooting on Monday. The feature, titled Lumen Forever, closes the story.")."""
+    shooting on Monday. The feature, titled Lumen Forever, closes the story."). A headline's
+    person names no work ("Vale is also in a new comedy. The movie, called X, ...")."""
     if "titled " not in view.chunk and "called " not in view.chunk:
         return False  # the cue first: the search for the sentence before costs a pass
     earlier = [other for other in doc.views if other.span.start < view.span.start]
@@ -104,7 +105,7 @@ def after_ours(doc: Doc, view: View, context: Context) -> bool:
         before is not None
         and before.span.para == view.span.para
         and before.span.start not in context.foreign
-        and names_known(before.chunk, context)
+        and names_known(before.chunk, context, work_only=True)
     )
 
 
