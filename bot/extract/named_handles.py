@@ -92,7 +92,8 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     sent = _TEXT_FROM.fullmatch(fact.attribution) if "from" in fact.attribution else None
     if sent is not None and not any(w in sent["sender"] for w in fact.speaker.split()):
         handles = _HANDLE.findall(sent["sender"])
-        return _credited(fact, handles[0]) if len(handles) == 1 else fact.unattributed()
+        own = len(handles) == 1 and sent["sender"].endswith(handles[0])  # not "@x's sister"
+        return _credited(fact, handles[0]) if own else fact.unattributed()
     text = doc.text
     start = doc.sentence_at(quote.start).start
     if (
