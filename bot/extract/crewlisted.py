@@ -241,15 +241,25 @@ def without_director_shots(
 
 
 def director_shots_dropped(facts: dict[tuple[str, CrewRole], CrewFact]) -> list[CrewFact]:
-    """``facts`` without a cinematographer credit told only by "shot" for a person the article
+    """``facts`` without a cinematographer credit told by "shot" for a person the article
     credits as director elsewhere ("The director, X, ... X shot the film across one summer":
-    the director filming it, not a camera credit)."""
+    the director filming it, not a camera credit), the camera post named for nobody or for
+    someone else in the same sentence ("X shot it in Kent with cinematographer Y")."""
+    cameras = [
+        (name, fact.evidence)
+        for (name, role), fact in facts.items()
+        if role is CrewRole.CINEMATOGRAPHER
+    ]
     return [
         fact
         for (name, role), fact in facts.items()
         if not (
             role is CrewRole.CINEMATOGRAPHER
             and (name, CrewRole.DIRECTOR) in facts
-            and _only_shot(fact.evidence)
+            and _SHOT.search(fact.evidence) is not None
+            and (
+                _only_shot(fact.evidence)
+                or any(said == fact.evidence and other != name for other, said in cameras)
+            )
         )
     ]
