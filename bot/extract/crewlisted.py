@@ -139,11 +139,12 @@ _KIN_VERBS = (
 _CLAUSE_AFTER = lazy_pattern(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
     r"starred|stars)\b[^A-Z,;.:“”\"]{0,50}(?:,[ ](?:just[ ])?as[ ][^A-Z,;.:“”\"]{1,60})?"
-    r"(?:,[ ](?:and[ ])?|[ ]and[ ])"
+    r"(?:,[ ](?:and[ ])?|[ ]and[ ]|;[ ])"
     rf"(?P<name>{_NAMED})(?:[ ]\([^()]{{1,40}}\))?[ ](?P<verb>directed|produced|edited|scored)"
     r"(?=,|[ ]and\b|[.;]|$)"
 )
-"""A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
+"""A credit clause in a run of them: "A wrote the script, B directed, and C ...", "A wrote the
+script; B directed." (a clause
 that names another work before it is no run of ours; "B (Pale Orchard) directed": a bracket
 after the name is what B is known for, the verb still ours)."""
 _CLAUSE_HINT = lazy_pattern(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
