@@ -74,10 +74,10 @@ _NAMES = (
 """One name or a list; ", and" needs three or more names (two would be joined clauses)."""
 _ROLE_BEFORE = lazy_pattern(
     rf"(?i:(?<![\w-])(?P<roles>{ROLE}(?:(?:,[ ]{ROLE}){{1,3}},?[ ]and[ ]{ROLE}|[ ]and[ ]"
-    rf"(?:(?:head|lead)[ ])?{ROLE}|(?:,[ ]{ROLE}){{1,4}})?))[ ](?P<name>{NAME})"
+    rf"(?:(?:head|lead|series(?=[ ]creat))[ ])?{ROLE}|(?:,[ ]{ROLE}){{1,4}})?))[ ](?P<name>{NAME})"
 )
-"""Roles before a name ("creator and head writer X", "writer, director, and producer X"); ", and"
-needs three roles or more: "returns as composer, and casting director X is back" joins clauses."""
+"""Roles before a name ("creator and head writer X", "writer and series creator X"); ", and" needs
+three roles or more: "returns as composer, and casting director X is back" joins clauses."""
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
     (r"(?:(?:co-)?directed|helmed|(?:^|(?<=[Tt]he[ ]))direction)", CrewRole.DIRECTOR),

@@ -38,6 +38,12 @@ _PROJECT_OF = lazy_pattern(
 """A verb's object, not our film's description: "is attached to direct an adaptation of" (not
 "the film is an adaptation of", nor the apposition ", an adaptation of"), or a later project a
 colon spells out: "has his next project lined up: an adaptation of"."""
+_OTHER_MEDIUM = lazy_pattern(
+    r"\b(?:stage|theatre|theater|radio|audio|musical|opera|podcast)[ ](?:[\w-]+[ ])?"
+    r"(?:adaptation|version|production)[ ]of[ ]$"
+)
+"""An adaptation in another medium: "the touring stage adaptation of Y's novel T" (T unknown to
+the article: a play made from another book, not our source)."""
 
 
 def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
@@ -56,7 +62,11 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     after = _BOOK_TITLE.match(chunk, match.end())
     if after is None or context.is_known(after["title"]):
         return False
-    return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+    window = max(match.start() - 60, 0)
+    return (
+        _PROJECT_OF.search(chunk, window, match.start()) is not None
+        or _OTHER_MEDIUM.search(chunk, window, match.start()) is not None
+    )
 
 
 _SOURCE_TOLD = lazy_pattern(

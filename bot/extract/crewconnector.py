@@ -10,9 +10,11 @@ post), "X, the Y author, who has written the screenplay" (a description that end
 before "who"), "X, best known for Y and Z, is directing" (what a profile says the person is known
 for), "X, taking over from Y, directs" (whom they succeed), "X, 38, directs" (an age set off),
 "X also wrote", "X and Y lead the cast as A and B, and serve as" (the stars' own credit after
-their parts: see :mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma before
-X's verb: in "X, whose theme now fills countless fan edits" the words ending the clause are its
-own subject's. And
+their parts: see :mod:`bot.extract.crewplayers`). The who-clause may run on past a comma into
+more of X's own acts, a capital only after "the" ("X, who wrote the books, created the Sky
+series and now writes the film"). A "whose" clause is closed by a comma before X's verb: in
+"X, whose theme now fills countless fan edits" the words ending the clause are its own
+subject's. And
 "the Polish editor who cut the film": one capitalised word after an article is an adjective or a
 title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited; so is one
 after a quantity ("a thousand T edits", "countless T edits", "hundreds of T edits"): it modifies
@@ -76,7 +78,8 @@ novels", the book hers whoever draws on it)."""
 
 CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
-    r",[ ](?:who\b[^,.;:]{0,100}?(?:,”?(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)?"
+    r",[ ](?:who\b[^,.;:]{0,100}?(?:,”?(?:[ ](?!(?:they|we|you)\b)(?:[a-z]|(?<=\bthe[ ])[A-Z])"
+    r"[\w’'-]*){0,6}?)?"
     r"|whose\b[^,.;:]{0,100}?,”?(?:[ ](?!(?:they|we|you)\b)[a-z][\w’'-]*){0,6}?)"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]|[ ]\(who(?:[ ]also)?(?=[ ][^()]{1,80}\))"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"

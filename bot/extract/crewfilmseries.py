@@ -17,10 +17,11 @@ _FILM_WORDS = lazy_pattern(
 )
 """How an article about a film names its subject."""
 _SERIES_WRITTEN = lazy_pattern(
-    r"[ “\"‘']*(?:The|Its)[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show),[ ]"
+    r"[ “\"‘']*(?:The|Its)[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show)(?:[ ]itself)?,[ ]"
     r"(?:which[ ]was[ ])?(?:adapted|written|penned|scripted)[ ]by[ ]"
 )
-"""The series as the sentence's subject, its writer set off after it."""
+"""The series as the sentence's subject, its writer set off after it ("The series itself, written
+by A, ...": "itself" sets the show apart from the film)."""
 _TITLED_SERIES_RUN = lazy_pattern(
     r"[ “\"‘']*[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]"
     r"(?:adapted|written|penned|scripted)[ ]by[ ][^,;:.]{1,80},[ ](?:ran|aired)[ ](?:for|over)[ ]"
@@ -43,13 +44,23 @@ _FILM_TOO = lazy_pattern(
 "The first seasons, like the film, were directed by A"): the film's credit as well."""
 _SERIES_DIRECTED = lazy_pattern(
     r"(?:^|[;:][ ])[ “\"‘']*[Tt]he[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show)(?:[’']s)?"
-    r"(?:,[ ]which[ ]was|[ ](?:episodes|seasons|runs)[ ]were)[ ](?:co-)?directed[ ]by[ ]"
+    r"(?:,[ ]which[ ]was|[ ]itself,|[ ](?:episodes|seasons|runs)[ ]were)[ ](?:co-)?directed[ ]by[ ]"
     r"(?P<names>[^;:.]{1,120})"
 )
 """The show told as past ("The series, which was directed by A and B, had a bright look", "...;
-the series episodes were directed by A"): its directors, never the film's. The shape is the
+the series episodes were directed by A") or set apart from the film ("The show itself, directed
+by A, ..."): its directors, never the film's. The shape is the
 show's for certain, so one film word on the page is enough."""
-_CUES = ("series, ", "show, ", "ran for ", "ran over ", "aired for ", "aired over ", " were ")
+_CUES = (
+    "series, ",
+    "show, ",
+    "itself, ",
+    "ran for ",
+    "ran over ",
+    "aired for ",
+    "aired over ",
+    " were ",
+)
 """The words one of the patterns needs (tested first: most articles have none)."""
 _RUN_ROLES = (CrewRole.DIRECTOR, CrewRole.WRITER)
 

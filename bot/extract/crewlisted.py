@@ -139,11 +139,12 @@ _KIN_VERBS = (
 _CLAUSE_AFTER = lazy_pattern(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
     r"starred|stars)\b[^A-Z,;.:“”\"]{0,50}(?:,[ ](?:just[ ])?as[ ][^A-Z,;.:“”\"]{1,60})?"
-    r"(?:,[ ](?:and[ ])?|[ ]and[ ])"
+    r"(?:,[ ](?:and[ ])?|[ ]and[ ]|;[ ])"
     rf"(?P<name>{_NAMED})(?:[ ]\([^()]{{1,40}}\))?[ ](?P<verb>directed|produced|edited|scored)"
     r"(?=,|[ ]and\b|[.;]|$)"
 )
-"""A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
+"""A credit clause in a run of them: "A wrote the script, B directed, and C ...", "A wrote the
+script; B directed." (a clause
 that names another work before it is no run of ours; "B (Pale Orchard) directed": a bracket
 after the name is what B is known for, the verb still ours)."""
 _CLAUSE_HINT = lazy_pattern(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
@@ -241,15 +242,25 @@ def without_director_shots(
 
 
 def director_shots_dropped(facts: dict[tuple[str, CrewRole], CrewFact]) -> list[CrewFact]:
-    """``facts`` without a cinematographer credit told only by "shot" for a person the article
+    """``facts`` without a cinematographer credit told by "shot" for a person the article
     credits as director elsewhere ("The director, X, ... X shot the film across one summer":
-    the director filming it, not a camera credit)."""
+    the director filming it, not a camera credit), the camera post named for nobody or for
+    someone else in the same sentence ("X shot it in Kent with cinematographer Y")."""
+    cameras = [
+        (name, fact.evidence)
+        for (name, role), fact in facts.items()
+        if role is CrewRole.CINEMATOGRAPHER
+    ]
     return [
         fact
         for (name, role), fact in facts.items()
         if not (
             role is CrewRole.CINEMATOGRAPHER
             and (name, CrewRole.DIRECTOR) in facts
-            and _only_shot(fact.evidence)
+            and _SHOT.search(fact.evidence) is not None
+            and (
+                _only_shot(fact.evidence)
+                or any(said == fact.evidence and other != name for other, said in cameras)
+            )
         )
     ]

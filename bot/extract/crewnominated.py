@@ -47,9 +47,38 @@ _TYPED_SCREENPLAY_FOR = lazy_pattern(
 categories including adapted screenplay for X" (the sentence opens on the article's title)."""
 
 
+_PUT_UP = lazy_pattern(r"\b(?:is|are|(?:has|have)[ ]been)[ ](?:up|shortlisted|nominated)[ ]for\b")
+"""The work put up for categories now (a past nomination may be the earlier series')."""
+_FOR_PERSON = lazy_pattern(
+    rf"(?<![\w-])(?:(?:best|outstanding)[ ])?(?P<cat>[Ww]riter|[Dd]irector)(?:[ ]for[ ]"
+    rf"(?P<name>{NAME})(?![’']s\b|[ ]and[ ][A-Z])|[ ]\((?:for[ ])?(?P<bracketed>{NAME})\))"
+)
+"""A person's category among those the work is put up for: "best writer for X", "Director (Y)",
+"Director (for Y)" (a nominee's bracket)."""
+_THE_WORK = lazy_pattern(r"^(?:The|Our|This)[ ](?:film|series|show|feature|drama)\b")
+
+
+def categories_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
+    """The writer and director named in the categories the article's own work is put up for,
+    the sentence opening on it ("The film, out since April, is up for best drama, best writer
+    for X and director for Y", invented): the work's own makers, nominated for it."""
+    put_up = _PUT_UP.search(chunk) if " for " in chunk else None
+    if put_up is None:
+        return
+    own = _OWN_FIRST.match(chunk)
+    if _THE_WORK.match(chunk) is None and (own is None or not _own(own["work"], context)):
+        return
+    for match in _FOR_PERSON.finditer(chunk, put_up.start()):
+        name = match["name"] or match["bracketed"]
+        if not context.is_ours(name):  # "Director (Title)": the work, no person
+            role = CrewRole.WRITER if match["cat"].lower() == "writer" else CrewRole.DIRECTOR
+            yield name, role
+
+
 def nominated_makers(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The maker named by possessive for the article's own title, in a sentence counting a
     director nomination, and a screenplay nominee the same sentence names."""
+    yield from categories_for(chunk, context)
     if "screenplay for " in chunk and _CATEGORIES.search(chunk) is not None:
         own = _OWN_FIRST.match(chunk)
         if own is not None and _own(own["work"], context):

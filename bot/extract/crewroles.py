@@ -40,7 +40,9 @@ ROLE = rf"(?:{_ROLE_WORD}(?:[-/]{_ROLE_WORD})?)"
 _COMPOUND_SPLIT = lazy_pattern(r"[-/]")
 OWN = r"(?:(?:film|movie|show|production)[’']s[ ]|series[’'](?:s)?[ ])"
 """A work's possessive before a role: "the film's writer"."""
-_OWNED_ROLE = lazy_pattern(rf"^(?:(?:the|its|their)[ ]{OWN}?|(?:lead|head)[ ])")
+_OWNED_ROLE = lazy_pattern(
+    rf"^(?:(?:the|its|their)[ ]{OWN}?|(?:lead|head)[ ]|series[ ](?=creator$))"
+)
 
 
 def roles(role_word: str) -> list[CrewRole]:
