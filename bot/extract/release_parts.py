@@ -25,7 +25,7 @@ from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work
 from bot.extract.release_own_guesses import guessed_over, own_guess
-from bot.extract.release_places import joined_places
+from bot.extract.release_places import aside_start, joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
 from bot.extract.release_quoted_predicates import QUOTED_PREDICATE, predicate
@@ -135,7 +135,7 @@ def clause_before(chunk: str, start: int) -> str:
     if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):
         # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.
         # "A first-look image, released today, shows ...": the clause is the image's.
-        return clauses[-2] + ", " + clauses[-1]
+        return ", ".join(clauses[aside_start(clauses) :])
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
     told = told or TOLD_BARE.search(clauses[-1])  # "The trailer confirms X is out on"
     if not told and _RELATIVE.match(clauses[-1]) and len(clauses) > 1:
