@@ -161,11 +161,11 @@ _RELATIVE = lazy_pattern(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = lazy_pattern(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
 _SEASON_PASSED = lazy_pattern(
-    r"\b(?:after|before|since|following|than)[ ](?:the[ ](?:[a-z]+[ ])?)?(?:[Ss]eason|[Ss]eries)"
-    rf"(?:[ ](?:{SEASON_NUMBER}|\d{{1,2}}))?$"
+    r"\b(?:after|before|since|following|than|anniversary[ ]of)[ ](?:the[ ](?:[a-z]+[ ])?)?"
+    rf"(?:[Ss]eason|[Ss]eries)(?:[ ](?:{SEASON_NUMBER}|\d{{1,2}}))?$"
 )
-"""A run the sentence measures from ("picking up after season three, which arrived on ..."):
-the relative clause after it dates that run, not this production."""
+"""A run the sentence measures from ("after season three, which arrived on ...", "the anniversary
+of the first series, which aired on"): the relative clause dates that run, not this production."""
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = lazy_pattern(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"
