@@ -195,11 +195,11 @@ STARTED = lazy_pattern(
     r"[^.;]*[ ]since$"
     r"|\bbeen[ ](?:going(?:[ ]on)?|running|in[ ]progress)[ ](?:ever[ ])?since$"
     r"|\b(?:took[ ](?:place|\w+[ ](?:days|weeks|months))|ran|lasted|happened|went[ ]on)\b"
-    r"(?:[^.;,]*,[ ](?:beginning|starting|kicking[ ]off)(?:[ ](?:on|in))?|[^.;,]{0,60}?[ ]from)$"
+    r"[^.;,]*,[ ](?:beginning|starting|kicking[ ]off)(?:[ ](?:on|in))?$"
 )
 """A shoot's start told by "since" is the production's, not one place's ("has been shooting here
-since late July": where the reporter stands). A past shoot's clause is dated from its start by a
-participle ("Filming took place over the summer, beginning on 9 June") or by "from" ("ran from")."""
+since late July": where the reporter stands). A participle after a past shoot's clause is its
+start ("Filming took place over the summer, beginning on 9 June", "took six weeks, starting")."""
 WRAPPED = lazy_pattern(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
     r"(?<=[Cc]ameras[ ])stopped[ ]rolling|"
