@@ -40,7 +40,7 @@ from bot.extract.release_rubbished_reports import (
 )
 from bot.extract.release_scene_plans import scenes_later
 from bot.extract.release_self_corrections import self_corrected
-from bot.extract.release_shoot_legs import one_leg
+from bot.extract.release_shoot_legs import later_leg, one_leg
 from bot.extract.release_side_works import beside_the_production
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
@@ -120,6 +120,9 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             continue
         if fact.kind is ReleaseKind.FILMING_WRAPPED and one_leg(fact.evidence):
             continue  # "wraps its coastal shoot on Friday before moving on to studio work"
+        if fact.kind is ReleaseKind.FILMING_STARTED and later_leg(fact.evidence):
+            kept.append(held(fact, "a later leg's start"))  # "began in Leith after a week in Ayr"
+            continue
         if fact.kind is ReleaseKind.FILMING_PLANNED and scenes_later(fact.evidence):
             kept.append(held(fact, "some scenes of a shoot begun"))  # "began on 3 May, with the
             continue  # beach scenes set to shoot in June"

@@ -25,7 +25,7 @@ from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work
 from bot.extract.release_own_guesses import guessed_over, own_guess
-from bot.extract.release_places import joined_places
+from bot.extract.release_places import aside_start, joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
 from bot.extract.release_quoted_predicates import QUOTED_PREDICATE, predicate
@@ -135,7 +135,7 @@ def clause_before(chunk: str, start: int) -> str:
     if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):
         # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.
         # "A first-look image, released today, shows ...": the clause is the image's.
-        return clauses[-2] + ", " + clauses[-1]
+        return ", ".join(clauses[aside_start(clauses) :])
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
     told = told or TOLD_BARE.search(clauses[-1])  # "The trailer confirms X is out on"
     if not told and _RELATIVE.match(clauses[-1]) and len(clauses) > 1:
@@ -161,11 +161,11 @@ _RELATIVE = lazy_pattern(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = lazy_pattern(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
 _SEASON_PASSED = lazy_pattern(
-    r"\b(?:after|before|since|following|than)[ ](?:the[ ](?:[a-z]+[ ])?)?(?:[Ss]eason|[Ss]eries)"
-    rf"(?:[ ](?:{SEASON_NUMBER}|\d{{1,2}}))?$"
+    r"\b(?:after|before|since|following|than|anniversary[ ]of)[ ](?:the[ ](?:[a-z]+[ ])?)?"
+    rf"(?:[Ss]eason|[Ss]eries)(?:[ ](?:{SEASON_NUMBER}|\d{{1,2}}))?$"
 )
-"""A run the sentence measures from ("picking up after season three, which arrived on ..."):
-the relative clause after it dates that run, not this production."""
+"""A run the sentence measures from ("after season three, which arrived on ...", "the anniversary
+of the first series, which aired on"): the relative clause dates that run, not this production."""
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = lazy_pattern(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"

@@ -73,3 +73,16 @@ def joined_places(text: str) -> str:
 def only_places(chunk: str, start: int, end: int) -> bool:
     """Nothing but places (or nothing at all) between ``start`` and ``end``."""
     return not chunk[start:end].strip() or _PLACES.fullmatch(chunk, start, end) is not None
+
+
+_BARE_PLACE = lazy_pattern(rf"[ ]*{_BARE}[ ]*")
+
+
+def aside_start(clauses: list[str]) -> int:
+    """Where the clause a bare time leans on starts, past bare place names before it ("the
+    world premiere in Soho Square, London, on 14 April"): the clause before the places, whose
+    event the time dates, not the town's name alone."""
+    at = len(clauses) - 2
+    while at > 0 and _BARE_PLACE.fullmatch(clauses[at]):
+        at -= 1
+    return at

@@ -46,3 +46,18 @@ def one_leg(evidence: str) -> bool:
     if "before " in evidence and _MOVES_ON.search(evidence) is not None:
         return True
     return " and " in evidence and _MOVED_SINCE.search(evidence) is not None
+
+
+_AFTER_A_LEG = lazy_pattern(
+    r"\b(?:beg[ai]n|begins|start(?:s|ed)|commenc(?:es|ed)|kick(?:s|ed)[ ]off)\b"
+    r"(?:(?![ ](?:and|but|then)[ ])[^.;!?,]){0,80}?,?[ ]after[ ](?:(?:a|an|about|some|nearly|"
+    r"almost|over|more[ ]than|[a-z]+|\d+)[ ])?(?:few[ ]|couple[ ]of[ ])?(?:days?|weeks?|months?|"
+    r"fortnight)[ ](?:of[ ](?:shooting|filming)[ ])?(?:in|on|at|around)[ ](?:the[ ])?[A-Z]"
+)
+"""A start told with the time already spent at another place ("started filming in Leith on 4
+May after three weeks in Glasgow"): that day began a later leg, not the shoot."""
+
+
+def later_leg(evidence: str) -> bool:
+    """The sentence starts the shoot at a place after weeks spent shooting at another."""
+    return " after " in evidence and _AFTER_A_LEG.search(evidence) is not None
