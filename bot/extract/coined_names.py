@@ -28,8 +28,12 @@ _PIECE_CALLED = lazy_pattern(
 """A piece of music, perhaps a short clause on it, then the name its maker gives it: "a piano
 motif for Lark and Tam, played by ..., which he calls “", "one cue, which she calls simply “"."""
 _PIECE_REACH = 110
-_THREAD_BEFORE = lazy_pattern(r"(?:\n[ ]*[-–•*][ ]*|\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Oo]ur)[ ])$")
-"""A list's bullet or a determiner right before the marks."""
+_THREAD_BEFORE = lazy_pattern(
+    r"(?:\n[ ]*[-–•*][ ]*|\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Oo]ur|[Nn]o|[Aa]ny|[Mm]ore|[Tt]hese|"
+    r"[Tt]hose|[Aa]nother|[Yy]our)[ ])$"
+)
+"""A list's bullet or a determiner right before the marks, a forum rule's too ("No “...”
+threads", "any more “...” threads": no one's words, the kind of thread a rule bans)."""
 _THREAD_AFTER = lazy_pattern(r"[ ](?:[a-z]+[ ])?(?:mega)?threads?\b")
 """The thread, perhaps with one word of its kind, right after the marks ("announcement thread")."""
 _NAME_WORDS = 5

@@ -24,13 +24,15 @@ _LINE_NOUN = lazy_pattern(
     r"(?:^|[ (])(?:[Oo]ne|[Tt]he|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s|"
     r"the[ ](?:trailer|teaser|clip|promo|footage)[’']s)[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:line|exchange|joke|quip|one-liner|zinger|retort|comeback|put-down)"
+    r"(?:[ ](?:together|alone|here|onscreen|on[ ]screen))?"
     r"(?:[ ]to[ ][A-Z][\w’'-]+|,[ ]from[ ](?:the|its)[ ](?:[a-z]+[ ]){0,2}"
     r"(?:villain|hero|heroine|narrator|antagonist|protagonist|monster|killer)"
     r"|[ ](?:that|which)[ ](?:has|have|had|is|was)[ ][^,.;:!?“”\"]{1,40})?[ ]*[,:][ ]*$"
     rf"|\b[Aa][ ](?:[a-z]+[ ]){{0,2}}line[ ]to[ ](?:her|his|their)[ ]{RELATION}[ ]*[,:][ ]*$"
 )
 """A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
-"the trailer's best joke: “", "her line to Nick, “", a line from a figure of the story ("One
+"the trailer's best joke: “", "her line to Nick, “", "their first line together, “" (one
+adverb of how the line is shared), a line from a figure of the story ("One
 line, from the villain: “"; not "from the director", who speaks to the press), or a line to a
 part's kin ("a brief line to his aunt: “"), which only a scene has, or a line a clause says
 has become something ("the line that has since become a meme: “")."""

@@ -51,11 +51,13 @@ _KIN = (
     r"girlfriend|partner|child|children|kids?|grandson|granddaughter|aunt|uncle|nephew|niece)"
 )
 _SCENE = lazy_pattern(
-    rf"\bas[ ]{NAME}[ ](?:tells|asks|begs|warns|reminds|says[ ]to|whispers[ ]to)[ ]"
-    rf"(?:his|her|their)[ ]{_KIN}s?,?[ ]*[:]?[ ]*$"
+    rf"\bas[ ]{NAME}(?:,[ ]who[ ]plays[ ][^,.;:“”\"]{{1,40}},)?"
+    r"[ ](?:tells|asks|begs|warns|reminds|says[ ]to|whispers[ ]to)[ ]"
+    rf"(?:(?:his|her|their)[ ]{_KIN}s?|him|her|them),?[ ]*[:]?[ ]*$"
 )
-"""A part speaking to its kin in the present, right before the words: "as Orla tells her
-brother, “"."""
+"""A part speaking to its kin or to a "him" in the present, right before the words: "as Orla
+tells her brother, “", "as Ada Vale, who plays his aunt, tells him: “" (the actor named with the
+part, speaking in the footage's scene)."""
 _APPEARS_TELLING = lazy_pattern(
     r"\b(?:(?:appears|turns[ ]up|is[ ]seen)[ ]as[ ][^.!?;“”\"]{1,80}?,[ ]"
     r"(?:telling|asking|begging|warning|reminding|urging|ordering|assuring|promising)"

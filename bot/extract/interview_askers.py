@@ -59,8 +59,8 @@ def questions(
     text: str, paras: Sequence[Bounded], labels: Sequence[re.Match[str] | None]
 ) -> list[bool]:
     """Which paragraphs put a question: those ending on one (bold ones too: "**Q?**"), and an
-    unlabelled one between two answers under the same label with a question inside ("Do you
-    know when it opens? Fans are desperate.") or a prompt (see :data:`PROMPT` and
+    unlabelled one between two answers under the same label (or its short form) with a question
+    inside ("Do you know when it opens? Fans are desperate.") or a prompt (see :data:`PROMPT` and
     :data:`_ECHOED`): one speaker answers twice in a row only when the interviewer, unlabelled,
     spoke again in between."""
     asks = [ends_on_question(text, para) for para in paras]
@@ -68,7 +68,7 @@ def questions(
         before, after = labels[index - 1], labels[index + 1]
         if asks[index] or labels[index] is not None or before is None or after is None:
             continue
-        if before["label"] == after["label"]:
+        if _same_answerer(before["label"], after["label"]):
             para = paras[index]
             asks[index] = _QUESTION_INSIDE.search(text, para.start, para.end) is not None or (
                 (
@@ -78,6 +78,15 @@ def questions(
                 and FIRST_PERSON.search(text, para.start, para.end) is None
             )
     return asks
+
+
+def _same_answerer(before: str, after: str) -> bool:
+    """Two labels name one answerer: the same, or one a shorter form of the other ("Ada
+    Vale-Holm:" then "Vale-Holm:", a surname closing the full name), as a profile's Q&A labels
+    its guest in full once; "Ada Vale:" and "Tom Vale:" are two people."""
+    one, two = before.split(), after.split()
+    short, full = sorted((one, two), key=len)
+    return full[len(full) - len(short) :] == short
 
 
 def askers(labels: Sequence[re.Match[str] | None], asks: Sequence[bool]) -> set[str]:

@@ -15,13 +15,16 @@ from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
 _LINK = lazy_pattern(
-    r"[ \t]*(?:[Rr]ead[ ](?:also|more|next)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
+    r"[ \t]*(?:[Rr]ead[ ](?:also|more|next|(?:it[ ])?in[ ][A-Z][a-z]+"
+    r"|the[ ](?:[A-Z][a-z]+[ ])?(?:original|version)(?:[ ][A-Z][a-z]+)?"
+    r"(?:[ ](?:article|story|text|report))?)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
     r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading)[ ]*[:–—-]"
     r"|[ \t]*(?P<media>(?i:listen|watch)(?:[ ]to[ ]the[ ](?:full[ ])?(?:episode|interview))?)"
     r"[ ]*[:–—-]"
 )
 """A link line's opening: "Read also:", "See also -", "Related story:", "Listen:", "WATCH:",
-"Listen to the full episode:"."""
+"Listen to the full episode:", a link to the story in its own language ("Read in Polish:",
+"Read the Dutch original:": its headline in that language, quoted by no one)."""
 _SPOKEN_AFTER = lazy_pattern(
     rf"[,!?…]?[ ]*[”\"’]?,?[ ]+(?:{SPEECH_VERBS}|(?:he|she|they)[ ]{SPEECH_VERBS})\b"
 )

@@ -66,10 +66,14 @@ _ROLE_BEFORE = lazy_pattern(
     r"(?:\bplays|\bplayed|\bplaying|\bas|\brole[ ]of|\bvoices|\bvoicing|[’']s)[ ]$"
 )
 """A part named as an actor's role or possession ("who plays Dessa", "Kai Moss's Dessa")."""
-_THEN_SAYS = lazy_pattern(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}(?:,[ ][a-z]+ly)?,?[ ]")
+_THEN_SAYS = lazy_pattern(
+    r"[ ](?:[a-z][a-z’'-]*[ ]){1,12}(?:[a-z][a-z’'-]*,[ ][“\"][^“”\"]{1,60}[”\"],[ ])?"
+    rf"and[ ]{_SPEAKS}(?:,[ ][a-z]+ly)?,?[ ]"
+)
 """The part does something, then speaks: "when Marlo stands on the platform and says “...”",
 "... and says, flatly, “...”" (a scene told in a trailer or a review; lowercase words only, so no
-one else comes between)."""
+one else comes between, but an episode's title in marks after them: "in episode two, “...”, and
+says")."""
 _VERBS_INTO_WORDS = lazy_pattern(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
 """The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
 trailer round-up or a review gives its part, whatever the verb)."""

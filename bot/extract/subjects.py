@@ -85,7 +85,8 @@ UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he|"
     rf"[Oo]ur(?=[ ]{SOURCE_NOUN}\b))[ ](?:of[ ](?:the|our|their|its|his|her)[ ])?"
     rf"(?:(?!{OWNER_WORD}[ ])[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
-    r"executive|producer|crew[ ]member|cast[ ]member|insider|voters?|jurors?)\b"
+    r"executive|producer|crew[ ]member|cast[ ]member|insider|voters?|jurors?"
+    r"|(?:casting|dubbing|voice|stunt|fight|dialogue)[ ]director)\b"
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"

@@ -52,15 +52,15 @@ def _capitals() -> str:
 UPPER = f"[{_capitals()}]"
 """A capital letter, accented ones included ("Ó", "Ł", "Ś")."""
 
-_QUOTE_MARK = lazy_pattern('[“”"«»]')
+_QUOTE_MARK = lazy_pattern('[“”"«»„]')
 _SINGLE_MARK = lazy_pattern(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
 """A single mark not inside a word (an apostrophe in "don't" never opens or closes a quote)."""
 _CURLY_OPEN = "“"
 _CURLY_CLOSE = "”"
 _STRAIGHT = '"'
-_OPENING = frozenset({_CURLY_OPEN, "«", _STRAIGHT})
+_OPENING = frozenset({_CURLY_OPEN, "«", _STRAIGHT, "„"})
 _CLOSING = frozenset({_CURLY_CLOSE, "»"})
-"""Guillemets («...») open and close quotations as curly marks do."""
+"""Guillemets («...») and low marks („...“ or „...”, "“" closing) work as curly marks do."""
 
 _SENTENCE_END = lazy_pattern(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"‘'(\[@]|[^\W_a-z])")
 """A sentence's end, with any closing marks and reference numbers ("(2021).[4] The film")."""
@@ -283,15 +283,15 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
 
 def _doubles_in(text: str, para: Span) -> list[Quote]:
     found: list[Quote] = []
-    open_at = -1
-    straight = False
+    open_at, straight = -1, False
     for mark in _QUOTE_MARK.finditer(text, para.start, para.end):
         index, char = mark.start(), mark.group()
         if open_at < 0:
             if char in _OPENING and not (char == _CURLY_OPEN and text[index - 1 : index].isalpha()):
                 open_at, straight = index, char == _STRAIGHT
             continue
-        if (straight and char == _STRAIGHT) or (not straight and char in _CLOSING):
+        low = char == _CURLY_OPEN and text[open_at] == "„"  # German „...“: "“" closes
+        if (straight and char == _STRAIGHT) or (not straight and (char in _CLOSING or low)):
             found.append(Quote(open_at + 1, index, para.para, True, straight))
             open_at = -1
         elif not straight and char in _OPENING:
