@@ -2,16 +2,14 @@
 
 A set's last-day post often photographs a slate or a sign and captions it: "The show's account
 shared a clapperboard reading ‘LAST DAY’ with the caption “We're done.”" The caption is the
-account's words; the words on the clapperboard are only shown. The caption may come in the next
-sentence ("posted the slate from the last take, which read “...” It captioned the post: “...”").
-Without a caption of its own ("posted a single slate reading “...”"), the shown words are the
-post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
-final clapperboard, chalked with ‘...’", "a photo of a slate reading “...”", "a snap of a tray
-of biscuits, iced with ‘...’"): then the words are the thing's, not the poster's. How the words
-came to be on the thing may follow them ("a cake with “...” piped on top", "a clapperboard with
-“...” scrawled on it"): the thing's words, whether a caption follows or not. A clip that ends
-or opens on a shot "with the words “...”" shows its own card: the clip's text, not the
-account's quote.
+account's words; the words on the clapperboard are only shown. With no caption at all ("posted
+a single slate reading “...”"), the lettering is still the thing's, not the poster's: a slate,
+a sign or a card says what was chalked on it, and no one is quoted (nor when the post is only a
+photo of the thing: "shared a photo of the final clapperboard, chalked with ‘...’", "a snap of
+a tray of biscuits, iced with ‘...’"). How the words came to be on the thing may follow them
+("a cake with “...” piped on top", "a clapperboard with “...” scrawled on it"): the thing's
+words, whether a caption follows or not. A clip that ends or opens on a shot "with the words
+“...”" shows its own card: the clip's text, not the account's quote.
 """
 
 from __future__ import annotations
@@ -47,17 +45,6 @@ _MARKED_AFTER = lazy_pattern(
     rf"[ ]{_MARKING}[ ](?:across|on|over|onto)[ ](?:it|them|top|the[ ](?:front|back|top))\b\.?"
 )
 """The marking told after the words: "with “...” chalked on it", "iced on top"."""
-_OWN_CAPTION = lazy_pattern(
-    r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ](?:caption|words|message)\b"
-)
-"""The post's own words after the shown ones: "... with the caption “", "and the words: “", "with
-the message: “"."""
-_NEXT_CAPTION = lazy_pattern(
-    r"^[.,]?[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|"
-    r"The[ ]caption[ ]read)\b"
-)
-"""The caption's own sentence next, the stop after the marks or before them: "reading “...”.
-The caption read: “...”"."""
 _SIGN_BOARD = lazy_pattern(
     r"\b(?:slates?|[a-z]*boards?|banners?|signs?|placards?|cakes?)"
     r"(?:[ ](?:from|in|on)[ ][^.;:“”\"]{1,30}?,?)?"
@@ -104,10 +91,10 @@ _CAPITAL_LETTERS = 4
 
 
 def shown_beside_caption(text: str, start: int, end: int) -> bool:
-    """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads, and
-    a caption of the post's own follows it, or the post is only a photo of the thing, or a clip
-    ends or opens on it, or a card, a sign or a tagline reads it
-    (:mod:`bot.extract.shown_cards`), or a sign held up says it (:mod:`bot.extract.sign_lines`)."""
+    """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads,
+    whether a caption of the post's own follows it or not, or a clip ends or opens on it, or a
+    card, a sign or a tagline reads it (:mod:`bot.extract.shown_cards`), or a sign held up says
+    it (:mod:`bot.extract.sign_lines`)."""
     if card_shown(text, start, end) or _capital_lettering(text, start, end):
         return True
     if sign_said(text, start):
@@ -122,13 +109,11 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
     if _PHOTO_OF.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)) is not None:
         return True
     before = (max(0, start - _LEAD_REACH), max(0, start - 1))
-    closing = after_close(text, end)
-    if _SHOWN_ON.search(text, *before) is None:
-        marked = _MARKED_AFTER.match(text, closing)
-        # "a clapperboard with “...” scrawled on it": the thing's lettering, caption or none
-        return marked is not None and _WITH_WORDS.search(text, *before) is not None
-    after = text[closing : closing + _REACH]
-    return _OWN_CAPTION.match(after) is not None or _NEXT_CAPTION.match(after) is not None
+    if _SHOWN_ON.search(text, *before) is not None:
+        return True  # "a clapperboard reading “...”": the thing's lettering, caption or none
+    marked = _MARKED_AFTER.match(text, after_close(text, end))
+    # "a clapperboard with “...” scrawled on it": the thing's lettering, caption or none
+    return marked is not None and _WITH_WORDS.search(text, *before) is not None
 
 
 def _capital_lettering(text: str, start: int, end: int) -> bool:

@@ -29,10 +29,10 @@ def test_words_on_a_thing_a_story_shows_are_no_quote() -> None:
     assert not served_quotes(found), served_quotes(found)
 
 
-def test_a_slate_in_sentence_case_stays_the_posters() -> None:
+def test_a_slate_in_sentence_case_is_no_ones_quote() -> None:
     found = facts(
         "Filming on Brinmoor ended on Friday.",
         'Director Ilsabet Vaskey posted a single slate reading "Cut. Print. Brinmoor is done."',
         title=_TITLE,
     )
-    assert served_quotes(found) == [("Cut. Print. ", "Ilsabet Vaskey")]
+    assert served_quotes(found) == []  # the slate's lettering, whoever posts it

@@ -93,13 +93,13 @@ def test_a_clapperboards_words_beside_the_posts_caption_are_no_quote() -> None:
     assert found["Our lungs: e"][2]
 
 
-def test_a_slates_words_posted_with_no_caption_stay_the_posts() -> None:
+def test_a_slates_words_posted_with_no_caption_are_no_ones() -> None:
     found = _quotes(
         "Ferngate wrapped in Leeds on Friday.",
         'The official Lumenflix account posted a single slate reading "Cut. Print. Ferngate '
         'for good." Fans replied in their thousands.',
     )
-    assert found["Cut. Print. "][1:] == (SourceKind.ORGANISATION, True)
+    assert not found.get("Cut. Print. ", ("", SourceKind.UNATTRIBUTED, False))[2]
 
 
 def test_a_line_a_review_gives_a_performer_as_a_subject_is_no_quote() -> None:
