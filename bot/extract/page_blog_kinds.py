@@ -1,0 +1,37 @@
+"""A live blog's entry that opens on another work told by its kind before its name, for
+:func:`.page_others.other_blog_entries`.
+
+A festival's live blog gives each screening its own entry, and an entry on another film often
+brings it in by its kind and only then its name, never by apposition: "16.40 The Irish
+documentary Tin Acre drew a standing crowd", "Before the gala, the afternoon's Welsh-language
+drama Cae Glas had its premiere", "Belgian feature Les Quais got a standing ovation" (invented
+examples). The name right after the kind is a work's; when it is none of ours, what the entry
+says next (its director, its cast, its date) is that work's. The kind must follow a determiner,
+an owner or an adjective at the sentence's start, so that "the series director Ada Vale" (a
+lower-case word after the kind) or a verb "to feature" ("it will feature Ada Vale") tells no
+work.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
+
+_LEAD = (
+    r"(?:^[ ]*(?:\d{1,2}[:.]\d{2}[ ]*[–—:-]?[ ]*)?|(?<=,)[ ])"
+    r"(?:(?:[Tt]he|[Aa]n?)[ ]|(?=[A-Z][\w-]*[ ](?:[\w-]+[ ]){0,2}?(?:feature|documentary|drama|"
+    r"film)[ ]))"
+)
+"""Where the entry's subject starts: the sentence's start (after its time or not) or a comma's
+clause ("Before the gala, the afternoon's drama ..."), then "the", "a", or a capitalised
+adjective ("Belgian feature ..."); never a work inside an aside on someone ("best known as A in
+the soap B") nor a verb's subject ("Netflix will feature ...")."""
+KIND_THEN_NAME = lazy_pattern(
+    rf"{_LEAD}(?:(?!(?:of|in|on|with|and|for|to|by|about|from|will|can|may)\b)[\w’'-]+[ ]){{0,3}}?"
+    rf"(?:{GENRE_NOUNS}|feature|short)[ ]"
+    r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[a-z]{1,2}|[A-Z][\w’'-]*)){0,4})"
+    r"(?=[ ](?:had|has|got|gets|drew|draws|was|is|screened|screens|opened|opens|played|plays|"
+    r"premiered|premieres|closed|closes|won|wins|earned|earns|received|receives)\b|,)"
+)
+"""The kind, then the name, then the entry's verb or an aside's comma: "The Irish documentary
+Tin Acre, about ..., drew", "the drama Cae Glas had its premiere"."""
