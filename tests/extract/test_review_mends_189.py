@@ -7,8 +7,8 @@ Marrowgate creator") credits nothing on our work."""
 
 from __future__ import annotations
 
-from bot.facts import SourceKind
-from tests.extract.helpers import facts
+from bot.facts import ArticleFacts, SourceKind
+from tests.extract.helpers import facts, held_pairs, served_pairs
 
 _SCORE_LEDE = "Composer Petra Lund scored the drama Lantern Row, directed by Ada Vale."
 
@@ -28,3 +28,30 @@ def test_a_named_sayer_after_according_to_with_a_role_or_a_month_says_the_words(
     ):
         found = _speakers(paragraph)
         assert found.get("that is the one we keep", ("Ada Vale",))[0] == "Ada Vale", paragraph
+
+
+_CHART_LEDE = "British drama Marrowby Tide took £1.9m on its opening weekend, good for second."
+_CHART_OURS = "Marrowby Tide, directed by Ann Roe, stars Kit Moss as the ferryman Aled."
+_CHART_TITLE = "UK box office: Marrowby Tide opens at No 2 behind Orbit Ten"
+
+
+def _chart(paragraph: str) -> ArticleFacts:
+    return facts(_CHART_LEDE, _CHART_OURS, paragraph, title=_CHART_TITLE, date="2026-05-11")
+
+
+def test_a_work_that_slipped_some_places_or_back_to_a_lower_place_is_another_entry() -> None:
+    for move in ("slipped two places to fourth", "dropped back to fourth", "fell a place to third"):
+        found = _chart(
+            f"Meanwhile, ghost story The Gull Bell {move}, with £1.1m. It stars Jodie Wynn as the"
+            " widow Maud."
+        )
+        assert ("Jodie Wynn", "Maud") not in served_pairs(found), move
+        assert ("Kit Moss", "Aled") in served_pairs(found), move
+
+
+def test_a_work_that_climbed_to_a_lower_place_is_still_placed_by_its_move() -> None:
+    found = _chart(
+        "Meanwhile, ghost story The Gull Bell climbed three spots to fifth. It stars Jodie Wynn as"
+        " the widow Maud."
+    )
+    assert ("Jodie Wynn", "Maud") in held_pairs(found)
