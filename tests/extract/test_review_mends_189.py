@@ -55,3 +55,38 @@ def test_a_work_that_climbed_to_a_lower_place_is_still_placed_by_its_move() -> N
         " the widow Maud."
     )
     assert ("Jodie Wynn", "Maud") in held_pairs(found)
+
+
+_QA_TITLE = "‘We kept every silence’: Gannet Row’s editor on the final cut"
+
+
+def _qa_speakers(intro: str) -> set[str]:
+    found = facts(
+        "The editor of Gannet Row on a long winter in the cutting room.",
+        intro,
+        "How did you come to the show?",
+        "The director rang me in March. I had cut a short of hers years ago.",
+        "What was hardest?",
+        "The storm episode. We cut it four times before it felt honest.",
+        "What comes next for you?",
+        "A long rest. Then a documentary I am not allowed to talk about.",
+        title=_QA_TITLE,
+    )
+    return {q.speaker for q in found.quotes if q.served}
+
+
+def test_a_former_holder_of_the_role_named_in_the_introduction_is_no_guest() -> None:
+    for holder in ("the former editor", "an original editor", "the outgoing editor"):
+        speakers = _qa_speakers(
+            f"Gannet Row finished on BBC One last week. Ada Vale, {holder}, left after series"
+            " one and Morwenna Tallack took over. We spoke to her in Bristol."
+        )
+        assert "Ada Vale" not in speakers, holder
+
+
+def test_a_guest_given_the_role_plainly_still_answers() -> None:
+    speakers = _qa_speakers(
+        "Gannet Row finished on BBC One last week. Morwenna Tallack, an editor based in Truro,"
+        " cut all six episodes."
+    )
+    assert speakers == {"Morwenna Tallack"}
