@@ -90,3 +90,21 @@ def test_a_guest_given_the_role_plainly_still_answers() -> None:
         " cut all six episodes."
     )
     assert speakers == {"Morwenna Tallack"}
+
+
+def test_a_post_on_a_work_only_the_headline_names_credits_nothing_on_ours() -> None:
+    found = facts(
+        "Gull House, a six-part BBC drama, arrives in May.",
+        "Petra Lune, the Marrowgate creator, is not involved this time.",
+        title="From the Marrowgate creator: Gull House lands in May",
+    )
+    assert not any(c.name == "Petra Lune" and c.served for c in found.crew)
+
+
+def test_a_post_on_our_own_work_named_in_the_body_still_credits() -> None:
+    found = facts(
+        "Gull House, a six-part BBC drama, arrives in May.",
+        "Petra Lune, the Gull House creator, wrote all six episodes.",
+        title="Gull House lands in May",
+    )
+    assert any(c.name == "Petra Lune" and c.served for c in found.crew)
