@@ -3,7 +3,8 @@ says the words even with a role before the name or a capitalised place or month 
 the verb; a chart entry told as slipping some places, or back or down, to a lower place is
 another entry; a Q&A introduction's name set beside a former or original holder of the
 headline's role is no guest; a name with another work's post that only the headline names ("the
-Marrowgate creator") credits nothing on our work."""
+Marrowgate creator") credits nothing on our work; a text "from" a sender is the handle's only
+when the sender is the account itself, not one the handle only tells ("a friend of @x")."""
 
 from __future__ import annotations
 
@@ -108,3 +109,27 @@ def test_a_post_on_our_own_work_named_in_the_body_still_credits() -> None:
         title="Gull House lands in May",
     )
     assert any(c.name == "Petra Lune" and c.served for c in found.crew)
+
+
+_FANS_LEDE = "Fans of Saltmarsh reacted online on Friday as the finale dropped."
+
+
+def _post_speakers(line: str) -> list[str]:
+    return [q.speaker for q in facts(_FANS_LEDE, line).quotes if q.served]
+
+
+def test_a_text_from_one_told_by_a_handle_is_not_the_accounts() -> None:
+    for sender in ("a friend of @dunlin_rae", "a fan who tagged @dunlin_rae"):
+        line = f"The top reply, from {sender}, read: “I cried for an hour.”"
+        assert "@dunlin_rae" not in _post_speakers(line), sender
+
+
+def test_a_text_from_someone_replying_to_a_handle_is_not_the_text_nouns() -> None:
+    line = "The top reply, from someone replying to @dunlin_rae, read: “I cried for an hour.”"
+    assert not any(s.startswith(("The", "@")) for s in _post_speakers(line))
+
+
+def test_a_text_from_the_account_itself_or_on_a_site_is_the_accounts() -> None:
+    for sender in ("her account @dunlin_rae", "@dunlin_rae on Reddit"):
+        line = f"The top reply, from {sender}, read: “I cried for an hour.”"
+        assert _post_speakers(line) == ["@dunlin_rae"], sender
