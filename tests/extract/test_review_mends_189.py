@@ -4,7 +4,8 @@ the verb; a chart entry told as slipping some places, or back or down, to a lowe
 another entry; a Q&A introduction's name set beside a former or original holder of the
 headline's role is no guest; a name with another work's post that only the headline names ("the
 Marrowgate creator") credits nothing on our work; a text "from" a sender is the handle's only
-when the sender is the account itself, not one the handle only tells ("a friend of @x")."""
+when the sender is the account itself, not one the handle only tells ("a friend of @x"); a
+post's capitals opening on two words the page writes as a name are a title posted, no shout."""
 
 from __future__ import annotations
 
@@ -133,3 +134,24 @@ def test_a_text_from_the_account_itself_or_on_a_site_is_the_accounts() -> None:
     for sender in ("her account @dunlin_rae", "@dunlin_rae on Reddit"):
         line = f"The top reply, from {sender}, read: “I cried for an hour.”"
         assert _post_speakers(line) == ["@dunlin_rae"], sender
+
+
+_RETURN_LEDE = "Gannet Row returns to BBC One in May."
+
+
+def _capitals(paragraph: str) -> list[str]:
+    found = facts(_RETURN_LEDE, paragraph, title="Gannet Row gets a May date")
+    return [q.text for q in found.quotes if q.served]
+
+
+def test_a_title_posted_in_capitals_with_the_stop_outside_is_no_quote() -> None:
+    for paragraph in (
+        "Then Lumen posted: “MARROW HOUSE”. The teaser for Marrow House, its new thriller, ran"
+        " twenty seconds.",
+        "Vale then shared: “GANNET ROW SERIES TWO”. Fans went wild.",
+    ):
+        assert not _capitals(paragraph), paragraph
+
+
+def test_words_shouted_in_capitals_with_the_stop_outside_stay_quotes() -> None:
+    assert _capitals("The BBC tweeted: “THE WAIT IS OVER”. Fans went wild.") == ["THE WAIT IS OVER"]
