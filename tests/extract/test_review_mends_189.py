@@ -5,7 +5,8 @@ another entry; a Q&A introduction's name set beside a former or original holder 
 headline's role is no guest; a name with another work's post that only the headline names ("the
 Marrowgate creator") credits nothing on our work; a text "from" a sender is the handle's only
 when the sender is the account itself, not one the handle only tells ("a friend of @x"); a
-post's capitals opening on two words the page writes as a name are a title posted, no shout."""
+post's capitals opening on two words the page writes as a name are a title posted, no shout; a
+scene where a name tells "him" or "her" the words is a part's line, one that tells "me" a quote."""
 
 from __future__ import annotations
 
@@ -155,3 +156,25 @@ def test_a_title_posted_in_capitals_with_the_stop_outside_is_no_quote() -> None:
 
 def test_words_shouted_in_capitals_with_the_stop_outside_stay_quotes() -> None:
     assert _capitals("The BBC tweeted: “THE WAIT IS OVER”. Fans went wild.") == ["THE WAIT IS OVER"]
+
+
+_TALK_LEDE = "Kestle Trewin talks about the second series of Gannet Row, out on the BBC in May."
+
+
+def _served_lines(paragraph: str) -> list[str]:
+    return [q.text for q in facts(_TALK_LEDE, paragraph).quotes if q.served]
+
+
+def test_a_scene_where_a_name_tells_a_pronoun_the_words_is_a_parts_line() -> None:
+    lines = _served_lines(
+        "Trewin loved the finale. There’s a moment where Morwen Pascoe tells him, “Not yet, not"
+        " tonight,” and it still floors her."
+    )
+    assert not any(line.startswith("Not yet") for line in lines)
+
+
+def test_a_moment_when_a_name_tells_the_writer_stays_a_quote() -> None:
+    lines = _served_lines(
+        "Lunch runs long. There’s a moment when Trewin tells me, “I nearly turned it down.”"
+    )
+    assert any(line.startswith("I nearly turned") for line in lines)
