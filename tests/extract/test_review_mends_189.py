@@ -6,7 +6,8 @@ headline's role is no guest; a name with another work's post that only the headl
 Marrowgate creator") credits nothing on our work; a text "from" a sender is the handle's only
 when the sender is the account itself, not one the handle only tells ("a friend of @x"); a
 post's capitals opening on two words the page writes as a name are a title posted, no shout; a
-scene where a name tells "him" or "her" the words is a part's line, one that tells "me" a quote."""
+scene where a name tells "him" or "her" the words is a part's line, one that tells "me" a quote;
+a "with X directing" after any ordinal or numbered run's dated past broadcast credits that run."""
 
 from __future__ import annotations
 
@@ -178,3 +179,23 @@ def test_a_moment_when_a_name_tells_the_writer_stays_a_quote() -> None:
         "Lunch runs long. There’s a moment when Trewin tells me, “I nearly turned it down.”"
     )
     assert any(line.startswith("I nearly turned") for line in lines)
+
+
+_SPRING_TITLE = "Marrowgate film gets a spring date"
+_SPRING_LEDE = "The Marrowgate film, which ends the drama, now arrives in May."
+
+
+def _directors(sentence: str) -> set[str]:
+    found = facts(_SPRING_LEDE, "It was directed by Petra Lune. " + sentence, title=_SPRING_TITLE)
+    return {c.name for c in found.crew if c.served and c.role.value == "director"}
+
+
+def test_any_ordinal_or_numbered_run_broadcast_on_a_past_date_owns_its_with_credit() -> None:
+    for sentence in (
+        "The show's fourth season, which aired on 3 May 2021 with Odo Brannock directing, won.",
+        "Its debut series, which was broadcast in May 2021 with Odo Brannock directing, won.",
+        "Series 12 premiered in 2021 with Odo Brannock directing, to warm reviews.",
+    ):
+        found = _directors(sentence)
+        assert "Odo Brannock" not in found, sentence
+        assert "Petra Lune" in found, sentence
