@@ -7,7 +7,8 @@ Marrowgate creator") credits nothing on our work; a text "from" a sender is the 
 when the sender is the account itself, not one the handle only tells ("a friend of @x"); a
 post's capitals opening on two words the page writes as a name are a title posted, no shout; a
 scene where a name tells "him" or "her" the words is a part's line, one that tells "me" a quote;
-a "with X directing" after any ordinal or numbered run's dated past broadcast credits that run."""
+a "with X directing" after any ordinal or numbered run's dated past broadcast credits that run;
+a date in a sentence with a report word stands when the next sentence denies something else."""
 
 from __future__ import annotations
 
@@ -199,3 +200,23 @@ def test_any_ordinal_or_numbered_run_broadcast_on_a_past_date_owns_its_with_cred
         found = _directors(sentence)
         assert "Odo Brannock" not in found, sentence
         assert "Petra Lune" in found, sentence
+
+
+def _march_days(paragraph: str) -> set[str]:
+    found = facts(
+        "Hollin Bridge, the crime drama starring Petra Lund, wraps its edit this month.",
+        paragraph,
+        date="2026-01-12",
+        title="Hollin Bridge gets a March date",
+    )
+    return {str(r.date) for r in found.release if r.served and r.kind.value == "premiere_date"}
+
+
+def test_a_given_date_before_a_denial_of_something_else_stands() -> None:
+    for paragraph in (
+        "The channel confirmed it will premiere on 6 March, ending weeks of speculation. Lund has"
+        " dismissed the rumours of a feud.",
+        "It will premiere on 6 March, the channel said, putting an end to reports of a delay. Lund"
+        " has denied that she clashed with the director.",
+    ):
+        assert _march_days(paragraph) == {"2026-03-06"}, paragraph
