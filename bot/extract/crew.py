@@ -272,7 +272,7 @@ def _sentence_crew(
         yield from bracketed_roles(chunk)
     yield from shared_duties(chunk)
     yield from listed_credits(chunk) if cued else ()
-    yield from title_apposed(chunk, context.is_known, context.is_ours)
+    yield from title_apposed(chunk, context.is_known)
     yield from nominated_makers(chunk, context)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))

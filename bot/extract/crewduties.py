@@ -115,15 +115,11 @@ _TITLE_APPOSED = lazy_pattern(
 follows ..."."""
 
 
-def title_apposed(
-    chunk: str, is_ours: Callable[[str], bool], ours_alone: Callable[[str], bool]
-) -> Iterator[tuple[str, CrewRole]]:
+def title_apposed(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:
     """The maker named in apposition to the production's title, or the headline's (another
-    work's is not). A post set off with a title ("X, the Marrowgate creator,") needs the title
-    ours, by ``ours_alone``: a headline often names the maker's earlier work ("From the
-    Marrowgate creator: ...")."""
+    work's is not)."""
     yield from role_of_title(chunk, is_ours)
-    yield from titled_posts(chunk, ours_alone)
+    yield from titled_posts(chunk, is_ours)
     match = _TITLE_APPOSED.match(chunk) if ", " in chunk else None
     if match is not None and is_ours(match["title"]):
         yield match["name"], CREW_WORDS[match["verb"]]

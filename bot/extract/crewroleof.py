@@ -44,7 +44,7 @@ _TITLED_POST = lazy_pattern(
 
 
 def titled_posts(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:
-    """The post the apposition gives, when every word of its title is ours."""
+    """The post the apposition gives, when every word of its title is ours (or the headline's)."""
     if ", the " not in chunk:
         return
     for match in _TITLED_POST.finditer(chunk):
