@@ -10,8 +10,14 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 
-_NAMED_SAYS = lazy_pattern(rf",[ ]{NAME}(?:[ ][a-z][\w’'-]*){{0,8}}?[ ]{SPEECH_VERBS}\b")
-"""After the source: a name, lowercase words only, then a verb of speech."""
+_NAMED_SAYS = lazy_pattern(
+    rf",[ ](?:(?!as[ ])[a-z][\w-]*[ ]){{0,2}}?{NAME}"
+    r"(?:[ ](?:[a-z][\w’'-]*|(?:in|on|at|from|since|until)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?))"
+    rf"{{0,8}}?[ ]{SPEECH_VERBS}\b"
+)
+"""After the source: a name, perhaps with a role before it ("director Ada Vale"), lowercase
+words or a place or month after a preposition ("in May", "at Abbey Road"), then a verb of
+speech. "as" before the name tells the source's aside ("as Vale said"), no one's own speaking."""
 
 
 def names_a_sayer(pre: str, end: int) -> bool:

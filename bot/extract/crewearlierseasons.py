@@ -167,13 +167,15 @@ _RUN_DONE = lazy_pattern(
 """A counted run told done: "Dune Road ran for three seasons", "The three seasons so far arrived
 in 2022, 2023 and 2024" (invented)."""
 _DATED_RUN_WITH = lazy_pattern(
-    r"(?:(?<![\w-])(?:first|second|third|opening)[ ](?:season|series)"
-    r"|(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d))"
-    r"(?:,[ ](?:which|that))?[ ](?:premiered|aired|arrived|landed|debuted|launched)[ ]"
+    rf"(?:(?<![\w-])(?:{ORDINAL_WORD}|opening|debut)[ ](?:season|series)"
+    rf"|(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|{COUNT_WORD}))"
+    r"(?:,[ ](?:which|that))?[ ](?:premiered|aired|arrived|landed|debuted|launched|"
+    r"(?:was[ ])?(?:broadcast|released|shown|screened))[ ]"
     r"[^,.;:]{0,50}?[12]\d{3}$"
 )
 """An ordinal run released on a past date just before "with": "the first season, which
-premiered in May 2022 with X directing" (invented): that run's maker, as in a passive credit
+premiered in May 2022 with X directing", "its fourth series, which was broadcast in 2021 with
+X directing" (invented): that run's maker, as in a passive credit
 after a dated release (above); the date must end just before "with", so "after season one
 aired in 2022, the film went ahead with X directing" stays the film's."""
 

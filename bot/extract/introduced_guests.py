@@ -46,13 +46,17 @@ _TITLED = lazy_pattern(
 )
 """A paragraph opening on the role worn as a title before the guest's name ("The Cardiff-born,
 London-based composer Ada Vale, 34, took over ...")."""
+_PAST_HOLDER = r"(?:former|previous|original|outgoing|one-time|late|first|then)\b"
+"""Words telling one who held the role before the guest."""
 _NAMED_ROLE = lazy_pattern(
-    rf"(?:^|[.!?][ ]+)(?P<name>{FULL_NAME}),[ ](?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
+    rf"(?:^|[.!?][ ]+)(?P<name>{FULL_NAME}),[ ](?:a|an|the)[ ]"
+    rf"(?:(?!{_PAST_HOLDER})[\w-]+[ ]){{0,3}}?"
     rf"(?P<role>{ROLE})[ ,]"
 )
 """A sentence opening on the guest, the role set beside them after a comma ("Ada Vale, a
 Cardiff-born composer based in Leeds, scored ...", "Ada Vale, the editor who cut it, talked us
-through ...")."""
+through ..."); not one who held the role before ("Ada Vale, the former editor, left ..."): the
+introduction names the one who took over as the guest."""
 
 _INTRO_BEFORE = 2
 """How far above the first answer the introduction stands: the question's paragraph between."""

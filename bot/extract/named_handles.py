@@ -27,6 +27,7 @@ to no organisation the article names nearby.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.extract.lazy_patterns import lazy_pattern
@@ -72,6 +73,12 @@ _TEXT_FROM = lazy_pattern(
 )
 """A text opening the attribution, with who it came from set off after it: "The caption, from
 @x, read": the sender's words, whoever the text noun alone would stand for."""
+_OWN_SENDER = lazy_pattern(
+    r"(?:(?:the|her|his|their|its|a)[ ](?:[a-z]+[ ]){0,2}?(?:account|handle)[ ])?"
+    rf"(?P<handle>{ACCOUNT})(?:[ ](?:on|via)[ ][A-Z][\w.-]*)?"
+)
+"""A sender that is the account itself ("@x", "her account @x", "@x on Threads"); not a person
+told by the handle ("@x's sister", "a friend of @x", "a fan who tagged @x")."""
 _WORKS_ACCOUNT = lazy_pattern(
     r"(?:[Tt]he|[Ii]ts)[ ](?:show|series|film|drama|programme|movie|thriller|comedy|documentary)"
     r"(?:[’']s|[’'])(?:[ ][a-z]+){0,2}[ ](?:account|page|handle|feed)\b"
@@ -82,6 +89,12 @@ _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
 
+def _names_speaker(sender: str, speaker: str) -> bool:
+    """Whether a word of the speaker found is a whole word of the sender ("from director Ada
+    Vale"): "The top reply" is not named by "from someone replying to @x"."""
+    return any(re.search(rf"(?<![\w@/]){re.escape(w)}(?!\w)", sender) for w in speaker.split())
+
+
 def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the one handle standing beside its unnamed speaker, if any: the handle
     that labels the unnamed words closing a trailing attribution ("wrote a fan @x on X"), or the
@@ -90,10 +103,9 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     one handle its sentence's subject is "posting as", when no quotation closes between the two
     (a reply after the post is someone else's)."""
     sent = _TEXT_FROM.fullmatch(fact.attribution) if "from" in fact.attribution else None
-    if sent is not None and not any(w in sent["sender"] for w in fact.speaker.split()):
-        handles = _HANDLE.findall(sent["sender"])
-        own = len(handles) == 1 and sent["sender"].endswith(handles[0])  # not "@x's sister"
-        return _credited(fact, handles[0]) if own else fact.unattributed()
+    if sent is not None and not _names_speaker(sent["sender"], fact.speaker):
+        own = _OWN_SENDER.fullmatch(sent["sender"])
+        return _credited(fact, own["handle"]) if own else fact.unattributed()
     text = doc.text
     start = doc.sentence_at(quote.start).start
     if (

@@ -57,11 +57,11 @@ him “", "As Zoë admits to Jean-Luc “"."""
 _SCENE_WHERE_SAYS = lazy_pattern(
     r"\b(?:moment|scene|beat|sequence)[ ](?:where|when|in[ ]which)[ ]"
     r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?(?:[ ](?:finally|quietly|simply|just))?[ ]"
-    r"(?:says|tells[ ][A-Z][\w’'-]+|asks|whispers|shouts|admits)[ ]*[,:]?[ ]*$"
+    r"(?:says|tells[ ](?:[A-Z][\w’'-]+|him|her|them)|asks|whispers|shouts|admits)[ ]*[,:]?[ ]*$"
 )
 """A moment of the work, then a name saying the words in the story's present, straight into the
-marks: "there’s a scene where Nick tells Charlie, “" (a remark someone made is told in the past:
-"a moment when Ada told me")."""
+marks: "there’s a scene where Nick tells Charlie, “", "... tells him, “" (a remark someone made
+is told in the past: "a moment when Ada told me"; "tells me" is the writer being told)."""
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
 """Nothing before the marks in their paragraph but a bullet."""
 _AT_MOMENT = lazy_pattern(

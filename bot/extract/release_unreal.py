@@ -48,11 +48,13 @@ _REPORT_WORD = lazy_pattern(
 _DISMISSED_NEXT = lazy_pattern(
     r"[ “\"]*[A-Z][^.!?:;]{0,60}?\b(?:has[ ]|have[ ]|had[ ])?(?:since[ ]|now[ ]|quickly[ ])?"
     r"(?:dismissed|denied|rubbished|ruled[ ]out|shot[ ]down|scotched|debunked|quashed)[ ]"
-    r"(?:it|that|this|them|the[ ](?:\w+[ ])?(?:date|day|claims?|reports?|rumou?rs?|story|"
-    r"speculation|suggestion))\b"
+    r"(?:it|them|(?:that|this)(?=[ ]*[.,;!?])|the[ ](?:\w+[ ])?(?:date|day|claims?|reports?|"
+    r"rumou?rs?|story|speculation|suggestion))\b"
+    r"(?![ ](?:of|about|over|around|regarding|concerning|surrounding)\b)"
 )
 """The sentence after a reported date's, saying someone dismissed it ("The streamer has
-dismissed the date", "The studio quickly denied the reports")."""
+dismissed the date", "The studio quickly denied the reports"); not something else ("denied the
+rumours of a feud", "denied that she had left")."""
 _NOT_RELEASE_NEXT = lazy_pattern(
     r"[ “\"]*(?:It|That|This)(?:[ ]is|[ ]was|’s|'s)[ ](?:a|an|the)[ ][^.,;]{1,30},[ ]not[ ]"
     r"(?:a|an|the)[ ](?:(?:second|new|real|actual|proper|separate|different)[ ])?"

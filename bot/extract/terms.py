@@ -289,7 +289,23 @@ def _shouted_caption(text: str, quote: tuple[int, int], para: tuple[int, int]) -
         return False
     if _CAPTIONED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is not None:
         return True
-    closed = _CLOSED_SHOUT.fullmatch(inner.strip()) is not None
-    return (closed or _STOP_AFTER.match(text, quote[1], para[1]) is not None) and _POSTED.search(
-        text, max(para[0], quote[0] - 30), quote[0] - 1
-    ) is not None
+    if _POSTED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is None:
+        return False
+    if _CLOSED_SHOUT.fullmatch(inner.strip()) is not None:
+        return True
+    return _STOP_AFTER.match(text, quote[1], para[1]) is not None and not _spells_a_name(
+        text, inner
+    )
+
+
+_LEAD_CAPITALS = lazy_pattern(r"[ ]*([A-Z][A-Z’'-]*[ ][A-Z][A-Z’'-]*)\b")
+"""The first two words of capitals ("MARROW HOUSE" of "MARROW HOUSE SERIES TWO")."""
+
+
+def _spells_a_name(text: str, inner: str) -> bool:
+    """Whether the capitals open on two words the page writes as a name elsewhere ("posted:
+    “MARROW HOUSE”. The teaser for Marrow House ..."): a title posted, no words shouted."""
+    lead = _LEAD_CAPITALS.match(inner)
+    if lead is None:
+        return False
+    return " ".join(word.capitalize() for word in lead[1].split()) in text
