@@ -98,8 +98,8 @@ def _read_chart(doc: Doc, names_ours: Callable[[str], bool]) -> _Chart | None:
     lines: set[int] = set()
     noted: set[int] = set()
     others: set[str] = set()  # the placed titles that name none of ours
-    placed = {para.para: line for para in doc.paras if (line := _placed(doc, para)) is not None}
-    names_ours = _headline_first(doc, [title for title, _ in placed.values()]) or names_ours
+    placed, headline_ours = _placed_lines(doc)
+    names_ours = headline_ours or names_ours
     for at, (title, note) in placed.items():
         lines.add(at)
         words = _words(title)
@@ -111,6 +111,18 @@ def _read_chart(doc: Doc, names_ours: Callable[[str], bool]) -> _Chart | None:
     if len(lines) < _LINES:
         return None
     return _Chart(lines, noted, frozenset(others), names_ours)
+
+
+@once_per_doc
+def _placed_lines(
+    doc: Doc,
+) -> tuple[dict[int, tuple[str, bool]], Callable[[str], bool] | None]:
+    """The chart's lines by paragraph (see :func:`_placed`) and our words as its headline
+    decides them (:func:`_headline_first`): read once a page. The callers' tests of our words
+    differ (each makes its own, so :func:`_read_chart` is read anew for each), while these
+    depend on the page alone."""
+    placed = {para.para: line for para in doc.paras if (line := _placed(doc, para)) is not None}
+    return placed, _headline_first(doc, [title for title, _ in placed.values()])
 
 
 def _placed(doc: Doc, para: Span) -> tuple[str, bool] | None:

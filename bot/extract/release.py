@@ -130,7 +130,7 @@ from bot.extract.release_words import (
     UNDER_WAY,
     UNDER_WAY_HINT,
 )
-from bot.extract.releasecues import may_release
+from bot.extract.releasecues import may_release, release_views
 from bot.extract.text import MASK, Doc, View
 from bot.facts import HELD, SURE, ReleaseFact, ReleaseKind
 
@@ -145,11 +145,18 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
     previous: View | None = None
-    unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
+    # live: the sentences of the paragraphs the gate may let one through of (the others'
+    # asides are never read); foreign: those about another production
+    unannounced, notices, aside, foreign = (
+        -1,
+        notice_paras(doc),
+        -1,
+        foreign_starts(doc, context, live := release_views(doc)),
+    )
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
     told = trailer_asides(doc, carried, context.ours | context.headline).__contains__  # ours
     strict, credited, lowered, doc = False, context.earlier, lowered_names(doc), headed_day(doc)
-    for view in doc.views:
+    for view in live:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = (

@@ -30,7 +30,7 @@ from bot.extract.release_next_roles import (
 from bot.extract.release_next_shoots import shoots_next_elsewhere
 from bot.extract.release_opening_works import opening_work
 from bot.extract.release_owned_unnamed import dates_an_owners_new_work
-from bot.extract.text import Doc, Span
+from bot.extract.text import Doc, Span, View
 
 _ELSEWHERE = lazy_pattern(
     r"[ “\"‘]*(?:(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere|(?:Meanwhile,?[ ])?[Oo]ver[ ]at"
@@ -338,13 +338,22 @@ _HEADING = lazy_pattern(
 """A bare heading line in title case, without a sentence's punctuation ("The Ochre Dunes")."""
 
 
-def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
+def foreign_starts(
+    doc: Doc, context: Context, views: tuple[View, ...] | None = None
+) -> frozenset[int]:
     """The sentences about another production: those :mod:`bot.extract.context` finds, and, in
     a round-up whose bare headings name several works, ours among them, those under a heading
     naming another work that its section names again mid-sentence ("Linnet Wharf" over
     "Filming on Channel 9's Linnet Wharf wrapped ..."), up to a heading naming ours. A heading
-    its section never names so ("Filming", "Release Date") opens no other work's section."""
-    asides = {v.span.start for v in doc.views if about_another(v.chunk, context)}
+    its section never names so ("Filming", "Release Date") opens no other work's section.
+
+    With ``views``, only those sentences are asked what they name (:func:`about_another`, the
+    costly part): the caller reads nothing of the others."""
+    asides = {
+        v.span.start
+        for v in (doc.views if views is None else views)
+        if about_another(v.chunk, context)
+    }
     asides |= other_guide_entries(doc, context.is_known)  # "Lumen: Tide" over "Netflix, Friday"
     nexts = next_work_sentences(doc, context)  # "Next up is Tide, ..., shooting in May"
     asides |= {

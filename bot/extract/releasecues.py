@@ -18,6 +18,7 @@ from bot.extract import gates
 from bot.extract.cues import hint
 from bot.extract.dates import DIGIT_HINT, MONTH_HINT
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.page_memos import once_per_doc
 from bot.extract.release_hopes import carries_on
 from bot.extract.release_subjects import announces_another
 from bot.extract.release_words import (
@@ -70,12 +71,44 @@ def may_release(doc: Doc, view: View, unannounced: int) -> bool:
     (``unannounced``: the paragraph of the last "no date yet"); always, with the gates open."""
     if not gates.closed() or view.span.para == unannounced:
         return True
+    return view.span.start in cued_starts(doc) or carries_on(doc, view, unannounced)
+
+
+def release_views(doc: Doc) -> tuple[View, ...]:
+    """The sentences of the paragraphs the release chain may read a sentence of (all of them,
+    with the gates open): those with a sentence :func:`may_release` lets through in the state
+    most generous to it. "No date yet" in the paragraph before lets its first sentence carry
+    on; one in its own paragraph comes only from a sentence of it let through already.
+
+    What the chain works out for every sentence before its gate (which sentences are about
+    another work, and so set the rest of their paragraph aside) is only read in these
+    paragraphs: most paragraphs of a page date nothing, and need not be read for it."""
+    if not gates.closed():
+        return doc.views
+    cued = cued_starts(doc)
+    paras = {
+        view.span.para
+        for view in doc.views
+        if view.span.start in cued or carries_on(doc, view, view.span.para - 1)
+    }
+    return tuple(view for view in doc.views if view.span.para in paras)
+
+
+@once_per_doc
+def cued_starts(doc: Doc) -> frozenset[int]:
+    """The sentences that hold a word some rule of the release chain needs (see above), by
+    where they start: read once a page, for the gate and for :func:`release_paras`."""
+    return frozenset(view.span.start for view in doc.views if _cued(doc, view))
+
+
+def _cued(doc: Doc, view: View) -> bool:
+    """The sentence holds a digit, a month's name, a cue word or a name after a colon, or
+    announces another work (a state the chain keeps)."""
     text = doc.text[view.span.start : view.span.end]
     return bool(
         DIGIT_HINT.search(text)
         or MONTH_HINT.search(text)
         or SENTENCE_CUES.search(text.lower())
         or _COLON_NAME.search(view.chunk)
-        or carries_on(doc, view, unannounced)
         or announces_another(view.chunk)
     )
