@@ -38,21 +38,19 @@ from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import NONE_YET, asked_shoot, asks_for_date
 from bot.extract.release_beyond import said_only
 from bot.extract.release_capital_titles import spelled_titles
-from bot.extract.release_carried_years import carried_month, carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
+from bot.extract.release_chunk_dates import chunk_dates, chunk_windows
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_corrected import corrected
 from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dated_for import dated_for
-from bot.extract.release_dates import classified, dated, windowed
+from bot.extract.release_dates import classified
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_doubted_days import doubted
-from bot.extract.release_dropped import set_aside
 from bot.extract.release_event_openers import at_a_convention
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
-from bot.extract.release_gone_months import month_gone
 from bot.extract.release_guessed_windows import guessed_window
 from bot.extract.release_headed_days import headed_day
 from bot.extract.release_hopes import carries_on, hoped_window
@@ -72,7 +70,6 @@ from bot.extract.release_offsets import (
     glosses_a_date,
     later_gap,
     offset_anchor,
-    offset_verb,
 )
 from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
@@ -82,26 +79,21 @@ from bot.extract.release_parts import (
     clause_before,
     is_hedged,
     not_the_film,
-    of_a_book,
     quoted_when,
     words_before,
 )
 from bot.extract.release_passing import issue_kicker, own_name, passing_title
 from bot.extract.release_past_seasons import without_past_seasons
 from bot.extract.release_premiere_events import premiere_events_dropped
-from bot.extract.release_pronoun_works import told_of_another
 from bot.extract.release_pronouns import no_date_yet
-from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts, trailer_asides
 from bot.extract.release_renewals import after_another, carried_on
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
-from bot.extract.release_shoot_seasons import shoot_season
 from bot.extract.release_signoffs import signed_off
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
-from bot.extract.release_spent_verbs import verb_spent
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
 from bot.extract.release_territory import per_territory
@@ -115,7 +107,7 @@ from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_whole_runs import whole_run
 from bot.extract.release_widenings import widened
-from bot.extract.release_window_matches import date_matches, window_matches
+from bot.extract.release_window_matches import window_matches
 from bot.extract.release_withheld_dates import due_in_course, windowed_after
 from bot.extract.release_words import (
     ANSWER_OPENERS,
@@ -125,7 +117,6 @@ from bot.extract.release_words import (
     NEGATED_DATE_CLAIM,
     RELATIVE_HINT,
     RELEASE_VERB,
-    SPECULATION,
     TITLE_HINT,
     UNDER_WAY,
     UNDER_WAY_HINT,
@@ -258,7 +249,8 @@ def _sentence_release(
     lead = doc.text[doc.paras[sentence.para].start : sentence.end]  # "all episodes" of ours
     spelled = whole_run(spelled_dates(chunk), lead, context)  # "on 24/04": "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
-        yield from _dates(doc, weekday_dated(spelled), evidence, context)  # "last Friday, 3 May"
+        # "last Friday, 3 May": the weekday checks the day
+        yield from chunk_dates(doc, weekday_dated(spelled), evidence, context)
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
         for match in window_matches(chunk):
@@ -267,11 +259,11 @@ def _sentence_release(
                 yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window,
                                   hedged=is_hedged(chunk))  # fmt: skip
     if may_hold_window(chunk, lower):
-        yield from _windows(doc, chunk, evidence, context)
+        yield from chunk_windows(doc, chunk, evidence, context)
     if MASK * 3 in chunk:
         quoted = quoted_when(doc, view)
         if quoted is not None:
-            yield from _windows(doc, quoted, evidence, context)
+            yield from chunk_windows(doc, quoted, evidence, context)
     if RELATIVE_HINT.search(chunk):
         yield from derived(_relative(doc, spelled, evidence, context), doc, sentence.para)
     yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
@@ -369,39 +361,3 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         ):  # "premieres on 9 March, three days before ...": the offset dates the other event
             day = anchor + dt.timedelta(days=offset_days(offset))
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
-
-
-def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
-    for match in date_matches(chunk):
-        if (
-            SPECULATION.search(chunk, 0, match.start())
-            or told_of_another(doc, chunk, match.start(), evidence, context)
-            or widened(chunk, match.start())  # "widens its release on 17 April": a later step
-            or of_a_book(chunk, match.start())
-            or offset_verb(chunk, match.start())
-            or set_aside(chunk, match.start(), match.end())
-            or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"
-        ):
-            continue
-        fact = dated(doc.date, chunk, match, evidence, context)
-        if fact is not None:
-            yield carried_year(chunk, match, fact)  # "began 3 May 2024 and wrapped on 9 July"
-
-
-def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
-    for index, match in enumerate(matches := window_matches(chunk)):
-        if (
-            chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
-            or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
-            or SPECULATION.search(chunk, 0, match.start())
-            or told_of_another(doc, chunk, match.start(), evidence, context)
-            or widened(chunk, match.start())  # "widens its release on 17 April": a later step
-            or of_a_book(chunk, match.start())
-            or set_aside(chunk, match.start(), match.end())
-            or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"
-        ):
-            continue
-        fact = windowed(doc.date, chunk, match, evidence, context)
-        spent = fact is not None and verb_spent(chunk, matches[:index], match.start(), fact)
-        if fact is not None and not spent and not month_gone(doc.date, chunk, match, fact):
-            yield carried_month(chunk, match, fact, doc)  # "began in May 2025, wrapped in June"
