@@ -249,7 +249,7 @@ def _sentence_release(
     lead = doc.text[doc.paras[sentence.para].start : sentence.end]  # "all episodes" of ours
     spelled = whole_run(spelled_dates(chunk), lead, context)  # "on 24/04": "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
-        # "last Friday, 3 May": the weekday checks the day
+        # "last Friday, 3 May": the word before a dated weekday is blanked, the date reads
         yield from chunk_dates(doc, weekday_dated(spelled), evidence, context)
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
