@@ -14,8 +14,7 @@ after the second of a pair ("Kai Lund's Tom and Ada Vale's Mira are reduced to .
 nor is "in" before it ("seen in Ada Vale's Lumen": a work), nor a second part after "and" that
 ends the phrase ("a farewell to Ada Vale's Mira and Kit, ...": her characters, she wrote them).
 After "plays opposite" the possessive can only own the partner's part, so any word but "in" may
-follow it; so may the second of a pair after a first read as a part ("Ada Vale's Mira and Tom
-Reed's Kit through the summer").
+follow it.
 """
 
 from __future__ import annotations
@@ -68,11 +67,6 @@ _SCENE_OWNED = lazy_pattern(
 "the trailer opens (or opened) with Ada Vale's Mira packing for ...", "a shot of Tom Reed's Gus
 waiting for a bus", "a close-up of ..." (the scene says the owned name is a part, not a work
 "competing for" a prize; a festival that "opened with" a possessive's name shows a work)."""
-_PAIRED = lazy_pattern(
-    rf"(?<=[ ]and[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)\b(?![’'-])"
-)
-"""The second of a pair "Ada Vale's Mira and Tom Reed's Kit", after a first read as a part: the
-same form, whatever follows it ("... through one last summer")."""
 _PARTNER_VERBS = lazy_pattern(
     rf"\b(?:plays|play|stars|star)[ ](?:{TOKEN}(?:[ ]{TOKEN})?[ ](?:(?:once[ ]more|again)[ ])?)?"
     r"opposite[ ]\Z"
@@ -277,13 +271,9 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if _PARTNER_VERBS.search(chunk, max(m.start() - 60, 0), m.start())
     ]
     scenes = [*_SCENE_OWNED.finditer(chunk)] if "ing " in chunk else []
-    queue = [*_OWNED.finditer(chunk), *partners, *scenes]
-    for match in queue:
+    for match in [*_OWNED.finditer(chunk), *partners, *scenes]:
         actor, char = match["actor"], match["char"]
-        if match.start() in owners or (
-            matched_by(match, _PAIRED)
-            and any(m is not match and m.start() == match.start() for m in queue)
-        ):
+        if match.start() in owners:
             continue
         tokens = char.split()
         if not _a_part(actor, char, context):
@@ -337,24 +327,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if plural and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))
-        queue.extend(_paired_after(match, chunk))  # "A's Mira and B's Kit through ...": same form
-    return found + _whose_castings(chunk, evidence, offset)
-
-
-def _paired_after(match: re.Match[str], chunk: str) -> list[re.Match[str]]:
-    """The second of a pair after a first "Actor's Part" read so (see :data:`_PAIRED`)."""
-    if not matched_by(match, _OWNED) or not chunk.startswith(" and ", match.end()):
-        return []
-    paired = _PAIRED.match(chunk, match.end() + 5)
-    return [] if paired is None else [paired]
-
-
-def _whose_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "Ada Vale, whose character Mira ...": the part the relative clause gives."""
-    if ", whose " not in chunk:
-        return []
-    return [
-        casting_at(match, evidence, offset)
-        for match in _WHOSE.finditer(chunk)
-        if not any(t in STOP_TOKENS for t in match["char"].split())
-    ]
+    if ", whose " in chunk:
+        for match in _WHOSE.finditer(chunk):
+            if not any(t in STOP_TOKENS for t in match["char"].split()):
+                found.append(casting_at(match, evidence, offset))
+    return found
