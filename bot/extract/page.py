@@ -115,15 +115,8 @@ _SENTENCE_END = lazy_pattern(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
 _SHOUTED = lazy_pattern(r"^[^a-z]*[A-Z]{2}[^a-z]*:[ ]?[‘“\"'][^a-z]+[!?][’”\"']$")
 """A tabloid's headline in capitals ending in a shouted quotation ("STAR JO: ‘I’M STAYING!’")."""
 _BULLET = lazy_pattern(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
-_GALLERY_COUNTER = lazy_pattern(
-    r"^(?:\[?\d{1,3}/\d{1,3}\]?[ ]|(?:Image|Photo|Photograph|Picture|Slide)[ ]\d{1,3}[ ]of[ ]"
-    r"\d{1,3}[ ]?[:.–—-][ ])"
-)
-"""A gallery's picture number, "3/14 ", "[3/14] " or "Image 3 of 14: ": its caption is the
-page's story."""
-_CAPTION_LABEL = lazy_pattern(r"^Caption[ ]?:[ ]")
-"""A caption's own label ("Caption: Ada Vale arrives. Photo: X/Getty Images"): the story, as a
-numbered gallery item is (kept in the line: a post's words are labelled so too)."""
+_GALLERY_COUNTER = lazy_pattern(r"^\[?\d{1,3}/\d{1,3}\]?[ ]")
+"""A gallery's picture number, "3/14 " or "[3/14] ": its caption is the page's story."""
 _GREETING = lazy_pattern(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
 
@@ -305,7 +298,7 @@ def _credit_only(line: str) -> bool:
     if credit is None:
         return False
     bare = _TRAILING_CREDIT.search(line)
-    if bare and (_GALLERY_COUNTER.match(line) or _CAPTION_LABEL.match(line)):
+    if _GALLERY_COUNTER.match(line) is not None and bare:
         # "3/14 Ada Vale, who plays Mira, arrives. Photograph: X/Getty Images": a gallery item
         return len(line[: bare.start()].split()) <= _MAX_ROLE_LINE_WORDS
     end = bare.start() if bare and bare.start() < credit.start() else credit.start()
