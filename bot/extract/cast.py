@@ -111,8 +111,8 @@ _ADVERBS_AS = lazy_pattern(
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = lazy_pattern(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]\d{{1,3}})?(?:,|[ ][–—])[ ]"
-    r"(?:(?:the|a|an)[ ](?!(?:pair|duo|trio|couple|twins|two|three|four)\b)"  # not a group
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ](?:\d{{1,3}}|of[ ]course|{INTERJECTION}))?"
+    r"(?:,|[ ][–—])[ ](?:(?:the|a|an)[ ](?!(?:pair|duo|trio|couple|twins|two|three|four)\b)"
     rf"[^,.;:()“”\"–—]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"–—]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"

@@ -33,7 +33,7 @@ from bot.extract.castdescriptors import descriptor_actor
 from bot.extract.castfellowparts import fellow_actors_dropped
 from bot.extract.castfigurebrackets import figure_bracketed
 from bot.extract.castjobparts import job_part
-from bot.extract.castpartpassed import part_passed
+from bot.extract.castpartpassed import not_back_passed, part_passed
 from bot.extract.castquotedbrackets import quoted_bracket
 from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castrankedparts import without_unranked_twins
@@ -121,6 +121,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]
     parts = dated_asides_held(doc, held_quoted_works(doc, context, fellow_actors_dropped(parts)))
     parts = dated_turns_held(doc, parts)  # "for X's performance as Y in 2022": a past one
+    parts = not_back_passed(doc, parts)  # "X won't return, and Y will be played by Z"
     return part_passed(doc, parts)  # "X had been cast as Y. The part will now be played by Z"
 
 

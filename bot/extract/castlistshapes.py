@@ -103,10 +103,11 @@ def closing_order(last: Casting, text: str) -> set[bool]:
 
 
 _LEAD = lazy_pattern(
-    r"[ ](?:lead|leads|led|head|heads|headed|front|fronts)[ ]the[ ](?:cast|ensemble)\b"
+    r"[ ](?:lead|leads|led|head|heads|headed|front|fronts)[ ]the[ ](?:[a-z]+[ ]){0,2}?"
+    r"(?:cast|ensemble)\b"
 )
 """After a list's last bracket, its items lead the cast ("Ada Vale (Mira Holt) and Kai Lund (Noor
-Bell) lead the cast"): the names outside the brackets are the actors."""
+Bell) lead the (returning) cast"): the names outside the brackets are the actors."""
 
 
 _SCREEN_RELATION = lazy_pattern(

@@ -106,10 +106,13 @@ _DESCRIBED_PAIRS = lazy_pattern(
 list that ends there; a part "in" some work may be that work's)."""
 _ARE_PAIRS = lazy_pattern(
     rf"(?P<actors>{FULL_NAME}(?:,[ ]{FULL_NAME}){{0,8}},?[ ](?:and|&)[ ]{FULL_NAME})[ ]are[ ]"
-    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;:!?)]|[ ][–—]|$)"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;:!?)]|[ ][–—]|$"
+    r"|[ ](?:once[ ](?:again|more)|again|one[ ](?:last|final|more)[ ]time"
+    r"|for[ ]the[ ](?:last|final|first)[ ]time)\b)"
 )
 """Full-named actors, then "are" and as many names, the list ending there: "A Vale and T Reed
-are Mira and Gus, now ..." (a guide's line-up). Every name after "are" must read as a part
+are Mira and Gus, now ..." (a guide's line-up; "... one last time", "... again": a time ends it
+too). Every name after "are" must read as a part
 (:func:`reads_as_part`: "are Catholic and Protestant", "are Londoners and Mancunians" tell
 the people); full names on both sides are held, as the parts may come first ("Mira Holt and
 Gus Reed are A Vale and T Reed")."""

@@ -5,6 +5,10 @@ only by "the part" or "the role": "Tom Reed had been announced in May as the fer
 Vine. The part will now be played by Ada Vale, the channel said" (invented example). The
 leaver's casting is a former one and the new actor has the part now. Only a sentence that
 casts no one else, followed in the same paragraph by one that opens on the part.
+
+The same in one sentence, the leaver told as not coming back and the part given to another:
+"Tom Reed won't return for the sequel, and Ansel will be played by Ada Vale" (the leaver's one
+part here, the one the sentence casts anew).
 """
 
 from __future__ import annotations
@@ -36,6 +40,15 @@ _REPORTED = lazy_pattern(
 )
 """A casting someone else reported ("outlets reported that X would play Y"): when the part
 went to another instead, the report was wrong, not a part the actor left."""
+_NOT_BACK = lazy_pattern(
+    rf"(?P<old>{NAME})[ ](?:will[ ]not|won['’]t|is[ ]not|isn['’]t|would[ ]not|wouldn['’]t)[ ]"
+    r"(?:be[ ])?(?:return|returning|back|coming[ ]back)\b"
+    r"(?![ ](?:to|on)[ ](?!(?:the[ ])?(?:role|part|series|show|season|film|franchise)\b))"
+)
+"""A leaver not coming back (not "will not return to the stage": somewhere else)."""
+_BACK_HINTS = (" not return", "n't return", "n’t return", " not be back", "n't be back",
+               "n’t be back", " not be returning", "n't be returning",
+               "n’t be returning")  # fmt: skip
 _CORRECTED = "a report the next sentence corrects: the part went to another instead"
 
 
@@ -71,6 +84,36 @@ def part_passed(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
             told = doc.text[then.start : then.end].strip()
             out.append(replace(leaver, actor=passed["actor"], evidence=told))
     return out
+
+
+def not_back_passed(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with a leaver made former where the sentence telling they are not coming back
+    casts another in their one part here."""
+    if not any(hint in doc.text for hint in _BACK_HINTS):
+        return cast
+    out = list(cast)
+    for sentence in doc.sentences:
+        evidence = doc.text[sentence.start : sentence.end].strip()
+        for match in _NOT_BACK.finditer(doc.text, sentence.start, sentence.end):
+            leavers = [i for i, f in enumerate(out) if _named(f.actor, match["old"])]
+            parts = {out[i].character for i in leavers}
+            if len(parts) != 1:
+                continue  # no part here, or more than one: which one passed is not told
+            part, names = parts.pop(), {out[i].actor for i in leavers}
+            taken = doc.text[match.end() : sentence.end]
+            if not any(f.served and f.character == part and f.actor not in names
+                       and f.evidence.strip() == evidence and f.actor.rsplit(" ", 1)[-1] in taken
+                       for f in out):  # fmt: skip
+                continue  # the part given to another after the leaving, in this sentence
+            for i in leavers:
+                if out[i].status is CastStatus.CURRENT:
+                    out[i] = replace(out[i], status=CastStatus.FORMER)
+    return out
+
+
+def _named(actor: str, written: str) -> bool:
+    """Whether ``written`` names ``actor`` in full or by surname."""
+    return actor == written or actor.endswith(" " + written)
 
 
 def _other_named(sentence: str, leaver: CastFact) -> bool:

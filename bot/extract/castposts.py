@@ -18,6 +18,11 @@ _POSTED_WITH = lazy_pattern(
     r"[ ](?:with|alongside)[ ]$"
 )
 """A post shared with someone: "shared a group selfie with ", "posted a blurry photo with "."""
+_POSED_WITH = lazy_pattern(
+    r"\b(?:poses|posed|posing|pose)(?:[ ]for[ ](?:(?:a|the)[ ])?(?:photos?|pictures?|"
+    r"photographers|selfies?|the[ ]cameras))?[ ](?:with|alongside|beside|next[ ]to)[ ]$"
+)
+"""A pose for the cameras beside someone: "poses with ", "posed for photographers alongside "."""
 _POSTED_BY_TWO = lazy_pattern(
     rf"[ ](?:and|&)[ ]{FULL_NAME}[ ]\([^()\n]{{1,40}}\),?[ ](?:(?:also|both|then)[ ])?"
     r"(?:posted|shared|uploaded)\b"
@@ -26,7 +31,10 @@ _POSTED_BY_TWO = lazy_pattern(
 
 
 def in_a_post(pair: Casting, text: str) -> bool:
-    """The pair is named in a post: shared with it, or posting it beside a second pair."""
+    """The pair is named in a post or a pose: shared or posed with, or posting it beside a
+    second pair."""
     if _POSTED_WITH.search(text, max(pair.start - 80, 0), pair.start):
+        return True
+    if _POSED_WITH.search(text, max(pair.start - 60, 0), pair.start):
         return True
     return _POSTED_BY_TWO.match(text, pair.end) is not None
