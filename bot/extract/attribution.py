@@ -18,7 +18,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.prepositional_objects import preposition_object
-from bot.extract.put_it_sayers import AS_SOMEONE_PUT
+from bot.extract.put_it_sayers import AS_SOMEONE_PUT, KIN_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.someone_sayers import SOMEONE
@@ -395,6 +395,6 @@ a word the extractor may not place; if it cannot, the words are nobody else's ei
 
 def kin_or_kind_says(post: str) -> bool:
     """An attribution after a quotation naming someone by kin or by which of a kind they are."""
-    if _KIN_SAYS.match(post) is not None:
+    if _KIN_SAYS.match(post) or KIN_PUT.match(post):  # ", as my mum put it"
         return True
     return "the " in post and _KIND_SAYS.match(post) is not None
