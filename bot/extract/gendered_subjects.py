@@ -16,7 +16,6 @@ from bot.extract.interview_answers import mentions
 from bot.extract.kin_genders import kin_genders
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lede_subjects import lede_subject, quoted_by_name
-from bot.extract.quote_other_openers import opener_spoken_of
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.extract.told_genders import told_genders
@@ -57,10 +56,6 @@ def subject_if_unproven(
     pronoun = said["pronoun"].lower()
     if kin.get(fact.speaker) not in (None, pronoun):
         return _for_subject(resolver, fact, pronoun, kin)
-    if (
-        other := opener_spoken_of(doc, resolver, quote, fact, pronoun=pronoun, genders=genders)
-    ) is not None:
-        return other  # "Vale joins the cast. “She walked in ...,” he says": not Vale's
     subject = resolver.profiled() or lede_person(doc, resolver, fact.speaker, quote.start)
     if subject is None or subject.name == fact.speaker or genders.get(subject.name) != pronoun:
         return fact
