@@ -3,8 +3,7 @@
 "Filming starts in spring, the channel said, with showrunner Ada Vale promising “...”": the
 channel said the first part; the quote hangs on the "with" clause, whose named doer speaks. Only
 a named person (perhaps after role words) and a verb of speaking in its "-ing" form count; "with
-Ada Vale starring as ..." says nothing, so the usual rules stand. An account may post so
-too: "fans started a petition, with @name posting: “...”" is the account's, not the teller's."""
+Ada Vale starring as ..." says nothing, so the usual rules stand."""
 
 from __future__ import annotations
 
@@ -13,9 +12,8 @@ from bot.extract.names import NAME
 from bot.extract.subjects import ROLE_PREFIX
 
 _WITH_SAYING = lazy_pattern(
-    rf",[ ]with[ ](?:{ROLE_PREFIX}?(?P<name>{NAME})|(?P<account>(?:@|u/)[\w.-]*\w))[ ]"
-    r"(?:promising|saying|adding|teasing|insisting|warning|joking|vowing|predicting|posting|"
-    r"tweeting|commenting|replying|"
+    rf",[ ]with[ ]{ROLE_PREFIX}?(?P<name>{NAME})[ ]"
+    r"(?:promising|saying|adding|teasing|insisting|warning|joking|vowing|predicting|"
     r"explaining|quipping|recalling|declaring|admitting|stressing|arguing|revealing|writing|"
     r"telling[ ](?:fans|viewers|readers|reporters|us|them|the[ ][a-z]+)|"
     r"calling[ ]it|describing[ ]it[ ]as|noting)[ ]?:?[ ]*$"
@@ -26,4 +24,4 @@ def with_sayer(pre: str) -> str | None:
     """The name a closing "with X promising" clause of ``pre`` (the sentence up to a quote)
     gives the quote to, or None."""
     found = _WITH_SAYING.search(pre)
-    return (found["name"] or found["account"]) if found is not None else None
+    return found["name"] if found is not None else None

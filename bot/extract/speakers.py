@@ -163,7 +163,7 @@ class Resolver:
         base = start if start is not None else offset - len(pre) - 1
         if CAPTION_BEFORE.search(pre) or reach.shown_post(self.doc, pre, base):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
-        if (sayer := with_sayer(pre)) and (found := self.who(sayer, offset, pre.strip(" ,:"))):
+        if (sayer := with_sayer(pre)) and (found := self._named(sayer, pre.strip(" ,:"))):
             return found  # "..., the channel said, with showrunner X promising “...”"
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
