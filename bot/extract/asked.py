@@ -35,11 +35,12 @@ _OTHER_OBJECT = {"he": "her", "she": "him"}
 """The object pronoun that cannot be the one a "he" or "she" after it stands for."""
 _PRONOUN = lazy_pattern(r"^(?:he|she|they)\b", re.IGNORECASE)
 _ASKED_OPENING = lazy_pattern(
-    r"(?:^|[.!?”\"][ ]+)[ “\"‘']*Asked[ ](?:whether|if|about|what|how|why|when|where|who|which)\b"
-    r"(?P<clause>[^,.!?]{1,200}),[ ](?:he|she|they)\b"
+    r"(?:^|[.!?”\"][ ]+)[ “\"‘']*Asked[ ](?P<clause>(?:by[ ][^,.!?]{1,60}?[ ])?"
+    r"(?:whether|if|about|what|how|why|when|where|who|which)\b[^,.!?]{1,200}),[ ](?:he|she|they)\b"
 )
 """A passive question opening the sentence ("Asked whether she would work with Tom Lind again,
-she laughed."): the pronoun is whoever was asked, never someone the question is about."""
+she laughed.", "Asked by a fan whether ..."): the pronoun is whoever was asked, never someone
+the question is about (nor the one asking)."""
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _PASSIVE_ASKED = lazy_pattern(
     rf"[ “\"‘']*(?!(?:He|She|They|It|We|I|You)\b)(?P<name>{NAME})"

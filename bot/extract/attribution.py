@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from bot.extract.according_relays import names_a_sayer
+from bot.extract.all_said import POST_ALL_SAID as _POST_ALL_SAID
 from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.prepositional_objects import preposition_object
-from bot.extract.put_it_sayers import AS_SOMEONE_PUT
+from bot.extract.put_it_sayers import AS_SOMEONE_PUT, KIN_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.someone_sayers import SOMEONE
@@ -98,7 +99,7 @@ _POST_SPEAKER_FIRST = lazy_pattern(
     rf"{_SPEAKER}{_OF_COMPANY_AFTER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
 )
 """Speaker first: ", Ada Vale said", ", producer Jo Reyes of Tidewater Films told us"; ", and
-Variety reported that ..." starts a new clause."""
+Variety reported that ..." starts a new clause; "is all she will say" (:mod:`.all_said`)."""
 _POST_REPLY = lazy_pattern(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
@@ -138,6 +139,7 @@ POST_PATTERNS = (
     _POST_SPEAKER_FIRST,
     _POST_ACCORDING,
     _POST_AS_PUT,
+    _POST_ALL_SAID,
 )
 _ACCORDING = lazy_pattern(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
 _ACCORDING_TEXT = lazy_pattern(
@@ -359,8 +361,7 @@ _ONE_OF_THINGS = lazy_pattern(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ]
 
 
 def _one_of_things(pre: str, match: re.Match[str]) -> bool:
-    """ "He posted a few, the last one says": a bare "one" after a determiner is one of the
-    things counted, no one who speaks."""
+    """ "He posted a few, the last one says": "one" after a determiner is a thing counted."""
     if match["who"] not in ("one", "One"):
         return False
     return _ONE_OF_THINGS.search(pre, max(match.start() - 24, 0), match.start()) is not None
@@ -394,6 +395,6 @@ a word the extractor may not place; if it cannot, the words are nobody else's ei
 
 def kin_or_kind_says(post: str) -> bool:
     """An attribution after a quotation naming someone by kin or by which of a kind they are."""
-    if _KIN_SAYS.match(post) is not None:
+    if _KIN_SAYS.match(post) or KIN_PUT.match(post):  # ", as my mum put it"
         return True
     return "the " in post and _KIND_SAYS.match(post) is not None

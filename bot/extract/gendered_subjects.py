@@ -21,7 +21,11 @@ from bot.extract.text import Doc, Quote
 from bot.extract.told_genders import told_genders
 from bot.facts import QuoteFact, SourceKind
 
-_PRONOUN_AFTER = lazy_pattern(r"[,.!?]?[ ]*(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?[a-z]+s\b")
+_PRONOUN_AFTER = lazy_pattern(
+    r"[,.!?]?[ ]*(?:(?:is|was)[ ]all[ ])?(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?"
+    r"(?:[a-z]+s|(?:will|would)[ ]say)\b"
+)
+"""A pronoun attribution right after the closing mark: ", she says", "is all he will say"."""
 _PRONOUN_BEFORE = lazy_pattern(
     r"(?:^|[.!?][ ]+)(?P<pronoun>She|He)[ ](?:[a-z]+ly[ ])?[a-z]+s(?:[ ][a-z]+){0,3}[.:][ ]*[“\"]?$"
 )

@@ -334,7 +334,7 @@ class Organisations:
         if self._shown is None:
             self._shown = frozenset(
                 clean_name(m["org"]) for m in _PLATFORM.finditer(self.doc.masked)
-            )
+            ) - {""}  # "lands on Friday": a day, no platform, cleans to nothing
         return not self._shown or name in self._shown
 
     def described(self, words: list[str], offset: int) -> str | None:

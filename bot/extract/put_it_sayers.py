@@ -14,3 +14,11 @@ AS_SOMEONE_PUT = lazy_pattern(
 """Words cited "as one X put it", X someone who judges the work from outside it ("as one early
 reviewer put it", "as a critic once put it", "as one fan memorably put it"); "as one patient
 puts it" in a review is a part in the story, no one quoted."""
+
+
+KIN_PUT = lazy_pattern(
+    r"[,.!?]?[ ]*as[ ](?:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){1,2}?"
+    r"(?:(?:once|had|has|[a-z]+ly)[ ])?puts?[ ]it\b"
+)
+"""After the words, ", as my mum put it", ", as her agent puts it": someone the one before
+knows, never the one the sentence is about, as with ", her agent said"."""

@@ -24,6 +24,7 @@ from bot.extract.pronoun_named import sole_named
 from bot.extract.quoted_sources import quoted_source
 from bot.extract.shown_texts import shown_beside_caption
 from bot.extract.speaker_headline_works import headline_work
+from bot.extract.speaker_later_clauses import later_clause_sayer
 from bot.extract.speaker_later_sources import later_source
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
@@ -143,7 +144,11 @@ def no_speaker(raw: str, name: str, context: Context) -> bool:
     return context.is_ours(name) or _PREPOSITION_LED.match(raw) is not None or not_someone(raw)
 
 
-_INTRODUCED = lazy_pattern(r",[ ](?:writing|saying|adding|captioned)[ ]*:?[ ]*$")
+_INTRODUCED = lazy_pattern(
+    r",[ ](?:(?:writing|saying|adding|captioned)[ ]*:?"
+    r"|(?:calling|describing|dubbing|labelling|branding)[ ](?:[\w’'-]+[ ]){1,4}?(?:as[ ])?)[ ]*$"
+)
+"""What opens the words at the end of a clause: ", writing:", ", calling the show “...”"."""
 _CLAUSE_BREAK = lazy_pattern(r"[,;]|\b(?:while|whereas|and|but|as|then)\b")
 """What opens a later clause; without one, a later "subject" is the verb's object ("Vale shared
 the poster on Instagram, writing:")."""
@@ -175,8 +180,8 @@ def unless_later(
         for at, _ in clause_subjects(pre[end:])
         if at and _CLAUSE_BREAK.search(pre, end, end + at)
     ]
-    if not later:
-        return speaker
+    if not later:  # "and Channel 4 has confirmed it, calling": a subject it cannot read
+        return later_clause_sayer(resolver, pre, end, base, speaker) or speaker
     at = end + later[-1]
     return resolver.subject(pre[at:], base + at)
 
