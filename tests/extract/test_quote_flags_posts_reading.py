@@ -1,5 +1,5 @@
 """Words a post or a message is said to read are the whole message, not a fragment; a sign's
-words quoted in passing are still a fragment."""
+words are its lettering, no one's quote at all (settled in round 190)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ def test_a_post_reading_lower_case_words_is_whole() -> None:
     assert found.get("we’re finall") is False
 
 
-def test_a_sign_that_read_words_is_still_a_fragment() -> None:
+def test_a_sign_that_read_words_is_no_quote() -> None:
     found = _fragments(
         "Saltmarsh Hollow is out today on Lumen.",
         "Outside the cinema fans held a sign that read “we’re finally home” all afternoon.",
     )
-    assert found["we’re finall"] is True
+    assert "we’re finall" not in found
