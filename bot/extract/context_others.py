@@ -83,33 +83,6 @@ OTHER_WORKS = (
         lazy_pattern(rf"\bnext[ ](?:shooting|filming|directing|making)[ ][“\"‘']?(?P<name>{NAME})"),
     ),
     (
-        hint(
-            "know you",
-            "know him",
-            "know her",
-            "know them",
-            "knows you",
-            "knows him",
-            "knows her",
-            "knows them",
-            "known for",
-            "known from",
-        ),
-        lazy_pattern(
-            r"\b(?:(?:knows?|knew|remembers?)[ ](?:you|him|her|them)|(?:best|widely|mostly)[ ]"
-            rf"known)[ ](?:best[ ]|mostly[ ]|mainly[ ])?(?:for|from)[ ][“\"‘']?(?P<name>{NAME})"
-        ),
-    ),
-    (
-        hint(" was created by ", " were created by ", " was directed by ", " was written by "),
-        lazy_pattern(
-            r"^[(]?(?:[A-Z][a-z]+(?:[ ][a-z]+){0,3},[ ])?[“\"‘']?(?!(?:The|This|That|These|Those|"
-            r"It|Its|Their|His|Her|Our|Both|All|Each|Every)\b)(?P<led>[A-Z][\w’'-]*(?:[ ](?:of|the|"
-            r"and|in|on|[A-Z][\w’'-]*)){0,5})[”\"’']?[ ]"
-            r"(?:was|were)[ ](?:originally[ ])?(?:created|directed|written)[ ]by\b"
-        ),
-    ),
-    (
         hint(", directed by ", ", written by ", ", created by "),
         lazy_pattern(
             rf"^[“\"‘']?(?P<led>{NAME})[”\"’']?,[ ](?:directed|written|created)[ ]by[ ]"
@@ -122,12 +95,10 @@ ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.wor
 "credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
 "her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X",
 "Vale's co-star in X", "won the Bafta for X" (a past work's award), "the biggest drama since X"
-(a comparison), "people know her for X" or "best known for X" (their earlier work), "is next
-shooting X", a sentence led by "X, directed by Y, follows ..." or by "X was created by Y" ("The
-X" and a pronoun's subject left out: an unsure name). A show's return is told any way: "the
-return of X", "the comeback of X", "X's return", and "X returns" or "X is back" going on ",
-with" its cast ("Salt Year returns next week, with ..."; not "Copper Bay returns in June",
-which may be our own show's news, nor "Ada Vale returns as Mira"); the named show is found in
-``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its synopsis or its makers,
-another work's only on a page with a headline or a title of its own); one the article knows
-keeps its facts."""
+(a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ...". A
+show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
+returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
+"Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");
+the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
+synopsis, another work's only on a page with a headline or a title of its own); one the article
+knows keeps its facts."""
