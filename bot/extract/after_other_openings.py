@@ -3,10 +3,10 @@
 A round-up's paragraph or a live blog's entry opens on another work as its subject ("Salt
 Harbour wrapped on Friday.", "16.05 Before the gala, the afternoon's Welsh drama Tir Glas had
 its premiere."), then goes on without naming it: "Director A cast B as C.". Those castings
-are that work's, up to a sentence that names the article's own
-work again. The opening is measured after an entry's time stamp and a fronted phrase of time or
-turn ("Before the gala, "): only there does the other work stand where a subject does, not at
-the end of a sentence about ours ("Joining our cast is X, known for the drama Lumen.").
+are that work's, up to a sentence that names the article's own work again. The opening is
+measured after an entry's time stamp and a fronted phrase of time or turn ("Before the gala, "):
+only there does the other work stand where a subject does, not at the end of a sentence about
+ours ("Joining our cast is X, known for the drama Lumen.").
 """
 
 from __future__ import annotations
