@@ -171,3 +171,17 @@ ESTUARY_QA = (
     "Freezing. I lost feeling in my hands on the third take.",
 )
 """A Q&A printed without labels or marks, up to its second answer: the answers are Ada Vale's."""
+
+
+EDITOR_QA_TITLE = "‘We kept every silence’: Gannet Row’s editor on the final cut"
+EDITOR_QA_LEDE = "The editor of Gannet Row on a long winter in the cutting room."
+EDITOR_QA = (
+    "How did you come to the show?",
+    "The director rang me in March. I had cut a short of hers years ago.",
+    "What was hardest?",
+    "The storm episode. We cut it four times before it felt honest.",
+    "What comes next for you?",
+    "A long rest. Then a documentary I am not allowed to talk about.",
+)
+"""An editor's Q&A whose headline names only the role: after :data:`EDITOR_QA_LEDE` and an
+introduction, questions and unmarked answers, answered by the guest the introduction names."""

@@ -4,22 +4,15 @@ Leeds-based editor, ..."), names whose answers follow; another role there names 
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-_TITLE = "‘We kept every silence’: Gannet Row’s editor on the final cut"
+from tests.extract.helpers import EDITOR_QA, EDITOR_QA_LEDE, EDITOR_QA_TITLE, facts
 
 
 def _page(intro: str) -> list[tuple[str, str, bool]]:
     found = facts(
-        "The editor of Gannet Row on a long winter in the cutting room.",
+        EDITOR_QA_LEDE,
         intro,
-        "How did you come to the show?",
-        "The director rang me in March. I had cut a short of hers years ago.",
-        "What was hardest?",
-        "The storm episode. We cut it four times before it felt honest.",
-        "What comes next for you?",
-        "A long rest. Then a documentary I am not allowed to talk about.",
-        title=_TITLE,
+        *EDITOR_QA,
+        title=EDITOR_QA_TITLE,
     )
     return [(q.text, q.speaker, q.served) for q in found.quotes]
 

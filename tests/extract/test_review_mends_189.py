@@ -12,7 +12,14 @@ with a report word stands when the next sentence denies something else."""
 from __future__ import annotations
 
 from bot.facts import ArticleFacts, SourceKind
-from tests.extract.helpers import facts, held_pairs, served_pairs
+from tests.extract.helpers import (
+    EDITOR_QA,
+    EDITOR_QA_LEDE,
+    EDITOR_QA_TITLE,
+    facts,
+    held_pairs,
+    served_pairs,
+)
 
 _SCORE_LEDE = "Composer Petra Lund scored the drama Lantern Row, directed by Ada Vale."
 
@@ -61,20 +68,12 @@ def test_a_work_that_climbed_to_a_lower_place_is_still_placed_by_its_move() -> N
     assert ("Jodie Wynn", "Maud") in held_pairs(found)
 
 
-_QA_TITLE = "‘We kept every silence’: Gannet Row’s editor on the final cut"
-
-
 def _qa_speakers(intro: str) -> set[str]:
     found = facts(
-        "The editor of Gannet Row on a long winter in the cutting room.",
+        EDITOR_QA_LEDE,
         intro,
-        "How did you come to the show?",
-        "The director rang me in March. I had cut a short of hers years ago.",
-        "What was hardest?",
-        "The storm episode. We cut it four times before it felt honest.",
-        "What comes next for you?",
-        "A long rest. Then a documentary I am not allowed to talk about.",
-        title=_QA_TITLE,
+        *EDITOR_QA,
+        title=EDITOR_QA_TITLE,
     )
     return {q.speaker for q in found.quotes if q.served}
 
