@@ -14,11 +14,14 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 
 _LIST_BEFORE_WORDS = lazy_pattern(
-    r"(?:^|\n|[.!?][ ]+|:[ ]+)(?P<list>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
-    r"[Jj]ust|[Oo]nly)[ ][^.;:!?“”\"‘’\n]{1,90}?),?[ ]and[ ]the[ ]words[ ]*$"
+    r"(?:^|\n|[.!?][ ]+|:[ ]+)(?P<list>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Jj]ust|[Oo]nly)[ ]|(?P<title>[“\"][A-Z][^.;:!?“”\"\n]{0,60}[”\"])[ ]"
+    r"(?=(?:in|over|on|above|across|under)[ ]))"
+    r"[^.;:!?“”\"‘’\n]{1,90}?),?[ ]and[ ]the[ ]words[ ]*$"
 )
-"""A list that opens its sentence (or follows a colon) on a count or an article, ending "and
-the words" straight before the marks."""
+"""A list that opens its sentence (or follows a colon) on a count or an article, or on a title
+in marks and the lettering it is shown in ("“Gullwake” in white capitals, and the words"),
+ending "and the words" straight before the marks."""
 _SHOWN_THING = lazy_pattern(
     r"\b(?:cards?|ads|adverts?|advertisements?|posters?|billboards?|banners?|slates?|"
     r"hoardings?)\b"
@@ -51,7 +54,13 @@ def listed_card_words(text: str, start: int) -> bool:
     if not text.endswith("words ", 0, max(0, start - 1)):
         return False
     found = _LIST_BEFORE_WORDS.search(text, max(0, start - 1 - _LIST_REACH), max(0, start - 1))
-    if found is None or not _verbless(found["list"]):
+    if found is None:
+        return False
+    if found["title"]:  # "“Gullwake” in white capitals": a lettering's words, no verb among them
+        lettering = found["list"].removeprefix(found["title"]).lower().split()
+        if any(word.strip(",’'") in _VERBS for word in lettering):
+            return False
+    elif not _verbless(found["list"]):
         return False
     return _SHOWN_THING.search(text, max(0, found.start() - _REACH), found.end()) is not None
 
