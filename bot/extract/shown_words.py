@@ -3,7 +3,8 @@ line the writer quotes from a book or the work itself.
 
 - a credit: the marks hold nothing but "written by ..." or "directed by ..." ("The end card
   reads “directed by Ada Vale”"): the work's billing, not a quote;
-- a scene heading from a script or a call sheet: "“INT. LIGHTHOUSE – NIGHT”";
+- a scene heading from a script or a call sheet: "“INT. LIGHTHOUSE – NIGHT”", or the line
+  after a scene's number ("Scene 41: “ADA and TOM, the pier, dusk.”") with no one to say it;
 - a line taken from the work or its book: "Her post quotes the novel: “...”" (whoever
   repeats it, the words are the work's);
 - words read aloud from a thing, no one named to say them: "she reads aloud from a ship's
@@ -34,6 +35,9 @@ _SCENE_HEADING = lazy_pattern(
     r"(?:[ ]*[–—-][ ]*[A-Z][A-Z ]*)?"
 )
 """A script's scene heading: "INT. LIGHTHOUSE – NIGHT", "EXT. HARBOUR WALL - DAWN"."""
+_SCENE_NUMBERED = lazy_pattern(r"\b(?:[Ss]cene|[Ss]c\.)[ ]\d{1,3}[A-Z]?[ ]*[:–—][ ]*$")
+"""A scene's number on a call sheet or a script, then its line: "Scene 41: “", "Sc. 12A — “"
+(who is in it, where, when: the sheet's words, no one's quote)."""
 _WORK_QUOTED = lazy_pattern(
     r"\b(?:quoting|quotes|quoted|citing|cites|cited)[ ]the[ ](?:[a-z-]+[ ])?"
     r"(?:books?|novels?|comics?|script|film|show|series|trailer|teaser)[ ]*[:,–—][ ]*"
@@ -80,6 +84,8 @@ def held_if_shown(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "a line quoted from the work")
     if _WORK_CALLS.search(before):
         return held(fact, "a name the work gives a thing")
+    if faceless(fact) and _SCENE_NUMBERED.search(before):
+        return held(fact, "a scene heading from a script")
     if _LEFT_LEGIBLE.search(before):
         return held(fact, "words left legible on a page shown")
     if faceless(fact) and _READ_FROM.search(before):
