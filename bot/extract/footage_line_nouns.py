@@ -16,7 +16,7 @@ from __future__ import annotations
 from bot.extract.footage_lines import FOOTAGE
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
-from bot.extract.part_lines import held_line
+from bot.extract.part_lines import held_line, surnamed
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
@@ -51,6 +51,14 @@ _HAD = lazy_pattern(
 )
 """A verb of having or offering right before the line's noun phrase: the line is the subject's
 own ("X had one short line: “"), not the footage's ("has the trailer's best line: “")."""
+_LINE_FROM_FIRST_NAME = lazy_pattern(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ]){0,2}line[ ]from[ ]"
+    r"(?P<name>[A-Z][\w’'-]+)[ ]*[,:–—][ ]*$"
+)
+"""A line from a name written alone, straight before the marks ("then a final line from Dessa:
+“"): in a paragraph that names the footage first, a first name alone is how a piece calls a
+part; a person it quotes goes by surname ("a line from Vale:" stays Vale's remark)."""
+_GOT = lazy_pattern(r"\b(?:got|get|gets|grabbed|grab|managed|snatched)[ ]$")
 _REACH = 60
 
 
@@ -63,6 +71,8 @@ def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     sound = _SOUND_OF.search(doc.text, max(opens - _REACH, para.start), opens)
     if sound is not None and FOOTAGE.search(doc.text, para.start, sound.start()) is not None:
         return held_line(fact)  # "the teaser ... before a whisper of “...”"
+    if _from_first_name(doc, para.start, opens):
+        return held_line(fact)  # "The teaser ... then a final line from Dessa: “...”"
     line = _LINE_NOUN.search(doc.text, max(opens - _REACH, 0), opens)
     if line is None or FOOTAGE.search(doc.text, 0, line.start()) is None:
         return fact
@@ -70,3 +80,15 @@ def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not owned and _HAD.search(doc.text, max(line.start() - 20, 0), line.start() + 1):
         return fact  # "Asked about the trailer, X had one short line: “...”": X's remark
     return held_line(fact)
+
+
+def _from_first_name(doc: Doc, para_start: int, opens: int) -> bool:
+    """A line "from" a first name alone right before the marks (:data:`_LINE_FROM_FIRST_NAME`),
+    the footage named earlier in the paragraph, and no one having or getting the line."""
+    line = _LINE_FROM_FIRST_NAME.search(doc.text, max(opens - _REACH, para_start), opens)
+    if line is None or surnamed(doc.text, line["name"]):
+        return False
+    if FOOTAGE.search(doc.text, para_start, line.start()) is None:
+        return False
+    verb = doc.text[max(line.start() - 20, 0) : line.start() + 1]
+    return _HAD.search(verb) is None and _GOT.search(verb) is None

@@ -160,7 +160,7 @@ _OWNED_PART_TELLS = lazy_pattern(
 )
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
 Moor tells him: “...”"): the part speaks, whether or not the cast names it. The owner must be a
-person's surname (:func:`_surnamed`): "Kestrel’s Tom Reed told her" is a company's man. So
+person's surname (:func:`surnamed`): "Kestrel’s Tom Reed told her" is a company's man. So
 too an actor's part that says the words straight ("Ada Vale’s Dessa Moor said “...”", "...
 delivers a deadpan “...”")."""
 _NAME_GOES_ON = lazy_pattern(r"[\w-]")
@@ -210,7 +210,7 @@ def held_if_part_speaks(
         return held_line(fact)  # "... owns the whole teaser. “Close the door.”" in a trailer
     before = max(frame.start, quote.start - 1)
     owned = _OWNED_PART_TELLS.search(doc.masked, frame.start, before)
-    if (owned and _surnamed(doc.text, owned["owner"] or owned["sayer"])) or _CLIP_OF_TELLING.search(
+    if (owned and surnamed(doc.text, owned["owner"] or owned["sayer"])) or _CLIP_OF_TELLING.search(
         doc.masked, frame.start, before
     ):
         return held_line(fact)  # "Ada Vale’s Dessa Moor tells him: “...”", "a clip of X telling"
@@ -278,7 +278,7 @@ def _to_first_name_in_footage(doc: Doc, quote: Quote, told: str) -> bool:
     return told.isalpha() and told.istitle() and in_footage_piece(doc, quote)
 
 
-def _surnamed(text: str, owner: str) -> bool:
+def surnamed(text: str, owner: str) -> bool:
     """``owner`` is a person's surname: the article gives it whole after a first name ("Ada
     Vale", never "The Kestrel", "At Kestrel" or "Ada Kestrelford")."""
     at = text.find(f" {owner}")
