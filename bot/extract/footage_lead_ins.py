@@ -8,7 +8,8 @@ words credited to no one are held; a person named saying them keeps the quote. W
 words are credited to, a part's famous line ("a fan asked about Wilhelmina's famous line, “...”"),
 the footage itself saying them ("The grim first look promises “...”") or a character named
 saying them after the marks ("“...”, as one character puts it") or someone the footage shows
-telling a "him" or a "her" ("Ada Moor telling him “...”") give the work's words too.
+telling a "him" or a "her" ("Ada Moor telling him “...”") give the work's words too, as does
+someone speaking "to camera" in a paragraph that first names the work's footage.
 """
 
 from __future__ import annotations
@@ -55,6 +56,15 @@ _TELLING_SOMEONE = lazy_pattern(
 """Someone in the footage telling a "him" or a "her" something, straight before the marks, in
 a piece whose paragraph or headline names the footage: "Big moments: Rue running, and Ada Moor
 telling him “" (a shot the footage shows, never a remark to the press)."""
+_TO_CAMERA = lazy_pattern(
+    r"(?:\b[A-Z][\w’'-]*|\b(?:he|she|they)),?[ ](?:(?:straight|directly)[ ])?to[ ]camera"
+    r"[ ]*[,:–—][ ]*$"
+)
+"""Someone speaking to camera, straight before the marks ("Ada Vale, to camera: “"): in a
+paragraph that first names the work's footage, a line the footage plays."""
+_WORK_FOOTAGE = lazy_pattern(r"\b(?:trailers?|teasers?|footage|first[ -]looks?|sneak[ ]peeks?)\b")
+"""Footage of the work itself, not a clip or a video someone posts (a message to camera from
+the cast is their own words)."""
 
 
 def held_if_footage_lead_in(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -70,6 +80,9 @@ def held_if_footage_lead_in(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFac
         doc, quote
     ):
         return held_line(fact)  # "and Ada Moor telling him “...”" in a trailer's paragraph
+    camera = _TO_CAMERA.search(doc.text, max(opens - _REACH, 0), opens)
+    if camera and _WORK_FOOTAGE.search(doc.text, doc.paras[quote.para].start, camera.start()):
+        return held_line(fact)  # "First footage from X. Ada Vale, to camera: “...”"
     if not faceless(fact):
         return fact
     sentence = doc.sentence_at(quote.start)
