@@ -8,7 +8,9 @@ for "my" or "our" line (a speaker's own), a line "for" someone, a verb of saying
 noun and the marks ("her line to reporters was: “...”"), or a line someone has, offers or posts
 ("Asked about the trailer, Ada Vale had one short line: “...”"), which is their own remark unless
 the footage owns it ("has the trailer's best line: “...”"). A sound the footage carries ("a
-whisper of “...”") counts when the same paragraph names the footage before it.
+whisper of “...”") counts when the same paragraph names the footage before it. The work's own
+line named with the scene that speaks it ("gets the film's best line when she tells her son,
+“...”") is the work's too.
 """
 
 from __future__ import annotations
@@ -58,6 +60,14 @@ _LINE_FROM_FIRST_NAME = lazy_pattern(
 """A line from a name written alone, straight before the marks ("then a final line from Dessa:
 “"): in a paragraph that names the footage first, a first name alone is how a piece calls a
 part; a person it quotes goes by surname ("a line from Vale:" stays Vale's remark)."""
+_WORKS_LINE_WHEN = lazy_pattern(
+    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|show|series|episode|finale|season|trailer|teaser)"
+    r"(?:[’']s?)[ ](?:[a-z]+[ ]){0,2}(?:line|lines|moment)[ ](?:comes[ ]|came[ ])?"
+    r"(?:when|as|where)[ ][^.;:!?“”\"]{1,60}$"
+)
+"""The work's line, then the scene that speaks it, up to the marks: "gets the film’s best line
+when she tells her son, “", "the series' funniest line comes when Tom asks “": the words are
+the work's, whoever the sentence names."""
 _GOT = lazy_pattern(r"\b(?:got|get|gets|grabbed|grab|managed|snatched)[ ]$")
 _REACH = 60
 
@@ -71,6 +81,9 @@ def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     sound = _SOUND_OF.search(doc.text, max(opens - _REACH, para.start), opens)
     if sound is not None and FOOTAGE.search(doc.text, para.start, sound.start()) is not None:
         return held_line(fact)  # "the teaser ... before a whisper of “...”"
+    sentence = doc.sentence_at(quote.start)
+    if _WORKS_LINE_WHEN.search(doc.text, max(opens - _REACH * 2, sentence.start), opens):
+        return held_line(fact)  # "gets the film’s best line when she tells her son, “...”"
     if _from_first_name(doc, para.start, opens):
         return held_line(fact)  # "The teaser ... then a final line from Dessa: “...”"
     line = _LINE_NOUN.search(doc.text, max(opens - _REACH, 0), opens)
