@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.extract.capital_labels import in_capitals, ordinary_case
 from bot.extract.descriptions import initials
-from bot.extract.introduced_guests import ROLE, introduced
+from bot.extract.introduced_guests import ROLE, introduced, spoken_to
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.reader_questions import column_writer
@@ -59,6 +59,7 @@ def labelled_turn(
             _interviewee(doc, resolver, quote.label)
             or _sole_quoted(doc, quote, found)
             or introduced(doc, resolver, quote.label)
+            or spoken_to(doc, resolver, quote.label)  # "We spoke to the editor, Ada Vale, ..."
             or column_writer(doc)  # "Q: ...? — Ann, Swansea": the column's writer answers
         )
     elif speaker is None and quote.label.isupper() and len(quote.label) <= _INITIALS:

@@ -3,6 +3,8 @@ last waltz"), for :mod:`bot.extract.interview_answers`: the person the paragraph
 questions opens on ("Ada Vale had never written for the screen. The Cardiff-born composer ..."),
 when that paragraph gives them the headline's role too, or sets the guest beside that role
 ("Its director of photography, Ada Vale, spoke to us", "Ada Vale, a Leeds-based composer, ...").
+With no one named in the headline, the one the writer says they spoke to ("We spoke to the
+film's editor, Ada Vale, ...") is the guest.
 """
 
 from __future__ import annotations
@@ -111,3 +113,29 @@ def introduced(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
 def _role(role: str) -> str:
     """The role's one name (:data:`_SAME_ROLE`)."""
     return _SAME_ROLE.get(role, role)
+
+
+_SPOKE_TO = lazy_pattern(
+    r"\b(?:[Ww]e|I)[ ](?:spoke|talked|sat[ ]down)[ ](?:to|with)[ ]"
+    rf"(?:(?:the|its|their)[ ](?:[\w’'-]+[ ]){{0,3}}?{ROLE},[ ])?(?P<name>{FULL_NAME})"
+)
+"""The writer naming whom they interviewed ("We spoke to the film's editor, Ada Vale, whose
+credits include ..."): the guest, when the headline names no one."""
+
+
+def spoken_to(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
+    """The person an unnamed "A:" answers for: the one the paragraph before the first question
+    says the writer spoke to (:data:`_SPOKE_TO`), when only one is named so."""
+    if doc.title_para is None:
+        return None
+    first = next((q for q in doc.quotes if q.label and not q.asking), None)
+    if first is None or first.para - _INTRO_BEFORE <= doc.title_para:
+        return None
+    intro = doc.paras[first.para - _INTRO_BEFORE]
+    names = {m["name"] for m in _SPOKE_TO.finditer(doc.text, intro.start, intro.end)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    resolver.people.add(name)
+    found = resolver.label(name)
+    return Speaker(found.name, found.source, f"{label}:") if found else None
