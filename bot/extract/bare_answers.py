@@ -7,7 +7,8 @@ one person quoted by name before the questions). Only a run of such pairs whose 
 the first person counts: a guide's questions ("When does it open?") answered in the writer's own
 voice are no interview. Plain questions need answers that say "I", as a guide says "we" too,
 unless the article calls itself an edited interview ("This interview has been edited for length
-and clarity."): there a director's "We shot it in Bristol" answers as well. A short plain
+and clarity."): there a director's "We shot it in Bristol" answers as well, and so does any
+answer to a question put to "you", marked ("Q:") or plain. A short plain
 statement counts as a question when the next paragraph opens on a reply word ("Yes — ...").
 """
 
@@ -81,9 +82,10 @@ def bare_answers(
             and not told_by_writer(text, para.start, para.end)
         ):
             (marked if kind else plain).append(index + 1)
-    found = _voiced(text, paras, marked, _I_OR_WE, _MIN_PAIRS)
+    edited = bool(marked or len(plain) >= _MIN_PLAIN_PAIRS) and _EDITED.search(text) is not None
+    found = _voiced(text, paras, marked, _I_OR_WE, _MIN_PAIRS, addressed=edited)
     if len(plain) >= _MIN_PLAIN_PAIRS:  # else none: the whole text's note is not looked for
-        voice = _I_OR_WE if _EDITED.search(text) else FIRST_PERSON
+        voice = _I_OR_WE if edited else FIRST_PERSON
         found += _voiced(text, paras, plain, voice, _MIN_PLAIN_PAIRS, addressed=True)
     return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
 
