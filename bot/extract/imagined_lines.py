@@ -2,7 +2,8 @@
 "fans might ask, “...”". A modal of what may be before the speech verb that opens the quotation
 makes the words imagined (an interview answer or an opinion piece pictures them), not anything
 said; a speaker named earlier in the sentence ("Ada wrote her for the film, so ...") never said
-them. "Would" and "will" are left out: "he would only say: “...”" reports words said."""
+them. So are the words a page asks readers not to post ("please read it before asking “...”").
+"Would" and "will" are left out: "he would only say: “...”" reports words said."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ _ANY_SUCH = lazy_pattern(
 """Words any post of a kind might hold, told as a rule of the page ("Posts asking “...” will be
 removed", "Anyone saying “...” gets a ban"): a kind of post a moderator has in mind, not any
 one post's words."""
+_ASKED_AFTER_RULE = lazy_pattern(
+    r"\b(?:[Pp]lease|[Kk]indly)[ ](?:[^.!?;“”\"]{1,80}[ ])?(?:before|without|instead[ ]of)[ ]"
+    r"(?:asking|posting|saying)(?:[ ](?:if|whether))?[ ]?[,:]?[ ]*[“\"‘']$"
+)
+"""Words a reader is asked not to post yet, told as a request of the page ("please read the
+FAQ before asking “...”", "Please search first instead of posting “...”"): any reader's words,
+never one post's."""
 _REACH = 80
 
 
@@ -32,6 +40,10 @@ def held_if_imagined(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served or quote.start < 2:
         return fact
     window = (max(quote.start - _REACH, 0), quote.start)
-    if _IMAGINED.search(text, *window) is None and _ANY_SUCH.search(text, *window) is None:
+    if (
+        _IMAGINED.search(text, *window) is None
+        and _ANY_SUCH.search(text, *window) is None
+        and _ASKED_AFTER_RULE.search(text, max(quote.start - _REACH * 2, 0), quote.start) is None
+    ):
         return fact
     return held(fact.unattributed(), "words someone might say, not anything said")
