@@ -148,7 +148,7 @@ def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.d
     """The date ``match`` (from :data:`DATE_RE`) names; ``past`` says which way to infer a year."""
     day = int(match["d1"] or match["d2"])
     month = month_number(match["m1"] or match["m2"])
-    year_text = match["y1"] or match["y2"]
+    year_text = match["y1"] or match["y2"] or _year_after(match, ref)  # "3 June last year"
     if year_text:
         return safe_date(int(year_text), month, day)
     if ref is None:

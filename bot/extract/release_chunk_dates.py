@@ -17,11 +17,11 @@ from bot.extract.release_offsets import offset_verb
 from bot.extract.release_parts import of_a_book
 from bot.extract.release_pronoun_works import told_of_another
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_reasoned_facts import speculated
 from bot.extract.release_shoot_seasons import shoot_season
 from bot.extract.release_spent_verbs import verb_spent
 from bot.extract.release_widenings import widened
 from bot.extract.release_window_matches import date_matches, window_matches
-from bot.extract.release_words import SPECULATION
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact
 
@@ -30,7 +30,7 @@ def chunk_dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterat
     """The days ``chunk`` dates (a premiere, a shoot's start or end), year carried from before."""
     for match in date_matches(chunk):
         if (
-            SPECULATION.search(chunk, 0, match.start())
+            speculated(chunk, match.start())
             or told_of_another(doc, chunk, match.start(), evidence, context)
             or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())
@@ -50,7 +50,7 @@ def chunk_windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iter
         if (
             chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
             or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
-            or SPECULATION.search(chunk, 0, match.start())
+            or speculated(chunk, match.start())
             or told_of_another(doc, chunk, match.start(), evidence, context)
             or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())

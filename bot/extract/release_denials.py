@@ -7,16 +7,19 @@ from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 
 _NEGATED = lazy_pattern(
-    r"\b(?:(?:will|would|does|do|did|is|are|was|were|could|can|has|have)(?:[ ]not|n['’]t)|won['’]t"
-    r"|never)[ ](?:(?:now|yet|actually|officially|even|be|have|been)[ ]){0,2}(?:out|released|"
-    r"back|available|arrive|land|premiere|"
+    r"\b(?:(?:will|would|does|do|did|is|are|was|were|could|can|has|have)(?:[ ]not|[ ]NOT|n['’]t)"
+    r"|won['’]t|never)[ ](?:(?:(?:now|yet|actually|officially|even|be|have|been)[ ]){0,2}(?:out|"
+    r"released|back|available|arrive|land|premiere|"
     r"release|open|debut|hit|drop|stream|air|come|return|launch)\w*\b(?![^.;]*\b(?:until|till|"
-    r"before)\b)"
+    r"before)\b)|be[ ](?:the|its|a)[ ](?:[\w-]+[ ])?release\b(?![ ]date)(?![^.;]*\b(?:which|"
+    r"when|until|till|before|that)\b))"
 )
+"""Also an event denied to be the release ("the gala would not be the release, so ..."): the
+time after it is the event's, unless a clause names the release's own ("..., which is in May")."""
 _DOUBTED = lazy_pattern(
     r"\b(?:whether|denied|denies|dismissed|ruled[ ]out|as[ ]rumou?red|[Cc]ontrary[ ]to)\b"
 )
-_DOUBT_HINT = hint("not", "n't", "n’t", "never", "whether", "deni", "dismissed", "ruled out",
+_DOUBT_HINT = hint("not", "NOT", "n't", "n’t", "never", "whether", "deni", "dismissed", "ruled out",
                    "rumour", "rumor", "ontrary")  # fmt: skip
 
 

@@ -119,10 +119,16 @@ _WHICH_WRAPPED = lazy_pattern(r"\bwhich(?:[ ]\w+ly)?[ ]wrap(?:ped|s)(?:[ ]up)?(?
 _WORK_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:film|movie|feature|series|show|season|sequel)"
 
 
+_SHOT_WORK = (
+    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|feature|series|drama|season)[ ](?:was|were)[ ]"
+    r"(?:largely[ ]|mostly[ ]|entirely[ ])?shot[ ](?:over|across|in|on|for)\b"
+)
+"""The work itself told shot, in the past ("The film was shot over six weeks in Sligo"): a
+shoot's clause, as "Filming took place" is; not a scene or a character that "was shot"."""
 _WRAPPING_ON = lazy_pattern(r",[ ](?:wrapping(?:[ ]up)?|starting|beginning)[ ]on$")
 _TOOK_PLACE = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)\b[^,;.]{0,40}?"
-    r"[ ](?:took[ ]place|ran|lasted)\b"
+    r"[ ](?:took[ ]place|ran|lasted)\b|" + _SHOT_WORK
 )
 
 
@@ -142,7 +148,11 @@ def shot_then(chunk: str, before: str) -> bool:
     """The words before a day say the shoot began or wrapped then ("filming began on", "Filming
     took place in Kent, wrapping on"), and no release verb comes after the shoot's ("finished
     shooting in 2023 and arrived on 3 October 2024": the day is the release's)."""
-    if FILMING_NOUN.search(chunk) is None and WE_WRAPPED.search(before) is None:
+    if (
+        FILMING_NOUN.search(chunk) is None
+        and WE_WRAPPED.search(before) is None
+        and ("shot " not in chunk or _TOOK_PLACE.search(chunk) is None)
+    ):
         return False
     if leg_begun(before):
         return False  # "began its Hamburg block on 13 October": a leg's first day

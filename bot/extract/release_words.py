@@ -111,7 +111,9 @@ RELEASE_VERB = lazy_pattern(
     r"(?:series|shows?|dramas?|sitcoms?|franchises?|musicals?|novels?|films?|movies?|"
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))|"  # a hit work
-    r"(?:goes|go|going|went)[ ]wide|hitting|dropping|streams?(?![ ]of\b)|streaming|"
+    rf"(?:goes|go|going|went)[ ](?:wide|live(?=[ ]on[ ]{BROADCASTER}))|hitting|dropping|"
+    rf"streams?(?![ ]of\b)|streaming|(?<=[Ii]ts[ ])arrival(?=[ ]on[ ](?:{BROADCASTER}|the[ ]"
+    r"streamer\b))|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
     r"(?:(?<=before[ ])|(?<=film[ ])|(?<=movie[ ])|(?<=feature[ ])|(?<=and[ ]it[ ])|(?<=,[ ]it[ ]))"
     r"(?:opens?|opening)(?=[ ]here[ ](?:in|on)\b)|"  # the work itself, or after a premiere
@@ -378,8 +380,6 @@ WORK_NAME = rf"(?:{TITLE_WORD}[ ]){{0,5}}{TITLE_WORD}"
 """A work's name: one to six capitalised words ("The Long Road Back")."""
 CAPITALISED = lazy_pattern(r"[A-Z][\w’'-]*")
 """A capitalised word, each to be looked up as a word of ours or of the headline."""
-
-
 RELEASED_PAST = lazy_pattern(
     rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|(?:came|went)[ ]out|(?<![Bb]e[ ])"
     r"(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released)\b"

@@ -1,0 +1,19 @@
+"""Speculation that stops at a reason clause: "spring is rumoured, since filming wrapped in
+September" guesses the release but tells the shoot's end as fact. A time after the reason's
+conjunction ("since", "because", "given that") is read like any other; a time inside the
+speculating clause itself ("rumoured to land in May") is still a guess and set aside.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_words import SPECULATION
+
+_REASON = lazy_pattern(r"[,;][ ](?:since|because|given[ ]that)[ ]")
+"""A reason clause after the guess: what follows is the writer's ground, told as fact."""
+
+
+def speculated(chunk: str, start: int) -> bool:
+    """A speculation word comes before ``start`` with no reason clause between them."""
+    ends = [found.end() for found in SPECULATION.finditer(chunk, 0, start)]
+    return bool(ends) and _REASON.search(chunk, ends[-1], start) is None
