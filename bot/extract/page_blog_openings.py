@@ -6,10 +6,7 @@ by apposition: "A teaser for Cragwater, the gothic drama from creator Ada Pennic
 ...", "Next up is Caerwyth, a new Welsh crime series from writer Osric Vane." (invented
 examples). On a page whose headline says it is live, :func:`blog_paragraphs` gives each
 paragraph's sentences with the opening where such a name must stand; the paragraph is then
-that work's (its entry may run on, but a paragraph is all the text can tell). Where the entry
-opens on a short label ("First, the afternoon.", "Carpet time."), its next sentence must so open;
-where it opens on a lead-in ending in "was" or "is" ("Our last screening of the day was
-Caerwyth, a Welsh crime drama"), the name may start right after it (:func:`blog_opening`).
+that work's (its entry may run on, but a paragraph is all the text can tell).
 """
 
 from __future__ import annotations
@@ -27,12 +24,6 @@ in ...", "Where They Live Now: ...")."""
 OPENING_REACH = 30
 """How far into a paragraph's first sentence the other work's name must start: "A teaser for
 ", "First up is ", "Next, a first look at "."""
-_LABEL = lazy_pattern(r"[ ]*[A-Z][\w’'&-]*,?(?:[ ][a-z][\w’'-]*,?){0,3}[.!:][ ]*")
-"""A short label opening an entry, lower-case after its first word: "First, the afternoon.",
-"Carpet time." (not "Caerwyth is here.", a work's own line)."""
-_LEAD_IN = lazy_pattern(r"[ ]*[A-Z][a-z’']*(?:[ ][a-z][\w’'-]*){1,7}[ ](?:was|is)[ ](?=[A-Z])")
-"""A lower-case lead-in whose complement is the entry's work: "Our first screening of the day
-was ", "The pick of the afternoon is " (not "Ada Vale was ": a person's line)."""
 ROLE_AFTER_WORK = lazy_pattern(
     r"[ ](?:creator|co-creator|writer|star|director|producer|showrunner|actor|actress|author|"
     r"composer|regular|lead|veteran|fan|fans|newcomer)s?\b"
@@ -58,14 +49,3 @@ def blog_paragraphs(doc: Doc) -> list[list[View]]:
         if view.span.para != doc.title_para:
             found.setdefault(view.span.para, []).append(view)
     return list(found.values())
-
-
-def blog_opening(doc: Doc, views: list[View]) -> tuple[str, int]:
-    """The sentence of a live page's paragraph where another work's name must stand and how far
-    into it the name may start: the first, or the next after a short label; past a lead-in
-    ending in "was" or "is" (see above)."""
-    first = doc.text[views[0].span.start : views[0].span.end]
-    if len(views) > 1 and _LABEL.fullmatch(first) is not None:
-        first = doc.text[views[1].span.start : views[1].span.end]
-    lead = _LEAD_IN.match(first)
-    return first, max(OPENING_REACH, lead.end() if lead is not None else 0)

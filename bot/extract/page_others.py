@@ -29,9 +29,10 @@ no item names ours, the first is ours if the lede names its heading's name ("Thi
 
 A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Velmo
 we get a look at series two of “Copper Sound”, the tin-mine drama.") is that work's too, though
-it names ours in passing; so is one setting an unquoted name as a work ("10:20 First up is
-Tinderholt, Ada Vale’s Welsh drama about ...", "11:40 The Harrow Ledger is back for a third
-series", by its kind, :mod:`.page_blog_kinds`), or a live page's paragraph opening on one."""
+it names ours in passing; so is one that sets an unquoted name as a work ("10:20 First up is
+Tinderholt, a new Welsh drama", "11:40 The Harrow Ledger is back for a third series", or by
+its kind, :mod:`.page_blog_kinds`); so is a live page's paragraph opening on one.
+"""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS, WORK_NEWS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_kinds import KIND_THEN_NAME
-from bot.extract.page_blog_openings import ROLE_AFTER_WORK, blog_opening, blog_paragraphs
+from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
 from bot.extract.page_blog_turns import turns_to_other_show
 from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
 from bot.extract.page_chart_notes import chart_other_starts
@@ -240,8 +241,8 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if _sets_other_work(first, names_ours) or turns_to_other_show(first, top, names_ours):
             found.update(v.span.start for v in views)
     for views in blog_paragraphs(doc):  # "A teaser for Tinderholt, the gothic drama from ..."
-        first, reach = blog_opening(doc, views)
-        if _sets_other_work(first, names_ours, reach):
+        first = doc.text[views[0].span.start : views[0].span.end]
+        if _sets_other_work(first, names_ours, OPENING_REACH):
             found.update(v.span.start for v in views)
     return found
 
@@ -253,8 +254,7 @@ def _any_case(names_ours: Callable[[str], bool]) -> Callable[[str], bool]:
 
 def _sets_other_work(first: str, names_ours: Callable[[str], bool], reach: int = 0) -> bool:
     """``first`` sets a title, none of ours, as a work (starting within ``reach``, if given)."""
-    kinds = (_TITLE_APPOSED, *_NAME_AS_WORK, KIND_THEN_NAME, _ITEM_APPOSED)
-    found = [m for p in kinds for m in p.finditer(first)]
+    found = [m for p in (_TITLE_APPOSED, *_NAME_AS_WORK, KIND_THEN_NAME) for m in p.finditer(first)]
     return any(
         not names_any(m["title"], names_ours)
         and (not reach or (m.start() <= reach and not ROLE_AFTER_WORK.match(first, m.end())))
