@@ -6,7 +6,9 @@ third series of the Danish crime drama “Stille Bro”, starring Senara Wix as 
 label names none of the article's own work (a word that tells the kind, "the Danish crime
 drama", is no name) and sets a quoted title, a kind of work ("the thriller") or a name with where
 and when to see it in brackets ("season two of Tin Kettle (Vela, Friday)"), what it casts,
-credits or dates is that other show's.
+credits or dates is that other show's. So is a paragraph, labelled or not, that opens on a name
+with where and when to see it in brackets ("If you have seen that: Tin Kettle (Vela, Sunday
+9pm), in which ...") and names none of ours.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Callable
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
-from bot.extract.page_item_wheres import names_where
+from bot.extract.page_blog_openings import OPENING_REACH
+from bot.extract.page_item_wheres import names_where, opens_on_where
 from bot.extract.text import Doc
 
 _LABEL = lazy_pattern(
@@ -39,10 +42,11 @@ def also_lines(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if para.para == doc.title_para:
             continue
         label = _LABEL.match(doc.text, para.start, para.end)
-        if label is None:
-            continue
-        rest = doc.text[label.end() : para.end]
-        told = _WORK.search(rest) is not None or names_where(rest)  # "X (Vela, Sunday)"
+        rest = doc.text[label.end() if label is not None else para.start : para.end]
+        if label is None:  # "If that is done: Tin Kettle (Vela, Sunday), in which ..."
+            told = opens_on_where(rest, OPENING_REACH)
+        else:
+            told = _WORK.search(rest) is not None or names_where(rest)  # "X (Vela, Sunday)"
         if not told or names_any(_DESCRIBER.sub(" ", rest), names_ours):
             continue
         found.update(v.span.start for v in doc.views if para.start <= v.span.start < para.end)

@@ -43,6 +43,17 @@ def names_where(first: str) -> bool:
     return "(" in first and any(_is_where(m["where"]) for m in _NAMED_BRACKET.finditer(first))
 
 
+def opens_on_where(text: str, reach: int) -> bool:
+    """A name with where and when to see it in brackets starts within ``reach`` of ``text``:
+    "If that is done: Copper Sound (BBC Two, Sunday 9pm), in which ..."."""
+    found = _NAMED_BRACKET.search(text, 0, reach + _REACH_PAST) if "(" in text else None
+    return found is not None and found.start() <= reach and _is_where(found["where"])
+
+
+_REACH_PAST = 60
+"""How far past the reach a name's bracket may close: "Copper Sound (BBC Two, Sunday 9pm)"."""
+
+
 def _is_where(where: str) -> bool:
     return (
         _CINEMAS.match(where) is not None

@@ -1,10 +1,10 @@
 """A name given to a person, an animal or a thing on set is not the work's title: "The dog, for the
 record, is called Pipkin", "The man who runs the ferry is named Oisin", "Her character is called
-Quillan", "She says the main theme is called Fen Song" (a piece of the score); so is a name for
-a part of something else, set off after a dash or not: "the episode is titled Tern Weather", "Its
-second chapter is called Low Tide". The title cue ("is called", "is titled") is read only where
-its subject is not such a noun; "The film is called Tin Orchard" and "The series will be titled
-Tin Orchard" still are."""
+Quillan", "She says the main theme is called Fen Song" (a piece of the score), "he tells us the
+cast's group chat is called Tin Gang"; so is a name for a part of something else, set off after
+a dash or not: "the episode is titled Tern Weather", "Its second chapter is called Low Tide".
+The title cue ("is called", "is titled") is read only where its subject is not such a noun;
+"The film is called Tin Orchard" and "The series will be titled Tin Orchard" still are."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ _BEINGS = (
     r"(?:man|woman|men|women|boy|girl|lad|lass|bloke|guy|baby|child|kid|son|daughter|dog|cat|"
     r"puppy|pup|horse|pony|donkey|goat|sheep|parrot|bird|cow|pig|pet|mascot|character|role|part|"
     r"boat|pub|café|cafe|shop|account|band|song|track|theme|tune|anthem|score|dish|cocktail|sandwich|"
-    r"episode|chapter|album|podcast|segment|instalment|installment)"
+    r"episode|chapter|album|podcast|segment|instalment|installment|chat|playlist|nickname)"
 )
 _SUBJECT = lazy_pattern(
     r"(?:(?<![^\n])|(?<=[.!?,:–—][ ])|(?<=[.!?][”\"’][ ])|(?<=[ ]that[ ])"
-    r"|(?<=[ ]says[ ])|(?<=[ ]said[ ])|(?<=[ ]told[ ]us[ ])|(?<=[ ]told[ ]me[ ]))"
+    r"|(?<=[ ]says[ ])|(?<=[ ]said[ ])|(?<=[ ]told[ ]us[ ])|(?<=[ ]told[ ]me[ ])"
+    r"|(?<=[ ]tells[ ]us[ ])|(?<=[ ]tells[ ]me[ ]))"
     rf"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?)[ ](?:[\w’'-]+[ ]){{0,2}}"
     rf"{_BEINGS}(?:[ ](?:who|that|which)[ ][^,.;:]{{1,50}}|,[^,.;:]{{1,40}},)?[ ]$"
 )

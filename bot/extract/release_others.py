@@ -18,7 +18,7 @@ from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
 from bot.extract.release_asides import WORK_KINDS, own_work
 from bot.extract.release_current_shoots import films_elsewhere
-from bot.extract.release_distributed import released_by_distributor
+from bot.extract.release_distributed import released_by_distributor, released_work
 from bot.extract.release_language_versions import of_another_language
 from bot.extract.release_next_parts import plays_next_elsewhere
 from bot.extract.release_next_roles import (
@@ -223,7 +223,7 @@ def about_another(chunk: str, context: Context) -> bool:
             return True
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
         return True
-    distributed = released_by_distributor(chunk)  # "Salt Harbour is released by Peverell on ..."
+    distributed = released_by_distributor(chunk) or released_work(chunk)  # "released by X on"
     if distributed is not None and _unknown(distributed, context):
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
