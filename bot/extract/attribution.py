@@ -17,6 +17,7 @@ from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.own_words_sayers import own_words_sayers
 from bot.extract.prepositional_objects import preposition_object
 from bot.extract.put_it_sayers import AS_SOMEONE_PUT, KIN_PUT
 from bot.extract.relayed_relatives import relayed_relative
@@ -174,11 +175,6 @@ _TEXT_HANDLE = lazy_pattern(
 """A text with its author's handle in brackets, opening the quote: "Top comment (u/name): “...”"."""
 _WORDS_OF = lazy_pattern(rf"\b(?P<verb>[Ii]n[ ]the[ ]words[ ]of)[ ]{_SPEAKER}(?=,?[ ]*$)")
 """A speaker cited for the words that follow: "fans are, in the words of one viewer, “...”"."""
-_OWN_WORDS = lazy_pattern(
-    rf"(?<![\w’'])(?P<who>(?P<name>{NAME}))(?P<verb>(?:[ ][a-z]+){{0,4}},[ ]in[ ]"
-    r"(?:his|her|their)[ ](?:own[ ])?words),?[ ]*$"
-)
-"""A name, a few words, then "in his words": "and Ada from, in her words, “...”"."""
 _NAMED_WORDS = lazy_pattern(
     rf"\b(?P<verb>[Ii]n)[ ](?P<who>(?P<name>{NAME}))(?:[’']s|(?<=s)[’'])[ ](?:own[ ])?words,?[ ]*$"
 )
@@ -307,7 +303,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
     if "words of " in pre:
         found.extend(_WORDS_OF.finditer(pre))
     if " words," in pre:
-        found.extend(_OWN_WORDS.finditer(pre))
+        found.extend(own_words_sayers(pre))
         found.extend(_NAMED_WORDS.finditer(pre))
     if " put it" in pre or " puts it" in pre:
         found.extend([*_AS_PUT.finditer(pre), *AS_SOMEONE_PUT.finditer(pre)])

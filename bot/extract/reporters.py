@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.extract.attribution import REPORTING, WITH_WHO, who_before
 from bot.extract.gap_sayers import gap_sayer
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import clean_name
+from bot.extract.names import NAME, clean_name
 from bot.extract.speaker_clause_subjects import own_clause_subject_unplaced
 from bot.extract.speakers import TEXT_RE, Resolver, Speaker
 from bot.extract.staff_orgs import staff_employer
@@ -23,6 +23,11 @@ _NEGATED = lazy_pattern(r"\b(?:not|never|yet[ ]to)[ ](?:[a-z]+[ ])?$")
 _VERB_IN_NAME = lazy_pattern(r"[a-z]+[ ](?:[a-z-]+[ ])+?[a-z]+(?:ed|s)[ ][a-z]")
 """An unnamed someone read on into its clause's verb and object ("the actor suggested viewers"):
 no descriptor, so no proof the clause opens on its own sayer."""
+_CLEFT = lazy_pattern(
+    rf"\b[Ii]t[ ](?:is|was)[ ](?P<name>{NAME})(?:[ ](?:himself|herself))?[ ]who[ ]$"
+)
+"""A cleft picking out who reports ("it was Vale who told them she was ‘...’"): the one picked
+out, never the subject of the clause before ("X kept quiet; it was Vale who ...")."""
 _BUT = lazy_pattern(r",?[ ](?:but|though|although|while)[ ]")
 
 
@@ -54,7 +59,7 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
     # "Lumen showed a teaser, the cast confirmed it is ‘...’": no one's, never Lumen's
     if own_clause_subject_unplaced(resolver, pre, verb.start(), offset):
         return Speaker("", SourceKind.UNATTRIBUTED, "")
-    who = who_before(pre, verb.start())
+    who = who_before(pre, verb.start()) or _CLEFT.search(pre, 0, verb.start())
     if who is not None or _WHAT_SOMEONE.search(pre, 0, verb.start()) is not None:
         if who is not None and staff_employer(pre, who.start("name")):  # "Analysts at X said"
             return Speaker(clean_name(who["name"]), SourceKind.ORGANISATION, "")

@@ -81,10 +81,12 @@ _KNOWN_ONE = rf"(?:the|his|her|their)[ ](?:[a-z-]+[ ]){{0,2}}?{PERSON_NOUN}\b"
 OWNER_WORD = r"(?:its|his|her|their|my|your)"
 """A possessive that opens a new noun phrase: in "a budget its producer describes as", the
 speaker is "its producer", never "a budget its producer"."""
+_LINK_WORD = r"(?:is|are|was|were|what|who|which|whom)"
+"""A verb or a relative word: no part of a noun phrase, so "the film is what fans" is none."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he|"
     rf"[Oo]ur(?=[ ]{SOURCE_NOUN}\b))[ ](?:of[ ](?:the|our|their|its|his|her)[ ])?"
-    rf"(?:(?!{OWNER_WORD}[ ])[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
+    rf"(?:(?!(?:{OWNER_WORD}|{_LINK_WORD})[ ])[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
     r"executive|producer|crew[ ]member|cast[ ]member|insider|voters?|jurors?"
     r"|(?:casting|dubbing|voice|stunt|fight|dialogue)[ ]director)\b"
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
