@@ -28,6 +28,9 @@ _OPENING = lazy_pattern(r"(?P<quotes>[ “”\"‘’']*)(?:[^,;:.!?]{1,60},[ ])
 """What may come before the subject: nothing, or one fronted phrase ("For most viewers, ")."""
 _AGED_SUBJECT = lazy_pattern(r",[ ]\d{1,2},[ ](?:is|was|has|had|will|would|says|said)\b")
 """After a surname inside the sentence, an age and a verb: the subject of a later clause."""
+_NAMED_LAST = lazy_pattern(r"^The[ ](?:[a-z-]+[ ]){1,3}(?:is|was)[ ]$")
+"""What a short sentence ending on a surname opens with to name that one: "The wildcard is
+Vale." (the "she" after it is Vale, as after "Vale is the wildcard.")."""
 _NEW_PERSON = lazy_pattern(
     r"\b(?:(?:his|her|their)[ ](?:[a-z-]+[ ])?(?:mother|father|mum|dad|sister|brother|aunt|uncle|"
     r"cousin|daughter|son|niece|nephew|wife|husband|girlfriend|boyfriend|partner|fiancée?|twin|"
@@ -87,4 +90,7 @@ class Surnames:
         for word in _WORD.finditer(sentence):  # "and it is the reason Vale, 34, is on the cover"
             if word.group() == last and _AGED_SUBJECT.match(sentence, word.end()):
                 return person
+        bare = sentence.strip().rstrip(".!")  # "The wildcard is Vale."
+        if bare.endswith(f" {last}") and _NAMED_LAST.match(bare[: -len(last)]):
+            return person
         return None

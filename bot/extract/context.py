@@ -116,7 +116,7 @@ _ASIDE = lazy_pattern(
 )
 """An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
 it names is theirs, not what the rest of the sentence is about."""
-_QUOTED_TITLE = lazy_pattern(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
+_QUOTED_TITLE = lazy_pattern(rf"[ ]*[“\"‘'](?P<name>{NAME})[,]?[”\"’'](?![\w])")
 _SPAN_ENDS = lazy_pattern(r"\b[Ff]rom[ ](?:[^:;|]{1,80}[ ]to[ ])?$")
 """Before a quoted title, a headline's span of works ("..., from X to ‘Y’", "From ‘X’ to Y:"):
 the page ranges over several works, so the quoted one is no more its own than the others."""

@@ -117,6 +117,9 @@ _SHOUTED = lazy_pattern(r"^[^a-z]*[A-Z]{2}[^a-z]*:[ ]?[‘“\"'][^a-z]+[!?][’
 _BULLET = lazy_pattern(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
 _GALLERY_COUNTER = lazy_pattern(r"^\[?\d{1,3}/\d{1,3}\]?[ ]")
 """A gallery's picture number, "3/14 " or "[3/14] ": its caption is the page's story."""
+_GALLERY_LABEL = lazy_pattern(r"^(?:Photo|Picture|Image|Slide)[ ]\d{1,3}[ ]of[ ]\d{1,3}[:.][ ]")
+"""A gallery's picture number as words before its caption ("Image 3 of 8: "): a numbered
+caption like "3/8 " (kept in the line: other rules read the caption by it)."""
 _GREETING = lazy_pattern(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
 
@@ -298,9 +301,10 @@ def _credit_only(line: str) -> bool:
     if credit is None:
         return False
     bare = _TRAILING_CREDIT.search(line)
-    if _GALLERY_COUNTER.match(line) is not None and bare:
+    counter = _GALLERY_COUNTER.match(line) or _GALLERY_LABEL.match(line)
+    if counter is not None and bare:
         # "3/14 Ada Vale, who plays Mira, arrives. Photograph: X/Getty Images": a gallery item
-        return len(line[: bare.start()].split()) <= _MAX_ROLE_LINE_WORDS
+        return len(line[counter.end() : bare.start()].split()) < _MAX_ROLE_LINE_WORDS
     end = bare.start() if bare and bare.start() < credit.start() else credit.start()
     story = _BULLET.sub("", line[:end].rstrip(), count=1)  # "2. " is no sentence
     if len(story.split()) <= _MAX_ROLE_LINE_WORDS or _SENTENCE_END.search(story) is None:
