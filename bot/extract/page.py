@@ -115,11 +115,8 @@ _SENTENCE_END = lazy_pattern(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
 _SHOUTED = lazy_pattern(r"^[^a-z]*[A-Z]{2}[^a-z]*:[ ]?[‘“\"'][^a-z]+[!?][’”\"']$")
 """A tabloid's headline in capitals ending in a shouted quotation ("STAR JO: ‘I’M STAYING!’")."""
 _BULLET = lazy_pattern(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
-_GALLERY_COUNTER = lazy_pattern(
-    r"^(?:\[?\d{1,3}/\d{1,3}\]?|(?:Photo|Picture|Image|Slide)[ ]\d{1,3}[ ]of[ ]\d{1,3}:)[ ]"
-)
-"""A gallery's picture number, "3/14 ", "[3/14] " or "Image 3 of 14: ": its caption is the
-page's story."""
+_GALLERY_COUNTER = lazy_pattern(r"^\[?\d{1,3}/\d{1,3}\]?[ ]")
+"""A gallery's picture number, "3/14 " or "[3/14] ": its caption is the page's story."""
 _GREETING = lazy_pattern(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
 
