@@ -35,9 +35,9 @@ from bot.extract.crewfilmseries import series_writers_dropped
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import (
     LABEL_FOR,
+    LINE_START,
     LIST_MARK,
     PARALLEL_FOR,
-    SLASHED,
     crew_line,
     labelled,
     own_post,
@@ -163,7 +163,7 @@ _ROLE_APPOSED = lazy_pattern(
 )
 """The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y"."""
 _ROLE_LINE = lazy_pattern(
-    rf"(?:^(?:[A-Z][A-Z’' -]+:[ ](?=[Tt]he[ ]))?|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED})"
+    rf"{LINE_START}"
     rf"(?:[Tt]he[ ])?(?P<roles>(?i:{ROLE}))s?"
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )

@@ -42,19 +42,20 @@ _BORN = r"(?:(?:[A-Z][\w’']*[ ])?(?!would-be[ ])[\w’']+-[a-z]+[ ])?"
 """A hyphened word on the holder between article and post: where they come from ("the
 Leeds-born editor", "the São Paulo-raised producer") or what they have won ("the award-winning
 editor"); never "would-be", a post not yet held."""
-_HINT = lazy_pattern(
-    rf"(?:,[ ](?:the[ ])?|\b[Tt]he[ ]){_BORN}(?:{_ROLE}|writer-director)[ ](?:of|behind)[ ]"
-)
+_ROLES = rf"(?:{_ROLE}|writer-director)(?:[ ]and[ ](?:{_ROLE}))?"
+"""A post, or two joined by "and" ("creator and writer"), each the holder's."""
+_HINT = lazy_pattern(rf"(?:,[ ](?:the[ ])?|\b[Tt]he[ ]){_BORN}{_ROLES}[ ](?:of|behind)[ ]")
 _OWNER = rf"(?:(?:{CHANNEL_NAME}|{TOKEN})[’']s[ ])?"
 """The work's owner before its title: "behind a streamer's Grey Harbour", "of BBC Two's ..."."""
 _APPOSED = lazy_pattern(
-    rf"(?P<name>{NAME}),[ ](?:the[ ])?{_BORN}(?P<role>{_ROLE})[ ](?:of|behind)[ ]"
+    rf"(?P<name>{NAME}),[ ](?:the[ ])?{_BORN}(?P<role>{_ROLE})(?:[ ]and[ ](?P<also>{_ROLE}))?"
+    r"[ ](?:of|behind)[ ]"
     rf"{_OWNER}(?P<work>{NAME})"
     rf"(?:[ ]and[ ](?:the[ ])?(?P<role2>{_ROLE})[ ]of[ ](?:(?P<work2>{NAME})|(?P<books>the[ ]"
     r"(?:[a-z-]+[ ]){0,2}(?:graphic[ ]novels?|novels?|books?|comics?|webcomic))))?,"
 )
 _ROLE_FIRST = lazy_pattern(
-    rf"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ]{_BORN}(?P<role>{_ROLE}|writer-director)[ ](?:of|behind)[ ]"
+    rf"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ]{_BORN}(?P<role>{_ROLES})[ ](?:of|behind)[ ]"
     rf"{_OWNER}(?P<work>{NAME}),[ ](?P<name>{NAME})(?=,|[.;]|$)"
 )
 """The post first, its holder in apposition after the work: "the writer-director of Grey
@@ -79,7 +80,7 @@ def apposed_credits(
             name = people.resolve(match["name"])
             if name is None or not is_full(name) or not _names_ours(match["work"], context):
                 continue
-            for role in roles(match["role"]):
+            for role in (role for word in match["role"].split(" and ") for role in roles(word)):
                 if (role, name) not in have:
                     have.add((role, name))
                     found.append(CrewFact(name, role, doc.text[view.span.start : view.span.end]))
@@ -87,7 +88,7 @@ def apposed_credits(
             name = people.resolve(match["name"])
             if name is None or not is_full(name) or not _names_ours(match["work"], context):
                 continue
-            posts = [CREW_WORDS[match["role"]]]
+            posts = [CREW_WORDS[role] for role in (match["role"], match["also"]) if role]
             if match["role2"] and (match["books"] or _names_ours(match["work2"] or "", context)):
                 posts.append(CREW_WORDS[match["role2"]])
             evidence = doc.text[view.span.start : view.span.end]

@@ -16,6 +16,14 @@ LIST_MARK = r"(?<=^[-*•][ ])"
 SLASHED = r"(?<=[ ]/[ ])"
 """A label's separator from the one before it on a credits line: "Music: X / Editor: Y" (not
 a bar: "| Author: X" is a byline's)."""
+LINE_START = (
+    rf"(?:^(?:[A-Z][A-Z’' -]+:[ ](?=[Tt]he[ ]))?|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ])|{SLASHED}"
+    r"|(?<=^This[ ]time[ ])|(?<=^This[ ]time[ ]round[ ])|(?<=^Now[ ])|(?<=^Instead[ ]))"
+)
+"""Where a "post is X" credit may start: a sentence's or a list item's start, a speaker's label
+("JO VALE: The writer is X"), a clause's after a comma or "and", a slashed label's, or after a
+fronted word that sets this work against earlier ones without a comma ("This time the director
+is X", "Now the writer is X")."""
 _SEPARATED = lazy_pattern(rf"{SLASHED}$")
 _LINE_LABELS = lazy_pattern(r"(?:^(?:[-*•][ ])?|[ ]/[ ])(?P<label>[A-Z][\w’' -]{1,30}):[ ]")
 """Each label of a slashed line: the line's first, and every one after " / "."""

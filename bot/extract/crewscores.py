@@ -21,9 +21,11 @@ thriller ")."""
 _SCORE_FOR = lazy_pattern(
     rf"(?:(?:[Tt]he[ ])?[Cc]omposer[ ])?(?P<name>(?!Composer\b){NAME})[ ](?:wrote|composed|writes|"
     r"is[ ]writing|has[ ]written|built|made)[ ]"
-    r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:score|music|soundtrack)[ ]for[ ]"
-    rf"(?:{CHANNELS})?[“\"‘']?(?P<title>{NAME})"
+    r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:(?:score|music|soundtrack)[ ]for[ ]"
+    rf"(?:{CHANNELS})?[“\"‘']?(?P<title>{NAME})|(?P<owner>{NAME})[ ](?:score|soundtrack)\b)"
 )
+"""The score written for a title: "X wrote most of the score for T", "X composed the T score"
+(the title as the score's modifier)."""
 _MUSIC_FROM = lazy_pattern(
     r"(?<![Tt]he[ ])(?<![\w-])[Mm]usic[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"
     r"|(?:comes|will[ ]come)[ ](?:(?:once[ ]again|again)[ ])?)from[ ]"
@@ -55,8 +57,8 @@ def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
             name = match["name"]
             if clean_name(name) == name and is_full(name) and not context.is_known(name):
                 yield name, CrewRole.COMPOSER
-    if " for " not in chunk:
+    if " for " not in chunk and " score" not in chunk and " soundtrack" not in chunk:
         return
     for match in _SCORE_FOR.finditer(chunk):
-        if context.is_known(match["title"]):
+        if context.is_known(match["title"] or match["owner"]):
             yield match["name"], CrewRole.COMPOSER

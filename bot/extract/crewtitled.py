@@ -27,7 +27,8 @@ _VERB_WORDS = (
     "edited",
     "created",
 )
-_OBJECT_VERBS = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
+_OBJECT_VERBS = "|".join(sorted((*_VERB_WORDS, "written", "co-written"), key=len, reverse=True))
+"""The verbs (and the participles after "has") that take the production's title as object."""
 _COLLABORATOR = (
     r"(?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ]"
 )
@@ -48,13 +49,16 @@ _TITLE_WHICH = lazy_pattern(
 directed", and a co-writer: "Title, which X co-wrote with Y," (a pronoun stands for the person
 the sentence before is about)."""
 _TITLE_OBJECT = lazy_pattern(
-    rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS})"
+    rf"(?P<name>{NAME}|(?<=^Now[ ])(?:he|she|they))[ ](?:(?:has|have)[ ](?:also[ ])?)?"
+    rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS})"
     rf"|(?:,[ ](?:{_OBJECT_VERBS})){{1,2}}(?=,?[ ]and[ ])(?:,?[ ]and[ ](?:{_OBJECT_VERBS}))?)?)"
     r"(?:,?[ ]and[ ](?:stars|starred|appears|appeared)[ ]in)?[ ]"
     rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
 )
 """The production's title as the object: "X wrote and directed Title, which premiered ...", "X
-created, wrote and stars in Title" (a run of credits, the part played left to the cast)."""
+created, wrote and stars in Title" (a run of credits, the part played left to the cast), "X has
+directed Title", and a profile's turn to the subject's new work: "Now she has created, written
+and stars in Title" (the pronoun stands for the one the sentence before is about)."""
 _CO_WRITER = lazy_pattern(
     rf"\b(?:co-)?wrote[ ][“\"‘']?(?P<work>{NAME})[”\"’']?[ ]with[ ](?:{_COLLABORATOR})?"
     rf"(?P<name>{NAME})(?=[,.;]|[ ]*$)"
@@ -76,9 +80,11 @@ def titled_object(
     yield from who_titled(chunk, context)
     if _OBJECT_HINT.search(chunk) is None:
         return
-    for match in scan(_TITLE_OBJECT, chunk, starts):
+    now = _TITLE_OBJECT.match(chunk, 4) if chunk.startswith("Now ") else None
+    for match in (*scan(_TITLE_OBJECT, chunk, starts), *((now,) if now else ())):
         if context.is_ours(match["work"]):
-            yield from ((match["name"], CREW_WORDS[verb]) for verb in _AND.split(match["verbs"]))
+            name = match["name"].capitalize() if match["name"].islower() else match["name"]
+            yield from ((name, CREW_WORDS[verb]) for verb in _AND.split(match["verbs"]))
     if " with " in chunk:
         for match in _CO_WRITER.finditer(chunk):
             if context.is_ours(match["work"]):
