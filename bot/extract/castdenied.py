@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.facts import CastFact, held
 
 _DENIED = lazy_pattern(
@@ -54,6 +54,6 @@ def _judged(fact: CastFact) -> CastFact:
     if f", {first} " not in evidence or f"{fact.character}," in evidence:
         return fact  # the speaker pattern needs ", First " (a cheap test before building it)
     speaker = rf",[ ]{re.escape(first)}(?:[ ][A-Z][\w’'-]*){{0,2}}[ ]{_SAID}\b"
-    if re.search(speaker, evidence):
+    if cached_pattern(speaker).search(evidence):
         return held(fact, "the part is the sentence's speaker")
     return fact

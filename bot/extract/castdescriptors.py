@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
+from bot.extract.lazy_patterns import cached_pattern
 from bot.facts import CastFact, held
 
 DESCRIPTOR_DOUBT = "the actor is a phrase describing someone, not a name"
@@ -41,6 +42,6 @@ def descriptor_actor(fact: CastFact) -> CastFact:
     if actor not in fact.evidence or not _DESCRIBED_HINT.search(fact.evidence):
         return fact
     pattern = rf"\b{re.escape(actor)}(?:[’']s)?[ ]{_DESCRIBED}\b"
-    if re.search(pattern, fact.evidence):
+    if cached_pattern(pattern).search(fact.evidence):
         return held(fact, DESCRIPTOR_DOUBT)
     return fact

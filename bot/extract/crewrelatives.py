@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lazy_patterns import cached_pattern
 from bot.extract.names import clean_name, is_full
 
 _RELATIVE = (
@@ -28,13 +29,15 @@ def not_the_relative(name: str, evidence: str, text: str) -> str:
     if evidence.count(name) < 2 or not any(word in evidence for word in _RELATIVE_OWNERS):
         return name  # the pattern needs the surname twice and "his", "her" or "their"
     surname = re.escape(name)
-    relative = re.search(rf"\b{surname}\b.*?\b{_RELATIVE}{_FIRST}[ ]{surname}\b", evidence)
+    relative = cached_pattern(rf"\b{surname}\b.*?\b{_RELATIVE}{_FIRST}[ ]{surname}\b").search(
+        evidence
+    )
     if relative is None:
         return name
     before = text[: max(0, text.find(evidence))]
     others = {
         full
-        for found in re.finditer(rf"(?<![\w’'-]){_FIRST}[ ]{surname}(?![\w-])", before)
+        for found in cached_pattern(rf"(?<![\w’'-]){_FIRST}[ ]{surname}(?![\w-])").finditer(before)
         if found["first"] != relative["first"] and is_full(full := clean_name(found[0]))
     }
     return others.pop() if len(others) == 1 else name

@@ -44,7 +44,11 @@ def kin_genders(doc: Doc, people: People) -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _kin_parts(text: str) -> tuple[tuple[str, str], ...]:
     """Each name the text casts in a kin part, with its pronoun, in order (one pass per article,
-    however many quotes ask: the people it resolves against grow as quotes are read)."""
+    however many quotes ask: the people it resolves against grow as quotes are read). Every
+    match holds " play" ("plays", "is playing"): a text without it is not scanned name by name.
+    """
+    if " play" not in text:
+        return ()
     return tuple(
         (clean_name(match["name"]), "he" if match["male"] else "she")
         for match in _PLAYS_KIN.finditer(text)

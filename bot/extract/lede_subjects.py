@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME_RE, People, clean_name
 from bot.extract.text import Doc
@@ -48,6 +48,6 @@ def _known(people: People, mention: str) -> str | None:
 def quoted_by_name(doc: Doc, name: str, offset: int) -> bool:
     """``name`` (in full or by surname) before a speech verb, before ``offset``."""
     if name.rsplit(" ", 1)[-1] not in doc.text[:offset]:
-        return False  # the surname first: the pattern is compiled anew for every name
+        return False  # the surname first: a pattern is built (and cached) for every name
     said = rf"\b(?:{re.escape(name)}|{re.escape(name.rsplit(' ', 1)[-1])})[ ]{SPEECH_VERBS}\b"
-    return re.search(said, doc.text[:offset]) is not None
+    return cached_pattern(said).search(doc.text[:offset]) is not None

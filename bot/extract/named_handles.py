@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.subjects import ACCOUNT
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -92,7 +92,9 @@ _CLOSE = 4
 def _names_speaker(sender: str, speaker: str) -> bool:
     """Whether a word of the speaker found is a whole word of the sender ("from director Ada
     Vale"): "The top reply" is not named by "from someone replying to @x"."""
-    return any(re.search(rf"(?<![\w@/]){re.escape(w)}(?!\w)", sender) for w in speaker.split())
+    return any(
+        cached_pattern(rf"(?<![\w@/]){re.escape(w)}(?!\w)").search(sender) for w in speaker.split()
+    )
 
 
 def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:

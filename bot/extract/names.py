@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import (
     AGE_PREFIXES,
     HONORIFICS,
@@ -370,7 +370,8 @@ def cut_short(single: str, text: str) -> bool:
     """ "Gwion" credited where the article also has "Gwion ap Hywel": the name was cut short, so
     which person it is (and their full name) is unsure. A surname alone ("Sęk-Lind is
     directing") never opens a longer name and stays served."""
-    return re.search(rf"\b{re.escape(single)}[ ]{NAME_PARTICLE}?[A-Z][a-z]", text) is not None
+    opens = cached_pattern(rf"\b{re.escape(single)}[ ]{NAME_PARTICLE}?[A-Z][a-z]")
+    return opens.search(text) is not None
 
 
 _LEAD_CAPITALS = lazy_pattern(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z][\w’'-]*$)")

@@ -30,6 +30,9 @@ _SAYS_SELF = lazy_pattern(
 """A sentence opened by a name and its reporting verb, the reported clause opened by a pronoun
 ("Vale says she cast him"); ``rest`` is the sentence after, to check for the other pronoun
 ("Reed says she sees things he doesn’t": she is someone else)."""
+_SAYS_PRONOUN = lazy_pattern(rf"[ ](?:{_REPORTING})[ ](?:that[ ])?(?:she|he)[ ]")
+"""What every match of ``_SAYS_SELF`` holds after its name: a cheap test (a literal space leads
+it) before the costly one."""
 _OTHER = {"he": lazy_pattern(r"\bshe\b"), "she": lazy_pattern(r"\bhe\b")}
 _OWN_ASIDE = lazy_pattern(
     rf"(?P<name>{NAME}),[ ](?:for[ ](?P<part>his|her)[ ]part"
@@ -62,9 +65,11 @@ def _other_named_before(masked: str, start: int, name: str, people: People) -> b
     return name not in named and bool(named - {None})
 
 
+@lru_cache(maxsize=4)
 def _asides(masked: str) -> tuple[tuple[str, str, int], ...]:
     """Each name with the pronoun its own aside tells ("Reed, for his part,"); -1 for where, as
-    no earlier name in the paragraph can take the possessive."""
+    no earlier name in the paragraph can take the possessive (one pass per article, as with
+    :func:`_told`: every quotation with a pronoun asks)."""
     if " own " not in masked and " part," not in masked:
         return ()
     return tuple(
@@ -81,7 +86,10 @@ def _sayers(masked: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=4)
 def _told(masked: str) -> tuple[tuple[str, str, int], ...]:
     """Each name, the pronoun of the clause it reports and where the name stands, in order (one
-    pass per article)."""
+    pass per article). The verb and pronoun are looked for first (:data:`_SAYS_PRONOUN`): the
+    name-led pattern tries every offset of the article, most of which hold no such clause."""
+    if _SAYS_PRONOUN.search(masked) is None:
+        return ()
     return tuple(
         (clean_name(match["name"]), match["pronoun"], match.start())
         for match in _SAYS_SELF.finditer(masked)
