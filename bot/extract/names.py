@@ -367,9 +367,8 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
 
 
 def cut_short(single: str, text: str) -> bool:
-    """ "Gwion" credited where the article also has "Gwion ap Hywel": the name was cut short, so
-    which person it is (and their full name) is unsure. A surname alone ("Sęk-Lind is
-    directing") never opens a longer name and stays served."""
+    """ "Gwion" credited where the article also has "Gwion ap Hywel": cut short, so who it is is
+    unsure. A surname alone ("Sęk-Lind is directing") opens no longer name and stays served."""
     opens = cached_pattern(rf"\b{re.escape(single)}[ ]{NAME_PARTICLE}?[A-Z][a-z]")
     return opens.search(text) is not None
 
