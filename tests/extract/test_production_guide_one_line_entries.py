@@ -1,6 +1,8 @@
 """A guide may tell an entry on its name line itself, after a colon ("Brisket Row (E4,
 Tuesday): Teen drama, series two. Teodor Blythe returns as Ivo."). Below an entry singled out as
-the page's own ("Our pick: ..."), such an entry is another work's: its parts are held."""
+the page's own ("Our pick: ..."), such an entry is another work's: its parts are never served
+(a paragraph opening on a name with where and when to see it is that show's, so they are not even
+held for review)."""
 
 from __future__ import annotations
 
@@ -24,8 +26,7 @@ def _guide() -> ArticleFacts:
 
 def test_a_one_line_entry_below_the_pick_is_another_work() -> None:
     found = _guide()
-    assert ("Teodor Blythe", "Ivo") not in served_pairs(found)
-    assert ("Teodor Blythe", "Ivo") in held_pairs(found)
+    assert ("Teodor Blythe", "Ivo") not in served_pairs(found) | held_pairs(found)
 
 
 def test_the_pick_keeps_its_parts() -> None:
