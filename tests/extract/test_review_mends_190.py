@@ -1,0 +1,29 @@
+"""Review mends of round 190: the rules of that round, tried on sentences written otherwise
+(other verbs, word order, contractions) and on ordinary sentences they must not take
+(invented articles)."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+_PROFILE_TITLE = "Tomasz Welker: the composer who hears the sea"
+_PROFILE_LEDE = "Tomasz Welker has scored Gannet Rock, the new drama from Hollin Bay Pictures."
+_GULLS = "“I wanted the gulls to be the strings,” he says of the opening."
+_PRODUCER = (
+    "The show’s producer, Marit Oyelaran of Hollin Bay Pictures, says the score arrived late."
+    " “We waited for it. It was worth it.”"
+)
+
+
+def _last_speaker(*paragraphs: str) -> tuple[str, SourceKind]:
+    found = facts(_PROFILE_LEDE, *paragraphs, title=_PROFILE_TITLE).quotes
+    return found[-1].speaker, found[-1].source
+
+
+def test_words_all_a_speaker_gave_in_any_modal_or_contraction() -> None:
+    for said in ("’ll reveal", " would tell us", " had to say", " is saying", " would confirm"):
+        last = f"Asked about his next score, “Something with trains,” is all he{said}."
+        assert _last_speaker(_GULLS, _PRODUCER, last) == ("Tomasz Welker", SourceKind.PERSON), said
+        last = f"Asked about a sequel, “Not yet,” was all Oyelaran{said}."
+        assert _last_speaker(_GULLS, _PRODUCER, last) == ("Marit Oyelaran", SourceKind.PERSON), said
