@@ -27,3 +27,30 @@ def test_words_all_a_speaker_gave_in_any_modal_or_contraction() -> None:
         assert _last_speaker(_GULLS, _PRODUCER, last) == ("Tomasz Welker", SourceKind.PERSON), said
         last = f"Asked about a sequel, “Not yet,” was all Oyelaran{said}."
         assert _last_speaker(_GULLS, _PRODUCER, last) == ("Marit Oyelaran", SourceKind.PERSON), said
+
+
+_BOX_OFFICE = (
+    "Gannet Rock stayed top of the UK box office for a second weekend, according to figures"
+    " from Tallyhouse Metrics."
+)
+
+
+def _box_office_speaker(line: str) -> tuple[str, SourceKind]:
+    found = [q for q in facts(_BOX_OFFICE, line).quotes if q.served]
+    return found[-1].speaker, found[-1].source
+
+
+def test_staff_at_a_firm_of_any_kind_or_trade_speak_for_it() -> None:
+    for staff in (
+        "Analysts at research firm",
+        "Forecasters at",
+        "Representatives for",
+        "Scientists at the data company",
+    ):
+        line = f"{staff} Tallyhouse Metrics said such openings were “the new normal”."
+        assert _box_office_speaker(line) == ("Tallyhouse Metrics", SourceKind.ORGANISATION)
+
+
+def test_sources_at_a_firm_are_unnamed_not_the_firm_nor_a_person() -> None:
+    line = "Insiders at Tallyhouse Metrics said such openings were “the new normal”."
+    assert _box_office_speaker(line) == ("Insiders at Tallyhouse Metrics", SourceKind.UNNAMED)
