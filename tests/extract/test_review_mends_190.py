@@ -54,3 +54,17 @@ def test_staff_at_a_firm_of_any_kind_or_trade_speak_for_it() -> None:
 def test_sources_at_a_firm_are_unnamed_not_the_firm_nor_a_person() -> None:
     line = "Insiders at Tallyhouse Metrics said such openings were “the new normal”."
     assert _box_office_speaker(line) == ("Insiders at Tallyhouse Metrics", SourceKind.UNNAMED)
+
+
+def test_a_parts_line_after_whose_and_its_noun_or_with_any_verb_is_no_quote() -> None:
+    for line in (
+        "whose catchphrase “Stand aside for the law!” turns silly by episode two.",
+        "whose “Stand aside for the law!” soon grows tiresome.",
+        "whose signature line “Stand aside for the law!” never lands.",
+    ):
+        found = facts(
+            "Harrow Fen returns to ITV on Sunday.",
+            "Director Pell Anstey films the marshes beautifully."
+            f" Ruan Tessick plays a bailiff {line}",
+        ).quotes
+        assert not [q for q in found if q.served], line
