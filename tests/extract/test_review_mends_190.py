@@ -68,3 +68,36 @@ def test_a_parts_line_after_whose_and_its_noun_or_with_any_verb_is_no_quote() ->
             f" Ruan Tessick plays a bailiff {line}",
         ).quotes
         assert not [q for q in found if q.served], line
+
+
+_AWARDS_TITLE = "Marrowgate film up for five awards"
+_AWARDS_LEDE = "The Marrowgate film picked up five nominations this morning."
+
+
+def _nominated_makers(sentence: str) -> set[tuple[str, str]]:
+    found = facts(_AWARDS_LEDE, sentence, title=_AWARDS_TITLE).crew
+    return {(c.role.value, c.name) for c in found if c.served}
+
+
+def test_another_nominees_categories_name_none_of_the_works_makers() -> None:
+    for sentence in (
+        "The film is up for best drama, while Saltmarrow is up for best writer for Petra Lune"
+        " and director for Odo Brannock.",
+        "The film is up for best drama; Saltmarrow is up for director for Odo Brannock.",
+        "The film is up for best drama, against Saltmarrow, whose nods include director for"
+        " Odo Brannock and writer for Petra Lune.",
+    ):
+        assert not _nominated_makers(sentence), sentence
+    found = _nominated_makers(
+        "The film is up for best drama and director for Odo Brannock, alongside Saltmarrow’s"
+        " writer for Petra Lune."
+    )
+    assert found == {("director", "Odo Brannock")}
+
+
+def test_the_works_categories_in_the_running_or_for_a_screenwriter() -> None:
+    found = _nominated_makers(
+        "The film is in the running for best drama, best screenwriter for Petra Lune and"
+        " director for Odo Brannock."
+    )
+    assert found == {("writer", "Petra Lune"), ("director", "Odo Brannock")}
