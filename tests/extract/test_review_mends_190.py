@@ -117,3 +117,15 @@ def test_actors_who_are_friends_or_faiths_again_are_no_parts() -> None:
     for words in ("friends and neighbours again", "Christians and Muslims yet again"):
         line = f"Wenna Trask and Hollis Quarne are {words}."
         assert not served_pairs(facts(_MINING_LEDE, line)), words
+
+
+_NORDLICHT = "Director Lena Hartwig's Nordlicht opens in Hamburg on Friday."
+
+
+def test_any_other_trades_director_is_unnamed_never_the_films() -> None:
+    for trade in ("art", "musical", "second-unit", "animation", "ADR", "creative"):
+        line = f"Voice actor Jan Brandt said the {trade} director had warned him: “Not so loud.”"
+        found = [q for q in facts(_NORDLICHT, line).quotes if q.served]
+        assert [(q.speaker, q.source) for q in found] == [
+            (f"the {trade} director", SourceKind.UNNAMED)
+        ], trade
