@@ -129,3 +129,23 @@ def test_any_other_trades_director_is_unnamed_never_the_films() -> None:
         assert [(q.speaker, q.source) for q in found] == [
             (f"the {trade} director", SourceKind.UNNAMED)
         ], trade
+
+
+_ROTTERDAM = "Director Lena Hartwig's Nordlicht opens in Rotterdam on Friday."
+
+
+def test_a_link_to_the_story_in_its_language_told_any_way_is_no_quote() -> None:
+    for link in (
+        "Read this story in Dutch",
+        "Read the original article in Dutch",
+        "Read the Dutch-language version",
+        "Also available in Dutch",
+    ):
+        line = f"{link}: „Nieuwe stemmen voor de serie“"
+        assert not [q for q in facts(_ROTTERDAM, line).quotes if q.served], link
+
+
+def test_a_statements_original_text_someone_wrote_stays_quoted() -> None:
+    line = "Read the original text: “We regret that the shoot has been halted,” Lena Hartwig wrote."
+    found = [(q.text, q.speaker) for q in facts(_ROTTERDAM, line).quotes if q.served]
+    assert found == [("We regret that the shoot has been halted", "Lena Hartwig")]
