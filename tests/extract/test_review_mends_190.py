@@ -149,3 +149,22 @@ def test_a_statements_original_text_someone_wrote_stays_quoted() -> None:
     line = "Read the original text: “We regret that the shoot has been halted,” Lena Hartwig wrote."
     found = [(q.text, q.speaker) for q in facts(_ROTTERDAM, line).quotes if q.served]
     assert found == [("We regret that the shoot has been halted", "Lena Hartwig")]
+
+
+_EDITOR_QA = (
+    "Editor Mira Tollund-Vane cut all six episodes of Saltmarsh. She spoke to us about it.",
+    "How long was the first assembly?",
+    "Mira Tollund-Vane: Nearly four hours. Jem shoots everything twice, which I enjoy.",
+    "That's Jem Arkwright, the director.",
+)
+
+
+def test_a_bare_line_before_the_guests_first_name_or_initials_is_the_interviewers() -> None:
+    for label in ("Mira", "MTV", "MIRA TOLLUND-VANE"):
+        found = [q.text for q in facts(*_EDITOR_QA, f"{label}: Yes. He never stops.").quotes]
+        assert "That's Jem Arkwright, the director." not in found, label
+
+
+def test_the_guests_own_further_words_before_her_first_name_stay_her_answer() -> None:
+    found = facts(*_EDITOR_QA[:3], "I kept a notebook of every take.", "Mira: Yes, the fog.")
+    assert "I kept a notebook of every take." in [q.text for q in found.quotes if q.served]
