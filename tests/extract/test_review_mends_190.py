@@ -168,3 +168,13 @@ def test_a_bare_line_before_the_guests_first_name_or_initials_is_the_interviewer
 def test_the_guests_own_further_words_before_her_first_name_stay_her_answer() -> None:
     found = facts(*_EDITOR_QA[:3], "I kept a notebook of every take.", "Mira: Yes, the fog.")
     assert "I kept a notebook of every take." in [q.text for q in found.quotes if q.served]
+
+
+def test_a_trailer_line_told_as_shared_any_way_is_the_works() -> None:
+    for noun in ("first lines together", "first line of the trailer", "first joke as a duo"):
+        found = facts(
+            "The first trailer for Gullmere is finally out.",
+            "0:31 – The brothers. Cai Denholm plays Rob, the eldest."
+            f" Their {noun}, “Who let you drive?”, has already gone round the group chats.",
+        ).quotes
+        assert not [q for q in found if q.served], noun
