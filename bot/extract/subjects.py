@@ -83,10 +83,11 @@ OWNER_WORD = r"(?:its|his|her|their|my|your)"
 speaker is "its producer", never "a budget its producer"."""
 _OTHER_TRADE = (
     r"(?:casting|dubbing|voice|stunt|fight|dialogue|ADR|art|music|musical|animation|creative"
-    r"|action|sound|technical|intimacy|movement|second[ -]unit|assistant|associate)"
+    r"|action|sound|technical|intimacy|movement|second[ -]unit)"
 )
 """A trade whose "director" is not the film's director ("the art director", "the second-unit
-director"): such a one is an unnamed source, never the film's named director."""
+director"): such a one is an unnamed source, never the film's named director. Not "assistant
+director": a set diary's "the first assistant director" is often its own writer."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he|"
     rf"[Oo]ur(?=[ ]{SOURCE_NOUN}\b))[ ](?:of[ ](?:the|our|their|its|his|her)[ ])?"
