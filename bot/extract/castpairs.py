@@ -104,11 +104,17 @@ _DESCRIBED_PAIRS = lazy_pattern(
 )
 """Each part told with who it is: "A and B, who play Tom's flatmate X and club captain Y" (a
 list that ends there; a part "in" some work may be that work's)."""
+_TIME_AFTER = (
+    r"(?:(?:once|yet)[ ](?:again|more)|(?:all[ ]over[ ])?again|this[ ]time(?:[ ]a?round)?"
+    r"|(?:for[ ])?(?:one|a)[ ](?:last|final|more|second|third)[ ]time"
+    r"|for[ ]the[ ](?:last|final|first|second|third)[ ]time)"
+)
+"""A time after the parts that ends their list: "once more", "yet again", "this time around",
+"for one final time"."""
 _ARE_PAIRS = lazy_pattern(
     rf"(?P<actors>{FULL_NAME}(?:,[ ]{FULL_NAME}){{0,8}},?[ ](?:and|&)[ ]{FULL_NAME})[ ]are[ ]"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?=[,.;:!?)]|[ ][–—]|$"
-    r"|[ ](?:once[ ](?:again|more)|again|one[ ](?:last|final|more)[ ]time"
-    r"|for[ ]the[ ](?:last|final|first)[ ]time)\b)"
+    rf"|[ ]{_TIME_AFTER}\b)"
 )
 """Full-named actors, then "are" and as many names, the list ending there: "A Vale and T Reed
 are Mira and Gus, now ..." (a guide's line-up; "... one last time", "... again": a time ends it

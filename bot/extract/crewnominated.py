@@ -47,14 +47,23 @@ _TYPED_SCREENPLAY_FOR = lazy_pattern(
 categories including adapted screenplay for X" (the sentence opens on the article's title)."""
 
 
-_PUT_UP = lazy_pattern(r"\b(?:is|are|(?:has|have)[ ]been)[ ](?:up|shortlisted|nominated)[ ]for\b")
+_PUT_UP = lazy_pattern(
+    r"\b(?:is|are|(?:has|have)[ ]been)[ ](?:up|shortlisted|nominated|in[ ]the[ ]running)[ ]for\b"
+)
 """The work put up for categories now (a past nomination may be the earlier series')."""
+_ANOTHER = lazy_pattern(
+    r";|[ ](?:while|whereas|but|against|alongside|versus|vs|as[ ](?:is|are|does|do)|ahead[ ]of"
+    r"|beside|rivals?|whose|which|where)\b"
+)
+"""Where the sentence turns to another nominee ("..., while Rival is up for director for X",
+"against Rival, whose nods include ..."): its categories are no longer the work's."""
 _FOR_PERSON = lazy_pattern(
-    rf"(?<![\w-])(?:(?:best|outstanding)[ ])?(?P<cat>[Ww]riter|[Dd]irector)(?:[ ]for[ ]"
+    rf"(?<![\w-])(?<![’'][s][ ])(?:(?:best|outstanding)[ ])?"
+    rf"(?P<cat>[Ww]riter|[Ss]creenwriter|[Dd]irector)(?:[ ]for[ ]"
     rf"(?P<name>{NAME})(?![’']s\b|[ ]and[ ][A-Z])|[ ]\((?:for[ ])?(?P<bracketed>{NAME})\))"
 )
 """A person's category among those the work is put up for: "best writer for X", "Director (Y)",
-"Director (for Y)" (a nominee's bracket)."""
+"Director (for Y)" (a nominee's bracket); never another's ("Rival’s writer for X")."""
 _THE_WORK = lazy_pattern(r"^(?:The|Our|This)[ ](?:film|series|show|feature|drama)\b")
 
 
@@ -68,10 +77,11 @@ def categories_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole
     own = _OWN_FIRST.match(chunk)
     if _THE_WORK.match(chunk) is None and (own is None or not _own(own["work"], context)):
         return
-    for match in _FOR_PERSON.finditer(chunk, put_up.start()):
+    turn = _ANOTHER.search(chunk, put_up.end())
+    for match in _FOR_PERSON.finditer(chunk, put_up.start(), turn.start() if turn else len(chunk)):
         name = match["name"] or match["bracketed"]
         if not context.is_ours(name):  # "Director (Title)": the work, no person
-            role = CrewRole.WRITER if match["cat"].lower() == "writer" else CrewRole.DIRECTOR
+            role = CrewRole.DIRECTOR if match["cat"].lower() == "director" else CrewRole.WRITER
             yield name, role
 
 

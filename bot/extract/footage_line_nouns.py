@@ -25,19 +25,21 @@ from bot.facts import QuoteFact
 _LINE_NOUN = lazy_pattern(
     r"(?:^|[ (])(?:[Oo]ne|[Tt]he|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s|"
     r"the[ ](?:trailer|teaser|clip|promo|footage)[’']s)[ ]"
-    r"(?:[a-z]+[ ]){0,2}(?:line|exchange|joke|quip|one-liner|zinger|retort|comeback|put-down)"
-    r"(?:[ ](?:together|alone|here|onscreen|on[ ]screen))?"
+    r"(?:[a-z]+[ ]){0,2}(?:line|exchange|joke|quip|one-liner|zinger|retort|comeback|put-down)s?"
+    r"(?:[ ](?:together|alone|here|onscreen|on[ ](?:screen|camera)"
+    r"|as[ ]a[ ](?:duo|pair|couple|team)"
+    r"|(?:in|of|from)[ ](?:the|this)[ ](?:trailer|teaser|clip|promo|footage)))?"
     r"(?:[ ]to[ ][A-Z][\w’'-]+|,[ ]from[ ](?:the|its)[ ](?:[a-z]+[ ]){0,2}"
     r"(?:villain|hero|heroine|narrator|antagonist|protagonist|monster|killer)"
     r"|[ ](?:that|which)[ ](?:has|have|had|is|was)[ ][^,.;:!?“”\"]{1,40})?[ ]*[,:][ ]*$"
     rf"|\b[Aa][ ](?:[a-z]+[ ]){{0,2}}line[ ]to[ ](?:her|his|their)[ ]{RELATION}[ ]*[,:][ ]*$"
 )
 """A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
-"the trailer's best joke: “", "her line to Nick, “", "their first line together, “" (one
-adverb of how the line is shared), a line from a figure of the story ("One
-line, from the villain: “"; not "from the director", who speaks to the press), or a line to a
-part's kin ("a brief line to his aunt: “"), which only a scene has, or a line a clause says
-has become something ("the line that has since become a meme: “")."""
+"the trailer's best joke: “", "her line to Nick, “", "their first lines together, “" (how
+the line is shared: "on camera", "as a duo", "of the trailer"), a line from a figure of the
+story ("One line, from the villain: “"; not "from the director", who speaks to the press), or
+a line to a part's kin ("a brief line to his aunt: “"), which only a scene has, or a line a
+clause says has become something ("the line that has since become a meme: “")."""
 _SOUND_OF = lazy_pattern(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)[ ]"
     r"(?:(?:single|lone|faint|low|hoarse|quiet|soft|final|last),?[ ]){0,2}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.extract.all_said import ALL_SAID_VERB
 from bot.extract.interview_answers import mentions
 from bot.extract.kin_genders import kin_genders
 from bot.extract.lazy_patterns import lazy_pattern
@@ -22,10 +23,11 @@ from bot.extract.told_genders import told_genders
 from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_AFTER = lazy_pattern(
-    r"[,.!?]?[ ]*(?:(?:is|was)[ ]all[ ])?(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?"
-    r"(?:[a-z]+s|(?:will|would)[ ]say)\b"
+    r"[,.!?]?[ ]*(?:(?P<all>(?:is|was)[ ]all)[ ])?(?P<pronoun>she|he)"
+    rf"(?:[ ](?:[a-z]+ly[ ])?[a-z]+s\b|(?(all){ALL_SAID_VERB}|(?!)))"
 )
-"""A pronoun attribution right after the closing mark: ", she says", "is all he will say"."""
+"""A pronoun attribution right after the closing mark: ", she says", or any predicate that
+makes the words all the speaker gave ("is all he’ll reveal", :mod:`.all_said`)."""
 _PRONOUN_BEFORE = lazy_pattern(
     r"(?:^|[.!?][ ]+)(?P<pronoun>She|He)[ ](?:[a-z]+ly[ ])?[a-z]+s(?:[ ][a-z]+){0,3}[.:][ ]*[“\"]?$"
 )

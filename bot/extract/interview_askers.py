@@ -81,12 +81,17 @@ def questions(
 
 
 def _same_answerer(before: str, after: str) -> bool:
-    """Two labels name one answerer: the same, or one a shorter form of the other ("Ada
-    Vale-Holm:" then "Vale-Holm:", a surname closing the full name), as a profile's Q&A labels
-    its guest in full once; "Ada Vale:" and "Tom Vale:" are two people."""
-    one, two = before.split(), after.split()
+    """Two labels name one answerer: the same, or one a short form of the other, as a profile's
+    Q&A labels its guest in full once ("Ada Vale-Holm:" then "Vale-Holm:", "Ada:" or "AVH:"),
+    capitals aside; "Ada Vale:" and "Tom Vale:" are two people."""
+    one, two = before.lower().split(), after.lower().split()
     short, full = sorted((one, two), key=len)
-    return full[len(full) - len(short) :] == short
+    if not short:
+        return False
+    if full[len(full) - len(short) :] == short or full[: len(short)] == short:
+        return True
+    initials = "".join(part[0] for word in full for part in word.split("-") if part)
+    return len(short) == 1 < len(full) and short[0] == initials
 
 
 def askers(labels: Sequence[re.Match[str] | None], asks: Sequence[bool]) -> set[str]:

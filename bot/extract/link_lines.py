@@ -14,17 +14,24 @@ from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
+_LANGUAGE = r"[A-Z][a-z]+(?:-language)?"
+"""A language named on a link line: "Dutch", "Dutch-language"."""
 _LINK = lazy_pattern(
-    r"[ \t]*(?:[Rr]ead[ ](?:also|more|next|(?:it[ ])?in[ ][A-Z][a-z]+"
-    r"|the[ ](?:[A-Z][a-z]+[ ])?(?:original|version)(?:[ ][A-Z][a-z]+)?"
-    r"(?:[ ](?:article|story|text|report))?)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
-    r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading)[ ]*[:–—-]"
+    r"[ \t]*(?:[Rr]ead[ ](?:also|more|next)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
+    r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading"
+    r"|(?P<language>[Rr]ead[ ](?:(?:it|this|(?:this|the)[ ](?:original[ ])?"
+    rf"(?:story|article|report|piece|original))[ ])?in[ ]{_LANGUAGE}"
+    rf"|[Rr]ead[ ]the[ ](?:{_LANGUAGE}[ ])?(?:original|version)(?:[ ]{_LANGUAGE})?"
+    r"(?:[ ](?:article|story|report))?"
+    rf"|[Aa]lso[ ](?:available|published)[ ]in[ ]{_LANGUAGE}))[ ]*[:–—-]"
     r"|[ \t]*(?P<media>(?i:listen|watch)(?:[ ]to[ ]the[ ](?:full[ ])?(?:episode|interview))?)"
     r"[ ]*[:–—-]"
 )
 """A link line's opening: "Read also:", "See also -", "Related story:", "Listen:", "WATCH:",
 "Listen to the full episode:", a link to the story in its own language ("Read in Polish:",
-"Read the Dutch original:": its headline in that language, quoted by no one)."""
+"Read this story in Dutch:", "Read the Dutch-language original:", "Also available in Welsh:":
+its headline in that language, quoted by no one; not "Read the original text:", a statement's
+words)."""
 _SPOKEN_AFTER = lazy_pattern(
     rf"[,!?…]?[ ]*[”\"’]?,?[ ]+(?:{SPEECH_VERBS}|(?:he|she|they)[ ]{SPEECH_VERBS})\b"
 )
@@ -39,6 +46,8 @@ def held_if_linked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     line = text.rfind("\n", 0, quote.start) + 1
     link = _LINK.match(text, line)
-    if link is None or (link["media"] and _SPOKEN_AFTER.match(text, quote.end)):
+    if link is None or (
+        (link["media"] or link["language"]) and _SPOKEN_AFTER.match(text, quote.end)
+    ):
         return fact
     return held(fact, _LINKED)

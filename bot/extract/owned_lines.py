@@ -13,14 +13,21 @@ from bot.extract.lazy_patterns import lazy_pattern
 _OWNER_BEFORE = lazy_pattern(
     r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$"
     r"|\b(?!(?:It|That|There|Here|What|Who|Where|He|She|Let)[’']s)[A-Z][\w’'-]+[’']s[ ]$"
-    r"|[ ]whose[ ]$"
+    r"|[ ]whose[ ](?:(?:catch|pet|signature|stock|favourite|favorite)[ ]?)?"
+    r"(?:phrase|line|refrain|motto|sign-off|greeting|cry|)[ ]?$"
 )
 """Who owns the line: "Her" opening a sentence, or a name's possessive anywhere ("revealed that
 Vale’s “...” was improvised"); "That’s" or "Here’s" is "is", no owner; a "whose" after a part
-described ("a pompous sheriff whose “...” becomes a joke"): the line the part speaks."""
+described ("a pompous sheriff whose “...” becomes a joke", "whose catchphrase “...”"): the line
+the part speaks."""
 _OWNER_REACH = 40
 """How far back the owner can start: a sentence's stop and "Their ", or a long name's "’s "."""
-_VERB_AFTER = lazy_pattern(r"[ ](?:is|was|has|had|became|becomes|remains|turns|turned)\b")
+_VERB_AFTER = lazy_pattern(
+    r"[ ](?:(?:soon|quickly|never|always|still|already|[a-z]+ly)[ ])?"
+    r"(?:is|was|has|had|became|becomes|remains|turns|turned|grows|grew|gets|got|wears|wore"
+    r"|falls|fell|lands|landed)\b"
+)
+"""The verb whose subject the line is, perhaps after an adverb ("soon turns", "never lands")."""
 
 
 def owned_line(text: str, start: int, end: int) -> bool:

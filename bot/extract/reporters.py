@@ -7,10 +7,10 @@ from __future__ import annotations
 from bot.extract.attribution import REPORTING, WITH_WHO, who_before
 from bot.extract.gap_sayers import gap_sayer
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, clean_name
+from bot.extract.names import NAME
 from bot.extract.speaker_clause_subjects import own_clause_subject_unplaced
 from bot.extract.speakers import TEXT_RE, Resolver, Speaker
-from bot.extract.staff_orgs import staff_employer
+from bot.extract.staff_orgs import staff_firm
 from bot.extract.subjects import clause_subjects
 from bot.facts import SourceKind
 
@@ -61,8 +61,8 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
         return Speaker("", SourceKind.UNATTRIBUTED, "")
     who = who_before(pre, verb.start()) or _CLEFT.search(pre, 0, verb.start())
     if who is not None or _WHAT_SOMEONE.search(pre, 0, verb.start()) is not None:
-        if who is not None and staff_employer(pre, who.start("name")):  # "Analysts at X said"
-            return Speaker(clean_name(who["name"]), SourceKind.ORGANISATION, "")
+        if who is not None and (firm := staff_firm(pre, who, "")) is not None:
+            return firm  # "Analysts at X said": the firm X
         named = resolver.named(who["name"]) if who is not None else None
         return named or Speaker("", SourceKind.UNATTRIBUTED, "")
     return resolver.subject(pre[: verb.start()], offset - len(pre))

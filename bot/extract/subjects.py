@@ -83,12 +83,19 @@ OWNER_WORD = r"(?:its|his|her|their|my|your)"
 speaker is "its producer", never "a budget its producer"."""
 _LINK_WORD = r"(?:is|are|was|were|what|who|which|whom)"
 """A verb or a relative word: no part of a noun phrase, so "the film is what fans" is none."""
+_OTHER_TRADE = (
+    r"(?:casting|dubbing|voice|stunt|fight|dialogue|ADR|art|music|musical|animation|creative"
+    r"|action|sound|technical|intimacy|movement|second[ -]unit)"
+)
+"""A trade whose "director" is not the film's director ("the art director", "the second-unit
+director"): such a one is an unnamed source, never the film's named director. Not "assistant
+director": a set diary's "the first assistant director" is often its own writer."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he|"
     rf"[Oo]ur(?=[ ]{SOURCE_NOUN}\b))[ ](?:of[ ](?:the|our|their|its|his|her)[ ])?"
     rf"(?:(?!(?:{OWNER_WORD}|{_LINK_WORD})[ ])[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
     r"executive|producer|crew[ ]member|cast[ ]member|insider|voters?|jurors?"
-    r"|(?:casting|dubbing|voice|stunt|fight|dialogue)[ ]director)\b"
+    rf"|{_OTHER_TRADE}[ ]director)\b"
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
