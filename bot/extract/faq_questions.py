@@ -11,6 +11,7 @@ laughs."), a run of them is a list of questions and answers.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
 
@@ -37,6 +38,11 @@ def held_if_faq_question(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if not _faq_shaped(doc, quote):
         return fact
-    if sum(1 for other in doc.quotes if _faq_shaped(doc, other)) < _RUN:
-        return fact
-    return held(fact, ASKED_ON_THE_PAGE)
+    return held(fact, ASKED_ON_THE_PAGE) if _runs_of_questions(doc) else fact
+
+
+@once_per_doc
+def _runs_of_questions(doc: Doc) -> bool:
+    """At least :data:`_RUN` of the page's quotes open their paragraphs on answered questions:
+    counted once per article, not once per quote asked about."""
+    return sum(1 for quote in doc.quotes if _faq_shaped(doc, quote)) >= _RUN

@@ -32,13 +32,15 @@ def dates_an_owners_new_work(chunk: str, context: Context) -> bool:
         return False
     if not (context.ours or context.headline):
         return False
-    for match in _OWNED_NEW.finditer(chunk):
-        owner = match["owner"]
-        if context.is_known(owner) or _names_known(chunk, context):
-            continue
-        if context.body.count(owner) <= 1 and not _sole_channel(owner, context.body):
-            return True
-    return False
+    owners = [match["owner"] for match in _OWNED_NEW.finditer(chunk)]
+    if not owners or _names_known(chunk, context):
+        return False
+    return any(
+        not context.is_known(owner)
+        and context.body.count(owner) <= 1
+        and not _sole_channel(owner, context.body)
+        for owner in owners
+    )
 
 
 def _sole_channel(owner: str, body: str) -> bool:
