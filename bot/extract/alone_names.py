@@ -13,10 +13,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 _ALONE = lazy_pattern(
     r"(?<![\w’'-])(?P<given>[A-Z][a-z]{2,})"
-    r"(?=[’']s[ ][a-z]|[ ]and[ ][A-Z][a-z]+(?![\w’'-]|[ ][A-Z]))"
+    r"(?=[’']s[ ][a-z]|[ ]and[ ][A-Z][a-z]+(?![\w’'-]|[ ][A-Z])|[ ](?:is|was)[ ][a-z]{2,}ing\b)"
 )
-"""A capitalised word owning a plain noun ("Mira's bookshop") or paired by "and" with another
-single name ("Mira and Tom")."""
+"""A capitalised word owning a plain noun ("Mira's bookshop"), paired by "and" with another
+single name ("Mira and Tom") or doing something now ("Mira is driving": a title's first word
+alone does nothing)."""
 _CAPITAL_BEFORE = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
 
 

@@ -52,7 +52,7 @@ _REGARD = lazy_pattern(
     r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
     r"recogni[sz]e|know|knew|misidentified|misnamed|mislabell?ed|miscredited|mistaken)"
     r"(?:[ ](?:[a-z]+ly|overnight))?(?:[ ](?:here|there|abroad|at[ ]home))?"
-    r"(?:[ ](?:with|among|to)[ ](?:[\w’'-]+[ ]){0,3}?(?:fans|viewers|audiences|readers))?"
+    r"(?:[ ](?:with|among|to|by)[ ](?:[\w’'-]+[ ]){0,3}?(?:fans|viewers|audiences|readers))?"
     r"(?:[ ](?:last[ ](?:year|summer|spring|autumn|winter)|(?:back[ ])?in[ ]\d{4}|"
     r"(?:\w+[ ])?years[ ]ago))?$"
 )
@@ -60,7 +60,7 @@ _REGARD = lazy_pattern(
 before "as": "was recently seen as", "dressed up as", "first found fame as", "broke out as",
 "will serve as", "was misidentified as" ("will be seen as" is a casting); a past time or place
 may stand between ("broke out last year as", "known abroad as"), or an audience ("found fame
-with sci-fi fans as")."""
+with sci-fi fans as", "was last seen by British viewers as")."""
 _CASTER = lazy_pattern(
     r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*)?)$"

@@ -45,6 +45,7 @@ _OWNED = lazy_pattern(
     r"|(?:is|was)[ ](?:still[ ])?(?:a|an|the)\b)(?:(?P<everbe>is|was|has)\b|[a-z])"
     r"|,[ ]who[ ][a-z]|[ ]under[ ]"
     r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ])"
+    r"|(?P<seem>[ ](?:appear|seem)[ ]to[ ])"
     r"|(?P<are>[ ](?:are|were)[ ](?!(?:the|a|an|among|both|other|its|their|our|my)\b))"
     rf"|(?P<acts>{ACTS})|{ACTING})"
 )
@@ -208,11 +209,22 @@ _OWNED_OWNER = lazy_pattern(r"[A-Za-z][’'](?:s)?[ ]$")
 inside a place, no actor's part (it takes at most the four characters before the actor)."""
 
 
+_OWNED_AND = lazy_pattern(r"[’']s[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]and[ ]$")
+"""An owned part and "and" before the second owner: the pair a plural "appear to" tells of."""
 _GETS_A_WORKS = lazy_pattern(
     r"[ ](?:[a-z]+ly[ ])?gets[ ](?:a|an|its)[ ](?:[\w-]+[ ]){0,2}?(?:release|premiere|trailer|"
     r"sequel|prequel|remake|season|series|date|screening|run)s?\b"
 )
 """What only a work gets: "Ada Vale's Lumen finally gets a UK release" owns her film."""
+
+
+def _plural_alone(match: re.Match[str], chunk: str) -> bool:
+    """A plural verb after an owned name that is no second of a pair: "get" needs "and" before
+    the owner; "appear to" needs an owned part before "and" ("Ada Vale's Mira and Tom Reed's
+    Gus appear to ..."), as "Ada Vale and Tom Reed's Lumen appear to" owns a work."""
+    if match["seem"]:
+        return not _OWNED_AND.search(chunk, max(match.start() - 40, 0), match.start())
+    return bool(match["plural"] or match["are"]) and not chunk.endswith(" and ", 0, match.start())
 
 
 def _a_part(actor: str, char: str, context: Context) -> bool:
@@ -323,8 +335,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
         if placed_in_another_work(chunk, match.end(), context):
             continue  # "since Ada Vale's Canon Pike walked into Elmgate in The Burning Field"
-        plural = matched_by(match, _OWNED) and (match["plural"] or match["are"])
-        if plural and not chunk.endswith(" and ", 0, match.start()):
+        if matched_by(match, _OWNED) and _plural_alone(match, chunk):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))
     if ", whose " in chunk:

@@ -24,6 +24,8 @@ def surname_alone(name: str, text: str) -> bool:
         before, after = text[max(start - 30, 0) : start], text[tail.end() :]
         if IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
             continue  # "Ada Vale", "Vale Marsh", "Dr Vale", "the Vale house": no one alone
+        if _TITLE_CLOSE.match(after) and _IN_A_TITLE_BEFORE.search(before):
+            continue  # a quoted title's last word ("“Letters from Marsh”"): no one
         if _OPENING.search(before) and plain is None:
             plain = next(word_led(last.lower(), text, WORD_END), False) is not False
         if plain and _OPENING.search(before):
@@ -33,6 +35,13 @@ def surname_alone(name: str, text: str) -> bool:
 
 
 IN_A_NAME_BEFORE = lazy_pattern(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$")
+_IN_A_TITLE_BEFORE = lazy_pattern(
+    rf"[“\"‘]{UPPER}[\w’'-]*[ ]"
+    rf"(?:(?:{UPPER}[\w’'-]*|in|of|on|at|to|for|from|with|and|the|a|an)[ ]){{0,4}}$"
+)
+_TITLE_CLOSE = lazy_pattern(r"[,.!?]?[”\"’]")
+"""A quoted run of title-case words ending on the surname: a song's or a book's title ("“Letters
+from Marsh”"), where a plain word is capitalised as the title's, not a person's."""
 _OPENING = lazy_pattern(r"(?:\A|[.!?][”\"’]?[ ]|\n|[“\"‘(][ ]?)\Z")
 """Where a sentence or a quotation opens: a capital there may be any word's."""
 _IN_A_NAME_AFTER = lazy_pattern(

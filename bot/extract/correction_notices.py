@@ -67,11 +67,12 @@ _IN_NOTICE = lazy_pattern(
     r"(?:published|posted|filed|added|put[ ]up)[ ](?:at|on|earlier|this|yesterday|last)\b"
     r"[^,;]{0,25}?[ ](?:said|stated|reported|claimed|gave|named|listed)\b"
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
-    r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
+    r"incorrectly|mistakenly)[ ]"
+    r"(?:said|stated|reported|wrote|claimed|gave|named|listed|described)"
     r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
     r"|(?:^|(?<=[ ]))(?:(?:earlier|previously|originally|initially)(?:[ ](?:today|on|this[ ]"
     r"(?:morning|afternoon|evening|week)))?|yesterday|last[ ]night),?[ ]we[ ]"
-    r"(?:said|stated|reported|wrote|claimed|named|listed)\b"
+    r"(?:said|stated|reported|wrote|claimed|named|listed|described)\b"
     r"|(?<!as[ ])we[ ](?:said|stated|reported|wrote)[ ](?=[^.;:“\"‘]{1,60}?[ ](?:was|were)[ ]"
     r"(?:being[ ])?(?:played|voiced|directed|written|scripted|produced|composed|scored|edited)"
     r"[ ]by[ ])"
@@ -127,6 +128,7 @@ _HINT = hint(
     "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
     "we claimed that", "we said", "we stated", "we reported", "we wrote", "we named", "we listed",
+    "we described",
     "it said", "it stated", "it reported", "it claimed",
     "episode", "show, ", "instalment", "installment", "down as", "listed as", "written as",
     "entry we", "entry, we", "post we", "post, we",

@@ -12,10 +12,12 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 
 _STAR_BEFORE = lazy_pattern(
-    r"(?:\b(?:starring|co-starring|stars|star|actor|actress|played[ ]by|voiced[ ]by|opposite)"
+    r"(?:\b(?:starring|co-starring|starred|co-starred|featuring|stars|star|actor|actress|"
+    r"played[ ]by|voiced[ ]by|opposite)"
     r"|\bwith)[ ]$"
 )
-"""The words right before a star's name: "starring ", "actor ", "with " (then "as", below)."""
+"""The words right before a star's name: "starring ", "actor ", "with " (then "as", below); a
+work that "starred" someone ("her debut starred Ada Vell as a nurse") names its star too."""
 _AS_AFTER = lazy_pattern(r"[ ]as[ ](?:an?[ ]|the[ ])?[a-zA-Z]")
 _REACH = 20
 

@@ -83,10 +83,16 @@ _PLACED_REACH = 80
 def placed(item: Casting, text: str) -> bool:
     """Whether the part ``item`` reads ends its phrasing right after a description's "in",
     "at", "on" or "from": the work or place the description is in, not a part (read, then
-    dropped, so the actor is still a person the article names)."""
+    dropped, so the actor is still a person the article names). So too before "played by": "a
+    ferryman on the Sound Isles, played by X" casts the ferryman, not the isles (a place with
+    "the": "a crush on Mira Holt, played by X" casts Mira Holt)."""
     at = item.end - len(item.character)
     if at <= 0 or text[at : item.end] != item.character:
-        return False
+        at = text.find(item.character, item.start, item.end)  # "Part, played by Actor"
+        if at <= 0 or "played by" not in text[at + len(item.character) : item.end]:
+            return False
+        if not text.endswith(" the ", max(at - 5, 0), at):
+            return False  # "a crush on Mira Holt, played by X": a person, no place
     return _PLACED.search(text, max(at - _PLACED_REACH, 0), at) is not None
 
 
