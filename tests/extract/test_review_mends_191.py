@@ -24,3 +24,22 @@ def test_a_relative_year_opening_a_possessive_is_not_the_days() -> None:
         "Marram Point is back on screen.", "Filming began on 2 July last year.", date="2026-08-20"
     )
     assert ("filming_started", "2025-07-02") in served
+
+
+def test_a_reason_set_inside_a_guess_lets_the_guess_go_on() -> None:
+    served = _served(
+        "Marram Point has no date yet.",
+        "It is rumoured, because the cast are free, that the series premieres on 9 May.",
+        date="2026-02-03",
+    )
+    assert not any(kind == "premiere_date" for kind, _ in served)
+
+
+def test_a_reason_clause_may_be_told_without_a_comma_or_after_a_dash() -> None:
+    for sentence in (
+        "A spring launch is rumoured because filming wrapped in June.",
+        "A spring launch is rumoured — since filming wrapped in June.",
+        "A spring launch is rumoured, seeing that filming wrapped in June.",
+    ):
+        served = _served("Marram Point has no date yet.", sentence, date="2026-02-03")
+        assert ("filming_wrapped", "2025-06") in served, sentence
