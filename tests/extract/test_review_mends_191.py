@@ -43,3 +43,19 @@ def test_a_reason_clause_may_be_told_without_a_comma_or_after_a_dash() -> None:
     ):
         served = _served("Marram Point has no date yet.", sentence, date="2026-02-03")
         assert ("filming_wrapped", "2025-06") in served, sentence
+
+
+def test_a_work_told_filmed_or_shot_with_adverbs_is_a_shoots_clause() -> None:
+    for sentence in (
+        "The series was filmed over six weeks in Mayo, starting on 9 February 2025.",
+        "The show was shot almost entirely in Mayo, starting on 9 February 2025.",
+        "The drama was shot between Mayo and Sligo, starting on 9 February 2025.",
+    ):
+        served = _served("Marram Point is a slow, lovely drama.", sentence, date="2026-05-04")
+        assert ("filming_started", "2025-02-09") in served, sentence
+    served = _served(
+        "Marram Point is a slow, lovely drama.",
+        "The final scene was filmed in one take, starting on 9 February 2025.",
+        date="2026-05-04",
+    )
+    assert not any(kind == "filming_started" for kind, _ in served)
