@@ -3,7 +3,7 @@ the articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_pairs
 
 
 def _served(*paragraphs: str, date: str) -> set[tuple[str, str]]:
@@ -59,3 +59,27 @@ def test_a_work_told_filmed_or_shot_with_adverbs_is_a_shoots_clause() -> None:
         date="2026-05-04",
     )
     assert not any(kind == "filming_started" for kind, _ in served)
+
+
+_BRILL_LEDE = "Lanterns of Brill, the BBC's new drama, begins on Sunday."
+_BRILL_CAST = "Odessa Quarrie joins Bram Oduya in the cast."
+_SHE_PLAYS = "She plays Marnie Fallowes, the landlady, in four episodes."
+
+
+def _brill_pairs(named: str) -> set[tuple[str, str]]:
+    text = " ".join((_BRILL_CAST, named, _SHE_PLAYS))
+    return served_pairs(facts(_BRILL_LEDE, text, title="Review: Lanterns of Brill"))
+
+
+def test_a_surname_named_last_after_other_openings_settles_the_pronoun() -> None:
+    for named in (
+        "Our pick of the newcomers is Quarrie.",
+        "The standout, though, is Quarrie.",
+        "The biggest surprise of all was Quarrie.",
+        "One name to watch is Quarrie.",
+    ):
+        assert ("Odessa Quarrie", "Marnie Fallowes") in _brill_pairs(named), named
+
+
+def test_a_pronoun_before_the_surname_named_last_is_someone_elses() -> None:
+    assert not _brill_pairs("The one she replaces is Quarrie.")
