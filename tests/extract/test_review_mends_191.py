@@ -83,3 +83,26 @@ def test_a_surname_named_last_after_other_openings_settles_the_pronoun() -> None
 
 def test_a_pronoun_before_the_surname_named_last_is_someone_elses() -> None:
     assert not _brill_pairs("The one she replaces is Quarrie.")
+
+
+_TIDEWATER = (
+    "Tidewater, the Oban ferry drama, is up for six awards, and its two leads are the talk of"
+    " the season: Dorran Vey and Ilse Marrow."
+)
+
+
+def _cleft_speaker(cleft: str) -> str:
+    said = (
+        f"Marrow has kept out of it; {cleft} a lunch in Glasgow that she was “the calmest"
+        " captain any crew could want”."
+    )
+    return next(q.speaker for q in facts(_TIDEWATER, said).quotes)
+
+
+def test_a_cleft_written_otherwise_picks_out_who_reports() -> None:
+    for cleft in ("it’s Vey who told", "it was Vey that told", "it was actually Vey who told"):
+        assert _cleft_speaker(cleft) == "Dorran Vey", cleft
+
+
+def test_a_denied_cleft_names_no_teller() -> None:
+    assert _cleft_speaker("it was not Vey who told") == ""
