@@ -3,7 +3,7 @@ the articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import facts, served_pairs, served_quotes
 
 
 def _served(*paragraphs: str, date: str) -> set[tuple[str, str]]:
@@ -106,3 +106,24 @@ def test_a_cleft_written_otherwise_picks_out_who_reports() -> None:
 
 def test_a_denied_cleft_names_no_teller() -> None:
     assert _cleft_speaker("it was not Vey who told") == ""
+
+
+def test_a_guides_question_to_the_reader_inside_an_edited_interview_is_no_guests() -> None:
+    found = served_quotes(
+        facts(
+            "Kestle Trewin, who plays Mara Joss, on the last series of Gannet Row.",
+            "Kestle Trewin talked to us about the final series. The interview has been edited.",
+            "Q: What did you think when you read the last script?",
+            "Mara finally says no. To everyone. It took four series.",
+            "Q: Which of your co-stars cried first on the last day?",
+            "Odile, by a mile. She will tell you it was hay fever.",
+            "Q: Where can you watch Gannet Row?",
+            "All four series are on iPlayer now.",
+            "Q: Do you need to have seen the earlier series?",
+            "Not really, the recap at the start does the work.",
+            date="2026-03-02",
+            title="Kestle Trewin: “Mara finally says no”",
+        )
+    )
+    assert ("Mara finally", "Kestle Trewin") in found, found
+    assert not [t for t, _ in found if t.startswith(("All four", "Not really"))], found
