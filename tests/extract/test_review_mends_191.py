@@ -127,3 +127,12 @@ def test_a_guides_question_to_the_reader_inside_an_edited_interview_is_no_guests
     )
     assert ("Mara finally", "Kestle Trewin") in found, found
     assert not [t for t, _ in found if t.startswith(("All four", "Not really"))], found
+
+
+def test_a_cleft_denied_in_the_future_or_as_no_longer_credits_nobody() -> None:
+    for sentence in (
+        "It won't be Mirela Stanhope directing the film this time.",
+        "It’s no longer Mirela Stanhope directing the film.",
+    ):
+        found = facts("The Harrowmere film opens in cinemas in May.", sentence, title="Harrowmere")
+        assert not [c for c in found.crew if c.served and c.name == "Mirela Stanhope"], sentence
