@@ -136,3 +136,18 @@ def test_a_cleft_denied_in_the_future_or_as_no_longer_credits_nobody() -> None:
     ):
         found = facts("The Harrowmere film opens in cinemas in May.", sentence, title="Harrowmere")
         assert not [c for c in found.crew if c.served and c.name == "Mirela Stanhope"], sentence
+
+
+def test_makers_of_earlier_runs_no_longer_involved_or_with_a_whose_aside() -> None:
+    for sentence in (
+        "Show directors Mirela Stanhope and Odran Pike, who shot the television episodes, are no"
+        " longer involved in the film.",
+        "Show directors Mirela Stanhope and Odran Pike, whose episodes won awards, are not"
+        " involved in the film.",
+    ):
+        found = facts(
+            "The Harrowmere film finished shooting this week and opens in cinemas in May.",
+            sentence,
+            title="Harrowmere: the film wraps in Kent",
+        )
+        assert not [c.name for c in found.crew if c.served], sentence
