@@ -151,3 +151,37 @@ def test_makers_of_earlier_runs_no_longer_involved_or_with_a_whose_aside() -> No
             title="Harrowmere: the film wraps in Kent",
         )
         assert not [c.name for c in found.crew if c.served], sentence
+
+
+_SCORE_QA = (
+    "How did you start?",
+    "I recorded the harbour at night and built everything from that hiss.",
+    "What was hardest?",
+    "The final episode. I rewrote the last cue nine times.",
+    "What is next for you?",
+    "A stage play in Hull, and then a long sleep, I hope.",
+)
+
+
+def _guest(intro: str) -> list[str]:
+    found = facts(
+        "The composer of Gannet Row on building a score from the sound of one harbour.",
+        f"Gannet Row ended on Sunday. {intro} This interview has been edited for length.",
+        *_SCORE_QA,
+        date="2026-03-02",
+        title="‘The sea did half the work’: scoring Gannet Row",
+    )
+    return [s for t, s in served_quotes(found) if t.startswith("I recorded")]
+
+
+def test_the_writer_met_the_guest_by_other_verbs_or_with_an_adverb() -> None:
+    for intro in (
+        "We spoke exclusively to the show's composer, Kestle Trewin, about the score.",
+        "I caught up with Kestle Trewin about the score.",
+        "We interviewed Kestle Trewin about the score.",
+    ):
+        assert _guest(intro) == ["Kestle Trewin"], intro
+
+
+def test_the_one_whose_someone_the_writer_spoke_to_is_no_guest() -> None:
+    assert not _guest("We spoke to Kestle Trewin’s long-time sound designer about the score.")
