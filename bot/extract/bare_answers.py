@@ -47,6 +47,13 @@ _MARKS = lazy_pattern(r"[“”\"‘]")
 _YOU = lazy_pattern(r"\b(?:[Yy]ou|[Yy]our|[Yy]ourself)\b")
 """A plain question put to the guest ("How did you prepare?"): one answer that speaks of others
 ("Eoin used to be a nurse ...") still answers an interviewer."""
+_READERS_QUESTION = lazy_pattern(
+    r"\bcan[ ]you[ ](?:watch|stream|catch|buy|book)\b(?![ ](?:your|yourself|back)\b)|"
+    r"\bdo[ ]you[ ]need[ ]to[ ](?:watch|see|have[ ]seen|read)\b",
+    re.IGNORECASE,
+)
+"""A guide's question put to the reader ("Where can you watch it?", "Do you need to have seen
+series one?"): its answer is the writer's, even inside an interview's run of questions."""
 _EDITED = lazy_pattern(
     r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript)[ ](?:has|have)[ ]been[ ](?:lightly[ ])?"
     r"(?:edited|condensed)\b"
@@ -80,6 +87,7 @@ def bare_answers(
             and not _BOLD_LINE.match(text, para.start, para.end)
             and _ANSWER_START.match(text, para.start, para.end)
             and not told_by_writer(text, para.start, para.end)
+            and not _READERS_QUESTION.search(text, paras[index].start, paras[index].end)
         ):
             (marked if kind else plain).append(index + 1)
     edited = bool(marked or len(plain) >= _MIN_PLAIN_PAIRS) and _EDITED.search(text) is not None

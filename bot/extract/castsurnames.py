@@ -28,9 +28,15 @@ _OPENING = lazy_pattern(r"(?P<quotes>[ “”\"‘’']*)(?:[^,;:.!?]{1,60},[ ])
 """What may come before the subject: nothing, or one fronted phrase ("For most viewers, ")."""
 _AGED_SUBJECT = lazy_pattern(r",[ ]\d{1,2},[ ](?:is|was|has|had|will|would|says|said)\b")
 """After a surname inside the sentence, an age and a verb: the subject of a later clause."""
-_NAMED_LAST = lazy_pattern(r"^The[ ](?:[a-z-]+[ ]){1,3}(?:is|was)[ ]$")
+_NAMED_LAST = lazy_pattern(
+    r"^(?!.*\b(?:she|he|they|her|him|his|them)\b)"  # "The one she replaces is Vale."
+    r"(?:The|Our|My|This|That|One|A|An)(?:[ ][a-z-]+){1,4}(?:,[ ][a-z]+,)?"
+    r"[ ](?:is|was|will[ ]be|remains)[ ]$"
+)
 """What a short sentence ending on a surname opens with to name that one: "The wildcard is
-Vale." (the "she" after it is Vale, as after "Vale is the wildcard.")."""
+Vale.", "Our pick of the newcomers, though, was Vale." (the "she" after it is Vale, as after
+"Vale is the wildcard."); a pronoun before the name is someone else's ("The one she replaces").
+"""
 _NEW_PERSON = lazy_pattern(
     r"\b(?:(?:his|her|their)[ ](?:[a-z-]+[ ])?(?:mother|father|mum|dad|sister|brother|aunt|uncle|"
     r"cousin|daughter|son|niece|nephew|wife|husband|girlfriend|boyfriend|partner|fiancée?|twin|"

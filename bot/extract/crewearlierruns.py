@@ -170,14 +170,15 @@ run", "back when X was helming series one" (the show's history; "X is helming se
 the new show's own)."""
 _NOT_INVOLVED = lazy_pattern(
     rf"\b(?i:{CREW_POSTS}|screenwriter)s?[ ](?P<names>{_NAME_LIST})"
-    r"(?:,[ ]who[ ][^,;:.]{1,80},)?[ ]"
-    r"(?:(?:is|are|was|were|will|would)(?:[ ]not|n[’']t)|won[’']t)[ ](?:be[ ])?"
+    r"(?:,[ ](?:who|whose)[ ][^,;:.]{1,80},)?[ ]"
+    r"(?:(?:is|are|was|were|will|would)(?:[ ]not|n[’']t|[ ]no[ ]longer)|won[’']t)[ ](?:be[ ])?"
     r"(?:involved|returning|back|attached|on[ ]board)\b"
 )
 """Holders by their post said to be out of the new work: "the series' directors X and Y are
 not involved this time", "writer X won't be back", "Director X won't be back" (the post may open
 the sentence; whoever made the earlier runs), a relative aside on them between ("directors X and
-Y, who made the first run, are not involved")."""
+Y, who made the first run, are no longer involved", "X, whose episodes won awards, won't be
+back")."""
 _THOSE_RUNS = lazy_pattern(
     rf"\b(?:was|were)\b[^.;!?]*?[ ]with[ ](?P<names>{_NAME_LIST})[ ]"
     r"(?:directing|writing|scoring|shooting|editing|producing|helming)[ ]"

@@ -12,12 +12,13 @@ from bot.extract.lazy_patterns import lazy_pattern
 
 _EXCLUDED = lazy_pattern(
     r"(?:(?<![\w-])(?:other[ ]than|apart[ ]from|except(?:[ ]for)?|besides)|^Not|,[ ]not"
-    r"|\bbut[ ]not|\b(?:[Ii]t|[Tt]hat)(?:[’']s[ ]not|[ ](?:is|was)[ ]not|[ ](?:isn|wasn)[’']t))"
+    r"|\bbut[ ]not|\b(?:[Ii]t|[Tt]hat)(?:[’']s[ ](?:not|no[ ]longer)|"
+    r"[ ](?:is|was)[ ](?:not|no[ ]longer)|[ ](?:isn|wasn|won)[’']t(?:[ ]be)?|[ ]will[ ]not[ ]be))"
     r"[ ](?:[A-Z][\w’'.-]*,?[ ]|(?:and|or|nor)[ ])*$"
 )
 """An excluding word, then only names of a list up to the name: "other than A, B and ",
-"Not A or " (before the next name), a denied cleft: "it's not A or " (before "B directing": the
-credit is someone else's)."""
+"Not A or " (before the next name), a denied cleft: "it's not A or ", "it won't be A" (before "B
+directing": the credit is someone else's)."""
 _REACH = 90
 """Enough characters back for the excluding word and a few names before this one."""
 

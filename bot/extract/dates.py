@@ -252,8 +252,11 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     return _vague_window(match["vague"].lower(), ref)
 
 
-_YEAR_AFTER = lazy_pattern(r"[ ](?:of[ ])?(?P<rel>last|this|next)[ ]year\b", re.IGNORECASE)
-"""A year told after a month: "in March last year", "in July of next year"."""
+_YEAR_AFTER = lazy_pattern(
+    r"[ ](?:of[ ])?(?P<rel>last|this|next)[ ]year\b(?!['’]s\b)", re.IGNORECASE
+)
+"""A year told after a month: "in March last year", "in July of next year"; not a possessive
+that opens the next phrase ("on 3 June last year's winner ..." names another year's event)."""
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 
 

@@ -116,11 +116,13 @@ def _role(role: str) -> str:
 
 
 _SPOKE_TO = lazy_pattern(
-    r"\b(?:[Ww]e|I)[ ](?:spoke|talked|sat[ ]down)[ ](?:to|with)[ ]"
-    rf"(?:(?:the|its|their)[ ](?:[\w’'-]+[ ]){{0,3}}?{ROLE},[ ])?(?P<name>{FULL_NAME})"
+    r"\b(?:[Ww]e|I)[ ](?:(?:\w+ly|recently)[ ])?(?:(?:spoke|talked|chatted|sat[ ]down|caught[ ]up)"
+    r"(?:[ ]\w+ly)?[ ](?:to|with)|interviewed)[ ]"
+    rf"(?:(?:the|its|their)[ ](?:[\w’'-]+[ ]){{0,3}}?{ROLE},[ ])?(?P<name>{FULL_NAME})(?![’']s\b)"
 )
 """The writer naming whom they interviewed ("We spoke to the film's editor, Ada Vale, whose
-credits include ..."): the guest, when the headline names no one."""
+credits include ...", "I caught up with", "we spoke exclusively to"): the guest, when the
+headline names no one; not one whose someone follows ("We spoke to Ada Vale's producer")."""
 
 
 def spoken_to(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:

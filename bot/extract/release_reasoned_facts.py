@@ -9,11 +9,21 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import SPECULATION
 
-_REASON = lazy_pattern(r"[,;][ ](?:since|because|given[ ]that)[ ]")
-"""A reason clause after the guess: what follows is the writer's ground, told as fact."""
+_REASON = lazy_pattern(
+    r"(?:[,;]?[ ]because|(?:[,;]|[ ][—–])[ ](?:since|because|given[ ]that|seeing[ ]that))[ ]"
+    r"(?!of\b)"
+)
+"""A reason clause after the guess: what follows is the writer's ground, told as fact. "Because"
+needs no comma; "since" does ("rumoured since June" is a time, not a reason)."""
+_RESUMED = lazy_pattern(r",[ ]that\b")
+"""A reason set in the middle of the guess ("It is rumoured, because the cast are free, that it
+lands on 9 May"): after it the guess's own clause goes on."""
 
 
 def speculated(chunk: str, start: int) -> bool:
     """A speculation word comes before ``start`` with no reason clause between them."""
     ends = [found.end() for found in SPECULATION.finditer(chunk, 0, start)]
-    return bool(ends) and _REASON.search(chunk, ends[-1], start) is None
+    if not ends:
+        return False
+    reason = _REASON.search(chunk, ends[-1], start)
+    return reason is None or _RESUMED.search(chunk, reason.end(), start) is not None

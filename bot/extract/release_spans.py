@@ -119,12 +119,18 @@ _WHICH_WRAPPED = lazy_pattern(r"\bwhich(?:[ ]\w+ly)?[ ]wrap(?:ped|s)(?:[ ]up)?(?
 _WORK_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:film|movie|feature|series|show|season|sequel)"
 
 
+_ADVERBS = r"(?:(?:almost|\w+ly)[ ]){0,2}"
 _SHOT_WORK = (
-    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|feature|series|drama|season)[ ](?:was|were)[ ]"
-    r"(?:largely[ ]|mostly[ ]|entirely[ ])?shot[ ](?:over|across|in|on|for)\b"
+    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|feature|series|show|drama|season|sequel|pilot)[ ]"
+    r"(?:was|were)[ ]"
+    + _ADVERBS
+    + r"(?:shot|filmed)[ ]"
+    + _ADVERBS
+    + r"(?:over|across|in|on|for|between|during|at|from)\b"
 )
 """The work itself told shot, in the past ("The film was shot over six weeks in Sligo"): a
-shoot's clause, as "Filming took place" is; not a scene or a character that "was shot"."""
+shoot's clause, as "Filming took place" is, whatever the verb ("filmed") or its adverbs ("almost
+entirely"); not a scene or a character that "was shot"."""
 _WRAPPING_ON = lazy_pattern(r",[ ](?:wrapping(?:[ ]up)?|starting|beginning)[ ]on$")
 _TOOK_PLACE = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)\b[^,;.]{0,40}?"
@@ -151,7 +157,7 @@ def shot_then(chunk: str, before: str) -> bool:
     if (
         FILMING_NOUN.search(chunk) is None
         and WE_WRAPPED.search(before) is None
-        and ("shot " not in chunk or _TOOK_PLACE.search(chunk) is None)
+        and (("shot " not in chunk and "filmed " not in chunk) or _TOOK_PLACE.search(chunk) is None)
     ):
         return False
     if leg_begun(before):

@@ -24,10 +24,12 @@ _VERB_IN_NAME = lazy_pattern(r"[a-z]+[ ](?:[a-z-]+[ ])+?[a-z]+(?:ed|s)[ ][a-z]")
 """An unnamed someone read on into its clause's verb and object ("the actor suggested viewers"):
 no descriptor, so no proof the clause opens on its own sayer."""
 _CLEFT = lazy_pattern(
-    rf"\b[Ii]t[ ](?:is|was)[ ](?P<name>{NAME})(?:[ ](?:himself|herself))?[ ]who[ ]$"
+    r"\b[Ii]t(?:[ ](?:is|was)|[’']s)[ ](?:(?:actually|really|only|just)[ ])?"
+    rf"(?P<denied>not[ ])?(?P<name>{NAME})(?:[ ](?:himself|herself|themselves))?[ ](?:who|that)[ ]$"
 )
-"""A cleft picking out who reports ("it was Vale who told them she was ‘...’"): the one picked
-out, never the subject of the clause before ("X kept quiet; it was Vale who ...")."""
+"""A cleft picking out who reports ("it was Vale who told them she was ‘...’", "it’s actually
+Vale that"): the one picked out, never the subject of the clause before ("X kept quiet; it was
+Vale who ..."); a denied one ("it was not Vale who") leaves the teller unnamed."""
 _BUT = lazy_pattern(r",?[ ](?:but|though|although|while)[ ]")
 
 
@@ -59,7 +61,10 @@ def reporter(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
     # "Lumen showed a teaser, the cast confirmed it is ‘...’": no one's, never Lumen's
     if own_clause_subject_unplaced(resolver, pre, verb.start(), offset):
         return Speaker("", SourceKind.UNATTRIBUTED, "")
-    who = who_before(pre, verb.start()) or _CLEFT.search(pre, 0, verb.start())
+    cleft = _CLEFT.search(pre, 0, verb.start())
+    if cleft is not None and cleft["denied"]:
+        return Speaker("", SourceKind.UNATTRIBUTED, "")
+    who = who_before(pre, verb.start()) or cleft
     if who is not None or _WHAT_SOMEONE.search(pre, 0, verb.start()) is not None:
         if who is not None and (firm := staff_firm(pre, who, "")) is not None:
             return firm  # "Analysts at X said": the firm X
