@@ -22,7 +22,11 @@ from bot.extract.answer_pronouns import unattributed_if_answers_other
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
-from bot.extract.attributive_marks import held_if_attributive, held_if_on_goods
+from bot.extract.attributive_marks import (
+    held_if_attributive,
+    held_if_message_kind,
+    held_if_on_goods,
+)
 from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
 from bot.extract.corrected_wordings import held_if_own_wording
@@ -153,6 +157,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_voiced_over,
     held_if_attributive,
     held_if_on_goods,
+    held_if_message_kind,
     held_if_apposed_title,
     held_if_song_line,
     held_if_episode_credit,
