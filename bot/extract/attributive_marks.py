@@ -35,6 +35,15 @@ _GOODS = lazy_pattern(
     re.I,
 )
 """Goods the words are printed on, straight after the closing mark: "” mugs", "” tote bags"."""
+_MODIFIER_BEFORE = lazy_pattern(
+    r"\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Tt]hose|[Tt]hese|[Ee]ndless|[Cc]onstant)[ ]$"
+)
+"""A quantifier straight before the opening mark: "every “", "those “"."""
+_TALK_NOUN = lazy_pattern(
+    r"[ ](?:posts?|questions?|threads?|comments?|jokes?|memes?|replies|tweets?|messages?|"
+    r"emails?|rumou?rs?|theor(?:y|ies)|takes?|debates?)\b"
+)
+"""A kind of message straight after the closing mark: "” post", "” questions"."""
 _WORDS = 6
 LABEL_SHOWN = "a slogan in quotation marks naming the things it is on"
 
@@ -60,3 +69,19 @@ def held_if_on_goods(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _GOODS.match(doc.text, quote.end + 1) is None:
         return fact
     return held(fact, LABEL_SHOWN)
+
+
+def held_if_message_kind(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a few words in marks sit between a quantifier and a kind of message
+    ("every “is it out yet” post", "those “who cast him” questions"): the words stand for the
+    messages that ask them, a mention of many posts, never one speaker's words."""
+    if not fact.served or fact.continues_previous or not quote.closed:
+        return fact
+    if len(fact.text.split()) > _WORDS or fact.text[-1:] in ".,;:…":
+        return fact
+    opens = quote.start - 1  # the opening mark
+    if _MODIFIER_BEFORE.search(doc.text, max(0, opens - 12), opens) is None:
+        return fact
+    if _TALK_NOUN.match(doc.text, quote.end + 1) is None:
+        return fact
+    return held(fact, "words in quotation marks naming a kind of message")

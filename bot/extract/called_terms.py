@@ -41,9 +41,10 @@ _BY_AFTER = lazy_pattern(r"[”\"’']?[ ](?:by|from)\b")
 """An agent after the marks ("was called a “flop” by critics"): their word, not a term."""
 _CROWD = (
     r"(?:press|trades|tabloids|papers|internet|fans|fandom|critics|industry|headlines|pages|"
-    r"columns|columnists|pundits|media|analysts|observers|commentators|experts|insiders)"
+    r"columns|columnists|pundits|media|analysts|observers|commentators|experts|insiders|"
+    r"viewers|audiences|locals|(?:crew|cast)[ ]members)"
 )
-"""A crowd or the press, no one person: "fans", "the trades", "the internet"."""
+"""A crowd or the press, no one person: "fans", "the trades", "the internet", "crew members"."""
 _CROWD_CALLS = lazy_pattern(
     r"\bwhat[ ](?:(?:the|some|many)[ ])?(?:[a-z]+[ ])?"
     rf"{_CROWD}[ ]"
@@ -56,14 +57,15 @@ call “", "what fans have taken to calling “", "what analysts called a “"):
 quote, no one's words."""
 _CROWD_NAMES = lazy_pattern(
     r"\b(?:[A-Z][\w’'-]*[ ])?"
-    rf"(?i:{_CROWD})[ ](?:have[ ]|has[ ])?(?:now[ ]|already[ ]|even[ ]|affectionately[ ])?"
+    rf"(?i:{_CROWD})[ ](?:have[ ]|has[ ])?"
+    r"(?:now[ ]|already[ ]|even[ ]|sometimes[ ]|often[ ]|still[ ]|[a-z]{3,}ly[ ])?"
     r"(?:taken[ ]to[ ]calling|started[ ]calling|begun[ ]calling|dubbed|nicknamed|christened|"
     r"call|calls)[ ](?:it|him|her|them|(?:the|this|that|his|her|their|its)[ ](?:[a-z-]+[ ])?"
     r"[a-z-]+)[ ]$"
 )
 """A crowd's name for a thing it names first, straight before the marks: "Fans have taken to
-calling the score “", "fans call the main theme “", "the trades dubbed it “" (a nickname the
-writer reports; no one is quoted)."""
+calling the score “", "fans call the main theme “", "the trades dubbed it “", "viewers
+sometimes call the show “" (a nickname the writer reports; no one is quoted)."""
 _CROWD_WORDS = 5
 _TERM_WORDS = 3
 _REACH = 40

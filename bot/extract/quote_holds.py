@@ -22,7 +22,11 @@ from bot.extract.answer_pronouns import unattributed_if_answers_other
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
 from bot.extract.asked_wordings import held_if_asked_wording
-from bot.extract.attributive_marks import held_if_attributive, held_if_on_goods
+from bot.extract.attributive_marks import (
+    held_if_attributive,
+    held_if_message_kind,
+    held_if_on_goods,
+)
 from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
 from bot.extract.corrected_wordings import held_if_own_wording
@@ -34,6 +38,7 @@ from bot.extract.episode_credits import held_if_episode_credit
 from bot.extract.example_wordings import held_if_named_example
 from bot.extract.faq_questions import held_if_faq_question
 from bot.extract.first_person_askers import unattributed_if_i_asked
+from bot.extract.footage_given_names import held_if_given_name_in_footage
 from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_lead_ins import held_if_footage_lead_in
 from bot.extract.footage_line_nouns import held_if_line_named
@@ -101,6 +106,7 @@ def checked(
     fact = held_if_line_named(doc, quote, held_if_heard_in_footage(doc, quote, fact))
     fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
     fact = held_if_introduced_part(doc, resolver.people, quote, fact)
+    fact = held_if_given_name_in_footage(doc, resolver, quote, fact)
     fact = held_if_owned_part_line(doc, quote, fact, resolver)
     fact = held_if_item_heading(doc, quote, held_if_shown_in_part(doc, quote, fact))
     fact = held_if_apposed_part(doc, parts, quote, fact)
@@ -153,6 +159,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_voiced_over,
     held_if_attributive,
     held_if_on_goods,
+    held_if_message_kind,
     held_if_apposed_title,
     held_if_song_line,
     held_if_episode_credit,

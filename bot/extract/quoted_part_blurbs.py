@@ -36,6 +36,13 @@ _AS_PART_WHO = lazy_pattern(
 )
 """An actor "as" a part, then "who" and what the part does, just before the marks: "Wenna Dray as
 Captain Wrenn, who “" (a cast list's blurb; "who said “" gives a speaker)."""
+_AS_PART_A_WHO = lazy_pattern(
+    rf"\b[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{1,2}}[ ]as[ ]{_PART},[ ](?:a|an)[ ]"
+    r"(?:[a-z-]+[ ]){1,4}who[ ](?:[a-z]+[ ]){0,8}[“\"‘']$"
+)
+"""An actor "as" a part, what the part is, then "who" and what the part does or says, just before
+the marks: "Wenna Dray as Ines Marr, a ferry pilot who swears she saw “" (the one who speaks
+there is the part, described by its trade, never the actor)."""
 _REACH = 90
 
 
@@ -48,6 +55,7 @@ def held_if_part_blurb(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if (
         _PLAYS_WHO.search(text, start, quote.start) is not None
         or _AS_PART_WHO.search(text, start, quote.start) is not None
+        or _AS_PART_A_WHO.search(text, start, quote.start) is not None
     ):
         return held(fact, "a part's description in quotation marks")
     if "(" not in text[start : quote.start]:

@@ -62,6 +62,15 @@ _SCENE_WHERE_SAYS = lazy_pattern(
 """A moment of the work, then a name saying the words in the story's present, straight into the
 marks: "there’s a scene where Nick tells Charlie, “", "... tells him, “" (a remark someone made
 is told in the past: "a moment when Ada told me"; "tells me" is the writer being told)."""
+_SCENE_WITH_SAYING = lazy_pattern(
+    r"\b(?:scene|sequence)[ ](?:with|of)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}"
+    r"(?:,[ ]as[ ][^,.;:!?“”\"]{1,40},)?[ ](?:just[ ]|finally[ ]|quietly[ ])?"
+    r"(?:saying|telling[ ](?:[A-Z][\w’'-]+|him|her|them)|asking[ ](?:[A-Z][\w’'-]+|him|her|them)|"
+    r"whispering|shouting|yelling)[ ]*[,:]?[ ]*$"
+)
+"""A scene of the work named by who is in it, then a participle straight into the marks: "the
+scene with Ada Vale, as his aunt, telling him “", "the sequence of Nick whispering “" (the
+part's line, whoever the name was taken for)."""
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
 """Nothing before the marks in their paragraph but a bullet."""
 _AT_MOMENT = lazy_pattern(
@@ -99,13 +108,15 @@ def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
 
 
 def held_if_scene_where(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its words follow "a scene where <Name> says" in its sentence (see
-    above): the line of a part, whoever the name was taken for."""
+    """``fact`` held when its words follow "a scene where <Name> says" or "the scene with <Name>
+    saying" in its sentence (see above): the line of a part, whoever the name was taken for."""
     if not fact.served or fact.continues_previous:
         return fact
     sentence = doc.sentence_at(quote.start)
     opens = max(quote.start - 1, sentence.start)  # the opening mark
-    if _SCENE_WHERE_SAYS.search(doc.text, sentence.start, opens) is None:
+    if _SCENE_WHERE_SAYS.search(doc.text, sentence.start, opens) is None and (
+        _SCENE_WITH_SAYING.search(doc.text, sentence.start, opens) is None
+    ):
         return fact
     return held_line(fact)
 
