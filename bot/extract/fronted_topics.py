@@ -12,11 +12,12 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 
 _FRONTED = lazy_pattern(
-    r"[ “\"‘']*(?:Of|About|On|As[ ]for|Regarding)[ ]"
-    rf"(?P<name>{NAME})(?:[’']s?)?(?:,[ ][^,;:.!?“”\"]{{1,80}})?,[ ]*$"
+    r"[ “\"‘']*(?:Of|About|On|As[ ]for|Regarding)[ ](?:[a-z][\w-]*[ ]){0,2}"
+    rf"(?P<name>{NAME})(?:[’']s?)?(?:(?:,[ ][^,;:.!?“”\"]{{1,80}})?,[ ]*|[ ])$"
 )
-"""A preposition of topic, a name, an aside perhaps, then the comma before the clause's own
-subject: "Of Ada Vale, ", "About Vale, once again his mother on screen, "."""
+"""A preposition of topic, a name (perhaps after its role: "Of director Ada Vale"), an aside
+perhaps, then the comma, or no comma, before the clause's own subject: "Of Ada Vale, ", "About
+Vale, once again his mother on screen, ", "Of director Ada Vale "."""
 
 
 def fronted_topic(pre: str) -> str | None:

@@ -2,7 +2,8 @@
 
 "A runner hands me a towel. “...,” she says." The one who acts on the writer ("hands me",
 "tells us") is someone unnamed and met just then: the "she" may be that one, so no older subject
-is skipped to (:func:`acts_on_writer`). "Between takes she wraps up, while a crew member mops
+is skipped to (:func:`acts_on_writer`); nor when the writer turns to someone unnamed ("I asked
+a friend what she thought."). "Between takes she wraps up, while a crew member mops
 the monitor. “...,” she says." The one in the clause set after the pronoun's own ("while a
 crew member mops") does not take over the chain: the "she" who wraps up says it
 (:func:`after_own_clause`).
@@ -11,6 +12,7 @@ crew member mops") does not take over the chain: the "she" who wraps up says it
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN
 
 _ACTS_ON_WRITER = lazy_pattern(
     r"(?:^|[,;:][ ]|\b(?:and|but|then|when|as|while)[ ])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ]"
@@ -18,6 +20,14 @@ _ACTS_ON_WRITER = lazy_pattern(
     r"(?:me|us)\b"
 )
 """An unnamed one doing something to the writer: "a runner hands me", "one fan told us"."""
+_WRITER_ASKS = lazy_pattern(
+    r"^(?:I|We)[ ](?:[a-z]+ly[ ])?(?:asked|met|rang|phoned|called|texted|messaged|"
+    r"(?:spoke|talked)[ ]to|caught[ ]up[ ]with)[ ](?:an?|one|another)[ ](?:[a-z][\w-]*[ ]){0,2}?"
+    rf"(?:{CROWD_NOUN}|{PERSON_NOUN}|woman|man|girl|boy|colleague|cousin|sister|brother|mum|dad"
+    r"|mother|father|aunt|uncle)\b"
+)
+"""The writer turning to someone unnamed: "I asked a friend what she thought", "We met one fan
+queuing since dawn"."""
 
 _OWN_CLAUSE = lazy_pattern(
     r"^(?:[A-Z][^,;:.“”\"]{0,40}?[ ])?(?P<own>she|he|She|He)[ ][a-z]+s\b[^;:“”\"]*?,?[ ]"
@@ -28,8 +38,9 @@ in a blanket, while "."""
 
 
 def acts_on_writer(chunk: str) -> bool:
-    """``chunk`` (a sentence) has someone unnamed act on the writer: "A runner hands me tea"."""
-    return _ACTS_ON_WRITER.search(chunk) is not None
+    """``chunk`` (a sentence) has someone unnamed act on the writer ("A runner hands me tea"),
+    or the writer on them ("I asked a friend what she thought")."""
+    return _ACTS_ON_WRITER.search(chunk) is not None or _WRITER_ASKS.match(chunk) is not None
 
 
 def after_own_clause(chunk: str, at: int, pronoun: str) -> bool:

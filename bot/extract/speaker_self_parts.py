@@ -18,8 +18,13 @@ _ACTOR_THEN_PART = lazy_pattern(rf"{FULL_NAME},[ ](?P<part>{CHAR})[ ]{REFLEXIVE}
 
 
 def no_sayers(cast: tuple[CastFact, ...], doc: Doc) -> set[str]:
-    """The parts (read as cast, said to be played, or set after their actor) and the titles."""
-    return checks.characters(cast, doc) | titles(doc) | self_parts(doc)
+    """The parts (read as cast, said to be played, or set after their actor) and the titles;
+    never a cast actor's surname, read as a part through its kin ("Vale has played Reed's
+    mother": Reed, who plays a part of his own, is the actor, and may speak)."""
+    found = checks.characters(cast, doc) | titles(doc) | self_parts(doc)
+    in_parts = {word for fact in cast for word in fact.character.split()}
+    actors = {fact.actor.rsplit(" ", 1)[-1] for fact in cast if " " in fact.actor}
+    return found - (actors - in_parts)
 
 
 def self_parts(doc: Doc) -> set[str]:

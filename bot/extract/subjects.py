@@ -13,7 +13,7 @@ import re
 
 from bot.extract.contact_sayers import contact_sayers
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import AUDIENCE, CHANNEL, REFLEXIVE, SPEECH_VERBS
+from bot.extract.lexicon import AUDIENCE, CHANNEL, FIELD_WORD, REFLEXIVE, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
 
@@ -163,11 +163,14 @@ _ROLE_WORD = (
 )
 ROLE_PREFIX = (
     rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}"
-    rf"(?:(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE})))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
+    rf"(?:(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE}))"
+    rf"|(?:[A-Z][\w-]*[ ]){{0,2}}[A-Z][\w-]*[’']s[ ](?:[A-Z][\w-]*[ ]){{0,2}}{FIELD_WORD}"
+    rf"(?={_ROLE_WORD}))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
 """Role words before a name ("creator, executive producer and novelist Ada Quinn", a compound's
 "writer-director Ada Quinn"), perhaps after a nationality or a work ("Norwegian cinematographer",
-"The Tin Lark newcomer")."""
+"The Tin Lark newcomer"), or an owner's field ("Lumen's UK drama chief Ada Quinn": an owner's
+possessive first, so "Vale met director Ada Quinn" keeps Vale)."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _LAY_NOUN = (
