@@ -152,10 +152,15 @@ _EARLIER_USED = lazy_pattern(
     r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?[ ]"
     r"(?:used|had|featured|boasted|(?:leaned|relied|drew)[ ]on|were[ ]built[ ](?:on|around))[ ]"
     r"(?:(?![ ](?:but|while|whereas|now|this|these|here)\b)[^,.;:!?“”\"]){0,80}$"
+    r"|(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:series|show)[’']s?[ ](?:music|score|sound|soundtrack|look|"
+    r"style|palette)[ ]had[ ](?:already[ ]|long[ ])?been[ ]"
+    r"(?:(?![ ](?:but|while|whereas|now|this|these|here)\b)[^,.;:!?“”\"]){0,80}$"
 )
 """The earlier instalments as the subject of a past verb, the credit in its object: "earlier
 seasons of Dune Road used library tracks and a score by X" (invented): that run's music, ours
-only where a clause of its own brings it on ("but this time a score by Y")."""
+only where a clause of its own brings it on ("but this time a score by Y"). So is the show's
+music or look told in the pluperfect: "The show's sound had been shaped by a score by X"
+(invented), a time before the article's instalment."""
 """Enough characters after the names for a return told of them: "were directed by X, who
 returns" (the run's maker is the new work's too)."""
 _SUCCESSION = lazy_pattern(
