@@ -7,10 +7,11 @@ COMPANY_OWNER = (
     rf"Television|Features)[’'](?:s)?[ ](?={UPPER})"
 )
 """A company whose person a credit names: "produced by Nordhavn Film’s X", "with Y Pictures' Z"."""
-LISTED_OWNER = rf"(?:{COMPANY_OWNER}|(?:[A-Z][\w-]*[ ])?[A-Z][\w-]*[’'](?:s)?[ ](?={UPPER}))"
+LISTED_OWNER = rf"(?:{COMPANY_OWNER}|[A-Z][\w-]*[’'](?:s)?[ ](?={UPPER}))"
 """Before a member of a credits list, also a channel or streamer of one word: "the executive
 producers are A, B and Sky’s C", "produced by A and ITV’s B" (C and B credited, never the owner),
-or a company of two words ("produced by Salt Marsh's C"), the name after it perhaps accented."""
+the name after it perhaps accented. Two words before a possessive may be a person owning a part
+("directed by A, B and Jo Dale's Vey"), so a company of two words needs its company noun."""
 NOT_OWNER = r"(?![’'-]|[ ](?:[A-Z][\w-]*[’']|\d))"
 """After a name: not the start of an owner ("Corvid" of "Corvid House’s X"), nor a channel's
 word before its number ("Channel 5", "Channel 5’s X"), nor a place before a hyphen that makes

@@ -1,6 +1,6 @@
 """A producer named after their company's possessive ("produced by Harbour Films’ Éabha
-Quill", "produced by Salt Marsh's Dara Pike"): the person after the owner is credited, an
-accented capital or a two-word owner included; a plain credit keeps working."""
+Quill"): the person after the owner is credited, an accented capital included; a person's
+possessive at a list's end owns a part, no credit; a plain credit keeps working."""
 
 from __future__ import annotations
 
@@ -20,15 +20,15 @@ def test_an_accented_name_after_a_company_owner_is_the_producer() -> None:
     assert ("producer", "Éabha Quill") in crew
 
 
-def test_a_name_after_a_two_word_owner_is_the_producer() -> None:
+def test_a_persons_possessive_at_a_lists_end_credits_no_part() -> None:
     crew = served_crew(
         _LEDE,
-        "It was written by Tomás Reddan with Lia Foyle and produced by Salt Marsh's Dara Pike.",
+        "In the film, written by Tomás Reddan and directed by Lia Foyle, Ana and Dara Pike's"
+        " Éabha Quill run away to the islands.",
         title=_TITLE,
     )
-    assert ("producer", "Dara Pike") in crew
-    assert ("producer", "Salt Marsh") not in crew
-    assert ("writer", "Tomás Reddan") in crew
+    assert ("director", "Lia Foyle") in crew
+    assert not {name for role, name in crew if role == "director"} - {"Lia Foyle"}
 
 
 def test_a_plain_producer_credit_still_stands() -> None:
