@@ -49,7 +49,7 @@ from bot.extract.crewmodifiers import EARLIER_RUN, SAME_NAME, VERB_ASIDES, book_
 from bot.extract.crewnamewords import names_a_body
 from bot.extract.crewnominated import nominated_makers
 from bot.extract.crewoutsideposts import company_post, festivals_unknown
-from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER, NOT_OWNING
+from bot.extract.crewowners import COMPANY_OWNER, FIRM, LISTED_OWNER, NATION, NOT_OWNER, NOT_OWNING
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
@@ -123,6 +123,7 @@ _BY_ROLE = (
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"
+    rf"{FIRM}|"
     r"(?P<byrole>creator|writer|author|novelist|director|composer|producer|editor|cinematographer|"
     r"casting[ ]director|native|newcomer|first-timer|debutante?|(?:film|feature)[ -]?maker|"
     r"comedian|playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|"
@@ -259,8 +260,7 @@ _NEXT_WORK_DOUBT = "the paragraph is about someone's next work, not the article'
 def _sentence_crew(
     chunk: str, lower: str, starts: list[int], cued: bool, context: Context
 ) -> Iterator[tuple[str, CrewRole | None]]:
-    """The sentence's credits; a name told as another run's credit comes with no role (still a
-    person the article names)."""
+    """The sentence's credits; another run's credit comes with no role (still a person named)."""
     if _ROLE_HINT.search(lower):
         yield from _role_before(chunk, context)
         yield from _apposed(chunk, context)

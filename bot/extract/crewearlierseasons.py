@@ -48,6 +48,8 @@ _EARLIER_PARTICIPLE = lazy_pattern(
     r"(?<![\w-])(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast)[ ](?:(?:two|three|four|five|few)[ ])?"
     r"(?:seasons|series|films|instalments|installments|episodes)"
     r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,[ ]$"
+    r"|(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:19|20)\d\d[ ](?:first|second|third|fourth|opening|debut)[ ]"
+    r"(?:season|series)(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,[ ]$"
     rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
     rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
@@ -55,10 +57,12 @@ _EARLIER_PARTICIPLE = lazy_pattern(
 (before "directed by A and B"), "the three earlier seasons of Dune Road, " (the show
 named): their makers, not the article's production's. Only a time
 that is past for certain: "the first series, directed by X" may be the article's own run, and
-"the original film" may be ours told by its channel's label. A counted run of instalments is a
-past run when told as one: "after the three seasons directed by A and B" (or "after three
-seasons ..."), "the four series, which were directed by A" (a film or a new season names the
-run it follows); a bare "the two seasons, directed by A, shoot next spring" may be ours."""
+"the original film" may be ours told by its channel's label. A run dated by its year before
+its ordinal is out already: "the 2021 first season of Dune Road, directed by X" (invented). A
+counted run of instalments is a past run when told as one: "after the three seasons directed
+by A and B" (or "after three seasons ..."), "the four series, which were directed by A" (a
+film or a new season names the run it follows); a bare "the two seasons, directed by A, shoot
+next spring" may be ours."""
 
 
 def earlier_participle(chunk: str, verbs_at: int) -> bool:
@@ -148,10 +152,15 @@ _EARLIER_USED = lazy_pattern(
     r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?[ ]"
     r"(?:used|had|featured|boasted|(?:leaned|relied|drew)[ ]on|were[ ]built[ ](?:on|around))[ ]"
     r"(?:(?![ ](?:but|while|whereas|now|this|these|here)\b)[^,.;:!?“”\"]){0,80}$"
+    r"|(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:series|show)[’']s?[ ](?:music|score|sound|soundtrack|look|"
+    r"style|palette)[ ]had[ ](?:already[ ]|long[ ])?been[ ]"
+    r"(?:(?![ ](?:but|while|whereas|now|this|these|here)\b)[^,.;:!?“”\"]){0,80}$"
 )
 """The earlier instalments as the subject of a past verb, the credit in its object: "earlier
 seasons of Dune Road used library tracks and a score by X" (invented): that run's music, ours
-only where a clause of its own brings it on ("but this time a score by Y")."""
+only where a clause of its own brings it on ("but this time a score by Y"). So is the show's
+music or look told in the pluperfect: "The show's sound had been shaped by a score by X"
+(invented), a time before the article's instalment."""
 """Enough characters after the names for a return told of them: "were directed by X, who
 returns" (the run's maker is the new work's too)."""
 _SUCCESSION = lazy_pattern(

@@ -1,13 +1,17 @@
 """A company before the person a credit names, and the test that a name is not one's start."""
 
+from bot.extract.text import UPPER
+
 COMPANY_OWNER = (
     r"(?:[A-Z][\w-]*[ ]){1,3}(?:Films?|Pictures|Studios?|Productions|Entertainment|Media|"
-    r"Television|Features)[’'](?:s)?[ ](?=[A-Z])"
+    rf"Television|Features)[’'](?:s)?[ ](?={UPPER})"
 )
 """A company whose person a credit names: "produced by Nordhavn Film’s X", "with Y Pictures' Z"."""
-LISTED_OWNER = rf"(?:{COMPANY_OWNER}|[A-Z][\w-]*[’'](?:s)?[ ](?=[A-Z]))"
+LISTED_OWNER = rf"(?:{COMPANY_OWNER}|[A-Z][\w-]*[’'](?:s)?[ ](?={UPPER}))"
 """Before a member of a credits list, also a channel or streamer of one word: "the executive
-producers are A, B and Sky’s C", "produced by A and ITV’s B" (C and B credited, never the owner)."""
+producers are A, B and Sky’s C", "produced by A and ITV’s B" (C and B credited, never the owner),
+the name after it perhaps accented. Two words before a possessive may be a person owning a part
+("directed by A, B and Jo Dale's Vey"), so a company of two words needs its company noun."""
 NOT_OWNER = r"(?![’'-]|[ ](?:[A-Z][\w-]*[’']|\d))"
 """After a name: not the start of an owner ("Corvid" of "Corvid House’s X"), nor a channel's
 word before its number ("Channel 5", "Channel 5’s X"), nor a place before a hyphen that makes
@@ -20,3 +24,6 @@ PLATFORM = r"(?:[A-Z][\w+-]*[ ](?=(?:show|series)\b(?![ ][A-Z“\"‘'])))?"
 series from her webcomic" (the series the article is about; "the BBC series Tallow" is not)."""
 NATION = r",[ ](?:the[ ][A-Z][a-z]+[ ])?"
 """Before a name in apposition: "The film's editor, the Norwegian X," (one capitalised word)."""
+FIRM = r"(?:indie|outfit|firm|banner|shingle|prodco|production[ ](?:company|house)|studio)"
+"""A company's noun after its place: "produced by Leeds indie X Films" (the place before it is no
+producer, and the company after it none either)."""
