@@ -31,11 +31,12 @@ _DOUBT = lazy_pattern(
     r"\b(?:I[ ](?:think|reckon|guess|believe|hope|imagine|suspect)|I['’]m[ ](?:pretty|fairly|"
     r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|possibly|"
     r"perhaps|maybe|most[ ]likely|"
-    rf"don['’]t[ ]quote[ ]me|{CONDITION})\b",
+    r"I['’](?:m|ve[ ]been)[ ]told|I[ ](?:hear|gather)|"
+    rf"don['’]t[ ](?:quote[ ]me|hold[ ]me[ ]to)|{CONDITION})\b",
     re.IGNORECASE,
 )
-"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ...", or a
-condition ("if the weather holds")."""
+"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ...", word
+passed on ("I'm told", "I hear"), or a condition ("if the weather holds")."""
 
 
 _LIKELY = lazy_pattern(r"(?:(?:most|very|quite|highly)[ ])?(?:likely|probable|possible)")
