@@ -2,8 +2,9 @@
 August 2025", "The series was shot from March 3 to May 30": began on the first day, wrapped on
 the last; or its last day named ("the scene was shot on the final day of filming, 21 August
 2025"): wrapped then; or a wrap told, then its last day given ("Filming has wrapped — the last
-day was 20 February"); or a speaker's "We started on 14 July and wrapped on 19 September". Only a
-shoot told in the past tense, ended by the article's date."""
+day was 20 February"); or a speaker's "We started on 14 July and wrapped on 19 September"; or
+its length counted from its first day ("Filming ran for ten weeks from 3 March"): began then.
+Only a shoot told in the past tense, ended by the article's date."""
 
 from __future__ import annotations
 
@@ -65,6 +66,15 @@ _WE_STARTED_WRAPPED = lazy_pattern(
 )
 """A speaker's own shoot told by its first and last days, no shoot noun needed, since the wrap
 names it: "We started on 2 March 2024 in Harlowe Vale and wrapped on 30 May"."""
+_COUNTED_FROM = lazy_pattern(
+    r"\b(?:(?:over|for|across)[ ])?(?:(?:a|about|around|nearly|almost|just[ ]under|just[ ]over|"
+    r"some)[ ])?(?:\w+[ ])?(?:weeks|months|days)[ ](?:starting[ ])?from[ ](?:(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday),?[ ])?"
+    + _DAY.format(n=1, month=MONTH_PATTERN)
+    + r"(?![\w-])"
+)
+"""A past shoot's length counted from its first day: "Filming ran for ten weeks from 3 March",
+"was shot over six weeks from 2 June 2025": began then (its end is not written)."""
 _YEAR_AFTER = lazy_pattern(
     r",?[ ](?:of[ ])?(?P<rel>last|this)[ ]year\b"
     r"(?!\s*(?:\.\.\.|…|[—–,])\s*(?:sorry|I[ ]mean|or[ ]rather|rather|no)\b)"
@@ -83,6 +93,12 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
         day = None if named is None else _day(named, 1, ref)
         if day is not None and day <= ref:
             yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=day)
+    counted = _COUNTED_FROM.search(chunk) if " from " in chunk else None
+    if counted is not None and _PAST_SHOOT.search(chunk, 0, counted.start()) is not None:
+        told = _YEAR_AFTER.match(chunk, counted.end())
+        first = _day(counted, 1, ref, None if told is None else ref.year - (told["rel"] == "last"))
+        if first is not None and first <= ref:
+            yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, date=first)
     match = _WE_STARTED_WRAPPED.search(chunk) if "wrapped on" in chunk else None
     if match is None and ("between" in chunk or "from" in chunk):
         match = _DAY_SPAN.search(chunk)

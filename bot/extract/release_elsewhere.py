@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
+from bot.extract.release_story_times import defined_by_plot
 from bot.extract.release_words import TITLE_WORD, WORK_NAME
 
 _WORK_NOUN = (
@@ -142,5 +143,5 @@ _DISMISSED = lazy_pattern(
 def dismissed(chunk: str, end: int) -> bool:
     """The sentence names the time only to doubt it: "A March 3 drop would be neat, but that is
     pure speculation", "so a summer slot is not impossible", "People say it lands in May, but
-    nothing is confirmed"."""
-    return _DISMISSED.search(chunk[end:]) is not None
+    nothing is confirmed"; or names a season of the plot ("the summer his sister leaves")."""
+    return _DISMISSED.search(chunk[end:]) is not None or defined_by_plot(chunk, end)

@@ -35,10 +35,12 @@ _AT_EVENT = lazy_pattern(
 Lisbon premiere in ", "at its gala screening in Harbour Square, Leeds, on "."""
 _AT_CONVENTION = lazy_pattern(
     r"\bat[ ](?:the[ ])?(?:[A-Z][\w’'&-]*[ ]){0,4}(?:Con|Comic-Con|Expo|Convention|Fair)"
-    r"(?:[ ](?:main[ ])?(?:stage|panel|hall))?[ ](?:(?:in|on|last|this)[ ])?$"
+    r"(?:[ ](?:[A-Z][\w’'-]*|\d{4})){0,2}(?:[ ](?:main[ ])?(?:stage|panel|hall))?"
+    r"[ ](?:(?:in|on|last|this)[ ])?$"
 )
 """A named fan convention, with or without an article: "the cast took the stage at Tidecastle
-Comic Con on Saturday", "signed posters at Northgate Expo in May". A festival is left out: a
+Comic Con on Saturday", "signed posters at Northgate Expo in May", with the city or year the
+convention's name may carry ("at Harbour Comic Con Leeds on Saturday"). A festival is left out: a
 film shown "at the Brindle Film Festival on Friday" may be premiering there."""
 _SAID_AT_LAUNCH = lazy_pattern(
     r"\b(?:said|told|spoke|admitted|revealed|joked|insisted|added|conceded)[ ](?:\w+[ ])?"

@@ -31,11 +31,12 @@ _DOUBT = lazy_pattern(
     r"\b(?:I[ ](?:think|reckon|guess|believe|hope|imagine|suspect)|I['’]m[ ](?:pretty|fairly|"
     r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|possibly|"
     r"perhaps|maybe|most[ ]likely|"
-    rf"don['’]t[ ]quote[ ]me|{CONDITION})\b",
+    r"I['’](?:m|ve[ ]been)[ ]told|I[ ](?:hear|gather)|"
+    rf"don['’]t[ ](?:quote[ ]me|hold[ ]me[ ]to)|{CONDITION})\b",
     re.IGNORECASE,
 )
-"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ...", or a
-condition ("if the weather holds")."""
+"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ...", word
+passed on ("I'm told", "I hear"), or a condition ("if the weather holds")."""
 
 
 _LIKELY = lazy_pattern(r"(?:(?:most|very|quite|highly)[ ])?(?:likely|probable|possible)")
@@ -72,11 +73,29 @@ def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
     return False
 
 
+_DISCLAIMER = lazy_pattern(
+    r"[“\"](?P<words>(?:[Bb]ut[ ])?(?:[Dd]on['’]t|[Dd]o[ ]not)[ ](?:hold[ ]me[ ]to|quote[ ]me[ ]on)"
+    r"[ ](?:that|it|this)\b[^“”\"]{0,80})[”\"]"
+)
+"""A quotation that opens by taking back what was just said: "Don't hold me to that", "don't
+quote me on it"."""
+
+
+def disclaimed_after(evidence: str, chunk: str, end: int) -> bool:
+    """A quoted disclaimer follows the time in its sentence ("out in 2028, she said, adding:
+    “Don't hold me to that.”"): the speaker's own guess. One before the time is not its."""
+    for quote in _DISCLAIMER.finditer(evidence):
+        opening = evidence[max(0, quote.start() - _LEAD) : quote.start() + 1] + MASK * 5
+        if chunk.find(opening, end) >= 0:  # its words masked, perhaps bar a closing stop
+            return True
+    return False
+
+
 def hedged_in_quotes(evidence: str, chunk: str, end: int) -> bool:
     """A short quotation that holds a hedge word closes in the clause just before ``end`` or is
     a likelihood just after it (one pass over the quotations), or the quoted time there is
     doubted in its own quotation."""
-    if doubted_in_quotes(evidence, chunk, end):
+    if doubted_in_quotes(evidence, chunk, end) or disclaimed_after(evidence, chunk, end):
         return True
     for quote in _SHORT_QUOTE.finditer(evidence):
         masked = _as_masked(evidence, quote)

@@ -1,7 +1,9 @@
 """A season that is the story's time, told in a synopsis or review: "the sequel, out today,
 picks up the summer after the first series", "is set in the spring after their exams", "unfolds
 over the winter after the wedding". The verb places the plot, not the film's run, so the time is
-no window of the release (the "out today" beside it keeps its reading).
+no window of the release (the "out today" beside it keeps its reading). So is a season a clause
+of the plot defines ("returns home the summer her mother falls ill", "the winter they meet"): a
+release's season is "this" or "next" one, never one a character's deed names.
 """
 
 from __future__ import annotations
@@ -37,4 +39,23 @@ def story_time(before: str) -> bool:
         _STORY_VERB.search(before) is not None
         or (" up " in before and _PICKS_UP_WHOM.search(before) is not None)
         or (" for" in before and _STAYS_FOR.search(before) is not None)
+    )
+
+
+_DEFINED_SEASON = lazy_pattern(r"\b[Tt]he[ ](?:summer|winter|spring|autumn|fall|year)$")
+_DEFINING_CLAUSE = lazy_pattern(
+    r"[ ](?:(?:his|her|their|my|our|your)[ ][a-z]+|he|she|they|we|you)[ ]"
+    r"(?!(?:said|says|told|tells|added|adds|confirmed|confirms|insisted|insists|revealed|"
+    r"reveals|explained|explains|admitted|admits|hinted|hints)\b)[a-z]+(?:s|ed)\b"
+)
+"""A subject pronoun or a possessed noun and a verb in -s or -ed, no word of telling: "her mother
+falls ill", "they moved" (not "he said", which dates the words)."""
+
+
+def defined_by_plot(chunk: str, end: int) -> bool:
+    """The time ending at ``end`` is "the <season>" a clause of the plot then defines ("the
+    summer his sister leaves"): the story's time, not the release's."""
+    return (
+        _DEFINED_SEASON.search(chunk, max(0, end - 12), end) is not None
+        and _DEFINING_CLAUSE.match(chunk, end) is not None
     )

@@ -1,8 +1,8 @@
 """The work itself as the subject of a shoot's start or wrap told with a relative month: "The
 drama, which began filming around Bristol last month, has moved to Bath", "Copper Bay
 started filming earlier this month", "The drama finished filming in Wales last month", "The
-film, directed by Ada Vale, finished shooting last month", "Copper Bay wrapped last week" (a
-week inside one month gives that month).
+film, directed by Ada Vale, finished shooting last month", "Copper Bay wrapped last week", "The
+Copper Bay film finished shooting this week" (a week inside one month gives that month).
 
 :mod:`bot.extract.release_status` reads the shoot as the subject ("Filming began last month");
 a named month ("began shooting in March") is read with the dates. A name as the subject counts
@@ -43,7 +43,8 @@ _AFTER = r"(?:After[ ](?:\w+[ ]){1,3}?of[ ](?:filming|shooting)[^,;.:“”\"]{0
 """A fronted span of the shoot before the work: "After ten weeks of filming in Kent, X wrapped"."""
 _WORKS = lazy_pattern(
     LEAD_IN + _AFTER + rf"(?:(?:[Tt]he[ ])?{CHANNEL_NAME}[’']s[ ])?"  # "the BBC's X wrapped"
-    r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>"
+    r"(?:[Tt]he[ ](?:(?P<owner>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ])?"
+    r"(?:production|film|movie|adaptation|sequel|feature)|(?P<work>"
     + NAME
     + r"))"
     + APPOSED_WORK
@@ -61,8 +62,9 @@ def work_shoot(
     if ref is None or ("month" not in chunk and "week" not in chunk):
         return
     match = _WORKS.match(chunk)
-    if match is None or (match["work"] and not all_known(match["work"], context)):
-        return
+    named = match["work"] or match["owner"] if match is not None else None
+    if match is None or (named and not all_known(named, context)):
+        return  # "The Copper Bay film wrapped last week": the name before the noun is ours too
     done = match["state"] in {"wrapped", "finished"}
     kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
     window = relative_month(match["when"], ref)  # a week across two months: none
