@@ -185,3 +185,17 @@ EDITOR_QA = (
 )
 """An editor's Q&A whose headline names only the role: after :data:`EDITOR_QA_LEDE` and an
 introduction, questions and unmarked answers, answered by the guest the introduction names."""
+
+
+SCORE_QA_TITLE = "‘The sea did half the work’: scoring Gannet Row"
+SCORE_QA_LEDE = "The composer of Gannet Row on building a score from the sound of one harbour."
+SCORE_QA = (
+    "How did you start?",
+    "I recorded the harbour at night and built everything from that hiss.",
+    "What was hardest?",
+    "The final episode. I rewrote the last cue nine times.",
+    "What is next for you?",
+    "A stage play in Hull, and then a long sleep, I hope.",
+)
+"""A composer's Q&A whose headline names no one: after :data:`SCORE_QA_LEDE` and an introduction
+saying whom the writer spoke to, questions and unmarked answers."""

@@ -3,22 +3,13 @@ spoke to ("We spoke to the show's composer, X, ..."); with two people named so, 
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_quotes
-
-_TITLE = "‘The sea did half the work’: scoring Gannet Row"
-_LEDE = "The composer of Gannet Row on building a score from the sound of one harbour."
-_Q_AND_A = (
-    "How did you start?",
-    "I recorded the harbour at night and built everything from that hiss.",
-    "What was hardest?",
-    "The final episode. I rewrote the last cue nine times.",
-    "What is next for you?",
-    "A stage play in Hull, and then a long sleep, I hope.",
-)
+from tests.extract.helpers import SCORE_QA, SCORE_QA_LEDE, SCORE_QA_TITLE, facts, served_quotes
 
 
 def _served(intro: str) -> list[tuple[str, str]]:
-    return served_quotes(facts(_LEDE, intro, *_Q_AND_A, date="2026-03-02", title=_TITLE))
+    return served_quotes(
+        facts(SCORE_QA_LEDE, intro, *SCORE_QA, date="2026-03-02", title=SCORE_QA_TITLE)
+    )
 
 
 def test_the_guest_the_writer_spoke_to_answers() -> None:

@@ -3,7 +3,14 @@ the articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs, served_quotes
+from tests.extract.helpers import (
+    SCORE_QA,
+    SCORE_QA_LEDE,
+    SCORE_QA_TITLE,
+    facts,
+    served_pairs,
+    served_quotes,
+)
 
 
 def _served(*paragraphs: str, date: str) -> set[tuple[str, str]]:
@@ -153,23 +160,13 @@ def test_makers_of_earlier_runs_no_longer_involved_or_with_a_whose_aside() -> No
         assert not [c.name for c in found.crew if c.served], sentence
 
 
-_SCORE_QA = (
-    "How did you start?",
-    "I recorded the harbour at night and built everything from that hiss.",
-    "What was hardest?",
-    "The final episode. I rewrote the last cue nine times.",
-    "What is next for you?",
-    "A stage play in Hull, and then a long sleep, I hope.",
-)
-
-
 def _guest(intro: str) -> list[str]:
     found = facts(
-        "The composer of Gannet Row on building a score from the sound of one harbour.",
+        SCORE_QA_LEDE,
         f"Gannet Row ended on Sunday. {intro} This interview has been edited for length.",
-        *_SCORE_QA,
+        *SCORE_QA,
         date="2026-03-02",
-        title="‘The sea did half the work’: scoring Gannet Row",
+        title=SCORE_QA_TITLE,
     )
     return [s for t, s in served_quotes(found) if t.startswith("I recorded")]
 
