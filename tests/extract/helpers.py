@@ -187,6 +187,16 @@ EDITOR_QA = (
 introduction, questions and unmarked answers, answered by the guest the introduction names."""
 
 
+TIN_VEIN_LEDE = "Streamly's mining drama The Tin Vein begins filming in Cornwall next month."
+"""A lede naming a drama in production, before the sentences about its cast a test reads."""
+
+
+TIN_VEIN_RETURNS_LEDE = (
+    "Streamly's mining drama The Tin Vein returns for a second series next year."
+)
+"""The same drama coming back: castings of the first run may end in the second."""
+
+
 SCORE_QA_TITLE = "‘The sea did half the work’: scoring Gannet Row"
 SCORE_QA_LEDE = "The composer of Gannet Row on building a score from the sound of one harbour."
 SCORE_QA = (

@@ -5,15 +5,13 @@ invented text: X's casting is former and Y, the successor, plays P (a successor'
 from __future__ import annotations
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts, served_statuses
-
-_LEDE = "Streamly's mining drama The Tin Vein begins filming in Cornwall next month."
+from tests.extract.helpers import TIN_VEIN_LEDE, facts, served_statuses
 
 
 def test_a_successor_takes_the_announced_part() -> None:
     found = served_statuses(
         facts(
-            _LEDE,
+            TIN_VEIN_LEDE,
             "Hollis Quarne was announced as the heroine's uncle, Edwin Tallis, but was replaced"
             " by Cadoc Vell after a diary clash.",
         )
@@ -25,7 +23,7 @@ def test_a_successor_takes_the_announced_part() -> None:
 def test_praise_by_another_actor_ends_no_casting() -> None:
     found = served_statuses(
         facts(
-            _LEDE,
+            TIN_VEIN_LEDE,
             "Hollis Quarne was announced as the heroine's uncle, Edwin Tallis, and was praised"
             " by Cadoc Vell at the read-through.",
         )

@@ -4,14 +4,15 @@ unread with the same time after them."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs
-
-_LEDE = "Streamly's mining drama The Tin Vein returns for a second series next year."
+from tests.extract.helpers import TIN_VEIN_RETURNS_LEDE, facts, served_pairs
 
 
 def test_a_time_after_the_parts_ends_the_list() -> None:
     found = served_pairs(
-        facts(_LEDE, "Wenna Trask and Hollis Quarne are Morwen and Edwin one last time.")
+        facts(
+            TIN_VEIN_RETURNS_LEDE,
+            "Wenna Trask and Hollis Quarne are Morwen and Edwin one last time.",
+        )
     )
     assert ("Wenna Trask", "Morwen") in found, found
     assert ("Hollis Quarne", "Edwin") in found, found
@@ -19,13 +20,19 @@ def test_a_time_after_the_parts_ends_the_list() -> None:
 
 def test_once_more_after_the_parts_ends_the_list() -> None:
     found = served_pairs(
-        facts(_LEDE, "Wenna Trask and Hollis Quarne are Morwen and Edwin once more, and sparkle.")
+        facts(
+            TIN_VEIN_RETURNS_LEDE,
+            "Wenna Trask and Hollis Quarne are Morwen and Edwin once more, and sparkle.",
+        )
     )
     assert ("Hollis Quarne", "Edwin") in found, found
 
 
 def test_words_for_people_are_no_parts() -> None:
     found = served_pairs(
-        facts(_LEDE, "Wenna Trask and Hollis Quarne are Catholic and Protestant once more.")
+        facts(
+            TIN_VEIN_RETURNS_LEDE,
+            "Wenna Trask and Hollis Quarne are Catholic and Protestant once more.",
+        )
     )
     assert not found, found

@@ -3,15 +3,13 @@ brackets lead the cast, so they are the actors, whatever words describe the cast
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs
-
-_LEDE = "Streamly's mining drama The Tin Vein returns for a second series next year."
+from tests.extract.helpers import TIN_VEIN_RETURNS_LEDE, facts, served_pairs
 
 
 def test_a_described_cast_led_by_the_outer_name() -> None:
     found = served_pairs(
         facts(
-            _LEDE,
+            TIN_VEIN_RETURNS_LEDE,
             "Trask and Hollis Quarne (Edwin Tallis) lead the returning cast alongside Cadoc Vell.",
         )
     )
@@ -21,6 +19,9 @@ def test_a_described_cast_led_by_the_outer_name() -> None:
 
 def test_a_plain_cast_still_led_by_the_outer_name() -> None:
     found = served_pairs(
-        facts(_LEDE, "Trask and Hollis Quarne (Edwin Tallis) lead the cast alongside Cadoc Vell.")
+        facts(
+            TIN_VEIN_RETURNS_LEDE,
+            "Trask and Hollis Quarne (Edwin Tallis) lead the cast alongside Cadoc Vell.",
+        )
     )
     assert ("Hollis Quarne", "Edwin Tallis") in found, found

@@ -5,16 +5,15 @@ earlier casting as P former; a sentence giving the part to no one leaves it curr
 from __future__ import annotations
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts, served_statuses
+from tests.extract.helpers import TIN_VEIN_RETURNS_LEDE, facts, served_statuses
 
-_LEDE = "Streamly's mining drama The Tin Vein returns for a second series next year."
 _FIRST = "In the first run, Wenna Trask's performance as Morwen Pascoe won her a prize."
 
 
 def test_the_leaver_is_former_and_the_successor_current() -> None:
     found = served_statuses(
         facts(
-            _LEDE,
+            TIN_VEIN_RETURNS_LEDE,
             _FIRST,
             "The channel said Trask will not return for the second series, and that Morwen will"
             " be played by Hollis Quarne.",
@@ -27,7 +26,7 @@ def test_the_leaver_is_former_and_the_successor_current() -> None:
 def test_no_successor_leaves_the_casting_current() -> None:
     found = served_statuses(
         facts(
-            _LEDE,
+            TIN_VEIN_RETURNS_LEDE,
             _FIRST,
             "The channel said Trask will not return to the stage this year, and that Morwen will"
             " be seen more in the second series.",

@@ -5,15 +5,13 @@ same sentence already read so."""
 from __future__ import annotations
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts, served_statuses
-
-_LEDE = "Streamly's mining drama The Tin Vein begins filming in Cornwall next month."
+from tests.extract.helpers import TIN_VEIN_LEDE, facts, served_statuses
 
 
 def test_a_leaver_with_origin_and_trade_is_former() -> None:
     found = served_statuses(
         facts(
-            _LEDE,
+            TIN_VEIN_LEDE,
             "Scottish actor Hollis Quarne has replaced Welsh actress Wenna Trask as Morwen Pascoe,"
             " the mine owner's widow.",
         )
@@ -24,13 +22,15 @@ def test_a_leaver_with_origin_and_trade_is_former() -> None:
 
 def test_a_leaver_with_trade_alone_is_former() -> None:
     found = served_statuses(
-        facts(_LEDE, "Hollis Quarne has replaced actor Cadoc Vell as Edwin Tallis.")
+        facts(TIN_VEIN_LEDE, "Hollis Quarne has replaced actor Cadoc Vell as Edwin Tallis.")
     )
     assert found.get(("Cadoc Vell", "Edwin Tallis")) is CastStatus.FORMER, found
     assert found.get(("Hollis Quarne", "Edwin Tallis")) is CastStatus.CURRENT, found
 
 
 def test_a_plain_leaver_still_reads() -> None:
-    found = served_statuses(facts(_LEDE, "Hollis Quarne has replaced Cadoc Vell as Edwin Tallis."))
+    found = served_statuses(
+        facts(TIN_VEIN_LEDE, "Hollis Quarne has replaced Cadoc Vell as Edwin Tallis.")
+    )
     assert found.get(("Cadoc Vell", "Edwin Tallis")) is CastStatus.FORMER, found
     assert found.get(("Hollis Quarne", "Edwin Tallis")) is CastStatus.CURRENT, found

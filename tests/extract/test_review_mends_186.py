@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from bot.extract.pronoun_subjects import pronoun_subjects
 from bot.facts import CastStatus
-from tests.extract.helpers import facts, served_pairs, served_statuses
-
-_CAST_LEDE = "Streamly's mining drama The Tin Vein begins filming in Cornwall next month."
+from tests.extract.helpers import TIN_VEIN_LEDE, facts, served_pairs, served_statuses
 
 
 def test_a_casting_later_replaced_is_former_and_the_successor_current() -> None:
@@ -18,7 +16,7 @@ def test_a_casting_later_replaced_is_former_and_the_successor_current() -> None:
         " been replaced by Cadoc Vell.",
         "Hollis Quarne was announced as Edwin Tallis, but was subsequently replaced by Cadoc Vell.",
     ):
-        found = served_statuses(facts(_CAST_LEDE, sentence))
+        found = served_statuses(facts(TIN_VEIN_LEDE, sentence))
         assert found.get(("Hollis Quarne", "Edwin Tallis")) is CastStatus.FORMER, sentence
         assert found.get(("Cadoc Vell", "Edwin Tallis")) is CastStatus.CURRENT, sentence
 
@@ -202,7 +200,9 @@ def test_a_roll_of_credits_joined_by_and_or_while_names_no_one_a_pronoun_stands_
 
 def test_a_sentence_adverb_is_no_first_name_of_the_actor_after_it() -> None:
     for adverb in ("Recently", "Sadly", "Apparently", "Interestingly"):
-        found = served_pairs(facts(_CAST_LEDE, f"{adverb} Hollis Quarne was cast as Edwin Tallis."))
+        found = served_pairs(
+            facts(TIN_VEIN_LEDE, f"{adverb} Hollis Quarne was cast as Edwin Tallis.")
+        )
         assert found == {("Hollis Quarne", "Edwin Tallis")}, adverb
 
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import TIN_VEIN_RETURNS_LEDE, facts, served_pairs
 
 _PROFILE_TITLE = "Tomasz Welker: the composer who hears the sea"
 _PROFILE_LEDE = "Tomasz Welker has scored Gannet Rock, the new drama from Hollin Bay Pictures."
@@ -103,20 +103,17 @@ def test_the_works_categories_in_the_running_or_for_a_screenwriter() -> None:
     assert found == {("writer", "Petra Lune"), ("director", "Odo Brannock")}
 
 
-_MINING_LEDE = "Streamly's mining drama The Tin Vein returns for a second series next year."
-
-
 def test_actors_are_their_parts_with_any_time_after_the_list() -> None:
     for time in ("yet again", "this time around", "all over again", "for one final time"):
         line = f"Wenna Trask and Hollis Quarne are Morwen and Edwin {time}."
-        found = served_pairs(facts(_MINING_LEDE, line))
+        found = served_pairs(facts(TIN_VEIN_RETURNS_LEDE, line))
         assert {("Wenna Trask", "Morwen"), ("Hollis Quarne", "Edwin")} <= found, time
 
 
 def test_actors_who_are_friends_or_faiths_again_are_no_parts() -> None:
     for words in ("friends and neighbours again", "Christians and Muslims yet again"):
         line = f"Wenna Trask and Hollis Quarne are {words}."
-        assert not served_pairs(facts(_MINING_LEDE, line)), words
+        assert not served_pairs(facts(TIN_VEIN_RETURNS_LEDE, line)), words
 
 
 _NORDLICHT = "Director Lena Hartwig's Nordlicht opens in Hamburg on Friday."
