@@ -11,6 +11,7 @@ from bot.extract.release_arrivals import someone_arrived
 from bot.extract.release_diary_days import diary_dated
 from bot.extract.release_pre_release_events import before_the_release
 from bot.extract.release_reported_days import reported_days_replaced
+from bot.extract.release_second_outings import second_outings
 from bot.extract.text import Doc
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
@@ -26,7 +27,8 @@ def derived(facts: Iterable[ReleaseFact], doc: Doc, para: int) -> Iterator[Relea
 def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a served premiere date worked out from a relative phrase when another served date,
     written out, names a different day; a date or window told of a person arriving for
-    work ("arrived in Whitby on Monday for her first day on set"); a day told after the release
+    work ("arrived in Whitby on Monday for her first day on set"); a later day on a second
+    channel; a day told after the release
     is fronted as still to come; and a reported day beside the article's own."""
     facts = [
         held(f, "a person's arrival, not a release")
@@ -34,6 +36,7 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         else f
         for f in facts
     ]
+    facts = second_outings(facts)
     for kind in _DAY_KINDS:
         facts = _plain_day_first(facts, kind)
     return reported_days_replaced(before_the_release(facts))

@@ -1,0 +1,41 @@
+"""A later day on a second channel after the release: "for viewers without the app, the series
+begins on BBC One on 3 May", "the drama will also air on Channel 4 from 12 June", "its
+free-to-air debut follows on 9 March". The work came out first where the article says it did
+(a streamer, on an earlier day); the later day is a second outing, not the premiere, so it is
+held when the article names an earlier premiere day. With no earlier day, the sentence may be
+the only release the article tells, and it is left alone."""
+
+from __future__ import annotations
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
+
+_SECOND_OUTING = lazy_pattern(
+    r"\b(?:(?:[Ff]or|[Tt]o)[ ](?:those|viewers|anyone|people|fans|audiences|readers)[ ]"
+    r"(?:without|who[ ](?:don['’]t|do[ ]not|can['’]t|cannot)[ ](?:have|get|subscribe))"
+    r"|also[ ](?:airs?|screens?|broadcasts?|be[ ](?:shown|broadcast|screened|aired)|(?:comes?|"
+    r"arrives?|lands?|heads?)[ ](?:on|to))"
+    r"|(?:free-to-air|terrestrial|linear)[ ](?:debut|premiere|broadcast|run|airing|transmission)"
+    r")\b"
+)
+"""Words that make the day a second outing: a reader without the first platform, the work
+"also" airing somewhere, or its free-to-air run."""
+
+
+def second_outings(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Hold a served premiere day told as a second outing when another premiere day, earlier,
+    is in the article (served or not: "drop today" counted from the dateline)."""
+    days = [f.date for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.date is not None]
+    if len(days) < 2:
+        return facts
+    first = min(days)
+    return [
+        held(f, "a second outing after the release")
+        if f.kind is ReleaseKind.PREMIERE_DATE
+        and f.date is not None
+        and f.date > first
+        and f.confidence >= SERVE_LINE
+        and _SECOND_OUTING.search(f.evidence)
+        else f
+        for f in facts
+    ]
