@@ -96,6 +96,7 @@ from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
+from bot.extract.release_tail_hedges import understood_shoots
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titled_shoots import titled_shot
@@ -182,7 +183,10 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
         found += said_only(doc, view, evidence) + guessed_window(doc, view, evidence)
-        found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
+        found = understood_shoots(  # "Filming ran in May, we understand."
+            without_own_part(found, view.lower),
+            view.chunk,  # "He shoots his scenes in May"
+        )
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
         found += dated_for(doc.date, view.chunk, evidence, context)  # "dated for a 2 May release"

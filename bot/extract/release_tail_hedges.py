@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import LEAD_HEDGE
-from bot.facts import ReleaseFact
+from bot.facts import ReleaseFact, ReleaseKind
 
 _UNNAMED_HAND = (
     r"[ ,]according[ ]to[ ](?:a|an|one)[ ](?:[a-z-]+[ ]){0,2}?(?:member|source|insider|worker|"
@@ -51,15 +51,39 @@ _UNOFFICIAL = (
 official"; not "but it is now official", which confirms it, nor "but nothing is confirmed about
 the cast", which doubts something else. :func:`release_elsewhere.dismissed` drops a time "but
 nothing is confirmed" first; this hedges what it leaves ("nothing is official")."""
+_UNDERSTOOD = (
+    r"(?:,[ ](?:we|I)[ ](?:understand|hear|gather)|,[ ](?:[A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,2}"
+    r"[ ]understands|it[ ]is[ ]understood))\b"
+)
+"""An outlet's or an impersonal understanding: ", we understand", ", Reelwire understands",
+", it is understood"."""
+_UNDERSTOOD_END = lazy_pattern(rf"{_UNDERSTOOD}[ ]*[.!)]*[ ]*$")
+"""The understanding closing the sentence; ", we understand the edit is slow" says more."""
+_BETWEEN = lazy_pattern(r",[ ](?:and|but)[ ]|[;:“”\"]")
+"""A second clause or a quotation before the understanding, which it may back alone."""
+_SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
+
+
+def understood_shoots(facts: list[ReleaseFact], chunk: str) -> list[ReleaseFact]:
+    """A shoot's start or end in a sentence closed by an outlet's understanding, hedged:
+    "Filming ran from May to July in Cork, we understand" is what the outlet was told. Not when
+    a second clause or a quotation stands between ("Filming wrapped in May, and the edit is
+    slow, we understand": the understanding backs the second clause)."""
+    if "underst" not in chunk or not any(f.kind in _SHOOT and not f.hedged for f in facts):
+        return facts
+    tail = _UNDERSTOOD_END.search(chunk)
+    if tail is None or _BETWEEN.search(chunk, 0, tail.start()):
+        return facts
+    return [replace(f, hedged=True) if f.kind in _SHOOT else f for f in facts]
+
+
 _HAND_TAIL = lazy_pattern(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
 TAIL_HEDGE = lazy_pattern(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
     rf"|{_UNNAMED_HAND}"
-    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
-    r"|,[ ](?:[A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,2}[ ]understands"
-    r"|it[ ]is[ ]understood)\b"
+    rf"|{_UNDERSTOOD}|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
     r"|[ ](?:is|was|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b"
     r"|[ ](?:is|was|remains)[ ](?:widely|generally|broadly)[ ]"
