@@ -3,10 +3,10 @@
 Sources, an unnamed hand or a report credited after the time ("Cameras are set to roll in late
 April, sources say"; "..., according to insiders"; "..., according to a crew member"), a
 likelihood ("a release in 2026 is most likely", "an autumn slot was likely", "a spring
-release is widely expected"), an assumption or guess ("a late 2026 release was the working
-assumption"), or an outlet's or an impersonal understanding ("Filming starts in Leeds
-next month, Reelwire understands"; "..., it is understood"; "..., we hear"): the time is what
-the writer was told, not what the studio said.
+release is widely expected"), a rumour ("a May launch has been widely rumoured"), an
+assumption or guess ("a late 2026 release was the working assumption"), or an outlet's or an
+impersonal understanding ("Filming starts in Leeds next month, Reelwire understands"; "..., it
+is understood"; "..., we hear"): the time is what the writer was told, not what the studio said.
 A condition after the time ("out in early autumn, if the edit holds up"; "..., weather
 permitting"; "..., all being well") is a hope, not a plan: hedged too; so is a time then said
 to be unconfirmed ("out in April, but nothing is official").
@@ -78,8 +78,15 @@ def understood_shoots(facts: list[ReleaseFact], chunk: str) -> list[ReleaseFact]
 
 
 _HAND_TAIL = lazy_pattern(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
+_RUMOURED = (
+    r"(?:[ ][a-z-]+){0,2}?[ ](?:is|was|are|were|(?:has|have|had)[ ](?:long[ ])?been)[ ]"
+    r"(?:(?:widely|long|much|heavily|strongly)[ ])?(?:rumou?red|mooted|speculated)\b"
+)
+"""The time itself rumoured, its noun at most between: "a May launch has been widely rumoured";
+not another subject's rumour later on ("out on 3 May, after a festival run that is rumoured")."""
 TAIL_HEDGE = lazy_pattern(
-    r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
+    rf"{_RUMOURED}|[^.;!?]{{0,70}}?"
+    r"(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
     rf"|{_UNNAMED_HAND}"
