@@ -26,6 +26,7 @@ from bot.extract.casttitles import (
     CREDITS_LABEL,
     TITLE_ARTICLE,
     as_clause_on,
+    noted,
     sited,
     titled_before,
 )
@@ -266,6 +267,8 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
         for match in found_here:
             if titled_before(chunk, match.start()) or sited(match["char"], match["actor"]):
                 continue  # "written by X (Brynhaul)": a credit; "X (TikTok): ...": a site
+            if noted(match["char"], match["actor"]):
+                continue  # "Lumen (Original Score)": the album's note, no one's name
             if _quoted(chunk, match.start(), match.end()):
                 continue  # "the “Lumen (Night Mix)” singalong": a song's or episode's title
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
