@@ -14,7 +14,7 @@ Likewise a list that opens "Ada Vale plays Mira" may give a later casting with "
 
 from __future__ import annotations
 
-from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
+from bot.extract.castforms import CHAR, Casting
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import FULL_NAME, NAME
@@ -32,11 +32,10 @@ _NOT_LEAVER = lazy_pattern(
 """The earlier actor in a bracket after the part: "Tom by Kai Lund (not Ada Vale, who left)"."""
 _PLAYS = lazy_pattern(rf"(?:^|[ ]){FULL_NAME}[ ]plays[ ]")
 _IS_PART = lazy_pattern(
-    rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{FULL_NAME})[ ]is[ ]{DESCRIPTOR}(?P<char>{CHAR})"
+    rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR})"
     r"(?=[,.;]|$|[ ]and\b)"
 )
-"""A later item of a "plays" list: ", and Kai Lund is Tom Reed", ", Kai Lund is Tom Reed.", the
-part perhaps after the words that tell who it is (", and Kai Lund is her feckless son Tom")."""
+"""A later item of a "plays" list: ", and Kai Lund is Tom Reed", ", Kai Lund is Tom Reed."."""
 _NOT_ACTOR = r"(?!(?:It|This|That|There|He|She|They|Who)\b)"
 _RUN_ITEM_RE = lazy_pattern(
     rf"(?:^|,[ ]){_NOT_ACTOR}(?P<actor>{NAME})[ ]is[ ](?P<char>{CHAR})(?=,|$)"
@@ -78,5 +77,4 @@ def _is_after_plays(chunk: str, evidence: str, offset: int) -> list[Casting]:
     return [
         Casting(m["actor"], m["char"], evidence, offset + m.start("actor"), end=offset + m.end())
         for m in (*items, *_IS_PART.finditer(chunk, first.end()))
-        if not m["char"].isupper()  # "is the island's new GP, Dr Ansel Crewe": a job's letters
     ]
