@@ -4,6 +4,8 @@ A dub's cast is written the ways a casting is, with the dub itself set before th
 
 * the dub the subject of a casting verb, or led by its participle: "The Polish dub features Kai
   Lund as Mira", "the Spanish dub has Ana Ruiz as Tom", "a Danish dub starring Kai Lund as Mira";
+  so is another language's version in a sentence that tells a dub ("the Polish dub has Kai Lund
+  voicing Mira, and the Danish version has Ana Ruiz as Tom");
 * the dub, then a colon and its voices: "thanks to the Polish dub: Mira is voiced by Kai Lund,
   Tom by Ola Berg";
 * the dub, then "with" and its voices: "the Danish dub is a strong one, with Kai Lund as Mira
@@ -18,7 +20,15 @@ from __future__ import annotations
 
 from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NATIONALITIES
 from bot.facts import CastFact
+
+ACCENTS = frozenset(
+    {"English", "Irish", "Scottish", "Welsh", "British", "American", "Australian", "Canadian"}
+)
+"""Words that tell an accent of the article's own language as often as a dub ("as the Irish
+voice of Tom, an Irish fisherman", "the American version" of a remade show)."""
+_TONGUE = rf"(?:{'|'.join(sorted(NATIONALITIES - ACCENTS))})"
 
 _TRADE = (
     r"(?:(?:[a-z]+[ ]){0,2}?(?:(?:voice|dubbing)[ ])?"
@@ -34,14 +44,17 @@ _VOICED = (
 actor Kai Lund as Mira"): the list holds only such pairs, so a name after it ("..., while in
 the original, Ada Vale voices Mira") is the work's own cast."""
 _DUB_SUBJECT = lazy_pattern(
-    r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ](?:[A-Z][a-z]+(?:-language)?[ ])?"
-    r"(?:dub|dubbed[ ]version)[ ](?:also[ ]|again[ ])?"
+    r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ]"
+    r"(?:(?:[A-Z][a-z]+(?:-language)?[ ])?(?:dub|dubbed[ ]version)"
+    rf"|{_TONGUE}(?:-language)?[ ]version)"
+    r"[ ](?:also[ ]|again[ ])?"
     r"(?:features|has|stars|casts|includes|keeps|offers|gives[ ]us|featuring|starring|with)[ ]"
     rf"(?:{_VOICED}(?:,[ ]and[ ]|,[ ]|[ ]and[ ])){{0,4}}{_TRADE}?$"
 )
 """The dub as the subject of a casting verb, or led by its participle, before the voice's name
 (or a list holding it), perhaps after the voice's trade: "The Polish dub features ", "a German
-dub featuring Kai Lund as Mira and ", "The dub stars dubbing artist "."""
+dub featuring Kai Lund as Mira and ", "The dub stars dubbing artist "; another language's
+version is a dub's only in a sentence that tells one (:func:`dub_clause_voice` asks for it)."""
 _DUB_COLON = lazy_pattern(r"\b(?:dub|dubs|dubbing|dubbed[ ]versions?):[ ][^.;!?]{0,80}$")
 """A dub, then a colon opening its voices, the name within the list after it: "the Polish dub:
 Mira is voiced by "."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castdubclauses import dub_clause_voice
+from bot.extract.castdubclauses import ACCENTS, dub_clause_voice
 from bot.extract.castlanguageversions import language_version_voice
 from bot.extract.castvoicedactors import voiced_actor
 from bot.extract.lazy_patterns import lazy_pattern
@@ -29,11 +29,8 @@ _TONGUE_VOICE = lazy_pattern(
     r"[ ]as[ ]the[ ](?P<tongue>[A-Z][a-z]+)(?P<language>-language)?[ ]voice[ ]of[ ]"
 )
 """A language's voice of a part: "as the French voice of Tom", "as the German-language voice"."""
-_ACCENTS = frozenset(
-    {"English", "Irish", "Scottish", "Welsh", "British", "American", "Australian", "Canadian"}
-)
-"""Words that tell an accent of the article's own language as often as a dub ("as the Irish
-voice of Tom, an Irish fisherman"): a dub only with "-language" or a dub in the sentence."""
+_ACCENTS = ACCENTS
+"""A dub's language only with "-language" or a dub in the sentence."""
 _TONGUE_CAST = (
     rf"\b(?:{'|'.join(sorted(NATIONALITIES - _ACCENTS))})(?:-language)?[ ]voice[ ]"
     r"(?:cast|actors?|talent)\b"

@@ -26,6 +26,7 @@ from bot.extract.casttitles import (
     CREDITS_LABEL,
     TITLE_ARTICLE,
     as_clause_on,
+    noted,
     sited,
     titled_before,
 )
@@ -146,11 +147,16 @@ _DID_AFTER = lazy_pattern(
     r"waved|stopped|came|walked|danced|told|said|shared|posted|joined|"
     r"wrote(?=(?:[ ](?:simply|only|just))?(?::|[ ][\"“‘']))|replied|tweeted|captioned|uploaded|"
     r"followed[ ](?:with|suit|up|(?:[\w-]+[ ]){1,2}later)|"
-    r"(?:was|were)[ ](?:photographed|pictured|snapped|papped))\b"
+    r"(?:was|were)[ ](?:photographed|pictured|snapped|papped)|rehears(?:e|es|ed|ing)|"
+    r"(?:film|films|filmed|filming|shoot|shoots|shooting)[ ](?:a|the|their|his|her|one|another)"
+    r"[ ](?:[a-z-]+[ ])?scenes?|(?:film|films|filmed|filming)[ ](?:in|at|on|outside|near))\b"
 )
-"""A real-world act after "Name (Name)": the outer name is the person, not the part ("was
-photographed": a camera on set sees the actor, never the part; "wrote simply: ..." and
-"followed with a photo" are a cast member's post)."""
+"""A real-world act after "Name (Name)", or after a second pair joined by "and": the outer name
+is the person, not the part ("was photographed": a camera on set sees the actor, never the part;
+"wrote simply: ..." and "followed with a photo" are a cast member's post; a part does not
+rehearse, film a scene or film on location: "X (Y) and Z (W) rehearse a scene")."""
+_NEXT_PAIR = lazy_pattern(r"[ ]and[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[ ]\([^()]{1,40}\)")
+"""A second bracket pair joined to the first, before the act both did."""
 PAREN = lazy_pattern(
     rf"(?!{DATELINE})(?P<char>{CHAR})(?:[’']s)?[ ]?\("
     rf"(?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
@@ -266,6 +272,8 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
         for match in found_here:
             if titled_before(chunk, match.start()) or sited(match["char"], match["actor"]):
                 continue  # "written by X (Brynhaul)": a credit; "X (TikTok): ...": a site
+            if noted(match["char"], match["actor"]):
+                continue  # "Lumen (Original Score)": the album's note, no one's name
             if _quoted(chunk, match.start(), match.end()):
                 continue  # "the “Lumen (Night Mix)” singalong": a song's or episode's title
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
@@ -277,7 +285,9 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             casting = replace(casting_at(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED
             named = not outer_first and " " in match["actor"]  # "(Mira Holt)", not "(Vale)"
-            if _DID_AFTER.match(chunk, match.end()) or (actor_first and named):
+            joined = _NEXT_PAIR.match(chunk, after)
+            did = _DID_AFTER.match(chunk, joined.end() if joined else after)
+            if did or (actor_first and named):
                 # "Søren Lund (Cal Brindley) brought his mum": the outer name did it.
                 actor, char = (match["actor"], match["char"])
                 if not outer_first:

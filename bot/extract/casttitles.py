@@ -9,7 +9,9 @@
   a title, the bracket its title in the original language;
 * ``X (Sky Atlantic)``, ``X (BBC Two)``, ``Ada Vale (TikTok)``: a channel, a streamer or a
   social site in brackets (a review's links to other reviews, a listings line, a list of posts)
-  tells where a work is shown or a text posted, never an actor, and the outer name no part.
+  tells where a work is shown or a text posted, never an actor, and the outer name no part;
+* ``X (Original Score)``, ``X (Live Action)``, ``X (Director's Cut)``: a bracket ending in a
+  format's, version's or kind's noun qualifies the album, cut or prize category before it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import CHANNEL_NAME, GENRE_NOUNS, PLATFORMS
+from bot.extract.lexicon import CHANNEL_NAME, GENRE_NOUNS, GENRE_WORDS, PLATFORMS
 
 TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""
@@ -108,6 +110,22 @@ _CHANNEL = lazy_pattern(CHANNEL_NAME)
 def sited(*names: str) -> bool:
     """Whether one of a bracket pair's names is a social site, a channel or a streamer."""
     return any(name in PLATFORMS or _CHANNEL.fullmatch(name) for name in names)
+
+
+_NOTE_NOUNS = frozenset(
+    {
+        "Score", "Soundtrack", "Edition", "Cut", "Version", "Remix", "Mix", "Remaster",
+        "Remastered", "Action", "Animation", "Category", "Trailer", "Teaser", "Uncut",
+        *(word.capitalize() for word in GENRE_WORDS if "-" not in word),
+    }
+)  # fmt: skip
+"""Nouns a format, version or kind ends with ("Original Score", "Live Action", "Limited
+Series"), never a person's or a part's last word."""
+
+
+def noted(*names: str) -> bool:
+    """Whether one of a bracket pair's names is a format's, version's or kind's note."""
+    return any(name.rsplit(maxsplit=1)[-1] in _NOTE_NOUNS for name in names if name)
 
 
 def title_led(name: str) -> bool:

@@ -120,6 +120,11 @@ _GALLERY_COUNTER = lazy_pattern(r"^\[?\d{1,3}/\d{1,3}\]?[ ]")
 _GALLERY_LABEL = lazy_pattern(r"^(?:Photo|Picture|Image|Slide)[ ]\d{1,3}[ ]of[ ]\d{1,3}[:.][ ]")
 """A gallery's picture number as words before its caption ("Image 3 of 8: "): a numbered
 caption like "3/8 " (kept in the line: other rules read the caption by it)."""
+_GALLERY_NUMBER = lazy_pattern(r"^\d{1,3}[.)][ ]")
+"""A caption numbered as a list ("4. Ada Vale, who plays Mira, arrives. (Photo: X)")."""
+_GALLERY_ITEMS = 2
+"""So many numbered captions, each before its picture's credit, make the page a gallery: each
+caption of a sentence or more is the page's story (one alone may be a stray picture's)."""
 _GREETING = lazy_pattern(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
 
@@ -186,6 +191,7 @@ def body_lines(lines: list[str]) -> list[str]:
     """The lines that are the article's own text: furniture and live-blog subheads dropped."""
     body: list[str] = []
     after_clock = False
+    gallery = _numbered_gallery(lines)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if _CLOCK.match(line):
@@ -203,6 +209,7 @@ def body_lines(lines: list[str]) -> list[str]:
             is_furniture(line, following)
             and not _in_credit_block(lines, index)
             and not (index and _GALLERY_HEADING.match(lines[index - 1]) and _captioned(line))
+            and not (gallery and _GALLERY_NUMBER.match(line) and _captioned(line))
         ):
             continue
         body.append(_uncredited(line))
@@ -220,6 +227,14 @@ last sentence ("... on the carpet. Photograph: X", a gallery's caption)."""
 _GALLERY_HEADING = lazy_pattern(r"(?:Photo|Picture|Image|Slide)[ ]\d{1,3}[ ]of[ ]\d{1,3}$")
 """A gallery's picture number on a line of its own ("Photo 3 of 9"): the caption under it is
 the page's story, as after "3/9 " (:data:`_GALLERY_COUNTER`)."""
+
+
+def _numbered_gallery(lines: list[str]) -> bool:
+    """Whether the page numbers its captions as a list, each before its picture's credit."""
+    numbered = (
+        line for line in lines if line[:1].isdigit() and _GALLERY_NUMBER.match(line) is not None
+    )
+    return sum(1 for line in numbered if _TRAILING_CREDIT.search(line)) >= _GALLERY_ITEMS
 
 
 def _captioned(line: str) -> bool:
