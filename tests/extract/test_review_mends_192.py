@@ -49,3 +49,29 @@ def test_a_person_who_likes_to_call_it_a_name_keeps_the_quote() -> None:
         _EDITOR_LEDE, "Carrow likes to call the show “a soggy heist with a heart”, he said."
     )
     assert any(text.startswith("a soggy") for text, _ in served_quotes(found))
+
+
+_FISHER = (
+    "Copper Sound follows Oriel, a 19-year-old deckhand who goes back to her uncle’s failing "
+    "boatyard in Stromness "
+)
+
+
+def _windows(lede: str) -> set[str]:
+    found = facts(lede, "Fans queued for hours to see the cast.", date="2026-05-03")
+    return {r.window or "" for r in found.release if r.served and r.kind.value == "window"}
+
+
+def test_a_season_any_clause_of_the_plot_defines_is_no_window() -> None:
+    for clause in (
+        "the summer her sister went missing.",
+        "the winter they met.",
+        "the summer Éamon turns 18.",
+        "the winter the cannery closes.",
+    ):
+        assert _windows(_FISHER + clause) == set(), clause
+
+
+def test_a_season_someone_hopes_for_is_the_release() -> None:
+    lede = "Copper Sound lands on the channel in the summer she hopes."
+    assert _windows(lede) == {"2026-06/2026-08"}
