@@ -75,3 +75,21 @@ def test_a_season_any_clause_of_the_plot_defines_is_no_window() -> None:
 def test_a_season_someone_hopes_for_is_the_release() -> None:
     lede = "Copper Sound lands on the channel in the summer she hopes."
     assert _windows(lede) == {"2026-06/2026-08"}
+
+
+def _hedged_windows(lede: str) -> set[tuple[str, bool]]:
+    found = facts(lede, "Fans queued for hours to see the cast.", date="2026-05-03")
+    return {(r.window or "", r.hedged) for r in found.release if r.served}
+
+
+def test_word_passed_on_otherwise_is_hedged() -> None:
+    for aside in ("we’re told", "or so I’ve heard", "I was told"):
+        lede = f"“Copper Sound will stream in 2027, {aside},” the showrunner said."
+        assert _hedged_windows(lede) == {("2027", True)}, aside
+
+
+def test_hearing_of_something_else_after_the_time_leaves_it_told() -> None:
+    lede = (
+        "“Copper Sound will stream in 2027, and I hear the crew are thrilled,” the showrunner said."
+    )
+    assert _hedged_windows(lede) == {("2027", False)}
