@@ -81,11 +81,12 @@ def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
 
 
 _DISCLAIMER = lazy_pattern(
-    r"[“\"](?P<words>(?:[Bb]ut[ ])?(?:[Dd]on['’]t|[Dd]o[ ]not)[ ](?:hold[ ]me[ ]to|quote[ ]me[ ]on)"
-    r"[ ](?:that|it|this)\b[^“”\"]{0,80})[”\"]"
+    r"[“\"](?:[^“”\"]{0,80}?[.!?,;][ ])?(?:[Bb]ut[ ])?(?:(?:[Dd]on['’]t|[Dd]o[ ]not)[ ]"
+    r"(?:hold[ ]me[ ]to[ ](?:that|it|this)|quote[ ]me(?:[ ]on[ ](?:that|it|this))?)|"
+    r"[Nn]o[ ]promises)\b[^“”\"]{0,80}[”\"]"
 )
-"""A quotation that opens by taking back what was just said: "Don't hold me to that", "don't
-quote me on it"."""
+"""A quotation that takes back what was just said, at its start or after a first sentence or
+clause: "Don't hold me to that", "don't quote me", "That's the plan. No promises"."""
 
 
 def disclaimed_after(evidence: str, chunk: str, end: int) -> bool:

@@ -82,6 +82,16 @@ def _hedged_windows(lede: str) -> set[tuple[str, bool]]:
     return {(r.window or "", r.hedged) for r in found.release if r.served}
 
 
+def test_a_time_taken_back_otherwise_is_hedged() -> None:
+    said = "Copper Sound will stream in 2027, the showrunner said, adding: "
+    for quotation in (
+        "“Don’t quote me, the visual effects are a mountain.”",
+        "“No promises, though, the visual effects are a mountain.”",
+        "“That is the plan. Don’t hold me to it.”",
+    ):
+        assert _hedged_windows(said + quotation) == {("2027", True)}, quotation
+
+
 def test_word_passed_on_otherwise_is_hedged() -> None:
     for aside in ("we’re told", "or so I’ve heard", "I was told"):
         lede = f"“Copper Sound will stream in 2027, {aside},” the showrunner said."
