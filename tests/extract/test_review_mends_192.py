@@ -3,7 +3,7 @@ the articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_crew, served_quotes
+from tests.extract.helpers import facts, served_credits, served_crew, served_quotes
 
 _DRAMA_TITLE = "Gannet Row is streaming now"
 _DRAMA_LEDE = "Gannet Row, a six-part drama about a Hull fishing family, streams in full today."
@@ -103,3 +103,25 @@ def test_hearing_of_something_else_after_the_time_leaves_it_told() -> None:
         "“Copper Sound will stream in 2027, and I hear the crew are thrilled,” the showrunner said."
     )
     assert _hedged_windows(lede) == {("2027", False)}
+
+
+_FILM_LEDE = "Brackwater: The Last Tide, the film that ends the harbour drama, arrives next month."
+
+
+def _film_crew(sentence: str, lede: str = _FILM_LEDE) -> set[tuple[str, str]]:
+    found = facts(lede, sentence, date="2026-03-01", title="Brackwater news")
+    return served_credits(found)
+
+
+def test_a_run_dated_by_its_year_otherwise_credits_no_one_on_the_film() -> None:
+    for run in ("Brackwater’s 2021 first season", "the first season of Brackwater in 2021"):
+        crew = _film_crew(f"Then came {run}, directed by Tove Lindqvist, and a loyal audience.")
+        assert ("director", "Tove Lindqvist") not in crew, run
+
+
+def test_a_run_dated_by_a_year_still_to_come_keeps_its_director() -> None:
+    crew = _film_crew(
+        "The 2027 first season of Brackwater, directed by Tove Lindqvist, is due next spring.",
+        lede="Brackwater, the harbour drama, starts filming its first season next week.",
+    )
+    assert ("director", "Tove Lindqvist") in crew
