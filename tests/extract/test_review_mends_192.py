@@ -3,7 +3,7 @@ the articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_credits, served_crew, served_quotes
+from tests.extract.helpers import facts, served_credits, served_crew, served_pairs, served_quotes
 
 _DRAMA_TITLE = "Gannet Row is streaming now"
 _DRAMA_LEDE = "Gannet Row, a six-part drama about a Hull fishing family, streams in full today."
@@ -125,3 +125,18 @@ def test_a_run_dated_by_a_year_still_to_come_keeps_its_director() -> None:
         lede="Brackwater, the harbour drama, starts filming its first season next week.",
     )
     assert ("director", "Tove Lindqvist") in crew
+
+
+_SHOOT_LEDE = "Brackwater, the new harbour drama, starts filming in Whitby next week."
+
+
+def test_a_place_named_by_its_noun_before_played_by_is_no_part() -> None:
+    found = facts(_SHOOT_LEDE, "It follows a lock-keeper on Gull Quay, played by Anselm Dree.")
+    assert ("Anselm Dree", "Gull Quay") not in served_pairs(found)
+
+
+def test_a_person_before_played_by_is_still_the_part() -> None:
+    found = facts(
+        _SHOOT_LEDE, "It follows a lock-keeper with a crush on Ada Quinn, played by Anselm Dree."
+    )
+    assert ("Anselm Dree", "Ada Quinn") in served_pairs(found)
