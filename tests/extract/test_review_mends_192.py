@@ -140,3 +140,20 @@ def test_a_person_before_played_by_is_still_the_part() -> None:
         _SHOOT_LEDE, "It follows a lock-keeper with a crush on Ada Quinn, played by Anselm Dree."
     )
     assert ("Anselm Dree", "Ada Quinn") in served_pairs(found)
+
+
+def _starts(sentence: str) -> set[str]:
+    found = facts(_SHOOT_LEDE, sentence, date="2026-06-10")
+    return {str(r.date) for r in found.release if r.served and r.kind.value == "filming_started"}
+
+
+def test_a_past_shoot_counted_from_its_first_day_in_other_words() -> None:
+    for sentence in (
+        "Filming ran for eight weeks starting 4 March, mostly on the quays.",
+        "Filming ran for eight weeks beginning on 4 March, mostly on the quays.",
+    ):
+        assert _starts(sentence) == {"2026-03-04"}, sentence
+
+
+def test_a_shoot_still_to_come_counted_from_a_day_is_no_start() -> None:
+    assert _starts("Filming will run for eight weeks starting 4 July, on the quays.") == set()
