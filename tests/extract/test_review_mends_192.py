@@ -157,3 +157,27 @@ def test_a_past_shoot_counted_from_its_first_day_in_other_words() -> None:
 
 def test_a_shoot_still_to_come_counted_from_a_day_is_no_start() -> None:
     assert _starts("Filming will run for eight weeks starting 4 July, on the quays.") == set()
+
+
+_FERRY_OPENING = (
+    "Sealane, the Orkney ferry drama, ends on Sunday, and Brid Tallach is superb in its last "
+    "gale scene."
+)
+
+
+def _speaker_of_sea_line(turn: str) -> str:
+    found = facts(
+        _FERRY_OPENING,
+        f"Tallach has never been better. {turn} who has seen every episode what she made of it. "
+        "“It made me miss the sea,” she said.",
+    )
+    return next(q.speaker for q in found.quotes if q.text.startswith("It made"))
+
+
+def test_the_writer_turning_to_someone_unnamed_after_a_lead_or_by_other_words() -> None:
+    for turn in (
+        "Afterwards, I asked a neighbour",
+        "Then I rang a colleague",
+        "I put the question to my neighbour",
+    ):
+        assert _speaker_of_sea_line(turn) != "Brid Tallach", turn
