@@ -59,13 +59,16 @@ _CROWD_NAMES = lazy_pattern(
     r"\b(?:[A-Z][\w’'-]*[ ])?"
     rf"(?i:{_CROWD})[ ](?:have[ ]|has[ ])?"
     r"(?:now[ ]|already[ ]|even[ ]|sometimes[ ]|often[ ]|still[ ]|[a-z]{3,}ly[ ])?"
-    r"(?:taken[ ]to[ ]calling|started[ ]calling|begun[ ]calling|dubbed|nicknamed|christened|"
-    r"call|calls)[ ](?:it|him|her|them|(?:the|this|that|his|her|their|its)[ ](?:[a-z-]+[ ])?"
-    r"[a-z-]+)[ ]$"
+    r"(?:(?:taken|took|come|came)[ ]to[ ]call(?:ing)?|(?:started|begun|began)[ ]calling|"
+    r"(?:like|love|tend)[ ]to[ ]call|dubbed|nicknamed|christened|call|calls|(?P<refer>refer"
+    r"(?:red)?[ ]to))[ ](?:it|him|her|them|(?:the|this|that|his|her|their|its)[ ](?:[a-z-]+[ ])?"
+    r"[a-z-]+)(?(refer)[ ]as)[ ]$"
 )
 """A crowd's name for a thing it names first, straight before the marks: "Fans have taken to
 calling the score “", "fans call the main theme “", "the trades dubbed it “", "viewers
-sometimes call the show “" (a nickname the writer reports; no one is quoted)."""
+sometimes call the show “", "audiences took to calling it “", "viewers have come to call it
+“", "fans like to call him “", "locals refer to the pier as “" (a nickname the writer reports;
+no one is quoted)."""
 _CROWD_WORDS = 5
 _TERM_WORDS = 3
 _REACH = 40

@@ -1,12 +1,10 @@
 """Find the people behind the camera and the credit each holds.
 
 Four shapes cover how news copy credits crew: a role noun in front of the name ("director X",
-"creator, executive producer and graphic novelist X", "The director, X,"), a role noun after it
-("X, our casting director", "X, the film's editor,"), a passive credit ("directed by X",
-"executive produced by A, B and C", "produced by A for Company and B for Company", a press
-release's "Written by ..." and "Executive Producers: ..." lines, "from a script by X"), and a
-subject with a verb phrase ("X is directing", "X, who wrote the screenplay", "X returns as
-composer", "A and B exec producing alongside C, D", "X is casting director on the film").
+"The director, X,"), a role noun after it ("X, our casting director"), a passive credit
+("directed by X", "produced by A for Company and B for Company", a press release's "Written by
+..." and "Executive Producers: ..." lines), and a subject with a verb phrase ("X is directing",
+"X, who wrote the screenplay", "X returns as composer", "A and B exec producing alongside C").
 Names are resolved to the full name the article used; a name the article casts as a character
 ("who played the company's director Vera Slade") is no crew."""
 
@@ -123,7 +121,7 @@ _BY_ROLE = (
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"
-    rf"{FIRM}|"
+    rf"(?P<firm>{FIRM})|"
     r"(?P<byrole>creator|writer|author|novelist|director|composer|producer|editor|cinematographer|"
     r"casting[ ]director|native|newcomer|first-timer|debutante?|(?:film|feature)[ -]?maker|"
     r"comedian|playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|"
@@ -371,6 +369,8 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole | Non
             yield from ((name, None) for name in split_names(match["names"]))
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
         names = commissioned_dropped(credited, match["verbs"]) + gapped(chunk, match.end())
+        if match["firm"] and not re.match(LISTED_OWNER, match["names"]):  # "by Leeds indie X"
+            names = [n for n in names if n != split_names(match["names"])[0]]  # X: the company
         if match["byrole"]:  # X's job, no credit
             for role in roles(match["byrole"]):
                 yield from ((name, role) for name in names)

@@ -48,8 +48,6 @@ _EARLIER_PARTICIPLE = lazy_pattern(
     r"(?<![\w-])(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast)[ ](?:(?:two|three|four|five|few)[ ])?"
     r"(?:seasons|series|films|instalments|installments|episodes)"
     r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,[ ]$"
-    r"|(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:19|20)\d\d[ ](?:first|second|third|fourth|opening|debut)[ ]"
-    r"(?:season|series)(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,[ ]$"
     rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
     rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
@@ -58,18 +56,39 @@ _EARLIER_PARTICIPLE = lazy_pattern(
 named): their makers, not the article's production's. Only a time
 that is past for certain: "the first series, directed by X" may be the article's own run, and
 "the original film" may be ours told by its channel's label. A run dated by its year before
-its ordinal is out already: "the 2021 first season of Dune Road, directed by X" (invented). A
+its ordinal is out already (below). A
 counted run of instalments is a past run when told as one: "after the three seasons directed
 by A and B" (or "after three seasons ..."), "the four series, which were directed by A" (a
 film or a new season names the run it follows); a bare "the two seasons, directed by A, shoot
 next spring" may be ours."""
 
 
-def earlier_participle(chunk: str, verbs_at: int) -> bool:
+_ORDINAL_RUN = (
+    r"(?:first|second|third|fourth|opening|debut)[ ](?:season|series)"
+    r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?"
+)
+_DATED_RUN = lazy_pattern(
+    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[A-Z][\w’'-]*[’']s?)[ ](?:19|20)\d\d[ ]{_ORDINAL_RUN},[ ]$"
+    rf"|(?<![\w-])(?:[Tt]he|[Ii]ts)[ ]{_ORDINAL_RUN}[ ]in[ ](?:19|20)\d\d,[ ]$"
+)
+"""A run dated by its year with its ordinal: "the 2021 first season of Dune Road, ", "Dune
+Road's 2021 first season, ", "the first season in 2021, " (before "directed by X")."""
+_TOLD_AHEAD = lazy_pattern(
+    r"[^.;!?]{0,30}?\b(?:will|is[ ](?:due|set|slated|expected)|arrives|lands|premieres|streams)\b"
+)
+"""The dated run told as still to come after the names: "the 2027 first season, directed by X,
+is due next spring" (the year alone says no more than when it runs)."""
+
+
+def earlier_participle(chunk: str, verbs_at: int, names_end: int) -> bool:
     """Whether the passive credit at ``verbs_at`` describes the earlier instalments: "the
     warmer palette replaced that of the previous two series, directed by Sela Marrick"
-    (invented)."""
-    return _EARLIER_PARTICIPLE.search(chunk, max(0, verbs_at - 70), verbs_at) is not None
+    (invented); or a run dated by its year, not told as still to come after the names."""
+    window = max(0, verbs_at - 70)
+    return _EARLIER_PARTICIPLE.search(chunk, window, verbs_at) is not None or (
+        _DATED_RUN.search(chunk, window, verbs_at) is not None
+        and _TOLD_AHEAD.match(chunk, names_end) is None
+    )
 
 
 _EARLIER_AFTER = lazy_pattern(
@@ -210,7 +229,7 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
     """Whether the passive credit from ``verbs_at`` to ``names_end`` is told of the earlier
     instalments, before it or after its names."""
     return (
-        earlier_participle(chunk, verbs_at)
+        earlier_participle(chunk, verbs_at, names_end)
         or (
             (
                 _RUN_SUBJECT.search(chunk, max(0, verbs_at - 160), verbs_at) is not None

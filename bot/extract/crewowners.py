@@ -24,6 +24,10 @@ PLATFORM = r"(?:[A-Z][\w+-]*[ ](?=(?:show|series)\b(?![ ][A-Z“\"‘'])))?"
 series from her webcomic" (the series the article is about; "the BBC series Tallow" is not)."""
 NATION = r",[ ](?:the[ ][A-Z][a-z]+[ ])?"
 """Before a name in apposition: "The film's editor, the Norwegian X," (one capitalised word)."""
-FIRM = r"(?:indie|outfit|firm|banner|shingle|prodco|production[ ](?:company|house)|studio)"
-"""A company's noun after its place: "produced by Leeds indie X Films" (the place before it is no
-producer, and the company after it none either)."""
+FIRM = (
+    r"(?:(?:indie|independent)[ ])?"
+    r"(?:indie|outfit|firm|banner|shingle|prodco|production[ ](?:company|house)|studio)"
+)
+"""A company's noun after its place: "produced by Leeds indie X Films", "by Hull indie outfit X"
+(the place before it is no producer, and the company after it none either, unless it owns the
+person named: "by Leeds outfit Kestrel Films' Sara Holt")."""

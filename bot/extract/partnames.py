@@ -78,6 +78,11 @@ _PLACED = lazy_pattern(
 """A description ending in a preposition of place: "so good as a grieving boxer in last year's
 Low Blows", "plays a nurse at St Anne's" (a review's or profile's aside on an earlier turn)."""
 _PLACED_REACH = 80
+_PLACE_NOUN = lazy_pattern(
+    r"[ ](?:Isles?|Islands?|Street|Road|Lane|Bay|Harbour|Point|Valley|Bridge|Square|Cove|Estate|"
+    r"Avenue|Quay|Wharf|Heights|Moor|Fells?)$"
+)
+"""A place's noun ending the name before "played by" ("on Sound Isle"), with no "the"."""
 
 
 def placed(item: Casting, text: str) -> bool:
@@ -85,13 +90,16 @@ def placed(item: Casting, text: str) -> bool:
     "at", "on" or "from": the work or place the description is in, not a part (read, then
     dropped, so the actor is still a person the article names). So too before "played by": "a
     ferryman on the Sound Isles, played by X" casts the ferryman, not the isles (a place with
-    "the": "a crush on Mira Holt, played by X" casts Mira Holt)."""
+    "the" or a place's noun, "on Sound Isle": "a crush on Mira Holt, played by X" casts Mira
+    Holt)."""
     at = item.end - len(item.character)
     if at <= 0 or text[at : item.end] != item.character:
         at = text.find(item.character, item.start, item.end)  # "Part, played by Actor"
         if at <= 0 or "played by" not in text[at + len(item.character) : item.end]:
             return False
-        if not text.endswith(" the ", max(at - 5, 0), at):
+        if not text.endswith(" the ", max(at - 5, 0), at) and not _PLACE_NOUN.search(
+            item.character
+        ):
             return False  # "a crush on Mira Holt, played by X": a person, no place
     return _PLACED.search(text, max(at - _PLACED_REACH, 0), at) is not None
 

@@ -68,13 +68,17 @@ _WE_STARTED_WRAPPED = lazy_pattern(
 names it: "We started on 2 March 2024 in Harlowe Vale and wrapped on 30 May"."""
 _COUNTED_FROM = lazy_pattern(
     r"\b(?:(?:over|for|across)[ ])?(?:(?:a|about|around|nearly|almost|just[ ]under|just[ ]over|"
-    r"some)[ ])?(?:\w+[ ])?(?:weeks|months|days)[ ](?:starting[ ])?from[ ](?:(?:Monday|Tuesday|"
+    r"some)[ ])?(?:\w+[ ])?(?:weeks|months|days)[ ](?:(?:starting|beginning)[ ](?:on[ ]|from[ ])?"
+    r"|from[ ])(?:(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday),?[ ])?"
     + _DAY.format(n=1, month=MONTH_PATTERN)
     + r"(?![\w-])"
 )
 """A past shoot's length counted from its first day: "Filming ran for ten weeks from 3 March",
-"was shot over six weeks from 2 June 2025": began then (its end is not written)."""
+"was shot over six weeks from 2 June 2025", "ran for ten weeks starting 3 March" or
+"beginning on 3 March": began then (its end is not written)."""
+_COUNT_OPENS = lazy_pattern(r"[ ](?:from|starting|beginning)[ ]")
+"""A cheap test before :data:`_COUNTED_FROM`."""
 _YEAR_AFTER = lazy_pattern(
     r",?[ ](?:of[ ])?(?P<rel>last|this)[ ]year\b"
     r"(?!\s*(?:\.\.\.|…|[—–,])\s*(?:sorry|I[ ]mean|or[ ]rather|rather|no)\b)"
@@ -93,7 +97,7 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
         day = None if named is None else _day(named, 1, ref)
         if day is not None and day <= ref:
             yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=day)
-    counted = _COUNTED_FROM.search(chunk) if " from " in chunk else None
+    counted = _COUNTED_FROM.search(chunk) if _COUNT_OPENS.search(chunk) else None
     if counted is not None and _PAST_SHOOT.search(chunk, 0, counted.start()) is not None:
         told = _YEAR_AFTER.match(chunk, counted.end())
         first = _day(counted, 1, ref, None if told is None else ref.year - (told["rel"] == "last"))

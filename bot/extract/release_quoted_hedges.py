@@ -31,12 +31,18 @@ _DOUBT = lazy_pattern(
     r"\b(?:I[ ](?:think|reckon|guess|believe|hope|imagine|suspect)|I['’]m[ ](?:pretty|fairly|"
     r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|possibly|"
     r"perhaps|maybe|most[ ]likely|"
-    r"I['’](?:m|ve[ ]been)[ ]told|I[ ](?:hear|gather)|"
     rf"don['’]t[ ](?:quote[ ]me|hold[ ]me[ ]to)|{CONDITION})\b",
     re.IGNORECASE,
 )
-"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ...", word
-passed on ("I'm told", "I hear"), or a condition ("if the weather holds")."""
+"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ...", or a
+condition ("if the weather holds")."""
+_HEARSAY = lazy_pattern(
+    r"\b(?:I|we)(?:(?:['’](?:m|re|ve[ ]been)|[ ](?:am|are|was|were|have[ ]been))[ ]told|"
+    r"[ ](?:hear|gather)|(?:['’]ve|[ ]have)[ ]heard)(?=[ ]*(?:[,.;!?…]|$|(?:by|from)\b))",
+    re.IGNORECASE,
+)
+"""Word passed on to the speaker, as an aside after the time: "I'm told", "we were told", "or so
+I've heard", "I hear." (not "I hear the fans are thrilled", a new clause of their own)."""
 
 
 _LIKELY = lazy_pattern(r"(?:(?:most|very|quite|highly)[ ])?(?:likely|probable|possible)")
@@ -68,17 +74,19 @@ def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
     for quote in _DOUBTED.finditer(evidence):
         when = quote["when"].strip()
         near = chunk[max(0, end - len(when) - 2) : end + 2]
-        if when and when in near and _DOUBT.search(quote["doubt"]):
+        doubt = quote["doubt"]
+        if when and when in near and (_DOUBT.search(doubt) or _HEARSAY.search(doubt)):
             return True
     return False
 
 
 _DISCLAIMER = lazy_pattern(
-    r"[“\"](?P<words>(?:[Bb]ut[ ])?(?:[Dd]on['’]t|[Dd]o[ ]not)[ ](?:hold[ ]me[ ]to|quote[ ]me[ ]on)"
-    r"[ ](?:that|it|this)\b[^“”\"]{0,80})[”\"]"
+    r"[“\"](?:[^“”\"]{0,80}?[.!?,;][ ])?(?:[Bb]ut[ ])?(?:(?:[Dd]on['’]t|[Dd]o[ ]not)[ ]"
+    r"(?:hold[ ]me[ ]to[ ](?:that|it|this)|quote[ ]me(?:[ ]on[ ](?:that|it|this))?)|"
+    r"[Nn]o[ ]promises)\b[^“”\"]{0,80}[”\"]"
 )
-"""A quotation that opens by taking back what was just said: "Don't hold me to that", "don't
-quote me on it"."""
+"""A quotation that takes back what was just said, at its start or after a first sentence or
+clause: "Don't hold me to that", "don't quote me", "That's the plan. No promises"."""
 
 
 def disclaimed_after(evidence: str, chunk: str, end: int) -> bool:
