@@ -29,7 +29,7 @@ from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
 
-FILM = r"(?:the[ ]|its[ ]|a[ ]|this[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
+FILM = r"(?:the[ ]|its[ ]|a[ ]|this[ ]|our[ ])?(?:film[’']s[ ]|movie[’']s[ ]|new[ ])?"
 ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
