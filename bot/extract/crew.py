@@ -18,8 +18,7 @@ from bot.extract.context import Context
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewbackers import listed_post, own_act
-from bot.extract.crewbold import unbolded
-from bot.extract.crewbrackets import completed_names
+from bot.extract.crewbrackets import completed_names, unmarked
 from bot.extract.crewcategories import nominee_roles
 from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
@@ -215,8 +214,7 @@ def find_crew(
                 continue  # all another work's; else blanked but for what credits ours
             chunk, lower, starts = own
         evidence = doc.text[sentence.start : sentence.end].strip()
-        if chunk.startswith("**"):
-            chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
+        chunk, lower, starts = unmarked(chunk, lower, starts)  # "**Director:** X", "Wash [Penn]"
         cued = credit_cues(lower)  # None: no word any crew rule needs
         found = () if cued is None else _sentence_crew(chunk, lower, starts, cued, crew_context)
         credits = () if sentence.start in away else chain(found, completed_names(evidence))

@@ -24,15 +24,15 @@ _CREATED_WORK = lazy_pattern(
 )
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
 _CREATED_IT = lazy_pattern(
-    rf"^(?:The|This)[ ](?:new[ ])?(?:[a-z\d]+-[a-z]+[ ])?(?:{CHANNEL_NAME}[ ])?"
-    r"(?:series|show|drama|programme|sitcom|serial)[ ]"
+    rf"^(?:(?:The|This)[ ](?:new[ ])?(?:[a-z\d]+-[a-z]+[ ])?(?:{CHANNEL_NAME}[ ])?"
+    rf"(?:series|show|drama|programme|sitcom|serial)|(?P<work>{NAME}))[ ]"
     r"(?:is|was|will[ ]be)[ ](?:(?:co-)?written|(?:co-)?directed|produced|run|overseen)[ ]by[ ]"
     rf"(?P<names>{NAME}),[ ]who[ ](?:also[ ])?(?:co-)?created[ ]it(?=[,.;]|[ ]and\b|$)"
 )
 """The production told by its kind as the subject, its maker's clause pointing back at it: "The
 series is written by X, who created it" ("it" is the series; the passive gives the writer), after
 "new", a hyphened word or a channel too ("The six-part BBC drama"); never "original" or "first",
-which tell another work."""
+which tell another work; or told by its title: "Title is written by X, who also created it"."""
 _CREATED_BY_NOUN = lazy_pattern(
     r"(?i:(?<![\w-])(?:co-)?created[ ]by[ ])(?:the[ ])?(?:[A-Z][\w’'.-]*[ ]){0,2}$"
 )
@@ -50,7 +50,9 @@ def created_credits(
         if context.is_ours(w := match["work"]) or (not context.ours and context.is_known(w)):
             yield match["names"], CrewRole.CREATOR
     if "created it" in chunk and (it := _CREATED_IT.match(chunk)) is not None:
-        yield it["names"], CrewRole.CREATOR
+        work = it["work"]  # the title told: the article's own (or the headline's)
+        if work is None or context.is_ours(work) or (not context.ours and context.is_known(work)):
+            yield it["names"], CrewRole.CREATOR
 
 
 def created_by_screenwriter(chunk: str, start: int) -> bool:

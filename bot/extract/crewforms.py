@@ -29,7 +29,7 @@ from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
 
-FILM = r"(?:the[ ]|its[ ]|a[ ]|this[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
+FILM = r"(?:the[ ]|its[ ]|a[ ]|this[ ]|our[ ])?(?:film[’']s[ ]|movie[’']s[ ]|new[ ])?"
 ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
@@ -123,8 +123,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.CASTING_DIRECTOR,
     ),
     (
-        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are)[ ](?:(?:once[ ])?"
-        r"again[ ]|back[ ]|also[ ])?behind[ ]the[ ]camera)\b",
+        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are|(?:takes|took)"
+        r"[ ]over)[ ](?:(?:once[ ])?again[ ]|back[ ]|also[ ])?behind[ ]the[ ]camera)\b",
         CrewRole.DIRECTOR,
     ),
     (

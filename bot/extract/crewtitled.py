@@ -43,11 +43,14 @@ _TITLE_WHICH = lazy_pattern(
     rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME}|she|he|they)[ ](?:also[ ])?"
     rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)"
     rf"(?:[ ]with[ ]{_PARTNER}(?P<co>{NAME})(?=[,.;]))?"
+    rf"(?:[ ]and[ ]which[ ](?P<other>{NAME}|she|he|they)[ ](?:also[ ])?"
+    rf"(?P<others>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?))?"
     r"(?=[,.;]|[ ](?:from|in|on|for|with|over|across)\b)"
 )
 """The maker in the title's clause: "Title, which X directed", "Title, which she wrote and
 directed", and a co-writer: "Title, which X co-wrote with Y," (a pronoun stands for the person
-the sentence before is about)."""
+the sentence before is about); a second maker's clause after it: "Title, which she wrote and
+which X directed"."""
 _TITLE_OBJECT = lazy_pattern(
     rf"(?P<name>{NAME}|(?<=^Now[ ])(?:he|she|they))[ ](?:(?:has|have)[ ](?:also[ ])?)?"
     rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS})"
@@ -103,6 +106,9 @@ def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
             yield from ((name, CREW_WORDS[verb]) for verb in _AND.split(match["verbs"]))
             if match["co"] and "wrote" in match["verbs"]:
                 yield match["co"], CrewRole.WRITER  # "Title, which X co-wrote with Y"
+            if other := match["other"]:  # "Title, which X wrote and which Y directed"
+                other = other.capitalize() if other.islower() else other
+                yield from ((other, CREW_WORDS[verb]) for verb in _AND.split(match["others"]))
     for match in _TITLE_WHICH_HAS.finditer(chunk):
         work, start = match["work"], match.start()
         kind = KIND_BEFORE.search(chunk, max(start - 60, 0), start) is not None
