@@ -6,13 +6,9 @@ quote with a speaker holds too, as whole words, two or more (a standfirst's "rep
 “simply old classmates”" before the rep's own "“They're simply old classmates,” a rep said"; a
 pull quote set out again under the text, its clause marks dropped or moved) are that quote,
 shown twice: the copy credited to no one is dropped ("art" in "“the heart of the harbour”" is
-not). A headline that runs a quote and its continuation together as one quotation ("“Bring a
-coat. Bring two.”" over the body's "“Bring a coat,” X said. “Bring two.”") shows them twice too:
-that copy, whoever it was put to, is dropped."""
+not)."""
 
 from __future__ import annotations
-
-from itertools import pairwise
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
@@ -31,10 +27,7 @@ def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
     kept: list[QuoteFact] = []
     credited = [_CLAUSE_MARKS.sub("", q.text) for q in quotes if q.served and q.speaker]
     served = {q.text for q in quotes if q.served and q.speaker}
-    joined = _joined(quotes)
     for quote in quotes:
-        if quote.served and _CLAUSE_MARKS.sub("", quote.text).strip(_EDGES) in joined:
-            continue
         if not quote.served and quote.text in served:
             continue
         key = (quote.text.strip(" ,.!?"), quote.speaker)
@@ -46,19 +39,6 @@ def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
             continue
         kept.append(quote)
     return kept
-
-
-def _joined(quotes: list[QuoteFact]) -> set[str]:
-    """The words of each served quote with a speaker and its served continuation, run together
-    and their clause marks dropped: a headline that gives them as one quotation ("“...”" over the
-    body's "“...,” X said. “...”") repeats them."""
-    runs: set[str] = set()
-    for first, then in pairwise(quotes):
-        if not (first.served and then.served and then.continues_previous and first.speaker):
-            continue
-        if then.speaker == first.speaker:
-            runs.add(_CLAUSE_MARKS.sub("", f"{first.text} {then.text}").strip(_EDGES))
-    return runs
 
 
 def _shown_again(quote: QuoteFact, credited: list[str]) -> bool:
