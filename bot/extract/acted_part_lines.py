@@ -57,8 +57,16 @@ _ACTOR_AS_PART = lazy_pattern(
 )
 """A sentence opening on an actor in a part doing something in the present: "Ada Vale, as
 Tom's mum Dessa, gets", "Ada Vale as Dessa gives"."""
+_ACTOR_BACK_AS = lazy_pattern(
+    rf"[ “”\"‘’']*[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}}[ ]"
+    rf"(?:returns|is[ ]back|appears|comes[ ]back)[ ]as[ ]"
+    rf"(?:[A-Z][\w’'-]*[’']s[ ](?:[a-z]+[ ])?{RELATION}\b|{_PART})"
+)
+"""A sentence opening on an actor back or seen in a part: "Ada Vale returns as Tom's mum", "Ada
+Vale appears as Dessa". Also how news tells a casting, so only the words the viewer hears
+after it ("We only hear “...”") are the part's; "“...,” she says" may be the actor's remark."""
 _PRESENT = lazy_pattern(r"(?:he|she|they|He|She|They)[ ][a-z]+s\b")
-_HEARD = lazy_pattern(r"\b(?:we|you)[ ](?:only[ ]|just[ ]|then[ ])?(?:hear|get)[ ]*$")
+_HEARD = lazy_pattern(r"\b(?:[Ww]e|[Yy]ou)[ ](?:only[ ]|just[ ]|then[ ])?(?:hear|get)[ ]*$")
 """What the viewer hears, straight before the words: "We only hear “"."""
 _SAID_AT_MOMENT = lazy_pattern(
     r"[”\"’'],?[ ]+(?:he|she|they)[ ](?:says|asks|tells[ ]\w+)[ ](?:at[ ]one[ ]point|early[ ]on|"
@@ -104,6 +112,9 @@ def held_if_acted_part(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if before is None or before.para != frame.para or not in_footage_piece(doc, quote):
         return fact
     if _ACTOR_AS_PART.match(doc.masked, before.start, before.end) is None:
+        heard = _HEARD.search(doc.masked, frame.start, opens) is not None
+        if heard and _ACTOR_BACK_AS.match(doc.masked, before.start, before.end) is not None:
+            return held_line(fact)  # "Ada Vale returns as Tom's mum. We only hear “...”"
         return fact
     told = fact.attribution
     if (

@@ -1,10 +1,10 @@
 """Words in marks that open a sentence which then names them as a kind of wording: "“Ada's face
 when…” is a spoiler title", "“Is it out yet?” was the question of the week", "“Ada wins” counts
-as a spoiler"; so do words given after the kind they are an example of ("Titles like “Ada wins”
-count as spoilers"), or cited as a printed headline with its section and page ("(“Ada wins”,
-Culture, page 18)"). The sentence talks about the words, an example or a title, and credits them
-to no one: held, never served. Words put in the mouth of anyone at all ("don't trust anyone
-claiming it was “out early”") are no one's either.
+as a spoiler", "“I only skimmed it” is not an excuse"; so do words given after the kind they are
+an example of ("Titles like “Ada wins” count as spoilers"), or cited as a printed headline with
+its section and page ("(“Ada wins”, Culture, page 18)"). The sentence talks about the words, an
+example or a title, and credits them to no one: held, never served. Words put in the mouth of
+anyone at all ("don't trust anyone claiming it was “out early”") are no one's either.
 """
 
 from __future__ import annotations
@@ -21,6 +21,13 @@ _NAMED_AS = lazy_pattern(
     r"(?:title|headline|example|post|comment|caption|meme|tag|phrase|spoiler)s?\b"
 )
 """After the closing mark, the sentence naming the words: "” is a spoiler title"."""
+_DISMISSED_AS = lazy_pattern(
+    r"[”\"’'][ ](?:is|are|was|were)(?:[ ]not|n[’']t|[ ]no)[ ](?:(?:a|an|the)[ ])?"
+    r"(?:[a-z-]+[ ]){0,2}(?:defen[cs]e|excuse|alibi|argument|source|reason)s?\b"
+)
+"""After the closing mark, the words ruled out as a kind of plea: "” is not a defence", "” is
+no excuse", "” isn't a source" (a rule or a verdict on what people say, not a remark: "” was
+the reason given" may report one, so only a denial counts)."""
 _OPENS = lazy_pattern(r"[ “\"‘'*-]*$")
 _KIND_LIKE = lazy_pattern(
     r"\b(?:[Tt]itles?|[Hh]eadlines?|[Pp]osts?|[Cc]omments?|[Cc]aptions?|[Pp]hrases?|[Tt]ags?|"
@@ -50,7 +57,10 @@ def held_if_named_example(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         doc.text, quote.end
     ):
         return held(fact, EXAMPLE_DOUBT)
-    if _NAMED_AS.match(doc.text, quote.end) is None:
+    if (
+        _NAMED_AS.match(doc.text, quote.end) is None
+        and _DISMISSED_AS.match(doc.text, quote.end) is None
+    ):
         return fact
     if _OPENS.fullmatch(doc.text, sentence.start, quote.start) is None:
         return fact

@@ -38,11 +38,14 @@ _OWNED_LINE = lazy_pattern(
 "Rook's final line: “...”"): the work's line, quoted by a viewer; not a stance ("the studio's
 official line", "Ada Vale's usual line: “I never read reviews”")."""
 _LINE_GIVEN = lazy_pattern(
-    r"\b(?:[Bb]ig|[Bb]iggest|[Bb]est|[Kk]ey|[Ss]tandout|[Ff]unniest)[ ]line[ ]"
+    r"\b(?:(?:[Bb]ig|[Bb]iggest|[Bb]est|[Kk]ey|[Ss]tandout|[Ff]unniest)[ ]line[ ]"
+    r"|[Tt]he[ ]line[ ](?=(?:that[ ])?(?:everyone|everybody|fans|viewers|people)[ ]"
+    r"[^“”\"‘’.!?,;:\n]{0,25}?\b(?:quoting|repeating|quote|repeat)\b))"
     r"(?P<clause>[^“”\"‘’.!?,;:\n]{1,60}?[ ](?:comes|came|goes|went|belongs)[ ](?:from|to)[ ]"
     r"[^“”\"‘’.!?,;:\n]{1,40}):[ ]?[“\"‘']?$"
 )
-"""A line the clause gives to someone, then a colon before the words."""
+"""A line the clause gives to someone, then a colon before the words: a best or big line, or
+the line people go around quoting ("The line everyone is quoting comes from Mara: “...”")."""
 _TRAILER_LINE = lazy_pattern(
     r"\b(?:[Tt]railer|[Tt]easer|[Pp]romo)(?:['’]s)?[ ]lines?\b"
     r"(?P<clause>[^“”\"‘’.!?,;:\n]{0,80}?)(?:[ ][–—-]|:)[ ]?[“\"‘']?$"

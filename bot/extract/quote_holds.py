@@ -43,6 +43,7 @@ from bot.extract.footage_heard_lines import held_if_heard_in_footage
 from bot.extract.footage_lead_ins import held_if_footage_lead_in
 from bot.extract.footage_line_nouns import held_if_line_named
 from bot.extract.footage_part_actions import held_if_part_acting
+from bot.extract.footage_part_pronouns import held_if_shown_part_speaks
 from bot.extract.footage_timecodes import held_if_timecoded
 from bot.extract.footage_voiceovers import held_if_voiced_over
 from bot.extract.given_names import held_if_first_name_given
@@ -150,6 +151,7 @@ def _part_owner(resolver: Resolver) -> Callable[[str, str], bool]:
 _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_unquoted_marks,
     held_if_acted_part,
+    held_if_shown_part_speaks,
     held_if_named_example,
     held_if_scene_moment,
     held_if_scene_when,

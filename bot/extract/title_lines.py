@@ -1,10 +1,12 @@
 """A title in marks: a name for a work or a chapter, never words anyone said.
 
-Two shapes give one away with no one credited. A title set after the noun that names it, with a
-comma or a colon between ("fans asked for a new title, “Harbour – Für immer”", "the working
-title: “Grey Shallows”"): the marks name the title. And a chapter of an episode or a video listed
-under its time code, alone on its line, among other such lines ("04:12 The first call" then
-"17:40 “The night we lost the light”"): a chapter's name, however much it reads like a remark.
+Three shapes give one away with no one credited. A title set after the noun that names it, with
+a comma or a colon between ("fans asked for a new title, “Harbour – Für immer”", "the working
+title: “Grey Shallows”"): the marks name the title. So does a piece of the outlet's own after a
+colon, the marks closing the line ("- Our podcast this week: “...”"): the episode's title. And a
+chapter of an episode or a video listed under its time code, alone on its line, among other such
+lines ("04:12 The first call" then "17:40 “The night we lost the light”"): a chapter's name,
+however much it reads like a remark.
 A line with a time code in a live blog ("14:05 “We're thrilled,” said Ada Vale") is credited to
 someone and stays a quote; so does a lone time code over a remark, with no list around it.
 """
@@ -18,6 +20,15 @@ from bot.facts import QuoteFact, held
 
 _TITLE_BEFORE = lazy_pattern(r"\b(?:[a-z]+[ ])?(?:title|subtitle|name)[,:][ ]*[“\"‘']$")
 """The noun a title is set after, with a comma or a colon, right before the opening mark."""
+_PIECE_BEFORE = lazy_pattern(
+    r"(?:^|\n|[-–—•*][ ]+)(?:[Oo]ur|[Tt]his[ ]week[’']s|[Tt]oday[’']s|[Nn]ext[ ]week[’']s|"
+    r"[Tt]he[ ]latest|[Ll]atest)[ ](?:[a-z]+[ ])?"
+    r"(?:podcast|episode|column|essay|newsletter|video|long[ -]read|feature)"
+    r"(?:[ ](?:this|last|next)[ ](?:week|month)|[ ]today)?:[ ]*[“\"‘']$"
+)
+"""A piece of the outlet's own opening its line, perhaps with when it runs, then a colon right
+before the opening mark ("- Our podcast this week: “", "This week's episode: “"): the piece's
+title follows, alone on its line ("Ada Vale on the podcast: “" is her remark)."""
 _TIME_CODE = r"[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]+"
 _CODE_BEFORE = lazy_pattern(rf"(?:^|\n){_TIME_CODE}(?:[–—-][ ]*)?[“\"‘']$")
 """A time code alone before the opening mark, opening its line."""
@@ -37,6 +48,10 @@ def held_if_title(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     opens = quote.start  # just after the opening mark
     if _TITLE_BEFORE.search(text, max(0, opens - 30), opens) and not words.endswith("."):
+        return held(fact, "a title in quotation marks")
+    if _PIECE_BEFORE.search(text, max(0, opens - 60), opens) and _LINE_CLOSES.match(
+        text, quote.end
+    ):
         return held(fact, "a title in quotation marks")
     if _CODE_BEFORE.search(text, max(0, opens - 16), opens) is None:
         return fact
