@@ -35,8 +35,7 @@ def test_a_part_with_its_actor_in_brackets_then_he_says_is_not_served() -> None:
 def test_an_actor_named_before_the_part_speaking_to_the_writer_stays_a_quote() -> None:
     found = facts(
         _LEDE,
-        "We met Elin Parry (Wenna) in a café on the quay. “I learned to sail for this,” she"
-        " says.",
+        "We met Elin Parry (Wenna) in a café on the quay. “I learned to sail for this,” she says.",
         title=_TITLE,
     )
     assert any(
