@@ -11,25 +11,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import PLATFORMS, ROLE_NOUN
+from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.names import NAME
 
-_SITE = "(?:" + "|".join(sorted(PLATFORMS)) + ")"
-"""A social site the words went up on: "Vale's post on Instagram:" is still Vale's."""
-_PLAIN = (
-    r"(?:[ ](?:even|much|rather|far|more|less))?[ ](?:[a-z]+er|simple|short|brief|blunt|plain|"
-    r"succinct|terse|direct|different|similar)"
-)
-"""How the words were put, after "was": "X's reply was blunter:" (comparatives, plainness)."""
 _OWNED_WORDS = lazy_pattern(
     rf"(?:^|[ ,(])(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
     r"(?:words|statement|message|reply|response|answer|verdict|advice|note|plea|farewell|"
     r"sign-off|tribute|promise|warning|caption|post|tweet|synopsis|logline|blurb|tagline)"
-    rf"(?:[ ]on[ ]{_SITE})?(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is)"
-    rf"{_PLAIN}?)?[ ]*:[ ]*$"
+    r"(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is))?[ ]*:[ ]*$"
 )
-"""Owned words, maybe with the site they went up on and how plain they were: "X's post on
-Instagram was simpler:"."""
 
 
 _GIVEN_WORDS = lazy_pattern(
