@@ -15,6 +15,7 @@ from bot.extract.coined_names import coined_name, titled_thread
 from bot.extract.described_windows import described_window
 from bot.extract.descriptions import named_in
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import PLATFORMS
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.owned_lines import after_close, owned_line
 from bot.extract.owned_openers import owned_opener
@@ -352,7 +353,12 @@ def sole_or_others(
     return bool(others - {fact.character for fact in resolver.cast}), None
 
 
-_OFFICIAL = lazy_pattern(r"\bofficial[ ](?:account|channel|page|feed)$")
+_SITES = "|".join(sorted(PLATFORMS))
+_OFFICIAL = lazy_pattern(
+    rf"\bofficial[ ](?:(?!(?:{_SITES})\b)[A-Z][\w’'-]*[ ]){{0,2}}(?:account|channel|page|feed)$"
+)
+"""An official account, maybe named for a work ("X's official Low Tide page"), never for the
+site it is on ("X's official Instagram account" may be a person's)."""
 
 
 def published(owned: re.Match[str], person: str | None, publishers: frozenset[str]) -> bool:

@@ -46,6 +46,7 @@ from bot.extract.quoted_labels import words_start
 from bot.extract.recalled_words import recalls_another
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
+from bot.extract.relayed_openings import told_of
 from bot.extract.reported_askers import before_or_sayer
 from bot.extract.reported_here import reported_here
 from bot.extract.reporters import reporter
@@ -393,6 +394,7 @@ def _from_context(
             sentence.para == quote.para or after_narration(doc, sentence, quote)
         ):
             speaker = nearest_subject(resolver, chunk, sentence)
-        speaker = asked_about(chunk, speaker, doc, sentence)  # "Asked about X, she said": not X
+        # "Asked about X, she said": not X; "X took him aside. “He said, ‘...’”": not X either
+        speaker = told_of(doc, quote, chunk, asked_about(chunk, speaker, doc, sentence))
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None

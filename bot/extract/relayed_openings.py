@@ -1,0 +1,47 @@
+"""Words that open by reporting a third person's speech ("“She said, ‘...’ and I did.”") after a
+sentence about one person acting on another ("Vale took him aside.").
+
+The pronoun then stands for that one person, the sentence's subject, whose words are relayed by
+the other (the "him"), so the words are not the subject's. When the sentence names someone else
+too ("Vale said Lund had rung her."), the pronoun may be that other, and the subject may well
+be the teller, so nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.extract.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Speaker
+    from bot.extract.text import Doc, Quote
+
+_REPORTS = lazy_pattern(
+    r"(?:He|She)[ ](?:said|says|told[ ](?:me|us|him|her|them)|asked|kept[ ]saying|"
+    r"would[ ]say)[,:]?[ ]?[‘'“\"]"
+)
+"""A pronoun, a speech verb and the mark opening the words it reports: "He said, ‘"."""
+_ACTED_ON = lazy_pattern(
+    r"[ ](?:him|me|us|them|her(?=[ ](?:aside|over|back|up|out|in|once|again|later)\b|[.,;]))\b"
+)
+"""The one acted on, as an object pronoun: "took him aside", "rang her."."""
+_CAPITALISED = lazy_pattern(r"(?<![.!?][ ])(?<!^)\b[A-Z][\w’'-]+")
+"""A capitalised word not opening a sentence: a name, maybe someone else's."""
+
+
+def told_of(doc: Doc, quote: Quote, chunk: str, speaker: Speaker | None) -> Speaker | None:
+    """``speaker``, the subject of ``chunk`` (the sentence before ``quote``), unless the quote
+    opens by reporting what "he" or "she" said and ``chunk`` names that subject, acting on an
+    object pronoun, and no one else: then no one (the pronoun is the subject, not the teller)."""
+    if speaker is None or _REPORTS.match(doc.text, quote.start) is None:
+        return speaker
+    if _ACTED_ON.search(chunk) is None:
+        return speaker
+    parts = set(speaker.name.split())
+    named = _CAPITALISED.findall(chunk)
+    if not parts.intersection(named):
+        return speaker  # "Vale, he says, took him aside.": the teller's "he says"
+    if any(word not in parts for word in named):
+        return speaker  # "Vale said Lund had rung her.": the pronoun may be Lund
+    return None
