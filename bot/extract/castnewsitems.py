@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.context import Context
+from bot.extract.context import Context, other_news_items
 from bot.extract.item_descriptions import opens_on_described_work
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WORK_NEWS
@@ -28,7 +28,7 @@ from bot.extract.page_entries import (
     numbered_heading,
     sections_under,
 )
-from bot.extract.page_others import other_blog_entries, other_news_items
+from bot.extract.page_others import other_blog_entries
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
@@ -58,7 +58,7 @@ def other_sections(doc: Doc, context: Context) -> list[int]:
     :func:`titled_sections`) or under a numbered item headed by another work's news."""
     found = set(titled_sections(doc, context.is_known)) | set(_item_sections(doc, context))
     found |= other_blog_entries(doc, context.is_known) | _denied_items(doc, context)
-    return sorted(found | other_news_items(doc, context.is_known))
+    return sorted(found | other_news_items(doc, context))
 
 
 def _item_sections(doc: Doc, context: Context) -> list[int]:

@@ -33,6 +33,7 @@ from bot.extract.lexicon import (
 from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_headline_works import other_headline_starts
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -247,10 +248,25 @@ def find_context(doc: Doc) -> Context:
     )
 
 
+def other_news_items(doc: Doc, context: Context) -> frozenset[int]:
+    """:func:`.page_others.other_news_items` as :meth:`Context.is_known` tells our words, read
+    once per article: :func:`find_context` and the cast chain's other sections
+    (:mod:`.castnewsitems`) both ask, and the whole page's numbered items are read each time."""
+    return _known_news_items(doc, context.ours, context.headline)
+
+
+@once_per_doc
+def _known_news_items(doc: Doc, ours: frozenset[str], headline: frozenset[str]) -> frozenset[int]:
+    # Keyed by what Context.is_known reads (ours and the headline's words), not the context:
+    # find_context asks with a context it has not finished, holding the same two.
+    known = Context(ours, (), headline=headline).is_known
+    return frozenset(page_others.other_news_items(doc, known))
+
+
 def _other_sections(doc: Doc, context: Context) -> list[int]:
     """Sentences under a heading naming another work ("Opening night: The Vistula Girls"), up
     to the next such heading or a bare one naming ours; other works' newsletter items."""
-    items = sorted(page_others.other_news_items(doc, context.is_known))
+    items = sorted(other_news_items(doc, context))
     answers = next_work_answers(doc, context.is_known)  # "What's next for you?" / "A thriller"
     if ": " not in doc.body:
         return items + answers
