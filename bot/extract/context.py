@@ -40,12 +40,9 @@ _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
 _OURS_DETERMINER = lazy_pattern(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
 """Before a production noun, after a determiner ("the X movie", "Lumen's X series")."""
 _TITLE_INNER_THE = lazy_pattern(rf"[a-z,;][ ](?!{TIME_WORD})[A-Z][\w’'-]*[ ]the[ ]$")
-"""A "the" inside a title, after its capitalised first word ("a Mind the Gap special"): the
-name after it is the title's tail, not a work named by its determiner. Bound: one capitalised
-word after a lower-case one (or a comma), then "the", within :data:`_INNER_REACH` of the name; a
-time's name is never a title's head ("in January the Copper Sound series" is ours). Any other
-capitalised word there ("Netflix the X series") still reads as a title's head: the sentence then
-gives no sign that X is ours, which costs a cue, never a wrong fact."""
+"""A "the" inside a title ("a Mind the Gap special"): the name after it is the title's tail. A
+time's name is no title's head ("in January the Copper Sound series" is ours); any other word
+("Netflix the X series") is, which costs a cue, never a wrong fact."""
 _INNER_REACH = 40
 
 
@@ -103,9 +100,8 @@ _CREDIT_LABEL = lazy_pattern(
     r"distribut|platform|premiere|source|courtesy|image|credit|styl|hair|make-?up|groom|"
     r"illustrat|design))"
 )
-"""A credits line's label ("Director of Photography: X", "Source: Y", "Image: Z", a feature's
-byline "Words: X", a shoot's "Styling: X" or "Hair and make-up: X"): a credit or the page's
-furniture, not a section."""
+"""A credits line's label ("Director of Photography: X", "Image: Z", "Words: X", "Hair and
+make-up: X"): a credit or the page's furniture, not a section."""
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 """Small words a title may hold between its capitalised ones ("The Salt and the Sea")."""
 _MAX_TITLE_WORDS = 6
@@ -155,13 +151,11 @@ class Context:
     foreign: frozenset[int] = frozenset()
     """Start offsets of the sentences that are about another production (see :func:`foreign_at`)."""
     headline: frozenset[str] = frozenset()
-    """Capitalised words of the headline: a work named there is the article's subject, even where
-    the body introduces it the way it would introduce another ("the second series of X")."""
+    """Capitalised words of the headline: a work named there is the article's subject."""
     speculative: bool = False
     """The headline offers guesses, theories or a wishlist: what it casts or dates is not news."""
     foreign_from: dict[int, int] = field(default_factory=dict)
-    """For those sentences, where the other production first comes up (relative to the
-    sentence): what the sentence says before it can still be about this article's film."""
+    """Where in each such sentence the other production comes up: what is before may be ours."""
     earlier: frozenset[str] = frozenset()
     """Name words of works told as someone's earlier credit (:mod:`.earlier_credits`)."""
     body: str = ""
@@ -249,17 +243,13 @@ def find_context(doc: Doc) -> Context:
 
 
 def other_news_items(doc: Doc, context: Context) -> frozenset[int]:
-    """:func:`.page_others.other_news_items` as :meth:`Context.is_known` tells our words, read
-    once per article: :func:`find_context` and the cast chain's other sections
-    (:mod:`.castnewsitems`) both ask, and the whole page's numbered items are read each time."""
+    """:func:`.page_others.other_news_items` with our words, read once per article."""
     return _known_news_items(doc, context.ours, context.headline)
 
 
 @once_per_doc
 def _known_news_items(doc: Doc, ours: frozenset[str], headline: frozenset[str]) -> frozenset[int]:
-    # Keyed by what Context.is_known reads (ours and the headline's words), not the context:
-    # find_context asks with a context it has not finished, holding the same two.
-    known = Context(ours, (), headline=headline).is_known
+    known = Context(ours, (), headline=headline).is_known  # what is_known reads, and no more
     return frozenset(page_others.other_news_items(doc, known))
 
 
@@ -301,8 +291,7 @@ def _is_title(words: str) -> bool:
 
 
 _MEDIUM = frozenset({"TV", "Telly", "Television", "Streaming", "Radio", "Podcast"})
-"""The medium a newsletter's headline names ("Your TV week", "The Streaming Guide"): no work's
-word, though the body's channels have it ("Apple TV+")."""
+"""The medium a newsletter's headline names ("Your TV week"): no work's word ("Apple TV+")."""
 
 
 def _headline_words(doc: Doc) -> frozenset[str]:
@@ -324,9 +313,8 @@ _CREDITED_WORK = lazy_pattern(
 
 def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:
     """Words of the titles quoted in the headline: those it names as the production ("Stars Lead
-    Arctic Drama ‘Winter Ferry’"), the article's own whatever else the body names, and those it
-    credits a person with ("‘Kall Vinter’ Star X"), another work even where the body says "the
-    second season of Kall Vinter" (a word of both is the article's own)."""
+    Arctic Drama ‘Winter Ferry’"), the article's own, and those it credits a person with
+    ("‘Kall Vinter’ Star X"), another work whatever the body says (a word of both is ours)."""
     own: set[str] = set()
     credited: set[str] = set()
     if doc.title_para is None:
