@@ -144,13 +144,17 @@ def _settle(kept: list[Casting], orders: dict[int, bool | None], settled: set[bo
 def _unweak(
     orders: dict[int, bool | None], kept: list[Casting], people: People, parts: set[str], text: str
 ) -> dict[int, bool | None]:
-    """A list's orders without its one vote when that is weak and the list longer than two: a
-    part's first name speaking in a scene ("the part where Gus says ...") turns no list. Two
-    weak votes that agree ("Gus says", "Mira posts") settle it."""
+    """A list's orders without its weak votes when it is longer than two: a part's first name
+    speaking in a scene ("Gus says ...") turns no list, alone or against the strong votes that
+    agree. Two weak votes that agree ("Gus says", "Mira posts") settle it."""
     decided = [i for i, order in orders.items() if order is not None]
-    if len(decided) != 1 or len(orders) < 3 or not _weak(kept[decided[0]], people, parts, text):
+    weak = {i for i in decided if len(orders) > 2 and _weak(kept[i], people, parts, text)}
+    strong = {orders[i] for i in decided if i not in weak}
+    if len(decided) == 1 and weak:
+        return dict.fromkeys(orders)
+    if len(strong) != 1 or all(orders[i] in strong for i in weak):
         return orders
-    return dict.fromkeys(orders)
+    return {i: None if i in weak else order for i, order in orders.items()}
 
 
 def _weak(item: Casting, people: People, parts: set[str], text: str) -> bool:
