@@ -87,11 +87,12 @@ CAST_AFTER = lazy_pattern(
     r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast"
     r"|(?:joined|joins?|joining|boards?|boarded|boarding|signed[ ]on[ ]to)[ ](?:the|this)"
     r"[ ][a-z-]+(?:[ ][a-z-]+)?)[ ])?as)"
-    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[^\W\d_a-zß-öø-ÿ]"
+    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*,?[ ]){0,2}[^\W\d_a-zß-öø-ÿ]"
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
 credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira", "has joined the film as
-Mira"), never the part; see :func:`as_clause_on` for a bare "as" opening a clause on the part."""
+Mira", "has landed the role of the nurse, Mira"), never the part; see :func:`as_clause_on`
+for a bare "as" opening a clause on the part."""
 
 CREW_AFTER = lazy_pattern(
     r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"
