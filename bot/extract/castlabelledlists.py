@@ -1,12 +1,13 @@
 """A cast list on one labelled line, for :mod:`bot.extract.cast`.
 
 "Starring: Ada Vale – Mira Holt; Tom Reyes – Jon Pike" and "Cast: Ada Vale – Mira Holt / Tom
-Reyes – DS Jon Pike": the label says the names it lists are the actors, so each item's name
-before the dash is the actor and the name after it the part (a lone "Ada Vale – Mira Holt" line
-leaves the order to who is a known person). Every item must be such a pair, two at least, or the
-line is read as nothing here. The label only says the line lists actors, not which side of
-each dash they stand on: a line printed part first ("Cast: Mira Holt – Ada Vale; ...") is told by
-one of its parts being a person the article knows, and then none of its pairs is sure.
+Reyes – DS Jon Pike" (or "|" between items, as forum posts print them): the label says the
+names it lists are the actors, so each item's name before the dash is the actor and the name
+after it the part (a lone "Ada Vale – Mira Holt" line leaves the order to who is a known
+person). Every item must be such a pair, two at least, or the line is read as nothing here.
+The label only says the line lists actors, not which side of each dash they stand on: a line
+printed part first ("Cast: Mira Holt – Ada Vale; ...") is told by one of its parts being a
+person the article knows, and then none of its pairs is sure.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, People
 from bot.extract.works import CAST_LABEL
 
-_SPLIT = lazy_pattern(r";[ ]|[ ]/[ ]")
+_SPLIT = lazy_pattern(r";[ ]|[ ][/|][ ]")
 _ITEM = lazy_pattern(rf"(?P<actor>{FULL_NAME})[ ][–—-][ ](?P<char>{CHAR})\.?")
 """One item: a full name, a dash, then the part ("Ada Vale – DS Mira Holt")."""
 _LEAST_ITEMS = 2
