@@ -25,15 +25,25 @@ _IS_DESCRIBED = lazy_pattern(
     rf"(?!(?:{_NOT_PARTS}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
 """The actor, "is", a description of up to three words, a comma, then the part's name."""
+_WORD = r"(?!(?:by|as|played|voiced|portrayed|cast|back)\b)[a-z][\w-]*"
+"""A describing word, not the verb or preposition of another form ("is played by")."""
+_IS_NAMED = lazy_pattern(
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:(?:the|a|an|his|her|their)[ ])?(?:{_WORD}[ ]){{0,2}}"
+    rf"(?!(?:{_NOT_PARTS})[ ]){_WORD}[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+)
+"""The same with no comma, the part a full name: "Ada Vale is forensic pathologist Dr Mira
+Holt" (a name alone after the description may be its head: "is the ferry's captain Tom")."""
 _PLAYS_BEFORE = lazy_pattern(r"\b(?:plays|stars[ ]as|portrays)[ ]")
 
 
 def described_runs(chunk: str) -> list[re.Match[str]]:
-    """The "X is the local sergeant, Mira Holt" castings of ``chunk`` that follow a "plays"."""
+    """The "X is the local sergeant, Mira Holt" and "X is pathologist Dr Mira Holt" castings
+    of ``chunk`` that follow a "plays"."""
     if " is " not in chunk or ", " not in chunk:
         return []
+    named = [m for m in _IS_NAMED.finditer(chunk) if " " in m["char"]]
     return [
         match
-        for match in _IS_DESCRIBED.finditer(chunk)
+        for match in [*_IS_DESCRIBED.finditer(chunk), *named]
         if _PLAYS_BEFORE.search(chunk, 0, match.start()) is not None
     ]
