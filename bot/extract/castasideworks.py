@@ -32,6 +32,7 @@ LOOSE_ASIDE = (
     r"(?:in|on|as)[ ][^,.;:()“”\"]{1,80}"
     r"|(?:discovered|spotted|found|raised|born|trained|signed)[ ](?:at|in|by|on|through|from|"
     r"during|after)[ ][^,.;:()“”\"]{1,60}"
+    r"|(?:nominated|shortlisted|longlisted)[ ]for[ ][^,.;:()“”\"]{1,60}"
     r"|(?:best[ ]|widely[ ])?known[ ](?:[a-z]+ly|to[ ][^,.;:()“”\"]{1,30}?)[ ](?:as|for)[ ]"
     r"[^,.;:()“”\"]{1,80}"
     r"|(?:so[ ]|ever[ ]|most[ ])?(?:memorable|unforgettable)[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
@@ -42,10 +43,11 @@ LOOSE_ASIDE = (
 )
 """An aside after an actor's name that is a simile, a past participle or what an audience knows
 them for ("X, dry as a bone, is a delight as Y"; "X, discovered at an open casting call, plays
-Y"; "X, best known to viewers as Z in Lumen, plays Y"; "X, so memorable as Z in Lumen, plays Y";
-"X, fresh from her run in Z, plays Y"; "X, seen last year in Z as W, is cast as Y"; praise of
-another turn, "X, so good as Z in Lumen, plays Y", or where this turn stands in their career,
-"X, in her first screen role in a decade, plays Y"): the part after it is theirs."""
+Y"; "X, nominated for supporting actor, plays Y"; "X, best known to viewers as Z in Lumen,
+plays Y"; "X, so memorable as Z in Lumen, plays Y"; "X, fresh from her run in Z, plays Y"; "X,
+seen last year in Z as W, is cast as Y"; praise of another turn, "X, so good as Z in Lumen,
+plays Y", or where this turn stands in their career, "X, in her first screen role in a decade,
+plays Y"): the part after it is theirs."""
 
 
 _SUBJECT_ASIDE = lazy_pattern(
