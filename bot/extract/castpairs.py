@@ -5,6 +5,7 @@ Y", "A and 18-year-old B have been cast as X, a ..., and Y, a ..., respectively"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.extract.castcoordinated import CASTING_WORD
 from bot.extract.castforms import CHAR as _CHAR
@@ -13,7 +14,7 @@ from bot.extract.castisruns import reads_as_part
 from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
-from bot.extract.names import FULL_NAME, LIST_SPLIT, NAME, TOKEN, clean_name
+from bot.extract.names import FULL_NAME, LIST_SPLIT, NAME, TOKEN, clean_name, is_full
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
@@ -191,10 +192,13 @@ def _parts_of(match: re.Match[str]) -> list[str]:
 
 
 _PAIRED_BRACKETS = lazy_pattern(
-    rf"(?P<outer>{NAME}[ ](?:and|&)[ ]{NAME})[ ]\((?P<inner>{NAME}[ ](?:and|&)[ ]{NAME})\)"
+    rf"(?P<outer>{NAME}[ ](?:and|&)[ ]{NAME})[ ]\((?P<inner>{NAME}[ ](?:and|&)[ ]{NAME})"
+    r"(?:,?[ ]respectively)?\)"
 )
 """Two names, then two in brackets, paired in order: "Mira Holt and Bea Holt (Ada Vale and
-Tom Vale)"; which side is the actors is settled as for one bracketed pair."""
+Tom Vale)"; which side is the actors is settled as for one bracketed pair: first names alone
+in the bracket after full names are parts, as in "Ada Vale (Mira)" ("Ada Vale and Tom Reed
+(Mira and Bea)"), and "respectively" may close the bracket."""
 
 
 def paired_brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -208,11 +212,20 @@ def paired_brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
         if len(outers) != len(inners) or not all(clean_name(n) for n in inners + outers):
             continue
         start, end = offset + match.start(), offset + match.end()
-        found.extend(
-            Casting(i, o, evidence, start, flexible=True, end=end, outer=o)
-            for o, i in zip(outers, inners, strict=True)
-        )
+        for o, i in zip(outers, inners, strict=True):
+            casting = Casting(i, o, evidence, start, flexible=True, end=end, outer=o)
+            if _first_names_only(inners) and _full_names_only(outers):
+                casting = replace(casting, actor=o, character=i)  # as "Ada Vale (Mira)"
+            found.append(casting)
     return found
+
+
+def _first_names_only(names: list[str]) -> bool:
+    return all(" " not in name for name in names)
+
+
+def _full_names_only(names: list[str]) -> bool:
+    return all(is_full(clean_name(name)) for name in names)
 
 
 def respective(
