@@ -341,7 +341,8 @@ def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | Non
     genre = _GENRE_HINT.search(chunk) is not None
     if not others and not genre:
         return None
-    apposed = genre_apposed_at(chunk, context.is_known) if genre and not opening else None
+    headed = any(map(context.is_ours, context.headline))
+    apposed = genre_apposed_at(chunk, context.is_known, headed) if genre and not opening else None
     asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
 
     def aside(at: int) -> bool:
