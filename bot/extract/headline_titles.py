@@ -4,7 +4,7 @@ A headline quoting a title names the page's own work ("Stars Lead Arctic Drama �
 unless it credits a person with it ("‘Kall Vinter’ Star X": their other work), ranges over
 several works ("from X to ‘Y’"), or weighs it after another name's verdict ("X wows, ‘Y’
 divides": a festival or chart page whose first-named work is the page's, the quoted second one
-another's).
+another's) or lists it after another name ("What to watch: X, ‘Y’ and more").
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ _SPAN_ENDS = lazy_pattern(r"\b[Ff]rom[ ](?:[^:;|]{1,80}[ ]to[ ])?$")
 the page ranges over several works, so the quoted one is no more its own than the others."""
 _LISTED_AFTER = lazy_pattern(r"[A-Z][\w’'-]*[ ][a-z]+(?:,|;|[ ]and)[ ]$")
 """Before a quoted title, another name and its verb ("Copper Bay soars, ‘Y’"): weighed works."""
+_LISTED_BEFORE = lazy_pattern(r"[A-Z][\w’'-]*,[ ]$")
+_LISTED_ON = lazy_pattern(r"(?:,|;|[ ](?:and|&|plus)[ ])")
+"""A quoted title between another name and more of a list ("Copper Bay, ‘Y’ and more")."""
 _CREDITED_WORK = lazy_pattern(
     r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b"
 )
@@ -38,7 +41,11 @@ def headline_titles(doc: Doc) -> tuple[set[str], set[str], set[str]]:
     for match in QUOTED_TITLE.finditer(headline):
         if _SPAN_ENDS.search(headline, 0, match.start("name") - 1):
             continue
-        listed = _LISTED_AFTER.search(headline, 0, match.start("name") - 1) is not None
+        before = match.start("name") - 1
+        listed = _LISTED_AFTER.search(headline, 0, before) is not None or (
+            _LISTED_BEFORE.search(headline, 0, before) is not None
+            and _LISTED_ON.match(headline, match.end()) is not None
+        )
         words = credited if listed or _CREDITED_WORK.match(headline, match.end()) else own
         tokens = [t for t in match["name"].split() if t not in STOP_TOKENS]
         words.update(tokens)
