@@ -31,6 +31,13 @@ run as X in a West End Hamlet", "in the touring production", "in a 2019 off-Broa
 "in an Edinburgh Fringe show", "in the Royal Court Theatre production", "on the London stage";
 not "the stage-to-screen film")."""
 
+_PLAY_WORDS = ("play ", "plays ", "playing ", "played ")
+_NAMED_VENUE = lazy_pattern(
+    r"[ ]in[ ][“\"‘']?(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,4}[”\"’']?"
+    r"[ ]at[ ]the[ ][A-Z]"
+)
+"""A played part told in a named work, then a named venue: "to play Medea in The Corn Queen at
+the Lyric Hammersmith" is a stage run (not "plays Ada in Tin Lane at the start of the year")."""
 _WORD_EDGE = lazy_pattern(r"\b")
 _PLAN_WORDS = ("was to play", "was originally to play", "was due to play", "was set to play")
 _PLAN_LEFT = lazy_pattern(
@@ -46,17 +53,18 @@ smoking for the part", "he left the audition elated")."""
 
 def _stage_run(fact: CastFact) -> bool:
     text, part = fact.evidence, fact.character
-    for word in _RUN_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            after = at + len(word)
-            if (
-                _WORD_EDGE.match(text, at)
-                and text.startswith(part, after)
-                and _VENUE.match(text, after + len(part))
-            ):
-                return True
-            at = text.find(word, at + 1)
+    for words, venue in ((_RUN_WORDS, _VENUE), (_PLAY_WORDS, _NAMED_VENUE)):
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if (
+                    _WORD_EDGE.match(text, at)
+                    and text.startswith(part, after)
+                    and venue.match(text, after + len(part))
+                ):
+                    return True
+                at = text.find(word, at + 1)
     return False
 
 

@@ -3,8 +3,7 @@
 Articles mention other works in passing ("the coastal drama X returns on ...", "who also
 played Y in Z"). Rather than naming those works, we learn the article's own production from
 how it talks about it ("the X movie", "X season 4", "seasons of X", a revealed title) and treat
-a sentence that introduces some *other* named work as foreign.
-"""
+a sentence that introduces some *other* named work as foreign."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from bot.extract.genre_apposed_works import genre_apposed_at
 from bot.extract.headline_guesses import speculative_headline
 from bot.extract.headline_lede_works import lede_work
 from bot.extract.headline_spans import span_end_words
+from bot.extract.headline_titles import QUOTED_TITLE, headline_titles
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     GENRE_WORDS,
@@ -113,10 +113,6 @@ _ASIDE = lazy_pattern(
 )
 """An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
 it names is theirs, not what the rest of the sentence is about."""
-_QUOTED_TITLE = lazy_pattern(rf"[ ]*[“\"‘'](?P<name>{NAME})[,]?[”\"’'](?![\w])")
-_SPAN_ENDS = lazy_pattern(r"\b[Ff]rom[ ](?:[^:;|]{1,80}[ ]to[ ])?$")
-"""Before a quoted title, a headline's span of works ("..., from X to ‘Y’", "From ‘X’ to Y:"):
-the page ranges over several works, so the quoted one is no more its own than the others."""
 _NAME_REACH = 80
 """How far before a cue word the name it follows can start (six capitalised words)."""
 _ADVERBS_REACH = 30
@@ -208,9 +204,9 @@ def find_context(doc: Doc) -> Context:
             if _TITLE_HINT.search(original):
                 titles.extend(match["title"] for match in TITLE_RE.finditer(original))
     ours = {token for title in titles for token in title.split()}
-    own, credited = _headline_titles(doc)
+    own, credited, weighed = headline_titles(doc)  # "X wows, ‘Y’ divides": Y weighed, not ours
     own, others = (own, set()) if own else lede_work(doc)  # "X, as The Y holds on"; lede on X
-    headline = _headline_words(doc) - others
+    headline = _headline_words(doc) - others - (weighed - own)
     earlier = earlier_credits(body, headline)
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
@@ -305,30 +301,6 @@ def _headline_words(doc: Doc) -> frozenset[str]:
 
 
 _ACRONYM_MAX = 3
-_CREDITED_WORK = lazy_pattern(
-    r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b"
-)
-"""A title that credits a person ("'Kall Vinter' Star X", "'Kall Vinter' DP X"): their work."""
-
-
-def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:
-    """Words of the titles quoted in the headline: those it names as the production ("Stars Lead
-    Arctic Drama ‘Winter Ferry’"), the article's own, and those it credits a person with
-    ("‘Kall Vinter’ Star X"), another work whatever the body says (a word of both is ours)."""
-    own: set[str] = set()
-    credited: set[str] = set()
-    if doc.title_para is None:
-        return own, credited
-    title = doc.paras[doc.title_para]
-    headline = doc.text[title.start : title.end]
-    for match in _QUOTED_TITLE.finditer(headline):
-        if _SPAN_ENDS.search(headline, 0, match.start("name") - 1):
-            continue
-        words = credited if _CREDITED_WORK.match(headline, match.end()) else own
-        words.update(token for token in match["name"].split() if token not in STOP_TOKENS)
-    return own, credited
-
-
 _PLACE_IN = lazy_pattern(
     r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives|hotel|pub|caf[eé]|bar|"
     r"flat|house|office|club|park|street)[ ]$"
@@ -350,7 +322,7 @@ def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | Non
         match = _FOREIGN_START.search(chunk)
         if match is not None:
             return match.start()
-    lead = _QUOTED_TITLE.match(chunk)
+    lead = QUOTED_TITLE.match(chunk)
     if lead is not None and not context.is_ours(lead["name"]):
         return 0  # "“The Tarn Year” opens on Nov. 7": a work the sentence is about
     others = (
@@ -369,7 +341,8 @@ def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | Non
     genre = _GENRE_HINT.search(chunk) is not None
     if not others and not genre:
         return None
-    apposed = genre_apposed_at(chunk, context.is_known) if genre and not opening else None
+    headed = any(map(context.is_ours, context.headline))
+    apposed = genre_apposed_at(chunk, context.is_known, headed) if genre and not opening else None
     asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
 
     def aside(at: int) -> bool:

@@ -86,7 +86,8 @@ OTHER_WORKS = (
         hint(", directed by ", ", written by ", ", created by "),
         lazy_pattern(
             rf"^[“\"‘']?(?P<led>{NAME})[”\"’']?,[ ](?:directed|written|created)[ ]by[ ]"
-            rf"(?:[a-z]+[ ]){{0,2}}{NAME},[ ](?:follows|tells|stars|centres|centers|is[ ]set)\b"
+            rf"(?:[a-z]+[ ]){{0,2}}{NAME}(?:[ ]and[ ](?:directed|written|created|produced)[ ]by[ ]"
+            rf"{NAME})?,[ ](?:follows|tells|stars|co-stars|centres|centers|is[ ]set)\b"
         ),
     ),
 )
@@ -95,7 +96,8 @@ ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.wor
 "credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
 "her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X",
 "Vale's co-star in X", "won the Bafta for X" (a past work's award), "the biggest drama since X"
-(a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ...". A
+(a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ..." (or "X,
+written by Y and directed by Z, co-stars ..."). A
 show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
 returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
 "Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");

@@ -2,9 +2,10 @@
 for :mod:`bot.extract.crewentries`.
 
 A guide may head each entry with the name in title case, a dash, and where it streams ("The
-Marlow Bequest – Prime Video", "Fenland — BBC iPlayer"; invented): one line, where
-:mod:`.crewguideentries` reads a name line over a where line. An entry is its heading and the
-paragraphs after it, up to the next heading.
+Marlow Bequest – Prime Video", "Fenland — BBC iPlayer"; invented), or with the channel first
+and a colon ("BBC iPlayer: Fenland", "Cinema: Fenland"): one line, where :mod:`.crewguideentries`
+reads a name line over a where line. An entry is its heading and the paragraphs after it, up to
+the next heading.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ _HEADING = lazy_pattern(
 )
 """A work's name, a dash, its channel or the cinemas: "Fenland – BBC iPlayer", "Fenland — BBC
 Two and iPlayer, Sunday at 9pm", "Fenland – in cinemas" (no sentence in it)."""
+_CHANNEL_LED = lazy_pattern(
+    rf"[ ]*(?:{CHANNEL}|Cinemas?\b)[^\n.!?;:]{{0,20}}?:[ ]+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{0,60}?)[ ]*"
+)
+"""The same led by its channel and a colon: "Netflix: Fenland", "Sky Atlantic / NOW: Fenland",
+"Cinema: Fenland" (not "Netflix: Sunday 9pm", a where line)."""
 
 
 @once_per_doc
@@ -34,7 +41,11 @@ def dashed_title(doc: Doc, para: int) -> str | None:
     """The work's name of a paragraph that is such a heading ("Fenland" of "Fenland – BBC
     iPlayer"), or None (the headline is never one)."""
     span = doc.paras[para]
-    head = _HEADING.fullmatch(doc.text, span.start, span.end) if para != doc.title_para else None
+    head = None
+    if para != doc.title_para:
+        head = _HEADING.fullmatch(doc.text, span.start, span.end) or _CHANNEL_LED.fullmatch(
+            doc.text, span.start, span.end
+        )
     return (
         head["name"]
         if head is not None and len(head["name"].split()) <= HEADING_MAX_WORDS
@@ -45,5 +56,5 @@ def dashed_title(doc: Doc, para: int) -> str | None:
 def dashed_name(heading: str) -> str:
     """The work's name of a heading ("Fenland" of "Fenland – BBC iPlayer"); any other line as
     it is."""
-    head = _HEADING.fullmatch(heading)
+    head = _HEADING.fullmatch(heading) or _CHANNEL_LED.fullmatch(heading)
     return head["name"] if head is not None else heading

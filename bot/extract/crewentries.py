@@ -12,8 +12,8 @@ Ada Vale" or "Created by Ben Ode" credits that work. (An item whose heading or f
 quotes another title is read by :mod:`.crewitems` whether or not any item is ours.) A guide
 that heads each entry with the work's name over where to see it is cut by
 :mod:`.crewguideentries` (or with its channel after a dash, by :mod:`.crewdashentries`);
-every word of such a name line is the work's, and the entry the headline names first is the
-page's own (:func:`.page_entries.own_entry`), every other another work's.
+every word of such a name line is the work's, and the entry the headline names first (of
+either kind) is the page's own (:func:`.page_entries.own_entry`), every other another work's.
 """
 
 from __future__ import annotations
@@ -57,15 +57,15 @@ _HEADING_WORDS = 12
 def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in an item about another work (see above)."""
     numbered, items = _items(doc)
-    named = False  # headings that are a work's name alone, every word of it
+    named = dashed = False  # headings that are a work's name alone, every word of it; or dashed
     if len(items) < MIN_ENTRIES:
         items, named = where_line_entries(doc), True
     if len(items) < MIN_ENTRIES:
-        items = dashed_entries(doc)
+        items, dashed = dashed_entries(doc), True
     if len(items) < MIN_ENTRIES:
         return set()
     texts = [entry_text(doc, item) for item in items]
-    own = _own(doc, items, names_ours) if named else None
+    own = _own(doc, items, names_ours) if named or dashed else None
     if own is not None:  # the page's own entry found: every other entry is another work's
         return {start for item in items if item[0] != own for start in entry_starts(doc, item)}
     if not any(names_ours(text) for text in texts):

@@ -24,6 +24,15 @@ _GENRE_APPOSED = lazy_pattern(
 )
 """A title, a comma, "the", up to three words and a kind, then its makers or stars: "Tin Yard,
 the sitcom created by", "Copse Gang, the Welsh adventure series starring"."""
+_INDEFINITE_APPOSED = lazy_pattern(
+    rf"(?<![\w’'-])(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|&|a|in|on)[ ])?{TOKEN}){{0,5}}),[ ]"
+    r"an?[ ](?!(?:new|latest|upcoming|forthcoming)[ ])(?:[\w’'-]+[ ]){0,3}?"
+    + GENRE_NOUNS
+    + r"[ ](?:from|(?:co-)?created[ ]by|written[ ]by|directed[ ]by|produced[ ]by|starring)[ ]"
+)
+"""The same told with "a": "Tin Yard, a six-part thriller from Lumen Pictures, stars ...", read
+only where the headline names the page's own work, so that a profile's own untitled one keeps
+its gloss."""
 _HINT = (" created by", " written by", " directed by", " produced by", " starring ")
 _PLACE_SET = lazy_pattern(
     r"(?:^|[ ])(?:[Ss]et|[Bb]ased|[Ff]ilmed|[Ss]hot)[ ](?:[a-z]+ly[ ])?"
@@ -33,12 +42,17 @@ _PLACE_SET = lazy_pattern(
 directed by X opens in June" names the article's own drama, glossed after its setting."""
 
 
-def genre_apposed_at(chunk: str, is_known: Callable[[str], bool]) -> int | None:
+def genre_apposed_at(
+    chunk: str, is_known: Callable[[str], bool], headed: bool = False
+) -> int | None:
     """Where ``chunk`` names a work the article does not know as its own, told by its kind in
-    apposition with its makers or stars; None when it names none."""
-    if ", the " not in chunk or not any(h in chunk for h in _HINT):
+    apposition with its makers or stars (with "a" too when the page's own work is ``headed``:
+    named in its headline); None when it names none."""
+    indefinite = headed and (", a " in chunk or ", an " in chunk)
+    if not (", the " in chunk or indefinite) or not any(h in chunk for h in (*_HINT, " from ")):
         return None
-    for match in _GENRE_APPOSED.finditer(chunk):
+    patterns = (_GENRE_APPOSED, _INDEFINITE_APPOSED) if indefinite else (_GENRE_APPOSED,)
+    for match in (m for pattern in patterns for m in pattern.finditer(chunk)):
         name = match["name"]
         if names_setting(chunk, match.end("name")):
             continue

@@ -42,25 +42,30 @@ BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
 CAPS_HEADING = lazy_pattern(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 """A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
 
+_IRISH = r"(?:RTÉ|RTE|TG4|Virgin[ ]Media)\b"
+_CHANNEL = rf"(?:{CHANNEL}|{_IRISH})"
+"""A where line's channel: the page layer's, and Ireland's (a guide lists "RTÉ One, Sunday")."""
+IRISH_WHERE = lazy_pattern(rf"[ ]*{_IRISH}")
+"""A where line led by an Irish channel: a newer shape, which the quote rules do not read."""
 _WHERE_LINES = (
     re.compile(
         r"[ ]*(?:(?:Where[ ]to[ ](?:watch|stream|see)|Available[ ]on|Watch[ ]it[ ]on)[ ]*:[ ]*)?"
-        rf"{CHANNEL}[^\n.!?]{{0,80}},[^\n.!?]{{0,80}}"
+        rf"{_CHANNEL}[^\n.!?]{{0,80}},[^\n.!?]{{0,80}}"
     ),
     re.compile(
-        rf"[ ]*{CHANNEL}[^\n.!?]{{0,60}}?\b(?:from[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+        rf"[ ]*{_CHANNEL}[^\n.!?]{{0,60}}?\b(?:from[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
         r"day\b[^\n.!?]{0,30}"
     ),
-    re.compile(rf"[ ]*Where[ ]*:[ ]*{CHANNEL}[^\n.!?]{{0,60}}[.;][ ]*When[ ]*:[^\n]{{1,80}}"),
+    re.compile(rf"[ ]*Where[ ]*:[ ]*{_CHANNEL}[^\n.!?]{{0,60}}[.;][ ]*When[ ]*:[^\n]{{1,80}}"),
     re.compile(
         rf"[ ]*(?:From[ ])?{WEEKDAY_NAME}[ ]\d{{1,2}}[ ][A-Z][a-z]+"
-        rf"(?:,[ ]\d{{1,2}}(?::\d{{2}})?[ ]?[ap]m)?,[ ]{CHANNEL}[^\n.!?]{{0,60}}"
+        rf"(?:,[ ]\d{{1,2}}(?::\d{{2}})?[ ]?[ap]m)?,[ ]{_CHANNEL}[^\n.!?]{{0,60}}"
     ),
     re.compile(
         r"[ ]*(?:Streaming|Available|Showing)[ ](?:from|on)[ ]*:[ ]*(?:Mon|Tues|Wednes|Thurs|Fri|"
         r"Satur|Sun)day\b[^\n.!?]{0,30}"
     ),
-    lazy_pattern(rf"[ ]*(?:Streaming|Out|Available)[ ]now,[ ]{CHANNEL}[^\n.!?]{{0,60}}"),
+    lazy_pattern(rf"[ ]*(?:Streaming|Out|Available)[ ]now,[ ]{_CHANNEL}[^\n.!?]{{0,60}}"),
 )
 """A guide's line under a work's title saying where and when to see it: "Where to watch: BBC
 Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
@@ -83,7 +88,7 @@ staff list's "Ada Vale (Netflix, head of drama)" names a channel and a person, n
 _WHERE_HINT = hint(
     "BBC", "ITV", "S4C", "Channel ", "E4", "Sky", "Netflix", "Prime", "Amazon", "Disney", "Apple",
     "iPlayer", "Hulu", "HBO", "Max", "Paramount", "Peacock", "Now", "U&", "Brit", "MUBI", "Mubi",
-    "inemas", "Streaming", "Available", "Showing",
+    "inemas", "Streaming", "Available", "Showing", "RTÉ", "RTE", "TG4", "Virgin Media",
 )  # fmt: skip
 """A word every form of ``_WHERE_LINES`` needs (its channel's first word, or the last form's
 opening word): a necessary condition, tried before them."""
@@ -302,10 +307,13 @@ def _lead_named(title: str, headline: str) -> bool:
 
 def _unlabelled(title: str) -> str:
     """A title in capitals less a label before it ("THE QUIET FERRY" of "PICK OF THE WEEK: THE
-    QUIET FERRY", "LUMEN: THE LAST TIDE" of "PICK OF THE WEEK: LUMEN: THE LAST TIDE"); any
-    other title as it is."""
+    QUIET FERRY", "LUMEN: THE LAST TIDE" of "PICK OF THE WEEK: LUMEN: THE LAST TIDE"), or a
+    label in lower case after its first word ("Our top pick: Lumen"; a title's main part,
+    "Lumen: The Last Tide", has capitals); any other title as it is."""
     label, colon, rest = title.partition(": ")
-    return rest if colon and title.isupper() and len(label.split()) > 1 else title
+    words = label.split()
+    lower = all(word.islower() for word in words[1:])
+    return rest if colon and len(words) > 1 and (title.isupper() or lower) else title
 
 
 def _named_at(title: str, headline: str) -> int:

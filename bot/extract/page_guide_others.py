@@ -7,11 +7,11 @@ out, ..."), every other entry is another work's: what it dates is that work's da
 maker says there ("“I wanted to write about lies,” Pryce says" under "Heirlooms") is said of
 that work, not of ours. A guide that heads each entry with the name and its channel after a
 dash on one line (:mod:`.crewdashentries`), or rates it before its name ("★★★ Heirlooms"), is
-read the same way for its dates, but not for its quotes: the batches serve what an actor says
-in such an entry (as a newsletter's other items, :mod:`.page_other_quotes`). For its quotes, a
-heading in capitals under an entry ("CINEMA OR SOFA?", "ON THE RADAR") closes it: what follows
-is the page's own talk again (a window there may still be the entry's, so the release rules
-read on).
+read the same way for its dates, but not for its quotes (nor one whose where line names an
+Irish channel, "RTÉ One, Sunday"): the batches serve what an actor says in such an entry (as a
+newsletter's other items, :mod:`.page_other_quotes`). For its quotes, a heading in capitals
+under an entry ("CINEMA OR SOFA?", "ON THE RADAR") closes it: what follows is the page's own
+talk again (a window there may still be the entry's, so the release rules read on).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import (
     CAPS_HEADING,
+    IRISH_WHERE,
     MIN_ENTRIES,
     Entry,
     entry_starts,
@@ -43,7 +44,12 @@ def other_guide_items(
     ``closed``, each up to a heading in capitals."""
     items = where_line_entries(doc)
     if closed:  # quotes: the older shapes only (see above)
-        items = tuple(i for i in items if not _RATED.match(doc.text, doc.paras[i[0]].start))
+        items = tuple(
+            i
+            for i in items
+            if not _RATED.match(doc.text, doc.paras[i[0]].start)
+            and not IRISH_WHERE.match(doc.text, doc.paras[i[1]].start)
+        )
     elif len(items) < MIN_ENTRIES:
         items = dashed_entries(doc)  # "The Marlow Bequest – Prime Video", one line
     if len(items) < MIN_ENTRIES or doc.title_para is None:

@@ -12,8 +12,11 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
 
-_ORDINAL = rf"(?!first\b){ORDINAL_WORD}|penultimate|final|closing|(?:[2-9]|1\d)(?:nd|rd|th)"
-"""Any episode after the first, in words or figures ("the second", "the 4th", "the final")."""
+_ORDINAL = (
+    rf"(?!first\b){ORDINAL_WORD}|penultimate|final|closing|next|following|(?:[2-9]|1\d)(?:nd|rd|th)"
+)
+"""Any episode after the first, in words or figures ("the second", "the 4th", "the final"), or
+after one already out ("next episode, ‘X’, airs Sunday" under a thread on the first)."""
 _NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d+"
 _LATER_EPISODE = lazy_pattern(
     rf"\b(?:(?:{_ORDINAL})[ ](?:and[ ]final[ ])?episode|episode[ ](?:{_NUMBER}))\b"
