@@ -11,7 +11,8 @@ thread on a trailer also opens a comment on the words and where the footage has 
 the end. Chills." is the trailer's line, not the commenter's. So is one a comment
 names a line of the work ("“...” Best line of the episode."). A review's "When Nick says
 “...”, it lands" gives a scene by a lone first name the page credits with nothing: held too, when
-no one could be found to say the words (a name the page knows as a person would speak). "There's
+no one could be found to say the words (a name the page knows as a person would speak, unless
+the name is only that person's first). "There's
 a scene where Nick tells Charlie, “...”" names a moment of the work, the name saying the words in
 the story's present: held whoever the name was taken for.
 """
@@ -109,14 +110,27 @@ def held_if_footage_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact
 
 
 def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when, credited to no one, its words follow "When <Name> says" opening the
-    sentence (see above): a moment of the work, the name a part's."""
-    if not fact.served or fact.source is not SourceKind.UNATTRIBUTED or fact.continues_previous:
+    """``fact`` held when, credited to no one or to a full name the bare name only begins,
+    its words follow "When <Name> says" opening the sentence (see above): a moment of the work,
+    the name a part's (the press calls a person by the surname, a fan a part by the first)."""
+    if not fact.served or fact.continues_previous:
+        return fact
+    if fact.source is not SourceKind.UNATTRIBUTED and not _given_name_only(fact):
         return fact
     sentence = doc.sentence_at(quote.start)
     if _WHEN_NAME_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
         return fact
     return held_line(fact)
+
+
+def _given_name_only(fact: QuoteFact) -> bool:
+    """The attribution names a person of several names by the first alone ("When Ada says" for
+    Ada Vale)."""
+    names = fact.speaker.split()
+    if fact.source is not SourceKind.PERSON or len(names) < 2 or names[0] == names[-1]:
+        return False
+    words = fact.attribution.split()
+    return names[0] in words and not any(name in words for name in names[1:])
 
 
 def held_if_scene_where(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
