@@ -23,7 +23,7 @@ def test_words_of_a_question_she_keeps_getting_asked_are_no_quote() -> None:
 def test_words_of_a_question_readers_should_stop_asking_are_no_quote() -> None:
     served = _served(
         "Harbour Lights release day megathread",
-        "1. The preview in Leeds was a preview. Please stop asking why it “leaked early”.",
+        "1. The preview in Leeds was a preview. Please stop asking why it “went out a week early”.",
     )
     assert served == []
 
