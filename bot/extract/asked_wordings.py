@@ -1,11 +1,11 @@
 """Words in marks inside a question put to someone: the asker's wording, not the answer.
 
 A profile opens on its subject answering: "Ada Vale grins when asked how often she has been
-cast as “the quiet sister”." The words in marks belong to the question, put by someone never
-named (the writer); the subject says nothing in the clause, so the words are nobody's quote
-and are held. A speech verb after "asked" ("when asked whether ..., she said it was “...”") is
-the answer, and keeps its speaker; a named asker ("asked by a fan whether ...") is another
-check's.
+cast as “the quiet sister”." (or "is tired of getting asked whether she is “...”"). The words
+in marks belong to the question, put by someone never named (the writer); the subject says
+nothing in the clause, so the words are nobody's quote and are held. A speech verb after
+"asked" ("when asked whether ..., she said it was “...”") is the answer, and keeps its
+speaker; a named asker ("asked by a fan whether ...") is another check's.
 """
 
 from __future__ import annotations
@@ -16,13 +16,16 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
 _ASKED = lazy_pattern(
-    r"\b(?:(?:[Ww]hen|[Aa]fter|[Oo]n)[ ](?:being[ ])?asked|Asked)[ ]"
+    r"\b(?:(?:[Ww]hen|[Aa]fter|[Oo]n)[ ](?:being[ ])?asked|Asked"
+    r"|(?:getting|get|gets|got|been|being)[ ]asked|(?:stop|stopped|keep|keeps|kept|quit)[ ]asking"
+    r"(?:[ ](?:me|her|him|them|us))?)[ ]"
     r"(?:how|whether|if|what|why|which|who)\b"
     r"(?P<question>[^.!?;:“”\"]{0,80})[“\"‘']$"
 )
 """An unnamed asker's question running into the marks: "when asked how many times she has
 played “", "after being asked whether the ending was “"; at a sentence's start too ("When
-asked how often ...", "Asked whether ...")."""
+asked how often ...", "Asked whether ..."); and a question put over and over by no one named
+("has stopped getting asked whether she is “", "stop asking why it “")."""
 _SPOKEN = lazy_pattern(rf"\b{SPEECH_VERBS}\b|,")
 """An answer begun inside the question's reach: a speech verb, or a comma closing the clause."""
 _REACH = 120

@@ -10,6 +10,8 @@ a headline were never said.
 The rule for the headline: the first line under the date line is the headline, in title case
 or sentence case, with a colon or ending in a quotation, unless it is furniture (then the
 article has none) or reads as body text (it ends a sentence, or is too long for a headline).
+A subject, a colon and a quoted sentence ("Ada Vale: “I stayed.”") is a headline though it
+ends a sentence, when a byline or a stamp follows it or the subject is a name alone.
 """
 
 from __future__ import annotations
@@ -153,13 +155,28 @@ def read_page(lines: list[str], headline: str | None = None) -> Page:
         skipped += 1  # "FOR IMMEDIATE RELEASE", "EXCLUSIVE" above the headline
     first, rest = lines[skipped], lines[skipped + 1 :]
     following = rest[0] if rest else ""
-    if not is_furniture(first, following) and looks_like_headline(first):
+    if not is_furniture(first, following) and (
+        looks_like_headline(first) or _quoted_headline(first, following)
+    ):
         headline = first
     else:
         rest = lines[skipped:]
         if _AUTHOR_LEAD.match(following):  # a headline asking ("Ask the editor: ...?"), a byline
             return Page(headline, tuple(body_lines(rest)), _byline(lines[skipped + 1 :]))
     return Page(headline, tuple(body_lines(rest)), _byline(rest))
+
+
+_COLON_QUOTE = lazy_pattern(r"(?P<head>[^“”\"‘’:]{2,120}):[ ]+[“\"‘'][^“”\"]+[.!?…][”\"’']")
+"""A headline giving its subject, a colon and a whole quoted sentence: "Ada Vale: “I stayed.”"."""
+
+
+def _quoted_headline(line: str, following: str) -> bool:
+    """A subject, a colon and a quoted sentence closing the line (:data:`_COLON_QUOTE`), above a
+    byline or a stamp, or after a name alone: a headline, though it ends a sentence."""
+    match = _COLON_QUOTE.fullmatch(line)
+    if match is None or len(line.split()) > _MAX_HEADLINE_WORDS or _BULLET.match(line):
+        return False
+    return is_furniture(following) or _NAME_ONLY.match(match["head"]) is not None
 
 
 def _byline(lines: list[str]) -> str | None:

@@ -155,14 +155,15 @@ line “...”", "Ivo’s line, “...”,", "Dessa’s reply: “...”"."""
 _OWNED_PART_TELLS = lazy_pattern(
     rf"(?P<owner>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|"
     r"warned|reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
-    rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:says|said|asks|asked|whispers|whispered|"
+    rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}(?:,[ ][^,.;:!?“”\"]{{1,40}},)?[ ](?:says|said|asks|"
+    r"asked|whispers|whispered|saying|asking|whispering|"
     r"(?:delivers|delivered)[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?),?[ ]*$"
 )
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
 Moor tells him: “...”"): the part speaks, whether or not the cast names it. The owner must be a
 person's surname (:func:`surnamed`): "Kestrel’s Tom Reed told her" is a company's man. So
 too an actor's part that says the words straight ("Ada Vale’s Dessa Moor said “...”", "...
-delivers a deadpan “...”")."""
+delivers a deadpan “...”", "Ada Vale’s Dessa, late on, saying “...”")."""
 _NAME_GOES_ON = lazy_pattern(r"[\w-]")
 _CLIP_OF_TELLING = lazy_pattern(
     rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}(?:[ ]\({NAME}\))?[ ]"

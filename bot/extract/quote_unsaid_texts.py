@@ -6,7 +6,8 @@ Vale”", "“based on the novels by Ada Vale”" (a lowercase run with no verb 
 are lettering. A caption that comes up in footage ("shows the pier, before a caption reads
 “...”") is the clip's card, not a poster's caption ("the caption reads" stays the poster's).
 A part's words in a scene ("Ada Vale’s character, a nurse, turns and says, “...”") are the
-work's line, not said to anyone reporting, as is a line named and then owned ("The line
+work's line, not said to anyone reporting, and so are words the character voices after the
+marks ("“...,” Ada Vale’s character snaps"), as is a line named and then owned ("The line
 everyone quotes, Mira’s “...”").
 """
 
@@ -47,6 +48,14 @@ _CHARACTER_SAYS = lazy_pattern(
 """An actor's character, the subject, saying the words: "Ada Vale’s character, a nurse called
 Mira, turns and says, “". Not "Asked about his character, he said", the actor's own words, nor
 "Ada Vale’s character, director Tom Reed said:", where someone named or a pronoun says them."""
+_CHARACTER_AFTER = lazy_pattern(
+    r"[,.!?…]?[”\"’']?,?[ ]+(?:(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w'-]+[’']s|[Hh]is|[Hh]er|[Tt]heir)"
+    r"[ ](?:[a-z-]+[ ])?character[ ](?:[a-z]+ly[ ])?(?:says|asks|tells|snaps|sneers|snarls|growls|"
+    r"hisses|mutters|whispers|shouts|yells|screams|pleads|begs|warns|spits|barks|sobs|replies|"
+    r"retorts|quips|deadpans|murmurs|drawls|declares)\b"
+)
+"""After the words, an actor's character voicing them: "“...?” Ada Vale’s character sneers",
+"“...,” her character snaps" (a part in the present, never the actor talking to anyone)."""
 _NAMED_LINE = lazy_pattern(
     r"\b(?:[Tt]he|[Oo]ne|[Aa])[ ](?:[a-z]+[ ]){0,2}line\b[^.;:!?“”\"]{0,40},[ ]"
     r"[A-Z][\w-]*[’']s[ ]$"
@@ -68,4 +77,6 @@ def unsaid(text: str, start: int, end: int) -> bool:
         return True
     if _NAMED_LINE.search(text, max(0, start - _SCENE_REACH), opens) is not None:
         return True
+    if _CHARACTER_AFTER.match(text, end) is not None:
+        return True  # "“...?” Ada Vale’s character sneers"
     return _CHARACTER_SAYS.search(text, max(0, start - _SCENE_REACH), opens) is not None

@@ -8,9 +8,11 @@ Tom Reyes at the premiere" is an event, and stays). The phrase may open on "And"
 the place in the story instead of the other name ("And Ada Vale saying “...” at the bus
 stop??"); a place that is an event off screen ("at the panel") keeps the words someone's. A
 thread on a trailer also opens a comment on the words and where the footage has them: "“...” at
-the end. Chills." is the trailer's line, not the commenter's. A review's "When Nick says
+the end. Chills." is the trailer's line, not the commenter's. So is one a comment
+names a line of the work ("“...” Best line of the episode."). A review's "When Nick says
 “...”, it lands" gives a scene by a lone first name the page credits with nothing: held too, when
-no one could be found to say the words (a name the page knows as a person would speak). "There's
+no one could be found to say the words (a name the page knows as a person would speak, unless
+the name is only that person's first). "There's
 a scene where Nick tells Charlie, “...”" names a moment of the work, the name saying the words in
 the story's present: held whoever the name was taken for.
 """
@@ -81,30 +83,54 @@ _AT_MOMENT = lazy_pattern(
 )
 """Right after the closing mark, where in the footage the words come: " at the end", " in the
 final scene" (not the end of an interview or a statement, which someone gave)."""
+_LINE_OF_THE_WORK = lazy_pattern(
+    r"[,.!?]?[ ]+(?:(?:Easily|Honestly|Genuinely|Surely|Just)[ ])?(?:(?:The|the|My|my)[ ])?"
+    r"(?:[A-Za-z]+est[ ])?[Ll]ine[ ](?:of|in)[ ](?:the|this)[ ](?:whole[ ]|entire[ ])?"
+    r"(?:episode|series|season|show|film|movie|finale|trailer|teaser)\b"
+)
+"""Right after the closing mark, a comment naming the words a line of the work: " Best line of
+the episode", " The funniest line in the whole series" (a fan thread quoting the show; not "line
+of the year", which a remark to the press may be called too)."""
 
 
 def held_if_footage_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its words open their paragraph and are placed at a moment of the
-    footage a trailer piece is about: "“...” at the end." (see above)."""
+    footage a trailer piece is about: "“...” at the end.", or are named a line of the work
+    right after: "“...” Best line of the episode." (see above)."""
     if not fact.served or not quote.closed or fact.continues_previous:
         return fact
     para = doc.paras[quote.para]
     if _OPENS_PARA.fullmatch(doc.text, para.start, max(quote.start - 1, para.start)) is None:
         return fact
+    if _LINE_OF_THE_WORK.match(doc.text, quote.end + 1, para.end) is not None:
+        return held_line(fact)  # "“...” Best line of the episode."
     if _AT_MOMENT.match(doc.text, quote.end + 1, para.end) is None:
         return fact
     return held_line(fact) if in_footage_piece(doc, quote) else fact
 
 
 def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when, credited to no one, its words follow "When <Name> says" opening the
-    sentence (see above): a moment of the work, the name a part's."""
-    if not fact.served or fact.source is not SourceKind.UNATTRIBUTED or fact.continues_previous:
+    """``fact`` held when, credited to no one or to a full name the bare name only begins,
+    its words follow "When <Name> says" opening the sentence (see above): a moment of the work,
+    the name a part's (the press calls a person by the surname, a fan a part by the first)."""
+    if not fact.served or fact.continues_previous:
+        return fact
+    if fact.source is not SourceKind.UNATTRIBUTED and not _given_name_only(fact):
         return fact
     sentence = doc.sentence_at(quote.start)
     if _WHEN_NAME_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
         return fact
     return held_line(fact)
+
+
+def _given_name_only(fact: QuoteFact) -> bool:
+    """The attribution names a person of several names by the first alone ("When Ada says" for
+    Ada Vale)."""
+    names = fact.speaker.split()
+    if fact.source is not SourceKind.PERSON or len(names) < 2 or names[0] == names[-1]:
+        return False
+    words = fact.attribution.split()
+    return names[0] in words and not any(name in words for name in names[1:])
 
 
 def held_if_scene_where(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

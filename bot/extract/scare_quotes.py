@@ -58,6 +58,14 @@ _PRONOUN_OWNED = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our)[ ][“\
 _PAIRED_TERM = lazy_pattern(r"[“\"‘'][a-z][a-z -]{0,24}[”\"’'][ ](?:and|or)[ ][“\"‘']$")
 """Another lowercase word or two in marks joined on by "and" or "or" right before these
 ("grumbling about “woke” and “box ticking”"): a pair of labels the writer marks."""
+_HEADED = lazy_pattern(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)[ ](?:[a-z-]{3,}[ ])?[“\"‘']$"
+)
+"""An article or an owner, perhaps a word of the writer's after it, straight before the marks
+("the festival’s closing “", "a “")."""
+_SUBJECT_OF = lazy_pattern(r"[”\"’'][ ](?:was|is|were|are|will|would|had|has)\b")
+"""A verb straight after the marks ("... “secret film” was ..."): the marked words head the
+subject of the writer's own sentence."""
 _MARK_REACH = 30
 
 
@@ -84,6 +92,8 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         text, end
     ):
         return held(fact, SCARE_DOUBT)
+    if _HEADED.search(text, max(0, start - _MARK_REACH), start) and _SUBJECT_OF.match(text, end):
+        return held(fact, SCARE_DOUBT)  # "the festival’s closing “secret film” was ..."
     if _PHRASE_GOES_ON.match(text, end) is None and (
         not fact.text.islower() or _MODIFIES_NOUN.match(text, end) is None
     ):
