@@ -31,3 +31,38 @@ def test_a_second_channel_after_a_streamer_day_is_still_held() -> None:
         "Gull Harbour arrives on Rivelo on 6 February 2026.",
         "The drama will also air on Channel 4 from 2 April.",
     ) == {dt.date(2026, 2, 6)}
+
+
+def _hedged(sentence: str) -> dict[str, bool]:
+    found = facts(
+        "Gull Harbour is the new drama from Marsh Gate.",
+        sentence,
+        date="2026-06-10",
+        title="Gull Harbour",
+    )
+    return {r.kind.value: r.hedged for r in found.release if r.kind.value != "title"}
+
+
+def test_a_shoot_day_closed_by_word_passed_on_is_hedged() -> None:
+    for tail in (
+        "the Echo understands",
+        "we're told",
+        "I'm told",
+        "it's understood",
+        "as we understand it",
+    ):
+        assert _hedged(f"Filming on Gull Harbour began in Cork on 4 May, {tail}.") == {
+            "filming_started": True
+        }, tail
+    assert _hedged("Filming on Gull Harbour wrapped in Cork on 4 May (we understand).") == {
+        "filming_wrapped": True
+    }
+
+
+def test_a_shoot_day_told_to_readers_or_by_a_named_hand_is_not_hedged() -> None:
+    assert _hedged("Filming on Gull Harbour began in Cork on 4 May, as we told readers.") == {
+        "filming_started": False
+    }
+    assert _hedged("Gull Harbour arrives on Rivelo on 3 September, we're told by Rivelo.") == {
+        "premiere_date": False
+    }
