@@ -87,11 +87,13 @@ def understood_shoots(facts: list[ReleaseFact], chunk: str) -> list[ReleaseFact]
 
 _HAND_TAIL = lazy_pattern(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
 _RUMOURED = (
-    r"(?:[ ][a-z-]+){0,2}?[ ](?:is|was|are|were|(?:has|have|had)[ ](?:long[ ])?been)[ ]"
+    r"(?:[ ](?!and\b|but\b|or\b|yet\b|while\b)[a-z-]+){0,2}?[ ]"
+    r"(?:is|was|are|were|(?:has|have|had)[ ](?:long[ ])?been)[ ]"
     r"(?:(?:widely|long|much|heavily|strongly)[ ])?(?:rumou?red|mooted|speculated)\b"
 )
 """The time itself rumoured, its noun at most between: "a May launch has been widely rumoured";
-not another subject's rumour later on ("out on 3 May, after a festival run that is rumoured")."""
+not another subject's rumour later on ("out on 3 May, after a festival run that is rumoured"),
+nor the work's own rumour after a conjunction ("out on 3 May and is rumoured to run long")."""
 TAIL_HEDGE = lazy_pattern(
     rf"{_RUMOURED}|[^.;!?]{{0,70}}?"
     r"(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"

@@ -66,3 +66,12 @@ def test_a_shoot_day_told_to_readers_or_by_a_named_hand_is_not_hedged() -> None:
     assert _hedged("Gull Harbour arrives on Rivelo on 3 September, we're told by Rivelo.") == {
         "premiere_date": False
     }
+
+
+def test_the_works_own_rumour_after_a_conjunction_leaves_its_time_plain() -> None:
+    assert _hedged(
+        "Gull Harbour arrives on Rivelo on 3 September and is rumoured to run to ten episodes."
+    ) == {"premiere_date": False}
+    assert _hedged("Gull Harbour's premiere on 3 September has been widely rumoured.") == {
+        "premiere_date": True
+    }
