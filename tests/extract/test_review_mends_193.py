@@ -75,3 +75,22 @@ def test_the_works_own_rumour_after_a_conjunction_leaves_its_time_plain() -> Non
     assert _hedged("Gull Harbour's premiere on 3 September has been widely rumoured.") == {
         "premiere_date": True
     }
+
+
+def _cast(sentence: str) -> set[tuple[str, str]]:
+    found = facts(
+        "Gull Harbour is the new drama from Marsh Gate.",
+        sentence,
+        date="2026-06-10",
+        title="Gull Harbour",
+    )
+    return {(c.actor, c.character) for c in found.cast if c.served}
+
+
+def test_a_titled_part_ending_in_a_formats_noun_is_still_a_part() -> None:
+    assert ("Ada Vale", "Captain Action") in _cast(
+        "The cast includes Ada Vale (Captain Action), Tom Hale (Mira Holt) and Kit Oduya (Ben Roe)."
+    )
+    assert ("Tom Hale", "Doctor Horror") in _cast(
+        "The cast includes Ada Vale (Mira Holt) and Tom Hale (Doctor Horror)."
+    )
