@@ -94,3 +94,15 @@ def test_a_titled_part_ending_in_a_formats_noun_is_still_a_part() -> None:
     assert ("Tom Hale", "Doctor Horror") in _cast(
         "The cast includes Ada Vale (Mira Holt) and Tom Hale (Doctor Horror)."
     )
+
+
+def test_a_language_no_nationality_names_or_a_dubs_edition_is_the_dubs_voice() -> None:
+    assert not _cast(
+        "The Polish dub has Kai Lund voicing Mira, and the Mandarin version has Li Wen as Tom."
+    )
+    assert not _cast(
+        "The Polish dub has Kai Lund voicing Mira, while the Danish edition has Ana Ruiz as Tom."
+    )
+    assert ("Ana Ruiz", "Tom") in _cast(
+        "Gull Harbour stars Ana Ruiz as Tom; the Mandarin version, a dub, arrives in May."
+    )
