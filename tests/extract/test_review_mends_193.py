@@ -118,3 +118,21 @@ def test_a_part_rehearsing_or_filming_in_the_story_is_still_the_part() -> None:
     assert ("Tom Hale", "Jonah") in _cast(
         "Ada Vale (Maeve) and Tom Hale (Jonah) were filming in Cork on Monday."
     )
+
+
+def _interview_crew(sentence: str) -> set[tuple[str, str]]:
+    found = facts(
+        "Greta Vance, who wrote Gull Harbour, talks about the last day of the shoot.",
+        sentence,
+        title="Greta Vance on finishing Gull Harbour",
+    )
+    return {(c.name, c.role.value) for c in found.crew if c.served}
+
+
+def test_an_added_surname_of_two_words_or_after_a_particle_completes_the_credit() -> None:
+    assert ("Siobhán Ní Chonghaile", "director") in _interview_crew(
+        "Our director, Siobhán [Ní Chonghaile], and I spoke every night."
+    )
+    assert ("Tam van Ruddock", "director") in _interview_crew(
+        "Our director, Tam [van Ruddock], and I spoke every night."
+    )
