@@ -136,3 +136,23 @@ def test_an_added_surname_of_two_words_or_after_a_particle_completes_the_credit(
     assert ("Tam van Ruddock", "director") in _interview_crew(
         "Our director, Tam [van Ruddock], and I spoke every night."
     )
+
+
+def _crew(sentence: str) -> set[tuple[str, str]]:
+    found = facts(
+        "Gull Harbour is the new drama from Marsh Gate.",
+        sentence,
+        date="2026-06-10",
+        title="Gull Harbour",
+    )
+    return {(c.name, c.role.value) for c in found.crew if c.served}
+
+
+def test_other_credit_verbs_in_the_perfect_after_an_age_credit_the_name() -> None:
+    assert ("Tom Hale", "composer") in _crew(
+        "Tom Hale, 34, has composed the score for Gull Harbour."
+    )
+    assert ("Tom Hale", "creator") in _crew("Tom Hale, 34, has created the series.")
+    assert ("Tom Hale", "writer") in _crew(
+        "Tom Hale, 34, whose last series was Tin Lane, has written the screenplay."
+    )
