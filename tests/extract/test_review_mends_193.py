@@ -156,3 +156,11 @@ def test_other_credit_verbs_in_the_perfect_after_an_age_credit_the_name() -> Non
     assert ("Tom Hale", "writer") in _crew(
         "Tom Hale, 34, whose last series was Tin Lane, has written the screenplay."
     )
+
+
+def test_a_second_makers_clause_without_which_said_again_credits_both() -> None:
+    assert {("Tom Hale", "writer"), ("Ada Vale", "director")} <= _crew(
+        "Gull Harbour, which Tom Hale wrote and Ada Vale directed, arrives in May."
+    )
+    loved = _crew("Gull Harbour, which Tom Hale wrote and Ada Vale loved, arrives in May.")
+    assert not any(name == "Ada Vale" for name, _ in loved)
