@@ -164,3 +164,20 @@ def test_a_second_makers_clause_without_which_said_again_credits_both() -> None:
     )
     loved = _crew("Gull Harbour, which Tom Hale wrote and Ada Vale loved, arrives in May.")
     assert not any(name == "Ada Vale" for name, _ in loved)
+
+
+def _quotes(*paragraphs: str) -> dict[str, bool]:
+    found = facts(
+        "Gull Harbour is the new drama from Marsh Gate, starring Ada Vale.",
+        *paragraphs,
+        date="2026-06-10",
+        title="Gull Harbour",
+    )
+    return {q.text: q.served for q in found.quotes}
+
+
+def test_words_ruled_out_as_a_plea_in_other_words_are_no_ones() -> None:
+    for verdict in ("doesn't count as a source", "is hardly a source"):
+        assert _quotes("Fans argued all week on the forum.", f"“My cousin saw it” {verdict}.") == {
+            "My cousin saw it": False
+        }, verdict
