@@ -181,3 +181,25 @@ def test_words_ruled_out_as_a_plea_in_other_words_are_no_ones() -> None:
         assert _quotes("Fans argued all week on the forum.", f"“My cousin saw it” {verdict}.") == {
             "My cousin saw it": False
         }, verdict
+
+
+def _trailer_quotes(paragraph: str) -> dict[str, bool]:
+    found = facts(
+        "Channel 4 released the first trailer for Tidewater, the coastal drama, on Monday.",
+        paragraph,
+        title="Tidewater trailer: five things we spotted",
+    )
+    return {q.text[:16]: q.served for q in found.quotes}
+
+
+def test_words_heard_after_an_actor_back_in_other_words_are_the_parts_line() -> None:
+    for back, heard in (
+        ("reprises her role as", "We only hear"),
+        ("turns up as", "We only hear"),
+        ("is back as", "All we hear is"),
+        ("returns as", "We hear her say"),
+    ):
+        assert _trailer_quotes(
+            f"Elin Parry {back} Jory’s sister. {heard} “Nobody leaves this harbour twice”"
+            " before the music swells."
+        ) == {"Nobody leaves th": False}, back
