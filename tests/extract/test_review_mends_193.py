@@ -203,3 +203,14 @@ def test_words_heard_after_an_actor_back_in_other_words_are_the_parts_line() -> 
             f"Elin Parry {back} Jory’s sister. {heard} “Nobody leaves this harbour twice”"
             " before the music swells."
         ) == {"Nobody leaves th": False}, back
+
+
+def test_a_relayed_he_after_a_subject_told_as_she_is_still_hers_to_tell() -> None:
+    found = facts(
+        "Gull Harbour is the new drama from Marsh Gate, starring Ada Vale.",
+        "Ada Vale laughed as she told us about her first day.",
+        "“He said, ‘Take two,’ and I just froze.”",
+        date="2026-06-10",
+        title="Gull Harbour",
+    )
+    assert [(q.speaker, q.served) for q in found.quotes] == [("Ada Vale", True)]
