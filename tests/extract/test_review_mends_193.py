@@ -214,3 +214,10 @@ def test_a_relayed_he_after_a_subject_told_as_she_is_still_hers_to_tell() -> Non
         title="Gull Harbour",
     )
     assert [(q.speaker, q.served) for q in found.quotes] == [("Ada Vale", True)]
+
+
+def test_stepping_or_taking_over_behind_the_camera_in_other_tenses_credits_the_director() -> None:
+    for verb in ("steps", "will take over", "has taken over", "stepped back"):
+        assert ("Tom Hale", "director") in _crew(
+            f"Tom Hale {verb} behind the camera for the second series."
+        ), verb
