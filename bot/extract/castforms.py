@@ -147,20 +147,14 @@ _DID_AFTER = lazy_pattern(
     r"waved|stopped|came|walked|danced|told|said|shared|posted|joined|"
     r"wrote(?=(?:[ ](?:simply|only|just))?(?::|[ ][\"“‘']))|replied|tweeted|captioned|uploaded|"
     r"followed[ ](?:with|suit|up|(?:[\w-]+[ ]){1,2}later)|"
-    r"(?:was|were)[ ](?:photographed|pictured|snapped|papped)|"
-    r"(?:rehears(?:e|es|ed|ing)|film|films|filmed|filming|shoot|shoots|shooting)[ ]"
-    r"(?:(?:a|the|their|his|her|one|another)[ ](?:[a-z-]+[ ])?scenes?|on[ ](?:location|set)\b))"
+    r"(?:was|were)[ ](?:photographed|pictured|snapped|papped)|rehears(?:e|es|ed|ing)|"
+    r"(?:film|films|filmed|filming|shoot|shoots|shooting)[ ](?:a|the|their|his|her|one|another)"
+    r"[ ](?:[a-z-]+[ ])?scenes?|(?:film|films|filmed|filming)[ ](?:in|at|on|outside|near))\b"
 )
 """A real-world act after "Name (Name)", or after a second pair joined by "and": the outer name
 is the person, not the part ("was photographed": a camera on set sees the actor, never the part;
 "wrote simply: ..." and "followed with a photo" are a cast member's post; a part does not
-rehearse or film a scene, or work on set or on location: "X (Y) and Z (W) rehearse a scene").
-A part may rehearse or film in the story ("Maeve (Ada Vale) rehearses with the choir", "films on
-her phone"), so the act needs its scene or its set."""
-_FILMED_AT = lazy_pattern(r"[ ](?:film|films|filmed|filming)[ ](?:in|at|outside|near)\b")
-"""Filming somewhere, after a pair whose outer name is a full name ("Odile Ferracane (Wenna
-Hosking) films in a chapel"): the person at work; after a one-word part ("Maeve (Ada Vale) films
-in the church") it may be the story, and the bracket stays the actor."""
+rehearse, film a scene or film on location: "X (Y) and Z (W) rehearse a scene")."""
 _NEXT_PAIR = lazy_pattern(r"[ ]and[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[ ]\([^()]{1,40}\)")
 """A second bracket pair joined to the first, before the act both did."""
 PAREN = lazy_pattern(
@@ -292,9 +286,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             outer_first = pattern is PAREN_REVERSED
             named = not outer_first and " " in match["actor"]  # "(Mira Holt)", not "(Vale)"
             joined = _NEXT_PAIR.match(chunk, after)
-            did = _DID_AFTER.match(chunk, joined.end() if joined else after) or (
-                " " in outer and _FILMED_AT.match(chunk, joined.end() if joined else after)
-            )
+            did = _DID_AFTER.match(chunk, joined.end() if joined else after)
             if did or (actor_first and named):
                 # "Søren Lund (Cal Brindley) brought his mum": the outer name did it.
                 actor, char = (match["actor"], match["char"])

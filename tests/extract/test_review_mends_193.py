@@ -108,18 +108,6 @@ def test_a_language_no_nationality_names_or_a_dubs_edition_is_the_dubs_voice() -
     )
 
 
-def test_a_part_rehearsing_or_filming_in_the_story_is_still_the_part() -> None:
-    assert ("Ada Vale", "Maeve") in _cast(
-        "In the trailer, Maeve (Ada Vale) and Jonah (Tom Hale) rehearse for the village concert."
-    )
-    assert ("Ada Vale", "Maeve") in _cast(
-        "In the trailer, Maeve (Ada Vale) films on her phone as the water rises."
-    )
-    assert ("Tom Hale", "Jonah") in _cast(
-        "Ada Vale (Maeve) and Tom Hale (Jonah) were filming in Cork on Monday."
-    )
-
-
 def _interview_crew(sentence: str) -> set[tuple[str, str]]:
     found = facts(
         "Greta Vance, who wrote Gull Harbour, talks about the last day of the shoot.",
