@@ -59,15 +59,22 @@ _ACTOR_AS_PART = lazy_pattern(
 Tom's mum Dessa, gets", "Ada Vale as Dessa gives"."""
 _ACTOR_BACK_AS = lazy_pattern(
     rf"[ “”\"‘’']*[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}}[ ]"
-    rf"(?:returns|is[ ]back|appears|comes[ ]back)[ ]as[ ]"
+    rf"(?:returns|is[ ]back|appears|comes[ ]back|(?:turns|shows|pops)[ ]up|steps[ ]in|"
+    rf"reprises[ ](?:her|his|their)[ ](?:role|part))[ ]as[ ]"
     rf"(?:[A-Z][\w’'-]*[’']s[ ](?:[a-z]+[ ])?{RELATION}\b|{_PART})"
 )
 """A sentence opening on an actor back or seen in a part: "Ada Vale returns as Tom's mum", "Ada
-Vale appears as Dessa". Also how news tells a casting, so only the words the viewer hears
-after it ("We only hear “...”") are the part's; "“...,” she says" may be the actor's remark."""
+Vale appears as Dessa", "turns up as", "reprises her role as". Also how news tells a casting,
+so only the words the viewer hears after it ("We only hear “...”") are the part's; "“...,” she
+says" may be the actor's remark."""
 _PRESENT = lazy_pattern(r"(?:he|she|they|He|She|They)[ ][a-z]+s\b")
-_HEARD = lazy_pattern(r"\b(?:[Ww]e|[Yy]ou)[ ](?:only[ ]|just[ ]|then[ ])?(?:hear|get)[ ]*$")
-"""What the viewer hears, straight before the words: "We only hear “"."""
+_HEARD = lazy_pattern(
+    r"\b(?:(?:[Ww]e|[Yy]ou)[ ](?:only[ ]|just[ ]|then[ ])?(?:hear|get)"
+    r"(?:[ ](?:her|him|them)[ ](?:say|ask|shout|whisper|mutter))?|[Aa]ll[ ](?:we|you)[ ]"
+    r"(?:hear|get)[ ]is)[ ]*$"
+)
+"""What the viewer hears, straight before the words: "We only hear “", "We hear her say “",
+"All we hear is “"."""
 _SAID_AT_MOMENT = lazy_pattern(
     r"[”\"’'],?[ ]+(?:he|she|they)[ ](?:says|asks|tells[ ]\w+)[ ](?:at[ ]one[ ]point|early[ ]on|"
     r"late[ ]on|later[ ]on|in[ ]one[ ]scene|at[ ]the[ ](?:end|start)|in[ ]the[ ](?:final|opening|"

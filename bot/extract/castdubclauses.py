@@ -28,7 +28,12 @@ ACCENTS = frozenset(
 )
 """Words that tell an accent of the article's own language as often as a dub ("as the Irish
 voice of Tom, an Irish fisherman", "the American version" of a remade show)."""
-_TONGUE = rf"(?:{'|'.join(sorted(NATIONALITIES - ACCENTS))})"
+LANGUAGES = frozenset(
+    {"Mandarin", "Cantonese", "Hindi", "Tamil", "Telugu", "Urdu", "Bengali", "Arabic", "Farsi",
+     "Swahili", "Tagalog", "Castilian", "Catalan", "Basque", "Flemish", "Yiddish"}
+)  # fmt: skip
+"""Languages no nationality's adjective names ("the Mandarin version")."""
+_TONGUE = rf"(?:{'|'.join(sorted((NATIONALITIES - ACCENTS) | LANGUAGES))})"
 
 _TRADE = (
     r"(?:(?:[a-z]+[ ]){0,2}?(?:(?:voice|dubbing)[ ])?"
@@ -46,7 +51,7 @@ the original, Ada Vale voices Mira") is the work's own cast."""
 _DUB_SUBJECT = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)[ ]"
     r"(?:(?:[A-Z][a-z]+(?:-language)?[ ])?(?:dub|dubbed[ ]version)"
-    rf"|{_TONGUE}(?:-language)?[ ]version)"
+    rf"|{_TONGUE}(?:-language)?[ ](?:version|edition|track))"
     r"[ ](?:also[ ]|again[ ])?"
     r"(?:features|has|stars|casts|includes|keeps|offers|gives[ ]us|featuring|starring|with)[ ]"
     rf"(?:{_VOICED}(?:,[ ]and[ ]|,[ ]|[ ]and[ ])){{0,4}}{_TRADE}?$"

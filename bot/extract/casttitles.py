@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import CHANNEL_NAME, GENRE_NOUNS, GENRE_WORDS, PLATFORMS
+from bot.extract.lexicon import CHANNEL_NAME, GENRE_NOUNS, GENRE_WORDS, HONORIFICS, PLATFORMS
 
 TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""
@@ -123,10 +123,18 @@ _NOTE_NOUNS = frozenset(
 """Nouns a format, version or kind ends with ("Original Score", "Live Action", "Limited
 Series"), never a person's or a part's last word."""
 
+_PART_TITLES = HONORIFICS | {"Doctor", "Mister", "Madam", "Madame"}
+"""Titles that lead a part's name, spelt out as well as short ("Doctor", not only "Dr")."""
+
 
 def noted(*names: str) -> bool:
-    """Whether one of a bracket pair's names is a format's, version's or kind's note."""
-    return any(name.rsplit(maxsplit=1)[-1] in _NOTE_NOUNS for name in names if name)
+    """Whether one of a bracket pair's names is a format's, version's or kind's note. A name
+    led by a title ("Captain Action", "Doctor Horror") is a part's, whatever its last word."""
+    return any(
+        name.rsplit(maxsplit=1)[-1] in _NOTE_NOUNS and name.split(maxsplit=1)[0] not in _PART_TITLES
+        for name in names
+        if name
+    )
 
 
 def title_led(name: str) -> bool:

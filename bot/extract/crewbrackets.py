@@ -32,8 +32,12 @@ _COMPLETED = lazy_pattern(
 )
 
 
-_SURNAME_ADDED = lazy_pattern(r"\b[A-Z][\w’'-]+[ ](?P<mark>\[)[A-Z][\w’'-]+(?P<close>\])")
-"""A first name, then the surname an editor adds in brackets: "Wash [Penn]"."""
+_SURNAME_ADDED = lazy_pattern(
+    r"\b[A-Z][\w’'-]+[ ](?P<mark>\[)(?:(?:van|von|de|der|den|da|di|du|del|della|le|la)[ ])?"
+    r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?(?P<close>\])"
+)
+"""A first name, then the surname an editor adds in brackets: "Wash [Penn]", a surname of two
+words or after a particle too ("Siobhán [Ní Chonghaile]", "Tam [van Ruddock]")."""
 
 
 def unmarked(chunk: str, lower: str, starts: list[int]) -> tuple[str, str, list[int]]:

@@ -61,10 +61,13 @@ _NOT_NOUN = "".join(
 """No possessive just before the verb: after one the word is a noun ("Please don't tag the cast
 in your edits": edits the fans make, no editor's credit). "The" may come before a credit's noun
 ("X, who directed Y, is at the helm")."""
-_PERFECT = r"[ ](?:has|have|had)(?:[ ]also)?(?=[ ](?:written|directed|scored|edited|produced)\b)"
+_PERFECT = (
+    r"[ ](?:has|have|had)(?:[ ]also)?"
+    r"(?=[ ](?:written|directed|scored|composed|edited|produced|created|shot)\b)"
+)
 """The perfect's auxiliary before the credit verb, after an age or a who-clause set off: "X, 30,
 who created the show, has written the screenplay", "X, the Y author who created the series, has
-written the screenplay" (consumed: the verb follows)."""
+written the screenplay", "X, 34, has composed the score" (consumed: the verb follows)."""
 _SPEECH = ("said", "says", "that", "added", "revealed", "confirmed", "admitted", "explained")
 _REPORTED = "(?:" + "|".join(f"(?<={verb})" for verb in _SPEECH) + ")"
 """A speech verb's own pronoun: "X said she wrote the script" (her credit, reported); never
@@ -95,7 +98,7 @@ CONNECTOR = (
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
     rf"|{_TAKING_OVER}"
-    rf"|,[ ]\d{{1,2}},(?:[ ]who\b[^,.;:]{{0,100}}?,)?{_PERFECT}"
+    rf"|,[ ]\d{{1,2}},(?:[ ]who(?:se)?\b[^,.;:]{{0,100}}?,)?{_PERFECT}"
     r"|,[ ]\d{1,2},"
     rf"|{PLAYED_PARTS}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"

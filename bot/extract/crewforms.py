@@ -123,8 +123,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.CASTING_DIRECTOR,
     ),
     (
-        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are|(?:takes|took)"
-        r"[ ]over)[ ](?:(?:once[ ])?again[ ]|back[ ]|also[ ])?behind[ ]the[ ]camera)\b",
+        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are|(?:(?:takes|took|"
+        r"will[ ]take|has[ ]taken)[ ]over|steps|stepped|will[ ]step))[ ]"
+        r"(?:(?:once[ ])?again[ ]|back[ ]|also[ ])?behind[ ]the[ ]camera)\b",
         CrewRole.DIRECTOR,
     ),
     (

@@ -43,14 +43,14 @@ _TITLE_WHICH = lazy_pattern(
     rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME}|she|he|they)[ ](?:also[ ])?"
     rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)"
     rf"(?:[ ]with[ ]{_PARTNER}(?P<co>{NAME})(?=[,.;]))?"
-    rf"(?:[ ]and[ ]which[ ](?P<other>{NAME}|she|he|they)[ ](?:also[ ])?"
+    rf"(?:[ ]and[ ](?:which[ ])?(?P<other>{NAME}|she|he|they)[ ](?:also[ ])?"
     rf"(?P<others>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?))?"
     r"(?=[,.;]|[ ](?:from|in|on|for|with|over|across)\b)"
 )
 """The maker in the title's clause: "Title, which X directed", "Title, which she wrote and
 directed", and a co-writer: "Title, which X co-wrote with Y," (a pronoun stands for the person
-the sentence before is about); a second maker's clause after it: "Title, which she wrote and
-which X directed"."""
+the sentence before is about); a second maker's clause after it, "which" said again or not:
+"Title, which she wrote and which X directed", "Title, which X wrote and Y directed"."""
 _TITLE_OBJECT = lazy_pattern(
     rf"(?P<name>{NAME}|(?<=^Now[ ])(?:he|she|they))[ ](?:(?:has|have)[ ](?:also[ ])?)?"
     rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS})"

@@ -22,12 +22,14 @@ _NAMED_AS = lazy_pattern(
 )
 """After the closing mark, the sentence naming the words: "” is a spoiler title"."""
 _DISMISSED_AS = lazy_pattern(
-    r"[”\"’'][ ](?:is|are|was|were)(?:[ ]not|n[’']t|[ ]no)[ ](?:(?:a|an|the)[ ])?"
-    r"(?:[a-z-]+[ ]){0,2}(?:defen[cs]e|excuse|alibi|argument|source|reason)s?\b"
+    r"[”\"’'][ ](?:(?:is|are|was|were)(?:[ ]not|n[’']t|[ ]no|[ ]hardly|[ ]never)"
+    r"|(?:does|do|did)(?:[ ]not|n[’']t)[ ](?:count|work|pass|stand[ ]up)[ ]as)[ ]"
+    r"(?:(?:a|an|the)[ ])?(?:[a-z-]+[ ]){0,2}(?:defen[cs]e|excuse|alibi|argument|source|reason)s?\b"
 )
 """After the closing mark, the words ruled out as a kind of plea: "” is not a defence", "” is
-no excuse", "” isn't a source" (a rule or a verdict on what people say, not a remark: "” was
-the reason given" may report one, so only a denial counts)."""
+no excuse", "” isn't a source", "” is hardly an excuse", "” doesn't count as a source" (a rule
+or a verdict on what people say, not a remark: "” was the reason given" may report one, so only
+a denial counts)."""
 _OPENS = lazy_pattern(r"[ “\"‘'*-]*$")
 _KIND_LIKE = lazy_pattern(
     r"\b(?:[Tt]itles?|[Hh]eadlines?|[Pp]osts?|[Cc]omments?|[Cc]aptions?|[Pp]hrases?|[Tt]ags?|"

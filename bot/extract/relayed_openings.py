@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bot.extract.text import Doc, Quote
 
 _REPORTS = lazy_pattern(
-    r"(?:He|She)[ ](?:said|says|told[ ](?:me|us|him|her|them)|asked|kept[ ]saying|"
+    r"(?P<pronoun>He|She)[ ](?:said|says|told[ ](?:me|us|him|her|them)|asked|kept[ ]saying|"
     r"would[ ]say)[,:]?[ ]?[‘'“\"]"
 )
 """A pronoun, a speech verb and the mark opening the words it reports: "He said, ‘"."""
@@ -26,6 +26,9 @@ _ACTED_ON = lazy_pattern(
     r"[ ](?:him|me|us|them|her(?=[ ](?:aside|over|back|up|out|in|once|again|later)\b|[.,;]))\b"
 )
 """The one acted on, as an object pronoun: "took him aside", "rang her."."""
+_SUBJECT_PRONOUN = {"He": lazy_pattern(r"\b[Ss]he\b"), "She": lazy_pattern(r"\b[Hh]e\b")}
+"""For the reported pronoun, the sentence's own subject pronoun of the other sex: "Vale laughed as
+she told us. “He said, ‘...’”" (she is Vale, so "he" is someone else, and Vale tells it)."""
 _CAPITALISED = lazy_pattern(r"(?<![.!?][ ])(?<!^)\b[A-Z][\w’'-]+")
 """A capitalised word not opening a sentence: a name, maybe someone else's."""
 
@@ -34,8 +37,10 @@ def told_of(doc: Doc, quote: Quote, chunk: str, speaker: Speaker | None) -> Spea
     """``speaker``, the subject of ``chunk`` (the sentence before ``quote``), unless the quote
     opens by reporting what "he" or "she" said and ``chunk`` names that subject, acting on an
     object pronoun, and no one else: then no one (the pronoun is the subject, not the teller)."""
-    if speaker is None or _REPORTS.match(doc.text, quote.start) is None:
+    if speaker is None or (reports := _REPORTS.match(doc.text, quote.start)) is None:
         return speaker
+    if _SUBJECT_PRONOUN[reports["pronoun"]].search(chunk):
+        return speaker  # "Vale laughed as she told us. “He said, ‘...’”": Vale tells it
     if _ACTED_ON.search(chunk) is None:
         return speaker
     parts = set(speaker.name.split())

@@ -3,7 +3,9 @@ begins on BBC One on 3 May", "the drama will also air on Channel 4 from 12 June"
 free-to-air debut follows on 9 March". The work came out first where the article says it did
 (a streamer, on an earlier day); the later day is a second outing, not the premiere, so it is
 held when the article names an earlier premiere day. With no earlier day, the sentence may be
-the only release the article tells, and it is left alone."""
+the only release the article tells, and it is left alone. A festival's, preview's or gala's
+day ("premieres at Sundance Film Festival on 22 January") is no first release: the cinema day
+after it ("also heads to cinemas on 14 March") is the release itself."""
 
 from __future__ import annotations
 
@@ -21,12 +23,24 @@ _SECOND_OUTING = lazy_pattern(
 """Words that make the day a second outing: a reader without the first platform, the work
 "also" airing somewhere, or its free-to-air run."""
 
+_NOT_A_RELEASE = lazy_pattern(
+    r"\b(?:[Ff]estival|[Ff]est|[Pp]reviews?|[Pp]reviewed|[Gg]ala|[Ss]creenings?|[Ss]neak[ ]peek)\b"
+)
+"""Words that make an earlier day a festival's, a preview's or a gala's showing, not the
+release the later day would follow."""
+
 
 def second_outings(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a served premiere day told as a second outing when another premiere day, earlier,
     is in the article (served or not: "drop today" counted from the dateline)."""
-    days = [f.date for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.date is not None]
-    if len(days) < 2:
+    days = [
+        f.date
+        for f in facts
+        if f.kind is ReleaseKind.PREMIERE_DATE
+        and f.date is not None
+        and not _NOT_A_RELEASE.search(f.evidence)
+    ]
+    if not days:
         return facts
     first = min(days)
     return [

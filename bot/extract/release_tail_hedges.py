@@ -52,15 +52,21 @@ official"; not "but it is now official", which confirms it, nor "but nothing is 
 the cast", which doubts something else. :func:`release_elsewhere.dismissed` drops a time "but
 nothing is confirmed" first; this hedges what it leaves ("nothing is official")."""
 _UNDERSTOOD = (
-    r"(?:,[ ](?:we|I)[ ](?:understand|hear|gather)|,[ ](?:[A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,2}"
-    r"[ ]understands|it[ ]is[ ]understood))\b"
+    r"(?:(?:,[ ]|[ ]\()(?:(?:so|as)[ ])?(?:we|I)[ ](?:understand|hear|gather)(?:[ ]it)?"
+    r"|(?:,[ ]|[ ]\()(?:we(?:['’]re|[ ]are|[ ]were|['’]ve[ ]been)|I(?:['’]m|[ ]am|[ ]was|['’]ve"
+    r"[ ]been))[ ]told(?![ ]by\b)"
+    r"|,[ ](?:the[ ])?(?:[A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,2}[ ]understands"
+    r"|it(?:[ ]is|['’]s)[ ]understood))\b"
 )
-"""An outlet's or an impersonal understanding: ", we understand", ", Reelwire understands",
-", it is understood"."""
+"""An outlet's or an impersonal understanding, or word passed on to it: ", we understand",
+", as we understand it", " (we hear)", ", we're told", ", Reelwire understands", ", the Echo
+understands", ", it is understood"."""
 _UNDERSTOOD_END = lazy_pattern(rf"{_UNDERSTOOD}[ ]*[.!)]*[ ]*$")
 """The understanding closing the sentence; ", we understand the edit is slow" says more."""
 _BETWEEN = lazy_pattern(r",[ ](?:and|but)[ ]|[;:“”\"]")
 """A second clause or a quotation before the understanding, which it may back alone."""
+_TOLD_WORDS = ("underst", " told", " hear", " gather")
+"""A quick look before :data:`_UNDERSTOOD_END`: words one of its understandings needs."""
 _SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
 
 
@@ -69,7 +75,9 @@ def understood_shoots(facts: list[ReleaseFact], chunk: str) -> list[ReleaseFact]
     "Filming ran from May to July in Cork, we understand" is what the outlet was told. Not when
     a second clause or a quotation stands between ("Filming wrapped in May, and the edit is
     slow, we understand": the understanding backs the second clause)."""
-    if "underst" not in chunk or not any(f.kind in _SHOOT and not f.hedged for f in facts):
+    if not any(word in chunk for word in _TOLD_WORDS) or not any(
+        f.kind in _SHOOT and not f.hedged for f in facts
+    ):
         return facts
     tail = _UNDERSTOOD_END.search(chunk)
     if tail is None or _BETWEEN.search(chunk, 0, tail.start()):
@@ -79,11 +87,13 @@ def understood_shoots(facts: list[ReleaseFact], chunk: str) -> list[ReleaseFact]
 
 _HAND_TAIL = lazy_pattern(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
 _RUMOURED = (
-    r"(?:[ ][a-z-]+){0,2}?[ ](?:is|was|are|were|(?:has|have|had)[ ](?:long[ ])?been)[ ]"
+    r"(?:[ ](?!and\b|but\b|or\b|yet\b|while\b)[a-z-]+){0,2}?[ ]"
+    r"(?:is|was|are|were|(?:has|have|had)[ ](?:long[ ])?been)[ ]"
     r"(?:(?:widely|long|much|heavily|strongly)[ ])?(?:rumou?red|mooted|speculated)\b"
 )
 """The time itself rumoured, its noun at most between: "a May launch has been widely rumoured";
-not another subject's rumour later on ("out on 3 May, after a festival run that is rumoured")."""
+not another subject's rumour later on ("out on 3 May, after a festival run that is rumoured"),
+nor the work's own rumour after a conjunction ("out on 3 May and is rumoured to run long")."""
 TAIL_HEDGE = lazy_pattern(
     rf"{_RUMOURED}|[^.;!?]{{0,70}}?"
     r"(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
