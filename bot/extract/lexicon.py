@@ -103,7 +103,7 @@ STOP_TOKENS: frozenset[str] = SENTENCE_ADVERBS.union(
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring Joining
     GMT BST UTC CET CEST EST EDT PST PDT
-    Give Let Bring Protect Keep Save Send Imagine Wish Cue Ask Tell Blame Thank
+    Give Let Bring Protect Keep Save Send Imagine Wish Cue
     Stunning Gorgeous Glamorous Sultry Smouldering Hunky Handsome Sexy Leggy Heartthrob Hunk
     """.split()  # noqa: SIM905
 )
