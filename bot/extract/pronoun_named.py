@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.descriptions import named_in, unlabelled
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
+from bot.extract.lazy_patterns import cached_pattern
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.names import People, is_full
 from bot.extract.owner_mentions import only_owner, passing_owner
@@ -53,30 +53,8 @@ def sole_named(
         return None  # "She is candid. The show, made under director Tom Reed, ...": still she
     if only_owner(chunk, name):
         return None  # "The tape went through casting director Ida Berg's office.": not hers
-    if _named_opener(doc, chunk, name):
-        return None  # "Vale had worked with director Tom Reed before": Vale's sentence, not his
     first = doc.text.find(name)  # a newcomer: named here for the first time
     return name if sentence.start <= first < sentence.end else None
-
-
-def _named_opener(doc: Doc, chunk: str, name: str) -> bool:
-    """The sentence opens with someone else's name as its subject ("Vale had shot two films with
-    director Tom Reed"), even one the article never registered, so long as the article writes
-    it mid-sentence too (a name, not "Much of it comes from"): its topic is that person, so the
-    newcomer named later is no one a pronoun after it stands for."""
-    for at, raw in unlabelled(chunk):
-        if at or _NAME_SUBJECT.fullmatch(raw) is None or raw.split()[0] in _OPENERS:
-            continue
-        if raw not in name.split() and cached_pattern(rf"[a-z,][ ]{re.escape(raw)}\b").search(
-            doc.text
-        ):
-            return True
-    return False
-
-
-_NAME_SUBJECT = lazy_pattern(r"(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*[a-z]")
-"""A capitalised name ("Vale", "O'Hara", "Ada Vale"), not a pronoun or a bare determiner."""
-_OPENERS = frozenset({"He", "She", "They", "It", "The", "This", "That", "These", "Those", "We"})
 
 
 _FINITE = r"[ ](?:was|were|is|are|had|has|would|could|will|kept)[ ][a-z]"
