@@ -316,22 +316,6 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
         named = {clean_name(m.group()) for m in _FULL.finditer(doc.text, title.start, title.end)}
         if {n for n in named if not resolver.context.is_ours(n)} - parts == {found.name}:
             return found  # the one person the headline names speaks throughout the piece
-    return _unless_named_other(resolver, offset, found, parts)
-
-
-def recalled_here(resolver: Resolver, offset: int, pronoun: str) -> Speaker | None:
-    """Whom ``pronoun`` last stood for, unless the text before names someone else and not them
-    ("Locke credits Walser ... “...,” he said." after an earlier "Connor ... he said")."""
-    found = resolver.recall(pronoun, offset)
-    parts = {fact.character for fact in resolver.cast}
-    return _unless_named_other(resolver, offset, found, parts) if found is not None else None
-
-
-def _unless_named_other(
-    resolver: Resolver, offset: int, found: Speaker, parts: set[str]
-) -> Speaker | None:
-    """``found``, unless the text before ``offset`` names someone else and not them."""
-    doc = resolver.doc
     window = doc.masked[described_window(doc, offset) : offset]
     if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
         return found

@@ -38,7 +38,7 @@ from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_names import is_review, parts_of
 from bot.extract.possessed_roles import role_holder
 from bot.extract.pull_quotes import dash_credited, pulled_speaker
-from bot.extract.quote_checks import described_colon, names_a_work, recalled_here
+from bot.extract.quote_checks import described_colon, names_a_work
 from bot.extract.quote_genders import UNATTRIBUTED, note_gender, speakers_pronoun, uncrossed
 from bot.extract.quote_holds import checked
 from bot.extract.quote_unsaid_texts import unsaid
@@ -339,7 +339,7 @@ def _checked(
     if not named and _OBJECT_PRONOUN.match(post) is None:
         return own
     recalled = paragraph_subject(resolver, offset, text) if named else None
-    recalled = recalled or recalled_here(resolver, offset, pronoun.group().lower())
+    recalled = recalled or resolver.recall(pronoun.group().lower(), offset)
     if recalled is not None and recalled.name != own.name and not mentions(recalled.name, text):
         return Speaker(recalled.name, recalled.source, own.attribution)
     return None if named else own
