@@ -206,7 +206,7 @@ SPEECH_VERBS = (
     r"stated|states|declared|declares|enthused|enthuses|gushed|gushes|agreed|agrees|warned|warns|"
     r"promised|promises|acknowledged|acknowledges|described|describes|remarked|remarks|reflected|"
     r"reflects|mused|muses|captioned|captions|commented|comments|whispered|whispers|"
-    r"mouthed|murmured|(?:(?<=\bhad[ ])|(?<=\bhas[ ]))written|"
+    r"mouthed|murmured|"
     r"(?:reads|(?<!\bhas[ ])(?<!\bhad[ ])(?<!\bhave[ ])read)(?![ ]out\b)|went on|goes on|"
     r"protested|protests|called|calls|dubbed|dubs|reported|reports|argued|argues|conceded|"
     r"concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|asked|asks|answered|"
