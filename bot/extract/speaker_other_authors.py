@@ -7,8 +7,7 @@
 - a relative "who" after two people: "Ada Vale and Tom Reed (Pip), who said she was “thrilled”":
   either may have said it, the sentence does not say which;
 - a message someone sent, read out: "He reads out a note she left the crew: “Mind the props.”",
-  "The host read her message aloud: “...”", "He read a message from her that began, “...”",
-  "He quoted a fan who wrote in: “...”": the words
+  "The host read her message aloud: “...”", "He quoted a fan who wrote in: “...”": the words
   are the note's writer's, not the reader's; "quoting Ada Vale’s message to the cast: “...”"
   gives them to their writer, when the article knows her;
 - a teller's report that someone named by a role says them: "Tom Reed told the crowd the
@@ -79,16 +78,6 @@ in: “", "quoted two listeners who wrote in: “", "quoted a letter from a view
 that other's, never the one who quotes them (not "quoting a fan's post and adding: “", where
 the quoter goes on in its own words)."""
 
-_READ_FROM = lazy_pattern(
-    r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){0,2}?"
-    r"(?:text|message|note|letter|email|e-mail|statement|card|tribute|video)(?:[ ](?:out|aloud))?"
-    rf"[ ]from[ ](?:(?P<owner>{NAME})|[^,.;:!?“”\"]{{1,40}}?)"
-    r"(?:[ ](?:out|aloud))?(?:[ ](?:that|which)[ ](?:began|begins|opened|opens|read|reads|said|"
-    r"says|ran|runs|went))?[,:]?" + _OPEN
-)
-"""Someone reading out a message from another, up to the quote: "Tom Reed read a message from
-her that began, “", "she read out a note from Ada Vale: “": the words are the sender's (the one
-named, when the article knows her), never the reader's."""
 _QUOTED_OWNED = lazy_pattern(
     rf"\b(?:quotes|quoted|quoting)[ ](?:her|his|their|(?P<owner>{NAME})[’']s?)[ ]"
     r"(?:[\w’'-]+[ ]){0,2}?"
@@ -125,7 +114,7 @@ def unattributed_if_other_author(
         return fact.unattributed()
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start)]
-    owned = _QUOTED_OWNED.search(pre) or _READ_FROM.search(pre)
+    owned = _QUOTED_OWNED.search(pre)
     writer = people.resolve(owned["owner"]) if owned is not None and owned["owner"] else None
     if owned is not None and writer is not None and " " in writer and people.knows(writer):
         return replace(fact, speaker=writer, source=SourceKind.PERSON, attribution=owned.group())
@@ -137,7 +126,6 @@ def unattributed_if_other_author(
             _READ_OWNED,
             _QUOTED_OTHER,
             _QUOTED_OWNED,
-            _READ_FROM,
             _OTHER_SAYS_WITHIN,
         )
     ):
