@@ -165,11 +165,6 @@ _SENT_TEXT = lazy_pattern(
 )
 """A text opening the clause: "A statement from the BBC:" is no unnamed someone called "A"."""
 _BARE_ARTICLES = frozenset({"A", "An"})
-_GROUP_AFTER = lazy_pattern(
-    r"[ ](?:trio|duo|pair|quartet|stars|cast|co-stars|actors|fans|team|bosses|makers|writers)\b"
-)
-"""A group a name only qualifies ("Lantern Row trio tease the finale:"): the group speaks, and
-no one the name stands for."""
 """A subject cut to its article ("A final word from Ada, who ...:"): the words open on a thing
 said, and an article alone names no unnamed someone."""
 
@@ -192,9 +187,7 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
         return [person]
     found = sorted(clause_subjects(chunk) + brought_on_sayers(chunk))
     found = [
-        owned_handle(chunk, at, raw)
-        for at, raw in found
-        if not left_then_handed(chunk, at, raw) and not _GROUP_AFTER.match(chunk, at + len(raw))
+        owned_handle(chunk, at, raw) for at, raw in found if not left_then_handed(chunk, at, raw)
     ]
     if "A" not in chunk:
         return found
