@@ -19,10 +19,6 @@ _NAMED_SAYS = lazy_pattern(
 words or a place or month after a preposition ("in May", "at Abbey Road"), then a verb of
 speech. "as" before the name tells the source's aside ("as Vale said"), no one's own speaking."""
 
-SAID_OR_CITES = rf"(?:{SPEECH_VERBS}|according)"
-"""A verb of speech or a citation's "according" after a quote: either names whose words they
-are (", according to the Sunday Ledger": the paper's, never the sentence subject's)."""
-
 
 def names_a_sayer(pre: str, end: int) -> bool:
     """Whether a named one speaks right after the source "according to" cites (ending at

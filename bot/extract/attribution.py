@@ -106,11 +106,10 @@ _POST_REPLY = lazy_pattern(
 )
 _POST_ACCORDING = lazy_pattern(
     rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to|per)[ ]"
-    rf"(?:an?[ ](?={NAME}[ ]{CITED_TEXT})|the[ ](?=[A-Z][\w&-]*(?:[ ]*[,.;]|$)))?{_SPEAKER}"
+    rf"(?:an?[ ](?={NAME}[ ]{CITED_TEXT}))?{_SPEAKER}"
 )
 """Cited after the quote: ", according to Ada Vale", ", per a Pellworth post" (the article goes
-only before a name and its text, "a Pellworth social post": "a Pellworth insider" stays unnamed;
-"the" only before one word closing the clause, a body's name: ", according to the BBC, ")."""
+only before a name and its text, "a Pellworth social post": "a Pellworth insider" stays unnamed)."""
 _POST_TEXT = lazy_pattern(
     r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
     r"(?P<who>caption|post|statement|tweet|message))\b"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.according_relays import SAID_OR_CITES
 from bot.extract.answer_voices import in_first_person, voiced
 from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering, asked_about
@@ -26,6 +25,7 @@ from bot.extract.heard_sayers import heard_sayer
 from bot.extract.hypothetical_names import would_call
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.message_writers import message_writer, relayed
 from bot.extract.names import NAME
@@ -306,8 +306,8 @@ def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int
 
 
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
-_VERB_THEN_NAME = lazy_pattern(rf"[,.!?]?[ ]*{SAID_OR_CITES}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
-"""A speech verb or a citation, lowercase words, a name: ", says local tour guide Ada Vale"."""
+_VERB_THEN_NAME = lazy_pattern(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
+"""A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
 
 
 def _names_someone(post: str, pre: str) -> bool:
