@@ -67,14 +67,6 @@ _THINGS_THEY = lazy_pattern(
 the cast"): the pronoun stands for those things or people, never for one person named before."""
 
 
-_AROUND_OWN = lazy_pattern(
-    r"(?:Opposite|Beside|Alongside|Behind|Next[ ]to|Around|Joining)[ ](?P<own>her|him)[ ]"
-    r"(?:is|are|was|were|sits|sit|sat|stands|stand|stood|comes|come|came)\b"
-)
-"""A sentence that sets others around the pronoun's own person ("Opposite her is Tom Reed, and
-newcomer Ada Vale as her daughter"): whom it names are not the "she" that follows."""
-_OBJECT_FORM = {"she": "her", "he": "him"}
-
 _LONE_DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Some", "Its", "Their"})
 """A subject cut to its determiner ("The score ..."): a thing, never someone we cannot name."""
 
@@ -234,13 +226,12 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             continue  # the lede above the headline still introduces the body
         if reach.apart(resolver.doc, sentence.para, para):
             break
-        if (said := resolver._said.get(back)) is not None:
+        said = resolver._said.get(back)
+        if said is not None:
             return said  # "“...,” he says.": that he is who we found for that quote
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
             return None  # "16-year-old Mirela had queued. “...,” she said.": no one we can name
-        if (around := _AROUND_OWN.match(chunk)) and around["own"] == _OBJECT_FORM.get(pronoun):
-            continue  # "Opposite her is Tom Reed ...": those around her, never "she"
         subjects = pronoun_subjects(chunk, pronoun)
         if (
             pronoun in {"he", "she"}
@@ -288,9 +279,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             return resolver.named(kin) if kin else None  # "X's partner, Y, came": Y, never X
         if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
             continue  # "Does he miss Olly?": he is not Olly; look further back for him
-        done, sole = checks.sole_or_others(
-            resolver, sentence, back == index - 1 and sentence.para == para, pronoun
-        )
+        latest = back == index - 1 and sentence.para == para
+        done, sole = checks.sole_or_others(resolver, sentence, latest, pronoun)
         if done and sole not in hosts(resolver.doc.masked, resolver.people):  # a host: look back
             keep = sole if sole not in resolver._characters else None  # a part: no one speaks
             return Speaker(keep, SourceKind.PERSON, "") if keep else None
