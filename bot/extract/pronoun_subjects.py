@@ -141,8 +141,12 @@ Reed is the nephew") or of who made the work ("Vale wrote and directed it; Tom R
 "Vale directs, and Reed writes"): the sentence tells the credits in passing, so a later "he
 says" is none of the names in it."""
 _WITH_DOING = lazy_pattern(
-    r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
+    r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ]"
+    r"(?!(?:direct|produc|writ|edit|shoot|scor|compos)ing\b)[a-z]+ing[ ]"
 )
+"""Whom a sentence's news is about ("The shoot ran late, with Ada Vale insisting on ..."), but
+not a credit told in passing ("Cameras rolled in May, with Tom Reed directing"): a later "she
+says" goes on from the sentences before, never to the crew member named in passing."""
 _WHEN_DOING = lazy_pattern(
     r"\b(?:came|happened)[ ]when[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
     r"(?:,[ ]who[ ][^,]{1,80},)?[ ][a-z]+ed[ ]"
