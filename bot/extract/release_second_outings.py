@@ -22,6 +22,11 @@ _SECOND_OUTING = lazy_pattern(
 "also" airing somewhere, or its free-to-air run."""
 
 
+def told_as_second_outing(evidence: str) -> bool:
+    """The sentence tells a later day as a second outing ("its linear run begins on ...")."""
+    return _SECOND_OUTING.search(evidence) is not None
+
+
 def second_outings(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a served premiere day told as a second outing when another premiere day, earlier,
     is in the article (served or not: "drop today" counted from the dateline)."""
