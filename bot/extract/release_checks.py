@@ -44,6 +44,7 @@ from bot.extract.release_self_corrections import self_corrected
 from bot.extract.release_shoot_legs import later_leg, one_leg
 from bot.extract.release_side_works import beside_the_production
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
+from bot.extract.release_update_days import label_day
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
 
 _OTHER_PROJECT = lazy_pattern(
@@ -139,7 +140,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             doubt = "the shoot may be under way"
             kept.append(replace(fact, confidence=HELD, doubt=doubt))
             continue
-        ahead = date is not None and comes_after(fact, date)
+        ahead = date is not None and comes_after(fact, label_day(fact.evidence, date) or date)
         if fact.kind is ReleaseKind.FILMING_STARTED and ahead:
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
