@@ -60,9 +60,11 @@ _CLAUSE_END = lazy_pattern(r"[;:]|,[ ](?:and|but|while|saying|confirming|adding)
 
 
 def _dismissed_before(evidence: str) -> bool:
-    """A time told in the report a dismissal opens ("ends speculation that it opens in May")."""
+    """A time told in the report a dismissal opens ("ends speculation that it opens in May"); not
+    where the sentence tells a time of its own before the dismissal ("arrives on 3 May, the
+    studio said, ending talk that it would open in March"): the sentence's own time stands."""
     report = _PUT_TO_REST.search(evidence)
-    if report is None:
+    if report is None or _CLAIMED_TIME.search(evidence, 0, report.start()) is not None:
         return False
     cut = _CLAUSE_END.search(evidence, report.end())
     end = cut.start() if cut is not None else len(evidence)

@@ -41,3 +41,11 @@ def test_a_confirmed_report_keeps_its_date() -> None:
         " on Sunday 24 May.",
     )
     assert ("premiere_date", "2026-05-24") in found
+
+
+def test_a_date_told_before_the_dismissal_stands() -> None:
+    found = _dates(
+        "Pennick Vale, the new drama from Lirren Hoyle, will open on BBC One on Sunday 24 May,"
+        " the channel confirmed, ending weeks of speculation that it would open on 3 May.",
+    )
+    assert ("premiere_date", "2026-05-24") in found
