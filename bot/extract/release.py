@@ -105,6 +105,7 @@ from bot.extract.release_told_apart_titles import told_apart_title
 from bot.extract.release_told_past import aside_or, named_days, shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
+from bot.extract.release_update_days import update_doc
 from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_whole_runs import whole_run
 from bot.extract.release_widenings import widened
@@ -269,7 +270,8 @@ def _sentence_release(
         if quoted is not None:
             yield from chunk_windows(doc, quoted, evidence, context)
     if RELATIVE_HINT.search(chunk):
-        yield from derived(_relative(doc, spelled, evidence, context), doc, sentence.para)
+        dated = update_doc(doc, sentence.para)  # "Update, 9 March: cameras rolled yesterday"
+        yield from derived(_relative(dated, spelled, evidence, context), doc, sentence.para)
     yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
     yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):

@@ -39,10 +39,12 @@ from bot.extract.release_rubbished_reports import (
     superseded_report,
 )
 from bot.extract.release_scene_plans import scenes_later
+from bot.extract.release_second_outings import told_as_second_outing
 from bot.extract.release_self_corrections import self_corrected
 from bot.extract.release_shoot_legs import later_leg, one_leg
 from bot.extract.release_side_works import beside_the_production
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
+from bot.extract.release_update_days import label_day
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
 
 _OTHER_PROJECT = lazy_pattern(
@@ -138,7 +140,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             doubt = "the shoot may be under way"
             kept.append(replace(fact, confidence=HELD, doubt=doubt))
             continue
-        ahead = date is not None and comes_after(fact, date)
+        ahead = date is not None and comes_after(fact, label_day(fact.evidence, date) or date)
         if fact.kind is ReleaseKind.FILMING_STARTED and ahead:
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
@@ -213,10 +215,14 @@ _THEN = lazy_pattern(r"(?i)\b(?:before|ahead[ ]of|after|following|prior[ ]to|the
 def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Two release dates in one sentence told one after the other ("premieres in Berlin on 14
     February before streaming from 6 March", "After its Sundance bow on 24 January, it hits
-    cinemas on 3 April"): the earlier is an event before the release, held."""
+    cinemas on 3 April"): the earlier is an event before the release, held. Not where the later
+    day is told as a second outing ("drops on the app today before its linear run begins on
+    Sunday"): the earlier is then the release."""
     days: dict[str, set[dt.date]] = {}
     for fact in facts:
         if fact.kind is ReleaseKind.PREMIERE_DATE and fact.date and fact.confidence >= SERVE_LINE:
+            if told_as_second_outing(fact.evidence):
+                continue
             days.setdefault(fact.evidence, set()).add(fact.date)
     latest = {evidence: max(found) for evidence, found in days.items() if len(found) > 1}
     if not latest:

@@ -52,9 +52,21 @@ _OWN_FUTURE = lazy_pattern(
 in May, and the series will air in 2027" states the air date, whatever the first clause hopes."""
 
 
+_MAKERS_WORD = lazy_pattern(
+    r"[,;][ ]but[ ](?:the[ ](?:streamer|studio|network|channel|broadcaster|distributor|company)"
+    r"|an?[ ](?:spokes(?:person|woman|man)|representative)"
+    r"|[A-Z][\w’'+-]*(?:[ ][A-Z][\w’'+-]*){0,2})"
+    r"[ ](?:would[ ]only[ ]say|only[ ](?:said|says)|(?:has[ ])?(?:said|says|confirmed|confirms|"
+    r"insists|insisted))\b[^;]*$"
+)
+"""A later clause set against the hearsay, where the makers (or a named person) say the time
+themselves: "a source said they were eyeing May, but the studio would only say 2027"."""
+
+
 def _own_future(before: str) -> int | None:
-    """Where the time's own main clause begins, when it states the release in a plain future."""
-    future = _OWN_FUTURE.search(before)
+    """Where the time's own main clause begins, when it states the release in a plain future
+    or in the makers' own word against a hope or hearsay before it."""
+    future = _OWN_FUTURE.search(before) or _MAKERS_WORD.search(before)
     return None if future is None else future.start()
 
 

@@ -15,6 +15,7 @@ from bot.extract.dates import month_number
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME, MONTH_PATTERN
 from bot.extract.release_day_months import day_to_month
+from bot.extract.release_doubted_days import doubted_span
 from bot.extract.release_fronted_since import fronted_since
 from bot.extract.release_labelled_shoots import labelled_shoot
 from bot.extract.release_spans import planned_span
@@ -115,9 +116,9 @@ def shoot_spans(
         or _SHOT_LISTED.search(chunk)
         or _SHOT_TOLD.search(chunk)
     ):
-        yield from _filming_span(ref, chunk, evidence)
+        yield from doubted_span(chunk, list(_filming_span(ref, chunk, evidence)))
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):
-        yield from _month_pair(ref, chunk, evidence)
+        yield from doubted_span(chunk, list(_month_pair(ref, chunk, evidence)))
 
 
 def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:

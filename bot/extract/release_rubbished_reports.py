@@ -47,11 +47,38 @@ _NEVER_CONFIRMED = lazy_pattern(
 confirmed by the streamer"."""
 
 
+_PUT_TO_REST = lazy_pattern(
+    r"\b(?:(?:puts?|putting|lays?|laid|laying)[ ]to[ ]rest|puts?[ ]paid[ ]to|putting[ ]paid[ ]to|"
+    r"(?:quash|scotch|debunk|dispel|rubbish|refute)(?:es|s|ed|ing)?|(?:ends?|ended|ending)|"
+    r"(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?))[ ](?:the[ ]|those[ ]|these[ ]|"
+    r"(?:weeks|months|days)[ ]of[ ])?(?:[a-z]+[ ]){0,2}?(?:reports|rumou?rs|claims|speculation|"
+    r"suggestions|stories|talk)\b[^.;:]{0,100}?\bthat[ ]"
+)
+"""A report the sentence knocks down before telling it: "puts to rest claims, first made
+online, that it would drop in March", "quashed rumours that the shoot had moved to May"."""
+_CLAUSE_END = lazy_pattern(r"[;:]|,[ ](?:and|but|while|saying|confirming|adding)\b|[ ][-–—][ ]")
+
+
+def _dismissed_before(evidence: str) -> bool:
+    """A time told in the report a dismissal opens ("ends speculation that it opens in May"); not
+    where the sentence tells a time of its own before the dismissal ("arrives on 3 May, the
+    studio said, ending talk that it would open in March"): the sentence's own time stands."""
+    report = _PUT_TO_REST.search(evidence)
+    if report is None or _CLAIMED_TIME.search(evidence, 0, report.start()) is not None:
+        return False
+    cut = _CLAUSE_END.search(evidence, report.end())
+    end = cut.start() if cut is not None else len(evidence)
+    return _CLAIMED_TIME.search(evidence, report.end(), end) is not None
+
+
 def knocked_down_report(evidence: str) -> bool:
     """The sentence tells a report and then dismisses it, or says its time was never confirmed
-    ("Fans had reported that it would arrive on 13 May, but that date was never confirmed")."""
+    ("Fans had reported that it would arrive on 13 May, but that date was never confirmed"), or
+    dismisses a report it then tells ("put to rest claims that it would drop in March")."""
     report = _REPORTED.search(evidence)
     if report is not None and _KNOCKED_DOWN.search(evidence, report.end()) is not None:
+        return True
+    if _dismissed_before(evidence):
         return True
     told = _REPORTED_THAT.search(evidence)
     return told is not None and _NEVER_CONFIRMED.search(evidence, told.end()) is not None

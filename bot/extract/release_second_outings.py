@@ -30,6 +30,11 @@ _NOT_A_RELEASE = lazy_pattern(
 release the later day would follow."""
 
 
+def told_as_second_outing(evidence: str) -> bool:
+    """The sentence tells a later day as a second outing ("its linear run begins on ...")."""
+    return _SECOND_OUTING.search(evidence) is not None
+
+
 def second_outings(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a served premiere day told as a second outing when another premiere day, earlier,
     is in the article (served or not: "drop today" counted from the dateline)."""

@@ -103,6 +103,8 @@ TAIL_HEDGE = lazy_pattern(
     rf"|{_UNDERSTOOD}|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
     r"|[ ](?:is|was|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b"
+    r"|[ ](?:is|was|looks|seems|remains)[ ](?:the|a)[ ](?:most[ ](?:likely|probable)|likeliest)"
+    r"[ ](?:[a-z-]+[ ])?(?:slot|date|day|window|month|time|option|landing|target|bet)\b"
     r"|[ ](?:is|was|remains)[ ](?:widely|generally|broadly)[ ]"
     r"(?:expected|anticipated|tipped)(?=[.,;!?]|$)"
     r"|[ ](?:is|was|remains|remained)[ ](?:the|a|an|our)[ ](?:[\w-]+[ ])?"
