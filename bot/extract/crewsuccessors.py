@@ -46,8 +46,7 @@ the director (what D did before, on our work's earlier run)."""
 
 
 _SUCCEEDS_UNNAMED = lazy_pattern(
-    rf"(?P<name>{NAME})(?:,[ ]who|[ ]who|,[ ][^,;()“”\"]{{1,60}},)?[ ](?:has[ ])?"
-    r"(?:took|takes|has[ ]taken|is[ ]taking)"
+    rf"(?P<name>{NAME})(?:,[ ]who|[ ]who)?[ ](?:has[ ])?(?:took|takes|has[ ]taken|is[ ]taking)"
     r"[ ]over[ ]from[ ](?:the|its)[ ](?:(?:show|series|franchise)[’']s?[ ])?"
     r"(?:(?:regular|usual|previous|original|former|earlier|rotating|series)[ ])?"
     rf"(?P<role>{_WORD})s"
@@ -55,8 +54,7 @@ _SUCCEEDS_UNNAMED = lazy_pattern(
     r"(?:film|movie|feature|sequel|finale|special)\b)"
 )
 """The predecessors told by their owned post alone: "A takes over from the show's regular
-directors for a film", "A, the director of T, took over from the series' directors" (invented
-wordings) make A the film's director."""
+directors for a film" (invented wording) makes A the film's director."""
 
 
 def successors(chunk: str) -> Iterator[tuple[str, CrewRole]]:
