@@ -45,25 +45,11 @@ first film" or "A, who shot T, takes over from D and E, who helmed the three sea
 the director (what D did before, on our work's earlier run)."""
 
 
-_SUCCEEDS_UNNAMED = lazy_pattern(
-    rf"(?P<name>{NAME})(?:,[ ]who|[ ]who)?[ ](?:has[ ])?(?:took|takes|has[ ]taken|is[ ]taking)"
-    r"[ ]over[ ]from[ ](?:the|its)[ ](?:(?:show|series|franchise)[’']s?[ ])?"
-    r"(?:(?:regular|usual|previous|original|former|earlier|rotating|series)[ ])?"
-    rf"(?P<role>{_WORD})s"
-    r"(?=[,.;]|$|[ ](?:for|on)[ ](?:the|this|a)[ ](?:[a-z-]+[ ])?"
-    r"(?:film|movie|feature|sequel|finale|special)\b)"
-)
-"""The predecessors told by their owned post alone: "A takes over from the show's regular
-directors for a film" (invented wording) makes A the film's director."""
-
-
 def successors(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each successor named by a "took over from <role> B" clause, with B's role."""
     if " over from " not in chunk and " over as " not in chunk and " in for " not in chunk:
         return
     for match in _SUCCEEDS.finditer(chunk):
         yield match["name"], CREW_WORDS[match["role"] or match["post"]]
-    for match in _SUCCEEDS_UNNAMED.finditer(chunk):
-        yield match["name"], CREW_WORDS[match["role"]]
     if ", who " in chunk:
         yield from ((m["name"], CREW_WORDS[m["did"]]) for m in _SUCCEEDS_WHO.finditer(chunk))
