@@ -1,8 +1,7 @@
 """The verb phrases that credit crew ("X is directing", "X returns as composer") and the rarer
 shapes of a credit: a clause after the work ("The film, which X wrote and Y directed"), a
 co-writer ("wrote the script with playwright X"), "X's score", "the story X began as a
-webcomic", a screenplay "adapted from their ... volume".
-"""
+webcomic", a screenplay "adapted from their ... volume"."""
 
 from __future__ import annotations
 
@@ -147,7 +146,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"story|original)\b(?![ ](?:[\w-]+[ ])?"
         r"(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
         r"|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
-        r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
+        r"co-wrote|runs|ran|directs|directed)[ ](?:the[ ](?:show|series)|(?:every|all|each)"
+        r"(?:[ ][a-z]+)?[ ]episodes)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:created|co-created)[ ]the[ ](?:original[ ])?(?:graphic[ ]novels?|novels?|books?|"
         r"comics?|webcomic)[ ]and[ ](?:the[ ])?(?:[\w-]+[ ])?(?:show|series)\b"
         r"(?![’'-]|[ ][A-Z“\"‘'])",
@@ -211,8 +211,7 @@ _CO_DESCRIPTOR = (
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
     r"author|poet|dramatist|comedian|journalist|director|film-?maker)[ ])?"
 )
-"""Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist",
-"her regular collaborator"."""
+"""Who the co-writer is: "the Irish playwright", "his sister, the novelist", "a collaborator"."""
 _WHICH_CREDITS = lazy_pattern(
     r"\b(?:film|movie|series|show|script|screenplay|adaptation|thriller|drama|comedy|feature|"
     rf"documentary|romance|sequel|miniseries),[ ]which[ ](?P<a>{NAME})[ ]"
@@ -262,11 +261,12 @@ _AND_WILL = lazy_pattern(
     r"and[ ](?:will[ ]|also[ ]|is[ ]set[ ]to[ ]|(?:is|are)[ ](?:also[ ])?)?"
     r"(?P<verb>direct|directs|helm|helms|produce|produces|producing|score|scores|edit|edits|"
     r"(?:executive|exec)[ -]produc(?:e|es|ing)|(?:executive|exec)[ ]producers?)"
-    r"(?=[.;,]|$|[ ](?:with|alongside|on[ ](?:the|this)[ ](?:film|movie|series|show))\b)"
+    r"(?=[.;,]|$|[ ](?:with|alongside|on[ ](?:the|this)[ ](?:film|movie|series|show))\b"
+    r"|[ ]the[ ](?:first|last|opening|final|other)[ ](?:two|three|four|five|six)(?=[.;,]|$))"
 )
 """A second verb for the sentence's subject: "X wrote the screenplay with Y and will direct",
-"X and Y return as A and B and are also executive producers on the film" ("Created by X, who
-... and executive producer" is a passive credit's, not a subject's)."""
+"X wrote all six and directs the first two", "X and Y return as A and B and are also executive
+producers on the film" ("Created by X, who ... and executive producer" is a passive credit's)."""
 _AND_WITH = lazy_pattern(
     rf"[ ](?:with[ ](?:{COMPANY_OWNER})?|alongside[ ]{OWNER})(?P<name>{NAME}{NOT_OWNER}"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}{NOT_OWNER}){{0,8}})"

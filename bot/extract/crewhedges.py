@@ -6,7 +6,8 @@ the extractor unsure, and the credit is held (below the line) rather than served
 * a denial or a negation: "X will not be directing", "X is no longer directing", "X denied he
   is directing", "reports that X is directing are false", "X turned down the chance to direct";
 * a hedge or a rumour: "X is in talks to score", "X could direct", "X is tipped to write";
-* a wish or a past attachment: "fans want X to direct", "X was once attached to direct";
+* a wish or a past attachment: "fans want X to direct", "X was once attached to direct", "she
+  hopes to adapt X's novel" (a wish for a work not made, its source's author no credit);
 * an event's guests named by their trade: "among the guests were director X and composer Y"
   (not a guest named by the production's own post: "among them was the film's editor, X").
 """
@@ -31,7 +32,7 @@ _CUES = lazy_pattern(
     r"reportedly[ ](?:set|lined[ ]up|in[ ]line)|linked|eyeing|approached|could|might|may|"
     rf"would[ ]love)[ ](?:to[ ])?(?:be[ ])?{_CRAFT}"
     r"|\b(?:wants?|wish(?:es)?|hopes?|hoping|begging)[ ](?-i:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)"
-    rf"[ ]to[ ]{_CRAFT}"
+    rf"[ ]to[ ]{_CRAFT}|\b(?:hopes|hoping|wants|wanting)[ ]to[ ](?:adapt\b|{_CRAFT})"
     r"|\b(?:denied|denies|deny|denying|no[ ]truth|untrue|(?:are|is|was|were)[ ](?:completely[ ]|"
     r"entirely[ ])?false|turned[ ]down|passed[ ]on|dropped[ ]out|"
     r"(?:once|originally|previously|formerly)[ ]attached|wishlist|fan-?cast\w*))",

@@ -110,14 +110,14 @@ def only_qualifies(chunk: str, names: str, end: int) -> bool:
 
 
 _TITLE_BEFORE = lazy_pattern(
-    r"(?:^|[ ])(?:in|of|In)[ ](?P<title>[“\"‘]?(?:The|A|An)[ ][A-Z][\w’'-]*"
+    r"(?:^|[ ])(?:in|of|for|In)[ ](?P<title>[“\"‘]?(?:The|A|An)[ ][A-Z][\w’'-]*"
     r"(?:[ ](?:[A-Z][\w’'-]*|of|from|the|and|in|on|at|to|a)){0,6}[”\"’]?"
     r"|[“\"‘][A-Z][^“”\"‘’]{0,60}[”\"’]"
     r"|[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|the|and|a)){0,3}[ ](?:of|from|in|on|at|to)[ ]"
     r"(?:the[ ]|a[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ]$"
 )
 """Another work's title just before ", directed by": "in The Rose of Lima, " (or a sentence's
-"In The Rose of Lima, "), "of “Glass”, ",
+"In The Rose of Lima, "), "of “Glass”, ", an award's "won for The Rose of Lima, ",
 "in Daughter of the Tide, " (a title, not a place: it opens with an article, is quoted or joins
 its words with "of", "from", ...)."""
 _PREMIERED_TITLE = lazy_pattern(

@@ -98,12 +98,15 @@ d’Or, directed by") is another work too, and so is one the work is compared to
 compared it to Tin Boys, directed by"); a glossed one "from director X" is left to the other
 readings (a profile's "Tin Boys, a thriller from director X" may be ours)."""
 _GUEST = lazy_pattern(
-    r"\b(?:episode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)[ ]with[ ]"
-    rf"(?:the[ ])?(?:(?:{'|'.join(sorted(NATIONALITIES))})[ ])?(?:[a-z-]+[ ]){{0,2}}"
-    rf"(?:{CREW_POSTS}|screenwriter)[ ]$"
+    r"\b(?:[Ee]pisode|interview|conversation|chat|talk|masterclass|panel|Q&A|podcast)"
+    r"(?:[ ]\d+)?[ ](?:(?:is[ ])?with|features|welcomes)[ ]"
+    rf"(?:the[ ])?(?:(?:{'|'.join(sorted(NATIONALITIES))})[ ])?(?:[A-Z][\w-]*-[a-z]+[ ])?"
+    rf"(?:[a-z-]+[ ]){{0,2}}(?:{CREW_POSTS}|screenwriter)[ ]$"
 )
 """A guest by their post, right before the name: "an episode with casting director ", "a
-masterclass with the Polish editor "."""
+masterclass with the Polish editor ", a show's next guest: "Episode 12 features Emmy-winning
+writer ", "next week's episode welcomes producer ". Only "Episode" may open a sentence in
+capitals: a capitalised "Talk" or "Panel" is an event's name ("a Screen Talk with writer X")."""
 
 
 _DUB_CREDIT = lazy_pattern(
@@ -275,8 +278,9 @@ def _guest_by_post(fact: CrewFact) -> bool:
     """ "an episode with casting director X": a guest's post, whatever film is near."""
     return any(
         _GUEST.search(fact.evidence, max(at - 80, 0), at)
+        and fact.evidence[at + len(fact.name) : at + len(fact.name) + 1] not in {"’", "'"}
         for at in _places(fact.name, fact.evidence)
-    )
+    )  # "an episode with composer X's score": the work's own music, no guest
 
 
 def _on_another_work(fact: CrewFact, context: Context) -> bool:

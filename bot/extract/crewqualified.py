@@ -42,8 +42,11 @@ _QUALIFIER = lazy_pattern(
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
     r"previous|earlier|original|late|turned|dubbing|voice|localisation|localization|animation|"
-    r"storyboard|(?:second|2nd|splinter)-unit))[ ]$"
+    r"storyboard|(?:second|2nd|splinter)-unit|content|tiktok|youtube|instagram|twitch|podcast))"
+    r"[ ]$"
 )
+"""A job the qualifier makes another: "art director X", and a platform's or a medium's maker,
+"TikTok creator X", "content creator X", "podcast producer X" (no credit on the production)."""
 _OUTLET_WRITER = lazy_pattern(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"
 )
