@@ -245,8 +245,7 @@ _SOURCE_TOO = lazy_pattern(
     r"(?:as[ ]well[ ]as|and(?:[ ]also)?)[ ]the[ ](?:[\w-]+[ ]){0,4}?(?:graphic[ ]novels?|novels?|"
     r"books?|comics?|webcomic)[ ](?:it|the[ ]film|the[ ]series)[ ](?:is|was|’s|'s)[ ]based[ ]on\b"
 )
-"""The screenwriter who wrote the source as well: "X, who wrote the film as well as the graphic
-novels it is based on"."""
+"""A screenwriter who wrote the source too: "X, who wrote the film and the novels it is from"."""
 
 
 _NAME_IS_ROLE = lazy_pattern(
