@@ -154,13 +154,12 @@ _ROLE_AFTER = lazy_pattern(
 """A role in apposition after the name: "X, our casting director", "X, the film's writer and
 the creator of the series,"; "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = lazy_pattern(
-    rf"(?:\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
-    rf"|(?P<owner>{TOKEN})[’']s?)[ ]"
+    rf"(?:\b(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<owner>{TOKEN})[’']s?)[ ]"
     rf"(?:{OWN}|story[’']s[ ]|series[ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{ROLE})){{0,3}}){NATION}"
     rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
-"""The role first: "The director, X, said", "the series composer, X", "My producer, X of Y"."""
+"""The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y"."""
 _ROLE_LINE = lazy_pattern(
     rf"{LINE_START}"
     rf"(?:[Tt]he[ ])?(?P<roles>(?i:{ROLE}))s?"
