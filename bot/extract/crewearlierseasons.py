@@ -153,9 +153,6 @@ _RUN_SUBJECT = lazy_pattern(
     r"(?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:series|show)[’']s?[ ](?:episodes|seasons)[ ]had[ ]been[ ]$"
     r"|(?<![\w-])(?:[Tt]he|[Tt]hose|[Ii]ts)[ ](?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
-    r"|(?<![\w-])(?:(?:[Tt]he|[Ii]ts)[ ])?(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast|[Oo]lder)[ ]"
-    r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:seasons|series|films|instalments|installments)"
-    r"(?:[ ]of[ ][^,;]{1,40}?)?[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:[Ee]very|[Ee]ach)[ ](?:season|series)[ ]of[ ](?:the|its)[ ](?:show|series)[ ]"
     r"(?:was|had[ ]been)[ ]$"
 )
@@ -164,9 +161,7 @@ which ran until 2024, were directed by X" (invented), or a first run counted in 
 "whose first two seasons were directed by X" (over before the article's instalment); or the
 show's episodes in the pluperfect, "The series' episodes had been directed by X" (before the
 film); or the runs uncounted, "The seasons were directed by X" (a plural run made in the past is
-the ones before; the article's own instalment is one), or told as earlier ones, "Earlier
-seasons of the show were directed by X", "The previous Dune Road seasons were scored by Y"
-(invented); or every season of the show,
+the ones before; the article's own instalment is one); or every season of the show,
 "Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
 _RETURN_REACH = 30
