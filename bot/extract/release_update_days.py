@@ -26,8 +26,8 @@ _UPDATE_DAY = lazy_pattern(
     r"(?:,?[ ](?P<year>20\d\d))?[)]?"
     r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?)?[)]?[ ]?[:–—-]"
 )
-"""An update's label with its day, before a colon or a dash: "UPDATE, 9 March 2026, 08:40:",
-"Update (Monday 3 March):", "Updated July 15, 2025 –"."""
+"""An update's label with its day (in capitals or not), before a colon or a dash: "Update, 9
+March 2026, 08:40:", "Update (Monday 3 March):", "Updated July 15, 2025 –"."""
 _SPAN = dt.timedelta(days=366)
 """How long after its page an update may be written."""
 
