@@ -40,9 +40,12 @@ _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
 _OURS_DETERMINER = lazy_pattern(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
 """Before a production noun, after a determiner ("the X movie", "Lumen's X series")."""
 _TITLE_INNER_THE = lazy_pattern(rf"[a-z,;][ ](?!{TIME_WORD})[A-Z][\w’'-]*[ ]the[ ]$")
-"""A "the" inside a title ("a Mind the Gap special"): the name after it is the title's tail. A
-time's name is no title's head ("in January the Copper Sound series" is ours); any other word
-("Netflix the X series") is, which costs a cue, never a wrong fact."""
+"""A "the" inside a title, after its capitalised first word ("a Mind the Gap special"): the
+name after it is the title's tail, not a work named by its determiner. Bound: one capitalised
+word after a lower-case one (or a comma), then "the", within :data:`_INNER_REACH` of the name; a
+time's name is never a title's head ("in January the Copper Sound series" is ours). Any other
+capitalised word there ("Netflix the X series") still reads as a title's head: the sentence then
+gives no sign that X is ours, which costs a cue, never a wrong fact."""
 _INNER_REACH = 40
 
 
@@ -100,8 +103,9 @@ _CREDIT_LABEL = lazy_pattern(
     r"distribut|platform|premiere|source|courtesy|image|credit|styl|hair|make-?up|groom|"
     r"illustrat|design))"
 )
-"""A credits line's label ("Director of Photography: X", "Image: Z", "Words: X", "Hair and
-make-up: X"): a credit or the page's furniture, not a section."""
+"""A credits line's label ("Director of Photography: X", "Source: Y", "Image: Z", a feature's
+byline "Words: X", a shoot's "Styling: X" or "Hair and make-up: X"): a credit or the page's
+furniture, not a section."""
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 """Small words a title may hold between its capitalised ones ("The Salt and the Sea")."""
 _MAX_TITLE_WORDS = 6
@@ -147,11 +151,13 @@ class Context:
     foreign: frozenset[int] = frozenset()
     """Start offsets of the sentences that are about another production (see :func:`foreign_at`)."""
     headline: frozenset[str] = frozenset()
-    """Capitalised words of the headline: a work named there is the article's subject."""
+    """Capitalised words of the headline: a work named there is the article's subject, even where
+    the body introduces it the way it would introduce another ("the second series of X")."""
     speculative: bool = False
     """The headline offers guesses, theories or a wishlist: what it casts or dates is not news."""
     foreign_from: dict[int, int] = field(default_factory=dict)
-    """Where in each such sentence the other production comes up: what is before may be ours."""
+    """For those sentences, where the other production first comes up (relative to the
+    sentence): what the sentence says before it can still be about this article's film."""
     earlier: frozenset[str] = frozenset()
     """Name words of works told as someone's earlier credit (:mod:`.earlier_credits`)."""
     body: str = ""
@@ -239,7 +245,8 @@ def find_context(doc: Doc) -> Context:
 
 
 def other_news_items(doc: Doc, context: Context) -> frozenset[int]:
-    """:func:`.page_others.other_news_items` with our words, read once per article."""
+    """:func:`.page_others.other_news_items` with our words, read once per article (asked by
+    :func:`find_context`, before its context is whole, and by :mod:`.castnewsitems`)."""
     return _known_news_items(doc, context.ours, context.headline)
 
 
@@ -287,7 +294,8 @@ def _is_title(words: str) -> bool:
 
 
 _MEDIUM = frozenset({"TV", "Telly", "Television", "Streaming", "Radio", "Podcast"})
-"""The medium a newsletter's headline names ("Your TV week"): no work's word ("Apple TV+")."""
+"""The medium a newsletter's headline names ("Your TV week", "The Streaming Guide"): no work's
+word, though the body's channels have it ("Apple TV+")."""
 
 
 def _headline_words(doc: Doc) -> frozenset[str]:

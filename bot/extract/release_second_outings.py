@@ -54,7 +54,7 @@ def second_outings(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         and f.date is not None
         and f.date > first
         and f.confidence >= SERVE_LINE
-        and _SECOND_OUTING.search(f.evidence)
+        and told_as_second_outing(f.evidence)
         else f
         for f in facts
     ]
