@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.caststagedcasts import staged_cast
-from bot.extract.cues import word_led
+from bot.extract.cues import occurrences, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
@@ -53,19 +53,12 @@ smoking for the part", "he left the audition elated")."""
 
 def _stage_run(fact: CastFact) -> bool:
     text, part = fact.evidence, fact.character
-    for words, venue in ((_RUN_WORDS, _VENUE), (_PLAY_WORDS, _NAMED_VENUE)):
-        for word in words:
-            at = text.find(word)
-            while at >= 0:
-                after = at + len(word)
-                if (
-                    _WORD_EDGE.match(text, at)
-                    and text.startswith(part, after)
-                    and venue.match(text, after + len(part))
-                ):
-                    return True
-                at = text.find(word, at + 1)
-    return False
+    return any(
+        _WORD_EDGE.match(text, at) and venue.match(text, at + len(told))
+        for words, venue in ((_RUN_WORDS, _VENUE), (_PLAY_WORDS, _NAMED_VENUE))
+        for told in (word + part for word in words)
+        for at in occurrences(told, text)
+    )
 
 
 def _plan_left(fact: CastFact) -> bool:
