@@ -6,7 +6,9 @@ are a line of the work, not something the poster says. Only the sentence straigh
 words counts, and only "the line" owned by a capitalised name ("the quote is Ada's" may say who
 spoke it to the press). So too a sentence next after the one the words end, perhaps a reply
 on the next line, that says the line comes from the work or its footage ("That line is from the
-trailer", "the line was in the film too"): the work's words, whoever a fan credits them to.
+trailer", "the line was in the film too", "It is a line from Harbour Lights"): the work's words,
+whoever a fan credits them to or a profile's subject says them. So too words a line of the work
+leads straight into ("a poster captioned with a line from the film, “...”").
 """
 
 from __future__ import annotations
@@ -30,10 +32,23 @@ _LINE_FROM_WORK = lazy_pattern(
     r"(?:also[ ]|actually[ ]|originally[ ]|straight[ ])?(?:from|in)|(?:actually[ ])?"
     r"(?:comes|came)[ ](?:straight[ ])?from)[ ](?:the|this|that)[ ](?:[a-z]+[ ])?"
     r"(?:trailer|teaser|clip|film|movie|show|series|episode|finale|script|book)(?![\w’'-])"
+    r"|\b(?:It|That|This)(?:[ ](?:is|was)|[’']s)[ ](?:also[ ]|actually[ ])?(?:a|the)[ ]"
+    r"(?:[a-z]+[ ]){0,2}?(?:line|lyric|quote)[ ](?:from|in)[ ](?:[A-Z]|(?:the|this|that|its)[ ]"
+    r"(?:[a-z]+[ ])?(?:trailer|teaser|clip|film|movie|show|series|episode|finale|script|book|play)"
+    r"(?![\w’'-]))"
 )
 """The line said to come from the work or its footage: "That line is from the trailer", "the
 quote comes from the teaser"; not from someone of the work ("the quote is from the film's
-director": said to the press)."""
+director": said to the press); or the words said to be a line from a title or the work ("It is
+a line from Harbour Lights"): whoever says them, they are not the sayer's own."""
+_LINE_OF_WORK_BEFORE = lazy_pattern(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?line[ ](?:from|of)[ ](?:the|this|its)[ ]"
+    r"(?:[a-z]+[ ])?(?:film|movie|show|series|episode|finale|trailer|teaser|script|book|play)"
+    r"[ ]*[,:]?[ ]*$"
+)
+"""A line of the work named straight before the words: "captioned with a line from the film,
+“"; not a line from someone ("a line from the director:" is a remark to the press)."""
+_REACH = 60
 _NEXT_SENTENCE = lazy_pattern(r"[”\"’']?[ ]*(?P<next>[A-Z][^.!?“”\"]{0,160})")
 
 
@@ -41,7 +56,10 @@ def held_if_line_owned_after(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFa
     """``fact`` held when the sentence after its words owns them to a name (see above)."""
     if not fact.served or fact.continues_previous or not quote.closed:
         return fact
-    if _from_work_after(doc, quote):
+    opens = max(quote.start - 1, 0)
+    if _from_work_after(doc, quote) or _LINE_OF_WORK_BEFORE.search(
+        doc.text, max(opens - _REACH, 0), opens
+    ):
         return held_line(fact)
     text = doc.text[quote.start : quote.end].rstrip()
     if not text.endswith((".", "!", "?")):
