@@ -1,0 +1,39 @@
+"""Review mends of round 194, on invented text: where a rule of that round matched one
+article's words, not the kind of writing, or would take or drop facts on ordinary sentences."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_CASTING = "Ada Vale will star in Harbour Lights, a new drama for Channel 4."
+
+
+def _served(*paragraphs: str) -> list[str]:
+    return [q.text[:18] for q in facts(*paragraphs).quotes if q.served]
+
+
+def test_an_owned_company_in_a_statement_speaks_for_real() -> None:
+    served = _served(
+        _CASTING,
+        "Vale set up her own company, Tidewater, last year. Ada Vale's Tidewater, in a statement"
+        " on Tuesday, said “we are thrilled to be making this show with such a team”.",
+    )
+    assert served == ["we are thrilled to"]
+
+
+def test_an_owned_company_asked_by_the_press_speaks_for_real() -> None:
+    served = _served(
+        _CASTING,
+        "Vale set up her own company, Tidewater, last year. Ada Vale's Tidewater, asked about the"
+        " delay, said “the scripts needed another pass and we gave them one”.",
+    )
+    assert served == ["the scripts needed"]
+
+
+def test_an_owned_part_late_in_the_story_still_speaks_a_line() -> None:
+    served = _served(
+        "Opinion: why Harbour Lights stays with you.",
+        "What stays is Ada Vale's Dessa, in the last scene, saying “we only ever had the one"
+        " boat, didn't we?” and not crying.",
+    )
+    assert served == []
