@@ -3,7 +3,7 @@ article's words, not the kind of writing, or would take or drop facts on ordinar
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_crew
 
 _CASTING = "Ada Vale will star in Harbour Lights, a new drama for Channel 4."
 
@@ -37,3 +37,17 @@ def test_an_owned_part_late_in_the_story_still_speaks_a_line() -> None:
         " boat, didn't we?” and not crying.",
     )
     assert served == []
+
+
+def test_a_platforms_maker_after_by_is_no_creator_credit() -> None:
+    for sentence in (
+        "The film is written and directed by YouTube creator Nell Avery.",
+        "It is directed by TikTok creator Nell Avery, who has two million followers.",
+    ):
+        crew = served_crew(
+            "Larkhollow, a horror film, starts shooting in Leeds next month.",
+            sentence,
+            title="Larkhollow: online star to make feature debut",
+        )
+        assert ("director", "Nell Avery") in crew, sentence
+        assert ("creator", "Nell Avery") not in crew, sentence
