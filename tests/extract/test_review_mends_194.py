@@ -51,3 +51,27 @@ def test_a_platforms_maker_after_by_is_no_creator_credit() -> None:
         )
         assert ("director", "Nell Avery") in crew, sentence
         assert ("creator", "Nell Avery") not in crew, sentence
+
+
+def test_words_a_comment_names_its_favourite_line_or_quote_of_the_work_are_no_quote() -> None:
+    for comment in (
+        "Favourite line of the episode, easily.",
+        "Honestly my favorite quote from the finale.",
+        "Top line in the whole series.",
+    ):
+        served = _served(
+            "Finale discussion thread: Harbour Lights",
+            "u/saltwater_sam · 12 points",
+            f"“Nobody rows out alone, not on my watch.” {comment}",
+        )
+        assert served == [], comment
+
+
+def test_words_a_comment_calls_a_quote_of_the_year_stay_a_quote() -> None:
+    served = _served(
+        "Finale discussion thread: Harbour Lights",
+        "u/saltwater_sam · 12 points",
+        "Director Ines Vall told the podcast: “We shot the lighthouse in one night.” Quote of the "
+        "year from the interview.",
+    )
+    assert served == ["We shot the lighth"]
