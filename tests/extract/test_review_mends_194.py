@@ -75,3 +75,13 @@ def test_words_a_comment_calls_a_quote_of_the_year_stay_a_quote() -> None:
         "year from the interview.",
     )
     assert served == ["We shot the lighth"]
+
+
+def test_words_an_actors_character_voiced_in_the_past_tense_are_no_quote() -> None:
+    served = _served(
+        "Review: the lighthouse drama Harbour Lights ends its run.",
+        "Mira Sobek played a keeper's daughter, and newcomer Tom Reyes played the ferryman.",
+        "“You think the sea owes you something?” Sobek's character snapped on the quay, and I"
+        " believed every word.",
+    )
+    assert served == []
