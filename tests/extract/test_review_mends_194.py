@@ -3,7 +3,7 @@ article's words, not the kind of writing, or would take or drop facts on ordinar
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_crew
+from tests.extract.helpers import facts, release_kinds, served_crew
 
 _CASTING = "Ada Vale will star in Harbour Lights, a new drama for Channel 4."
 
@@ -85,3 +85,15 @@ def test_words_an_actors_character_voiced_in_the_past_tense_are_no_quote() -> No
         " believed every word.",
     )
     assert served == []
+
+
+def test_yesterday_in_an_update_labelled_updated_on_a_day_counts_from_that_day() -> None:
+    found = release_kinds(
+        "The shoot of Corrow Point, the Channel 4 drama from Hale Pictures, has slipped into"
+        " April, a producer told us.",
+        "Updated on 14 April: Filming began yesterday in Whitby, Channel 4 confirmed.",
+        date="2026-03-30",
+        title="Corrow Point shoot slips",
+    )
+    assert ("filming_started", "2026-04-13", False) in found
+    assert ("filming_started", "2026-03-29", False) not in found
