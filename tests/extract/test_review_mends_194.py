@@ -3,7 +3,9 @@ article's words, not the kind of writing, or would take or drop facts on ordinar
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, release_kinds, served_crew
+from bot.extract.context import find_context
+from bot.extract.text import build_doc
+from tests.extract.helpers import article, facts, release_kinds, served_crew
 
 _CASTING = "Ada Vale will star in Harbour Lights, a new drama for Channel 4."
 
@@ -97,3 +99,20 @@ def test_yesterday_in_an_update_labelled_updated_on_a_day_counts_from_that_day()
     )
     assert ("filming_started", "2026-04-13", False) in found
     assert ("filming_started", "2026-03-29", False) not in found
+
+
+def _ours_under(title: str) -> frozenset[str]:
+    body = (
+        "Ada Vale sat down with us a week before Harbour Lights opens on Channel 4.",
+        "Harbour Lights, a six-part drama, sees Vale play a lighthouse keeper's widow.",
+    )
+    return find_context(build_doc(article(*body, date="2026-10-10", title=title))).ours
+
+
+def test_a_quoted_title_between_a_subject_and_her_talk_stays_ours() -> None:
+    assert "Harbour" in _ours_under("Interview: Ada Vale, ‘Harbour Lights’ and the art of no")
+    assert "Harbour" in _ours_under("Ada Vale on Bond, ‘Harbour Lights’ and going home")
+
+
+def test_a_quoted_title_in_a_list_of_works_is_still_not_ours() -> None:
+    assert "Harbour" not in _ours_under("Best of the week: Tidewater, ‘Harbour Lights’, Glass Hour")
