@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.extract.context import find_context
 from bot.extract.text import build_doc
-from tests.extract.helpers import article, facts, release_kinds, served_crew
+from tests.extract.helpers import article, facts, release_kinds, served_crew, served_pairs
 
 _CASTING = "Ada Vale will star in Harbour Lights, a new drama for Channel 4."
 
@@ -116,3 +116,25 @@ def test_a_quoted_title_between_a_subject_and_her_talk_stays_ours() -> None:
 
 def test_a_quoted_title_in_a_list_of_works_is_still_not_ours() -> None:
     assert "Harbour" not in _ours_under("Best of the week: Tidewater, ‘Harbour Lights’, Glass Hour")
+
+
+def _cast_run(sentence: str) -> set[tuple[str, str]]:
+    return served_pairs(
+        facts("The cast of Tidewater, a new BBC drama, has been announced.", sentence)
+    )
+
+
+def test_is_then_a_career_phrase_and_another_work_casts_no_part() -> None:
+    for sentence in (
+        "Ada Vale plays Dessa Moor, and Tom Reed is best known for Harbour Lights.",
+        "Ada Vale plays Dessa Moor, and Tom Reed is still recovering from Glass Hour.",
+        "Ada Vale plays Dessa Moor, and Tom Reed is set to join Glass Hour.",
+    ):
+        assert {actor for actor, _ in _cast_run(sentence)} == {"Ada Vale"}, sentence
+
+
+def test_is_then_a_description_and_a_full_named_part_still_casts_it() -> None:
+    pairs = _cast_run(
+        "Ada Vale plays Dessa Moor, and Tom Reed is the scheming harbourmaster Olly Marr."
+    )
+    assert ("Tom Reed", "Olly Marr") in pairs
