@@ -25,8 +25,14 @@ _IS_DESCRIBED = lazy_pattern(
     rf"(?!(?:{_NOT_PARTS}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
 """The actor, "is", a description of up to three words, a comma, then the part's name."""
-_WORD = r"(?!(?:by|as|played|voiced|portrayed|cast|back)\b)[a-z][\w-]*"
-"""A describing word, not the verb or preposition of another form ("is played by")."""
+_WORD = (
+    r"(?!(?:by|as|played|voiced|portrayed|cast|back|for|from|to|with|in|on|at|of|about|into|"
+    r"like|than|after|before|opposite|alongside|also|now|still|best|well|set|known|due|join|"
+    r"joining|starring|returning|reuniting|working|recovering|married|engaged|dating)\b)"
+    r"[a-z][\w-]*"
+)
+"""A describing word, not the verb or preposition of another form ("is played by"), nor of a
+sentence on the actor's career ("is best known for Glass Hour", "is set to join Glass Hour")."""
 _IS_NAMED = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:(?:the|a|an|his|her|their)[ ])?(?:{_WORD}[ ]){{0,2}}"
     rf"(?!(?:{_NOT_PARTS})[ ]){_WORD}[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"

@@ -49,7 +49,7 @@ from bot.extract.crewoutsideposts import company_post, festivals_unknown
 from bot.extract.crewowners import COMPANY_OWNER, FIRM, LISTED_OWNER, NATION, NOT_OWNER, NOT_OWNING
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
-from bot.extract.crewqualified import other_work, qualified
+from bot.extract.crewqualified import other_work, platform_maker, qualified
 from bot.extract.crewrelatives import not_the_relative
 from bot.extract.crewroles import OWN, ROLE, roles
 from bot.extract.crewsingles import single_credit
@@ -369,7 +369,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole | Non
         names = commissioned_dropped(credited, match["verbs"]) + gapped(chunk, match.end())
         if match["firm"] and not re.match(LISTED_OWNER, match["names"]):  # "by Leeds indie X"
             names = [n for n in names if n != split_names(match["names"])[0]]  # X: the company
-        if match["byrole"]:  # X's job, no credit
+        if match["byrole"] and not platform_maker(chunk, match.start("byrole")):
             for role in roles(match["byrole"]):
                 yield from ((name, role) for name in names)
         verbs = by_verbs(match["verbs"])  # "she wrote and produced, directed by X": X directed

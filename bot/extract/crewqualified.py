@@ -34,6 +34,9 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.organisations import looks_like_company
 
+_PLATFORMS = r"content|tiktok|youtube|instagram|twitch|podcast"
+_PLATFORM = lazy_pattern(rf"(?i:(?<![\w-])(?:{_PLATFORMS}))[ ]$")
+"""A platform or a medium before a maker's noun: "TikTok creator X", "podcast producer X"."""
 _QUALIFIER = lazy_pattern(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
     r"stunt|fight|dance|movement|technical|sound|line|dialogue|vfx|effects|costume|location|"
@@ -42,8 +45,7 @@ _QUALIFIER = lazy_pattern(
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
     r"previous|earlier|original|late|turned|dubbing|voice|localisation|localization|animation|"
-    r"storyboard|(?:second|2nd|splinter)-unit|content|tiktok|youtube|instagram|twitch|podcast))"
-    r"[ ]$"
+    rf"storyboard|(?:second|2nd|splinter)-unit|{_PLATFORMS}))[ ]$"
 )
 """A job the qualifier makes another: "art director X", and a platform's or a medium's maker,
 "TikTok creator X", "content creator X", "podcast producer X" (no credit on the production)."""
@@ -79,6 +81,12 @@ director X", "Channel 4 drama director X", "Lumen Studios' drama director X" (an
 channel, not the production's director; "drama director X" alone may be)."""
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""
+
+
+def platform_maker(chunk: str, start: int) -> bool:
+    """Whether the role noun at ``start`` in ``chunk`` is a platform's or a medium's maker, even
+    after "by" ("directed by TikTok creator X": X directs; "creator" is her trade, no credit)."""
+    return _PLATFORM.search(chunk, max(0, start - _REACH), start) is not None
 
 
 def qualified(chunk: str, start: int) -> bool:

@@ -21,8 +21,11 @@ the page ranges over several works, so the quoted one is no more its own than th
 _LISTED_AFTER = lazy_pattern(r"[A-Z][\w’'-]*[ ][a-z]+(?:,|;|[ ]and)[ ]$")
 """Before a quoted title, another name and its verb ("Copper Bay soars, ‘Y’"): weighed works."""
 _LISTED_BEFORE = lazy_pattern(r"[A-Z][\w’'-]*,[ ]$")
-_LISTED_ON = lazy_pattern(r"(?:,|;|[ ](?:and|&|plus)[ ])")
-"""A quoted title between another name and more of a list ("Copper Bay, ‘Y’ and more")."""
+_LISTED_ON = lazy_pattern(
+    r"(?:[,;][ ]*|[ ](?:and|&|plus)[ ])(?:(?:much[ ])?more\b|others\b|[A-Z“‘\"'])"
+)
+"""A quoted title between another name and more of a list ("Copper Bay, ‘Y’ and more", "X, ‘Y’,
+Z"); not a subject's talk ("Ada Vale, ‘Y’ and the art of saying no": Y is the page's own)."""
 _CREDITED_WORK = lazy_pattern(
     r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|dp)\b"
 )

@@ -155,8 +155,8 @@ line “...”", "Ivo’s line, “...”,", "Dessa’s reply: “...”"."""
 _OWNED_PART_TELLS = lazy_pattern(
     rf"(?P<owner>[A-Z][\w’'-]*)[’']s[ ]{NAME}[ ](?:[a-z]+ly[ ])?(?:tells|told|asks|asked|warns|"
     r"warned|reminds|reminded|begs|begged)[ ](?:him|her|them)\b[^.;“”\"]{0,40}?[:,]?[ ]*$"
-    rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}(?:,[ ][^,.;:!?“”\"]{{1,40}},)?[ ](?:says|said|asks|"
-    r"asked|whispers|whispered|saying|asking|whispering|"
+    rf"|(?P<sayer>[A-Z][\w’'-]*)[’']s[ ]{NAME}(?:,[ ](?P<aside>[^,.;:!?“”\"]{{1,40}}),)?[ ]"
+    r"(?:says|said|asks|asked|whispers|whispered|saying|asking|whispering|"
     r"(?:delivers|delivered)[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?),?[ ]*$"
 )
 """An actor's part telling someone in the story, straight before the words ("Ada Vale’s Dessa
@@ -164,6 +164,12 @@ Moor tells him: “...”"): the part speaks, whether or not the cast names it. 
 person's surname (:func:`surnamed`): "Kestrel’s Tom Reed told her" is a company's man. So
 too an actor's part that says the words straight ("Ada Vale’s Dessa Moor said “...”", "...
 delivers a deadpan “...”", "Ada Vale’s Dessa, late on, saying “...”")."""
+_PRESS_ASIDE = lazy_pattern(
+    r"\b(?:statement|interview|speaking|spoke|talking|press|panel|podcast|reporters|asked[ ]about|"
+    r"yesterday|last[ ]week|this[ ]week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+"""An aside that sets the words in the press, not the story ("Ada Vale’s Tidewater, in a statement
+on Tuesday, said “...”"): the company or the person owned speaks for real, no line of the work."""
 _NAME_GOES_ON = lazy_pattern(r"[\w-]")
 _CLIP_OF_TELLING = lazy_pattern(
     rf"\b(?:clips?|scenes?|trailer|teaser|footage)[ ]of[ ]{NAME}(?:[ ]\({NAME}\))?[ ]"
@@ -211,6 +217,8 @@ def held_if_part_speaks(
         return held_line(fact)  # "... owns the whole teaser. “Close the door.”" in a trailer
     before = max(frame.start, quote.start - 1)
     owned = _OWNED_PART_TELLS.search(doc.masked, frame.start, before)
+    if owned and owned["aside"] and _PRESS_ASIDE.search(owned["aside"]):
+        owned = None  # "Ada Vale’s Tidewater, in a statement, said “...”": a real statement
     if (owned and surnamed(doc.text, owned["owner"] or owned["sayer"])) or _CLIP_OF_TELLING.search(
         doc.masked, frame.start, before
     ):

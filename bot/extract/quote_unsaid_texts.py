@@ -50,12 +50,12 @@ Mira, turns and says, “". Not "Asked about his character, he said", the actor'
 "Ada Vale’s character, director Tom Reed said:", where someone named or a pronoun says them."""
 _CHARACTER_AFTER = lazy_pattern(
     r"[,.!?…]?[”\"’']?,?[ ]+(?:(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w'-]+[’']s|[Hh]is|[Hh]er|[Tt]heir)"
-    r"[ ](?:[a-z-]+[ ])?character[ ](?:[a-z]+ly[ ])?(?:says|asks|tells|snaps|sneers|snarls|growls|"
-    r"hisses|mutters|whispers|shouts|yells|screams|pleads|begs|warns|spits|barks|sobs|replies|"
-    r"retorts|quips|deadpans|murmurs|drawls|declares)\b"
+    r"[ ](?:[a-z-]+[ ])?character[ ](?:[a-z]+ly[ ])?(?:says|said|asks|asked|tells|told|"
+    r"(?:snap|sneer|snarl|growl|hiss|mutter|whisper|shout|yell|scream|plead|warn|bark|sob|retort|"
+    r"murmur|drawl|declare|deadpan|quip|beg|spit)(?:s|d|ed|[pgnb]ed)?|spat|replies|replied)\b"
 )
-"""After the words, an actor's character voicing them: "“...?” Ada Vale’s character sneers",
-"“...,” her character snaps" (a part in the present, never the actor talking to anyone)."""
+"""After the words, an actor's character voicing them, in either tense: "“...?” Ada Vale’s
+character sneers", "“...,” her character snapped" (a part, never the actor talking to anyone)."""
 _NAMED_LINE = lazy_pattern(
     r"\b(?:[Tt]he|[Oo]ne|[Aa])[ ](?:[a-z]+[ ]){0,2}line\b[^.;:!?“”\"]{0,40},[ ]"
     r"[A-Z][\w-]*[’']s[ ]$"

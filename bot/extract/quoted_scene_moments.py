@@ -85,12 +85,14 @@ _AT_MOMENT = lazy_pattern(
 final scene" (not the end of an interview or a statement, which someone gave)."""
 _LINE_OF_THE_WORK = lazy_pattern(
     r"[,.!?]?[ ]+(?:(?:Easily|Honestly|Genuinely|Surely|Just)[ ])?(?:(?:The|the|My|my)[ ])?"
-    r"(?:[A-Za-z]+est[ ])?[Ll]ine[ ](?:of|in)[ ](?:the|this)[ ](?:whole[ ]|entire[ ])?"
+    r"(?:(?:[A-Za-z]+est|[Ff]avou?rite|[Tt]op)[ ])?(?:[Ll]ine|[Qq]uote)[ ](?:of|in|from)[ ]"
+    r"(?:the|this)[ ](?:whole[ ]|entire[ ])?"
     r"(?:episode|series|season|show|film|movie|finale|trailer|teaser)\b"
 )
 """Right after the closing mark, a comment naming the words a line of the work: " Best line of
-the episode", " The funniest line in the whole series" (a fan thread quoting the show; not "line
-of the year", which a remark to the press may be called too)."""
+the episode", " The funniest line in the whole series", " My favourite quote from the finale" (a
+fan thread quoting the show; not "line of the year", which a remark to the press may be called
+too)."""
 
 
 def held_if_footage_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

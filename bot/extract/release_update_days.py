@@ -20,14 +20,15 @@ from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
 _UPDATE_DAY = lazy_pattern(
-    rf"[ *]*(?:UPDATED?|Updated?)[ ]?[,(]?[ ]?(?:{WEEKDAY_PATTERN},?[ ])?"
+    rf"[ *]*(?:UPDATED?|Updated?)(?:[ ](?:on|ON))?[ ]?[,(]?[ ]?(?:{WEEKDAY_PATTERN},?[ ])?"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_PATTERN})"
     rf"|(?P<month2>{MONTH_PATTERN})[ ](?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r"(?:,?[ ](?P<year>20\d\d))?[)]?"
     r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?)?[)]?[ ]?[:–—-]"
 )
 """An update's label with its day (in capitals or not), before a colon or a dash: "Update, 9
-March 2026, 08:40:", "Update (Monday 3 March):", "Updated July 15, 2025 –"."""
+March 2026, 08:40:", "Update (Monday 3 March):", "Updated July 15, 2025 –", "Updated on 9
+March:"."""
 _SPAN = dt.timedelta(days=366)
 """How long after its page an update may be written."""
 
