@@ -219,7 +219,7 @@ class Organisations:
             return name  # "Netflix Japan": a streamer's branch, whatever it does
         if self._arm(name):
             return name  # "Lumen Music" after "Lumen confirmed": the company's arm
-        text, raw = self.doc.masked, self.doc.text
+        text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
         # "Netflix Brasil confirmed": a company's branch in a country acts as the company does.
         branch = " " in name and name.rsplit(" ", 1)[-1] in _TERRITORIES
@@ -237,7 +237,7 @@ class Organisations:
                 if company is not None:
                     return clean_name(text[at : company.end()])
                 if (single or branch) and (
-                    (_ACTS_AFTER.match(text, end) and not self._surname_of_someone(name, raw))
+                    (_ACTS_AFTER.match(text, end) and not self._surname_of_someone(name, text))
                     or (_STATES_AFTER.match(text, end) and not self._surname(name))
                     or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
                     or self._owns_ours(text, end)
@@ -285,7 +285,7 @@ class Organisations:
     def _surname_of_someone(name: str, text: str) -> bool:
         """ "Quint’s next film", "Quint revealed that ..." where the text names "Mara Quint": a
         surname used alone after someone's full name is that person (the film-maker, the
-        guest), never a company acting (no company's name is a surname; quoted words count)."""
+        guest), never a company acting (a company's name is no one's surname)."""
         return any(
             m["word"] not in STOP_TOKENS
             for m in re.finditer(
