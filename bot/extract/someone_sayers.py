@@ -3,7 +3,8 @@
 An indefinite "someone" is never a person the article named, so the words are an unnamed
 source's, not the sentence before's name ("The Odeon crowd is in. Someone behind us said ...").
 Where they wrote ("Someone in the YouTube comments wrote") or stood ("Somebody in the row behind
-shouted", "someone near the barrier said") may follow: a place phrase of a few words only, so
+shouted", "someone near the barrier said") or worked ("Someone on the lighting team said",
+"somebody from the art department") may follow: a place phrase of a few words only, so
 that a clause ("someone who worked with Ada Vale said") is not read as a place.
 """
 
@@ -15,6 +16,8 @@ SOMEONE = (
     r"|[ ](?:behind|beside|near|next[ ]to|in[ ]front[ ]of)[ ](?:us|me|them|him|her"
     r"|(?:the|our|my)[ ](?:[a-z]+[ ])?[a-z]+)"
     r"|[ ](?:in|at|on)[ ](?:the|our|my)[ ](?:crowd|queue|row|rows|audience|stalls|foyer|barrier|"
-    r"barriers|seat|seats|front|back)(?:[ ](?:behind|in[ ]front)(?:[ ](?:us|me))?)?)?(?=[ ,])"
+    r"barriers|seat|seats|front|back)(?:[ ](?:behind|in[ ]front)(?:[ ](?:us|me))?)?"
+    r"|[ ](?:in|on|from)[ ](?:the|our|my)[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:team|crew|unit|department|staff|office|band|cast))?(?=[ ,])"
 )
 """Someone unnamed, perhaps where they wrote or stood (see the module's docstring)."""

@@ -72,8 +72,12 @@ def described_org(resolver: Resolver, words: list[str], offset: int) -> str | No
     return _sentence_owner(resolver, words, at if at >= 0 else offset) or org
 
 
-_OWNER_OPENS = lazy_pattern(r"(?P<org>[A-Z][\w&.+-]*(?:[ ][A-Z][\w&.+-]*){0,2})[’']s[ ][a-z]")
-"""A company owning the sentence's subject: "Lumen’s comedy Tin Lane has wrapped ..."."""
+_OWNER_OPENS = lazy_pattern(
+    r"(?:[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,5},[ ])?"
+    r"(?P<org>[A-Z][\w&.+-]*(?:[ ][A-Z][\w&.+-]*){0,2})[’']s[ ][a-z]"
+)
+"""A company owning the sentence's subject, first or set beside the subject's title: "Lumen’s
+comedy Tin Lane has wrapped ...", "Tin Lane, Lumen’s big comedy, is ..."."""
 
 
 def _sentence_owner(resolver: Resolver, words: list[str], at: int) -> str | None:

@@ -161,9 +161,15 @@ _ROLE_WORD = (
     r"(?:-(?:writer|director|producer|creator|star))?"
     r"|[A-Z]{2,})"
 )
+_DEPARTMENT = (
+    r"(?:content|drama|comedy|programming|factual|scripted|commissioning|acquisitions|marketing|"
+    r"sales|distribution|development|publicity|communications)[ ]"
+)
+"""A company's department before a title ("Lumen UK content director Ada Quinn"): a noun, never
+a verb ("Vale met director Ada Quinn" keeps Vale)."""
 ROLE_PREFIX = (
     rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}"
-    rf"(?:(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE}))"
+    rf"(?:(?:{_DEPARTMENT})?(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE}))"
     rf"|(?:[A-Z][\w-]*[ ]){{0,2}}[A-Z][\w-]*[’']s[ ](?:[A-Z][\w-]*[ ]){{0,2}}{FIELD_WORD}"
     rf"(?={_ROLE_WORD}))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
