@@ -64,15 +64,18 @@ _OPENING_AS = lazy_pattern(
 )
 """The opening actor and part, with no casting verb, as the subject of what they do on screen."""
 
+_CAPS_LABEL = r"(?:[A-ZÀ-Ý][A-ZÀ-Ý’'.-]*(?:[ ][A-ZÀ-Ý’'.-]+){0,3}:[ ])?"
+"""A transcript's speaker in capitals before the words ("ORR: "), which open after it."""
 _HEAD_APPOSED = lazy_pattern(
-    r"^(?:(?:And|But|Meanwhile,)[ ])?(?:The|A|An|Her|His|[A-Z][\w’'-]*[’']s)[ ]"
-    r"(?:[\w’'-]+[ ]){0,3}?[a-z][\w-]*,[ ](?:[a-z][\w-]*[ ]){0,2}"
+    rf"^{_CAPS_LABEL}(?:(?:And|But|Meanwhile,)[ ])?"
+    r"(?:The|A|An|Her|His|Their|Your|Our|My|[A-Z][\w’'-]*[’']s)[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"[a-z][\w-]*,[ ](?:[a-z][\w-]*[ ]){0,2}"
     rf"(?P<actor>{FULL_NAME}),[ ](?:also[ ]|now[ ])?(?:plays|stars[ ]as|portrays|voices|"
     rf"is[ ]playing|will[ ]play)[ ]{DESCRIPTOR}(?P<char>{CHAR})(?![ ]in[ ])"
 )
 """The name apposed to the noun that opens the sentence, then the verb: "A newcomer, Ada Vale,
-plays Mira", "The film's co-star, veteran Tom Reed, plays her father Gus" (not a part "in" a
-work named after it)."""
+plays Mira", "The film's co-star, veteran Tom Reed, plays her father Gus", an interviewer's
+"Your co-star, Ada Vale, plays ..." (not a part "in" a work named after it)."""
 
 
 def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:

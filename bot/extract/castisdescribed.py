@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR
+from bot.extract.castforms import CHAR, ORIGIN
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OFFICE_TITLES, ROLE_NOUN
 from bot.extract.names import FULL_NAME
@@ -20,11 +20,14 @@ _NOT_PARTS = "|".join(
     (ROLE_NOUN, *sorted(title.lower() for title in OFFICE_TITLES), "agent", "publicist", "lawyer")
 )
 """Nouns that describe a real person's job, never a part: role nouns, offices, an entourage."""
-_IS_DESCRIBED = lazy_pattern(
-    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){{0,2}}"
-    rf"(?!(?:{_NOT_PARTS}),)[a-z][\w-]*,[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+IS_DESCRIBED = lazy_pattern(
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?:the|a|an|his|her|their)[ ](?:{ORIGIN}[ ])?"
+    rf"(?:[a-z][\w-]*(?:[’']s)?[ ]){{0,2}}(?!(?:{_NOT_PARTS}),)[a-z][\w-]*,[ ](?P<char>{CHAR})"
+    r"(?=[,;]|[.!]?$)"
 )
-"""The actor, "is", a description of up to three words, a comma, then the part's name."""
+"""The actor, "is", a description of up to three words, a comma, then the part's name; the
+description may open on a nationality or an owner ("is the English land agent, Ashby", "is the
+crew's cook, Mira")."""
 _WORD = (
     r"(?!(?:by|as|played|voiced|portrayed|cast|back|for|from|to|with|in|on|at|of|about|into|"
     r"like|than|after|before|opposite|alongside|also|now|still|best|well|set|known|due|join|"
@@ -50,6 +53,6 @@ def described_runs(chunk: str) -> list[re.Match[str]]:
     named = [m for m in _IS_NAMED.finditer(chunk) if " " in m["char"]]
     return [
         match
-        for match in [*_IS_DESCRIBED.finditer(chunk), *named]
+        for match in [*IS_DESCRIBED.finditer(chunk), *named]
         if _PLAYS_BEFORE.search(chunk, 0, match.start()) is not None
     ]

@@ -8,7 +8,9 @@ and its name, closing the clause. Said of a real person ("Mira Holt is his daugh
 a premiere) it would be kin, so the sentence or the one before it in the paragraph must cast
 someone with "plays" or "stars as", and no "in real life" or "off screen" may set the clause
 outside the story ("Off screen, Mira Holt is her daughter Ava": the actor's own kin). The name
-may stand after a comma ("is his daughter, Wren").
+may stand after a comma ("is his daughter, Wren"). A described part ("is the station's cook,
+Hettie", :data:`~bot.extract.castisdescribed.IS_DESCRIBED`) counts here too when the "plays"
+is in the sentence before.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 
 from bot.extract.castforms import Casting, casting_at
 from bot.extract.castfronted import subject_is_parts
+from bot.extract.castisdescribed import IS_DESCRIBED
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import HONORIFIC, RELATION
 from bot.extract.names import FULL_NAME, NAME
@@ -53,7 +56,7 @@ def kin_is_castings(doc: Doc) -> list[Casting]:
         if not casting or _REAL_LIFE.search(chunk):
             continue
         evidence = doc.text[view.span.start : view.span.end].strip()
-        for pattern in (_KIN_IS, _TITLED_IS):
+        for pattern in (_KIN_IS, _TITLED_IS, IS_DESCRIBED):
             found.extend(
                 casting_at(m, evidence, view.span.start) for m in subject_is_parts(pattern, chunk)
             )

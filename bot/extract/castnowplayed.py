@@ -18,7 +18,7 @@ from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, clean_name
 from bot.facts import CastStatus
 
-_HAD_TO_LEAVE = (
+HAD_TO_LEAVE = (
     r"(?:had|been[ ]forced|was[ ]forced)[ ]to[ ](?:leave|quit|exit|withdraw|drop[ ]out|"
     r"pull[ ]out|step[ ](?:down|away|back))"
 )
@@ -30,7 +30,7 @@ _NOW_NOT = lazy_pattern(
 )
 _LEFT_THEN_NOW = lazy_pattern(
     rf"(?:^|(?<=:[ ])|(?<=[ ]that[ ]))(?P<old>{NAME})[ ](?:has[ ]|had[ ])?"
-    rf"(?:now[ ]|since[ ]|officially[ ])?(?:{LEFT_VERBS}|{_HAD_TO_LEAVE})"
+    rf"(?:now[ ]|since[ ]|officially[ ])?(?:{LEFT_VERBS}|{HAD_TO_LEAVE})"
     rf"(?:[ ](?:the[ ](?:film|movie|series|show|production|project|cast)|{NAME}))?"
     r"(?:[ ](?:because[ ]of|due[ ]to|owing[ ]to)[ ][^,.;:()“”\"]{1,80})?"
     rf"(?:,[ ]and|[ ]and|;|,?[ ]so)[ ](?P<char>{CHAR}),?[ ]"

@@ -51,12 +51,14 @@ _REPLACE = lazy_pattern(
     rf"(?P<actor>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{{1,60}}?(?:[ ]who|,)|,[ ]who"
     r"|,[ ][1-9][0-9],|[ ]\([^()]{1,60}\))?[ ](?:(?:will|has|had)[ ])?"
     r"(?:replac(?:e|es|ed|ing)|succeed(?:s|ed))[ ]"
-    rf"(?:(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME})[ ]as[ ]{CHAR_GROUP}"
+    rf"(?:(?:{ORIGIN}[ ])?(?:actor|actress|star)[ ])?(?P<old>{NAME})"
+    rf"[ ](?:as|in[ ]the[ ](?:role|part)[ ]of)[ ]{CHAR_GROUP}"
     r"(?![’'](?:s\b|[ ][a-z]))"
 )
 """Never "as Tom's flatmate": a possessive's name describes the part; it is not the part. An
 aside may stand after the successor ("Ada Vale, a drama school graduate, has replaced ..."), and
-the leaver's trade before the leaver ("replaced Welsh actor Lena Moss as Mira")."""
+the leaver's trade before the leaver ("replaced Welsh actor Lena Moss as Mira"); the part may be
+named as a role ("has replaced Lena Moss in the role of Mira")."""
 _REPLACING = lazy_pattern(
     rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b"
     r"|,?[ ](?:who[ ](?:was|is|had[ ]been|has[ ]been)[ ])?(?:played|portrayed|voiced)[ ]by\b)"

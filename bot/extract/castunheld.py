@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.extract.castnowplayed import HAD_TO_LEAVE
 from bot.extract.caststagedcasts import staged_cast
 from bot.extract.cues import occurrences, word_led
 from bot.extract.lazy_patterns import lazy_pattern
@@ -39,16 +40,23 @@ _NAMED_VENUE = lazy_pattern(
 """A played part told in a named work, then a named venue: "to play Medea in The Corn Queen at
 the Lyric Hammersmith" is a stage run (not "plays Ada in Tin Lane at the start of the year")."""
 _WORD_EDGE = lazy_pattern(r"\b")
-_PLAN_WORDS = ("was to play", "was originally to play", "was due to play", "was set to play")
+_PLAN_WORDS = (
+    "was to play",
+    "was originally to play",
+    "was due to play",
+    "was set to play",
+    "was going to play",
+)
 _PLAN_LEFT = lazy_pattern(
-    r"[ ]was[ ](?:originally[ ]|initially[ ])?(?:to|due[ ]to|set[ ]to)[ ]play[ ]"
+    r"[ ]was[ ](?:originally[ ]|initially[ ])?(?:to|due[ ]to|set[ ]to|going[ ]to)[ ]play[ ]"
     r"[^.;]*?[;,][ ](?:but[ ])?(?:he|she|they)[ ](?:later[ ]|then[ ])?"
-    rf"{LEFT_VERBS}\b(?![ ](?!(?:the|this|his|her|their)[ ](?:production|project|role|part|film|"
-    r"series|show|drama|cast)\b|over|after|before|because|due|when|in|last|early|later)[a-z])"
+    rf"(?:{LEFT_VERBS}|{HAD_TO_LEAVE})\b(?![ ](?!(?:the|this|his|her|their)[ ](?:production|"
+    r"project|role|part|film|series|show|drama|cast)\b|for[ ](?:[a-z]+[ ]){0,2}reasons\b|over|"
+    r"after|before|because|due|when|in|last|early|later)[a-z])"
 )
 """After the actor's name, a planned part, then the actor's leaving in the same sentence: "X was
-to play Y; he left" or "he quit the production", never a leaving of something else ("he quit
-smoking for the part", "he left the audition elated")."""
+to play Y; he left", "he quit the production" or "he had to step back for family reasons", never
+a leaving of something else ("he quit smoking for the part", "he left the audition elated")."""
 
 
 def _stage_run(fact: CastFact) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from bot.extract.correction_notices import notice_paras, retracted
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole
 
@@ -94,7 +95,28 @@ def _withdraws(claim: Claim, fact: CastFact) -> bool:
         for span in _spans(words, {fact.character, _untitled(fact.character)})
         if not _OWNER.match(words, span[1])  # "A plays P's brother": P's kin, not P
     ]
+    if _relation_put_right(words, para, fact):
+        return False  # "said A plays P's brother, Fergal. He plays her husband": Fergal stands
     return any(_paired(words, actor, part) for actor in actors for part in parts)
+
+
+_KIN_BEFORE = lazy_pattern(rf"\b(?P<kin>{RELATION}),?[ ]$")
+"""The relation a part's name is told after: "P's brother, " or "her husband "."""
+
+
+def _relation_put_right(words: str, para: str, fact: CastFact) -> bool:
+    """Whether the claim and the casting name the part after two different relations, the
+    casting's the one the notice now gives: the relation was wrong, not the part's name."""
+    told, kept = _kin_before(words, fact.character), _kin_before(fact.evidence, fact.character)
+    if told is None or kept is None or told == kept:
+        return False
+    return re.search(rf"\b{kept}\b", para) is not None
+
+
+def _kin_before(text: str, part: str) -> str | None:
+    at = text.find(f" {part}")
+    match = _KIN_BEFORE.search(text, max(0, at - 30), at + 1) if at > 0 else None
+    return match["kin"] if match else None
 
 
 _OWNER = lazy_pattern(r"[’']s[ ]")

@@ -314,10 +314,10 @@ NAME_AS_WORD = r"(?:surname|last[ ]name|family[ ]name|maiden[ ]name|spelt|spelle
 (Holt, not Hale)", "it is spelt Holt" (:mod:`bot.extract.castorder`: no person named alone)."""
 RELATION = (
     r"(?:ex-)?(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
-    r"grandmother|grandfather|gran|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|"
-    r"fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|half-brother|twin|"
-    r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis|"
-    r"tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
+    r"grandmother|grandfather|gran|grandma|grandpa|nan|nana|granny|grandad|wife|husband|girlfriend|"
+    r"boyfriend|partner|fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|"
+    r"half-brother|twin|friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|"
+    r"lodger|nemesis|tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
 )
 """Who one character is to another: kin, a partner, a flatmate, a classmate, a rival."""
 REFLEXIVE = r"(?:himself|herself|themself|themselves)"
