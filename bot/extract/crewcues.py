@@ -46,8 +46,8 @@ SENTENCE_CUES = hint(
 lower-cased sentence: every crew rule names its role through a role noun, a credit verb or the
 work a credit is for (the stems of every ``CREW_WORDS`` key are in :data:`CREDIT_CUES`), so a
 sentence holding none of these words nor those skips the whole chain. A new crew rule's role
-words belong here (the gate test in ``tests/extract/test_gates.py`` runs a corpus sample with
-the gates open to catch one forgotten)."""
+words belong here (``test_gates_keep_every_fact`` in ``tests/extract/test_corpus.py`` runs a
+corpus sample with the gates open to catch one forgotten)."""
 
 
 def credit_cues(lower: str) -> bool | None:

@@ -57,8 +57,9 @@ SENTENCE_CUES = hint(
 """What any rule of the release sentence chain needs besides a digit, a month's name or a name
 after a colon, tried on the sentence's own text in lower case (quotes unmasked, so a quoted time
 counts). A new
-release rule's words belong here (``tests/extract/test_gates.py`` runs a corpus sample with the
-gates open to catch one forgotten)."""
+release rule's words belong here (``test_gates_keep_every_fact`` in
+``tests/extract/test_corpus.py`` runs a corpus sample with the gates open to catch one
+forgotten)."""
 
 _COLON_NAME = lazy_pattern(r":[ ](?![a-z])\w")
 """A title with its subtitle ("Lanterns: The Long Night"), tried on the masked sentence: not a

@@ -24,7 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from bot.extract import extract_facts
-from bot.facts import ArticleFacts, CastStatus, CrewFact, QuoteFact, ReleaseFact, SourceKind
+from bot.facts import (
+    Article,
+    ArticleFacts,
+    CastStatus,
+    CrewFact,
+    QuoteFact,
+    ReleaseFact,
+    SourceKind,
+)
 from bot.ingestion.seedfile import parse_seed
 from tests.extract.must_not import violations
 
@@ -102,6 +110,9 @@ class Score:
     headlines_total: int = 0
     notes: list[str] = field(default_factory=list)
     """Things to look at that are not errors: headlines, flags, rightly held facts."""
+    extracted: list[tuple[str, Article, ArticleFacts]] = field(default_factory=list)
+    """Each article scored (file name, article, its facts), so a test can re-extract one in
+    another way and compare without extracting it a second time as scored."""
 
     def tally(self, category: str) -> Tally:
         tally: Tally = getattr(self, category)
@@ -430,6 +441,7 @@ def score(corpus: str = "dev") -> Score:
         spec = _without_conflicts(listed, conflicts.get(name, []), result.notes, name)
         article = parse_seed(_article_path(folder, name, spec).read_bytes()).article
         facts = extract_facts(article)
+        result.extracted.append((name, article, facts))
         marks = {c: (len(result.tally(c).wrong), len(result.tally(c).missed)) for c in CATEGORIES}
         _score_cast(facts, spec, canon, result.cast)
         _score_crew(facts, spec, canon, result.crew)
