@@ -2,8 +2,9 @@
 one-word producer the article never names in full ("produced by Northlight", each of "produced
 by Northlight and Channel9"; a person's surname resolves to their full name before this is
 asked, as tests/extract/test_crew_company_producers.py pins),
-or a name ending in a company's word ("produced by Neon Crow Audio"). A company, not a person:
-held.
+or a name ending in a company's word ("produced by Neon Crow Audio"), or in a place's or a
+trade's noun that is no one's surname ("produced by Gannet Point", "by Tinder Quay", "by Owl
+Fiction", invented): a company named like a person, not a person. Held.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import is_full
 from bot.facts import CrewFact, CrewRole, held
 
-_COMPANY_WORD = lazy_pattern(r"[ ](?:Audio|Podcasts?|Sound|Records|Radio)$")
+_COMPANY_WORD = lazy_pattern(
+    r"[ ](?:Audio|Podcasts?|Sound|Records|Radio|Point|Quay|Wharf|Dock|Yard|Cove|Harbour|Road|"
+    r"Avenue|Square|Lantern|Republic|Fiction|Drama|Screen|Works|Factory|Collective|Partners)$"
+)
 _COMPANY_DOUBT = "a producer's name shaped like a company's"
 
 

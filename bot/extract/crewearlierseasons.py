@@ -164,6 +164,20 @@ film); or the runs uncounted, "The seasons were directed by X" (a plural run mad
 the ones before; the article's own instalment is one); or every season of the show,
 "Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
+_EARLIER_PLURAL = lazy_pattern(
+    r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)[ ])?(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast|[Oo]lder)[ ]"
+    r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:seasons|series|films|instalments|installments)"
+    r"(?:[ ]of[ ][^,;]{1,40}?)?[ ](?:were|had[ ]been)[ ]$"
+)
+"""Earlier instalments in the plural as the passive's subject: "Earlier seasons of the show were
+directed by X", "The previous Dune Road seasons were scored by Y" (invented): those runs' makers,
+unless the rest of the clause gives them ours too (:data:`_OURS_TOO`)."""
+_OURS_TOO = lazy_pattern(
+    r"[^;]{0,120}?(?:\b(?:too|as[ ]well|herself|himself|themselves)\b"
+    r"|\b(?:by|from|to)[ ](?:her|him|them)\b(?![ ][a-z]))"
+)
+"""The same names given the article's work in the rest of the clause: "Earlier series were
+written by X, and the film is written by her too" (X holds the post on both)."""
 _RETURN_REACH = 30
 _EARLIER_USED = lazy_pattern(
     r"(?<![\w-])(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast|[Oo]lder)[ ]"
@@ -236,6 +250,11 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
                 or _EARLIER_USED.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
             )
             and STAYED_ON.search(chunk, names_end, names_end + _RETURN_REACH) is None
+        )
+        or (
+            _EARLIER_PLURAL.search(chunk, max(0, verbs_at - 120), verbs_at) is not None
+            and STAYED_ON.search(chunk, names_end, names_end + _RETURN_REACH) is None
+            and _OURS_TOO.match(chunk, names_end) is None
         )
         or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None
         or _AWARDED_RUN.search(chunk, max(0, verbs_at - 160), verbs_at) is not None

@@ -4,17 +4,31 @@ A maker who asks, wants or hires another to do a job hands the verb to that othe
 "A, who wrote the screenplay, asked him to direct", "B wanted her to direct the film", "C
 persuaded them to produce the series" (invented examples). The object pronoun just before
 "to" is whoever does the job, so the name before the asking verb takes no credit from it.
+
+A participle set off after a who-clause that ends on another name is that name's: in "A, who
+directs from a script by B, adapting her own novel" (invented) the adapting is B's, the nearer
+name and the agent of the clause; a finite verb there ("A, who was hired by B, wrote the
+script") stays A's.
 """
 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.names import NAME
 
 _OBJECT_TO = lazy_pattern(r"[ ](?:him|her|them|me|us|you)[ ](?:also[ ])?to[ ]$")
 """An object pronoun and "to" just before the verb: "asked him to ", "wanted her to "."""
+_NAME_CLOSES_CLAUSE = lazy_pattern(rf"^(?:,|[ ][–—])[ ]who(?:se)?\b.*[ ]by[ ]{NAME},[ ]$")
+"""A who-clause set off after the names, ending on another's name after "by" (an agent, so a
+person, where "whose films include A and B, directing" ends on a title and hands the verb back)."""
+_PARTICIPLE = lazy_pattern(r"[a-z]+ing\b")
 
 
 def given_to_another(chunk: str, end: int, verb: int) -> bool:
     """Whether the words from ``end`` (after the names) to ``verb`` hand the verb to an object
-    pronoun ("..., asked him to direct"): the verb is not the names' own."""
-    return _OBJECT_TO.search(chunk, end, verb) is not None
+    pronoun ("..., asked him to direct"), or make it a participle after a who-clause that ends
+    on another name ("..., who directs from a script by B, adapting"): not the names' own."""
+    return _OBJECT_TO.search(chunk, end, verb) is not None or (
+        _PARTICIPLE.match(chunk, verb) is not None
+        and _NAME_CLOSES_CLAUSE.match(chunk[end:verb]) is not None
+    )
