@@ -27,6 +27,7 @@ from bot.extract.release_later_episodes import later_episode
 from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_making_steps import making_step_begins
 from bot.extract.release_music_days import music_released
+from bot.extract.release_other_comings import other_coming
 from bot.extract.release_other_deeds import another_deeds_day
 from bot.extract.release_own_airings import own_part_airs
 from bot.extract.release_periodicals import next_number_due
@@ -178,6 +179,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or counted_works_due(before)  # "with two big releases set for": other titles
         or event_nouns_time(before)  # "with nominations due in July": the event's time
         or closes_a_span(before)  # "views between its April release and the end of June"
+        or other_coming(before)  # "she has a stage role coming this summer"
     )
 
 
