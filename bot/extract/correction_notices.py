@@ -40,13 +40,15 @@ _ANYWHERE = lazy_pattern(
     r"|(?:news(?:letter)?[ ])?(?:brief|feature|item|interview|profile|review|explainer|column)"
     r"|(?:\d{1,2}(?:[:.]\d{2})?[ ]?(?:am|pm)?[ ])?(?:post|entry|update))"
     r"(?:,[ ](?:first[ ])?(?:published|posted|filed|put[ ]up)[ ](?:on|at|in)[ ]"
-    r"(?:[^,;.]|(?<=\d)[.](?=\d)|,(?=[ ]\d{4},)){1,40},)?"
+    r"(?:[^,;.]|(?<=\d)[.](?=\d)|,(?=[ ]\d{4},)){1,40},"
+    r"|,[ ](?:based[ ]on|citing|drawing[ ]on|relying[ ]on|sourced[ ]from)[ ][^,;.]{1,50},)?"
     rf"[ ]{_CLAIM_VERB})"
 )
 """A retraction that says so in its own words, wherever it stands; a live blog's entry may be
 named by its time ("an earlier version of the 14:05 entry said ..."), and the version by when it
 went up, between commas ("An earlier version of this article, published on 2 May, said ...",
-"..., published at 9.30am on May 2, 2025, said ...": a clock's dot or a year's comma inside)."""
+"..., published at 9.30am on May 2, 2025, said ...": a clock's dot or a year's comma inside), or
+by what it drew on ("An earlier version of this story, citing a studio memo, said ...")."""
 _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 """An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
 _IN_NOTICE = lazy_pattern(

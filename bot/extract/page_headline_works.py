@@ -92,15 +92,19 @@ def headline_works(headline: str) -> list[str]:
     return [t for t in titles if len(t.split()) >= _MIN_WORDS and not _NO_WORK.search(t)]
 
 
-def _plus_works(headline: str) -> list[str]:
-    """The works a headline adds after its lead with "plus" ("Wrap round-up: Lantern Row
-    finishes filming, plus Tallow and Brine"): the page's other news, one word each or more."""
+def _plus_works(headline: str) -> tuple[str, list[str]]:
+    """The lead a headline names and the works it adds after it with "plus" ("Wrap round-up:
+    Lantern Row finishes filming, plus Tallow and Brine"): the page's other news, one word each
+    or more. The lead is the page's own, however the body introduces it."""
     _, colon, rest = headline.rpartition(": ")
     lead, plus, added = rest.partition(", plus ")
-    if not colon or not plus or _LEAD.match(lead) is None:
-        return []
+    first = _LEAD.match(lead)
+    if not colon or not plus or first is None:
+        return "", []
     titles = [_PLUS_TITLE.fullmatch(clause) for clause in _CLAUSE_CUT.split(added)]
-    return [t[0] for t in titles if t is not None and not _NO_WORK.search(t[0])]
+    return _trimmed(first["title"]), [
+        t[0] for t in titles if t is not None and not _NO_WORK.search(t[0])
+    ]
 
 
 _PLUS_TITLE = lazy_pattern(rf"{_RUN}")
@@ -115,7 +119,7 @@ def other_headline_starts(doc: Doc) -> set[int]:
     """Start offsets of the sentences about a work the headline names beside the page's own
     (see above); empty when the page does not tell its own apart. A headline's lead the body
     uses as a person ("Meet the cast: X, Y and more" over "X plays ...") is no work."""
-    added = _plus_works(doc.headline)
+    lead, added = _plus_works(doc.headline)
     works = [
         w
         for w in dict.fromkeys(headline_works(doc.headline) + added)
@@ -124,7 +128,7 @@ def other_headline_starts(doc: Doc) -> set[int]:
     if len(works) < _MIN_WORKS:
         return set()
     entries = _guide_entries(doc, works)
-    others = {w for w in works if _introduced(w, doc.body) or w in added}
+    others = {w for w in works if w in added or (w != lead and _introduced(w, doc.body))}
     others |= _not_returned(doc, entries)
     if not others or others >= set(works):
         return set()

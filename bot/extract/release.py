@@ -74,6 +74,7 @@ from bot.extract.release_offsets import (
 from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_out_today import out_today
+from bot.extract.release_participles import FRONTED, fronted_release
 from bot.extract.release_parts import (
     another_work_returns,
     clause_before,
@@ -318,10 +319,16 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             continue
         before = words_before(chunk, at)
         between = [end for start, end in dates if at - len(before) < end <= at]
-        before = chunk[max(between) : at].strip() if between else before  # "opened on 10 April,
+        before = fronted_release(  # "Released on Friday, it": "it was released on"
+            chunk,
+            (at, match.end()),
+            chunk[max(between) : at].strip() if between else before,  # "opened on 10 April,
+        )
         clause = clause_before(chunk, at)  # by estimates on Sunday": the verb is the date's
         # "had queued ... on Tuesday"; "landed a week later, on Friday": the comma's clause
-        past = shot_past(chunk, before) or told_past(aside_or(chunk, at, clause))
+        past = (
+            before == FRONTED or shot_past(chunk, before) or told_past(aside_or(chunk, at, clause))
+        )
         day = parse_relative_day(match, doc.date, past=past)
         if day is None:
             continue

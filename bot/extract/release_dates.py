@@ -23,7 +23,7 @@ from bot.extract.release_news_days import ANNOUNCING, event_then, screened_then,
 from bot.extract.release_ongoing import goes_on, last_day_to_come, opens_a_clause
 from bot.extract.release_other_seasons import of_another_season
 from bot.extract.release_own_scenes import own_scenes
-from bot.extract.release_participles import released_ahead, released_last
+from bot.extract.release_participles import fronted_release, released_ahead, released_last
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -101,7 +101,7 @@ def _dated(
     moved_to = moved and before.endswith(" to")
     if moved_to:
         before = before[:-3] + " on"
-    before = held_until(_GLOSSED_WEEKDAY.sub(" on", before))  # "not out until 3 May": on
+    before = held_until(_GLOSSED_WEEKDAY.sub(" on", fronted_release(chunk, match.span(), before)))
     if before.endswith((" this", " next")) and _WEEKDAY_FIRST.match(match.group()):
         before = before.rsplit(" ", 1)[0] + " on"  # "premieres this Friday, March 20"
     before, back = _THE_NEXT.sub(" on", before), _THE_PAST.search(before) is not None

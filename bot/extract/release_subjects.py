@@ -27,6 +27,7 @@ from bot.extract.release_later_episodes import later_episode
 from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_making_steps import making_step_begins
 from bot.extract.release_music_days import music_released
+from bot.extract.release_other_comings import other_coming
 from bot.extract.release_other_deeds import another_deeds_day
 from bot.extract.release_own_airings import own_part_airs
 from bot.extract.release_periodicals import next_number_due
@@ -178,6 +179,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or counted_works_due(before)  # "with two big releases set for": other titles
         or event_nouns_time(before)  # "with nominations due in July": the event's time
         or closes_a_span(before)  # "views between its April release and the end of June"
+        or other_coming(before)  # "she has a stage role coming this summer"
     )
 
 
@@ -294,6 +296,12 @@ _CHART_PLACE = lazy_pattern(
 "At No. 4, the thriller Lowland ...", "In second place was Lumen’s new drama Harrow Gate"."""
 
 
+_CHART_CLOSE = lazy_pattern(
+    r"[ “\"]*(?:(?:Rounding|Closing|Filling)[ ]out|Completing|Making[ ]up)[ ]the[ ]top[ ]\w+"
+    r"(?:,[ ]|[ ](?:were|was|are|is|came)[ ])"
+)
+"""A chart's last places, the works after them: "Rounding out the top five were A and B"."""
+_CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]+")
 _CHART_MOVE = lazy_pattern(
     r"[ “\"]*(?:[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,2}[’']s[ ])?‘(?P<name>[^’]{2,60})’"
     r"[^.;]{0,120}?\b(?:fell|falls|slipped|slips|dropped|drops|rose|rises|climbed|climbs)[ ]"
@@ -308,6 +316,8 @@ def charts_another(chunk: str, context: Context) -> bool:
     if chunk.lstrip(' “"').startswith(("In ", "At ", "Landing ", "Coming ")):
         match = _CHART_PLACE.match(chunk)
         return match is not None and not context.is_ours(match["name"])
+    if _CHART_CLOSE.match(chunk):  # "Rounding out the top five were A and B, ...": none ours
+        return not any(context.is_known(word) for word in _CAPITAL.findall(chunk))
     bare = bare_chart_move(chunk) if context.ours else None
     if bare is not None and not context.is_ours(bare):
         return True  # "Larkfield, released on 14 May, fell to No 2": the chart's other work
