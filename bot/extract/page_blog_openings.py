@@ -11,6 +11,8 @@ that work's (its entry may run on, but a paragraph is all the text can tell).
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 
@@ -32,6 +34,19 @@ ROLE_AFTER_WORK = lazy_pattern(
 )
 """A person's role after the kind of work: "Ada Vale, the series creator, ..." sets a person,
 not a work."""
+_REVEALED = lazy_pattern(
+    r"(?:^|,[ ])(?:[A-Z][\w’'-]*[ ]){1,3}(?:also[ ])?(?:announced|confirmed|unveiled|revealed|"
+    r"previewed|teased|showed[ ]off)[ ]$"
+)
+"""A clause whose subject, a name, reveals the work that follows: "Before the break, Netflix
+confirmed Cragwater, the gothic drama ...": the entry is that work's, however long its lead."""
+
+
+def opens(first: str, found: re.Match[str], reach: int) -> bool:
+    """The work ``found`` in an entry's first sentence opens it: it starts within ``reach``, or
+    a named subject's reveal brings it in (:data:`_REVEALED`)."""
+    at = found.start()
+    return at <= reach or _REVEALED.search(first, 0, at) is not None
 
 
 def is_live(doc: Doc) -> bool:

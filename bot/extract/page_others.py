@@ -44,7 +44,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS, WORK_NEWS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_kinds import KIND_THEN_NAME
-from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
+from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs, opens
 from bot.extract.page_blog_turns import turns_to_other_show
 from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
 from bot.extract.page_chart_notes import chart_other_starts
@@ -257,7 +257,7 @@ def _sets_other_work(first: str, names_ours: Callable[[str], bool], reach: int =
     found = [m for p in (_TITLE_APPOSED, *_NAME_AS_WORK, KIND_THEN_NAME) for m in p.finditer(first)]
     return any(
         not names_any(m["title"], names_ours)
-        and (not reach or (m.start() <= reach and not ROLE_AFTER_WORK.match(first, m.end())))
+        and (not reach or (opens(first, m, reach) and not ROLE_AFTER_WORK.match(first, m.end())))
         for m in found
     )
 
