@@ -12,6 +12,7 @@ that work's (its entry may run on, but a paragraph is all the text can tell).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
@@ -47,6 +48,23 @@ def opens(first: str, found: re.Match[str], reach: int) -> bool:
     a named subject's reveal brings it in (:data:`_REVEALED`)."""
     at = found.start()
     return at <= reach or _REVEALED.search(first, 0, at) is not None
+
+
+_PLUS = lazy_pattern(r"(?:,[ ]|[ ][–—-][ ]|[ ])plus[ ](?=[A-Z‘“'\"])")
+"""Where a headline turns from its own news to the page's other works: "... live: Tide
+premieres, plus Marrow and The Understudy"."""
+_CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]*")
+
+
+def unplussed(names_ours: Callable[[str], bool], headline: str) -> Callable[[str], bool]:
+    """``names_ours`` less the words a headline names only after its "plus" (:data:`_PLUS`):
+    those name the page's other works, never its own."""
+    turn = _PLUS.search(headline)
+    if turn is None:
+        return names_ours
+    before = {w.strip("’'") for w in _CAPITAL.findall(headline, 0, turn.start())}
+    extras = {w.strip("’'") for w in _CAPITAL.findall(headline, turn.end())} - before
+    return lambda word: names_ours(word) and word.strip("’'") not in extras
 
 
 def is_live(doc: Doc) -> bool:
