@@ -41,7 +41,7 @@ WORK_NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w�
 """A work's name in title case, up to five words ("The Harrow Ledger", "Tinderholt")."""
 NAME_AS_WORK = (
     re.compile(
-        rf"{WORK_NAME},[ ](?:the|a|an)[ ]"
+        rf"{WORK_NAME},[ ](?:the|a|an|(?:[A-Z][\w-]*[ ]){{0,2}}[A-Z][\w-]*[’']s)[ ]"
         r"(?:(?!of\b)[\w-]+[ ]){0,4}?"
         rf"(?:{GENRE_NOUNS}|saga|mystery|(?:period|costume|chamber)[ ]piece)(?![\w’'])"
     ),
@@ -54,5 +54,6 @@ NAME_AS_WORK = (
     ),
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
+"Tinderholt, Ada Vale's period drama" (an owner's work as much as "a" or "the" one),
 "The Harrow Ledger is back for a third series", a live blog's label of its kind before it
 ("Thriller next: Tinderholt, with ...")."""
