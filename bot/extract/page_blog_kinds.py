@@ -1,5 +1,5 @@
-"""A live blog's entry that opens on another work told by its kind before its name, for
-:func:`.page_others.other_blog_entries`.
+"""A live blog's entry that opens on another work told by its kind before its name or set as a
+work by an apposition after it (:data:`NAME_AS_WORK`), for :func:`.page_others.other_blog_entries`.
 
 A festival's live blog gives each screening its own entry, and an entry on another film often
 brings it in by its kind and only then its name, never by apposition: "16.40 The Irish
@@ -13,6 +13,8 @@ work.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
@@ -35,3 +37,23 @@ KIND_THEN_NAME = lazy_pattern(
 )
 """The kind, then the name, then the entry's verb or an aside's comma: "The Irish documentary
 Tin Acre, about ..., drew", "the drama Cae Glas had its premiere"."""
+WORK_NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
+"""A work's name in title case, up to five words ("The Harrow Ledger", "Tinderholt")."""
+NAME_AS_WORK = (
+    re.compile(
+        rf"{WORK_NAME},[ ](?:the|a|an|(?:[A-Z][\w-]*[ ]){{0,2}}[A-Z][\w-]*[’']s)[ ]"
+        r"(?:(?!of\b)[\w-]+[ ]){0,4}?"
+        rf"(?:{GENRE_NOUNS}|saga|mystery|(?:period|costume|chamber)[ ]piece)(?![\w’'])"
+    ),
+    re.compile(
+        rf"{WORK_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ]a[ ]"
+        r"(?:second|third|fourth|fifth|sixth|new|final|last)[ ](?:season|series|run)\b"
+    ),
+    re.compile(
+        rf"(?<![\w’'-])(?i:{GENRE_NOUNS}|saga|mystery)[ ](?:up[ ])?next(?:[ ]up)?:[ ]{WORK_NAME}"
+    ),
+)
+"""A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
+"Tinderholt, Ada Vale's period drama" (an owner's work as much as "a" or "the" one),
+"The Harrow Ledger is back for a third series", a live blog's label of its kind before it
+("Thriller next: Tinderholt, with ...")."""

@@ -11,16 +11,21 @@ that work's (its entry may run on, but a paragraph is all the text can tell).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 
 _LIVE = lazy_pattern(
     r"(?<!\b[Ll]ong[ ])\b(?:live|LIVE|(?<=[:–-][ ])Live|Live(?=$))\b"
     r"(?![ ](?:in|on|at|with|for|action)\b)"
+    r"|(?<![^\n])Live(?=:|[ ][|–—-][ ])|\bas[ ]it[ ]happen(?:s|ed)\b"
 )
 """A live page's headline: "Showcase live: ...", "... premiere LIVE – ...", "– live updates",
-"... premiere – Live" (not "long live Dunmarrow", "Long Live Dunmarrow: ...", "where they live
-in ...", "Where They Live Now: ...")."""
+"... premiere – Live", "Live: ...", or a blog's run told by its close ("... slate: every reveal
+as it happened", "... – as it happens") (not "long live Dunmarrow", "Long Live Dunmarrow: ...",
+"where they live in ...", "Where They Live Now: ...", "Live-action ...")."""
 OPENING_REACH = 30
 """How far into a paragraph's first sentence the other work's name must start: "A teaser for
 ", "First up is ", "Next, a first look at "."""
@@ -30,6 +35,36 @@ ROLE_AFTER_WORK = lazy_pattern(
 )
 """A person's role after the kind of work: "Ada Vale, the series creator, ..." sets a person,
 not a work."""
+_REVEALED = lazy_pattern(
+    r"(?:^|,[ ])(?:[A-Z][\w’'-]*[ ]){1,3}(?:also[ ])?(?:announced|confirmed|unveiled|revealed|"
+    r"previewed|teased|showed[ ]off)[ ]$"
+)
+"""A clause whose subject, a name, reveals the work that follows: "Before the break, Netflix
+confirmed Cragwater, the gothic drama ...": the entry is that work's, however long its lead."""
+
+
+def opens(first: str, found: re.Match[str], reach: int) -> bool:
+    """The work ``found`` in an entry's first sentence opens it: it starts within ``reach``, or
+    a named subject's reveal brings it in (:data:`_REVEALED`)."""
+    at = found.start()
+    return at <= reach or _REVEALED.search(first, 0, at) is not None
+
+
+_PLUS = lazy_pattern(r"(?:,[ ]|[ ][–—-][ ]|[ ])plus[ ](?=[A-Z‘“'\"])")
+"""Where a headline turns from its own news to the page's other works: "... live: Tide
+premieres, plus Marrow and The Understudy"."""
+_CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]*")
+
+
+def unplussed(names_ours: Callable[[str], bool], headline: str) -> Callable[[str], bool]:
+    """``names_ours`` less the words a headline names only after its "plus" (:data:`_PLUS`):
+    those name the page's other works, never its own."""
+    turn = _PLUS.search(headline)
+    if turn is None:
+        return names_ours
+    before = {w.strip("’'") for w in _CAPITAL.findall(headline, 0, turn.start())}
+    extras = {w.strip("’'") for w in _CAPITAL.findall(headline, turn.end())} - before
+    return lambda word: names_ours(word) and word.strip("’'") not in extras
 
 
 def is_live(doc: Doc) -> bool:

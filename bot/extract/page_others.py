@@ -43,8 +43,15 @@ from collections.abc import Callable
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS, WORK_NEWS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
-from bot.extract.page_blog_kinds import KIND_THEN_NAME
-from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
+from bot.extract.page_blog_kinds import KIND_THEN_NAME, NAME_AS_WORK
+from bot.extract.page_blog_kinds import WORK_NAME as _NAME
+from bot.extract.page_blog_openings import (
+    OPENING_REACH,
+    ROLE_AFTER_WORK,
+    blog_paragraphs,
+    opens,
+    unplussed,
+)
 from bot.extract.page_blog_turns import turns_to_other_show
 from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
 from bot.extract.page_chart_notes import chart_other_starts
@@ -110,23 +117,6 @@ _TITLE_APPOSED = lazy_pattern(
 )
 """A quoted title set as a work: "“Copper Sound”, the tin-mine drama", its translation in
 brackets or not ("“Yr Afon Ddu” (The Black River), a crime drama")."""
-_NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
-_NAME_AS_WORK = (
-    re.compile(
-        rf"{_NAME},[ ](?:the|a|an)[ ](?:(?!of\b)[\w-]+[ ]){{0,4}}?"
-        rf"(?:{GENRE_NOUNS}|saga|mystery|(?:period|costume|chamber)[ ]piece)(?![\w’'])"
-    ),
-    re.compile(
-        rf"{_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ]a[ ]"
-        r"(?:second|third|fourth|fifth|sixth|new|final|last)[ ](?:season|series|run)\b"
-    ),
-    re.compile(
-        rf"(?<![\w’'-])(?i:{GENRE_NOUNS}|saga|mystery)[ ](?:up[ ])?next(?:[ ]up)?:[ ]{_NAME}"
-    ),
-)
-"""A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
-"The Harrow Ledger is back for a third series", a live blog's label of its kind before it
-("Thriller next: Tinderholt, with ...")."""
 _ITEM_APPOSED = lazy_pattern(
     rf"{_NOT_A_TIME}{_NAME},[ ](?:the|a|an|[A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}}[’']s)[ ]"
     r"(?:(?!(?:of|the|a|an|before|after|was|is|were|are)\b)[\w-]+[ ]){0,3}?"
@@ -233,6 +223,7 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     found: set[int] = set()
     head = doc.paras[doc.title_para] if doc.title_para is not None else None
     top = doc.text[head.start : head.end] if head is not None else ""
+    names_ours = unplussed(names_ours, top)  # "... live: Tide premieres, plus Marrow"
     for para in doc.paras:
         if para.para == doc.title_para or _TIMED.match(doc.text, para.start, para.end) is None:
             continue
@@ -254,10 +245,10 @@ def _any_case(names_ours: Callable[[str], bool]) -> Callable[[str], bool]:
 
 def _sets_other_work(first: str, names_ours: Callable[[str], bool], reach: int = 0) -> bool:
     """``first`` sets a title, none of ours, as a work (starting within ``reach``, if given)."""
-    found = [m for p in (_TITLE_APPOSED, *_NAME_AS_WORK, KIND_THEN_NAME) for m in p.finditer(first)]
+    found = [m for p in (_TITLE_APPOSED, *NAME_AS_WORK, KIND_THEN_NAME) for m in p.finditer(first)]
     return any(
         not names_any(m["title"], names_ours)
-        and (not reach or (m.start() <= reach and not ROLE_AFTER_WORK.match(first, m.end())))
+        and (not reach or (opens(first, m, reach) and not ROLE_AFTER_WORK.match(first, m.end())))
         for m in found
     )
 
