@@ -47,7 +47,7 @@ in before the colon ("Dessa, played by Ada Vale, is its heart, says director Tom
 _NAMED_KIN = lazy_pattern(rf"[A-Z][\w-]+[’']s[ ]{RELATION}[ ](?P<name>[A-Z][\w-]+)")
 """A relation, then the part's own name: "Orvo's aunt Dessa"."""
 _OWNED = lazy_pattern(rf"(?P<owner>[A-Z][\w-]+)[’']s[ ]{RELATION}$")
-"""Someone a part owns: "Nick's mum"."""
+"""Someone a part owns: "Cal's mum"."""
 
 
 def held_if_apposed_part(

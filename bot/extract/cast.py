@@ -385,7 +385,7 @@ _WORK_DOUBT = "credited beside a work the article does not otherwise name"
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:
     if name in ORIGINS:
-        return False  # "as Nick's French ...": a description cut short, not a part
+        return False  # "as Cal's French ...": a description cut short, not a part
     person = people.resolve(name) or ""
     if people.knows(person) and people.known_by_role_noun_only(person):
         people.forget(person)  # "who played the company's director Vera Slade": a part

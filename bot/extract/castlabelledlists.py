@@ -51,7 +51,7 @@ def held_if_part_first(raw: list[Casting], people: People) -> list[Casting]:
     part_first = {
         r.evidence
         for r in raw
-        if " " in r.character  # a full name, not "Nick" taken for a known Nick
+        if " " in r.character  # a full name, not "Cal" taken for a known Cal
         and CAST_LABEL.match(r.evidence)
         and people.knows(people.resolve(r.character) or "")
         and labelled_list(r.evidence, r.evidence, 0)  # dashes; "Cast: X (Y), ..." is no such line

@@ -3,7 +3,7 @@
 "An Irish-language version, Lumen Beag, will screen in Galway, with Kai Lund voicing Mira and
 Ana Ruiz as Tom" names who speaks the parts in another language's version of the film, not who
 was cast in it (invented example). The sentence need not say "dub": a language's version that
-opens the sentence is one ("X and Y voice Nick in the Spanish-language dub, and Z, back as Elle,
+opens the sentence is one ("X and Y voice Cal in the Spanish-language dub, and Z, back as Mira,
 ..." names Z in the film's own cast). English is left out: "an English-language version" is as
 often the remake the article is about.
 """

@@ -307,7 +307,7 @@ def named_as(actor: str, part: str, text: str) -> bool:
 
 def _first_name_acts(name: str, text: str) -> bool:
     """The first name alone with a verb of speech or posting ("Ada posted a photo"): weak, as
-    parts are called by their first names too ("Nick tells Charlie"), so it only settles a
+    parts are called by their first names too ("Cal tells Mira"), so it only settles a
     pair the surnames leave even. Not in a scene's clause ("as Tam says: ..."): a part's line."""
     first = name.split(maxsplit=1)[0]
     acts = next((a for a in word_led(first, text, _ACTS_AFTER) if not _SCENE_BEFORE.search(

@@ -313,8 +313,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if len(tokens) > 1 and context.is_known(" ".join(tokens[1:])):
             continue  # "Glimmer's Lumen Nights" with the title in the headline: a work
-        # (a headline's first name alone, "Nick's big decision", names a part, not a title)
-        # one name the headline also writes ("goodbye to Nick and Cal") is a part the article is
+        # (a headline's first name alone, "Cal's big decision", names a part, not a title)
+        # one name the headline also writes ("goodbye to Cal and Mira") is a part the article is
         # about, as often as a work
         before = chunk[max(match.start() - 20, 0) : match.start()]
         if any(p.search(before) for p in (_MAKER_BEFORE, _WORK_OF, _REVIEWED)):

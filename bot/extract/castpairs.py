@@ -233,7 +233,7 @@ def respective(
 ) -> list[Casting]:
     """The pairs a sentence states in order (each spans the whole list it came from); a pair
     of past parts in another work comes back as one casting with no names. Bracketed pairs
-    ("Tara and Pip (A and B)") and a list's pairs elsewhere in the sentence ("A and B are back
+    ("Mira and Pip (A and B)") and a list's pairs elsewhere in the sentence ("A and B are back
     as X and Y") are both read."""
     found: list[Casting] = paired_brackets(chunk, evidence, offset)
     bracketed = [(c.start, c.end) for c in found]

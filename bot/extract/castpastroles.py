@@ -56,7 +56,7 @@ def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
     end = past_season_end(chunk, match.end())  # "who played Y in Season 1, has exited": ours
     if not_a_part(kw, chunk, match.span(), lead or "", context) or NEGATED.search(lead or ""):
-        return True  # "..., as Nick starts university": a clause; "will not play": no part
+        return True  # "..., as Cal starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", end) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
     if another_works_role(f" {lead or ''} {kw} ", chunk[match.end() :]):

@@ -70,7 +70,7 @@ _AS_CLAUSE = lazy_pattern(
 
 def as_clause_on(chunk: str, at: int) -> bool:
     """Whether a bare "as" at ``at`` opens a clause on a name the sentence has already named
-    ("Mira Holt (Ada Vale) as Mira prepares", "follows Nick (X) and Mira (Y) as Nick leaves"),
+    ("Mira Holt (Ada Vale) as Mira prepares", "follows Cal (X) and Mira (Y) as Cal leaves"),
     not the casting itself ("Ada Vale (Lumen) as Mira Holt impresses": the bracket an earlier
     credit, the part after "as")."""
     match = _AS_CLAUSE.match(chunk, at)

@@ -1,11 +1,11 @@
 """Castings their own sentence says are not yet confirmed, for :mod:`bot.extract.castchecks`.
 
 "Everything we know" pieces and forum posts name an actor with the part they once played, then
-deny it in the same breath: "X's Isaac has still not been officially confirmed", "X (Isaac)
+deny it in the same breath: "X's Cal has still not been officially confirmed", "X (Cal)
 and Y (Mr Q) haven't been announced for the film". The pair reads as a casting, but the verb
 that follows it says the article does not know; the casting is held, never served. So is a
 pair the words before it say nothing is known of: "Nobody has said anything official about X
-(Isaac) yet".
+(Cal) yet".
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _NOTHING_SAID = lazy_pattern(
     r"(?:about|on|of|regarding)[ ]"
 )
 """Before the pair, the sentence says nothing is known of it: "Nobody has said anything
-official about X (Isaac) or Y (Tori) yet", "There is no word yet on X (Mira)"."""
+official about X (Cal) or Y (Tam) yet", "There is no word yet on X (Mira)"."""
 
 
 def held_unconfirmed(fact: CastFact) -> CastFact:

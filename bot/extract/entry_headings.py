@@ -47,7 +47,7 @@ _OPENS_ON_SOMEONE = lazy_pattern(
 """The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "The
 Bafta winner", "She"."""
 _PART_BEFORE = lazy_pattern(r"\b(?:plays|playing|played|as)[ ](?:[\w’'-]+[ ]){0,4}$")
-"""A name told as the part someone plays ("who plays Nick's rowing teammate Tam Reyes")."""
+"""A name told as the part someone plays ("who plays Cal's rowing teammate Tam Reyes")."""
 _TOLD = lazy_pattern(
     r"\b(?:wrote|writes|posted|posts|shared|shares|captioned|caption|read|reads|added|adds|"
     r"said|says|replied|commented|tweeted|note|the[ ]words)\b"

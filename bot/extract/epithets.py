@@ -202,8 +202,8 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
 
 def _cast_after(chunk: str, at: int, word: str, people: People, actor: str) -> bool:
     """The sentence casts its actor after ``at`` as a part ``word`` is no word of. A casting
-    after a "who" or "whose", a semicolon or another person's name is someone else's ("Tao
-    actor X and Y, who plays Z", "Tao actor X returns alongside Y as Z")."""
+    after a "who" or "whose", a semicolon or another person's name is someone else's ("Cal
+    actor X and Y, who plays Z", "Cal actor X returns alongside Y as Z")."""
     return any(
         word not in m["char"].split() and not _OTHER_CLAUSE.search(chunk, at, m.start() + 1)
         and not _other_person(chunk[at : m.start()], people, actor)

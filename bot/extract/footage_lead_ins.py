@@ -1,6 +1,6 @@
 """Words no one is credited with, led in by what footage shows or plays: the work's, not a quote.
 
-In a piece about footage, "The trailer's big line, said by Nick on a platform, is “...”", "The
+In a piece about footage, "The trailer's big line, said by Cal on a platform, is “...”", "The
 teaser ends with the on-screen caption “...”", "A voice over the storm: “...”" and "Line of the
 day, from Cy: “...”" give a line, a caption or a voice of the work itself: the sentence's lead-in
 names it straight before the marks, and no one is quoted saying the words to the press. Only
@@ -31,7 +31,7 @@ _SHOWN = lazy_pattern(
 )
 """A lead-in naming a line, an on-screen caption or a voice (never a post's caption, nor "a
 single line" someone posts; perhaps with an aside or whom it is from), then the marks (not
-"the line producer", "the bottom line is simple"): "The trailer's big line, said by Nick on a
+"the line producer", "the bottom line is simple"): "The trailer's big line, said by Cal on a
 platform, is “", "the on-screen caption “", "A voice over the storm: “", "Line of the day,
 from Cy: “"."""
 _REACH = 120

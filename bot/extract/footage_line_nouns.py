@@ -35,7 +35,7 @@ _LINE_NOUN = lazy_pattern(
     rf"|\b[Aa][ ](?:[a-z]+[ ]){{0,2}}line[ ]to[ ](?:her|his|their)[ ]{RELATION}[ ]*[,:][ ]*$"
 )
 """A line's noun phrase right before the marks, perhaps aimed at a part: "One exchange, “",
-"the trailer's best joke: “", "her line to Nick, “", "their first lines together, “" (how
+"the trailer's best joke: “", "her line to Cal, “", "their first lines together, “" (how
 the line is shared: "on camera", "as a duo", "of the trailer"), a line from a figure of the
 story ("One line, from the villain: “"; not "from the director", who speaks to the press), or
 a line to a part's kin ("a brief line to his aunt: “"), which only a scene has, or a line a

@@ -1,7 +1,7 @@
 """Lines heard in footage the writer describes: a trailer, a teaser, clips shown at a panel.
 
 A live blog or a trailer round-up retells what the footage shows, and someone in it speaks:
-"the teaser ends with Nick saying “...”", "as Rook asks, “...”", "the villain himself
+"the teaser ends with Cal saying “...”", "as Rook asks, “...”", "the villain himself
 growling “...”". The one who speaks is a character (named, or only described), whom the
 extractor credits with no one; the words are the work's, never a quote to serve. Held only
 when no speaker was found, the paragraph names the footage before the marks, and a speaking
@@ -44,7 +44,7 @@ _SPEAKING = lazy_pattern(
     r"narrates|"
     rf"{_TELLING}){_MARKS_NEXT}"
 )
-"""A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
+"""A speaking verb right before the marks, perhaps after a comma or colon: "Cal saying “",
 "asks, “", "a voice intones, “", "Pip telling him: “", "Ada promising Cy, “", "warns Cy: “",
 "begging her brother, “", a part over the pictures ("with Rue voicing over: “", "Dessa
 narrates: “")."""
@@ -171,7 +171,7 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
             return False
         start = doc.paras[quote.para - 1].start if quote.para > 0 else para.start
         return _FOOTAGE.search(doc.text, start, quote.start) is not None  # "It closes with"
-    # "Nick asks, “...”" in a paragraph of a piece whose headline names the trailer
+    # "Cal asks, “...”" in a paragraph of a piece whose headline names the trailer
     return _FOOTAGE.search(doc.text, para.start, quote.start) is not None or headline_has(
         doc, _FOOTAGE
     )

@@ -70,7 +70,7 @@ _A_LINE = lazy_pattern(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ]){0,2}line[ ]*[–—:-][ ]*$"
 )
 """A line of the footage set off by a dash or a colon right before the words, opening its
-clause as the sentence's only speaker: "Tori appears in a shop, and a quick line – “...” – says
+clause as the sentence's only speaker: "Mira appears in a shop, and a quick line – “...” – says
 it all"; not a line someone has or posts ("Ada Vale had a simple line: “...”", "shared the
 trailer with a single line: “...”"): theirs."""
 _SAID = lazy_pattern(

@@ -16,7 +16,7 @@ from bot.extract.text import Doc, Span
 
 _OWNER = lazy_pattern(r"[’']s?(?![\w])")
 _THING = lazy_pattern(r"[ ][a-z]")
-"""A thing the owner has ("Reed's office"), not a part they play ("Reed's Nick")."""
+"""A thing the owner has ("Reed's office"), not a part they play ("Reed's Cal")."""
 
 
 def only_owner(chunk: str, name: str) -> bool:

@@ -25,7 +25,7 @@ _DESCRIBED = lazy_pattern(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying)[ ](?:[\w’'-]+[ ]){{0,3}}?"
     rf"[a-z][\w-]*,[ ](?P<name>{NAME})(?=[ ]?[,.;)–—]|$)"
 )
-"""The part described, then named in apposition ("she plays Nick’s tutor, Dr Ines Roy –"); a
+"""The part described, then named in apposition ("she plays Cal’s tutor, Dr Ines Roy –"); a
 name with a verb after it ("plays the lead, Ada Vale said") begins a clause of its own."""
 _KIN_OF = lazy_pattern(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying)[ \u00a0](?P<name>{NAME})[’']s[ ]"

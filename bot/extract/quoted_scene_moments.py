@@ -9,11 +9,11 @@ the place in the story instead of the other name ("And Ada Vale saying “...”
 stop??"); a place that is an event off screen ("at the panel") keeps the words someone's. A
 thread on a trailer also opens a comment on the words and where the footage has them: "“...” at
 the end. Chills." is the trailer's line, not the commenter's. So is one a comment
-names a line of the work ("“...” Best line of the episode."). A review's "When Nick says
+names a line of the work ("“...” Best line of the episode."). A review's "When Cal says
 “...”, it lands" gives a scene by a lone first name the page credits with nothing: held too, when
 no one could be found to say the words (a name the page knows as a person would speak, unless
 the name is only that person's first). "There's
-a scene where Nick tells Charlie, “...”" names a moment of the work, the name saying the words in
+a scene where Cal tells Mira, “...”" names a moment of the work, the name saying the words in
 the story's present: held whoever the name was taken for.
 """
 
@@ -54,7 +54,7 @@ _WHEN_NAME_SAYS = lazy_pattern(
     rf"(?:[ ](?:to[ ])?(?:{_BARE_NAME}|him|her|them|us|me))?)[ ]*[,:]?[ ]*$"
 )
 """A clause opening its sentence on "when" (or "as"), one bare capitalised name and a verb of
-saying, maybe to someone, straight into the marks: "When Nick says “", "The moment Elle tells
+saying, maybe to someone, straight into the marks: "When Cal says “", "The moment Mira tells
 him “", "As Zoë admits to Jean-Luc “"."""
 _SCENE_WHERE_SAYS = lazy_pattern(
     r"\b(?:moment|scene|beat|sequence)[ ](?:where|when|in[ ]which)[ ]"
@@ -62,7 +62,7 @@ _SCENE_WHERE_SAYS = lazy_pattern(
     r"(?:says|tells[ ](?:[A-Z][\w’'-]+|him|her|them)|asks|whispers|shouts|admits)[ ]*[,:]?[ ]*$"
 )
 """A moment of the work, then a name saying the words in the story's present, straight into the
-marks: "there’s a scene where Nick tells Charlie, “", "... tells him, “" (a remark someone made
+marks: "there’s a scene where Cal tells Mira, “", "... tells him, “" (a remark someone made
 is told in the past: "a moment when Ada told me"; "tells me" is the writer being told)."""
 _SCENE_WITH_SAYING = lazy_pattern(
     r"\b(?:scene|sequence)[ ](?:with|of)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}"
@@ -71,7 +71,7 @@ _SCENE_WITH_SAYING = lazy_pattern(
     r"whispering|shouting|yelling)[ ]*[,:]?[ ]*$"
 )
 """A scene of the work named by who is in it, then a participle straight into the marks: "the
-scene with Ada Vale, as his aunt, telling him “", "the sequence of Nick whispering “" (the
+scene with Ada Vale, as his aunt, telling him “", "the sequence of Cal whispering “" (the
 part's line, whoever the name was taken for)."""
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?")
 """Nothing before the marks in their paragraph but a bullet."""

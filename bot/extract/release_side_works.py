@@ -81,7 +81,7 @@ _SEQUEL_ARRIVING = lazy_pattern(
     r"(?:is|was)[ ](?:(?:now|also|already)[ ])?(?:likely|tipped|rumou?red))\b"
 )
 """A sequel named only as "a ..." whose arrival the clause guesses at ("outlets have suggested
-a sequel could arrive in 2028", "a Tao spin-off is rumoured for 2027"): a work not yet made,
+a sequel could arrive in 2028", "a Cal spin-off is rumoured for 2027"): a work not yet made,
 never the article's own production. A firm "a sequel is due in 2027" may be the very news of a
 page announcing it, so it is left to the other checks."""
 

@@ -60,7 +60,7 @@ _WORK_BEFORE = lazy_pattern(rf"(?:[’']s|\b(?i:{GENRE_NOUNS}))[ ](?:(?i:the|new
 name is not written so)."""
 _LONGER_NAME = lazy_pattern(r"[ ][A-Z][a-z]")
 """After the heading's name in the prose, another capitalised word: the name is the start of a
-longer one ("Tori" in "Ada Vale's Tori Spring", a person's part), not the whole of a work's."""
+longer one ("Mira" in "Ada Vale's Mira Holt", a person's part), not the whole of a work's."""
 _NO_HEADING = lazy_pattern(
     r"(?i:by|image|photo|credit|source|read|share|related|updated|published)\b"
 )

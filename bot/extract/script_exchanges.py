@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bot.extract.names import People
 
 _LABEL = lazy_pattern(r"(?:^|(?<=[.!?”\"’][ ])|(?<=\n))(?P<label>[A-Z][\w’'-]+):[ ]?[“\"‘]$")
-"""One capitalised word opening a script line, a colon, then the opening mark: "Tori: “"."""
+"""One capitalised word opening a script line, a colon, then the opening mark: "Mira: “"."""
 _LABEL_REACH = 30
 _LINES = 2
 """How many labelled lines a paragraph needs before it reads as a script."""

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
 _RELATIVE = lazy_pattern(r"(?:[ ][a-z][\w-]*){0,2},[ ](?:who|whose|whom|which)\b")
-"""A relative clause after the label ("a rep for the star, who plays Darcy, said"): it tells of
+"""A relative clause after the label ("a rep for the star, who plays Mira, said"): it tells of
 the one the label hangs on; a name in it is no one set beside the sayer."""
 
 

@@ -140,7 +140,7 @@ being shot on a set, the script's words, whoever says them)."""
 _ADDRESSED = lazy_pattern(r"[ ]+for[ ](?![A-Z])")
 """A line named as one kept for an audience ("had one line for impatient fans:", "the director's
 line for critics:"): the speaker's own message, not a line of the work (a line to someone,
-"Nick's line to Charlie", or for a part, is spoken in the work)."""
+"Cal's line to Mira", or for a part, is spoken in the work)."""
 _ELSEWHERE = lazy_pattern(
     r"\b(?:from[ ](?!(?:the[ ]|its[ ]|this[ ]|that[ ])?(?:[a-z-]+[ ])?(?:trailer|teaser|film|"
     r"movie|episode|clip|finale|series|season|show|script|book|scene|pilot|poster)s?\b)"
