@@ -180,7 +180,6 @@ _MOTION = r"[ ](?:into|onto|through|across)\b"
 STARTED = lazy_pattern(
     rf"\b(?:began|begun|begins|started|starts|kick(?:ed|s)[ ]off|got[ ]under[ ]?way|commenced|"
     rf"(?<!stopped[ ])rolling(?!{_MOTION})|rolled(?!{_MOTION}))\b"
-    r"(?![ ](?!(?:filming|shooting|rolling|during|following|spring|morning)\b)[a-z]+ing\b)"
     r"(?![ ](?:out[ ]|life[ ])?as[ ](?!planned|scheduled|expected|hoped|intended|soon))"
     r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b(?![^.;]*\b(?:here|there)\b)"
     r"[^.;]*[ ]since$"
@@ -188,9 +187,9 @@ STARTED = lazy_pattern(
     r"|\b(?:took[ ](?:place|\w+[ ](?:days|weeks|months))|ran|lasted|happened|went[ ]on)\b"
     r"[^.;,]*,[ ](?:beginning|starting|kicking[ ]off)(?:[ ](?:on|in))?$"
 )
-"""A start "since" is the production's, not one place's ("shooting here since July": where the
-reporter stands); a participle after a past shoot is its start ("took six weeks, starting"); a
-gerund after the verb is another task's start ("began scoring in May, while it shot")."""
+"""A shoot's start told by "since" is the production's, not one place's ("has been shooting here
+since late July": where the reporter stands). A participle after a past shoot's clause is its
+start ("Filming took place over the summer, beginning on 9 June", "took six weeks, starting")."""
 WRAPPED = lazy_pattern(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
     r"(?<=[Cc]ameras[ ])stopped[ ]rolling|"
@@ -377,6 +376,7 @@ RELEASED_PAST = lazy_pattern(
 )
 """A release told in the past, "released" alone too: "the distributor released it on 9 May"
 (not "will be released", "is released")."""
+
 DATE_HINT = hint("date", "window", "when", " day ")
 """What "no date yet" needs (:data:`NOT_ANNOUNCED`)."""
 TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
