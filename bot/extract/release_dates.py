@@ -15,6 +15,7 @@ from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_comparisons import compared_season
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope, shoot_in
+from bot.extract.release_for_nouns import for_release
 from bot.extract.release_gerund_starts import start_marks
 from bot.extract.release_hope_scopes import hedged_before, hoped_over
 from bot.extract.release_modal_starts import modal_start
@@ -298,7 +299,7 @@ def _windowed(
     noun = _RELEASE_NOUN.match(chunk, match.end())
     if noun and _FRESH_FROM.search(before):
         return None  # "Ada Vale, fresh from a 2025 bow, joins": a person's earlier work
-    noun_release = bool(noun or aimed) or (
+    noun_release = bool(noun or aimed or for_release(before)) or (
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"

@@ -13,7 +13,8 @@ claimed, it will not go out weekly from October", "Previous reports had suggeste
 release": the article tells them as superseded, so their time is not stated.
 
 So is a claim the sentence denies with a bare negative: "One fan claimed it would land on 2
-March; it didn't, and it won't". And a claim told only as whoever made it: "Whoever said it was
+March; it didn't, and it won't", or says nothing backs ("a tip saying it opens in May; we have
+nothing to back that up"). And a claim told only as whoever made it: "Whoever said it was
 coming in March owes me a fiver" (a guess the writer sets against the real date).
 """
 
@@ -99,7 +100,7 @@ def superseded_report(evidence: str) -> bool:
 
 _CLAIMED = lazy_pattern(
     r"\b(?:claimed|claims|insisted|insists|swore|swears|reckoned|reckons|predicted|predicts|"
-    r"guessed|guesses|posted|posts|said|says|told)\b"
+    r"guessed|guesses|posted|posts|said|says|saying|claiming|told)\b"
 )
 _BARE_DENIAL = lazy_pattern(
     r"(?:[;,:.!?]|[ ][-–—])[ ]+(?:but[ ]|and[ ])?(?:it|that|this|they|he|she)[ ]"
@@ -108,6 +109,15 @@ _BARE_DENIAL = lazy_pattern(
 )
 """A negative auxiliary with its verb left out ("; it didn't, and it won't"): it can only deny
 the claim just told, since it has no verb of its own."""
+_UNBACKED = lazy_pattern(
+    r"(?:[;,:.!?]|[ ][-–—])[ ]+(?:but[ ]|and[ ]|so[ ])?(?:(?:we|I|there)[ ](?:have|has|had|is|"
+    r"was|are|were|can|could)(?:n['’]t|[ ]not)?[ ](?:found[ ])?(?:nothing|no(?:thing)?[ ]"
+    r"(?:evidence|proof|sign|source|basis))[ ](?:to[ ](?:back|support|confirm|suggest)|for|of)\b"
+    r"|(?:that|this|it)[ ](?:is|was|['’]s)[ ](?:completely[ ]|totally[ ]|entirely[ ])?(?:unfounded|"
+    r"baseless|untrue|not[ ]true|false|made[ ]up|nonsense|fake)\b)"
+)
+"""The writer's answer to the claim just told: nothing backs it ("; we have nothing to back that
+up", "- there is no evidence for that", "; that is untrue")."""
 _CLAIMED_TIME = lazy_pattern(
     rf"\d|\b(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|{SEASON_NAME}|year|month|week)\b"
 )
@@ -121,7 +131,8 @@ def denied_in_brief(evidence: str) -> bool:
     of the claim and is left alone, and so does one with no time told between the claim and it
     ("Vale said the shoot ran long; it didn't, and the film opens on 3 May")."""
     claim = _CLAIMED.search(evidence)
-    denial = _BARE_DENIAL.search(evidence, claim.end()) if claim is not None else None
+    at = claim.end() if claim is not None else 0
+    denial = _BARE_DENIAL.search(evidence, at) or _UNBACKED.search(evidence, at) if claim else None
     return (
         claim is not None
         and denial is not None

@@ -18,6 +18,15 @@ _FOR_A_PLACE = lazy_pattern(
     r"(?P<place>[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)(?![ ]?\d)"
 )
 """A place after "date for/in": a run of capitalised words, not a season or part of the work."""
+_AIRS_IN_A_PLACE = lazy_pattern(
+    r"\bwhen[ ](?:it|they|the[ ](?:film|series|show|drama|comedy|season))[ ](?:will|would|is[ ]"
+    r"(?:going|due|set)[ ]to)[ ](?:air|stream|screen|launch|arrive|land|open|premiere|be[ ]"
+    r"(?:released|shown|broadcast|available))[ ](?:in|across)[ ](?:the[ ])?"
+    rf"(?!(?:{MONTH_NAME}|(?i:{SEASON_NAME}))\b)"
+    r"(?P<place>[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)"
+)
+"""A place the no-date sentence's "when" clause names ("has not said when the series will air in
+Ireland"): that place's date is the one missing."""
 _LED_BY_PLACE = lazy_pattern(
     rf"[ “\"‘']*(?:In|For|Across)[ ](?:the[ ])?(?!(?:{MONTH_NAME}|{WEEKDAY_NAME}|(?i:{SEASON_NAME})"
     r"|Season|Series|Part|Chapter|Volume|Episode|Book)\b)"
@@ -46,7 +55,7 @@ def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFac
         return fact
     if _FOR_A_VERSION.search(chunk):  # "no date yet for that version": the dub's, not ours
         return replace(fact, confidence=HELD, doubt="no date for one version only")
-    match = _FOR_A_PLACE.search(chunk)
+    match = _FOR_A_PLACE.search(chunk) or _AIRS_IN_A_PLACE.search(chunk)
     if match is None or context.is_known(match["place"]):
         return fact
     return replace(fact, confidence=HELD, doubt="no date in one territory only")

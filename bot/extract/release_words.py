@@ -14,6 +14,7 @@ from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, CHANNEL, MONTH_PATTERN, TIME_WORD, WEEKDAY_NAME
 from bot.extract.release_news_objects import NEWS_OBJECT
+from bot.extract.release_work_starts import BEGAN, WILL_BEGIN
 
 NOT_ANNOUNCED = lazy_pattern(
     # One word boundary before all the forms but the last: twice as quick as one in each.
@@ -84,17 +85,6 @@ NOT_ANNOUNCED = lazy_pattern(
 )
 NEGATED_DATE_CLAIM = lazy_pattern(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
 
-_BEGAN = "(?:{})(?:began|started)".format(
-    "|".join(
-        rf"(?<={lead}[ ]{kind}[ ])|(?<={lead}[ ]{kind},[ ]which[ ])"
-        for kind in ("series", "show", "drama", "comedy")
-        for lead in ("The", "the", "This", "this", "-part")
-    )
-)
-"""A run told begun on a channel on a day ("The six-part series, which began on Kelpa on Sunday 25
-October"): only with the work's kind as the subject ("the series", "this drama", "the six-part
-series"), not a campaign's or a tour's ("The fan campaign began on TikTok on 3 May"), nor another
-series ("a radio series, which began"), nor a season's, which may be an earlier one."""
 PAST_RELEASE_VERBS = ("arrived", "premiered", "debuted", "dropped", "launched", "landed")
 """A release told in the past, each form read the same wherever it stands."""
 PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
@@ -132,7 +122,7 @@ RELEASE_VERB = lazy_pattern(
     r"(?:in|into)[ ](?:[A-Z][\w-]*[ ]){0,3}(?:cinemas|theaters|theatres)|"
     r"(?:cinemas|theaters|theatres)[ ](?:get|will[ ]get)[ ](?:it|the[ ](?:film|movie|feature)|"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?=[ ](?:on|from|next|this|in)\b|,)|"
-    rf"{_PAST_PLAIN}|"
+    rf"{_PAST_PLAIN}|{WILL_BEGIN}|"
     # "out" alone, not a hyphened compound's ("a sold-out run") nor another verb's, a regular
     # participle's or an irregular one's ("a list was read out", "prizes were given out", "rounded
     # out its cast", a cast "turning out" to attend); a work "sent out to cinemas" is released
@@ -161,7 +151,7 @@ RELEASE_VERB = lazy_pattern(
     r"(?<=(?<=[Tt]his[ ]\w{5})-parter[ ]))starts"
     r"(?![ ](?:filming|shooting|in|during|this[ ](?:spring|summer|autumn|winter|year)|next"
     r"|early|late|later)\b)|"
-    rf"(?:starts|{_BEGAN}|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
+    rf"(?:starts|{BEGAN}|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
     rf"(?=[ ]on[ ](?!{WEEKDAY_NAME})[A-Z][\w+]*"
     r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"
     # a start still to come on a channel and its player: "will begin on BBC One and iPlayer on"

@@ -9,6 +9,7 @@ import re
 
 from bot.extract.dates import HOLIDAY_PATTERN, HOLIDAYS, PART, part_months
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_for_nouns import shoot_left_behind
 from bot.extract.release_words import FILMING_NOUN, FUTURE
 from bot.extract.season_windows import season_window
 
@@ -55,7 +56,10 @@ def _guessed_season(said: str, window: str | None) -> str | None:
     if window is None or len(window) != 4 or not window.isdigit():
         return window
     for guess in _GUESSED_SEASON.finditer(said):
-        if guess["year"] == window and not FILMING_NOUN.search(said, 0, guess.start()):
+        if guess["year"] == window and (
+            not FILMING_NOUN.search(said, 0, guess.start())
+            or shoot_left_behind(said, guess.start())  # "filming in May, for release in 2027,"
+        ):
             return season_window(guess["season"].lower(), int(window))
     return window
 
