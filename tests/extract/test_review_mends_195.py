@@ -3,7 +3,7 @@ articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_crew
+from tests.extract.helpers import facts, served_crew
 
 _DRAMA = "Saltmarsh, a six-part coastal thriller, comes to ITV this autumn."
 
@@ -11,3 +11,19 @@ _DRAMA = "Saltmarsh, a six-part coastal thriller, comes to ITV this autumn."
 def test_a_producer_whose_surname_is_a_place_noun_is_a_person() -> None:
     crew = served_crew(_DRAMA, "It is produced by Dana Harbour, with Tom Quell directing.")
     assert ("producer", "Dana Harbour") in crew
+
+
+def _premieres(*paragraphs: str, date: str = "2026-05-13", title: str = "") -> set[str]:
+    found = facts(*paragraphs, date=date, title=title or "Weir Cottage review")
+    return {str(r.date) for r in found.release if r.served and r.kind.value == "premiere_date"}
+
+
+def test_a_fronted_participle_with_a_place_in_lower_case_dates_the_work() -> None:
+    assert _premieres(
+        "Weir Cottage, the BBC's seaside comedy, is on iPlayer now.",
+        "Released in cinemas on Friday, the film took £2m over the weekend.",
+    ) == {"2026-05-08"}
+    assert _premieres(
+        "Weir Cottage, the BBC's seaside comedy, is on iPlayer now.",
+        "Premiered in UK cinemas on Friday, it took £2m over the weekend.",
+    ) == {"2026-05-08"}
