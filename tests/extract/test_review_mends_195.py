@@ -3,7 +3,7 @@ articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_crew
+from tests.extract.helpers import facts, pairs, served_crew
 
 _DRAMA = "Saltmarsh, a six-part coastal thriller, comes to ITV this autumn."
 
@@ -27,3 +27,11 @@ def test_a_fronted_participle_with_a_place_in_lower_case_dates_the_work() -> Non
         "Weir Cottage, the BBC's seaside comedy, is on iPlayer now.",
         "Premiered in UK cinemas on Friday, it took £2m over the weekend.",
     ) == {"2026-05-08"}
+
+
+def test_a_granddad_is_kin_in_a_casting_run() -> None:
+    found = facts(
+        "Tallow Point, a new comedy about a lifeboat station, starts on Friday.",
+        "Bram's sister Ros is played by Dev Arlott, and Len Moss is their granddad, Walter.",
+    )
+    assert ("Len Moss", "Walter") in pairs(found)
