@@ -35,3 +35,13 @@ def test_a_granddad_is_kin_in_a_casting_run() -> None:
         "Bram's sister Ros is played by Dev Arlott, and Len Moss is their granddad, Walter.",
     )
     assert ("Len Moss", "Walter") in pairs(found)
+
+
+def test_a_closing_place_told_of_our_work_by_its_kind_still_dates_it() -> None:
+    assert "2026-10-16" in _premieres(
+        "BBC drama Weir Cottage was the most-streamed title in the UK last week.",
+        "Rounding out the top five was the drama, which has drawn viewers since its release on "
+        "16 October 2026.",
+        date="2026-11-10",
+        title="Weir Cottage tops the UK streaming chart for a third week",
+    )
