@@ -45,3 +45,13 @@ def test_a_closing_place_told_of_our_work_by_its_kind_still_dates_it() -> None:
         date="2026-11-10",
         title="Weir Cottage tops the UK streaming chart for a third week",
     )
+
+
+def test_someone_in_a_team_owned_by_the_work_is_unnamed() -> None:
+    found = facts(
+        "Filming on Quill Lane, the new Channel 4 comedy, wrapped in Margate on Friday.",
+        "Tamsin Orrell turns up with pies for everyone. Someone on the show’s camera crew says, "
+        "“That is how you buy a crew’s love, every time.”",
+    )
+    speakers = {q.speaker for q in found.quotes if q.served}
+    assert "Tamsin Orrell" not in speakers
