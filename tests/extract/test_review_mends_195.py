@@ -55,3 +55,12 @@ def test_someone_in_a_team_owned_by_the_work_is_unnamed() -> None:
     )
     speakers = {q.speaker for q in found.quotes if q.served}
     assert "Tamsin Orrell" not in speakers
+
+
+def test_a_participle_after_a_passive_said_of_the_maker_is_the_makers() -> None:
+    crew = served_crew(
+        _DRAMA,
+        "The drama was made by Ada Vale, who was hired by Tom Reed, directing for the first time.",
+    )
+    assert ("director", "Ada Vale") in crew
+    assert ("director", "Tom Reed") not in crew
