@@ -64,3 +64,16 @@ def test_a_participle_after_a_passive_said_of_the_maker_is_the_makers() -> None:
     )
     assert ("director", "Ada Vale") in crew
     assert ("director", "Tom Reed") not in crew
+
+
+def test_words_given_as_someones_thoughts_or_retort_before_a_colon_are_theirs() -> None:
+    for noun in ("thoughts", "retort", "two cents"):
+        found = facts(
+            "Quill Lane, a new comedy for Channel 4, has found its cast.",
+            "Tamsin Orrell plays a baker who inherits a tea room. The series is written by Orrell "
+            "with Bruno Castell.",
+            f"“It is a hymn to every tea room,” Orrell told us. Castell's {noun}: “It is about "
+            "jam, really.”",
+        )
+        speakers = {q.text: q.speaker for q in found.quotes if q.served}
+        assert speakers.get("It is about jam, really.") == "Bruno Castell", noun
