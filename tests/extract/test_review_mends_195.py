@@ -77,3 +77,33 @@ def test_words_given_as_someones_thoughts_or_retort_before_a_colon_are_theirs() 
         )
         speakers = {q.text: q.speaker for q in found.quotes if q.served}
         assert speakers.get("It is about jam, really.") == "Bruno Castell", noun
+
+
+def _lines(*paragraphs: str) -> dict[str, bool]:
+    found = facts("Harbour Lights, the new BBC drama, starts on Sunday.", *paragraphs)
+    return {q.text: q.served for q in found.quotes}
+
+
+def test_a_quote_from_the_film_before_the_words_is_the_works_line() -> None:
+    found = _lines(
+        "The poster is captioned with a quote from the film, “Nobody leaves this harbour alone.”"
+    )
+    assert found.get("Nobody leaves this harbour alone.") is False
+
+
+def test_words_the_next_sentence_calls_a_quote_from_a_person_are_theirs() -> None:
+    found = _lines(
+        "Ada Vale directs the drama.",
+        "The studio's post opens on the words “We shot every scene of it in the rain.” That is a "
+        "quote from Ada Vale, its director.",
+    )
+    assert found.get("We shot every scene of it in the rain.") is True
+
+
+def test_words_the_next_sentence_calls_a_line_from_a_persons_diary_are_theirs() -> None:
+    found = _lines(
+        "Ada Vale directs the drama.",
+        "“We shot every scene of it in the rain,” Ada Vale says. It is a line from Ada Vale's "
+        "diary, she admits.",
+    )
+    assert found.get("We shot every scene of it in the rain") is True
