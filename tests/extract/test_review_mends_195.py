@@ -107,3 +107,18 @@ def test_words_the_next_sentence_calls_a_line_from_a_persons_diary_are_theirs() 
         "diary, she admits.",
     )
     assert found.get("We shot every scene of it in the rain") is True
+
+
+_BOX = "Quill Lane topped the box office this weekend, taking £1.4m from 300 screens."
+_SAID = "People keep coming back for a second look, which nobody predicted"
+
+
+def test_a_vice_president_or_vp_with_the_field_after_of_names_the_speaker() -> None:
+    for title in ("vice president of sales", "VP of marketing"):
+        found = facts(
+            _BOX,
+            f"Rookwood Pictures said it was “delighted” with the figures. “{_SAID},” {title} "
+            "Tamsin Orrell said.",
+        )
+        speakers = {q.text: q.speaker for q in found.quotes if q.served}
+        assert speakers[_SAID] == "Tamsin Orrell", title
