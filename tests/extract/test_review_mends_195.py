@@ -3,7 +3,9 @@ articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, pairs, served_crew
+from bot.extract.page_blog_openings import blog_paragraphs
+from bot.extract.text import build_doc
+from tests.extract.helpers import article, facts, pairs, served_crew
 
 _DRAMA = "Saltmarsh, a six-part coastal thriller, comes to ITV this autumn."
 
@@ -129,3 +131,29 @@ def test_a_company_head_of_a_field_or_commissioner_is_the_subject() -> None:
         found = facts(_BOX, f"Rookmoor UK {title} Tamsin Orrell introduces the slate: “{_SAID}.”")
         speakers = {q.text: q.speaker for q in found.quotes if q.served}
         assert speakers[f"{_SAID}."] == "Tamsin Orrell", title
+
+
+def _is_live(headline: str) -> bool:
+    doc = build_doc(
+        article(
+            "Streamflix showed its new season to the press, with a Velmo date the big news.",
+            "Good evening from the Southbank, where the presentation is about to begin.",
+            "It is official: Velmo arrives on Streamflix on Friday 22 May.",
+            title=headline,
+        )
+    )
+    return bool(blog_paragraphs(doc))
+
+
+def test_a_headline_opening_on_live_updates_or_closing_as_it_unfolded_is_live() -> None:
+    for headline in (
+        "Live updates: Streamflix new season showcase",
+        "Live blog – Streamflix new season showcase",
+        "Streamflix showcase: every reveal as it unfolded",
+    ):
+        assert _is_live(headline), headline
+    for headline in (
+        "Live and Let Die remake: Velmo star cast as the villain",
+        "Velmo review: a mystery you solve as it unfolds",
+    ):
+        assert not _is_live(headline), headline
