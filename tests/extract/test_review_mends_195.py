@@ -157,3 +157,12 @@ def test_a_headline_opening_on_live_updates_or_closing_as_it_unfolded_is_live() 
         "Velmo review: a mystery you solve as it unfolds",
     ):
         assert not _is_live(headline), headline
+
+
+def test_a_title_in_apposition_to_an_owned_noun_is_a_name() -> None:
+    for sentence in (
+        "For the finale she chose the show's theme, “Cnoc na Gaoithe”, an air her aunt taught her.",
+        "The film's stage version, “Brine Songs – On Stage”, with a new cast, follows next year.",
+    ):
+        found = facts("Brine Songs, a folk drama, opens in May.", sentence)
+        assert not {q.text for q in found.quotes if q.served}, sentence
