@@ -157,8 +157,7 @@ _ROLE_WORD = (
     r"showrunner|composer|cinematographer|editor|actor|actress|star|newcomer|cast[ ]member|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
     r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
-    r"president|founder|hosts?|presenters?|jury|awards|festival|analyst|researcher|boss|"
-    rf"commissioner|controller|{_LOCAL_ROLE}))"
+    rf"president|founder|hosts?|presenters?|jury|awards|festival|analyst|researcher|{_LOCAL_ROLE}))"
     r"(?:-(?:writer|director|producer|creator|star))?"
     r"|[A-Z]{2,})"
 )
@@ -166,14 +165,13 @@ _DEPARTMENT = (
     r"(?:content|drama|comedy|programming|factual|scripted|commissioning|acquisitions|marketing|"
     r"sales|distribution|development|publicity|communications)[ ]"
 )
-"""A company's department before a title ("Lumen UK content director Ada Quinn", "Lumen drama
-commissioner Ada Quinn"): a noun, never a verb ("Vale met director Ada Quinn" keeps Vale). The
-field may instead follow the title after "of" ("Lumen UK head of content Ada Quinn")."""
+"""A company's department before a title ("Lumen UK content director Ada Quinn"): a noun, never
+a verb ("Vale met director Ada Quinn" keeps Vale)."""
 ROLE_PREFIX = (
     rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}"
     rf"(?:(?:{_DEPARTMENT})?(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE}))"
     rf"|(?:[A-Z][\w-]*[ ]){{0,2}}[A-Z][\w-]*[’']s[ ](?:[A-Z][\w-]*[ ]){{0,2}}{FIELD_WORD}"
-    rf"(?={_ROLE_WORD}))?(?:{_ROLE_WORD}(?:[ ]of[ ][a-z]+)?,?[ ]){{1,6}})"
+    rf"(?={_ROLE_WORD}))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
 """Role words before a name ("creator, executive producer and novelist Ada Quinn", a compound's
 "writer-director Ada Quinn"), perhaps after a nationality or a work ("Norwegian cinematographer",
