@@ -30,11 +30,14 @@ _MADE = lazy_pattern(
 """The comma closing the apposition and a participle of how the work was made: "”, sung"."""
 _REACH = 30
 _LED_NOUN = lazy_pattern(
-    r"(?<![^\s(])(?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]"
-    r"(?:[a-z][a-z-]*[ ]){0,2}[a-z][a-z-]{2,}[ ]*,[ ]*$"
+    r"(?<![^\s(])(?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]"
+    r"|(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’']s[ ])(?:[a-z][a-z-]*(?:[’']s)?[ ]){0,2}"
+    r"(?!(?:reply|answer|response|verdict|retort|words|message|comment|remark|advice|plea|"
+    r"motto|mantra|text|note|warning|promise)[ ]*,)[a-z][a-z-]{2,}[ ]*,[ ]*$"
 )
-"""A determiner, lowercase words and the comma opening the apposition: "One cue, “", "A stage
-version, “"."""
+"""A determiner or an owner, lowercase words and the comma opening the apposition: "One cue, “",
+"A stage version, “", "the show's theme, “", "Mara Quill's favourite air, “"; never a noun of
+speech, whose apposed words are said ("Her reply, “...”, was final")."""
 _KNOWN_AS = lazy_pattern(r"\bknown[ ](?:[a-z]+[ ]){0,6}?as[ ]*$")
 """"known as", perhaps with where or how between ("known here in the dub as “")."""
 _NAME_WORDS = 8

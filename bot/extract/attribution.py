@@ -52,12 +52,14 @@ _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _COMPANY_TITLE = (
     rf"(?:(?:{TOKEN}[ ]){{1,2}}(?:{FIELD_WORD})??(?:president|vice[ ]president|head|chief|chair|"
-    r"director|executive[ ]vice[ ]president)[ ]|(?:head|chief|director|president)[ ](?=of[ ]))"
+    r"director|executive[ ]vice[ ]president)[ ]|(?:head|chief|director|(?:vice[ ])?president|VP|"
+    r"manager)[ ](?=of[ ]))"
     r"(?:of[ ](?:[a-z][\w-]*[ ]){1,3}?)?(?=[A-Z])"
 )
 """A company's title, with its field before it or after "of", before a name: "Lumen president
 of production Ada Vale", "Lumen drama director Ada Vale", or the title alone with its field
-after "of" ("head of sales Ada Vale"): the person speaks, not the company."""
+after "of" ("head of sales Ada Vale", "VP of marketing Ada Vale"): the person speaks, not the
+company."""
 _SPEAKER = (
     rf"(?P<who>{HANDLED_ACCOUNT}|{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}"
     rf"|{SAYING_DESCRIPTOR}(?![ ]{NAME})"

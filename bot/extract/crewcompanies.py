@@ -4,7 +4,8 @@ by Northlight and Channel9"; a person's surname resolves to their full name befo
 asked, as tests/extract/test_crew_company_producers.py pins),
 or a name ending in a company's word ("produced by Neon Crow Audio"), or in a place's or a
 trade's noun that is no one's surname ("produced by Gannet Point", "by Tinder Quay", "by Owl
-Fiction", invented): a company named like a person, not a person. Held.
+Fiction", invented): a company named like a person, not a person. Held. A noun some people
+bear as a surname ("Harbour", as an actor's) is left out: "produced by Dana Harbour" is hers.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from bot.extract.names import is_full
 from bot.facts import CrewFact, CrewRole, held
 
 _COMPANY_WORD = lazy_pattern(
-    r"[ ](?:Audio|Podcasts?|Sound|Records|Radio|Point|Quay|Wharf|Dock|Yard|Cove|Harbour|Road|"
+    r"[ ](?:Audio|Podcasts?|Sound|Records|Radio|Point|Quay|Wharf|Dock|Yard|Cove|Road|"
     r"Avenue|Square|Lantern|Republic|Fiction|Drama|Screen|Works|Factory|Collective|Partners)$"
 )
 _COMPANY_DOUBT = "a producer's name shaped like a company's"

@@ -8,7 +8,8 @@ persuaded them to produce the series" (invented examples). The object pronoun ju
 A participle set off after a who-clause that ends on another name is that name's: in "A, who
 directs from a script by B, adapting her own novel" (invented) the adapting is B's, the nearer
 name and the agent of the clause; a finite verb there ("A, who was hired by B, wrote the
-script") stays A's.
+script") stays A's, and so does a participle after a passive said of A ("A, who was hired by B,
+writing and directing").
 """
 
 from __future__ import annotations
@@ -18,9 +19,14 @@ from bot.extract.names import NAME
 
 _OBJECT_TO = lazy_pattern(r"[ ](?:him|her|them|me|us|you)[ ](?:also[ ])?to[ ]$")
 """An object pronoun and "to" just before the verb: "asked him to ", "wanted her to "."""
-_NAME_CLOSES_CLAUSE = lazy_pattern(rf"^(?:,|[ ][–—])[ ]who(?:se)?\b.*[ ]by[ ]{NAME},[ ]$")
+_NAME_CLOSES_CLAUSE = lazy_pattern(
+    r"^(?:,|[ ][–—])[ ]who(?:se)?\b(?![ ](?:is|was|were|are|(?:has|have|had)[ ]been)[ ]"
+    rf"(?:[a-z]+[ ]){{1,2}}by[ ]).*[ ]by[ ]{NAME},[ ]$"
+)
 """A who-clause set off after the names, ending on another's name after "by" (an agent, so a
-person, where "whose films include A and B, directing" ends on a title and hands the verb back)."""
+person, where "whose films include A and B, directing" ends on a title and hands the verb back);
+not a passive said of the names ("A, who was hired by B, writing and directing": the names'
+own participle, the one after "by" only acting on them)."""
 _PARTICIPLE = lazy_pattern(r"[a-z]+ing\b")
 
 

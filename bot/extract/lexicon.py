@@ -313,13 +313,15 @@ NAME_AS_WORD = r"(?:surname|last[ ]name|family[ ]name|maiden[ ]name|spelt|spelle
 """Words just before a name that speak of it as a word, not of its owner: "fixed Mira's surname
 (Holt, not Hale)", "it is spelt Holt" (:mod:`bot.extract.castorder`: no person named alone)."""
 RELATION = (
-    r"(?:ex-)?(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
-    r"grandmother|grandfather|gran|grandma|grandpa|nan|nana|granny|grandad|wife|husband|girlfriend|"
-    r"boyfriend|partner|fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|"
+    r"(?:ex-)?(?:mother|father|mum|mom|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|"
+    r"nephew|grandmother|grandfather|granddaughter|grandson|granddad|grandmum|grandmom|gran|"
+    r"grandma|grandpa|nanna|nana|nan|granny|grandad|wife|husband|girlfriend|boyfriend|partner|"
+    r"fiancée?|stepmother|stepfather|stepdaughter|stepson|stepsister|stepbrother|half-sister|"
     r"half-brother|twin|friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|"
     r"lodger|nemesis|tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
 )
-"""Who one character is to another: kin, a partner, a flatmate, a classmate, a rival."""
+"""Who one character is to another: kin (in any generation, spelling or familiar word: "granddad",
+"nanna", "mom"), a partner, a flatmate, a classmate, a rival."""
 REFLEXIVE = r"(?:himself|herself|themself|themselves)"
 """The word that sets a name beside the one it is: "Ada Vale, Mira Holt herself"."""
 ROLE_KINDS = frozenset(

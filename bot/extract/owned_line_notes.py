@@ -33,21 +33,26 @@ _LINE_FROM_WORK = lazy_pattern(
     r"(?:comes|came)[ ](?:straight[ ])?from)[ ](?:the|this|that)[ ](?:[a-z]+[ ])?"
     r"(?:trailer|teaser|clip|film|movie|show|series|episode|finale|script|book)(?![\w’'-])"
     r"|\b(?:It|That|This)(?:[ ](?:is|was)|[’']s)[ ](?:also[ ]|actually[ ])?(?:a|the)[ ]"
-    r"(?:[a-z]+[ ]){0,2}?(?:line|lyric|quote)[ ](?:from|in)[ ](?:[A-Z]|(?:the|this|that|its)[ ]"
+    r"(?:[a-z]+[ ]){0,2}?(?:(?:line|lyric)[ ](?:from|in)[ ][A-Z][\w-]*(?:[ ](?:[A-Z][\w-]*|of|"
+    r"the|and))*(?![\w’'-]|[ ][A-Z])|(?:line|lyric|quote)[ ](?:from|in)[ ](?:the|this|that|its)[ ]"
     r"(?:[a-z]+[ ])?(?:trailer|teaser|clip|film|movie|show|series|episode|finale|script|book|play)"
     r"(?![\w’'-]))"
 )
 """The line said to come from the work or its footage: "That line is from the trailer", "the
 quote comes from the teaser"; not from someone of the work ("the quote is from the film's
 director": said to the press); or the words said to be a line from a title or the work ("It is
-a line from Harbour Lights"): whoever says them, they are not the sayer's own."""
+a line from Harbour Lights"): whoever says them, they are not the sayer's own. A "quote from"
+a name is a person's ("That is a quote from Ada Vale"), and a name that owns ("a line from Ada
+Vale's diary") tells no title."""
 _LINE_OF_WORK_BEFORE = lazy_pattern(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?line[ ](?:from|of)[ ](?:the|this|its)[ ]"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:line|lyric|quote)[ ](?:from|of)[ ]"
+    r"(?:the|this|its)[ ]"
     r"(?:[a-z]+[ ])?(?:film|movie|show|series|episode|finale|trailer|teaser|script|book|play)"
     r"[ ]*[,:]?[ ]*$"
 )
 """A line of the work named straight before the words: "captioned with a line from the film,
-“"; not a line from someone ("a line from the director:" is a remark to the press)."""
+“", "a quote from the trailer: “"; not a line from someone ("a line from the director:" is a
+remark to the press)."""
 _REACH = 60
 _NEXT_SENTENCE = lazy_pattern(r"[”\"’']?[ ]*(?P<next>[A-Z][^.!?“”\"]{0,160})")
 

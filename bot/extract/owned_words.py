@@ -1,7 +1,7 @@
 """Words introduced as someone's own by a possessive and a colon: "X’s parting words: “...”",
-"X's take: “...”", "here is the studio’s statement in full: “...”"; or as a text someone sent
-the one who recalls it: "he remembers the message his agent, X, sent him that night: “...”"
-(the sender's words).
+"X's take: “...”" (or view, thoughts, opinion, comment, retort, assessment), "here is the
+studio’s statement in full: “...”"; or as a text someone sent the one who recalls it: "he
+remembers the message his agent, X, sent him that night: “...”" (the sender's words).
 
 The owner is the speaker when the article can place them (a person it knows, a company); an
 owner it cannot place leaves the words to no one, never to the sentence before.
@@ -19,7 +19,8 @@ _OWNED_WORDS = lazy_pattern(
     rf"(?:^|[ ,(])(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
     r"(?:words|statement|message|reply|response|answer|verdict|advice|note|plea|farewell|"
     r"sign-off|tribute|promise|warning|caption|post|tweet|synopsis|logline|blurb|tagline|take|"
-    r"view|reaction)"
+    r"view|views|reaction|thoughts|opinion|comment|comments|remarks|retort|assessment|summary|"
+    r"explanation|two[ ]cents)"
     r"(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is))?[ ]*:[ ]*$"
 )
 

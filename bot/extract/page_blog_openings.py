@@ -20,12 +20,14 @@ from bot.extract.text import Doc, View
 _LIVE = lazy_pattern(
     r"(?<!\b[Ll]ong[ ])\b(?:live|LIVE|(?<=[:–-][ ])Live|Live(?=$))\b"
     r"(?![ ](?:in|on|at|with|for|action)\b)"
-    r"|(?<![^\n])Live(?=:|[ ][|–—-][ ])|\bas[ ]it[ ]happen(?:s|ed)\b"
+    r"|(?<![^\n])Live(?:[ ](?:[Uu]pdates|[Bb]log|[Cc]overage))?(?=:|[ ][|–—-][ ])"
+    r"|\bas[ ]it[ ](?:happen(?:s|ed)|unfolded)\b"
 )
 """A live page's headline: "Showcase live: ...", "... premiere LIVE – ...", "– live updates",
-"... premiere – Live", "Live: ...", or a blog's run told by its close ("... slate: every reveal
-as it happened", "... – as it happens") (not "long live Dunmarrow", "Long Live Dunmarrow: ...",
-"where they live in ...", "Where They Live Now: ...", "Live-action ...")."""
+"... premiere – Live", "Live: ...", "Live updates: ...", or a blog's run told by its close
+("... slate: every reveal as it happened", "... – as it happens", "as it unfolded") (not "long
+live Dunmarrow", "Long Live Dunmarrow: ...", "where they live in ...", "Where They Live Now: ...",
+"Live-action ...", "a mystery you solve as it unfolds": a review's)."""
 OPENING_REACH = 30
 """How far into a paragraph's first sentence the other work's name must start: "A teaser for
 ", "First up is ", "Next, a first look at "."""

@@ -31,11 +31,12 @@ def released_ahead(chunk: str, start: int) -> bool:
 
 
 _FRONTED = lazy_pattern(
-    r"[ “\"‘']*(?:Released|Premiered|Launched|Debuted)(?:[ ](?:on|in)[ ][A-Z][\w+’'-]*"
-    r"(?:[ ][A-Z][\w+’'-]*){0,2})?(?:[ ]on)?"
+    r"[ “\"‘']*(?:Released|Premiered|Launched|Debuted)(?:[ ](?:on|in)[ ](?:[A-Z][\w+’'-]*"
+    r"(?:[ ][A-Z][\w+’'-]*){0,2}|(?:[A-Z]{2,3}[ ])?(?:cinemas|theatres|theaters|streaming)))?"
+    r"(?:[ ]on)?"
 )
 """A sentence opening on a participle of release, up to the day: "Released on", "Premiered on
-BBC One on"."""
+BBC One on", "Released in UK cinemas on"."""
 _WORK_SUBJECT = lazy_pattern(
     r"[^,;.]{0,25},[ ](?:it|the[ ](?:film|movie|feature|finale|series|show|drama|season))[ ]"
     r"(?!(?:is|was)[ ]the[ ]\w+[ ]to\b)"

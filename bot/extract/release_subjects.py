@@ -297,10 +297,10 @@ _CHART_PLACE = lazy_pattern(
 
 
 _CHART_CLOSE = lazy_pattern(
-    r"[ “\"]*(?:(?:Rounding|Closing|Filling)[ ]out|Completing|Making[ ]up)[ ]the[ ]top[ ]\w+"
-    r"(?:,[ ]|[ ](?:were|was|are|is|came)[ ])"
+    r"[ “\"]*(?:(?:Rounding|Closing|Filling)[ ](?:out|off)|Completing|Making[ ]up)[ ]the[ ]top[ ]"
+    r"\w+(?:,[ ]|[ ](?:were|was|are|is|came)[ ])(?=[A-Z‘“])"
 )
-"""A chart's last places, the works after them: "Rounding out the top five were A and B"."""
+"""A chart's last places, the works named after them: "Rounding out the top five were A and B"."""
 _CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]+")
 _CHART_MOVE = lazy_pattern(
     r"[ “\"]*(?:[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,2}[’']s[ ])?‘(?P<name>[^’]{2,60})’"

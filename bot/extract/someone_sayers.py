@@ -17,7 +17,7 @@ SOMEONE = (
     r"|(?:the|our|my)[ ](?:[a-z]+[ ])?[a-z]+)"
     r"|[ ](?:in|at|on)[ ](?:the|our|my)[ ](?:crowd|queue|row|rows|audience|stalls|foyer|barrier|"
     r"barriers|seat|seats|front|back)(?:[ ](?:behind|in[ ]front)(?:[ ](?:us|me))?)?"
-    r"|[ ](?:in|on|from)[ ](?:the|our|my)[ ](?:[a-z]+[ ]){0,2}"
+    r"|[ ](?:in|on|from)[ ](?:the|our|my)[ ](?:[a-z]+(?:[’']s)?[ ]){0,2}"
     r"(?:team|crew|unit|department|staff|office|band|cast))?(?=[ ,])"
 )
 """Someone unnamed, perhaps where they wrote or stood (see the module's docstring)."""
