@@ -1,7 +1,5 @@
 """Word lists shared by the extractors: generic English only, never a name from an article.
-
-Kept in one place, so a new phrasing is usually a one-word change here, not a new rule.
-"""
+Kept in one place, so a new phrasing is usually a one-word change here, not a new rule."""
 
 from __future__ import annotations
 
@@ -320,8 +318,7 @@ RELATION = (
     r"half-brother|twin|friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|"
     r"lodger|nemesis|tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
 )
-"""Who one character is to another: kin (in any generation, spelling or familiar word: "granddad",
-"nanna", "mom"), a partner, a flatmate, a classmate, a rival."""
+"""Who one character is to another: kin (any generation or familiar word), a partner, a rival."""
 REFLEXIVE = r"(?:himself|herself|themself|themselves)"
 """The word that sets a name beside the one it is: "Ada Vale, Mira Holt herself"."""
 ROLE_KINDS = frozenset(
