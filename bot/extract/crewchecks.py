@@ -266,8 +266,7 @@ def _made_for_other(fact: CrewFact, context: Context) -> bool:
             fact.evidence, max(at - 30, 0), at
         ):
             continue
-        match = _FOR_WORK.search(fact.evidence, end)  # the title whole, past the reach
-        match = match if match is not None and match.start() <= end + 60 else None
+        match = _FOR_WORK.search(fact.evidence, end, end + 60)
         if match is not None and " for " in fact.evidence[end : match.start()]:
             continue  # "screenplay for X, cinematography for Y, score for Z": Z is a nominee
         if match is not None and match["work"] not in _DETERMINERS:
