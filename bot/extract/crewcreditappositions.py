@@ -13,6 +13,8 @@ adapting her own books is their author.
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, People, is_full
@@ -26,6 +28,14 @@ _CREDITED = lazy_pattern(
 )
 """A passive credit, the name (perhaps after "series creator"), and an apposition that opens with
 "creator of" or "author of", closed by a comma or by the sentence's end."""
+_APPOSED = lazy_pattern(
+    rf"(?P<name>{NAME}),[ ]"
+    r"(?P<apposed>(?:the[ ])?(?:co-)?(?:creator|author)[ ]of[ ][^,;]{3,120}?)(?:,|\.?$)"
+)
+"""The same apposition after the name anywhere else in a sentence that credits it: "X, the author
+of the graphic novels, wrote the screenplay", "from a script by X, the creator of the show"
+(invented); a book told only by its title words the article knows (see :func:`_roles`)."""
+_APPOSED_HINT = ("creator of ", "author of ")
 _SOURCE = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|manga)"
 _PART = lazy_pattern(
     r"(?:^|[ ]and[ ])(?:the[ ])?(?P<role>(?:co-)?creator|author)[ ]of[ ]"
@@ -48,24 +58,30 @@ def credited_appositions(
     found = list(crew)
     have = {(f.role, f.name) for f in crew}
     for view in doc.views:
-        if view.span.start in context.foreign or " by " not in view.chunk:
+        chunk = view.chunk
+        passive = " by " in chunk
+        apposed = any(hint in chunk for hint in _APPOSED_HINT)
+        if view.span.start in context.foreign or not (passive or apposed):
             continue
         evidence = doc.text[view.span.start : view.span.end]
-        for match in _CREDITED.finditer(view.chunk):
-            name = people.resolve(match["name"])
+        credits: list[tuple[str, list[CrewRole]]] = []
+        passed: set[int] = set()  # names a passive credit sets off: read as such, not again
+        for match in _CREDITED.finditer(chunk) if passive else ():
+            passed.add(match.end("name"))
+            credits.append((match["name"], _roles(match["apposed"], context)))
+        for match in _APPOSED.finditer(chunk) if apposed else ():
+            if match.end("name") not in passed:
+                credits.append((match["name"], _roles(match["apposed"], context, strict=True)))
+        for match in _ADAPTING.finditer(chunk) if passive else ():
+            credits.append((match["name"], [CrewRole.AUTHOR]))
+        for named, posts in credits:
+            name = people.resolve(named)
             if name is None or not is_full(name) or not _credited_here(crew, name, evidence):
                 continue
-            for role in _roles(match["apposed"], context):
+            for role in posts:
                 if (role, name) not in have:
                     have.add((role, name))
                     found.append(CrewFact(name, role, evidence))
-        for match in _ADAPTING.finditer(view.chunk):
-            name = people.resolve(match["name"])
-            if name is None or not is_full(name) or not _credited_here(crew, name, evidence):
-                continue
-            if (CrewRole.AUTHOR, name) not in have:
-                have.add((CrewRole.AUTHOR, name))
-                found.append(CrewFact(name, CrewRole.AUTHOR, evidence))
     return found
 
 
@@ -74,15 +90,34 @@ def _credited_here(crew: list[CrewFact], name: str, evidence: str) -> bool:
     return any(f.name == name and f.evidence.strip() == evidence.strip() for f in crew)
 
 
-def _roles(apposed: str, context: Context) -> list[CrewRole]:
+def _roles(apposed: str, context: Context, strict: bool = False) -> list[CrewRole]:
+    """The creator and author posts an apposition names; ``strict`` (no passive credit before
+    it) also wants any capitalised word before the books known ("author of the Lanterns novels")
+    and no title after them ("author of the novels Tarn and Fell": other books), and reads the
+    creator of books as their author."""
     roles: list[CrewRole] = []
     for part in _PART.finditer(apposed):
         title = part["title"]
         if title is not None and not all(context.is_known(w) for w in title.split()):
             continue  # "creator of Lantern Court": another work's
+        if strict and part["what"] is not None and not _our_books(apposed, part, context):
+            continue
         if part["role"] == "author" and title is None and part["source"] is None:
             continue  # "author of the series": no book named
-        role = CrewRole.AUTHOR if part["role"] == "author" else CrewRole.CREATOR
+        books = part["role"] == "author" or (strict and part["source"] is not None)
+        role = CrewRole.AUTHOR if books else CrewRole.CREATOR  # "creator of the comics": author
         if role not in roles:
             roles.append(role)
     return roles
+
+
+_TITLE_AFTER = lazy_pattern(r"[ ](?:[A-Z]|“|‘)")
+
+
+def _our_books(apposed: str, part: re.Match[str], context: Context) -> bool:
+    """The books or series of an apposition named with no word the article does not know and
+    no title after them."""
+    words = [w for w in part["what"].split()[1:] if w[:1].isupper()]
+    return all(context.is_known(w) for w in words) and not _TITLE_AFTER.match(
+        apposed, part.end("what")
+    )

@@ -147,7 +147,8 @@ _MEDIUM = r"(?:(?:TV|television|broadcast|streaming|animated|live-action)[ ])?"
 """The medium a counted run may be told in: "the three TV seasons" (a film's page naming the
 show it follows) is the same past run as "the three seasons"."""
 _RUN_SUBJECT = lazy_pattern(
-    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ]{_MEDIUM}(?:seasons|series)"
+    rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll|[Ww]hose|[Tt]heir)[ ]{_COUNT}[ ]{_MEDIUM}"
+    r"(?:seasons|series)"
     r"(?:[ ]of[ ][^,;]{1,40}?)?(?:,[^;]{1,80}?,)?[ ](?:were|had[ ]been)[ ]$"
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Ww]hose|[Tt]heir)[ ](?:first|opening)[ ]{_COUNT}[ ]"
     r"(?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
@@ -157,7 +158,8 @@ _RUN_SUBJECT = lazy_pattern(
     r"(?:was|had[ ]been)[ ]$"
 )
 """A counted run as the passive's subject, told in the past: "The three seasons of Dune Road,
-which ran until 2024, were directed by X" (invented), or a first run counted in the plural,
+which ran until 2024, were directed by X", "the show, whose four seasons were directed by X"
+(invented), or a first run counted in the plural,
 "whose first two seasons were directed by X" (over before the article's instalment); or the
 show's episodes in the pluperfect, "The series' episodes had been directed by X" (before the
 film); or the runs uncounted, "The seasons were directed by X" (a plural run made in the past is

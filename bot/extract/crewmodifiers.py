@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewcasters import picked_for_a_part
 from bot.extract.crewdatedtitles import dated_title
 from bot.extract.crewgenretitles import kind_told_title
+from bot.extract.crewnegated import undone
 from bot.extract.crewyearglosses import year_glossed_title
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_FIGURE, GENRE_NOUNS
@@ -255,10 +256,12 @@ def _requalified(chunk: str, names: str, end: int) -> str | None:
 
 def this_credit(chunk: str, match: re.Match[str], context: Context) -> str | None:
     """The names a passive credit gives the article's production: None where they are a
-    qualifier, another work's credit or a book made from the show."""
+    qualifier, another work's credit, a book made from the show or a credit denied."""
     names, end = match["names"], match.end("names")
     if other_works_credit(chunk, match.start(), context) or derived_book(chunk, match):
         return None
     if picked_for_a_part(chunk, match):
         return None  # "she was cast by X as Part": X chose her, no casting director's credit
+    if undone(chunk, match.start()):
+        return None  # "the first film not directed by X": X did not
     return _requalified(chunk, names, end) if only_qualifies(chunk, names, end) else names

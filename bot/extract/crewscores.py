@@ -19,13 +19,15 @@ CHANNELS = (
 drama ", "BBC 2's "), maybe after a people's or place's adjective ("Channel 4's Welsh
 thriller ")."""
 _SCORE_FOR = lazy_pattern(
-    rf"(?:(?:[Tt]he[ ])?[Cc]omposer[ ])?(?P<name>(?!Composer\b){NAME})[ ](?:wrote|composed|writes|"
+    rf"(?:(?:[Tt]he[ ])?[Cc]omposer[ ])?(?P<name>(?!Composer\b){NAME})(?:,[ ]who)?[ ]"
+    r"(?:wrote|composed|writes|"
     r"is[ ]writing|has[ ]written|built|made)[ ]"
     r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:(?:score|music|soundtrack)[ ]for[ ]"
     rf"(?:{CHANNELS})?[“\"‘']?(?P<title>{NAME})|(?P<owner>{NAME})[ ](?:score|soundtrack)\b)"
 )
 """The score written for a title: "X wrote most of the score for T", "X composed the T score"
-(the title as the score's modifier)."""
+(the title as the score's modifier), "X, who has written the score for T," (the subject set off
+by its relative clause)."""
 _MUSIC_FROM = lazy_pattern(
     r"(?<![Tt]he[ ])(?<![\w-])[Mm]usic[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"
     r"|(?:comes|will[ ]come)[ ](?:(?:once[ ]again|again)[ ])?)from[ ]"
