@@ -51,6 +51,7 @@ from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castowned import owned_castings
 from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castpairs import respective
+from bot.extract.castpartsactors import part_named_actors
 from bot.extract.castpastroles import is_past_role
 from bot.extract.castplaybill import playbill
 from bot.extract.castposters import register_posters
@@ -215,6 +216,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         raw.extend(found)
     raw.extend(playbill(doc.text) + introduced_castings(doc) + entry_castings(doc))
     raw.extend(kin_is_castings(doc))  # "Mira Holt is his daughter Wren"
+    raw.extend(part_named_actors(doc))  # "Mira's actor, Ada Vale"
     register_posters(doc, people)
     raw.extend(pronoun_castings(doc, people, context))
     raw.extend(pronoun_parts(doc, people, context))

@@ -90,8 +90,9 @@ _KINDS = "|".join((*GENRE_WORDS, "mystery", "fantasy", "western", "satire", "sag
 _OTHER_WORK = lazy_pattern(
     rf"\b(?:{_KINDS})[ ](?P<title>(?:The[ ])?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)*)"
 )
-_OWNER_AFTER = lazy_pattern(r"[’'](?:s)?[ ][a-z]")
-"""Right after a name, a possessive and a noun: the name owns what follows."""
+_OWNER_AFTER = lazy_pattern(r"[’'](?:s)?[ ](?!act(?:or|ress)(?:es|s)?\b)[a-z]")
+"""Right after a name, a possessive and a noun: the name owns what follows (not "Mira's
+actor", who is the part's own)."""
 _ITS_CAST = lazy_pattern(r"\bits[ ](?:cast|ensemble|line-up|lineup)\b")
 _LEFT_HINTS = ("replac", "succeed", "over from", "who ")
 _BEFORE = 60

@@ -8,6 +8,9 @@
 * Story prose glosses a name with who plays it ("lives next door to Mira Holt (Ada Vale)"), so a
   list after a lower-case word defaults to part first; cast news does not: after "Returning
   are", "Also back are", "joined the cast, as did", the trade press writes the actor first.
+* A lone pair set against an actor the same sentence casts ("X, who plays Y, ..., while Z (W)
+  ...") compares two actors, and one listed between two actors each cast by "who plays"
+  ("X, who plays Y, Z (W), and V, who plays U") is one more: the name outside is the actor.
 * A lone pair of someone's scenes or co-star ("his scenes with Ada Vale (Mira Holt)", "working
   opposite ...") is cast news whose order prose does not settle: it is held, not guessed.
 """
@@ -99,6 +102,12 @@ def closing_order(last: Casting, text: str) -> set[bool]:
         return {True}
     if in_a_post(last, text):  # "shared a selfie with X (Y)": people post, parts do not
         return {True}
+    if _CONTRASTED_ACTOR.search(text, max(last.start - 300, 0), last.start):
+        return {True}  # "X, who plays Y, ..., while Z (W) ...": set against an actor
+    if _ACTOR_ITEM_BEFORE.search(text, max(last.start - 80, 0), last.start) and (
+        _ACTOR_ITEM_AFTER.match(text, last.end)
+    ):
+        return {True}  # "X, who plays Y, Z (W), and V, who plays U": a list of actors
     return {True} if _CLOSING.match(text, last.end) or _LEAD.match(text, last.end) else set()
 
 
@@ -108,6 +117,24 @@ _LEAD = lazy_pattern(
 )
 """After a list's last bracket, its items lead the cast ("Ada Vale (Mira Holt) and Kai Lund (Noor
 Bell) lead the (returning) cast"): the names outside the brackets are the actors."""
+
+
+_CONTRASTED_ACTOR = lazy_pattern(
+    r"\bwho[ ](?:plays|played|voices|voiced)[ ][A-Z][^.!?;:\n()]{0,200}?[ ]"
+    r"(?:while|whilst|whereas)[ ]$"
+)
+"""A pair set against an actor just cast in the same sentence: "X, who plays Y, hung about the
+monitor, while Z (W) kept away" weighs two actors' habits, so the name outside is the actor
+(the clause holds no other bracket: a list's own shape settles a list)."""
+
+_WHO_PLAYS = r"who[ ](?:plays|play|played|voices|stars[ ]as)"
+_ACTOR_ITEM_BEFORE = lazy_pattern(rf"\b{_WHO_PLAYS}[ ][A-Z][^.!?;:\n()]{{0,60}}?,[ ]$")
+_ACTOR_ITEM_AFTER = lazy_pattern(
+    rf",?[ ](?:and[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{1,2}},[ ]{_WHO_PLAYS}\b"
+)
+"""A pair listed between two actors each cast by "who plays": "X, who plays Y, Z (W), and V,
+who plays U" lists actors, so the name outside is one (both sides are needed: "who plays Nick,
+greets his mum, Mira Holt (Ada Vale)" glosses a part after one)."""
 
 
 _SCREEN_RELATION = lazy_pattern(

@@ -32,13 +32,14 @@ run as X in a West End Hamlet", "in the touring production", "in a 2019 off-Broa
 "in an Edinburgh Fringe show", "in the Royal Court Theatre production", "on the London stage";
 not "the stage-to-screen film")."""
 
-_PLAY_WORDS = ("play ", "plays ", "playing ", "played ")
+_PLAY_WORDS = ("play ", "plays ", "playing ", "played ", "as ")
 _NAMED_VENUE = lazy_pattern(
     r"[ ]in[ ][“\"‘']?(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,4}[”\"’']?"
-    r"[ ]at[ ]the[ ][A-Z]"
+    r"[ ](?:at[ ]the[ ][A-Z]|(?:on|off-)[ ]?Broadway\b|in[ ]the[ ]West[ ]End\b)"
 )
-"""A played part told in a named work, then a named venue: "to play Medea in The Corn Queen at
-the Lyric Hammersmith" is a stage run (not "plays Ada in Tin Lane at the start of the year")."""
+"""A played part told in a named work, then a named venue or theatre district: "to play Medea
+in The Corn Queen at the Lyric Hammersmith", "as Medea in The Corn Queen on Broadway" (or "in
+the West End") is a stage run (not "plays Ada in Tin Lane at the start of the year")."""
 _WORD_EDGE = lazy_pattern(r"\b")
 _PLAN_WORDS = (
     "was to play",
