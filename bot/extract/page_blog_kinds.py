@@ -46,8 +46,9 @@ NAME_AS_WORK = (
         rf"(?:{GENRE_NOUNS}|saga|mystery|(?:period|costume|chamber)[ ]piece)(?![\w’'])"
     ),
     re.compile(
-        rf"{WORK_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ]a[ ]"
+        rf"{WORK_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ](?:a[ ]"
         r"(?:second|third|fourth|fifth|sixth|new|final|last)[ ](?:season|series|run)\b"
+        r"|(?:season|series)[ ](?:two|three|four|five|six|[2-9])\b)"
     ),
     re.compile(
         rf"(?<![\w’'-])(?i:{GENRE_NOUNS}|saga|mystery)[ ](?:up[ ])?next(?:[ ]up)?:[ ]{WORK_NAME}"
@@ -55,5 +56,5 @@ NAME_AS_WORK = (
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
 "Tinderholt, Ada Vale's period drama" (an owner's work as much as "a" or "the" one),
-"The Harrow Ledger is back for a third series", a live blog's label of its kind before it
-("Thriller next: Tinderholt, with ...")."""
+"The Harrow Ledger is back for a third series" (or "returns for season two"), a live blog's
+label of its kind before it ("Thriller next: Tinderholt, with ...")."""
