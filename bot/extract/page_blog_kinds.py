@@ -20,9 +20,9 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 
 _LEAD = (
-    r"(?:^[ ]*(?:\d{1,2}[:.]\d{2}[ ]*[–—:-]?[ ]*)?|(?<=,)[ ])"
+    r"(?:^[ ]*(?:\d{1,2}[:.]\d{2}[ ]*[–—:|-]?[ ]*)?|(?<=,)[ ])"
     r"(?:(?:[Tt]he|[Aa]n?)[ ]|(?=[A-Z][\w-]*[ ](?:[\w-]+[ ]){0,2}?(?:feature|documentary|drama|"
-    r"film)[ ]))"
+    r"film|story)[ ]))"
 )
 """Where the entry's subject starts: the sentence's start (after its time or not) or a comma's
 clause ("Before the gala, the afternoon's drama ..."), then "the", "a", or a capitalised
@@ -30,13 +30,15 @@ adjective ("Belgian feature ..."); never a work inside an aside on someone ("bes
 the soap B") nor a verb's subject ("Netflix will feature ...")."""
 KIND_THEN_NAME = lazy_pattern(
     rf"{_LEAD}(?:(?!(?:of|in|on|with|and|for|to|by|about|from|will|can|may)\b)[\w’'-]+[ ]){{0,3}}?"
-    rf"(?:{GENRE_NOUNS}|feature|short)[ ]"
+    rf"(?:{GENRE_NOUNS}|feature|short|story)[ ](?P<quote>[“\"])?"
     r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[a-z]{1,2}|[A-Z][\w’'-]*)){0,4})"
+    r"(?(quote)[”\"])"
     r"(?=[ ](?:had|has|got|gets|drew|draws|was|is|screened|screens|opened|opens|played|plays|"
-    r"premiered|premieres|closed|closes|won|wins|earned|earns|received|receives)\b|,)"
+    r"premiered|premieres|closed|closes|won|wins|earned|earns|received|receives|went|goes)\b|,)"
 )
-"""The kind, then the name, then the entry's verb or an aside's comma: "The Irish documentary
-Tin Acre, about ..., drew", "the drama Cae Glas had its premiere"."""
+"""The kind, then the name (quoted or not), then the entry's verb or an aside's comma: "The Irish
+documentary Tin Acre, about ..., drew", "the drama Cae Glas had its premiere", "Over at the
+Ritz, Cornish ghost story “Tin Acre” went down a storm"."""
 WORK_NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 """A work's name in title case, up to five words ("The Harrow Ledger", "Tinderholt")."""
 NAME_AS_WORK = (
