@@ -23,6 +23,12 @@ _TITLE_SUBJECT = lazy_pattern(
 """A sentence whose subject is a title, told what kind of thing it is ("Lumen Bay is a very
 different beast", "The Sluicegate was another matter"); never "is the": "Lumen is the creation
 of A" credits the article's own work as often as not."""
+_TITLE_ARRIVES = lazy_pattern(
+    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}})[ ](?:starts|begins|airs|arrives|lands|"
+    r"premieres|continues)[ ](?:on|in|at|next|this|tonight|tomorrow)\b"
+)
+"""A sentence whose subject is a title told when it starts ("Lumen Bay starts on Sunday at
+9pm"): of a title an earlier sentence brought in as another work, that work's date."""
 _TITLE_FRAME = lazy_pattern(rf"In[ ](?P<name>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}}),[ ]")
 """A sentence set inside a title's story ("In Lumen Bay, written by A, she plays B"): a title
 an earlier sentence brought in as another work frames the paragraph as that work's."""
@@ -45,8 +51,8 @@ def other_led_starts(
     is_known: Callable[[str], bool],
     is_ours: Callable[[str], bool],
 ) -> Iterable[int]:
-    """Starts of the sentences of every paragraph opened by ``Title is a ...`` or ``In Title,``
-    where the title
+    """Starts of the sentences of every paragraph opened by ``Title is a ...``, ``In Title,`` or
+    ``Title starts on ...`` where the title
     is no word of ours and an earlier sentence already brought it in as another work, or by
     ``Her next film, Title, is ...`` where the title is not ours."""
     views = sorted(doc.views, key=lambda v: v.span.start)
@@ -77,7 +83,10 @@ def _led_by_other(
             return not is_ours(following["name"])
         # "Her next role is in T season two": a title the headline names is no other work
         return not _names_ours(first, is_known, following.end())
-    match = _TITLE_SUBJECT.match(first.chunk) or _TITLE_FRAME.match(first.chunk)
+    match = next(
+        (m for p in (_TITLE_SUBJECT, _TITLE_FRAME, _TITLE_ARRIVES) if (m := p.match(first.chunk))),
+        None,
+    )
     return match is not None and _other(match["name"], first.span.start, doc, foreign, is_known)
 
 
