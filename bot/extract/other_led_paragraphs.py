@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.text import Doc, View
 
@@ -83,24 +83,41 @@ def _led_by_other(
             return not is_ours(following["name"])
         # "Her next role is in T season two": a title the headline names is no other work
         return not _names_ours(first, is_known, following.end())
-    match = next(
-        (m for p in (_TITLE_SUBJECT, _TITLE_FRAME, _TITLE_ARRIVES) if (m := p.match(first.chunk))),
-        None,
+    match = _TITLE_SUBJECT.match(first.chunk)
+    if match is not None:
+        return _other(match["name"], first.span.start, doc, foreign, is_known)
+    match = _TITLE_FRAME.match(first.chunk) or _TITLE_ARRIVES.match(first.chunk)
+    return match is not None and _other(
+        match["name"], first.span.start, doc, foreign, is_known, kind=True
     )
-    return match is not None and _other(match["name"], first.span.start, doc, foreign, is_known)
 
 
 def _other(
-    name: str, start: int, doc: Doc, foreign: dict[int, int], is_known: Callable[[str], bool]
+    name: str,
+    start: int,
+    doc: Doc,
+    foreign: dict[int, int],
+    is_known: Callable[[str], bool],
+    *,
+    kind: bool = False,
 ) -> bool:
+    """``name`` is no word of ours and an earlier foreign sentence brought it in (told by its
+    ``kind`` right before it, "the new thriller Lumen Bay", when asked: "in Vela's Lumen Bay"
+    may be the article's own work that no cue has yet told)."""
     tokens = [t for t in name.split() if t not in STOP_TOKENS]
     if not tokens or any(is_known(t) for t in tokens):
         return False
     words = " ".join(tokens)
-    return any(
-        at < start and words in doc.body[at + offset : _sentence_end(doc, at)]
-        for at, offset in foreign.items()
-    )
+    for at, offset in foreign.items():
+        told = doc.body[at + offset : _sentence_end(doc, at)] if at < start else ""
+        found = told.find(words)
+        if found >= 0 and (not kind or _KIND_BEFORE.search(told, 0, found)):
+            return True
+    return False
+
+
+_KIND_BEFORE = lazy_pattern(rf"\b{GENRE_NOUNS}[ ](?:[Tt]he[ ])?$")
+"""A kind of work right before a name ("the coastal drama Lumen Bay")."""
 
 
 def _sentence_end(doc: Doc, start: int) -> int:

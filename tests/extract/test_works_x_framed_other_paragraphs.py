@@ -45,3 +45,12 @@ def test_a_paragraph_framed_in_a_show_never_told_as_another_keeps_its_credits() 
         lede="Posy Ambler has waited five years for a lead. Lumen Bay is finally hers.",
     )
     assert ("Posy Ambler", "Tess Ardagh") in cast
+
+
+def test_a_paragraph_framed_in_a_show_told_by_its_owner_only_keeps_its_credits() -> None:
+    _, cast, _ = _page(
+        "In Lumen Bay, the drama that ends the saga, Ambler plays Tess Ardagh once more.",
+        lede="Posy Ambler went from an open call to the West End. Next month, in Vela’s Lumen "
+        "Bay, she says goodbye to Tess Ardagh.",
+    )
+    assert ("Posy Ambler", "Tess Ardagh") in cast
