@@ -91,13 +91,6 @@ OTHER_WORKS = (
         ),
     ),
     (
-        hint("film, ", "movie, ", "feature, ", "special, ", "sequel, ", "prequel, ", "spin-off, "),
-        lazy_pattern(
-            r"\b(?:with|in|as|into|via)[ ]an?[ ](?:[\w-]+[ ])?(?:film|movie|feature|special|"
-            rf"sequel|prequel|spin-off),[ ][“\"‘']?(?P<name>{NAME})[”\"’']?,"
-        ),
-    ),
-    (
         hint("rival", "competitor", "contender"),
         lazy_pattern(
             r"\b(?:rival|competitor|contender)s?[ ](?:is|are|was|were|includes?|will[ ]be)[ ]"
@@ -112,9 +105,8 @@ ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.wor
 "her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X",
 "Vale's co-star in X", "won the Bafta for X" (a past work's award), "the biggest drama since X"
 (a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ..." (or "X,
-written by Y and directed by Z, co-stars ..."), a run closed "with a film, X," (the
-title set apart after an indefinite kind: another work unless the page knows it), "the
-likeliest rival is Vela's X" (a contest's other entrant). A
+written by Y and directed by Z, co-stars ..."), "the likeliest rival is Vela's X" (a
+contest's other entrant). A
 show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
 returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
 "Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");

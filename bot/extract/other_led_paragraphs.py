@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.text import Doc, View
 
@@ -23,15 +23,7 @@ _TITLE_SUBJECT = lazy_pattern(
 """A sentence whose subject is a title, told what kind of thing it is ("Lumen Bay is a very
 different beast", "The Sluicegate was another matter"); never "is the": "Lumen is the creation
 of A" credits the article's own work as often as not."""
-_TITLE_ARRIVES = lazy_pattern(
-    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}})[ ](?:starts|begins|airs|arrives|lands|"
-    r"premieres|continues)[ ](?:on|in|at|next|this|tonight|tomorrow)\b"
-)
-"""A sentence whose subject is a title told when it starts ("Lumen Bay starts on Sunday at
-9pm"): of a title an earlier sentence brought in as another work, that work's date."""
-_TITLE_FRAME = lazy_pattern(rf"In[ ](?P<name>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}}),[ ]")
-"""A sentence set inside a title's story ("In Lumen Bay, written by A, she plays B"): a title
-an earlier sentence brought in as another work frames the paragraph as that work's."""
+
 
 _SMALL = r"(?:(?:of|at|in|on|the|and)[ ])"
 _NEXT_WORK = lazy_pattern(
@@ -51,8 +43,7 @@ def other_led_starts(
     is_known: Callable[[str], bool],
     is_ours: Callable[[str], bool],
 ) -> Iterable[int]:
-    """Starts of the sentences of every paragraph opened by ``Title is a ...``, ``In Title,`` or
-    ``Title starts on ...`` where the title
+    """Starts of the sentences of every paragraph opened by ``Title is a ...`` where the title
     is no word of ours and an earlier sentence already brought it in as another work, or by
     ``Her next film, Title, is ...`` where the title is not ours."""
     views = sorted(doc.views, key=lambda v: v.span.start)
@@ -84,40 +75,20 @@ def _led_by_other(
         # "Her next role is in T season two": a title the headline names is no other work
         return not _names_ours(first, is_known, following.end())
     match = _TITLE_SUBJECT.match(first.chunk)
-    if match is not None:
-        return _other(match["name"], first.span.start, doc, foreign, is_known)
-    match = _TITLE_FRAME.match(first.chunk) or _TITLE_ARRIVES.match(first.chunk)
-    return match is not None and _other(
-        match["name"], first.span.start, doc, foreign, is_known, kind=True
-    )
+    return match is not None and _other(match["name"], first.span.start, doc, foreign, is_known)
 
 
 def _other(
-    name: str,
-    start: int,
-    doc: Doc,
-    foreign: dict[int, int],
-    is_known: Callable[[str], bool],
-    *,
-    kind: bool = False,
+    name: str, start: int, doc: Doc, foreign: dict[int, int], is_known: Callable[[str], bool]
 ) -> bool:
-    """``name`` is no word of ours and an earlier foreign sentence brought it in (told by its
-    ``kind`` right before it, "the new thriller Lumen Bay", when asked: "in Vela's Lumen Bay"
-    may be the article's own work that no cue has yet told)."""
     tokens = [t for t in name.split() if t not in STOP_TOKENS]
     if not tokens or any(is_known(t) for t in tokens):
         return False
     words = " ".join(tokens)
-    for at, offset in foreign.items():
-        told = doc.body[at + offset : _sentence_end(doc, at)] if at < start else ""
-        found = told.find(words)
-        if found >= 0 and (not kind or _KIND_BEFORE.search(told, 0, found)):
-            return True
-    return False
-
-
-_KIND_BEFORE = lazy_pattern(rf"\b{GENRE_NOUNS}[ ](?:[Tt]he[ ])?$")
-"""A kind of work right before a name ("the coastal drama Lumen Bay")."""
+    return any(
+        at < start and words in doc.body[at + offset : _sentence_end(doc, at)]
+        for at, offset in foreign.items()
+    )
 
 
 def _sentence_end(doc: Doc, start: int) -> int:
