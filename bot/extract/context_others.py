@@ -90,6 +90,14 @@ OTHER_WORKS = (
             rf"{NAME})?,[ ](?:follows|tells|stars|co-stars|centres|centers|is[ ]set)\b"
         ),
     ),
+    (
+        hint("rival", "competitor", "contender"),
+        lazy_pattern(
+            r"\b(?:rival|competitor|contender)s?[ ](?:is|are|was|were|includes?|will[ ]be)[ ]"
+            rf"(?:(?:probably|likely|surely)[ ])?(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?[“\"‘']?"
+            rf"(?P<name>{NAME})"
+        ),
+    ),
 )
 ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.words))
 """Other works brought in by what surrounds them, each with the words it needs: a company's
@@ -97,7 +105,8 @@ ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.wor
 "her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X",
 "Vale's co-star in X", "won the Bafta for X" (a past work's award), "the biggest drama since X"
 (a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ..." (or "X,
-written by Y and directed by Z, co-stars ..."). A
+written by Y and directed by Z, co-stars ..."), "the likeliest rival is Vela's X" (a
+contest's other entrant). A
 show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
 returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
 "Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");

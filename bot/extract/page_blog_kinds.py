@@ -20,9 +20,9 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 
 _LEAD = (
-    r"(?:^[ ]*(?:\d{1,2}[:.]\d{2}[ ]*[–—:-]?[ ]*)?|(?<=,)[ ])"
+    r"(?:^[ ]*(?:\d{1,2}[:.]\d{2}[ ]*[–—:|-]?[ ]*)?|(?<=,)[ ])"
     r"(?:(?:[Tt]he|[Aa]n?)[ ]|(?=[A-Z][\w-]*[ ](?:[\w-]+[ ]){0,2}?(?:feature|documentary|drama|"
-    r"film)[ ]))"
+    r"film|story)[ ]))"
 )
 """Where the entry's subject starts: the sentence's start (after its time or not) or a comma's
 clause ("Before the gala, the afternoon's drama ..."), then "the", "a", or a capitalised
@@ -30,13 +30,15 @@ adjective ("Belgian feature ..."); never a work inside an aside on someone ("bes
 the soap B") nor a verb's subject ("Netflix will feature ...")."""
 KIND_THEN_NAME = lazy_pattern(
     rf"{_LEAD}(?:(?!(?:of|in|on|with|and|for|to|by|about|from|will|can|may)\b)[\w’'-]+[ ]){{0,3}}?"
-    rf"(?:{GENRE_NOUNS}|feature|short)[ ]"
+    rf"(?:{GENRE_NOUNS}|feature|short|story)[ ](?P<quote>[“\"])?"
     r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[a-z]{1,2}|[A-Z][\w’'-]*)){0,4})"
+    r"(?(quote)[”\"])"
     r"(?=[ ](?:had|has|got|gets|drew|draws|was|is|screened|screens|opened|opens|played|plays|"
-    r"premiered|premieres|closed|closes|won|wins|earned|earns|received|receives)\b|,)"
+    r"premiered|premieres|closed|closes|won|wins|earned|earns|received|receives|went|goes)\b|,)"
 )
-"""The kind, then the name, then the entry's verb or an aside's comma: "The Irish documentary
-Tin Acre, about ..., drew", "the drama Cae Glas had its premiere"."""
+"""The kind, then the name (quoted or not), then the entry's verb or an aside's comma: "The Irish
+documentary Tin Acre, about ..., drew", "the drama Cae Glas had its premiere", "Over at the
+Ritz, Cornish ghost story “Tin Acre” went down a storm"."""
 WORK_NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 """A work's name in title case, up to five words ("The Harrow Ledger", "Tinderholt")."""
 NAME_AS_WORK = (
@@ -46,8 +48,9 @@ NAME_AS_WORK = (
         rf"(?:{GENRE_NOUNS}|saga|mystery|(?:period|costume|chamber)[ ]piece)(?![\w’'])"
     ),
     re.compile(
-        rf"{WORK_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ]a[ ]"
+        rf"{WORK_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ](?:a[ ]"
         r"(?:second|third|fourth|fifth|sixth|new|final|last)[ ](?:season|series|run)\b"
+        r"|(?:season|series)[ ](?:two|three|four|five|six|[2-9])\b)"
     ),
     re.compile(
         rf"(?<![\w’'-])(?i:{GENRE_NOUNS}|saga|mystery)[ ](?:up[ ])?next(?:[ ]up)?:[ ]{WORK_NAME}"
@@ -55,5 +58,5 @@ NAME_AS_WORK = (
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
 "Tinderholt, Ada Vale's period drama" (an owner's work as much as "a" or "the" one),
-"The Harrow Ledger is back for a third series", a live blog's label of its kind before it
-("Thriller next: Tinderholt, with ...")."""
+"The Harrow Ledger is back for a third series" (or "returns for season two"), a live blog's
+label of its kind before it ("Thriller next: Tinderholt, with ...")."""
