@@ -13,10 +13,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
 
 _WORK_MODIFIER = lazy_pattern(
-    r"\b(?:the|a|former|ex-)[ ](?P<starred>[A-Z][\w’'-]*)(?P<srest>(?:[ ][A-Z][\w’'-]*){0,3})"
+    r"(?=[taefA-Z])"  # each branch's first letter: the text's other characters fail at once
+    r"(?:\b(?:the|a|former|ex-)[ ](?P<starred>[A-Z][\w’'-]*)(?P<srest>(?:[ ][A-Z][\w’'-]*){0,3})"
     r"[ ]stars?\b(?![ -](?:vehicles?|turns?|power|billing|appeal|quality|wattage)\b)"
     r"|(?<![\w’'-])(?P<made>[A-Z][\w’'-]*)(?P<mrest>(?:[ ][A-Z][\w’'-]*){0,3})[ ]"
-    r"(?P<noun>creator|showrunner|finale|fandom)\b"
+    r"(?P<noun>creator|showrunner|finale|fandom)\b)"
 )
 """A work's name before the noun it modifies: "the former Tin Lane star", "Tin Lane creator"
 (its first word is kept); "star" after a determiner only, never the verb ("Ada Vale and Tom
