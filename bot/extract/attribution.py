@@ -14,7 +14,6 @@ import re
 from bot.extract.according_relays import names_a_sayer
 from bot.extract.all_said import POST_ALL_SAID as _POST_ALL_SAID
 from bot.extract.caused_sayers import after_brought_on
-from bot.extract.cited_things import cites_a_thing
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
@@ -393,8 +392,7 @@ a word the extractor may not place; if it cannot, the words are nobody else's ei
 
 
 def kin_or_kind_says(post: str) -> bool:
-    """An attribution after a quotation naming someone by kin or by which of a kind they are,
-    or citing a thing (", per the slide": no one, if the thing is no one's we can place)."""
-    if _KIN_SAYS.match(post) or KIN_PUT.match(post) or cites_a_thing(post):  # ", as my mum put it"
+    """An attribution after a quotation naming someone by kin or by which of a kind they are."""
+    if _KIN_SAYS.match(post) or KIN_PUT.match(post):  # ", as my mum put it"
         return True
     return "the " in post and _KIND_SAYS.match(post) is not None
