@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 
 _FRONTED = lazy_pattern(
-    r"(?P<head>In|At|On|After|Before|During|By|Over|Between)[ ]"
+    r"(?P<head>In|At|On|After|Before|During|By|Over|Between|For|To|Since)[ ]"
     r"(?:(?:the|a|an|this|that|each|every|one)[ ](?:[a-z-]+[ ]){0,2}?"
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2})"
     r"|(?:[a-z-]+[ ]){1,2}?(?P<lone>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
@@ -21,7 +21,8 @@ _FRONTED = lazy_pattern(
 )
 """A lower-case fronted phrase, then a full name and its verb ("In the afternoon Ada Vale
 arrives"); a bare phrase may front a surname alone ("Between setups Reed tells me"), or set it
-between commas with a lower-case aside after it ("Between takes, Reed, best known as ..., is")."""
+between commas with a lower-case aside after it ("Between takes, Reed, best known as ..., is"),
+or after whose view or since when ("For most fans Reed is", "Since May Reed has")."""
 
 
 def past_fronted_phrase(chunk: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -57,6 +57,12 @@ _AS_PART = lazy_pattern(
 """A part set before its player's pronoun ("As Ada Vale, nurse at the Mercy in Ward Six, she was
 a fixture"): the name is who the player was on screen, never a person who speaks; not "As Ada
 Vale put it" (a speaker's aside, no pronoun)."""
+_APPOSED_PLAYED = lazy_pattern(
+    rf"(?P<name>{NAME}),[ ](?:the|a|an)[ ][^.;,:“”\"]{{1,60}}?[ ](?:that[ ]|whom[ ])?"
+    r"(?:she|he|they)[ ](?:has[ ]|had[ ]|have[ ])?(?:long[ ])?(?:played|portrayed)\b"
+)
+"""A part glossed by what its player did ("will always be Ada Vale, the nurse she has played
+since 2019"): the name is a part, never a person who speaks."""
 _CHEAP = ("As ", "play", "portray", "the part ", "the role ", " role as ", "character", "created")
 
 
@@ -73,6 +79,7 @@ def played_parts(doc: Doc) -> set[str]:
     if "play" in text or "portray" in text:
         described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
         kin = {match["name"] for match in _KIN_OF.finditer(text)}
+        found |= {match["name"] for match in _APPOSED_PLAYED.finditer(text)}
     if "As " in text:
         found |= {match["name"] for match in _AS_PART.finditer(text)}
     if "character" in text or "created " in text:  # the long pattern needs one of them

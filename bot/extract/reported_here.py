@@ -28,8 +28,18 @@ _NAMED_STANCE = lazy_pattern(
 the words are that subject's view, never the sentence before's speaker's ("Reed suggested it
 would be “...”" is no longer the one quoted before going on)."""
 
+_GROUP_REPORT = lazy_pattern(
+    r"\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ss]ome|[Mm]any|[Oo]ther)[ ]"
+    r"(?:[a-z-]+[ ])?[a-z][a-z-]+[^s\W]s[ ](?:(?:close|near)[ ]to[ ](?:him|her|them)[ ])?"
+    rf"(?:(?:also|now|still)[ ])?(?:{REPORTING_VERBS}|insist|claim|admit|reckon)\b(?![ ]*[:,])"
+)
+"""An unnamed group's report with words after it ("but pals say he “...”", "his friends insist
+she was “...”"): the words are the group's, never the one the report is about."""
+
 
 def reported_here(masked: str, start: int, end: int) -> bool:
     """Whether ``masked[start:end]`` (a quote's sentence up to its mark) has a named subject
-    reporting words ("Channel 9 says", "Tarrow told us") or a view ("Reed expects")."""
-    return any(p.search(masked, start, end) is not None for p in (_NAMED_REPORT, _NAMED_STANCE))
+    reporting words ("Channel 9 says", "Tarrow told us", "but pals say") or a view ("Reed
+    expects")."""
+    reports = (_NAMED_REPORT, _NAMED_STANCE, _GROUP_REPORT)
+    return any(p.search(masked, start, end) is not None for p in reports)

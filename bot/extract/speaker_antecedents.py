@@ -66,6 +66,9 @@ _THINGS_THEY = lazy_pattern(
 """A "they" after its own sentence's plural subject ("The notices were kind, and they singled out
 the cast"): the pronoun stands for those things or people, never for one person named before."""
 
+_THEY_INSIDE = lazy_pattern(r"\bthey\b")
+"""A "they" inside an earlier sentence with no one we can name as its subject: the later "they"
+goes on about the same people, so the search never runs on past them to an older name."""
 
 _LONE_DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Some", "Its", "Their"})
 """A subject cut to its determiner ("The score ..."): a thing, never someone we cannot name."""
@@ -275,12 +278,15 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 return Speaker("", SourceKind.UNATTRIBUTED, "")  # not even the profile's subject
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
+        if pronoun == "they" and _THEY_INSIDE.search(chunk) is not None:
+            return None  # "adults sigh when they see it. “...,” they say": those, no one named
         if (kin := kin_opener(chunk, pronoun, partial(_person, resolver))) is not None:
             return resolver.named(kin) if kin else None  # "X's partner, Y, came": Y, never X
         if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
             continue  # "Does he miss Olly?": he is not Olly; look further back for him
-        latest = back == index - 1 and sentence.para == para
-        done, sole = checks.sole_or_others(resolver, sentence, latest, pronoun)
+        done, sole = checks.sole_or_others(
+            resolver, sentence, back == index - 1 and sentence.para == para, pronoun
+        )
         if done and sole not in hosts(resolver.doc.masked, resolver.people):  # a host: look back
             keep = sole if sole not in resolver._characters else None  # a part: no one speaks
             return Speaker(keep, SourceKind.PERSON, "") if keep else None

@@ -17,6 +17,7 @@ from bot.extract.part_leavers import left_then_handed
 from bot.extract.speaker_account_owners import owned_handle
 from bot.extract.speaker_employer_names import employee
 from bot.extract.speaker_employers import labelled_person
+from bot.extract.speaker_supplied_texts import supplied_text
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
 from bot.facts import SourceKind
@@ -26,9 +27,13 @@ if TYPE_CHECKING:
     from bot.extract.text import Doc
 
 
-employed = employee
-"""``speaker`` of an attribution ``match``, or the person of "X of <company> said"; the name
-:mod:`bot.extract.speakers` calls, kept here with this module's other reaches."""
+def employed(
+    resolver: Resolver, match: re.Match[str], offset: int, speaker: Speaker | None
+) -> Speaker | None:
+    """``speaker`` of an attribution ``match``, the one a cited text is said to be put out by
+    ("according to the caption X supplied"), or the person of "X of <company> said"; the name
+    :mod:`bot.extract.speakers` calls, kept here with this module's other reaches."""
+    return employee(resolver, match, offset, supplied_text(resolver, match, speaker))
 
 
 def bridged(doc: Doc, before: int, para: int) -> bool:
