@@ -7,7 +7,9 @@ are "Dr Hale's line about “...”", a part's line, a fan's "Wren is giving “
 people keep "asking us to “...”" and a linked piece's headline ("Ada Vale's interview (“...”)
 is here"). A comment makes a line of the work the subject of its sentence ("Ada said four
 words. “Don't be brave for me” is going to live in my head.", "“...” destroyed me."): the line
-is mentioned, and whoever the sentence before was about is only a guess at its speaker. A meme
+is mentioned, and whoever the sentence before was about is only a guess at its speaker; words
+credited to no one that open a sentence as its subject ("“Ada Vale as a ferry pilot” was not on
+my list") are talked about too. A meme
 sets the poster's own passing thought after "Me": ("Me at 8am: “just one episode.”"): no one's
 remark. So are words the next words call a line ("“...,” a line that has gone viral", "“...” I
 have watched Wren say that line ten times", "“...,” and the line lands"), unless the person
@@ -174,4 +176,10 @@ def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held_line(fact)
     if not fact.attribution and _ME_MEME.search(text, reach, mark) is not None:
         return held(fact, "a meme's own thought, no one's remark")
+    if (
+        not fact.text.endswith(",")
+        and _SENTENCE_OPENING.search(text, reach, mark) is not None
+        and _SUBJECT_OF.match(text, after) is not None
+    ):
+        return held(fact, "words the sentence talks about, no one's remark")
     return fact
