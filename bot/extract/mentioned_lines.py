@@ -13,7 +13,9 @@ my list") are talked about too. A meme
 sets the poster's own passing thought after "Me": ("Me at 8am: “just one episode.”"): no one's
 remark. So are words the next words call a line ("“...,” a line that has gone viral", "“...” I
 have watched Wren say that line ten times", "“...,” and the line lands"), unless the person
-they are credited to is named around them. Each is held.
+they are credited to is named around them. A phrase named by its noun and then made the subject
+of a verb ("said the family's catchphrase, “...”, has been shouted at her") is talked about, even
+when a teller is credited with the sentence. Each is held.
 """
 
 from __future__ import annotations
@@ -102,6 +104,17 @@ _PHRASE_AFTER = lazy_pattern(
 """Words the sentence calls a phrase, a wording, a slogan or a motto right after the closing
 mark ("“...” was the phrase doing the rounds", "“...” has become the cast's motto"): words
 talked about, not a remark, whoever is guessed to say them."""
+_PHRASE_NOUN_BEFORE = lazy_pattern(
+    r"(?:[’']s|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:catchphrase|catch-phrase|motto|slogan|tagline|mantra|refrain|line)[ ]*,?[ ]*$"
+)
+"""A phrase's noun right before the marks: "the family's catchphrase, “", "her motto “"."""
+_PREDICATE_AFTER = lazy_pattern(
+    r",?[ ]+(?:has|had|have|is|was|were|became|becomes|will)[ ](?:now[ ]|since[ ]|already[ ])?"
+    r"(?:been|become|be|a|an|the|printed|shouted|quoted|repeated|turned|made|ended|gone)\b"
+)
+"""A predicate right after the closing mark that goes on with the phrase as its subject: "the
+catchphrase, “...”, has been shouted at her", "her motto “...” is printed on mugs"."""
 _REACH = 80
 
 
@@ -134,6 +147,10 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     after = quote.end + 1
     if not fact.attribution and _PHRASE_AFTER.match(text, after) is not None:
         return held(fact, "words in marks named, no one's remark")
+    if _PREDICATE_AFTER.match(text, after) and _PHRASE_NOUN_BEFORE.search(
+        text, max(mark - _REACH, 0), mark
+    ):
+        return held(fact, "a phrase named and talked about, no one's remark")
     if (
         _THAT_LINE_AFTER.match(text, after) or _LINE_LANDS.match(text, after)
     ) and not _speaker_named_around(text, quote, fact):
