@@ -111,7 +111,7 @@ def checked(
     fact = held_if_given_name_in_footage(doc, resolver, quote, fact)
     fact = held_if_owned_part_line(doc, quote, fact, resolver)
     fact = held_if_item_heading(doc, quote, held_if_shown_in_part(doc, quote, fact))
-    fact = held_if_part_addressed(doc, parts, quote, held_if_apposed_part(doc, parts, quote, fact))
+    fact = held_if_apposed_part(doc, parts, quote, fact)
     fact = held_if_part_pronoun(doc, parts, quote, fact, _part_owner(resolver))
     fact = held_as_before(held_if_role_line(doc, quote, fact), before)
     fact = held_as_reply(doc, quote, fact, before)
@@ -133,7 +133,7 @@ def checked(
     fact = held_if_script_line(doc, parts, resolver.people, quote, fact)
     for hold in _PAGE_HOLDS:
         fact = hold(doc, quote, fact)
-    return fact
+    return held_if_part_addressed(doc, parts, quote, fact)  # last: once no one is credited
 
 
 def _part_owner(resolver: Resolver) -> Callable[[str, str], bool]:
