@@ -47,7 +47,7 @@ from bot.extract.unsaid_marks import held_if_unsaid
 from bot.extract.word_mentions import held_if_word_mentioned
 from bot.extract.writer_labels import held_if_our_name, held_if_our_words
 from bot.extract.written_marks import held_if_written
-from bot.facts import QuoteFact, SourceKind, held
+from bot.facts import QuoteFact, held
 
 _DETERMINER = lazy_pattern(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
@@ -211,19 +211,11 @@ _TAGGED = lazy_pattern(
 """Words a poster carries or a writer signs as, just before the marks ("the tagline « ... »",
 "a slogan: “...”", "a listener who signs herself “...”"): shown or a name, not said."""
 _TAG_IS = lazy_pattern(
-    r"\b(?:(?:tag|strap)[- ]?line|slogan|title[ ]card|intertitle|chyron|(?:opening|closing|"
-    r"final|first|last|end|on-?screen)[ ](?:caption|card|text))(?:,[ ][^,.;:!?“”\"]{1,60},)?[ ]"
+    r"\b(?:(?:tag|strap)[- ]?line|slogan)(?:,[ ][^,.;:!?“”\"]{1,60},)?[ ]"
     r"(?:is|was|reads|read|runs|ran)[ ]*[:,]?[ ]*$"
 )
 """A tagline or a slogan as the subject, perhaps with an aside, then its verb right before the
-marks ("The campaign's slogan, printed on the ads, is “...”", "the opening caption reads “...”":
-a caption placed in the footage, not a poster's own caption): shown, not said."""
-_BENEATH_WORDS = lazy_pattern(
-    r"\b(?:beneath|under|underneath|above|below|alongside|beside|over)[ ](?:the|a)[ ]"
-    r"(?:[a-z-]+[ ])?(?:words?|caption|legend|text|lettering)[ ]*[:,]?[ ]*$"
-)
-"""Words shown where a picture sits: "the pair on a bench beneath the words “...”" (held unless a
-person is credited: a company's clip shows them, it does not say them)."""
+marks ("The campaign's slogan, printed on the ads, is “...”"): shown, not said."""
 _NICKNAME_WORDS = 5
 
 
@@ -244,10 +236,6 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         _READS.search(text, before, quote.start - 1) is not None
         or _TAGGED.search(text, before, quote.start - 1) is not None
         or _TAG_IS.search(text, max(quote.start - 90, 0), quote.start - 1) is not None
-    )
-    shown = shown or (
-        fact.source is not SourceKind.PERSON
-        and _BENEATH_WORDS.search(text, max(quote.start - 40, 0), quote.start - 1) is not None
     )
     named = named or (
         nickname
