@@ -9,7 +9,8 @@ is a capacity, and her words stay hers; so do past-tense reports ("Ada Vale, as 
 The actor may stand inside the sentence ("And when Ada Vale, as Orvo's aunt Dessa, tells him
 that “...”", "a voice that belongs to Ada Vale as Dessa, says: “...”"), the part perhaps a
 relation and the cast's name ("Orvo's aunt Dessa"). A part with its actor after "played by",
-then a colon ("Dessa, played by Ada Vale, is merciless about it: “...”"), is the part's line too.
+then a colon ("Dessa, played by Ada Vale, is merciless about it: “...”"), is the part's line too,
+as is a part named by kin with its actor between dashes ("his mum – Ada Vale – tells him “...”").
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ _PLAYED_BY = lazy_pattern(
 words: "Dessa, played by Ada Vale, is merciless about it: “...”", "Dessa, played by Ada Vale,
 gets the best line: “...”". The words are the part's, spoken in the work, unless a sayer comes
 in before the colon ("Dessa, played by Ada Vale, is its heart, says director Tom Reed: “...”")."""
+_KIN_DASHED = lazy_pattern(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+[’']s)[ ]{RELATION}[ ]*[–—][ ]*(?P<actor>{NAME})"
+    r"(?:[,]?[ ][^–—“”\".;:!?]{1,120}?)?[ ]*[–—][ ]*(?:[a-z]+ly[ ])?"
+    rf"(?:{ACTED_SPEECH}|says|asks|replies|insists|warns|tells)(?:[ ](?:him|her|them|[A-Z][\w-]+))?"
+    r"(?:,[ ][a-z]+ly)?[ ]*[,:]?[ ]*$"
+)
+"""A part named by kin ("his mum"), its actor between dashes with perhaps a word on the acting,
+then a present-tense speaking verb right before the words: "When his mum – Ada Vale, all
+stillness – tells him “...”" (a review's scene; the words are the part's)."""
 _NAMED_KIN = lazy_pattern(rf"[A-Z][\w-]+[’']s[ ]{RELATION}[ ](?P<name>[A-Z][\w-]+)")
 """A relation, then the part's own name: "Orvo's aunt Dessa"."""
 _OWNED = lazy_pattern(rf"(?P<owner>[A-Z][\w-]+)[’']s[ ]{RELATION}$")
@@ -60,6 +70,9 @@ def held_if_apposed_part(
     played = _PLAYED_BY.search(doc.text, sentence.start, quote.start - 1)
     if played is not None and played["actor"] not in (fact.speaker or "-"):
         return held_line(fact)
+    kin = _KIN_DASHED.search(doc.text, sentence.start, quote.start - 1)
+    if kin is not None and kin["actor"] in (fact.speaker or kin["actor"]):
+        return held_line(fact)  # "his mum – Ada Vale, ... – tells him “...”"
     if not fact.speaker:
         return fact
     match = _APPOSED.search(doc.text, sentence.start, quote.start - 1)

@@ -57,11 +57,13 @@ _HAD = lazy_pattern(
 own ("X had one short line: “"), not the footage's ("has the trailer's best line: “")."""
 _LINE_FROM_FIRST_NAME = lazy_pattern(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ]){0,2}line[ ]from[ ]"
-    r"(?P<name>[A-Z][\w’'-]+)[ ]*[,:–—][ ]*$"
+    r"(?P<name>[A-Z][\w’'-]+)(?:[ ](?:over|under|in|on|at|off)[ ](?:the[ ])?[a-z-]+"
+    r"(?:[ ][a-z-]+)?)?[ ]*[,:–—][ ]*$"
 )
 """A line from a name written alone, straight before the marks ("then a final line from Dessa:
 “"): in a paragraph that names the footage first, a first name alone is how a piece calls a
-part; a person it quotes goes by surname ("a line from Vale:" stays Vale's remark)."""
+part; a person it quotes goes by surname ("a line from Vale:" stays Vale's remark). Where the
+line sits in the footage may come between ("a line from Dessa over the top:", "in voiceover:")."""
 _WORKS_LINE_WHEN = lazy_pattern(
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|show|series|episode|finale|season|trailer|teaser)"
     r"(?:[’']s?)[ ](?:[a-z]+[ ]){0,2}(?:line|lines|moment)[ ](?:comes[ ]|came[ ])?"

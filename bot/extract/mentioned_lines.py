@@ -7,11 +7,15 @@ are "Dr Hale's line about “...”", a part's line, a fan's "Wren is giving “
 people keep "asking us to “...”" and a linked piece's headline ("Ada Vale's interview (“...”)
 is here"). A comment makes a line of the work the subject of its sentence ("Ada said four
 words. “Don't be brave for me” is going to live in my head.", "“...” destroyed me."): the line
-is mentioned, and whoever the sentence before was about is only a guess at its speaker. A meme
+is mentioned, and whoever the sentence before was about is only a guess at its speaker; words
+credited to no one that open a sentence as its subject ("“Ada Vale as a ferry pilot” was not on
+my list") are talked about too. A meme
 sets the poster's own passing thought after "Me": ("Me at 8am: “just one episode.”"): no one's
 remark. So are words the next words call a line ("“...,” a line that has gone viral", "“...” I
 have watched Wren say that line ten times", "“...,” and the line lands"), unless the person
-they are credited to is named around them. Each is held.
+they are credited to is named around them. A phrase named by its noun and then made the subject
+of a verb ("said the family's catchphrase, “...”, has been shouted at her") is talked about, even
+when a teller is credited with the sentence. Each is held.
 """
 
 from __future__ import annotations
@@ -100,6 +104,17 @@ _PHRASE_AFTER = lazy_pattern(
 """Words the sentence calls a phrase, a wording, a slogan or a motto right after the closing
 mark ("“...” was the phrase doing the rounds", "“...” has become the cast's motto"): words
 talked about, not a remark, whoever is guessed to say them."""
+_PHRASE_NOUN_BEFORE = lazy_pattern(
+    r"(?:[’']s|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:catchphrase|catch-phrase|motto|slogan|tagline|mantra|refrain|line)[ ]*,?[ ]*$"
+)
+"""A phrase's noun right before the marks: "the family's catchphrase, “", "her motto “"."""
+_PREDICATE_AFTER = lazy_pattern(
+    r",?[ ]+(?:has|had|have|is|was|were|became|becomes|will)[ ](?:now[ ]|since[ ]|already[ ])?"
+    r"(?:been|become|be|a|an|the|printed|shouted|quoted|repeated|turned|made|ended|gone)\b"
+)
+"""A predicate right after the closing mark that goes on with the phrase as its subject: "the
+catchphrase, “...”, has been shouted at her", "her motto “...” is printed on mugs"."""
 _REACH = 80
 
 
@@ -132,6 +147,10 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     after = quote.end + 1
     if not fact.attribution and _PHRASE_AFTER.match(text, after) is not None:
         return held(fact, "words in marks named, no one's remark")
+    if _PREDICATE_AFTER.match(text, after) and _PHRASE_NOUN_BEFORE.search(
+        text, max(mark - _REACH, 0), mark
+    ):
+        return held(fact, "a phrase named and talked about, no one's remark")
     if (
         _THAT_LINE_AFTER.match(text, after) or _LINE_LANDS.match(text, after)
     ) and not _speaker_named_around(text, quote, fact):
@@ -174,4 +193,10 @@ def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held_line(fact)
     if not fact.attribution and _ME_MEME.search(text, reach, mark) is not None:
         return held(fact, "a meme's own thought, no one's remark")
+    if (
+        not fact.text.endswith(",")
+        and _SENTENCE_OPENING.search(text, reach, mark) is not None
+        and _SUBJECT_OF.match(text, after) is not None
+    ):
+        return held(fact, "words the sentence talks about, no one's remark")
     return fact

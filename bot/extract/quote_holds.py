@@ -1,16 +1,16 @@
 """The checks each unlabelled quotation's speaker goes through once found, for
 :mod:`bot.extract.quotes`: words relayed, a dialogue, words heard in footage, a part speaking, a
-part's line after its actor, a part written as an actor's, an actor shown in a part ("appears
-as"), an item's heading in marks, an actor "as" a part or a "she" after a part speaking, a reply
-to a part's line, a splice, kin, an agent, a heading, a told or unspoken line, an alternative, a
-subject's words told "according to" another, a fit with the text, a sayer set inside, a review's
-words, an "I" asking, a headline's tag line, words under a trailer's timecode, a part caught
-doing something before its line or saying "it" after, a title, reading, caption or quoted
-part's line in marks, words of a question put to someone, words named as a title or an
-example, a fan's scene told as "A saying “...” to B." or "“...” at the end.", a date phrase
-guessed in marks, a standfirst's phrase credited to no one, the page's own earlier wording
-quoted by a correction, a line, caption or voice of footage led in as such, a page's run of
-questions it answers; each may hold the fact or change its speaker."""
+part's line after its actor, words calling a part by name, a part written as an actor's, an
+actor shown in a part ("appears as"), an item's heading in marks, an actor "as" a part or a
+"she" after a part speaking, a reply to a part's line, a splice, kin, an agent, a heading, a
+told or unspoken line, an alternative, a subject's words told "according to" another, a fit with
+the text, a sayer set inside, a review's words, an "I" asking, a headline's tag line, words
+under a trailer's timecode, a part caught doing something before its line or saying "it" after,
+a title, reading, caption or quoted part's line in marks, words of a question put to someone,
+words named as a title or an example, a fan's scene told as "A saying “...” to B." or "“...” at
+the end.", a date phrase guessed in marks, a standfirst's phrase credited to no one, the page's
+own earlier wording quoted by a correction, a line, caption or voice of footage led in as such,
+a page's run of questions it answers; each may hold the fact or change its speaker."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from bot.extract.acted_part_lines import held_if_acted_part
 from bot.extract.actor_owned_parts import held_if_owned_part_line, person_named
+from bot.extract.addressed_parts import held_if_part_addressed
 from bot.extract.answer_pronouns import unattributed_if_answers_other
 from bot.extract.apposed_part_lines import held_if_apposed_part
 from bot.extract.apposed_songs import held_if_apposed_title
@@ -132,7 +133,7 @@ def checked(
     fact = held_if_script_line(doc, parts, resolver.people, quote, fact)
     for hold in _PAGE_HOLDS:
         fact = hold(doc, quote, fact)
-    return fact
+    return held_if_part_addressed(doc, parts, quote, fact)  # last: once no one is credited
 
 
 def _part_owner(resolver: Resolver) -> Callable[[str, str], bool]:

@@ -4,7 +4,8 @@ A comment thread on a release gives the scene it loved in a phrase with no verb 
 Vale saying “...” to Tom Reyes. That's the comment." The two names are the actors, the words
 their parts' line in the work, not something either said to anyone reporting. Held only when
 nothing credits the words and the phrase is all its sentence holds ("Ada Vale saying “...” to
-Tom Reyes at the premiere" is an event, and stays). The phrase may open on "And" and close on
+Tom Reyes at the premiere" is an event, and stays), or a dash and the commenter's own reaction
+("Ada Vale saying “...” — I was not ready."). The phrase may open on "And" and close on
 the place in the story instead of the other name ("And Ada Vale saying “...” at the bus
 stop??"); a place that is an event off screen ("at the panel") keeps the words someone's. A
 thread on a trailer also opens a comment on the words and where the footage has them: "“...” at
@@ -43,6 +44,9 @@ _AT_PLACE = lazy_pattern(
 )
 """Right after the closing mark, the place in the story where the words come, closing the
 sentence: " at the bus stop??" (not an event off screen: " at the premiere.")."""
+_DASHED_REACTION = lazy_pattern(r"[.!?]*[ ]+[—–][ ]+(?:I|I[’']m|I[’']ve|my|me)\b")
+"""Right after the closing mark, a dash and the commenter's own reaction: " — I was not ready"
+(the phrase is all the scene the comment names; the words are the work's)."""
 
 
 _BARE_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
@@ -159,8 +163,10 @@ def held_if_scene_moment(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _NAME_SAYING.search(doc.text, para.start, opens) is None:
         return fact
     after = quote.end + 1
-    if _TO_NAME.match(doc.text, after, para.end) is None and (
-        _AT_PLACE.match(doc.text, after, para.end) is None
+    if (
+        _TO_NAME.match(doc.text, after, para.end) is None
+        and _AT_PLACE.match(doc.text, after, para.end) is None
+        and _DASHED_REACTION.match(doc.text, after, para.end) is None
     ):
         return fact
     return held_line(fact)

@@ -83,6 +83,15 @@ _IN_THE_WORK_AFTER = lazy_pattern(
 )
 """A part's line, owned and set in the work ("Her quiet “...” in the first season did more than
 ...", "Quennel's “...” in the finale"): a line spoken in the work, told by the writer."""
+_SAYS_IN_WORK = lazy_pattern(
+    r"\b(?:[Aa]s|[Ww]hen|[Ll]ike)[ ](?:[\w’'-]+[ ]){1,4}?(?:says|said|tells[ ]\w+|told[ ]\w+|"
+    r"puts[ ]it|put[ ]it)[ ](?:(?:so[ ])?[a-z]+ly[ ])?in[ ](?:the[ ])?(?:very[ ])?"
+    r"(?:(?:first|second|third|fourth|final|last|opening|closing|original)[ ])?"
+    r"(?:season|series|episode|finale|film|movie|pilot|trailer|teaser)(?:[ ][\w-]+)?[ ]*[,:–—][ ]*$"
+)
+"""Someone speaking "in" the work, as the clause that leads to the words ("As Ivo's Dessa says in
+the very first season, “...”", "as Dessa tells Tom in episode two:"): a line the work speaks,
+told by the writer, whoever speaks it there."""
 _FOOTAGE_NAMED = lazy_pattern(rf"\b{_FOOTAGE}s?\b")
 _REACH = 120
 _FOOTAGE_REACH = 300
@@ -102,7 +111,11 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _SPEECH_GIVEN.search(text, start, opens) or _FOOTAGE_LINE.search(text, start, opens):
         return held(fact, LINE_OF_THE_WORK)
     spoken = _LINE_SPOKEN_BY.search(text, max(opens - _SPOKEN_REACH, 0), opens)
-    if spoken or _LINE_IN_WORK.search(text, start, opens):
+    if (
+        spoken
+        or _LINE_IN_WORK.search(text, start, opens)
+        or _SAYS_IN_WORK.search(text, start, opens)
+    ):
         return held(fact, LINE_OF_THE_WORK)
     if _OWNED_BEFORE.search(text, start, opens) and _IN_THE_WORK_AFTER.match(text, quote.end):
         return held(fact, LINE_OF_THE_WORK)
