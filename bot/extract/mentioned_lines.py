@@ -194,7 +194,7 @@ def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.attribution and _ME_MEME.search(text, reach, mark) is not None:
         return held(fact, "a meme's own thought, no one's remark")
     if (
-        not fact.text.endswith(",")
+        not text[quote.start : quote.end].rstrip().endswith(",")  # "“...,” was from X": said
         and _SENTENCE_OPENING.search(text, reach, mark) is not None
         and _SUBJECT_OF.match(text, after) is not None
     ):
