@@ -45,9 +45,11 @@ def part_named_actors(doc: Doc) -> list[Casting]:
         at = view.span.start
         for match in _TWO.finditer(chunk):
             for char, actor in (("char", "actor"), ("char2", "actor2")):
-                found.append(_casting(match[actor], match[char], evidence, at + match.start()))
+                found.append(_casting(match[actor], match[char], evidence, at + match.start(char)))
         for match in _ONE.finditer(chunk):
-            found.append(_casting(match["actor"], match["char"], evidence, at + match.start()))
+            found.append(
+                _casting(match["actor"], match["char"], evidence, at + match.start("char"))
+            )
     return [c for c in found if not names_a_work(c.character, text, loosely=False)]
 
 

@@ -4,7 +4,9 @@ possessive, names none. Invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs
+from bot.extract.castpartsactors import part_named_actors
+from bot.extract.text import build_doc
+from tests.extract.helpers import article, facts, served_pairs
 
 _LEDE = "The Brannoch film has started shooting, the studio said on Monday."
 
@@ -19,6 +21,14 @@ def test_two_parts_actors_named_in_order() -> None:
     served = served_pairs(found)
     assert ("Wenna Roscarrow", "Tamsin") in served
     assert ("Ysolde Carrick", "Ennis") in served
+
+
+def test_each_of_two_parts_is_placed_at_its_own_name() -> None:
+    doc = build_doc(
+        article(_LEDE, "Tamsin and Ennis’s actors Wenna Roscarrow and Ysolde Carrick waved.")
+    )
+    placed = {c.character: doc.text[c.start : c.end] for c in part_named_actors(doc)}
+    assert placed == {"Tamsin": "Tamsin", "Ennis": "Ennis"}
 
 
 def test_no_name_after_the_noun_and_a_works_possessive_name_no_casting() -> None:
