@@ -3426,6 +3426,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (0.967, 0.638),
         "quotes": (0.97, 0.812),
     },
+    "blind-763": {
+        "cast": (1.0, 0.625),
+        "crew": (0.964, 0.75),
+        "release": (0.92, 0.638),
+        "quotes": (0.949, 0.7),
+    },
+    "blind-764": {
+        "cast": (0.896, 0.65),
+        "crew": (0.931, 0.794),
+        "release": (0.88, 0.55),
+        "quotes": (0.938, 0.813),
+    },
+    "blind-765": {
+        "cast": (1.0, 0.918),
+        "crew": (1.0, 0.916),
+        "release": (0.863, 0.593),
+        "quotes": (0.979, 0.783),
+    },
+    "blind-766": {
+        "cast": (1.0, 0.818),
+        "crew": (0.961, 0.781),
+        "release": (0.958, 0.589),
+        "quotes": (0.925, 0.675),
+    },
+    "blind-767": {
+        "cast": (0.944, 0.85),
+        "crew": (0.942, 0.916),
+        "release": (0.96, 0.615),
+        "quotes": (0.962, 0.912),
+    },
+    "blind-768": {
+        "cast": (1.0, 0.857),
+        "crew": (1.0, 0.925),
+        "release": (0.956, 0.647),
+        "quotes": (0.947, 0.818),
+    },
+    "blind-769": {
+        "cast": (0.975, 0.75),
+        "crew": (0.939, 0.885),
+        "release": (0.962, 0.702),
+        "quotes": (0.924, 0.777),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
