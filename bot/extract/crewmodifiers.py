@@ -11,6 +11,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.crewcasters import picked_for_a_part
+from bot.extract.crewcomparedworks import compared_work
 from bot.extract.crewdatedtitles import dated_title
 from bot.extract.crewgenretitles import kind_told_title
 from bot.extract.crewnegated import undone
@@ -260,6 +261,8 @@ def this_credit(chunk: str, match: re.Match[str], context: Context) -> str | Non
     names, end = match["names"], match.end("names")
     if other_works_credit(chunk, match.start(), context) or derived_book(chunk, match):
         return None
+    if compared_work(chunk, match.start()):
+        return None  # "comparing the film to the series directed by X": the series' maker
     if picked_for_a_part(chunk, match):
         return None  # "she was cast by X as Part": X chose her, no casting director's credit
     if undone(chunk, match.start()):
