@@ -34,6 +34,7 @@ from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
+from bot.extract.profile_vehicles import vehicle_starts
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -231,6 +232,8 @@ def find_context(doc: Doc) -> Context:
     starts.update(
         dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
     )
+    vehicle = vehicle_starts(doc, context.ours, context.is_known, starts)
+    starts.update({k: 0 for k in vehicle if k not in starts})  # a profile's lead vehicle
     speculative = speculative_headline(doc)
     return Context(
         context.ours,

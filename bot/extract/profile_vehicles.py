@@ -1,0 +1,105 @@
+"""The lead vehicle a profile gives its own stretch, on a page whose production is another.
+
+A career profile of an actor from the article's production brings in the new show they lead as
+the frame of a sentence, "In Tin Yard, the Channel 4 drama that begins on Sunday, she plays
+..." or "In Tin Yard, a six-part thriller arriving next spring, he is ..." (invented), and then
+tells that show's makers, co-stars and dates in sentences that say only "the series" or "it".
+Those sentences are the vehicle's, up to the one that names the page's own work again.
+
+Read only where the page's own work is already known by name (a word of :attr:`Context.ours`
+that is no channel's) and the framed title is not: a profile whose subject's show is the page's
+production names it in its headline or as its own, and keeps its credits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import (
+    CHANNEL_MENTION,
+    CHANNEL_NAME,
+    GENRE_NOUNS,
+    NATIONALITIES,
+    STOP_TOKENS,
+)
+from bot.extract.names import TOKEN
+from bot.extract.text import Doc, View
+
+_FRAMED_TITLE = lazy_pattern(
+    rf"^In[ ](?:{CHANNEL_NAME}[’']s[ ])?"
+    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}),[ ]"
+    rf"(?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{GENRE_NOUNS}\b"
+    r"|(?:written|directed|created)[ ]by\b"
+    r"|which[ ](?:begins|starts|arrives|airs|lands|opens|premieres)\b)"
+)
+"""A sentence framed by a title glossed as a show: "In Tin Yard, the BBC One drama that ...",
+"In Tin Yard, written by X, ...", "In Tin Yard, which begins on ...". A work named in passing
+later in a sentence is the business of :func:`bot.extract.context.foreign_at`."""
+
+
+def vehicle_starts(
+    doc: Doc,
+    ours: frozenset[str],
+    is_known: Callable[[str], bool],
+    taken: dict[int, int],
+) -> Iterator[int]:
+    """Starts of the sentences a framed vehicle holds: its framing sentence and those after it
+    that name no word of the page's own work, and any later one led by its title (sentences already
+    another's are passed over)."""
+    if "In " not in doc.body:
+        return
+    named = _named_work(doc.body, ours)
+    if not named:
+        return
+    views = sorted(doc.views, key=lambda v: v.span.start)
+    holding = False
+    vehicles: list[str] = []
+    for view in views:
+        framed = _FRAMED_TITLE.match(view.chunk)
+        if framed is not None and not _known_title(framed["name"], is_known):
+            holding = True
+            vehicles.append(framed["name"])
+            yield view.span.start
+            continue
+        if view.span.start in taken:
+            continue
+        if view.chunk.startswith(tuple(vehicles)):
+            yield view.span.start  # "Tin Yard begins on Channel 4 on ...": the vehicle's again
+            continue
+        if not holding:
+            continue
+        if _names_ours(view, ours):
+            holding = False
+            continue
+        yield view.span.start
+
+
+def _named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
+    """The words of :attr:`Context.ours` the body tells as a work's name before its kind ("the
+    Tin Yard film", "Tin Yard's finale") or after its seasons ("seasons of Tin Yard"); never a
+    channel's word ("the Prime Video film") nor a nationality ("the Irish film")."""
+    channels = {w for m in CHANNEL_MENTION.finditer(body) for w in m.group().split()}
+    words = ours - channels - NATIONALITIES
+    return frozenset(
+        w
+        for w in words
+        if re.search(
+            rf"\b{re.escape(w)}(?:[’']s)?[ ]{_WORK_NOUN}|\bseasons[ ]of[ ]{re.escape(w)}\b", body
+        )
+    )
+
+
+_WORK_NOUN = r"(?:film|movie|series|finale|seasons?|sequel|saga|franchise)\b"
+
+
+def _known_title(name: str, is_known: Callable[[str], bool]) -> bool:
+    tokens = [t for t in name.split() if t not in STOP_TOKENS]
+    return not tokens or any(map(is_known, tokens))
+
+
+def _names_ours(view: View, named: frozenset[str]) -> bool:
+    """A capitalised word of the page's own work's name in the sentence ("Heartstopper’s")."""
+    words = (view.chunk[at:].split(" ", 1)[0].strip(",.;:!?") for at in view.starts)
+    return any(word.split("’")[0].split("'")[0] in named for word in words)
