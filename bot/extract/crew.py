@@ -52,6 +52,7 @@ from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, platform_maker, qualified
 from bot.extract.crewrelatives import not_the_relative
 from bot.extract.crewroles import OWN, ROLE, roles
+from bot.extract.crewsharedsurnames import shared_surname
 from bot.extract.crewsingles import single_credit
 from bot.extract.crewsplits import split_credits
 from bot.extract.crewverblists import by_verbs
@@ -390,8 +391,8 @@ def _resolve(name: str, people: People, context: Context) -> str | None:
     if not cleaned or context.is_ours(cleaned):
         return None
     resolved = people.resolve(cleaned) or people.expand(cleaned)
-    if resolved is not None:
-        return resolved
+    if resolved is not None:  # "Quill wrote it", two Quills named: neither
+        return None if shared_surname(cleaned, resolved, people) else resolved
     if is_full(cleaned):
         return None
     people.add_single(cleaned)

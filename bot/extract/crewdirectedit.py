@@ -3,7 +3,8 @@
 
 "It" is the article's own work only when nothing near it is another: the sentence and the one
 before (in the same paragraph) mention no other production, and the name opens the sentence
-(or follows another job told the same way: "A wrote it, B directed it").
+(or follows another job told the same way: "A wrote it, B directed it"); a time may follow the
+"it" ("Y directed it last spring, on location", "Y directed it in 2024.").
 "Her breakthrough was Lowland. Y directed it." names Lowland's director, and credits nothing.
 """
 
@@ -20,8 +21,13 @@ _OTHER_JOB_IT = (
     r"[ ]it(?:,[ ]|,?[ ]and[ ]))?"
 )
 """Another job on the same "it" first: "A wrote it, B directed it" (B still directed it)."""
+_WHEN = (
+    r"(?:[ ](?:last|this)[ ](?:year|spring|summer|autumn|winter)"
+    r"|[ ]in[ ](?:\d{4}|the[ ](?:spring|summer|autumn|winter)(?:[ ]of[ ]\d{4})?))?"
+)
+"""A time after the "it": "last summer", "in 2024", "in the spring of 2025"."""
 _DIRECTED_IT = lazy_pattern(
-    rf"{_OTHER_JOB_IT}(?P<name>{NAME})[ ](?:(?:also|co-)[ ]?)?directed[ ]it"
+    rf"{_OTHER_JOB_IT}(?P<name>{NAME})[ ](?:(?:also|co-)[ ]?)?directed[ ]it{_WHEN}"
     r"(?=[,.;]|[ ](?:and|with)[ ])"
 )
 

@@ -3,7 +3,9 @@
 "X is back at the helm" alone is X's directing. Beside someone else's directing in the same
 sentence it is charge of the show, not its direction: "Creator X is back at the helm, while Y
 will direct", "X remains at the helm, with Y directing every episode", "X is at the helm again,
-and Y has signed on to direct" (invented examples) credit Y as director, never X.
+and Y has signed on to direct" (invented examples) credit Y as director, never X. Beside a
+company's producing it is charge of the company's side: "Tallow Pictures is producing, with X
+back at the helm" tells who leads the producing, not who directs.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ _ANOTHER_DIRECTS = lazy_pattern(
     r"(?:direct|directs|directing|directed|directorial|director)\b"
 )
 
+_PRODUCING_WITH = lazy_pattern(
+    r"\b(?:is|are|will[ ]be|was|were)[ ](?:also[ ])?(?:producing|co-producing)[^.;:]{0,40}?"
+    r",[ ]with[ ][^.;:]{0,60}$"
+)
+"""A company's producing, then "with" the one at the helm: "Tallow Pictures is producing, with"."""
+
 
 def helm_of_another(chunk: str, found: re.Match[str]) -> bool:
     """Whether the verb form ``found`` is the noun "helm" ("at the helm") and the rest of the
@@ -27,4 +35,6 @@ def helm_of_another(chunk: str, found: re.Match[str]) -> bool:
     start = found.start("verb")
     if _AT_THE.search(chunk, max(0, start - 8), start) is None:
         return False
+    if _PRODUCING_WITH.search(chunk, 0, start) is not None:
+        return True
     return _ANOTHER_DIRECTS.search(chunk, found.end("verb")) is not None

@@ -6,7 +6,9 @@ are, not a credit on the film; a festival's own head ("Larkfest's director, Z, c
 evening ...") runs the festival, not the film screening there. A company's executive named by
 a post in title case with its department after a comma ("said X, Director, Original Drama at
 Streamly", "Y, Executive Producer, Factual for Channel Nine") holds a post at the company, not a
-credit on the film. Invented examples.
+credit on the film; so is one whose company follows the department after a second comma, in a
+statement's lead-in ("X, Director, Original Drama, Streamly, said", "said Y, Head, Factual,
+Channel Nine."). Invented examples.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ _DEPARTMENT = lazy_pattern(
 """A department, capitalised, after the post and its comma, then the company: ", Original Drama
 at S", ", UK Scripted Series for C"."""
 
+_COMMA_COMPANY = lazy_pattern(
+    r",[ ][A-Z][\w&’'-]*(?:[ ](?:[A-Z][\w&’'-]*|and|of|&)){0,4},[ ](?:the[ ])?[A-Z][\w&’'+-]*"
+    r"(?:[ ][A-Z][\w&’'+-]*){0,3}(?P<end>,?[ ](?:said|says|added|adds)\b|[.:]?[ ]*$)"
+)
+"""A department and then its company, each after a comma, ending the statement's lead-in:
+", Original Drama, Streamly, said" (or the sentence, when "said" came before the name)."""
+_SAID = lazy_pattern(r"\b(?:said|says|added|adds)[ ]")
+
 
 def hosted_by_trade(chunk: str, start: int) -> bool:
     """Whether the role noun at ``start`` is a host's or guest's trade: "hosted by novelist "."""
@@ -37,7 +47,12 @@ def hosted_by_trade(chunk: str, start: int) -> bool:
 def company_post(chunk: str, end: int) -> bool:
     """Whether the post ending at ``end`` after a name ("X, Director") goes on with a department
     and its company (", Original Drama at Streamly"): a post at the company, not a credit."""
-    return _DEPARTMENT.match(chunk, end) is not None
+    if _DEPARTMENT.match(chunk, end) is not None:
+        return True
+    listed = _COMMA_COMPANY.match(chunk, end)
+    if listed is None:
+        return False
+    return listed["end"].strip(" .:") != "" or _SAID.search(chunk, 0, end) is not None
 
 
 _FESTIVAL_NAME = lazy_pattern(

@@ -5,7 +5,10 @@ station app. Producer: Ada Vale." or "Subscribe wherever you get podcasts. Produ
 (invented), or tells the programme's commission: "The special is produced for Vela FM by Kestrel
 Audio. Executive producer: Ada Vale." The labelled post after either, in the same paragraph, is the
 programme's staff, not the production the guests talked about; a credit line in a paragraph of
-its own ("Producer: Ada Vale" under a film's details) stays.
+its own ("Producer: Ada Vale" under a film's details) stays. So does a bare "Produced by Ada
+Vale." after the programme's presenters in its paragraph ("Presented by Tom Reed and Kay Lund.
+Produced by Ada Vale.", or one sentence "Hosted by Tom Reed, produced by Ada Vale"): a credit
+line that names who presents is the programme's, where a film's details name who directs.
 """
 
 from __future__ import annotations
@@ -25,11 +28,23 @@ _MADE_FOR = lazy_pattern(
 )
 """A sentence telling the programme's commission: "The special is produced for Vela FM by
 Kestrel Audio." (invented): the label after it credits that programme's staff."""
+_BARE_CREDIT = lazy_pattern(r"(?:(?:Produced|Edited)[ ]by|[A-Z][a-z]+(?:[ ][a-z]+)?:)[ ][A-Z]")
+"""A credit with no subject: "Produced by Ada Vale.", "Producer: Ada Vale"."""
+_PRESENTED = lazy_pattern(r"(?:Presented|Hosted|Fronted)(?:[ ]and[ ][a-z]+)?[ ]by[ ][A-Z]")
+"""A programme's presenters, opening the sentence: "Presented by Tom Reed and Kay Lund"."""
+_PRESENTED_THEN = lazy_pattern(
+    rf"{_PRESENTED.pattern}[^.;:]{{0,80}}?[,;][ ](?:and[ ])?(?:produced|edited)[ ]by[ ][A-Z]"
+)
+"""Presenters, then the producer in the same sentence: "Hosted by Tom Reed, produced by Ada"."""
 
 
 def programme_credit(fact: CrewFact, doc: Doc) -> bool:
-    """Whether ``fact`` is a labelled post after an invitation to listen in its paragraph."""
-    if not _LABEL.match(fact.evidence):
+    """Whether ``fact`` is a labelled post after an invitation to listen in its paragraph, or a
+    bare credit after (or with) the programme's presenters."""
+    if _PRESENTED_THEN.match(fact.evidence):
+        return True
+    presented = _BARE_CREDIT.match(fact.evidence) is not None
+    if not (presented or _LABEL.match(fact.evidence)):
         return False
     at = doc.text.find(fact.evidence)
     if at < 0:
@@ -42,5 +57,6 @@ def programme_credit(fact: CrewFact, doc: Doc) -> bool:
         and (
             _INVITATION.match(doc.text, before.start) is not None
             or _MADE_FOR.search(doc.text, before.start, before.end) is not None
+            or (presented and _PRESENTED.match(doc.text, before.start) is not None)
         )
     )

@@ -36,7 +36,9 @@ _ADAPTING_OWN = (
     rf"(?<![\w-])(?:adapting|adapts|{ACTIVE_ADAPTED})[ ]"
     r"(?:the[ ](?:[a-z]+[ ]){0,3}?(?:volumes?|books?|instalments?|parts?)[ ]of[ ])?"
     r"(?:his|her|their)[ ](?P<own>own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
-    r"(?:books?|novels?|memoirs?|plays?|comics?)(?:[ ]for[ ]the[ ](?:screen|big[ ]screen)\b"
+    r"(?:books?|novels?|memoirs?|plays?|comics?)"
+    r"(?:[ ]for[ ]the[ ](?:screen|big[ ]screen|screenplay)\b"
+    r"|[ ](?:herself|himself|themselves)(?=[,;.]|$)"
     r"|(?(own)(?<!play)(?<!plays)(?=[,;.]|$)|(?!)))"
 )
 """The author writing the film of their own book: "with X adapting their graphic novels for the
