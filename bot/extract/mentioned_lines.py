@@ -115,6 +115,15 @@ _PREDICATE_AFTER = lazy_pattern(
 )
 """A predicate right after the closing mark that goes on with the phrase as its subject: "the
 catchphrase, “...”, has been shouted at her", "her motto “...” is printed on mugs"."""
+_MOTTO_IS = lazy_pattern(
+    r"(?:[’']s|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur))[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:catchphrase|catch-phrase|motto|slogan|tagline|mantra|watchword|rallying[ ]cry)"
+    r"(?:,(?![^,“”\"]*\b(?:says|said|tells|told|admits|jokes|joked)\b)[^.;:“”\"]{1,60},)?"
+    r"[ ](?:is|was|remains|remained|reads|read)[:,]?[ ]*$"
+)
+"""A phrase's noun as the subject whose complement the words are, perhaps with an aside on it
+between ("The crew’s unofficial motto, chalked on the van, is ‘...’"): a motto or a slogan
+named, not a remark; an aside that says who told it ("her motto, she says, is") is left."""
 _REACH = 80
 
 
@@ -151,6 +160,8 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         text, max(mark - _REACH, 0), mark
     ):
         return held(fact, "a phrase named and talked about, no one's remark")
+    if _MOTTO_IS.search(text, max(mark - _REACH, 0), mark):
+        return held(fact, "a motto or a slogan named, no one's remark")
     if (
         _THAT_LINE_AFTER.match(text, after) or _LINE_LANDS.match(text, after)
     ) and not _speaker_named_around(text, quote, fact):
