@@ -124,6 +124,18 @@ _MOTTO_IS = lazy_pattern(
 """A phrase's noun as the subject whose complement the words are, perhaps with an aside on it
 between ("The crew’s unofficial motto, chalked on the van, is ‘...’"): a motto or a slogan
 named, not a remark; an aside that says who told it ("her motto, she says, is") is left."""
+_NAMED_FEATURE_AFTER = lazy_pattern(
+    r"[ ](?:thread|megathread|post|segment|feature|column|strand|session|livestream|hashtag|"
+    r"poll|challenge|campaign|watch-?along|rewatch)s?\b"
+)
+"""A noun for a page's or a channel's recurring feature right after the closing mark ("a weekly
+“Ask the cast” thread"): the words in marks are its name."""
+_FEATURE_OPENING = lazy_pattern(
+    r"(?:^|\n|[:(]|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|weekly|monthly|daily|new|"
+    r"regular|usual|pinned))[ ]*$"
+)
+"""A determiner, a colon or a line's start right before the marks: a name, not a reported remark."""
+_FEATURE_WORDS = 6
 _REACH = 80
 
 
@@ -202,6 +214,13 @@ def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "words in marks named, no one's remark")
     if _A_LINE_AFTER.match(text, after) is not None:
         return held_line(fact)
+    if (
+        len(fact.text.split()) <= _FEATURE_WORDS
+        and fact.text[-1:].isalnum()
+        and _NAMED_FEATURE_AFTER.match(text, after) is not None
+        and _FEATURE_OPENING.search(text, reach, mark) is not None
+    ):
+        return held(fact, "a feature's name in marks, no one's remark")
     if not fact.attribution and _ME_MEME.search(text, reach, mark) is not None:
         return held(fact, "a meme's own thought, no one's remark")
     if (
