@@ -116,14 +116,15 @@ _PREDICATE_AFTER = lazy_pattern(
 """A predicate right after the closing mark that goes on with the phrase as its subject: "the
 catchphrase, “...”, has been shouted at her", "her motto “...” is printed on mugs"."""
 _MOTTO_IS = lazy_pattern(
-    r"(?:[’']s|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur))[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:(?<![\w’'-])[a-z][a-z-]+[’']s|\b(?:[Tt]he|[Ii]ts|[Oo]ur))[ ](?:[a-z-]+[ ]){0,2}?"
     r"(?:catchphrase|catch-phrase|motto|slogan|tagline|mantra|watchword|rallying[ ]cry)"
     r"(?:,(?![^,“”\"]*\b(?:says|said|tells|told|admits|jokes|joked)\b)[^.;:“”\"]{1,60},)?"
     r"[ ](?:is|was|remains|remained|reads|read)[:,]?[ ]*$"
 )
 """A phrase's noun as the subject whose complement the words are, perhaps with an aside on it
 between ("The crew’s unofficial motto, chalked on the van, is ‘...’"): a motto or a slogan
-named, not a remark; an aside that says who told it ("her motto, she says, is") is left."""
+named, not a remark. A person's motto ("Ada Vale’s motto was “...”", "her motto is") is their
+saying, and an aside that says who told it ("the motto, she says, is") is left too."""
 _NAMED_FEATURE_AFTER = lazy_pattern(
     r"[ ](?:thread|megathread|post|segment|feature|column|strand|session|livestream|hashtag|"
     r"poll|challenge|campaign|watch-?along|rewatch)s?\b"

@@ -21,3 +21,11 @@ def test_a_motto_with_a_teller_in_the_aside_stays_a_quote() -> None:
     line = "Her motto, Idris Vantongeren says, is “Never film before the tea arrives.”"
     found = facts(_LEDE, line)
     assert served_quotes(found), found.quotes
+
+
+def test_a_persons_motto_stays_their_saying() -> None:
+    line = (
+        "Her co-star Wendeline Osei joked that Vantongeren’s motto was “if it rains, roll anyway.”"
+    )
+    found = facts(_LEDE, line)
+    assert any(text.startswith("if it rains") for text, _ in served_quotes(found)), found.quotes
