@@ -15,6 +15,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Quote, Span
+from bot.extract.told_scene_lines import told_scene_line
 from bot.extract.trailer_part_lines import trailer_part_line
 from bot.facts import QuoteFact, SourceKind
 
@@ -87,12 +88,13 @@ _LINE_OF_DIALOGUE = lazy_pattern(
 """The quote's own sentence announces a line of the work's dialogue ("the teaser gives us one
 line of dialogue: Dessa, on a platform, telling Marlo, “...”"): spoken in the work."""
 _TRAILER_LINE = lazy_pattern(
-    r"\b(?:line|lines)[ ](?:to[ ](?:the[ ][a-z]+|[A-Z][\w’'-]*)[ ])?(?:in|from)[ ](?:the|its)[ ]"
-    rf"{_TRAILER}[ ]*[–—:,-]?[ ]*[“\"‘']?$"
+    r"\b(?:line|lines)[ ](?:to[ ](?:the[ ][a-z]+|[A-Z][\w’'-]*)[ ])?(?:in|from)[ ]"
+    rf"(?:(?:the|its)[ ]{_TRAILER}|(?:season|series|episode)[ ][\w-]+)"
+    r"[ ]*[–—:,-]?[ ]*[“\"‘']?$"
 )
 """The words right after a part's line in the trailer ("a lone line from the teaser – “...”",
-"her line to Marlo in the trailer, “...”"): a listicle giving the line the work speaks, not the
-actor's quote."""
+"her line to Marlo in the trailer, “...”", "quoted a line from season two: ‘...’"): a listicle
+giving the line the work speaks, not the actor's quote."""
 _TRAILER_MOMENT = lazy_pattern(
     rf"\b{_TRAILER}\b[^.;“”\"]{{0,120}}?\b(?:opens|opened|ends|ended|closes|closed|begins|began|"
     r"starts|started|finishes|finished)[ ](?:with|on)[ ][^.;“”\"]{1,160}?\b[a-z]{2,}ing\b"
@@ -236,7 +238,9 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         return held_line(fact)
     if _TRAILER_MOMENT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
-    if trailer_part_line(doc, sentence, quote):
+    if trailer_part_line(doc, sentence, quote) or told_scene_line(
+        doc, sentence, quote, fact.attribution
+    ):
         return held_line(fact)
     if _TRAILER_HIGHLIGHT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)

@@ -115,6 +115,28 @@ _PREDICATE_AFTER = lazy_pattern(
 )
 """A predicate right after the closing mark that goes on with the phrase as its subject: "the
 catchphrase, “...”, has been shouted at her", "her motto “...” is printed on mugs"."""
+_MOTTO_IS = lazy_pattern(
+    r"(?:(?<![\w’'-])[a-z][a-z-]+[’']s|\b(?:[Tt]he|[Ii]ts|[Oo]ur))[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:catchphrase|catch-phrase|motto|slogan|tagline|mantra|watchword|rallying[ ]cry)"
+    r"(?:,(?![^,“”\"]*\b(?:says|said|tells|told|admits|jokes|joked)\b)[^.;:“”\"]{1,60},)?"
+    r"[ ](?:is|was|remains|remained|reads|read)[:,]?[ ]*$"
+)
+"""A phrase's noun as the subject whose complement the words are, perhaps with an aside on it
+between ("The crew’s unofficial motto, chalked on the van, is ‘...’"): a motto or a slogan
+named, not a remark. A person's motto ("Ada Vale’s motto was “...”", "her motto is") is their
+saying, and an aside that says who told it ("the motto, she says, is") is left too."""
+_NAMED_FEATURE_AFTER = lazy_pattern(
+    r"[ ](?:thread|megathread|post|segment|feature|column|strand|session|livestream|hashtag|"
+    r"poll|challenge|campaign|watch-?along|rewatch)s?\b"
+)
+"""A noun for a page's or a channel's recurring feature right after the closing mark ("a weekly
+“Ask the cast” thread"): the words in marks are its name."""
+_FEATURE_OPENING = lazy_pattern(
+    r"(?:^|\n|[:(]|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|weekly|monthly|daily|new|"
+    r"regular|usual|pinned))[ ]*$"
+)
+"""A determiner, a colon or a line's start right before the marks: a name, not a reported remark."""
+_FEATURE_WORDS = 6
 _REACH = 80
 
 
@@ -151,6 +173,8 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         text, max(mark - _REACH, 0), mark
     ):
         return held(fact, "a phrase named and talked about, no one's remark")
+    if _MOTTO_IS.search(text, max(mark - _REACH, 0), mark):
+        return held(fact, "a motto or a slogan named, no one's remark")
     if (
         _THAT_LINE_AFTER.match(text, after) or _LINE_LANDS.match(text, after)
     ) and not _speaker_named_around(text, quote, fact):
@@ -191,6 +215,13 @@ def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "words in marks named, no one's remark")
     if _A_LINE_AFTER.match(text, after) is not None:
         return held_line(fact)
+    if (
+        len(fact.text.split()) <= _FEATURE_WORDS
+        and fact.text[-1:].isalnum()
+        and _NAMED_FEATURE_AFTER.match(text, after) is not None
+        and _FEATURE_OPENING.search(text, reach, mark) is not None
+    ):
+        return held(fact, "a feature's name in marks, no one's remark")
     if not fact.attribution and _ME_MEME.search(text, reach, mark) is not None:
         return held(fact, "a meme's own thought, no one's remark")
     if (

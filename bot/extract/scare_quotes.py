@@ -66,6 +66,17 @@ _HEADED = lazy_pattern(
 _SUBJECT_OF = lazy_pattern(r"[”\"’'][ ](?:was|is|were|are|will|would|had|has)\b")
 """A verb straight after the marks ("... “secret film” was ..."): the marked words head the
 subject of the writer's own sentence."""
+_SELF_STYLED = lazy_pattern(
+    r"\b(?:[Ss]elf-(?:described|styled|proclaimed|confessed|appointed)|[Ss]o-called)[ ][“\"‘']$"
+)
+"""A label a person wears or is given, right before the marks ("a self-described “night owl”",
+"the so-called “quiet one”"): the writer naming a type, not a remark, whoever the sentence is
+about."""
+_DESCRIBED_AS = lazy_pattern(
+    r"\b(?:described|dismissed|billed|branded|labell?ed|dubbed|written[ ]off)(?:[ ]as)?[ ][“\"‘']$"
+)
+"""What a thing is commonly described as, right before the marks ("heard it described as “too
+sweet”"): a label the writer reports, said by no one the article describes."""
 _MARK_REACH = 30
 
 
@@ -75,7 +86,7 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     held for review rather than served as an unnamed source's words."""
     if not fact.fragment or not fact.served:
         return fact
-    if _named_by_label(text, end, fact):
+    if _named_by_label(text, end, fact) or _worn_label(text, end, fact):
         return held(fact, SCARE_DOUBT)
     if not faceless(fact):
         return _held_if_plural_modifier(text, end, fact)
@@ -126,3 +137,15 @@ def _named_by_label(text: str, end: int, fact: QuoteFact) -> bool:
         or _PRONOUN_OWNED.search(text, reach, start)
     )
     return determined is not None and _LABEL_NOUN.match(text, end) is not None
+
+
+def _worn_label(text: str, end: int, fact: QuoteFact) -> bool:
+    """A few lowercase words in marks after "self-described" or "so-called", however credited,
+    or after "described as" with no one credited (see :data:`_SELF_STYLED`)."""
+    if len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
+        return False
+    start = end - len(fact.text)
+    reach = max(0, start - _MARK_REACH)
+    if _SELF_STYLED.search(text, reach, start) is not None:
+        return True
+    return faceless(fact) and _DESCRIBED_AS.search(text, reach, start) is not None

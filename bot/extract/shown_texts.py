@@ -28,9 +28,10 @@ _MARKING = r"(?:chalked|scrawled|written|iced|printed|emblazoned|engraved|inscri
 _MARKED = _MARKING + r"[ ]with(?:[ ]the[ ]words?)?"
 """How words come to be on the thing: "a cake iced with the words “...”", "a mug printed with"."""
 _SHOWN_ON = lazy_pattern(
-    _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?"
+    _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?(?:,[ ](?:one|another|two|some|several))?"
     rf"[ ](?:{SHOWN_READING}|{_MARKED})[ ]$"
 )
+"""A thing, or one of several ("handmade signs, one reading “"), and the words it shows."""
 _PHOTO_OF = lazy_pattern(
     r"\b(?:photo|photograph|picture|pic|snap|snapshot|shot|slide|screenshot|screengrab|still|"
     r"image|selfie|video|clip)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"

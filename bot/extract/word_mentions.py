@@ -30,6 +30,13 @@ _NAMED_THEN_GIVEN = lazy_pattern(
 ("the phrase everyone reached for was “...”", "the word on every poster is “...”"): the marks
 give which phrase is meant; held only when no one the article describes is credited ("the
 phrase she kept using was “...”" is hers, and "the word from the studio is “...”" a report)."""
+_OWN_WORD_SAID = lazy_pattern(
+    r"\b(?:I|[Ww]e|[Yy]ou)(?:[’']ve|[’']d|[ ]have|[ ]had|[ ]once|[ ]always|[ ]never)?"
+    r"[ ](?:said|say)[ ]$"
+)
+"""A word the speaker of an answer says they have said ("I’ve said “never” before"): one word in
+marks inside their own words, named as a word, whoever it is credited to; the answer around
+it is the quote."""
 _MOST_WORDS = 3
 """The most words a mention names; past that, the marks carry a saying."""
 _REACH = 40
@@ -45,6 +52,8 @@ def held_if_word_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFac
         return fact
     mark = quote.start - 1
     if faceless(fact) and _NAMED_THEN_GIVEN.search(text, max(mark - _GIVEN_REACH, 0), mark):
+        return held(fact, _DOUBT)
+    if len(fact.text.split()) == 1 and _OWN_WORD_SAID.search(text, max(mark - _REACH, 0), mark):
         return held(fact, _DOUBT)
     found = _NAMED_AS_WORDS.search(text, max(mark - _REACH, 0), mark)
     if found is None or _SAID_AS_WORDS.search(text, max(found.start() - 20, 0), mark):
