@@ -54,7 +54,6 @@ from bot.extract.release_animated_works import animated_productions_dropped
 from bot.extract.release_companion_specials import companion_specials
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.release_guide_picks import with_guide_pick
-from bot.extract.release_home_windows import later_home_windows
 from bot.extract.release_later_seasons import later_seasons_dropped
 from bot.extract.release_prior_years import prior_years
 from bot.extract.release_review_wheres import with_review_where
@@ -124,8 +123,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = prior_years(doc, release)  # "... to May of last year. We wrapped on May 30."
     release = later_seasons_dropped(doc, release)  # "A second series of X is to film in May"
     release = animated_productions_dropped(doc, context, updates_given(doc, release))
-    # "X: Y, a special ... ahead of the film Z"; "It opened in cinemas on ..." / "It streams"
-    release = later_home_windows(companion_specials(doc, release))
+    release = companion_specials(doc, release)  # "X: Y, a special ... ahead of the film Z"
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

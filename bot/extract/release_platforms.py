@@ -14,8 +14,8 @@ from bot.extract.lexicon import WEEKDAY_NAME
 from bot.facts import HELD, ReleaseFact, ReleaseKind
 
 _CINEMA_HINT = hint("cinema", "theatre", "theater", "theatrical", "big screen")
-CINEMA = lazy_pattern(r"\b(?:cinemas?|theat(?:re|er)s|theatrical(?:ly)?|big[ ]screen)\b", re.I)
-HOME = lazy_pattern(
+_CINEMA = lazy_pattern(r"\b(?:cinemas?|theat(?:re|er)s|theatrical(?:ly)?|big[ ]screen)\b", re.I)
+_HOME = lazy_pattern(
     r"\b(?:stream(?:s|ing)?|digital(?:ly)?|on[ ]demand|VOD|Blu-ray|DVD|home[ ](?:cinema|"
     r"entertainment|release|video)|rent(?:al)?|download)\b",
     re.I,
@@ -38,9 +38,9 @@ def after_the_cinemas(fact: ReleaseFact | None, before: str) -> ReleaseFact | No
 def _later_platform(before: str) -> bool:
     if not _CINEMA_HINT.search(before):
         return False
-    homes = list(HOME.finditer(before))
+    homes = list(_HOME.finditer(before))
     if not homes:
         return False
     home = homes[-1].start()
-    cinemas = [m.end() for m in CINEMA.finditer(before, 0, home)]
+    cinemas = [m.end() for m in _CINEMA.finditer(before, 0, home)]
     return bool(cinemas) and _WHEN.search(before, cinemas[0], home) is not None
