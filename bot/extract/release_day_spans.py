@@ -3,7 +3,8 @@ August 2025", "The series was shot from March 3 to May 30": began on the first d
 the last; or its last day named ("the scene was shot on the final day of filming, 21 August
 2025"): wrapped then; or a wrap told, then its last day given ("Filming has wrapped — the last
 day was 20 February"); or a speaker's "We started on 14 July and wrapped on 19 September"; or
-its length counted from its first day ("Filming ran for ten weeks from 3 March"): began then.
+its length counted from its first day ("Filming ran for ten weeks from 3 March"): began then;
+or "We shot from 10 March to 2 May".
 Only a shoot told in the past tense, ended by the article's date."""
 
 from __future__ import annotations
@@ -56,6 +57,13 @@ _PAST_SHOOT = lazy_pattern(
 """The shoot told in the past, its verb in the span's own clause; "Production" only bare at a
 sentence's start ("Production ran from 3 March to 17 April 2025"), since "the production ran"
 is as likely a stage run."""
+_WE_SHOT = lazy_pattern(
+    r"\b(?:[Ww]e|[Tt]hey)[ ](?:shot|filmed)"
+    r"(?:[ ](?:in|on|across|around)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)?[ ]$"
+)
+"""A speaker's (or the team's) shoot told by its verb straight before the span, with at most a
+place between: "We shot from 10 March to 2 May", "They filmed in Sligo between 3 June and 28
+July"; not "they filmed the scene from ...", a part of the shoot."""
 _WE_STARTED_WRAPPED = lazy_pattern(
     r"\b(?:[Ww]e|[Tt]hey)[ ](?:started|began)[ ]on[ ]"
     + _DAY.format(n=1, month=MONTH_PATTERN)
@@ -106,7 +114,9 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
     match = _WE_STARTED_WRAPPED.search(chunk) if "wrapped on" in chunk else None
     if match is None and ("between" in chunk or "from" in chunk):
         match = _DAY_SPAN.search(chunk)
-        if match is not None and _PAST_SHOOT.search(chunk, 0, match.start()) is None:
+        if match is not None and not (
+            _PAST_SHOOT.search(chunk, 0, match.start()) or _WE_SHOT.search(chunk, 0, match.start())
+        ):
             return
     if match is None:
         return

@@ -70,11 +70,15 @@ _SHOT_BY_CREW = lazy_pattern(
 """The crew as "they" or "we" who shot, with where or when after it: "They filmed in Fife from
 March to May 2025" (not "they will film", which :data:`FUTURE` reads as a plan)."""
 _SHOT_JOINED = lazy_pattern(
-    r"^(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ]was[ ][^.;:“”\"]*?"
-    r"(?:,[ ]|[ ])and[ ]was[ ](?:shot|filmed)\b"
+    r"^(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ]was[ ]"
+    r"(?:(?![ ]who\b)[^.;:“”\"])*?"
+    r"(?:,[ ]|[ ])and[ ](?:was[ ](?:shot|filmed)\b"
+    r"|(?:shot|filmed)[ ](?:in|between|from|across|over)\b)"
 )
 """A passive shoot joined to the production's own clause: "The series was written by X and
-directed by Y, and was filmed in Hull between April and July last year"."""
+directed by Y, and was filmed in Hull between April and July last year", or sharing its "was"
+("It was directed by X and shot between July and September"); not a person's own work told in
+a "who" clause between ("It was produced by X, who wrote and shot in ...")."""
 _SHOT_LISTED = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ](?:was|were)[ ]"
     rf"[a-z]+(?:[ ](?:[a-z][\w’'-]*|\d+|{MONTH_PATTERN}))*,[ ](?:and[ ])?(?:shot|filmed)[ ]"

@@ -39,6 +39,25 @@ def out_since_date(chunk: str, start: int) -> bool:
     return _OUT_SINCE.search(told) is not None
 
 
+_SINCE_ITS_RELEASE = lazy_pattern(
+    r"[ ]since[ ](?:its|the[ ](?:film|movie)[’']s)[ ](?:release|launch|arrival)"
+    r"(?:[ ](?:on|in)[ ](?:[A-Z][\w+&’'-]*[ ]?){1,3})?[ ]on[ ]?$"
+)
+"""The day "since its release on" names, maybe with the platform between ("since its launch on
+Netflix on"): the film's release."""
+_YEAR = lazy_pattern(r"\d{4}")
+
+
+def since_its_release(chunk: str, start: int, end: int) -> bool:
+    """The date from ``start`` to ``end`` is the one "since its release on" names, written
+    without a year: the last such day before the article ("has topped the charts since its
+    release on 3 May", told in November, is this year's), not the next. A year written out is
+    read as written, and left to the rules that tell a release from history."""
+    if _YEAR.search(chunk, start, end) is not None:
+        return False
+    return _SINCE_ITS_RELEASE.search(chunk, max(start - _OUT_REACH, 0), start) is not None
+
+
 def out_since(
     prefix: str, day: dt.date | None, ref: dt.date | None, evidence: str
 ) -> list[ReleaseFact]:

@@ -34,7 +34,7 @@ from bot.extract.release_periodicals import next_number_due
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_review_drops import reviews_come_out
-from bot.extract.release_since import out_since_date
+from bot.extract.release_since import out_since_date, since_its_release
 from bot.extract.release_song_dates import song_released
 from bot.extract.release_span_ends import closes_a_span
 from bot.extract.release_story_starts import begins_a_deed
@@ -338,8 +338,8 @@ def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
     """A date glossed as the day the film came out: "views between Friday 8 May, when it
     premiered on the service, and Sunday", in a sentence that names the film (or, with its
     name not yet known, a word of the headline); or the day it has been out since ("has been
-    streaming on Netflix since Friday 17 April")."""
-    if " since" in chunk and out_since_date(chunk, start):
+    streaming on Netflix since Friday 17 April", "since its release on 17 April")."""
+    if " since" in chunk and (out_since_date(chunk, start) or since_its_release(chunk, start, end)):
         return True
     return (
         " when " in chunk

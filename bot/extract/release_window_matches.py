@@ -4,8 +4,8 @@ anchors.
 Each anchor bounds a quick search, and the window found is then read to its end without that
 bound: a place that begins like a month's name ("Sunbury in July 2024", "Fargo in March 2025")
 would otherwise cut the real month from its year and leave a bare month, read as this year's.
-A year told right after a month ("for February next year", "in July of this year") is that
-month's year, read with it, not a window of its own.
+A year told right after a month ("for February next year", "in July of this year") or a day
+("on 3 June this year") is that month's or day's year, read with it, not a window of its own.
 """
 
 from __future__ import annotations
@@ -33,11 +33,26 @@ def window_matches(chunk: str) -> list[re.Match[str]]:
     """:data:`WINDOW_RE` tried only just around its anchors, each match read whole; less a
     year told as the month's before it ("for February next year": one window, February)."""
     found = anchored_matches(WINDOW_RE, WINDOW_ANCHOR, chunk, _WINDOW_LEAD, _WINDOW_TAIL)
+    dated = _dated_years(chunk) if any(match["vague"] for match in found) else set()
     return [
         match
         for before, match in zip([None, *found], found, strict=False)
         if not (match["vague"] and before is not None and _months_year(chunk, before, match))
+        and not (match["vague"] and match.end() in dated)
     ]
+
+
+def _dated_years(chunk: str) -> set[int]:
+    """Where each year told right after a day without one ends ("on 3 June this year"): that
+    year is the day's, read with it by :func:`bot.extract.dates.parse_date`."""
+    ends: set[int] = set()
+    for date in date_matches(chunk):
+        if date["y1"] or date["y2"]:
+            continue
+        told = _MONTHS_YEAR.match(chunk, date.end())
+        if told is not None:
+            ends.add(told.end())
+    return ends
 
 
 def _months_year(chunk: str, month: re.Match[str], year: re.Match[str]) -> bool:
