@@ -1,0 +1,33 @@
+"""Review mends of round 196: the fresh reviewer's narrowing of that round's rules. Invented
+text throughout."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs, served_pairs
+
+_FAN_LEDE = "Brannoch fans packed a convention centre on Saturday for the first fan weekend."
+
+
+def test_a_parts_actor_set_off_by_commas_is_served() -> None:
+    found = facts(_FAN_LEDE, "Lowry’s actor, Perrin Mawle, signed posters for two hours.")
+    assert ("Perrin Mawle", "Lowry") in served_pairs(found)
+
+
+def test_a_possessives_actor_without_commas_may_be_a_soaps_and_is_held() -> None:
+    found = facts(_FAN_LEDE, "Tarnwick's actress Wenna Roscarrow opened the second day.")
+    assert ("Wenna Roscarrow", "Tarnwick") in pairs(found)
+    assert ("Wenna Roscarrow", "Tarnwick") not in served_pairs(found)
+
+
+def test_a_possessive_ending_a_longer_name_is_no_part() -> None:
+    found = facts(
+        _FAN_LEDE,
+        "Director Ennis Carrow’s actor, Perrin Mawle, was not there. The Lantern’s actress,"
+        " Ysolde Carrick, hosted the quiz.",
+    )
+    assert not {part for _, part in pairs(found)} & {
+        "Ennis Carrow",
+        "Carrow",
+        "The Lantern",
+        "Lantern",
+    }
