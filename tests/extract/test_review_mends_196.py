@@ -31,3 +31,21 @@ def test_a_possessive_ending_a_longer_name_is_no_part() -> None:
         "The Lantern",
         "Lantern",
     }
+
+
+_SHOOT_LEDE = "The Brannoch film has started shooting in Kent, the studio said on Monday."
+
+
+def test_a_release_time_the_work_is_too_late_for_or_unlikely_to_make_is_not_served() -> None:
+    for said in (
+        "Filming wraps in August, too late for release in 2031.",
+        "The film is unlikely to be released in 2031.",
+        "Filming wraps in August, so it will not be ready for release in 2031.",
+    ):
+        found = facts(_SHOOT_LEDE, said)
+        assert not [r for r in found.release if r.served and r.window == "2031"], said
+
+
+def test_a_release_time_the_work_is_in_time_for_is_still_served() -> None:
+    found = facts(_SHOOT_LEDE, "Filming wraps in August, in time for release in 2031.")
+    assert [r for r in found.release if r.served and r.window == "2031"]
