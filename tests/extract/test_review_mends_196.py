@@ -49,3 +49,25 @@ def test_a_release_time_the_work_is_too_late_for_or_unlikely_to_make_is_not_serv
 def test_a_release_time_the_work_is_in_time_for_is_still_served() -> None:
     found = facts(_SHOOT_LEDE, "Filming wraps in August, in time for release in 2031.")
     assert [r for r in found.release if r.served and r.window == "2031"]
+
+
+def _speakers(*paragraphs: str) -> dict[str, str]:
+    return {q.text: q.speaker for q in facts(*paragraphs).quotes if q.served}
+
+
+def test_words_someone_says_before_the_quote_stay_theirs_through_anothers_statement() -> None:
+    said = _speakers(
+        _SHOOT_LEDE,
+        "Perrin Mawle, the star, said the night shoot was “the coldest week of my life”,"
+        " according to the statement Kestrelmoor Pictures issued.",
+    )
+    assert said.get("the coldest week of my life") == "Perrin Mawle"
+
+
+def test_a_caption_about_someone_is_still_its_suppliers() -> None:
+    said = _speakers(
+        _SHOOT_LEDE,
+        "Perrin Mawle plays Lowry, who is “done pretending to be fine”, according to the caption"
+        " Ysolde Carrick posted.",
+    )
+    assert said.get("done pretending to be fine") != "Perrin Mawle"
