@@ -71,3 +71,21 @@ def test_a_caption_about_someone_is_still_its_suppliers() -> None:
         " Ysolde Carrick posted.",
     )
     assert said.get("done pretending to be fine") != "Perrin Mawle"
+
+
+def _served_dates(*paragraphs: str) -> set[str]:
+    return {str(r.date) for r in facts(*paragraphs).release if r.served and r.date}
+
+
+def test_the_day_a_statement_named_before_its_verb_was_put_out_dates_no_release() -> None:
+    for said in (
+        "According to the statement Kestrelmoor Pictures released on Friday, the cast is set.",
+        "The shoot is over, per the press release the studio put out on Tuesday.",
+        "According to the statement Kestrelmoor Pictures issued on 28 April, the cast is set.",
+    ):
+        assert not _served_dates(_SHOOT_LEDE, said), said
+
+
+def test_the_film_itself_released_on_a_day_is_still_dated() -> None:
+    dates = _served_dates(_SHOOT_LEDE, "Kestrelmoor Pictures will release the film on 9 May.")
+    assert "2025-05-09" in dates
