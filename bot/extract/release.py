@@ -60,6 +60,7 @@ from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
 from bot.extract.release_news_days import SAID_ON
+from bot.extract.release_news_objects import news_put_out
 from bot.extract.release_next_guesses import guessed_next
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
@@ -311,7 +312,12 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         if SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
-        if told_by_source(chunk, at) or widened(chunk, at) or at_a_convention(chunk, at):
+        if (
+            told_by_source(chunk, at)
+            or widened(chunk, at)
+            or at_a_convention(chunk, at)
+            or news_put_out(chunk, at)  # "the statement Lumen released on Friday": the statement's
+        ):
             continue  # "confirmed by the studio's site today"; "widens its run on Friday"
         if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
             since = parse_relative_day(match, doc.date, past=True)

@@ -1,7 +1,7 @@
 """The dates and the windows a sentence's chunk gives of the article's own film, for
 :func:`bot.extract.release.find_release`: each match is read by the verb before it
 (:func:`.dated`, :func:`.windowed`), unless it is speculation, another work's, a later step of
-the release, a book's, an offset, set aside or a shoot's season.
+the release, a book's, a news piece's, an offset, set aside or a shoot's season.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from bot.extract.release_carried_years import carried_month, carried_year
 from bot.extract.release_dates import dated, windowed
 from bot.extract.release_dropped import set_aside
 from bot.extract.release_gone_months import month_gone
+from bot.extract.release_news_objects import news_put_out
 from bot.extract.release_offsets import offset_verb
 from bot.extract.release_parts import of_a_book
 from bot.extract.release_pronoun_works import told_of_another
@@ -34,6 +35,7 @@ def chunk_dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterat
             or told_of_another(doc, chunk, match.start(), evidence, context)
             or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())
+            or news_put_out(chunk, match.start())  # "the statement Lumen released on Friday"
             or offset_verb(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
             or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"
@@ -54,6 +56,7 @@ def chunk_windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iter
             or told_of_another(doc, chunk, match.start(), evidence, context)
             or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())
+            or news_put_out(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
             or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"
         ):

@@ -33,7 +33,7 @@ def employed(
     """``speaker`` of an attribution ``match``, the one a cited text is said to be put out by
     ("according to the caption X supplied"), or the person of "X of <company> said"; the name
     :mod:`bot.extract.speakers` calls, kept here with this module's other reaches."""
-    return employee(resolver, match, offset, supplied_text(resolver, match, speaker))
+    return employee(resolver, match, offset, supplied_text(resolver, match, offset, speaker))
 
 
 def bridged(doc: Doc, before: int, para: int) -> bool:

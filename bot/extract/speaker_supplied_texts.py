@@ -4,7 +4,9 @@
 The attribution pattern reads only "the caption", and the caption's owner is then searched
 for in the text before it, where the one pictured or described is often named ("X plays Y,
 who is “...”, according to the caption Z supplied"): the caption is Z's, never X's. When the
-supplier cannot be placed, the words are no one's we can name.
+supplier cannot be placed, the words are no one's we can name. A sentence whose words before the
+quotation already have someone speak them ("X said the day was “...”, according to the statement
+Z issued") quotes X through Z's text: the words stay X's.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.facts import SourceKind
 
@@ -26,18 +29,24 @@ _SUPPLIED = lazy_pattern(
     r"|supplies|issues|releases|posts|shares|provides|publishes|puts[ ]out)\b"
 )
 """A name and its putting-out verb right after the text's noun ("the caption Netflix supplied")."""
+_SPOKEN = lazy_pattern(rf"\b{SPEECH_VERBS}\b")
+"""A verb of speech before the quotation: someone in the sentence says the words."""
 
 
 def supplied_text(
-    resolver: Resolver, match: re.Match[str], speaker: Speaker | None
+    resolver: Resolver, match: re.Match[str], offset: int, speaker: Speaker | None
 ) -> Speaker | None:
-    """``speaker`` of ``match``, unless the text it cites is said right after to be another's:
+    """``speaker`` of ``match`` (after the quotation starting at ``offset``), unless the text it
+    cites is said right after to be another's and no one speaks the words before the quotation:
     then that one (a company or a known person), else no one."""
     if not match.groupdict().get("noun") or match.groupdict().get("name"):
         return speaker
     tail = _SUPPLIED.match(match.string, match.end())
     if tail is None:
         return speaker
+    sentence = resolver.doc.sentence_at(offset)
+    if speaker is not None and _SPOKEN.search(resolver.doc.masked, sentence.start, offset):
+        return speaker  # "X said it was “...”, according to the statement Z issued": X's
     said = match.string[match.start() : tail.end()].strip(" ,.!?")
     found = resolver.named(tail["owner"])
     if found is not None:
