@@ -37,16 +37,18 @@ from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
 from bot.extract.crewsourcecreators import source_creators_dropped
 from bot.extract.crewwhoworks import other_work_jobs_dropped
 from bot.extract.crowd_sayers import crowds_unsaid
+from bot.extract.doc_build import build_doc
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lead_capitals import lead_capitals_retyped
 from bot.extract.lead_in_sayers import lead_in_checked
 from bot.extract.listed_ones import listed_ones_unsaid
-from bot.extract.names import People, lead_capitals_retyped
 from bot.extract.organisations import Organisations
 from bot.extract.own_leads import own_leads_kept
 from bot.extract.page_guide_days import with_guide_day
 from bot.extract.page_other_quotes import held_in_other_entries
+from bot.extract.people import People
 from bot.extract.quote_repeats import said_once
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
@@ -63,7 +65,6 @@ from bot.extract.run_accounts import run_accounts
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
-from bot.extract.text import build_doc
 from bot.extract.told_reports import told_reports
 from bot.facts import (
     SHOOT_KINDS,

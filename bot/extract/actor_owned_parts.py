@@ -18,8 +18,8 @@ from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Doc, Quote
 
 if TYPE_CHECKING:
-    from bot.extract.names import People
     from bot.extract.organisations import Organisations
+    from bot.extract.people import People
     from bot.extract.speakers import Resolver
 from bot.facts import QuoteFact, SourceKind, held
 

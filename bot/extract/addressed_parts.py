@@ -33,8 +33,6 @@ def held_if_part_addressed(
     if not parts or not fact.served or not faceless(fact) or fact.continues_previous:
         return fact
     words = fact.text
-    if not any(part in words for part in parts):
-        return fact
     for part in parts:
         at = words.find(part)
         while at >= 0:

@@ -1,4 +1,4 @@
-"""Who speaks after a quotation set in a who-aside, for :mod:`bot.extract.quotes`: in "Vale,
+"""Who speaks after a quotation set in a who-aside, for :mod:`bot.extract.quote_facts`: in "Vale,
 whose father Tom Reed said she was “born for it”, told us: “I was a shy child.”" the second words
 are the aside's head's (Vale's), not the aside's speaker's."""
 

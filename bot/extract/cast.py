@@ -71,17 +71,9 @@ from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import HONORIFIC, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
-from bot.extract.names import (
-    END,
-    FULL_NAME,
-    NAME,
-    TOKEN,
-    People,
-    clean_character,
-    clean_name,
-    is_full,
-)
+from bot.extract.names import END, FULL_NAME, NAME, TOKEN, clean_character
 from bot.extract.partnames import attributive, character_like_names, placed
+from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import Doc, View
 from bot.extract.works import Credit, judge_credit, line_work, work_column
 from bot.facts import HELD, CastFact, CastStatus

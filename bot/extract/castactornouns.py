@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.extract.castforms import Casting
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_WORDS
-from bot.extract.names import is_full
+from bot.extract.people import is_full
 
 _ACTOR_LED = lazy_pattern(
     r"(?:Newcomers?|Actors?|Actress(?:es)?|Stars?|Co-[Ss]tars?|Castmates?|Performers?)[ ]"

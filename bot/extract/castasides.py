@@ -25,7 +25,8 @@ from bot.extract.castselfasides import self_asides
 from bot.extract.castworkspairs import works_pairs
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, RELATION
-from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
+from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character
+from bot.extract.people import clean_name
 from bot.facts import CastStatus
 
 _ASIDE = lazy_pattern(

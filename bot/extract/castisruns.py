@@ -17,7 +17,8 @@ from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES, OFFICE_TITLES, ROLE_NOUNS, STOP_TOKENS, honorific
 from bot.extract.name_leads import PLACE_NOUNS
-from bot.extract.names import FULL_NAME, clean_name
+from bot.extract.names import FULL_NAME
+from bot.extract.people import clean_name
 
 _IS_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR})(?=,|;|[ ]and[ ]|[.!]?$|[.!][ ])"

@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import FULL_NAME, People
+from bot.extract.names import FULL_NAME
+from bot.extract.people import People
 from bot.extract.works import CAST_LABEL
 
 _SPLIT = lazy_pattern(r";[ ]|[ ][/|][ ]")

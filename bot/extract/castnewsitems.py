@@ -21,6 +21,7 @@ from bot.extract.context import Context, other_news_items
 from bot.extract.item_descriptions import opens_on_described_work
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WORK_NEWS
+from bot.extract.page_blog_entries import other_blog_entries
 from bot.extract.page_entries import (
     NUMBERED,
     entries,
@@ -28,7 +29,6 @@ from bot.extract.page_entries import (
     numbered_heading,
     sections_under,
 )
-from bot.extract.page_others import other_blog_entries
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 

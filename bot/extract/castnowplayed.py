@@ -15,7 +15,8 @@ from bot.extract.castforms import CHAR, Casting
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
-from bot.extract.names import NAME, clean_name
+from bot.extract.names import NAME
+from bot.extract.people import clean_name
 from bot.facts import CastStatus
 
 HAD_TO_LEAVE = (

@@ -34,7 +34,8 @@ from bot.extract.castwhoappeared import aside_works
 from bot.extract.cues import WORD_END, starts_word, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, PERSON_VERBS, STOP_TOKENS, honorific
-from bot.extract.names import People, clean_character, clean_name, is_full
+from bot.extract.names import clean_character
+from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
 
@@ -346,10 +347,9 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
     """Brackets and dashes: the side that is a known person is the actor; a title is no one.
 
     "Bremner (The Verdigris Clerk)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
-    elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit
-    Lane – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has
-    the honorific on the part's side.
-    """
+    elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit Lane
+    – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has the
+    honorific on the part's side."""
     if item.flexible and _honorific(item.actor) and not _honorific(item.character):
         item = replace(item, actor=item.character, character=item.actor)
     if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.extract.castforms import PAREN_REVERSED
 from bot.extract.lexicon import PLATFORMS
-from bot.extract.names import People
+from bot.extract.people import People
 from bot.extract.text import Doc
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
-from bot.extract.names import People
+from bot.extract.people import People
 from bot.facts import CastStatus
 
 _NEXT_LEAVER = 160

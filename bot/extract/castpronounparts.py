@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import FULL_NAME, People
+from bot.extract.names import FULL_NAME
+from bot.extract.people import People
 from bot.extract.text import Doc, View
 
 _PLAYED_BY_PRONOUN = lazy_pattern(

@@ -28,7 +28,8 @@ from bot.extract.casttitles import title_led
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
-from bot.extract.names import FULL_RE, NAME, People, is_full
+from bot.extract.names import FULL_RE, NAME
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc, View
 
 _ACTOR_NOUN = r"(?:actor|actress|star|newcomer|performer)"

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import NAME
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
 

@@ -14,7 +14,8 @@ import re
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REFLEXIVE
-from bot.extract.names import FULL_NAME, clean_name
+from bot.extract.names import FULL_NAME
+from bot.extract.people import clean_name
 
 _SELF_ASIDE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]"

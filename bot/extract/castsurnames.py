@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from bot.extract.casttitles import title_led
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import FULL_RE, People, is_full
+from bot.extract.names import FULL_RE
+from bot.extract.people import People, is_full
 from bot.extract.text import UPPER
 
 _WORD = lazy_pattern(rf"(?<![\w’'-]){UPPER}[\w’'-]+(?![\w’'-])")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.extract.castforms import CHAR
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import NAME
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 

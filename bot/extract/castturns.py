@@ -85,7 +85,11 @@ def _opens_on_turn(text: str) -> bool:
 
 def names_known(text: str, context: Context, *, work_only: bool = False) -> bool:
     """Whether a capitalised word of ``text`` is one of the article's own (a title's or the
-    headline's; with ``work_only``, a word of the production's name, never a headline's person)."""
+    headline's; with ``work_only``, a word of the production's name, never a headline's person).
+
+    Not :mod:`bot.extract.release_owned_unnamed`'s reading: this one takes capitalised runs as
+    written ("‘Lumen’" is "Lumen’", a title's "The" counts, a capital after a hyphen starts a
+    word); that one cuts quotes and brackets from spaced words and skips stop words."""
     known = context.is_ours if work_only else context.is_known
     return any(known(word) for word in _CAPITALISED.findall(text))
 

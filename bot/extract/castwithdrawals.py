@@ -25,7 +25,8 @@ from bot.extract.castleftnowplays import left_now_plays
 from bot.extract.castreplacing import replacements
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import NAME
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 

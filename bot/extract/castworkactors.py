@@ -12,7 +12,8 @@ from dataclasses import replace
 from bot.extract.cues import occurrences
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
-from bot.extract.names import NAME, is_full
+from bot.extract.names import NAME
+from bot.extract.people import is_full
 from bot.facts import CastFact
 
 _KIND_WORDS = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.names import is_full
+from bot.extract.people import is_full
 
 LEADS = frozenset({"In"})
 

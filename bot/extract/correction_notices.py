@@ -164,7 +164,7 @@ def notice_paras(doc: Doc) -> frozenset[int]:
 
     Asked by the cast, crew and release rules in turn, so the answer for the latest few texts is
     kept: lowering and searching the whole text once is enough. Keyed on the text alone, since
-    a Doc's paragraphs are its text's lines (see :func:`bot.extract.text.build_doc`).
+    a Doc's paragraphs are its text's lines (see :func:`bot.extract.doc_build.build_doc`).
     """
     found = _NOTICES.get(doc.text)
     if found is None:

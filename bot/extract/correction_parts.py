@@ -10,7 +10,7 @@ stays as it is).
 from __future__ import annotations
 
 from bot.extract.correction_notices import notice_paras
-from bot.extract.names import resolve_character
+from bot.extract.people import resolve_character
 from bot.extract.text import Doc
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from bot.extract.context import Context
+from bot.extract.crewactive import ACTIVE, ACTIVE_KEYS
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewbackers import listed_post, own_act
@@ -29,7 +30,7 @@ from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewearlierseasons import earlier_credit
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
-from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
+from bot.extract.crewforms import bracketed_roles, other_credits
 from bot.extract.crewlabels import (
     LABEL_FOR,
     LINE_START,
@@ -59,9 +60,10 @@ from bot.extract.crewverblists import by_verbs
 from bot.extract.crewwithpairs import with_as_pairs
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
-from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.organisations import looks_like_company
+from bot.extract.people import People, clean_name, is_full, without_letters
 from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
 from bot.facts import CrewFact, CrewRole, held

@@ -20,7 +20,8 @@ from bot.extract.crewroles import roles
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
-from bot.extract.names import NAME, TOKEN, People, is_full
+from bot.extract.names import NAME, TOKEN
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact
 

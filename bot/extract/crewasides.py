@@ -25,7 +25,8 @@ from bot.extract.crewsources import source_of_ours
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN
+from bot.extract.people import clean_name
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 

@@ -58,7 +58,8 @@ from bot.extract.crewsubjects import other_title_subject
 from bot.extract.crewtitled import KIND_BEFORE
 from bot.extract.crewtitlenames import titles_dropped
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import NAME
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import HELD, CrewFact, CrewRole
 

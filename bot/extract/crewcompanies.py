@@ -11,7 +11,7 @@ bear as a surname ("Harbour", as an actor's) is left out: "produced by Dana Harb
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import is_full
+from bot.extract.people import is_full
 from bot.facts import CrewFact, CrewRole, held
 
 _COMPANY_WORD = lazy_pattern(

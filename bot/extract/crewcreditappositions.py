@@ -17,7 +17,8 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import NAME
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 

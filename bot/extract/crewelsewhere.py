@@ -35,7 +35,7 @@ from bot.extract.crewitsworks import its_other_work
 from bot.extract.crewmastheads import masthead_edits
 from bot.extract.crewshowstaff import show_staff
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import People, clean_name, is_full
+from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import Doc, View
 
 _OTHER_NEWS = lazy_pattern(

@@ -10,7 +10,8 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, is_full
+from bot.extract.names import NAME
+from bot.extract.people import is_full
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 

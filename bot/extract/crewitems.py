@@ -17,7 +17,7 @@ credit there is the article's only where the text is about its production.
 * A sentence that opens on a bare description ("The action sequel stars A and was directed by
   B", "The comedy, written by C, ...") right after one whose subject is another quoted work
   ("Lumen’s ‘Cinder Run 2’ slipped to second place"): the description points back at it.
-* A live blog's entry that turns to another work (:func:`.page_others.other_blog_entries`: "A
+* A live blog's entry that turns to another work (:func:`.page_blog_entries.other_blog_entries`: "A
   teaser for Cragwater, the gothic drama from creator Ada Pennick, ..."): its makers'.
 
 A newsletter's headline may name two works ("The Reel: Tallow Bay gets a date, ‘Cragmoor’ loses
@@ -37,6 +37,7 @@ from bot.extract.cues import hint
 from bot.extract.item_descriptions import opens_on_described_work
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_blog_entries import other_blog_entries
 from bot.extract.page_entries import (
     NUMBERED,
     Entry,
@@ -46,7 +47,7 @@ from bot.extract.page_entries import (
     first_sentence,
     lede_text,
 )
-from bot.extract.page_others import other_blog_entries, other_news_items
+from bot.extract.page_others import other_news_items
 from bot.extract.rival_tallies import rival_aside
 from bot.extract.text import Doc
 

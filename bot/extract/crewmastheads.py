@@ -23,7 +23,8 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
-from bot.extract.names import LIST_SPLIT, NAME, People, clean_name, is_full
+from bot.extract.names import LIST_SPLIT, NAME
+from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import Doc
 
 _EDITED = lazy_pattern(

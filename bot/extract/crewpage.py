@@ -10,7 +10,7 @@ from bot.extract.crewdirectedit import directed_it
 from bot.extract.crewheadings import headed_credits
 from bot.extract.crewmakers import series_makers
 from bot.extract.crewpairs import pair_credits
-from bot.extract.names import People
+from bot.extract.people import People
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import cached_pattern
-from bot.extract.names import clean_name, is_full
+from bot.extract.people import clean_name, is_full
 
 _RELATIVE = (
     r"(?:his|her|their)[ ](?:(?:younger|older|elder|twin|big|little)[ ])?(?:sister|brother|"

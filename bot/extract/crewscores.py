@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, clean_name, is_full
+from bot.extract.names import NAME
+from bot.extract.people import clean_name, is_full
 from bot.facts import CrewRole
 
 CHANNELS = (

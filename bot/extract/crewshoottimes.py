@@ -1,4 +1,4 @@
-"""When a shoot took place, for :mod:`bot.extract.crewforms`: "X shot the film over the summer"
+"""When a shoot took place, for :mod:`bot.extract.crewactive`: "X shot the film over the summer"
 or "... in spring 2025" tells the shoot (the cast and the director shot it too), not the one
 at the camera; "X shot the film on 35mm", "X shot the film over seven weeks" (a length, the
 camera's work) or a bare "X shot the film" still credits the cinematographer."""

@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from bot.extract.hosts import hosts
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, People
+from bot.extract.names import NAME
+from bot.extract.people import People
 from bot.extract.text import Doc
 
 _NEXT_TEASER = lazy_pattern(

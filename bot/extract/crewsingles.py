@@ -14,7 +14,7 @@ import re
 from bot.extract.crewkinnames import kin_surnamed, shares_surname
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PARTICLE_PATTERN
-from bot.extract.names import People, cut_short, is_full
+from bot.extract.people import People, cut_short, is_full
 from bot.facts import HELD, CrewFact, CrewRole
 
 SINGLE_DOUBT = "one name, where the article shows it opening a longer name"

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from bot.extract.cues import scan
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, clean_name
+from bot.extract.names import NAME
+from bot.extract.people import clean_name
 from bot.facts import CrewRole
 
 CREDIT_PARTICIPLE = r"(?:directed|written|penned|produced|scored|shot|created|edited)"

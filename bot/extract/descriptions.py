@@ -15,8 +15,9 @@ from bot.extract.later_names import named_by
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
 from bot.extract.name_leads import PLACE_NOUNS
-from bot.extract.names import NAME, NAME_RE, People
+from bot.extract.names import NAME, NAME_RE
 from bot.extract.part_lines import PRONOUN_FIRST
+from bot.extract.people import People
 from bot.extract.speaker_lesser_roles import lesser_role
 from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects

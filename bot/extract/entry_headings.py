@@ -20,7 +20,8 @@ from dataclasses import replace
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS, STOP_TOKENS
 from bot.extract.loose_credits import names_part
-from bot.extract.names import NAME_RE, clean_name, is_full
+from bot.extract.names import NAME_RE
+from bot.extract.people import clean_name, is_full
 from bot.extract.quote_checks import characters, faceless
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote, Span

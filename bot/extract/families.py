@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.names import FULL_NAME, clean_name
+from bot.extract.names import FULL_NAME
+from bot.extract.people import clean_name
 from bot.extract.subjects import ROLES_BEFORE
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from bot.extract.organisations import looks_like_company
 from bot.facts import QuoteFact, SourceKind
 
 if TYPE_CHECKING:
-    from bot.extract.names import People
+    from bot.extract.people import People
 
 _FIRST_AND_LAST = 2
 

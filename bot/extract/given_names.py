@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, is_full
+from bot.extract.names import NAME
+from bot.extract.people import is_full
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.subjects import ACCOUNT
 from bot.facts import QuoteFact, SourceKind, held

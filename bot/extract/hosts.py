@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, People
+from bot.extract.names import NAME
+from bot.extract.people import People
 from bot.facts import SourceKind
 
 if TYPE_CHECKING:

@@ -18,8 +18,9 @@ import re
 from bot.extract.footage_lines import FOOTAGE, footage_line, in_footage_piece
 from bot.extract.honorific_names import given_name
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import FULL_NAME, NAME, NAME_RE, People
+from bot.extract.names import FULL_NAME, NAME, NAME_RE
 from bot.extract.part_lines import held_line, speaker_guessed
+from bot.extract.people import People
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import FULL_NAME, People, clean_name
+from bot.extract.names import FULL_NAME
+from bot.extract.people import People, clean_name
 from bot.extract.text import Doc
 
 _MALE = (

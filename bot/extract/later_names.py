@@ -8,7 +8,8 @@ Ida Berg") is no one the reader could have meant, so the pronoun looks further b
 
 from __future__ import annotations
 
-from bot.extract.names import NAME_RE, People
+from bot.extract.names import NAME_RE
+from bot.extract.people import People
 from bot.extract.text import Doc
 
 

@@ -13,7 +13,8 @@ import re
 
 from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.names import FULL_NAME, NAME_RE, People, clean_name
+from bot.extract.names import FULL_NAME, NAME_RE
+from bot.extract.people import People, clean_name
 from bot.extract.text import Doc
 
 _LEDE_SUBJECT = lazy_pattern(rf"(?P<name>{FULL_NAME})[ ][a-z]+\b")

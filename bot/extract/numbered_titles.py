@@ -3,7 +3,7 @@ episode 41, “Ada Vale: Which Summer?”", a book's "chapter 3, ‘The Long Nig
 
 The number and the comma after the instalment noun place the marks as its title. Such a title
 may open with a guest's name and a colon and end on a question, which the title-case test for
-marks alone (:func:`bot.extract.text.is_title_like`) does not take as a title; it is nobody's
+marks alone (:func:`bot.extract.quote_marks.is_title_like`) does not take as a title; it is nobody's
 quote. A sentence in marks there ("episode 41, “I had to learn to swim”"), or words someone is
 said to say ("episode 41, “I Never Wanted This” she says"), stays a quote.
 """
@@ -11,7 +11,7 @@ said to say ("episode 41, “I Never Wanted This” she says"), stays a quote.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.text import is_title_like
+from bot.extract.quote_marks import is_title_like
 
 _NUMBERED = lazy_pattern(
     r"\b(?:[Ee]pisode|[Cc]hapter|[Pp]art|[Tt]rack|[Ii]ssue|[Vv]olume|[Ii]nstalment)[ ]\d{1,4},[ ]$"

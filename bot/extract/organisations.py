@@ -26,8 +26,9 @@ from bot.extract.lexicon import (
     STOP_TOKENS,
     WEEKDAY_PATTERN,
 )
-from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
+from bot.extract.names import FIRST_TOKEN, NAME, TOKEN
 from bot.extract.org_close_appositions import close_body_before
+from bot.extract.people import People, clean_name
 from bot.extract.territory_orgs import fits_territory, territory_of
 from bot.extract.text import Doc
 
@@ -120,9 +121,8 @@ _TERRITORIES = frozenset({
     "Norge", "Norway", "Danmark", "Denmark", "Suomi", "Finland", "Philippines", "Indonesia",
     "Singapore", "Africa", "Asia", "Europe"
 })  # fmt: skip
-"""Countries and regions a company's branch is named for ("Netflix Brasil", "Prime Video
-España"); a person so named is held apart only when the text shows the name acting as a
-company does."""
+"""Countries and regions a company's branch is named for ("Netflix Brasil", "Prime Video España"); a
+person so named is held apart only when the text shows the name acting as a company does."""
 
 
 _BROADCASTER_FIRST = lazy_pattern(rf"{BROADCASTER}[ ]")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.names import NAME, clean_name, is_full
+from bot.extract.names import NAME
+from bot.extract.people import clean_name, is_full
 from bot.extract.speaker_self_parts import no_sayers
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import UNNAMED, UNNAMED_OPENS

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CAPITALISED_ROLE_NOUN
-from bot.extract.names import NAME, People
+from bot.extract.names import NAME
+from bot.extract.people import People
 
 _THINGS = (
     r"(?:path|route|road|journey|career|story|start|beginnings?|arrival|casting|audition|"

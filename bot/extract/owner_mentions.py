@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME_RE, People
+from bot.extract.names import NAME_RE
+from bot.extract.people import People
 from bot.extract.text import Doc, Span
 
 _OWNER = lazy_pattern(r"[’']s?(?![\w])")

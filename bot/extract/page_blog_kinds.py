@@ -1,5 +1,5 @@
-"""A live blog's entry that opens on another work told by its kind before its name or set as a
-work by an apposition after it (:data:`NAME_AS_WORK`), for :func:`.page_others.other_blog_entries`.
+"""A live blog's entry that opens on another work told by its kind before its name or set as a work
+by an apposition after it (:data:`NAME_AS_WORK`), for :func:`.page_blog_entries.other_blog_entries`.
 
 A festival's live blog gives each screening its own entry, and an entry on another film often
 brings it in by its kind and only then its name, never by apposition: "16.40 The Irish

@@ -1,5 +1,5 @@
 """A live blog's timed entry that turns to another show by naming its numbered season or its
-panel, for :func:`.page_others.other_blog_entries`.
+panel, for :func:`.page_blog_entries.other_blog_entries`.
 
 An event's live blog gives each show its own timed entry, and an entry on another show often
 names it only by the run it brings or the panel it had, never by apposition: "21:05 Hallow

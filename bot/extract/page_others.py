@@ -27,11 +27,8 @@ set no work's name so, and stay. So is an item headed by a name whose paragraph 
 told by channel and genre ("2. GLENTARROW IS BACK" over "Channel 4’s mystery drew ..."). When
 no item names ours, the first is ours if the lede names its heading's name ("This week: ...").
 
-A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Velmo
-we get a look at series two of “Copper Sound”, the tin-mine drama.") is that work's too, though
-it names ours in passing; so is one that sets an unquoted name as a work ("10:20 First up is
-Tinderholt, a new Welsh drama", "11:40 The Harrow Ledger is back for a third series", or by
-its kind, :mod:`.page_blog_kinds`); so is a live page's paragraph opening on one.
+A live blog's and a guide's entries on other works are :mod:`.page_blog_entries`'; which words
+name ours among the items, :mod:`.page_item_ours`'.
 """
 
 from __future__ import annotations
@@ -41,18 +38,10 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS, WORK_NEWS
-from bot.extract.page_also_lines import WORD, also_lines, names_any
-from bot.extract.page_blog_kinds import KIND_THEN_NAME, NAME_AS_WORK
+from bot.extract.lexicon import GENRE_NOUNS, WORK_NEWS
+from bot.extract.page_also_lines import also_lines, names_any
+from bot.extract.page_blog_entries import TITLE_APPOSED
 from bot.extract.page_blog_kinds import WORK_NAME as _NAME
-from bot.extract.page_blog_openings import (
-    OPENING_REACH,
-    ROLE_AFTER_WORK,
-    blog_paragraphs,
-    opens,
-    unplussed,
-)
-from bot.extract.page_blog_turns import turns_to_other_show
 from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
 from bot.extract.page_chart_notes import chart_other_starts
 from bot.extract.page_entries import (
@@ -65,7 +54,14 @@ from bot.extract.page_entries import (
     lede_text,
 )
 from bot.extract.page_genre_openings import told_by_genre
-from bot.extract.page_guide_others import other_guide_items
+from bot.extract.page_item_ours import (
+    POSSESSIVE,
+    SMALL,
+    any_case,
+    first_body,
+    first_items,
+    lede_lead,
+)
 from bot.extract.page_item_wheres import bracketed_where, names_where
 from bot.extract.page_unnamed_items import unnamed_items
 from bot.extract.roundups import other_news_heading
@@ -108,15 +104,6 @@ _APPOSED_AFTER = lazy_pattern(
 """A name set as a work by an apposition closed by a comma or going on to tell it, the work told
 by its owner or by "its": "Marrowgate, its damp coastal noir,", "Kettlefen, Brackwater Films’
 grim Baltic thriller starring ..." (not "Ada Vale, the star of the drama,")."""
-_TIMED = lazy_pattern(r"[ ]*\d{1,2}(?:[:.]\d{2}(?:[ ]?[ap]m)?\b|[ ]?(?:[ap]m\b|[ap]\.m\.))")
-"""A live blog entry's time: "14:05", "2.05pm", "2pm", "2 p.m."."""
-_TITLE_APPOSED = lazy_pattern(
-    r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"](?:[ ]\([A-Z][^()\n]{0,40}\))?,[ ]"
-    r"(?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
-    rf"(?:{GENRE_NOUNS}|saga|mystery)\b"
-)
-"""A quoted title set as a work: "“Copper Sound”, the tin-mine drama", its translation in
-brackets or not ("“Yr Afon Ddu” (The Black River), a crime drama")."""
 _ITEM_APPOSED = lazy_pattern(
     rf"{_NOT_A_TIME}{_NAME},[ ](?:the|a|an|[A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}}[’']s)[ ]"
     r"(?:(?!(?:of|the|a|an|before|after|was|is|were|are)\b)[\w-]+[ ]){0,3}?"
@@ -128,8 +115,6 @@ Ada Vale, the entire film was shot", "In March, the BBC drama, which ...", "on 4
 before the series starts")."""
 _SENTENCE_END = lazy_pattern(r"[.!?][”’\"]?(?:[ ]|$)")
 _QUOTE_MARKS = "‘’“”\"'"
-_SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
-_POSSESSIVE = lazy_pattern(r"[’']s$")
 _HEADING_WORDS = 12
 _CUE_REACH = 40
 _SEASON_REACH = 20
@@ -137,7 +122,7 @@ _SEASON_REACH = 20
 
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in a numbered item about another work (see above)."""
-    names_ours = _any_case(names_ours)  # "1. LUMENFIELD SAYS GOODBYE" names Lumenfield
+    names_ours = any_case(names_ours)  # "1. LUMENFIELD SAYS GOODBYE" names Lumenfield
     notes = also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
     notes |= chart_other_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
@@ -147,12 +132,12 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         return notes
     texts = [entry_text(doc, item) for item in items]
     if not any(names_any(text, names_ours) for text in texts):
-        names_ours = _lede_lead(lede_text(doc), texts[0])
+        names_ours = lede_lead(lede_text(doc), texts[0])
         if not names_any(texts[0], names_ours):
             return notes  # no item is the article's: which one is its work is not told
     title = doc.paras[doc.title_para] if doc.title_para is not None else None
     headline = doc.text[title.start : title.end] if title is not None else ""
-    names_ours = _first_body(texts[0], headline, names_ours) or _first_items(
+    names_ours = first_body(texts[0], headline, names_ours) or first_items(
         texts, names_ours, headline
     )
     found = notes | unnamed_items(doc, items, texts, names_ours)  # a newsletter's other news
@@ -209,113 +194,11 @@ def _other_run(heading: str, first: str) -> bool:
     lead = " ".join(
         itertools.takewhile(lambda w: w[:1].isupper(), line.strip(_QUOTE_MARKS).split())
     )
-    name = _POSSESSIVE.sub("", lead.strip(_QUOTE_MARKS))
-    at = first.find(name) if name and name not in _SMALL else -1
+    name = POSSESSIVE.sub("", lead.strip(_QUOTE_MARKS))
+    at = first.find(name) if name and name not in SMALL else -1
     return at >= 0 and (
         _SEASON_OF.match(first, at + len(name)) is not None
         or _SEASON_BEFORE.search(first, max(at - _SEASON_REACH, 0), at) is not None
-    )
-
-
-def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
-    """Start offsets of the sentences of a live blog's timed entry that sets another title,
-    quoted or named as a work, in its first sentence (see above)."""
-    found: set[int] = set()
-    head = doc.paras[doc.title_para] if doc.title_para is not None else None
-    top = doc.text[head.start : head.end] if head is not None else ""
-    names_ours = unplussed(names_ours, top)  # "... live: Tide premieres, plus Marrow"
-    for para in doc.paras:
-        if para.para == doc.title_para or _TIMED.match(doc.text, para.start, para.end) is None:
-            continue
-        views = [v for v in doc.views if v.span.para == para.para]
-        first = doc.text[views[0].span.start : views[0].span.end] if views else ""
-        if _sets_other_work(first, names_ours) or turns_to_other_show(first, top, names_ours):
-            found.update(v.span.start for v in views)
-    for views in blog_paragraphs(doc):  # "A teaser for Tinderholt, the gothic drama from ..."
-        first = doc.text[views[0].span.start : views[0].span.end]
-        if _sets_other_work(first, names_ours, OPENING_REACH):
-            found.update(v.span.start for v in views)
-    return found
-
-
-def _any_case(names_ours: Callable[[str], bool]) -> Callable[[str], bool]:
-    """``names_ours`` that also takes a word in capitals for the word it capitalises."""
-    return lambda word: names_ours(word) or (word.isupper() and names_ours(word.capitalize()))
-
-
-def _sets_other_work(first: str, names_ours: Callable[[str], bool], reach: int = 0) -> bool:
-    """``first`` sets a title, none of ours, as a work (starting within ``reach``, if given)."""
-    found = [m for p in (_TITLE_APPOSED, *NAME_AS_WORK, KIND_THEN_NAME) for m in p.finditer(first)]
-    return any(
-        not names_any(m["title"], names_ours)
-        and (not reach or (opens(first, m, reach) and not ROLE_AFTER_WORK.match(first, m.end())))
-        for m in found
-    )
-
-
-def _first_items(
-    texts: list[str], names_ours: Callable[[str], bool], headline: str
-) -> Callable[[str], bool]:
-    """Our work's words as the first item whose heading names ours has them: the headline a
-    test may take for ours names the other items' places and works too ("Velmo’s finale, a
-    Lisbon noir and more"). When several items' headings so name different works, the one the
-    headline names first is ours ("Velmo’s finale, Tallow lives on" over "1. Tallow gets a
-    third series", "2. Velmo has a composer")."""
-    owns: list[set[str]] = []
-    for text in texts:
-        heading = text.split("\n", 1)[0]
-        own = {
-            w.strip("’'").capitalize() for w in WORD.findall(heading) if names_any(w, names_ours)
-        }
-        if own and all(own.isdisjoint(seen) for seen in owns):
-            owns.append(own)
-    at = [min((a for w in own if (a := _word_at(w, headline)) >= 0), default=-1) for own in owns]
-    if len(owns) > 1 and all(found >= 0 for found in at):
-        return _owned(owns[at.index(min(at))], names_ours)
-    return _owned(owns[0], names_ours) if owns else names_ours
-
-
-def _first_body(
-    first: str, headline: str, names_ours: Callable[[str], bool]
-) -> Callable[[str], bool] | None:
-    """Our work's words as the first item has them when its heading names none ("💌 One last
-    summer" over "Netflix confirmed that Lanternfield: Always ..."): those of its words that the
-    headline names too; None when its heading names ours or its text names none."""
-    heading, _, body = first.partition("\n")
-    if names_any(heading, names_ours):
-        return None
-    own = {
-        _POSSESSIVE.sub("", w.strip("’'")).capitalize()
-        for w in WORD.findall(body)
-        if names_ours(w) and _word_at(w.strip("’'"), headline) >= 0
-    }
-    return _owned(own, names_ours) if own else None
-
-
-def _word_at(word: str, headline: str) -> int:
-    """Where ``headline`` names ``word`` as a whole word, in any case; -1 when it does not."""
-    found = re.search(rf"\b{re.escape(word)}\b", headline, re.IGNORECASE)
-    return found.start() if found is not None else -1
-
-
-def _lede_lead(lede: str, first: str) -> Callable[[str], bool]:
-    """Our work's words when nothing else tells them: the first item's heading's names that the
-    lede names too ("1. SKELLMOOR SAYS GOODBYE" under "This week: Skellmoor says goodbye, ...")."""
-    heading = first.split("\n", 1)[0]
-    capitals = {w.strip("’'") for w in WORD.findall(lede) if w[:1].isupper()}
-    own = {
-        word
-        for word in (w.strip("’'").capitalize() for w in WORD.findall(heading))
-        if word in capitals and word not in STOP_TOKENS and word not in _SMALL
-    }
-    return _owned(own)
-
-
-def _owned(own: set[str], names_ours: Callable[[str], bool] | None = None) -> Callable[[str], bool]:
-    """Whether a word, less a possessive "’s", is one of ``own`` (and, given ``names_ours``,
-    names ours too)."""
-    return lambda word: (
-        _POSSESSIVE.sub("", word).capitalize() in own and (names_ours is None or names_ours(word))
     )
 
 
@@ -345,7 +228,7 @@ def _apposes_title(first: str, names_ours: Callable[[str], bool]) -> bool:
     """The first sentence sets a quoted title, none of ours, as a work by apposition ("... as
     DI Rhoda Vance in “The Tallow Verdict”, a three-part crime drama"): the item is its news."""
     sentence = _first_sentence(first)
-    return any(not names_any(m["title"], names_ours) for m in _TITLE_APPOSED.finditer(sentence))
+    return any(not names_any(m["title"], names_ours) for m in TITLE_APPOSED.finditer(sentence))
 
 
 def _first_sentence(first: str) -> str:
@@ -373,7 +256,7 @@ def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) ->
         for i, n in (
             (a, b) for a in range(len(lead) if wide else 1) for b in range(len(lead), a, -1)
         ):
-            if lead[n - 1] in _SMALL or all(w in _SMALL for w in lead[i:n]):
+            if lead[n - 1] in SMALL or all(w in SMALL for w in lead[i:n]):
                 continue
             at = first.find(" ".join(lead[i:n]))
             while at >= 0:
@@ -381,11 +264,3 @@ def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) ->
                     return True
                 at = first.find(" ".join(lead[i:n]), at + 1)
     return False
-
-
-def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
-    """The sentences of entries on other works that date those works: a live blog's
-    (:func:`other_blog_entries`) and a guide's (:func:`.page_guide_others.other_guide_items`).
-    Cast and crew hold such entries' facts themselves (:mod:`.castguidenames`,
-    :mod:`.crewentries`)."""
-    return other_blog_entries(doc, names_ours) | other_guide_items(doc, names_ours)

@@ -26,8 +26,9 @@ from bot.extract.held_continuations import held_with_head
 from bot.extract.honorific_names import given_name
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, STOP_TOKENS, honorific
-from bot.extract.names import NAME, NAME_RE, People
+from bot.extract.names import NAME, NAME_RE
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
+from bot.extract.people import People
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind, held
@@ -57,8 +58,7 @@ _TO_PART = lazy_pattern(
 _SAYS_BEFORE = lazy_pattern(rf"\b{_SPEAKS}[ ]$")
 _TAIL = lazy_pattern(r"[ ][^.!?;,“”\"\n–—]{1,40}?(?:[.!?;,]|[ ][–—-][ ])")
 """A short clause after a quotation's closing mark, up to its own end, a comma or a dash ("“...?”
-Marlo asks.", "“...?” Marlo asks in one scene, to which ...", "“...?” Marlo asks – a line
-...")."""
+Marlo asks.", "“...?” Marlo asks in one scene, to which ...", "“...?” Marlo asks – a line ...")."""
 _CLAUSE_END = lazy_pattern(r"[ ]*(?:[,.;!?]|$)")
 """Said-verb then the part, then the clause ends: "“...,” says Marlo." (in "said Marlo had been
 “...”" the writer reports what someone said about the part)."""

@@ -12,9 +12,10 @@ from bot.extract.castforms import Casting
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
-from bot.extract.names import END, TOKEN, People, clean_character, is_full
+from bot.extract.names import END, TOKEN, clean_character
 from bot.extract.partactorcues import actor_cued
 from bot.extract.partbylines import in_byline
+from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 
 _FUNCTION_WORD = (

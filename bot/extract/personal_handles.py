@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.names import People
+from bot.extract.people import People
 from bot.facts import QuoteFact, SourceKind
 
 

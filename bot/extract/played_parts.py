@@ -10,7 +10,8 @@ the part belongs to another work).
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, NAME_RE, clean_name, is_full, resolve_character
+from bot.extract.names import NAME, NAME_RE
+from bot.extract.people import clean_name, is_full, resolve_character
 from bot.extract.text import Doc
 
 _PLAYS = lazy_pattern(

@@ -1,4 +1,4 @@
-"""A speaker named after a role some body holds, for :mod:`bot.extract.quotes`: "“...,” said
+"""A speaker named after a role some body holds, for :mod:`bot.extract.quote_facts`: "“...,” said
 the festival’s artistic director, Ada Vale, who ..." is Vale's; the body ("the festival") only
 says whose director she is, and is never the speaker, nor the company named last before it."""
 

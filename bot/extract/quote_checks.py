@@ -1,4 +1,4 @@
-"""Checks on a quotation and its speaker, for :mod:`bot.extract.quotes`: words that name a work
+"""Checks on a quotation and its speaker, for :mod:`bot.extract.quote_facts`: words that name a work
 rather than quote anyone, a speaker's name the article writes only as part of a longer one, a
 colon opened by someone the sentence only describes.
 """
@@ -16,9 +16,10 @@ from bot.extract.described_windows import described_window
 from bot.extract.descriptions import named_in
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
-from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
+from bot.extract.names import FULL_NAME, NAME
 from bot.extract.owned_lines import after_close, owned_line
 from bot.extract.owned_openers import owned_opener
+from bot.extract.people import clean_name, is_full
 from bot.extract.played_parts import played_parts
 from bot.extract.prize_names import not_someone
 from bot.extract.pronoun_named import sole_named
@@ -34,7 +35,7 @@ from bot.facts import CastFact, QuoteFact, SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.context import Context
-    from bot.extract.names import People
+    from bot.extract.people import People
     from bot.extract.speakers import Resolver, Speaker
     from bot.extract.text import Doc, Span
 

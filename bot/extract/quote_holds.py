@@ -55,12 +55,12 @@ from bot.extract.introduced_parts import held_if_introduced_part
 from bot.extract.item_heading_quotes import held_if_item_heading
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lede_fragments import held_if_lede_fragment
-from bot.extract.names import People
 from bot.extract.own_teams import held_if_ownerless
 from bot.extract.owned_line_notes import held_if_line_owned_after
 from bot.extract.part_lines import held_as_before, held_if_part_speaks
 from bot.extract.part_pronoun_lines import held_if_part_pronoun
 from bot.extract.passive_reports import by_agent
+from bot.extract.people import People
 from bot.extract.person_checks import person_or_none
 from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_guesses import held_if_guessed_date

@@ -31,7 +31,8 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import TOKEN, clean_name
+from bot.extract.names import TOKEN
+from bot.extract.people import clean_name
 from bot.extract.release_ahead import not_the_release_day, premiere_nights
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works

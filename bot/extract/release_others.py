@@ -14,8 +14,8 @@ from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PART_LABELS, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.nextworkscopes import next_work_sentences
+from bot.extract.page_blog_entries import other_guide_entries
 from bot.extract.page_entries import sections_under
-from bot.extract.page_others import other_guide_entries
 from bot.extract.release_asides import WORK_KINDS, own_work
 from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_distributed import released_by_distributor, released_work

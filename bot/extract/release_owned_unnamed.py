@@ -54,6 +54,10 @@ def _sole_channel(owner: str, body: str) -> bool:
 
 
 def _names_known(chunk: str, context: Context) -> bool:
-    """A capitalised word of the sentence names the article's own work or its headline's."""
+    """A capitalised word of the sentence names the article's own work or its headline's.
+
+    Not :func:`bot.extract.castturns.names_known`'s reading: this one takes each spaced word with
+    its quotes and brackets cut ("‘Lumen’" reads "Lumen") and skips stop words (a title's "The"
+    names nothing here); that one takes capitalised runs as written, marks and all."""
     words = (w.strip(",.;:!?“”\"‘’'()") for w in chunk.split())
     return any(w[:1].isupper() and w not in STOP_TOKENS and context.is_known(w) for w in words)

@@ -7,7 +7,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.text import is_title_like
+from bot.extract.quote_marks import is_title_like
 
 _OPENERS = {"“": "”", "‘": "’"}
 

@@ -12,19 +12,28 @@ from __future__ import annotations
 from bot.extract.lexicon import WEEKDAY_NAME
 
 _LEADS = ("The", "the", "This", "this", "-part")
-BEGAN = "(?:{})(?:began|started)".format(
-    "|".join(
-        rf"(?<={lead}[ ]{kind}[ ])|(?<={lead}[ ]{kind},[ ]which[ ])"
-        for kind in ("series", "show", "drama", "comedy")
-        for lead in _LEADS
+
+
+def _after_work(kinds: tuple[str, ...], tails: tuple[str, ...]) -> str:
+    """Lookbehinds for each lead, kind and tail ("the series, which "), one per alternative:
+    Python's lookbehinds must be of fixed width.
+
+    The two verbs' kind lists differ: "began" was written for four kinds, "will begin" later for
+    seven; giving "began" all seven would read runs it does not read now (a sitcom's, a
+    thriller's), a change of output to weigh on its own."""
+    return "|".join(
+        rf"(?<={lead}[ ]{kind}{tail})" for kind in kinds for lead in _LEADS for tail in tails
     )
+
+
+BEGAN = "(?:{})(?:began|started)".format(
+    _after_work(("series", "show", "drama", "comedy"), ("[ ]", ",[ ]which[ ]"))
 )
 """A run told begun ("The six-part series, which began on Kelpa on Sunday 25 October")."""
 WILL_BEGIN = "(?:{})(?:begin|start)(?=[ ]on(?:[ ]{},?)?$)".format(
-    "|".join(
-        rf"(?<={lead}[ ]{kind}[ ]will[ ])|(?<={lead}[ ]{kind}[ ]will[ ]now[ ])"
-        for kind in ("series", "show", "drama", "comedy", "sitcom", "serial", "thriller")
-        for lead in _LEADS
+    _after_work(
+        ("series", "show", "drama", "comedy", "sitcom", "serial", "thriller"),
+        ("[ ]will[ ]", "[ ]will[ ]now[ ]"),
     ),
     WEEKDAY_NAME,
 )

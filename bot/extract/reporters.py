@@ -1,4 +1,4 @@
-"""Whose words a fragment reports without a speech pattern, for :mod:`bot.extract.quotes`: the
+"""Whose words a fragment reports without a speech pattern, for :mod:`bot.extract.quote_facts`: the
 subject of the reporting verb nearest the quote ("X has lifted the lid, admitting he was ‘...’";
 "X, who said ‘...’"), split out of :mod:`bot.extract.speakers`."""
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import People
 from bot.extract.owned_lines import after_close
 from bot.extract.part_lines import held_line
+from bot.extract.people import People
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 

@@ -15,7 +15,7 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 
 if TYPE_CHECKING:
-    from bot.extract.names import People
+    from bot.extract.people import People
 
 _LABEL = lazy_pattern(r"(?:^|(?<=[.!?”\"’][ ])|(?<=\n))(?P<label>[A-Z][\w’'-]+):[ ]?[“\"‘]$")
 """One capitalised word opening a script line, a colon, then the opening mark: "Mira: “"."""

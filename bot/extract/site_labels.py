@@ -1,4 +1,4 @@
-"""A post's line label naming its account and the site it ran on, for :mod:`bot.extract.quotes`:
+"""A post's line label naming its account and the site it ran on, for :mod:`.quote_facts`:
 "u/ada_v on Reddit: “...”", "@ada_v on r/films: “...”", "X user @ada_v: “...”". The plain
 "@ada_v: “...”" is read by the speaker slots; the site beside the handle hid it from them.
 """

@@ -10,7 +10,7 @@ is left to the usual reading."""
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import People
+from bot.extract.people import People
 
 IRREGULAR_PAST = (
     r"(?:told|said|wrote|came|went|made|got|kept|felt|thought|spent|sat|stood|brought|found|"

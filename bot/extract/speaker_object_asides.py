@@ -12,7 +12,8 @@ import re
 
 from bot.extract.attribution import BARE_NAME
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, TOKEN, is_full
+from bot.extract.names import NAME, TOKEN
+from bot.extract.people import is_full
 
 _JOINED = lazy_pattern(
     rf"and[ ](?!(?:not|rather|instead)\b)(?:[a-z-]+[ ]){{0,3}}(?P<name>{NAME}),[ ]who[ ]"

@@ -24,7 +24,8 @@ from dataclasses import replace
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PAST_REPORTING_VERBS, RELATION, ROLE_NOUN
-from bot.extract.names import NAME, People
+from bot.extract.names import NAME
+from bot.extract.people import People
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, PRODUCTION_NOUNS
-from bot.extract.names import People
+from bot.extract.people import People
 from bot.extract.text import Doc
 
 _VERB_AFTER = (

@@ -40,10 +40,10 @@ from bot.extract.headline_people import headline_person
 from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
-from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
 from bot.extract.own_teams import OWN_TEAM_RE, own_team
+from bot.extract.people import People, clean_name, is_full
 from bot.extract.speaker_antecedents import (
     ANTECEDENT_SENTENCES,
     MAX_DEPTH,

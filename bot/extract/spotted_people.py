@@ -9,8 +9,9 @@ import re
 from bot.extract.cues import hint, near, scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PERSON_VERBS, ROLE_NOUN, ROLE_NOUNS
-from bot.extract.names import FULL_NAME, People
+from bot.extract.names import FULL_NAME
 from bot.extract.organisations import looks_like_company
+from bot.extract.people import People
 from bot.extract.text import Doc
 
 _ROLE_WORD = lazy_pattern(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import clean_name
+from bot.extract.people import clean_name
 from bot.extract.speaker_antecedents import Speaker
 from bot.facts import SourceKind
 

@@ -16,8 +16,9 @@ from bot.extract.caption_sharers import caption_sharer
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTLET_NOUNS, SAYING
 from bot.extract.lexicon import PLATFORMS as _PLATFORMS
-from bot.extract.names import NAME, NAME_RE, People, clean_name
+from bot.extract.names import NAME, NAME_RE
 from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
+from bot.extract.people import People, clean_name
 from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
 from bot.extract.text import Doc
 from bot.facts import SourceKind

@@ -22,7 +22,7 @@ import re
 from bot.extract.cues import word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, AUDIENCE
-from bot.extract.names import is_full
+from bot.extract.people import is_full
 from bot.extract.subjects import ROLE_PREFIX
 from bot.extract.text import Doc
 

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import NAME, NAME_RE, People, clean_name
+from bot.extract.names import NAME, NAME_RE
+from bot.extract.people import People, clean_name
 
 _REPORTING = (
     r"says|said|admits|admitted|insists|insisted|recalls|recalled|explains|explained|thinks"

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUNS, honorific
-from bot.extract.names import clean_name
 from bot.extract.page_entries import bracketed_titles
+from bot.extract.people import clean_name
 from bot.extract.text import Doc
 
 _WORK = lazy_pattern(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract import extract_facts
-from bot.facts import Article, ArticleFacts, CastStatus, ReleaseFact, ReleaseKind
+from bot.facts import Article, ArticleFacts, CastStatus, ReleaseFact, ReleaseKind, SourceKind
 
 
 def article(*paragraphs: str, date: str = "2025-05-01", title: str | None = None) -> Article:
@@ -87,6 +87,32 @@ def served_statuses(found: ArticleFacts) -> dict[tuple[str, str], CastStatus]:
 def served_quotes(found: ArticleFacts) -> list[tuple[str, str]]:
     """(first twelve characters, speaker) for every quote served, in order."""
     return [(q.text[:12], q.speaker) for q in found.quotes if q.served]
+
+
+def quote_readings(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
+    """(speaker, source, served) of every quote an article of ``paragraphs`` finds, by its first
+    twelve characters."""
+    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+
+
+def quote_speakers(*paragraphs: str) -> dict[str, tuple[str, bool]]:
+    """(speaker, served) of every quote an article of ``paragraphs`` finds, by its text."""
+    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+
+
+def served_quote_list(*paragraphs: str) -> list[tuple[str, str]]:
+    """(text, speaker) of every quote an article of ``paragraphs`` serves, in order."""
+    return [(q.text, q.speaker) for q in facts(*paragraphs).quotes if q.served]
+
+
+def served_quote_sources(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
+    """(speaker, source) of every quote an article of ``paragraphs`` serves, by its text."""
+    return {q.text: (q.speaker, q.source) for q in facts(*paragraphs).quotes if q.served}
+
+
+def served_quote_speakers(*paragraphs: str) -> dict[str, str]:
+    """The speaker of every quote an article of ``paragraphs`` serves, by its text."""
+    return {q.text: q.speaker for q in facts(*paragraphs).quotes if q.served}
 
 
 def credits(found: ArticleFacts) -> set[tuple[str, str]]:

@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> list[tuple[str, str]]:
-    return [(q.text, q.speaker) for q in facts(*paragraphs).quotes if q.served]
+from tests.extract.helpers import served_quote_list
 
 
 def test_one_who_hands_the_writer_something_is_maybe_she() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Tamsin Orrow, the novelist, visits at noon. “I wrote it in a barn,” she tells me.",
         "As I leave, a driver hands me a flask of soup. “You’ll want that later,” she says.",
     )
@@ -20,7 +16,7 @@ def test_one_who_hands_the_writer_something_is_maybe_she() -> None:
 
 
 def test_one_in_a_clause_set_after_hers_does_not_take_her_chain() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Marit Quellane has been rained on twice. Between scenes she sits in a van and eats "
         "toast, while a crew member dries a microphone.",
         "“The rain never reads the schedule,” she says.",

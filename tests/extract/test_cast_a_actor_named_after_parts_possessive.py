@@ -5,7 +5,7 @@ possessive, names none. Invented text."""
 from __future__ import annotations
 
 from bot.extract.castpartsactors import part_named_actors
-from bot.extract.text import build_doc
+from bot.extract.doc_build import build_doc
 from tests.extract.helpers import article, facts, served_pairs
 
 _LEDE = "The Brannoch film has started shooting, the studio said on Monday."

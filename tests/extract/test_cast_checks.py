@@ -13,7 +13,7 @@ from bot.extract.castchecks import (
     checked_cast,
 )
 from bot.extract.context import find_context
-from bot.extract.text import build_doc
+from bot.extract.doc_build import build_doc
 from bot.facts import CastFact, CastStatus
 from tests.extract.helpers import article, facts, served_pairs
 

@@ -4,7 +4,7 @@ name that is all capitals are left as written (invented sentences)."""
 
 from __future__ import annotations
 
-from bot.extract.names import without_lead_capitals
+from bot.extract.lead_capitals import without_lead_capitals
 from tests.extract.helpers import facts
 
 

@@ -5,7 +5,7 @@ one is the page's own and the other is no longer a work the page knows as its ow
 from __future__ import annotations
 
 from bot.extract.context import find_context
-from bot.extract.text import build_doc
+from bot.extract.doc_build import build_doc
 from tests.extract.helpers import article, facts, served_pairs
 
 _TITLE = "UK box office: Gorsewick creeps to No 2 as The Amber Meridian holds on"

@@ -6,8 +6,8 @@ what it casts or dates is that work's."""
 
 from __future__ import annotations
 
+from bot.extract.doc_build import build_doc
 from bot.extract.page_blog_openings import blog_paragraphs
-from bot.extract.text import build_doc
 from tests.extract.helpers import article, facts, release_kinds, served_credits, served_pairs
 
 _HEADLINE = "Streamflix Upfront live: Velmo date confirmed as trailer drops"

@@ -4,8 +4,9 @@ to every chain that asks; a second article gets its own reading, never the first
 from __future__ import annotations
 
 from bot.extract.crewguideentries import where_line_entries
+from bot.extract.doc_build import build_doc
 from bot.extract.page_memos import once_per_doc
-from bot.extract.text import Doc, build_doc
+from bot.extract.text import Doc
 from tests.extract.helpers import article
 
 _GUIDE = (

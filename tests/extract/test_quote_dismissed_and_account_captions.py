@@ -5,11 +5,7 @@ posts a caption is its owner, never someone named earlier."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def test_words_dismissed_as_no_source_are_not_served() -> None:
@@ -18,7 +14,7 @@ def test_words_dismissed_as_no_source_are_not_served() -> None:
         "Please stop. “A guy on a forum said so” isn't a source, and neither is a blurry photo.",
         "Reminder: “I heard it from a runner” is no proof of anything.",
     ):
-        found = _quotes("The Copper Bay film is coming.", line)
+        found = quote_readings("The Copper Bay film is coming.", line)
         assert not any(served for _, _, served in found.values()), line
 
 
@@ -27,12 +23,12 @@ def test_the_words_of_a_rumour_are_not_served() -> None:
         "The rumour that they're “filming in secret” came from an anonymous account.",
         "There is speculation that the sequel is “already half shot”, which nobody has confirmed.",
     ):
-        found = _quotes("The Copper Bay film is coming.", line)
+        found = quote_readings("The Copper Bay film is coming.", line)
         assert not any(served for _, _, served in found.values()), line
 
 
 def test_a_quote_someone_is_named_to_say_keeps_its_speaker_beside_a_dismissal() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Mara Quell plays the lead in The Copper Bay.",
         "“We start in May,” Mara Quell said. The rest is not a source.",
     )
@@ -45,7 +41,7 @@ def test_a_caption_on_a_named_official_account_is_that_accounts() -> None:
         "read.",
         "“Two roads. One summer. Coming soon,” read the caption on the official Tidewater account.",
     ):
-        found = _quotes("Lumen unveiled the title this morning with a short teaser.", line)
+        found = quote_readings("Lumen unveiled the title this morning with a short teaser.", line)
         speaker, source, served = found["Two roads. O"]
         assert source is SourceKind.ORGANISATION and "Tidewater" in speaker and served, line
 
@@ -56,12 +52,12 @@ def test_a_new_cast_members_caption_is_theirs_not_an_earlier_names() -> None:
         "on a trailer door with the caption: “Dream come true.”",
         "New cast member Oren Vasse posted his call sheet with the caption: “Dream come true.”",
     ):
-        found = _quotes("Bryn Tallow was also spotted on set in Leeds.", line)
+        found = quote_readings("Bryn Tallow was also spotted on set in Leeds.", line)
         assert found["Dream come t"] == ("Oren Vasse", SourceKind.PERSON, True), line
 
 
 def test_a_poster_named_as_subject_keeps_a_post_on_another_account() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Lumen has finished filming The Copper Bay.",
         "Lumen marked the occasion on the official Tidewater account with a clapperboard and "
         "the words “That's a wrap on the bay.”",
@@ -70,7 +66,7 @@ def test_a_poster_named_as_subject_keeps_a_post_on_another_account() -> None:
 
 
 def test_a_bold_label_naming_an_owners_text_gives_the_quote_to_the_owner() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Ravi Moss has left the film. The part has been recast with Tilde Arn.",
         "**Lumen's statement:** “We thank Ravi for his work and welcome Tilde.”",
         "**Tilde Arn's post:** “Back to work, and very happy.”",
@@ -84,7 +80,7 @@ def test_a_comment_with_its_handle_in_brackets_is_that_accounts() -> None:
         ("Top comment (u/lantern_fan): “Mira as Ivy was the best casting of the year.”", "u/"),
         ("Most upvoted reply (@glassfox): “Mira as Ivy was the best casting of the year.”", "@"),
     ):
-        found = _quotes("The Glass Orchard trailer is out.", line)
+        found = quote_readings("The Glass Orchard trailer is out.", line)
         speaker, source, served = found["Mira as Ivy "]
         assert speaker.startswith(handle) and source is SourceKind.ORGANISATION and served, line
 
@@ -95,12 +91,12 @@ def test_marked_words_ending_a_list_of_things_are_not_served() -> None:
         "thread.",
         "Blurry photos or “my cousin drives a truck for them” rumours will be removed.",
     ):
-        found = _quotes("The Copper Sorrel film is coming.", line)
+        found = quote_readings("The Copper Sorrel film is coming.", line)
         assert not any(served for _, _, served in found.values()), line
 
 
 def test_a_quote_after_and_that_names_no_thing_is_served() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Mara Quell plays the lead in The Copper Sorrel.",
         "Mara Quell waved and “We start in May,” she said.",
     )

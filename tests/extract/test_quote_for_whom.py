@@ -4,13 +4,9 @@ them, and nobody's otherwise."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_quote_speakers
 
 _LEAD = "Marisol Teague plays the lighthouse keeper in the second series of Saltmarsh."
-
-
-def _quotes(*paragraphs: str) -> dict[str, str]:
-    return {q.text: q.speaker for q in facts(*paragraphs).quotes if q.served}
 
 
 def test_how_it_felt_to_the_named_person_is_theirs() -> None:
@@ -20,10 +16,12 @@ def test_how_it_felt_to_the_named_person_is_theirs() -> None:
         ("For Teague, the second series has been “the hardest thing I have done” so far.",
          "the hardest thing I have done"),
     ):  # fmt: skip
-        found = _quotes(_LEAD, line)
+        found = served_quote_speakers(_LEAD, line)
         assert found.get(words) == "Marisol Teague", line
 
 
 def test_how_it_felt_to_a_crowd_is_nobodys() -> None:
-    found = _quotes(_LEAD, "For fans, the wait has been “a slow torture” since the finale.")
+    found = served_quote_speakers(
+        _LEAD, "For fans, the wait has been “a slow torture” since the finale."
+    )
     assert found.get("a slow torture", "") == ""

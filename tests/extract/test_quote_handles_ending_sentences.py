@@ -4,16 +4,12 @@ the handle."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_speakers
 
 
 def test_a_handle_that_ends_its_sentence_keeps_the_post() -> None:
     for verb, handle in (("wrote", "@saltmarsh_kat"), ("posted", "@ferry.lights")):
-        found = _quotes(
+        found = quote_speakers(
             "The Copper Bay trailer landed on Tuesday and fans were quick to react.",
             f"“i am not coping with this at all,” {verb} {handle}. Another fan, "
             "@gullwing_99, shared a screenshot of the final shot.",

@@ -5,15 +5,11 @@ a verb of saying stands beside them; the subject's own quote after it stays hers
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def test_a_term_qualified_by_a_sense_beside_she_insists() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Mira Holt has scored Brackenmoor, her first feature.",
         "She is not, she insists, a “screen composer” in the Hollywood sense. “I write small "
         "things for small rooms,” Holt said.",
@@ -23,7 +19,7 @@ def test_a_term_qualified_by_a_sense_beside_she_insists() -> None:
 
 
 def test_a_term_in_any_real_sense_after_he_says() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Tom Vale directs Brackenmoor for Lumen.",
         "He was never, he says, an 'action director' in any real sense, and the film shows it.",
     )
@@ -31,7 +27,7 @@ def test_a_term_in_any_real_sense_after_he_says() -> None:
 
 
 def test_a_term_in_the_strict_sense_of_the_word() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Ana Reis stars in Brackenmoor.",
         'Reis says she is not a "method actor" in the strict sense of the word.',
     )
@@ -44,7 +40,7 @@ def test_in_every_sense_weighs_no_term_and_the_words_stay_hers() -> None:
         "Holt called it a “total triumph” in every sense of the word, she said.",
         "Holt said it was a “new start” in every sense, and she meant it.",
     ):
-        found = _quotes("Mira Holt has scored Brackenmoor, her first feature.", line)
+        found = quote_readings("Mira Holt has scored Brackenmoor, her first feature.", line)
         words = next(key for key in found if key[:3] in ("tri", "tot", "new"))
         assert found[words][:2] == ("Mira Holt", SourceKind.PERSON), line
         assert found[words][2], line

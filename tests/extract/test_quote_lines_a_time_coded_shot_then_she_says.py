@@ -3,8 +3,8 @@ a part is the part's line, held; after a shot that opens on a person it stays a 
 
 from __future__ import annotations
 
+from bot.extract.doc_build import build_doc
 from bot.extract.part_pronoun_lines import held_if_part_pronoun
-from bot.extract.text import build_doc
 from bot.facts import QuoteFact, SourceKind
 from tests.extract.helpers import article
 

@@ -5,11 +5,7 @@ an audience stay served."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_speakers
 
 
 def test_a_line_that_comes_from_a_part_is_held() -> None:
@@ -23,7 +19,7 @@ def test_a_line_that_comes_from_a_part_is_held() -> None:
             "Nobody rows home alone.",
         ),
     ):
-        found = _quotes(
+        found = quote_speakers(
             "The first trailer for Copper Bay arrived on Tuesday.",
             "Rosa Vint plays Mara and Tam Okafor plays Ivo in the drama.",
             f"{lead}{words}{'”' if lead.endswith('“') else chr(34)} We love it.",
@@ -36,7 +32,7 @@ def test_a_favourite_of_a_parts_best_lines_is_held() -> None:
         ("and she gets all the best lines. Our favourite: “", "Money is for people with time."),
         ("and he has the funniest lines by far. My favourite: “", "I only swim on Tuesdays."),
     ):
-        found = _quotes(
+        found = quote_speakers(
             "The first trailer for Copper Bay arrived on Tuesday.",
             f"Rosa Vint plays the aunt, Dame Perpetua Hale, {lead}{words}” Vint has said she "
             "“loved every minute of it” in an interview.",
@@ -46,7 +42,7 @@ def test_a_favourite_of_a_parts_best_lines_is_held() -> None:
 
 
 def test_a_best_line_someone_told_an_audience_stays_served() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Copper Bay held its premiere in Leeds on Tuesday.",
         "The best line of the night came from Rosa Vint when she told the crowd: “I owe my "
         "mum a boat.”",

@@ -8,13 +8,9 @@ words, even where a later clause has someone say something."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import quote_speakers
 
 _LEDE = "The first teaser for Copper Bay landed on Tuesday, and the thread is busy."
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
 
 
 def test_a_line_named_by_a_fragment_before_the_words_is_held() -> None:
@@ -26,7 +22,7 @@ def test_a_line_named_by_a_fragment_before_the_words_is_held() -> None:
         ("That line over the credits. “", "Row on, row home."),
     ):
         close = {"“": "”", "‘": "’"}.get(lead[-1], lead[-1])
-        found = _quotes(_LEDE, f"{lead}{words}{close} I'm a mess.")
+        found = quote_speakers(_LEDE, f"{lead}{words}{close} I'm a mess.")
         assert not found[words][1], lead
 
 
@@ -39,7 +35,7 @@ def test_words_said_to_come_from_the_book_are_held() -> None:
         ("I'll wait by the pier", "is a line from the comic, for anyone wondering."),
         ("Row on, row home", "is word for word from the script"),
     ):
-        found = _quotes(_LEDE, f"> “{words}” {tail}")
+        found = quote_speakers(_LEDE, f"> “{words}” {tail}")
         assert not found[words][1], tail
 
 
@@ -49,18 +45,18 @@ def test_words_from_someone_on_the_making_are_no_line_of_the_book() -> None:
         "is from the Comic-Con panel, where Wrenna Holt took questions.",
         "was from the book editor Wrenna Holt, who was there on the day.",
     ):
-        found = _quotes(_LEDE, f"“I loved every minute of it,” {tail}")
+        found = quote_speakers(_LEDE, f"“I loved every minute of it,” {tail}")
         assert found["I loved every minute of it"][1], tail
 
 
 def test_words_after_a_queue_are_no_line_of_the_work() -> None:
     for lead in ("The line at the box office. “", "That line at the cinema doors! “"):
-        found = _quotes(_LEDE, f"Wrenna Holt plays Mara. {lead}Rain, of course!” I shouted.")
+        found = quote_speakers(_LEDE, f"Wrenna Holt plays Mara. {lead}Rain, of course!” I shouted.")
         assert found["Rain, of course!"][1], lead
 
 
 def test_someone_speaking_about_a_line_stays_served() -> None:
-    found = _quotes(
+    found = quote_speakers(
         _LEDE,
         "Rosa Vint plays Mara. The line at the very close was improvised, Vint said: "
         "“I just blurted it out on the day.”",
@@ -85,5 +81,5 @@ def test_a_name_people_refer_to_a_thing_by_is_held() -> None:
             "the goodbye bit",
         ),
     ):
-        found = _quotes(_LEDE, sentence)
+        found = quote_speakers(_LEDE, sentence)
         assert not found[words][1], sentence

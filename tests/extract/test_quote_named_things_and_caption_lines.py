@@ -6,17 +6,13 @@ after the entry's paragraph is the heading person's."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_quote_sources
 
 _LEDE = "Nessa Quarrie returns for the final Tillwater film, the studio confirmed."
 
 
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
-    return {q.text: (q.speaker, q.source) for q in facts(*paragraphs).quotes if q.served}
-
-
 def test_a_things_name_in_marks_is_no_quote() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         _LEDE,
         "Quarrie told us the cast have a group chat called “Ferrybridge Gulls (and Guests)”, "
         "which has “not stopped buzzing since dawn”.",
@@ -42,7 +38,7 @@ _INTRO = (
 
 
 def test_a_caption_line_after_the_entry_is_the_headings_person() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         *_INTRO,
         "Nessa Quarrie",
         "Quarrie, who plays the ferry captain, shared a photo of the empty quay.",
@@ -56,7 +52,7 @@ def test_a_caption_line_after_the_entry_is_the_headings_person() -> None:
 
 
 def test_a_caption_line_after_an_entry_naming_someone_else_credits_no_heading() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         *_INTRO,
         "Orla Penvose plays the harbour master.",
         "Nessa Quarrie",

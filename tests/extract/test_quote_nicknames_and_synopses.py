@@ -4,15 +4,11 @@ blind batch 7, each on invented text (none of its names)."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
-    return {q.text: (q.speaker, q.source) for q in facts(*paragraphs).quotes if q.served}
+from tests.extract.helpers import facts, served_quote_sources
 
 
 def test_a_nickname_given_by_fans_is_no_quote() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         "Lantern Bay adds a new lodger.",
         "Sol Pike, played by Dev Mistry: the new lodger, who viewers have already nicknamed "
         "“the houseguest from the abyss” after one clip.",
@@ -21,7 +17,7 @@ def test_a_nickname_given_by_fans_is_no_quote() -> None:
 
 
 def test_words_someone_described_belong_to_them_or_to_nobody() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         "Lantern Bay adds a new face.",
         "The studio has also confirmed a second addition. Welsh newcomer Bryn Tallis will play "
         "Moss, a sailor that Greta meets in Tenby, in what Quill has described online as "
@@ -32,7 +28,7 @@ def test_words_someone_described_belong_to_them_or_to_nobody() -> None:
 
 
 def test_a_synopsis_is_its_publishers_even_when_another_company_is_named() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         "Where to watch The Harbour Heist.",
         "The Harbour Heist premieres on Vantage Stream on Friday. Streamline passed on it.",
         "Vantage Stream's official synopsis reads: \"Ten years after the robbery, Mara Voss "
@@ -43,7 +39,7 @@ def test_a_synopsis_is_its_publishers_even_when_another_company_is_named() -> No
 
 
 def test_a_pronoun_that_cannot_be_placed_credits_nobody() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         "Lantern Bay author Marta Quill wrote a note to readers.",
         "Quill said the ending came late. When Dev read the last scene at the table read, he "
         "put the script down and said, 'That is it,' and the room went quiet.",

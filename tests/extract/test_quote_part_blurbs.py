@@ -4,11 +4,7 @@ its bracketed player, is no one's quote; a person praised with "who “...”" k
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def _held(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> bool:
@@ -16,7 +12,7 @@ def _held(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> bool:
 
 
 def test_a_part_who_has_words_from_a_blurb() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Tonight on ITV1: Brackenmoor, 9pm.",
         "Nobody trusts the newcomer, least of all the vicar, Ada Moss (Jo Hart), who has "
         "“kept the village's secrets for thirty years and means to keep them”.",
@@ -25,7 +21,7 @@ def test_a_part_who_has_words_from_a_blurb() -> None:
 
 
 def test_a_part_who_is_words_in_straight_marks() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Pick of the day: Brackenmoor, BBC One, 8pm.",
         'Meanwhile Tom Pryor (Ben Asante), who is "one bad night away from losing the farm", '
         "makes a choice he will regret.",
@@ -34,7 +30,7 @@ def test_a_part_who_is_words_in_straight_marks() -> None:
 
 
 def test_a_person_praised_who_words_stays_the_praisers() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Tom Vale directed Brackenmoor, which premieres on Friday.",
         "Vale thanked the cast by name, singling out designer Ana Reis, who “built a whole "
         "village out of rain and rope”.",
@@ -44,7 +40,7 @@ def test_a_person_praised_who_words_stays_the_praisers() -> None:
 
 
 def test_an_attributed_quote_after_a_name_and_brackets_stays_the_speakers() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Brackenmoor premieres on Friday.",
         "The film was shot by Tom Vale (Top Award Winner), who has “never seen rain like it”, "
         "he told us.",

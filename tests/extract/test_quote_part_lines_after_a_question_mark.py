@@ -4,11 +4,7 @@ saying verb ("“...right?” Nick says.") in a trailer or teaser write-up, is a
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def _held(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> bool:
@@ -19,7 +15,7 @@ _CAST = "Brackenmoor stars Ana Reis as Wren Hollis and Tom Pryor as Ivo Marsh."
 
 
 def test_a_question_then_the_part_says() -> None:
-    found = _quotes(
+    found = quote_readings(
         _CAST,
         "The teaser opens on Wren (Ana Reis) packing a bag while Ivo (Tom Pryor) watches. "
         '"You are coming back for the harvest, aren\'t you?" Ivo says. Cue the sobbing.',
@@ -28,7 +24,7 @@ def test_a_question_then_the_part_says() -> None:
 
 
 def test_an_exclamation_then_the_part_shouts() -> None:
-    found = _quotes(
+    found = quote_readings(
         _CAST,
         "The trailer ends on the pier in a storm. “Get off the boat now!” Wren shouts, and "
         "the screen goes black.",
@@ -37,7 +33,7 @@ def test_an_exclamation_then_the_part_shouts() -> None:
 
 
 def test_an_actor_asking_a_question_keeps_the_quote() -> None:
-    found = _quotes(
+    found = quote_readings(
         _CAST,
         "At the screening, Ana Reis turned to the crowd. “Did you all cry too?” Reis asked.",
     )

@@ -5,11 +5,7 @@ describer owns, a company by its form or a person the article names in full."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def test_words_opened_by_a_possessive_pronoun_are_the_pronouns_persons() -> None:
@@ -20,12 +16,12 @@ def test_words_opened_by_a_possessive_pronoun_are_the_pronouns_persons() -> None
         "Tobias Wren is leaving the series. The news broke on Monday, to nobody's surprise. "
         "In his farewell post: 'Every morning on that pier was a gift.'",
     ):
-        found = _quotes("The Saltmarsh series wrapped last week.", line)
+        found = quote_readings("The Saltmarsh series wrapped last week.", line)
         assert found["Every mornin"] == ("Tobias Wren", SourceKind.PERSON, True), line
 
 
 def test_a_possessive_pronoun_no_one_can_be_placed_for_credits_no_one() -> None:
-    found = _quotes(
+    found = quote_readings(
         "The Saltmarsh series wrapped last week.",
         "Her caption: 'Every morning on that pier was a gift.'",
     )
@@ -40,14 +36,14 @@ def test_words_a_named_company_describes_someone_with_are_the_companys() -> None
         "New face: a ferry pilot called Mags (Dana Orrey), whom Channel 5 calls "
         "“the one person on the island nobody can lie to”.",
     ):
-        found = _quotes("The Saltmarsh series returns in May.", line)
+        found = quote_readings("The Saltmarsh series returns in May.", line)
         speaker, source, served = found["the one pers"]
         assert source is SourceKind.ORGANISATION and served, line
         assert speaker in {"Harbourline Pictures", "Channel 5"}, line
 
 
 def test_a_describer_the_article_cannot_place_credits_no_one() -> None:
-    found = _quotes(
+    found = quote_readings(
         "The Saltmarsh series returns in May.",
         "New face: a ferry pilot called Mags, who Orrey describes as “the one person on the "
         "island nobody can lie to”.",

@@ -5,11 +5,7 @@ the article ties to another territory, only one named with that territory."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def test_a_posters_guess_the_writer_rebuts_is_not_served() -> None:
@@ -19,12 +15,12 @@ def test_a_posters_guess_the_writer_rebuts_is_not_served() -> None:
         "One follower swore the teaser was “dropping on Monday” – wrong, it's next week.",
         "Somebody on the forum claimed the finale was “already shot”. Not true.",
     ):
-        found = _quotes("The Saltreed Point series is coming back.", line)
+        found = quote_readings("The Saltreed Point series is coming back.", line)
         assert not any(served for _, _, served in found.values()), line
 
 
 def test_a_named_speakers_words_stay_served_beside_a_rebuttal() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Ines Carrow plays the lead in Saltreed Point.",
         "Ines Carrow said the shoot was “easy”, but nope, nobody believes her.",
     )
@@ -38,7 +34,7 @@ def test_a_territorys_distributor_is_not_the_company_named_for_another() -> None
         "UK cinemas get it in June through Heronsgate Pictures. The US distributor told fans to "
         "expect it “after the festival run”.",
     ):
-        found = _quotes("The Saltreed Point film has a date.", line)
+        found = quote_readings("The Saltreed Point film has a date.", line)
         ((speaker, source, served),) = found.values()
         assert source is SourceKind.ORGANISATION and served, line
         assert "Lantern" not in speaker and "Heronsgate" not in speaker, line
@@ -52,5 +48,5 @@ def test_a_territorys_distributor_named_with_that_territory_is_that_company() ->
         "Heronsgate Pictures will release it in American cinemas. The US distributor has only "
         "said “late summer”.",
     ):
-        found = _quotes("The Saltreed Point film has a date.", line)
+        found = quote_readings("The Saltreed Point film has a date.", line)
         assert found["late summer"] == ("Heronsgate Pictures", SourceKind.ORGANISATION, True), line

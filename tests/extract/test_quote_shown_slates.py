@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def test_a_slates_words_with_the_caption_in_the_next_sentence_are_no_quote() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Brackenmoor wrapped in Hull on Tuesday.",
         "The official @brackenmoor account posted the slate from the last take, which read "
         '"Last roll. Last light." It captioned the post: "We did it, all of us. Thank you."',
@@ -21,7 +16,7 @@ def test_a_slates_words_with_the_caption_in_the_next_sentence_are_no_quote() -> 
 
 
 def test_a_photo_of_a_clapperboard_chalked_with_words_is_no_quote() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Brackenmoor wrapped in Hull on Tuesday.",
         "The show's account shared a photo of the final clapperboard, chalked with "
         "'Brackenmoor: done and dusted', and fans have shared it ever since.",
@@ -30,7 +25,7 @@ def test_a_photo_of_a_clapperboard_chalked_with_words_is_no_quote() -> None:
 
 
 def test_a_picture_of_a_board_that_says_words_is_no_quote() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Brackenmoor wrapped in Hull on Tuesday.",
         "Ondine Ravell posted a picture of the art department's board, scrawled with "
         '"See you at the premiere", to her followers.',

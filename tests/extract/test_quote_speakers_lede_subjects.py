@@ -5,8 +5,8 @@ is the subject's, as a headline's name would make it; one quoted by name before 
 
 from __future__ import annotations
 
+from bot.extract.doc_build import build_doc
 from bot.extract.lede_subjects import quoted_by_name
-from bot.extract.text import build_doc
 from bot.facts import ArticleFacts
 from tests.extract.helpers import article, facts
 

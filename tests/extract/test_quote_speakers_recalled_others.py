@@ -4,15 +4,11 @@ colon, another's note, a whole sentence between two quotes, and another's words 
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> list[tuple[str, str]]:
-    return [(q.text, q.speaker) for q in facts(*paragraphs).quotes if q.served]
+from tests.extract.helpers import served_quote_list
 
 
 def test_a_name_in_a_fronted_topic_phrase_is_not_the_pronouns() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Brannoch Iddesleigh, the star of Saltmere Lane, arrives early and asks for tea.",
         '"It\'s odd to be finishing," Iddesleigh says. "I grew up on that set."',
         'Of Yeshe Vornquist, who plays his aunt, he is almost shy. "She told me on the final '
@@ -24,7 +20,7 @@ def test_a_name_in_a_fronted_topic_phrase_is_not_the_pronouns() -> None:
 
 
 def test_an_owner_named_in_passing_is_not_the_pronouns() -> None:
-    found = _quotes(
+    found = served_quote_list(
         'Brannoch Iddesleigh still keeps the apron. "It\'s on a hook," the 24-year-old says.',
         "A year ago Iddesleigh was pulling pints in Stepney Quay. Next week he appears in Saltmere "
         "Lane as a lodger.",
@@ -35,7 +31,7 @@ def test_an_owner_named_in_passing_is_not_the_pronouns() -> None:
 
 
 def test_a_role_then_a_name_in_apposition_is_the_sentences_sayer() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Editor Quillon Ferremont on cutting Saltmere Lane, which stars Zabdiel Okonkwo-Ravel.",
         "Was there a scene you fought for?",
         "The kitchen scene. Zabdiel had one take with no words at all.",
@@ -46,7 +42,7 @@ def test_a_role_then_a_name_in_apposition_is_the_sentences_sayer() -> None:
 
 
 def test_a_post_two_people_share_is_neither_ones_alone() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Filming on Saltmere Lane has finished, and the cast marked it online.",
         "Yeshe Vornquist, who plays Ada, and Zabdiel Okonkwo-Ravel, who plays Fen, shared a "
         'joint post from the harbour set: "Where it all began."',
@@ -55,7 +51,7 @@ def test_a_post_two_people_share_is_neither_ones_alone() -> None:
 
 
 def test_an_account_closing_the_sentence_before_the_colon_writes_the_words() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "The first teaser for Saltmere Lane landed on Tuesday and fans took it well.",
         "Yeshe Vornquist, who plays the harbourmaster, appears for about a second. That was "
         'enough for @wethersbyhive: "ONE SECOND OF YESHE AND I AM GONE".',
@@ -64,7 +60,7 @@ def test_an_account_closing_the_sentence_before_the_colon_writes_the_words() -> 
 
 
 def test_anothers_note_told_by_the_sayer_is_the_note_givers() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Composer Quillon Ferremont scored Saltmere Lane, which Iddo Wethersby wrote.",
         "Wethersby sat in on the early sessions. Ferremont says Wethersby's note was simple: "
         '"Never tell them when to weep." The composer laughs. "So naturally they all weep."',
@@ -76,7 +72,7 @@ def test_anothers_note_told_by_the_sayer_is_the_note_givers() -> None:
 
 
 def test_words_the_sayer_recalls_another_saying_are_not_the_sayers() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Cinematographer Quillon Ferremont shot Saltmere Lane, which Iddo Wethersby wrote.",
         "Wethersby visited the set most days. Ferremont remembers him saying the film should "
         'feel "like a postcard left in the rain".',

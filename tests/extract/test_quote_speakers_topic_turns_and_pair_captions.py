@@ -5,15 +5,11 @@ credits its name however many sentences the words run over."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> list[tuple[str, str]]:
-    return [(q.text, q.speaker) for q in facts(*paragraphs).quotes if q.served]
+from tests.extract.helpers import served_quote_list
 
 
 def test_a_topic_fronted_right_after_the_sayers_sentence_keeps_the_sayer() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Quelmira Standevenn plays Lark and Oswy Traskell plays Wren in Tinmouth Harbour, out on "
         "Friday.",
         "The film's director, Averil Quennock, who joined after the pilot, is warm about both. "
@@ -23,7 +19,7 @@ def test_a_topic_fronted_right_after_the_sayers_sentence_keeps_the_sayer() -> No
 
 
 def test_a_pair_without_asides_leaves_each_caption_to_its_poster() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Quelmira Standevenn and Oswy Traskell, who play Lark and Wren, posted a joint "
         "photo; Standevenn's caption read “Lark and Wren, signing off”.",
     )
@@ -31,7 +27,7 @@ def test_a_pair_without_asides_leaves_each_caption_to_its_poster() -> None:
 
 
 def test_a_pair_each_with_an_aside_still_shares_the_words() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Quelmira Standevenn, who plays Lark, and Oswy Traskell, who plays Wren, shared a "
         "joint post from the harbour wall: “Where it all began.”",
     )
@@ -39,7 +35,7 @@ def test_a_pair_each_with_an_aside_still_shares_the_words() -> None:
 
 
 def test_a_paragraph_of_words_and_a_dash_credit_is_the_named_persons() -> None:
-    found = _quotes(
+    found = served_quote_list(
         "Quelmira Standevenn plays Lark and Oswy Traskell plays Wren in Tinmouth Harbour.",
         "“I texted her forty times that night,” Standevenn says. “She answered one.”",
         "“The storm scene broke me. I forgot every line I had.” — Oswy Traskell",

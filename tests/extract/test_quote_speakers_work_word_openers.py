@@ -5,9 +5,9 @@ elsewhere ("the premiere of Larkspur Rising at the festival") is no person who s
 
 import pytest
 
-from bot.extract.names import People
+from bot.extract.doc_build import build_doc
+from bot.extract.people import People
 from bot.extract.speaker_work_words import block_work_words
-from bot.extract.text import build_doc
 from bot.facts import SourceKind
 from tests.extract.helpers import article, facts
 

@@ -4,15 +4,11 @@ another's verb earlier in the sentence; a part's line named as such ("Her line a
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_speakers
 
 
 def test_thanked_gives_the_words_to_its_subject() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Copper Bay wrapped on Friday.",
         "Designer Pia Lund shared a photo of the set, while Tilly Marsh, who joined the cast in "
         "May, thanked the crew for “making me feel at home”.",
@@ -22,7 +18,7 @@ def test_thanked_gives_the_words_to_its_subject() -> None:
 
 def test_a_line_named_as_such_is_held() -> None:
     for lead in ("Her line about", "His best line,"):
-        found = _quotes(
+        found = quote_speakers(
             "Rosa Vint played the grandmother in Copper Bay.",
             f"{lead} “a cat, a kettle and no regrets” was shared millions of times.",
         )

@@ -5,11 +5,7 @@ it and the verb ("Ada Vale's story this morning said") is that person's."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_speakers
 
 
 def test_a_title_with_the_sentences_full_stop_is_no_quote() -> None:
@@ -17,7 +13,7 @@ def test_a_title_with_the_sentences_full_stop_is_no_quote() -> None:
         ("Pell will adapt Mara Quist’s 2021 bestseller “Den aske tide.”", "Den aske tide"),
         ("The script is based on the novella “Sal og lanterner,” which sold well.", "Sal og"),
     ):
-        found = _quotes("Lumen has set the Harrowgate film for spring.", line)
+        found = quote_speakers("Lumen has set the Harrowgate film for spring.", line)
         assert not any(text.startswith(title) for text in found), line
 
 
@@ -26,12 +22,12 @@ def test_a_lowercase_label_before_its_noun_is_held() -> None:
         ("Please post no leaked clips or “fan cut” copies. Mods will remove them.", "fan cut"),
         ("We have seen the “soft launch” posts and the rest, so calm down.", "soft launch"),
     ):
-        found = _quotes("The Harrowgate film arrives on Lumen in May.", line)
+        found = quote_speakers("The Harrowgate film arrives on Lumen in May.", line)
         assert found.get(label, ("", False))[1] is False, line
 
 
 def test_words_a_speaker_calls_something_are_kept() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "The Harrowgate film arrives on Lumen in May.",
         "Director Ines Calloway said the shoot was “really tough” at times.",
     )
@@ -47,7 +43,7 @@ def test_a_full_names_post_with_a_time_before_the_verb_is_theirs() -> None:
         ("Pia Ostrander’s caption on Sunday said “one week to go” under a clapperboard.",
          "one week to go"),
     ):  # fmt: skip
-        found = _quotes("The Harrowgate film arrives on Lumen in May.", line)
+        found = quote_speakers("The Harrowgate film arrives on Lumen in May.", line)
         assert found.get(words) == ("Pia Ostrander", True), line
 
 
@@ -58,5 +54,5 @@ def test_an_official_accounts_caption_is_the_accounts() -> None:
         "The official Lumen Nordic channel shared a photo of the set, writing: “And that is "
         "Harrowgate done”",
     ):
-        found = _quotes("Filming on Harrowgate has wrapped.", line)
+        found = quote_speakers("Filming on Harrowgate has wrapped.", line)
         assert found.get("And that is Harrowgate done") == ("Lumen Nordic", True), line

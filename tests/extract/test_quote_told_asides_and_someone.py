@@ -5,16 +5,12 @@ relaying the subject's words; someone who shouts after the attribution speaks th
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_speakers
 
 
 def test_a_description_after_a_name_is_no_new_subject() -> None:
     for described in ("a 19-year-old drama student from Hull", "an art student from Cork"):
-        found = _quotes(
+        found = quote_speakers(
             "Newcomer Tilly Marsh plays the rival captain in Copper Bay.",
             f"Marsh, {described}, remembers her first read. “I was shaking,” she says.",
         )
@@ -23,7 +19,7 @@ def test_a_description_after_a_name_is_no_new_subject() -> None:
 
 def test_words_told_to_the_subject_are_held() -> None:
     for told in ("who had been told the audition was", "who was told the meeting would be"):
-        found = _quotes(
+        found = quote_speakers(
             "Copper Bay wrapped on Friday.",
             f"Tilly Marsh, {told} “a quick hello”, arrived in her best coat.",
         )
@@ -31,7 +27,7 @@ def test_words_told_to_the_subject_are_held() -> None:
 
 
 def test_a_phrase_the_writer_sets_aside_is_held() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Copper Bay wrapped on Friday.",
         "- The film is on Lumen this Saturday, 9 May. Not “sometime in spring”, Saturday.",
     )
@@ -39,7 +35,7 @@ def test_a_phrase_the_writer_sets_aside_is_held() -> None:
 
 
 def test_a_parenthetical_after_a_name_is_no_speaker() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Copper Bay premiered last night.",
         "Tilly (the Wren actress, for anyone new here) told Glamour: “I cried all the way "
         "through it.”",
@@ -49,7 +45,7 @@ def test_a_parenthetical_after_a_name_is_no_speaker() -> None:
 
 
 def test_according_to_an_outlet_then_told_is_not_the_outlets_words() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Copper Bay premiered last night.",
         "Rosa Vint arrived late and, according to Glamour, told a steward to “mind the "
         "hem, darling”.",
@@ -59,7 +55,7 @@ def test_according_to_an_outlet_then_told_is_not_the_outlets_words() -> None:
 
 def test_someone_shouting_after_the_attribution_speaks() -> None:
     for verb in ("someone shouted", "everybody shouted"):
-        found = _quotes(
+        found = quote_speakers(
             "Copper Bay premiered last night.",
             f"Variety reported that Vint laughed when {verb} “make a sequel!” from the back.",
         )

@@ -4,11 +4,7 @@ that broke the internet – “...” – made the cut") is a part's line in the
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
-    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_readings
 
 
 def _held(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> bool:
@@ -16,7 +12,7 @@ def _held(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> bool:
 
 
 def test_a_trailer_line_between_dashes_is_held() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Brackenmoor is out on Lumen today, and fans are thrilled.",
         "And yes, the trailer line that sent fans wild — “Keep the lamps lit for me” — is in "
         "the film.",
@@ -25,7 +21,7 @@ def test_a_trailer_line_between_dashes_is_held() -> None:
 
 
 def test_a_teaser_line_after_a_colon_is_held() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Brackenmoor opens on Friday.",
         "The teaser line everyone has been quoting since March: “Nobody leaves the bay.”",
     )
@@ -33,7 +29,7 @@ def test_a_teaser_line_after_a_colon_is_held() -> None:
 
 
 def test_a_trailer_line_beside_the_director_saying_it_is_held() -> None:
-    found = _quotes(
+    found = quote_readings(
         "Brackenmoor opens on Friday, directed by Tom Vale.",
         "Vale said the trailer line – 'We were never lost' – nearly didn't make the final cut.",
     )
@@ -50,5 +46,5 @@ def test_a_persons_own_words_after_a_clause_about_the_trailer_line_stay_theirs()
             "and I love i",
         ),
     ):
-        found = _quotes("Ana Reis stars in Brackenmoor, out on Friday.", line)
+        found = quote_readings("Ana Reis stars in Brackenmoor, out on Friday.", line)
         assert found[key] == ("Ana Reis", SourceKind.PERSON, True), line

@@ -4,7 +4,8 @@ descriptor's."""
 
 from __future__ import annotations
 
-from bot.extract.text import Doc, build_doc
+from bot.extract.doc_build import build_doc
+from bot.extract.text import Doc
 from bot.extract.titled_names import untitled
 from tests.extract.helpers import article, facts, served_quotes
 

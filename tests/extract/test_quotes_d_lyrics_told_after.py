@@ -3,15 +3,11 @@ one's quote; words credited to someone and placed in an interview after the mark
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_speakers
 
 
 def test_words_from_the_theme_lyrics_are_held() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Fenlight returns to Channel 4 on Sunday.",
         "Honestly, the opening credits alone. “Reeds bend but never break” in the theme lyrics "
         "had me in pieces.",
@@ -20,7 +16,7 @@ def test_words_from_the_theme_lyrics_are_held() -> None:
 
 
 def test_words_someone_said_in_an_interview_stay_served() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Fenlight returns to Channel 4 on Sunday.",
         "Creator Oona Greaves said “we are nowhere near done” in the interview with the Radio "
         "Times.",

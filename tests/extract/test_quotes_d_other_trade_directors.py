@@ -4,18 +4,13 @@ article names: never the film's own director; "the director" still is."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
-    return {q.text: (q.speaker, q.source) for q in facts(*paragraphs).quotes if q.served}
-
+from tests.extract.helpers import served_quote_sources
 
 _LEDE = "Director Lena Hartwig's Nordlicht opens in Hamburg on Friday."
 
 
 def test_the_dubbing_director_is_not_the_film_s_director() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         _LEDE, "Voice actor Jan Brandt said the dubbing director had warned him: “Not so loud.”"
     )
     speaker, source = found["Not so loud."]
@@ -23,7 +18,7 @@ def test_the_dubbing_director_is_not_the_film_s_director() -> None:
 
 
 def test_the_director_alone_is_still_the_film_s() -> None:
-    found = _quotes(
+    found = served_quote_sources(
         _LEDE, "Voice actor Jan Brandt said the director had warned him: “Not so loud.”"
     )
     assert found["Not so loud."] == ("Lena Hartwig", SourceKind.PERSON)

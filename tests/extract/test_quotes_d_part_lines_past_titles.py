@@ -4,15 +4,11 @@ person who does the same at a panel is quoted."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> dict[str, tuple[str, bool]]:
-    return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
+from tests.extract.helpers import quote_speakers
 
 
 def test_a_part_speaking_after_an_episode_title_is_held() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Branwen Ellis plays Dilys, the farm's stubborn owner, in Cold Acre.",
         "When Dilys crosses the yard in episode two, “The Thaw”, and says “This land keeps "
         "what it is given,” you feel it.",
@@ -21,7 +17,7 @@ def test_a_part_speaking_after_an_episode_title_is_held() -> None:
 
 
 def test_a_person_speaking_after_a_titled_aside_is_quoted() -> None:
-    found = _quotes(
+    found = quote_speakers(
         "Branwen Ellis plays Dilys, the farm's stubborn owner, in Cold Acre.",
         "Branwen Ellis closed the panel after episode two, “The Thaw”, and said: “We are back "
         "in the yard next spring.”",

@@ -4,7 +4,7 @@ corpus's names or titles)."""
 from __future__ import annotations
 
 from bot.extract.context import find_context
-from bot.extract.text import build_doc
+from bot.extract.doc_build import build_doc
 from tests.extract.helpers import article, credits, facts, pairs, served_pairs
 
 _ACTOR = "Brannoc Telfer was still at drama school when he landed the lead in Copper Hollow."

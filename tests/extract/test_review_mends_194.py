@@ -4,7 +4,7 @@ article's words, not the kind of writing, or would take or drop facts on ordinar
 from __future__ import annotations
 
 from bot.extract.context import find_context
-from bot.extract.text import build_doc
+from bot.extract.doc_build import build_doc
 from tests.extract.helpers import article, facts, release_kinds, served_crew, served_pairs
 
 _CASTING = "Ada Vale will star in Harbour Lights, a new drama for Channel 4."

@@ -3,8 +3,8 @@ articles they were tuned on. Invented text throughout."""
 
 from __future__ import annotations
 
+from bot.extract.doc_build import build_doc
 from bot.extract.page_blog_openings import blog_paragraphs
-from bot.extract.text import build_doc
 from tests.extract.helpers import article, facts, pairs, served_crew
 
 _DRAMA = "Saltmarsh, a six-part coastal thriller, comes to ITV this autumn."

@@ -4,9 +4,10 @@ work set by apposition."""
 
 from __future__ import annotations
 
+from bot.extract.doc_build import build_doc
 from bot.extract.page_entries import own_entry
-from bot.extract.page_others import _first_items, other_news_items
-from bot.extract.text import build_doc
+from bot.extract.page_item_ours import first_items
+from bot.extract.page_others import other_news_items
 from tests.extract.helpers import article
 
 _TITLES = {3: "PICK OF THE WEEK: HOLLOW PIER: THE DROWNED CLOCK", 6: "COPPER NUNS"}
@@ -36,7 +37,7 @@ def test_a_headline_in_capitals_tells_our_item() -> None:
         "SKERRIVANE’S FINALE, QUELLMARSH LIVES ON",
         "Skerrivane’s finale, Quellmarsh lives on",
     ):
-        names = _first_items(texts, lambda word: word.capitalize() in ours, headline)
+        names = first_items(texts, lambda word: word.capitalize() in ours, headline)
         assert names("Skerrivane"), headline
         assert not names("Quellmarsh"), headline
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract.names import People
+from bot.extract.doc_build import build_doc
+from bot.extract.people import People
 from bot.extract.spotted_people import spot_people
-from bot.extract.text import build_doc
 from tests.extract.helpers import article
 
 

@@ -3,7 +3,7 @@ says "fans" elsewhere; the quote is never credited to someone named "Fan Jo"."""
 
 from __future__ import annotations
 
-from bot.extract.text import build_doc
+from bot.extract.doc_build import build_doc
 from bot.extract.titled_names import untitled
 from tests.extract.helpers import article, facts, served_quotes
 

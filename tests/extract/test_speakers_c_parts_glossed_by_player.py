@@ -1,8 +1,9 @@
 """A part glossed by what its player did ("she will always be Ada Vale, the nurse she has played
 since 2019") is a part: a "she says" after it is never the part's."""
 
+from bot.extract.doc_build import build_doc
 from bot.extract.played_parts import played_parts
-from bot.extract.text import Doc, build_doc
+from bot.extract.text import Doc
 from tests.extract.helpers import article
 
 

@@ -3,16 +3,12 @@ nobody's words."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _quotes(*paragraphs: str) -> list[tuple[str, str]]:
-    return [(q.text, q.speaker) for q in facts(*paragraphs).quotes if q.served]
+from tests.extract.helpers import served_quote_list
 
 
 def test_a_time_stamp_or_a_bracketed_note_between_turns_is_no_quote() -> None:
     for marker in ("[00:12:40]", "(01:02:03)", "[Laughter]", "32:10"):
-        found = _quotes(
+        found = served_quote_list(
             "This week on the Reel Talk podcast we sat down with Maren Solvik.",
             "HOST: Where did you shoot it?",
             "MAREN: On a ferry, mostly. We were all seasick.",
@@ -41,7 +37,7 @@ def test_words_another_says_inside_an_answer_are_not_the_answerers() -> None:
             "Got what, exactly?",
         ),
     ):
-        found = _quotes(
+        found = served_quote_list(
             "Screen North spoke to Lior Ben-Ami about his first lead role.",
             "Screen North: How did you get the part?",
             answer,
@@ -54,7 +50,7 @@ def test_words_another_says_inside_an_answer_are_not_the_answerers() -> None:
 
 def test_a_turn_after_a_time_stamp_is_a_speaker_turn() -> None:
     for stamp in ("[00:01:10]", "(14:02)"):
-        found = _quotes(
+        found = served_quote_list(
             "This week on the Reel Talk podcast, hosts Dara Quill and Sami Roe sat down with "
             "Maren Solvik.",
             stamp,
@@ -75,7 +71,7 @@ def test_a_known_person_named_as_the_subject_inside_an_answer_says_the_words() -
         "Lior Ben-Ami: It was freezing. Maren looked at the sea and said, “You owe me a new "
         "elbow.” Then we jumped.",
     ):
-        found = _quotes(
+        found = served_quote_list(
             "Screen North spoke to Lior Ben-Ami, who stars opposite Maren Solvik in Lanterns.",
             "Screen North: What was the hardest scene?",
             answer,

@@ -4,7 +4,7 @@ several, not as the page's own; a headline quoting its work alone after a place 
 from __future__ import annotations
 
 from bot.extract.context import find_context
-from bot.extract.text import build_doc
+from bot.extract.doc_build import build_doc
 from tests.extract.helpers import article
 
 _BODY = (

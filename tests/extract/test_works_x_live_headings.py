@@ -6,9 +6,9 @@ long the lead before the name."""
 
 from __future__ import annotations
 
+from bot.extract.doc_build import build_doc
+from bot.extract.page_blog_entries import other_blog_entries
 from bot.extract.page_blog_openings import blog_paragraphs
-from bot.extract.page_others import other_blog_entries
-from bot.extract.text import build_doc
 from tests.extract.helpers import article, facts, release_kinds, served_credits
 
 _LEDE = "Streamflix showed its new season to the press, with a Velmo date the big news."
