@@ -5,8 +5,7 @@ Four shapes cover how news copy credits crew: a role noun in front of the name (
 ("directed by X", "produced by A for Company and B for Company", a press release's "Written by
 ..." and "Executive Producers: ..." lines), and a subject with a verb phrase ("X is directing",
 "X, who wrote the screenplay", "X returns as composer", "A and B exec producing alongside C").
-Names are resolved to the full name the article used; a name the article casts as a character
-("who played the company's director Vera Slade") is no crew."""
+Names resolve to the article's full name; a name cast as a character is no crew."""
 
 from __future__ import annotations
 

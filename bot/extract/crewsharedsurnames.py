@@ -11,7 +11,8 @@ the same surname before the resolved person's first mention, the credit is not g
 from __future__ import annotations
 
 from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.names import FULL_RE, People, clean_name, is_full
+from bot.extract.names import FULL_RE
+from bot.extract.people import People, clean_name, is_full
 
 
 def shared_surname(mention: str, resolved: str, people: People) -> bool:
