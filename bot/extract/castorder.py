@@ -144,14 +144,14 @@ def _settle(kept: list[Casting], orders: dict[int, bool | None], settled: set[bo
 def _unweak(
     orders: dict[int, bool | None], kept: list[Casting], people: People, parts: set[str], text: str
 ) -> dict[int, bool | None]:
-    """A list's orders without its weak votes when it is longer than two: a part's first name
-    speaking in a scene ("Gus says ...") turns no list, alone or against the strong votes that
-    agree. Two weak votes that agree ("Gus says", "Mira posts") settle it."""
+    """A list's orders without its weak votes: a part's first name speaking ("Gus says ...")
+    turns no list, even of two, against the strong votes that agree; alone, it is dropped only
+    from a list longer than two. Two weak votes that agree ("Gus says", "Mira posts") settle it."""
     decided = [i for i, order in orders.items() if order is not None]
-    weak = {i for i in decided if len(orders) > 2 and _weak(kept[i], people, parts, text)}
+    weak = {i for i in decided if _weak(kept[i], people, parts, text)}
     strong = {orders[i] for i in decided if i not in weak}
     if len(decided) == 1 and weak:
-        return dict.fromkeys(orders)
+        return dict.fromkeys(orders) if len(orders) > 2 else orders
     if len(strong) != 1 or all(orders[i] in strong for i in weak):
         return orders
     return {i: None if i in weak else order for i, order in orders.items()}
