@@ -34,6 +34,7 @@ from bot.extract.castfellowparts import fellow_actors_dropped
 from bot.extract.castfigurebrackets import figure_bracketed
 from bot.extract.castjobparts import job_part
 from bot.extract.castpartpassed import not_back_passed, part_passed
+from bot.extract.castplayedleavers import played_leavers
 from bot.extract.castquotedbrackets import quoted_bracket
 from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castrankedparts import without_unranked_twins
@@ -117,6 +118,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
         for f in checked
     ]
     checked = [opposite_in_other_work(crossed(_elsewhere(f, context)), context) for f in checked]
+    checked = [played_leavers(f) for f in checked]  # "Mira, played by X, does not return"
     checked = figure_bracketed(doc, context, [titled_part(f) for f in checked])
     actors = {f.actor for f in checked}
     parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]

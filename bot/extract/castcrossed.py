@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from bot.extract.castdubs import dub_voiced
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD, RELATION
+from bot.extract.text import UPPER
 from bot.facts import CastFact, held
 
 _SUCCEEDED = (" replaced", " succeeded")
@@ -41,11 +42,13 @@ _RUN_OF_WORK = lazy_pattern(
 )
 """Right before the part, a run or an episode of a work: "the role of Mira in series two of
 Harrowgate will be played by X" (Harrowgate is the show, not a part)."""
+_WORD = rf"{UPPER}(?![\d_]|{UPPER})\w[\w’'-]*"
+"""A capitalised word that is no acronym, accented letters included ("Nóra", "Éabha")."""
 _APPOSED_NAME = lazy_pattern(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
 """After the part, another name of two to four capitalised words in commas: its apposition."""
 _NAMED_LAST = lazy_pattern(
-    r"[ ](?:of|to|for|with|alongside|opposite|where)[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}"
-    r"[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}(?:played|voiced)[ ]"
+    rf"[ ](?:of|to|for|with|alongside|opposite|where)[ ](?:{_WORD}[ ]){{0,2}}"
+    rf"{_WORD},[ ](?:[a-z]+[ ]){{0,2}}(?:played|voiced)[ ]"
 )
 """A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
 the "played by" is that name's."""
@@ -53,7 +56,7 @@ _OWNED_NAMED_LAST = lazy_pattern(
     r"[ ](?:his|her|their|its|[A-Z][\w’'-]*[’']s)[ ](?:(?!(?:in|at|from|of|on|near|to|for|with|"
     r"by|and|or|but|who|which|that|where)\b)[a-z-]+[ ]){0,2}"
     rf"(?:{RELATION}|boss|colleague|assistant|deputy|lover|carer|pupil|student|apprentice)[ ]"
-    r"(?:[A-Z][a-z][\w’'-]*[ ]){0,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}"
+    rf"(?:{_WORD}[ ]){{0,2}}{_WORD},[ ](?:[a-z]+[ ]){{0,2}}"
     r"(?:played|voiced|portrayed)[ ]"
 )
 """A description's last words a person told by a possessive and who they are to its owner ("a
@@ -61,7 +64,7 @@ widower stranded with his teenage son Tom, played by"): the "played by" is that 
 as with a relation; a place or a thing so told ("her native Cornwall", "her old case Operation
 Nightjar") is no one who is played."""
 _GLOSSED_LAST = lazy_pattern(
-    r"[a-z],[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}"
+    rf"[a-z],[ ](?:{_WORD}[ ]){{0,2}}{_WORD},[ ](?:[a-z]+[ ]){{0,2}}"
     r"(?:played|voiced)[ ]"
 )
 """A description's last words a name its noun glosses in commas ("a detective hunting her own

@@ -26,6 +26,7 @@ from bot.extract.castforms import Casting
 from bot.extract.castlistcues import unnamed_order
 from bot.extract.castlistshapes import CAST_THEN, closing_order, in_prose, news_led, shared_order
 from bot.extract.castlonglists import long_list_order, supported_pairs
+from bot.extract.castnominees import nominee_before
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.castsurnamealone import IN_A_NAME_BEFORE, surname_alone
@@ -45,11 +46,6 @@ _CREW_BEFORE = lazy_pattern(
     r"novelist|author|playwright|composer|cinematographer|helmer|auteur)[ ]$"
 )
 """A maker's job just before "Name (Bracket)": "filmmaker Ada Vale (Salt Year)" names her work."""
-_HONOURED_BEFORE = lazy_pattern(
-    r"\b(?:winner|nominee|laureate|[\w’'-]+-(?:winning|nominated|winner|nominee))[ ]$"
-)
-"""An award just before "Name (Bracket)": "César winner Ada Vale (Salt Year)" is a person with
-her earlier work; the bracket is a part only when the article casts that part elsewhere."""
 _SEPARATOR = lazy_pattern(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
 _ACTORS_HEADER = lazy_pattern(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
@@ -83,6 +79,9 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         and not (r.outer and in_a_sale(r.evidence))
         and not (r.outer and _honoured_work(r, parts, text))
     ]
+    for r in raw:  # "Leading actress: Ada Vale (Lumen)": still a person, her work dropped
+        if r.outer and is_full(r.outer) and r not in kept and nominee_before(text, r.start):
+            people.add(r.outer)
     noted, lists = pair_notes(kept), list[list[int]]()
     bridge: Casting | None = None  # the list's last bracket, a one-word part's too ("X (Lars)")
     for index, item in enumerate(kept):
@@ -145,14 +144,14 @@ def _settle(kept: list[Casting], orders: dict[int, bool | None], settled: set[bo
 def _unweak(
     orders: dict[int, bool | None], kept: list[Casting], people: People, parts: set[str], text: str
 ) -> dict[int, bool | None]:
-    """A list's orders without its weak votes when it is longer than two: a part's first name
-    speaking in a scene ("Gus says ...") turns no list, alone or against the strong votes that
-    agree. Two weak votes that agree ("Gus says", "Mira posts") settle it."""
+    """A list's orders without its weak votes: a part's first name speaking ("Gus says ...")
+    turns no list, even of two, against the strong votes that agree; alone, it is dropped only
+    from a list longer than two. Two weak votes that agree ("Gus says", "Mira posts") settle it."""
     decided = [i for i, order in orders.items() if order is not None]
-    weak = {i for i in decided if len(orders) > 2 and _weak(kept[i], people, parts, text)}
+    weak = {i for i in decided if _weak(kept[i], people, parts, text)}
     strong = {orders[i] for i in decided if i not in weak}
     if len(decided) == 1 and weak:
-        return dict.fromkeys(orders)
+        return dict.fromkeys(orders) if len(orders) > 2 else orders
     if len(strong) != 1 or all(orders[i] in strong for i in weak):
         return orders
     return {i: None if i in weak else order for i, order in orders.items()}
@@ -171,8 +170,9 @@ def _weak(item: Casting, people: People, parts: set[str], text: str) -> bool:
 
 
 def _honoured_work(item: Casting, parts: set[str], text: str) -> bool:
-    """An award before the outer name and, in the bracket, no part the article casts."""
-    if not _HONOURED_BEFORE.search(text, max(item.start - 30, 0), item.start):
+    """An award before the outer name (or its category opening the line) and, in the bracket,
+    no part the article casts."""
+    if not nominee_before(text, item.start):
         return False
     inner = item.character if item.outer == item.actor else item.actor
     return clean_character(inner) not in parts

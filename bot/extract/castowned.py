@@ -26,7 +26,7 @@ from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
 from bot.extract.castopposite import past_partner
 from bot.extract.castownedacts import ACTING, ACTS
-from bot.extract.castownedcrowds import listed_people
+from bot.extract.castownedcrowds import listed_after_star, listed_people
 from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
@@ -328,7 +328,9 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
             continue  # "in Ada Vale and Tom Reed's Lumen": their work
         if len(tokens) > 1 and (
-            _LISTED_WITH_ACTOR.match(chunk, match.end()) or listed_people(chunk, match.end())
+            _LISTED_WITH_ACTOR.match(chunk, match.end())
+            or listed_people(chunk, match.end())
+            or listed_after_star(chunk, match.start())
         ):
             continue  # "Lumen's Ada Vale and Tom Reed, who plays Wren" (or "in the crowd")
         if actor.startswith(("The ", *_SAINT)):

@@ -1,0 +1,42 @@
+"""A part's actor told in a "played by" aside, then as not coming back, for
+:mod:`bot.extract.castchecks`.
+
+"Series one's Mira Holt, played by Ada Vale, does not return" (invented example) names the part
+and its actor to say she has gone: the casting is a former one, as "Ada Vale, who played Mira
+Holt, has left" is. The leaving words follow the aside at once; "does not return to the
+village" (a plot's), "will not return until the finale" (still in it) and "has left for
+university" (the part's story) are no leaving.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.facts import CastFact, CastStatus
+
+_NOT_BACK = lazy_pattern(
+    r"(?:does[ ]not|doesn[’']t|will[ ]not|won[’']t|is[ ]not|isn[’']t)[ ](?:be[ ])?"
+    r"(?:return|returning|back)\b(?![ ](?:to|from|until|in|for|after|as)\b)"
+    r"|(?:has|have)[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:series|show|cast|role|part)\b"
+)
+"""Not coming back, told right after the aside: "does not return", "isn't back", "has left the
+series" (not "has left for university": the part's own story)."""
+
+
+def played_leavers(fact: CastFact) -> CastFact:
+    """``fact`` made former when its sentence writes "Part, played by Actor, " and then the actor
+    leaving or not coming back."""
+    if fact.status is not CastStatus.CURRENT or "played by" not in fact.evidence:
+        return fact
+    aside = re.search(
+        rf"{re.escape(fact.character)},[ ](?:[a-z]+[ ])?played[ ]by[ ]{re.escape(fact.actor)},[ ]",
+        fact.evidence,
+    )
+    if aside is None:
+        return fact
+    rest = fact.evidence[aside.end() :]
+    if _NOT_BACK.match(rest):
+        return replace(fact, status=CastStatus.FORMER)
+    return fact
