@@ -19,7 +19,7 @@ from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.own_words_sayers import own_words_sayers
 from bot.extract.prepositional_objects import preposition_object
-from bot.extract.put_it_sayers import AS_SOMEONE_PUT, KIN_PUT
+from bot.extract.put_it_sayers import AS_SOMEONE_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.someone_sayers import SOMEONE
@@ -379,22 +379,3 @@ _LOWER_STARTS = frozenset(
     """.split()  # noqa: SIM905
 )
 """Lower-case words a speaker can start with (see :mod:`bot.extract.subjects`)."""
-
-
-_KIN_SAYS = lazy_pattern(
-    rf"[,.!?]?[ ]*(?:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{1,2}}?{SPEECH_VERBS}\b"
-)
-"""", her agent said", ", his mother told us": someone the one before knows, never that one."""
-_KIND_SAYS = lazy_pattern(
-    r"[,.!?]?[ ]*the[ ](?:(?:younger|older|elder|eldest|youngest)\b[^.!?;]{0,30}?"
-    rf"|(?:[a-z][\w-]*[ ]){{1,2}}[A-Z][\w’'-]+[ ]){SPEECH_VERBS}\b"
-)
-"""", the younger Vance added", ", the other Kit said": one of several the text tells apart by
-a word the extractor may not place; if it cannot, the words are nobody else's either."""
-
-
-def kin_or_kind_says(post: str) -> bool:
-    """An attribution after a quotation naming someone by kin or by which of a kind they are."""
-    if _KIN_SAYS.match(post) or KIN_PUT.match(post):  # ", as my mum put it"
-        return True
-    return "the " in post and _KIND_SAYS.match(post) is not None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.extract.answer_voices import in_first_person, voiced
 from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering, asked_about
-from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
+from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.colon_subjects import described_subject
 from bot.extract.cut_names import cut_company, cut_name
 from bot.extract.entry_headings import headings
@@ -50,6 +50,7 @@ from bot.extract.relayed_openings import told_of
 from bot.extract.reported_askers import before_or_sayer
 from bot.extract.reported_here import reported_here
 from bot.extract.reporters import reporter
+from bot.extract.sayers_after_quotes import said_after
 from bot.extract.self_credits import self_credited
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject, own_pronoun
@@ -78,8 +79,7 @@ _COLON_CLAUSE = lazy_pattern(
 )
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
 leaned in: “...”", "before Tom – her co-star – leans in:", with spaced hyphens or unspaced dashes
-too): its subject, not the earlier speaker,
-introduces the words."""
+too): its subject, not the earlier speaker, introduces the words."""
 _ON_TOPIC = lazy_pattern(
     rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ](?:on|to)[ ]"
     r"(?:the[ ]|her[ ]|his[ ]|their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
@@ -314,7 +314,7 @@ def _names_someone(post: str, pre: str) -> bool:
     """A speaker named, described or cited after the quote (not a pronoun, maybe the one before);
     not one who opens the next quote ("“...?” Another replied: “...”") when the sentence before
     has an attribution of its own to try ("A fan asked:"); with none, the question is no one's."""
-    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
+    if _VERB_THEN_NAME.match(post) is not None or said_after(post):
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)
