@@ -72,12 +72,13 @@ _SPEAKER = (
 "said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"),
 or an age ("said 17-year-old Ada Vale"):
 ``name`` is then the name alone. A name ending in a number word is a channel ("BBC One")."""
+_JOINED_SOMEONE = r"(?!(?:and|but|or|while)[ ](?:one|a|an|another|some)[ ])"
 _ASIDE = (
-    r"(?:,[ ](?P<aside>\d{1,3}|(?!(?:and|but|or|while)[ ])[^.;:“”\"]{1,120}?),"
+    rf"(?:,[ ](?P<aside>\d{{1,3}}|{_JOINED_SOMEONE}[^.;:“”\"]{{1,120}}?),"
     r"|,(?=[ ](?:said|says|added|told)\b))?"
 )
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"; never
-a clause joined by "and" ("X, and one Y, who ..., said": Y's)."""
+a clause joining someone new ("X, and one Y, who ..., said": Y's, not X's)."""
 _ADVERB = (
     r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|did|only|just|himself|"
     r"herself|[a-z]+ly|(?:is|was|are|were)[ ](?:careful|quick|keen|happy|eager|glad)[ ]to)){0,2}"

@@ -1,5 +1,5 @@
-"""A clause joined by "and" between a name and the speech verb, on invented text: "X, and one Y,
-who ..., said" is Y's, never X's (a plain aside, "X, a voter, said", still gives X)."""
+"""A clause joining someone new between a name and the speech verb, on invented text: "X, and
+one Y, who ..., said" is Y's, never X's (a plain aside, "X, a voter, said", still gives X)."""
 
 from __future__ import annotations
 
