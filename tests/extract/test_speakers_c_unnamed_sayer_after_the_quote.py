@@ -36,3 +36,11 @@ def test_an_unnamed_voter_the_resolver_reads_still_speaks() -> None:
 def test_a_named_sayer_after_the_quote_still_speaks() -> None:
     found = _quotes(_BEFORE, "“She is the reason to go,” Odran Pilkey, a voter, told me.")
     assert ("She is the reason to go", "Odran Pilkey") in found, found
+
+
+def test_words_named_as_a_line_keep_their_sayer() -> None:
+    found = _quotes(
+        "Odran Pilkey told a podcast the sequel was “about learning to stay”, a line that has "
+        "been widely quoted since.",
+    )
+    assert ("about learning to stay", "Odran Pilkey") in found, found
