@@ -19,7 +19,7 @@ from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.own_words_sayers import own_words_sayers
 from bot.extract.prepositional_objects import preposition_object
-from bot.extract.put_it_sayers import AS_SOMEONE_PUT, KIN_PUT
+from bot.extract.put_it_sayers import AS_SOMEONE_PUT
 from bot.extract.relayed_relatives import relayed_relative
 from bot.extract.relayed_texts import quotes_a_text
 from bot.extract.someone_sayers import SOMEONE
@@ -72,8 +72,13 @@ _SPEAKER = (
 "said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"),
 or an age ("said 17-year-old Ada Vale"):
 ``name`` is then the name alone. A name ending in a number word is a channel ("BBC One")."""
-_ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
-"""An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
+_JOINED_SOMEONE = r"(?!(?:and|but|or|while)[ ](?:one|a|an|another|some)[ ])"
+_ASIDE = (
+    rf"(?:,[ ](?P<aside>\d{{1,3}}|{_JOINED_SOMEONE}[^.;:“”\"]{{1,120}}?),"
+    r"|,(?=[ ](?:said|says|added|told)\b))?"
+)
+"""An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"; never
+a clause joining someone new ("X, and one Y, who ..., said": Y's, not X's)."""
 _ADVERB = (
     r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|did|only|just|himself|"
     r"herself|[a-z]+ly|(?:is|was|are|were)[ ](?:careful|quick|keen|happy|eager|glad)[ ]to)){0,2}"
@@ -379,22 +384,3 @@ _LOWER_STARTS = frozenset(
     """.split()  # noqa: SIM905
 )
 """Lower-case words a speaker can start with (see :mod:`bot.extract.subjects`)."""
-
-
-_KIN_SAYS = lazy_pattern(
-    rf"[,.!?]?[ ]*(?:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{1,2}}?{SPEECH_VERBS}\b"
-)
-"""", her agent said", ", his mother told us": someone the one before knows, never that one."""
-_KIND_SAYS = lazy_pattern(
-    r"[,.!?]?[ ]*the[ ](?:(?:younger|older|elder|eldest|youngest)\b[^.!?;]{0,30}?"
-    rf"|(?:[a-z][\w-]*[ ]){{1,2}}[A-Z][\w’'-]+[ ]){SPEECH_VERBS}\b"
-)
-"""", the younger Vance added", ", the other Kit said": one of several the text tells apart by
-a word the extractor may not place; if it cannot, the words are nobody else's either."""
-
-
-def kin_or_kind_says(post: str) -> bool:
-    """An attribution after a quotation naming someone by kin or by which of a kind they are."""
-    if _KIN_SAYS.match(post) or KIN_PUT.match(post):  # ", as my mum put it"
-        return True
-    return "the " in post and _KIND_SAYS.match(post) is not None

@@ -7,7 +7,7 @@ import re
 
 from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering
-from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
+from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.colon_subjects import described_subject
 from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
@@ -32,6 +32,7 @@ from bot.extract.recalled_words import recalls_another
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
 from bot.extract.reporters import reporter
+from bot.extract.sayers_after_quotes import said_after
 from bot.extract.self_credits import self_credited
 from bot.extract.sentence_subjects import own_pronoun
 from bot.extract.site_labels import site_label
@@ -58,8 +59,7 @@ _COLON_CLAUSE = lazy_pattern(
 )
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
 leaned in: “...”", "before Tom – her co-star – leans in:", with spaced hyphens or unspaced dashes
-too): its subject, not the earlier speaker,
-introduces the words."""
+too): its subject, not the earlier speaker, introduces the words."""
 _ON_TOPIC = lazy_pattern(
     rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ](?:on|to)[ ]"
     r"(?:the[ ]|her[ ]|his[ ]|their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
@@ -220,7 +220,7 @@ def _names_someone(post: str, pre: str) -> bool:
     """A speaker named, described or cited after the quote (not a pronoun, maybe the one before);
     not one who opens the next quote ("“...?” Another replied: “...”") when the sentence before
     has an attribution of its own to try ("A fan asked:"); with none, the question is no one's."""
-    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
+    if _VERB_THEN_NAME.match(post) is not None or said_after(post):
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)
