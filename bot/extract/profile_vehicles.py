@@ -78,15 +78,16 @@ def vehicle_starts(
 
 def _named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
     """The words of :attr:`Context.ours` the body tells as a work's name before its kind ("the
-    Tin Yard film", "Tin Yard's finale") or after its seasons ("seasons of Tin Yard"); never a
-    channel's word ("the Prime Video film") nor a nationality ("the Irish film")."""
+    Tin Yard film", "Tin Yard's finale") or after its seasons ("seasons of Tin Yard", "the first
+    season of Tin Yard": one season names the work as well as several); never a channel's word
+    ("the Prime Video film") nor a nationality ("the Irish film")."""
     channels = {w for m in CHANNEL_MENTION.finditer(body) for w in m.group().split()}
     words = ours - channels - NATIONALITIES
     return frozenset(
         w
         for w in words
         if re.search(
-            rf"\b{re.escape(w)}(?:[’']s)?[ ]{_WORK_NOUN}|\bseasons[ ]of[ ]{re.escape(w)}\b", body
+            rf"\b{re.escape(w)}(?:[’']s)?[ ]{_WORK_NOUN}|\bseasons?[ ]of[ ]{re.escape(w)}\b", body
         )
     )
 
