@@ -76,13 +76,14 @@ def _interviewee(
     doc: Doc, resolver: Resolver, label: str, *, initialled: bool = False
 ) -> Speaker | None:
     """ "A:" in a Q&A is the person the headline is about, named first in it ("Ada Vale on
-    her first film, ..."), if the body names them too; so are their initials ("AV:") when
+    her first film, ..."), if the body names them too or prints again the words the headline
+    quotes (:func:`_echoed`); so are their initials ("AV:") when
     ``initialled``, though no sentence has yet shown the name to be a person's."""
     if doc.title_para is None:
         return None
     title = doc.paras[doc.title_para]
     lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
-    if lead is None or doc.body.count(lead["name"]) == 0:
+    if lead is None or not (lead["name"] in doc.body or _echoed(doc, title.start, title.end)):
         return None
     if _PAIRED.search(doc.text, title.start, lead.start("name")):
         return None  # "Ada Vale and Tom Reed on ...": a joint interview, its answers not one's
@@ -91,6 +92,17 @@ def _interviewee(
     resolver.people.add(lead["name"])
     found = resolver.label(lead["name"])
     return Speaker(found.name, found.source, f"{label}:") if found else None
+
+
+_HEADLINE_WORDS = lazy_pattern(r"[‘“\"]((?:[^’”\"]|’(?=\w)){12,60})[’”\"]")
+"""The words a headline quotes, at least a few of them ("‘I was wet all spring’")."""
+
+
+def _echoed(doc: Doc, start: int, end: int) -> bool:
+    """The headline quotes words that the body prints again: the person it names said them in
+    the interview, though the body calls them only "the director"."""
+    words = _HEADLINE_WORDS.search(doc.text, start, end)
+    return words is not None and words[1].rstrip(".!?,") in doc.body
 
 
 def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | None:
