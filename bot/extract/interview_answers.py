@@ -132,7 +132,7 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
 _PROFILE_HEADLINE = lazy_pattern(
     r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ]|In[ ]conversation[ ]with[ ])?"
-    rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
+    rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,120}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={ROLE}))?"
     rf"{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
