@@ -131,7 +131,8 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
 _PROFILE_HEADLINE = lazy_pattern(
-    r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ]|In[ ]conversation[ ]with[ ])?"
+    r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ]|In[ ]conversation[ ]with[ ]"
+    r"|[A-Z][a-z]+(?:[ ][a-z]+){1,3}:[ ])?"
     rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,120}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={ROLE}))?"
     rf"{ROLES_BEFORE}"
@@ -144,7 +145,8 @@ Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wan
 ..."; "Tide film star Ada Vale on ..."; an apostrophe inside the words, "‘I wasn’t ready’"), or
 the person's words after a colon or dash ("Ada Vale: “I wanted ...”", "Ada Vale – ‘I ...’"), or
 the person alone ("‘I wanted ...’: Tide composer Ada Vale"); a Q&A's own label may come first
-("Q&A: Ada Vale on ...", "In conversation with Ada Vale")."""
+("Q&A: Ada Vale on ...", "In conversation with Ada Vale"), or a column's
+kicker in small words ("The long read: Ada Vale on ...")."""
 _PAIRED = lazy_pattern(r"(?:[ ]and|[ ]&|,)[ ]$")
 """A headline's name joined to another before it ("Ada Vale and Tom Reed on ..."): two guests."""
 _INITIALS = 3
