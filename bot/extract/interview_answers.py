@@ -85,6 +85,8 @@ def _interviewee(
     lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
     if lead is None or not (lead["name"] in doc.body or _echoed(doc, title.start, title.end)):
         return None
+    if lead["kicker"] and lead.end("name") == lead.end():
+        return None  # "Pick of the week: Tide": a kicker before a name alone may head a title
     if _PAIRED.search(doc.text, title.start, lead.start("name")):
         return None  # "Ada Vale and Tom Reed on ...": a joint interview, its answers not one's
     if initialled and initials(lead["name"]) != label:
@@ -132,7 +134,7 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
 _PROFILE_HEADLINE = lazy_pattern(
     r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ]|In[ ]conversation[ ]with[ ]"
-    r"|[A-Z][a-z]+(?:[ ][a-z]+){1,3}:[ ])?"
+    r"|(?P<kicker>[A-Z][a-z]+(?:[ ][a-z]+){1,3}:[ ]))?"
     rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,120}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={ROLE}))?"
     rf"{ROLES_BEFORE}"

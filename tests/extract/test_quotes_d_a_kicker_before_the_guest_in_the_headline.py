@@ -30,3 +30,8 @@ def test_a_kicker_in_small_words_before_the_guest_still_names_who_answers() -> N
 def test_a_name_before_the_colon_is_no_kicker() -> None:
     served = _qa("Greta Holm: composer Oskar Mbatha-Lund on Greyhaven")
     assert all(who != "Oskar Mbatha-Lund" for _, who in served), served
+
+
+def test_a_kicker_before_a_name_alone_names_no_guest() -> None:
+    served = _qa("Behind the desk: Oskar Mbatha-Lund")
+    assert all(who != "Oskar Mbatha-Lund" for _, who in served), served
