@@ -43,6 +43,12 @@ _REPLY = lazy_pattern(
 """An answer opening on a reply word and a mark ("Yes — ...", "No, ..."; never "No one ...",
 "Well worth ..."): inside a Q&A the paragraph before it put a question without a question mark, a
 statement for the guest to take up ("People say the ending divides viewers." - "Yes — ...")."""
+_TAKEN_UP = lazy_pattern(
+    r"\s*(?:(?:It|That|They|He|She)[ ](?:is|was|are|were|does|did|has|had)(?:[,.!]|[ ]?[—–])"
+    r"|I(?:[ ]|[’'](?:m|ve|d)\b))"
+)
+"""An answer taking up the statement as its own ("It is. ...", "I loved that show, but ..."):
+inside a Q&A the statement before it was put to the guest."""
 _MARKS = lazy_pattern(r"[“”\"‘]")
 _YOU = lazy_pattern(r"\b(?:[Yy]ou|[Yy]our|[Yy]ourself)\b")
 """A plain question put to the guest ("How did you prepare?"): one answer that speaks of others
@@ -102,7 +108,7 @@ def _replies(text: str, prompt: Bounded, para: Bounded) -> bool:
     """``para`` takes up the statement ``prompt`` put inside a Q&A: it opens on a reply word, or
     the statement addresses the guest ("You worked with a new crew this time.", "Tell us about
     Theo.": only the asker speaks so) and ``para`` answers in the first person."""
-    if _REPLY.match(text, para.start, para.end):
+    if _REPLY.match(text, para.start, para.end) or _TAKEN_UP.match(text, para.start, para.end):
         return True
     opening = PROMPT.match(text, prompt.start, prompt.end)
     return (
@@ -144,12 +150,19 @@ def _within(
     answers: list[int],
 ) -> bool:
     """Paragraph ``index`` is a statement put inside a Q&A: the paragraph before it answered a
-    question (taken as an answer, or right after one), a question follows its reply, and it is
-    a prompt (:func:`_prompt`)."""
+    question (taken as an answer, or right after one), a question follows its reply (or another
+    statement and its reply), and it is a prompt (:func:`_prompt`)."""
     before, after = index - 2, index + 2
     return (
         (index - 1 in answers or _asked(text, paras, labels, asks, before))
-        and _asked(text, paras, labels, asks, after)
+        and (
+            _asked(text, paras, labels, asks, after)
+            or (  # two statements in turn, then a question ("It is." - "And the ending?")
+                after < len(paras)
+                and _prompt(text, paras[after], labels[after])
+                and _asked(text, paras, labels, asks, after + 2)
+            )
+        )
         and _prompt(text, paras[index], labels[index])
     )
 

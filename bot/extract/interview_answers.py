@@ -76,14 +76,17 @@ def _interviewee(
     doc: Doc, resolver: Resolver, label: str, *, initialled: bool = False
 ) -> Speaker | None:
     """ "A:" in a Q&A is the person the headline is about, named first in it ("Ada Vale on
-    her first film, ..."), if the body names them too; so are their initials ("AV:") when
+    her first film, ..."), if the body names them too or prints again the words the headline
+    quotes (:func:`_echoed`); so are their initials ("AV:") when
     ``initialled``, though no sentence has yet shown the name to be a person's."""
     if doc.title_para is None:
         return None
     title = doc.paras[doc.title_para]
     lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
-    if lead is None or doc.body.count(lead["name"]) == 0:
+    if lead is None or not (lead["name"] in doc.body or _echoed(doc, title.start, title.end)):
         return None
+    if lead["kicker"] and lead.end("name") == lead.end():
+        return None  # "Pick of the week: Tide": a kicker before a name alone may head a title
     if _PAIRED.search(doc.text, title.start, lead.start("name")):
         return None  # "Ada Vale and Tom Reed on ...": a joint interview, its answers not one's
     if initialled and initials(lead["name"]) != label:
@@ -91,6 +94,17 @@ def _interviewee(
     resolver.people.add(lead["name"])
     found = resolver.label(lead["name"])
     return Speaker(found.name, found.source, f"{label}:") if found else None
+
+
+_HEADLINE_WORDS = lazy_pattern(r"[‘“\"]((?:[^’”\"]|’(?=\w)){12,60})[’”\"]")
+"""The words a headline quotes, at least a few of them ("‘I was wet all spring’")."""
+
+
+def _echoed(doc: Doc, start: int, end: int) -> bool:
+    """The headline quotes words that the body prints again: the person it names said them in
+    the interview, though the body calls them only "the director"."""
+    words = _HEADLINE_WORDS.search(doc.text, start, end)
+    return words is not None and words[1].rstrip(".!?,") in doc.body
 
 
 def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | None:
@@ -119,8 +133,9 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 _FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
 _PROFILE_HEADLINE = lazy_pattern(
-    r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ]|In[ ]conversation[ ]with[ ])?"
-    rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
+    r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ]|In[ ]conversation[ ]with[ ]"
+    r"|(?P<kicker>[A-Z][a-z]+(?:[ ][a-z]+){1,3}:[ ]))?"
+    rf"(?:[‘“\"'](?:[^’”\"]|’(?=\w)){{1,120}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={ROLE}))?"
     rf"{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
@@ -132,7 +147,8 @@ Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wan
 ..."; "Tide film star Ada Vale on ..."; an apostrophe inside the words, "‘I wasn’t ready’"), or
 the person's words after a colon or dash ("Ada Vale: “I wanted ...”", "Ada Vale – ‘I ...’"), or
 the person alone ("‘I wanted ...’: Tide composer Ada Vale"); a Q&A's own label may come first
-("Q&A: Ada Vale on ...", "In conversation with Ada Vale")."""
+("Q&A: Ada Vale on ...", "In conversation with Ada Vale"), or a column's
+kicker in small words ("The long read: Ada Vale on ...")."""
 _PAIRED = lazy_pattern(r"(?:[ ]and|[ ]&|,)[ ]$")
 """A headline's name joined to another before it ("Ada Vale and Tom Reed on ..."): two guests."""
 _INITIALS = 3

@@ -113,9 +113,11 @@ _LABEL_PARTS = lazy_pattern(r"[^\s():*]+")
 def same_asker(label: re.Match[str] | None, asking: set[str]) -> bool:
     """``label`` is one of the ``asking`` labels, or names the same asker more fully, as a
     transcript's first turn does ("GETHIN ROWLANDS:" then "ROWLANDS:", "PRESENTER (ADA
-    VALE-HUGHES):" then "VALE-HUGHES:"): the guest's reply to their greeting is an answer."""
+    VALE-HUGHES):" or "PRESENTER (Ada Vale-Hughes):" then "VALE-HUGHES:"): the guest's reply to
+    their greeting is an answer."""
     if label is None:
         return False
+    upper = {name.upper() for name in asking}  # "PRESENTER (Ada Vale):" then "VALE:"
     return label["label"] in asking or any(
-        word in asking for word in _LABEL_PARTS.findall(label.group())
+        word.upper() in upper for word in _LABEL_PARTS.findall(label.group())
     )
