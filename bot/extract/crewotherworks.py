@@ -8,7 +8,8 @@
   its channel in brackets ("try: Tin Lane (Vela), directed by X", :mod:`.crewoutletworks`).
   Dropped when that work is not ours. So is one told of "that series" (:mod:`.crewthatworks`).
 * The one a new holder replaces: "she replaces the show's directors X and Y"
-  (:mod:`.crewreplaced`). Dropped.
+  (:mod:`.crewreplaced`), and one told to have left: "X has left the production"
+  (:mod:`.crewdepartures`). Dropped.
 * A credit of the work's earlier instalments: "The earlier seasons were directed by X" in an
   article about a new season or a film of the series (and the wider forms of
   :mod:`.crewearlierruns`, whatever the article's title). Dropped.
@@ -34,6 +35,7 @@ from itertools import chain
 from bot.extract.castcharttops import ranked_sentences
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.crewdepartures import departed
 from bot.extract.crewearlierbooks import earlier_work_credit
 from bot.extract.crewearlierruns import earlier_runs_credit
 from bot.extract.crewoutletworks import outlet_work_credit
@@ -142,6 +144,8 @@ def other_work_credit(fact: CrewFact, context: Context) -> bool:
         return True
     if replaced(fact.name, fact.evidence) or that_work_credit(fact):
         return True  # "she replaces X"; "that series was directed by X"
+    if departed(fact.name, fact.evidence):
+        return True  # "composer X has left the production"
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the work may well be its own
     if titled_aside(fact, context) or title_clause_credit(fact, context):
