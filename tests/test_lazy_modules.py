@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
 import sys
 import threading
 from collections.abc import Iterator
@@ -13,6 +15,7 @@ import pytest
 from bot.lazy_modules import lazy_module
 
 PACKAGE = "lazy_modules_probe"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -97,12 +100,50 @@ def test_threads_reading_first_at_once_all_see_the_whole_module(package: Path) -
     assert _runs() == ["heavy"]
 
 
-def test_a_missing_module_fails_at_once_and_says_which(package: Path) -> None:
+def test_nothing_is_looked_up_before_the_first_use(package: Path) -> None:
+    lazy_module(f"{PACKAGE}.heavy")
+    assert PACKAGE not in sys.modules  # finding the module would have imported its package
+
+
+def test_a_missing_module_fails_at_its_first_use_and_says_which(package: Path) -> None:
+    missing = lazy_module(f"{PACKAGE}.missing")
     with pytest.raises(ModuleNotFoundError, match=rf"{PACKAGE}\.missing") as raised:
-        lazy_module(f"{PACKAGE}.missing")
+        _ = missing.anything
     assert raised.value.name == f"{PACKAGE}.missing"
     with pytest.raises(ModuleNotFoundError, match="no_such_package"):
-        lazy_module("no_such_package.module")
+        _ = lazy_module("no_such_package.module").anything
+
+
+def _deferred_names() -> list[tuple[str, str]]:
+    """Every ``lazy_module("...")`` in the bot and its cogs: (file, module name)."""
+    found = []
+    for path in sorted([*(ROOT / "bot").rglob("*.py"), *(ROOT / "cogs").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "lazy_module"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.append((str(path.relative_to(ROOT)), node.args[0].value))
+    return found
+
+
+def test_every_module_the_code_defers_exists() -> None:
+    # lazy_module looks nothing up before a command uses it: a misspelt name is caught here.
+    deferred = _deferred_names()
+    assert len(deferred) >= 20  # the scan still finds the calls
+    missing = [(path, name) for path, name in deferred if not _exists(name)]
+    assert missing == []
+
+
+def _exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:  # its package does not exist either
+        return False
 
 
 def test_a_module_that_fails_raises_its_own_error_on_every_read(package: Path) -> None:
