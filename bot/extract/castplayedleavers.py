@@ -3,9 +3,9 @@
 
 "Series one's Mira Holt, played by Ada Vale, does not return" (invented example) names the part
 and its actor to say she has gone: the casting is a former one, as "Ada Vale, who played Mira
-Holt, has left" is. The leaving words follow the aside at once; "does not return to the
-village" (a plot's), "will not return until the finale" (still in it) and "has left for
-university" (the part's story) are no leaving.
+Holt, has left" is. The leaving words follow the aside at once and close the clause; "does not
+return to the village" or "doesn't return her calls" (a plot's), "will not return until the
+finale" (still in it) and "has left for university" (the part's story) are no leaving.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from bot.facts import CastFact, CastStatus
 
 _NOT_BACK = lazy_pattern(
     r"(?:does[ ]not|doesn[’']t|will[ ]not|won[’']t|is[ ]not|isn[’']t)[ ](?:be[ ])?"
-    r"(?:return|returning|back)\b(?![ ](?:to|from|until|in|for|after|as)\b)"
+    r"(?:return|returning|back)\b(?=[ ]?(?:[.,;:!?—–]|$))"
     r"|(?:has|have)[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:series|show|cast|role|part)\b"
 )
-"""Not coming back, told right after the aside: "does not return", "isn't back", "has left the
-series" (not "has left for university": the part's own story)."""
+"""Not coming back, told right after the aside and closing its clause: "does not return.",
+"isn't back;", "has left the series" (not "has left for university", "doesn't return his calls"
+or "won't return home": the part's own story, with the part still cast)."""
 
 
 def played_leavers(fact: CastFact) -> CastFact:
