@@ -12,6 +12,7 @@ from bot.extract.descriptions import initials
 from bot.extract.introduced_guests import ROLE, introduced, spoken_to
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.extract.quote_marks import is_title_like
 from bot.extract.reader_questions import column_writer
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
@@ -102,9 +103,12 @@ _HEADLINE_WORDS = lazy_pattern(r"[‘“\"]((?:[^’”\"]|’(?=\w)){12,60})[�
 
 def _echoed(doc: Doc, start: int, end: int) -> bool:
     """The headline quotes words that the body prints again: the person it names said them in
-    the interview, though the body calls them only "the director"."""
+    the interview, though the body calls them only "the director". A quoted title ("X on ‘The
+    Salt Year’") is no one's words: the body naming the work again shows no one said it."""
     words = _HEADLINE_WORDS.search(doc.text, start, end)
-    return words is not None and words[1].rstrip(".!?,") in doc.body
+    if words is None or is_title_like(words[1]):
+        return False
+    return words[1].rstrip(".!?,") in doc.body
 
 
 def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | None:

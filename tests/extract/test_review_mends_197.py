@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_quotes
 
 _ISLAND_LEDE = "Brackwater returns for a second series tonight, with a new vicar on the island."
 _ISLAND_TITLE = "Brackwater series two review"
@@ -31,3 +31,30 @@ def test_a_part_not_returning_at_the_clause_end_is_former() -> None:
         title=_ISLAND_TITLE,
     )
     assert {(c.actor, c.status) for c in found.cast} == {("Kestel Vayne", CastStatus.FORMER)}
+
+
+_QA_LEDE = "Before the autumn tour, the puppeteer behind ‘Copperline Wharf’ tells how it began."
+_QA_PAIRS = (
+    "Where did the first puppet come from?",
+    "A skip behind a bakery in Derry. I carved the jaw with a bread knife and it held.",
+    "How did the young cast take to it?",
+    "Slowly, then all at once. They taught me more than I taught them.",
+    "What comes next?",
+    "Sleep. Then a show I cannot talk about yet.",
+)
+
+
+def test_a_headline_quoting_a_title_the_body_names_again_names_no_guest() -> None:
+    served = served_quotes(
+        facts(_QA_LEDE, *_QA_PAIRS, title="Orla Máirtín-Quest on ‘Copperline Wharf’")
+    )
+    assert all(who != "Orla Máirtín-Quest" for _, who in served), served
+
+
+def test_a_headline_quoting_words_the_body_repeats_still_names_the_guest() -> None:
+    served = served_quotes(
+        facts(
+            _QA_LEDE, *_QA_PAIRS, title="Orla Máirtín-Quest: ‘I carved the jaw with a bread knife’"
+        )
+    )
+    assert ("Sleep. Then ", "Orla Máirtín-Quest") in set(served), served
