@@ -44,14 +44,11 @@ _REPLY = lazy_pattern(
 "Well worth ..."): inside a Q&A the paragraph before it put a question without a question mark, a
 statement for the guest to take up ("People say the ending divides viewers." - "Yes — ...")."""
 _TAKEN_UP = lazy_pattern(
-    r"\s*(?:It|That|They|He|She)[ ](?:is|was|are|were|does|did|has|had)"
-    r"(?:[.!]|[ ]?[—–]"
-    r"|,[ ](?:yes|yeah|definitely|absolutely|certainly|totally|though|but|and|I|we)\b)"
+    r"\s*(?:It|That|They|He|She)[ ](?:is|was|are|were|does|did|has|had)(?:[,.!]|[ ]?[—–])"
 )
 """An answer taking up the statement as its own ("It is. ...", "That was, yes."): inside a Q&A
 the statement before it was put to the guest. A paragraph merely opening on "I" is not enough:
-the writer's own narration after a scene ("I ask about the end.") opens so too; nor is a comma
-opening an aside ("They were, by any count, the youngest ...": the writer's telling too)."""
+the writer's own narration after a scene ("I ask about the end.") opens so too."""
 _MARKS = lazy_pattern(r"[“”\"‘]")
 _YOU = lazy_pattern(r"\b(?:[Yy]ou|[Yy]our|[Yy]ourself)\b")
 """A plain question put to the guest ("How did you prepare?"): one answer that speaks of others

@@ -58,39 +58,3 @@ def test_a_headline_quoting_words_the_body_repeats_still_names_the_guest() -> No
         )
     )
     assert ("Sleep. Then ", "Orla Máirtín-Quest") in set(served), served
-
-
-def _statements_qa(*middle: str) -> set[tuple[str, str]]:
-    """The served quotes of an edited Q&A with Perrin Ashgrove-Lyle, ``middle`` between its
-    first and last question."""
-    found = facts(
-        "Perrin Ashgrove-Lyle, who leads the island thriller Brackwater, talks about the shoot.",
-        "This interview has been edited for length.",
-        "Where did you film?",
-        "On a tidal island off Anglesey. The ferry set the schedule, so we worked odd hours.",
-        *middle,
-        "What are you doing next?",
-        "Sleeping, mostly. Then a radio play in the autumn.",
-        title="‘The ferry set the schedule’: Perrin Ashgrove-Lyle on Brackwater",
-    )
-    return set(served_quotes(found))
-
-
-def test_a_q_and_a_paragraph_opening_on_an_aside_after_its_verb_takes_no_statement_up() -> None:
-    served = _statements_qa(
-        "The crew is mostly from the island.",
-        "They were, by any reckoning, the smallest unit Brackwater Films had sent north.",
-        "Viewers will compare it to older harbour mysteries.",
-        "That was, yes, the point: we wanted it colder.",
-    )
-    assert all(not text.startswith("They were") for text, _ in served), served
-
-
-def test_a_q_and_a_paragraph_taking_a_statement_up_with_a_reply_word_answers() -> None:
-    served = _statements_qa(
-        "The crew is mostly from the island.",
-        "They were, yes. Half of them had never held a boom, and they carried the whole thing.",
-        "Viewers will compare it to older harbour mysteries.",
-        "That was, though, never the plan: we wanted it colder.",
-    )
-    assert ("They were, y", "Perrin Ashgrove-Lyle") in served, served
