@@ -26,17 +26,31 @@ _MADE_BY = r"\b(?:directed|written|created|produced|shot|scored)[ ]by[ ]"
 _BETWEEN = r"(?:(?!,[ ](?:plays|play|is|was|who|stars|and)\b)[^.;:()“”\"]){0,80}?"
 """What may stand between a work and its maker: not a new clause on someone else (", plays Mira's
 father in the film directed by": the film is ours)."""
-_CREDIT_AFTER = lazy_pattern(
+_SET = (
     rf"(?:\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ]"
     rf"|\b(?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+|[A-Z][a-z]+)[ ]){{0,2}}"
     rf"(?:{GENRE_NOUNS}|feature|play|adaptation|(?:production|staging|revival)[ ]of)[ ])"
-    rf"{_TITLE}(?:[ ]\(\d{{4}}\)|[ ](?:at|in)[ ][^,.;:()“”\"]{{1,40}}?)?"
+)
+"""A work set by its channel's possessive or its kind, before its title: "Sky’s ", "the 2019
+feature "."""
+_FOR_MAKER = (
+    r"for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?(?:director|writer|creator|showrunner|filmmaker)[ ]"
+)
+_CREDIT_AFTER = lazy_pattern(
+    rf"{_SET}{_TITLE}(?:[ ]\(\d{{4}}\)|[ ](?:at|in)[ ][^,.;:()“”\"]{{1,40}}?)?"
     r"(?:,[ ](?:(?:directed|written|created|produced)[ ]by|working[ ](?:under|with|for))[ ]"
     r"|[ ]for[ ](?:the[ ])?(?:director|writer|creator|showrunner)[ ])"
 )
 """A work set by its channel or kind, then its maker: "Sky’s The Tin Lid, directed by ", "the
 2019 feature Saltreed, directed by ", "the feature Salt Year for director ", "a production of
 Saltreed at the Old Vic, directed by " (a stage credit, told with its venue)."""
+_CLAUSED_FOR = lazy_pattern(
+    rf"{_SET}{_TITLE}(?:[ ][a-zà-ÿ][\w’'-]*){{0,3}},[ ](?:in|on)[ ]which[ ]"
+    rf"{_BETWEEN}[ ]{_FOR_MAKER}"
+)
+"""A work set by its kind, a clause on someone's part in it, then whom it was made for: "a
+conflict with the Danish feature Salt Year, in which she plays the lead, for director " (that
+work's director; a title may run on in lower case: "Nuit blanche")."""
 _APPOSED_KIND_THAT = lazy_pattern(
     rf"{_TITLE},[ ](?:the|a|an)[ ](?:(?:\d{{4}}|[a-z-]+)[ ]){{0,3}}(?:{GENRE_NOUNS}|feature|play)"
     rf"[ ](?:that|which)[ ]{_BETWEEN}{_MADE_BY}"
@@ -60,7 +74,7 @@ breakthrough was Saltreed, the Irish drama directed by " (undated, but a break o
 behind the subject)."""
 _DATED_FOR = lazy_pattern(
     r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,5})[ ]\((?:19|20)\d\d\)[ ]"
-    r"for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?(?:director|writer|creator|showrunner|filmmaker)[ ]"
+    rf"{_FOR_MAKER}"
 )
 """A dated earlier work, then whom it was made for: "a run of smaller features, among them Salt
 Weir (2021) for the Danish director " (that work's director)."""
@@ -71,8 +85,7 @@ _PLAYED_IN = lazy_pattern(
 Saltreed, directed by " (Saltreed's director, not ours)."""
 _SHOOTS_FOR = lazy_pattern(
     rf"\b(?:shoots|shot|will[ ]shoot|is[ ]shooting|lights|lit|scores|scored|will[ ]score"
-    rf"|edits|edited)[ ]{_TITLE}[ ]for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
-    r"(?:director|writer|creator|showrunner|filmmaker)[ ]"
+    rf"|edits|edited)[ ]{_TITLE}[ ]{_FOR_MAKER}"
 )
 """A crew profile's next or past job, the work's maker after "for": "next she shoots Salt Year
 for the Welsh director " (that work's director)."""
@@ -112,6 +125,8 @@ def _tried(chunk: str) -> Iterator[re.Pattern[str]]:
             yield _JOINED_AS
         if " in " in chunk:
             yield _PLAYED_IN
+    if " which " in chunk and " for " in chunk:
+        yield _CLAUSED_FOR
     if ") for " in chunk:
         yield _DATED_FOR
     if " for " in chunk:

@@ -38,6 +38,7 @@ from bot.extract.crewdisowned import disowned
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmentors import protege_credits
 from bot.extract.crewmusicpieces import music_written
+from bot.extract.crewnonames import no_name
 from bot.extract.crewordinalruns import numbered_runs_dropped
 from bot.extract.crewotherworks import (
     ADAPTED,
@@ -138,6 +139,7 @@ def checked_crew(
         and not disclaimed(fact, outside)
         and not confused_work_credit(fact)
         and not pronoun_run_credit(fact, doc)
+        and not no_name(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
