@@ -6,6 +6,10 @@ thriller Glass Hours" (invented examples). The clause after the possessive names
 is in, and it is not the article's: the part is that work's, not a casting in ours. The work is
 told by a title opening on "The", a quoted title, or one after its kind ("the 1971 thriller").
 A venue right after the possessive ("Ada Vale's Mira at the Lyric") places it on a stage.
+
+The work may come first, glossed by its kind, with the possessive in the clause that glosses it:
+"likened to Lumen, the Oren Pask drama that made Ada Vale's Mira a household name" (Lumen's
+part, where Lumen is not the article's).
 """
 
 from __future__ import annotations
@@ -31,10 +35,22 @@ _AT_VENUE = lazy_pattern(
 Lyric" (not an event held there: "Ada Vale's Mira at the London premiere")."""
 
 
+_GLOSSING_CLAUSE = lazy_pattern(
+    rf"(?P<work>{WORK_TITLE}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,4}}?{GENRE_NOUNS}[ ]"
+    r"(?:that|which|in[ ]which|where)[ ][^,.;:!?“”\"()]{0,160}$"
+)
+"""A work glossed by its kind, then the clause that holds the possessive part: "Lumen, the Oren
+Pask drama that made Ada Vale's Mira" (up to the part's end)."""
+
+
 def placed_in_another_work(chunk: str, end: int, context: Context) -> bool:
-    """Whether the clause after the possessive part ending at ``end`` puts it in a work not ours."""
+    """Whether the clause after the possessive part ending at ``end`` puts it in a work not ours,
+    or the part stands in the clause glossing such a work before it."""
     if _AT_VENUE.match(chunk, end):
         return True  # a stage run's part, or a play named by its writer: no casting of ours
+    glossed = _GLOSSING_CLAUSE.search(chunk, max(end - 260, 0), end) if ", " in chunk else None
+    if glossed is not None and not ours(glossed["work"], context):
+        return True  # "Lumen, the drama that made Ada Vale's Mira a household name"
     stop = _CLAUSE_END.search(chunk, end)
     clause_end = stop.start() if stop is not None else len(chunk)
     for found in _IN_WORK.finditer(chunk, end, clause_end):
