@@ -24,7 +24,6 @@ from bot.extract.quote_facts import quote_fact
 from bot.extract.quote_genders import note_gender, speakers_pronoun
 from bot.extract.quote_holds import checked
 from bot.extract.self_named import names_self
-from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN
@@ -85,7 +84,6 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             fact = fact.unattributed()  # "Y Pictures" of "X & Y Pictures": no company named
         if fact.source is SourceKind.PERSON and (
             cut_name(doc.text, fact.speaker)
-            or written_as_work(doc, fact.speaker, loosely=False)  # "the comedy X": a title
             or fact.speaker in parts
             or names_self(doc, index, fact.speaker)
             or one_of_two(fact.attribution, fact.speaker)  # "X, who plays A, and Y, ..., shared"

@@ -21,15 +21,13 @@ if TYPE_CHECKING:
 
 
 @once_per_doc
-def written_as_work(doc: Doc, name: str, *, loosely: bool = True) -> bool:
+def written_as_work(doc: Doc, name: str) -> bool:
     """Whether ``name``, a full name the headline gives, is a work's title in the body: written
     where titles stand and never by its last word alone. Read once per article and name, not
-    for each quote whose speaker asks after the headline's person. ``loosely`` as for
-    :func:`~bot.extract.works.names_a_work` (not loosely: "in X" or "for X" is no title's
-    place, as a person is praised "for" or cast "in" a role too)."""
+    for each quote whose speaker asks after the headline's person."""
     last = re.escape(name.rsplit(" ", 1)[-1])
     alone = len(re.findall(rf"(?<![\w’'-]){last}(?![\w’'-])", doc.body))
-    return alone <= doc.body.count(name) and names_a_work(name, doc.body, loosely=loosely)
+    return alone <= doc.body.count(name) and names_a_work(name, doc.body)
 
 
 def headline_work(resolver: Resolver) -> bool:
