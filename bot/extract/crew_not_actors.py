@@ -8,6 +8,12 @@ not who "the actor", "the star" or "the newcomer" stands for, so the search for 
 rather than credit the director's name. The other way round, "the composer", "the director",
 "the writer" or any noun with crew roles is no one the article credits with a part and no crew
 job: an actor-writer whose writing credit the article does not give falls back on no one.
+
+Nor is a department head's noun ("the cinematographer", "the composer", "the editor") someone the
+article credits only with another crew job, nor the other way round: "Sadowski had never seen it
+when Ida Berg, the director, called him. “...,” the cinematographer says" is not Berg's, though
+she is the last subject before the quote. (Director, writer and producer are often one person, a
+credit the article left out; a camera or a score is rarely held with them.)
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 from bot.facts import CastFact, CrewFact, CrewRole
 
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
+_CRAFTS = frozenset({CrewRole.CINEMATOGRAPHER, CrewRole.COMPOSER, CrewRole.EDITOR})
+"""Departments whose heads rarely hold a second credit on the same film."""
 
 
 def crew_not_actor(
@@ -70,4 +78,14 @@ def off_side(
         crew_not_actor(noun, found, credits)
         or unaged_crew(noun, found, credits, lede)
         or actor_not_crew(roles, found, credits)
+        or other_department(roles, found, credits[1])
     )
+
+
+def other_department(roles: tuple[CrewRole, ...], found: str, crew: tuple[CrewFact, ...]) -> bool:
+    """Whether ``found``, taken for a crew noun with ``roles``, is credited only with other crew
+    jobs, one side of the two being a department head's (camera, score, edit)."""
+    held = {c.role for c in crew if c.name == found}
+    if not roles or not held or held & set(roles):
+        return False
+    return set(roles) <= _CRAFTS or held <= _CRAFTS
