@@ -146,7 +146,9 @@ def other_headline_starts(doc: Doc) -> set[int]:
         first = doc.text[views[0].span.start : views[0].span.end]
         if _names_any(first, others) and not _names_any(first, own):
             found |= {v.span.start for v in views}
-    return found | _told_of_others(doc, others, own)
+    ours = {p for work in own for p in entries.get(work, set())}  # "Tissues left after X?"
+    told = {v.span.start for v in doc.views if v.span.para not in ours}
+    return found | (_told_of_others(doc, others, own) & told)
 
 
 def _told_of_others(doc: Doc, others: set[str], own: list[str]) -> set[int]:

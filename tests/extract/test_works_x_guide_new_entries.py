@@ -11,15 +11,15 @@ _TITLE = "Your viewing this week: The Copper Weir, Marrowby Lights and more"
 _LEDE = "The week's best television, from a Yorkshire mill drama to a farewell in the fells."
 
 
-def _page(first: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+def _page(first: str, own: str = "") -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     found = facts(
         _LEDE,
         "Top pick: The Copper Weir (ITV1, Tuesday 9pm)",
         first + " Tomasz Halloran plays Ezra Blythe, a mill foreman with debts. Directed by "
         "Priya Castellane, it is bleak and gripping.",
         "Also out: Marrowby Lights (Netflix, from Thursday)",
-        "Marrowby Lights, the closing film of the fell-top saga, lands on Thursday. Odile Fenn "
-        "returns as Wren Marrow, and Casimir Doyle directs.",
+        own + "Marrowby Lights, the closing film of the fell-top saga, lands on Thursday. "
+        "Odile Fenn returns as Wren Marrow, and Casimir Doyle directs.",
         date="2026-03-02",
         title=_TITLE,
     )
@@ -37,3 +37,12 @@ def test_an_entry_not_so_told_is_left_as_it_was() -> None:
     credits, cast = _page("The pick of a crowded week is a slow burn.")
     assert ("Odile Fenn", "Wren Marrow") in cast
     assert ("director", "Casimir Doyle") in credits
+
+
+def test_our_entry_opening_on_the_other_work_keeps_its_cast() -> None:
+    _credits, cast = _page(
+        "Ruth Ambrose’s new four-parter is the pick of a crowded week.",
+        "Still shaken by The Copper Weir? Then hold on. ",
+    )
+    assert ("Odile Fenn", "Wren Marrow") in cast
+    assert ("Tomasz Halloran", "Ezra Blythe") not in cast
