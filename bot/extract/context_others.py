@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, TOKEN
 
 OTHER_WORKS = (
@@ -88,6 +89,13 @@ OTHER_WORKS = (
             rf"^[“\"‘']?(?P<led>{NAME})[”\"’']?,[ ](?:directed|written|created)[ ]by[ ]"
             rf"(?:[a-z]+[ ]){{0,2}}{NAME}(?:[ ]and[ ](?:directed|written|created|produced)[ ]by[ ]"
             rf"{NAME})?,[ ](?:follows|tells|stars|co-stars|centres|centers|is[ ]set)\b"
+        ),
+    ),
+    (
+        hint(" feature "),
+        lazy_pattern(
+            rf"\b(?:with|in|on|for|from)[ ]the[ ](?:{'|'.join(sorted(NATIONALITIES))})[ ]feature[ ]"
+            rf"(?:film[ ])?[“\"‘']?(?P<name>{NAME})"
         ),
     ),
     (

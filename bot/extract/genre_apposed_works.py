@@ -20,10 +20,12 @@ _GENRE_APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|&|a|in|on)[ ])?{TOKEN}){{0,5}}),[ ]"
     r"the[ ](?!(?:new|latest|upcoming|forthcoming)[ ])(?:[\w’'-]+[ ]){0,3}?"
     + GENRE_NOUNS
-    + r"[ ](?:(?:co-)?created[ ]by|written[ ]by|directed[ ]by|produced[ ]by|starring[ ])"
+    + r"[ ](?:(?:co-)?created[ ]by|written[ ]by|directed[ ]by|produced[ ]by|starring[ ]"
+    r"|(?:that|which)[ ](?:made|launched)[ ])"
 )
 """A title, a comma, "the", up to three words and a kind, then its makers or stars: "Tin Yard,
-the sitcom created by", "Copse Gang, the Welsh adventure series starring"."""
+the sitcom created by", "Copse Gang, the Welsh adventure series starring", or what it did for
+them: "Tin Yard, the Ada Vale drama that made Tom Reed's DS Marsh a household name"."""
 _INDEFINITE_APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|&|a|in|on)[ ])?{TOKEN}){{0,5}}),[ ]"
     r"an?[ ](?!(?:new|latest|upcoming|forthcoming)[ ])(?:[\w’'-]+[ ]){0,3}?"
@@ -33,7 +35,15 @@ _INDEFINITE_APPOSED = lazy_pattern(
 """The same told with "a": "Tin Yard, a six-part thriller from Lumen Pictures, stars ...", read
 only where the headline names the page's own work, so that a profile's own untitled one keeps
 its gloss."""
-_HINT = (" created by", " written by", " directed by", " produced by", " starring ")
+_HINT = (
+    " created by",
+    " written by",
+    " directed by",
+    " produced by",
+    " starring ",
+    " made ",
+    " launched ",
+)
 _PLACE_SET = lazy_pattern(
     r"(?:^|[ ])(?:[Ss]et|[Bb]ased|[Ff]ilmed|[Ss]hot)[ ](?:[a-z]+ly[ ])?"
     r"(?:in|on|at|near|around)[ ][^,]*$"

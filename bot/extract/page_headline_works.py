@@ -53,10 +53,11 @@ _KIND_BEFORE = lazy_pattern(
 """A sentence's opening that tells the kind of the title after it: "A Welsh crime drama set on
 an island, Lantern Row stars ..."."""
 _ENTRY_LINE = lazy_pattern(
-    rf"[ ]*(?:[A-Z][A-Z’' ]{{1,30}}:[ ]+)?[‘“'\"]?(?P<title>[A-Z0-9][^()\n:]{{1,70}}?)[’”'\"]?"
+    rf"[ ]*(?:[A-Z][A-Za-z’' ]{{1,30}}:[ ]+)?[‘“'\"]?(?P<title>[A-Z0-9][^()\n:]{{1,70}}?)[’”'\"]?"
     rf"[ ]+\({CHANNEL}[^()\n]{{0,80}}\)[ ]*"
 )
-"""A guide entry's line: a label or not, the title, where to see it in brackets."""
+"""A guide entry's line: a label ("OUR TOP CHOICE:", "Pick of the week:") or not, the title,
+where to see it in brackets."""
 _NO_WORK = lazy_pattern(rf"^{CHANNEL}|\b{WEEKDAY_NAME}\b|\d")
 """A headline's clause lead that names no work: a channel, a day, a number."""
 _FULL_NAME = lazy_pattern(FULL_NAME)
@@ -129,6 +130,7 @@ def other_headline_starts(doc: Doc) -> set[int]:
         return set()
     entries = _guide_entries(doc, works)
     others = {w for w in works if w in added or (w != lead and _introduced(w, doc.body))}
+    others |= _entries_introduced(doc, entries)
     others |= _not_returned(doc, entries)
     if not others or others >= set(works):
         return set()
@@ -144,7 +146,9 @@ def other_headline_starts(doc: Doc) -> set[int]:
         first = doc.text[views[0].span.start : views[0].span.end]
         if _names_any(first, others) and not _names_any(first, own):
             found |= {v.span.start for v in views}
-    return found | _told_of_others(doc, others, own)
+    ours = {p for work in own for p in entries.get(work, set())}  # "Tissues left after X?"
+    told = {v.span.start for v in doc.views if v.span.para not in ours}
+    return found | (_told_of_others(doc, others, own) & told)
 
 
 def _told_of_others(doc: Doc, others: set[str], own: list[str]) -> set[int]:
@@ -196,6 +200,25 @@ def _introduced(work: str, body: str) -> bool:
         if told or _KIND_AFTER.match(body, after.end()):
             return True
     return False
+
+
+_ENTRY_OPENER = lazy_pattern(
+    rf"[ ]*[A-Z][\w-]+[ ][A-Z][\w-]+[’']s[ ](?:new|latest|debut)[ ](?:[a-z-]+[ ]){{0,2}}?"
+    rf"(?:{GENRE_NOUNS}|[a-z]+-parter)\b"
+)
+"""A guide entry's text opening on its work as a maker's new one: "Ada Vale’s new six-parter
+is ...", "Ada Vale’s latest crime drama ..."."""
+
+
+def _entries_introduced(doc: Doc, entries: dict[str, set[int]]) -> set[str]:
+    """The headline's works whose guide entry opens its text by telling the work as its maker's
+    new one: a work the reader is not assumed to know, so not the page's own."""
+    found = set()
+    for title, paras in entries.items():
+        texts = sorted(paras)[1:2]  # the paragraph under the entry's line
+        if any(_ENTRY_OPENER.match(doc.text, doc.paras[p].start) for p in texts):
+            found.add(title)
+    return found
 
 
 def _guide_entries(doc: Doc, works: list[str]) -> dict[str, set[int]]:
