@@ -55,6 +55,14 @@ _THEIRS = lazy_pattern(
 """Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
 pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays
 ours (a masked title, all "x", never opens on the capital the name needs)."""
+_WHOSE = lazy_pattern(
+    rf"\bwhose[ ](?:[\w-]+[ ]){{0,2}}?{_OTHER_FORM},?[ ][“\"‘]?"
+    rf"(?P<name>{WORK_NAME})[”\"’]?,?[ ][^,;:()]*$"
+)
+"""Another work named in a "whose" clause, the time in that clause ("X, whose own horror film,
+Fen Lights, opens on 23 October"): that work's time. The clause ends at its first comma after
+the name; a time past it ("whose play Fen Lights won an award in 2023, and directed by Y, Z is
+..., where it airs in the spring") is back with the sentence's own work."""
 _CAPITAL = lazy_pattern(TITLE_WORD)
 _DAY = lazy_pattern(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -121,6 +129,9 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
         rest = _CAPITAL.findall(upcoming["rest"])
         if not any(context.is_known(word) for word in rest):
             return True
+    whose = _WHOSE.search(before) if "whose " in before else None
+    if whose is not None and not context.is_known(whose["name"]):
+        return True
     theirs = _THEIRS.search(before) if _THEIRS_HINT.search(before) else None
     return (
         theirs is not None

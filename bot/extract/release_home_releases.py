@@ -6,9 +6,10 @@ on demand is a later home release, not the premiere. So is another country's rel
 following ("The US release follows on 18 December", "with a French release to follow on 2 May")
 or "followed by" in its day's clause ("..., followed by a US release on 18 December"): the same
 film, opening later elsewhere; so is a window told as one place's run on its own channel
-("will air in Sweden on SVT in the spring"). So is a window told as a later streaming or home
-window ("with a streaming window on RTÉ Player expected in 2027"). Each such fact is held, not
-dropped.
+("will air in Sweden on SVT in the spring"). So is a day the film arrives on a service after
+its cinema run began ("It arrives on Lumen on 6 March"). So is a window told as a later
+streaming or home window ("with a streaming window on RTÉ Player expected in 2027"). Each such
+fact is held, not dropped.
 """
 
 from __future__ import annotations
@@ -70,6 +71,16 @@ _FOLLOWED_BY = lazy_pattern(
 release on 18 December"): after an earlier premiere day, that day is another territory's. A
 territory's date told on its own ("It opens in the US on 18 December") is still read as a
 release date: the corpus counts each territory's cinema date as one."""
+_ON_SERVICE_DAY = lazy_pattern(
+    r"\b(?:arrive|arrives|arriving|land|lands|landing|come|comes|coming)[ ]on[ ]"
+    rf"(?:the[ ](?:streaming[ ]service|streamer|platform)[ ])?{BROADCASTER}"
+)
+"""A day the film arrives on a service ("arrives on the streaming service Lumen on 6 March"):
+after a cinema run already under way on the article's date, a later step of that run, not the
+premiere. A day it opens in another place ("opens in Norway on 6 March") is left a release
+date: the corpus counts each territory's cinema date as one."""
+_CINEMA_RUN = lazy_pattern(r"\b(?:cinemas?|theat(?:er|re)s?|release)\b", re.IGNORECASE)
+"""An opening told as a cinema run, not a festival's or a gala's."""
 _CLAUSE_END = lazy_pattern(r"[,;.]")
 _CLAUSE_BREAK = lazy_pattern(r"[,;:–—]|\b(?:and|but|then|while)\b")
 
@@ -113,6 +124,11 @@ def home_releases(facts: list[ReleaseFact], today: dt.date | None = None) -> lis
         and _OPENED.search(f.evidence)
         and not _ON_SERVICE.search(f.evidence)
     ]
+    runs = [
+        f.date
+        for f in facts
+        if f.date is not None and f.date in opened and _CINEMA_RUN.search(f.evidence)
+    ]
     return [
         held(f, "a later home or territory release")
         if (
@@ -121,10 +137,21 @@ def home_releases(facts: list[ReleaseFact], today: dt.date | None = None) -> lis
             and any(day < f.date for day in days)
             and _later(f.evidence, f.date)
         )
+        or _after_run(f, runs)
         or _later_window(f, days + _earlier_windows(f, facts), opened)
         else f
         for f in facts
     ]
+
+
+def _after_run(fact: ReleaseFact, runs: list[dt.date]) -> bool:
+    """A premiere day on a service (:data:`_ON_SERVICE_DAY`, in the day's own clause) after a
+    cinema run already under way on the article's date."""
+    if fact.kind is not ReleaseKind.PREMIERE_DATE or fact.date is None:
+        return False
+    if not any(day < fact.date for day in runs):
+        return False
+    return _ON_SERVICE_DAY.search(_clause_of(fact.evidence, fact.date)) is not None
 
 
 def _earlier_windows(fact: ReleaseFact, facts: list[ReleaseFact]) -> list[dt.date]:
