@@ -29,6 +29,7 @@ from bot.extract.page_entries import (
     numbered_heading,
     sections_under,
 )
+from bot.extract.page_item_ours import SMALL
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
@@ -47,7 +48,6 @@ _DENIED = lazy_pattern(
     r"(?:spin-?off|sequel|prequel|remake|reboot)\b"
 )
 """A heading denying a link to another work: "No, it is not a Tarnwick spin-off"."""
-_SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _WORDS = 8
 _CUE_REACH = 40
 _LOOK_AHEAD = 400
@@ -119,7 +119,7 @@ def _names(line: str) -> list[str]:
         if not word[:1].isupper():
             break
         lead.append(word)
-    return [" ".join(lead[:n]) for n in range(len(lead), 0, -1) if lead[n - 1] not in _SMALL]
+    return [" ".join(lead[:n]) for n in range(len(lead), 0, -1) if lead[n - 1] not in SMALL]
 
 
 def _named_after(doc: Doc, para: Span, names: list[str]) -> bool:

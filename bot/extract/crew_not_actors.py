@@ -10,10 +10,10 @@ rather than credit the director's name. The other way round, "the composer", "th
 job: an actor-writer whose writing credit the article does not give falls back on no one.
 
 Nor is a department head's noun ("the cinematographer", "the composer", "the editor") someone the
-article credits only with another crew job, nor the other way round: "Sadowski had never seen it
-when Ida Berg, the director, called him. “...,” the cinematographer says" is not Berg's, though
-she is the last subject before the quote. (Director, writer and producer are often one person, a
-credit the article left out; a camera or a score is rarely held with them.)
+article credits only with another crew job, nor the other way round: "Ruud had never seen it
+when Hester Quayle, the director, called him. “...,” the cinematographer says" is not
+Quayle's, though she is the last subject before the quote. (Director, writer and producer are
+often one person, a credit the article left out; a camera or a score is rarely held with them.)
 """
 
 from __future__ import annotations

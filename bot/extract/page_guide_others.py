@@ -1,4 +1,4 @@
-"""The other entries of a what-to-watch guide, for :mod:`.page_others`.
+"""The other entries of a what-to-watch guide, for :mod:`.page_blog_entries`.
 
 A guide heads each entry with a work's name over a where line ("Copper Sound" over "BBC Two,
 Sunday 9pm"; :mod:`.crewguideentries`). When its own entry is told (the one the headline names

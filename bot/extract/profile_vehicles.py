@@ -70,7 +70,7 @@ def vehicle_starts(
             continue
         if not holding:
             continue
-        if _names_ours(view, ours):
+        if _names_ours(view, ours - STOP_TOKENS):
             holding = False
             continue
         yield view.span.start
@@ -80,9 +80,9 @@ def _named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
     """The words of :attr:`Context.ours` the body tells as a work's name before its kind ("the
     Tin Yard film", "Tin Yard's finale") or after its seasons ("seasons of Tin Yard", "the first
     season of Tin Yard": one season names the work as well as several); never a channel's word
-    ("the Prime Video film") nor a nationality ("the Irish film")."""
+    ("the Prime Video film"), a nationality ("the Irish film") nor a small word ("The film")."""
     channels = {w for m in CHANNEL_MENTION.finditer(body) for w in m.group().split()}
-    words = ours - channels - NATIONALITIES
+    words = ours - channels - NATIONALITIES - STOP_TOKENS
     return frozenset(
         w
         for w in words
@@ -101,6 +101,6 @@ def _known_title(name: str, is_known: Callable[[str], bool]) -> bool:
 
 
 def _names_ours(view: View, named: frozenset[str]) -> bool:
-    """A capitalised word of the page's own work's name in the sentence ("Heartstopper’s")."""
+    """A capitalised word of the page's own work's name in the sentence ("Tin Yard’s")."""
     words = (view.chunk[at:].split(" ", 1)[0].strip(",.;:!?") for at in view.starts)
     return any(word.split("’")[0].split("'")[0] in named for word in words)

@@ -60,8 +60,8 @@ _WHOSE = lazy_pattern(
     rf"(?P<name>{WORK_NAME})[”\"’]?,?[ ][^,;:()]*$"
 )
 """Another work named in a "whose" clause, the time in that clause ("X, whose own horror film,
-Fen Lights, opens on 23 October"): that work's time. The clause ends at its first comma after
-the name; a time past it ("whose play Fen Lights won an award in 2023, and directed by Y, Z is
+Copper Lanes, opens on 23 October"): that work's time. The clause ends at its first comma after
+the name; a time past it ("whose play Copper Lanes won an award in 2023, and directed by Y, Z is
 ..., where it airs in the spring") is back with the sentence's own work."""
 _CAPITAL = lazy_pattern(TITLE_WORD)
 _DAY = lazy_pattern(

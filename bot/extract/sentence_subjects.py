@@ -1,4 +1,4 @@
-"""Who the sentence before a quotation is about, for :mod:`bot.extract.quotes`: its last clause
+"""Who the sentence before a quotation is about, for :mod:`bot.extract.quote_facts`: its last clause
 subject. A name there the article cannot place ("Virtanen shot the film on 35mm, and Vale says
 the grain mattered.", with two Vales named) is still who the sentence ends on, so the quote
 after it is no one's, never an earlier subject's.
