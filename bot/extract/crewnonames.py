@@ -8,11 +8,8 @@ store matching it to the full name.
 
 from __future__ import annotations
 
-from bot.extract.lexicon import NATIONALITIES
+from bot.extract.castforms import ORIGINS
 from bot.facts import CrewFact
-
-_FIRST_NAMES = frozenset({"Tony", "Oscar", "Olivier", "Emmy"})
-"""Origin words that are also first names (as :data:`.castforms.ORIGINS` leaves them out)."""
 
 
 def no_name(fact: CrewFact) -> bool:
@@ -20,4 +17,4 @@ def no_name(fact: CrewFact) -> bool:
     name = fact.name.strip().rstrip(".")
     if " " in name:
         return False
-    return len(name) == 1 or (name in NATIONALITIES and name not in _FIRST_NAMES)
+    return len(name) == 1 or name in ORIGINS
