@@ -3488,6 +3488,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (1.0, 0.666),
         "quotes": (0.892, 0.781),
     },
+    "blind-777": {
+        "cast": (0.973, 0.755),
+        "crew": (0.906, 0.878),
+        "release": (0.933, 0.717),
+        "quotes": (0.983, 0.835),
+    },
+    "blind-778": {
+        "cast": (0.976, 0.82),
+        "crew": (1.0, 0.81),
+        "release": (0.95, 0.527),
+        "quotes": (0.926, 0.73),
+    },
+    "blind-779": {
+        "cast": (0.968, 0.673),
+        "crew": (0.937, 0.81),
+        "release": (1.0, 0.69),
+        "quotes": (0.935, 0.716),
+    },
+    "blind-780": {
+        "cast": (0.977, 0.83),
+        "crew": (0.896, 0.787),
+        "release": (0.884, 0.575),
+        "quotes": (1.0, 0.84),
+    },
+    "blind-781": {
+        "cast": (1.0, 0.852),
+        "crew": (0.913, 0.656),
+        "release": (0.892, 0.714),
+        "quotes": (0.916, 0.709),
+    },
+    "blind-782": {
+        "cast": (0.964, 0.658),
+        "crew": (0.82, 0.864),
+        "release": (0.826, 0.527),
+        "quotes": (0.953, 0.775),
+    },
+    "blind-783": {
+        "cast": (1.0, 0.974),
+        "crew": (1.0, 1.0),
+        "release": (0.956, 0.666),
+        "quotes": (0.962, 0.879),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
