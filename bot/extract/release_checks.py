@@ -80,11 +80,13 @@ _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
 
 _REPORT_DISMISSED = lazy_pattern(
     r"\b(?:[Rr]eports|[Cc]laims|[Ss]uggestions|[Tt]alk|[Rr]umou?rs|[Ss]peculation|[Ss]tories)[ ]"
-    r"that\b[^.;]*?\b(?:are|is|were|was)[ ](?:simply[ ]|completely[ ]|entirely[ ]|just[ ])?"
+    r"that\b[^.;]*?\b(?:(?:are|is|were|was)|(?:turned|turns|turn)[ ]out[ ]to[ ]be|"
+    r"prov(?:ed|es|en)(?:[ ]to[ ]be)?)[ ](?:simply[ ]|completely[ ]|entirely[ ]|just[ ])?"
     r"(?:wrong|untrue|false|inaccurate|incorrect|premature|wide[ ]of[ ]the[ ]mark|off[ ]the[ ]mark|"
     r"not[ ]true|unfounded|baseless|nonsense|wishful[ ]thinking)\b"
 )
-"""A report the sentence dismisses: what it claims is not stated."""
+"""A report the sentence dismisses, now or as it turned out ("Earlier talk that it would land in
+May turned out to be wrong", "proved unfounded"): what it claims is not stated."""
 
 
 def _not_stated(evidence: str) -> bool:
