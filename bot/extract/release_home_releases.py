@@ -73,12 +73,11 @@ territory's date told on its own ("It opens in the US on 18 December") is still 
 release date: the corpus counts each territory's cinema date as one."""
 _ON_SERVICE_DAY = lazy_pattern(
     r"\b(?:arrive|arrives|arriving|land|lands|landing|come|comes|coming)[ ]on[ ]"
-    rf"(?:(?:the[ ])?(?:streaming[ ]service|streamer|platform)[ ][A-Z]|{BROADCASTER})"
+    rf"(?:the[ ](?:streaming[ ]service|streamer|platform)[ ])?{BROADCASTER}"
 )
 """A day the film arrives on a service ("arrives on the streaming service Lumen on 6 March"):
 after a cinema run already under way on the article's date, a later step of that run, not the
-premiere; a service called one ("arrives on streaming service Vantora on 6 March") needs no
-known name. A day it opens in another place ("opens in Norway on 6 March") is left a release
+premiere. A day it opens in another place ("opens in Norway on 6 March") is left a release
 date: the corpus counts each territory's cinema date as one."""
 _IN_CINEMAS_NOW = lazy_pattern(
     r"\b(?:(?:is|are)[ ](?:now|still)[ ](?:showing[ ]|playing[ ])?in[ ](?:[A-Z]\w*[ ])?cinemas"
