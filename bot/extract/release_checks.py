@@ -34,6 +34,7 @@ from bot.extract.release_home_releases import home_releases
 from bot.extract.release_present import told_in_present
 from bot.extract.release_rubbished_reports import (
     anyones_claim,
+    crowds_expectation,
     denied_in_brief,
     knocked_down_report,
     superseded_report,
@@ -97,6 +98,7 @@ def _not_stated(evidence: str) -> bool:
         or superseded_report(evidence)  # "unlike earlier reports, which said ... in May"
         or denied_in_brief(evidence)  # "One fan claimed it would land on 2 March; it didn't"
         or anyones_claim(evidence)  # "Whoever said it was coming in March owes me a fiver"
+        or crowds_expectation(evidence)  # "which led many fans to expect a spring launch"
         or _HAS_ANOTHER.search(evidence) is not None  # "has another film in the can, due ..."
     )
 
