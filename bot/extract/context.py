@@ -66,7 +66,7 @@ _ANNOUNCER = lazy_pattern(
     r"(?:announced|confirmed|revealed|unveiled|said|says|released|published)\b"
 )
 _TITLE_CUE = (
-    r"(?:has[ ](?:a|its)[ ](?:new[ ]|official[ ])?(?:name|title)[ ]?[:\-–—][ ]?"
+    r"\b(?:has[ ](?:a|its)[ ](?:new[ ]|official[ ])?(?:name|title)[ ]?[:\-–—][ ]?"
     r"|(?:is|will(?:[ ]now)?[ ]be|has[ ]been|is[ ]now)[ ](?:officially[ ])?(?:called|titled|named|"
     r"entitled)[ ]|officially[ ](?:titled|called|named)[ ]"
     r"|(?:official|new|full)[ ](?:title|name)[ ](?:is|will[ ]be)[ ]?:?[ ]?"

@@ -34,6 +34,7 @@ from bot.extract.release_home_releases import home_releases
 from bot.extract.release_present import told_in_present
 from bot.extract.release_rubbished_reports import (
     anyones_claim,
+    crowds_expectation,
     denied_in_brief,
     knocked_down_report,
     superseded_report,
@@ -80,11 +81,13 @@ _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
 
 _REPORT_DISMISSED = lazy_pattern(
     r"\b(?:[Rr]eports|[Cc]laims|[Ss]uggestions|[Tt]alk|[Rr]umou?rs|[Ss]peculation|[Ss]tories)[ ]"
-    r"that\b[^.;]*?\b(?:are|is|were|was)[ ](?:simply[ ]|completely[ ]|entirely[ ]|just[ ])?"
+    r"that\b[^.;]*?\b(?:(?:are|is|were|was)|(?:turned|turns|turn)[ ]out[ ]to[ ]be|"
+    r"prov(?:ed|es|en)(?:[ ]to[ ]be)?)[ ](?:simply[ ]|completely[ ]|entirely[ ]|just[ ])?"
     r"(?:wrong|untrue|false|inaccurate|incorrect|premature|wide[ ]of[ ]the[ ]mark|off[ ]the[ ]mark|"
     r"not[ ]true|unfounded|baseless|nonsense|wishful[ ]thinking)\b"
 )
-"""A report the sentence dismisses: what it claims is not stated."""
+"""A report the sentence dismisses, now or as it turned out ("Earlier talk that it would land in
+May turned out to be wrong", "proved unfounded"): what it claims is not stated."""
 
 
 def _not_stated(evidence: str) -> bool:
@@ -95,6 +98,7 @@ def _not_stated(evidence: str) -> bool:
         or superseded_report(evidence)  # "unlike earlier reports, which said ... in May"
         or denied_in_brief(evidence)  # "One fan claimed it would land on 2 March; it didn't"
         or anyones_claim(evidence)  # "Whoever said it was coming in March owes me a fiver"
+        or crowds_expectation(evidence)  # "which led many fans to expect a spring launch"
         or _HAS_ANOTHER.search(evidence) is not None  # "has another film in the can, due ..."
     )
 

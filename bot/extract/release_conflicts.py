@@ -28,7 +28,7 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a served premiere date worked out from a relative phrase when another served date,
     written out, names a different day; a date or window told of a person arriving for
     work ("arrived in Whitby on Monday for her first day on set"); a later day on a second
-    channel; a day told after the release
+    channel; a hedged day beside a firm one; a day told after the release
     is fronted as still to come; and a reported day beside the article's own."""
     facts = [
         held(f, "a person's arrival, not a release")
@@ -36,10 +36,24 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         else f
         for f in facts
     ]
-    facts = second_outings(facts)
+    facts = _firm_day_first(second_outings(facts))
     for kind in _DAY_KINDS:
         facts = _plain_day_first(facts, kind)
     return reported_days_replaced(before_the_release(facts))
+
+
+def _firm_day_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Hold a served premiere day told only as hearsay (hedged: "fans insisted it would arrive
+    on 6 March, a date floated by one account") when another served day is told firmly: the
+    article gives the release day, and the other is a rumour beside it."""
+    days = [f for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.date and f.served]
+    firm = {f.date for f in days if not f.hedged and not f.derived}
+    return [
+        held(f, "a rumoured day beside the one told firmly")
+        if f in days and f.hedged and firm and f.date not in firm
+        else f
+        for f in facts
+    ]
 
 
 _DAY_KINDS = {

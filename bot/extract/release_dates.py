@@ -54,6 +54,7 @@ from bot.extract.release_stage_runs import STAGE_RUN
 from bot.extract.release_subjects import not_a_release, own_release, released_then
 from bot.extract.release_until import held_until, ran_until, runs_until
 from bot.extract.release_waits import waits_for_release
+from bot.extract.release_weekday_ons import weekday_on
 from bot.extract.release_words import (
     AIMED_AT,
     AIMED_SLOT,
@@ -103,8 +104,7 @@ def _dated(
     if moved_to:
         before = before[:-3] + " on"
     before = held_until(_GLOSSED_WEEKDAY.sub(" on", fronted_release(chunk, match.span(), before)))
-    if before.endswith((" this", " next")) and _WEEKDAY_FIRST.match(match.group()):
-        before = before.rsplit(" ", 1)[0] + " on"  # "premieres this Friday, March 20"
+    before = weekday_on(before, match.group())  # "premieres this Friday, March 20"
     before, back = _THE_NEXT.sub(" on", before), _THE_PAST.search(before) is not None
     before = _THE_PAST.sub(" on", before)  # "finished the past 5 of September": on
     if before.endswith(" since") and STARTED.search(before):
@@ -165,7 +165,6 @@ def _dated(
     return fact
 
 
-_WEEKDAY_FIRST = lazy_pattern(WEEKDAY_PATTERN)
 _BEGAN_ON = lazy_pattern(r"\b(?:began|started)[ ]on[ ][A-Z][^,;]*[ ]on$")
 """A run told begun, in the past, on a channel on a day: the day is not still to come."""
 _ANNOUNCED_ON = lazy_pattern(r"\b(?:confirmed|announced|revealed|said|shared|reported)[ ]on$")

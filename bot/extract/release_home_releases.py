@@ -79,6 +79,15 @@ _ON_SERVICE_DAY = lazy_pattern(
 after a cinema run already under way on the article's date, a later step of that run, not the
 premiere. A day it opens in another place ("opens in Norway on 6 March") is left a release
 date: the corpus counts each territory's cinema date as one."""
+_IN_CINEMAS_NOW = lazy_pattern(
+    r"\b(?:(?:is|are)[ ](?:now|still)[ ](?:showing[ ]|playing[ ])?in[ ](?:[A-Z]\w*[ ])?cinemas"
+    r"|in[ ](?:[A-Z]\w*[ ])?cinemas[ ]now)\b"
+)
+"""A cinema run under way on the article's date, told in the day's own sentence ("is in cinemas
+now and arrives on Lumen on 18 December"): the later day on a service is that run's next step,
+as after an earlier opening day."""
+_RELATIVE_YEAR = lazy_pattern(r"\b(?:next|this|later[ ]this|early[ ]next)[ ](?:year|month)\b")
+"""A window's own time told relative to the article ("is expected next year")."""
 _CINEMA_RUN = lazy_pattern(r"\b(?:cinemas?|theat(?:er|re)s?|release)\b", re.IGNORECASE)
 """An opening told as a cinema run, not a festival's or a gala's."""
 _CLAUSE_END = lazy_pattern(r"[,;.]")
@@ -146,10 +155,11 @@ def home_releases(facts: list[ReleaseFact], today: dt.date | None = None) -> lis
 
 def _after_run(fact: ReleaseFact, runs: list[dt.date]) -> bool:
     """A premiere day on a service (:data:`_ON_SERVICE_DAY`, in the day's own clause) after a
-    cinema run already under way on the article's date."""
+    cinema run already under way on the article's date (an earlier opening day, or the sentence
+    saying the film is in cinemas now)."""
     if fact.kind is not ReleaseKind.PREMIERE_DATE or fact.date is None:
         return False
-    if not any(day < fact.date for day in runs):
+    if not any(day < fact.date for day in runs) and not _IN_CINEMAS_NOW.search(fact.evidence):
         return False
     return _ON_SERVICE_DAY.search(_clause_of(fact.evidence, fact.date)) is not None
 
@@ -191,7 +201,8 @@ def _later_window(fact: ReleaseFact, days: list[dt.date], opened: list[dt.date])
         if later is None or not any(day < begins for day in opened):
             return False
     clause = _CLAUSE_END.split(fact.evidence[later.end() :], maxsplit=1)[0]
-    return TIME_NAMED.search(clause) is not None  # its own time, not an earlier one's
+    # its own time, not an earlier one's
+    return TIME_NAMED.search(clause) is not None or _RELATIVE_YEAR.search(clause) is not None
 
 
 def _later(evidence: str, day: dt.date) -> bool:

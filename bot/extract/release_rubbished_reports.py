@@ -153,3 +153,17 @@ def anyones_claim(evidence: str) -> bool:
     said it was coming in March owes me a fiver", "Anyone who predicted a June date was
     wrong"): no one the article stands behind."""
     return _ANYONES_CLAIM.search(evidence) is not None
+
+
+_CROWD_LED = lazy_pattern(
+    r"\b(?:led|leading|leads|prompted|prompting|left)[ ](?:many[ ]|some[ ]|most[ ]|plenty[ ]of[ ]|"
+    r"a[ ]lot[ ]of[ ])?(?:viewers|fans|people|watchers|readers|observers)[ ]to[ ]"
+    r"(?:expect|assume|predict|guess|think|believe)\b"
+)
+
+
+def crowds_expectation(evidence: str) -> bool:
+    """The sentence's time is what the audience was led to expect ("The first two arrived in
+    May, which led many fans to expect a spring launch"): a guess drawn from a pattern, which
+    no one the article stands behind has told."""
+    return _CROWD_LED.search(evidence) is not None

@@ -12,6 +12,7 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, OTHER_WORK_WORDS
 from bot.extract.release_hedges import HEDGE
 from bot.extract.release_shoot_legs import leg_begun
+from bot.extract.release_tail_hedges import TAIL_HEDGE
 from bot.extract.release_words import (
     FILMING_NOUN,
     RELEASE_VERB,
@@ -58,7 +59,8 @@ its crew ahead of a May start"."""
 
 
 def start_noun(ref: dt.date | None, chunk: str, evidence: str) -> ReleaseFact | None:
-    """The planned month of a shoot named "a June start" in a sentence about the shoot."""
+    """The planned month of a shoot named "a June start" in a sentence about the shoot; hedged
+    when hearsay comes before it or closes the clause after it (", sources say")."""
     match = _START_NOUN.search(chunk)
     if match is None or ref is None:
         return None
@@ -66,7 +68,10 @@ def start_noun(ref: dt.date | None, chunk: str, evidence: str) -> ReleaseFact | 
         return None  # "ahead of a September start as a teacher": no shoot
     month = month_number(match["month"])
     year = int(match["year"]) if match["year"] else ref.year + (1 if month < ref.month else 0)
-    hedged = HEDGE.search(chunk, 0, match.start()) is not None
+    tail = TAIL_HEDGE.match(chunk, match.end())  # "ahead of a July shoot, sources say"
+    hedged = HEDGE.search(chunk, 0, match.start()) is not None or (
+        tail is not None and ", and " not in tail.group()
+    )
     return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=f"{year}-{month:02d}",
                        hedged=hedged)  # fmt: skip
 

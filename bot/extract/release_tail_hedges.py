@@ -94,6 +94,11 @@ _RUMOURED = (
 """The time itself rumoured, its noun at most between: "a May launch has been widely rumoured";
 not another subject's rumour later on ("out on 3 May, after a festival run that is rumoured"),
 nor the work's own rumour after a conjunction ("out on 3 May and is rumoured to run long")."""
+_PUT_ABOUT = (
+    r",[ ](?:a|the)[ ](?:date|day|month|time|window|slot)[ ](?:(?:first|originally|widely)[ ])?"
+    r"(?:floated|mooted|touted|rumou?red)[ ](?:by|on|online|in)\b"
+)
+"""The time glossed as one put about by someone: ", a date first floated by a fan account"."""
 TAIL_HEDGE = lazy_pattern(
     rf"{_RUMOURED}|[^.;!?]{{0,70}}?"
     r"(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
@@ -111,7 +116,7 @@ TAIL_HEDGE = lazy_pattern(
     r"(?:assumption|guess|bet|hope)\b"
     r"|,[ ](?:probably|possibly|perhaps|maybe|(?:most[ ])?likely)[ ](?:spring|summer|autumn|fall"
     r"|winter)\b"  # a season guessed after the time: "in 2028, probably summer"
-    rf"|,[ ]{CONDITION}|,[ ]{_UNOFFICIAL})"
+    rf"|,[ ]{CONDITION}|,[ ]{_UNOFFICIAL}|{_PUT_ABOUT})"
 )
 
 
