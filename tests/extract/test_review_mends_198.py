@@ -55,3 +55,38 @@ def test_a_service_day_told_those_ways_with_no_cinema_run_before_it_is_served() 
     for line in ("Vessaline comes to Netflix on 9 March.", "Vessaline hits Netflix on 9 March."):
         days = _served_days("Vessaline premiered at the Dinard festival in October.", line)
         assert "2027-03-09" in days, line
+
+
+_GUIDE_TITLE = "Your viewing this week: The Tallow Yard, Fernhollow Lights and more"
+_GUIDE_LEDE = "The week's best television, from a tannery drama to a goodbye on the moors."
+
+
+def _guide_pairs(first: str) -> set[tuple[str, str]]:
+    return served_pairs(
+        facts(
+            _GUIDE_LEDE,
+            "Top pick: The Tallow Yard (ITV1, Tuesday 9pm)",
+            first + " Leontyne Carrow plays Abel Stroud, a tanner with debts.",
+            "Also out: Fernhollow Lights (Netflix, from Thursday)",
+            "Fernhollow Lights, the last film of the moorland saga, lands on Thursday. Marit Oyelaran "
+            "returns as Isolde Fern.",
+            date="2026-03-02",
+            title=_GUIDE_TITLE,
+        )
+    )
+
+
+def test_an_entry_telling_its_work_as_a_makers_new_one_in_any_wording_is_anothers() -> None:
+    for first in (
+        "Siobhán Ní Bhraonáin’s new four-parter is the pick of the week.",
+        "Writer Ruth Ambrel’s latest drama is the pick of the week.",
+        "The new four-parter from Ruth Ambrel is the pick of the week.",
+    ):
+        pairs = _guide_pairs(first)
+        assert ("Leontyne Carrow", "Abel Stroud") not in pairs, first
+        assert ("Marit Oyelaran", "Isolde Fern") in pairs, first
+
+
+def test_an_entry_not_told_as_a_makers_new_one_keeps_its_cast() -> None:
+    pairs = _guide_pairs("The pick of the week is a slow burn.")
+    assert ("Leontyne Carrow", "Abel Stroud") in pairs
