@@ -68,8 +68,8 @@ def _guide_pairs(first: str) -> set[tuple[str, str]]:
             "Top pick: The Tallow Yard (ITV1, Tuesday 9pm)",
             first + " Leontyne Carrow plays Abel Stroud, a tanner with debts.",
             "Also out: Fernhollow Lights (Netflix, from Thursday)",
-            "Fernhollow Lights, the last film of the moorland saga, lands on Thursday. Marit Oyelaran "
-            "returns as Isolde Fern.",
+            "Fernhollow Lights, the last film of the moorland saga, lands on Thursday. Marit"
+            " Oyelaran returns as Isolde Fern.",
             date="2026-03-02",
             title=_GUIDE_TITLE,
         )
@@ -90,3 +90,24 @@ def test_an_entry_telling_its_work_as_a_makers_new_one_in_any_wording_is_another
 def test_an_entry_not_told_as_a_makers_new_one_keeps_its_cast() -> None:
     pairs = _guide_pairs("The pick of the week is a slow burn.")
     assert ("Leontyne Carrow", "Abel Stroud") in pairs
+
+
+def _status(sentence: str) -> str:
+    found = facts(_SERIES_LEDE, sentence, title=_SERIES_TITLE)
+    return {c.status.name for c in found.cast if c.actor == "Pellam Okoro" and c.served}.pop()
+
+
+def test_a_played_by_part_not_back_for_a_named_run_is_a_former_casting() -> None:
+    for gone in (
+        "won’t be back this time",
+        "does not return for series two",
+        "isn’t returning either",
+    ):
+        sentence = f"Series one’s Tamsin Gale, played by Pellam Okoro, {gone}."
+        assert _status(sentence) == "FORMER", gone
+
+
+def test_a_played_by_part_not_returning_a_thing_in_the_plot_is_still_cast() -> None:
+    for plot in ("does not return this call", "won’t return in time for the wedding"):
+        sentence = f"Tamsin Gale, played by Pellam Okoro, {plot}."
+        assert _status(sentence) == "CURRENT", plot
