@@ -16,14 +16,24 @@ from dataclasses import replace
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, CastStatus
 
+_RUN = (
+    r"(?:[ ](?:this|next)[ ](?:time|series|season|year|run)"
+    r"|[ ](?:for|in)[ ](?:the[ ])?(?:(?:new|next|second|third|fourth|fifth|final|latest)[ ])?"
+    r"(?:series|season|run|episodes?)(?:[ ](?:two|three|four|five|six|\d{1,2}))?"
+    r"|[ ](?:either|too|sadly))?"
+)
+"""The run the part is missing from, or a closing adverb, between the not-returning and its
+clause's end: "won't be back this time.", "does not return for series two.", "isn't returning
+either." (a plot's "doesn't return this call" or "won't return in time" names no run)."""
 _NOT_BACK = lazy_pattern(
     r"(?:does[ ]not|doesn[’']t|will[ ]not|won[’']t|is[ ]not|isn[’']t)[ ](?:be[ ])?"
-    r"(?:return|returning|back)\b(?=[ ]?(?:[.,;:!?—–]|$))"
+    rf"(?:return|returning|back)\b(?={_RUN}[ ]?(?:[.,;:!?—–]|$))"
     r"|(?:has|have)[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:series|show|cast|role|part)\b"
 )
-"""Not coming back, told right after the aside and closing its clause: "does not return.",
-"isn't back;", "has left the series" (not "has left for university", "doesn't return his calls"
-or "won't return home": the part's own story, with the part still cast)."""
+"""Not coming back, told right after the aside and closing its clause (:data:`_RUN` between
+them or not): "does not return.", "isn't back;", "has left the series" (not "has left for
+university", "doesn't return his calls" or "won't return home": the part's own story, with the
+part still cast)."""
 
 
 def played_leavers(fact: CastFact) -> CastFact:

@@ -202,12 +202,15 @@ def _introduced(work: str, body: str) -> bool:
     return False
 
 
+_NEW_KIND = rf"(?:new|latest|debut)[ ](?:[a-z-]+[ ]){{0,2}}?(?:{GENRE_NOUNS}|[a-z]+-parter)\b"
 _ENTRY_OPENER = lazy_pattern(
-    rf"[ ]*[A-Z][\w-]+[ ][A-Z][\w-]+[’']s[ ](?:new|latest|debut)[ ](?:[a-z-]+[ ]){{0,2}}?"
-    rf"(?:{GENRE_NOUNS}|[a-z]+-parter)\b"
+    rf"[ ]*(?:(?!The[ ])(?:[A-Z][\w-]*[ ]){{1,3}}[A-Z][\w-]+[’']s[ ]{_NEW_KIND}"
+    rf"|(?:The|A)[ ]{_NEW_KIND}[ ](?:from|by)[ ][A-Z])"
 )
-"""A guide entry's text opening on its work as a maker's new one: "Ada Vale’s new six-parter
-is ...", "Ada Vale’s latest crime drama ..."."""
+"""A guide entry's text opening on its work as a maker's new one, the maker named in any
+length, after a job or not: "Ada Vale’s new six-parter is ...", "Writer Siobhán Ní Dhuinn’s
+latest crime drama ...", "The new four-parter from Ada Vale ..."; not a title's own possessive
+("The Tin Lid’s new series")."""
 
 
 def _entries_introduced(doc: Doc, entries: dict[str, set[int]]) -> set[str]:

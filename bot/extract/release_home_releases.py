@@ -41,10 +41,14 @@ _HOME_SUBJECT = lazy_pattern(
 )
 """A sentence whose subject is a home release ("Digital rental is likely 45 days after cinema
 release, ..., so around mid-January"): every time in it is that later step's, after an opening."""
-_ON_SERVICE = lazy_pattern(
+_TO_SERVICE = (
     r"\b(?:arrive|arrives|arriving|land|lands|landing|come|comes|coming|head|heads|heading|move|"
-    rf"moves|moving|stream|streams|streaming)[ ]on[ ](?!(?:In[ ])?[Cc]inemas){BROADCASTER}"
+    r"moves|moving|stream|streams|streaming)"
 )
+"""The verbs of a film's way onto a channel or streamer, for :data:`_ON_SERVICE` and
+:data:`_ON_SERVICE_DAY`."""
+_NOT_CINEMAS = r"(?!(?:In[ ])?[Cc]inemas)"
+_ON_SERVICE = lazy_pattern(rf"{_TO_SERVICE}[ ]on[ ]{_NOT_CINEMAS}{BROADCASTER}")
 """A window on a channel or streamer ("is expected to arrive on Lumen Cinema in the summer"):
 after the film opened in cinemas, its later run there, not its release."""
 _AVAILABLE_ON = lazy_pattern(rf"\bavailable[ ](?:to[ ]stream[ ])?on[ ]{BROADCASTER}")
@@ -72,10 +76,13 @@ release on 18 December"): after an earlier premiere day, that day is another ter
 territory's date told on its own ("It opens in the US on 18 December") is still read as a
 release date: the corpus counts each territory's cinema date as one."""
 _ON_SERVICE_DAY = lazy_pattern(
-    r"\b(?:arrive|arrives|arriving|land|lands|landing|come|comes|coming)[ ]on[ ]"
-    rf"(?:the[ ](?:streaming[ ]service|streamer|platform)[ ])?{BROADCASTER}"
+    rf"(?:{_TO_SERVICE}[ ](?:on|to|onto)|\b(?:hits|hit|drops[ ]on|drop[ ]on|debuts[ ]on))[ ]"
+    rf"(?:the[ ](?:streaming[ ]service|streamer|platform)[ ])?{_NOT_CINEMAS}{BROADCASTER}"
+    rf"|{_NOT_CINEMAS}{BROADCASTER}[\w+ ]{{0,20}}?[ ]"
+    r"(?:will[ ]stream|streams|is[ ]streaming)[ ]it\b"
 )
-"""A day the film arrives on a service ("arrives on the streaming service Lumen on 6 March"):
+"""A day the film comes to a service, told by any of its ways there ("arrives on the streaming
+service Lumen on 6 March", "hits Lumen", "comes to Lumen", "Lumen will stream it from 6 March"):
 after a cinema run already under way on the article's date, a later step of that run, not the
 premiere. A day it opens in another place ("opens in Norway on 6 March") is left a release
 date: the corpus counts each territory's cinema date as one."""
