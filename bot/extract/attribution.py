@@ -17,6 +17,7 @@ from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.org_close_appositions import TRADE_NOUN
 from bot.extract.own_words_sayers import own_words_sayers
 from bot.extract.prepositional_objects import preposition_object
 from bot.extract.put_it_sayers import AS_SOMEONE_PUT
@@ -100,9 +101,14 @@ BARE_NAME = lazy_pattern(
 )
 """A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
 or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada Vale, 20,")."""
-_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ](?:[a-z]+[ ]){{0,2}}(?=[A-Z]))?{NAME}(?:[’']s[ ]{NAME})?"
+_COMPANY = (
+    r"[ ](?:of|at|from)[ ](?:(?:the[ ](?:[a-z]+[ ]){0,2}|(?:[a-z-]+[ ])?"
+    rf"{TRADE_NOUN}[ ])(?=[A-Z]))?{NAME}(?:[’']s[ ]{NAME})?"
+)
 """A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures", "analyst Jo
-Reyes of the research firm Tallyhouse", "Jo Reyes of Piper's Row Films" (a possessive inside)."""
+Reyes of the research firm Tallyhouse", "Jo Reyes of Piper's Row Films" (a possessive inside);
+the trade's noun may stand bare, as the press writes it ("analyst Jo Reyes of data firm
+Tallyhouse")."""
 _OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]|,[ ][a-z]))?"
 _POST_SPEAKER_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"

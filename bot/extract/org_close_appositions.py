@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 
+TRADE_NOUN = (
+    r"(?:agency|firm|company|publisher|distributor|broadcaster|streamer|label|charity|"
+    r"consultancy|newspaper|magazine|website|journal)"
+)
+"""A company's trade, as a noun that names no person ("the firm", "research firm")."""
 _CLOSE_BODY = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[ ](?:[a-z-]+[ ]){0,2}?"
-    r"(?:agency|firm|company|publisher|distributor|broadcaster|streamer|label|charity|"
-    r"consultancy|newspaper|magazine|website|journal)[ ]$"
+    rf"{TRADE_NOUN}[ ]$"
 )
 """The trade's noun, not a place's ("at the studio Ada Vale laughs" puts her in a room)."""
 _RUN_BY = lazy_pattern(

@@ -31,6 +31,7 @@ from bot.extract.quoted_labels import words_start
 from bot.extract.recalled_words import recalls_another
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
+from bot.extract.relay_frames import unless_framed
 from bot.extract.reporters import reporter
 from bot.extract.sayers_after_quotes import said_after
 from bot.extract.self_credits import self_credited
@@ -126,10 +127,10 @@ def quote_fact(
             own is None or mentions(own.name, pre)
         ):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
-    own = predicate_checked(resolver, uncrossed(
+    own = unless_framed(predicate_checked(resolver, uncrossed(
         answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post)),
         post, previous.fact if previous else None, genders,
-    ), pre, post, words=text, offset=quote.start)  # fmt: skip
+    ), pre, post, words=text, offset=quote.start), text, pre)  # fmt: skip
     if not post.strip() and pre.rstrip().endswith(":"):
         owned = colon_owner(pre, found=own is not None)  # "Vale’s words:", "a note Vale sent me:"
         if owned is not None:  # Vale's words, or no one's; never the words of who recalls them

@@ -14,13 +14,15 @@ from bot.extract.names import NAME
 
 _RECALLED = lazy_pattern(
     r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|described|describes|"
-    rf"imitated|imitates|mimicked|mimics)[ ](?P<who>{NAME})[ ](?:telling|saying|asking|"
+    rf"imitated|imitates|mimicked|mimics)[ ](?P<role>(?:the|her|his|their|our)[ ]"
+    rf"(?:[a-z-]+[ ]){{0,2}}?[a-z-]+,[ ])?(?P<who>{NAME})(?(role),)[ ](?:telling|saying|asking|"
     r"shouting|warning|announcing|whispering|yelling)\b(?:(?!,?[ ](?:and|but|then)[ ])"
     r"[^.;!?“”\"‘’]){0,80}[,:][ ]*$"
 )
-"""A memory verb, the named one remembered, a speech participle, then the words up to the
-quotation's comma or colon. No "and", "but" or "then" on the way: "recalled Reed telling her to
-slow down, and laughs: ‘...’" turns back to the one remembering, who speaks the words."""
+"""A memory verb, the named one remembered (perhaps set after their role: "the director, Tom
+Reed,"), a speech participle, then the words up to the quotation's comma or colon. No "and",
+"but" or "then" on the way: "recalled Reed telling her to slow down, and laughs: ‘...’" turns
+back to the one remembering, who speaks the words."""
 
 
 _QUOTED_WHO = lazy_pattern(

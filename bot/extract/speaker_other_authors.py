@@ -7,9 +7,10 @@
 - a relative "who" after two people: "Ada Vale and Tom Reed (Pip), who said she was “thrilled”":
   either may have said it, the sentence does not say which;
 - a message someone sent, read out: "He reads out a note she left the crew: “Mind the props.”",
-  "The host read her message aloud: “...”", "He quoted a fan who wrote in: “...”": the words
-  are the note's writer's, not the reader's; "quoting Ada Vale’s message to the cast: “...”"
-  gives them to their writer, when the article knows her;
+  "The host read her message aloud: “...”", "a message that the host read out: “...”", "He
+  quoted a fan who wrote in: “...”": the words are the note's writer's, not the reader's;
+  "quoting Ada Vale’s message to the cast: “...”" gives them to their writer, when the article
+  knows her;
 - a teller's report that someone named by a role says them: "Tom Reed told the crowd the
   director kept whispering “...”" (the director's words, not his);
 - an unnamed source whose label runs past its head noun into a clause of its own: "The shot
@@ -68,6 +69,14 @@ _READ_OWNED = lazy_pattern(
 )
 """Someone's message read out, then a colon and the quote: "The host read her message aloud:
 “": the words are the message's writer's, and the reader may be someone else."""
+_READ_BY_ANOTHER = lazy_pattern(
+    r"\b(?:text|message|note|letter|email|e-mail|statement|card)[ ](?:that|which)[ ]"
+    r"(?P<reader>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?|the[ ][a-z]+|he|she|they)[ ]"
+    r"(?:[a-z]+ly[ ]|later[ ]|then[ ])?(?:read|reads)(?:[ ](?:out|aloud))?\b[^.;!?“”\"]*:" + _OPEN
+)
+"""A message named as one someone else read out, then the quote: "sent a message that the host
+read aloud: “": the words are the message's writer's, never its reader's (one found by the
+reader's own name or noun, or a pronoun's reach to them, is not served)."""
 _QUOTED_OTHER = lazy_pattern(
     r"\b(?:quotes|quoted|quoting)[ ](?:(?:a|an|one|another)[ ](?:[\w’'-]+[ ]){0,2}?"
     r"(?:letter|message|note|email|e-mail|post|comment)[ ]from[ ])?"
@@ -129,6 +138,12 @@ def unattributed_if_other_author(
             _QUOTED_OWNED,
             _OTHER_SAYS_WITHIN,
         )
+    ):
+        return fact.unattributed()
+    read = _READ_BY_ANOTHER.search(pre)
+    if read is not None and (
+        read["reader"][:1].islower()
+        or fact.speaker == people.resolve(read["reader"], first_name=True)
     ):
         return fact.unattributed()
     sent = _SENT_TEXT.search(pre)

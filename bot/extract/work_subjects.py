@@ -24,7 +24,7 @@ from bot.extract.text import Doc
 
 _WORK_BEFORE = lazy_pattern(
     r"(?=\b(?P<cue>(?:(?:director|star|writer|screenwriter|creator|producer|composer|editor|cast|"
-    r"set|shoot|premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film)|"
+    r"set|shoot|premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film|direct)|"
     r"The[ ](?:show|series|film|drama|movie)[ ]is)[ ]))"
 )
 """Where a work's name may start after a cue ("the director of ", "to make "): every cue's end,
@@ -33,11 +33,13 @@ _IN = lazy_pattern(r"\bIn[ ]")
 _PLAYS_AFTER = lazy_pattern(r",?[ ](?:she|he|they)[ ](?:plays|played|stars|starred)\b")
 """After the name in "In Pewter Sound, she plays ..."."""
 _RELEASED_AFTER = lazy_pattern(
-    r"[ ](?:(?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)|streams[ ]on)\b"
+    r"[ ](?:(?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)"
+    r"|(?:streams|launches|launched)[ ]on)\b"
     r"(?![^.!?;“”\"]{0,80}?\b(?:with[ ]"
     r"(?:her|his|their|an?[ ](?:short|feature|film|documentary|play|debut))|as[ ]an?)\b)"
 )
-"""After a title in "Pewter Sound premieres on 8 May" or "streams on Netflix"; not a person's
+"""After a title in "Pewter Sound premieres on 8 May", "launches on Netflix" or "streams on
+Netflix" (a person launches in a place, so only "on"); not a person's
 debut, told with what they bring or as what ("Ada Lane debuts at the festival with her first
 feature", "... as a director")."""
 _DATED_AFTER = lazy_pattern(r"[ ]\((?:19|20)\d\d\)")
