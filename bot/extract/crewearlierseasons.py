@@ -241,6 +241,33 @@ def past_run_with(chunk: str, start: int) -> bool:
     )
 
 
+_ORDINAL_RUN_BEFORE = lazy_pattern(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|second|third|opening|debut)[ ](?:season|series),[ ]$"
+)
+_DATED_OUT = lazy_pattern(
+    r"(?:,[ ]|[ ]and[ ])(?:was[ ])?(?:released|arrived|aired|premiered|landed|debuted|launched|"
+    r"came[ ]out)[ ](?:(?!will|due|next)[^,.;:!?]){0,40}?\b(?:19|20)\d\d\b"
+)
+"""An ordinal run, its credit, then its release told in the past with its year: "the opening
+series, directed by Sela Marrick and released in May 2021" (invented): that run's maker. Without
+the year ("the first season, directed by X, arrived on Friday") the run may be the article's."""
+_DATED_RUNS_ALL = lazy_pattern(
+    r"(?<![\w-])(?:seasons|series|runs)\b(?:(?!\b(?:will|due|next|set|coming)\b)[^.;:!?]){0,100}?"
+    r"\b(?:19|20)\d\d,[ ]all[ ]$"
+)
+"""Runs told with the past years they came out, then one credit for all of them: "later seasons
+followed in 2021 and 2023, all directed by Sela Marrick" (invented): the runs' maker, not the
+film's or the new run's after them."""
+
+
+def _dated_past_run(chunk: str, verbs_at: int, names_end: int) -> bool:
+    """Whether the passive credit is told of a run dated in the past (above)."""
+    return (
+        _ORDINAL_RUN_BEFORE.search(chunk, max(0, verbs_at - 40), verbs_at) is not None
+        and _DATED_OUT.match(chunk, names_end) is not None
+    ) or _DATED_RUNS_ALL.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
+
+
 def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
     """Whether the passive credit from ``verbs_at`` to ``names_end`` is told of the earlier
     instalments, before it or after its names."""
@@ -263,6 +290,7 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
         or _SUCCESSION.search(chunk, max(0, verbs_at - 5), names_end + 11) is not None
         or _EARLIER_AFTER.match(chunk, names_end) is not None
         or (_ALREADY_OUT.match(chunk, names_end) is not None and _numbered_run(chunk, verbs_at))
+        or _dated_past_run(chunk, verbs_at, names_end)
     )
 
 

@@ -158,8 +158,9 @@ _DUTY_APPOSED = lazy_pattern(
 _DUTY_HINT = lazy_pattern(r",[ ](?:directing|producing|editing|scoring),[ ]")
 
 
-def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """Credits in the shapes above, each tried only where its words are."""
+def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole | None]]:
+    """Credits in the shapes above, each tried only where its words are (a name with no role
+    is a person named without a credit)."""
     if "ing, " in chunk and _DUTY_HINT.search(chunk):
         yield from ((m["name"], CREW_WORDS[m["verb"]]) for m in _DUTY_APPOSED.finditer(chunk))
     if (

@@ -48,14 +48,23 @@ _OURS_AFTER = lazy_pattern(
 sisters; ours is about a town" (a film maker's answer: X's is another work); "our film" as the
 subject of a verb of its own, not "and our film critic calls it superb"."""
 
+_POINTED_BACK = lazy_pattern(r"(?<![\w-])(?:[Ii]t|[Tt]hat)[ ]was[ ]$")
+"""The film named only as what "it" or "that" was: "That was X's film, and he was superb in it"
+(invented) answers for a work spoken of before, often another one in a conversation, so the
+credit is not the article's."""
 
-def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """The full name whose film the sentence describes as the article's own."""
+
+def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole | None]]:
+    """The full name whose film the sentence describes as the article's own; a film pointed
+    back to names its maker with no role."""
     if " film" not in chunk and " movie" not in chunk:
         return
     for match in _POSSESSED.finditer(chunk):
         before = chunk[: match.start()]
         if _DIRECTED_AFTER.match(chunk, match.end()) or _OURS_AFTER.match(chunk, match.end()):
+            continue
+        if _POINTED_BACK.search(before, max(0, len(before) - 12)):
+            yield match["name"], None  # a person still named, with no credit
             continue
         if _TITLE_BEFORE.search(before) is None or _LEADING_PHRASE.match(before):
             yield match["name"], CrewRole.DIRECTOR

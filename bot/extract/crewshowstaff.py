@@ -19,9 +19,11 @@ from bot.extract.people import People
 from bot.extract.text import Doc
 
 _NEXT_TEASER = lazy_pattern(
-    r"[ “\"‘']*(?:(?:Coming[ ]up[ ])?[Nn]ext[ ](?:week|time|episode)|Coming[ ]up)[ ]?[:–—-][ ]"
+    r"[ “\"‘']*(?:(?:Coming[ ]up[ ])?[Nn]ext[ ](?:week|time|episode)|Coming[ ]up)"
+    r"(?:[ ](?:on|in)[ ][A-Z][^:;.!?–—]{0,40}?)?[ ]?[:–—-][ ]"
 )
-"""A teaser's opening: "Next week: ", "Next time – ", "Coming up: "."""
+"""A teaser's opening: "Next week: ", "Next time – ", "Coming up: ", or with the show named
+("Next week on Night Desk: ")."""
 _BESIDE_HOST = r"[ ]and[ ](?:(?:their|her|his|the[ ]show’s|the[ ]show's)[ ])?"
 _STAFF = lazy_pattern(rf"(?P<host>{NAME}){_BESIDE_HOST}(?:producer|researcher|editor)[ ]{NAME}")
 """The host, then the colleague beside them: "Wren and producer Ada Vale"."""
