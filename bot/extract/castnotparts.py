@@ -13,6 +13,7 @@ from bot.extract.castabsent import said_absent, said_cut
 from bot.extract.castaudiences import known_to_an_audience
 from bot.extract.castcomparisons import compared
 from bot.extract.castdubs import dubbed_voice
+from bot.extract.castlastturns import last_turn
 from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
 from bot.extract.castothermediums import other_medium_subject
@@ -294,6 +295,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Z premieres as the gala of W"; "who was on stage as Y": no part here
     if "where " in lead and _where_elsewhere(chunk, span, lead, context):
         return True  # "X, a star of the series Z, where she plays Y": Z's part
+    if last_turn(lead):
+        return True  # "who last appeared in Velmo as Y": the actor's latest turn, Velmo's
     if _CASTER.search(lead) is not None:
         return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
     if " in " in lead and _starred_in_other(lead, context):
