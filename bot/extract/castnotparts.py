@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.extract.castabsent import said_absent, said_cut
 from bot.extract.castaudiences import known_to_an_audience
+from bot.extract.castcasters import cast_someone
 from bot.extract.castcomparisons import compared
 from bot.extract.castdubs import dubbed_voice
 from bot.extract.castlastturns import last_turn
@@ -62,11 +63,6 @@ before "as": "was recently seen as", "dressed up as", "first found fame as", "br
 "will serve as", "was misidentified as" ("will be seen as" is a casting); a past time or place
 may stand between ("broke out last year as", "known abroad as"), or an audience ("found fame
 with sci-fi fans as", "was last seen by British viewers as")."""
-_CASTER = lazy_pattern(
-    r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
-    r"(?:[ ][A-Z][\w’'-]*)?)$"
-)
-"""The lead ends in casting someone: "Jane Roe, who cast her as Y" (Roe cast; she plays)."""
 _LOOKED_AT = lazy_pattern(r"\b(?:look|looks|peek|peeks|glimpse)[ ]at[ ][^.;:]*,?[ ]and[ ]at[ ]$")
 """Before the actor, "look at X ... and at": the second of the things looked at ("a first look
 at Mira, played by X, and at Y as Z"), a casting, not a place."""
@@ -297,7 +293,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "X, a star of the series Z, where she plays Y": Z's part
     if last_turn(lead):
         return True  # "who last appeared in Velmo as Y": the actor's latest turn, Velmo's
-    if _CASTER.search(lead) is not None:
+    if cast_someone(lead):
         return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
     if " in " in lead and _starred_in_other(lead, context):
         return True  # "who starred in Velmo as Y": Velmo's part
