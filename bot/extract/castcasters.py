@@ -37,10 +37,15 @@ def a_caster(chunk: str, match: re.Match[str]) -> bool:
 
 
 _CASTER = lazy_pattern(
-    r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
-    r"(?:[ ][A-Z][\w’'-]*)?)$"
+    r"\b(?<!\bwas[ ])(?<!\bwere[ ])(?<!\bbeen[ ])(?<!\bbe[ ])(?<!\bis[ ])(?<!\bare[ ])"
+    r"(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*)?|(?:a|an|the|his|her|their|this|that)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:actor|actress|actors|unknown|newcomer|teenager|child|boy|girl|woman|man|player|"
+    r"performer|comedian|singer|star|debutant|graduate|student|local))$"
 )
-"""The lead ends in casting someone: "Jane Roe, who cast her as Y" (Roe cast; she plays)."""
+"""The lead ends in casting someone, by a pronoun, a name or a kind of person: "Jane Roe, who
+cast her as Y", "Roe on why she cast a first-time actor as Y" (Roe cast; someone else plays;
+"who was cast as Y" is the actor's own casting)."""
 
 
 def cast_someone(lead: str) -> bool:
