@@ -17,6 +17,7 @@ from bot.extract.castdubs import dubbed_voice
 from bot.extract.castlastturns import last_turn
 from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
+from bot.extract.castnotreturning import part_not_returning
 from bot.extract.castothermediums import other_medium_subject
 from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
@@ -258,6 +259,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
     if ", who " in chunk[start:end] and "to " in chunk[end:] and _ABSENT_AFTER.match(chunk, end):
         return True  # "X, who played Y in the series, is not expected to appear": not this part
+    if kw == "as" and part_not_returning(chunk, end):
+        return True  # "X as Y, a character who does not return": an earlier run's part
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
         claimed = _CLAIM_BEFORE.search(chunk, near, start)
         if claimed is not None and ", who " not in chunk[start:end]:
