@@ -36,3 +36,12 @@ def test_a_first_appearance_is_still_a_casting() -> None:
         title="Saltmarrow teaser lands",
     )
     assert ("Tamsin Roke", "Ede Pollard") in served_pairs(found)
+
+
+def test_last_turn_in_the_headlines_own_work_stays() -> None:
+    found = facts(
+        "Saltmarrow returns to Whitby for its second series this week.",
+        "Tamsin Roke, who last appeared in Saltmarrow as Ede Pollard, is back for more.",
+        title="Saltmarrow: second series starts filming",
+    )
+    assert ("Tamsin Roke", "Ede Pollard") in served_pairs(found)
