@@ -30,6 +30,7 @@ from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import ORIGINS, Casting, fill_parts, list_forms, without_nickname
+from bot.extract.castfrontedcasts import fronted_casts
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castglossed import glossed_castings
 from bot.extract.castheadlined import headline_actor, listed_actor
@@ -291,6 +292,7 @@ def _sentence_cast(
         *apposed_castings(chunk, evidence, offset),
         *played_since(chunk, evidence, offset),
         *when_cast(chunk, evidence, offset),
+        *fronted_casts(chunk, evidence, offset, context),
         *remarked_brackets(chunk, evidence, offset),
         *owned_castings(chunk, evidence, offset, context),
         *as_brackets(chunk, evidence, offset),  # "Ada Vale (as Mira)"

@@ -2,7 +2,8 @@
 
 "She was cast by Tom Reed as Mira Holt", "hand-picked by director Kai Lund as Noor Bell",
 "chosen by Rhea Stone to play Gus": the name after "by" is the one who cast, the part is
-someone else's (the subject's, often in another work), so no "Tom Reed as Mira Holt" is read.
+someone else's (the subject's, often in another work), so no "Tom Reed as Mira Holt" is read;
+nor is the subject of an active casting verb ("Jane Roe, who cast her as Mira") the actor.
 A name that itself recasts a part ("ITV's Lark Fen has recast the role of Dr Ada Moss") is the
 show or studio doing the casting, never the part's actor.
 """
@@ -33,3 +34,21 @@ def a_caster(chunk: str, match: re.Match[str]) -> bool:
         return True
     actor_end = match.end("actor") if "actor" in match.re.groupindex else -1
     return actor_end >= 0 and _RECASTS_AFTER.match(chunk, actor_end) is not None
+
+
+_CASTER = lazy_pattern(
+    r"\b(?<!\bwas[ ])(?<!\bwere[ ])(?<!\bbeen[ ])(?<!\bbe[ ])(?<!\bis[ ])(?<!\bare[ ])"
+    r"(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*)?|(?:a|an|the|his|her|their|this|that)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:actor|actress|actors|unknown|newcomer|teenager|child|boy|girl|woman|man|player|"
+    r"performer|comedian|singer|star|debutant|graduate|student|local))$"
+)
+"""The lead ends in casting someone, by a pronoun, a name or a kind of person: "Jane Roe, who
+cast her as Y", "Roe on why she cast a first-time actor as Y" (Roe cast; someone else plays;
+"who was cast as Y" is the actor's own casting)."""
+
+
+def cast_someone(lead: str) -> bool:
+    """Whether ``lead`` (the words between a name and "as") ends in that name casting someone:
+    the name is who cast the part, not who plays it."""
+    return _CASTER.search(lead) is not None

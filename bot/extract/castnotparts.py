@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from bot.extract.castabsent import said_absent, said_cut
 from bot.extract.castaudiences import known_to_an_audience
+from bot.extract.castcasters import cast_someone
 from bot.extract.castcomparisons import compared
 from bot.extract.castdubs import dubbed_voice
+from bot.extract.castlastturns import last_turn
 from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
+from bot.extract.castnotreturning import part_not_returning
 from bot.extract.castothermediums import other_medium_subject
 from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
@@ -61,11 +64,6 @@ before "as": "was recently seen as", "dressed up as", "first found fame as", "br
 "will serve as", "was misidentified as" ("will be seen as" is a casting); a past time or place
 may stand between ("broke out last year as", "known abroad as"), or an audience ("found fame
 with sci-fi fans as", "was last seen by British viewers as")."""
-_CASTER = lazy_pattern(
-    r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
-    r"(?:[ ][A-Z][\w’'-]*)?)$"
-)
-"""The lead ends in casting someone: "Jane Roe, who cast her as Y" (Roe cast; she plays)."""
 _LOOKED_AT = lazy_pattern(r"\b(?:look|looks|peek|peeks|glimpse)[ ]at[ ][^.;:]*,?[ ]and[ ]at[ ]$")
 """Before the actor, "look at X ... and at": the second of the things looked at ("a first look
 at Mira, played by X, and at Y as Z"), a casting, not a place."""
@@ -261,6 +259,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
     if ", who " in chunk[start:end] and "to " in chunk[end:] and _ABSENT_AFTER.match(chunk, end):
         return True  # "X, who played Y in the series, is not expected to appear": not this part
+    if kw == "as" and part_not_returning(chunk, end):
+        return True  # "X as Y, a character who does not return": an earlier run's part
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
         claimed = _CLAIM_BEFORE.search(chunk, near, start)
         if claimed is not None and ", who " not in chunk[start:end]:
@@ -294,7 +294,9 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Z premieres as the gala of W"; "who was on stage as Y": no part here
     if "where " in lead and _where_elsewhere(chunk, span, lead, context):
         return True  # "X, a star of the series Z, where she plays Y": Z's part
-    if _CASTER.search(lead) is not None:
+    if last_turn(lead, context):
+        return True  # "who last appeared in Velmo as Y": the actor's latest turn, Velmo's
+    if cast_someone(lead):
         return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
     if " in " in lead and _starred_in_other(lead, context):
         return True  # "who starred in Velmo as Y": Velmo's part

@@ -12,7 +12,8 @@ after the second of a pair ("Kai Lund's Tom and Ada Vale's Mira are reduced to .
 "A and B Films' Jo Reyes are producers" is a company's), a "who" clause (only a person is
 "who") or "under" ("takes Ada Vale's Mira under his wing"), never "in" (another work's part);
 nor is "in" before it ("seen in Ada Vale's Lumen": a work), nor a second part after "and" that
-ends the phrase ("a farewell to Ada Vale's Mira and Kit, ...": her characters, she wrote them).
+ends the phrase ("a farewell to Ada Vale's Mira and Kit, ...": her characters, she wrote them)
+or names a story ("Ada Vale's Mira and Kit story", "... love story", "... books": hers too).
 After "plays opposite" the possessive can only own the partner's part, so any word but "in" may
 follow it.
 """
@@ -31,7 +32,7 @@ from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern, matched_by
-from bot.extract.lexicon import CREW_POSTS, STOP_TOKENS
+from bot.extract.lexicon import CREW_POSTS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.organisations import looks_like_company
 
@@ -39,7 +40,7 @@ _OWNED = lazy_pattern(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:[a-z]+ly[ ])?(?:gets|getting|gives)[ ]"
     r"|[ ](?:on|at)[ ]|[.;]"
-    rf"|[ ]and[ ](?!{TOKEN}[,.;:])"
+    rf"|[ ]and[ ](?!{TOKEN}[,.;:]|{TOKEN}[ ](?:love[ ]|[a-z]+-)?{PRODUCTION_NOUNS}\b)"
     r"|,[ ]and[ ]|,[ ](?:(?:[a-z]+[ ])?as[ ](?:ever|always|usual|before)|[a-z]+ly),[ ]"
     r"(?!(?:opens|premieres|screens|streams|airs|arrives|debuts|returns|drops|launches)\b"
     r"|(?:is|was)[ ](?:still[ ])?(?:a|an|the)\b)(?:(?P<everbe>is|was|has)\b|[a-z])"

@@ -84,7 +84,7 @@ def find_epithets(
                     offset = sentence.start  # the person the previous sentence was about
                 character = clean_character(match["char"])
                 ours = {character, *context.ours}
-                actor = subject_before(doc, people, offset, ours)
+                actor = subject_before(doc, people, offset, ours, objects_stop=True)
                 if actor is not None and character:
                     found.append(CastFact(actor, resolve_character(character, characters),
                                           evidence))  # fmt: skip

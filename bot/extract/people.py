@@ -270,12 +270,20 @@ _MODIFIER_OF = lazy_pattern(
 )
 
 
-def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> str | None:
+_PRONOUN_OBJECT = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ ](?:[a-z]+[ ]){1,3}$")
+"""A subject pronoun and its verb right before a name: "he tells hosts X" (X is no subject)."""
+
+
+def subject_before(
+    doc: Doc, people: People, offset: int, exclude: set[str], *, objects_stop: bool = False
+) -> str | None:
     """Who the text leading up to ``offset`` is about: the first name in the nearest sentence.
 
     Used for "the 22-year-old said" or "the X actor wrote", which refer back to the person the
     paragraph introduced, whether or not a person-only context named them before. A full name
-    counts here even if unseen, unless it is a production or a character (``exclude``).
+    counts here even if unseen, unless it is a production or a character (``exclude``). With
+    ``objects_stop``, a first name that a pronoun's verb governs ("he tells hosts X") ends the
+    search with no one: the sentence is about someone else, unnamed there.
     """
     sentences = [s for s in doc.sentences if s.start < offset and s.para != doc.title_para]
     for sentence in reversed(sentences[-3:]):
@@ -288,10 +296,11 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
             if _MODIFIER_OF.match(chunk, match.end()):
                 continue  # "The Glass Orchard newcomer X": the work, before its person
             resolved = people.resolve(name)
-            if resolved is not None and people.knows(resolved):
-                return resolved
-            if resolved is not None and is_full(resolved):
-                return people.add(resolved)
+            if resolved is None or not (people.knows(resolved) or is_full(resolved)):
+                continue
+            if objects_stop and _PRONOUN_OBJECT.search(chunk, 0, match.start()):
+                return None  # "he tells hosts X": X is who he tells, not who it is about
+            return resolved if people.knows(resolved) else people.add(resolved)
     return None
 
 
