@@ -23,6 +23,7 @@ from bot.extract.castapposed import apposed_castings
 from bot.extract.castasbrackets import as_brackets
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
+from bot.extract.castbackcommas import BACK_COMMA, BACK_END
 from bot.extract.castcoordinated import split_pairing
 from bot.extract.castcostars import past_costars
 from bot.extract.castearlieradaptations import earlier_version_span
@@ -92,21 +93,12 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 _GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast in July as"
 
-_BACK_COMMA = (
-    r"(?:(?:(?<=[ ]is[ ]back)|(?<=[ ]is[ ]back[ ]too)|(?<=[ ]is[ ]also[ ]back))(?P<back>,)"
-    r"(?=[ ]as[ ](?!(?:are|is|was|were|do|does|did|has|have|had)\b)))?"
-)
-"""A comma after one actor's return, before the part: "X is back too, as Y" (the part, not an
-aside); not after a list's ("X, Y and Z are back, as A, B and C" is read respectively), nor
-before a verb ("X is back, as are Y and Z": more returns, no part). The part then closes its
-sentence (:data:`_BACK_END`): "X is back, as Y had hinted" names who foretold it, no part."""
-_BACK_END = r"(?(back)(?=[.;!?]|$))"
 _DIRECT = lazy_pattern(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ])|"
     r",(?=[ ](?:once[ ]again|once[ ]more|still|again)[ ]playing[ ])|"  # "X, still playing Y, ..."
     rf"(?P<aside>,[ ](?:announced|confirmed|cast|revealed)(?:[ ]in[ ]{MONTH_PATTERN})?))?"
-    rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?){_BACK_COMMA}[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}"
-    rf"(?P<char>{_CHAR}){_BACK_END}"
+    rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?){BACK_COMMA}[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}"
+    rf"(?P<char>{_CHAR}){BACK_END}"
 )
 _ADVERBS_AS = lazy_pattern(
     rf"(?P<actor>{NAME})(?P<gap>(?:{_GAP_WORD}){{0,4}}?),[ ][a-z]+ly(?:[ ]and[ ][a-z]+ly)?,[ ]"
