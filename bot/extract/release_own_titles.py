@@ -108,26 +108,12 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
                 doubted.add(title)  # told once as cut, a parent's or a credit: never sure
                 continue
             if title and _sure(text, title, context) and not _rival(doc, context, title):
-                if _only_another(doc, context, _uses(text, title)):
-                    continue  # "X leads ITV's new drama Y. Y is written by ...": Y is hers
                 found.setdefault(title, sentence_around(text, start).strip())
     found = {title: said for title, said in found.items() if title not in doubted}
     if len(found) != 1:
         return []
     ((title, evidence),) = found.items()
     return [ReleaseFact(ReleaseKind.TITLE, evidence, title=title)]
-
-
-def _only_another(doc: Doc, context: Context, uses: list[int]) -> bool:
-    """Every use of the name stands where the context tells another work (a profile's lead
-    vehicle, brought in by its kind and then leading its own sentences): not the page's title."""
-    views = [(v.span.start, v.span.end) for v in doc.views]
-    for at in uses:
-        start = next((s for s, e in views if s <= at < e), -1)
-        offset = context.foreign_from.get(start)
-        if offset is None or at < start + offset:
-            return False
-    return bool(uses)
 
 
 _BEFORE = lazy_pattern(
