@@ -19,15 +19,10 @@ from bot.extract.text import Doc, View
 _TITLE_SUBJECT = lazy_pattern(
     rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}})[ ](?:is|was|has[ ]been|feels|"
     r"remains|marks)[ ](?:a|an|something|another)\b"
-    rf"|(?P<starter>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}})[ ](?:begins|starts|airs|premieres|"
-    r"opens|arrives|lands|launches|continues)[ ](?:on|in|at|this|next|tonight)\b"
-    rf"|(?P<made>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}})[ ](?:is|was)[ ](?:written|directed|"
-    r"created|produced)[ ]by\b"
 )
 """A sentence whose subject is a title, told what kind of thing it is ("Lumen Bay is a very
-different beast", "The Sluicegate was another matter"), when it starts ("Lumen Bay begins on
-Channel 4 on Sunday") or who made it ("Lumen Bay is written by A"); never "is the": "Lumen is
-the creation of A" credits the article's own work as often as not."""
+different beast", "The Sluicegate was another matter"); never "is the": "Lumen is the creation
+of A" credits the article's own work as often as not."""
 
 
 _SMALL = r"(?:(?:of|at|in|on|the|and)[ ])"
@@ -80,10 +75,7 @@ def _led_by_other(
         # "Her next role is in T season two": a title the headline names is no other work
         return not _names_ours(first, is_known, following.end())
     match = _TITLE_SUBJECT.match(first.chunk)
-    if match is None:
-        return False
-    name = match["name"] or match["starter"] or match["made"]
-    return _other(name, first.span.start, doc, foreign, is_known)
+    return match is not None and _other(match["name"], first.span.start, doc, foreign, is_known)
 
 
 def _other(
