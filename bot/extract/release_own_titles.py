@@ -160,12 +160,11 @@ def _parent(text: str, match: re.Match[str]) -> bool:
 
 _CREDIT_BEFORE = lazy_pattern(
     r"\b(?:(?:her|his|their)[ ]work[ ]on|worked[ ]on|broke[ ]out|breakout|known[ ]for|"
-    r"made[ ](?:her|his|their)[ ]name|played[ ]in|"
+    r"made[ ](?:her|his|their)[ ]name|"
     r"starred[ ]in|credits[ ]include|[Ff]rom[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*[ ]to)\b"
     r"[^,;:.\n]{0,80}$"
 )
 """A person's earlier work ("after hearing her work on X", "who broke out in the drama X",
-"the part she played in the sitcom X",
 "From Y to the drama X", "made his name with the score for X"), in the name's own clause: a
 credit, not the article's production."""
 
@@ -237,10 +236,9 @@ _LONGER_AFTER = lazy_pattern(rf"(?::[ ]|[ ](?:{_JOINED})?[A-Z0-9])")
 _LONGER_BEFORE = lazy_pattern(rf"[A-Z][\w-]*(?<![’'])[ ](?:{_JOINED})?$")
 """Right before a use of the title, a capitalised word of a longer name: "Z at X", "Belfast
 on X" (searched up to the use, so ``$`` is the use's start)."""
-_TIMED_OPENING = lazy_pattern(r"(?:^|\n|[.!?][ ]+)(?:Before|After|Since|Until|During|In)[ ]$")
-"""A sentence opened by a word of time or "In" before the name, the phrase closed by a comma
-("Before X, the cast ...", "In X, which opens in May, she plays ..."): the sentence's word, not a
-longer name's."""
+_TIMED_OPENING = lazy_pattern(r"(?:^|\n|[.!?][ ]+)(?:Before|After|Since|Until|During)[ ]$")
+"""A sentence opened by a word of time before the name, the phrase closed by a comma ("Before X,
+the cast ..."): the sentence's word, not a longer name's."""
 _COLON_LOWER = lazy_pattern(r":[ ][a-z]")
 """A colon then a lowercase word: a headline's words, never a subtitle ("X: what we know")."""
 _COLON_SENTENCE = lazy_pattern(
