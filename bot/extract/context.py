@@ -34,7 +34,7 @@ from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
-from bot.extract.profile_vehicles import vehicle_starts
+from bot.extract.profile_vehicles import named_work, vehicle_starts
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -163,6 +163,9 @@ class Context:
     """Name words of works told as someone's earlier credit (:mod:`.earlier_credits`)."""
     body: str = ""
     """The article's text, for the rare rules that scan it only when they need to."""
+    named: bool = False
+    """The body names the page's own work by its kind or seasons (:func:`.named_work`), so a new
+    title glossed "a thriller created by ..." is another work's, as under a headline naming ours."""
 
     def is_ours(self, name: str) -> bool:
         return any(token in self.ours for token in name.split())
@@ -218,7 +221,8 @@ def find_context(doc: Doc) -> Context:
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
     headline -= span_end_words(doc) - ours  # "the long road from A to B": B is theirs
-    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
+    named = bool(named_work(body, frozenset(ours)))
+    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline, named=named)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
     starts.update(dict.fromkeys(roundups.roundup_sections(doc), 0))
     starts.update(dict.fromkeys(other_headline_starts(doc), 0))  # "From X to Y: ..."
@@ -244,6 +248,7 @@ def find_context(doc: Doc) -> Context:
         starts,
         earlier,
         doc.text,
+        named,
     )
 
 
@@ -352,7 +357,7 @@ def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | Non
     genre = _GENRE_HINT.search(chunk) is not None
     if not others and not genre:
         return None
-    headed = any(map(context.is_ours, context.headline))
+    headed = context.named or any(map(context.is_ours, context.headline))
     apposed = genre_apposed_at(chunk, context.is_known, headed) if genre and not opening else None
     asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
 

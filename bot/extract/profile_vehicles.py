@@ -50,7 +50,7 @@ def vehicle_starts(
     another's are passed over)."""
     if "In " not in doc.body:
         return
-    named = _named_work(doc.body, ours)
+    named = named_work(doc.body, ours)
     if not named:
         return
     views = sorted(doc.views, key=lambda v: v.span.start)
@@ -76,7 +76,7 @@ def vehicle_starts(
         yield view.span.start
 
 
-def _named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
+def named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
     """The words of :attr:`Context.ours` the body tells as a work's name before its kind ("the
     Tin Yard film", "Tin Yard's finale") or after its seasons ("seasons of Tin Yard", "the first
     season of Tin Yard": one season names the work as well as several); never a channel's word
