@@ -81,8 +81,9 @@ _THING_READS_AFTER = lazy_pattern(
 """The thing named after the words, then its reading: "“...,” the title card reads", "“...”, the
 end slate read" (the comma inside the marks or out). Not a caption alone (a post's own words),
 nor a tagline or a slogan (left to the rules that place those)."""
-CLIP_ENDS = r"(?:ends|ended|closes|closed|opens|opened|finishes|finished)"
-"""A clip's verb of ending (or opening) on a shot or a card."""
+CLIP_ENDS = r"(?:ends?|ended|closes?|closed|opens?|opened|finish(?:es)?|finished)"
+"""A clip's verb of ending (or opening) on a shot or a card, for one clip or several ("the
+poster and the trailer close on the words")."""
 _CLOSES_ON = lazy_pattern(
     r"\b(?:clip|teaser|video|trailer|promo|reel|spot)\b[^.;:“”\"]{0,60}?"
     rf"[ ]{CLIP_ENDS}[ ]on[ ]$"
