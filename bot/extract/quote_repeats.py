@@ -6,9 +6,7 @@ quote with a speaker holds too, as whole words, two or more (a standfirst's "rep
 “simply old classmates”" before the rep's own "“They're simply old classmates,” a rep said"; a
 pull quote set out again under the text, its clause marks dropped or moved) are that quote,
 shown twice: the copy credited to no one is dropped ("art" in "“the heart of the harbour”" is
-not). A few words lifted into reported speech (a standfirst's "Ada Vale says the shoot was “the
-wettest month of my life”") that the same speaker's whole quote holds (the body's "“It was the
-wettest month of my life,” Vale said") are that quote again: the lifted copy is dropped."""
+not)."""
 
 from __future__ import annotations
 
@@ -16,8 +14,6 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
 
 _EDGES = " ,.!?;:…"
-_LIFTED_WORDS = 3
-"""The fewest words a fragment lifted from a whole quote must share with it to be that quote."""
 _CLAUSE_MARKS = lazy_pattern(r"[,.;:!?…]+(?=[’'”\"\s]|$)")
 """Punctuation closing a clause, which a pull quote may drop or move inside a quote within the
 quote ("somebody said, ‘It's the last year’" against the body's "‘It's the last year,’ and")."""
@@ -31,7 +27,7 @@ def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
     kept: list[QuoteFact] = []
     credited = [_CLAUSE_MARKS.sub("", q.text) for q in quotes if q.served and q.speaker]
     served = {q.text for q in quotes if q.served and q.speaker}
-    for at, quote in enumerate(quotes):
+    for quote in quotes:
         if not quote.served and quote.text in served:
             continue
         key = (quote.text.strip(" ,.!?"), quote.speaker)
@@ -39,7 +35,7 @@ def said_once(quotes: list[QuoteFact]) -> list[QuoteFact]:
             continue
         if quote.served and quote.speaker:
             seen.add(key)
-        if _shown_again(quote, credited) or _lifted_from(quote, quotes[at + 1 :]):
+        if _shown_again(quote, credited):
             continue
         kept.append(quote)
     return kept
@@ -52,25 +48,6 @@ def _shown_again(quote: QuoteFact, credited: list[str]) -> bool:
         return False
     words = _CLAUSE_MARKS.sub("", quote.text.strip(_EDGES))
     return len(words.split()) > 1 and any(_holds(text, words) for text in credited)
-
-
-def _lifted_from(quote: QuoteFact, later: list[QuoteFact]) -> bool:
-    """A served fragment whose words (three or more, whole) a longer served whole quote of the
-    same speaker ``later`` in the article holds, its clause marks dropped (a quote nested in
-    that whole quote comes after its opening, so it is never the lifted copy)."""
-    if not quote.served or not quote.fragment or not quote.speaker:
-        return False
-    words = _CLAUSE_MARKS.sub("", quote.text.strip(_EDGES))
-    if len(words.split()) < _LIFTED_WORDS:
-        return False
-    return any(
-        other.served
-        and not other.fragment
-        and other.speaker == quote.speaker
-        and len(other.text) > len(quote.text)
-        and _holds(_CLAUSE_MARKS.sub("", other.text), words)
-        for other in later
-    )
 
 
 def _holds(text: str, words: str) -> bool:
