@@ -3,7 +3,9 @@ quote.
 
 A gallery's caption is labelled by its place ("Photo 3 of 8:", "Image 2 -", "Still 4.",
 "Caption 3:") or
-signed by its credit at the end ("Photo: Vireo/Corvid"). When the words in marks open it, just
+signed by its credit at the end ("Photo: Vireo/Corvid"); a bare "Caption:" counts when a credit
+or a sentence telling the still's scene follows the words (a post's caption is labelled so too,
+and its words alone are the poster's). When the words in marks open it, just
 after the label, and no one is named to say them ("Photo 3 of 8: “You'll not sleep here,
 Captain.” Dessa turns the keeper away. Photo: Vireo"), they are the scene's line, spoken by a
 part in the work. A caption that names a sayer ("Photo 4: “It was freezing,” says Ada Vale")
@@ -27,6 +29,13 @@ _PLACE_LABEL = lazy_pattern(
     r"[ ]*[:.–—-][ ]*[“\"‘']?$"
 )
 """A caption's place in the gallery, right before the opening mark: "Photo 3 of 8: “"."""
+_BARE_LABEL = lazy_pattern(r"Caption[ ]*[:–—-][ ]*[“\"‘']$")
+"""A caption's bare label right before the opening mark ("Caption: “"). A post's caption is
+labelled so too, its poster's words, so it counts only with a credit signing the end or the
+still's own scene told after the words."""
+_SCENE_AFTER = lazy_pattern(r"[”\"’'][ ]+[A-Z][^“”\"‘]{8,}$")
+"""After the closing mark, a sentence of the writer's with no further marks, ending the caption
+("” Two friends hug at the door."): what the still shows."""
 _CREDIT = lazy_pattern(
     r"\b(?:Photo|Picture|Image|Photograph|Still)(?:[ ]credit)?:[ ][^.!?“”\"]{2,80}[.]?[ ]*$"
 )
@@ -47,6 +56,11 @@ def held_if_caption_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _PLACE_LABEL.match(lead) is not None:
         return held_line(fact)
     if lead in _MARKS and _CREDIT.search(doc.text, quote.end, para.end) is not None:
+        return held_line(fact)
+    if _BARE_LABEL.match(lead) is not None and (
+        _CREDIT.search(doc.text, quote.end, para.end) is not None
+        or _SCENE_AFTER.match(doc.text, quote.end, para.end) is not None
+    ):
         return held_line(fact)
     if lead in _MARKS and _CAST_OF_STILL.match(doc.text, quote.end, para.end) is not None:
         return held_line(fact)

@@ -1,7 +1,8 @@
 """A part's description in quotation marks: what's-on guides and previews lift a channel's
 blurb into a relative clause after a part and its player ("the ferryman, Ada Moss (Wenna Dray),
 who is “never quite sober and never quite wrong”"), or after an actor's part and what it is
-("stars as Ines Marr, a ferry pilot who keeps a lamp lit “for whoever is still out”"). The
+("stars as Ines Marr, a ferry pilot who keeps a lamp lit “for whoever is still out”"), or after
+a part told only by what it is ("plays a lodger with “a key to every room”"). The
 words go on describing the part; no one in the article is named to say them, and a part does
 not speak to the press, so they are held.
 """
@@ -43,6 +44,13 @@ _AS_PART_A_WHO = lazy_pattern(
 """An actor "as" a part, what the part is, then "who" and what the part does or says, just before
 the marks: "Wenna Dray as Ines Marr, a ferry pilot who swears she saw “" (the one who speaks
 there is the part, described by its trade, never the actor)."""
+_PLAYS_ONE_WITH = lazy_pattern(
+    r"\b(?:plays|played|playing|(?:stars|starring|(?:is|was)[ ]cast)[ ]as)[ ](?:a|an)[ ]"
+    r"(?:[a-z-]+[ ]){1,3}(?:with|of)[ ](?:[a-z-]+[ ]){0,2}[“\"‘']$"
+)
+"""An actor playing a part told only by what it is, then what it has, just before the marks:
+"plays a guest with “", "stars as a lodger with a “" (the writer's gloss of the part, often a
+channel's blurb: a part told by its trade does not speak to the press)."""
 _REACH = 90
 
 
@@ -56,6 +64,7 @@ def held_if_part_blurb(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         _PLAYS_WHO.search(text, start, quote.start) is not None
         or _AS_PART_WHO.search(text, start, quote.start) is not None
         or _AS_PART_A_WHO.search(text, start, quote.start) is not None
+        or _PLAYS_ONE_WITH.search(text, start, quote.start) is not None
     ):
         return held(fact, "a part's description in quotation marks")
     if "(" not in text[start : quote.start]:

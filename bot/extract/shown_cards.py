@@ -30,6 +30,12 @@ _SHOWING = (
 message on screen ("The message on screen reads “...”": a text the footage shows), a chalkboard
 or a whiteboard in shot, a clip's last or first shot ("The final frame simply reads “...”": a
 shot reads only lettering)."""
+_SET_UP = (
+    r"[ ][a-z]+(?:ed|ung|eld|uck)[ ](?:to|on|onto|in|across|along|outside|above|over|around|"
+    r"at|by|near|beside|behind)[ ][^.;:“”\"]{0,30}?"
+)
+"""Where the thing was put up, a past participle and a place ("taped to the railings", "hung
+across the street", "stuck on a van"): a sign set in place, whose reading follows."""
 _READS_AFTER_CLAUSE = lazy_pattern(
     rf"\b{_SHOWING}(?:[ ](?:that|which)[ ][a-z][^.;:“”\"]{{0,30}}?|,[ ][a-z][^,.;:“”\"]{{0,30}},)?"
     r"[ ](?:simply[ ]|just[ ]|"
@@ -38,6 +44,12 @@ _READS_AFTER_CLAUSE = lazy_pattern(
 """The thing, perhaps a short relative clause or an aside between commas on it, then its
 reading: "the card that follows simply reads “", "the end card, glimpsed in a still, reads “",
 "a sign read: “"."""
+_SET_UP_READS = lazy_pattern(
+    rf"\b(?i:{_SHOWING}){_SET_UP}[ ](?:simply[ ]|just[ ]|only[ ]|now[ ]|also[ ])?"
+    r"(?:reads|read):?[ ]$"
+)
+"""The thing, where it was put up, then its reading, the thing perhaps opening the sentence:
+"Signs pinned to the gates read “", "a banner hung across the road reads “"."""
 _IT_READS = lazy_pattern(
     rf"\b{_SHOWING}\b[^.;“”\"]{{0,60}}?\.[ ]+It[ ](?:simply[ ]|just[ ]|only[ ])?"
     r"(?:reads|read):?[ ]$"
@@ -69,8 +81,9 @@ _THING_READS_AFTER = lazy_pattern(
 """The thing named after the words, then its reading: "“...,” the title card reads", "“...”, the
 end slate read" (the comma inside the marks or out). Not a caption alone (a post's own words),
 nor a tagline or a slogan (left to the rules that place those)."""
-CLIP_ENDS = r"(?:ends|ended|closes|closed|opens|opened|finishes|finished)"
-"""A clip's verb of ending (or opening) on a shot or a card."""
+CLIP_ENDS = r"(?:ends?|ended|closes?|closed|opens?|opened|finish(?:es)?|finished)"
+"""A clip's verb of ending (or opening) on a shot or a card, for one clip or several ("the
+poster and the trailer close on the words")."""
 _CLOSES_ON = lazy_pattern(
     r"\b(?:clip|teaser|video|trailer|promo|reel|spot)\b[^.;:“”\"]{0,60}?"
     rf"[ ]{CLIP_ENDS}[ ]on[ ]$"
@@ -128,6 +141,8 @@ def card_shown(text: str, start: int, end: int) -> bool:
     a tagline shows, or the words a clip closes on (see above)."""
     before = (max(0, start - _REACH), max(0, start - 1))
     reads = _holds(text, before, " read")
+    if reads and _SET_UP_READS.search(text, *before):
+        return True  # "Signs taped to the railings read “...”"
     if (reads and _READS_AFTER_CLAUSE.search(text, *before)) or (
         _holds(text, before, " on ") and _CLOSES_ON.search(text, *before)
     ):
