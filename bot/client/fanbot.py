@@ -32,7 +32,7 @@ from bot.config import Settings
 from bot.db.connection import Database
 from bot.knowledge import Knowledge
 from bot.knowledge.matching import preload_rapidfuzz
-from bot.render.common import counted
+from bot.lazy_modules import lazy_module
 from bot.web.fetch import Fetcher
 from bot.web.reader import WebReader
 
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from bot.alerts.service import NewsAlerts
     from bot.feeds.poller import FeedPoller
     from bot.ingestion.service import LiveIngestion
+    from bot.render import common as wording
+else:  # a cooldown's refusal words it; the renderers load it at READY (on_connect)
+    wording = lazy_module("bot.render.common")
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +73,8 @@ def describe_error(error: Exception) -> ExpectedError | None:
             return error
         case app_commands.CommandOnCooldown():
             wait = max(1, math.ceil(error.retry_after))
-            return Busy(f"You can use this again in {counted(wait, 'second')}.", title="Slow down")
+            wait_for = wording.counted(wait, "second")
+            return Busy(f"You can use this again in {wait_for}.", title="Slow down")
         case app_commands.MissingPermissions():
             return NotAllowed(
                 f"You need the {_permission_names(error.missing_permissions)} permission."

@@ -148,6 +148,14 @@ def test_running_leaves_the_renderers_unloaded() -> None:
     assert "bot.client.presenters" in loaded
 
 
+def test_running_leaves_the_wording_backups_and_the_seeds_folder_unloaded() -> None:
+    # Counted wording ("3 seconds": a cooldown's refusal, the renderers at READY) and its
+    # plurals, backup and export (their own commands), the seeds folder's scan (after READY).
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.render.common", "inflection", "bot.db.backup"} == set()
+    assert loaded & {"bot.ingestion", "bot.ingestion.scan"} == set()
+
+
 _START_AS_MAIN_DOES = """
 import contextlib, gc, io
 gc.disable()  # as bot/__main__.py does while the bot is imported
