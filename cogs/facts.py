@@ -24,7 +24,6 @@ from bot.answers.errors import ExpectedError
 from bot.client.actions import Action
 from bot.client.fanbot import FanBot
 from bot.corrections import UNKNOWN_SPEAKER
-from bot.knowledge.matching import AUTOCOMPLETE_LIMIT as CHOICES
 from bot.lazy_modules import lazy_module
 from bot.moderation.permissions import Moderator, require_news_editor
 from cogs._autocomplete import CHOICE_LIMIT, name_choices, think_first
@@ -32,8 +31,10 @@ from cogs._moderation import check_first
 
 if TYPE_CHECKING:
     from bot.db import review as review_queries
+    from bot.knowledge import matching
     from bot.moderation import choices, corrections, name_corrections
 else:  # not loaded before READY
+    matching = lazy_module("bot.knowledge.matching")
     review_queries = lazy_module("bot.db.review")
     choices = lazy_module("bot.moderation.choices")
     corrections = lazy_module("bot.moderation.corrections")
@@ -303,7 +304,9 @@ class Facts(commands.GroupCog, group_name="facts"):
         if not UNKNOWN_SPEAKER.startswith(current.strip().casefold()):
             return people
         unknown = f"{UNKNOWN_SPEAKER} (nobody named)"
-        return [app_commands.Choice(name=unknown, value=UNKNOWN_SPEAKER), *people][:CHOICES]
+        return [app_commands.Choice(name=unknown, value=UNKNOWN_SPEAKER), *people][
+            : matching.AUTOCOMPLETE_LIMIT
+        ]
 
     @merge.autocomplete("name")
     @merge.autocomplete("into")
@@ -317,7 +320,7 @@ class Facts(commands.GroupCog, group_name="facts"):
             for kind, found in (("person", people), ("character", characters))
             for choice in found
         ]
-        return labelled[:CHOICES]
+        return labelled[: matching.AUTOCOMPLETE_LIMIT]
 
 
 async def setup(bot: FanBot) -> None:

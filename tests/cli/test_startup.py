@@ -156,6 +156,15 @@ def test_running_leaves_the_wording_backups_and_the_seeds_folder_unloaded() -> N
     assert loaded & {"bot.ingestion", "bot.ingestion.scan"} == set()
 
 
+def test_running_leaves_the_queries_and_the_name_matching_unloaded() -> None:
+    # What answers are read with (bot.knowledge.QUERIES): loaded at READY, in a worker thread
+    # (FanBot.on_connect), or at the first answer; the knowledge itself is made before.
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.db.archive", "bot.db.people", "bot.db.quotes", "bot.db.release"} == set()
+    assert loaded & {"bot.knowledge.matching", "bot.knowledge.terms"} == set()
+    assert "bot.knowledge" in loaded
+
+
 _START_AS_MAIN_DOES = """
 import contextlib, gc, io
 gc.disable()  # as bot/__main__.py does while the bot is imported
