@@ -10,6 +10,7 @@ from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
 from bot.client.help import SlashCommand, build_help, command_help, visible
 from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP
+from cogs._slash import command, describe
 
 
 class About(commands.Cog):
@@ -18,19 +19,19 @@ class About(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="about", extras={"example": "/about"})
-    @app_commands.describe(private=PRIVATE_HELP)
+    @command(name="about", extras={"example": "/about"})
+    @describe(private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def about(self, interaction: discord.Interaction[FanBot], private: bool = False) -> None:
         """What the bot knows, how fresh it is, and where its knowledge comes from."""
         answer = await self.bot.knowledge.stats()
         await self.bot.presenter.answer(interaction, answer, private=private)
 
-    @app_commands.command(
+    @command(
         name="help",
         extras={"example": "/help", "examples": ("/help command:who-plays",)},
     )
-    @app_commands.describe(command="One command to explain in full, with examples to try")
+    @describe(command="One command to explain in full, with examples to try")
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def help(
         self,

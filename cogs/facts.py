@@ -28,6 +28,7 @@ from bot.lazy_modules import lazy_module
 from bot.moderation.permissions import Moderator, require_news_editor
 from cogs._autocomplete import CHOICE_LIMIT, name_choices, think_first
 from cogs._moderation import check_first
+from cogs._slash import command, describe
 
 if TYPE_CHECKING:
     from bot.db import review as review_queries
@@ -79,7 +80,7 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="review")
+    @command(name="review")
     async def review(self, interaction: discord.Interaction[FanBot]) -> None:
         """The facts held back as unsure, oldest first, to approve or reject."""
         await self._editor(interaction)
@@ -102,8 +103,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         return answer
 
-    @app_commands.command(name="approve")
-    @app_commands.describe(fact=FACT_HELP)
+    @command(name="approve")
+    @describe(fact=FACT_HELP)
     async def approve(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -112,8 +113,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.approve(self.bot.db, moderator, fact))
 
-    @app_commands.command(name="reject")
-    @app_commands.describe(fact=FACT_HELP)
+    @command(name="reject")
+    @describe(fact=FACT_HELP)
     async def reject(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -122,8 +123,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.reject(self.bot.db, moderator, fact))
 
-    @app_commands.command(name="hide")
-    @app_commands.describe(fact=FACT_HELP, reason="Why it is wrong (shown in /facts log)")
+    @command(name="hide")
+    @describe(fact=FACT_HELP, reason="Why it is wrong (shown in /facts log)")
     async def hide(
         self,
         interaction: discord.Interaction[FanBot],
@@ -136,8 +137,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await corrections.hide(self.bot.db, moderator, fact, reason or "")
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="unhide")
-    @app_commands.describe(fact=FACT_HELP)
+    @command(name="unhide")
+    @describe(fact=FACT_HELP)
     async def unhide(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -146,10 +147,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.unhide(self.bot.db, moderator, fact))
 
-    @app_commands.command(name="cast")
-    @app_commands.describe(
-        character="A character the bot knows", actor="Who plays them (anyone, even unknown)"
-    )
+    @command(name="cast")
+    @describe(character="A character the bot knows", actor="Who plays them (anyone, even unknown)")
     async def cast(
         self,
         interaction: discord.Interaction[FanBot],
@@ -163,8 +162,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await name_corrections.cast(self.bot.db, knowledge, moderator, character, actor)
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="speaker")
-    @app_commands.describe(
+    @command(name="speaker")
+    @describe(
         quote="The quote's number (as /quote shows it)",
         person=f"Who said it, or {UNKNOWN_SPEAKER} if nobody knows",
     )
@@ -181,8 +180,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await corrections.set_speaker(self.bot.db, moderator, quote, speaker)
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="merge")
-    @app_commands.describe(
+    @command(name="merge")
+    @describe(
         name="A name the bot shows as someone (or a character) of its own",
         into="The name it is really: the spelling shown from now on",
     )
@@ -199,7 +198,7 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await name_corrections.merge(self.bot.db, knowledge, moderator, name, into)
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="log")
+    @command(name="log")
     async def log(self, interaction: discord.Interaction[FanBot]) -> None:
         """Every correction: what, by whom, in which server, when; with Undo buttons."""
         await self._editor(interaction)
@@ -229,8 +228,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         return answer
 
-    @app_commands.command(name="undo")
-    @app_commands.describe(correction="The correction's number (as /facts log shows it)")
+    @command(name="undo")
+    @describe(correction="The correction's number (as /facts log shows it)")
     async def undo(
         self, interaction: discord.Interaction[FanBot], correction: app_commands.Range[int, 1]
     ) -> None:
