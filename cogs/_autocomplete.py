@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
 from bot.knowledge import Knowledge
-from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
+from bot.lazy_modules import lazy_module
+
+if TYPE_CHECKING:
+    from bot.knowledge import matching
+    from bot.knowledge.matching import NameIndex
+else:  # the first completion's, not READY's (loaded at READY: bot.knowledge.QUERIES)
+    matching = lazy_module("bot.knowledge.matching")
 
 CHOICE_LIMIT = 100
 """Discord's limit on a choice's name and value."""
@@ -19,7 +25,7 @@ LOOKUPS_PER_MEMBER = (10, 30.0)
 
 def name_choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
     """Up to 25 known names for what the member has typed so far."""
-    names = index.complete(current, AUTOCOMPLETE_LIMIT)
+    names = index.complete(current, matching.AUTOCOMPLETE_LIMIT)
     return [app_commands.Choice(name=n[:CHOICE_LIMIT], value=n[:CHOICE_LIMIT]) for n in names]
 
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
 from bot.answers.errors import ExpectedError
 from bot.client.fanbot import FanBot
-from bot.moderation import permissions
+from bot.lazy_modules import lazy_module
+
+if TYPE_CHECKING:
+    from bot.moderation import permissions
+else:  # a moderator's first command's, not READY's (with the moderator roles' queries)
+    permissions = lazy_module("bot.moderation.permissions")
 
 
 async def require_moderator(interaction: discord.Interaction[Any], bot: FanBot) -> discord.Guild:

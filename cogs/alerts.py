@@ -16,7 +16,6 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.alerts.routing import kind_choices
 from bot.answers import Answer
 from bot.answers.alerts import AlertRoute
 from bot.client.actions import Action
@@ -24,10 +23,13 @@ from bot.client.fanbot import FanBot
 from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, article_choices, think_first
 from cogs._moderation import check_first, require_moderator
+from cogs._slash import command, describe
 
 if TYPE_CHECKING:
+    from bot.alerts import routing
     from bot.moderation import alert_settings, alert_status
 else:  # not loaded before READY
+    routing = lazy_module("bot.alerts.routing")  # the first completion of `only`'s
     alert_settings = lazy_module("bot.moderation.alert_settings")
     alert_status = lazy_module("bot.moderation.alert_status")
 
@@ -51,8 +53,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await check_first(interaction, require_moderator(interaction, self.bot))
 
-    @app_commands.command(name="set")
-    @app_commands.describe(
+    @command(name="set")
+    @describe(
         channel="A text channel, or a forum (each alert a new post), that gets news alerts",
         role="A role to ping with each alert (kept when you run this again without it)",
         only="Which news: dates, cast, crew, quotes, or articles (every article); e.g. dates,cast",
@@ -89,12 +91,12 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     ) -> list[app_commands.Choice[str]]:
         return [
             app_commands.Choice(name=choice, value=choice)
-            for choice in kind_choices(current)
+            for choice in routing.kind_choices(current)
             if len(choice) <= CHOICE_LIMIT
         ]
 
-    @app_commands.command(name="off")
-    @app_commands.describe(channel="Only this channel (default: every channel of this server)")
+    @command(name="off")
+    @describe(channel="Only this channel (default: every channel of this server)")
     async def alerts_off(
         self, interaction: discord.Interaction[FanBot], channel: AlertsChannel | None = None
     ) -> None:
@@ -106,7 +108,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         )
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="status")
+    @command(name="status")
     async def alerts_status(self, interaction: discord.Interaction[FanBot]) -> None:
         """Where alerts go, the last ones delivered, any failures (to resend), the premiere."""
         guild = await require_moderator(interaction, self.bot)
@@ -142,8 +144,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         guild = await require_moderator(interaction, self.bot)
         return await alert_settings.turn_off(self.bot.db, guild.id, route.channel_id)
 
-    @app_commands.command(name="test")
-    @app_commands.describe(
+    @command(name="test")
+    @describe(
         channel="The alerts channel to test (needed when there are several)",
         article="The article whose alert to post (default: the newest)",
     )
@@ -167,8 +169,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     ) -> list[app_commands.Choice[str]]:
         return await article_choices(self.bot.knowledge, current)
 
-    @app_commands.command(name="pause")
-    @app_commands.describe(hours="For how long (default: until /alerts resume)")
+    @command(name="pause")
+    @describe(hours="For how long (default: until /alerts resume)")
     async def alerts_pause(
         self,
         interaction: discord.Interaction[FanBot],
@@ -180,7 +182,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         answer = await alert_settings.pause(self.bot.db, guild.id, interaction.user.id, hours)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="resume")
+    @command(name="resume")
     async def alerts_resume(self, interaction: discord.Interaction[FanBot]) -> None:
         """Post the alerts that waited (one digest per channel) and let the next ones flow."""
         guild = await require_moderator(interaction, self.bot)

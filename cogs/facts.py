@@ -24,16 +24,19 @@ from bot.answers.errors import ExpectedError
 from bot.client.actions import Action
 from bot.client.fanbot import FanBot
 from bot.corrections import UNKNOWN_SPEAKER
-from bot.knowledge.matching import AUTOCOMPLETE_LIMIT as CHOICES
 from bot.lazy_modules import lazy_module
-from bot.moderation.permissions import Moderator, require_news_editor
 from cogs._autocomplete import CHOICE_LIMIT, name_choices, think_first
 from cogs._moderation import check_first
+from cogs._slash import command, describe
 
 if TYPE_CHECKING:
     from bot.db import review as review_queries
-    from bot.moderation import choices, corrections, name_corrections
+    from bot.knowledge import matching
+    from bot.moderation import choices, corrections, name_corrections, permissions
+    from bot.moderation.permissions import Moderator
 else:  # not loaded before READY
+    permissions = lazy_module("bot.moderation.permissions")
+    matching = lazy_module("bot.knowledge.matching")
     review_queries = lazy_module("bot.db.review")
     choices = lazy_module("bot.moderation.choices")
     corrections = lazy_module("bot.moderation.corrections")
@@ -61,8 +64,8 @@ class Facts(commands.GroupCog, group_name="facts"):
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await check_first(interaction, self._editor(interaction))
 
-    async def _editor(self, interaction: discord.Interaction[Any]) -> Moderator:
-        return await require_news_editor(
+    async def _editor(self, interaction: discord.Interaction[Any]) -> "Moderator":
+        return await permissions.require_news_editor(
             interaction, self.bot.db, self.bot.settings.news_editor_guild_ids, SHARED_KNOWLEDGE
         )
 
@@ -78,7 +81,7 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="review")
+    @command(name="review")
     async def review(self, interaction: discord.Interaction[FanBot]) -> None:
         """The facts held back as unsure, oldest first, to approve or reject."""
         await self._editor(interaction)
@@ -101,8 +104,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         return answer
 
-    @app_commands.command(name="approve")
-    @app_commands.describe(fact=FACT_HELP)
+    @command(name="approve")
+    @describe(fact=FACT_HELP)
     async def approve(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -111,8 +114,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.approve(self.bot.db, moderator, fact))
 
-    @app_commands.command(name="reject")
-    @app_commands.describe(fact=FACT_HELP)
+    @command(name="reject")
+    @describe(fact=FACT_HELP)
     async def reject(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -121,8 +124,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.reject(self.bot.db, moderator, fact))
 
-    @app_commands.command(name="hide")
-    @app_commands.describe(fact=FACT_HELP, reason="Why it is wrong (shown in /facts log)")
+    @command(name="hide")
+    @describe(fact=FACT_HELP, reason="Why it is wrong (shown in /facts log)")
     async def hide(
         self,
         interaction: discord.Interaction[FanBot],
@@ -135,8 +138,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await corrections.hide(self.bot.db, moderator, fact, reason or "")
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="unhide")
-    @app_commands.describe(fact=FACT_HELP)
+    @command(name="unhide")
+    @describe(fact=FACT_HELP)
     async def unhide(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -145,10 +148,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.unhide(self.bot.db, moderator, fact))
 
-    @app_commands.command(name="cast")
-    @app_commands.describe(
-        character="A character the bot knows", actor="Who plays them (anyone, even unknown)"
-    )
+    @command(name="cast")
+    @describe(character="A character the bot knows", actor="Who plays them (anyone, even unknown)")
     async def cast(
         self,
         interaction: discord.Interaction[FanBot],
@@ -162,8 +163,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await name_corrections.cast(self.bot.db, knowledge, moderator, character, actor)
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="speaker")
-    @app_commands.describe(
+    @command(name="speaker")
+    @describe(
         quote="The quote's number (as /quote shows it)",
         person=f"Who said it, or {UNKNOWN_SPEAKER} if nobody knows",
     )
@@ -180,8 +181,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await corrections.set_speaker(self.bot.db, moderator, quote, speaker)
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="merge")
-    @app_commands.describe(
+    @command(name="merge")
+    @describe(
         name="A name the bot shows as someone (or a character) of its own",
         into="The name it is really: the spelling shown from now on",
     )
@@ -198,7 +199,7 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await name_corrections.merge(self.bot.db, knowledge, moderator, name, into)
         await self._answer(interaction, answer)
 
-    @app_commands.command(name="log")
+    @command(name="log")
     async def log(self, interaction: discord.Interaction[FanBot]) -> None:
         """Every correction: what, by whom, in which server, when; with Undo buttons."""
         await self._editor(interaction)
@@ -228,8 +229,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         return answer
 
-    @app_commands.command(name="undo")
-    @app_commands.describe(correction="The correction's number (as /facts log shows it)")
+    @command(name="undo")
+    @describe(correction="The correction's number (as /facts log shows it)")
     async def undo(
         self, interaction: discord.Interaction[FanBot], correction: app_commands.Range[int, 1]
     ) -> None:
@@ -303,7 +304,9 @@ class Facts(commands.GroupCog, group_name="facts"):
         if not UNKNOWN_SPEAKER.startswith(current.strip().casefold()):
             return people
         unknown = f"{UNKNOWN_SPEAKER} (nobody named)"
-        return [app_commands.Choice(name=unknown, value=UNKNOWN_SPEAKER), *people][:CHOICES]
+        return [app_commands.Choice(name=unknown, value=UNKNOWN_SPEAKER), *people][
+            : matching.AUTOCOMPLETE_LIMIT
+        ]
 
     @merge.autocomplete("name")
     @merge.autocomplete("into")
@@ -317,7 +320,7 @@ class Facts(commands.GroupCog, group_name="facts"):
             for kind, found in (("person", people), ("character", characters))
             for choice in found
         ]
-        return labelled[:CHOICES]
+        return labelled[: matching.AUTOCOMPLETE_LIMIT]
 
 
 async def setup(bot: FanBot) -> None:

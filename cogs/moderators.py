@@ -15,14 +15,15 @@ from discord.ext import commands
 
 from bot.client.fanbot import FanBot
 from bot.lazy_modules import lazy_module
-from bot.moderation.permissions import require_admin
 from cogs._autocomplete import think_first
 from cogs._moderation import check_first, require_moderator
+from cogs._slash import command, describe
 
 if TYPE_CHECKING:
-    from bot.moderation import moderator_roles
+    from bot.moderation import moderator_roles, permissions
 else:  # not loaded before READY
     moderator_roles = lazy_module("bot.moderation.moderator_roles")
+    permissions = lazy_module("bot.moderation.permissions")
 
 
 @app_commands.guild_only()
@@ -37,26 +38,26 @@ class Moderators(commands.GroupCog, group_name="moderators"):
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await check_first(interaction, require_moderator(interaction, self.bot))
 
-    @app_commands.command(name="set")
-    @app_commands.describe(role="Members with this role may use the moderators' commands")
+    @command(name="set")
+    @describe(role="Members with this role may use the moderators' commands")
     async def set_role(self, interaction: discord.Interaction[FanBot], role: discord.Role) -> None:
         """Name the moderator role (members with Manage Server only)."""
-        guild = require_admin(interaction)
+        guild = permissions.require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await moderator_roles.set_role(self.bot.db, guild, role, interaction.user.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="show")
+    @command(name="show")
     async def show_role(self, interaction: discord.Interaction[FanBot]) -> None:
         """Who may use the moderators' commands in this server."""
         guild = await require_moderator(interaction, self.bot)
         answer = await moderator_roles.show_role(self.bot.db, guild)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="clear")
+    @command(name="clear")
     async def clear_role(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop the moderator role making moderators (members with Manage Server only)."""
-        guild = require_admin(interaction)
+        guild = permissions.require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await moderator_roles.clear_role(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)

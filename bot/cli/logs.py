@@ -8,6 +8,7 @@ each lets anyone answer as the bot for 15 minutes.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sys
@@ -20,10 +21,12 @@ ROTATE_BYTES = 10 * 1024 * 1024
 KEEP_FILES = 5
 REDACTED = "[token hidden]"
 _INTERACTION_TOKENS = (
-    re.compile(r"""(["']token["']\s*:\s*["'])[^"']+"""),  # an event's "token": "..."
-    re.compile(r"(/interactions/\d+/)[^/\s?'\"]+"),  # a reply's URL
-    re.compile(r"(/webhooks/\d+/)[^/\s?'\"]+"),  # a followup's URL
+    r"""(["']token["']\s*:\s*["'])[^"']+""",  # an event's "token": "..."
+    r"(/interactions/\d+/)[^/\s?'\"]+",  # a reply's URL
+    r"(/webhooks/\d+/)[^/\s?'\"]+",  # a followup's URL
 )
+"""Compiled when a line that may hold one is first written (:func:`_token_patterns`): most
+starts write none before READY, or ever at the default level."""
 
 
 class RedactingFormatter(logging.Formatter):
@@ -43,9 +46,14 @@ def redact(text: str, secrets: Iterable[str]) -> str:
         if secret:
             text = text.replace(secret, REDACTED)
     if "token" in text or "/interactions/" in text or "/webhooks/" in text:
-        for pattern in _INTERACTION_TOKENS:
+        for pattern in _token_patterns():
             text = pattern.sub(rf"\g<1>{REDACTED}", text)
     return text
+
+
+@functools.cache
+def _token_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in _INTERACTION_TOKENS)
 
 
 def configure_logging(settings: Settings) -> None:

@@ -35,26 +35,27 @@ from bot.cli.runlock import AlreadyRunning, run_lock
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
 from bot.config import ConfigError, Settings, load_settings
-from bot.db.backup import BackupError, backup_database, export_knowledge
 from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
-from bot.ingestion.scan import SeedsFolderError
 from bot.knowledge import Knowledge
 from bot.lazy_modules import lazy_module
 from bot.malloc import share_one_malloc_arena
-from bot.render.common import counted
 from bot.web.fetch import Fetcher
 from bot.web.reader import fetch_policy
 
 if TYPE_CHECKING:
     from bot.cli import console, invocation, web
     from bot.cli import report as reporting
-    from bot.ingestion import service
+    from bot.db import backup
+    from bot.ingestion import scan, service
 else:  # each for the commands that use it: `run` reads the seeds only after READY
     # (FanBot.on_connect) and reports none; the console (and `ask`'s reading of a typed
-    # command) and the reading and feed checks are their own commands'.
+    # command) and the reading and feed checks are their own commands'; backup and export are
+    # their own too, and the seeds folder's error is read once an error is being caught.
+    backup = lazy_module("bot.db.backup")
     console = lazy_module("bot.cli.console")
     invocation = lazy_module("bot.cli.invocation")
     reporting = lazy_module("bot.cli.report")
+    scan = lazy_module("bot.ingestion.scan")
     service = lazy_module("bot.ingestion.service")
     web = lazy_module("bot.cli.web")
 
@@ -96,9 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except (
         DatabaseError,
-        SeedsFolderError,
+        scan.SeedsFolderError,
         ConfigError,
-        BackupError,
+        backup.BackupError,
         AlreadyRunning,
         WebCommandError,
     ) as error:
@@ -280,6 +281,7 @@ def _close_on_signals(bot: FanBot) -> None:
 
 def _check(settings: Settings) -> int:
     from bot.cli.check import Level, check_installation  # noqa: PLC0415 - for check only
+    from bot.render.common import counted  # noqa: PLC0415 - as check_installation
 
     findings = check_installation(settings)
     for finding in findings:
@@ -290,7 +292,7 @@ def _check(settings: Settings) -> int:
 
 
 async def _backup(settings: Settings, target: Path) -> int:
-    size = await backup_database(settings.database_path, target)
+    size = await backup.backup_database(settings.database_path, target)
     print(f"Backed up {settings.database_path} to {target} ({size:,} bytes).")
     return EXIT_OK
 
@@ -299,7 +301,7 @@ async def _export(settings: Settings, target: Path | None) -> int:
     if not settings.database_path.is_file():
         raise DatabaseError(f"there is no database at {settings.database_path}")
     async with _open(settings) as db:
-        knowledge = await export_knowledge(db)
+        knowledge = await backup.export_knowledge(db)
     text = json.dumps(knowledge, ensure_ascii=False, indent=2)
     if target is None:
         print(text)

@@ -30,9 +30,8 @@ from bot.client.presenters import RENDERERS, DiscordPresenter, Presenter
 from bot.client.views import BUTTONS
 from bot.config import Settings
 from bot.db.connection import Database
-from bot.knowledge import Knowledge
-from bot.knowledge.matching import preload_rapidfuzz
-from bot.render.common import counted
+from bot.knowledge import QUERIES, Knowledge
+from bot.lazy_modules import lazy_module
 from bot.web.fetch import Fetcher
 from bot.web.reader import WebReader
 
@@ -40,6 +39,11 @@ if TYPE_CHECKING:
     from bot.alerts.service import NewsAlerts
     from bot.feeds.poller import FeedPoller
     from bot.ingestion.service import LiveIngestion
+    from bot.knowledge import matching
+    from bot.render import common as wording
+else:  # a cooldown's refusal words it; the renderers load it at READY (on_connect)
+    matching = lazy_module("bot.knowledge.matching")  # the first lookup's, loaded at READY
+    wording = lazy_module("bot.render.common")
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +74,8 @@ def describe_error(error: Exception) -> ExpectedError | None:
             return error
         case app_commands.CommandOnCooldown():
             wait = max(1, math.ceil(error.retry_after))
-            return Busy(f"You can use this again in {counted(wait, 'second')}.", title="Slow down")
+            wait_for = wording.counted(wait, "second")
+            return Busy(f"You can use this again in {wait_for}.", title="Slow down")
         case app_commands.MissingPermissions():
             return NotAllowed(
                 f"You need the {_permission_names(error.missing_permissions)} permission."
@@ -298,9 +303,11 @@ class FanBot(commands.Bot):
         the way to it; nor does it need rapidfuzz, which name lookups do (loaded now, in a
         thread). Their modules are loaded in a worker thread too (:func:`load_in_thread`), so
         a member's first command does not wait on the event loop for them. So are the
-        renderers every answer is drawn with (:data:`~bot.client.presenters.RENDERERS`)."""
-        preload_rapidfuzz()
-        await load_in_thread(*RENDERERS)
+        renderers every answer is drawn with (:data:`~bot.client.presenters.RENDERERS`), and
+        the queries and name matching it is read with (:data:`~bot.knowledge.QUERIES`)."""
+        await load_in_thread("bot.knowledge.matching")
+        matching.preload_rapidfuzz()
+        await load_in_thread(*QUERIES, *RENDERERS)
         if not self._run_news_alerts or self._closing:
             return
         if self.news_alerts is None:

@@ -14,7 +14,7 @@ import datetime as dt
 import random
 from array import array
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import aiosqlite
 from msgspec.structs import replace
@@ -37,9 +37,19 @@ from bot.answers.lookups import (
     WhoIs,
     WhoPlays,
 )
-from bot.db import archive, people, quotes, release
 from bot.db.connection import Database
-from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, Match, NameIndex
+from bot.lazy_modules import lazy_module
+
+if TYPE_CHECKING:
+    from bot.db import archive, people, quotes, release
+    from bot.knowledge import matching
+    from bot.knowledge.matching import Match, NameIndex
+else:  # the first answer's, not READY's: loaded at READY in a worker thread (QUERIES)
+    archive, people = lazy_module("bot.db.archive"), lazy_module("bot.db.people")
+    quotes, release = lazy_module("bot.db.quotes"), lazy_module("bot.db.release")
+    matching = lazy_module("bot.knowledge.matching")
+QUERIES = tuple(module.__name__ for module in (archive, people, quotes, release, matching))
+"""What answers are read with: loaded at READY, off the event loop (FanBot.on_connect)."""
 
 _ARTICLE_MATCH = 80.0
 _CACHED_SEARCHES = 256
@@ -118,7 +128,7 @@ class Knowledge:
                 rows = await people.name_rows(conn, kind)
         # In a thread: about a second of work at 15,000 names, which would otherwise hold up
         # every other member's interaction on the event loop.
-        index = await asyncio.to_thread(NameIndex.build, rows)
+        index = await asyncio.to_thread(matching.NameIndex.build, rows)
         if generation == self._generation:
             self._indexes[kind] = index
         return index
@@ -276,13 +286,13 @@ class Knowledge:
         if not needle:
             return await self._newest_articles()
         async with self._db.reading() as conn:
-            containing = await archive.titles_containing(conn, needle, AUTOCOMPLETE_LIMIT)
-        if len(containing) >= AUTOCOMPLETE_LIMIT:
+            containing = await archive.titles_containing(conn, needle, matching.AUTOCOMPLETE_LIMIT)
+        if len(containing) >= matching.AUTOCOMPLETE_LIMIT:
             return containing
         async with self._db.reading() as conn:  # few contain it: close ones too
             articles = await archive.titles_near(conn, typed)
         close = [a for a in _close_articles(articles, typed) if a not in containing]
-        return (containing + close)[:AUTOCOMPLETE_LIMIT]
+        return (containing + close)[: matching.AUTOCOMPLETE_LIMIT]
 
     async def stats(self) -> Stats:
         async with self._db.reading() as conn:
@@ -305,7 +315,7 @@ class Knowledge:
             return self._newest
         generation = self._generation
         async with self._db.reading() as conn:
-            newest = list((await archive.latest(conn, AUTOCOMPLETE_LIMIT)).articles)
+            newest = list((await archive.latest(conn, matching.AUTOCOMPLETE_LIMIT)).articles)
         if generation == self._generation:
             self._newest = newest
         return newest
@@ -351,9 +361,8 @@ def _close_articles(articles: list[Source], wanted: str) -> list[Source]:
     from rapidfuzz import fuzz, process  # noqa: PLC0415 - see bot.knowledge.matching's docstring
 
     titles = [article.title for article in articles]
-    matches = process.extract(
-        wanted, titles, scorer=fuzz.WRatio, limit=AUTOCOMPLETE_LIMIT, score_cutoff=_ARTICLE_MATCH
-    )
+    limit, cutoff = matching.AUTOCOMPLETE_LIMIT, _ARTICLE_MATCH
+    matches = process.extract(wanted, titles, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff)
     return [articles[position] for _, _, position in matches]
 
 
@@ -381,8 +390,8 @@ async def _named(
     the other kind's (none if not needed)."""
     match = (await asked()).match(typed)
     if match.exact:
-        return match, Match(None)
+        return match, matching.Match(None)
     found = (await other()).match(typed)
     if found.entity_id is not None and (found.exact or match.entity_id is None):
-        return Match(None, match.suggestions), found
-    return match, Match(None)
+        return matching.Match(None, match.suggestions), found
+    return match, matching.Match(None)

@@ -148,6 +148,32 @@ def test_running_leaves_the_renderers_unloaded() -> None:
     assert "bot.client.presenters" in loaded
 
 
+def test_running_leaves_the_wording_backups_and_the_seeds_folder_unloaded() -> None:
+    # Counted wording ("3 seconds": a cooldown's refusal, the renderers at READY) and its
+    # plurals, backup and export (their own commands), the seeds folder's scan (after READY).
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.render.common", "inflection", "bot.db.backup"} == set()
+    assert loaded & {"bot.ingestion", "bot.ingestion.scan"} == set()
+
+
+def test_running_leaves_the_queries_and_the_name_matching_unloaded() -> None:
+    # What answers are read with (bot.knowledge.QUERIES): loaded at READY, in a worker thread
+    # (FanBot.on_connect), or at the first answer; the knowledge itself is made before.
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.db.archive", "bot.db.people", "bot.db.quotes", "bot.db.release"} == set()
+    assert loaded & {"bot.knowledge.matching", "bot.knowledge.terms"} == set()
+    assert "bot.knowledge" in loaded
+
+
+def test_running_leaves_the_moderators_checks_the_alert_routes_and_help_unloaded() -> None:
+    # A moderator's first command checks the member (bot.moderation.permissions, with the
+    # moderator roles' queries); `only`'s first completion reads the alert routes' kinds; the
+    # first /help builds the help. The cogs name them once; none is READY's.
+    loaded = _loaded_as_run_does()
+    assert loaded & {"bot.moderation", "bot.moderation.permissions", "bot.db.moderators"} == set()
+    assert loaded & {"bot.alerts", "bot.alerts.routing", "bot.client.help"} == set()
+
+
 _START_AS_MAIN_DOES = """
 import contextlib, gc, io
 gc.disable()  # as bot/__main__.py does while the bot is imported
