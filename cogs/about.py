@@ -12,7 +12,6 @@ from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
 from bot.lazy_modules import lazy_module
 from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP
-from cogs._slash import command, describe
 
 if TYPE_CHECKING:
     from bot.client import help as helping
@@ -27,19 +26,19 @@ class About(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @command(name="about", extras={"example": "/about"})
-    @describe(private=PRIVATE_HELP)
+    @app_commands.command(name="about", extras={"example": "/about"})
+    @app_commands.describe(private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def about(self, interaction: discord.Interaction[FanBot], private: bool = False) -> None:
         """What the bot knows, how fresh it is, and where its knowledge comes from."""
         answer = await self.bot.knowledge.stats()
         await self.bot.presenter.answer(interaction, answer, private=private)
 
-    @command(
+    @app_commands.command(
         name="help",
         extras={"example": "/help", "examples": ("/help command:who-plays",)},
     )
-    @describe(command="One command to explain in full, with examples to try")
+    @app_commands.describe(command="One command to explain in full, with examples to try")
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def help(
         self,

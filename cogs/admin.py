@@ -9,7 +9,6 @@ from discord.ext import commands
 from bot.answers.errors import NotAllowed
 from bot.answers.moderation import CommandsSynced
 from bot.client.fanbot import FanBot
-from cogs._slash import command, describe
 
 
 class Admin(commands.Cog):
@@ -18,8 +17,8 @@ class Admin(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @command(name="sync", extras={"example": "/sync scope:here", "hidden": True})
-    @describe(scope="This server only (instant) or every server (may take a while)")
+    @app_commands.command(name="sync", extras={"example": "/sync scope:here", "hidden": True})
+    @app_commands.describe(scope="This server only (instant) or every server (may take a while)")
     @app_commands.guild_only()
     @app_commands.default_permissions(administrator=True)
     @app_commands.checks.cooldown(1, 60.0)

@@ -23,7 +23,6 @@ from bot.client.fanbot import FanBot
 from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, article_choices, think_first
 from cogs._moderation import check_first, require_moderator
-from cogs._slash import command, describe
 
 if TYPE_CHECKING:
     from bot.alerts import routing
@@ -53,8 +52,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await check_first(interaction, require_moderator(interaction, self.bot))
 
-    @command(name="set")
-    @describe(
+    @app_commands.command(name="set")
+    @app_commands.describe(
         channel="A text channel, or a forum (each alert a new post), that gets news alerts",
         role="A role to ping with each alert (kept when you run this again without it)",
         only="Which news: dates, cast, crew, quotes, or articles (every article); e.g. dates,cast",
@@ -95,8 +94,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             if len(choice) <= CHOICE_LIMIT
         ]
 
-    @command(name="off")
-    @describe(channel="Only this channel (default: every channel of this server)")
+    @app_commands.command(name="off")
+    @app_commands.describe(channel="Only this channel (default: every channel of this server)")
     async def alerts_off(
         self, interaction: discord.Interaction[FanBot], channel: AlertsChannel | None = None
     ) -> None:
@@ -108,7 +107,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         )
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="status")
+    @app_commands.command(name="status")
     async def alerts_status(self, interaction: discord.Interaction[FanBot]) -> None:
         """Where alerts go, the last ones delivered, any failures (to resend), the premiere."""
         guild = await require_moderator(interaction, self.bot)
@@ -144,8 +143,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         guild = await require_moderator(interaction, self.bot)
         return await alert_settings.turn_off(self.bot.db, guild.id, route.channel_id)
 
-    @command(name="test")
-    @describe(
+    @app_commands.command(name="test")
+    @app_commands.describe(
         channel="The alerts channel to test (needed when there are several)",
         article="The article whose alert to post (default: the newest)",
     )
@@ -169,8 +168,8 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     ) -> list[app_commands.Choice[str]]:
         return await article_choices(self.bot.knowledge, current)
 
-    @command(name="pause")
-    @describe(hours="For how long (default: until /alerts resume)")
+    @app_commands.command(name="pause")
+    @app_commands.describe(hours="For how long (default: until /alerts resume)")
     async def alerts_pause(
         self,
         interaction: discord.Interaction[FanBot],
@@ -182,7 +181,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         answer = await alert_settings.pause(self.bot.db, guild.id, interaction.user.id, hours)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="resume")
+    @app_commands.command(name="resume")
     async def alerts_resume(self, interaction: discord.Interaction[FanBot]) -> None:
         """Post the alerts that waited (one digest per channel) and let the next ones flow."""
         guild = await require_moderator(interaction, self.bot)

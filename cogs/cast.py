@@ -14,7 +14,6 @@ from cogs._autocomplete import (
     name_choices,
     think_first,
 )
-from cogs._slash import command, describe
 
 
 class Cast(commands.Cog):
@@ -23,14 +22,14 @@ class Cast(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @command(
+    @app_commands.command(
         name="who-plays",
         extras={
             "example": "/who-plays {character}",
             "examples": ("/who-plays {character} private:True",),
         },
     )
-    @describe(
+    @app_commands.describe(
         character="The character, e.g. a first name; small typos are fine", private=PRIVATE_HELP
     )
     @member_cooldown(*LOOKUPS_PER_MEMBER)
@@ -50,11 +49,11 @@ class Cast(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return name_choices(await self.bot.knowledge.character_index(), current)
 
-    @command(
+    @app_commands.command(
         name="who-is",
         extras={"example": "/who-is {actor}", "examples": ("/who-is {speaker}",)},
     )
-    @describe(actor="A person in the cast or crew", private=PRIVATE_HELP)
+    @app_commands.describe(actor="A person in the cast or crew", private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def who_is(
         self,
@@ -73,8 +72,8 @@ class Cast(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return name_choices(await self.bot.knowledge.people_index(), current)
 
-    @command(name="cast", extras={"example": "/cast order:alphabetical"})
-    @describe(order="Newest casting first (default) or A to Z", private=PRIVATE_HELP)
+    @app_commands.command(name="cast", extras={"example": "/cast order:alphabetical"})
+    @app_commands.describe(order="Newest casting first (default) or A to Z", private=PRIVATE_HELP)
     @member_cooldown(3, 30.0)
     async def cast(
         self,
@@ -88,8 +87,8 @@ class Cast(commands.Cog):
         question = Question(Asked.CAST, (order.value,))
         await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
-    @command(name="crew", extras={"example": "/crew"})
-    @describe(private=PRIVATE_HELP)
+    @app_commands.command(name="crew", extras={"example": "/crew"})
+    @app_commands.describe(private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def crew(self, interaction: discord.Interaction[FanBot], private: bool = False) -> None:
         """Who makes the film: director, writers, producers and other credits."""

@@ -27,7 +27,6 @@ from bot.corrections import UNKNOWN_SPEAKER
 from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, name_choices, think_first
 from cogs._moderation import check_first
-from cogs._slash import command, describe
 
 if TYPE_CHECKING:
     from bot.db import review as review_queries
@@ -81,7 +80,7 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="review")
+    @app_commands.command(name="review")
     async def review(self, interaction: discord.Interaction[FanBot]) -> None:
         """The facts held back as unsure, oldest first, to approve or reject."""
         await self._editor(interaction)
@@ -104,8 +103,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         return answer
 
-    @command(name="approve")
-    @describe(fact=FACT_HELP)
+    @app_commands.command(name="approve")
+    @app_commands.describe(fact=FACT_HELP)
     async def approve(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -114,8 +113,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.approve(self.bot.db, moderator, fact))
 
-    @command(name="reject")
-    @describe(fact=FACT_HELP)
+    @app_commands.command(name="reject")
+    @app_commands.describe(fact=FACT_HELP)
     async def reject(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -124,8 +123,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.reject(self.bot.db, moderator, fact))
 
-    @command(name="hide")
-    @describe(fact=FACT_HELP, reason="Why it is wrong (shown in /facts log)")
+    @app_commands.command(name="hide")
+    @app_commands.describe(fact=FACT_HELP, reason="Why it is wrong (shown in /facts log)")
     async def hide(
         self,
         interaction: discord.Interaction[FanBot],
@@ -138,8 +137,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await corrections.hide(self.bot.db, moderator, fact, reason or "")
         await self._answer(interaction, answer)
 
-    @command(name="unhide")
-    @describe(fact=FACT_HELP)
+    @app_commands.command(name="unhide")
+    @app_commands.describe(fact=FACT_HELP)
     async def unhide(
         self, interaction: discord.Interaction[FanBot], fact: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -148,8 +147,10 @@ class Facts(commands.GroupCog, group_name="facts"):
         await think_first(interaction, private=True)
         await self._answer(interaction, await corrections.unhide(self.bot.db, moderator, fact))
 
-    @command(name="cast")
-    @describe(character="A character the bot knows", actor="Who plays them (anyone, even unknown)")
+    @app_commands.command(name="cast")
+    @app_commands.describe(
+        character="A character the bot knows", actor="Who plays them (anyone, even unknown)"
+    )
     async def cast(
         self,
         interaction: discord.Interaction[FanBot],
@@ -163,8 +164,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await name_corrections.cast(self.bot.db, knowledge, moderator, character, actor)
         await self._answer(interaction, answer)
 
-    @command(name="speaker")
-    @describe(
+    @app_commands.command(name="speaker")
+    @app_commands.describe(
         quote="The quote's number (as /quote shows it)",
         person=f"Who said it, or {UNKNOWN_SPEAKER} if nobody knows",
     )
@@ -181,8 +182,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await corrections.set_speaker(self.bot.db, moderator, quote, speaker)
         await self._answer(interaction, answer)
 
-    @command(name="merge")
-    @describe(
+    @app_commands.command(name="merge")
+    @app_commands.describe(
         name="A name the bot shows as someone (or a character) of its own",
         into="The name it is really: the spelling shown from now on",
     )
@@ -199,7 +200,7 @@ class Facts(commands.GroupCog, group_name="facts"):
         answer = await name_corrections.merge(self.bot.db, knowledge, moderator, name, into)
         await self._answer(interaction, answer)
 
-    @command(name="log")
+    @app_commands.command(name="log")
     async def log(self, interaction: discord.Interaction[FanBot]) -> None:
         """Every correction: what, by whom, in which server, when; with Undo buttons."""
         await self._editor(interaction)
@@ -229,8 +230,8 @@ class Facts(commands.GroupCog, group_name="facts"):
         await self.bot.knowledge_changed()
         return answer
 
-    @command(name="undo")
-    @describe(correction="The correction's number (as /facts log shows it)")
+    @app_commands.command(name="undo")
+    @app_commands.describe(correction="The correction's number (as /facts log shows it)")
     async def undo(
         self, interaction: discord.Interaction[FanBot], correction: app_commands.Range[int, 1]
     ) -> None:

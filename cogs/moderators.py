@@ -17,7 +17,6 @@ from bot.client.fanbot import FanBot
 from bot.lazy_modules import lazy_module
 from cogs._autocomplete import think_first
 from cogs._moderation import check_first, require_moderator
-from cogs._slash import command, describe
 
 if TYPE_CHECKING:
     from bot.moderation import moderator_roles, permissions
@@ -38,8 +37,8 @@ class Moderators(commands.GroupCog, group_name="moderators"):
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await check_first(interaction, require_moderator(interaction, self.bot))
 
-    @command(name="set")
-    @describe(role="Members with this role may use the moderators' commands")
+    @app_commands.command(name="set")
+    @app_commands.describe(role="Members with this role may use the moderators' commands")
     async def set_role(self, interaction: discord.Interaction[FanBot], role: discord.Role) -> None:
         """Name the moderator role (members with Manage Server only)."""
         guild = permissions.require_admin(interaction)
@@ -47,14 +46,14 @@ class Moderators(commands.GroupCog, group_name="moderators"):
         answer = await moderator_roles.set_role(self.bot.db, guild, role, interaction.user.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="show")
+    @app_commands.command(name="show")
     async def show_role(self, interaction: discord.Interaction[FanBot]) -> None:
         """Who may use the moderators' commands in this server."""
         guild = await require_moderator(interaction, self.bot)
         answer = await moderator_roles.show_role(self.bot.db, guild)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="clear")
+    @app_commands.command(name="clear")
     async def clear_role(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop the moderator role making moderators (members with Manage Server only)."""
         guild = permissions.require_admin(interaction)

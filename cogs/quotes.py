@@ -9,7 +9,6 @@ from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
 from bot.knowledge.questions import Asked, Question
 from cogs._autocomplete import PRIVATE_HELP, name_choices
-from cogs._slash import command, describe
 
 
 class Quotes(commands.Cog):
@@ -18,11 +17,11 @@ class Quotes(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @command(
+    @app_commands.command(
         name="quote",
         extras={"example": "/quote person:{speaker}", "examples": ("/quote", "/quote id:{quote}")},
     )
-    @describe(
+    @app_commands.describe(
         person="Only quotes from this person (full name or surname)",
         about="Only quotes containing these words",
         number="A quote's number, shown above every quote",

@@ -1,12 +1,12 @@
 """When the film comes out: ``/release-date``."""
 
 import discord
+from discord import app_commands
 from discord.ext import commands
 
 from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
 from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP
-from cogs._slash import command, describe
 
 
 class Release(commands.Cog):
@@ -15,8 +15,8 @@ class Release(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @command(name="release-date", extras={"example": "/release-date"})
-    @describe(private=PRIVATE_HELP)
+    @app_commands.command(name="release-date", extras={"example": "/release-date"})
+    @app_commands.describe(private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def release_date(
         self, interaction: discord.Interaction[FanBot], private: bool = False

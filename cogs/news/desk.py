@@ -21,7 +21,6 @@ from bot.client.fanbot import FanBot
 from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_moderator
-from cogs._slash import command, describe
 from cogs.news.abc import MixinMeta
 
 if TYPE_CHECKING:
@@ -40,8 +39,8 @@ else:  # not loaded before READY
 class NewsDesk(MixinMeta):
     """Adding and retracting articles (moderators of the news-editing servers)."""
 
-    @command(name="add", extras={"moderators": True, "example": "/news add"})
-    @describe(
+    @app_commands.command(name="add", extras={"moderators": True, "example": "/news add"})
+    @app_commands.describe(
         title="The headline (from a link: the page's, unless given)",
         body="The article's text; its first sentence is the summary",
         url="Where the news comes from; with no body, the article is read from it",
@@ -94,8 +93,8 @@ class NewsDesk(MixinMeta):
         )
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="remove", extras={"moderators": True})
-    @describe(article="The article to retract (only ones added with /news add)")
+    @app_commands.command(name="remove", extras={"moderators": True})
+    @app_commands.describe(article="The article to retract (only ones added with /news add)")
     async def remove(
         self,
         interaction: discord.Interaction[FanBot],

@@ -18,7 +18,6 @@ from bot.config import FEED_INTERVAL_MINUTES_RANGE
 from bot.lazy_modules import lazy_module
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_moderator
-from cogs._slash import command, describe
 from cogs.news.abc import MixinMeta
 
 if TYPE_CHECKING:
@@ -41,8 +40,8 @@ class NewsFeeds(MixinMeta):
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         return guild
 
-    @command(name="follow", extras={"moderators": True})
-    @describe(
+    @app_commands.command(name="follow", extras={"moderators": True})
+    @app_commands.describe(
         feed="The RSS or Atom feed's address (https://...)",
         every=f"Check it every this many minutes ({_LOW} to {_HIGH}; default 15)",
     )
@@ -69,15 +68,15 @@ class NewsFeeds(MixinMeta):
             self.bot.feeds.wake()
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="feeds", extras={"moderators": True})
+    @app_commands.command(name="feeds", extras={"moderators": True})
     async def feeds(self, interaction: discord.Interaction[FanBot]) -> None:
         """The feeds followed, their last and next check and errors (news-editing servers)."""
         await self._check_feed_editor(interaction)
         answer = await following.feeds(self.bot.db)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @command(name="unfollow", extras={"moderators": True})
-    @describe(feed="The feed to stop following")
+    @app_commands.command(name="unfollow", extras={"moderators": True})
+    @app_commands.describe(feed="The feed to stop following")
     async def unfollow(
         self,
         interaction: discord.Interaction[FanBot],

@@ -12,15 +12,14 @@ from cogs._autocomplete import (
     article_choices,
     think_first,
 )
-from cogs._slash import command, describe
 from cogs.news.abc import MixinMeta
 
 
 class NewsReading(MixinMeta):
     """The archive, for every member."""
 
-    @command(name="latest", extras={"example": "/news latest count:3"})
-    @describe(count="How many articles (1 to 25)", private=PRIVATE_HELP)
+    @app_commands.command(name="latest", extras={"example": "/news latest count:3"})
+    @app_commands.describe(count="How many articles (1 to 25)", private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def latest(
         self,
@@ -33,8 +32,8 @@ class NewsReading(MixinMeta):
         question = Question(Asked.LATEST, (str(count),))
         await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
-    @command(name="search", extras={"example": "/news search query:premiere date"})
-    @describe(query="Words to look for in the articles", private=PRIVATE_HELP)
+    @app_commands.command(name="search", extras={"example": "/news search query:premiere date"})
+    @app_commands.describe(query="Words to look for in the articles", private=PRIVATE_HELP)
     @member_cooldown(3, 30.0)
     async def search(
         self,
@@ -48,8 +47,8 @@ class NewsReading(MixinMeta):
         question = Question.search(query)
         await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
-    @command(name="show", extras={"example": "/news show article:{article}"})
-    @describe(article="The article's title", private=PRIVATE_HELP)
+    @app_commands.command(name="show", extras={"example": "/news show article:{article}"})
+    @app_commands.describe(article="The article's title", private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def show(
         self,
