@@ -43,6 +43,7 @@ from bot.extract.release_chart_heads import charts_lowered, lowered_names, witho
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_chunk_dates import chunk_dates, chunk_windows
 from bot.extract.release_conflicts import derived, plain_first
+from bot.extract.release_contracted_titles import contracted_titles
 from bot.extract.release_corrected import corrected
 from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dated_for import dated_for
@@ -238,6 +239,8 @@ def _sentence_release(
                                   confidence=HELD, doubt="title already in use")  # fmt: skip
                 continue
             yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title)
+        for match in contracted_titles(original, context):  # "It's called X."
+            yield ReleaseFact(ReleaseKind.TITLE, evidence, title=match["title"])
     if ": " in chunk:
         for match in _SUBTITLED.finditer(chunk):
             title = (

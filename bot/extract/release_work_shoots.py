@@ -2,7 +2,9 @@
 drama, which began filming around Bristol last month, has moved to Bath", "Copper Bay
 started filming earlier this month", "The drama finished filming in Wales last month", "The
 film, directed by Ada Vale, finished shooting last month", "Copper Bay wrapped last week", "The
-Copper Bay film finished shooting this week" (a week inside one month gives that month).
+Copper Bay film finished shooting this week" (a week inside one month gives that month), "The
+Lumen film that closes the Copper Bay story wrapped last month" (a channel's film; the clause
+names our work).
 
 :mod:`bot.extract.release_status` reads the shoot as the subject ("Filming began last month");
 a named month ("began shooting in March") is read with the dates. A name as the subject counts
@@ -44,7 +46,8 @@ _AFTER = r"(?:After[ ](?:\w+[ ]){1,3}?of[ ](?:filming|shooting)[^,;.:“”\"]{0
 _WORKS = lazy_pattern(
     LEAD_IN + _AFTER + rf"(?:(?:[Tt]he[ ])?{CHANNEL_NAME}[’']s[ ])?"  # "the BBC's X wrapped"
     r"(?:[Tt]he[ ](?:(?P<owner>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ])?"
-    r"(?:production|film|movie|adaptation|sequel|feature)|(?P<work>"
+    r"(?:production|film|movie|adaptation|sequel|feature)(?P<clause>[ ]that[ ](?:ends|closes|"
+    r"concludes|completes)[ ][^,.;:“”\"]{1,50}?)?|(?P<work>"
     + NAME
     + r"))"
     + APPOSED_WORK
@@ -55,6 +58,15 @@ _WORKS = lazy_pattern(
 )
 
 
+_CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]+")
+_CHANNEL_ONLY = lazy_pattern(rf"{CHANNEL_NAME}$")
+
+
+def _ours_or_channel(named: str, context: Context) -> bool:
+    """The name before the noun is ours, or the channel that makes it ("The Netflix film")."""
+    return _CHANNEL_ONLY.match(named) is not None or all_known(named, context)
+
+
 def work_shoot(
     ref: dt.date | None, chunk: str, evidence: str, context: Context
 ) -> Iterator[ReleaseFact]:
@@ -63,8 +75,10 @@ def work_shoot(
         return
     match = _WORKS.match(chunk)
     named = match["work"] or match["owner"] if match is not None else None
-    if match is None or (named and not all_known(named, context)):
+    if match is None or (named and not _ours_or_channel(named, context)):
         return  # "The Copper Bay film wrapped last week": the name before the noun is ours too
+    if match["clause"] and not any(map(context.is_known, _CAPITAL.findall(match["clause"]))):
+        return  # "The film that closes the festival": the clause must name our work
     done = match["state"] in {"wrapped", "finished"}
     kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
     window = relative_month(match["when"], ref)  # a week across two months: none
