@@ -7,8 +7,10 @@ tells that show's makers, co-stars and dates in sentences that say only "the ser
 Those sentences are the vehicle's, up to the one that names the page's own work again.
 
 Read only where the page's own work is already known by name (a word of :attr:`Context.ours`
-that is no channel's) and the framed title is not: a profile whose subject's show is the page's
-production names it in its headline or as its own, and keeps its credits.
+that is no channel's, or a title glossed as the film, :mod:`.apposed_own_works`) and the framed
+title is not: a profile whose subject's show is the page's production names it in its headline or
+as its own, and keeps its credits. Beside a film glossed as the page's, a headline naming the
+framed title ("on leading Tin Yard") names the subject's vehicle, not the page's work.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.extract.apposed_own_works import apposed_own_titles
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     CHANNEL_MENTION,
@@ -50,15 +53,26 @@ def vehicle_starts(
     another's are passed over)."""
     if "In " not in doc.body:
         return
-    named = named_work(doc.body, ours)
+    apposed = [set(t.split()) - STOP_TOKENS for t in apposed_own_titles(doc)]
+    framed_words = [_words(m["name"]) for v in doc.views if (m := _FRAMED_TITLE.match(v.chunk))]
+    apposed = [words for words in apposed if words not in framed_words]  # "In X, the film that"
+    named = named_work(doc.body, ours) | {w for words in apposed for w in words}
     if not named:
         return
+    # "Ada Vell on leading Tin Yard", the body glossing another title as the film: the headline
+    # names her lead vehicle, and only a word the body tells as ours keeps the title known
+    known = ours.__contains__ if apposed else is_known
+    ours = ours | named
     views = sorted(doc.views, key=lambda v: v.span.start)
     holding = False
     vehicles: list[str] = []
     for view in views:
         framed = _FRAMED_TITLE.match(view.chunk)
-        if framed is not None and not _known_title(framed["name"], is_known):
+        if (
+            framed is not None
+            and not _known_title(framed["name"], known)
+            and not _words(framed["name"]) & named
+        ):
             holding = True
             vehicles.append(framed["name"])
             yield view.span.start
@@ -93,6 +107,10 @@ def named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
 
 
 _WORK_NOUN = r"(?:film|movie|series|finale|seasons?|sequel|saga|franchise)\b"
+
+
+def _words(name: str) -> set[str]:
+    return set(name.split()) - STOP_TOKENS
 
 
 def _known_title(name: str, is_known: Callable[[str], bool]) -> bool:
