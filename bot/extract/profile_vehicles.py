@@ -31,15 +31,22 @@ from bot.extract.names import TOKEN
 from bot.extract.text import Doc, View
 
 _FRAMED_TITLE = lazy_pattern(
-    rf"^In[ ](?:{CHANNEL_NAME}[’']s[ ])?"
+    rf"^(?:In|(?:Now|Next),[ ]in)[ ](?:{CHANNEL_NAME}[’']s[ ])?"
     rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}),[ ]"
     rf"(?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{GENRE_NOUNS}\b"
     r"|(?:written|directed|created)[ ]by\b"
     r"|which[ ](?:begins|starts|arrives|airs|lands|opens|premieres)\b)"
 )
 """A sentence framed by a title glossed as a show: "In Tin Yard, the BBC One drama that ...",
-"In Tin Yard, written by X, ...", "In Tin Yard, which begins on ...". A work named in passing
-later in a sentence is the business of :func:`bot.extract.context.foreign_at`."""
+"In Tin Yard, written by X, ...", "Now, in Tin Yard, which begins on ...". A work named in
+passing later in a sentence is the business of :func:`bot.extract.context.foreign_at`."""
+_LEAD_OF = lazy_pattern(
+    r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads)[ ]"
+    rf"(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
+    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}})"
+)
+"""The show a sentence tells the subject leads, brought in by its kind: "she is the lead of
+Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard"."""
 
 
 def vehicle_starts(
@@ -51,7 +58,7 @@ def vehicle_starts(
     """Starts of the sentences a framed vehicle holds: its framing sentence and those after it
     that name no word of the page's own work, and any later one led by its title (sentences already
     another's are passed over)."""
-    if "In " not in doc.body:
+    if "In " not in doc.body and " in " not in doc.body:
         return
     apposed = [set(t.split()) - STOP_TOKENS for t in apposed_own_titles(doc)]
     framed_words = [_words(m["name"]) for v in doc.views if (m := _FRAMED_TITLE.match(v.chunk))]
@@ -61,12 +68,15 @@ def vehicle_starts(
         return
     # "Ada Vell on leading Tin Yard", the body glossing another title as the film: the headline
     # names her lead vehicle, and only a word the body tells as ours keeps the title known
-    known = ours.__contains__ if apposed else is_known
+    known = named.__contains__ if apposed else is_known
     ours = ours | named
     views = sorted(doc.views, key=lambda v: v.span.start)
     holding = False
     vehicles: list[str] = []
     for view in views:
+        led = _LEAD_OF.search(view.chunk) if apposed else None
+        if led is not None and not _known_title(led["name"], known):
+            vehicles.append(led["name"])  # "she leads Vela’s new drama Tin Yard": her vehicle
         framed = _FRAMED_TITLE.match(view.chunk)
         if (
             framed is not None

@@ -80,3 +80,42 @@ def test_a_framed_show_glossed_as_the_film_itself_stays_the_page_s() -> None:
         title="Ruth Ambler on leading Tarn Hollow",
     )
     assert "Conal Pyke" in _directors(found)
+
+
+def test_a_show_told_as_the_subject_s_lead_owns_the_sentences_its_title_leads() -> None:
+    found = facts(
+        "Ruth Ambler has a busy winter.",
+        "Ruth Ambler is now the lead of Channel 5’s four-part drama Tarn Hollow, playing a ferry "
+        "mechanic.",
+        "Tarn Hollow is written by Ilse Marrow and directed by Conal Pyke.",
+        _OWN,
+        date=_DATE,
+        title="Ruth Ambler: from best friend to leading lady",
+    )
+    assert "Conal Pyke" not in _directors(found)
+
+
+def test_a_show_the_subject_leads_with_no_film_glossed_stays_the_page_s() -> None:
+    found = facts(
+        "Ruth Ambler has a busy winter.",
+        "Ruth Ambler is now the lead of Channel 5’s four-part drama Tarn Hollow, playing a ferry "
+        "mechanic.",
+        "Tarn Hollow is written by Ilse Marrow and directed by Conal Pyke.",
+        date=_DATE,
+        title="Ruth Ambler: from best friend to leading lady",
+    )
+    assert "Conal Pyke" in _directors(found)
+
+
+def test_a_frame_opened_by_now_is_still_the_vehicle_s() -> None:
+    found = facts(
+        "Ruth Ambler, Bryony in Orrin Vale, now has a show of her own.",
+        "Now, in Tarn Hollow, written by Ilse Marrow and directed by Conal Pyke, she plays Edie "
+        "Crane, a ferry mechanic.",
+        "Tarn Hollow begins on Channel 5 on 15 February.",
+        _OWN,
+        date=_DATE,
+        title="Ruth Ambler on leading Tarn Hollow",
+    )
+    assert "Conal Pyke" not in _directors(found)
+    assert "2026-02-15" not in _premieres(found)
