@@ -7,8 +7,10 @@ tells that show's makers, co-stars and dates in sentences that say only "the ser
 Those sentences are the vehicle's, up to the one that names the page's own work again.
 
 Read only where the page's own work is already known by name (a word of :attr:`Context.ours`
-that is no channel's) and the framed title is not: a profile whose subject's show is the page's
-production names it in its headline or as its own, and keeps its credits.
+that is no channel's, or a title glossed as the film, :mod:`.apposed_own_works`) and the framed
+title is not: a profile whose subject's show is the page's production names it in its headline or
+as its own, and keeps its credits. Beside a film glossed as the page's, a headline naming the
+framed title ("on leading Tin Yard") names the subject's vehicle, not the page's work.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.extract.apposed_own_works import apposed_own_titles
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     CHANNEL_MENTION,
@@ -28,15 +31,22 @@ from bot.extract.names import TOKEN
 from bot.extract.text import Doc, View
 
 _FRAMED_TITLE = lazy_pattern(
-    rf"^In[ ](?:{CHANNEL_NAME}[’']s[ ])?"
+    rf"^(?:In|(?:Now|Next),[ ]in)[ ](?:{CHANNEL_NAME}[’']s[ ])?"
     rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}),[ ]"
     rf"(?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{GENRE_NOUNS}\b"
     r"|(?:written|directed|created)[ ]by\b"
     r"|which[ ](?:begins|starts|arrives|airs|lands|opens|premieres)\b)"
 )
 """A sentence framed by a title glossed as a show: "In Tin Yard, the BBC One drama that ...",
-"In Tin Yard, written by X, ...", "In Tin Yard, which begins on ...". A work named in passing
-later in a sentence is the business of :func:`bot.extract.context.foreign_at`."""
+"In Tin Yard, written by X, ...", "Now, in Tin Yard, which begins on ...". A work named in
+passing later in a sentence is the business of :func:`bot.extract.context.foreign_at`."""
+_LEAD_OF = lazy_pattern(
+    r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads)[ ]"
+    rf"(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
+    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}})"
+)
+"""The show a sentence tells the subject leads, brought in by its kind: "she is the lead of
+Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard"."""
 
 
 def vehicle_starts(
@@ -48,17 +58,31 @@ def vehicle_starts(
     """Starts of the sentences a framed vehicle holds: its framing sentence and those after it
     that name no word of the page's own work, and any later one led by its title (sentences already
     another's are passed over)."""
-    if "In " not in doc.body:
+    if "In " not in doc.body and " in " not in doc.body:
         return
-    named = named_work(doc.body, ours)
+    apposed = [set(t.split()) - STOP_TOKENS for t in apposed_own_titles(doc)]
+    framed_words = [_words(m["name"]) for v in doc.views if (m := _FRAMED_TITLE.match(v.chunk))]
+    apposed = [words for words in apposed if words not in framed_words]  # "In X, the film that"
+    named = named_work(doc.body, ours) | {w for words in apposed for w in words}
     if not named:
         return
+    # "Ada Vell on leading Tin Yard", the body glossing another title as the film: the headline
+    # names her lead vehicle, and only a word the body tells as ours keeps the title known
+    known = named.__contains__ if apposed else is_known
+    ours = ours | named
     views = sorted(doc.views, key=lambda v: v.span.start)
     holding = False
     vehicles: list[str] = []
     for view in views:
+        led = _LEAD_OF.search(view.chunk) if apposed else None
+        if led is not None and not _known_title(led["name"], known):
+            vehicles.append(led["name"])  # "she leads Vela’s new drama Tin Yard": her vehicle
         framed = _FRAMED_TITLE.match(view.chunk)
-        if framed is not None and not _known_title(framed["name"], is_known):
+        if (
+            framed is not None
+            and not _known_title(framed["name"], known)
+            and not _words(framed["name"]) & named
+        ):
             holding = True
             vehicles.append(framed["name"])
             yield view.span.start
@@ -93,6 +117,10 @@ def named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
 
 
 _WORK_NOUN = r"(?:film|movie|series|finale|seasons?|sequel|saga|franchise)\b"
+
+
+def _words(name: str) -> set[str]:
+    return set(name.split()) - STOP_TOKENS
 
 
 def _known_title(name: str, is_known: Callable[[str], bool]) -> bool:
