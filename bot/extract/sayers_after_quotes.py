@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.mentioned_lines import WORDS_NOUNS
 from bot.extract.put_it_sayers import KIN_PUT
 
 _PRONOUN_WORD = r"(?!(?:he|she|they|we|you|it|i)[ ])"
 _WORDS_NOUN = (
-    r"(?![^,.;:!?“”\"]{0,40}?\b(?:word|words|sentence|line|phrase|motto|mantra|slogan|"
-    r"catchphrase|nickname|quote|quotation|remark|comment|description|verdict|claim|refrain|"
-    r"sentiment|term|label|tagline|caption|post|message|statement|verse|lyric)\b)"
+    rf"(?![^,.;:!?“”\"]{{0,40}}?\b(?:{WORDS_NOUNS}|quote|quotation|remark|comment|description|"
+    r"verdict|claim|refrain|sentiment|term|label|tagline|caption|post(?!-)|message|statement|"
+    r"verse|lyric)\b)"
 )
 """The words named as words in apposition ("“...”, a line the actor says he framed", "a phrase
-that has been widely shared"): no sayer given, so the search for one goes on as before."""
+that has been widely shared", "a post that went round"; not "post-production"): no sayer given,
+so the search for one goes on as before."""
 _SOMEONE_AFTER = lazy_pattern(
     rf"[,.!?]?[ ]*(?:one|a|an|another)[ ]{_WORDS_NOUN}(?:{_PRONOUN_WORD}[a-z][\w’'-]*[ ]){{0,3}}?"
     rf"{_PRONOUN_WORD}[a-z][\w’'-]*(?:,[ ][^.;:!?“”\"]{{1,120}}?,)?(?:[ ][a-z]+ly)?[ ]"
