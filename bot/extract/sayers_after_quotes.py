@@ -40,7 +40,7 @@ _KIND_SAYS = lazy_pattern(
 a word the extractor may not place; if it cannot, the words are nobody else's either."""
 
 
-def kin_or_kind_says(post: str) -> bool:
+def _kin_or_kind_says(post: str) -> bool:
     """An attribution after a quotation naming someone by kin or by which of a kind they are."""
     if _KIN_SAYS.match(post) or KIN_PUT.match(post):  # ", as my mum put it"
         return True
@@ -48,6 +48,6 @@ def kin_or_kind_says(post: str) -> bool:
 
 
 def said_after(post: str) -> bool:
-    """The text after a quotation gives its own sayer, by kin or kind (:func:`kin_or_kind_says`)
+    """The text after a quotation gives its own sayer, by kin or kind (:func:`_kin_or_kind_says`)
     or as someone unnamed."""
-    return kin_or_kind_says(post) or _SOMEONE_AFTER.match(post) is not None
+    return _kin_or_kind_says(post) or _SOMEONE_AFTER.match(post) is not None
