@@ -11,6 +11,7 @@ from bot.extract.interview_answers import mentions
 from bot.extract.interview_askers import FIRST_PERSON
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.mentioned_lines import WORDS_NOUNS
 from bot.extract.names import NAME
 from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
 from bot.extract.speakers import Resolver
@@ -39,7 +40,7 @@ the clause: "We had a scene in the rain and Ada kept saying “...”" is Ada's,
 "... and my director kept saying “...”" is the director's (held: no one named)."""
 _CLAUSE_END = lazy_pattern(r"[,;:.!?]")
 _NAMED_BEFORE = lazy_pattern(
-    r"\b(?:word|words|sentence|line|phrase|motto|mantra|slogan|catchphrase|nickname)"
+    rf"\b(?:{WORDS_NOUNS})"
     r"(?:[ ](?:on[ ]set|here|was|is|were|are))*[ ]?[,:]?[ ]*$"
 )
 """Words an answer names as words ("learned one sentence, “...”"), not words someone says."""

@@ -40,7 +40,12 @@ _GLOSSING_CLAUSE = lazy_pattern(
     r"(?:that|which|in[ ]which|where)[ ][^,.;:!?“”\"()]{0,160}$"
 )
 """A work glossed by its kind, then the clause that holds the possessive part: "Lumen, the Oren
-Pask drama that made Ada Vale's Mira" (up to the part's end)."""
+Pask drama that made Ada Vale's Mira" (up to the part's end). Its own reading, not
+:mod:`genre_apposed_works`'s gloss, though both read "the ... drama that made": that one makes
+a whole span another work's for every fact, so it waits for makers or stars and spares "a" and
+"new" glosses; this one settles only the part inside the clause, so any clause will do ("Lane,
+the Petra Hulme drama in which Osric Dunmore's Wen"), with "a" too, and the work is checked
+against the article's own instead: either read through the other would take other sentences."""
 
 
 def placed_in_another_work(chunk: str, end: int, context: Context) -> bool:

@@ -78,11 +78,11 @@ def off_side(
         crew_not_actor(noun, found, credits)
         or unaged_crew(noun, found, credits, lede)
         or actor_not_crew(roles, found, credits)
-        or other_department(roles, found, credits[1])
+        or _other_department(roles, found, credits[1])
     )
 
 
-def other_department(roles: tuple[CrewRole, ...], found: str, crew: tuple[CrewFact, ...]) -> bool:
+def _other_department(roles: tuple[CrewRole, ...], found: str, crew: tuple[CrewFact, ...]) -> bool:
     """Whether ``found``, taken for a crew noun with ``roles``, is credited only with other crew
     jobs, one side of the two being a department head's (camera, score, edit)."""
     held = {c.role for c in crew if c.name == found}

@@ -27,14 +27,18 @@ FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
 """A trailer, a teaser or a clip named."""
 EDGE_SHOT = r"(?:final|last|opening|first|closing)[ ](?:shot|frame|image)"
 """A clip's first or last shot, frame or image: "the final shot", "the opening frame"."""
-_FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS}|featurettes?)\b", re.I)
+CLIP_WORDS = rf"{FOOTAGE_WORDS}|featurettes?"
+"""Footage and the featurettes cut from it: what a paragraph names when it shows a clip."""
+_FOOTAGE = lazy_pattern(rf"\b(?:{CLIP_WORDS})\b", re.I)
 FOOTAGE_SPEAKER = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
 """Who voices a line in footage: a pronoun or a name of up to three words."""
-_TELLING_VERB = (
-    r"(?:telling|tells|promising|promises|begging|begs|reminding|reminds|assuring|assures|"
-    r"warning|warns)"
-)
-_TELLING = rf"{_TELLING_VERB}[ ](?:[A-Z][\w’'-]*|him|her|them|(?:his|her|their)[ ][a-z]+)"
+TELLS = r"(?:tells|promises|begs|reminds|assures|warns)"
+"""A verb of telling someone something, in the present: "tells", "warns", "promises"."""
+_TELLING_VERB = rf"(?:telling|promising|begging|reminding|assuring|warning|{TELLS})"
+ADDRESSEE = r"(?:[A-Z][\w’'-]*|him|her|them|(?:his|her|their)[ ][a-z]+)"
+"""The one spoken to: a name, a pronoun, or a kin word or other noun after "his", "her",
+"their" ("his mother")."""
+_TELLING = rf"{_TELLING_VERB}[ ]{ADDRESSEE}"
 """A speaking verb with the one spoken to: "telling him", "promising Cy", "warns her brother"."""
 _MARKS_NEXT = r"[ ]*[,:]?[ ]*[“\"‘']?$"
 _SPEAKING = lazy_pattern(

@@ -17,9 +17,11 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
+PRESENT_SAYS = r"(?:says|asks|tells|replies|answers|whispers|adds|shouts|deadpans|quips)"
+"""The plain verbs of saying, in the present: a line given as spoken, without how it is meant."""
 _PRESENT_SPEAKING = (
-    r"(?:says|asks|tells|replies|answers|warns|whispers|murmurs|pleads|insists|adds|announces|"
-    r"declares|sighs|mutters|shouts|yells|snaps|hisses|deadpans|quips|teases|begs)"
+    rf"(?:{PRESENT_SAYS}|warns|murmurs|pleads|insists|announces|declares|sighs|mutters|yells|"
+    r"snaps|hisses|teases|begs)"
 )
 _SPOKEN_AFTER = lazy_pattern(
     r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"

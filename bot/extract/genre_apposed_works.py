@@ -25,7 +25,11 @@ _GENRE_APPOSED = lazy_pattern(
 )
 """A title, a comma, "the", up to three words and a kind, then its makers or stars: "Tin Yard,
 the sitcom created by", "Copse Gang, the Welsh adventure series starring", or what it did for
-them: "Tin Yard, the Ada Vale drama that made Tom Reed's DS Marsh a household name"."""
+them: "Tin Yard, the Ada Vale drama that made Tom Reed's DS Marsh a household name". The last
+is read by :mod:`castownedelsewhere` too, for the one part in its clause; neither is derived
+from the other: this gloss makes its span another work's for cast, crew and release alike, so
+it keeps to makers or stars, where that one takes any clause ("the drama in which Ada Vale's
+Mira ...") for a part alone."""
 _INDEFINITE_APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|&|a|in|on)[ ])?{TOKEN}){{0,5}}),[ ]"
     r"an?[ ](?!(?:new|latest|upcoming|forthcoming)[ ])(?:[\w’'-]+[ ]){0,3}?"

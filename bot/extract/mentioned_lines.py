@@ -28,6 +28,13 @@ from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind, held
 
+PHRASE_NOUNS = r"catchphrase|catch-phrase|motto|slogan|mantra"
+"""Nouns that name words as a saying ("her motto", "the cast's catchphrase"): words talked
+about. Each reader adds the nouns its own place allows ("line" before the marks, "wording"
+after them), as a wider list there would hold remarks it does not hold now."""
+WORDS_NOUNS = rf"word|words|sentence|line|phrase|nickname|{PHRASE_NOUNS}"
+"""Nouns that name words as words ("one sentence, “...”", "a line the actor says"), the
+sayings among them: a sayer's search reads past them."""
 _ITEM_OPENING = lazy_pattern(r"(?:^|\n)[ ]*(?:[-*•][ ]+)?$")
 """Nothing but a list item's bullet between the line's start and the opening mark."""
 _VERDICT_AFTER = lazy_pattern(r"[ ]+[—–-][ ]+[a-z]{2,}[ ]")
@@ -99,14 +106,14 @@ _LINE_LANDS = lazy_pattern(
 stone", "“...,” she says quietly. The line stings."."""
 _PHRASE_AFTER = lazy_pattern(
     r"[ ]+(?:is|was|were|became|has[ ](?:been|become)|had[ ](?:been|become))[ ](?:the|a|an)[ ]"
-    r"(?:[a-z’']+[ ])?(?:phrase|wording|buzzword|slogan|motto|mantra|catchphrase|catch-phrase)\b"
+    rf"(?:[a-z’']+[ ])?(?:phrase|wording|buzzword|{PHRASE_NOUNS})\b"
 )
 """Words the sentence calls a phrase, a wording, a slogan or a motto right after the closing
 mark ("“...” was the phrase doing the rounds", "“...” has become the cast's motto"): words
 talked about, not a remark, whoever is guessed to say them."""
 _PHRASE_NOUN_BEFORE = lazy_pattern(
     r"(?:[’']s|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))[ ](?:[a-z-]+[ ]){0,2}?"
-    r"(?:catchphrase|catch-phrase|motto|slogan|tagline|mantra|refrain|line)[ ]*,?[ ]*$"
+    rf"(?:{PHRASE_NOUNS}|tagline|refrain|line)[ ]*,?[ ]*$"
 )
 """A phrase's noun right before the marks: "the family's catchphrase, “", "her motto “"."""
 _PREDICATE_AFTER = lazy_pattern(
@@ -117,7 +124,7 @@ _PREDICATE_AFTER = lazy_pattern(
 catchphrase, “...”, has been shouted at her", "her motto “...” is printed on mugs"."""
 _MOTTO_IS = lazy_pattern(
     r"(?:(?<![\w’'-])[a-z][a-z-]+[’']s|\b(?:[Tt]he|[Ii]ts|[Oo]ur))[ ](?:[a-z-]+[ ]){0,2}?"
-    r"(?:catchphrase|catch-phrase|motto|slogan|tagline|mantra|watchword|rallying[ ]cry)"
+    rf"(?:{PHRASE_NOUNS}|tagline|watchword|rallying[ ]cry)"
     r"(?:,(?![^,“”\"]*\b(?:says|said|tells|told|admits|jokes|joked)\b)[^.;:“”\"]{1,60},)?"
     r"[ ](?:is|was|remains|remained|reads|read)[:,]?[ ]*$"
 )

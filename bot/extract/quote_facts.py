@@ -78,6 +78,14 @@ _PRAISER_OPENS = lazy_pattern(
 def quote_fact(
     doc: Doc, resolver: Resolver, index: int, previous: Placed | None, genders: dict[str, str]
 ) -> QuoteFact | None:
+    """The fact ``doc.quotes[index]`` gives: its trimmed words and who says them, or None when
+    the marks hold a title or written words ("her film “...”", "the credits say “...”").
+
+    The speaker comes from the quote's own attribution (after the marks, then before them),
+    else from the quote before it (``previous``, its quote and fact, which this one may
+    continue; None where no chain may run), else from the paragraph around it. ``genders`` holds
+    the pronoun each speaker was quoted with so far, so a "she" is never given a "he"'s words.
+    One function tries the shapes in that order, so which reading wins is decided in one place."""
     quote = doc.quotes[index]
     start, end = trimmed(doc.text, quote)
     if end <= start:
@@ -90,14 +98,7 @@ def quote_fact(
     sentence = doc.sentence_at(quote.start)
     pre_start = words_start(doc, index, sentence.start)
     pre = doc.masked[pre_start : max(pre_start, quote.start - 1)].replace("*", " ")
-    post_end = sentence.end
-    for later in doc.quotes[index + 1 :]:
-        if later.start < sentence.end:
-            post_end = min(post_end, later.start - 1)
-            break
-    post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
-    if quote.closed and not post.strip() and text.endswith(("?", "!")):
-        post = split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
+    post = _words_after(doc, index, sentence.end, text)
     fragment = quote_fragment(doc, quote, pre, text, after_quote=pre_start > sentence.start)
     if (writer := writers_question(doc, quote)) is not None:  # "“...?” I ask.": the writer's
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
@@ -190,6 +191,22 @@ def quote_fact(
         or _UNATTRIBUTED
     )
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
+
+
+def _words_after(doc: Doc, index: int, sentence_end: int, text: str) -> str:
+    """The masked words after the closing mark of ``doc.quotes[index]`` (its words ``text``), up
+    to the sentence's end or the next quote in it, where its own attribution must stand; "" for
+    a quote never closed."""
+    quote = doc.quotes[index]
+    post_end = sentence_end
+    for later in doc.quotes[index + 1 :]:
+        if later.start < sentence_end:
+            post_end = min(post_end, later.start - 1)
+            break
+    post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
+    if quote.closed and not post.strip() and text.endswith(("?", "!")):
+        post = split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
+    return post
 
 
 def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int) -> Speaker | None:

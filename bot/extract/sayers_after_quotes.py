@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.mentioned_lines import WORDS_NOUNS
 from bot.extract.put_it_sayers import KIN_PUT
 
 _PRONOUN_WORD = r"(?!(?:he|she|they|we|you|it|i)[ ])"
 _WORDS_NOUN = (
-    r"(?![^,.;:!?“”\"]{0,40}?\b(?:word|words|sentence|line|phrase|motto|mantra|slogan|"
-    r"catchphrase|nickname|quote|quotation|remark|comment|description|verdict|claim|refrain|"
-    r"sentiment|term|label|tagline|caption|post|message|statement|verse|lyric)\b)"
+    rf"(?![^,.;:!?“”\"]{{0,40}}?\b(?:{WORDS_NOUNS}|quote|quotation|remark|comment|description|"
+    r"verdict|claim|refrain|sentiment|term|label|tagline|caption|post(?!-)|message|statement|"
+    r"verse|lyric)\b)"
 )
 """The words named as words in apposition ("“...”, a line the actor says he framed", "a phrase
-that has been widely shared"): no sayer given, so the search for one goes on as before."""
+that has been widely shared", "a post that went round"; not "post-production"): no sayer given,
+so the search for one goes on as before."""
 _SOMEONE_AFTER = lazy_pattern(
     rf"[,.!?]?[ ]*(?:one|a|an|another)[ ]{_WORDS_NOUN}(?:{_PRONOUN_WORD}[a-z][\w’'-]*[ ]){{0,3}}?"
     rf"{_PRONOUN_WORD}[a-z][\w’'-]*(?:,[ ][^.;:!?“”\"]{{1,120}}?,)?(?:[ ][a-z]+ly)?[ ]"
@@ -38,7 +40,7 @@ _KIND_SAYS = lazy_pattern(
 a word the extractor may not place; if it cannot, the words are nobody else's either."""
 
 
-def kin_or_kind_says(post: str) -> bool:
+def _kin_or_kind_says(post: str) -> bool:
     """An attribution after a quotation naming someone by kin or by which of a kind they are."""
     if _KIN_SAYS.match(post) or KIN_PUT.match(post):  # ", as my mum put it"
         return True
@@ -46,6 +48,6 @@ def kin_or_kind_says(post: str) -> bool:
 
 
 def said_after(post: str) -> bool:
-    """The text after a quotation gives its own sayer, by kin or kind (:func:`kin_or_kind_says`)
+    """The text after a quotation gives its own sayer, by kin or kind (:func:`_kin_or_kind_says`)
     or as someone unnamed."""
-    return kin_or_kind_says(post) or _SOMEONE_AFTER.match(post) is not None
+    return _kin_or_kind_says(post) or _SOMEONE_AFTER.match(post) is not None

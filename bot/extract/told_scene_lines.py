@@ -13,24 +13,28 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.footage_lines import FOOTAGE_SPEAKER, FOOTAGE_WORDS
+from bot.extract.footage_lines import (
+    ADDRESSEE,
+    CLIP_WORDS,
+    FOOTAGE_SPEAKER,
+    FOOTAGE_WORDS,
+    TELLS,
+)
+from bot.extract.footage_present_lines import PRESENT_SAYS
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote, Span
 
-_TOLD = (
-    r"(?:tells|asks|warns|reminds|begs|assures|promises|whispers[ ]to|says[ ]to|snaps[ ]at|"
-    r"pleads[ ]with)"
-)
-"""A part speaking to another in the present, as a review retells a scene."""
-_ADDRESSEE = r"(?:him|her|them|(?:his|her|their)[ ][a-z]+|[A-Z][\w’'-]*)"
+_TOLD = rf"(?:{TELLS}|asks|whispers[ ]to|says[ ]to|snaps[ ]at|pleads[ ]with)"
+"""A part speaking to another in the present, as a review retells a scene. Not footage's
+participles ("telling him"): a review's scene is told in the present tense."""
 _SCENE = r"(?:scene|sequence)"
 _TOLD_IN_SCENE = lazy_pattern(
-    rf"\b{_TOLD}[ ]{_ADDRESSEE},?[ ](?:in|during)[ ](?:the|a|one|this|that|its)[ ]"
+    rf"\b{_TOLD}[ ]{ADDRESSEE},?[ ](?:in|during)[ ](?:the|a|one|this|that|its)[ ]"
     rf"(?:[a-z-]+[ ]){{0,2}}{_SCENE}\b"
 )
 """Told to someone in a scene of the work: "she tells Nick, in the scene fans love"."""
 _SCENE_THEN_WHEN = lazy_pattern(
-    rf"\b{_SCENE}\b[^.;!?“”\"]{{0,140}}?\bwhen[ ]{FOOTAGE_SPEAKER}[ ]{_TOLD}[ ]{_ADDRESSEE}"
+    rf"\b{_SCENE}\b[^.;!?“”\"]{{0,140}}?\bwhen[ ]{FOOTAGE_SPEAKER}[ ]{_TOLD}[ ]{ADDRESSEE}"
     r"[:,]?[ ]*[“\"‘']?$"
 )
 """A scene named, then a part speaking in it to someone: "a late scene with his mother, when
@@ -48,10 +52,14 @@ _LINE_FROM_IT = lazy_pattern(
 """A line "from it", right before the marks: the work's when "it" is footage the paragraph has
 just named ("A first clip just played. A line from it — “...”"), not a statement."""
 _IN_CHARACTER = lazy_pattern(r"\bin[ ]character\b")
-_FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS}|video|sketch)\b")
-_PRESENT_SAYS = lazy_pattern(
-    r"\b(?:says|replies|asks|adds|answers|tells|deadpans|quips|shouts|whispers)\b"
-)
+_FOOTAGE = lazy_pattern(rf"\b(?:{CLIP_WORDS}|video|sketch)\b")
+"""Footage, or a video or a sketch made in character. Unlike the footage of
+:mod:`footage_lines`, read in lowercase only: a capitalised "Video" is a platform ("Prime
+Video"), no clip."""
+_PRESENT_SAYS = lazy_pattern(rf"\b{PRESENT_SAYS}\b")
+"""A plain verb of saying in the present (:data:`footage_present_lines.PRESENT_SAYS`). Not the
+whole of a scene's speaking verbs ("warns", "pleads"): this rule was tuned on the plain ones,
+and the wider list would hold words it does not hold now."""
 
 
 def told_scene_line(doc: Doc, sentence: Span, quote: Quote, attribution: str) -> bool:

@@ -100,6 +100,16 @@ def quote_speakers(*paragraphs: str) -> dict[str, tuple[str, bool]]:
     return {q.text: (q.speaker, q.served) for q in facts(*paragraphs).quotes}
 
 
+LANTERN_BAY = "Lantern Bay, a new comedy, stars Mara Quill as Wren and Joss Ebury as Orvo."
+"""An invented comedy's opening, casting Mara Quill as Wren and Joss Ebury as Orvo."""
+
+
+def lantern_bay_served(*paragraphs: str) -> dict[str, bool]:
+    """Whether each quote is served, by its text, in an article opening on :data:`LANTERN_BAY`,
+    then ``paragraphs``."""
+    return {q.text: q.served for q in facts(LANTERN_BAY, *paragraphs).quotes}
+
+
 def served_quote_list(*paragraphs: str) -> list[tuple[str, str]]:
     """(text, speaker) of every quote an article of ``paragraphs`` serves, in order."""
     return [(q.text, q.speaker) for q in facts(*paragraphs).quotes if q.served]

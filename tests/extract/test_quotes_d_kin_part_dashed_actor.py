@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-_OPEN = "Lantern Bay, a new comedy, stars Mara Quill as Wren and Joss Ebury as Orvo."
-
-
-def _quotes(*paragraphs: str) -> dict[str, bool]:
-    return {q.text: q.served for q in facts(_OPEN, *paragraphs).quotes}
+from tests.extract.helpers import lantern_bay_served
 
 
 def test_a_kin_part_with_its_actor_in_dashes_is_held() -> None:
-    found = _quotes(
+    found = lantern_bay_served(
         "The finale is the best thing the show has done.",
         "Then her father – Joss Ebury, quietly superb all series – asks her “what are you"
         " waiting for”, and the room goes silent.",
@@ -21,7 +15,7 @@ def test_a_kin_part_with_its_actor_in_dashes_is_held() -> None:
 
 
 def test_an_actor_speaking_in_dashes_of_the_past_stays_theirs() -> None:
-    found = _quotes(
+    found = lantern_bay_served(
         "The finale is the best thing the show has done.",
         "Joss Ebury – who plays her father – said at the launch: “It was the hardest scene I"
         " have ever shot.”",

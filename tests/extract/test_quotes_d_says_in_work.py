@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-_OPEN = "Lantern Bay, a new comedy, stars Mara Quill as Wren and Joss Ebury as Orvo."
-
-
-def _quotes(*paragraphs: str) -> dict[str, bool]:
-    return {q.text: q.served for q in facts(_OPEN, *paragraphs).quotes}
+from tests.extract.helpers import lantern_bay_served
 
 
 def test_a_part_speaking_in_an_early_season_is_held() -> None:
-    found = _quotes(
+    found = lantern_bay_served(
         "I will miss this show more than I can say.",
         "Like Joss Ebury’s Orvo says in the second series, “Nobody leaves the bay for long.”"
         " Maybe that is the point.",
@@ -21,7 +15,7 @@ def test_a_part_speaking_in_an_early_season_is_held() -> None:
 
 
 def test_a_person_speaking_in_an_interview_stays_theirs() -> None:
-    found = _quotes(
+    found = lantern_bay_served(
         "I will miss this show more than I can say.",
         "As Joss Ebury said in an interview last week, “We always knew the bay would end.”",
     )
