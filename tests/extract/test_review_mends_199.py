@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import facts, served_pairs
 
 _ORVIN_LEDE = "Ada Vale is to lead the second series of Orvingate, the broadcaster confirmed."
@@ -23,3 +25,37 @@ def test_most_recent_turn_in_another_headlined_work_is_not_this_productions() ->
         title="Ada Vale talks Quillmere, Orvingate and a new chapter",
     )
     assert ("Ada Vale", "Ned Gray") not in served_pairs(found)
+
+
+_ORVIN_TITLE = "Orvingate: first look at the new drama"
+_ORVIN_FILMING = "Orvingate, the new drama, starts filming in Tarrowby next month."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cast as Mira Holt in the original 1998 film, Ada Vale returns to the story now.",
+        "Cast as Mira Holt in the stage version, Ada Vale was a natural fit.",
+        "Cast as Mira Holt on stage, Ada Vale became a star.",
+        "Cast as Mira Holt before being recast, Ada Vale took it in good heart.",
+        "Cast as Mira Holt, Ada Vale was later replaced by Bea Lind after a week.",
+        "Cast as Mira Holt, Ada Vale turned the part down.",
+        "Picked as Mira Holt, Ada Vale quit before the read-through.",
+    ],
+)
+def test_fronted_cast_of_an_unnamed_other_work_or_a_lost_part_is_not_read(sentence: str) -> None:
+    found = facts(_ORVIN_FILMING, sentence, title=_ORVIN_TITLE)
+    assert ("Ada Vale", "Mira Holt") not in served_pairs(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cast as Mira Holt at 19, Ada Vale learned to steer a ferry.",
+        "Cast as Mira Holt, the ferry captain’s daughter, Ada Vale joins a strong ensemble.",
+        "Picked as Mira Holt after one audition, Áine Ní Bhraoin joins the cast.",
+    ],
+)
+def test_fronted_cast_of_our_work_is_still_read(sentence: str) -> None:
+    found = facts(_ORVIN_FILMING, sentence, title=_ORVIN_TITLE)
+    assert {("Ada Vale", "Mira Holt"), ("Áine Ní Bhraoin", "Mira Holt")} & served_pairs(found)
