@@ -59,3 +59,27 @@ def test_fronted_cast_of_an_unnamed_other_work_or_a_lost_part_is_not_read(senten
 def test_fronted_cast_of_our_work_is_still_read(sentence: str) -> None:
     found = facts(_ORVIN_FILMING, sentence, title=_ORVIN_TITLE)
     assert {("Ada Vale", "Mira Holt"), ("Áine Ní Bhraoin", "Mira Holt")} & served_pairs(found)
+
+
+_VALE_PROFILE_TITLE = "Orvingate star Ada Vale on her first big role"
+_VALE_PROFILE_LEDE = "Ada Vale plays Mira Holt in Orvingate, which starts on Sunday."
+
+
+def _speakers(sentence: str) -> set[str]:
+    found = facts(_VALE_PROFILE_LEDE, sentence, title=_VALE_PROFILE_TITLE)
+    return {quote.speaker for quote in found.quotes if quote.served}
+
+
+def test_one_remembered_after_a_time_is_not_the_speaker() -> None:
+    assert "Tom Reed" not in _speakers(
+        "Vale recalls the morning, Tom Reed, telling her: “Slow down, you have time.”"
+    )
+
+
+def test_one_remembered_after_their_kin_or_trade_speaks() -> None:
+    assert "Tom Reed" in _speakers(
+        "Vale recalls her old drama teacher, Tom Reed, saying: “You will get there.”"
+    )
+    assert "Tom Reed" in _speakers(
+        "Vale remembers the showrunner, Tom Reed, telling them: “Nobody here bites.”"
+    )
