@@ -5,7 +5,10 @@ recently starred in Channel 5's Lumen as Mira" (invented): "last" or "most recen
 verb of appearing tells the actor's latest turn before this one, another work's part, whatever
 the words after the verb ("in Lumen", a broadcaster's possessive, an aside) look like. A turn
 told in the article's own work ("who last starred in Brass Lamps as Ned", back for more) is
-this production's part and stays (the headline's work counts as ours).
+this production's part and stays. A work only the headline names counts as ours only when the
+headline names no other word the body sets where a work stands ("the cast of X", "in X"): a
+profile's headline often names the earlier work beside ours ("From Lumen to Brass Lamps: ..."),
+and that earlier work is not this production.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ _LAST_TURN = lazy_pattern(
 """The latest turn: "last appeared", "was last seen", "most recently starred"."""
 _IN_WORK = lazy_pattern(rf"\b(?:in|on)[ ](?:the[ ])?[“\"‘']?(?P<work>{NAME})")
 """A work the lead names: "in Lumen", "in The Brass Lamps"."""
+_WORK_PLACE = lazy_pattern(r"\b(?:of|in|on)[ ](?:the[ ])?[“\"‘']?(?P<word>[A-Z][\w-]+)")
+"""A capitalised word where a work stands: "the cast of Brass", "in Lumen"."""
 
 
 def last_turn(lead: str, context: Context) -> bool:
@@ -29,4 +34,15 @@ def last_turn(lead: str, context: Context) -> bool:
     production's."""
     if _LAST_TURN.search(lead) is None:
         return False
-    return not any(context.is_known(m["work"]) for m in _IN_WORK.finditer(lead))
+    return not any(_ours(m["work"], context) for m in _IN_WORK.finditer(lead))
+
+
+def _ours(work: str, context: Context) -> bool:
+    """Whether ``work`` is the article's own: told so by the body, or named by a headline that
+    names no other word the body sets where a work stands."""
+    if context.is_ours(work):
+        return True
+    if not context.is_known(work):
+        return False
+    others = context.headline - set(work.split())
+    return not any(m["word"] in others for m in _WORK_PLACE.finditer(context.body))

@@ -10,19 +10,22 @@ the speaker, so the participle must be a speech act of the object's own.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import RELATION, ROLE_NOUN
 from bot.extract.names import NAME
 
 _RECALLED = lazy_pattern(
     r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|described|describes|"
     rf"imitated|imitates|mimicked|mimics)[ ](?P<role>(?:the|her|his|their|our)[ ]"
-    rf"(?:[a-z-]+[ ]){{0,2}}?[a-z-]+,[ ])?(?P<who>{NAME})(?(role),)[ ](?:telling|saying|asking|"
+    rf"(?:[a-z-]+[ ]){{0,2}}?(?:{RELATION}|{ROLE_NOUN})s?,[ ])?(?P<who>{NAME})(?(role),)[ ]"
+    r"(?:telling|saying|asking|"
     r"shouting|warning|announcing|whispering|yelling)\b(?:(?!,?[ ](?:and|but|then)[ ])"
     r"[^.;!?“”\"‘’]){0,80}[,:][ ]*$"
 )
-"""A memory verb, the named one remembered (perhaps set after their role: "the director, Tom
-Reed,"), a speech participle, then the words up to the quotation's comma or colon. No "and",
-"but" or "then" on the way: "recalled Reed telling her to slow down, and laughs: ‘...’" turns
-back to the one remembering, who speaks the words."""
+"""A memory verb, the named one remembered (perhaps set after their role or kin: "the director,
+Tom Reed,", "her old teacher, Tom Reed,"; not after a time or a place, "the day, Tom Reed,"), a
+speech participle, then the words up to the quotation's comma or colon. No "and", "but" or
+"then" on the way: "recalled Reed telling her to slow down, and laughs: ‘...’" turns back to the
+one remembering, who speaks the words."""
 
 
 _QUOTED_WHO = lazy_pattern(

@@ -1,0 +1,85 @@
+"""Review mends of round 199: near misses of this round's rules, in invented words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts, served_pairs
+
+_ORVIN_LEDE = "Ada Vale is to lead the second series of Orvingate, the broadcaster confirmed."
+
+
+def test_last_turn_in_a_work_only_the_headline_names_is_still_an_earlier_part() -> None:
+    found = facts(
+        _ORVIN_LEDE,
+        "Vale, who last starred in Quillmere as Ned Gray, joins the cast of Orvingate.",
+        title="From Quillmere to Orvingate: Ada Vale lands a new lead",
+    )
+    assert ("Ada Vale", "Ned Gray") not in served_pairs(found)
+
+
+def test_most_recent_turn_in_another_headlined_work_is_not_this_productions() -> None:
+    found = facts(
+        _ORVIN_LEDE,
+        "Vale, who most recently appeared in Quillmere as Ned Gray, joins the cast.",
+        title="Ada Vale talks Quillmere, Orvingate and a new chapter",
+    )
+    assert ("Ada Vale", "Ned Gray") not in served_pairs(found)
+
+
+_ORVIN_TITLE = "Orvingate: first look at the new drama"
+_ORVIN_FILMING = "Orvingate, the new drama, starts filming in Tarrowby next month."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cast as Mira Holt in the original 1998 film, Ada Vale returns to the story now.",
+        "Cast as Mira Holt in the stage version, Ada Vale was a natural fit.",
+        "Cast as Mira Holt on stage, Ada Vale became a star.",
+        "Cast as Mira Holt before being recast, Ada Vale took it in good heart.",
+        "Cast as Mira Holt, Ada Vale was later replaced by Bea Lind after a week.",
+        "Cast as Mira Holt, Ada Vale turned the part down.",
+        "Picked as Mira Holt, Ada Vale quit before the read-through.",
+    ],
+)
+def test_fronted_cast_of_an_unnamed_other_work_or_a_lost_part_is_not_read(sentence: str) -> None:
+    found = facts(_ORVIN_FILMING, sentence, title=_ORVIN_TITLE)
+    assert ("Ada Vale", "Mira Holt") not in served_pairs(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cast as Mira Holt at 19, Ada Vale learned to steer a ferry.",
+        "Cast as Mira Holt, the ferry captain’s daughter, Ada Vale joins a strong ensemble.",
+        "Picked as Mira Holt after one audition, Áine Ní Bhraoin joins the cast.",
+    ],
+)
+def test_fronted_cast_of_our_work_is_still_read(sentence: str) -> None:
+    found = facts(_ORVIN_FILMING, sentence, title=_ORVIN_TITLE)
+    assert {("Ada Vale", "Mira Holt"), ("Áine Ní Bhraoin", "Mira Holt")} & served_pairs(found)
+
+
+_VALE_PROFILE_TITLE = "Orvingate star Ada Vale on her first big role"
+_VALE_PROFILE_LEDE = "Ada Vale plays Mira Holt in Orvingate, which starts on Sunday."
+
+
+def _speakers(sentence: str) -> set[str]:
+    found = facts(_VALE_PROFILE_LEDE, sentence, title=_VALE_PROFILE_TITLE)
+    return {quote.speaker for quote in found.quotes if quote.served}
+
+
+def test_one_remembered_after_a_time_is_not_the_speaker() -> None:
+    assert "Tom Reed" not in _speakers(
+        "Vale recalls the morning, Tom Reed, telling her: “Slow down, you have time.”"
+    )
+
+
+def test_one_remembered_after_their_kin_or_trade_speaks() -> None:
+    assert "Tom Reed" in _speakers(
+        "Vale recalls her old drama teacher, Tom Reed, saying: “You will get there.”"
+    )
+    assert "Tom Reed" in _speakers(
+        "Vale remembers the showrunner, Tom Reed, telling them: “Nobody here bites.”"
+    )
