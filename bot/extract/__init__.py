@@ -40,6 +40,7 @@ from bot.extract.crowd_sayers import crowds_unsaid
 from bot.extract.doc_build import build_doc
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
+from bot.extract.inner_quotes import with_inner_quotes
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lead_capitals import lead_capitals_retyped
 from bot.extract.lead_in_sayers import lead_in_checked
@@ -128,7 +129,11 @@ def extract_facts(article: Article) -> ArticleFacts:
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
-    quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
+    quotes = said_once(
+        with_reported_lines(
+            doc, resolver, with_inner_quotes(doc, resolver, find_quotes(doc, resolver))
+        )
+    )
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
     quotes = _sayers_told_apart(resolver, orgs, quotes)
