@@ -118,7 +118,7 @@ _NAMES_FOR = (
 a colon, its full stop: "Producers: A, B, C."). A pattern embedding it must define ``colon``."""
 _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-[a-z]{3,}[ ](?:[a-z][a-z-]{2,}[ ]){0,2})?"
-    r"(?:(?:the[ ](?:[a-z]{3,}[ ])?"
+    r"(?:(?:(?:the|veteran|seasoned)[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"

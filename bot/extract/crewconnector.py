@@ -52,9 +52,13 @@ quotes, as American copy puts it ("X, whose films include “A” and “B,” d
 comma still ends the clause, in this branch and in a "who" or "whose" clause's."""
 _DATED = r"\((?:19|20)\d\d\)"
 """A year in brackets after such a title: "X, the director behind Y (2018), is directing"."""
-_TAKING_OVER = r",[ ](?:taking[ ]over[ ]from|stepping[ ]in[ ]for|replacing)[ ][^,.;:“”\"()]{1,60}?,"
-"""Whom the person succeeds, set off before their verb: "X, taking over from series director Y,
-directs with a lighter touch" (the verb is X's; Y's own credit is no part of it)."""
+_TAKING_OVER = (
+    r",[ ](?:taking[ ]over[ ]from|stepping[ ]in[ ]for|replacing|not|rather[ ]than|instead[ ]of)"
+    r"[ ][^,.;:“”\"()]{1,60}?,"
+)
+"""Whom the person succeeds or is set against, set off before their verb: "X, taking over from
+series director Y, directs with a lighter touch", "X, not the show's regular Y, directed the
+film" (the verb is X's; Y's own credit is no part of it)."""
 _NOT_NOUN = "".join(
     rf"(?<!\b{word}[ ])" for word in ("your", "my", "our", "his", "her", "their", "its")
 )

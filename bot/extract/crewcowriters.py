@@ -45,10 +45,12 @@ _SELF_WRITTEN = lazy_pattern(
 """The sentence's subject as writer: "Director X is back, working from a script he co-wrote with
 Y", "X directs from a screenplay she wrote" (no other name between them for the pronoun)."""
 _DIRECTED_FROM_OWN = lazy_pattern(
-    rf"\bdirected[ ]by[ ](?P<name>{NAME})[ ]from[ ]a[ ](?:script|screenplay)[ ](?:that[ ])?"
-    r"(?:he|she|they)[ ](?:co-wrote|wrote|co-penned|penned)\b"
+    rf"\b[Dd]irected[ ]by[ ](?P<name>{NAME})(?:[ ][^.;:,A-Z“\"‘]{{1,40}}?)?,?[ ]from[ ]a[ ]"
+    r"(?:script|screenplay)[ ](?:that[ ])?(?:he|she|they)[ ](?:co-wrote|wrote|co-penned|penned)\b"
 )
-"""The director as writer too: "The film, directed by X from a screenplay he co-wrote with Y"."""
+"""The director as writer too: "The film, directed by X from a screenplay he co-wrote with Y",
+also past a short aside with no other name for the pronoun ("Directed by X in her first
+feature, from a script she co-wrote with Y")."""
 _NAME_AT = lazy_pattern(FULL_NAME)
 _SUBJECT_TITLE = lazy_pattern(rf"{NAME},[ ]")
 """The sentence's own subject before the director: "Tarn Lane, directed by X from ..."."""

@@ -23,11 +23,13 @@ _FEATURE_FROM = lazy_pattern(
 )
 
 _ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|sophomore)[ ]"
-    r"(?:[A-Z]?[a-z]+-language[ ])?feature(?:[ ]film)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|sophomore)[ ]"
+    r"(?:[A-Z]?[a-z]+-language[ ])?feature(?:[ ]film)?|(?:feature[ ]|directorial[ ])?debut)"
 )
-"""Which of the maker's features: "first feature", "debut feature film" (not "new film": an
-actor's film is as often meant)."""
+"""Which of the maker's features: "first feature", "debut feature film", or the debut itself
+set right beside the title ("X’s debut Salt Year", "X’s feature debut, Salt Year"): the trade's
+way of naming a first-time director's film (not "new film": an actor's film is as often meant;
+an actor's first part is told as a "screen" or "acting" debut, which this leaves out)."""
 _OWNERS_FEATURE = lazy_pattern(
     rf"(?P<name>{NAME})[’'](?:s)?[ ]{_ORDINAL},?[ ][“\"‘']?(?P<work>{NAME})"
 )
@@ -47,7 +49,8 @@ someone else directing: "X’s first feature" is then the actor's first film rol
 def feature_from(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """ "Title, the third feature from filmmaker X", "X's first feature, Title": X directed the
     article's own Title."""
-    if "feature" in chunk and ("’s " in chunk or "'s " in chunk) and not _ACTED.search(chunk):
+    possessed = "’s " in chunk or "'s " in chunk
+    if ("feature" in chunk or "debut" in chunk) and possessed and not _ACTED.search(chunk):
         for found in (*_OWNERS_FEATURE.finditer(chunk), *_FEATURE_OWNED.finditer(chunk)):
             if context.is_known(found["work"]):  # ours, or the headline's
                 yield found["name"], CrewRole.DIRECTOR

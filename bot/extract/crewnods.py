@@ -23,9 +23,11 @@ _NODS = lazy_pattern(
     r"(?:,[ ][^.;:,]{1,150},)?[ ](?:also[ ])?"
     r"(?:picked[ ]up|earned|"
     r"received|landed|collected|has[ ](?:picked[ ]up|earned|received|landed))[ ]"
-    r"(?:(?:[a-z]+|[A-Z]{2,})[ ]){0,2}?(?:nods|nominations)"
+    r"(?:(?:[a-z]+|[A-Z]{2,}|[A-Z][a-z]+)[ ]){0,3}?(?:nods|nominations)"
     r"(?:[ ](?:for|in)|,[ ](?:[^.;:,]{1,40},[ ])?including)[ ](?P<list>[^.;:]{1,300})"
 )
+"""The count and the awards' own name may stand before the nods: "nine Bafta nominations",
+"three Golden Globe nods"."""
 _ITS_NODS = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:film|movie|series|show)[’']s|[Ii]ts)[ ](?:(?:other|remaining|further|"
     r"two|three|four|five|craft|technical)[ ])?(?:nods|nominations)[ ](?:(?:came|come|were|are)"

@@ -44,11 +44,13 @@ _QUALIFIER = lazy_pattern(
     r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|"
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
-    r"previous|earlier|original|late|turned|dubbing|voice|localisation|localization|animation|"
+    r"previous|earlier|original|late|veteran|seasoned|turned|dubbing|voice|localisation|localization|animation|"
     rf"storyboard|(?:second|2nd|splinter)-unit|{_PLATFORMS}))[ ]$"
 )
 """A job the qualifier makes another: "art director X", and a platform's or a medium's maker,
-"TikTok creator X", "content creator X", "podcast producer X" (no credit on the production)."""
+"TikTok creator X", "content creator X", "podcast producer X" (no credit on the production);
+a career told by its length ("the veteran producer X said at a lunch", "seasoned director X")
+describes the person, not a post on this production (a verb or "by" still credits them)."""
 _OUTLET_WRITER = lazy_pattern(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"
 )
