@@ -1,11 +1,13 @@
 """A casting fronted as a participle, for :mod:`bot.extract.cast`: profiles open a sentence with
 "Cast as Mira Holt at 17, Vale spent three years ..." or "Cast as Mira, the ferry captain's
-daughter, Ada Vale became ...". The part comes first and the actor is the subject after the
-comma. A part told "in", "on" or "of" a named work is read only when that work is the article's
-own (a profile's look back at another production is not read), and none is read when the words
-after the part point to an unnamed other work ("in the stage version", "in the original film",
-"on stage") or to the part being lost ("before being recast"), or when the subject's verb tells
-the part was lost ("Cast as Mira, Vale was replaced by ...", "... turned the part down")."""
+daughter, Ada Vale became ...". Only "Cast as": "Chosen as" and "Picked as" front honours and
+posts as often ("Chosen as Head Girl at her school, Vale ..."). The part comes first and the
+actor is the subject after the comma. A part told "in", "on" or "of" a named work is read only
+when that work is the article's own (a profile's look back at another production is not read),
+and none is read when the words after the part point to an unnamed other work ("in the stage
+version", "in the original film", "on stage") or to the part being lost ("before being
+recast"), or when the subject's verb tells the part was lost ("Cast as Mira, Vale was replaced
+by ...", "... turned the part down")."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from bot.extract.lexicon import GENRE_NOUNS, LEFT_VERBS
 from bot.extract.names import NAME
 
 _FRONTED_CAST = lazy_pattern(
-    r"^[“\"‘']?(?:Cast|Chosen|Picked|Hand-picked)[ ]as[ ]"
+    r"^[“\"‘']?Cast[ ]as[ ]"
     rf"{DESCRIPTOR}(?P<char>{CHAR})(?P<tail>[ ][^,;:.“”\"()]{{1,80}}?)?"
     r"(?:,[ ](?:the|a|an)[ ][^,;:.“”\"()]{1,100}?)?"
     rf",[ ](?P<actor>{NAME})[ ](?=[a-z])"
@@ -40,7 +42,7 @@ _LOST_AFTER = lazy_pattern(
 
 def fronted_casts(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
     """The sentence's "Cast as Part ..., Actor <verb>", when any work it names is ours."""
-    if not chunk.lstrip("“\"‘'").startswith(("Cast as ", "Chosen as ", "Picked as ", "Hand-")):
+    if not chunk.lstrip("“\"‘'").startswith("Cast as "):
         return []
     match = _FRONTED_CAST.match(chunk)
     if match is None:

@@ -34,3 +34,14 @@ def test_fronted_cast_in_another_work_is_not_read() -> None:
         title=_TITLE,
     )
     assert ("Tamsin Roke", "Wenna") not in served_pairs(found)
+
+
+def test_an_honour_fronted_with_chosen_as_is_no_part() -> None:
+    found = facts(
+        _LEDE,
+        "Chosen as Head Girl at her school, Roke learned to speak in public early.",
+        title=_TITLE,
+    )
+    assert not any(
+        actor == "Tamsin Roke" and part == "Head Girl" for actor, part in served_pairs(found)
+    )

@@ -40,7 +40,7 @@ _ORVIN_FILMING = "Orvingate, the new drama, starts filming in Tarrowby next mont
         "Cast as Mira Holt before being recast, Ada Vale took it in good heart.",
         "Cast as Mira Holt, Ada Vale was later replaced by Bea Lind after a week.",
         "Cast as Mira Holt, Ada Vale turned the part down.",
-        "Picked as Mira Holt, Ada Vale quit before the read-through.",
+        "Cast as Mira Holt, Ada Vale quit before the read-through.",
     ],
 )
 def test_fronted_cast_of_an_unnamed_other_work_or_a_lost_part_is_not_read(sentence: str) -> None:
@@ -53,7 +53,7 @@ def test_fronted_cast_of_an_unnamed_other_work_or_a_lost_part_is_not_read(senten
     [
         "Cast as Mira Holt at 19, Ada Vale learned to steer a ferry.",
         "Cast as Mira Holt, the ferry captain’s daughter, Ada Vale joins a strong ensemble.",
-        "Picked as Mira Holt after one audition, Áine Ní Bhraoin joins the cast.",
+        "Cast as Mira Holt after one audition, Áine Ní Bhraoin joins the cast.",
     ],
 )
 def test_fronted_cast_of_our_work_is_still_read(sentence: str) -> None:
