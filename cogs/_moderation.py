@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.answers.errors import ExpectedError
 from bot.client.fanbot import FanBot
-from bot.lazy_modules import lazy_module
-
-if TYPE_CHECKING:
-    from bot.moderation import permissions
-else:  # a moderator's first command's, not READY's (with the moderator roles' queries)
-    permissions = lazy_module("bot.moderation.permissions")
+from bot.moderation import permissions
 
 
 async def require_moderator(interaction: discord.Interaction[Any], bot: FanBot) -> discord.Guild:

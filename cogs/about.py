@@ -1,7 +1,5 @@
 """The bot itself: ``/about`` and ``/help``."""
 
-from typing import TYPE_CHECKING
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -10,14 +8,8 @@ from bot.answers import Answer
 from bot.answers.lookups import NotFound
 from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
-from bot.lazy_modules import lazy_module
+from bot.client.help import SlashCommand, build_help, command_help, visible
 from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP
-
-if TYPE_CHECKING:
-    from bot.client import help as helping
-    from bot.client.help import SlashCommand
-else:  # the first /help's, not READY's
-    helping = lazy_module("bot.client.help")
 
 
 class About(commands.Cog):
@@ -50,14 +42,14 @@ class About(commands.Cog):
         shown = self._commands(interaction)
         answer: Answer
         if command is None:
-            answer = helping.build_help(
+            answer = build_help(
                 shown.values(),
                 examples,
                 moderator=_is_moderator(interaction),
                 in_server=interaction.guild is not None,
             )
         elif (found := shown.get(command.strip().removeprefix("/").casefold())) is not None:
-            answer = helping.command_help(found, examples)
+            answer = command_help(found, examples)
         else:
             # Only for a name that matched no command: not imported with the cog.
             import difflib  # noqa: PLC0415
@@ -74,7 +66,7 @@ class About(commands.Cog):
         names = [name for name in self._commands(interaction) if typed in name]
         return [app_commands.Choice(name=f"/{name}", value=name) for name in names[:25]]
 
-    def _commands(self, interaction: discord.Interaction[FanBot]) -> dict[str, "SlashCommand"]:
+    def _commands(self, interaction: discord.Interaction[FanBot]) -> dict[str, SlashCommand]:
         """The commands this member may use where they are, by name (moderators' ones only
         for moderators; server-only ones only in a server)."""
         moderator, in_server = _is_moderator(interaction), interaction.guild is not None
@@ -82,7 +74,7 @@ class About(commands.Cog):
             command.qualified_name: command
             for command in self.bot.tree.walk_commands()
             if isinstance(command, app_commands.Command)
-            and helping.visible(command, moderator=moderator, in_server=in_server)
+            and visible(command, moderator=moderator, in_server=in_server)
         }
 
 

@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.alerts.routing import kind_choices
 from bot.answers import Answer
 from bot.answers.alerts import AlertRoute
 from bot.client.actions import Action
@@ -25,10 +26,8 @@ from cogs._autocomplete import CHOICE_LIMIT, article_choices, think_first
 from cogs._moderation import check_first, require_moderator
 
 if TYPE_CHECKING:
-    from bot.alerts import routing
     from bot.moderation import alert_settings, alert_status
 else:  # not loaded before READY
-    routing = lazy_module("bot.alerts.routing")  # the first completion of `only`'s
     alert_settings = lazy_module("bot.moderation.alert_settings")
     alert_status = lazy_module("bot.moderation.alert_status")
 
@@ -90,7 +89,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     ) -> list[app_commands.Choice[str]]:
         return [
             app_commands.Choice(name=choice, value=choice)
-            for choice in routing.kind_choices(current)
+            for choice in kind_choices(current)
             if len(choice) <= CHOICE_LIMIT
         ]
 

@@ -25,16 +25,15 @@ from bot.client.actions import Action
 from bot.client.fanbot import FanBot
 from bot.corrections import UNKNOWN_SPEAKER
 from bot.lazy_modules import lazy_module
+from bot.moderation.permissions import Moderator, require_news_editor
 from cogs._autocomplete import CHOICE_LIMIT, name_choices, think_first
 from cogs._moderation import check_first
 
 if TYPE_CHECKING:
     from bot.db import review as review_queries
     from bot.knowledge import matching
-    from bot.moderation import choices, corrections, name_corrections, permissions
-    from bot.moderation.permissions import Moderator
+    from bot.moderation import choices, corrections, name_corrections
 else:  # not loaded before READY
-    permissions = lazy_module("bot.moderation.permissions")
     matching = lazy_module("bot.knowledge.matching")
     review_queries = lazy_module("bot.db.review")
     choices = lazy_module("bot.moderation.choices")
@@ -63,8 +62,8 @@ class Facts(commands.GroupCog, group_name="facts"):
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         return await check_first(interaction, self._editor(interaction))
 
-    async def _editor(self, interaction: discord.Interaction[Any]) -> "Moderator":
-        return await permissions.require_news_editor(
+    async def _editor(self, interaction: discord.Interaction[Any]) -> Moderator:
+        return await require_news_editor(
             interaction, self.bot.db, self.bot.settings.news_editor_guild_ids, SHARED_KNOWLEDGE
         )
 

@@ -15,14 +15,14 @@ from discord.ext import commands
 
 from bot.client.fanbot import FanBot
 from bot.lazy_modules import lazy_module
+from bot.moderation.permissions import require_admin
 from cogs._autocomplete import think_first
 from cogs._moderation import check_first, require_moderator
 
 if TYPE_CHECKING:
-    from bot.moderation import moderator_roles, permissions
+    from bot.moderation import moderator_roles
 else:  # not loaded before READY
     moderator_roles = lazy_module("bot.moderation.moderator_roles")
-    permissions = lazy_module("bot.moderation.permissions")
 
 
 @app_commands.guild_only()
@@ -41,7 +41,7 @@ class Moderators(commands.GroupCog, group_name="moderators"):
     @app_commands.describe(role="Members with this role may use the moderators' commands")
     async def set_role(self, interaction: discord.Interaction[FanBot], role: discord.Role) -> None:
         """Name the moderator role (members with Manage Server only)."""
-        guild = permissions.require_admin(interaction)
+        guild = require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await moderator_roles.set_role(self.bot.db, guild, role, interaction.user.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -56,7 +56,7 @@ class Moderators(commands.GroupCog, group_name="moderators"):
     @app_commands.command(name="clear")
     async def clear_role(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop the moderator role making moderators (members with Manage Server only)."""
-        guild = permissions.require_admin(interaction)
+        guild = require_admin(interaction)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await moderator_roles.clear_role(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)

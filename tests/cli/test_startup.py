@@ -165,15 +165,6 @@ def test_running_leaves_the_queries_and_the_name_matching_unloaded() -> None:
     assert "bot.knowledge" in loaded
 
 
-def test_running_leaves_the_moderators_checks_the_alert_routes_and_help_unloaded() -> None:
-    # A moderator's first command checks the member (bot.moderation.permissions, with the
-    # moderator roles' queries); `only`'s first completion reads the alert routes' kinds; the
-    # first /help builds the help. The cogs name them once; none is READY's.
-    loaded = _loaded_as_run_does()
-    assert loaded & {"bot.moderation", "bot.moderation.permissions", "bot.db.moderators"} == set()
-    assert loaded & {"bot.alerts", "bot.alerts.routing", "bot.client.help"} == set()
-
-
 _START_AS_MAIN_DOES = """
 import contextlib, gc, io
 gc.disable()  # as bot/__main__.py does while the bot is imported
