@@ -208,7 +208,7 @@ _ENTRY_OPENER = lazy_pattern(
     rf"|(?:The|A)[ ]{_NEW_KIND}[ ](?:from|by)[ ][A-Z])"
 )
 """A guide entry's text opening on its work as a maker's new one, the maker named in any
-length, after a job or not: "Ada Vale’s new six-parter is ...", "Writer Siobhán Ní Dhuinn’s
+length, after a job or not: "Ada Vale’s new six-parter is ...", "Writer Orla Tiernagh’s
 latest crime drama ...", "The new four-parter from Ada Vale ..."; not a title's own possessive
 ("The Tin Lid’s new series")."""
 

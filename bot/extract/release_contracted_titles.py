@@ -1,6 +1,6 @@
 """A title told with the contraction "It's called X." (the plain cues read "it is called"). The
-contraction is as often a chat's, a song's or a joke's name ("It's called 'Night Bus'", "It's
-called Forever for a reason"), so it names the article's own work only where the name ends its
+contraction is as often a chat's, a song's or a joke's name ("It's called 'Gull Lantern'", "It's
+called Always for a reason"), so it names the article's own work only where the name ends its
 clause, is no "if" ("if it's called X I'll riot") and every word of it is one the headline or the
 article's own title carries."""
 

@@ -14,12 +14,12 @@ def _served(*paragraphs: str) -> list[tuple[str, SourceKind]]:
 
 def test_a_bare_trade_noun_before_the_employer_keeps_the_person() -> None:
     for said in (
-        "Media analyst Rosalind Achterberg of ratings firm Pellmoor Data said the debut was "
+        "Media analyst Ysolde Brack of ratings firm Pellmoor Data said the debut was "
         "“well above the usual”.",
-        "“Well above the usual,” Rosalind Achterberg of ratings consultancy Pellmoor Data said.",
-        "Rosalind Achterberg at talent agency Pellmoor Artists said the cast were “delighted”.",
+        "“Well above the usual,” Ysolde Brack of ratings consultancy Pellmoor Data said.",
+        "Ysolde Brack at talent agency Pellmoor Artists said the cast were “delighted”.",
     ):
-        assert _served(_LEDE, said) == [("Rosalind Achterberg", SourceKind.PERSON)], said
+        assert _served(_LEDE, said) == [("Ysolde Brack", SourceKind.PERSON)], said
 
 
 def test_a_place_after_at_is_no_employer() -> None:
