@@ -48,8 +48,9 @@ _RESPECTIVE = lazy_pattern(
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},"
     r"|(?P<aside>,(?=[ ]as[ ]))|(?P<back>,(?=[ ](?:back|returning)[ ]as[ ]))"
     rf"|{_WHOSE})?(?:{_GAP_WORD}){{0,6}}?(?P<late>{_LATE_COMMA})?)[ ]"
-    r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
+    r"(?:(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
     r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
+    r"|repris(?:e|ing)[ ])"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?(aside),)"
     r"(?(back)(?:,|(?=[.!]?$)))(?(late)(?=[.!]?$))"
 )
@@ -57,7 +58,7 @@ _RESPECTIVE = lazy_pattern(
 the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y", and
 after the verb's comma: "A and B return, as X and Y" (there to the end only: "A and B laughed,
 as X and Y kiss" is a clause of its own)."""
-_PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
+_PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying|reprise|reprising)"
 """The verbs that give each list its parts."""
 _BACK = r",[ ](?:back|returning)(?=[ ]as[ ])"
 """The leads a report sees return, set off by a comma: "A, B and C, back as X, Y and Z
@@ -145,7 +146,7 @@ _NEXT_ITEM = lazy_pattern(rf"{CASTING_WORD}(?:the[ ](?:role|part)[ ]of[ ])?[A-Z]
 """A casting verb and a name right after a list of parts: "A plays X, and B stars as Y and C as
 Z" (the gapped item "C as Z" ends it), so "Y and C" is no list of parts and "X, and B" no
 list of actors: each item is read on its own."""
-_PAIR_HINT = hint(" as ", " play", " portray", " roles of ", " parts of ", " are ")
+_PAIR_HINT = hint(" as ", " play", " portray", " repris", " roles of ", " parts of ", " are ")
 
 
 def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
