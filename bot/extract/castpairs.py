@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castcoordinated import CASTING_WORD
+from bot.extract.castdashedpairs import dashed_pairs
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.castisruns import reads_as_part
@@ -234,10 +235,13 @@ def respective(
     chunk: str, lower: str, starts: list[int], evidence: str, offset: int
 ) -> list[Casting]:
     """The pairs a sentence states in order (each spans the whole list it came from); a pair
-    of past parts in another work comes back as one casting with no names. Bracketed pairs
-    ("Mira and Pip (A and B)") and a list's pairs elsewhere in the sentence ("A and B are back
-    as X and Y") are both read."""
-    found: list[Casting] = paired_brackets(chunk, evidence, offset)
+    of past parts in another work comes back as one casting with no names. Bracketed or dashed
+    pairs ("Mira and Pip (A and B)", "A and B – Mira and Pip –") and a list's pairs elsewhere in
+    the sentence ("A and B are back as X and Y") are all read."""
+    found = [
+        *paired_brackets(chunk, evidence, offset),
+        *dashed_pairs(chunk, starts, evidence, offset),
+    ]
     bracketed = [(c.start, c.end) for c in found]
     for match in _respective(chunk, lower, starts):
         if any(offset + match.start() < e and s < offset + match.end() for s, e in bracketed):
