@@ -23,7 +23,7 @@ from bot.extract.castapposed import apposed_castings
 from bot.extract.castasbrackets import as_brackets
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
-from bot.extract.castcoordinated import split_pairing
+from bot.extract.castcoordinated import PART_REPRISED, split_pairing
 from bot.extract.castcostars import past_costars
 from bot.extract.castearlieradaptations import earlier_version_span
 from bot.extract.castentries import entry_castings
@@ -87,7 +87,7 @@ _PLAY_NOUN = (
 stage play Lark" names the play Lark, no part."""
 _ROLE_KW = (
     rf"(?:as|plays|{_PLAY_NOUN}play|playing|portrays|portray|portraying|voices|voice|voicing|"
-    r"reprises|reprise|reprising|embodies|incarnates|(?:the[ ])?(?:role|part)[ ]of)"
+    rf"{PART_REPRISED}|embodies|incarnates|(?:the[ ])?(?:role|part)[ ]of)"
 )
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 _GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast in July as"

@@ -51,7 +51,7 @@ _RESPECTIVE = lazy_pattern(
     rf"|{_WHOSE})?(?:{_GAP_WORD}){{0,6}}?(?P<late>{_LATE_COMMA})?)[ ]"
     r"(?:(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
     r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
-    r"|repris(?:e|ing)[ ])"
+    r"|repris(?:e|ing)[ ](?=[A-Z]))"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?(aside),)"
     r"(?(back)(?:,|(?=[.!]?$)))(?(late)(?=[.!]?$))"
 )
@@ -59,7 +59,7 @@ _RESPECTIVE = lazy_pattern(
 the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y", and
 after the verb's comma: "A and B return, as X and Y" (there to the end only: "A and B laughed,
 as X and Y kiss" is a clause of its own)."""
-_PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying|reprise|reprising)"
+_PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying|repris(?:e|ing)(?=[ ][A-Z]))"
 """The verbs that give each list its parts."""
 _BACK = r",[ ](?:back|returning)(?=[ ]as[ ])"
 """The leads a report sees return, set off by a comma: "A, B and C, back as X, Y and Z

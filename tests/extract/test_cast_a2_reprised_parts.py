@@ -39,3 +39,30 @@ def test_a_reprised_partnership_from_two_works_is_no_pair_of_parts() -> None:
 def test_a_refusal_to_reprise_is_no_casting() -> None:
     found = _served("Corra Penwith said she would never reprise Gwenna Tallack.")
     assert not found, found
+
+
+def test_reprised_roles_name_no_part_of_the_next_name() -> None:
+    found = _served(
+        "Corra Penwith and Ruan Vosper also reprise their roles, alongside Ellis Trewin as"
+        " Jory Penrose."
+    )
+    assert ("Ruan Vosper", "Ellis Trewin") not in found, found
+    assert ("Ellis Trewin", "Jory Penrose") in found, found
+
+
+def test_the_role_reprised_alongside_names_no_part() -> None:
+    found = _served("Penwith reprises the role alongside Ruan Vosper and Ellis Trewin.")
+    assert not any(part in {"Ruan Vosper", "Ellis Trewin"} for _, part in found), found
+
+
+def test_a_plural_reprise_after_the_last_of_two_names_is_no_single_casting() -> None:
+    found = _served(
+        "Vosper, who once played a lighthouse keeper, and Trewin, who went on to sing, reprise"
+        " Kitto and Jory Penrose."
+    )
+    assert not any(part == "Kitto" for _, part in found), found
+
+
+def test_will_reprise_takes_a_described_part() -> None:
+    found = _served("Corra Penwith will reprise Kitto's aunt, Gwenna.")
+    assert ("Corra Penwith", "Gwenna") in found, found
