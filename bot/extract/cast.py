@@ -24,7 +24,7 @@ from bot.extract.castasbrackets import as_brackets
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
 from bot.extract.castbackcommas import BACK_COMMA, BACK_END
-from bot.extract.castcoordinated import split_pairing
+from bot.extract.castcoordinated import PART_REPRISED, split_pairing
 from bot.extract.castcostars import past_costars
 from bot.extract.castearlieradaptations import earlier_version_span
 from bot.extract.castentries import entry_castings
@@ -88,7 +88,7 @@ _PLAY_NOUN = (
 stage play Lark" names the play Lark, no part."""
 _ROLE_KW = (
     rf"(?:as|plays|{_PLAY_NOUN}play|playing|portrays|portray|portraying|voices|voice|voicing|"
-    r"embodies|incarnates|(?:the[ ])?(?:role|part)[ ]of)"
+    rf"{PART_REPRISED}|embodies|incarnates|(?:the[ ])?(?:role|part)[ ]of)"
 )
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 _GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast in July as"
@@ -132,7 +132,7 @@ _POSSESSIVE = lazy_pattern(
 )
 _NAMES_IN_A_CASTING = 2
 _ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",
-                  "left ", "quit", "exited", "embodies", "incarnates")  # fmt: skip
+                  "left ", "quit", "exited", "embodies", "incarnates", "repris")  # fmt: skip
 _JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ", ", whose ",
                    " to millions,", " to fans,", " first episode,", " first series,",
@@ -149,7 +149,7 @@ _FORMS: tuple[tuple[re.Pattern[str], Hint, int], ...] = (
     (_APPOSITIVE, hint(", "), 90),
     (
         _DIRECT,
-        hint(" as ", "play", "portray", "voic", "role of", "part of", "embodies", "incarnates"),
+        hint(" as ", "play", "portray", "voic", "role of", "part of", "embod", "incarn", "repris"),
         240,
     ),
     (_ADVERBS_AS, hint("ly, as "), 120),

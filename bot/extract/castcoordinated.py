@@ -19,6 +19,14 @@ _FIRST_OF_PARTS = lazy_pattern(r"[ ](?:and|&)[ ][A-Z]")
 ..." that opens a new clause)."""
 CASTING_WORD = r"[ ](?:as|plays|play|portrays|voices)[ ]"
 """A casting's word between an actor and a part."""
+PART_REPRISED = (
+    r"(?:reprises|reprising|(?:(?<=[ ]to[ ])|(?<=[ ]will[ ])|(?<=ll[ ]))reprise)(?=[ ][A-Z])"
+)
+""""Reprises" as a casting verb, only before the part's capital ("reprises Mira", "will
+reprise Tom's mum, Bea"): "reprises the role alongside A" or "reprise their roles, alongside
+A" name no part, and a bare "reprise" after one name is a list's plural verb ("A, who ..., and
+B, who ..., reprise X and Y"), not B's casting, unless "to" or "will" takes it."""
+
 _AS_BEFORE = lazy_pattern(CASTING_WORD)
 """An earlier "as" item ("A is back as X and B as Y", "C plays Z, and A ..."): a gapped list,
 each pair its own."""

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castcoordinated import CASTING_WORD
+from bot.extract.castdashedpairs import dashed_pairs
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.castisruns import reads_as_part
@@ -48,8 +49,9 @@ _RESPECTIVE = lazy_pattern(
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},"
     r"|(?P<aside>,(?=[ ]as[ ]))|(?P<back>,(?=[ ](?:back|returning)[ ]as[ ]))"
     rf"|{_WHOSE})?(?:{_GAP_WORD}){{0,6}}?(?P<late>{_LATE_COMMA})?)[ ]"
-    r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
+    r"(?:(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
     r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
+    r"|repris(?:e|ing)[ ](?=[A-Z]))"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?(aside),)"
     r"(?(back)(?:,|(?=[.!]?$)))(?(late)(?=[.!]?$))"
 )
@@ -57,7 +59,7 @@ _RESPECTIVE = lazy_pattern(
 the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y", and
 after the verb's comma: "A and B return, as X and Y" (there to the end only: "A and B laughed,
 as X and Y kiss" is a clause of its own)."""
-_PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
+_PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying|repris(?:e|ing)(?=[ ][A-Z]))"
 """The verbs that give each list its parts."""
 _BACK = r",[ ](?:back|returning)(?=[ ]as[ ])"
 """The leads a report sees return, set off by a comma: "A, B and C, back as X, Y and Z
@@ -145,7 +147,7 @@ _NEXT_ITEM = lazy_pattern(rf"{CASTING_WORD}(?:the[ ](?:role|part)[ ]of[ ])?[A-Z]
 """A casting verb and a name right after a list of parts: "A plays X, and B stars as Y and C as
 Z" (the gapped item "C as Z" ends it), so "Y and C" is no list of parts and "X, and B" no
 list of actors: each item is read on its own."""
-_PAIR_HINT = hint(" as ", " play", " portray", " roles of ", " parts of ", " are ")
+_PAIR_HINT = hint(" as ", " play", " portray", " repris", " roles of ", " parts of ", " are ")
 
 
 def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
@@ -233,10 +235,13 @@ def respective(
     chunk: str, lower: str, starts: list[int], evidence: str, offset: int
 ) -> list[Casting]:
     """The pairs a sentence states in order (each spans the whole list it came from); a pair
-    of past parts in another work comes back as one casting with no names. Bracketed pairs
-    ("Mira and Pip (A and B)") and a list's pairs elsewhere in the sentence ("A and B are back
-    as X and Y") are both read."""
-    found: list[Casting] = paired_brackets(chunk, evidence, offset)
+    of past parts in another work comes back as one casting with no names. Bracketed or dashed
+    pairs ("Mira and Pip (A and B)", "A and B – Mira and Pip –") and a list's pairs elsewhere in
+    the sentence ("A and B are back as X and Y") are all read."""
+    found = [
+        *paired_brackets(chunk, evidence, offset),
+        *dashed_pairs(chunk, starts, evidence, offset),
+    ]
     bracketed = [(c.start, c.end) for c in found]
     for match in _respective(chunk, lower, starts):
         if any(offset + match.start() < e and s < offset + match.end() for s, e in bracketed):
