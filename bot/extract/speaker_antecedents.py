@@ -289,9 +289,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         if (kin := kin_opener(chunk, pronoun, partial(_person, resolver))) is not None:
             return resolver.named(kin) if kin else None  # "X's partner, Y, came": Y, never X
         if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
-            if chunk.rstrip().endswith("?"):
-                return _asked_of(resolver, sentence.start, offset, depth, pronoun)
-            continue  # "In May he joined Olly": he is not Olly; look further back for him
+            continue  # "Does he miss Olly?": he is not Olly; look further back for him
         if named_acts_on(resolver.people, chunk, pronoun):
             return Speaker("", SourceKind.UNATTRIBUTED, "")  # "X sent him a note": not X
         done, sole = checks.sole_or_others(
@@ -301,21 +299,6 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             keep = sole if sole not in resolver._characters else None  # a part: no one speaks
             return Speaker(keep, SourceKind.PERSON, "") if keep else None
     return None
-
-
-def _asked_of(
-    resolver: Resolver, start: int, offset: int, depth: int, pronoun: str
-) -> Speaker | None:
-    """Whom the pronoun stands for after the writer's question about them ("Does he miss
-    Olly?"), searched from ``start``, the question: the question tells no name, so one found
-    before it must be whom the piece profiles or whom the pronoun last stood for; a subject of
-    the sentence before the question ("Ada Vale led Low Tide. Does he miss ...?") is no one the
-    pronoun is sure to stand for, and the quote is held."""
-    found = _antecedent(resolver, start, depth + 1, pronoun)
-    if found is None or found.source is not SourceKind.PERSON or not found.name:
-        return found
-    known = _known_for(resolver, pronoun, offset, found)
-    return found if known else Speaker("", SourceKind.UNATTRIBUTED, "")
 
 
 def _written_in_full(resolver: Resolver, raw: str) -> bool:
