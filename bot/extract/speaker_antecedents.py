@@ -22,7 +22,6 @@ from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CAPITALISED_ROLE_NOUN, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
-from bot.extract.pronoun_own_clauses import acted_on_in_own_clause, named_acts_on
 from bot.extract.pronoun_strangers import acts_on_writer, after_own_clause
 from bot.extract.pronoun_subjects import (
     owner_opens,
@@ -230,7 +229,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             continue  # the lede above the headline still introduces the body
         if reach.apart(resolver.doc, sentence.para, para):
             break
-        if (said := resolver._said.get(back)) is not None:
+        said = resolver._said.get(back)
+        if said is not None:
             return said  # "“...,” he says.": that he is who we found for that quote
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
@@ -259,12 +259,10 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)
             if pronoun in {"he", "she"} and paired(chunk, at, raw):
                 return None  # "Ada Vale and Tom Reed had ...": "they", never one of them
-            if found is not None and (
-                acted_on_in_own_clause(chunk, at, raw, pronoun)  # "X sent him a note": not X
-                or (
-                    owner_opens(chunk, at, raw, pronoun)
-                    and not _known_for(resolver, pronoun, offset, found, sentence.start)
-                )
+            if (
+                found is not None
+                and owner_opens(chunk, at, raw, pronoun)
+                and not _known_for(resolver, pronoun, offset, found, sentence.start)
             ):
                 # "Sam Orrin's shed is ..." where first met: "she" may be anyone, and so no one
                 # (not the profile's subject either)
@@ -275,12 +273,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
                 return reach.kept(resolver, pronoun, offset, found, depth=depth, at=sentence.para)
             if raw in _LONE_DETERMINERS:
                 continue  # "The score leans on a piano Vale found": a thing's subject, cut short
-            if (
-                back == index - 1  # just before, in the paragraph
-                and sentence.para == para
-                and resolver.unknown_name(raw)
-                and _written_in_full(resolver, raw)
-            ):
+            just_before = back == index - 1 and sentence.para == para
+            if just_before and resolver.unknown_name(raw) and _written_in_full(resolver, raw):
                 return Speaker("", SourceKind.UNATTRIBUTED, "")  # not even the profile's subject
             if resolver.unknown_name(raw) or unnamed_role(raw, chunk, at):
                 return None  # about someone we cannot name: never skip to an older subject
@@ -290,8 +284,6 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             return resolver.named(kin) if kin else None  # "X's partner, Y, came": Y, never X
         if (own_subject := _OWN_SUBJECT.match(chunk)) and own_subject["who"].lower() == pronoun:
             continue  # "Does he miss Olly?": he is not Olly; look further back for him
-        if named_acts_on(resolver.people, chunk, pronoun):
-            return Speaker("", SourceKind.UNATTRIBUTED, "")  # "X sent him a note": not X
         done, sole = checks.sole_or_others(
             resolver, sentence, back == index - 1 and sentence.para == para, pronoun
         )
