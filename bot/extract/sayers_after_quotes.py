@@ -45,14 +45,8 @@ def kin_or_kind_says(post: str) -> bool:
     return "the " in post and _KIND_SAYS.match(post) is not None
 
 
-_NO_CLAUSE = (
-    r"(?!(?:and|but|or|so|then|while|whereas|as|though|although|when|after|before|because|if"
-    r"|since|until|which|who|where|with)\b)"
-)
-"""Not a clause of its own after the quote (", and producer Ada Vale says ...": her own words
-follow; the quote's sayer is told before it)."""
 _TITLED_SAYS = lazy_pattern(
-    rf"[,.!?]?[ ]*{_NO_CLAUSE}(?:{_PRONOUN_WORD}[A-Za-z0-9][\w’'-]*[ ]){{0,8}}?"
+    rf"[,.!?]?[ ]*(?:{_PRONOUN_WORD}[A-Za-z0-9][\w’'-]*[ ]){{0,8}}?"
     rf"(?:{_PRONOUN_WORD}[A-Za-z0-9][\w’'-]*,[ ](?:[A-Z][\w’'-]+[ ]?){{1,4}},|[A-Z][\w’'-]+)"
     rf"(?:[ ][a-z]+ly)?[ ]{SPEECH_VERBS}\b"
 )

@@ -27,11 +27,3 @@ def test_a_title_then_a_name_then_said_is_not_the_actor_before() -> None:
 def test_a_pronoun_after_the_quote_still_finds_the_actor() -> None:
     found = _credits("“I learned to drive a digger,” she said.")
     assert ("I learned to drive a digger", "Bronagh Delacey-Frost", SourceKind.PERSON) in found
-
-
-def test_a_clause_of_its_own_after_the_quote_leaves_the_sayer_before() -> None:
-    found = _credits(
-        "Delacey-Frost has called the shoot “the wettest month of my life”, and producer Cosmo "
-        "Abernethy-Lutz says it rained on all but two days."
-    )
-    assert ("the wettest month of my life", "Bronagh Delacey-Frost", SourceKind.PERSON) in found
