@@ -1,7 +1,7 @@
-"""Whoever says the words when the text after a quotation names them by kin, by kind, by a
-title before their name or as someone unnamed ("“...,” one voter, who asked not to be named,
-told me"; "“...,” a critic said"): if the resolver cannot place them, the words are still
-theirs, never handed to whoever the text before was about."""
+"""Whoever says the words when the text after a quotation names them by kin, by kind or as
+someone unnamed ("“...,” one voter, who asked not to be named, told me"; "“...,” a critic
+said"): if the resolver cannot place them, the words are still theirs, never handed to whoever
+the text before was about."""
 
 from __future__ import annotations
 
@@ -45,21 +45,7 @@ def kin_or_kind_says(post: str) -> bool:
     return "the " in post and _KIND_SAYS.match(post) is not None
 
 
-_TITLED_SAYS = lazy_pattern(
-    rf"[,.!?]?[ ]*(?:{_PRONOUN_WORD}[A-Za-z0-9][\w’'-]*[ ]){{0,8}}?"
-    rf"(?:{_PRONOUN_WORD}[A-Za-z0-9][\w’'-]*,[ ](?:[A-Z][\w’'-]+[ ]?){{1,4}},|[A-Z][\w’'-]+)"
-    rf"(?:[ ][a-z]+ly)?[ ]{SPEECH_VERBS}\b"
-)
-"""A name after its title, maybe set off by commas, then a speech verb: ", Channel 4 head of
-drama Ada Vale said", ", a Lumen head of drama, Ada Vale, said". The words are that person's
-even when the resolver cannot read the title, never the subject of the sentence before."""
-
-
 def said_after(post: str) -> bool:
-    """The text after a quotation gives its own sayer, by kin or kind (:func:`kin_or_kind_says`),
-    as someone unnamed, or by name after a title."""
-    return (
-        kin_or_kind_says(post)
-        or _SOMEONE_AFTER.match(post) is not None
-        or _TITLED_SAYS.match(post) is not None
-    )
+    """The text after a quotation gives its own sayer, by kin or kind (:func:`kin_or_kind_says`)
+    or as someone unnamed."""
+    return kin_or_kind_says(post) or _SOMEONE_AFTER.match(post) is not None
