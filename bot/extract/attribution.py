@@ -49,7 +49,9 @@ _BYSTANDER = (
 )
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
 _OWNER = rf"(?:{TOKEN}[ ]){{0,2}}{TOKEN}"  # one to three words before "'s"
-_OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
+_NUMBERED_OWNER = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})"
+"""An owner's name that may end in a number ("Channel 4", "Lumen 2")."""
+_OWNED_ROLE = rf"{_NUMBERED_OWNER}[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _COMPANY_TITLE = (
     rf"(?:(?:{TOKEN}[ ]){{1,2}}(?:{FIELD_WORD})??(?:president|vice[ ]president|head|chief|chair|"
@@ -136,11 +138,13 @@ _POST_APPOSED = lazy_pattern(
 """A descriptor then the name in apposition, ending the sentence: ", said the story's creator,
 Ada Vale.", ", says Lumen Films UK's head of drama, Ravi Menon."."""
 _POST_OWNED_APPOSED = lazy_pattern(
-    rf"^[,.!?]?[ ]*{_OWNER}(?:[’']s|(?<=s)[’'])(?:[ ](?:[a-z][\w-]*|[A-Z]{{2,3}}\b)){{1,6}},[ ]"
+    rf"^[,.!?]?[ ]*(?:the[ ])?{_NUMBERED_OWNER}(?:[’']s|(?<=s)[’'])"
+    rf"(?:[ ](?:[a-z][\w-]*|[A-Z]{{2,3}}\b)){{1,6}},[ ]"
     rf"(?P<name>{NAME}),{_ADVERB}[ ]{_VERB}"
 )
 """A company's job title (a territory's letters too), then the name in apposition, then the
-verb: ", Lumen's head of drama, Ravi Menon, said Sunday", "Lumen's head of UK drama, ..."."""
+verb: ", Lumen's head of drama, Ravi Menon, said Sunday", "Lumen's head of UK drama, ...", ",
+the BBC's head of drama, ...", ", Channel 4's head of drama, ..." (a number ends the name)."""
 _POST_AS_PUT = lazy_pattern(rf"^,?[ ]as[ ]{_SPEAKER}[ ](?P<verb>puts?[ ]it)\b")
 _POST_DASHED_HANDLE = lazy_pattern(rf"^[ ]*(?P<verb>[—–])[ ]*(?P<who>{ACCOUNT})[ ]*$")
 """A post's words, then a dash and its author's handle, ending the paragraph: "“...” — @name"

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from bot.facts import CastFact, CrewFact, CrewRole
 
-_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
+ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
+"""Nouns that describe someone by a part in front of the camera ("the actor", "the star")."""
 _CRAFTS = frozenset({CrewRole.CINEMATOGRAPHER, CrewRole.COMPOSER, CrewRole.EDITOR})
 """Departments whose heads rarely hold a second credit on the same film."""
 
@@ -29,7 +30,7 @@ def crew_not_actor(
     noun: str, found: str, credits: tuple[tuple[CastFact, ...], tuple[CrewFact, ...]]
 ) -> bool:
     """Whether ``found``, taken for "the ``noun``" (an actor's noun), is crew in no part."""
-    if noun not in _ACTOR_NOUNS:
+    if noun not in ACTOR_NOUNS:
         return False
     cast, crew = credits
     return any(c.name == found for c in crew) and all(c.actor != found for c in cast)

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from bot.extract.crew_not_actors import off_side
+from bot.extract.crew_not_actors import ACTOR_NOUNS, off_side
 from bot.extract.hosts import HOST_NOUNS, hosts
 from bot.extract.later_names import named_by
 from bot.extract.lazy_patterns import lazy_pattern
@@ -26,7 +26,6 @@ from bot.extract.work_kinds import WORK_KIND_NOUNS
 from bot.facts import CastFact, CrewFact, CrewRole
 
 _AGE = lazy_pattern(r"(\d+)-year-old$")
-_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
 _WORD = lazy_pattern(r"[\w’'-]+")
 RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
 _KIN_NAMED = lazy_pattern(
@@ -71,7 +70,7 @@ def descriptor(
         # names (or names two of) is no one we can name, never the subject last written about
         return next(iter(named)) if len(named) == 1 else None
     qualifier = " ".join(words[:-1])
-    if noun in _ACTOR_NOUNS and qualifier:
+    if noun in ACTOR_NOUNS and qualifier:
         for fact in cast:
             if qualifier in (fact.character, fact.character.split()[0]):
                 return fact.actor

@@ -21,16 +21,19 @@ _ACTS_ON_WRITER = lazy_pattern(
 )
 """An unnamed one doing something to the writer: "a runner hands me", "one fan told us"."""
 _WRITER_ASKS = lazy_pattern(
-    r"^(?:[^,.;:“”\"]{1,30},[ ]|(?:Then|Later|So|And|But|Afterwards|Next|Finally)[ ])?"
-    r"(?:I|We)[ ](?:[a-z]+ly[ ])?(?:asked|met|rang|phoned|called|texted|messaged|"
-    r"(?:spoke|talked|turned)[ ]to|caught[ ]up[ ]with|put[ ](?:the|my|our|that)[ ]question[ ]to)"
+    r"^(?:[^,.;:“”\"]{1,30},[ ]|(?:Then|Later|So|And|But|Afterwards|Next|Finally)[ ]"
+    r"|(?:On|At|In|Outside|Near|By|Behind|Before|After)[ ](?:[a-z0-9][\w’'-]*[ ]){1,7}?)?"
+    r"(?:I|We)[ ](?:[a-z]+ly[ ])?(?:ask|asked|meet|met|rang|phoned|called|texted|messaged|"
+    r"pass|passed|spot|spotted|notice|noticed|find|found|stop|stopped|approach|approached|"
+    r"(?:speak|spoke|talk|talked|turn|turned|chat|chatted)[ ](?:to|with)|caught[ ]up[ ]with|"
+    r"(?:get|got)[ ]talking[ ]to|put[ ](?:the|my|our|that)[ ]question[ ]to)"
     r"[ ](?:an?|one|another|my|our)[ ](?:[a-z][\w-]*[ ]){0,2}?"
     rf"(?:{CROWD_NOUN}|{PERSON_NOUN}|woman|man|girl|boy|colleague|cousin|sister|brother|mum|dad"
     r"|mother|father|aunt|uncle)\b(?![ ][A-Z])"
 )
-"""The writer turning to someone unnamed, perhaps after a lead: "I asked a friend what she
-thought", "We met one fan queuing since dawn", "Afterwards, I put the question to my neighbour"
-(not "my neighbour Ada Vale", who is named)."""
+"""The writer turning to (or coming upon) someone unnamed, perhaps after a lead: "I asked a
+friend what she thought", "We met one fan queuing since dawn", "Afterwards, I put the question
+to my neighbour", "On the way out I pass a fan" (not "my neighbour Ada Vale", who is named)."""
 
 _OWN_CLAUSE = lazy_pattern(
     r"^(?:[A-Z][^,;:.“”\"]{0,40}?[ ])?(?P<own>she|he|She|He)[ ][a-z]+s\b[^;:“”\"]*?,?[ ]"

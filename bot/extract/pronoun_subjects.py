@@ -52,6 +52,7 @@ import re
 
 from bot.extract.according_sources import according_source
 from bot.extract.apposed_works import apposed_subjects, owners_for_works, told_as_work
+from bot.extract.crew_not_actors import ACTOR_NOUNS
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
@@ -339,8 +340,9 @@ def paired(chunk: str, at: int, raw: str) -> bool:
 
 def unnamed_role(raw: str, chunk: str, at: int) -> bool:
     """Whether the clause subject ``raw`` (at ``at`` in ``chunk``) is a bare crew role noun ("The
-    composer") or a bare article: no one to name, and no older subject to skip to."""
+    composer"), an actor's noun ("The actor") or a bare article, that the search could not name:
+    no older subject to skip to (the last one quoted is not "the actor" the sentence tells of)."""
     if impersonal(raw, chunk, at):
         return True
     role = _ROLE_SUBJECT.fullmatch(raw)
-    return role is not None and bool(crew_role(role["noun"]))
+    return role is not None and (bool(crew_role(role["noun"])) or role["noun"] in ACTOR_NOUNS)
