@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, CastStatus
 
-_RUN = (
+RUN = (
     r"(?:[ ](?:this|next)[ ](?:time|series|season|year|run)"
     r"|[ ](?:for|in)[ ](?:the[ ])?(?:(?:new|next|second|third|fourth|fifth|final|latest)[ ])?"
     r"(?:series|season|run|episodes?)(?:[ ](?:two|three|four|five|six|\d{1,2}))?"
@@ -27,10 +27,10 @@ clause's end: "won't be back this time.", "does not return for series two.", "is
 either." (a plot's "doesn't return this call" or "won't return in time" names no run)."""
 _NOT_BACK = lazy_pattern(
     r"(?:does[ ]not|doesn[’']t|will[ ]not|won[’']t|is[ ]not|isn[’']t)[ ](?:be[ ])?"
-    rf"(?:return|returning|back)\b(?={_RUN}[ ]?(?:[.,;:!?—–]|$))"
+    rf"(?:return|returning|back)\b(?={RUN}[ ]?(?:[.,;:!?—–]|$))"
     r"|(?:has|have)[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:series|show|cast|role|part)\b"
 )
-"""Not coming back, told right after the aside and closing its clause (:data:`_RUN` between
+"""Not coming back, told right after the aside and closing its clause (:data:`RUN` between
 them or not): "does not return.", "isn't back;", "has left the series" (not "has left for
 university", "doesn't return his calls" or "won't return home": the part's own story, with the
 part still cast)."""
