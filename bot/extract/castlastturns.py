@@ -8,11 +8,14 @@ told in the article's own work ("who last starred in Brass Lamps as Ned", back f
 this production's part and stays. A work only the headline names counts as ours only when the
 headline names no other word the body sets where a work stands ("the cast of X", "in X"): a
 profile's headline often names the earlier work beside ours ("From Lumen to Brass Lamps: ..."),
-and that earlier work is not this production.
+and that earlier work is not this production. A lead that names no work, with the actor back
+right after the part ("who last appeared as Mira, is back for the film", "... as Mira in series
+two, returns"), tells the part this production brings back, and stays.
 """
 
 from __future__ import annotations
 
+from bot.extract.castplayedleavers import RUN
 from bot.extract.context import Context
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
@@ -26,14 +29,22 @@ _IN_WORK = lazy_pattern(rf"\b(?:in|on)[ ](?:the[ ])?[“\"‘']?(?P<work>{NAME})
 """A work the lead names: "in Lumen", "in The Brass Lamps"."""
 _WORK_PLACE = lazy_pattern(r"\b(?:of|in|on)[ ](?:the[ ])?[“\"‘']?(?P<word>[A-Z][\w-]+)")
 """A capitalised word where a work stands: "the cast of Brass", "in Lumen"."""
+_BACK_AFTER = lazy_pattern(
+    rf"{RUN},[ ](?:(?:now|also)[ ])?(?:returns|is[ ]back|comes[ ]back|will[ ](?:return|be[ ]back))"
+    r"\b(?![ ]to[ ](?!(?:the[ ])?(?:role|part|series|show|season|film)\b))"
+)
+"""Right after the part (a run between or not), the actor back: ", is back for the film", " in
+series two, returns" (not "returns to the stage": back somewhere else)."""
 
 
-def last_turn(lead: str, context: Context) -> bool:
+def last_turn(lead: str, context: Context, rest: str = "") -> bool:
     """Whether ``lead`` (the words between an actor and the casting word) tells the actor's
     latest earlier turn in another work: the part after it is that turn's, not this
-    production's."""
+    production's (``rest``, the words after the part, may tell the actor back for it)."""
     if _LAST_TURN.search(lead) is None:
         return False
+    if _WORK_PLACE.search(lead) is None and _BACK_AFTER.match(rest):
+        return False  # "who last appeared as Mira, is back for the film": our part, again
     return not any(_ours(m["work"], context) for m in _IN_WORK.finditer(lead))
 
 

@@ -7,16 +7,18 @@ have the part, so no part of this production is told.
 
 from __future__ import annotations
 
+from bot.extract.castplayedleavers import CLAUSE_END
 from bot.extract.lazy_patterns import lazy_pattern
 
 _NOT_RETURNING = lazy_pattern(
     r",[ ](?:a|the|one)[ ](?:[a-z-]+[ ]){0,2}?(?:character|part|role|figure)[ ](?:who|that|which)"
     r"[ ](?:(?:does|do|will|is|did)(?:[ ]not|n[’']t)|won[’']t|never)[ ](?:be[ ])?"
-    r"(?:returns?|returning|back|comes?[ ]back|coming[ ]back)\b(?![ ]from[ ]the[ ]dead)"
+    rf"(?:returns?|returning|back|comes?[ ]back|coming[ ]back)\b{CLAUSE_END}"
 )
 """Right after the part, an apposition saying the part is not back: ", a character who does not
-return", ", the role that won't be back" (not "a character who does not appear in the books":
-a part new to this production is still its part)."""
+return.", ", the role that won't be back for the film," and closing the clause (not "a character
+who does not appear in the books": a part new to this production is still its part; nor "who does
+not return until the final act" or "who never returns home": the part's own story)."""
 
 
 def part_not_returning(chunk: str, end: int) -> bool:

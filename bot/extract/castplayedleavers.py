@@ -16,24 +16,28 @@ from dataclasses import replace
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, CastStatus
 
-_RUN = (
+RUN = (
     r"(?:[ ](?:this|next)[ ](?:time|series|season|year|run)"
     r"|[ ](?:for|in)[ ](?:the[ ])?(?:(?:new|next|second|third|fourth|fifth|final|latest)[ ])?"
-    r"(?:series|season|run|episodes?)(?:[ ](?:two|three|four|five|six|\d{1,2}))?"
+    r"(?:series|season|run|episodes?|film|movie)(?:[ ](?:two|three|four|five|six|\d{1,2}))?"
     r"|[ ](?:either|too|sadly))?"
 )
 """The run the part is missing from, or a closing adverb, between the not-returning and its
 clause's end: "won't be back this time.", "does not return for series two.", "isn't returning
 either." (a plot's "doesn't return this call" or "won't return in time" names no run)."""
+CLAUSE_END = rf"(?={RUN}[ ]?(?:[.,;:!?—–]|$))"
+"""After a not-returning, the clause's end (:data:`RUN` between or not): "does not return.",
+"won't be back for the film," (not "does not return until the final act" or "never returns home":
+the part's own story)."""
 _NOT_BACK = lazy_pattern(
     r"(?:does[ ]not|doesn[’']t|will[ ]not|won[’']t|is[ ]not|isn[’']t)[ ](?:be[ ])?"
-    rf"(?:return|returning|back)\b(?={_RUN}[ ]?(?:[.,;:!?—–]|$))"
+    rf"(?:return|returning|back)\b{CLAUSE_END}"
     r"|(?:has|have)[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:series|show|cast|role|part)\b"
 )
-"""Not coming back, told right after the aside and closing its clause (:data:`_RUN` between
-them or not): "does not return.", "isn't back;", "has left the series" (not "has left for
-university", "doesn't return his calls" or "won't return home": the part's own story, with the
-part still cast)."""
+"""Not coming back, told right after the aside and closing its clause (:data:`CLAUSE_END`):
+"does not return.", "isn't back;", "has left the series" (not "has left for university",
+"doesn't return his calls" or "won't return home": the part's own story, with the part still
+cast)."""
 
 
 def played_leavers(fact: CastFact) -> CastFact:

@@ -45,3 +45,29 @@ def test_last_turn_in_the_headlines_own_work_stays() -> None:
         title="Saltmarrow: second series starts filming",
     )
     assert ("Tamsin Roke", "Ede Pollard") in served_pairs(found)
+
+
+def test_a_last_turn_back_for_this_production_stays() -> None:
+    found = facts(
+        "The film starts shooting in May.",
+        "Ada Vale, who last appeared as Mira, is back for the film.",
+        "Tom Reed, who last appeared as Ned Gray in series two, returns for the film.",
+        title="The film: first look",
+    )
+    assert ("Ada Vale", "Mira") in served_pairs(found)
+    assert ("Tom Reed", "Ned Gray") in served_pairs(found)
+
+
+def test_a_last_turn_in_another_work_is_not_back_for_this_one() -> None:
+    found = facts(
+        "The film starts shooting in May.",
+        "Ada Vale, who last starred in Quillmere as Mira, now leads the film.",
+        "Tom Reed, who last starred in Quillmere as Ned Gray, returns for the film.",
+        "Bea Lorne, who last appeared as Wenna, returns to the stage.",
+        "Kit Avery, who last appeared in the first series of Quillmere as Nan, is back for more.",
+        title="The film: first look",
+    )
+    assert ("Ada Vale", "Mira") not in served_pairs(found)
+    assert ("Tom Reed", "Ned Gray") not in served_pairs(found)
+    assert ("Bea Lorne", "Wenna") not in served_pairs(found)
+    assert ("Kit Avery", "Nan") not in served_pairs(found)

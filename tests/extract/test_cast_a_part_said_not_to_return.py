@@ -26,3 +26,27 @@ def test_new_part_absent_from_the_books_is_still_ours() -> None:
         title="Saltmarrow film starts shooting",
     )
     assert ("Petra Lisle", "Wenna") in served_pairs(found)
+
+
+def test_a_part_not_returning_somewhere_in_its_own_story_is_still_cast() -> None:
+    found = facts(
+        _LEDE,
+        "The film stars Ada Vale as Mira, a character who does not return until the final act.",
+        "Tom Reed joins as Ned Gray, a part that never returns home after the war.",
+        "It also stars Bea Lorne as Wenna, a character who won't come back to the village.",
+        title="Saltmarrow film starts shooting",
+    )
+    assert ("Ada Vale", "Mira") in served_pairs(found)
+    assert ("Tom Reed", "Ned Gray") in served_pairs(found)
+    assert ("Bea Lorne", "Wenna") in served_pairs(found)
+
+
+def test_a_part_not_returning_that_closes_its_clause_is_an_earlier_runs() -> None:
+    found = facts(
+        _LEDE,
+        "The first series starred Ada Vale as Mira, a character who does not return.",
+        "The second series featured Tom Reed as Ned Gray, a role that won't be back for the film.",
+        title="Saltmarrow film starts shooting",
+    )
+    assert ("Ada Vale", "Mira") not in served_pairs(found)
+    assert ("Tom Reed", "Ned Gray") not in served_pairs(found)
