@@ -12,11 +12,11 @@ from __future__ import annotations
 from bot.extract.earlier_credits import earlier_credits
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.names import TOKEN
+from bot.extract.names import TITLE_WORDS
 from bot.extract.text import Doc
 
 _APPOSED_FILM = lazy_pattern(
-    rf"(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}),[ ]the[ ]"
+    rf"(?P<name>{TITLE_WORDS}),[ ]the[ ]"
     r"(?P<gloss>(?:[\w’'+-]+[ ]){0,3}?)(?:film|movie)[ ](?:(?:that|which|in[ ]which|"
     r"written|directed)\b|[A-Z])"
 )

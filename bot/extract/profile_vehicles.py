@@ -27,12 +27,12 @@ from bot.extract.lexicon import (
     NATIONALITIES,
     STOP_TOKENS,
 )
-from bot.extract.names import TOKEN
+from bot.extract.names import TITLE_WORDS
 from bot.extract.text import Doc, View
 
 _FRAMED_TITLE = lazy_pattern(
     rf"^(?:In|(?:Now|Next),[ ]in)[ ](?:{CHANNEL_NAME}[’']s[ ])?"
-    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}),[ ]"
+    rf"(?P<name>(?:The[ ])?{TITLE_WORDS}),[ ]"
     rf"(?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{GENRE_NOUNS}\b"
     r"|(?:written|directed|created)[ ]by\b"
     r"|which[ ](?:begins|starts|arrives|airs|lands|opens|premieres)\b)"
@@ -43,7 +43,7 @@ passing later in a sentence is the business of :func:`bot.extract.context.foreig
 _LEAD_OF = lazy_pattern(
     r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads)[ ]"
     rf"(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
-    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}})"
+    rf"(?P<name>(?:The[ ])?{TITLE_WORDS})"
 )
 """The show a sentence tells the subject leads, brought in by its kind: "she is the lead of
 Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard"."""
