@@ -60,7 +60,7 @@ def vehicle_starts(
     another's are passed over)."""
     if "In " not in doc.body and " in " not in doc.body:
         return
-    apposed = [set(t.split()) - STOP_TOKENS for t in apposed_own_titles(doc)]
+    apposed = [_words(t) for t in apposed_own_titles(doc)]
     framed_words = [_words(m["name"]) for v in doc.views if (m := _FRAMED_TITLE.match(v.chunk))]
     apposed = [words for words in apposed if words not in framed_words]  # "In X, the film that"
     named = named_work(doc.body, ours) | {w for words in apposed for w in words}
