@@ -12,18 +12,18 @@ from __future__ import annotations
 from bot.extract.earlier_credits import earlier_credits
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.names import TOKEN
+from bot.extract.names import TITLE_WORDS
+from bot.extract.release_moments import YEAR
 from bot.extract.text import Doc
 
 _APPOSED_FILM = lazy_pattern(
-    rf"(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}),[ ]the[ ]"
+    rf"(?P<name>{TITLE_WORDS}),[ ]the[ ]"
     r"(?P<gloss>(?:[\w’'+-]+[ ]){0,3}?)(?:film|movie)[ ](?:(?:that|which|in[ ]which|"
     r"written|directed)\b|[A-Z])"
 )
 """A title glossed as the film, the gloss going on to tell it ("X, the Lumen film that ends ...",
 "X, the film written by ...", "X, the film Ada Vell wrote"); never "X, the film's director" nor
 "X, the film" alone."""
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def apposed_own_titles(doc: Doc) -> frozenset[str]:
@@ -35,7 +35,7 @@ def apposed_own_titles(doc: Doc) -> frozenset[str]:
     titles: set[str] = set()
     for view in doc.views:
         for match in _APPOSED_FILM.finditer(view.chunk):
-            if _YEAR.search(match["gloss"]):
+            if YEAR.search(match["gloss"]):
                 continue  # "Lumen, the 2019 film that made her name": a past credit
             tokens = match["name"].split()
             while tokens and tokens[0] in STOP_TOKENS:

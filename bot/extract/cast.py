@@ -31,7 +31,6 @@ from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import ORIGINS, Casting, fill_parts, list_forms, without_nickname
-from bot.extract.castfrontedcasts import fronted_casts
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castglossed import glossed_castings
 from bot.extract.castheadlined import headline_actor, listed_actor
@@ -53,6 +52,7 @@ from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castowned import owned_castings
 from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castpairs import respective
+from bot.extract.castparticiples import fronted_casts
 from bot.extract.castpartsactors import part_named_actors
 from bot.extract.castpastroles import is_past_role
 from bot.extract.castplaybill import playbill

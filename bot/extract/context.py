@@ -221,7 +221,8 @@ def find_context(doc: Doc) -> Context:
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
     headline -= span_end_words(doc) - ours  # "the long road from A to B": B is theirs
-    named = bool(named_work(body, frozenset(ours)))
+    told_ours = named_work(body, frozenset(ours))
+    named = bool(told_ours)
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline, named=named)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
     starts.update(dict.fromkeys(roundups.roundup_sections(doc), 0))
@@ -236,7 +237,7 @@ def find_context(doc: Doc) -> Context:
     starts.update(
         dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
     )
-    vehicle = vehicle_starts(doc, context.ours, context.is_known, starts)
+    vehicle = vehicle_starts(doc, context.ours, told_ours, context.is_known, starts)
     starts.update({k: 0 for k in vehicle if k not in starts})  # a profile's lead vehicle
     speculative = speculative_headline(doc)
     return Context(

@@ -56,6 +56,9 @@ WORK_TITLE = (
 """A work's title in a credit line: capitalised words, "of" or "the" between them; not a month,
 a day or a season of the article's show ("was cast in January as", "joined Season Two as"); the
 capital looked for first, so a search skips the months' test at every other character."""
+TITLE_WORDS = rf"{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}"
+"""A title of one to five capitalised words, a small word ("of", "the", "and", "in", "on") between
+two of them: "Tin Yard", "Sons of Tin Yard"; context decides that it is a title."""
 FULL_NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{1,5}}{END}"
 """Two or more capitalised words."""
 

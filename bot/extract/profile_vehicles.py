@@ -27,12 +27,12 @@ from bot.extract.lexicon import (
     NATIONALITIES,
     STOP_TOKENS,
 )
-from bot.extract.names import TOKEN
+from bot.extract.names import TITLE_WORDS
 from bot.extract.text import Doc, View
 
 _FRAMED_TITLE = lazy_pattern(
     rf"^(?:In|(?:Now|Next),[ ]in)[ ](?:{CHANNEL_NAME}[’']s[ ])?"
-    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}}),[ ]"
+    rf"(?P<name>(?:The[ ])?{TITLE_WORDS}),[ ]"
     rf"(?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{1,4}}?{GENRE_NOUNS}\b"
     r"|(?:written|directed|created)[ ]by\b"
     r"|which[ ](?:begins|starts|arrives|airs|lands|opens|premieres)\b)"
@@ -43,7 +43,7 @@ passing later in a sentence is the business of :func:`bot.extract.context.foreig
 _LEAD_OF = lazy_pattern(
     r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads)[ ]"
     rf"(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
-    rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ](?:(?:of|the|and|in|on)[ ])?{TOKEN}){{0,4}})"
+    rf"(?P<name>(?:The[ ])?{TITLE_WORDS})"
 )
 """The show a sentence tells the subject leads, brought in by its kind: "she is the lead of
 Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard"."""
@@ -52,32 +52,35 @@ Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard"."""
 def vehicle_starts(
     doc: Doc,
     ours: frozenset[str],
+    told_ours: frozenset[str],
     is_known: Callable[[str], bool],
     taken: dict[int, int],
 ) -> Iterator[int]:
     """Starts of the sentences a framed vehicle holds: its framing sentence and those after it
     that name no word of the page's own work, and any later one led by its title (sentences already
-    another's are passed over)."""
+    another's are passed over). ``told_ours`` is :func:`named_work` of the body and ``ours``."""
     if "In " not in doc.body and " in " not in doc.body:
         return
-    apposed = [set(t.split()) - STOP_TOKENS for t in apposed_own_titles(doc)]
-    framed_words = [_words(m["name"]) for v in doc.views if (m := _FRAMED_TITLE.match(v.chunk))]
+    frames = [_FRAMED_TITLE.match(view.chunk) for view in doc.views]
+    apposed = [_words(t) for t in apposed_own_titles(doc)]
+    framed_words = [_words(m["name"]) for m in frames if m is not None]
     apposed = [words for words in apposed if words not in framed_words]  # "In X, the film that"
-    named = named_work(doc.body, ours) | {w for words in apposed for w in words}
+    if not framed_words and not apposed:
+        return  # no sentence framed by a title, and no film glossed to tell a lead apart
+    named = told_ours | {w for words in apposed for w in words}
     if not named:
         return
     # "Ada Vell on leading Tin Yard", the body glossing another title as the film: the headline
     # names her lead vehicle, and only a word the body tells as ours keeps the title known
     known = named.__contains__ if apposed else is_known
     ours = ours | named
-    views = sorted(doc.views, key=lambda v: v.span.start)
+    views = sorted(zip(doc.views, frames, strict=True), key=lambda pair: pair[0].span.start)
     holding = False
     vehicles: list[str] = []
-    for view in views:
+    for view, framed in views:
         led = _LEAD_OF.search(view.chunk) if apposed else None
         if led is not None and not _known_title(led["name"], known):
             vehicles.append(led["name"])  # "she leads Vela’s new drama Tin Yard": her vehicle
-        framed = _FRAMED_TITLE.match(view.chunk)
         if (
             framed is not None
             and not _known_title(framed["name"], known)

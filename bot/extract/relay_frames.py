@@ -30,7 +30,7 @@ _WHAT_TOLD = lazy_pattern(
 """A clause up to the colon telling what someone said: "what Vale told him on their last day:"."""
 
 
-def framed_teller(text: str, pre: str, name: str) -> bool:
+def _framed_teller(text: str, pre: str, name: str) -> bool:
     """Whether ``name`` is the one whose words the quotation ``text`` relays: the words open
     with a relay frame and the clause before (``pre``) tells what ``name`` said."""
     if _FRAME.match(text) is None:
@@ -41,6 +41,6 @@ def framed_teller(text: str, pre: str, name: str) -> bool:
 
 def unless_framed(own: Speaker | None, text: str, pre: str) -> Speaker | None:
     """``own``, or no one when ``own`` is the person whose words the quotation relays."""
-    if own is not None and own.source is SourceKind.PERSON and framed_teller(text, pre, own.name):
+    if own is not None and own.source is SourceKind.PERSON and _framed_teller(text, pre, own.name):
         return UNATTRIBUTED
     return own

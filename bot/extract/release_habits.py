@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.extract.cues import hint
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_moments import YEAR
 
 _HABIT = lazy_pattern(
     r"(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])(?<!\bwill[ ])"
@@ -44,15 +45,13 @@ _TYPES_DOING = lazy_pattern(
 more of what the type does, joined on ("arrives quietly, gets mentioned in September", "lands
 and fades by May"). A second verb with no join ("The film that closes the trilogy opens on 3
 October") is a work named by what it does, maybe ours, told with its own date."""
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
-"""A year inside the time: one dated release, never a habit."""
 
 
 def habitual(chunk: str, start: int, end: int) -> bool:
     """The time from ``start`` to ``end`` is what earlier works each did, told as a habit, or
     what a type of work does."""
-    if _YEAR.search(chunk, start, end) is not None:
-        return False
+    if YEAR.search(chunk, start, end) is not None:
+        return False  # a year inside the time: one dated release, never a habit
     if " that " in chunk or " which " in chunk:
         told = _TYPE.match(chunk)
         if (

@@ -24,7 +24,8 @@ THAT_YEAR = lazy_pattern(
 """A year named earlier in the text ("landed on 3 March that year"): history, not next year."""
 
 _MONTH_YEAR = lazy_pattern(rf"\b{MONTH_PATTERN}[ ]((?:19|20)\d\d)\b", re.IGNORECASE)
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+"""A year as a whole word, 1900 to 2099: "in 2024", "the 2019 film"."""
 
 
 def that_months_year(sentence: str, start: int, month: int) -> str | None:
@@ -32,7 +33,7 @@ def that_months_year(sentence: str, start: int, month: int) -> str | None:
     it, when it closes an earlier month of its own ("began in March 2025 and wrapped that
     August"). A bare year ("in 2024"), a novel's or a departure's ("left the BBC in 2021") says
     nothing of which August, and "November 2024 ... that March" may be the next March."""
-    years = list(_YEAR.finditer(sentence, 0, start))
+    years = list(YEAR.finditer(sentence, 0, start))
     if not years:
         return None
     dated = [

@@ -15,6 +15,7 @@ import re
 
 from bot.extract.dates import DATE_RE
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_moments import YEAR
 
 _UNCONFIRMED = lazy_pattern(
     r"\b(?:declined|refused|(?:would|could|did)(?:n['’]t|[ ]not))[ ](?:to[ ])?"
@@ -25,7 +26,6 @@ _UNCONFIRMED = lazy_pattern(
 )
 _POSSIBLY = lazy_pattern(r"[^.;]*?\b(?:could|might|may)[ ]")
 """The reports' claim told as a possibility: "that it could arrive", "that it might stream"."""
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def from_unconfirmed_reports(evidence: str) -> bool:
@@ -35,4 +35,4 @@ def from_unconfirmed_reports(evidence: str) -> bool:
     if match is None or _POSSIBLY.match(evidence, match.end()) is None:
         return False
     head = evidence[: match.start()]
-    return DATE_RE.search(head) is None and _YEAR.search(head) is None
+    return DATE_RE.search(head) is None and YEAR.search(head) is None

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_PATTERN
-from bot.extract.release_words import PAST_RELEASE_VERBS
+from bot.extract.release_words import PAST_RELEASE_BOUND
 
 _WEEKDAY_FIRST = lazy_pattern(WEEKDAY_PATTERN)
 _BARE_VERB = lazy_pattern(
-    rf"\b(?:{'|'.join(PAST_RELEASE_VERBS)}|released|opened|premieres|opens|arrives|debuts|drops|"
+    rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|released|premieres|opens|arrives|debuts|drops|"
     r"launches|lands)$"
 )
 """A release verb the weekday follows with nothing between ("dropped Friday, April 17")."""
