@@ -33,9 +33,13 @@ _BARE_LABEL = lazy_pattern(r"Caption[ ]*[:–—-][ ]*[“\"‘']$")
 """A caption's bare label right before the opening mark ("Caption: “"). A post's caption is
 labelled so too, its poster's words, so it counts only with a credit signing the end or the
 still's own scene told after the words."""
-_SCENE_AFTER = lazy_pattern(r"[”\"’'][ ]+[A-Z][^“”\"‘]{8,}$")
+_SCENE_AFTER = lazy_pattern(
+    r"[”\"’'][ ]+(?![^“”\"‘]*\b(?:said|says|wrote|writes|posted|posts|shared|shares|tweeted"
+    r"|tweets|captioned|captions)\b)[A-Z][^“”\"‘]{8,}$"
+)
 """After the closing mark, a sentence of the writer's with no further marks, ending the caption
-("” Two friends hug at the door."): what the still shows."""
+("” Two friends hug at the door."): what the still shows; not one telling who posted or said
+the words ("” Ada Vale shared this on Instagram."), which makes them a post's caption."""
 _CREDIT = lazy_pattern(
     r"\b(?:Photo|Picture|Image|Photograph|Still)(?:[ ]credit)?:[ ][^.!?“”\"]{2,80}[.]?[ ]*$"
 )

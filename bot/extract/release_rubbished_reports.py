@@ -158,12 +158,16 @@ def anyones_claim(evidence: str) -> bool:
 _CROWD_LED = lazy_pattern(
     r"\b(?:led|leading|leads|prompted|prompting|left)[ ](?:many[ ]|some[ ]|most[ ]|plenty[ ]of[ ]|"
     r"a[ ]lot[ ]of[ ])?(?:viewers|fans|people|watchers|readers|observers)[ ]to[ ]"
-    r"(?:expect|assume|predict|guess|think|believe)\b"
+    r"(?:expect|assume|predict|guess|think|believe)\b(?P<expected>(?:[ ][^ ,.;:!?]+){1,8})"
 )
 
 
 def crowds_expectation(evidence: str) -> bool:
     """The sentence's time is what the audience was led to expect ("The first two arrived in
     May, which led many fans to expect a spring launch"): a guess drawn from a pattern, which
-    no one the article stands behind has told."""
-    return _CROWD_LED.search(evidence) is not None
+    no one the article stands behind has told. The time must be what is expected, within a few
+    words of the cue; a date told before it ("confirmed it opens on 3 June, prompting fans to
+    believe the wait was worth it") is the teller's, and stands."""
+    return any(
+        _CLAIMED_TIME.search(led["expected"]) is not None for led in _CROWD_LED.finditer(evidence)
+    )

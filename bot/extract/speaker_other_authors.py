@@ -70,13 +70,17 @@ _READ_OWNED = lazy_pattern(
 """Someone's message read out, then a colon and the quote: "The host read her message aloud:
 “": the words are the message's writer's, and the reader may be someone else."""
 _READ_BY_ANOTHER = lazy_pattern(
-    r"\b(?:text|message|note|letter|email|e-mail|statement|card)[ ](?:that|which)[ ]"
+    r"(?:\b(?P<wrote>wrote|writes|penned|pens|drafted|prepared)[ ](?:an?|the|her|his)[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?)?\b(?:text|message|note|letter|email|e-mail|statement|card)[ ]"
+    r"(?:that|which)[ ]"
     r"(?P<reader>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?|the[ ][a-z]+|he|she|they)[ ]"
     r"(?:[a-z]+ly[ ]|later[ ]|then[ ])?(?:read|reads)(?:[ ](?:out|aloud))?\b[^.;!?“”\"]*:" + _OPEN
 )
 """A message named as one someone else read out, then the quote: "sent a message that the host
 read aloud: “": the words are the message's writer's, never its reader's (one found by the
-reader's own name or noun, or a pronoun's reach to them, is not served)."""
+reader's own name or noun, or a pronoun's reach to them, is not served). A "he" or "she" who
+reads what the sentence's writer wrote ("Ada Vale wrote a statement that she read out: “") is
+that writer, and the words stay hers."""
 _QUOTED_OTHER = lazy_pattern(
     r"\b(?:quotes|quoted|quoting)[ ](?:(?:a|an|one|another)[ ](?:[\w’'-]+[ ]){0,2}?"
     r"(?:letter|message|note|email|e-mail|post|comment)[ ]from[ ])?"
@@ -142,7 +146,7 @@ def unattributed_if_other_author(
         return fact.unattributed()
     read = _READ_BY_ANOTHER.search(pre)
     if read is not None and (
-        read["reader"][:1].islower()
+        (read["reader"][:1].islower() and not (read["wrote"] and read["reader"] in ("he", "she")))
         or fact.speaker == people.resolve(read["reader"], first_name=True)
     ):
         return fact.unattributed()

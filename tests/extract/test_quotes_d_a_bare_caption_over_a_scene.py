@@ -22,3 +22,20 @@ def test_a_posts_caption_alone_stays_the_posters() -> None:
         "Caption: “six months of early starts and I would do every one again”",
     )
     assert found["six months o"][2]
+
+
+def test_a_posts_caption_with_its_poster_named_after_stays_the_posters() -> None:
+    found = quote_readings(
+        "The cast of Gullhaven said goodbye to the set this week.",
+        "Caption: “Last day on set, love you all.” Ada Vale posted this on Instagram.",
+    )
+    assert found["Last day on "][2]
+
+
+def test_a_caption_with_its_sharer_named_after_stays_the_sharers() -> None:
+    found = quote_readings(
+        "The cast of Gullhaven wrapped filming in Whitby on Friday.",
+        "Caption: “Forty nights of rain and not one complaint.” Owen Marsh shared the picture"
+        " with his followers.",
+    )
+    assert found["Forty nights"][2]

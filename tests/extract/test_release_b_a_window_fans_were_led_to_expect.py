@@ -29,3 +29,36 @@ def test_a_season_the_channel_gives_is_a_window() -> None:
         title=_TITLE,
     )
     assert any(kind == "window" and value.startswith("2026-06") for kind, value, _ in found)
+
+
+def test_a_date_told_before_what_fans_were_led_to_believe_stands() -> None:
+    found = release_kinds(
+        _LEAD,
+        "Netflix confirmed on Tuesday that Copper Bay premieres on 3 June, prompting fans to "
+        "believe the wait was worth it.",
+        date="2026-02-03",
+        title=_TITLE,
+    )
+    assert any(value == "2026-06-03" for _, value, _ in found)
+
+
+def test_a_date_the_maker_gives_before_fans_are_led_to_guess_stands() -> None:
+    found = release_kinds(
+        _LEAD,
+        "Harbour Pictures said Copper Bay opens on 14 August, which led some viewers to think "
+        "the delay was over.",
+        date="2026-02-03",
+        title=_TITLE,
+    )
+    assert any(value == "2026-08-14" for _, value, _ in found)
+
+
+def test_a_month_fans_were_led_to_believe_is_no_date() -> None:
+    found = release_kinds(
+        _LEAD,
+        "The trailer dropped in March, which led many fans to believe it would arrive in early "
+        "June.",
+        date="2026-02-03",
+        title=_TITLE,
+    )
+    assert not any(value.startswith("2026-06") for _, value, _ in found)

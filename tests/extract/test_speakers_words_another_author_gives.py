@@ -114,3 +114,32 @@ def test_a_message_a_group_sent_kept_by_the_subject() -> None:
         "Crofte-Mayne still has the card they left him on day one: “Welcome aboard.”",
     )
     assert _no_one(quote)
+
+
+def test_a_writer_reading_out_her_own_statement_keeps_the_words() -> None:
+    quote = _quote(
+        "We did it",
+        "The campaign to save the Harbour Playhouse won its vote on Monday.",
+        "Ada Vale, who led it, wrote a statement that she read out on the steps: “We did it, all"
+        " of us.”",
+    )
+    assert quote.speaker == "Ada Vale" and quote.served
+
+
+def test_a_writer_reading_out_his_own_letter_keeps_the_words() -> None:
+    quote = _quote(
+        "Ten years",
+        "The Pewter Hall closed its doors on Saturday.",
+        "Tobin Larke, its founder, penned a letter that he read aloud to the last audience: “Ten"
+        " years, and every seat was worth it.”",
+    )
+    assert quote.speaker == "Tobin Larke" and quote.served
+
+
+def test_a_message_another_reads_aloud_is_not_the_readers() -> None:
+    quote = _quote(
+        "Keep the lights",
+        "The Pewter Hall closed its doors on Saturday.",
+        "Tobin Larke sent a message that Mara Quill read aloud: “Keep the lights on for me.”",
+    )
+    assert quote.speaker != "Mara Quill" or not quote.served
