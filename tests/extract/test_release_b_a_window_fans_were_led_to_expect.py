@@ -4,6 +4,8 @@ season told by the maker stands. Invented text throughout."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import release_kinds
 
 _TITLE = "Copper Bay: what we know"
@@ -31,26 +33,24 @@ def test_a_season_the_channel_gives_is_a_window() -> None:
     assert any(kind == "window" and value.startswith("2026-06") for kind, value, _ in found)
 
 
-def test_a_date_told_before_what_fans_were_led_to_believe_stands() -> None:
-    found = release_kinds(
-        _LEAD,
-        "Netflix confirmed on Tuesday that Copper Bay premieres on 3 June, prompting fans to "
-        "believe the wait was worth it.",
-        date="2026-02-03",
-        title=_TITLE,
-    )
-    assert any(value == "2026-06-03" for _, value, _ in found)
-
-
-def test_a_date_the_maker_gives_before_fans_are_led_to_guess_stands() -> None:
-    found = release_kinds(
-        _LEAD,
-        "Harbour Pictures said Copper Bay opens on 14 August, which led some viewers to think "
-        "the delay was over.",
-        date="2026-02-03",
-        title=_TITLE,
-    )
-    assert any(value == "2026-08-14" for _, value, _ in found)
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Netflix confirmed on Tuesday that Copper Bay premieres on 3 June, prompting fans to "
+            "believe the wait was worth it.",
+            "2026-06-03",
+        ),
+        (
+            "Harbour Pictures said Copper Bay opens on 14 August, which led some viewers to think "
+            "the delay was over.",
+            "2026-08-14",
+        ),
+    ],
+)
+def test_a_date_told_before_what_fans_were_led_to_believe_stands(sentence: str, day: str) -> None:
+    found = release_kinds(_LEAD, sentence, date="2026-02-03", title=_TITLE)
+    assert any(value == day for _, value, _ in found)
 
 
 def test_a_month_fans_were_led_to_believe_is_no_date() -> None:
