@@ -3546,6 +3546,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (1.0, 0.627),
         "quotes": (0.925, 0.773),
     },
+    "blind-791": {
+        "cast": (0.976, 0.836),
+        "crew": (1.0, 0.75),
+        "release": (1.0, 0.75),
+        "quotes": (0.906, 0.674),
+    },
+    "blind-792": {
+        "cast": (0.96, 0.727),
+        "crew": (0.965, 0.8),
+        "release": (0.96, 0.685),
+        "quotes": (1.0, 0.851),
+    },
+    "blind-793": {
+        "cast": (1.0, 0.916),
+        "crew": (0.945, 0.921),
+        "release": (0.903, 0.7),
+        "quotes": (0.948, 0.785),
+    },
+    "blind-794": {
+        "cast": (0.871, 0.772),
+        "crew": (0.9, 0.923),
+        "release": (0.826, 0.475),
+        "quotes": (0.982, 0.932),
+    },
+    "blind-795": {
+        "cast": (1.0, 0.687),
+        "crew": (0.935, 0.878),
+        "release": (0.928, 0.406),
+        "quotes": (0.883, 0.815),
+    },
+    "blind-796": {
+        "cast": (0.972, 0.8),
+        "crew": (0.967, 0.882),
+        "release": (0.952, 0.487),
+        "quotes": (0.981, 0.915),
+    },
+    "blind-797": {
+        "cast": (0.906, 0.764),
+        "crew": (0.818, 0.87),
+        "release": (0.964, 0.642),
+        "quotes": (0.884, 0.793),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
