@@ -127,10 +127,16 @@ _RELEASED_RUN = lazy_pattern(
     r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:first|second|third|opening)[ ](?:season|series)"
     r"|(?<![\w-])(?:[Ss]eason|[Ss]eries)[ ](?:one|two|three|four|five|six|\d))[ ]"
     r"(?:arrived|aired|premiered|landed|debuted|dropped|launched)[ ][^,.;:]{0,50}?[12]\d{3},[ ]$"
+    r"|(?<![\w-])(?:[Tt]he|[Ii]ts|(?:[Tt]he[ ])?(?:show|series|[A-Z][\w'-]*)[’']s?)[ ]"
+    r"(?:first|second|third|opening|debut)[ ](?:season|series),[ ](?:first[ ])?"
+    r"(?:released|aired|broadcast|premiered|shown|streamed)[ ]"
+    r"(?:(?!\b(?:will|due|next)\b)[^,.;:]){0,50}?\b(?:19|20)\d\d(?:,[ ]|[ ]and[ ])$"
 )
 """An ordinal run as the subject of a dated past release, its credit after: "the first season
 landed on Vela on 2 May 2022, directed by Sela Marrick", "Season two arrived in 2024, directed by
-X" (invented): that run's maker."""
+X" (invented): that run's maker. So is an ordinal run whose dated past release is set off
+before its credit: "the show's opening series, first aired in March 2021 and written by X"
+(invented)."""
 
 
 _AWARDED_RUN = lazy_pattern(
