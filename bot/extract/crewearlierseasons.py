@@ -159,7 +159,8 @@ _RUN_SUBJECT = lazy_pattern(
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Ww]hose|[Tt]heir)[ ](?:first|opening)[ ]{_COUNT}[ ]"
     r"(?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:series|show)[’']s?[ ](?:episodes|seasons)[ ]had[ ]been[ ]$"
-    r"|(?<![\w-])(?:[Tt]he|[Tt]hose|[Ii]ts)[ ](?:seasons|series)[ ](?:were|had[ ]been)[ ]$"
+    r"|(?<![\w-])(?:[Tt]he|[Tt]hose|[Ii]ts)[ ](?:(?:first|early|earliest)[ ])?(?:seasons|series)"
+    r"[ ](?:were|had[ ]been)[ ]$"
     r"|(?<![\w-])(?:[Ee]very|[Ee]ach)[ ](?:season|series)[ ]of[ ](?:the|its)[ ](?:show|series)[ ]"
     r"(?:was|had[ ]been)[ ]$"
 )
@@ -168,8 +169,9 @@ which ran until 2024, were directed by X", "the show, whose four seasons were di
 (invented), or a first run counted in the plural,
 "whose first two seasons were directed by X" (over before the article's instalment); or the
 show's episodes in the pluperfect, "The series' episodes had been directed by X" (before the
-film); or the runs uncounted, "The seasons were directed by X" (a plural run made in the past is
-the ones before; the article's own instalment is one); or every season of the show,
+film); or the runs uncounted, "The seasons were directed by X", "The first seasons were
+directed by X" (a plural run made in the past is the ones before; the article's own instalment
+is one); or every season of the show,
 "Every season of the show was directed by X or Y" (all of them out). A plain "The series' episodes
 were directed by X" may be the article's own series."""
 _EARLIER_PLURAL = lazy_pattern(
