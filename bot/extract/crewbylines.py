@@ -13,6 +13,7 @@ A line of the film's credits ("Written by X" next to "Directed by Y") keeps its 
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import MONTH_NAME, WEEKDAY_NAME
 from bot.extract.text import Doc
 
 _REACH = 3
@@ -23,6 +24,11 @@ _LEADS = ("ritten ", "dited ")
 _WORD = r"[A-Z][\w’'.-]*"
 _NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
 _NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
+_HOUSEKEEPING = (
+    r"\b(?i:receiving[ ]this|subscribe|sign[ ]up|unsubscribe|forwarded[ ]this|forward[ ]this|"
+    r"in[ ]your[ ]browser)"
+)
+"""A mailing list's housekeeping words: the page is a newsletter."""
 _BYLINE = lazy_pattern(
     rf"[ ]*(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
@@ -31,8 +37,7 @@ _BYLINE = lazy_pattern(
     r"(?:(?:,|[ ][|·•–—-]|[ ]on|[ ]for(?=[^\n]{1,60}?[ ][|·•][ ]))"
     r"[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?|[Ss]tarring|[Cc]ast|"
     r"(?:mins?|minutes)(?![ ]read))\b)"
-    r"[^\n]{1,60}|(?:[ ][|·•]|[.])[ ](?=[^\n]{0,60}?\b(?i:receiving[ ]this|subscribe|sign[ ]up|"
-    r"unsubscribe|forwarded[ ]this|in[ ]your[ ]browser))[^\n]{1,240})?[ ]*$"
+    rf"[^\n]{{1,60}}|(?:[ ][|·•]|[.])[ ](?=[^\n]{{0,60}}?{_HOUSEKEEPING})[^\n]{{1,240}})?[ ]*$"
 )
 """The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's, maybe
 with a translator's or an editor's after it), then at most a desk or a date, maybe "for" the
@@ -43,12 +48,36 @@ Forwarded this? Sign up ...", ". Forwarded this email? Sign up here.": a newslet
 masthead)."""
 _FIELDS = lazy_pattern(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
 """A masthead's fields before its byline: the newsletter's name, the edition, the date."""
+_DATED = lazy_pattern(rf"\b(?:{WEEKDAY_NAME}|{MONTH_NAME}|(?:19|20)\d\d)\b")
+"""A date among the masthead's fields: an edition's dateline, which no film's credits block
+sets before its "Edited by" line, so a neighbouring "Name: ..." headline is no credit line."""
 _CREDIT_LINE = lazy_pattern(
     r"[ ]*(?:[-*•][ ])?(?:(?:Directed|Produced|Executive[ ]Produced|Created|Edited|Music|"
     r"Original[ ]Music|Score|Cinematography|Photographed|Story|Screenplay|Based)[ ](?:by|on)\b"
     r"|Starring[ ]|[A-Z][a-z]+(?:[ ][A-Za-z]+){0,2}[ ]?:[ ])"
 )
 """A neighbouring line of a credits block: "Directed by X", "Music: Y", "Starring Z"."""
+
+
+_SIGNED_OFF = lazy_pattern(
+    rf"[ ]*(?:The[ ])?{_WORD}(?:[ ]{_WORD}){{0,3}}[ ](?:is|was)[ ](?:written|edited|compiled|"
+    rf"put[ ]together)(?:[ ]and[ ](?:written|edited|compiled))?[ ]by[ ](?P<name>{_NAMED})[.]?[ ]*$"
+)
+"""A newsletter's sign-off told as a sentence on the page's last line: "The Morning Reel is
+written by Jo Reyes." (invented): its reporter, when housekeeping words just above say the page
+is a newsletter ("Forward this to a friend"); a film's "T is written by X" stays a credit."""
+_HOUSEKEPT = lazy_pattern(_HOUSEKEEPING)
+
+
+def _signed_off(doc: Doc, index: int) -> str | None:
+    """The reporter of a newsletter's sign-off sentence on the last paragraph (above)."""
+    if index != len(doc.paras) - 1 or index < 1:
+        return None
+    para, above = doc.paras[index], doc.paras[index - 1]
+    signed = _SIGNED_OFF.match(doc.text, para.start, para.end)
+    if signed is None or _HOUSEKEPT.search(doc.text, above.start, above.end) is None:
+        return None
+    return signed["name"].rstrip(".")
 
 
 def reporters(doc: Doc) -> dict[int, tuple[str, ...]]:
@@ -61,13 +90,18 @@ def reporters(doc: Doc) -> dict[int, tuple[str, ...]]:
     for index in (*top, *foot):
         para = doc.paras[index]
         start = para.start
+        if (signer := _signed_off(doc, index)) is not None:
+            found[para.start] = (signer,)
+            continue
+        dated = False
         if not any(lead in doc.text[start : start + 12] for lead in _LEADS):
             fields = _FIELDS.match(doc.text, start, para.end)
             if fields is None:
                 continue
+            dated = _DATED.search(fields.group()) is not None
             start = fields.end()  # "The Weekly Reel | Friday edition | Written by Jo Reyes"
         byline = _BYLINE.match(doc.text, start, para.end)
-        if byline is None or _in_credits(doc, index):
+        if byline is None or (not dated and _in_credits(doc, index)):
             continue
         names = (name.rstrip(".") for name in byline.group("name", "editor") if name)
         found[para.start] = tuple(names)  # "Written by Jo Reyes." is a sentence
