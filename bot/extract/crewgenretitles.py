@@ -24,11 +24,30 @@ _TITLE = (
 )
 """A title in capitals, never a season's or an episode's label ("the drama Series 2" is ours)."""
 
-_KIND_BEFORE = lazy_pattern(rf"\b{_KINDS}[ ](?P<title>{_TITLE}),[ ]$")
-"""A title just after its kind, just before ", directed by": "horror sequel Copper Wren 2, "."""
+_CALLED = (
+    r"(?:(?:[ ](?:for|from|on)[ ][A-Z][\w’'+-]*(?:[ ](?:[A-Z][\w’'+-]*|\d+)){0,2})?"
+    r"[ ](?:called|titled|named))?"
+)
+"""A name-giving word between the kind and its title, maybe after the channel: "a thriller for
+Sky called Copper Wren"."""
+_KIND_BEFORE = lazy_pattern(rf"\b{_KINDS}{_CALLED}[ ](?P<title>{_TITLE}),[ ]$")
+"""A title just after its kind, just before ", directed by": "horror sequel Copper Wren 2, ",
+"a drama called Copper Wren, "."""
+_KIND_STARRING = lazy_pattern(
+    rf"\b{_KINDS}{_CALLED}[ ](?P<title>{_TITLE}),[ ](?:starring|featuring)[ ][^;:.()“”\"]{{1,80}}?"
+    r"[ ]and[ ]$"
+)
+"""The same title with its stars between it and the participle: "the heist thriller Copper Wren,
+starring A and directed by X" (invented): the stars and the maker are the title's."""
 
 
 def kind_told_title(chunk: str, verbs_at: int) -> re.Match[str] | None:
     """The unquoted title a kind-of-work word leads, just before the ", " and the participle at
     ``verbs_at`` (the caller has seen the comma)."""
     return _KIND_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
+
+
+def kind_told_starred_title(chunk: str, verbs_at: int) -> re.Match[str] | None:
+    """The unquoted title a kind-of-work word leads, its stars then "and" before the participle
+    at ``verbs_at``."""
+    return _KIND_STARRING.search(chunk, max(0, verbs_at - 180), verbs_at)

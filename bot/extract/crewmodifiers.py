@@ -13,7 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewcasters import picked_for_a_part
 from bot.extract.crewcomparedworks import compared_work
 from bot.extract.crewdatedtitles import dated_title
-from bot.extract.crewgenretitles import kind_told_title
+from bot.extract.crewgenretitles import kind_told_starred_title, kind_told_title
 from bot.extract.crewnegated import undone
 from bot.extract.crewyearglosses import year_glossed_title
 from bot.extract.lazy_patterns import lazy_pattern
@@ -164,6 +164,7 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
         found = found or _BARE_TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or dated_title(chunk, verbs_at)  # "Tide (2019), a thriller directed by"
         found = found or year_glossed_title(chunk, verbs_at)  # "Tide, the 2019 film ... directed"
+        found = found or kind_told_starred_title(chunk, verbs_at)  # "drama T, starring A and"
     if found is None:
         return False
     title = found["title"].strip('“”"‘’')
