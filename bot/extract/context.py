@@ -34,7 +34,7 @@ from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
-from bot.extract.profile_vehicles import named_work, vehicle_starts
+from bot.extract.profile_vehicles import glossed_lead_starts, named_work, vehicle_starts
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -239,6 +239,8 @@ def find_context(doc: Doc) -> Context:
     )
     vehicle = vehicle_starts(doc, context.ours, told_ours, context.is_known, starts)
     starts.update({k: 0 for k in vehicle if k not in starts})  # a profile's lead vehicle
+    led = glossed_lead_starts(doc, context.ours, told_ours, context.is_known)
+    starts.update({k: v for k, v in led if k not in starts})  # "leads X, a new thriller"
     speculative = speculative_headline(doc)
     return Context(
         context.ours,
