@@ -66,11 +66,12 @@ _WHERE_LINES = (
         r"Satur|Sun)day\b[^\n.!?]{0,30}"
     ),
     lazy_pattern(rf"[ ]*(?:Streaming|Out|Available)[ ]now,[ ]{_CHANNEL}[^\n.!?]{{0,60}}"),
+    lazy_pattern(rf"[ ]*\d{{1,2}}(?::\d{{2}})?[ ]?[ap]m,[ ]{_CHANNEL}[^\n.!?]{{0,60}}"),
 )
 """A guide's line under a work's title saying where and when to see it: "Where to watch: BBC
 Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
 "S4C and BBC iPlayer, Sunday, 9.15pm", "Sunday 7 June, 9pm, BBC Two", "From Friday 5 June, Sky
-Cinema", "Streaming from: Thursday 4 June", "Streaming now, Netflix"."""
+Cinema", "Streaming from: Thursday 4 June", "Streaming now, Netflix", "9pm, BBC Two"."""
 _BRACKETED_WHERE = lazy_pattern(
     rf"[ ]*(?P<title>[A-Z0-9‘“'\"][^()\n:]{{1,70}}?)(?:,[^()\n,]{{1,20}})?"
     rf"[ ]+\({CHANNEL}[^()\n]{{0,60}}\)[ ]*"
