@@ -253,11 +253,21 @@ _SINGLED_OPENING = lazy_pattern(
     re.IGNORECASE,
 )
 """An entry's text opening by singling it out: "Our pick of the week, though, is this ..."."""
+_SINGLED_LABEL = lazy_pattern(
+    r"[ ]*(?:(?:Our|My|Today[’']s|Tonight[’']s|This[ ]week[’']s|Editor[’']s|Critic[’']s)[ ])?"
+    r"(?:top[ ])?(?:pick|choice)(?:[ ]of[ ]the[ ](?:week|weekend|day|night))?[ ]?:[ ]",
+    re.IGNORECASE,
+)
+"""An entry's heading labelled as the guide's pick: "Our pick: Tallow", "Pick of the day: ..."."""
 
 
 def _singled_below(doc: Doc, para: int) -> bool:
-    """Whether one of the two paragraphs under the heading at ``para`` opens by singling the
-    entry out (a where line between them opens with none of those words)."""
+    """Whether the heading at ``para`` is labelled as the pick, or one of the two paragraphs
+    under it opens by singling the entry out (a where line between them opens with none of
+    those words)."""
+    heading = doc.paras[para]
+    if _SINGLED_LABEL.match(doc.text, heading.start, heading.end):
+        return True
     below = doc.paras[para + 1 : para + 3]
     return any(_SINGLED_OPENING.match(doc.text, span.start, span.end) for span in below)
 
