@@ -46,13 +46,18 @@ _FRAMED_TITLE = lazy_pattern(
 """A sentence framed by a title glossed as a show: "In Tin Yard, the BBC One drama that ...",
 "In Tin Yard, written by X, ...", "Now, in Tin Yard, which begins on ...". A work named in
 passing later in a sentence is the business of :func:`bot.extract.context.foreign_at`."""
+_LEADS = (
+    r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads|(?<=\b[Tt]hey[ ])lead"
+    r"|(?:is|are)[ ]leading|will[ ]lead|takes[ ]the[ ]lead[ ]in)[ ]"
+)
+"""The verb telling the subject leads a show: "she leads", "they lead" (a subject's own pronoun),
+"is leading", "will lead", "is now the lead of", "takes the lead in"."""
 _LEAD_OF = lazy_pattern(
-    r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads)[ ]"
-    rf"(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
-    rf"(?P<name>(?:The[ ])?{TITLE_WORDS})"
+    rf"{_LEADS}(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ](?P<name>(?:The[ ])?{TITLE_WORDS})"
 )
 """The show a sentence tells the subject leads, brought in by its kind: "she is the lead of
-Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard"."""
+Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard", "they lead ITV’s
+drama Tin Yard"."""
 
 
 def vehicle_starts(
@@ -110,8 +115,7 @@ def vehicle_starts(
 
 
 _LEAD_GLOSSED = lazy_pattern(
-    r"\b(?:leads|is[ ]leading|will[ ]lead|(?:is|as)[ ](?:now[ ])?the[ ]lead[ ](?:in|of)"
-    rf"|takes[ ]the[ ]lead[ ]in)[ ](?:{CHANNEL_NAME}[’']s[ ])?"
+    rf"{_LEADS}(?:{CHANNEL_NAME}[’']s[ ])?"
     rf"(?P<name>(?:The[ ])?{TITLE_WORDS}),[ ](?:a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"
 )
 """The show a sentence tells the subject leads, its title glossed after it as a new one of its
