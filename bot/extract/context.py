@@ -17,6 +17,7 @@ from bot.extract.asked_next import next_work_answers
 from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import credit_list_starts, earlier_credits
+from bot.extract.elsewhere_labels import elsewhere_at
 from bot.extract.genre_apposed_works import genre_apposed_at
 from bot.extract.headline_guesses import speculative_headline
 from bot.extract.headline_lede_works import lede_work
@@ -337,6 +338,9 @@ def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | Non
     """Where the sentence brings in another named production, if it does. A work glossed by its
     kind and makers in the ``opening`` sentence ("Tin Yard, the sitcom created by A and B, is
     back") is what the article is about, even when no headline names it."""
+    label = elsewhere_at(chunk, context.is_known)  # "Elsewhere at the festival: X, ..."
+    if label is not None:
+        return label
     if _FOREIGN_HINT.search(chunk):
         match = _FOREIGN_START.search(chunk)
         if match is not None:
