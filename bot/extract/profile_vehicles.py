@@ -129,7 +129,8 @@ def glossed_lead_starts(
     is_known: Callable[[str], bool],
 ) -> Iterator[tuple[int, int]]:
     """Sentence starts, each with where the vehicle comes up in it, of a lead vehicle glossed
-    after its title (:data:`_LEAD_GLOSSED`): its sentence from the lead on, the sentences after it
+    after its title (:data:`_LEAD_GLOSSED`): its sentence from the lead on (unless the page's own
+    work is named before the lead, whose dates stay the page's), the sentences after it
     and after any its title leads, up to one naming the page's own work. Read only where the body
     names its own work by kind (``told_ours``, :func:`named_work`): a page whose own work is the
     subject's show gives no other name for it, and keeps its credits."""
@@ -150,7 +151,8 @@ def glossed_lead_starts(
         ):
             holding = True
             vehicles.append(led["name"])
-            yield view.span.start, led.start()
+            if not _names_ours(view, words, led.start()):
+                yield view.span.start, led.start()  # not "after Lumen arrived on 17 April, ..."
             continue
         if vehicles and view.chunk.startswith(tuple(vehicles)):
             holding = True  # "Tin Yard, written by A, begins ...": the vehicle's stretch again
@@ -190,7 +192,9 @@ def _known_title(name: str, is_known: Callable[[str], bool]) -> bool:
     return not tokens or any(map(is_known, tokens))
 
 
-def _names_ours(view: View, named: frozenset[str]) -> bool:
-    """A capitalised word of the page's own work's name in the sentence ("Tin Yard’s")."""
-    words = (view.chunk[at:].split(" ", 1)[0].strip(",.;:!?") for at in view.starts)
+def _names_ours(view: View, named: frozenset[str], until: int | None = None) -> bool:
+    """A capitalised word of the page's own work's name in the sentence ("Tin Yard’s"), or in its
+    words before ``until``."""
+    starts = view.starts if until is None else [at for at in view.starts if at < until]
+    words = (view.chunk[at:].split(" ", 1)[0].strip(",.;:!?") for at in starts)
     return any(word.split("’")[0].split("'")[0] in named for word in words)

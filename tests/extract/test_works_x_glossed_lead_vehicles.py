@@ -64,3 +64,12 @@ def test_a_later_sentence_its_title_leads_is_the_show_s_again() -> None:
 def test_a_page_naming_no_work_of_its_own_keeps_the_show_s_makers() -> None:
     found = _profile(" ".join((_IN_IT, _MAKERS)))
     assert "Conal Pyke" in _directors(found)
+
+
+def test_the_page_s_own_date_before_the_lead_in_its_sentence_stays_served() -> None:
+    found = _profile(
+        "Three weeks after Orrin Vale Forever, the Lumen film, arrived on Lumen on 17 January, "
+        "she is the lead in Tarn Hollow, a six-part Channel 5 thriller.",
+        _OWN,
+    )
+    assert "2026-01-17" in _premieres(found)
