@@ -26,13 +26,19 @@ what comes next?", "What's next for you after Lumen?", "What's next for you, Ada
 for Ada Vale?" (a guest the headline names is still no work); not one about the work ("What's
 next for the show?", "What's next for Harrow Fell?"), whose answer tells of ours."""
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
+_COMPARED = lazy_pattern(
+    r"\b(?:(?:far|different|away)[ ]from|nothing[ ]like|unlike)[ ](?:the[ ])?"
+    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
+)
+"""A work the answer names only to measure the next one against it: "about as far from Lumen as
+you can get", "nothing like Lumen", "a world away from Lumen"; it does not make the answer ours."""
 
 
 def next_work_answers(doc: Doc, is_known: Callable[[str], bool]) -> list[int]:
     """Starts of the sentences of each answer to a question about what comes next, unless the
     question is about our work (a known name that is not the guest's: the headline names the
     guest as often) or the answer names a word of the article's own work ("More Lanterns, we
-    start in May")."""
+    start in May") other than to compare ("a thriller, as far from Lanterns as it gets")."""
     if "next" not in doc.body and " now?" not in doc.body:
         return []
     found: list[int] = []
@@ -48,7 +54,8 @@ def next_work_answers(doc: Doc, is_known: Callable[[str], bool]) -> list[int]:
         whom = question["whom"] or ""
         if is_known(whom) and not _guest(doc, whom, text[: max(label, 0)]):
             continue  # "What's next for Harrow Fell?": ours
-        words = _CAPITALISED.findall(text, label + 2 if label > 0 else 0)
+        told = _COMPARED.sub("", text[label + 2 if label > 0 else 0 :])
+        words = _CAPITALISED.findall(told)
         if any(is_known(word) for word in words if word not in STOP_TOKENS):
             continue
         found.extend(v.span.start for v in doc.views if v.span.para == answer.para)

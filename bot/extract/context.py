@@ -17,6 +17,7 @@ from bot.extract.asked_next import next_work_answers
 from bot.extract.context_others import ANY_OTHER_WORK, OTHER_WORKS
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import credit_list_starts, earlier_credits
+from bot.extract.elsewhere_labels import elsewhere_at
 from bot.extract.genre_apposed_works import genre_apposed_at
 from bot.extract.headline_guesses import speculative_headline
 from bot.extract.headline_lede_works import lede_work
@@ -34,7 +35,7 @@ from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
-from bot.extract.profile_vehicles import named_work, vehicle_starts
+from bot.extract.profile_vehicles import glossed_lead_starts, named_work, vehicle_starts
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -239,6 +240,8 @@ def find_context(doc: Doc) -> Context:
     )
     vehicle = vehicle_starts(doc, context.ours, told_ours, context.is_known, starts)
     starts.update({k: 0 for k in vehicle if k not in starts})  # a profile's lead vehicle
+    led = glossed_lead_starts(doc, context.ours, told_ours, context.is_known)
+    starts.update({k: v for k, v in led if k not in starts})  # "leads X, a new thriller"
     speculative = speculative_headline(doc)
     return Context(
         context.ours,
@@ -335,6 +338,9 @@ def foreign_at(chunk: str, context: Context, opening: bool = False) -> int | Non
     """Where the sentence brings in another named production, if it does. A work glossed by its
     kind and makers in the ``opening`` sentence ("Tin Yard, the sitcom created by A and B, is
     back") is what the article is about, even when no headline names it."""
+    label = elsewhere_at(chunk, context.is_known)  # "Elsewhere at the festival: X, ..."
+    if label is not None:
+        return label
     if _FOREIGN_HINT.search(chunk):
         match = _FOREIGN_START.search(chunk)
         if match is not None:

@@ -92,6 +92,13 @@ OTHER_WORKS = (
         ),
     ),
     (
+        hint("following ", "alongside ", "joining "),
+        lazy_pattern(
+            rf"\b(?:[Ff]ollowing|[Aa]longside|[Jj]oining)[ ][“\"‘']?(?P<name>{NAME})[”\"’']?,[ ]"
+            r"(?:created|written|directed|co-created)[ ]by\b"
+        ),
+    ),
+    (
         hint(" feature "),
         lazy_pattern(
             rf"\b(?:with|in|on|for|from)[ ]the[ ](?:{'|'.join(sorted(NATIONALITIES))})[ ]feature[ ]"
@@ -119,5 +126,6 @@ show's return is told any way: "the return of X", "the comeback of X", "X's retu
 returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
 "Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");
 the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
-synopsis, another work's only on a page with a headline or a title of its own); one the article
-knows keeps its facts."""
+synopsis, another work's only on a page with a headline or a title of its own); a work the
+page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
+Y"); one the article knows keeps its facts."""

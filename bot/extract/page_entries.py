@@ -66,11 +66,12 @@ _WHERE_LINES = (
         r"Satur|Sun)day\b[^\n.!?]{0,30}"
     ),
     lazy_pattern(rf"[ ]*(?:Streaming|Out|Available)[ ]now,[ ]{_CHANNEL}[^\n.!?]{{0,60}}"),
+    lazy_pattern(rf"[ ]*\d{{1,2}}(?::\d{{2}})?[ ]?[ap]m,[ ]{_CHANNEL}[^\n.!?]{{0,60}}"),
 )
 """A guide's line under a work's title saying where and when to see it: "Where to watch: BBC
 Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
 "S4C and BBC iPlayer, Sunday, 9.15pm", "Sunday 7 June, 9pm, BBC Two", "From Friday 5 June, Sky
-Cinema", "Streaming from: Thursday 4 June", "Streaming now, Netflix"."""
+Cinema", "Streaming from: Thursday 4 June", "Streaming now, Netflix", "9pm, BBC Two"."""
 _BRACKETED_WHERE = lazy_pattern(
     rf"[ ]*(?P<title>[A-Z0-9‘“'\"][^()\n:]{{1,70}}?)(?:,[^()\n,]{{1,20}})?"
     rf"[ ]+\({CHANNEL}[^()\n]{{0,60}}\)[ ]*"
@@ -252,11 +253,21 @@ _SINGLED_OPENING = lazy_pattern(
     re.IGNORECASE,
 )
 """An entry's text opening by singling it out: "Our pick of the week, though, is this ..."."""
+_SINGLED_LABEL = lazy_pattern(
+    r"[ ]*(?:(?:Our|My|Today[’']s|Tonight[’']s|This[ ]week[’']s|Editor[’']s|Critic[’']s)[ ])?"
+    r"(?:top[ ])?(?:pick|choice)(?:[ ]of[ ]the[ ](?:week|weekend|day|night))?[ ]?:[ ]",
+    re.IGNORECASE,
+)
+"""An entry's heading labelled as the guide's pick: "Our pick: Tallow", "Pick of the day: ..."."""
 
 
 def _singled_below(doc: Doc, para: int) -> bool:
-    """Whether one of the two paragraphs under the heading at ``para`` opens by singling the
-    entry out (a where line between them opens with none of those words)."""
+    """Whether the heading at ``para`` is labelled as the pick, or one of the two paragraphs
+    under it opens by singling the entry out (a where line between them opens with none of
+    those words)."""
+    heading = doc.paras[para]
+    if _SINGLED_LABEL.match(doc.text, heading.start, heading.end):
+        return True
     below = doc.paras[para + 1 : para + 3]
     return any(_SINGLED_OPENING.match(doc.text, span.start, span.end) for span in below)
 

@@ -11,6 +11,12 @@ that is no channel's, or a title glossed as the film, :mod:`.apposed_own_works`)
 title is not: a profile whose subject's show is the page's production names it in its headline or
 as its own, and keeps its credits. Beside a film glossed as the page's, a headline naming the
 framed title ("on leading Tin Yard") names the subject's vehicle, not the page's work.
+
+A profile also tells the vehicle by title first and kind after, "he leads Tin Yard, a six-part
+Channel 4 thriller, as ..." (:func:`glossed_lead_starts`): where the page names its own work by
+kind ("the Orrin Vale film"), that new show is the subject's, and so are the sentences after it
+("In it, she plays ...", "The series is written by ...") and any its title leads, each stretch up
+to a sentence naming the page's work again.
 """
 
 from __future__ import annotations
@@ -40,13 +46,18 @@ _FRAMED_TITLE = lazy_pattern(
 """A sentence framed by a title glossed as a show: "In Tin Yard, the BBC One drama that ...",
 "In Tin Yard, written by X, ...", "Now, in Tin Yard, which begins on ...". A work named in
 passing later in a sentence is the business of :func:`bot.extract.context.foreign_at`."""
+_LEADS = (
+    r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads|(?<=\b[Tt]hey[ ])lead"
+    r"|(?:is|are)[ ]leading|will[ ]lead|takes[ ]the[ ]lead[ ]in)[ ]"
+)
+"""The verb telling the subject leads a show: "she leads", "they lead" (a subject's own pronoun),
+"is leading", "will lead", "is now the lead of", "takes the lead in"."""
 _LEAD_OF = lazy_pattern(
-    r"\b(?:(?:is|as)[ ](?:now[ ]|also[ ])?the[ ]lead[ ](?:of|in)|leads)[ ]"
-    rf"(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ]"
-    rf"(?P<name>(?:The[ ])?{TITLE_WORDS})"
+    rf"{_LEADS}(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ](?P<name>(?:The[ ])?{TITLE_WORDS})"
 )
 """The show a sentence tells the subject leads, brought in by its kind: "she is the lead of
-Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard"."""
+Vela’s four-part drama Tin Yard", "he leads the new thriller Tin Yard", "they lead ITV’s
+drama Tin Yard"."""
 
 
 def vehicle_starts(
@@ -103,6 +114,56 @@ def vehicle_starts(
         yield view.span.start
 
 
+_LEAD_GLOSSED = lazy_pattern(
+    rf"{_LEADS}(?:{CHANNEL_NAME}[’']s[ ])?"
+    rf"(?P<name>(?:The[ ])?{TITLE_WORDS}),[ ](?:a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?{GENRE_NOUNS}\b"
+)
+"""The show a sentence tells the subject leads, its title glossed after it as a new one of its
+kind: "he leads Tin Yard, a six-part BBC One thriller", "as the lead in Tin Yard, an ITV drama"."""
+
+
+def glossed_lead_starts(
+    doc: Doc,
+    ours: frozenset[str],
+    told_ours: frozenset[str],
+    is_known: Callable[[str], bool],
+) -> Iterator[tuple[int, int]]:
+    """Sentence starts, each with where the vehicle comes up in it, of a lead vehicle glossed
+    after its title (:data:`_LEAD_GLOSSED`): its sentence from the lead on (unless the page's own
+    work is named before the lead, whose dates stay the page's), the sentences after it
+    and after any its title leads, up to one naming the page's own work. Read only where the body
+    names its own work by kind (``told_ours``, :func:`named_work`): a page whose own work is the
+    subject's show gives no other name for it, and keeps its credits."""
+    if not told_ours or " lead" not in doc.body:
+        return
+    apposed = {w for title in apposed_own_titles(doc) for w in _words(title)}
+    named = told_ours | apposed
+    known = named.__contains__ if apposed else is_known  # as in :func:`vehicle_starts`
+    words = (ours | named) - STOP_TOKENS
+    holding = False
+    vehicles: list[str] = []
+    for view in sorted(doc.views, key=lambda v: v.span.start):
+        led = _LEAD_GLOSSED.search(view.chunk)
+        if (
+            led is not None
+            and not _known_title(led["name"], known)
+            and not _words(led["name"]) & named
+        ):
+            holding = True
+            vehicles.append(led["name"])
+            if not _names_ours(view, words, led.start()):
+                yield view.span.start, led.start()  # not "after Lumen arrived on 17 April, ..."
+            continue
+        if vehicles and view.chunk.startswith(tuple(vehicles)):
+            holding = True  # "Tin Yard, written by A, begins ...": the vehicle's stretch again
+            yield view.span.start, 0
+            continue
+        if holding and _names_ours(view, words):
+            holding = False
+        elif holding:
+            yield view.span.start, 0
+
+
 def named_work(body: str, ours: frozenset[str]) -> frozenset[str]:
     """The words of :attr:`Context.ours` the body tells as a work's name before its kind ("the
     Tin Yard film", "Tin Yard's finale") or after its seasons ("seasons of Tin Yard", "the first
@@ -131,7 +192,9 @@ def _known_title(name: str, is_known: Callable[[str], bool]) -> bool:
     return not tokens or any(map(is_known, tokens))
 
 
-def _names_ours(view: View, named: frozenset[str]) -> bool:
-    """A capitalised word of the page's own work's name in the sentence ("Tin Yard’s")."""
-    words = (view.chunk[at:].split(" ", 1)[0].strip(",.;:!?") for at in view.starts)
+def _names_ours(view: View, named: frozenset[str], until: int | None = None) -> bool:
+    """A capitalised word of the page's own work's name in the sentence ("Tin Yard’s"), or in its
+    words before ``until``."""
+    starts = view.starts if until is None else [at for at in view.starts if at < until]
+    words = (view.chunk[at:].split(" ", 1)[0].strip(",.;:!?") for at in starts)
     return any(word.split("’")[0].split("'")[0] in named for word in words)
