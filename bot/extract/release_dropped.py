@@ -14,6 +14,7 @@ from bot.extract.release_earlier_works import earlier_work_released
 from bot.extract.release_eve_events import eve_of_release
 from bot.extract.release_event_openers import at_an_event, event_opened
 from bot.extract.release_habits import habitual
+from bot.extract.release_moved_after import moved_after
 from bot.extract.release_offsets import given_up
 from bot.extract.release_opened_with import opened_with_a_work
 from bot.extract.release_others_claims import claimed_by_posts
@@ -44,7 +45,8 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     earlier work's release, of
     earlier works' or a type of work's habit or of a stretch of the shoot; or a time reports
     gave, then denied; or the span a record is counted over; or when the release date is to be
-    announced; or one of two times told with "or"; or the day before the release."""
+    announced; or one of two times told with "or"; or the day before the release; or a plan
+    once told ("would launch on") that the sentence then moves."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -64,6 +66,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or dates_the_news(chunk, end)  # "in May is when a date will be announced"
         or one_of_two(chunk, start, end)  # "in late 2026 or early 2027": a choice
         or eve_of_release(chunk, end)  # "on 9 May, the night before it opens"
+        or moved_after(chunk, start, end)  # "would launch on 26 October; ITV moved it back"
     )
 
 

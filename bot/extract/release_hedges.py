@@ -1,6 +1,7 @@
 """The words that hedge a release statement: a hope, a guess, a wish or hearsay ("could arrive in
 May", "I’d love it out next year", "Sources say it lands in May", "word on set is it goes out in
-May", "with the channel expecting to show it in May"), kept apart from the release verbs of
+May", "with the channel expecting to show it in May", "has apparently been eyeing a US release in
+the autumn": the writer passes on what they did not see), kept apart from the release verbs of
 :mod:`.release_words`."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ keep guessing 2027": a rumour, whoever repeats it."""
 HEDGE = lazy_pattern(
     rf"{_RUMOUR}|"
     rf"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps(?!{_REMARK})|possibly|"
-    r"likely|reportedly|"
+    r"likely|reportedly|apparently|allegedly|supposedly|"
     r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"
     r"(?:I|[Ww]e)(?:[’']d|[ ]would)[ ](?:really[ ]|so[ ])?(?:love|like)|[Ii]deally|I[ ]wish|"
     r"[Tt]he[ ]dream[ ]is|assum(?:ption|es?|ed|ing)(?=[ ]that\b)|"  # "on the assumption that"

@@ -22,13 +22,16 @@ _SUBJECT = lazy_pattern(
     r"(?:(?<![^\n])|(?<=[.!?,:–—][ ])|(?<=[.!?][”\"’][ ])|(?<=[ ]that[ ])"
     r"|(?<=[ ]says[ ])|(?<=[ ]said[ ])|(?<=[ ]told[ ]us[ ])|(?<=[ ]told[ ]me[ ])"
     r"|(?<=[ ]tells[ ]us[ ])|(?<=[ ]tells[ ]me[ ]))"
-    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?)[ ](?:[\w’'-]+[ ]){{0,2}}"
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Aa]n?|[A-Z][\w-]*[’']s)[ ]"
+    rf"(?:[\w’'-]+[ ]){{0,2}}"
     rf"{_BEINGS}(?:[ ](?:who|that|which)[ ][^,.;:]{{1,50}}|,[^,.;:]{{1,40}},)?[ ]$"
 )
 """The cue's subject, opening its sentence or clause: a being's or a thing's noun, perhaps with a
 short clause or an aside after it ("The man who runs the ferry", "The dog, for the record,"), or
 after a saying verb ("She says the main theme is called ...", "he told us the main theme is ...").
-A being told inside the subject is not it: "The film about a boy and his dog is called X"."""
+An owner's name may stand for the article ("Tonight's episode is called ...", "Sunday's
+episode ..."). A being told inside the subject is not it: "The film about a boy and his dog is
+called X"."""
 _NAMING = lazy_pattern(r"(?:is|was)[ ](?:called|named|titled|entitled)[ ]")
 
 

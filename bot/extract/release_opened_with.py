@@ -11,14 +11,16 @@ is no work.
 from __future__ import annotations
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import GENRE_NOUNS
 
 _OPENED = lazy_pattern(r"\b(?:opened|opens|open|will[ ]open|is[ ]opening)[ ](?:on|in)[ ]$")
 """The verb just before the date: "opened on ", "opens in "."""
 _WITH_A_WORK = lazy_pattern(
-    r",?[ ]with[ ](?:an?|its)[ ](?:[\w’'-]+[ ]){0,2}?"
-    r"(?:documentary|film|feature|drama|comedy|thriller|biopic|movie|short|animation)s?\b"
+    r",?[ ]with[ ](?:an?|its|the)[ ](?:[\w’'-]+[ ]){0,2}?"
+    rf"(?:{GENRE_NOUNS}|feature|short|animation)s?\b(?![’'])"
 )
-"""What it opened with, right after the date: "with a documentary", "with a new Irish drama"."""
+"""What it opened with, right after the date: "with a documentary", "with a new Irish drama",
+"with the Cornish romance Tin Harbour" (never "with the film's cast": the film's own people)."""
 _TITLE_WORD = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
 """A capitalised word of a title, hyphened only to another capitalised one ("Tin", "Cross-Town");
 never "Oscar-tipped", a capital bound to a lowercase describing word."""

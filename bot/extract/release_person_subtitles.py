@@ -2,8 +2,10 @@
 title: followed by an age ("the last word on Wren Vale: Tom Reed, now 24, talks about ...", "on
 Thornwick Scar: Ada Obi, 31, looks back"), or glossed with a part and followed by more names so
 glossed, the first entry of a cast list ("with Ada Obi as Wren: Tom Reed (Sam), Lia Moss (Ivy)
-and Jo Penn (Kit)"). A title keeps no age and is glossed once: "Thornwick Scar: The Long Night,
-which opens in May" and "Fenwick: The Long Night (Netflix), which opens in May" still are.
+and Jo Penn (Kit)"), or followed by the verb of a part ("Cast named for Wren Vale: Tom Reed plays
+a ferryman", "... Lia Moss stars as Ivy"): an actor playing someone. A title keeps no age and
+is glossed once: "Thornwick Scar: The Long Night, which opens in May" and "Fenwick: The Long
+Night (Netflix), which opens in May" still are.
 """
 
 from __future__ import annotations
@@ -19,11 +21,18 @@ _LIST_AFTER = lazy_pattern(
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[ ]\([A-Z][^()\d]{0,40}\)"
 )
 """A part in brackets, then another name with its own part in brackets: a list's entries."""
+_PART_AFTER = lazy_pattern(
+    r"[ ](?:plays|is[ ]playing|will[ ]play|stars[ ]as|returns[ ]as|joins[ ]as|"
+    r"(?:has[ ]been|is|was)[ ]cast[ ]as)[ ](?!(?:at|in|to|on|for|out|host|well)\b)"
+)
+"""An actor's verb of a part after a name: " plays solicitor ...", " stars as ..."; not a film
+that "plays at" or "plays in" a place."""
 
 
 def named_as_a_person(chunk: str, title: str) -> bool:
-    """The ``title`` read in ``chunk`` runs on, at any of its places there, into an age or into a
-    bracketed part and a next entry so glossed, as a person's name does."""
+    """The ``title`` read in ``chunk`` runs on, at any of its places there, into an age, into a
+    bracketed part and a next entry so glossed, or into the verb of a part, as a person's name
+    does."""
     main, _, subtitle = title.partition(":")
     head, tail = f"{main.strip()}:", subtitle.strip()
     at = chunk.find(head)
@@ -31,7 +40,7 @@ def named_as_a_person(chunk: str, title: str) -> bool:
         gap = _SPACES.match(chunk, at + len(head))
         if gap is not None and chunk.startswith(tail, gap.end()):
             after = gap.end() + len(tail)
-            if _AGE_AFTER.match(chunk, after) or _LIST_AFTER.match(chunk, after):
+            if any(p.match(chunk, after) for p in (_AGE_AFTER, _LIST_AFTER, _PART_AFTER)):
                 return True
         at = chunk.find(head, at + 1)
     return False

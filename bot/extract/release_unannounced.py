@@ -3,13 +3,15 @@ unknown: "the trailer is still coming in the next few weeks, no exact date" says
 film's release; nor is a title "which Netflix has yet to reveal, and ... the release date": the
 thing not revealed is the relative clause's antecedent, and the date named after the comma
 belongs to another clause. Nor is "no transmission date beyond 2027": a year is told, the date
-finer than it is what is missing."""
+finer than it is what is missing. Nor is a "no date" of a time gone by ("had been confirmed when
+the episode was recorded")."""
 
 from __future__ import annotations
 
 import re
 
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.release_past_unknowns import known_since
 from bot.extract.release_withheld_dates import withheld_date
 from bot.extract.release_words import NOT_ANNOUNCED
 
@@ -33,7 +35,9 @@ def unannounced(chunk: str) -> bool:
         (
             m
             for m in NOT_ANNOUNCED.finditer(chunk)
-            if not _of_antecedent(chunk, m) and _BEYOND_YEAR.match(chunk, m.end()) is None
+            if not _of_antecedent(chunk, m)
+            and _BEYOND_YEAR.match(chunk, m.end()) is None
+            and not known_since(chunk, m.start(), m.end())  # "had been set when we spoke"
         ),
         None,
     )
