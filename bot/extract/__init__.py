@@ -63,6 +63,7 @@ from bot.extract.release_review_wheres import with_review_where
 from bot.extract.release_updates import updates_given
 from bot.extract.reported_lines import with_reported_lines
 from bot.extract.run_accounts import run_accounts
+from bot.extract.speaker_pronoun_others import pronoun_others_unsaid
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
@@ -216,6 +217,7 @@ def _sayers_told_apart(
 ) -> list[QuoteFact]:
     """The last checks of who said each quote, once every speaker is found."""
     quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
+    quotes = pronoun_others_unsaid(resolver.doc, quotes)  # "Her debut cast X. “...,” she says"
     quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
     quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
     quotes = run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
