@@ -36,6 +36,7 @@ from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
 from bot.extract.crewsourcecreators import source_creators_dropped
 from bot.extract.crewwhoworks import other_work_jobs_dropped
+from bot.extract.crowd_participles import crowd_calls_unsaid
 from bot.extract.crowd_sayers import crowds_unsaid
 from bot.extract.doc_build import build_doc
 from bot.extract.epithets import find_epithets
@@ -221,6 +222,7 @@ def _sayers_told_apart(
     quotes = pronoun_others_unsaid(resolver.doc, quotes)  # "Her debut cast X. “...,” she says"
     quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
     quotes = listeners_unsaid(resolver.doc, quotes)  # "X told a fan it should be “...”"
+    quotes = crowd_calls_unsaid(resolver.doc, quotes)  # "X was mobbed by fans shouting “...”"
     quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
     quotes = run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
     return own_leads_kept(resolver, quotes)  # "and I told him, “...”": never the one before
