@@ -66,6 +66,7 @@ from bot.extract.reported_lines import with_reported_lines
 from bot.extract.run_accounts import run_accounts
 from bot.extract.speaker_listeners import listeners_unsaid
 from bot.extract.speaker_modifier_names import modifier_names_unsaid
+from bot.extract.speaker_other_pronoun_leads import other_pronoun_leads_unsaid
 from bot.extract.speaker_part_descriptors import part_descriptors_unsaid
 from bot.extract.speaker_pronoun_others import pronoun_others_unsaid
 from bot.extract.speaker_work_words import block_work_words
@@ -222,6 +223,7 @@ def _sayers_told_apart(
     """The last checks of who said each quote, once every speaker is found."""
     quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
     quotes = pronoun_others_unsaid(resolver.doc, quotes)  # "Her debut cast X. “...,” she says"
+    quotes = other_pronoun_leads_unsaid(resolver.doc, quotes)  # "She adds: ... He is wary. “...”"
     quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
     quotes = listeners_unsaid(resolver.doc, quotes)  # "X told a fan it should be “...”"
     quotes = crowd_calls_unsaid(resolver.doc, quotes)  # "X was mobbed by fans shouting “...”"
