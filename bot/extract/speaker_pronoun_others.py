@@ -6,9 +6,9 @@ sentences show that person is someone the sayer speaks of, not the sayer:
 - the sentence opens on the sayer's own possessive and names the person as its object ("Her
   debut, Salt Year, cast Tom Reed as a ferryman. It is gentler, she says, ..."): "her" is
   the sayer, so Reed is another;
-- the words open on the other pronoun, telling of the person just named in a sentence with
-  no pronoun of its own ("Ada Vale read the draft. “She hated the ending,” he says."): she is
-  Vale, so he is not.
+- the words open their sentence and on the other pronoun, telling of the person just named in
+  a sentence with no pronoun of its own ("Ada Vale read the draft. “She hated the ending,” he
+  says."): she is Vale, so he is not (after "Of Tom Reed she says:", he is Reed).
 
 Such words are no one's, as are the words going on from them and any later bare pronoun of
 the same kind that found the same person before the text names them again.
@@ -81,7 +81,10 @@ def _another(doc: Doc, fact: QuoteFact, pronoun: str, start: int) -> bool:
     name = _surname(fact.speaker).search(doc.masked, before.start, before.end)
     if name is None:
         return False
-    return _owner_object(doc, before, name, pronoun) or _told_of(doc, before, fact, pronoun)
+    opens = start - own.start <= 1  # no words of its own sentence before ("Of X she says:")
+    return _owner_object(doc, before, name, pronoun) or (
+        opens and _told_of(doc, before, fact, pronoun)
+    )
 
 
 def _owner_object(doc: Doc, before: Span, name: re.Match[str], pronoun: str) -> bool:
