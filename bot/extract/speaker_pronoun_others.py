@@ -1,14 +1,11 @@
 """A bare "she says" is not the one the sentence before names, when that sentence shows otherwise.
 
-A pronoun attribution ("she says", "he laughs") finds the person named just before. Two
-sentences show that person is someone the sayer speaks of, not the sayer:
-
-- the sentence opens on the sayer's own possessive and names the person as its object ("Her
-  debut, Salt Year, cast Tom Reed as a ferryman. It is gentler, she says, ..."): "her" is
-  the sayer, so Reed is another;
-- the words open their sentence and on the other pronoun, telling of the person just named in
-  a sentence with no pronoun of its own ("Ada Vale read the draft. “She hated the ending,” he
-  says."): she is Vale, so he is not (after "Of Tom Reed she says:", he is Reed).
+A pronoun attribution ("she says", "he laughs") finds the person named just before. A sentence
+that opens on the sayer's own possessive and names the person as its object shows that person
+is someone the sayer speaks of ("Her debut, Salt Year, cast Tom Reed as a ferryman. It is
+gentler, she says, ..."): "her" is the sayer, so Reed is another. (Words opening on the other
+pronoun, "“She hated it,” he says.", tell nothing: a co-star's praise of the profile's subject
+reads so just as often.)
 
 Such words are no one's, as are the words going on from them and any later bare pronoun of
 the same kind that found the same person before the text names them again.
@@ -24,9 +21,7 @@ from bot.facts import QuoteFact, SourceKind
 
 _BARE = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+s")
 """An attribution that is only a pronoun and its verb: "she says", "he laughs"."""
-_OTHER = {"he": "she", "she": "he"}
 _POSSESSIVE = {"she": "Her", "he": "His"}
-_ANY_PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 _OBJECT_BEFORE = lazy_pattern(r"[a-z][\w’'-]*[ ]$")
 """A lowercase word right before a name ("starred Tom Reed", "with Tom Reed"): the name is
 the object of its sentence, not the subject a fronted "Her debut, " leads to."""
@@ -81,10 +76,7 @@ def _another(doc: Doc, fact: QuoteFact, pronoun: str, start: int) -> bool:
     name = _surname(fact.speaker).search(doc.masked, before.start, before.end)
     if name is None:
         return False
-    opens = start - own.start <= 1  # no words of its own sentence before ("Of X she says:")
-    return _owner_object(doc, before, name, pronoun) or (
-        opens and _told_of(doc, before, fact, pronoun)
-    )
+    return _owner_object(doc, before, name, pronoun)
 
 
 def _owner_object(doc: Doc, before: Span, name: re.Match[str], pronoun: str) -> bool:
@@ -93,13 +85,6 @@ def _owner_object(doc: Doc, before: Span, name: re.Match[str], pronoun: str) -> 
     opens = doc.masked.startswith(_POSSESSIVE[pronoun] + " ", before.start)
     end = _full_start(doc, name)
     return opens and _OBJECT_BEFORE.search(doc.masked, before.start, end) is not None
-
-
-def _told_of(doc: Doc, before: Span, fact: QuoteFact, pronoun: str) -> bool:
-    """“She hated it,” he says, after a sentence naming one with no pronoun of its own."""
-    if not fact.text.startswith(_OTHER[pronoun].capitalize() + " "):
-        return False
-    return _ANY_PRONOUN.search(doc.masked, before.start, before.end) is None
 
 
 def _full_start(doc: Doc, name: re.Match[str]) -> int:

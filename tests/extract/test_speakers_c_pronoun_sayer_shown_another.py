@@ -1,6 +1,6 @@
 """Quotes on invented text: a bare "she says" never lands on the person the sentence before
 names when that sentence shows them as someone the sayer speaks of: the object of the
-sayer's own "Her debut ... starred X", or the "he" the words themselves tell of."""
+sayer's own "Her debut ... starred X"."""
 
 from __future__ import annotations
 
@@ -20,23 +20,6 @@ _OPEN = (
 def _speakers(*paragraphs: str) -> dict[str, str]:
     found = facts(_LEDE, _OPEN, *paragraphs, date="2026-03-02", title=_TITLE)
     return {q.text[:14]: q.speaker for q in found.quotes if q.served}
-
-
-def test_words_telling_of_the_one_just_named_are_not_theirs() -> None:
-    said = _speakers(
-        "Tobiah Wrenfield, who wrote the score, came to the final mix. "
-        "“He wept at the scene I cut for time,” she says. “So something worked.”"
-    )
-    assert said.get("He wept at the", "") != "Tobiah Wrenfield", said
-    assert said.get("So something w", "") != "Tobiah Wrenfield", said
-
-
-def test_the_one_named_as_subject_still_speaks() -> None:
-    said = _speakers(
-        "Tobiah Wrenfield, who wrote the score, came to the final mix. "
-        "“I wept at the scene she cut for time,” he says."
-    )
-    assert said.get("I wept at the ") == "Tobiah Wrenfield", said
 
 
 def _checked(before: str, pronoun: str) -> list[str]:
