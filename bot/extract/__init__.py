@@ -65,7 +65,6 @@ from bot.extract.release_updates import updates_given
 from bot.extract.reported_lines import with_reported_lines
 from bot.extract.run_accounts import run_accounts
 from bot.extract.speaker_listeners import listeners_unsaid
-from bot.extract.speaker_modifier_names import modifier_names_unsaid
 from bot.extract.speaker_other_pronoun_leads import other_pronoun_leads_unsaid
 from bot.extract.speaker_part_descriptors import part_descriptors_unsaid
 from bot.extract.speaker_pronoun_others import pronoun_others_unsaid
@@ -228,7 +227,6 @@ def _sayers_told_apart(
     quotes = listeners_unsaid(resolver.doc, quotes)  # "X told a fan it should be “...”"
     quotes = crowd_calls_unsaid(resolver.doc, quotes)  # "X was mobbed by fans shouting “...”"
     quotes = part_descriptors_unsaid(resolver.doc, resolver.cast, quotes)  # "Wren, the nurse"
-    quotes = modifier_names_unsaid(resolver.doc, quotes)  # "a swanky East Lyme bar": a place
     quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
     quotes = run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
     return own_leads_kept(resolver, quotes)  # "and I told him, “...”": never the one before
