@@ -12,11 +12,13 @@ from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
 
 _CALLED_OUT = lazy_pattern(
-    r"\b(?:[a-z]+s|crowd|audience|room|chorus|throng)[ ](?:(?:who[ ](?:were|was|kept)|all)[ ])?"
+    r"\b(?:fans|crowds?|audiences?|people|viewers|onlookers|spectators|supporters|teenagers"
+    r"|students|kids|children|voices|room|chorus|throng)[ ](?:(?:who[ ](?:were|was|kept)|all)[ ])?"
     r"(?:shouting|chanting|screaming|yelling|singing|cheering|calling|crying)"
     r"(?:[ ](?:out|along|back))?[ ]?[,:]?[ ]*$"
 )
-"""A crowd and its participle running up to the words: "fans shouting ", "a crowd chanting: "."""
+"""A crowd and its participle running up to the words: "fans shouting ", "a crowd chanting: ";
+never one person's habit ("what he keeps calling ")."""
 
 
 def crowd_calls_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
