@@ -26,8 +26,8 @@ def part_descriptors_unsaid(
 
 
 def _checked(doc: Doc, parts: set[str], fact: QuoteFact) -> QuoteFact:
-    if fact.source is not SourceKind.UNNAMED or not fact.speaker:
-        return fact
+    if fact.source is not SourceKind.UNNAMED or not fact.speaker.lower().startswith("the "):
+        return fact  # "Nick, a spokesperson for Lumen said": a clause's own subject, no apposition
     label = fact.speaker
     spelt = re.compile(rf"(?<![\w’'-])[{label[0].upper()}{label[0].lower()}]{re.escape(label[1:])}")
     found = [match.start() for match in spelt.finditer(doc.masked)]
