@@ -76,14 +76,16 @@ def _another(doc: Doc, fact: QuoteFact, pronoun: str, start: int) -> bool:
     name = _surname(fact.speaker).search(doc.masked, before.start, before.end)
     if name is None:
         return False
-    return _owner_object(doc, before, name, pronoun)
+    return _owner_object(doc, before, name, pronoun, fact.speaker)
 
 
-def _owner_object(doc: Doc, before: Span, name: re.Match[str], pronoun: str) -> bool:
+def _owner_object(doc: Doc, before: Span, name: re.Match[str], pronoun: str, speaker: str) -> bool:
     """ "Her debut ... cast Tom Reed": the sentence opens on the sayer's possessive and names the
     speaker found as its object."""
     opens = doc.masked.startswith(_POSSESSIVE[pronoun] + " ", before.start)
     end = _full_start(doc, name)
+    if doc.masked[end : name.end()] not in {speaker, name.group()}:
+        return False  # "Her father, Tom Reed": another of the speaker's family, not the speaker
     return opens and _OBJECT_BEFORE.search(doc.masked, before.start, end) is not None
 
 
