@@ -36,6 +36,7 @@ from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
 from bot.extract.crewsourcecreators import source_creators_dropped
 from bot.extract.crewwhoworks import other_work_jobs_dropped
+from bot.extract.crowd_participles import crowd_calls_unsaid
 from bot.extract.crowd_sayers import crowds_unsaid
 from bot.extract.doc_build import build_doc
 from bot.extract.epithets import find_epithets
@@ -63,6 +64,10 @@ from bot.extract.release_review_wheres import with_review_where
 from bot.extract.release_updates import updates_given
 from bot.extract.reported_lines import with_reported_lines
 from bot.extract.run_accounts import run_accounts
+from bot.extract.speaker_listeners import listeners_unsaid
+from bot.extract.speaker_other_pronoun_leads import other_pronoun_leads_unsaid
+from bot.extract.speaker_part_descriptors import part_descriptors_unsaid
+from bot.extract.speaker_pronoun_others import pronoun_others_unsaid
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
@@ -216,7 +221,12 @@ def _sayers_told_apart(
 ) -> list[QuoteFact]:
     """The last checks of who said each quote, once every speaker is found."""
     quotes = told_reports(resolver.doc, quotes)  # “She said, ‘...’”: never whom "she" is
+    quotes = pronoun_others_unsaid(resolver.doc, quotes)  # "Her debut cast X. “...,” she says"
+    quotes = other_pronoun_leads_unsaid(resolver.doc, quotes)  # "She adds: ... He is wary. “...”"
     quotes = crowds_unsaid(quotes)  # "Several hundred fans had seen it. “I cried.”": no one
+    quotes = listeners_unsaid(resolver.doc, quotes)  # "X told a fan it should be “...”"
+    quotes = crowd_calls_unsaid(resolver.doc, quotes)  # "X was mobbed by fans shouting “...”"
+    quotes = part_descriptors_unsaid(resolver.doc, resolver.cast, quotes)  # "Wren, the nurse"
     quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
     quotes = run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
     return own_leads_kept(resolver, quotes)  # "and I told him, “...”": never the one before

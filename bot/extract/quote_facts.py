@@ -32,6 +32,7 @@ from bot.extract.recalled_words import recalls_another
 from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
 from bot.extract.relay_frames import unless_framed
+from bot.extract.relayed_relatives import relative_says
 from bot.extract.reporters import reporter
 from bot.extract.sayers_after_quotes import said_after
 from bot.extract.self_credits import self_credited
@@ -125,7 +126,7 @@ def quote_fact(
             or resolver.before(pre, quote.start)
         )
         if (relays_another(pre) or recalls_another(pre)) and (
-            own is None or mentions(own.name, pre)
+            own is None or mentions(own.name, pre) or relative_says(pre)
         ):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = unless_framed(predicate_checked(resolver, uncrossed(

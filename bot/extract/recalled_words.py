@@ -8,13 +8,14 @@ from __future__ import annotations
 from bot.extract.lazy_patterns import lazy_pattern
 
 _RECALLS = lazy_pattern(
-    r"\b(?:recalls|recalled|recalling|remembers|remembered|remembering)[ ]"
+    r"\b(?:recalls|recalled|recalling|remembers|remembered|remembering|recounts|recounted"
+    r"|recounting)[ ]"
     r"(?:him|her|them|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ]"
     r"(?:saying|telling|asking|calling|describing|insisting|promising|warning)\b"
     r"[^.;:!?“”\"]{0,120}$"
 )
 """A memory of another's words running up to the quote: "recalls her saying the film should
-look ", "remembered Ada Vale telling the cast to "."""
+look ", "remembered Ada Vale telling the cast to ", "recounts him telling her she was "."""
 
 
 _QUOTES_AS = lazy_pattern(
@@ -33,4 +34,5 @@ def recalls_another(pre: str) -> bool:
         return True
     if pre.rstrip().endswith((",", ":")):
         return False  # "recalls Ada Vale telling her, ‘...’": Vale's (:mod:`recalled_sayers`)
-    return ("recall" in pre or "remember" in pre) and _RECALLS.search(pre) is not None
+    remembered = "recall" in pre or "remember" in pre or "recount" in pre
+    return remembered and _RECALLS.search(pre) is not None

@@ -36,10 +36,11 @@ tribute). The reader voices them; whoever wrote them is the speaker, not the rea
 reader's own work or a place read from ("an extract from her memoir:", "a statement from the set
 in Wenlow:"), nor a reader who then speaks ("reading a statement from ..., said:")."""
 _READ_FROM_ONE = lazy_pattern(
-    r"\b(?:reads?|reading)(?:[ ](?:out|aloud))?[ ](?:an?|the|one|another)\b[^.;:“”\"]{0,40}?"
-    r"[ ]from[ ](?:him|her|them):[ ]*$"
+    r"\b(?:reads?|reading|shows?|showed|showing)(?:[ ](?:out|aloud|me|us))?[ ]"
+    r"(?:an?|the|one|another)\b[^.;:“”\"]{0,40}?[ ]from[ ](?:him|her|them):[ ]*$"
 )
-"""Someone reading out words from one a pronoun stands for: "Ada Vale reads a message from him:"."""
+"""Someone reading out or showing words from one a pronoun stands for: "Ada Vale reads a message
+from him:", "she shows me a text from her:"."""
 _QUOTES_ANOTHERS = lazy_pattern(
     r"\b(?:quoted|quotes|quoting|read[ ]out|reads[ ]out|reading[ ]out)[ ]"
     r"(?:(?:an?|one|another|the)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+|[A-Z][\w-]+)(?:[’']s|s[’'])[ ]"

@@ -1,0 +1,43 @@
+"""The one told is not the one who tells: "Reed told a fan in the comments it should be “...”".
+
+An unnamed label the quotation's sentence gives only as the object of "told" or "asked" (or
+after "replied to", "wrote back to") is whom the words were said to. Crediting it would serve
+the listener as the speaker; the words are left to no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.text import Doc
+from bot.facts import QuoteFact, SourceKind
+
+_TO_LISTENER = lazy_pattern(
+    r"\b(?:told|tells|tell|asked|asks|reassured|reassures|promised|promises"
+    r"|(?:replied|replies|wrote[ ]back|answered|responded)[ ]to)[ ]$"
+)
+"""The verb whose object a label is: "told ", "replied to "."""
+
+
+def listeners_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
+    """Each quote credited to an unnamed label its sentence gives only as the one told, left to
+    no one."""
+    return [_checked(doc, fact) for fact in quotes]
+
+
+def _checked(doc: Doc, fact: QuoteFact) -> QuoteFact:
+    if fact.source is not SourceKind.UNNAMED or not fact.served or not fact.speaker:
+        return fact
+    start = doc.text.find(fact.text)
+    if start < 0:
+        return fact
+    sentence = doc.sentence_at(start)
+    found = [
+        label.start()
+        for label in re.finditer(re.escape(fact.speaker), doc.masked[sentence.start : start])
+    ]
+    before = doc.masked[sentence.start : start]
+    if not found or any(_TO_LISTENER.search(before, 0, at) is None for at in found):
+        return fact
+    return fact.unattributed()

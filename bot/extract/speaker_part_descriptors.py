@@ -1,0 +1,44 @@
+"""A descriptor the article gives a part is no source: "returns as Wren Hale, the art student".
+
+An unnamed speaker found from a label ("the art student") that the text only ever sets right
+after a part's name ("Wren Hale, the art student whose ...") describes that character of the
+work, who speaks to no reporter; a "she says" that landed on it belongs to someone else, so the
+words are left to no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+from bot.facts import CastFact, QuoteFact, SourceKind
+
+
+def part_descriptors_unsaid(
+    doc: Doc, cast: tuple[CastFact, ...], quotes: list[QuoteFact]
+) -> list[QuoteFact]:
+    """Each quote credited to a label the text gives only as a part's description, left to no
+    one."""
+    parts = {fact.character for fact in cast if fact.character}
+    if not parts:
+        return quotes
+    return [_checked(doc, parts, fact) for fact in quotes]
+
+
+def _checked(doc: Doc, parts: set[str], fact: QuoteFact) -> QuoteFact:
+    if fact.source is not SourceKind.UNNAMED or not fact.speaker.lower().startswith("the "):
+        return fact  # "Nick, a spokesperson for Lumen said": a clause's own subject, no apposition
+    label = fact.speaker
+    spelt = re.compile(rf"(?<![\w’'-])[{label[0].upper()}{label[0].lower()}]{re.escape(label[1:])}")
+    found = [match.start() for match in spelt.finditer(doc.masked)]
+    if not found or not all(_after_part(doc.masked[:at], parts) for at in found):
+        return fact
+    return fact.unattributed()
+
+
+def _after_part(before: str, parts: set[str]) -> bool:
+    """``before`` ends on a part's name and the comma of its apposition ("Wren Hale, ")."""
+    if not before.endswith(", "):
+        return False
+    head = before[:-2]
+    return any(head.endswith(part) or head.endswith(part.split()[0]) for part in parts)
