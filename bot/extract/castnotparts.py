@@ -241,8 +241,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     near = max(start - _DOUBT_REACH, 0)
     if (start and _DOUBT_BEFORE.search(chunk, near, start)) or said_absent(chunk, start):
         return True  # "no word yet on whether X will play Y"; "no sign of X as Y"
-    if " but " in chunk[end:] and said_cut(chunk, end):
-        return True  # "listed X as Y, but he does not appear in the final cut"
+    if (" but " in chunk[end:] or " the " in chunk[end:]) and said_cut(chunk, end):
+        return True  # "listed X as Y, but he does not appear in the final cut"; ", NOT in the film"
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
     hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk
