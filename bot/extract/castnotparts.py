@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from bot.extract.castabsent import said_absent, said_cut
+from bot.extract.castassertedasides import told_in_an_aside
 from bot.extract.castaudiences import known_to_an_audience
 from bot.extract.castcasters import cast_someone
 from bot.extract.castcomparisons import compared
@@ -224,8 +225,14 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if start and _PART_PLAYING.search(chunk, max(start - 40, 0), start):
         return True  # "Ada Vale will play Mira Holt, a prompter who ends up playing Juliet"
     near = max(start - _DOUBT_REACH, 0)
-    if (start and _DOUBT_BEFORE.search(chunk, near, start)) or said_absent(chunk, start):
-        return True  # "no word yet on whether X will play Y"; "no sign of X as Y"
+    if (
+        start
+        and _DOUBT_BEFORE.search(chunk, near, start)
+        and not told_in_an_aside(kw, chunk, start)
+    ):
+        return True  # "no word yet on whether X will play Y" (not "hope X, who plays Y, wins")
+    if said_absent(chunk, start):
+        return True  # "no sign of X as Y"
     if (" but " in chunk[end:] or " the " in chunk[end:]) and said_cut(chunk, end):
         return True  # "listed X as Y, but he does not appear in the final cut"; ", NOT in the film"
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
