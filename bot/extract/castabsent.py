@@ -29,11 +29,13 @@ _CUT_AFTER = lazy_pattern(
     r"(?i:does[ ]not|doesn['’]t|do[ ]not|don['’]t|did[ ]not|didn['’]t|never)[ ](?:actually[ ])?"
     r"(?i:appears?|features?)[ ]in[ ](?:the[ ])?(?:final[ ](?:cut|edit|film)|finished[ ]film|film|"
     r"movie)\b"
+    r"|[^.;:“”\"]{0,40}?,[ ](?i:not|never)[ ](?:in|for)[ ]the[ ](?:film|movie|series|show)\b"
 )
 
 
 def said_cut(chunk: str, end: int) -> bool:
     """Whether the words after a casting (ending at ``end``) say the player is not in the film
     after all: a thread's note that "the trailer listed Ada Vale as Mira, but she does not appear
-    in the final cut" tells no part of it."""
+    in the final cut" tells no part of it; nor does "Tom Reed is playing Kit in the stage
+    workshop, NOT in the film" (a part elsewhere, ours denied)."""
     return _CUT_AFTER.match(chunk, end) is not None

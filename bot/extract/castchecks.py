@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castabbreviations import abbreviation_bracket
+from bot.extract.castattributiveparts import attributive_part
 from bot.extract.castclergy import untitled_clergy
 from bot.extract.castcreditbrackets import credit_bracket
 from bot.extract.castcrewbrackets import crew_bracket
@@ -119,6 +120,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     ]
     checked = [opposite_in_other_work(crossed(_elsewhere(f, context)), context) for f in checked]
     checked = [played_leavers(f) for f in checked]  # "Mira, played by X, does not return"
+    checked = [attributive_part(f) for f in checked]  # "as the Harbour Board inspector, Y"
     checked = figure_bracketed(doc, context, [titled_part(f) for f in checked])
     actors = {f.actor for f in checked}
     parts = [part for f in checked if (part := renamed_or_dropped_part(f, actors)) is not None]

@@ -19,12 +19,13 @@ from bot.facts import CastFact, held
 
 DESCRIPTOR_DOUBT = "the actor is a phrase describing someone, not a name"
 
-_DESCRIBED_WORDS = (
+DESCRIBED_WORDS = (
     "favourite", "favorite", "veteran", "alum", "alumna", "alumnus", "regular", "stalwart", "icon",
     "legend",
 )  # fmt: skip
-_DESCRIBED = rf"(?:{'|'.join(_DESCRIBED_WORDS)})"
-_DESCRIBED_HINT = hint(*_DESCRIBED_WORDS)
+"""Nouns a name before them only describes: "the Brambleton Hall favourite" is no person."""
+_DESCRIBED = rf"(?:{'|'.join(DESCRIBED_WORDS)})"
+_DESCRIBED_HINT = hint(*DESCRIBED_WORDS)
 """Tried before the pattern built for the actor: few sentences hold a descriptor noun, and
 compiling one pattern per actor (too many for the regex cache) costs more than the search."""
 _PREPOSITIONS = frozenset(

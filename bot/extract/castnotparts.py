@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from bot.extract.castabsent import said_absent, said_cut
+from bot.extract.castassertedasides import told_in_an_aside
 from bot.extract.castaudiences import known_to_an_audience
 from bot.extract.castcasters import cast_someone
 from bot.extract.castcomparisons import compared
@@ -19,6 +20,7 @@ from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
 from bot.extract.castnotreturning import part_not_returning
 from bot.extract.castothermediums import other_medium_subject
+from bot.extract.castpluralsubjects import plural_subject
 from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
 from bot.extract.caststagedleads import staged_lead
@@ -181,23 +183,7 @@ _AWARDED_FOR = lazy_pattern(
 for voicing Y" (an honoured turn, done before this production)."""
 
 
-_PLURAL_VERBS = frozenset({"play", "portray", "voice"})
-_ADVERBS_ONLY = lazy_pattern(
-    r"(?:[ ]?(?:also|still|now|both|all|each|currently|together|again|[a-z]+ly))*"
-)
-"""A lead of adverbs alone: the bare verb after it agrees with its subject, not a modal."""
-_SHARED_SUBJECT = lazy_pattern(r"(?:[ ]and|[ ]&|,)[ ]$")
-"""Right before the actor, a list's joint: "A and B play ..." (the verb is both names')."""
 _DETERMINED = lazy_pattern(r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your)\b|[’']s\b")
-
-
-def _plural_subject(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bool:
-    """A plural verb ("who play", "and B play") whose subject is a list, not the one name
-    before it: "A and B, who play Tom's friend X and the head girl Y" pairs only in order."""
-    if kw not in _PLURAL_VERBS or not _ADVERBS_ONLY.fullmatch(lead):
-        return False
-    start, end = span
-    return ", who " in chunk[start:end] or _SHARED_SUBJECT.search(chunk, 0, start) is not None
 
 
 _PRONOUN_LEAD = lazy_pattern(r"[ ]?(?:he|she|they|we|i|it)(?:[ ]|$)")
@@ -228,7 +214,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "a Tom Reed lookalike as Y": someone who looks like X, not X
     if _BRANCH.match(chunk, start):
         return True  # "Netflix UK posted a clip of her scene as Y": a company's account
-    if _plural_subject(kw, chunk, span, lead):
+    if plural_subject(kw, chunk, span, lead):
         return True
     if _PRONOUN_LEAD.match(lead):
         return True  # "In Velmo: Part Two, the film that ..., she plays Y": she, not the work
@@ -239,10 +225,16 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if start and _PART_PLAYING.search(chunk, max(start - 40, 0), start):
         return True  # "Ada Vale will play Mira Holt, a prompter who ends up playing Juliet"
     near = max(start - _DOUBT_REACH, 0)
-    if (start and _DOUBT_BEFORE.search(chunk, near, start)) or said_absent(chunk, start):
-        return True  # "no word yet on whether X will play Y"; "no sign of X as Y"
-    if " but " in chunk[end:] and said_cut(chunk, end):
-        return True  # "listed X as Y, but he does not appear in the final cut"
+    if (
+        start
+        and _DOUBT_BEFORE.search(chunk, near, start)
+        and not told_in_an_aside(kw, chunk, start)
+    ):
+        return True  # "no word yet on whether X will play Y" (not "hope X, who plays Y, wins")
+    if said_absent(chunk, start):
+        return True  # "no sign of X as Y"
+    if (" but " in chunk[end:] or " the " in chunk[end:]) and said_cut(chunk, end):
+        return True  # "listed X as Y, but he does not appear in the final cut"; ", NOT in the film"
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
     hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk

@@ -22,6 +22,7 @@ from bot.extract.castcareerclues import seen_elsewhere, starred
 from bot.extract.castdeals import in_a_sale
 from bot.extract.castdirection import is_part, weighed
 from bot.extract.castfamilies import family_orders
+from bot.extract.castfirstnameacts import first_name_acts
 from bot.extract.castforms import Casting
 from bot.extract.castlistcues import unnamed_order
 from bot.extract.castlistshapes import CAST_THEN, closing_order, in_prose, news_led, shared_order
@@ -29,12 +30,12 @@ from bot.extract.castlonglists import long_list_order, supported_pairs
 from bot.extract.castnominees import nominee_before
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
-from bot.extract.castsurnamealone import IN_A_NAME_BEFORE, surname_alone
+from bot.extract.castsurnamealone import surname_alone
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.castwhoappeared import aside_works
 from bot.extract.cues import WORD_END, starts_word, word_led
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.lexicon import AGE_PREFIXES, PERSON_VERBS, STOP_TOKENS, honorific
+from bot.extract.lexicon import AGE_PREFIXES, STOP_TOKENS, honorific
 from bot.extract.names import clean_character
 from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import UPPER
@@ -165,7 +166,7 @@ def _weak(item: Casting, people: People, parts: set[str], text: str) -> bool:
         known, part = _known(name, people), clean_character(name) in parts
         return _honorific(name), known, part, named_as(name, other, text), surname_alone(name, text)
 
-    acts = _first_name_acts(item.outer, text) != _first_name_acts(inner, text)
+    acts = first_name_acts(item.outer, text) != first_name_acts(inner, text)
     return acts and signs(item.outer, inner) == signs(inner, item.outer)
 
 
@@ -264,7 +265,7 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
 def _clue(outer: str, inner: str, text: str) -> bool | None:
     """What the actor clues, then the story's subject, say of a pair: True, the outer name acts;
     None: they are even."""
-    for actor_clue in (surname_alone, _first_name_acts, starred, seen_elsewhere):
+    for actor_clue in (surname_alone, first_name_acts, starred, seen_elsewhere):
         outer_has, inner_has = actor_clue(outer, text), actor_clue(inner, text)
         if outer_has != inner_has:
             return outer_has
@@ -304,23 +305,6 @@ def named_as(actor: str, part: str, text: str) -> bool:
                     return True
                 at = text.find(said, at + 1)
     return False
-
-
-def _first_name_acts(name: str, text: str) -> bool:
-    """The first name alone with a verb of speech or posting ("Ada posted a photo"): weak, as
-    parts are called by their first names too ("Cal tells Mira"), so it only settles a
-    pair the surnames leave even. Not in a scene's clause ("as Tam says: ..."): a part's line."""
-    first = name.split(maxsplit=1)[0]
-    acts = next((a for a in word_led(first, text, _ACTS_AFTER) if not _SCENE_BEFORE.search(
-        text, max(a[0] - 7, 0), a[0])), None)  # fmt: skip
-    return acts is not None and not IN_A_NAME_BEFORE.search(text[max(acts[0] - 30, 0) : acts[0]])
-
-
-_ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
-_ACTS_AFTER = lazy_pattern(rf"[ ]{_ACTS}")
-_SCENE_BEFORE = lazy_pattern(r"\b(?:as|while|when)[ ]$")
-"""A scene's clause before a first name: "fading in as Tam says", "when Tam tells his sister"
-(the part speaks)."""
 
 
 def _lists_actors(first: Casting, text: str) -> bool:

@@ -30,11 +30,21 @@ _POSTED_BY_TWO = lazy_pattern(
 """After the first pair, a second that posts with it: "... and Tom Reed (Cal Vosh) posted"."""
 
 
+_PAIRS_BEFORE = lazy_pattern(
+    rf"(?:{FULL_NAME}[ ]\([^()\n]{{1,40}}\)(?:,[ ]and|,|[ ]and|[ ]&)[ ]){{1,4}}$"
+)
+"""The same list's earlier pairs just before a pair: "Tom Reed (Cal Vosh) and "."""
+
+
 def in_a_post(pair: Casting, text: str) -> bool:
     """The pair is named in a post or a pose: shared or posed with, or posting it beside a
-    second pair."""
-    if _POSTED_WITH.search(text, max(pair.start - 80, 0), pair.start):
-        return True
-    if _POSED_WITH.search(text, max(pair.start - 60, 0), pair.start):
-        return True
+    second pair; a list's later pair is named where its first is ("poses with Tom Reed (Cal
+    Vosh) and Ada Vale (Mira Holt)")."""
+    start = pair.start
+    earlier = _PAIRS_BEFORE.search(text, max(start - 240, 0), start)
+    for at in {start} if earlier is None else {start, earlier.start()}:
+        if _POSTED_WITH.search(text, max(at - 80, 0), at):
+            return True
+        if _POSED_WITH.search(text, max(at - 60, 0), at):
+            return True
     return _POSTED_BY_TWO.match(text, pair.end) is not None

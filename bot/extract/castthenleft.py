@@ -4,7 +4,8 @@ An interview or recast story tells the first casting and its end in one breath: 
 announced as Mira last year, and then she had to drop out", "Tom Reyes was cast as Pip, but he
 later withdrew" (invented). The casting is true but over: former, not current. The actor must
 be the clause's subject (no other capitalised word between the name and the part), and the
-leaving told by a pronoun right after the part's clause.
+leaving told by a pronoun right after the part's clause, or by the same subject's verb right
+after the part ("X, who was cast as Mira's father Y but left in March").
 """
 
 from __future__ import annotations
@@ -28,8 +29,19 @@ _THEN_LEFT = lazy_pattern(
 )
 """After the part: ", and then she had to drop out", ", but he later withdrew"; never a leaving
 of something else (", and he left the audition room shaking")."""
-_SUBJECT_GAP = lazy_pattern(r"[ ][a-z][a-z ]{0,40}[ ]as[ ]")
-"""Between the actor and the part, lower-case words ending in "as": " was announced as "."""
+_BUT_LEFT = lazy_pattern(
+    r",?[ ](?:and|but)[ ](?:then[ ]|later[ ]|soon[ ]after[ ])?(?:had[ ]to[ ](?:drop|pull|step)"
+    rf"[ ](?:out|down|away|back)|{LEFT_VERBS}|pulled[ ]out)\b"
+    rf"(?=[ ]*(?:[,.;]|$)|[ ](?:{_LEFT_WHAT}|{_LEFT_WHY})\b)"
+)
+"""Right after the part, the same subject leaving with no pronoun: "was cast as Mira but left in
+March", "was announced as Mira and then withdrew" (nothing between: a description's own clause,
+"Mira, a nurse who married but left in 1962", is the part's life)."""
+_SUBJECT_GAP = lazy_pattern(r"(?:,[ ]who)?[ ][a-z][a-z ]{0,40}[ ]as[ ]")
+"""Between the actor and the part, lower-case words ending in "as": " was announced as ", ", who
+was cast as "."""
+_DESCRIBED = lazy_pattern(r"(?:[A-Z][\w’'-]*[’']s[ ])?(?:[a-z][\w’'-]*[ ]){1,3}")
+"""A description before the part: "Mira's father ", "the ship's cook " (lower-case words)."""
 
 
 def left_in_same_sentence(fact: CastFact) -> bool:
@@ -39,19 +51,21 @@ def left_in_same_sentence(fact: CastFact) -> bool:
     if (
         at < 0
         or not part
-        or not (" she " in evidence or " he " in evidence or " they " in evidence)
+        or not any(word in evidence for word in (" she ", " he ", " they ", " but ", " and "))
     ):
         return False
     gap = _SUBJECT_GAP.match(evidence, at + len(fact.actor))
     if gap is None:
         return False
-    part_end = gap.end() + len(part)
-    if not evidence.startswith(part, gap.end()):
+    told = _DESCRIBED.match(evidence, gap.end())  # "as Mira's father Y": Y, described
+    start = gap.end() if told is None or not evidence.startswith(part, told.end()) else told.end()
+    part_end = start + len(part)
+    if not evidence.startswith(part, start):
         short = part.split(" ", 1)[0]  # "announced as Nell", the part read in full elsewhere
-        if not evidence.startswith(short, gap.end()):
+        if not evidence.startswith(short, start):
             return False
-        part_end = gap.end() + len(short)
-    return _THEN_LEFT.match(evidence, part_end) is not None
+        part_end = start + len(short)
+    return any(p.match(evidence, part_end) for p in (_THEN_LEFT, _BUT_LEFT))
 
 
 _WHO_PLAYED = lazy_pattern(r",[ ]who[ ](?:played|portrayed)[ ]")

@@ -39,13 +39,14 @@ _REPLACED_BY = (
 """A successor's "replaced by", perhaps after a time word ("was later replaced by", "has since
 been replaced by")."""
 _LEFT = lazy_pattern(
-    rf"(?P<old>{NAME})[ ](?:(?:had[ ]|has[ ])?(?:now[ ]|since[ ])?"
-    rf"(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b|(?:was|had[ ]been)[ ](?:originally[ ]|first[ ]|"
-    r"initially[ ])?(?:announced|cast|signed)[ ](?:as|to[ ]play)[ ][^.;:“”\"]{1,80}?,?[ ]but"
-    rf"(?=[ ]{_REPLACED_BY}))(?P<rest>[^.]*)"
+    rf"(?P<old>{NAME})(?:[ ](?:(?:had[ ]|has[ ])?(?:now[ ]|since[ ])?"
+    rf"(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b)|(?:,[ ]who)?[ ](?:was|had[ ]been)[ ]"
+    r"(?:originally[ ]|first[ ]|initially[ ])?(?:announced|cast|signed)[ ](?:as|to[ ]play)[ ]"
+    rf"[^.;:“”\"]{{1,80}}?,?[ ]but(?=[ ]{_REPLACED_BY}|[ ]{LEFT_VERBS}\b[^.;:“”\"]{{0,40}}?"
+    rf"[ ]and[ ]{_REPLACED_BY}))(?P<rest>[^.]*)"
 )
-"""The leaver: "X left (the film)", or "X was announced as P, but was replaced by Y" (the
-casting told, then its end)."""
+"""The leaver: "X left (the film)", or "X was announced as P, but was replaced by Y", "X, who
+was cast as P but left in March and was replaced by Y" (the casting told, then its end)."""
 _NEW = lazy_pattern(
     rf"\b{_REPLACED_BY}(?P<new>{NAME})"
     rf"|\b(?:role|part)[ ]of[ ](?P<part>{NAME})[ ](?:was|has[ ]been|had[ ]been|will[ ]be)[ ]"

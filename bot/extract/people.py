@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.extract.castdescriptors import DESCRIBED_WORDS
 from bot.extract.cues import scan
 from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import (
@@ -266,8 +267,10 @@ _SHORT_WORD = 3
 
 _MODIFIER_OF = lazy_pattern(
     r"(?:[’']s)?[ ](?:newcomer|star|co-star|actor|actress|creator|director|writer|producer|"
-    r"cast|fans?|showrunner)\b"
+    rf"cast|fans?|showrunner|{'|'.join(DESCRIBED_WORDS)})\b"
 )
+"""A noun the name before it only describes: "The Lumen newcomer X", "Former Lumen favourite X"
+(the work the person came from, not the person "the 34-year-old" refers back to)."""
 
 
 _PRONOUN_OBJECT = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ ](?:[a-z]+[ ]){1,3}$")

@@ -1,0 +1,46 @@
+"""A part's capitalised words that only modify the noun after them, for
+:mod:`bot.extract.castchecks`.
+
+"X as the Harbour Board inspector, Wilf Penrose" or "X plays the Coastguard officer" read the
+capitals after "the" as the part, but a lower-case noun right after them makes them a body's or
+a place's name that describes the part (as "her MI6 handler" does): the part is the name after
+the noun, and with none ("as the Coastguard officer.") the casting names no part and is held.
+A word that cannot be such a noun ("as the Countess opposite Y", "as the Queen again.") leaves
+the part as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.castforms import CHAR
+from bot.extract.lazy_patterns import cached_pattern
+from bot.extract.lexicon import REFLEXIVE
+from bot.extract.names import clean_character
+from bot.facts import CastFact, held
+
+MODIFIER_DOUBT = "the part read is a body's or a place's name describing the role, not the part"
+_CAST_BEFORE = r"\b(?:as|plays|playing|play|played|portrays|portraying)[ ]the[ ]"
+_NOT_A_NOUN = (
+    r"(?!(?:again|too|also|once|now|then|there|here|alone|instead|anew|yet|first|last|before|"
+    r"later|opposite|alongside|against|beside|with|without|and|or|but|nor|in|on|at|of|for|to|"
+    rf"from|by|into|who|whom|whose|which|that|this|these|those|is|was|will|has|had|{REFLEXIVE})\b)"
+)
+_NOUN = rf"{_NOT_A_NOUN}[a-z][a-z-]+"
+
+
+def attributive_part(fact: CastFact) -> CastFact:
+    """``fact`` with its part the name after the noun its words modify, or held with none."""
+    if not fact.served or " the " not in fact.evidence:
+        return fact
+    pattern = cached_pattern(
+        rf"{_CAST_BEFORE}{re.escape(fact.character)}[ ]{_NOUN}"
+        rf"(?:,?[ ](?P<char>{CHAR})(?=[,.;:!?)]|[ ][a-z]|$)|(?=[,.;:!?]))"
+    )
+    found = pattern.search(fact.evidence)
+    if found is None:
+        return fact
+    if found["char"] is None:
+        return held(fact, MODIFIER_DOUBT)
+    return replace(fact, character=clean_character(found["char"]))
