@@ -84,6 +84,21 @@ _NOT_OURS = lazy_pattern(
     re.IGNORECASE,
 )
 """The article tells a title as temporary or not known yet: no name of it is sure."""
+_NOT_OURS_WORDS = ("titl", "provisional", "previously", "formerly")
+"""What :data:`_NOT_OURS` cannot match without, in lower case: most articles hold none."""
+_FOLDED = ("İ", "ı", "ſ")
+"""Letters an ignore-case pattern of ASCII letters matches whose ``lower()`` is no ASCII letter
+(the Kelvin sign's is "k"): a text holding one is searched in full."""
+
+
+def _told_not_ours(text: str) -> bool:
+    """``_NOT_OURS.search(text)``, its pass over the text made only if the words it needs are
+    there (a substring test of the lowered text)."""
+    if not any(letter in text for letter in _FOLDED):
+        lowered = text.lower()
+        if not any(word in lowered for word in _NOT_OURS_WORDS):
+            return False
+    return _NOT_OURS.search(text) is not None
 
 
 def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -91,7 +106,7 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     if doc.title_para is None or any(f.kind is ReleaseKind.TITLE for f in facts):
         return []
     text = doc.text
-    if _NOT_OURS.search(text) or PART_NAMED.search(text[: _lead_end(text)].lower()):
+    if _told_not_ours(text) or PART_NAMED.search(text[: _lead_end(text)].lower()):
         return []
     paras = doc.paras
     last = min(doc.title_para + _OPENING_PARAS, len(paras) - 1)
