@@ -59,6 +59,8 @@ def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole | None]]:
     back to names its maker with no role."""
     if " film" not in chunk and " movie" not in chunk:
         return
+    if "’s " not in chunk and "'s " not in chunk:
+        return  # no possessive: the name the pattern starts with is not tried at every character
     for match in _POSSESSED.finditer(chunk):
         before = chunk[: match.start()]
         if _DIRECTED_AFTER.match(chunk, match.end()) or _OURS_AFTER.match(chunk, match.end()):

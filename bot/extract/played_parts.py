@@ -80,7 +80,8 @@ def played_parts(doc: Doc) -> set[str]:
     if "play" in text or "portray" in text:
         described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
         kin = {match["name"] for match in _KIN_OF.finditer(text)}
-        found |= {match["name"] for match in _APPOSED_PLAYED.finditer(text)}
+        if "played" in text or "portrayed" in text:  # its verb: the name tried at every character
+            found |= {match["name"] for match in _APPOSED_PLAYED.finditer(text)}
     if "As " in text:
         found |= {match["name"] for match in _AS_PART.finditer(text)}
     if "character" in text or "created " in text:  # the long pattern needs one of them

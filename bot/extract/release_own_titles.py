@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import TITLE_SMALL_WORDS, TITLE_WORDS, Context
-from bot.extract.cues import occurrences, word_led
+from bot.extract.cues import Hint, hint, occurrences, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_headline_titles import PART_NAMED, sentence_around
@@ -18,11 +18,12 @@ from bot.extract.release_passing import UNTRUE_TITLE
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
-_KIND = (
-    r"(?:film|movie|feature|series|miniseries|drama|thriller|comedy-drama|comedy|sitcom|"
-    r"documentary|sequel|"
-    r"adaptation|horror|romcom|romance|biopic|serial|mystery|saga|western|musical)"
+_KINDS = (
+    *("film", "movie", "feature", "series", "miniseries", "drama", "thriller", "comedy-drama"),
+    *("comedy", "sitcom", "documentary", "sequel", "adaptation", "horror", "romcom", "romance"),
+    *("biopic", "serial", "mystery", "saga", "western", "musical"),
 )
+_KIND = f"(?:{'|'.join(_KINDS)})"
 _KIND_ENDS = (
     r"(?=[,.;:]|[ ](?:for|from|on|by|about|that|which|set|starring|based|in|with|directed|"
     r"written|adapted|of|to|and|is|was|will|has|had|now|currently|being|made|"
@@ -54,15 +55,16 @@ _RATED = lazy_pattern(
 Kites (12A, 104 mins)" (a bare "(15)" may be a person's age)."""
 _DATED_BRACKET = lazy_pattern(r"[ ]\((?:19|20)\d\d\)")
 _RATED_BRACKET = lazy_pattern(r"[ ]\((?:U|PG|12A?|15|18),[ ]\d")
-_NAMINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
-    (_NAME_THEN_KIND, None),
-    (_KIND_THEN_NAME, None),
+_NAMINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | Hint], ...] = (
+    (_NAME_THEN_KIND, hint(", a ", ", an ", ", the ", ", its ")),
+    (_KIND_THEN_NAME, hint(*(f"{kind} " for kind in _KINDS))),
     (_DATED, _DATED_BRACKET),
     (_RATED, _RATED_BRACKET),
 )
-"""The ways the opening names the production, each with the bracket it needs, if any: a search
-for the bracket alone (quick: it starts with a fixed " (") rules out most openings before the
-name's pattern is tried at every capital."""
+"""The ways the opening names the production, each with what it cannot match without: the
+aside's comma and article, the kind and its space, the bracket (a search for it alone starts
+with a fixed " ("). The test rules out most openings before the name's pattern is tried at
+every character (three in four openings hold no aside)."""
 _OPENING_PARAS = 3
 """The paragraphs after the headline read for the name: the lede's own."""
 _LEADS = frozenset(
@@ -82,6 +84,21 @@ _NOT_OURS = lazy_pattern(
     re.IGNORECASE,
 )
 """The article tells a title as temporary or not known yet: no name of it is sure."""
+_NOT_OURS_WORDS = ("titl", "provisional", "previously", "formerly")
+"""What :data:`_NOT_OURS` cannot match without, in lower case: most articles hold none."""
+_FOLDED = ("İ", "ı", "ſ")
+"""Letters an ignore-case pattern of ASCII letters matches whose ``lower()`` is no ASCII letter
+(the Kelvin sign's is "k"): a text holding one is searched in full."""
+
+
+def _told_not_ours(text: str) -> bool:
+    """``_NOT_OURS.search(text)``, its pass over the text made only if the words it needs are
+    there (a substring test of the lowered text)."""
+    if not any(letter in text for letter in _FOLDED):
+        lowered = text.lower()
+        if not any(word in lowered for word in _NOT_OURS_WORDS):
+            return False
+    return _NOT_OURS.search(text) is not None
 
 
 def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -89,15 +106,15 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     if doc.title_para is None or any(f.kind is ReleaseKind.TITLE for f in facts):
         return []
     text = doc.text
-    if _NOT_OURS.search(text) or PART_NAMED.search(text[: _lead_end(text)].lower()):
+    if _told_not_ours(text) or PART_NAMED.search(text[: _lead_end(text)].lower()):
         return []
     paras = doc.paras
     last = min(doc.title_para + _OPENING_PARAS, len(paras) - 1)
     opening = text[: paras[last].end]
     found: dict[str, str] = {}
     doubted: set[str] = set()
-    for pattern, bracket in _NAMINGS:
-        if bracket is not None and bracket.search(opening) is None:
+    for pattern, needed in _NAMINGS:
+        if needed.search(opening) is None:
             continue
         for match in pattern.finditer(opening):
             start = match.start("title") + _work_led(match["title"])
