@@ -83,3 +83,30 @@ def test_one_remembered_after_their_kin_or_trade_speaks() -> None:
     assert "Tom Reed" in _speakers(
         "Vale remembers the showrunner, Tom Reed, telling them: “Nobody here bites.”"
     )
+
+
+_TERN_LEDE = "Streamly's harbour drama Tern Light returns for a second series next year."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corra Penwith reprises Salt Road, the ballad she sang in the first series.",
+        "Corra Penwith plays Gull Hymn, her hit single, in the finale.",
+        "Corra Penwith reprises Salt Road, the show's closing anthem, in episode two.",
+    ],
+)
+def test_a_name_apposed_as_a_song_after_the_verb_is_no_part(sentence: str) -> None:
+    assert not served_pairs(facts(_TERN_LEDE, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corra Penwith reprises Gwenna Tallack, the role that made her name.",
+        "Corra Penwith plays Gwenna Tallack, the singer whose songs open each episode.",
+        "Corra Penwith plays Gwenna Tallack, a folk singer with songs of her own.",
+    ],
+)
+def test_a_part_apposed_as_a_singer_or_a_role_is_still_cast(sentence: str) -> None:
+    assert ("Corra Penwith", "Gwenna Tallack") in served_pairs(facts(_TERN_LEDE, sentence))
