@@ -110,3 +110,37 @@ def test_a_name_apposed_as_a_song_after_the_verb_is_no_part(sentence: str) -> No
 )
 def test_a_part_apposed_as_a_singer_or_a_role_is_still_cast(sentence: str) -> None:
     assert ("Corra Penwith", "Gwenna Tallack") in served_pairs(facts(_TERN_LEDE, sentence))
+
+
+_FILM_LEDE = "The Tern Light film starts shooting in May."
+_FILM_TITLE = "The Tern Light film: first look"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Vell, who last appeared as Mirren, is back with a new thriller, Saltmarsh.",
+        "Ada Vell, who last appeared as Mirren, returns as Detective Hollin.",
+        "Ada Vell, who last appeared as Mirren, returns in a new role, Wenna.",
+        "Ada Vell, who last appeared as Mirren, is back on stage this summer.",
+    ],
+)
+def test_a_last_turn_back_in_another_part_or_place_is_still_an_earlier_part(
+    sentence: str,
+) -> None:
+    found = facts(_FILM_LEDE, sentence, title=_FILM_TITLE)
+    assert ("Ada Vell", "Mirren") not in served_pairs(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Vell, who last appeared as Mirren, is back for the film.",
+        "Ada Vell, who last appeared as Mirren in series two, returns.",
+        "Ada Vell, who last appeared as Mirren, returns to the role.",
+        "Ada Vell, who last appeared as Mirren, will be back for the film, Streamly said.",
+    ],
+)
+def test_a_last_turn_back_for_the_run_or_the_role_keeps_the_part(sentence: str) -> None:
+    found = facts(_FILM_LEDE, sentence, title=_FILM_TITLE)
+    assert ("Ada Vell", "Mirren") in served_pairs(found)
