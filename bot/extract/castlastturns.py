@@ -40,7 +40,8 @@ run they are back for or on the part: ", is back for the film.", " in series two
 
 
 def last_turn(lead: str, context: Context, rest: str = "") -> bool:
-    """Whether ``lead`` (the words between an actor and the casting word) tells the actor's
+    """Whether ``lead`` (the words between an actor and the part, the casting word last, so
+    "who last played" tells the turn as "who last appeared as" does) tells the actor's
     latest earlier turn in another work: the part after it is that turn's, not this
     production's (``rest``, the words after the part, may tell the actor back for it)."""
     if _LAST_TURN.search(lead) is None:

@@ -144,3 +144,20 @@ def test_a_last_turn_back_in_another_part_or_place_is_still_an_earlier_part(
 def test_a_last_turn_back_for_the_run_or_the_role_keeps_the_part(sentence: str) -> None:
     found = facts(_FILM_LEDE, sentence, title=_FILM_TITLE)
     assert ("Ada Vell", "Mirren") in served_pairs(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Vell, who most recently played Mirren, now leads the film.",
+        "Ada Vell, who last played Mirren, joins the cast.",
+    ],
+)
+def test_a_latest_turn_told_by_the_casting_verb_itself_is_an_earlier_part(sentence: str) -> None:
+    found = facts(_FILM_LEDE, sentence, title=_FILM_TITLE)
+    assert ("Ada Vell", "Mirren") not in served_pairs(found)
+
+
+def test_a_latest_turn_told_by_the_casting_verb_back_for_the_film_keeps_the_part() -> None:
+    found = facts(_FILM_LEDE, "Ada Vell, who last played Mirren, is back for the film.")
+    assert ("Ada Vell", "Mirren") in served_pairs(found)
