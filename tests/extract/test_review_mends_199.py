@@ -161,3 +161,37 @@ def test_a_latest_turn_told_by_the_casting_verb_itself_is_an_earlier_part(senten
 def test_a_latest_turn_told_by_the_casting_verb_back_for_the_film_keeps_the_part() -> None:
     found = facts(_FILM_LEDE, "Ada Vell, who last played Mirren, is back for the film.")
     assert ("Ada Vell", "Mirren") in served_pairs(found)
+
+
+_MARSH_TITLE = "Pell Marsh: the film adaptation is coming to cinemas"
+_MARSH_LEDE = "Pell Marsh is being made into a film by Streamly."
+
+
+def _directors(sentence: str) -> set[str]:
+    found = facts(_MARSH_LEDE, sentence, title=_MARSH_TITLE)
+    return {c.name for c in found.crew if c.served and c.role.value == "director"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tamsin Orrell’s debut, Pell Marsh, sold half a million copies when it was published.",
+        "Pell Marsh, Tamsin Orrell’s debut, topped the bestseller lists in 2019.",
+        "The film adapts Pell Marsh, Tamsin Orrell’s debut.",
+        "Tamsin Orrell’s debut Pell Marsh, written when she was nineteen, became a phenomenon.",
+        "Pell Marsh, Tamsin Orrell’s debut, opens on Friday; Orrell plays a ferry pilot.",
+    ],
+)
+def test_a_bare_debut_told_as_a_book_or_a_part_credits_no_director(sentence: str) -> None:
+    assert "Tamsin Orrell" not in _directors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pell Marsh, Tamsin Orrell’s debut, opens on Friday.",
+        "Pell Marsh, Tamsin Orrell’s feature debut, stars Ola Brenn.",
+    ],
+)
+def test_a_debut_told_as_nothing_else_still_credits_its_director(sentence: str) -> None:
+    assert "Tamsin Orrell" in _directors(sentence)
