@@ -195,3 +195,31 @@ def test_a_bare_debut_told_as_a_book_or_a_part_credits_no_director(sentence: str
 )
 def test_a_debut_told_as_nothing_else_still_credits_its_director(sentence: str) -> None:
     assert "Tamsin Orrell" in _directors(sentence)
+
+
+def _dashed(*sentences: str) -> set[tuple[str, str]]:
+    return served_pairs(facts(_TERN_LEDE, *sentences))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Morwen Hocking grew up in Leeds; Pascoe Nance was raised in Truro.",
+        "Morwen Hocking, who starred in Hollyoaks for six years, joins Pascoe Nance, best known"
+        " for Emmerdale.",
+    ],
+)
+def test_a_dashed_aside_the_article_tells_as_places_or_earlier_works_is_no_parts(
+    told: str,
+) -> None:
+    aside = "Morwen Hocking and Pascoe Nance – {} – compared notes."
+    words = "Leeds and Truro" if "Leeds" in told else "Hollyoaks and Emmerdale"
+    assert not _dashed(told, aside.format(words))
+
+
+def test_a_dashed_aside_of_first_names_told_nowhere_else_still_gives_the_parts() -> None:
+    found = _dashed(
+        "The series was filmed around Penzance.",
+        "Morwen Hocking and Pascoe Nance – Elowen and Jago – shared an umbrella.",
+    )
+    assert found == {("Morwen Hocking", "Elowen"), ("Pascoe Nance", "Jago")}
