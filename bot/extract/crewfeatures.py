@@ -44,7 +44,8 @@ _ACTED = lazy_pattern(
 )
 """The sentence tells the owner acting ("sees her play", "she plays", "the young actor") or
 someone else directing: "X’s first feature" is then the actor's first film role, no credit."""
-_BARE_DEBUT = lazy_pattern(r"[’'](?:s)?[ ]debut\b")
+_BARE_DEBUT = lazy_pattern(r"[’'](?:s)?[ ]debut\b(?![ ]feature)")
+"""The owner's bare "debut", not a "debut feature" (a film, whatever else the sentence tells)."""
 _OTHER_DEBUT = lazy_pattern(
     r"\b(?:novels?|books?|bestsell\w*|published|copies|authors?|novelist|memoir|album|"
     r"written|wrote|adapts|adapted|adaptation|based[ ]on|plays|played|stars|starred|starring|"

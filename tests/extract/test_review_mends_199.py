@@ -223,3 +223,8 @@ def test_a_dashed_aside_of_first_names_told_nowhere_else_still_gives_the_parts()
         "Morwen Hocking and Pascoe Nance – Elowen and Jago – shared an umbrella.",
     )
     assert found == {("Morwen Hocking", "Elowen"), ("Pascoe Nance", "Jago")}
+
+
+def test_a_debut_feature_is_a_film_whatever_else_its_sentence_tells() -> None:
+    sentence = "Tamsin Orrell’s debut feature Pell Marsh played to a packed hall on Friday."
+    assert "Tamsin Orrell" in _directors(sentence)
