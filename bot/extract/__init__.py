@@ -12,6 +12,7 @@ from bot.extract.castarticled import articled_actors_dropped
 from bot.extract.castchannelglosses import channel_glossed_dropped
 from bot.extract.castchecks import checked_cast
 from bot.extract.castclausedworks import claused_works_held
+from bot.extract.castdashedpairs import dashed_places_dropped
 from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castkindworks import kind_told_works_dropped
@@ -101,7 +102,10 @@ def extract_facts(article: Article) -> ArticleFacts:
     withdrawn = withdrawn_claims(doc)
     crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))
-    cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
+    # "A and B – Leeds and Truro –": an aside telling where they are from, no parts
+    cast = drop_rival_parts(
+        dashed_places_dropped(drop_elsewhere(cast, context, doc), context, doc.text), context, doc
+    )
     cast = other_events_dropped(cast, context, doc.text)  # "the Lumen panel, where X (Y)"
     cast = kind_told_works_dropped(
         cast, context, doc.text

@@ -6,18 +6,24 @@ The form is narrow, as a dashed aside after names may tell anything about them (
 T Reed – Leeds and Hull – ..."): full names only before the dashes, and between them first
 names alone, as many as the actors, each reading as a part's name, with at most a word that
 says they are the screen's ("on screen", "in the show", "themselves", "respectively", "of
-course") before the closing dash, the same dash that opened the aside.
+course") before the closing dash, the same dash that opened the aside. Such an aside as often
+tells where the actors are from or what they were in ("– Leeds and Truro –", "– Hollyoaks and
+Emmerdale –"), and its bare words carry nothing to tell those from first names: the parts are
+dropped where the article tells one of them elsewhere as a place or a work.
 """
 
 from __future__ import annotations
 
 from bot.extract.castforms import Casting
 from bot.extract.castisruns import reads_as_part
+from bot.extract.castrelational import a_place
+from bot.extract.context import Context
 from bot.extract.cues import scan
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REFLEXIVE, RELATION, STOP_TOKENS
 from bot.extract.names import FULL_NAME, LIST_SPLIT, TOKEN
 from bot.extract.people import clean_name, is_full
+from bot.facts import CastFact
 
 _DASHED_PAIRS = lazy_pattern(
     rf"(?P<actors>{FULL_NAME}(?:,[ ]{FULL_NAME}){{0,8}},?[ ](?:and|&)[ ]{FULL_NAME})"
@@ -56,3 +62,22 @@ def dashed_pairs(chunk: str, starts: list[int], evidence: str, offset: int) -> l
             Casting(a, p, evidence, start, end=end) for a, p in zip(actors, parts, strict=True)
         )
     return found
+
+
+def dashed_places_dropped(cast: list[CastFact], context: Context, text: str) -> list[CastFact]:
+    """``cast`` without the parts of a dashed aside one of whose words the article (``text``)
+    tells as a place ("filmed in Truro") or the context knows as a work: ours, or an earlier
+    credit's (not a headline's word, which may be a part: "Nick and Charlie stars arrive")."""
+    return [fact for fact in cast if not _placed_aside(fact, context, text)]
+
+
+def _placed_aside(fact: CastFact, context: Context, text: str) -> bool:
+    if " – " not in fact.evidence and " — " not in fact.evidence:
+        return False
+    for match in _DASHED_PAIRS.finditer(fact.evidence):
+        parts = [p for p in LIST_SPLIT.split(match["chars"]) if p]
+        if set(fact.character.split()) & set(parts):  # "Elowen", or "Elowen Pask" in full
+            return any(
+                context.is_ours(p) or p in context.earlier or a_place(p, text) for p in parts
+            )
+    return False

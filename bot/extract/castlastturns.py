@@ -31,14 +31,17 @@ _WORK_PLACE = lazy_pattern(r"\b(?:of|in|on)[ ](?:the[ ])?[“\"‘']?(?P<word>[A
 """A capitalised word where a work stands: "the cast of Brass", "in Lumen"."""
 _BACK_AFTER = lazy_pattern(
     rf"{RUN},[ ](?:(?:now|also)[ ])?(?:returns|is[ ]back|comes[ ]back|will[ ](?:return|be[ ]back))"
-    r"\b(?![ ]to[ ](?!(?:the[ ])?(?:role|part|series|show|season|film)\b))"
+    rf"(?:[ ]to[ ](?:the[ ])?(?:role|part|series|show|season|film)|{RUN})(?=[ ]?(?:[.,;:!?—–]|$))"
 )
-"""Right after the part (a run between or not), the actor back: ", is back for the film", " in
-series two, returns" (not "returns to the stage": back somewhere else)."""
+"""Right after the part (a run between or not), the actor back, and the clause closing on the
+run they are back for or on the part: ", is back for the film.", " in series two, returns.",
+", returns to the role." (not "returns to the stage", "is back with a new thriller" or
+"returns as Detective Hale": back somewhere else, or in another part)."""
 
 
 def last_turn(lead: str, context: Context, rest: str = "") -> bool:
-    """Whether ``lead`` (the words between an actor and the casting word) tells the actor's
+    """Whether ``lead`` (the words between an actor and the part, the casting word last, so
+    "who last played" tells the turn as "who last appeared as" does) tells the actor's
     latest earlier turn in another work: the part after it is that turn's, not this
     production's (``rest``, the words after the part, may tell the actor back for it)."""
     if _LAST_TURN.search(lead) is None:

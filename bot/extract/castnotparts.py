@@ -286,8 +286,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Z premieres as the gala of W"; "who was on stage as Y": no part here
     if "where " in lead and _where_elsewhere(chunk, span, lead, context):
         return True  # "X, a star of the series Z, where she plays Y": Z's part
-    if last_turn(lead, context, chunk[end:]):
-        return True  # "who last appeared in Velmo as Y": the actor's latest turn, Velmo's
+    if last_turn(f"{lead} {kw}", context, chunk[end:]):
+        return True  # "who last appeared in Velmo as Y", "who last played Y": a latest turn
     if cast_someone(lead):
         return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
     if " in " in lead and _starred_in_other(lead, context):

@@ -46,10 +46,10 @@ def _relational(fact: CastFact, article: str) -> bool:
     if not description.startswith(_DETERMINERS) or " of " not in f" {description} ":
         return False
     proper = _OF_PROPER.search(description)
-    return proper is None or not _a_place(proper["place"], article)
+    return proper is None or not a_place(proper["place"], article)
 
 
-def _a_place(word: str, text: str) -> bool:
+def a_place(word: str, text: str) -> bool:
     """Whether the article tells ``word`` as a place: "near Dorrow", "In Dorrow, ...", "the village
     of Dorrow"; not "at Dorrow's house" (a person's)."""
     cue = rf"\b(?i:{_PLACE_CUES})[ ]{re.escape(word)}\b(?![’']s\b)"

@@ -44,6 +44,16 @@ _ACTED = lazy_pattern(
 )
 """The sentence tells the owner acting ("sees her play", "she plays", "the young actor") or
 someone else directing: "X’s first feature" is then the actor's first film role, no credit."""
+_BARE_DEBUT = lazy_pattern(r"[’'](?:s)?[ ]debut\b(?![ ]feature)")
+"""The owner's bare "debut", not a "debut feature" (a film, whatever else the sentence tells)."""
+_OTHER_DEBUT = lazy_pattern(
+    r"\b(?:novels?|books?|bestsell\w*|published|copies|authors?|novelist|memoir|album|"
+    r"written|wrote|adapts|adapted|adaptation|based[ ]on|plays|played|stars|starred|starring|"
+    r"role)\b"
+)
+"""A bare "debut" (no "feature", no "directorial") may be a first book, record or part as well
+as a first film: "Pell Marsh, X’s debut, topped the bestseller lists", "the film adapts Pell
+Marsh, X’s debut", "X’s debut, opens Friday; Avery plays a pilot" credit no director."""
 
 
 def feature_from(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
@@ -52,6 +62,8 @@ def feature_from(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
     possessed = "’s " in chunk or "'s " in chunk
     if ("feature" in chunk or "debut" in chunk) and possessed and not _ACTED.search(chunk):
         for found in (*_OWNERS_FEATURE.finditer(chunk), *_FEATURE_OWNED.finditer(chunk)):
+            if _BARE_DEBUT.search(found[0]) and _OTHER_DEBUT.search(chunk):
+                continue  # "Pell Marsh, X’s debut, sold a million copies": a book, maybe
             if context.is_known(found["work"]):  # ours, or the headline's
                 yield found["name"], CrewRole.DIRECTOR
     if "maker " not in chunk and "writer-director " not in chunk and "auteur " not in chunk:

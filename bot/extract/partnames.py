@@ -16,6 +16,7 @@ from bot.extract.names import END, TOKEN, clean_character
 from bot.extract.partactorcues import actor_cued
 from bot.extract.partbylines import in_byline
 from bot.extract.people import People, is_full
+from bot.extract.song_lines import SONGS
 from bot.extract.text import Doc
 
 _FUNCTION_WORD = (
@@ -84,6 +85,14 @@ _PLACE_NOUN = lazy_pattern(
     r"Avenue|Quay|Wharf|Heights|Moor|Fells?)$"
 )
 """A place's noun ending the name before "played by" ("on Sound Isle"), with no "the"."""
+_SUNG = lazy_pattern(
+    r",[ ](?:the|a|an|one|her|his|their|its)[ ]"
+    rf"(?:(?!(?:who|whose|which|that|of|with|for|from|in|on)[ ])[a-z][\w’'-]*[ ]){{0,2}}?"
+    rf"{SONGS}(?![\w’'-])"
+)
+"""A song's noun apposed right after the "part": "reprises Salt Road, the ballad she sang",
+"plays Tern Light, her hit single": the name is of what is sung, so the verb tells a
+performance, not a casting."""
 
 
 def placed(item: Casting, text: str) -> bool:
@@ -114,6 +123,8 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     char, end = match["char"], match.end()
     if _CUT.match(chunk, end) or _PEOPLE_NOUN.fullmatch(char):
         return "", end  # "plays Min-jae’s sister": a name cut at its hyphen; "a Welshman"
+    if _SUNG.match(chunk, end):
+        return "", end  # "reprises Salt Road, the ballad from the first run": a song, no part
     lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
     if _RELATIVE_LEAD.search(lead):
         return "", end  # "back as the friends who have stood by them since Larkby": no part

@@ -17,7 +17,8 @@ from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
-_SONGS = r"(?:songs?|singles?|tracks?|ballads?|anthems?|hymns?|lullaby|lullabies|albums?|poems?)"
+SONGS = r"(?:songs?|singles?|tracks?|ballads?|anthems?|hymns?|lullaby|lullabies|albums?|poems?)"
+"""The nouns of a song, a poem or an album: what is sung or recited, never a part."""
 _LYRIC_OF = lazy_pattern(
     r"\b(?:[Aa]|[Oo]ne|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)[ ]"
     r"(?:[a-z-]+[ ]){0,2}(?:line|lyric|chorus|refrain|couplet|verse)s?[ ](?:from|of|in)[ ]"
@@ -25,14 +26,14 @@ _LYRIC_OF = lazy_pattern(
 )
 """A lyric's noun and what it comes from, straight before the marks: "A line from the closing
 song, “", "the chorus of one of them: “"."""
-_SONG_SOURCE = lazy_pattern(rf"(?:^|[ ]){_SONGS}$")
+_SONG_SOURCE = lazy_pattern(rf"(?:^|[ ]){SONGS}$")
 """A source that is a song, a poem or an album: "the closing song", "her new single"."""
 _BACK_TO = lazy_pattern(r"(?:^|[ ])(?:it|them|one[ ]of[ ]them|each[ ]of[ ]them)$")
 """A source that points back ("one of them"): a song only if the sentence before named one."""
-_SONGS_NAMED = lazy_pattern(rf"\b{_SONGS}\b")
+_SONGS_NAMED = lazy_pattern(rf"\b{SONGS}\b")
 _LYRIC_AFTER = lazy_pattern(
     r"[ ](?:in|from|on)[ ](?:the|its|her|his|their)[ ](?:[a-z-]+[ ]){0,2}"
-    rf"(?:lyrics?|chorus|refrain|verse|{_SONGS})\b"
+    rf"(?:lyrics?|chorus|refrain|verse|{SONGS})\b"
 )
 """Where the words come from, straight after the marks: "“...” in the theme lyrics", "“...”
 from the closing song" (the words a song carries, told after them)."""
