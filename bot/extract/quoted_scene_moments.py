@@ -22,17 +22,17 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import FULL_NAME
+from bot.extract.names import FULL_NAME, NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _NAME_SAYING = lazy_pattern(
-    rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*(?:(?:And|But|Plus|Also|Then)[ ])?{FULL_NAME}[ ]"
+    rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*(?:(?:And|But|Plus|Also|Then)[ ])?{NAME}[ ]"
     r"(?:saying|telling[ ]\w+|whispering|shouting|yelling|screaming|sobbing)[ ]*[,:]?[ ]*$"
 )
-"""A sentence opening on a full name, perhaps after "And", and a participle straight into the
-marks: "Ada Vale saying “"."""
+"""A sentence opening on a name, full or the surname a fan calls an actor by, perhaps after
+"And", and a participle straight into the marks: "Ada Vale saying “", "Vale saying “"."""
 _TO_NAME = lazy_pattern(rf"[ ]to[ ]{FULL_NAME}[.!]*(?:[ ]|$)")
 """Right after the closing mark, whom the words are said to, closing the sentence: " to Tom
 Reyes."."""
