@@ -3,7 +3,9 @@ rolls”", "what locals have dubbed “The Long Week”". The words name a thing
 them is not quoted saying anything. Only words shaped like a name count (a capital first, a few
 words, no sentence's stop): "what she called “a gift to the town”" stays her remark. A piece of
 music named just before, then "which he calls “...”" ("a piano motif for the pair, which he calls
-“the sofa theme”"), takes a name in any case: its nickname, not a remark on it. So is a
+“the sofa theme”"), takes a name in any case: its nickname, not a remark on it; so does a
+name that says it is a piece of music ("a recurring figure, which he calls “the harbour
+theme”"). So is a
 thread's title, the words in marks then the thread ("the “It's over” thread", a list's "- “...”
 announcement thread"): the thread's name, whoever opened it."""
 
@@ -19,14 +21,19 @@ _COINED = lazy_pattern(
 )
 """Someone's own name for a thing, right before the marks ("what he is calling “")."""
 _REACH = 50
-_PIECE_CALLED = lazy_pattern(
-    r"\b(?:motif|theme|tune|melody|cue|track|song|refrain|leitmotif|lullaby|waltz)s?"
-    r"(?:[ ][^.;:!?“”\"]{1,70}?)?,[ ](?:which|that)[ ](?:he|she|they|[A-Z][\w’'-]*)[ ]"
+_PIECE = r"(?:motif|theme|tune|melody|cue|track|song|refrain|leitmotif|lullaby|waltz)s?"
+_WHICH_CALLS = (
+    r"(?:which|that)[ ](?:he|she|they|[A-Z][\w’'-]*)[ ]"
     r"(?:has[ ]|have[ ])?(?:calls|call|called|dubs|dubbed|nicknamed|christened)[ ]"
     r"(?:(?:simply|just|only|affectionately|privately|jokingly)[ ])?$"
 )
+_PIECE_CALLED = lazy_pattern(rf"\b{_PIECE}(?:[ ][^.;:!?“”\"]{{1,70}}?)?,[ ]{_WHICH_CALLS}")
 """A piece of music, perhaps a short clause on it, then the name its maker gives it: "a piano
 motif for Lark and Tam, played by ..., which he calls “", "one cue, which she calls simply “"."""
+_CALLED = lazy_pattern(rf"[,]?[ ]{_WHICH_CALLS}")
+_PIECE_NAME = lazy_pattern(rf"the[ ][^.;:!?“”\"]{{1,40}}[ ]{_PIECE}")
+"""A name that says it is a piece of music ("the harbour theme", "the two of them motif"), given
+by "which he calls" to a thing the sentence calls by another word ("a recurring figure")."""
 _PIECE_REACH = 110
 _THREAD_BEFORE = lazy_pattern(
     r"(?:\n[ ]*[-–•*][ ]*|\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Oo]ur|[Nn]o|[Aa]ny|[Mm]ore|[Tt]hese|"
@@ -49,6 +56,8 @@ def coined_name(text: str, start: int, end: int) -> bool:
     piece_name = inner[:1].isupper() or inner.startswith("the ")  # not "their argument"
     if piece_name and _PIECE_CALLED.search(text, max(start - 1 - _PIECE_REACH, 0), start - 1):
         return True  # "a motif ..., which he calls “the sofa theme”"
+    if _PIECE_NAME.fullmatch(inner) and _CALLED.search(text, max(start - 1 - _REACH, 0), start - 1):
+        return True  # "a recurring figure, which he calls “the harbour theme”"
     if not inner[:1].isupper():
         return False
     return _COINED.search(text, max(start - 1 - _REACH, 0), max(start - 1, 0)) is not None

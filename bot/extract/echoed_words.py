@@ -5,11 +5,14 @@ wait?"; a column says the lead is "the heart of it" and later asks whether the l
 “the heart of it”. The marks point back at the page's own words, which no one the article
 describes said: credited to no one, they are held for review rather than served. A phrase the
 page only ever gave inside marks before is left to the repeat rules
-(:mod:`bot.extract.quote_repeats`), and a whole sentence in marks is never an echo.
+(:mod:`bot.extract.quote_repeats`), and a whole sentence in marks is never an echo. A reply
+that makes the echo its sentence's subject ("u/ada replied: “Ten weeks” is a stretch") talks
+about the words rather than saying them, whoever the reply is credited to: held too.
 """
 
 from __future__ import annotations
 
+from bot.extract.mentioned_lines import SUBJECT_OF
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
@@ -23,9 +26,11 @@ _SENTENCE_MARKS = ".!?"
 
 
 def held_if_echoed(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its few words, credited to no one, stand earlier on the page out of
-    marks (see above), as whole words whatever their case."""
-    if not fact.served or not faceless(fact) or not quote.closed:
+    """``fact`` held when its few words, credited to no one or made their sentence's subject,
+    stand earlier on the page out of marks (see above), as whole words whatever their case."""
+    if not fact.served or not quote.closed:
+        return fact
+    if not faceless(fact) and SUBJECT_OF.match(doc.text, quote.end + 1) is None:
         return fact
     words = fact.text.strip(" ,;:").split()
     if not _ECHO_LEAST <= len(words) <= _ECHO_WORDS or fact.text.rstrip()[-1:] in _SENTENCE_MARKS:

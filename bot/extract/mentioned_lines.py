@@ -61,7 +61,7 @@ _LINKED_PIECE = lazy_pattern(
 )
 """A linked piece's headline in brackets after it: "Ada Vale's interview (“...”) is here"."""
 _SENTENCE_OPENING = lazy_pattern(r"(?:^|\n|[.!?][ ]+)$")
-_SUBJECT_OF = lazy_pattern(
+SUBJECT_OF = lazy_pattern(
     r"[ ]+(?:is|was|will|has|had|lives|lived|stays|stayed|remains|remained)\b"
     r"(?![ ](?:how|what|all|where|the[ ]way|exactly|just|simply|her|his|their|something|"
     r"[A-Z][\w’'-]*[’']s)\b)"
@@ -168,7 +168,7 @@ def held_if_mentioned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         and not fact.text.endswith(",")
         and _SENTENCE_OPENING.search(text, max(mark - _REACH, 0), mark) is not None
         and (
-            _SUBJECT_OF.match(text, quote.end + 1) is not None
+            SUBJECT_OF.match(text, quote.end + 1) is not None
             or _MOVED_ME.match(text, quote.end + 1) is not None
         )
     ):
@@ -234,7 +234,7 @@ def _held_faceless(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if (
         not text[quote.start : quote.end].rstrip().endswith(",")  # "“...,” was from X": said
         and _SENTENCE_OPENING.search(text, reach, mark) is not None
-        and _SUBJECT_OF.match(text, after) is not None
+        and SUBJECT_OF.match(text, after) is not None
     ):
         return held(fact, "words the sentence talks about, no one's remark")
     return fact

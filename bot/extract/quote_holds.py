@@ -66,6 +66,7 @@ from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_guesses import held_if_guessed_date
 from bot.extract.quoted_labels import held_if_unspoken
 from bot.extract.quoted_scene_moments import (
+    held_if_actor_scene_when,
     held_if_footage_moment,
     held_if_scene_moment,
     held_if_scene_when,
@@ -129,11 +130,17 @@ def checked(
     fact = unattributed_if_other_author(doc, quote, fact, resolver.people)
     fact = held_if_timecoded(doc, quote, held_if_headline_slot(doc, quote, fact))
     fact = held_if_part_acting(doc, parts, quote, fact)
+    fact = held_if_actor_scene_when(doc, _actors(resolver), quote, fact)
     fact = held_if_part_says_it(doc, parts, resolver.people, quote, fact)
     fact = held_if_script_line(doc, parts, resolver.people, quote, fact)
     for hold in _PAGE_HOLDS:
         fact = hold(doc, quote, fact)
     return held_if_part_addressed(doc, parts, quote, fact)  # last: once no one is credited
+
+
+def _actors(resolver: Resolver) -> frozenset[str]:
+    """The actors of the article's cast, whose words in a retold scene are their parts'."""
+    return frozenset(casting.actor for casting in resolver.cast)
 
 
 def _part_owner(resolver: Resolver) -> Callable[[str, str], bool]:

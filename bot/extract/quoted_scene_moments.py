@@ -22,17 +22,17 @@ from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
 from bot.extract.lazy_patterns import lazy_pattern
-from bot.extract.names import FULL_NAME
+from bot.extract.names import FULL_NAME, NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _NAME_SAYING = lazy_pattern(
-    rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*(?:(?:And|But|Plus|Also|Then)[ ])?{FULL_NAME}[ ]"
+    rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*(?:(?:And|But|Plus|Also|Then)[ ])?{NAME}[ ]"
     r"(?:saying|telling[ ]\w+|whispering|shouting|yelling|screaming|sobbing)[ ]*[,:]?[ ]*$"
 )
-"""A sentence opening on a full name, perhaps after "And", and a participle straight into the
-marks: "Ada Vale saying “"."""
+"""A sentence opening on a name, full or the surname a fan calls an actor by, perhaps after
+"And", and a participle straight into the marks: "Ada Vale saying “", "Vale saying “"."""
 _TO_NAME = lazy_pattern(rf"[ ]to[ ]{FULL_NAME}[.!]*(?:[ ]|$)")
 """Right after the closing mark, whom the words are said to, closing the sentence: " to Tom
 Reyes."."""
@@ -60,6 +60,14 @@ _WHEN_NAME_SAYS = lazy_pattern(
 """A clause opening its sentence on "when" (or "as"), one bare capitalised name and a verb of
 saying, maybe to someone, straight into the marks: "When Cal says “", "The moment Mira tells
 him “", "As Zoë admits to Jean-Luc “"."""
+_WHEN_PRONOUN_SAYS = lazy_pattern(
+    r"[ *•-]*(?:(?:And|But)[ ])?(?:[Ww]hen|[Ww]henever|[Tt]he[ ]moment)[ ](?:he|she|they)"
+    r"(?:[ ](?:finally|quietly|simply|eventually))?[ ](?:says|tells|asks|whispers|shouts)"
+    rf"(?:[ ](?:to[ ])?(?:{_BARE_NAME}|him|her|them))?[ ]*[,:]?[ ]*$"
+)
+"""A clause opening its sentence on "when", a pronoun and a verb of saying in the present,
+maybe to someone in the story, straight into the marks: "When she says “", "The moment he tells
+her “" (not "tells me": the writer being told; not the past a remark is told in)."""
 _SCENE_WHERE_SAYS = lazy_pattern(
     r"\b(?:moment|scene|beat|sequence)[ ](?:where|when|in[ ]which)[ ]"
     r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?(?:[ ](?:finally|quietly|simply|just))?[ ]"
@@ -125,6 +133,20 @@ def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     sentence = doc.sentence_at(quote.start)
     if _WHEN_NAME_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
+        return fact
+    return held_line(fact)
+
+
+def held_if_actor_scene_when(
+    doc: Doc, actors: frozenset[str], quote: Quote, fact: QuoteFact
+) -> QuoteFact:
+    """``fact`` held when its words follow "When she says" opening the sentence and the pronoun
+    was taken for an actor of the article's cast: a fan retelling a moment of the work, whose
+    words the actor speaks in a part (an actor's remark to the press is told in the past)."""
+    if not fact.served or fact.continues_previous or fact.speaker not in actors:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    if _WHEN_PRONOUN_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
         return fact
     return held_line(fact)
 

@@ -8,7 +8,7 @@
   "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma),
   "The line fans keep repeating is Dessa's “...”" (after "is", "was" or a colon);
 - words a frame or a sign shows: "a freeze-frame with the words “...”", "a banner with the
-  words ‘...’".
+  words ‘...’", "a handwritten sign: ‘...’", "a poster of the leads, captioned “...”".
 - a tagline: a paragraph that opens on words in marks no one is named to say, where the
   paragraph goes on about posters or the heading before it names a tagline ("“Every tide
   comes back.” It's on every poster already.").
@@ -34,6 +34,7 @@ from bot.extract.footage_voices import held_if_footage_voice
 from bot.extract.heading_lines import held_if_heading_line
 from bot.extract.hedged_marks import held_if_hedged
 from bot.extract.lazy_patterns import lazy_pattern
+from bot.extract.lexicon import SAYING, SHOWN_READING
 from bot.extract.nested_lines import held_if_nested
 from bot.extract.part_lines import held_line
 from bot.extract.possessed_part_sayers import held_if_possessed_part
@@ -155,6 +156,15 @@ _SHOWN = lazy_pattern(
     r"\b(?:freeze-frame|frame|title[ ]card|card|sign|banner|billboard|placard|graffiti)"
     r"[ ](?:with|bearing|showing)[ ]the[ ]words?[ ]$"
 )
+_SIGN_READS = lazy_pattern(
+    r"\b(?:sign|banner|billboard|placard|poster|title[ ]card)s?"
+    rf"(?:[ ]*:[ ]*|[ ]{SHOWN_READING}[ ]*[,:]?[ ]*"
+    r"|[ ,][^.;:!?“”\"]{1,80}?,?[ ]captioned[ ]*[,:]?[ ]*)$"
+)
+"""Words set on a sign or a poster, right before the marks: "a handwritten sign: ‘", "a banner
+reading “", "a poster of the two leads, captioned “". What a sign or a poster reads is a slogan,
+a notice or a tagline, said by no one; "posted the poster, captioned “" is checked apart, as the
+caption may be the poster's sharer's own."""
 _REACH = 60
 _LISTED = lazy_pattern(
     r"\b(?:[Ll]ines|[Qq]uotes)[ ]from[ ]the[ ](?:[a-z-]+[ ]){0,2}"
@@ -220,6 +230,14 @@ def _spoken_off_screen(text: str, start: int, named: re.Match[str]) -> bool:
     )
 
 
+def _on_a_sign(doc: Doc, quote: Quote, sentence: int) -> bool:
+    """The words are what a sign or a poster reads (``_SIGN_READS``), and no one before it in
+    the sentence posts or says anything ("shared the poster, captioned “...”": the sharer's)."""
+    opens = max(sentence, quote.start - 1)
+    sign = _SIGN_READS.search(doc.masked, sentence, opens)
+    return sign is not None and SAYING.search(doc.masked, sentence, sign.start()) is None
+
+
 def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when the words before or after name it a line or shown words."""
     if not fact.served:
@@ -257,6 +275,8 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, "a tagline of the work")
     if _SHOWN.search(before):
         return held(fact, "words shown in the work")
+    if _on_a_sign(doc, quote, sentence):
+        return held(fact, "words on a sign or a poster")
     fact = held_if_heading_line(doc, quote, held_if_shown(doc, quote, fact))
     fact = held_if_hedged(doc, quote, held_if_voiced(doc, quote, fact))
     fact = held_if_scene_line(doc, quote, held_if_nested(doc, quote, fact))
