@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import (
     HONORIFICS,
     NAME_PARTICLE,
@@ -24,6 +23,7 @@ from bot.extract.lexicon import (
 from bot.extract.name_leads import lead_off, undated
 from bot.extract.names import FULL_RE, NAME_RE
 from bot.extract.text import Doc
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
 _NICKNAME = lazy_pattern(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
 

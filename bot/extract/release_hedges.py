@@ -5,7 +5,7 @@ May", "with the channel expecting to show it in May"), kept apart from the relea
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _REMARK = (
     r"[ ](?:it[ ]is[ ]|it[’']s[ ]|it[ ]was[ ])?no[ ](?:surprise|wonder)"

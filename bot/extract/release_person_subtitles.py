@@ -8,7 +8,7 @@ which opens in May" and "Fenwick: The Long Night (Netflix), which opens in May" 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SPACES = lazy_pattern(r"[ ]+")
 """The space after the title's colon, before its subtitle."""
