@@ -4,6 +4,8 @@ Apart from the commands' modules, so that :mod:`bot.cli.main` can catch them wit
 the commands it does not run.
 """
 
+from bot.errors import OperatorError
 
-class WebCommandError(RuntimeError):
+
+class WebCommandError(OperatorError):
     """``fetch`` or ``feeds``: the link or feed could not be used; the message says why."""

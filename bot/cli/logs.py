@@ -8,25 +8,24 @@ each lets anyone answer as the bot for 15 minutes.
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 import sys
 from collections.abc import Iterable
 
 from bot.config import Settings
+from bot.lazy_patterns import lazy_pattern
 
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 ROTATE_BYTES = 10 * 1024 * 1024
 KEEP_FILES = 5
 REDACTED = "[token hidden]"
 _INTERACTION_TOKENS = (
-    r"""(["']token["']\s*:\s*["'])[^"']+""",  # an event's "token": "..."
-    r"(/interactions/\d+/)[^/\s?'\"]+",  # a reply's URL
-    r"(/webhooks/\d+/)[^/\s?'\"]+",  # a followup's URL
+    lazy_pattern(r"""(["']token["']\s*:\s*["'])[^"']+"""),  # an event's "token": "..."
+    lazy_pattern(r"(/interactions/\d+/)[^/\s?'\"]+"),  # a reply's URL
+    lazy_pattern(r"(/webhooks/\d+/)[^/\s?'\"]+"),  # a followup's URL
 )
-"""Compiled when a line that may hold one is first written (:func:`_token_patterns`): most
-starts write none before READY, or ever at the default level."""
+"""Compiled when a line that may hold one is first written: most starts write none before
+READY, or ever at the default level."""
 
 
 class RedactingFormatter(logging.Formatter):
@@ -46,14 +45,9 @@ def redact(text: str, secrets: Iterable[str]) -> str:
         if secret:
             text = text.replace(secret, REDACTED)
     if "token" in text or "/interactions/" in text or "/webhooks/" in text:
-        for pattern in _token_patterns():
+        for pattern in _INTERACTION_TOKENS:
             text = pattern.sub(rf"\g<1>{REDACTED}", text)
     return text
-
-
-@functools.cache
-def _token_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in _INTERACTION_TOKENS)
 
 
 def configure_logging(settings: Settings) -> None:

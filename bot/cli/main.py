@@ -28,7 +28,6 @@ import discord.http
 import yarl
 from msgspec.structs import replace
 
-from bot.cli.errors import WebCommandError
 from bot.cli.logs import configure_logging
 from bot.cli.parser import EXIT_FAILED, EXIT_OK, EXIT_TOKEN_REJECTED, EXIT_USAGE, build_parser
 from bot.cli.runlock import AlreadyRunning, run_lock
@@ -36,6 +35,7 @@ from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
 from bot.config import ConfigError, Settings, load_settings
 from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
+from bot.errors import OperatorError
 from bot.knowledge import Knowledge
 from bot.lazy_modules import lazy_module
 from bot.malloc import share_one_malloc_arena
@@ -46,16 +46,15 @@ if TYPE_CHECKING:
     from bot.cli import console, invocation, web
     from bot.cli import report as reporting
     from bot.db import backup
-    from bot.ingestion import scan, service
+    from bot.ingestion import service
 else:  # each for the commands that use it: `run` reads the seeds only after READY
     # (FanBot.on_connect) and reports none; the console (and `ask`'s reading of a typed
     # command) and the reading and feed checks are their own commands'; backup and export are
-    # their own too, and the seeds folder's error is read once an error is being caught.
+    # their own too.
     backup = lazy_module("bot.db.backup")
     console = lazy_module("bot.cli.console")
     invocation = lazy_module("bot.cli.invocation")
     reporting = lazy_module("bot.cli.report")
-    scan = lazy_module("bot.ingestion.scan")
     service = lazy_module("bot.ingestion.service")
     web = lazy_module("bot.cli.web")
 
@@ -95,14 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _reader_went_away()
         return EXIT_FAILED
-    except (
-        DatabaseError,
-        scan.SeedsFolderError,
-        ConfigError,
-        backup.BackupError,
-        AlreadyRunning,
-        WebCommandError,
-    ) as error:
+    except (DatabaseError, ConfigError, AlreadyRunning, OperatorError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except sqlite3.Error as error:

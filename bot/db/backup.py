@@ -15,9 +15,10 @@ from typing import Any
 
 from bot.db.connection import Database
 from bot.db.rows import fetch
+from bot.errors import OperatorError
 
 
-class BackupError(RuntimeError):
+class BackupError(OperatorError):
     """The backup could not be written; the message says why."""
 
 

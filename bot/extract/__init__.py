@@ -43,7 +43,6 @@ from bot.extract.doc_build import build_doc
 from bot.extract.epithets import find_epithets
 from bot.extract.headline_guesses import guesses_castings
 from bot.extract.inner_quotes import with_inner_quotes
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lead_capitals import lead_capitals_retyped
 from bot.extract.lead_in_sayers import lead_in_checked
 from bot.extract.listed_ones import listed_ones_unsaid
@@ -83,6 +82,7 @@ from bot.facts import (
     ReleaseKind,
     held,
 )
+from bot.lazy_patterns import lazy_pattern
 
 __all__ = ["extract_facts"]
 

@@ -6,9 +6,9 @@ Vale is “...”" has no verb of speech after the name: those words stay Lund's
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED_SAYS = lazy_pattern(
     rf",[ ](?:(?!as[ ])[a-z][\w-]*[ ]){{0,2}}?{NAME}"

@@ -7,7 +7,7 @@ on "According to <Name>," counts; "Vale, according to the studio, ..." keeps Val
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ACCORDING = lazy_pattern(
     r"[ “”\"]*According[ ]to[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*),[ ]"

@@ -13,12 +13,12 @@ the work.
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OFFICE_TITLES, RELATION
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.part_names import is_review
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _PART = r"(?:[A-Z][\w’'-]*[’']s[ ](?:[a-z]+[ ]){1,2})?[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?"
 """A part's name, perhaps after whose kin it is: "Dessa", "Tom's mum Dessa Moor"."""

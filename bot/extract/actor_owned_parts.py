@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.extract.footage_lines import in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import FULL_NAME
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.organisations import Organisations

@@ -9,11 +9,11 @@ or set it beside a noun ("her brother, Wren, is ...") are left alone.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _AFTER_CALL = lazy_pattern(
     r"(?:[.!?…]+[ ]*$|[.!?…]*$|,[ ](?:it|it[’']s|I|I[’']m|you|you[’']re|we|he|she|they|this|that|"

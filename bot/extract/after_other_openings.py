@@ -14,8 +14,8 @@ from __future__ import annotations
 from bot.extract.castanaphors import told_until_ours
 from bot.extract.castturns import names_known
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _OPENS_WITH = 40
 """How far into its sentence (after a lead) another work may come and still be its subject."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import TIME_WORD
 from bot.extract.names import NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _AFTER_WORK = lazy_pattern(
     rf"[ “\"]*After[ ](?!{TIME_WORD}|[A-Z][a-z]*day\b)(?P<name>{NAME}),[ ]"

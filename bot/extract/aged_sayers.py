@@ -21,11 +21,11 @@ from dataclasses import replace
 
 from bot.extract.descriptions import aged, named_in
 from bot.extract.kin_genders import kin_genders
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, ROLE_NOUN, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _MALE = r"man|boy|lad|father|dad|grandfather|husband|son|actor"
 _FEMALE = r"woman|girl|mother|mum|grandmother|wife|daughter|actress"

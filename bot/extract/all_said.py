@@ -9,8 +9,8 @@ entirely.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _GIVE = r"(?:say|offer|give|reveal|add|share|divulge|confirm|tell(?:[ ](?:us|me|reporters))?)"
 """What a speaker would give of the matter, bare after a modal."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ALONE = lazy_pattern(
     r"(?<![\w’'-])(?P<given>[A-Z][a-z]{2,})"

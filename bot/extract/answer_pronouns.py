@@ -12,9 +12,9 @@ from __future__ import annotations
 from bot.extract.answer_voices import in_first_person
 from bot.extract.interview_answers import mentions
 from bot.extract.interview_askers import ends_on_question
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _BARE_THIRD = lazy_pattern(r"(?:[Hh]e|[Ss]he)[ ](?:[a-z]+ly[ ])?[a-z]+(?:,|$)")
 """An attribution that is a bare "he" or "she" and its verb ("She said", "he told me")."""

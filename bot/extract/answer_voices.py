@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from bot.extract.interview_answers import mentions
 from bot.extract.interview_askers import FIRST_PERSON
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_lines import WORDS_NOUNS
 from bot.extract.names import NAME
@@ -17,6 +16,7 @@ from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _VERB_BEFORE = lazy_pattern(
     rf"\b(?:{SPEECH_VERBS}|(?<=kept[ ])(?:saying|telling))(?:[ ](?:to[ ])?(?:me|us|him|her|them))?"

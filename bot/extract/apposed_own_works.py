@@ -10,11 +10,11 @@ her name") or a title told as an earlier credit is someone's past work, never th
 from __future__ import annotations
 
 from bot.extract.earlier_credits import earlier_credits
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TITLE_WORDS
 from bot.extract.release_moments import YEAR
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _APPOSED_FILM = lazy_pattern(
     rf"(?P<name>{TITLE_WORDS}),[ ]the[ ]"

@@ -16,13 +16,13 @@ as is a part named by kin with its actor between dashes ("his mum – Ada Vale �
 from __future__ import annotations
 
 from bot.extract.honorific_names import given_name
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.part_pronoun_lines import ACTED_SPEECH
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<actor>{NAME}),?[ ](?:(?P<back>back|again|returning|here)[ ])?as[ ]"

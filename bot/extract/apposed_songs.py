@@ -13,10 +13,10 @@ is called, where a remark set in apposition ("Her reply, “not a chance”, ...
 from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_NOUN = lazy_pattern(
     r"\b(?:song|single|track|album|ballad|anthem|hymn|tune|air|lullaby|theme|poem|film|novel|"

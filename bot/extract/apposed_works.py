@@ -4,8 +4,8 @@ Orchard (2019), starred ..."). The name is the work's, never someone who speaks.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import described_apposed
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_NOUNS = (
     r"(?:(?:first|second|third|last|latest|previous|earlier|new|next|breakout|acclaimed|"

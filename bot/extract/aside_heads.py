@@ -4,9 +4,9 @@ are the aside's head's (Vale's), not the aside's speaker's."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 _MAIN_VERB = lazy_pattern(
     r"[”’\"]?[ ]?,[ ](?:then[ ]|later[ ]|also[ ])?(?:told|tells|said|says|added|adds)\b"

@@ -18,11 +18,11 @@ from bisect import bisect_right
 
 from bot.extract.cues import starts_word
 from bot.extract.descriptions import descriptor
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Span
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _ASKED = lazy_pattern(
     rf"\b(?P<verb>asked|asks|asking|quizzed|questioned|pressed|challenged)[ ]"

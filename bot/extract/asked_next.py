@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
 """A name the question is put to or about: a guest's ("Ada", "Ada Vale") or a work's."""

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from bot.extract.descriptions import named_in
 from bot.extract.interview_askers import ends_on_question
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _PRONOUN_VERB = lazy_pattern(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+(?:[ ](?:me|us))?[ ]?,?[ ]*[“‘]?")
 """The answer's opening words before the quotation: "She said, ", "He told me, "."""

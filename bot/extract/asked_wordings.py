@@ -10,10 +10,10 @@ speaker; a named asker ("asked by a fan whether ...") is another check's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _ASKED = lazy_pattern(
     r"\b(?:(?:[Ww]hen|[Aa]fter|[Oo]n)[ ](?:being[ ])?asked|Asked"

@@ -14,7 +14,6 @@ import re
 from bot.extract.according_relays import names_a_sayer
 from bot.extract.all_said import POST_ALL_SAID as _POST_ALL_SAID
 from bot.extract.caused_sayers import after_brought_on
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIELD_WORD, SAYING, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.org_close_appositions import TRADE_NOUN
@@ -40,6 +39,7 @@ from bot.extract.subjects import (
 )
 from bot.extract.time_clause_sayers import outside_time_clauses
 from bot.extract.who_asides import in_who_aside, whose_apposed
+from bot.lazy_patterns import lazy_pattern
 
 _BYSTANDER = (
     r"(?:onlooker|bystander|passer-by|resident|local|neighbour|neighbor|fan|viewer|witness|"

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_heard_lines import opens_its_sentence
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _PLURAL_SUBJECT = lazy_pattern(
     r"[ ](?:[a-z-]+[ ])?[a-z-]{3,}s[ ](?:have|had|are|were|went|appeared|popped|began|started|"

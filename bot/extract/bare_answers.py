@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from bot.extract.interview_askers import FIRST_PERSON, PROMPT, Bounded, ends_on_question
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
+from bot.lazy_patterns import lazy_pattern
 
 _Quote = TypeVar("_Quote")
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _BODY_WORDS = (
     "Screen", "Council", "Trust", "Board", "Fund", "Institute", "Commission", "Foundation",

@@ -16,9 +16,9 @@ deadpan as ever: “...”".
 from __future__ import annotations
 
 from bot.extract.footage_lines import before_marks, in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import HONORIFIC
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 _SPEAKING = (
     r"(?:say|tell|ask|deadpan|snap|whisper|shout|yell|joke|quip|warn|mutter|hiss|scream|"

@@ -8,8 +8,8 @@ a person ("“...” (Dana Pell, on Instagram)" credits the actor and is served)
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 _OPENS_PARA = lazy_pattern(r"[ ]*(?:[-–•*][ ]+)?[“\"‘']?")
 """Nothing before the words in their paragraph but a bullet."""

@@ -18,10 +18,10 @@ credited to “director Ada Vale”"): what a page or a poster shows, not speech
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _CALLED = lazy_pattern(
     r"(?:\b(?:is|was|are|were|be|been)|\b(?i:it|that|this|he|she|what)[’']s)[ ]"

@@ -12,9 +12,9 @@ the words, is a name given to a thing. Held for review, never served as the pers
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _CALLS_A = lazy_pattern(
     r"\b(?:calls|called|calling|call)[ ](?:a|an)[ ]"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CAPS_WORD = lazy_pattern(r"[^\W\d_]+")
 _PREFIXED = lazy_pattern(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[^\W\d_a-z]{2,}")

@@ -17,12 +17,12 @@ for review, never served.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _PLACE_LABEL = lazy_pattern(
     r"(?:Photo|Picture|Image|Still|Slide|Frame|Caption)[ ]\d{1,2}(?:[ ](?:of|/)[ ]\d{1,2})?"

@@ -5,8 +5,8 @@ about."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _SHARING = lazy_pattern(
     rf"\bwith[ ](?P<name>{NAME})[ ](?:sharing|posting|uploading|tweeting|publishing)[ ]"

@@ -8,9 +8,9 @@ theirs, as does a company's caption that says something ("captioned ‘see you i
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _CAPTIONED = lazy_pattern(r"\b(?:captioned|with[ ]the[ ](?:caption|tagline))[ ]*[:,]?[ ]*$")
 """The caption's verb or noun right before the marks: "captioned ‘", "with the caption: “"."""

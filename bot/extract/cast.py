@@ -71,7 +71,6 @@ from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import HONORIFIC, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
 from bot.extract.names import END, FULL_NAME, NAME, TOKEN, clean_character
 from bot.extract.partnames import attributive, character_like_names, placed
@@ -79,6 +78,7 @@ from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import Doc, View
 from bot.extract.works import Credit, judge_credit, line_work, work_column
 from bot.facts import HELD, CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _PLAY_NOUN = (
     r"(?<![ ]the[ ])(?<![ ]a[ ])(?<![ ]his[ ])(?<![ ]their[ ])(?<![ ]its[ ])(?<![ ]new[ ])"

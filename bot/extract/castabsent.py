@@ -9,7 +9,7 @@ but she does not appear in the final cut": the player is not in the film after a
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ABSENT_BEFORE = lazy_pattern(
     r"(?:\b(?:[Nn]o|[Nn]or[ ]any)[ ](?:(?:further|real|obvious)[ ])?(?:sign|trace|mention|glimpse|"

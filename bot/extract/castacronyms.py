@@ -3,7 +3,7 @@ TV mum", "as a BBC newsreader"."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ACRONYM_BEFORE_NOUN = lazy_pattern(
     r"\b(?P<acronym>[A-Z]{2,4})[ ](?!(?:in|on|at|as|to|of|for|from|with|opposite|alongside|and|or|"

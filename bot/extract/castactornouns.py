@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_WORDS
 from bot.extract.people import is_full
+from bot.lazy_patterns import lazy_pattern
 
 _ACTOR_LED = lazy_pattern(
     r"(?:Newcomers?|Actors?|Actress(?:es)?|Stars?|Co-[Ss]tars?|Castmates?|Performers?)[ ]"

@@ -22,11 +22,11 @@ from bot.extract.castitworks import told_after_opened_work
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
 from bot.extract.kind_opened_others import kind_opened_others
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _BY_KIND = lazy_pattern(
     r"^The[ ](?:(?:[A-Z][\w’'.]*[ ]){0,3}[A-Z][\w’'.]*-[a-z]+ed[ ])?"

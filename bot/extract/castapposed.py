@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
 from bot.extract.castonscreen import on_screen_castings
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _ROLE_NOUN_ASIDE = (
     rf"(?P<actor>{FULL_NAME}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:actor|actress|"

@@ -8,7 +8,7 @@ guest, so the name outside the bracket is the actor, though "with" reads like st
 from __future__ import annotations
 
 from bot.extract.castforms import Casting
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ARRIVED = lazy_pattern(
     r"\b(?:arriv(?:es|ed|ing)|walk(?:s|ed)[ ](?:in|up)|step(?:s|ped)[ ](?:out|in)|"

@@ -17,9 +17,9 @@ import re
 from dataclasses import replace
 
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _ARTICLE_BEFORE = lazy_pattern(r"\bthe[ ]$", re.IGNORECASE)
 """The definite article right before the run ("the Vossbury Lyric")."""

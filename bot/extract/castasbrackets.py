@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.extract.castforms import CHAR_GROUP, Casting
 from bot.extract.casttitles import titled_before
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _AS_BRACKET = lazy_pattern(
     rf"(?<![Ii]n[ ])(?<![Ff]rom[ ])(?<![Oo]f[ ])(?<![Oo]n[ ])(?<![Ff]or[ ])(?<![Aa]t[ ])"

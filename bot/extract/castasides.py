@@ -23,11 +23,11 @@ from bot.extract.castnotparts import regard_before_as
 from bot.extract.castopposite import past_partner
 from bot.extract.castselfasides import self_asides
 from bot.extract.castworkspairs import works_pairs
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, RELATION
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character
 from bot.extract.people import clean_name
 from bot.facts import CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _ASIDE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?:the[ ](?:film|movie|show|series|sequel)[’']s?"

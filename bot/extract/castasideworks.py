@@ -8,8 +8,8 @@ joins Tom Reed, who plays Wren": the main clause after it is about ours again.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _PART_VERB = lazy_pattern(
     r"(?:(?:will|now|also)[ ])?(?:as|plays?|playing|portrays?|stars[ ]as"

@@ -9,7 +9,7 @@ played Kit" may be a past turn, and "who could play Kit" is the hope itself.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _WHO_PLAYS = lazy_pattern(
     r"[^,;:()“”\"]{1,60}?,[ ]who[ ](?:(?:also|now|currently|still)[ ])?(?:plays|voices|portrays)"

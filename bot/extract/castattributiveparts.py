@@ -15,10 +15,10 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import CHAR
-from bot.extract.lazy_patterns import cached_pattern
 from bot.extract.lexicon import REFLEXIVE
 from bot.extract.names import clean_character
 from bot.facts import CastFact, held
+from bot.lazy_patterns import cached_pattern
 
 MODIFIER_DOUBT = "the part read is a body's or a place's name describing the role, not the part"
 _CAST_BEFORE = r"\b(?:as|plays|playing|play|played|portrays|portraying)[ ]the[ ]"

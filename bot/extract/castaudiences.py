@@ -7,7 +7,7 @@ actor is known for (another work's), not a part in this production.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _KNOWN_TO = lazy_pattern(
     r"\b(?:familiar|known|recogni[sz]able|beloved|remembered)[ ]to[ ](?:[\w’'-]+[ ]){0,3}?"

@@ -8,7 +8,7 @@ Salt Year"): both are said of actors.
 from __future__ import annotations
 
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SEEN_ELSEWHERE = lazy_pattern(
     r"[ ](?:can|will)[ ](?:currently|also|now|next)[ ]be[ ]seen[ ]in\b"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CASTER_BEFORE = lazy_pattern(
     r"\b(?:cast|recast|chosen|picked|hand-picked|handpicked|selected|hired|tapped|enlisted|"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME, GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _CHANNEL_GLOSS = lazy_pattern(
     rf"(?P<work>{NAME}),[ ]an?[ ](?P<channel>{CHANNEL_NAME})(?:[’']s)?[ ]"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.castchartplaces import CHART, first_views, headline_has
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _WENT = (
     r"(?i:\b(?:the[ ]top[ ]spot|No\.?[ ]?1|number[ ]one|first[ ]place)[ ](?:went|goes|fell)[ ]to)"

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_chart_notes import SEASON_TAIL, title_opener
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _LINE = lazy_pattern(
     r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 CHART_WORDS = r"chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot)"
 """Words of a headline that reports a chart ("storms to No 1", "top ten")."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.castchartplaces import CHART, chart_place_sentences, first_views, headline_has
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE = r"[A-Z][\w’'&-]*(?:[ ](?:(?:of|the|and|in|at)[ ])?[A-Z0-9][\w’'&-]*){0,5}"
 """A work's title as a run of capitalised words ("The Brine Summer", "Pip and the Copper Kite")."""

@@ -45,10 +45,10 @@ from bot.extract.casttitledparts import titled_part
 from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.castwhichworks import opposite_in_other_work
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus, held
+from bot.lazy_patterns import lazy_pattern
 
 TITLE_DOUBT = "the part is written as a work's title"
 VERB_DOUBT = "the part opens with a verb"

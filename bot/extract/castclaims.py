@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, CastStatus, held
+from bot.lazy_patterns import lazy_pattern
 
 _CLAIM_HINT = hint("claim", "reportedly", "rumo", "alleg", "specul", "gossip", "said to")
 _CLAIMED = lazy_pattern(

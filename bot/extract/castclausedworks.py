@@ -11,10 +11,10 @@ it ("Streamly's") or an appositive that names its kind ("the Danish drama ...").
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 CLAUSED_DOUBT = "the casting is told in a clause on another work"
 

@@ -8,7 +8,7 @@ name. A comparison of quality still names the part: "is just as good as Mira" (g
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _EQUATIVE = lazy_pattern(
     r"\bas[ ](?:recently|early|late|lately|soon|long[ ]ago|far[ ]back)[ ]as[ ](?=[A-Z])"

@@ -8,8 +8,8 @@ first part. Whose part is whose is then not settled: the casting is held, not se
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _LAST_OF_SUBJECTS = lazy_pattern(r"(?:^|[ ,(])[A-Z][\w’'.-]*(?:,[ ]\d{1,3})?,?[ ](?:and|&)[ ]$")
 """A name (or surname alone, with an agency's age) and "and" just before the actor: the actor

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.castopposite import past_partner
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FIRST_TOKEN, FULL_NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _HEAD = rf"(?<![\w’'-])(?:[Oo]pposite|[Aa]longside)[ ](?P<actor>{FULL_NAME})[’']s[ ]"
 COSTAR_PART = lazy_pattern(

@@ -8,8 +8,8 @@ bracket says the bracket is a credit, so the casting read from the bracket is he
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 CREDIT_BRACKET_DOUBT = "the bracket after the actor holds a work; the part follows it"
 

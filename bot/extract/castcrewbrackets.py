@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 CREW_BRACKET_DOUBT = "the bracketed name precedes a crew job (a film-maker's earlier work)"
 

@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.castdubs import dub_voiced
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD, RELATION
 from bot.extract.text import UPPER
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _SUCCEEDED = (" replaced", " succeeded")
 """A successor's "by", not a player's."""

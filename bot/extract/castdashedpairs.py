@@ -19,11 +19,11 @@ from bot.extract.castisruns import reads_as_part
 from bot.extract.castrelational import a_place
 from bot.extract.context import Context
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REFLEXIVE, RELATION, STOP_TOKENS
 from bot.extract.names import FULL_NAME, LIST_SPLIT, TOKEN
 from bot.extract.people import clean_name, is_full
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _DASHED_PAIRS = lazy_pattern(
     rf"(?P<actors>{FULL_NAME}(?:,[ ]{FULL_NAME}){{0,8}},?[ ](?:and|&)[ ]{FULL_NAME})"

@@ -11,9 +11,9 @@ examples.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 DATED_TURN_DOUBT = "a performance the sentence dates to an earlier year"
 _DATED_TURN = lazy_pattern(

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 DATED_DOUBT = "cast in a work the sentence dates decades back"
 _LONG_AGO = 10

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SALES = lazy_pattern(
     r"\b(?:deals?|rights|(?:sold|sells|selling)(?![ ](?:up|out)\b)|pre-sold|presold|acquired|"

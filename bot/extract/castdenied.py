@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.facts import CastFact, held
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
 _DENIED = lazy_pattern(
     r"\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?|[Ss]uggestions?|[Ss]tories|[Ss]peculation)\b"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import cached_pattern
 from bot.facts import CastFact, held
+from bot.lazy_patterns import cached_pattern
 
 DESCRIPTOR_DOUBT = "the actor is a phrase describing someone, not a name"
 

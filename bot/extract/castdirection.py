@@ -22,8 +22,8 @@ import re
 
 from bot.extract.castforms import Casting
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
+from bot.lazy_patterns import lazy_pattern
 
 _PART_BEFORE = lazy_pattern(
     r"\b(?:follows|following|centres[ ]on|centers[ ]on|the[ ]story[ ]of|characters?|"

@@ -19,9 +19,9 @@ Each names who speaks a part in another language's version, not who was cast in 
 from __future__ import annotations
 
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 ACCENTS = frozenset(
     {"English", "Irish", "Scottish", "Welsh", "British", "American", "Australian", "Canadian"}

@@ -18,10 +18,10 @@ import re
 from bot.extract.castdubclauses import ACCENTS, dub_clause_voice
 from bot.extract.castlanguageversions import language_version_voice
 from bot.extract.castvoicedactors import voiced_actor
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, NEGATED, PRODUCTION_NOUNS, REFLEXIVE
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _DUB = lazy_pattern(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
 _VOICE_OF = lazy_pattern(r"[ ]as[ ]the[ ]voice[ ]of[ ]")

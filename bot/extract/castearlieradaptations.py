@@ -12,7 +12,7 @@ and those of a school's or amateur staging: "a school production, with Ada Vell 
 from __future__ import annotations
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _EARLIER_VERSION = lazy_pattern(
     r"\b(?:was|were|had[ ]been|has[ ]been)[ ](?:previously|earlier|first|once|already|also)[ ]"

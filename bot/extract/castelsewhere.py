@@ -41,12 +41,12 @@ from bot.extract.castthatworks import (
 from bot.extract.castturns import held_turns
 from bot.extract.castwithworks import with_other_work
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.text import Doc
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _CASTS_IN = ("starred", "featured", "co-starred", "saw", "had")
 """The verbs of a clause casting a work ("which starred ...")."""

@@ -10,9 +10,9 @@ person's when the article has two such headings at least and the description nam
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _HEADING = lazy_pattern(rf"(?P<actor>{FULL_NAME})")
 _MAX_HEADING = 40

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.castleavers import DEPARTED
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _HAD_BEEN = lazy_pattern(r"^[ ]had[ ]been[ ](?:originally[ ]|first[ ])?(?:announced|cast)\b")
 """After the actor who opens the casting's sentence: "Moss had been announced in May as"."""

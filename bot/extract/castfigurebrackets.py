@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import lede_text
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 FIGURE_BRACKET_DOUBT = "the casting is told in another work's chart figures"
 

@@ -13,8 +13,8 @@ import re
 
 from bot.extract.castsurnamealone import IN_A_NAME_BEFORE
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PERSON_VERBS
+from bot.lazy_patterns import lazy_pattern
 
 
 def first_name_acts(name: str, text: str) -> bool:

@@ -30,11 +30,11 @@ from bot.extract.casttitles import (
     sited,
     titled_before,
 )
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES, REFLEXIVE
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.extract.ranks import LIST_DASH, LIST_NOTE, PART_END, RANK
 from bot.facts import CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp|Lt|Col|Maj|Gen|Cpl|Cdr|Supt)\.[ ]"
 _NICKNAME = r"(?:[ ][“\"‘'][^”\"’'\s]{1,20}[”\"’'])"

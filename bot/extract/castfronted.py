@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PREPOSITION_BEFORE = lazy_pattern(
     r"(?<![\w’'-])(?:for|with|without|beside|behind|alongside|opposite|near|to|towards?|from|by|"

@@ -15,10 +15,10 @@ Likewise a list that opens "Ada Vale plays Mira" may give a later casting with "
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _GAPPED = lazy_pattern(
     r"(?:;[ ](?:and[ ])?|,?[ ]and[ ])(?:the[ ](?:[a-z][\w’'-]*[ ]){0,2}?[a-z][\w’'-]*,[ ])?"

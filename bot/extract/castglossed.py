@@ -21,8 +21,8 @@ import re
 
 from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.castplayingfronted import fronted_playing
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_MANNER = (
     r"(?!(?:older|younger|young|old|little|elder|teenage|adult|former|future|fellow|then|"

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.crewdashentries import dashed_title
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _NAME_LINE = lazy_pattern(
     r"[ ]*(?:(?P<label>[A-Z][\w’' ]{1,30}):[ ]+)?(?P<title>[A-Z0-9‘“'\"][^()\n:]{1,70}?)[ ]+"

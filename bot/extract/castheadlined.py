@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.extract.works import Credit
+from bot.lazy_patterns import lazy_pattern
 
 
 def headline_actor(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from bot.extract.castforms import Casting
 from bot.extract.castpronounparts import played_after, told_across
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _INTRODUCED = lazy_pattern(
     r"[ “”\"‘’']*(?:(?:[Tt]hen|[Aa]nd|[Nn]ext|[Aa]lso|[Nn]ow|[Ff]inally),?[ ])?(?:[Tt]here[’']s|"

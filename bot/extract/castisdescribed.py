@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, ORIGIN
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OFFICE_TITLES, ROLE_NOUN
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_PARTS = "|".join(
     (ROLE_NOUN, *sorted(title.lower() for title in OFFICE_TITLES), "agent", "publicist", "lawyer")

@@ -14,11 +14,11 @@ import itertools
 import re
 
 from bot.extract.castforms import CHAR
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES, OFFICE_TITLES, ROLE_NOUNS, STOP_TOKENS, honorific
 from bot.extract.name_leads import PLACE_NOUNS
 from bot.extract.names import FULL_NAME
 from bot.extract.people import clean_name
+from bot.lazy_patterns import lazy_pattern
 
 _IS_PART = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR})(?=,|;|[ ]and[ ]|[.!]?$|[.!][ ])"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _WORK = rf"[“\"‘']?(?P<GROUP>{WORK_TITLE})[”\"’']?"
 _OWN_WORK, _APPOSED_WORK = _WORK.replace("GROUP", "work"), _WORK.replace("GROUP", "apposed")

@@ -12,10 +12,10 @@ from __future__ import annotations
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
 from bot.extract.castrelationof import relation_of_part
 from bot.extract.cues import hint, near, scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, ORDINAL_WORD
 from bot.extract.names import FULL_NAME, NAME, TOKEN
 from bot.extract.text import View
+from bot.lazy_patterns import lazy_pattern
 
 _JOIN_HINT = hint(" join", " board")
 """Joined, joins, joining; boards, boarded (two substring tests, the cheapest gate)."""

@@ -25,10 +25,10 @@ from __future__ import annotations
 from bot.extract.castelsewhere import ours
 from bot.extract.castforms import ORIGIN
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _KINDS = rf"(?:{GENRE_NOUNS}|caper|sequel|saga|mystery|whodunnit|chiller)"
 """A work's kind: the lexicon's genre nouns and a few more a round-up tells a film by."""

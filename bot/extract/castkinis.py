@@ -20,10 +20,10 @@ import re
 from bot.extract.castforms import Casting, casting_at
 from bot.extract.castfronted import subject_is_parts
 from bot.extract.castisdescribed import IS_DESCRIBED
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import HONORIFIC, RELATION
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _CLOSE = r"(?=[.;!]?$|[,.;!][ ]|[ ]and[ ])"
 _KIN_IS = lazy_pattern(

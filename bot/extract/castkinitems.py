@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _KIN_ITEM = lazy_pattern(
     rf"^[ ]*(?:[-*•·▪◦][ ]+|\d{{1,2}}[.)][ ]+)?(?P<char>{CHAR}),[ ](?P<owner>{TOKEN})"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _KIN = lazy_pattern(r"\b(?:sisters|brothers|twins|siblings|twin[ ](?:sisters|brothers))\b,?[ ]$")
 

@@ -21,9 +21,9 @@ from bot.extract.castforms import Casting, casting_at
 from bot.extract.castkinitems import kin_items
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _KIN = (
     r"(?:(?:step-?|half-)?(?:mother|father|mum|mam|mom|dad|sister|brother|son|daughter)|gran|"

@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.people import People
 from bot.extract.works import CAST_LABEL
+from bot.lazy_patterns import lazy_pattern
 
 _SPLIT = lazy_pattern(r";[ ]|[ ][/|][ ]")
 _ITEM = lazy_pattern(rf"(?P<actor>{FULL_NAME})[ ][–—-][ ](?P<char>{CHAR})\.?")

@@ -8,11 +8,11 @@ priest"), so the actor is the label's, not someone the description names.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _ENTRY = lazy_pattern(
     rf"(?P<part>{NAME}):[ ](?:the|a|an|his|her|their|{NAME}[’']s)[ ][a-z][^,.;:()“”\"]{{0,50}},"

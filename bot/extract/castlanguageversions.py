@@ -11,8 +11,8 @@ often the remake the article is about.
 from __future__ import annotations
 
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _LANGUAGE_VERSION = lazy_pattern(
     r"(?:In[ ])?(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?!English-)[A-Z][a-z]+-language[ ]"

@@ -12,9 +12,9 @@ scenes, days, takes or shots.
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _OWN_SCENE = lazy_pattern(
     r"\b(?:his|her|their)[ ](?:very[ ])?(?:final|last|first)[ ]"

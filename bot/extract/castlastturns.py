@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from bot.extract.castplayedleavers import RUN
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _LAST_TURN = lazy_pattern(
     r"\b(?:last|most[ ]recently)[ ](?:appeared|seen|starred|played|featured|performed|"

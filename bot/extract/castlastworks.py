@@ -11,9 +11,9 @@ ours or the headline's, or the clause turns to now ("..., and this time Vale pla
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _LASTS = ("last", "previous", "earlier", "first", "breakout", "breakthrough")
 _LAST_WORK = lazy_pattern(

@@ -12,10 +12,10 @@ just before ("X left the film and Y took over as Mira") left this part.
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, ORIGIN, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _CAST_THEN_LEFT = lazy_pattern(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been)[ ](?:originally|initially|first|"

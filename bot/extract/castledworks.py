@@ -15,11 +15,11 @@ know as its own is another work only when it knows its own (a page it cannot pla
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, View
 from bot.extract.work_kinds import WORK_KIND_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _LED = lazy_pattern(
     rf"^(?:[^,.;:“”\"]{{0,60}}?[ ](?:is|was|are|sees|comes|with|to|of|like)[ ])?"

@@ -11,12 +11,12 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import CHAR
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, clean_character
 from bot.extract.people import People
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _HINTS = (" now plays ", " currently plays ")
 _WORK = (

@@ -8,7 +8,7 @@ the comma ("stars as a teenager, Mira Holt"), so that is left to the other forms
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _LIFE_STAGE = lazy_pattern(
     r"[ ]as[ ](?:a|an)[ ](?:young[ ])?(?:teenager|teen|child|kid|boy|girl|schoolboy|schoolgirl|"

@@ -25,8 +25,8 @@ from __future__ import annotations
 from bot.extract.castforms import Casting
 from bot.extract.castsiblings import sibling_order
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import honorific
+from bot.lazy_patterns import lazy_pattern
 
 _ACTORS_CUED = lazy_pattern(
     r"\b(?i:(?:series|returning|cast|show[’']s)[ ]regulars?"

@@ -21,11 +21,11 @@ from bot.extract.castchartlines import chart_line_sentences
 from bot.extract.castcharttops import ranked_sentences
 from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _LISTING = lazy_pattern(
     r"(?i)(?=[finrtuvw])\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|"

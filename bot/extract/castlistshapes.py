@@ -20,7 +20,7 @@ from __future__ import annotations
 from bot.extract.castarrivals import follows_arrival
 from bot.extract.castforms import Casting
 from bot.extract.castposts import in_a_post
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CLOSING = lazy_pattern(
     r",?[ ](?:and|plus|with)[ ][^\W\d_][\w’'.-]*(?:[ ][^\W\d_][\w’'.-]*){1,3}"

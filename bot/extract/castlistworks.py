@@ -13,8 +13,8 @@ sentence sets the part in ("has a cameo in the BBC's Lumen as Mira").
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 _LINE_MAX = 140

@@ -19,8 +19,8 @@ The words before such a list do not tell: cast news writes "Once more on board a
 from __future__ import annotations
 
 from bot.extract.castforms import Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import UPPER
+from bot.lazy_patterns import lazy_pattern
 
 _SYNOPSIS_BEFORE = lazy_pattern(
     r"\b(?:follows?|following|centres[ ]on|centers[ ]on|story[ ]of|tells[ ]of|about|where|"

@@ -9,8 +9,8 @@ opens Friday. She plays ...") is no gloss and is left alone.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _GLOSS_BEFORE = lazy_pattern(r"[A-Za-z0-9’'”)],[ ]$")
 """A title (or its closing quote or bracket) and a comma right before the maker's name."""

@@ -11,9 +11,9 @@ sentence is the article's own (its title's or headline's: "Tom Hale's Lumen sequ
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _MAKER = rf"(?:{NAME}|[A-Z][A-Z0-9]{{1,4}})"
 """A person, a company or a channel, an acronym with figures too ("S4C")."""

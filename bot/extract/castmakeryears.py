@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _MAKER_YEAR_CLAUSE = lazy_pattern(
     rf"(?<!\bof[ ]){NAME}[’']s[ ](?P<year>(?:19|20)\d\d)[ ](?:[a-z-]+[ ]){{0,2}}"

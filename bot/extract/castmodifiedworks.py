@@ -9,8 +9,8 @@ Vale"), never a person's first name. A casting whose actor opens with such a wor
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_MODIFIER = lazy_pattern(
     r"(?=[taefA-Z])"  # each branch's first letter: the text's other characters fail at once

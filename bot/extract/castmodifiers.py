@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NOUN_AFTER = lazy_pattern(
     r"[ ](?:awards?|prizes?|nominations?|nominee|winner|trophy|gong|star|actor|actress|"

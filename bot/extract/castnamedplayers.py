@@ -8,7 +8,7 @@ states no part for X (the "played by" form reads Y's own casting).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PLAYED_BY_NEXT = lazy_pattern(
     r"(?:[ ]?[–—,][ ]|[ ]-[ ]|[ ]?\()(?:(?:now|currently|still|again)[ ])?"

@@ -19,7 +19,6 @@ import re
 
 from bot.extract.context import Context, other_news_items
 from bot.extract.item_descriptions import opens_on_described_work
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WORK_NEWS
 from bot.extract.page_blog_entries import other_blog_entries
 from bot.extract.page_entries import (
@@ -32,6 +31,7 @@ from bot.extract.page_entries import (
 from bot.extract.page_item_ours import SMALL
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
+from bot.lazy_patterns import lazy_pattern
 
 _ITEMS = lazy_pattern(r"^[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?\n]{3,70})$", re.MULTILINE)
 _WORD = lazy_pattern(r"[\w’'-]+")

@@ -8,7 +8,7 @@ part when the article casts it elsewhere (the caller checks that).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _HONOURED_BEFORE = lazy_pattern(
     r"\b(?:winner|nominee|laureate|[\w’'-]+-(?:winning|nominated|winner|nominee))[ ]$"

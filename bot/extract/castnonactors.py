@@ -20,7 +20,7 @@ import re
 from bot.extract.castcasters import a_caster
 from bot.extract.castopposite import a_partner, past_partner
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ORIGIN_BEFORE = lazy_pattern(
     r"\b(?:actor|actress|actors|star|newcomer|performer|player|singer|comedian|teenager|teen|"

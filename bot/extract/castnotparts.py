@@ -26,10 +26,10 @@ from bot.extract.castscreenings import screened
 from bot.extract.caststagedleads import staged_lead
 from bot.extract.castwhichworks import in_past_work, in_which_clause
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.organisations import TERRITORY_CODES
+from bot.lazy_patterns import lazy_pattern
 
 _AS_CLAUSE = lazy_pattern(
     r"[ ](?:(?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])"

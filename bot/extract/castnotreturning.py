@@ -8,7 +8,7 @@ have the part, so no part of this production is told.
 from __future__ import annotations
 
 from bot.extract.castplayedleavers import CLAUSE_END
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_RETURNING = lazy_pattern(
     r",[ ](?:a|the|one)[ ](?:[a-z-]+[ ]){0,2}?(?:character|part|role|figure)[ ](?:who|that|which)"

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME
 from bot.extract.people import clean_name
 from bot.facts import CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 HAD_TO_LEAVE = (
     r"(?:had|been[ ]forced|was[ ]forced)[ ]to[ ](?:leave|quit|exit|withdraw|drop[ ]out|"

@@ -9,8 +9,8 @@ the name after the comma is no second person."""
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, Casting, casting_at
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _WORK = r"(?:series|show|films?)"
 _KIN = rf"(?:{TOKEN}[’']s[ ](?:older[ ]|younger[ ]|big[ ]|little[ ])?[a-z]+[ ])?"

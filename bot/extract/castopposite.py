@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _VERB = (
     r"(?:plays|play|playing|stars|star|starring|co-stars|co-star|co-starring|appears|appear|"

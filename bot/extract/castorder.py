@@ -34,12 +34,12 @@ from bot.extract.castsurnamealone import surname_alone
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.castwhoappeared import aside_works
 from bot.extract.cues import WORD_END, starts_word, word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, STOP_TOKENS, honorific
 from bot.extract.names import clean_character
 from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
+from bot.lazy_patterns import lazy_pattern
 
 UNSETTLED_DOUBT = "a pairing the article does not settle (which is the actor, or whose the part is)"
 _CREW_BEFORE = lazy_pattern(

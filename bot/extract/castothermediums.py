@@ -9,7 +9,7 @@ Quillhaven film casts Ada Vale as Mira" names no other medium and stays.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _VERSION = (
     r"(?:(?:stage|radio|audio|theatre|theater)[ ](?:adaptation|version|show|play|production|"

@@ -31,10 +31,10 @@ from bot.extract.castownedcrowds import listed_after_star, listed_people
 from bot.extract.castownedelsewhere import placed_in_another_work
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.lexicon import CREW_POSTS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.organisations import looks_like_company
+from bot.lazy_patterns import lazy_pattern, matched_by
 
 _OWNED = lazy_pattern(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"

@@ -12,9 +12,9 @@ work, like Kai Lund's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.text import UPPER
+from bot.lazy_patterns import lazy_pattern
 
 _PEOPLE_LISTED = lazy_pattern(
     rf"[ ](?:and|&)[ ]{FULL_NAME}(?![\w’'-])"

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
+from bot.lazy_patterns import lazy_pattern
 
 _CLAUSE_END = lazy_pattern(r"[,;:.!?]")
 _IN_WORK = lazy_pattern(

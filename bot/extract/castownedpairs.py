@@ -6,9 +6,9 @@ as Gus; the second actor does not own the first part.
 from __future__ import annotations
 
 from bot.extract.castforms import Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _OWNED_PAIR = lazy_pattern(
     rf"(?<![Bb]y[ ])(?P<first>{FULL_NAME})[ ](?:and|&)[ ](?P<second>{FULL_NAME})[’']s?[ ]"

@@ -14,9 +14,9 @@ from bot.extract.castforms import Casting
 from bot.extract.castisruns import reads_as_part
 from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
-from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.names import FULL_NAME, LIST_SPLIT, NAME, TOKEN
 from bot.extract.people import clean_name, is_full
+from bot.lazy_patterns import lazy_pattern, matched_by
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, LEFT_VERBS
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED_CAST = lazy_pattern(
     r"^[“\"‘']?Cast[ ]as[ ]"

@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.names import FULL_RE, NAME
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus, held
+from bot.lazy_patterns import lazy_pattern, matched_by
 
 _PART_PASSED = lazy_pattern(
     r"(?:The|That|This|(?P<pronoun>His|Her|Their))[ ](?:part|role)[ ]"

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _WENT_TO = lazy_pattern(
     rf"\b(?:part|role)[ ]of[ ](?P<part>{NAME})[ ](?:had[ ]|has[ ])?(?P<when>(?:originally|"

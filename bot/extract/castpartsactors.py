@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 from bot.extract.works import names_a_work
+from bot.lazy_patterns import lazy_pattern
 
 _PART = r"(?!The[ ])[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
 _ONE = lazy_pattern(

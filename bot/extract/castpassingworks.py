@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.castactornouns import STAR_LEADS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _PART = r"(?P<part>[^,;:.()“”\"]{1,60})"
 _STAR_WHO = lazy_pattern(

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from bot.extract.castlastworks import last_work_part, not_ours
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _PAST_CASTING = r"\b(?:(?:was|were)[ ]cast[ ]as|starred[ ]as|played|appeared[ ]as)"
 """A casting told in the past, not "has been cast as"."""

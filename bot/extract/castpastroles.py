@@ -15,9 +15,9 @@ from bot.extract.castseasons import past_season_end
 from bot.extract.castsinceroles import another_works_role
 from bot.extract.castworkstars import star_elsewhere
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NEGATED
 from bot.extract.names import FULL_NAME, NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _IN_OTHER_WORK = lazy_pattern(
     rf"(?:[ ]opposite[ ]{FULL_NAME})?[ ]in[ ](?:(?:the[ ])?(?P<owner>(?:{TOKEN}(?:[ ]{TOKEN})?|"

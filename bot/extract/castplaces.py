@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PLACED = lazy_pattern(
     r"(?:\bset[ ]in|\b(?:a|an)[ ](?:[\w’'-]+[ ]){1,3}?(?:in|from|at|of|near))[ ]$"

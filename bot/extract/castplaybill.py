@@ -14,9 +14,9 @@ import re
 
 from bot.extract.capital_labels import caps_pattern
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.text import UPPER
+from bot.lazy_patterns import lazy_pattern
 
 _LEADER = r"[ \t]*(?:\.{3,}|…+|(?:[ ]?\.){3,})[ \t]*"
 _CAPS_WORD = rf"{UPPER}+(?:[’'-]{UPPER}+){{0,3}}"

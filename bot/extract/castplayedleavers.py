@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 RUN = (
     r"(?:[ ](?:this|next)[ ](?:time|series|season|year|run)"

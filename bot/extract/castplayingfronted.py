@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from bot.extract.castforms import CHAR_GROUP, ORIGIN, Casting, casting_at
 from bot.extract.castfronted import FRONTING_GERUNDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _UNSURE = (
     r"(?!(?:not|never|no|yet|to|be|likely|unlikely|possibly|probably|reportedly|rumoured|"

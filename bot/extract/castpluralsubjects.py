@@ -6,7 +6,7 @@ one name right before the plural verb is not its whole subject, so that form alo
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PLURAL_VERBS = frozenset({"play", "portray", "voice"})
 _ADVERBS_ONLY = lazy_pattern(

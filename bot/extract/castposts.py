@@ -9,8 +9,8 @@ post and pose for photos, parts do not, so the name outside the bracket is the a
 from __future__ import annotations
 
 from bot.extract.castforms import Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _POSTED_WITH = lazy_pattern(
     r"\b(?:shared|posted|uploaded|put[ ]up|shares|posts|uploads)[ ](?:a|an|their|his|her)[ ]"

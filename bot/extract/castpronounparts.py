@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.people import People
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _PLAYED_BY_PRONOUN = lazy_pattern(
     r"[ “”\"‘’']*(?:He|She|They)[ ](?:is|are|will[ ]be|is[ ]being|is[ ]now)[ ]played[ ]by[ ]"

@@ -26,11 +26,11 @@ from bot.extract.castsurnamealone import surname_alone
 from bot.extract.castsurnames import Surnames
 from bot.extract.casttitles import title_led
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_RE, NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _ACTOR_NOUN = r"(?:actor|actress|star|newcomer|performer)"
 _ORIGIN_LED = lazy_pattern(rf"The[ ]{ORIGIN}[ ]{_ACTOR_NOUN}[ ]")

@@ -9,8 +9,8 @@ article gives, so the casting read from it is held, never served.
 from __future__ import annotations
 
 from bot.extract.castcrewbrackets import bracket_pairs
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 QUOTED_BRACKET_DOUBT = "the bracketed pair lies inside a quoted title"
 

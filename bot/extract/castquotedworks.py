@@ -21,10 +21,10 @@ import re
 
 from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _QUOTED = lazy_pattern(
     r"(?:(?<![\w’'])[‘'](?P<single>[A-Z][^‘’“”\"'.!?]{0,60}?)[’'](?![A-Za-z])"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
 from bot.extract.names import NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _TITLED = lazy_pattern(r"\b(?:the|a|an)[ ](?:[a-z][\w-]*[ ]){0,2}$")
 """What comes before a part told by its title: "the scheming "."""

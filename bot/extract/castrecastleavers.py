@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _DEPARTED = lazy_pattern(
     r"\b(?:recast|step(?:s|ped|ping)?[ ](?:away|down|back)|(?:has|had|have)[ ]left|quit|quits"

@@ -15,13 +15,13 @@ from collections.abc import Iterable
 from bot.extract.castforms import ADJECTIVE, CHAR, CHAR_GROUP, ORIGIN, Casting
 from bot.extract.castpartrecasts import part_slot_recasts
 from bot.extract.cues import hint, near, scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.names import NAME
 from bot.extract.organisations import looks_like_company
 from bot.extract.partnames import apposed_full_name
 from bot.extract.ranks import DESCRIBED_PART, OWNED_PART_LEAD
 from bot.facts import CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _NO_LEAVER = r"(?![\w’'-]|[ ][A-Z]|[ ](?:star|actor|actress)\b)"
 """Not a leaver: an owner ("from Ada Vale's script"), a name cut short, or a place before the

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _SLOTS = (" as ", " plays ", " playing ", " portrays ", " portraying ", " play ")
 _DETERMINERS = ("the ", "a ", "an ", "that ", "his ", "her ", "their ")

@@ -5,8 +5,8 @@ so the "as" casting that reads it as the part is dropped."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
+from bot.lazy_patterns import lazy_pattern
 
 _RELATION_OF = lazy_pattern(
     rf"\b(?:a|an|the|one)[ ](?:[a-z][\w-]*[ ]){{0,3}}{RELATION}s?[ ]of[ ]"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OFFICE_TITLES
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _REMARKED = lazy_pattern(
     rf"(?P<char>{CHAR})[ ]\((?![A-Z]{{2,}}\))(?P<actor>{FULL_NAME}),[ ]"

@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN
 from bot.extract.names import NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over", "takes over",
          "taking over", "taken over", "took over", "gone to", "goes to", "went to",

@@ -16,9 +16,9 @@ from __future__ import annotations
 from bot.extract.castelsewhere import ours
 from bot.extract.castrivaltallies import tally_owner
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.rival_tallies import PRONOUNS
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _KIND = (
     r"(?:drama|comedy|thriller|film|feature|series|show|western|romance|musical|documentary|"

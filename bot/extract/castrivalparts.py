@@ -18,12 +18,12 @@ from bot.extract.castrivalfollowers import after_rival_tallies
 from bot.extract.castrivaltallies import in_rival_tally
 from bot.extract.castroleanaphors import held_role_anaphors
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.page_chart_notes import chart_rivals
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _CONTEST = lazy_pattern(
     r"(?i)\b(?:awards?|nominations?|nominees?|nods|shortlist|baftas?|oscars?|emmys?|globes?|"

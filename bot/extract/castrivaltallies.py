@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.rival_tallies import COUNT, PRONOUNS, TITLE, rival_aside
+from bot.lazy_patterns import lazy_pattern
 
 _NODS = r"(?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
 _TALLY = lazy_pattern(

@@ -14,10 +14,10 @@ from itertools import pairwise
 
 from bot.extract.castturns import names_known
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _LOOKS_BACK = lazy_pattern(
     r"^(?:The|That|This|Her|His|Their)[ ](?:role|part|character|turn|casting|gig)[ ]"

@@ -8,7 +8,7 @@ one in the story bears.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ROLE_THE = lazy_pattern(
     r"\b(?:as|plays?|playing|played|portrays?|portraying|voices?|voicing|(?:role|part)[ ]of)"

@@ -8,7 +8,7 @@ is a work and the words before "as" say where it is shown: no actor, no part.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SCREENED = lazy_pattern(
     r"\bits[ ](?:[\w’'-]+[ ]){0,3}?(?:premiere|debut|bow|screening|launch|showing)s?\b"

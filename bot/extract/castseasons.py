@@ -7,7 +7,7 @@ title, with nothing after it but the clause's comma, is then this production's o
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OWN_SEASON = lazy_pattern(
     r"[ ]in[ ](?:(?:the[ ])?(?:first|second|third|previous|last|earlier|opening|original)[ ]"

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REFLEXIVE
 from bot.extract.names import FULL_NAME
 from bot.extract.people import clean_name
+from bot.lazy_patterns import lazy_pattern
 
 _SELF_ASIDE = lazy_pattern(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]"

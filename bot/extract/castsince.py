@@ -15,8 +15,8 @@ from __future__ import annotations
 from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.castlastscenes import own_scene_castings
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
+from bot.lazy_patterns import lazy_pattern
 
 _PLAYED_SINCE = lazy_pattern(
     rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has|have)[ ](?:played|portrayed|voiced)[ ]"

@@ -9,7 +9,7 @@ carried on "in both seasons" (or every episode) is the part in the article's own
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PAST_ROLE_VERBS = r"played|starred|appeared|portrayed|voiced|playing|starring"
 _VERB_AFTER = r"[ ](?:\w+[ ]){0,2}?"

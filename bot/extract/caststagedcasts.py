@@ -10,8 +10,8 @@ noun, no run at a venue). The actor may be named by surname alone. Invented exam
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _STAGED = lazy_pattern(
     r"\b(?:play|stage[ ](?:version|show|production)|musical|staging|revival)\b[^.;:]{0,60}?,[ ]"

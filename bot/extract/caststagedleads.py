@@ -9,7 +9,7 @@ on screen as Hedda" keeps the casting: only another medium's words count.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _STAGED = lazy_pattern(
     r"\b(?:on[ ](?:the[ ])?stage|on[ ]Broadway|in[ ]the[ ]West[ ]End|off-Broadway|in[ ]rep|"

@@ -11,9 +11,9 @@ and Tallow Films (Cardiff) are producing" brackets each company's city, no part.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _MEDIUM_FIRST = frozenset({"Radio", "Podcast", "Channel", "Station", "Studio"})
 """A medium's word that opens a station's or a channel's name ("Radio Harrowgate")."""

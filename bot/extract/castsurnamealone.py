@@ -10,9 +10,9 @@ quotation, when the article writes that word in lower case too ("a marsh walk ..
 from __future__ import annotations
 
 from bot.extract.cues import WORD_END, word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NAME_AS_WORD, RELATION
 from bot.extract.text import UPPER
+from bot.lazy_patterns import lazy_pattern
 
 
 def surname_alone(name: str, text: str) -> bool:

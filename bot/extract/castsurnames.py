@@ -14,10 +14,10 @@ newcomer"), whom the pronoun may mean instead.
 from __future__ import annotations
 
 from bot.extract.casttitles import title_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_RE
 from bot.extract.people import People, is_full
 from bot.extract.text import UPPER
+from bot.lazy_patterns import lazy_pattern
 
 _WORD = lazy_pattern(rf"(?<![\w’'-]){UPPER}[\w’'-]+(?![\w’'-])")
 _SLOT_BEFORE = lazy_pattern(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PLAYS_AFTER = lazy_pattern(
     r",?[ ](?:(?:will|is|are|has|been|set|to|now|also|officially|reportedly|going)[ ]){0,4}"

@@ -5,11 +5,11 @@ actor, when the article casts someone as that same part."""
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _TAKEOVER = lazy_pattern(
     r"\b(?:takes|took|taken|take|taking)[ ]over[ ]the[ ](?:role|part)[ ]of[ ]"

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from itertools import chain
 
 from bot.extract.castwithworks import joined_actors
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_NOTE, GENRE_NOUNS, PART_LABELS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_FILLER = (
     r"(?!(?:the|a|an|this|its|their|our|season|series|episode|first|second|third|earlier|"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _LEFT_WHAT = (
     r"(?:the|this|his|her|their)[ ](?:production|project|role|part|film|series|show|drama|cast)"

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME, GENRE_NOUNS, GENRE_WORDS, HONORIFICS, PLATFORMS
+from bot.lazy_patterns import lazy_pattern
 
 TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""

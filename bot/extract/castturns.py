@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from bot.extract.castmakerled import led_by_made_work
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _TURN = lazy_pattern(
     r"^[ “\"]*(?:(?:And|But)[ ])?(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Meanwhile|"

@@ -10,8 +10,8 @@ pair the words before it say nothing is known of: "Nobody has said anything offi
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 UNCONFIRMED_DOUBT = "the sentence says the casting is not confirmed"
 

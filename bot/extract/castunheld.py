@@ -16,9 +16,9 @@ from dataclasses import replace
 from bot.extract.castnowplayed import HAD_TO_LEAVE
 from bot.extract.caststagedcasts import staged_cast
 from bot.extract.cues import occurrences, word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _RUN_WORDS = ("run as ", "stint as ", "residency as ")
 _VENUE = lazy_pattern(

@@ -10,9 +10,9 @@ Invented examples.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _ACTOR_VOICED = lazy_pattern(
     rf"{FULL_NAME},[ ]who[ ](?:plays|played|stars[ ]as|starred[ ]as)[ ][^,;.]{{1,60}},[ ]"

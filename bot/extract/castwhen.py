@@ -7,8 +7,8 @@ production's, as often in a profile's look back, and is not read."""
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _WHEN_CAST = lazy_pattern(
     rf"(?P<actor>{FULL_NAME})[ ](?:was|were)[ ](?:\d{{1,2}}|[a-z]+(?:[ ][a-z]+){{0,3}}?)[ ]"

@@ -10,10 +10,10 @@ with X and which starred Y as Z" (the part is that film's, whatever the article'
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_NOTE, MONTH_PATTERN
 from bot.extract.names import NAME
 from bot.facts import CastFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _WHICH_STARRED = lazy_pattern(
     r",[ ]which[ ](?:also[ ]|once[ ]|originally[ ])?(?:starred|stars|co-starred|featured|"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _WHO_APPEARED_IN = lazy_pattern(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:once[ ]|previously[ ]|also[ ]|last[ ]|"

@@ -23,12 +23,12 @@ from bot.extract.castdenied import held_denied
 from bot.extract.castexitedleavers import exited_leavers_former
 from bot.extract.castleftnowplays import left_now_plays
 from bot.extract.castreplacing import replacements
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
+from bot.lazy_patterns import lazy_pattern
 
 _THEN = r"(?:[ ](?:later|since|then|soon|eventually|subsequently|ultimately|swiftly|quickly))?"
 """A time word between the auxiliary and "replaced": "was later", "has since been"."""

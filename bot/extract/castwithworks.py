@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _OUTLET = rf"\((?:{BROADCASTER}[^()]{{0,30}}|\d{{4}})\)"
 """A work's channel or year in brackets: "(Netflix)", "(BBC Two)", "(2019)" ("Ada Vale (Mira)"

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
 from bot.extract.names import NAME
 from bot.extract.people import is_full
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _KIND_WORDS = (
     r"(?:(?:the|an?)[ ](?:(?!(?:cast|ensemble|line-?up|company|film|series|show|is|are|was|were|"

@@ -16,9 +16,9 @@ from __future__ import annotations
 from bot.extract.castelsewhere import ours
 from bot.extract.casttitles import sited
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _EVENT_NOUNS = r"(?:panel|photocall|table[ ]read|reunion)"
 """Events a work's own name heads; not a screening or a premiere, which a place's name heads as

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.casttitles import sited
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, CHANNEL_NAME
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_NOUN = lazy_pattern(r"[ ](?:films?|movies?|franchise|adaptation)\b")
 """A work's noun after a name used as its modifier: "the Brindlemoor film". Never "series" nor

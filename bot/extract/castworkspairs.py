@@ -8,10 +8,10 @@ apposition right after the second name's comma, closed by a comma or the sentenc
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, clean_character
 from bot.extract.people import clean_name
+from bot.lazy_patterns import lazy_pattern
 
 _WORKS_PAIR = lazy_pattern(
     rf"(?P<first>{FULL_NAME})[ ]and[ ](?P<second>{FULL_NAME}),[ ]the[ ]"

@@ -7,8 +7,8 @@ actor, not the article's own.
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import UPPER
+from bot.lazy_patterns import lazy_pattern
 
 _STAR_OF = lazy_pattern(rf"(?<![\w’'-])(?P<work>(?:{UPPER}[\w’'-]*[ ]){{1,4}})star[ ]$")
 """Capitalised words, then "star", just before the actor: "Lumen Street star"."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.recalled_sayers import recalled_sayers
 from bot.extract.relayed_sayers import relayed_sayers
 from bot.extract.subjects import ACCOUNT, UNNAMED
+from bot.lazy_patterns import lazy_pattern
 
 _CAUSED = lazy_pattern(
     r"\b(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _CHANTED = lazy_pattern(r"\bchant(?:s|ed|ing)?[ ](?:of[ ])?[“\"‘']?$")
 _WORDS = 6

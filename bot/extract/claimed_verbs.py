@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _THING_BEFORE = lazy_pattern(
     r"\b(?:the|this|that|its|their)[ ]"

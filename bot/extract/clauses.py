@@ -9,7 +9,7 @@ work itself stays about it to its end.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PERSON_ASIDE = lazy_pattern(r",[ ](?:who|whose)\b[^;]*$")
 _BRACKETED_ASIDE = lazy_pattern(r"\((?:who|whose)\b[^()]*$")

@@ -10,7 +10,7 @@ or "wrote", never as what the clip shows, so it stays a quote.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CLIP = r"\b(?:clip|teaser|video|trailer|promo|reel|footage|montage|animation)\b"
 _GAP = r"(?:[^.;!?“”\"\n]|“[^“”\n]{1,20}”|\.(?=\S))"

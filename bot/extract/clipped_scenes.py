@@ -9,11 +9,11 @@ counts: "a clip of Ada Vale telling reporters “...” at the premiere" stays h
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.owned_lines import after_close
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _CLIP_OF = lazy_pattern(
     r"\b(?:clip|clips|scene|scenes|moment|gif|GIF|video|footage)[ ]of[ ]"

@@ -11,8 +11,8 @@ announcement thread"): the thread's name, whoever opened it."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.owned_lines import after_close
+from bot.lazy_patterns import lazy_pattern
 
 _COINED = lazy_pattern(
     r"\b(?i:what)[ ](?:he|she|they|it|[A-Z][\w’'-]*)[ ](?:is[ ]|are[ ]|has[ ]|have[ ])?"

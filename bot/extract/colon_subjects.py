@@ -9,10 +9,10 @@ one's rather than the speaker before's going on. A subject that speaks ("Vale wa
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.speaker_antecedents import Speaker
+from bot.lazy_patterns import lazy_pattern
 
 _OPENS = (
     r"[ “”\"‘’']*"

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _HEADER = lazy_pattern(
     r"(?:[↳>][ ]*)?(?P<handle>u/[A-Za-z0-9_-]{2,40})(?:[ ]\((?:MOD|mod|OP)\))?"

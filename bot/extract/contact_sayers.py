@@ -6,7 +6,7 @@ at a clause's start only; this adds the one after the noun."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CONTACT_SAYER = lazy_pattern(
     r"[ ](?:a|an|the|one)[ ](?:[a-z]+[ ]){0,2}?[a-z]+[ ]"

@@ -23,7 +23,6 @@ from bot.extract.headline_guesses import speculative_headline
 from bot.extract.headline_lede_works import lede_work
 from bot.extract.headline_spans import span_end_words
 from bot.extract.headline_titles import QUOTED_TITLE, headline_titles
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     GENRE_WORDS,
     PRODUCTION_NOUNS,
@@ -37,6 +36,7 @@ from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
 from bot.extract.profile_vehicles import glossed_lead_starts, named_work, vehicle_starts
 from bot.extract.text import Doc, Span
+from bot.lazy_patterns import lazy_pattern
 
 _NAME_NOUN = lazy_pattern(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
 _OURS_DETERMINER = lazy_pattern(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")

@@ -8,9 +8,9 @@ pattern has one, so that our own work told the same way stays ours.
 from __future__ import annotations
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 OTHER_WORKS = (
     (

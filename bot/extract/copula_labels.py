@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _COPULA = lazy_pattern(
     r"\b(?:is|was|are|were|been|be|became|becomes|become|remains|remained|[a-z][’']s)[ ]"

@@ -12,10 +12,10 @@ naming a thing stays its quote; and only words credited to no one are held: a na
 from __future__ import annotations
 
 from bot.extract.correction_notices import notice_paras
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _WRONGLY = r"(?:wrongly|incorrectly|mistakenly|erroneously)"
 _OWN_PAGE = lazy_pattern(

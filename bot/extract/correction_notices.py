@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _CLAIM_VERB = (
     r"(?:also[ ]|further[ ]|originally[ ]|previously[ ]|initially[ ]|wrongly[ ]|incorrectly[ ])?"

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.correction_notices import notice_paras, retracted
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 Claim = tuple[str, str]
 """A withdrawn claim's words, and the text of the paragraph that withdraws it."""

@@ -58,7 +58,6 @@ from bot.extract.crewsplits import split_credits
 from bot.extract.crewverblists import by_verbs
 from bot.extract.crewwithpairs import with_as_pairs
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern, matched_by
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.organisations import looks_like_company
@@ -66,6 +65,7 @@ from bot.extract.people import People, clean_name, is_full, without_letters
 from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
 from bot.facts import CrewFact, CrewRole, held
+from bot.lazy_patterns import lazy_pattern, matched_by
 
 _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _ADAPTS_OWN = lazy_pattern(
     rf"(?P<name>{NAME})(?:,[ ]who(?:[ ][^,;.:“”\"()]{{1,60}}?[ ]and)?)?[ ]"

@@ -6,7 +6,7 @@ end of such a link is another work, so its author is no credit of ours."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _LINK = lazy_pattern(
     r"\b(?:bridge|nod|wink|callback|call-back|link|connection|reference|allusion|homage)"

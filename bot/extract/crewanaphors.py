@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.crewkindbacks import WORK_GROUP, in_told_clause, names_other_work, told_by_kind
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _FUSED = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ ][A-Z][^.;:]{0,60}?-(?:directed|helmed|written|scripted|"

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _VERB_WORDS = (
     "directed",

@@ -18,12 +18,12 @@ from bot.extract.crewcreditappositions import credited_appositions
 from bot.extract.crewinterviewees import interviewee_credits
 from bot.extract.crewroles import roles
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME, TOKEN
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _WORDS = (
     "director of photography",

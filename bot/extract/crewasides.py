@@ -24,11 +24,11 @@ from bot.extract.crewreported import reported_credits
 from bot.extract.crewsources import source_of_ours
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.extract.people import clean_name
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*(?:[ ]\d{1,2})?[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
 """A company before a later listed name: "with A, Lumen Films’ B and C", "and a numbered

@@ -9,8 +9,8 @@ nobody.
 from __future__ import annotations
 
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _AUXILIARY = lazy_pattern(
     r"(?:^|[:>][ ]|[–—][ ])(?i:is|was|are|were|will|did|does|has|had|isn[’']t|wasn[’']t|"

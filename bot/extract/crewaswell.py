@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _ALSO = r"(?:as[ ]well[ ]as|in[ ]addition[ ]to|besides|on[ ]top[ ]of)"
 _JOB = r"(?P<job>directing|producing|editing|writing|scoring)"

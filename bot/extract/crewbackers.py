@@ -3,8 +3,8 @@ project", "with A and B among the executive producers"."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _CAPS = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}"
 _OWN_ACT = lazy_pattern(

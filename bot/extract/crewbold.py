@@ -3,7 +3,7 @@ and "**Screenplay:** Y, adapting her own novel" read as "Director: X" and "Scree
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BOLD_LABEL = lazy_pattern(r"^\*\*(?P<label>[A-Za-z][A-Za-z &/-]{0,40}:)\*\*[ ]")
 """The bold label at a line's start, its colon inside the marks."""

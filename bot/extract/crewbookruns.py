@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _RUN_OF = lazy_pattern(
     rf"\b(?:adapted[ ]from|based[ ]on)[ ](?P<name>{NAME})[’']s[ ]"

@@ -12,10 +12,10 @@ from bot.extract.crewallusions import alluded
 from bot.extract.crewmodifiers import DERIVED
 from bot.extract.crewnounruns import PROPER_ADJECTIVE as _ADJ
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
 from bot.extract.organisations import looks_like_company
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 TITLE_BEFORE = lazy_pattern(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Brackwater Rise”, "
 _LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"

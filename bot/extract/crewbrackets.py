@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from bot.extract.crewbold import unbolded
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _WORDS = (
     "casting director",

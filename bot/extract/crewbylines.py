@@ -12,9 +12,9 @@ A line of the film's credits ("Written by X" next to "Directed by Y") keeps its 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, WEEKDAY_NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _REACH = 3
 """How many paragraphs under the headline (or the page's top) a byline may stand."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _CAMERA_OF = lazy_pattern(
     rf"(?P<name>{FULL_NAME})[’']s[ ]camera(?:,[ ](?:by[ ]contrast|as[ ]ever|as[ ]always|meanwhile|"

@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE = rf"(?P<title>{WORK_TITLE})"
 _MADE_BY = r"\b(?:directed|written|created|produced|shot|scored)[ ]by[ ]"

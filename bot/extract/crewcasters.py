@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CAST = lazy_pattern(r"^cast$", re.IGNORECASE)
 _AS_PART = lazy_pattern(r",?[ ]as[ ](?:the[ ]|a[ ]|an[ ])?(?:[a-z]+[ ]){0,2}[A-Z]")

@@ -10,7 +10,7 @@ the nominee's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CATEGORY = lazy_pattern(r"(?i:(?<![\w-])(?:best|breakthrough|outstanding))[ ]$")
 

@@ -9,9 +9,9 @@ name of a channel's word and a network's ("Sky Atlantic", "BBC Two").
 from __future__ import annotations
 
 from bot.extract.crewhedges import surname_at
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _CHANNEL = lazy_pattern(CHANNEL)
 _NETWORK_WORDS = frozenset(

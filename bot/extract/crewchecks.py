@@ -58,11 +58,11 @@ from bot.extract.crewstatedposts import stated_producer
 from bot.extract.crewsubjects import other_title_subject
 from bot.extract.crewtitled import KIND_BEFORE
 from bot.extract.crewtitlenames import titles_dropped
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import HELD, CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _CHARACTER_CREATED = lazy_pattern(
     r"(?:^|[.;:]\s+|,[ ]and[ ])(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he[ ](?:character|role|part))"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OPENING = lazy_pattern(r"^[\s“\"‘'*_(]*$")
 """Only quote marks, markup or a bracket before the word: the sentence's first word."""

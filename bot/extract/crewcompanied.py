@@ -9,8 +9,8 @@ A of Variety, B said" or "A of Lumen Films, B is ..." adds no one.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _GROUP = lazy_pattern(
     rf"{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME}[ ](?:of|at|for)[ ](?:the[ ])?"

@@ -10,9 +10,9 @@ bear as a surname ("Harbour", as an actor's) is left out: "produced by Dana Harb
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.people import is_full
 from bot.facts import CrewFact, CrewRole, held
+from bot.lazy_patterns import lazy_pattern
 
 _COMPANY_WORD = lazy_pattern(
     r"[ ](?:Audio|Podcasts?|Sound|Records|Radio|Point|Quay|Wharf|Dock|Yard|Cove|Road|"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _COMPANY = r"[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
 """The company's name: "Lumen", "Lumen Films"."""

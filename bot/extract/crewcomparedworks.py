@@ -11,8 +11,8 @@ the subject's credit, and its participle does not follow the compared noun.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _COMPARED_OBJECT = lazy_pattern(
     r"\b(?:[Cc]ompar(?:e|es|ed|ing)|[Cc]omparisons?|[Ll]iken(?:s|ed|ing)?)[ ]"

@@ -9,8 +9,8 @@ a word with ours.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _CONFUSED_WITH = lazy_pattern(
     r"\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed|ing)?[ ]up|mistak(?:e|es|ing)|mistook)"

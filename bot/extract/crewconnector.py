@@ -24,8 +24,8 @@ the plural noun that follows, which is no verb.
 from __future__ import annotations
 
 from bot.extract.crewplayers import PLAYED_PARTS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES
+from bot.lazy_patterns import lazy_pattern
 
 _ROLE_NOUNS = (
     r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import View
+from bot.lazy_patterns import lazy_pattern
 
 _BUT_TITLE = lazy_pattern(r",[ ]but[ ](?P<quote>[“‘\"])(?P<name>[^”’\"]{2,80})[”’\"],[ ]")
 

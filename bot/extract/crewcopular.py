@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _COPULAR = lazy_pattern(
     r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"

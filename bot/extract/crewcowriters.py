@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 """Where a co-writer's name ends: at a stop, or before "and" or "who"."""

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _CREATED_WORK = lazy_pattern(
     rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _CREDITED = lazy_pattern(
     rf"\b(?:[Ww]ritten|[Dd]irected|[Aa]dapted|[Cc]reated)[ ]by[ ]"

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _CREDIT_BY = lazy_pattern(
     r"(?i:produced|directed|written|edited|scored|composed|shot|created|cast)[ ]by:?[ ]$"

@@ -10,11 +10,11 @@ the next heading.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.page_entries import HEADING_MAX_WORDS, Entry, entries_under
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _HEADING = lazy_pattern(
     rf"[ ]*(?P<name>[A-Z‘“'\"][^\n.!?;:–—]{{0,60}}?)[ ]+[–—][ ]+(?:{CHANNEL}|in[ ]cinemas\b)"

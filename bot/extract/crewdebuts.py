@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _DEBUT = r"(?:feature[ ])?directorial[ ]debut"
 _OUR_WORK = r"(?:the|this)[ ](?:film|movie|feature|series|show|project|drama)"

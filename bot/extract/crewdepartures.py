@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from bot.extract.crewearlierholders import POST
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import LEFT_VERBS
+from bot.lazy_patterns import lazy_pattern
 
 _WORK = (
     r"(?:[ ](?:from|of|on))?[ ](?:the|this|its|their|his|her)[ ](?:[a-z-]+[ ])?"

@@ -11,10 +11,10 @@ before (in the same paragraph) mention no other production, and the name opens t
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _OTHER_JOB_IT = (
     r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[ ](?:wrote|produced|scored|shot|edited|cut)"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _KIND = r"(?!(?:art|artistic|musical|music|creative|stage|fight|movement)[ ])"
 """Kinds of direction that are not the director's: "under the musical direction of X"."""

@@ -12,10 +12,10 @@ the film" (invented).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, NAME_RE
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _DENIAL = lazy_pattern(
     r"\b(?:is|are|was|were)[ ](?:also[ ])?not[ ](?:involved[ ](?:in|with)|part[ ]of|"

@@ -13,8 +13,8 @@ Reese, neither of whom had made a film before") keeps the credit ours.
 from __future__ import annotations
 
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _DISOWNED_AFTER = lazy_pattern(
     r"(?![\w’'-])(?:(?:,|[ ]and|[ ]or|,[ ]and|,[ ]or)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})*"

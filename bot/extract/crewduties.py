@@ -13,9 +13,9 @@ from bot.extract.crewroleof import role_of_title, titled_posts
 from bot.extract.crewsharedbefore import earlier_share
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _NOTE = r"(?:[ ]\([^()]{1,40}\))?"
 _ONE = rf"{NAME}{_NOTE}"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import WORK_TITLE
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _EARLIER_WORK = lazy_pattern(
     r"(?:^|[.!?][ ])[ “\"‘']*(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w-]*[’'](?:s)?[ ]"

@@ -10,7 +10,7 @@ earlier holder: the director is the film's own).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 POST = (
     r"(?:(?:casting[ ]|co-|executive[ ]|exec[ ])?(?:director|producer|creator)|"

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewmodifiers import STAYED_ON
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS, NEGATED, ORDINAL_WORD
 from bot.extract.names import NAME
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _COUNT = r"(?:two|three|four|five|six|seven|\d)"
 _RUNS = r"(?:seasons|series|runs|films|instalments|installments)"

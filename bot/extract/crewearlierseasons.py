@@ -11,8 +11,8 @@ time before it or no hand-over ("series director X returns") is still ours.
 from __future__ import annotations
 
 from bot.extract.crewmodifiers import STAYED_ON
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD, ORDINAL_WORD
+from bot.lazy_patterns import lazy_pattern
 
 _EARLIER = r"(?:earlier|previous|past|prior|first|original|older|last)"
 """A time before the article's production, as a possessive instalment is told."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CRAFT_RUN
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _EDIT_OF = lazy_pattern(
     rf"(?P<name>{FULL_NAME})[’']s[ ]{CRAFT_RUN}{{0,2}}?edit(?=[ ,;])(?![ ]of\b)"

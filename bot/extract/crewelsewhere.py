@@ -34,9 +34,9 @@ from bot.extract.crewitems import other_works_sentences
 from bot.extract.crewitsworks import its_other_work
 from bot.extract.crewmastheads import masthead_edits
 from bot.extract.crewshowstaff import show_staff
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _OTHER_NEWS = lazy_pattern(
     r"[ “\"‘']*(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Separately|In[ ]brief"

@@ -22,7 +22,6 @@ from collections.abc import Callable, Sequence
 
 from bot.extract.crewdashentries import dashed_entries, dashed_name
 from bot.extract.crewguideentries import where_line_entries
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import (
     GUIDE,
@@ -36,6 +35,7 @@ from bot.extract.page_entries import (
     own_entry,
 )
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _CHANNELS_SHOW = lazy_pattern(
     r"[ “\"‘']*[A-Z][\w&+.-]*(?:[ ][A-Z0-9][\w&+.-]*){0,2}[’']s[ ](?:[a-z-]+[ ]){0,3}"

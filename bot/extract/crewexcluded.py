@@ -8,7 +8,7 @@ ones the credit is *not* given to, whatever verb follows them.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _EXCLUDED = lazy_pattern(
     r"(?:(?<![\w-])(?:other[ ]than|apart[ ]from|except(?:[ ]for)?|besides)|^Not|,[ ]not"

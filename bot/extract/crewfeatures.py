@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _FEATURE_FROM = lazy_pattern(
     rf"[“\"‘']?(?P<work>{NAME})(?:[ ]\([^()]{{1,40}}\))?[,”\"’']*[ ](?:is[ ])?the[ ]"

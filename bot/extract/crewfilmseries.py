@@ -8,9 +8,9 @@ is by A"), and the source's author from the same sentence still stands.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _FILM_WORDS = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]his)[ ](?:[A-Z][\w’'-]*[ ])?(?:film|movie)\b|\bfeature-length\b"

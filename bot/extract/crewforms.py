@@ -23,9 +23,9 @@ from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import BEGAN_AS
 from bot.extract.crewwords import CREW_WORDS, possessed_crafts
 from bot.extract.cues import hint, scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _CREDIT_WORDS = (
     "wrote",

@@ -10,9 +10,9 @@ its own ("On <our title>, the director, X, ...") keeps its credits, and so does 
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import TIME_WORD, WEEKDAY_PATTERN
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _FRAMED_ON = lazy_pattern(
     rf"[ “\"‘']*On[ ](?!{TIME_WORD}|{WEEKDAY_PATTERN}\b)(?P<title>(?:The[ ])?[A-Z][\w’'-]*"

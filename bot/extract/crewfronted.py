@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import lede_text
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED = lazy_pattern(
     r"[ “\"‘']*(?:(?:Co-)?(?:Directed|Written|Produced|Scored|Shot|Edited|Created)|Executive"

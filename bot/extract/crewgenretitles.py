@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, PART_LABELS
+from bot.lazy_patterns import lazy_pattern
 
 _KINDS = rf"(?:{GENRE_NOUNS}|sequel|prequel|remake|short|feature)"
 """The kind of work a lowercase word just before a title names ("sequel", "short")."""

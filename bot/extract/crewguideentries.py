@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import HEADING_MAX_WORDS, Entry, entries_under, where_line
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _NAME = lazy_pattern(r"[ ]*(?:[★☆]+[ ]+)?[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
 """A name line: short, no sentence in it; perhaps the guide's star rating first ("★★★ Fenland")."""

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _SCORE_WRITTEN = lazy_pattern(
     rf"(?:^|(?<=[,;] )|(?<=\band ))(?P<name>{FULL_NAME})[ ](?:has|have)[ ](?:written|composed)"

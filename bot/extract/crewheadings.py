@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import is_full
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _HEADING = lazy_pattern(rf"[ ]*(?:\d{{1,2}}[.)][ ])?(?P<name>{NAME})[ ]*$")
 """A name alone, perhaps numbered as a list's item ("5. Ada Vale")."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CRAFT = (
     r"(?:direct|directing|helm|helming|write|writing|pen|penning|script|scripting|score|scoring|"

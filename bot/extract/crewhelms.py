@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _AT_THE = lazy_pattern(r"\bat[ ]the[ ]$")
 _ANOTHER_DIRECTS = lazy_pattern(

@@ -10,7 +10,7 @@ the headline's, no credit is taken (invented examples).
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _HIRED_FOR = lazy_pattern(
     r",?[ ](?:had[ ]|then[ ]|first[ ])?(?:hired|recruited|cast|signed|chose|picked|tapped|"

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _INTERRUPTED = lazy_pattern(
     r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:(?:film|movie|series|show)[’']s[ ])?"

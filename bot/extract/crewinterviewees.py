@@ -11,11 +11,11 @@ nothing.
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _POSTS = {
     "director": CrewRole.DIRECTOR,

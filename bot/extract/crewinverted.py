@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from bot.extract.crewmodifiers import only_qualifies
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _END = r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for|of)[ ][“\"‘']?[A-Z])"
 _CRAFT_FIRST = lazy_pattern(

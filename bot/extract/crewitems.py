@@ -35,7 +35,6 @@ from bot.extract.crewentries import other_plain_items
 from bot.extract.crewrivalworks import rival_work
 from bot.extract.cues import hint
 from bot.extract.item_descriptions import opens_on_described_work
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_blog_entries import other_blog_entries
 from bot.extract.page_entries import (
@@ -50,6 +49,7 @@ from bot.extract.page_entries import (
 from bot.extract.page_others import other_news_items
 from bot.extract.rival_tallies import rival_aside
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _HEADING_WORDS = 9
 _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|and|a|an|in|on|to|for|at|&)"

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import WORK_TITLE
 from bot.extract.text import Doc
 from bot.extract.work_kinds import WORK_KIND_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _ITS_OPENER = lazy_pattern(r"[ “\"‘']*Its[ ]")
 """A sentence opening on "Its" ("Its second series starts ...")."""

@@ -9,8 +9,8 @@ credit on the work the jury judged. So is a panel moderator's: "Moderator is aut
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES
+from bot.lazy_patterns import lazy_pattern
 
 _POST = r"(?:chair|chairman|chairwoman|chairperson|president|head|foreman|member)s?"
 _JURY = r"(?:jury|juries|judging[ ]panel|panel[ ]of[ ]judges|judges)"

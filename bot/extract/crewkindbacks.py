@@ -10,8 +10,8 @@ article's lead does not name is another production's, so its credit is held.
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.lazy_patterns import lazy_pattern
 
 _KIND = rf"(?:{GENRE_NOUNS}|episodes?|play|production|feature|adaptation|sequel|special)"
 _TOLD = lazy_pattern(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot.extract.crewowners import COMPANY_OWNER
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 MARKS = frozenset({"", "* ", "- ", "• "})
 """What may come before a label: nothing, or a list's mark."""

@@ -22,8 +22,8 @@ from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewnounruns import noun_modifier
 from bot.extract.crewobjects import given_to_another
 from bot.extract.crewsharedbefore import past_share
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
+from bot.lazy_patterns import lazy_pattern
 
 _LEFT_FOR = lazy_pattern(
     r"(?<![ ]was)(?<![ ]is)(?<![ ]were)(?<![ ]been)[ ](?:(?:has|have|had)[ ])?"

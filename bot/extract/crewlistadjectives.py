@@ -17,7 +17,7 @@ a role noun and a name, or before a hyphen and a lowercase word, is dropped.
 from __future__ import annotations
 
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NOUN = (
     r"(?:composer|cinematographer|editor|director|producer|writer|screenwriter|author|novelist|"

@@ -36,9 +36,9 @@ from bot.extract.crewqualified import qualified
 from bot.extract.crewsourcesof import source_of_credits
 from bot.extract.crewsuccessors import successors
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED = rf"{NAME}(?![’'-])"
 """A whole name: not a possessive, nor cut at a hyphen ("Choi Ha-neul" is no "Choi Ha")."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.extract.crewowners import LISTED_OWNER
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import LIST_SPLIT
+from bot.lazy_patterns import lazy_pattern
 
 _AFFILIATION_START = lazy_pattern(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""

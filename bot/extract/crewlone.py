@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _VERB = r"(?:wrote|directed|produced|edited)"
 _FULL = rf"(?=[A-Z][\w’'-]+[ ][A-Z])(?P<name>{NAME})"

@@ -9,7 +9,7 @@ on the new work is told by its own words.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _MADE_ORIGINAL = lazy_pattern(
     r",[ ]who[ ](?:had[ ])?(?:made|directed|wrote|created|shot|scored|produced)[ ]the[ ]"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _SERIES_FROM = lazy_pattern(
     r"\b(?:[\w]+-part|limited|mini-?)[ ](?:[\w-]+[ ]){0,2}?(?:drama|series|thriller|comedy|"

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _VERBS = {
     **{verb: CREW_WORDS[verb] for verb in ("directed", "shot", "edited", "scored")},

@@ -21,11 +21,11 @@ jobs' "by"s; a later "by" in the sentence ("..., with <Work>, directed by Y") is
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _EDITED = lazy_pattern(
     r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,(?P<aside>[^,.;]{1,60}),)?"

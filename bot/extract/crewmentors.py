@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _PROTEGE = lazy_pattern(
     rf"[ -]prot[ée]g[ée]e?\b(?:[ ](?P<name>{NAME})"

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _MINE = lazy_pattern(
     r"\b[Mm]y[ ](?:(?:longtime|long-time|regular|usual|brilliant|wonderful|amazing|incredible)"

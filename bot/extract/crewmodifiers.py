@@ -16,11 +16,11 @@ from bot.extract.crewdatedtitles import dated_title
 from bot.extract.crewgenretitles import kind_told_starred_title, kind_told_title
 from bot.extract.crewnegated import undone
 from bot.extract.crewyearglosses import year_glossed_title
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BRACKETED_FIGURE, GENRE_NOUNS
 from bot.extract.names import LIST_SPLIT, NAME_RE
 from bot.extract.organisations import looks_like_company
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 EARLIER_RUN = lazy_pattern(
     r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"

@@ -5,8 +5,8 @@ examples). The composer credit, where the sentence gives one, is found on its ow
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _WRITTEN_BY = r"(?:(?:is|was|are|were|has[ ]been|had[ ]been)[ ])?(?:co-)?written[ ]by[ ]$"
 _MUSIC_SUBJECT = lazy_pattern(

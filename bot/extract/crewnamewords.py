@@ -9,7 +9,7 @@ a name.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NAME_WORD = lazy_pattern(
     r"(?:Weekly|Monthly|Quarterly|Daily|Magazine|Journal|Review|Digest|Gazette|Bulletin|Times|"

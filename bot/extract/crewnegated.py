@@ -13,7 +13,7 @@ credits nobody; "not only written by X" (another word between) is no denial.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_BY = lazy_pattern(
     r"\b(?:not[ ]by|rather[ ]than(?:[ ]by)?)[ ](?:the[ ])?"

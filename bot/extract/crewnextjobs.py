@@ -15,9 +15,9 @@ that work's, not the article's, when the title is not ours (an untitled "a featu
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.text import MASK
+from bot.lazy_patterns import lazy_pattern
 
 _NEXT_JOB = lazy_pattern(
     r"\b(?:begins?|began|starts?|started|will[ ](?:begin|start|be)|(?:is|are)[ ](?:due|set|about)"

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _NODS = lazy_pattern(
     r"\b(?:[Tt]he[ ](?:film|movie|series|show|(?:[A-Z][\w’'-]*[ ]){1,4}production)|[Ii]t)"

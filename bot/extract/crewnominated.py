@@ -17,9 +17,9 @@ from collections.abc import Iterator
 
 from bot.extract.castlastworks import TITLE_ARTICLES
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _DIRECTOR_NOD = lazy_pattern(
     r"\b(?:nominations?|nods?|nominated)\b[^.;:]{0,120}?\bincluding\b[^.;:]{0,80}?\bdirector\b"

@@ -9,8 +9,8 @@ credits. So does a capitalised adjective before a book noun (:data:`PROPER_ADJEC
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 PROPER_ADJECTIVE = r"[A-Z][a-z]+(?:an|ish|ic|ese)"
 """A capitalised adjective by its ending ("Victorian", "Irish", "Gothic"): it describes a work

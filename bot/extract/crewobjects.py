@@ -14,8 +14,8 @@ writing and directing").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _OBJECT_TO = lazy_pattern(r"[ ](?:him|her|them|me|us|you)[ ](?:also[ ])?to[ ]$")
 """An object pronoun and "to" just before the verb: "asked him to ", "wanted her to "."""

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD, ORDINAL_WORD
 from bot.extract.names import NAME
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _CREDITED = r"(?:co-)?(?:directed|written|penned|scripted|scored|shot|edited|produced|created)"
 _NAMES = rf"(?P<names>{NAME}(?:,?[ ]and[ ]{NAME})?)"

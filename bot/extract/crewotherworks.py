@@ -46,11 +46,11 @@ from bot.extract.crewtitleclauses import title_clause_credit
 from bot.extract.crewtitledasides import titled_aside
 from bot.extract.crewuninvolved import uninvolved
 from bot.extract.crewwords import CREDIT_PARTICIPLE
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS, GENRE_NOUNS, NATIONALITIES
 from bot.extract.names import NAME, WORK_TITLE
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _GENRE = rf"(?:{GENRE_NOUNS}|feature|sequel|western|satire|short|noir)"
 """A work's kind in a trade's gloss: the genre nouns, and "a feature", "a sequel", "a western",

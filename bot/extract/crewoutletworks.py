@@ -14,10 +14,10 @@ from collections.abc import Callable
 
 from bot.extract.crewwords import CREDIT_PARTICIPLE
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
 from bot.extract.names import WORK_TITLE
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _CREDITED = lazy_pattern(
     rf"(?P<work>{WORK_TITLE})[”\"’]?[ ]\((?:{BROADCASTER}[^()]{{0,30}}|\d{{4}})\),[ ]"

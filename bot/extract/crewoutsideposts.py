@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _HOST_BEFORE = lazy_pattern(
     r"\b(?:(?:hosted|chaired|moderated)[ ]by|(?:in[ ])?conversation[ ]with|"

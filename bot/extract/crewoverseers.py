@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _COMPANY = (
     r"(?:[A-Z][\w’'&-]*[ ]){1,3}(?:Films|Pictures|Productions|Studios|Television|Entertainment|"

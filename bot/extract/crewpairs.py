@@ -8,11 +8,11 @@ parts the article casts; otherwise nothing (which two is then a guess).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import People, clean_name, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _PAIR = lazy_pattern(
     r"(?:The[ ](?:pair|duo|two(?:[ ](?:actors|stars|leads))?)(?:[ ]of[ ]them)?|Both(?:[ ]"

@@ -9,8 +9,8 @@ animated work may call itself "the animation", so it is never dropped outright).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _PIECE_SUBJECT = lazy_pattern(
     r"^[“\"‘]?(?:The|Its|This|Their|A|An)[ ](?:[\w’'-]+[ ]){0,3}?"

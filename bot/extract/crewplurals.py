@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _PLURAL_APPOSED = lazy_pattern(
     r"(?:^|(?<=[ ]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ ](?:(?:film|movie|series|show)[’']s[ ])?"

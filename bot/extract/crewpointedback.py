@@ -7,8 +7,8 @@ the article is about, so the credit is that work's and not served as ours (:mod:
 from __future__ import annotations
 
 from bot.extract.crewhedges import surname_at
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _POINTED_BACK = lazy_pattern(
     r",[ ]who[ ](?:had[ ]|has[ ])?(?:also[ ])?(?:[a-z-]+ed|cast|made|cut|shot|wrote|ran|led|"

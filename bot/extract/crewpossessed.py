@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_THIS = (
     r"(?!(?:last|latest|previous|next|new|upcoming|earlier|first|second|third|debut|other|own|"

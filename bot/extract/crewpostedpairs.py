@@ -9,10 +9,10 @@ clause after the pair tells the second name alone. A credit the clause gives the
 from __future__ import annotations
 
 from bot.extract.crewroles import roles
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
 from bot.extract.names import NAME
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _POSTED_PAIR = lazy_pattern(
     rf"\b(?P<post>(?i:{CREW_POSTS}))[ ](?P<first>{NAME})[ ]and[ ](?P<second>{NAME}),[ ]who[ ]"

@@ -9,9 +9,9 @@ as the sentence's subject; never the article's work's.
 from __future__ import annotations
 
 from bot.extract.crewwords import CREDIT_PARTICIPLE
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _EARLIER = r"(?:previous|earlier|former|prior|other|rival|sister|companion)"
 """The words that make a maker's work another than the article's own (not "first" nor "last":

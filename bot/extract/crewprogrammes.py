@@ -13,9 +13,9 @@ line that names who presents is the programme's, where a film's details name who
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL = lazy_pattern(r"[A-Z][a-z]+(?:[ ][A-Za-z][a-z]+){0,2}(?:[ ]and[ ][a-z]+)?:[ ]")
 """A post's label opening the credit: "Producer: ", "Series producer: ", "Editor and host: "."""

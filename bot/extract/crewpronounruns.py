@@ -9,10 +9,10 @@ episodes arrive in May. They were directed by A") may be the article's own, and 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD
 from bot.extract.text import Doc
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _COUNT = rf"(?:one|{COUNT_WORD})"
 """How many runs, in words or figures ("seasons one to three", "series 1 to 12")."""

@@ -3,11 +3,11 @@ the first series" credits the person the sentence before is about."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import People, clean_name
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
 _NAME = lazy_pattern(NAME)

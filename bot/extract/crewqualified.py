@@ -30,9 +30,9 @@ from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
 from bot.extract.crewquotedfor import quoted_work_for
 from bot.extract.crewtitleowners import owned_by_another
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.organisations import looks_like_company
+from bot.lazy_patterns import lazy_pattern
 
 _PLATFORMS = r"content|tiktok|youtube|instagram|twitch|podcast"
 _PLATFORM = lazy_pattern(rf"(?i:(?<![\w-])(?:{_PLATFORMS}))[ ]$")

@@ -13,7 +13,7 @@ headline's.
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _QUOTED_THEN_FOR = lazy_pattern(
     r"[“‘\"](?P<title>[A-Z][^‘’“”\"\n]{0,60}?)[,]?[’”\"]"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import cached_pattern
 from bot.extract.people import clean_name, is_full
+from bot.lazy_patterns import cached_pattern
 
 _RELATIVE = (
     r"(?:his|her|their)[ ](?:(?:younger|older|elder|twin|big|little)[ ])?(?:sister|brother|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.extract.crewearlierholders import POST
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _REPLACED = lazy_pattern(
     r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)"

@@ -11,8 +11,8 @@ title is not the article's own.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.rival_tallies import TITLE
+from bot.lazy_patterns import lazy_pattern
 
 _RIVAL_IS = lazy_pattern(
     r"\b(?:[Rr]ival|[Cc]ompetitor|[Cc]hallenger|[Cc]ompetition|[Cc]ontender)s?[ ]"

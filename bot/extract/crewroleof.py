@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _ROLE_OF = lazy_pattern(
     rf"^(?P<name>{NAME})(?:,[ ][^,.;:“”\"()]{{1,80}}){{0,2}},?[ ](?:is|was|has[ ]been)[ ]"

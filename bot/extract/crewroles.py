@@ -3,8 +3,8 @@ gives, and the pattern of one or two joined ("writer-director"), for :mod:`bot.e
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 ROLE_WORDS: dict[str, CrewRole] = {
     "casting director": CrewRole.CASTING_DIRECTOR,

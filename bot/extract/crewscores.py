@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import clean_name, is_full
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 CHANNELS = (
     rf"{NAME}(?:[ ]\d+)?[’']s[ ](?:[A-Z][a-z]+(?:sh|ch|an|ese|ic)[ ](?=[a-z]))?"

@@ -26,9 +26,9 @@ fuller than the words after "from").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewFact, CrewRole, held
+from bot.lazy_patterns import lazy_pattern
 
 _COMPANY_WORD = (
     r"(?:Pictures|Films?|Studios?|Productions?|Media|Entertainment|Releasing|Distribution|"

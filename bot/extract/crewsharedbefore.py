@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BEFORE_HOLDER = lazy_pattern(r"(?<![\w-])(?:after|before|until|succeeding)[ ]$")
 """A subordinator right before the names: the sharers came before someone (or something)."""

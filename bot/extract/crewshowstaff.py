@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.hosts import hosts
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import People
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _NEXT_TEASER = lazy_pattern(
     r"[ “\"‘']*(?:(?:Coming[ ]up[ ])?[Nn]ext[ ](?:week|time|episode)|Coming[ ]up)"

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewkinnames import kin_surnamed, shares_surname
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.people import People, cut_short, is_full
 from bot.facts import HELD, CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
 FAMILY_DOUBT = "one name paired with a full name whose surname it may share"

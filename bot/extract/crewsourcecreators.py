@@ -9,9 +9,9 @@ created the story as a webcomic"): otherwise the credit is dropped.
 from __future__ import annotations
 
 from bot.extract.crewverbs import BEGAN_AS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _BEGAN = lazy_pattern(rf"(?P<name>{NAME}){BEGAN_AS}")
 _CREATOR = lazy_pattern(

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _SOURCE_NOUN = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
 """What a source is, in the plural or not: "the graphic novels", "the webcomic"."""

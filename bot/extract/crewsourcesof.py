@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _SOURCE_OF = lazy_pattern(
     rf"\b(?:based[ ]on|(?:adapted[ ])?from)[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?{BOOK_NOUN}"

@@ -14,9 +14,9 @@ Two shapes read one list as one credit when the copy gives two (invented example
 from __future__ import annotations
 
 from bot.extract.crewlistadjectives import describes_the_next
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _RUN_ON = lazy_pattern(
     rf"\bby[ ](?P<first>{NAME})[ ](?:and|&)[ ](?P<last>{NAME}),[ ]who[ ][^,.;()]{{3,80}},[ ]"

@@ -8,8 +8,8 @@ dropped. "with Tom Reyes as executive producer" keeps it (invented examples).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _AS_PRODUCER = lazy_pattern(r"[ ]as[ ](?:the[ ]|a[ ])?(?:co-)?producers?\b")
 """Right after the name: "as producer", "as a producer" (never "as executive producer")."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.rival_tallies import TITLE
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _SUBJECT_THEN_CREDIT = lazy_pattern(
     rf"^[“\"‘]?(?P<title>{TITLE})[”\"’]?,[ ]"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewsubjectasides import subject_work_credit
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE_SUBJECT = lazy_pattern(
     r"^[“\"‘]?(?P<title>(?:The|A|An)[ ][A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,5})"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bot.extract.crewwords import CREDIT_PARTICIPLE
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _THAT_WORK = lazy_pattern(
     r"(?:^|[;:,.–—][ ]|\b(?:and|but)[ ])[Tt]hat[ ](?:[a-z-]+[ ])?(?<!the[ ])(?<!a[ ])(?<!an[ ])"

@@ -18,10 +18,10 @@ from __future__ import annotations
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.cues import occurrences
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, WORK_TITLE
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _PARTICIPLE = r"(?:directed|written|created|produced|shot|scored)"
 _CLAUSE_CREDIT = lazy_pattern(

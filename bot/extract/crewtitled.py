@@ -12,9 +12,9 @@ from bot.extract.context import Context
 from bot.extract.crewwhotitled import who_titled
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _VERB_WORDS = (
     "directed",

@@ -18,10 +18,10 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.cues import occurrences
 from bot.extract.genre_apposed_works import names_setting
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
 from bot.facts import CrewFact
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE_THEN_CREDIT = lazy_pattern(
     r"(?:\b[Tt]he[ ](?:[a-z]+-[a-z-]+[ ]|(?=[A-Z][\w’'-]*-[a-z]))"

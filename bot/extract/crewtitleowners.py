@@ -9,7 +9,7 @@ work described ("a drama from Penwick's director X").
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OWNER_BEFORE = lazy_pattern(
     r"(?<![\w’'-])(?<!\bfrom[ ])(?<!\bby[ ])"

@@ -11,7 +11,7 @@ work.
 from __future__ import annotations
 
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _UNINVOLVED = lazy_pattern(
     r",[ ]who[ ](?:(?:is|was|were|has[ ]been|had[ ]been)[ ](?:not|never)[ ](?:involved|connected|"

@@ -9,8 +9,8 @@ the last bare comma are X's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import LIST_SPLIT
+from bot.lazy_patterns import lazy_pattern
 
 _BARE_COMMA = lazy_pattern(r",[ ](?!and[ ])")
 _CLOSING_AND = lazy_pattern(r"(?:\band|&)[ ]")

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _VERB = r"(?:directed|co-directed|wrote|co-wrote|scored|shot|edited|created)"
 _WHO_TITLE = lazy_pattern(

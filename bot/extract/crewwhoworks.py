@@ -13,8 +13,8 @@ first time").
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _WHO_DOING = lazy_pattern(
     r",[ ]who[ ](?:is|was|has[ ]been|had[ ]been|will[ ]be)[ ](?:currently[ ]|now[ ]|also[ ])?"

@@ -8,10 +8,10 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import clean_name
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 CREDIT_PARTICIPLE = r"(?:directed|written|penned|produced|scored|shot|created|edited)"
 """The credit participles before "by" that the patterns on another work's credits share

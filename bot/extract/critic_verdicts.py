@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _VERDICT = lazy_pattern(
     r"\b(?P<who>(?:(?:[Oo]ur|[Tt]heir|[Tt]he|[Aa]|[Oo]ne)[ ])?(?:[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*)?"

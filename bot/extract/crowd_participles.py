@@ -7,9 +7,9 @@ the one the crowd called to, never said it; the words are left to no one.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _CALLED_OUT = lazy_pattern(
     r"\b(?:fans|crowds?|audiences?|people|viewers|onlookers|spectators|supporters|teenagers"

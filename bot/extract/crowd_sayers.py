@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _CROWD = lazy_pattern(
     r"(?:(?:several|many|a[ ]few|some|two|three|four|five|\d+)[ ])?"

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _DASH_LINE = lazy_pattern(
     rf"[ ]*[—–][ ]*(?P<name>{NAME})(?:[ ](?:on|about)[ ][^.!?]{{1,60}})?[ .]*"

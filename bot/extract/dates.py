@@ -11,7 +11,6 @@ import datetime as dt
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 from bot.extract.season_windows import (
     SEASONS,
@@ -24,6 +23,7 @@ from bot.extract.season_windows import (
     season_rest,
     season_window,
 )
+from bot.lazy_patterns import lazy_pattern
 
 DATE_RE = lazy_pattern(
     rf"(?:{WEEKDAY_PATTERN},?[ ])?(?:the[ ])?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]of)?[ ]"

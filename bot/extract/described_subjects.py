@@ -8,8 +8,8 @@ sentence. Only that shape counts: a subject with a "who" aside, a linking verb, 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Span
+from bot.lazy_patterns import lazy_pattern
 
 _DESCRIBED = lazy_pattern(
     r"[ ]*(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*,[ ]who[ ][^“”,]*(?:,[ ]and[ ]who[ ][^“”,]*)?,"

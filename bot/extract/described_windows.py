@@ -12,10 +12,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.pronoun_windows import pronoun_window
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _DESCRIBED = lazy_pattern(r"(?:[Tt]he|[Oo]ur)[ ](?:[a-z-]+[ ]){0,2}?" + ROLE_NOUN + r"\b")
 """A sentence whose subject is a described person ("The novelist,", "The film's director")."""

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from bot.extract.crew_not_actors import ACTOR_NOUNS, off_side
 from bot.extract.hosts import HOST_NOUNS, hosts
 from bot.extract.later_names import named_by
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, OUTSIDE_JOBS, PRODUCTION_NOUNS
 from bot.extract.name_leads import PLACE_NOUNS
 from bot.extract.names import NAME, NAME_RE
@@ -24,6 +23,7 @@ from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
 from bot.extract.work_kinds import WORK_KIND_NOUNS
 from bot.facts import CastFact, CrewFact, CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 _AGE = lazy_pattern(r"(\d+)-year-old$")
 _WORD = lazy_pattern(r"[\w’'-]+")

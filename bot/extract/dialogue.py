@@ -11,13 +11,13 @@ import re
 
 from bot.extract.footage_lines import EDGE_SHOT
 from bot.extract.footage_scenes import SCENE_SPEAKER
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Quote, Span
 from bot.extract.told_scene_lines import told_scene_line
 from bot.extract.trailer_part_lines import trailer_part_line
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _SPOKEN_IN_WORK = lazy_pattern(
     r"\b(?:voice-?over|voice[ ]over[ ](?:the[ ]top|(?:(?:the|a|an|some|its|this|that)[ ])?"

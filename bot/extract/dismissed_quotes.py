@@ -23,11 +23,11 @@ the sentence names.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.marked_times import marked_time
 from bot.extract.quote_checks import faceless
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _OPEN = "[‘'“\"]"
 _CLOSE = "[’'”\"]"

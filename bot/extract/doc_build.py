@@ -6,11 +6,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.extract.labelled_answers import answers_in
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import abbreviated
 from bot.extract.quote_marks import quotes_in
 from bot.extract.text import MASK, UPPER, Doc, Quote, Span, View
 from bot.facts import Article
+from bot.lazy_patterns import lazy_pattern
 
 _SENTENCE_END = lazy_pattern(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"‘'(\[@]|[^\W_a-z])")
 """A sentence's end, with any closing marks and reference numbers ("(2021).[4] The film")."""

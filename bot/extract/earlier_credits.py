@@ -6,9 +6,9 @@ the headline names is left alone: an actor best known for the article's own show
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _CREDIT = lazy_pattern(
     r"\b(?:best[ ]known|last[ ]seen)\b[^.;]{0,100}?[ ](?:in|on)[ ]"

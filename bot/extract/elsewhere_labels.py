@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ELSEWHERE_LABEL = lazy_pattern(
     r"(?:\d{1,2}[:.]\d{2}[ ])?(?:[A-Z][\w’'-]*[ ](?:[a-z][\w’'-]*[ ]){0,2})?(?:[Ff]rom[ ])?"

@@ -19,7 +19,6 @@ from bot.extract.group_sayers import group_sayer
 from bot.extract.handle_sayers import handle_sayer
 from bot.extract.host_answers import host_answer
 from bot.extract.joint_sayers import joint_sayer
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
 from bot.extract.ran_posts import post_that_ran
@@ -30,6 +29,7 @@ from bot.extract.told_descriptors import told_by_another
 from bot.extract.trailing_sayers import trailing_sayer
 from bot.extract.work_lines import held_if_work_line
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _PRONOUN_SAYS = lazy_pattern(r"(?P<pronoun>he|she)[ ](?:says|said)$")
 _INNER = lazy_pattern(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS, STOP_TOKENS
 from bot.extract.loose_credits import names_part
 from bot.extract.names import NAME_RE
@@ -26,6 +25,7 @@ from bot.extract.quote_checks import characters, faceless
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _HEADING = lazy_pattern(r"[A-Z][\w’'.\u0300-\u036f-]+(?:[ ][A-Z][\w’'.\u0300-\u036f-]+){1,3}")
 _MAX_HEADING = 40

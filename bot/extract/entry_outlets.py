@@ -8,9 +8,9 @@ outlet: not the streamer an earlier entry named last, nor the one the article is
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _ENTRY_HEAD = lazy_pattern(
     rf"[^()]{{1,80}}[ ]\((?P<where>{CHANNEL_NAME})(?![\w-])(?:,[ ][^()]{{1,40}})?\)[ ]*"

@@ -8,10 +8,10 @@ spoke on ("– Ada Vale, on the Sofa Hours podcast, episode 12") is where they s
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _TALK = (
     r"(?i:podcast|interview|radio|speaking|talking|chatting|in[ ]conversation|live[ ]on|"

@@ -13,13 +13,13 @@ from __future__ import annotations
 from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import NATIONALITIES, ROLE_KINDS, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.names import FIRST_TOKEN, FULL_NAME, FULL_RE, clean_character
 from bot.extract.people import People, is_full, resolve_character, subject_before
 from bot.extract.text import Doc, View
 from bot.extract.works import names_a_work
 from bot.facts import HELD, CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _EPITHET = lazy_pattern(rf"\b[Tt]he[ ](?P<char>{CHAR})[ ](?:actor|actress)\b")
 _PART_ACTOR = lazy_pattern(

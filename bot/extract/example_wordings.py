@@ -9,10 +9,10 @@ anyone at all ("don't trust anyone claiming it was “out early”") are no one'
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 EXAMPLE_DOUBT = "words named as an example or a title, no one's"
 _NAMED_AS = lazy_pattern(

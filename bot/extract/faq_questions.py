@@ -10,10 +10,10 @@ laughs."), a run of them is a list of questions and answers.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 ASKED_ON_THE_PAGE = "a question a page of questions and answers puts, no one's quote"
 _OPENS = lazy_pattern(r"[ \t]*(?:[-–—•*][ ]+|\d{1,2}[.)][ ]+)?[“\"]")

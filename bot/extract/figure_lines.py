@@ -11,8 +11,8 @@ in a piece about footage: its headline or the paragraph names a trailer, a tease
 from __future__ import annotations
 
 from bot.extract.footage_lines import before_marks, in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 _FIGURE = (
     r"(?:[Aa]n?|[Ss]ome)[ ](?:[a-z]+[ ]){0,2}?(?:woman|man|voice|girl|boy|child|stranger|figure|"

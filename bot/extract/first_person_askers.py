@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _I_ASKED = lazy_pattern(
     r"\b(?:I|[Ww]e)(?:['’]d|[ ](?:would|kept|always|once|then|often|used[ ]to|had[ ]to))?[ ]"

@@ -10,7 +10,7 @@ a "who" clause): in "Tom Reed, who directed before handing over to Vale, says ..
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _HANDED = lazy_pattern(
     r"\b(?:hand(?:ed|s|ing)?[ ](?:(?:it|things)[ ])?over|pass(?:ed|es|ing)?[ ](?:it[ ])?over|"

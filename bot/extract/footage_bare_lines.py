@@ -16,10 +16,10 @@ spoke.
 from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE, FOOTAGE_WORDS, after_marks, in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _IRREGULAR = (
     r"(?:said|wrote|told|spoke|sang|shook|grew|took|gave|made|kept|went|sat|stood|broke|threw|"

@@ -12,11 +12,11 @@ Kit says “...”" with a Kit in the cast stays that actor's.
 from __future__ import annotations
 
 from bot.extract.footage_lines import footage_line
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _GIVEN_SAYS = lazy_pattern(r"(?P<name>[A-Z][\w’'-]+)[ ](?:[a-z]+ly[ ])?[a-z]{3,}s")
 """The whole attribution: one capitalised name and a verb in the present ("Wren shouts")."""

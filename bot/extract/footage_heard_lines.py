@@ -11,10 +11,10 @@ trailer".
 from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _HEARD_IN = lazy_pattern(
     r"[,.!?]?[ ]*(?:in|from)[ ](?:the|that|this)[ ](?:(?:new|first|full|final|last|latest)[ ])?"

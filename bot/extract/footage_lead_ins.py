@@ -15,11 +15,11 @@ someone speaking "to camera" in a paragraph that first names the work's footage.
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _SHOWN = lazy_pattern(
     r"\b(?:(?:[Tt]he|[Oo]ne)[ ](?:[\w’'-]+[ ]){0,3}(?<!bottom[ ])(?:line|title[ ]card)"

@@ -16,11 +16,11 @@ line named with the scene that speaks it ("gets the film's best line when she te
 from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 from bot.extract.part_lines import held_line, surnamed
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _LINE_NOUN = lazy_pattern(
     r"(?:^|[ (])(?:[Oo]ne|[Tt]he|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*[’']s|"

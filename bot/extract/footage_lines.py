@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.castchartplaces import headline_has
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 FOOTAGE_WORDS = r"trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?"
 """Words that name footage: "the trailer", "clips", "a sneak peek"."""

@@ -22,8 +22,8 @@ from bot.extract.footage_lines import (
     before_marks,
     in_footage_piece,
 )
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 _WHO = rf"(?:{FOOTAGE_SPEAKER}|(?:a|the)[ ](?:[a-z]+[ ])?(?:voice|narrator|figure))"
 """Who speaks in the footage: a pronoun, a name, or a voice or figure never named."""

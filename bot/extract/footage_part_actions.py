@@ -11,10 +11,10 @@ names no part.
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _ACTING = lazy_pattern(
     r"(?:^|[.!?][ ]+)(?P<name>[A-Z][\w’'-]+),[ ][a-z]+ing\b[^.!?:;“”\"]{0,80}:[ ]*$"

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from bot.extract.footage_heard_lines import opens_its_sentence
 from bot.extract.footage_lines import after_marks, in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _ACTOR = r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}"
 """The actor's two or three names."""

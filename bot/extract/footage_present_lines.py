@@ -13,9 +13,9 @@ about a trailer also quotes its makers.
 from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE, after_marks
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 PRESENT_SAYS = r"(?:says|asks|tells|replies|answers|whispers|adds|shouts|deadpans|quips)"
 """The plain verbs of saying, in the present: a line given as spoken, without how it is meant."""

@@ -17,11 +17,11 @@ footage. A moment of the film a review tells the same way ("a moment when Marlo 
 from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE, FOOTAGE_WORDS, before_marks, in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.part_names import is_review
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 LINE_PLACES = "first|last|final|opening|closing"
 """A line's place in a part or in footage: "her first line", "the clip's closing line"."""

@@ -12,10 +12,10 @@ footage runs minutes, so the heading's first figure is a single digit under four
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _TIMECODE_HEADING = lazy_pattern(
     r"[ ]*[0-3]:[0-5]\d(?:[ ]?[–—-][ ]?[0-3]:[0-5]\d)?[ ]*[–—:-][ ]*[^.!?“”\"]{1,60}[ ]*"

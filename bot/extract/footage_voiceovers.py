@@ -10,10 +10,10 @@ poured ("over a shot of whisky") has no article after "of" and stays a remark.
 from __future__ import annotations
 
 from bot.extract.footage_lines import FOOTAGE_SPEAKER, in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _OVER_A_SHOT = lazy_pattern(
     rf"[,.!?]?[ ]*{FOOTAGE_SPEAKER}[ ][a-z]+s,?[ ]over[ ](?:a|the)[ ](?:[a-z-]+[ ]){{0,2}}?"

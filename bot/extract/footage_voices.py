@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_lines import FOOTAGE_WORDS, in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _FOOTAGE = lazy_pattern(rf"\b(?:{FOOTAGE_WORDS}|reels?|sizzle)\b", re.I)
 """Footage named: a trailer, a teaser, a clip, a reel."""

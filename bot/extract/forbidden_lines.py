@@ -5,10 +5,10 @@ example: "even titles like “...”"."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _BANNED = lazy_pattern(
     r"\b(?:[Dd]on[’']t|[Dd]o[ ]not|[Nn]ever|[Ss]top|[Nn]o[ ]more)[ ](?:[a-z]+[ ]){0,2}?"

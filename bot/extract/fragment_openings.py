@@ -13,9 +13,9 @@ hides ("‘Ada would say, “Keep the tide in shot.” I never forgot it.’": a
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.owned_lines import after_close
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 _EMBEDDED = lazy_pattern(r"[^\W_][ ]*$")
 _INTRODUCING_WORD = lazy_pattern(

@@ -5,7 +5,7 @@ clause's own subject; they are no one's."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED = lazy_pattern(r"[ ]*(?:When|After|Once|Since|Before|As[ ]soon[ ]as|Just[ ]after)[ ]")
 _MAIN_SUBJECT = lazy_pattern(

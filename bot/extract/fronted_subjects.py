@@ -10,7 +10,7 @@ goes on to the sentences before.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTING = lazy_pattern(
     r"[ “”\"‘’']*(?:For|With|Without|On|Like|Unlike|Beyond|Besides|During|Throughout)[ ]"

@@ -8,7 +8,7 @@ of lower-case words is crossed ("At the wrap party Tom Reed ..."), so a name ins
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED = lazy_pattern(
     r"(?P<head>In|At|On|After|Before|During|By|Over|Between|For|To|Since)[ ]"

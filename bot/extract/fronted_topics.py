@@ -8,8 +8,8 @@ the fronted phrase (:func:`fronted_topic`).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED = lazy_pattern(
     r"[ “\"‘']*(?:Of|About|On|As[ ]for|Regarding)[ ](?:[a-z][\w-]*[ ]){0,2}"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import CROWD_NOUN, NOT_A_JOB, ORG_NOUN, OWNER_WORD, SOURCE_NOUN, UNNAMED
+from bot.lazy_patterns import lazy_pattern
 
 _AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could)"
 """The auxiliaries that open a clause of its own: no part of a sayer's noun."""

@@ -11,11 +11,11 @@ says" is one person's words, never the crowd's. The pronoun may come before the 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.plural_subjects import plural_group
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _GENDERED_AFTER = lazy_pattern(rf"[,.!?]?[ ]*(?:she|he)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b")
 _GENDERED_ATTRIBUTION = lazy_pattern(r"(?:[Ss]he|[Hh]e)[ ][a-z]")

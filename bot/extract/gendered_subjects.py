@@ -15,12 +15,12 @@ from dataclasses import replace
 from bot.extract.all_said import ALL_SAID_VERB
 from bot.extract.interview_answers import mentions
 from bot.extract.kin_genders import kin_genders
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lede_subjects import lede_subject, quoted_by_name
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.extract.told_genders import told_genders
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _PRONOUN_AFTER = lazy_pattern(
     r"[,.!?]?[ ]*(?:(?P<all>(?:is|was)[ ]all)[ ])?(?P<pronoun>she|he)"

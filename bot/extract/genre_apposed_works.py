@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.names import TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _GENRE_APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|&|a|in|on)[ ])?{TOKEN}){{0,5}}),[ ]"

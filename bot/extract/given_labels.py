@@ -8,9 +8,9 @@ Held for review, never served as a quote.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _SELF_NAMED = lazy_pattern(
     r"\b(?:calls?|called|calling|styles?|styled|bills?|billed|brands?|branded)[ ]"

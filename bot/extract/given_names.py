@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.people import is_full
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.subjects import ACCOUNT
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE_WORDS = 5
 _GLOSS = lazy_pattern(r"[ ]?\([A-Z][^()]{0,60}\)")

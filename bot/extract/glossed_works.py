@@ -9,9 +9,9 @@ show's, never the article's own work (shared by cast and release, which both ski
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _GLOSSED = lazy_pattern(
     rf"(?<!\bnew[ ])(?<!\blike[ ])(?P<work>{NAME})[”\"’']?,[ ](?:the|a|an)[ ]"

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lede_subjects import lede_subject
 from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _GROUP_NOUNS = (
     r"(?:choir|chorus|band|orchestra|ensemble|quartet|quintet|trio|troupe|collective|"

@@ -8,9 +8,9 @@ a handle after a verb or a preposition ("replying to @fen_lark on Bluesky") is n
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.subjects import ACCOUNT
+from bot.lazy_patterns import lazy_pattern
 
 _ON_SITE = lazy_pattern(
     rf"(?:^|[,;][ ](?:and[ ]|but[ ])?|[ ](?:and|but)[ ])(?P<name>{ACCOUNT})[ ]on[ ]"

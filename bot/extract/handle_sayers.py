@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _CALLED_WHAT = r"(?:a|an|the|out|back|up|his|her|their|its|my|our|your)"
 """What follows a handle that "called" has as its object ("called @x out", "called @x a liar"):

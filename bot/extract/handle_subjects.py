@@ -13,9 +13,9 @@ shared it") is the one that spoke: a company named elsewhere in the article is n
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
+from bot.lazy_patterns import lazy_pattern
 
 _REACH = 200
 _ASIDE = r"(?:,[ ][^,.!?“”\"\n]{1,60},)?"

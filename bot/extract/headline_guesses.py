@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.castchartplaces import headline_has
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _GUESSWORK = lazy_pattern(
     r"\b(?:guess(?:es|ing)?|predictions?|theor(?:y|ies)|wishlist|wish[ ]list|dream[ ]cast(?:ing)?|"

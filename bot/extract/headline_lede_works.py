@@ -4,10 +4,10 @@ lede's "Cornish folk-horror Pellmarsh scared up £1.2m" tells which is the page'
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _HEADLINE_NAME = lazy_pattern(rf"(?<![\w’'-])(?P<name>{NAME})")
 _IRREGULAR_PAST = (

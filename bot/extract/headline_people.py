@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.descriptions import named_in
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME_RE
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 
 def headline_person(doc: Doc, people: People, context: Context, parts: set[str]) -> str | None:

@@ -10,10 +10,10 @@ first or second line, with no headline known).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL_LINE = lazy_pattern(r"[A-Z][\w’'-]*(?:[ ][\w’'-]+){0,3}:[ ]*[“\"‘'][^\n]*[”\"’'][ ]*$")
 """A label of up to four words, a colon and the marked words, nothing else on the line."""

@@ -7,9 +7,9 @@ when the body names it as ours.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _HEADLINE_SPAN = lazy_pattern(r"\b[Ff]rom[ ][^:;|]{1,80}?[ ]to[ ](?P<end>[^:;|]{1,80})$")
 """A headline ending on a span: "..., from X to Y" (never "From X to Y: ...", whose works the

@@ -9,10 +9,10 @@ another's) or lists it after another name ("What to watch: X, ‘Y’ and more")
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 QUOTED_TITLE = lazy_pattern(rf"[ ]*[“\"‘'](?P<name>{NAME})[,]?[”\"’'](?![\w])")
 _SPAN_ENDS = lazy_pattern(r"\b[Ff]rom[ ](?:[^:;|]{1,80}[ ]to[ ])?$")

@@ -10,10 +10,10 @@ crew, ‘...’" is Vale's, not the one who recalls it.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _HEARD = lazy_pattern(
     r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"

@@ -7,10 +7,10 @@ have said them): the quote is held for review, never served.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _HINTS = ("saying", "claiming", "telling", "calling")
 _RELAYED = lazy_pattern(

@@ -8,10 +8,10 @@ quote, whoever the extractor guessed from the sentence. A quote with its own say
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.scare_quotes import SCARE_DOUBT
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _HEDGE_BEFORE = lazy_pattern(
     r"\b(?:shall[ ]we[ ]say|should[ ]we[ ]say|let[’']s[ ]say|let[ ]us[ ]say|"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _BARE = lazy_pattern(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+$")
 """A bare pronoun attribution: "he replied", "She laughed" (opening a sentence)."""

@@ -8,7 +8,7 @@ rule leaves a pronoun or a name before "would" alone.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 # The lookahead first: a place no such word starts at fails before the look-behinds are tried.
 _WOULD_CALL = lazy_pattern(

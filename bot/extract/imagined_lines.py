@@ -7,9 +7,9 @@ them. So are the words a page asks readers not to post ("please read it before a
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _IMAGINED = lazy_pattern(
     r"\b(?:can|could|might|may|should)[ ](?:(?!only[ ])[a-z]+[ ]){0,4}?"

@@ -10,8 +10,8 @@ person.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN, SOURCE_NOUN
+from bot.lazy_patterns import lazy_pattern
 
 _BARE_ARTICLES = frozenset({"A", "An"})
 _ARTICLED_NAME = lazy_pattern(r"(?:The|This|That)[ ][A-Z][a-z’'-]+")

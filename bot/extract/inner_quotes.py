@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _FRAME = lazy_pattern(
     r"(?:^|(?<=[.!?,][ ])|(?<=[Aa]nd[ ])|(?<=[Tt]hen[ ])|(?<=[Bb]ut[ ]))"

@@ -12,10 +12,10 @@ them; a clause where the reporter tells someone ("She said she had told them “
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _INNER = lazy_pattern(
     rf"\b{SPEECH_VERBS}[ ](?:that[ ])?"

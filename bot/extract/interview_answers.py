@@ -10,7 +10,6 @@ from __future__ import annotations
 from bot.extract.capital_labels import in_capitals, ordinary_case
 from bot.extract.descriptions import initials
 from bot.extract.introduced_guests import ROLE, introduced, spoken_to
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.quote_marks import is_title_like
 from bot.extract.reader_questions import column_writer
@@ -18,6 +17,7 @@ from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _WORD = lazy_pattern(r"[\w’'-]+")
 

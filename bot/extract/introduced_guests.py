@@ -9,10 +9,10 @@ film's editor, Ada Vale, ...") is the guest.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 ROLE = (
     r"(?:star|actor|actress|newcomer|lead|director(?:[ ]of[ ]photography)?|creator|writer|"

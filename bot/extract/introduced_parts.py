@@ -17,12 +17,12 @@ import re
 
 from bot.extract.footage_lines import FOOTAGE, footage_line, in_footage_piece
 from bot.extract.honorific_names import given_name
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME, NAME_RE
 from bot.extract.part_lines import held_line, speaker_guessed
 from bot.extract.people import People
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _OWNED_PART = lazy_pattern(rf"\b(?P<actor>{FULL_NAME})[’']s[ ](?P<part>{NAME})")
 """A part owned by its actor: "Ada Vale’s Dessa" (or an outlet's writer: "the Post’s Ada Vale",

@@ -10,7 +10,7 @@ finder reads subjects before their verb only; this adds the one after it.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED = (
     r"(?:Among|Amongst|Amid|Outside|Inside|Beside|Behind|Near|Waiting|Standing|Queueing|Queuing|"

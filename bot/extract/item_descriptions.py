@@ -13,8 +13,8 @@ a person: neither counts.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _DESCRIBED_WORK = lazy_pattern(
     r"[ ]*(?:The|This)[ ][A-Z][\w’'-]*[ ](?:[\w’'-]+[ ]){0,2}?"

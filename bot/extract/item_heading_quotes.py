@@ -10,9 +10,9 @@ names its speaker, and stays hers.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _NUMBER = lazy_pattern(r"[ ]*\d{1,2}[.)][ ]+[“\"‘']?$")
 """An item number, then the opening mark, from the paragraph's start: "4. “"."""

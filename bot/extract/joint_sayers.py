@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _ASIDE = r"(?:[ ]\([^()“”\"]{1,40}\))?"
 _PAIR = lazy_pattern(

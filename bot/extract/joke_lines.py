@@ -9,9 +9,9 @@ words said, and is left alone."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _JOKE_SAID = lazy_pattern(r"\breally[ ](?:said|says)[ ]*[,:]?[ ]*$")
 _FAN_VOICE = lazy_pattern(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.people import People, clean_name
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _MALE = (
     "brother|half-brother|stepbrother|father|stepfather|dad|son|stepson|husband|ex-husband"

@@ -6,8 +6,8 @@ playing his guitar" is the man himself at it."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
+from bot.lazy_patterns import lazy_pattern
 
 _AS = lazy_pattern(rf",?[ ](?:as|playing[ ](?:his|her|their)[ ]{RELATION}\b)")
 """A name's part follows it ("Ada Vale as ...", "Ada Vale playing his cousin")."""

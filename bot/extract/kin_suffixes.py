@@ -6,9 +6,9 @@ so the words are kept unattributed, never credited to the family member named in
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _MARKS = ("senior", "junior", "sr", "jr", "snr", "jnr")
 """The marks, lower-case: a word of a name is one whatever its case ("SNR.")."""

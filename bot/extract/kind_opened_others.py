@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _IN_KIND = lazy_pattern(rf"[ ]*In[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?{GENRE_NOUNS},[ ]")
 """A sentence opening on a work told by its kind: "In the series, ", "In the new drama, "."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions, same_asker
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.text import UPPER, Quote, Span
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL_WORD = rf"{UPPER}[\w’'.\u0300-\u036f-]*"
 """A word of an interview label, a combining accent inside: "ADÉBÁYỌ̀"."""

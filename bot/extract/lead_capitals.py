@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _LEAD_CAPITALS = lazy_pattern(r"^(?P<first>[A-Z]{3,})(?=[ ][A-Z][a-z][\w’'-]*$)")
 """A first name set in capitals before a title-case surname, the name's two words: a tabloid's

@@ -11,10 +11,10 @@ Ada posted this morning: “...”").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import ACCOUNT
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _ACCOUNT_IN = lazy_pattern(rf"(?<![\w.])(?P<who>{ACCOUNT})")
 _MARKS = '“”"‘'

@@ -14,10 +14,10 @@ standfirst echoes a quote, and it stays.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 LEDE_FRAGMENT = "a standfirst's phrase in marks, said by no one"
 _WHY = lazy_pattern(r"\bwhy\b[^.;:!?“”\"]{1,80}$")

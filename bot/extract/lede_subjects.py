@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME_RE
 from bot.extract.people import People, clean_name
 from bot.extract.text import Doc
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
 _LEDE_SUBJECT = lazy_pattern(rf"(?P<name>{FULL_NAME})[ ][a-z]+\b")
 """A lede that opens on its subject and its verb ("Composer Ida Berg built", "Ida Berg has

@@ -3,8 +3,8 @@ Kept in one place, so a new phrasing is usually a one-word change here, not a ne
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.sentence_adverbs import SENTENCE_ADVERBS
+from bot.lazy_patterns import lazy_pattern
 
 MONTHS: dict[str, int] = {
     name: number

@@ -9,10 +9,10 @@ episode's headline; whoever they name is not quoted here.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _LANGUAGE = r"[A-Z][a-z]+(?:-language)?"
 """A language named on a link line: "Dutch", "Dutch-language"."""

@@ -11,7 +11,7 @@ and stays that poster's quote.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _LIST_BEFORE_WORDS = lazy_pattern(
     r"(?:^|\n|[.!?][ ]+|:[ ]+)(?P<list>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"

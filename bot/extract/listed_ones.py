@@ -8,9 +8,9 @@ keeps the words.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _LONE_ONE = lazy_pattern(r"one[ ][a-z]+")
 """An attribution of a lone lowercase "one" and its verb: "one captioned", "one read"."""

@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _GENERIC = lazy_pattern(
     r"\b(?:posts|comments|messages|questions|threads|replies|people|users|fans|viewers)[ ]"

@@ -6,8 +6,8 @@ the pronoun after stays with that someone, not with the maker met in passing."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CREW_POSTS
+from bot.lazy_patterns import lazy_pattern
 
 _MAKER_BEFORE = lazy_pattern(
     r"(?:\b[a-z]+(?:ed|en)[ ]by|\b(?:under|for)(?:[ ][A-Z][a-z]+)?[ ](?:[a-z-]+[ ]){0,2}?"

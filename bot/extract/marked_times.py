@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _WHEN = (
     r"(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"

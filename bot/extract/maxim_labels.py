@@ -7,9 +7,9 @@ of the junket: “...”") is met by their own words, and is left alone."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _MAXIM = lazy_pattern(
     r"(?P<lead>(?:\b[\w’'-]+[ ]){0,3})\b(?P<noun>rule|maxim|adage|proverb|cliché|cliche)"

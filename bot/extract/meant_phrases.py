@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _GLOSSED = lazy_pattern(
     r"\b(?:(?:roughly|loosely|literally)[ ])?(?:means|meant|meaning|translates|translated|"

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 PHRASE_NOUNS = r"catchphrase|catch-phrase|motto|slogan|mantra"
 """Nouns that name words as a saying ("her motto", "the cast's catchphrase"): words talked

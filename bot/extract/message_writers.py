@@ -6,11 +6,11 @@ with no sender named, the words are no one's."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _TEXT_SPEAKS = lazy_pattern(
     r"[,.!?]?[ ]*it[ ](?:began|begins|read|reads|ran|runs|went[ ]on|goes[ ]on|continued|"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTHS, STOP_TOKENS, paper_day_leads
+from bot.lazy_patterns import lazy_pattern
 
 PLACE_NOUNS = frozenset(
     """

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.organisations import Organisations, looks_like_company
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED_DESCRIBER = lazy_pattern(
     r"\b(?:who|whom|which|that)[ ](?P<who>[A-Z][\w&+’'-]*(?:[ ](?:[A-Z][\w&+-]*|\d{1,2})){0,3})"

@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.subjects import ACCOUNT
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
 _HANDLE = lazy_pattern(rf"(?<![\w/@.-]){ACCOUNT}")
 _BESIDE = lazy_pattern(

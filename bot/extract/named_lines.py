@@ -17,10 +17,10 @@ someone's words and stay served.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED_LINE = lazy_pattern(
     r"(?<![Aa][ ])\b(?:[Oo]pening|[Cc]losing|[Ff]irst|[Ll]ast|[Ff]inal|[Ss]ingle|[Oo]ne|[Oo]nly|"

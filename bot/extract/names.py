@@ -8,7 +8,6 @@ them within one article, are :mod:`.people`'."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     AGE_PREFIXES,
     HONORIFICS,
@@ -18,6 +17,7 @@ from bot.extract.lexicon import (
     STOP_TOKENS,
     WEEKDAY_PATTERN,
 )
+from bot.lazy_patterns import lazy_pattern
 
 _TAIL = r"[^\W\d_]*(?:[\u0300-\u036f]+[^\W\d_]*){0,3}"
 """A word's letters, with combining accents (a Yoruba vowel can carry two: Ọ̀ṣúnṣọ̀)."""

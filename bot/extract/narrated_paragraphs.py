@@ -6,8 +6,8 @@ answer before it (an answer quotes others in single marks, and names no teller o
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIRST_PERSON_SUBJECT
+from bot.lazy_patterns import lazy_pattern
 
 _TELLER = r"(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
 _SAYS = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains)"

@@ -11,10 +11,10 @@ paragraph whose single marks do not wrap the whole post ("@harbourfan: the line 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _POST_OPENS = lazy_pattern(
     r"[ \t>]*(?:@|u/)?[^\s:“”\"‘’']{2,30}(?:[ ][^\s:“”\"‘’']{1,30}){0,3}:[ ]+[‘']"

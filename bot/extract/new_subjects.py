@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from bot.extract.interview_answers import mentions
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _NEW_SUBJECT = lazy_pattern(
     r"(?:,[ ](?:(?P<added>and|though|although|which)|while|whereas|but)|;)[ ]"

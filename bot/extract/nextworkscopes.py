@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PART_LABELS, STOP_TOKENS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _NEXT_WORK = lazy_pattern(
     r"[ “\"‘]*(?P<joined>(?:And|But|Then|Now)[ ](?=next[ ]up))?"

@@ -10,8 +10,8 @@ said to say ("episode 41, “I Never Wanted This” she says"), stays a quote.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_marks import is_title_like
+from bot.lazy_patterns import lazy_pattern
 
 _NUMBERED = lazy_pattern(
     r"\b(?:[Ee]pisode|[Cc]hapter|[Pp]art|[Tt]rack|[Ii]ssue|[Vv]olume|[Ii]nstalment)[ ]\d{1,4},[ ]$"

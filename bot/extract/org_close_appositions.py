@@ -4,7 +4,7 @@ that firm whatever preposition stands before it, since no person is called "the 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 TRADE_NOUN = (
     r"(?:agency|firm|company|publisher|distributor|broadcaster|streamer|label|charity|"

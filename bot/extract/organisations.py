@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from bot.extract.context import Context
 from bot.extract.cues import near, scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     BROADCASTER,
     CHANNEL_MENTION,
@@ -31,6 +30,7 @@ from bot.extract.org_close_appositions import close_body_before
 from bot.extract.people import People, clean_name
 from bot.extract.territory_orgs import fits_territory, territory_of
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _COMPANY_WORD = (
     r"(?:Pictures|Films|Film|Studios|Studio|Productions|Production|Media|Entertainment|"

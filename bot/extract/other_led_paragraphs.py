@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE_SUBJECT = lazy_pattern(
     rf"(?P<name>(?:The[ ])?{TOKEN}(?:[ ]{TOKEN}){{0,3}})[ ](?:is|was|has[ ]been|feels|"

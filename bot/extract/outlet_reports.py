@@ -5,7 +5,7 @@ company or the person quoted in the sentence before."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 UNNAMED_OUTLET = lazy_pattern(
     r"(?:^|[.!?,;][ ]+|\b(?:and|but|while)[ ])(?:[Oo]ne|[Aa]nother|[Aa]n?|[Ss]ome|[Ss]everal)[ ]"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver

@@ -15,7 +15,6 @@ quoted in the sentence before going on.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.people import clean_name, is_full
@@ -24,6 +23,7 @@ from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import UNNAMED, UNNAMED_OPENS
 from bot.extract.text import Doc
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED_OPENS = lazy_pattern(
     r"(?!(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|His|Her|Their|Our|My|One|"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _OWN_WORDS = lazy_pattern(
     rf"(?<![\w’'])(?P<who>(?P<name>{NAME}))(?P<verb>(?:[ ][a-z]+){{0,4}},[ ]in[ ]"

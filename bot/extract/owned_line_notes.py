@@ -16,10 +16,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from operator import attrgetter
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _LINE_OWNED = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ]line[ ](?:is|was)[ ](?:actually[ ]|really[ ]|originally[ ])?"

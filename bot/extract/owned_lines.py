@@ -8,7 +8,7 @@ the press.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OWNER_BEFORE = lazy_pattern(
     r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$"

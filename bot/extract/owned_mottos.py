@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _MOTTO = lazy_pattern(
     rf"(?<![\w’'-])(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z]+[ ]){{0,2}}?"

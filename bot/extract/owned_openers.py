@@ -5,10 +5,10 @@ quoted earlier."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CAPITALISED_ROLE_NOUN
 from bot.extract.names import NAME
 from bot.extract.people import People
+from bot.lazy_patterns import lazy_pattern
 
 _THINGS = (
     r"(?:path|route|road|journey|career|story|start|beginnings?|arrival|casting|audition|"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _OWNED_WORDS = lazy_pattern(
     rf"(?:^|[ ,(])(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z][\w-]*[ ]){{0,2}}?"

@@ -10,8 +10,8 @@ was directed by Y"): what follows speaks of its maker.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _WHICH_ASIDE = r"(?:,[ ]which[ ][^,;:.]*,)?"
 """A relative aside between the work and its verb ("Low Tide, which lands next week, is ...")."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME_RE
 from bot.extract.people import People
 from bot.extract.text import Doc, Span
+from bot.lazy_patterns import lazy_pattern
 
 _OWNER = lazy_pattern(r"[’']s?(?![\w])")
 _THING = lazy_pattern(r"[ ][a-z]")

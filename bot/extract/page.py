@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, abbreviated
+from bot.lazy_patterns import lazy_pattern
 
 _MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 240

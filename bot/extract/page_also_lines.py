@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_blog_openings import OPENING_REACH
 from bot.extract.page_item_wheres import names_where, opens_on_where
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL = lazy_pattern(
     r"[ ]*(?:Also|Elsewhere)(?:[ ](?:new|out|streaming|coming|landing|arriving|this[ ]week|"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.page_also_lines import names_any
 from bot.extract.page_blog_kinds import KIND_THEN_NAME, NAME_AS_WORK
@@ -23,6 +22,7 @@ from bot.extract.page_blog_openings import (
 from bot.extract.page_blog_turns import turns_to_other_show
 from bot.extract.page_guide_others import other_guide_items
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}(?:[:.]\d{2}(?:[ ]?[ap]m)?\b|[ ]?(?:[ap]m\b|[ap]\.m\.))")
 """A live blog entry's time: "14:05", "2.05pm", "2pm", "2 p.m."."""

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _LEAD = (
     r"(?:^[ ]*(?:\d{1,2}[:.]\d{2}[ ]*[–—:|-]?[ ]*)?|(?<=,)[ ])"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _LIVE = lazy_pattern(
     r"(?<!\b[Ll]ong[ ])\b(?:live|LIVE|(?<=[:–-][ ])Live|Live(?=$))\b"

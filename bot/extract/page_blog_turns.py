@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS
 from bot.extract.page_also_lines import names_any
+from bot.lazy_patterns import lazy_pattern
 
 _NAME = r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,3})"
 _SEASON_RUN = lazy_pattern(

@@ -10,8 +10,8 @@ cast, creator and planned shoot are not ours.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
+from bot.lazy_patterns import lazy_pattern
 
 CHANNEL_OWNED = lazy_pattern(
     rf"\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}(?:[’']s[ ]|[ ](?:has[ ])?(?:re(?:newed|news)|"

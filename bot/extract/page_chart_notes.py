@@ -23,11 +23,11 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, Span
+from bot.lazy_patterns import lazy_pattern
 
 _NUMBERED = r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)"
 """A chart line's number and title: the "2. Saltmere" of one."""

@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, WEEKDAY_NAME
 from bot.extract.text import Doc, Span, View
+from bot.lazy_patterns import lazy_pattern
 
 NUMBERED = lazy_pattern(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
 """A newsletter's numbered item heading: "2. ‘GLASS HOUSE’ GETS A DATE", "3) Cast news"."""

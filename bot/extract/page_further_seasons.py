@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import View
+from bot.lazy_patterns import lazy_pattern
 
 _HINT = hint(" second ", " third ", " fourth ", " fifth ", " sixth ", " further ", "nother ")
 _FURTHER = lazy_pattern(

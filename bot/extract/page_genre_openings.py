@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_NEWS = r"of|about|on|in|with|from|and|or|for|to|at|by|set|that|which|who|starring|where"
 """Words after a genre that go on describing the work, not telling its news."""

@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_entries import where_line
 from bot.extract.release_guide_picks import near_guide_date
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL = lazy_pattern(
     r"(?i)[ ]*(?:today[’']s[ ]|tonight[’']s[ ]|our[ ])?pick[ ]of[ ]the[ ](?:day|night|week"

@@ -20,7 +20,6 @@ from collections.abc import Callable
 
 from bot.extract.crewdashentries import dashed_entries, dashed_title
 from bot.extract.crewguideentries import where_line_entries
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import (
     CAPS_HEADING,
     IRISH_WHERE,
@@ -31,6 +30,7 @@ from bot.extract.page_entries import (
 )
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _RATED = lazy_pattern(r"[ ]*[★☆]")
 """An entry's heading that opens on its star rating: "★★★ Heirlooms"."""

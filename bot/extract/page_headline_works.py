@@ -27,10 +27,10 @@ from collections.abc import Iterator
 from bot.extract.crewdashentries import dashed_title
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL, GENRE_NOUNS, WEEKDAY_NAME
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _RUN = r"(?:[A-Z][\w’'-]*|\d+)(?:[ ](?:(?:of|the|at|in|on|a|an)[ ])?(?:[A-Z][\w’'-]*|\d+)){0,6}"
 """A title's words: capitalised, small words only inside ("A Summer at Quillbay")."""

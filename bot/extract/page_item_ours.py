@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
+from bot.lazy_patterns import lazy_pattern
 
 SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 """A heading's small words, capitalised in title case: never a work's name on their own."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import where_line
+from bot.lazy_patterns import lazy_pattern
 
 _BRACKETED = lazy_pattern(
     r"[ ]*\d{1,2}[.)][ ]+[A-Z‘“'\"][^()\n]{1,50}?[ ]+\((?P<where>[^()\n]{2,50})\)[ ]*"

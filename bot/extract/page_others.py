@@ -37,7 +37,6 @@ import itertools
 import re
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, WORK_NEWS
 from bot.extract.page_also_lines import also_lines, names_any
 from bot.extract.page_blog_entries import TITLE_APPOSED
@@ -66,6 +65,7 @@ from bot.extract.page_item_wheres import bracketed_where, names_where
 from bot.extract.page_unnamed_items import unnamed_items
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_CUE = lazy_pattern(
     rf"(?i)\b(?:(?:{GENRE_NOUNS}|fantasy|saga|mystery|crime)[ ](?:(?:the|new|hit)[ ])?"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_subjects import names_ours
 from bot.extract.text import View
+from bot.lazy_patterns import lazy_pattern
 
 _CONTESTS = ("test", "challenge", "competition", "threat", "rival", "contender")
 """The nouns a look ahead names the contest by."""

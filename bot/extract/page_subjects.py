@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from bot.extract.castchartplaces import headline_has
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _QUOTED = lazy_pattern(r"[‘“](?P<title>[A-Z][^‘’“”\n]{0,60}?)[’”](?![\w])")
 _WORD = lazy_pattern(r"[\w’'-]+")

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
 from bot.extract.page_entries import Entry, entry_starts, lede_text
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _NEWSLETTER = lazy_pattern(
     r"\bnewsletter\b|\bwelcome[ ]back[ ]to\b|\b(?:items|stories)[ ]this[ ]week\b"

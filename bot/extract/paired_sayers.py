@@ -4,9 +4,9 @@ is credited to one person or no one, so never to the first of the two alone."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.subjects import ROLES_BEFORE
+from bot.lazy_patterns import lazy_pattern
 
 _ASIDE = r"(?:,[ ][^,;:“”\"]{1,60},)?"
 _PAIR = lazy_pattern(

@@ -3,8 +3,8 @@ bullet) before its mark included: "> “We have moved the date.”" opens the pa
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote, Span
+from bot.lazy_patterns import lazy_pattern
 
 _MARKERS = " >•*-"
 

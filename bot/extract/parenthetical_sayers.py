@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _ASIDE = lazy_pattern(
     r",[ ](?P<pronoun>he|she)[ ][a-z]+(?:[ ](?:on|too|later))?,[ ]"

@@ -5,7 +5,7 @@ land" names no farmer who speaks; "cast as Mina Quell, an archivist who ..." nei
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PART_BEFORE = lazy_pattern(
     r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|as|role[ ]of)[ ]"

@@ -6,7 +6,7 @@ fallback), never the leaver's."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _LEFT_THEN_HANDED = lazy_pattern(
     r"[ ]had[ ]been[ ](?:cast|hired|signed|chosen|lined[ ]up)\b[^.;!?]{0,80}?,?[ ]but[ ]"

@@ -24,7 +24,6 @@ from bot.extract.footage_present_lines import spoken_in_footage
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.honorific_names import given_name
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, STOP_TOKENS, honorific
 from bot.extract.names import NAME, NAME_RE
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
@@ -32,6 +31,7 @@ from bot.extract.people import People
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.honorific_names import given_name
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _REVIEW = lazy_pattern(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 _RATING_REACH = 160

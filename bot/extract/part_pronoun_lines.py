@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from bot.extract.footage_lines import FOOTAGE_WORDS, in_footage_piece
 from bot.extract.honorific_names import given_name
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 ACTED_SPEECH = (
     r"snaps|sighs|mutters|whispers|shouts|yells|deadpans|quips|drawls|hisses|growls|purrs"

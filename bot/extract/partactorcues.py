@@ -9,7 +9,7 @@ it an actor (invented examples).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _STAR_BEFORE = lazy_pattern(
     r"(?:\b(?:starring|co-starring|starred|co-starred|featuring|stars|star|actor|actress|"

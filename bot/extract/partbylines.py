@@ -3,7 +3,7 @@ Reese" then "X is his sister Ada", Ada stays Ada."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BY = lazy_pattern(r"(?:^|[|·•–—-][ ]?)By[ ](?:[A-Z][\w’'.-]*[ ]){0,3}(?:(?:and|&)[ ])?$")
 """A byline line up to a name: "By ", "Live | By ", "By Jo Reyes and "."""

@@ -10,7 +10,6 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import END, TOKEN, clean_character
 from bot.extract.partactorcues import actor_cued
@@ -18,6 +17,7 @@ from bot.extract.partbylines import in_byline
 from bot.extract.people import People, is_full
 from bot.extract.song_lines import SONGS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _FUNCTION_WORD = (
     r"(?:and|or|but|nor|in|on|at|of|for|to|from|by|with|opposite|alongside|against|beside|"

@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 
 from bot.extract.dates import HOLIDAYS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTHS, WEEKDAY_PATTERN
 from bot.extract.organisations import looks_like_company
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _PASSIVE = (
     r"(?:described|called|dubbed|labelled|labeled|branded|hailed|billed|touted|pitched|"

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from bot.extract.castdescriptors import DESCRIBED_WORDS
 from bot.extract.cues import scan
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import (
     HONORIFICS,
     NAME_PARTICLE,
@@ -25,6 +24,7 @@ from bot.extract.lexicon import (
 from bot.extract.name_leads import lead_off, undated
 from bot.extract.names import FULL_RE, NAME_RE
 from bot.extract.text import Doc
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
 _NICKNAME = lazy_pattern(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
 

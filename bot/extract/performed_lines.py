@@ -9,9 +9,9 @@ set's routine words ("action", "cut", "rolling"); "she called “Come back!”" 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _PERFORMED = lazy_pattern(
     r"\b(?:sing|sings|sang|sung|singing|hum|hums|hummed|humming|croon|croons|crooned|"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _POSTER = lazy_pattern(
     rf"(?P<poster>{FULL_NAME})(?:,[^,.;:!?\n]{{1,60}},)?[ ](?:also[ ]|then[ ])?"

@@ -14,9 +14,9 @@ on 6 May (“X: Y heads for Z”) contained errors").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.owned_lines import after_close
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE = lazy_pattern(r"[^\W\d_][^.,;!?…“”\"]{0,80}")
 """A capitalised run with no sentence's stop or comma inside (a subtitle's colon is allowed)."""

@@ -9,10 +9,10 @@ the part belongs to another work).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, NAME_RE
 from bot.extract.people import clean_name, is_full, resolve_character
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _PLAYS = lazy_pattern(
     r"\b(?:plays|played|playing|to[ ]play|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of|"

@@ -8,7 +8,7 @@ group told in the plural ("the fans", "many viewers", "critics") is a crowd, and
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PLURAL_GROUP = lazy_pattern(
     r"(?:(?:(?i:the|many|some|most|all|few|other|several|both|these|those|his|her|their)[ ])?"

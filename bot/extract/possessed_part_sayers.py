@@ -11,13 +11,13 @@ Held for review, never served as the part's or the actor's quote.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _PART_SAYS = lazy_pattern(
     r"\b[A-Z][\w-]+[ ][A-Z][\w-]+[’']s[ ]"

@@ -4,12 +4,12 @@ says whose director she is, and is never the speaker, nor the company named last
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.speakers import Resolver
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _POSSESSED_ROLE = lazy_pattern(
     rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS})[ ](?P<role>the[ ][a-z][\w-]*[’']s[ ]"

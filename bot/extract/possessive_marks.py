@@ -13,7 +13,7 @@ paragraph, so nothing later could close a quotation the mark would sit inside.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _LATER_CLOSE = lazy_pattern(r"[ ][a-z](?:[^\n‘’']|(?<=\w)[’'](?=\w))*?[,.!?…][’'](?!\w)")
 """From the mark: a lowercase word, then words with no single mark but in-word apostrophes, up

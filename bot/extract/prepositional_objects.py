@@ -5,7 +5,7 @@ one word ("Residents near Porthgwidden Moor said") is an object as a whole, its 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PREPOSITION_BEFORE = lazy_pattern(
     r"(?<![\w’'-])(?:after|before|following|since|during|about|in|near)[ ]$"

@@ -6,8 +6,8 @@ nor is "the Best Debut prize" (cut to "Best Debut") anyone.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speaker_reach import counted
+from bot.lazy_patterns import lazy_pattern
 
 _PRIZE = lazy_pattern(
     r"^(?:[Tt]he[ ])?(?:Best[ ][A-Z]\S*(?:[ ][A-Z]\S*)*$|(?:[A-Z]\S*[ ])+"

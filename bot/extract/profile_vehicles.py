@@ -25,7 +25,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.extract.apposed_own_works import apposed_own_titles
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import (
     CHANNEL_MENTION,
     CHANNEL_NAME,
@@ -35,6 +34,7 @@ from bot.extract.lexicon import (
 )
 from bot.extract.names import TITLE_WORDS
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _FRAMED_TITLE = lazy_pattern(
     rf"^(?:In|(?:Now|Next),[ ]in)[ ](?:{CHANNEL_NAME}[’']s[ ])?"

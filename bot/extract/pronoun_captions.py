@@ -5,9 +5,9 @@ never someone's two captions up, nor the companion's after "with"."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CAPITALISED_ROLE_NOUN
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _PICTURED = lazy_pattern(
     rf"(?:^|[.!?][ ]+)(?:[A-Z][a-z]+[ ]\d{{1,3}}(?:[ ]of[ ]\d{{1,3}})?:[ ]"

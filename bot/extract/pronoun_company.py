@@ -5,7 +5,7 @@ the one "he" already stood for, so the search looks further back for him."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OPENS = lazy_pattern(
     r"(?:(?:And|But|So|Then|Now|Later),?[ ])?(?P<who>He|She)[ ]"

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.extract.descriptions import named_in, unlabelled
-from bot.extract.lazy_patterns import cached_pattern
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.owner_mentions import only_owner, passing_owner
 from bot.extract.people import People, is_full
 from bot.extract.pronoun_objects import acts_on
 from bot.extract.speaker_aged_strangers import IRREGULAR_PAST
 from bot.extract.text import Doc, Span
+from bot.lazy_patterns import cached_pattern
 
 
 def sole_named(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _VERB = (
     r"\b(?:(?!(?:is|was|has|as|his|this|does)[ ])[a-z]+(?:s|ed)"

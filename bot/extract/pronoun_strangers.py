@@ -11,8 +11,8 @@ crew member mops") does not take over the chain: the "she" who wraps up says it
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN
+from bot.lazy_patterns import lazy_pattern
 
 _ACTS_ON_WRITER = lazy_pattern(
     r"(?:^|[,;:][ ]|\b(?:and|but|then|when|as|while)[ ])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ]"

@@ -61,7 +61,6 @@ from bot.extract.handle_platforms import handles_on_sites
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.kin_parts import cast_as_kin
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_WORDS, RELATION, ROLE_NOUNS, SPEECH_VERBS
 from bot.extract.organisations import PLACE_PREPOSITIONS, looks_like_company
 from bot.extract.owned_work_subjects import owned_work
@@ -69,6 +68,7 @@ from bot.extract.part_leavers import left_then_handed
 from bot.extract.plural_subjects import plural_group
 from bot.extract.pronoun_captions import pictured_subject
 from bot.extract.reported_objects import reporter_told_of
+from bot.lazy_patterns import lazy_pattern
 
 _PLACE_WORDS = "|".join(w.capitalize() for w in f"in|at|from|{PLACE_PREPOSITIONS}".split("|"))
 _PLACE_OPENER = lazy_pattern(rf"(?:{_PLACE_WORDS}|Back[ ]in)[ ][^ ].*")

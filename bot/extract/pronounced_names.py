@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _PRONOUNCED = lazy_pattern(
     r"(?:\b(?:is|was)|[’']s)[ ]pronounced(?:[ ](?:as|like))?[ ]*[,:]?[ ]*[“\"‘']$"

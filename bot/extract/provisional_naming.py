@@ -10,7 +10,7 @@ titled Y") is still the work's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _UNDER = lazy_pattern(
     r"\b(?:work(?:ed|ing)|shoot(?:s|ing)?|shot|film(?:ed|ing)|operat(?:es|ed|ing)|"

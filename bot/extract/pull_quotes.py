@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL = lazy_pattern(r"[ ]*(?:pull[- ]?quote|quote|block[- ]?quote|call[- ]?out)[ ]*:[ ]*", re.I)
 """The layout's label, the whole of the text before the quotation."""

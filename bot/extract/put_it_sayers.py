@@ -4,7 +4,7 @@ speaker pattern lists a reviewer as an unnamed source."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 AS_SOMEONE_PUT = lazy_pattern(
     r"\b[Aa]s[ ](?P<who>(?:one|an?|another)[ ](?:[a-z-]+[ ]){0,2}?(?:critic|reviewer|"

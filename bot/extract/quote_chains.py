@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.extract.asked import asked_about
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.own_subjects import own_subject
 from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
@@ -17,6 +16,7 @@ from bot.extract.sentence_subjects import nearest_subject
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _SENTENCE_INSIDE = lazy_pattern(r"[.!?][ ]+(?=[A-Z])")
 

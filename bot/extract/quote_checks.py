@@ -14,7 +14,6 @@ from bot.extract import families, titled_works
 from bot.extract.coined_names import coined_name, titled_thread
 from bot.extract.described_windows import described_window
 from bot.extract.descriptions import named_in
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.owned_lines import after_close, owned_line
@@ -32,6 +31,7 @@ from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
 from bot.extract.unnamed_apposed import unnamed_given
 from bot.facts import CastFact, QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.context import Context

@@ -13,7 +13,6 @@ from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer
 from bot.extract.hypothetical_names import would_call
 from bot.extract.interview_answers import mentions, trimmed
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.message_writers import message_writer, relayed
@@ -51,6 +50,7 @@ from bot.extract.unplaced_speakers import PERSONAL_PRONOUN, speaker_unplaced
 from bot.extract.whom_says import whom_says
 from bot.extract.writer_questions import writers_question
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _UNATTRIBUTED = UNATTRIBUTED
 _OBJECT_PRONOUN = lazy_pattern(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)

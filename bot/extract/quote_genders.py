@@ -9,12 +9,12 @@ the note; Reed is no "she", and a later "she says" never finds him.
 from __future__ import annotations
 
 from bot.extract.interview_answers import mentions
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.pronoun_subjects import TELLER_ASIDE
 from bot.extract.speakers import Speaker
 from bot.extract.text import Doc, Quote
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _OTHER = {"he": "she", "she": "he"}

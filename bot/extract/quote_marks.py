@@ -4,11 +4,11 @@ scare word, a number) are no quotation."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.nested_straights import joined
 from bot.extract.possessive_marks import closes_later_mark, possessive_in_closed_quote
 from bot.extract.terms import is_quotation
 from bot.extract.text import UPPER, Quote, Span
+from bot.lazy_patterns import lazy_pattern
 
 _QUOTE_MARK = lazy_pattern('[“”"«»„]')
 _SINGLE_MARK = lazy_pattern(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")

@@ -10,8 +10,8 @@ not)."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _EDGES = " ,.!?;:…"
 _CLAUSE_MARKS = lazy_pattern(r"[,.;:!?…]+(?=[’'”\"\s]|$)")

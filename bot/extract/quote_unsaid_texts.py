@@ -13,8 +13,8 @@ everyone quotes, Mira’s “...”").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _CREDIT = lazy_pattern(
     r"(?![a-z -]*\b(?:will|would|could|can|may|might|should|must|shall|is|was|be|been|being|has|"

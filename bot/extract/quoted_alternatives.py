@@ -7,9 +7,9 @@ does not say both, and the sentence names none. Only quotes left without a speak
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _OR_BETWEEN = lazy_pattern(r"[”\"’']?,?[ ](?:or|nor|and/or)[ ][“\"‘']?")
 

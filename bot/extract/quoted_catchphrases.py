@@ -6,10 +6,10 @@ held. "quoting her nan: “...”" names whose words they are and is left alone.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _REPEATING = lazy_pattern(
     r"\b(?:[Qq]uot(?:ing|es)|[Rr]ecit(?:ing|es)|[Pp]arrot(?:ing|s)?|[Rr]epeating|[Ee]choing)"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, SEASON_NAME
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 GUESSED_DATE = "a date phrase guessed in quotation marks"
 _DATE_PHRASE = lazy_pattern(

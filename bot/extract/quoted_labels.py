@@ -22,7 +22,6 @@ from bot.extract.glossed_titles import held_if_glossed_title
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
 from bot.extract.joke_lines import held_if_joke
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING, SPEECH_VERBS
 from bot.extract.link_lines import held_if_linked
 from bot.extract.maxim_labels import held_if_maxim
@@ -48,6 +47,7 @@ from bot.extract.word_mentions import held_if_word_mentioned
 from bot.extract.writer_labels import held_if_our_name, held_if_our_words
 from bot.extract.written_marks import held_if_written
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _DETERMINER = lazy_pattern(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"

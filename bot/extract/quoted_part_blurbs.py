@@ -9,10 +9,10 @@ not speak to the press, so they are held.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _PART_WHO = lazy_pattern(
     r"\b[A-Z][\w’'-]+[ ]\([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'-]+)+\),[ ]who"

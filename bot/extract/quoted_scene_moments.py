@@ -21,11 +21,11 @@ the story's present: held whoever the name was taken for.
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _NAME_SAYING = lazy_pattern(
     rf"(?:^|(?<=\n)|[.!?][ ]+)[ *•-]*(?:(?:And|But|Plus|Also|Then)[ ])?{NAME}[ ]"

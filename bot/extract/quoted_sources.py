@@ -3,7 +3,7 @@ production”"): the writer quoting how a report names its source, nobody's word
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SOURCE_PHRASE = lazy_pattern(
     r"(?:an?[ ]|the[ ])?(?:sources?|insiders?|(?:production[ ])?spokes(?:person|man|woman))"

@@ -7,7 +7,7 @@ or "by"; this is the only thing the source would say about the date, quoted as t
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _YEAR_PHRASE = lazy_pattern(
     r"(?:in|by|from|until|before|after|around|during|since)[ ]"

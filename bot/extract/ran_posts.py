@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _RAN = lazy_pattern(
     r"[’”\"']?,?[’”\"']?[ ](?P<said>(?:ran|went|read)[ ](?P<who>(?:one|another|a)[ ]"

@@ -9,9 +9,9 @@ the speaker, so the participle must be a speech act of the object's own.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, ROLE_NOUN
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _RECALLED = lazy_pattern(
     r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|described|describes|"

@@ -5,7 +5,7 @@ often a pronoun or a first name, so the words are left to no one (:func:`recalls
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _RECALLS = lazy_pattern(
     r"\b(?:recalls|recalled|recalling|remembers|remembered|remembering|recounts|recounted"

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _BACK_TO = lazy_pattern(r"^the[ ](?:user|poster|account(?:[ ]holder)?)\b")
 """An attribution that points back at an account: "the user wrote", "the account then posted"."""

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.people import clean_name
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _ANSWERS_BACK = lazy_pattern(
     r"\b(?:protests|protested|objects|objected|counters|countered|retorts|retorted|replies|"

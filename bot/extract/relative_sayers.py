@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from bot.extract.attribution import who_before
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.speaker_employer_names import employer_staff
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _WHERE_WHEN = (
     r"(?:us|me|him|her|them|reporters|journalists|fans|the|a|an|on|at|in|during|after|before|"

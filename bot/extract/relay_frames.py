@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.extract.interview_answers import mentions
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_genders import UNATTRIBUTED
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Speaker

@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _FRAMED = lazy_pattern(
     rf"{ROLES_BEFORE}(?P<name>{NAME})[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b"

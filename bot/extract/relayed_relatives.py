@@ -4,8 +4,8 @@ which Vale only repeats; the quote is never Vale's."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REPORTING_VERBS
+from bot.lazy_patterns import lazy_pattern
 
 _RELAYED = lazy_pattern(
     rf"\b{REPORTING_VERBS}\b(?![ ](?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*,[ ]who\b)"

@@ -8,10 +8,10 @@ urged by others ("that Vale was told ‘...’") is not the one who speaks.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.subjects import ROLES_BEFORE
+from bot.lazy_patterns import lazy_pattern
 
 _RELAYED = lazy_pattern(
     rf"\b{SPEECH_VERBS}[ ]that[ ]{ROLES_BEFORE}(?P<who>{NAME})[ ](?P<act>(?:[a-z]+,?[ ]){{1,8}})$"

@@ -4,7 +4,7 @@ the text's author's, never those of whoever recalls it."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ANOTHERS_TEXT = lazy_pattern(
     r"\b(?:an?|the|one)[ ](?:[\w’'-]+[ ]){0,3}?(?:note|email|e-mail|message|memo|letter|request|"

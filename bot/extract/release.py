@@ -30,7 +30,6 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import TOKEN
 from bot.extract.people import clean_name
 from bot.extract.release_ahead import not_the_release_day, premiere_nights
@@ -130,6 +129,7 @@ from bot.extract.release_words import (
 from bot.extract.releasecues import may_release, release_views
 from bot.extract.text import MASK, Doc, View
 from bot.facts import HELD, SURE, ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _SUBTITLED = lazy_pattern(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"

@@ -5,8 +5,8 @@ turn in the part, not this production's shoot: the fact is held."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _ACTORS_PAST = lazy_pattern(
     r"\bwho[ ](?:first[ ]|originally[ ]|once[ ]|initially[ ])?(?:played|joined|starred|appeared|"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.dates import OFFSET_RE
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_own_coverage import promises_coverage
 from bot.extract.release_shot_seasons import not_the_film_shot
 from bot.extract.release_span_ends import ends_a_span
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PLACED = lazy_pattern(
     r"\b(?:premieres?|premiering|debuts?|debuting|screens?|screening|bows?)[ ](?:in|at)[ ]"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.season_windows import SEASONS
+from bot.lazy_patterns import lazy_pattern
 
 _SEASON = "|".join(SEASONS)
 _LINK = r"[”\"’']?,?[ ]or[ ](?:(?:possibly|perhaps|maybe|even)[ ])?(?:in[ ]|by[ ]|during[ ])?"

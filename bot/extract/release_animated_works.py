@@ -6,9 +6,9 @@ that tells of filming, shooting or cameras still dates a shoot (a live-action se
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import SHOOT_PLAN_KINDS, ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _GLOSSED = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4}),[ ]an?[ ](?:[\w-]+[ ]){0,6}?"

@@ -8,7 +8,7 @@ earlier in the sentence ("the second series, which arrived in March, and was ann
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ANNOUNCED_BY = lazy_pattern(
     r"\b(?:announced|confirmed|revealed|unveiled|teased|greenlit|commissioned|ordered)[ ]by[ ]"

@@ -7,11 +7,11 @@ ordinary rules.
 from __future__ import annotations
 
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asked import asks_for_date
 from bot.extract.release_labels import PLATFORM, STOP, labelled_date
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _TAIL = lazy_pattern(PLATFORM + STOP)
 """What may follow the date: the platform ("on Netflix") and a full stop."""

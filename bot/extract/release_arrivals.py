@@ -7,8 +7,8 @@ with a place between: "Trucks and generators arrived in Tanner Row on Tuesday"."
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _ARRIVAL = lazy_pattern(
     r"\b(?:(?P<who>[A-Z][\w’'-]+|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ ](?:(?:has|have|had|will|finally|"

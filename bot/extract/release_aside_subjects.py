@@ -7,8 +7,8 @@ it sets a named work's season apart from ours even when the headline names both.
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
+from bot.lazy_patterns import lazy_pattern
 
 _ASIDE = lazy_pattern(
     r"(?P<head>[^,;:()]+),[ ](?P<aside>(?:which|who|whom|whose)[ ][^,;:()]*),[ ]"

@@ -6,7 +6,7 @@ names its subject's own work that way without the work being known as the articl
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ASIDE_WORK = lazy_pattern(
     r"[ “\"‘']*(?P<name>[A-Z][\w’'&-]*(?:[ ](?:of|the|at|in|on|and|a|an|[A-Z][\w’'&-]*)){0,5})"

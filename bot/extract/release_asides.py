@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import View
+from bot.lazy_patterns import lazy_pattern
 
 _CLAUSE = lazy_pattern(
     r"(?:(?<=[ ])(?:which|that)|(?<=;[ ])(?P<it>it))[ ](?:now[ ]|also[ ]|finally[ ]|then[ ])?"

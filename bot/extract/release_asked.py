@@ -9,10 +9,10 @@ date?") says no date is set."""
 from __future__ import annotations
 
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asked_months import asked_months
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _MAX_HEADING_WORDS = 12
 NONE_YET = lazy_pattern(

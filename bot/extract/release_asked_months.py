@@ -16,12 +16,12 @@ March.", "Yes, 9 March") confirms it and gives the day.
 from __future__ import annotations
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_word_days import word_day, word_days
 from bot.extract.season_windows import latest_year
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _ASKS_SHOOT = lazy_pattern(
     r"(?:^|[.!?”][ ])[^.!?]{0,80}\b(?:filmed|filming|shoot|shooting|"

@@ -8,7 +8,7 @@ may be the teaser.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 TOLD_BARE = lazy_pattern(
     r"^.*\b(?:confirmed|confirms|announced|announces|revealed|reveals)[ ]"

@@ -12,7 +12,7 @@ a delay", "the rumours were true").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NAMING = lazy_pattern(
     r"\b(?:(?:will|would|(?:is|was)[ ]going[ ]to)[ ]be|is)[ ](?:called|titled|named|entitled)[ ]"

@@ -13,11 +13,11 @@ import datetime as dt
 import re
 
 from bot.extract.dates import month_number, parse_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_window_matches import window_matches
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _BET = lazy_pattern(
     r"\b(?:(?:[Oo]ur|[Mm]y)[ ]money(?:[ ]is|['’]s)[ ]on|(?:[Ww]e|I)(?:['’]d|[ ]would)[ ]"

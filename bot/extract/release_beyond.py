@@ -8,9 +8,9 @@ read (the news is about the future).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _VERB = r"(?:said|announced|confirmed|revealed|given|shared|offered|committed[ ]to)"
 _YEAR = r"[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?(?P<year>20\d\d)[\"”'’]?"

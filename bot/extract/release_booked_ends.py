@@ -8,7 +8,7 @@ is the shoot's planned end. A planned end has no kind of its own, so nothing is 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BOOKED_END = lazy_pattern(
     r"(?:\b(?:wrap|wrap[ -]day|last[ ]day[ ]of[ ](?:filming|shooting|the[ ]shoot|production)"

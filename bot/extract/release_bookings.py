@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import RELEASE_VERB
+from bot.lazy_patterns import lazy_pattern
 
 _OFFER = lazy_pattern(
     r"\b(?:bookings?|ballots?|tickets?|ticketing|seats|pre-?orders?|pre-?bookings?|"

@@ -6,7 +6,7 @@ dates that release as any other time does."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OWN_DEBUT = lazy_pattern(
     r"\b(?:made[ ](?:his|her|their|my|your)[ ](?:[\w-]+[ ]){0,2}debut[ ]|"

@@ -14,9 +14,9 @@ import re
 from dataclasses import replace
 
 from bot.extract.dates import DATE_RE, WINDOW_RE, month_number, parse_date, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 
 def carried_year(chunk: str, match: re.Match[str], fact: ReleaseFact) -> ReleaseFact:

@@ -11,8 +11,8 @@ Tops Chart, Pushing Gannet Row to Second"): the body still has to give it the lo
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _LOWER = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?[ ]?(?:[2-9]|1\d|20)"

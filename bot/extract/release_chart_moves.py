@@ -8,7 +8,7 @@ or named as the report goes on down the chart ("Further down, awards hopeful ‘
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BARE_MOVE = lazy_pattern(
     r"[ “\"]*(?:(?:The|A|An)[ ](?:[a-z][\w-]*[ ]){1,3}(?P<mark>[‘“\"]))?"

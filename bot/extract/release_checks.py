@@ -24,7 +24,6 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.provisional_naming import provisional_title
 from bot.extract.release_actor_pasts import in_an_actors_past
 from bot.extract.release_believed_titles import believed_title
@@ -47,6 +46,7 @@ from bot.extract.release_side_works import beside_the_production
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
 from bot.extract.release_update_days import label_day
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _OTHER_PROJECT = lazy_pattern(
     r"[ “\"‘']*(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[’']s|His|Her|Their)[ ]"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, PERSON_VERBS
+from bot.lazy_patterns import lazy_pattern
 
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
 _EVENT_VERBS = r"(?:premiered|screened|played|debuted|bowed)"

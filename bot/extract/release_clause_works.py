@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, WEEKDAY_NAME
 from bot.extract.release_subjects import names_ours
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _NAME = (
     r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*:[ ])?"

@@ -6,9 +6,9 @@ dates the special, not the work."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|a))*?(?:[ ][A-Z][\w’'-]*)?"
 _PIECE = r"(?:special|documentary|podcast|programme|retrospective)"

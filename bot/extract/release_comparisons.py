@@ -8,9 +8,9 @@ article's own."""
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import other_season
 from bot.extract.release_words import SEASON_NUMBER, SEASON_WORD
+from bot.lazy_patterns import lazy_pattern
 
 _COMPARISON = lazy_pattern(
     r"[ “\"]*(?:(?:For|By|As)[ ](?:way[ ]of[ ]|a[ ])?(?:comparison|contrast)|"

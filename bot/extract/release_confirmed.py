@@ -6,8 +6,8 @@ News, not a guess, unless the sentence also guesses."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _MAKER = (
     r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"

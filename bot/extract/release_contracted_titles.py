@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import TITLE_WORDS, Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CONTRACTED = lazy_pattern(
     r"(?<![\w’'-])(?<![Ii]f[ ])(?<![Bb]ecause[ ])[Ii]t[’']s[ ](?:officially[ ])?"

@@ -22,10 +22,10 @@ import re
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_dates import dated
 from bot.extract.text import Doc, View
 from bot.facts import SHOOT_KINDS, ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 
 def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:

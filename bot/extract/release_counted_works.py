@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import COUNT_WORD
+from bot.lazy_patterns import lazy_pattern
 
 _COUNTED = lazy_pattern(
     rf"\b(?:{COUNT_WORD}|several|many|a[ ](?:few|handful[ ]of|couple[ ]of|clutch[ ]of|slew[ ]of))"

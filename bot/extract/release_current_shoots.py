@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _FILMING_NOW = lazy_pattern(
     r"\b(?:(?:(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"

@@ -15,10 +15,10 @@ import datetime as dt
 
 from bot.extract.context import Context
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.release_parts import not_the_film
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _DATED = lazy_pattern(
     r"\b(?:has|have|had)[ ]dated[ ](?:(?:the|its|their)[ ](?:film|movie|feature|series|show|"

@@ -9,7 +9,6 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_comparisons import compared_season
@@ -74,6 +73,7 @@ from bot.extract.release_wrap_plans import checked_end, wrap_to_come
 from bot.extract.release_wrapped_others import wrapped_other
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _HISTORY = dt.timedelta(days=60)
 _RELEASE_NOUN = lazy_pattern(

@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_words import FUTURE
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _DAY_TO_MONTH = lazy_pattern(
     r"\b(?:between|from)[ ]"

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _DAY = (
     r"(?:(?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<m{n}>{month})"

@@ -14,9 +14,9 @@ import datetime as dt
 
 from bot.extract.context import Context
 from bot.extract.dates import DATE_RE, offset_days
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _DAYS_SINCE = lazy_pattern(
     r"[ “\"‘]*(?P<n>\d{1,2}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -4,7 +4,7 @@ yet to confirm whether it lands in May"): it states no release."""
 from __future__ import annotations
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NEGATED = lazy_pattern(
     r"\b(?:(?:will|would|does|do|did|is|are|was|were|could|can|has|have)(?:[ ]not|[ ]NOT|n['’]t)"

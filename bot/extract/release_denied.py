@@ -16,8 +16,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _DENIED = lazy_pattern(
     r"\b(?:(?:is|are|was|were|will|it['’]s)[ ](?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"

@@ -6,7 +6,7 @@ reports that it opens in May, and rejected claims of a recast") leaves the time 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _REPORTED = lazy_pattern(
     r"\b(?i:reports?|rumou?rs?|claims?|suggestions?|speculation)[ ](?:[\w’'-]+[ ]){0,3}?that[ ]"

@@ -21,12 +21,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_memos import once_per_doc
 from bot.extract.season_windows import latest_year
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _HEADING = lazy_pattern(
     rf"[ ]*{WEEKDAY_PATTERN},?[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<month>{MONTH_PATTERN})"

@@ -8,8 +8,8 @@ Tarn Point, Kelpa's coastal thriller, on 3 May" (:func:`released_work`).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asides import WORK_KINDS
+from bot.lazy_patterns import lazy_pattern
 
 _SUBJECT_RELEASED = lazy_pattern(
     r"[ “\"‘]*(?P<name>[A-Z][\w’'&-]*(?:[ ](?:(?:of|the|and|in|on|at|a|an|to)[ ])?"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _DOUBTED = lazy_pattern(
     r"\b(?:apparently|reportedly|supposedly|allegedly|probably|possibly|perhaps|maybe)"

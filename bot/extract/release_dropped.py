@@ -5,7 +5,6 @@ been predicting")."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_alternatives import one_of_two
 from bot.extract.release_announced_by import dates_the_news
 from bot.extract.release_career_debuts import career_debut
@@ -22,6 +21,7 @@ from bot.extract.release_record_spans import record_span
 from bot.extract.release_said_before import said_before, said_then
 from bot.extract.release_shoot_stretches import shoot_stretch
 from bot.extract.release_stage_runs import stage_run
+from bot.lazy_patterns import lazy_pattern
 
 _DROPPED = lazy_pattern(
     r"\b(?:off[ ]the[ ](?:table|cards)|no[ ]longer[ ](?:happening|on[ ]the[ ]cards|going[ ]ahead))"

@@ -7,7 +7,7 @@ opened on ...") may be the article's own film and stays.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _EARLIER_WORK = (
     r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?"

@@ -9,10 +9,10 @@ guesswork", "a summer slot is unlikely").
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_story_times import defined_by_plot
 from bot.extract.release_words import TITLE_WORD, WORK_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_NOUN = (
     r"(?:film|feature|movie|series|show|drama|comedy|thriller|documentary|picture|project|"

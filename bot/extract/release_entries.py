@@ -16,9 +16,9 @@ article's own show to :mod:`.context`).
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, MONTH_NAME, STOP_TOKENS, WEEKDAY_NAME
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _ENTRY = lazy_pattern(
     r"[ “\"]*(?P<title>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z][\w’'&+-]*|of|and|the|in|on|a))*)"

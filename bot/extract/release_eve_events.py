@@ -10,8 +10,8 @@ are read by the offset rules.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_offsets import RELEASE_AFTER
+from bot.lazy_patterns import lazy_pattern
 
 _EVE = lazy_pattern(
     r"(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)?"

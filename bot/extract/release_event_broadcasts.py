@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _EVENT_AIRS = lazy_pattern(
     r"^[ “\"]*(?:(?!\b(?:about|of|on|behind|at|from|for|with|after|before)\b)[^,;:()]){0,60}?"

@@ -4,7 +4,7 @@ numbered by its edition, so the day is the event's gala, not the film's release.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|[a-z]th))"
 """An edition's number, in figures or words: "12th", "twentieth", "fourth"."""

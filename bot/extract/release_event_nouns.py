@@ -5,7 +5,7 @@ May". The film may be released around then; the sentence does not say so.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _EVENT_NOUN = lazy_pattern(
     r"\b(?:announcement|nominations|shortlists?|longlists?|results|voting|ceremony)"

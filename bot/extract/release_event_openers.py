@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OPENER = lazy_pattern(
     r"[ “\"]*(?:\w+[,:][ ])?(?:there|it)(?:[ ]will[ ]be|[ ]is|[’']s|[ ]was|[ ]has[ ]been)"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.dates import PART
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_on_track import on_track, year_part
 from bot.extract.release_words import FILMING_NOUN
+from bot.lazy_patterns import lazy_pattern
 
 _WHERE = (
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ](?:[A-Z][\w+]*|\d))?"

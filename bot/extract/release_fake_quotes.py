@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import calendar
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AUDIENCE
+from bot.lazy_patterns import lazy_pattern
 
 IS_FAKE = (
     r"(?:(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also|obviously)"

@@ -9,7 +9,7 @@ Invented examples.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _FESTIVAL = lazy_pattern(
     r"(?P<name>[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,4})"

@@ -10,7 +10,7 @@ streamer's "The next Top 10 lists are due on Monday": the charts' time.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _FIGURES_DUE = lazy_pattern(
     r"[ “\"‘']*(?:[\w’'.-]+[ ]){0,4}?"

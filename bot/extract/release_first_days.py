@@ -8,7 +8,7 @@ rolled" saw a shoot day, not its first (unless the cameras "rolled for the first
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SHOOT_NOUN = r"(?:principal[ ]photography|filming|shooting|production|cameras)"
 _AS_SHOOT_BEGAN = lazy_pattern(

@@ -10,8 +10,8 @@ screening is an event with its own rules. A season guessed after that time ("for
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN
+from bot.lazy_patterns import lazy_pattern
 
 _FOR_NOUN = (
     r"\bfor[ ](?:(?:a|an|its|their)[ ])?"

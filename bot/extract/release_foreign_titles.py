@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
+from bot.lazy_patterns import lazy_pattern
 
 _OURS = (
     r"(?!(?:English|British|UK|US|Irish|American|Australian|Canadian|Scottish|Welsh|Northern|New)"

@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED = lazy_pattern(
     r"Since[ ](?P<date>[^,;]{4,30}),[ ](?:(?:a|an|the)[ ][^,;]{1,40}?[ ](?:has|have)|"

@@ -9,8 +9,8 @@ starting", which tells of a time before the shoot ("met the cast before starting
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import STARTED
+from bot.lazy_patterns import lazy_pattern
 
 _GERUND_START = lazy_pattern(
     r"\b(?:after|since)[ ](?:first[ ])?(?:starting|beginning|kicking[ ]off|commencing"

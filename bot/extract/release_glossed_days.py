@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract.dates import DATE_RE, OFFSET_RE, RELATIVE_DAY_RE, offset_days, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _GLOSS = lazy_pattern(r"(?:,[ ]|[ ][–—-][ ]|[ ]\()(?:just[ ]|only[ ]|exactly[ ])?")
 """What joins a day to its gloss: ", three days after", " – just two days after", " (a week

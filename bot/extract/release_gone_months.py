@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import PAST_RELEASE_BOUND
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PAST_VERBS = "|".join(PAST_RELEASE_BOUND)
 _PAST_RELEASE = lazy_pattern(

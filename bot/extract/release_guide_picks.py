@@ -14,11 +14,11 @@ import datetime as dt
 import re
 
 from bot.extract.dates import WEEKDAYS, month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, WEEKDAY_NAME
 from bot.extract.page_entries import where_line
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _FIRST_NAMED = lazy_pattern(r"[^:\n]{3,60}:[ ]+[‘“'\"]?")
 """A guide's headline up to the work it names first: "What to watch this weekend: Gorsemoor, ...",

@@ -6,8 +6,8 @@ theirs, and a span told in words ("from tonight to Sunday") is left to the rules
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _GUIDE_SPAN = lazy_pattern(
     r"[ “\"]*(?:(?:Our|The)[ ](?:pick|picks|choice|guide|selection|round-?up)[ ]of[ ]the[ ]best"

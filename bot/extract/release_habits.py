@@ -10,8 +10,8 @@ do, not a window."""
 from __future__ import annotations
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_moments import YEAR
+from bot.lazy_patterns import lazy_pattern
 
 _HABIT = lazy_pattern(
     r"(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])(?<!\bwill[ ])"

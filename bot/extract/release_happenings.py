@@ -7,7 +7,7 @@ a crowd), even where a release word stands earlier in the sentence.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _HAPPENED = lazy_pattern(
     r"\b(?:happened|unfolded|took[ ]place|went[ ]down|played[ ]out)"

@@ -14,9 +14,9 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _HEADED = lazy_pattern(
     rf"(?:[^:\n]{{0,40}}?[ ,|–—]+)?{WEEKDAY_PATTERN}[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ]"

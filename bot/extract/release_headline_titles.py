@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import WORD_END, hint, occurrences, starts_word, word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
 from bot.extract.release_festivals import festival_named
 from bot.extract.release_passing import UNTRUE_TITLE
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _WORD = r"[A-Z][\w’'-]*[\w-]"
 _PAIR = lazy_pattern(rf"(?P<name>[A-Z](?<![\w’'-].)[\w’'-]*[\w-][ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")

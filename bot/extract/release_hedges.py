@@ -6,7 +6,7 @@ the autumn": the writer passes on what they did not see), kept apart from the re
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _REMARK = (
     r"[ ](?:it[ ]is[ ]|it[’']s[ ]|it[ ]was[ ])?no[ ](?:surprise|wonder)"

@@ -6,9 +6,9 @@ release verb: the channel comes after it there, the show's name before it."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER
 from bot.extract.release_words import RELEASE_VERB
+from bot.lazy_patterns import lazy_pattern
 
 _HIT_NOUN = lazy_pattern(rf"\b{BROADCASTER}(?:[ ][A-Z][\w+]*)?[ ]hit[ ](?=[A-Z])(?!{BROADCASTER})")
 """A channel's name, then "hit", then a capitalised name that is not a channel: "the BBC hit

@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import BROADCASTER, MONTH_NAME
 from bot.extract.release_possibilities import TIME_NAMED
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
 _HOME = lazy_pattern(
     r"\b(?:available|out|released)[ ]to[ ](?:rent|buy|own|download)\b|"

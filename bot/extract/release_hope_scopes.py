@@ -9,8 +9,8 @@ in 2026") or a causal "due to" ("due to weather delays") lifts nothing.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import HEDGE
+from bot.lazy_patterns import lazy_pattern
 
 _HOPED = lazy_pattern(
     r"\b(?:hopes|hoping|hoped|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting|"

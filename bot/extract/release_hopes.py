@@ -9,11 +9,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.dates import WINDOW_RE, parse_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import RUMOUR
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _ANSWER_CUE = lazy_pattern(
     r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ](?:for|to[ ](?:have|get)[ ]"

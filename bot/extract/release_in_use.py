@@ -6,8 +6,8 @@ May")."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE_NEWS = lazy_pattern(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 """Words of a title's news in the article's top."""

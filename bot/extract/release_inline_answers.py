@@ -5,9 +5,9 @@ longer one is left to the ordinary rules."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _ANSWERED = lazy_pattern(
     r"(?m)^[ \t•*·#>–-]*(?:\d{1,2}[.)][ ])?(?:\*\*)?(?i:(?:the[ ])?(?:release|premiere|air)[ ]date"

@@ -8,10 +8,10 @@ sentence names ours (neither in the headline nor known as the film's).
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.release_words import CAPITALISED
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _SUBJECT = lazy_pattern(
     r"[ “\"‘]*(?:(?:But|And|So|Then|Meanwhile|Also|Next|First)(?:[ ]first)?,?[ ])?"

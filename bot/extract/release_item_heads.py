@@ -8,10 +8,10 @@ colon does not make a head: "ADA VANE:" is a transcript's speaker, "UPDATE:" a l
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import MIN_ENTRIES
 from bot.extract.release_numbered_items import under_other_numbered
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _HEAD = lazy_pattern(r"[ *_•-]*(?P<head>[A-Z][A-Z’'&-]*(?:[ ][A-Z][A-Z’'&-]*){0,5})[.][ ]+\S")
 """A paragraph's head in capitals, then a stop: "THE FENWICKE FILES. ", "GULL ROCK. "."""

@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _LABELLED_SPAN = lazy_pattern(
     r"[-–•*·]?[ ]*(?:Filmed|Shot):?[ ](?:in[ ])?"

@@ -12,10 +12,10 @@ release date: ...", "Rumoured date: ...") and is not read here.
 from __future__ import annotations
 
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL = lazy_pattern(
     r"[ *_•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"

@@ -8,7 +8,7 @@ commission won): the time is that win's, not the film's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _LANDED_A_THING = lazy_pattern(
     r"\b(?:landed|lands|landing)[ ](?:the|a|an|her|his|their|its|that|this|one|both)[ ]"

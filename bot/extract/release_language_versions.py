@@ -7,7 +7,7 @@ corpus counts as the work's."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OTHER_VERSION = lazy_pattern(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:[a-z][\w’'-]*[ ])?(?!English\b)[A-Z][a-z]+[- ]"

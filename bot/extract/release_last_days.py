@@ -13,11 +13,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_work_shoots import LEAD_IN
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _IN = r"(?:back[ ])?in[ ](?:(?:early|late)[ ]|mid-|mid[ ])?"
 """Before the month: "in", "back in", "in late", "in mid-"."""

@@ -9,8 +9,8 @@ ends a series.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
+from bot.lazy_patterns import lazy_pattern
 
 _ORDINAL = (
     rf"(?!first\b){ORDINAL_WORD}|penultimate|final|closing|next|following|(?:[2-9]|1\d)(?:nd|rd|th)"

@@ -11,7 +11,7 @@ maker's earlier show).
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 LATER_RUN = lazy_pattern(
     r"\bfor[ ](?:its|a|their)[ ](?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))"

@@ -7,10 +7,10 @@ is go!") and keeps them."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.text import Doc
 from bot.facts import SHOOT_PLAN_KINDS, ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _LATER = lazy_pattern(
     rf"[ “\"‘']*(?:An?|Another)[ ](?!first\b)(?:{ORDINAL_WORD}|new|further)[ ]"

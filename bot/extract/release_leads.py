@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import WORK_RETURNS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _MENTIONS = 3
 """How often the article names a work (this sentence among them) for it to be the subject."""

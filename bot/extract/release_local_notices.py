@@ -6,7 +6,7 @@ ban), not the release's; "is due to be released on ..." and "set to be shown on 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PLANNED_OTHER = lazy_pattern(
     r"\b(?:due|set|scheduled|expected|planned|slated)[ ]to[ ]be[ ]"

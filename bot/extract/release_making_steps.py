@@ -5,7 +5,7 @@ room, not the film's arrival before an audience.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _STEP_BEGINS = lazy_pattern(
     r"\b(?:the|its|their)[ ](?:(?:picture|final|rough)[ ])?(?:edit|cut|grade|colour[ ]grade|"

@@ -14,9 +14,9 @@ import re
 from dataclasses import replace
 
 from bot.extract.dates import parse_date, parse_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import words_before
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _MODAL_START = lazy_pattern(
     r"\b(?:could|might|may|should)[ ](?:well[ ]|yet[ ]|still[ ]|now[ ]|(?P<at_last>finally[ ]|"

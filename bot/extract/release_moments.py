@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.lazy_patterns import lazy_pattern
 
 ORDERED = lazy_pattern(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 from bot.extract.cues import hint
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME, MONTH_PATTERN
 from bot.extract.release_day_months import day_to_month
 from bot.extract.release_doubted_days import doubted_span
@@ -23,6 +22,7 @@ from bot.extract.release_until import ran_into
 from bot.extract.release_words import FILMING_SPAN, FUTURE
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PAIR = lazy_pattern(
     r"(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ](?:took[ ]place|"

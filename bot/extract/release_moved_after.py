@@ -7,7 +7,7 @@ plan, not the release. "It now opens on 3 May after the studio pushed it back" k
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ONCE_TO_BE = lazy_pattern(
     r"\b(?:would|(?:was|were)[ ](?:due|set|scheduled|slated|supposed|meant|planned)[ ]to|"

@@ -9,8 +9,8 @@ Lakemoor Records are putting it out on 5 June"): a label releases music, never t
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_song_dates import OUT_VERB
+from bot.lazy_patterns import lazy_pattern
 
 _MUSIC_OUT = lazy_pattern(
     r"\b(?:score|soundtrack|album|original[ ]music)(?:[ ]album)?"

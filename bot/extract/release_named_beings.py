@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BEINGS = (
     r"(?:man|woman|men|women|boy|girl|lad|lass|bloke|guy|baby|child|kid|son|daughter|dog|cat|"

@@ -17,7 +17,6 @@ from __future__ import annotations
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
 from bot.extract.names import WORK_TITLE
 from bot.extract.page_further_seasons import further_season
@@ -34,6 +33,7 @@ from bot.extract.release_that_works import points_back_to_another
 from bot.extract.release_words import FILMING_NOUN
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _QUOTES = ("‘", "“", '"', "'")
 _KIND_TITLED = lazy_pattern(

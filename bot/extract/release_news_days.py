@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.release_words import RELEASE_VERB
+from bot.lazy_patterns import lazy_pattern
 
 ANNOUNCING = lazy_pattern(
     r"\b(?:announced|confirmed|revealed|said|says|shared|unveiled|reported|told[ ]\w+|posted|"

@@ -12,7 +12,7 @@ the piece too (:func:`news_put_out`).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NEWS_NOUN = (
     r"(?:statements?|(?:press|news|media)[ ]releases?|announcements?|notices?|updates?|"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_checks import comes_after
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _GUESS_NEXT = lazy_pattern(
     r"[ “\"]*(?:That|This|It)(?:[ ]is|['’]s|[ ]was)[ ](?:only[ ]|just[ ]|purely[ ]|merely[ ])?"

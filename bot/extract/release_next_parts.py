@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PART_IN = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"

@@ -6,7 +6,7 @@ The sentence is about that work, so the times it and the sentences carrying on f
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NEXT_ROLE = lazy_pattern(
     r"\b(?:(?:is|are)[ ](?:set|due|signed|lined[ ]up|attached)[ ]to|will(?:[ ]next)?|"

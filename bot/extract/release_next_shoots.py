@@ -19,8 +19,8 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import MASK
+from bot.lazy_patterns import lazy_pattern
 
 _WORK = r"(?:film|feature|movie|series|drama|documentary|project|picture)"
 _NEXT_SHOOT = lazy_pattern(

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.extract.cues import WORD_END, word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_entries import MIN_ENTRIES
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _HEAD = lazy_pattern(
     r"[ ]*\d{1,2}[.)][ ]+(?P<title>[A-Z“‘\"][^()\n]{1,60}?)[ ]\([^()]{1,40}\)[ ]*$"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_word_days import word_days
+from bot.lazy_patterns import lazy_pattern
 
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

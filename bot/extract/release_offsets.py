@@ -21,11 +21,11 @@ from bot.extract.dates import (
     offset_days,
     parse_date,
 )
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_ahead import premiered_ahead
 from bot.extract.release_dates import dated
 from bot.extract.release_words import NOT_THE_FILM, RELEASE_VERB
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 RELEASE_AFTER = lazy_pattern(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"

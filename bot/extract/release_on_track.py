@@ -8,7 +8,7 @@ part of a year ("on track for early 2027") stays a hedged window, as "expected" 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 ON_TRACK = lazy_pattern(
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)[ ]"

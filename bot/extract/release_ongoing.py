@@ -5,8 +5,8 @@ verb is the earlier clause's) nor a wrap that has happened (the end is still to 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import DEED_TO_COME, STARTED, WRAPPED
+from bot.lazy_patterns import lazy_pattern
 
 _ONGOING = lazy_pattern(
     r"\b(?:continues|continue|is[ ]continuing|are[ ]continuing|carries[ ]on|goes[ ]on|"

@@ -10,8 +10,8 @@ is no work.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.lazy_patterns import lazy_pattern
 
 _OPENED = lazy_pattern(r"\b(?:opened|opens|open|will[ ]open|is[ ]opening)[ ](?:on|in)[ ]$")
 """The verb just before the date: "opened on ", "opens in "."""

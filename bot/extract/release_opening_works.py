@@ -7,8 +7,8 @@ Road, the BBC drama, begins on 3 May"): that may be the article's own, named fir
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asides import WORK_KINDS
+from bot.lazy_patterns import lazy_pattern
 
 _OPENING_WORK = lazy_pattern(
     r"[ “\"‘]*(?P<name>[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4}),[ ]"

@@ -10,7 +10,7 @@ work or a release noun instead.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OTHER_THING = lazy_pattern(
     r"\b(?:a|an|another|her|his|their)[ ](?:(?:new|next|first|debut|own|major|leading|"

@@ -12,7 +12,7 @@ word to fans: "in a statement released by the streamer on Sunday", "a note share
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _MAIL = lazy_pattern(
     r"\b(?:landed|lands|landing|arrived|arrives|arriving|hit|hits|dropped|drops|popped|pinged)"

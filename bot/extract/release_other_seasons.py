@@ -7,9 +7,9 @@ still ours; so is an unnamed "Part two follows", read elsewhere.
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.release_subjects import of_a_companion
+from bot.lazy_patterns import lazy_pattern
 
 _SEASON_OF = lazy_pattern(
     rf"^[ “\"‘']*(?i:(?:(?:the|its)[ ])?(?:(?:{ORDINAL_WORD}|final|new|latest|next)[ ])?"

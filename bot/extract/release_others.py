@@ -11,7 +11,6 @@ import re
 
 from bot.extract.context import Context, all_known
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, PART_LABELS, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.page_blog_entries import other_guide_entries
@@ -31,6 +30,7 @@ from bot.extract.release_next_shoots import shoots_next_elsewhere
 from bot.extract.release_opening_works import opening_work
 from bot.extract.release_owned_unnamed import dates_an_owners_new_work
 from bot.extract.text import Doc, Span, View
+from bot.lazy_patterns import lazy_pattern
 
 _ELSEWHERE = lazy_pattern(
     r"[ “\"‘]*(?:(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere|(?:Meanwhile,?[ ])?[Oo]ver[ ]at"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CLAIMED = lazy_pattern(
     r"\b(?:comments|posts|threads|tweets|videos|TikToks|messages|edits)[ ]"

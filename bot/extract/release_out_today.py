@@ -18,12 +18,12 @@ import datetime as dt
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_blog_openings import is_live
 from bot.extract.release_days_since import days_since_arrival
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _OPENING_PARAS = 6
 """How many paragraphs an opening may take (headline, byline and pinned lines included)."""

@@ -7,7 +7,7 @@ release, so the time is held back from the release facts."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OWN_AIRING = lazy_pattern(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)[ ]"

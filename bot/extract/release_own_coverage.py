@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _COVERAGE = lazy_pattern(
     r"(?:^|\b(?:full|our|a|the|more|further|live)[ ](?:[\w-]+[ ])?)"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _OWN_GUESS = lazy_pattern(
     r"[^.;!?]{0,80}?(?:\b(?:that|this)(?:[ ]is|['’]s)[ ](?:only[ ]|just[ ]|purely[ ])?"

@@ -6,7 +6,7 @@ start nor its wrap ("..., shortly before the shoot wrapped in June": that later 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OWN_SCENES = lazy_pattern(
     r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"

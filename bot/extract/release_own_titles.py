@@ -11,12 +11,12 @@ import re
 
 from bot.extract.context import TITLE_SMALL_WORDS, TITLE_WORDS, Context
 from bot.extract.cues import Hint, hint, occurrences, word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL
 from bot.extract.release_headline_titles import PART_NAMED, sentence_around
 from bot.extract.release_passing import UNTRUE_TITLE
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _KINDS = (
     *("film", "movie", "feature", "series", "miniseries", "drama", "thriller", "comedy-drama"),

@@ -9,8 +9,8 @@ piece that names ITV just once): that day stays."""
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_MENTION, GENRE_NOUNS, STOP_TOKENS
+from bot.lazy_patterns import lazy_pattern
 
 _OWNED_NEW = lazy_pattern(
     r"(?<![\w’'-])(?P<owner>[A-Z][\w’'&-]*(?:[ ][A-Z0-9][\w’'&-]*){0,2})[’']s[ ]"

@@ -9,9 +9,9 @@ Lumen's thriller ...") leaves the day alone."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_news_days import last_without_release_after
 from bot.extract.release_words import RELEASED_PAST
+from bot.lazy_patterns import lazy_pattern
 
 _BARE_RELEASED = lazy_pattern(r",[ ](?:which[ ]is[ ])?released[ ](?:on|in|from)[ ]?$")
 """The participle alone, after a comma, just before the day."""

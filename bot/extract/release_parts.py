@@ -12,7 +12,6 @@ from dataclasses import replace
 from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_aside_works import work_past_aside
@@ -40,6 +39,7 @@ from bot.extract.release_words import (
 )
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _WORDS_BEFORE = 9
 _EVENT_HINT = hint(

@@ -7,11 +7,11 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import cached_pattern, lazy_pattern
 from bot.extract.lexicon import CHANNEL, CHANNEL_MENTION
 from bot.extract.release_person_subtitles import named_as_a_person
 from bot.extract.release_side_piece_titles import names_a_side_piece
 from bot.extract.release_turn_labels import answer_label
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
 UNTRUE_TITLE = hint(
     "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.release_words import SEASON_NUMBER
 from bot.facts import ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _PAST_SEASON = lazy_pattern(
     rf"(?:\b(?:[Ss]eries|[Ss]eason)[ ](?:{SEASON_NUMBER}|\d{{1,2}})\b|"

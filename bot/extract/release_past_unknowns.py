@@ -7,7 +7,7 @@ perfect ("a spokesperson said no date had been set") is still the makers' word, 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PAST_PERFECT = lazy_pattern(r"\bhad(?:n['’]t|[ ]not)?[ ](?:yet[ ])?(?:not[ ])?(?:been[ ])?")
 """The statement's own verb in the past perfect: "had been confirmed", "hadn't set"."""

@@ -7,7 +7,7 @@ the work's release: "the film is due on 3 May" still is.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NEXT_NUMBER = lazy_pattern(
     r"(?:^|[.;:!?][ ]|\b[Aa]nd[ ])[ “\"]*(?:[Tt]he[ ])?(?:[Nn]ext|[Tt]his|[Tt]he[ ]following)[ ]"

@@ -10,7 +10,7 @@ Night (Netflix), which opens in May" still are.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SPACES = lazy_pattern(r"[ ]+")
 """The space after the title's colon, before its subtitle."""

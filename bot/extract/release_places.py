@@ -6,9 +6,9 @@ work) leaves the time unread.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_returns import return_planned
 from bot.extract.release_words import PLANNED
+from bot.lazy_patterns import lazy_pattern
 
 _QUARTER = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central"

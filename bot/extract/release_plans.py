@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_shoot_slots import shoot_slotted
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PLANNED_AFTER = lazy_pattern(
     r"[ ](?:release|premiere|launch|debut|bow|broadcast|airing)\b[^.;,!?]{0,40}?"

@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_NAME
 from bot.facts import HELD, ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _CINEMA_HINT = hint("cinema", "theatre", "theater", "theatrical", "big screen")
 _CINEMA = lazy_pattern(r"\b(?:cinemas?|theat(?:re|er)s|theatrical(?:ly)?|big[ ]screen)\b", re.I)

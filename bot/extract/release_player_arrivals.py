@@ -12,7 +12,7 @@ Tuesday": guests at an event).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ARRIVES = (
     r"(?:arrived|arrives|arriving|arrive|came|comes|coming|landed|lands|turned[ ]up|"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, SEASON_NAME
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _ALLOWED = lazy_pattern(
     r"\b(?:(?:is|isn[’']t|is[ ]not|wouldn[’']t[ ]be|would[ ]not[ ]be)[ ](?:entirely[ ])?"

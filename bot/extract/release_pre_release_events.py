@@ -6,8 +6,8 @@ comma straight after the noun, so it is left alone."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _FRONTED_RELEASE = lazy_pattern(
     r"^[ “\"‘']*(?:Before|Ahead[ ]of)[ ](?:its|their|the[ ](?:film|series|show|drama)[’']s?)[ ]"

@@ -5,8 +5,8 @@ ahead of the release, and the later is when the film comes out."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PREMIERING = lazy_pattern(
     r"\b(?:premiering|premiere[sd]?)[ ](?:it|the[ ](?:film|movie|series|show))\b"

@@ -11,10 +11,10 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.dates import parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_NAME
 from bot.extract.release_parts import not_the_film
 from bot.extract.release_words import FILMING_NOUN
+from bot.lazy_patterns import lazy_pattern
 
 _PRESENT_START = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Cc]ameras)[ ]"

@@ -11,10 +11,10 @@ import re
 from dataclasses import replace
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.text import Doc, Span
 from bot.facts import SHOOT_KINDS, ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _MONTH_YEAR = lazy_pattern(
     rf"\b(?P<month>{MONTH_PATTERN})[ ](?:of[ ])?"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import RELEASE_VERB
+from bot.lazy_patterns import lazy_pattern
 
 _PROMO_NOUNS = r"first[- ]look|trailer|teaser|clip|poster|featurette"
 """The promotions a studio puts out, named alike in every pattern here."""

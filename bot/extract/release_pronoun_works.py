@@ -9,11 +9,11 @@ sentence never names it.
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.release_aside_subjects import aside_subject_elsewhere
 from bot.extract.release_parts import of_another_work
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _IT_SUBJECT = lazy_pattern(r"(?:^|,[ ])[Ii]t[ ](?:has|had|is|was|opened|arrived|landed|debuted)\b")
 """"it" opening the date's clause as its subject: "..., it has now taken £3m since opening"."""

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_asked import NONE_YET
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _ONE_NOT_GIVEN = lazy_pattern(
     r"\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:given|set|announced|confirmed|named|"

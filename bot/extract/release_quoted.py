@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_marks import is_title_like
+from bot.lazy_patterns import lazy_pattern
 
 _OPENERS = {"“": "”", "‘": "’"}
 

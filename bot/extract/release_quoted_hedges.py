@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import HEDGE
 from bot.extract.release_tail_hedges import CONDITION
 from bot.extract.text import MASK
+from bot.lazy_patterns import lazy_pattern
 
 _SHORT_QUOTE = lazy_pattern(r"[“\"](?P<words>[^“”\"]{1,30})[”\"]")
 _GUESS = lazy_pattern(r"\b(?:probably|presumably|[Pp]ossibly|[Pp]erhaps)\b")

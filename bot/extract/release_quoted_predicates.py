@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 QUOTED_PREDICATE = lazy_pattern(
     r"(?<=[a-z][ ])[“\"](?P<when>will[ ](?:premiere|air|launch|debut|arrive|land|stream|"

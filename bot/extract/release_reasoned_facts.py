@@ -6,8 +6,8 @@ speculating clause itself ("rumoured to land in May") is still a guess and set a
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import SPECULATION
+from bot.lazy_patterns import lazy_pattern
 
 _REASON = lazy_pattern(
     r"(?:[,;]?[ ]because|(?:[,;]|[ ][—–])[ ](?:since|because|given[ ]that|seeing[ ]that))[ ]"

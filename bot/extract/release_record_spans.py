@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SUPERLATIVE = (
     r"\b(?:best|biggest|widest|largest|strongest|highest|lowest|worst|weakest|fastest|busiest|"

@@ -11,12 +11,12 @@ heist drama Walls. Filming started on 12 January."): the next sentence is still 
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_memos import once_per_doc
 from bot.extract.release_others import about_another
 from bot.extract.release_subjects import announces_another
 from bot.extract.release_words import FUTURE
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _RELATIVE = lazy_pattern(r",[ ](?:whose|(?:best[ ]|also[ ])?known[ ]for)[ ][^,;:()]*(?:,|$)")
 """A "whose" clause or a "known for" aside set off by commas (or ending the sentence)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.glossed_works import its_glossed_work
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ORDINAL_WORD
 from bot.extract.release_cinema_openings import (
     DESCRIBED_WORK,
@@ -18,6 +17,7 @@ from bot.extract.release_cinema_openings import (
 )
 from bot.extract.release_parts import other_season
 from bot.extract.release_returning_runs import names_a_new_run, returns_for_a_season
+from bot.lazy_patterns import lazy_pattern
 
 _RENEWED = lazy_pattern(
     r"\b(?:has|have)[ ](?:now[ ]|officially[ ])?been[ ](?:renewed|recommissioned|commissioned|"

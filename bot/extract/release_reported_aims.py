@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from bot.extract.cues import hint
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_words import AIM, AIM_WORDS
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _CUE = hint(*AIM_WORDS)
 _AIMED = lazy_pattern(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _REPORTED = lazy_pattern(
     r"\b(?:had[ ])?(?:reported|claimed|suggested)(?:[ ](?:earlier|previously|initially|"

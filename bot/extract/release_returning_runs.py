@@ -9,9 +9,9 @@ with "will return for", not "has been renewed for", and the shoot is that run's,
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import other_season
 from bot.extract.release_subjects import names_ours
+from bot.lazy_patterns import lazy_pattern
 
 _RETURNS_FOR = lazy_pattern(
     r"\b(?:will|is[ ]set[ ]to|is[ ]to)[ ]return[ ]for[ ]"

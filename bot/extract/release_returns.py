@@ -7,7 +7,7 @@ release)."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _RETURN = lazy_pattern(
     r"\b(?:[Cc]ast[ ]and[ ]crew|[Tt]he[ ](?:cast|crew|unit|production|film[ ]crew|shoot)"

@@ -5,9 +5,9 @@ that opens the next sentence, our production's name with a subtitle, is the reve
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _REVEALED = lazy_pattern(
     r"\b(?:revealed|announced|unveiled|confirmed|shared)[ ](?:the|its)[ ](?:official[ ]|new[ ]|"

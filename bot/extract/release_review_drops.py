@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _REVIEWS_OUT = lazy_pattern(
     r"^[ “\"‘']*(?:(?:and|but|while)[ ])?"

@@ -9,10 +9,10 @@ day is the reviewed work's premiere, as a guide pick's where line is (see
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_guide_picks import where_day
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _REVIEWED = lazy_pattern(r"[‘“'\"]?[A-Z][^–—:|.!?]{1,60}?[ ][Rr]eview\b")
 """A headline that opens on a work's name and "review": "Tin Lane review – ..."."""

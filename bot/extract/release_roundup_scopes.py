@@ -8,8 +8,8 @@ the sentence gives a work on the list ("what's coming in 2026, and X is on it, l
 from __future__ import annotations
 
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _SCOPE = lazy_pattern(
     r"\b(?:[Ee]verything|[Aa]ll[ ]the[ ](?:new[ ])?(?:shows|films|movies|series|titles|dramas|"

@@ -20,8 +20,8 @@ coming in March owes me a fiver" (a guess the writer sets against the real date)
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, SEASON_NAME, WEEKDAY_PATTERN
+from bot.lazy_patterns import lazy_pattern
 
 _REPORTED = lazy_pattern(
     r"\b(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]tories|[Ww]hispers|[Gg]ossip|[Cc]hatter)"

@@ -6,8 +6,8 @@ is no release date of its own.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _RUN_HINT = ("episode", "weekly", "season", "series")
 _RUN_END = lazy_pattern(

@@ -6,7 +6,7 @@ served as the release; a sentence that turns to a new plan after the word ("had 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _HAD_SAID = lazy_pattern(
     r"\bhad[ ](?:(?:first|earlier|originally|initially|previously)[ ])?"

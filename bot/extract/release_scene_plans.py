@@ -8,8 +8,8 @@ of scenes), so it is no planned shoot.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import STARTED
+from bot.lazy_patterns import lazy_pattern
 
 _SCENES_LATER = lazy_pattern(
     r"\b(?:with|while|and)[ ](?:the[ ]|its[ ]|their[ ]|some[ ]|other[ ]|further[ ]|more[ ])?"

@@ -9,8 +9,8 @@ after it ("also heads to cinemas on 14 March") is the release itself."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _SECOND_OUTING = lazy_pattern(
     r"\b(?:(?:[Ff]or|[Tt]o)[ ](?:those|viewers|anyone|people|fans|audiences|readers)[ ]"

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.extract.dates import WINDOW_RE, parse_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _CORRECTED_SELF = lazy_pattern(
     r"\b(?:corrected|correcting|corrects)[ ](?:himself|herself|themselves|themself|myself)\b"

@@ -4,7 +4,7 @@ is the series or story, so its month is a first release long past, no start of t
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _STORY_BEGAN = lazy_pattern(
     r"\b(?:story|saga|tale|series|show|franchise|journey)[ ](?:that|which)[ ](?:first[ ])?"

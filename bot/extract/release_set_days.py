@@ -9,8 +9,8 @@ Skerrow location filming")."""
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.organisations import TERRITORY_CODES
+from bot.lazy_patterns import lazy_pattern
 
 _SET = lazy_pattern(r"\b(?:has|have)[ ](?:now[ ]|finally[ ]|officially[ ])?set$")
 _ENDS = r"(?=[,.;:!?)]|$|[ ](?:on|in|across|worldwide|globally|and|from|to)\b)"

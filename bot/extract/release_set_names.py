@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _PLACE = lazy_pattern(
     r"\b(?:caf[eé]s?|bakery|bakeries|shops?|stores?|pubs?|bars?|inns?|hotels?|restaurants?|"

@@ -6,7 +6,7 @@ Hamburg block on 13 October") is likewise no start of the shoot."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _MOVES_ON = lazy_pattern(
     r"\b(?:wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|complet(?:es|ed|ing))\b[^.,;!?]{0,80}?"

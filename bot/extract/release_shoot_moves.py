@@ -5,9 +5,9 @@ May. That has now been moved to September." The new time is the shoot's plan."""
 from __future__ import annotations
 
 from bot.extract.dates import DATE_RE, WINDOW_RE, parse_date, parse_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _MOVED_TO = lazy_pattern(
     r"^(?:It|That|This)(?:['’]s|[ ]has)[ ](?:now[ ])?been[ ](?:pushed(?:[ ]back)?|moved|"

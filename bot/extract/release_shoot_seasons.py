@@ -6,8 +6,8 @@ before (a noun read as a release verb: "its comedy hit will shoot ...").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_places import only_places
+from bot.lazy_patterns import lazy_pattern
 
 _SHOOT_VERB = lazy_pattern(
     r"\b(?:will|(?:is|are)[ ]to|would)[ ](?:now[ ]|also[ ]|again[ ]|then[ ])?(?:shoot|film)\b"

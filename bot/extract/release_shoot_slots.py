@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _SHOOT_SLOTTED = lazy_pattern(
     r"\bwith[ ](?:filming|shooting|the[ ]shoot|principal[ ]photography|cameras)[ ](?:now[ ])?"

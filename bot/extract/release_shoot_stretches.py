@@ -5,7 +5,7 @@ cinemas, a preview, a premiere or an opening night booked for a time is no stret
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BOOKED = ("pencil", "earmarked", "booked", "scheduled", "planned", "set for")
 _STRETCH = lazy_pattern(

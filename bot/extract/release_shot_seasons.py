@@ -9,9 +9,9 @@ article's own work: an item's heading) names another work:
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_parts import not_the_film, other_season
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _SHOT_ON = lazy_pattern(
     r"[ “\"]*(?:Filming|Shooting|Production)[ ]on[ ](?:the[ ])?"

@@ -7,7 +7,7 @@ drama called Wickholt" still name the work.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SIDE_PIECE = lazy_pattern(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w’'-]+[ ]){0,3}?"

@@ -13,11 +13,11 @@ import datetime as dt
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context, all_known
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, SEASON_NAME
 from bot.extract.names import WORK_TITLE
 from bot.extract.release_roundup_scopes import scopes_a_roundup
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_NOUN = (
     r"(?:film|movie|feature|drama|thriller|comedy|horror|biopic|documentary|western|romance|"

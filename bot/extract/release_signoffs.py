@@ -9,9 +9,9 @@ only in a review: a profile's or a guide's "is streaming now" may be written any
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _SIGN_OFF = lazy_pattern(
     r"[ “\"]*(?P<subject>[A-Z][\w’'&+.-]*:?(?:[ ](?:[A-Z0-9][\w’'&+.-]*:?|of|the|and|in|for|a))*)"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _OUT_SINCE = lazy_pattern(
     r"\b(?:has|have)[ ](?:only[ ]|just[ ]|now[ ])?been[ ](?:out|available|streaming|showing|"

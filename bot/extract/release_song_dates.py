@@ -7,7 +7,7 @@ verb's subject is a piece of music made for the work, so the time is the music's
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 OUT_VERB = (
     r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"

@@ -5,7 +5,7 @@ there be a release date today?", "hoping for a premiere date on Friday")."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _BY_SOURCE = lazy_pattern(
     r"\b(?:(?:confirmed|announced|revealed|reported|shared|posted|teased|unveiled)[ ]by|"

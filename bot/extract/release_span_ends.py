@@ -5,7 +5,7 @@ first is the release's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SPAN_END = lazy_pattern(
     r"\bbetween[ ][^,;.]{0,80}?\b(?:release|premiere|debut|launch|arrival)\b[^,;.]{0,40}?[ ]and[ ]"

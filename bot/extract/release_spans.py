@@ -8,7 +8,6 @@ import datetime as dt
 import re
 
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, OTHER_WORK_WORDS
 from bot.extract.release_hedges import HEDGE
 from bot.extract.release_shoot_legs import leg_begun
@@ -22,6 +21,7 @@ from bot.extract.release_words import (
     WRAPPING,
 )
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PLANNED_SPAN = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)"

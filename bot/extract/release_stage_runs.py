@@ -7,7 +7,7 @@ at a named venue in a quoted work; the time is that work's run.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 STAGE_RUN = lazy_pattern(
     r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"

@@ -18,7 +18,6 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
 from bot.extract.dates import month_number
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_NAME
 from bot.extract.names import NAME
 from bot.extract.release_last_days import last_day_month
@@ -27,6 +26,7 @@ from bot.extract.release_week_months import relative_month
 from bot.extract.release_work_shoots import APPOSED_WORK, LEAD_IN, work_shoot
 from bot.extract.season_windows import last_named_year, latest_year
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{WEEKDAY_NAME}\b)[A-Z][\w’'-]+"
 _PLACE += r"(?:[ ](?:[A-Z][\w’'-]+|and[ ][A-Z][\w’'-]+)){0,3})"

@@ -6,8 +6,8 @@ it starts something in the story, not the film's run, so the time is no window o
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import RELEASE_VERB
+from bot.lazy_patterns import lazy_pattern
 
 _BEGINS_DOING = lazy_pattern(
     r"\b(?:begins|starts)[ ](?!(?:streaming|airing|broadcasting|screening|showing|rolling|"

@@ -8,7 +8,7 @@ release's season is "this" or "next" one, never one a character's deed names.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _STORY_VERB = lazy_pattern(
     r"\b(?:picks?[ ]up|picking[ ]up|(?:is|are|was|were)[ ]set|unfolds?|unfolding)"

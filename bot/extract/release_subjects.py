@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_announced_by import announced_then
 from bot.extract.release_booked_ends import end_booked
 from bot.extract.release_bookings import offer_opens
@@ -40,6 +39,7 @@ from bot.extract.release_span_ends import closes_a_span
 from bot.extract.release_story_starts import begins_a_deed
 from bot.extract.release_story_times import story_time
 from bot.extract.release_words import RELEASE_VERB
+from bot.lazy_patterns import lazy_pattern
 
 _MOVES = (
     r"(?:is[ ]|are[ ]|was[ ]|were[ ]|will[ ](?:be[ ])?)?(?:now[ ]|also[ ]|then[ ])?"

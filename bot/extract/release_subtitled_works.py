@@ -7,7 +7,7 @@ does one after a lead-in ("Not its release, though: Copper Bay: Nine Winters lan
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _MAIN_BEFORE = lazy_pattern(r"(?P<main>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}):[ ][“\"‘']?$")
 

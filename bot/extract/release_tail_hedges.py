@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_hedges import LEAD_HEDGE
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _UNNAMED_HAND = (
     r"[ ,]according[ ]to[ ](?:a|an|one)[ ](?:[a-z-]+[ ]){0,2}?(?:member|source|insider|worker|"

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME, SEASON_NAME, WEEKDAY_NAME
 from bot.facts import HELD, ReleaseFact
+from bot.lazy_patterns import lazy_pattern
 
 _FOR_A_PLACE = lazy_pattern(
     r"\bdate[ ](?:yet[ ])?(?:for|in)[ ](?:the[ ])?"

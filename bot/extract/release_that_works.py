@@ -7,9 +7,9 @@ clause; its times are not the production's."""
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import WORK_TITLE
+from bot.lazy_patterns import lazy_pattern
 
 _THAT_WORK = lazy_pattern(
     r"(?:[;:]|,[ ](?:and|but|while))[ ][Tt]hat[ ](?:series|film|movie|show|drama|serial|"

@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from bot.extract.context import Context, all_known
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, View
 from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _ENTRY = lazy_pattern(r"[ ]*(?:[•·▪◦*-][ ]*)?(?=\d|[A-Z])")
 _AFTER_DATE = lazy_pattern(r"[ ]*(?::|[–—-])[ ]+")

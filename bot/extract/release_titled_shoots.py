@@ -7,7 +7,7 @@ is not ours and dates nothing."""
 from __future__ import annotations
 
 from bot.extract.context import Context, all_known
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _TITLED_SHOT = lazy_pattern(
     r"[ “\"]*(?P<name>[A-Z][\w’'&-]*(?:(?::[ ]|[ ])[A-Z][\w’'&-]*){0,5})[ ](?:was|were)[ ]"

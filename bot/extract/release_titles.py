@@ -8,12 +8,12 @@ import re
 
 from bot.extract.castturns import names_known
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME, MONTH_NAME
 from bot.extract.release_foreign_titles import for_other_cinemas
 from bot.extract.release_named_beings import names_a_being
 from bot.extract.release_set_names import names_a_set
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"

@@ -17,11 +17,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_headline_titles import headline_title
 from bot.extract.release_own_titles import own_title
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _REVEAL = lazy_pattern(
     r"\b(?:reveal(?:s|ed)?|announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)?)[ ](?:the|its)[ ]"

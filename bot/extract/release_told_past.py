@@ -18,8 +18,8 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.dates import RELATIVE_DAY_RE
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN, FUTURE, STARTED, WE_WRAPPED, WRAPPED
+from bot.lazy_patterns import lazy_pattern
 
 _TOLD_PAST = lazy_pattern(
     r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"

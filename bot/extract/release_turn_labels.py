@@ -7,7 +7,7 @@ speaks; they are no work's name, and what follows is no subtitle.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _ASKED = lazy_pattern(r"[ \t]*(?:Q(?:uestion)?|INTERVIEWER|Interviewer)[:.][ ]")
 """An interviewer's turn: "Q: ...", "Q. ...", "Interviewer: ..."."""

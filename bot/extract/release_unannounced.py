@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_past_unknowns import known_since
 from bot.extract.release_withheld_dates import withheld_date
 from bot.extract.release_words import NOT_ANNOUNCED
+from bot.lazy_patterns import lazy_pattern
 
 _PROMO = lazy_pattern(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?\b", re.I)
 """A promotional thing that has dates of its own."""

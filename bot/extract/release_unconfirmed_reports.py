@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_moments import YEAR
+from bot.lazy_patterns import lazy_pattern
 
 _UNCONFIRMED = lazy_pattern(
     r"\b(?:declined|refused|(?:would|could|did)(?:n['’]t|[ ]not))[ ](?:to[ ])?"

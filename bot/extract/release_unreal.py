@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import calendar
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake, quoted_fan_post
 from bot.extract.release_possibilities import merely_possible
 from bot.extract.release_what_ifs import supposed_only
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _FAKE_NEXT = lazy_pattern(rf"[ “\"]*(?:It|That|This|The[ ]\w+){IS_FAKE}")
 """The sentence after a date's, calling what it told fake."""

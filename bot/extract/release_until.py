@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.dates import month_number, parse_window
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_words import FILMING_NOUN, FUTURE
 from bot.extract.season_windows import latest_year
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_UNTIL = lazy_pattern(
     r"(?:\bnot|n['’]t|\bnever)[ ](?:(?:now|yet|be|been|go|get)[ ]){0,2}(?:out|released|available|"

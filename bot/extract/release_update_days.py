@@ -14,10 +14,10 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _UPDATE_DAY = lazy_pattern(
     rf"[ *]*(?:UPDATED?|Updated?)(?:[ ](?:on|ON))?[ ]?[,(]?[ ]?(?:{WEEKDAY_PATTERN},?[ ])?"

@@ -7,9 +7,9 @@ update gives stands.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _UPDATE_OPENING = lazy_pattern(
     r"[ *]*U(?:pdate|PDATE)(?:d|D)?\b(?:[ ]?[(,]?[ ]?[\w:. ]{0,24}?[)]?)?[:–—-][ ]"

@@ -7,7 +7,7 @@ release's, told by the "when" clause after it rather than a verb before it.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _WAIT_UNTIL = lazy_pattern(r"\b(?:wait|waits|waited|waiting)[ ](?:until|till)$")
 _WHEN_OUT = lazy_pattern(

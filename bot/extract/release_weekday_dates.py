@@ -11,8 +11,8 @@ comma and all: "wrapped last night, Friday 14 March", "finished this morning, Sa
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.lazy_patterns import lazy_pattern
 
 _AHEAD_OF_DATE = lazy_pattern(
     rf"\b(?:last|this[ ]past|(?:last[ ]night|this[ ](?:morning|afternoon|evening)),)[ ]"

@@ -5,9 +5,9 @@ the day are given their "on", so the verb before them is read as it would be wit
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_words import PAST_RELEASE_BOUND
+from bot.lazy_patterns import lazy_pattern
 
 _WEEKDAY_FIRST = lazy_pattern(WEEKDAY_PATTERN)
 _BARE_VERB = lazy_pattern(

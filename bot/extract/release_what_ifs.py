@@ -8,11 +8,11 @@ from __future__ import annotations
 import calendar
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_PATTERN, SEASON_NAME
 from bot.extract.names import NAME
 from bot.extract.release_possibilities import TIME_NAMED
 from bot.facts import ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _SUPPOSED = lazy_pattern(
     rf"\b(?:a|an)[ ](?:(?:early|mid|late|mid-)[ -]?)?(?:{MONTH_PATTERN}|{SEASON_NAME}|\d{{4}})"

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import MONTH_NAME
+from bot.lazy_patterns import lazy_pattern
 
 _VERB = r"(?:dropped|arrived|landed|premiered|debuted|launched|released)"
 _COUNT = r"(?:[ ](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"

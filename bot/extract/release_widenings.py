@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _WIDENED = lazy_pattern(
     r"\b(?:expand|widen)(?:s|ed|ing)?[ ](?:(?:the|its|their)[ ])?release\b",

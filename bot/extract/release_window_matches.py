@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, WINDOW_ANCHOR, WINDOW_RE
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import DUE_COURSE, NOT_ANNOUNCED
 from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _NOUN = r"(?:(?:release|premiere|launch|air|broadcast|transmission|streaming)[ ])?"
 _WHEN_OUT = (

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, CHANNEL, MONTH_PATTERN, TIME_WORD, WEEKDAY_NAME
 from bot.extract.release_news_objects import NEWS_OBJECT
 from bot.extract.release_work_starts import BEGAN, WILL_BEGIN
+from bot.lazy_patterns import lazy_pattern
 
 NOT_ANNOUNCED = lazy_pattern(
     # One word boundary before all the forms but the last: twice as quick as one in each.

@@ -17,11 +17,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME
 from bot.extract.release_week_months import relative_month
 from bot.facts import ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _PLACE = (
     r"(?:[ ](?:in|at|across|around|on[ ]location[ ]in)[ ][A-Z][\w’'-]+"

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_reshoots import of_reshoots
 from bot.extract.release_run_ends import run_end
 from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
+from bot.lazy_patterns import lazy_pattern
 
 _YEAR = lazy_pattern(r"\d{4}")
 _PRESENT_END = lazy_pattern(

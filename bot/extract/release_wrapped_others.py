@@ -6,8 +6,8 @@ mix in February") dates the deed."""
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_words import FILMING_NOUN, WE_WRAPPED, WRAPPED
+from bot.lazy_patterns import lazy_pattern
 
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w’'-]+")
 _AFTER_THE_WRAP = lazy_pattern(

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import HOLIDAY_PATTERN, HOLIDAYS, PART, part_months
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.release_for_nouns import shoot_left_behind
 from bot.extract.release_words import FILMING_NOUN, FUTURE
 from bot.extract.season_windows import season_window
+from bot.lazy_patterns import lazy_pattern
 
 _HOLIDAY_SLOT = lazy_pattern(
     rf"\b(?P<holiday>{HOLIDAY_PATTERN})[ ](?:release|launch|debut|premiere|opening|"

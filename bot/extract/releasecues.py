@@ -17,7 +17,6 @@ from __future__ import annotations
 from bot.extract import gates
 from bot.extract.cues import hint
 from bot.extract.dates import DIGIT_HINT, MONTH_HINT
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.page_memos import once_per_doc
 from bot.extract.release_hopes import carries_on
 from bot.extract.release_subjects import announces_another
@@ -29,6 +28,7 @@ from bot.extract.release_words import (
     UNDER_WAY_HINT,
 )
 from bot.extract.text import Doc, View
+from bot.lazy_patterns import lazy_pattern
 
 SENTENCE_CUES = hint(
     # a window with no digit or month (dates.WINDOW_RE): "next spring", "later this year",

@@ -11,9 +11,9 @@ sentence in marks, stays the sayer's words.
 from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _RENAMED = lazy_pattern(
     r"\b(?:renam|retitl|rebrand|rechristen)(?:ed|es|e|s|ing)?"

@@ -9,11 +9,11 @@ not the cast names the one who replies. A reply after a press quote stays as it 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line, is_work_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _REPLY_HEAD = lazy_pattern(
     r"[ “”\"‘’']*(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s|(?:The|His|Her|Their))[ ]"

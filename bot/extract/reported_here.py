@@ -7,8 +7,8 @@ back, for whom the pronoun stands."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REPORTING_VERBS
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED_REPORT = lazy_pattern(
     rf"(?<![\w’'-])(?<!\bof[ ])(?<!\band[ ])(?!(?:He|She|They|It|We|I|You)[ ])"

@@ -23,11 +23,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.acted_part_lines import script_line_lead
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import FIRST_PERSON_SUBJECT
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _SPOKEN = (
     r"(?:said(?:[ ]to[ ]me)?|says|told[ ]me|would[ ]say|kept[ ]saying|kept[ ]telling[ ]me|"

@@ -11,8 +11,8 @@ shop when a casting director spotted her."): the one it is about is that clause'
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.lazy_patterns import lazy_pattern
 
 _REPORTER = lazy_pattern(
     r"^(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ](?:[a-z]+ly[ ])?"

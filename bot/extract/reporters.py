@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from bot.extract.attribution import REPORTING, WITH_WHO, who_before
 from bot.extract.gap_sayers import gap_sayer
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speaker_clause_subjects import own_clause_subject_unplaced
 from bot.extract.speakers import TEXT_RE, Resolver, Speaker
 from bot.extract.staff_orgs import staff_firm
 from bot.extract.subjects import clause_subjects
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _WHAT_SOMEONE = lazy_pattern(r"\bwhat[ ][A-Z][^,.;:“”\"]{0,40}[ ]$|\b[a-z]+,?[ ]who[ ]$")
 """A sayer named right before the verb ("in what Harrow TV describes as ‘...’") or a noun's

@@ -11,9 +11,9 @@ stays as it was.
 from __future__ import annotations
 
 from bot.extract.first_person_askers import unattributed_if_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _REVIEW_CALLING = lazy_pattern(
     r"\b(?:an?|the|one|another)[ ](?:[a-z-]+[ ]){0,2}"

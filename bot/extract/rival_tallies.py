@@ -11,7 +11,7 @@ sentence is about that work).
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to|&)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
 """A work's title: up to six capitalised words, with small linking words ("&" too) between."""

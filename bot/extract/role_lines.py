@@ -13,12 +13,12 @@ The words are held, never served as the actor's."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 from bot.extract.names import NAME
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _IN_PART = lazy_pattern(rf"[ “”\"‘’'*-]*(?P<actor>{NAME})[ ]as[ ][A-Z]")
 """A sentence that opens on an actor, then "as" and their part."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import CAPS_HEADING, sections_under
 from bot.extract.page_subjects import apposed_other_works, other_work_paragraphs
 from bot.extract.text import Doc, Span
+from bot.lazy_patterns import lazy_pattern
 
 _OTHER_NEWS = lazy_pattern(
     r"\b(?:ALSO|ELSEWHERE|OTHER[ ](?:NEWS|SHOWS|STORIES)|IN[ ]BRIEF|MORE[ ](?:NEWS|FROM|TO)|"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.organisations import Organisations
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _RUN_BY = lazy_pattern(
     r"\b(?:account|page|channel|feed)s?,?[ ](?:which[ ]is[ ])?(?:run|operated|managed)[ ]by[ ]"

@@ -10,12 +10,12 @@ words ("Ada Vale says it with a grin") is a person, so names the article knows a
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.owned_lines import after_close
 from bot.extract.part_lines import held_line
 from bot.extract.people import People
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _SAYS_IT = lazy_pattern(
     r"[ ]+(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ](?:[a-z]+ly[ ])?"

@@ -5,10 +5,10 @@ the text before was about."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.mentioned_lines import WORDS_NOUNS
 from bot.extract.put_it_sayers import KIN_PUT
+from bot.lazy_patterns import lazy_pattern
 
 _PRONOUN_WORD = r"(?!(?:he|she|they|we|you|it|i)[ ])"
 _WORDS_NOUN = (

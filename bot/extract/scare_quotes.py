@@ -6,9 +6,9 @@ source's words."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _PHRASE_GOES_ON = lazy_pattern(
     r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out|through)[ ][a-z]"

@@ -12,11 +12,11 @@ keeps the words theirs.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _SCENE = lazy_pattern(r"\bscenes?\b")
 """A scene named: the writer is retelling the work."""

@@ -12,11 +12,11 @@ trailer opens on Friday, and Ada said: “...”" has a sayer of its own after t
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING, SPEECH_VERBS
 from bot.extract.part_pronoun_lines import LINE_OF_THE_WORK
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _FOOTAGE = r"(?:trailer|teaser|promo|clip|spot|footage|sizzle[ ]reel|first[ ]look)"
 _OPENS_ON = lazy_pattern(

@@ -8,7 +8,7 @@ Such words are the other work's title, never anyone's quote, whoever the sentenc
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _RUN_OF = lazy_pattern(
     r"\b(?:seasons?|series|episodes?|instalments?)[ ]of[ ]"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.facts import HELD, QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _SIGHTED = lazy_pattern(
     r"\b(?:was|were|been|being)[ ](?:spotted|seen|pictured|photographed|snapped|caught)"

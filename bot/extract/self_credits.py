@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SELF_CREDIT = lazy_pattern(
     r"[ ]*(?:[–—-][ ]*|\([ ]*)(?:me|myself|also[ ]me|yours[ ]truly)\b", re.IGNORECASE

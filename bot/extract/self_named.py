@@ -11,9 +11,9 @@ same paragraph after a bare "he said." is the same utterance and is read with it
 from __future__ import annotations
 
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _BARE_BETWEEN = lazy_pattern(r"[\s,.;:—–“”\"‘’'-]*(?:[a-z]+[\s,.;:—–“”\"‘’'-]*){0,4}")
 """The narration between two parts of one utterance: "he said.", ", she added, " (no name)."""

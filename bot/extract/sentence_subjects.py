@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.pronoun_subjects import paired
 from bot.extract.run_on_sayers import run_on_sayer
 from bot.extract.speaker_reach import item_subjects
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from bot.extract.clip_shown_words import clip_shown_words
 from bot.extract.footage_lines import EDGE_SHOT
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.listed_card_words import listed_card_words
 from bot.extract.owned_lines import after_close
+from bot.lazy_patterns import lazy_pattern
 
 _SHOWING = (
     r"(?:(?:title|end|caption|closing|opening|final|last)[ ]cards?|cards?|slates?|clapperboards?|"

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
 from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _SHOWN = lazy_pattern(
     rf"(?<![\w’'-])(?<!who[ ])(?<!who’s[ ])(?<!who's[ ])(?P<actor>{NAME})"

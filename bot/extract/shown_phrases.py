@@ -14,12 +14,12 @@
 from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING
 from bot.extract.quote_checks import faceless
 from bot.extract.scare_quotes import SCARE_DOUBT
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _OPEN = r"[ ]*[“\"‘'«]?[ ]*$"
 _NOTICE_COLON = lazy_pattern(

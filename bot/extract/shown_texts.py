@@ -14,11 +14,11 @@ words, whether a caption follows or not. A clip that ends or opens on a shot "wi
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
 from bot.extract.shown_cards import CLIP_ENDS, card_shown
 from bot.extract.sign_lines import sign_said
+from bot.lazy_patterns import lazy_pattern
 
 _THING = (
     r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?|"

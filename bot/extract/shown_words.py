@@ -19,10 +19,10 @@ Each is held for review, never served as anyone's quote.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _CREDIT = lazy_pattern(
     r"(?:[Ww]ritten|[Dd]irected|[Pp]roduced|[Cc]reated|[Aa]dapted|[Ss]cored|[Ee]dited)"

@@ -10,7 +10,7 @@ not caught: the sign there is the object.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NOTICE = r"\b(?:signs?|placards?|banners?|posters?|boards?|flags?)\b"
 _SAYS = (

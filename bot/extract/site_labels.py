@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.speakers import Speaker
 from bot.extract.subjects import ACCOUNT
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _SITE_LABEL = lazy_pattern(
     rf"(?:^|(?<=[.!?])[ ])[ ]*(?P<who>{ACCOUNT})[ ](?:on|via)[ ]"

@@ -18,8 +18,8 @@ from bot.extract.footage_lines import (
     before_marks,
     in_footage_piece,
 )
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote
+from bot.lazy_patterns import lazy_pattern
 
 _VOICES = (
     r"(?:snarls|growls|hisses|bellows|roars|screams|shrieks|barks|spits|sneers)"

@@ -11,11 +11,11 @@ Held only when no one is credited with the words.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.owned_lines import after_close
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 SONGS = r"(?:songs?|singles?|tracks?|ballads?|anthems?|hymns?|lullaby|lullabies|albums?|poems?)"
 """The nouns of a song, a poem or an album: what is sung or recited, never a part."""

@@ -6,8 +6,8 @@ handle only says where they were posted, so the owner, not the handle, is the cl
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _OWNED_ACCOUNT = lazy_pattern(
     rf"(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:official[ ])?(?:[A-Z][\w-]*[ ])?"

@@ -9,8 +9,8 @@ is left to the usual reading."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.people import People
+from bot.lazy_patterns import lazy_pattern
 
 IRREGULAR_PAST = (
     r"(?:told|said|wrote|came|went|made|got|kept|felt|thought|spent|sat|stood|brought|found|"

@@ -18,7 +18,6 @@ from bot.extract.descriptions import by_agents, named_before, unlabelled
 from bot.extract.fronted_topics import fronted_topic
 from bot.extract.hosts import described_host, hosts
 from bot.extract.inverted_subjects import inverted_subject
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import CAPITALISED_ROLE_NOUN, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
@@ -34,6 +33,7 @@ from bot.extract.speaker_aged_strangers import aged_stranger
 from bot.extract.speaker_kin_openers import kin_opener
 from bot.extract.speaker_source_topics import informant_tells_of
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from bot.extract.described_channels import channel_in_sentence
 from bot.extract.entry_outlets import entry_outlet
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTLET_NOUNS
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.speaker_unnamed_firms import unnamed_firm_since
 from bot.extract.unnamed_apposed import named_beside
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver

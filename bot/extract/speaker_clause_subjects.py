@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUN
 from bot.extract.subjects import ORG_NOUN
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.staff_orgs import staff_firm
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _CLOSE_TO = lazy_pattern(
     r"(?:^|(?<=[.;:,][ ]))(?P<label>(?:[Ss]ources|[Ff]riends|[Pp]eople|[Ss]omeone|"

@@ -14,10 +14,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.subjects import NOT_A_JOB, ORG_NOUN, PERSON_NOUN
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker

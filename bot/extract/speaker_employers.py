@@ -8,8 +8,8 @@ after the job is where they work, never the speaker of the words below.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _JOB_WORD = r"(?:[a-z][\w’'-]*|[A-Z]{2,}|&)"
 _LABEL = lazy_pattern(

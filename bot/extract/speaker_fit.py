@@ -41,7 +41,6 @@ from bot.extract.footage_lines import footage_line
 from bot.extract.gendered_speakers import ungendered
 from bot.extract.handle_subjects import attribution_account, territory_subject
 from bot.extract.held_continuations import ACCOUNT_DOUBT
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
     CAPITALISED,
@@ -65,6 +64,7 @@ from bot.extract.text import Doc, Quote
 from bot.extract.unnamed_appositions import apposed_unnamed
 from bot.extract.unplaced_speakers import DESCRIBER_HINT, UNNAMED_DESCRIBERS
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _PLATFORM = r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)"
 _ACCOUNT = lazy_pattern(

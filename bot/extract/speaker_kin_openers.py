@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION
+from bot.lazy_patterns import lazy_pattern
 
 _KIN_OPENS = lazy_pattern(
     r"(?:[A-Z][a-z]+:[ ])?(?P<owner>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[’']s[ ]"

@@ -12,7 +12,7 @@ sequel is “likely”" keeps its sayer: no new subject acts."""
 from __future__ import annotations
 
 from bot.extract.gap_sayers import SAYER_NOUN
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_NOUN = r"(?:was|were|is|are|had|has|have|been|be|spokes\w*|representative|rep)\b"
 """Words no unnamed source's noun phrase holds: a verb ("while a scene was completed") or a

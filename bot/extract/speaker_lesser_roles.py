@@ -4,7 +4,7 @@ or editor, so the description never points at the person credited with the bare 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _LESSER = lazy_pattern(
     r"(?<![\w’'-])(?:(?:first|second|third|[123](?:st|nd|rd))[ ])?"

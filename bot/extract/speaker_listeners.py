@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _TO_LISTENER = lazy_pattern(
     r"\b(?:told|tells|tell|asked|asks|reassured|reassures|promised|promises"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.attribution import BARE_NAME
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, TOKEN
 from bot.extract.people import is_full
+from bot.lazy_patterns import lazy_pattern
 
 _JOINED = lazy_pattern(
     rf"and[ ](?!(?:not|rather|instead)\b)(?:[a-z-]+[ ]){{0,3}}(?P<name>{NAME}),[ ]who[ ]"

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PAST_REPORTING_VERBS, RELATION, ROLE_NOUN
 from bot.extract.names import NAME
 from bot.extract.people import People
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _OPEN = r"[ ]*[“\"‘']?$"
 _REPORT_THAT = lazy_pattern(

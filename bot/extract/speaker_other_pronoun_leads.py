@@ -9,9 +9,9 @@ going on from them.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _LEAD = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+")
 """An attribution that opens with its pronoun: "she adds", "He told us"."""

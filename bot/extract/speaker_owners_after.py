@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _OWNS = lazy_pattern(r"[’'](?:s\b)?[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+,?[ ][A-Z]")
 """A possessive mark, the owned role and the name holding it ("’s head of drama, Ada", "’ head

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Span
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _BARE = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+s")
 """An attribution that is only a pronoun and its verb: "she says", "he laughs"."""

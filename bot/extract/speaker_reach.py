@@ -12,7 +12,6 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extract.caused_sayers import brought_on_sayers
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.speaker_account_owners import owned_handle
 from bot.extract.speaker_employer_names import employee
@@ -21,6 +20,7 @@ from bot.extract.speaker_supplied_texts import supplied_text
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker

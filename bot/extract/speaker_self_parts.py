@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from bot.extract import quote_checks as checks
 from bot.extract.castforms import CHAR
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import REFLEXIVE
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 from bot.extract.work_names import titles
 from bot.facts import CastFact
+from bot.lazy_patterns import lazy_pattern
 
 _ACTOR_THEN_PART = lazy_pattern(rf"{FULL_NAME},[ ](?P<part>{CHAR})[ ]{REFLEXIVE}\b")
 """An actor, then the part: "Ada Vale, Lark Tamsin herself"."""

@@ -15,10 +15,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker

@@ -8,11 +8,11 @@ same aside for the pronoun's gender)."""
 from __future__ import annotations
 
 from bot.extract.interview_answers import mentions
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import RELATION, ROLE_NOUN
 from bot.extract.pronoun_subjects import TELLER_ASIDE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _KIN_SUBJECT = lazy_pattern(
     rf"[ ]*(?:(?:His|Her|Their|My)[ ](?:[a-z-]+[ ])?{RELATION}"

@@ -5,10 +5,10 @@ never ITV, the organisation named last."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTSIDE_JOBS
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import ORG_NOUN, SOURCE_NOUN
+from bot.lazy_patterns import lazy_pattern
 
 _UNNAMED_FIRM = lazy_pattern(
     rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?:A|An)[ ](?:[a-z][\w’'-]*[ ]){{0,2}}{ORG_NOUN}\b"

@@ -7,9 +7,9 @@ Ada Vale starring as ..." says nothing, so the usual rules stand."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.subjects import ROLE_PREFIX
+from bot.lazy_patterns import lazy_pattern
 
 _WITH_SAYING = lazy_pattern(
     rf",[ ]with[ ]{ROLE_PREFIX}?(?P<name>{NAME})[ ]"

@@ -10,10 +10,10 @@ so, not any known person's surname ("Hale fans" for the novelist Petra Hale), is
 from __future__ import annotations
 
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import BROADCASTER, PRODUCTION_NOUNS
 from bot.extract.people import People
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _VERB_AFTER = (
     r"(?:as|in|opposite|alongside|with|his|her|their|its|my|our|your|him|them|me|us|a|an|the|"

@@ -38,7 +38,6 @@ from bot.extract.fronted_askers import fronted_reply
 from bot.extract.given_names import given_speaker
 from bot.extract.headline_people import headline_person
 from bot.extract.hosts import guest, hosting, hosts, unnamed_host
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
@@ -75,6 +74,7 @@ from bot.extract.titled_names import in_full, untitled
 from bot.extract.unnamed_apposed import article_apposed
 from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 __all__ = ["Resolver", "Speaker"]  # Speaker lives with the antecedent search
 

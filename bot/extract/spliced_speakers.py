@@ -14,12 +14,12 @@ know. (A person named there, "Director Ed Moss, he says, wanted it “...”", i
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.parenthetical_sayers import credited_before
 from bot.extract.quote_checks import characters
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _SPLICED = lazy_pattern(r",[ ](?:she|he|they)[ ][a-z]+(?:[ ][a-z]+){0,3}[ ]*[:,]?[ ]*[“\"‘']?$")
 _FRONTED = lazy_pattern(

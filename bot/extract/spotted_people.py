@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import hint, near, scan
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PERSON_VERBS, ROLE_NOUN, ROLE_NOUNS
 from bot.extract.names import FULL_NAME
 from bot.extract.organisations import looks_like_company
 from bot.extract.people import People
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _ROLE_WORD = lazy_pattern(
     rf"\b(?:{ROLE_NOUN}|(?P<plural>newcomers|actors|stars|hosts|guests))[ \u00a0]+"

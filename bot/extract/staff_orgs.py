@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.people import clean_name
 from bot.extract.speaker_antecedents import Speaker
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _STAFF_AT = lazy_pattern(
     r"\b(?P<staff>(?:[Aa]nalysts|[Rr]esearchers|[Ss]cientists|[Ss]taff|[Ee]xecutives|"

@@ -4,7 +4,7 @@ is said to be “thrilled”", "Ada is said by friends to be “crushed”", "is
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SAID_TO_BE = lazy_pattern(
     r"\b(?:is|are|was|were)[ ](?:said|reported|understood|thought|believed)"

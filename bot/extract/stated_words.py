@@ -8,11 +8,11 @@ cannot be placed, no one's, never the person named or the sentence before's subj
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.relative_sayers import relative_sayer
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.whom_says import whom_says
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _TEXTS = ("statement", "announcement", "release", "post", "message", "note", "tweet", "email")
 _STATED = lazy_pattern(

@@ -7,7 +7,7 @@ never the company named after "through" or "via".
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _CHANNEL = lazy_pattern(
     r"\b(?:statement|message|released|issued|sent|shared|provided|put[ ]out)[ ]"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from bot.extract.body_speakers import whole_body
 from bot.extract.called_names import NAME_IN_MARKS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.scare_quotes import SCARE_WORDS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _LABEL = lazy_pattern(r"(?:the|this|that)(?:[ ][a-z]+){1,2}")
 _OPENS = lazy_pattern(

@@ -13,12 +13,12 @@ that they are whoever the pronoun picked:
 from __future__ import annotations
 
 from bot.extract.fronted_sayers import fronted_sayer
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speaker_antecedents import Speaker
 from bot.extract.speakers import Resolver
 from bot.extract.unplaced_speakers import PERSONAL_PRONOUN
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _PRONOUN_SAYS = lazy_pattern(r",?[ ]*\b(?:he|she|they)[ ][a-z]+[ ]*,?[ ]*$")

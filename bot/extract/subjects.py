@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.contact_sayers import contact_sayers
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AUDIENCE, CHANNEL, FIELD_WORD, REFLEXIVE, SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
+from bot.lazy_patterns import lazy_pattern
 
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 SOURCE_NOUN = (

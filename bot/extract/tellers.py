@@ -7,8 +7,8 @@ when the sentence's subject is someone else (a part, another person) the pronoun
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
+from bot.lazy_patterns import lazy_pattern
 
 _TELLING = lazy_pattern(
     rf"\b(?:[Ii]n|[Bb]y)[ ](?P<name>{NAME})[’']s?[ ](?:own[ ])?"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import PAST_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
 from bot.extract.quoted_years import year_phrase
 from bot.extract.unsaid_terms import paired_before, unsaid
+from bot.lazy_patterns import lazy_pattern
 
 _SENTENCE_END = lazy_pattern(
     r"\b(?!(?:Mrs|Mme|Vol|Sgt|Capt|Prof|Col|Gen|Gov|Rev|Lieut|Cpl|Pvt|Bros|Ltd|Inc|Feat|Pt)\.)"

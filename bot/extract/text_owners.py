@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from bot.extract.caption_sharers import caption_sharer
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTLET_NOUNS, SAYING
 from bot.extract.lexicon import PLATFORMS as _PLATFORMS
 from bot.extract.names import NAME, NAME_RE
@@ -22,6 +21,7 @@ from bot.extract.people import People, clean_name
 from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
 from bot.extract.text import Doc
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _POSTED = frozenset({"caption", "post", "tweet", "message", "update", "story", "page", "feed"})
 """Texts anyone posts on a site: the site's name says where, not who."""

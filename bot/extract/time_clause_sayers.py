@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _TIME_OPENER = lazy_pattern(r"\b(?:when|after|before|since|once|until)[ ]+$")
 """A time conjunction just before a sayer ("... when X announced"); never "as", which opens an

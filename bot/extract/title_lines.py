@@ -13,10 +13,10 @@ someone and stays a quote; so does a lone time code over a remark, with no list 
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _TITLE_BEFORE = lazy_pattern(r"\b(?:[a-z]+[ ])?(?:title|subtitle|name)[,:][ ]*[“\"‘']$")
 """The noun a title is set after, with a comma or a colon, right before the opening mark."""

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import word_led
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, AUDIENCE
 from bot.extract.people import is_full
 from bot.extract.subjects import ROLE_PREFIX
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _AUDIENCE = frozenset(AUDIENCE)
 """What a page calls one of its own audience before the name ("Reader Jo wrote:")."""

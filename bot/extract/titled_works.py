@@ -13,12 +13,12 @@ Such words are a title, never anyone's quote.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.numbered_titles import numbered_title
 from bot.extract.owned_lines import after_close
 from bot.extract.placed_titles import placed_title
 from bot.extract.season_titles import season_title
 from bot.extract.worked_titles import SHORT_TITLE, worked_title
+from bot.lazy_patterns import lazy_pattern
 
 _WORDS = 5
 _OWNER_BEFORE = lazy_pattern(

@@ -8,12 +8,12 @@ telling ("Her old teacher, she says, once told her: “...”").
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver
 from bot.extract.subjects import DESCRIPTOR
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _TELLS = r"(?:told|asked|urged|warned|begged|ordered|reminded)[ ](?:him|her|them)\b"
 """A telling with a pronoun object ("told him", "urged her")."""

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME, NAME_RE
 from bot.extract.people import People, clean_name
+from bot.lazy_patterns import lazy_pattern
 
 _REPORTING = (
     r"says|said|admits|admitted|insists|insisted|recalls|recalled|explains|explained|thinks"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import HELD, QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _TOLD = lazy_pattern(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
 _HEARSAY = lazy_pattern(r"\b(?:[Ww]e|I)(?:[ ]are|[ ]am|[’'](?:re|m))[ ]told,?[ ]*$")

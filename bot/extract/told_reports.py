@@ -9,9 +9,9 @@ nowhere near before them; the rest, and what goes on from them, are no one's.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _REPORTS = lazy_pattern(r"[‘'\"]?(?:He|She)[ ](?:said|says|told|tells)\b")
 """Words opening on a third person's speech: "She said, ", "He told me"."""

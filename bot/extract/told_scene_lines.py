@@ -21,8 +21,8 @@ from bot.extract.footage_lines import (
     TELLS,
 )
 from bot.extract.footage_present_lines import PRESENT_SAYS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc, Quote, Span
+from bot.lazy_patterns import lazy_pattern
 
 _TOLD = rf"(?:{TELLS}|asks|whispers[ ]to|says[ ]to|snaps[ ]at|pleads[ ]with)"
 """A part speaking to another in the present, as a review retells a scene. Not footage's

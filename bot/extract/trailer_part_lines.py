@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote, Span
+from bot.lazy_patterns import lazy_pattern
 
 _TRAILER = r"(?:trailer|teaser|clip|promo)"
 _AS_PART_LAST_WORD = lazy_pattern(

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _TRAILING = lazy_pattern(r",[ ](?P<pronoun>he|she)[ ](?:says|said|adds|added|insists|insisted)[.]$")
 _OTHER = {"he": "she", "she": "he"}

@@ -10,10 +10,10 @@ Only a relative "which" (or "that is") naming a way of speaking by a bare noun (
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.scare_quotes import SCARE_DOUBT
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _GLOSS_FOR = lazy_pattern(
     r"(?:,|[”\"’'],?)[ ](?:which|that)[ ](?:is|was|means|meant)[ ]"

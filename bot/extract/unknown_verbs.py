@@ -9,12 +9,12 @@ the quote before); the named person speaks, or no one we can name does.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ACCOUNT
 from bot.extract.text import Doc, Quote
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _NAME_THEN_VERB = lazy_pattern(
     rf"^[ ]*(?P<name>{NAME})[ ](?P<verb>[a-z]{{2,}}(?:s|ed))"

@@ -5,8 +5,8 @@ unnamed source's label ("one fan") fits them; a full name is who a later "she sa
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_DESCRIBING = (
     "the", "a", "an", "his", "her", "their", "its", "and", "or", "but", "nor", "not", "than",

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.extract.held_continuations import FIRST_NAME_DOUBT
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
+from bot.lazy_patterns import lazy_pattern
 
 _NOT_JOB = (
     r"(?:a|an|the|of|with|who|whom|whose|which|that|unlike|like|beside|besides|alongside|near|"

@@ -10,9 +10,9 @@ import re
 
 from bot.extract.attribution import CAPTION_BEFORE
 from bot.extract.cues import hint
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import OUTSIDE_JOBS, RELATION, SPEECH_VERBS
 from bot.extract.outlet_reports import UNNAMED_OUTLET
+from bot.lazy_patterns import lazy_pattern
 
 PERSONAL_PRONOUN = lazy_pattern(r"\b(?:he|she|they|He|She|They)\b")
 """A "he", "she" or "they" anywhere in a sentence or an attribution."""

@@ -6,12 +6,12 @@ Each is held for review, never served as anyone's words."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 TITLE_DOUBT = "a title in marks, no one's words"
 READING_DOUBT = "the writer's reading in marks, no one's words"

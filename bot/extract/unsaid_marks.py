@@ -9,10 +9,10 @@ give."""
 from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.scare_quotes import SCARE_DOUBT, SCARE_WORDS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _OWNER = (
     r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat|[Ss]ome|[Oo]ur|"

@@ -8,7 +8,7 @@ first is given, so the second is a name too when the first is one.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _SOUND_BEFORE = lazy_pattern(r"\b(?:a|an)[ ](?:[a-z]+[ ]){0,2}$")
 _SOUND = lazy_pattern(r"[a-z]+[!]*")

@@ -13,11 +13,11 @@ Only a quote credited to no one is held; one with a speaker is left as it was.
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+from bot.lazy_patterns import lazy_pattern
 
 _POSSESSED = lazy_pattern(r"\b[A-Z][a-z]+[’']s[ ]$")
 """A name's possessive right before the opening mark: "Marlo's “"."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 _RELATIVE_ON = lazy_pattern(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
 

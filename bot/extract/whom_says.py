@@ -4,10 +4,10 @@ as “...”" are the pronoun's (the person the text is about), never Vale's."""
 from __future__ import annotations
 
 from bot.extract.for_whom import for_whom
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _WHOM = lazy_pattern(
     rf"(?P<name>{NAME}),[ ]whom?[ ](?P<pronoun>he|she|they)[ ](?:has[ ]|had[ ]|once[ ]|often[ ])?"

@@ -5,10 +5,10 @@ quote, and they are held."""
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _NAMED_AS_WORDS = lazy_pattern(
     r"\b(?:the|that|this|a|an)[ ](?:very[ ]|actual[ ]|same[ ]|dreaded[ ]|banned[ ])?"

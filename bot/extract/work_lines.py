@@ -33,7 +33,6 @@ from bot.extract.footage_scenes import LINE_PLACES
 from bot.extract.footage_voices import held_if_footage_voice
 from bot.extract.heading_lines import held_if_heading_line
 from bot.extract.hedged_marks import held_if_hedged
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SAYING, SHOWN_READING
 from bot.extract.nested_lines import held_if_nested
 from bot.extract.part_lines import held_line
@@ -44,6 +43,7 @@ from bot.extract.shown_words import held_if_shown
 from bot.extract.text import Doc, Quote
 from bot.extract.voiced_lines import held_if_voiced
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _DELIVERED = lazy_pattern(
     r"\b(?:delivery|deliveries|reading|rendition)[ ]of[ ]$"

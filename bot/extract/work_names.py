@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import ROLE_NOUNS, honorific
 from bot.extract.page_entries import bracketed_titles
 from bot.extract.people import clean_name
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _WORK = lazy_pattern(
     r"(?=[A-Z])(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ])|(?<=[a-z]s[ ]))"

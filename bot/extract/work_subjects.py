@@ -19,8 +19,8 @@ from functools import lru_cache
 from bot.extract.descriptions import subtitled
 from bot.extract.fronted_subjects import fronted_object
 from bot.extract.impersonal_subjects import impersonal
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
 
 _WORK_BEFORE = lazy_pattern(
     r"(?=\b(?P<cue>(?:(?:director|star|writer|screenwriter|creator|producer|composer|editor|cast|"

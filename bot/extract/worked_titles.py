@@ -7,7 +7,7 @@ all” under the photo"), so it counts only with an owner's possessive between i
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import lazy_pattern
 
 SHORT_TITLE = lazy_pattern(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
 """A short title's words inside their marks: a letter first, no stop or comma (shared with

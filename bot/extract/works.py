@@ -16,11 +16,11 @@ from enum import Enum
 
 from bot.extract.context import Context, all_known
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewRole
+from bot.lazy_patterns import lazy_pattern
 
 
 def names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:

@@ -8,9 +8,9 @@ else who calls a thing so ("Ada referred to it as “...”") is left to the des
 from __future__ import annotations
 
 from bot.extract.called_names import NAME_IN_MARKS
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _OUR_NAME = lazy_pattern(
     r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ]"

@@ -3,10 +3,10 @@ theirs if the byline names them, and no one's otherwise; never the interviewee's
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.speakers import Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import SourceKind
+from bot.lazy_patterns import lazy_pattern
 
 _WRITER_ASKS = lazy_pattern(
     r"(?P<stop>[,.!?]?)[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"

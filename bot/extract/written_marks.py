@@ -24,12 +24,12 @@ Three shapes, each only for words no one the article describes is credited with:
 
 from __future__ import annotations
 
-from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quote_checks import faceless
 from bot.extract.shown_cards import CLIP_ENDS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
+from bot.lazy_patterns import lazy_pattern
 
 _MARKED_THING = lazy_pattern(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo)[ ](?:[a-z-]+[ ]){0,2}?"

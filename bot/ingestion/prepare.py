@@ -155,7 +155,7 @@ def extract(article: Article) -> ArticleFacts:
 def extract_facts(article: Article) -> ArticleFacts:
     """:func:`bot.extract.extract_facts`, imported on first use: importing the extractor's 570
     modules costs a start with nothing new to read time it need not spend (their patterns are
-    compiled on first use, :mod:`bot.extract.lazy_patterns`)."""
+    compiled on first use, :mod:`bot.lazy_patterns`)."""
     from bot.extract import extract_facts as extractor  # noqa: PLC0415
 
     return extractor(article)

@@ -16,12 +16,14 @@ from pathlib import Path
 
 import msgspec
 
+from bot.errors import OperatorError
+
 SEED_SUFFIX = ".txt"
 _SORT_RUN = 4096
 """Names sorted at once, in one call that holds the GIL throughout (see :meth:`SeedFiles.sort`)."""
 
 
-class SeedsFolderError(RuntimeError):
+class SeedsFolderError(OperatorError):
     """The seeds folder itself is unusable (missing, not a folder, unreadable)."""
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import bot.extract
-from bot.extract.lazy_patterns import lazy_pattern, matched_by
+from bot.lazy_patterns import lazy_pattern, matched_by
 
 
 def _patterns(value: Any) -> Iterator[re.Pattern[str]]:

@@ -1,5 +1,8 @@
 """Patterns compiled on first use, not at import.
 
+Used by the extractor and the log scrubber (:mod:`bot.cli.logs`), so it lives outside
+:mod:`bot.extract`: importing it must not load the extractor on the bot's start path.
+
 The extractor defines over 2,000 module-level patterns; compiling them all when
 :mod:`bot.extract` is imported took about 5 s of CPU in every process that reads an article
 (a ``python -m bot seed`` run, each ingestion worker), while one article uses a third of them
@@ -52,7 +55,7 @@ def lazy_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]
     """``re.compile(pattern, flags)``, compiled when first used (see the module's docstring).
 
     Raises :class:`re.error` on first use, not here, for a pattern that does not compile;
-    ``tests/extract/test_lazy_patterns.py`` compiles every module-level one, so such a pattern
+    ``tests/test_lazy_patterns.py`` compiles every module-level one, so such a pattern
     fails a test, not an article.
     """
     return cast(re.Pattern[str], _LazyPattern(pattern, int(flags)))
