@@ -74,14 +74,15 @@ _WHOSE_BOOK = lazy_pattern(
 """The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
 another work, "whose debut novel Y", says nothing of ours)."""
 _WHOSE_SOURCE = lazy_pattern(
-    rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
-    rf"{BOOK_NOUN}[ ](?:(?:the[ ](?:film|movie|series|show|adaptation)|it)[ ]"
+    rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z\d][\w-]*[ ]){{0,2}}?"
+    rf"{BOOK_NOUN}(?:[ ][“\"‘]?[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on))*[”\"’]?)?"
+    r"[ ](?:(?:the[ ](?:film|movie|series|show|adaptation)|it)[ ]"
     r"(?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)"
     r"|of[ ]the[ ]same[ ](?:name|title))\b"
 )
 """The author whose book the work is made from: "X, whose novel the film (or "it") is based
 on", "X, who wrote the script and whose novels the series adapts", "X, whose novel of the same
-name"."""
+name"; the book told by its year or its title too ("whose 2019 novel T it adapts")."""
 _PART_WRITTEN = lazy_pattern(
     r"\b(?:[Aa]|[Tt]he)[ ](?:new[ ])?(?:character|role|part)[ ](?:that[ ]|which[ ])?"
     rf"(?P<name>{NAME})[ ](?:wrote|penned)[ ](?:(?:specifically|especially|expressly)[ ])?"

@@ -92,6 +92,10 @@ _AUTHOR_NOUN = lazy_pattern(
     r"\b(?:with|[Tt]he|[Aa]n?)[ ](?:[A-Z][\w-]*[ ])?(?:novelist|author)[ ]$"
 )
 """Who a person is ("with the Spanish novelist X"), not a credit in a list of roles."""
+_BY_NOVELIST = lazy_pattern(r"\bby[ ](?:[A-Z][\w-]*[ ])?novelist[ ]$")
+"""A trade told after a credit's "by" ("created and written by Cornish novelist X"): who X is,
+where the film is adapted from nothing; "author" there is often the source's own ("by Loveless
+author X"), so it is left alone."""
 _SOURCE = lazy_pattern(
     r"\b(?:novels?|books?|comics?|memoir|(?:stories|story)(?![ ]of\b)|based[ ]on|adapt\w*)\b"
 )
@@ -123,7 +127,7 @@ def checked_crew(
         and not _which_other(fact, context)
         and not other_title_subject(fact, context)
         and not _made_for_other(fact, context)
-        and not _described_author(fact)
+        and not _described_author(fact, unadapted)
         and not _title_before_post(fact)
         and not _cut_short(fact)
         and not music_written(fact)
@@ -309,15 +313,19 @@ def _cut_short(fact: CrewFact) -> bool:
     return _PARTICLE_NEXT.match(fact.evidence, end) is not None
 
 
-def _described_author(fact: CrewFact) -> bool:
+def _described_author(fact: CrewFact, unadapted: bool) -> bool:
     """ "co-wrote the script with the Spanish novelist X": who X is, not the author of a source
-    the sentence never names."""
+    the sentence never names; so is "written by novelist X" where the article tells of no
+    adaptation (``unadapted``)."""
     if fact.role is not CrewRole.AUTHOR or any(
         _source(fact.evidence, m.start()) for m in _SOURCE.finditer(fact.evidence)
     ):
         return False
     at = fact.evidence.find(fact.name)
-    return at > 0 and _AUTHOR_NOUN.search(fact.evidence, max(at - 40, 0), at) is not None
+    return at > 0 and (
+        _AUTHOR_NOUN.search(fact.evidence, max(at - 40, 0), at) is not None
+        or (unadapted and _BY_NOVELIST.search(fact.evidence, max(at - 40, 0), at) is not None)
+    )
 
 
 _TITLES_BEFORE_POST = lazy_pattern(

@@ -24,9 +24,11 @@ _MAKING_DEBUT = lazy_pattern(
 _TITLED_DEBUT = lazy_pattern(rf"(?P<title>{NAME}),[ ](?P<name>{NAME})[’']s[ ]{_DEBUT}\b")
 _MAKERS_DEBUT = (
     r"[ ]the[ ](?:[A-Z]?[a-z]+-language[ ]|feature[ ]|directorial[ ])?debut[ ]"
-    rf"of[ ](?:[A-Z][\w-]*[ ])?(?:film-?maker|filmmaker|director)[ ](?P<name>{NAME})(?![’'-])"
+    rf"of[ ](?:[A-Z][\w-]*[ ])?(?:(?:stage|theatre|theater|documentary|short-film|music-video|"
+    rf"commercials)[ ])?(?:film-?maker|filmmaker|director)[ ](?P<name>{NAME})(?![’'-])"
 )
-"""After a title: "the (English-language) debut of (Danish) film-maker X"."""
+"""After a title: "the (English-language) debut of (Danish) film-maker X"; a director from
+another medium makes the feature their debut too ("the feature debut of theatre director X")."""
 _DEBUT_OF_MAKER = lazy_pattern(rf"^[“\"‘']?(?P<title>[A-Z][^,]{{0,80}}?)[”\"’']?,{_MAKERS_DEBUT}")
 """Our title in apposition with its maker's debut: "Brass Ferry, the English-language debut of
 Danish film-maker X" (an actor's or singer's debut names no director)."""

@@ -69,6 +69,13 @@ _WITH_CO_WRITER = lazy_pattern(
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
+_DIRECTOR_WROTE_IT = lazy_pattern(
+    r"\b[Dd]irected[ ]by[ ](?:(?:[A-Z][\w-]*[ ])?(?:[a-z][\w-]*[ ]){1,2})?"
+    rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?(?:co-wrote|wrote|co-scripted|scripted|penned|"
+    rf"co-penned)[ ]it(?:[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME}))?(?=[,.;])"
+)
+"""The director's own clause on what they directed: "Directed by first-timer X, who co-wrote it
+with playwright Y, the film ..." (the "it" is the work the credit is on): X and Y wrote it."""
 _BEGAN_AS = lazy_pattern(rf"(?P<name>{NAME}){BEGAN_AS}")
 """The source's maker: "the story Achterberg began as a webcomic in 2016"."""
 _SCRIPT_ADAPTED = lazy_pattern(
@@ -180,6 +187,9 @@ def other_credits(
                 yield match["co"], CrewRole.WRITER
     if " with " in chunk and "wr" in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
+    if " it" in chunk and "irected by " in chunk:
+        for match in _DIRECTOR_WROTE_IT.finditer(chunk):
+            yield from ((name, CrewRole.WRITER) for name in (match["name"], match["co"]) if name)
     if "’s " in chunk or "'s " in chunk:
         yield from possessed_crafts(chunk, lower, starts)
         if "adapted" in lower or "based" in lower:
