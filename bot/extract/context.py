@@ -19,6 +19,7 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import credit_list_starts, earlier_credits
 from bot.extract.elsewhere_labels import elsewhere_at
 from bot.extract.genre_apposed_works import genre_apposed_at
+from bot.extract.headline_displaced import displaced_words
 from bot.extract.headline_guesses import speculative_headline
 from bot.extract.headline_lede_works import lede_work
 from bot.extract.headline_spans import span_end_words
@@ -221,7 +222,8 @@ def find_context(doc: Doc) -> Context:
     earlier = earlier_credits(body, headline)
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
-    headline -= span_end_words(doc) - ours  # "the long road from A to B": B is theirs
+    # "the long road from A to B", "A tops the chart, pushing B into second": B is theirs
+    headline -= (span_end_words(doc) | displaced_words(doc)) - ours
     told_ours = named_work(body, frozenset(ours))
     named = bool(told_ours)
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline, named=named)
