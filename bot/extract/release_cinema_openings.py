@@ -5,11 +5,10 @@ box-office piece's release date, kept however far past. Only where the film open
 article's own (named, or "it"; a name the headline alone gives counts, as an awards piece's "how
 ‘X’ went from ..." does); another work's past opening ("her last film, Marrow Field, opened in
 cinemas on ...") is not. The opening may follow a past premiere in the same clause ("it premiered
-at a festival in May and quietly opened in UK cinemas on 14 November"), or other past deeds of
-the film ("it was shot in 20 days in Mayo, and opened in Irish cinemas on 12 September"). The
-opening told as the step after a past one ("The film, which had its premiere at a festival on 2
-October before opening in cinemas on 7 November, has taken ...", "It premiered in Venice, before
-opening in Irish cinemas on 7 November") is the same past opening."""
+at a festival in May and quietly opened in UK cinemas on 14 November"). The opening told as the
+step after a past one ("The film, which had its premiere at a festival on 2 October before opening
+in cinemas on 7 November, has taken ...", "It premiered in Venice, before opening in Irish cinemas
+on 7 November") is the same past opening."""
 
 from __future__ import annotations
 
@@ -22,17 +21,10 @@ from bot.extract.lexicon import GENRE_NOUNS, PERSON_VERBS
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
 _EVENT_VERBS = r"(?:premiered|screened|played|debuted|bowed)"
 """A past festival or preview event before the opening."""
-_PAST_DEEDS = (
-    r"(?:was|cost|won|took|had|made|sold)[ ](?:(?!\b(?:that|which|who|whose|whom)\b)[^;]){0,110}?"
-    r",?[ ]and[ ]"
-)
-"""Other past deeds of the same subject before the opening, then "and": "It cost less than £2m,
-was shot in 23 days in Sligo, and opened in Irish cinemas on ..." (no relative clause between,
-whose own subject the opening might be)."""
 _CINEMAS = r"in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"
 _OPENED = lazy_pattern(
     rf"(?:(?!It\b)(?P<name>{_NAME})|(?P<pronoun>\b[Ii]t))[”\"’]?,?[ ]"
-    rf"(?:{_EVENT_VERBS}\b[^;]{{0,80}}?[ ]and[ ]|{_PAST_DEEDS})?"
+    rf"(?:{_EVENT_VERBS}\b[^;]{{0,80}}?[ ]and[ ])?"
     r"(?:(?:quietly|finally|later|then|subsequently|eventually)[ ])?"
     r"(?:opened|premiered|arrived|debuted|was[ ]released"
     rf"|released[ ][“\"‘]?(?P<object>{_NAME})[”\"’]?)"
