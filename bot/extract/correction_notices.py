@@ -228,9 +228,23 @@ def within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def without_retracted(view: View, notices: frozenset[int]) -> View:
-    """The sentence with its retracted claims blanked out."""
+_COLON_CLAIM = lazy_pattern(
+    r"(?<=:[ ])we[ ](?:had[ ])?(?:said|stated|reported|wrote|claimed)\b(?![ ](?:earlier|that)\b)"
+)
+"""A notice's bare "we said" straight after the colon that names what it corrects, the claim
+straight after it ("A correction to our last post: we said filming wrapped in May"; not "we
+said earlier that A, who plays P, had arrived", whose claim may carry a true aside)."""
+
+
+def without_retracted(view: View, notices: frozenset[int], *, colon_claims: bool = False) -> View:
+    """The sentence with its retracted claims blanked out; with ``colon_claims``, a notice's
+    bare "...: we said X" too, for release facts, which keep no superseded record of the claim
+    as a notice's casting does."""
     spans = retracted(view, notices)
+    if colon_claims and view.span.para in notices:
+        for claim in _COLON_CLAIM.finditer(view.lower):
+            truth = _TRUTH.search(view.lower, claim.end())
+            spans.append((claim.start(), truth.start() if truth else len(view.lower)))
     if not spans:
         return view
     chunk = view.chunk

@@ -183,7 +183,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if names_other_work(doc, view, context) or dates_a_credit(view.chunk, context, credited):
             continue  # "She also has the drama ‘Raat’ lined up, which opens on 2 May."
         evidence = doc.text[sentence.start : sentence.end].strip()
-        read = without_other_works(without_retracted(view, notices), context)
+        read = without_other_works(without_retracted(view, notices, colon_claims=True), context)
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"

@@ -121,6 +121,8 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
             title = _cleaned(text[start : match.end("title")])
             if _BEFORE.search(text, max(start - 30, 0), start) is None:
                 continue  # "The Weirmaster’s Daughter" read from "Daughter": a longer name's end
+            if _SHOT_IN.search(text, max(start - 20, 0), start) is not None:
+                continue  # "X starts shooting in Hull, a new comedy ...": a place, a list's comma
             if _cut(text, match) or _parent(text, match) or _credit(text, start):
                 doubted.add(title)  # told once as cut, a parent's or a credit: never sure
                 continue
@@ -137,6 +139,9 @@ _BEFORE = lazy_pattern(
     r"(?:^|\n|[.!?:][ ]+|(?<![\w’'-])[a-z][\w’'-]*[ ]|[“\"‘(]|\b(?:the|new)[ ][\w’'-]+[ ])$"
 )
 """What stands before a whole name: a line's or sentence's start, a lowercase word, a mark."""
+_SHOT_IN = lazy_pattern(r"\b(?:shoot|shoots|shooting|shot|filming|filmed|set|based)[ ]in[ ]$")
+"""Where a shoot or a story takes place: the name after it is a place, and a kind after its comma
+begins the next item of a list ("... starts shooting in Hull, a new comedy for Lumen, and ...")."""
 
 
 _OPEN_MARKS = "“\"‘'"

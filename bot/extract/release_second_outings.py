@@ -22,6 +22,16 @@ _SECOND_OUTING = lazy_pattern(
 )
 """Words that make the day a second outing: a reader without the first platform, the work
 "also" airing somewhere, or its free-to-air run."""
+_FOLLOWED = lazy_pattern(
+    r"\b(?:(?!(?:Its|The|A|An|This|Their|His|Her)\b)[A-Z][A-Za-z]+|streaming|digital|home|wider|"
+    r"international|overseas)[ ](?:release|run|debut|premiere|launch|opening|airing)[ ]"
+    r"(?:followed|follows|will[ ]follow|is[ ]to[ ]follow)\b"
+)
+"""A territory's or a later form's release told as following another: "Its UK release followed
+on 3 October", "a streaming release follows on 6 February". The word itself says the work came
+out first elsewhere; held, like a second outing, only after an earlier premiere day that is no
+festival's or preview's ("Its streaming release follows on 17 April" after a festival showing is
+the release itself)."""
 
 _NOT_A_RELEASE = lazy_pattern(
     r"\b(?:[Ff]estival|[Ff]est|[Pp]reviews?|[Pp]reviewed|[Gg]ala|[Ss]creenings?|[Ss]neak[ ]peek)\b"
@@ -37,7 +47,8 @@ def told_as_second_outing(evidence: str) -> bool:
 
 def second_outings(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Hold a served premiere day told as a second outing when another premiere day, earlier,
-    is in the article (served or not: "drop today" counted from the dateline)."""
+    is in the article (served or not: "drop today" counted from the dateline); so is one told as
+    following another release ("Its UK release followed on 3 October")."""
     days = [
         f.date
         for f in facts
@@ -54,7 +65,7 @@ def second_outings(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         and f.date is not None
         and f.date > first
         and f.confidence >= SERVE_LINE
-        and told_as_second_outing(f.evidence)
+        and (told_as_second_outing(f.evidence) or _FOLLOWED.search(f.evidence) is not None)
         else f
         for f in facts
     ]
