@@ -1,7 +1,5 @@
 """A phrase in marks inside the standfirst's "why" question, which the piece below never quotes:
-the teaser's wording, held; quoted in marks of its own in the body, it stays (held whole inside a
-longer quotation there, it is that quotation's summary: see
-``test_quotes_d2_a_ledes_why_phrase_quoted_whole_below``)."""
+the teaser's wording, held; echoed by a quote in the body, it stays."""
 
 from __future__ import annotations
 
@@ -26,8 +24,7 @@ def test_a_why_phrase_the_body_quotes_stays_served() -> None:
         "Tamsin Greaves-Okoro scored Reedwater on a church organ in Norfolk. She tells us why"
         " the film had to sound “half drowned”.",
         "Greaves-Okoro began writing the score before a single scene was shot.",
-        "The film had to sound “half drowned”, she says. “The organ was the only thing loud"
-        " enough.”",
+        "“It had to sound half drowned,” she says. “The organ was the only thing loud enough.”",
         title=_TITLE,
     )
     assert any(q.served and q.text == "half drowned" for q in found.quotes)
