@@ -46,7 +46,6 @@ from bot.extract.inner_quotes import with_inner_quotes
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lead_capitals import lead_capitals_retyped
 from bot.extract.lead_in_sayers import lead_in_checked
-from bot.extract.lede_repeats import lede_copies_dropped
 from bot.extract.listed_ones import listed_ones_unsaid
 from bot.extract.organisations import Organisations
 from bot.extract.own_leads import own_leads_kept
@@ -139,13 +138,10 @@ def extract_facts(article: Article) -> ArticleFacts:
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
-    quotes = lede_copies_dropped(  # a lede's phrase the body quotes whole
-        doc,
-        said_once(
-            with_reported_lines(
-                doc, resolver, with_inner_quotes(doc, resolver, find_quotes(doc, resolver))
-            )
-        ),
+    quotes = said_once(
+        with_reported_lines(
+            doc, resolver, with_inner_quotes(doc, resolver, find_quotes(doc, resolver))
+        )
     )
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before

@@ -47,10 +47,10 @@ def _shown_again(quote: QuoteFact, credited: list[str]) -> bool:
     if not quote.served or quote.source is not SourceKind.UNATTRIBUTED:
         return False
     words = _CLAUSE_MARKS.sub("", quote.text.strip(_EDGES))
-    return len(words.split()) > 1 and any(holds_words(text, words) for text in credited)
+    return len(words.split()) > 1 and any(_holds(text, words) for text in credited)
 
 
-def holds_words(text: str, words: str) -> bool:
+def _holds(text: str, words: str) -> bool:
     """``text`` has ``words`` as whole words ("heart" does not hold "art")."""
     at = text.find(words)
     while at >= 0:
