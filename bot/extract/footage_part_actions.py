@@ -1,9 +1,10 @@
 """A part, named by its first name, caught doing something before a colon: the work's line.
 
 A trailer round-up gives the footage's line after the shot it falls in: "Marla, loading a crossbow
-in the pantry: “...”". The name opens the sentence, a comma and a clause that opens on an
+in the pantry: “...”", or with the actor in brackets, "Marla (Ada Vale) loading a crossbow:
+“...”". The name opens the sentence, a comma and a clause that opens on an
 "-ing" word say what the part is doing on screen, and a colon hands over to the words. The name
-is the first word of a part the article casts, and nothing credits the words to a person; in a
+is a part the article casts or its first word, and nothing credits the words to a person; in a
 piece about footage they are held. "Brill, asked about the ending: “...”" (a person at a panel)
 names no part.
 """
@@ -17,10 +18,12 @@ from bot.facts import QuoteFact
 from bot.lazy_patterns import lazy_pattern
 
 _ACTING = lazy_pattern(
-    r"(?:^|[.!?][ ]+)(?P<name>[A-Z][\w’'-]+),[ ][a-z]+ing\b[^.!?:;“”\"]{0,80}:[ ]*$"
+    r"(?:^|\n|[.!?][ ]+)(?P<name>[A-Z][\w’'-]+)(?:,|[ ]\([^()]{1,40}\),?)[ ][a-z]+ing\b"
+    r"[^.!?:;“”\"]{0,80}:[ ]*$"
 )
-"""A one-word name opening the sentence, a comma, a clause opening on an "-ing" word, then a
-colon right before the marks: "Marla, loading a crossbow in the pantry: "."""
+"""A one-word name opening the sentence, a comma (or its actor in brackets), a clause opening
+on an "-ing" word, then a colon right before the marks: "Marla, loading a crossbow in the
+pantry: ", "Marla (Ada Vale) loading a crossbow: "."""
 _REACH = 120
 
 
@@ -36,7 +39,7 @@ def held_if_part_acting(
     acting = _ACTING.search(doc.text[max(opens - _REACH, para.start) : opens])
     if acting is None:
         return fact
-    first = f"{acting['name']} "
-    if not any(part.startswith(first) for part in parts):
+    name = acting["name"]
+    if not any(part == name or part.startswith(f"{name} ") for part in parts):
         return fact
     return held_line(fact) if in_footage_piece(doc, quote) else fact

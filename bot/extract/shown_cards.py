@@ -13,6 +13,7 @@ stays the poster's message.
 
 from __future__ import annotations
 
+from bot.extract.clip_said_words import clip_said
 from bot.extract.clip_shown_words import clip_shown_words
 from bot.extract.footage_lines import EDGE_SHOT
 from bot.extract.listed_card_words import listed_card_words
@@ -160,7 +161,7 @@ def card_shown(text: str, start: int, end: int) -> bool:
         return True
     if _WITH.search(text, *before) and _PLACED.match(text, after_close(text, end)):
         return True
-    if listed_card_words(text, start) or clip_shown_words(text, start):
+    if listed_card_words(text, start) or clip_shown_words(text, start) or clip_said(text, start):
         return True  # "The end card. Three gulls, one diving, and the words “...”"
     closing = after_close(text, end)
     read_after = _READS_BEFORE.match(text, closing) or _THING_READS_AFTER.match(text, closing)
