@@ -4,8 +4,10 @@ A chart or box-office headline may run "Tin Lane tops the chart, pushing Copper 
 second", "Tin Lane knocks Copper Wren off the top" or "Tin Lane overtakes Copper Wren"
 (invented): the work put below is a rival the page weighs against its leader, no sign that it is
 the page's own, so its words are known only when the body names it as ours. The leader, the
-subject before the verb, is left alone. The lowered works with a place ("pushing X to second")
-are :func:`.release_chart_heads.lowered_names`; this adds those pushed off the top or passed.
+subject before the verb, is left alone, and so is a work the headline opens on ("X slips to
+second": the page's own, with no leader named). The lowered works with a place ("pushing X to
+second") are :func:`.release_chart_heads.lowered_names`; this adds those pushed off the top or
+passed.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ def displaced_words(doc: Doc) -> frozenset[str]:
     if doc.title_para is None:
         return frozenset()
     para = doc.paras[doc.title_para]
-    names = list(lowered_names(doc))
+    title = doc.text[para.start : para.end].strip()
+    # "X slips to second" leads with the work it lowers: no leader, so X is the page's subject
+    names = [name for name in lowered_names(doc) if not title.lstrip("‘").startswith(name)]
     for pattern in (_OFF_THE_TOP, _PASSED):
         names += [
             m["quoted"] or m["bare"] for m in pattern.finditer(doc.text, para.start, para.end)
