@@ -23,7 +23,6 @@ from bot.extract.castdeals import in_a_sale
 from bot.extract.castdirection import is_part, weighed
 from bot.extract.castfamilies import family_orders
 from bot.extract.castfirstnameacts import first_name_acts
-from bot.extract.castfirstnamecalls import bracketed_first_names, called_as_part
 from bot.extract.castforms import Casting
 from bot.extract.castlistcues import unnamed_order
 from bot.extract.castlistshapes import CAST_THEN, closing_order, in_prose, news_led, shared_order
@@ -34,7 +33,7 @@ from bot.extract.castsiblings import heading_lists
 from bot.extract.castsurnamealone import surname_alone
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.castwhoappeared import aside_works
-from bot.extract.cues import WORD_END, starts_word
+from bot.extract.cues import WORD_END, starts_word, word_led
 from bot.extract.lazy_patterns import lazy_pattern
 from bot.extract.lexicon import AGE_PREFIXES, STOP_TOKENS, honorific
 from bot.extract.names import clean_character
@@ -119,7 +118,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         if not settled and long:
             settled = long_list_order([kept[i] for i in members], raw, shaped, text)
         elif not settled and not news and in_prose(first, text, lone=len(members) == 1):
-            settled = bracketed_first_names([kept[i] for i in members], text) or {False}
+            settled = {False}
         if _lists_actors(first, text):  # under "CAST": the names' evidence must agree
             orders, settled = weighed(orders, settled, kept, _dashed(first, text), text)
         elif not settled:
@@ -252,7 +251,7 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
     outer_known, inner_known = _known(item.outer, people), _known(inner, people)
     if outer_known != inner_known:
         known = item.outer if outer_known else inner
-        weak = _by_role_noun(known, people) and called_as_part(known, text)
+        weak = _by_role_noun(known, people) and _called_as_part(known, text)
         return None if weak and _clue(item.outer, inner, text) is not outer_known else outer_known
     outer_part, inner_part = clean_character(item.outer) in parts, clean_character(inner) in parts
     if outer_part != inner_part:
@@ -272,6 +271,16 @@ def _clue(outer: str, inner: str, text: str) -> bool | None:
             return outer_has
     outer_part, inner_part = is_part(outer, text), is_part(inner, text)
     return inner_part if outer_part != inner_part else None
+
+
+def _called_as_part(name: str, text: str) -> bool:
+    """The article calls ``name`` by its first name alone ("Mira's", "Mira has"), as a part is
+    called, and never by its surname alone, as news calls a person."""
+    first, _, last = name.partition(" ")
+    if not last or surname_alone(name, text):
+        return False
+    alone = word_led(first, text, WORD_END)
+    return any(not text.startswith(last, tail.end() + 1) for _, tail in alone)
 
 
 def _by_role_noun(name: str, people: People) -> bool:
