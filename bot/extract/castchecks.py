@@ -12,6 +12,8 @@ made former), never served:
   the Laird of Glenmorven" gives "Laird";
 * an actor the article says was replaced or left ("She replaces Ada Vale, who left the role in
   March"), still current: made former when it is their one part here, held otherwise;
+* a casting its sentence asks about with a tag ("..., wasn't he?"; see
+  :mod:`bot.extract.casttagquestions`);
 * a casting its sentence says is not confirmed, a bracket before a crew job, or a name with
   its abbreviation in brackets (see :mod:`bot.extract.castunconfirmed`,
   :mod:`bot.extract.castcrewbrackets` and :mod:`bot.extract.castabbreviations`).
@@ -41,6 +43,7 @@ from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castrankedparts import without_unranked_twins
 from bot.extract.castreadings import renamed_or_dropped_part
 from bot.extract.caststations import station_actor
+from bot.extract.casttagquestions import held_tag_questioned
 from bot.extract.casttitledparts import titled_part
 from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.castwhichworks import opposite_in_other_work
@@ -119,7 +122,9 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
         for f in checked
     ]
     checked = [opposite_in_other_work(crossed(_elsewhere(f, context)), context) for f in checked]
-    checked = [played_leavers(f) for f in checked]  # "Mira, played by X, does not return"
+    checked = [
+        held_tag_questioned(played_leavers(f)) for f in checked
+    ]  # "Mira, played by X, does not return"
     checked = [attributive_part(f) for f in checked]  # "as the Harbour Board inspector, Y"
     checked = figure_bracketed(doc, context, [titled_part(f) for f in checked])
     actors = {f.actor for f in checked}

@@ -63,6 +63,13 @@ _OWNED_NAMED_LAST = lazy_pattern(
 widower stranded with his teenage son Tom, played by"): the "played by" is that nearer name's,
 as with a relation; a place or a thing so told ("her native Cornwall", "her old case Operation
 Nightjar") is no one who is played."""
+_COMPANION_LAST = lazy_pattern(
+    r"[ ](?:his|her|their|its|[A-Z][\w’'-]*[’']s)[ ](?:[a-z-]+[ ]){0,2}(?:companion|sidekick)[ ]"
+    rf"(?:{_WORD}[ ]){{0,2}}{_WORD},[ ](?:[a-z]+[ ]){{0,2}}(?:played|voiced|portrayed)[ ]"
+)
+"""A description's last words another's companion, named ("the Captain's old companion Tom,
+played by"): the "played by" is that nearer name's, not the part's; and a companion is as often
+a figure of the part's earlier story (another work's) as of this one, so it is not read either."""
 _GLOSSED_LAST = lazy_pattern(
     rf"[a-z],[ ](?:{_WORD}[ ]){{0,2}}{_WORD},[ ](?:[a-z]+[ ]){{0,2}}"
     r"(?:played|voiced)[ ]"
@@ -126,6 +133,8 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _GLOSSED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
+        elif _COMPANION_LAST.search(chunk, match.end("char"), match.start("actor")):
+            at = match.end()  # "Mira, ..., the Captain's old companion Tom, played by X"
         elif _owned_last(chunk, match.end("char"), match.start("actor")):
             at = match.end()  # "Mira, ..., as she and her father, played by X": the father's
         elif dub_voiced(chunk, match.start(), match.end()):

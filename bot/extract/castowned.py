@@ -108,6 +108,13 @@ _PLACE_IN_WORK = lazy_pattern(
 )
 """A part apposed to its place in the work: "Kit, the schoolboy at the centre of Tom Reed's
 Salt Year" owns the writer's work; not a critic's "at the heart of Ada Vale's Mira" (her part)."""
+_SLOT_BEFORE = lazy_pattern(
+    r"\b(?:(?:opening|closing|centrepiece|centerpiece|midnight|surprise)(?:-night|[ ]night)?"
+    r"|(?:tonight|tomorrow)[’']s)[ ](?:gala|screening|film|feature|selection),[ ]$",
+    re.IGNORECASE,
+)
+"""A festival's slot set in apposition before the possessive: "the closing gala, Ada Vale's
+Lumen", "tonight's screening, Tom Reed's Salt Year" (the slot is a work, its maker's)."""
 _REVIEWED = lazy_pattern(r"\b(?:discuss|review|rewatch|recommend)(?:es|s|ed)?[ ]$")
 """A podcast's or critic's verb before the possessive: "they discuss Ada Vale's Lumen", "we
 reviewed Tom Reed's Salt Year" (a work talked over, not a part)."""
@@ -318,8 +325,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         # one name the headline also writes ("goodbye to Cal and Mira") is a part the article is
         # about, as often as a work
         before = chunk[max(match.start() - 20, 0) : match.start()]
-        if any(p.search(before) for p in (_MAKER_BEFORE, _WORK_OF, _REVIEWED)):
-            continue
+        if any(p.search(before) for p in (_MAKER_BEFORE, _WORK_OF, _REVIEWED)) or (
+            _SLOT_BEFORE.search(chunk, max(match.start() - 40, 0), match.start())
+        ):
+            continue  # "the closing gala, Ada Vale's Lumen": the slot's work
         if _PLACE_IN_WORK.search(chunk, max(match.start() - 90, 0), match.start()):
             continue
         if _CREDITED_LIST.search(chunk, 0, match.start()) or past_partner(chunk, match.start()):
