@@ -31,7 +31,6 @@ from bot.extract.pronoun_subjects import (
     unnamed_role,
 )
 from bot.extract.speaker_aged_strangers import aged_stranger
-from bot.extract.speaker_first_words import first_met_by_word
 from bot.extract.speaker_kin_openers import kin_opener
 from bot.extract.speaker_source_topics import informant_tells_of
 from bot.facts import SourceKind
@@ -143,15 +142,12 @@ def antecedent(
     """Who the text before ``offset`` is about (a person, "another fan"): its last subject.
     After a topic ("Director Ada Vale, he says, “...”") only whom the article profiles or whom
     the pronoun last stood for: the topic's sayer is rarely the last subject before."""
-    met = set(resolver.people.ordered())
     found = _antecedent(resolver, offset, depth, pronoun)
     if found is None or found.source is not SourceKind.PERSON or not found.name:
         return found
     index = resolver._sentence_index(offset)
     own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
     pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
-    if pronoun in _OTHER_GENDER and pre is not None and first_met_by_word(pre, found.name, met):
-        return Speaker("", SourceKind.UNATTRIBUTED, "")  # "which Lark may shoot, but she says"
     if pre is not None and _topic(resolver.doc.masked, pre, offset):
         return found if _known_for(resolver, pronoun, offset, found) else None
     if pre is not None and _fronted(resolver, pre):
