@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.extract.caused_sayers import brought_on_sayers
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.speaker_account_owners import owned_handle
+from bot.extract.speaker_apposed_descriptions import apposed_descriptions_dropped
 from bot.extract.speaker_employer_names import employee
 from bot.extract.speaker_employers import labelled_person
 from bot.extract.speaker_supplied_texts import supplied_text
@@ -191,6 +192,7 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
     if (person := labelled_person(chunk)) is not None:
         return [person]
     found = sorted(clause_subjects(chunk) + brought_on_sayers(chunk))
+    found = apposed_descriptions_dropped(chunk, found)  # "Ada Vale, the author, posted"
     found = [
         owned_handle(chunk, at, raw) for at, raw in found if not left_then_handed(chunk, at, raw)
     ]

@@ -18,6 +18,7 @@ from bot.extract.lexicon import PLATFORMS as _PLATFORMS
 from bot.extract.names import NAME, NAME_RE
 from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
 from bot.extract.people import People, clean_name
+from bot.extract.speaker_apposed_descriptions import apposed_descriptions_dropped
 from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
 from bot.extract.text import Doc
 from bot.facts import SourceKind
@@ -307,6 +308,7 @@ def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
         for brk in _PICTOGRAPH_BREAK.finditer(chunk):
             cut = brk.end()
     found = [(cut + at, raw) for at, raw in clause_subjects(chunk[cut:])]
+    found = apposed_descriptions_dropped(chunk, found)  # "Ada Vale, the author, shared"
     if _DASH.search(chunk) is None:
         return found  # no aside to look inside
     return [(at, raw) for at, raw in found if not _in_dashes(chunk, at)]
