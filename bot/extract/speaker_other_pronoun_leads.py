@@ -10,6 +10,7 @@ going on from them.
 from __future__ import annotations
 
 from bot.extract.text import Doc
+from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -28,19 +29,7 @@ def other_pronoun_leads_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteF
         lead = _LEAD.match(fact.attribution) if fact.source is SourceKind.PERSON else None
         if lead is not None:
             genders.setdefault(fact.speaker, lead["pronoun"].lower())
-    found: list[QuoteFact] = []
-    dropped = ""
-    for fact in quotes:
-        if dropped and fact.continues_previous and fact.speaker == dropped:
-            found.append(fact.unattributed())
-            continue
-        dropped = ""
-        if _crossed(doc, fact, genders):
-            dropped = fact.speaker
-            found.append(fact.unattributed())
-            continue
-        found.append(fact)
-    return found
+    return unsaid_with_runs(quotes, lambda fact: _crossed(doc, fact, genders))
 
 
 def _crossed(doc: Doc, fact: QuoteFact, genders: dict[str, str]) -> bool:

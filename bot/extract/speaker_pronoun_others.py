@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.text import Doc, Span
+from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -30,29 +31,22 @@ the object of its sentence, not the subject a fronted "Her debut, " leads to."""
 def pronoun_others_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
     """Each quote whose bare pronoun found a person the sentence before shows is someone else,
     left to no one, with the words going on from it (see above)."""
-    found: list[QuoteFact] = []
     dropped: dict[str, tuple[str, int]] = {}  # speaker: (pronoun, where last dropped)
-    last = ""
-    for fact in quotes:
+
+    def unsaid(fact: QuoteFact) -> bool:
         start = doc.text.find(fact.text)
-        if last and fact.continues_previous and fact.speaker == last:
-            found.append(fact.unattributed())
-            continue
-        last = ""
         bare = _BARE.fullmatch(fact.attribution)
         if fact.source is not SourceKind.PERSON or bare is None or start < 0:
-            found.append(fact)
-            continue
+            return False
         pronoun = bare["pronoun"].lower()
         if _still_dropped(doc, fact.speaker, pronoun, start, dropped) or _another(
             doc, fact, pronoun, start
         ):
             dropped[fact.speaker] = (pronoun, start)
-            last = fact.speaker
-            found.append(fact.unattributed())
-            continue
-        found.append(fact)
-    return found
+            return True
+        return False
+
+    return unsaid_with_runs(quotes, unsaid)
 
 
 def _still_dropped(

@@ -10,6 +10,7 @@ nowhere near before them; the rest, and what goes on from them, are no one's.
 from __future__ import annotations
 
 from bot.extract.text import Doc
+from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact
 from bot.lazy_patterns import lazy_pattern
 
@@ -27,22 +28,15 @@ def told_reports(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
     """Each credited quote opening on another's reported speech, unless a named teller said it
     or its speaker is named nowhere near before it, left to no one, with the words that go on
     from it."""
-    found: list[QuoteFact] = []
-    dropped = ""
-    for fact in quotes:
-        if dropped and fact.continues_previous and fact.speaker == dropped:
-            found.append(fact.unattributed())
-            continue
-        dropped = ""
-        if (
+    return unsaid_with_runs(
+        quotes,
+        lambda fact: bool(
             fact.speaker
             and _REPORTS.match(fact.text)
             and _weak(fact.attribution)
             and _named_just_before(doc, fact)
-        ):
-            dropped = fact.speaker
-        found.append(fact.unattributed() if dropped else fact)
-    return found
+        ),
+    )
 
 
 def _named_just_before(doc: Doc, fact: QuoteFact) -> bool:
