@@ -48,7 +48,7 @@ def other_guide_items(
             i
             for i in items
             if not _RATED.match(doc.text, doc.paras[i[0]].start)
-            and not IRISH_WHERE.match(doc.text, doc.paras[i[1]].start)
+            and not (len(i) > 1 and IRISH_WHERE.match(doc.text, doc.paras[i[1]].start))
         )
     elif len(items) < MIN_ENTRIES:
         items = dashed_entries(doc)  # "The Marlow Bequest – Prime Video", one line
