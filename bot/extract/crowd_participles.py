@@ -8,6 +8,7 @@ the one the crowd called to, never said it; the words are left to no one.
 from __future__ import annotations
 
 from bot.extract.text import Doc
+from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -22,17 +23,16 @@ never one person's habit ("what he keeps calling ")."""
 
 
 def crowd_calls_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
-    """Each quote a named person is credited with that a crowd calls out, left to no one."""
-    return [_checked(doc, fact) for fact in quotes]
+    """Each quote a named person is credited with that a crowd calls out, left to no one, with
+    the words going on from it ("fans shouting “Mira!” “We love you!”")."""
+    return unsaid_with_runs(quotes, lambda fact: _called_out(doc, fact))
 
 
-def _checked(doc: Doc, fact: QuoteFact) -> QuoteFact:
+def _called_out(doc: Doc, fact: QuoteFact) -> bool:
     if fact.source is not SourceKind.PERSON or not fact.speaker:
-        return fact
+        return False
     start = doc.text.find(fact.text)
     if start < 1:
-        return fact
+        return False
     sentence = doc.sentence_at(start)
-    if _CALLED_OUT.search(doc.masked, sentence.start, start - 1) is None:
-        return fact
-    return fact.unattributed()
+    return _CALLED_OUT.search(doc.masked, sentence.start, start - 1) is not None

@@ -22,13 +22,14 @@ _OFF_THE_TOP = lazy_pattern(
     r"\b(?:knocking|knocks|knocked|bumping|bumps|bumped|pushing|pushes|pushed|nudging|nudges|"
     rf"nudged)[ ]{_WORK}[ ](?:off|from)[ ](?:the[ ])?(?:top|No\.?[ ]?1\b|number[ ]one|first)"
 )
+"""The leader knocking a work off the top: "knocks X off the top", "pushing X from No 1"."""
 _PASSED = lazy_pattern(
     r"\b(?:dethrones|dethroning|dethroned|unseats|unseating|unseated|overtakes|overtaking|"
     rf"overtook|ousts|ousting|ousted|edging[ ]out|edges[ ]out|edged[ ]out)[ ]{_WORK}"
     r"(?=[ ]*(?:$|[,:;|]|[ ](?:in|on|at|as|with|for|to)\b))"
 )
-"""An active verb of the leader and the work it passes ("knocks X off the top", "overtakes X
-in the top 10"); "X pushed back to May" (no work after the verb) is no chart."""
+"""An active verb of the leader and the work it passes ("overtakes X in the top 10"); "X pushed
+back to May" (no work after the verb) is no chart."""
 
 
 def displaced_words(doc: Doc) -> frozenset[str]:

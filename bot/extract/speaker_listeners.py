@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.text import Doc
+from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -22,22 +23,20 @@ _TO_LISTENER = lazy_pattern(
 
 def listeners_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
     """Each quote credited to an unnamed label its sentence gives only as the one told, left to
-    no one."""
-    return [_checked(doc, fact) for fact in quotes]
+    no one, with the words going on from it."""
+    return unsaid_with_runs(quotes, lambda fact: _told(doc, fact))
 
 
-def _checked(doc: Doc, fact: QuoteFact) -> QuoteFact:
+def _told(doc: Doc, fact: QuoteFact) -> bool:
     if fact.source is not SourceKind.UNNAMED or not fact.served or not fact.speaker:
-        return fact
+        return False
     start = doc.text.find(fact.text)
     if start < 0:
-        return fact
+        return False
     sentence = doc.sentence_at(start)
     found = [
         label.start()
         for label in re.finditer(re.escape(fact.speaker), doc.masked[sentence.start : start])
     ]
     before = doc.masked[sentence.start : start]
-    if not found or any(_TO_LISTENER.search(before, 0, at) is None for at in found):
-        return fact
-    return fact.unattributed()
+    return bool(found) and all(_TO_LISTENER.search(before, 0, at) is not None for at in found)

@@ -19,6 +19,7 @@ _LEAD = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+")
 _OPENS = lazy_pattern(r"(?P<pronoun>She|He)[ ][a-z]")
 """A sentence whose subject is a gendered pronoun, first: "He is wary of the word"."""
 _OTHER = {"he": "she", "she": "he"}
+"""Each gendered pronoun's other: the one a sentence must open on to tell someone else."""
 
 
 def other_pronoun_leads_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
@@ -33,6 +34,8 @@ def other_pronoun_leads_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteF
 
 
 def _crossed(doc: Doc, fact: QuoteFact, genders: dict[str, str]) -> bool:
+    """The words, with no attribution of their own, go on to a speaker quoted as one pronoun
+    after a sentence (or their own lead) that opens on the other."""
     if fact.source is not SourceKind.PERSON or fact.attribution or fact.continues_previous:
         return False
     known = genders.get(fact.speaker)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.text import Doc
+from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import CastFact, QuoteFact, SourceKind
 
 
@@ -18,27 +19,28 @@ def part_descriptors_unsaid(
     doc: Doc, cast: tuple[CastFact, ...], quotes: list[QuoteFact]
 ) -> list[QuoteFact]:
     """Each quote credited to a label the text gives only as a part's description, left to no
-    one."""
+    one, with the words going on from it."""
     parts = {fact.character for fact in cast if fact.character}
     if not parts:
         return quotes
-    return [_checked(doc, parts, fact) for fact in quotes]
+    return unsaid_with_runs(quotes, lambda fact: _part_label(doc, parts, fact))
 
 
-def _checked(doc: Doc, parts: set[str], fact: QuoteFact) -> QuoteFact:
+def _part_label(doc: Doc, parts: set[str], fact: QuoteFact) -> bool:
     if fact.source is not SourceKind.UNNAMED or not fact.speaker.lower().startswith("the "):
-        return fact  # "Nick, a spokesperson for Lumen said": a clause's own subject, no apposition
+        return False  # "Nick, a spokesperson for Lumen said": a clause's own subject
     label = fact.speaker
     spelt = re.compile(rf"(?<![\w’'-])[{label[0].upper()}{label[0].lower()}]{re.escape(label[1:])}")
     found = [match.start() for match in spelt.finditer(doc.masked)]
-    if not found or not all(_after_part(doc.masked[:at], parts) for at in found):
-        return fact
-    return fact.unattributed()
+    return bool(found) and all(_after_part(doc.masked, at, parts) for at in found)
 
 
-def _after_part(before: str, parts: set[str]) -> bool:
-    """``before`` ends on a part's name and the comma of its apposition ("Wren Hale, ")."""
-    if not before.endswith(", "):
+def _after_part(text: str, at: int, parts: set[str]) -> bool:
+    """``text`` up to ``at`` ends on a part's name and the comma of its apposition ("Wren Hale,
+    ")."""
+    if not text.endswith(", ", 0, at):
         return False
-    head = before[:-2]
-    return any(head.endswith(part) or head.endswith(part.split()[0]) for part in parts)
+    return any(
+        text.endswith(part, 0, at - 2) or text.endswith(part.split()[0], 0, at - 2)
+        for part in parts
+    )
