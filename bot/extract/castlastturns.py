@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bot.extract.castplayedleavers import RUN
 from bot.extract.context import Context
-from bot.extract.names import NAME
+from bot.extract.names import NAMED_WORK
 from bot.lazy_patterns import lazy_pattern
 
 _LAST_TURN = lazy_pattern(
@@ -25,7 +25,7 @@ _LAST_TURN = lazy_pattern(
     r"co-starred|turned[ ]up|popped[ ]up|on[ ]screen)\b"
 )
 """The latest turn: "last appeared", "was last seen", "most recently starred"."""
-_IN_WORK = lazy_pattern(rf"\b(?:in|on)[ ](?:the[ ])?[“\"‘']?(?P<work>{NAME})")
+_IN_WORK = lazy_pattern(rf"\b(?:in|on)[ ]{NAMED_WORK}")
 """A work the lead names: "in Lumen", "in The Brass Lamps"."""
 _WORK_PLACE = lazy_pattern(r"\b(?:of|in|on)[ ](?:the[ ])?[“\"‘']?(?P<word>[A-Z][\w-]+)")
 """A capitalised word where a work stands: "the cast of Brass", "in Lumen"."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, LEFT_VERBS
-from bot.extract.names import NAME
+from bot.extract.names import NAME, NAMED_WORK
 from bot.lazy_patterns import lazy_pattern
 
 _FRONTED_CAST = lazy_pattern(
@@ -23,7 +23,7 @@ _FRONTED_CAST = lazy_pattern(
     r"(?:,[ ](?:the|a|an)[ ][^,;:.“”\"()]{1,100}?)?"
     rf",[ ](?P<actor>{NAME})[ ](?=[a-z])"
 )
-_WORK_IN = lazy_pattern(rf"\b(?:in|on|of)[ ](?:the[ ])?[“\"‘']?(?P<work>{NAME})")
+_WORK_IN = lazy_pattern(rf"\b(?:in|on|of)[ ]{NAMED_WORK}")
 """A named work in the words after the part: "in Lumen", "in the first season of Lumen"."""
 _OTHER_OR_LOST = lazy_pattern(
     r"\b(?:(?:in|on|for)[ ](?:the|a|an|his|her|their)[ ](?:[\w-]+[ ]){0,3}?"

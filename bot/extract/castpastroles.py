@@ -16,7 +16,7 @@ from bot.extract.castsinceroles import another_works_role
 from bot.extract.castworkstars import star_elsewhere
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, NEGATED
-from bot.extract.names import FULL_NAME, NAME, TOKEN
+from bot.extract.names import FULL_NAME, NAME, NAMED_WORK, TOKEN
 from bot.lazy_patterns import lazy_pattern
 
 _IN_OTHER_WORK = lazy_pattern(
@@ -30,14 +30,14 @@ _PART_OF_OTHER_WORK = lazy_pattern(
     r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
     r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?|"
     r"adaptations?|versions?|(?P<stage>productions?|stagings?))[ ]of[ ]"
-    rf"(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?(?:the[ ])?[“\"‘']?(?P<work>{NAME})"
+    rf"(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?{NAMED_WORK}"
 )
 """After a character: "in the first three seasons of ITV's “Salt Marsh”", "in a Bristol Old Vic
 production of Hedda Gabler" (a stage production of another play; one of a title the headline
 names is ours)."""
 _DEBUT_IN = lazy_pattern(
     rf"\b(?:made|makes|making)[ ](?:his|her|their)[ ](?:[\w-]+[ ]){{0,2}}?debut[ ]in[ ]"
-    rf"(?:the[ ])?[“\"‘']?(?P<work>{NAME})[”\"’']?[ ]?$"
+    rf"{NAMED_WORK}[”\"’']?[ ]?$"
 )
 """Right before the part's word, a debut in a named work: "who made his West End debut in Salt
 Year" (that work's part, unless the title is ours)."""

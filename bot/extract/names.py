@@ -49,6 +49,9 @@ END = rf"(?![^\W_])(?![-'’]{_CAP})(?!-{_SYLLABLE}[ \u00a0]{_CAP})"
 NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
 """One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
 repetition in these patterns, so that no input can make matching slower than linear."""
+NAMED_WORK = rf"(?:the[ ])?[“\"‘']?(?P<work>{NAME})"
+"""A work named after a preposition, as ``work``: "Lumen", "the “Brass Lamps”"; one home for
+the rules that each read a work after their own prepositions."""
 WORK_TITLE = (
     rf"(?=[A-Z])(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|Season|Series|Episode)\b)"
     r"(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,4}"
