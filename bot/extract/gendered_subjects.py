@@ -33,7 +33,10 @@ _PRONOUN_BEFORE = lazy_pattern(
 )
 """A short sentence of the subject's own right before the quotation: "He laughs. “...”", "She
 laughs at that. “...”"."""
-_LEAD_PRONOUN = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+")
+PRONOUN_VERB = r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+"
+"""A gendered pronoun and the verb after it (an adverb between): "he describes", "she warmly
+says"."""
+LEAD_PRONOUN = lazy_pattern(PRONOUN_VERB)
 """An attribution that opens with its pronoun: "he describes", "she will say"."""
 
 
@@ -47,7 +50,7 @@ def subject_if_unproven(
     said = _PRONOUN_AFTER.match(doc.text, quote.end + 1) or _PRONOUN_BEFORE.search(
         doc.masked, para.start, quote.start
     )
-    lead = _LEAD_PRONOUN.match(fact.attribution) if said is None else None
+    lead = LEAD_PRONOUN.match(fact.attribution) if said is None else None
     if said is None and lead is None:
         return fact  # no pronoun to weigh: who is which sex is not needed
     kin = _known_sexes(doc, resolver, fact.speaker)

@@ -9,13 +9,12 @@ going on from them.
 
 from __future__ import annotations
 
+from bot.extract.gendered_subjects import LEAD_PRONOUN
 from bot.extract.text import Doc
 from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
-_LEAD = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+")
-"""An attribution that opens with its pronoun: "she adds", "He told us"."""
 _OPENS = lazy_pattern(r"(?P<pronoun>She|He)[ ][a-z]")
 """A sentence whose subject is a gendered pronoun, first: "He is wary of the word"."""
 _OTHER = {"he": "she", "she": "he"}
@@ -27,7 +26,7 @@ def other_pronoun_leads_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteF
     sentence before it opens on the other pronoun than its speaker was quoted by."""
     genders: dict[str, str] = {}
     for fact in quotes:
-        lead = _LEAD.match(fact.attribution) if fact.source is SourceKind.PERSON else None
+        lead = LEAD_PRONOUN.match(fact.attribution) if fact.source is SourceKind.PERSON else None
         if lead is not None:
             genders.setdefault(fact.speaker, lead["pronoun"].lower())
     return unsaid_with_runs(quotes, lambda fact: _crossed(doc, fact, genders))

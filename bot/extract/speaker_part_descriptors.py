@@ -13,6 +13,7 @@ import re
 from bot.extract.text import Doc
 from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import CastFact, QuoteFact, SourceKind
+from bot.lazy_patterns import cached_pattern
 
 
 def part_descriptors_unsaid(
@@ -30,7 +31,8 @@ def _part_label(doc: Doc, parts: set[str], fact: QuoteFact) -> bool:
     if fact.source is not SourceKind.UNNAMED or not fact.speaker.lower().startswith("the "):
         return False  # "Nick, a spokesperson for Lumen said": a clause's own subject
     label = fact.speaker
-    spelt = re.compile(rf"(?<![\w’'-])[{label[0].upper()}{label[0].lower()}]{re.escape(label[1:])}")
+    first = f"{label[0].upper()}{label[0].lower()}"
+    spelt = cached_pattern(rf"(?<![\w’'-])[{first}]{re.escape(label[1:])}")
     found = [match.start() for match in spelt.finditer(doc.masked)]
     return bool(found) and all(_after_part(doc.masked, at, parts) for at in found)
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.gendered_subjects import PRONOUN_VERB
 from bot.extract.text import Doc, Span
 from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact, SourceKind
-from bot.lazy_patterns import lazy_pattern
+from bot.lazy_patterns import cached_pattern, lazy_pattern
 
-_BARE = lazy_pattern(r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+s")
+_BARE = lazy_pattern(rf"{PRONOUN_VERB}s")
 """An attribution that is only a pronoun and its verb: "she says", "he laughs"."""
+_CAPITALISED_BEFORE = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
+"""A capitalised word and its space, last before a point: one more word of a full name."""
 _POSSESSIVE = {"she": "Her", "he": "His"}
 _OBJECT_BEFORE = lazy_pattern(r"[a-z][\w’'-]*[ ]$")
 """A lowercase word right before a name ("starred Tom Reed", "with Tom Reed"): the name is
@@ -87,11 +90,12 @@ def _full_start(doc: Doc, name: re.Match[str]) -> int:
     """Where the capitalised run ending at ``name`` (a surname) begins: "Tom Reed", not "Reed"."""
     at = name.start()
     while True:
-        run = re.search(r"[A-Z][\w’'-]*[ ]$", doc.masked[max(at - 40, 0) : at])
+        run = _CAPITALISED_BEFORE.search(doc.masked[max(at - 40, 0) : at])
         if run is None:
             return at
         at -= len(run.group())
 
 
 def _surname(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(maxsplit=1)[-1])}(?![\w-])")
+    """The last word of ``name`` standing as a word of its own."""
+    return cached_pattern(rf"(?<![\w’'-]){re.escape(name.rsplit(maxsplit=1)[-1])}(?![\w-])")
