@@ -3613,6 +3613,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (1.0, 0.735),
         "quotes": (0.822, 0.711),
     },
+    "blind-805": {
+        "cast": (0.918, 0.723),
+        "crew": (0.967, 0.857),
+        "release": (1.0, 0.454),
+        "quotes": (0.965, 0.835),
+    },
+    "blind-806": {
+        "cast": (0.977, 0.916),
+        "crew": (0.923, 0.923),
+        "release": (1.0, 0.763),
+        "quotes": (0.96, 0.842),
+    },
+    "blind-807": {
+        "cast": (0.951, 0.829),
+        "crew": (1.0, 0.777),
+        "release": (0.848, 0.651),
+        "quotes": (0.882, 0.737),
+    },
+    "blind-808": {
+        "cast": (0.837, 0.738),
+        "crew": (0.968, 0.911),
+        "release": (0.958, 0.589),
+        "quotes": (0.986, 0.901),
+    },
+    "blind-809": {
+        "cast": (1.0, 0.886),
+        "crew": (0.975, 0.951),
+        "release": (0.888, 0.648),
+        "quotes": (0.954, 0.7),
+    },
+    "blind-810": {
+        "cast": (0.93, 0.784),
+        "crew": (0.965, 0.777),
+        "release": (1.0, 0.583),
+        "quotes": (0.977, 0.83),
+    },
+    "blind-811": {
+        "cast": (0.933, 0.7),
+        "crew": (0.967, 0.81),
+        "release": (1.0, 0.5),
+        "quotes": (0.955, 0.741),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
