@@ -35,6 +35,7 @@ from bot.extract.crew import find_crew
 from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
+from bot.extract.crewforms import directors_writers_kept
 from bot.extract.crewsourcecreators import source_creators_dropped
 from bot.extract.crewwhoworks import other_work_jobs_dropped
 from bot.extract.crowd_participles import crowd_calls_unsaid
@@ -97,8 +98,11 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, parts_for_crew(cast))
     crew = checked_crew(doc, apposed_credits(doc, people, context, crew), people, context)
-    # "X, who is directing the next Y film"; "the story X began as a webcomic": no creator
-    crew = source_creators_dropped(other_work_jobs_dropped(crew, context), doc.text)
+    # "X, who is directing the next Y film"; "the story X began as a webcomic": no creator;
+    # "T was directed by X, who co-wrote it": T's writers, not ours
+    crew = directors_writers_kept(
+        source_creators_dropped(other_work_jobs_dropped(crew, context), doc.text)
+    )
     withdrawn = withdrawn_claims(doc)
     crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))

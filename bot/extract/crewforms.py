@@ -24,7 +24,7 @@ from bot.extract.crewverbs import BEGAN_AS
 from bot.extract.crewwords import CREW_WORDS, possessed_crafts
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
-from bot.facts import CrewRole
+from bot.facts import CrewFact, CrewRole
 from bot.lazy_patterns import lazy_pattern
 
 _CREDIT_WORDS = (
@@ -69,7 +69,7 @@ _WITH_CO_WRITER = lazy_pattern(
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
-_DIRECTOR_WROTE_IT = lazy_pattern(
+DIRECTOR_WROTE_IT = lazy_pattern(
     r"\b[Dd]irected[ ]by[ ](?:(?:[A-Z][\w-]*[ ])?(?:[a-z][\w-]*[ ]){1,2})?"
     rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?(?:co-wrote|wrote|co-scripted|scripted|penned|"
     rf"co-penned)[ ]it(?:[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME}))?(?=[,.;])"
@@ -141,6 +141,25 @@ _CO_WRITER = lazy_pattern(
 """The other writer: "directs from a screenplay he co-wrote with (the Irish playwright) X"."""
 
 
+def directors_writers_kept(crew: list[CrewFact]) -> list[CrewFact]:
+    """``crew`` without the writers a director's clause names ("directed by X, who co-wrote it
+    with Y") where no director of that sentence is kept: the "it" is the work X directed, so
+    what makes that credit another work's or an earlier run's ("Her last film, T, was directed
+    by X"; "The first film was directed by X") makes its writing theirs too, though the checks
+    on a credit read only the words before its own name."""
+    directed = {fact.evidence for fact in crew if fact.role is CrewRole.DIRECTOR}
+    return [
+        fact
+        for fact in crew
+        if fact.role is not CrewRole.WRITER
+        or fact.evidence in directed
+        or not any(
+            fact.name in {match["name"], match["co"]} or fact.name.endswith(f" {match['name']}")
+            for match in DIRECTOR_WROTE_IT.finditer(fact.evidence)
+        )
+    ]
+
+
 def other_credits(
     chunk: str, lower: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
@@ -188,7 +207,7 @@ def other_credits(
     if " with " in chunk and "wr" in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
     if " it" in chunk and "irected by " in chunk:
-        for match in _DIRECTOR_WROTE_IT.finditer(chunk):
+        for match in DIRECTOR_WROTE_IT.finditer(chunk):
             yield from ((name, CrewRole.WRITER) for name in (match["name"], match["co"]) if name)
     if "’s " in chunk or "'s " in chunk:
         yield from possessed_crafts(chunk, lower, starts)
