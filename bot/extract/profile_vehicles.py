@@ -129,8 +129,7 @@ def glossed_lead_starts(
     is_known: Callable[[str], bool],
 ) -> Iterator[tuple[int, int]]:
     """Sentence starts, each with where the vehicle comes up in it, of a lead vehicle glossed
-    after its title (:data:`_LEAD_GLOSSED`): its sentence from the lead on (unless the page's own
-    work is named before the lead, whose dates stay the page's), the sentences after it
+    after its title (:data:`_LEAD_GLOSSED`): its sentence from the lead on, the sentences after it
     and after any its title leads, up to one naming the page's own work. Read only where the body
     names its own work by kind (``told_ours``, :func:`named_work`): a page whose own work is the
     subject's show gives no other name for it, and keeps its credits."""
@@ -151,8 +150,7 @@ def glossed_lead_starts(
         ):
             holding = True
             vehicles.append(led["name"])
-            if not _names_ours(view, words, led.start()):
-                yield view.span.start, led.start()  # not "after Lumen arrived on 17 April, ..."
+            yield view.span.start, led.start()  # dates before it: :func:`own_dated_leads`
             continue
         if vehicles and view.chunk.startswith(tuple(vehicles)):
             holding = True  # "Tin Yard, written by A, begins ...": the vehicle's stretch again
@@ -162,6 +160,21 @@ def glossed_lead_starts(
             holding = False
         elif holding:
             yield view.span.start, 0
+
+
+def own_dated_leads(doc: Doc, foreign_from: dict[int, int], ours: frozenset[str]) -> frozenset[int]:
+    """The lead sentences of :func:`glossed_lead_starts` that name the page's own work before the
+    lead ("Three weeks after T arrived on 17 April, she is the lead in X, a new thriller"): a
+    release reader reads them, the date before the lead being the page's; the cast and crew
+    readers still leave what follows the lead (the show's part, co-stars and makers) to the show."""
+    words = ours - STOP_TOKENS
+    return frozenset(
+        view.span.start
+        for view in doc.views
+        if (at := foreign_from.get(view.span.start))
+        and _LEAD_GLOSSED.match(view.chunk, at) is not None
+        and _names_ours(view, words, at)
+    )
 
 
 def named_work(body: str, ours: frozenset[str]) -> frozenset[str]:

@@ -34,7 +34,7 @@ from bot.extract.names import TOKEN
 from bot.extract.people import clean_name
 from bot.extract.release_ahead import not_the_release_day, premiere_nights
 from bot.extract.release_answers import answered_date
-from bot.extract.release_asides import without_other_works
+from bot.extract.release_asides import before_another, without_other_works
 from bot.extract.release_asked import NONE_YET, asked_shoot, asks_for_date
 from bot.extract.release_beyond import said_only
 from bot.extract.release_capital_titles import spelled_titles
@@ -153,7 +153,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
     told = trailer_asides(doc, carried, context.ours | context.headline).__contains__  # ours
     strict, credited, lowered, doc = False, context.earlier, lowered_names(doc), headed_day(doc)
-    for view in live:
+    # "after T opened on 2 May, she leads X, a ...": read up to X
+    for view in (before_another(v, context, foreign) for v in live):
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = (

@@ -64,6 +64,22 @@ def _name_before(chunk: str, start: int) -> list[str]:
     return name if name and name[-1][:1].isupper() else []
 
 
+def before_another(view: View, context: Context, skipped: frozenset[int]) -> View:
+    """The sentence blanked from where :mod:`bot.extract.context` finds another work's stretch
+    beginning in it, when the release reader reads it all the same (not ``skipped``: the page's
+    own work named before a lead vehicle, :func:`bot.extract.profile_vehicles.own_dated_leads`):
+    it dates ours only before that ("after T arrived on 17 April, she leads X, a new thriller;
+    filming starts in May")."""
+    start = view.span.start
+    if start in skipped or start not in context.foreign:
+        return view
+    at = context.foreign_from.get(start, 0)
+    if not at:
+        return view
+    chunk = view.chunk[:at] + " " * (len(view.chunk) - at)
+    return replace(view, chunk=chunk, lower=chunk.lower())
+
+
 def without_other_works(view: View, context: Context) -> View:
     """The sentence with every relative clause about another named work blanked out."""
     chunk = view.chunk

@@ -15,6 +15,7 @@ from bot.extract.lexicon import MONTH_PATTERN, PART_LABELS, STOP_TOKENS, WEEKDAY
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.page_blog_entries import other_guide_entries
 from bot.extract.page_entries import sections_under
+from bot.extract.profile_vehicles import own_dated_leads
 from bot.extract.release_asides import WORK_KINDS, own_work
 from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_distributed import released_by_distributor, released_work
@@ -359,8 +360,9 @@ def foreign_starts(
     asides |= {
         v.span.start for v in doc.views if doc.text[v.span.start : v.span.end].strip() in nexts
     }
+    foreign = context.foreign - own_dated_leads(doc, context.foreign_from, context.ours)
     if "\n" not in doc.text:
-        return context.foreign | asides
+        return foreign | asides
     lines = {
         para.para: match["line"]
         for para in doc.paras
@@ -369,7 +371,7 @@ def foreign_starts(
         if match is not None
     }
     if len(lines) < 2 or not any(all_known(line, context) for line in lines.values()):
-        return context.foreign | asides
+        return foreign | asides
 
     def heading(para: Span, _other: bool) -> bool | None:
         line = lines.get(para.para)
@@ -379,7 +381,7 @@ def foreign_starts(
             return False
         return True if _named_again(doc.text, line, para.end) else None
 
-    return context.foreign | asides | frozenset(sections_under(doc, heading))
+    return foreign | asides | frozenset(sections_under(doc, heading))
 
 
 def _named_again(text: str, line: str, start: int) -> bool:
