@@ -14,6 +14,7 @@ from bot.extract.asked_replies import asked_reply
 from bot.extract.asked_sayers import asked_sayer
 from bot.extract.caption_lines import held_if_caption_line
 from bot.extract.dashed_credits import dashed_credit
+from bot.extract.gender_pronouns import OTHER_PRONOUN
 from bot.extract.gendered_subjects import subject_if_unproven
 from bot.extract.group_sayers import group_sayer
 from bot.extract.handle_sayers import handle_sayer
@@ -38,7 +39,6 @@ _INNER = lazy_pattern(
     r"[ ]?,"
 )
 _LEAD = lazy_pattern(r"(?P<outer>he|she)\b")
-_OTHER = {"he": "she", "she": "he"}
 _OBJECT = {"she": r"\bher\b", "he": r"\bhim\b"}
 _SAYER = lazy_pattern(rf"(?<![\w’'])(?P<name>{NAME})[ ](?:says|said)[ ]")
 _OF_SUBJECT = lazy_pattern(r"^(?:[A-Z][\w’'-]*[ ]){1,4}(?:of|at|from)[ ]$")
@@ -103,7 +103,7 @@ def _reporting(
     found him."""
     inner, lead = fact.text.split(" ", 1)[0].lower(), _LEAD.match(fact.attribution)
     outer = lead["outer"] if lead is not None else ""
-    if inner != _OTHER.get(outer) or genders.get(fact.speaker) == outer:
+    if inner != OTHER_PRONOUN.get(outer) or genders.get(fact.speaker) == outer:
         return fact
     doc = resolver.doc
     sentence = doc.sentence_at(quote.start)

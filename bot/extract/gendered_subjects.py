@@ -38,8 +38,6 @@ PRONOUN_VERB = r"(?P<pronoun>[Ss]he|[Hh]e)[ ](?:[a-z]+ly[ ])?[a-z]+"
 says"."""
 LEAD_PRONOUN = lazy_pattern(PRONOUN_VERB)
 """An attribution that opens with its pronoun: "he describes", "she will say"."""
-OTHER_PRONOUN = {"he": "she", "she": "he"}
-"""Each gendered pronoun's other: the one that tells of someone else."""
 
 
 def subject_if_unproven(

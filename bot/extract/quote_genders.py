@@ -8,6 +8,7 @@ the note; Reed is no "she", and a later "she says" never finds him.
 
 from __future__ import annotations
 
+from bot.extract.gender_pronouns import OTHER_PRONOUN
 from bot.extract.interview_answers import mentions
 from bot.extract.pronoun_subjects import TELLER_ASIDE
 from bot.extract.speakers import Speaker
@@ -17,7 +18,6 @@ from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
 UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
-_OTHER = {"he": "she", "she": "he"}
 _LEAD_PRONOUN = lazy_pattern(r"[ ,]*(?:he|she)\b")
 
 
@@ -29,7 +29,9 @@ def crossed(
         own = Speaker(previous.speaker, previous.source, lead.group().strip(" ,"))
     pronoun = PERSONAL_PRONOUN.search(own.attribution) if own is not None else None
     word = pronoun.group().lower() if pronoun is not None else ""
-    return own is not None and word in _OTHER and genders.get(own.name) == _OTHER[word]
+    return (
+        own is not None and word in OTHER_PRONOUN and genders.get(own.name) == OTHER_PRONOUN[word]
+    )
 
 
 def uncrossed(
@@ -58,5 +60,5 @@ def speakers_pronoun(doc: Doc, quote: Quote, fact: QuoteFact) -> str:
 
 def note_gender(fact: QuoteFact, pronoun: str, genders: dict[str, str]) -> None:
     """Keep the speaker's ``pronoun`` for the quotes after (a held line's "he" may be a part's)."""
-    if pronoun in _OTHER and fact.served:
+    if pronoun in OTHER_PRONOUN and fact.served:
         genders.setdefault(fact.speaker, pronoun)

@@ -16,6 +16,7 @@ from bot.extract.apposed_works import owners_for_works
 from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import by_agents, named_before, unlabelled
 from bot.extract.fronted_topics import fronted_topic
+from bot.extract.gender_pronouns import OTHER_PRONOUN
 from bot.extract.hosts import described_host, hosts
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lexicon import CAPITALISED_ROLE_NOUN, MONTH_PATTERN, WEEKDAY_PATTERN
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
 ANTECEDENT_SENTENCES = 3
-_OTHER_GENDER = {"he": "she", "she": "he"}
 _A_WHICH = lazy_pattern(r"(?:[ ][a-z]+)?,[ ]which\b")
 """A subject a "which" clause goes on from ("One theme, which"): a thing, no he or she."""
 _DETERMINERS = frozenset({"one", "the", "a", "an", "this", "that", "its"})
@@ -172,7 +172,7 @@ _TOLD_OF = lazy_pattern(r"(?:^|[.;][ ])(?P<who>He|She)(?:[ ][a-z]+){1,2},[ ]*$")
 def _told_of(resolver: Resolver, pre: str, start: int, depth: int, pronoun: str) -> str | None:
     """Whom the other pronoun subject of the sayer's own sentence stands for ("He is, she says,
     “...”": he is Colm, whom she tells of, so she is not Colm); None when there is none."""
-    other = _OTHER_GENDER.get(pronoun)
+    other = OTHER_PRONOUN.get(pronoun)
     aside = _TOLD_OF.search(pre)
     if other is None or aside is None or aside["who"].lower() != other:
         return None
@@ -183,7 +183,7 @@ def _told_of(resolver: Resolver, pre: str, start: int, depth: int, pronoun: str)
 def _no_things(subjects: list[tuple[int, str]], chunk: str, pronoun: str) -> list[tuple[int, str]]:
     """``subjects`` less those a "which" clause goes on from when ``pronoun`` is "he" or "she"
     ("One theme, which she calls ...": a thing, never the "she")."""
-    if pronoun not in _OTHER_GENDER:
+    if pronoun not in OTHER_PRONOUN:
         return subjects
     return [
         (at, raw)
@@ -210,7 +210,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         subjects = sorted({*unlabelled(pre), *inverted_subject(pre)})
         subjects = _no_things(owners_for_works(pre, subjects), pre, pronoun)  # "her first, X,"
         for at, raw in reversed(subjects):
-            if _OTHER_GENDER.get(pronoun) == raw.lower():
+            if OTHER_PRONOUN.get(pronoun) == raw.lower():
                 continue  # "He is, she says, “...”": he is her topic, never the one who says
             found = resolver._subject(raw, own.start + at, depth + 1, SOMEONE)
             if found is not None or checks.shared_surname(raw, resolver.people.ordered()):
@@ -254,7 +254,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         for at, raw in _no_things(subjects, chunk, pronoun):
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he
-            if _OTHER_GENDER.get(pronoun) == raw.lower():
+            if OTHER_PRONOUN.get(pronoun) == raw.lower():
                 return None  # "He was right." before "she said": he is someone else
             found = resolver._subject(raw, sentence.start + at, depth + 1, SOMEONE)
             if pronoun in {"he", "she"} and paired(chunk, at, raw):

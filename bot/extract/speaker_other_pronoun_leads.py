@@ -9,6 +9,7 @@ going on from them.
 
 from __future__ import annotations
 
+from bot.extract.gender_pronouns import OTHER_PRONOUN
 from bot.extract.gendered_subjects import LEAD_PRONOUN
 from bot.extract.text import Doc
 from bot.extract.unsaid_runs import unsaid_with_runs
@@ -17,8 +18,6 @@ from bot.lazy_patterns import lazy_pattern
 
 _OPENS = lazy_pattern(r"(?P<pronoun>She|He)[ ][a-z]")
 """A sentence whose subject is a gendered pronoun, first: "He is wary of the word"."""
-_OTHER = {"he": "she", "she": "he"}
-"""Each gendered pronoun's other: the one a sentence must open on to tell someone else."""
 
 
 def other_pronoun_leads_unsaid(doc: Doc, quotes: list[QuoteFact]) -> list[QuoteFact]:
@@ -48,4 +47,4 @@ def _crossed(doc: Doc, fact: QuoteFact, genders: dict[str, str]) -> bool:
             return False
         sentence = before
     opens = _OPENS.match(doc.masked, sentence.start)
-    return opens is not None and opens["pronoun"].lower() == _OTHER[known]
+    return opens is not None and opens["pronoun"].lower() == OTHER_PRONOUN[known]

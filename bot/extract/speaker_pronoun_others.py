@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.gendered_subjects import OTHER_PRONOUN, PRONOUN_VERB
+from bot.extract.gender_pronouns import OTHER_PRONOUN
+from bot.extract.gendered_subjects import PRONOUN_VERB
 from bot.extract.text import Doc, Span
 from bot.extract.unsaid_runs import unsaid_with_runs
 from bot.facts import QuoteFact, SourceKind

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.extract.gender_pronouns import OTHER_PRONOUN
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
 _TRAILING = lazy_pattern(r",[ ](?P<pronoun>he|she)[ ](?:says|said|adds|added|insists|insisted)[.]$")
-_OTHER = {"he": "she", "she": "he"}
 
 
 def trailing_sayer(
@@ -41,7 +41,7 @@ def trailing_sayer(
     if genders.get(fact.speaker) == pronoun:
         return fact
     for known in (resolver.recall(pronoun, quote.start), resolver.profiled()):
-        if known is not None and genders.get(known.name) != _OTHER[pronoun]:
+        if known is not None and genders.get(known.name) != OTHER_PRONOUN[pronoun]:
             if known.name == fact.speaker:
                 return fact
             return replace(fact, speaker=known.name, source=known.source)
