@@ -37,33 +37,6 @@ def test_writers_of_a_director_clause_on_our_work_are_still_credited() -> None:
     assert {("director", "Ada Vale"), ("writer", "Ada Vale"), ("writer", "Joss Ebury")} <= found
 
 
-_SEQUEL_LEDE = "Kellow Down 2, the sequel to the wartime drama, starts filming in May."
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "It is not yet known whether Tamsin Orlo, who plays Gus Penn, will return.",
-        "Fans are hoping Tamsin Orlo, who plays Gus Penn, will be back for the sequel.",
-        "Viewers wonder if Séan Ó Dálaigh-Rowe, who voices Gus Penn, is set to rejoin the cast.",
-        "Fans hope Tamsin Orlo, who still plays Gus Penn, returns.",
-    ],
-)
-def test_an_aside_whose_return_is_in_doubt_is_not_told(sentence: str) -> None:
-    found = served_pairs(facts(_SEQUEL_LEDE, sentence))
-    assert not {("Tamsin Orlo", "Gus Penn"), ("Séan Ó Dálaigh-Rowe", "Gus Penn")} & found
-
-
-def test_an_aside_after_a_hope_for_something_else_is_still_told() -> None:
-    found = served_pairs(
-        facts(
-            "Kellow Down, the wartime drama, is being pushed hard for the spring awards.",
-            "Fans hope Tamsin Orlo, who plays Gus Penn, wins on Sunday.",
-        )
-    )
-    assert ("Tamsin Orlo", "Gus Penn") in found
-
-
 _AMBLER_OWN = "The Orrin Vale film, directed by Petra Lusk, also stars Mirren Holt as Cass."
 
 
