@@ -1,17 +1,11 @@
 """A bare "she says" is not the one the sentence before names, when that sentence shows otherwise.
 
-A pronoun attribution ("she says", "he laughs") finds the person named just before. Two
-sentences show that person is someone the sayer speaks of, not the sayer:
-
-- the sentence opens on the sayer's own possessive and names the person as its object ("Her
-  debut, Salt Year, cast Tom Reed as a ferryman. It is gentler, she says, ..."): "her" is
-  the sayer, so Reed is another;
-- the words open their sentence on the other pronoun, after a sentence naming the person with
-  no pronoun of its own, and the page tells of its own subject by the sayer's pronoun ("Ada
-  Vale read the draft. “He hated the ending,” she says.", in a profile of a "she"): he is
-  Vale, she the subject. Where the page tells of its subject by the words' pronoun, they are
-  a co-star's praise of the subject ("Tom Reed plays the skipper. “She never complained,” he
-  says."), and Reed says them.
+A pronoun attribution ("she says", "he laughs") finds the person named just before. A sentence
+that opens on the sayer's own possessive and names the person as its object shows that person
+is someone the sayer speaks of ("Her debut, Salt Year, cast Tom Reed as a ferryman. It is
+gentler, she says, ..."): "her" is the sayer, so Reed is another. (Words opening on the other
+pronoun, "“She hated it,” he says.", tell nothing: a co-star's praise of the profile's subject
+reads so just as often.)
 
 Such words are no one's, as are the words going on from them and any later bare pronoun of
 the same kind that found the same person before the text names them again.
@@ -21,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.gender_pronouns import OTHER_PRONOUN
 from bot.extract.gendered_subjects import PRONOUN_VERB
 from bot.extract.text import Doc, Span
 from bot.extract.unsaid_runs import unsaid_with_runs
@@ -33,11 +26,6 @@ _BARE = lazy_pattern(rf"{PRONOUN_VERB}s")
 _CAPITALISED_BEFORE = lazy_pattern(r"[A-Z][\w’'-]*[ ]$")
 """A capitalised word and its space, last before a point: one more word of a full name."""
 _POSSESSIVE = {"she": "Her", "he": "His"}
-_ANY_PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
-_FAMILIES = {
-    "she": lazy_pattern(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
-    "he": lazy_pattern(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
-}
 _OBJECT_BEFORE = lazy_pattern(r"[a-z][\w’'-]*[ ]$")
 """A lowercase word right before a name ("starred Tom Reed", "with Tom Reed"): the name is
 the object of its sentence, not the subject a fronted "Her debut, " leads to."""
@@ -85,30 +73,7 @@ def _another(doc: Doc, fact: QuoteFact, pronoun: str, start: int) -> bool:
     name = _surname(fact.speaker).search(doc.masked, before.start, before.end)
     if name is None:
         return False
-    opens = start - own.start <= 1  # no words of its own sentence before ("Of X she says:")
-    return _owner_object(doc, before, name, pronoun, fact.speaker) or (
-        opens and _told_of(doc, before, fact, pronoun)
-    )
-
-
-def _told_of(doc: Doc, before: Span, fact: QuoteFact, pronoun: str) -> bool:
-    """ "“He hated it,” she says", after a sentence naming one with no pronoun of its own, on a
-    page that does not tell of its subject as "he" (whose words about the subject they would be)."""
-    other = OTHER_PRONOUN[pronoun]
-    if not fact.text.startswith(other.capitalize() + " "):
-        return False
-    if _ANY_PRONOUN.search(doc.masked, before.start, before.end) is not None:
-        return False
-    return _page_pronoun(doc) != other
-
-
-def _page_pronoun(doc: Doc) -> str:
-    """The pronoun the page tells of people by more often, "she" or "he" ("" for as often):
-    in a profile, its subject's."""
-    counts = {pronoun: len(family.findall(doc.masked)) for pronoun, family in _FAMILIES.items()}
-    if counts["she"] == counts["he"]:
-        return ""
-    return max(counts, key=counts.__getitem__)
+    return _owner_object(doc, before, name, pronoun, fact.speaker)
 
 
 def _owner_object(doc: Doc, before: Span, name: re.Match[str], pronoun: str, speaker: str) -> bool:

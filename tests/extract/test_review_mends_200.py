@@ -83,32 +83,3 @@ def test_our_date_before_a_lead_vehicle_in_its_sentence_stays_served() -> None:
         " Tarn Hollow, a six-part Channel 5 thriller."
     )
     assert "2026-01-17" in {str(fact.date) for fact in found.release if fact.served}
-
-
-_QUENNELL_TITLE = "Marisol Quennell: the quiet lead of Tidewrack"
-_QUENNELL_LEDE = (
-    "Marisol Quennell has played the friend for a decade. Now she leads Tidewrack, and she is"
-    " nervous about it."
-)
-
-
-def _quennell_speakers(paragraph: str) -> dict[str, str]:
-    found = facts(_QUENNELL_LEDE, paragraph, title=_QUENNELL_TITLE)
-    return {q.text[:14]: q.speaker for q in found.quotes if q.served}
-
-
-def test_words_telling_of_the_one_just_named_in_a_profile_of_a_she_are_not_theirs() -> None:
-    said = _quennell_speakers(
-        "She spent a year on the boats. Tobiah Wrenfield, who wrote the score, came to the final"
-        " mix. “He wept at the scene I cut for time,” she says. “So something worked.”"
-    )
-    assert said.get("He wept at the", "") != "Tobiah Wrenfield", said
-    assert said.get("So something w", "") != "Tobiah Wrenfield", said
-
-
-def test_a_co_stars_praise_of_the_profiles_subject_is_still_theirs() -> None:
-    said = _quennell_speakers(
-        "She spent a year on the boats, her hands raw by the end. Tobiah Wrenfield plays the"
-        " skipper. “She never once complained,” he says."
-    )
-    assert said.get("She never once") == "Tobiah Wrenfield", said
