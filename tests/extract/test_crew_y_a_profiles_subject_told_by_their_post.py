@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.facts import CrewRole
 from tests.extract.helpers import facts
 
-_TITLE = "Shooting in the dark: Marit Solberg on lighting Lanternfall"
+_TITLE = "Shooting in the dark: Marit Solberg and the making of Lanternfall"
 _LEDE = "Marit Solberg on the new Lanternfall film, which reaches cinemas in June."
 _OPENING = "Marit Solberg has never owned a television. “I read books,” she says."
 
