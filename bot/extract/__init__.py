@@ -36,6 +36,7 @@ from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
 from bot.extract.crewcreditedparts import credited_parts_dropped, parts_for_crew
 from bot.extract.crewforms import directors_writers_kept
+from bot.extract.crewprofileposts import profile_posts
 from bot.extract.crewsourcecreators import source_creators_dropped
 from bot.extract.crewwhoworks import other_work_jobs_dropped
 from bot.extract.crowd_participles import crowd_calls_unsaid
@@ -97,7 +98,13 @@ def extract_facts(article: Article) -> ArticleFacts:
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, parts_for_crew(cast))
-    crew = checked_crew(doc, apposed_credits(doc, people, context, crew), people, context)
+    # "The Leeds-born editor cut X": the profile's subject, told by their post
+    crew = checked_crew(
+        doc,
+        profile_posts(doc, people, context, apposed_credits(doc, people, context, crew)),
+        people,
+        context,
+    )
     # "X, who is directing the next Y film"; "the story X began as a webcomic": no creator;
     # "T was directed by X, who co-wrote it": T's writers, not ours
     crew = directors_writers_kept(

@@ -11,6 +11,7 @@ nothing.
 from __future__ import annotations
 
 from bot.extract.context import Context
+from bot.extract.crewheadlinedjobs import headlined_jobs
 from bot.extract.names import FULL_NAME
 from bot.extract.people import People, is_full
 from bot.extract.text import Doc
@@ -38,9 +39,11 @@ _OWNER = lazy_pattern(r"^(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’']s[ ]")
 def interviewee_credits(
     doc: Doc, people: People, context: Context, crew: list[CrewFact]
 ) -> list[CrewFact]:
-    """``crew`` with the headlined interviewee's post from the standfirst, if it lacks it."""
+    """``crew`` with the headlined interviewee's post from the standfirst, if it lacks it, and
+    the job the headline gives them (:mod:`bot.extract.crewheadlinedjobs`)."""
     if doc.title_para is None or doc.title_para < 1:
         return crew
+    crew = headlined_jobs(doc, people, crew)
     title, lede = doc.paras[doc.title_para], doc.paras[0]
     headed = _HEADED.match(doc.text[title.start : title.end])
     posted = _STANDFIRST.match(doc.text[lede.start : lede.end])

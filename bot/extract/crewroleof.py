@@ -1,7 +1,8 @@
 """A profile's subject named as the maker of the production, for :mod:`bot.extract.crewduties`:
 "Ida Varn, 39, who grew up in Hull, is the composer of “Low Orchard”", "Tom Reyes is the
-cinematographer behind Low Orchard", or in apposition with the title before the post ("Of Ida
-Varn, the Low Orchard composer, she says ..."). The title must be ours or the headline's: "the
+cinematographer behind Low Orchard" (or its director of photography "on" it), or in
+apposition with the title before the post ("Of Ida Varn, the Low Orchard composer, she says
+..."). The title must be ours or the headline's: "the
 editor of Another Show" says nothing of this one, and a channel's name before the post ("X, the
 Netflix director,") is the channel's staff, no credit.
 """
@@ -19,15 +20,17 @@ from bot.lazy_patterns import lazy_pattern
 _ROLE_OF = lazy_pattern(
     rf"^(?P<name>{NAME})(?:,[ ][^,.;:“”\"()]{{1,80}}){{0,2}},?[ ](?:is|was|has[ ]been)[ ]"
     r"(?:the|its)[ ](?:(?:lead|main|sole)[ ])?"
-    r"(?P<role>composer|cinematographer|editor|director|writer|creator)"
-    rf"[ ](?:of|behind)[ ][“\"‘']?(?P<title>{NAME})"
+    r"(?P<role>composer|cinematographer|editor|director[ ]of[ ]photography|director|writer|"
+    r"creator)"
+    rf"[ ](?:of|behind|on)[ ][“\"‘']?(?P<title>{NAME})"
 )
-"""The subject, with at most two asides, as the maker "of" or "behind" a title."""
+"""The subject, with at most two asides, as the maker "of" or "behind" a title, or holding the
+post "on" it ("Ida Varn, 39, is the director of photography on Low Orchard")."""
 
 
 def role_of_title(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:
     """The sentence's subject credited as the maker of our (or the headline's) production."""
-    if " of " not in chunk and " behind " not in chunk:
+    if " of " not in chunk and " behind " not in chunk and " on " not in chunk:
         return
     match = _ROLE_OF.match(chunk)
     if match is not None and is_ours(match["title"]):

@@ -278,7 +278,13 @@ _PRONOUN_OBJECT = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ ](?:[a-z]+[ ]){1,3}
 
 
 def subject_before(
-    doc: Doc, people: People, offset: int, exclude: set[str], *, objects_stop: bool = False
+    doc: Doc,
+    people: People,
+    offset: int,
+    exclude: set[str],
+    *,
+    objects_stop: bool = False,
+    witnessed: bool = False,
 ) -> str | None:
     """Who the text leading up to ``offset`` is about: the first name in the nearest sentence.
 
@@ -286,7 +292,9 @@ def subject_before(
     paragraph introduced, whether or not a person-only context named them before. A full name
     counts here even if unseen, unless it is a production or a character (``exclude``). With
     ``objects_stop``, a first name that a pronoun's verb governs ("he tells hosts X") ends the
-    search with no one: the sentence is about someone else, unnamed there.
+    search with no one: the sentence is about someone else, unnamed there. With ``witnessed``,
+    a name neither known nor written twice in the article is passed over: "Ask Ada Vale about
+    lenses" reads as one name, written once.
     """
     sentences = [s for s in doc.sentences if s.start < offset and s.para != doc.title_para]
     for sentence in reversed(sentences[-3:]):
@@ -300,6 +308,8 @@ def subject_before(
                 continue  # "The Glass Orchard newcomer X": the work, before its person
             resolved = people.resolve(name)
             if resolved is None or not (people.knows(resolved) or is_full(resolved)):
+                continue
+            if witnessed and not people.knows(resolved) and people.text.count(resolved) < 2:
                 continue
             if objects_stop and _PRONOUN_OBJECT.search(chunk, 0, match.start()):
                 return None  # "he tells hosts X": X is who he tells, not who it is about
