@@ -143,14 +143,15 @@ _PROFILE_HEADLINE = lazy_pattern(
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={ROLE}))?"
     rf"{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
-    r"[Ll]ooks[ ][Bb]ack)\b"
+    r"[Ll]ooks[ ][Bb]ack|[Aa]nswers)\b"
     r"|(?::|[ ][-–—])[ ]*[“\"‘']|[ ]*$)"
 )
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
 Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wanted ...’: Ada Vale on
 ..."; "Tide film star Ada Vale on ..."; an apostrophe inside the words, "‘I wasn’t ready’"), or
 the person's words after a colon or dash ("Ada Vale: “I wanted ...”", "Ada Vale – ‘I ...’"), or
-the person alone ("‘I wanted ...’: Tide composer Ada Vale"); a Q&A's own label may come first
+the person alone ("‘I wanted ...’: Tide composer Ada Vale"), or the person answering ("Ada
+Vale answers our questions about ..."); a Q&A's own label may come first
 ("Q&A: Ada Vale on ...", "In conversation with Ada Vale"), or a column's
 kicker in small words ("The long read: Ada Vale on ...")."""
 _PAIRED = lazy_pattern(r"(?:[ ]and|[ ]&|,)[ ]$")

@@ -23,6 +23,7 @@ _SAME_ROLE = {"director of photography": "cinematographer"}
 """Two names for one role: a headline's "cinematographer" is the lede's "director of
 photography"."""
 _ROLE_HEADLINE = lazy_pattern(
+    r"(?:(?:Q[ ]?&[ ]?A|Interview|INTERVIEW)[ ]?[:|][ ])?"
     r"(?P<words>[‘“\"'](?:[^’”\"]|’(?=\w)){1,60}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s|[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,2}}?"
     rf"(?P<role>{ROLE})(?:[ ]of[ ](?:{TOKEN}[ ]){{0,4}}{TOKEN})?"
@@ -30,8 +31,9 @@ _ROLE_HEADLINE = lazy_pattern(
     r"|(?(words)[ ]*$|(?!)))"
 )
 """A headline naming the guest by their role alone: "‘I wrote it on a train’: Tide’s composer
-on ...", "The director on ...", or the guest's words, then the role closing the headline ("‘I
-wrote it on a train’: Tide’s composer", "...: the editor of Tide")."""
+on ...", "The director on ...", perhaps after a Q&A's own label ("Q&A: Tide’s editor on ..."),
+or the guest's words, then the role closing the headline ("‘I wrote it on a train’: Tide’s
+composer", "...: the editor of Tide")."""
 _THE_ROLE = lazy_pattern(rf"\b(?:[Tt]he|[Oo]ur)[ ](?:[\w-]+[ ]){{0,3}}?(?P<role>{ROLE})")
 """The role given to someone already named ("The Cardiff-born composer, who ...")."""
 _OPENS_ON = lazy_pattern(rf"(?P<name>{FULL_NAME})(?:[’']s)?[ ][a-z]")

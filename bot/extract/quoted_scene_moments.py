@@ -76,6 +76,25 @@ _SCENE_WHERE_SAYS = lazy_pattern(
 """A moment of the work, then a name saying the words in the story's present, straight into the
 marks: "there’s a scene where Cal tells Mira, “", "... tells him, “" (a remark someone made
 is told in the past: "a moment when Ada told me"; "tells me" is the writer being told)."""
+_TOLD_AT_LENGTH = (
+    r"(?:[ ](?:in|on|at|from|of)[ ][^,.;:!?“”\"\n]{1,50}?)?(?:,[ ][^,.;:!?“”\"\n]{1,40},)?[ ]"
+    r"(?:where|when|in[ ]which)[ ](?:[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)"
+    r"(?:,[ ][^,.;:!?“”\"\n]{1,50},)?(?:[ ](?:finally|quietly|simply|just|then))?[ ]"
+    r"(?:says|goes|tells[ ](?:[A-Z][\w’'-]+|him|her|them)|asks|whispers|shouts|snaps|mutters)"
+    r"(?:[ ](?:simply|quietly|softly|flatly|only))?[ ]*[,:]?[ ]*$"
+)
+"""A moment told at more length, up to the marks: a place or an aside after it ("in the
+kitchen where", ", never aired, in which"), a pronoun or an aside after the one speaking ("where
+she, soaked, just goes", "says simply:"), still in the story's present."""
+_SCENE_TOLD_AT_LENGTH = lazy_pattern(rf"\b(?:moment|scene|beat|sequence|bits?){_TOLD_AT_LENGTH}")
+"""A moment of the work told at length (see :data:`_TOLD_AT_LENGTH`): "the bit in the interview
+room where she just goes “": the work's line, whoever the name or pronoun was taken for."""
+_FOOTAGE_TOLD_AT_LENGTH = lazy_pattern(
+    rf"\b(?:clip|teaser|trailer|montage|first[ ]look){_TOLD_AT_LENGTH}"
+)
+"""Footage told the same way ("a first look, never shown before, in which Ada tells Tom, “"):
+the work's line only when no speech tag credits anyone (a clip of an actor talking as
+themselves is theirs)."""
 _SCENE_WITH_SAYING = lazy_pattern(
     r"\b(?:scene|sequence)[ ](?:with|of)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}"
     r"(?:,[ ]as[ ][^,.;:!?“”\"]{1,40},)?[ ](?:just[ ]|finally[ ]|quietly[ ])?"
@@ -163,13 +182,20 @@ def _given_name_only(fact: QuoteFact) -> bool:
 
 def held_if_scene_where(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its words follow "a scene where <Name> says" or "the scene with <Name>
-    saying" in its sentence (see above): the line of a part, whoever the name was taken for."""
+    saying" in its sentence (see above): the line of a part, whoever the name was taken for; or,
+    the moment told at more length (:data:`_SCENE_TOLD_AT_LENGTH`), or footage so told with no
+    speech tag (:data:`_FOOTAGE_TOLD_AT_LENGTH`)."""
     if not fact.served or fact.continues_previous:
         return fact
     sentence = doc.sentence_at(quote.start)
     opens = max(quote.start - 1, sentence.start)  # the opening mark
-    if _SCENE_WHERE_SAYS.search(doc.text, sentence.start, opens) is None and (
-        _SCENE_WITH_SAYING.search(doc.text, sentence.start, opens) is None
+    told = (
+        _SCENE_WHERE_SAYS.search(doc.text, sentence.start, opens)
+        or _SCENE_WITH_SAYING.search(doc.text, sentence.start, opens)
+        or _SCENE_TOLD_AT_LENGTH.search(doc.text, sentence.start, opens)
+    )
+    if told is None and (
+        fact.attribution or _FOOTAGE_TOLD_AT_LENGTH.search(doc.text, sentence.start, opens) is None
     ):
         return fact
     return held_line(fact)

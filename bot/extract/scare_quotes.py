@@ -77,6 +77,13 @@ _DESCRIBED_AS = lazy_pattern(
 )
 """What a thing is commonly described as, right before the marks ("heard it described as “too
 sweet”"): a label the writer reports, said by no one the article describes."""
+_PASSIVE_DESCRIBED = lazy_pattern(
+    r"\b(?:been|be|being|is|was|are|were|gets?|got|himself|herself|themselves|itself)[ ]"
+    r"(?:[a-z]+ly[ ])?(?:described|labell?ed|branded|billed|dubbed)[ ]as[ ](?:an?|the)[ ][“\"‘']$"
+)
+"""A label the subject is given by others, an article before the marks ("he has heard himself
+described as a “...”", "she is often billed as the “...”"): the subject is the one described,
+not the one speaking, so a speaker guessed from the sentence's subject says nothing here."""
 _MARK_REACH = 30
 
 
@@ -141,11 +148,15 @@ def _named_by_label(text: str, end: int, fact: QuoteFact) -> bool:
 
 def _worn_label(text: str, end: int, fact: QuoteFact) -> bool:
     """A few lowercase words in marks after "self-described" or "so-called", however credited,
-    or after "described as" with no one credited (see :data:`_SELF_STYLED`)."""
+    or after "described as" with no one credited, or after a passive "described as a" with
+    no one but the sentence's subject guessed (see :data:`_SELF_STYLED`,
+    :data:`_PASSIVE_DESCRIBED`)."""
     if len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
         return False
     start = end - len(fact.text)
     reach = max(0, start - _MARK_REACH)
     if _SELF_STYLED.search(text, reach, start) is not None:
         return True
+    if _PASSIVE_DESCRIBED.search(text, reach, start) is not None:
+        return faceless(fact) or (not fact.attribution and not fact.continues_previous)
     return faceless(fact) and _DESCRIBED_AS.search(text, reach, start) is not None

@@ -6,7 +6,8 @@ title: “Grey Shallows”"): the marks name the title. So does a piece of the o
 colon, the marks closing the line ("- Our podcast this week: “...”"): the episode's title. And a
 chapter of an episode or a video listed under its time code, alone on its line, among other such
 lines ("04:12 The first call" then "17:40 “The night we lost the light”"): a chapter's name,
-however much it reads like a remark.
+however much it reads like a remark. A page's headline named before its marks ("published with
+the headline “...”") is the page's, not anyone's words, whatever its length.
 A line with a time code in a live blog ("14:05 “We're thrilled,” said Ada Vale") is credited to
 someone and stays a quote; so does a lone time code over a remark, with no list around it.
 """
@@ -20,6 +21,13 @@ from bot.lazy_patterns import lazy_pattern
 
 _TITLE_BEFORE = lazy_pattern(r"\b(?:[a-z]+[ ])?(?:title|subtitle|name)[,:][ ]*[“\"‘']$")
 """The noun a title is set after, with a comma or a colon, right before the opening mark."""
+_HEADLINE_BEFORE = lazy_pattern(
+    r"\b(?:headline|headlined|strapline|standfirst|sub-?headline)"
+    r"(?:[ ](?:was|read|reads|reading|ran))?[,:]?[ ]*[“\"‘']$"
+)
+"""A piece's headline named right before the opening mark ("published with the headline “",
+"a report headlined “", "the headline read “"): the marks give a page's headline, whatever
+its length, not words anyone said."""
 _PIECE_BEFORE = lazy_pattern(
     r"(?:^|\n|[-–—•*][ ]+)(?:[Oo]ur|[Tt]his[ ]week[’']s|[Tt]oday[’']s|[Nn]ext[ ]week[’']s|"
     r"[Tt]he[ ]latest|[Ll]atest)[ ](?:[a-z]+[ ])?"
@@ -39,12 +47,16 @@ _TITLE_WORDS = 8
 
 
 def held_if_title(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its faceless marks are a title set after its noun or a chapter listed
-    under its time code (see above)."""
+    """``fact`` held when its faceless marks are a title set after its noun, a headline named
+    before them, or a chapter listed under its time code (see above)."""
     if not fact.served or not quote.closed or not faceless(fact):
         return fact
     words = fact.text.strip()
-    if not words[:1].isupper() or len(words.split()) > _TITLE_WORDS:
+    if not words[:1].isupper():
+        return fact
+    if _HEADLINE_BEFORE.search(text, max(0, quote.start - 40), quote.start):
+        return held(fact, "a headline in quotation marks")
+    if len(words.split()) > _TITLE_WORDS:
         return fact
     opens = quote.start  # just after the opening mark
     if _TITLE_BEFORE.search(text, max(0, opens - 30), opens) and not words.endswith("."):
