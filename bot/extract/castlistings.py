@@ -21,6 +21,7 @@ from bot.extract.castchartlines import chart_line_sentences
 from bot.extract.castcharttops import ranked_sentences
 from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
+from bot.extract.cues import hint
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
@@ -34,6 +35,16 @@ _LISTING = lazy_pattern(
 )
 """A page that gathers several works: its headline, lede or footer says so. (The lookahead of
 first letters lets a search of the whole page skip to them before trying the word boundary.)"""
+_LISTING_WORDS = hint(
+    *("round-up", "roundup", "in brief", "what to watch", "what’s on", "what's on"),
+    *("view in browser", "unsubscribe", "news brief", "this week on tv", "tv guide"),
+    *("forwarded this", "forward this "),
+)
+"""What :data:`_LISTING` needs in the lower-cased page (each branch holds one), found by
+substring search, far cheaper than the case-blind pattern's pass over the page."""
+_FOLDED = hint("\u0130", "\u0131", "\u017f", "\u212a")  # İ, ı, ſ and the Kelvin sign
+"""The letters other than A to Z that a case-blind pattern takes for one of them: with one on
+the page, lower-casing may not show the words (see :func:`_may_list`)."""
 _SINGLED = lazy_pattern(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"
 )
@@ -67,9 +78,15 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
 def listing_sentences(doc: Doc, context: Context) -> set[str]:
     """The sentences of a chart's other places and of a listing page's items not singled out."""
     items = place_sentences(doc, context)
-    if _LISTING.search(doc.text) is not None:
+    if _may_list(doc.text) and _LISTING.search(doc.text) is not None:
         items |= _item_sentences(doc, context)
     return items
+
+
+def _may_list(text: str) -> bool:
+    """Whether :data:`_LISTING` may match ``text``: it holds a letter the pattern folds to A to
+    Z, or one of its words lower-cased."""
+    return bool(_FOLDED.search(text) or _LISTING_WORDS.search(text.lower()))
 
 
 def place_sentences(doc: Doc, context: Context) -> set[str]:

@@ -125,6 +125,8 @@ _IN_DATED_WORK = lazy_pattern(
 )
 """A work dated in brackets, then "in which": "Tom Reed's Salt Year (2019), in which Ada Vale's
 Mira ..." tells that work's parts (another film a review compares, unless it is ours)."""
+_DATED_CLAUSES = (") in which ", ") where ", "), in which ", "), where ")
+"""The bracket and clause :data:`_IN_DATED_WORK` needs, tested as substrings first."""
 
 
 def _same(written: str, fact: CastFact) -> bool:
@@ -163,6 +165,8 @@ def aired_with_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
 def owned_in_dated_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     """Whether the casting's part is told by its actor's possessive inside an "in which" clause
     on another dated work (:data:`_IN_DATED_WORK`)."""
+    if not any(clause in fact.evidence for clause in _DATED_CLAUSES):
+        return False  # no bracket closing right before the clause: the pattern cannot match
     owners = (f"{fact.actor}’s {fact.character}", f"{fact.actor}'s {fact.character}")
     return any(
         any(owner in match["told"] for owner in owners) and not ours(match["work"])
@@ -181,6 +185,8 @@ in an awards race, another show in a round-up): that work's cast, unless it is t
 def owned_by_other(fact: CastFact, ours: Callable[[str], bool]) -> bool:
     """Whether the casting's sentence gives the actor as another work's, by its possessive
     (:data:`_WORKS_PLAYER`)."""
+    if ", who " not in fact.evidence:
+        return False  # what the pattern needs after the player: most sentences lack it
     return any(
         _same(match["actor"], fact) and not ours(match["work"])
         for match in _WORKS_PLAYER.finditer(fact.evidence)

@@ -18,6 +18,7 @@ from bot.extract.crewcreditappositions import credited_appositions
 from bot.extract.crewinterviewees import interviewee_credits
 from bot.extract.crewroles import roles
 from bot.extract.crewwords import CREW_WORDS
+from bot.extract.cues import hint
 from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.names import NAME, TOKEN
 from bot.extract.people import People, is_full
@@ -46,6 +47,9 @@ editor"); never "would-be", a post not yet held."""
 _ROLES = rf"(?:{_ROLE}|writer-director)(?:[ ]and[ ](?:{_ROLE}))?"
 """A post, or two joined by "and" ("creator and writer"), each the holder's."""
 _HINT = lazy_pattern(rf"(?:,[ ](?:the[ ])?|\b[Tt]he[ ]){_BORN}{_ROLES}[ ](?:of|behind)[ ]")
+_POSTS_OF = hint(*(f"{word} {joint} " for word in _WORDS for joint in ("of", "behind")))
+"""A post right before "of" or "behind", as :data:`_HINT` needs ("writer-director" ends with
+one): a literal test rules out most pages before the pattern's pass over the whole body."""
 _OWNER = rf"(?:(?:{CHANNEL_NAME}|{TOKEN})[’']s[ ])?"
 """The work's owner before its title: "behind a streamer's Grey Harbour", "of BBC Two's ..."."""
 _APPOSED = lazy_pattern(
@@ -68,7 +72,7 @@ def apposed_credits(
 ) -> list[CrewFact]:
     """``crew`` with each "X, the creator of <our work>," credit it lacks (and an interview's
     standfirst post for its headlined subject: :mod:`bot.extract.crewinterviewees`)."""
-    if _HINT.search(doc.body) is None:
+    if not _POSTS_OF.search(doc.body) or _HINT.search(doc.body) is None:
         return interviewee_credits(
             doc, people, context, credited_appositions(doc, people, context, crew)
         )

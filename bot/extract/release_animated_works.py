@@ -6,6 +6,7 @@ that tells of filming, shooting or cameras still dates a shoot (a live-action se
 from __future__ import annotations
 
 from bot.extract.context import Context
+from bot.extract.cues import hint
 from bot.extract.text import Doc
 from bot.facts import SHOOT_PLAN_KINDS, ReleaseFact
 from bot.lazy_patterns import lazy_pattern
@@ -15,6 +16,11 @@ _GLOSSED = lazy_pattern(
     r"animated[ ](?:series|film|feature|short|special|movie)\b"
 )
 """A name glossed as an animated work: "Moth Orchard, a 26 x 11-minute animated series"."""
+_ANIMATED_KINDS = hint(
+    *(f"animated {kind}" for kind in ("series", "film", "feature", "short", "special", "movie"))
+)
+"""What :data:`_GLOSSED` needs in the text: "animated" alone (an animated sequence, a heated,
+animated debate) sends most pages to no gloss, through a scan from every capital."""
 _PRODUCTION = lazy_pattern(r"\b[Pp]roduction\b")
 _SHOT = lazy_pattern(r"(?i:\b(?:film(?:ing|ed|s)?|shoot\w*|shot|cameras?|photography)\b)")
 """Words of a camera shoot: with one, the sentence still dates a shoot."""
@@ -25,7 +31,7 @@ def animated_productions_dropped(
 ) -> list[ReleaseFact]:
     """``release`` without the shoot facts told only by "production", when the page glosses one
     of its own names as an animated work."""
-    if "animated " not in doc.text or not any(
+    if not _ANIMATED_KINDS.search(doc.text) or not any(
         context.is_known(match["name"]) for match in _GLOSSED.finditer(doc.text)
     ):
         return release

@@ -115,6 +115,8 @@ def _revealed(text: str, start: int, end: int) -> list[str]:
     """The rest of each clause in ``text[start:end]`` that tells a reveal of the production's
     title that was made."""
     clauses: list[str] = []
+    if text.find("title", start, end) < 0 and text.find("name of ", start, end) < 0:
+        return clauses  # :data:`_REVEAL` needs one: most pages never name a title so
     for match in _REVEAL.finditer(text, start, end):
         before = text[max(match.start() - 30, start) : match.start()]
         if _NOT_YET.search(before) or _KEPT.match(text, match.end(), end):

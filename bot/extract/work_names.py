@@ -39,8 +39,8 @@ _STAGE_ROLES = frozenset({*ROLE_NOUNS, "rapper", "band", "duo", "DJ"})
 @lru_cache(maxsize=16)
 def named_works(text: str) -> frozenset[str]:
     """The names ``text`` sets in apposition before "a ... drama" (cleaned as speakers are)."""
-    if ", " not in text:
-        return frozenset()
+    if ", a " not in text and ", an " not in text and ", the " not in text:
+        return frozenset()  # what :data:`_WORK` needs after the name: most pages lack it
     return frozenset(name for m in _WORK.finditer(text) if (name := clean_name(m[1])))
 
 
