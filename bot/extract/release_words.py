@@ -264,7 +264,7 @@ SPECULATION = lazy_pattern(
 )
 NOT_THE_FILM = lazy_pattern(
     r"\b(?:trailer|teaser|clip|first[- ](?:(?:proper|official|full|real)[ ])?(?:look|glimpse|peek)|"
-    r"poster|images?|photos?|soundtrack|festival|"
+    r"poster|images?|photos?|footage|soundtrack|festival|"
     r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
