@@ -41,6 +41,7 @@ from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_chunk_dates import chunk_dates, chunk_windows
+from bot.extract.release_comment_sources import relayed_in_comment
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_contracted_titles import contracted_titles
 from bot.extract.release_corrected import corrected
@@ -188,9 +189,13 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
         found += said_only(doc, view, evidence) + guessed_window(doc, view, evidence)
-        found = understood_shoots(  # "Filming ran in May, we understand."
-            without_own_part(found, view.lower),
-            view.chunk,  # "He shoots his scenes in May"
+        found = relayed_in_comment(  # a thread comment's "..., according to the Courier"
+            doc,
+            view,
+            understood_shoots(  # "Filming ran in May, we understand."
+                without_own_part(found, view.lower),
+                view.chunk,  # "He shoots his scenes in May"
+            ),
         )
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
