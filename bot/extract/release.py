@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from itertools import chain
 
 from bot.extract.context import TITLE_WORDS, Context
 from bot.extract.correction_notices import notice_paras, without_retracted
@@ -94,6 +95,7 @@ from bot.extract.release_relatives import carried_starts, trailer_asides
 from bot.extract.release_renewals import after_another, carried_on
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
+from bot.extract.release_shot_froms import shot_from
 from bot.extract.release_signoffs import signed_off
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
@@ -284,7 +286,9 @@ def _sentence_release(
         dated = update_doc(doc, sentence.para)  # "Update, 9 March: cameras rolled yesterday"
         yield from derived(_relative(dated, spelled, evidence, context), doc, sentence.para)
     yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
-    yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
+    yield from chain(  # "between 9 June and 29 August 2025"; "was shot in Kent from 14 July"
+        day_span(doc.date, chunk, evidence), shot_from(doc.date, chunk, evidence)
+    )
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
     if UNDER_WAY_HINT.search(lower):
