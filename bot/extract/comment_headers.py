@@ -56,3 +56,15 @@ def by_header(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if any(m["handle"] == handle for m in _POSTED_BY.finditer(doc.text[: above.start])):
         return fact  # the thread's poster: typed both ways by the corpus, so no one
     return replace(fact, speaker=handle, source=SourceKind.ORGANISATION, attribution=handle)
+
+
+def under_header(doc: Doc, para: int) -> bool:
+    """Paragraph ``para`` is a forum comment: the line above is only its header, or the
+    paragraph opens on one ("u/name · 412 points: ...")."""
+    start = doc.paras[para].start
+    if _HEADER.match(doc.text, start) is not None:
+        return True
+    if para < 1:
+        return False
+    above = doc.paras[para - 1]
+    return _HEADER.fullmatch(doc.text[above.start : above.end].strip()) is not None

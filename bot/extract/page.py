@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, abbreviated
+from bot.extract.page_day_headings import day_headings
 from bot.lazy_patterns import lazy_pattern
 
 _MAX_HEADLINE_WORDS = 30
@@ -209,6 +210,7 @@ def body_lines(lines: list[str]) -> list[str]:
     body: list[str] = []
     after_clock = False
     gallery = _numbered_gallery(lines)
+    headings = day_headings(lines)  # a diary's "Monday 9 March": its entries' days
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if _CLOCK.match(line):
@@ -224,6 +226,7 @@ def body_lines(lines: list[str]) -> list[str]:
                 continue
         if (
             is_furniture(line, following)
+            and index not in headings
             and not _in_credit_block(lines, index)
             and not (index and _GALLERY_HEADING.match(lines[index - 1]) and _captioned(line))
             and not (gallery and _GALLERY_NUMBER.match(line) and _captioned(line))

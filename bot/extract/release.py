@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from itertools import chain
 
 from bot.extract.context import TITLE_WORDS, Context
 from bot.extract.correction_notices import notice_paras, without_retracted
@@ -41,6 +42,7 @@ from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_chunk_dates import chunk_dates, chunk_windows
+from bot.extract.release_comment_sources import relayed_in_comment
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_contracted_titles import contracted_titles
 from bot.extract.release_corrected import corrected
@@ -93,6 +95,7 @@ from bot.extract.release_relatives import carried_starts, trailer_asides
 from bot.extract.release_renewals import after_another, carried_on
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
+from bot.extract.release_shot_froms import shot_from
 from bot.extract.release_signoffs import signed_off
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
@@ -189,9 +192,13 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
         found += said_only(doc, view, evidence) + guessed_window(doc, view, evidence)
-        found = understood_shoots(  # "Filming ran in May, we understand."
-            without_own_part(found, view.lower),
-            view.chunk,  # "He shoots his scenes in May"
+        found = relayed_in_comment(  # a thread comment's "..., according to the Courier"
+            doc,
+            view,
+            understood_shoots(  # "Filming ran in May, we understand."
+                without_own_part(found, view.lower),
+                view.chunk,  # "He shoots his scenes in May"
+            ),
         )
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
@@ -280,7 +287,9 @@ def _sentence_release(
         dated = update_doc(doc, sentence.para)  # "Update, 9 March: cameras rolled yesterday"
         yield from derived(_relative(dated, spelled, evidence, context), doc, sentence.para)
     yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
-    yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
+    yield from chain(  # "between 9 June and 29 August 2025"; "was shot in Kent from 14 July"
+        day_span(doc.date, chunk, evidence), shot_from(doc.date, chunk, evidence)
+    )
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
     if UNDER_WAY_HINT.search(lower):

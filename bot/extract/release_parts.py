@@ -43,7 +43,7 @@ from bot.lazy_patterns import lazy_pattern
 
 _WORDS_BEFORE = 9
 _EVENT_HINT = hint(
-    "trailer", "still", "teaser", "clip", "first", "poster", "image", "photo",
+    "trailer", "still", "teaser", "clip", "first", "poster", "image", "photo", "footage",
     "soundtrack", "festival", "convention", "panel", "screening", "event", "tour", "signing",
     "book", "novel", "gala", "post", "recap", "livestream", "carpet", "preview", "q&a",
     "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",

@@ -33,6 +33,7 @@ from bot.extract.release_periodicals import next_number_due
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_review_drops import reviews_come_out
+from bot.extract.release_sales_launches import last_is, sales_launched
 from bot.extract.release_since import out_since_date, since_its_release
 from bot.extract.release_song_dates import song_released
 from bot.extract.release_span_ends import closes_a_span
@@ -103,17 +104,6 @@ _NUMBERS_OUT = lazy_pattern(
 """Figures or a statement put out on a day: "according to the weekly figures released on
 Tuesday", "ratings published on Monday", "figures would be released in the weekly chart on
 Monday": their day, not the film's."""
-_SALES = lazy_pattern(
-    r"\b(?:pre-?)?sales[ ](?:(?:will|are|is|were|was|to|should|would|could|may|might|have|has|"
-    r"had|set[ ]to|due[ ]to)[ ](?:(?:be|been|now|officially|formally)[ ])*)?"
-    r"(?:launch|open|start|begin|kick)\w*"
-    r"|\b(?:launch|open|start|begin|kick)\w*[ ](?:off[ ])?(?:(?:the|its|their)[ ])?"
-    r"(?:(?:international|worldwide|world|global|foreign|overseas)[ ])?(?:pre-?)?sales\b",
-    re.IGNORECASE,
-)
-"""The film's sales to buyers as what is launched: "international sales will be launched at the
-European Film Market in February", "will launch sales at the market": a trade event, not the
-release."""
 _DEADLINE = lazy_pattern(
     r"\b(?:by|before|until|no[ ]later[ ]than)[ ](?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ ]?"
     r"(?:am|pm|a\.m\.|p\.m\.))[ ])?on$"
@@ -154,10 +144,9 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
         or ((" who " in before or "hat" in before) and _a_relatives_move(before))
-        or ("ales" in clause and _last_is(_SALES, clause))
-        or ("ales" in before and _last_is(_SALES, before))
+        or sales_launched(before, clause)
         or (" to " in before and _END_PLANNED.search(before) is not None)
-        or (" a" in before and _last_is(_GENERIC, before))
+        or (" a" in before and last_is(_GENERIC, before))
         or ("no " in before and _NO_RELEASE.search(before) is not None)
         or landed_a_thing(before)  # "only landed the role in October": a win's time
         or hit_noun_only(before)  # "the Netflix hit X moved into town on Monday"
@@ -205,13 +194,6 @@ _GENERIC = lazy_pattern(
 """A release told of works in general, after a conjunction and an indefinite subject ("ITV
 usually releases a trailer a month before a drama launches, so look out in December"): a habit,
 not our film's release."""
-
-
-def _last_is(words: re.Pattern[str], before: str) -> bool:
-    """The nearest release-like verb before the time is one of ``words`` (a habit's release,
-    a launch of the film's sales): no release verb of the film's follows their last match."""
-    found = [m.end() for m in words.finditer(before)]
-    return bool(found) and RELEASE_VERB.search(before, found[-1]) is None
 
 
 _END_PLANNED = lazy_pattern(

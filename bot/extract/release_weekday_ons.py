@@ -1,7 +1,8 @@
 """A day led by its weekday may be told without the "on" the release verbs look for: "premieres
 this Friday, March 20" reads as "premieres on Friday, March 20", and so does the trade's bare
-"dropped Friday, April 17" or "opens Friday, May 8" right after a release verb. The words before
-the day are given their "on", so the verb before them is read as it would be with one."""
+"dropped Friday, April 17" or "opens Friday, May 8" right after a release verb or its place.
+The words before the day are given their "on", so the verb before them is read as it would be
+with one."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from bot.lazy_patterns import lazy_pattern
 _WEEKDAY_FIRST = lazy_pattern(WEEKDAY_PATTERN)
 _BARE_VERB = lazy_pattern(
     rf"\b(?:{'|'.join(PAST_RELEASE_BOUND)}|released|premieres|opens|arrives|debuts|drops|"
-    r"launches|lands)$"
+    r"launches|lands|(?:began|started)[ ]streaming)"
+    r"(?:[ ](?:on|in)[ ](?:the[ ])?(?:[A-Z][\w.&+-]*(?:[ ][A-Z][\w.&+-]*){0,2}|platform|service|"
+    r"streamer|cinemas|theaters|theatres))?$"
 )
-"""A release verb the weekday follows with nothing between ("dropped Friday, April 17")."""
+"""A release verb the weekday follows with nothing between ("dropped Friday, April 17"), or only
+the verb's place ("arrived on Lumen last Friday, 17 April", its "last" read as blank)."""
 
 
 def weekday_on(before: str, day: str) -> str:

@@ -22,7 +22,8 @@ NOT_ANNOUNCED = lazy_pattern(
     r"(?:\w+[ ])?(?:date|window)\b"
     r"|no[ ](?:word|news|update)[ ](?:yet[ ])?(?:on|of|about)[ ](?:a|an|the)[ ](?:release|"
     r"premiere|launch)[ ](?:date|window)\b"
-    r"|(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:(?:yet|officially|publicly|formally)[ ])?"
+    r"|(?:has|have|had)(?:[ ]still)?(?:n['’]t|[ ]not)[ ]"
+    r"(?:(?:yet|officially|publicly|formally)[ ])?"
     r"(?:said|announced|confirmed|revealed|given|set|shared|named|attached|specified|committed|"
     r"decided|locked|told|received|been[ ]given)\b[^.;]{0,60}?\b(?:date|window|when|(?:a|an)[ ]"
     r"(?:\w+[ ])?day)\b"
@@ -264,7 +265,7 @@ SPECULATION = lazy_pattern(
 )
 NOT_THE_FILM = lazy_pattern(
     r"\b(?:trailer|teaser|clip|first[- ](?:(?:proper|official|full|real)[ ])?(?:look|glimpse|peek)|"
-    r"poster|images?|photos?|soundtrack|festival|"
+    r"poster|images?|photos?|footage|soundtrack|festival|"
     r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
-from bot.extract.lexicon import CHANNEL_NAME
+from bot.extract.lexicon import CHANNEL_NAME, STOP_TOKENS
 from bot.extract.names import NAME
 from bot.extract.release_week_months import relative_month
 from bot.facts import ReleaseFact, ReleaseKind
@@ -29,7 +29,7 @@ _PLACE = (
 )
 APPOSED_WORK = (
     r"(?:,[ ](?:(?:the|an?)[ ]|(?:directed|written|produced|created|adapted)[ ]by[ ])"
-    r"[^,.;:“”\"]{1,60}?,)?"
+    r"[^,.;:“”\"]{1,80}?,)?"
 )
 """An aside on the work between it and its shoot's verb: "The film, directed by Ada Vale,
 finished shooting", "Filming on Copper Bay, the Netflix film that ends the series, wrapped"."""
@@ -63,8 +63,21 @@ _CHANNEL_ONLY = lazy_pattern(rf"{CHANNEL_NAME}$")
 
 
 def _ours_or_channel(named: str, context: Context) -> bool:
-    """The name before the noun is ours, or the channel that makes it ("The Netflix film")."""
-    return _CHANNEL_ONLY.match(named) is not None or all_known(named, context)
+    """The name before the noun is ours, or the channel that makes it ("The Netflix film"), or
+    the name of ours with more words after it (see :func:`_led_by_ours`)."""
+    return (
+        _CHANNEL_ONLY.match(named) is not None
+        or all_known(named, context)
+        or _led_by_ours(named, context)
+    )
+
+
+def _led_by_ours(named: str, context: Context) -> bool:
+    """A name that opens on the word the article knows its work by, before words it has not
+    met ("Copper Bay Forever" under a headline on "Copper Bay"): the work, its full title, as
+    the subject of its own shoot; a name alone ("Copper") is read as before."""
+    tokens = [t for t in named.split() if t not in STOP_TOKENS]
+    return len(tokens) > 1 and context.is_known(tokens[0]) and tokens[0] not in context.earlier
 
 
 def work_shoot(
