@@ -87,7 +87,15 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     name = raw.strip()
     if name[:1].isupper() and _MEDIUM_AFTER.match(doc.masked, at + len(raw.rstrip())):
         return True
-    if " " not in name or not name[:1].isupper():
+    return told_as_work(doc, name)
+
+
+def told_as_work(doc: Doc, name: str | None) -> bool:
+    """Whether ``name``, a full name, is one the article elsewhere tells as a work ("directs
+    Pewter Sound", "Pewter Sound streams on Netflix"): the name a short form or a question's
+    subject ("Is Pewter Sound as personal?") resolves to is then a title, never a person who
+    speaks, though the people list took it for one."""
+    if not name or " " not in name or not name[:1].isupper():
         return False
     text = doc.masked
     after_cue, after_in, released, dated = _name_starts(text)
