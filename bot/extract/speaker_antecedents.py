@@ -298,10 +298,25 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
 
 def _tells_of_others(chunk: str, pronoun: str) -> bool:
     """Whether ``chunk``, a sentence before the quote, has a teller's aside with ``pronoun``
-    ("Ada Vale plays Wren, and both, she says, learned ..."): whoever it names is whom she tells
-    of, never she; she is whom the text before stood her for."""
+    right after its clause's named subject or the word for them ("Ada Vale plays Wren, and
+    both, she says, learned ..."): whoever it names is whom she tells of, never she; she is whom
+    the text before stood her for. An aside after another subject ("X thanked the crowd, many
+    of whom, she said, ...") may be X's own."""
     aside = TELLER_ASIDE.search(chunk)
-    return aside is not None and aside["pronoun"] == pronoun
+    return (
+        aside is not None
+        and aside["pronoun"] == pronoun
+        and _TOLD_SUBJECT.search(chunk, 0, aside.start()) is not None
+    )
+
+
+_TOLD_SUBJECT = lazy_pattern(
+    r"(?:^|[,;][ ]|[ ](?:and|but)[ ])"
+    r"(?:both|each|all[ ](?:two|three|four)|the[ ](?:pair|two|three|duo|trio)"
+    r"|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})$"
+)
+"""The subject right before a teller's aside: a name, or the word for those named before it
+("both", "the pair")."""
 
 
 def _written_in_full(resolver: Resolver, raw: str) -> bool:

@@ -39,3 +39,16 @@ def test_a_quote_after_a_plain_subject_is_still_the_subjects() -> None:
     )
     served = served_quotes(found)
     assert ("We had six t", "Nora Pike") in served, served
+
+
+def test_an_aside_after_another_subject_may_be_the_subjects_own() -> None:
+    found = facts(
+        _LEDE,
+        "Maelle Osterby has recorded sound for eleven features.",
+        "Opening the screening, Nora Pike thanked the crowd, many of whom, she pointed out, had"
+        " queued since dawn. “You waited in the rain for us,” she said.",
+        date="2026-05-04",
+        title="Gull Harbour: the premiere",
+    )
+    served = served_quotes(found)
+    assert ("You waited i", "Nora Pike") in served, served
