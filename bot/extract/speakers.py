@@ -255,7 +255,7 @@ class Resolver:
             return None  # "her Instagram Stories captioned “...”": a site's feature, no one
         found = self.people.resolve(name, first_name=True) or self.people.expand(name)
         resolved = checks.one_of_family(name, untitled(found, self.doc), self.doc, self.profiled)
-        if resolved in self._characters or told_as_work(self.doc, resolved):
+        if resolved in self._characters or told_as_work(self.doc, resolved, owner_too=False):
             return None  # a part, or a work's title ("Does Lumen Rising feel lighter?")
         org = self.orgs.find(resolved) if resolved else None
         if org is not None:

@@ -58,3 +58,18 @@ def test_an_answer_to_a_question_about_a_person_is_still_theirs() -> None:
     )
     served = served_quotes(found)
     assert ("Every single", "Idris Alden") in served, served
+
+
+def test_a_maker_whose_film_premieres_still_speaks() -> None:
+    found = facts(
+        "The world premiere of Brenna Coyle’s film opened the festival on Thursday night.",
+        "The debut feature from Cork-born director Nell Ashgrove premiered at the same festival"
+        " a day later.",
+        "Coyle, who directs Marram Tides, arrived late. Cait Rennick, one of her cast, praised"
+        " her. “Brenna sees what we cannot,” Rennick said.",
+        "“She cast me on one take,” Ashgrove told us of her own lead.",
+        date="2026-02-20",
+        title="Festival opens with Brenna Coyle’s Marram Tides",
+    )
+    served = served_quotes(found)
+    assert ("She cast me ", "Nell Ashgrove") in served, served
