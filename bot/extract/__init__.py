@@ -70,6 +70,7 @@ from bot.extract.speaker_listeners import listeners_unsaid
 from bot.extract.speaker_other_pronoun_leads import other_pronoun_leads_unsaid
 from bot.extract.speaker_part_descriptors import part_descriptors_unsaid
 from bot.extract.speaker_pronoun_others import pronoun_others_unsaid
+from bot.extract.speaker_release_titles import title_speakers_unsaid
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
@@ -156,7 +157,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     )
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
-    quotes = _sayers_told_apart(resolver, orgs, quotes)
+    # "Is Lumen Rising as personal? ... he says": never the title's
+    quotes = title_speakers_unsaid(release, _sayers_told_apart(resolver, orgs, quotes))
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)

@@ -16,13 +16,14 @@ _FRONTED = lazy_pattern(
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2})"
     r"|(?:[a-z-]+[ ]){1,2}?(?P<lone>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
     r"|(?:[a-z-]+[ ]){0,1}[a-z-]+,[ ](?P<aside>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}),[ ]"
-    r"[a-z][^,;.]*,)[ ]"
+    r"[a-z][^,;.]*,)(?:,[ ](?:who|whose)[ ][^,;.“”\"]*,)?[ ]"
     r"(?:[a-z]+s|[a-z]+ed|had|will|can|sat|came)\b"
 )
 """A lower-case fronted phrase, then a full name and its verb ("In the afternoon Ada Vale
 arrives"); a bare phrase may front a surname alone ("Between setups Reed tells me"), or set it
 between commas with a lower-case aside after it ("Between takes, Reed, best known as ..., is"),
-or after whose view or since when ("For most fans Reed is", "Since May Reed has")."""
+or after whose view or since when ("For most fans Reed is", "Since May Reed has"); the name may
+have its relative aside before the verb ("Between takes Ada Vale, who plays Wren, is ...")."""
 
 
 def past_fronted_phrase(chunk: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

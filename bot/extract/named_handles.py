@@ -58,14 +58,15 @@ _TAKES_OBJECT = lazy_pattern(r"[ ](?:to|at|with|by|from|for|of|in|on|about|reply
 """Unnamed words ending on a word that wants an object ("one user in reply to"): a handle after
 them is the one answered, not the poster's label."""
 _POSTING_AS = lazy_pattern(
-    rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[a-z-]+){{0,3}},?"
+    rf"(?:Another|One|An?)(?:[ ](?!(?:to|at|with|by|from|for|of)\b)[A-Za-z-]+){{0,3}},?"
     r"[ ](?:posting|who[ ]posts)"
     rf"(?:[ ](?:on|to)[ ][A-Z][\w.-]*)?[ ]as[ ](?P<handle>{ACCOUNT})(?=[ ,])"
 )
 """An unnamed subject opening its sentence, then its own "posting as" aside: "Another, posting
 as @x," or "A fan posting as @x", not "Another, replying to a fan posting as @x" (the one
 answered) nor "One viewer answering a fan posting as @x"; "posting on Reddit as @x" and a
-relative clause, "One user, who posts as @x," are the same."""
+relative clause, "One user, who posts as @x," are the same, and so is a site's name in the
+unnamed words ("A TikTok user, posting as @x,")."""
 _TEXT_FROM = lazy_pattern(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ]){0,2}?"
     r"(?:caption|post|reply|comment|message|tweet|update)"
@@ -85,6 +86,13 @@ _WORKS_ACCOUNT = lazy_pattern(
 )
 """An account a work owns ("the show's official account", "the film's page"): the work's own
 voice, never the channel or company the text-noun search finds near it."""
+_POST_FROM_AFTER = lazy_pattern(
+    r"[ ]*(?:The|That|Her|His|Their)[ ](?:post|tweet|reply|comment|message|video|caption)"
+    rf"(?:,[ ]from|[ ](?:was|came)[ ]from)[ ](?P<handle>{ACCOUNT})(?=[ ,.;])"
+)
+"""The sentence right after an unnamed poster's words, telling whose account posted them: "One
+fan posted: “...” The post, from @x, has been shared ..." (the account's words)."""
+_POSTED = lazy_pattern(r"\b(?:posted|posts|wrote|writes|tweeted|tweets|shared|shares|replied)\b")
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
@@ -118,6 +126,9 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
         return fact.unattributed()  # the work's own account: no company named speaks here
     if fact.source is not SourceKind.UNNAMED:
         return None
+    later = _POST_FROM_AFTER.match(text, quote.end + 1)
+    if later is not None and _POSTED.search(fact.attribution):
+        return _credited(fact, later["handle"])  # "One fan posted: “...” The post, from @x, ..."
     posting = _POSTING_AS.match(text, start, quote.start)
     if (
         posting is not None

@@ -36,10 +36,17 @@ _GROUP_REPORT = lazy_pattern(
 """An unnamed group's report with words after it ("but pals say he “...”", "his friends insist
 she was “...”"): the words are the group's, never the one the report is about."""
 
+_TOLD_TO_WRITER = lazy_pattern(
+    r"\b(?:I|[Ww]e)(?:[ ](?:am|are|was|were|have[ ]been|had[ ]been)|[’'](?:m|re))[ ]told\b"
+    r"|\b(?:I|[Ww]e)[ ](?:hear|gather)\b(?![ ]*[:,])"
+)
+"""The writer's hearsay ("the BBC will, I am told, slot it into “...”", "we hear it is “...”"):
+the words are a source the writer does not name, never the one the sentence before was about."""
+
 
 def reported_here(masked: str, start: int, end: int) -> bool:
     """Whether ``masked[start:end]`` (a quote's sentence up to its mark) has a named subject
-    reporting words ("Channel 9 says", "Tarrow told us", "but pals say") or a view ("Reed
-    expects")."""
-    reports = (_NAMED_REPORT, _NAMED_STANCE, _GROUP_REPORT)
+    reporting words ("Channel 9 says", "Tarrow told us", "but pals say"), a view ("Reed
+    expects") or the writer's hearsay ("I am told")."""
+    reports = (_NAMED_REPORT, _NAMED_STANCE, _GROUP_REPORT, _TOLD_TO_WRITER)
     return any(p.search(masked, start, end) is not None for p in reports)

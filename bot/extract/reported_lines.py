@@ -145,6 +145,7 @@ def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -
             speaker = resolver.known(match["name"]) or resolver.known(match["name"].split()[-1])
             if (
                 speaker is None
+                or resolver.orgs.find(match["name"]) is not None  # "Sky said to me": no person
                 or speaker.name == fact.speaker
                 or parts & {match["name"], speaker.name}
                 or len(match["line"].split()) < 2

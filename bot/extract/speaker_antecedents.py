@@ -24,6 +24,7 @@ from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
 from bot.extract.pronoun_strangers import acts_on_writer, after_own_clause
 from bot.extract.pronoun_subjects import (
+    TELLER_ASIDE,
     owner_opens,
     paired,
     pronoun_subjects,
@@ -229,8 +230,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             continue  # the lede above the headline still introduces the body
         if reach.apart(resolver.doc, sentence.para, para):
             break
-        said = resolver._said.get(back)
-        if said is not None:
+        if (said := resolver._said.get(back)) is not None:
             return said  # "“...,” he says.": that he is who we found for that quote
         chunk = resolver.doc.masked[sentence.start : sentence.end]
         if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
@@ -249,8 +249,11 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             return Speaker("", SourceKind.UNATTRIBUTED, "")
         if subjects and after_own_clause(chunk, subjects[0][0], pronoun):
             # "she wraps up, while a crew member mops": she is whom the text before names
-            older = _antecedent(resolver, sentence.start, depth + 1, pronoun)
-            return older if older is not None else Speaker("", SourceKind.UNATTRIBUTED, "")
+            return _antecedent(resolver, sentence.start, depth + 1, pronoun) or Speaker(
+                "", SourceKind.UNATTRIBUTED, ""
+            )
+        if pronoun in _OTHER_GENDER and _tells_of_others(chunk, pronoun):
+            continue  # "X plays Y, and both, she says, learned ...": she tells of X, is not X
         for at, raw in _no_things(subjects, chunk, pronoun):
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he
@@ -291,6 +294,29 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             keep = sole if sole not in resolver._characters else None  # a part: no one speaks
             return Speaker(keep, SourceKind.PERSON, "") if keep else None
     return None
+
+
+def _tells_of_others(chunk: str, pronoun: str) -> bool:
+    """Whether ``chunk``, a sentence before the quote, has a teller's aside with ``pronoun``
+    right after its clause's named subject or the word for them ("Ada Vale plays Wren, and
+    both, she says, learned ..."): whoever it names is whom she tells of, never she; she is whom
+    the text before stood her for. An aside after another subject ("X thanked the crowd, many
+    of whom, she said, ...") may be X's own."""
+    aside = TELLER_ASIDE.search(chunk)
+    return (
+        aside is not None
+        and aside["pronoun"] == pronoun
+        and _TOLD_SUBJECT.search(chunk, 0, aside.start()) is not None
+    )
+
+
+_TOLD_SUBJECT = lazy_pattern(
+    r"(?:^|[,;][ ]|[ ](?:and|but)[ ])"
+    r"(?:both|each|all[ ](?:two|three|four)|the[ ](?:pair|two|three|duo|trio)"
+    r"|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})$"
+)
+"""The subject right before a teller's aside: a name, or the word for those named before it
+("both", "the pair")."""
 
 
 def _written_in_full(resolver: Resolver, raw: str) -> bool:

@@ -72,7 +72,7 @@ from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import in_full, untitled
 from bot.extract.unnamed_apposed import article_apposed
-from bot.extract.work_subjects import not_a_sayer
+from bot.extract.work_subjects import not_a_sayer, told_as_work
 from bot.facts import CastFact, CrewFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -255,8 +255,8 @@ class Resolver:
             return None  # "her Instagram Stories captioned “...”": a site's feature, no one
         found = self.people.resolve(name, first_name=True) or self.people.expand(name)
         resolved = checks.one_of_family(name, untitled(found, self.doc), self.doc, self.profiled)
-        if resolved in self._characters:
-            return None
+        if resolved in self._characters or told_as_work(self.doc, resolved, owner_too=False):
+            return None  # a part, or a work's title ("Does Lumen Rising feel lighter?")
         org = self.orgs.find(resolved) if resolved else None
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)  # "Lumen" for "Lumen UK"

@@ -53,6 +53,10 @@ _CREDITED = lazy_pattern(
 """Before a name given with its year, a credit's word ("cast in Orla Mistwood (2024)", "Marvel's
 Orla Mistwood (2024)"): a past winner's, a jury's or an alumni list's "Ada Vale (2024)" has none."""
 _BOUNDARY = lazy_pattern(r"\b")
+_OWNS = lazy_pattern(r"[’']s?\b")
+"""A possessive after a name: "Ada Vale’s film" names her, the film's maker, not a work."""
+_OPENS = lazy_pattern(r"(?:\A|[.!?”\n][ ]*)\Z")
+"""What stands before a name opening its sentence: the text's start or a sentence's end."""
 _IS_A_WORK_AFTER = lazy_pattern(
     r"[ ](?:is|was)[ ](?:a|an)[ ](?:[a-z-]+[ ]){0,2}(?:podcast|show|series|film|drama|movie|"
     r"documentary|newsletter|programme|sitcom|miniseries)"
@@ -87,20 +91,36 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     name = raw.strip()
     if name[:1].isupper() and _MEDIUM_AFTER.match(doc.masked, at + len(raw.rstrip())):
         return True
-    if " " not in name or not name[:1].isupper():
+    return told_as_work(doc, name)
+
+
+def told_as_work(doc: Doc, name: str | None, *, owner_too: bool = True) -> bool:
+    """Whether ``name``, a full name, is one the article elsewhere tells as a work ("directs
+    Pewter Sound", "Pewter Sound streams on Netflix"): the name a short form or a question's
+    subject ("Is Pewter Sound as personal?") resolves to is then a title, never a person who
+    speaks, though the people list took it for one. Without ``owner_too`` a name owning what
+    follows a cue ("the premiere of Ada Vale’s film") is a maker, no work, and a release counts
+    only for a name opening its sentence ("A film from Ada Vale premiered at ..." is hers)."""
+    if not name or " " not in name or not name[:1].isupper():
         return False
     text = doc.masked
     after_cue, after_in, released, dated = _name_starts(text)
     return (
         any(
-            text.startswith(name, start) and _BOUNDARY.match(text, start + len(name))
+            text.startswith(name, start)
+            and _BOUNDARY.match(text, start + len(name))
+            and (owner_too or not _OWNS.match(text, start + len(name)))
             for start in after_cue
         )
         or any(
             text.startswith(name, start) and _PLAYS_AFTER.match(text, start + len(name))
             for start in after_in
         )
-        or any(text.endswith(name, 0, end) for end in released)
+        or any(
+            text.endswith(name, 0, end)
+            and (owner_too or _OPENS.search(text, 0, end - len(name)) is not None)
+            for end in released
+        )
         or any(text.endswith(name, 0, end) for end in _work_ends(text))
         or any(
             text.endswith(name, 0, end)
