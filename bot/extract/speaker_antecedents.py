@@ -252,7 +252,7 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             return _antecedent(resolver, sentence.start, depth + 1, pronoun) or Speaker(
                 "", SourceKind.UNATTRIBUTED, ""
             )
-        if pronoun in _OTHER_GENDER and _tells_of_others(chunk, pronoun):
+        if pronoun in OTHER_PRONOUN and _tells_of_others(chunk, pronoun):
             continue  # "X plays Y, and both, she says, learned ...": she tells of X, is not X
         for at, raw in _no_things(subjects, chunk, pronoun):
             if object_of_own_pronoun(chunk, at, raw, pronoun):
