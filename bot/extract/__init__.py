@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.extract.cast import find_cast
 from bot.extract.castarticled import articled_actors_dropped
+from bot.extract.castchannelbrackets import channel_bracketed_dropped
 from bot.extract.castchannelglosses import channel_glossed_dropped
 from bot.extract.castchecks import checked_cast
 from bot.extract.castclausedworks import claused_works_held
@@ -110,7 +111,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = kind_told_works_dropped(
         cast, context, doc.text
     )  # "Sky caper Lumen has ..., with X as Y"
-    cast = channel_glossed_dropped(cast, context)  # "Lumen, a BBC drama in which X plays Y"
+    # "Lumen, a BBC drama in which X plays Y"; "Tin Lane (BBC Two); Copper Bay (Sky)"
+    cast = channel_bracketed_dropped(channel_glossed_dropped(cast, context), doc)
     cast = appeared_in_other_dropped(cast, context)  # "X, who appeared in Lumen as Y"
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
     cast = claused_works_held(cast, context)  # "Streamly's Tin Lane, with X as Y, held third"
