@@ -16,6 +16,7 @@ from bot.extract.castclausedworks import claused_works_held
 from bot.extract.castdashedpairs import dashed_places_dropped
 from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
+from bot.extract.castequatedactors import equated_actors_dropped
 from bot.extract.castkindworks import kind_told_works_dropped
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castmodifiedworks import work_titled_actors_dropped
@@ -129,7 +130,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     cast = unheld_parts(cast)  # a stage run; a part given up before filming
-    cast = then_left_former(cast)  # "X was announced as Y, and then she dropped out"
+    # "X was announced as Y, and then she dropped out"; "not saying Vell is Ada Penn as Mira"
+    cast = equated_actors_dropped(then_left_former(cast))
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     release = with_review_where(doc, release)  # a review's where line under its headline
