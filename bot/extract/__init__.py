@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from bot.extract.cast import find_cast
 from bot.extract.castarticled import articled_actors_dropped
+from bot.extract.castchannelbrackets import channel_bracketed_dropped
 from bot.extract.castchannelglosses import channel_glossed_dropped
 from bot.extract.castchecks import checked_cast
 from bot.extract.castclausedworks import claused_works_held
 from bot.extract.castdashedpairs import dashed_places_dropped
 from bot.extract.castdubs import dub_voices_dropped
 from bot.extract.castelsewhere import drop_elsewhere
+from bot.extract.castequatedactors import equated_actors_dropped
 from bot.extract.castkindworks import kind_told_works_dropped
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castmodifiedworks import work_titled_actors_dropped
@@ -122,7 +124,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = kind_told_works_dropped(
         cast, context, doc.text
     )  # "Sky caper Lumen has ..., with X as Y"
-    cast = channel_glossed_dropped(cast, context)  # "Lumen, a BBC drama in which X plays Y"
+    # "Lumen, a BBC drama in which X plays Y"; "Tin Lane (BBC Two); Copper Bay (Sky)"
+    cast = channel_bracketed_dropped(channel_glossed_dropped(cast, context), doc)
     cast = appeared_in_other_dropped(cast, context)  # "X, who appeared in Lumen as Y"
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
     cast = claused_works_held(cast, context)  # "Streamly's Tin Lane, with X as Y, held third"
@@ -139,7 +142,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     cast = unheld_parts(cast)  # a stage run; a part given up before filming
-    cast = then_left_former(cast)  # "X was announced as Y, and then she dropped out"
+    # "X was announced as Y, and then she dropped out"; "not saying Vell is Ada Penn as Mira"
+    cast = equated_actors_dropped(then_left_former(cast))
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     release = with_review_where(doc, release)  # a review's where line under its headline

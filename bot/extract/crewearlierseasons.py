@@ -31,15 +31,37 @@ _HANDED_OVER = lazy_pattern(
 (before "directors A and B"): A and B held the post before."""
 _REACH = 90
 """Enough characters back for the hand-over's occasion and the post's owner."""
+_FIRST_RUN_NUMBERED = lazy_pattern(r"(?<![\w-])(?<!from[ ])(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ]$")
+"""The first run by its number, as "the first season's " is by its rank: "season one " (before
+"director X"); not after "from", a hand-over with no occasion told ("taking over from season one
+director X": a post the page still counts)."""
+_STAY_REACH = 60
+"""Enough characters after the role noun for the name and "is back"."""
 
 
 def earlier_instalments(chunk: str, start: int) -> bool:
-    """Whether the role noun at ``start`` is the earlier instalments' post, not ours."""
+    """Whether the role noun at ``start`` is the earlier instalments' post, not ours: a first
+    run's post by its number counts unless its holder is told back ("season one director X is
+    back for the first block")."""
     window = max(0, start - _REACH)
     return (
         _EARLIER_INSTALMENTS.search(chunk, window, start) is not None
         or _HANDED_OVER.search(chunk, window, start) is not None
+        or (
+            _FIRST_RUN_NUMBERED.search(chunk, max(0, start - 20), start) is not None
+            and not _told_back(chunk, start)
+        )
     )
+
+
+_NEGATED = lazy_pattern(r"\b(?:not|never|n[’']t)[ ]$")
+
+
+def _told_back(chunk: str, start: int) -> bool:
+    """Whether the holder of the post at ``start`` is told back ("is back", "returns"), not
+    told away ("does not return")."""
+    stayed = STAYED_ON.search(chunk, start, start + _STAY_REACH)
+    return stayed is not None and not _NEGATED.search(chunk, start, stayed.start())
 
 
 _COUNT = r"(?:two|three|four|five|six|seven)"

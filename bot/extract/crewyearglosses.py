@@ -3,9 +3,10 @@
 A comparison names another work, then its year, its cast and its makers: "Comparisons with Rain
 Hollow, the 2019 adaptation starring Ada Penn and directed by Oren Vasko, are inevitable"
 (invented). The year-dated kind after the title marks a work already made, so the credit is
-that work's (once the title is checked against the article's own). An undated gloss ("Rain
-Hollow, the coastal thriller directed by X") is not read here. The maker's dated work may come
-first: "Ada Penn's 2019 debut, Rain Hollow, starred ... and was produced by Y".
+that work's (once the title is checked against the article's own); a dash may set the gloss
+off, with "a" as well as "the" ("the ITV drama Rain Hollow — a 2019 series directed by X"). An
+undated gloss ("Rain Hollow, the coastal thriller directed by X") is not read here. The maker's
+dated work may come first: "Ada Penn's 2019 debut, Rain Hollow, starred ... and was produced by Y".
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bot.lazy_patterns import lazy_pattern
 _TITLE = r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})"
 """The glossed title: capitalised words, "of", "the" or "and" between them ("Rain Hollow")."""
 _YEAR_GLOSSED = lazy_pattern(
-    rf"{_TITLE},[ ]the[ ](?:19|20)\d\d"
+    rf"{_TITLE}(?:,[ ]the|[ ][—–][ ](?:the|an?))[ ](?:19|20)\d\d"
     rf"[ ](?:[\w’'+-]+[ ]){{0,3}}?(?:{GENRE_NOUNS}|adaptation|remake|version)"
     r"(?:[ ][^;:.!?“”\"()]{0,100}?)?[ ]$"
 )
