@@ -4,7 +4,7 @@
 "Ada posted a photo", "Ada told us": a person speaks and posts. Parts are called by their first
 names too ("Cal tells Mira"), so the clue is weak: it only settles a pair the surnames leave
 even, and never counts inside a scene's clause ("as Tam says: ...", "Tam tells him in one
-scene"), where a part speaks.
+scene", "In the teaser, Tam tells Mira ..."), where a part speaks.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 
 from bot.extract.castsurnamealone import IN_A_NAME_BEFORE
 from bot.extract.cues import word_led
+from bot.extract.footage_lines import FOOTAGE_WORDS
 from bot.extract.lexicon import PERSON_VERBS
 from bot.lazy_patterns import lazy_pattern
 
@@ -28,7 +29,9 @@ def first_name_acts(name: str, text: str) -> bool:
 def _in_a_scene(act: tuple[int, re.Match[str]], text: str) -> bool:
     at, verb = act
     return bool(
-        _SCENE_BEFORE.search(text, max(at - 7, 0), at) or _SCENE_AFTER.match(text, verb.end())
+        _SCENE_BEFORE.search(text, max(at - 7, 0), at)
+        or _SCENE_AFTER.match(text, verb.end())
+        or _FOOTAGE_LEAD.search(text, max(at - 120, 0), at)
     )
 
 
@@ -43,3 +46,19 @@ _SCENE_AFTER = lazy_pattern(
 )
 """A scene after the verb, in the same clause: "Tam says something in the last scene", "Tam
 tells him in one scene" (the part's line, not a person's words)."""
+_LINKS = (
+    r"(?:the|a|an|its|this|that|his|her|their|of|about|on|for|with|from|to|at|under|beneath|"
+    r"below|above|after|before|alongside|accompanying|beside)"
+)
+"""Words that end a noun phrase's lead-in and start another: "a post beneath the teaser" is a
+post, not the teaser."""
+_FOOTAGE_LEAD = lazy_pattern(
+    r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Aa]cross)[ ](?:the|a|an|one|its|this|that)[ ]"
+    rf"(?:(?!{_LINKS}[ ])[\w’'-]+[ ]){{0,3}}?"
+    rf"(?:{FOOTAGE_WORDS}|montages?|scenes?|shots?|sequences?|flashbacks?)"
+    r"(?:[ ]of[ ][^.!?;:\n“”\",]{1,60})?,[ ]$"
+)
+"""The footage or a moment of it opening the clause, just before the first name: "In the teaser,
+Tam tells Mira", "Over a montage of the pier, Tam says" (the part speaks in it); not an event
+named after it ("At the trailer launch, Ada told us") or a post about it ("In a post beneath the
+teaser, Ada wrote"): a person's words."""

@@ -148,13 +148,16 @@ _THEN_LEFT = lazy_pattern(
     r"since[ ]|"
     r"subsequently[ ]|eventually[ ]|has[ ]since[ ])?(?:dropped[ ]out|pulled[ ]out|withdrew|"
     r"exited|departed|stepped[ ](?:down|away|back)|walked[ ]away|"
+    r"(?:had|was[ ]forced|chose|decided|opted)[ ]to[ ](?:leave|quit|exit|withdraw|drop[ ]out|"
+    r"pull[ ]out|step[ ](?:down|away|back)|walk[ ]away)|"
     r"(?:left|quit)[ ](?:the|this|that)[ ](?:project|production|film|series|show|cast|role|part)|"
     r"(?:left|quit)(?=[ ](?:(?:days|weeks|months|a[ ](?:day|week|month|few[ ]\w+))[ ]later|"
     r"soon[ ]after|shortly[ ]after|before[ ](?:filming|shooting|production|cameras))\b))"
     r"\b"
 )
-"""After a casting, its actor's leaving: "but dropped out", "and left the production", or a bare
-"but left weeks later" / "but quit soon after" (a time straight after: the part, not a room)."""
+"""After a casting, its actor's leaving: "but dropped out", "and left the production", a leaving
+forced or chosen ("and had to step away", "but decided to withdraw"), or a bare "but left weeks
+later" / "but quit soon after" (a time straight after: the part, not a room)."""
 """After a casting in its own clause, the same actor leaving: "X was announced as Y in May but
 dropped out", "X was cast as Y and later left the project" (not "and Z dropped out")."""
 

@@ -25,12 +25,32 @@ _STAGED = lazy_pattern(
 play, Tin Rooms, was staged at the Lyric in 2021, with Holt as Jo")."""
 
 
+_STAGE = (
+    r"(?:[Mm]usical|[Ss]tage[ ](?:reading|version|show|production|adaptation|play)|[Pp]lay|"
+    r"[Rr]evival|[Ss]taging)"
+)
+"""A staging of the story, not the screen work: "the musical", "the stage reading"."""
+_STAGE_LED = lazy_pattern(
+    rf"\b{_STAGE}[’']s[ ](?:[\w-]+[ ]){{0,2}}?cast,?[ ](?:in[ ]which|where|with|including)[ ]$"
+    rf"|\b{_STAGE}\b[^.;:,]{{0,60}}?[ ](?:had|starred|featured)[ ]$"
+    r"|\b[Ii]n[ ](?:its|the|their|a|that)[ ](?:(?:\d{4}|first|original|stage|London|touring)[ ])?"
+    r"(?:run|staging|revival|tour)[ ]at[ ][^.;:]{0,60}?,[ ][^.;:,]{0,40}?[ ](?:was|were)[ ]"
+    r"played[ ]by[ ]$"
+)
+"""A staging leading straight into its actor: "the musical's London cast, in which X plays P",
+"the stage reading at the Lyric last year had X as P", "In its 2022 run at the Playhouse, P was
+played by X" (a theatre's run, "at" a venue; not a broadcast run "on" a channel)."""
+
+
 def staged_cast(fact: CastFact) -> bool:
-    """Whether the casting is the stage version's, told in the clause on its run."""
+    """Whether the casting is the stage version's, told in the clause on its run or led by the
+    staging itself."""
     text = fact.evidence
-    if not (" with " in text or ", where " in text):
-        return False
     at = text.find(fact.actor)
     if at < 0:  # the actor by surname alone ("with Holt as Jo")
         at = text.find(f" {fact.actor.rsplit(' ', 1)[-1]} ") + 1
+    if at > 0 and _STAGE_LED.search(text, max(0, at - 160), at) is not None:
+        return True
+    if not (" with " in text or ", where " in text):
+        return False
     return at > 0 and _STAGED.search(text, max(0, at - 300), at) is not None

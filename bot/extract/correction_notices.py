@@ -31,14 +31,19 @@ _TOLD = (
 """What "misidentified" or "misnamed" follows as the paper's own retraction ("this story
 misidentified", "an entry at 09:40 misnamed"): either word alone is as likely a plot's ("a clerk
 misidentified as a spy is played by ...")."""
+_VERSION_OF = (
+    r"(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
+    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|page|(?:live[ ])?blog|newsletter"
+    r"|(?:news(?:letter)?[ ])?(?:brief|feature|item|interview|profile|review|explainer|column)"
+    r"|(?:\d{1,2}(?:[:.]\d{2})?[ ]?(?:am|pm)?[ ])?(?:post|entry|update))"
+)
+"""The earlier version a notice owns up to: "An earlier version of this article", "the original
+version of the 14:05 entry"."""
 _ANYWHERE = lazy_pattern(
     rf"\b(?:misstated|misreported|{_TOLD}(?:misidentified|misnamed)"
     r"|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|gave|named|listed|described)"
     r"|erroneously"
-    r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
-    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|page|(?:live[ ])?blog|newsletter"
-    r"|(?:news(?:letter)?[ ])?(?:brief|feature|item|interview|profile|review|explainer|column)"
-    r"|(?:\d{1,2}(?:[:.]\d{2})?[ ]?(?:am|pm)?[ ])?(?:post|entry|update))"
+    rf"|{_VERSION_OF}"
     r"(?:,[ ](?:first[ ])?(?:published|posted|filed|put[ ]up)[ ](?:on|at|in)[ ]"
     r"(?:[^,;.]|(?<=\d)[.](?=\d)|,(?=[ ]\d{4},)){1,40},"
     r"|,[ ](?:based[ ]on|citing|drawing[ ]on|relying[ ]on|sourced[ ]from)[ ][^,;.]{1,50},)?"
@@ -49,6 +54,12 @@ named by its time ("an earlier version of the 14:05 entry said ..."), and the ve
 went up, between commas ("An earlier version of this article, published on 2 May, said ...",
 "..., published at 9.30am on May 2, 2025, said ...": a clock's dot or a year's comma inside), or
 by what it drew on ("An earlier version of this story, citing a studio memo, said ...")."""
+_JOINED = lazy_pattern(
+    rf"\b{_VERSION_OF}[ ][a-z]+\b[^.;:!?]{{1,120}}?,?[ ]and[ ](?:also[ ])?(?P<claim>{_CLAIM_VERB})"
+)
+"""A second claim joined to the version's first error: "An earlier version of this article
+misspelled A's name, and said B would play P" (the claim from its own verb on; the first error
+need not be a claim about the cast)."""
 _TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
 """An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
 _IN_NOTICE = lazy_pattern(
@@ -212,6 +223,9 @@ def retracted(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
         for claim in pattern.finditer(lower):
             truth = _TRUTH.search(lower, claim.end())
             spans.append((claim.start(), truth.start() if truth else len(lower)))
+    for joined in _JOINED.finditer(lower):
+        truth = _TRUTH.search(lower, joined.end())
+        spans.append((joined.start("claim"), truth.start() if truth else len(lower)))
     spans.extend(claim.span() for claim in _NOT_AS.finditer(lower))
     return spans
 
