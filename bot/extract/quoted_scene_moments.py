@@ -86,9 +86,10 @@ _TOLD_AT_LENGTH = (
 """A moment told at more length, up to the marks: a place or an aside after it ("in the
 kitchen where", ", never aired, in which"), a pronoun or an aside after the one speaking ("where
 she, soaked, just goes", "says simply:"), still in the story's present."""
-_SCENE_TOLD_AT_LENGTH = lazy_pattern(rf"\b(?:moment|scene|beat|sequence|bits?){_TOLD_AT_LENGTH}")
+_SCENE_TOLD_AT_LENGTH = lazy_pattern(rf"\b(?:scene|beat|sequence|bits?){_TOLD_AT_LENGTH}")
 """A moment of the work told at length (see :data:`_TOLD_AT_LENGTH`): "the bit in the interview
-room where she just goes “": the work's line, whoever the name or pronoun was taken for."""
+room where she just goes “": the work's line, whoever the name or pronoun was taken for. Not a
+bare "moment": "a moment in our conversation when she says" is the interview's own."""
 _FOOTAGE_TOLD_AT_LENGTH = lazy_pattern(
     rf"\b(?:clip|teaser|trailer|montage|first[ ]look){_TOLD_AT_LENGTH}"
 )
