@@ -41,12 +41,15 @@ _DIRECTED_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:directed|co-directed|helmed)[ 
 made the show it ends; Y directed)."""
 
 _OURS_AFTER = lazy_pattern(
-    r"[^.;!?]{0,120}?(?:;|,?[ ](?:but|while|whereas|and))[ ](?:ours|mine|(?:our|my)[ ]"
-    r"(?:film|movie|one))(?=[ ](?:is|was|has|tells|goes)\b|[ ]*[,.;!?]|$)"
+    r"[^.;!?]{0,120}?(?:(?:;|,?[ ](?:but|while|whereas|and))[ ](?:ours|mine|(?:our|my)[ ]"
+    r"(?:film|movie|one))|(?:;|,?[ ](?:but|while|whereas))[ ]this(?:[ ](?:one|film|movie))?)"
+    r"(?=[ ](?:is|was|has|tells|goes)\b|[ ]*[,.;!?]|$)"
 )
 """The film set against the speaker's own later in the sentence: "X's film is a fable about two
-sisters; ours is about a town" (a film maker's answer: X's is another work); "our film" as the
-subject of a verb of its own, not "and our film critic calls it superb"."""
+sisters; ours is about a town" (a film maker's answer: X's is another work), or against the
+reviewed one: "X's film is a fable; this one is a procedural" (a review's comparison); "our
+film" as the subject of a verb of its own, not "and our film critic calls it superb", and
+"this" only after a contrast ("X's film is lovely, and this is why": no other film)."""
 
 _POINTED_BACK = lazy_pattern(r"(?<![\w-])(?:[Ii]t|[Tt]hat)[ ]was[ ]$")
 """The film named only as what "it" or "that" was: "That was X's film, and he was superb in it"
@@ -63,7 +66,10 @@ def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole | None]]:
         return  # no possessive: the name the pattern starts with is not tried at every character
     for match in _POSSESSED.finditer(chunk):
         before = chunk[: match.start()]
-        if _DIRECTED_AFTER.match(chunk, match.end()) or _OURS_AFTER.match(chunk, match.end()):
+        if _DIRECTED_AFTER.match(chunk, match.end()):
+            continue
+        if _OURS_AFTER.match(chunk, match.end()):
+            yield match["name"], None  # another maker's film, set against ours: still a person
             continue
         if _POINTED_BACK.search(before, max(0, len(before) - 12)):
             yield match["name"], None  # a person still named, with no credit

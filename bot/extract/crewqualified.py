@@ -241,7 +241,9 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     if owned_by_another(chunk, start, context):
         return True  # "Penwick's director X": Penwick's maker
     if not context.ours:
-        return bool(context.headline) and _next_role(chunk, start, context)
+        return bool(context.headline) and (
+            _next_role(chunk, start, context) or _glossed_rival(chunk, start, context)
+        )
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
     if found is not None and not context.is_known(found["title"]):
         return True
@@ -253,6 +255,31 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True
     worked = _WORKED_ON_FOR.search(chunk, max(0, start - 90), start)
     return worked is not None and not context.is_ours(worked["title"])
+
+
+_INDEFINITE_GLOSS = lazy_pattern(r"[”’]?,[ ]an?[ ]")
+"""A title glossed as one of a kind: "T, a horror from director X" (not "T, the film from")."""
+_PREPOSITION = r"(?i:in|on|of|for|from|with|to|at|into|by|as|like|than)[ ]"
+_PLACED_AFTER = lazy_pattern(rf"(?<![\w-]){_PREPOSITION}[“‘]?$")
+"""A preposition before the title: "stars in T, a thriller from director X" is a profile's own
+subject's work, which may be the article's."""
+_PLACED_FIRST = lazy_pattern(_PREPOSITION)
+"""The same preposition opening the sentence, read as the title's first word ("In T, ...")."""
+
+
+def _glossed_rival(chunk: str, start: int, context: Context) -> bool:
+    """With the article's own title unknown, a title the headline does not name, glossed as one
+    of a kind with its maker last and standing as the clause's subject ("New entry T, a horror
+    from Irish director X, opened third"): a chart's or a round-up's other work; the headline
+    names the work a page is about."""
+    found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
+    return (
+        found is not None
+        and _INDEFINITE_GLOSS.match(chunk, found.end("title")) is not None
+        and _PLACED_AFTER.search(chunk, max(0, found.start() - 8), found.start()) is None
+        and _PLACED_FIRST.match(found["title"]) is None
+        and not context.is_known(found["title"])
+    )
 
 
 _NEXT_ROLE = lazy_pattern(
