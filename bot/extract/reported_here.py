@@ -51,6 +51,16 @@ _BODY_REPORT = lazy_pattern(
 """A sentence opening on a company told by a common noun or on a text as its subject, with its
 report ("The corporation described it as “...”", "The festival's newsletter called it “...”"): the
 company's or the text's words, never those of the person the sentence before was about."""
+_CITED_AFTER = lazy_pattern(r"[,.!?]?[ ]*,?[ ]*(?:[Aa]ccording[ ]to|per)[ ]\S")
+"""A source cited straight after the words ("“...”, according to the venue's listing"): the
+words are that source's, whether or not it resolves, never those of a person the sentence before
+was about (a company there may be the source's own: "per the press office")."""
+
+
+def cited_after(masked: str, end: int) -> bool:
+    """Whether the words after a quote's closing mark at ``end`` cite a source ("”, according
+    to ...", "”, per ...")."""
+    return _CITED_AFTER.match(masked, end) is not None
 
 
 def reported_here(masked: str, start: int, end: int) -> bool:
