@@ -51,10 +51,13 @@ _BODY_REPORT = lazy_pattern(
 """A sentence opening on a company told by a common noun or on a text as its subject, with its
 report ("The corporation described it as “...”", "The festival's newsletter called it “...”"): the
 company's or the text's words, never those of the person the sentence before was about."""
-_CITED_AFTER = lazy_pattern(r"[,.!?]?[ ]*,?[ ]*(?:[Aa]ccording[ ]to|per)[ ]\S")
+_CITED_AFTER = lazy_pattern(
+    r"[,.!?]?[ ]*,?[ ]*(?:[Aa]ccording[ ]to|per)[ ](?!(?:his|her|their|him|them)\b)\S"
+)
 """A source cited straight after the words ("“...”, according to the venue's listing"): the
 words are that source's, whether or not it resolves, never those of a person the sentence before
-was about (a company there may be the source's own: "per the press office")."""
+was about (a company there may be the source's own: "per the press office"); a source a pronoun
+gives back to that person ("per his Insta") is theirs."""
 
 
 def cited_after(masked: str, end: int) -> bool:

@@ -35,3 +35,13 @@ def test_a_company_before_a_cited_office_keeps_the_words() -> None:
     quote = _quote(found.quotes, "pencilled in")
     assert quote.source is not SourceKind.PERSON, found.quotes
     assert quote.speaker == "Pellworth Pictures", found.quotes
+
+
+def test_a_source_that_is_the_persons_own_keeps_the_words() -> None:
+    found = facts(
+        _LEDE,
+        "Its French edition is out too. Apparently the lead's French voice actor, Mara Quell,"
+        ' dubbed every episode in nine days. "A proper marathon" per her blog, ha.',
+    )
+    quote = _quote(found.quotes, "A proper marathon")
+    assert quote.speaker == "Mara Quell", found.quotes
