@@ -3,7 +3,8 @@
 "Ada Vale, who trained in Leeds, was the opposite: “...”" tells what Vale is, in words someone
 else (the interviewee) gives; "Ada Vale of Lumen Films is blunter: “...”" and "Vale at the press
 conference: “...”" name a subject whose clause the resolver does not read, so the words are no
-one's rather than the speaker before's going on. A subject that speaks ("Vale was blunter:",
+one's rather than the speaker before's going on; so does a subject of a few words with its stance
+("Others are less sure: “...”"). A subject that speaks ("Vale was blunter:",
 "Vale wrote:") is read elsewhere and kept; one the article never names in full is no one.
 """
 
@@ -42,6 +43,18 @@ _NAMED_SAYS = lazy_pattern(rf"{_OPENS}[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}:[ ]*$")
 """A name and its speech verb alone ("Vale wrote:"): with no speaker found, a name the article
 never gave in full, whose words are never the speaker before's."""
 
+_STANCE = lazy_pattern(
+    r"(?:^[ ]*|[,.!?][ ]+)(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]hen)\b)"
+    r"[A-Za-z][\w’'-]*(?:[ ](?:‘[^’]{1,40}’|[\w’'-]+)){0,2}[ ]"
+    r"(?:is|are|was|were|seems|seem|seemed|sounds|sounded)[ ]"
+    r"(?:(?:less|more|not|far|much|so)[ ]){0,2}"
+    r"(?:sure|convinced|certain|impressed|keen|optimistic|sceptical|skeptical|blunt|blunter|"
+    r"kind|kinder|harsh|harsher|generous|enthusiastic)\b[^:;“”\"]{0,30}:[ ]*$"
+)
+"""A subject of a few words, not a pronoun, whose stance closes on the colon ("Over on the
+forums, user ‘x’ is less sure:", "Others are not convinced:"): with no speaker found, words the
+resolver cannot give that subject, never the speaker before's going on."""
+
 
 def described_subject(pre: str, own: Speaker | None) -> bool:
     """Whether words after the colon closing ``pre`` are no one's: a named subject described
@@ -51,4 +64,6 @@ def described_subject(pre: str, own: Speaker | None) -> bool:
         return False
     if _PREDICATE_NOUN.match(pre) is not None:
         return True
+    if own is None and _STANCE.search(pre) is not None:
+        return True  # "Others are less sure: “...”": theirs, unread
     return own is None and (_UNREAD.match(pre) or _NAMED_SAYS.match(pre)) is not None

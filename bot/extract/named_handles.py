@@ -92,6 +92,9 @@ _POST_FROM_AFTER = lazy_pattern(
 )
 """The sentence right after an unnamed poster's words, telling whose account posted them: "One
 fan posted: “...” The post, from @x, has been shared ..." (the account's words)."""
+_ACCOUNT_AFTER = lazy_pattern(rf"[ ](?:account|handle),?[ ](?P<handle>{ACCOUNT})(?=[ ,.;])")
+"""The unnamed words cut short before the account they describe: "a post from a fan account,
+@x, which claimed ...": "a fan" is the account's first word, not a person; the account posts."""
 _POSTED = lazy_pattern(r"\b(?:posted|posts|wrote|writes|tweeted|tweets|shared|shares|replied)\b")
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
@@ -126,6 +129,10 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
         return fact.unattributed()  # the work's own account: no company named speaks here
     if fact.source is not SourceKind.UNNAMED:
         return None
+    told = text.find(fact.attribution, start, quote.start) if fact.attribution else -1
+    account = _ACCOUNT_AFTER.match(text, told + len(fact.attribution)) if told >= 0 else None
+    if account is not None and fact.attribution.endswith(fact.speaker):
+        return _credited(fact, account["handle"])  # "from a fan account, @x, which claimed"
     later = _POST_FROM_AFTER.match(text, quote.end + 1)
     if later is not None and _POSTED.search(fact.attribution):
         return _credited(fact, later["handle"])  # "One fan posted: “...” The post, from @x, ..."

@@ -11,11 +11,11 @@ from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.relayed_openings import told_of
 from bot.extract.reported_askers import before_or_sayer
-from bot.extract.reported_here import reported_here
+from bot.extract.reported_here import cited_after, reported_here
 from bot.extract.sentence_subjects import nearest_subject
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact
+from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
 
 _SENTENCE_INSIDE = lazy_pattern(r"[.!?][ ]+(?=[A-Z])")
@@ -62,10 +62,12 @@ def continues(
 def from_context(doc: Doc, resolver: Resolver, quote: Quote, sentence_start: int) -> Speaker | None:
     """No attribution in the sentence: its own subject (:func:`own_subject`), else who the
     sentence before is about ("Vale praised him. “He owned it.”"); a quote opening a paragraph,
-    whom the paragraph before introduced or ends on ("Venn pauses."); nothing further away."""
+    whom the paragraph before introduced or ends on ("Venn pauses."); nothing further away, and
+    no person when the words cite a source after them ("“...”, according to the listing")."""
     opener = own_subject(doc, resolver, sentence_start, quote.start)
     if opener or reported_here(doc.masked, sentence_start, quote.start):
         return opener  # "Lumen says ..., and it is “...”": never the sentence before's
+    cited = cited_after(doc.masked, quote.end + 1)  # "“...”, according to the listing"
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
             continue
@@ -81,5 +83,7 @@ def from_context(doc: Doc, resolver: Resolver, quote: Quote, sentence_start: int
             speaker = nearest_subject(resolver, chunk, sentence)
         # "Asked about X, she said": not X; "X took him aside. “He said, ‘...’”": not X either
         speaker = told_of(doc, quote, chunk, asked_about(chunk, speaker, doc, sentence))
-        return Speaker(speaker.name, speaker.source, "") if speaker else None
+        if speaker is None or (cited and speaker.source is SourceKind.PERSON):
+            return None  # a person the sentence before is about cites no source for them
+        return Speaker(speaker.name, speaker.source, "")
     return None

@@ -8,6 +8,7 @@ back, for whom the pronoun stands."""
 from __future__ import annotations
 
 from bot.extract.lexicon import REPORTING_VERBS
+from bot.extract.subjects import CITED_TEXT, ORG_NOUN
 from bot.lazy_patterns import lazy_pattern
 
 _NAMED_REPORT = lazy_pattern(
@@ -43,10 +44,34 @@ _TOLD_TO_WRITER = lazy_pattern(
 """The writer's hearsay ("the BBC will, I am told, slot it into “...”", "we hear it is “...”"):
 the words are a source the writer does not name, never the one the sentence before was about."""
 
+_BODY_REPORT = lazy_pattern(
+    rf"[ ]*(?:[Tt]he|[Ii]ts)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:{ORG_NOUN}|corporation|{CITED_TEXT})"
+    rf"[ ](?:(?:also|now|later|has|had|once)[ ])?{REPORTING_VERBS}\b(?![ ]*[:,])"
+)
+"""A sentence opening on a company told by a common noun or on a text as its subject, with its
+report ("The corporation described it as “...”", "The festival's newsletter called it “...”"): the
+company's or the text's words, never those of the person the sentence before was about."""
+_CITED_AFTER = lazy_pattern(
+    r"[,.!?]?[ ]*,?[ ]*(?:[Aa]ccording[ ]to|per)[ ](?!(?:his|her|their|him|them)\b)\S"
+)
+"""A source cited straight after the words ("“...”, according to the venue's listing"): the
+words are that source's, whether or not it resolves, never those of a person the sentence before
+was about (a company there may be the source's own: "per the press office"); a source a pronoun
+gives back to that person ("per his Insta") is theirs."""
+
+
+def cited_after(masked: str, end: int) -> bool:
+    """Whether the words after a quote's closing mark at ``end`` cite a source ("”, according
+    to ...", "”, per ...")."""
+    return _CITED_AFTER.match(masked, end) is not None
+
 
 def reported_here(masked: str, start: int, end: int) -> bool:
     """Whether ``masked[start:end]`` (a quote's sentence up to its mark) has a named subject
     reporting words ("Channel 9 says", "Tarrow told us", "but pals say"), a view ("Reed
-    expects") or the writer's hearsay ("I am told")."""
+    expects"), the writer's hearsay ("I am told"), or opens on a company told by a common noun
+    or a text reporting ("The corporation described it as")."""
     reports = (_NAMED_REPORT, _NAMED_STANCE, _GROUP_REPORT, _TOLD_TO_WRITER)
+    if _BODY_REPORT.match(masked, start, end) is not None:
+        return True  # "The corporation described it as “...”": the company's
     return any(p.search(masked, start, end) is not None for p in reports)
