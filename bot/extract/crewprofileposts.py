@@ -42,7 +42,6 @@ _POSTS: dict[str, CrewRole | None] = {
     "film-maker": None,
 }
 """The description's post: it must be the verb's job, or a maker's of any job ("filmmaker")."""
-_HINT = lazy_pattern(r"^The[ ]")
 _DESCRIBED = lazy_pattern(
     r"^The[ ](?P<mods>(?:[\w’'-]+,?[ ]){0,3}?)(?P<post>" + "|".join(_POSTS) + r")"
     r"(?:,[ ]\d{1,2},)?[ ](?:has[ ])?(?P<verb>"
@@ -64,8 +63,9 @@ def profile_posts(
 ) -> list[CrewFact]:
     """``crew`` with each credit a profile tells through its subject's description."""
     found = list(crew)
+    exclude = {*context.ours, *([doc.byline] if doc.byline else [])}  # not the writer's
     for view in doc.views:
-        if _HINT.match(view.chunk) is None:
+        if not view.chunk.startswith("The "):
             continue
         match = _DESCRIBED.match(view.chunk)
         if match is None or not _described(match["mods"]) or not ours(match["work"], context):
@@ -73,7 +73,6 @@ def profile_posts(
         role = _VERBS[match["verb"]]
         if _POSTS[match["post"]] not in (None, role):
             continue
-        exclude = {*context.ours, *([doc.byline] if doc.byline else [])}  # not the writer's
         name = subject_before(doc, people, view.span.start, exclude, witnessed=True)
         if name is None or not is_full(name) or any(fact.name == name for fact in found):
             continue
