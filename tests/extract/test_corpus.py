@@ -3678,6 +3678,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (1.0, 0.655),
         "quotes": (1.0, 0.933),
     },
+    "blind-819": {
+        "cast": (0.945, 0.777),
+        "crew": (0.966, 0.935),
+        "release": (0.958, 0.657),
+        "quotes": (0.953, 0.859),
+    },
+    "blind-820": {
+        "cast": (1.0, 0.857),
+        "crew": (1.0, 0.722),
+        "release": (0.956, 0.611),
+        "quotes": (0.959, 0.77),
+    },
+    "blind-821": {
+        "cast": (0.968, 0.911),
+        "crew": (0.95, 0.926),
+        "release": (0.88, 0.578),
+        "quotes": (0.87, 0.712),
+    },
+    "blind-822": {
+        "cast": (1.0, 0.731),
+        "crew": (0.968, 0.885),
+        "release": (1.0, 0.589),
+        "quotes": (0.946, 0.815),
+    },
+    "blind-823": {
+        "cast": (1.0, 0.79),
+        "crew": (1.0, 0.809),
+        "release": (1.0, 0.617),
+        "quotes": (0.977, 0.704),
+    },
+    "blind-824": {
+        "cast": (0.966, 0.659),
+        "crew": (0.878, 0.725),
+        "release": (0.857, 0.461),
+        "quotes": (0.966, 0.78),
+    },
+    "blind-825": {
+        "cast": (0.939, 0.738),
+        "crew": (1.0, 0.87),
+        "release": (1.0, 0.707),
+        "quotes": (0.918, 0.762),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
