@@ -43,7 +43,7 @@ def interviewee_credits(
     the job the headline gives them (:mod:`bot.extract.crewheadlinedjobs`)."""
     if doc.title_para is None or doc.title_para < 1:
         return crew
-    crew = headlined_jobs(doc, people, crew)
+    crew = headlined_jobs(doc, people, context, crew)
     title, lede = doc.paras[doc.title_para], doc.paras[0]
     headed = _HEADED.match(doc.text[title.start : title.end])
     posted = _STANDFIRST.match(doc.text[lede.start : lede.end])
