@@ -7,7 +7,11 @@ about did the job the verb tells on the article's own work. The post and the ver
 ("the composer ... scored", "the filmmaker ... directs"), and the work must be ours: "The
 Bergen-born cinematographer shot Greyhaven, her first feature" in a piece about Lanternfall
 credits nothing. A person the article already credits with another job is left alone: the
-description may be about someone else.
+description may be about someone else. The person must be the page's own subject, whom its
+headline or standfirst names, or whose post they give and whom the body names first ("The editor
+of Lanternfall on ...", then "Ivo Brand spent a year ..."): the sentence before may be about
+an actor, a critic or a producer the piece only passes ("Ivo Brand, who plays the keeper, was
+cold. The Oscar-winning cinematographer shot Lanternfall" credits Brand with nothing).
 """
 
 from __future__ import annotations
@@ -76,5 +80,19 @@ def profile_posts(
         name = subject_before(doc, people, view.span.start, exclude, witnessed=True)
         if name is None or not is_full(name) or any(fact.name == name for fact in found):
             continue
+        if not _page_subject(doc, people, name, match["post"], exclude):
+            continue
         found.append(CrewFact(name, role, doc.text[view.span.start : view.span.end]))
     return found
+
+
+def _page_subject(doc: Doc, people: People, name: str, post: str, exclude: set[str]) -> bool:
+    """``name`` is whom the page profiles: the headline or the standfirst names them, or gives
+    the ``post`` and the body names no one before them (the byline and our work aside)."""
+    opening = f"{doc.headline}\n{doc.text[doc.paras[0].start : doc.paras[0].end]}"
+    if name.rsplit(maxsplit=1)[-1] in opening:
+        return True
+    if post not in opening.lower():
+        return False
+    at = {doc.body.find(other): other for other in people.ordered() if other not in exclude}
+    return min((start for start in at if start >= 0), default=-1) == doc.body.find(name)

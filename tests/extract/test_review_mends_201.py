@@ -26,3 +26,35 @@ def test_a_headlines_job_on_a_work_the_body_never_names_is_no_credit() -> None:
 def test_a_headlines_job_on_the_work_the_body_names_is_still_a_credit() -> None:
     title = "‘Cellos and gulls’: Tove Lindqvist-Aré on scoring Brackenmoor"
     assert ("Tove Lindqvist-Aré", CrewRole.COMPOSER) in _headlined_credits(title)
+
+
+_MAKING_TITLE = "Cold light: the making of Brackenmoor"
+_MAKING_LEDE = "Brackenmoor, the new film, reaches cinemas in June."
+
+
+def _described_credits(*paragraphs: str) -> set[tuple[str, CrewRole]]:
+    found = facts(_MAKING_LEDE, *paragraphs, date="2026-06-01", title=_MAKING_TITLE)
+    return {(c.name, c.role) for c in found.crew if c.served}
+
+
+def test_a_post_told_after_a_passing_actor_or_critic_is_not_theirs() -> None:
+    for paragraph in (
+        "Órla Vance-Düring plays the ferrywoman, and Órla Vance-Düring is superb."
+        " The Oscar-winning cinematographer shot Brackenmoor on 35mm.",
+        "Critic Órla Vance-Düring loathed it. Órla Vance-Düring is rarely wrong."
+        " The Irish editor cut Brackenmoor in a shed near Sligo.",
+    ):
+        assert not any(n == "Órla Vance-Düring" for n, _ in _described_credits(paragraph))
+
+
+def test_a_post_told_of_the_subject_the_standfirst_names_is_still_theirs() -> None:
+    found = facts(
+        "Órla Vance-Düring on lenses, rain and the new Brackenmoor film.",
+        "Órla Vance-Düring has never owned a television. “I read,” she says.",
+        "The Sligo-born cinematographer, 41, shot Brackenmoor on 35mm.",
+        date="2026-06-01",
+        title=_MAKING_TITLE,
+    )
+    assert ("Órla Vance-Düring", CrewRole.CINEMATOGRAPHER) in {
+        (c.name, c.role) for c in found.crew if c.served
+    }
