@@ -22,10 +22,12 @@ _ROLE_OF = lazy_pattern(
     r"(?:the|its)[ ](?:(?:lead|main|sole)[ ])?"
     r"(?P<role>composer|cinematographer|editor|director[ ]of[ ]photography|director|writer|"
     r"creator)"
-    rf"[ ](?:of|behind|on)[ ][“\"‘']?(?P<title>{NAME})"
+    rf"[ ](?:of|behind|on)[ ][“\"‘']?(?P<title>{NAME})(?!(?:[ ][A-Z][\w-]*)*[’']s\b)"
 )
 """The subject, with at most two asides, as the maker "of" or "behind" a title, or holding the
-post "on" it ("Ida Varn, 39, is the director of photography on Low Orchard")."""
+post "on" it ("Ida Varn, 39, is the director of photography on Low Orchard"). A title that
+owns what follows ("the editor on Low Orchard's first series", "... of Low Orchard's sister
+show") names a part of the work or another one: no credit."""
 
 
 def role_of_title(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:

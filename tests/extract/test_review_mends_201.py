@@ -58,3 +58,19 @@ def test_a_post_told_of_the_subject_the_standfirst_names_is_still_theirs() -> No
     assert ("Órla Vance-Düring", CrewRole.CINEMATOGRAPHER) in {
         (c.name, c.role) for c in found.crew if c.served
     }
+
+
+def test_a_post_on_what_the_title_owns_is_no_credit_on_the_title() -> None:
+    for sentence in (
+        "Eoghan Ruiz-Pålsson was the director on Brackenmoor's first series, long before this.",
+        "Eoghan Ruiz-Pålsson, 50, is the editor of Brackenmoor’s sister show, Gullcroft.",
+    ):
+        assert not any(n == "Eoghan Ruiz-Pålsson" for n, _ in _described_credits(sentence))
+
+
+def test_a_post_on_the_title_itself_is_still_a_credit() -> None:
+    found = _described_credits(
+        "Eoghan Ruiz-Pålsson, 50, who grew up in Mayo, is the director of photography on"
+        " Brackenmoor."
+    )
+    assert ("Eoghan Ruiz-Pålsson", CrewRole.CINEMATOGRAPHER) in found
