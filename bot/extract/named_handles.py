@@ -87,7 +87,7 @@ _WORKS_ACCOUNT = lazy_pattern(
 """An account a work owns ("the show's official account", "the film's page"): the work's own
 voice, never the channel or company the text-noun search finds near it."""
 _POST_FROM_AFTER = lazy_pattern(
-    r"[ ]*(?:The|That|Her|His|Their)[ ](?:post|tweet|reply|comment|message|video|caption)"
+    r"[ ]*(?:The|That|Her|His|Their)[ ](?P<noun>post|tweet|reply|comment|message|video|caption)"
     rf"(?:,[ ]from|[ ](?:was|came)[ ]from)[ ](?P<handle>{ACCOUNT})(?=[ ,.;])"
 )
 """The sentence right after an unnamed poster's words, telling whose account posted them: "One
@@ -95,7 +95,10 @@ fan posted: “...” The post, from @x, has been shared ..." (the account's wor
 _ACCOUNT_AFTER = lazy_pattern(rf"[ ](?:account|handle),?[ ](?P<handle>{ACCOUNT})(?=[ ,.;])")
 """The unnamed words cut short before the account they describe: "a post from a fan account,
 @x, which claimed ...": "a fan" is the account's first word, not a person; the account posts."""
-_POSTED = lazy_pattern(r"\b(?:posted|posts|wrote|writes|tweeted|tweets|shared|shares|replied)\b")
+_POSTED = lazy_pattern(r"\b(?P<verb>posted|posts|wrote|writes|tweeted|tweets|replied)\b")
+"""The poster's own writing. One who shared a clip ("shared the teaser: “...” The video, from
+@x,") passes on another's post; one who replied answers a post, so only "The reply, from @x"
+is theirs ("replied: “...” The post, from @x," is the post answered)."""
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
@@ -134,7 +137,12 @@ def handle_beside(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     if account is not None and fact.attribution.endswith(fact.speaker):
         return _credited(fact, account["handle"])  # "from a fan account, @x, which claimed"
     later = _POST_FROM_AFTER.match(text, quote.end + 1)
-    if later is not None and _POSTED.search(fact.attribution):
+    posted = _POSTED.search(fact.attribution) if later is not None else None
+    if (
+        later is not None
+        and posted is not None
+        and (posted["verb"] != "replied") == (later["noun"] != "reply")
+    ):
         return _credited(fact, later["handle"])  # "One fan posted: “...” The post, from @x, ..."
     posting = _POSTING_AS.match(text, start, quote.start)
     if (

@@ -74,3 +74,29 @@ def test_a_post_on_the_title_itself_is_still_a_credit() -> None:
         " Brackenmoor."
     )
     assert ("Eoghan Ruiz-Pålsson", CrewRole.CINEMATOGRAPHER) in found
+
+
+_REACTIONS_LEDE = "Fans have had their say on the first Brackenmoor teaser."
+
+
+def _quote_speaker(*paragraphs: str) -> str:
+    found = facts(_REACTIONS_LEDE, *paragraphs, date="2026-06-01")
+    return next(q.speaker for q in found.quotes if q.text.startswith("Ní féidir"))
+
+
+def test_a_post_from_a_handle_after_a_reply_or_a_share_is_not_the_posters() -> None:
+    for paragraph in (
+        "One viewer replied: “Ní féidir liom fanacht.” The post, from @gullcroft_tv, had been"
+        " up an hour.",
+        "A fan shared the clip: “Ní féidir liom fanacht.” The video, from @gullcroft_tv, has"
+        " two million views.",
+    ):
+        assert _quote_speaker(paragraph) != "@gullcroft_tv", paragraph
+
+
+def test_a_post_from_a_handle_after_ones_own_post_is_still_the_posters() -> None:
+    paragraph = (
+        "One viewer posted: “Ní féidir liom fanacht.” The post, from @saoirse_reads, has been"
+        " shared 900 times."
+    )
+    assert _quote_speaker(paragraph) == "@saoirse_reads"
