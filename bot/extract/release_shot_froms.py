@@ -7,7 +7,8 @@ six weeks from 5 May 2025" (invented examples like these throughout).
 July until September", "from July into September") still tells the start, the end left to the
 rules that read it. A shoot still to come ("will be shot from May",
 "is to be filmed from June") or a day after the article's is no start, and a shot as a noun
-("the opening shot, from July") no verb.
+("the opening shot, from July") no verb. Nor is a work set in apposition before the verb that
+is not ours ("Her last film, Gullcroft, was shot in Sligo from 3 May"): another work's shoot.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from bot.extract.apposed_works import apposed_works
+from bot.extract.context import Context
 from bot.extract.dates import month_number, safe_date
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_parts import is_hedged
@@ -50,7 +53,9 @@ _HEARSAY = lazy_pattern(
 """The start told as what others report ("matches reports that it shot from July"): hedged."""
 
 
-def shot_from(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+def shot_from(
+    ref: dt.date | None, chunk: str, evidence: str, context: Context
+) -> Iterator[ReleaseFact]:
     """The shoot's start, dated by the day or month after "shot ... from" (see above)."""
     if ref is None or " from " not in chunk or ("shot " not in chunk and "filmed " not in chunk):
         return
@@ -58,6 +63,8 @@ def shot_from(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Releas
         before = chunk[max(match.start() - 40, 0) : match.start()]
         if _TO_COME.search(before) or _NOUN.search(before) or _BREAK.search(match["mid"]):
             continue
+        if any(not context.is_known(work) for work in apposed_works(chunk[: match.start()])):
+            continue  # "Her last film, Gullcroft, was shot ...": that work's shoot
         month = month_number(match["month"] or match["month2"])
         day_text = match["day"] or match["day2"]
         if match["year"]:

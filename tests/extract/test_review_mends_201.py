@@ -3,7 +3,9 @@ widely and what it still serves (invented articles)."""
 
 from __future__ import annotations
 
-from bot.facts import CrewRole
+import datetime as dt
+
+from bot.facts import CrewRole, ReleaseKind
 from tests.extract.helpers import facts
 
 _INTERVIEW_LEDE = "A week before Brackenmoor opens, we met Tove Lindqvist-Aré in a Galway bar."
@@ -100,3 +102,27 @@ def test_a_post_from_a_handle_after_ones_own_post_is_still_the_posters() -> None
         " shared 900 times."
     )
     assert _quote_speaker(paragraph) == "@saoirse_reads"
+
+
+def _shoot_starts(sentence: str) -> set[object]:
+    found = facts(
+        "Brackenmoor, the new Lumen film, is nearly here.",
+        sentence,
+        date="2026-03-02",
+        title="Brackenmoor: all we know",
+    )
+    return {r.date or r.window for r in found.release if r.kind is ReleaseKind.FILMING_STARTED}
+
+
+def test_a_shoot_from_a_day_of_a_work_set_in_apposition_is_not_ours() -> None:
+    for sentence in (
+        "Her last film, Gullcroft, was shot in Sligo from 3 May 2024.",
+        "Ní Rían’s debut feature, Saltwick Ness, was filmed on Achill from 9 March 2023.",
+    ):
+        assert not _shoot_starts(sentence), sentence
+
+
+def test_our_own_shoot_from_a_day_still_gives_its_start() -> None:
+    assert _shoot_starts("The film was shot in Sligo and Mayo from 14 July 2025.") == {
+        dt.date(2025, 7, 14)
+    }
