@@ -12,6 +12,7 @@ just before ("X left the film and Y took over as Mira") left this part.
 from __future__ import annotations
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, ORIGIN, Casting
+from bot.extract.castthenleft import LEFT_WORK
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CastStatus
@@ -143,13 +144,21 @@ def introduced_as_gone(chunk: str, start: int, end: int = -1) -> bool:
     return ":" in chunk[:start] and _GONE_LEAD.search(chunk, 0, start) is not None
 
 
+_ELSE_LEFT = (
+    rf"[ ](?:from[ ](?!{LEFT_WORK}|[A-Z])|for[ ](?:a|an|the)\b|behind\b|(?:school|home|town|"
+    r"work|college|university|him|her|them|it|me|us)\b|(?:the|this|that|his|her|their|a|an|my)"
+    rf"[ ](?!{LEFT_WORK}))"
+)
+"""What a forced or chosen leaving leaves when it is not the part: "had to step away from social
+media", "decided to leave the flat", "had to leave for a minute", "had to leave the room": the
+actor still holds the part ("had to leave the Lumen film", "for personal reasons" leave it)."""
 _THEN_LEFT = lazy_pattern(
     r"[^.;:!?“”\"()]{0,60}?,?[ ](?:but|and|before)[ ](?:(?:she|he|they)[ ])?(?:later[ ]|then[ ]|"
     r"since[ ]|"
     r"subsequently[ ]|eventually[ ]|has[ ]since[ ])?(?:dropped[ ]out|pulled[ ]out|withdrew|"
     r"exited|departed|stepped[ ](?:down|away|back)|walked[ ]away|"
     r"(?:had|was[ ]forced|chose|decided|opted)[ ]to[ ](?:leave|quit|exit|withdraw|drop[ ]out|"
-    r"pull[ ]out|step[ ](?:down|away|back)|walk[ ]away)|"
+    rf"pull[ ]out|step[ ](?:down|away|back)|walk[ ]away)(?!{_ELSE_LEFT})|"
     r"(?:left|quit)[ ](?:the|this|that)[ ](?:project|production|film|series|show|cast|role|part)|"
     r"(?:left|quit)(?=[ ](?:(?:days|weeks|months|a[ ](?:day|week|month|few[ ]\w+))[ ]later|"
     r"soon[ ]after|shortly[ ]after|before[ ](?:filming|shooting|production|cameras))\b))"

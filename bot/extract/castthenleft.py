@@ -20,8 +20,19 @@ _LEFT_WHAT = (
     r"(?:the|this|his|her|their)[ ](?:production|project|role|part|film|series|show|drama|cast)"
 )
 """What an actor leaves when the casting ends: "the production", "her role"."""
-_LEFT_WHY = r"(?:from|over|after|before|because|due|when|in|last|early|later|soon)"
-"""A word going on to say when, why or from what the actor left: "withdrew from the shoot"."""
+LEFT_WORK = (
+    r"(?:[\w’'-]+[ ]){0,3}?(?:production|project|role|part|film|movie|feature|series|show|drama|"
+    r"thriller|comedy|sitcom|cast|acting|shoot|filming|shooting)\b"
+)
+"""The work or its shoot, a few words on ("the Lumen film", "the six-part series"): what a
+leaving leaves when it is the part's."""
+_LEFT_WHY = (
+    rf"(?:from(?=[ ]{LEFT_WORK}|[ ][A-Z])|over|after|before|because|due|when|in|last|early|"
+    r"later|soon)"
+)
+"""A word going on to say when, why or from what the actor left: "withdrew from the shoot";
+"from" only with the work or its shoot after it ("had to step away from social media", "from
+the play she was in", is a leaving of something else)."""
 _THEN_LEFT = lazy_pattern(
     r"[^.;:A-Z]{0,40}?,?[ ](?:and|but)[ ](?:then[ ]|later[ ]|soon[ ]after[ ])?(?:she|he|they)[ ]"
     r"(?:then[ ]|later[ ])?(?:had[ ]to[ ](?:drop|pull|step)[ ](?:out|down|away|back)|"

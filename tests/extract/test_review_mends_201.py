@@ -126,3 +126,30 @@ def test_our_own_shoot_from_a_day_still_gives_its_start() -> None:
     assert _shoot_starts("The film was shot in Sligo and Mayo from 14 July 2025.") == {
         dt.date(2025, 7, 14)
     }
+
+
+def _statuses(sentence: str) -> set[tuple[str, str, str]]:
+    found = facts(
+        "Brackenmoor, the new Lumen film, is nearly here.",
+        sentence,
+        date="2026-03-02",
+        title="Brackenmoor: all we know",
+    )
+    return {(c.actor, c.character, c.status.name) for c in found.cast}
+
+
+def test_a_forced_leaving_of_something_else_keeps_the_casting_current() -> None:
+    for sentence in (
+        "Saoirse Ó Dálaigh-Venn was cast as Marram but had to step away from social media.",
+        "Saoirse Ó Dálaigh-Venn was cast as Marram and decided to leave the flat in Derry.",
+        "Saoirse Ó Dálaigh-Venn was cast as Marram but chose to quit her job at the bakery.",
+    ):
+        assert ("Saoirse Ó Dálaigh-Venn", "Marram", "CURRENT") in _statuses(sentence), sentence
+
+
+def test_a_forced_leaving_of_the_part_is_still_former() -> None:
+    for sentence in (
+        "Saoirse Ó Dálaigh-Venn was cast as Marram but had to step away from the project.",
+        "Saoirse Ó Dálaigh-Venn was cast as Marram but was forced to withdraw for health reasons.",
+    ):
+        assert ("Saoirse Ó Dálaigh-Venn", "Marram", "FORMER") in _statuses(sentence), sentence
