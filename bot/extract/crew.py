@@ -122,7 +122,7 @@ _BY_ROLE = (
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"
-    rf"(?P<firm>{FIRM})|"
+    rf"(?P<firm>{FIRM})|stand-up(?:[ ]comedian)?|"
     r"(?P<byrole>creator|writer|author|novelist|director|composer|producer|editor|cinematographer|"
     r"casting[ ]director|native|newcomer|first-timer|debutante?|(?:film|feature)[ -]?maker|"
     r"comedian|playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|"

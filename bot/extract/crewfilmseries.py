@@ -16,6 +16,11 @@ _FILM_WORDS = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]his)[ ](?:[A-Z][\w’'-]*[ ])?(?:film|movie)\b|\bfeature-length\b"
 )
 """How an article about a film names its subject."""
+_A_FILM = lazy_pattern(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his)[ ](?:[A-Z][\w’'-]*[ ]){0,2}(?:film|movie)\b"
+    r"(?![ -](?:festivals?|critics?|schools?|clubs?|fans?|industry|crews?)\b)"
+)
+"""A film word of any article, "a Netflix film" too: enough beside a show told as a past run."""
 _SERIES_WRITTEN = lazy_pattern(
     r"[ “\"‘']*(?:The|Its)[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show)(?:[ ]itself)?,[ ]"
     r"(?:which[ ]was[ ])?(?:adapted|written|penned|scripted)[ ]by[ ]"
@@ -24,11 +29,13 @@ _SERIES_WRITTEN = lazy_pattern(
 by A, ...": "itself" sets the show apart from the film)."""
 _TITLED_SERIES_RUN = lazy_pattern(
     r"[ “\"‘']*[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]"
-    r"(?:adapted|written|penned|scripted)[ ]by[ ][^,;:.]{1,80},[ ](?:ran|aired)[ ](?:for|over)[ ]"
+    r"(?:adapted|written|penned|scripted)[ ]by[ ][^,;:.]{1,80},[ ]"
+    r"(?:[a-z][^,;:.“”\"]{0,60}?[ ]and[ ])?(?:ran|aired)[ ](?:for|over)[ ]"
     r"(?:one|two|three|four|five|six|seven|\d+)[ ](?:series|seasons?)\b"
 )
 """The series named by its title, its writer set off after it, then its run ("Gullwick, written
-by A from her own novels, ran for three series"): a past run is the show's, never the film's."""
+by A from her own novels, ran for three series", "..., began in 2021 and aired for four
+seasons"): a past run is the show's, never the film's."""
 _EARLIER_RUNS = lazy_pattern(
     r"[ “\"‘']*The[ ](?:first|previous|earlier|original)[ ](?:(?:two|three|four|five|\d)[ ])?"
     r"(?:series|seasons)\b[^.;:]{0,80}?[ ]were[ ](?:(?:co-)?directed|written)[ ]by[ ]"
@@ -73,13 +80,19 @@ def series_writers_dropped(
     if not any(word in doc.text for word in _CUES):
         return raw
     films = len(_FILM_WORDS.findall(doc.text))
-    if films == 0:
+    if films == 0 and _A_FILM.search(doc.text) is None:
         return raw
     kept = [
         (name, role, evidence)
         for name, role, evidence in raw
-        if (films < 2 or _the_films(role, evidence))
-        and not (role is CrewRole.DIRECTOR and _series_director(name, evidence))
+        if not (role is CrewRole.WRITER and _TITLED_SERIES_RUN.match(evidence))
+        and (
+            films == 0
+            or (
+                (films < 2 or _the_films(role, evidence))
+                and not (role is CrewRole.DIRECTOR and _series_director(name, evidence))
+            )
+        )
     ]
     others.extend(name for name, role, evidence in raw if (name, role, evidence) not in kept)
     return kept

@@ -54,8 +54,13 @@ def labelled(chunk: str, at: int, verbs: str) -> bool:
     return chunk[:at] in MARKS or slashed(chunk, at)
 
 
-LABEL_FOR = r"(?:[ ]for[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=:))?"
-"""A company after a credits line's label: "Executive Producer for Ostrava Films: X"."""
+LABEL_FOR = (
+    r"(?:[ ]for[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=:)"
+    r"|[ ]this[ ]time(?:[ ]a?round)?(?=[ ]is[ ]))?"
+)
+"""A company after a credits line's label: "Executive Producer for Ostrava Films: X"; or the
+turn the post is told for, set against the runs before: "The director this time is X" (this
+work's holder, as "The director is X")."""
 PARALLEL_FOR = (
     rf",[ ](?:and|&)[ ](?:{COMPANY_OWNER})?{NAME}[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*){0,3}"

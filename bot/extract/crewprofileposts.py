@@ -77,7 +77,9 @@ def profile_posts(
         role = _VERBS[match["verb"]]
         if _POSTS[match["post"]] not in (None, role):
             continue
-        name = subject_before(doc, people, view.span.start, exclude, witnessed=True)
+        # the work the verb acts on is never its own subject, whatever the headline says
+        work = {match["work"], match["work"].split()[0]}
+        name = subject_before(doc, people, view.span.start, exclude | work, witnessed=True)
         if name is None or not is_full(name) or any(fact.name == name for fact in found):
             continue
         if not _page_subject(doc, people, name, match["post"], exclude):
