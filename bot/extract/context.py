@@ -59,8 +59,9 @@ def _inner_the(body: str, at: int) -> bool:
 
 _DETERMINER_REACH = 6
 _OURS_NAME_FIRST = lazy_pattern(
-    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
-    rf"cast\b|set\b{SET_TO_ACT}|trailer\b|release[ ]date\b|world[ ]premiere\b)"
+    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|fan[ ]screenings?\b|final[ ]outing|"
+    rf"finale\b|newcomers?\b|cast\b|set\b{SET_TO_ACT}|trailer\b|release[ ]date\b|"
+    r"world[ ]premiere\b)"
 )
 _OURS_AFTER_NOUN = lazy_pattern(rf"\b(?:seasons?|episodes?)[ ]of[ ](?P<name>{NAME})")
 _ANNOUNCER = lazy_pattern(
@@ -127,6 +128,7 @@ _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
 _OURS_HINT = hint(
     "season ",
     "fans",
+    "fan screening",
     "final outing",
     "finale",
     "newcomer",
