@@ -24,6 +24,7 @@ from bot.extract.headline_guesses import speculative_headline
 from bot.extract.headline_lede_works import lede_work
 from bot.extract.headline_spans import span_end_words
 from bot.extract.headline_titles import QUOTED_TITLE, headline_titles
+from bot.extract.headline_words import headline_words
 from bot.extract.lexicon import (
     GENRE_WORDS,
     PRODUCTION_NOUNS,
@@ -113,7 +114,6 @@ furniture, not a section."""
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 """Small words a title may hold between its capitalised ones ("The Salt and the Sea")."""
 _MAX_TITLE_WORDS = 6
-_CAPITAL_WORD = lazy_pattern(r"\b[A-Z][\w-]+")
 _ASIDE = lazy_pattern(
     r",[ ](?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){1,4}?)?(?:who|whose|best[ ]known[ ]for|known[ ]for|"
     r"fresh[ ]from|recently[ ]seen[ ]in|star[ ]of|last[ ]seen[ ](?:as|in))"
@@ -220,7 +220,7 @@ def find_context(doc: Doc) -> Context:
     ours = {token for title in titles for token in title.split()}
     own, credited, weighed = headline_titles(doc)  # "X wows, ‘Y’ divides": Y weighed, not ours
     own, others = (own, set()) if own else lede_work(doc)  # "X, as The Y holds on"; lede on X
-    headline = _headline_words(doc) - others - (weighed - own)
+    headline = headline_words(doc) - others - (weighed - own)
     earlier = earlier_credits(body, headline)
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
@@ -309,22 +309,6 @@ def _is_title(words: str) -> bool:
     return any(t[:1].isupper() and t not in STOP_TOKENS for t in tokens)
 
 
-_MEDIUM = frozenset({"TV", "Telly", "Television", "Streaming", "Radio", "Podcast"})
-"""The medium a newsletter's headline names ("Your TV week", "The Streaming Guide"): no work's
-word, though the body's channels have it ("Apple TV+")."""
-
-
-def _headline_words(doc: Doc) -> frozenset[str]:
-    if doc.title_para is None:
-        return frozenset()
-    title = doc.paras[doc.title_para]
-    words = _CAPITAL_WORD.findall(doc.text[title.start : title.end])
-    # An all-capitals headline ("FILMING BEGINS ON HARBOUR ROAD") names "Harbour Road" too.
-    words += [w.capitalize() for w in words if w.isupper() and len(w) > _ACRONYM_MAX]
-    return frozenset(word for word in words if word not in STOP_TOKENS and word not in _MEDIUM)
-
-
-_ACRONYM_MAX = 3
 _PLACE_IN = lazy_pattern(
     r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives|hotel|pub|caf[eé]|bar|"
     r"flat|house|office|club|park|street)[ ]$"
