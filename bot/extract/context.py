@@ -34,6 +34,7 @@ from bot.extract.lexicon import (
 )
 from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
+from bot.extract.page_chart_entries import chart_entry_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
 from bot.extract.profile_vehicles import glossed_lead_starts, named_work, vehicle_starts
@@ -242,7 +243,10 @@ def find_context(doc: Doc) -> Context:
     starts.update(
         dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
     )
-    vehicle = vehicle_starts(doc, context.ours, told_ours, context.is_known, starts)
+    vehicle = [
+        *vehicle_starts(doc, context.ours, told_ours, context.is_known, starts),
+        *chart_entry_starts(doc, context.ours),  # a chart's paragraph on another placed work
+    ]
     starts.update({k: 0 for k in vehicle if k not in starts})  # a profile's lead vehicle
     led = glossed_lead_starts(doc, context.ours, told_ours, context.is_known)
     starts.update({k: v for k, v in led if k not in starts})  # "leads X, a new thriller"
