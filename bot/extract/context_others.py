@@ -99,6 +99,13 @@ OTHER_WORKS = (
         ),
     ),
     (
+        hint(", from director", ", from writer", ", from creator", ", from filmmaker"),
+        lazy_pattern(
+            rf"(?<![\w’'])[“\"‘']?(?P<name>{NAME})[”\"’']?,[ ]from[ ](?:the[ ])?(?:director|"
+            rf"writer|creator|filmmaker|writer-director)s?[ ]{NAME},"
+        ),
+    ),
+    (
         hint(" feature "),
         lazy_pattern(
             rf"\b(?:with|in|on|for|from)[ ]the[ ](?:{'|'.join(sorted(NATIONALITIES))})[ ]feature[ ]"
@@ -128,4 +135,5 @@ returns" or "X is back" going on ", with" its cast ("Salt Year returns next week
 the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
 synopsis, another work's only on a page with a headline or a title of its own); a work the
 page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
-Y"); one the article knows keeps its facts."""
+Y"); a title glossed by its maker ("the release of X, from director Y, on ..."); one the
+article knows keeps its facts."""
