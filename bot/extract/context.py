@@ -37,6 +37,7 @@ from bot.extract.other_led_paragraphs import other_led_starts
 from bot.extract.page_chart_entries import chart_entry_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
+from bot.extract.possessive_followers import its_followers
 from bot.extract.profile_vehicles import glossed_lead_starts, named_work, vehicle_starts
 from bot.extract.text import Doc, Span
 from bot.lazy_patterns import lazy_pattern
@@ -248,15 +249,21 @@ def find_context(doc: Doc) -> Context:
         *chart_entry_starts(doc, context.ours),  # a chart's paragraph on another placed work
     ]
     starts.update({k: 0 for k in vehicle if k not in starts})  # a profile's lead vehicle
-    led = glossed_lead_starts(doc, context.ours, told_ours, context.is_known)
-    starts.update({k: v for k, v in led if k not in starts})  # "leads X, a new thriller"
-    speculative = speculative_headline(doc)
+    starts.update(  # "leads X, a new thriller"
+        {
+            k: v
+            for k, v in glossed_lead_starts(doc, context.ours, told_ours, context.is_known)
+            if k not in starts
+        }
+    )
+    its = its_followers(doc, starts, context.is_ours, bool(ours))  # "Its creator, A, ..."
+    starts.update({k: 0 for k in list(its) if k not in starts})
     return Context(
         context.ours,
         context.titles,
         frozenset(starts),
         headline,
-        speculative,
+        speculative_headline(doc),
         starts,
         earlier,
         doc.text,
