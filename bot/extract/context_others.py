@@ -7,6 +7,7 @@ pattern has one, so that our own work told the same way stays ours.
 
 from __future__ import annotations
 
+from bot.extract.castothermediums import MEDIUM_VERSION
 from bot.extract.cues import hint
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, TOKEN
@@ -106,6 +107,13 @@ OTHER_WORKS = (
         ),
     ),
     (
+        hint("stage ", "radio ", "audio ", "theatre ", "theater "),
+        lazy_pattern(
+            rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]"
+            rf"(?:(?!of[ ])[\w’'-]+[ ]){{0,2}}?{MEDIUM_VERSION}\b"
+        ),
+    ),
+    (
         hint(" feature "),
         lazy_pattern(
             rf"\b(?:with|in|on|for|from)[ ]the[ ](?:{'|'.join(sorted(NATIONALITIES))})[ ]feature[ ]"
@@ -135,5 +143,6 @@ returns" or "X is back" going on ", with" its cast ("Salt Year returns next week
 the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
 synopsis, another work's only on a page with a headline or a title of its own); a work the
 page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
-Y"); a title glossed by its maker ("the release of X, from director Y, on ..."); one the
-article knows keeps its facts."""
+Y"); a title glossed by its maker ("the release of X, from director Y, on ..."); a version in
+another medium ("a stage adaptation, directed by Y, opens in October"); one the article knows
+keeps its facts."""
