@@ -114,6 +114,13 @@ OTHER_WORKS = (
         ),
     ),
     (
+        hint(" (19", " (20"),
+        lazy_pattern(
+            rf"(?<![\w’'-])[“\"‘']?(?P<name>{NAME})[”\"’']?[ ]\((?:19|20)\d{{2}}\),?[ ]"
+            r"(?:co-)?(?:directed|written|created|produced|starring)\b"
+        ),
+    ),
+    (
         hint(" feature "),
         lazy_pattern(
             rf"\b(?:with|in|on|for|from)[ ]the[ ](?:{'|'.join(sorted(NATIONALITIES))})[ ]feature[ ]"
@@ -144,5 +151,6 @@ the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a senten
 synopsis, another work's only on a page with a headline or a title of its own); a work the
 page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
 Y"); a title glossed by its maker ("the release of X, from director Y, on ..."); a version in
-another medium ("a stage adaptation, directed by Y, opens in October"); one the article knows
-keeps its facts."""
+another medium ("a stage adaptation, directed by Y, opens in October"); a title dated in
+brackets, then credited ("X (2019), directed by Y": a filmography's earlier work); one the
+article knows keeps its facts."""
