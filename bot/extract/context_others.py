@@ -109,8 +109,8 @@ OTHER_WORKS = (
     (
         hint("stage ", "radio ", "audio ", "theatre ", "theater "),
         lazy_pattern(
-            rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]"
-            rf"(?:(?!of[ ])[\w’'-]+[ ]){{0,2}}?{MEDIUM_VERSION}\b"
+            r"(?<!\badapting[ ])(?<!\badapts[ ])(?<!\bfrom[ ])(?<!\bon[ ])(?<!\bof[ ])"
+            rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he)[ ](?:(?!of[ ])[\w’'-]+[ ]){{0,2}}?{MEDIUM_VERSION}\b"
         ),
     ),
     (
@@ -151,6 +151,7 @@ the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a senten
 synopsis, another work's only on a page with a headline or a title of its own); a work the
 page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
 Y"); a title glossed by its maker ("the release of X, from director Y, on ..."); a version in
-another medium ("a stage adaptation, directed by Y, opens in October"); a title dated in
+another medium ("a stage adaptation, directed by Y, opens in October"; not the play a film
+adapts: "adapting his own stage play"); a title dated in
 brackets, then credited ("X (2019), directed by Y": a filmography's earlier work); one the
 article knows keeps its facts."""

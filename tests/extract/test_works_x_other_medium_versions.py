@@ -34,3 +34,14 @@ def test_a_stage_versions_director_and_opening_are_not_served() -> None:
 def test_the_screen_works_director_in_a_plain_sentence_is_served() -> None:
     crew, _ = _found("The film, directed by Nell Quarry, wraps in August.")
     assert "Nell Quarry" in crew
+
+
+def test_the_play_a_film_adapts_keeps_the_credits_after_it() -> None:
+    found = facts(
+        "Lumen Tide, the new drama from director Nell Quarry, opens in cinemas on Friday.",
+        "The screenplay is by Bram Oduya, adapting his own radio play, and the film is produced "
+        "by Ida Merrow for Tinlight Films.",
+        date="2027-07-01",
+        title="Lumen Tide review: a slow, lovely film",
+    )
+    assert "Ida Merrow" in {c.name for c in found.crew if c.served}
