@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from bot.lazy_patterns import lazy_pattern
 
-_VERSION = (
-    r"(?:(?:stage|radio|audio|theatre|theater)[ ](?:adaptation|version|show|play|production|"
-    r"musical|drama|series)|musical|audiobook|audio[ ]drama|radio[ ]play)"
+MEDIUM_VERSION = (
+    r"(?:stage|radio|audio|theatre|theater)[ ](?:adaptation|version|show|play|production|"
+    r"musical|drama|series)"
 )
+"""A version told by its medium: "stage adaptation", "radio drama" (never a screen work)."""
+_VERSION = rf"(?:{MEDIUM_VERSION}|musical|audiobook|audio[ ]drama|radio[ ]play)"
 """A version in a medium other than the screen: "stage adaptation", "musical", "audiobook"."""
 _CLAUSE_OPEN = r"(?:^|(?<=[.!?:;][ ])|(?<=\bthat[ ])|(?<=\bbut[ ])|(?<=\bwhile[ ]))"
 """Where a clause's subject starts: "The radio play ..., with", "Note that the stage version

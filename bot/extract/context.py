@@ -24,6 +24,7 @@ from bot.extract.headline_guesses import speculative_headline
 from bot.extract.headline_lede_works import lede_work
 from bot.extract.headline_spans import span_end_words
 from bot.extract.headline_titles import QUOTED_TITLE, headline_titles
+from bot.extract.headline_words import headline_words
 from bot.extract.lexicon import (
     GENRE_WORDS,
     PRODUCTION_NOUNS,
@@ -33,8 +34,10 @@ from bot.extract.lexicon import (
 )
 from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
+from bot.extract.page_chart_entries import chart_entry_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
+from bot.extract.possessive_followers import its_followers
 from bot.extract.profile_vehicles import glossed_lead_starts, named_work, vehicle_starts
 from bot.extract.text import Doc, Span
 from bot.lazy_patterns import lazy_pattern
@@ -59,8 +62,9 @@ def _inner_the(body: str, at: int) -> bool:
 
 _DETERMINER_REACH = 6
 _OURS_NAME_FIRST = lazy_pattern(
-    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
-    rf"cast\b|set\b{SET_TO_ACT}|trailer\b|release[ ]date\b|world[ ]premiere\b)"
+    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|fan[ ]screenings?\b|final[ ]outing|"
+    rf"finale\b|newcomers?\b|cast\b|set\b{SET_TO_ACT}|trailer\b|release[ ]date\b|"
+    r"world[ ]premiere\b)"
 )
 _OURS_AFTER_NOUN = lazy_pattern(rf"\b(?:seasons?|episodes?)[ ]of[ ](?P<name>{NAME})")
 _ANNOUNCER = lazy_pattern(
@@ -112,7 +116,6 @@ furniture, not a section."""
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 """Small words a title may hold between its capitalised ones ("The Salt and the Sea")."""
 _MAX_TITLE_WORDS = 6
-_CAPITAL_WORD = lazy_pattern(r"\b[A-Z][\w-]+")
 _ASIDE = lazy_pattern(
     r",[ ](?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){1,4}?)?(?:who|whose|best[ ]known[ ]for|known[ ]for|"
     r"fresh[ ]from|recently[ ]seen[ ]in|star[ ]of|last[ ]seen[ ](?:as|in))"
@@ -127,6 +130,7 @@ _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
 _OURS_HINT = hint(
     "season ",
     "fans",
+    "fan screening",
     "final outing",
     "finale",
     "newcomer",
@@ -218,7 +222,7 @@ def find_context(doc: Doc) -> Context:
     ours = {token for title in titles for token in title.split()}
     own, credited, weighed = headline_titles(doc)  # "X wows, ‘Y’ divides": Y weighed, not ours
     own, others = (own, set()) if own else lede_work(doc)  # "X, as The Y holds on"; lede on X
-    headline = _headline_words(doc) - others - (weighed - own)
+    headline = headline_words(doc) - others - (weighed - own)
     earlier = earlier_credits(body, headline)
     credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
@@ -240,17 +244,26 @@ def find_context(doc: Doc) -> Context:
     starts.update(
         dict.fromkeys(other_led_starts(doc, starts, context.is_known, context.is_ours), 0)
     )
-    vehicle = vehicle_starts(doc, context.ours, told_ours, context.is_known, starts)
+    vehicle = [
+        *vehicle_starts(doc, context.ours, told_ours, context.is_known, starts),
+        *chart_entry_starts(doc, context.ours),  # a chart's paragraph on another placed work
+    ]
     starts.update({k: 0 for k in vehicle if k not in starts})  # a profile's lead vehicle
-    led = glossed_lead_starts(doc, context.ours, told_ours, context.is_known)
-    starts.update({k: v for k, v in led if k not in starts})  # "leads X, a new thriller"
-    speculative = speculative_headline(doc)
+    starts.update(  # "leads X, a new thriller"
+        {
+            k: v
+            for k, v in glossed_lead_starts(doc, context.ours, told_ours, context.is_known)
+            if k not in starts
+        }
+    )
+    its = its_followers(doc, starts, context.is_ours, bool(ours))  # "Its creator, A, ..."
+    starts.update({k: 0 for k in list(its) if k not in starts})
     return Context(
         context.ours,
         context.titles,
         frozenset(starts),
         headline,
-        speculative,
+        speculative_headline(doc),
         starts,
         earlier,
         doc.text,
@@ -307,22 +320,6 @@ def _is_title(words: str) -> bool:
     return any(t[:1].isupper() and t not in STOP_TOKENS for t in tokens)
 
 
-_MEDIUM = frozenset({"TV", "Telly", "Television", "Streaming", "Radio", "Podcast"})
-"""The medium a newsletter's headline names ("Your TV week", "The Streaming Guide"): no work's
-word, though the body's channels have it ("Apple TV+")."""
-
-
-def _headline_words(doc: Doc) -> frozenset[str]:
-    if doc.title_para is None:
-        return frozenset()
-    title = doc.paras[doc.title_para]
-    words = _CAPITAL_WORD.findall(doc.text[title.start : title.end])
-    # An all-capitals headline ("FILMING BEGINS ON HARBOUR ROAD") names "Harbour Road" too.
-    words += [w.capitalize() for w in words if w.isupper() and len(w) > _ACRONYM_MAX]
-    return frozenset(word for word in words if word not in STOP_TOKENS and word not in _MEDIUM)
-
-
-_ACRONYM_MAX = 3
 _PLACE_IN = lazy_pattern(
     r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives|hotel|pub|caf[eé]|bar|"
     r"flat|house|office|club|park|street)[ ]$"

@@ -7,6 +7,7 @@ pattern has one, so that our own work told the same way stays ours.
 
 from __future__ import annotations
 
+from bot.extract.castothermediums import MEDIUM_VERSION
 from bot.extract.cues import hint
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, TOKEN
@@ -99,6 +100,27 @@ OTHER_WORKS = (
         ),
     ),
     (
+        hint(", from director", ", from writer", ", from creator", ", from filmmaker"),
+        lazy_pattern(
+            rf"(?<![\w’'])[“\"‘']?(?P<name>{NAME})[”\"’']?,[ ]from[ ](?:the[ ])?(?:director|"
+            rf"writer|creator|filmmaker|writer-director)s?[ ]{NAME},"
+        ),
+    ),
+    (
+        hint("stage ", "radio ", "audio ", "theatre ", "theater "),
+        lazy_pattern(
+            r"(?<!\badapting[ ])(?<!\badapts[ ])(?<!\bfrom[ ])(?<!\bon[ ])(?<!\bof[ ])"
+            rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he)[ ](?:(?!of[ ])[\w’'-]+[ ]){{0,2}}?{MEDIUM_VERSION}\b"
+        ),
+    ),
+    (
+        hint(" (19", " (20"),
+        lazy_pattern(
+            rf"(?<![\w’'-])[“\"‘']?(?P<name>{NAME})[”\"’']?[ ]\((?:19|20)\d{{2}}\),?[ ]"
+            r"(?:co-)?(?:directed|written|created|produced|starring)\b"
+        ),
+    ),
+    (
         hint(" feature "),
         lazy_pattern(
             rf"\b(?:with|in|on|for|from)[ ]the[ ](?:{'|'.join(sorted(NATIONALITIES))})[ ]feature[ ]"
@@ -128,4 +150,8 @@ returns" or "X is back" going on ", with" its cast ("Salt Year returns next week
 the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
 synopsis, another work's only on a page with a headline or a title of its own); a work the
 page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
-Y"); one the article knows keeps its facts."""
+Y"); a title glossed by its maker ("the release of X, from director Y, on ..."); a version in
+another medium ("a stage adaptation, directed by Y, opens in October"; not the play a film
+adapts: "adapting his own stage play"); a title dated in
+brackets, then credited ("X (2019), directed by Y": a filmography's earlier work); one the
+article knows keeps its facts."""

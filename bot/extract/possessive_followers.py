@@ -1,0 +1,44 @@
+"""A sentence that goes on about another work by its possessive, for :mod:`.context`.
+
+A page brings in another work in one sentence and goes on about it in the next by "its": "Also
+up for the prize is the Sky drama Copper Yard, in which A plays B. Its creator, C, is nominated
+too." (invented). "Its" points back at the work the sentence before was about; when that
+sentence was another work's through and through (it names no word of the page's own work) and
+this one names none either, its maker, cast and dates are that work's too. A page whose own
+work is unknown is left alone: "its" might then be ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from bot.extract.text import Doc
+from bot.lazy_patterns import lazy_pattern
+
+_ITS = lazy_pattern(r"[ ]*[“\"]?Its[ ]")
+
+
+def its_followers(
+    doc: Doc, foreign: dict[int, int], is_ours: Callable[[str], bool], known: bool
+) -> Iterator[int]:
+    """Starts of the sentences opening on "Its" right after a sentence of the same paragraph
+    that is another work's, neither naming a word of ours (see above)."""
+    if not known:
+        return
+    views = sorted(doc.views, key=lambda v: v.span.start)
+    carried = False
+    for before, view in pairwise(views):
+        same = before.span.para == view.span.para
+        other = before.span.start in foreign or carried
+        carried = False
+        if not (same and other) or _ITS.match(view.chunk) is None:
+            continue
+        if _names_ours(before.chunk, is_ours) or _names_ours(view.chunk, is_ours):
+            continue
+        carried = True  # "Its creator, A, ... . Its star, B, ...": still that work's
+        yield view.span.start
+
+
+def _names_ours(chunk: str, is_ours: Callable[[str], bool]) -> bool:
+    return any(is_ours(word.strip("“”\"‘’',.;:!?()")) for word in chunk.split())
