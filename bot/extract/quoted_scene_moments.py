@@ -77,15 +77,17 @@ _SCENE_WHERE_SAYS = lazy_pattern(
 marks: "there’s a scene where Cal tells Mira, “", "... tells him, “" (a remark someone made
 is told in the past: "a moment when Ada told me"; "tells me" is the writer being told)."""
 _TOLD_AT_LENGTH = (
-    r"(?:[ ](?:in|on|at|from|of)[ ][^,.;:!?“”\"\n]{1,50}?)?(?:,[ ][^,.;:!?“”\"\n]{1,40},)?[ ]"
-    r"(?:where|when|in[ ]which)[ ](?:[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)"
+    r"(?:[ ](?:in|on|at|from|of|near|towards?|during)[ ][^,.;:!?“”\"\n]{1,50}?)?"
+    r"(?:,[ ][^,.;:!?“”\"\n]{1,40},|,)?[ ](?:where|when|in[ ]which)[ ]"
+    r"(?:[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)"
     r"(?:,[ ][^,.;:!?“”\"\n]{1,50},)?(?:[ ](?:finally|quietly|simply|just|then))?[ ]"
     r"(?:says|goes|tells[ ](?:[A-Z][\w’'-]+|him|her|them)|asks|whispers|shouts|snaps|mutters)"
     r"(?:[ ](?:simply|quietly|softly|flatly|only))?[ ]*[,:]?[ ]*$"
 )
-"""A moment told at more length, up to the marks: a place or an aside after it ("in the
-kitchen where", ", never aired, in which"), a pronoun or an aside after the one speaking ("where
-she, soaked, just goes", "says simply:"), still in the story's present."""
+"""A moment told at more length, up to the marks: a place, a time in the story or an aside after
+it ("in the kitchen where", "near the end, when", ", never aired, in which"), a pronoun or an
+aside after the one speaking ("where she, soaked, just goes", "says simply:"), still in the
+story's present."""
 _SCENE_TOLD_AT_LENGTH = lazy_pattern(rf"\b(?:scene|beat|sequence|bits?){_TOLD_AT_LENGTH}")
 """A moment of the work told at length (see :data:`_TOLD_AT_LENGTH`): "the bit in the interview
 room where she just goes “": the work's line, whoever the name or pronoun was taken for. Not a
