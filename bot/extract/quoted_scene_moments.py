@@ -21,6 +21,7 @@ the story's present: held whoever the name was taken for.
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
+from bot.extract.footage_present_lines import given_name_only
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
@@ -151,7 +152,7 @@ def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     the name a part's (the press calls a person by the surname, a fan a part by the first)."""
     if not fact.served or fact.continues_previous:
         return fact
-    if fact.source is not SourceKind.UNATTRIBUTED and not _given_name_only(fact):
+    if fact.source is not SourceKind.UNATTRIBUTED and not given_name_only(fact):
         return fact
     sentence = doc.sentence_at(quote.start)
     if _WHEN_NAME_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
@@ -171,16 +172,6 @@ def held_if_actor_scene_when(
     if _WHEN_PRONOUN_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
         return fact
     return held_line(fact)
-
-
-def _given_name_only(fact: QuoteFact) -> bool:
-    """The attribution names a person of several names by the first alone ("When Ada says" for
-    Ada Vale)."""
-    names = fact.speaker.split()
-    if fact.source is not SourceKind.PERSON or len(names) < 2 or names[0] == names[-1]:
-        return False
-    words = fact.attribution.split()
-    return names[0] in words and not any(name in words for name in names[1:])
 
 
 def held_if_scene_where(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
