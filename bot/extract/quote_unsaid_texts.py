@@ -3,7 +3,8 @@
 A credit in marks is a work's text, not speech: "the trailer credits say “screenplay by Ada
 Vale”", "“based on the novels by Ada Vale”" (a lowercase run with no verb of its own, ending
 "by" and a full name). Words written in a medium ("Underneath, in marker: “...”", "in chalk, “...”")
-are lettering. A caption that comes up in footage ("shows the pier, before a caption reads
+are lettering, and so are words someone unknown has written ("on which someone has written
+“...”"). A caption that comes up in footage ("shows the pier, before a caption reads
 “...”") is the clip's card, not a poster's caption ("the caption reads" stays the poster's).
 A part's words in a scene ("Ada Vale’s character, a nurse, turns and says, “...”") are the
 work's line, not said to anyone reporting, and so are words the character voices after the
@@ -33,6 +34,15 @@ _WRITTEN_IN = lazy_pattern(
     r"crayon|capitals|handwriting)[:,]?[ ]$"
 )
 """The medium the words are written in, straight before them: "in marker: “", "in red ink, “"."""
+_WRITTEN_BY_SOMEONE = lazy_pattern(
+    r"\b(?:[Ss]omeone|[Ss]omebody)(?:[ ]else)?(?:[ ]has|[ ]had|[’']s|[’']d)[ ]"
+    r"(?:(?:already|also|helpfully|carefully|even|now)[ ])?(?:hand-?)?"
+    r"(?:written|scrawled|scribbled|pencill?ed|chalked|printed|painted|stencill?ed|etched|typed)"
+    r"(?![ ]to\b)(?:[ ][^.!?;“”\"‘’\n]{1,30}?)?[:,]?[ ]$"
+)
+"""Words an unknown hand has put on a page, a door or a box, straight before them: "a page on
+which someone has written “", "someone had scrawled across the lid, “": a note, not speech (not
+"someone has written to me", a letter someone sent; nor "someone wrote", often a post)."""
 _FOOTAGE_CAPTION = lazy_pattern(
     r"\b(?:before|then|until|as|when|and|while)[ ](?:a|an)[ ](?:on-screen[ ])?"
     r"(?:caption|title|message|text)[ ](?:reads|read|appears|flashes[ ]up|says)[:,]?[ ]$"
@@ -75,6 +85,8 @@ def unsaid(text: str, start: int, end: int) -> bool:
     before = max(0, start - _REACH)
     if _WRITTEN_IN.search(text, before, opens) or _FOOTAGE_CAPTION.search(text, before, opens):
         return True
+    if _WRITTEN_BY_SOMEONE.search(text, before, opens) is not None:
+        return True  # "someone has written “...”": a note, whoever shows it
     if _NAMED_LINE.search(text, max(0, start - _SCENE_REACH), opens) is not None:
         return True
     if _CHARACTER_AFTER.match(text, end) is not None:

@@ -21,6 +21,7 @@ the story's present: held whoever the name was taken for.
 from __future__ import annotations
 
 from bot.extract.footage_lines import in_footage_piece
+from bot.extract.footage_present_lines import given_name_only
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
@@ -77,15 +78,17 @@ _SCENE_WHERE_SAYS = lazy_pattern(
 marks: "there’s a scene where Cal tells Mira, “", "... tells him, “" (a remark someone made
 is told in the past: "a moment when Ada told me"; "tells me" is the writer being told)."""
 _TOLD_AT_LENGTH = (
-    r"(?:[ ](?:in|on|at|from|of)[ ][^,.;:!?“”\"\n]{1,50}?)?(?:,[ ][^,.;:!?“”\"\n]{1,40},)?[ ]"
-    r"(?:where|when|in[ ]which)[ ](?:[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)"
+    r"(?:[ ](?:in|on|at|from|of|near|towards?|during)[ ][^,.;:!?“”\"\n]{1,50}?)?"
+    r"(?:,[ ][^,.;:!?“”\"\n]{1,40},|,)?[ ](?:where|when|in[ ]which)[ ]"
+    r"(?:[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?|he|she|they)"
     r"(?:,[ ][^,.;:!?“”\"\n]{1,50},)?(?:[ ](?:finally|quietly|simply|just|then))?[ ]"
     r"(?:says|goes|tells[ ](?:[A-Z][\w’'-]+|him|her|them)|asks|whispers|shouts|snaps|mutters)"
     r"(?:[ ](?:simply|quietly|softly|flatly|only))?[ ]*[,:]?[ ]*$"
 )
-"""A moment told at more length, up to the marks: a place or an aside after it ("in the
-kitchen where", ", never aired, in which"), a pronoun or an aside after the one speaking ("where
-she, soaked, just goes", "says simply:"), still in the story's present."""
+"""A moment told at more length, up to the marks: a place, a time in the story or an aside after
+it ("in the kitchen where", "near the end, when", ", never aired, in which"), a pronoun or an
+aside after the one speaking ("where she, soaked, just goes", "says simply:"), still in the
+story's present."""
 _SCENE_TOLD_AT_LENGTH = lazy_pattern(rf"\b(?:scene|beat|sequence|bits?){_TOLD_AT_LENGTH}")
 """A moment of the work told at length (see :data:`_TOLD_AT_LENGTH`): "the bit in the interview
 room where she just goes “": the work's line, whoever the name or pronoun was taken for. Not a
@@ -149,7 +152,7 @@ def held_if_scene_when(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     the name a part's (the press calls a person by the surname, a fan a part by the first)."""
     if not fact.served or fact.continues_previous:
         return fact
-    if fact.source is not SourceKind.UNATTRIBUTED and not _given_name_only(fact):
+    if fact.source is not SourceKind.UNATTRIBUTED and not given_name_only(fact):
         return fact
     sentence = doc.sentence_at(quote.start)
     if _WHEN_NAME_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
@@ -169,16 +172,6 @@ def held_if_actor_scene_when(
     if _WHEN_PRONOUN_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:
         return fact
     return held_line(fact)
-
-
-def _given_name_only(fact: QuoteFact) -> bool:
-    """The attribution names a person of several names by the first alone ("When Ada says" for
-    Ada Vale)."""
-    names = fact.speaker.split()
-    if fact.source is not SourceKind.PERSON or len(names) < 2 or names[0] == names[-1]:
-        return False
-    words = fact.attribution.split()
-    return names[0] in words and not any(name in words for name in names[1:])
 
 
 def held_if_scene_where(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
