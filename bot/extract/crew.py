@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
 
 from bot.extract.context import Context
 from bot.extract.crewactive import ACTIVE, ACTIVE_KEYS
@@ -27,7 +26,7 @@ from bot.extract.crewcreated import created_by_screenwriter, created_credits
 from bot.extract.crewcues import credit_cues
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewearlierseasons import earlier_credit
-from bot.extract.crewelsewhere import a_part, not_credited, unretracted
+from bot.extract.crewelsewhere import NotCredited, a_part, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
 from bot.extract.crewforms import bracketed_roles, other_credits
 from bot.extract.crewlabels import (
@@ -206,7 +205,7 @@ def find_crew(
     ``characters`` are the parts the article casts: a name among them is never crew."""
     raw: list[tuple[str, CrewRole, str]] = []
     others: list[str] = []  # names skipped as another run's credit: still people the article names
-    away, crew_context = not_credited(doc, context, people), festivals_unknown(doc.body, context)
+    away, crew_context = NotCredited(doc, context, people), festivals_unknown(doc.body, context)
     for view in unretracted(doc):
         sentence = view.span
         chunk, lower, starts = view.chunk, view.lower, view.starts
@@ -219,8 +218,8 @@ def find_crew(
         chunk, lower, starts = unmarked(chunk, lower, starts)  # "**Director:** X", "Wash [Penn]"
         cued = credit_cues(lower)  # None: no word any crew rule needs
         found = () if cued is None else _sentence_crew(chunk, lower, starts, cued, crew_context)
-        credits = () if sentence.start in away else chain(found, completed_names(evidence))
-        for named, role in credits:
+        credits = [*found, *completed_names(evidence)]  # then, for a credit, the page's asides
+        for named, role in credits if credits and sentence.start not in away else ():
             if role is None:  # "The three seasons were directed by X": a person still
                 others.extend(() if looks_like_company(named) else (people.expand(named) or named,))
                 continue

@@ -180,12 +180,6 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             without_lowered(view.chunk, lowered), context, strict=strict, told=told(sentence.para)
         ):
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
-        if another_work_returns(view.chunk, context, doc.text) and not leads_the_article(
-            doc, view.chunk, context
-        ):
-            continue
-        if names_other_work(doc, view, context) or dates_a_credit(view.chunk, context, credited):
-            continue  # "She also has the drama ‘Raat’ lined up, which opens on 2 May."
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices, colon_claims=True), context)
         found = list(_sentence_release(doc, context, read, evidence))
@@ -203,6 +197,15 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
         found += dated_for(doc.date, view.chunk, evidence, context)  # "dated for a 2 May release"
+        # another work's times: asked only of a sentence with a fact or a state to change (most
+        # have neither, and the asking cost more): "She also has ‘Raat’ lined up, out 2 May."
+        changes = found or unannounced == sentence.para or carries_on(doc, view, unannounced)
+        if (changes or announces_another(view.chunk)) and (
+            (another_work_returns(view.chunk, context, doc.text)
+             and not leads_the_article(doc, view.chunk, context))
+            or names_other_work(doc, view, context) or dates_a_credit(view.chunk, context, credited)
+        ):  # fmt: skip
+            continue
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):
