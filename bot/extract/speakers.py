@@ -56,6 +56,7 @@ from bot.extract.speaker_headline_works import written_as_work
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
 from bot.extract.speaker_owners_after import unless_next, unless_owner
+from bot.extract.speaker_pronoun_spans import SAYER_PRONOUNS, pronoun_subject
 from bot.extract.speaker_self_parts import no_sayers
 from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
@@ -83,7 +84,6 @@ TEXT_RE = lazy_pattern(TEXT_DESCRIPTOR)
 """A text as a speaker ("the streamer's logline"), shared with :mod:`bot.extract.reporters`."""
 _UNNAMED_RE = lazy_pattern(UNNAMED)
 _TEXT_NOUN_RE = lazy_pattern(TEXT_NOUN)
-_PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = lazy_pattern(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = lazy_pattern(ORG_DESCRIPTOR)
@@ -203,13 +203,13 @@ class Resolver:
 
     def who(self, raw: str, offset: int, attribution: str, depth: int = 0) -> Speaker | None:
         """Turn the words naming a speaker into a person, an organisation or an unnamed source."""
-        words = raw.split()
+        words = pronoun_subject(raw.split())  # "in a note on Sunday she": she
         first = words[0].lower()
         if raw.startswith(("u/", "@")) or "@" in raw:
             handle = next((w for w in words if w.startswith(("u/", "@"))), None)
             if handle is not None:
                 return Speaker(handle, SourceKind.ORGANISATION, attribution)
-        if first in _PRONOUNS and len(words) == 1:
+        if first in SAYER_PRONOUNS and len(words) == 1:
             found = self.antecedent(offset, depth, first)
             if found is None and depth == 0 and first != "they":
                 # a profile's subject ("X on scoring Y"), else the "she" of the last "she says"
