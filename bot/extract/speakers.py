@@ -29,7 +29,6 @@ from bot.extract.context import Context
 from bot.extract.descriptions import (
     RELATIVE_AGE,
     descriptor,
-    initials,
     of_a_place,
     outlet_named,
     sibling,
@@ -53,6 +52,7 @@ from bot.extract.speaker_antecedents import (
 from bot.extract.speaker_apposed_names import apposed_person, described_org
 from bot.extract.speaker_close_sources import close_source
 from bot.extract.speaker_headline_works import written_as_work
+from bot.extract.speaker_labels import known_label, person_label
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
 from bot.extract.speaker_owners_after import unless_next, unless_owner
@@ -185,21 +185,11 @@ class Resolver:
 
     def known(self, label: str) -> Speaker | None:
         """A label that names a person the article already knows (registering no one)."""
-        name = self.people.resolve(label, first_name=True)
-        if name is None or not self.people.knows(name):
-            return None
-        return Speaker(name, SourceKind.PERSON, f"{label}:")
+        return known_label(self.people, label)
 
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
-        name = self.people.resolve(label, first_name=True) or self.people.expand(label)
-        if name is None and label.isupper():
-            matches = [n for n in self.people.ordered() if initials(n) == label]
-            name = matches[0] if len(matches) == 1 else None
-        if name is None or not is_full(name) or name.isupper():  # capitals: spelling unsure
-            return None
-        self.people.add(name)
-        return Speaker(name, SourceKind.PERSON, f"{label}:")
+        return person_label(self.people, label)
 
     def who(self, raw: str, offset: int, attribution: str, depth: int = 0) -> Speaker | None:
         """Turn the words naming a speaker into a person, an organisation or an unnamed source."""
