@@ -40,7 +40,7 @@ from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
-from bot.extract.own_teams import OWN_TEAM_RE, own_team
+from bot.extract.own_teams import OWN_TEAM_RE, POSTED_TEXTS, own_team, own_text
 from bot.extract.people import People, clean_name, is_full
 from bot.extract.speaker_antecedents import (
     ANTECEDENT_SENTENCES,
@@ -262,8 +262,10 @@ class Resolver:
         if text is not None and (site := named_site(text)):  # "the Harbourline post says"
             found = site_owner(site, text["noun"], self.orgs, self.people)
             return Speaker(*found, attribution) if found else None
-        if text is not None:
-            return self._text_source(text["noun"], offset, attribution, depth)
+        if text is not None:  # "her own statement": hers, never the organisation named last
+            return own_text(self, words, offset, attribution, depth) or self._text_source(
+                text["noun"], offset, attribution, depth
+            )
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = described_org(self, words, offset)  # "the streamer": the one named last
@@ -303,7 +305,7 @@ class Resolver:
         if found := owners.text_of(before, attribution, self.people, self.orgs):
             return Speaker(*found, attribution)
         org = org_in_sentence(self.doc, self.orgs, index, offset) or self.orgs.last_before(offset)
-        if org is not None and noun not in {"caption", "post", "tweet", "message"}:
+        if org is not None and noun not in POSTED_TEXTS:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         if depth >= MAX_DEPTH:
             return None
