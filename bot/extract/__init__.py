@@ -72,6 +72,7 @@ from bot.extract.speaker_listeners import listeners_unsaid
 from bot.extract.speaker_other_pronoun_leads import other_pronoun_leads_unsaid
 from bot.extract.speaker_part_descriptors import part_descriptors_unsaid
 from bot.extract.speaker_pronoun_others import pronoun_others_unsaid
+from bot.extract.speaker_pronoun_threads import neutral_sources_unsaid
 from bot.extract.speaker_release_titles import title_speakers_unsaid
 from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
@@ -249,5 +250,6 @@ def _sayers_told_apart(
     quotes = crowd_calls_unsaid(resolver.doc, quotes)  # "X was mobbed by fans shouting “...”"
     quotes = part_descriptors_unsaid(resolver.doc, resolver.cast, quotes)  # "Wren, the nurse"
     quotes = listed_ones_unsaid(resolver.doc, quotes)  # "posting clips, one captioned ‘...’"
+    quotes = neutral_sources_unsaid(quotes)  # "A spokesperson said ... “No,” she says"
     quotes = run_accounts(orgs, quotes)  # "The Lark account, run by Lumen, posted": Lumen's
     return own_leads_kept(resolver, quotes)  # "and I told him, “...”": never the one before

@@ -20,6 +20,7 @@ from bot.extract.owned_lines import after_close, owned_line
 from bot.extract.owned_openers import owned_opener
 from bot.extract.people import clean_name, is_full
 from bot.extract.played_parts import played_parts
+from bot.extract.played_roles import played_roles
 from bot.extract.prize_names import not_someone
 from bot.extract.pronoun_named import sole_named
 from bot.extract.quoted_sources import quoted_source
@@ -328,7 +329,7 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
 
 def characters(cast: tuple[CastFact, ...], doc: Doc) -> set[str]:
     """The parts the cast reading took, and every name the article says someone plays."""
-    return {fact.character for fact in cast} | played_parts(doc)
+    return {fact.character for fact in cast} | played_parts(doc) | played_roles(doc)
 
 
 def sole_or_others(

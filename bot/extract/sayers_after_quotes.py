@@ -39,6 +39,13 @@ _KIND_SAYS = lazy_pattern(
 """", the younger Vance added", ", the other Kit said": one of several the text tells apart by
 a word the extractor may not place; if it cannot, the words are nobody else's either."""
 
+_OWNED_ROLE_SAYS = lazy_pattern(
+    r"[,.!?]?[ ]*(?:the[ ])?[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2}[’']s[ ]"
+    rf"(?:(?:[A-Z]{{2,}}|[a-z][\w-]*)[ ]){{1,5}}?{SPEECH_VERBS}\b"
+)
+"""", Netflix's UK head of drama told the trade press", ", the BBC's drama chief said": someone
+a company or a person has, told by role, never the one the text before was about."""
+
 
 def _kin_or_kind_says(post: str) -> bool:
     """An attribution after a quotation naming someone by kin or by which of a kind they are."""
@@ -48,6 +55,8 @@ def _kin_or_kind_says(post: str) -> bool:
 
 
 def said_after(post: str) -> bool:
-    """The text after a quotation gives its own sayer, by kin or kind (:func:`_kin_or_kind_says`)
-    or as someone unnamed."""
-    return _kin_or_kind_says(post) or _SOMEONE_AFTER.match(post) is not None
+    """The text after a quotation gives its own sayer, by kin or kind (:func:`_kin_or_kind_says`),
+    by a role someone holds ("Netflix's head of drama said"), or as someone unnamed."""
+    if _kin_or_kind_says(post) or _OWNED_ROLE_SAYS.match(post) is not None:
+        return True
+    return _SOMEONE_AFTER.match(post) is not None

@@ -29,7 +29,6 @@ from bot.extract.context import Context
 from bot.extract.descriptions import (
     RELATIVE_AGE,
     descriptor,
-    initials,
     of_a_place,
     outlet_named,
     sibling,
@@ -41,7 +40,7 @@ from bot.extract.hosts import guest, hosting, hosts, unnamed_host
 from bot.extract.lexicon import PLATFORMS
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
-from bot.extract.own_teams import OWN_TEAM_RE, own_team
+from bot.extract.own_teams import OWN_TEAM_RE, POSTED_TEXTS, own_team, own_text
 from bot.extract.people import People, clean_name, is_full
 from bot.extract.speaker_antecedents import (
     ANTECEDENT_SENTENCES,
@@ -53,9 +52,11 @@ from bot.extract.speaker_antecedents import (
 from bot.extract.speaker_apposed_names import apposed_person, described_org
 from bot.extract.speaker_close_sources import close_source
 from bot.extract.speaker_headline_works import written_as_work
+from bot.extract.speaker_labels import known_label, person_label
 from bot.extract.speaker_object_asides import object_aside
 from bot.extract.speaker_other_trades import other_trade
 from bot.extract.speaker_owners_after import unless_next, unless_owner
+from bot.extract.speaker_pronoun_spans import SAYER_PRONOUNS, pronoun_subject
 from bot.extract.speaker_self_parts import no_sayers
 from bot.extract.speaker_with_clauses import with_sayer
 from bot.extract.subjects import (
@@ -83,7 +84,6 @@ TEXT_RE = lazy_pattern(TEXT_DESCRIPTOR)
 """A text as a speaker ("the streamer's logline"), shared with :mod:`bot.extract.reporters`."""
 _UNNAMED_RE = lazy_pattern(UNNAMED)
 _TEXT_NOUN_RE = lazy_pattern(TEXT_NOUN)
-_PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = lazy_pattern(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ORG_DESCRIPTOR_RE = lazy_pattern(ORG_DESCRIPTOR)
@@ -185,31 +185,21 @@ class Resolver:
 
     def known(self, label: str) -> Speaker | None:
         """A label that names a person the article already knows (registering no one)."""
-        name = self.people.resolve(label, first_name=True)
-        if name is None or not self.people.knows(name):
-            return None
-        return Speaker(name, SourceKind.PERSON, f"{label}:")
+        return known_label(self.people, label)
 
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
-        name = self.people.resolve(label, first_name=True) or self.people.expand(label)
-        if name is None and label.isupper():
-            matches = [n for n in self.people.ordered() if initials(n) == label]
-            name = matches[0] if len(matches) == 1 else None
-        if name is None or not is_full(name) or name.isupper():  # capitals: spelling unsure
-            return None
-        self.people.add(name)
-        return Speaker(name, SourceKind.PERSON, f"{label}:")
+        return person_label(self.people, label)
 
     def who(self, raw: str, offset: int, attribution: str, depth: int = 0) -> Speaker | None:
         """Turn the words naming a speaker into a person, an organisation or an unnamed source."""
-        words = raw.split()
+        words = pronoun_subject(raw.split())  # "in a note on Sunday she": she
         first = words[0].lower()
         if raw.startswith(("u/", "@")) or "@" in raw:
             handle = next((w for w in words if w.startswith(("u/", "@"))), None)
             if handle is not None:
                 return Speaker(handle, SourceKind.ORGANISATION, attribution)
-        if first in _PRONOUNS and len(words) == 1:
+        if first in SAYER_PRONOUNS and len(words) == 1:
             found = self.antecedent(offset, depth, first)
             if found is None and depth == 0 and first != "they":
                 # a profile's subject ("X on scoring Y"), else the "she" of the last "she says"
@@ -272,8 +262,10 @@ class Resolver:
         if text is not None and (site := named_site(text)):  # "the Harbourline post says"
             found = site_owner(site, text["noun"], self.orgs, self.people)
             return Speaker(*found, attribution) if found else None
-        if text is not None:
-            return self._text_source(text["noun"], offset, attribution, depth)
+        if text is not None:  # "her own statement": hers, never the organisation named last
+            return own_text(self, words, offset, attribution, depth) or self._text_source(
+                text["noun"], offset, attribution, depth
+            )
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = described_org(self, words, offset)  # "the streamer": the one named last
@@ -313,7 +305,7 @@ class Resolver:
         if found := owners.text_of(before, attribution, self.people, self.orgs):
             return Speaker(*found, attribution)
         org = org_in_sentence(self.doc, self.orgs, index, offset) or self.orgs.last_before(offset)
-        if org is not None and noun not in {"caption", "post", "tweet", "message"}:
+        if org is not None and noun not in POSTED_TEXTS:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         if depth >= MAX_DEPTH:
             return None
