@@ -7,6 +7,7 @@ a chart's entry is not served."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.extract.context import TITLE_SMALL_WORDS, TITLE_WORDS, Context
@@ -46,7 +47,7 @@ _KIND_THEN_NAME = lazy_pattern(
     rf"(?:[\w’'-]+[ ]){{0,3}}?(?P<kind>{_KIND})[ ][“\"‘']?(?P<title>{TITLE_WORDS})(?![\w’'-])"
 )
 """The kind, then the name: "the Lumen film Osier Kites", "Lumen’s new drama Brass Ferry"."""
-_DATED = lazy_pattern(rf"(?P<title>{TITLE_WORDS})[ ]\((?:19|20)\d\d\)")
+_DATED = lazy_pattern(rf"(?P<title>{TITLE_WORDS})[ ]\((?P<year>(?:19|20)\d\d)\)")
 """The name with its year in brackets: "Osier Kites (2027)"."""
 _RATED = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS})[ ]\((?:U|PG|12A?|15|18),[ ]\d{{2,3}}[ ]?(?:mins?|minutes)\)"
@@ -123,8 +124,13 @@ def own_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
                 continue  # "The Weirmaster’s Daughter" read from "Daughter": a longer name's end
             if _SHOT_IN.search(text, max(start - 20, 0), start) is not None:
                 continue  # "X starts shooting in Hull, a new comedy ...": a place, a list's comma
-            if _cut(text, match) or _parent(text, match) or _credit(text, start):
-                doubted.add(title)  # told once as cut, a parent's or a credit: never sure
+            if (
+                _cut(text, match)
+                or _parent(text, match)
+                or _credit(text, start)
+                or _dated_before(text, match, doc.date)
+            ):
+                doubted.add(title)  # told once as cut, a parent's, a credit or past: never sure
                 continue
             if title and _sure(text, title, context) and not _rival(doc, context, title):
                 found.setdefault(title, sentence_around(text, start).strip())
@@ -182,13 +188,26 @@ def _parent(text: str, match: re.Match[str]) -> bool:
 
 _CREDIT_BEFORE = lazy_pattern(
     r"\b(?:(?:her|his|their)[ ]work[ ]on|worked[ ]on|broke[ ]out|breakout|known[ ]for|"
-    r"made[ ](?:her|his|their)[ ]name|"
+    r"made[ ](?:her|his|their)[ ]name|collaborated[ ]on|(?:last|previous)[ ]year[’']s[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:hit|success|breakout|smash|favourite)|"
     r"starred[ ]in|credits[ ]include|[Ff]rom[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*[ ]to)\b"
     r"[^,;:.\n]{0,80}$"
 )
 """A person's earlier work ("after hearing her work on X", "who broke out in the drama X",
-"From Y to the drama X", "made his name with the score for X"), in the name's own clause: a
-credit, not the article's production."""
+"From Y to the drama X", "made his name with the score for X", "who last collaborated on the
+film X", "last year’s festival hit X"), in the name's own clause: a credit, not the article's
+production."""
+
+
+def _dated_before(text: str, match: re.Match[str], date: dt.date | None) -> bool:
+    """A name bracketed with a year before the article's inside a sentence ("best known for
+    Lumen (2014), ..., and for Osier Kites (2019)"): someone's earlier work, not the production
+    the article is news of. A line of its own ("Osier Kites (2024)") heads a guide's entry."""
+    year = match.groupdict().get("year")
+    if year is None or date is None or int(year) >= date.year:
+        return False
+    start = match.start("title")
+    return bool(text[text.rfind("\n", 0, start) + 1 : start].strip())
 
 
 def _credit(text: str, at: int) -> bool:

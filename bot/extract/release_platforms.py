@@ -1,7 +1,9 @@
 """A home platform's later date after a cinema release in the same sentence: "is released in
 cinemas on Friday, and will stream on Lumen from 27 November". The release is the cinema date;
 the later one is the film's next window, not its release (the corpus's blind-28 and blind-32
-conventions), so it is held. Cinema dates for different territories are releases, each."""
+conventions), so it is held. Cinema dates for different territories are releases, each. Cinema
+showings told as one-off screenings ("for one night only", "fan screenings") are no release:
+the platform's date after them is."""
 
 from __future__ import annotations
 
@@ -25,6 +27,13 @@ _WHEN = lazy_pattern(
     r"June|July|August|September|October|November|December|today|tomorrow)\b"
 )
 """A time the cinema release is given in, between the cinemas and the platform."""
+_ONE_OFF = lazy_pattern(
+    r"\b(?:(?:for[ ])?one[- ]night(?:[ ]only)?|one-off|(?:fan|preview|special|event)"
+    r"[ ]screenings?)\b",
+    re.I,
+)
+"""Cinema showings told as one-off screenings ("played 80 cinemas for one night only", "fan
+screenings in 60 cinemas"): an event before the release, so the platform's date is the release."""
 
 
 def after_the_cinemas(fact: ReleaseFact | None, before: str) -> ReleaseFact | None:
@@ -43,4 +52,6 @@ def _later_platform(before: str) -> bool:
         return False
     home = homes[-1].start()
     cinemas = [m.end() for m in _CINEMA.finditer(before, 0, home)]
-    return bool(cinemas) and _WHEN.search(before, cinemas[0], home) is not None
+    if not cinemas or _ONE_OFF.search(before, 0, home) is not None:
+        return False
+    return _WHEN.search(before, cinemas[0], home) is not None

@@ -2,9 +2,10 @@
 likely” arrive in 2027", "said it “could well” land in spring". The rules read the sentence with
 quotations masked, so the hedge word is hidden from them; this reads the short quotation back
 from the unmasked sentence. Only a quotation of a few words in the time's own clause counts.
-A likelihood quoted just after the time in its clause ("said an autumn slot was “likely”")
-hedges it too. A quoted time the speaker goes on to doubt in their own words ("would be out
-“next spring, I think, unless it slips”") is a guess, so hedged too."""
+A likelihood or a wish quoted just after the time in its clause ("said an autumn slot was
+“likely”", "described a 2027 release as “the hope”") hedges it too. A quoted time the speaker
+goes on to doubt in their own words ("would be out “next spring, I think, unless it slips”") is
+a guess, so hedged too."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ I've heard", "I hear." (not "I hear the fans are thrilled", a new clause of thei
 
 _LIKELY = lazy_pattern(r"(?:(?:most|very|quite|highly)[ ])?(?:likely|probable|possible)")
 """A quoted likelihood, the whole quotation: "likely", "most likely"."""
+_WISHED = lazy_pattern(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Mm]y)[ ](?:[\w-]+[ ])?"
+    r"(?:hope|wish|dream|ambition|aspiration|guess|bet)"
+)
+"""A quoted wish or guess, the whole quotation: "the hope", "our best guess"."""
 
 
 def _as_masked(evidence: str, quote: re.Match[str]) -> str:
@@ -58,10 +64,11 @@ def _as_masked(evidence: str, quote: re.Match[str]) -> str:
 
 
 def _likely_after(chunk: str, end: int, quote: re.Match[str], masked: str) -> bool:
-    """The short ``quote`` (``masked`` as the chunk holds it) is a likelihood following the
-    time in its clause: "an autumn slot was “likely”"; not one past a clause break ("out in
-    May, and a tour is “likely”")."""
-    if _LIKELY.fullmatch(quote["words"].strip()) is None:
+    """The short ``quote`` (``masked`` as the chunk holds it) is a likelihood or a wish
+    following the time in its clause: "an autumn slot was “likely”", "a release in 2027 as
+    “the hope”"; not one past a clause break ("out in May, and a tour is “likely”")."""
+    words = quote["words"].strip()
+    if _LIKELY.fullmatch(words) is None and _WISHED.fullmatch(words) is None:
         return False
     at = chunk.find(masked, max(0, end - _LEAD), end + _REACH + len(masked))
     opens = at + len(masked) - len(quote.group())

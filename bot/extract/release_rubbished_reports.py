@@ -51,12 +51,15 @@ confirmed by the streamer"."""
 _PUT_TO_REST = lazy_pattern(
     r"\b(?:(?:puts?|putting|lays?|laid|laying)[ ]to[ ]rest|puts?[ ]paid[ ]to|putting[ ]paid[ ]to|"
     r"(?:quash|scotch|debunk|dispel|rubbish|refute)(?:es|s|ed|ing)?|(?:ends?|ended|ending)|"
-    r"(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?))[ ](?:the[ ]|those[ ]|these[ ]|"
+    r"(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?)|pour(?:s|ed|ing)?[ ]cold[ ]water[ ]on|"
+    r"(?:play(?:s|ed|ing)?|slap(?:s|ped|ping)?|shoots|shot|shooting)[ ]down)[ ]"
+    r"(?:the[ ]|those[ ]|these[ ]|"
     r"(?:weeks|months|days)[ ]of[ ])?(?:[a-z]+[ ]){0,2}?(?:reports|rumou?rs|claims|speculation|"
     r"suggestions|stories|talk)\b[^.;:]{0,100}?\bthat[ ]"
 )
 """A report the sentence knocks down before telling it: "puts to rest claims, first made
-online, that it would drop in March", "quashed rumours that the shoot had moved to May"."""
+online, that it would drop in March", "quashed rumours that the shoot had moved to May", "poured
+cold water on reports that it would land in June"."""
 _CLAUSE_END = lazy_pattern(r"[;:]|,[ ](?:and|but|while|saying|confirming|adding)\b|[ ][-–—][ ]")
 
 

@@ -91,6 +91,8 @@ PAST_RELEASE_VERBS = ("arrived", "premiered", "debuted", "dropped", "launched", 
 PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
 """The same, and two read only before a place ("opened in"): after them a yearless month is past."""
 _PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
+_RETORT = r"(?![ ](?:back|out[ ]at)\b)"
+"""A retort, not a release: "her rep hit back last night", "he hits out at critics"."""
 RELEASE_VERB = lazy_pattern(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts|drops?|"
@@ -101,8 +103,9 @@ RELEASE_VERB = lazy_pattern(
     r"(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
     r"(?:series|shows?|dramas?|sitcoms?|franchises?|musicals?|novels?|films?|movies?|"
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
-    r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))|"  # a hit work
-    rf"(?:goes|go|going|went)[ ](?:wide|live(?=[ ]on[ ]{BROADCASTER}))|hitting|dropping|"
+    r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))"  # a hit work
+    rf"{_RETORT}|(?:goes|go|going|went)[ ](?:wide|live(?=[ ]on[ ]{BROADCASTER}))|"
+    rf"hitting{_RETORT}|dropping|"
     rf"streams?(?![ ]of\b)|streaming|(?<=[Ii]ts[ ])arrival(?=[ ]on[ ](?:{BROADCASTER}|the[ ]"
     r"streamer\b))|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
@@ -126,10 +129,12 @@ RELEASE_VERB = lazy_pattern(
     rf"{_PAST_PLAIN}|{WILL_BEGIN}|"
     # "out" alone, not a hyphened compound's ("a sold-out run") nor another verb's, a regular
     # participle's or an irregular one's ("a list was read out", "prizes were given out", "rounded
-    # out its cast", a cast "turning out" to attend); a work "sent out to cinemas" is released
+    # out its cast", a cast "turning out" to attend, "hits out at"); a work "sent out to
+    # cinemas" is released
     r"(?<!turn[ ])(?<!turns[ ])(?<!turning[ ])(?<!stepping[ ])(?<!heading[ ])"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!read[ ])(?<!sent[ ])(?<!given[ ])"
-    r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-|[ ](?:its|their)[ ](?:cast|crew)\b)|"
+    r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!hit[ ])(?<!hits[ ])(?<!hitting[ ])(?<!-)"
+    r"out(?!-|[ ](?:its|their)[ ](?:cast|crew)\b)|"
     r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
     r"come[ ]out|comes[ ]out|"
     # "reported that it could come in the first half of 2026": the film (or its date) as a
