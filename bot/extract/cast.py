@@ -68,7 +68,7 @@ from bot.extract.castwhen import when_cast
 from bot.extract.castworkledactors import LEADS, without_title_lead
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context
-from bot.extract.correction_notices import notice_paras, retracted, within
+from bot.extract.correction_notices import colon_claimed, notice_paras, retracted, within
 from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
 from bot.extract.lexicon import HONORIFIC, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
@@ -188,7 +188,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = _sentence_cast(view, evidence, context, role_hint=role_hint)
         others.extend(past_costars(chunk))
-        wrong = retracted(view, notices)  # "An earlier version said that X plays Y"
+        # "An earlier version said that X plays Y"; "A correction: we said X plays Y"
+        wrong = retracted(view, notices) + colon_claimed(view, notices)
         found = [
             replace(c, status=CastStatus.FORMER) if within(c.start - sentence.start, wrong) else c
             for c in found

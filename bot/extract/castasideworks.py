@@ -13,8 +13,11 @@ from bot.lazy_patterns import lazy_pattern
 
 _PART_VERB = lazy_pattern(
     r"(?:(?:will|now|also)[ ])?(?:as|plays?|playing|portrays?|stars[ ]as"
-    r"|(?:joins|joined|is[ ]cast|has[ ]been[ ]cast|comes[ ]in|steps[ ]in)[ ]as)[ ]"
+    r"|(?:joins|joined|is[ ]cast|has[ ]been[ ]cast|comes[ ]in|steps[ ]in)[ ]as"
+    r"|is[ ](?:(?:a|an)[ ])?[a-z]{3,}[ ](?:here|now|again|this[ ]time)[ ]as)[ ]"
 )
+"""The part's verb after the aside closes: "plays", "joins as", or a verdict on this turn told
+apart from the aside's other work by "here" or "this time" ("is superb here as")."""
 
 
 def aside_work(chunk: str, other: int, actor: str, start: int, end: int) -> bool:

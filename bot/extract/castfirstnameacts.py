@@ -43,9 +43,11 @@ _SCENE_BEFORE = lazy_pattern(r"\b(?:as|while|when)[ ]$")
 _SCENE_AFTER = lazy_pattern(
     r"[^.!?;:\n“”\"]{0,40}?[ ]in[ ](?:(?:the|a|an|one|this|that|its|his|her|their)[ ])?"
     r"(?:[a-z-]+[ ]){0,2}?scenes?\b"
+    r"|,[ ](?:a|one)[ ](?:[a-z-]+[ ]){0,2}?line\b(?![ ]producers?\b)"
 )
 """A scene after the verb, in the same clause: "Tam says something in the last scene", "Tam
-tells him in one scene" (the part's line, not a person's words)."""
+tells him in one scene"; or the words called a line just after it ("“...,” Tam says, a line
+fans know by heart"): the part's line, not a person's words."""
 _LINKS = (
     r"(?:the|a|an|its|this|that|his|her|their|of|about|on|for|with|from|to|at|under|beneath|"
     r"below|above|after|before|alongside|accompanying|beside)"

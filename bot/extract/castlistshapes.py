@@ -61,9 +61,12 @@ _CAST_LED = lazy_pattern(
     r"(?:(?:is|are|was|were)[ ])?led[ ]by[ ]$"
     r"|\b[A-Z][\w’'-]*[ ]as[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},?[ ]"
     r"(?:along[ ]with|alongside|as[ ]well[ ]as|plus)[ ]$"
+    r"|\b[A-Z][\w’'-]*,[ ](?:back|again|once[ ]more|still)[ ]as[ ][A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*){0,3},[ ](?:and|along[ ]with|alongside|as[ ]well[ ]as|plus)[ ]$"
 )
 """A list the cast leads, or one joined to an actor-first casting: "a returning cast led by Ada
-Vale (Mira Holt)", "Kai Lund as Noor Bell, along with Ada Vale (Mira Holt)": cast news. The cast
+Vale (Mira Holt)", "Kai Lund as Noor Bell, along with Ada Vale (Mira Holt)", "Kai Lund, back as
+Noor Bell, and Ada Vale (Mira Holt)" (an aside's "back as" casts an actor): cast news. The cast
 is news only where a news word tells it ("joins a cast led by"): a review's "A stellar cast led
 by Mira Holt (Ada Vale)" may put the part outside the bracket."""
 

@@ -250,15 +250,25 @@ straight after it ("A correction to our last post: we said filming wrapped in Ma
 said earlier that A, who plays P, had arrived", whose claim may carry a true aside)."""
 
 
+def colon_claimed(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
+    """Stretches of the sentence a notice's bare "...: we said X" claims (offsets in its chunk):
+    wrong where they stand, though, unlike :func:`retracted`, not withdrawn elsewhere (a live
+    blog's later entry may state the same casting as the truth)."""
+    if view.span.para not in notices:
+        return []
+    spans = []
+    for claim in _COLON_CLAIM.finditer(view.lower):
+        truth = _TRUTH.search(view.lower, claim.end())
+        spans.append((claim.start(), truth.start() if truth else len(view.lower)))
+    return spans
+
+
 def without_retracted(view: View, notices: frozenset[int], *, colon_claims: bool = False) -> View:
     """The sentence with its retracted claims blanked out; with ``colon_claims``, a notice's
-    bare "...: we said X" too, for release facts, which keep no superseded record of the claim
-    as a notice's casting does."""
+    bare "...: we said X" too (:func:`colon_claimed`), for release facts."""
     spans = retracted(view, notices)
-    if colon_claims and view.span.para in notices:
-        for claim in _COLON_CLAIM.finditer(view.lower):
-            truth = _TRUTH.search(view.lower, claim.end())
-            spans.append((claim.start(), truth.start() if truth else len(view.lower)))
+    if colon_claims:
+        spans.extend(colon_claimed(view, notices))
     if not spans:
         return view
     chunk = view.chunk

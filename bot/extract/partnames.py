@@ -12,7 +12,7 @@ from bot.extract.castforms import Casting
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import END, TOKEN, clean_character
-from bot.extract.partactorcues import actor_cued
+from bot.extract.partactorcues import actor_cued, maker_cued
 from bot.extract.partbylines import in_byline
 from bot.extract.people import People, is_full
 from bot.extract.song_lines import SONGS
@@ -211,6 +211,7 @@ def character_like_names(doc: Doc, people: People, context: Context, firsts: set
                     and not people.knows(name)
                     and not _EARLIER_NAME.search(body, max(at - 50, 0), at)  # "formerly Zoë ..."
                     and not actor_cued(body, at, rest.end())  # "a romance starring Zoë Vell"
+                    and not maker_cued(body, at)  # "Lough, directed by Zoë Vell"
                     and not in_byline(body, at)  # "By Zoë Vell and Jo Reyes": a reporter
                     and not _quoted_whole(body, at, rest.end())  # a tune "Zoë Sails North"
                 ):
