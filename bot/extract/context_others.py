@@ -102,14 +102,14 @@ OTHER_WORKS = (
     (
         hint(", from director", ", from writer", ", from creator", ", from filmmaker"),
         lazy_pattern(
-            rf"(?<![\w’'])[“\"‘']?(?P<name>{NAME})[”\"’']?,[ ]from[ ](?:the[ ])?(?:director|"
+            rf"(?<![\w’'])[“\"‘']?(?P<led>{NAME})[”\"’']?,[ ]from[ ](?:the[ ])?(?:director|"
             rf"writer|creator|filmmaker|writer-director)s?[ ]{NAME},"
         ),
     ),
     (
         hint("stage ", "radio ", "audio ", "theatre ", "theater "),
         lazy_pattern(
-            r"(?<!\badapting[ ])(?<!\badapts[ ])(?<!\bfrom[ ])(?<!\bon[ ])(?<!\bof[ ])"
+            r"(?<!\badapting[ ])(?<!\badapts[ ])(?<!\bfrom[ ])(?<!\bon[ ])(?<!\bof[ ])(?<!\band[ ])"
             rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he)[ ](?:(?!of[ ])[\w’'-]+[ ]){{0,2}}?{MEDIUM_VERSION}\b"
         ),
     ),
@@ -150,8 +150,10 @@ returns" or "X is back" going on ", with" its cast ("Salt Year returns next week
 the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
 synopsis, another work's only on a page with a headline or a title of its own); a work the
 page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
-Y"); a title glossed by its maker ("the release of X, from director Y, on ..."); a version in
+Y"); a title glossed by its maker ("the release of X, from director Y, on ...", read as ``led``:
+on a page with no headline or title, "X, from director Y, follows ..." is ours); a version in
 another medium ("a stage adaptation, directed by Y, opens in October"; not the play a film
-adapts: "adapting his own stage play"); a title dated in
+adapts, "adapting his own stage play", nor the last of a maker's works listed, "who created the
+podcast and the stage show"); a title dated in
 brackets, then credited ("X (2019), directed by Y": a filmography's earlier work); one the
 article knows keeps its facts."""
