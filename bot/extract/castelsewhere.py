@@ -224,6 +224,12 @@ def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) 
     return False
 
 
+def _headed(context: Context) -> bool:
+    """The headline names the article's own work: a part an aside sets in a work it does not
+    name ("X, who plays Y in Z") is Z's, even for an actor given no other part."""
+    return any(map(context.is_ours, context.headline))
+
+
 def _not_headlined(work: str, context: Context) -> bool:
     """A work the headline does not name (the context may take "ITV's Lumen" for ours)."""
     words = [w for w in work.split() if w[:1].isupper() and w not in TITLE_ARTICLES]
@@ -255,7 +261,7 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     aired = " with " in text or "starred " in text or "featured " in text
     if aired and aired_with_other(fact, lambda work: _ours_whole(work, context)):
         return True
-    if fact.actor in twice and ", who " in text and " in " in text:
+    if (fact.actor in twice or _headed(context)) and ", who " in text and " in " in text:
         for match in _WHO_PLAYS_IN.finditer(text):
             if (
                 _same(match["actor"], fact.actor, surname)
