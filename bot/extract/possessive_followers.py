@@ -4,7 +4,8 @@ A page brings in another work in one sentence and goes on about it in the next b
 up for the prize is the Sky drama Copper Yard, in which A plays B. Its creator, C, is nominated
 too." (invented). "Its" points back at the work the sentence before was about; when that
 sentence was another work's through and through (it names no word of the page's own work) and
-this one names none either, its maker, cast and dates are that work's too. A page whose own
+this one names none either, its maker, cast and dates are that work's too; so are those of
+a sentence opening on a bare job and a name ("Director A said it airs in May"). A page whose own
 work is unknown is left alone: "its" might then be ours.
 """
 
@@ -16,7 +17,9 @@ from itertools import pairwise
 from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
 
-_ITS = lazy_pattern(r"[ ]*[“\"]?Its[ ]")
+_ITS = lazy_pattern(r"[ ]*[“\"]?(?:Its[ ]|(?:Director|Producer|Creator|Writer)[ ][A-Z])")
+""""Its creator, A, ..."; a maker told by a bare job before the name ("Director A told us it
+will air ..."): no work of its own named, the one the sentence before was about."""
 
 
 def its_followers(
