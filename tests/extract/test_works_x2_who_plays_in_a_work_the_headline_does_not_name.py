@@ -35,3 +35,16 @@ def test_a_part_in_our_own_work_is_still_read() -> None:
         )
     )
     assert ("Tamsin Orrell-Vance", "Hester Quayle") in found, found
+
+
+def test_a_comma_then_a_place_or_a_season_is_no_other_work() -> None:
+    for aside in (
+        "Tamsin Orrell-Vance, who plays Hester Quayle, in Penzance last week",
+        "Tamsin Orrell-Vance, who plays Hester Quayle in Season 2,",
+    ):
+        found = pairs(
+            facts(
+                _LEDE, f"{aside} has signed on again, the studio confirmed.", _LATER, title=_TITLE
+            )
+        )
+        assert ("Tamsin Orrell-Vance", "Hester Quayle") in found, (aside, found)
