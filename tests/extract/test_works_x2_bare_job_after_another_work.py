@@ -33,3 +33,11 @@ def test_a_bare_director_after_our_works_sentence_is_ours() -> None:
         " Director Odile Penmarch told us the shoot took seven weeks."
     )
     assert "Odile Penmarch" in directors
+
+
+def test_a_bare_director_after_a_sentence_naming_another_work_in_passing_is_ours() -> None:
+    directors = _directors(
+        "Fans spotted that the harbour also turns up in the 2024 BBC series Gullwater."
+        " Director Odile Penmarch told us she chose it for the light."
+    )
+    assert "Odile Penmarch" in directors
