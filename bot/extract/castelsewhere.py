@@ -15,6 +15,8 @@ The work must be one the article is not about; a casting of this article's own p
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.after_other_openings import after_another_work
 from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.castanaphors import (
@@ -224,6 +226,23 @@ def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) 
     return False
 
 
+_NOT_A_WORK = lazy_pattern(r"(?:Season|Series|Episode|Part)\b|.*[’']s$")
+
+
+def _plain_work(text: str, match: re.Match[str]) -> bool:
+    """For an actor given no other part: a title right after "in", no comma and a place ("who
+    plays Y, in Leeds"), season ("in Season 1") or owner's possessive ("in Lumen's Tin Lane")."""
+    owned = text.startswith(("’s ", "'s "), match.end("work"))
+    owned |= "," in text[match.end("part") - 1 : match.end("part") + 1]  # a comma, then a place
+    return not owned and not _NOT_A_WORK.match(match["work"])
+
+
+def _headed(context: Context) -> bool:
+    """The headline names the article's own work: a part an aside sets in a work it does not
+    name ("X, who plays Y in Z") is Z's, even for an actor given no other part."""
+    return any(map(context.is_ours, context.headline))
+
+
 def _not_headlined(work: str, context: Context) -> bool:
     """A work the headline does not name (the context may take "ITV's Lumen" for ours)."""
     words = [w for w in work.split() if w[:1].isupper() and w not in TITLE_ARTICLES]
@@ -255,12 +274,13 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     aired = " with " in text or "starred " in text or "featured " in text
     if aired and aired_with_other(fact, lambda work: _ours_whole(work, context)):
         return True
-    if fact.actor in twice and ", who " in text and " in " in text:
+    if (fact.actor in twice or _headed(context)) and ", who " in text and " in " in text:
         for match in _WHO_PLAYS_IN.finditer(text):
             if (
                 _same(match["actor"], fact.actor, surname)
                 and match["part"].rstrip(",").endswith(fact.character)
                 and not ours(match["work"], context)
+                and (fact.actor in twice or _plain_work(text, match))
             ):
                 return True
     if "tar" in text or "featur" in text:

@@ -4,7 +4,8 @@ A page brings in another work in one sentence and goes on about it in the next b
 up for the prize is the Sky drama Copper Yard, in which A plays B. Its creator, C, is nominated
 too." (invented). "Its" points back at the work the sentence before was about; when that
 sentence was another work's through and through (it names no word of the page's own work) and
-this one names none either, its maker, cast and dates are that work's too. A page whose own
+this one names none either, its maker, cast and dates are that work's too; so are those of
+a sentence opening on a bare job and a name ("Director A said it airs in May"). A page whose own
 work is unknown is left alone: "its" might then be ours.
 """
 
@@ -17,6 +18,13 @@ from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
 
 _ITS = lazy_pattern(r"[ ]*[“\"]?Its[ ]")
+_BARE_JOB = lazy_pattern(r"[ ]*(?:Director|Producer|Creator|Writer)[ ][A-Z]")
+"""A maker told by a bare job before the name ("Director A told us it will air ..."): the work
+the sentence before was about only where that sentence opened on it (see :data:`_OPENED_ON`);
+one that named another work in passing leaves the maker ours."""
+_OPENED_ON = 20
+"""How far into the sentence before the other work may come up for it to be that sentence's
+subject ("Quick one: the documentary X has been added ...")."""
 
 
 def its_followers(
@@ -32,12 +40,20 @@ def its_followers(
         same = before.span.para == view.span.para
         other = before.span.start in foreign or carried
         carried = False
-        if not (same and other) or _ITS.match(view.chunk) is None:
+        if not (same and other) or not _follows(view.chunk, foreign.get(before.span.start)):
             continue
         if _names_ours(before.chunk, is_ours) or _names_ours(view.chunk, is_ours):
             continue
         carried = True  # "Its creator, A, ... . Its star, B, ...": still that work's
         yield view.span.start
+
+
+def _follows(chunk: str, opened: int | None) -> bool:
+    """The sentence opens on "Its", or on a bare job after a sentence opened on the other work
+    (``opened``: where it came up there; ``None`` for a sentence carried on by "Its")."""
+    if _ITS.match(chunk) is not None:
+        return True
+    return opened is not None and opened <= _OPENED_ON and _BARE_JOB.match(chunk) is not None
 
 
 def _names_ours(chunk: str, is_ours: Callable[[str], bool]) -> bool:
