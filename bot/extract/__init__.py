@@ -63,6 +63,7 @@ from bot.extract.release_companion_specials import companion_specials
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.release_guide_picks import with_guide_pick
 from bot.extract.release_later_seasons import later_seasons_dropped
+from bot.extract.release_named_subjects import others_named_held
 from bot.extract.release_prior_years import prior_years
 from bot.extract.release_review_wheres import with_review_where
 from bot.extract.release_updates import updates_given
@@ -151,7 +152,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = prior_years(doc, release)  # "... to May of last year. We wrapped on May 30."
     release = later_seasons_dropped(doc, release)  # "A second series of X is to film in May"
     release = animated_productions_dropped(doc, context, updates_given(doc, release))
-    release = companion_specials(doc, release)  # "X: Y, a special ... ahead of the film Z"
+    # "X: Y, a special ... ahead of the film Z"; "Tin Yard began streaming last Friday"
+    release = others_named_held(companion_specials(doc, release), context)
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

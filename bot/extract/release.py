@@ -291,7 +291,7 @@ def _sentence_release(
         yield from derived(_relative(dated, spelled, evidence, context), doc, sentence.para)
     yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
     yield from chain(  # "between 9 June and 29 August 2025"; "was shot in Kent from 14 July"
-        day_span(doc.date, chunk, evidence), shot_from(doc.date, chunk, evidence, context)
+        day_span(doc.date, chunk, evidence, context), shot_from(doc.date, chunk, evidence, context)
     )
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])

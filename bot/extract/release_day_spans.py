@@ -4,7 +4,8 @@ the last; or its last day named ("the scene was shot on the final day of filming
 2025"): wrapped then; or a wrap told, then its last day given ("Filming has wrapped — the last
 day was 20 February"); or a speaker's "We started on 14 July and wrapped on 19 September"; or
 its length counted from its first day ("Filming ran for ten weeks from 3 March"): began then;
-or "We shot from 10 March to 2 May".
+or "We shot from 10 March to 2 May". Not a video's or an advert's shoot ("The music video was
+shot between ...").
 Only a shoot told in the past tense, ended by the article's date."""
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from bot.extract.context import Context
 from bot.extract.dates import month_number, safe_date
 from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.release_shot_subjects import others_shot
 from bot.facts import ReleaseFact, ReleaseKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -96,7 +99,9 @@ article's, whatever the days; "this year" is the article's own. Not one the spea
 ("last year... sorry, this year")."""
 
 
-def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+def day_span(
+    ref: dt.date | None, chunk: str, evidence: str, context: Context
+) -> Iterator[ReleaseFact]:
     """The first and last days of a past shoot's span, when both are written to the day."""
     if ref is None or not any(word in chunk for word in (*_SHOOT_WORDS, "wrapped on")):
         return
@@ -106,7 +111,7 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
         if day is not None and day <= ref:
             yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=day)
     counted = _COUNTED_FROM.search(chunk) if _COUNT_OPENS.search(chunk) else None
-    if counted is not None and _PAST_SHOOT.search(chunk, 0, counted.start()) is not None:
+    if counted is not None and _ours_shot(chunk, counted.start(), context):
         told = _YEAR_AFTER.match(chunk, counted.end())
         first = _day(counted, 1, ref, None if told is None else ref.year - (told["rel"] == "last"))
         if first is not None and first <= ref:
@@ -115,7 +120,7 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
     if match is None and ("between" in chunk or "from" in chunk):
         match = _DAY_SPAN.search(chunk)
         if match is not None and not (
-            _PAST_SHOOT.search(chunk, 0, match.start()) or _WE_SHOT.search(chunk, 0, match.start())
+            _ours_shot(chunk, match.start(), context) or _WE_SHOT.search(chunk, 0, match.start())
         ):
             return
     if match is None:
@@ -131,6 +136,20 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
         return  # a span that runs backwards or past the article's date: not a past shoot
     yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, date=first)
     yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=last)
+
+
+def _ours_shot(chunk: str, end: int, context: Context) -> bool:
+    """A past shoot is told before ``end``, and its subject is not another thing ("The music
+    video was shot between ...": the video's, :mod:`.release_shot_subjects`)."""
+    past = _PAST_SHOOT.search(chunk, 0, end)
+    if past is None:
+        return False
+    verb = _PASSIVE.match(past.group())
+    return verb is None or not others_shot(chunk[: past.start() + verb.end()], context)
+
+
+_PASSIVE = lazy_pattern(r"(?:was|were)[ ]")
+"""The passive's auxiliary, after which the subject's words end."""
 
 
 def _day(match: re.Match[str], n: int, ref: dt.date, told: int | None = None) -> dt.date | None:

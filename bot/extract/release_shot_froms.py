@@ -8,7 +8,9 @@ July until September", "from July into September") still tells the start, the en
 rules that read it. A shoot still to come ("will be shot from May",
 "is to be filmed from June") or a day after the article's is no start, and a shot as a noun
 ("the opening shot, from July") no verb. Nor is a work set in apposition before the verb that
-is not ours ("Her last film, Gullcroft, was shot in Sligo from 3 May"): another work's shoot.
+is not ours ("Her last film, Gullcroft, was shot in Sligo from 3 May"), nor a video or an
+advert ("The music video was shot from 3 May"): another thing's shoot
+(:mod:`.release_shot_subjects`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from bot.extract.apposed_works import apposed_works
 from bot.extract.context import Context
 from bot.extract.dates import month_number, safe_date
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_parts import is_hedged
+from bot.extract.release_shot_subjects import others_shot
 from bot.extract.season_windows import last_named_year, latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 from bot.lazy_patterns import lazy_pattern
@@ -63,8 +65,8 @@ def shot_from(
         before = chunk[max(match.start() - 40, 0) : match.start()]
         if _TO_COME.search(before) or _NOUN.search(before) or _BREAK.search(match["mid"]):
             continue
-        if any(not context.is_known(work) for work in apposed_works(chunk[: match.start()])):
-            continue  # "Her last film, Gullcroft, was shot ...": that work's shoot
+        if others_shot(chunk[: match.start()], context):
+            continue  # "Her last film, Gullcroft, was shot ...", "The video was shot ..."
         month = month_number(match["month"] or match["month2"])
         day_text = match["day"] or match["day2"]
         if match["year"]:

@@ -15,8 +15,25 @@ from bot.extract.release_withheld_dates import withheld_date
 from bot.extract.release_words import NOT_ANNOUNCED
 from bot.lazy_patterns import lazy_pattern
 
-_PROMO = lazy_pattern(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?\b", re.I)
+_PROMO_WORDS = r"(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?"
+_PROMO = lazy_pattern(rf"\b{_PROMO_WORDS}\b", re.I)
 """A promotional thing that has dates of its own."""
+_SIDE_THING = (
+    rf"(?:{_PROMO_WORDS}|(?:soundtrack|album|single|tour|ticket|book|image|photo|still)s?)\b"
+)
+"""A promotional thing or a side product (a soundtrack, tickets, a tour) with dates of its own."""
+_SIDE_WHEN = lazy_pattern(
+    rf"(?<=\bwhen)[ ](?:(?:the|its|their|any|a|an)[ ])?(?:[\w’'-]+[ ]){{0,2}}?{_SIDE_THING}",
+    re.I,
+)
+"""The thing an unknown "when" is about, right after it: "not said when the trailer lands",
+"yet to say when tickets for the tour go on sale"."""
+_SIDE_DATE = lazy_pattern(
+    r"s?(?:[ ]yet)?[ ](?:for|of|on)[ ]"
+    rf"(?:the|its|their|any|a|an)[ ](?:[\w’'-]+[ ]){{0,2}}?{_SIDE_THING}",
+    re.I,
+)
+"""The thing an unknown date is for, right after it: "no date yet for the soundtrack album"."""
 _RELEASE_NOUN = lazy_pattern(
     r"\b(?:release|premiere|launch|air|broadcast|transmission|streaming|debut|opening)", re.I
 )
@@ -38,12 +55,19 @@ def unannounced(chunk: str) -> bool:
             if not _of_antecedent(chunk, m)
             and _BEYOND_YEAR.match(chunk, m.end()) is None
             and not known_since(chunk, m.start(), m.end())  # "had been set when we spoke"
+            and not _of_side_thing(chunk, m.end())  # "not said when the trailer lands"
         ),
         None,
     )
     if match is None:
         return withheld_date(chunk)  # "would not be drawn on a release date"
     return not (_PROMO.search(chunk, 0, match.start()) and not _RELEASE_NOUN.search(chunk))
+
+
+def _of_side_thing(chunk: str, end: int) -> bool:
+    """The missing date or "when" ending at ``end`` is a trailer's, a soundtrack's or a tour's,
+    named right after it, not the release's."""
+    return bool(_SIDE_WHEN.match(chunk, end) or _SIDE_DATE.match(chunk, end))
 
 
 _RELATIVE = lazy_pattern(
