@@ -220,7 +220,7 @@ class Organisations:
         if self._arm(name):
             return name  # "Lumen Music" after "Lumen confirmed": the company's arm
         text = self.doc.masked
-        single = len(name.split()) == 1 and not self.people.knows_mention(name)
+        single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
         # "Netflix Brasil confirmed": a company's branch in a country acts as the company does.
         branch = " " in name and name.rsplit(" ", 1)[-1] in _TERRITORIES
         at = text.find(name)

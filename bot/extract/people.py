@@ -226,11 +226,6 @@ class People:
         """``name`` was registered from a person-only context."""
         return name in self._names or name in self._singles
 
-    def knows_mention(self, mention: str) -> bool:
-        """``mention`` (a full name, a surname or a lone first name) is one known person's: a
-        first name the article gives in full is that person, never a company of one word."""
-        return self.knows(self.resolve(mention, first_name=True) or "")
-
     def known_by_role_noun_only(self, name: str) -> bool:
         return name in self._by_role_noun
 
