@@ -25,12 +25,29 @@ _HEARD = lazy_pattern(
     r"[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 
-_RECALLED = lazy_pattern(
-    rf"\b(?:recalls|recalled|remembers|remembered|recalling|remembering)[ ](?P<name>{NAME})[ ]"
+_MEMORY = r"\b(?:recalls|recalled|remembers|remembered|recalling|remembering)[ ]"
+_SPEECH = (
     r"(?:once[ ])?(?:telling|saying|asking|shouting|yelling|warning|urging)"
-    r"(?:[ ](?:the|a|an|his|her|their|us|me|him|them)(?:[ ][a-z][\w’'-]*){0,3})?[,:]?[ ]*[“\"‘']?$"
+    r"(?:[ ](?:the|a|an|his|her|their|us|me|him|them)(?:[ ][a-z][\w’'-]*){0,3})?"
 )
-"""Someone recalled saying the words: "recalls Vale telling the crew, ‘"."""
+_RECALLED = lazy_pattern(
+    rf"{_MEMORY}(?:(?:the|her|his|their|our|my)[ ](?:[a-z][\w’'-]*,?[ ]){{1,6}})?"
+    rf"(?P<name>{NAME}),?[ ]{_SPEECH}[,:]?[ ]*[“\"‘']?$"
+)
+"""Someone recalled saying the words: "recalls Vale telling the crew, ‘", perhaps told first by
+a description in lower case ("remembers her first agent, the formidable Vale telling her, ‘"):
+the one remembered speaks, never the one who remembers."""
+
+_RECALLED_UNNAMED = lazy_pattern(
+    rf"{_MEMORY}(?:the|her|his|their|our|my)[ ](?:[a-z][\w’'-]*,?[ ]){{1,5}}?{_SPEECH}[,:][ ]*$"
+)
+"""Someone remembered only as who they were ("remembers her grandmother telling her, ‘"): the
+words are theirs, and no one the article can name."""
+
+
+def recalled_unnamed(pre: str) -> bool:
+    """``pre`` ends on words an unnamed someone is remembered saying (see above)."""
+    return ("rec" in pre or "rem" in pre) and _RECALLED_UNNAMED.search(pre) is not None
 
 
 def heard_sayer(resolver: Resolver, pre: str, offset: int) -> Speaker | None:

@@ -13,6 +13,7 @@ from bot.extract.relayed_openings import told_of
 from bot.extract.reported_askers import before_or_sayer
 from bot.extract.reported_here import cited_after, reported_here
 from bot.extract.sentence_subjects import nearest_subject
+from bot.extract.speaker_prompt_questions import bare_prompt
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -72,6 +73,8 @@ def from_context(doc: Doc, resolver: Resolver, quote: Quote, sentence_start: int
         if sentence.end > sentence_start:
             continue
         chunk = doc.masked[sentence.start : sentence.end]
+        if bare_prompt(chunk):
+            return None  # "Favourite film? “...”": the topic asked about, not who answers
         speaker = None
         if sentence.para == quote.para or (
             sentence.para == quote.para - 1 and opens_para(doc, quote)

@@ -10,7 +10,7 @@ from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.colon_subjects import described_subject
 from bot.extract.fragment_openings import quote_fragment
-from bot.extract.heard_sayers import heard_sayer
+from bot.extract.heard_sayers import heard_sayer, recalled_unnamed
 from bot.extract.hypothetical_names import would_call
 from bot.extract.interview_answers import mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
@@ -125,9 +125,10 @@ def quote_fact(
             or (relative_judge(resolver, pre, pre_start) if fragment else None)  # ", who praised"
             or resolver.before(pre, quote.start)
         )
-        if (relays_another(pre) or recalls_another(pre)) and (
-            own is None or mentions(own.name, pre) or relative_says(pre)
-        ):
+        if recalled_unnamed(pre) or (
+            (relays_another(pre) or recalls_another(pre))
+            and (own is None or mentions(own.name, pre) or relative_says(pre))
+        ):  # "recalls her grandmother telling her, ‘...’": the grandmother's, no one named
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = unless_framed(predicate_checked(resolver, uncrossed(
         answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post)),

@@ -17,13 +17,20 @@ from bot.lazy_patterns import lazy_pattern
 _NOT_NOUN = r"(?:was|were|is|are|had|has|have|been|be|spokes\w*|representative|rep)\b"
 """Words no unnamed source's noun phrase holds: a verb ("while a scene was completed") or a
 company's own voice ("and a spokesperson dismissed": the company's words, read as before)."""
+_ONE_OF = (
+    r"(?:one|some|several|many|two|three|members?)[ ]of[ ](?:the|its|their|our|his|her)[ ]"
+    rf"(?:(?!{_NOT_NOUN})[a-z][\w-]*[ ]){{1,2}}?"
+)
+"""Someone of a group, named by the group alone ("one of the cast", "some of the crew"): no one
+the sentence names, never the earlier sayer."""
 _LATER_SOURCE = lazy_pattern(
     r",?[ ](?:and|but|while|whereas)[ ]"
     rf"(?:(?:one|another|a|an|some|several|many|other)[ ](?:(?!{_NOT_NOUN})[a-z][\w-]*[ ]){{0,2}}?"
-    rf"(?!{_NOT_NOUN}){SAYER_NOUN}s?[ ]|others[ ])(?:[a-z]+ly[ ])?[a-z]+ed\b[^;.!?“”\"‘]*$"
+    rf"(?!{_NOT_NOUN}){SAYER_NOUN}s?[ ]|others[ ]|{_ONE_OF})(?:[a-z]+ly[ ])?[a-z]+ed\b"
+    r"[^;.!?“”\"‘]*$"
 )
 """The joined clause, up to the quote: "and one distribution source suggested a slot was",
-"while others praised the cast as"."""
+"while others praised the cast as", "and one of the crew hinted at"."""
 
 
 def later_source(pre: str, end: int) -> bool:
