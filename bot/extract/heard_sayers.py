@@ -31,12 +31,14 @@ _SPEECH = (
     r"(?:[ ](?:the|a|an|his|her|their|us|me|him|them)(?:[ ][a-z][\w’'-]*){0,3})?"
 )
 _RECALLED = lazy_pattern(
-    rf"{_MEMORY}(?:(?:the|her|his|their|our|my)[ ](?:[a-z][\w’'-]*,?[ ]){{1,6}})?"
+    rf"{_MEMORY}(?:(?:the|her|his|their|our|my)[ ](?:[a-z][\w’'-]*,?[ ]){{0,5}}[a-z][\w’'-]*[ ])?"
     rf"(?P<name>{NAME}),?[ ]{_SPEECH}[,:]?[ ]*[“\"‘']?$"
 )
 """Someone recalled saying the words: "recalls Vale telling the crew, ‘", perhaps told first by
 a description in lower case ("remembers her first agent, the formidable Vale telling her, ‘"):
-the one remembered speaks, never the one who remembers."""
+the one remembered speaks, never the one who remembers. A description closed by a comma before
+the name ("recalls the morning, Vale, telling her") is left to :mod:`.recalled_sayers`, which
+takes it only after a role or kin."""
 
 _RECALLED_UNNAMED = lazy_pattern(
     rf"{_MEMORY}(?:the|her|his|their|our|my)[ ](?:[a-z][\w’'-]*,?[ ]){{1,5}}?{_SPEECH}[,:][ ]*$"
