@@ -3735,6 +3735,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (0.925, 0.657),
         "quotes": (0.959, 0.903),
     },
+    "blind-833": {
+        "cast": (0.969, 0.761),
+        "crew": (0.933, 0.8),
+        "release": (0.892, 0.657),
+        "quotes": (0.962, 0.852),
+    },
+    "blind-834": {
+        "cast": (0.948, 0.787),
+        "crew": (1.0, 0.767),
+        "release": (0.857, 0.545),
+        "quotes": (0.931, 0.915),
+    },
+    "blind-835": {
+        "cast": (1.0, 0.76),
+        "crew": (0.965, 0.823),
+        "release": (0.947, 0.562),
+        "quotes": (0.916, 0.733),
+    },
+    "blind-836": {
+        "cast": (1.0, 0.897),
+        "crew": (1.0, 0.843),
+        "release": (1.0, 0.542),
+        "quotes": (0.979, 0.786),
+    },
+    "blind-837": {
+        "cast": (1.0, 0.88),
+        "crew": (1.0, 0.911),
+        "release": (0.875, 0.617),
+        "quotes": (0.954, 0.926),
+    },
+    "blind-838": {
+        "cast": (1.0, 0.78),
+        "crew": (1.0, 0.894),
+        "release": (1.0, 0.628),
+        "quotes": (0.954, 0.887),
+    },
+    "blind-839": {
+        "cast": (0.975, 0.866),
+        "crew": (1.0, 0.842),
+        "release": (0.96, 0.631),
+        "quotes": (0.964, 0.818),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
