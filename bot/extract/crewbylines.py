@@ -4,8 +4,8 @@
 "The Weekly Reel | 3 May 2026 | Written by Jo Reyes", a live blog's "Live | Updated 10:05 |
 Edited by Jo Reyes", a podcast page's "Written by Jo Reyes for The Reel · 3 May 2026") on its own
 line near the top of the page, or a newsletter's sign-off at its foot ("Written by Jo Reyes.
-Edited by Ana Lind."), names the article's reporter or
-editor, never the film's screenwriter or editor.
+Edited by Ana Lind.", "— Edited by Ana Lind. Reply to this email ..."), names the article's
+reporter or editor, never the film's screenwriter or editor.
 
 A line of the film's credits ("Written by X" next to "Directed by Y") keeps its credit.
 """
@@ -26,11 +26,11 @@ _NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
 _NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
 _HOUSEKEEPING = (
     r"\b(?i:receiving[ ]this|subscribe|sign[ ]up|unsubscribe|forwarded[ ]this|forward[ ]this|"
-    r"in[ ]your[ ]browser)"
+    r"in[ ]your[ ]browser|reply[ ]to[ ]this[ ]e-?mail)"
 )
 """A mailing list's housekeeping words: the page is a newsletter."""
 _BYLINE = lazy_pattern(
-    rf"[ ]*(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
+    rf"[ ]*(?:[—–][ ])?(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
     rf"(?:,?[ ](?:and[ ])?(?i:translated|translation)[ ]by[ ]{_NAMED})?"
     rf"(?:[.]?[ ]Edited[ ]by[ ](?P<editor>{_NAMED}))?"
