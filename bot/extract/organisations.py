@@ -79,8 +79,8 @@ _REGIONAL = lazy_pattern(rf"[^ ][ ](?:{'|'.join(sorted(TERRITORY_CODES))})$")
 _OPENS = lazy_pattern(rf"(?:^|(?<=[.!?][ ]))(?P<org>{NAME})(?=[ ][a-z])")
 """A name opening a sentence, its verb after it: "Lumen hasn't ...", "Lumen has said"."""
 _SENTENCE_END = lazy_pattern(r"[.!?][ ]")
-_COMPANY_END = lazy_pattern(rf"[ ]{_COMPANY_WORD}$|^Studios?[ ](?=[A-Z])")
-"""A company word last ("Kestrel Pictures") or a studio named first ("Studio Vantor"): no person."""
+_COMPANY_END = lazy_pattern(rf"[ ]{_COMPANY_WORD}$|^(?:Studios?|Cwmni)[ ](?=[A-Z])")
+"""A company word last ("Kestrel Pictures") or first ("Studio Vantor", Welsh "Cwmni Halen")."""
 _BODY_END = lazy_pattern(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
     r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
