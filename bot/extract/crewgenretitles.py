@@ -34,11 +34,14 @@ _KIND_BEFORE = lazy_pattern(rf"\b{_KINDS}{_CALLED}[ ](?P<title>{_TITLE}),[ ]$")
 """A title just after its kind, just before ", directed by": "horror sequel Copper Wren 2, ",
 "a drama called Copper Wren, "."""
 _KIND_STARRING = lazy_pattern(
-    rf"\b{_KINDS}{_CALLED}[ ](?P<title>{_TITLE}),[ ](?:starring|featuring)[ ][^;:.()“”\"]{{1,80}}?"
+    rf"\b{_KINDS}(?:{_CALLED}|,)[ ](?P<title>{_TITLE}),[ ](?:starring|featuring)[ ]"
+    r"[^;:.()“”\"]{1,80}?"
     r"[ ]and[ ]$"
 )
 """The same title with its stars between it and the participle: "the heist thriller Copper Wren,
-starring A and directed by X" (invented): the stars and the maker are the title's."""
+starring A and directed by X", or with the title set off by commas, "the channel's other
+thriller, Copper Wren, starring A and directed by X" (invented): the stars and the maker are the
+title's."""
 
 
 def kind_told_title(chunk: str, verbs_at: int) -> re.Match[str] | None:
