@@ -233,6 +233,15 @@ _SUCCESSION = lazy_pattern(
 )
 """Holders told in turn in the past: "The show was directed by X and then Y" (invented): a run
 done, its post passed on, so neither is the new work's."""
+_PAST_PASSIVE = lazy_pattern(r"\b(?:was|were|had[ ]been)[ ]$")
+_SPLIT_RUNS = lazy_pattern(
+    r"[ ]in[ ](?:(?:season|series)[ ](?:one|1)|(?:the|its)[ ]first[ ](?:season|series))[ ]and[ ]"
+    r"[A-Z][^,.;:!?]{1,40}?[ ]in[ ](?:the[ ]|its[ ])?(?:later|subsequent|following|remaining)[ ]"
+    r"(?:seasons|series)\b"
+)
+"""A past credit shared out by runs after the names: "the episodes were directed by X in season
+one and Y in later seasons" (invented): the show's runs' makers, told as done, not the new
+work's."""
 _RUN_DONE = lazy_pattern(
     rf"\b(?:ran|aired|lasted)[ ]for[ ]{_COUNT}[ ](?:seasons|series)\b"
     rf"|(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa]ll)[ ]{_COUNT}[ ](?:seasons|series)\b[^;]{{0,80}}?[ ]"
@@ -318,6 +327,10 @@ def earlier_credit(chunk: str, verbs_at: int, names_end: int) -> bool:
         or _RELEASED_RUN.search(chunk, max(0, verbs_at - 100), verbs_at) is not None
         or _AWARDED_RUN.search(chunk, max(0, verbs_at - 160), verbs_at) is not None
         or _SUCCESSION.search(chunk, max(0, verbs_at - 5), names_end + 11) is not None
+        or (
+            _SPLIT_RUNS.match(chunk, names_end) is not None
+            and _PAST_PASSIVE.search(chunk, max(0, verbs_at - 12), verbs_at) is not None
+        )
         or _EARLIER_AFTER.match(chunk, names_end) is not None
         or (_ALREADY_OUT.match(chunk, names_end) is not None and _numbered_run(chunk, verbs_at))
         or _dated_past_run(chunk, verbs_at, names_end)
