@@ -22,10 +22,14 @@ _PROP_OR_STRAND = lazy_pattern(
     r"(?:[“‘\"]?[A-Z][\w’'-]*[”’\"]?[ ]|(?:of|the|a)[ ]){0,5}?(?:[A-Z][\w’'-]*[”’\"]?,[ ])?$"
     r"|\b[A-Z][\w-]*[’']s[ ](?:storyline|story[ ]line|plotline|subplot|arc),?[ ]"
     r"(?:(?:is|was)[ ])?(?:drawn|taken|lifted|borrowed)[ ]from[ ]$"
+    r"|\b(?:subplot|storyline|story[ ]line|plotline|plot|strand|thread|arc|scene)s?[ ]"
+    r"(?:involving|about|around|over|concerning|centred[ ]on|centered[ ]on)[ ]$"
 )
 """A book a part is seen with ("Brisewen is reading Orchard Days, X’s novel", "was spotted
 holding X’s memoir"), or that one part's strand is drawn from ("Brisewen’s storyline, drawn from
-X’s novel"): a prop or a subplot's source, not the source of the film (invented examples)."""
+X’s novel"), or that a strand of the plot is about ("a subplot involving Brisewen’s first
+novel"): a prop, a subplot's source or its matter, not the source of the film (invented
+examples)."""
 
 
 def alluded(chunk: str, start: int) -> bool:
