@@ -42,14 +42,17 @@ made the show it ends; Y directed)."""
 
 _OURS_AFTER = lazy_pattern(
     r"[^.;!?]{0,120}?(?:(?:;|,?[ ](?:but|while|whereas|and))[ ](?:ours|mine|(?:our|my)[ ]"
-    r"(?:film|movie|one))|(?:;|,?[ ](?:but|while|whereas))[ ]this(?:[ ](?:one|film|movie))?)"
+    r"(?:film|movie|one))|(?:;|,?[ ](?:but|while|whereas))[ ]this(?:[ ](?:one|film|movie))?"
+    r"|,[ ](?:and[ ])?not[ ](?:ours|mine|(?:our|my)[ ](?:film|movie|one)))"
     r"(?=[ ](?:is|was|has|tells|goes)\b|[ ]*[,.;!?]|$)"
 )
 """The film set against the speaker's own later in the sentence: "X's film is a fable about two
 sisters; ours is about a town" (a film maker's answer: X's is another work), or against the
 reviewed one: "X's film is a fable; this one is a procedural" (a review's comparison); "our
 film" as the subject of a verb of its own, not "and our film critic calls it superb", and
-"this" only after a contrast ("X's film is lovely, and this is why": no other film)."""
+"this" only after a contrast ("X's film is lovely, and this is why": no other film); or told not
+the speaker's in so many words: "That was X's film, not mine" (an answer setting the record
+straight)."""
 
 _POINTED_BACK = lazy_pattern(r"(?<![\w-])(?:[Ii]t|[Tt]hat)[ ]was[ ]$")
 """The film named only as what "it" or "that" was: "That was X's film, and he was superb in it"
