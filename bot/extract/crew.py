@@ -156,11 +156,12 @@ _ROLE_AFTER = lazy_pattern(
 the creator of the series,"; "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = lazy_pattern(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<owner>{TOKEN})[’']s?)[ ]"
-    rf"(?:{OWN}|story[’']s[ ]|series[ ])?(?P<roles>(?:(?:lead|head)[ ])?"
+    rf"(?:{OWN}(?:own[ ])?|story[’']s[ ]|series[ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{ROLE})){{0,3}}){NATION}"
     rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
-"""The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y"."""
+"""The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y",
+"the film's own editor, X," ("My editor, X," may be a reporter's: no credit)."""
 _ROLE_LINE = lazy_pattern(
     rf"{LINE_START}"
     rf"(?:[Tt]he[ ])?(?P<roles>(?i:{ROLE}))s?"

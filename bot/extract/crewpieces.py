@@ -24,6 +24,10 @@ produced by Y-based Z under the direction of ", "The teaser was cut by "."""
 _WORKS_OWN_POST = lazy_pattern(r",[ ](?:the|its)[ ](?:film|movie|series|show)[’']s?[ ]")
 """The work's own post set off after the name: "The trailer is scored by X, the film's composer"
 (the credit stands for the work too)."""
+_WORKS_OWN_POST_BEFORE = lazy_pattern(
+    r"\b(?:the|its)[ ](?:film|movie|series|show)[’']s?[ ](?:own[ ])?[a-z]+,[ ]$"
+)
+"""The same post told before the name: "The trailer was cut by the film's own editor, X"."""
 _DOUBT = "a credit on a piece made for the work (its trailer, titles or poster), not the work"
 
 
@@ -33,5 +37,7 @@ def piece_credit_held(fact: CrewFact) -> CrewFact:
     if at < 0 or _PIECE_SUBJECT.match(fact.evidence, 0, at) is None:
         return fact
     if _WORKS_OWN_POST.match(fact.evidence, at + len(fact.name)) is not None:
+        return fact
+    if _WORKS_OWN_POST_BEFORE.search(fact.evidence, max(0, at - 40), at) is not None:
         return fact
     return held(fact, _DOUBT)
