@@ -25,14 +25,19 @@ _NAMES = (
 """One name or a list, each perhaps after its company; ", and" needs three or more names."""
 
 
+_ARTICLE = r"(?:the[ ]|an[ ](?=exec))?"
+"""The post's article: "as the composer", or "as an executive producer" (a post no part is
+given; "as a producer" may cast a part, and is left out)."""
+
+
 @cache
 def _with_as(role: str) -> re.Pattern[str]:
-    return re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{role}))s?\b")
+    return re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ]{_ARTICLE}(?P<roles>(?i:{role}))s?\b")
 
 
 @cache
 def _and_as(role: str) -> re.Pattern[str]:
-    return re.compile(rf"[ ]and[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{role}))s?\b")
+    return re.compile(rf"[ ]and[ ]{_NAMES}[ ]as[ ]{_ARTICLE}(?P<roles>(?i:{role}))s?\b")
 
 
 _WRITER_AS_PART = ("novelist", "author", "poet", "playwright")
