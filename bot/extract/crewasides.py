@@ -44,10 +44,10 @@ her style to play ...")."""
 _PART_OF = (
     r"[ ]the[ ](?:first|second|third|fourth|fifth|sixth|last|final|latest|closing|concluding|"
     r"opening)(?:[ ]and[ ](?:last|final))?(?:[ ](?:two|three|few))?(?:[ ](?:volumes?|books?|"
-    r"instalments?|installments?|parts?|chapters?|pages|issues))?[ ]of"
+    r"instalments?|installments?|parts?|chapters?|pages|issues|stretch))?[ ]of"
 )
 """One book of a run, or some of it, told as a part of it: "the last of their novels", "the
-final volume of", "the sixth and last of", "the closing chapters of"."""
+final volume of", "the sixth and last of", "the closing chapters of", "the final stretch of"."""
 _ADAPTING_OWN = lazy_pattern(
     rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on|"
