@@ -39,14 +39,16 @@ _CUES = lazy_pattern(
     re.IGNORECASE,
 )
 _ATTENDING = lazy_pattern(
-    r"\b(?:guests?|attendees|in[ ]attendance|in[ ]the[ ]audience|on[ ]the[ ]red[ ]carpet|"
+    r"\b(?:(?<!my[ ])(?<!our[ ])guests?|attendees|in[ ]attendance|in[ ]the[ ]audience|"
+    r"on[ ]the[ ]red[ ]carpet|"
     r"among[ ]those(?![ ](?:returning|back|coming[ ]back|reprising|joining|cast)\b)|"
     r"turned[ ]out[ ]for|cheered[ ]on|(?:a|the)[ ]friend[ ]of|"
     r"filmmakers[ ]including|fellow[ ]filmmakers)\b",
     re.IGNORECASE,
 )
 """Who came to an event: "Among the guests were director X and composer Y" names people by
-their trade, not the production's crew ("among those returning" is the cast, no event)."""
+their trade, not the production's crew ("among those returning" is the cast, no event); a host's
+"My guest is the writer and director X" introduces the one interviewed, no event's crowd."""
 _BEFORE, _AFTER = 40, 60
 """How far from the name a word still bears on its credit (one clause, about)."""
 HEDGED_DOUBT = "a credit the sentence denies, hedges or wishes for"
