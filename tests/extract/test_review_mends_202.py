@@ -3,7 +3,7 @@ widely, or took away, and what it still does (invented articles)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import facts, release_kinds
 
 _TITLE = "Copper Bay: what we know"
 _LEAD = "Copper Bay is the new feature from Harbour Pictures."
@@ -30,3 +30,33 @@ def test_a_maker_bringing_out_ours_as_the_subject_leaves_the_day_served() -> Non
 
 def test_another_named_work_coming_out_is_still_not_served() -> None:
     assert "2026-04-03" not in _premieres("Tin Yard opens in cinemas on 3 April.")
+
+
+def _statuses(sentence: str) -> set[tuple[str, str, str]]:
+    found = facts(
+        "Brackenmoor, the new Lumen film, is nearly here.",
+        sentence,
+        date="2026-03-02",
+        title="Brackenmoor: all we know",
+    )
+    return {(c.actor, c.character, c.status.name) for c in found.cast}
+
+
+def test_a_forced_leaving_of_her_role_or_the_adaptation_is_former() -> None:
+    for sentence in (
+        "Saoirse Venn was cast as Marram but had to leave her role.",
+        "Saoirse Venn was cast as Marram, but she later had to leave her role.",
+        "Saoirse Venn was cast as Marram but had to leave the adaptation.",
+        "Saoirse Venn was cast as Marram but decided to quit the sequel.",
+        "Saoirse Venn was cast as Marram but later had to leave the ensemble.",
+        "Saoirse Venn was cast as Marram, but she later had to step away from the adaptation.",
+    ):
+        assert ("Saoirse Venn", "Marram", "FORMER") in _statuses(sentence), sentence
+
+
+def test_a_forced_leaving_of_her_or_her_home_keeps_the_casting_current() -> None:
+    for sentence in (
+        "Saoirse Venn was cast as Marram but had to leave her flat in Derry.",
+        "Saoirse Venn was cast as Marram and chose to leave her, she says, for the part.",
+    ):
+        assert ("Saoirse Venn", "Marram", "CURRENT") in _statuses(sentence), sentence
