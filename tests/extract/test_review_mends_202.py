@@ -3,7 +3,7 @@ widely, or took away, and what it still does (invented articles)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, release_kinds
+from tests.extract.helpers import facts, release_kinds, served_pairs
 
 _TITLE = "Copper Bay: what we know"
 _LEAD = "Copper Bay is the new feature from Harbour Pictures."
@@ -60,3 +60,33 @@ def test_a_forced_leaving_of_her_or_her_home_keeps_the_casting_current() -> None
         "Saoirse Venn was cast as Marram and chose to leave her, she says, for the part.",
     ):
         assert ("Saoirse Venn", "Marram", "CURRENT") in _statuses(sentence), sentence
+
+
+_CHART_TITLE = "Cinema chart: Grey Marsh holds on as Brackenmoor fans fill screens"
+
+
+def _chart(middle: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    found = facts(
+        "A moorland thriller kept the top spot at the box office, while Brackenmoor fans filled"
+        " cinemas.",
+        middle,
+        "Brackenmoor, the film that ends Ada Vell’s series, reaches the streamer on Friday.",
+        date="2027-03-08",
+        title=_CHART_TITLE,
+    )
+    return served_pairs(found), {(c.role.value, c.name) for c in found.crew if c.served}
+
+
+def test_a_chart_entrys_next_sentence_naming_ours_as_an_owner_is_ours() -> None:
+    placed = "Grey Marsh held on to first place with £1.9m. "
+    _, crew = _chart(placed + "Brackenmoor’s director, Nell Quarry, thanked the fans.")
+    assert ("director", "Nell Quarry") in crew
+    cast, _ = _chart(placed + "Brackenmoor’s star Ida Merrow plays Wren Hale.")
+    assert ("Ida Merrow", "Wren Hale") in cast
+
+
+def test_a_chart_entrys_next_sentence_naming_no_work_is_still_the_placed_works() -> None:
+    cast, _ = _chart(
+        "Grey Marsh held on to first place with £1.9m. Star Ida Merrow plays Wren Hale."
+    )
+    assert ("Ida Merrow", "Wren Hale") not in cast
