@@ -3,7 +3,7 @@ widely, or took away, and what it still does (invented articles)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, release_kinds, served_pairs
+from tests.extract.helpers import facts, pairs, release_kinds, served_pairs
 
 _TITLE = "Copper Bay: what we know"
 _LEAD = "Copper Bay is the new feature from Harbour Pictures."
@@ -90,3 +90,27 @@ def test_a_chart_entrys_next_sentence_naming_no_work_is_still_the_placed_works()
         "Grey Marsh held on to first place with £1.9m. Star Ida Merrow plays Wren Hale."
     )
     assert ("Ida Merrow", "Wren Hale") not in cast
+
+
+_CASTING_TITLE = "Copperfold Casts Its Lighthouse Keeper as Filming Begins in Cornwall"
+
+
+def _aside_pairs(aside: str) -> set[tuple[str, str]]:
+    return pairs(
+        facts(
+            "The Copperfold film has found the last of its leads, its makers said on Tuesday.",
+            f"{aside} has signed on again, the studio confirmed.",
+            title=_CASTING_TITLE,
+        )
+    )
+
+
+def test_an_aside_setting_the_part_in_a_chapter_or_an_act_is_no_other_work() -> None:
+    for label in ("Chapter Two", "Volume 2", "Act Two"):
+        aside = f"Tamsin Orrell-Vance, who plays Hester Quayle in {label},"
+        assert ("Tamsin Orrell-Vance", "Hester Quayle") in _aside_pairs(aside), label
+
+
+def test_an_aside_setting_the_part_in_a_titled_work_is_still_that_works() -> None:
+    aside = "Tamsin Orrell-Vance, who plays Hester Quayle in Gullstone Quay,"
+    assert ("Tamsin Orrell-Vance", "Hester Quayle") not in _aside_pairs(aside)
