@@ -114,3 +114,25 @@ def test_an_aside_setting_the_part_in_a_chapter_or_an_act_is_no_other_work() -> 
 def test_an_aside_setting_the_part_in_a_titled_work_is_still_that_works() -> None:
     aside = "Tamsin Orrell-Vance, who plays Hester Quayle in Gullstone Quay,"
     assert ("Tamsin Orrell-Vance", "Hester Quayle") not in _aside_pairs(aside)
+
+
+def _unannounced(sentence: str) -> bool:
+    found = release_kinds(_LEAD, sentence, date="2026-01-18", title=_TITLE)
+    return ("not_announced", "", False) in found
+
+
+def test_an_unknown_date_for_a_work_a_side_word_describes_is_still_unannounced() -> None:
+    for sentence in (
+        "There is no release date yet for the still-untitled film.",
+        "There is no release date yet for the book adaptation.",
+        "Netflix has not said when the single-camera comedy will arrive.",
+    ):
+        assert _unannounced(sentence), sentence
+
+
+def test_an_unknown_date_for_a_soundtrack_or_a_tour_is_still_not_the_releases() -> None:
+    for sentence in (
+        "There is no release date yet for the soundtrack album.",
+        "Netflix has not said when tickets for the tour go on sale.",
+    ):
+        assert not _unannounced(sentence), sentence
