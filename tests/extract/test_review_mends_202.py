@@ -136,3 +136,28 @@ def test_an_unknown_date_for_a_soundtrack_or_a_tour_is_still_not_the_releases() 
         "Netflix has not said when tickets for the tour go on sale.",
     ):
         assert not _unannounced(sentence), sentence
+
+
+def _speakers(*paragraphs: str) -> set[tuple[str, str]]:
+    found = facts(
+        "Brackenmoor returns for a third series on Lumen.",
+        *paragraphs,
+        date="2026-03-02",
+        title="Brackenmoor: all we know",
+    )
+    return {(q.text[:12], q.speaker) for q in found.quotes if q.served}
+
+
+def test_a_post_someone_has_held_for_years_leaves_its_holder_a_speaker() -> None:
+    for opening in (
+        "The showrunner has been Tilda Rowe since series two.",
+        "Its lead writer has been Tilda Rowe, the novelist, since the start.",
+    ):
+        paragraph = f"{opening} “We wanted the sea in every frame,” Rowe said."
+        assert ("We wanted th", "Tilda Rowe") in _speakers(paragraph), opening
+
+
+def test_a_part_an_actor_has_been_for_years_is_still_no_speaker() -> None:
+    found = _speakers("Ada Vale has been Lark Tamsin for four years. “I love her,” Vale said.")
+    assert ("I love her", "Ada Vale") in found
+    assert not any(speaker == "Lark Tamsin" for _, speaker in found)
