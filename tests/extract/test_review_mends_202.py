@@ -161,3 +161,26 @@ def test_a_part_an_actor_has_been_for_years_is_still_no_speaker() -> None:
     found = _speakers("Ada Vale has been Lark Tamsin for four years. “I love her,” Vale said.")
     assert ("I love her", "Ada Vale") in found
     assert not any(speaker == "Lark Tamsin" for _, speaker in found)
+
+
+def _crew_of(sentence: str) -> set[str]:
+    found = facts(
+        "Brackenmoor, the new Lumen film, is nearly here.",
+        sentence,
+        date="2026-03-02",
+        title="Brackenmoor: all we know",
+    )
+    return {c.name for c in found.crew if c.served}
+
+
+def test_a_film_told_as_first_a_stage_or_radio_play_keeps_its_credits() -> None:
+    for sentence in (
+        "The film, which began life as a radio play, is directed by Tilda Rowe.",
+        "Originally a stage play, the film is directed by Tilda Rowe.",
+    ):
+        assert "Tilda Rowe" in _crew_of(sentence), sentence
+
+
+def test_a_stage_version_opening_elsewhere_still_credits_no_one_of_ours() -> None:
+    sentence = "A stage adaptation, directed by Tilda Rowe, opens at the Lyric in November."
+    assert "Tilda Rowe" not in _crew_of(sentence)
