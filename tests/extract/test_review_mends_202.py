@@ -184,3 +184,21 @@ def test_a_film_told_as_first_a_stage_or_radio_play_keeps_its_credits() -> None:
 def test_a_stage_version_opening_elsewhere_still_credits_no_one_of_ours() -> None:
     sentence = "A stage adaptation, directed by Tilda Rowe, opens at the Lyric in November."
     assert "Tilda Rowe" not in _crew_of(sentence)
+
+
+def test_screenings_in_a_clause_of_their_own_leave_the_cinema_date_the_release() -> None:
+    for sentence in (
+        "After preview screenings in April, Copper Bay opens in cinemas on 3 May and streams on"
+        " Netflix from 1 June.",
+        "Copper Bay opens in cinemas on 3 May, after fan screenings in April, and streams on"
+        " Netflix from 1 June.",
+    ):
+        assert _premieres(sentence) == {"2026-05-03"}, sentence
+
+
+def test_cinemas_for_one_night_only_still_leave_the_platform_date_the_release() -> None:
+    sentence = (
+        "Copper Bay plays in cinemas for one night only on 3 May and streams on Netflix from"
+        " 1 June."
+    )
+    assert _premieres(sentence) == {"2026-06-01"}
