@@ -202,3 +202,15 @@ def test_cinemas_for_one_night_only_still_leave_the_platform_date_the_release() 
         " 1 June."
     )
     assert _premieres(sentence) == {"2026-06-01"}
+
+
+def test_a_dream_team_or_a_bet_for_a_holiday_after_the_day_hedges_nothing() -> None:
+    for sentence in (
+        "Copper Bay opens in cinemas on 3 May as the dream team of Vale and Rowe reunite.",
+        "Copper Bay opens in cinemas on 3 May as a safe bet for the bank holiday.",
+    ):
+        assert _premieres(sentence) == {"2026-05-03"}, sentence
+
+
+def test_a_day_told_as_the_makers_hope_is_still_hedged() -> None:
+    assert not _premieres("Harbour sees a cinema release on 3 May as the hope.")
