@@ -3,6 +3,7 @@ widely, or took away, and what it still does (invented articles)."""
 
 from __future__ import annotations
 
+from bot.facts import CrewRole
 from tests.extract.helpers import facts, pairs, release_kinds, served_pairs
 
 _TITLE = "Copper Bay: what we know"
@@ -214,3 +215,13 @@ def test_a_dream_team_or_a_bet_for_a_holiday_after_the_day_hedges_nothing() -> N
 
 def test_a_day_told_as_the_makers_hope_is_still_hedged() -> None:
     assert not _premieres("Harbour sees a cinema release on 3 May as the hope.")
+
+
+def test_a_shows_own_page_naming_a_film_star_keeps_the_shows_writer() -> None:
+    found = facts(
+        "Gullwick returns to ITV for a fourth series in May, with a film star joining the cast.",
+        "Gullwick, written by Ada Vale from her own novels, ran for three series on ITV.",
+        date="2026-03-02",
+        title="Gullwick series four: all we know",
+    )
+    assert ("Ada Vale", CrewRole.WRITER) in {(c.name, c.role) for c in found.crew if c.served}
