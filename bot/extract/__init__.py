@@ -153,7 +153,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = later_seasons_dropped(doc, release)  # "A second series of X is to film in May"
     release = animated_productions_dropped(doc, context, updates_given(doc, release))
     # "X: Y, a special ... ahead of the film Z"; "Tin Yard began streaming last Friday"
-    release = others_named_held(companion_specials(doc, release), context)
+    release = others_named_held(companion_specials(doc, release), context, people)
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

@@ -3,10 +3,11 @@
 A round-up's paragraph or a live blog's entry opens on another work as its subject ("Salt
 Harbour wrapped on Friday.", "16.05 Before the gala, the afternoon's Welsh drama Tir Glas had
 its premiere."), then goes on without naming it: "Director A cast B as C.". Those castings
-are that work's, up to a sentence that names the article's own work again. The opening is
-measured after an entry's time stamp and a fronted phrase of time or turn ("Before the gala, "):
-only there does the other work stand where a subject does, not at the end of a sentence about
-ours ("Joining our cast is X, known for the drama Lumen.").
+are that work's, up to a sentence that names the article's own work again, as an owner too
+("Lumen’s star A plays B"). The opening is measured after an entry's time stamp and a fronted
+phrase of time or turn ("Before the gala, "): only there does the other work stand where a
+subject does, not at the end of a sentence about ours ("Joining our cast is X, known for the
+drama Lumen.").
 """
 
 from __future__ import annotations
@@ -46,4 +47,5 @@ def after_another_work(doc: Doc, context: Context) -> set[str]:
             return None
         return _reach(view.chunk, context.foreign_from.get(view.span.start, 0)) <= _OPENS_WITH
 
-    return told_until_ours(doc, opens, lambda chunk: names_known(chunk, context))
+    # "Lumen’s star A plays B": ours again, as its owner
+    return told_until_ours(doc, opens, lambda chunk: names_known(chunk, context, owned_cut=True))

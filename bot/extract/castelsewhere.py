@@ -43,7 +43,7 @@ from bot.extract.castthatworks import (
 from bot.extract.castturns import held_turns
 from bot.extract.castwithworks import with_other_work
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, PART_LABELS
 from bot.extract.names import NAME
 from bot.extract.nextworkscopes import next_work_sentences
 from bot.extract.text import Doc
@@ -226,12 +226,12 @@ def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) 
     return False
 
 
-_NOT_A_WORK = lazy_pattern(r"(?:Season|Series|Episode|Part)\b|.*[’']s$")
+_NOT_A_WORK = lazy_pattern(rf"(?:{PART_LABELS}|Act)\b|.*[’']s$")
 
 
 def _plain_work(text: str, match: re.Match[str]) -> bool:
     """For an actor given no other part: a title right after "in", no comma and a place ("who
-    plays Y, in Leeds"), season ("in Season 1") or owner's possessive ("in Lumen's Tin Lane")."""
+    plays Y, in Leeds"), part ("in Season 1", "in Act Two") or owner ("in Lumen's Tin Lane")."""
     owned = text.startswith(("’s ", "'s "), match.end("work"))
     owned |= "," in text[match.end("part") - 1 : match.end("part") + 1]  # a comma, then a place
     return not owned and not _NOT_A_WORK.match(match["work"])

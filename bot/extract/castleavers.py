@@ -146,12 +146,13 @@ def introduced_as_gone(chunk: str, start: int, end: int = -1) -> bool:
 
 _ELSE_LEFT = (
     rf"[ ](?:from[ ](?!{LEFT_WORK}|[A-Z])|for[ ](?:a|an|the)\b|behind\b|(?:school|home|town|"
-    r"work|college|university|him|her|them|it|me|us)\b|(?:the|this|that|his|her|their|a|an|my)"
-    rf"[ ](?!{LEFT_WORK}))"
+    r"work|college|university|him|them|it|me|us)\b|her\b(?![ ][\w’'-])|(?:the|this|that|his|"
+    rf"her|their|a|an|my)[ ](?!{LEFT_WORK}))"
 )
 """What a forced or chosen leaving leaves when it is not the part: "had to step away from social
 media", "decided to leave the flat", "had to leave for a minute", "had to leave the room": the
-actor still holds the part ("had to leave the Lumen film", "for personal reasons" leave it)."""
+actor still holds the part ("had to leave the Lumen film", "her role", "for personal reasons"
+leave it; "her" alone is someone left, "her" before a noun owns what is left)."""
 _THEN_LEFT = lazy_pattern(
     r"[^.;:!?“”\"()]{0,60}?,?[ ](?:but|and|before)[ ](?:(?:she|he|they)[ ])?(?:later[ ]|then[ ]|"
     r"since[ ]|"

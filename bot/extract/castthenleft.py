@@ -21,11 +21,12 @@ _LEFT_WHAT = (
 )
 """What an actor leaves when the casting ends: "the production", "her role"."""
 LEFT_WORK = (
-    r"(?:[\w’'-]+[ ]){0,3}?(?:production|project|role|part|film|movie|feature|series|show|drama|"
-    r"thriller|comedy|sitcom|cast|acting|shoot|filming|shooting)\b"
+    r"(?:[\w’'-]+[ ]){0,3}?(?:production|project|role|part|film|movie|feature|series|miniseries|"
+    r"show|drama|thriller|comedy|sitcom|adaptation|sequel|prequel|episodes?|cast|ensemble|acting|"
+    r"shoot|filming|shooting)\b"
 )
-"""The work or its shoot, a few words on ("the Lumen film", "the six-part series"): what a
-leaving leaves when it is the part's."""
+"""The work or its shoot, a few words on ("the Lumen film", "the six-part series", "the
+adaptation"): what a leaving leaves when it is the part's."""
 _LEFT_WHY = (
     rf"(?:from(?=[ ]{LEFT_WORK}|[ ][A-Z])|over|after|before|because|due|when|in|last|early|"
     r"later|soon)"

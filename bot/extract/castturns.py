@@ -68,7 +68,7 @@ def _turns_unnamed(text: str, context: Context, lede: str, *, owned_cut: bool) -
     closing marks' apostrophes cut: "Lumen’s" and "‘Lumen’" name "Lumen")."""
     if not (_opens_on_turn(text) or _led_by_made_work(text, context, lede)):
         return False  # the openings first: few sentences turn, and the names cost a pass
-    return not names_known(_OWNED.sub("", text) if owned_cut else text, context)
+    return not names_known(text, context, owned_cut=owned_cut)
 
 
 def _led_by_made_work(text: str, context: Context, lede: str) -> bool:
@@ -83,15 +83,20 @@ def _opens_on_turn(text: str) -> bool:
     return text.lstrip(' “"').startswith(_FIRST) and _TURN.match(text) is not None
 
 
-def names_known(text: str, context: Context, *, work_only: bool = False) -> bool:
+def names_known(
+    text: str, context: Context, *, work_only: bool = False, owned_cut: bool = False
+) -> bool:
     """Whether a capitalised word of ``text`` is one of the article's own (a title's or the
-    headline's; with ``work_only``, a word of the production's name, never a headline's person).
+    headline's; with ``work_only``, a word of the production's name, never a headline's person;
+    with ``owned_cut``, also as an owner or in closing marks: "Lumen’s", "‘Lumen’").
 
     Not :mod:`bot.extract.release_owned_unnamed`'s reading: this one takes capitalised runs as
     written ("‘Lumen’" is "Lumen’", a title's "The" counts, a capital after a hyphen starts a
     word); that one cuts quotes and brackets from spaced words and skips stop words."""
     known = context.is_ours if work_only else context.is_known
-    return any(known(word) for word in _CAPITALISED.findall(text))
+    return any(
+        known(word) for word in _CAPITALISED.findall(_OWNED.sub("", text) if owned_cut else text)
+    )
 
 
 def _held(fact: CastFact) -> CastFact:

@@ -110,6 +110,7 @@ OTHER_WORKS = (
         hint("stage ", "radio ", "audio ", "theatre ", "theater "),
         lazy_pattern(
             r"(?<!\badapting[ ])(?<!\badapts[ ])(?<!\bfrom[ ])(?<!\bon[ ])(?<!\bof[ ])(?<!\band[ ])"
+            r"(?<!\bas[ ])(?<![Oo]riginally[ ])"
             rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he)[ ](?:(?!of[ ])[\w’'-]+[ ]){{0,2}}?{MEDIUM_VERSION}\b"
         ),
     ),
@@ -153,7 +154,8 @@ page sets its own beside and credits there ("following X, created by Y", "alongs
 Y"); a title glossed by its maker ("the release of X, from director Y, on ...", read as ``led``:
 on a page with no headline or title, "X, from director Y, follows ..." is ours); a version in
 another medium ("a stage adaptation, directed by Y, opens in October"; not the play a film
-adapts, "adapting his own stage play", nor the last of a maker's works listed, "who created the
+adapts, "adapting his own stage play", nor what the film was first, "began life as a radio
+play", "Originally a stage play", nor the last of a maker's works listed, "who created the
 podcast and the stage show"); a title dated in
 brackets, then credited ("X (2019), directed by Y": a filmography's earlier work); one the
 article knows keeps its facts."""

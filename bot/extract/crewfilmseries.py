@@ -18,9 +18,11 @@ _FILM_WORDS = lazy_pattern(
 """How an article about a film names its subject."""
 _A_FILM = lazy_pattern(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his)[ ](?:[A-Z][\w’'-]*[ ]){0,2}(?:film|movie)\b"
-    r"(?![ -](?:festivals?|critics?|schools?|clubs?|fans?|industry|crews?)\b)"
+    r"(?![ -](?:festivals?|critics?|schools?|clubs?|fans?|industry|crews?|stars?|actors?|"
+    r"actress(?:es)?|directors?|makers?|buffs?|lovers?|careers?|roles?)\b)"
 )
-"""A film word of any article, "a Netflix film" too: enough beside a show told as a past run."""
+"""A film word of any article, "a Netflix film" too: enough beside a show told as a past run;
+not one naming a trade, a person or a part ("a film star", "her first film role")."""
 _SERIES_WRITTEN = lazy_pattern(
     r"[ “\"‘']*(?:The|Its)[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show)(?:[ ]itself)?,[ ]"
     r"(?:which[ ]was[ ])?(?:adapted|written|penned|scripted)[ ]by[ ]"

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 
 from bot.extract.lexicon import GENRE_NOUNS, ORDINAL_WORD, STOP_TOKENS
 from bot.extract.names import NAME
+from bot.extract.possessive_followers import names_ours
 from bot.extract.text import Doc, View
 from bot.lazy_patterns import lazy_pattern
 
@@ -51,8 +52,8 @@ def chart_entry_starts(doc: Doc, ours: frozenset[str]) -> Iterator[int]:
     if not ours or _CHART_PAGE.search(doc.body) is None:
         return
 
-    def is_ours(text: str) -> bool:
-        return any(word.strip("’'.,") in ours for word in text.split())
+    def is_ours(text: str) -> bool:  # "Copper Bay’s director" too
+        return names_ours(text, ours.__contains__)
 
     carried = -1
     by_para: dict[int, list[View]] = {}

@@ -14,11 +14,14 @@ from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
 
 _HAS_BEEN = lazy_pattern(
-    rf"\b(?:has|have|had)[ ]been[ ](?P<name>{FULL_NAME})(?![’']s\b)"
+    r"(?:\b[A-Z][\w’'-]*|\b(?:[Ss]he|[Hh]e|[Tt]hey|who))[ ]"
+    rf"(?:has|have|had)[ ]been[ ](?P<name>{FULL_NAME})(?![’']s\b)"
     r"(?=,[ ](?:the|a|an)[ ]|[ ](?:for|since)[ ])"
 )
 """A full name someone "has been" for a time or with a gloss ("has been Lark Tamsin for four
-years", "has been Lark Tamsin, the nurse who ..."): a role held, not someone's own name."""
+years", "has been Lark Tamsin, the nurse who ..."): a role held, not someone's own name. The one
+who has been it is named or a pronoun: a post ("The showrunner has been Tilda Rowe since ...")
+is held by a person."""
 _THE_ROLE = lazy_pattern(
     r"(?:^|[.!?][ ]|\n)(?:(?:But|And|Still|Yet|Now),?[ ])?"
     rf"(?P<name>{NAME})(?:,[ ][^.;“”\"]{{1,120}}?,)?[ ](?:is|was|remains|remained|becomes|became)"

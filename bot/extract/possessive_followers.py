@@ -22,6 +22,8 @@ _BARE_JOB = lazy_pattern(r"[ ]*(?:Director|Producer|Creator|Writer)[ ][A-Z]")
 """A maker told by a bare job before the name ("Director A told us it will air ..."): the work
 the sentence before was about only where that sentence opened on it (see :data:`_OPENED_ON`);
 one that named another work in passing leaves the maker ours."""
+_OWNER = lazy_pattern(r"[’']s?$")
+"""A possessive's ending, left off a word before it is looked up: "Copper Bay’s", "Fens'"."""
 _OPENED_ON = 20
 """How far into the sentence before the other work may come up for it to be that sentence's
 subject ("Quick one: the documentary X has been added ...")."""
@@ -42,7 +44,7 @@ def its_followers(
         carried = False
         if not (same and other) or not _follows(view.chunk, foreign.get(before.span.start)):
             continue
-        if _names_ours(before.chunk, is_ours) or _names_ours(view.chunk, is_ours):
+        if names_ours(before.chunk, is_ours) or names_ours(view.chunk, is_ours):
             continue
         carried = True  # "Its creator, A, ... . Its star, B, ...": still that work's
         yield view.span.start
@@ -56,5 +58,7 @@ def _follows(chunk: str, opened: int | None) -> bool:
     return opened is not None and opened <= _OPENED_ON and _BARE_JOB.match(chunk) is not None
 
 
-def _names_ours(chunk: str, is_ours: Callable[[str], bool]) -> bool:
-    return any(is_ours(word.strip("“”\"‘’',.;:!?()")) for word in chunk.split())
+def names_ours(chunk: str, is_ours: Callable[[str], bool]) -> bool:
+    """A word of ours in ``chunk``, also as an owner ("Copper Bay’s director"), marks and
+    brackets aside. Shared with :mod:`.page_chart_entries`."""
+    return any(is_ours(_OWNER.sub("", word.strip("“”\"‘’',.;:!?()"))) for word in chunk.split())

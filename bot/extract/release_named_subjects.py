@@ -7,7 +7,9 @@ sentence and comes out by itself (an intransitive release verb: "began streaming
 of it, nor a word of the headline, the day is another work's, so it is held, not served. A
 plain word for ours ("The film opens", "It lands") or its pronoun is no name and passes; so does
 a sentence that also names ours ("Tin Yard opens a week before Copper Bay"), and a page with no
-title of its own to tell the name from.
+title of its own to tell the name from. Nor is a name the article knows as a person's ("Ada Vale
+returns as Mira when the film lands on 3 May"), nor one whose verb takes ours as its object
+("Harbour Pictures premiered the film at Berlin"): a maker or an actor, not the thing coming out.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.lexicon import BROADCASTER, MONTH_PATTERN, PART_LABELS, WEEKDAY_PATTERN
+from bot.extract.people import People
 from bot.facts import HELD, ReleaseFact, ReleaseKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -29,6 +32,11 @@ _NAMED_SUBJECT = lazy_pattern(
     r"arrive|land|drop|debut|begin|launch|stream|air|return))\b"
 )
 """A name opening the sentence, perhaps past an aside, then a verb by which it comes out."""
+_OURS_AS_OBJECT = lazy_pattern(
+    r"[ ](?:it|its|the[ ](?:[\w’'-]+[ ])?(?:film|movie|series|show|feature|drama|documentary))\b"
+)
+"""Ours right after the verb, as its object: "premiered the film", "launches it": the name is
+whoever brings it out."""
 _NO_WORK = lazy_pattern(
     rf"(?:{BROADCASTER}|{PART_LABELS}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|Filming|Shooting|"
     r"Production|Release|Streaming|Fans|Viewers|Tickets|Cameras|Everything|Nothing|It|He|She|"
@@ -41,7 +49,9 @@ _SHORT = 3
 """A word of a title this short ("The", "Of") tells nothing of which work is meant."""
 
 
-def others_named_held(release: list[ReleaseFact], context: Context) -> list[ReleaseFact]:
+def others_named_held(
+    release: list[ReleaseFact], context: Context, people: People
+) -> list[ReleaseFact]:
     """``release`` with each premiere day held whose sentence opens on another work's name
     coming out (see above), when the page has titles of its own."""
     words = {
@@ -56,16 +66,18 @@ def others_named_held(release: list[ReleaseFact], context: Context) -> list[Rele
     return [
         replace(fact, confidence=HELD, doubt="dated as another named work's release")
         if fact.kind is ReleaseKind.PREMIERE_DATE and fact.served
-        and _others(fact.evidence, words, context)
+        and _others(fact.evidence, words, context, people)
         else fact
         for fact in release
     ]  # fmt: skip
 
 
-def _others(evidence: str, words: set[str], context: Context) -> bool:
+def _others(evidence: str, words: set[str], context: Context, people: People) -> bool:
     """The sentence opens on a name coming out that is none of ours, and names none of ours."""
     match = _NAMED_SUBJECT.match(evidence)
     if match is None or _NO_WORK.match(match["name"]) or context.is_known(match["name"]):
         return False
+    if people.knows(match["name"]) or _OURS_AS_OBJECT.match(evidence, match.end()):
+        return False  # "Ada Vale returns as Mira when ...", "Lumen premiered the film on ..."
     said = {word.strip("’'\"“”‘.,;:!?()").lower() for word in evidence.split()}
     return not said & words

@@ -33,7 +33,8 @@ _ONE_OFF = lazy_pattern(
     re.I,
 )
 """Cinema showings told as one-off screenings ("played 80 cinemas for one night only", "fan
-screenings in 60 cinemas"): an event before the release, so the platform's date is the release."""
+screenings in 60 cinemas"): an event before the release, so the platform's date is the release
+(:func:`_one_off`)."""
 
 
 def after_the_cinemas(fact: ReleaseFact | None, before: str) -> ReleaseFact | None:
@@ -51,7 +52,16 @@ def _later_platform(before: str) -> bool:
     if not homes:
         return False
     home = homes[-1].start()
-    cinemas = [m.end() for m in _CINEMA.finditer(before, 0, home)]
-    if not cinemas or _ONE_OFF.search(before, 0, home) is not None:
+    cinemas = list(_CINEMA.finditer(before, 0, home))
+    if not cinemas or _one_off(before, cinemas[0].start(), home):
         return False
-    return _WHEN.search(before, cinemas[0], home) is not None
+    return _WHEN.search(before, cinemas[0].end(), home) is not None
+
+
+def _one_off(before: str, cinema: int, home: int) -> bool:
+    """The cinema showings at ``cinema`` are told as one-off screenings in their own clause
+    ("had preview screenings in 40 cinemas on 6 October"); screenings in a clause of their own
+    ("After preview screenings in April, it opens in cinemas on 3 May") precede a release."""
+    start = max(before.rfind(",", 0, cinema), before.rfind(";", 0, cinema)) + 1
+    ends = [at for at in (before.find(",", cinema, home), before.find(";", cinema, home)) if at > 0]
+    return _ONE_OFF.search(before, start, min(ends, default=home)) is not None

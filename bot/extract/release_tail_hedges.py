@@ -114,8 +114,8 @@ TAIL_HEDGE = lazy_pattern(
     r"(?:expected|anticipated|tipped)(?=[.,;!?]|$)"
     r"|[ ](?:is|was|remains|remained)[ ](?:the|a|an|our)[ ](?:[\w-]+[ ])?"
     r"(?:assumption|guess|bet|hope)\b"
-    r"|[ ]as[ ][“\"‘']?(?:the|a|an|our|their)[ ](?:[\w-]+[ ])?"  # told "as the hope"
-    r"(?:hope|wish|dream|ambition|aspiration|guess|bet)\b"
+    r"|[ ]as[ ][“\"‘']?(?:the|a|an|our|their)[ ](?:[\w-]+[ ])?"  # told "as the hope", to
+    r"(?:hope|wish|dream|ambition|aspiration|guess|bet)[”\"’']?(?=[ ]*(?:[,.;:!?)]|$))"  # its end
     r"|,[ ](?:probably|possibly|perhaps|maybe|(?:most[ ])?likely)[ ](?:spring|summer|autumn|fall"
     r"|winter)\b"  # a season guessed after the time: "in 2028, probably summer"
     rf"|,[ ]{CONDITION}|,[ ]{_UNOFFICIAL}|{_PUT_ABOUT})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.release_past_unknowns import known_since
 from bot.extract.release_withheld_dates import withheld_date
 from bot.extract.release_words import NOT_ANNOUNCED
@@ -20,8 +21,10 @@ _PROMO = lazy_pattern(rf"\b{_PROMO_WORDS}\b", re.I)
 """A promotional thing that has dates of its own."""
 _SIDE_THING = (
     rf"(?:{_PROMO_WORDS}|(?:soundtrack|album|single|tour|ticket|book|image|photo|still)s?)\b"
+    rf"(?!-|[ ](?:{GENRE_NOUNS}|adaptation|version)\b)"
 )
-"""A promotional thing or a side product (a soundtrack, tickets, a tour) with dates of its own."""
+"""A promotional thing or a side product (a soundtrack, tickets, a tour) with dates of its own;
+not a word that only describes the work ("the book adaptation", "the still-untitled film")."""
 _SIDE_WHEN = lazy_pattern(
     rf"(?<=\bwhen)[ ](?:(?:the|its|their|any|a|an)[ ])?(?:[\w’'-]+[ ]){{0,2}}?{_SIDE_THING}",
     re.I,
