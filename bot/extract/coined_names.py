@@ -7,7 +7,8 @@ music named just before, then "which he calls “...”" ("a piano motif for the
 name that says it is a piece of music ("a recurring figure, which he calls “the harbour
 theme”"). So is a
 thread's title, the words in marks then the thread ("the “It's over” thread", a list's "- “...”
-announcement thread"): the thread's name, whoever opened it."""
+announcement thread"): the thread's name, whoever opened it. So is what "we" or "I" took to
+calling a thing ("we started calling the van “the office”"): the speaker's nickname for it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ _COINED = lazy_pattern(
 )
 """Someone's own name for a thing, right before the marks ("what he is calling “")."""
 _REACH = 50
+_OWN_NICKNAME = lazy_pattern(
+    r"\b(?:[Ww]e|I)[ ](?:(?:all|just|soon|even)[ ])?(?:(?:started|began|took[ ]to|used[ ]to)[ ])?"
+    r"(?:calling|call|called|nicknamed|dubbed)[ ](?:the|our|my|this|that)[ ](?:[a-z-]+[ ]){1,2}$"
+)
+"""A first-person crew's name for a thing, the thing named before the marks: "we started calling
+the van “", "I called my bike “"; never "he called the film “...”", a remark on it."""
 _PIECE = r"(?:motif|theme|tune|melody|cue|track|song|refrain|leitmotif|lullaby|waltz)s?"
 _WHICH_CALLS = (
     r"(?:which|that)[ ](?:he|she|they|[A-Z][\w’'-]*)[ ]"
@@ -58,6 +65,10 @@ def coined_name(text: str, start: int, end: int) -> bool:
         return True  # "a motif ..., which he calls “the sofa theme”"
     if _PIECE_NAME.fullmatch(inner) and _CALLED.search(text, max(start - 1 - _REACH, 0), start - 1):
         return True  # "a recurring figure, which he calls “the harbour theme”"
+    window = text[max(start - 1 - _REACH, 0) : max(start - 1, 0)]
+    named = inner.startswith("the ") and any(v in window for v in ("call", "nicknamed", "dubbed"))
+    if named and _OWN_NICKNAME.search(window):
+        return True  # "we started calling the van “the office”"
     if not inner[:1].isupper():
         return False
     return _COINED.search(text, max(start - 1 - _REACH, 0), max(start - 1, 0)) is not None

@@ -113,11 +113,14 @@ _LABEL_PARTS = lazy_pattern(r"[^\s():*]+")
 def same_asker(label: re.Match[str] | None, asking: set[str]) -> bool:
     """``label`` is one of the ``asking`` labels, or names the same asker more fully, as a
     transcript's first turn does ("GETHIN ROWLANDS:" then "ROWLANDS:", "PRESENTER (ADA
-    VALE-HUGHES):" or "PRESENTER (Ada Vale-Hughes):" then "VALE-HUGHES:"): the guest's reply to
-    their greeting is an answer."""
+    VALE-HUGHES):" or "PRESENTER (Ada Vale-Hughes):" then "VALE-HUGHES:", "ADA MAC RUA:" then
+    "MAC RUA:"): the guest's reply to their greeting is an answer."""
     if label is None:
         return False
     upper = {name.upper() for name in asking}  # "PRESENTER (Ada Vale):" then "VALE:"
-    return label["label"] in asking or any(
-        word.upper() in upper for word in _LABEL_PARTS.findall(label.group())
-    )
+    words = [word.upper() for word in _LABEL_PARTS.findall(label.group())]
+    return (
+        label["label"] in asking
+        or any(word in upper for word in words)
+        or any(" ".join(words[at:]) in upper for at in range(1, len(words) - 1))
+    )  # "ADA MAC RUA:" then "MAC RUA:", a surname of two words

@@ -3,6 +3,8 @@ after the interviewer's question, and the unlabelled paragraphs that carry it on
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions, same_asker
 from bot.extract.narrated_paragraphs import narrated
@@ -32,6 +34,9 @@ _TIME_STAMP = "\x00"
 _STAMP_LINE = lazy_pattern(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$")
 _MARKER_LINE = lazy_pattern(r"\s*(?:[\[(][^\])]{0,40}[\])]|[\d:.]+)\s*$")
 """A transcript line that is only a time stamp or a bracketed note."""
+_TOPIC_HEADING = lazy_pattern(r"\s*[^.!?:;“”\"\n]{1,60}:\s*$")
+"""A short line ending on a colon, with no sentence of its own: a write-up's heading over the next
+exchange ("On the casting:", "Her first day:"), not the answer before carried on."""
 
 
 def answers_in(text: str, paras: list[Span]) -> list[Quote]:
@@ -50,6 +55,7 @@ def answers_in(text: str, paras: list[Span]) -> list[Quote]:
     asks = questions(text, paras, labels)
     asking = askers(labels, asks)
     named = {m["label"].split()[-1].title() for m in labels if m and m["label"] not in asking}
+    turns = Counter(m["label"].split()[-1].upper() for m in labels if m)  # "ADA VALE", "Vale"
     found: list[Quote] = []
     answered = ""  # the label of the answer just before, if the paragraph before was one
     for index in range(1, len(paras)):
@@ -63,8 +69,15 @@ def answers_in(text: str, paras: list[Span]) -> list[Quote]:
                 answered = answered or _TIME_STAMP  # a transcript's time: the next turn answers
             continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
-            follows = index + 1 < len(labels) and labels[index + 1] is not None
+            after = labels[index + 1] if index + 1 < len(labels) else None
+            follows = after is not None and (
+                index + 2 < len(paras)
+                or after["label"] in asking
+                or turns[after["label"].split()[-1].upper()] > 1
+            )  # a speaker's turn follows, not the page's closing credit ("Styling: Ada Vale.")
             inside = answered and follows and not asks[index]  # cheap tests before the scans
+            if inside and _TOPIC_HEADING.match(text, para.start, para.end):
+                continue  # a heading between two turns: the exchange goes on after it
             if inside and not (_names(text, para, named) or narrated(text, para.start, para.end)):
                 # An answer's further paragraph, inside the interview (a label follows).
                 found.append(Quote(para.start, para.end, para.para, True, False, answered))

@@ -9,7 +9,8 @@ are lettering, and so are words someone unknown has written ("on which someone h
 A part's words in a scene ("Ada Vale’s character, a nurse, turns and says, “...”") are the
 work's line, not said to anyone reporting, and so are words the character voices after the
 marks ("“...,” Ada Vale’s character snaps"), as is a line named and then owned ("The line
-everyone quotes, Mira’s “...”").
+everyone quotes, Mira’s “...”"). A work's dedication ("The book is dedicated “to my sister.”")
+and a line of a written text ("One line in her diary, “...”, ...") are writing, not speech.
 """
 
 from __future__ import annotations
@@ -72,13 +73,29 @@ _NAMED_LINE = lazy_pattern(
 )
 """A line named, then whose it is right before the words: "The line everyone quotes, Mira’s
 “...”": a part's line in the work, owned as a thing."""
+_DEDICATED = lazy_pattern(
+    r"\b(?:(?:is|was|are|were)[ ]dedicated|dedication[ ](?:reads|read|says|said))[:,]?[ ]$"
+)
+"""A work's dedication, in the passive or read off the page: "The film is dedicated “to ...”";
+never "she dedicated the prize “to my mum”", said at a podium."""
+_DOCUMENT = r"(?:diary|diaries|journal|notebook|book|novel|poem|script|screenplay)"
+_TEXT_LINE = lazy_pattern(
+    r"\b(?:[Oo]ne|[Aa]|[Tt]he)[ ](?:[a-z]+[ ]){0,2}(?:line|sentence|passage|entry)[ ]"
+    rf"(?:in|of|from)[ ](?:(?P<it>it)|(?:the|her|his|their|that)[ ](?:[a-z]+[ ])?{_DOCUMENT})"
+    r"[,:][ ]$"
+)
+"""A line of a written text right before the marks: "One line in her diary, “", "a passage from
+the script: “", or "One line in it, “" when such a text is named just before; not a line of a
+letter or a speech, which quote their writer."""
+_DOCUMENT_NAMED = lazy_pattern(rf"\b{_DOCUMENT}\b")
 _REACH = 60
 _SCENE_REACH = 220
 
 
 def unsaid(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a credit, lettering, a footage
-    caption, a line owned or a character's line in a scene (see above)."""
+    caption, a line owned, a character's line in a scene, a dedication or a line of a written
+    text (see above)."""
     if _CREDIT.fullmatch(text, start, end) is not None:
         return True
     opens = max(0, start - 1)
@@ -89,6 +106,23 @@ def unsaid(text: str, start: int, end: int) -> bool:
         return True  # "someone has written “...”": a note, whoever shows it
     if _NAMED_LINE.search(text, max(0, start - _SCENE_REACH), opens) is not None:
         return True
+    if "dedicat" in text[before:opens] and _DEDICATED.search(text, before, opens) is not None:
+        return True  # "The film is dedicated “to ...”"
+    if _text_line(text, before, opens):
+        return True  # "One line in her diary, “...”"
     if _CHARACTER_AFTER.match(text, end) is not None:
         return True  # "“...?” Ada Vale’s character sneers"
     return _CHARACTER_SAYS.search(text, max(0, start - _SCENE_REACH), opens) is not None
+
+
+def _text_line(text: str, before: int, opens: int) -> bool:
+    """A line of a written text ends ``text[before:opens]`` (:data:`_TEXT_LINE`), its text named
+    there or, for "in it", within :data:`_SCENE_REACH` before."""
+    window = text[before:opens]
+    if not any(noun in window for noun in ("line ", "sentence ", "passage ", "entry ")):
+        return False
+    line = _TEXT_LINE.search(text, before, opens)
+    return line is not None and (
+        line["it"] is None
+        or _DOCUMENT_NAMED.search(text, max(0, opens - _SCENE_REACH), opens) is not None
+    )
