@@ -55,10 +55,8 @@ NAME_AS_WORK = (
     re.compile(
         rf"(?<![\w’'-])(?i:{GENRE_NOUNS}|saga|mystery)[ ](?:up[ ])?next(?:[ ]up)?:[ ]{WORK_NAME}"
     ),
-    re.compile(rf"{WORK_NAME},[ ](?:directed|written|created)[ ]by[ ][A-Z]"),
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
 "Tinderholt, Ada Vale's period drama" (an owner's work as much as "a" or "the" one),
 "The Harrow Ledger is back for a third series" (or "returns for season two"), a live blog's
-label of its kind before it ("Thriller next: Tinderholt, with ..."), or its maker apposed
-("First premiere of the day: Tinderholt, directed by Ada Vale, with ...")."""
+label of its kind before it ("Thriller next: Tinderholt, with ...")."""
