@@ -5,9 +5,7 @@ Live blogs, guides and profiles recall an actor by another show's part (invented
 * the show's star label, then the part: "Tin Yard star Ada Vale, who played Mira Holt, ...";
 * a clause on joining it: "Vale, who joined Copse Gang as Jem Hollis in 2023, ...";
 * a "which" clause after a short aside on the show: "try Tin Yard, also on Larkspit, in which Ada
-  Vale plays Mira Holt";
-* the part, then a further run of the show it is in: "Ada Vale returns as Mira Holt in series
-  two of Tin Yard" (a slate's or guide's line on another show's return).
+  Vale plays Mira Holt".
 
 The part is that show's; a show the article knows as its own keeps it.
 """
@@ -41,23 +39,10 @@ _ASIDE_WHICH = lazy_pattern(
 )
 """A show, a short aside on where it streams, then the part: "Tin Yard, also on Larkspit, in which
 Ada Vale plays Mira"."""
-_IN_RUN_OF = lazy_pattern(
-    rf"(?P<actor>{NAME})[ ](?:returns|is[ ]back|plays|stars|will[ ]play|will[ ]return)[ ]as[ ]"
-    r"(?P<part>[^,;:.()“”\"]{1,60}?)[ ]in[ ](?:(?:series|season)[ ](?:two|three|four|five|six|"
-    r"seven|[2-9])|the[ ](?:second|third|fourth|fifth|sixth|seventh|new|next)[ ](?:series|season))"
-    rf"[ ]of[ ][“\"‘']?(?P<work>{NAME})"
-)
-"""The part, then the further run it is in: "Ada Vale returns as Mira in series two of Tin Yard",
-"plays Mira in the third season of Tin Yard"."""
 _IN_OURS = lazy_pattern(r"[ ]in[ ]the[ ](?:film|movie|series|show|drama)\b")
 """The part placed in the article's own work, named only by its kind: "Tin Yard star Ada Vale,
 who plays Mira in the film" is our casting, her other show only how the piece knows her."""
-_CUES = (
-    (" star ", _STAR_WHO),
-    (", who ", _WHO_JOINED),
-    (" also ", _ASIDE_WHICH),
-    (" of ", _IN_RUN_OF),
-)
+_CUES = ((" star ", _STAR_WHO), (", who ", _WHO_JOINED), (" also ", _ASIDE_WHICH))
 
 
 def passing_work_part(fact: CastFact, ours: Callable[[str], bool]) -> bool:

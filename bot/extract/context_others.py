@@ -24,16 +24,8 @@ OTHER_WORKS = (
     (
         hint("series of", "season of"),
         lazy_pattern(
-            r"\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Nn]ew|[Nn]ext"
-            rf"|[Ll]atest|[Ff]inal)[ ](?:series|season)[ ]of[ ][“\"‘']?(?P<name>{NAME})"
-        ),
-    ),
-    (
-        hint("series ", "season "),
-        lazy_pattern(
-            r"\b(?:series|season)[ ](?:two|three|four|five|six|seven|[2-9])[ ]of[ ][“\"‘']?"
-            rf"(?P<name>{NAME})|(?P<subject>{NAME}),[ ](?:series|season)[ ](?:two|three|four|"
-            r"five|six|seven|[2-9]),[ ]"
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
+            rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name>{NAME})"
         ),
     ),
     (hint("next be seen"), lazy_pattern(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
@@ -146,16 +138,15 @@ OTHER_WORKS = (
 )
 ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.words))
 """Other works brought in by what surrounds them, each with the words it needs: a company's
-"credits include ...", "the fourth series of X" ("Second series of X confirmed" opening a
-live blog's line, "in series two of X", "X, series three, lands in March"), "the return of X",
-"can next be seen in ...", "her next film, X" ("Vale's previous film, X"), a companion
-documentary, "in Lumen's X", "Vale's co-star in X", "won the Bafta for X" (a past work's
-award), "the biggest drama since X" (a comparison), "is next shooting X", a sentence led by "X,
-directed by Y, follows ..." (or "X, written by Y and directed by Z, co-stars ..."), "the
-likeliest rival is Vela's X" (a contest's other entrant). A show's return is told any way:
-"the return of X", "the comeback of X", "X's return", and "X returns" or "X is back" going on
-", with" its cast ("Salt Year returns next week, with ..."; not "Copper Bay returns in June",
-which may be our own show's news, nor "Ada Vale returns as Mira");
+"credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
+"her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X",
+"Vale's co-star in X", "won the Bafta for X" (a past work's award), "the biggest drama since X"
+(a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ..." (or "X,
+written by Y and directed by Z, co-stars ..."), "the likeliest rival is Vela's X" (a
+contest's other entrant). A
+show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
+returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
+"Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");
 the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
 synopsis, another work's only on a page with a headline or a title of its own); a work the
 page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
