@@ -8,7 +8,10 @@ drama", is no name) and sets a quoted title, a kind of work ("the thriller") or 
 and when to see it in brackets ("season two of Tin Kettle (Vela, Friday)"), what it casts,
 credits or dates is that other show's. So is a paragraph, labelled or not, that opens on a name
 with where and when to see it in brackets ("If you have seen that: Tin Kettle (Vela, Sunday
-9pm), in which ...") and names none of ours.
+9pm), in which ...") and names none of ours, or that opens on a name and its channel alone in
+brackets as a sentence ("Tin Kettle (Vela). Still in the top ten ..."). A channel named in such
+brackets ("Also tonight: Tin Kettle (BBC One, 8pm)") is no word of ours, even where the
+headline names the channel of our work.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_blog_openings import OPENING_REACH
-from bot.extract.page_item_wheres import names_where, opens_on_where
+from bot.extract.page_item_wheres import (
+    names_where,
+    opens_on_listing,
+    opens_on_where,
+    without_wheres,
+)
 from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
 
@@ -44,10 +52,10 @@ def also_lines(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         label = _LABEL.match(doc.text, para.start, para.end)
         rest = doc.text[label.end() if label is not None else para.start : para.end]
         if label is None:  # "If that is done: Tin Kettle (Vela, Sunday), in which ..."
-            told = opens_on_where(rest, OPENING_REACH)
+            told = opens_on_where(rest, OPENING_REACH) or opens_on_listing(rest)
         else:
             told = _WORK.search(rest) is not None or names_where(rest)  # "X (Vela, Sunday)"
-        if not told or names_any(_DESCRIBER.sub(" ", rest), names_ours):
+        if not told or names_any(_DESCRIBER.sub(" ", without_wheres(rest)), names_ours):
             continue
         found.update(v.span.start for v in doc.views if para.start <= v.span.start < para.end)
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import CHANNEL_NAME
 from bot.extract.page_entries import where_line
 from bot.lazy_patterns import lazy_pattern
 
@@ -49,6 +50,30 @@ def opens_on_where(text: str, reach: int) -> bool:
     found = _NAMED_BRACKET.search(text, 0, reach + _REACH_PAST) if "(" in text else None
     return found is not None and found.start() <= reach and _is_where(found["where"])
 
+
+_LISTED = lazy_pattern(
+    rf"[ ]*[A-Z‘“'\"][^()\n.!?]{{1,50}}?[ ]+\((?:{CHANNEL_NAME})\+?\)[.](?:[ ]|$)"
+)
+"""A listing's name and its channel alone in brackets, as a sentence of their own: "Tin Kettle
+(Netflix). Still in the top ten ...", "Copper Sound (BBC Two). Back for more"."""
+
+
+def opens_on_listing(text: str) -> bool:
+    """``text`` opens with a listing (:data:`_LISTED`): a work's name and its channel in
+    brackets, then a stop. Mid-sentence, "Tin Kettle (Netflix) returns in May" is a name glossed
+    with its channel, and "Ada Vale (Netflix): ..." a panel's speaker: neither is read."""
+    return "(" in text and _LISTED.match(text) is not None
+
+
+def without_wheres(text: str) -> str:
+    """``text`` less each bracket of where and when to see a work ("(BBC One, 7pm)"): a
+    channel's name there is no word of any work."""
+    if "(" not in text:
+        return text
+    return _WHERE_BRACKET.sub(lambda m: " " if _is_where(m["where"]) else m[0], text)
+
+
+_WHERE_BRACKET = lazy_pattern(r"\((?P<where>[^()\n]{2,50})\)")
 
 _REACH_PAST = 60
 """How far past the reach a name's bracket may close: "Copper Sound (BBC Two, Sunday 9pm)"."""

@@ -1,5 +1,6 @@
 """A day the article promises its own coverage on: "Full write-up coming this afternoon", "More
-to follow tonight", "Our review is coming tomorrow". The day is the piece's, not the film's."""
+to follow tonight", "Our review is coming tomorrow", a live blog's "Our round-up of every title
+is coming this afternoon". The day is the piece's, not the film's."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ _COVERAGE = lazy_pattern(
     r"(?:^|\b(?:full|our|a|the|more|further|live)[ ](?:[\w-]+[ ])?)"
     r"(?:write-?ups?|recaps?|coverage|updates?|analysis|reaction|reviews?|reports?|round-?ups?|"
     r"galler(?:y|ies)|pictures|photos|details)"
+    r"(?:[ ]of[ ](?:every|each|all|the)(?:[ ][\w-]+){1,2})?"
     r"[ ](?:is[ ]|are[ ]|will[ ]be[ ])?(?:coming|to[ ]come|to[ ]follow|following|going[ ]up)[ ]?$"
     r"|^more(?:[ ]on[ ]this)?[ ](?:coming|to[ ]come|to[ ]follow)[ ]?$",
     re.IGNORECASE,
 )
-"""The article's own piece, then the verb of its coming, right before the day."""
+"""The article's own piece, perhaps with what it covers ("our round-up of every title"), then
+the verb of its coming, right before the day."""
 
 
 def promises_coverage(clause: str) -> bool:
