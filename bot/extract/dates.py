@@ -148,7 +148,7 @@ def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.d
     """The date ``match`` (from :data:`DATE_RE`) names; ``past`` says which way to infer a year."""
     day = int(match["d1"] or match["d2"])
     month = month_number(match["m1"] or match["m2"])
-    year_text = match["y1"] or match["y2"] or _year_after(match, ref)  # "3 June last year"
+    year_text = match["y1"] or match["y2"] or year_after(match, ref)  # "3 June last year"
     if year_text:
         return safe_date(int(year_text), month, day)
     if ref is None:
@@ -217,10 +217,10 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             return season_rest(window, ref)  # "later this summer", told in June: July on
         return season_edge(match, window)
     if match["pmonth"]:
-        told = match["pmy"] or _year_after(match, ref)
+        told = match["pmy"] or year_after(match, ref)
         return _month_window(match["pmonth"], told, ref, past=past)
     if match["season2"]:
-        if (told := match["sy"] or _year_after(match, ref, match["sry"])) is None:
+        if (told := match["sy"] or year_after(match, ref, match["sry"])) is None:
             return None  # "spring next year" with no date to count from
         window = season_window(match["season2"].lower(), int(told))
         if match.string[max(0, match.start() - 7) : match.start()].lower() == "before ":
@@ -236,7 +236,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         year = int(match["py"])
         return f"{year}-{first:02d}/{year}-{last:02d}"
     if match["month"]:
-        told = match["my"] or _year_after(match, ref)
+        told = match["my"] or year_after(match, ref)
         if match["prep"].lower() == "last" and not told and ref is not None:
             # "last May": the latest May before the month gone ("last month" would name that).
             month = month_number(match["month"])
@@ -260,7 +260,7 @@ that opens the next phrase ("on 3 June last year's winner ..." names another yea
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
-def _year_after(match: re.Match[str], ref: dt.date | None, rel: str | None = None) -> str | None:
+def year_after(match: re.Match[str], ref: dt.date | None, rel: str | None = None) -> str | None:
     """The year "last|this|next year" after a month (or ``rel`` year) names, from ``ref``."""
     told = rel or ((after := _YEAR_AFTER.match(match.string, match.end())) and after["rel"])
     return None if not told or ref is None else str(ref.year + _REL_YEAR[told.lower()])

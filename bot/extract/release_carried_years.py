@@ -4,7 +4,8 @@ year the article's own date would give it. A day that would fall before the firs
 June 2024 - filming began yesterday, 9 June") keeps the year it had. A shoot's first day told
 before its wrap, with the year only on the wrap, takes the wrap's year, or the one before when
 its month comes later: "the shoot began on 18 May and wrapped in early July 2024" began in 2024,
-"began on 20 November and wrapped on 9 January 2025" in 2024.
+"began on 20 November and wrapped on 9 January 2025" in 2024; a wrap's day told "last year"
+carries that year back the same way ("began on 9 March and wrapped on 2 May last year").
 """
 
 from __future__ import annotations
@@ -13,18 +14,28 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.extract.dates import DATE_RE, WINDOW_RE, month_number, parse_date, safe_date
+from bot.extract.dates import (
+    DATE_RE,
+    WINDOW_RE,
+    month_number,
+    parse_date,
+    safe_date,
+    year_after,
+)
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 from bot.lazy_patterns import lazy_pattern
 
 
-def carried_year(chunk: str, match: re.Match[str], fact: ReleaseFact) -> ReleaseFact:
+def carried_year(
+    chunk: str, match: re.Match[str], fact: ReleaseFact, ref: dt.date | None
+) -> ReleaseFact:
     """``fact`` dated by ``match`` (a day without a year) in the year of the last date before
-    it in ``chunk`` that has one, when it falls after that date there."""
+    it in ``chunk`` that has one, when it falls after that date there; a start's day, in the
+    year of the wrap's day right after it (told as of ``ref``, the article's date)."""
     day = _carried(chunk, match, fact.date)
     if day == fact.date and fact.kind is ReleaseKind.FILMING_STARTED:
-        day = _carried_back(chunk, match, fact.date)
+        day = _carried_back(chunk, match, fact.date, ref)
     return fact if day == fact.date else replace(fact, date=day)
 
 
@@ -50,7 +61,9 @@ _WRAP_AHEAD = lazy_pattern(
 early July 2024"."""
 
 
-def _carried_back(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date | None:
+def _carried_back(
+    chunk: str, match: re.Match[str], day: dt.date | None, ref: dt.date | None
+) -> dt.date | None:
     """The year of the wrap told right after a start's day without one (see the docstring)."""
     if day is None or match["y1"] or match["y2"]:
         return day
@@ -59,8 +72,8 @@ def _carried_back(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.d
         return day
     at = match.end() + ahead.end()
     told = DATE_RE.match(chunk, at + 3 * chunk.startswith("on ", at))
-    if told is not None and (told["y1"] or told["y2"]):
-        year, named = int(told["y1"] or told["y2"]), told["m1"] or told["m2"]
+    if told is not None and (year_text := told["y1"] or told["y2"] or year_after(told, ref)):
+        year, named = int(year_text), told["m1"] or told["m2"]
     else:
         window = WINDOW_RE.match(chunk, at + 3 * chunk.startswith("in ", at))
         if window is None or not (window["my"] or window["pmy"]):

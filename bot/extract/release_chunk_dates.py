@@ -43,7 +43,9 @@ def chunk_dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterat
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
         if fact is not None:
-            yield carried_year(chunk, match, fact)  # "began 3 May 2024 and wrapped on 9 July"
+            yield carried_year(
+                chunk, match, fact, doc.date
+            )  # "began 3 May 2024 and wrapped on 9 July"
 
 
 def chunk_windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:

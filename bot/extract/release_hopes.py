@@ -32,6 +32,12 @@ ready for spring 2026"; and the writer's own guess, told as a plain clause ("our
 early 2026"), hedged too, as is a time unnamed people are saying ("some fans are saying
 2026"): only "best guess", the stock phrase of an estimate offered as one. A
 guess asked as a question ("Our best guess? Spring.") is no answer here."""
+_CALLED_A_GUESS = lazy_pattern(
+    r"[”\"’']?[ ]?[,–—-][ ]?(?:but[ ])?(?:that|which|this)(?:[’']s|[ ]is)[ ](?:just[ ]|only[ ]|"
+    r"merely[ ]|pure[ ])?(?:a[ ]guess|a[ ]rumou?r|speculation|guesswork)\b"
+)
+"""The time said, then called a guess straight after ("some fans are saying 'spring 2027' -
+that's a guess, not an announcement"): what others say, which the writer does not take up."""
 _CLAUSE_END = lazy_pattern(r"[,;:]")
 _CLOSE_TO = lazy_pattern(r"\b(?:close|near)[ ]to[ ]the[ ](?:production|shoot)\b")
 """Who told it ("a source close to the production"), not what the hope is for."""
@@ -58,9 +64,11 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
             window = year["year"]
         if window is not None and match is not None and match["season"]:
             window = _coming(window, doc.date)  # "eyeing a spring slot", told in October
-        if window is not None:
-            hedged = bool(cue["hope"] or cue["guess"] or RUMOUR.search(said, 0, cue.end()))
-            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
+        told = match or year
+        if window is None or told is None or _CALLED_A_GUESS.match(original, told.end()):
+            continue  # none; or "fans are saying 'spring 2027' - that's a guess, not ..."
+        hedged = bool(cue["hope"] or cue["guess"] or RUMOUR.search(said, 0, cue.end()))
+        yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
 
 
 def _coming(window: str, date: dt.date | None) -> str:

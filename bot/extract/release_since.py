@@ -40,22 +40,35 @@ def out_since_date(chunk: str, start: int) -> bool:
 
 
 _SINCE_ITS_RELEASE = lazy_pattern(
-    r"[ ]since[ ](?:its|the[ ](?:film|movie)[’']s)[ ](?:release|launch|arrival)"
-    r"(?:[ ](?:on|in)[ ](?:[A-Z][\w+&’'-]*[ ]?){1,3})?[ ]on[ ]?$"
+    r"[ ](?:since|(?P<after>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d{1,2})[ ](?:days?|weeks?|months?)[ ]after))"
+    r"[ ](?:its|the[ ](?:film|movie|series|show)[’']s)[ ](?:release|launch|arrival|debut)"
+    r"(?:[ ](?:on|in)[ ](?:the[ ](?:streamer|service|platform)|(?:[A-Z][\w+&’'-]*[ ]?){1,3}))?"
+    r"[ ]on[ ]?$"
 )
 """The day "since its release on" names, maybe with the platform between ("since its launch on
-Netflix on"): the film's release."""
+Netflix on", "since its debut on the streamer on"): the film's release. So is the day of a
+span counted "after" it, from a sentence in the present perfect ("has won two prizes, six
+months after its debut on"): the span reaches now."""
+_PERFECT = lazy_pattern(r"\b(?:has|have)[ ](?:\w+[ ])?(?:been|[a-z]+ed|won|got|drawn|seen)\b")
+"""A present perfect before the span: "has picked up", "have already won"."""
 _YEAR = lazy_pattern(r"\d{4}")
 
 
 def since_its_release(chunk: str, start: int, end: int) -> bool:
     """The date from ``start`` to ``end`` is the one "since its release on" names, written
     without a year: the last such day before the article ("has topped the charts since its
-    release on 3 May", told in November, is this year's), not the next. A year written out is
-    read as written, and left to the rules that tell a release from history."""
+    release on 3 May", told in November, is this year's), not the next; so is the one a present
+    perfect counts a span "after" ("has won two prizes, six months after its debut on 3 May"),
+    not a future's ("will reach BBC One a month after its debut on 3 May": the debut to come).
+    A year written out is read as written, and left to the rules that tell a release from
+    history."""
     if _YEAR.search(chunk, start, end) is not None:
         return False
-    return _SINCE_ITS_RELEASE.search(chunk, max(start - _OUT_REACH, 0), start) is not None
+    since = _SINCE_ITS_RELEASE.search(chunk, max(start - _OUT_REACH, 0), start)
+    if since is None or not since["after"]:
+        return since is not None
+    return _PERFECT.search(chunk, 0, since.start()) is not None
 
 
 def out_since(

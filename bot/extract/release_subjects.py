@@ -321,7 +321,9 @@ def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
     premiered on the service, and Sunday", in a sentence that names the film (or, with its
     name not yet known, a word of the headline); or the day it has been out since ("has been
     streaming on Netflix since Friday 17 April", "since its release on 17 April")."""
-    if " since" in chunk and (out_since_date(chunk, start) or since_its_release(chunk, start, end)):
+    if (" since" in chunk or " after " in chunk) and (
+        out_since_date(chunk, start) or since_its_release(chunk, start, end)
+    ):
         return True
     return (
         " when " in chunk

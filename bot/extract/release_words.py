@@ -91,8 +91,12 @@ PAST_RELEASE_VERBS = ("arrived", "premiered", "debuted", "dropped", "launched", 
 PAST_RELEASE_BOUND = (*PAST_RELEASE_VERBS, "opened", "reached")
 """The same, and two read only before a place ("opened in"): after them a yearless month is past."""
 _PAST_PLAIN = "|".join(PAST_RELEASE_VERBS)
-_RETORT = r"(?![ ](?:back|out[ ]at)\b)"
-"""A retort, not a release: "her rep hit back last night", "he hits out at critics"."""
+_RETORT = (
+    r"(?![ ](?:back|out[ ]at)\b)"
+    r"(?![ ]the[ ](?:[\w-]+[ ]){0,2}(?:carpet|headlines|road|dancefloor)\b)"
+)
+"""A retort or an outing, not a release: "her rep hit back last night", "he hits out at
+critics", "the star hit the purple carpet last night", "it hit the headlines in May"."""
 RELEASE_VERB = lazy_pattern(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts|drops?|"
@@ -130,11 +134,11 @@ RELEASE_VERB = lazy_pattern(
     # "out" alone, not a hyphened compound's ("a sold-out run") nor another verb's, a regular
     # participle's or an irregular one's ("a list was read out", "prizes were given out", "rounded
     # out its cast", a cast "turning out" to attend, "hits out at"); a work "sent out to
-    # cinemas" is released
+    # cinemas" is released; "saying the title out loud" is a manner of speaking
     r"(?<!turn[ ])(?<!turns[ ])(?<!turning[ ])(?<!stepping[ ])(?<!heading[ ])"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!read[ ])(?<!sent[ ])(?<!given[ ])"
     r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!hit[ ])(?<!hits[ ])(?<!hitting[ ])(?<!-)"
-    r"out(?!-|[ ](?:its|their)[ ](?:cast|crew)\b)|"
+    r"out(?!-|[ ]loud\b|[ ](?:its|their)[ ](?:cast|crew)\b)|"
     r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
     r"come[ ]out|comes[ ]out|"
     # "reported that it could come in the first half of 2026": the film (or its date) as a
