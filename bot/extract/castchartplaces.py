@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, View
 from bot.lazy_patterns import lazy_pattern
 
@@ -43,8 +44,10 @@ _TOP = lazy_pattern(r"At[ ](?:the[ ]top(?:[ ]of[ ]the[ ](?:chart|charts|table|li
 work placed is neither ours nor the headline's subject."""
 
 
+@once_per_doc
 def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:
-    """Whether the headline holds ``pattern``."""
+    """Whether the headline holds ``pattern``: the chart, footage and guess readers ask again
+    for each sentence or quotation, and the answer is the article's."""
     if doc.title_para is None:
         return False
     title = doc.paras[doc.title_para]

@@ -10,6 +10,9 @@ sentence is the article's own (its title's or headline's: "Tom Hale's Lumen sequ
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -36,8 +39,15 @@ def led_by_made_work(text: str, context: Context) -> bool:
     sequel, which stars ..."), neither the maker nor a title before it being the article's."""
     if "s " not in text[:80]:
         return False
-    led = _MADE_WORK.match(text)
+    led = _made_work(text)
     if led is None:
         return False
     named = led["maker"] + " " + (led["title"] or "")
     return not any(context.is_known(word) for word in named.split())
+
+
+@lru_cache(maxsize=16)
+def _made_work(text: str) -> re.Match[str] | None:
+    """:data:`_MADE_WORK` at the start of ``text``: asked again for each casting a sentence
+    holds, so kept for the last few sentences."""
+    return _MADE_WORK.match(text)

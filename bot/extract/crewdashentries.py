@@ -33,24 +33,29 @@ _CHANNEL_LED = lazy_pattern(
 @once_per_doc
 def dashed_entries(doc: Doc) -> tuple[Entry, ...]:
     """Each entry headed by a name and its channel (see above)."""
-    heads = {para.para for para in doc.paras if dashed_title(doc, para.para) is not None}
-    return entries_under(doc, heads)
+    return entries_under(doc, _dashed_titles(doc).keys())
 
 
 def dashed_title(doc: Doc, para: int) -> str | None:
     """The work's name of a paragraph that is such a heading ("Fenland" of "Fenland – BBC
     iPlayer"), or None (the headline is never one)."""
-    span = doc.paras[para]
-    head = None
-    if para != doc.title_para:
+    return _dashed_titles(doc).get(para)
+
+
+@once_per_doc
+def _dashed_titles(doc: Doc) -> dict[int, str]:
+    """Each heading paragraph's work's name (see :func:`dashed_title`): the crew's and the cast's
+    guide readers both ask of every paragraph, so each is matched once an article."""
+    found: dict[int, str] = {}
+    for span in doc.paras:
+        if span.para == doc.title_para:
+            continue
         head = _HEADING.fullmatch(doc.text, span.start, span.end) or _CHANNEL_LED.fullmatch(
             doc.text, span.start, span.end
         )
-    return (
-        head["name"]
-        if head is not None and len(head["name"].split()) <= HEADING_MAX_WORDS
-        else None
-    )
+        if head is not None and len(head["name"].split()) <= HEADING_MAX_WORDS:
+            found[span.para] = head["name"]
+    return found
 
 
 def dashed_name(heading: str) -> str:

@@ -14,6 +14,7 @@ new subject starts: "... by X and the film by Y" credits Y with the film.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.crewmodifiers import STAYED_ON
 from bot.extract.lexicon import CREW_POSTS, NEGATED, ORDINAL_WORD
@@ -236,20 +237,32 @@ holds: a sentence holding none is not searched (most credits name no run, and a 
 tries its clause starts at every place costs far more than the substring tests)."""
 
 
+_Told = tuple[re.Pattern[str], re.Match[str]]
+_SENTENCES_KEPT = 16
+"""Credits are checked sentence by sentence, so the last few sentences' readings are enough."""
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
+def _runs_told(evidence: str) -> tuple[tuple[re.Match[str], ...], tuple[_Told, ...]]:
+    """What ``evidence`` tells of earlier runs, whoever the credit: the matches that name their
+    makers outright, then each past credit's pattern with its match, in order. A sentence that
+    credits several makers is checked once for each, and these searches are the same for all."""
+    named = (_NOT_INVOLVED, _THOSE_RUNS, _PER_RUN, _RUNS_SPLIT, _CONTRASTED)
+    return tuple(m for pattern in named if (m := pattern.search(evidence)) is not None), tuple(
+        (pattern, found)
+        for pattern, needed in _PAST_RUN_CREDITS
+        if any(word in evidence for word in needed) and (found := pattern.search(evidence))
+    )
+
+
 def earlier_runs_credit(fact: CrewFact, text: str) -> bool:
     """Whether the credit is the earlier runs' (or a predecessor's), not the article's work's
     (``text``, the article's, tells which numbered run its lede and headline are about)."""
     evidence = fact.evidence
-    for pattern in (_NOT_INVOLVED, _THOSE_RUNS, _PER_RUN, _RUNS_SPLIT, _CONTRASTED):
-        found = pattern.search(evidence)
-        if found is not None and _named_in(fact.name, found["names"]):
-            return True
-    for pattern, needed in _PAST_RUN_CREDITS:
-        if not any(word in evidence for word in needed):
-            continue
-        found = pattern.search(evidence)
-        if found is None:
-            continue
+    named, credited = _runs_told(evidence)
+    if any(_named_in(fact.name, found["names"]) for found in named):
+        return True
+    for pattern, found in credited:
         told_end = _run_told_end(evidence, found)
         if pattern is _FIRST_RUN_PAST and _TO_COME.search(evidence, found.end(), told_end):
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from bot.lazy_patterns import lazy_pattern
 
@@ -74,8 +75,11 @@ def surname_at(name: str, evidence: str) -> Iterator[tuple[int, int]]:
         at = evidence.find(surname, at + 1)
 
 
+@lru_cache(maxsize=16)
 def hedged(name: str, evidence: str) -> bool:
-    """Whether a denial, hedge or wish sits near ``name`` in ``evidence``."""
+    """Whether a denial, hedge or wish sits near ``name`` in ``evidence``. Kept for the last few
+    credits: a sentence that gives one person two posts ("X wrote and directed it") is asked
+    the same for each."""
     if _ATTENDING.search(evidence) and not _owned(name, evidence):
         return True
     return any(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castchartplaces import headline_has
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, Quote
 from bot.lazy_patterns import lazy_pattern
 
@@ -148,8 +149,14 @@ def after_marks(doc: Doc, quote: Quote, reach: int) -> str:
 def in_footage_piece(doc: Doc, quote: Quote, footage: re.Pattern[str] = FOOTAGE) -> bool:
     """The quote's paragraph or the headline names a trailer, a teaser or a clip: a piece about
     footage, where a line voiced by someone can be the work's."""
-    para = doc.paras[quote.para]
-    return footage.search(doc.text, para.start, para.end) is not None or headline_has(doc, footage)
+    return _para_holds(doc, quote.para, footage) or headline_has(doc, footage)
+
+
+@once_per_doc
+def _para_holds(doc: Doc, para: int, pattern: re.Pattern[str]) -> bool:
+    """Whether paragraph ``para`` holds ``pattern``: asked again for each quotation in it."""
+    span = doc.paras[para]
+    return pattern.search(doc.text, span.start, span.end) is not None
 
 
 def footage_line(doc: Doc, quote: Quote) -> bool:

@@ -11,6 +11,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.lexicon import PART_LABELS, STOP_TOKENS
 from bot.extract.names import NAME
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
 
@@ -33,15 +34,16 @@ _OWN_PART = lazy_pattern(rf"{PART_LABELS}\b")
 def next_work_sentences(doc: Doc, context: Context) -> set[str]:
     """The sentences of each paragraph that opens on a next work not ours (the opener's too),
     or that turns to one later on with a joining word ("And next up is X"), from there on."""
-    if "next" not in doc.body.lower() and "Also worth" not in doc.body and "If you" not in doc.body:
+    openers = _openers(doc)
+    if openers is None:
         return set()
     found: set[str] = set()
     opened: set[int] = set()
-    for view in doc.views:
+    for index, view in enumerate(doc.views):
         para = view.span.para
         first = view.span.start == doc.paras[para].start
         if para not in opened:
-            opener = _NEXT_WORK.match(view.chunk)
+            opener = openers.get(index)
             if (
                 opener is not None
                 and (first or (opener["joined"] and not _WHO.match(view.chunk, opener.end())))
@@ -51,6 +53,20 @@ def next_work_sentences(doc: Doc, context: Context) -> set[str]:
         if para in opened:
             found.add(doc.text[view.span.start : view.span.end].strip())
     return found
+
+
+@once_per_doc
+def _openers(doc: Doc) -> dict[int, re.Match[str]] | None:
+    """Each sentence (by its index in ``doc.views``) that opens on a next work (``_NEXT_WORK``),
+    or None when the body has no word one needs: the cast, crew and release chains each ask,
+    with their own contexts, but the openers are the article's."""
+    if "next" not in doc.body.lower() and "Also worth" not in doc.body and "If you" not in doc.body:
+        return None
+    return {
+        index: opener
+        for index, view in enumerate(doc.views)
+        if (opener := _NEXT_WORK.match(view.chunk)) is not None
+    }
 
 
 def _ours(name: str, context: Context, doc: Doc, para: int) -> bool:

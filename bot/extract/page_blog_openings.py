@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, View
 from bot.lazy_patterns import lazy_pattern
 
@@ -69,8 +70,10 @@ def unplussed(names_ours: Callable[[str], bool], headline: str) -> Callable[[str
     return lambda word: names_ours(word) and word.strip("’'") not in extras
 
 
+@once_per_doc
 def is_live(doc: Doc) -> bool:
-    """Whether the headline says the page is live (see :data:`_LIVE`)."""
+    """Whether the headline says the page is live (see :data:`_LIVE`): asked by several
+    chains, and the pattern is tried at every place in the headline."""
     if doc.title_para is None:
         return False
     title = doc.paras[doc.title_para]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from bot.extract.cues import hint
 from bot.extract.lexicon import CHANNEL, WEEKDAY_NAME
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc, Span, View
 from bot.lazy_patterns import lazy_pattern
 
@@ -131,16 +132,30 @@ def entries(doc: Doc, heading: re.Pattern[str], max_words: int) -> list[Entry]:
     """Each entry under a heading line ``heading`` matches (its group "heading" of at most
     ``max_words`` words, not ending as a sentence does: "2. Ada Vale said so." is prose)."""
     found: list[list[int]] = []
+    lines = _heading_lines(doc, heading)
     for para in doc.paras:
         if para.para == doc.title_para:
             continue
-        match = heading.match(doc.text, para.start, para.end)
-        line = match["heading"] if match is not None else ""
+        line = lines.get(para.para, "")
         if line and line[-1] not in ".!?;" and len(line.split()) <= max_words:
             found.append([para.para])
         elif found:
             found[-1].append(para.para)
     return list(found)
+
+
+@once_per_doc
+def _heading_lines(doc: Doc, heading: re.Pattern[str]) -> dict[int, str]:
+    """The group "heading" of each paragraph ``heading`` matches, the headline left out: the
+    page readers of the cast, the crew and the quotes each look for the same numbered lines."""
+    found: dict[int, str] = {}
+    for para in doc.paras:
+        match = (
+            heading.match(doc.text, para.start, para.end) if para.para != doc.title_para else None
+        )
+        if match is not None:
+            found[para.para] = match["heading"]
+    return found
 
 
 def entry_text(doc: Doc, entry: Entry) -> str:

@@ -7,7 +7,8 @@ import re
 
 from bot.extract.aside_heads import aside_head
 from bot.extract.asked import answering
-from bot.extract.attribution import POST_PATTERNS, relays_another
+from bot.extract.attribution import relays_another
+from bot.extract.attribution_posts import post_matches
 from bot.extract.colon_subjects import described_subject
 from bot.extract.fragment_openings import quote_fragment
 from bot.extract.heard_sayers import heard_sayer, recalled_unnamed
@@ -242,8 +243,7 @@ def _names_someone(post: str, pre: str) -> bool:
     has an attribution of its own to try ("A fan asked:"); with none, the question is no one's."""
     if _VERB_THEN_NAME.match(post) is not None or said_after(post):
         return True
-    for pattern in POST_PATTERNS:
-        match = pattern.match(post)
+    for match in post_matches(post):
         who = match.groupdict().get("who") if match is not None else None
         if who and who.lower() not in _PRONOUN_WHO:  # one who opens the next quote is its own:
             return not (pre.strip() and unless_next(post, match) is None)  # "asked:" comes first

@@ -22,9 +22,9 @@ from bot.extract.attribution import (
     BARE_NAME,
     CAPTION_BEFORE,
     INTRODUCES,
-    POST_PATTERNS,
     pre_matches,
 )
+from bot.extract.attribution_posts import post_matches
 from bot.extract.context import Context
 from bot.extract.descriptions import (
     RELATIVE_AGE,
@@ -118,8 +118,8 @@ class Resolver:
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
-        for pattern in POST_PATTERNS:
-            match = unless_owner(post, unless_next(post, pattern.match(post)))
+        for found in post_matches(post):
+            match = unless_owner(post, unless_next(post, found))
             speaker = self._matched(match, offset, match.group().strip(" ,.!?")) if match else None
             if speaker is not None:
                 return speaker
