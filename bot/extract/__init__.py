@@ -22,7 +22,9 @@ from bot.extract.castlabels import labelled_parts
 from bot.extract.castmodifiedworks import work_titled_actors_dropped
 from bot.extract.castparts import parts_given
 from bot.extract.castrecastleavers import recast_leavers_former
+from bot.extract.castreplacedpronouns import replaced_leavers_former
 from bot.extract.castrivalparts import drop_rival_parts
+from bot.extract.castseasonworks import season_works_dropped
 from bot.extract.casttakeovers import took_over
 from bot.extract.castthenleft import then_left_former
 from bot.extract.castunheld import unheld_parts
@@ -128,7 +130,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     )  # "Sky caper Lumen has ..., with X as Y"
     # "Lumen, a BBC drama in which X plays Y"; "Tin Lane (BBC Two); Copper Bay (Sky)"
     cast = channel_bracketed_dropped(channel_glossed_dropped(cast, context), doc)
-    cast = appeared_in_other_dropped(cast, context)  # "X, who appeared in Lumen as Y"
+    # "X, who appeared in Lumen as Y"; "X returns as Y in series two of Lumen"
+    cast = season_works_dropped(appeared_in_other_dropped(cast, context), context)
     cast = dub_voices_dropped(doc, cast)  # a dub's voices, the dub named just before
     cast = claused_works_held(cast, context)  # "Streamly's Tin Lane, with X as Y, held third"
     cast = works_as_actors_dropped(
@@ -139,7 +142,10 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = work_parts_dropped(doc.text, cast)  # "Ada Vale's Brindlemoor": no part
     cast = work_titled_actors_dropped(doc.text, cast)  # "the former Tin Lane star": a work
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
-    cast = recast_leavers_former(superseded(withdrawals(doc, people, cast)))
+    # "listed X as Y. Z replaced him": X is former
+    cast = replaced_leavers_former(
+        doc, recast_leavers_former(superseded(withdrawals(doc, people, cast)))
+    )
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands

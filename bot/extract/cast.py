@@ -83,9 +83,11 @@ from bot.lazy_patterns import lazy_pattern
 _PLAY_NOUN = (
     r"(?<![ ]the[ ])(?<![ ]a[ ])(?<![ ]his[ ])(?<![ ]their[ ])(?<![ ]its[ ])(?<![ ]new[ ])"
     r"(?<![ ]stage[ ])(?<![ ]radio[ ])(?<![ ]audio[ ])(?<![ ]hit[ ])"
+    r"(?<![ ]West[ ]End[ ])(?<![ ]Broadway[ ])(?<![ ]Fringe[ ])"
 )
 """Not "play" the noun, after a determiner or a kind of play: "seen as the young queen in the
-stage play Lark" names the play Lark, no part."""
+stage play Lark" names the play Lark, no part; nor after a theatre district ("rehearsing the
+new West End play The Salt Year", "a Broadway play"): the district is no actor."""
 _ROLE_KW = (
     rf"(?:as|plays|{_PLAY_NOUN}play|playing|portrays|portray|portraying|voices|voice|voicing|"
     rf"{PART_REPRISED}|embodies|incarnates|(?:the[ ])?(?:role|part)[ ]of)"

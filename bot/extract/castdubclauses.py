@@ -60,9 +60,12 @@ _DUB_SUBJECT = lazy_pattern(
 (or a list holding it), perhaps after the voice's trade: "The Polish dub features ", "a German
 dub featuring Kai Lund as Mira and ", "The dub stars dubbing artist "; another language's
 version is a dub's only in a sentence that tells one (:func:`dub_clause_voice` asks for it)."""
-_DUB_COLON = lazy_pattern(r"\b(?:dub|dubs|dubbing|dubbed[ ]versions?):[ ][^.;!?]{0,80}$")
-"""A dub, then a colon opening its voices, the name within the list after it: "the Polish dub:
-Mira is voiced by "."""
+_DUB_COLON = lazy_pattern(
+    r"\b(?:dub|dubs|dubbing|dubbed[ ]versions?)(?:[ ](?:voice[ ])?(?:cast|voices|line-?up))?:[ ]"
+    r"[^.;!?]{0,80}$"
+)
+"""A dub (or its cast), then a colon opening its voices, the name within the list after it: "the
+Polish dub: Mira is voiced by ", "the dubbing cast: Kai Lund voices Mira and "."""
 _DUBS_BESIDE = lazy_pattern(
     r"\b[A-Z][\w’'-]*[ ]dubs[ ][A-Z][^.;!?]{0,120}?,[ ](?:while|and|with)[ ][^.;!?]{0,40}$"
 )

@@ -121,6 +121,10 @@ reviewed Tom Reed's Salt Year" (a work talked over, not a part)."""
 _WORK_LEADS = (" in ", " the ")
 """Before the possessive, "in" (a career line's work) or an article: no one writes "the Ada
 Vale's", so "its slate includes the Quarry Warden's Son" is a title's possessive."""
+_ENDS = (",", ".", ";", "")
+"""The possessive ending its phrase: after "since", the time it names is an earlier work ("the
+surest debut since Ada Vale's Lumen, and ..."); with a verb on, "since Ada Vale's Mira joined"
+tells a part's time in the story."""
 _JOINT_WORK = lazy_pattern(rf"\b(?:in|from|of)[ ]{FULL_NAME}[ ](?:and|&)[ ]$")
 """A second owner before the possessive, after a work's preposition: "in Ada Vale and Tom
 Reed's Lumen" (a work two people made; two actors do not share one part)."""
@@ -224,6 +228,12 @@ _GETS_A_WORKS = lazy_pattern(
     r"sequel|prequel|remake|season|series|date|screening|run)s?\b"
 )
 """What only a work gets: "Ada Vale's Lumen finally gets a UK release" owns her film."""
+
+
+def _since(chunk: str, match: re.Match[str]) -> bool:
+    """Whether "since" leads the possessive and it ends its phrase (see :data:`_ENDS`)."""
+    end = match.end()
+    return chunk.endswith(" since ", 0, match.start()) and chunk[end : end + 1] in _ENDS
 
 
 def _plural_alone(match: re.Match[str], chunk: str) -> bool:
@@ -335,8 +345,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "Producers are Lumen's Tom Reed"; "the “Kid” opposite Ada Vale's Mira"
         if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
-        if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()):
-            continue  # "in Ada Vale and Tom Reed's Lumen": their work
+        if _JOINT_WORK.search(chunk, max(match.start() - 70, 0), match.start()) or _since(
+            chunk, match
+        ):
+            continue  # "in Ada Vale and Tom Reed's Lumen": their work; "since ...": an earlier one
         if len(tokens) > 1 and (
             _LISTED_WITH_ACTOR.match(chunk, match.end())
             or listed_people(chunk, match.end())
