@@ -176,9 +176,12 @@ class People:
         return self.add(found.pop())
 
     def _full_names(self) -> list[str]:
-        """Every run of two or more capitalised words in the body (outside quotations)."""
+        """Every run of two or more capitalised words in the body (outside quotations), but one
+        that a count opens: "One Netflix insider said" names a source at a company, and "One
+        Netflix" is no one's full name for "Netflix confirms" to resolve to."""
         if self._candidates is None:
-            self._candidates = [clean_name(undated(m)) for m in FULL_RE.finditer(self.masked)]
+            runs = (clean_name(undated(m)) for m in FULL_RE.finditer(self.masked))
+            self._candidates = [name for name in runs if not name.startswith("One ")]
         return self._candidates
 
     def _ending_in(self, token: str, candidates: list[str]) -> set[str]:

@@ -91,8 +91,12 @@ _RECALL_PARAS = 4
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 _COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|featuring|showed|shows|showing)[ ]$")
 """A name that follows is the company someone keeps in a post (or shown in it): not its poster."""
-_HANDLE_ASIDE = lazy_pattern(rf"[ ]*{ACCOUNT}[ ]*")
-"""An account's handle set beside an unnamed someone: "One, @name, posted" (the account's)."""
+_HANDLE_ASIDE = lazy_pattern(
+    rf"[ ]*(?:who[ ](?:runs|posts[ ]as|goes[ ]by)[ ](?:the[ ](?:[a-z]+[ ])?account[ ])?)?"
+    rf"(?P<handle>{ACCOUNT})[ ]*"
+)
+"""An account's handle set beside an unnamed someone: "One, @name, posted", "One fan, who runs
+the account @name, wrote" (the account's)."""
 
 
 @dataclass(slots=True)
@@ -133,8 +137,8 @@ class Resolver:
             if lead_is_person:
                 self._named(lead, "")  # "by X, and Y, who ...": X is still a person named
             return self._named(aside_name, attribution)
-        if aside and not is_full(lead) and _HANDLE_ASIDE.fullmatch(aside):  # "One, @name, posted"
-            return Speaker(aside.strip(), SourceKind.ORGANISATION, attribution)
+        if aside and not is_full(lead) and (handle := _HANDLE_ASIDE.fullmatch(aside)):
+            return Speaker(handle["handle"], SourceKind.ORGANISATION, attribution)  # "One, @x,"
         if aside and not is_full(lead) and (given := given_speaker(self, aside, attribution)):
             return given  # "One, who gave her name as Ada Vale, 17, said"
         if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"

@@ -8,9 +8,12 @@ from bot.lazy_patterns import lazy_pattern
 
 _SAID_TO_BE = lazy_pattern(
     r"\b(?:is|are|was|were)[ ](?:said|reported|understood|thought|believed)"
-    r"(?:[ ]by[ ](?:(?:her|his|their|the|some|close|several|many|old|[a-z]+’s)[ ]){0,2}"
-    r"[a-z]+s)?[ ]to[ ](?:be|feel|have[ ]been)[ ]*$"
+    r"(?:[ ]by[ ](?:(?:(?:her|his|their|the|some|close|several|many|old|[a-z]+’s)[ ]){0,2}"
+    r"[a-z]+s|(?:one|a|an|another)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]+))?"
+    r"[ ]to[ ](?:be|feel|have[ ]been)[ ]*$"
 )
+"""A state told as hearsay, by no one or by unnamed others: "is said to be", "is thought by
+close friends to be", "is said by one insider to be"."""
 
 
 def hearsay(pre: str) -> bool:
