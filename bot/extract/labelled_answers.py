@@ -55,7 +55,7 @@ def answers_in(text: str, paras: list[Span]) -> list[Quote]:
     asks = questions(text, paras, labels)
     asking = askers(labels, asks)
     named = {m["label"].split()[-1].title() for m in labels if m and m["label"] not in asking}
-    turns = Counter(m["label"].split()[-1].upper() for m in labels if m)  # "ADA VALE", "Vale"
+    turns = Counter(word for m in labels if m for word in set(m["label"].upper().split()))
     found: list[Quote] = []
     answered = ""  # the label of the answer just before, if the paragraph before was one
     for index in range(1, len(paras)):
@@ -73,8 +73,8 @@ def answers_in(text: str, paras: list[Span]) -> list[Quote]:
             follows = after is not None and (
                 index + 2 < len(paras)
                 or after["label"] in asking
-                or turns[after["label"].split()[-1].upper()] > 1
-            )  # a speaker's turn follows, not the page's closing credit ("Styling: Ada Vale.")
+                or any(turns[word] > 1 for word in after["label"].upper().split())
+            )  # a speaker's turn ("Ada Vale:", then "Vale:" or "Ada:"), not a closing credit
             inside = answered and follows and not asks[index]  # cheap tests before the scans
             if inside and _TOPIC_HEADING.match(text, para.start, para.end):
                 continue  # a heading between two turns: the exchange goes on after it
