@@ -20,6 +20,7 @@ from bot.extract.page_blog_openings import (
     unplussed,
 )
 from bot.extract.page_blog_turns import turns_to_other_show
+from bot.extract.page_entries import lede_text
 from bot.extract.page_guide_others import other_guide_items
 from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
@@ -41,7 +42,8 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     found: set[int] = set()
     head = doc.paras[doc.title_para] if doc.title_para is not None else None
     top = doc.text[head.start : head.end] if head is not None else ""
-    names_ours = unplussed(names_ours, top)  # "... live: Tide premieres, plus Marrow"
+    # "... live: Tide premieres, plus Marrow"; "Flare live: Tide gala, Marrow wins award"
+    names_ours = unplussed(names_ours, top, lede_text(doc))
     for para in doc.paras:
         if para.para == doc.title_para or _TIMED.match(doc.text, para.start, para.end) is None:
             continue

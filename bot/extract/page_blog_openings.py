@@ -56,17 +56,27 @@ def opens(first: str, found: re.Match[str], reach: int) -> bool:
 _PLUS = lazy_pattern(r"(?:,[ ]|[ ][–—-][ ]|[ ])plus[ ](?=[A-Z‘“'\"])")
 """Where a headline turns from its own news to the page's other works: "... live: Tide
 premieres, plus Marrow and The Understudy"."""
+_LISTED = lazy_pattern(r"\b(?:live|LIVE|Live)[ ]?:[ ][^,\n]{3,80}?,[ ](?=[A-Z‘“'\"])")
+"""Where a live headline's list of the day's works turns from its first: "Flare live: Tide
+closing gala, Marrow wins audience award, The Understudy"."""
 _CAPITAL = lazy_pattern(r"\b[A-Z][\w’'-]*")
 
 
-def unplussed(names_ours: Callable[[str], bool], headline: str) -> Callable[[str], bool]:
-    """``names_ours`` less the words a headline names only after its "plus" (:data:`_PLUS`):
-    those name the page's other works, never its own."""
+def unplussed(
+    names_ours: Callable[[str], bool], headline: str, lede: str = ""
+) -> Callable[[str], bool]:
+    """``names_ours`` less the words a headline names only after its "plus" (:data:`_PLUS`), or
+    only after the first item of a live headline's list (:data:`_LISTED`) when the ``lede``
+    does not name them either: those name the page's other works, never its own (a lede that
+    names a later item may be leading on it: its words stay)."""
     turn = _PLUS.search(headline)
+    listed = turn is None and (turn := _LISTED.search(headline)) is not None
     if turn is None:
         return names_ours
     before = {w.strip("’'") for w in _CAPITAL.findall(headline, 0, turn.start())}
     extras = {w.strip("’'") for w in _CAPITAL.findall(headline, turn.end())} - before
+    if listed:
+        extras -= {w.strip("’'") for w in _CAPITAL.findall(lede)}
     return lambda word: names_ours(word) and word.strip("’'") not in extras
 
 
