@@ -25,6 +25,7 @@ from bot.extract.prize_names import not_someone
 from bot.extract.pronoun_named import sole_named
 from bot.extract.quoted_sources import quoted_source
 from bot.extract.shown_texts import shown_beside_caption
+from bot.extract.speaker_aged_strangers import stranger_just_before
 from bot.extract.speaker_headline_works import headline_work
 from bot.extract.speaker_later_clauses import later_clause_sayer
 from bot.extract.speaker_later_sources import later_source
@@ -322,7 +323,7 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
     if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
         return found
     named = {clean_name(m.group()) for m in _FULL.finditer(window)} - parts
-    if unnamed_given(window):
+    if unnamed_given(window) or stranger_just_before(resolver, offset):
         return None  # "One fan, Ada, 17, has queued ... she says": hers, not the last sayer's
     return None if any(n and not resolver.context.is_ours(n) for n in named) else found
 

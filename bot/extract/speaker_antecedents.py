@@ -233,7 +233,9 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
         if (said := resolver._said.get(back)) is not None:
             return said  # "“...,” he says.": that he is who we found for that quote
         chunk = resolver.doc.masked[sentence.start : sentence.end]
-        if pronoun in {"he", "she"} and aged_stranger(chunk, resolver.people):
+        if pronoun in {"he", "she"} and aged_stranger(
+            chunk, resolver.people, adjacent=back == index - 1 and sentence.para == para
+        ):
             return None  # "16-year-old Mirela had queued. “...,” she said.": no one we can name
         subjects = pronoun_subjects(chunk, pronoun)
         if (

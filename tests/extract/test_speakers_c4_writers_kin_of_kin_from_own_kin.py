@@ -1,0 +1,47 @@
+"""A columnist's sentence opening on the kin of their own kin ("My neighbour's eldest son put
+it best.") meets someone we cannot name: the "he told me" words after it are no one's, never
+a part's or an earlier sayer's. The writer's own kin alone ("My cousin was an extra.") is left
+to the usual reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract_facts
+from bot.facts import Article, QuoteFact
+
+_BODY = (
+    "The film follows Rob Varga, an old ferryman played by Tomas Quayle. The producer is "
+    "Mara Quinlan of Reedlight Films. Quinlan said the shoot was “long and wet”. She added: "
+    "“We would do it again tomorrow.”"
+)
+
+
+def _quotes(*paras: str) -> tuple[QuoteFact, ...]:
+    article = Article(dt.date(2026, 3, 2), "A lede.", "A headline", paras)
+    return extract_facts(article).quotes
+
+
+def _speakers(text: str, *paras: str) -> set[str]:
+    return {q.speaker for q in _quotes(*paras) if q.text == text and q.served}
+
+
+def test_kin_of_the_writers_kin_is_no_earlier_sayer() -> None:
+    para = (
+        "My neighbour's youngest daughter summed it up. “It was like a long goodbye hug,” "
+        "she told me."
+    )
+    assert "Mara Quinlan" not in _speakers("It was like a long goodbye hug", _BODY, para)
+
+
+def test_a_named_owners_kin_still_speaks_as_before() -> None:
+    para = (
+        "Quinlan's daughter, the painter Isla Quinlan-Roe, came along. “It was like a long "
+        "goodbye hug,” she told me."
+    )
+    assert _speakers("It was like a long goodbye hug", _BODY, para) <= {"Isla Quinlan-Roe"}
+
+
+def test_the_writers_own_kin_is_left_to_the_usual_reading() -> None:
+    para = "My cousin Mara Quinlan was there. “It was like a long goodbye hug,” she told me."
+    assert _speakers("It was like a long goodbye hug", _BODY, para) == {"Mara Quinlan"}
