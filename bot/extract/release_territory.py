@@ -39,10 +39,11 @@ _LED_BY_PLACE = lazy_pattern(
 people ("Canadian viewers can expect it ..."): what it says of a date is that place's."""
 _FOR_A_VERSION = lazy_pattern(
     r"\bdate[ ](?:yet[ ])?(?:for|of)[ ](?:that|this|the|its)[ ](?:[\w’'-]+[ ]){0,2}?"
-    r"(?:version|dub|edition|cut)s?\b"
+    r"(?:version|dub|edition|cut|spin-off|spinoff)s?\b"
 )
 """A version of the film after "date for": a dub, a cut, an edition ("the director’s cut"),
-with a date of its own."""
+with a date of its own; or a spin-off from it ("no date yet for the Osier Kites spin-off"),
+another work even where the name before it is ours."""
 
 
 def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFact:
@@ -54,7 +55,7 @@ def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFac
     if " for " not in chunk and " in " not in chunk:
         return fact
     if _FOR_A_VERSION.search(chunk):  # "no date yet for that version": the dub's, not ours
-        return replace(fact, confidence=HELD, doubt="no date for one version only")
+        return replace(fact, confidence=HELD, doubt="no date for one version or spin-off only")
     match = _FOR_A_PLACE.search(chunk) or _AIRS_IN_A_PLACE.search(chunk)
     if match is None or context.is_known(match["place"]):
         return fact
