@@ -65,6 +65,10 @@ def opens_on_listing(text: str) -> bool:
     return "(" in text and _LISTED.match(text) is not None
 
 
+_WHERE_BRACKET = lazy_pattern(r"\((?P<where>[^()\n]{2,50})\)")
+"""A bracket that may say where and when to see a work: "(BBC One, 7pm)"."""
+
+
 def without_wheres(text: str) -> str:
     """``text`` less each bracket of where and when to see a work ("(BBC One, 7pm)"): a
     channel's name there is no word of any work."""
@@ -72,8 +76,6 @@ def without_wheres(text: str) -> str:
         return text
     return _WHERE_BRACKET.sub(lambda m: " " if _is_where(m["where"]) else m[0], text)
 
-
-_WHERE_BRACKET = lazy_pattern(r"\((?P<where>[^()\n]{2,50})\)")
 
 _REACH_PAST = 60
 """How far past the reach a name's bracket may close: "Copper Sound (BBC Two, Sunday 9pm)"."""

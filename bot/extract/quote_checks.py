@@ -323,7 +323,7 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
     if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
         return found
     named = {clean_name(m.group()) for m in _FULL.finditer(window)} - parts
-    if unnamed_given(window) or stranger_just_before(resolver, offset):
+    if unnamed_given(window) or stranger_just_before(doc, resolver.people, offset):
         return None  # "One fan, Ada, 17, has queued ... she says": hers, not the last sayer's
     return None if any(n and not resolver.context.is_ours(n) for n in named) else found
 

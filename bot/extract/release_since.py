@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.extract.lexicon import COUNT_WORD
 from bot.facts import ReleaseFact, ReleaseKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -40,8 +41,7 @@ def out_since_date(chunk: str, start: int) -> bool:
 
 
 _SINCE_ITS_RELEASE = lazy_pattern(
-    r"[ ](?:since|(?P<after>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\d{1,2})[ ](?:days?|weeks?|months?)[ ]after))"
+    rf"[ ](?:since|(?P<after>(?:a|an|one|{COUNT_WORD})[ ](?:days?|weeks?|months?)[ ]after))"
     r"[ ](?:its|the[ ](?:film|movie|series|show)[’']s)[ ](?:release|launch|arrival|debut)"
     r"(?:[ ](?:on|in)[ ](?:the[ ](?:streamer|service|platform)|(?:[A-Z][\w+&’'-]*[ ]?){1,3}))?"
     r"[ ]on[ ]?$"

@@ -12,14 +12,10 @@ age."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bot.extract.people import People
 from bot.extract.speaker_kin_openers import writers_kin_of_kin
+from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
-
-if TYPE_CHECKING:
-    from bot.extract.speakers import Resolver
 
 IRREGULAR_PAST = (
     r"(?:told|said|wrote|came|went|made|got|kept|felt|thought|spent|sat|stood|brought|found|"
@@ -55,16 +51,14 @@ def aged_stranger(sentence: str, people: People, *, adjacent: bool) -> bool:
     )
 
 
-def stranger_just_before(resolver: Resolver, offset: int) -> bool:
+def stranger_just_before(doc: Doc, people: People, offset: int) -> bool:
     """Whether the sentence right before the one at ``offset``, in its paragraph, meets an aged
     stranger or the writer's kin's kin: the pronoun's fallback (a profile's subject, the last
     "she says") is then not who speaks ("Fifteen-year-old Ada has queued. “...,” she said." and
     "My cousin's son put it best. “...,” he told me." are no earlier sayer's)."""
-    doc, index = resolver.doc, resolver._sentence_index(offset)
-    if index == 0:
+    own = doc.sentence_at(offset)
+    before = doc.sentence_before(own)
+    if before is None or before.para != own.para:
         return False
-    before, own = doc.sentences[index - 1], doc.sentences[index]
     chunk = doc.masked[before.start : before.end]
-    return before.para == own.para and (
-        aged_stranger(chunk, resolver.people, adjacent=True) or writers_kin_of_kin(chunk)
-    )
+    return aged_stranger(chunk, people, adjacent=True) or writers_kin_of_kin(chunk)
