@@ -3800,6 +3800,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (1.0, 0.725),
         "quotes": (0.904, 0.863),
     },
+    "blind-847": {
+        "cast": (0.97, 0.634),
+        "crew": (0.931, 0.843),
+        "release": (0.916, 0.628),
+        "quotes": (0.954, 0.828),
+    },
+    "blind-848": {
+        "cast": (0.967, 0.909),
+        "crew": (1.0, 0.842),
+        "release": (1.0, 0.685),
+        "quotes": (0.981, 0.794),
+    },
+    "blind-849": {
+        "cast": (1.0, 0.787),
+        "crew": (1.0, 0.878),
+        "release": (0.96, 0.705),
+        "quotes": (0.953, 0.884),
+    },
+    "blind-850": {
+        "cast": (1.0, 0.82),
+        "crew": (0.972, 0.947),
+        "release": (0.916, 0.564),
+        "quotes": (1.0, 0.875),
+    },
+    "blind-851": {
+        "cast": (1.0, 0.869),
+        "crew": (1.0, 0.783),
+        "release": (0.947, 0.58),
+        "quotes": (0.947, 0.843),
+    },
+    "blind-852": {
+        "cast": (0.972, 0.692),
+        "crew": (0.969, 0.82),
+        "release": (0.962, 0.666),
+        "quotes": (0.98, 0.862),
+    },
+    "blind-853": {
+        "cast": (0.97, 0.717),
+        "crew": (0.9, 0.692),
+        "release": (0.913, 0.552),
+        "quotes": (0.934, 0.791),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
