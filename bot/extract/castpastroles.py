@@ -15,7 +15,7 @@ from bot.extract.castseasons import past_season_end
 from bot.extract.castsinceroles import another_works_role
 from bot.extract.castworkstars import star_elsewhere
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS, NEGATED
+from bot.extract.lexicon import GENRE_NOUNS, NEGATED, STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, NAMED_WORK, TOKEN
 from bot.lazy_patterns import lazy_pattern
 
@@ -78,7 +78,18 @@ def is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         if after["owner"] and _owned_ours(chunk, after.end("owner"), context):
             return False  # "in Netflix's feature-length Marlow finale": ours, a platform's
         return not (after["owner"] and context.is_ours(after["owner"]))
-    return after["work"] is not None and in_other_work(chunk, match.start(), lead, after.end())
+    if after["work"] is None:
+        return False
+    return in_other_work(chunk, match.start(), lead, after.end()) or _told_earlier(
+        after["work"], context
+    )
+
+
+def _told_earlier(work: str, context: Context) -> bool:
+    """ "X plays Y in Z", Z a work the article tells as someone's earlier credit ("last seen in
+    RTÉ's Z"): Z's part, said in the present of a show still running, never ours."""
+    tokens = [t for t in work.split() if t not in STOP_TOKENS]
+    return bool(tokens) and all(t in context.earlier and not context.is_known(t) for t in tokens)
 
 
 def _debut_elsewhere(lead: str, context: Context) -> bool:

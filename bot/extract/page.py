@@ -123,8 +123,9 @@ _GALLERY_COUNTER = lazy_pattern(r"^\[?\d{1,3}/\d{1,3}\]?[ ]")
 _GALLERY_LABEL = lazy_pattern(r"^(?:Photo|Picture|Image|Slide)[ ]\d{1,3}[ ]of[ ]\d{1,3}[:.][ ]")
 """A gallery's picture number as words before its caption ("Image 3 of 8: "): a numbered
 caption like "3/8 " (kept in the line: other rules read the caption by it)."""
-_GALLERY_NUMBER = lazy_pattern(r"^\d{1,3}[.)][ ]")
-"""A caption numbered as a list ("4. Ada Vale, who plays Mira, arrives. (Photo: X)")."""
+_GALLERY_NUMBER = lazy_pattern(r"^(?:\d{1,3}[.)]|(?:Photo|Picture|Image|Slide)[ ]\d{1,3}:)[ ]")
+"""A caption numbered as a list ("4. Ada Vale, who plays Mira, arrives. (Photo: X)") or
+labelled by its picture's number alone ("Photo 4: Ada Vale ... (Photo: X)")."""
 _GALLERY_ITEMS = 2
 """So many numbered captions, each before its picture's credit, make the page a gallery: each
 caption of a sentence or more is the page's story (one alone may be a stray picture's)."""
@@ -251,9 +252,7 @@ the page's story, as after "3/9 " (:data:`_GALLERY_COUNTER`)."""
 
 def _numbered_gallery(lines: list[str]) -> bool:
     """Whether the page numbers its captions as a list, each before its picture's credit."""
-    numbered = (
-        line for line in lines if line[:1].isdigit() and _GALLERY_NUMBER.match(line) is not None
-    )
+    numbered = (line for line in lines if _GALLERY_NUMBER.match(line) is not None)
     return sum(1 for line in numbered if _TRAILING_CREDIT.search(line)) >= _GALLERY_ITEMS
 
 
