@@ -54,13 +54,16 @@ _WORK_BEFORE = lazy_pattern(
     rf"|(?<![\w’'-])(?:{'|'.join(sorted(_COMPANIES))})[’']s)[ ])$"
 )
 _WORK_AFTER = lazy_pattern(
-    r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b"
+    r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b|edit\b|gala\b|panel\b"
+    r"|screening\b|soundtrack\b|ending\b"
     r"|is[ ](?:now[ ])?(?:out|on|streaming|released|coming|due|set)\b"
     r"|arrives|lands|landed[ ]on|opens|premieres|streams|airs|hits|drops|"
     r"will[ ](?:premiere|arrive|land|be[ ]released|stream|air|open|hit)|follows|begins|launches|"
     r"wrapped|wraps|finished[ ]filming|recasts|has[ ](?:been[ ]streaming|recast|added)|"
     rf"stars[ ][A-Z]|is[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}\b)"
     rf"|,[ ](?:the|a|an|its)[ ](?:[\w’'-]+[ ]){{0,3}}{_KIND}\b"
+    r"|,[ ]which[ ](?:is[ ](?:now[ ])?(?:out|streaming)|(?:landed|lands|arrives|arrived|premiered"
+    r"|premieres|streams|dropped|drops)[ ]on)\b"
 )
 """Words that tell a name as a screen work's: "the drama X", "Netflix’s X", "X review", "X
 wrapped", "X is the film that ...", "X, the ... finale"."""
@@ -93,6 +96,9 @@ _SAYS = lazy_pattern(
 _PLAYS = lazy_pattern(r"\b(?:plays|played|playing|play)[ ]$")
 """A name someone plays: a part ("Locke plays X Y in the finale"), not the work."""
 _SAID = lazy_pattern(r"\b(?:said|says|told|added|wrote)[ ]$")
+_BY = lazy_pattern(r"\bby[ ]$")
+"""A name after "by": a credit's person or company ("directed by X Y, which premiered ..."), not
+the work the clause after it tells of."""
 _EDITION = hint("edition", "translat", "dubbed", "known as", "local title", "retitled", "abroad")
 """A sentence that names another language's or market's edition of the work."""
 
@@ -295,6 +301,7 @@ def _a_title(text: str, body: str, name: str) -> bool:
             _THE_BEFORE.search(before)
             or _SAID.search(before)
             or _PLAYS.search(before)
+            or _BY.search(before)
             or _SAYS.match(text, use + len(name))
         ):
             return False  # "The X Y", "X Y said", "plays X Y": another name, a person, a part

@@ -1,6 +1,6 @@
 """A title printed in capitals ("will be titled COPPER BAY: EVERY TIDE") is a press release's
 house style, not the title's spelling: the normal-case spelling the article gives elsewhere is
-served instead (a title found only in capitals is left as written)."""
+served instead (a title found only in capitals is held)."""
 
 from __future__ import annotations
 
