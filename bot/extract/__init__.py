@@ -81,6 +81,7 @@ from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.spotted_people import spot_people
 from bot.extract.told_reports import told_reports
+from bot.extract.work_speakers import work_speakers_held
 from bot.facts import (
     SHOOT_KINDS,
     Article,
@@ -171,7 +172,9 @@ def extract_facts(article: Article) -> ArticleFacts:
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     quotes = lead_in_checked(doc, quotes)  # "And from @x: “...”": not the fan credited before
     # "Is Lumen Rising as personal? ... he says": never the title's
-    quotes = title_speakers_unsaid(release, _sayers_told_apart(resolver, orgs, quotes))
+    quotes = work_speakers_held(  # "The film X has been called “...”": no one the text names
+        doc, title_speakers_unsaid(release, _sayers_told_apart(resolver, orgs, quotes))
+    )
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)

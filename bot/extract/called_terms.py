@@ -7,7 +7,8 @@ both stay hers; "what the gossip pages love to call “...”" is a crowd's stoc
 no one's words. "The first AD calls everyone “sunshine”" names the word she addresses a whole
 group by, a habit the writer describes, not a remark; "she called him “reckless”" judges one
 person, and stays hers. "A scene which she calls “the pier scene”", when no one is named to say
-the words, is a name given to a thing. Held for review, never served as the person's quote.
+the words, is a name given to a thing; so is a piece of the work someone names ("a motif she
+calls “the bench theme”"), whoever says it. Held for review, never served as the person's quote.
 """
 
 from __future__ import annotations
@@ -69,6 +70,17 @@ calling the score “", "fans call the main theme “", "the trades dubbed it �
 sometimes call the show “", "audiences took to calling it “", "viewers have come to call it
 “", "fans like to call him “", "locals refer to the pier as “" (a nickname the writer reports;
 no one is quoted)."""
+_PIECE_NAME = lazy_pattern(
+    r"the[ ](?:(?!(?:of|under|in|on|with|for|every|that|which|to|from|at)[ ])[\w’'-]+[ ]){1,3}"
+    r"(?:theme|tune|motif|cue|melody|refrain|scene|sequence)"
+)
+"""A name for a piece of the work, a word or three before its kind ("the bench theme", "the Ada
+and Tom motif"; not "the heartbeat under every scene", which judges)."""
+_CALLS_BARE = lazy_pattern(
+    r"\b(?:calls|called|call|dubs|dubbed|nicknames|nicknamed)(?:,[ ][a-z]+,)?[ ]$"
+)
+"""A verb of naming straight before the marks, no object between ("which she calls “", "that she
+calls, privately, “"; not "called the score “", which says what the score is)."""
 _CROWD_WORDS = 5
 _TERM_WORDS = 3
 _REACH = 40
@@ -84,6 +96,8 @@ def held_if_called_term(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         or _CROWD_NAMES.search(text, max(0, opens - 60), opens)
     ):
         return held(fact, "a crowd's stock phrase in quotation marks")
+    if _PIECE_NAME.fullmatch(fact.text) and _CALLS_BARE.search(text, max(0, opens - 30), opens):
+        return held(fact, "a name given to a piece of the work in quotation marks")
     if not fact.fragment or not fact.text.islower():
         return fact
     if len(fact.text.split()) > _TERM_WORDS:

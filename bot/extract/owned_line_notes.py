@@ -17,7 +17,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from bot.extract.part_lines import held_line
-from bot.extract.text import Doc, Quote
+from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact
 from bot.lazy_patterns import lazy_pattern
 
@@ -44,6 +44,15 @@ director": said to the press); or the words said to be a line from a title or th
 a line from Harbour Lights"): whoever says them, they are not the sayer's own. A "quote from"
 a name is a person's ("That is a quote from Ada Vale"), and a name that owns ("a line from Ada
 Vale's diary") tells no title."""
+_CALLED_A_LINE = lazy_pattern(
+    r"(?:It|That|This)(?:[ ](?:is|was)|[’']s)[ ](?:also[ ]|already[ ]|easily[ ])?(?:a|the)[ ]"
+    r"(?:(?:kind|sort|type)[ ]of[ ]|(?!same[ ])(?:[\w’'-]+[ ]){0,2}?)(?:line|tagline)"
+    r"(?![\w’'-]|[ ](?:of|from|in)[ ](?:his|her|their|my|our|an?)[ ]|[ ](?:he|she|they|I|we)[ ])"
+)
+"""A next sentence that opens by calling the words a line or a tagline ("It is the kind of line
+that would sink a lesser film", "It's the show's tagline"): a line of the work; not one of
+someone's speeches ("It was the closing line of her speech") nor one a sayer used ("It is the
+same line she gave the press")."""
 _LINE_OF_WORK_BEFORE = lazy_pattern(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:line|lyric|quote)[ ](?:from|of)[ ]"
     r"(?:the|this|its)[ ]"
@@ -62,8 +71,11 @@ def held_if_line_owned_after(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFa
     if not fact.served or fact.continues_previous or not quote.closed:
         return fact
     opens = max(quote.start - 1, 0)
-    if _from_work_after(doc, quote) or _LINE_OF_WORK_BEFORE.search(
-        doc.text, max(opens - _REACH, 0), opens
+    following = _sentence_after(doc, quote)
+    if (
+        (following is not None and _LINE_FROM_WORK.search(doc.text, following.start, following.end))
+        or (following is not None and not fact.fragment and _called_a_line(doc, following))
+        or _LINE_OF_WORK_BEFORE.search(doc.text, max(opens - _REACH, 0), opens)
     ):
         return held_line(fact)
     text = doc.text[quote.start : quote.end].rstrip()
@@ -76,15 +88,22 @@ def held_if_line_owned_after(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFa
     return held_line(fact)
 
 
-def _from_work_after(doc: Doc, quote: Quote) -> bool:
-    """The sentence after the one the words end in, here or in the next paragraph, says the
-    line comes from the work, and no other quotation comes between (see above)."""
+def _sentence_after(doc: Doc, quote: Quote) -> Span | None:
+    """The sentence after the one the words end in, here or in the next paragraph, with no other
+    quotation between, which may say the line comes from the work (see above)."""
     at = bisect_right(doc.sentences, quote.end, key=attrgetter("start"))
     if at >= len(doc.sentences):
-        return False
+        return None
     after = doc.sentences[at]
     if after.para > quote.para + 1:
-        return False
+        return None
     if any(quote.end < other.start < after.end for other in doc.quotes):
-        return False
-    return _LINE_FROM_WORK.search(doc.text, after.start, after.end) is not None
+        return None
+    return after
+
+
+def _called_a_line(doc: Doc, after: Span) -> bool:
+    """Whether ``after`` opens by calling the words a line (:data:`_CALLED_A_LINE`); asked only
+    of whole words, since a few words reported mid-clause ("she wanted to make “...”. It is a good
+    line.") are a remark to the press, however the writer rates them."""
+    return _CALLED_A_LINE.match(doc.text, after.start, after.end) is not None

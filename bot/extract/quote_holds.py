@@ -32,6 +32,7 @@ from bot.extract.caption_tags import held_if_caption_tag
 from bot.extract.comment_headers import by_header
 from bot.extract.corrected_wordings import held_if_own_wording
 from bot.extract.dialogue import held_if_dialogue
+from bot.extract.discussed_words import held_if_discussed
 from bot.extract.echoed_words import held_if_echoed
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading
@@ -181,6 +182,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_footage_lead_in,
     held_if_echoed,
     held_if_faq_question,
+    held_if_discussed,
     unattributed_if_answers_other,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new

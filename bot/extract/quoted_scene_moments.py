@@ -24,6 +24,7 @@ from bot.extract.footage_lines import in_footage_piece
 from bot.extract.footage_present_lines import given_name_only
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.part_lines import held_line
+from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 from bot.lazy_patterns import lazy_pattern
@@ -164,9 +165,12 @@ def held_if_actor_scene_when(
     doc: Doc, actors: frozenset[str], quote: Quote, fact: QuoteFact
 ) -> QuoteFact:
     """``fact`` held when its words follow "When she says" opening the sentence and the pronoun
-    was taken for an actor of the article's cast: a fan retelling a moment of the work, whose
-    words the actor speaks in a part (an actor's remark to the press is told in the past)."""
-    if not fact.served or fact.continues_previous or fact.speaker not in actors:
+    was taken for an actor of the article's cast, or for no one: a fan retelling a moment of the
+    work, whose words the actor speaks in a part (an actor's remark to the press is told in the
+    past)."""
+    if not fact.served or fact.continues_previous:
+        return fact
+    if fact.speaker not in actors and not faceless(fact):
         return fact
     sentence = doc.sentence_at(quote.start)
     if _WHEN_PRONOUN_SAYS.fullmatch(doc.text, sentence.start, max(quote.start - 1, 0)) is None:

@@ -7,7 +7,7 @@ source's words."""
 from __future__ import annotations
 
 from bot.extract.quote_checks import faceless
-from bot.facts import QuoteFact, held
+from bot.facts import QuoteFact, SourceKind, held
 from bot.lazy_patterns import lazy_pattern
 
 _PHRASE_GOES_ON = lazy_pattern(
@@ -55,6 +55,12 @@ _LABEL_NOUN = lazy_pattern(
 marked word is what a thing is called, whoever the sentence is about."""
 _PRONOUN_OWNED = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our)[ ][“\"‘']$")
 """An owner's pronoun straight before the marks ("her “comeback” tag"): a label's owner."""
+_OWNED_AFTER_PREPOSITION = lazy_pattern(
+    r"\b(?:of|for|with|to|about|on|at|by|from)[ ](?:his|her|their|its)[ ][“\"‘']$"
+)
+"""A preposition and an owner's pronoun straight before the marks ("protective of her “"): the
+marked words head a noun phrase of the writer's sentence, the owner's label (not "called her
+“...”", where "her" is whom someone judges), when credited to no one."""
 _PAIRED_TERM = lazy_pattern(r"[“\"‘'][a-z][a-z -]{0,24}[”\"’'][ ](?:and|or)[ ][“\"‘']$")
 """Another lowercase word or two in marks joined on by "and" or "or" right before these
 ("grumbling about “woke” and “box ticking”"): a pair of labels the writer marks."""
@@ -102,6 +108,10 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return held(fact, SCARE_DOUBT)
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
+    if fact.source is SourceKind.UNATTRIBUTED and _OWNED_AFTER_PREPOSITION.search(
+        text, max(0, start - _MARK_REACH), start
+    ):
+        return held(fact, SCARE_DOUBT)  # "protective of her “Harbour boys”": a label she owns
     if fact.text.islower() and _PAIRED_TERM.search(text, max(0, start - _MARK_REACH), start):
         return held(fact, SCARE_DOUBT)  # "about “woke” and “box ticking”"
     if _OWNED.search(text, max(0, start - _MARK_REACH), start) and _CLAUSE_ENDS.match(text, end):

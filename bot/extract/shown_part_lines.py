@@ -2,7 +2,8 @@
 
 A trailer round-up or a review names an actor with the part they are seen in, in the present,
 and quotes what the part says on screen: "Mira Holt appears as Wren's aunt, warning her:
-“...”", "Dan Orme, playing the harbourmaster, has one scene and one line. “...”". The words
+“...”", "Mira Holt, as Wren's aunt, appears for a second, saying: “...”", "Dan Orme, playing
+the harbourmaster, has one scene and one line. “...”". The words
 are the part's, so they are held, as other lines of the work are. Only when the actor is who the
 quote was credited to, the words follow the shown actor in the same sentence with no reported
 speech or naming between ("Mira Holt appears as Wren's aunt, and said of it: “...”" stays
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import RELATION
+from bot.extract.lexicon import COUNT_WORD, RELATION
 from bot.extract.names import NAME
 from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote
@@ -23,21 +24,24 @@ from bot.lazy_patterns import lazy_pattern
 
 _SHOWN = lazy_pattern(
     rf"(?<![\w’'-])(?<!who[ ])(?<!who’s[ ])(?<!who's[ ])(?P<actor>{NAME})"
-    r"(?:,[ ]playing[ ]|[ ](?:also[ ]|briefly[ ]|only[ ])?appears[ ]as[ ])"
-    r"(?P<part>[^,.;:!?“”\"‘’]{1,40}),"
+    r"(?:(?:,[ ]playing[ ]|[ ](?:also[ ]|briefly[ ]|only[ ])?appears[ ]as[ ])"
+    r"[^,.;:!?“”\"‘’]{1,40},"
+    r"|,[ ]as[ ][^,.;:!?“”\"‘’]{1,40},[ ](?:also[ ]|briefly[ ]|only[ ])?appears\b)"
 )
 """The actor and the part they are seen in, closed by a comma: "Ada Vale appears as Dessa,",
-"Ada Vale, playing Orvo's mother,"; not "playing Dessa for what she calls “...”"."""
+"Ada Vale, playing Orvo's mother,", "Ada Vale, as Orvo's mother, appears"; not "playing Dessa
+for what she calls “...”"."""
 _REPORTED = lazy_pattern(
     r"\b(?:said|says|told|tells[ ](?:us|me|reporters|[A-Z])|recalled|recalls|explained|explains|"
     r"added|adds|admitted|admits|joked|jokes|insisted|wrote|writes|posted|interview|calls|calling|"
     r"reflected|reflects|noted|notes|revealed|reveals|confessed|confesses|remembered|remembers|"
     r"called|of[ ](?:the|her|"
-    r"his|their)[ ](?:role|part|character)|about)\b",
+    rf"his|their)[ ](?:role|part|character)|about(?![ ](?:a|an|one|{COUNT_WORD})[ ]))\b",
     re.I,
 )
 """Reported speech, or talk about the part, between the shown actor and the marks: the actor's
-own words to the press ("tells Empire", "reflects on the shoot"), not the part's."""
+own words to the press ("tells Empire", "reflects on the shoot"), not the part's; "about" a
+count is only a length ("for about three seconds")."""
 _SEEN_IN_FOOTAGE = lazy_pattern(
     rf"(?<![\w’'-])(?<!who[ ])(?P<actor>{NAME})(?:,[ ]who[ ]plays[ ][^,.;:!?“”\"‘’]{{1,60}},)?"
     r"[ ](?:also[ ]|briefly[ ]|only[ ])?(?:appears|is[ ]seen|can[ ]be[ ]seen|turns[ ]up)"
