@@ -101,14 +101,14 @@ STOP_TOKENS: frozenset[str] = SENTENCE_ADVERBS.union(
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring Joining
     GMT BST UTC CET CEST EST EDT PST PDT
-    Give Let Bring Protect Keep Save Send Imagine Wish Cue Having Getting Letting Being
+    Give Let Bring Protect Keep Save Send Imagine Wish Cue Ask Having Getting Letting Being
     Stunning Gorgeous Glamorous Sultry Smouldering Hunky Handsome Sexy Leggy Heartthrob Hunk
     """.split()  # noqa: SIM905
 )
 """Capitalised words that open sentences or titles, never in a person's name (a fan's wish: "Give
-Mira a show"; a recap's "Cue Mira’s voiceover"; a tabloid's "Stunning Ada Vale, 27, has been
-cast as"; a gerund before its object, "Having Mira directing helped"), with the sentence adverbs
-of :mod:`bot.extract.sentence_adverbs`."""
+Mira a show"; an answer's "Ask Mira!"; a recap's "Cue Mira’s voiceover"; a tabloid's "Stunning
+Ada Vale, 27, has been cast as"; a gerund before its object, "Having Mira directing helped"), with
+the sentence adverbs of :mod:`bot.extract.sentence_adverbs`."""
 
 _PAPER_DAYS = frozenset({"Sunday", "Saturday", "Monday", "Weekend"})
 """Days a paper is named for ("the Sunday Times", "the Mail on Sunday")."""

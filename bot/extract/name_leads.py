@@ -19,12 +19,12 @@ PLACE_NOUNS = frozenset(
     Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman
     Welshman Welshwoman Scotsman Scotswoman Dubliner Corkonian Glaswegian Mancunian
     Liverpudlian Aberdonian Parisian Yorkshireman Yorkshirewoman Cornishman Cornishwoman
-    Geordie Scouser Brummie Muscovite Angeleno
+    Geordie Scouser Brummie Muscovite Angeleno Briton Ulsterman Ulsterwoman
     """.split()  # noqa: SIM905
 )
 """Nouns for someone from a place that are no adjective ("the Dane describes ..."): a
 description of a person, like "the Italian", never a name."""
-_NOUN_ENDING = lazy_pattern(r"(?:er|man|woman|ard|ie|ian|ite|eno)$")
+_NOUN_ENDING = lazy_pattern(r"(?:er|man|woman|ard|ie|ian|ite|eno|on)$")
 """A place noun's own ending ("Dubliner", "Welshman", "Glaswegian"); the short ones
 ("Dane", "Finn") are given names as well, and stay."""
 _DATE_PREPOSITION = lazy_pattern(

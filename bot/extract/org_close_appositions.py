@@ -12,10 +12,12 @@ TRADE_NOUN = (
 )
 """A company's trade, as a noun that names no person ("the firm", "research firm")."""
 _CLOSE_BODY = lazy_pattern(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)[ ](?:[a-z-]+[ ]){0,2}?"
+    r"|(?:^|(?<=[.!?][ ])|(?<=\n))[A-Z][a-z-]+[ ](?:[a-z-]+[ ])?)"
     rf"{TRADE_NOUN}[ ]$"
 )
-"""The trade's noun, not a place's ("at the studio Ada Vale laughs" puts her in a room)."""
+"""The trade's noun, not a place's ("at the studio Ada Vale laughs" puts her in a room), after a
+determiner or opening its sentence ("Casting agency Quillmere Talent said")."""
 _RUN_BY = lazy_pattern(
     r"[ ](?:[a-z]+ly[ ])?(?:runs|ran|founded|co-founded|set[ ]up|started|owns|owned|leads|led"
     r"|heads|headed|joined|left|works|worked)\b"

@@ -33,6 +33,8 @@ from bot.extract.rejoinders import rejoinder, replier
 from bot.extract.relative_sayers import relative_judge
 from bot.extract.relay_frames import unless_framed
 from bot.extract.relayed_relatives import relative_says
+from bot.extract.relayed_tellers import relayed_teller
+from bot.extract.reply_texts import reply_to_a_post
 from bot.extract.reporters import reporter
 from bot.extract.sayers_after_quotes import said_after
 from bot.extract.self_credits import self_credited
@@ -119,6 +121,13 @@ def quote_fact(
         # "“...”, has confessed the actress": its own attribution, unresolved, so nobody else's;
         # nor is a text read out or passed on whose sender goes unnamed ("“...,” it began").
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+    if own is None and reply_to_a_post(pre):  # "a reply under X's post read:": not X's
+        return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+    if own is None and (relay := relayed_teller(pre)) is not None:
+        teller = resolver.who(relay[0], quote.start, "") if relay[1] else None
+        if teller is None or teller.source is not SourceKind.PERSON:
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+        own = Speaker(teller.name, teller.source, relay[0])  # "X said Y had told them:": Y's
     if own is None and pre.strip():
         own = (
             heard_sayer(resolver, pre, pre_start)

@@ -17,6 +17,7 @@ from bot.extract.answer_voices import in_first_person, voiced
 from bot.extract.cut_names import cut_company, cut_name
 from bot.extract.entry_headings import headings
 from bot.extract.interview_answers import labelled_turn, mentions
+from bot.extract.nested_tellers import inside_others_speech
 from bot.extract.paired_sayers import one_of_two
 from bot.extract.part_names import is_review, parts_of
 from bot.extract.quote_chains import Placed
@@ -78,6 +79,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 before = previous.fact if previous else None
                 fact = checked(doc, resolver, index, fact, before, parts=parts, reviewed=reviewed,
                                entries=entries, genders=genders)  # fmt: skip
+            if fact is not None and inside_others_speech(doc, previous, quote, fact):
+                fact = fact.unattributed()  # "‘She’d say “Again,” and we did’": not the teller's
         if fact is None:
             continue
         if fact.source is SourceKind.ORGANISATION and cut_company(doc.text, fact.speaker):
