@@ -309,9 +309,8 @@ RELATIVE_DAY_RE = lazy_pattern(
     r"(?P<bare>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![ ][A-Z])"
 )
 """A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd",
-"on the Friday, the 29th",
-"began Monday", "cameras rolled Monday";
-not "on Sunday League" (a name) or "on Friday 27 February" (a date, read as one)."""
+"on the Friday, the 29th", "began Monday", "cameras rolled Monday"; not "on Sunday League" (a
+name) or "on Friday 27 February" (a date, read as one)."""
 _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
@@ -354,7 +353,8 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         return ref  # "began on Monday", "available from Friday" in a report dated that day
     if prep in {"last", "since"} or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
-    return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+    week = 7 * (prep == "next" and ref.weekday() < target <= ref.weekday() + 3)  # told on a Wed,
+    return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1 + week)  # "next Fri" +9
 
 
 def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date | None:

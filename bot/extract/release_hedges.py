@@ -45,7 +45,7 @@ HEDGE = lazy_pattern(
     r"eyed(?=[ ]for\b|[ ]*$)|"  # "with a release eyed for 2027"
     r"(?<=being[ ])floated|(?<=first[ ])floated|(?<=was[ ])floated|(?<=been[ ])floated|"
     r"floated[ ]by|"  # a time put about, not set: "a date first floated by one fan account"
-    r"targeting|targets|lining[ ]up|(?<=being[ ])lined[ ]up|pencil+ed[ ](?:in|for)|"
+    r"targeting|targets|lining[ ]up|(?<=being[ ])lined[ ]up|pencil+(?:ed|ing|s)[ ](?:in|for)|"
     r"(?<=has[ ])heard|(?<=have[ ])heard|(?<=['’]ve[ ])heard|"
     r"(?:believes|believed|thinks|reckons|reckoned)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"

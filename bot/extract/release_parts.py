@@ -50,7 +50,7 @@ _EVENT_HINT = hint(
     "dvd", "blu-ray", "concert", "audition", "ticket", "casting call", "voting", "application",
     "featurette", "making-of", "behind-the-scenes", "musical", "play", " cut", "documentary",
     "office", "pop-up", "shop", "store", "museum", "prep", "pre-production", "preproduction",
-    "vinyl", "score",
+    "vinyl", "score", "con ", "con,", "expo",
 )  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")

@@ -24,7 +24,7 @@ from bot.extract.release_last_days import last_day_month
 from bot.extract.release_timeline import timeline_status
 from bot.extract.release_week_months import relative_month
 from bot.extract.release_work_shoots import APPOSED_WORK, LEAD_IN, work_shoot
-from bot.extract.season_windows import last_named_year, latest_year
+from bot.extract.season_windows import day_within, last_named_year, latest_year
 from bot.facts import ReleaseFact, ReleaseKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -134,15 +134,5 @@ def narrowed(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         if f.date is not None
         or f.window is None
         or f.kind not in _STEPS
-        or not any(kind is f.kind and _within(day, f.window) for kind, day in days)
+        or not any(kind is f.kind and day_within(day, f.window) for kind, day in days)
     ]
-
-
-def _within(day: dt.date | None, window: str) -> bool:
-    if day is None:
-        return False
-    first, _, last = window.partition("/")
-    month = f"{day:%Y-%m}"
-    return first[: len(month)] <= month[: len(first)] and month[: len(last or first)] <= (
-        last or first
-    )

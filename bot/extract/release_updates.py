@@ -2,11 +2,12 @@
 date." ... "Update, 15:45: ITV has now confirmed the series will air in early 2027." The update
 paragraph speaks last and settles the question, so the earlier "no date yet" is held back, and
 so is an earlier reported or expected (hedged) time the confirmed one differs from; the time the
-update gives stands.
+update gives stands. An update set on top of the original story settles it too.
 """
 
 from __future__ import annotations
 
+from bot.extract.season_windows import day_within
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind, held
 from bot.lazy_patterns import lazy_pattern
@@ -45,19 +46,29 @@ def updates_given(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     last = max(at for at, _ in given)
     return [
         held(f, "a later update gives the date")
-        if f in unsure and 0 <= doc.text.find(f.evidence) < last and _overruled(f, given)
+        if f in unsure and _earlier(doc, f.evidence, last) and _overruled(f, given)
         else f
         for f in facts
     ]
 
 
+def _earlier(doc: Doc, evidence: str, last: int) -> bool:
+    """Told before the update: above it, or anywhere outside an update paragraph when the update
+    stands on top ("UPDATE: ... Our original story follows below.")."""
+    at = doc.text.find(evidence)
+    return at >= 0 and (at < last or _update_at(doc, evidence) < 0)
+
+
 def _overruled(fact: ReleaseFact, given: list[tuple[int, ReleaseFact]]) -> bool:
     """A "no date yet" is overruled by any confirmed time; a hoped-for time only by a confirmed
-    one of its kind that differs ("expected on 24 April" then "confirmed for 17 April")."""
+    one of its kind that differs ("expected on 24 April" then "confirmed for 17 April"), or by a
+    confirmed day outside the hoped-for window ("could land in summer" then "17 April")."""
     if fact.kind is ReleaseKind.NOT_ANNOUNCED:
         return True
     return any(
-        f.kind is fact.kind and (f.date, f.window) != (fact.date, fact.window) for _, f in given
+        (f.kind is fact.kind and (f.date, f.window) != (fact.date, fact.window))
+        or (fact.window is not None and f.date is not None and not day_within(f.date, fact.window))
+        for _, f in given
     )
 
 

@@ -31,14 +31,17 @@ _WORD_DAY = lazy_pattern(
 )
 
 _MONTH_THEN_DAY = lazy_pattern(
-    rf"\b(?P<month>{MONTH_NAME}),[ ]the[ ](?i:(?P<day>" + _DAY_WORDS + r"))(?=[,.;]|[ ]and\b|$)"
+    rf"(?:\blast[ ])?\b(?P<month>{MONTH_NAME}),[ ](?:on[ ])?the[ ]"
+    r"(?i:(?P<day>" + _DAY_WORDS + r"|\d{1,2}(?:st|nd|rd|th)))(?=[,.;]|[ ]and\b|$)"
 )
-"""The month, then its day as an ordinal word on its own ("in March, the ninth, and wrapped");
-not an ordinal with a noun after it ("in March, the first month of the shoot")."""
+"""The month, then its day on its own ("in March, the ninth, and wrapped", "last July, on the
+14th, we began": the day of that month gone by, which the sentence's past reads again); not an
+ordinal with a noun after it ("in March, the first month of the shoot")."""
 
 
 def _figures(match: re.Match[str]) -> str:
-    return f"{_DAYS[match['day'].lower()]} {match['month']}"
+    day = match["day"].lower()
+    return f"{day[:-2] if day[:1].isdigit() else _DAYS[day]} {match['month']}"
 
 
 def word_day(word: str) -> int | None:
@@ -49,7 +52,7 @@ def word_day(word: str) -> int | None:
 def word_days(chunk: str) -> str:
     """``chunk`` with each "the sixth of February" (or "February, the sixth") written "6
     February"; the same text when none."""
-    if ", the " in chunk:
+    if ", the " in chunk or ", on the " in chunk:
         chunk = _MONTH_THEN_DAY.sub(_figures, chunk)
     if " of " not in chunk.lower() or _HINT.search(chunk) is None:  # a plain test first
         return chunk

@@ -111,3 +111,14 @@ def before_season(season: str, year: int, ref: dt.date | None) -> str | None:
     if season == "winter" or (ref is not None and ref.year > year) or start >= first:
         return None
     return f"{year}-{start:02d}/{year}-{first - 1:02d}"
+
+
+def day_within(day: dt.date | None, window: str) -> bool:
+    """Whether ``day`` falls in ``window`` (a year, a month or an interval of them)."""
+    if day is None:
+        return False
+    first, _, last = window.partition("/")
+    month = f"{day:%Y-%m}"
+    return first[: len(month)] <= month[: len(first)] and month[: len(last or first)] <= (
+        last or first
+    )
