@@ -291,8 +291,7 @@ NOT_THE_FILM = lazy_pattern(
     r"|(?:the|a)[ ](?:big|glitzy|glittering|star-studded|starry|lavish|grand)[ ]premiere\b"
     r"|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date)"
     rf"|(?-i:\b(?:[Ii]ts|[Tt]heir)[ ](?!{BROADCASTER}|{TIME_WORD})(?:[A-Z][\w’'&-]*[ ]){{1,3}})"
-    r"premiere\b(?![ ]date)"
-    r"|(?-i:\b[A-Z][a-z]+Con|\b[A-Z][\w’'&-]*[ ](?:Con|Comic-?Con|Expo)))"  # "Vale Expo"
+    r"premiere\b(?![ ]date)|(?-i:\b[A-Z][a-z]+Con|\b[A-Z][\w’'&-]*[ ](?:Con|Comic-?Con|Expo)))"
     r"s?\b",
     re.IGNORECASE,
 )
@@ -301,7 +300,7 @@ noun: "The Long Road premieres on ..." is the verb; "its Harbour premiere", but 
 premiere" or "its Stan premiere", the streamer's, nor "its Christmas Day premiere", a time), or
 for who is invited to it ("a cast and crew premiere", "a charity premiere"), or for its glamour
 ("the big premiere tomorrow night", "a star-studded premiere"): a screening before the release,
-not the release. A fan convention by its name is an event too ("HarbourCon returns in May")."""
+not the release. A fan convention by its name is an event too ("HarbourCon", "Vale Expo")."""
 DIRECT_VERB = lazy_pattern(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"
