@@ -34,6 +34,7 @@ from bot.extract.lexicon import (
 )
 from bot.extract.names import NAME, TOKEN
 from bot.extract.other_led_paragraphs import other_led_starts
+from bot.extract.page_capital_items import capital_items
 from bot.extract.page_chart_entries import chart_entry_starts
 from bot.extract.page_headline_works import other_headline_starts
 from bot.extract.page_memos import once_per_doc
@@ -272,15 +273,16 @@ def find_context(doc: Doc) -> Context:
 
 
 def other_news_items(doc: Doc, context: Context) -> frozenset[int]:
-    """:func:`.page_others.other_news_items` with our words, read once per article (asked by
-    :func:`find_context`, before its context is whole, and by :mod:`.castnewsitems`)."""
+    """:func:`.page_others.other_news_items` and :func:`.page_capital_items.capital_items` with
+    our words, read once per article (asked by :func:`find_context`, before its context is
+    whole, and by :mod:`.castnewsitems`)."""
     return _known_news_items(doc, context.ours, context.headline)
 
 
 @once_per_doc
 def _known_news_items(doc: Doc, ours: frozenset[str], headline: frozenset[str]) -> frozenset[int]:
     known = Context(ours, (), headline=headline).is_known  # what is_known reads, and no more
-    return frozenset(page_others.other_news_items(doc, known))
+    return frozenset(page_others.other_news_items(doc, known) | capital_items(doc, known))
 
 
 def _other_sections(doc: Doc, context: Context) -> list[int]:

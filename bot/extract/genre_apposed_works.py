@@ -34,9 +34,11 @@ _INDEFINITE_APPOSED = lazy_pattern(
     rf"(?<![\w’'-])(?P<name>{TOKEN}(?:[ ](?:(?:of|the|and|&|a|in|on)[ ])?{TOKEN}){{0,5}}),[ ]"
     r"an?[ ](?!(?:new|latest|upcoming|forthcoming)[ ])(?:[\w’'-]+[ ]){0,3}?"
     + GENRE_NOUNS
-    + r"[ ](?:from|(?:co-)?created[ ]by|written[ ]by|directed[ ]by|produced[ ]by|starring)[ ]"
+    + r"[ ](?:from|(?:co-)?created[ ]by|written[ ]by|directed[ ]by|produced[ ]by|starring|"
+    r"in[ ]which)[ ]"
 )
-"""The same told with "a": "Tin Yard, a six-part thriller from Lumen Pictures, stars ...", read
+"""The same told with "a": "Tin Yard, a six-part thriller from Lumen Pictures, stars ...", "Tin
+Yard, a BBC drama in which Ada Vale plays ...", read
 only where the headline names the page's own work, so that a profile's own untitled one keeps
 its gloss."""
 _HINT = (
@@ -47,6 +49,7 @@ _HINT = (
     " starring ",
     " made ",
     " launched ",
+    " in which ",
 )
 _PLACE_SET = lazy_pattern(
     r"(?:^|[ ])(?:[Ss]et|[Bb]ased|[Ff]ilmed|[Ss]hot)[ ](?:[a-z]+ly[ ])?"

@@ -39,6 +39,8 @@ KIND_THEN_NAME = lazy_pattern(
 """The kind, then the name (quoted or not), then the entry's verb or an aside's comma: "The Irish
 documentary Tin Acre, about ..., drew", "the drama Cae Glas had its premiere", "Over at the
 Ritz, Cornish ghost story “Tin Acre” went down a storm"."""
+_FEATURE = r"feature(?![ ](?:writer|editor|desk|page|story|interview))"
+"""A feature film, not a paper's feature ("the feature writer Ada Vale")."""
 WORK_NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 """A work's name in title case, up to five words ("The Harrow Ledger", "Tinderholt")."""
 NAME_AS_WORK = (
@@ -46,6 +48,10 @@ NAME_AS_WORK = (
         rf"{WORK_NAME},[ ](?:the|a|an|(?:[A-Z][\w-]*[ ]){{0,2}}[A-Z][\w-]*[’']s)[ ]"
         r"(?:(?!of\b)[\w-]+[ ]){0,4}?"
         rf"(?:{GENRE_NOUNS}|saga|mystery|(?:period|costume|chamber)[ ]piece)(?![\w’'])"
+    ),
+    re.compile(
+        rf"(?:^|[ ])an?[ ](?:(?!(?:of|in|on|with|and|for|to|by|about|from)\b)[\w’'-]+[ ]){{0,4}}?"
+        rf"(?:{GENRE_NOUNS}|saga|mystery|{_FEATURE}),[ ][“\"]?{WORK_NAME}[”\"]?,[ ]"
     ),
     re.compile(
         rf"{WORK_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ](?:a[ ]"
@@ -58,5 +64,6 @@ NAME_AS_WORK = (
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
 "Tinderholt, Ada Vale's period drama" (an owner's work as much as "a" or "the" one),
-"The Harrow Ledger is back for a third series" (or "returns for season two"), a live blog's
-label of its kind before it ("Thriller next: Tinderholt, with ...")."""
+"The Harrow Ledger is back for a third series" (or "returns for season two"), a new work told by
+its kind and then named between commas ("First up, a new Welsh drama, Tinderholt, from ..."), a
+live blog's label of its kind before it ("Thriller next: Tinderholt, with ...")."""

@@ -148,17 +148,17 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if names_any(heading, names_ours):
             continue
         ours_first = names_any(first, names_ours)
-        if (other_news_heading(heading) or _other_run(heading, first)) and not ours_first:
+        if (other_news_heading(heading) or other_run(heading, first)) and not ours_first:
             found |= entry_starts(doc, item)  # "3. BITS AND BOBS": other shows' news
             continue
         if (
-            not _sets_as_work(heading, first)
+            not sets_as_work(heading, first)
             and not bracketed_where(heading)
             and (
                 ours_first
                 or (
                     not told_by_genre(_heading_line(heading).strip(_QUOTE_MARKS), first, ours)
-                    and not _sets_as_work(heading, first, _CHANNEL_OWNED)
+                    and not sets_as_work(heading, first, _CHANNEL_OWNED)
                     and _APPOSED.search(first) is None
                     and _APPOSED_AFTER.search(first) is None
                     and not _quotes_title(heading, first, names_ours)
@@ -182,18 +182,31 @@ _SEASON_BEFORE = lazy_pattern(rf"{_SEASON_NUMBER}[ ]of[ ]$")
 Lane will arrive later this year"."""
 
 
-def _other_run(heading: str, first: str) -> bool:
+def other_run(heading: str, first: str) -> bool:
     """The heading tells a show's own news (:data:`.lexicon.WORK_NEWS`: "3. Sky renews Tin Lane
     again", "3. Salt Lane’s finale has a date"), or the paragraph under it
     numbers a season of the name leading the heading ("2. Tin Lane’s second half has a date"
     over "... the second part of Tin Lane season four drops on ...", "2. Tin Lane rides again"
-    over "Sky has confirmed that season six of Tin Lane will arrive ..."): a show's further run."""
+    over "Sky has confirmed that season six of Tin Lane will arrive ..."): a show's further run.
+    A heading in capitals ("2. TIN LANE RIDES AGAIN") may lead with any of its first words."""
     line = _heading_line(heading)
     if WORK_NEWS.search(line):
         return True
-    lead = " ".join(
-        itertools.takewhile(lambda w: w[:1].isupper(), line.strip(_QUOTE_MARKS).split())
-    )
+    lead = list(itertools.takewhile(lambda w: w[:1].isupper(), line.strip(_QUOTE_MARKS).split()))
+    return any(_numbered_run(first, name) for name in _lead_names(lead))
+
+
+def _lead_names(lead: list[str]) -> list[str]:
+    """The names a heading's leading capitalised words may be: all of them; in capitals, where
+    the name's end cannot be seen, each run of its first words, longest first, in title case."""
+    if not lead or not all(w.isupper() for w in lead):
+        return [" ".join(lead)]
+    titled = ["-".join(p.capitalize() for p in w.split("-")) for w in lead]
+    return [" ".join(titled[:n]) for n in range(len(titled), 0, -1)]
+
+
+def _numbered_run(first: str, lead: str) -> bool:
+    """``first`` numbers a season of ``lead``: "Tin Lane season four", "season six of Tin Lane"."""
     name = POSSESSIVE.sub("", lead.strip(_QUOTE_MARKS))
     at = first.find(name) if name and name not in SMALL else -1
     return at >= 0 and (
@@ -236,12 +249,12 @@ def _first_sentence(first: str) -> str:
     return first[: end.start() if end else len(first)]
 
 
-def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) -> bool:
+def sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) -> bool:
     """The paragraph under ``heading`` names a name of the heading's as a work (after
     ``cue``: a genre; or a channel's possessive, see :data:`_CHANNEL_OWNED`)."""
     line = _heading_line(heading)
     label, colon, rest = line.partition(": ")  # "DATES: TIN KETTLE": the name after the label
-    if colon and label.isupper() and _sets_as_work(f"1. {rest}", first, cue):
+    if colon and label.isupper() and sets_as_work(f"1. {rest}", first, cue):
         return True
     runs: list[list[str]] = [[]]  # "SKY RENEWS THE TIN LANE", "Sky drops Tin Lane": any run
     for word in (w.strip(_QUOTE_MARKS) for w in line.split()):

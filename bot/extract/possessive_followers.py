@@ -5,7 +5,8 @@ up for the prize is the Sky drama Copper Yard, in which A plays B. Its creator, 
 too." (invented). "Its" points back at the work the sentence before was about; when that
 sentence was another work's through and through (it names no word of the page's own work) and
 this one names none either, its maker, cast and dates are that work's too; so are those of
-a sentence opening on a bare job and a name ("Director A said it airs in May"). A page whose own
+a sentence opening on a bare job and a name ("Director A said it airs in May") or on the work's
+"It" ("It begins on Sunday and co-stars A as B"). A page whose own
 work is unknown is left alone: "its" might then be ours.
 """
 
@@ -22,6 +23,14 @@ _BARE_JOB = lazy_pattern(r"[ ]*(?:Director|Producer|Creator|Writer)[ ][A-Z]")
 """A maker told by a bare job before the name ("Director A told us it will air ..."): the work
 the sentence before was about only where that sentence opened on it (see :data:`_OPENED_ON`);
 one that named another work in passing leaves the maker ours."""
+_IT_DOES = lazy_pattern(
+    r"[ ]*It[ ](?:(?:also|only|first)[ ])?(?:begins|starts|opens|premieres|airs|arrives|lands|"
+    r"debuts|streams|screens|returns|follows|stars|co-stars|was[ ](?:directed|written|created|"
+    r"shot|filmed)|is[ ](?:directed|written|created|set)|will[ ](?:air|arrive|land|premiere|"
+    r"open|stream|start|begin))\b"
+)
+"""A sentence the other work is the subject of by "It", doing what a work does ("It begins on
+Sunday", "It was directed by A and co-stars B"), not the "it" of "It is worth saying"."""
 _OWNER = lazy_pattern(r"[’']s?$")
 """A possessive's ending, left off a word before it is looked up: "Copper Bay’s", "Fens'"."""
 _OPENED_ON = 20
@@ -51,11 +60,16 @@ def its_followers(
 
 
 def _follows(chunk: str, opened: int | None) -> bool:
-    """The sentence opens on "Its", or on a bare job after a sentence opened on the other work
-    (``opened``: where it came up there; ``None`` for a sentence carried on by "Its")."""
+    """The sentence opens on "Its", or on a bare job or a work's "It" after a sentence opened on
+    the other work (``opened``: where it came up there; ``None`` for a sentence carried on by
+    "Its")."""
     if _ITS.match(chunk) is not None:
         return True
-    return opened is not None and opened <= _OPENED_ON and _BARE_JOB.match(chunk) is not None
+    return (
+        opened is not None
+        and opened <= _OPENED_ON
+        and (_BARE_JOB.match(chunk) is not None or _IT_DOES.match(chunk) is not None)
+    )
 
 
 def names_ours(chunk: str, is_ours: Callable[[str], bool]) -> bool:
