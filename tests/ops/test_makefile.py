@@ -50,6 +50,14 @@ def test_make_run_installs_the_runtime_only_and_make_test_adds_the_test_tools(
     assert "-e '.[dev]'" in test
 
 
+def test_make_test_on_a_fresh_clone_installs_everything_in_one_pip_run(tmp_path: Path) -> None:
+    folder = project_copy(tmp_path)
+    test = make(folder, "-n", "test").stdout
+    assert test.count("pip install") == 1  # one resolution, one build of the project
+    # ... which holds the runtime too: a later `make run` installs nothing more.
+    assert "touch .venv/.installed-runtime .venv/.installed-dev\n" in test
+
+
 def test_backups_are_ignored_by_git() -> None:
     ignored = subprocess.run(
         ["git", "check-ignore", "backups/bot-2026-01-01.db"],
