@@ -47,12 +47,13 @@ Vale's diary") tells no title."""
 _CALLED_A_LINE = lazy_pattern(
     r"(?:It|That|This)(?:[ ](?:is|was)|[’']s)[ ](?:also[ ]|already[ ]|easily[ ])?(?:a|the)[ ]"
     r"(?:(?:kind|sort|type)[ ]of[ ]|(?!same[ ])(?:[\w’'-]+[ ]){0,2}?)(?:line|tagline)"
-    r"(?![\w’'-]|[ ](?:of|from|in)[ ](?:his|her|their|my|our|an?)[ ]|[ ](?:he|she|they|I|we)[ ])"
+    r"(?![\w’'-]|[ ](?:of|from|in)[ ](?:his|her|their|my|our|an?|(?:[A-Z][\w-]*[ ]){0,3}"
+    r"[A-Z][\w-]*[’']s)[ ]|[ ](?:he|she|they|I|we)[ ])"
 )
 """A next sentence that opens by calling the words a line or a tagline ("It is the kind of line
 that would sink a lesser film", "It's the show's tagline"): a line of the work; not one of
-someone's speeches ("It was the closing line of her speech") nor one a sayer used ("It is the
-same line she gave the press")."""
+someone's speeches ("It was the closing line of her speech", "a line from Ada Vale's diary") nor
+one a sayer used ("It is the same line she gave the press")."""
 _LINE_OF_WORK_BEFORE = lazy_pattern(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:line|lyric|quote)[ ](?:from|of)[ ]"
     r"(?:the|this|its)[ ]"
