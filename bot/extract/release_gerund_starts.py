@@ -16,10 +16,13 @@ _GERUND_START = lazy_pattern(
     r"\b(?:after|since)[ ](?:first[ ])?(?:starting|beginning|kicking[ ]off|commencing"
     r"|getting[ ]under[ ]?way)\b"
 )
-_SPAN_START = lazy_pattern(r",[ ](?P<verb>starting|beginning)[ ]on$")
+WITH_SHOOT = r"(?:with[ ](?:filming|shooting|production|principal[ ]photography|the[ ]shoot)[ ])?"
+"""The shoot named again before its participle: ", with filming beginning on 3 March"."""
+_SPAN_START = lazy_pattern(rf",[ ]{WITH_SHOOT}(?P<verb>starting|beginning)[ ]on$")
 """A past shoot's span, then its first day by a participle: "Shooting ran for five weeks in
-Fife, starting on 2 March 2024 and wrapping in April" (only once the words before have told a
-shoot: :func:`bot.extract.release_spans.shot_then`)."""
+Fife, starting on 2 March 2024 and wrapping in April", "The film was shot in Fife, with filming
+beginning on 2 March 2024" (only once the words before have told a past shoot:
+:func:`bot.extract.release_spans.shot_then`)."""
 _SHOT_FROM = lazy_pattern(r"\bafter[ ](?P<verb>shooting|filming)\b[^,;.]{0,60}?[ ]from$")
 """A wrap after a shoot run "from" its first day: "wrapped in September after shooting in Kent
 from 14 July" (the day is the start's)."""

@@ -9,6 +9,7 @@ import re
 
 from bot.extract.dates import month_number
 from bot.extract.lexicon import MONTH_PATTERN, OTHER_WORK_WORDS
+from bot.extract.release_gerund_starts import WITH_SHOOT
 from bot.extract.release_hedges import HEDGE
 from bot.extract.release_shoot_legs import leg_begun
 from bot.extract.release_tail_hedges import TAIL_HEDGE
@@ -136,7 +137,7 @@ _SHOT_WORK = (
 """The work itself told shot, in the past ("The film was shot over six weeks in Sligo"): a
 shoot's clause, as "Filming took place" is, whatever the verb ("filmed") or its adverbs ("almost
 entirely"); not a scene or a character that "was shot"."""
-_WRAPPING_ON = lazy_pattern(r",[ ](?:wrapping(?:[ ]up)?|starting|beginning)[ ]on$")
+_WRAPPING_ON = lazy_pattern(rf",[ ]{WITH_SHOOT}(?:wrapping(?:[ ]up)?|starting|beginning)[ ]on$")
 _TOOK_PLACE = lazy_pattern(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)\b[^,;.]{0,40}?"
     r"[ ](?:took[ ]place|ran|lasted)\b|" + _SHOT_WORK
@@ -147,7 +148,7 @@ def _wrapped_on(chunk: str, before: str) -> bool:
     """A past shoot's clause, then its last day by a participle: "Filming took place in Kent
     between July and August, wrapping on August 29", "Shooting ran for nine weeks, wrapping up
     on 2 September"), or its first day ("Shooting ran for five weeks on the moor, starting on 3
-    March 2025")."""
+    March 2025", "The film was shot in Fife, with filming beginning on 3 March 2025")."""
     return (
         ("wrapping" in before or "starting" in before or "beginning" in before)
         and _WRAPPING_ON.search(before) is not None
