@@ -139,7 +139,7 @@ _JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ", ", whose ",
                    " to millions,", " to fans,", " first episode,", " first series,",
                    " first season,", " series,", " show,", " in the film,", " and film,",
-                   " and the film,")  # fmt: skip
+                   " and the film,", " respectively,", " on screen,")  # fmt: skip
 
 _DESCRIBED_WHO = lazy_pattern(r"(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?|[ ][–—])[ ]who[ ]")
 _IS_NAME = lazy_pattern(r"[ ](?:is|are)[ ][A-Z]")

@@ -53,7 +53,7 @@ ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
 """A nationality before a noun ("Cadan's French flatmate Aurèle"): a description, not the part."""
 _WORD = (
     r"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b|with\b|(?:after|before|until|once|"
-    rf"unless)\b(?![’'-]))[a-z][\w’'-]*|{ADJECTIVE}|\d{{1,3}}-year-old)"
+    rf"unless)\b(?![’'-])|(?:and|or|but|nor)[ ][A-Z])[a-z][\w’'-]*|{ADJECTIVE}|\d{{1,3}}-year-old)"
 )
 """A describing word, never one opening a clause ("the role of Ada's flatmate after Tom Reed
 exits": Tom Reed is the leaver, not the part), or an age ("plays 15-year-old runaway Mira")."""
