@@ -8,6 +8,7 @@ is by A"), and the source's author from the same sentence still stands.
 
 from __future__ import annotations
 
+from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 from bot.lazy_patterns import lazy_pattern
@@ -60,7 +61,24 @@ _SERIES_DIRECTED = lazy_pattern(
 the series episodes were directed by A") or set apart from the film ("The show itself, directed
 by A, ..."): its directors, never the film's. The shape is the
 show's for certain, so one film word on the page is enough."""
+_NAMES = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,6}}"
+"""Names set side by side ("A, B and C")."""
+_RUN_DIRECTED = lazy_pattern(
+    r"(?<![\w-])(?:episodes,?[ ]|(?:seasons|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Oo]pening|[Ee]arlier|"
+    r"[Pp]revious|[Oo]riginal)[ ](?:season|series)|[Ss]eason[ ](?:one|two|three|1|2|3))"
+    r",?[ ](?:(?:were|was|had[ ]been)[ ])?)(?:co-)?directed[ ]by[ ]"
+    rf"(?P<names>{_NAMES})"
+)
+"""A run of the show as what was directed: "with episodes directed by A and B", "The series'
+first season, directed by A, ..." (invented shapes): on a film's page, the show's directors.
+Episodes told with a verb of their own ("The first two episodes were directed by A") may be the
+film's parts, told loosely: left to the rules that read them."""
+_PAST_RUN = lazy_pattern(
+    r"\b(?:arrived|aired|ran|landed|premiered|debuted|streamed|was[ ]released)\b"
+)
+"""The run told as past in the sentence, for a page that names a film only as "a film"."""
 _CUES = (
+    "directed by",
     "series, ",
     "show, ",
     "itself, ",
@@ -88,6 +106,7 @@ def series_writers_dropped(
         (name, role, evidence)
         for name, role, evidence in raw
         if not (role is CrewRole.WRITER and _TITLED_SERIES_RUN.match(evidence))
+        and not (role is CrewRole.DIRECTOR and _run_director(name, evidence, films))
         and (
             films == 0
             or (
@@ -116,4 +135,16 @@ def _series_director(name: str, evidence: str) -> bool:
     """Whether ``evidence`` names ``name`` among the show's past directors."""
     return _FILM_TOO.search(evidence) is None and any(
         name in match["names"] for match in _SERIES_DIRECTED.finditer(evidence)
+    )
+
+
+def _run_director(name: str, evidence: str, films: int) -> bool:
+    """Whether ``evidence`` names ``name`` as a director of the show's runs or episodes: so on a
+    page that calls its film "the film" twice or more, or on one that names a film at all where
+    the sentence tells the run as past ("The first season arrived in 2022: eight episodes,
+    directed by A")."""
+    return (
+        (films >= 2 or _PAST_RUN.search(evidence) is not None)
+        and _FILM_TOO.search(evidence) is None
+        and any(name in match["names"] for match in _RUN_DIRECTED.finditer(evidence))
     )

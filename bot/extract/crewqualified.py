@@ -195,13 +195,16 @@ _WORKED_ON_FOR = lazy_pattern(
     r"\b(?:shot|lit|cut|edited|scored|designed|wrote|produced)[ ](?:the[ ]|an?[ ])?"
     r"(?:(?!(?:in|at|on|near|during|across|last|this|next|over)[ ])[\w’'-]+[ ]){0,4}?"
     rf"(?!(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b)"
-    r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]for[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:(?:at|of|on|in|the|and)[ ])?[A-Z][\w’'-]*){0,3})[ ]for[ ]"
+    r"(?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 """An unquoted title someone worked on, its maker brought in last: "who shot the festival title
 Tide for " (before "director X"), a crew profile's past job: X directed Tide unless it is ours
-(a headline may name Tide for the crew member's sake: "‘Tide’ DP Y Boards"). The title is the
-verb's object: a place or a time after it ("shot the film in Iceland for", "last March for")
-names no other work."""
+(a headline may name Tide for the crew member's sake: "‘Tide’ DP Y Boards"; with our title
+unknown, unless the headline names it). The title is the
+verb's object, small words among its capitals ("cut The Mill at Carrow for "): a place or a time
+after the verb's object ("shot the film in Iceland for", "last March for") names no other
+work."""
 
 
 def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
@@ -240,9 +243,12 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return True  # "she chose Tide, whose creator X ...": Tide's maker (a company's is ours)
     if owned_by_another(chunk, start, context):
         return True  # "Penwick's director X": Penwick's maker
+    worked = _WORKED_ON_FOR.search(chunk, max(0, start - 90), start)
     if not context.ours:
         return bool(context.headline) and (
-            _next_role(chunk, start, context) or _glossed_rival(chunk, start, context)
+            _next_role(chunk, start, context)
+            or _glossed_rival(chunk, start, context)
+            or (worked is not None and not context.is_known(worked["title"]))
         )
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
     if found is not None and not context.is_known(found["title"]):
@@ -253,7 +259,6 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     quoted = _QUOTED_TITLE.search(chunk, max(0, start - 90), start)
     if quoted is not None and not context.is_known(quoted["title"]):
         return True
-    worked = _WORKED_ON_FOR.search(chunk, max(0, start - 90), start)
     return worked is not None and not context.is_ours(worked["title"])
 
 
