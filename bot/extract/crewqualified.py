@@ -201,10 +201,9 @@ _WORKED_ON_FOR = lazy_pattern(
 """An unquoted title someone worked on, its maker brought in last: "who shot the festival title
 Tide for " (before "director X"), a crew profile's past job: X directed Tide unless it is ours
 (a headline may name Tide for the crew member's sake: "‘Tide’ DP Y Boards"; with our title
-unknown, unless the headline names it). The title is the
-verb's object, small words among its capitals ("cut The Mill at Carrow for "): a place or a time
-after the verb's object ("shot the film in Iceland for", "last March for") names no other
-work."""
+unknown, unless the headline names it). The title is the verb's object, small words among its
+capitals ("cut The Mill at Carrow for "): a place or a time after the verb's object ("shot the
+film in Iceland for", "last March for") names no other work."""
 
 
 def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
