@@ -3855,6 +3855,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (0.962, 0.742),
         "quotes": (1.0, 0.757),
     },
+    "blind-861": {
+        "cast": (0.968, 0.815),
+        "crew": (0.95, 0.883),
+        "release": (0.904, 0.542),
+        "quotes": (1.0, 0.914),
+    },
+    "blind-862": {
+        "cast": (1.0, 0.727),
+        "crew": (0.904, 0.904),
+        "release": (0.962, 0.619),
+        "quotes": (0.968, 0.873),
+    },
+    "blind-863": {
+        "cast": (0.962, 0.722),
+        "crew": (1.0, 0.741),
+        "release": (0.884, 0.547),
+        "quotes": (0.978, 0.741),
+    },
+    "blind-864": {
+        "cast": (1.0, 0.731),
+        "crew": (1.0, 0.903),
+        "release": (0.944, 0.447),
+        "quotes": (0.943, 0.862),
+    },
+    "blind-865": {
+        "cast": (1.0, 0.84),
+        "crew": (1.0, 0.815),
+        "release": (0.909, 0.54),
+        "quotes": (0.975, 0.75),
+    },
+    "blind-866": {
+        "cast": (1.0, 0.901),
+        "crew": (0.952, 0.93),
+        "release": (0.952, 0.571),
+        "quotes": (0.977, 0.716),
+    },
+    "blind-867": {
+        "cast": (0.941, 0.864),
+        "crew": (0.95, 0.95),
+        "release": (0.923, 0.685),
+        "quotes": (0.981, 0.913),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
