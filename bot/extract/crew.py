@@ -180,7 +180,7 @@ _NAMES_AT = lazy_pattern(
 )
 """Names a verb phrase credits, maybe with their company ("X of T Films producing")."""
 _ACTIVE_RE = tuple(
-    (frozenset(keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
+    (frozenset(keys), lazy_pattern(verb), lazy_pattern(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
     for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)
 )
 _ACTIVE_WORDS = hint(*dict.fromkeys(key for keys in ACTIVE_KEYS for key in keys))
