@@ -1,4 +1,5 @@
-"""Fixtures shared by the whole suite: real temporary seeds folders and SQLite files."""
+"""Fixtures shared by the whole suite (real temporary seeds folders and SQLite files), and the
+order the slow tests run in."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ from bot.db.connection import Database, open_database
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CORPUS = ROOT / "tests" / "corpus"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` (each a minute or more of subprocesses: kill-and-restart loops,
+    the benchmark's smoke runs, big seeds) run first. pytest-xdist hands each worker a run of
+    tests and lets an idle one take the tail of another's: a slow test left near the end would
+    keep one core busy while the other has nothing left to take."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture

@@ -65,6 +65,7 @@ def test_generated_articles_have_the_length_and_parts_of_real_news() -> None:
     )  # every invented name is distinct
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(HANG_GUARD_SECONDS + 60)
 def test_a_small_benchmark_run_produces_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
@@ -92,6 +93,7 @@ def test_a_small_benchmark_run_produces_every_figure(tmp_path: Path) -> None:
     assert default["figures"]["latency"]["who-plays"]["bot"]["count"] == 10
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(HANG_GUARD_SECONDS + 60)
 def test_the_growth_series_runs_and_keeps_the_default_results(tmp_path: Path) -> None:
     out = tmp_path / "results.json"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_main import EXIT_OK, EXIT_USAGE, ask, run
 
 ARTICLE = "000_f65b949458870bbc.txt"
@@ -16,6 +18,7 @@ def _seed(db: Path, seeds: Path, *extra: str) -> None:
     assert result.returncode == EXIT_OK, result.stderr
 
 
+@pytest.mark.slow
 def test_a_correction_survives_an_edit_and_a_rebuild_and_undo_restores_the_fact(
     tmp_path: Path, seeds_dir: Path
 ) -> None:
@@ -48,6 +51,7 @@ def test_a_correction_survives_an_edit_and_a_rebuild_and_undo_restores_the_fact(
     assert "undone" in log
 
 
+@pytest.mark.slow
 def test_the_moderator_role_is_set_in_a_server_not_at_the_console(
     tmp_path: Path, seeds_dir: Path
 ) -> None:

@@ -66,6 +66,7 @@ async def world(
                     gate.release.set()
 
 
+@pytest.mark.slow
 async def test_a_kill_at_any_step_then_a_restart_delivers_every_alert_exactly_once(
     world: tuple[FakeDiscord, BotProcess], tmp_path: Path
 ) -> None:

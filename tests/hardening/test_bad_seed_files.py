@@ -132,6 +132,7 @@ async def test_odd_file_names_are_read_and_reported_as_they_are(
     assert _result(again, name).outcome is Outcome.REMOVED
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(360)  # a hang guard only: a busy machine takes several times a quiet one's
 async def test_a_folder_of_10000_tiny_files_is_ingested_once_in_full(
     db: Database, tmp_path: Path

@@ -105,6 +105,7 @@ def _assert_sound(database: Path) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(900)  # a hang guard only: a busy machine takes several times a quiet one's
 async def test_kill_9_at_random_points_during_a_1000_article_seed_loses_and_doubles_nothing(
     tmp_path: Path,
@@ -154,6 +155,7 @@ async def test_kill_9_at_random_points_during_a_1000_article_seed_loses_and_doub
 ALERT_ARTICLES = sorted(path.name for path in CORPUS.glob("*.txt"))
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(420)  # a hang guard only, as in _wait_all_settled
 async def test_kill_9_at_random_points_while_alerts_are_pending_delivers_each_exactly_once(
     tmp_path: Path, seeds_dir: Path

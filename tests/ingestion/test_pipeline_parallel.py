@@ -18,6 +18,7 @@ from tests.ingestion.test_pipeline import count, snapshot
 pytestmark = pytest.mark.timeout(900)
 
 
+@pytest.mark.slow
 async def test_worker_processes_learn_exactly_what_a_thread_does(
     corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -55,6 +56,7 @@ async def _found(db: Database, words: str) -> list[str]:
     return sorted(hit.source.file_name for hit in results.hits)
 
 
+@pytest.mark.slow
 async def test_a_big_ingest_leaves_search_finding_what_a_small_one_does(
     corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -79,6 +81,7 @@ async def test_a_big_ingest_leaves_search_finding_what_a_small_one_does(
         assert await _found(db, "zanzibarian") == [changed.name]
 
 
+@pytest.mark.slow
 async def test_a_big_ingest_stopped_halfway_leaves_search_to_the_next_ingest(
     corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -188,6 +188,7 @@ _SOUND = (
 )
 
 
+@pytest.mark.slow
 def test_the_database_reads_as_sound_from_another_process_right_after_each_command_exits(
     tmp_path: Path, seeds_dir: Path
 ) -> None:
