@@ -20,9 +20,12 @@ install: $(RUNTIME)
 
 # The tests run on every core (pytest-xdist); a worker that runs out of tests takes queued ones
 # from the others (worksteal), so one slow test leaves no core idle. PYTEST_ARGS="-n 0" runs
-# them in this one process.
+# them in this one process. Bytecode is written even where PYTHONDONTWRITEBYTECODE is set (as
+# in many container images): the tests start many bot processes (seeds, kill-and-restart loops,
+# ingestion workers), and each would otherwise compile the bot's thousand modules from source.
 test: lint typecheck
-	$(BIN)/python -m pytest --numprocesses=auto --dist=worksteal $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest --numprocesses=auto --dist=worksteal \
+		$(PYTEST_ARGS)
 
 lint: $(DEV)
 	$(BIN)/ruff check .

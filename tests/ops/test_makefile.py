@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -56,6 +57,29 @@ def test_make_test_on_a_fresh_clone_installs_everything_in_one_pip_run(tmp_path:
     assert test.count("pip install") == 1  # one resolution, one build of the project
     # ... which holds the runtime too: a later `make run` installs nothing more.
     assert "touch .venv/.installed-runtime .venv/.installed-dev\n" in test
+
+
+def test_make_test_writes_bytecode_where_the_environment_says_not_to(tmp_path: Path) -> None:
+    """The tests start many bot processes; with PYTHONDONTWRITEBYTECODE set (container images,
+    CI), each would compile the bot's modules from source again."""
+    folder = project_copy(tmp_path)
+    tools = folder / ".venv" / "bin"
+    tools.mkdir(parents=True)
+    for tool in ("ruff", "mypy"):
+        (tools / tool).write_text("#!/bin/sh\nexit 0\n")
+    (tools / "python").write_text(
+        '#!/bin/sh\necho "PYTHONDONTWRITEBYTECODE=${PYTHONDONTWRITEBYTECODE-unset} $*"\n'
+    )
+    for script in tools.iterdir():
+        script.chmod(0o755)
+    (folder / ".venv" / ".installed-dev").touch()  # newer than pyproject.toml: no install
+    result = subprocess.run(
+        ["make", "-C", str(folder), "test"],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "PYTHONDONTWRITEBYTECODE=unset -m pytest" in result.stdout
 
 
 def test_backups_are_ignored_by_git() -> None:
