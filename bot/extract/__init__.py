@@ -25,6 +25,7 @@ from bot.extract.castrecastleavers import recast_leavers_former
 from bot.extract.castreplacedpronouns import replaced_leavers_former
 from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.castseasonworks import season_works_dropped
+from bot.extract.casttakenover import taken_over_former
 from bot.extract.casttakeovers import took_over
 from bot.extract.castthenleft import then_left_former
 from bot.extract.castunheld import unheld_parts
@@ -143,9 +144,12 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = work_parts_dropped(doc.text, cast)  # "Ada Vale's Brindlemoor": no part
     cast = work_titled_actors_dropped(doc.text, cast)  # "the former Tin Lane star": a work
     cast = lead_capitals_retyped(cast)  # "RUBY Okafor": a tabloid's opening capitals, not the name
-    # "listed X as Y. Z replaced him": X is former
-    cast = replaced_leavers_former(
-        doc, recast_leavers_former(superseded(withdrawals(doc, people, cast)))
+    # "listed X as Y. Z replaced him"; "X has quit ... Y will take over as Z": X is former
+    cast = taken_over_former(
+        doc,
+        replaced_leavers_former(
+            doc, recast_leavers_former(superseded(withdrawals(doc, people, cast)))
+        ),
     )
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))

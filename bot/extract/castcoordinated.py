@@ -11,9 +11,12 @@ from __future__ import annotations
 from bot.extract.names import NAME
 from bot.lazy_patterns import lazy_pattern
 
-_LAST_OF_SUBJECTS = lazy_pattern(r"(?:^|[ ,(])[A-Z][\w’'.-]*(?:,[ ]\d{1,3})?,?[ ](?:and|&)[ ]$")
-"""A name (or surname alone, with an agency's age) and "and" just before the actor: the actor
-closes a coordinated subject ("Vale, 30, and Ada Marsh ...")."""
+_LAST_OF_SUBJECTS = lazy_pattern(
+    r"(?:^|[ ,(])[A-Z][\w’'.-]*(?:,[ ](?:now[ ]|aged[ ])?\d{1,3})?,?[ ](?:and|&)[ ]$"
+)
+"""A name (or surname alone, with an agency's age, "now" or "aged" too) and "and" just before
+the actor: the actor closes a coordinated subject ("Vale, 30, and Ada Marsh ...", "Vale, now
+30, and Ada Marsh ...")."""
 _FIRST_OF_PARTS = lazy_pattern(r"[ ](?:and|&)[ ][A-Z]")
 """The part opens a coordinated pair of names ("as Mira Holt and Tom Reed"; not ", and Ruth
 ..." that opens a new clause)."""

@@ -21,11 +21,11 @@ from bot.lazy_patterns import lazy_pattern, matched_by
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
 _BRACKET_NOTE = r"[ ]\([^(),]{1,40}\)"
-_AGE_NOTE = r",[ ]\d{1,2}"
+_AGE_NOTE = r",[ ](?:now[ ]|aged[ ])?\d{1,2}"
 _NOTE_BODY = rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,)"
 _NOTE = rf"(?:{_NOTE_BODY})?"
 """A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work), or
-an agency's age: "A, 21, and B, 22, return as X and Y"."""
+an agency's age: "A, 21, and B, 22, return as X and Y" ("A, now 21, and B ...": the same)."""
 _NOTE_RE = lazy_pattern(rf"{_BRACKET_NOTE}|{_AGE_NOTE}(?=,|$)")
 """The same notes, taken out of the matched list: here the last actor's age may end it, where
 in ``_NOTE`` a comma always follows (the last actor's age is ``_LAST_AGE``)."""
