@@ -25,7 +25,7 @@ from bot.extract.crewcontrasts import own_stretch
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
 from bot.extract.crewcues import credit_cues
 from bot.extract.crewduties import shared_duties, title_apposed
-from bot.extract.crewearlierseasons import earlier_credit
+from bot.extract.crewearlierseasons import RUNS_MADE, earlier_credit
 from bot.extract.crewelsewhere import NotCredited, a_part, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
 from bot.extract.crewforms import bracketed_roles, other_credits
@@ -158,10 +158,10 @@ _ROLE_APPOSED = lazy_pattern(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<owner>{TOKEN})[’']s?)[ ]"
     rf"(?:{OWN}(?:own[ ])?|story[’']s[ ]|series[ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{ROLE})){{0,3}}){NATION}"
-    rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
+    rf"(?P<name>{NAME})(?:,(?!{RUNS_MADE})|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
 """The role first: "The director, X, said", "the series composer, X", "Her producer, X of Y",
-"the film's own editor, X," ("My editor, X," may be a reporter's: no credit)."""
+"the film's own editor, X," (not "My editor, X," nor "The composer, X, scored three seasons")."""
 _ROLE_LINE = lazy_pattern(
     rf"{LINE_START}"
     rf"(?:[Tt]he[ ])?(?P<roles>(?i:{ROLE}))s?"

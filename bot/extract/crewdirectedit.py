@@ -28,8 +28,10 @@ _WHEN = (
 """A time after the "it": "last summer", "in 2024", "in the spring of 2025"."""
 _DIRECTED_IT = lazy_pattern(
     rf"{_OTHER_JOB_IT}(?P<name>{NAME})[ ](?:(?:also|co-)[ ]?)?directed[ ]it{_WHEN}"
-    r"(?=[,.;]|[ ](?:and|with)[ ])"
+    r"(?=[,.;]|[ ](?:and|with)[ ]|$)"
 )
+"""The credit, then the sentence's end or its next clause; a heading ends the line right after
+the "it" ("7. A wrote it, B directed it")."""
 
 
 def directed_it(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:

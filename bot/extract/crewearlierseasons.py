@@ -66,12 +66,15 @@ def _told_back(chunk: str, start: int) -> bool:
 
 _COUNT = r"(?:two|three|four|five|six|seven)"
 _COUNTED_RUN = rf"{_COUNT}[ ](?:seasons|series|films)"
+_RUN_OWNER = r"(?:[Tt]he[ ](?:series|show)[’']s?[ ]|[Tt]he[ ]|[Ii]ts[ ])"
+"""Whose counted runs they are: "the three seasons", "its three seasons", "the series' three
+seasons" (the show's own, told with its possessive)."""
 _EARLIER_PARTICIPLE = lazy_pattern(
     r"(?<![\w-])(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Pp]ast)[ ](?:(?:two|three|four|five|few)[ ])?"
     r"(?:seasons|series|films|instalments|installments|episodes)"
     r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,[ ]$"
-    rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ](?:the[ ])?{_COUNTED_RUN},?"
-    rf"|the[ ]{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
+    rf"|(?<![\w-])(?:(?:[Aa]fter|[Ss]ince|[Ff]ollowing|than|like)[ ]{_RUN_OWNER}?{_COUNTED_RUN},?"
+    rf"|{_RUN_OWNER}{_COUNTED_RUN},?[ ](?:which|that)[ ]were)[ ]$"
 )
 """The earlier instalments with a participle after them: "the look of the earlier seasons, "
 (before "directed by A and B"), "the three earlier seasons of Dune Road, " (the show
@@ -80,9 +83,20 @@ that is past for certain: "the first series, directed by X" may be the article's
 "the original film" may be ours told by its channel's label. A run dated by its year before
 its ordinal is out already (below). A
 counted run of instalments is a past run when told as one: "after the three seasons directed
-by A and B" (or "after three seasons ..."), "the four series, which were directed by A" (a
+by A and B" (or "after three seasons ..."), "the four series, which were directed by A",
+"than the show's three seasons, which were directed by A" (a
 film or a new season names the run it follows); a bare "the two seasons, directed by A, shoot
 next spring" may be ours."""
+
+
+RUNS_MADE = (
+    rf"[ ](?:built|scored|shot|directed|wrote|edited|produced|made|led|cut|helmed)[ ]"
+    rf"(?:all[ ]|the[ ]|its[ ])?{_COUNTED_RUN}\b"
+    r"(?![^.;]*\b(?:return|returns|returning|back|again|stays|also|too)\b)"
+)
+"""A post's holder told as the maker of a counted run, just after the apposed name: "The show's
+composer, X, scored three seasons around ..." (invented): the post of those runs, set beside the
+film or the new run made from them; not where the holder is told back ("... and returns")."""
 
 
 _ORDINAL_RUN = (

@@ -6,6 +6,10 @@ will direct", "X remains at the helm, with Y directing every episode", "X is at 
 and Y has signed on to direct" (invented examples) credit Y as director, never X. Beside a
 company's producing it is charge of the company's side: "Tallow Pictures is producing, with X
 back at the helm" tells who leads the producing, not who directs.
+
+"At the helm" told as a past time is an earlier run's charge: "the show won in 2019, when X was
+at the helm", "back when X and Y were at the helm" (invented). The clause dates the helm, so it
+is over: the article's production is what came after.
 """
 
 from __future__ import annotations
@@ -38,3 +42,23 @@ def helm_of_another(chunk: str, found: re.Match[str]) -> bool:
     if _PRODUCING_WITH.search(chunk, 0, start) is not None:
         return True
     return _ANOTHER_DIRECTS.search(chunk, found.end("verb")) is not None
+
+
+_PAST_WHEN = lazy_pattern(
+    r"(?:\b(?:19|20)\d\d|\bback|\bthen),?[ ]when[ ](?:[A-Z][\w’'-]*,?[ ]|and[ ]){0,7}$"
+)
+"""A past time just before the names: "in 2019, when ", "back when " (names of the list
+between: the rule meets each capital)."""
+_WAS_AT_THE = lazy_pattern(r"[ ](?:was|were)[ ]at[ ]the[ ]$")
+
+
+def helm_in_past(chunk: str, start: int, found: re.Match[str]) -> bool:
+    """Whether the names at ``start`` were "at the helm" at a past time the clause tells
+    ("in 2019, when X was at the helm"): an earlier run's charge, not the production's."""
+    if not (found["verb"] or "").startswith("helm"):
+        return False
+    verb = found.start("verb")
+    return (
+        _PAST_WHEN.search(chunk, max(0, start - 80), start) is not None
+        and _WAS_AT_THE.search(chunk, max(0, verb - 16), verb) is not None
+    )

@@ -17,7 +17,7 @@ from bot.extract.crewcommonsubjects import common_subject
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewearlierseasons import past_run_with
 from bot.extract.crewexcluded import excluded
-from bot.extract.crewhelms import helm_of_another
+from bot.extract.crewhelms import helm_in_past, helm_of_another
 from bot.extract.crewmodifiers import earlier_runs_only
 from bot.extract.crewnounruns import noun_modifier
 from bot.extract.crewobjects import given_to_another
@@ -78,11 +78,12 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
 def another_runs(chunk: str, start: int, found: re.Match[str]) -> bool:
     """Whether the verb form ``found`` credits the names at ``start`` with the runs before ours:
     "X scored the three series", "it ran for two series, with X directing" (invented), "X and Y
-    shared directing duties across the three seasons", or leaves them out of it ("other than X,
-    who directed"): still people the article names."""
+    shared directing duties across the three seasons", "in 2019, when X was at the helm", or
+    leaves them out of it ("other than X, who directed"): still people the article names."""
     return (
         earlier_runs_only(chunk, found.end())
         or past_share(chunk, found.start(), found.end())
         or past_run_with(chunk, start)
         or excluded(chunk, start)
+        or helm_in_past(chunk, start, found)
     )
