@@ -129,6 +129,14 @@ OTHER_WORKS = (
         ),
     ),
     (
+        hint("release of "),
+        lazy_pattern(
+            r"\b(?:sees|brings|(?:will|should)[ ](?:see|bring))[ ]the[ ](?:[a-z]+[ ]){0,2}?"
+            r"release[ ]of[ ](?:the[ ](?:[\w-]+[ ]){0,2}?)?"
+            rf"[“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
+    (
         hint("rival", "competitor", "contender"),
         lazy_pattern(
             r"\b(?:rival|competitor|contender)s?[ ](?:is|are|was|were|includes?|will[ ]be)[ ]"
@@ -138,24 +146,23 @@ OTHER_WORKS = (
     ),
 )
 ANY_OTHER_WORK = hint(*(word for needed, _ in OTHER_WORKS for word in needed.words))
-"""Other works brought in by what surrounds them, each with the words it needs: a company's
-"credits include ...", "the fourth series of X", "the return of X", "can next be seen in ...",
-"her next film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X",
-"Vale's co-star in X", "won the Bafta for X" (a past work's award), "the biggest drama since X"
-(a comparison), "is next shooting X", a sentence led by "X, directed by Y, follows ..." (or "X,
-written by Y and directed by Z, co-stars ..."), "the likeliest rival is Vela's X" (a
-contest's other entrant). A
-show's return is told any way: "the return of X", "the comeback of X", "X's return", and "X
-returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
-"Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira");
-the named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its
-synopsis, another work's only on a page with a headline or a title of its own); a work the
-page sets its own beside and credits there ("following X, created by Y", "alongside X, written by
-Y"); a title glossed by its maker ("the release of X, from director Y, on ...", read as ``led``:
-on a page with no headline or title, "X, from director Y, follows ..." is ours); a version in
-another medium ("a stage adaptation, directed by Y, opens in October"; not the play a film
-adapts, "adapting his own stage play", nor what the film was first, "began life as a radio
-play", "Originally a stage play", nor the last of a maker's works listed, "who created the
-podcast and the stage show"); a title dated in
-brackets, then credited ("X (2019), directed by Y": a filmography's earlier work); one the
-article knows keeps its facts."""
+"""Other works brought in by what surrounds them, each with the words it needs: a company's "credits
+include ...", "the fourth series of X", "the return of X", "can next be seen in ...", "her next
+film, X" ("Vale's previous film, X"), a companion documentary, "in Lumen's X", "Vale's co-star in
+X", "won the Bafta for X" (a past work's award), "the biggest drama since X" (a comparison), "is
+next shooting X", a week that "sees the release of X" (a chart's look ahead at another opening; a
+title the article knows stays ours), a sentence led by "X, directed by Y, follows ..." (or "X,
+written by Y and directed by Z, co-stars ..."), "the likeliest rival is Vela's X" (a contest's other
+entrant). A show's return is told any way: "the return of X", "the comeback of X", "X's return", and
+"X returns" or "X is back" going on ", with" its cast ("Salt Year returns next week, with ..."; not
+"Copper Bay returns in June", which may be our own show's news, nor "Ada Vale returns as Mira"); the
+named show is found in ``name``, ``owner``, ``subject`` or ``led`` (a sentence led by its synopsis,
+another work's only on a page with a headline or a title of its own); a work the page sets its own
+beside and credits there ("following X, created by Y", "alongside X, written by Y"); a title glossed
+by its maker ("the release of X, from director Y, on ...", read as ``led``: on a page with no
+headline or title, "X, from director Y, follows ..." is ours); a version in another medium ("a stage
+adaptation, directed by Y, opens in October"; not the play a film adapts, "adapting his own stage
+play", nor what the film was first, "began life as a radio play", "Originally a stage play", nor the
+last of a maker's works listed, "who created the podcast and the stage show"); a title dated in
+brackets, then credited ("X (2019), directed by Y": a filmography's earlier work); one the article
+knows keeps its facts."""

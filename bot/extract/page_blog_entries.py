@@ -27,6 +27,13 @@ from bot.lazy_patterns import lazy_pattern
 
 _TIMED = lazy_pattern(r"[ ]*\d{1,2}(?:[:.]\d{2}(?:[ ]?[ap]m)?\b|[ ]?(?:[ap]m\b|[ap]\.m\.))")
 """A live blog entry's time: "14:05", "2.05pm", "2pm", "2 p.m."."""
+_LEAD_IN = lazy_pattern(
+    r"[ ]*\d{1,2}(?:[:.]\d{2})?(?:[ ]?[ap]\.?m\.?)?[ ]+(?:Over|Back|On|Onwards|Moving[ ]on|"
+    r"Now|Turning|Switching)[ ]to[ ][a-z][\w’'-]*(?:[ ][a-z][\w’'-]*){0,2}[.!:]"
+)
+"""A timed entry's lead-in that turns the blog, naming nothing ("11.04 Over to crime.", "2.10pm
+Moving on to comedy."): the entry names its work in the sentence after it. A reveal's lead-in
+("Confirmed.", "Here we go.") is left alone: what it reveals is as often the page's own."""
 TITLE_APPOSED = lazy_pattern(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"](?:[ ]\([A-Z][^()\n]{0,40}\))?,[ ]"
     r"(?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
@@ -49,6 +56,8 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         views = [v for v in doc.views if v.span.para == para.para]
         first = doc.text[views[0].span.start : views[0].span.end] if views else ""
+        if _LEAD_IN.fullmatch(first) is not None and len(views) > 1:
+            first = doc.text[views[1].span.start : views[1].span.end]  # "11.04 Over to crime."
         if _sets_other_work(first, names_ours) or turns_to_other_show(first, top, names_ours):
             found.update(v.span.start for v in views)
     for views in blog_paragraphs(doc):  # "A teaser for Tinderholt, the gothic drama from ..."

@@ -7,14 +7,16 @@ ferryman." (invented). The first sentence names the work by its place; the rest 
 the placed work is not it, every sentence of that paragraph is the placed work's, up to one
 that names ours again; so is the next paragraph when it opens by calling the work by its kind
 ("The folk-horror sequel, directed by ..."). A page whose own work is unknown is left alone:
-its own film's place would read the same.
+its own film's place would read the same; unless its headline tells whose fans the week was
+about ("UK box office: Grey Marsh holds on as Copper Bay fans pack cinemas"): that work is the
+report's story, and the placed one ("Grey Marsh: Part Two remained number one") is not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from bot.extract.lexicon import GENRE_NOUNS, ORDINAL_WORD, STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, NATIONALITIES, ORDINAL_WORD, STOP_TOKENS
 from bot.extract.names import NAME
 from bot.extract.possessive_followers import names_ours
 from bot.extract.text import Doc, View
@@ -32,24 +34,46 @@ _CHART_VERB = (
     r"debuted|entered|added|grossed|earned|made|climbed|rose|slipped|fell|dropped)"
 )
 _ENTRY = lazy_pattern(
-    rf"[ ]*(?:(?P<subject>{NAME})(?:[ ]\d{{1,2}})?[ ]{_CHART_VERB}\b"
+    rf"[ ]*(?:(?P<subject>{NAME})(?::[ ]{NAME}|[ ]\d{{1,2}})?[ ]{_CHART_VERB}\b"
     rf"|(?:In|At)[ ]{ORDINAL_WORD}(?:[ ]place)?,[ ](?:the[ ](?:[\w-]+[ ]){{0,4}}?)?"
     rf"(?P<after>{NAME})"
     rf"|(?i:{ORDINAL_WORD})[ ](?:was|went[ ]to)[ ](?:the[ ](?:[\w-]+[ ]){{0,4}}?)?"
     rf"(?P<named>{NAME})"
     rf"|New[ ]entry[ ](?P<entry>{NAME}))"
 )
-"""A sentence opening on a placed work: "X held on to first place", "In second place, the
-British romcom X added", "Third was the animated X", "New entry X, a biopic, opened in fifth"."""
+"""A sentence opening on a placed work, subtitled or not: "X held on to first place", "X: Part
+Two remained", "In second place, the British romcom X added", "Third was the animated X", "New
+entry X, a biopic, opened in fifth"."""
 _KIND_BACK = lazy_pattern(
     rf"[ ]*The[ ](?:[\w-]+[ ]){{0,2}}?(?:{GENRE_NOUNS}|sequel|prequel|remake)\b(?![ ]of\b)"
 )
 """A paragraph opening on a work called by its kind alone: "The folk-horror sequel, ..."."""
+_FANS = lazy_pattern(rf"(?P<name>{NAME})[’']?[ ]fans\b")
+"""A work told by its fans: "... as Copper Bay fans pack one-night screenings"."""
+
+
+def _fans_work(doc: Doc) -> frozenset[str]:
+    """The words of the work whose fans a chart page's headline tells of ("Grey Marsh holds on
+    as Copper Bay fans pack cinemas"): the story the report is about, whatever tops its chart;
+    not a nation's fans ("German fans")."""
+    if doc.title_para is None:
+        return frozenset()
+    title = doc.paras[doc.title_para]
+    return frozenset(
+        word
+        for match in _FANS.finditer(doc.text, title.start, title.end)
+        for word in match["name"].split()
+        if word not in STOP_TOKENS and word not in NATIONALITIES
+    )
 
 
 def chart_entry_starts(doc: Doc, ours: frozenset[str]) -> Iterator[int]:
-    """Starts of the sentences of the chart entries for works other than ``ours`` (see above)."""
-    if not ours or _CHART_PAGE.search(doc.body) is None:
+    """Starts of the sentences of the chart entries for works other than ``ours`` (see above);
+    without ``ours``, the work whose fans the headline tells of (:func:`_fans_work`)."""
+    if _CHART_PAGE.search(doc.body) is None:
+        return
+    ours = ours or _fans_work(doc)
+    if not ours:
         return
 
     def is_ours(text: str) -> bool:  # "Copper Bay’s director" too

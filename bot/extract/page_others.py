@@ -53,6 +53,7 @@ from bot.extract.page_entries import (
     lede_text,
 )
 from bot.extract.page_genre_openings import told_by_genre
+from bot.extract.page_glossed_lines import glossed_lines
 from bot.extract.page_item_ours import (
     POSSESSIVE,
     SMALL,
@@ -125,6 +126,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     names_ours = any_case(names_ours)  # "1. LUMENFIELD SAYS GOODBYE" names Lumenfield
     notes = also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
     notes |= chart_other_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
+    notes |= glossed_lines(doc, names_ours)  # "5. Tin Chapel – a romcom directed by ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < MIN_ENTRIES:
         items = entries(doc, MARKED, _HEADING_WORDS)  # "🔎 Copper Sound goes again"
