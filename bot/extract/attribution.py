@@ -91,7 +91,12 @@ _WHEN = (
     r"earlier[ ]today|on[ ][A-Z][a-z]+day))?"
 )
 """When, between a speaker and the verb: "X's post this morning said", "X on Sunday told"."""
-_VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
+_VERB = (
+    rf"(?:[a-z]+(?:ed|[^s’']s)(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?"
+    rf"(?P<verb>{SPEECH_VERBS})\b"
+)
+"""The speech verb, perhaps after another of the speaker's acts: "laughed and said", "overhears
+and says"."""
 
 _POST_VERB_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?:has[ ]|had[ ])?(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}"

@@ -1,5 +1,5 @@
 """An unnamed poster named at once by a handle is the handle: "A user called @x had a note:
-“...”", "Another fan, @x on X, posted ... “...”".
+“...”", "Another fan, @x on X, posted ... “...”", "One viewer posted on X as @x: “...”".
 
 The handle names the one who posted; the role words before it ("a user", "another fan") only
 introduce it, and "called" there names, it does not say.
@@ -16,11 +16,17 @@ from bot.lazy_patterns import lazy_pattern
 _CALLED_WHAT = r"(?:a|an|the|out|back|up|his|her|their|its|my|our|your)"
 """What follows a handle that "called" has as its object ("called @x out", "called @x a liar"):
 the one posting called the handle something, so the handle is not the poster's name."""
-_HANDLE_AFTER = lazy_pattern(
-    rf"(?:[ ](?:called|named)[ ]|,[ ])(?P<handle>(?:@|u/)[\w.-]*\w)(?!\w|[ ]{_CALLED_WHAT}\b)"
-    r"(?:[ ]on[ ][A-Z][\w-]*)?(?=[,;:]|[ ][a-z])"
+_POSTED_AS = (
+    r"[ ](?:posted|posting|posts|wrote|writing|writes|tweeted|tweeting|tweets|commented|replied"
+    r"|known|going)(?:[ ]on[ ][A-Z][\w-]*)?[ ](?:as|(?:by|under)[ ]the[ ](?:handle|name))[ ]"
 )
-"""A handle right after a label, given as its name ("called @x") or apposed ("a fan, @x on X,")."""
+"""A label's own verb of posting, then the name it posts under: "posted on X as ", "known as "."""
+_HANDLE_AFTER = lazy_pattern(
+    rf"(?:[ ](?:called|named)[ ]|,[ ]|{_POSTED_AS})(?P<handle>(?:@|u/)[\w.-]*\w)"
+    rf"(?!\w|[ ]{_CALLED_WHAT}\b)(?:[ ]on[ ][A-Z][\w-]*)?(?=[,;:]|[ ][a-z])"
+)
+"""A handle right after a label, given as its name ("called @x", "posted on X as @x") or apposed
+("a fan, @x on X,")."""
 
 
 def handle_sayer(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:

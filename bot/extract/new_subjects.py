@@ -12,10 +12,11 @@ from bot.lazy_patterns import lazy_pattern
 _NEW_SUBJECT = lazy_pattern(
     r"(?:,[ ](?:(?P<added>and|though|although|which)|while|whereas|but)|;)[ ]"
     r"(?:the|an?|one|another|[A-Z]\w*)[ ]"
+    r"|(?:[–—]|,)[ ](?:a|an|the)[ ](?:[a-z]+[ ]){1,3}?(?:he|she|they)[ ]"
 )
 """", while the other critic called it “...”", ", though one critic muttered that it was “...”",
-", which Y put another way: “...”": a clause with a subject of its own, not the quote before's
-speaker going on."""
+", which Y put another way: “...”", " – a line he jokingly calls “...”": a clause with a subject
+of its own, not the quote before's speaker going on."""
 _CLOSING = frozenset("”’\"'")
 
 

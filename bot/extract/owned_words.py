@@ -21,8 +21,12 @@ _OWNED_WORDS = lazy_pattern(
     r"sign-off|tribute|promise|warning|caption|post|tweet|synopsis|logline|blurb|tagline|take|"
     r"view|views|reaction|thoughts|opinion|comment|comments|remarks|retort|assessment|summary|"
     r"explanation|two[ ]cents)"
-    r"(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is))?[ ]*:[ ]*$"
+    r"(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is)"
+    r"|[ ](?:got|gets|drew|draws|won|wins|earned|earns|raised|prompted)[ ][^:;.!?“”\"]{1,60}?)?"
+    r"[ ]*:[ ]*$"
 )
+"""The words' owner and the noun for them right before the colon, perhaps after what they drew
+from a room: "X's reply got the loudest cheer of the night:"."""
 
 
 _GIVEN_WORDS = lazy_pattern(

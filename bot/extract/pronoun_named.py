@@ -10,7 +10,7 @@ from bot.extract.descriptions import named_in, unlabelled
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.owner_mentions import only_owner, passing_owner
 from bot.extract.people import People, is_full
-from bot.extract.pronoun_objects import acts_on
+from bot.extract.pronoun_objects import acts_on, subject_acts_on
 from bot.extract.speaker_aged_strangers import IRREGULAR_PAST
 from bot.extract.text import Doc, Span
 from bot.lazy_patterns import cached_pattern
@@ -38,13 +38,15 @@ def sole_named(
     name = named.pop()
     if question:
         return name
+    at = chunk.find(name)
+    if at >= 0 and subject_acts_on(chunk, at, name, pronoun):
+        return None  # "Producer Ada Vale asked him for more. “...,” he says.": not Vale
     if again is not None and again.search(chunk) and passing_owner(doc, people, sentence, name):
         return None  # "Berg hates it. Every review of T, Reed's drama, ...: she winces"
     if again is not None and _names_then(again, chunk, name):
         return name
     if latest and _clause_subject(chunk, name):
         return name  # "..., which meant Vale was chasing the light.": the clause is hers
-    at = chunk.find(name)
     if again is not None and at > 0 and again.search(chunk, 0, at) is not None:
         return None  # "which she shoots under director Ida Berg": "she" was someone already
     if not latest or not is_full(name):

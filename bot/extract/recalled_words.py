@@ -10,7 +10,7 @@ from bot.lazy_patterns import lazy_pattern
 _RECALLS = lazy_pattern(
     r"\b(?:recalls|recalled|recalling|remembers|remembered|remembering|recounts|recounted"
     r"|recounting)[ ]"
-    r"(?:him|her|them|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ]"
+    r"(?P<who>him|her|them|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)[ ]"
     r"(?:saying|telling|asking|calling|describing|insisting|promising|warning)\b"
     r"[^.;:!?“”\"]{0,120}$"
 )
@@ -32,7 +32,15 @@ def recalls_another(pre: str) -> bool:
     or quotes ("quotes her as telling the cast, ")."""
     if "quot" in pre and _QUOTES_AS.search(pre) is not None:
         return True
-    if pre.rstrip().endswith((",", ":")):
-        return False  # "recalls Ada Vale telling her, ‘...’": Vale's (:mod:`recalled_sayers`)
     remembered = "recall" in pre or "remember" in pre or "recount" in pre
-    return remembered and _RECALLS.search(pre) is not None
+    if not remembered:
+        return False
+    if pre.rstrip().endswith((",", ":")):
+        # "recalls Ada Vale telling her, ‘...’": Vale's (:mod:`recalled_sayers`); "recalls her
+        # telling him on the first day: ‘...’": hers, whoever she is, never the one recalling
+        recalled = _RECALLS.search(pre.rstrip().removesuffix(",").removesuffix(":"))
+        return recalled is not None and recalled["who"] in _PRONOUNS
+    return _RECALLS.search(pre) is not None
+
+
+_PRONOUNS = frozenset({"him", "her", "them"})

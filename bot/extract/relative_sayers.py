@@ -27,11 +27,13 @@ _WHERE_WHEN = (
 """Where, when, how and to whom a clause's speaker spoke: "who told the room on stage",
 "who said to the crowd later"."""
 _WHO_SAYS = lazy_pattern(
-    rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?{SPEECH_VERBS}(?:[ ]{_WHERE_WHEN}){{0,6}}?"
+    rf",[ ]who[ ](?:then[ ]|later[ ]|also[ ]|simply[ ])?(?:[a-z]{{3,}}(?:ed|s)[ ]and[ ])?"
+    rf"{SPEECH_VERBS}(?:[ ]{_WHERE_WHEN}){{0,6}}?"
     r"[ ]*:[ ]*$"
 )
 """The clause may say where, when, how and to whom ("Words from Ada Vale, who told us on the
-carpet last night: “...”", "who said simply:"), and nothing else: an object may name another
+carpet last night: “...”", "who said simply:"), after what the speaker did first ("who laughed
+and said only:"), and nothing else: an object may name another
 source ("who shared a post from the studio account:", "who recalled what her director told
 her:")."""
 

@@ -22,6 +22,7 @@ from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.lexicon import CAPITALISED_ROLE_NOUN, MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.maker_mentions import named_as_maker
 from bot.extract.pronoun_company import object_of_own_pronoun
+from bot.extract.pronoun_objects import subject_acts_on
 from bot.extract.pronoun_strangers import acts_on_writer, after_own_clause
 from bot.extract.pronoun_subjects import (
     TELLER_ASIDE,
@@ -34,6 +35,7 @@ from bot.extract.pronoun_subjects import (
 from bot.extract.speaker_aged_strangers import aged_stranger
 from bot.extract.speaker_kin_openers import kin_opener
 from bot.extract.speaker_source_topics import informant_tells_of
+from bot.extract.text import Span
 from bot.facts import SourceKind
 from bot.lazy_patterns import lazy_pattern
 
@@ -146,9 +148,7 @@ def antecedent(
     found = _antecedent(resolver, offset, depth, pronoun)
     if found is None or found.source is not SourceKind.PERSON or not found.name:
         return found
-    index = resolver._sentence_index(offset)
-    own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
-    pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
+    index, own, pre = _own_sentence(resolver, offset)
     if pre is not None and _topic(resolver.doc.masked, pre, offset):
         return found if _known_for(resolver, pronoun, offset, found) else None
     if pre is not None and _fronted(resolver, pre):
@@ -193,13 +193,19 @@ def _no_things(subjects: list[tuple[int, str]], chunk: str, pronoun: str) -> lis
     ]
 
 
+def _own_sentence(resolver: Resolver, offset: int) -> tuple[int, Span | None, str | None]:
+    """The index of the sentence holding ``offset``, that sentence, and its words before
+    ``offset`` (None past the last sentence)."""
+    index = resolver._sentence_index(offset)
+    own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
+    return index, own, own_words(resolver.doc.masked, own, offset) if own is not None else None
+
+
 def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Speaker | None:
     """:func:`antecedent` before a topic's check."""
     if depth >= MAX_DEPTH:
         return None
-    index = resolver._sentence_index(offset)
-    own = resolver.doc.sentences[index] if index < len(resolver.doc.sentences) else None
-    pre = own_words(resolver.doc.masked, own, offset) if own is not None else None
+    index, own, pre = _own_sentence(resolver, offset)
     if (
         own is not None
         and pre is not None
@@ -256,6 +262,8 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             )
         if pronoun in OTHER_PRONOUN and _tells_of_others(chunk, pronoun):
             continue  # "X plays Y, and both, she says, learned ...": she tells of X, is not X
+        if told := _whom_told(resolver, (chunk, sentence.start, offset), subjects, pronoun):
+            return told  # "X told her the tune ...": she is whom X told, never X
         for at, raw in _no_things(subjects, chunk, pronoun):
             if object_of_own_pronoun(chunk, at, raw, pronoun):
                 continue  # "He will walk the carpet with X and Y.": X and Y are not he
@@ -296,6 +304,27 @@ def _antecedent(resolver: Resolver, offset: int, depth: int, pronoun: str) -> Sp
             keep = sole if sole not in resolver._characters else None  # a part: no one speaks
             return Speaker(keep, SourceKind.PERSON, "") if keep else None
     return None
+
+
+def _whom_told(
+    resolver: Resolver,
+    placed: tuple[str, int, int],
+    subjects: list[tuple[int, str]],
+    pronoun: str,
+) -> Speaker | None:
+    """Who ``pronoun`` (at the third of ``placed``) stands for when the last subject of the
+    sentence before (its text and start, the first two) tells or asks the pronoun's person
+    ("X, who plays Y, told her the tune ..."): whom the article profiles, or the pronoun last
+    stood for, unless that is the teller; else no one. None when the subject tells no one so."""
+    chunk, start, offset = placed
+    if not subjects or not subject_acts_on(chunk, *subjects[0], pronoun):
+        return None
+    at, raw = subjects[0]
+    teller = resolver._subject(raw, start + at, 1, SOMEONE)
+    known = resolver.profiled() or resolver.recall(pronoun, offset)
+    if known is not None and (teller is None or teller.name != known.name):
+        return known
+    return Speaker("", SourceKind.UNATTRIBUTED, "")
 
 
 def _tells_of_others(chunk: str, pronoun: str) -> bool:

@@ -3,7 +3,8 @@
 In "X's co-star from Sky's Tin Harbour, Bram Kettering, posted" the work ("Tin Harbour") is
 the object of "from", and the name in the aside is the clause's subject; so is "Y" in "put
 together by supervisor X, and composer Y, who scored it, teased", and "Ada Vale" in "at the
-Lark Cinema, Ada Vale, who plays Nim, told us". A subject with a plain aside ("The director,
+Lark Cinema, Ada Vale, who plays Nim, told us", and "Ada Vale" in "In a statement released by
+the Lumen Guild, its head of drama, Ada Vale, said". A subject with a plain aside ("The director,
 Jo Reyes, said"; "Ada Vale, 24, said") is left to the usual rules."""
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _PLACE_OBJECT = lazy_pattern(r"\b(?:at|in|outside)[ ](?:the[ ])?$")
 """A place preposition right before a name ("the screening at the Lark Cinema, Ada Vale, who
 plays Nim, told us"): the venue is the object, the full name set beside it the subject."""
 _NAMED_SUBJECT = lazy_pattern(rf"(?P<name>{NAME})(?:,[ ]who[ ][^“”\"]+)?")
+_ROLE_THEN_NAME = lazy_pattern(
+    rf"(?:the|its|their|his|her)[ ][^,;:“”\"]{{1,60}},[ ](?P<name>{NAME})"
+)
+"""An aside giving a role, then the name that holds it: "its head of drama, Ada Vale"."""
 
 
 def object_aside(match: re.Match[str]) -> tuple[str, bool] | None:
@@ -49,6 +54,9 @@ def object_aside(match: re.Match[str]) -> tuple[str, bool] | None:
     named = _NAMED_SUBJECT.fullmatch(stripped)
     if named is not None and is_full(named["name"]) and _PLACE_OBJECT.search(text, 0, end):
         return named["name"], False
+    held = _ROLE_THEN_NAME.fullmatch(stripped)
+    if held is not None and is_full(held["name"]) and _LEAD_OBJECT.search(text, 0, end):
+        return held["name"], False  # "released by the Guild, its chair, Ada Vale, said"
     bare = BARE_NAME.match(stripped)
     if bare is None or bare["bare"] != stripped or not is_full(bare["bare"]):
         return None

@@ -214,11 +214,12 @@ def counted(raw: str) -> bool:
 
 
 def lone_some(raw: str) -> bool:
-    """Whether ``raw`` is a lone "Some" ("Some keys stick", cut to "Some"): things, no one who
-    speaks."""
+    """Whether ``raw`` is a lone "Some" or number ("Some keys stick", "Two more notes, softer",
+    cut to "Some", "Two"): things, no one who speaks ("Several" or "Many" alone are people)."""
     words = raw.split()
-    return len(words) == 1 and words[0].lower() == "some"
+    return len(words) == 1 and words[0].lower() in _LONE_THINGS
 
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "several", "many"})
 """Counting words only: "A Lumen+ spokesperson" may reach us cut to "A Lumen+"."""
+_LONE_THINGS = frozenset({"some", *(_COUNTS - {"several", "many"})})

@@ -17,6 +17,12 @@ from bot.lazy_patterns import lazy_pattern
 PERSONAL_PRONOUN = lazy_pattern(r"\b(?:he|she|they|He|She|They)\b")
 """A "he", "she" or "they" anywhere in a sentence or an attribution."""
 _OWN_VERB_BEFORE = lazy_pattern(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
+_FIRST_PERSON_SAYS = lazy_pattern(
+    rf"\b(?:I|[Ww]e)[ ](?:[a-z]+ly[ ]|then[ ]|just[ ])?{SPEECH_VERBS}"
+    r"(?:[ ](?:to[ ])?(?:me|us|him|her|them))?[ ]?[,:]?[ ]*$"
+)
+"""The writer's or the answerer's own speech verb right before the quote ("... in one
+sentence.” I said “...”"): an "I", never whoever was quoted before in the sentence."""
 _POSTED = lazy_pattern(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b")
 UNNAMED_DESCRIBERS = lazy_pattern(
     r"\b(?P<who>(?i:sources?|insiders?|critics|fans|viewers|people|others|many|some|"
@@ -74,9 +80,9 @@ def _head_named(head: re.Match[str], earlier: str) -> bool:
 
 def speaker_unplaced(pre: str, earlier: str = "") -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
-    the words as someone's own: a pronoun with its speech verb, a post's caption, unnamed
-    many who describe or blame (:data:`UNNAMED_DESCRIBERS`), someone's kin (:data:`_KIN_SAYER`),
-    an unnamed outlet reporting it
+    the words as someone's own: a pronoun (an "I" too) with its speech verb, a post's caption,
+    unnamed many who describe or blame (:data:`UNNAMED_DESCRIBERS`), someone's kin
+    (:data:`_KIN_SAYER`), an unnamed outlet reporting it
     (:data:`bot.extract.outlet_reports.UNNAMED_OUTLET`), or an outsider by job
     (:data:`_OUTSIDER`, :data:`_HEAD_OF`, unless ``earlier``, the paragraph before the
     sentence, named that head)."""
@@ -87,5 +93,7 @@ def speaker_unplaced(pre: str, earlier: str = "") -> bool:
     if (head := _HEAD_OF.search(pre)) and not _head_named(head, earlier):
         return True
     if _OWN_VERB_BEFORE.search(pre) and PERSONAL_PRONOUN.search(pre):
+        return True
+    if _FIRST_PERSON_SAYS.search(pre):
         return True
     return "caption" in pre and _POSTED.search(pre) is not None and bool(CAPTION_BEFORE.search(pre))
