@@ -95,8 +95,7 @@ _VERB = (
     rf"(?:[a-z]+(?:ed|[^s’']s)(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?"
     rf"(?P<verb>{SPEECH_VERBS})\b"
 )
-"""The speech verb, perhaps after another of the speaker's acts: "laughed and said", "overhears
-and says"."""
+"""The speech verb, maybe after another act: "laughed and said", "overhears and says"."""
 
 _POST_VERB_FIRST = lazy_pattern(
     rf"^[,.!?]?[ ]*(?:has[ ]|had[ ])?(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}"
