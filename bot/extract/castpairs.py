@@ -13,9 +13,11 @@ from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.castisruns import reads_as_part
 from bot.extract.castkinnames import kin_surnames
+from bot.extract.castleavers import DEPARTED
 from bot.extract.cues import hint, scan
 from bot.extract.names import FULL_NAME, LIST_SPLIT, NAME, TOKEN
 from bot.extract.people import clean_name, is_full
+from bot.facts import CastStatus
 from bot.lazy_patterns import lazy_pattern, matched_by
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
@@ -126,6 +128,14 @@ too). Every name after "are" must read as a part
 (:func:`reads_as_part`: "are Catholic and Protestant", "are Londoners and Mancunians" tell
 the people); full names on both sides are held, as the parts may come first ("Mira Holt and
 Gus Reed are A Vale and T Reed")."""
+_WHO_PLAYED = lazy_pattern(
+    rf"{_ACTORS},[ ]who[ ](?:have[ ]|had[ ])?(?:both[ ]|also[ ])?(?:played|portrayed)[ ]"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
+    r"(?=[,.;:!?]|$|[ ](?:for|since)[ ])"
+)
+"""The pair's own clause in the past or perfect: "A and B, who have played X and Y since 2022",
+"A and B, who had played X and Y for four years, ..." (the list ends there: "in" after it may
+name another work's or an earlier series' parts, so it is not read)."""
 _DESCRIBED_PART = lazy_pattern(
     rf"(?:^|,[ ]|[ ](?:and|&)[ ]){_DESCRIBED}(?P<char>{_CHAR})(?=,|$|[ ](?:and|&)[ ])"
 )
@@ -181,6 +191,8 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
                 + list(scan(_RESPECTIVE, chunk, after))
             )
     found = list(scan(_RESPECTIVE, chunk, starts)) or list(scan(_DESCRIBED_PAIRS, chunk, starts))
+    if not found and ", who " in lower:
+        found = list(scan(_WHO_PLAYED, chunk, starts))
     if found or " are " not in lower:
         return found
     return [m for m in scan(_ARE_PAIRS, chunk, starts) if all(map(reads_as_part, _parts_of(m)))]
@@ -275,8 +287,11 @@ def respective(
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
             start, end = offset + first, offset + match.end()
             unsure = matched_by(match, _ARE_PAIRS) and all(" " in c for c in _parts_of(match))
+            status = CastStatus.CURRENT
+            if matched_by(match, _WHO_PLAYED) and DEPARTED.search(chunk, match.end()):
+                status = CastStatus.FORMER  # "A and B, who played X and Y, have left"
             found.extend(
-                Casting(a, c, evidence, start, end=end, unsure=unsure)
+                Casting(a, c, evidence, start, status, end=end, unsure=unsure)
                 for a, c in zip(actors, chars, strict=True)
             )
     return found
