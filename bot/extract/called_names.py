@@ -13,7 +13,9 @@ A title's local name, in marks right after the title in marks and said to be whe
 lanterne” in Italy)"), is a name too, faceless words no one said. So is a listing's label,
 faceless words after "listed as", "billed as", "labelled as" ("the slate listed the film as
 “due 2027”", "billed as “a winter treat”"), or a credit line after "credited to" ("a video
-credited to “director Ada Vale”"): what a page or a poster shows, not speech.
+credited to “director Ada Vale”"): what a page or a poster shows, not speech. Faceless words
+right after "the title" or "the name" ("the film will carry the title „...“ in Germany") are
+the title itself.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ _CALLED = lazy_pattern(
 )
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
 before the marks: "It's called “"; "Let's called" is no copula."""
+_TITLE_NOUN = lazy_pattern(
+    r"\b(?:carry|carries|carried|carrying|bear|bears|bore|bearing|keep|keeps|kept|keeping|"
+    r"under|by)[ ]the[ ](?:[a-z]+[ ]){0,2}(?:title|name)[ ]*[:,]?[ ]*$"
+)
+"""A title or a name something carries, right before the marks: "will carry the title „",
+"goes by the name “": the marks hold the title (not "the title was “...”", a remark about it,
+nor "saying the title “...”", words said of it)."""
 _CALLS_IT = lazy_pattern(r"\bcall(?:s|ed|ing)?[ ](?:it|them)[ ](?:simply[ ]|just[ ]|only[ ])?$")
 """Someone or something calling the work by a name right before the marks: "the crew sheets call
 it just “...”". Only faceless words shaped like a name count (see :data:`_NAME_START`):
@@ -63,12 +72,13 @@ _GROUP_DUBS = lazy_pattern(
     r"[ ](?:(?:online|already|now|all|still|just)[ ])?(?:(?:have|had|are|were)[ ])?"
     r"(?:dubbing|dubbed|dubs?|nicknaming|nicknamed|nicknames?|christening|christened|calling|"
     r"called|calls?)"
-    r"[ ](?:it|them|(?:the|this|that|its|their)[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+)[ ]$"
+    r"[ ](?:it|them|(?:the|this|that|its|their)[ ](?:[a-z-]+[ ]){0,4}?[a-z-]+"
+    r"|[A-Z][\w’'-]*(?:[ ](?:and|&)[ ][A-Z][\w’'-]*)?)[ ]$"
 )
 """A group naming a thing in the active, right before the marks: "with fans dubbing the montage
 near the end “...”", "viewers have nicknamed it “...”", "fans online have called the film
-“...”", a crew's habit told in the present, "the crew call the stunt “...”": a nickname no one
-person gives."""
+“...”", a crew's habit told in the present, "the crew call the stunt “...”", or parts named
+("Fans have called Ada and Tom “...”"): a nickname no one person gives."""
 _CALLS_ONE_A = lazy_pattern(
     r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|people|those|whoever)[ ]"
     r"(?:who[ ]|that[ ])?(?:[a-z]+[ ]){0,2}?(?:calls?|called|calling)[ ]"
@@ -93,13 +103,14 @@ def guessed(fact: QuoteFact) -> bool:
 
 def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when faceless words in marks, or a fragment credited only by guess,
-    follow "is called", "was titled", "listed as" or a group's "which locals called", or give a
-    title's local name."""
+    follow "is called", "was titled", "the title", "listed as" or a group's "which locals
+    called", or give a title's local name."""
     if not fact.served or not (faceless(fact) or guessed(fact)):
         return fact
     before = max(quote.start - 1 - _REACH, 0)
     if (
         _CALLED.search(text, before, quote.start - 1) is not None
+        or _TITLE_NOUN.search(text, before, quote.start - 1) is not None
         or _LISTED.search(text, before, quote.start - 1) is not None
         or (
             faceless(fact)

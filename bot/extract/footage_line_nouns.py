@@ -10,7 +10,9 @@ noun and the marks ("her line to reporters was: “...”"), or a line someone h
 the footage owns it ("has the trailer's best line: “...”"). A sound the footage carries ("a
 whisper of “...”") counts when the same paragraph names the footage before it. The work's own
 line named with the scene that speaks it ("gets the film's best line when she tells her son,
-“...”") is the work's too.
+“...”") is the work's too, as is a line of the work fans echo ("a single line from the film's
+last scene, with posts simply repeating “...”"), and, credited to no one, a broadcast's line
+a live blog names ("The first big line of the night, from Father Tom: “...”").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from bot.extract.footage_lines import FOOTAGE
 from bot.extract.lexicon import RELATION
 from bot.extract.part_lines import held_line, surnamed
+from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
 from bot.lazy_patterns import lazy_pattern
@@ -72,6 +75,22 @@ _WORKS_LINE_WHEN = lazy_pattern(
 """The work's line, then the scene that speaks it, up to the marks: "gets the film’s best line
 when she tells her son, “", "the series' funniest line comes when Tom asks “": the words are
 the work's, whoever the sentence names."""
+_WORKS_LINE_ECHOED = lazy_pattern(
+    r"\b(?:line|lines|quote)[ ](?:from|of|in)[ ](?:the|this|its)[ ]"
+    r"(?:film|movie|show|series|episode|finale|season|trailer|teaser|book|novel|script)"
+    r"(?:[’']s?[ ](?:[a-z]+[ ]){0,2}(?:scene|shot|moment|episode|chapter))?\b[^.!?“”\"]{0,80}?"
+    r"\b(?:repeating|quoting|reciting|chanting|sharing|posting|writing|typing)[ ]*[,:]?[ ]*$"
+)
+"""A line of the work named earlier in the sentence, then fans or posts repeating it straight
+into the marks: "a single line from the film's final scene, with posts simply repeating “": the
+work's words, whoever echoes them."""
+_BROADCAST_LINE = lazy_pattern(
+    r"\b(?:[Tt]he|[Oo]ne|[Aa])[ ](?:[a-z]+[ ]){0,2}(?:line|lines|quote)[ ]of[ ]"
+    r"(?:the|tonight[’']s)[ ](?:night|evening|episode|hour|opener|finale)\b"
+    r"[^.;:!?“”\"]{0,40}[:,–—][ ]*$"
+)
+"""The broadcast's line named right before the marks: "The first big line of the night, from
+Father Tom: “" (a live blog of an episode; held only when no one is credited)."""
 _GOT = lazy_pattern(r"\b(?:got|get|gets|grabbed|grab|managed|snatched)[ ]$")
 _REACH = 60
 
@@ -88,6 +107,11 @@ def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     sentence = doc.sentence_at(quote.start)
     if _WORKS_LINE_WHEN.search(doc.text, max(opens - _REACH * 2, sentence.start), opens):
         return held_line(fact)  # "gets the film’s best line when she tells her son, “...”"
+    if _WORKS_LINE_ECHOED.search(doc.text, max(opens - _REACH * 3, sentence.start), opens):
+        return held_line(fact)  # "a line from the film, with posts repeating “...”"
+    near = max(opens - _REACH * 2, sentence.start)
+    if faceless(fact) and _BROADCAST_LINE.search(doc.text, near, opens) is not None:
+        return held_line(fact)  # "The first big line of the night, from Father Tom: “...”"
     if _from_first_name(doc, para.start, opens):
         return held_line(fact)  # "The teaser ... then a final line from Dessa: “...”"
     line = _LINE_NOUN.search(doc.text, max(opens - _REACH, 0), opens)

@@ -15,6 +15,7 @@ the last shot,” she said") is neither.
 
 from __future__ import annotations
 
+from bot.extract.castchartplaces import headline_has
 from bot.extract.footage_lines import (
     FOOTAGE,
     FOOTAGE_SPEAKER,
@@ -45,17 +46,18 @@ _OVER_SHOT = lazy_pattern(
     rf"|{_WHO}[ ]{_MURMURS}[ ]at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b)"
     rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})[ ](?:{_MARK})"
     rf"|{_WHO}[ ](?:says|asks|tells[ ]\w+|warns|{_MURMURS})(?:[ ]to[ ]\w+)?[ ](?:just[ ])?"
-    r"(?:off-?screen|off-camera|out[ ]of[ ](?:shot|frame))\b"
+    r"(?:off[- ]?screen|off[- ]camera|out[ ]of[ ](?:shot|frame))\b"
     rf"|{_WHO}[ ](?:says|asks|snaps|warns|{_MURMURS})[ ]in[ ](?:one|a|an|the|its)[ ]"
     rf"(?:[a-z]+[ ]){{0,2}}(?:exchange|scene|sequence|shot)s?\b)"
 )
 """The words, then someone speaking them over a shot or murmuring them at the footage's end:
 "“...,” he says over the final shot", "“...,” he says over a shot of a pier", "“...,” a voice
 whispers over the opening shots", "“...,” Brisa purrs at the end", "“...,” she tells someone
-just off-screen" (the one spoken to out of shot), "“...,” she snaps in one brief exchange" (not
-"in a quiet moment", an interview's), "“...,” Ada whispers at the two-minute mark" (a point in
-its running time, :data:`_MARK`), or the words laid straight over the footage ("telling her
-son “...,” over footage of the harbour"); "she says at the end, laughing" closes an interview."""
+just off-screen" or "off screen" (the one spoken to out of shot), "“...,” she snaps in one
+brief exchange" (not "in a quiet moment", an interview's), "“...,” Ada whispers at the
+two-minute mark" (a point in its running time, :data:`_MARK`), or the words laid straight over
+the footage ("telling her son “...,” over footage of the harbour"); "she says at the end,
+laughing" closes an interview."""
 _LINE_IS = lazy_pattern(
     r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
     r"[ ](?:hers|his|theirs|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ]*[:,–—-]?[ ]*$"
@@ -109,11 +111,33 @@ _SAYING = lazy_pattern(
 """A speaking participle close before the marks: "calmly explaining that a tape "."""
 _A_SHOT = lazy_pattern(
     r"\b(?:gets|has)[ ](?:a[ ]single|a|one|just[ ]one|only[ ]one)[ ](?:[a-z]+[ ])?"
-    r"(?:shot|scene)\b[^.!?“”\"]{0,60}?[ ](?:saying|asking|whispering|telling[ ]\w+)[ ]*[,:]?[ ]*$"
+    r"(?:shot|scene)\b[^.!?“”\"]{0,60}?[ ](?P<verb>saying|asking|whispering|telling[ ]\w+"
+    r"|and[ ](?:says|asks|whispers|tells[ ]\w+))[ ]*[,:]?[ ]*$"
 )
 """Someone given a shot of the footage, speaking straight into the words: "Ada Vale gets a
-single shot, on a pier at night, saying “", "Brisa has one scene, whispering: “"; only in a
-piece about footage, with no one said to speak in the sentence."""
+single shot, on a pier at night, saying “", "Brisa has one scene, whispering: “", "Ada Vale
+gets a single shot – at a door – and says: “" (the shot's own speech); only in a piece about
+footage, with no one said to speak in the sentence before it."""
+_ACTING_ASIDE = lazy_pattern(
+    r"(?:\b[A-Z][\w’'-]*|\b(?:he|she|they)),[ ](?!(?:speaking|talking|reflecting|recalling|"
+    r"remembering|looking[ ]back|laughing|smiling|answering|responding|asked|addressing|"
+    r"appearing|sitting|standing|joining|introducing|explaining)\b)[a-z]+ing[ ][^,.;:!?“”\"]{1,40},"
+    r"[ ](?:says|asks|whispers|tells[ ](?:[A-Z][\w’'-]*|him|her|them))[ ]*[,:]?[ ]*$"
+)
+"""A part caught in an act set off by commas, then saying the words: "Harcourt, looking into a
+flooded barn, says: “" (held only when the paragraph has named the footage before it; "Ada,
+speaking at the launch, says" or "sitting beside her co-star" is a person at an event)."""
+_SHOT_BEFORE = lazy_pattern(
+    r"\b(?:[Aa]n?[ ](?:[a-z-]+[ ]){0,2}(?:shot|scene|close-up)|voice-?over|"
+    r"voice[ ]over|narration)\b"
+)
+"""A shot the writer describes, named anew ("a kitchen scene", "a voiceover"), not one someone
+looks back on ("filmed the scene in one take")."""
+_PRONOUN_SAYS = lazy_pattern(
+    r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they)[ ](?:says|asks|whispers|murmurs|warns"
+    r"|tells[ ](?:him|her|them|someone|[A-Z][\w’'-]*))\b"
+)
+"""Right after the words, a bare pronoun speaking in the story's present: "“...,” she says"."""
 _REACH = 80
 _SENTENCE_REACH = 240
 
@@ -137,13 +161,26 @@ def moment_line(doc: Doc, quote: Quote) -> bool:
         # clip's big scene is Ada turning and whispering: “...”"
     if _SAYING.search(sentence) and _PART_MOMENT.search(sentence) and _near_footage(doc, quote):
         return True  # "A's P gets the biggest moment, asking Q, “...”" in a trailer piece
-    if _A_SHOT.search(sentence) and not _SAID.search(sentence) and in_footage_piece(doc, quote):
+    shot = _A_SHOT.search(sentence)
+    if (
+        shot is not None
+        and not _SAID.search(sentence, 0, shot.start("verb"))
+        and in_footage_piece(doc, quote)
+    ):
         return True  # "Ada Vale gets a single shot, in a kitchen, saying “...”" about a trailer
+    if _ACTING_ASIDE.search(sentence) and FOOTAGE.search(before):
+        return True  # "The teaser just played. Ada, looking into a barn, says: “...”"
     if _LINE_IS.search(sentence):
         return True  # "The teaser's big line is hers: “...”"
     if _A_LINE.search(sentence) and not _SAID.search(sentence) and in_footage_piece(doc, quote):
         return True  # "..., and a quick line – “...” – suggests" in a piece about a trailer
     after = after_marks(doc, quote, _REACH)
+    if (
+        _PRONOUN_SAYS.match(after)
+        and _SHOT_BEFORE.search(before, 0, len(before) - len(sentence))
+        and (FOOTAGE.search(before) or headline_has(doc, FOOTAGE))
+    ):
+        return True  # "A voiceover from Quill. “...,” she says." about a trailer
     if _OVER_SHOT.match(after) is None:
         return False
     return in_footage_piece(doc, quote)

@@ -10,7 +10,8 @@ a title, reading, caption or quoted part's line in marks, words of a question pu
 words named as a title or an example, a fan's scene told as "A saying “...” to B." or "“...” at
 the end.", a date phrase guessed in marks, a standfirst's phrase credited to no one, the page's
 own earlier wording quoted by a correction, a line, caption or voice of footage led in as such,
-a page's run of questions it answers; each may hold the fact or change its speaker."""
+a page's run of questions it answers, a script's line or a take's; each may hold the fact or
+change its speaker."""
 
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ from bot.extract.review_callers import unattributed_if_review_calls
 from bot.extract.role_lines import held_if_role_line
 from bot.extract.said_it_lines import held_if_part_says_it
 from bot.extract.script_exchanges import held_if_script_line
+from bot.extract.script_page_lines import held_if_script_given
 from bot.extract.shown_part_lines import held_if_shown_in_part
 from bot.extract.song_lines import held_if_song_line
 from bot.extract.speaker_fit import fitted
@@ -183,6 +185,7 @@ _PAGE_HOLDS: tuple[Callable[[Doc, Quote, QuoteFact], QuoteFact], ...] = (
     held_if_echoed,
     held_if_faq_question,
     held_if_discussed,
+    held_if_script_given,
     unattributed_if_answers_other,
 )
 """The last holds, in the order they run: each reads only the page and the quote, so a new

@@ -28,15 +28,16 @@ perhaps as a promise of arrival ("coming in 2026", "due spring 2027")."""
 _GUESSING = lazy_pattern(
     r"\b(?:predict|predicts|predicted|predicting|guess|guesses|guessed|guessing|tip|tips|tipped|"
     r"tipping|speculate|speculates|speculated|speculating|bet[ ]on|bets[ ]on|betting[ ]on|"
-    r"banking[ ]on|touting|touted|"
+    r"banking[ ]on|touting|touted|circling|circle|circled|"
     r"(?:speak|speaking|talk|talking|whisper|whispering)"
     r"(?:[ ](?:already|now|still|openly|confidently))?[ ](?:of|about)|"
     r"\b(?:a|one|two|three|several|many|endless)[ ](?:years?|months?|weeks?)[ ]of)[ ]*[,:]?[ ]*$"
 )
-"""A verb of guessing straight before the marks: "predicting “", "tipped “", "fan sites speak
-already of “", "amid talk of “" (chatter about a date; never "she speaks of", which may report
-one person's own words), or a stretch of time spent on the phrase ("after a year of “", "two
-months of “": a date long repeated as a promise, no one's words)."""
+"""A verb of guessing straight before the marks: "predicting “", "tipped “", "circling “"
+(never "eyeing", a studio's own plan), "fan sites speak already of “", "amid talk of “" (chatter
+about a date; never "she speaks of", which may report one person's own words), or a stretch of
+time spent on the phrase ("after a year of “", "two months of “": a date long repeated as a
+promise, no one's words)."""
 _REACH = 40
 
 

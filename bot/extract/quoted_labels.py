@@ -194,10 +194,12 @@ _NICKNAMED = lazy_pattern(
 pier “the plank”", "her uncle used to call the fog “the grey lodger”")."""
 _THING_CALLED = lazy_pattern(
     r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ]){0,2}(?!what\b)[a-z]+[ ]"
-    r"(?:she|he|they|[A-Z][\w’'-]+)[ ](?:calls|called|dubs|dubbed|nicknames)[ ]$"
+    r"(?:she|he|they|[A-Z][\w’'-]+|(?:everyone|everybody|people|locals|fans)"
+    r"(?:[ ](?:on|in|at)[ ](?:the[ ])?[a-z]+)?)[ ](?:calls|call|called|dubs|dubbed|nicknames)[ ]$"
 )
 """A thing, then the name someone gives it ("one track she calls ‘the lighthouse’", "a scene he
-calls “the slow dance”", "a recurring two-note phrase she calls “...”"): a name, not a remark
+calls “the slow dance”", "a recurring two-note phrase she calls “...”", "the one everyone on
+set calls “...”"): a name, not a remark
 ("what he calls “...”", "a turn the paper called “quietly brave”" stay remarks)."""
 _REPEATED = lazy_pattern(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
 """Words said over and over, quoted as a stretch of time ("After weeks of “any day now”,"): a
