@@ -53,7 +53,7 @@ from bot.extract.release_day_spans import day_span
 from bot.extract.release_doubted_days import doubted
 from bot.extract.release_event_openers import at_a_convention
 from bot.extract.release_first_days import shoot_began_then
-from bot.extract.release_glossed_days import checked_day, glosses_a_day
+from bot.extract.release_glossed_days import checked_day, day_it_came, glosses_a_day
 from bot.extract.release_guessed_windows import guessed_window
 from bot.extract.release_headed_days import headed_day
 from bot.extract.release_hopes import carries_on, hoped_window
@@ -348,8 +348,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             chunk[max(between) : at].strip() if between else before,  # "opened on 10 April,
         )
         clause = clause_before(chunk, at)  # by estimates on Sunday": the verb is the date's
-        # "had queued ... on Tuesday"; "landed a week later, on Friday": the comma's clause
-        past = (
+        past = (  # "had queued ... on Tuesday"; "a week later, on Friday": the comma's clause
             before == FRONTED or shot_past(chunk, before) or told_past(aside_or(chunk, at, clause))
         )
         day = parse_relative_day(match, doc.date, past=past)
@@ -362,7 +361,9 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         ):
             unsure, anchor = unsure if anchor else not (past or told_ahead(clause)), anchor or day
             continue
-        fact = classified(day, before, clause, chunk, evidence, context)
+        fact = classified(day, before, clause, chunk, evidence, context) or day_it_came(
+            chunk, match.end(), day, doc.date, evidence
+        )  # "watched it on Friday, the day it dropped": the gloss dates the release
         if fact is None and shoot_began_then(chunk, match.end()):  # "on Monday as filming began"
             fact = ReleaseFact(ReleaseKind.FILMING_STARTED, evidence,
                                date=parse_relative_day(match, doc.date, past=True))  # fmt: skip

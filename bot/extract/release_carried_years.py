@@ -34,6 +34,8 @@ def carried_year(
     it in ``chunk`` that has one, when it falls after that date there; a start's day, in the
     year of the wrap's day right after it (told as of ``ref``, the article's date)."""
     day = _carried(chunk, match, fact.date)
+    if day == fact.date and fact.kind in _SHOOT:
+        day = _shoot_year(chunk, match, fact.date)  # "shot in summer 2025, starting on 9 June"
     if day == fact.date and fact.kind is ReleaseKind.FILMING_STARTED:
         day = _carried_back(chunk, match, fact.date, ref)
     return fact if day == fact.date else replace(fact, date=day)
@@ -52,6 +54,21 @@ def _carried(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date |
     if first is None or start is None or first < start:
         return day  # "PERTH, 4 May 2024 - filming began on 3 May": a dateline's day
     return first
+
+
+def _shoot_year(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date | None:
+    """A shoot's day without a year after the shoot's month or season told with one ("was shot
+    in summer 2025, starting on 9 June") takes that year when it falls in or after that month;
+    a day before it is left as it was (which year it belongs to is not told)."""
+    if day is None or match["y1"] or match["y2"]:
+        return day
+    told = _told_months(chunk, match.start())
+    if not told:
+        return day
+    _, year, named = max(told)
+    if day.month < month_number(named):
+        return day
+    return safe_date(year, day.month, day.day) or day
 
 
 _WRAP_AHEAD = lazy_pattern(
@@ -110,24 +127,12 @@ def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact, doc: Doc)
         return fact
     if match["my"] or match["pmy"] or not (match["month"] or match["pmonth"]):
         return fact
-    told = (
-        [
-            (m.start(), int(m["my"] or m["pmy"]), m["month"] or m["pmonth"])
-            for m in WINDOW_RE.finditer(chunk, 0, match.start())
-            if m["my"] or m["pmy"]
-        ]
-        + [  # "took place in the spring of 2025, wrapping in May": the season's year carries
-            (m.start(), int(m["sy"]), _SEASON_START[m["season2"].lower()])
-            for m in WINDOW_RE.finditer(chunk, 0, match.start())
-            if m["sy"] and (m["season2"] or "").lower() in _SEASON_START
-        ]
-        + [  # "began on 6 January 2025 and wrapped in mid-February": a day's year carries too
-            (m.start(), int(m["y1"] or m["y2"]), m["m1"] or m["m2"])
-            for m in DATE_RE.finditer(chunk, 0, match.start())
-            if (m["y1"] or m["y2"])
-            and _SHOOT_DAY.search(chunk, max(0, m.start() - _REACH), m.start())
-        ]
-    )
+    told = _told_months(chunk, match.start()) + [
+        # "began on 6 January 2025 and wrapped in mid-February": a day's year carries too
+        (m.start(), int(m["y1"] or m["y2"]), m["m1"] or m["m2"])
+        for m in DATE_RE.finditer(chunk, 0, match.start())
+        if (m["y1"] or m["y2"]) and _SHOOT_DAY.search(chunk, max(0, m.start() - _REACH), m.start())
+    ]
     if not told and fact.kind is ReleaseKind.FILMING_WRAPPED:
         told = _started_before(doc, fact.evidence)  # "starting in March 2025. We wrapped in"
     if not told:
@@ -137,6 +142,21 @@ def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact, doc: Doc)
     month = int(window[5:])
     carried = f"{year + (month < first)}-{month:02d}"
     return replace(fact, window=carried) if carried < window else fact
+
+
+def _told_months(chunk: str, end: int) -> list[tuple[int, int, str]]:
+    """The months and seasons told with a year in ``chunk`` before ``end``, as (offset, year,
+    month name); a season's is its first month ("the spring of 2025": March)."""
+    windows = list(WINDOW_RE.finditer(chunk, 0, end))
+    return [
+        (m.start(), int(m["my"] or m["pmy"]), m["month"] or m["pmonth"])
+        for m in windows
+        if m["my"] or m["pmy"]
+    ] + [  # "took place in the spring of 2025, wrapping in May": the season's year carries
+        (m.start(), int(m["sy"]), _SEASON_START[m["season2"].lower()])
+        for m in windows
+        if m["sy"] and (m["season2"] or "").lower() in _SEASON_START
+    ]
 
 
 def _started_before(doc: Doc, evidence: str) -> list[tuple[int, int, str]]:

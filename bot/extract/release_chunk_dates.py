@@ -16,6 +16,7 @@ from bot.extract.release_gone_months import month_gone
 from bot.extract.release_news_objects import news_put_out
 from bot.extract.release_offsets import offset_verb
 from bot.extract.release_parts import of_a_book
+from bot.extract.release_planned_runs import run_to_end
 from bot.extract.release_pronoun_works import told_of_another
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_reasoned_facts import speculated
@@ -63,7 +64,7 @@ def chunk_windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iter
             or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"
         ):
             continue
-        fact = windowed(doc.date, chunk, match, evidence, context)
+        fact = run_to_end(chunk, match, windowed(doc.date, chunk, match, evidence, context))
         spent = fact is not None and verb_spent(chunk, matches[:index], match.start(), fact)
         if fact is not None and not spent and not month_gone(doc.date, chunk, match, fact):
             yield carried_month(chunk, match, fact, doc)  # "began in May 2025, wrapped in June"

@@ -1,7 +1,9 @@
 """A day named from the article's date, glossed by its distance from an event: "lands on Netflix
 on Friday, three days after the premiere". The gloss does not count on from the day (the day is
 where it lands); and when the sentence writes the event's date too ("The premiere, on Tuesday 3
-March, ...") the two must agree, or the day is held.
+March, ...") the two must agree, or the day is held. A day gone by glossed as the day the film
+came out ("I watched it on Friday, the day it dropped on Netflix") dates the release, though
+the verb before the day is the viewer's.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract.dates import DATE_RE, OFFSET_RE, RELATIVE_DAY_RE, offset_days, parse_date
-from bot.facts import ReleaseFact, held
+from bot.facts import ReleaseFact, ReleaseKind, held
 from bot.lazy_patterns import lazy_pattern
 
 _GLOSS = lazy_pattern(r"(?:,[ ]|[ ][–—-][ ]|[ ]\()(?:just[ ]|only[ ]|exactly[ ])?")
@@ -57,3 +59,21 @@ def checked_day(chunk: str, end: int, fact: ReleaseFact, ref: dt.date | None) ->
     if event + dt.timedelta(days=offset_days(offset)) == fact.date:
         return fact
     return held(fact, "the day and its distance from the event differ")
+
+
+_CAME_THAT_DAY = lazy_pattern(
+    r",[ ](?:the[ ]day|when)[ ](?:it|the[ ](?:film|movie|series|show|season|finale))[ ]"
+    r"(?:finally[ ]|first[ ])?(?:dropped|premiered|landed|arrived|launched|debuted|came[ ]out|"
+    r"was[ ]released|went[ ]live)\b"
+)
+"""The gloss right after the day: ", the day it dropped", ", when the film premiered"."""
+
+
+def day_it_came(
+    chunk: str, end: int, day: dt.date, ref: dt.date | None, evidence: str
+) -> ReleaseFact | None:
+    """The release on ``day`` (the named day ending at ``end``) when the gloss after it says it
+    came out then and the day is not after the article's (``ref``)."""
+    if ref is None or day > ref or _CAME_THAT_DAY.match(chunk, end) is None:
+        return None
+    return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)

@@ -15,13 +15,18 @@ from bot.extract.release_parts import of_another_work
 from bot.extract.text import Doc
 from bot.lazy_patterns import lazy_pattern
 
-_IT_SUBJECT = lazy_pattern(r"(?:^|,[ ])[Ii]t[ ](?:has|had|is|was|opened|arrived|landed|debuted)\b")
-""""it" opening the date's clause as its subject: "..., it has now taken £3m since opening"."""
-_KIND_NAMED = lazy_pattern(
-    rf"\b{GENRE_NOUNS}[ ](?P<name>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*)"
-    r"{0,4})"
+_IT_SUBJECT = lazy_pattern(
+    r"(?:^|,[ ]|\b(?:says|said|confirmed|confirms|adds|added)[ ](?:that[ ])?)[Ii]t[ ]"
+    r"(?:has|had|is|was|will|would|opened|arrived|landed|debuted)\b"
 )
-"""A work named after its kind: "period thriller The Dunlin Barrow", "the drama Fenwater"."""
+""""it" opening the date's clause as its subject: "..., it has now taken £3m since opening",
+or a speaker's: "Netflix says it will launch in May"."""
+_KIND_NAMED = lazy_pattern(
+    rf"\b(?:{GENRE_NOUNS}[ ]|(?<![\w’'-])(?:a|an)[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS},[ ])"
+    r"(?P<name>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w’'-]*){0,4})"
+)
+"""A work named after its kind: "period thriller The Dunlin Barrow", "the drama Fenwater", or
+set off after one newly brought in: "is here with a new drama, Fenwater, starring ..."."""
 _OWNED = lazy_pattern(r"\b(?:whose|his|her|their|its)[ ](?:[\w’'-]+[ ]){0,2}$")
 """Someone's own earlier work ("whose previous drama The Lampwright"): an aside, not what
 "it" in the next sentence stands for."""

@@ -39,6 +39,7 @@ from bot.extract.release_song_dates import song_released
 from bot.extract.release_span_ends import closes_a_span
 from bot.extract.release_story_starts import begins_a_deed
 from bot.extract.release_story_times import story_time
+from bot.extract.release_viewings import viewed_then
 from bot.extract.release_words import RELEASE_VERB
 from bot.lazy_patterns import lazy_pattern
 
@@ -169,6 +170,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or event_nouns_time(before)  # "with nominations due in July": the event's time
         or closes_a_span(before)  # "views between its April release and the end of June"
         or other_coming(before)  # "she has a stage role coming this summer"
+        or viewed_then(clause)  # "and then I watched it again on Saturday": a viewing's day
     )
 
 

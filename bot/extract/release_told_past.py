@@ -24,7 +24,8 @@ from bot.lazy_patterns import lazy_pattern
 _TOLD_PAST = lazy_pattern(
     r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"
     r"scheduled\b|set\b|slated\b|pencil)[a-z]+|(?:was|were)[ ](?:held|staged|hosted|thrown)|"
-    r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ]|"
+    r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged|"
+    r"(?<![\w-])(?:re-?)?watched|binged)[ ]|"
     r"(?<!had[ ])(?:dropped|premiered|debuted|landed|arrived|launched|"
     r"opened(?=[ ](?:in|at|on|across)[ ][^,;.]{0,40}?\b(?:cinemas|theatres|theaters|screens)\b)|"
     r"(?:was|were)[ ]released|released|"
@@ -32,12 +33,12 @@ _TOLD_PAST = lazy_pattern(
     r"made[ ](?:its|their|a)[ ](?:[\w-]+[ ])?(?:debut|bow|premiere)|"
     r"became[ ]available|(?:was|were)[ ]made[ ]available)\b)"
 )
-"""A verb told in the past: "had queued", "had gathered", "was held",
-"gathered", "queued"; a release gone by: "dropped on Netflix on", "premiered on",
-"began streaming on", "made its debut on", "Streamly released Tin Lane on" (not "is released
-on" or "will be officially released on": still to come, :data:`_TO_BE`), "opened in cinemas
-on", "opened on 400 screens" (not any opening: "opened up about", "bookings opened"); made
-available: "became available worldwide on"."""
+"""A verb told in the past: "had queued", "had gathered", "was held", "gathered", "queued"; a
+viewing gone by ("I watched it on Friday, the day it dropped"); a release gone by: "dropped on
+Netflix on", "premiered on", "began streaming on", "made its debut on", "Streamly released Tin
+Lane on" (not "is released on" or "will be officially released on": still to come,
+:data:`_TO_BE`), "opened in cinemas on", "opened on 400 screens" (not any opening: "opened up
+about", "bookings opened"); made available: "became available worldwide on"."""
 _TO_BE = lazy_pattern(r"\b(?:be|is|are|being|gets?)[ ](?:[a-z]+ly[ ])?$")
 """Right before "released", one still to come: "is released", "will be officially released"."""
 _NOW = lazy_pattern(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")

@@ -110,8 +110,8 @@ RELEASE_VERB = lazy_pattern(
     r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among|of)\b))"  # a hit work
     rf"{_RETORT}|(?:goes|go|going|went)[ ](?:wide|live(?=[ ]on[ ]{BROADCASTER}))|"
     rf"hitting{_RETORT}|dropping|"
-    rf"streams?(?![ ]of\b)|streaming|(?<=[Ii]ts[ ])arrival(?=[ ]on[ ](?:{BROADCASTER}|the[ ]"
-    r"streamer\b))|"
+    rf"streams?(?![ ]of\b)|streaming(?![ ](?:series|show|drama)s?\b)|"
+    rf"(?<=[Ii]ts[ ])arrival(?=[ ]on[ ](?:{BROADCASTER}|the[ ]streamer\b))|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|"
     r"(?:(?<=before[ ])|(?<=film[ ])|(?<=movie[ ])|(?<=feature[ ])|(?<=and[ ]it[ ])|(?<=,[ ]it[ ]))"
     r"(?:opens?|opening)(?=[ ]here[ ](?:in|on)\b)|"  # the work itself, or after a premiere
