@@ -87,10 +87,12 @@ work's words, whoever echoes them."""
 _BROADCAST_LINE = lazy_pattern(
     r"\b(?:[Tt]he|[Oo]ne|[Aa])[ ](?:[a-z]+[ ]){0,2}(?:line|lines|quote)[ ]of[ ]"
     r"(?:the|tonight[’']s)[ ](?:night|evening|episode|hour|opener|finale)\b"
-    r"[^.;:!?“”\"]{0,40}[:,–—][ ]*$"
+    r"(?:,?[ ]from[ ][^.;:!?“”\"]{1,30})?[:,–—][ ]*$"
 )
-"""The broadcast's line named right before the marks: "The first big line of the night, from
-Father Tom: “" (a live blog of an episode; held only when no one is credited)."""
+"""The broadcast's line named right before the marks, perhaps with the part that speaks it: "The
+first big line of the night, from Father Tom: “" (a live blog of an episode; held only when no
+one is credited). A line someone delivers ("the best line of the night, delivered by X to the
+crowd:") is theirs."""
 _GOT = lazy_pattern(r"\b(?:got|get|gets|grabbed|grab|managed|snatched)[ ]$")
 _REACH = 60
 
