@@ -12,7 +12,7 @@ whisper of “...”") counts when the same paragraph names the footage before i
 line named with the scene that speaks it ("gets the film's best line when she tells her son,
 “...”") is the work's too, as is a line of the work fans echo ("a single line from the film's
 last scene, with posts simply repeating “...”"), and, credited to no one, a broadcast's line
-a live blog names ("The first big line of the night, from Father Tom: “...”").
+a live blog names ("The first big line of the night, from Sister Ilvarde: “...”").
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ _BROADCAST_LINE = lazy_pattern(
     r"(?:,?[ ]from[ ][^.;:!?“”\"]{1,30})?[:,–—][ ]*$"
 )
 """The broadcast's line named right before the marks, perhaps with the part that speaks it: "The
-first big line of the night, from Father Tom: “" (a live blog of an episode; held only when no
+first big line of the night, from Sister Ilvarde: “" (a live blog of an episode; held only when no
 one is credited). A line someone delivers ("the best line of the night, delivered by X to the
 crowd:") is theirs."""
 _GOT = lazy_pattern(r"\b(?:got|get|gets|grabbed|grab|managed|snatched)[ ]$")
@@ -113,7 +113,7 @@ def held_if_line_named(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held_line(fact)  # "a line from the film, with posts repeating “...”"
     near = max(opens - _REACH * 2, sentence.start)
     if faceless(fact) and _BROADCAST_LINE.search(doc.text, near, opens) is not None:
-        return held_line(fact)  # "The first big line of the night, from Father Tom: “...”"
+        return held_line(fact)  # "The first big line of the night, from Sister Ilvarde: “...”"
     if _from_first_name(doc, para.start, opens):
         return held_line(fact)  # "The teaser ... then a final line from Dessa: “...”"
     line = _LINE_NOUN.search(doc.text, max(opens - _REACH, 0), opens)
