@@ -21,14 +21,13 @@ from bot.facts import CastFact, held
 from bot.lazy_patterns import lazy_pattern
 
 MODIFIER_DOUBT = "the part read is a body's or a place's name describing the role, not the part"
-_CAST_BEFORE = r"\b(?:as|plays|playing|play|played|portrays|portraying)[ ]the[ ]"
 _NOT_A_NOUN = (
     r"(?!(?:again|too|also|once|now|then|there|here|alone|instead|anew|yet|first|last|before|"
     r"later|opposite|alongside|against|beside|with|without|and|or|but|nor|in|on|at|of|for|to|"
     rf"from|by|into|who|whom|whose|which|that|this|these|those|is|was|will|has|had|{REFLEXIVE})\b)"
 )
 _NOUN = rf"{_NOT_A_NOUN}[a-z][a-z-]+"
-_CAST_BEFORE_PART = lazy_pattern(_CAST_BEFORE)
+_CAST_BEFORE_PART = lazy_pattern(r"\b(?:as|plays|playing|play|played|portrays|portraying)[ ]the[ ]")
 _NOUN_AFTER_PART = lazy_pattern(
     rf"[ ]{_NOUN}(?:,?[ ](?P<char>{CHAR})(?=[,.;:!?)]|[ ][a-z]|$)|(?=[,.;:!?]))"
 )

@@ -9,6 +9,7 @@ takes it over, and the article tells the leaver leaving, the leaver's casting is
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.extract.cues import occurrences
@@ -51,17 +52,18 @@ def _taken_over(doc: Doc, fact: CastFact, cast: list[CastFact]) -> bool:
 
 def _takes_over(fact: CastFact) -> bool:
     """The casting's own sentence has its actor take the part over."""
-    return any(
-        _TAKES_OVER.match(fact.evidence, at + len(name))
-        for name in _mentions(fact.actor)
-        for at in occurrences(name, fact.evidence)
-    )
+    return _named_then(_TAKES_OVER, fact.evidence, fact.actor)
 
 
 def _told_leaving(text: str, actor: str) -> bool:
     """The article tells ``actor`` (or their surname) leaving, right after the name."""
+    return _named_then(_LEFT, text, actor)
+
+
+def _named_then(words: re.Pattern[str], text: str, actor: str) -> bool:
+    """Whether ``words`` follow a mention of ``actor`` in ``text`` right after the name."""
     return any(
-        _LEFT.match(text, at + len(name))
+        words.match(text, at + len(name))
         for name in _mentions(actor)
         for at in occurrences(name, text)
     )
