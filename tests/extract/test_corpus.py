@@ -3923,6 +3923,48 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (0.846, 0.536),
         "quotes": (0.818, 0.701),
     },
+    "blind-875": {
+        "cast": (0.978, 0.937),
+        "crew": (0.923, 0.923),
+        "release": (1.0, 0.545),
+        "quotes": (0.925, 0.794),
+    },
+    "blind-876": {
+        "cast": (1.0, 0.977),
+        "crew": (0.97, 0.785),
+        "release": (0.965, 0.777),
+        "quotes": (0.961, 0.847),
+    },
+    "blind-877": {
+        "cast": (0.96, 0.774),
+        "crew": (1.0, 0.842),
+        "release": (0.9, 0.529),
+        "quotes": (0.913, 0.791),
+    },
+    "blind-878": {
+        "cast": (1.0, 0.926),
+        "crew": (0.914, 0.888),
+        "release": (0.933, 0.756),
+        "quotes": (0.968, 0.815),
+    },
+    "blind-879": {
+        "cast": (0.968, 0.756),
+        "crew": (1.0, 0.829),
+        "release": (0.954, 0.617),
+        "quotes": (0.87, 0.81),
+    },
+    "blind-880": {
+        "cast": (0.968, 0.911),
+        "crew": (0.941, 0.864),
+        "release": (0.933, 0.482),
+        "quotes": (1.0, 0.892),
+    },
+    "blind-881": {
+        "cast": (0.913, 0.7),
+        "crew": (0.969, 0.914),
+        "release": (0.952, 0.526),
+        "quotes": (0.984, 0.805),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
