@@ -44,9 +44,9 @@ and "Orthodox" are left out."""
 
 
 _KINDS = NATIONALITIES | PLACE_NOUNS | _NOT_WHOLE_PARTS | {"Christian", "Orthodox"}
-_PLURAL_KIND = lazy_pattern(
-    rf"(?:{'|'.join(sorted(_KINDS, key=len, reverse=True))})e?s|[A-Z][a-z]+(?:ians|ites|ists)"
-)
+_KIND_WORDS = "|".join(sorted(_KINDS, key=lambda kind: (-len(kind), kind)))
+"""Longest first, then in order: the same pattern in every process (a set's order is not)."""
+_PLURAL_KIND = lazy_pattern(rf"(?:{_KIND_WORDS})e?s|[A-Z][a-z]+(?:ians|ites|ists)")
 """A plural of a word for a kind of person: a nationality, a place noun, a faith or an office
 ("Americans", "Londoners", "Catholics"), or one with such a word's ending ("Mancunians",
 "Pentecostalists"); given names are never plural."""
