@@ -8,14 +8,18 @@ The extractor defines over 2,000 module-level patterns; compiling them all when
 (a ``python -m bot seed`` run, each ingestion worker), while one article uses a third of them
 and most articles share the same few hundred. A :func:`lazy_pattern` compiles its pattern the
 first time a method of it is called; from then on its methods are the compiled pattern's own
-(kept on the instance), so a call costs what a call on the compiled pattern costs.
+(kept on the instance), so a call costs what a call on the compiled pattern costs. A pattern the
+store of compiled patterns holds (:mod:`bot.pattern_store`) is read from it, not compiled.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 from typing import Any, cast
+
+from bot.pattern_store import compiled as stored_or_compiled
 
 _KEPT = (
     *("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner"),
@@ -29,9 +33,10 @@ class _CompiledPattern:
     on the instance, and its class has no ``__getattr__`` (the interpreter looks attributes of
     such a class up on a slower path, which every call would pay)."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, stored: bool) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.stored = stored
 
     def __repr__(self) -> str:
         return f"lazy_pattern({self.pattern!r}, {self.flags!r})"
@@ -44,21 +49,41 @@ class _LazyPattern(_CompiledPattern):
     def __getattr__(self, name: str) -> Any:
         """Compile on the first look-up of anything else, keep the compiled pattern's
         attributes on the instance and become a :class:`_CompiledPattern`."""
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = (
+            stored_or_compiled(self.pattern, self.flags)
+            if self.stored
+            else re.compile(self.pattern, self.flags)
+        )
         for attribute in _KEPT:
             setattr(self, attribute, getattr(compiled, attribute))
         self.__class__ = _CompiledPattern  # type: ignore[assignment]  # to its base, by design
         return getattr(compiled, name)
 
 
-def lazy_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+def lazy_pattern(
+    pattern: str, flags: int | re.RegexFlag = 0, *, stored: bool = True
+) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled when first used (see the module's docstring).
 
-    Raises :class:`re.error` on first use, not here, for a pattern that does not compile;
-    ``tests/test_lazy_patterns.py`` compiles every module-level one, so such a pattern
-    fails a test, not an article.
+    ``stored``: read from the store of compiled patterns when it holds it, and written there by
+    ``make``; False for a pattern of the bot's own process, which opening the store (its index
+    takes about 2 MiB) would cost more than compiling it saves. Raises :class:`re.error` on
+    first use, not here, for a pattern that does not compile; ``tests/test_pattern_store.py``
+    compiles every module-level one, so such a pattern fails a test, not an article.
     """
-    return cast(re.Pattern[str], _LazyPattern(pattern, int(flags)))
+    made = _LazyPattern(pattern, int(flags), stored)
+    if stored:
+        _MADE.add(made)
+    return cast(re.Pattern[str], made)
+
+
+_MADE: weakref.WeakSet[_CompiledPattern] = weakref.WeakSet()
+"""Every stored lazy pattern still in use: what ``python -m bot.compile_patterns`` compiles."""
+
+
+def made_patterns() -> list[re.Pattern[str]]:
+    """The stored lazy patterns made so far and still in use (the modules' own, once imported)."""
+    return [cast(re.Pattern[str], made) for made in _MADE]
 
 
 def matched_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:

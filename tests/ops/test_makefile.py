@@ -82,6 +82,16 @@ def test_make_test_writes_bytecode_where_the_environment_says_not_to(tmp_path: P
     assert "PYTHONDONTWRITEBYTECODE=unset -m pytest" in result.stdout
 
 
+def test_make_run_and_make_test_compile_the_patterns_first(tmp_path: Path) -> None:
+    """Every process that reads an article loads the compiled patterns rather than compiling
+    them (bot/pattern_store.py): they are written before the bot or the tests start."""
+    folder = project_copy(tmp_path)
+    for target, start in (("run", "-m bot "), ("test", "-m pytest")):
+        lines = make(folder, "-n", target).stdout.splitlines()
+        written = next(i for i, line in enumerate(lines) if "-m bot.compile_patterns" in line)
+        assert written < next(i for i, line in enumerate(lines) if start in line), lines
+
+
 def test_backups_are_ignored_by_git() -> None:
     ignored = subprocess.run(
         ["git", "check-ignore", "backups/bot-2026-01-01.db"],
