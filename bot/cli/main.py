@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import importlib
 import json
 import logging
 import os
@@ -22,35 +23,41 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import discord
-import discord.gateway
-import discord.http
 import yarl
 from msgspec.structs import replace
 
 from bot.cli.logs import configure_logging
 from bot.cli.parser import EXIT_FAILED, EXIT_OK, EXIT_TOKEN_REJECTED, EXIT_USAGE, build_parser
 from bot.cli.runlock import AlreadyRunning, run_lock
-from bot.client.fanbot import FanBot, create_bot
-from bot.client.presenters import ConsolePresenter
 from bot.config import ConfigError, Settings, load_settings
 from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
 from bot.errors import OperatorError
 from bot.knowledge import Knowledge
 from bot.lazy_modules import lazy_module
 from bot.malloc import share_one_malloc_arena
-from bot.web.fetch import Fetcher
-from bot.web.reader import fetch_policy
 
 if TYPE_CHECKING:
+    import discord
+    import discord.gateway
+    import discord.http
+
     from bot.cli import console, invocation, web
     from bot.cli import report as reporting
+    from bot.client import fanbot, presenters
     from bot.db import backup
     from bot.ingestion import service
+    from bot.web import fetch, reader
 else:  # each for the commands that use it: `run` reads the seeds only after READY
     # (FanBot.on_connect) and reports none; the console (and `ask`'s reading of a typed
     # command) and the reading and feed checks are their own commands'; backup and export are
-    # their own too.
+    # their own too. Discord's library and the bot (a third of a second to import) are the
+    # commands' that connect or answer: `seed`, `export` and the others that only read or
+    # write the database never load them (see _load_for_discord for `run`).
+    discord = lazy_module("discord")
+    fanbot = lazy_module("bot.client.fanbot")
+    presenters = lazy_module("bot.client.presenters")
+    fetch = lazy_module("bot.web.fetch")
+    reader = lazy_module("bot.web.reader")
     backup = lazy_module("bot.db.backup")
     console = lazy_module("bot.cli.console")
     invocation = lazy_module("bot.cli.invocation")
@@ -150,6 +157,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "run":
+        _load_for_discord()  # before anything reads the library (the endpoints, here)
     use_discord_endpoints(settings)
     match args.command:
         case "seed":
@@ -230,8 +239,8 @@ async def _run(settings: Settings) -> int:
         # members get answers at once, and what arrived while the bot was down is alerted.
         async with (
             _open(settings) as db,
-            Fetcher(fetch_policy(settings)) as fetcher,
-            create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
+            fetch.Fetcher(reader.fetch_policy(settings)) as fetcher,
+            fanbot.create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
         ):
             _close_on_signals(bot)
             with _collector_paused_then_frozen():
@@ -239,6 +248,21 @@ async def _run(settings: Settings) -> int:
             await bot.connect()
         log.info("stopped")
     return EXIT_OK
+
+
+_FOR_DISCORD = (
+    *("discord", "discord.gateway", "discord.http", "bot.client.fanbot"),
+    *("bot.client.presenters", "bot.web.fetch", "bot.web.reader"),
+)
+"""What connecting to Discord needs beyond what every command imports."""
+
+
+def _load_for_discord() -> None:
+    """Import what connecting needs as ``python -m bot`` imported the rest: with the collector
+    paused, then frozen (see main), so its passes on the way to READY skip it all."""
+    with _collector_paused_then_frozen():
+        for name in _FOR_DISCORD:
+            importlib.import_module(name)
 
 
 @contextmanager
@@ -257,7 +281,7 @@ def _collector_paused_then_frozen() -> Iterator[None]:
             gc.enable()
 
 
-def _close_on_signals(bot: FanBot) -> None:
+def _close_on_signals(bot: fanbot.FanBot) -> None:
     """SIGINT/SIGTERM close the bot gracefully: stop watching, finish the delivery under way;
     then the database closes as ``_run`` unwinds. Pending alerts wait for the next start."""
     loop = asyncio.get_running_loop()
@@ -317,10 +341,10 @@ def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:
 
 
 @asynccontextmanager
-async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[FanBot]:
+async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[fanbot.FanBot]:
     """The real bot with every cog loaded, answering in text instead of on Discord."""
-    presenter = ConsolePresenter(_print_answer)
-    bot = FanBot(
+    presenter = presenters.ConsolePresenter(_print_answer)
+    bot = fanbot.FanBot(
         settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter, cooldowns=False
     )
     async with bot:
