@@ -29,9 +29,14 @@ SERVERS = 20
 
 
 async def measure_growth(
-    work: Path, *, sizes: tuple[int, ...] = SIZES, calls: int = CALLS
+    work: Path,
+    sizes: tuple[int, ...] = SIZES,
+    *,
+    calls: int = CALLS,
+    extraction_sample: int,
 ) -> dict[str, Any]:
-    """One entry per size: seed rate, bytes per article, ready, RSS, command p99."""
+    """One entry per size: seed rate, bytes per article, ready, RSS, command p99 (over
+    ``calls``), the extractor's cost (over ``extraction_sample`` articles)."""
     series: dict[str, Any] = {}
     for n in sizes:
         print(f"growth: {n:,} articles ...", flush=True)
@@ -42,7 +47,7 @@ async def measure_growth(
         for article in articles:
             (seeds / article.file_name).write_text(article.text, encoding="utf-8")
         del articles
-        ingestion = await measure_ingestion(seeds, db_path)
+        ingestion = await measure_ingestion(seeds, db_path, extraction_sample=extraction_sample)
         bot = fanbot(db_path, seeds, log_level="INFO")
         rng = random.Random(n)
         members = Members()

@@ -18,11 +18,12 @@ from bot.ingestion.pipeline import Outcome, ingest_folder
 from bot.ingestion.prepare import extract
 from bot.ingestion.seedfile import parse_seed
 
-EXTRACTION_SAMPLE = 1_000
 
-
-async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
-    """Seed ``db_path`` (which must not exist) from ``seeds`` as ``python -m bot seed`` does."""
+async def measure_ingestion(
+    seeds: Path, db_path: Path, *, extraction_sample: int
+) -> dict[str, Any]:
+    """Seed ``db_path`` (which must not exist) from ``seeds`` as ``python -m bot seed`` does;
+    the extractor's own cost timed over ``extraction_sample`` articles."""
     async with open_database(db_path) as db:
         start = now()
         report = await ingest_folder(db, seeds, on_new_article=enqueue_article_alerts)
@@ -53,7 +54,7 @@ async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
         await asyncio.to_thread(changed_file.write_text, text, "utf-8")
         await ingest_folder(db, seeds, on_new_article=enqueue_article_alerts)
     db_bytes = sum(path.stat().st_size for path in db_path.parent.glob(db_path.name + "*"))
-    extraction_ms = await asyncio.to_thread(extraction_ms_per_article, seeds)
+    extraction_ms = await asyncio.to_thread(extraction_ms_per_article, seeds, extraction_sample)
     cores = os.cpu_count() or 1
     return {
         "articles": new,
@@ -69,7 +70,7 @@ async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
     }
 
 
-def extraction_ms_per_article(seeds: Path, sample: int = EXTRACTION_SAMPLE) -> float:
+def extraction_ms_per_article(seeds: Path, sample: int) -> float:
     """CPU milliseconds the extractor alone spends on an article (its text parsed first, not
     timed), over the first ``sample`` files of ``seeds``, in this process, once warm.
 

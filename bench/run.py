@@ -43,10 +43,13 @@ class Counts:
     members: int = 50_000
     latency_calls: int = 500
     fanout_servers: int = 1_000
+    extraction_sample: int = 1_000
+    """Articles the extractor's own cost is timed over (twice: a warming pass, then the timed)."""
 
 
 QUICK = Counts(
-    startup_rounds=1, interactions=30, members=60, latency_calls=10, fanout_servers=60
+    startup_rounds=1, interactions=30, members=60, latency_calls=10, fanout_servers=60,
+    extraction_sample=20,
 )  # fmt: skip
 
 
@@ -73,7 +76,9 @@ async def default_run(n: int, work: Path, counts: Counts) -> dict[str, Any]:
     }
     figures["corpus"]["words_max"] = words[-1]
     print(f"seeding {n:,} articles ...", flush=True)
-    figures["ingestion"] = await measure_ingestion(seeds, db_path)
+    figures["ingestion"] = await measure_ingestion(
+        seeds, db_path, extraction_sample=counts.extraction_sample
+    )
     bot = fanbot(db_path, seeds)
     print("start-up ...", flush=True)
     figures["startup"] = await measure_startup(
@@ -137,16 +142,17 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
     try:
+        counts = QUICK if args.quick else Counts()
         if args.growth:
             from bench.growth import SIZES, measure_growth  # noqa: PLC0415
 
             sizes = (200, 400) if args.quick else SIZES
+            calls = 10 if args.quick else 300
             figures = asyncio.run(
-                measure_growth(work, sizes=sizes, calls=10 if args.quick else 300)
+                measure_growth(work, sizes, calls=calls, extraction_sample=counts.extraction_sample)
             )
             rows = growth_rows(figures)
         else:
-            counts = QUICK if args.quick else Counts()
             figures = asyncio.run(default_run(args.n, work, counts))
             rows = default_rows(figures)
     finally:
