@@ -4,7 +4,9 @@ Outlets set links to their other stories between paragraphs: "Read also: Ada Lan
 the sea for my mother”", "See also - “It felt like home,” says the composer", "Related: ...".
 A podcast or video write-up ends on a link to the episode: "Listen: The Long Take, episode 40,
 “Ada Lane: Salt and Glass”", "Watch: ...". Words in marks on such a line are that story's or
-episode's headline; whoever they name is not quoted here.
+episode's headline; whoever they name is not quoted here. A newsletter sets the link in
+brackets inside its paragraph: "(Read: “...”)", "(Read more: “...”)", the headline alone in the
+brackets.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ _LINK = lazy_pattern(
 "Read this story in Dutch:", "Read the Dutch-language original:", "Also available in Welsh:":
 its headline in that language, quoted by no one; not "Read the original text:", a statement's
 words)."""
+_INLINE_LINK = lazy_pattern(
+    r"\((?:[Rr]ead|READ)(?:[ ](?:also|more|next|on|here))?[ ]*[:–—-][ ]*[“\"‘']$"
+)
+"""A link's opening inside brackets, right before the marks ("(Read: “", "(Read more – ‘")."""
+_INLINE_REACH = 16
+"""How far before the marks a bracketed link's opening may start ("(Read more: “" and room)."""
+_BRACKET_CLOSES = lazy_pattern(r"[.!?…]?[”\"’']\)")
+"""The marks, then the brackets, closing straight after the words: the headline is all of it."""
 _SPOKEN_AFTER = lazy_pattern(
     rf"[,!?…]?[ ]*[”\"’]?,?[ ]+(?:{SPEECH_VERBS}|(?:he|she|they)[ ]{SPEECH_VERBS})\b"
 )
@@ -41,9 +51,12 @@ _LINKED = "another story's headline, linked"
 
 
 def held_if_linked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its words sit on a line that links another story."""
+    """``fact`` held when its words sit on a line, or in brackets, that link another story."""
     if not fact.served:
         return fact
+    opening = _INLINE_LINK.search(text, max(quote.start - _INLINE_REACH, 0), quote.start)
+    if opening is not None and _BRACKET_CLOSES.match(text, quote.end):
+        return held(fact, _LINKED)
     line = text.rfind("\n", 0, quote.start) + 1
     link = _LINK.match(text, line)
     if link is None or (

@@ -30,6 +30,14 @@ _PLURAL_NOUN_ON = lazy_pattern(
     r"[”\"’'][ ][a-z]{3,}(?<!ss)(?<!ous)(?<!is)s[ ](?:in|at|across|for|on|around|from)[ ]"
 )
 """A plural noun straight after the marks, then a preposition ("“fan event” screenings in")."""
+_ARTICLED = lazy_pattern(r"\b(?:[Aa]n?|[Ss]ome)[ ][“\"‘']$")
+"""An indefinite article straight before the marks ("claimed a “")."""
+_SUBJECT_GOES_ON = lazy_pattern(
+    r"[”\"’'][ ](?:about|of|for|with|starring|featuring)[ ][^.;:!?“”\"]{1,40}?[ ]"
+    r"(?:is|was|are|were|will|would|could|might|has|had)\b"
+)
+"""The marked words, a phrase on what they are, then a verb ("“hidden sequel” about Ada is in
+the works"): the marks head the subject of a clause the writer's sentence goes on with."""
 _NOT_JUST = lazy_pattern(
     r"(?:\bnot|n[’']t|\bnever|\bno[ ]longer|\bmore[ ]than)[ ](?:just|only|merely|simply)[ ]"
     r"[“\"‘']$"
@@ -90,6 +98,16 @@ _PASSIVE_DESCRIBED = lazy_pattern(
 """A label the subject is given by others, an article before the marks ("he has heard himself
 described as a “...”", "she is often billed as the “...”"): the subject is the one described,
 not the one speaking, so a speaker guessed from the sentence's subject says nothing here."""
+_PASSIVE_MARKED = lazy_pattern(r"\b(?:be|been|being|get|gets|got|getting)[ ][“\"‘']$")
+"""A passive's auxiliary straight before the marks ("where things go to be “wrapped up”")."""
+_PARTICIPLE = lazy_pattern(r"[a-z]+(?:ed|en)(?:[ ](?:up|out|off|down|away|over))?")
+"""A past participle, perhaps with its particle: the marked words are the passive's verb."""
+_NAME_OWNED = lazy_pattern(r"\b[\w-]+[’']s[ ][“\"‘']$")
+"""An owner's possessive straight before the marks ("the film's “")."""
+_NO_PRONOUN = lazy_pattern(r"(?i)(?!.*\b(?:I|we|you|he|she|they|it|me|us)\b)")
+"""No personal pronoun among the words: a noun phrase, not a clause someone said."""
+_OWNED_LABEL_WORDS = 3
+"""The most words an owner's marked label runs to ("the film's “Athlone dialect coach”")."""
 _MARK_REACH = 30
 
 
@@ -105,6 +123,8 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return _held_if_plural_modifier(text, end, fact)
     start = end - len(fact.text)
     if fact.text.islower() and _NOT_JUST.search(text, max(0, start - _MARK_REACH), start):
+        return held(fact, SCARE_DOUBT)
+    if _passive_or_owned(text, start, end, fact.text):
         return held(fact, SCARE_DOUBT)
     if len(fact.text.split()) > SCARE_WORDS:
         return fact
@@ -129,14 +149,35 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     return held(fact, SCARE_DOUBT)
 
 
+def _passive_or_owned(text: str, start: int, end: int, words: str) -> bool:
+    """A participle in marks after a passive's auxiliary ("to be “wrapped up”, tied with a
+    bow"), or a short noun phrase in marks after an owner's possessive that its clause ends on
+    ("asked about the film's “Athlone accent coach”, laughed"): the writer's marks, credited to
+    no one."""
+    reach = max(0, start - _MARK_REACH)
+    if _PASSIVE_MARKED.search(text, reach, start) and _PARTICIPLE.fullmatch(words):
+        return True
+    return (
+        len(words.split()) <= _OWNED_LABEL_WORDS
+        and _NO_PRONOUN.match(words) is not None
+        and _NAME_OWNED.search(text, reach, start) is not None
+        and _CLAUSE_ENDS.match(text, end) is not None
+    )
+
+
 def _held_if_plural_modifier(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     """A lowercase word or two in marks right before a plural noun that a preposition goes on
-    from ("booked “members only” screenings in 40 cinemas"), credited only by guess to the
-    sentence's subject: the writer's label for the things, nobody's words."""
+    from ("booked “members only” screenings in 40 cinemas"), or after "a" and heading the
+    subject of a clause that goes on ("claimed a “hidden sequel” about Ada is coming"), credited
+    only by guess to the sentence's subject: the writer's label for the thing, nobody's words."""
     guessed = not fact.attribution and not fact.continues_previous
     if not guessed or len(fact.text.split()) > SCARE_WORDS or not fact.text.islower():
         return fact
-    if _PLURAL_NOUN_ON.match(text, end) is None:
+    start = end - len(fact.text)
+    if _PLURAL_NOUN_ON.match(text, end) is None and not (
+        _ARTICLED.search(text, max(0, start - _MARK_REACH), start)
+        and _SUBJECT_GOES_ON.match(text, end)
+    ):
         return fact
     return held(fact, SCARE_DOUBT)
 

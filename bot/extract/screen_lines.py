@@ -3,7 +3,7 @@ Vale at a bus stop: “...”", "The only dialogue is Quennel's “...”" (a pa
 first line is “...”" after a trailer is named, an actor who "gets one line" there, and the gist
 of a speech a part gets ("Vale, as Quennel, gets one speech – about being “...”"). The words are
 spoken in the work, by a part, not said by anyone the article quotes; they are held whatever
-speaker the sentence seems to give.
+speaker the sentence seems to give. So are words someone "says" in the film or on screen.
 
 Only the footage as the subject of opening, ending or cutting, with a colon right before the
 marks, or the only, first or last line or dialogue of footage named just before, counts: "the
@@ -92,6 +92,17 @@ _SAYS_IN_WORK = lazy_pattern(
 """Someone speaking "in" the work, as the clause that leads to the words ("As Ivo's Dessa says in
 the very first season, “...”", "as Dessa tells Tom in episode two:"): a line the work speaks,
 told by the writer, whoever speaks it there."""
+_SAYS_BEFORE = lazy_pattern(
+    r"\b(?:says|say|said|saying|utters|uttered|shouts|shouted|whispers|whispered)[ ][“\"‘']$"
+)
+"""A speech verb straight before the marks ("counted the times Ada, as Dessa, says “")."""
+_SAID_IN_WORK_AFTER = lazy_pattern(
+    r"[,.!?]?[”\"’'][ ](?:in[ ]the[ ](?:film|movie|series|show|episode|finale|pilot|trailer|teaser)"
+    r"|on[ -]screen)(?=[.,;:!?)]|[ ](?:and|but|when|while|again|too|at[ ]last)\b)"
+)
+"""The words then where they are spoken, the clause ending there ("... says “...” in the film.",
+"... says “...” on screen"): a line of the work. Not "in the film's press notes" nor "in the
+series of posts", where the words may be a remark about the work."""
 _FOOTAGE_NAMED = lazy_pattern(rf"\b{_FOOTAGE}s?\b")
 _REACH = 120
 _FOOTAGE_REACH = 300
@@ -99,8 +110,8 @@ _FOOTAGE_REACH = 300
 
 def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when footage opens or ends on a shot and a colon gives its words, a part
-    gets a speech whose gist the marks give, or the footage's only, first or last line is given
-    right before the marks."""
+    gets a speech whose gist the marks give, someone says the words in the work or on screen, or
+    the footage's only, first or last line is given right before the marks."""
     if not fact.served:
         return fact
     opens = max(quote.start - 1, 0)
@@ -119,6 +130,10 @@ def held_if_screen_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held(fact, LINE_OF_THE_WORK)
     if _OWNED_BEFORE.search(text, start, opens) and _IN_THE_WORK_AFTER.match(text, quote.end):
         return held(fact, LINE_OF_THE_WORK)
+    if _SAYS_BEFORE.search(text, max(opens - 12, 0), quote.start) and _SAID_IN_WORK_AFTER.match(
+        text, quote.end
+    ):
+        return held(fact, LINE_OF_THE_WORK)  # "Ada, as Dessa, says “...” in the film."
     line = _ONLY_LINE.search(text, start, opens) or _ONE_LINE_GIVEN.search(text, start, opens)
     if line is None:
         return fact
