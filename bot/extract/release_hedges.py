@@ -59,6 +59,20 @@ HEDGE = lazy_pattern(
     r"speculation))[ ](?:point|points|pointing)[ ]to|"  # "industry chatter points to May"
     r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )
+_FULFILLED = lazy_pattern(
+    r"\b(?:confirm(?:s|ed|ing)?|prove[sd]?|proving)[ ]what[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"(?:(?:had|have|has)[ ])?(?:long[ ])?(?:hoped|expected|suspected)(?=[ ]*[:,;.—–]|[ ]*$)"
+    r"|\b[Aa]s[ ](?:[\w’'-]+[ ]){0,2}?(?:(?:had|have|has)[ ])?(?:hoped|expected),"
+)
+"""A hope told as met ("confirms what fans had hoped: it lands on ...", "as viewers hoped, it
+opens on ..."): the writer states the time; the hope was the readers', and it is over."""
+
+
+def without_fulfilled(text: str) -> str:
+    """``text`` with each hope told as met blanked, so that its hope word hedges nothing."""
+    return _FULFILLED.sub(lambda match: " " * len(match.group()), text)
+
+
 LEAD_HEDGE = lazy_pattern(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
     r"(?:[Ss]ources|[Ii]nsiders)[ ](?:say|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b"

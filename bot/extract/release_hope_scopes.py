@@ -9,7 +9,7 @@ in 2026") or a causal "due to" ("due to weather delays") lifts nothing.
 
 from __future__ import annotations
 
-from bot.extract.release_hedges import HEDGE
+from bot.extract.release_hedges import HEDGE, without_fulfilled
 from bot.lazy_patterns import lazy_pattern
 
 _HOPED = lazy_pattern(
@@ -75,4 +75,4 @@ def hedged_before(before: str) -> bool:
     ", and" clause states the release in a plain future ("Filming is expected to wrap in May,
     and the channel says the series will air in 2027": not hedged)."""
     own = _own_future(before)
-    return HEDGE.search(before, own or 0) is not None
+    return HEDGE.search(without_fulfilled(before), own or 0) is not None

@@ -20,7 +20,7 @@ from bot.extract.release_bare_reports import TOLD_BARE
 from bot.extract.release_denials import denied
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_festivals import festival_named
-from bot.extract.release_hedges import HEDGE, LEAD_HEDGE
+from bot.extract.release_hedges import HEDGE, LEAD_HEDGE, without_fulfilled
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work
 from bot.extract.release_own_guesses import guessed_over, own_guess
@@ -323,7 +323,7 @@ _SOURCE_OF = lazy_pattern(
 
 
 def is_hedged(text: str) -> bool:
-    return HEDGE.search(text) is not None
+    return HEDGE.search(without_fulfilled(text)) is not None
 
 
 _TAIL_HEDGED = frozenset(
