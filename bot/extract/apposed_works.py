@@ -9,9 +9,9 @@ from bot.lazy_patterns import lazy_pattern
 
 _WORK_NOUNS = (
     r"(?:(?:first|second|third|last|latest|previous|earlier|new|next|breakout|acclaimed|"
-    r"feature|short|debut)[ ])*"
+    r"feature|short|debut|old|former|long-running)[ ])*"
     r"(?:debut|film|feature|movie|short|novel|book|series|show|documentary|play|album|"
-    r"follow-up|breakout|hit)"
+    r"follow-up|breakout|hit|soap|sitcom|drama|serial|miniseries|musical|programme)"
 )
 _APPOSED_WORK = lazy_pattern(
     r"(?:\b(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ ]"
