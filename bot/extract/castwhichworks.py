@@ -43,13 +43,30 @@ _DATED_OWNED = lazy_pattern(
 """A work told by its owner and year: "his Oscar-winning 2014 film", "her 2019 debut feature"."""
 _REACH = 40
 _CLAUSE_REACH = 120
+_EARLIER_PAIRS = lazy_pattern(
+    rf"(?:{NAME}[ ]as[ ][^,.;:()\n]{{1,40}}?(?:,[ ]and|,|[ ]and|[ ]&)[ ]){{1,4}}$"
+)
+"""The same list's earlier castings just before an actor: "which starred Drace as Nell Drury
+and " (the clause hangs on the list's first actor, so on every later one too)."""
+_LIST_REACH = 240
 _BRACKET_END = lazy_pattern(rf"[ ]{BRACKETED_NOTE}$")
 """A note in brackets between the work and its clause: "Tin Lane (2.1m views), which stars"."""
 
 
 def in_which_clause(chunk: str, start: int, context: Context) -> bool:
     """Whether the actor at ``start`` follows ", which starred" after a work not ours (when
-    the article names none as ours, a work outside the headline's words; no headline: no)."""
+    the article names none as ours, a work outside the headline's words; no headline: no); an
+    actor later in a list of castings ("... Drace as Nell and X as Y") when the list's first
+    does and the work is not the headline's either."""
+    if _clause_at(chunk, start, context, known_too=False):
+        return True
+    earlier = _EARLIER_PAIRS.search(chunk, max(start - _LIST_REACH, 0), start)
+    return earlier is not None and _clause_at(chunk, earlier.start(), context, known_too=True)
+
+
+def _clause_at(chunk: str, start: int, context: Context, *, known_too: bool) -> bool:
+    """:func:`in_which_clause` for the actor at ``start``; ``known_too``: the work must be
+    neither ours nor the headline's."""
     clause = _WHICH_STARRED.search(chunk, max(start - _REACH, 0), start)
     told_with = False  # "which reunited him with X as Y": news of ours where the work is known
     if clause is None:
@@ -69,7 +86,8 @@ def in_which_clause(chunk: str, start: int, context: Context) -> bool:
         work.append(token)
     if not context.ours or told_with:  # the headline's work is the article's: not "Oast, ..."
         return bool(work and context.headline) and not context.is_known(" ".join(work))
-    return bool(work) and not context.is_ours(" ".join(work))
+    is_ours = context.is_known if known_too else context.is_ours
+    return bool(work) and not is_ours(" ".join(work))
 
 
 _PAST_WORK_WAS = lazy_pattern(
