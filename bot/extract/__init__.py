@@ -21,6 +21,7 @@ from bot.extract.castkindworks import kind_told_works_dropped
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castmodifiedworks import work_titled_actors_dropped
 from bot.extract.castparts import parts_given
+from bot.extract.castpronounleft import pronoun_left_former
 from bot.extract.castrecastleavers import recast_leavers_former
 from bot.extract.castreplacedpronouns import replaced_leavers_former
 from bot.extract.castrivalparts import drop_rival_parts
@@ -155,8 +156,9 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     cast = unheld_parts(cast)  # a stage run; a part given up before filming
-    # "X was announced as Y, and then she dropped out"; "not saying Vell is Ada Penn as Mira"
-    cast = equated_actors_dropped(then_left_former(cast))
+    # "X was announced as Y, and then she dropped out" (or ". She left the film"); "not saying
+    # Vell is Ada Penn as Mira"
+    cast = equated_actors_dropped(then_left_former(pronoun_left_former(doc, people, cast)))
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     release = with_review_where(doc, release)  # a review's where line under its headline

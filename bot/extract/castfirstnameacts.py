@@ -40,24 +40,28 @@ _ACTS_AFTER = lazy_pattern(rf"[ ]{_ACTS}")
 _SCENE_BEFORE = lazy_pattern(r"\b(?:as|while|when)[ ]$")
 """A scene's clause before a first name: "fading in as Tam says", "when Tam tells his sister"
 (the part speaks)."""
-_SCENE_AFTER = lazy_pattern(
-    r"[^.!?;:\n“”\"]{0,40}?[ ]in[ ](?:(?:the|a|an|one|this|that|its|his|her|their)[ ])?"
-    r"(?:[a-z-]+[ ]){0,2}?scenes?\b"
-    r"|,[ ](?:a|one)[ ](?:[a-z-]+[ ]){0,2}?line\b(?![ ]producers?\b)"
-)
-"""A scene after the verb, in the same clause: "Tam says something in the last scene", "Tam
-tells him in one scene"; or the words called a line just after it ("“...,” Tam says, a line
-fans know by heart"): the part's line, not a person's words."""
 _LINKS = (
     r"(?:the|a|an|its|this|that|his|her|their|of|about|on|for|with|from|to|at|under|beneath|"
     r"below|above|after|before|alongside|accompanying|beside)"
 )
 """Words that end a noun phrase's lead-in and start another: "a post beneath the teaser" is a
 post, not the teaser."""
+_FOOTAGE_NOUN = rf"(?:{FOOTAGE_WORDS}|montages?|scenes?|shots?|sequences?|flashbacks?)"
+"""Footage, or a moment of it: what a part speaks over."""
+_SCENE_AFTER = lazy_pattern(
+    r"[^.!?;:\n“”\"]{0,40}?[ ]in[ ](?:(?:the|a|an|one|this|that|its|his|her|their)[ ])?"
+    r"(?:[a-z-]+[ ]){0,2}?scenes?\b"
+    r"|,[ ](?:a|one)[ ](?:[a-z-]+[ ]){0,2}?line\b(?![ ]producers?\b)"
+    r"|,?[ ](?:in|over|during|across)[ ](?:the|a|an|one|its|this|that)[ ]"
+    rf"(?:(?!{_LINKS}[ ])[\w’'-]+[ ]){{0,2}}?{_FOOTAGE_NOUN}(?=[ ]of\b|[,.;:!?–—]|$)"
+)
+"""A scene after the verb, in the same clause: "Tam says something in the last scene", "Tam
+tells him in one scene"; footage the line is heard over, just after the verb ("Tam says, over a
+montage of the pier", "Tam warns in the teaser."); or the words called a line just after it
+("“...,” Tam says, a line fans know by heart"): the part's line, not a person's words."""
 _FOOTAGE_LEAD = lazy_pattern(
     r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Aa]cross)[ ](?:the|a|an|one|its|this|that)[ ]"
-    rf"(?:(?!{_LINKS}[ ])[\w’'-]+[ ]){{0,3}}?"
-    rf"(?:{FOOTAGE_WORDS}|montages?|scenes?|shots?|sequences?|flashbacks?)"
+    rf"(?:(?!{_LINKS}[ ])[\w’'-]+[ ]){{0,3}}?{_FOOTAGE_NOUN}"
     r"(?:[ ]of[ ][^.!?;:\n“”\",]{1,60})?,[ ]$"
 )
 """The footage or a moment of it opening the clause, just before the first name: "In the teaser,
