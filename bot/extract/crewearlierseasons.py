@@ -24,11 +24,19 @@ _EARLIER_INSTALMENTS = lazy_pattern(
 """The earlier instalments' post: "the earlier seasons' " or "the first two series' " (before
 "director X"), "the show's previous " (before "directors A and B")."""
 _HANDED_OVER = lazy_pattern(
-    r"\b(?:took|takes|taken|taking)[ ]over[ ](?:for|on|with)[ ][^,.;:“”\"]{1,50}?[ ]from[ ]"
+    r"\b(?:took|takes|taken|taking)[ ]over[ ](?:[^,.;:“”\"]{1,30}?[ ])?(?:for|on|with)[ ]"
+    r"[^,.;:“”\"]{1,50}?[ ](?:from|after)[ ]"
     r"(?:the[ ])?(?:series[ ]|show[’']s[ ]|former[ ]|previous[ ]|original[ ])?$"
 )
 """A hand-over with its occasion between: "who took over for the final chapter from series "
-(before "directors A and B"): A and B held the post before."""
+(before "directors A and B"), "who took over the franchise for the film after series ": A and B
+held the post before."""
+_EARLIER_CLAUSE = lazy_pattern(
+    rf"(?<![\w-])(?i:{_EARLIER})[ ](?:(?:two|three|four|five|few)[ ])?(?:seasons|series|films),?[ ]"
+    r"(?:which|that)[ ](?:were|was)[ ][^,.;:“”\"]{1,50}?[ ]under[ ](?:the[ ])?(?:series[ ])?$"
+)
+"""The earlier instalments' clause ending on the post: "the earlier seasons, which were shot by
+others under series " (before "directors A and B"): A and B led those seasons."""
 _REACH = 90
 """Enough characters back for the hand-over's occasion and the post's owner."""
 _FIRST_RUN_NUMBERED = lazy_pattern(r"(?<![\w-])(?<!from[ ])(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ]$")
@@ -47,6 +55,7 @@ def earlier_instalments(chunk: str, start: int) -> bool:
     return (
         _EARLIER_INSTALMENTS.search(chunk, window, start) is not None
         or _HANDED_OVER.search(chunk, window, start) is not None
+        or _EARLIER_CLAUSE.search(chunk, window, start) is not None
         or (
             _FIRST_RUN_NUMBERED.search(chunk, max(0, start - 20), start) is not None
             and not _told_back(chunk, start)

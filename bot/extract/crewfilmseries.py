@@ -53,13 +53,15 @@ _FILM_TOO = lazy_pattern(
 """The same sentence gives the film to the runs' maker too ("..., who also directs the film",
 "The first seasons, like the film, were directed by A"): the film's credit as well."""
 _SERIES_DIRECTED = lazy_pattern(
-    r"(?:^|[;:][ ])[ “\"‘']*[Tt]he[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show)(?:[’']s)?"
-    r"(?:,[ ]which[ ]was|[ ]itself,|[ ](?:episodes|seasons|runs)[ ]were)[ ](?:co-)?directed[ ]by[ ]"
-    r"(?P<names>[^;:.]{1,120})"
+    r"(?:^|[;:][ ])[ “\"‘']*(?:[Tt]he[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show)"
+    r"(?:[’']s)?(?:,[ ]which[ ]was|[ ]itself,|[ ](?:episodes|seasons|runs)[ ]were)"
+    r"|The[ ](?:[A-Z][\w’'-]*[ ]){1,3}(?:TV|television)[ ]series,[ ]which[ ](?:ran|aired)[ ]"
+    r"[^,;:.]{1,80},[ ]was)[ ](?:co-)?directed[ ]by[ ](?P<names>[^;:.]{1,120})"
 )
 """The show told as past ("The series, which was directed by A and B, had a bright look", "...;
 the series episodes were directed by A") or set apart from the film ("The show itself, directed
-by A, ..."): its directors, never the film's. The shape is the
+by A, ...", "The Dune Road TV series, which ran for three seasons, was directed by A"): its
+directors, never the film's. The shape is the
 show's for certain, so one film word on the page is enough."""
 _NAMES = rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,6}}"
 """Names set side by side ("A, B and C")."""
