@@ -19,11 +19,12 @@ run: $(RUNTIME) $(PATTERNS)
 # The runtime dependencies only, e.g. for a service (deploy/README.md).
 install: $(RUNTIME) $(PATTERNS)
 
-# The tests run on every core (pytest-xdist); a worker that runs out of tests takes queued ones
-# from the others (worksteal), so one slow test leaves no core idle. PYTEST_ARGS="-n 0" runs
-# them in this one process. Bytecode is written even where PYTHONDONTWRITEBYTECODE is set (as
-# in many container images): the tests start many bot processes (seeds, kill-and-restart loops,
-# ingestion workers), and each would otherwise compile the bot's thousand modules from source.
+# The tests run on every core, with one worker more (pytest-xdist; tests/conftest.py says why); a
+# worker that runs out of tests takes queued ones from the others (worksteal), so one slow test
+# leaves no core idle. PYTEST_ARGS="-n 0" runs them in this one process. Bytecode is written
+# even where PYTHONDONTWRITEBYTECODE is set (as in many container images): the tests start many
+# bot processes (seeds, kill-and-restart loops, ingestion workers), and each would otherwise
+# compile the bot's thousand modules from source.
 test: lint typecheck $(PATTERNS)
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest --numprocesses=auto --dist=worksteal \
 		$(PYTEST_ARGS)

@@ -1,8 +1,9 @@
-"""Fixtures shared by the whole suite (real temporary seeds folders and SQLite files), and the
-order the slow tests run in."""
+"""Fixtures shared by the whole suite (real temporary seeds folders and SQLite files), the
+order the slow tests run in and how many workers run them."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -14,6 +15,18 @@ from bot.db.connection import Database, open_database
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CORPUS = ROOT / "tests" / "corpus"
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``--numprocesses=auto`` (``make test``): one worker per core the process may use, and one
+    more. Many tests wait (on the bot processes they start, the fake Discord, a settle timer)
+    with their core idle; on the 2-core CI machine a third worker took the run from 539 s to
+    489 s for the same CPU."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # no affinity on this platform (macOS)
+        cores = os.cpu_count() or 1
+    return cores + 1
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
