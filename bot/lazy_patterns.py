@@ -69,7 +69,8 @@ def lazy_pattern(
     ``make``; False for a pattern of the bot's own process, which opening the store (its index
     takes about 2 MiB) would cost more than compiling it saves. Raises :class:`re.error` on
     first use, not here, for a pattern that does not compile; ``tests/test_pattern_store.py``
-    compiles every module-level one, so such a pattern fails a test, not an article.
+    compiles every stored module-level one (and the others' own tests use them), so such a
+    pattern fails a test, not an article.
     """
     made = _LazyPattern(pattern, int(flags), stored)
     if stored:
