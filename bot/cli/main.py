@@ -250,19 +250,13 @@ async def _run(settings: Settings) -> int:
     return EXIT_OK
 
 
-_FOR_DISCORD = (
-    *("discord", "discord.gateway", "discord.http", "bot.client.fanbot"),
-    *("bot.client.presenters", "bot.web.fetch", "bot.web.reader"),
-)
-"""What connecting to Discord needs beyond what every command imports."""
-
-
 def _load_for_discord() -> None:
-    """Import what connecting needs as ``python -m bot`` imported the rest: with the collector
-    paused, then frozen (see main), so its passes on the way to READY skip it all."""
+    """Import what connecting needs (the deferred modules above; discord.py brings its gateway
+    and HTTP modules) as ``python -m bot`` imported the rest: with the collector paused, then
+    frozen (see main), so its passes on the way to READY skip it all."""
     with _collector_paused_then_frozen():
-        for name in _FOR_DISCORD:
-            importlib.import_module(name)
+        for deferred in (discord, fanbot, presenters, fetch, reader):
+            importlib.import_module(deferred.__name__)
 
 
 @contextmanager
