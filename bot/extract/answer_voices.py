@@ -14,7 +14,7 @@ from bot.extract.mentioned_lines import WORDS_NOUNS
 from bot.extract.names import NAME
 from bot.extract.narrated_paragraphs import told_by_writer, writer_narrates
 from bot.extract.speakers import Resolver
-from bot.extract.text import Doc, Quote
+from bot.extract.text import Doc, Quote, blanked
 from bot.facts import HELD, QuoteFact, SourceKind, held
 from bot.lazy_patterns import lazy_pattern
 
@@ -124,7 +124,7 @@ def _voiced(resolver: Resolver, lead_in: _LeadIn, fact: QuoteFact, answerer: str
         return replace(fact, confidence=HELD, doubt="words quoted inside an answer")
     if verb is None or not answerer:
         return fact
-    clause = _CLAUSE_END.split(_APPOSED.sub(_blanked, pre[: verb.start()]))[-1]
+    clause = _CLAUSE_END.split(blanked(_APPOSED, pre[: verb.start()]))[-1]
     at = start + len(pre[: verb.start()]) - len(clause)
     sent = _CLAUSE_END.split(_BRACKETED.sub(_surname_kept, pre[: verb.start()]))[-1]
     if (note := _SENT_NOTE.match(sent)) is not None:
@@ -207,10 +207,6 @@ def _surname_kept(match: re.Match[str]) -> str:
 _APPOSED = lazy_pattern(r",[ ](?:who|whose)[ ][^,;:.!?“”\"‘’]{1,60},")
 """A relative clause set off after a name ("Ada Vale, who plays Nell, heard it and said"): read
 past, so the name stays the speech verb's subject."""
-
-
-def _blanked(match: re.Match[str]) -> str:
-    return " " * len(match.group())  # the length kept: offsets hold
 
 
 _HE_OR_SHE = lazy_pattern(r"\b(?:he|she)\b")

@@ -12,7 +12,7 @@ from bot.extract.context import Context
 from bot.extract.descriptions import named_in
 from bot.extract.names import NAME_RE
 from bot.extract.people import People, is_full
-from bot.extract.text import Doc
+from bot.extract.text import Doc, blanked
 from bot.lazy_patterns import lazy_pattern
 
 
@@ -45,4 +45,4 @@ _QUOTED = lazy_pattern(r"“[^”]*”|\"[^\"]*\"|‘[^‘]*?’(?![a-z])")
 
 def _unquoted(doc: Doc, start: int, end: int) -> str:
     """The text of ``[start, end)`` with every quotation's words blanked out."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), doc.text[start:end])
+    return blanked(_QUOTED, doc.text[start:end])

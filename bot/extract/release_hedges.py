@@ -6,6 +6,7 @@ the autumn": the writer passes on what they did not see), kept apart from the re
 
 from __future__ import annotations
 
+from bot.extract.text import blanked
 from bot.lazy_patterns import lazy_pattern
 
 _REMARK = (
@@ -70,7 +71,7 @@ opens on ..."): the writer states the time; the hope was the readers', and it is
 
 def without_fulfilled(text: str) -> str:
     """``text`` with each hope told as met blanked, so that its hope word hedges nothing."""
-    return _FULFILLED.sub(lambda match: " " * len(match.group()), text)
+    return blanked(_FULFILLED, text)
 
 
 LEAD_HEDGE = lazy_pattern(

@@ -12,6 +12,7 @@ comma and all: "wrapped last night, Friday 14 March", "finished this morning, Sa
 from __future__ import annotations
 
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.text import blanked
 from bot.lazy_patterns import lazy_pattern
 
 _AHEAD_OF_DATE = lazy_pattern(
@@ -26,4 +27,4 @@ def weekday_dated(chunk: str) -> str:
     """``chunk`` with the word before each dated weekday blanked (offsets kept)."""
     if not any(word in chunk for word in ("last ", "this ")):
         return chunk
-    return _AHEAD_OF_DATE.sub(lambda match: " " * len(match.group()), chunk)
+    return blanked(_AHEAD_OF_DATE, chunk)

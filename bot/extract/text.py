@@ -19,6 +19,7 @@ of its own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
@@ -127,3 +128,8 @@ class Doc:
     def body_sentences(self) -> tuple[Span, ...]:
         """Sentences outside the headline: headlines are title-cased and state nothing exactly."""
         return tuple(s for s in self.sentences if s.para != self.title_para)
+
+
+def blanked(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with each match of ``pattern`` turned to spaces: its length, so offsets hold."""
+    return pattern.sub(lambda match: " " * len(match.group()), text)
